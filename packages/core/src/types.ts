@@ -1,0 +1,87 @@
+/**
+ * Typed records that flow through the pipeline, one stage to the next:
+ * ingest → PaperRecord[] → extract → PaperExtraction[] → graph → cluster → exports.
+ * Nothing here imports Node-only modules: the core runs in the browser too.
+ */
+
+export type EntityKind = 'model' | 'method' | 'dataset';
+export type NodeKind = 'paper' | 'author' | EntityKind;
+export type MentionRelation = 'proposes' | 'uses' | 'evaluates_on';
+export type Relation = 'wrote' | 'tagged' | MentionRelation;
+
+/** Where a record came from: the input file and a 1-based line (text formats) or 0-based record index (JSON). */
+export interface SourceRef {
+  file: string;
+  line?: number;
+  record?: number;
+}
+
+/** One paper as read from an input, before extraction. Text fields are as given (LaTeX kept). */
+export interface PaperRecord {
+  title: string;
+  abstract: string;
+  /** Person names in "First Last" form, in author order. */
+  authors: string[];
+  year?: number;
+  /** Bare arXiv id without version, e.g. `2503.11731`. */
+  arxivId?: string;
+  /** Listing tags, e.g. `["llama-2-7b"]`. */
+  tags: string[];
+  venue?: string;
+  categories?: string[];
+  sources: SourceRef[];
+}
+
+/** A problem in the input. A rejection drops the record; a warning keeps it. */
+export interface InputIssue extends SourceRef {
+  message: string;
+}
+
+export interface IngestResult {
+  records: PaperRecord[];
+  rejections: InputIssue[];
+  warnings: InputIssue[];
+}
+
+/** An input handed to the core: the I/O edge (CLI, viewer) reads files, the core only sees text. */
+export interface InputText {
+  name: string;
+  text: string;
+}
+
+/** Structured reading of a model name: `Llama-2-7B-Chat` → family Llama, version 2, size 7B, variant Chat. */
+export interface ModelInfo {
+  family: string;
+  version?: string;
+  size?: string;
+  variant?: string;
+}
+
+/** What the extractors hand to the graph builder for one paper (text already LaTeX-normalised). */
+export interface PaperDoc {
+  /** Paper node key, `paper:<id>`. */
+  key: string;
+  title: string;
+  abstract: string;
+}
+
+/** One entity named by one paper. Mentions with the same kind+slug become one node. */
+export interface Mention {
+  kind: EntityKind;
+  /** Canonical slug; the node key is `${kind}:${slug}`. */
+  slug: string;
+  /** Canonical display name, e.g. `Llama-2-7B`. */
+  label: string;
+  relation: MentionRelation;
+  /** The sentence of the title/abstract that names the entity. */
+  evidence: string;
+  /** Surface forms seen in this paper (including acronym and long form). */
+  aliases: string[];
+  /** Models only: the structured reading of the canonical name. */
+  model?: ModelInfo;
+}
+
+export interface PaperExtraction {
+  doc: PaperDoc;
+  mentions: Mention[];
+}
