@@ -1,0 +1,56 @@
+import type { ViewerGraph } from '../graph/types.ts';
+import { papersOfEntity, sharedBetweenPapers } from './shared.ts';
+
+export interface FocusRequest {
+  hovered: string | null;
+  selected: string | null;
+  sharedEntity: string | null;
+  comparedPapers: readonly string[];
+}
+
+/** The nodes and edges that stand out; everything else fades. */
+export interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+function neighbourhood(graph: ViewerGraph, node: string): Focus {
+  const nodes = new Set<string>([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, _attributes, source, target) => {
+    edges.add(edge);
+    nodes.add(source === node ? target : source);
+  });
+  return { nodes, edges };
+}
+
+/** Edges between the centre nodes and the other focused nodes. */
+function linksBetween(graph: ViewerGraph, centres: Iterable<string>, others: ReadonlySet<string>): Set<string> {
+  const edges = new Set<string>();
+  for (const centre of centres) {
+    graph.forEachEdge(centre, (edge, _attributes, source, target) => {
+      if (others.has(source === centre ? target : source)) edges.add(edge);
+    });
+  }
+  return edges;
+}
+
+/**
+ * What to highlight, by priority: the hovered node's neighbourhood, then the shared-panel choice (an entity and its
+ * papers, or compared papers and what they share), then the selected node's neighbourhood. Null: nothing fades.
+ */
+export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus | null {
+  if (request.hovered !== null && graph.hasNode(request.hovered)) return neighbourhood(graph, request.hovered);
+  if (request.sharedEntity !== null && graph.hasNode(request.sharedEntity)) {
+    const nodes = new Set<string>([request.sharedEntity, ...papersOfEntity(graph, request.sharedEntity, { includeTagged: true }).map((p) => p.key)]);
+    return { nodes, edges: linksBetween(graph, [request.sharedEntity], nodes) };
+  }
+  const compared = request.comparedPapers.filter((paper) => graph.hasNode(paper));
+  if (compared.length >= 2) {
+    const shared = sharedBetweenPapers(graph, compared).map((e) => e.key);
+    const nodes = new Set<string>([...compared, ...shared]);
+    return { nodes, edges: linksBetween(graph, compared, nodes) };
+  }
+  if (request.selected !== null && graph.hasNode(request.selected)) return neighbourhood(graph, request.selected);
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { ViewerGraph } from '../graph/types.ts';
+
+export interface SearchEntry {
+  key: string;
+  label: string;
+  kind: string;
+  degree: number;
+  /** Label first, then aliases, title and name: every text a user may type to find this node. */
+  terms: Array<{ text: string; normalized: string; compact: string }>;
+}
+
+export interface SearchResult {
+  key: string;
+  label: string;
+  kind: string;
+  /** The alias or title that matched, when it is not the label itself. */
+  matchedText?: string;
+  score: number;
+}
+
+/** `Llama-2-7B`, `llama 2 7b` and `LLaMA_2 7b` all normalise to `llama 2 7b`. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function term(text: string): SearchEntry['terms'][number] {
+  const normalized = normalizeForSearch(text);
+  return { text, normalized, compact: normalized.replace(/ /g, '') };
+}
+
+export function buildSearchIndex(graph: ViewerGraph): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  graph.forEachNode((key, attributes) => {
+    const texts = new Set<string>([attributes.label]);
+    for (const alias of attributes.aliases ?? []) if (typeof alias === 'string') texts.add(alias);
+    if (typeof attributes.title === 'string') texts.add(attributes.title);
+    if (typeof attributes.name === 'string') texts.add(attributes.name);
+    entries.push({
+      key,
+      label: attributes.label,
+      kind: attributes.kind,
+      degree: graph.degree(key),
+      terms: [...texts].map(term).filter((t) => t.normalized !== ''),
+    });
+  });
+  return entries;
+}
+
+/** Named entities are what people search for most; authors come last among equal matches. */
+const KIND_BONUS: Readonly<Record<string, number>> = { model: 6, method: 5, dataset: 5, paper: 3, author: 0 };
+
+function scoreTerm(t: SearchEntry['terms'][number], query: string, compactQuery: string, queryWords: string[]): number {
+  if (t.normalized === query || t.compact === compactQuery) return 100;
+  if (t.normalized.startsWith(query) || t.compact.startsWith(compactQuery)) return 80;
+  if (` ${t.normalized}`.includes(` ${query}`)) return 60;
+  if (t.compact.includes(compactQuery)) return 40;
+  const words = t.normalized.split(' ');
+  if (queryWords.every((q) => words.some((w) => w.startsWith(q)))) return 30;
+  return 0;
+}
+
+/**
+ * Ranks nodes for the autocomplete: exact > prefix > word prefix > substring > all words present, then named
+ * entities before papers before authors, then better-connected nodes, then alphabetical.
+ */
+export function search(index: readonly SearchEntry[], rawQuery: string, limit = 10): SearchResult[] {
+  const query = normalizeForSearch(rawQuery);
+  if (query === '') return [];
+  const compactQuery = query.replace(/ /g, '');
+  const queryWords = query.split(' ');
+  const results: Array<{ result: SearchResult; degree: number }> = [];
+  for (const entry of index) {
+    let best = 0;
+    let bestText: string | undefined;
+    entry.terms.forEach((t, position) => {
+      // The label (position 0) wins ties with aliases, so `matchedText` only shows when it explains the hit.
+      const score = scoreTerm(t, query, compactQuery, queryWords) - (position === 0 ? 0 : 1);
+      if (score > best) {
+        best = score;
+        bestText = position === 0 ? undefined : t.text;
+      }
+    });
+    if (best <= 0) continue;
+    const result: SearchResult = { key: entry.key, label: entry.label, kind: entry.kind, score: best + (KIND_BONUS[entry.kind] ?? 1) };
+    if (bestText !== undefined) result.matchedText = bestText;
+    results.push({ result, degree: entry.degree });
+  }
+  results.sort(
+    (a, b) => b.result.score - a.result.score || b.degree - a.degree || a.result.label.localeCompare(b.result.label),
+  );
+  return results.slice(0, limit).map((r) => r.result);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { computeFocus } from '../../src/model/focus.ts';
+import { papersOfEntity, rankSharedEntities, sharedAuthors, sharedBetweenPapers } from '../../src/model/shared.ts';
+import { smallGraph } from './fixture.ts';
+
+describe('shared panel', () => {
+  const graph = smallGraph();
+
+  it('ranks models by number of papers, mentions only by default', () => {
+    const ranked = rankSharedEntities(graph, 'model');
+    expect(ranked.map((e) => [e.label, e.papers.length])).toEqual([
+      ['Llama-2-7B', 2],
+      ['Mistral-7B', 2],
+    ]);
+    const withTags = rankSharedEntities(graph, 'model', { includeTagged: true });
+    expect(withTags[0]?.label).toBe('Llama-2-7B');
+    expect(withTags[0]?.papers).toHaveLength(3);
+  });
+
+  it('lists each paper of an entity once with its evidence', () => {
+    const papers = papersOfEntity(graph, 'model:mistral-7b');
+    expect(papers.map((p) => p.title)).toEqual([
+      'Advancing Equitable AI: Evaluating Cultural Expressiveness in LLMs',
+      'Kron-LoRA: Hybrid Kronecker-LoRA Adapters',
+    ]);
+    expect(papers[0]?.evidence).toContain('Mistral-7B');
+    // A paper that both uses and is tagged with Llama-2-7B appears once, as `uses`.
+    const llama = papersOfEntity(graph, 'model:llama-2-7b', { includeTagged: true });
+    expect(llama.find((p) => p.key === 'paper:kron-lora')?.relation).toBe('uses');
+  });
+
+  it('applies the minimum number of papers', () => {
+    expect(rankSharedEntities(graph, 'method', { minPapers: 2 })).toEqual([]);
+    expect(rankSharedEntities(graph, 'dataset').map((e) => e.label)).toEqual(['MATH-500', 'TruthfulQA']);
+  });
+
+  it('finds what two papers share', () => {
+    expect(sharedBetweenPapers(graph, ['paper:kron-lora', 'paper:equitable-ai']).map((e) => e.label)).toEqual(['Mistral-7B']);
+    expect(sharedBetweenPapers(graph, ['paper:kron-lora', 'paper:vector-arithmetic']).map((e) => e.label)).toEqual(['Llama-2-7B']);
+    expect(sharedAuthors(graph, ['paper:kron-lora', 'paper:equitable-ai']).map((a) => a.label)).toEqual(['Jane Doe']);
+  });
+
+  it('focus: shared entity highlights its papers and their links; hover wins', () => {
+    const focus = computeFocus(graph, { hovered: null, selected: null, sharedEntity: 'model:mistral-7b', comparedPapers: [] });
+    expect([...(focus?.nodes ?? [])].sort()).toEqual(['model:mistral-7b', 'paper:equitable-ai', 'paper:kron-lora']);
+    expect(focus?.edges.size).toBe(2);
+    const hovered = computeFocus(graph, { hovered: 'method:lora', selected: null, sharedEntity: 'model:mistral-7b', comparedPapers: [] });
+    expect([...(hovered?.nodes ?? [])].sort()).toEqual(['method:lora', 'paper:kron-lora']);
+    expect(computeFocus(graph, { hovered: null, selected: null, sharedEntity: null, comparedPapers: [] })).toBeNull();
+  });
+
+  it('focus: compared papers highlight what they share', () => {
+    const focus = computeFocus(graph, { hovered: null, selected: null, sharedEntity: null, comparedPapers: ['paper:kron-lora', 'paper:equitable-ai'] });
+    expect([...(focus?.nodes ?? [])].sort()).toEqual(['model:mistral-7b', 'paper:equitable-ai', 'paper:kron-lora']);
+  });
+});

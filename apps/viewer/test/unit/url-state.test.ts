@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { LARGE_GRAPH_NODES } from '../../src/model/filters.ts';
+import { defaultViewState, parseViewState, serializeViewState } from '../../src/model/url-state.ts';
+
+describe('URL state', () => {
+  it('a default view serialises to nothing but the extra parameters', () => {
+    expect(serializeViewState(defaultViewState(10), 10)).toBe('');
+    expect(serializeViewState(defaultViewState(10), 10, { graph: 'https://x/graph.json' })).toBe('graph=https%3A%2F%2Fx%2Fgraph.json');
+  });
+
+  it('round-trips a full view', () => {
+    const state = defaultViewState(10);
+    state.selected = 'model:mistral-7b';
+    state.colorMode = 'community';
+    state.filters = { hiddenKinds: new Set(['author', 'dataset']), hiddenCommunities: new Set([3, 1]), hiddenRelations: new Set(['tagged']), minPapers: 2 };
+    state.sharedTab = 'method';
+    state.sharedEntity = 'method:lora';
+    state.comparedPapers = ['paper:a', 'paper:b'];
+    state.includeTagged = true;
+    const query = serializeViewState(state, 10);
+    expect(query).toContain('node=model%3Amistral-7b');
+    expect(query).toContain('hide=author%2Cdataset');
+    expect(parseViewState(query, 10)).toEqual(state);
+  });
+
+  it('keeps "show authors" on a large graph, where hiding them is the default', () => {
+    const state = defaultViewState(LARGE_GRAPH_NODES + 1);
+    expect([...state.filters.hiddenKinds]).toEqual(['author']);
+    state.filters = { ...state.filters, hiddenKinds: new Set() };
+    const query = serializeViewState(state, LARGE_GRAPH_NODES + 1);
+    expect(query).toBe('hide=');
+    expect(parseViewState(query, LARGE_GRAPH_NODES + 1).filters.hiddenKinds.size).toBe(0);
+  });
+
+  it('ignores malformed values', () => {
+    const state = parseViewState('color=purple&minPapers=-3&communities=a,2&tab=author', 10);
+    expect(state.colorMode).toBe('kind');
+    expect(state.filters.minPapers).toBe(1);
+    expect([...state.filters.hiddenCommunities]).toEqual([2]);
+    expect(state.sharedTab).toBe('model');
+  });
+});
