@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // (the viewer's e2e tests need a build step and longer timeouts).
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*', 'eval', 'bench'],
+    projects: ['packages/*', 'apps/*', '{eval,bench}'],
   },
 });

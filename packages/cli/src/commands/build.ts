@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { buildFromRecords, extractDocs, ingest, paperDocs, type PaperExtraction } from '@papergraph/core';
+import { CliError, EXIT } from '../errors.ts';
+import { readInputs } from '../io/inputs.ts';
+import { writeOutputs } from '../io/outputs.ts';
+import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
+import { formatSummary, graphStats, issueLine } from '../report.ts';
+import { parseInteger, parsePositive } from './options.ts';
+
+interface BuildFlags {
+  out: string;
+  seed: number;
+  resolution: number;
+  pretty?: boolean;
+  progress: boolean;
+  json?: boolean;
+}
+
+const CHUNK = 2000;
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('build the knowledge graph from paper listings, JSON or JSONL (files or folders; .gz accepted)')
+    .argument('[inputs...]', 'input files or folders', ['seeds'])
+    .option('-o, --out <dir>', 'output folder for graph.json, graph.graphml, graph.gexf', 'out')
+    .option('--seed <n>', 'Louvain random seed (same seed, same communities)', parseInteger, 42)
+    .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parsePositive, 1)
+    .option('--pretty', 'indent graph.json')
+    .option('--no-progress', 'never show a progress bar')
+    .option('--json', 'print the summary as JSON on stdout')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n',
+    )
+    .action((inputs: string[], flags: BuildFlags) => runBuild(inputs, flags));
+}
+
+function runBuild(paths: string[], flags: BuildFlags): void {
+  const read = readInputs(paths);
+  const ingested = ingest(read.inputs);
+  if (ingested.records.length === 0) {
+    for (const issue of [...read.unreadable, ...ingested.rejections]) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
+    throw new CliError(`no paper records could be read from ${paths.join(', ')}`, EXIT.input);
+  }
+  ingested.rejections.unshift(...read.unreadable);
+
+  const docs = paperDocs(ingested.records);
+  const bar = progressBar(docs.length, flags.progress && docs.length >= PROGRESS_MIN_PAPERS);
+  const extractions: PaperExtraction[] = [];
+  for (let start = 0; start < docs.length; start += CHUNK) {
+    for (const extraction of extractDocs(docs.slice(start, start + CHUNK))) extractions.push(extraction);
+    bar.update(Math.min(start + CHUNK, docs.length));
+  }
+  bar.update(docs.length, 'graph+cluster');
+  const result = buildFromRecords(
+    ingested,
+    read.inputs.map((input) => input.name),
+    { seed: flags.seed, resolution: flags.resolution },
+    extractions,
+  );
+  bar.stop();
+  const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false });
+
+  if (flags.json) {
+    const report = {
+      ...graphStats(result.graph),
+      communities: result.graph.getAttribute('communities'),
+      files,
+      rejections: result.rejections,
+      warnings: result.warnings,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatSummary(result.graph)}\n`);
+    for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
+    for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
+    process.stdout.write(`wrote ${files.json}, ${files.graphml}, ${files.gexf}\n`);
+  }
+}

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { loadGraph } from '../io/graph-source.ts';
+import { formatSummary, graphStats, issueLine } from '../report.ts';
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('counts of papers, authors, entities, edges and communities')
+    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .option('--json', 'print JSON on stdout')
+    .option('--communities <n>', 'how many community labels to list', (v) => Number(v), 10)
+    .action((source: string[], flags: { json?: boolean; communities: number }) => {
+      const { graph, issues } = loadGraph(source);
+      if (flags.json) {
+        process.stdout.write(
+          `${JSON.stringify({ ...graphStats(graph), communities: graph.getAttribute('communities'), ...(issues ?? {}) }, null, 2)}\n`,
+        );
+        return;
+      }
+      process.stdout.write(`${formatSummary(graph, { communities: flags.communities })}\n`);
+      for (const issue of issues?.rejections ?? []) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
+    });
+}

@@ -1,0 +1,176 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityKind, Mention, PaperExtraction, PaperRecord, Relation } from '../types.ts';
+import { authorKey, edgeKey } from './keys.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from './types.ts';
+
+/** Clustering weight per relation: a proposal binds a paper to its method more than an author list does; a listing tag barely. */
+export const RELATION_WEIGHTS: Record<Relation, number> = {
+  proposes: 3,
+  uses: 2,
+  evaluates_on: 2,
+  wrote: 1,
+  tagged: 0.25,
+};
+
+export interface TagEntity {
+  kind: EntityKind;
+  slug: string;
+  label: string;
+  attributes?: Partial<NodeAttributes>;
+}
+
+export interface GraphInput {
+  records: PaperRecord[];
+  /** One per record, same order. */
+  extractions: PaperExtraction[];
+  inputs: string[];
+  rejected: number;
+  /** Entity each listing tag names (the `tagged` relation); tags without one stay on the paper only. */
+  tagEntities: Map<string, TagEntity>;
+  generator: string;
+}
+
+function sourceText(ref: { file: string; line?: number; record?: number }): string {
+  if (ref.line !== undefined) return `${ref.file}:${ref.line}`;
+  if (ref.record !== undefined) return `${ref.file}#${ref.record}`;
+  return ref.file;
+}
+
+function addSorted(target: Set<string>, values: Iterable<string>): void {
+  for (const value of values) target.add(value);
+}
+
+interface EntityDraft {
+  kind: EntityKind;
+  label: string;
+  aliases: Set<string>;
+  model?: Mention['model'];
+}
+
+/**
+ * Records + extractions → a multi directed graph following graph-contract.md. Authors and entities are added
+ * in key order and edges paper by paper, so the same input always gives the same graph, byte for byte.
+ */
+export function buildGraph(input: GraphInput): PaperGraph {
+  const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.replaceAttributes({
+    generator: input.generator,
+    inputs: input.inputs,
+    seed: 0,
+    resolution: 1,
+    communities: [],
+    rejected: input.rejected,
+  });
+
+  const authors = new Map<string, string>();
+  const entities = new Map<string, EntityDraft>();
+  const entityKey = (kind: EntityKind, slug: string) => `${kind}:${slug}`;
+
+  input.records.forEach((record, index) => {
+    for (const name of record.authors) {
+      const key = authorKey(name);
+      if (!authors.has(key)) authors.set(key, name);
+    }
+    for (const mention of input.extractions[index]?.mentions ?? []) {
+      const key = entityKey(mention.kind, mention.slug);
+      let draft = entities.get(key);
+      if (!draft) {
+        draft = { kind: mention.kind, label: mention.label, aliases: new Set() };
+        if (mention.model) draft.model = mention.model;
+        entities.set(key, draft);
+      }
+      addSorted(draft.aliases, mention.aliases);
+    }
+    for (const tag of record.tags) {
+      const entity = input.tagEntities.get(tag);
+      if (!entity) continue;
+      const key = entityKey(entity.kind, entity.slug);
+      const draft = entities.get(key) ?? { kind: entity.kind, label: entity.label, aliases: new Set<string>() };
+      if (entity.attributes?.family && !draft.model) {
+        draft.model = {
+          family: entity.attributes.family,
+          ...(entity.attributes.version ? { version: entity.attributes.version } : {}),
+          ...(entity.attributes.size ? { size: entity.attributes.size } : {}),
+          ...(entity.attributes.variant ? { variant: entity.attributes.variant } : {}),
+        };
+      }
+      draft.aliases.add(tag);
+      entities.set(key, draft);
+    }
+  });
+
+  // Papers first, in input order.
+  input.records.forEach((record, index) => {
+    const doc = input.extractions[index]!.doc;
+    const attributes: NodeAttributes = {
+      kind: 'paper',
+      label: doc.title,
+      title: record.title,
+      abstract: doc.abstract,
+      authors: [...record.authors],
+      tags: [...record.tags],
+      source: sourceText(record.sources[0]!),
+      sources: record.sources.map(sourceText),
+    };
+    if (record.year !== undefined) attributes.year = record.year;
+    if (record.arxivId !== undefined) attributes.arxivId = record.arxivId;
+    if (record.venue !== undefined) attributes.venue = record.venue;
+    if (record.categories !== undefined) attributes.categories = [...record.categories];
+    graph.addNode(doc.key, attributes);
+  });
+
+  for (const key of [...authors.keys()].sort()) {
+    const name = authors.get(key)!;
+    graph.addNode(key, { kind: 'author', label: name, name });
+  }
+
+  for (const key of [...entities.keys()].sort()) {
+    const draft = entities.get(key)!;
+    const attributes: NodeAttributes = {
+      kind: draft.kind,
+      label: draft.label,
+      aliases: [...draft.aliases].sort(),
+    };
+    if (draft.model) {
+      attributes.family = draft.model.family;
+      if (draft.model.version) attributes.version = draft.model.version;
+      if (draft.model.size) attributes.size = draft.model.size;
+      if (draft.model.variant) attributes.variant = draft.model.variant;
+    }
+    graph.addNode(key, attributes);
+  }
+
+  const link = (relation: Relation, source: string, target: string, extra: Partial<EdgeAttributes> = {}) => {
+    const key = edgeKey(relation, source, target);
+    if (graph.hasEdge(key)) return;
+    graph.addDirectedEdgeWithKey(key, source, target, { relation, ...extra, weight: RELATION_WEIGHTS[relation] });
+  };
+
+  input.records.forEach((record, index) => {
+    const extraction = input.extractions[index]!;
+    const paper = extraction.doc.key;
+    record.authors.forEach((name, position) => link('wrote', authorKey(name), paper, { position }));
+    for (const mention of extraction.mentions) {
+      link(mention.relation, paper, entityKey(mention.kind, mention.slug), { evidence: mention.evidence });
+    }
+    for (const tag of record.tags) {
+      const entity = input.tagEntities.get(tag);
+      if (entity) link('tagged', paper, entityKey(entity.kind, entity.slug));
+    }
+  });
+
+  // paperCount: how many distinct papers each node touches (the viewer's "minimum papers" filter, the shared tables).
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind === 'paper') {
+      graph.setNodeAttribute(node, 'paperCount', 1);
+      return;
+    }
+    const papers = new Set<string>();
+    graph.forEachNeighbor(node, (neighbor, neighborAttributes) => {
+      if (neighborAttributes.kind === 'paper') papers.add(neighbor);
+    });
+    graph.setNodeAttribute(node, 'paperCount', papers.size);
+  });
+
+  return graph;
+}

@@ -1,0 +1,32 @@
+/**
+ * papergraph core: paper listings → typed, clustered knowledge graph → GraphML / GEXF / JSON.
+ * Pure and synchronous; file and network I/O live in the CLI and the viewer.
+ */
+export * from './types.ts';
+export type { NodeAttributes, EdgeAttributes, GraphAttributes, CommunitySummary, PaperGraph } from './graph/types.ts';
+export { VERSION } from './version.ts';
+
+export { ingest, ingestOne, detectFormat, parseListing, parseJson, parseJsonLines, parseJsonLine, mergeRecords, titleKey, normalizeArxivId, type InputFormat } from './ingest/index.ts';
+export { normalizeLatex, titleOwnName } from './text/latex.ts';
+export { splitSentences } from './text/sentences.ts';
+export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
+export { buildGraph, RELATION_WEIGHTS, type GraphInput, type TagEntity } from './graph/build.ts';
+export { KIND_COLORS } from './graph/colors.ts';
+export { slugify, authorKey, edgeKey } from './graph/keys.ts';
+export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';
+export { labelCommunities } from './cluster/labels.ts';
+export { sharedEntities, sharedBetween, papersOf, type SharedEntity, type SharedPaper, type SharedOptions } from './analysis/shared.ts';
+export { toGraphJSON, graphFromJSON } from './export/json.ts';
+export { toGraphML, escapeXml } from './export/graphml.ts';
+export { toGEXF } from './export/gexf.ts';
+export {
+  buildKnowledgeGraph,
+  buildFromRecords,
+  paperDocs,
+  extractDocs,
+  tagEntities,
+  clusterGraph,
+  type BuildOptions,
+  type BuildResult,
+  type BuildStage,
+} from './pipeline.ts';

@@ -1,0 +1,101 @@
+import type { PaperRecord, SourceRef } from '../types.ts';
+import { naturalName, splitAuthorString } from './names.ts';
+
+/**
+ * Turns one JSON object from a paper dump into a PaperRecord, accepting the field variants of common dumps
+ * (arXiv API/Kaggle/Semantic Scholar style). Returns an error message instead when nothing usable is there.
+ */
+
+const ARXIV_NEW = /(\d{4}\.\d{4,5})(?:v\d+)?/;
+const ARXIV_OLD = /([a-z\-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
+
+/** Bare arXiv id from `2503.11731v2`, `arXiv:2503.11731`, `https://arxiv.org/abs/2503.11731`, `hep-th/9901001`. */
+export function normalizeArxivId(value: string): string | undefined {
+  const trimmed = value.trim();
+  const modern = ARXIV_NEW.exec(trimmed);
+  if (modern) return modern[1];
+  const old = ARXIV_OLD.exec(trimmed);
+  return old ? old[1] : undefined;
+}
+
+function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+function firstString(object: Record<string, unknown>, fields: string[]): string | undefined {
+  for (const field of fields) {
+    const value = asString(object[field]);
+    if (value !== undefined && value.trim() !== '') return value;
+  }
+  return undefined;
+}
+
+function authorName(value: unknown): string | undefined {
+  if (typeof value === 'string') return naturalName(value);
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    const name = firstString(object, ['name', 'fullName', 'full_name']);
+    if (name) return naturalName(name);
+    const first = firstString(object, ['first', 'given', 'firstName', 'forenames']);
+    const last = firstString(object, ['last', 'family', 'lastName', 'keyname']);
+    if (first || last) return [first, last].filter(Boolean).join(' ');
+  }
+  return undefined;
+}
+
+function readAuthors(value: unknown): string[] {
+  if (Array.isArray(value)) {
+    return value.map(authorName).filter((name): name is string => !!name && name.length > 0);
+  }
+  if (typeof value === 'string') return splitAuthorString(value);
+  return [];
+}
+
+function readYear(object: Record<string, unknown>): number | undefined {
+  for (const field of ['year', 'published', 'date', 'update_date', 'publicationDate']) {
+    const value = object[field];
+    if (typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000) return value;
+    if (typeof value === 'string') {
+      const match = /\b(1[89]\d\d|2\d\d\d)\b/.exec(value);
+      if (match) return Number(match[1]);
+    }
+  }
+  return undefined;
+}
+
+function readStringList(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    const items = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+    return items.length ? items : undefined;
+  }
+  if (typeof value === 'string' && value.trim()) return value.trim().split(/[\s,;]+/);
+  return undefined;
+}
+
+export function recordFromObject(value: unknown, source: SourceRef): PaperRecord | string {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
+  const object = value as Record<string, unknown>;
+  const title = firstString(object, ['title', 'Title', 'name']);
+  if (!title) return 'record has no "title"';
+  const abstract = firstString(object, ['abstract', 'summary', 'Abstract', 'abstractText', 'description']) ?? '';
+  const idText = firstString(object, ['arxiv_id', 'arxivId', 'arXiv', 'id', 'abs', 'url', 'link']);
+  const arxivId = idText ? normalizeArxivId(idText) : undefined;
+  const year = readYear(object);
+  const categories = readStringList(object['categories']);
+  const tags = readStringList(object['tags']) ?? [];
+  const venue = firstString(object, ['venue', 'journal', 'journal-ref']);
+  const record: PaperRecord = {
+    title: title.replace(/\s+/g, ' ').trim(),
+    abstract: abstract.trim(),
+    authors: readAuthors(object['authors'] ?? object['author']),
+    tags,
+    sources: [source],
+  };
+  if (year !== undefined) record.year = year;
+  if (arxivId !== undefined) record.arxivId = arxivId;
+  if (categories) record.categories = categories;
+  if (venue) record.venue = venue;
+  return record;
+}

@@ -1,0 +1,76 @@
+/**
+ * LaTeX in arXiv titles and abstracts, reduced to the plain text a reader sees, so extraction matches
+ * `E$^3$-Pruner` as `E3-Pruner` and `\textbf{Kron-LoRA}` as `Kron-LoRA`. No LaTeX library does this
+ * text-level flattening (they render or parse whole documents), hence this small table-driven pass.
+ */
+
+const SYMBOLS: Record<string, string> = {
+  times: '×', cdot: '·', pm: '±', mp: '∓', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠',
+  approx: '≈', sim: '~', simeq: '≃', infty: '∞', rightarrow: '→', to: '→', leftarrow: '←', Rightarrow: '⇒',
+  leftrightarrow: '↔', uparrow: '↑', downarrow: '↓', in: '∈', ll: '≪', gg: '≫', propto: '∝', partial: '∂',
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
+  kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ',
+  varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ',
+  Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', ell: 'ℓ', dots: '…', ldots: '…', cdots: '⋯', circ: '∘', star: '⋆',
+  checkmark: '✓', dagger: '†', ddagger: '‡', textasciitilde: '~', textbar: '|', S: '§',
+};
+
+/** Macros authors define for their own method's name; they stand for the name the title gives. */
+const OWN_NAME_MACROS = /\\(?:namespace|name|ours|method|ourmethod|methodname|model|modelname|system|sys|approach|our|algname|tool)(?![A-Za-z])(?:\{\})?(\\ )?/g;
+
+/** Formatting macros whose argument is the visible text. */
+const WRAPPERS = /\\(?:textbf|textit|emph|underline|texttt|textsc|textrm|textsf|textnormal|mathrm|mathbf|mathit|mathsf|mathtt|mathcal|mathbb|mathbfit|boldsymbol|bm|text|mbox|operatorname|url|href\{[^{}]*\}|textsuperscript|textsubscript|ensuremath|hl|uline)\s*\{([^{}]*)\}/g;
+
+/** Citation-like macros carry no readable text. */
+const DROPPED = /\\(?:cite[tp]?|citep|citet|ref|eqref|label|footnote|vspace|hspace)\*?\s*(?:\[[^\]]*\])?\{[^{}]*\}/g;
+
+/** The name a paper gives itself in its title: the part before a colon, when short enough to be a name. */
+export function titleOwnName(title: string): string | undefined {
+  const colon = title.indexOf(':');
+  if (colon <= 0) return undefined;
+  const head = title.slice(0, colon).trim();
+  if (!head || head.split(/\s+/).length > 4 || head.length > 40) return undefined;
+  return head;
+}
+
+function flattenMath(math: string): string {
+  return math
+    .replace(/\\([A-Za-z]+)/g, (whole, name: string) => SYMBOLS[name] ?? (name.length > 1 ? '' : whole))
+    .replace(/[\^_]/g, '')
+    .replace(/[{}]/g, '')
+    .replace(/\\,|\\;|\\!|\\ /g, ' ')
+    .replace(/\\/g, '');
+}
+
+/**
+ * Plain text of a LaTeX-bearing title or abstract. `ownName` replaces `\name`-style macros. Paragraph breaks
+ * (blank lines) survive; hard line breaks inside a paragraph become spaces.
+ */
+export function normalizeLatex(text: string, ownName?: string): string {
+  if (!/[\\$~{}\n`]/.test(text)) return text.replace(/[ \t]{2,}/g, ' ').trim();
+  let out = text.replace(/\r\n?/g, '\n');
+  if (ownName) out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => (space ? `${ownName} ` : ownName));
+  out = out.replace(DROPPED, '');
+  // Wrappers can nest (\textbf{\underline{E}}): unwrap until stable.
+  for (let pass = 0; pass < 4; pass++) {
+    const next = out.replace(WRAPPERS, '$1');
+    if (next === out) break;
+    out = next;
+  }
+  out = out.replace(/\$\$([^$]*)\$\$|\$([^$]*)\$|\\\(([^]*?)\\\)/g, (_m, a?: string, b?: string, c?: string) =>
+    flattenMath(a ?? b ?? c ?? ''),
+  );
+  out = out
+    .replace(/\\([%&_#$])/g, '$1')
+    .replace(/``|''/g, '"')
+    .replace(/`/g, "'")
+    .replace(/(?<!\\)~/g, ' ')
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])\s?/g, (whole, name: string) => SYMBOLS[name] ?? `${name} `)
+    .replace(/\\[ ,;!]/g, ' ')
+    .replace(/[{}]/g, '');
+  return out
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLatex, titleOwnName } from '../src/text/latex.ts';
+
+describe('LaTeX normalisation', () => {
+  it('flattens math and formatting the way a reader sees it', () => {
+    expect(normalizeLatex('E$^3$-Pruner: Towards Efficient Layer Pruning')).toBe('E3-Pruner: Towards Efficient Layer Pruning');
+    expect(normalizeLatex('We introduce \\textbf{Kron-LoRA}, a hybrid adapter')).toBe('We introduce Kron-LoRA, a hybrid adapter');
+    expect(normalizeLatex('a task-\\underline{E}ffective, training-\\underline{E}conomical')).toBe('a task-Effective, training-Economical');
+    expect(normalizeLatex('up to 4$\\times$ fewer parameters and 96\\% accuracy')).toBe('up to 4× fewer parameters and 96% accuracy');
+    expect(normalizeLatex('hard\nline\nbreaks\n\nnew paragraph')).toBe('hard line breaks\n\nnew paragraph');
+    expect(normalizeLatex('as shown~\\cite{foo2020} before')).toBe('as shown before');
+  });
+
+  it('resolves own-name macros to the name the title gives', () => {
+    const name = titleOwnName(normalizeLatex('E$^3$-Pruner: Towards Efficient, Economical, and Effective Layer Pruning'));
+    expect(name).toBe('E3-Pruner');
+    expect(normalizeLatex('we propose \\name, a framework. \\namespace introduces two innovations. \\ours{} wins.', name)).toBe(
+      'we propose E3-Pruner, a framework. E3-Pruner introduces two innovations. E3-Pruner wins.',
+    );
+  });
+
+  it('takes no own name from a long title prefix or a title without colon', () => {
+    expect(titleOwnName('Vector Arithmetic in Concept and Token Subspaces')).toBeUndefined();
+    expect(titleOwnName('A Very Long Descriptive Prefix Of Many Words: Subtitle')).toBeUndefined();
+  });
+});
