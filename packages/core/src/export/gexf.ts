@@ -6,7 +6,9 @@ const VIZ = new Set(['x', 'y', 'size', 'color']);
 
 function flatten(attributes: Record<string, unknown>, skip: Set<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const [key, value] of Object.entries(attributes)) {
+    // A model's `size` ("7B") is its parameter count, not the drawn size GEXF's viz:size means.
+    const name = key === 'size' && typeof value === 'string' ? 'parameters' : key;
     if (value === undefined || value === null || skip.has(name)) continue;
     // GEXF 1.3 has liststring for string lists; anything else structured travels as JSON text.
     if (Array.isArray(value)) out[name] = value.every((v) => typeof v === 'string') ? value : JSON.stringify(value);

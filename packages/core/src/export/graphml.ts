@@ -60,10 +60,14 @@ function hexToRgb(color: unknown): { r: number; g: number; b: number } | undefin
 
 type Row = Record<string, unknown>;
 
-/** Attributes as written: undefined/null dropped, colour split into r/g/b, `size` defaulted from degree. */
+/**
+ * Attributes as written: undefined/null dropped, colour split into r/g/b. A model's `size` ("7B", the parameter
+ * count) is written as `parameters`, because Gephi and Cytoscape read a node's `size` as its drawn size.
+ */
 function writable(attributes: Row): Row {
   const row: Row = {};
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const [key, value] of Object.entries(attributes)) {
+    const name = key === 'size' && typeof value === 'string' ? 'parameters' : key;
     if (value === undefined || value === null) continue;
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
     row[name] = value;
@@ -102,7 +106,8 @@ export function toGraphML(graph: PaperGraph): string {
   const nodeRows: Array<[string, Row]> = [];
   graph.forEachNode((key, attributes) => {
     const row = writable(attributes as Row);
-    if (row['size'] === undefined) row['size'] = 1 + Math.sqrt(graph.degree(key));
+    // Drawn size for Gephi/Cytoscape when no layout set one: grows with the number of links.
+    if (row['size'] === undefined) row['size'] = Number((1 + Math.sqrt(graph.degree(key))).toFixed(4));
     nodeTable.observe(row);
     nodeRows.push([key, row]);
   });

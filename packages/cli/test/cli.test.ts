@@ -1,0 +1,75 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from './run-cli.ts';
+
+const seed = readFileSync(join(REPO, 'seeds/llama-2-7b.txt'), 'utf8');
+
+describe('papergraph CLI', () => {
+  it('has --help for every command, exit 0', () => {
+    for (const command of [[], ['build'], ['models'], ['methods'], ['datasets'], ['stats']]) {
+      const run = runCli([...command, '--help']);
+      expect(run.status, command.join(' ')).toBe(0);
+      expect(run.stdout).toContain('Usage: papergraph');
+    }
+  }, 60_000);
+
+  it('exits 1 on bad usage and 2 on an unreadable input', () => {
+    const unknown = runCli(['frobnicate']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    expect(runCli(['build', '--seed', 'abc']).status).toBe(1);
+    const missing = runCli(['build', 'no/such/file.jsonl']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('input not found: no/such/file.jsonl');
+  }, 60_000);
+
+  it('exits 2 when nothing could be read, naming each rejected file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-bad-'));
+    writeFileSync(join(dir, 'notes.md'), '# notes\n');
+    const run = runCli(['build', dir, '--out', join(dir, 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('notes.md:1: unrecognised format');
+  }, 30_000);
+
+  it('reports bad records by file and line and keeps every other record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mixed-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'listing.txt'), seed);
+    writeFileSync(
+      join(dir, 'in', 'more.jsonl'),
+      ['{"title": "Paper One", "abstract": "We fine-tune Mistral-7B.", "authors": ["Ada Lovelace"]}', '{"title": broken', '{"abstract": "no title"}', ''].join('\n'),
+    );
+    writeFileSync(join(dir, 'in', 'blob.bin'), Buffer.from([0, 1, 2, 3]));
+    const run = runCli(['build', join(dir, 'in'), '--out', join(dir, 'out'), '--json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.kinds.paper).toBe(11);
+    expect(report.rejected).toBe(3);
+    const where = report.rejections.map((r: { file: string; line?: number }) => `${r.file.split('/').pop()}:${r.line ?? ''}`);
+    expect(where).toEqual(['blob.bin:', 'more.jsonl:2', 'more.jsonl:3']);
+  }, 30_000);
+
+  it('models lists shared models with their papers, from graph.json or from inputs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-models-'));
+    expect(runCli(['build', 'seeds', '--out', dir]).status).toBe(0);
+    const fromJson = runCli(['models', join(dir, 'graph.json'), '--min-papers', '2', '--json']);
+    expect(fromJson.status).toBe(0);
+    const rows = JSON.parse(fromJson.stdout) as Array<{ label: string; papers: Array<{ title: string; evidence: string }> }>;
+    expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Llama-2-7B', 'Mistral-7B']));
+    for (const row of rows) {
+      expect(row.papers.length).toBeGreaterThanOrEqual(2);
+      for (const paper of row.papers) expect(paper.evidence.length).toBeGreaterThan(0);
+    }
+    const fromInputs = runCli(['models', 'seeds', '--min-papers', '2']);
+    expect(fromInputs.stdout).toMatch(/^Mistral-7B {2}\(2 papers\)$/m);
+    const tagged = JSON.parse(runCli(['models', join(dir, 'graph.json'), '--include-tagged', '--json']).stdout);
+    expect(tagged[0]).toMatchObject({ label: 'Llama-2-7B' });
+    expect(tagged[0].papers).toHaveLength(10);
+    const datasets = runCli(['datasets', join(dir, 'graph.json')]);
+    expect(datasets.stdout).toContain('MATH-500');
+    const stats = JSON.parse(runCli(['stats', join(dir, 'graph.json'), '--json']).stdout);
+    expect(stats.kinds).toMatchObject({ paper: 10, author: 41 });
+  }, 60_000);
+});

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { toGraphML } from '../src/export/graphml.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../src/graph/types.ts';
+
+/** Debian's python3 carries python3-networkx / python3-igraph (installed by `.ci/run` / scripts/ensure-test-deps). */
+export const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+function sampleGraph(): PaperGraph {
+  const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.replaceAttributes({ generator: 'papergraph test', inputs: ['a & b.txt'], seed: 42, resolution: 1, communities: [{ id: 0, label: 'X · Y', size: 3, kinds: { paper: 1 }, top: ['model:x'] }], rejected: 0 });
+  graph.addNode('paper:1', { kind: 'paper', label: 'A <b>bold</b> & "quoted" title', title: 'A <b>bold</b> & "quoted" title', year: 2024, tags: ['llama-2-7b'], community: 0, x: 1.5, y: -2.25, color: '#4e79a7' });
+  graph.addNode('author:ada', { kind: 'author', label: 'Ada Lovelace', name: 'Ada Lovelace', community: 0, color: '#9c9c9c' });
+  graph.addNode('model:llama-2-7b', { kind: 'model', label: 'Llama-2-7B', family: 'Llama', version: '2', size: '7B', aliases: ['LLaMA-2-7B', 'llama-2-7b'], community: 0, paperCount: 1 });
+  graph.addDirectedEdgeWithKey('wrote:author:ada->paper:1', 'author:ada', 'paper:1', { relation: 'wrote', position: 0, weight: 1 });
+  graph.addDirectedEdgeWithKey('uses:paper:1->model:llama-2-7b', 'paper:1', 'model:llama-2-7b', { relation: 'uses', evidence: 'We use Llama-2-7B\u0007 <here>.', weight: 2 });
+  graph.addDirectedEdgeWithKey('tagged:paper:1->model:llama-2-7b', 'paper:1', 'model:llama-2-7b', { relation: 'tagged', weight: 0.25 });
+  return graph;
+}
+
+describe('GraphML writer', () => {
+  const graph = sampleGraph();
+  const xml = toGraphML(graph);
+
+  it('declares one key per attribute per domain with standard types, never for="all"', () => {
+    expect(xml).not.toContain('for="all"');
+    expect(xml).toMatch(/<key id="n\d+" for="node" attr.name="year" attr.type="int"\/>/);
+    expect(xml).toMatch(/<key id="n\d+" for="node" attr.name="x" attr.type="double"\/>/);
+    expect(xml).toMatch(/<key id="e\d+" for="edge" attr.name="weight" attr.type="double"\/>/);
+    expect(xml).toMatch(/<key id="e\d+" for="edge" attr.name="position" attr.type="int"\/>/);
+    expect(xml).toMatch(/<key id="n\d+" for="node" attr.name="r" attr.type="int"\/>/);
+    expect(xml).toMatch(/<key id="g\d+" for="graph" attr.name="communities" attr.type="string"\/>/);
+  });
+
+  it('round-trips through graphology-graphml with every attribute equal (lists as JSON strings, colour as r/g/b)', () => {
+    const back = parse(MultiDirectedGraph, xml);
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    graph.forEachNode((key, attributes) => {
+      const expected: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(attributes)) expected[name] = Array.isArray(value) ? JSON.stringify(value) : value;
+      // graphology-graphml folds r/g/b back into `color`; a model's parameter size travels as `parameters`.
+      if (typeof attributes.size === 'string') expected['parameters'] = attributes.size;
+      expected['size'] = Number((1 + Math.sqrt(graph.degree(key))).toFixed(4));
+      expect(back.getNodeAttributes(key)).toEqual(expected);
+    });
+    graph.forEachEdge((key, attributes) => {
+      const expected = { ...attributes };
+      if (typeof expected.evidence === 'string') expected.evidence = expected.evidence.replace('\u0007', '');
+      expect(back.getEdgeAttributes(key)).toEqual(expected);
+    });
+    expect(back.getAttribute('inputs')).toBe(JSON.stringify(['a & b.txt']));
+  });
+
+  it('is opened by networkx and igraph with the same node and edge counts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-graphml-'));
+    const file = join(dir, 'g.graphml');
+    writeFileSync(file, xml);
+    const script = [
+      'import sys, networkx, igraph',
+      'g = networkx.read_graphml(sys.argv[1])',
+      'h = igraph.Graph.Read_GraphML(sys.argv[1])',
+      'p = g.nodes["paper:1"]',
+      'print(g.number_of_nodes(), g.number_of_edges(), h.vcount(), h.ecount(), p["r"], p["g"], p["b"], g.nodes["model:llama-2-7b"]["parameters"], p["label"])',
+    ].join('\n');
+    const out = execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' }).trim();
+    expect(out).toBe('3 3 3 3 78 121 167 7B A <b>bold</b> & "quoted" title');
+  });
+});
