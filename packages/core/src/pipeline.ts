@@ -6,16 +6,22 @@ import { KIND_COLORS } from './graph/colors.ts';
 import { slugify } from './graph/keys.ts';
 import type { PaperGraph } from './graph/types.ts';
 import { ingest } from './ingest/index.ts';
+import { DEFAULT_LAYOUT_MAX_NODES, layoutGraph, type LayoutOptions } from './layout/index.ts';
 import { normalizeLatex, titleOwnName } from './text/latex.ts';
 import type { IngestResult, InputIssue, InputText, PaperDoc, PaperExtraction, PaperRecord } from './types.ts';
 import { VERSION } from './version.ts';
 
 export interface BuildOptions extends ClusterOptions {
+  /**
+   * Node positions: `false` for none, options for ForceAtlas2 iterations. Default: laid out when the graph has at
+   * most DEFAULT_LAYOUT_MAX_NODES nodes (beyond, the viewer lays out the part it shows).
+   */
+  layout?: boolean | LayoutOptions;
   /** Called between stages, for progress reporting at the edges. */
   onStage?: (stage: BuildStage) => void;
 }
 
-export type BuildStage = 'ingest' | 'extract' | 'graph' | 'cluster' | 'label';
+export type BuildStage = 'ingest' | 'extract' | 'graph' | 'cluster' | 'layout';
 
 export interface BuildResult {
   graph: PaperGraph;
@@ -90,6 +96,11 @@ export function buildFromRecords(
   });
   options.onStage?.('cluster');
   clusterGraph(graph, options);
+  const layout = options.layout ?? graph.order <= DEFAULT_LAYOUT_MAX_NODES;
+  if (layout !== false) {
+    options.onStage?.('layout');
+    layoutGraph(graph, { seed: options.seed ?? DEFAULT_SEED, ...(layout === true ? {} : layout) });
+  }
   return { graph, records: ingested.records, rejections: ingested.rejections, warnings: ingested.warnings };
 }
 
