@@ -4,6 +4,7 @@ import type { NodeKind } from '../types.ts';
 /** Entity kinds name a community before people do: "Llama-2-7B · LoRA · quantization" says what it is about. */
 const KIND_PRIORITY: Record<NodeKind, number> = { model: 0, method: 0, dataset: 0, author: 1, paper: 2 };
 const LABEL_PARTS = 3;
+const MIN_SCORE_SHARE = 0.1;
 
 /**
  * Names each community from its most characteristic members: weighted degree inside the community times the
@@ -53,7 +54,11 @@ export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
         (a, b) => a.priority - b.priority || b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
       );
       const bestPriority = ranked[0]?.priority ?? 0;
-      const top = ranked.filter((c) => c.priority === bestPriority).slice(0, LABEL_PARTS);
+      const bestScore = ranked[0]?.score ?? 0;
+      // Members far weaker than the best (a hub that merely landed here) do not name the community.
+      const top = ranked
+        .filter((c, i) => i === 0 || (c.priority === bestPriority && c.score >= MIN_SCORE_SHARE * bestScore))
+        .slice(0, LABEL_PARTS);
       const label =
         bestPriority === 2 && top[0]
           ? truncate(top[0].label, 60) // a lone paper: its title
