@@ -75,6 +75,7 @@ function readCommunities(value: unknown): CommunityInfo[] | undefined {
     const id = toNumber(record.id);
     if (id === undefined) continue;
     communities.push({
+      ...record,
       id,
       label: typeof record.label === 'string' ? record.label : `Community ${id}`,
       size: toNumber(record.size) ?? 0,
@@ -105,7 +106,7 @@ export function normalizeGraph(source: AbstractGraph): ViewerGraph {
   graph.forEachNode((_key, attributes) => sizes.set(attributes.community, (sizes.get(attributes.community) ?? 0) + 1));
   const known = new Map((readCommunities(sourceAttributes.communities) ?? []).map((c) => [c.id, c]));
   const communities: CommunityInfo[] = [...sizes.entries()]
-    .map(([id, size]) => ({ id, size, label: known.get(id)?.label ?? `Community ${id}` }))
+    .map(([id, size]) => ({ ...known.get(id), id, size, label: known.get(id)?.label ?? `Community ${id}` }))
     .sort((a, b) => b.size - a.size || a.id - b.id);
   graph.setAttribute('communities', communities);
   return graph;

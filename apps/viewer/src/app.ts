@@ -1,0 +1,279 @@
+import { applyAppearance, communityColors, type ColorMode } from './graph/appearance.ts';
+import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
+import type { LoadedGraph } from './graph/load.ts';
+import type { EntityKind, ViewerGraph } from './graph/types.ts';
+import { nodeDetails } from './model/details.ts';
+import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
+import { computeFocus, type Focus } from './model/focus.ts';
+import { buildSearchIndex } from './model/search.ts';
+import { rankSharedEntities, sharedAuthors, sharedBetweenPapers } from './model/shared.ts';
+import { defaultViewState, parseViewState, serializeViewState, type ViewState } from './model/url-state.ts';
+import { exportGEXF, exportGraphML, exportPng } from './view/exports.ts';
+import { renderFiltersPanel } from './view/filters-panel.ts';
+import { applyFocus, applySelection, applyVisibility, createRenderer, focusCamera, type GraphRenderer } from './view/renderer.ts';
+import { SearchBox } from './view/search-box.ts';
+import { renderSharedPanel } from './view/shared-panel.ts';
+import { renderSidePanel } from './view/side-panel.ts';
+
+export interface AppElements {
+  graphContainer: HTMLElement;
+  searchInput: HTMLInputElement;
+  searchResults: HTMLUListElement;
+  details: HTMLElement;
+  filters: HTMLElement;
+  shared: HTMLElement;
+  status: HTMLElement;
+  layoutToggle: HTMLButtonElement;
+}
+
+/** Holds the loaded graph and the view state, and keeps the renderer, the panels and the URL in step with them. */
+export class App {
+  private graph: ViewerGraph | null = null;
+  private renderer: GraphRenderer | null = null;
+  private layout: LayoutController | null = null;
+  private state: ViewState = defaultViewState(0);
+  private visibility: Visibility | null = null;
+  private focus: Focus | null = null;
+  private hovered: string | null = null;
+  private highlighted: string[] = [];
+  private sourceName = '';
+  /** URL parameters the view does not own but must keep (`graph=<url>`). */
+  private extraParams: Record<string, string> = {};
+  private readonly searchBox: SearchBox;
+
+  constructor(private readonly elements: AppElements) {
+    this.searchBox = new SearchBox(elements.searchInput, elements.searchResults, (key) => this.select(key, { moveCamera: true }));
+    elements.layoutToggle.addEventListener('click', () => this.toggleLayout());
+  }
+
+  getGraph(): ViewerGraph | null {
+    return this.graph;
+  }
+
+  getState(): ViewState {
+    return this.state;
+  }
+
+  /** Replaces the shown graph; `query` (a URL's search part) restores a shared view. */
+  show(loaded: LoadedGraph, query: string, extraParams: Record<string, string>): void {
+    this.dispose();
+    const graph = loaded.graph;
+    this.graph = graph;
+    this.sourceName = loaded.sourceName;
+    this.extraParams = extraParams;
+    this.state = parseViewState(query, graph.order);
+    if (this.state.selected !== null && !graph.hasNode(this.state.selected)) this.state.selected = null;
+    if (this.state.sharedEntity !== null && !graph.hasNode(this.state.sharedEntity)) this.state.sharedEntity = null;
+    this.state.comparedPapers = this.state.comparedPapers.filter((key) => graph.hasNode(key));
+
+    applyAppearance(graph, this.state.colorMode);
+    const positioned = hasPositions(graph);
+    if (!positioned) seedPositions(graph);
+
+    this.elements.graphContainer.replaceChildren();
+    const renderer = createRenderer(graph, this.elements.graphContainer);
+    this.renderer = renderer;
+    renderer.on('enterNode', ({ node }) => this.setHovered(node));
+    renderer.on('leaveNode', () => this.setHovered(null));
+    renderer.on('clickNode', ({ node }) => this.select(node, { moveCamera: false }));
+    renderer.on('clickStage', () => this.clearSelection());
+
+    this.searchBox.setIndex(buildSearchIndex(graph));
+    this.layout = new LayoutController(graph, (status) => this.renderLayoutStatus(status));
+    this.applyFilters();
+    this.refreshHighlight();
+    this.renderPanels();
+    this.syncUrl();
+    if (positioned) this.renderLayoutStatus('done');
+    else this.layout.run();
+    if (this.state.selected !== null) focusCamera(renderer, this.state.selected);
+  }
+
+  select(key: string, options: { moveCamera: boolean }): void {
+    if (!this.graph?.hasNode(key)) return;
+    this.state.selected = key;
+    this.refreshHighlight();
+    this.renderPanels();
+    this.syncUrl();
+    if (options.moveCamera && this.renderer) focusCamera(this.renderer, key);
+  }
+
+  clearSelection(): void {
+    this.state.selected = null;
+    this.state.sharedEntity = null;
+    this.refreshHighlight();
+    this.renderPanels();
+    this.syncUrl();
+  }
+
+  focusSearch(): void {
+    this.searchBox.focus();
+  }
+
+  setFilters(filters: FilterState): void {
+    this.state.filters = filters;
+    this.applyFilters();
+    this.renderPanels();
+    this.syncUrl();
+  }
+
+  setColorMode(mode: ColorMode): void {
+    if (!this.graph) return;
+    this.state.colorMode = mode;
+    applyAppearance(this.graph, mode);
+    this.renderPanels();
+    this.syncUrl();
+  }
+
+  exportAs(format: 'graphml' | 'gexf' | 'png'): Promise<void> {
+    if (!this.graph || !this.renderer) return Promise.resolve();
+    // Exports carry the settled positions: stop a running layout first.
+    if (this.layout?.getStatus() === 'running') this.layout.finish();
+    const base = this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
+    if (format === 'graphml') exportGraphML(this.graph, base);
+    else if (format === 'gexf') exportGEXF(this.graph, base);
+    else return exportPng(this.renderer, base);
+    return Promise.resolve();
+  }
+
+  getRenderer(): GraphRenderer | null {
+    return this.renderer;
+  }
+
+  private dispose(): void {
+    this.layout?.kill();
+    this.layout = null;
+    this.renderer?.kill();
+    this.renderer = null;
+    this.visibility = null;
+    this.focus = null;
+    this.hovered = null;
+    this.highlighted = [];
+  }
+
+  private toggleLayout(): void {
+    if (!this.layout) return;
+    if (this.layout.getStatus() === 'running') this.layout.pause();
+    else this.layout.resume();
+  }
+
+  private renderLayoutStatus(status: LayoutStatus): void {
+    const button = this.elements.layoutToggle;
+    button.dataset.status = status;
+    button.textContent = status === 'running' ? 'Pause layout' : status === 'paused' ? 'Resume layout' : 'Run layout';
+    button.setAttribute('aria-pressed', String(status === 'running'));
+  }
+
+  private setHovered(node: string | null): void {
+    this.hovered = node;
+    this.refreshHighlight();
+  }
+
+  private applyFilters(): void {
+    if (!this.graph || !this.renderer) return;
+    const next = computeVisibility(this.graph, this.state.filters);
+    applyVisibility(this.renderer, this.visibility, next);
+    this.visibility = next;
+    this.renderStatus();
+  }
+
+  private refreshHighlight(): void {
+    if (!this.graph || !this.renderer) return;
+    const next = computeFocus(this.graph, {
+      hovered: this.hovered,
+      selected: this.state.selected,
+      sharedEntity: this.state.sharedEntity,
+      comparedPapers: this.state.comparedPapers,
+    });
+    applyFocus(this.renderer, this.focus, next);
+    this.focus = next;
+    const highlighted = [...new Set([...(this.state.selected ? [this.state.selected] : []), ...(this.state.sharedEntity ? [this.state.sharedEntity] : []), ...this.state.comparedPapers])];
+    applySelection(this.renderer, this.highlighted, highlighted);
+    this.highlighted = highlighted;
+  }
+
+  private renderStatus(): void {
+    if (!this.graph || !this.visibility) return;
+    const { visibleNodeCount, visibleEdgeCount } = this.visibility;
+    const status = this.elements.status;
+    status.dataset.visibleNodes = String(visibleNodeCount);
+    status.dataset.visibleEdges = String(visibleEdgeCount);
+    status.dataset.totalNodes = String(this.graph.order);
+    status.textContent = `${this.sourceName}: showing ${visibleNodeCount} of ${this.graph.order} nodes, ${visibleEdgeCount} of ${this.graph.size} links`;
+  }
+
+  private renderPanels(): void {
+    const graph = this.graph;
+    if (!graph) return;
+    const communities = graph.getAttribute('communities') ?? [];
+    renderFiltersPanel(
+      this.elements.filters,
+      {
+        kindCounts: countByKind(graph),
+        relationCounts: countByRelation(graph),
+        communities,
+        communityColors: communityColors(communities.map((c) => c.id)),
+        filters: this.state.filters,
+        colorMode: this.state.colorMode,
+      },
+      { onFilters: (filters) => this.setFilters(filters), onColorMode: (mode) => this.setColorMode(mode) },
+    );
+    renderSidePanel(this.elements.details, this.state.selected ? nodeDetails(graph, this.state.selected) : null, {
+      onSelect: (key) => this.select(key, { moveCamera: true }),
+      onToggleCompare: (paper) => this.toggleCompare(paper),
+      onClose: () => this.clearSelection(),
+      isCompared: (paper) => this.state.comparedPapers.includes(paper),
+    });
+    this.renderShared();
+  }
+
+  private renderShared(): void {
+    const graph = this.graph;
+    if (!graph) return;
+    const options = { includeTagged: this.state.includeTagged };
+    const compared = this.state.comparedPapers;
+    renderSharedPanel(
+      this.elements.shared,
+      {
+        tab: this.state.sharedTab,
+        ranked: rankSharedEntities(graph, this.state.sharedTab, options),
+        chosen: this.state.sharedEntity,
+        includeTagged: this.state.includeTagged,
+        compared: compared.map((key) => ({ key, title: String(graph.getNodeAttribute(key, 'title') ?? graph.getNodeAttribute(key, 'label')) })),
+        sharedByCompared: compared.length >= 2 ? sharedBetweenPapers(graph, compared, options) : [],
+        sharedAuthorsByCompared: compared.length >= 2 ? sharedAuthors(graph, compared) : [],
+      },
+      {
+        onTab: (tab: EntityKind) => this.updateShared({ sharedTab: tab, sharedEntity: null }),
+        onChoose: (entity) => this.updateShared({ sharedEntity: entity }),
+        onIncludeTagged: (include) => this.updateShared({ includeTagged: include }),
+        onSelect: (key) => this.select(key, { moveCamera: true }),
+        onRemoveCompared: (paper) => this.toggleCompare(paper),
+      },
+    );
+  }
+
+  private updateShared(patch: Partial<Pick<ViewState, 'sharedTab' | 'sharedEntity' | 'includeTagged'>>): void {
+    Object.assign(this.state, patch);
+    this.refreshHighlight();
+    this.renderPanels();
+    this.syncUrl();
+  }
+
+  private toggleCompare(paper: string): void {
+    const compared = this.state.comparedPapers;
+    this.state.comparedPapers = compared.includes(paper) ? compared.filter((p) => p !== paper) : [...compared, paper];
+    // A comparison highlights its own set; an entity chosen earlier would hide it.
+    if (this.state.comparedPapers.length >= 2) this.state.sharedEntity = null;
+    this.refreshHighlight();
+    this.renderPanels();
+    this.syncUrl();
+  }
+
+  private syncUrl(): void {
+    if (!this.graph) return;
+    const query = serializeViewState(this.state, this.graph.order, this.extraParams);
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    window.history.replaceState(null, '', url);
+  }
+}

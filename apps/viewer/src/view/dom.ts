@@ -1,0 +1,50 @@
+/**
+ * The one way the viewer builds DOM: text always goes through `textContent` (never innerHTML), so a paper title
+ * such as `<img onerror=…>` is shown as text, never run.
+ */
+export interface ElementOptions {
+  className?: string;
+  text?: string;
+  title?: string;
+  attributes?: Record<string, string>;
+  dataset?: Record<string, string>;
+  onClick?: (event: MouseEvent) => void;
+}
+
+export type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, children: readonly Child[] = []): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (options.className !== undefined) element.className = options.className;
+  if (options.text !== undefined) element.textContent = options.text;
+  if (options.title !== undefined) element.title = options.title;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.dataset ?? {})) element.dataset[name] = value;
+  const onClick = options.onClick;
+  if (onClick) element.addEventListener('click', (event) => onClick(event as MouseEvent));
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return element;
+}
+
+export function clear(element: HTMLElement): void {
+  element.replaceChildren();
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page has no #${id}.`);
+  return element as T;
+}
+
+/** Saves text or a blob as a download through a temporary link. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { attributes: { href: url, download: fileName } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

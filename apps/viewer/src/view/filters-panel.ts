@@ -1,0 +1,118 @@
+import type { ColorMode } from '../graph/appearance.ts';
+import { kindColor } from '../graph/appearance.ts';
+import type { CommunityInfo } from '../graph/types.ts';
+import type { FilterState } from '../model/filters.ts';
+import { el, clear } from './dom.ts';
+
+export interface LegendData {
+  kindCounts: Map<string, number>;
+  relationCounts: Map<string, number>;
+  communities: CommunityInfo[];
+  communityColors: Map<number, string>;
+  filters: FilterState;
+  colorMode: ColorMode;
+}
+
+export interface FiltersHandlers {
+  onFilters: (filters: FilterState) => void;
+  onColorMode: (mode: ColorMode) => void;
+}
+
+const KIND_ORDER = ['paper', 'author', 'model', 'method', 'dataset'];
+/** Long community lists stay usable: the biggest are listed, the rest stay reachable through "show all". */
+const COMMUNITIES_SHOWN = 12;
+
+function toggled<T>(set: ReadonlySet<T>, value: T, visible: boolean): Set<T> {
+  const next = new Set(set);
+  if (visible) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+function checkRow(label: string, count: number, checked: boolean, color: string | null, testId: string, onChange: (checked: boolean) => void): HTMLLabelElement {
+  const box = el('input', { attributes: { type: 'checkbox', 'data-testid': testId } });
+  box.checked = checked;
+  box.addEventListener('change', () => onChange(box.checked));
+  return el('label', { className: 'check-row' }, [
+    box,
+    color ? el('span', { className: 'swatch', attributes: { style: `background:${color}` } }) : null,
+    el('span', { className: 'check-label', text: label, title: label }),
+    el('span', { className: 'count', text: String(count) }),
+  ]);
+}
+
+let showAllCommunities = false;
+
+export function renderFiltersPanel(container: HTMLElement, data: LegendData, handlers: FiltersHandlers): void {
+  clear(container);
+  const { filters } = data;
+  const update = (patch: Partial<FilterState>) => handlers.onFilters({ ...filters, ...patch });
+
+  const modeButton = (mode: ColorMode, text: string) =>
+    el('button', {
+      text,
+      className: data.colorMode === mode ? 'segmented active' : 'segmented',
+      attributes: { type: 'button', 'aria-pressed': String(data.colorMode === mode), 'data-testid': `color-${mode}` },
+      onClick: () => handlers.onColorMode(mode),
+    });
+
+  const kinds = [...data.kindCounts.keys()].sort((a, b) => {
+    const ia = KIND_ORDER.indexOf(a);
+    const ib = KIND_ORDER.indexOf(b);
+    return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
+  });
+  const communities = showAllCommunities ? data.communities : data.communities.slice(0, COMMUNITIES_SHOWN);
+
+  const minPapers = el('input', { attributes: { type: 'number', min: '1', step: '1', value: String(filters.minPapers), id: 'min-papers', 'data-testid': 'min-papers' } });
+  minPapers.addEventListener('change', () => {
+    const value = Math.max(1, Math.floor(Number(minPapers.value) || 1));
+    update({ minPapers: value });
+  });
+
+  container.append(
+    el('section', {}, [el('h3', { text: 'Colour by' }), el('div', { className: 'segmented-group' }, [modeButton('kind', 'Kind'), modeButton('community', 'Community')])]),
+    el('section', {}, [
+      el('h3', { text: 'Kinds' }),
+      ...kinds.map((kind) =>
+        checkRow(kind, data.kindCounts.get(kind) ?? 0, !filters.hiddenKinds.has(kind), data.colorMode === 'kind' ? kindColor(kind) : null, `kind-${kind}`, (checked) =>
+          update({ hiddenKinds: toggled(filters.hiddenKinds, kind, checked) }),
+        ),
+      ),
+    ]),
+    el('section', {}, [
+      el('h3', { text: `Communities (${data.communities.length})` }),
+      ...communities.map((community) =>
+        checkRow(
+          community.label,
+          community.size,
+          !filters.hiddenCommunities.has(community.id),
+          data.colorMode === 'community' ? (data.communityColors.get(community.id) ?? '#777') : null,
+          `community-${community.id}`,
+          (checked) => update({ hiddenCommunities: toggled(filters.hiddenCommunities, community.id, checked) }),
+        ),
+      ),
+      data.communities.length > COMMUNITIES_SHOWN
+        ? el('button', {
+            className: 'link-button',
+            text: showAllCommunities ? 'Show fewer' : `Show all ${data.communities.length}`,
+            attributes: { type: 'button' },
+            onClick: () => {
+              showAllCommunities = !showAllCommunities;
+              renderFiltersPanel(container, data, handlers);
+            },
+          })
+        : null,
+    ]),
+    el('section', {}, [
+      el('h3', { text: 'Links' }),
+      ...[...data.relationCounts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([relation, count]) =>
+          checkRow(relation, count, !filters.hiddenRelations.has(relation), null, `relation-${relation}`, (checked) =>
+            update({ hiddenRelations: toggled(filters.hiddenRelations, relation, checked) }),
+          ),
+        ),
+    ]),
+    el('section', {}, [el('label', { className: 'number-row', attributes: { for: 'min-papers' } }, ['Min. papers per entity/author ', minPapers])]),
+  );
+}

@@ -1,0 +1,151 @@
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../graph/appearance.ts';
+import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
+import type { Visibility } from '../model/filters.ts';
+import type { Focus } from '../model/focus.ts';
+
+interface NodeState {
+  /** In the highlighted neighbourhood (hover, selection or shared-panel choice). */
+  isActive: boolean;
+}
+interface EdgeState {
+  isActive: boolean;
+}
+interface GraphState {
+  /** Something is highlighted: everything not active fades. */
+  hasFocus: boolean;
+  /** Large graph: author labels stay off unless the author is active, to keep labels readable and cheap. */
+  hideAuthorLabels: boolean;
+}
+
+export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>;
+
+/** Above this many nodes, author labels are only drawn for highlighted authors. */
+const AUTHOR_LABEL_LIMIT = 2000;
+
+const SETTINGS: Partial<Settings> = {
+  // Radii in screen pixels (sigma 4 defaults to graph units, which makes sizes depend on the layout's spread).
+  itemSizesReference: 'screen',
+  // Label grid: one label per cell, biggest nodes first, so labels never pile up.
+  labelDensity: 0.6,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 7,
+  hideEdgesOnMove: false,
+  enableEdgeEvents: false,
+  stagePadding: 40,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 20,
+};
+
+export function createRenderer(graph: ViewerGraph, container: HTMLElement): GraphRenderer {
+  return new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
+    customNodeState: { isActive: false },
+    customEdgeState: { isActive: false },
+    customGraphState: { hasFocus: false, hideAuthorLabels: graph.order > AUTHOR_LABEL_LIMIT },
+    settings: SETTINGS,
+    styles: {
+      nodes: [
+        {
+          x: { attribute: 'x' },
+          y: { attribute: 'y' },
+          size: { attribute: 'displaySize', defaultValue: 4 },
+          color: { attribute: 'color', defaultValue: '#777' },
+          label: { attribute: 'label' },
+          visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+          labelVisibility: 'auto',
+        },
+        {
+          when: (attributes, state, graphState) => graphState.hideAuthorLabels && attributes.kind === 'author' && !state.isActive,
+          then: { labelVisibility: 'hidden' },
+        },
+        {
+          when: (_attributes, state, graphState) => graphState.hasFocus && !state.isActive,
+          then: { color: FADED_NODE_COLOR, labelVisibility: 'hidden' },
+        },
+        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'visible' } },
+        {
+          whenState: 'isHighlighted',
+          then: {
+            depth: 'topNodes',
+            labelVisibility: 'visible',
+            backdropVisibility: 'visible',
+            backdropColor: '#ffffff',
+            backdropShadowColor: 'rgba(0, 0, 0, 0.45)',
+            backdropShadowBlur: 10,
+            backdropPadding: 5,
+          },
+        },
+        {
+          whenState: 'isHovered',
+          then: {
+            depth: 'topNodes',
+            labelVisibility: 'visible',
+            backdropVisibility: 'visible',
+            backdropColor: '#ffffff',
+            backdropShadowColor: 'rgba(0, 0, 0, 0.5)',
+            backdropShadowBlur: 12,
+            backdropPadding: 6,
+          },
+        },
+      ],
+      edges: [
+        {
+          size: 1,
+          color: { attribute: 'color', defaultValue: '#ccc' },
+          visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+        },
+        {
+          when: (_attributes, state, graphState) => graphState.hasFocus && !state.isActive,
+          then: { color: FADED_EDGE_COLOR },
+        },
+        { whenState: 'isActive', then: { depth: 'topEdges', size: 2, color: '#8a93a0' } },
+      ],
+    },
+  });
+}
+
+/** Applies filter results as sigma's `isHidden` state, touching only what changed. */
+export function applyVisibility(renderer: GraphRenderer, previous: Visibility | null, next: Visibility): void {
+  const graph = renderer.getGraph();
+  const nodesToShow = previous ? [...previous.hiddenNodes].filter((n) => !next.hiddenNodes.has(n) && graph.hasNode(n)) : [];
+  const edgesToShow = previous ? [...previous.hiddenEdges].filter((e) => !next.hiddenEdges.has(e) && graph.hasEdge(e)) : [];
+  if (nodesToShow.length > 0) renderer.setNodesState(nodesToShow, { isHidden: false });
+  if (edgesToShow.length > 0) renderer.setEdgesState(edgesToShow, { isHidden: false });
+  if (next.hiddenNodes.size > 0) renderer.setNodesState([...next.hiddenNodes], { isHidden: true });
+  if (next.hiddenEdges.size > 0) renderer.setEdgesState([...next.hiddenEdges], { isHidden: true });
+}
+
+/** Marks the focused nodes and edges active (and un-marks the previous ones); the styles fade the rest. */
+export function applyFocus(renderer: GraphRenderer, previous: Focus | null, next: Focus | null): void {
+  if (previous) {
+    const nodes = [...previous.nodes].filter((n) => !next?.nodes.has(n));
+    const edges = [...previous.edges].filter((e) => !next?.edges.has(e));
+    if (nodes.length > 0) renderer.setNodesState(nodes, { isActive: false });
+    if (edges.length > 0) renderer.setEdgesState(edges, { isActive: false });
+  }
+  if (next) {
+    if (next.nodes.size > 0) renderer.setNodesState([...next.nodes], { isActive: true });
+    if (next.edges.size > 0) renderer.setEdgesState([...next.edges], { isActive: true });
+  }
+  renderer.setGraphState({ hasFocus: next !== null });
+}
+
+/** Marks the selected node(s) highlighted, so they keep a backdrop and label. */
+export function applySelection(renderer: GraphRenderer, previous: readonly string[], next: readonly string[]): void {
+  const graph = renderer.getGraph();
+  const removed = previous.filter((n) => !next.includes(n) && graph.hasNode(n));
+  if (removed.length > 0) renderer.setNodesState(removed, { isHighlighted: false });
+  const added = next.filter((n) => graph.hasNode(n));
+  if (added.length > 0) renderer.setNodesState(added, { isHighlighted: true });
+}
+
+/** Moves the camera onto a node (keeping the zoom if already closer). */
+export function focusCamera(renderer: GraphRenderer, node: string): void {
+  const display = renderer.getNodeDisplayData(node);
+  if (!display) return;
+  const camera = renderer.getCamera();
+  // Zoom in on big graphs only: on a small one the whole graph already shows the node's neighbourhood.
+  const targetRatio = Math.max(0.15, Math.sqrt(50 / Math.max(1, renderer.getGraph().order)));
+  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, targetRatio) }, { duration: 400 });
+}

@@ -1,0 +1,105 @@
+import type { SearchEntry, SearchResult } from '../model/search.ts';
+import { search } from '../model/search.ts';
+import { el, clear } from './dom.ts';
+import { kindColor } from '../graph/appearance.ts';
+
+/**
+ * Autocomplete over labels and aliases: type, pick with the mouse or arrows + Enter (Enter alone takes the first
+ * result). Results are plain text: labels are never parsed as HTML.
+ */
+export class SearchBox {
+  private results: SearchResult[] = [];
+  private active = 0;
+  private index: readonly SearchEntry[] = [];
+
+  constructor(
+    private readonly input: HTMLInputElement,
+    private readonly list: HTMLUListElement,
+    private readonly onChoose: (key: string) => void,
+  ) {
+    input.addEventListener('input', () => this.update());
+    input.addEventListener('focus', () => this.update());
+    input.addEventListener('keydown', (event) => this.onKey(event));
+    input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+  }
+
+  setIndex(index: readonly SearchEntry[]): void {
+    this.index = index;
+    this.input.value = '';
+    this.close();
+  }
+
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
+  close(): void {
+    this.results = [];
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    clear(this.list);
+  }
+
+  private update(): void {
+    this.results = search(this.index, this.input.value, 12);
+    this.active = 0;
+    this.render();
+  }
+
+  private choose(result: SearchResult | undefined): void {
+    if (!result) return;
+    this.input.value = result.label;
+    this.close();
+    this.onChoose(result.key);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (this.results.length === 0) return;
+      this.active = (this.active + (event.key === 'ArrowDown' ? 1 : -1) + this.results.length) % this.results.length;
+      this.render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (this.results.length === 0) this.update();
+      this.choose(this.results[this.active]);
+    } else if (event.key === 'Escape') {
+      this.close();
+      this.input.blur();
+    }
+  }
+
+  private render(): void {
+    clear(this.list);
+    if (this.results.length === 0) {
+      this.list.hidden = this.input.value.trim() === '';
+      if (!this.list.hidden) this.list.append(el('li', { className: 'suggestion empty', text: 'No match' }));
+      return;
+    }
+    this.results.forEach((result, i) => {
+      const item = el(
+        'li',
+        {
+          className: `suggestion${i === this.active ? ' active' : ''}`,
+          attributes: { role: 'option', 'aria-selected': String(i === this.active) },
+          dataset: { key: result.key },
+        },
+        [
+          el('span', { className: 'swatch', attributes: { style: `background:${kindColor(result.kind)}` } }),
+          el('span', { className: 'suggestion-label', text: result.label }),
+          result.matchedText ? el('span', { className: 'suggestion-alias', text: result.matchedText }) : null,
+          el('span', { className: 'suggestion-kind', text: result.kind }),
+        ],
+      );
+      // mousedown, not click: it fires before the input's blur closes the list.
+      item.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        this.choose(result);
+      });
+      this.list.append(item);
+    });
+    this.list.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+  }
+}

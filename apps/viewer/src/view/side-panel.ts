@@ -1,0 +1,117 @@
+import type { LinkedNode, NodeDetails, TextSegment } from '../model/details.ts';
+import { kindColor } from '../graph/appearance.ts';
+import { el, clear, type Child } from './dom.ts';
+
+export interface SidePanelHandlers {
+  onSelect: (key: string) => void;
+  onToggleCompare: (paperKey: string) => void;
+  onClose: () => void;
+  isCompared: (paperKey: string) => boolean;
+}
+
+const RELATION_TITLES: Readonly<Record<string, string>> = {
+  proposes: 'Proposes',
+  uses: 'Uses',
+  evaluates_on: 'Evaluates on',
+  tagged: 'Tagged (listing)',
+  wrote: 'Wrote',
+};
+
+function relationTitle(relation: string, inverse: boolean): string {
+  if (!inverse) return RELATION_TITLES[relation] ?? relation;
+  const inverseTitles: Record<string, string> = {
+    proposes: 'Proposed by',
+    uses: 'Used by',
+    evaluates_on: 'Evaluated on by',
+    tagged: 'Tagged on (listing)',
+    wrote: 'Authors',
+  };
+  return inverseTitles[relation] ?? relation;
+}
+
+function nodeButton(key: string, label: string, kind: string, handlers: SidePanelHandlers, testId = 'node-link'): HTMLButtonElement {
+  return el('button', { className: 'node-link', attributes: { type: 'button', 'data-testid': testId }, dataset: { key }, onClick: () => handlers.onSelect(key) }, [
+    el('span', { className: 'swatch', attributes: { style: `background:${kindColor(kind)}` } }),
+    label,
+  ]);
+}
+
+function linkList(links: LinkedNode[], handlers: SidePanelHandlers, testId: string): HTMLUListElement {
+  return el(
+    'ul',
+    { className: 'link-list' },
+    links.map((link) =>
+      el('li', {}, [nodeButton(link.key, link.label, link.kind, handlers, testId), link.evidence ? el('blockquote', { className: 'evidence', text: link.evidence }) : null]),
+    ),
+  );
+}
+
+function abstractParagraph(segments: TextSegment[], handlers: SidePanelHandlers): HTMLParagraphElement {
+  return el(
+    'p',
+    { className: 'abstract' },
+    segments.map((segment): Child => {
+      if (segment.entityKey === undefined) return segment.text;
+      const key = segment.entityKey;
+      const mark = el('mark', { text: segment.text, title: 'Linked entity: click to open', dataset: { key } });
+      mark.addEventListener('click', () => handlers.onSelect(key));
+      return mark;
+    }),
+  );
+}
+
+function header(kind: string, title: string, handlers: SidePanelHandlers): HTMLElement {
+  return el('header', { className: 'panel-header' }, [
+    el('span', { className: 'kind-badge', text: kind, attributes: { style: `background:${kindColor(kind)}` } }),
+    el('button', { className: 'close', text: '×', title: 'Clear selection (Esc)', attributes: { type: 'button', 'aria-label': 'Clear selection' }, onClick: handlers.onClose }),
+    el('h2', { text: title, attributes: { 'data-testid': 'details-title' } }),
+  ]);
+}
+
+export function renderSidePanel(container: HTMLElement, details: NodeDetails | null, handlers: SidePanelHandlers): void {
+  clear(container);
+  container.hidden = details === null;
+  if (details === null) return;
+
+  if (details.type === 'paper') {
+    const meta = [details.year !== undefined ? String(details.year) : null, details.arxivId ? `arXiv ${details.arxivId}` : null, details.tags.length > 0 ? `listing: ${details.tags.join(', ')}` : null]
+      .filter((v): v is string => v !== null)
+      .join(' · ');
+    const compared = handlers.isCompared(details.key);
+    container.append(
+      header('paper', details.title, handlers),
+      meta ? el('p', { className: 'meta', text: meta }) : '',
+      el('section', {}, [
+        el('h3', { text: `Authors (${details.authors.length})` }),
+        el('p', { className: 'authors' }, details.authors.flatMap((author, i) => [i > 0 ? ', ' : null, nodeButton(author.key, author.label, 'author', handlers, 'author-link')])),
+      ]),
+      details.abstract.length > 0 ? el('section', {}, [el('h3', { text: 'Abstract' }), abstractParagraph(details.abstract, handlers)]) : '',
+      ...details.linksByRelation.map((group) => el('section', {}, [el('h3', { text: `${relationTitle(group.relation, false)} (${group.nodes.length})` }), linkList(group.nodes, handlers, 'entity-link')])),
+      el('button', {
+        className: 'compare-toggle',
+        text: compared ? 'Remove from comparison' : 'Compare with another paper',
+        attributes: { type: 'button', 'data-testid': 'compare-toggle' },
+        onClick: () => handlers.onToggleCompare(details.key),
+      }),
+    );
+    return;
+  }
+
+  if (details.type === 'author') {
+    container.append(
+      header('author', details.label, handlers),
+      el('section', {}, [el('h3', { text: `Papers (${details.papers.length})` }), linkList(details.papers, handlers, 'paper-link')]),
+      details.coauthors.length > 0
+        ? el('section', {}, [el('h3', { text: `Co-authors (${details.coauthors.length})` }), el('p', { className: 'authors' }, details.coauthors.flatMap((c, i) => [i > 0 ? ', ' : null, nodeButton(c.key, c.label, 'author', handlers, 'author-link')]))])
+        : '',
+    );
+    return;
+  }
+
+  container.append(
+    header(details.kind, details.label, handlers),
+    details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
+    details.aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: details.aliases.join(' · ') })]) : '',
+    ...details.papersByRelation.map((group) => el('section', {}, [el('h3', { text: `${relationTitle(group.relation, true)} (${group.nodes.length})` }), linkList(group.nodes, handlers, 'paper-link')])),
+  );
+}

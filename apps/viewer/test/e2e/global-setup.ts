@@ -1,0 +1,40 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
+// @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
+import { startServer } from '../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    viewerUrl: string;
+    seedGraphPath: string;
+    seedListingPath: string;
+    artifactsDir: string;
+  }
+}
+
+const appDir = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const artifactsDir = `${appDir}.artifacts/`;
+/** The seed listing, read from the checkout (never from a committed copy of its graph). */
+const seedListingPath = `${repoRoot}seeds/llama-2-7b.txt`;
+
+/** Builds the app, builds the seed graph with core, serves both on a free localhost port. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const outDir = `${artifactsDir}dist/`;
+  await build({ root: appDir, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+
+  const built = buildKnowledgeGraph([{ name: 'seeds/llama-2-7b.txt', text: readFileSync(seedListingPath, 'utf8') }]);
+  const seedGraphPath = `${artifactsDir}seed-graph.json`;
+  writeFileSync(seedGraphPath, toGraphJSON(built.graph));
+
+  const server = (await startServer({ root: outDir, graphFile: seedGraphPath, port: 0 })) as { url: string; close: () => Promise<void> };
+  project.provide('viewerUrl', server.url);
+  project.provide('seedGraphPath', seedGraphPath);
+  project.provide('seedListingPath', seedListingPath);
+  project.provide('artifactsDir', artifactsDir);
+  return () => server.close();
+}
