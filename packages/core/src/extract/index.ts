@@ -1,0 +1,184 @@
+/**
+ * Entity extraction from one paper's title + abstract, and the cross-paper canonicalisation pass.
+ * Pure and synchronous; runs in the browser. See docs/extraction.md for how it works and how to extend it.
+ */
+import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc, PaperExtraction } from '../types.ts';
+import { sentenceStarts } from '../text/sentences.ts';
+import { cleanText, slugify, tokenize } from './tokens.ts';
+import { Lexicon, type LexiconFile } from './lexicon.ts';
+import { scanModels, canonicalModel } from './models.ts';
+import { findAcronyms, type AcronymDef } from './acronyms.ts';
+import { findProposals } from './proposals.ts';
+import datasetsFile from './lexicons/datasets.json' with { type: 'json' };
+import methodsFile from './lexicons/methods.json' with { type: 'json' };
+import heads from './lexicons/heads.json' with { type: 'json' };
+
+export { canonicalModel } from './models.ts';
+export { resolveCorpus } from './resolve.ts';
+
+const DATASETS = new Lexicon().add(datasetsFile as LexiconFile, 'dataset');
+const METHODS = new Lexicon().add(methodsFile as LexiconFile, 'method');
+const METHOD_HEADS = new Set(heads.methodHeads.words);
+const NOT_METHODS = new Set(heads.notMethods.words);
+
+export const lexicons = { datasets: DATASETS, methods: METHODS };
+
+interface Draft {
+  kind: EntityKind;
+  slug: string;
+  label: string;
+  relation: MentionRelation;
+  at: number;
+  aliases: Set<string>;
+  model?: ModelInfo;
+}
+
+function lastWord(s: string): string {
+  const w = s.toLowerCase().split(/[\s\-]+/);
+  return w[w.length - 1] ?? '';
+}
+
+/** Is an acronym long form a technique name (by its last word)? */
+export function isMethodLongForm(long: string): boolean {
+  const w = lastWord(long);
+  return METHOD_HEADS.has(w) || METHOD_HEADS.has(w.replace(/s$/, ''));
+}
+
+/** The paper's text as one string: title, a line break, abstract; with sentence start offsets. */
+export function paperText(doc: PaperDoc): { text: string; titleEnd: number; starts: number[] } {
+  const title = cleanText(doc.title);
+  const abstract = cleanText(doc.abstract);
+  const text = abstract ? `${title}\n${abstract}` : title;
+  const starts = [0];
+  if (abstract) for (const s of sentenceStarts(abstract)) starts.push(s + title.length + 1);
+  return { text, titleEnd: title.length, starts };
+}
+
+function sentenceAt(text: string, starts: number[], at: number): string {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const a = starts[lo]!;
+  const b = lo + 1 < starts.length ? starts[lo + 1]! : text.length;
+  return text.slice(a, b).trim();
+}
+
+export function extractPaper(doc: PaperDoc): Mention[] {
+  const { text, titleEnd, starts } = paperText(doc);
+  if (!text) return [];
+  const tk = tokenize(text);
+  const taken = new Uint8Array(tk.lower.length);
+  const drafts = new Map<string, Draft>();
+  const put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => {
+    if (!slug) return;
+    const key = `${kind}\u0000${slug}\u0000${relation}`;
+    const d = drafts.get(key);
+    if (d) {
+      for (const a of aliases) d.aliases.add(a);
+      if (at < d.at) d.at = at;
+      return;
+    }
+    const draft: Draft = { kind, slug, label, relation, at, aliases: new Set(aliases) };
+    if (model) draft.model = model;
+    drafts.set(key, draft);
+  };
+
+  // Models first: their tokens are not read again as datasets ("Alpaca-7B" is the model).
+  for (const h of scanModels(text, tk, taken)) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
+
+  for (const m of DATASETS.scan(text, tk, taken)) {
+    put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
+    for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
+  }
+  for (const m of METHODS.scan(text, tk, taken)) put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
+
+  // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
+  // their long form (so two different long forms of "PI" never merge).
+  const defs: AcronymDef[] = findAcronyms(text);
+  const acronymSlug = new Map<string, { kind: EntityKind; slug: string }>();
+  for (const d of defs) {
+    if (NOT_METHODS.has(d.short) || NOT_METHODS.has(d.short.replace(/s$/, ''))) continue;
+    if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
+    const ds = DATASETS.lookup(d.long) ?? DATASETS.lookup(d.short);
+    if (ds) {
+      put('dataset', slugify(ds.label), ds.label, 'evaluates_on', d.start, [d.short, d.long]);
+      continue;
+    }
+    const me = METHODS.lookup(d.long) ?? METHODS.lookup(d.short);
+    if (me) {
+      put('method', slugify(me.label), me.label, 'uses', d.start, [d.short, d.long]);
+      acronymSlug.set(d.short, { kind: 'method', slug: slugify(me.label) });
+      continue;
+    }
+    if (isMethodLongForm(d.long)) {
+      const slug = slugify(d.long);
+      put('method', slug, d.long, 'uses', d.start, [d.short, d.long]);
+      acronymSlug.set(d.short, { kind: 'method', slug });
+    }
+  }
+
+  // The paper's own contribution.
+  for (const p of findProposals(text, titleEnd, starts, defs)) {
+    let kind = p.kind;
+    let slug = slugify(p.long ?? p.name);
+    let label = p.name;
+    let model: ModelInfo | undefined;
+    const cm = canonicalModel(p.name);
+    if (cm) {
+      kind = 'model';
+      slug = cm.slug;
+      label = cm.label;
+      model = cm.model;
+    } else {
+      const ds = DATASETS.lookup(p.name);
+      if (ds) {
+        kind = 'dataset';
+        slug = slugify(ds.label);
+        label = ds.label;
+      } else if (kind === 'model') {
+        const sz = /^(.*?)-(\d+(?:\.\d+)?[BM])$/.exec(p.name);
+        model = sz ? { family: sz[1]!, size: sz[2]! } : { family: p.name };
+      } else {
+        const known = acronymSlug.get(p.name);
+        if (known && known.kind === kind) slug = known.slug;
+      }
+    }
+    // a proposal replaces any "uses" reading of the same name
+    const aliases = p.long ? [p.name, p.long] : [p.name];
+    for (const k of ['model', 'method', 'dataset'] as EntityKind[]) {
+      for (const rel of ['uses', 'evaluates_on'] as MentionRelation[]) {
+        const key = `${k}\u0000${slug}\u0000${rel}`;
+        const d = drafts.get(key);
+        if (d) {
+          drafts.delete(key);
+          aliases.push(...d.aliases);
+        }
+      }
+    }
+    put(kind, slug, label, 'proposes', p.at, aliases, model);
+  }
+
+  const mentions: Mention[] = [];
+  for (const d of drafts.values()) {
+    const m: Mention = {
+      kind: d.kind,
+      slug: d.slug,
+      label: d.label,
+      relation: d.relation,
+      evidence: sentenceAt(text, starts, d.at),
+      aliases: [...d.aliases].sort(),
+    };
+    if (d.model) m.model = d.model;
+    mentions.push(m);
+  }
+  mentions.sort(compareMentions);
+  return mentions;
+}
+
+export function compareMentions(a: Mention, b: Mention): number {
+  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0;
+}

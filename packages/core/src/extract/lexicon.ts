@@ -1,0 +1,131 @@
+/**
+ * Lexicon matching: one Map lookup per token, no per-entry regex.
+ *
+ * A lexicon file is `{ "groups": [{ "provenance": "...", "caseSensitive": bool, "entries": ["Label|alias|alias", ...] }] }`.
+ * Every alias is tokenised like the text (see tokens.ts) and stored under its key (the lower-cased tokens joined);
+ * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
+ * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
+ */
+import { tokenize, normName, type Tokens } from './tokens.ts';
+
+export interface LexiconFile {
+  groups: { provenance: string; caseSensitive?: boolean; plurals?: boolean; entries: string[] }[];
+}
+
+export interface LexEntry {
+  label: string;
+  aliases: string[];
+  /** Extra data attached by the caller (e.g. method vs dataset). */
+  tag: string;
+}
+
+interface KeyHit {
+  entry: LexEntry;
+  /** Exact (separator-free) spelling required, or null when any case matches. */
+  exact: string | null;
+}
+
+export interface LexMatch {
+  entry: LexEntry;
+  /** First and last token index (inclusive). */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+}
+
+export class Lexicon {
+  readonly byKey = new Map<string, KeyHit[]>();
+  private readonly firstMax = new Map<string, number>();
+  readonly entries: LexEntry[] = [];
+
+  add(file: LexiconFile, tag: string): this {
+    for (const group of file.groups) {
+      for (const spec of group.entries) {
+        const parts = spec.split('|').map((s) => s.trim()).filter(Boolean);
+        if (parts.length === 0) continue;
+        const entry: LexEntry = { label: parts[0]!, aliases: parts, tag };
+        this.entries.push(entry);
+        for (const alias of parts) {
+          // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
+          const exact = group.caseSensitive && /[A-Z]/.test(alias);
+          this.addKey(alias, entry, exact);
+          if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false);
+        }
+      }
+    }
+    return this;
+  }
+
+  private addKey(alias: string, entry: LexEntry, exact: boolean): void {
+    const toks = tokenize(alias).lower;
+    if (toks.length === 0) return;
+    const key = toks.join('');
+    const hit: KeyHit = { entry, exact: exact ? alias.replace(/[\s\-_]+/g, '') : null };
+    const list = this.byKey.get(key);
+    if (list) list.push(hit);
+    else this.byKey.set(key, [hit]);
+    const first = toks[0]!;
+    this.firstMax.set(first, Math.max(this.firstMax.get(first) ?? 0, toks.length));
+  }
+
+  /** Entry for a whole name (any separators/case, exactness respected), or undefined. */
+  lookup(name: string): LexEntry | undefined {
+    const key = tokenize(name).lower.join('');
+    const list = this.byKey.get(key);
+    if (!list) return undefined;
+    const surface = name.replace(/[\s\-_]+/g, '');
+    return list.find((h) => !h.exact || h.exact === surface)?.entry;
+  }
+
+  /** Longest non-overlapping matches, left to right, at word boundaries. */
+  scan(text: string, tk: Tokens, taken?: Uint8Array): LexMatch[] {
+    const out: LexMatch[] = [];
+    const { lower, joinPrev, glued, start, end } = tk;
+    const n = lower.length;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && glued[i]) continue; // would start inside a word
+      const max = this.firstMax.get(lower[i]!);
+      if (max === undefined) continue;
+      if (taken && taken[i]) continue;
+      let key = '';
+      const keys: string[] = [];
+      for (let j = i; j < n && j - i < max; j++) {
+        if (j > i && !joinPrev[j]) break;
+        key += lower[j]!;
+        keys.push(key);
+      }
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const last = i + k;
+        if (last + 1 < n && glued[last + 1]) continue; // would end inside a word
+        const list = this.byKey.get(keys[k]!);
+        if (!list) continue;
+        let hit: LexEntry | undefined;
+        let surface: string | undefined;
+        for (const h of list) {
+          if (h.exact === null) {
+            hit = h.entry;
+            break;
+          }
+          surface ??= text.slice(start[i]!, end[last]!).replace(/[\s\-_]+/g, '');
+          if (h.exact === surface) {
+            hit = h.entry;
+            break;
+          }
+        }
+        if (!hit) continue;
+        if (taken) {
+          let clash = false;
+          for (let t = i; t <= last; t++) if (taken[t]) clash = true;
+          if (clash) continue;
+        }
+        out.push({ entry: hit, t0: i, t1: last, start: start[i]!, end: end[last]! });
+        i = last;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+export { normName };

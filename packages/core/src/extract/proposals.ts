@@ -1,0 +1,160 @@
+/**
+ * The paper's own named contribution: the title's name before a colon ("Kron-LoRA: …"), "we propose/introduce/present
+ * X", "… called/named/dubbed X", "X, a novel …", with its long form when the abstract defines it as an acronym.
+ * The kind (method, dataset, model) is read from the nouns next to the name ("X, a benchmark …", "X: a multimodal
+ * model …") or from its shape ("…Bench", "Foo-7B").
+ */
+import type { EntityKind } from '../types.ts';
+import heads from './lexicons/heads.json' with { type: 'json' };
+import type { AcronymDef } from './acronyms.ts';
+
+export interface Proposal {
+  name: string;
+  long?: string;
+  kind: EntityKind;
+  /** Offset in the text of the mention that shows the proposal. */
+  at: number;
+}
+
+const DATASET_HEADS = new Set(heads.datasetHeads.words);
+const MODEL_HEADS = new Set(heads.modelHeads.words);
+const METHOD_NOUNS = new Set(heads.methodNouns.words);
+const TITLE_NOT = new Set(heads.titleNotNames.words);
+const NOT_METHODS = new Set(heads.notMethods.words);
+
+/** A coined name: internal capital, digit or Greek letter, or an all-caps word; or CamelCase parts joined by '-'. */
+export function isCoinedName(w: string): boolean {
+  if (!w || w.length < 2 || w.length > 40) return false;
+  if (NOT_METHODS.has(w)) return false;
+  if (!/^[A-Za-z0-9\u0370-\u03ff]/.test(w)) return false;
+  if (/^[a-z]+$/.test(w)) return false;
+  if (/^\d+$/.test(w)) return false;
+  if (/^[\u0370-\u03ff]/.test(w)) return true;
+  if (!/^[A-Z0-9]/.test(w)) return /[A-Z]/.test(w.slice(1)); // "xLSTM", "mPLUG"
+  return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
+}
+
+function kindFromContext(name: string, after: string): EntityKind {
+  if (/(?:Bench|bench|QA|Arena|Corpus|Dataset|Eval)$/.test(name)) return 'dataset';
+  if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
+  // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
+  const ap = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*(.*)$/s.exec(after);
+  if (!ap) return 'method';
+  const words = ap[1]!.toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (DATASET_HEADS.has(w)) return 'dataset';
+    if (METHOD_NOUNS.has(w)) return 'method';
+    if (MODEL_HEADS.has(w)) return 'model';
+  }
+  return 'method';
+}
+
+const VERB =
+  /\b(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate)\s+/gi;
+const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
+const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
+const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as)\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
+const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:]|\bthat\b|\bwhich\b)/;
+
+/**
+ * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
+ */
+export function findProposals(text: string, titleEnd: number, starts: number[], defs: AcronymDef[]): Proposal[] {
+  const out: Proposal[] = [];
+  const defByShort = new Map<string, AcronymDef>();
+  const defByStart = new Map<number, AcronymDef>();
+  for (const d of defs) {
+    if (!defByShort.has(d.short)) defByShort.set(d.short, d);
+    defByStart.set(d.start, d);
+  }
+  const add = (name: string, at: number, after: string, long?: string) => {
+    name = name.replace(/[.,;:]+$/, '');
+    if (!name || NOT_METHODS.has(name)) return;
+    const def = long ? undefined : defByShort.get(name);
+    const p: Proposal = { name, kind: kindFromContext(name, after), at };
+    const lf = long ?? def?.long;
+    if (lf) p.long = lf;
+    out.push(p);
+  };
+
+  // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
+  const title = text.slice(0, titleEnd);
+  const colon = title.search(/:\s|\s[-–—]\s/);
+  if (colon > 0) {
+    const prefix = title.slice(0, colon).trim();
+    const words = prefix.split(/\s+/);
+    const tail = title.slice(colon + 1);
+    const tail4 = ': ' + tail.trim().split(/\s+/).slice(0, 4).join(' ');
+    if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    else if (
+      words.length <= 3 &&
+      words.every((w) => /^[A-Z0-9\u0370-\u03ff]/.test(w)) &&
+      !TITLE_NOT.has(words[0]!.toLowerCase()) &&
+      !/ing$/.test(words[0]!) &&
+      words.some((w) => !TITLE_NOT.has(w.toLowerCase()))
+    )
+      add(prefix, 0, tail4);
+  }
+
+  // 2. Abstract sentences.
+  for (let s = 0; s < starts.length; s++) {
+    const a = starts[s]!;
+    if (a < titleEnd) continue;
+    const b = s + 1 < starts.length ? starts[s + 1]! : text.length;
+    const sent = text.slice(a, b);
+    VERB.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let found = false;
+    while ((m = VERB.exec(sent))) {
+      let pos = m.index + m[0].length;
+      const lead = LEAD.exec(sent.slice(pos));
+      if (lead) pos += lead[0].length;
+      const rest = sent.slice(pos);
+      // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)"
+      const def = defByStart.get(a + pos);
+      if (def) {
+        const after = text.slice(def.end, def.end + 120);
+        add(def.short, a + pos, after, def.long);
+        found = true;
+        continue;
+      }
+      const nm = NAME.exec(rest);
+      if (nm && isCoinedName(nm[0])) {
+        const after = rest.slice(nm[0].length);
+        // "we introduce LLaVA: Large Language and Vision Assistant" / "we propose OPUS (…)" / "X, a …"
+        add(nm[0], a + pos, after);
+        found = true;
+        continue;
+      }
+      if (nm && /^[A-Z][a-z]+$/.test(nm[0]) && /^\s*(?:,\s*(?:a|an|the)\s|:|\()/.test(rest.slice(nm[0].length))) {
+        add(nm[0], a + pos, rest.slice(nm[0].length));
+        found = true;
+        continue;
+      }
+      const window = rest.slice(0, 160);
+      const c = CALLED.exec(window) ?? APPOS.exec(window);
+      if (c && isCoinedName(c[1]!)) {
+        add(c[1]!, a + pos + c.index, window.slice(0, c.index) + ' ' + window.slice(c.index + c[0].length));
+        found = true;
+      }
+    }
+    if (!found) {
+      // "TrinityX, a modular alignment framework …" / "X is a novel …"
+      const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
+      if (sm && isCoinedName(sm[1]!)) add(sm[1]!, a, sent.slice(sm[0].length));
+    }
+  }
+  // one proposal per name: the first abstract reading gives the kind and long form, the title the position
+  const merged = new Map<string, Proposal>();
+  for (const p of out) {
+    const k = p.name.toLowerCase().replace(/[\s\-_]+/g, '');
+    const prev = merged.get(k);
+    if (!prev) merged.set(k, p);
+    else {
+      if (prev.at < titleEnd && p.at >= titleEnd && (p.kind !== 'method' || prev.kind === 'model')) prev.kind = p.kind;
+      prev.long ??= p.long;
+    }
+  }
+  return [...merged.values()];
+}

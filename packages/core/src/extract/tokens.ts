@@ -1,0 +1,115 @@
+/**
+ * Text cleaning and tokenisation shared by the extractors.
+ *
+ * Tokens are maximal runs of letters, or of digits (with internal ".digit" groups, so "3.1" is one token), or a
+ * single "+"/"#" glued to the previous token ("HumanEval+", "C#"). Splitting letters from digits makes the
+ * tokenisation canonical: "MATH-500", "MATH 500" and "MATH500" all give the tokens math|500, so one lexicon key
+ * (the lower-cased tokens joined) matches every spelling. Pure, browser-safe, one pass over the text.
+ */
+
+export interface Tokens {
+  /** Start offsets in the text. */
+  start: number[];
+  /** End offsets (exclusive). */
+  end: number[];
+  /** Lower-cased token text. */
+  lower: string[];
+  /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore. */
+  joinPrev: boolean[];
+  /** glued[i]: token i follows token i-1 with no gap at all (same word). */
+  glued: boolean[];
+}
+
+/** Removes leftover LaTeX (`$`, braces, `\cmd`) and collapses whitespace, hard line breaks included. */
+export function cleanText(text: string): string {
+  let t = text;
+  if (/[\\${}~]/.test(t)) {
+    t = t
+      .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|mathcal|text|underline|textsc|mathit|mbox)\s*/g, '')
+      .replace(/\\times/g, '×')
+      .replace(/\\([%&#_$])/g, '$1')
+      .replace(/\\[a-zA-Z]+\s*/g, '')
+      .replace(/[${}]/g, '')
+      .replace(/~/g, ' ');
+  }
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x370 && c <= 0x3ff) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function tokenize(text: string): Tokens {
+  const start: number[] = [];
+  const end: number[] = [];
+  const lower: string[] = [];
+  const joinPrev: boolean[] = [];
+  const glued: boolean[] = [];
+  const n = text.length;
+  let prevEnd = -10;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j = i;
+    if (isLetter(c)) {
+      j++;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+    } else if (isDigit(c)) {
+      j++;
+      for (;;) {
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+    } else if ((c === 43 || c === 35) && i === prevEnd) {
+      j++;
+    } else {
+      i++;
+      continue;
+    }
+    const gap = i - prevEnd;
+    let jp = false;
+    if (gap === 0) jp = true;
+    else if (gap === 1) {
+      const g = text.charCodeAt(i - 1);
+      jp = g === 32 || g === 45 || g === 95;
+    }
+    start.push(i);
+    end.push(j);
+    lower.push(text.slice(i, j).toLowerCase());
+    joinPrev.push(jp);
+    glued.push(gap === 0);
+    prevEnd = j;
+    i = j;
+  }
+  return { start, end, lower, joinPrev, glued };
+}
+
+/** Lookup key of a phrase: lower-cased tokens joined without separators ("MATH-500" → "math500"). */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase).lower.join('');
+}
+
+/** Normalised form used for comparing names: lower-case, no spaces, hyphens or underscores. */
+export function normName(s: string): string {
+  return s.toLowerCase().replace(/[\s\-_]+/g, '');
+}
+
+/** Slug: lower-case ASCII words joined by '-'; dots inside numbers kept ("llama-3.1-8b"). */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/α/g, 'alpha').replace(/β/g, 'beta').replace(/γ/g, 'gamma').replace(/τ/g, 'tau').replace(/λ/g, 'lambda')
+    .replace(/δ/g, 'delta').replace(/μ/g, 'mu').replace(/π/g, 'pi').replace(/σ/g, 'sigma').replace(/θ/g, 'theta')
+    .toLowerCase()
+    .replace(/\+/g, '-plus')
+    .replace(/#/g, '-sharp')
+    .replace(/(?<![0-9])\.|\.(?![0-9])/g, '-')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
+}
