@@ -21,6 +21,9 @@ const METHODS = new Lexicon().add(methodsFile as LexiconFile, 'method');
 const METHOD_HEADS = new Set(heads.methodHeads.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
 
+/** Extensions that complete a versioned family into one model: a size, or a tier name ("Claude 3.7" → "Claude-3.7-Sonnet"). */
+const COMPLETES = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+b|sonnet|opus|haiku|pro|flash|ultra)(?:-|$)/;
+
 export const lexicons = { datasets: DATASETS, methods: METHODS };
 
 interface Draft {
@@ -88,7 +91,20 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   };
 
   // Models first: their tokens are not read again as datasets ("Alpaca-7B" is the model).
-  for (const h of scanModels(text, tk, taken)) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
+  const modelHits = scanModels(text, tk, taken);
+  for (const h of modelHits) {
+    // a versioned family without size is subsumed by the sized members named in the same paper ("Qwen2.5" next to
+    // "Qwen2.5-7B"); bare families ("LLaMA") and variants ("Qwen3-VL", "GPT-4o" vs "GPT-4o-mini") stay
+    if (!h.model.size && !h.model.variant) {
+      const n = h.slug + '-';
+      const family = h.model.family;
+      if (h.model.version === undefined) {
+        // a bare family ("Claude models", "Qwen:") next to named members is a reference to those members
+        if (modelHits.some((o) => o.model.family === family && o.slug !== h.slug)) continue;
+      } else if (modelHits.some((o) => o !== h && o.model.family === family && o.slug.startsWith(n) && COMPLETES.test(o.slug.slice(n.length)))) continue;
+    }
+    put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
+  }
 
   for (const m of DATASETS.scan(text, tk, taken)) {
     put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);

@@ -48,7 +48,7 @@ export class Lexicon {
         this.entries.push(entry);
         for (const alias of parts) {
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
-          const exact = group.caseSensitive && /[A-Z]/.test(alias);
+          const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);
           this.addKey(alias, entry, exact);
           if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false);
         }

@@ -27,6 +27,8 @@ interface ModelLexicon {
   caseSensitive: string[];
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[] };
+  variantAlias: { provenance: string; map: Record<string, string> };
+  versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
 }
 
 const LEX = lexicon as ModelLexicon;
@@ -36,6 +38,8 @@ const CS = new Set(LEX.caseSensitive);
 const REQ_SIZE = new Set(LEX.requireSize);
 const VARIANTS = new Map<string, string>();
 for (const w of LEX.variants.words) if (!VARIANTS.has(w.toLowerCase())) VARIANTS.set(w.toLowerCase(), w);
+for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
+const VERSION_AFTER = new Map(Object.entries(LEX.versionAfterVariantFrom.families));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
 const SIZE_WORDS = new Set(['base', 'small', 'medium', 'large', 'xl', 'xxl', 'mini', 'tiny', 'huge', 'giant']);
@@ -83,7 +87,7 @@ const RE_O_VERSION = /^[1-9]$/;
 const RE_SIZE = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+(?:\.\d+)?b)$/;
 const RE_VV = /^v\d+(?:\.\d+)*$/;
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
-const TAIL = /(:|\s?-\s?|_|\s|)([A-Za-z0-9]+(?:\.[0-9]+)*)/y;
+const TAIL = /(:|\s?-\s?|_|\s|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
 
 function sizeText(w: string): string {
@@ -142,17 +146,17 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       parts.push({ kind: 'size', text: sizeText(word) });
       hasSize = true;
       ok = true;
-    } else if (RE_VV.test(lw) && !spaced) {
+    } else if (RE_VV.test(lw) && (!spaced || hasSize)) {
       parts.push({ kind: 'vversion', text: lw });
       ok = true;
-    } else if (RE_ACTIVE.test(lw) && !spaced && !glued) {
+    } else if (RE_ACTIVE.test(lw) && !glued && (!spaced || lw[0] === 'e')) {
       parts.push({ kind: 'variant', text: word.toUpperCase() });
       ok = true;
     } else if (!glued && DROP.has(lw) && !spaced) {
       ok = true;
     } else if (!glued && VARIANTS.has(lw)) {
       const upper = word[0] !== word[0]!.toLowerCase();
-      if (!spaced || upper || SPACED_LOWER.has(lw) || relaxed) {
+      if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base')) || relaxed) {
         // "LLaMA Large Language Model" is not a Large variant
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
         if (!(spaced && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after))) {
@@ -160,7 +164,10 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
           ok = true;
         }
       }
-    } else if (!glued && prev?.kind === 'variant' && prev.text === 'Distill' && FAMILY_BY_LOWER.has(lw)) {
+    } else if (!spaced && !glued && prev?.kind === 'variant' && /^(?:davinci|ada|babbage|curie)$/i.test(prev.text) && /^\d{3}$/.test(lw)) {
+      prev.text += '-' + lw;
+      ok = true;
+    } else if (!glued && prev?.kind === 'variant' && prev.text === 'Distill' && FAMILY_BY_LOWER.has(lw) && VARIANTS.get(lw) === undefined) {
       parts.push({ kind: 'sub', text: FAMILY_BY_LOWER.get(lw)!.label });
       ok = true;
     }
@@ -179,7 +186,16 @@ function familyLabel(family: Family, version: string | undefined): string {
   return family.style === 'join' ? base + version : `${base}-${version}`;
 }
 
+const O_FAMILY: Family = { label: 'o', style: 'join', caseSensitive: true, require: 'version', forms: new Set(['o']) };
+
 function build(p: Parsed, parts: Part[], surface: string, start: number, end: number): ModelHit {
+  if (p.family.label === 'GPT' && p.version && /^O\d$/.test(p.version)) p = { ...p, family: O_FAMILY, version: p.version.slice(1) }; // "GPT-o3" is o3
+  const after = VERSION_AFTER.get(p.family.label);
+  if (after !== undefined && p.version !== undefined) {
+    // creator's order: "Claude 3.5 Sonnet" but "Claude Sonnet 4"
+    const nameIdx = parts.findIndex((x) => x.kind === 'variant');
+    if (nameIdx === 0) p = { ...p, versionAt: parseFloat(p.version) >= after ? 1 : 0 };
+  }
   const texts = parts.map((x) => x.text);
   const label =
     p.version !== undefined && p.versionAt > 0
@@ -196,8 +212,11 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   return { slug: slugify(label), label, model, surface, start, end };
 }
 
-const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+)*)(?![A-Za-z0-9])/y;
-const ENUM_PAREN = /\s*\(\s*([^()]{1,80})\)/y;
+const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9.])/y;
+const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
+const DATASET_AFTER = /^[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
+const PRE_SIZE = /(?:^|[^A-Za-z0-9.])(\d+(?:\.\d+)?B)[- ]param(?:eter)?s?\s+$/;
+const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(?:\s+param(?:eter)?s)?\s*\)/y;
 
 function classify(w: string): PartKind | 'sizeword' | null {
   const lw = w.toLowerCase();
@@ -225,12 +244,19 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     return { hits, end };
   }
   if (!p.parts.some((x) => x.kind === 'size')) {
+    ENUM_AT.lastIndex = p.end;
+    const at = ENUM_AT.exec(text);
+    if (at) {
+      const items = at[1]!.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
+      return { hits: items.map((it) => build(p, [...p.parts, { kind: 'size', text: sizeText(it) }], it, start, p.end)), end: at.index + at[0].length };
+    }
     ENUM_PAREN.lastIndex = p.end;
     const m = ENUM_PAREN.exec(text);
     if (m) {
       const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean);
       const classes = items.map(classify);
-      if (items.length && classes.every((c) => c !== null) && new Set(classes).size === 1) {
+      const paramCount = items.some((it) => /m$/i.test(it)); // "BGE-M3 (567M)" gives a parameter count, not a name
+      if (items.length && !paramCount && classes.every((c) => c !== null) && new Set(classes).size === 1) {
         const hits = items.map((it) => {
           const lw = it.toLowerCase();
           if (lw === 'base') return build(p, p.parts, it, start, p.end);
@@ -279,8 +305,16 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.glued[i]) continue;
     if (!FIRST.has(tk.lower[i]!)) continue;
+    // part of a longer hyphenated name ("AM-DeepSeek-R1-Distilled", "AM-Distill-Qwen-32B")
+    if (i > 0 && tk.end[i - 1] === tk.start[i]! - 1 && text.charCodeAt(tk.start[i]! - 1) === 45 && /[A-Z]/.test(text[tk.start[i - 1]!]!)) continue;
     const m = matchAt(text, tk, i, false);
     if (!m) continue;
+    // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus")
+    if (m.p.parts.length === 0 && m.p.version === undefined && DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24))) continue;
+    if (!m.p.parts.some((x) => x.kind === 'size')) {
+      const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+      if (pre) m.p.parts.push({ kind: 'size', text: sizeText(pre[1]!) });
+    }
     const { hits, end } = expand(text, m.p, m.start);
     out.push(...hits);
     let j = i;
