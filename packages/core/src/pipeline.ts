@@ -99,7 +99,7 @@ export function buildFromRecords(
   const layout = options.layout ?? graph.order <= DEFAULT_LAYOUT_MAX_NODES;
   if (layout !== false) {
     options.onStage?.('layout');
-    layoutGraph(graph, { seed: options.seed ?? DEFAULT_SEED, ...(layout === true ? {} : layout) });
+    layoutGraph(graph, layout === true ? {} : layout);
   }
   return { graph, records: ingested.records, rejections: ingested.rejections, warnings: ingested.warnings };
 }

@@ -1,4 +1,4 @@
-import { write } from 'graphology-gexf/browser';
+import write from 'graphology-gexf/common/writer.js';
 import type { PaperGraph } from '../graph/types.ts';
 
 // Attributes GEXF carries in its viz namespace rather than as data.
