@@ -78,13 +78,14 @@ export function loadPapers(): PaperIn[] {
 export async function predict(useBuild = true): Promise<{ source: Report['source']; byId: Map<string, PredEntity[]> }> {
   const byId = new Map<string, PredEntity[]>();
   const text = readFileSync(join(DATA, 'papers.jsonl'), 'utf8');
-  if (useBuild && existsSync(join(HERE, '../packages/core/src/index.ts'))) {
-    const core = (await import('../packages/core/src/index.ts')) as Record<string, unknown>;
+  if (useBuild && existsSync(join(HERE, '../packages/core/src/pipeline.ts'))) {
+    // pipeline.ts rather than index.ts: the index also loads the GEXF exporter, whose browser build needs a DOM
+    const core = (await import('../packages/core/src/pipeline.ts')) as Record<string, unknown>;
     const build = core['buildKnowledgeGraph'] as
       | ((inputs: { name: string; text: string }[], options?: unknown) => { graph: GraphLike } | Promise<{ graph: GraphLike }>)
       | undefined;
     if (typeof build === 'function') {
-      const { graph } = await build([{ name: 'papers.jsonl', text }]);
+      const { graph } = await build([{ name: 'papers.jsonl', text }], { layout: false });
       for (const p of loadPapers()) {
         const key = `paper:${p.id}`;
         const list: PredEntity[] = [];

@@ -70,6 +70,11 @@ function sentenceAt(text: string, starts: number[], at: number): string {
   return text.slice(a, b).trim();
 }
 
+/** A name already in a lexicon (a known technique, dataset or model), so not a paper's own proposal. */
+function isKnownEntity(name: string): boolean {
+  return METHODS.lookup(name) !== undefined || DATASETS.lookup(name) !== undefined || canonicalModel(name) !== null;
+}
+
 export function extractPaper(doc: PaperDoc): Mention[] {
   const { text, titleEnd, starts } = paperText(doc);
   if (!text) return [];
@@ -138,7 +143,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   }
 
   // The paper's own contribution.
-  for (const p of findProposals(text, titleEnd, starts, defs)) {
+  for (const p of findProposals(text, titleEnd, starts, defs, isKnownEntity)) {
     let kind = p.kind;
     let slug = slugify(p.long ?? p.name);
     let label = p.name;

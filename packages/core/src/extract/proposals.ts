@@ -21,6 +21,7 @@ const MODEL_HEADS = new Set(heads.modelHeads.words);
 const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
+const NOT_PROPOSALS = new Set(heads.notProposals.words.map((w) => w.toLowerCase()));
 
 /** A coined name: internal capital, digit or Greek letter, or an all-caps word; or CamelCase parts joined by '-'. */
 export function isCoinedName(w: string): boolean {
@@ -54,13 +55,13 @@ const VERB =
   /\b(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate)\s+/gi;
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
-const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as)\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
+const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:]|\bthat\b|\bwhich\b)/;
 
 /**
  * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
  */
-export function findProposals(text: string, titleEnd: number, starts: number[], defs: AcronymDef[]): Proposal[] {
+export function findProposals(text: string, titleEnd: number, starts: number[], defs: AcronymDef[], isKnown?: (name: string) => boolean): Proposal[] {
   const out: Proposal[] = [];
   const defByShort = new Map<string, AcronymDef>();
   const defByStart = new Map<number, AcronymDef>();
@@ -70,7 +71,8 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
   }
   const add = (name: string, at: number, after: string, long?: string) => {
     name = name.replace(/[.,;:]+$/, '');
-    if (!name || NOT_METHODS.has(name)) return;
+    if (!name || NOT_METHODS.has(name) || NOT_PROPOSALS.has(name.toLowerCase())) return;
+    if (long && NOT_PROPOSALS.has(long.toLowerCase())) return;
     const def = long ? undefined : defByShort.get(name);
     const p: Proposal = { name, kind: kindFromContext(name, after), at };
     const lf = long ?? def?.long;
@@ -89,6 +91,8 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
     if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
     else if (
       words.length <= 3 &&
+      !/^\s*(?:a|an)\s+(?:survey|review|tutorial|primer|position)/i.test(tail) &&
+      (text.indexOf(prefix, titleEnd) >= 0 || defs.some((d) => d.long.toLowerCase() === prefix.toLowerCase())) &&
       words.every((w) => /^[A-Z0-9\u0370-\u03ff]/.test(w)) &&
       !TITLE_NOT.has(words[0]!.toLowerCase()) &&
       !/ing$/.test(words[0]!) &&
@@ -108,11 +112,14 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
     let found = false;
     while ((m = VERB.exec(sent))) {
       let pos = m.index + m[0].length;
+      const verbEnd = pos;
       const lead = LEAD.exec(sent.slice(pos));
       if (lead) pos += lead[0].length;
       const rest = sent.slice(pos);
-      // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)"
-      const def = defByStart.get(a + pos);
+      // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)", "a Simple
+      // Self-Rewarding (SSR) …" (the adjective belongs to the name)
+      let def: AcronymDef | undefined;
+      for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
       if (def) {
         const after = text.slice(def.end, def.end + 120);
         add(def.short, a + pos, after, def.long);
@@ -120,7 +127,15 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
         continue;
       }
       const nm = NAME.exec(rest);
-      if (nm && isCoinedName(nm[0])) {
+      // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
+      const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
+      const headNoun = next !== null && METHOD_NOUNS.has(next[1]!);
+      const modifier =
+        nm !== null &&
+        (/-based$/.test(nm[0]) ||
+          (next !== null && !headNoun && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
+          (headNoun && (CALLED.test(rest.slice(0, 160)) || Boolean(isKnown?.(nm[0])))));
+      if (nm && isCoinedName(nm[0]) && !modifier) {
         const after = rest.slice(nm[0].length);
         // "we introduce LLaVA: Large Language and Vision Assistant" / "we propose OPUS (…)" / "X, a …"
         add(nm[0], a + pos, after);
@@ -133,9 +148,47 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
         continue;
       }
       const window = rest.slice(0, 160);
-      const c = CALLED.exec(window) ?? APPOS.exec(window);
+      let c = CALLED.exec(window);
+      if (c) {
+        const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
+        if (d2) {
+          add(d2.short, a + pos + c.index, text.slice(d2.end, d2.end + 120), d2.long);
+          found = true;
+          continue;
+        }
+      }
+      if (!c) {
+        // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
+        const ap = APPOS.exec(window);
+        if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
+      }
       if (c && isCoinedName(c[1]!)) {
         add(c[1]!, a + pos + c.index, window.slice(0, c.index) + ' ' + window.slice(c.index + c[0].length));
+        found = true;
+      }
+    }
+    if (VERB.lastIndex === 0 && /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)/i.test(sent)) {
+      // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
+      for (const d of defs) {
+        if (d.start < a || d.end > b) continue;
+        if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
+        if (isKnown?.(d.short) || isKnown?.(d.long)) continue;
+        add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
+      }
+    }
+    if (!found) {
+      // "Our Athena framework achieves …"
+      const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
+      if (our && /^[A-Z]/.test(our[1]!) && !isKnown?.(our[1]!)) {
+        add(our[1]!, a + our.index, ', a ' + our[2]!);
+        found = true;
+      }
+    }
+    if (!found && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
+      // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
+      const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
+      if (ap && isCoinedName(ap[1]!) && !isKnown?.(ap[1]!) && ap.index > 0) {
+        add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
         found = true;
       }
     }
