@@ -25,12 +25,35 @@ export function isShortForm(s: string): boolean {
   if (s.split(' ').length > 2) return false;
   if (!isAlnum(s[0])) return false;
   if (!/[A-Z]/.test(s)) return false;
+  if (/^[A-Z][a-z]+$/.test(s)) return false; // an ordinary capitalised word
   if (/^\d+(\.\d+)?[A-Za-z%]?$/.test(s)) return false;
   return /[A-Za-z]/.test(s);
 }
 
-/** Schwartz–Hearst: the shortest suffix of `candidate` whose letters contain the short form in order. */
+/**
+ * Long form for a short form: first the words whose initials spell the acronym exactly ("Conformal Constrained
+ * Policy Optimization" for CCPO, where plain Schwartz–Hearst would stop at "Constrained Policy Optimization"),
+ * else Schwartz–Hearst: the shortest suffix of `candidate` whose letters contain the short form in order.
+ */
 export function bestLongForm(short: string, candidate: string): string | null {
+  const letters = short.replace(/s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length >= 2) {
+    const words = candidate.trim().split(/\s+/);
+    for (const split of [false, true]) {
+      const parts: { w: string; i: number }[] = [];
+      words.forEach((w, i) => (split ? w.split('-') : [w]).forEach((x) => x && parts.push({ w: x, i })));
+      const tailParts = parts.slice(-letters.length);
+      if (tailParts.length === letters.length && tailParts.map((x) => x.w[0]!.toLowerCase()).join('') === letters) {
+        const from = tailParts[0]!.i;
+        const out = words.slice(from).join(' ');
+        if (out.length > short.length) return out;
+      }
+    }
+  }
+  return schwartzHearst(short, candidate);
+}
+
+function schwartzHearst(short: string, candidate: string): string | null {
   const sf = short.replace(/s$/, '').toLowerCase(); // "LLMs" → "llm"
   const lf = candidate.toLowerCase();
   let s = sf.length - 1;
@@ -71,6 +94,7 @@ export function findAcronyms(text: string): AcronymDef[] {
       continue;
     }
     const inner = innerRaw.split(/[;,]| or /)[0]!.trim();
+    let done = false;
     if (isShortForm(inner)) {
       // long form (SF): up to 10 words before the parenthesis, not crossing punctuation
       let b = p;
@@ -86,8 +110,11 @@ export function findAcronyms(text: string): AcronymDef[] {
       if (long) {
         const candEnd = b + text.slice(b, p).trimEnd().length;
         out.push({ short: inner, long, start: candEnd - long.length, end: q + 1, shortStart: p + 1 + innerRaw.indexOf(inner), reversed: false });
+        done = true;
       }
-    } else if (/\s/.test(inner) && inner.length <= 100) {
+    }
+    if (!done && /\s/.test(innerRaw.trim()) && innerRaw.length <= 100) {
+      const inner = innerRaw.trim();
       // SF (long form)
       let a = p;
       while (a > 0 && text[a - 1] === ' ') a--;

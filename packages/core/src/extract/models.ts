@@ -220,6 +220,7 @@ const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\
 
 function classify(w: string): PartKind | 'sizeword' | null {
   const lw = w.toLowerCase();
+  if (FAMILY_BY_LOWER.has(lw) && !VARIANTS.has(lw)) return 'sub';
   if (RE_SIZE.test(lw)) return 'size';
   if (SIZE_WORDS.has(lw)) return 'sizeword';
   return null;
@@ -237,9 +238,16 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       ENUM_SEQ.lastIndex = end;
       const m = ENUM_SEQ.exec(text);
       if (!m || classify(m[2]!) !== lastClass) break;
-      const parts = [...p.parts.slice(0, -1), lastClass === 'size' ? { kind: 'size' as const, text: sizeText(m[2]!) } : { kind: 'variant' as const, text: VARIANTS.get(m[2]!.toLowerCase()) ?? m[2]! }];
+      const item = m[2]!;
+      const part: Part =
+        lastClass === 'size'
+          ? { kind: 'size', text: sizeText(item) }
+          : lastClass === 'sub'
+            ? { kind: 'sub', text: FAMILY_BY_LOWER.get(item.toLowerCase())!.label }
+            : { kind: 'variant', text: VARIANTS.get(item.toLowerCase()) ?? item };
+      const parts = [...p.parts.slice(0, -1), part];
       end = m.index + m[0].length;
-      hits.push(build(p, parts, m[2]!, start, end));
+      hits.push(build(p, parts, item, start, end));
     }
     return { hits, end };
   }

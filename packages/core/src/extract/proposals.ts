@@ -29,7 +29,8 @@ export function isCoinedName(w: string): boolean {
   if (NOT_METHODS.has(w)) return false;
   if (!/^[A-Za-z0-9\u0370-\u03ff]/.test(w)) return false;
   if (/^[a-z]+$/.test(w)) return false;
-  if (/^\d+$/.test(w)) return false;
+  if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
+  if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
   if (/^[\u0370-\u03ff]/.test(w)) return true;
   if (!/^[A-Z0-9]/.test(w)) return /[A-Z]/.test(w.slice(1)); // "xLSTM", "mPLUG"
   return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
@@ -44,6 +45,7 @@ function kindFromContext(name: string, after: string): EntityKind {
   const words = ap[1]!.toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across)$/.test(w)) break;
     if (DATASET_HEADS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
     if (MODEL_HEADS.has(w)) return 'model';
