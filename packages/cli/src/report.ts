@@ -12,7 +12,7 @@ export interface GraphStats {
 
 export function graphStats(graph: PaperGraph): GraphStats {
   const kinds: Record<NodeKind, number> = { paper: 0, author: 0, model: 0, method: 0, dataset: 0 };
-  const relations: Record<Relation, number> = { wrote: 0, proposes: 0, uses: 0, evaluates_on: 0, tagged: 0 };
+  const relations: Record<Relation, number> = { wrote: 0, proposes: 0, uses: 0, evaluates_on: 0, tagged: 0, variant_of: 0 };
   graph.forEachNode((_key, attributes) => void (kinds[attributes.kind] += 1));
   graph.forEachEdge((_key, attributes) => void (relations[attributes.relation] += 1));
   const attributes = graph.getAttributes();

@@ -7,7 +7,8 @@
 export type EntityKind = 'model' | 'method' | 'dataset';
 export type NodeKind = 'paper' | 'author' | EntityKind;
 export type MentionRelation = 'proposes' | 'uses' | 'evaluates_on';
-export type Relation = 'wrote' | 'tagged' | MentionRelation;
+/** `variant_of` links a model to the more general model node it specialises (Llama-2-7B-Chat → Llama-2-7B → Llama-2). */
+export type Relation = 'wrote' | 'tagged' | 'variant_of' | MentionRelation;
 
 /** Where a record came from: the input file and a 1-based line (text formats) or 0-based record index (JSON). */
 export interface SourceRef {

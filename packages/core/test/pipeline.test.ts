@@ -79,3 +79,20 @@ describe('core stays browser-safe', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('variant_of', () => {
+  it('links each model to the nearest more general model some paper named', () => {
+    const records = [
+      { title: 'Paper A', abstract: 'We fine-tune Llama-2-7B-Chat on our data.', authors: ['A B'] },
+      { title: 'Paper B', abstract: 'We evaluate Llama-2-7B and Llama-2-13B.', authors: ['C D'] },
+      { title: 'Paper C', abstract: 'We study the Llama 2 family of models.', authors: ['E F'] },
+    ];
+    const { graph } = buildKnowledgeGraph([{ name: 'x.json', text: JSON.stringify(records) }], { layout: false });
+    const parents = (key: string) =>
+      graph.outEdges(key).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'variant_of').map((e) => graph.target(e));
+    expect(parents('model:llama-2-7b-chat')).toEqual(['model:llama-2-7b']);
+    expect(parents('model:llama-2-7b')).toEqual(['model:llama-2']);
+    expect(parents('model:llama-2-13b')).toEqual(['model:llama-2']);
+    expect(parents('model:llama-2')).toEqual([]);
+  });
+});

@@ -22,13 +22,13 @@ export interface SharedOptions {
   includeTagged?: boolean;
 }
 
-const RELATION_RANK: Record<Relation, number> = { proposes: 0, uses: 1, evaluates_on: 1, tagged: 2, wrote: 3 };
+const RELATION_RANK: Record<Relation, number> = { proposes: 0, uses: 1, evaluates_on: 1, tagged: 2, wrote: 3, variant_of: 3 };
 
 /** The papers linked to one entity, one row per paper with its strongest relation and evidence. */
 export function papersOf(graph: PaperGraph, entity: string, includeTagged = false): SharedPaper[] {
   const byPaper = new Map<string, SharedPaper>();
   graph.forEachInEdge(entity, (_edge, attributes, source, _target, sourceAttributes) => {
-    if (sourceAttributes.kind !== 'paper' || attributes.relation === 'wrote') return;
+    if (sourceAttributes.kind !== 'paper' || RELATION_RANK[attributes.relation] > 2) return;
     if (attributes.relation === 'tagged' && !includeTagged) return;
     const current = byPaper.get(source);
     if (current && RELATION_RANK[current.relation] <= RELATION_RANK[attributes.relation]) return;
@@ -58,7 +58,7 @@ export function sharedBetween(graph: PaperGraph, paperKeys: string[]): Array<{ k
   for (const paper of paperKeys) {
     const seen = new Set<string>();
     graph.forEachOutEdge(paper, (_edge, attributes, _source, target) => {
-      if (attributes.relation !== 'tagged' && !seen.has(target)) {
+      if (attributes.relation !== 'tagged' && attributes.relation !== 'variant_of' && !seen.has(target)) {
         seen.add(target);
         counts.set(target, (counts.get(target) ?? 0) + 1);
       }

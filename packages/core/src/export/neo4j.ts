@@ -45,6 +45,7 @@ const RELATION_TYPES: Record<Relation, string> = {
   uses: 'USES',
   evaluates_on: 'EVALUATES_ON',
   tagged: 'TAGGED',
+  variant_of: 'VARIANT_OF',
 };
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;

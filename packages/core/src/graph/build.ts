@@ -10,6 +10,7 @@ export const RELATION_WEIGHTS: Record<Relation, number> = {
   evaluates_on: 2,
   wrote: 1,
   tagged: 0.25,
+  variant_of: 1,
 };
 
 export interface TagEntity {
@@ -159,6 +160,8 @@ export function buildGraph(input: GraphInput): PaperGraph {
     }
   });
 
+  linkModelVariants(graph, link);
+
   // paperCount: how many distinct papers each node touches (the viewer's "minimum papers" filter, the shared tables).
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === 'paper') {
@@ -173,4 +176,40 @@ export function buildGraph(input: GraphInput): PaperGraph {
   });
 
   return graph;
+}
+
+function compact(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * `variant_of`: each model points at the nearest more general model that is itself a node — without its variant
+ * (Llama-2-7B-Chat → Llama-2-7B), without its size (→ Llama-2), without its version (→ Llama). Only between nodes
+ * some paper named, so papers on different sizes of one family meet through the family without invented nodes.
+ */
+function linkModelVariants(
+  graph: PaperGraph,
+  link: (relation: Relation, source: string, target: string) => void,
+): void {
+  const byName = new Map<string, string>();
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'model') byName.set(compact(attributes.label), key);
+  });
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'model' || !attributes.family) return;
+    const { family, version = '', size = '', variant } = attributes;
+    const candidates: string[] = [];
+    if (variant) candidates.push(family + version + size);
+    if (size) candidates.push(family + version);
+    if (version) candidates.push(family);
+    const self = compact(attributes.label);
+    for (const candidate of candidates) {
+      const name = compact(candidate);
+      const parent = byName.get(name);
+      if (name !== self && parent && parent !== key) {
+        link('variant_of', key, parent);
+        return;
+      }
+    }
+  });
 }
