@@ -69,8 +69,20 @@ export class Lexicon {
     this.firstMax.set(first, Math.max(this.firstMax.get(first) ?? 0, toks.length));
   }
 
-  /** Entry for a whole name (any separators/case, exactness respected), or undefined. */
+  private readonly cache = new Map<string, LexEntry | null>();
+
+  /** Entry for a whole name (any separators/case, exactness respected), or undefined. Memoised. */
   lookup(name: string): LexEntry | undefined {
+    let r = this.cache.get(name);
+    if (r === undefined) {
+      r = this.lookupRaw(name) ?? null;
+      if (this.cache.size > 50000) this.cache.clear();
+      this.cache.set(name, r);
+    }
+    return r ?? undefined;
+  }
+
+  private lookupRaw(name: string): LexEntry | undefined {
     const key = tokenize(name).lower.join('');
     const list = this.byKey.get(key);
     if (!list) return undefined;

@@ -67,6 +67,9 @@ for (const group of LEX.groups) {
   }
 }
 
+let MAX_FIRST = 0;
+for (const k of FIRST.keys()) MAX_FIRST = Math.max(MAX_FIRST, k.length);
+
 export interface ModelHit {
   slug: string;
   label: string;
@@ -312,7 +315,8 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
   const n = tk.lower.length;
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.glued[i]) continue;
-    if (!FIRST.has(tk.lower[i]!)) continue;
+    const w = tk.lower[i]!;
+    if (w.length > MAX_FIRST || !FIRST.has(w)) continue;
     // part of a longer hyphenated name ("AM-DeepSeek-R1-Distilled", "AM-Distill-Qwen-32B")
     if (i > 0 && tk.end[i - 1] === tk.start[i]! - 1 && text.charCodeAt(tk.start[i]! - 1) === 45 && /[A-Z]/.test(text[tk.start[i - 1]!]!)) continue;
     const m = matchAt(text, tk, i, false);
@@ -332,8 +336,20 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
   return out;
 }
 
-/** Canonical reading of a model name, or null if it is not a model name. */
+const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();
+
+/** Canonical reading of a model name, or null if it is not a model name. Memoised. */
 export function canonicalModel(name: string): { slug: string; label: string; model: ModelInfo } | null {
+  let r = CANON.get(name);
+  if (r === undefined) {
+    r = canonicalRaw(name);
+    if (CANON.size > 50000) CANON.clear();
+    CANON.set(name, r);
+  }
+  return r === null ? null : { slug: r.slug, label: r.label, model: { ...r.model } };
+}
+
+function canonicalRaw(name: string): { slug: string; label: string; model: ModelInfo } | null {
   const text = cleanText(name);
   if (!text) return null;
   const tk = tokenize(text);

@@ -75,6 +75,14 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
     name = name.replace(/[.,;:]+$/, '');
     if (!name || NOT_METHODS.has(name) || NOT_PROPOSALS.has(name.toLowerCase())) return;
     if (long && NOT_PROPOSALS.has(long.toLowerCase())) return;
+    if (!long) {
+      // the title's "Modular Prompt Optimization" is the abstract's "Modular Prompt Optimization (MPO)"
+      const byLong = defs.find((d) => d.long.toLowerCase() === name.toLowerCase());
+      if (byLong) {
+        name = byLong.short;
+        long = byLong.long;
+      }
+    }
     const def = long ? undefined : defByShort.get(name);
     const p: Proposal = { name, kind: kindFromContext(name, after), at };
     const lf = long ?? def?.long;
@@ -109,10 +117,15 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
     if (a < titleEnd) continue;
     const b = s + 1 < starts.length ? starts[s + 1]! : text.length;
     const sent = text.slice(a, b);
+    // cheap gates before the regexes: most sentences have no first person and no apposition
+    const lowSent = sent.toLowerCase();
+    const firstPerson = lowSent.includes('we ') || lowSent.includes('our ') || lowSent.includes('this ') || lowSent.includes('the paper') || lowSent.includes('here');
+    const hasAppos = sent.includes(', a') || sent.includes(' is a');
+    if (!firstPerson && !hasAppos) continue;
     VERB.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found = false;
-    while ((m = VERB.exec(sent))) {
+    while (firstPerson && (m = VERB.exec(sent))) {
       let pos = m.index + m[0].length;
       const verbEnd = pos;
       const lead = LEAD.exec(sent.slice(pos));
@@ -169,7 +182,7 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
         found = true;
       }
     }
-    if (VERB.lastIndex === 0 && /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)/i.test(sent)) {
+    if (firstPerson && defs.length > 0 && /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)/i.test(sent)) {
       // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
       for (const d of defs) {
         if (d.start < a || d.end > b) continue;
@@ -178,7 +191,7 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
       }
     }
-    if (!found) {
+    if (!found && firstPerson) {
       // "Our Athena framework achieves …"
       const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
       if (our && /^[A-Z]/.test(our[1]!) && !isKnown?.(our[1]!)) {
@@ -186,7 +199,7 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
         found = true;
       }
     }
-    if (!found && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
+    if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
       // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
       const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
       if (ap && isCoinedName(ap[1]!) && !isKnown?.(ap[1]!) && ap.index > 0) {
@@ -194,7 +207,7 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
         found = true;
       }
     }
-    if (!found) {
+    if (!found && hasAppos) {
       // "TrinityX, a modular alignment framework …" / "X is a novel …"
       const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
       if (sm && isCoinedName(sm[1]!)) add(sm[1]!, a, sent.slice(sm[0].length));

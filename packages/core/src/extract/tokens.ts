@@ -9,18 +9,21 @@
 
 export interface Tokens {
   /** Start offsets in the text. */
-  start: number[];
+  start: Int32Array;
   /** End offsets (exclusive). */
-  end: number[];
+  end: Int32Array;
   /** Lower-cased token text. */
   lower: string[];
   /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore. */
-  joinPrev: boolean[];
+  joinPrev: Uint8Array;
   /** glued[i]: token i follows token i-1 with no gap at all (same word). */
-  glued: boolean[];
+  glued: Uint8Array;
 }
 
-/** Removes leftover LaTeX (`$`, braces, `\cmd`) and collapses whitespace, hard line breaks included. */
+/**
+ * Removes leftover LaTeX (`$`, braces, `\cmd`) and turns hard line breaks and tabs into spaces (one for one, so it
+ * is a cheap pass; runs of spaces are collapsed only where LaTeX was removed).
+ */
 export function cleanText(text: string): string {
   let t = text;
   if (/[\\${}~]/.test(t)) {
@@ -30,9 +33,11 @@ export function cleanText(text: string): string {
       .replace(/\\([%&#_$])/g, '$1')
       .replace(/\\[a-zA-Z]+\s*/g, '')
       .replace(/[${}]/g, '')
-      .replace(/~/g, ' ');
+      .replace(/~/g, ' ')
+      .replace(/ {2,}/g, ' ');
   }
-  return t.replace(/\s+/g, ' ').trim();
+  if (/[\n\r\t]/.test(t)) t = t.replace(/[\n\r\t]/g, ' ');
+  return t.trim();
 }
 
 function isLetter(c: number): boolean {
@@ -43,12 +48,15 @@ function isDigit(c: number): boolean {
 }
 
 export function tokenize(text: string): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const lower: string[] = [];
-  const joinPrev: boolean[] = [];
-  const glued: boolean[] = [];
   const n = text.length;
+  const cap = (n >> 1) + 2;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const joinPrev = new Uint8Array(cap);
+  const glued = new Uint8Array(cap);
+  const lower: string[] = [];
+  const low = text.toLowerCase();
+  let k = 0;
   let prevEnd = -10;
   let i = 0;
   while (i < n) {
@@ -71,21 +79,22 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const gap = i - prevEnd;
-    let jp = false;
-    if (gap === 0) jp = true;
+    let jp = 0;
+    if (gap === 0) jp = 1;
     else if (gap === 1) {
       const g = text.charCodeAt(i - 1);
-      jp = g === 32 || g === 45 || g === 95;
+      jp = g === 32 || g === 45 || g === 95 ? 1 : 0;
     }
-    start.push(i);
-    end.push(j);
-    lower.push(text.slice(i, j).toLowerCase());
-    joinPrev.push(jp);
-    glued.push(gap === 0);
+    start[k] = i;
+    end[k] = j;
+    joinPrev[k] = jp;
+    glued[k] = gap === 0 ? 1 : 0;
+    lower.push(low.length === n ? low.slice(i, j) : text.slice(i, j).toLowerCase());
+    k++;
     prevEnd = j;
     i = j;
   }
-  return { start, end, lower, joinPrev, glued };
+  return { start: start.subarray(0, k), end: end.subarray(0, k), lower, joinPrev: joinPrev.subarray(0, k), glued: glued.subarray(0, k) };
 }
 
 /** Lookup key of a phrase: lower-cased tokens joined without separators ("MATH-500" → "math500"). */
@@ -98,8 +107,20 @@ export function normName(s: string): string {
   return s.toLowerCase().replace(/[\s\-_]+/g, '');
 }
 
-/** Slug: lower-case ASCII words joined by '-'; dots inside numbers kept ("llama-3.1-8b"). */
+const SLUGS = new Map<string, string>();
+
+/** Slug: lower-case ASCII words joined by '-'; dots inside numbers kept ("llama-3.1-8b"). Memoised. */
 export function slugify(s: string): string {
+  let out = SLUGS.get(s);
+  if (out === undefined) {
+    out = slugifyRaw(s);
+    if (SLUGS.size > 50000) SLUGS.clear();
+    SLUGS.set(s, out);
+  }
+  return out;
+}
+
+function slugifyRaw(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

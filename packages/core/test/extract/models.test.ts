@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalModel, extractPaper } from '../../src/extract/index.ts';
+
+const label = (n: string) => canonicalModel(n)?.label ?? null;
+const models = (abstract: string, title = 'A study') =>
+  extractPaper({ key: 'paper:x', title, abstract })
+    .filter((m) => m.kind === 'model')
+    .map((m) => m.label);
+
+describe('canonicalModel', () => {
+  it('reads the spellings of one model as one slug', () => {
+    for (const n of ['llama-2-7b', 'LLaMA-2-7B', 'Llama 2 7B', 'Llama-2-7b-hf', 'Llama2-7B']) {
+      expect(canonicalModel(n)).toEqual({ slug: 'llama-2-7b', label: 'Llama-2-7B', model: { family: 'Llama', version: '2', size: '7B' } });
+    }
+    expect(canonicalModel('LLaMA-3-8B')?.slug).toBe('llama-3-8b');
+  });
+
+  it('handles versions, sizes and variants in the orders seen in abstracts', () => {
+    expect(canonicalModel('Llama-2-7b-chat-hf')).toEqual({ slug: 'llama-2-7b-chat', label: 'Llama-2-7B-Chat', model: { family: 'Llama', version: '2', size: '7B', variant: 'Chat' } });
+    expect(label('Llama-3.1-8B-Instruct')).toBe('Llama-3.1-8B-Instruct');
+    expect(label('Qwen2.5-7B-Instruct')).toBe('Qwen2.5-7B-Instruct');
+    expect(canonicalModel('Qwen-2.5-7B')?.slug).toBe(canonicalModel('Qwen2.5-7B')?.slug);
+    expect(label('Mixtral-8x7B')).toBe('Mixtral-8x7B');
+    expect(label('GPT-4o')).toBe('GPT-4o');
+    expect(label('GPT-4o-mini')).toBe('GPT-4o-mini');
+    expect(label('Claude 3.5 Sonnet')).toBe('Claude-3.5-Sonnet');
+    expect(label('Claude Sonnet 3.5')).toBe('Claude-3.5-Sonnet');
+    expect(label('Claude Sonnet 4')).toBe('Claude-Sonnet-4');
+    expect(canonicalModel('DeepSeek-R1-Distill-Qwen-7B')?.model).toEqual({ family: 'DeepSeek', version: 'R1', size: '7B', variant: 'Distill-Qwen' });
+    expect(label('Phi-3-mini')).toBe('Phi-3-mini');
+    expect(label('Gemma-2-9B-it')).toBe('Gemma-2-9B-IT');
+    expect(label('Mistral-7B-v0.1')).toBe('Mistral-7B-v0.1');
+    expect(label('Qwen3:32B')).toBe('Qwen3-32B');
+    expect(label('LLaMA')).toBe('Llama');
+    expect(label('GPT-4')).toBe('GPT-4');
+  });
+
+  it('rejects things that are not model names', () => {
+    expect(canonicalModel('phi')).toBeNull();
+    expect(canonicalModel('Viterbi')).toBeNull();
+    expect(canonicalModel('large language models')).toBeNull();
+    expect(canonicalModel('LoRA')).toBeNull();
+  });
+});
+
+describe('model mentions in text', () => {
+  it('expands enumerations into one model each', () => {
+    expect(models('We prune Llama2-7B/13B, Llama3-8B, and more.')).toEqual(['Llama-2-13B', 'Llama-2-7B', 'Llama-3-8B']);
+    expect(models('We evaluate Qwen2.5 (1.5B/7B/72B) on reasoning.')).toEqual(['Qwen2.5-1.5B', 'Qwen2.5-72B', 'Qwen2.5-7B']);
+    expect(models('seven models (Pythia-1.4B/7B/12B, GPT-J-6B, Dolly-7B/12B, Qwen-7B).')).toEqual([
+      'Dolly-12B', 'Dolly-7B', 'GPT-J-6B', 'Pythia-1.4B', 'Pythia-12B', 'Pythia-7B', 'Qwen-7B',
+    ]);
+    expect(models('Qwen2.5 at 0.5B and 7B, Gemma-2 at 2B and 9B.')).toEqual(['Gemma-2-2B', 'Gemma-2-9B', 'Qwen2.5-0.5B', 'Qwen2.5-7B']);
+  });
+
+  it('does not read false friends as models', () => {
+    expect(models('We compare BERT-like encoders and report the phi coefficient of a Viterbi decoder.')).toEqual([]);
+  });
+
+  it('tells Alpaca the dataset from Alpaca the model', () => {
+    const ms = extractPaper({ key: 'paper:x', title: 'T', abstract: 'We fine-tune on Alpaca and compare against Alpaca-7B.' });
+    expect(ms.filter((m) => m.slug.startsWith('alpaca')).map((m) => `${m.kind}:${m.label}`)).toEqual(['dataset:Alpaca', 'model:Alpaca-7B']);
+  });
+
+  it('keeps the surface form as an alias and the model reading', () => {
+    const [m] = extractPaper({ key: 'paper:x', title: 'T', abstract: 'Results on LLaMA-3 8B-Instruct.' }).filter((x) => x.kind === 'model');
+    expect(m).toMatchObject({ slug: 'llama-3-8b-instruct', label: 'Llama-3-8B-Instruct', relation: 'uses', aliases: ['LLaMA-3 8B-Instruct'], model: { family: 'Llama', version: '3', size: '8B', variant: 'Instruct' } });
+  });
+});
