@@ -79,7 +79,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   const { text, titleEnd, starts } = paperText(doc);
   if (!text) return [];
   const tk = tokenize(text);
-  const taken = new Uint8Array(tk.lower.length);
+  const taken = new Uint8Array(tk.n);
   const drafts = new Map<string, Draft>();
   const put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => {
     if (!slug) return;

@@ -6,7 +6,9 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenize, normName, type Tokens } from './tokens.ts';
+import { tokenWords, tokLower, registerFirst, mayStart, normName, type Tokens } from './tokens.ts';
+
+let nextBit = 2;
 
 export interface LexiconFile {
   groups: { provenance: string; caseSensitive?: boolean; plurals?: boolean; entries: string[] }[];
@@ -38,6 +40,12 @@ export class Lexicon {
   readonly byKey = new Map<string, KeyHit[]>();
   private readonly firstMax = new Map<string, number>();
   readonly entries: LexEntry[] = [];
+  private readonly bit: number;
+
+  constructor() {
+    this.bit = nextBit;
+    nextBit = nextBit >= 128 ? 2 : nextBit << 1;
+  }
 
   add(file: LexiconFile, tag: string): this {
     for (const group of file.groups) {
@@ -58,8 +66,9 @@ export class Lexicon {
   }
 
   private addKey(alias: string, entry: LexEntry, exact: boolean): void {
-    const toks = tokenize(alias).lower;
+    const toks = tokenWords(alias);
     if (toks.length === 0) return;
+    registerFirst(toks[0]!, this.bit);
     const key = toks.join('');
     const hit: KeyHit = { entry, exact: exact ? alias.replace(/[\s\-_]+/g, '') : null };
     const list = this.byKey.get(key);
@@ -83,7 +92,7 @@ export class Lexicon {
   }
 
   private lookupRaw(name: string): LexEntry | undefined {
-    const key = tokenize(name).lower.join('');
+    const key = tokenWords(name).join('');
     const list = this.byKey.get(key);
     if (!list) return undefined;
     const surface = name.replace(/[\s\-_]+/g, '');
@@ -93,18 +102,19 @@ export class Lexicon {
   /** Longest non-overlapping matches, left to right, at word boundaries. */
   scan(text: string, tk: Tokens, taken?: Uint8Array): LexMatch[] {
     const out: LexMatch[] = [];
-    const { lower, joinPrev, glued, start, end } = tk;
-    const n = lower.length;
+    const { joinPrev, glued, start, end } = tk;
+    const n = tk.n;
     for (let i = 0; i < n; i++) {
       if (i > 0 && glued[i]) continue; // would start inside a word
-      const max = this.firstMax.get(lower[i]!);
+      if (!mayStart(tk, i, this.bit)) continue;
+      const max = this.firstMax.get(tokLower(tk, i));
       if (max === undefined) continue;
       if (taken && taken[i]) continue;
       let key = '';
       const keys: string[] = [];
       for (let j = i; j < n && j - i < max; j++) {
         if (j > i && !joinPrev[j]) break;
-        key += lower[j]!;
+        key += tokLower(tk, j);
         keys.push(key);
       }
       for (let k = keys.length - 1; k >= 0; k--) {

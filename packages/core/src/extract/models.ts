@@ -7,7 +7,7 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, slugify, tokenize, type Tokens } from './tokens.ts';
+import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, type Tokens } from './tokens.ts';
 
 interface Family {
   label: string;
@@ -56,8 +56,9 @@ for (const group of LEX.groups) {
       forms: new Set(forms.map((f) => f.replace(/[\s\-_]+/g, ''))),
     };
     for (const f of forms) {
-      const toks = tokenize(f).lower;
+      const toks = tokenWords(f);
       if (!toks.length) continue;
+      registerFirst(toks[0]!, 1);
       const list = FIRST.get(toks[0]!) ?? [];
       list.push({ toks, family });
       list.sort((a, b) => b.toks.length - a.toks.length);
@@ -283,17 +284,17 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
 
 /** Tries a family at token i; returns the parsed tail or null. */
 function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Parsed; start: number } | null {
-  const cands = FIRST.get(tk.lower[i]!);
+  const cands = FIRST.get(tokLower(tk, i));
   if (!cands) return null;
-  const n = tk.lower.length;
+  const n = tk.n;
   for (const { toks, family } of cands) {
     const last = i + toks.length - 1;
     if (last >= n) continue;
     let ok = true;
-    for (let k = 1; k < toks.length && ok; k++) if (tk.lower[i + k] !== toks[k] || !tk.joinPrev[i + k]) ok = false;
+    for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || tokLower(tk, i + k) !== toks[k]) ok = false;
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
-    if (last + 1 < n && tk.glued[last + 1] && !/^[0-9]/.test(tk.lower[last + 1]!) && tk.lower[last + 1] !== '+') continue;
+    if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1))) continue;
     const start = tk.start[i]!;
     const famEnd = tk.end[last]!;
     if (!relaxed && family.caseSensitive && !family.forms.has(text.slice(start, famEnd).replace(/[\s\-_]+/g, ''))) continue;
@@ -312,10 +313,11 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
 /** All model mentions in a cleaned text, left to right. `taken` marks tokens consumed. */
 export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHit[] {
   const out: ModelHit[] = [];
-  const n = tk.lower.length;
+  const n = tk.n;
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.glued[i]) continue;
-    const w = tk.lower[i]!;
+    if (!mayStart(tk, i, 1)) continue;
+    const w = tokLower(tk, i);
     if (w.length > MAX_FIRST || !FIRST.has(w)) continue;
     // part of a longer hyphenated name ("AM-DeepSeek-R1-Distilled", "AM-Distill-Qwen-32B")
     if (i > 0 && tk.end[i - 1] === tk.start[i]! - 1 && text.charCodeAt(tk.start[i]! - 1) === 45 && /[A-Z]/.test(text[tk.start[i - 1]!]!)) continue;
@@ -353,7 +355,7 @@ function canonicalRaw(name: string): { slug: string; label: string; model: Model
   const text = cleanText(name);
   if (!text) return null;
   const tk = tokenize(text);
-  if (!tk.lower.length || tk.start[0] !== 0) return null;
+  if (!tk.n || tk.start[0] !== 0) return null;
   const m = matchAt(text, tk, 0, true);
   if (!m || m.p.end !== text.length) return null;
   if (m.p.family.require === 'version' && m.p.version === undefined) return null;

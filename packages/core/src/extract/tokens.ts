@@ -12,8 +12,13 @@ export interface Tokens {
   start: Int32Array;
   /** End offsets (exclusive). */
   end: Int32Array;
-  /** Lower-cased token text. */
-  lower: string[];
+  /** Number of tokens. */
+  n: number;
+  /** The text lower-cased (same length as the text, else empty: then tokens are lower-cased one by one). */
+  low: string;
+  text: string;
+  /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
+  cache: (string | undefined)[];
   /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore. */
   joinPrev: Uint8Array;
   /** glued[i]: token i follows token i-1 with no gap at all (same word). */
@@ -54,8 +59,8 @@ export function tokenize(text: string): Tokens {
   const end = new Int32Array(cap);
   const joinPrev = new Uint8Array(cap);
   const glued = new Uint8Array(cap);
-  const lower: string[] = [];
-  const low = text.toLowerCase();
+  const lowAll = text.toLowerCase();
+  const low = lowAll.length === n ? lowAll : '';
   let k = 0;
   let prevEnd = -10;
   let i = 0;
@@ -89,17 +94,51 @@ export function tokenize(text: string): Tokens {
     end[k] = j;
     joinPrev[k] = jp;
     glued[k] = gap === 0 ? 1 : 0;
-    lower.push(low.length === n ? low.slice(i, j) : text.slice(i, j).toLowerCase());
     k++;
     prevEnd = j;
     i = j;
   }
-  return { start: start.subarray(0, k), end: end.subarray(0, k), lower, joinPrev: joinPrev.subarray(0, k), glued: glued.subarray(0, k) };
+  return { n: k, low, text, cache: new Array<string | undefined>(k), start: start.subarray(0, k), end: end.subarray(0, k), joinPrev: joinPrev.subarray(0, k), glued: glued.subarray(0, k) };
+}
+
+/** Token i lower-cased (sliced on first use, then cached). */
+export function tokLower(tk: Tokens, i: number): string {
+  let s = tk.cache[i];
+  if (s === undefined) {
+    s = tk.low ? tk.low.slice(tk.start[i]!, tk.end[i]!) : tk.text.slice(tk.start[i]!, tk.end[i]!).toLowerCase();
+    tk.cache[i] = s;
+  }
+  return s;
+}
+
+/** All tokens of a short text, lower-cased. */
+export function tokenWords(text: string): string[] {
+  const tk = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < tk.n; i++) out.push(tokLower(tk, i));
+  return out;
+}
+
+/**
+ * A cheap pre-filter on first tokens, shared by the matchers: one byte per (first letter, length) with a bit per
+ * matcher, so most tokens are rejected without building a string.
+ */
+const FILTER = new Uint8Array(128 * 64);
+function filterIndex(c: number, len: number): number {
+  return ((c & 127) << 6) | (len > 63 ? 63 : len);
+}
+export function registerFirst(word: string, bit: number): void {
+  if (word) FILTER[filterIndex(word.charCodeAt(0), word.length)]! |= bit;
+}
+export function mayStart(tk: Tokens, i: number, bit: number): boolean {
+  const a = tk.start[i]!;
+  const c = tk.low ? tk.low.charCodeAt(a) : tk.text.charAt(a).toLowerCase().charCodeAt(0);
+  return (FILTER[filterIndex(c, tk.end[i]! - a)]! & bit) !== 0;
 }
 
 /** Lookup key of a phrase: lower-cased tokens joined without separators ("MATH-500" → "math500"). */
 export function phraseKey(phrase: string): string {
-  return tokenize(phrase).lower.join('');
+  return tokenWords(phrase).join('');
 }
 
 /** Normalised form used for comparing names: lower-case, no spaces, hyphens or underscores. */
