@@ -116,7 +116,7 @@ function bindKeyboard(): void {
     if (event.key === '/' && !typing) {
       event.preventDefault();
       app.focusSearch();
-    } else if (event.key === 'Escape' && !typing) {
+    } else if (event.key === 'Escape' && !event.defaultPrevented) {
       app.clearSelection();
     }
   });

@@ -1,15 +1,10 @@
+import { KIND_COLORS as CORE_KIND_COLORS } from '@papergraph/core';
 import type { ViewerGraph } from './types.ts';
 
 export type ColorMode = 'kind' | 'community';
 
-export const KIND_COLORS: Readonly<Record<string, string>> = {
-  paper: '#3b6fd8',
-  author: '#9aa3ad',
-  model: '#e4572e',
-  method: '#2a9d5c',
-  dataset: '#b5862a',
-  other: '#7b5ea7',
-};
+/** Core's kind colours (the ones its GraphML/GEXF carry), so the viewer and Gephi agree; `other` for foreign kinds. */
+export const KIND_COLORS: Readonly<Record<string, string>> = { ...CORE_KIND_COLORS, other: '#7b5ea7' };
 
 /** Distinct, colour-blind-friendly-ish hues for the largest communities; the rest reuse them. */
 const COMMUNITY_PALETTE = [

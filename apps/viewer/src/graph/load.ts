@@ -82,7 +82,8 @@ function loadRawInputs(inputs: Array<{ name: string; text: string }>): LoadedGra
   const sourceName = inputs.map((input) => input.name).join(', ');
   let built: ReturnType<typeof buildKnowledgeGraph>;
   try {
-    built = buildKnowledgeGraph(inputs);
+    // No layout in core here: the viewer lays the graph out in a web worker, keeping the page responsive.
+    built = buildKnowledgeGraph(inputs, { layout: false });
   } catch (error) {
     throw new GraphLoadError(sourceName, describe(error));
   }

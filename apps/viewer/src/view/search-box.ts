@@ -65,6 +65,8 @@ export class SearchBox {
       if (this.results.length === 0) this.update();
       this.choose(this.results[this.active]);
     } else if (event.key === 'Escape') {
+      // The first Esc closes an open list (and stops there); otherwise it goes on to clear the selection.
+      if (!this.list.hidden) event.preventDefault();
       this.close();
       this.input.blur();
     }
