@@ -21,6 +21,13 @@ interface GraphState {
 
 export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>;
 
+/** Paper labels are whole titles; on the canvas they are cut so they do not run across the graph (the panel has them whole). */
+const LABEL_MAX_CHARS = 48;
+
+export function shortLabel(label: string): string {
+  return label.length <= LABEL_MAX_CHARS ? label : `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+}
+
 /** Above this many nodes, author labels are only drawn for highlighted authors. */
 const AUTHOR_LABEL_LIMIT = 2000;
 
@@ -34,6 +41,8 @@ const SETTINGS: Partial<Settings> = {
   hideEdgesOnMove: false,
   enableEdgeEvents: false,
   stagePadding: 40,
+  // Frame nodes and their labels, so the default view shows every label whole.
+  autoRescaleContent: 'labels',
   minCameraRatio: 0.02,
   maxCameraRatio: 20,
 };
@@ -51,7 +60,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
           y: { attribute: 'y' },
           size: { attribute: 'displaySize', defaultValue: 4 },
           color: { attribute: 'color', defaultValue: '#777' },
-          label: { attribute: 'label' },
+          label: (attributes) => shortLabel(attributes.label),
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
           labelVisibility: 'auto',
         },
