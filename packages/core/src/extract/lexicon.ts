@@ -39,6 +39,8 @@ export interface LexMatch {
 export class Lexicon {
   readonly byKey = new Map<string, KeyHit[]>();
   private readonly firstMax = new Map<string, number>();
+  /** Every proper prefix of a key on token boundaries ("the", "thepile" → "the"), to stop extending early. */
+  private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
   private readonly bit: number;
 
@@ -69,6 +71,8 @@ export class Lexicon {
     const toks = tokenWords(alias);
     if (toks.length === 0) return;
     registerFirst(toks[0]!, this.bit);
+    let pre = '';
+    for (let t = 0; t < toks.length - 1; t++) this.prefixes.add((pre += toks[t]!));
     const key = toks.join('');
     const hit: KeyHit = { entry, exact: exact ? alias.replace(/[\s\-_]+/g, '') : null };
     const list = this.byKey.get(key);
@@ -113,7 +117,7 @@ export class Lexicon {
       let key = '';
       const keys: string[] = [];
       for (let j = i; j < n && j - i < max; j++) {
-        if (j > i && !joinPrev[j]) break;
+        if (j > i && (!joinPrev[j] || !this.prefixes.has(key))) break;
         key += tokLower(tk, j);
         keys.push(key);
       }

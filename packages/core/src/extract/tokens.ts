@@ -17,6 +17,8 @@ export interface Tokens {
   /** The text lower-cased (same length as the text, else empty: then tokens are lower-cased one by one). */
   low: string;
   text: string;
+  /** Pre-filter bits of each token as a first token (see {@link registerFirst}). */
+  bits: Uint8Array;
   /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
   cache: (string | undefined)[];
   /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore. */
@@ -45,11 +47,25 @@ export function cleanText(text: string): string {
   return t.trim();
 }
 
-function isLetter(c: number): boolean {
+/**
+ * A cheap pre-filter on first tokens, shared by the matchers: one byte per (first letter, length) with a bit per
+ * matcher, so most tokens are rejected without building a string. Registration happens when the lexicons load;
+ * tokens get their bits as they are read.
+ */
+const FILTER = new Uint8Array(128 * 64);
+function filterIndex(c: number, len: number): number {
+  return ((c & 127) << 6) | (len > 63 ? 63 : len);
+}
+
+/** Character classes for c < 0x400: 1 letter, 2 digit. */
+const CLASS = new Uint8Array(0x400);
+for (let c = 0; c < 0x400; c++) CLASS[c] = isLetterCode(c) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+
+function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x370 && c <= 0x3ff) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+function isLetter(c: number): boolean {
+  return c < 0x400 ? CLASS[c] === 1 : false;
 }
 
 export function tokenize(text: string): Tokens {
@@ -59,6 +75,7 @@ export function tokenize(text: string): Tokens {
   const end = new Int32Array(cap);
   const joinPrev = new Uint8Array(cap);
   const glued = new Uint8Array(cap);
+  const bits = new Uint8Array(cap);
   const lowAll = text.toLowerCase();
   const low = lowAll.length === n ? lowAll : '';
   let k = 0;
@@ -66,16 +83,31 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    const cls = c < 0x400 ? CLASS[c]! : 0;
     let j = i;
-    if (isLetter(c)) {
+    if (cls === 1) {
       j++;
-      while (j < n && isLetter(text.charCodeAt(j))) j++;
-    } else if (isDigit(c)) {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 0x400 && CLASS[d] === 1) j++;
+        else break;
+      }
+    } else if (cls === 2) {
       j++;
       for (;;) {
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-        if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) j++;
-        else break;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) j++;
+          else break;
+        }
+        if (j + 1 < n && text.charCodeAt(j) === 46) {
+          const d = text.charCodeAt(j + 1);
+          if (d >= 48 && d <= 57) {
+            j++;
+            continue;
+          }
+        }
+        break;
       }
     } else if ((c === 43 || c === 35) && i === prevEnd) {
       j++;
@@ -94,11 +126,12 @@ export function tokenize(text: string): Tokens {
     end[k] = j;
     joinPrev[k] = jp;
     glued[k] = gap === 0 ? 1 : 0;
+    bits[k] = FILTER[filterIndex(low ? low.charCodeAt(i) : c | 32, j - i)]!;
     k++;
     prevEnd = j;
     i = j;
   }
-  return { n: k, low, text, cache: new Array<string | undefined>(k), start: start.subarray(0, k), end: end.subarray(0, k), joinPrev: joinPrev.subarray(0, k), glued: glued.subarray(0, k) };
+  return { n: k, low, text, bits, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
 }
 
 /** Token i lower-cased (sliced on first use, then cached). */
@@ -119,21 +152,11 @@ export function tokenWords(text: string): string[] {
   return out;
 }
 
-/**
- * A cheap pre-filter on first tokens, shared by the matchers: one byte per (first letter, length) with a bit per
- * matcher, so most tokens are rejected without building a string.
- */
-const FILTER = new Uint8Array(128 * 64);
-function filterIndex(c: number, len: number): number {
-  return ((c & 127) << 6) | (len > 63 ? 63 : len);
-}
 export function registerFirst(word: string, bit: number): void {
   if (word) FILTER[filterIndex(word.charCodeAt(0), word.length)]! |= bit;
 }
 export function mayStart(tk: Tokens, i: number, bit: number): boolean {
-  const a = tk.start[i]!;
-  const c = tk.low ? tk.low.charCodeAt(a) : tk.text.charAt(a).toLowerCase().charCodeAt(0);
-  return (FILTER[filterIndex(c, tk.end[i]! - a)]! & bit) !== 0;
+  return (tk.bits[i]! & bit) !== 0;
 }
 
 /** Lookup key of a phrase: lower-cased tokens joined without separators ("MATH-500" → "math500"). */
