@@ -184,8 +184,10 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
     }
     if (firstPerson && defs.length > 0 && /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)/i.test(sent)) {
       // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
+      const verbAt = /\b(?:propose|introduce|present|develop|design)/i.exec(sent)?.index ?? 0;
       for (const d of defs) {
-        if (d.start < a || d.end > b) continue;
+        if (d.start < a + verbAt || d.end > b) continue; // in the object of the verb
+        if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
         if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
         if (isKnown?.(d.short) || isKnown?.(d.long)) continue;
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
