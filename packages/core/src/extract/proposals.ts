@@ -29,6 +29,8 @@ export function isCoinedName(w: string): boolean {
   if (NOT_METHODS.has(w)) return false;
   if (!/^[A-Za-z0-9\u0370-\u03ff]/.test(w)) return false;
   if (/^[a-z]+$/.test(w)) return false;
+  if (/-(?:aware|based|driven|powered|guided|enhanced|free|specific|level|agnostic|like|style|oriented|centric|friendly|ready)$/i.test(w)) return false; // adjectives
+  if (/^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
   if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
   if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
   if (/^[\u0370-\u03ff]/.test(w)) return true;
