@@ -1,6 +1,3 @@
-import { MultiGraph } from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf/browser';
-import { parse as parseGraphml } from 'graphology-graphml/browser';
 import { buildKnowledgeGraph, graphFromJSON } from '@papergraph/core';
 import { normalizeGraph } from './normalize.ts';
 import type { ViewerGraph } from './types.ts';
@@ -66,16 +63,10 @@ function loadGraphJson(name: string, text: string): LoadedGraph {
   }
 }
 
-function loadXml(name: string, text: string, format: 'graphml' | 'gexf'): LoadedGraph {
-  const document = new DOMParser().parseFromString(text, 'application/xml');
-  const parserError = document.getElementsByTagName('parsererror')[0];
-  if (parserError) throw new GraphLoadError(name, `it is not well-formed XML (${(parserError.textContent ?? '').trim().slice(0, 200)}).`);
-  try {
-    const parsed = format === 'graphml' ? parseGraphml(MultiGraph, document) : parseGexf(MultiGraph, document);
-    return { graph: normalizeGraph(parsed), sourceName: name, notes: [] };
-  } catch (error) {
-    throw new GraphLoadError(name, `it is not a readable ${format === 'graphml' ? 'GraphML' : 'GEXF'} file (${describe(error)}).`);
-  }
+async function loadXml(name: string, text: string, format: 'graphml' | 'gexf'): Promise<LoadedGraph> {
+  // Loaded on demand: the XML parsers are only needed for GraphML/GEXF files (and need the browser's DOMParser).
+  const { parseXmlGraph } = await import('./load-xml.ts');
+  return { graph: normalizeGraph(parseXmlGraph(name, text, format)), sourceName: name, notes: [] };
 }
 
 function loadRawInputs(inputs: Array<{ name: string; text: string }>): LoadedGraph {
@@ -98,7 +89,7 @@ function loadRawInputs(inputs: Array<{ name: string; text: string }>): LoadedGra
 }
 
 /** Reads one text input of any supported format into a graph. */
-export function loadText(name: string, text: string): LoadedGraph {
+export async function loadText(name: string, text: string): Promise<LoadedGraph> {
   if (text.trim() === '') throw new GraphLoadError(name, 'the file is empty.');
   const format = detectFormat(name, text);
   switch (format) {
@@ -106,7 +97,7 @@ export function loadText(name: string, text: string): LoadedGraph {
       return loadGraphJson(name, text);
     case 'graphml':
     case 'gexf':
-      return loadXml(name, text, format);
+      return await loadXml(name, text, format);
     case 'raw':
       return loadRawInputs([{ name, text }]);
   }
@@ -139,7 +130,7 @@ export async function loadFiles(files: readonly File[]): Promise<LoadedGraph> {
   const texts = await Promise.all(files.map(readFileText));
   if (texts.length === 1) {
     const [only] = texts as [{ name: string; text: string }];
-    return loadText(only.name, only.text);
+    return await loadText(only.name, only.text);
   }
   const raw = texts.filter((input) => detectFormat(input.name, input.text) === 'raw');
   if (raw.length !== texts.length) {
@@ -160,5 +151,5 @@ export async function loadUrl(url: string): Promise<LoadedGraph> {
   const bytes = await response.arrayBuffer();
   const file = new File([bytes], url.split('/').pop()?.split('?')[0] || 'graph.json');
   const { name, text } = await readFileText(file);
-  return loadText(name, text);
+  return await loadText(name, text);
 }

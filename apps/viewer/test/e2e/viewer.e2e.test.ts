@@ -109,6 +109,27 @@ describe('viewer in headless Chromium', () => {
     expect(typeof mistral.x).toBe('number');
     expect(typeof mistral.y).toBe('number');
     expect(mistral.color).toMatch(/^#[0-9a-f]{6}$/i);
+    // The download opens again in the viewer (GraphML parsed in the browser), positions kept.
+    await dropFile(page, 'graph.graphml', readFileSync(path, 'utf8'));
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
+    expect(await page.locator('#layout-toggle').getAttribute('data-status')).toBe('done');
+  });
+
+  it('compares two papers and lists what they share', async () => {
+    const page = await open();
+    const choose = async (query: string) => {
+      await page.locator('#search-input').fill(query);
+      await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
+      await page.keyboard.press('Enter');
+    };
+    await choose('Kron-LoRA: Hybrid');
+    await page.locator('[data-testid="compare-toggle"]').click();
+    await choose('Advancing Equitable AI');
+    await page.locator('[data-testid="compare-toggle"]').click();
+    await expect.poll(() => page.locator('[data-testid="compare-shared"]').textContent()).toContain('Mistral-7B');
+    expect(page.url().match(/compare=/g)).toHaveLength(2);
+    await shoot(page, 'compare-papers');
   });
 
   it('exports the view as a non-blank PNG', async () => {
@@ -126,6 +147,15 @@ describe('viewer in headless Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain('llama-2-7b.txt');
     expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
     expect(await page.locator('#message').isHidden()).toBe(true);
+    // Built in the browser without positions: ForceAtlas2 runs in a worker, with pause and resume.
+    const toggle = page.locator('#layout-toggle');
+    expect(await toggle.getAttribute('data-status')).toBe('running');
+    await toggle.click();
+    expect(await toggle.getAttribute('data-status')).toBe('paused');
+    await toggle.click();
+    expect(await toggle.getAttribute('data-status')).toBe('running');
+    await expect.poll(() => toggle.getAttribute('data-status'), { timeout: 15_000 }).toBe('done');
+    await shoot(page, 'dropped-listing');
   });
 
   it('shows a readable error for a broken file and keeps the current graph', async () => {
