@@ -11,6 +11,7 @@ export class SearchBox {
   private results: SearchResult[] = [];
   private active = 0;
   private index: readonly SearchEntry[] = [];
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly input: HTMLInputElement,
@@ -18,9 +19,15 @@ export class SearchBox {
     private readonly onChoose: (key: string) => void,
   ) {
     input.addEventListener('input', () => this.update());
-    input.addEventListener('focus', () => this.update());
+    input.addEventListener('focus', () => {
+      // Focus back within the blur delay: keep the list the user is about to use.
+      clearTimeout(this.closeTimer);
+      this.update();
+    });
     input.addEventListener('keydown', (event) => this.onKey(event));
-    input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    input.addEventListener('blur', () => {
+      this.closeTimer = setTimeout(() => this.close(), 150);
+    });
   }
 
   setIndex(index: readonly SearchEntry[]): void {
