@@ -64,6 +64,8 @@ describe('papergraph CLI', () => {
     }
     const fromInputs = runCli(['models', 'seeds', '--min-papers', '2']);
     expect(fromInputs.stdout).toMatch(/^Mistral-7B {2}\(2 papers\)$/m);
+    const withEvidence = runCli(['models', join(dir, 'graph.json'), '--min-papers', '2', '--evidence']);
+    expect(withEvidence.stdout).toContain('“Fine-tuning Mistral-7B with our dataset improves its cultural expressiveness by 42.9%');
     const tagged = JSON.parse(runCli(['models', join(dir, 'graph.json'), '--include-tagged', '--json']).stdout);
     expect(tagged[0]).toMatchObject({ label: 'Llama-2-7B' });
     expect(tagged[0].papers).toHaveLength(10);

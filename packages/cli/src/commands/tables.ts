@@ -8,6 +8,7 @@ interface TableFlags {
   json?: boolean;
   includeTagged?: boolean;
   limit?: number;
+  evidence?: boolean;
 }
 
 const PLURAL: Record<EntityKind, string> = { model: 'models', method: 'methods', dataset: 'datasets' };
@@ -22,6 +23,7 @@ export function registerTables(program: Command): void {
       .option('--min-papers <k>', 'only entities linked to at least k papers', parseInteger, 1)
       .option('--include-tagged', 'count listing-tag links (weaker than a mention) as use')
       .option('--limit <n>', 'show at most n rows', parseInteger)
+      .option('--evidence', 'print the sentence that shows each link')
       .option('--json', 'print JSON on stdout')
       .addHelpText('after', `\nExample:\n  papergraph ${PLURAL[kind]} out/graph.json --min-papers 2\n`)
       .action((source: string[], flags: TableFlags) => {
@@ -38,7 +40,10 @@ export function registerTables(program: Command): void {
         }
         for (const row of rows) {
           process.stdout.write(`${row.label}  (${row.papers.length} paper${row.papers.length === 1 ? '' : 's'})\n`);
-          for (const paper of row.papers) process.stdout.write(`  ${paper.relation.padEnd(12)} ${paper.title}\n`);
+          for (const paper of row.papers) {
+            process.stdout.write(`  ${paper.relation.padEnd(12)} ${paper.title}\n`);
+            if (flags.evidence && paper.evidence) process.stdout.write(`  ${''.padEnd(12)}   “${paper.evidence}”\n`);
+          }
         }
       });
   }
