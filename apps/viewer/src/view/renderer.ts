@@ -38,7 +38,6 @@ const SETTINGS: Partial<Settings> = {
   labelDensity: 0.6,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 7,
-  hideEdgesOnMove: false,
   enableEdgeEvents: false,
   stagePadding: 40,
   // Frame nodes and their labels, so the default view shows every label whole.
@@ -47,12 +46,16 @@ const SETTINGS: Partial<Settings> = {
   maxCameraRatio: 20,
 };
 
+/** Past this many links, panning and zooming draw nodes only: full frames are costly without a fast GPU. */
+const EDGES_HIDDEN_ON_MOVE_FROM = 20_000;
+
 export function createRenderer(graph: ViewerGraph, container: HTMLElement): GraphRenderer {
+  const large = graph.size > EDGES_HIDDEN_ON_MOVE_FROM;
   return new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
     customNodeState: { isActive: false },
     customEdgeState: { isActive: false },
     customGraphState: { hasFocus: false, hideAuthorLabels: graph.order > AUTHOR_LABEL_LIMIT },
-    settings: SETTINGS,
+    settings: { ...SETTINGS, hideEdgesOnMove: large, hideLabelsOnMove: large },
     styles: {
       nodes: [
         {

@@ -80,6 +80,34 @@ describe('viewer in headless Chromium', () => {
     await shoot(page, 'authors-hidden');
   });
 
+  it('hovering a node highlights it and its neighbours and fades the rest', async () => {
+    const page = await open();
+    const point = await page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer();
+      const display = renderer?.getNodeDisplayData('model:mistral-7b');
+      if (!renderer || !display) return null;
+      const { x, y } = renderer.framedGraphToViewport(display);
+      const box = renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const states = async () =>
+      await page.evaluate(() => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        const graph = renderer.getGraph();
+        const active = graph.filterNodes((node) => renderer.getNodeState(node).isActive);
+        return { active: active.sort(), hasFocus: renderer.getGraphState().hasFocus };
+      });
+    await expect.poll(async () => (await states()).hasFocus).toBe(true);
+    const { active } = await states();
+    expect(active).toContain('model:mistral-7b');
+    expect(active.length).toBe(3);
+    await shoot(page, 'hover-mistral');
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await states()).hasFocus).toBe(false);
+  });
+
   it('restores a view from the URL (selection, hidden kinds, colour mode)', async () => {
     const page = await open('?node=model%3Amistral-7b&hide=author&color=community');
     expect(await page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');

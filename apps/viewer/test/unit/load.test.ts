@@ -25,3 +25,12 @@ describe('input format detection', () => {
     expect(loaded.graph.hasNode('model:mistral-7b')).toBe(true);
   });
 });
+
+describe('gzipped inputs', () => {
+  it('decompresses a .gz file before reading it', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { readFileText } = await import('../../src/graph/load.ts');
+    const file = new File([gzipSync('{"title":"Zipped paper"}\n')], 'papers.jsonl.gz');
+    expect(await readFileText(file)).toEqual({ name: 'papers.jsonl', text: '{"title":"Zipped paper"}\n' });
+  });
+});
