@@ -31,7 +31,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seedGraphPath = `${artifactsDir}seed-graph.json`;
   writeFileSync(seedGraphPath, toGraphJSON(built.graph));
 
-  const server = (await startServer({ root: outDir, graphFile: seedGraphPath, port: 0 })) as { url: string; close: () => Promise<void> };
+  const extraFiles = { '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json` };
+  const server = (await startServer({ root: outDir, graphFile: seedGraphPath, extraFiles, port: 0 })) as { url: string; close: () => Promise<void> };
   project.provide('viewerUrl', server.url);
   project.provide('seedGraphPath', seedGraphPath);
   project.provide('seedListingPath', seedListingPath);

@@ -80,6 +80,20 @@ describe('viewer in headless Chromium', () => {
     await shoot(page, 'authors-hidden');
   });
 
+  it('opens a graph from ?graph=<url> and keeps the parameter in the URL', async () => {
+    const page = await open('?graph=fixtures%2Fsmall-graph.json&node=model%3Amistral-7b');
+    expect(await statusNumber(page, 'totalNodes')).toBe(12);
+    expect(await page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+    expect(page.url()).toContain('graph=fixtures%2Fsmall-graph.json');
+  });
+
+  it('explains a graph URL that cannot be fetched instead of showing a blank page', async () => {
+    const page = await open('?graph=missing%2Fgraph.json');
+    expect(await page.locator('body').getAttribute('data-status')).toBe('error');
+    expect(await page.locator('#message').textContent()).toMatch(/Could not load missing\/graph\.json: the server answered 404/);
+    expect(await page.locator('#empty-state').isVisible()).toBe(true);
+  });
+
   it('hovering a node highlights it and its neighbours and fades the rest', async () => {
     const page = await open();
     const point = await page.evaluate(() => {
