@@ -3,7 +3,7 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropFile, launchBrowser, nonBackgroundShare, openViewer } from './browser.ts';
+import { dropFile, launchBrowser, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -12,11 +12,12 @@ const seedAuthors = seedGraph.nodes.filter((n) => n.attributes.kind === 'author'
 
 let browser: Browser;
 const pages: Page[] = [];
+const logs: PageLog[] = [];
 
 async function open(path = ''): Promise<Page> {
   const { page, log } = await openViewer(browser, `${url}${path}`);
   pages.push(page);
-  page.on('close', () => expect(log.errors).toEqual([]));
+  logs.push(log);
   return page;
 }
 
@@ -35,6 +36,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const page of pages) await page.close();
   await browser?.close();
+  // No uncaught exception in any page, whatever was loaded into it.
+  expect(logs.flatMap((log) => log.errors)).toEqual([]);
 });
 
 describe('viewer in headless Chromium', () => {
