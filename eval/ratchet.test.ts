@@ -1,15 +1,16 @@
 /**
  * Ratchet: extraction quality on the dev set may only go up. The floors are the scores reached when they were
- * last raised (run `pnpm eval` and raise them here when a change improves a score; never lower them).
+ * last raised (run `pnpm eval` and raise them here when a change improves a score; never lower them). They were
+ * reset once, after lexicon entries that existed only for single dev papers were pruned (honest numbers).
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Report } from './harness.ts';
 
 const FLOORS = {
-  models: { precision: 0.97, recall: 0.933, f1: 0.951 },
-  datasets: { precision: 0.963, recall: 0.957, f1: 0.96 },
-  proposes: { precision: 0.98, recall: 0.753, f1: 0.858 },
-  methods: { precision: 0.97, recall: 0.869, f1: 0.917 },
+  models: { precision: 0.981, recall: 0.949, f1: 0.965 },
+  datasets: { precision: 0.962, recall: 0.914, f1: 0.937 },
+  proposes: { precision: 0.98, recall: 0.753, f1: 0.859 },
+  methods: { precision: 0.97, recall: 0.813, f1: 0.885 },
 } as const;
 
 describe('extraction quality on the dev set (ratchet)', () => {

@@ -22,9 +22,17 @@ const METHOD_HEADS = new Set(heads.methodHeads.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
 
 /** Extensions that complete a versioned family into one model: a size, or a tier name ("Claude 3.7" → "Claude-3.7-Sonnet"). */
-const COMPLETES = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+b|sonnet|opus|haiku|pro|flash|ultra)(?:-|$)/;
+const COMPLETES = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+b|[ae]\d+(?:\.\d+)?b|sonnet|opus|haiku|pro|flash|ultra)(?:-|$)/;
+/** Tier names that complete a version written after them ("Claude Sonnet 4.5" completes "Claude 4.5"). */
+const TIERS = /^(?:Sonnet|Opus|Haiku|Pro|Flash|Ultra)(?:-|$)/;
 
 export const lexicons = { datasets: DATASETS, methods: METHODS };
+
+/** Suffixes that name a variant of a benchmark (see extractPaper). */
+const DATASET_SUFFIX = new RegExp(
+  '(?:-(?:\\d{2,4}(?: Task \\d+)?|[A-Z]|' + heads.datasetSuffixes.languages.join('|') + '|\\d+(?:\\.\\d+)?[kKM])|[ -](?:' + heads.datasetSuffixes.words.join('|') + '))(?![A-Za-z0-9+#-])',
+  'y',
+);
 
 interface Draft {
   kind: EntityKind;
@@ -97,21 +105,51 @@ export function extractPaper(doc: PaperDoc): Mention[] {
 
   // Models first: their tokens are not read again as datasets ("Alpaca-7B" is the model).
   const modelHits = scanModels(text, tk, taken);
+  const firstAt = new Map<string, number>();
+  for (const h of modelHits) if (!firstAt.has(h.slug)) firstAt.set(h.slug, h.start);
   for (const h of modelHits) {
-    // a versioned family without size is subsumed by the sized members named in the same paper ("Qwen2.5" next to
-    // "Qwen2.5-7B"); bare families ("LLaMA") and variants ("Qwen3-VL", "GPT-4o" vs "GPT-4o-mini") stay
+    // A family (or a versioned family) without size, named only after members of it, refers back to them
+    // ("Qwen2.5-7B … the Qwen2.5 models", "Claude Sonnet 3.5 … Claude models"); named first, it is a mention of
+    // its own ("models such as Llama and Qwen … Llama-3.1-8B", a title's "Gemma Models"). Variants stay
+    // ("Qwen3-VL", "GPT-4o" vs "GPT-4o-mini").
+    const first = firstAt.get(h.slug)!;
     if (!h.model.size && !h.model.variant) {
       const n = h.slug + '-';
       const family = h.model.family;
-      if (h.model.version === undefined) {
-        // a bare family ("Claude models", "Qwen:") next to named members is a reference to those members
-        if (modelHits.some((o) => o.model.family === family && o.slug !== h.slug)) continue;
-      } else if (modelHits.some((o) => o !== h && o.model.family === family && o.slug.startsWith(n) && COMPLETES.test(o.slug.slice(n.length)))) continue;
+      const version = h.model.version;
+      if (version === undefined) {
+        if (modelHits.some((o) => o.model.family === family && o.slug !== h.slug && o.start < first)) continue;
+      } else if (
+        modelHits.some(
+          (o) =>
+            o !== h &&
+            o.start < first &&
+            o.model.family === family &&
+            ((o.slug.startsWith(n) && COMPLETES.test(o.slug.slice(n.length))) || (o.model.version === version && TIERS.test(o.model.variant ?? ''))),
+        )
+      )
+        continue;
+    } else if (h.model.size && !/^v\d/.test(h.model.version ?? '') && !h.slug.includes('-v')) {
+      // "Mistral 7B" after "Mistral 7B v0.1": the same model
+      const n = h.slug + '-v';
+      if (modelHits.some((o) => o.start < first && o.slug.startsWith(n) && /^\d/.test(o.slug.slice(n.length)))) continue;
     }
     put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
   }
 
   for (const m of DATASETS.scan(text, tk, taken)) {
+    // a named split, subset, size, year or language of a known benchmark is its own dataset: "AIME-90",
+    // "RepoBench-R", "AGIEval-en", "Alpaca-52K", "SemEval-2026 Task 9", "C-Eval Hard"
+    DATASET_SUFFIX.lastIndex = m.end;
+    const sx = DATASET_SUFFIX.exec(text);
+    if (sx) {
+      const label = m.entry.label + sx[0];
+      put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);
+      let t = m.t1 + 1;
+      while (t < tk.n && tk.start[t]! < m.end + sx[0].length) taken[t++] = 1;
+      for (let u = m.t0; u <= m.t1; u++) taken[u] = 1;
+      continue;
+    }
     put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
@@ -124,7 +162,13 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   for (const d of defs) {
     if (NOT_METHODS.has(d.short) || NOT_METHODS.has(d.short.replace(/s$/, ''))) continue;
     if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
-    const ds = DATASETS.lookup(d.long) ?? DATASETS.lookup(d.short);
+    const meLong = METHODS.lookup(d.long);
+    if (meLong || isMethodLongForm(d.long)) {
+      // "Grouped Query Attention (GQA)" is the method, not the GQA dataset
+      const dsShort = DATASETS.lookup(d.short);
+      if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${slugify(dsShort.label)}\u0000evaluates_on`);
+    }
+    const ds = DATASETS.lookup(d.long) ?? (meLong ? undefined : DATASETS.lookup(d.short));
     if (ds) {
       put('dataset', slugify(ds.label), ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       continue;

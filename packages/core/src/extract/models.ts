@@ -29,6 +29,8 @@ interface ModelLexicon {
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
+  revisionVersions: { provenance: string; families: string[] };
+  creatorPrefixes: { provenance: string; words: string[] };
 }
 
 const LEX = lexicon as ModelLexicon;
@@ -40,6 +42,8 @@ const VARIANTS = new Map<string, string>();
 for (const w of LEX.variants.words) if (!VARIANTS.has(w.toLowerCase())) VARIANTS.set(w.toLowerCase(), w);
 for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
 const VERSION_AFTER = new Map(Object.entries(LEX.versionAfterVariantFrom.families));
+const REVISION_STYLE = new Set(LEX.revisionVersions.families);
+const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
 const SIZE_WORDS = new Set(['base', 'small', 'medium', 'large', 'xl', 'xxl', 'mini', 'tiny', 'huge', 'giant']);
@@ -163,7 +167,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base')) || relaxed) {
         // "LLaMA Large Language Model" is not a Large variant
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
-        if (!(spaced && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after))) {
+        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after))) {
           parts.push({ kind: 'variant', text: VARIANTS.get(lw)! });
           ok = true;
         }
@@ -173,6 +177,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       ok = true;
     } else if (!glued && prev?.kind === 'variant' && prev.text === 'Distill' && FAMILY_BY_LOWER.has(lw) && VARIANTS.get(lw) === undefined) {
       parts.push({ kind: 'sub', text: FAMILY_BY_LOWER.get(lw)!.label });
+      ok = true;
+    } else if (prev?.kind === 'sub' && !hasSize && /^\d{1,2}(?:\.\d)?$/.test(lw)) {
+      // the creators drop the base model's version in distilled names: "Distill-Llama-3-8B" is "Distill-Llama-8B"
       ok = true;
     }
     if (!ok) break;
@@ -194,6 +201,13 @@ const O_FAMILY: Family = { label: 'o', style: 'join', caseSensitive: true, requi
 
 function build(p: Parsed, parts: Part[], surface: string, start: number, end: number): ModelHit {
   if (p.family.label === 'GPT' && p.version && /^O\d$/.test(p.version)) p = { ...p, family: O_FAMILY, version: p.version.slice(1) }; // "GPT-o3" is o3
+  if (p.version !== undefined && REVISION_STYLE.has(p.family.label) && /^0\.\d+$/.test(p.version) && parts.some((x) => x.kind === 'size') && !parts.some((x) => x.kind === 'vversion')) {
+    // "Mistral-0.3-7B" is Mistral-7B-v0.3 (the creator writes the revision after the size)
+    const v = p.version;
+    p = { ...p, versionAt: 0 };
+    delete p.version;
+    parts = [...parts, { kind: 'vversion', text: 'v' + v }];
+  }
   const after = VERSION_AFTER.get(p.family.label);
   if (after !== undefined && p.version !== undefined) {
     // creator's order: "Claude 3.5 Sonnet" but "Claude Sonnet 4"
@@ -218,7 +232,7 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
 
 const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9.])/y;
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
-const DATASET_AFTER = /^[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
+const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
 const PRE_SIZE = /(?:^|[^A-Za-z0-9.])(\d+(?:\.\d+)?B)[- ]param(?:eter)?s?\s+$/;
 const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(?:\s+param(?:eter)?s)?\s*\)/y;
 
@@ -320,7 +334,15 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     const w = tokLower(tk, i);
     if (w.length > MAX_FIRST || !FIRST.has(w)) continue;
     // part of a longer hyphenated name ("AM-DeepSeek-R1-Distilled", "AM-Distill-Qwen-32B")
-    if (i > 0 && tk.end[i - 1] === tk.start[i]! - 1 && text.charCodeAt(tk.start[i]! - 1) === 45 && /[A-Z]/.test(text[tk.start[i - 1]!]!)) continue;
+    // (a creator's name before it is not: "OpenAI-o3", "Meta-Llama-3-8B")
+    if (
+      i > 0 &&
+      tk.end[i - 1] === tk.start[i]! - 1 &&
+      text.charCodeAt(tk.start[i]! - 1) === 45 &&
+      /[A-Z]/.test(text[tk.start[i - 1]!]!) &&
+      !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32))
+    )
+      continue;
     const m = matchAt(text, tk, i, false);
     if (!m) continue;
     // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus")

@@ -60,6 +60,7 @@ const VERB =
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
+const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:]|\bthat\b|\bwhich\b)/;
 
 /**
@@ -189,6 +190,9 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
       const verbAt = /\b(?:propose|introduce|present|develop|design)/i.exec(sent)?.index ?? 0;
       for (const d of defs) {
         if (d.start < a + verbAt || d.end > b) continue; // in the object of the verb
+        // a component the proposal is described with ("X, a framework that incorporates a Mixture of Calibrated
+        // Experts (MoCaE)") is not itself proposed
+        if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
         if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
         if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
         if (isKnown?.(d.short) || isKnown?.(d.long)) continue;
