@@ -75,7 +75,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
           when: (_attributes, state, graphState) => graphState.hasFocus && !state.isActive,
           then: { color: FADED_NODE_COLOR, labelVisibility: 'hidden' },
         },
-        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'visible' } },
+        // Neighbours keep 'auto' labels: the label grid still stops them piling up around a hub.
+        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'auto' } },
         {
           whenState: 'isHighlighted',
           then: {
