@@ -223,6 +223,7 @@ export class App {
       onToggleCompare: (paper) => this.toggleCompare(paper),
       onClose: () => this.clearSelection(),
       isCompared: (paper) => this.state.comparedPapers.includes(paper),
+      isHidden: (key) => this.visibility?.hiddenNodes.has(key) ?? false,
     });
     this.renderShared();
   }

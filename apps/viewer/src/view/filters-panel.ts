@@ -41,8 +41,6 @@ function checkRow(label: string, count: number, checked: boolean, color: string 
   ]);
 }
 
-let showAllCommunities = false;
-
 export function renderFiltersPanel(container: HTMLElement, data: LegendData, handlers: FiltersHandlers): void {
   clear(container);
   const { filters } = data;
@@ -61,6 +59,8 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
     const ib = KIND_ORDER.indexOf(b);
     return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
   });
+  // Remembered on the panel element, so re-renders after a filter change keep the user's choice.
+  const showAllCommunities = container.dataset.showAllCommunities === 'true';
   const communities = showAllCommunities ? data.communities : data.communities.slice(0, COMMUNITIES_SHOWN);
 
   const minPapers = el('input', { attributes: { type: 'number', min: '1', step: '1', value: String(filters.minPapers), id: 'min-papers', 'data-testid': 'min-papers' } });
@@ -97,7 +97,7 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
             text: showAllCommunities ? 'Show fewer' : `Show all ${data.communities.length}`,
             attributes: { type: 'button' },
             onClick: () => {
-              showAllCommunities = !showAllCommunities;
+              container.dataset.showAllCommunities = String(!showAllCommunities);
               renderFiltersPanel(container, data, handlers);
             },
           })

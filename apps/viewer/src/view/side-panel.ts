@@ -7,6 +7,8 @@ export interface SidePanelHandlers {
   onToggleCompare: (paperKey: string) => void;
   onClose: () => void;
   isCompared: (paperKey: string) => boolean;
+  /** The selected node is hidden by the current filters (chosen through search or a link). */
+  isHidden: (key: string) => boolean;
 }
 
 const RELATION_TITLES: Readonly<Record<string, string>> = {
@@ -60,11 +62,12 @@ function abstractParagraph(segments: TextSegment[], handlers: SidePanelHandlers)
   );
 }
 
-function header(kind: string, title: string, handlers: SidePanelHandlers): HTMLElement {
+function header(key: string, kind: string, title: string, handlers: SidePanelHandlers): HTMLElement {
   return el('header', { className: 'panel-header' }, [
     el('span', { className: 'kind-badge', text: kind, attributes: { style: `background:${kindColor(kind)}` } }),
     el('button', { className: 'close', text: '×', title: 'Clear selection (Esc)', attributes: { type: 'button', 'aria-label': 'Clear selection' }, onClick: handlers.onClose }),
     el('h2', { text: title, attributes: { 'data-testid': 'details-title' } }),
+    handlers.isHidden(key) ? el('p', { className: 'muted', text: 'Hidden in the graph by the current filters.', attributes: { 'data-testid': 'hidden-note' } }) : null,
   ]);
 }
 
@@ -79,7 +82,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
       .join(' · ');
     const compared = handlers.isCompared(details.key);
     container.append(
-      header('paper', details.title, handlers),
+      header(details.key, 'paper', details.title, handlers),
       meta ? el('p', { className: 'meta', text: meta }) : '',
       el('section', {}, [
         el('h3', { text: `Authors (${details.authors.length})` }),
@@ -99,7 +102,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
 
   if (details.type === 'author') {
     container.append(
-      header('author', details.label, handlers),
+      header(details.key, 'author', details.label, handlers),
       el('section', {}, [el('h3', { text: `Papers (${details.papers.length})` }), linkList(details.papers, handlers, 'paper-link')]),
       details.coauthors.length > 0
         ? el('section', {}, [el('h3', { text: `Co-authors (${details.coauthors.length})` }), el('p', { className: 'authors' }, details.coauthors.flatMap((c, i) => [i > 0 ? ', ' : null, nodeButton(c.key, c.label, 'author', handlers, 'author-link')]))])
@@ -109,7 +112,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
   }
 
   container.append(
-    header(details.kind, details.label, handlers),
+    header(details.key, details.kind, details.label, handlers),
     details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
     details.aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: details.aliases.join(' · ') })]) : '',
     ...details.papersByRelation.map((group) => el('section', {}, [el('h3', { text: `${relationTitle(group.relation, true)} (${group.nodes.length})` }), linkList(group.nodes, handlers, 'paper-link')])),

@@ -81,6 +81,11 @@ describe('viewer in headless Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain(`showing ${total - seedAuthors} of ${total} nodes`);
     expect(page.url()).toContain('hide=author');
     await shoot(page, 'authors-hidden');
+    // An author chosen in search still opens, and the panel says the filters hide it.
+    const author = seedGraph.nodes.find((n) => n.attributes.kind === 'author')!;
+    await page.goto(`${url}?hide=author&node=${encodeURIComponent(author.key)}`);
+    await page.waitForSelector('body[data-status="ready"]');
+    expect(await page.locator('[data-testid="hidden-note"]').count()).toBe(1);
   });
 
   it('opens a graph from ?graph=<url> and keeps the parameter in the URL', async () => {
@@ -128,6 +133,7 @@ describe('viewer in headless Chromium', () => {
   it('restores a view from the URL (selection, hidden kinds, colour mode)', async () => {
     const page = await open('?node=model%3Amistral-7b&hide=author&color=community');
     expect(await page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+    expect(await page.locator('[data-testid="hidden-note"]').count()).toBe(0);
     expect(await page.locator('[data-testid="kind-author"]').isChecked()).toBe(false);
     expect(await page.locator('[data-testid="color-community"]').getAttribute('aria-pressed')).toBe('true');
     expect(await statusNumber(page, 'visibleNodes')).toBe(seedGraph.nodes.length - seedAuthors);
