@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '@papergraph/core';
 import { registerBuild } from './commands/build.ts';
+import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
 import { CliError, EXIT } from './errors.ts';
@@ -10,11 +11,12 @@ export function createProgram(): Command {
     .name('papergraph')
     .description('Turn listings of research papers into a clustered knowledge graph (GraphML, GEXF, JSON).')
     .version(VERSION)
-    .showHelpAfterError()
+    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerBuild(program);
   registerTables(program);
   registerStats(program);
+  registerExport(program);
   return program;
 }
 
