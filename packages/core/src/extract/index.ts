@@ -86,7 +86,7 @@ function isKnownEntity(name: string): boolean {
 export function extractPaper(doc: PaperDoc): Mention[] {
   const { text, titleEnd, starts } = paperText(doc);
   if (!text) return [];
-  const tk = tokenize(text);
+  const tk = tokenize(text, true); // pooled buffers: valid until the next extractPaper call
   const taken = new Uint8Array(tk.n);
   const drafts = new Map<string, Draft>();
   const put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => {

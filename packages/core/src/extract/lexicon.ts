@@ -46,7 +46,7 @@ export class Lexicon {
 
   constructor() {
     this.bit = nextBit;
-    nextBit = nextBit >= 128 ? 2 : nextBit << 1;
+    nextBit = nextBit >= 64 ? 2 : nextBit << 1; // 0x80 marks a used slot of the first-token table
   }
 
   add(file: LexiconFile, tag: string): this {

@@ -17,7 +17,7 @@ export interface Tokens {
   /** The text lower-cased (same length as the text, else empty: then tokens are lower-cased one by one). */
   low: string;
   text: string;
-  /** Pre-filter bits of each token as a first token (see {@link registerFirst}). */
+  /** Pre-filter bits of each token as a first token (see {@link registerFirst}); 0 for most tokens. */
   bits: Uint8Array;
   /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
   cache: (string | undefined)[];
@@ -48,13 +48,49 @@ export function cleanText(text: string): string {
 }
 
 /**
- * A cheap pre-filter on first tokens, shared by the matchers: one byte per (first letter, length) with a bit per
- * matcher, so most tokens are rejected without building a string. Registration happens when the lexicons load;
- * tokens get their bits as they are read.
+ * A cheap exact pre-filter on first tokens, shared by the matchers: an open-addressing hash table from the hash of a
+ * lower-cased word to a byte with one bit per matcher. The tokenizer hashes every token as it reads it, so most
+ * tokens are rejected with one table probe, without building a string. Registration happens when the lexicons
+ * load. Hash collisions only let a token through to the exact lookups that follow, so results do not depend on it.
  */
-const FILTER = new Uint8Array(128 * 64);
-function filterIndex(c: number, len: number): number {
-  return ((c & 127) << 6) | (len > 63 ? 63 : len);
+const TABLE_BITS = 14;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const T_KEYS = new Int32Array(1 << TABLE_BITS);
+const T_VALS = new Uint8Array(1 << TABLE_BITS);
+let tableSize = 0;
+
+function hashWord(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function tableGet(h: number): number {
+  let i = (h ^ (h >>> 15)) & TABLE_MASK;
+  for (;;) {
+    const v = T_VALS[i]!;
+    if (v === 0) return 0;
+    if (T_KEYS[i] === h) return v;
+    i = (i + 1) & TABLE_MASK;
+  }
+}
+
+function tableOr(h: number, bit: number): void {
+  let i = (h ^ (h >>> 15)) & TABLE_MASK;
+  for (;;) {
+    const v = T_VALS[i]!;
+    if (v === 0) {
+      if (++tableSize > (TABLE_MASK >> 1)) throw new Error('first-token table full');
+      T_KEYS[i] = h;
+      T_VALS[i] = bit | 0x80;
+      return;
+    }
+    if (T_KEYS[i] === h) {
+      T_VALS[i] = v | bit;
+      return;
+    }
+    i = (i + 1) & TABLE_MASK;
+  }
 }
 
 /** Character classes for c < 0x400: 1 letter, 2 digit. */
@@ -68,16 +104,33 @@ function isLetter(c: number): boolean {
   return c < 0x400 ? CLASS[c] === 1 : false;
 }
 
-export function tokenize(text: string): Tokens {
+/** Buffers reused by pooled tokenisations (one paper at a time; see {@link tokenize}). */
+let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array } | null = null;
+
+/**
+ * Tokens of `text`. With `pooled`, the arrays are shared buffers that the next pooled call overwrites (for the
+ * one-paper-at-a-time extraction loop; nested short tokenisations must not pass it).
+ */
+export function tokenize(text: string, pooled = false): Tokens {
   const n = text.length;
   const cap = (n >> 1) + 2;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const joinPrev = new Uint8Array(cap);
-  const glued = new Uint8Array(cap);
-  const bits = new Uint8Array(cap);
+  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array;
+  if (pooled) {
+    if (!pool || pool.cap < cap) {
+      const c = Math.max(cap, 2048);
+      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c) };
+    }
+    ({ start, end, joinPrev, glued, bits } = pool);
+  } else {
+    start = new Int32Array(cap);
+    end = new Int32Array(cap);
+    joinPrev = new Uint8Array(cap);
+    glued = new Uint8Array(cap);
+    bits = new Uint8Array(cap);
+  }
   const lowAll = text.toLowerCase();
   const low = lowAll.length === n ? lowAll : '';
+  const src = low || text;
   let k = 0;
   let prevEnd = -10;
   let i = 0;
@@ -85,12 +138,16 @@ export function tokenize(text: string): Tokens {
     const c = text.charCodeAt(i);
     const cls = c < 0x400 ? CLASS[c]! : 0;
     let j = i;
+    let h = 0x811c9dc5 | 0;
     if (cls === 1) {
+      h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
       j++;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d < 0x400 && CLASS[d] === 1) j++;
-        else break;
+        if (d < 0x400 && CLASS[d] === 1) {
+          h = Math.imul(h ^ src.charCodeAt(j), 0x01000193);
+          j++;
+        } else break;
       }
     } else if (cls === 2) {
       j++;
@@ -109,7 +166,9 @@ export function tokenize(text: string): Tokens {
         }
         break;
       }
+      for (let q = i; q < j; q++) h = Math.imul(h ^ text.charCodeAt(q), 0x01000193);
     } else if ((c === 43 || c === 35) && i === prevEnd) {
+      h = Math.imul(h ^ c, 0x01000193);
       j++;
     } else {
       i++;
@@ -126,7 +185,8 @@ export function tokenize(text: string): Tokens {
     end[k] = j;
     joinPrev[k] = jp;
     glued[k] = gap === 0 ? 1 : 0;
-    bits[k] = FILTER[filterIndex(low ? low.charCodeAt(i) : c | 32, j - i)]!;
+    // without a same-length lower-case text, the hash of the raw letters may differ: let the token through
+    bits[k] = low ? tableGet(h) : 0xff;
     k++;
     prevEnd = j;
     i = j;
@@ -153,7 +213,7 @@ export function tokenWords(text: string): string[] {
 }
 
 export function registerFirst(word: string, bit: number): void {
-  if (word) FILTER[filterIndex(word.charCodeAt(0), word.length)]! |= bit;
+  if (word) tableOr(hashWord(word), bit);
 }
 export function mayStart(tk: Tokens, i: number, bit: number): boolean {
   return (tk.bits[i]! & bit) !== 0;
