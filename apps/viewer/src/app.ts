@@ -6,7 +6,7 @@ import { nodeDetails } from './model/details.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { buildSearchIndex } from './model/search.ts';
-import { rankSharedEntities, sharedAuthors, sharedBetweenPapers } from './model/shared.ts';
+import { sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
 import { defaultViewState, parseViewState, serializeViewState, type ViewState } from './model/url-state.ts';
 import { exportGEXF, exportGraphML, exportPng } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
@@ -237,11 +237,11 @@ export class App {
       this.elements.shared,
       {
         tab: this.state.sharedTab,
-        ranked: rankSharedEntities(graph, this.state.sharedTab, options),
+        ranked: sharedEntities(graph, this.state.sharedTab, options),
         chosen: this.state.sharedEntity,
         includeTagged: this.state.includeTagged,
         compared: compared.map((key) => ({ key, title: String(graph.getNodeAttribute(key, 'title') ?? graph.getNodeAttribute(key, 'label')) })),
-        sharedByCompared: compared.length >= 2 ? sharedBetweenPapers(graph, compared, options) : [],
+        sharedByCompared: compared.length >= 2 ? sharedBetween(graph, compared, options) : [],
         sharedAuthorsByCompared: compared.length >= 2 ? sharedAuthors(graph, compared) : [],
       },
       {

@@ -16,7 +16,18 @@ export { slugify, authorKey, edgeKey } from './graph/keys.ts';
 export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';
 export { labelCommunities } from './cluster/labels.ts';
 export { layoutGraph, DEFAULT_LAYOUT_MAX_NODES, type LayoutOptions } from './layout/index.ts';
-export { sharedEntities, sharedBetween, papersOf, type SharedEntity, type SharedPaper, type SharedOptions } from './analysis/shared.ts';
+export {
+  sharedEntities,
+  sharedBetween,
+  sharedAuthors,
+  papersOf,
+  type AnalysisGraph,
+  type AnalysisNodeAttributes,
+  type AnalysisEdgeAttributes,
+  type SharedEntity,
+  type SharedPaper,
+  type SharedOptions,
+} from './analysis/shared.ts';
 export { toGraphJSON, graphFromJSON } from './export/json.ts';
 export { toGraphML, escapeXml } from './export/graphml.ts';
 export { toGEXF } from './export/gexf.ts';

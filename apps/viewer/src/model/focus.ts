@@ -1,5 +1,5 @@
 import type { ViewerGraph } from '../graph/types.ts';
-import { papersOfEntity, sharedBetweenPapers } from './shared.ts';
+import { papersOf, sharedBetween } from '@papergraph/core';
 
 export interface FocusRequest {
   hovered: string | null;
@@ -42,12 +42,12 @@ function linksBetween(graph: ViewerGraph, centres: Iterable<string>, others: Rea
 export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus | null {
   if (request.hovered !== null && graph.hasNode(request.hovered)) return neighbourhood(graph, request.hovered);
   if (request.sharedEntity !== null && graph.hasNode(request.sharedEntity)) {
-    const nodes = new Set<string>([request.sharedEntity, ...papersOfEntity(graph, request.sharedEntity, { includeTagged: true }).map((p) => p.key)]);
+    const nodes = new Set<string>([request.sharedEntity, ...papersOf(graph, request.sharedEntity, { includeTagged: true }).map((p) => p.key)]);
     return { nodes, edges: linksBetween(graph, [request.sharedEntity], nodes) };
   }
   const compared = request.comparedPapers.filter((paper) => graph.hasNode(paper));
   if (compared.length >= 2) {
-    const shared = sharedBetweenPapers(graph, compared).map((e) => e.key);
+    const shared = sharedBetween(graph, compared).map((e) => e.key);
     const nodes = new Set<string>([...compared, ...shared]);
     return { nodes, edges: linksBetween(graph, compared, nodes) };
   }

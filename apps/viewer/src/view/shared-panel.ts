@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
-import type { SharedEntity } from '../model/shared.ts';
+import type { SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { el, clear } from './dom.ts';
 

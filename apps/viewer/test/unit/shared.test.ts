@@ -1,42 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { computeFocus } from '../../src/model/focus.ts';
-import { papersOfEntity, rankSharedEntities, sharedAuthors, sharedBetweenPapers } from '../../src/model/shared.ts';
+import { papersOf, sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
 import { smallGraph } from './fixture.ts';
 
 describe('shared panel', () => {
   const graph = smallGraph();
 
   it('ranks models by number of papers, mentions only by default', () => {
-    const ranked = rankSharedEntities(graph, 'model');
+    const ranked = sharedEntities(graph, 'model');
     expect(ranked.map((e) => [e.label, e.papers.length])).toEqual([
       ['Llama-2-7B', 2],
       ['Mistral-7B', 2],
     ]);
-    const withTags = rankSharedEntities(graph, 'model', { includeTagged: true });
+    const withTags = sharedEntities(graph, 'model', { includeTagged: true });
     expect(withTags[0]?.label).toBe('Llama-2-7B');
     expect(withTags[0]?.papers).toHaveLength(3);
   });
 
   it('lists each paper of an entity once with its evidence', () => {
-    const papers = papersOfEntity(graph, 'model:mistral-7b');
-    expect(papers.map((p) => p.title)).toEqual([
-      'Advancing Equitable AI: Evaluating Cultural Expressiveness in LLMs',
-      'Kron-LoRA: Hybrid Kronecker-LoRA Adapters',
-    ]);
+    const papers = papersOf(graph, 'model:mistral-7b');
+    // Rows carry the paper's label (its display name: the title with LaTeX flattened).
+    expect(papers.map((p) => p.key)).toEqual(['paper:equitable-ai', 'paper:kron-lora']);
+    expect(papers.map((p) => p.title)).toEqual(papers.map((p) => graph.getNodeAttribute(p.key, 'label')));
     expect(papers[0]?.evidence).toContain('Mistral-7B');
     // A paper that both uses and is tagged with Llama-2-7B appears once, as `uses`.
-    const llama = papersOfEntity(graph, 'model:llama-2-7b', { includeTagged: true });
+    const llama = papersOf(graph, 'model:llama-2-7b', { includeTagged: true });
     expect(llama.find((p) => p.key === 'paper:kron-lora')?.relation).toBe('uses');
   });
 
   it('applies the minimum number of papers', () => {
-    expect(rankSharedEntities(graph, 'method', { minPapers: 2 })).toEqual([]);
-    expect(rankSharedEntities(graph, 'dataset').map((e) => e.label)).toEqual(['MATH-500', 'TruthfulQA']);
+    expect(sharedEntities(graph, 'method', { minPapers: 2 })).toEqual([]);
+    expect(sharedEntities(graph, 'dataset').map((e) => e.label)).toEqual(['MATH-500', 'TruthfulQA']);
   });
 
   it('finds what two papers share', () => {
-    expect(sharedBetweenPapers(graph, ['paper:kron-lora', 'paper:equitable-ai']).map((e) => e.label)).toEqual(['Mistral-7B']);
-    expect(sharedBetweenPapers(graph, ['paper:kron-lora', 'paper:vector-arithmetic']).map((e) => e.label)).toEqual(['Llama-2-7B']);
+    expect(sharedBetween(graph, ['paper:kron-lora', 'paper:equitable-ai']).map((e) => e.label)).toEqual(['Mistral-7B']);
+    expect(sharedBetween(graph, ['paper:kron-lora', 'paper:vector-arithmetic']).map((e) => e.label)).toEqual(['Llama-2-7B']);
     expect(sharedAuthors(graph, ['paper:kron-lora', 'paper:equitable-ai']).map((a) => a.label)).toEqual(['Jane Doe']);
   });
 

@@ -1,17 +1,31 @@
-import type { PaperGraph } from '../graph/types.ts';
-import type { EntityKind, Relation } from '../types.ts';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+
+/**
+ * "Which models do these papers share?": the tables of the CLI and the Shared panel of the viewer. Written for
+ * any graph whose nodes carry `kind`/`label` and edges `relation` — a papergraph graph, or a GraphML/GEXF file
+ * the viewer opened, which may hold kinds beyond the contract's five.
+ */
+export interface AnalysisNodeAttributes extends Attributes {
+  kind: string;
+  label: string;
+}
+export interface AnalysisEdgeAttributes extends Attributes {
+  relation: string;
+  evidence?: string;
+}
+export type AnalysisGraph = AbstractGraph<AnalysisNodeAttributes, AnalysisEdgeAttributes>;
 
 export interface SharedPaper {
   key: string;
   title: string;
-  relation: Relation;
+  relation: string;
   evidence?: string;
 }
 
 export interface SharedEntity {
   key: string;
   label: string;
-  kind: EntityKind;
+  kind: string;
   papers: SharedPaper[];
 }
 
@@ -22,53 +36,76 @@ export interface SharedOptions {
   includeTagged?: boolean;
 }
 
-const RELATION_RANK: Record<Relation, number> = { proposes: 0, uses: 1, evaluates_on: 1, tagged: 2, wrote: 3, variant_of: 3 };
+// A paper linked twice to one entity is listed once, under its strongest link.
+const RELATION_RANK: Record<string, number> = { proposes: 0, uses: 1, evaluates_on: 1, tagged: 2 };
+const NOT_A_PAPER_LINK = 3;
+
+function rank(relation: string): number {
+  return RELATION_RANK[relation] ?? NOT_A_PAPER_LINK;
+}
+
+// Code-point order, not localeCompare: the same result in every locale, like every other papergraph output.
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** The papers linked to one entity, one row per paper with its strongest relation and evidence. */
-export function papersOf(graph: PaperGraph, entity: string, includeTagged = false): SharedPaper[] {
+export function papersOf(graph: AnalysisGraph, entity: string, options: Pick<SharedOptions, 'includeTagged'> = {}): SharedPaper[] {
   const byPaper = new Map<string, SharedPaper>();
   graph.forEachInEdge(entity, (_edge, attributes, source, _target, sourceAttributes) => {
-    if (sourceAttributes.kind !== 'paper' || RELATION_RANK[attributes.relation] > 2) return;
-    if (attributes.relation === 'tagged' && !includeTagged) return;
+    const relation = attributes.relation;
+    if (sourceAttributes.kind !== 'paper' || rank(relation) === NOT_A_PAPER_LINK) return;
+    if (relation === 'tagged' && !options.includeTagged) return;
     const current = byPaper.get(source);
-    if (current && RELATION_RANK[current.relation] <= RELATION_RANK[attributes.relation]) return;
-    const row: SharedPaper = { key: source, title: sourceAttributes.label, relation: attributes.relation };
-    if (attributes.evidence) row.evidence = attributes.evidence;
+    if (current && rank(current.relation) <= rank(relation)) return;
+    const row: SharedPaper = { key: source, title: sourceAttributes.label, relation };
+    if (typeof attributes.evidence === 'string' && attributes.evidence) row.evidence = attributes.evidence;
     byPaper.set(source, row);
   });
-  return [...byPaper.values()].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  return [...byPaper.values()].sort((a, b) => byText(a.title, b.title));
 }
 
 /** For one entity kind: each entity with the papers that use, evaluate on or propose it; most-shared first. */
-export function sharedEntities(graph: PaperGraph, kind: EntityKind, options: SharedOptions = {}): SharedEntity[] {
-  const minPapers = options.minPapers ?? 1;
+export function sharedEntities(graph: AnalysisGraph, kind: string, options: SharedOptions = {}): SharedEntity[] {
+  const minPapers = Math.max(1, options.minPapers ?? 1);
   const rows: SharedEntity[] = [];
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== kind) return;
-    const papers = papersOf(graph, key, options.includeTagged ?? false);
-    if (papers.length >= minPapers && papers.length > 0) rows.push({ key, label: attributes.label, kind, papers });
+    const papers = papersOf(graph, key, options);
+    if (papers.length >= minPapers) rows.push({ key, label: attributes.label, kind, papers });
   });
-  return rows.sort((a, b) => b.papers.length - a.papers.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return rows.sort((a, b) => b.papers.length - a.papers.length || byText(a.label, b.label));
 }
 
-/** Entities (models, methods, datasets) linked to every one of the given papers, tags excluded. */
-export function sharedBetween(graph: PaperGraph, paperKeys: string[]): Array<{ key: string; label: string; kind: EntityKind }> {
-  if (paperKeys.length === 0) return [];
-  const counts = new Map<string, number>();
-  for (const paper of paperKeys) {
-    const seen = new Set<string>();
+/** Entities (models, methods, datasets…) linked to every one of the given papers; tags only when asked. */
+export function sharedBetween(
+  graph: AnalysisGraph,
+  paperKeys: readonly string[],
+  options: Pick<SharedOptions, 'includeTagged'> = {},
+): Array<{ key: string; label: string; kind: string }> {
+  const entitiesOf = (paper: string): Set<string> => {
+    const entities = new Set<string>();
     graph.forEachOutEdge(paper, (_edge, attributes, _source, target) => {
-      if (attributes.relation !== 'tagged' && attributes.relation !== 'variant_of' && !seen.has(target)) {
-        seen.add(target);
-        counts.set(target, (counts.get(target) ?? 0) + 1);
-      }
+      const relation = attributes.relation;
+      if (rank(relation) === NOT_A_PAPER_LINK || (relation === 'tagged' && !options.includeTagged)) return;
+      entities.add(target);
     });
-  }
-  return [...counts.entries()]
-    .filter(([, count]) => count === paperKeys.length)
-    .map(([key]) => {
-      const attributes = graph.getNodeAttributes(key);
-      return { key, label: attributes.label, kind: attributes.kind as EntityKind };
-    })
-    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    return entities;
+  };
+  return intersect(paperKeys.map(entitiesOf))
+    .map((key) => ({ key, label: graph.getNodeAttribute(key, 'label'), kind: graph.getNodeAttribute(key, 'kind') }))
+    .sort((a, b) => byText(a.kind, b.kind) || byText(a.label, b.label));
+}
+
+/** Authors every one of the given papers has. */
+export function sharedAuthors(graph: AnalysisGraph, paperKeys: readonly string[]): Array<{ key: string; label: string }> {
+  const authorsOf = (paper: string) => new Set(graph.inNeighbors(paper).filter((n) => graph.getNodeAttribute(n, 'kind') === 'author'));
+  return intersect(paperKeys.map(authorsOf))
+    .map((key) => ({ key, label: graph.getNodeAttribute(key, 'label') }))
+    .sort((a, b) => byText(a.label, b.label));
+}
+
+function intersect(sets: Set<string>[]): string[] {
+  const [first, ...rest] = sets;
+  return first ? [...first].filter((item) => rest.every((set) => set.has(item))) : [];
 }
