@@ -187,7 +187,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   }
 
   // The paper's own contribution.
-  for (const p of findProposals(text, titleEnd, starts, defs, isKnownEntity)) {
+  for (const p of findProposals(text, titleEnd, starts, defs, isKnownEntity, tk)) {
     let kind = p.kind;
     let slug = slugify(p.long ?? p.name);
     let label = p.name;

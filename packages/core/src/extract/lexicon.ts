@@ -46,7 +46,7 @@ export class Lexicon {
 
   constructor() {
     this.bit = nextBit;
-    nextBit = nextBit >= 64 ? 2 : nextBit << 1; // 0x80 marks a used slot of the first-token table
+    nextBit = nextBit >= 32 ? 2 : nextBit << 1; // 0x40: proposal cue words, 0x80: a used slot of the first-token table
   }
 
   add(file: LexiconFile, tag: string): this {

@@ -7,6 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
+import { registerFirst, tokLower, type Tokens } from './tokens.ts';
 
 export interface Proposal {
   name: string;
@@ -63,10 +64,77 @@ const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referre
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:]|\bthat\b|\bwhich\b)/;
 
+const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
+const APPOS_CUES = [', a', ' is a'];
+
+/** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
+const CUE_BIT = 64;
+for (const w of ['we', 'our', 'this', 'paper', 'a', 'an']) registerFirst(w, CUE_BIT);
+
+/**
+ * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
+ * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is". Every sentence that
+ * the patterns can match passes.
+ */
+function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
+  const cues = new Uint8Array(starts.length);
+  const { bits, text } = tk;
+  let s = 0;
+  for (let i = 0; i < tk.n; i++) {
+    if ((bits[i]! & CUE_BIT) === 0) continue;
+    const at = tk.start[i]!;
+    while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
+    const w = tokLower(tk, i);
+    if (w === 'a' || w === 'an') {
+      let p = at - 1;
+      while (p >= 0 && text.charCodeAt(p) === 32) p--;
+      if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && tokLower(tk, i - 1) === 'is')) cues[s]! |= 2;
+    } else if (w === 'we' || w === 'our' || w === 'this' || w === 'paper') cues[s]! |= 1;
+  }
+  return cues;
+}
+
+/** Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue. */
+function sentenceCues(text: string, starts: number[]): Uint8Array {
+  const cues = new Uint8Array(starts.length);
+  let low = text.toLowerCase();
+  if (low.length !== text.length) {
+    // lower-casing changed offsets: test each sentence on its own
+    for (let s = 0; s < starts.length; s++) {
+      const sent = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
+      const ls = sent.toLowerCase();
+      if (FIRST_PERSON_CUES.some((c) => ls.includes(c))) cues[s]! |= 1;
+      if (APPOS_CUES.some((c) => sent.includes(c))) cues[s]! |= 2;
+    }
+    return cues;
+  }
+  const mark = (hay: string, cue: string, bit: number) => {
+    let p = hay.indexOf(cue);
+    let s = 0;
+    while (p >= 0) {
+      while (s + 1 < starts.length && starts[s + 1]! <= p) s++;
+      const b = s + 1 < starts.length ? starts[s + 1]! : hay.length;
+      if (p >= starts[s]! && p + cue.length <= b) cues[s]! |= bit;
+      p = hay.indexOf(cue, p + 1);
+    }
+  };
+  for (const c of FIRST_PERSON_CUES) mark(low, c, 1);
+  for (const c of APPOS_CUES) mark(text, c, 2);
+  low = '';
+  return cues;
+}
+
 /**
  * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
  */
-export function findProposals(text: string, titleEnd: number, starts: number[], defs: AcronymDef[], isKnown?: (name: string) => boolean): Proposal[] {
+export function findProposals(
+  text: string,
+  titleEnd: number,
+  starts: number[],
+  defs: AcronymDef[],
+  isKnown?: (name: string) => boolean,
+  tk?: Tokens,
+): Proposal[] {
   const out: Proposal[] = [];
   const defByShort = new Map<string, AcronymDef>();
   const defByStart = new Map<number, AcronymDef>();
@@ -114,17 +182,18 @@ export function findProposals(text: string, titleEnd: number, starts: number[], 
       add(prefix, 0, tail4);
   }
 
-  // 2. Abstract sentences.
+  // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
+  // have no first person (bit 1) and no apposition (bit 2).
+  const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
   for (let s = 0; s < starts.length; s++) {
     const a = starts[s]!;
     if (a < titleEnd) continue;
+    const cue = cues[s]!;
+    if (cue === 0) continue;
     const b = s + 1 < starts.length ? starts[s + 1]! : text.length;
     const sent = text.slice(a, b);
-    // cheap gates before the regexes: most sentences have no first person and no apposition
-    const lowSent = sent.toLowerCase();
-    const firstPerson = lowSent.includes('we ') || lowSent.includes('our ') || lowSent.includes('this ') || lowSent.includes('the paper') || lowSent.includes('here');
-    const hasAppos = sent.includes(', a') || sent.includes(' is a');
-    if (!firstPerson && !hasAppos) continue;
+    const firstPerson = (cue & 1) !== 0;
+    const hasAppos = (cue & 2) !== 0;
     VERB.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found = false;
