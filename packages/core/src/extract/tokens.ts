@@ -14,7 +14,7 @@ export interface Tokens {
   end: Int32Array;
   /** Number of tokens. */
   n: number;
-  /** The text lower-cased (same length as the text, else empty: then tokens are lower-cased one by one). */
+  /** The text lower-cased, or empty: then tokens are lower-cased one by one (what {@link tokenize} does). */
   low: string;
   text: string;
   /** Pre-filter bits of each token as a first token (see {@link registerFirst}); 0 for most tokens. */
@@ -104,6 +104,17 @@ function isLetter(c: number): boolean {
   return c < 0x400 ? CLASS[c] === 1 : false;
 }
 
+/**
+ * Lower-case code of each letter below 0x400 for hashing (what String#toLowerCase gives for it alone); letters whose
+ * lower case is not one code unit, or depends on context (final sigma), map to 0 and let their token through.
+ */
+const LOWER = new Uint16Array(0x400);
+for (let c = 0; c < 0x400; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 && c !== 0x3a3 ? l.charCodeAt(0) : 0;
+}
+const EXOTIC = 0x7fffffff;
+
 /** Buffers reused by pooled tokenisations (one paper at a time; see {@link tokenize}). */
 let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array } | null = null;
 
@@ -112,6 +123,16 @@ let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Arra
  * one-paper-at-a-time extraction loop; nested short tokenisations must not pass it).
  */
 export function tokenize(text: string, pooled = false): Tokens {
+  if (pooled) return tokenizeHot(text, true);
+  return tokenizeShort(text, false);
+}
+
+/**
+ * The same tokenizer twice, on purpose: the short names read while the lexicons load and while names are looked up
+ * leave type feedback that makes V8's optimised code for the paper texts about twice as slow, so the per-paper call
+ * ({@link tokenizeHot}) has its own copy. Keep the two bodies identical.
+ */
+function tokenizeShort(text: string, pooled: boolean): Tokens {
   const n = text.length;
   const cap = (n >> 1) + 2;
   let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array;
@@ -128,9 +149,9 @@ export function tokenize(text: string, pooled = false): Tokens {
     glued = new Uint8Array(cap);
     bits = new Uint8Array(cap);
   }
-  const lowAll = text.toLowerCase();
-  const low = lowAll.length === n ? lowAll : '';
-  const src = low || text;
+  // no lower-casing of the whole text: for two-byte strings (any '’' or '–') it is the slowest step; tokens are
+  // hashed through LOWER and lower-cased one by one when a matcher reads them
+  const low = '';
   let k = 0;
   let prevEnd = -10;
   let i = 0;
@@ -140,15 +161,21 @@ export function tokenize(text: string, pooled = false): Tokens {
     let j = i;
     let h = 0x811c9dc5 | 0;
     if (cls === 1) {
-      h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
+      // hash of the lower-cased letters (see LOWER)
+      let l = LOWER[c]!;
+      let ex = l;
+      h = Math.imul(h ^ l, 0x01000193);
       j++;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 0x400 && CLASS[d] === 1) {
-          h = Math.imul(h ^ src.charCodeAt(j), 0x01000193);
+          l = LOWER[d]!;
+          ex = l < ex ? l : ex;
+          h = Math.imul(h ^ l, 0x01000193);
           j++;
         } else break;
       }
+      if (ex === 0) h = EXOTIC;
     } else if (cls === 2) {
       j++;
       for (;;) {
@@ -186,7 +213,96 @@ export function tokenize(text: string, pooled = false): Tokens {
     joinPrev[k] = jp;
     glued[k] = gap === 0 ? 1 : 0;
     // without a same-length lower-case text, the hash of the raw letters may differ: let the token through
-    bits[k] = low ? tableGet(h) : 0xff;
+    bits[k] = h !== EXOTIC ? tableGet(h) : 0xff;
+    k++;
+    prevEnd = j;
+    i = j;
+  }
+  return { n: k, low, text, bits, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
+}
+
+function tokenizeHot(text: string, pooled: boolean): Tokens {
+  const n = text.length;
+  const cap = (n >> 1) + 2;
+  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array;
+  if (pooled) {
+    if (!pool || pool.cap < cap) {
+      const c = Math.max(cap, 2048);
+      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c) };
+    }
+    ({ start, end, joinPrev, glued, bits } = pool);
+  } else {
+    start = new Int32Array(cap);
+    end = new Int32Array(cap);
+    joinPrev = new Uint8Array(cap);
+    glued = new Uint8Array(cap);
+    bits = new Uint8Array(cap);
+  }
+  // no lower-casing of the whole text: for two-byte strings (any '’' or '–') it is the slowest step; tokens are
+  // hashed through LOWER and lower-cased one by one when a matcher reads them
+  const low = '';
+  let k = 0;
+  let prevEnd = -10;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x400 ? CLASS[c]! : 0;
+    let j = i;
+    let h = 0x811c9dc5 | 0;
+    if (cls === 1) {
+      // hash of the lower-cased letters (see LOWER)
+      let l = LOWER[c]!;
+      let ex = l;
+      h = Math.imul(h ^ l, 0x01000193);
+      j++;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 0x400 && CLASS[d] === 1) {
+          l = LOWER[d]!;
+          ex = l < ex ? l : ex;
+          h = Math.imul(h ^ l, 0x01000193);
+          j++;
+        } else break;
+      }
+      if (ex === 0) h = EXOTIC;
+    } else if (cls === 2) {
+      j++;
+      for (;;) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) j++;
+          else break;
+        }
+        if (j + 1 < n && text.charCodeAt(j) === 46) {
+          const d = text.charCodeAt(j + 1);
+          if (d >= 48 && d <= 57) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      for (let q = i; q < j; q++) h = Math.imul(h ^ text.charCodeAt(q), 0x01000193);
+    } else if ((c === 43 || c === 35) && i === prevEnd) {
+      h = Math.imul(h ^ c, 0x01000193);
+      j++;
+    } else {
+      i++;
+      continue;
+    }
+    const gap = i - prevEnd;
+    let jp = 0;
+    if (gap === 0) jp = 1;
+    else if (gap === 1) {
+      const g = text.charCodeAt(i - 1);
+      jp = g === 32 || g === 45 || g === 95 ? 1 : 0;
+    }
+    start[k] = i;
+    end[k] = j;
+    joinPrev[k] = jp;
+    glued[k] = gap === 0 ? 1 : 0;
+    // without a same-length lower-case text, the hash of the raw letters may differ: let the token through
+    bits[k] = h !== EXOTIC ? tableGet(h) : 0xff;
     k++;
     prevEnd = j;
     i = j;
