@@ -6,7 +6,7 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenWords, tokLower, registerFirst, mayStart, normName, type Tokens } from './tokens.ts';
+import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, normName, type Tokens } from './tokens.ts';
 
 let nextBit = 2;
 
@@ -71,6 +71,7 @@ export class Lexicon {
     const toks = tokenWords(alias);
     if (toks.length === 0) return;
     registerFirst(toks[0]!, this.bit);
+    registerKey(toks.join(''), this.bit);
     let pre = '';
     for (let t = 0; t < toks.length - 1; t++) this.prefixes.add((pre += toks[t]!));
     const key = toks.join('');
@@ -110,7 +111,7 @@ export class Lexicon {
     const n = tk.n;
     for (let i = 0; i < n; i++) {
       if (i > 0 && glued[i]) continue; // would start inside a word
-      if (!mayStart(tk, i, this.bit)) continue;
+      if (!mayMatch(tk, i, this.bit)) continue;
       const max = this.firstMax.get(tokLower(tk, i));
       if (max === undefined) continue;
       if (taken && taken[i]) continue;

@@ -18,6 +18,8 @@ export interface Tokens {
   low: string;
   text: string;
   /** Pre-filter bits of each token as a first token (see {@link registerFirst}); 0 for most tokens. */
+  /** Hash of each lower-cased token (EXOTIC when it cannot be computed letter by letter). */
+  hash: Int32Array;
   bits: Uint8Array;
   /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
   cache: (string | undefined)[];
@@ -93,6 +95,75 @@ function tableOr(h: number, bit: number): void {
   }
 }
 
+/**
+ * Second filter for the lexicons. Keys are matched on concatenated tokens ("continual pre-training" matches
+ * "continual pretraining", "GraphRAG" matches "Graph RAG"), so the table holds the hash of every prefix of every key,
+ * and (salted) of every whole key. A token passes when it is a whole key, or when it and the next token together
+ * start a key; most tokens that begin some key ("the", "in", "a") are then skipped without building a string.
+ */
+const P_BITS = 17;
+const P_KEYS = new Int32Array(1 << P_BITS);
+const P_VALS = new Uint8Array(1 << P_BITS);
+const P_MASK = (1 << P_BITS) - 1;
+const WHOLE = 0x2545f491;
+let pairSize = 0;
+function pairGet(h: number): number {
+  let i = (h ^ (h >>> 16)) & P_MASK;
+  for (;;) {
+    const v = P_VALS[i]!;
+    if (v === 0) return 0;
+    if (P_KEYS[i] === h) return v;
+    i = (i + 1) & P_MASK;
+  }
+}
+function pairOr(h: number, bit: number): void {
+  let i = (h ^ (h >>> 16)) & P_MASK;
+  for (;;) {
+    const v = P_VALS[i]!;
+    if (v === 0) {
+      if (++pairSize > P_MASK >> 1) throw new Error('key prefix table full');
+      P_KEYS[i] = h;
+      P_VALS[i] = bit | 0x80;
+      return;
+    }
+    if (P_KEYS[i] === h) {
+      P_VALS[i] = v | bit;
+      return;
+    }
+    i = (i + 1) & P_MASK;
+  }
+}
+
+/** Registers a lexicon key (lower-cased tokens joined) for {@link mayMatch}. */
+export function registerKey(key: string, bit: number): void {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) {
+    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    pairOr(h, bit);
+  }
+  pairOr(h ^ WHOLE, bit);
+}
+
+/** Can a key registered with `bit` (and starting with token i's word) start at token i? */
+export function mayMatch(tk: Tokens, i: number, bit: number): boolean {
+  if ((tk.bits[i]! & bit) === 0) return false;
+  let h = tk.hash[i]!;
+  if (h === EXOTIC) return true;
+  if ((pairGet(h ^ WHOLE) & bit) !== 0) return true;
+  if (i + 1 >= tk.n || tk.joinPrev[i + 1] === 0) return false;
+  const text = tk.text;
+  for (let j = tk.start[i + 1]!, e = tk.end[i + 1]!; j < e; j++) {
+    const c = text.charCodeAt(j);
+    let l = c;
+    if (c < 0x400 && CLASS[c] === 1) {
+      l = LOWER[c]!;
+      if (l === 0) return true;
+    }
+    h = Math.imul(h ^ l, 0x01000193);
+  }
+  return (pairGet(h) & bit) !== 0;
+}
+
 /** Character classes for c < 0x400: 1 letter, 2 digit. */
 const CLASS = new Uint8Array(0x400);
 for (let c = 0; c < 0x400; c++) CLASS[c] = isLetterCode(c) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
@@ -116,7 +187,7 @@ for (let c = 0; c < 0x400; c++) {
 const EXOTIC = 0x7fffffff;
 
 /** Buffers reused by pooled tokenisations (one paper at a time; see {@link tokenize}). */
-let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array } | null = null;
+let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array; hash: Int32Array } | null = null;
 
 /**
  * Tokens of `text`. With `pooled`, the arrays are shared buffers that the next pooled call overwrites (for the
@@ -135,19 +206,20 @@ export function tokenize(text: string, pooled = false): Tokens {
 function tokenizeShort(text: string, pooled: boolean): Tokens {
   const n = text.length;
   const cap = (n >> 1) + 2;
-  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array;
+  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array, hash: Int32Array;
   if (pooled) {
     if (!pool || pool.cap < cap) {
       const c = Math.max(cap, 2048);
-      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c) };
+      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c), hash: new Int32Array(c) };
     }
-    ({ start, end, joinPrev, glued, bits } = pool);
+    ({ start, end, joinPrev, glued, bits, hash } = pool);
   } else {
     start = new Int32Array(cap);
     end = new Int32Array(cap);
     joinPrev = new Uint8Array(cap);
     glued = new Uint8Array(cap);
     bits = new Uint8Array(cap);
+    hash = new Int32Array(cap);
   }
   // no lower-casing of the whole text: for two-byte strings (any '’' or '–') it is the slowest step; tokens are
   // hashed through LOWER and lower-cased one by one when a matcher reads them
@@ -214,29 +286,31 @@ function tokenizeShort(text: string, pooled: boolean): Tokens {
     glued[k] = gap === 0 ? 1 : 0;
     // without a same-length lower-case text, the hash of the raw letters may differ: let the token through
     bits[k] = h !== EXOTIC ? tableGet(h) : 0xff;
+    hash[k] = h;
     k++;
     prevEnd = j;
     i = j;
   }
-  return { n: k, low, text, bits, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
+  return { n: k, low, text, bits, hash, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
 }
 
 function tokenizeHot(text: string, pooled: boolean): Tokens {
   const n = text.length;
   const cap = (n >> 1) + 2;
-  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array;
+  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array, hash: Int32Array;
   if (pooled) {
     if (!pool || pool.cap < cap) {
       const c = Math.max(cap, 2048);
-      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c) };
+      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c), hash: new Int32Array(c) };
     }
-    ({ start, end, joinPrev, glued, bits } = pool);
+    ({ start, end, joinPrev, glued, bits, hash } = pool);
   } else {
     start = new Int32Array(cap);
     end = new Int32Array(cap);
     joinPrev = new Uint8Array(cap);
     glued = new Uint8Array(cap);
     bits = new Uint8Array(cap);
+    hash = new Int32Array(cap);
   }
   // no lower-casing of the whole text: for two-byte strings (any '’' or '–') it is the slowest step; tokens are
   // hashed through LOWER and lower-cased one by one when a matcher reads them
@@ -303,11 +377,12 @@ function tokenizeHot(text: string, pooled: boolean): Tokens {
     glued[k] = gap === 0 ? 1 : 0;
     // without a same-length lower-case text, the hash of the raw letters may differ: let the token through
     bits[k] = h !== EXOTIC ? tableGet(h) : 0xff;
+    hash[k] = h;
     k++;
     prevEnd = j;
     i = j;
   }
-  return { n: k, low, text, bits, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
+  return { n: k, low, text, bits, hash, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
 }
 
 /** Token i lower-cased (sliced on first use, then cached). */
