@@ -33,6 +33,9 @@ export interface Tokens {
  * Removes leftover LaTeX (`$`, braces, `\cmd`) and turns hard line breaks and tabs into spaces (one for one, so it
  * is a cheap pass; runs of spaces are collapsed only where LaTeX was removed).
  */
+const GLUED_STOP = /[a-z]{3}\.[A-Z][a-z]{2,}\b/;
+const GLUED_STOP_G = /([a-z]{3})\.([A-Z][a-z]{2,})\b/g;
+
 export function cleanText(text: string): string {
   let t = text;
   if (/[\\${}~]/.test(t)) {
@@ -46,6 +49,9 @@ export function cleanText(text: string): string {
       .replace(/ {2,}/g, ' ');
   }
   if (/[\n\r\t]/.test(t)) t = t.replace(/[\n\r\t]/g, ' ');
+  // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
+  // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
+  if (GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');
   return t.trim();
 }
 
