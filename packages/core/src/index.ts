@@ -28,9 +28,9 @@ export {
   type SharedPaper,
   type SharedOptions,
 } from './analysis/shared.ts';
-export { toGraphJSON, graphFromJSON } from './export/json.ts';
-export { toGraphML, escapeXml } from './export/graphml.ts';
-export { toGEXF } from './export/gexf.ts';
+export { toGraphJSON, graphJSONChunks, graphFromJSON } from './export/json.ts';
+export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
+export { toGEXF, gexfChunks } from './export/gexf.ts';
 export {
   buildKnowledgeGraph,
   buildFromRecords,

@@ -96,3 +96,13 @@ describe('variant_of', () => {
     expect(parents('model:llama-2')).toEqual([]);
   });
 });
+
+describe('graph.json writer', () => {
+  it('writes exactly what JSON.stringify(graph.export()) writes, in pieces', async () => {
+    const { graphJSONChunks } = await import('../src/export/json.ts');
+    const { graph } = buildKnowledgeGraph([{ name: 'seed.txt', text: seed }]);
+    const chunks = [...graphJSONChunks(graph)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(JSON.stringify(graph.export()));
+  });
+});

@@ -1,12 +1,47 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/types.ts';
+import { FLUSH_AT } from './graphml.ts';
 
 const NODE_KINDS = new Set(['paper', 'author', 'model', 'method', 'dataset']);
 
-/** graph.json: graphology's own serialization (the data contract). Compact unless `pretty`. */
+/**
+ * graph.json: graphology's own serialization (the data contract), in pieces — the same bytes as
+ * `JSON.stringify(graph.export())` without ever holding the whole export or the whole text in memory.
+ */
+export function* graphJSONChunks(graph: PaperGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let batch = '';
+  let first = true;
+  for (const key of graph.nodes()) {
+    const attributes = graph.getNodeAttributes(key);
+    batch += (first ? '' : ',') + JSON.stringify(Object.keys(attributes).length ? { key, attributes } : { key });
+    first = false;
+    if (batch.length > FLUSH_AT) {
+      yield batch;
+      batch = '';
+    }
+  }
+  batch += '],"edges":[';
+  first = true;
+  for (const key of graph.edges()) {
+    const attributes = graph.getEdgeAttributes(key);
+    const edge = { key, source: graph.source(key), target: graph.target(key) };
+    batch += (first ? '' : ',') + JSON.stringify(Object.keys(attributes).length ? { ...edge, attributes } : edge);
+    first = false;
+    if (batch.length > FLUSH_AT) {
+      yield batch;
+      batch = '';
+    }
+  }
+  yield `${batch}]}`;
+}
+
+/** graph.json as one string; `pretty` indents it (for small graphs and reading by eye). */
 export function toGraphJSON(graph: PaperGraph, options: { pretty?: boolean } = {}): string {
-  return JSON.stringify(graph.export(), null, options.pretty ? 2 : undefined);
+  if (options.pretty) return JSON.stringify(graph.export(), null, 2);
+  return [...graphJSONChunks(graph)].join('');
 }
 
 /** Reads graph.json (text or parsed) back into a graph, checking the parts of the contract readers rely on. */
