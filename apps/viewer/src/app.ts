@@ -14,6 +14,10 @@ import { applyFocus, applySelection, applyVisibility, createRenderer, focusCamer
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
+import { communityOfSuperNode } from './model/overview.ts';
+import { renderOverviewBar } from './view/overview-bar.ts';
+import { OverviewSession } from './view/overview-session.ts';
+import { VIEWER_SETTINGS } from './settings.ts';
 
 export interface AppElements {
   graphContainer: HTMLElement;
@@ -24,6 +28,16 @@ export interface AppElements {
   shared: HTMLElement;
   status: HTMLElement;
   layoutToggle: HTMLButtonElement;
+  overviewBar: HTMLElement;
+}
+
+/** What scripts (e2e tests, the scale measurement) can read about overview mode. */
+export interface OverviewState {
+  active: boolean;
+  superNodes: number;
+  expanded: number[];
+  renderedNodes: number;
+  renderedEdges: number;
 }
 
 /** Holds the loaded graph and the view state, and keeps the renderer, the panels and the URL in step with them. */
@@ -31,6 +45,8 @@ export class App {
   private graph: ViewerGraph | null = null;
   private renderer: GraphRenderer | null = null;
   private layout: LayoutController | null = null;
+  /** Set on large graphs: sigma then draws the session's small display graph instead of the model graph. */
+  private overview: OverviewSession | null = null;
   private state: ViewState = defaultViewState(0);
   private visibility: Visibility | null = null;
   private focus: Focus | null = null;
@@ -67,30 +83,105 @@ export class App {
     this.state.comparedPapers = this.state.comparedPapers.filter((key) => graph.hasNode(key));
 
     applyAppearance(graph, this.state.colorMode);
-    const positioned = hasPositions(graph);
+    const visibility = computeVisibility(graph, this.state.filters);
+    this.visibility = visibility;
+    // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
+    const overview = visibility.visibleNodeCount > VIEWER_SETTINGS.overviewFromVisibleNodes ? new OverviewSession(graph, visibility, VIEWER_SETTINGS) : null;
+    this.overview = overview;
+    const positioned = overview !== null || hasPositions(graph);
     if (!positioned) seedPositions(graph);
+    if (overview) {
+      const selectedCommunity = this.state.selected !== null && !visibility.hiddenNodes.has(this.state.selected) ? graph.getNodeAttribute(this.state.selected, 'community') : null;
+      overview.setExpanded([...this.state.expandedCommunities, ...(selectedCommunity !== null ? [selectedCommunity] : [])]);
+      this.state.expandedCommunities = overview.getExpanded();
+    } else {
+      this.state.expandedCommunities = [];
+    }
 
     this.elements.graphContainer.replaceChildren();
-    const renderer = createRenderer(graph, this.elements.graphContainer);
+    const renderer = createRenderer(overview ? overview.getDisplayGraph() : graph, this.elements.graphContainer);
     this.renderer = renderer;
+    if (overview) renderer.setCustomBBox(overview.bbox());
     renderer.on('enterNode', ({ node }) => this.setHovered(node));
     renderer.on('leaveNode', () => this.setHovered(null));
-    renderer.on('clickNode', ({ node }) => this.select(node, { moveCamera: false }));
+    renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
     renderer.on('clickStage', () => this.clearSelection());
 
     this.searchBox.setIndex(buildSearchIndex(graph));
-    this.layout = new LayoutController(graph, (status) => this.renderLayoutStatus(status));
-    this.applyFilters();
+    this.layout = overview ? null : new LayoutController(graph, (status) => this.renderLayoutStatus(status));
+    if (!overview) applyVisibility(renderer, null, visibility);
+    this.renderStatus();
     this.refreshHighlight();
     this.renderPanels();
     this.syncUrl();
     if (positioned) this.renderLayoutStatus('done');
-    else this.layout.run();
+    else this.layout?.run();
     if (this.state.selected !== null) focusCamera(renderer, this.state.selected);
+  }
+
+  /** A super-node expands its community; any other node is selected. */
+  private onNodeClick(node: string): void {
+    const community = communityOfSuperNode(node);
+    if (community !== null) this.expandCommunity(community);
+    else this.select(node, { moveCamera: false });
+  }
+
+  /** Overview mode: draws a community's members around its super-node (no-op on graphs drawn whole). */
+  expandCommunity(community: number): void {
+    if (!this.overview || this.overview.isExpanded(community)) return;
+    this.setExpanded([...this.state.expandedCommunities, community]);
+  }
+
+  collapseCommunity(community: number): void {
+    if (!this.overview) return;
+    this.setExpanded(this.state.expandedCommunities.filter((id) => id !== community));
+  }
+
+  collapseAll(): void {
+    this.setExpanded([]);
+  }
+
+  /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
+  escape(): void {
+    const last = this.state.expandedCommunities.at(-1);
+    if (this.state.selected === null && this.state.sharedEntity === null && this.overview && last !== undefined) this.collapseCommunity(last);
+    else this.clearSelection();
+  }
+
+  getOverviewState(): OverviewState {
+    const rendered = this.renderer?.getGraph();
+    return {
+      active: this.overview !== null,
+      superNodes: this.overview?.getModel().communities.length ?? 0,
+      expanded: this.overview?.getExpanded() ?? [],
+      renderedNodes: rendered?.order ?? 0,
+      renderedEdges: rendered?.size ?? 0,
+    };
+  }
+
+  private setExpanded(communities: number[]): void {
+    if (!this.overview || !this.renderer) return;
+    const display = this.overview.setExpanded(communities);
+    // Keep the order of expansion (Esc collapses the last one), without the ids the session dropped.
+    this.state.expandedCommunities = [...new Set(communities)].filter((id) => this.overview?.isExpanded(id));
+    this.showDisplayGraph(display);
+    this.renderPanels();
+    this.syncUrl();
+  }
+
+  private showDisplayGraph(display: ViewerGraph): void {
+    if (!this.renderer || !this.overview) return;
+    this.hovered = null;
+    this.renderer.setGraph(display);
+    this.renderer.setCustomBBox(this.overview.bbox());
+    this.refreshHighlight();
+    this.renderStatus();
   }
 
   select(key: string, options: { moveCamera: boolean }): void {
     if (!this.graph?.hasNode(key)) return;
+    // In overview mode a node is drawn only inside its expanded community: open it first.
+    if (this.overview && !this.visibility?.hiddenNodes.has(key)) this.expandCommunity(this.graph.getNodeAttribute(key, 'community'));
     this.state.selected = key;
     this.refreshHighlight();
     this.renderPanels();
@@ -121,6 +212,7 @@ export class App {
     if (!this.graph) return;
     this.state.colorMode = mode;
     applyAppearance(this.graph, mode);
+    if (this.overview) this.showDisplayGraph(this.overview.refreshAppearance());
     this.renderPanels();
     this.syncUrl();
   }
@@ -145,6 +237,7 @@ export class App {
     this.layout = null;
     this.renderer?.kill();
     this.renderer = null;
+    this.overview = null;
     this.visibility = null;
     this.focus = null;
     this.hovered = null;
@@ -159,6 +252,9 @@ export class App {
 
   private renderLayoutStatus(status: LayoutStatus): void {
     const button = this.elements.layoutToggle;
+    // The overview's layout is computed at load; the member spirals need none.
+    button.disabled = this.overview !== null;
+    button.title = this.overview ? 'Overview mode: communities are laid out at load, members on a spiral when expanded' : '';
     button.dataset.status = status;
     button.textContent = status === 'running' ? 'Pause layout' : status === 'paused' ? 'Resume layout' : 'Run layout';
     button.setAttribute('aria-pressed', String(status === 'running'));
@@ -172,6 +268,14 @@ export class App {
   private applyFilters(): void {
     if (!this.graph || !this.renderer) return;
     const next = computeVisibility(this.graph, this.state.filters);
+    if (this.overview) {
+      this.visibility = next;
+      const display = this.overview.setHidden(next);
+      // A community whose members are all filtered out is no longer expanded.
+      this.state.expandedCommunities = this.state.expandedCommunities.filter((id) => this.overview?.isExpanded(id));
+      this.showDisplayGraph(display);
+      return;
+    }
     applyVisibility(this.renderer, this.visibility, next);
     this.visibility = next;
     this.renderStatus();
@@ -179,7 +283,9 @@ export class App {
 
   private refreshHighlight(): void {
     if (!this.graph || !this.renderer) return;
-    const next = computeFocus(this.graph, {
+    // A hovered super-node exists only in the display graph: its neighbourhood is the communities it links to.
+    const hoveredSuperNode = this.hovered !== null && communityOfSuperNode(this.hovered) !== null;
+    const next = computeFocus(hoveredSuperNode ? this.renderer.getGraph() : this.graph, {
       hovered: this.hovered,
       selected: this.state.selected,
       sharedEntity: this.state.sharedEntity,
@@ -199,7 +305,17 @@ export class App {
     status.dataset.visibleNodes = String(visibleNodeCount);
     status.dataset.visibleEdges = String(visibleEdgeCount);
     status.dataset.totalNodes = String(this.graph.order);
-    status.textContent = `${this.sourceName}: showing ${visibleNodeCount} of ${this.graph.order} nodes, ${visibleEdgeCount} of ${this.graph.size} links`;
+    const shown = `showing ${visibleNodeCount} of ${this.graph.order} nodes, ${visibleEdgeCount} of ${this.graph.size} links`;
+    if (!this.overview || !this.renderer) {
+      delete status.dataset.mode;
+      status.textContent = `${this.sourceName}: ${shown}`;
+      return;
+    }
+    const overview = this.getOverviewState();
+    status.dataset.mode = 'overview';
+    status.dataset.renderedNodes = String(overview.renderedNodes);
+    status.dataset.superNodes = String(overview.superNodes);
+    status.textContent = `${this.sourceName}: overview of ${overview.superNodes} communities, ${overview.expanded.length} expanded (${overview.renderedNodes} drawn) — ${shown}`;
   }
 
   private renderPanels(): void {
@@ -226,6 +342,27 @@ export class App {
       isHidden: (key) => this.visibility?.hiddenNodes.has(key) ?? false,
     });
     this.renderShared();
+    this.renderOverviewBar();
+  }
+
+  private renderOverviewBar(): void {
+    const overview = this.overview;
+    const communities = new Map(overview?.getModel().communities.map((c) => [c.id, c]) ?? []);
+    renderOverviewBar(
+      this.elements.overviewBar,
+      overview
+        ? {
+            communityCount: communities.size,
+            expanded: this.state.expandedCommunities.map((id) => ({
+              id,
+              label: communities.get(id)?.label ?? `Community ${id}`,
+              members: communities.get(id)?.visibleMembers ?? 0,
+              color: overview.communityColor(id),
+            })),
+          }
+        : null,
+      { onCollapse: (id) => this.collapseCommunity(id), onCollapseAll: () => this.collapseAll() },
+    );
   }
 
   private renderShared(): void {

@@ -15,6 +15,7 @@ const app = new App({
   shared: byId('shared'),
   status: byId('status'),
   layoutToggle: byId<HTMLButtonElement>('layout-toggle'),
+  overviewBar: byId('overview-bar'),
 });
 
 const message = byId('message');
@@ -117,7 +118,7 @@ function bindKeyboard(): void {
       event.preventDefault();
       app.focusSearch();
     } else if (event.key === 'Escape' && !event.defaultPrevented) {
-      app.clearSelection();
+      app.escape();
     }
   });
 }

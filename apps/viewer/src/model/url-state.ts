@@ -11,6 +11,8 @@ export interface ViewState {
   sharedEntity: string | null;
   comparedPapers: string[];
   includeTagged: boolean;
+  /** Communities drawn member by member in overview mode (large graphs); ignored on graphs drawn whole. */
+  expandedCommunities: number[];
 }
 
 export function defaultViewState(graphOrder: number): ViewState {
@@ -22,6 +24,7 @@ export function defaultViewState(graphOrder: number): ViewState {
     sharedEntity: null,
     comparedPapers: [],
     includeTagged: false,
+    expandedCommunities: [],
   };
 }
 
@@ -47,6 +50,7 @@ export function parseViewState(query: string, graphOrder: number): ViewState {
   state.sharedEntity = params.get('shared') || null;
   state.comparedPapers = params.getAll('compare').filter((key) => key !== '');
   state.includeTagged = params.get('tagged') === '1';
+  state.expandedCommunities = [...new Set(list(params.get('expand')).map(Number).filter(Number.isInteger))];
   return state;
 }
 
@@ -70,5 +74,6 @@ export function serializeViewState(state: ViewState, graphOrder: number, extra: 
   if (state.sharedEntity !== null) params.set('shared', state.sharedEntity);
   for (const paper of state.comparedPapers) params.append('compare', paper);
   if (state.includeTagged) params.set('tagged', '1');
+  if (state.expandedCommunities.length > 0) params.set('expand', [...state.expandedCommunities].sort((a, b) => a - b).join(','));
   return params.toString();
 }

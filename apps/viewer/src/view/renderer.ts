@@ -104,7 +104,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
       ],
       edges: [
         {
-          size: 1,
+          // Aggregated community links carry a width by weight; the graph's own edges have none and stay 1px.
+          size: { attribute: 'displayWidth', defaultValue: 1 },
           color: { attribute: 'color', defaultValue: '#ccc' },
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
         },
@@ -116,6 +117,19 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
       ],
     },
   });
+}
+
+/**
+ * The renderer may draw a smaller graph than the model's (overview mode): states are only set on what it holds.
+ */
+function present(renderer: GraphRenderer, nodes: Iterable<string>): string[] {
+  const graph = renderer.getGraph();
+  return [...nodes].filter((n) => graph.hasNode(n));
+}
+
+function presentEdges(renderer: GraphRenderer, edges: Iterable<string>): string[] {
+  const graph = renderer.getGraph();
+  return [...edges].filter((e) => graph.hasEdge(e));
 }
 
 /** Applies filter results as sigma's `isHidden` state, touching only what changed. */
@@ -132,14 +146,16 @@ export function applyVisibility(renderer: GraphRenderer, previous: Visibility | 
 /** Marks the focused nodes and edges active (and un-marks the previous ones); the styles fade the rest. */
 export function applyFocus(renderer: GraphRenderer, previous: Focus | null, next: Focus | null): void {
   if (previous) {
-    const nodes = [...previous.nodes].filter((n) => !next?.nodes.has(n));
-    const edges = [...previous.edges].filter((e) => !next?.edges.has(e));
+    const nodes = present(renderer, [...previous.nodes].filter((n) => !next?.nodes.has(n)));
+    const edges = presentEdges(renderer, [...previous.edges].filter((e) => !next?.edges.has(e)));
     if (nodes.length > 0) renderer.setNodesState(nodes, { isActive: false });
     if (edges.length > 0) renderer.setEdgesState(edges, { isActive: false });
   }
   if (next) {
-    if (next.nodes.size > 0) renderer.setNodesState([...next.nodes], { isActive: true });
-    if (next.edges.size > 0) renderer.setEdgesState([...next.edges], { isActive: true });
+    const nodes = present(renderer, next.nodes);
+    const edges = presentEdges(renderer, next.edges);
+    if (nodes.length > 0) renderer.setNodesState(nodes, { isActive: true });
+    if (edges.length > 0) renderer.setEdgesState(edges, { isActive: true });
   }
   renderer.setGraphState({ hasFocus: next !== null });
 }

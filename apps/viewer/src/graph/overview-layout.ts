@@ -1,0 +1,132 @@
+import Graph from 'graphology';
+import forceAtlas2, { inferSettings } from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { OverviewModel, OverviewPlacement, Point } from '../model/overview.ts';
+import type { ViewerGraph } from './types.ts';
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Radius of the spiral that `members` nodes take when their community is expanded. */
+export function expandedRadius(members: number, spacing: number): number {
+  return spacing * Math.sqrt(members + 1);
+}
+
+/** Named entities in the middle, then papers, then authors: the spiral reads from what a community is about outwards. */
+const KIND_RING: Readonly<Record<string, number>> = { model: 0, method: 1, dataset: 2, paper: 3, author: 4 };
+
+/**
+ * Members on a sunflower spiral around the community's centre, ordered by kind then by degree: deterministic and
+ * instant, where ForceAtlas2 on thousands of members would take seconds.
+ */
+export function spiralPositions(graph: ViewerGraph, members: readonly string[], centre: Point, spacing: number): Map<string, Point> {
+  const ordered = members
+    .map((node) => ({ node, ring: KIND_RING[graph.getNodeAttribute(node, 'kind')] ?? 5, degree: graph.degree(node) }))
+    .sort((a, b) => a.ring - b.ring || b.degree - a.degree || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+  const positions = new Map<string, Point>();
+  ordered.forEach(({ node }, i) => {
+    const r = spacing * Math.sqrt(i + 0.5);
+    positions.set(node, { x: centre.x + Math.cos(i * GOLDEN_ANGLE) * r, y: centre.y + Math.sin(i * GOLDEN_ANGLE) * r });
+  });
+  return positions;
+}
+
+/**
+ * Super-node centres: ForceAtlas2 on the community graph (hundreds to a few thousand nodes: well under a second),
+ * starting from a sunflower by size, then scaled and de-overlapped so each community has room for its expanded
+ * spiral without covering its neighbours.
+ */
+export function layoutCommunities(model: OverviewModel, spacing: number, iterations: number): Map<number, Point> {
+  const layout = new Graph({ type: 'undirected' });
+  model.communities.forEach((community, rank) => {
+    const r = Math.sqrt(rank) * 10;
+    layout.addNode(String(community.id), {
+      x: Math.cos(rank * GOLDEN_ANGLE) * r,
+      y: Math.sin(rank * GOLDEN_ANGLE) * r,
+      size: expandedRadius(community.visibleMembers, spacing),
+    });
+  });
+  for (const link of model.links) {
+    if (layout.hasNode(String(link.source)) && layout.hasNode(String(link.target))) {
+      layout.addEdge(String(link.source), String(link.target), { weight: Math.log1p(link.weight) });
+    }
+  }
+
+  if (layout.size > 0) {
+    // Fewer iterations when there are thousands of communities: the sunflower start is already a fair arrangement.
+    const scaledIterations = Math.max(20, Math.round(iterations * Math.min(1, 1000 / Math.max(1, layout.order))));
+    forceAtlas2.assign(layout, {
+      iterations: scaledIterations,
+      getEdgeWeight: 'weight',
+      settings: { ...inferSettings(layout), barnesHutOptimize: layout.order > 500, strongGravityMode: true, gravity: 0.5 },
+    });
+  }
+
+  // Scale so the discs' total area fills about half the map, then push apart the ones that still overlap.
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  layout.forEachNode((_node, attributes) => {
+    area += Math.PI * (attributes.size as number) ** 2;
+    cx += attributes.x as number;
+    cy += attributes.y as number;
+  });
+  cx /= Math.max(1, layout.order);
+  cy /= Math.max(1, layout.order);
+  let extent = 0;
+  layout.forEachNode((_node, attributes) => {
+    extent = Math.max(extent, Math.hypot((attributes.x as number) - cx, (attributes.y as number) - cy));
+  });
+  const targetExtent = Math.sqrt((area * 2) / Math.PI);
+  const scale = extent > 0 ? targetExtent / extent : 1;
+  layout.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: ((attributes.x as number) - cx) * scale, y: ((attributes.y as number) - cy) * scale }));
+  noverlap.assign(layout, { maxIterations: 150, settings: { margin: spacing, ratio: 1, gridSize: 20 } });
+
+  const centres = new Map<number, Point>();
+  layout.forEachNode((node, attributes) => centres.set(Number(node), { x: attributes.x as number, y: attributes.y as number }));
+  return centres;
+}
+
+/**
+ * Placement for the display graph: community centres from the layout (computed once per load, so expanding and
+ * filtering never move the map), member spirals computed on first expansion and cached.
+ */
+export class OverviewPlacementCache implements OverviewPlacement {
+  private readonly memberPositions = new Map<string, Point>();
+
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly centres: ReadonlyMap<number, Point>,
+    private readonly spacing: number,
+  ) {}
+
+  centre(community: number): Point {
+    return this.centres.get(community) ?? { x: 0, y: 0 };
+  }
+
+  /** Lays out a community's members, again only when a filter change brought in members never placed. */
+  prepare(community: number, members: readonly string[]): void {
+    if (members.every((node) => this.memberPositions.has(node))) return;
+    for (const [node, point] of spiralPositions(this.graph, members, this.centre(community), this.spacing)) this.memberPositions.set(node, point);
+  }
+
+  member(node: string): Point {
+    return this.memberPositions.get(node) ?? this.centre(this.graph.getNodeAttribute(node, 'community'));
+  }
+
+  /** Extent of the map with every community expanded: a fixed frame, so the camera does not jump on expansion. */
+  bbox(radius: (community: number) => number): { x: [number, number]; y: [number, number] } {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const [community, { x, y }] of this.centres) {
+      const r = radius(community);
+      minX = Math.min(minX, x - r);
+      maxX = Math.max(maxX, x + r);
+      minY = Math.min(minY, y - r);
+      maxY = Math.max(maxY, y + r);
+    }
+    if (!Number.isFinite(minX)) return { x: [-1, 1], y: [-1, 1] };
+    return { x: [minX, maxX], y: [minY, maxY] };
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Tunable thresholds of the viewer, in one typed place. They trade completeness for a responsive tab on a machine
+ * without a GPU (Chromium then draws WebGL in software: sigma redraws ~100k edges in seconds, not milliseconds).
+ */
+export interface ViewerSettings {
+  /**
+   * Past this many visible nodes (after the default filters) the canvas starts in overview mode: one super-node per
+   * community, expanded on demand. Sigma indexes every node of the graph it draws, so a bigger graph is never handed
+   * to it whole.
+   */
+  overviewFromVisibleNodes: number;
+  /** Distance between neighbouring members on an expanded community's spiral, in layout units. */
+  overviewMemberSpacing: number;
+  /** ForceAtlas2 iterations for the super-node layout (scaled down for graphs with thousands of communities). */
+  overviewLayoutIterations: number;
+}
+
+export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
+  overviewFromVisibleNodes: 15_000,
+  overviewMemberSpacing: 10,
+  overviewLayoutIterations: 200,
+};

@@ -1,0 +1,44 @@
+import { el, clear } from './dom.ts';
+
+export interface OverviewBarData {
+  communityCount: number;
+  expanded: Array<{ id: number; label: string; members: number; color: string }>;
+}
+
+export interface OverviewBarHandlers {
+  onCollapse: (community: number) => void;
+  onCollapseAll: () => void;
+}
+
+/**
+ * The overview-mode control over the canvas: how to expand, which communities are expanded (each with a collapse
+ * button) and "Collapse all". Hidden when the graph is drawn whole.
+ */
+export function renderOverviewBar(container: HTMLElement, data: OverviewBarData | null, handlers: OverviewBarHandlers): void {
+  clear(container);
+  container.hidden = data === null;
+  if (data === null) return;
+  container.append(
+    el('span', {
+      className: 'overview-hint',
+      text: `Overview: ${data.communityCount.toLocaleString('en')} communities. Click one to show its members${data.expanded.length > 0 ? '; Esc collapses the last one.' : '.'}`,
+    }),
+  );
+  for (const community of data.expanded) {
+    container.append(
+      el('span', { className: 'overview-chip', dataset: { community: String(community.id) } }, [
+        el('span', { className: 'swatch', attributes: { style: `background:${community.color}` } }),
+        `${community.label} (${community.members.toLocaleString('en')})`,
+        el('button', {
+          text: '×',
+          title: `Collapse ${community.label}`,
+          attributes: { type: 'button', 'aria-label': `Collapse ${community.label}`, 'data-testid': 'collapse-community' },
+          onClick: () => handlers.onCollapse(community.id),
+        }),
+      ]),
+    );
+  }
+  if (data.expanded.length > 1) {
+    container.append(el('button', { text: 'Collapse all', attributes: { type: 'button', 'data-testid': 'collapse-all' }, onClick: () => handlers.onCollapseAll() }));
+  }
+}
