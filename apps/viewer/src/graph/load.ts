@@ -45,6 +45,9 @@ export function detectFormat(name: string, text: string): InputFormat {
   if (head.startsWith('{') && /"nodes"\s*:/.test(head) && /"edges"\s*:|"attributes"\s*:|"options"\s*:/.test(text.slice(0, 200_000))) {
     return 'graph-json';
   }
+  // graphology's export opens with one of its own keys; on a big graph the `attributes` block (the community table)
+  // runs past the head, so "nodes" is not in it.
+  if (/^\{\s*"(attributes|options|nodes|edges)"\s*:/.test(head)) return 'graph-json';
   return 'raw';
 }
 

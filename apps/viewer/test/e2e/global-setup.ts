@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 // @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
 import { startServer } from '../../scripts/serve.mjs';
+import { clusteredGraph } from '../fixtures/clustered-graph.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,7 @@ declare module 'vitest' {
     seedGraphPath: string;
     seedListingPath: string;
     artifactsDir: string;
+    largeGraphPath: string;
   }
 }
 
@@ -31,11 +33,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seedGraphPath = `${artifactsDir}seed-graph.json`;
   writeFileSync(seedGraphPath, toGraphJSON(built.graph));
 
-  const extraFiles = { '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json` };
+  // A large clustered graph (31k nodes in 60 communities) for overview mode, generated: never a committed blob.
+  const largeGraphPath = `${artifactsDir}large-graph.json`;
+  writeFileSync(largeGraphPath, JSON.stringify(clusteredGraph({ communities: 60, papersPerCommunity: 330, crossShare: 0.1, seed: 7 })));
+
+  const extraFiles = { '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`, '/fixtures/large-graph.json': largeGraphPath };
   const server = (await startServer({ root: outDir, graphFile: seedGraphPath, extraFiles, port: 0 })) as { url: string; close: () => Promise<void> };
   project.provide('viewerUrl', server.url);
   project.provide('seedGraphPath', seedGraphPath);
   project.provide('seedListingPath', seedListingPath);
   project.provide('artifactsDir', artifactsDir);
+  project.provide('largeGraphPath', largeGraphPath);
   return () => server.close();
 }

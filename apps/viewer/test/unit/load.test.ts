@@ -7,6 +7,8 @@ describe('input format detection', () => {
     expect(detectFormat('x.json', '<gexf version="1.3">')).toBe('gexf');
     expect(detectFormat('graph.json', '{"options":{},"attributes":{},"nodes":[],"edges":[]}')).toBe('graph-json');
     expect(detectFormat('papers.json', '[{"title":"A"}]')).toBe('raw');
+    // The CLI writes the community table first: on a big graph "nodes" comes long after the first 2,000 characters.
+    expect(detectFormat('graph.json', `{"attributes":{"communities":[${'{"id":1,"label":"x"},'.repeat(5000)}]},"nodes":[],"edges":[]}`)).toBe('graph-json');
     expect(detectFormat('papers.jsonl', '{"title":"A","nodes":1}\n')).toBe('raw');
     expect(detectFormat('listing.txt', 'Goto\n\nllama-2-7b\n')).toBe('raw');
     expect(detectFormat('export.graphml', '')).toBe('graphml');

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { OverviewState } from '../../src/app.ts';
+import { launchBrowser, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
+
+const url = inject('viewerUrl');
+const artifacts = inject('artifactsDir');
+interface LargeGraph {
+  attributes: { communities: Array<{ id: number; label: string }> };
+  nodes: Array<{ key: string; attributes: { kind: string; label: string; community: number } }>;
+}
+const large = JSON.parse(readFileSync(inject('largeGraphPath'), 'utf8')) as LargeGraph;
+const communityCount = large.attributes.communities.length;
+/** Members an expansion draws: authors start hidden on a graph this size. */
+const visibleMembers = (community: number) => large.nodes.filter((n) => n.attributes.community === community && n.attributes.kind !== 'author').length;
+
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+const overviewState = () => page.evaluate(() => window.papergraph.app.getOverviewState()) as Promise<OverviewState>;
+
+/** Where a rendered node is on the page, from sigma's own coordinates. */
+async function nodeOnPage(key: string): Promise<{ x: number; y: number }> {
+  const inContainer = await page.evaluate((node) => {
+    const renderer = window.papergraph.app.getRenderer();
+    const data = renderer?.getNodeDisplayData(node);
+    return renderer && data ? renderer.framedGraphToViewport(data) : null;
+  }, key);
+  if (!inContainer) throw new Error(`${key} is not drawn`);
+  const box = await page.locator('#graph-container').boundingBox();
+  return { x: (box?.x ?? 0) + inContainer.x, y: (box?.y ?? 0) + inContainer.y };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const started = Date.now();
+  ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json`));
+  console.info(`overview e2e: ${large.nodes.length} nodes ready in ${Date.now() - started} ms`);
+});
+
+afterAll(async () => {
+  await page?.close();
+  await browser?.close();
+  expect(log.errors).toEqual([]);
+});
+
+describe('overview mode on a large clustered graph (headless Chromium)', () => {
+  it('opens as one super-node per community and draws them', async () => {
+    expect(large.nodes.length).toBeGreaterThan(30_000);
+    const state = await overviewState();
+    expect(state).toMatchObject({ active: true, superNodes: communityCount, renderedNodes: communityCount, expanded: [] });
+    expect(await page.locator('#status').getAttribute('data-mode')).toBe('overview');
+    expect(Number(await page.locator('#status').getAttribute('data-total-nodes'))).toBe(large.nodes.length);
+    await page.waitForTimeout(300);
+    expect(await nonBackgroundShare(page, await page.locator('#graph-container').screenshot())).toBeGreaterThan(0.005);
+    await page.screenshot({ path: `${artifacts}overview.png` });
+  });
+
+  it('clicking a super-node expands its community; the URL records it', async () => {
+    const community = large.attributes.communities[0]?.id ?? 0;
+    const { x, y } = await nodeOnPage(`#community:${community}`);
+    await page.mouse.click(x, y);
+    await expect.poll(async () => (await overviewState()).expanded).toEqual([community]);
+    expect((await overviewState()).renderedNodes).toBe(communityCount - 1 + visibleMembers(community));
+    expect(page.url()).toContain(`expand=${community}`);
+    await expect.poll(() => page.locator('[data-testid="collapse-community"]').count()).toBe(1);
+    await page.screenshot({ path: `${artifacts}overview-expanded.png` });
+  });
+
+  it('search finds a member of a collapsed community, expands it and selects the node', async () => {
+    const target = large.nodes.find((n) => n.attributes.kind === 'model' && n.attributes.community === 9);
+    if (!target) throw new Error('fixture has no model in community 9');
+    await page.keyboard.press('/');
+    await page.keyboard.type(target.attributes.label);
+    await expect.poll(() => page.locator('.suggestion').first().locator('.suggestion-label').textContent()).toBe(target.attributes.label);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe(target.attributes.label);
+    const state = await overviewState();
+    expect(state.expanded).toContain(9);
+    expect(await page.evaluate((key) => window.papergraph.app.getRenderer()?.getGraph().hasNode(key), target.key)).toBe(true);
+    expect(page.url()).toContain(`node=${encodeURIComponent(target.key)}`);
+  });
+
+  it('Esc clears the selection, then collapses the last expanded community', async () => {
+    await page.locator('#graph-container').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#details').isHidden()).toBe(true);
+    const before = (await overviewState()).expanded.length;
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await overviewState()).expanded.length).toBe(before - 1);
+  });
+
+  it('a link with expand= reopens the same communities', async () => {
+    const { page: linked, log: linkedLog } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&expand=3,4`);
+    const state = (await linked.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
+    expect(state.expanded).toEqual([3, 4]);
+    expect(state.renderedNodes).toBe(communityCount - 2 + visibleMembers(3) + visibleMembers(4));
+    await linked.close();
+    expect(linkedLog.errors).toEqual([]);
+  });
+});
