@@ -18,6 +18,7 @@ import { communityOfSuperNode } from './model/overview.ts';
 import { renderOverviewBar } from './view/overview-bar.ts';
 import { OverviewSession } from './view/overview-session.ts';
 import { VIEWER_SETTINGS } from './settings.ts';
+import { timed } from './timing.ts';
 
 export interface AppElements {
   graphContainer: HTMLElement;
@@ -82,11 +83,12 @@ export class App {
     if (this.state.sharedEntity !== null && !graph.hasNode(this.state.sharedEntity)) this.state.sharedEntity = null;
     this.state.comparedPapers = this.state.comparedPapers.filter((key) => graph.hasNode(key));
 
-    applyAppearance(graph, this.state.colorMode);
-    const visibility = computeVisibility(graph, this.state.filters);
+    timed('appearance', () => applyAppearance(graph, this.state.colorMode));
+    const visibility = timed('filters', () => computeVisibility(graph, this.state.filters));
     this.visibility = visibility;
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
-    const overview = visibility.visibleNodeCount > VIEWER_SETTINGS.overviewFromVisibleNodes ? new OverviewSession(graph, visibility, VIEWER_SETTINGS) : null;
+    const overview =
+      visibility.visibleNodeCount > VIEWER_SETTINGS.overviewFromVisibleNodes ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
     this.overview = overview;
     const positioned = overview !== null || hasPositions(graph);
     if (!positioned) seedPositions(graph);
@@ -99,7 +101,7 @@ export class App {
     }
 
     this.elements.graphContainer.replaceChildren();
-    const renderer = createRenderer(overview ? overview.getDisplayGraph() : graph, this.elements.graphContainer);
+    const renderer = timed('renderer', () => createRenderer(overview ? overview.getDisplayGraph() : graph, this.elements.graphContainer));
     this.renderer = renderer;
     if (overview) renderer.setCustomBBox(overview.bbox());
     renderer.on('enterNode', ({ node }) => this.setHovered(node));
@@ -107,12 +109,12 @@ export class App {
     renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
     renderer.on('clickStage', () => this.clearSelection());
 
-    this.searchBox.setIndex(buildSearchIndex(graph));
+    this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
     this.layout = overview ? null : new LayoutController(graph, (status) => this.renderLayoutStatus(status));
     if (!overview) applyVisibility(renderer, null, visibility);
     this.renderStatus();
     this.refreshHighlight();
-    this.renderPanels();
+    timed('panels', () => this.renderPanels());
     this.syncUrl();
     if (positioned) this.renderLayoutStatus('done');
     else this.layout?.run();

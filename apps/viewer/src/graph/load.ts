@@ -1,4 +1,5 @@
 import { buildKnowledgeGraph, graphFromJSON } from '@papergraph/core';
+import { timed, timedAsync } from '../timing.ts';
 import { normalizeGraph } from './normalize.ts';
 import type { ViewerGraph } from './types.ts';
 
@@ -54,13 +55,14 @@ export function detectFormat(name: string, text: string): InputFormat {
 function loadGraphJson(name: string, text: string): LoadedGraph {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = timed('json-parse', () => JSON.parse(text) as unknown);
   } catch (error) {
     throw new GraphLoadError(name, `it is not valid JSON (${describe(error)}).`);
   }
   if (!isSerializedGraph(data)) return loadRawInputs([{ name, text }]);
   try {
-    return { graph: normalizeGraph(graphFromJSON(data)), sourceName: name, notes: [] };
+    const imported = timed('graph-import', () => graphFromJSON(data));
+    return { graph: timed('normalize', () => normalizeGraph(imported)), sourceName: name, notes: [] };
   } catch (error) {
     throw new GraphLoadError(name, `it does not follow the graph.json format (${describe(error)}).`);
   }
@@ -151,8 +153,8 @@ export async function loadUrl(url: string): Promise<LoadedGraph> {
     throw new GraphLoadError(url, `the request failed (${describe(error)}).`);
   }
   if (!response.ok) throw new GraphLoadError(url, `the server answered ${response.status} ${response.statusText}.`);
-  const bytes = await response.arrayBuffer();
+  const bytes = await timedAsync('fetch', () => response.arrayBuffer());
   const file = new File([bytes], url.split('/').pop()?.split('?')[0] || 'graph.json');
-  const { name, text } = await readFileText(file);
+  const { name, text } = await timedAsync('decode', () => readFileText(file));
   return await loadText(name, text);
 }
