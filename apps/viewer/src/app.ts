@@ -163,18 +163,21 @@ export class App {
 
   private setExpanded(communities: number[]): void {
     if (!this.overview || !this.renderer) return;
-    const display = this.overview.setExpanded(communities);
+    const overview = this.overview;
+    const display = timed('overview-build', () => overview.setExpanded(communities));
     // Keep the order of expansion (Esc collapses the last one), without the ids the session dropped.
-    this.state.expandedCommunities = [...new Set(communities)].filter((id) => this.overview?.isExpanded(id));
+    this.state.expandedCommunities = [...new Set(communities)].filter((id) => overview.isExpanded(id));
     this.showDisplayGraph(display);
-    this.renderPanels();
+    // Only the bar changes: the panels are about the whole graph (and cost O(graph) to redraw on a big one).
+    this.renderOverviewBar();
     this.syncUrl();
   }
 
   private showDisplayGraph(display: ViewerGraph): void {
     if (!this.renderer || !this.overview) return;
     this.hovered = null;
-    this.renderer.setGraph(display);
+    const renderer = this.renderer;
+    timed('overview-draw', () => renderer.setGraph(display));
     this.renderer.setCustomBBox(this.overview.bbox());
     this.refreshHighlight();
     this.renderStatus();

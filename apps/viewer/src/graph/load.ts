@@ -1,6 +1,6 @@
 import { buildKnowledgeGraph, graphFromJSON } from '@papergraph/core';
 import { timed, timedAsync } from '../timing.ts';
-import { normalizeGraph } from './normalize.ts';
+import { normalizeGraph, normalizeGraphInPlace } from './normalize.ts';
 import type { ViewerGraph } from './types.ts';
 
 export interface LoadedGraph {
@@ -62,7 +62,7 @@ function loadGraphJson(name: string, text: string): LoadedGraph {
   if (!isSerializedGraph(data)) return loadRawInputs([{ name, text }]);
   try {
     const imported = timed('graph-import', () => graphFromJSON(data));
-    return { graph: timed('normalize', () => normalizeGraph(imported)), sourceName: name, notes: [] };
+    return { graph: timed('normalize', () => normalizeGraphInPlace(imported)), sourceName: name, notes: [] };
   } catch (error) {
     throw new GraphLoadError(name, `it does not follow the graph.json format (${describe(error)}).`);
   }
@@ -115,14 +115,18 @@ async function gunzip(bytes: ArrayBuffer): Promise<string> {
 
 /** Reads a file the user dropped or picked; `.gz` files are decompressed in the browser first. */
 export async function readFileText(file: File): Promise<{ name: string; text: string }> {
-  const bytes = await file.arrayBuffer();
-  const head = new Uint8Array(bytes.slice(0, 2));
+  return await decodeBytes(file.name, await file.arrayBuffer());
+}
+
+/** Text of a file's bytes, gunzipped first when they are gzip. */
+async function decodeBytes(name: string, bytes: ArrayBuffer): Promise<{ name: string; text: string }> {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
   const isGzip = head[0] === 0x1f && head[1] === 0x8b;
-  if (!isGzip) return { name: file.name, text: new TextDecoder().decode(bytes) };
+  if (!isGzip) return { name, text: new TextDecoder().decode(bytes) };
   try {
-    return { name: file.name.replace(/\.gz$/i, ''), text: await gunzip(bytes) };
+    return { name: name.replace(/\.gz$/i, ''), text: await gunzip(bytes) };
   } catch (error) {
-    throw new GraphLoadError(file.name, `it looks gzipped but could not be decompressed (${describe(error)}).`);
+    throw new GraphLoadError(name, `it looks gzipped but could not be decompressed (${describe(error)}).`);
   }
 }
 
@@ -154,7 +158,7 @@ export async function loadUrl(url: string): Promise<LoadedGraph> {
   }
   if (!response.ok) throw new GraphLoadError(url, `the server answered ${response.status} ${response.statusText}.`);
   const bytes = await timedAsync('fetch', () => response.arrayBuffer());
-  const file = new File([bytes], url.split('/').pop()?.split('?')[0] || 'graph.json');
-  const { name, text } = await timedAsync('decode', () => readFileText(file));
+  // Decoded straight from the response's bytes: wrapping them in a File first copied 300 MB once more.
+  const { name, text } = await timedAsync('decode', () => decodeBytes(url.split('/').pop()?.split('?')[0] || 'graph.json', bytes));
   return await loadText(name, text);
 }

@@ -31,28 +31,33 @@ export function spiralPositions(graph: ViewerGraph, members: readonly string[], 
 }
 
 /**
- * Super-node centres: ForceAtlas2 on the community graph (hundreds to a few thousand nodes: well under a second),
- * starting from a sunflower by size, then scaled and de-overlapped so each community has room for its expanded
- * spiral without covering its neighbours.
+ * Super-node centres. Communities linked to others: ForceAtlas2 on the community graph, starting from a sunflower by
+ * size, then scaled so each has room for its expanded spiral. Isolated ones (on real corpora most communities are
+ * one paper and its authors, linked to nothing) need no forces: they go on a spiral around the linked core, largest
+ * first. Then noverlap pushes apart what still overlaps. Well under a second for a few thousand communities.
  */
 export function layoutCommunities(model: OverviewModel, spacing: number, iterations: number): Map<number, Point> {
+  const linkedIds = new Set<number>();
+  for (const link of model.links) {
+    linkedIds.add(link.source);
+    linkedIds.add(link.target);
+  }
+  const radius = new Map(model.communities.map((c) => [c.id, expandedRadius(c.visibleMembers, spacing)]));
+  const linked = model.communities.filter((c) => linkedIds.has(c.id));
+  const isolated = model.communities.filter((c) => !linkedIds.has(c.id));
+
   const layout = new Graph({ type: 'undirected' });
-  model.communities.forEach((community, rank) => {
+  linked.forEach((community, rank) => {
     const r = Math.sqrt(rank) * 10;
-    layout.addNode(String(community.id), {
-      x: Math.cos(rank * GOLDEN_ANGLE) * r,
-      y: Math.sin(rank * GOLDEN_ANGLE) * r,
-      size: expandedRadius(community.visibleMembers, spacing),
-    });
+    layout.addNode(String(community.id), { x: Math.cos(rank * GOLDEN_ANGLE) * r, y: Math.sin(rank * GOLDEN_ANGLE) * r, size: radius.get(community.id) });
   });
   for (const link of model.links) {
     if (layout.hasNode(String(link.source)) && layout.hasNode(String(link.target))) {
       layout.addEdge(String(link.source), String(link.target), { weight: Math.log1p(link.weight) });
     }
   }
-
   if (layout.size > 0) {
-    // Fewer iterations when there are thousands of communities: the sunflower start is already a fair arrangement.
+    // Fewer iterations when there are thousands of linked communities: the sunflower start is already fair.
     const scaledIterations = Math.max(20, Math.round(iterations * Math.min(1, 1000 / Math.max(1, layout.order))));
     forceAtlas2.assign(layout, {
       iterations: scaledIterations,
@@ -61,7 +66,7 @@ export function layoutCommunities(model: OverviewModel, spacing: number, iterati
     });
   }
 
-  // Scale so the discs' total area fills about half the map, then push apart the ones that still overlap.
+  // Scale the linked core so its discs' total area fills about half of it.
   let area = 0;
   let cx = 0;
   let cy = 0;
@@ -76,10 +81,19 @@ export function layoutCommunities(model: OverviewModel, spacing: number, iterati
   layout.forEachNode((_node, attributes) => {
     extent = Math.max(extent, Math.hypot((attributes.x as number) - cx, (attributes.y as number) - cy));
   });
-  const targetExtent = Math.sqrt((area * 2) / Math.PI);
-  const scale = extent > 0 ? targetExtent / extent : 1;
+  const coreExtent = Math.sqrt((area * 2) / Math.PI);
+  const scale = extent > 0 ? coreExtent / extent : 1;
   layout.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: ((attributes.x as number) - cx) * scale, y: ((attributes.y as number) - cy) * scale }));
-  noverlap.assign(layout, { maxIterations: 150, settings: { margin: spacing, ratio: 1, gridSize: 20 } });
+
+  // Isolated communities: a spiral outwards from the core's rim, each turn's area matching the discs placed on it.
+  let rimArea = Math.PI * (coreExtent + spacing * 4) ** 2;
+  isolated.forEach((community, i) => {
+    const r = radius.get(community.id) ?? spacing;
+    rimArea += Math.PI * (2 * r + spacing) ** 2;
+    const distance = Math.sqrt(rimArea / Math.PI);
+    layout.addNode(String(community.id), { x: Math.cos(i * GOLDEN_ANGLE) * distance, y: Math.sin(i * GOLDEN_ANGLE) * distance, size: r });
+  });
+  noverlap.assign(layout, { maxIterations: 60, settings: { margin: spacing, ratio: 1, gridSize: 20 } });
 
   const centres = new Map<number, Point>();
   layout.forEachNode((node, attributes) => centres.set(Number(node), { x: attributes.x as number, y: attributes.y as number }));

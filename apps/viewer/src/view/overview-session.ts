@@ -3,6 +3,7 @@ import { expandedRadius, layoutCommunities, OverviewPlacementCache } from '../gr
 import type { ViewerGraph } from '../graph/types.ts';
 import { buildDisplayGraph, buildOverviewModel, type Hidden, type OverviewModel } from '../model/overview.ts';
 import type { ViewerSettings } from '../settings.ts';
+import { timed } from '../timing.ts';
 
 /** Links between communities: darker than member edges, they are the map's only structure when all is collapsed. */
 const COMMUNITY_LINK_COLOR = '#b3bac5';
@@ -25,8 +26,8 @@ export class OverviewSession {
     private readonly settings: Readonly<ViewerSettings>,
   ) {
     this.hidden = hidden;
-    this.model = buildOverviewModel(graph, hidden);
-    const centres = layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations);
+    this.model = timed('overview-model', () => buildOverviewModel(graph, hidden));
+    const centres = timed('overview-layout', () => layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations));
     this.placement = new OverviewPlacementCache(graph, centres, settings.overviewMemberSpacing);
     this.colors = communityColors((graph.getAttribute('communities') ?? []).map((c) => c.id));
     this.display = this.build();
