@@ -10,7 +10,7 @@ import { sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
 import { defaultViewState, parseViewState, serializeViewState, type ViewState } from './model/url-state.ts';
 import { exportGEXF, exportGraphML, exportPng } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
-import { applyFocus, applySelection, applyVisibility, createRenderer, focusCamera, type GraphRenderer } from './view/renderer.ts';
+import { adaptToGraphSize, frameNodes, applyFocus, applySelection, applyVisibility, createRenderer, focusCamera, type GraphRenderer } from './view/renderer.ts';
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
@@ -103,7 +103,12 @@ export class App {
     this.elements.graphContainer.replaceChildren();
     const renderer = timed('renderer', () => createRenderer(overview ? overview.getDisplayGraph() : graph, this.elements.graphContainer));
     this.renderer = renderer;
-    if (overview) renderer.setCustomBBox(overview.bbox());
+    if (overview) {
+      renderer.setCustomBBox(overview.bbox());
+      // Nodes keep their pixel size when zooming: zooming into an expanded community then spreads its spiral
+      // instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
+      renderer.setSetting('zoomToSizeRatioFunction', () => 1);
+    }
     renderer.on('enterNode', ({ node }) => this.setHovered(node));
     renderer.on('leaveNode', () => this.setHovered(null));
     renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
@@ -128,10 +133,15 @@ export class App {
     else this.select(node, { moveCamera: false });
   }
 
-  /** Overview mode: draws a community's members around its super-node (no-op on graphs drawn whole). */
-  expandCommunity(community: number): void {
+  /**
+   * Overview mode: draws a community's members around its super-node (no-op on graphs drawn whole) and, unless the
+   * caller moves the camera itself, zooms onto them: at the overview's zoom a spiral of thousands is one blot.
+   */
+  expandCommunity(community: number, options: { moveCamera: boolean } = { moveCamera: true }): void {
     if (!this.overview || this.overview.isExpanded(community)) return;
     this.setExpanded([...this.state.expandedCommunities, community]);
+    const members = this.overview.getModel().members.get(community);
+    if (options.moveCamera && this.renderer && members) frameNodes(this.renderer, members);
   }
 
   collapseCommunity(community: number): void {
@@ -178,6 +188,7 @@ export class App {
     this.hovered = null;
     const renderer = this.renderer;
     timed('overview-draw', () => renderer.setGraph(display));
+    adaptToGraphSize(renderer);
     this.renderer.setCustomBBox(this.overview.bbox());
     this.refreshHighlight();
     this.renderStatus();
@@ -186,7 +197,7 @@ export class App {
   select(key: string, options: { moveCamera: boolean }): void {
     if (!this.graph?.hasNode(key)) return;
     // In overview mode a node is drawn only inside its expanded community: open it first.
-    if (this.overview && !this.visibility?.hiddenNodes.has(key)) this.expandCommunity(this.graph.getNodeAttribute(key, 'community'));
+    if (this.overview && !this.visibility?.hiddenNodes.has(key)) this.expandCommunity(this.graph.getNodeAttribute(key, 'community'), { moveCamera: false });
     this.state.selected = key;
     this.refreshHighlight();
     this.renderPanels();

@@ -49,6 +49,16 @@ const SETTINGS: Partial<Settings> = {
 /** Past this many links, panning and zooming draw nodes only: full frames are costly without a fast GPU. */
 const EDGES_HIDDEN_ON_MOVE_FROM = 20_000;
 
+/**
+ * After the drawn graph changed size (an overview expansion): big graphs pan and zoom without edges and labels, as
+ * `createRenderer` decides for the graph it starts with.
+ */
+export function adaptToGraphSize(renderer: GraphRenderer): void {
+  const large = renderer.getGraph().size > EDGES_HIDDEN_ON_MOVE_FROM;
+  if (renderer.getSetting('hideEdgesOnMove') === large) return;
+  renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large });
+}
+
 export function createRenderer(graph: ViewerGraph, container: HTMLElement): GraphRenderer {
   const large = graph.size > EDGES_HIDDEN_ON_MOVE_FROM;
   return new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
@@ -177,4 +187,24 @@ export function focusCamera(renderer: GraphRenderer, node: string): void {
   // Zoom in on big graphs only: on a small one the whole graph already shows the node's neighbourhood.
   const targetRatio = Math.max(0.15, Math.sqrt(50 / Math.max(1, renderer.getGraph().order)));
   void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, targetRatio) }, { duration: 400 });
+}
+
+/** Moves the camera to frame a group of drawn nodes (an expanded community's spiral). */
+export function frameNodes(renderer: GraphRenderer, nodes: readonly string[]): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const node of nodes) {
+    const display = renderer.getNodeDisplayData(node);
+    if (!display) continue;
+    minX = Math.min(minX, display.x);
+    maxX = Math.max(maxX, display.x);
+    minY = Math.min(minY, display.y);
+    maxY = Math.max(maxY, display.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  // Framed-graph coordinates span about 1 across at ratio 1: the ratio is the group's extent, with a margin.
+  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.4));
+  void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }
