@@ -64,7 +64,13 @@ async function openInitialGraph(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const graphUrl = params.get('graph');
   try {
-    show(await loadUrl(graphUrl ?? DEFAULT_GRAPH_URL), window.location.search, graphUrl ? { graph: graphUrl } : {});
+    const loaded = await loadUrl(graphUrl ?? DEFAULT_GRAPH_URL);
+    // Preparing a big graph's view takes seconds: say so (and let the page paint it) before starting.
+    if (loaded.graph.order > 20_000) {
+      byId('status').textContent = `Preparing the view of ${loaded.graph.order.toLocaleString('en')} nodes…`;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    show(loaded, window.location.search, graphUrl ? { graph: graphUrl } : {});
   } catch (error) {
     fail(error);
   }

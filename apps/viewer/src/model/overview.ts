@@ -194,11 +194,3 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
   }
   return display;
 }
-
-/** Adds or removes a community from the expanded set (a new set: view states are compared by identity). */
-export function toggleExpanded(expanded: ReadonlySet<number>, community: number): Set<number> {
-  const next = new Set(expanded);
-  if (next.has(community)) next.delete(community);
-  else next.add(community);
-  return next;
-}

@@ -92,6 +92,16 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     await expect.poll(async () => (await overviewState()).expanded.length).toBe(before - 1);
   });
 
+  it('a small graph is drawn whole, as before', async () => {
+    const { page: small, log: smallLog } = await openViewer(browser, url);
+    const state = (await small.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
+    expect(state.active).toBe(false);
+    expect(state.renderedNodes).toBe(Number(await small.locator('#status').getAttribute('data-total-nodes')));
+    expect(await small.locator('#overview-bar').isHidden()).toBe(true);
+    await small.close();
+    expect(smallLog.errors).toEqual([]);
+  });
+
   it('a link with expand= reopens the same communities', async () => {
     const { page: linked, log: linkedLog } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&expand=3,4`);
     const state = (await linked.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;

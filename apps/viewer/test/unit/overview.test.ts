@@ -12,7 +12,6 @@ import {
   COMMUNITY_LINK_RELATION,
   superNodeKey,
   SUPER_NODE_KIND,
-  toggleExpanded,
 } from '../../src/model/overview.ts';
 import { defaultViewState, parseViewState, serializeViewState } from '../../src/model/url-state.ts';
 import { OverviewSession } from '../../src/view/overview-session.ts';
@@ -91,13 +90,6 @@ describe('overview model', () => {
     const both = buildDisplayGraph(graph, model, noneHidden, displayOptions([0, 1]));
     expect(both.order).toBe(graph.order);
     expect(both.size).toBe(graph.size);
-  });
-
-  it('toggles expansion without mutating the previous set', () => {
-    const before = new Set([1]);
-    expect([...toggleExpanded(before, 2)]).toEqual([1, 2]);
-    expect([...toggleExpanded(before, 1)]).toEqual([]);
-    expect([...before]).toEqual([1]);
   });
 });
 
