@@ -9,6 +9,7 @@ import { Lexicon, type LexiconFile } from './lexicon.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { findAcronyms, type AcronymDef } from './acronyms.ts';
 import { findProposals } from './proposals.ts';
+import { findUnknownDatasets } from './datasets.ts';
 import datasetsFile from './lexicons/datasets.json' with { type: 'json' };
 import methodsFile from './lexicons/methods.json' with { type: 'json' };
 import heads from './lexicons/heads.json' with { type: 'json' };
@@ -137,6 +138,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
   }
 
+  const knownDatasets: { start: number; end: number }[] = [];
   for (const m of DATASETS.scan(text, tk, taken)) {
     // a named split, subset, size, year or language of a known benchmark is its own dataset: "AIME-90",
     // "RepoBench-R", "AGIEval-en", "Alpaca-52K", "SemEval-2026 Task 9", "C-Eval Hard"
@@ -145,15 +147,38 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     if (sx) {
       const label = m.entry.label + sx[0];
       put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);
+      knownDatasets.push({ start: m.start, end: m.end + sx[0].length });
       let t = m.t1 + 1;
       while (t < tk.n && tk.start[t]! < m.end + sx[0].length) taken[t++] = 1;
       for (let u = m.t0; u <= m.t1; u++) taken[u] = 1;
       continue;
     }
     put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
+    knownDatasets.push({ start: m.start, end: m.end });
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
-  for (const m of METHODS.scan(text, tk, taken)) put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
+  const methodSpans: number[] = [];
+  for (const m of METHODS.scan(text, tk, taken)) {
+    put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
+    methodSpans.push(m.start, m.end);
+  }
+
+  // Datasets outside the lexicon: a name before "dataset"/"benchmark", a name-like sibling in a list of datasets.
+  const spanTaken = (a: number, b: number): boolean => {
+    for (let k = 0; k < methodSpans.length; k += 2) if (methodSpans[k]! < b && methodSpans[k + 1]! > a) return true;
+    let lo = 0;
+    let hi = tk.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tk.end[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let t = lo; t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;
+    return false;
+  };
+  for (const d of findUnknownDatasets({ text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets })) {
+    put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
+  }
 
   // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
   // their long form (so two different long forms of "PI" never merge).

@@ -1,0 +1,269 @@
+/**
+ * Datasets outside the lexicon, found by two general rules (see docs/extraction.md):
+ *
+ * 1. A name-like word sequence right before a dataset head noun ("the USC-75 dataset", "the Singapore Maritime
+ *    Dataset", "the PhotoTourism and MegaScenes benchmarks" → two names).
+ * 2. A coordinated list introduced by a dataset cue ("on", "namely", "including", "benchmarks (", "datasets:") with
+ *    at least one known dataset in it: its name-like siblings are datasets too ("namely, Waymo, KITTI, NOTR and
+ *    VKITTI2").
+ *
+ * Name-like: digit-bearing ("USC-75", "MER2023"), an inner capital ("MegaScenes", "BEAM", "nuScenes"), or a
+ * capitalised word that does not start its sentence; never a word of `heads.json` → `notDatasetNames` or a known
+ * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
+ */
+import heads from './lexicons/heads.json' with { type: 'json' };
+
+const NOT_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
+for (const w of heads.notMethods.words) NOT_NAMES.add(w.toLowerCase());
+
+export interface FoundDataset {
+  /** Label (the name as written, with the head noun when it is part of a title-case name). */
+  label: string;
+  /** Surface forms. */
+  aliases: string[];
+  start: number;
+  end: number;
+}
+
+const HEAD = /\b(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite)\b/g;
+const HEAD_CHECK = /ataset|ata set|enchmark|orpus|orpora|uite/;
+
+/** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
+function shape(w: string): '' | 'coined' | 'cap' | 'num' {
+  if (w.length === 0 || w.length > 40) return '';
+  if (NOT_NAMES.has(w.toLowerCase())) return '';
+  if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
+  if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#]/.test(w)) return '';
+  if (/^\d+(?:\.\d+)?[KkMmBbTt%]?$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return '';
+  if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
+  if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
+  if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return 'cap'; // "Maritime", "Long-Range", "Real-World"
+  if (/[A-Z]/.test(w.slice(1))) return 'coined';
+  return '';
+}
+
+interface Word {
+  s: number;
+  e: number;
+  w: string;
+  /** Trailing punctuation right after the word ("," ":" ")" …), '' if none. */
+  punct: string;
+}
+
+/** The whitespace-separated word ending before `pos` (after skipping spaces), or null at `lo`. */
+function prevWord(text: string, pos: number, lo: number): Word | null {
+  let e = pos;
+  while (e > lo && text.charCodeAt(e - 1) === 32) e--;
+  if (e <= lo) return null;
+  let s = e;
+  while (s > lo && text.charCodeAt(s - 1) !== 32) s--;
+  let raw = text.slice(s, e);
+  let punct = '';
+  const m = /[,;:)\]]+$/.exec(raw);
+  if (m) {
+    punct = m[0];
+    raw = raw.slice(0, -m[0].length);
+  }
+  return { s, e: s + raw.length, w: raw.replace(/^[(\["“]+/, ''), punct };
+}
+
+export interface DatasetContext {
+  text: string;
+  titleEnd: number;
+  starts: number[];
+  /** Does the span [a, b) overlap an entity already found (model, dataset, method)? */
+  taken: (a: number, b: number) => boolean;
+  /** Is the name a known model, method or dataset? */
+  known: (name: string) => boolean;
+  /** Known dataset mentions [start, end) found by the lexicon. */
+  knownDatasets: { start: number; end: number }[];
+}
+
+function sentenceStart(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
+}
+
+function sentenceEnd(starts: number[], text: string, at: number): number {
+  for (const s of starts) if (s > at) return s;
+  return text.length;
+}
+
+const BEFORE_TITLE_CASE = /^(?:the|on|of|from|using|in|with|and|or|across|over|to|via|our|its|their|named|called|including|as|by|into|for)$/i;
+
+/** Is a word sequence (already shape-checked) a usable name? */
+function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitle: boolean, sentStart: number): boolean {
+  if (words.length === 0) return false;
+  if (shapes[0] === 'num') return false;
+  if (inTitle && !shapes.includes('coined')) return false;
+  // a plain capitalised word starting the sentence is not a name ("Existing benchmarks", "Synthetic Dataset")
+  if (shapes[0] === 'cap' && words[0]!.s <= sentStart + 1) return false;
+  if (!shapes.includes('coined')) {
+    // a title-case name follows a determiner, a preposition or a list separator ("on the Singapore Maritime
+    // Dataset"), not a content word ("Hallucination detection Unified Benchmark") or a parenthesis
+    const before = prevWord(ctx.text, words[0]!.s, sentStart);
+    if (before && (before.punct ? before.punct !== ',' : !BEFORE_TITLE_CASE.test(before.w))) return false;
+  }
+  const name = words.map((w) => w.w).join(' ');
+  if (ctx.taken(words[0]!.s, words[words.length - 1]!.e)) return false;
+  if (ctx.known(name)) return false;
+  return true;
+}
+
+export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
+  const { text, titleEnd, starts } = ctx;
+  const out: FoundDataset[] = [];
+  if (HEAD_CHECK.test(text)) headRule(ctx, out);
+  if (ctx.knownDatasets.length > 0) listRule(ctx, out);
+  return out;
+  void titleEnd;
+  void starts;
+}
+
+/** Rule 1: name-like words before a dataset head noun. */
+function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts } = ctx;
+  HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD.exec(text))) {
+    const h = m.index;
+    const head = m[0];
+    if (h === 0 || text.charCodeAt(h - 1) !== 32) continue; // "X-benchmark", sentence start
+    if (ctx.taken(h, h + head.length)) continue; // part of a known name ("Waymo Open Dataset")
+    const inTitle = h < titleEnd;
+    const lo = inTitle ? 0 : sentenceStart(starts, h);
+    const plural = /s$|pora$/.test(head);
+    const names: { words: Word[]; shapes: string[] }[] = [];
+    let pos = h;
+    let conj = false;
+    let first = true;
+    for (let guard = 0; guard < 8; guard++) {
+      const words: Word[] = [];
+      const shapes: string[] = [];
+      let stopped = false;
+      for (;;) {
+        const w = prevWord(text, pos, lo);
+        if (!w || words.length >= 4) break;
+        // only the last word of a name may carry a comma, and only in "A, B and C" coordination
+        if (w.punct && !(words.length === 0 && w.punct === ',' && conj && !first)) break;
+        const sh = shape(w.w);
+        if (!sh) {
+          // a capitalised language, platform or class word ends the name: the whole phrase is a class ("Bengali NLI
+          // dataset", "Web Queries dataset")
+          if (!w.punct && /^[A-Z]/.test(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && words.length > 0) stopped = true;
+          break;
+        }
+        words.unshift(w);
+        shapes.unshift(sh);
+        pos = w.s;
+      }
+      while (shapes.length > 0 && shapes[0] === 'num') {
+        words.shift();
+        shapes.shift();
+      }
+      if (words.length === 0 || stopped) break;
+      names.push({ words, shapes });
+      first = false;
+      const sep = prevWord(text, words[0]!.s, lo);
+      if (sep && (sep.w === 'and' || sep.w === 'or' || sep.w === '&') && !sep.punct) {
+        conj = true;
+        pos = sep.s;
+        continue;
+      }
+      break;
+    }
+    if (names.length === 0) continue;
+    // "a QA dataset", "any Kaggle dataset": a class, not a name
+    // (looking back over lower-case adjectives: "a comprehensive ASP benchmark", "the first HRSI-SOD dataset")
+    let generic = false;
+    for (let q = names[names.length - 1]!.words[0]!.s, k = 0; k < 4; k++) {
+      const before = prevWord(text, q, lo);
+      if (!before || before.punct || !/^[A-Za-z][a-z\-]*$/.test(before.w)) break;
+      const bw = before.w.toLowerCase();
+      if (/^(?:a|an|any|each|every|another|one|such|first|single)$/.test(bw)) generic = true;
+      if (/^(?:the|our|on|in|of|from|using|with)$/.test(bw) || /^[A-Z]/.test(before.w)) break;
+      q = before.s;
+    }
+    if (generic) continue;
+    if (names.length === 1 && plural) {
+      // "Amazon datasets", "QA benchmarks": one plain name before a plural head is a class
+      const sh = names[0]!.shapes;
+      if (!(sh.length > 1 || /\d/.test(names[0]!.words[0]!.w))) continue;
+    }
+    const capHead = /^[A-Z]/.test(head) && !plural;
+    for (const { words, shapes } of names) {
+      if (!acceptName(words, shapes, ctx, inTitle, lo)) continue;
+      const name = text.slice(words[0]!.s, words[words.length - 1]!.e);
+      const withHead = `${name} ${head}`;
+      // a title-case name takes its capitalised head ("Singapore Maritime Dataset"); a coined one does not
+      const titleCase = capHead && !shapes.includes('coined') && names.length === 1;
+      out.push({
+        label: titleCase ? withHead : name,
+        aliases: names.length === 1 ? [withHead, name] : [name],
+        start: words[0]!.s,
+        end: words[words.length - 1]!.e,
+      });
+    }
+  }
+}
+
+const LIST_ITEM = String.raw`(?:our\s+)?(?:[A-Z0-9][\w+#.\-]*|[a-z]+[A-Z][\w+#.\-]*)(?:\s+[A-Z0-9][\w+#.\-]*){0,2}`;
+const LIST = new RegExp(String.raw`${LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?${LIST_ITEM}|\s+(?:and|or)\s+${LIST_ITEM})+`, 'g');
+const ITEM_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/g;
+const CUE = /(?:\b(?:on|namely|including|include|includes|such as|like|across|over|e\.g\.|datasets?|benchmarks?|corpora|suites?)\s*[:,(]?|[-–]\s*including|\(\s*)\s*$/i;
+
+/** Rule 2: name-like siblings of a known dataset in a coordinated list after a dataset cue. */
+function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, starts, titleEnd } = ctx;
+  const seen = new Set<number>();
+  for (const k of ctx.knownDatasets) {
+    if (k.start < titleEnd) continue;
+    const a = sentenceStart(starts, k.start);
+    if (seen.has(a)) continue;
+    seen.add(a);
+    const b = sentenceEnd(starts, text, k.start);
+    const sent = text.slice(a, b);
+    LIST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LIST.exec(sent))) {
+      const ms = a + m.index;
+      if (!CUE.test(sent.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // items with their offsets and whether a conjunction precedes them
+      const items: { s: number; e: number; name: string; conj: boolean }[] = [];
+      const body = m[0].replace(/[.\-]+$/, "");
+      let p = 0;
+      let conj = false;
+      ITEM_SPLIT.lastIndex = 0;
+      let sp: RegExpExecArray | null;
+
+      while ((sp = ITEM_SPLIT.exec(body))) {
+        items.push({ s: ms + p, e: ms + sp.index, name: body.slice(p, sp.index), conj });
+        conj = /\b(?:and|or)\b/.test(sp[0]);
+        p = sp.index + sp[0].length;
+      }
+      items.push({ s: ms + p, e: ms + body.length, name: body.slice(p), conj });
+      // the list ends at the item after "and"/"or" ("on A, B and C, OurModel achieves …")
+      const cut = items.findIndex((it) => it.conj);
+      const list = cut >= 0 ? items.slice(0, cut + 1) : items;
+      const closed = cut >= 0 || /^\s*[).;:]/.test(text.slice(list[list.length - 1]!.e, list[list.length - 1]!.e + 3));
+      if (!closed || list.length < 2) continue;
+      const isKnown = (it: { s: number; e: number }) => ctx.knownDatasets.some((d) => d.start < it.e && d.end > it.s);
+      if (!list.some(isKnown)) continue;
+      for (const it of list) {
+        if (isKnown(it) || /^our\s/i.test(it.name)) continue;
+        const ws = it.name.split(/\s+/);
+        const shapes = ws.map(shape);
+        if (shapes.some((s) => !s) || shapes[0] === 'num') continue;
+        if (ctx.taken(it.s, it.e) || ctx.known(it.name)) continue;
+        if (shapes[0] === 'cap' && it.s <= a + 1) continue;
+        out.push({ label: it.name, aliases: [it.name], start: it.s, end: it.e });
+      }
+    }
+  }
+}

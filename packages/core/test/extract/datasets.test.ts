@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/extract/index.ts';
+
+const datasets = (abstract: string, title = 'A study') =>
+  extractPaper({ key: 'p', title, abstract })
+    .filter((m) => m.kind === 'dataset')
+    .map((m) => m.label)
+    .sort();
+
+describe('datasets outside the lexicon', () => {
+  it('reads a name-like sequence before a dataset head noun', () => {
+    expect(datasets('Extensive evaluations on the Singapore Maritime Dataset demonstrate gains.')).toEqual(['Singapore Maritime Dataset']);
+    expect(datasets('We train on the USC-75 dataset and report Dice.')).toEqual(['USC-75']);
+    expect(datasets('Evaluations on the HSOD-BIT and HS-SOD datasets show it generalises.')).toEqual(['HS-SOD', 'HSOD-BIT']);
+  });
+  it('does not read classes or generic words as names', () => {
+    expect(datasets('We build a comprehensive ASP benchmark and two QA datasets.')).toEqual([]);
+    expect(datasets('Existing benchmarks are saturated. We use Amazon datasets and an English corpus.')).toEqual([]);
+    expect(datasets('We introduce the first HRSI-SOD dataset for this task.')).toEqual([]);
+    expect(datasets('We curate a Bengali NLI dataset.')).toEqual([]);
+  });
+  it('extends a list of known datasets to its name-like members', () => {
+    expect(datasets('Experiments on multiple datasets, namely, Waymo, KITTI, NOTR and VKITTI2, show gains.')).toEqual(['KITTI', 'NOTR', 'Virtual KITTI', 'Waymo']);
+    expect(datasets('Across reasoning benchmarks (BBH, BB-Sub, ARC, AGIEval) it helps.')).toContain('BB-Sub');
+  });
+  it('stops a list at its last coordinated member', () => {
+    expect(datasets('On GSM8K, MATH and SVAMP, SuperSolver improves accuracy.')).not.toContain('SuperSolver');
+    expect(datasets('On GSM8K, SuperSolver improves accuracy.')).toEqual(['GSM8K']);
+  });
+});
