@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { degreeSize } from '../graph/appearance.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 
 /**
@@ -104,6 +105,8 @@ export interface DisplayOptions {
   placement: OverviewPlacement;
   communityColor: (community: number) => string;
   linkColor: string;
+  /** Links from an expanded community's members to collapsed communities: paler, so the members' own links show. */
+  memberLinkColor: string;
 }
 
 /** Radius of a super-node on screen: area grows with members, so sqrt; bounded so a giant does not cover the map. */
@@ -129,7 +132,12 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
 
   for (const community of model.communities) {
     if (isExpanded(community.id)) {
-      for (const node of model.members.get(community.id) ?? []) {
+      const members = model.members.get(community.id) ?? [];
+      // Sizes by degree within the community: against the whole graph's largest hub, every member would be a dot
+      // too small to get a label.
+      let maxDegree = 0;
+      for (const node of members) maxDegree = Math.max(maxDegree, graph.degree(node));
+      for (const node of members) {
         const attributes = graph.getNodeAttributes(node);
         const { x, y } = placement.member(node);
         display.addNode(node, {
@@ -139,7 +147,7 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
           x,
           y,
           color: attributes.color ?? '#777',
-          displaySize: attributes.displaySize ?? 4,
+          displaySize: degreeSize(graph.degree(node), maxDegree),
         });
       }
     } else {
@@ -163,7 +171,7 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
       display.mergeEdgeAttributes(key, { weight, displayWidth: linkWidth(weight) });
       return;
     }
-    display.addDirectedEdgeWithKey(key, source, target, { relation: COMMUNITY_LINK_RELATION, weight: 1, displayWidth: linkWidth(1), color: options.linkColor });
+    display.addDirectedEdgeWithKey(key, source, target, { relation: COMMUNITY_LINK_RELATION, weight: 1, displayWidth: linkWidth(1), color: options.memberLinkColor });
   };
 
   for (const link of model.links) {

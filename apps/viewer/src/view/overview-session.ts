@@ -7,6 +7,7 @@ import { timed } from '../timing.ts';
 
 /** Links between communities: darker than member edges, they are the map's only structure when all is collapsed. */
 const COMMUNITY_LINK_COLOR = '#b3bac5';
+const MEMBER_LINK_COLOR = '#e4e7ec';
 
 /**
  * Overview mode of one loaded graph: the community model, the fixed super-node layout, which communities are
@@ -90,6 +91,7 @@ export class OverviewSession {
       placement: this.placement,
       communityColor: (community) => this.communityColor(community),
       linkColor: COMMUNITY_LINK_COLOR,
+      memberLinkColor: MEMBER_LINK_COLOR,
     });
   }
 }

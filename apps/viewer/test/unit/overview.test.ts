@@ -42,7 +42,7 @@ function twoCommunities(): ViewerGraph {
 
 const noneHidden = { hiddenNodes: new Set<string>(), hiddenEdges: new Set<string>() };
 const origin = { centre: () => ({ x: 0, y: 0 }), member: () => ({ x: 1, y: 1 }) };
-const displayOptions = (expanded: number[]) => ({ expanded: new Set(expanded), placement: origin, communityColor: () => '#123456', linkColor: '#ccc' });
+const displayOptions = (expanded: number[]) => ({ expanded: new Set(expanded), placement: origin, communityColor: () => '#123456', linkColor: '#ccc', memberLinkColor: '#eee' });
 
 describe('overview model', () => {
   it('summarises communities with member counts and weights links by the edges between them', () => {
