@@ -57,7 +57,7 @@ function kindFromContext(name: string, after: string): EntityKind {
 }
 
 const VERB =
-  /\b(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate)\s+/gi;
+  /\b(?:(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate)|and\s+(?:then\s+)?(?:proposed|introduced|presented|developed|designed))\s+/gi;
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
@@ -66,10 +66,23 @@ const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-
 
 const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
 const APPOS_CUES = [', a', ' is a'];
+const NAMING_CUES = ['proposed', 'named', 'termed', 'dubbed', 'called'];
+
+const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*`;
+const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
+/** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
+const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|are|was|were)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
+/** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
+const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
+const OUR_HEAD_NAME = new RegExp(String.raw`\b[Oo]ur\s+(?:new\s+|novel\s+|proposed\s+)?(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`, 'g');
+/** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
+const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
+/** "…, named GUARD-JD, …" anywhere. */
+const CALLED_ANY = new RegExp(String.raw`(?<!so-)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
 
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
 const CUE_BIT = 64;
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an']) registerFirst(w, CUE_BIT);
+for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', 'proposed', 'named', 'termed', 'dubbed', 'called']) registerFirst(w, CUE_BIT);
 
 /**
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
@@ -90,6 +103,7 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
       if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && tokLower(tk, i - 1) === 'is')) cues[s]! |= 2;
     } else if (w === 'we' || w === 'our' || w === 'this' || w === 'paper') cues[s]! |= 1;
+    else cues[s]! |= 4; // proposed, named, termed, dubbed, called
   }
   return cues;
 }
@@ -105,6 +119,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
       const ls = sent.toLowerCase();
       if (FIRST_PERSON_CUES.some((c) => ls.includes(c))) cues[s]! |= 1;
       if (APPOS_CUES.some((c) => sent.includes(c))) cues[s]! |= 2;
+      if (NAMING_CUES.some((c) => ls.includes(c))) cues[s]! |= 4;
     }
     return cues;
   }
@@ -119,6 +134,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
     }
   };
   for (const c of FIRST_PERSON_CUES) mark(low, c, 1);
+  for (const c of NAMING_CUES) mark(low, c, 4);
   for (const c of APPOS_CUES) mark(text, c, 2);
   low = '';
   return cues;
@@ -281,6 +297,66 @@ export function findProposals(
       const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
       if (ap && isCoinedName(ap[1]!) && !isKnown?.(ap[1]!) && ap.index > 0) {
         add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
+        found = true;
+      }
+    }
+    if (found && firstPerson) {
+      // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
+      VERB.lastIndex = 0;
+      const v = VERB.exec(sent);
+      if (v) {
+        AND_NAME.lastIndex = v.index + v[0].length;
+        let an: RegExpExecArray | null;
+        while ((an = AND_NAME.exec(sent))) {
+          const nm = an[1]!;
+          if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+          const comma = an.index + an[0].lastIndexOf(',');
+          add(nm, a + an.index, sent.slice(comma, comma + 120));
+        }
+      }
+    }
+    if ((cue & 4) !== 0) {
+      // passive and attributive cues: "the AutoMUP (…) method is proposed", "The proposed SegformerWithDropout
+      // architecture", "our proposed Evol-Instruct", "…, named GUARD-JD, …"
+      PASSIVE.lastIndex = 0;
+      while ((m = PASSIVE.exec(sent))) {
+        const nm = m[1]!;
+        if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+        add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
+        found = true;
+      }
+      PROPOSED_NP.lastIndex = 0;
+      while ((m = PROPOSED_NP.exec(sent))) {
+        const nm = m[2]!;
+        // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
+        if (!isCoinedName(nm) || (m[1] && isKnown?.(nm))) continue;
+        if (m[1] && !m[3] && !m[4]) continue; // "The proposed X" needs a head noun or a parenthesis after it
+        add(nm, a + m.index, m[4] ? ', a ' + m[4] : sent.slice(m.index + m[0].length));
+        found = true;
+      }
+      if (!found) {
+        CALLED_ANY.lastIndex = 0;
+        while ((m = CALLED_ANY.exec(sent))) {
+          const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
+          if (d2 && !isKnown?.(d2.short) && !isKnown?.(d2.long)) {
+            add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
+            found = true;
+            continue;
+          }
+          const nm = m[1]!;
+          if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+          add(nm, a + m.index, sent.slice(m.index + m[0].length));
+          found = true;
+        }
+      }
+    }
+    if (firstPerson) {
+      // "our model SSR-Zero-7B outperforms …"
+      OUR_HEAD_NAME.lastIndex = 0;
+      while ((m = OUR_HEAD_NAME.exec(sent))) {
+        const nm = m[2]!;
+        if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+        add(nm, a + m.index, ', a ' + m[1]!);
         found = true;
       }
     }

@@ -28,3 +28,25 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('On GSM8K, SuperSolver improves accuracy.')).toEqual(['GSM8K']);
   });
 });
+
+const proposals = (abstract: string) =>
+  extractPaper({ key: 'p', title: 'A study', abstract })
+    .filter((m) => m.relation === 'proposes')
+    .map((m) => m.label)
+    .sort();
+
+describe('proposal cues beyond "we propose X"', () => {
+  it('reads past, passive and attributive cues', () => {
+    expect(proposals('We study memory, and proposed a novel approach, termed Flexible Memory (FlexMem).')).toEqual(['FlexMem']);
+    expect(proposals('Next, the AutoMUP (Automatic Meaning Unit Pyramid) method is proposed, which clusters units.')).toEqual(['AutoMUP']);
+    expect(proposals('The proposed SegformerWithDropout architecture leverages an encoder.')).toEqual(['SegformerWithDropout']);
+    expect(proposals('With 13K examples, our model SSR-Zero-7B outperforms larger LLMs.')).toEqual(['SSR-Zero-7B']);
+  });
+  it('keeps a second proposal joined by "and"', () => {
+    expect(proposals('We also introduce DV-204K, a dataset of image pairs, and DV-500, a benchmark of 500 pairs.')).toEqual(['DV-204K', 'DV-500']);
+  });
+  it('ignores "so-called" and a plain "the proposed method"', () => {
+    expect(proposals('Prior work proposed a scheme for the so-called pairwise independent network (PIN) model.')).toEqual([]);
+    expect(proposals('The proposed method improves accuracy.')).toEqual([]);
+  });
+});
