@@ -78,7 +78,7 @@ const OUR_HEAD_NAME = new RegExp(String.raw`\b[Oo]ur\s+(?:new\s+|novel\s+|propos
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
-const CALLED_ANY = new RegExp(String.raw`(?<!so-)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
+const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
 
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
 const CUE_BIT = 64;
@@ -365,6 +365,13 @@ export function findProposals(
       const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
       if (sm && isCoinedName(sm[1]!)) add(sm[1]!, a, sent.slice(sm[0].length));
     }
+  }
+  // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
+  for (const d of defs) {
+    if (d.start < titleEnd + 4 || !/\b[Oo]ur\s+(?:(?:new|novel|proposed)\s+)?$/.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
+    if (!new RegExp(String.raw`^\s*${HEAD_SRC}\b`).test(text.slice(d.end, d.end + 16))) continue;
+    if (isKnown?.(d.short) || isKnown?.(d.long) || NOT_METHODS.has(d.short)) continue;
+    add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
   // one proposal per name: the first abstract reading gives the kind and long form, the title the position
   const merged = new Map<string, Proposal>();
