@@ -12,6 +12,11 @@
  * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
+import { registerFirst, type Tokens } from './tokens.ts';
+
+/** First-token table bit of the head nouns (see tokens.ts → registerFirst). */
+const HEAD_BIT = 8;
+for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets']) registerFirst(w, HEAD_BIT);
 
 const NOT_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
 for (const w of heads.notMethods.words) NOT_NAMES.add(w.toLowerCase());
@@ -25,8 +30,7 @@ export interface FoundDataset {
   end: number;
 }
 
-const HEAD = /\b(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite)\b/g;
-const HEAD_CHECK = /ataset|ata set|enchmark|orpus|orpora|uite/;
+const HEAD = /^(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite)$/;
 
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {
@@ -77,6 +81,7 @@ export interface DatasetContext {
   known: (name: string) => boolean;
   /** Known dataset mentions [start, end) found by the lexicon. */
   knownDatasets: { start: number; end: number }[];
+  tk: Tokens;
 }
 
 function sentenceStart(starts: number[], at: number): number {
@@ -117,23 +122,26 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
 }
 
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
-  const { text, titleEnd, starts } = ctx;
   const out: FoundDataset[] = [];
-  if (HEAD_CHECK.test(text)) headRule(ctx, out);
+  headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out);
   return out;
-  void titleEnd;
-  void starts;
 }
 
 /** Rule 1: name-like words before a dataset head noun. */
 function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
-  const { text, titleEnd, starts } = ctx;
-  HEAD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HEAD.exec(text))) {
-    const h = m.index;
-    const head = m[0];
+  const { text, titleEnd, starts, tk } = ctx;
+  for (let t = 0; t < tk.n; t++) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0) continue;
+    let h = tk.start[t]!;
+    if (t + 1 < tk.n && tk.glued[t + 1]) continue; // "benchmark2"
+    if (text.charCodeAt(h) === 115 || text.charCodeAt(h) === 83) {
+      // "set(s)": only in "data set(s)"
+      if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Dd]ata$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
+      h = tk.start[t - 1]!;
+    }
+    const head = text.slice(h, tk.end[t]!);
+    if (!HEAD.test(head)) continue;
     if (h === 0 || text.charCodeAt(h - 1) !== 32) continue; // "X-benchmark", sentence start
     if (ctx.taken(h, h + head.length)) continue; // part of a known name ("Waymo Open Dataset")
     const inTitle = h < titleEnd;

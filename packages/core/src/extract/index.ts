@@ -176,7 +176,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     for (let t = lo; t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;
     return false;
   };
-  for (const d of findUnknownDatasets({ text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets })) {
+  for (const d of findUnknownDatasets({ text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk })) {
     put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
   }
 

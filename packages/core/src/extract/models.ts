@@ -7,7 +7,7 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, type Tokens } from './tokens.ts';
+import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, type Tokens } from './tokens.ts';
 
 interface Family {
   label: string;
@@ -364,6 +364,9 @@ const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } 
 
 /** Canonical reading of a model name, or null if it is not a model name. Memoised. */
 export function canonicalModel(name: string): { slug: string; label: string; model: ModelInfo } | null {
+  // most names do not start with a family's first word: no cache entry, no tokenisation
+  const w = firstWordLower(name);
+  if (w !== null && !FIRST.has(w)) return null;
   let r = CANON.get(name);
   if (r === undefined) {
     r = canonicalRaw(name);

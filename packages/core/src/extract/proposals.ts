@@ -30,7 +30,7 @@ export function isCoinedName(w: string): boolean {
   if (NOT_METHODS.has(w)) return false;
   if (!/^[A-Za-z0-9\u0370-\u03ff]/.test(w)) return false;
   if (/^[a-z]+$/.test(w)) return false;
-  if (/-(?:aware|based|driven|powered|guided|enhanced|free|specific|level|agnostic|like|style|oriented|centric|friendly|ready)$/i.test(w)) return false; // adjectives
+  if (/-(?:aware|based|driven|powered|guided|enhanced|free|specific|level|agnostic|like|style|oriented|centric|friendly|ready|empowered|assisted|augmented|inspired|informed|enabled|integrated|generated|powered)$/i.test(w)) return false; // adjectives
   if (/^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
   if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
   if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
@@ -57,7 +57,9 @@ function kindFromContext(name: string, after: string): EntityKind {
 }
 
 const VERB =
-  /\b(?:(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate)|and\s+(?:then\s+)?(?:proposed|introduced|presented|developed|designed))\s+/gi;
+  /\b(?:(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate))\s+/gi;
+/** VERB, or one of its past forms after "and" without a subject ("…, and proposed a novel approach, termed X"); cue bit 4 gates it. */
+const VERB_OR_AND = new RegExp(VERB.source.slice(0, -4) + String.raw`|and\s+(?:then\s+)?(?:proposed|introduced|presented|developed|designed))\s+`, 'gi');
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
@@ -66,12 +68,12 @@ const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-
 
 const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
 const APPOS_CUES = [', a', ' is a'];
-const NAMING_CUES = ['proposed', 'named', 'termed', 'dubbed', 'called'];
+const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
-const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|are|was|were)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
+const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 const OUR_HEAD_NAME = new RegExp(String.raw`\b[Oo]ur\s+(?:new\s+|novel\s+|proposed\s+)?(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`, 'g');
@@ -82,7 +84,8 @@ const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|
 
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
 const CUE_BIT = 64;
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', 'proposed', 'named', 'termed', 'dubbed', 'called']) registerFirst(w, CUE_BIT);
+for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', 'proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'])
+  registerFirst(w, CUE_BIT);
 
 /**
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
@@ -103,7 +106,7 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
       if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && tokLower(tk, i - 1) === 'is')) cues[s]! |= 2;
     } else if (w === 'we' || w === 'our' || w === 'this' || w === 'paper') cues[s]! |= 1;
-    else cues[s]! |= 4; // proposed, named, termed, dubbed, called
+    else cues[s]! |= 4; // proposed, introduced, presented, developed, designed, named, termed, dubbed, called
   }
   return cues;
 }
@@ -210,10 +213,11 @@ export function findProposals(
     const sent = text.slice(a, b);
     const firstPerson = (cue & 1) !== 0;
     const hasAppos = (cue & 2) !== 0;
-    VERB.lastIndex = 0;
+    const V = (cue & 4) !== 0 ? VERB_OR_AND : VERB;
+    V.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found = false;
-    while (firstPerson && (m = VERB.exec(sent))) {
+    while (firstPerson && (m = V.exec(sent))) {
       let pos = m.index + m[0].length;
       const verbEnd = pos;
       const lead = LEAD.exec(sent.slice(pos));
@@ -302,8 +306,8 @@ export function findProposals(
     }
     if (found && firstPerson) {
       // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
-      VERB.lastIndex = 0;
-      const v = VERB.exec(sent);
+      V.lastIndex = 0;
+      const v = V.exec(sent);
       if (v) {
         AND_NAME.lastIndex = v.index + v[0].length;
         let an: RegExpExecArray | null;
@@ -322,6 +326,9 @@ export function findProposals(
       while ((m = PASSIVE.exec(sent))) {
         const nm = m[1]!;
         if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+        // the name is the subject: at the start of the sentence or of a clause ("Next, the X method is proposed"),
+        // not inside another noun phrase ("an analysis of … the VBN pipeline is presented")
+        if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
         add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
         found = true;
       }

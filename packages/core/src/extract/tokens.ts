@@ -409,6 +409,27 @@ export function tokenWords(text: string): string[] {
   return out;
 }
 
+/**
+ * The first token of `s` lower-cased, when `s` starts with a letter (the tokenizer's letter class); else null. A
+ * cheap pre-check for whole-name lookups: a name whose first token starts no lexicon key cannot match.
+ */
+export function firstWordLower(s: string): string | null {
+  const c = s.charCodeAt(0);
+  if (!(c < 0x400 && CLASS[c] === 1)) return null;
+  let j = 1;
+  while (j < s.length) {
+    const d = s.charCodeAt(j);
+    if (d < 0x400 && CLASS[d] === 1) j++;
+    else break;
+  }
+  return s.slice(0, j).toLowerCase();
+}
+
+/** Can a key registered with `bit` (see {@link registerKey}) start with the characters of `word`? */
+export function mayStartKey(word: string, bit: number): boolean {
+  return (pairGet(hashWord(word)) & bit) !== 0;
+}
+
 export function registerFirst(word: string, bit: number): void {
   if (word) tableOr(hashWord(word), bit);
 }
