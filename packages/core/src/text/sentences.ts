@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
   'vol', 'pp', 'ref', 'refs', 'ch', 'appx', 'app', 'incl', 'esp', 'approx', 'p', 'u.s', 'e.t.c',
 ]);
 
+let MAX_ABBREVIATION = 0;
+for (const a of ABBREVIATIONS) MAX_ABBREVIATION = Math.max(MAX_ABBREVIATION, a.length);
+
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46; // digits, letters, '.'
 }
@@ -38,10 +41,23 @@ export function sentenceStarts(text: string): number[] {
   while (i < n && text.charCodeAt(i) <= 32) i++;
   if (i >= n) return starts;
   starts.push(i);
-  for (; i < n; i++) {
+  // the next '.', '!' and '?' found with indexOf (fast), not by reading every character
+  let nextDot = text.indexOf('.', i);
+  let nextBang = text.indexOf('!', i);
+  let nextQ = text.indexOf('?', i);
+  for (;;) {
+    if (nextDot >= 0 && nextDot < i) nextDot = text.indexOf('.', i);
+    if (nextBang >= 0 && nextBang < i) nextBang = text.indexOf('!', i);
+    if (nextQ >= 0 && nextQ < i) nextQ = text.indexOf('?', i);
+    let next = nextDot;
+    if (nextBang >= 0 && (next < 0 || nextBang < next)) next = nextBang;
+    if (nextQ >= 0 && (next < 0 || nextQ < next)) next = nextQ;
+    if (next < 0) break;
+    i = next;
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
-    let j = i + 1;
+    const here = i;
+    i = here + 1; // where the next search starts (moved to the sentence start when one is pushed)
+    let j = here + 1;
     // closing quotes / brackets right after the terminator
     while (j < n) {
       const d = text.charCodeAt(j);
@@ -54,15 +70,18 @@ export function sentenceStarts(text: string): number[] {
     if (!canStart(text.charCodeAt(k))) continue;
     if (c === 46) {
       // the word before the period
-      let b = i;
+      let b = here;
       while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--;
-      const word = text.slice(b, i).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      // single letter initials ("A. Smith"), but not a sentence ending in a digit/acronym like "GPT-4." or "RLHF."
-      if (word.length === 1 && word >= 'a' && word <= 'z') continue;
+      if (here - b <= MAX_ABBREVIATION) {
+        // (longer words cannot be abbreviations or initials: no string is built for them)
+        const word = text.slice(b, here).toLowerCase();
+        if (ABBREVIATIONS.has(word)) continue;
+        // single letter initials ("A. Smith"), but not a sentence ending in a digit/acronym like "GPT-4." or "RLHF."
+        if (word.length === 1 && word >= 'a' && word <= 'z') continue;
+      }
     }
     starts.push(k);
-    i = k - 1;
+    i = k;
   }
   return starts;
 }
