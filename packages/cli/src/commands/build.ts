@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { buildFromRecords, extractDocs, ingest, paperDocs, type PaperExtraction } from '@papergraph/core';
+import { buildFromRecords, paperDocs } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
-import { readInputs } from '../io/inputs.ts';
+import { readInputsStreaming } from '../io/stream.ts';
 import { writeOutputs } from '../io/outputs.ts';
+import { defaultWorkers, extractParallel } from '../parallel/extract.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
 import { parseInteger, parsePositive } from './options.ts';
@@ -14,9 +15,8 @@ interface BuildFlags {
   pretty?: boolean;
   progress: boolean;
   json?: boolean;
+  workers?: number;
 }
-
-const CHUNK = 2000;
 
 export function registerBuild(program: Command): void {
   program
@@ -29,16 +29,29 @@ export function registerBuild(program: Command): void {
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
     .option('--json', 'print the summary as JSON on stdout')
+    .option('--workers <n>', 'extraction worker threads (0: none; default: one per core from 10,000 papers)', parseInteger)
     .addHelpText(
       'after',
       '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n',
     )
-    .action((inputs: string[], flags: BuildFlags) => runBuild(inputs, flags));
+    .action((inputs: string[], flags: BuildFlags) => {
+      // Reading streams and extraction runs in worker threads, so the build is asynchronous; errors end the
+      // process the way run() ends it for synchronous commands (message on stderr, exit code).
+      runBuild(inputs, flags).catch((error: unknown) => {
+        if (error instanceof CliError) {
+          process.stderr.write(`papergraph: ${error.message}\n`);
+          process.exitCode = error.exitCode;
+        } else {
+          process.exitCode = 1;
+          throw error;
+        }
+      });
+    });
 }
 
-function runBuild(paths: string[], flags: BuildFlags): void {
-  const read = readInputs(paths);
-  const ingested = ingest(read.inputs);
+async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
+  const read = await readInputsStreaming(paths);
+  const ingested = read.ingested;
   if (ingested.records.length === 0) {
     for (const issue of [...read.unreadable, ...ingested.rejections]) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
     throw new CliError(`no paper records could be read from ${paths.join(', ')}`, EXIT.input);
@@ -47,19 +60,22 @@ function runBuild(paths: string[], flags: BuildFlags): void {
 
   const docs = paperDocs(ingested.records);
   const bar = progressBar(docs.length, flags.progress && docs.length >= PROGRESS_MIN_PAPERS);
-  const extractions: PaperExtraction[] = [];
-  for (let start = 0; start < docs.length; start += CHUNK) {
-    for (const extraction of extractDocs(docs.slice(start, start + CHUNK))) extractions.push(extraction);
-    bar.update(Math.min(start + CHUNK, docs.length));
-  }
+  const extractions = await extractParallel(docs, {
+    workers: flags.workers ?? defaultWorkers(docs.length),
+    onProgress: (done) => bar.update(done),
+  });
   bar.update(docs.length, 'graph+cluster');
   const result = buildFromRecords(
     ingested,
-    read.inputs.map((input) => input.name),
-    { seed: flags.seed, resolution: flags.resolution },
+    read.inputNames,
+    {
+      seed: flags.seed,
+      resolution: flags.resolution,
+      onStage: (stage) => bar.update(docs.length, stage === 'extract' ? 'resolve' : stage),
+    },
     extractions,
   );
-  bar.stop();
+  bar.update(docs.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false });
 
   if (flags.json) {
