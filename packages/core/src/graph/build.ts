@@ -64,12 +64,19 @@ export function buildGraph(input: GraphInput): PaperGraph {
   });
 
   const authors = new Map<string, string>();
+  // name → key: slugify (NFKD + Unicode classes) is the slow part of keying, and prolific names repeat
+  const authorKeys = new Map<string, string>();
+  const keyOfAuthor = (name: string): string => {
+    let key = authorKeys.get(name);
+    if (key === undefined) authorKeys.set(name, (key = authorKey(name)));
+    return key;
+  };
   const entities = new Map<string, EntityDraft>();
   const entityKey = (kind: EntityKind, slug: string) => `${kind}:${slug}`;
 
   input.records.forEach((record, index) => {
     for (const name of record.authors) {
-      const key = authorKey(name);
+      const key = keyOfAuthor(name);
       if (!authors.has(key)) authors.set(key, name);
     }
     for (const mention of input.extractions[index]?.mentions ?? []) {
@@ -141,39 +148,55 @@ export function buildGraph(input: GraphInput): PaperGraph {
     graph.addNode(key, attributes);
   }
 
-  const link = (relation: Relation, source: string, target: string, extra: Partial<EdgeAttributes> = {}) => {
+  const link = (relation: Relation, source: string, target: string, extra?: Partial<EdgeAttributes>): boolean => {
     const key = edgeKey(relation, source, target);
-    if (graph.hasEdge(key)) return;
+    if (graph.hasEdge(key)) return false;
     graph.addDirectedEdgeWithKey(key, source, target, { relation, ...extra, weight: RELATION_WEIGHTS[relation] });
+    return true;
+  };
+
+  // paperCount: how many distinct papers each node touches (the viewer's "minimum papers" filter, the shared
+  // tables), counted while linking: a node gets +1 per paper whose links reach it, however many relations they have.
+  const paperCount = new Map<string, number>();
+  const touched = new Set<string>();
+  const touch = (node: string) => {
+    if (touched.has(node)) return;
+    touched.add(node);
+    paperCount.set(node, (paperCount.get(node) ?? 0) + 1);
   };
 
   input.records.forEach((record, index) => {
     const extraction = input.extractions[index]!;
     const paper = extraction.doc.key;
-    record.authors.forEach((name, position) => link('wrote', authorKey(name), paper, { position }));
+    touched.clear();
+    record.authors.forEach((name, position) => {
+      const author = keyOfAuthor(name);
+      link('wrote', author, paper, { position });
+      touch(author);
+    });
     for (const mention of extraction.mentions) {
-      link(mention.relation, paper, entityKey(mention.kind, mention.slug), { evidence: mention.evidence });
+      const entity = entityKey(mention.kind, mention.slug);
+      link(mention.relation, paper, entity, { evidence: mention.evidence });
+      touch(entity);
     }
     for (const tag of record.tags) {
-      const entity = input.tagEntities.get(tag);
-      if (entity) link('tagged', paper, entityKey(entity.kind, entity.slug));
+      const tagged = input.tagEntities.get(tag);
+      if (!tagged) continue;
+      const entity = entityKey(tagged.kind, tagged.slug);
+      link('tagged', paper, entity);
+      touch(entity);
     }
   });
 
   linkModelVariants(graph, link);
 
-  // paperCount: how many distinct papers each node touches (the viewer's "minimum papers" filter, the shared tables).
-  graph.forEachNode((node, attributes) => {
-    if (attributes.kind === 'paper') {
-      graph.setNodeAttribute(node, 'paperCount', 1);
-      return;
-    }
-    const papers = new Set<string>();
-    graph.forEachNeighbor(node, (neighbor, neighborAttributes) => {
-      if (neighborAttributes.kind === 'paper') papers.add(neighbor);
-    });
-    graph.setNodeAttribute(node, 'paperCount', papers.size);
-  });
+  graph.updateEachNodeAttributes(
+    (node, attributes) => {
+      attributes.paperCount = attributes.kind === 'paper' ? 1 : (paperCount.get(node) ?? 0);
+      return attributes;
+    },
+    { attributes: ['paperCount'] },
+  );
 
   return graph;
 }
