@@ -31,6 +31,7 @@ export {
 export { toGraphJSON, graphJSONChunks, graphFromJSON } from './export/json.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks } from './export/gexf.ts';
+export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
 export {
   buildKnowledgeGraph,
   buildFromRecords,

@@ -1,8 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-// The core's index re-exports this module once the lead adds it; a direct path until then.
-import { neo4jImportCommand, toNeo4jCsv, type Neo4jCsvFile } from '../../../core/src/export/neo4j.ts';
+import { neo4jImportCommand, toNeo4jCsv, type Neo4jCsvFile } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { issueLine } from '../report.ts';

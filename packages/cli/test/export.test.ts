@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphFromJSON, type PaperGraph } from '@papergraph/core';
+import { runCli, type CliRun } from './run-cli.ts';
+
+/** Splits neo4j-admin CSV text into rows: `"` quotes, `""` inside quotes, line breaks allowed inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}
+
+describe('papergraph export --neo4j', () => {
+  let dir: string;
+  let graph: PaperGraph;
+  let run: CliRun;
+
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'papergraph-export-'));
+    expect(runCli(['build', 'seeds', '--out', out, '--no-progress']).status).toBe(0);
+    graph = graphFromJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
+    dir = join(out, 'neo4j');
+    run = runCli(['export', join(out, 'graph.json'), '--neo4j', dir, '--json']);
+  }, 60_000);
+
+  it('writes one node file per kind and one relationship file per relation, every node and edge once', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { files: { file: string; role: string; label: string; rows: number }[] };
+    const kinds = new Map<string, number>();
+    graph.forEachNode((_node, attributes) => kinds.set(attributes.kind, (kinds.get(attributes.kind) ?? 0) + 1));
+    const relations = new Map<string, number>();
+    graph.forEachEdge((_edge, attributes) => relations.set(attributes.relation, (relations.get(attributes.relation) ?? 0) + 1));
+
+    for (const [kind, count] of kinds) {
+      const rows = parseCsv(readFileSync(join(dir, `nodes-${kind}.csv`), 'utf8'));
+      const header = rows[0]!;
+      expect(header.slice(0, 2)).toEqual(['key:ID', ':LABEL']);
+      expect(rows.length - 1).toBe(count);
+      // every row has as many fields as the header, and every ID is a real node of that kind
+      for (const row of rows.slice(1)) {
+        expect(row.length).toBe(header.length);
+        expect(graph.getNodeAttribute(row[0]!, 'kind')).toBe(kind);
+      }
+    }
+    for (const [relation, count] of relations) {
+      const rows = parseCsv(readFileSync(join(dir, `relationships-${relation}.csv`), 'utf8'));
+      expect(rows[0]!.slice(0, 3)).toEqual([':START_ID', ':END_ID', ':TYPE']);
+      expect(rows.length - 1).toBe(count);
+      for (const row of rows.slice(1)) {
+        expect(graph.hasNode(row[0]!) && graph.hasNode(row[1]!)).toBe(true);
+        expect(row[2]).toBe(relation.toUpperCase());
+      }
+    }
+    const nodeFiles = report.files.filter((f) => f.role === 'nodes' && f.label !== 'Community');
+    expect(nodeFiles.reduce((sum, f) => sum + f.rows, 0)).toBe(graph.order);
+    expect(report.files.filter((f) => f.role === 'relationships').reduce((sum, f) => sum + f.rows, 0)).toBe(graph.size);
+  });
+
+  it('keeps typed properties: the Llama-2-7B model row, communities as int, positions as double, lists as string[]', () => {
+    const rows = parseCsv(readFileSync(join(dir, 'nodes-model.csv'), 'utf8'));
+    const header = rows[0]!;
+    const llama = rows.find((row) => row[0] === 'model:llama-2-7b')!;
+    const field = (name: string) => llama[header.findIndex((h) => h.startsWith(`${name}:`))];
+    expect(field('label')).toBe('Llama-2-7B');
+    expect(field('family')).toBe('Llama');
+    expect(header).toContain('aliases:string[]');
+    expect(field('aliases')!.split(';')).toContain('llama-2-7b');
+    const paperHeader = readFileSync(join(dir, 'nodes-paper.csv'), 'utf8').split('\n')[0]!.split(',');
+    expect(paperHeader).toEqual(expect.arrayContaining(['community:int', 'x:double', 'authors:string[]', 'title:string']));
+  });
+
+  it('writes an executable import.sh with the neo4j-admin command naming every file', () => {
+    const script = join(dir, 'import.sh');
+    expect(existsSync(script)).toBe(true);
+    expect(statSync(script).mode & 0o111).not.toBe(0);
+    const text = readFileSync(script, 'utf8');
+    expect(text).toContain('neo4j-admin database import full');
+    expect(text).toContain('--nodes=nodes-paper.csv');
+    expect(text).toContain('--relationships=relationships-wrote.csv');
+  });
+
+  it('asks for a target format', () => {
+    const bare = runCli(['export', 'seeds']);
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toMatch(/--neo4j/);
+  });
+});
