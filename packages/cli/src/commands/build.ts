@@ -29,7 +29,7 @@ export function registerBuild(program: Command): void {
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
     .option('--json', 'print the summary as JSON on stdout')
-    .option('--workers <n>', 'extraction worker threads (0: none; default: one per core from 10,000 papers)', parseInteger)
+    .option('--workers <n>', 'extraction worker threads besides the main thread (0: none; default: one per extra core from 10,000 papers)', parseInteger)
     .addHelpText(
       'after',
       '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n',

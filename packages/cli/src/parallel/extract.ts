@@ -4,79 +4,102 @@ import { extractDocs, type Mention, type PaperDoc, type PaperExtraction } from '
 
 /** Inputs with fewer papers are extracted on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_PAPERS = 10_000;
-/** Papers per message: small enough to balance the load and report progress, large enough to amortise messages. */
+/** Papers per slice: small enough to balance the load and report progress, large enough to amortise messages. */
 export const SLICE = 1_000;
 
 export interface ParallelOptions {
-  /** Worker threads; 0 or 1 extracts on the main thread. Default: one per core when the input is large. */
+  /**
+   * Worker threads besides the main thread, which extracts slices too; 0 extracts on the main thread only.
+   * Default: one per extra core (at most 7) when the input is large.
+   */
   workers?: number;
+  /** Papers per slice (default SLICE). */
+  slice?: number;
   onProgress?: (done: number) => void;
 }
 
-/** Worker count for an input of `papers` papers: one per core (at most 8) at or above PARALLEL_MIN_PAPERS. */
+/** Worker count for an input of `papers` papers: one per core beyond the main thread's (at most 7), from PARALLEL_MIN_PAPERS. */
 export function defaultWorkers(papers: number): number {
-  return papers >= PARALLEL_MIN_PAPERS ? Math.min(8, availableParallelism()) : 0;
+  return papers >= PARALLEL_MIN_PAPERS ? Math.min(7, availableParallelism() - 1) : 0;
 }
 
-function extractHere(docs: PaperDoc[], onProgress?: (done: number) => void): PaperExtraction[] {
-  const out: PaperExtraction[] = [];
-  for (let start = 0; start < docs.length; start += SLICE) {
-    for (const extraction of extractDocs(docs.slice(start, start + SLICE))) out.push(extraction);
-    onProgress?.(Math.min(start + SLICE, docs.length));
-  }
-  return out;
-}
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * `extractDocs(docs)`, across worker threads: slices of SLICE docs go to whichever worker is free, the mentions
- * come back and are put in input order next to the main thread's own docs — the same array, element for element,
- * as the single-threaded call, so everything built from it is byte-identical.
+ * `extractDocs(docs)`, across worker threads and the main thread: slices of SLICE docs go to whichever thread is
+ * free (the main thread takes one between handling the workers' messages), the mentions come back and are put in
+ * input order next to the docs — the same array, element for element, as the single-threaded call, so everything
+ * built from it is byte-identical.
  */
 export async function extractParallel(docs: PaperDoc[], options: ParallelOptions = {}): Promise<PaperExtraction[]> {
-  const count = Math.min(options.workers ?? defaultWorkers(docs.length), Math.ceil(docs.length / SLICE));
-  if (count <= 1) return extractHere(docs, options.onProgress);
-
-  const slices = Math.ceil(docs.length / SLICE);
+  const size = Math.max(1, options.slice ?? SLICE);
+  const slices = Math.ceil(docs.length / size);
+  const count = Math.min(options.workers ?? defaultWorkers(docs.length), slices - 1);
   const results: Mention[][][] = new Array(slices);
   let next = 0;
   let done = 0;
+  const finish = (index: number, mentions: Mention[][]) => {
+    results[index] = mentions;
+    done += mentions.length;
+    options.onProgress?.(done);
+  };
+  const sliceOf = (index: number) => docs.slice(index * size, (index + 1) * size);
+
   const workers: Worker[] = [];
+  let failure: Error | undefined;
+  let pending = 0;
+  // Settles once the workers have nothing left in hand (or one failed); checked after every message.
+  let wake: (() => void) | undefined;
+  const idle = () => new Promise<void>((resolve) => (wake = resolve));
+  const check = () => {
+    if ((pending === 0 || failure) && wake) wake();
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    check();
+  };
+  const feed = (worker: Worker) => {
+    if (next >= slices || failure) return;
+    const index = next++;
+    pending++;
+    worker.postMessage({ index, docs: sliceOf(index) });
+  };
   try {
-    await new Promise<void>((resolve, reject) => {
-      let finished = 0;
-      const feed = (worker: Worker) => {
-        if (next >= slices) {
-          if (++finished === count) resolve();
-          return;
-        }
-        const index = next++;
-        worker.postMessage({ index, docs: docs.slice(index * SLICE, (index + 1) * SLICE) });
-      };
-      for (let i = 0; i < count; i++) {
-        const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
-          workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href },
-        });
-        workers.push(worker);
-        worker.on('message', (message: { index: number; mentions: Mention[][] }) => {
-          results[message.index] = message.mentions;
-          done += message.mentions.length;
-          options.onProgress?.(done);
-          feed(worker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
-        });
+    for (let i = 0; i < Math.max(0, count); i++) {
+      const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+        workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href },
+      });
+      workers.push(worker);
+      worker.on('message', (message: { index: number; mentions: Mention[][] }) => {
+        pending--;
+        finish(message.index, message.mentions);
         feed(worker);
-      }
-    });
+        check();
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`extraction worker stopped with exit code ${code}`));
+      });
+      feed(worker);
+    }
+    // The main thread works through the queue too, yielding between slices so workers get their next slice.
+    while (next < slices && !failure) {
+      const index = next++;
+      finish(
+        index,
+        extractDocs(sliceOf(index)).map((extraction) => extraction.mentions),
+      );
+      if (workers.length > 0) await yieldToEvents();
+    }
+    if (pending > 0 && !failure) await idle();
+    if (failure) throw failure;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   const out: PaperExtraction[] = new Array(docs.length);
   for (let s = 0; s < slices; s++) {
     const mentions = results[s]!;
-    for (let i = 0; i < mentions.length; i++) out[s * SLICE + i] = { doc: docs[s * SLICE + i]!, mentions: mentions[i]! };
+    for (let i = 0; i < mentions.length; i++) out[s * size + i] = { doc: docs[s * size + i]!, mentions: mentions[i]! };
   }
   return out;
 }
