@@ -77,6 +77,7 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
   );
   bar.update(docs.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false });
+  bar.stop();
 
   if (flags.json) {
     const report = {
