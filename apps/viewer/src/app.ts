@@ -17,7 +17,7 @@ import { renderSidePanel } from './view/side-panel.ts';
 import { communityOfSuperNode } from './model/overview.ts';
 import { renderOverviewBar } from './view/overview-bar.ts';
 import { OverviewSession } from './view/overview-session.ts';
-import { VIEWER_SETTINGS } from './settings.ts';
+import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
 import { timed } from './timing.ts';
 
 export interface AppElements {
@@ -88,7 +88,7 @@ export class App {
     this.visibility = visibility;
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
     const overview =
-      visibility.visibleNodeCount > VIEWER_SETTINGS.overviewFromVisibleNodes ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
+      opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
     this.overview = overview;
     const positioned = overview !== null || hasPositions(graph);
     if (!positioned) seedPositions(graph);
