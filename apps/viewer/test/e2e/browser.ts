@@ -12,32 +12,52 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface PageLog {
+  /** Uncaught exceptions. */
   errors: string[];
+  /** `console.error` messages, including the browser's own (a failed request, a WebGL error). */
+  consoleErrors: string[];
 }
 
 /** A fresh page on the viewer, waiting until the graph is shown (or an error is). Page errors are collected. */
 export async function openViewer(browser: Browser, url: string): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  const log: PageLog = { errors: [] };
+  const log: PageLog = { errors: [], consoleErrors: [] };
   page.on('pageerror', (error) => log.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  });
   await page.goto(url);
   await page.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: 30_000 });
   return { page, log };
 }
 
-/** Drops a file on the page the way a user's drag and drop does. */
-export async function dropFile(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(
-    ({ name: fileName, content: fileContent }) => {
-      document.body.dataset.status = 'dropping';
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([fileContent], fileName));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { name, content },
-  );
+/** Drops files on the page the way a user's drag and drop does (text, or bytes such as a .gz). */
+export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string; content: string | Buffer }>): Promise<void> {
+  const payload = files.map((file) => ({ name: file.name, base64: Buffer.from(file.content).toString('base64') }));
+  await page.evaluate((dropped) => {
+    document.body.dataset.status = 'dropping';
+    const transfer = new DataTransfer();
+    for (const file of dropped) transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, payload);
   await page.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: 30_000 });
+}
+
+export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await dropFiles(page, [{ name, content }]);
+}
+
+/** Where a node drawn by sigma is on the page, from sigma's own coordinates. */
+export async function nodeOnPage(page: Page, key: string): Promise<{ x: number; y: number }> {
+  const inContainer = await page.evaluate((node) => {
+    const renderer = window.papergraph.app.getRenderer();
+    const data = renderer?.getNodeDisplayData(node);
+    return renderer && data ? renderer.framedGraphToViewport(data) : null;
+  }, key);
+  if (!inContainer) throw new Error(`${key} is not drawn`);
+  const box = await page.locator('#graph-container').boundingBox();
+  return { x: (box?.x ?? 0) + inContainer.x, y: (box?.y ?? 0) + inContainer.y };
 }
 
 /**

@@ -1,14 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { MultiGraph } from 'graphology';
+import { gzipSync } from 'node:zlib';
+import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropFile, launchBrowser, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
+import { dropFile, dropFiles, launchBrowser, nodeOnPage, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
-const seedGraph = JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as { nodes: Array<{ key: string; attributes: { kind: string } }>; edges: unknown[] };
+interface SeedGraph {
+  attributes: { communities: Array<{ id: number; label: string; size: number }> };
+  nodes: Array<{ key: string; attributes: { kind: string; label: string; community: number; title?: string; aliases?: string[] } }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: { relation: string; evidence?: string } }>;
+}
+const seedGraph = JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as SeedGraph;
 const seedAuthors = seedGraph.nodes.filter((n) => n.attributes.kind === 'author').length;
+const seedNode = (key: string) => {
+  const node = seedGraph.nodes.find((n) => n.key === key);
+  if (!node) throw new Error(`the seed graph has no ${key}`);
+  return node;
+};
+const kronLora = seedGraph.nodes.find((n) => n.attributes.kind === 'paper' && (n.attributes.title ?? '').startsWith('Kron-LoRA'))!.key;
 
 let browser: Browser;
 const pages: Page[] = [];
@@ -50,6 +63,8 @@ describe('viewer in headless Chromium', () => {
     const share = await nonBackgroundShare(page, await page.locator('#graph-container').screenshot());
     expect(share).toBeGreaterThan(0.005);
     await shoot(page, 'main-view');
+    // Nothing logged as an error while opening and laying out the default graph.
+    expect(logs.at(-1)?.consoleErrors).toEqual([]);
   });
 
   it('search "mistral" selects Mistral-7B and lists its two papers in the side panel', async () => {
@@ -228,11 +243,228 @@ describe('viewer in headless Chromium', () => {
     expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
     await page.locator('#search-input').fill('evil paper');
     await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results img, #search-results b').count()).toBe(0);
+    expect(await page.locator('.suggestion').first().textContent()).toContain('<img src=x');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe(title);
     expect(await page.locator('#details img, #details b, #details script, #details i').count()).toBe(0);
+    expect(await page.locator('#details .meta').textContent()).toContain('2025');
     expect(await page.locator('#details').textContent()).toContain('<script>window.__xss=2</script>');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await shoot(page, 'xss-as-text');
+  });
+  it('clicking a paper on the canvas opens it: authors, abstract with linked entities highlighted, links by relation with evidence', async () => {
+    const page = await open();
+    const { x, y } = await nodeOnPage(page, kronLora);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe(seedNode(kronLora).attributes.title);
+    expect(page.url()).toContain(`node=${encodeURIComponent(kronLora)}`);
+    const authors = seedGraph.edges.filter((e) => e.target === kronLora && e.attributes.relation === 'wrote').map((e) => seedNode(e.source).attributes.label);
+    expect(await page.locator('#details [data-testid="author-link"]').allTextContents()).toEqual(authors);
+    // The abstract names the entities the paper links to: each is a highlighted, clickable <mark>.
+    const marked = await page.locator('#details .abstract mark').evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.key));
+    expect(marked).toContain('method:kron-lora');
+    expect(marked).toContain('model:mistral-7b');
+    // Links grouped by relation, in the panel's order, each count matching the graph.
+    const count = (relation: string) => seedGraph.edges.filter((e) => e.source === kronLora && e.attributes.relation === relation).length;
+    const headings = await page.locator('#details section h3').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining([`Proposes (${count('proposes')})`, `Uses (${count('uses')})`, `Tagged (listing) (${count('tagged')})`]));
+    expect(headings.indexOf(`Proposes (${count('proposes')})`)).toBeLessThan(headings.indexOf(`Uses (${count('uses')})`));
+    // Every mention link shows the sentence behind it.
+    const usesSection = page.locator('#details section', { has: page.locator('h3', { hasText: /^Uses \(/ }) });
+    expect(await usesSection.locator('blockquote.evidence').count()).toBe(count('uses'));
+    await shoot(page, 'paper-details');
+    // A highlighted entity opens on click.
+    await page.locator('#details .abstract mark[data-key="model:mistral-7b"]').first().click();
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+  });
+
+  it('an entity panel lists its other spellings and its papers, each with the evidence sentence', async () => {
+    const page = await open('?node=method%3Arlhf');
+    expect(await page.locator('[data-testid="details-title"]').textContent()).toBe('RLHF');
+    const aliases = page.locator('#details section', { has: page.locator('h3', { hasText: 'Also written' }) });
+    expect(await aliases.textContent()).toContain('Reinforcement Learning from Human Feedback');
+    const evidence = seedGraph.edges.filter((e) => e.target === 'method:rlhf' && e.attributes.evidence).map((e) => e.attributes.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(await page.locator('#details blockquote.evidence').allTextContents()).toEqual(expect.arrayContaining(evidence));
+    expect(await page.locator('#details [data-testid="paper-link"]').count()).toBeGreaterThan(0);
+  });
+
+  it('search completes over aliases ignoring case and punctuation, and moves the camera to the chosen node', async () => {
+    const page = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('llama 2 7b');
+    await expect.poll(() => page.locator('.suggestion').first().locator('.suggestion-label').textContent()).toBe('Llama-2-7B');
+    // An alias: the long form of an acronym finds the method, and the list says which spelling matched.
+    await page.locator('#search-input').fill('reinforcement learning from human');
+    await expect.poll(() => page.locator('.suggestion').first().locator('.suggestion-label').textContent()).toBe('RLHF');
+    expect(await page.locator('.suggestion').first().locator('.suggestion-alias').textContent()).toBe('Reinforcement Learning from Human Feedback');
+    // Esc in the box closes the list and keeps the page as it was.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-results').isHidden()).toBe(true);
+    // Choosing a node far from the centre moves the camera onto it.
+    const target = 'method:conformal-constrained-policy-optimization';
+    const cameraToNode = async () =>
+      await page.evaluate((key) => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        const camera = renderer.getCamera().getState();
+        const node = renderer.getNodeDisplayData(key)!;
+        return Math.hypot(camera.x - node.x, camera.y - node.y);
+      }, target);
+    expect(await cameraToNode()).toBeGreaterThan(0.05);
+    await page.locator('#search-input').fill('CCPO');
+    await expect.poll(() => page.locator('.suggestion').first().getAttribute('data-key')).toBe(target);
+    await page.locator('.suggestion').first().dispatchEvent('mousedown');
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('CCPO');
+    await expect.poll(cameraToNode).toBeLessThan(0.001);
+  });
+
+  it('colours by kind or by community, and the legend counts kinds and lists the communities with their labels', async () => {
+    const page = await open();
+    const papers = seedGraph.nodes.filter((n) => n.attributes.kind === 'paper');
+    const [a, b] = [papers[0]!, papers.find((p) => p.attributes.community !== papers[0]!.attributes.community)!];
+    const drawnColors = async () =>
+      await page.evaluate(([x, y]) => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        return [renderer.getNodeDisplayData(x!)?.color, renderer.getNodeDisplayData(y!)?.color];
+      }, [a.key, b.key]);
+    const [kindA, kindB] = await drawnColors();
+    expect(kindA).toBe(kindB);
+    await page.locator('[data-testid="color-community"]').click();
+    await expect.poll(async () => (await drawnColors())[0] !== (await drawnColors())[1]).toBe(true);
+    expect(page.url()).toContain('color=community');
+    // Legend: one row per kind with its count; one per community with core's label and its size.
+    for (const kind of ['paper', 'author', 'model', 'method', 'dataset']) {
+      const row = page.locator('label.check-row', { has: page.locator(`[data-testid="kind-${kind}"]`) });
+      expect(await row.locator('.count').textContent()).toBe(String(seedGraph.nodes.filter((n) => n.attributes.kind === kind).length));
+    }
+    for (const community of seedGraph.attributes.communities) {
+      const row = page.locator('label.check-row', { has: page.locator(`[data-testid="community-${community.id}"]`) });
+      expect(await row.locator('.check-label').textContent()).toBe(community.label);
+      expect(await row.locator('.count').textContent()).toBe(String(seedGraph.nodes.filter((n) => n.attributes.community === community.id).length));
+    }
+    await shoot(page, 'colour-by-community');
+    await page.locator('[data-testid="color-kind"]').click();
+    await expect.poll(async () => (await drawnColors())[0]).toBe(kindA);
+  });
+
+  it('filters by relation (tagged), minimum papers and community update the counts and the URL', async () => {
+    const page = await open();
+    const totalEdges = seedGraph.edges.length;
+    const tagged = seedGraph.edges.filter((e) => e.attributes.relation === 'tagged').length;
+    expect(tagged).toBeGreaterThan(0);
+    await page.locator('[data-testid="relation-tagged"]').uncheck();
+    await expect.poll(() => statusNumber(page, 'visibleEdges')).toBe(totalEdges - tagged);
+    expect(await statusNumber(page, 'visibleNodes')).toBe(seedGraph.nodes.length);
+    expect(page.url()).toContain('relations=tagged');
+    await page.locator('[data-testid="relation-tagged"]').check();
+
+    // Min. papers 2: models, methods, datasets and authors linked to fewer than two papers go; papers stay.
+    const papersOf = new Map<string, Set<string>>();
+    const kindOf = new Map(seedGraph.nodes.map((n) => [n.key, n.attributes.kind]));
+    for (const edge of seedGraph.edges) {
+      for (const [node, other] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
+        if (kindOf.get(other) === 'paper') papersOf.set(node, (papersOf.get(node) ?? new Set()).add(other));
+      }
+    }
+    const kept = seedGraph.nodes.filter((n) => n.attributes.kind === 'paper' || (papersOf.get(n.key)?.size ?? 0) >= 2).length;
+    expect(kept).toBeLessThan(seedGraph.nodes.length);
+    await page.locator('[data-testid="min-papers"]').fill('2');
+    await page.locator('[data-testid="min-papers"]').dispatchEvent('change');
+    await expect.poll(() => statusNumber(page, 'visibleNodes')).toBe(kept);
+    expect(page.url()).toContain('minPapers=2');
+    await page.locator('[data-testid="min-papers"]').fill('1');
+    await page.locator('[data-testid="min-papers"]').dispatchEvent('change');
+    await expect.poll(() => statusNumber(page, 'visibleNodes')).toBe(seedGraph.nodes.length);
+
+    const community = seedGraph.attributes.communities[0]!;
+    await page.locator(`[data-testid="community-${community.id}"]`).uncheck();
+    await expect.poll(() => statusNumber(page, 'visibleNodes')).toBe(seedGraph.nodes.length - community.size);
+    expect(page.url()).toContain(`communities=${community.id}`);
+  });
+
+  it('shared panel tabs rank methods and datasets; choosing one highlights its papers in the graph', async () => {
+    const page = await open();
+    for (const kind of ['method', 'dataset'] as const) {
+      await page.locator(`[data-testid="shared-tab-${kind}"]`).click();
+      const keys = await page.locator('#shared [data-testid="shared-entity"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.key ?? ''));
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.every((key) => key.startsWith(`${kind}:`))).toBe(true);
+      const counts = await page.locator('#shared [data-testid="shared-entity"] .count').allTextContents();
+      const numbers = counts.map((text) => Number.parseInt(text, 10));
+      expect(numbers).toEqual([...numbers].sort((x, y) => y - x));
+    }
+    await page.locator('[data-testid="shared-tab-model"]').click();
+    await page.locator('#shared [data-testid="shared-entity"][data-key="model:mistral-7b"]').click();
+    const listed = await page.locator('#shared [data-testid="shared-paper"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.key ?? ''));
+    expect(listed).toHaveLength(2);
+    const states = await page.evaluate((papers) => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      const active = renderer.getGraph().filterNodes((node) => renderer.getNodeState(node).isActive);
+      return { hasFocus: renderer.getGraphState().hasFocus, active: active.sort(), papers };
+    }, listed);
+    expect(states.hasFocus).toBe(true);
+    expect(states.active).toEqual(['model:mistral-7b', ...listed].sort());
+    expect(page.url()).toContain('shared=model%3Amistral-7b');
+  });
+
+  it('exports GEXF that graphology-gexf parses with the same nodes, edges and positions, and reopens it', async () => {
+    const page = await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-gexf').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    const graph = parseGexf(MultiGraph, text);
+    expect(graph.order).toBe(seedGraph.nodes.length);
+    expect(graph.size).toBe(seedGraph.edges.length);
+    const mistral = graph.getNodeAttributes('model:mistral-7b');
+    expect(typeof mistral.x).toBe('number');
+    expect(typeof mistral.y).toBe('number');
+    expect(mistral.color).toBeTruthy();
+    await dropFile(page, 'graph.gexf', text);
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
+    expect(await page.locator('#layout-toggle').getAttribute('data-status')).toBe('done');
+  });
+
+  it('loads a dropped graph.json, and JSON Lines records (gzipped, several files at once) built into one graph', async () => {
+    const page = await open();
+    await dropFile(page, 'graph.json', readFileSync(inject('seedGraphPath')));
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
+    const records = (title: string, id: string) =>
+      `${JSON.stringify({ title, abstract: `We fine-tune Mistral-7B with LoRA and evaluate on GSM8K (${title}).`, authors: ['Ada Lovelace', 'Alan Turing'], arxiv_id: id })}\n`;
+    await dropFiles(page, [
+      { name: 'a.jsonl.gz', content: gzipSync(records('First dropped paper', '2501.00001')) },
+      { name: 'b.jsonl', content: records('Second dropped paper', '2501.00002') },
+    ]);
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    const papers = await page.evaluate(() => window.papergraph.app.getGraph()!.filterNodes((_n, a) => a.kind === 'paper').length);
+    expect(papers).toBe(2);
+    expect(await page.evaluate(() => window.papergraph.app.getGraph()!.hasNode('model:mistral-7b'))).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('a.jsonl, b.jsonl');
+  });
+
+  it('a dropped listing is laid out in the page and the positions go into the exports', async () => {
+    const page = await open();
+    await dropFile(page, 'llama-2-7b.txt', readFileSync(inject('seedListingPath'), 'utf8'));
+    const position = () => page.evaluate((key) => window.papergraph.app.getGraph()!.getNodeAttributes(key), 'model:mistral-7b');
+    const start = await position();
+    await expect.poll(() => page.locator('#layout-toggle').getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
+    const end = await position();
+    expect([end.x, end.y]).not.toEqual([start.x, start.y]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-graphml').click()]);
+    const graph = parseGraphml(MultiGraph, readFileSync(await download.path(), 'utf8'));
+    expect(graph.getNodeAttribute('model:mistral-7b', 'x')).toBeCloseTo(end.x as number, 3);
+    expect(graph.getNodeAttribute('model:mistral-7b', 'y')).toBeCloseTo(end.y as number, 3);
+    expect(graph.everyNode((_node, attributes) => typeof attributes.x === 'number' && typeof attributes.y === 'number')).toBe(true);
+  });
+
+  it('names the file and the problem for a broken GraphML file', async () => {
+    const page = await open();
+    await dropFile(page, 'bad.graphml', '<?xml version="1.0"?><graphml><graph><node id="a"></graph>');
+    expect(await page.locator('body').getAttribute('data-status')).toBe('error');
+    expect(await page.locator('#message').textContent()).toMatch(/Could not load bad\.graphml: it is not well-formed XML/);
+    expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
   });
 });
