@@ -10,7 +10,7 @@ import { sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
 import { defaultViewState, parseViewState, serializeViewState, type ViewState } from './model/url-state.ts';
 import { exportGEXF, exportGraphML, exportPng } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
-import { adaptToGraphSize, frameNodes, applyFocus, applySelection, applyVisibility, createRenderer, focusCamera, type GraphRenderer } from './view/renderer.ts';
+import { adaptToGraphSize, displayedLabelBoxes, frameNodes, type LabelBox, applyFocus, applySelection, applyVisibility, createRenderer, focusCamera, type GraphRenderer } from './view/renderer.ts';
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
@@ -246,6 +246,11 @@ export class App {
 
   getRenderer(): GraphRenderer | null {
     return this.renderer;
+  }
+
+  /** Where the labels of the last frame were drawn, in viewport pixels (for tests: labels must not overlap). */
+  getLabelBoxes(): LabelBox[] {
+    return this.renderer ? displayedLabelBoxes(this.renderer) : [];
   }
 
   private dispose(): void {

@@ -59,9 +59,126 @@ export function adaptToGraphSize(renderer: GraphRenderer): void {
   renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large });
 }
 
+/** A label's box in viewport pixels. */
+export interface LabelBox {
+  node: string;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+interface NodeDisplayLike {
+  x: number;
+  y: number;
+  size: number;
+  labelVisibility?: string;
+  visibility?: string;
+}
+
+/** The parts of sigma 4's (internal) label renderer the overlap pass reads. */
+interface SigmaLabelRenderer {
+  displayedNodeLabels: Set<string>;
+  /** Sigma rebuilds the label buffer only when this is set; otherwise the last frame's labels are drawn again. */
+  labelsDirty: boolean;
+  computeDisplayedNodeLabels: () => void;
+  nodeLabelBox: (data: NodeDisplayLike, radius: number) => { minX: number; maxX: number; minY: number; maxY: number } | null;
+  internals: {
+    nodeDataCache: Record<string, NodeDisplayLike | undefined>;
+    framedGraphToViewport: (point: { x: number; y: number }) => { x: number; y: number };
+    scaleSize: (size: number) => number;
+  };
+}
+
+function labelRendererOf(renderer: GraphRenderer): SigmaLabelRenderer | null {
+  const candidate = (renderer as unknown as { labelRenderer?: Partial<SigmaLabelRenderer> }).labelRenderer;
+  if (!candidate || typeof candidate.computeDisplayedNodeLabels !== 'function' || typeof candidate.nodeLabelBox !== 'function') return null;
+  if (!(candidate.displayedNodeLabels instanceof Set) || !candidate.internals) return null;
+  return candidate as SigmaLabelRenderer;
+}
+
+/** Pixels kept free around each label. */
+const LABEL_GAP = 3;
+
+/** Boxes of the labels sigma draws this frame, in viewport pixels. */
+export function displayedLabelBoxes(renderer: GraphRenderer): LabelBox[] {
+  const labels = labelRendererOf(renderer);
+  if (!labels) return [];
+  const boxes: LabelBox[] = [];
+  for (const node of labels.displayedNodeLabels) {
+    const box = labelBox(labels, node);
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+function labelBox(labels: SigmaLabelRenderer, node: string): LabelBox | null {
+  const data = labels.internals.nodeDataCache[node];
+  if (!data) return null;
+  const relative = labels.nodeLabelBox(data, labels.internals.scaleSize(data.size));
+  if (!relative) return null;
+  const centre = labels.internals.framedGraphToViewport(data);
+  return { node, minX: centre.x + relative.minX, maxX: centre.x + relative.maxX, minY: centre.y + relative.minY, maxY: centre.y + relative.maxY };
+}
+
+/**
+ * Sigma's label grid keeps one label per cell, but a title is wider than a cell, so labels of neighbouring cells
+ * still ran into each other. After sigma picks the labels of a frame, this drops every label whose box meets one
+ * already kept: forced labels (hovered, selected) first, then the biggest nodes. Hooked into sigma 4's label renderer
+ * (an internal API); without it the grid alone applies.
+ */
+export function preventLabelOverlap(renderer: GraphRenderer): boolean {
+  const labels = labelRendererOf(renderer);
+  if (!labels) return false;
+  const pickLabels = labels.computeDisplayedNodeLabels.bind(labels);
+  let lastShown = '';
+  labels.computeDisplayedNodeLabels = () => {
+    pickLabels();
+    const cache = labels.internals.nodeDataCache;
+    const ordered = [...labels.displayedNodeLabels].sort((a, b) => {
+      const da = cache[a];
+      const db = cache[b];
+      const forced = Number(db?.labelVisibility === 'visible') - Number(da?.labelVisibility === 'visible');
+      return forced || (db?.size ?? 0) - (da?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    // Kept boxes in a coarse spatial hash, so each frame costs about one check per label.
+    const cell = 64;
+    const kept = new Map<string, LabelBox[]>();
+    const cellsOf = (box: LabelBox): string[] => {
+      const keys: string[] = [];
+      for (let cx = Math.floor(box.minX / cell); cx <= Math.floor(box.maxX / cell); cx += 1) {
+        for (let cy = Math.floor(box.minY / cell); cy <= Math.floor(box.maxY / cell); cy += 1) keys.push(`${cx},${cy}`);
+      }
+      return keys;
+    };
+    for (const node of ordered) {
+      const raw = labelBox(labels, node);
+      if (!raw) continue;
+      const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+      const cells = cellsOf(box);
+      const forced = cache[node]?.labelVisibility === 'visible';
+      const overlaps = cells.some((key) => kept.get(key)?.some((other) => box.minX < other.maxX && other.minX < box.maxX && box.minY < other.maxY && other.minY < box.maxY));
+      if (overlaps && !forced) {
+        labels.displayedNodeLabels.delete(node);
+        continue;
+      }
+      for (const key of cells) {
+        const list = kept.get(key);
+        if (list) list.push(box);
+        else kept.set(key, [box]);
+      }
+    }
+    // Another set of labels than last frame's (the first frame was drawn before this hook existed): rebuild them.
+    const shown = [...labels.displayedNodeLabels].sort().join('\u0000');
+    if (shown !== lastShown) labels.labelsDirty = true;
+    lastShown = shown;
+  };
+  return true;
+}
+
 export function createRenderer(graph: ViewerGraph, container: HTMLElement): GraphRenderer {
   const large = graph.size > EDGES_HIDDEN_ON_MOVE_FROM;
-  return new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
+  const renderer = new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
     customNodeState: { isActive: false },
     customEdgeState: { isActive: false },
     customGraphState: { hasFocus: false, hideAuthorLabels: graph.order > AUTHOR_LABEL_LIMIT },
@@ -127,6 +244,9 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
       ],
     },
   });
+  // Sigma drew its first frame in the constructor, before the hook: draw again with it.
+  if (preventLabelOverlap(renderer)) renderer.scheduleRender();
+  return renderer;
 }
 
 /**

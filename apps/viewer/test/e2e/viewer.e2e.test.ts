@@ -467,4 +467,27 @@ describe('viewer in headless Chromium', () => {
     expect(await page.locator('#message').textContent()).toMatch(/Could not load bad\.graphml: it is not well-formed XML/);
     expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
   });
+  it('labels never overlap: sigma\'s grid picks them, overlapping ones are dropped, zooming in shows more', async () => {
+    const page = await open();
+    const overlapping = (boxes: Array<{ node: string; minX: number; maxX: number; minY: number; maxY: number }>) =>
+      boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY).map((b) => `${a.node} / ${b.node}`));
+    const frame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await frame();
+    const overview = await page.evaluate(() => window.papergraph.app.getLabelBoxes());
+    expect(overview.length).toBeGreaterThan(3);
+    // Fewer labels than nodes: the grid thins them out at this zoom.
+    expect(overview.length).toBeLessThan(seedGraph.nodes.length / 2);
+    expect(overlapping(overview)).toEqual([]);
+    // Zoomed in around the busiest paper, labels of its neighbours come in, still apart.
+    await page.evaluate(async (key) => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      const node = renderer.getNodeDisplayData(key)!;
+      await renderer.getCamera().animate({ x: node.x, y: node.y, ratio: 0.25 }, { duration: 0 });
+    }, 'paper:e3-pruner-towards-efficient-economical-and-effective-layer-p');
+    await frame();
+    const zoomed = await page.evaluate(() => window.papergraph.app.getLabelBoxes());
+    expect(zoomed.length).toBeGreaterThan(0);
+    expect(overlapping(zoomed)).toEqual([]);
+    await shoot(page, 'labels-zoomed');
+  });
 });
