@@ -16,7 +16,8 @@ import { registerFirst, type Tokens } from './tokens.ts';
 
 /** First-token table bit of the head nouns (see tokens.ts → registerFirst). */
 const HEAD_BIT = 8;
-for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets']) registerFirst(w, HEAD_BIT);
+for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'task', 'tasks'])
+  registerFirst(w, HEAD_BIT);
 
 const NOT_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
 for (const w of heads.notMethods.words) NOT_NAMES.add(w.toLowerCase());
@@ -30,12 +31,15 @@ export interface FoundDataset {
   end: number;
 }
 
-const HEAD = /^(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite)$/;
+const HEAD = /^(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite|[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
+/** Heads that make only a coined name a dataset ("the TextCraft environment", "the LT-EDI 2026 shared task"). */
+const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
 
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (w.length === 0 || w.length > 40) return '';
   if (NOT_NAMES.has(w.toLowerCase())) return '';
+  if (w.indexOf('-') > 0 && w.toLowerCase().split('-').every((x) => NOT_NAMES.has(x))) return ''; // "English-German"
   if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#]/.test(w)) return '';
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return '';
@@ -125,7 +129,75 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out);
+  evalOnRule(ctx, out);
   return out;
+}
+
+/** Evaluation verbs/nouns followed (within three lower-case words) by "on": "Extensive experiments on X demonstrate". */
+const EVAL_ON =
+  /\b(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/g;
+/** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
+const AFTER_EVAL_LIST =
+  /^(?:\s*[.,;:()]|\s*$|\s+(?:demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
+/** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
+const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
+
+/** One item of an "experiments on …" list at `pos`: up to three name words, one of them coined. */
+function evalItem(text: string, pos: number): { s: number; e: number } | null {
+  let s = -1;
+  let e = -1;
+  let coined = false;
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    const r = /^ ?([^\s,;:()]+)/.exec(text.slice(p, p + 48));
+    if (!r) break;
+    const w = r[1]!.replace(/\.$/, '');
+    const sh = shape(w);
+    if (!sh || NOT_DATA_TOKEN.test(w) || (n === 0 && sh === 'num')) break;
+    const s0 = p + r[0].length - r[1]!.length;
+    if (s < 0) s = s0;
+    e = s0 + w.length;
+    if (sh === 'coined') coined = true;
+    p = e;
+    if (w.length < r[1]!.length) break; // a full stop ends the item
+  }
+  return s >= 0 && coined ? { s, e } : null;
+}
+
+/**
+ * Rule 3: coined names right after "experiments/results/evaluated … on" ("Extensive experiments on KITTI360Pose
+ * demonstrate", "Experiments on DGM4 and ClaimReview samples"), when the list ends the phrase. Every item needs a
+ * coined word (digit or inner capital): a plain capitalised word there is as often a language or a domain.
+ */
+function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts } = ctx;
+  EVAL_ON.lastIndex = titleEnd;
+  let m: RegExpExecArray | null;
+  while ((m = EVAL_ON.exec(text))) {
+    const lo = sentenceStart(starts, m.index);
+    const items: { s: number; e: number }[] = [];
+    let pos = m.index + m[0].length;
+    let end = pos;
+    for (let guard = 0; guard < 6; guard++) {
+      const it = evalItem(text, pos);
+      if (!it) break;
+      items.push(it);
+      end = it.e;
+      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(it.e, it.e + 12));
+      if (!sep) break;
+      pos = it.e + sep[0].length;
+    }
+    // the list must end the noun phrase ("experiments on A100 GPUs" does not)
+    const ok = items.length > 0 && AFTER_EVAL_LIST.test(text.slice(end, end + 24));
+    if (!ok) continue;
+    for (const it of items) {
+      const name = text.slice(it.s, it.e);
+      if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
+      if (text.indexOf('(' + name + ')') >= 0 || text.indexOf(name + ' (') >= 0) continue; // a defined acronym: a task or a method
+      if (it.s <= lo + 1) continue;
+      out.push({ label: name, aliases: [name], start: it.s, end: it.e });
+    }
+  }
 }
 
 /** Rule 1: name-like words before a dataset head noun. */
@@ -135,7 +207,12 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if ((tk.bits[t]! & HEAD_BIT) === 0) continue;
     let h = tk.start[t]!;
     if (t + 1 < tk.n && tk.glued[t + 1]) continue; // "benchmark2"
-    if (text.charCodeAt(h) === 115 || text.charCodeAt(h) === 83) {
+    const c0 = text.charCodeAt(h);
+    if (c0 === 116 || c0 === 84) {
+      // "task(s)": only in "shared task(s)"
+      if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Ss]hared$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
+      h = tk.start[t - 1]!;
+    } else if (c0 === 115 || c0 === 83) {
       // "set(s)": only in "data set(s)"
       if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Dd]ata$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
       h = tk.start[t - 1]!;
@@ -204,8 +281,9 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const sh = names[0]!.shapes;
       if (!(sh.length > 1 || /\d/.test(names[0]!.words[0]!.w))) continue;
     }
-    const capHead = /^[A-Z]/.test(head) && !plural;
+    const capHead = /^[A-Z]/.test(head) && !plural && !COINED_ONLY_HEAD.test(head);
     for (const { words, shapes } of names) {
+      if (COINED_ONLY_HEAD.test(head) && !shapes.includes('coined')) continue;
       if (!acceptName(words, shapes, ctx, inTitle, lo)) continue;
       const name = text.slice(words[0]!.s, words[words.length - 1]!.e);
       const withHead = `${name} ${head}`;
@@ -236,7 +314,9 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (seen.has(a)) continue;
     seen.add(a);
     const b = sentenceEnd(starts, text, k.start);
-    const sent = text.slice(a, b);
+    // a short parenthetical inside a list ("NeRF Synthetic (Blender), Mip-NeRF 360, and …") is blanked out
+    let sent = text.slice(a, b);
+    if (sent.indexOf('(') >= 0) sent = sent.replace(/ \([^(),]{1,40}\)(?=\s*[,;]|\s+(?:and|or)\s)/g, (x) => ' '.repeat(x.length));
     LIST.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LIST.exec(sent))) {

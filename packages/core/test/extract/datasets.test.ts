@@ -50,3 +50,31 @@ describe('proposal cues beyond "we propose X"', () => {
     expect(proposals('The proposed method improves accuracy.')).toEqual([]);
   });
 });
+
+// Sentences from real 2025-26 arXiv abstracts (shared corpus), not in the dev or held-out sets.
+describe('datasets after "experiments … on", environments and shared tasks', () => {
+  it('reads coined names that end an "experiments/results/evaluated on" phrase', () => {
+    expect(datasets('Experiments on MP3D, HM3D-v1, and HM3D-v2 show that TrajRAG effectively retrieves relevant geometric-semantic experiences.')).toEqual(['HM3D-v1', 'HM3D-v2', 'MP3D']);
+    expect(datasets('Extensive experiments on BP4D and DISFA show that UAU-Net achieves strong AU detection performance.')).toEqual(['BP4D', 'DISFA']);
+    expect(datasets('Experiments on IM2GPS, IM2GPS3k, and YFCC4k show that DualGeo outperforms state-of-the-art methods.')).toEqual(['IM2GPS', 'IM2GPS3k', 'YFCC4k']);
+  });
+  it('does not read hardware, language pairs, acronyms the paper defines or a continuing noun phrase', () => {
+    expect(datasets('All experiments on A100 GPUs finish in an hour.')).toEqual([]);
+    expect(datasets('Experiments on the ACL60/60 English-Chinese, English-German and English-Japanese benchmarks show gains.')).not.toContain('English-German');
+    expect(datasets('We study hyperspectral imaging (HSI). Experiments on HSI show gains.')).toEqual([]);
+    expect(datasets('Experiments on LLaMA-2 and Mistral-7B show gains.')).toEqual([]);
+  });
+  it('reads coined names before "environment" and "shared task", never plain words', () => {
+    expect(datasets('Our results on the TextCraft environment show that LLM-generated subgoals help.')).toEqual(['TextCraft']);
+    expect(datasets('This paper details our contribution to the CLEARS shared task on Spanish text adaptation.')).toEqual(['CLEARS']);
+    expect(datasets('We evaluate in a simulated Kitchen environment and a shared task setting.')).toEqual([]);
+  });
+  it('keeps a list whose member carries a short parenthetical', () => {
+    expect(datasets('In an empirical evaluation on NeRF Synthetic (Blender), Mip-NeRF 360, and DrivAerNet++, our method yields gains.')).toEqual(['DrivAerNet++', 'Mip-NeRF 360', 'NeRF Synthetic']);
+  });
+  it('ignores names inside URLs', () => {
+    expect(
+      extractPaper({ key: 'p', title: 'A study', abstract: 'All the code and models are available at https://github.com/Wan-Video/Wan2.1.' }).map((m) => m.label),
+    ).toEqual([]);
+  });
+});
