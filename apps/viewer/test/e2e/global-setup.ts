@@ -6,6 +6,7 @@ import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 // @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
 import { startServer } from '../../scripts/serve.mjs';
 import { clusteredGraph } from '../fixtures/clustered-graph.ts';
+import { scaleGraph } from '../fixtures/scale-graph.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +15,7 @@ declare module 'vitest' {
     seedListingPath: string;
     artifactsDir: string;
     largeGraphPath: string;
+    scaleGraphPath: string;
   }
 }
 
@@ -37,12 +39,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const largeGraphPath = `${artifactsDir}large-graph.json`;
   writeFileSync(largeGraphPath, JSON.stringify(clusteredGraph({ communities: 60, papersPerCommunity: 330, crossShare: 0.1, seed: 7 })));
 
-  const extraFiles = { '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`, '/fixtures/large-graph.json': largeGraphPath };
+  // The issue's scale target: 20,000 nodes and 100,000 links.
+  const scaleGraphPath = `${artifactsDir}scale-graph.json`;
+  writeFileSync(scaleGraphPath, JSON.stringify(scaleGraph()));
+
+  const extraFiles = {
+    '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`,
+    '/fixtures/large-graph.json': largeGraphPath,
+    '/fixtures/scale-graph.json': scaleGraphPath,
+  };
   const server = (await startServer({ root: outDir, graphFile: seedGraphPath, extraFiles, port: 0 })) as { url: string; close: () => Promise<void> };
   project.provide('viewerUrl', server.url);
   project.provide('seedGraphPath', seedGraphPath);
   project.provide('seedListingPath', seedListingPath);
   project.provide('artifactsDir', artifactsDir);
   project.provide('largeGraphPath', largeGraphPath);
+  project.provide('scaleGraphPath', scaleGraphPath);
   return () => server.close();
 }
