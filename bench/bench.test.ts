@@ -1,0 +1,137 @@
+/**
+ * Smoke run of the benchmark (issue 5): the whole driver — floor, stage-by-stage run, the real `papergraph build`,
+ * igraph Leiden when installed — on two tiny nested subsets, checked for structure only. Benchmarks are not timed
+ * tests: nothing here asserts a speed. The real corpus is used when it is beside the repository; otherwise a small
+ * JSON Lines corpus generated from the eval papers, so the smoke run never skips.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { growthExponent, type BenchReport } from './report.ts';
+import { REQUIRED_STAGES } from './stage-names.ts';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const TSX = join(REPO, 'node_modules/.bin/tsx');
+const CORPUS = join(REPO, '../shared/corpus/arxiv-2025-26.jsonl.gz');
+const PYTHON = '/usr/bin/python3';
+const hasIgraph = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph']).status === 0;
+
+/** 1,200 distinct records cycled from the eval papers (new arXiv ids, so none merge). */
+function generatedCorpus(path: string): void {
+  const papers = ['eval/data/papers.jsonl', 'eval/holdout/papers.jsonl'].flatMap((file) =>
+    readFileSync(join(REPO, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Record<string, unknown>),
+  );
+  const lines: string[] = [];
+  for (let i = 0; i < 1200; i++) {
+    const paper = papers[i % papers.length]!;
+    lines.push(JSON.stringify({ ...paper, id: `2901.${String(i).padStart(5, '0')}` }));
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+function bench(args: string[]) {
+  return spawnSync(TSX, [join(REPO, 'bench/run.ts'), ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+}
+
+describe('pnpm bench (smoke run on a tiny subset)', () => {
+  let work: string;
+  let report: BenchReport;
+  let corpus: string;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'papergraph-bench-test-'));
+    corpus = CORPUS;
+    if (!existsSync(corpus)) {
+      corpus = join(work, 'generated.jsonl');
+      generatedCorpus(corpus);
+    }
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('runs every step on two nested subsets and prints a JSON report', () => {
+    // 1,001 papers: two extraction slices, so the worker-thread stage runs (one worker beside the main thread).
+    const run = bench(['--corpus', corpus, '--sizes', '150,1001', '--workers', '1', '--no-viewer', '--json', '--quiet', '--save-table', join(work, 'table.txt')]);
+    expect(run.status, `pnpm bench failed:\n${run.stderr}`).toBe(0);
+    report = JSON.parse(run.stdout) as BenchReport;
+    expect(report.failures).toBe(0);
+    expect(report.sizes.map((s) => s.papers)).toEqual([150, 1001]);
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(report.machine.loadAverageEnd).toHaveLength(3);
+  }, 120_000);
+
+  it('measures every stage, the floor and papergraph build at every size', () => {
+    for (const size of report.sizes) {
+      expect(size.failures).toEqual([]);
+      const stages = new Map(size.run!.stages.map((s) => [s.stage, s]));
+      for (const name of REQUIRED_STAGES) {
+        const stage = stages.get(name);
+        expect(stage?.skipped, `${size.size}: ${name} skipped`).toBeUndefined();
+        expect(stage!.ms, `${size.size}: ${name} time`).toBeGreaterThan(0);
+        expect(stage!.peakRss, `${size.size}: ${name} peak RSS`).toBeGreaterThan(0);
+      }
+      expect(size.run!.extractMs).toBeGreaterThan(0);
+      expect(size.floor!.ms).toBeGreaterThan(0);
+      expect(size.floor!.records).toBe(size.papers);
+      expect(size.cli!.ms).toBeGreaterThan(0);
+      expect(size.cli!.maxRss).toBeGreaterThan(0);
+      expect(size.cli!.papers).toBe(size.papers);
+      expect(size.sameAsCli).toBe(true);
+      expect(size.run!.nodes).toBeGreaterThan(size.papers);
+      expect(size.run!.communities).toBeGreaterThan(0);
+    }
+    const workers = report.sizes[1]!.run!.stages.find((s) => s.stage === 'extraction (workers)')!;
+    expect(workers.skipped).toBeUndefined();
+    expect(workers.ms).toBeGreaterThan(0);
+    expect(report.sizes[1]!.run!.workers).toBe(1);
+  });
+
+  it('reports the floor ratio, growth exponents and the targets', () => {
+    const table = readFileSync(join(work, 'table.txt'), 'utf8');
+    expect(table).toContain('e2e / floor');
+    expect(table).toContain('targets of issue 5');
+    const targets = new Map(report.targets.map((t) => [t.target, t]));
+    const ratio = [...targets.values()].find((t) => t.target.startsWith('end to end'));
+    expect(ratio?.value).toMatch(/^\d+(\.\d)?×/);
+    expect(ratio?.met).toBeTypeOf('boolean');
+    expect([...targets.keys()].some((t) => t.startsWith('every stage linear-ish'))).toBe(true);
+    expect([...targets.values()].find((t) => t.target.includes('byte-identical'))?.met).toBe(true);
+    expect(table).toMatch(/louvain\s.*\d\.\d\d\s*$/m); // an exponent in the last column
+  });
+
+  it.runIf(hasIgraph)('compares Louvain with igraph Leiden on the same graph', () => {
+    for (const size of report.sizes) {
+      const leiden = size.leiden!;
+      expect(leiden.nodes).toBe(size.run!.nodes);
+      expect(leiden.leiden.modularity).toBeGreaterThan(0);
+      expect(leiden.leiden.modularity).toBeLessThanOrEqual(1);
+      expect(leiden.papergraph.modularity).toBeGreaterThan(0);
+      expect(leiden.papergraph.communities).toBe(size.run!.communities);
+      expect(leiden.leiden.ms).toBeGreaterThan(0);
+    }
+    expect(report.targets.some((t) => t.target.startsWith('Louvain modularity') && t.met !== undefined)).toBe(true);
+  });
+
+  it('says so and exits 0 when the corpus is missing', () => {
+    const run = bench(['--corpus', join(work, 'no-such-corpus.jsonl.gz'), '--quiet']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/corpus not found at .*no-such-corpus/);
+  }, 60_000);
+
+  it('rejects bad options with exit 1', () => {
+    const run = bench(['--sizes', 'lots']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('"lots"');
+  }, 60_000);
+
+  it('computes growth exponents', () => {
+    expect(growthExponent(1000, 1, 2000, 2)).toBeCloseTo(1);
+    expect(growthExponent(1000, 1, 4000, 16)).toBeCloseTo(2);
+    expect(growthExponent(1000, 0, 2000, 2)).toBeUndefined();
+  });
+});

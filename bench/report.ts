@@ -1,0 +1,319 @@
+/** The benchmark's result types, growth exponents, issue-5 target checks and the printed table. */
+import type { FloorResult } from './floor.ts';
+import { REQUIRED_STAGES, STAGES, type StageName } from './stage-names.ts';
+import type { StageRun } from './stages.ts';
+import type { ViewerResult } from './viewer.ts';
+
+export interface LeidenResult {
+  nodes: number;
+  edges: number;
+  readMs: number;
+  projectMs: number;
+  leiden: { ms: number; modularity: number; communities: number };
+  papergraph: { modularity: number; communities: number };
+  igraph: string;
+}
+
+/** A step of the benchmark that failed: which one, and what its process said. */
+export interface BenchFailure {
+  step: string;
+  message: string;
+}
+
+export interface SizeResult {
+  /** As asked (`1000`, `all`). */
+  size: string;
+  papers: number;
+  floor?: FloorResult & { runs: number[]; maxRss: number };
+  run?: StageRun;
+  /** `papergraph build` as a user runs it: wall time from spawn to exit, process peak RSS (threads included). */
+  cli?: { ms: number; maxRss: number; processMs: number; papers: number };
+  /** The stage-by-stage files are byte-identical to the ones `papergraph build` wrote (undefined: not compared). */
+  sameAsCli?: boolean;
+  leiden?: LeidenResult;
+  viewer?: ViewerResult;
+  /** Steps skipped on purpose, with the reason (no igraph, viewer unavailable…). */
+  notes: string[];
+  failures: BenchFailure[];
+}
+
+export interface BenchReport {
+  corpus: string;
+  machine: { cpus: number; cpu: string; memoryGiB: number; node: string; platform: string; loadAverageStart: number[]; loadAverageEnd: number[] };
+  /** The commit measured and the files under packages/ and apps/ changed since (uncommitted work measured too). */
+  git?: { commit: string; changed: string[] } | undefined;
+  date: string;
+  totalMs: number;
+  /** Stage and build runs per size (fastest kept). */
+  repeat: number;
+  /** --workers, when given. */
+  workers?: number;
+  sizes: SizeResult[];
+  targets: TargetCheck[];
+  failures: number;
+}
+
+export const TARGETS = {
+  endToEndOverFloor: 6,
+  peakRssBytes: 2 * 2 ** 30,
+  extractionPapersPerSecond: 20_000,
+  modularityRatio: 0.98,
+  louvainOverLeidenTime: 2,
+  /** "Linear-ish": t ∝ n^b with b at most this between the two largest sizes. */
+  growthExponent: 1.2,
+};
+
+/** Exponent b of t ∝ n^b between two sizes: log(t2/t1) / log(n2/n1). */
+export function growthExponent(n1: number, t1: number, n2: number, t2: number): number | undefined {
+  if (n1 <= 0 || n2 <= n1 || t1 <= 0 || t2 <= 0) return undefined;
+  return Math.log(t2 / t1) / Math.log(n2 / n1);
+}
+
+export function stageMs(result: SizeResult, stage: StageName): number | undefined {
+  const s = result.run?.stages.find((x) => x.stage === stage);
+  return s && !s.skipped ? s.ms : undefined;
+}
+
+/** Sum of the stages a build runs, extraction on one core (the workers' repeat left out). */
+export function stagesTotalMs(result: SizeResult): number | undefined {
+  if (!result.run) return undefined;
+  return result.run.stages.filter((s) => s.stage !== 'extraction (workers)' && !s.skipped).reduce((a, s) => a + s.ms, 0);
+}
+
+/** End to end: the real `papergraph build` when it ran, else the sum of the stages. */
+export function endToEndMs(result: SizeResult): number | undefined {
+  return result.cli?.ms ?? stagesTotalMs(result);
+}
+
+export function floorRatio(result: SizeResult): number | undefined {
+  const e2e = endToEndMs(result);
+  return e2e !== undefined && result.floor && result.floor.ms > 0 ? e2e / result.floor.ms : undefined;
+}
+
+/** extractDocs alone on one core. */
+export function extractionPapersPerSecond(result: SizeResult): number | undefined {
+  return result.run && result.run.extractMs > 0 ? (result.papers / result.run.extractMs) * 1000 : undefined;
+}
+
+/** Per-stage growth exponents between the two largest sizes measured (undefined where a stage was skipped). */
+export function stageExponents(sizes: SizeResult[]): Partial<Record<StageName | 'floor' | 'e2e', number>> {
+  const measured = sizes.filter((s) => s.run);
+  const a = measured[measured.length - 2];
+  const b = measured[measured.length - 1];
+  const out: Partial<Record<StageName | 'floor' | 'e2e', number>> = {};
+  if (!a || !b) return out;
+  for (const stage of STAGES) {
+    const ta = stageMs(a, stage);
+    const tb = stageMs(b, stage);
+    const e = ta !== undefined && tb !== undefined ? growthExponent(a.papers, ta, b.papers, tb) : undefined;
+    if (e !== undefined) out[stage] = e;
+  }
+  const f = a.floor && b.floor ? growthExponent(a.papers, a.floor.ms, b.papers, b.floor.ms) : undefined;
+  if (f !== undefined) out.floor = f;
+  const ea = endToEndMs(a);
+  const eb = endToEndMs(b);
+  const e = ea !== undefined && eb !== undefined ? growthExponent(a.papers, ea, b.papers, eb) : undefined;
+  if (e !== undefined) out.e2e = e;
+  return out;
+}
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  /** undefined: could not be checked in this run (the note says why). */
+  met: boolean | undefined;
+}
+
+/** The issue-5 targets, checked on the largest size measured. */
+export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
+  const measured = sizes.filter((s) => s.run);
+  const last = measured[measured.length - 1];
+  if (!last?.run) return [{ target: 'any size measured', value: 'none', met: false }];
+  const checks: TargetCheck[] = [];
+  const ratio = floorRatio(last);
+  checks.push({
+    target: `end to end (papergraph build) ≤ ${TARGETS.endToEndOverFloor}× floor`,
+    value: ratio === undefined ? 'not measured' : `${ratio.toFixed(1)}× (${sec(endToEndMs(last))} s / ${sec(last.floor?.ms)} s)${last.cli ? '' : ' [sum of stages: build not run]'}`,
+    met: ratio === undefined ? undefined : ratio <= TARGETS.endToEndOverFloor,
+  });
+  const rss = last.cli?.maxRss ?? last.run.maxRss;
+  checks.push({
+    target: 'peak RSS ≤ 2 GiB',
+    value: `${mib(rss)} MiB (${last.cli ? 'papergraph build process' : 'stage process'})`,
+    met: rss <= TARGETS.peakRssBytes,
+  });
+  const pps = extractionPapersPerSecond(last);
+  checks.push({
+    target: 'extraction ≥ 20,000 papers/s on one core',
+    value: pps === undefined ? 'not measured' : `${Math.round(pps).toLocaleString('en')} papers/s`,
+    met: pps === undefined ? undefined : pps >= TARGETS.extractionPapersPerSecond,
+  });
+  const workers = last.run.stages.find((s) => s.stage === 'extraction (workers)');
+  checks.push({
+    target: 'worker-thread extraction identical to one thread',
+    value: workers && !workers.skipped ? `identical (main thread + ${last.run.workers} worker${last.run.workers > 1 ? 's' : ''}, ${sec(workers.ms)} s)` : `not run: ${workers?.skipped ?? 'no stage'}`,
+    met: workers && !workers.skipped ? true : undefined,
+  });
+  checks.push({
+    target: 'stage-by-stage outputs byte-identical to papergraph build',
+    value: last.sameAsCli === undefined ? 'not compared' : last.sameAsCli ? 'identical' : 'DIFFERENT',
+    met: last.sameAsCli,
+  });
+  if (last.leiden) {
+    const q = last.leiden.papergraph.modularity / last.leiden.leiden.modularity;
+    checks.push({
+      target: `Louvain modularity ≥ ${TARGETS.modularityRatio} × igraph Leiden's`,
+      value: `${q.toFixed(4)} (${last.leiden.papergraph.modularity.toFixed(4)} / ${last.leiden.leiden.modularity.toFixed(4)})`,
+      met: q >= TARGETS.modularityRatio,
+    });
+    const louvainMs = stageMs(last, 'louvain') ?? 0;
+    const t = louvainMs / last.leiden.leiden.ms;
+    checks.push({
+      target: `Louvain time ≤ ${TARGETS.louvainOverLeidenTime} × igraph Leiden's`,
+      value: `${t.toFixed(2)}× (${sec(louvainMs)} s / ${sec(last.leiden.leiden.ms)} s)`,
+      met: t <= TARGETS.louvainOverLeidenTime,
+    });
+  } else {
+    checks.push({ target: 'Louvain vs igraph Leiden', value: 'not measured (no python3-igraph, or --no-leiden)', met: undefined });
+  }
+  const exponents = stageExponents(sizes);
+  const prev = measured[measured.length - 2];
+  const worst = (Object.entries(exponents) as [string, number][])
+    .filter(([stage]) => stage !== 'floor' && stage !== 'e2e')
+    .sort((x, y) => y[1] - x[1])[0];
+  if (prev && worst) {
+    checks.push({
+      target: `every stage linear-ish from ${prev.papers.toLocaleString('en')} to ${last.papers.toLocaleString('en')} papers (exponent ≤ ${TARGETS.growthExponent})`,
+      value: `worst: ${worst[0]} ${worst[1].toFixed(2)}`,
+      met: worst[1] <= TARGETS.growthExponent,
+    });
+  } else {
+    checks.push({ target: 'growth exponents', value: 'need two sizes', met: undefined });
+  }
+  const viewer = last.viewer;
+  checks.push({
+    target: 'viewer opens the largest graph (headless Chromium)',
+    value: !viewer
+      ? 'not measured'
+      : viewer.error
+        ? `failed: ${viewer.error}`
+        : `first render ${sec(viewer.firstRenderMs)} s (${viewer.overview ? `overview, ${viewer.renderedNodes} super-nodes` : `${viewer.renderedNodes} nodes drawn`})`,
+    met: viewer ? !viewer.error : undefined,
+  });
+  return checks;
+}
+
+export function mib(bytes: number | undefined): string {
+  return bytes === undefined ? '—' : Math.round(bytes / 2 ** 20).toLocaleString('en');
+}
+export function sec(ms: number | undefined): string {
+  return ms === undefined ? '—' : (ms / 1000).toFixed(ms < 100 ? 3 : ms < 10_000 ? 2 : 1);
+}
+function pad(text: string, width: number, left = false): string {
+  return left ? text.padEnd(width) : text.padStart(width);
+}
+
+export function formatReport(report: BenchReport): string {
+  const sizes = report.sizes;
+  const out: string[] = [];
+  const m = report.machine;
+  out.push(`papergraph bench — ${report.corpus} — ${report.date}, ${sec(report.totalMs)} s in all`);
+  out.push(
+    `machine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; ` +
+      `load average (1/5/15 min) at start ${m.loadAverageStart.join(' ')}, at end ${m.loadAverageEnd.join(' ')}`,
+  );
+  if (report.git) {
+    const changed = report.git.changed;
+    out.push(`sources: commit ${report.git.commit}${changed.length ? ` + uncommitted changes to ${changed.length} file(s) under packages/, apps/ (${changed.slice(0, 6).join(', ')}${changed.length > 6 ? ', …' : ''})` : ', clean'}`);
+  }
+  out.push(
+    `runs: ${report.repeat > 1 ? `stages and papergraph build ${report.repeat} times per size, fastest time and highest peak RSS kept` : 'one of each per size'}` +
+      `${report.workers !== undefined ? `; --workers ${report.workers}` : ''}`,
+  );
+  out.push('');
+  const W = 20;
+  const L = 24;
+  const exponents = stageExponents(sizes);
+  const measured = sizes.filter((s) => s.run);
+  const hasExp = measured.length >= 2;
+  const header = [pad('stage', L, true), ...sizes.map((s) => pad(`${s.papers.toLocaleString('en')} papers`, W))];
+  if (hasExp) header.push(pad(`exponent`, 9));
+  out.push(header.join(' '));
+  out.push([pad('', L, true), ...sizes.map(() => pad('s / MiB', W)), ...(hasExp ? [pad(`last two`, 9)] : [])].join(' '));
+  const row = (label: string, cells: string[], exponent?: number | null) =>
+    out.push(
+      [pad(label, L, true), ...cells.map((c) => pad(c, W)), ...(hasExp && exponent !== null ? [pad(exponent === undefined ? '—' : exponent.toFixed(2), 9)] : [])].join(
+        ' ',
+      ),
+    );
+  row('floor', sizes.map((s) => (s.floor ? `${sec(s.floor.ms)} / ${mib(s.floor.maxRss)}` : 'failed')), exponents.floor);
+  for (const stage of STAGES) {
+    row(
+      stage,
+      sizes.map((s) => {
+        if (!s.run) return 'failed';
+        const x = s.run.stages.find((y) => y.stage === stage);
+        if (!x) return '—';
+        if (x.skipped) return 'skipped';
+        return `${sec(x.ms)} / ${mib(x.peakRss || x.maxRss)}`;
+      }),
+      exponents[stage],
+    );
+  }
+  row('stages total (1 core)', sizes.map((s) => (s.run ? `${sec(stagesTotalMs(s))} / ${mib(s.run.maxRss)}` : 'failed')), null);
+  row('papergraph build (e2e)', sizes.map((s) => (s.cli ? `${sec(s.cli.ms)} / ${mib(s.cli.maxRss)}` : '—')), exponents.e2e);
+  row('e2e / floor', sizes.map((s) => { const r = floorRatio(s); return r === undefined ? '—' : `${r.toFixed(1)}×`; }), null);
+  row('extraction papers/s', sizes.map((s) => { const p = extractionPapersPerSecond(s); return p === undefined ? '—' : Math.round(p).toLocaleString('en'); }), null);
+  row('  workers papers/s', sizes.map((s) => { const w = stageMs(s, 'extraction (workers)'); return w ? `${Math.round((s.papers / w) * 1000).toLocaleString('en')} (1+${s.run?.workers})` : '—'; }), null);
+  row('nodes / edges', sizes.map((s) => (s.run ? `${s.run.nodes.toLocaleString('en')} / ${s.run.edges.toLocaleString('en')}` : '—')), null);
+  row('communities', sizes.map((s) => (s.run ? s.run.communities.toLocaleString('en') : '—')), null);
+  row('graph.json MiB', sizes.map((s) => mib(s.run?.files['graph.json']?.bytes)), null);
+  row('same bytes as build', sizes.map((s) => (s.sameAsCli === undefined ? '—' : s.sameAsCli ? 'yes' : 'NO')), null);
+  row('Louvain Q / s', sizes.map((s) => (s.leiden ? `${s.leiden.papergraph.modularity.toFixed(4)} / ${sec(stageMs(s, 'louvain'))}` : '—')), null);
+  row('igraph Leiden Q / s', sizes.map((s) => (s.leiden ? `${s.leiden.leiden.modularity.toFixed(4)} / ${sec(s.leiden.leiden.ms)}` : '—')), null);
+  row('  igraph projection s', sizes.map((s) => (s.leiden ? sec(s.leiden.projectMs) : '—')), null);
+  row('  Leiden communities', sizes.map((s) => (s.leiden ? s.leiden.leiden.communities.toLocaleString('en') : '—')), null);
+  row('viewer first render s', sizes.map((s) => (s.viewer ? (s.viewer.error && !s.viewer.firstRenderMs ? 'failed' : sec(s.viewer.firstRenderMs)) : '—')), null);
+  row('  viewer ready s', sizes.map((s) => (s.viewer && !s.viewer.error ? sec(s.viewer.readyMs) : '—')), null);
+  row('  viewer draws', sizes.map((s) => (s.viewer && !s.viewer.error ? `${s.viewer.overview ? 'overview' : 'whole'} ${s.viewer.renderedNodes.toLocaleString('en')} n` : '—')), null);
+  out.push('');
+  out.push('s / MiB: wall seconds / peak RSS sampled every 5 ms while the stage ran (whole process; fresh process per size).');
+  out.push('floor: gunzip + JSON.parse of every record + one regex pass over title+abstract, best of 3, its own process.');
+  out.push('extraction: paperDocs + extractDocs + resolveCorpus on one core; papers/s counts extractDocs alone.');
+  out.push('extraction (workers): the same on the main thread + N worker threads (1+N), checked identical, as `papergraph build` runs it from 10k papers.');
+  out.push('papergraph build (e2e): the real CLI on the same file, spawn to exit (tsx start-up included), peak RSS of its process.');
+  out.push('Louvain: louvain.assign, weighted projection included; Leiden: igraph community_leiden alone on the same projection');
+  out.push('(read from the GraphML papergraph wrote). Exponent: b in t ∝ n^b between the two largest sizes.');
+  out.push('viewer: headless Chromium (software WebGL), navigation start → 2 animation frames after the viewer is ready');
+  out.push('(ready: graph fetched, parsed and handed to the renderer); phases: the viewer\'s own papergraph:* User Timing measures.');
+  const viewerPhases = sizes.filter((s) => s.viewer && !s.viewer.error && Object.keys(s.viewer.phases).length);
+  for (const s of viewerPhases) {
+    const phases = Object.entries(s.viewer!.phases)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, ms]) => `${name} ${sec(ms)}`)
+      .join(', ');
+    out.push(`  viewer phases at ${s.papers.toLocaleString('en')} papers (s): ${phases}`);
+  }
+  out.push('');
+  const last = measured[measured.length - 1];
+  out.push(`targets of issue 5 (on ${last ? last.papers.toLocaleString('en') : 0} papers):`);
+  for (const check of report.targets) {
+    out.push(`  ${check.met === undefined ? '  ?    ' : check.met ? 'met    ' : 'NOT met'}  ${check.target}: ${check.value}`);
+  }
+  const notes = sizes.flatMap((s) => s.notes.map((n) => `${s.size}: ${n}`));
+  if (notes.length) {
+    out.push('');
+    out.push('notes:');
+    for (const n of notes) out.push(`  ${n}`);
+  }
+  const failures = sizes.flatMap((s) => s.failures.map((f) => ({ size: s.size, ...f })));
+  if (failures.length) {
+    out.push('');
+    out.push(`FAILURES (${failures.length}):`);
+    for (const f of failures) out.push(`  ${f.size} / ${f.step}: ${f.message.split('\n').join('\n      ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export { REQUIRED_STAGES };
