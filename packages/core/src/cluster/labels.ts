@@ -10,61 +10,100 @@ const MIN_SCORE_SHARE = 0.1;
  * Names each community from its most characteristic members: weighted degree inside the community times the
  * share of the member's weight that stays inside (a hub linked everywhere, like a tag model, ranks below a member
  * specific to the group). Requires `community` on every node.
+ *
+ * One pass over the nodes and one over the edges into typed arrays; each community keeps only its best
+ * `LABEL_PARTS` candidates as they come (ranked by kind priority, then score, then label), so nothing is sorted but
+ * the community list.
  */
 export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
-  const inside = new Map<string, number>();
-  const total = new Map<string, number>();
-  graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+  const n = graph.order;
+  const index = new Map<string, number>();
+  const keys = new Array<string>(n);
+  const labels = new Array<string>(n);
+  const priority = new Uint8Array(n);
+  const slotOf = new Int32Array(n);
+  // Community id → dense slot, in order of first appearance.
+  const slots = new Map<number, number>();
+  const ids: number[] = [];
+  const sizes: number[] = [];
+  const kinds: Partial<Record<NodeKind, number>>[] = [];
+  let i = 0;
+  graph.forEachNode((key, attributes) => {
+    const id = attributes.community ?? -1;
+    let slot = slots.get(id);
+    if (slot === undefined) {
+      slots.set(id, (slot = ids.length));
+      ids.push(id);
+      sizes.push(0);
+      kinds.push({});
+    }
+    sizes[slot]!++;
+    const counts = kinds[slot]!;
+    counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
+    index.set(key, i);
+    keys[i] = key;
+    labels[i] = attributes.label;
+    priority[i] = KIND_PRIORITY[attributes.kind];
+    slotOf[i++] = slot;
+  });
+
+  const inside = new Float64Array(n);
+  const total = new Float64Array(n);
+  graph.forEachEdge((_edge, attributes, source, target) => {
     const weight = attributes.weight ?? 1;
-    total.set(source, (total.get(source) ?? 0) + weight);
-    total.set(target, (total.get(target) ?? 0) + weight);
-    if (sourceAttributes.community === targetAttributes.community) {
-      inside.set(source, (inside.get(source) ?? 0) + weight);
-      inside.set(target, (inside.get(target) ?? 0) + weight);
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    total[s]! += weight;
+    total[t]! += weight;
+    if (slotOf[s] === slotOf[t]) {
+      inside[s]! += weight;
+      inside[t]! += weight;
     }
   });
 
-  interface Candidate {
-    key: string;
-    label: string;
-    priority: number;
-    score: number;
-  }
-  const byCommunity = new Map<number, { size: number; kinds: Partial<Record<NodeKind, number>>; candidates: Candidate[] }>();
-  graph.forEachNode((key, attributes) => {
-    const id = attributes.community ?? -1;
-    let entry = byCommunity.get(id);
-    if (!entry) byCommunity.set(id, (entry = { size: 0, kinds: {}, candidates: [] }));
-    entry.size++;
-    entry.kinds[attributes.kind] = (entry.kinds[attributes.kind] ?? 0) + 1;
-    const within = inside.get(key) ?? 0;
-    const all = total.get(key) ?? 0;
-    entry.candidates.push({
-      key,
-      label: attributes.label,
-      priority: KIND_PRIORITY[attributes.kind],
-      score: all > 0 ? (within * within) / all : 0,
-    });
-  });
+  const score = new Float64Array(n);
+  for (let v = 0; v < n; v++) score[v] = total[v]! > 0 ? (inside[v]! * inside[v]!) / total[v]! : 0;
+  /** Whether member a ranks before member b. */
+  const before = (a: number, b: number) =>
+    priority[a] !== priority[b]
+      ? priority[a]! < priority[b]!
+      : score[a] !== score[b]
+        ? score[a]! > score[b]!
+        : labels[a]! < labels[b]!;
 
-  return [...byCommunity.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([id, entry]) => {
-      const ranked = entry.candidates.sort(
-        (a, b) => a.priority - b.priority || b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
-      );
-      const bestPriority = ranked[0]?.priority ?? 0;
-      const bestScore = ranked[0]?.score ?? 0;
-      // Members far weaker than the best (a hub that merely landed here) do not name the community.
-      const top = ranked
-        .filter((c, i) => i === 0 || (c.priority === bestPriority && c.score >= MIN_SCORE_SHARE * bestScore))
-        .slice(0, LABEL_PARTS);
-      const label =
-        bestPriority === 2 && top[0]
-          ? truncate(top[0].label, 60) // a lone paper: its title
-          : top.map((c) => c.label).join(' · ');
-      return { id, label, size: entry.size, kinds: entry.kinds, top: top.map((c) => c.key) };
-    });
+  // Best LABEL_PARTS members of each community, kept sorted by insertion.
+  const count = ids.length;
+  const best = new Int32Array(count * LABEL_PARTS).fill(-1);
+  for (let v = 0; v < n; v++) {
+    const base = slotOf[v]! * LABEL_PARTS;
+    let at = LABEL_PARTS;
+    while (at > 0) {
+      const above = best[base + at - 1]!;
+      if (above !== -1 && !before(v, above)) break;
+      at--;
+    }
+    if (at === LABEL_PARTS) continue;
+    for (let k = LABEL_PARTS - 1; k > at; k--) best[base + k] = best[base + k - 1]!;
+    best[base + at] = v;
+  }
+
+  const order = Array.from({ length: count }, (_, slot) => slot).sort((a, b) => ids[a]! - ids[b]!);
+  return order.map((slot) => {
+    const ranked: number[] = [];
+    for (let k = 0; k < LABEL_PARTS; k++) {
+      const v = best[slot * LABEL_PARTS + k]!;
+      if (v !== -1) ranked.push(v);
+    }
+    const bestPriority = ranked.length > 0 ? priority[ranked[0]!]! : 0;
+    const bestScore = ranked.length > 0 ? score[ranked[0]!]! : 0;
+    // Members far weaker than the best (a hub that merely landed here) do not name the community.
+    const top = ranked.filter((v, k) => k === 0 || (priority[v] === bestPriority && score[v]! >= MIN_SCORE_SHARE * bestScore));
+    const label =
+      bestPriority === 2 && top[0] !== undefined
+        ? truncate(labels[top[0]]!, 60) // a lone paper: its title
+        : top.map((v) => labels[v]!).join(' · ');
+    return { id: ids[slot]!, label, size: sizes[slot]!, kinds: kinds[slot]!, top: top.map((v) => keys[v]!) };
+  });
 }
 
 function truncate(text: string, length: number): string {

@@ -1,10 +1,11 @@
 import Graph from 'graphology';
-import louvainLib from 'graphology-communities-louvain';
 import type { PaperGraph } from '../graph/types.ts';
+import { projectCSR } from './csr.ts';
+import { optimizeModularity } from './modularity.ts';
 import { seededRandom } from './random.ts';
 
 export interface ClusterOptions {
-  /** Seed of the random walk; same seed + same graph → same communities. */
+  /** Seed of the visiting order; same seed + same graph → same communities. */
   seed?: number;
   /** Louvain resolution: above 1 gives more, smaller communities. */
   resolution?: number;
@@ -16,12 +17,20 @@ export interface ClusterResult {
   /** Node key → community id, ids numbered by community size (largest first). */
   communities: Map<string, number>;
   count: number;
+  /** Modularity (at the given resolution) of the partition on the weighted undirected projection. */
   modularity: number;
+  /** Coarsening levels of the first Louvain pass and refinement rounds run after it. */
+  levels: number;
+  rounds: number;
+  /** The graph's node keys in its iteration order, and the community id of each. */
+  keys: string[];
+  ids: Int32Array;
 }
 
 /**
- * Louvain on the undirected weighted projection of the paper graph. graphology-communities-louvain does not take
- * multi graphs, and parallel `uses` + `tagged` edges should add up anyway, so the projection sums relation weights.
+ * The undirected weighted projection of the paper graph as a graphology graph (parallel relations summed, loops
+ * dropped) — the graph the communities are optimised on, for callers that want to inspect it. Clustering itself
+ * builds the same projection straight into typed arrays (see `projectCSR`).
  */
 export function projectForClustering(graph: PaperGraph): Graph {
   const simple = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -36,28 +45,52 @@ export function projectForClustering(graph: PaperGraph): Graph {
   return simple;
 }
 
+/**
+ * Louvain with multilevel refinement on the weighted undirected projection (see `optimizeModularity`), then
+ * communities renumbered: largest first, ties by the smallest member key, so ids are stable and meaningful.
+ */
 function clusterDetailed(graph: PaperGraph, options: ClusterOptions = {}): ClusterResult {
-  const simple = projectForClustering(graph);
+  const { keys, csr } = projectCSR(graph);
   const resolution = options.resolution ?? 1;
-  const detailed = louvainLib.detailed(simple, {
-    getEdgeWeight: 'weight',
-    resolution,
-    rng: seededRandom(options.seed ?? DEFAULT_SEED),
+  const result = optimizeModularity(csr, { resolution, rng: seededRandom(options.seed ?? DEFAULT_SEED) });
+  const { membership, count } = result;
+
+  const size = new Int32Array(count);
+  const first = new Array<string | undefined>(count);
+  for (let i = 0; i < keys.length; i++) {
+    const c = membership[i]!;
+    size[c]!++;
+    const key = keys[i]!;
+    const seen = first[c];
+    if (seen === undefined || key < seen) first[c] = key;
+  }
+  const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => {
+    if (size[a] !== size[b]) return size[b]! - size[a]!;
+    const fa = first[a]!;
+    const fb = first[b]!;
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
   });
-  // Renumber: largest community first, ties by the smallest member key, so ids are stable and meaningful.
-  const members = new Map<number, string[]>();
-  simple.forEachNode((node) => {
-    const id = detailed.communities[node]!;
-    let list = members.get(id);
-    if (!list) members.set(id, (list = []));
-    list.push(node);
-  });
-  const ordered = [...members.values()]
-    .map((list) => ({ list, first: list.reduce((a, b) => (a < b ? a : b)) }))
-    .sort((a, b) => b.list.length - a.list.length || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  const communities = new Map<string, number>();
-  ordered.forEach(({ list }, id) => list.forEach((node) => communities.set(node, id)));
-  return { communities, count: ordered.length, modularity: detailed.modularity };
+  const rank = new Int32Array(count);
+  order.forEach((c, id) => (rank[c] = id));
+
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = rank[membership[i]!]!;
+  let communities: Map<string, number> | undefined;
+  return {
+    get communities() {
+      if (!communities) {
+        communities = new Map();
+        for (let i = 0; i < keys.length; i++) communities.set(keys[i]!, ids[i]!);
+      }
+      return communities;
+    },
+    count,
+    modularity: result.modularity,
+    levels: result.levels,
+    rounds: result.rounds,
+    keys,
+    ids,
+  };
 }
 
 /** Node → community id. */
@@ -68,7 +101,13 @@ export function louvain(graph: PaperGraph, options?: ClusterOptions): Map<string
 /** Writes `community` on every node and the clustering parameters on the graph. */
 louvain.assign = function assign(graph: PaperGraph, options: ClusterOptions = {}): ClusterResult {
   const result = clusterDetailed(graph, options);
-  graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: result.communities.get(node)! }));
+  // Same iteration order as the projection's, so node i is keys[i]; attributes are updated in place.
+  let i = 0;
+  graph.updateEachNodeAttributes((node, attributes) => {
+    attributes.community = result.keys[i] === node ? result.ids[i] : result.communities.get(node);
+    i++;
+    return attributes;
+  });
   graph.setAttribute('seed', options.seed ?? DEFAULT_SEED);
   graph.setAttribute('resolution', options.resolution ?? 1);
   graph.setAttribute('modularity', Number(result.modularity.toFixed(6)));
