@@ -16,7 +16,7 @@ import { registerFirst, type Tokens } from './tokens.ts';
 
 /** First-token table bit of the head nouns (see tokens.ts → registerFirst). */
 const HEAD_BIT = 8;
-for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'task', 'tasks'])
+for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
   registerFirst(w, HEAD_BIT);
 
 const NOT_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
@@ -133,9 +133,13 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   return out;
 }
 
+/** First-token bit of the evaluation words that start EVAL_ON (tried only at those tokens). */
+const EVAL_BIT = 16;
+for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'evaluated', 'evaluating', 'tested', 'results', 'benchmarked', 'experimented', 'experimental'])
+  registerFirst(w, EVAL_BIT);
 /** Evaluation verbs/nouns followed (within three lower-case words) by "on": "Extensive experiments on X demonstrate". */
 const EVAL_ON =
-  /\b(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/g;
+  /(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
   /^(?:\s*[.,;:()]|\s*$|\s+(?:demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
@@ -170,10 +174,12 @@ function evalItem(text: string, pos: number): { s: number; e: number } | null {
  * coined word (digit or inner capital): a plain capitalised word there is as often a language or a domain.
  */
 function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
-  const { text, titleEnd, starts } = ctx;
-  EVAL_ON.lastIndex = titleEnd;
-  let m: RegExpExecArray | null;
-  while ((m = EVAL_ON.exec(text))) {
+  const { text, titleEnd, starts, tk } = ctx;
+  for (let t = 0; t < tk.n; t++) {
+    if ((tk.bits[t]! & EVAL_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    EVAL_ON.lastIndex = tk.start[t]!;
+    const m = EVAL_ON.exec(text);
+    if (!m) continue;
     const lo = sentenceStart(starts, m.index);
     const items: { s: number; e: number }[] = [];
     let pos = m.index + m[0].length;
@@ -207,17 +213,18 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if ((tk.bits[t]! & HEAD_BIT) === 0) continue;
     let h = tk.start[t]!;
     if (t + 1 < tk.n && tk.glued[t + 1]) continue; // "benchmark2"
+    let headEnd = tk.end[t]!;
     const c0 = text.charCodeAt(h);
-    if (c0 === 116 || c0 === 84) {
-      // "task(s)": only in "shared task(s)"
-      if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Ss]hared$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
-      h = tk.start[t - 1]!;
+    if ((c0 === 115 || c0 === 83) && headEnd - h === 6) {
+      // "shared": only in "shared task(s)" (the frequent word "task" is not in the first-token table)
+      if (t + 1 >= tk.n || tk.start[t + 1] !== headEnd + 1 || !/^[Tt]asks?$/.test(text.slice(headEnd + 1, tk.end[t + 1]!))) continue;
+      headEnd = tk.end[++t]!;
     } else if (c0 === 115 || c0 === 83) {
       // "set(s)": only in "data set(s)"
       if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Dd]ata$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
       h = tk.start[t - 1]!;
     }
-    const head = text.slice(h, tk.end[t]!);
+    const head = text.slice(h, headEnd);
     if (!HEAD.test(head)) continue;
     if (h === 0 || text.charCodeAt(h - 1) !== 32) continue; // "X-benchmark", sentence start
     if (ctx.taken(h, h + head.length)) continue; // part of a known name ("Waymo Open Dataset")
@@ -354,4 +361,61 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
       }
     }
   }
+}
+
+/** First-token bit of the plural nouns that introduce examples of methods ("methods such as …"). */
+const METHOD_LIST_BIT = 32;
+for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms', 'studies', 'works', 'frameworks', 'defenses', 'attacks', 'detectors', 'trackers', 'optimizers', 'solvers'])
+  registerFirst(w, METHOD_LIST_BIT);
+const METHOD_LIST_CUE =
+  /(?:methods|approaches|baselines|techniques|algorithms|studies|works|frameworks|defenses|attacks|detectors|trackers|optimizers|solvers)\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\((?:e\.g\.,?|including)?)\s*/iy;
+/** A coined method name: a capital after the first letter or a digit after a capitalised word ("FlexMatch",
+ * "Semi-ViT", "SwiftBrushv2", "ADaPT", "nnU-Net"). */
+const METHOD_NAME = { test: (w: string) => /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*$/.test(w) && (/[A-Z]/.test(w.slice(1)) || /^[A-Z][A-Za-z]*\d/.test(w)) };
+const AFTER_METHOD_LIST = /^(?:\s*[.,;:)]|\s*$|\s+(?:have|has|had|are|were|is|was|which|that|to|in|for|on|with|rely|relies|use|uses|still|often|typically|suffer|struggle|fail|achieve|require|and|or|etc)\b)/;
+
+export interface FoundMethod {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Methods outside the lexicon named as examples after a plural method noun ("Recent methods such as FlexMatch and
+ * FreeMatch", "state-of-the-art methods, including LCM, SD-Turbo, and SwiftBrushv2"): each coined member of the list
+ * that is not a known entity, a defined acronym or a plain word. The list must end the phrase.
+ */
+export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
+  const { text, titleEnd, tk } = ctx;
+  const out: FoundMethod[] = [];
+  for (let t = 0; t < tk.n; t++) {
+    if ((tk.bits[t]! & METHOD_LIST_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    METHOD_LIST_CUE.lastIndex = tk.start[t]!;
+    const m = METHOD_LIST_CUE.exec(text);
+    if (!m) continue;
+    // items: a name word, optionally followed by one capitalised word ("Noisy Student"); the list stops at the
+    // first item that is not a name, and what follows the last name must end the phrase
+    const items: { s: number; e: number }[] = [];
+    let pos = m.index + m[0].length;
+    for (let guard = 0; guard < 8; guard++) {
+      const r = /^([A-Za-z0-9][^\s,;:()]*?)(?: ([A-Z][A-Za-z0-9-]*?))?\.?(?=[\s,;:()]|$)/.exec(text.slice(pos, pos + 48));
+      if (!r || !(METHOD_NAME.test(r[1]!) || (r[2] !== undefined && /^[A-Z][a-z]/.test(r[1]!)))) break;
+      const e = pos + r[1]!.length + (r[2] !== undefined ? 1 + r[2].length : 0);
+      items.push({ s: pos, e });
+      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/.exec(text.slice(e, e + 8));
+      if (!sep) break;
+      pos = e + sep[0].length;
+    }
+    const k = items.length;
+    if (k === 0 || !AFTER_METHOD_LIST.test(text.slice(items[k - 1]!.e, items[k - 1]!.e + 16))) continue;
+    for (let i = 0; i < k; i++) {
+      const it = items[i]!;
+      const name = text.slice(it.s, it.e);
+      if (NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name)) continue;
+      if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
+      if (text.indexOf('(' + name + ')') >= 0 || text.startsWith(' (', it.e)) continue; // a defined acronym
+      out.push({ label: name, start: it.s, end: it.e });
+    }
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { Lexicon, type LexiconFile } from './lexicon.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { findAcronyms, type AcronymDef } from './acronyms.ts';
 import { findProposals } from './proposals.ts';
-import { findUnknownDatasets } from './datasets.ts';
+import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import datasetsFile from './lexicons/datasets.json' with { type: 'json' };
 import methodsFile from './lexicons/methods.json' with { type: 'json' };
 import heads from './lexicons/heads.json' with { type: 'json' };
@@ -176,9 +176,12 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     for (let t = lo; t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;
     return false;
   };
-  for (const d of findUnknownDatasets({ text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk })) {
+  const dctx = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk };
+  for (const d of findUnknownDatasets(dctx)) {
     put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
   }
+  // Methods outside the lexicon named as examples: "methods such as FlexMatch and FreeMatch".
+  for (const m of findListedMethods(dctx)) put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
 
   // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
   // their long form (so two different long forms of "PI" never merge).

@@ -48,6 +48,11 @@ function kindFromContext(name: string, after: string): EntityKind {
   const words = ap[1]!.toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
+    if (/^(?:suite|family|series|collection)$/.test(w) && words[i + 1] === 'of') {
+      i++;
+      continue;
+    }
     if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across)$/.test(w)) break;
     if (DATASET_HEADS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
@@ -57,7 +62,7 @@ function kindFromContext(name: string, after: string): EntityKind {
 }
 
 const VERB =
-  /\b(?:(?:we|this (?:paper|work|study|article)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate))\s+/gi;
+  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate))\s+/gi;
 /** VERB, or one of its past forms after "and" without a subject ("…, and proposed a novel approach, termed X"); cue bit 4 gates it. */
 const VERB_OR_AND = new RegExp(VERB.source.slice(0, -4) + String.raw`|and\s+(?:then\s+)?(?:proposed|introduced|presented|developed|designed))\s+`, 'gi');
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
@@ -78,7 +83,7 @@ const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|ne
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 const OUR_HEAD_NAME = new RegExp(String.raw`\b[Oo]ur\s+(?:new\s+|novel\s+|proposed\s+)?(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`, 'g');
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
-const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
+const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
 const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
 
@@ -141,6 +146,23 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
   for (const c of APPOS_CUES) mark(text, c, 2);
   low = '';
   return cues;
+}
+
+/** Long forms that name a task, not a technique ("Visual Word Sense Disambiguation"). */
+const TASK_END = /(?:disambiguation|detection|recognition|segmentation|classification|answering|captioning|tracking|localization|localisation|summarization|summarisation|translation|estimation|prediction|forecasting|reconstruction|understanding)$/i;
+
+/**
+ * "an interpretable Visual Word Sense Disambiguation (VWSD) framework", "a novel 3D Human Pose Estimation (3DHPE)
+ * method": an acronym after an indefinite article and before a generic head noun, whose long form names a task and
+ * whose short form is plain initials, describes the kind of work, not a coined name ("a Simple Self-Rewarding (SSR)
+ * method" is coined; a lower-case technique long form such as "a task-composition learning (TCL) strategy" is kept as
+ * a proposal, as the dev gold does for "an identity-gated mixture of diffusion experts (MoDE)").
+ */
+function describesClass(text: string, d: AcronymDef): boolean {
+  if (/[a-z]/.test(d.short)) return false; // "CSS-Diff", "LoReUn": a coined short form is a name
+  if (!/^\s*(?:framework|approach|method|model|system|pipeline|architecture|strategy|technique|scheme)\b/.test(text.slice(d.end, d.end + 16))) return false;
+  if (!/\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,3}$/i.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  return TASK_END.test(d.long);
 }
 
 /**
@@ -228,6 +250,10 @@ export function findProposals(
       let def: AcronymDef | undefined;
       for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
       if (def) {
+        // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
+        // not coined
+        if (isKnown?.(def.short) && isKnown(def.long)) continue;
+        if (describesClass(text, def)) continue;
         const after = text.slice(def.end, def.end + 120);
         add(def.short, a + pos, after, def.long);
         found = true;
@@ -264,13 +290,17 @@ export function findProposals(
           continue;
         }
       }
+      const called = c !== null;
       if (!c) {
         // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
         const ap = APPOS.exec(window);
         if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
       }
       if (c && isCoinedName(c[1]!)) {
-        add(c[1]!, a + pos + c.index, window.slice(0, c.index) + ' ' + window.slice(c.index + c[0].length));
+        // the dataset before "called" gives the kind ("we build a pre-training dataset, called HDR-Pretrain")
+        const obj = window.slice(0, c.index);
+        const lead = called && /\b(?:dataset|benchmark|corpus)\b/i.test(obj) ? ', ' : '';
+        add(c[1]!, a + pos + c.index, lead + obj + ' ' + window.slice(c.index + c[0].length));
         found = true;
       }
     }
@@ -284,7 +314,7 @@ export function findProposals(
         if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
         if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
         if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
-        if (isKnown?.(d.short) || isKnown?.(d.long)) continue;
+        if (isKnown?.(d.short) || isKnown?.(d.long) || describesClass(text, d)) continue;
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
       }
     }

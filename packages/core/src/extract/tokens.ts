@@ -51,7 +51,7 @@ function lowerAscii(t: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-const URL_G = /(?:\bhttps?:\/\/|\bwww\.)\S*[^\s.,;:)\]]/g;
+const URL_G = /\b(?:https?|ftp):\/\/\S*[^\s.,;:)\]]/g;
 
 export function cleanText(text: string): string {
   let t = text;
@@ -69,7 +69,7 @@ export function cleanText(text: string): string {
   if (t.indexOf('\n') >= 0) t = t.replaceAll('\n', ' ');
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
   // punctuation that ends the sentence
-  if (t.indexOf('://') >= 0 || t.indexOf('www.') >= 0) t = t.replace(URL_G, '');
+  if (t.indexOf('://') >= 0) t = t.replace(URL_G, '');
   if (t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0) t = t.replace(/[\r\t]/g, ' ');
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)

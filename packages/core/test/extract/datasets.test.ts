@@ -78,3 +78,39 @@ describe('datasets after "experiments … on", environments and shared tasks', (
     ).toEqual([]);
   });
 });
+
+const named = (abstract: string, kind: string, relation?: string) =>
+  extractPaper({ key: 'p', title: 'A study', abstract })
+    .filter((m) => m.kind === kind && (!relation || m.relation === relation))
+    .map((m) => m.label)
+    .sort();
+
+// Sentences from real 2025-26 arXiv abstracts (shared corpus).
+describe('methods named as examples of a plural method noun', () => {
+  it('reads the coined members of "methods such as / including …"', () => {
+    expect(named('PrefPO matches or exceeds SOTA methods, including GEPA, MIPRO, and TextGrad, on 6/9 tasks.', 'method')).toEqual(['GEPA', 'MIPRO', 'TextGrad']);
+    expect(named('It consistently outperforms strong speculative decoding baselines such as EAGLE-2 and LANTERN in terms of speed.', 'method')).toContain('LANTERN');
+    expect(named('Recent studies, such as Semi-ViT and Noisy Student, which employ consistency regularization, have succeeded.', 'method')).toEqual(
+      expect.arrayContaining(['Noisy Student', 'Semi-ViT']),
+    );
+  });
+  it('leaves models to the model lexicon and needs the list to end the phrase', () => {
+    const r = extractPaper({ key: 'p', title: 'A study', abstract: 'Baselines such as GPT-4o and Llama-3-8B struggle.' });
+    expect(r.filter((m) => m.kind === 'method')).toEqual([]);
+    expect(named('Methods such as FooNet embeddings are common.', 'method')).toEqual([]);
+  });
+});
+
+describe('proposal cues', () => {
+  it('reads the kind of a "called" name from the dataset before it', () => {
+    expect(named('Due to the lack of HDR scene data, we build a pre-training dataset, called HDR-Pretrain, for generalizable feed-forward HDR models.', 'dataset', 'proposes')).toEqual(['HDR-Pretrain']);
+  });
+  it('reads an enumerated second proposal and a report that presents a model suite', () => {
+    expect(named('Building on EMSQA, we introduce (i) Expert-CoT, a prompting strategy that conditions reasoning, and (ii) ExpertRAG, a retrieval-augmented generation pipeline that grounds responses.', 'method', 'proposes')).toEqual(['Expert-CoT', 'ExpertRAG']);
+    expect(named('This report presents Wan, a comprehensive and open suite of video foundation models designed to push the boundaries of video generation.', 'model', 'proposes')).toEqual(['Wan']);
+  });
+  it('does not take a known technique brought into the work, or a framework named after its task, as a proposal', () => {
+    expect(named('To address this challenge, we introduce process reward models (PRMs) into RGS.', 'method', 'proposes')).toEqual([]);
+    expect(named('To better understand lexical ambiguity, we develop an interpretable Visual Word Sense Disambiguation (VWSD) framework.', 'method', 'proposes')).toEqual([]);
+  });
+});
