@@ -8,11 +8,51 @@ export interface WrittenFiles {
   gexf: string;
 }
 
-/** Writes a file piece by piece: the exports of a whole field are larger than one string may be. */
-function writeChunks(path: string, chunks: Iterable<string>): void {
+/** Pieces are gathered up to about this many bytes per write. */
+const WRITE_AT = 1 << 20;
+
+/**
+ * Writes a file piece by piece (the exports of a whole field are larger than one string may be): small pieces are
+ * gathered into one buffer, so the disk sees writes of about 1 MiB, and large ones are written as they come.
+ */
+function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): void {
   const fd = openSync(path, 'w');
+  const pending = Buffer.allocUnsafe(WRITE_AT);
+  let used = 0;
+  const flush = () => {
+    let done = 0;
+    while (done < used) done += writeSync(fd, pending, done, used - done);
+    used = 0;
+  };
+  const writeAll = (bytes: Uint8Array) => {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+  };
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') {
+        // Worst case 3 bytes per UTF-16 unit; a string that may not fit goes out on its own.
+        if (3 * chunk.length > WRITE_AT - used) {
+          flush();
+          if (3 * chunk.length > WRITE_AT) {
+            writeAll(Buffer.from(chunk, 'utf8'));
+            continue;
+          }
+        }
+        used += pending.write(chunk, used, 'utf8');
+      } else if (chunk.length > WRITE_AT - used) {
+        flush();
+        if (chunk.length >= WRITE_AT) writeAll(chunk);
+        else {
+          pending.set(chunk, used);
+          used += chunk.length;
+        }
+      } else {
+        pending.set(chunk, used);
+        used += chunk.length;
+      }
+    }
+    flush();
   } finally {
     closeSync(fd);
   }
@@ -22,7 +62,7 @@ export function writeOutputs(graph: PaperGraph, outDir: string, options: { prett
   mkdirSync(outDir, { recursive: true });
   const files = { json: join(outDir, 'graph.json'), graphml: join(outDir, 'graph.graphml'), gexf: join(outDir, 'graph.gexf') };
   writeChunks(files.json, options.pretty ? [toGraphJSON(graph, { pretty: true })] : graphJSONChunks(graph));
-  writeChunks(files.graphml, graphMLChunks(graph));
-  writeChunks(files.gexf, gexfChunks(graph));
+  writeChunks(files.graphml, graphMLChunks(graph, { bytes: true }));
+  writeChunks(files.gexf, gexfChunks(graph, { bytes: true }));
   return files;
 }

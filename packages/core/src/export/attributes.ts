@@ -1,17 +1,24 @@
 /**
  * What the XML writers (GraphML, GEXF) share: which attributes an element writes, their XML-schema-like type
- * inferred over every element, their text form, and XML escaping.
+ * inferred over every element, their text form and XML escaping (sink.ts gathers the output).
+ *
+ * The writers run over every node and edge of a whole field (~300k nodes, ~600k edges), so the per-element work
+ * here avoids building objects: an element's attributes are read in place, column by column, with the exact
+ * semantics of `writableRow` (which stays as the reference and as the path for the rare rows it would rewrite).
  */
 
 export type ValueType = 'boolean' | 'int' | 'long' | 'double' | 'string';
 export type Row = Record<string, unknown>;
+
+/** Elements are yielded in batches of about this many characters. */
+export const FLUSH_AT = 1 << 20;
 
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 // Wider types absorb narrower ones; mixed kinds (number with string) end as string.
 const RANK: Record<ValueType, number> = { boolean: 0, int: 1, long: 2, double: 3, string: 4 };
 
-function typeOf(value: unknown): ValueType {
+export function typeOf(value: unknown): ValueType {
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) return 'double';
@@ -28,13 +35,33 @@ function widen(current: ValueType | undefined, next: ValueType): ValueType {
 }
 
 // XML 1.0 forbids most control characters even escaped; they are dropped.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const XML_SPECIAL = /[&<>"']/;
+// One pass finds whether a string needs any work at all (most do not: keys, names, most titles).
+export const XML_NEEDS_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"']/;
 
 export function escapeXml(text: string): string {
-  const clean = text.replace(INVALID_XML, '');
-  if (!XML_SPECIAL.test(clean)) return clean;
-  return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  if (!XML_NEEDS_WORK.test(text)) return text;
+  return escapeXmlSlow(text);
+}
+
+/** Drops characters XML cannot carry and writes the five entities, in one pass. */
+function escapeXmlSlow(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string;
+    if (c === 38) replacement = '&amp;';
+    else if (c === 60) replacement = '&lt;';
+    else if (c === 62) replacement = '&gt;';
+    else if (c === 34) replacement = '&quot;';
+    else if (c === 39) replacement = '&apos;';
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) replacement = '';
+    else continue;
+    if (i > last) out += text.slice(last, i);
+    out += replacement;
+    last = i + 1;
+  }
+  return last < text.length ? out + text.slice(last) : out;
 }
 
 /** Text form of a value: lists and objects as JSON, which every reader can at least keep as a string. */
@@ -44,11 +71,46 @@ export function valueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+// A list item that JSON writes as is (no escape, no lone surrogate) and XML too.
+export const ITEM_NEEDS_WORK = /[\u0000-\u001f"\\&<>'\ud800-\udfff\ufffe\uffff]/;
+
+/**
+ * `escapeXml(valueText(value))`, without the JSON text in between for the common case, a list of strings:
+ * both escapes map each character on its own, so the list's text is the items' texts between `[&quot;`,
+ * `&quot;,&quot;` and `&quot;]`.
+ */
+export function xmlText(value: unknown): string {
+  if (typeof value === 'string') return escapeXml(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const n = value.length;
+    if (n === 0) return '[]';
+    for (let i = 0; i < n; i++) if (typeof value[i] !== 'string') return escapeXml(JSON.stringify(value));
+    let out = '[&quot;';
+    for (let i = 0; i < n; i++) {
+      const item = value[i] as string;
+      if (i > 0) out += '&quot;,&quot;';
+      // escapeXml(JSON.stringify(item)) starts and ends with `&quot;` (6 characters each).
+      out += ITEM_NEEDS_WORK.test(item) ? escapeXml(JSON.stringify(item)).slice(6, -6) : item;
+    }
+    return `${out}&quot;]`;
+  }
+  return escapeXml(valueText(value));
+}
+
+const RGB_CACHE = new Map<string, { r: number; g: number; b: number } | undefined>();
+
 export function hexToRgb(color: unknown): { r: number; g: number; b: number } | undefined {
   if (typeof color !== 'string') return undefined;
+  if (RGB_CACHE.has(color)) return RGB_CACHE.get(color);
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!match) return undefined;
-  return { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) };
+  const rgb = match ? { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) } : undefined;
+  if (RGB_CACHE.size < 4096) RGB_CACHE.set(color, rgb);
+  return rgb;
+}
+
+export function isWritable(value: unknown): boolean {
+  return value !== undefined && value !== null && (typeof value !== 'number' || Number.isFinite(value));
 }
 
 /**
@@ -65,12 +127,93 @@ export function writableRow(attributes: Row): Row {
   return row;
 }
 
+/**
+ * Whether `writableRow` would do more than drop and rename: a string `size` and a `parameters` both land on
+ * `parameters` (the later one wins), and a `__proto__` key is not copied. Such rows take the slow path.
+ */
+export function needsRow(attributes: Row): boolean {
+  return (typeof attributes['size'] === 'string' && Object.hasOwn(attributes, 'parameters')) || Object.hasOwn(attributes, '__proto__');
+}
+
+/** Names that a plain object inherits (`toString`, `constructor`…): read only when the element has them itself. */
+function inherited(name: string): boolean {
+  return name in Object.prototype;
+}
+
+/** How a column's value is read from an element's attributes (the fast path), mirroring `writableRow`. */
+export type Read = 0 | 1 | 2 | 3;
+/** attributes[name] if writable. */
+export const READ_PLAIN = 0;
+/** the same, for a name objects inherit (`toString`…): only an own enumerable property counts. */
+export const READ_OWN = 1;
+/** `size` if writable and not a string (a string size is `parameters`). */
+export const READ_SIZE = 2;
+/** a string `size`, else `parameters` if writable (needsRow rows are not read this way). */
+export const READ_PARAMETERS = 3;
+
+export function readCell(attributes: Row, name: string, read: Read): unknown {
+  let value: unknown;
+  switch (read) {
+    case READ_PLAIN:
+      value = attributes[name];
+      break;
+    case READ_OWN:
+      value = Object.prototype.propertyIsEnumerable.call(attributes, name) ? attributes[name] : undefined;
+      break;
+    case READ_SIZE:
+      value = attributes['size'];
+      if (typeof value === 'string') return undefined;
+      break;
+    case READ_PARAMETERS:
+      value = attributes['size'];
+      if (typeof value !== 'string') value = attributes['parameters'];
+      break;
+  }
+  return isWritable(value) ? value : undefined;
+}
+
+/** A value read from an already built row (a `writableRow`, possibly with more keys set). */
+export function rowCell(row: Row, name: string): unknown {
+  return Object.prototype.propertyIsEnumerable.call(row, name) ? row[name] : undefined;
+}
+
+export function readFor(name: string): Read {
+  if (name === 'size') return READ_SIZE;
+  if (name === 'parameters') return READ_PARAMETERS;
+  return inherited(name) ? READ_OWN : READ_PLAIN;
+}
+
 /** The type of each attribute name over all rows of one domain, with stable ids in name order. */
 export class AttributeTable {
   private readonly types = new Map<string, ValueType>();
 
   observe(row: Row): void {
-    for (const [name, value] of Object.entries(row)) this.types.set(name, widen(this.types.get(name), typeOf(value)));
+    for (const [name, value] of Object.entries(row)) this.observeValue(name, value);
+  }
+
+  observeValue(name: string, value: unknown): void {
+    const current = this.types.get(name);
+    if (current === 'string') return;
+    const type = typeOf(value);
+    if (current !== type) this.types.set(name, widen(current, type));
+  }
+
+  /**
+   * `observe(writableRow(attributes))` minus the names in `skip`, without building the row (unless needsRow).
+   */
+  observeAttributes(attributes: Row, skip?: ReadonlySet<string>): void {
+    if (needsRow(attributes)) {
+      const row = writableRow(attributes);
+      for (const name of Object.keys(row)) if (!skip?.has(name)) this.observeValue(name, row[name]);
+      return;
+    }
+    for (const name of Object.keys(attributes)) {
+      const value = attributes[name];
+      if (!isWritable(value)) continue;
+      const dest = name === 'size' && typeof value === 'string' ? 'parameters' : name;
+      if (skip?.has(dest)) continue;
+      this.observeValue(dest, value);
+    }
   }
 
   /** name → {id, type}, names sorted so output does not depend on attribute insertion order. */

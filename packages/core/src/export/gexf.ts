@@ -1,7 +1,17 @@
 import type { PaperGraph } from '../graph/types.ts';
 import { VERSION } from '../version.ts';
-import { FLUSH_AT } from './graphml.ts';
-import { AttributeTable, escapeXml, hexToRgb, valueText, writableRow, type Row, type ValueType } from './attributes.ts';
+import { ByteSink, Column, StringSink, type XmlSink } from './sink.ts';
+import {
+  AttributeTable,
+  escapeXml,
+  hexToRgb,
+  needsRow,
+  readCell,
+  rowCell,
+  writableRow,
+  type Row,
+  type ValueType,
+} from './attributes.ts';
 
 /**
  * GEXF 1.3 writer, streaming. graphology-gexf writes through xml-writer into one string, and the GEXF of a
@@ -22,14 +32,24 @@ function without(row: Row, own: Set<string>): Row {
   return out;
 }
 
-function attvalues(row: Row, declared: Map<string, { id: string; type: ValueType }>, indent: string): string {
-  const names = Object.keys(row).sort();
-  if (names.length === 0) return '';
-  let out = `${indent}<attvalues>\n`;
-  for (const name of names) {
-    out += `${indent}  <attvalue for="${declared.get(name)!.id}" value="${escapeXml(valueText(row[name]))}"/>\n`;
+function columns(declared: Map<string, { id: string; type: ValueType }>): Column[] {
+  return [...declared].map(([name, { id }]) => new Column(name, `          <attvalue for="${id}" value="`, '"/>\n'));
+}
+
+/**
+ * The element's `<attvalues>` in column order (ids are numbered, and here named, in name order: the order of
+ * its sorted names). `row` is given for the rare elements that are not read in place (see needsRow).
+ */
+function attvalues<T>(out: XmlSink<T>, attributes: Row, row: Row | undefined, cols: Column[]): void {
+  let any = false;
+  for (const col of cols) {
+    const value = row ? rowCell(row, col.name) : readCell(attributes, col.name, col.read);
+    if (value === undefined) continue;
+    if (!any) out.add('        <attvalues>\n');
+    any = true;
+    col.write(out, value);
   }
-  return `${out}${indent}</attvalues>\n`;
+  if (any) out.add('        </attvalues>\n');
 }
 
 function declarations(domain: 'node' | 'edge', declared: Map<string, { id: string; type: ValueType }>): string {
@@ -40,11 +60,44 @@ function declarations(domain: 'node' | 'edge', declared: Map<string, { id: strin
   return `${out}    </attributes>\n`;
 }
 
-export function* gexfChunks(graph: PaperGraph): Generator<string> {
+/** Lines that depend on one small value: the drawn size from the degree, the colour. */
+class VizLines {
+  private readonly sizes: string[] = [];
+  private readonly colors = new Map<string, string>();
+
+  sizeOfDegree(degree: number): string {
+    let line = this.sizes[degree];
+    if (line === undefined) {
+      line = `        <viz:size value="${Number((1 + Math.sqrt(degree)).toFixed(4))}"/>\n`;
+      this.sizes[degree] = line;
+    }
+    return line;
+  }
+
+  color(color: unknown): string | undefined {
+    if (typeof color !== 'string') return undefined;
+    let line = this.colors.get(color);
+    if (line === undefined) {
+      const rgb = hexToRgb(color);
+      line = rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : '';
+      if (this.colors.size < 4096) this.colors.set(color, line);
+    }
+    return line;
+  }
+}
+
+/** The file as strings of about FLUSH_AT characters, or (`{ bytes: true }`) as UTF-8 chunks of about FLUSH_AT bytes. */
+export function gexfChunks(graph: PaperGraph): Generator<string>;
+export function gexfChunks(graph: PaperGraph, options: { bytes: true }): Generator<Uint8Array>;
+export function gexfChunks(graph: PaperGraph, options?: { bytes?: boolean }): Generator<string | Uint8Array> {
+  return options?.bytes ? writeGEXF(graph, new ByteSink()) : writeGEXF(graph, new StringSink());
+}
+
+function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
-  graph.forEachNode((_key, attributes) => nodeTable.observe(without(writableRow(attributes), NODE_OWN)));
-  graph.forEachEdge((_key, attributes) => edgeTable.observe(without(writableRow(attributes), EDGE_OWN)));
+  graph.forEachNode((_key, attributes: Row) => nodeTable.observeAttributes(attributes, NODE_OWN));
+  graph.forEachEdge((_key, attributes: Row) => edgeTable.observeAttributes(attributes, EDGE_OWN));
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.
   const byName = (declared: Map<string, { id: string; type: ValueType }>) =>
     new Map([...declared].map(([name, { type }]) => [name, { id: escapeXml(name), type }]));
@@ -52,46 +105,58 @@ export function* gexfChunks(graph: PaperGraph): Generator<string> {
   const edgeKeys = byName(edgeTable.declarations(''));
   const generator = String(graph.getAttribute('generator') ?? `papergraph ${VERSION}`);
 
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  out.add('<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
     `  <meta>\n    <creator>${escapeXml(generator)}</creator>\n  </meta>\n` +
     `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" mode="static">\n` +
     declarations('node', nodeKeys) +
     declarations('edge', edgeKeys) +
-    '    <nodes>\n';
+    '    <nodes>\n');
+  yield out.take();
 
-  let batch = '';
-  for (const key of graph.nodes()) {
-    const attributes = graph.getNodeAttributes(key);
-    const row = writableRow(attributes);
-    batch += `      <node id="${escapeXml(key)}" label="${escapeXml(String(attributes.label ?? key))}">\n`;
-    batch += attvalues(without(row, NODE_OWN), nodeKeys, '        ');
-    const drawn = typeof attributes.size === 'number' ? attributes.size : 1 + Math.sqrt(graph.degree(key));
-    batch += `        <viz:size value="${Number(drawn.toFixed(4))}"/>\n`;
+  const nodeCols = columns(nodeKeys);
+  const edgeCols = columns(edgeKeys);
+  const viz = new VizLines();
+  for (const { node: key, attributes } of graph.nodeEntries()) {
+    out.add('      <node id="');
+    out.addEscaped(key);
+    out.add('" label="');
+    out.addEscaped(String(attributes.label ?? key));
+    out.add('">\n');
+    attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), NODE_OWN) : undefined, nodeCols);
+    const size: unknown = attributes.size;
+    out.add(typeof size === 'number' ? `        <viz:size value="${Number(size.toFixed(4))}"/>\n` : viz.sizeOfDegree(graph.degree(key)));
     if (typeof attributes.x === 'number' && typeof attributes.y === 'number') {
-      batch += `        <viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>\n`;
+      out.add('        <viz:position x="');
+      out.add(String(attributes.x));
+      out.add('" y="');
+      out.add(String(attributes.y));
+      out.add('" z="0"/>\n');
     }
-    const rgb = hexToRgb(attributes.color);
-    if (rgb) batch += `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n`;
-    batch += '      </node>\n';
-    if (batch.length > FLUSH_AT) {
-      yield batch;
-      batch = '';
-    }
+    const color = viz.color(attributes.color);
+    if (color) out.add(color);
+    out.add('      </node>\n');
+    if (out.full) yield out.take();
   }
-  batch += '    </nodes>\n    <edges>\n';
-  for (const key of graph.edges()) {
-    const attributes = graph.getEdgeAttributes(key);
-    const weight = typeof attributes.weight === 'number' ? ` weight="${attributes.weight}"` : '';
-    batch += `      <edge id="${escapeXml(key)}" source="${escapeXml(graph.source(key))}" target="${escapeXml(graph.target(key))}"${weight}>\n`;
-    batch += attvalues(without(writableRow(attributes), EDGE_OWN), edgeKeys, '        ');
-    batch += '      </edge>\n';
-    if (batch.length > FLUSH_AT) {
-      yield batch;
-      batch = '';
+  out.add('    </nodes>\n    <edges>\n');
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+    out.add('      <edge id="');
+    out.addEscaped(key);
+    out.add('" source="');
+    out.addEscaped(source);
+    out.add('" target="');
+    out.addEscaped(target);
+    if (typeof attributes.weight === 'number') {
+      out.add('" weight="');
+      out.add(String(attributes.weight));
     }
+    out.add('">\n');
+    attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), EDGE_OWN) : undefined, edgeCols);
+    out.add('      </edge>\n');
+    if (out.full) yield out.take();
   }
-  yield `${batch}    </edges>\n  </graph>\n</gexf>\n`;
+  out.add('    </edges>\n  </graph>\n</gexf>\n');
+  yield out.take();
 }
 
 export function toGEXF(graph: PaperGraph): string {

@@ -1,5 +1,18 @@
 import type { PaperGraph } from '../graph/types.ts';
-import { AttributeTable, escapeXml, hexToRgb, valueText, writableRow, type Row, type ValueType } from './attributes.ts';
+import { ByteSink, Column, StringSink, type XmlSink } from './sink.ts';
+import {
+  AttributeTable,
+  escapeXml,
+  hexToRgb,
+  needsRow,
+  readCell,
+  READ_SIZE,
+  rowCell,
+  valueText,
+  writableRow,
+  type Row,
+  type ValueType,
+} from './attributes.ts';
 
 export { escapeXml } from './attributes.ts';
 
@@ -11,15 +24,51 @@ export { escapeXml } from './attributes.ts';
  * attributes. It yields the file in pieces, so a graph of a whole field never has to be one string.
  */
 
-/** Elements are yielded in batches of about this many characters. */
-export const FLUSH_AT = 1 << 20;
+export { FLUSH_AT } from './attributes.ts';
 
-function nodeRow(graph: PaperGraph, key: string): Row {
-  const row = writableRow(graph.getNodeAttributes(key) as Row);
+const RGB = new Set(['r', 'g', 'b']);
+// Columns of the node domain that are not read straight from the attributes.
+const FROM_RGB_R = 1;
+const FROM_RGB_G = 2;
+const FROM_RGB_B = 3;
+const DRAWN_SIZE = 4;
+
+interface NodeColumn {
+  column: Column;
+  special: number;
+}
+
+function columns(declared: Map<string, { id: string; type: ValueType }>, indent: string): Column[] {
+  return [...declared].map(([name, { id }]) => new Column(name, `${indent}<data key="${id}">`, '</data>\n'));
+}
+
+function nodeColumns(declared: Map<string, { id: string; type: ValueType }>, indent: string): NodeColumn[] {
+  return columns(declared, indent).map((column) => {
+    const special = { r: FROM_RGB_R, g: FROM_RGB_G, b: FROM_RGB_B, size: DRAWN_SIZE }[column.name] ?? 0;
+    return { column, special };
+  });
+}
+
+/** Drawn size for Gephi/Cytoscape when none was set: grows with the number of links (memoised per degree). */
+class DrawnSizes {
+  private readonly values: number[] = [];
+
+  value(degree: number): number {
+    let value = this.values[degree];
+    if (value === undefined) {
+      value = Number((1 + Math.sqrt(degree)).toFixed(4));
+      this.values[degree] = value;
+    }
+    return value;
+  }
+}
+
+/** The row the node's `<data>` come from, built only where reading in place would differ (see needsRow). */
+function nodeRow(attributes: Row, drawn: number): Row {
+  const row = writableRow(attributes);
   const rgb = hexToRgb(row['color']);
   if (rgb) Object.assign(row, rgb);
-  // Drawn size for Gephi/Cytoscape when none was set: grows with the number of links.
-  if (row['size'] === undefined) row['size'] = Number((1 + Math.sqrt(graph.degree(key))).toFixed(4));
+  if (row['size'] === undefined) row['size'] = drawn;
   return row;
 }
 
@@ -31,15 +80,47 @@ function dataLines(row: Row, declared: Map<string, { id: string; type: ValueType
   return out;
 }
 
-export function* graphMLChunks(graph: PaperGraph): Generator<string> {
+function rowData<T>(out: XmlSink<T>, row: Row, cols: Column[]): void {
+  for (const col of cols) {
+    const value = rowCell(row, col.name);
+    if (value !== undefined) col.write(out, value);
+  }
+}
+
+/** The file as strings of about FLUSH_AT characters, or (`{ bytes: true }`) as UTF-8 chunks of about FLUSH_AT bytes. */
+export function graphMLChunks(graph: PaperGraph): Generator<string>;
+export function graphMLChunks(graph: PaperGraph, options: { bytes: true }): Generator<Uint8Array>;
+export function graphMLChunks(graph: PaperGraph, options?: { bytes?: boolean }): Generator<string | Uint8Array> {
+  return options?.bytes ? writeGraphML(graph, new ByteSink()) : writeGraphML(graph, new StringSink());
+}
+
+function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   // Pass 1: attribute types over every element (a key must be declared before the first element).
+  const drawnSizes = new DrawnSizes();
+  // Each node's drawn size from its degree, in node order (NaN where the node sets its own), for pass 2.
+  const drawn: number[] = [];
   const graphTable = new AttributeTable();
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
   const graphRow = writableRow(graph.getAttributes() as Row);
   graphTable.observe(graphRow);
-  graph.forEachNode((key) => nodeTable.observe(nodeRow(graph, key)));
-  graph.forEachEdge((_key, attributes) => edgeTable.observe(writableRow(attributes as Row)));
+  graph.forEachNode((key, attributes: Row) => {
+    const rgb = hexToRgb(attributes['color']);
+    nodeTable.observeAttributes(attributes, rgb ? RGB : undefined);
+    if (rgb) {
+      nodeTable.observeValue('r', rgb.r);
+      nodeTable.observeValue('g', rgb.g);
+      nodeTable.observeValue('b', rgb.b);
+    }
+    if (readCell(attributes, 'size', READ_SIZE) === undefined) {
+      const size = drawnSizes.value(graph.degree(key));
+      nodeTable.observeValue('size', size);
+      drawn.push(size);
+    } else {
+      drawn.push(NaN);
+    }
+  });
+  graph.forEachEdge((_key, attributes: Row) => edgeTable.observeAttributes(attributes));
   const graphKeys = graphTable.declarations('g');
   const nodeKeys = nodeTable.declarations('n');
   const edgeKeys = edgeTable.declarations('e');
@@ -54,28 +135,70 @@ export function* graphMLChunks(graph: PaperGraph): Generator<string> {
   }
   head += `  <graph id="G" edgedefault="${graph.type === 'undirected' ? 'undirected' : 'directed'}">\n`;
   head += dataLines(graphRow, graphKeys, '    ');
-  yield head;
+  out.add(head);
+  yield out.take();
 
-  // Pass 2: elements, a batch at a time (one string per element would cost more than the text itself).
-  let batch = '';
-  for (const key of graph.nodes()) {
-    batch += `    <node id="${escapeXml(key)}">\n${dataLines(nodeRow(graph, key), nodeKeys, '      ')}    </node>\n`;
-    if (batch.length > FLUSH_AT) {
-      yield batch;
-      batch = '';
+  // Pass 2: elements, gathered into chunks of about FLUSH_AT. Each element's data are read in place, in key
+  // order (keys are numbered in name order, so that is the order of its sorted names).
+  const nodeCols = nodeColumns(nodeKeys, '      ');
+  const edgeCols = columns(edgeKeys, '      ');
+  const nodeRowCols = nodeCols.map(({ column }) => column);
+  let index = 0;
+  for (const { node: key, attributes } of graph.nodeEntries()) {
+    const size = drawn[index++]!;
+    out.add('    <node id="');
+    out.addEscaped(key);
+    out.add('">\n');
+    if (needsRow(attributes)) {
+      rowData(out, nodeRow(attributes, size), nodeRowCols);
+    } else {
+      const rgb = hexToRgb(attributes['color']);
+      for (const { column, special } of nodeCols) {
+        let value: unknown;
+        switch (special) {
+          case FROM_RGB_R:
+            value = rgb ? rgb.r : readCell(attributes, column.name, column.read);
+            break;
+          case FROM_RGB_G:
+            value = rgb ? rgb.g : readCell(attributes, column.name, column.read);
+            break;
+          case FROM_RGB_B:
+            value = rgb ? rgb.b : readCell(attributes, column.name, column.read);
+            break;
+          case DRAWN_SIZE:
+            value = readCell(attributes, column.name, column.read);
+            if (value === undefined) value = size;
+            break;
+          default:
+            value = readCell(attributes, column.name, column.read);
+        }
+        if (value !== undefined) column.write(out, value);
+      }
     }
+    out.add('    </node>\n');
+    if (out.full) yield out.take();
   }
-  for (const key of graph.edges()) {
-    const row = writableRow(graph.getEdgeAttributes(key) as Row);
-    batch +=
-      `    <edge id="${escapeXml(key)}" source="${escapeXml(graph.source(key))}" target="${escapeXml(graph.target(key))}">\n` +
-      `${dataLines(row, edgeKeys, '      ')}    </edge>\n`;
-    if (batch.length > FLUSH_AT) {
-      yield batch;
-      batch = '';
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+    out.add('    <edge id="');
+    out.addEscaped(key);
+    out.add('" source="');
+    out.addEscaped(source);
+    out.add('" target="');
+    out.addEscaped(target);
+    out.add('">\n');
+    if (needsRow(attributes)) {
+      rowData(out, writableRow(attributes), edgeCols);
+    } else {
+      for (const col of edgeCols) {
+        const value = readCell(attributes, col.name, col.read);
+        if (value !== undefined) col.write(out, value);
+      }
     }
+    out.add('    </edge>\n');
+    if (out.full) yield out.take();
   }
-  yield `${batch}  </graph>\n</graphml>\n`;
+  out.add('  </graph>\n</graphml>\n');
+  yield out.take();
 }
 
 export function toGraphML(graph: PaperGraph): string {

@@ -1,41 +1,57 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/types.ts';
-import { FLUSH_AT } from './graphml.ts';
+import { FLUSH_AT } from './attributes.ts';
 
 const NODE_KINDS = new Set(['paper', 'author', 'model', 'method', 'dataset']);
+
+/** Whether an object has an own enumerable string key (`Object.keys(object).length > 0`, without the array). */
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
+}
+
+/** Elements per JSON.stringify call at first; then sized so that one call writes about FLUSH_AT characters. */
+const FIRST_BATCH = 256;
+
+function nextBatchSize(count: number, length: number): number {
+  return Math.max(16, Math.min(1 << 16, Math.round((count * FLUSH_AT) / Math.max(1, length))));
+}
 
 /**
  * graph.json: graphology's own serialization (the data contract), in pieces — the same bytes as
  * `JSON.stringify(graph.export())` without ever holding the whole export or the whole text in memory.
+ * Elements are serialized a batch at a time (`JSON.stringify` of an array is its items' texts joined by commas,
+ * between brackets), so each piece is one flat string from one native call.
  */
 export function* graphJSONChunks(graph: PaperGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
-  let batch = '';
+  let batch: object[] = [];
+  let size = FIRST_BATCH;
   let first = true;
-  for (const key of graph.nodes()) {
-    const attributes = graph.getNodeAttributes(key);
-    batch += (first ? '' : ',') + JSON.stringify(Object.keys(attributes).length ? { key, attributes } : { key });
+  function* flush(): Generator<string> {
+    const text = JSON.stringify(batch);
+    size = nextBatchSize(batch.length, text.length);
+    batch = [];
+    if (!first) yield ',';
     first = false;
-    if (batch.length > FLUSH_AT) {
-      yield batch;
-      batch = '';
-    }
+    yield text.slice(1, -1);
   }
-  batch += '],"edges":[';
+  for (const { node: key, attributes } of graph.nodeEntries()) {
+    batch.push(hasKeys(attributes) ? { key, attributes } : { key });
+    if (batch.length >= size) yield* flush();
+  }
+  if (batch.length) yield* flush();
+  yield '],"edges":[';
   first = true;
-  for (const key of graph.edges()) {
-    const attributes = graph.getEdgeAttributes(key);
-    const edge = { key, source: graph.source(key), target: graph.target(key) };
-    batch += (first ? '' : ',') + JSON.stringify(Object.keys(attributes).length ? { ...edge, attributes } : edge);
-    first = false;
-    if (batch.length > FLUSH_AT) {
-      yield batch;
-      batch = '';
-    }
+  size = FIRST_BATCH;
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+    batch.push(hasKeys(attributes) ? { key, source, target, attributes } : { key, source, target });
+    if (batch.length >= size) yield* flush();
   }
-  yield `${batch}]}`;
+  if (batch.length) yield* flush();
+  yield ']}';
 }
 
 /** graph.json as one string; `pretty` indents it (for small graphs and reading by eye). */

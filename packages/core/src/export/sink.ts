@@ -1,0 +1,250 @@
+import { escapeXml, FLUSH_AT, ITEM_NEEDS_WORK, readFor, XML_NEEDS_WORK, xmlText, type Read } from './attributes.ts';
+
+/**
+ * Where the XML writers put their text, piece by piece, and take it back a chunk (about FLUSH_AT) at a time.
+ * Two sinks give the same text: StringSink as strings (toGraphML/toGEXF, the viewer), ByteSink as UTF-8 bytes
+ * (the CLI's files). ByteSink encodes each piece as it comes and escapes while encoding, so a file is never
+ * built as strings at all: joining millions of small strings, then encoding them, cost more than making them.
+ */
+export interface XmlSink<T> {
+  /** Text as it is (markup, or text already escaped). */
+  add(text: string): void;
+  /** `escapeXml(text)`. */
+  addEscaped(text: string): void;
+  /** `xmlText(value)`: a value's text, escaped. */
+  addValue(value: unknown): void;
+  /** Whether a chunk's worth has gathered. */
+  readonly full: boolean;
+  /** The gathered text, and a fresh start. */
+  take(): T;
+}
+
+export class StringSink implements XmlSink<string> {
+  private parts: string[] = [];
+  private length = 0;
+
+  add(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  addEscaped(text: string): void {
+    this.add(escapeXml(text));
+  }
+
+  addValue(value: unknown): void {
+    this.add(xmlText(value));
+  }
+
+  get full(): boolean {
+    return this.length >= FLUSH_AT;
+  }
+
+  take(): string {
+    const text = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    return text;
+  }
+}
+
+const encoder = new TextEncoder();
+/** Short pieces are copied byte by byte when ASCII (cheaper than a call into the encoder). */
+const SHORT = 64;
+// What escapeXml does to each character below 0x40 (all it changes is there): 0 keep, 1 drop, 2 an entity.
+const KEEP = 0;
+const DROP = 1;
+const ASCII_ACTION = new Uint8Array(0x40);
+const ENTITY: string[] = [];
+for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) ASCII_ACTION[c] = DROP;
+for (const [char, entity] of [['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&apos;']] as const) {
+  ASCII_ACTION[char.charCodeAt(0)] = 2;
+  ENTITY[char.charCodeAt(0)] = entity;
+}
+
+/** Whether escapeXml drops this character (so that it could join the surrogates around it into a pair). */
+function dropped(c: number): boolean {
+  return (c < 0x40 && ASCII_ACTION[c] === DROP) || c === 0xfffe || c === 0xffff;
+}
+
+function allStrings(list: unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  return true;
+}
+
+/**
+ * UTF-8 bytes, as `TextEncoder` (and Node's string writes) encode the text the StringSink would give: a lone
+ * surrogate becomes U+FFFD.
+ */
+export class ByteSink implements XmlSink<Uint8Array> {
+  private bytes = new Uint8Array(2 * FLUSH_AT);
+  private pos = 0;
+
+  /** The buffer, with room for `count` more bytes. */
+  private room(count: number): Uint8Array {
+    if (this.pos + count > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(this.pos + count, 2 * this.bytes.length));
+      bigger.set(this.bytes.subarray(0, this.pos));
+      this.bytes = bigger;
+    }
+    return this.bytes;
+  }
+
+  add(text: string): void {
+    const n = text.length;
+    // At most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+    const bytes = this.room(3 * n);
+    const pos = this.pos;
+    if (n <= SHORT) {
+      let i = 0;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80) break;
+        bytes[pos + i] = c;
+      }
+      if (i === n) {
+        this.pos = pos + n;
+        return;
+      }
+    }
+    this.pos = pos + encoder.encodeInto(text, bytes.subarray(pos)).written;
+  }
+
+  addEscaped(text: string): void {
+    if (!XML_NEEDS_WORK.test(text)) this.add(text);
+    else this.escapeAndEncode(text);
+  }
+
+  /** escapeXml and UTF-8 in one pass. */
+  private escapeAndEncode(text: string): void {
+    const n = text.length;
+    // At most 6 bytes per unit (`&quot;`).
+    const b = this.room(6 * n);
+    const start = this.pos;
+    let p = start;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const action = c < 0x40 ? ASCII_ACTION[c] : KEEP;
+        if (action === KEEP) b[p++] = c;
+        else if (action !== DROP) {
+          const entity = ENTITY[c]!;
+          for (let k = 0; k < entity.length; k++) b[p++] = entity.charCodeAt(k);
+        }
+      } else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          b[p++] = 0xf0 | (point >> 18);
+          b[p++] = 0x80 | ((point >> 12) & 0x3f);
+          b[p++] = 0x80 | ((point >> 6) & 0x3f);
+          b[p++] = 0x80 | (point & 0x3f);
+          i++;
+        } else if (c <= 0xdbff && i + 1 < n && dropped(next)) {
+          // Dropping the next character may pair this surrogate with a later one: take the plain route.
+          this.pos = start;
+          this.add(escapeXml(text));
+          return;
+        } else {
+          b[p++] = 0xef;
+          b[p++] = 0xbf;
+          b[p++] = 0xbd;
+        }
+      } else if (c !== 0xfffe && c !== 0xffff) {
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.pos = p;
+  }
+
+  addValue(value: unknown): void {
+    if (typeof value === 'string') {
+      this.addEscaped(value);
+      return;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      this.add(String(value));
+      return;
+    }
+    if (Array.isArray(value) && value.length > 0 && allStrings(value)) {
+      // As xmlText: the items' texts between `[&quot;`, `&quot;,&quot;` and `&quot;]`.
+      this.add('[&quot;');
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i] as string;
+        if (i > 0) this.add('&quot;,&quot;');
+        if (ITEM_NEEDS_WORK.test(item)) this.add(escapeXml(JSON.stringify(item)).slice(6, -6));
+        else this.add(item);
+      }
+      this.add('&quot;]');
+      return;
+    }
+    this.add(xmlText(value));
+  }
+
+  get full(): boolean {
+    return this.pos >= FLUSH_AT;
+  }
+
+  take(): Uint8Array {
+    const chunk = this.bytes.slice(0, this.pos);
+    this.pos = 0;
+    if (this.bytes.length > 4 * FLUSH_AT) this.bytes = new Uint8Array(2 * FLUSH_AT);
+    return chunk;
+  }
+}
+
+/** Values worth remembering a whole line for: short, and repeated (a relation, a colour, a small number). */
+const CACHE_MAX_TEXT = 48;
+const CACHE_MAX_ENTRIES = 4096;
+/** After this many look-ups a column that mostly misses stops looking (labels, titles, evidence). */
+const CACHE_TRIAL = 2048;
+
+/**
+ * One attribute column of an XML writer: its name, how it is read, and the text around its value
+ * (`<data key="n3">` … `</data>\n`). Lines of values that repeat are kept whole, so a repeated line is one
+ * piece of output, with no escaping or number formatting.
+ */
+export class Column {
+  readonly read: Read;
+  private readonly lines = new Map<unknown, string>();
+  private lookups = 0;
+  private hits = 0;
+  private caching = true;
+
+  constructor(
+    readonly name: string,
+    readonly open: string,
+    readonly close: string,
+  ) {
+    this.read = readFor(name);
+  }
+
+  /** Adds the line of a (writable) value. */
+  write<T>(out: XmlSink<T>, value: unknown): void {
+    if (this.caching && typeof value !== 'object' && (typeof value !== 'string' || value.length <= CACHE_MAX_TEXT)) {
+      let line = this.lines.get(value);
+      this.lookups++;
+      if (line !== undefined) {
+        this.hits++;
+        out.add(line);
+        return;
+      }
+      line = this.open + xmlText(value) + this.close;
+      if (this.lines.size < CACHE_MAX_ENTRIES) this.lines.set(value, line);
+      if (this.lookups >= CACHE_TRIAL && this.hits * 2 < this.lookups) {
+        this.caching = false;
+        this.lines.clear();
+      }
+      out.add(line);
+      return;
+    }
+    out.add(this.open);
+    out.addValue(value);
+    out.add(this.close);
+  }
+}
