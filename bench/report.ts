@@ -42,6 +42,8 @@ export interface BenchReport {
   machine: { cpus: number; cpu: string; memoryGiB: number; node: string; platform: string; loadAverageStart: number[]; loadAverageEnd: number[] };
   /** The commit measured and the files under packages/ and apps/ changed since (uncommitted work measured too). */
   git?: { commit: string; changed: string[] } | undefined;
+  /** papergraph's sources were edited while the benchmark ran (numbers may mix two versions). */
+  sourcesChangedDuringRun: boolean;
   date: string;
   totalMs: number;
   /** Stage and build runs per size (fastest kept). */
@@ -226,6 +228,7 @@ export function formatReport(report: BenchReport): string {
     const changed = report.git.changed;
     out.push(`sources: commit ${report.git.commit}${changed.length ? ` + uncommitted changes to ${changed.length} file(s) under packages/, apps/ (${changed.slice(0, 6).join(', ')}${changed.length > 6 ? ', …' : ''})` : ', clean'}`);
   }
+  if (report.sourcesChangedDuringRun) out.push('WARNING: papergraph\'s sources were edited while the benchmark ran; sizes may have measured different code.');
   out.push(
     `runs: ${report.repeat > 1 ? `stages and papergraph build ${report.repeat} times per size, fastest time and highest peak RSS kept` : 'one of each per size'}` +
       `${report.workers !== undefined ? `; --workers ${report.workers}` : ''}`,
@@ -236,10 +239,12 @@ export function formatReport(report: BenchReport): string {
   const exponents = stageExponents(sizes);
   const measured = sizes.filter((s) => s.run);
   const hasExp = measured.length >= 2;
+  const k = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
+  const expLabel = hasExp ? `${k(measured[measured.length - 2]!.papers)}→${k(measured[measured.length - 1]!.papers)}` : '';
   const header = [pad('stage', L, true), ...sizes.map((s) => pad(`${s.papers.toLocaleString('en')} papers`, W))];
-  if (hasExp) header.push(pad(`exponent`, 9));
+  if (hasExp) header.push(pad('exponent', 9));
   out.push(header.join(' '));
-  out.push([pad('', L, true), ...sizes.map(() => pad('s / MiB', W)), ...(hasExp ? [pad(`last two`, 9)] : [])].join(' '));
+  out.push([pad('', L, true), ...sizes.map(() => pad('s / MiB', W)), ...(hasExp ? [pad(expLabel, 9)] : [])].join(' '));
   const row = (label: string, cells: string[], exponent?: number | null) =>
     out.push(
       [pad(label, L, true), ...cells.map((c) => pad(c, W)), ...(hasExp && exponent !== null ? [pad(exponent === undefined ? '—' : exponent.toFixed(2), 9)] : [])].join(
@@ -283,7 +288,7 @@ export function formatReport(report: BenchReport): string {
   out.push('extraction (workers): the same on the main thread + N worker threads (1+N), checked identical, as `papergraph build` runs it from 10k papers.');
   out.push('papergraph build (e2e): the real CLI on the same file, spawn to exit (tsx start-up included), peak RSS of its process.');
   out.push('Louvain: louvain.assign, weighted projection included; Leiden: igraph community_leiden alone on the same projection');
-  out.push('(read from the GraphML papergraph wrote). Exponent: b in t ∝ n^b between the two largest sizes.');
+  out.push('(read from the GraphML papergraph wrote). Exponent: b in t ∝ n^b between the two largest sizes measured.');
   out.push('viewer: headless Chromium (software WebGL), navigation start → 2 animation frames after the viewer is ready');
   out.push('(ready: graph fetched, parsed and handed to the renderer); phases: the viewer\'s own papergraph:* User Timing measures.');
   const viewerPhases = sizes.filter((s) => s.viewer && !s.viewer.error && Object.keys(s.viewer.phases).length);

@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -156,9 +156,36 @@ interface ChildResult {
   failure?: string;
 }
 
+/**
+ * Newest modification time of papergraph's sources (packages/<package>/src, apps/viewer/src). The benchmark runs the working
+ * tree: an edit while a step runs can make its processes (or a process and its worker threads) run different code.
+ */
+function sourcesStamp(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const pkg of readdirSync(join(REPO, 'packages'))) walk(join(REPO, 'packages', pkg, 'src'));
+  walk(join(REPO, 'apps/viewer/src'));
+  return newest;
+}
+let sourcesChanged = false;
+
 /** Runs a process to its end (or the timeout), keeping stdout and the end of stderr. Never throws. */
 function runChild(label: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildResult> {
   const start = performance.now();
+  const stampBefore = sourcesStamp();
   return new Promise((done) => {
     const child = spawn(command, args, { cwd: REPO, env: { ...process.env, ...options.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -188,6 +215,10 @@ function runChild(label: string, command: string, args: string[], options: { env
               : `exit code ${code}`;
         const tail = err.trim().split('\n').slice(-25).join('\n');
         failure = `${label}: ${why}${tail ? `\n${tail}` : ''}`;
+      }
+      if (sourcesStamp() !== stampBefore) {
+        sourcesChanged = true;
+        if (failure) failure += '\n(papergraph\'s sources changed while this step ran: a concurrent edit may be the cause; run again)';
       }
       done({ stdout, stderr: err, ms, ok, ...(failure ? { failure } : {}) });
     };
@@ -466,6 +497,7 @@ async function main(): Promise<number> {
     corpus: flags.corpus,
     machine: machine(loadAverageStart),
     git: gitState(),
+    sourcesChangedDuringRun: sourcesChanged,
     date: new Date().toISOString(),
     totalMs: performance.now() - benchStart,
     repeat: flags.repeat,

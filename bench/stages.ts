@@ -121,12 +121,19 @@ function currentRss(): number {
   }
 }
 
-function sameExtraction(a: PaperExtraction[], b: PaperExtraction[]): boolean {
-  if (a.length !== b.length) return false;
+/** The first paper whose extraction differs between two runs, described; undefined when they are the same. */
+function extractionDifference(a: PaperExtraction[], b: PaperExtraction[]): string | undefined {
+  if (a.length !== b.length) return `${a.length} papers against ${b.length}`;
+  let differing = 0;
+  let first: string | undefined;
   for (let i = 0; i < a.length; i++) {
-    if (a[i]!.doc.key !== b[i]!.doc.key || JSON.stringify(a[i]!.mentions) !== JSON.stringify(b[i]!.mentions)) return false;
+    const x = JSON.stringify(a[i]!.mentions);
+    const y = JSON.stringify(b[i]!.mentions);
+    if (a[i]!.doc.key === b[i]!.doc.key && x === y) continue;
+    differing++;
+    first ??= `first at paper ${i} (${a[i]!.doc.key}):\n  workers:     ${x.slice(0, 600)}\n  one thread:  ${y.slice(0, 600)}`;
   }
-  return true;
+  return first && `${differing} of ${a.length} papers differ; ${first}`;
 }
 
 export async function runStages(file: string, options: StageOptions): Promise<StageRun> {
@@ -197,7 +204,8 @@ export async function runStages(file: string, options: StageOptions): Promise<St
       const parallel = await extractParallel(paperDocs(ingested.records), { workers: requested });
       resolveCorpus(parallel);
       end();
-      if (!sameExtraction(parallel, extractions)) throw new Error('extraction across worker threads differs from the single-threaded one');
+      const difference = extractionDifference(parallel, extractions);
+      if (difference) throw new Error(`extraction across worker threads differs from the single-threaded one: ${difference}`);
     } else {
       end(
         requested > 0
