@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { toGraphML } from '../src/export/graphml.ts';
+import { graphMLChunks, toGraphML } from '../src/export/graphml.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../src/graph/types.ts';
 
 /** Debian's python3 carries python3-networkx / python3-igraph (installed by `.ci/run` / scripts/ensure-test-deps). */
@@ -20,6 +20,30 @@ function sampleGraph(): PaperGraph {
   graph.addDirectedEdgeWithKey('wrote:author:ada->paper:1', 'author:ada', 'paper:1', { relation: 'wrote', position: 0, weight: 1 });
   graph.addDirectedEdgeWithKey('uses:paper:1->model:llama-2-7b', 'paper:1', 'model:llama-2-7b', { relation: 'uses', evidence: 'We use Llama-2-7B\u0007 <here>.', weight: 2 });
   graph.addDirectedEdgeWithKey('tagged:paper:1->model:llama-2-7b', 'paper:1', 'model:llama-2-7b', { relation: 'tagged', weight: 0.25 });
+  return graph;
+}
+
+/**
+ * Values the fast paths must treat exactly as the plain rules (writableRow, escapeXml(valueText(v))) do: a string
+ * `size` next to a `parameters` (the later one wins), a name objects inherit, text to escape past the short-piece
+ * path, control characters, a surrogate pair that forms once a dropped character goes, lone surrogates, lists
+ * whose items need JSON escapes, objects, non-finite numbers and nulls (dropped).
+ */
+function awkwardGraph(): PaperGraph {
+  const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.addNode('model:a', { kind: 'model', label: 'A', size: '7B', parameters: 'seven billion' });
+  graph.addNode('model:b', { kind: 'model', label: 'B', parameters: 'seven billion', size: '7B' });
+  graph.addNode('paper:1', {
+    kind: 'paper',
+    label: 'pair \ud83d\ufffe\ude00 lone \ud83d end',
+    title: `${'x'.repeat(70)} <é> & "q" \u0007 \ud83d\ude00`,
+    toString: 'own',
+    tags: ['a"b', 'ok', 'é\u0001', '\ud800'],
+    extra: { k: [1, 'v'] },
+    year: Number.NaN,
+    venue: null as unknown as string,
+  });
+  graph.addDirectedEdgeWithKey('uses:paper:1->model:a', 'paper:1', 'model:a', { relation: 'uses', evidence: "It's <fine>", weight: 2 });
   return graph;
 }
 
@@ -70,5 +94,29 @@ describe('GraphML writer', () => {
     ].join('\n');
     const out = execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' }).trim();
     expect(out).toBe('3 3 3 3 78 121 167 7B A <b>bold</b> & "quoted" title');
+  });
+
+  it('writes awkward values as the plain rules say, and the same text as strings or as UTF-8 bytes', () => {
+    const awkward = awkwardGraph();
+    const text = toGraphML(awkward);
+    const bytes = Buffer.concat([...graphMLChunks(awkward, { bytes: true })]);
+    expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    const lines = text.split('\n');
+    const data = (name: string) => {
+      const id = new RegExp(`<key id="(n\\d+)" for="node" attr.name="${name}"`).exec(text)?.[1];
+      return lines.filter((line) => line.includes(`<data key="${id}">`)).map((line) => line.trim().replace(/^<data key="n\d+">|<\/data>$/g, ''));
+    };
+    expect(data('parameters')).toEqual(['seven billion', '7B']);
+    expect(data('label')).toEqual(['A', 'B', 'pair \ud83d\ude00 lone \ud83d end']);
+    expect(data('title')).toEqual([`${'x'.repeat(70)} &lt;é&gt; &amp; &quot;q&quot;  \ud83d\ude00`]);
+    expect(data('tags')).toEqual(['[&quot;a\\&quot;b&quot;,&quot;ok&quot;,&quot;é\\u0001&quot;,&quot;\\ud800&quot;]']);
+    expect(data('extra')).toEqual(['{&quot;k&quot;:[1,&quot;v&quot;]}']);
+    expect(data('toString')).toEqual(['own']);
+    expect(text).not.toContain('attr.name="year"');
+    expect(text).not.toContain('attr.name="venue"');
+    expect(text).toContain('<edge id="uses:paper:1-&gt;model:a" source="paper:1" target="model:a">');
+    expect(text).toContain('<data key="e0">It&apos;s &lt;fine&gt;</data>');
+    // The lone surrogate is written as U+FFFD, as Node and TextEncoder write it.
+    expect(bytes.includes(Buffer.from('lone \ufffd end', 'utf8'))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { PaperGraph } from '../graph/types.ts';
+import type { NodeAttributes, PaperGraph } from '../graph/types.ts';
 import { VERSION } from '../version.ts';
 import { ByteSink, Column, StringSink, type XmlSink } from './sink.ts';
 import {
@@ -96,28 +96,47 @@ export function gexfChunks(graph: PaperGraph, options?: { bytes?: boolean }): Ge
 function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
-  graph.forEachNode((_key, attributes: Row) => nodeTable.observeAttributes(attributes, NODE_OWN));
-  graph.forEachEdge((_key, attributes: Row) => edgeTable.observeAttributes(attributes, EDGE_OWN));
+  // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
+  const nodeKeys: string[] = [];
+  const nodeAttributes: Row[] = [];
+  const edgeKeys: string[] = [];
+  const edgeAttributes: Row[] = [];
+  const sources: string[] = [];
+  const targets: string[] = [];
+  graph.forEachNode((key, attributes: Row) => {
+    nodeKeys.push(key);
+    nodeAttributes.push(attributes);
+    nodeTable.observeAttributes(attributes, NODE_OWN);
+  });
+  graph.forEachEdge((key, attributes: Row, source, target) => {
+    edgeKeys.push(key);
+    edgeAttributes.push(attributes);
+    sources.push(source);
+    targets.push(target);
+    edgeTable.observeAttributes(attributes, EDGE_OWN);
+  });
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.
   const byName = (declared: Map<string, { id: string; type: ValueType }>) =>
     new Map([...declared].map(([name, { type }]) => [name, { id: escapeXml(name), type }]));
-  const nodeKeys = byName(nodeTable.declarations(''));
-  const edgeKeys = byName(edgeTable.declarations(''));
+  const nodeDeclared = byName(nodeTable.declarations(''));
+  const edgeDeclared = byName(edgeTable.declarations(''));
   const generator = String(graph.getAttribute('generator') ?? `papergraph ${VERSION}`);
 
   out.add('<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
     `  <meta>\n    <creator>${escapeXml(generator)}</creator>\n  </meta>\n` +
     `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" mode="static">\n` +
-    declarations('node', nodeKeys) +
-    declarations('edge', edgeKeys) +
+    declarations('node', nodeDeclared) +
+    declarations('edge', edgeDeclared) +
     '    <nodes>\n');
   yield out.take();
 
-  const nodeCols = columns(nodeKeys);
-  const edgeCols = columns(edgeKeys);
+  const nodeCols = columns(nodeDeclared);
+  const edgeCols = columns(edgeDeclared);
   const viz = new VizLines();
-  for (const { node: key, attributes } of graph.nodeEntries()) {
+  for (let index = 0; index < nodeKeys.length; index++) {
+    const key = nodeKeys[index]!;
+    const attributes = nodeAttributes[index]! as NodeAttributes;
     out.add('      <node id="');
     out.addEscaped(key);
     out.add('" label="');
@@ -139,7 +158,11 @@ function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
     if (out.full) yield out.take();
   }
   out.add('    </nodes>\n    <edges>\n');
-  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+  for (let index = 0; index < edgeKeys.length; index++) {
+    const key = edgeKeys[index]!;
+    const attributes = edgeAttributes[index]!;
+    const source = sources[index]!;
+    const target = targets[index]!;
     out.add('      <edge id="');
     out.addEscaped(key);
     out.add('" source="');

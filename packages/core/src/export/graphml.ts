@@ -104,7 +104,16 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   const edgeTable = new AttributeTable();
   const graphRow = writableRow(graph.getAttributes() as Row);
   graphTable.observe(graphRow);
+  // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
+  const nodeKeys: string[] = [];
+  const nodeAttributes: Row[] = [];
+  const edgeKeys: string[] = [];
+  const edgeAttributes: Row[] = [];
+  const sources: string[] = [];
+  const targets: string[] = [];
   graph.forEachNode((key, attributes: Row) => {
+    nodeKeys.push(key);
+    nodeAttributes.push(attributes);
     const rgb = hexToRgb(attributes['color']);
     nodeTable.observeAttributes(attributes, rgb ? RGB : undefined);
     if (rgb) {
@@ -120,32 +129,39 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
       drawn.push(NaN);
     }
   });
-  graph.forEachEdge((_key, attributes: Row) => edgeTable.observeAttributes(attributes));
-  const graphKeys = graphTable.declarations('g');
-  const nodeKeys = nodeTable.declarations('n');
-  const edgeKeys = edgeTable.declarations('e');
+  graph.forEachEdge((key, attributes: Row, source, target) => {
+    edgeKeys.push(key);
+    edgeAttributes.push(attributes);
+    sources.push(source);
+    targets.push(target);
+    edgeTable.observeAttributes(attributes);
+  });
+  const graphDeclared = graphTable.declarations('g');
+  const nodeDeclared = nodeTable.declarations('n');
+  const edgeDeclared = edgeTable.declarations('e');
 
   let head =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  for (const [domain, keys] of [['graph', graphKeys], ['node', nodeKeys], ['edge', edgeKeys]] as const) {
+  for (const [domain, keys] of [['graph', graphDeclared], ['node', nodeDeclared], ['edge', edgeDeclared]] as const) {
     for (const [name, { id, type }] of keys) {
       head += `  <key id="${id}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>\n`;
     }
   }
   head += `  <graph id="G" edgedefault="${graph.type === 'undirected' ? 'undirected' : 'directed'}">\n`;
-  head += dataLines(graphRow, graphKeys, '    ');
+  head += dataLines(graphRow, graphDeclared, '    ');
   out.add(head);
   yield out.take();
 
   // Pass 2: elements, gathered into chunks of about FLUSH_AT. Each element's data are read in place, in key
   // order (keys are numbered in name order, so that is the order of its sorted names).
-  const nodeCols = nodeColumns(nodeKeys, '      ');
-  const edgeCols = columns(edgeKeys, '      ');
+  const nodeCols = nodeColumns(nodeDeclared, '      ');
+  const edgeCols = columns(edgeDeclared, '      ');
   const nodeRowCols = nodeCols.map(({ column }) => column);
-  let index = 0;
-  for (const { node: key, attributes } of graph.nodeEntries()) {
-    const size = drawn[index++]!;
+  for (let index = 0; index < nodeKeys.length; index++) {
+    const key = nodeKeys[index]!;
+    const attributes = nodeAttributes[index]!;
+    const size = drawn[index]!;
     out.add('    <node id="');
     out.addEscaped(key);
     out.add('">\n');
@@ -178,7 +194,11 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
     out.add('    </node>\n');
     if (out.full) yield out.take();
   }
-  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+  for (let index = 0; index < edgeKeys.length; index++) {
+    const key = edgeKeys[index]!;
+    const attributes = edgeAttributes[index]!;
+    const source = sources[index]!;
+    const target = targets[index]!;
     out.add('    <edge id="');
     out.addEscaped(key);
     out.add('" source="');

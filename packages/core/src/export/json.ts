@@ -1,7 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../graph/types.ts';
-import { FLUSH_AT } from './attributes.ts';
 
 const NODE_KINDS = new Set(['paper', 'author', 'model', 'method', 'dataset']);
 
@@ -11,11 +10,16 @@ function hasKeys(object: object): boolean {
   return false;
 }
 
-/** Elements per JSON.stringify call at first; then sized so that one call writes about FLUSH_AT characters. */
-const FIRST_BATCH = 256;
+/**
+ * Elements per JSON.stringify call at first; then sized so that one call writes about BATCH_CHARS characters.
+ * Small batches serialize faster (one element with non-Latin-1 text turns only its batch into a two-byte
+ * string) and cost nothing to write, as the file writer gathers pieces into 1 MiB writes.
+ */
+const FIRST_BATCH = 16;
+const BATCH_CHARS = 1 << 15;
 
 function nextBatchSize(count: number, length: number): number {
-  return Math.max(16, Math.min(1 << 16, Math.round((count * FLUSH_AT) / Math.max(1, length))));
+  return Math.max(1, Math.min(1 << 12, Math.round((count * BATCH_CHARS) / Math.max(1, length))));
 }
 
 /**

@@ -111,6 +111,22 @@ export class ByteSink implements XmlSink<Uint8Array> {
   }
 
   addEscaped(text: string): void {
+    const n = text.length;
+    if (n <= SHORT) {
+      // Copy while checking: plain ASCII needs neither the regex nor the encoder.
+      const bytes = this.room(n);
+      const pos = this.pos;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80 || (c < 0x40 && ASCII_ACTION[c] !== KEEP)) break;
+        bytes[pos + i] = c;
+      }
+      if (i === n) {
+        this.pos = pos + n;
+        return;
+      }
+    }
     if (!XML_NEEDS_WORK.test(text)) this.add(text);
     else this.escapeAndEncode(text);
   }
@@ -203,6 +219,7 @@ const CACHE_MAX_TEXT = 48;
 const CACHE_MAX_ENTRIES = 4096;
 /** After this many look-ups a column that mostly misses stops looking (labels, titles, evidence). */
 const CACHE_TRIAL = 2048;
+const SMALL_INTS = 1 << 12;
 
 /**
  * One attribute column of an XML writer: its name, how it is read, and the text around its value
@@ -212,6 +229,7 @@ const CACHE_TRIAL = 2048;
 export class Column {
   readonly read: Read;
   private readonly lines = new Map<unknown, string>();
+  private readonly ints: string[] = [];
   private lookups = 0;
   private hits = 0;
   private caching = true;
@@ -226,6 +244,16 @@ export class Column {
 
   /** Adds the line of a (writable) value. */
   write<T>(out: XmlSink<T>, value: unknown): void {
+    if (typeof value === 'number' && value >= 0 && value < SMALL_INTS && Number.isInteger(value)) {
+      // Small whole numbers (positions, communities, colour channels, counts) by index, not by Map.
+      let line = this.ints[value];
+      if (line === undefined) {
+        line = this.open + String(value) + this.close;
+        this.ints[value] = line;
+      }
+      out.add(line);
+      return;
+    }
     if (this.caching && typeof value !== 'object' && (typeof value !== 'string' || value.length <= CACHE_MAX_TEXT)) {
       let line = this.lines.get(value);
       this.lookups++;
