@@ -60,8 +60,8 @@ export interface Report {
 
 export const norm = (s: string): string => s.toLowerCase().replace(/[\s\-_]+/g, '');
 
-export function loadGold(): Gold[] {
-  return readFileSync(join(DATA, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Gold);
+export function loadGold(dir = DATA): Gold[] {
+  return readFileSync(join(dir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Gold);
 }
 
 interface PaperIn {
@@ -70,14 +70,14 @@ interface PaperIn {
   abstract: string;
 }
 
-export function loadPapers(): PaperIn[] {
-  return readFileSync(join(DATA, 'papers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as PaperIn);
+export function loadPapers(dir = DATA): PaperIn[] {
+  return readFileSync(join(dir, 'papers.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as PaperIn);
 }
 
 /** Predicted entities per arXiv id. */
-export async function predict(useBuild = true): Promise<{ source: Report['source']; byId: Map<string, PredEntity[]> }> {
+export async function predict(useBuild = true, dir = DATA): Promise<{ source: Report['source']; byId: Map<string, PredEntity[]> }> {
   const byId = new Map<string, PredEntity[]>();
-  const text = readFileSync(join(DATA, 'papers.jsonl'), 'utf8');
+  const text = readFileSync(join(dir, 'papers.jsonl'), 'utf8');
   if (useBuild && existsSync(join(HERE, '../packages/core/src/pipeline.ts'))) {
     // pipeline.ts rather than index.ts: the index also loads the GEXF exporter, whose browser build needs a DOM
     const core = (await import('../packages/core/src/pipeline.ts')) as Record<string, unknown>;
@@ -86,7 +86,7 @@ export async function predict(useBuild = true): Promise<{ source: Report['source
       | undefined;
     if (typeof build === 'function') {
       const { graph } = await build([{ name: 'papers.jsonl', text }], { layout: false });
-      for (const p of loadPapers()) {
+      for (const p of loadPapers(dir)) {
         const key = `paper:${p.id}`;
         const list: PredEntity[] = [];
         if (graph.hasNode(key)) {
@@ -102,7 +102,7 @@ export async function predict(useBuild = true): Promise<{ source: Report['source
       return { source: 'build', byId };
     }
   }
-  const exs: PaperExtraction[] = loadPapers().map((p) => {
+  const exs: PaperExtraction[] = loadPapers(dir).map((p) => {
     const doc = { key: `paper:${p.id}`, title: p.title, abstract: p.abstract };
     return { doc, mentions: extractPaper(doc) };
   });
@@ -144,9 +144,10 @@ function match(preds: PredEntity[], gold: string[]): { hit: Set<number>; unmatch
   return { hit, unmatched };
 }
 
-export async function evaluate(useBuild = true): Promise<Report> {
-  const gold = loadGold();
-  const { source, byId } = await predict(useBuild);
+/** Scores the extractor on `dir` (papers.jsonl + gold.jsonl; the dev set by default, or a held-out folder). */
+export async function evaluate(useBuild = true, dir = DATA): Promise<Report> {
+  const gold = loadGold(dir);
+  const { source, byId } = await predict(useBuild, dir);
   const acc = {
     models: { tp: 0, fp: 0, fn: 0, m: [] as string[], f: [] as string[] },
     datasets: { tp: 0, fp: 0, fn: 0, m: [] as string[], f: [] as string[] },

@@ -86,6 +86,19 @@ export interface DatasetContext {
   /** Known dataset mentions [start, end) found by the lexicon. */
   knownDatasets: { start: number; end: number }[];
   tk: Tokens;
+  /** Indices of the tokens that can start a rule (head noun, evaluation word, method-list noun), found once. */
+  ruleTokens?: number[];
+}
+
+/** The tokens that carry HEAD_BIT, EVAL_BIT or METHOD_LIST_BIT, in one pass shared by the rules. */
+function ruleTokens(ctx: DatasetContext): number[] {
+  if (ctx.ruleTokens) return ctx.ruleTokens;
+  const bits = ctx.tk.bits;
+  const n = ctx.tk.n;
+  const out: number[] = [];
+  for (let t = 0; t < n; t++) if ((bits[t]! & 56) !== 0) out.push(t); // 8 | 16 | 32
+  ctx.ruleTokens = out;
+  return out;
 }
 
 function sentenceStart(starts: number[], at: number): number {
@@ -175,8 +188,10 @@ function evalItem(text: string, pos: number): { s: number; e: number } | null {
  */
 function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts, tk } = ctx;
-  for (let t = 0; t < tk.n; t++) {
+  for (const t of ruleTokens(ctx)) {
     if ((tk.bits[t]! & EVAL_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const on = text.indexOf(' on ', tk.end[t]! - 1); // cheap pre-check: "on" within the next four words
+    if (on < 0 || on - tk.end[t]! > 48) continue;
     EVAL_ON.lastIndex = tk.start[t]!;
     const m = EVAL_ON.exec(text);
     if (!m) continue;
@@ -209,7 +224,7 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
 /** Rule 1: name-like words before a dataset head noun. */
 function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts, tk } = ctx;
-  for (let t = 0; t < tk.n; t++) {
+  for (let t of ruleTokens(ctx)) {
     if ((tk.bits[t]! & HEAD_BIT) === 0) continue;
     let h = tk.start[t]!;
     if (t + 1 < tk.n && tk.glued[t + 1]) continue; // "benchmark2"
@@ -388,8 +403,13 @@ export interface FoundMethod {
 export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
   const { text, titleEnd, tk } = ctx;
   const out: FoundMethod[] = [];
-  for (let t = 0; t < tk.n; t++) {
+  for (const t of ruleTokens(ctx)) {
     if ((tk.bits[t]! & METHOD_LIST_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    // cheap pre-check: the cue (such as, including, like, e.g., namely, a parenthesis) starts with s/i/l/e/n/(
+    let q = tk.end[t]!;
+    while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q++;
+    const c = text.charCodeAt(q) | 32;
+    if (c !== 115 && c !== 105 && c !== 108 && c !== 101 && c !== 110 && c !== 40) continue;
     METHOD_LIST_CUE.lastIndex = tk.start[t]!;
     const m = METHOD_LIST_CUE.exec(text);
     if (!m) continue;

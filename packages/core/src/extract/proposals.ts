@@ -45,11 +45,12 @@ function kindFromContext(name: string, after: string): EntityKind {
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
   const ap = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*(.*)$/s.exec(after);
   if (!ap) return 'method';
-  const words = ap[1]!.toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
+  // (nine words fit in 160 characters of an abstract: no need to lower-case the rest of the sentence)
+  const words = ap[1]!.slice(0, 160).toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
-    if (/^(?:suite|family|series|collection)$/.test(w) && words[i + 1] === 'of') {
+    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection') && words[i + 1] === 'of') {
       i++;
       continue;
     }

@@ -51,7 +51,26 @@ function lowerAscii(t: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-const URL_G = /\b(?:https?|ftp):\/\/\S*[^\s.,;:)\]]/g;
+/** Text without its URLs ("scheme://…" up to the next space, less the punctuation that ends a sentence). */
+function dropUrls(t: string): string {
+  let p = t.indexOf('://');
+  while (p >= 0) {
+    let a = p;
+    while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
+    let b = p + 3;
+    while (b < t.length && t.charCodeAt(b) > 32) b++;
+    while (b > p + 3 && '.,;:)]'.indexOf(t[b - 1]!) >= 0) b--;
+    if (a < p) {
+      t = t.slice(0, a) + t.slice(b);
+      p = t.indexOf('://', a);
+    } else p = t.indexOf('://', p + 3);
+  }
+  return t;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 export function cleanText(text: string): string {
   let t = text;
@@ -69,7 +88,7 @@ export function cleanText(text: string): string {
   if (t.indexOf('\n') >= 0) t = t.replaceAll('\n', ' ');
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
   // punctuation that ends the sentence
-  if (t.indexOf('://') >= 0) t = t.replace(URL_G, '');
+  if (t.indexOf('://') >= 0) t = dropUrls(t);
   if (t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0) t = t.replace(/[\r\t]/g, ' ');
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
