@@ -1,6 +1,6 @@
 import type { NodeAttributes, PaperGraph } from '../graph/types.ts';
 import { VERSION } from '../version.ts';
-import { ByteSink, Column, StringSink, type XmlSink } from './sink.ts';
+import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
   escapeXml,
@@ -25,6 +25,20 @@ const GEXF_TYPES: Record<ValueType, string> = { boolean: 'boolean', int: 'intege
 // Carried by the element itself or by viz, not as attvalues.
 const NODE_OWN = new Set(['label', 'x', 'y', 'size', 'color']);
 const EDGE_OWN = new Set(['weight']);
+const ATTVALUES_OPEN = new Piece('        <attvalues>\n');
+const ATTVALUES_CLOSE = new Piece('        </attvalues>\n');
+const NODE_OPEN = new Piece('      <node id="');
+const NODE_CLOSE = new Piece('      </node>\n');
+const EDGE_OPEN = new Piece('      <edge id="');
+const EDGE_CLOSE = new Piece('      </edge>\n');
+const LABEL = new Piece('" label="');
+const SOURCE = new Piece('" source="');
+const TARGET = new Piece('" target="');
+const WEIGHT = new Piece('" weight="');
+const TAG_END = new Piece('">\n');
+const POSITION_X = new Piece('        <viz:position x="');
+const POSITION_Y = new Piece('" y="');
+const POSITION_END = new Piece('" z="0"/>\n');
 
 function without(row: Row, own: Set<string>): Row {
   const out: Row = {};
@@ -45,11 +59,11 @@ function attvalues<T>(out: XmlSink<T>, attributes: Row, row: Row | undefined, co
   for (const col of cols) {
     const value = row ? rowCell(row, col.name) : readCell(attributes, col.name, col.read);
     if (value === undefined) continue;
-    if (!any) out.add('        <attvalues>\n');
+    if (!any) out.put(ATTVALUES_OPEN);
     any = true;
     col.write(out, value);
   }
-  if (any) out.add('        </attvalues>\n');
+  if (any) out.put(ATTVALUES_CLOSE);
 }
 
 function declarations(domain: 'node' | 'edge', declared: Map<string, { id: string; type: ValueType }>): string {
@@ -62,24 +76,25 @@ function declarations(domain: 'node' | 'edge', declared: Map<string, { id: strin
 
 /** Lines that depend on one small value: the drawn size from the degree, the colour. */
 class VizLines {
-  private readonly sizes: string[] = [];
-  private readonly colors = new Map<string, string>();
+  private readonly sizes: Piece[] = [];
+  private readonly colors = new Map<string, Piece | null>();
 
-  sizeOfDegree(degree: number): string {
+  sizeOfDegree(degree: number): Piece {
     let line = this.sizes[degree];
     if (line === undefined) {
-      line = `        <viz:size value="${Number((1 + Math.sqrt(degree)).toFixed(4))}"/>\n`;
+      line = new Piece(`        <viz:size value="${Number((1 + Math.sqrt(degree)).toFixed(4))}"/>\n`);
       this.sizes[degree] = line;
     }
     return line;
   }
 
-  color(color: unknown): string | undefined {
-    if (typeof color !== 'string') return undefined;
+  /** The `<viz:color>` line of a `#rrggbb` colour; null for anything else. */
+  color(color: unknown): Piece | null {
+    if (typeof color !== 'string') return null;
     let line = this.colors.get(color);
     if (line === undefined) {
       const rgb = hexToRgb(color);
-      line = rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : '';
+      line = rgb ? new Piece(`        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n`) : null;
       if (this.colors.size < 4096) this.colors.set(color, line);
     }
     return line;
@@ -137,24 +152,25 @@ function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   for (let index = 0; index < nodeKeys.length; index++) {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]! as NodeAttributes;
-    out.add('      <node id="');
+    out.put(NODE_OPEN);
     out.addEscaped(key);
-    out.add('" label="');
+    out.put(LABEL);
     out.addEscaped(String(attributes.label ?? key));
-    out.add('">\n');
+    out.put(TAG_END);
     attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), NODE_OWN) : undefined, nodeCols);
     const size: unknown = attributes.size;
-    out.add(typeof size === 'number' ? `        <viz:size value="${Number(size.toFixed(4))}"/>\n` : viz.sizeOfDegree(graph.degree(key)));
+    if (typeof size === 'number') out.add(`        <viz:size value="${Number(size.toFixed(4))}"/>\n`);
+    else out.put(viz.sizeOfDegree(graph.degree(key)));
     if (typeof attributes.x === 'number' && typeof attributes.y === 'number') {
-      out.add('        <viz:position x="');
+      out.put(POSITION_X);
       out.add(String(attributes.x));
-      out.add('" y="');
+      out.put(POSITION_Y);
       out.add(String(attributes.y));
-      out.add('" z="0"/>\n');
+      out.put(POSITION_END);
     }
     const color = viz.color(attributes.color);
-    if (color) out.add(color);
-    out.add('      </node>\n');
+    if (color) out.put(color);
+    out.put(NODE_CLOSE);
     if (out.full) yield out.take();
   }
   out.add('    </nodes>\n    <edges>\n');
@@ -163,19 +179,19 @@ function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
     const attributes = edgeAttributes[index]!;
     const source = sources[index]!;
     const target = targets[index]!;
-    out.add('      <edge id="');
+    out.put(EDGE_OPEN);
     out.addEscaped(key);
-    out.add('" source="');
+    out.put(SOURCE);
     out.addEscaped(source);
-    out.add('" target="');
+    out.put(TARGET);
     out.addEscaped(target);
     if (typeof attributes.weight === 'number') {
-      out.add('" weight="');
+      out.put(WEIGHT);
       out.add(String(attributes.weight));
     }
-    out.add('">\n');
+    out.put(TAG_END);
     attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), EDGE_OWN) : undefined, edgeCols);
-    out.add('      </edge>\n');
+    out.put(EDGE_CLOSE);
     if (out.full) yield out.take();
   }
   out.add('    </edges>\n  </graph>\n</gexf>\n');

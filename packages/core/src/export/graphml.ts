@@ -1,5 +1,5 @@
 import type { PaperGraph } from '../graph/types.ts';
-import { ByteSink, Column, StringSink, type XmlSink } from './sink.ts';
+import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
   escapeXml,
@@ -27,6 +27,13 @@ export { escapeXml } from './attributes.ts';
 export { FLUSH_AT } from './attributes.ts';
 
 const RGB = new Set(['r', 'g', 'b']);
+const NODE_OPEN = new Piece('    <node id="');
+const NODE_CLOSE = new Piece('    </node>\n');
+const EDGE_OPEN = new Piece('    <edge id="');
+const EDGE_CLOSE = new Piece('    </edge>\n');
+const SOURCE = new Piece('" source="');
+const TARGET = new Piece('" target="');
+const TAG_END = new Piece('">\n');
 // Columns of the node domain that are not read straight from the attributes.
 const FROM_RGB_R = 1;
 const FROM_RGB_G = 2;
@@ -162,9 +169,9 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]!;
     const size = drawn[index]!;
-    out.add('    <node id="');
+    out.put(NODE_OPEN);
     out.addEscaped(key);
-    out.add('">\n');
+    out.put(TAG_END);
     if (needsRow(attributes)) {
       rowData(out, nodeRow(attributes, size), nodeRowCols);
     } else {
@@ -191,7 +198,7 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
         if (value !== undefined) column.write(out, value);
       }
     }
-    out.add('    </node>\n');
+    out.put(NODE_CLOSE);
     if (out.full) yield out.take();
   }
   for (let index = 0; index < edgeKeys.length; index++) {
@@ -199,13 +206,13 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
     const attributes = edgeAttributes[index]!;
     const source = sources[index]!;
     const target = targets[index]!;
-    out.add('    <edge id="');
+    out.put(EDGE_OPEN);
     out.addEscaped(key);
-    out.add('" source="');
+    out.put(SOURCE);
     out.addEscaped(source);
-    out.add('" target="');
+    out.put(TARGET);
     out.addEscaped(target);
-    out.add('">\n');
+    out.put(TAG_END);
     if (needsRow(attributes)) {
       rowData(out, writableRow(attributes), edgeCols);
     } else {
@@ -214,7 +221,7 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
         if (value !== undefined) col.write(out, value);
       }
     }
-    out.add('    </edge>\n');
+    out.put(EDGE_CLOSE);
     if (out.full) yield out.take();
   }
   out.add('  </graph>\n</graphml>\n');
