@@ -102,7 +102,8 @@ const RGB_CACHE = new Map<string, { r: number; g: number; b: number } | undefine
 
 export function hexToRgb(color: unknown): { r: number; g: number; b: number } | undefined {
   if (typeof color !== 'string') return undefined;
-  if (RGB_CACHE.has(color)) return RGB_CACHE.get(color);
+  const known = RGB_CACHE.get(color);
+  if (known !== undefined || RGB_CACHE.has(color)) return known;
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
   const rgb = match ? { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) } : undefined;
   if (RGB_CACHE.size < 4096) RGB_CACHE.set(color, rgb);
@@ -207,7 +208,8 @@ export class AttributeTable {
       for (const name of Object.keys(row)) if (!skip?.has(name)) this.observeValue(name, row[name]);
       return;
     }
-    for (const name of Object.keys(attributes)) {
+    for (const name in attributes) {
+      if (!Object.hasOwn(attributes, name)) continue;
       const value = attributes[name];
       if (!isWritable(value)) continue;
       const dest = name === 'size' && typeof value === 'string' ? 'parameters' : name;

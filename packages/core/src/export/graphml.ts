@@ -10,6 +10,7 @@ import {
   rowCell,
   valueText,
   writableRow,
+  typeOf,
   type Row,
   type ValueType,
 } from './attributes.ts';
@@ -106,6 +107,9 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   const drawnSizes = new DrawnSizes();
   // Each node's drawn size from its degree, in node order (NaN where the node sets its own), for pass 2.
   const drawn: number[] = [];
+  let colours = false;
+  // One drawn size per type met (int or double), likewise.
+  const sizeSamples = new Map<ValueType, number>();
   const graphTable = new AttributeTable();
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
@@ -123,19 +127,18 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
     nodeAttributes.push(attributes);
     const rgb = hexToRgb(attributes['color']);
     nodeTable.observeAttributes(attributes, rgb ? RGB : undefined);
-    if (rgb) {
-      nodeTable.observeValue('r', rgb.r);
-      nodeTable.observeValue('g', rgb.g);
-      nodeTable.observeValue('b', rgb.b);
-    }
+    // r/g/b are always ints, and a type depends only on the set of types seen: each is observed once, below.
+    if (rgb) colours = true;
     if (readCell(attributes, 'size', READ_SIZE) === undefined) {
       const size = drawnSizes.value(graph.degree(key));
-      nodeTable.observeValue('size', size);
+      sizeSamples.set(typeOf(size), size);
       drawn.push(size);
     } else {
       drawn.push(NaN);
     }
   });
+  if (colours) for (const channel of RGB) nodeTable.observeValue(channel, 0);
+  for (const size of sizeSamples.values()) nodeTable.observeValue('size', size);
   graph.forEachEdge((key, attributes: Row, source, target) => {
     edgeKeys.push(key);
     edgeAttributes.push(attributes);
