@@ -122,6 +122,12 @@ describe('CSR projection', () => {
     expect(weight('paper:a1', 'paper:a1')).toEqual([]);
     const simple = projectForClustering(graph);
     expect(csr.offsets[csr.n]).toBe(2 * simple.size);
+    // The in-place index path (louvain.assign) projects the same arrays.
+    const inPlace = projectCSR(graph, { indexInCommunityAttribute: true });
+    expect(inPlace.keys).toEqual(keys);
+    expect([...inPlace.csr.offsets]).toEqual([...csr.offsets]);
+    expect([...inPlace.csr.targets]).toEqual([...csr.targets]);
+    expect([...inPlace.csr.weights]).toEqual([...csr.weights]);
     expect(csr.total).toBeCloseTo(2 * simple.reduceEdges((sum, _e, a) => sum + a.weight, 0), 9);
     simple.forEachNode((node) => expect(csr.strength[at(node)]).toBeCloseTo(simple.reduceEdges(node, (sum, _e, a) => sum + a.weight, 0), 9));
   });
@@ -132,6 +138,9 @@ describe('modularity optimisation', () => {
     const graph = cliqueRing(12, 6, 0);
     const result = louvain.detailed(graph, { seed: 9 });
     expect(result.count).toBe(12);
+    graph.forEachNode((_node, attributes) => expect(attributes.community).toBeUndefined());
+    louvain.assign(graph, { seed: 9 });
+    graph.forEachNode((node, attributes) => expect(attributes.community).toBe(result.communities.get(node)));
     for (let g = 0; g < 12; g++)
       for (let i = 1; i < 6; i++) expect(result.communities.get(`paper:g${g}-${i}`)).toBe(result.communities.get(`paper:g${g}-0`));
     expect(result.modularity).toBeCloseTo(referenceModularity(graph, (node) => result.communities.get(node)!), 12);

@@ -16,6 +16,15 @@ export interface WeightedCSR {
   total: number;
 }
 
+export interface ProjectOptions {
+  /**
+   * Write each node's index into its `community` attribute (in place, no event) and read it back from the edges'
+   * endpoint attributes instead of hashing keys: faster and without a key → index map on a large heap. For callers
+   * that overwrite `community` right after (`louvain.assign`).
+   */
+  indexInCommunityAttribute?: boolean;
+}
+
 /**
  * The clustering projection of the paper graph, built straight into typed arrays: undirected, every relation between
  * the same two nodes (either direction, e.g. `uses` and `tagged`) summed into one edge with the sum of their
@@ -23,49 +32,37 @@ export interface WeightedCSR {
  * `to_undirected(collapse, sum)` → `simplify(loops)`), so both modularities are measured on the same graph.
  * Node `i` is the `i`-th node in the graph's iteration order (`keys[i]`).
  */
-export function projectCSR(graph: PaperGraph): { keys: string[]; csr: WeightedCSR } {
+export function projectCSR(graph: PaperGraph, options: ProjectOptions = {}): { keys: string[]; csr: WeightedCSR } {
   const n = graph.order;
   const keys = new Array<string>(n);
-  const index = new Map<string, number>();
-  let i = 0;
-  graph.forEachNode((key) => {
-    keys[i] = key;
-    index.set(key, i++);
-  });
-
-  // Edge list (loops dropped), then rows with duplicates, then duplicates merged in place.
-  const sources = new Int32Array(graph.size);
-  const ends = new Int32Array(graph.size);
-  const edgeWeights = new Float64Array(graph.size);
-  const degree = new Int32Array(n + 1);
-  let m = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    sources[m] = s;
-    ends[m] = t;
-    edgeWeights[m++] = attributes.weight ?? 1;
-    degree[s]!++;
-    degree[t]!++;
-  });
-
+  const scratch = options.indexInCommunityAttribute === true;
+  const index = scratch ? undefined : new Map<string, number>();
+  // Rows sized from the node degrees (parallel edges included, loops not), then filled in one pass over the edges,
+  // then parallel entries merged in place: no edge list is materialised.
   const offsets = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v]! + degree[v]!;
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(2 * m);
-  const weights = new Float64Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    const s = sources[e]!;
-    const t = ends[e]!;
-    const w = edgeWeights[e]!;
-    let p = fill[s]!++;
+  let i = 0;
+  graph.forEachNode((key, attributes) => {
+    keys[i] = key;
+    if (index) index.set(key, i);
+    else attributes.community = i;
+    offsets[i + 1] = offsets[i]! + graph.degreeWithoutSelfLoops(key);
+    i++;
+  });
+  const cursor = offsets.slice(0, n);
+  const targets = new Int32Array(offsets[n]!);
+  const weights = new Float64Array(offsets[n]!);
+  graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (source === target) return;
+    const s = index ? index.get(source)! : sourceAttributes.community!;
+    const t = index ? index.get(target)! : targetAttributes.community!;
+    const w = attributes.weight ?? 1;
+    let p = cursor[s]!++;
     targets[p] = t;
     weights[p] = w;
-    p = fill[t]!++;
+    p = cursor[t]!++;
     targets[p] = s;
     weights[p] = w;
-  }
+  });
 
   // Merge parallel entries row by row, keeping first-seen order; `slot[t]` is where t sits in the current row.
   const slot = new Int32Array(n).fill(-1);

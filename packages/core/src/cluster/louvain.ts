@@ -49,8 +49,8 @@ export function projectForClustering(graph: PaperGraph): Graph {
  * Louvain with multilevel refinement on the weighted undirected projection (see `optimizeModularity`), then
  * communities renumbered: largest first, ties by the smallest member key, so ids are stable and meaningful.
  */
-function clusterDetailed(graph: PaperGraph, options: ClusterOptions = {}): ClusterResult {
-  const { keys, csr } = projectCSR(graph);
+function clusterDetailed(graph: PaperGraph, options: ClusterOptions = {}, overwritesCommunity = false): ClusterResult {
+  const { keys, csr } = projectCSR(graph, { indexInCommunityAttribute: overwritesCommunity });
   const resolution = options.resolution ?? 1;
   const result = optimizeModularity(csr, { resolution, rng: seededRandom(options.seed ?? DEFAULT_SEED) });
   const { membership, count } = result;
@@ -100,7 +100,7 @@ export function louvain(graph: PaperGraph, options?: ClusterOptions): Map<string
 
 /** Writes `community` on every node and the clustering parameters on the graph. */
 louvain.assign = function assign(graph: PaperGraph, options: ClusterOptions = {}): ClusterResult {
-  const result = clusterDetailed(graph, options);
+  const result = clusterDetailed(graph, options, true);
   // Same iteration order as the projection's, so node i is keys[i]; attributes are updated in place.
   let i = 0;
   graph.updateEachNodeAttributes((node, attributes) => {
@@ -114,4 +114,4 @@ louvain.assign = function assign(graph: PaperGraph, options: ClusterOptions = {}
   return result;
 };
 
-louvain.detailed = clusterDetailed;
+louvain.detailed = (graph: PaperGraph, options?: ClusterOptions): ClusterResult => clusterDetailed(graph, options);

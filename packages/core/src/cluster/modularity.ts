@@ -37,14 +37,14 @@ export function optimizeModularity(graph: WeightedCSR, options: OptimizeOptions)
 
   let { membership, hierarchy } = coarsen(graph, null, work, resolution, rng);
   const levels = hierarchy.length;
-  let modularity = modularityOf(graph, membership, resolution);
+  let modularity = modularityOf(graph, membership, resolution, work.totals);
   let rounds = 0;
   while (rounds < maxRounds) {
     rounds++;
     // Refine: the final partition, expressed on each level's nodes, improved by local moves from the top down.
     const refined = refine(hierarchy, membership, work, resolution, rng);
     const next = coarsen(graph, refined, work, resolution, rng);
-    const q = modularityOf(graph, next.membership, resolution);
+    const q = modularityOf(graph, next.membership, resolution, work.totals);
     if (q <= modularity + MIN_ROUND_GAIN) {
       if (q > modularity) ({ membership, modularity } = { membership: next.membership, modularity: q });
       break;
@@ -70,12 +70,16 @@ class Workspace {
   queue: Int32Array;
   queued: Uint8Array;
   slot: Int32Array;
+  totals: Float64Array;
+  members: Int32Array;
   constructor(n: number) {
     this.neighbourWeight = new Float64Array(n);
     this.neighbourCommunities = new Int32Array(n);
     this.queue = new Int32Array(n);
     this.queued = new Uint8Array(n);
     this.slot = new Int32Array(n);
+    this.totals = new Float64Array(n);
+    this.members = new Int32Array(n);
   }
 }
 
@@ -123,23 +127,20 @@ function coarsen(
  */
 function refine(hierarchy: Level[], membership: Int32Array, work: Workspace, resolution: number, rng: () => number): Int32Array {
   // The community of each node at each level, read off the original nodes (every coarse node is a union of them).
+  // The coarsest level is skipped: its nodes are the communities, and coarsening stopped because none of them moved.
   const top = hierarchy.length - 1;
-  let partition: Int32Array | null = null;
-  for (let level = top; level >= 0; level--) {
-    const { graph } = hierarchy[level]!;
+  if (top === 0) return membership.slice();
+  let partition = new Int32Array(hierarchy[top]!.graph.n);
+  const nodeAt = nodesAtLevel(hierarchy, top);
+  for (let i = 0; i < membership.length; i++) partition[nodeAt[i]!] = membership[i]!;
+  for (let level = top - 1; level >= 0; level--) {
+    const { graph, up } = hierarchy[level]!;
     const community = new Int32Array(graph.n);
-    if (level === top) {
-      // The coarsest nodes are the communities themselves (up to order): read them off the original nodes.
-      const nodeAt = nodesAtLevel(hierarchy, level);
-      for (let i = 0; i < membership.length; i++) community[nodeAt[i]!] = membership[i]!;
-    } else {
-      const up = hierarchy[level]!.up!;
-      for (let i = 0; i < graph.n; i++) community[i] = partition![up[i]!]!;
-    }
+    for (let i = 0; i < graph.n; i++) community[i] = partition[up![i]!]!;
     moveNodes(graph, community, work, resolution, rng);
     partition = community;
   }
-  return partition!;
+  return partition;
 }
 
 /** For each original node, the node standing for it at `level`. */
@@ -162,8 +163,8 @@ function nodesAtLevel(hierarchy: Level[], level: number): Int32Array {
 function moveNodes(graph: WeightedCSR, community: Int32Array, work: Workspace, resolution: number, rng: () => number): boolean {
   const { n, offsets, targets, weights, strength } = graph;
   const scale = resolution / graph.total;
-  const { neighbourWeight, neighbourCommunities, queue, queued } = work;
-  const totals = new Float64Array(n);
+  const { neighbourWeight, neighbourCommunities, queue, queued, totals } = work;
+  totals.fill(0, 0, n);
   for (let i = 0; i < n; i++) totals[community[i]!]! += strength[i]!;
 
   // Random visiting order: Fisher–Yates on the seeded rng.
@@ -227,32 +228,55 @@ function moveNodes(graph: WeightedCSR, community: Int32Array, work: Workspace, r
 
 /** Renumbers ids in place to 0..count-1 in order of first appearance; returns count. */
 function renumber(ids: Int32Array): number {
-  const map = new Map<number, number>();
+  let max = -1;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! > max) max = ids[i]!;
+  const map = new Int32Array(max + 1).fill(-1);
+  let count = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    let next = map.get(id);
-    if (next === undefined) map.set(id, (next = map.size));
+    let next = map[id]!;
+    if (next === -1) map[id] = next = count++;
     ids[i] = next;
   }
-  return map.size;
+  return count;
 }
 
-/** The graph whose nodes are the communities (ids 0..count-1), edge weights summed, inner edges dropped. */
+/**
+ * The graph whose nodes are the communities (ids 0..count-1), edge weights summed, inner edges dropped. Two passes
+ * over the edges (count the rows, then fill them) so that the arrays are allocated at their final size.
+ */
 function aggregate(graph: WeightedCSR, community: Int32Array, count: number, work: Workspace): WeightedCSR {
   const { n, offsets, targets, weights, strength } = graph;
   // Members grouped by community (counting sort, stable).
   const memberStart = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) memberStart[community[i]! + 1]!++;
   for (let c = 0; c < count; c++) memberStart[c + 1]! += memberStart[c]!;
-  const fill = memberStart.slice(0, count);
-  const members = new Int32Array(n);
+  const fill = work.slot;
+  fill.set(memberStart.subarray(0, count));
+  const members = work.members;
   for (let i = 0; i < n; i++) members[fill[community[i]!]!++] = i;
 
-  const newOffsets = new Int32Array(count + 1);
-  const newTargets = new Int32Array(targets.length);
-  const newWeights = new Float64Array(targets.length);
-  const newStrength = new Float64Array(count);
+  // `slot[d]` marks where community d was last seen: a row index in the counting pass, a position in the filling one.
   const slot = work.slot;
+  const newOffsets = new Int32Array(count + 1);
+  slot.fill(-1, 0, count);
+  for (let c = 0; c < count; c++) {
+    let row = 0;
+    for (let m = memberStart[c]!; m < memberStart[c + 1]!; m++) {
+      const i = members[m]!;
+      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
+        const d = community[targets[p]!]!;
+        if (d === c || slot[d] === c) continue;
+        slot[d] = c;
+        row++;
+      }
+    }
+    newOffsets[c + 1] = newOffsets[c]! + row;
+  }
+
+  const newTargets = new Int32Array(newOffsets[count]!);
+  const newWeights = new Float64Array(newOffsets[count]!);
+  const newStrength = new Float64Array(count);
   slot.fill(-1, 0, count);
   let write = 0;
   for (let c = 0; c < count; c++) {
@@ -273,25 +297,17 @@ function aggregate(graph: WeightedCSR, community: Int32Array, count: number, wor
         }
       }
     }
-    newOffsets[c + 1] = write;
     newStrength[c] = k;
   }
-  return {
-    n: count,
-    offsets: newOffsets,
-    targets: newTargets.slice(0, write),
-    weights: newWeights.slice(0, write),
-    strength: newStrength,
-    total: graph.total,
-  };
+  return { n: count, offsets: newOffsets, targets: newTargets, weights: newWeights, strength: newStrength, total: graph.total };
 }
 
 /** Modularity (with resolution) of a partition of the graph: Σc [ in_c / 2m − γ (tot_c / 2m)² ]. */
-export function modularityOf(graph: WeightedCSR, community: Int32Array, resolution = 1): number {
+export function modularityOf(graph: WeightedCSR, community: Int32Array, resolution = 1, scratch?: Float64Array): number {
   const { n, offsets, targets, weights, strength, total } = graph;
   if (total === 0) return 0;
   let inside = 0;
-  const totals = new Float64Array(n);
+  const totals = scratch ? scratch.fill(0, 0, n) : new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = community[i]!;
     totals[c]! += strength[i]!;
