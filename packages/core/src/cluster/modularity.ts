@@ -32,7 +32,7 @@ const MIN_ROUND_GAIN = 1e-6;
 
 export function optimizeModularity(graph: WeightedCSR, options: OptimizeOptions): OptimizeResult {
   const { resolution, rng } = options;
-  const maxRounds = options.maxRounds ?? 4;
+  const maxRounds = options.maxRounds ?? 1;
   const work = new Workspace(graph.n);
 
   let { membership, hierarchy } = coarsen(graph, null, work, resolution, rng);
