@@ -28,6 +28,8 @@ export interface SizeResult {
   run?: StageRun;
   /** `papergraph build` as a user runs it: wall time from spawn to exit, process peak RSS (threads included). */
   cli?: { ms: number; maxRss: number; processMs: number; papers: number };
+  /** The same build writing graph.json only (`--formats json`): what the XML exports cost end to end. */
+  cliJsonOnly?: { ms: number; maxRss: number };
   /** The stage-by-stage files are byte-identical to the ones `papergraph build` wrote (undefined: not compared). */
   sameAsCli?: boolean;
   leiden?: LeidenResult;
@@ -268,6 +270,10 @@ export function formatReport(report: BenchReport): string {
   row('stages total (1 core)', sizes.map((s) => (s.run ? `${sec(stagesTotalMs(s))} / ${mib(s.run.maxRss)}` : 'failed')), null);
   row('papergraph build (e2e)', sizes.map((s) => (s.cli ? `${sec(s.cli.ms)} / ${mib(s.cli.maxRss)}` : '—')), exponents.e2e);
   row('e2e / floor', sizes.map((s) => { const r = floorRatio(s); return r === undefined ? '—' : `${r.toFixed(1)}×`; }), null);
+  if (sizes.some((s) => s.cliJsonOnly)) {
+    row('build --formats json', sizes.map((s) => (s.cliJsonOnly ? `${sec(s.cliJsonOnly.ms)} / ${mib(s.cliJsonOnly.maxRss)}` : '—')), null);
+    row('  / floor', sizes.map((s) => (s.cliJsonOnly && s.floor ? `${(s.cliJsonOnly.ms / s.floor.ms).toFixed(1)}×` : '—')), null);
+  }
   row('extraction papers/s', sizes.map((s) => { const p = extractionPapersPerSecond(s); return p === undefined ? '—' : Math.round(p).toLocaleString('en'); }), null);
   row('  workers papers/s', sizes.map((s) => { const w = stageMs(s, 'extraction (workers)'); return w ? `${Math.round((s.papers / w) * 1000).toLocaleString('en')} (1+${s.run?.workers})` : '—'; }), null);
   row('nodes / edges', sizes.map((s) => (s.run ? `${s.run.nodes.toLocaleString('en')} / ${s.run.edges.toLocaleString('en')}` : '—')), null);
@@ -287,6 +293,7 @@ export function formatReport(report: BenchReport): string {
   out.push('extraction: paperDocs + extractDocs + resolveCorpus on one core; papers/s counts extractDocs alone.');
   out.push('extraction (workers): the same on the main thread + N worker threads (1+N), checked identical, as `papergraph build` runs it from 10k papers.');
   out.push('papergraph build (e2e): the real CLI on the same file, spawn to exit (tsx start-up included), peak RSS of its process.');
+  if (sizes.some((s) => s.cliJsonOnly)) out.push('build --formats json: the same build writing graph.json only (no GraphML, no GEXF), fastest of the runs.');
   out.push('Louvain: louvain.assign, weighted projection included; Leiden: igraph community_leiden alone on the same projection');
   out.push('(read from the GraphML papergraph wrote). Exponent: b in t ∝ n^b between the two largest sizes measured.');
   out.push('viewer: headless Chromium (software WebGL), navigation start → 2 animation frames after the viewer is ready');

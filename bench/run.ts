@@ -314,6 +314,25 @@ async function measureSize(size: string, file: string, papersHint: number | unde
         papers: summary?.kinds?.paper ?? -1,
       };
     }
+    // The same build without the XML exports: how much of end to end they are.
+    if (result.cli) {
+      const jsonOnlyArgs = [...args.map((arg) => (arg === cliOut ? `${cliOut}-json` : arg)), '--formats', 'json'];
+      for (let i = 1; i <= repeat; i++) {
+        log(`${size}: papergraph build --formats json${repeat > 1 ? ` (run ${i} of ${repeat})` : ''}…`);
+        rmSync(rssFile, { force: true });
+        const jsonOnly = await runChild('papergraph build --formats json', TSX, jsonOnlyArgs, { env: { PAPERGRAPH_BENCH_RSS: rssFile }, timeoutMs });
+        if (!jsonOnly.ok || !existsSync(rssFile)) {
+          fail('papergraph build --formats json', jsonOnly.failure ?? 'the build process wrote no peak RSS file');
+          delete result.cliJsonOnly;
+          break;
+        }
+        const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number };
+        result.cliJsonOnly = { ms: Math.min(jsonOnly.ms, result.cliJsonOnly?.ms ?? Infinity), maxRss: Math.max(rss.maxRss, result.cliJsonOnly?.maxRss ?? 0) };
+      }
+      if (result.cliJsonOnly && (await sha256(join(cliOut, 'graph.json'))) !== (await sha256(join(`${cliOut}-json`, 'graph.json')))) {
+        fail('papergraph build --formats json', 'its graph.json differs from the full build\'s');
+      }
+    }
     if (result.cli) {
       if (result.run && result.cli.papers !== result.run.papers) {
         fail('papergraph build', `built ${result.cli.papers} papers where the stage-by-stage run read ${result.run.papers}`);

@@ -8,7 +8,7 @@
  *                         runs it from 10k papers
  *                         (checked equal to the one-core result, element by element)
  *   graph build           buildGraph with tagEntities
- *   louvain               louvain.assign (weighted projection + graphology-communities-louvain)
+ *   louvain               louvain.assign (typed-array weighted projection + Louvain with refinement)
  *   community labels      labelCommunities + colours by kind (the rest of clusterGraph)
  *   layout                layoutGraph, only when the CLI lays out (≤ DEFAULT_LAYOUT_MAX_NODES nodes)
  *   json / graphml / gexf graphJSONChunks / graphMLChunks / gexfChunks written chunk by chunk, as writeOutputs does

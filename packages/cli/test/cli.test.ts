@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,22 @@ describe('papergraph CLI', () => {
     const where = report.rejections.map((r: { file: string; line?: number }) => `${r.file.split('/').pop()}:${r.line ?? ''}`);
     expect(where).toEqual(['blob.bin:', 'more.jsonl:2', 'more.jsonl:3']);
   }, 30_000);
+
+  it('--formats writes only the formats asked for and removes stale ones; a bad list is bad usage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-formats-'));
+    expect(runCli(['build', 'seeds', '--out', dir]).status).toBe(0);
+    const full = readFileSync(join(dir, 'graph.json'), 'utf8');
+    expect(existsSync(join(dir, 'graph.gexf'))).toBe(true);
+    const run = runCli(['build', 'seeds', '--out', dir, '--formats', 'graphml, JSON']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`wrote ${join(dir, 'graph.json')}, ${join(dir, 'graph.graphml')}\n`);
+    expect(run.stdout).toContain(`removed (format not asked for): ${join(dir, 'graph.gexf')}`);
+    expect(existsSync(join(dir, 'graph.gexf'))).toBe(false);
+    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(full);
+    const bad = runCli(['build', 'seeds', '--out', dir, '--formats', 'json,csv']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('unknown format "csv"');
+  }, 60_000);
 
   it('models lists shared models with their papers, from graph.json or from inputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-models-'));

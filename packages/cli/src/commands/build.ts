@@ -2,11 +2,11 @@ import type { Command } from 'commander';
 import { buildFromRecords, paperDocs } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { readInputsStreaming } from '../io/stream.ts';
-import { writeOutputs } from '../io/outputs.ts';
+import { OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../io/outputs.ts';
 import { defaultWorkers, extractParallel } from '../parallel/extract.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
-import { parseInteger, parsePositive } from './options.ts';
+import { parseFormats, parseInteger, parsePositive } from './options.ts';
 
 interface BuildFlags {
   out: string;
@@ -16,6 +16,7 @@ interface BuildFlags {
   progress: boolean;
   json?: boolean;
   workers?: number;
+  formats: OutputFormat[];
 }
 
 export function registerBuild(program: Command): void {
@@ -26,13 +27,14 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'output folder for graph.json, graph.graphml, graph.gexf', 'out')
     .option('--seed <n>', 'Louvain random seed (same seed, same communities)', parseInteger, 42)
     .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parsePositive, 1)
+    .option('--formats <list>', `output formats, comma-separated (${OUTPUT_FORMATS.join(', ')}); others already in --out are removed`, parseFormats, [...OUTPUT_FORMATS])
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--workers <n>', 'extraction worker threads besides the main thread (0: none; default: one per extra core from 10,000 papers)', parseInteger)
     .addHelpText(
       'after',
-      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n',
+      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n  papergraph build corpus/ --formats json      # graph.json only (for the viewer)\n',
     )
     .action((inputs: string[], flags: BuildFlags) => {
       // Reading streams and extraction runs in worker threads, so the build is asynchronous; errors end the
@@ -76,7 +78,7 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
     extractions,
   );
   bar.update(docs.length, 'write');
-  const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false });
+  const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats });
   bar.stop();
 
   if (flags.json) {
@@ -92,6 +94,8 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
     process.stdout.write(`${formatSummary(result.graph)}\n`);
     for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
     for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
-    process.stdout.write(`wrote ${files.json}, ${files.graphml}, ${files.gexf}\n`);
+    const paths = [files.json, files.graphml, files.gexf].filter((path): path is string => path !== undefined);
+    process.stdout.write(`wrote ${paths.join(', ')}\n`);
+    if (files.removed.length > 0) process.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
   }
 }

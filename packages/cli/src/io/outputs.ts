@@ -1,11 +1,19 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gexfChunks, graphJSONChunks, graphMLChunks, toGraphJSON, type PaperGraph } from '@papergraph/core';
 
+/** The files `papergraph build` writes, in the order it writes them. */
+export const OUTPUT_FORMATS = ['json', 'graphml', 'gexf'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const FILE_NAMES: Record<OutputFormat, string> = { json: 'graph.json', graphml: 'graph.graphml', gexf: 'graph.gexf' };
+
+/** The paths written, per format, and the stale outputs of formats not asked for that were removed. */
 export interface WrittenFiles {
-  json: string;
-  graphml: string;
-  gexf: string;
+  json?: string;
+  graphml?: string;
+  gexf?: string;
+  removed: string[];
 }
 
 /** Pieces are gathered up to about this many bytes per write. */
@@ -58,11 +66,33 @@ function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): void 
   }
 }
 
-export function writeOutputs(graph: PaperGraph, outDir: string, options: { pretty?: boolean } = {}): WrittenFiles {
+/**
+ * Writes the asked formats (all three by default) into `outDir`. An output of a format not asked for, left there by
+ * an earlier build, is removed, so the folder never mixes two builds' files.
+ */
+export function writeOutputs(
+  graph: PaperGraph,
+  outDir: string,
+  options: { pretty?: boolean; formats?: readonly OutputFormat[] } = {},
+): WrittenFiles {
   mkdirSync(outDir, { recursive: true });
-  const files = { json: join(outDir, 'graph.json'), graphml: join(outDir, 'graph.graphml'), gexf: join(outDir, 'graph.gexf') };
-  writeChunks(files.json, options.pretty ? [toGraphJSON(graph, { pretty: true })] : graphJSONChunks(graph));
-  writeChunks(files.graphml, graphMLChunks(graph, { bytes: true }));
-  writeChunks(files.gexf, gexfChunks(graph, { bytes: true }));
-  return files;
+  const formats = options.formats ?? OUTPUT_FORMATS;
+  const written: WrittenFiles = { removed: [] };
+  for (const format of OUTPUT_FORMATS) {
+    const path = join(outDir, FILE_NAMES[format]);
+    if (!formats.includes(format)) {
+      try {
+        rmSync(path);
+        written.removed.push(path);
+      } catch {
+        // nothing to remove
+      }
+      continue;
+    }
+    if (format === 'json') writeChunks(path, options.pretty ? [toGraphJSON(graph, { pretty: true })] : graphJSONChunks(graph));
+    else if (format === 'graphml') writeChunks(path, graphMLChunks(graph, { bytes: true }));
+    else writeChunks(path, gexfChunks(graph, { bytes: true }));
+    written[format] = path;
+  }
+  return written;
 }

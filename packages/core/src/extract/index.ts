@@ -1,6 +1,6 @@
 /**
  * Entity extraction from one paper's title + abstract, and the cross-paper canonicalisation pass.
- * Pure and synchronous; runs in the browser. See docs/extraction.md for how it works and how to extend it.
+ * Pure and synchronous; runs in the browser. See "How extraction works" in the README for how it works and how to extend it.
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc, PaperExtraction } from '../types.ts';
 import { sentenceStarts } from '../text/sentences.ts';
