@@ -233,7 +233,9 @@ export async function runStages(file: string, options: StageOptions): Promise<St
 
     begin('community labels');
     graph.setAttribute('communities', labelCommunities(graph));
-    graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, color: KIND_COLORS[attributes.kind] }));
+    graph.forEachNode((_node, attributes) => {
+      attributes.color = KIND_COLORS[attributes.kind];
+    });
     end();
 
     begin('layout');
