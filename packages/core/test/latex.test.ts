@@ -23,4 +23,13 @@ describe('LaTeX normalisation', () => {
     expect(titleOwnName('Vector Arithmetic in Concept and Token Subspaces')).toBeUndefined();
     expect(titleOwnName('A Very Long Descriptive Prefix Of Many Words: Subtitle')).toBeUndefined();
   });
+
+  it('line-broken plain text takes the quick path with the same result: whitespace runs of any kind collapse', () => {
+    expect(normalizeLatex('a\u00a0\u00a0b\tc\r\nd  e\u2009f\n \n\n g')).toBe('a b c d e f\n\ng');
+    expect(normalizeLatex("two ''quotes''\nhere")).toBe('two "quotes" here');
+    // every single whitespace character other than a space becomes one space, as /\s+/ would make it
+    for (const space of ['\t', '\v', '\f', '\u00a0', '\u2003', '\u3000', '\ufeff'])
+      expect(normalizeLatex(`left${space}right\nnext`)).toBe('left right next');
+  });
 });
+

@@ -37,8 +37,15 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
   const out: PaperExtraction[] = [];
   for (const ex of extractions) {
     const bySlug = new Set(ex.mentions.map((m) => `${m.kind}:${m.slug}`));
-    const definedHere = new Set<string>();
-    for (const m of ex.mentions) for (const a of m.aliases) if (slugify(a) !== m.slug) definedHere.add(a);
+    // The short forms this paper defines itself; built on the first candidate, as most papers have none.
+    let definedHere: Set<string> | undefined;
+    const definesHere = (w: string) => {
+      if (!definedHere) {
+        definedHere = new Set<string>();
+        for (const m of ex.mentions) for (const a of m.aliases) if (slugify(a) !== m.slug) definedHere.add(a);
+      }
+      return definedHere.has(w);
+    };
     const mentions: Mention[] = [];
     for (const m of ex.mentions) {
       // a method known here only by its acronym, defined (uniquely) elsewhere
@@ -51,15 +58,12 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
     // bare uses of an acronym defined elsewhere
     if (unique.size) {
       const { text, starts } = paperText(ex.doc);
-      const re = /[A-Za-z0-9][A-Za-z0-9+-]*[A-Za-z0-9+]/g;
-      let mm: RegExpExecArray | null;
-      while ((mm = re.exec(text))) {
-        const w = mm[0];
+      for (const [at, w] of shortFormWords(text)) {
         const t = unique.get(w);
-        if (!t || definedHere.has(w) || bySlug.has(`method:${t.slug}`)) continue;
+        if (!t || definesHere(w) || bySlug.has(`method:${t.slug}`)) continue;
         bySlug.add(`method:${t.slug}`);
         let s = 0;
-        while (s + 1 < starts.length && starts[s + 1]! <= mm.index) s++;
+        while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
         const evidence = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length).trim();
         mentions.push({ kind: 'method', slug: t.slug, label: t.label, relation: 'uses', evidence, aliases: [w] });
       }
@@ -67,29 +71,82 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
     out.push({ doc: ex.doc, mentions });
   }
 
-  // 2. one label per node: the most frequent (ties: the smallest string)
-  const counts = new Map<string, Map<string, number>>();
+  // 2. one label per node: the most frequent (ties: the smallest string). Most nodes have one spelling: a count
+  // map is made only for those with two or more.
+  const tallies = new Map<string, Map<string, LabelTally>>();
   for (const ex of out)
     for (const m of ex.mentions) {
-      const k = `${m.kind}:${m.slug}`;
-      let c = counts.get(k);
-      if (!c) counts.set(k, (c = new Map()));
-      c.set(m.label, (c.get(m.label) ?? 0) + 1);
+      let bySlugOfKind = tallies.get(m.kind);
+      if (!bySlugOfKind) tallies.set(m.kind, (bySlugOfKind = new Map()));
+      const tally = bySlugOfKind.get(m.slug);
+      if (!tally) bySlugOfKind.set(m.slug, { label: m.label, count: 1 });
+      else if (!tally.counts && tally.label === m.label) tally.count++;
+      else {
+        tally.counts ??= new Map([[tally.label, tally.count]]);
+        tally.counts.set(m.label, (tally.counts.get(m.label) ?? 0) + 1);
+      }
     }
-  const labels = new Map<string, string>();
-  for (const [k, c] of counts) {
-    let best = '';
-    let n = -1;
-    for (const [l, v] of c) if (v > n || (v === n && l < best)) (best = l), (n = v);
-    labels.set(k, best);
-  }
+  for (const bySlugOfKind of tallies.values())
+    for (const tally of bySlugOfKind.values()) {
+      if (!tally.counts) continue;
+      let best = '';
+      let n = -1;
+      for (const [l, v] of tally.counts) if (v > n || (v === n && l < best)) (best = l), (n = v);
+      tally.label = best;
+    }
   return out.map((ex) => ({
     doc: ex.doc,
     mentions: ex.mentions
       .map((m) => {
-        const label = labels.get(`${m.kind}:${m.slug}`) ?? m.label;
+        const label = tallies.get(m.kind)!.get(m.slug)!.label;
         return label === m.label ? m : { ...m, label, aliases: [...new Set([...m.aliases, m.label])].sort() };
       })
       .sort(compareMentions),
   }));
+}
+
+interface LabelTally {
+  /** The only label seen so far, or (once `counts` exists) the most frequent one after the tally. */
+  label: string;
+  count: number;
+  counts?: Map<string, number>;
+}
+
+/** A character of a word: ASCII letter or digit (1), '+' (2) or '-' (3); anything else ends the word (0). */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
+for (let c = 65; c <= 90; c++) WORD_CHAR[c] = 1;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
+WORD_CHAR[43] = 2;
+WORD_CHAR[45] = 3;
+
+const CAPITAL = /[A-Z]/g;
+
+/**
+ * The words of `text` that could be a short form, with their offsets. A word is what
+ * `/[A-Za-z0-9][A-Za-z0-9+-]*[A-Za-z0-9+]/g` matches: a maximal run of letters, digits, '+' and '-', from its first
+ * letter or digit, trailing hyphens dropped, two characters at least. Only words of 2–12 characters with a capital
+ * letter can be short forms (see `isShortForm`), so the scan jumps from capital to capital and expands each to its
+ * run: the corpus-wide pass reads a few words per paper instead of all of them.
+ */
+export function shortFormWords(text: string): Array<[number, string]> {
+  const words: Array<[number, string]> = [];
+  const n = text.length;
+  const isWordChar = (c: number) => c < 128 && WORD_CHAR[c] !== 0;
+  CAPITAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITAL.exec(text))) {
+    let runStart = m.index;
+    while (runStart > 0 && isWordChar(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = m.index + 1;
+    while (runEnd < n && isWordChar(text.charCodeAt(runEnd))) runEnd++;
+    CAPITAL.lastIndex = runEnd;
+    let first = runStart;
+    while (WORD_CHAR[text.charCodeAt(first)] !== 1) first++; // the capital itself stops this
+    let last = runEnd;
+    while (WORD_CHAR[text.charCodeAt(last - 1)] === 3) last--;
+    // a capital in the dropped '-' tail is impossible: the tail holds hyphens only
+    if (last - first >= 2 && last - first <= 12) words.push([first, text.slice(first, last)]);
+  }
+  return words;
 }

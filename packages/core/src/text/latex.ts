@@ -49,6 +49,8 @@ function flattenMath(math: string): string {
 export function normalizeLatex(text: string, ownName?: string): string {
   if (!/[\\$~{}\n`]/.test(text)) return text.replace(/[ \t]{2,}/g, ' ').trim();
   let out = text.replace(/\r\n?/g, '\n');
+  // Most abstracts hold nothing but line breaks: none of the replacements below could apply.
+  if (!/[\\$~{}`]|''/.test(out)) return paragraphs(out);
   if (ownName) out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => (space ? `${ownName} ` : ownName));
   out = out.replace(DROPPED, '');
   // Wrappers can nest (\textbf{\underline{E}}): unwrap until stable.
@@ -68,9 +70,15 @@ export function normalizeLatex(text: string, ownName?: string): string {
     .replace(/\\([A-Za-z]+)(?![A-Za-z])\s?/g, (whole, name: string) => SYMBOLS[name] ?? `${name} `)
     .replace(/\\[ ,;!]/g, ' ')
     .replace(/[{}]/g, '');
-  return out
+  return paragraphs(out);
+}
+
+/** Paragraphs (split at blank lines) with their whitespace collapsed, joined by one blank line. */
+function paragraphs(text: string): string {
+  return text
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    // = replace(/\s+/g, ' '), without rewriting every single space
+    .map((paragraph) => paragraph.replace(/\s\s+|[^\S ]/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
 }
