@@ -12,7 +12,6 @@ export function parsePositive(value: string): number {
   return number;
 }
 
-
 /** `--formats json,graphml`: a comma list of output formats, each once, in the order files are written. */
 export function parseFormats(value: string): OutputFormat[] {
   const asked = value.split(',').map((item) => item.trim().toLowerCase()).filter(Boolean);

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gexfChunks, graphJSONChunks, graphMLChunks, toGraphJSON, type PaperGraph } from '@papergraph/core';
 
@@ -81,11 +81,9 @@ export function writeOutputs(
   for (const format of OUTPUT_FORMATS) {
     const path = join(outDir, FILE_NAMES[format]);
     if (!formats.includes(format)) {
-      try {
+      if (existsSync(path)) {
         rmSync(path);
         written.removed.push(path);
-      } catch {
-        // nothing to remove
       }
       continue;
     }
