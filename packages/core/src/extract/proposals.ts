@@ -90,13 +90,18 @@ const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|
 
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
 const CUE_BIT = 64;
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', 'proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'])
-  registerFirst(w, CUE_BIT);
+/** The verbs of VERB, whole words: a sentence without one cannot match it. */
+const VERB_WORDS = new Set(
+  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate'.split(' '),
+);
+const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
+for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS]) registerFirst(w, CUE_BIT);
 
 /**
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
- * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is". Every sentence that
- * the patterns can match passes.
+ * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
+ * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our". Every sentence that the
+ * patterns can match passes.
  */
 function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
@@ -111,13 +116,20 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
       let p = at - 1;
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
       if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && tokLower(tk, i - 1) === 'is')) cues[s]! |= 2;
-    } else if (w === 'we' || w === 'our' || w === 'this' || w === 'paper') cues[s]! |= 1;
-    else cues[s]! |= 4; // proposed, introduced, presented, developed, designed, named, termed, dubbed, called
+    } else if (w === 'our') cues[s]! |= 1 | 16;
+    else if (w === 'we' || w === 'this' || w === 'paper') cues[s]! |= 1;
+    else {
+      if (NAMING_WORDS.has(w)) cues[s]! |= 4;
+      if (VERB_WORDS.has(w)) cues[s]! |= 8;
+    }
   }
   return cues;
 }
 
-/** Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue. */
+/**
+ * Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue, bit
+ * 4 for a naming cue; bits 8 and 16 (verb, "our") are not read from the text here, so they are set with bit 1.
+ */
 function sentenceCues(text: string, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
   let low = text.toLowerCase();
@@ -129,6 +141,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
       if (FIRST_PERSON_CUES.some((c) => ls.includes(c))) cues[s]! |= 1;
       if (APPOS_CUES.some((c) => sent.includes(c))) cues[s]! |= 2;
       if (NAMING_CUES.some((c) => ls.includes(c))) cues[s]! |= 4;
+      if (cues[s]! & 1) cues[s]! |= 8 | 16;
     }
     return cues;
   }
@@ -146,6 +159,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
   for (const c of NAMING_CUES) mark(low, c, 4);
   for (const c of APPOS_CUES) mark(text, c, 2);
   low = '';
+  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16;
   return cues;
 }
 
@@ -240,7 +254,10 @@ export function findProposals(
     V.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found = false;
-    while (firstPerson && (m = V.exec(sent))) {
+    // every reading of V needs one of its verbs (bit 8) or a naming participle after "and" (bit 4)
+    const hasVerb = (cue & 12) !== 0;
+    const hasOur = (cue & 16) !== 0;
+    while (firstPerson && hasVerb && (m = V.exec(sent))) {
       let pos = m.index + m[0].length;
       const verbEnd = pos;
       const lead = LEAD.exec(sent.slice(pos));
@@ -319,7 +336,7 @@ export function findProposals(
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
       }
     }
-    if (!found && firstPerson) {
+    if (!found && firstPerson && hasOur) {
       // "Our Athena framework achieves …"
       const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
       if (our && /^[A-Z]/.test(our[1]!) && !isKnown?.(our[1]!)) {
@@ -335,7 +352,7 @@ export function findProposals(
         found = true;
       }
     }
-    if (found && firstPerson) {
+    if (found && firstPerson && hasVerb) {
       // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
       V.lastIndex = 0;
       const v = V.exec(sent);
@@ -388,7 +405,7 @@ export function findProposals(
         }
       }
     }
-    if (firstPerson) {
+    if (firstPerson && hasOur) {
       // "our model SSR-Zero-7B outperforms …"
       OUR_HEAD_NAME.lastIndex = 0;
       while ((m = OUR_HEAD_NAME.exec(sent))) {
