@@ -82,6 +82,9 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
       expect(size.cli!.maxRss).toBeGreaterThan(0);
       expect(size.cli!.papers).toBe(size.papers);
       expect(size.sameAsCli).toBe(true);
+      // the JSON-only build ran too, and wrote the same graph.json (a difference would be in size.failures)
+      expect(size.cliJsonOnly!.ms).toBeGreaterThan(0);
+      expect(size.cliJsonOnly!.maxRss).toBeGreaterThan(0);
       expect(size.run!.nodes).toBeGreaterThan(size.papers);
       expect(size.run!.communities).toBeGreaterThan(0);
     }
@@ -94,6 +97,7 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
   it('reports the floor ratio, growth exponents and the targets', () => {
     const table = readFileSync(join(work, 'table.txt'), 'utf8');
     expect(table).toContain('e2e / floor');
+    expect(table).toContain('build --formats json');
     expect(table).toContain('targets of issue 5');
     const targets = new Map(report.targets.map((t) => [t.target, t]));
     const ratio = [...targets.values()].find((t) => t.target.startsWith('end to end'));
