@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { buildFromRecords, paperDocs } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { readInputsStreaming } from '../io/stream.ts';
@@ -27,14 +27,18 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'output folder for graph.json, graph.graphml, graph.gexf', 'out')
     .option('--seed <n>', 'Louvain random seed (same seed, same communities)', parseInteger, 42)
     .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parsePositive, 1)
-    .option('--formats <list>', `output formats, comma-separated (${OUTPUT_FORMATS.join(', ')}); others already in --out are removed`, parseFormats, [...OUTPUT_FORMATS])
+    .addOption(
+      new Option('--formats <list>', `output formats, comma-separated (${OUTPUT_FORMATS.join(', ')}); others already in --out are removed`)
+        .argParser(parseFormats)
+        .default([...OUTPUT_FORMATS], OUTPUT_FORMATS.join(',')),
+    )
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--workers <n>', 'extraction worker threads besides the main thread (0: none; default: one per extra core from 10,000 papers)', parseInteger)
     .addHelpText(
       'after',
-      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n  papergraph build corpus/ --formats json      # graph.json only (for the viewer)\n',
+      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n  papergraph build corpus/ --formats json # graph.json only (for the viewer)\n',
     )
     .action((inputs: string[], flags: BuildFlags) => {
       // Reading streams and extraction runs in worker threads, so the build is asynchronous; errors end the
