@@ -290,46 +290,36 @@ async function measureSize(size: string, file: string, papersHint: number | unde
     const rssFile = join(dir, 'cli-rss.json');
     const cliOut = join(dir, 'cli-out');
     const args = [join(REPO, 'bench/cli-child.ts'), 'build', file, '--out', cliOut, '--no-progress', '--json', ...(flags.workers !== undefined ? ['--workers', String(flags.workers)] : [])];
-    for (let i = 1; i <= repeat; i++) {
-      log(`${size}: papergraph build${repeat > 1 ? ` (run ${i} of ${repeat})` : ''}…`);
-      rmSync(rssFile, { force: true });
-      const cli = await runChild('papergraph build', TSX, args, { env: { PAPERGRAPH_BENCH_RSS: rssFile }, timeoutMs });
-      const summary = lastJsonDocument<{ kinds?: { paper?: number } }>(cli);
-      if (!cli.ok) {
-        fail('papergraph build', cli.failure!);
-        delete result.cli;
-        break;
+    // `papergraph build` with these arguments, `repeat` times: fastest wall time and process uptime, highest peak
+    // RSS, the last summary's paper count; undefined (and a failure recorded) when a run fails.
+    const timeBuild = async (label: string, buildArgs: string[]) => {
+      let best: { ms: number; maxRss: number; processMs: number; papers: number } | undefined;
+      for (let i = 1; i <= repeat; i++) {
+        log(`${size}: ${label}${repeat > 1 ? ` (run ${i} of ${repeat})` : ''}…`);
+        rmSync(rssFile, { force: true });
+        const run = await runChild(label, TSX, buildArgs, { env: { PAPERGRAPH_BENCH_RSS: rssFile }, timeoutMs });
+        if (!run.ok || !existsSync(rssFile)) {
+          fail(label, run.failure ?? 'the build process wrote no peak RSS file');
+          return undefined;
+        }
+        const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number; uptimeMs: number };
+        best = {
+          ms: Math.min(run.ms, best?.ms ?? Infinity),
+          maxRss: Math.max(rss.maxRss, best?.maxRss ?? 0),
+          processMs: Math.min(rss.uptimeMs, best?.processMs ?? Infinity),
+          papers: lastJsonDocument<{ kinds?: { paper?: number } }>(run)?.kinds?.paper ?? -1,
+        };
       }
-      if (!existsSync(rssFile)) {
-        fail('papergraph build', 'the build process wrote no peak RSS file');
-        delete result.cli;
-        break;
-      }
-      const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number; uptimeMs: number };
-      // Fastest run's time, highest peak RSS of all runs.
-      result.cli = {
-        ms: Math.min(cli.ms, result.cli?.ms ?? Infinity),
-        maxRss: Math.max(rss.maxRss, result.cli?.maxRss ?? 0),
-        processMs: Math.min(rss.uptimeMs, result.cli?.processMs ?? Infinity),
-        papers: summary?.kinds?.paper ?? -1,
-      };
-    }
+      return best;
+    };
+    const cli = await timeBuild('papergraph build', args);
+    if (cli) result.cli = cli;
     // The same build without the XML exports: how much of end to end they are.
     if (result.cli) {
-      const jsonOnlyArgs = [...args.map((arg) => (arg === cliOut ? `${cliOut}-json` : arg)), '--formats', 'json'];
-      for (let i = 1; i <= repeat; i++) {
-        log(`${size}: papergraph build --formats json${repeat > 1 ? ` (run ${i} of ${repeat})` : ''}…`);
-        rmSync(rssFile, { force: true });
-        const jsonOnly = await runChild('papergraph build --formats json', TSX, jsonOnlyArgs, { env: { PAPERGRAPH_BENCH_RSS: rssFile }, timeoutMs });
-        if (!jsonOnly.ok || !existsSync(rssFile)) {
-          fail('papergraph build --formats json', jsonOnly.failure ?? 'the build process wrote no peak RSS file');
-          delete result.cliJsonOnly;
-          break;
-        }
-        const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number };
-        result.cliJsonOnly = { ms: Math.min(jsonOnly.ms, result.cliJsonOnly?.ms ?? Infinity), maxRss: Math.max(rss.maxRss, result.cliJsonOnly?.maxRss ?? 0) };
-      }
-      if (result.cliJsonOnly && (await sha256(join(cliOut, 'graph.json'))) !== (await sha256(join(`${cliOut}-json`, 'graph.json')))) {
+      const jsonOut = `${cliOut}-json`;
+      const jsonOnly = await timeBuild('papergraph build --formats json', [...args.map((arg) => (arg === cliOut ? jsonOut : arg)), '--formats', 'json']);
+      if (jsonOnly) result.cliJsonOnly = { ms: jsonOnly.ms, maxRss: jsonOnly.maxRss };
+      if (result.cliJsonOnly && (await sha256(join(cliOut, 'graph.json'))) !== (await sha256(join(jsonOut, 'graph.json')))) {
         fail('papergraph build --formats json', 'its graph.json differs from the full build\'s');
       }
     }

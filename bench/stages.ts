@@ -28,7 +28,7 @@ import {
   gexfChunks,
   graphJSONChunks,
   graphMLChunks,
-  KIND_COLORS,
+  colourByKind,
   labelCommunities,
   layoutGraph,
   louvain,
@@ -233,9 +233,7 @@ export async function runStages(file: string, options: StageOptions): Promise<St
 
     begin('community labels');
     graph.setAttribute('communities', labelCommunities(graph));
-    graph.forEachNode((_node, attributes) => {
-      attributes.color = KIND_COLORS[attributes.kind];
-    });
+    colourByKind(graph);
     end();
 
     begin('layout');

@@ -11,7 +11,7 @@ export { normalizeLatex, titleOwnName } from './text/latex.ts';
 export { splitSentences } from './text/sentences.ts';
 export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
 export { buildGraph, RELATION_WEIGHTS, type GraphInput, type TagEntity } from './graph/build.ts';
-export { KIND_COLORS } from './graph/colors.ts';
+export { KIND_COLORS, colourByKind } from './graph/colors.ts';
 export { slugify, authorKey, edgeKey } from './graph/keys.ts';
 export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';
 export { labelCommunities } from './cluster/labels.ts';

@@ -2,7 +2,7 @@ import { labelCommunities } from './cluster/labels.ts';
 import { DEFAULT_SEED, louvain, type ClusterOptions } from './cluster/louvain.ts';
 import { canonicalModel, extractPaper, resolveCorpus } from './extract/index.ts';
 import { buildGraph, type TagEntity } from './graph/build.ts';
-import { KIND_COLORS } from './graph/colors.ts';
+import { colourByKind } from './graph/colors.ts';
 import { slugify } from './graph/keys.ts';
 import type { PaperGraph } from './graph/types.ts';
 import { ingest } from './ingest/index.ts';
@@ -73,10 +73,7 @@ export function tagEntities(records: PaperRecord[]): Map<string, TagEntity> {
 export function clusterGraph(graph: PaperGraph, options: ClusterOptions = {}): void {
   louvain.assign(graph, { seed: options.seed ?? DEFAULT_SEED, resolution: options.resolution ?? 1 });
   graph.setAttribute('communities', labelCommunities(graph));
-  // In place: a fresh copy of every node's attributes costs a whole field's worth of allocation for one key.
-  graph.forEachNode((_node, attributes) => {
-    attributes.color = KIND_COLORS[attributes.kind];
-  });
+  colourByKind(graph);
 }
 
 /** Ingested records → clustered graph. */

@@ -132,7 +132,7 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
  */
 function sentenceCues(text: string, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
-  let low = text.toLowerCase();
+  const low = text.toLowerCase();
   if (low.length !== text.length) {
     // lower-casing changed offsets: test each sentence on its own
     for (let s = 0; s < starts.length; s++) {
@@ -141,24 +141,22 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
       if (FIRST_PERSON_CUES.some((c) => ls.includes(c))) cues[s]! |= 1;
       if (APPOS_CUES.some((c) => sent.includes(c))) cues[s]! |= 2;
       if (NAMING_CUES.some((c) => ls.includes(c))) cues[s]! |= 4;
-      if (cues[s]! & 1) cues[s]! |= 8 | 16;
     }
-    return cues;
+  } else {
+    const mark = (hay: string, cue: string, bit: number) => {
+      let p = hay.indexOf(cue);
+      let s = 0;
+      while (p >= 0) {
+        while (s + 1 < starts.length && starts[s + 1]! <= p) s++;
+        const b = s + 1 < starts.length ? starts[s + 1]! : hay.length;
+        if (p >= starts[s]! && p + cue.length <= b) cues[s]! |= bit;
+        p = hay.indexOf(cue, p + 1);
+      }
+    };
+    for (const c of FIRST_PERSON_CUES) mark(low, c, 1);
+    for (const c of NAMING_CUES) mark(low, c, 4);
+    for (const c of APPOS_CUES) mark(text, c, 2);
   }
-  const mark = (hay: string, cue: string, bit: number) => {
-    let p = hay.indexOf(cue);
-    let s = 0;
-    while (p >= 0) {
-      while (s + 1 < starts.length && starts[s + 1]! <= p) s++;
-      const b = s + 1 < starts.length ? starts[s + 1]! : hay.length;
-      if (p >= starts[s]! && p + cue.length <= b) cues[s]! |= bit;
-      p = hay.indexOf(cue, p + 1);
-    }
-  };
-  for (const c of FIRST_PERSON_CUES) mark(low, c, 1);
-  for (const c of NAMING_CUES) mark(low, c, 4);
-  for (const c of APPOS_CUES) mark(text, c, 2);
-  low = '';
   for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16;
   return cues;
 }
