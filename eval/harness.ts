@@ -78,10 +78,10 @@ export function loadPapers(dir = DATA): PaperIn[] {
 export async function predict(useBuild = true, dir = DATA): Promise<{ source: Report['source']; byId: Map<string, PredEntity[]> }> {
   const byId = new Map<string, PredEntity[]>();
   const text = readFileSync(join(dir, 'papers.jsonl'), 'utf8');
-  if (useBuild && existsSync(join(HERE, '../packages/core/src/pipeline.ts'))) {
-    // pipeline.ts rather than index.ts: the index also loads the GEXF exporter, whose browser build needs a DOM
-    const core = (await import('../packages/core/src/pipeline.ts')) as Record<string, unknown>;
-    const build = core['buildKnowledgeGraph'] as
+  if (useBuild && existsSync(join(HERE, '../packages/core/src/pipeline/run.ts'))) {
+    // The pipeline module rather than index.ts: the index also loads the GEXF exporter, whose browser build needs a DOM
+    const core = (await import('../packages/core/src/pipeline/run.ts')) as Record<string, unknown>;
+    const build = core['runPipeline'] as
       | ((inputs: { name: string; text: string }[], options?: unknown) => { graph: GraphLike } | Promise<{ graph: GraphLike }>)
       | undefined;
     if (typeof build === 'function') {

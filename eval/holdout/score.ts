@@ -14,7 +14,7 @@
  *   node); precision over predicted method nodes, a prediction being false only if it matches none of
  *   proposes / methods_core / methods_optional.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -56,12 +56,18 @@ const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').trim().split(
 
 async function loadBuild(): Promise<{ build: Build; from: string }> {
   // index.ts is the public entry; it also loads the GEXF exporter, which may want a DOM under Node — fall back to
-  // pipeline.ts (what eval/harness.ts imports) if the index cannot be loaded.
+  // the pipeline module (what eval/harness.ts imports) if the index cannot be loaded.
   try {
     const core = (await import(pathToFileURL(join(CORE, 'packages/core/src/index.ts')).href)) as Record<string, unknown>;
     if (typeof core['buildKnowledgeGraph'] === 'function') return { build: core['buildKnowledgeGraph'] as Build, from: `${CORE}/…/index.ts` };
   } catch (e) {
     console.error(`(index.ts failed to load: ${(e as Error).message.split('\n')[0]}; using pipeline.ts)`);
+  }
+  // The pipeline module (older checkouts, scored with CORE=…, have it as pipeline.ts).
+  const modern = join(CORE, 'packages/core/src/pipeline/run.ts');
+  if (existsSync(modern)) {
+    const core = (await import(pathToFileURL(modern).href)) as Record<string, unknown>;
+    return { build: core['runPipeline'] as Build, from: `${CORE}/…/pipeline/run.ts` };
   }
   const core = (await import(pathToFileURL(join(CORE, 'packages/core/src/pipeline.ts')).href)) as Record<string, unknown>;
   return { build: core['buildKnowledgeGraph'] as Build, from: `${CORE}/…/pipeline.ts` };

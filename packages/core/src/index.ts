@@ -3,16 +3,15 @@
  * Pure and synchronous; file and network I/O live in the CLI and the viewer.
  */
 export * from './types.ts';
-export type { NodeAttributes, EdgeAttributes, GraphAttributes, CommunitySummary, PaperGraph } from './graph/types.ts';
+export * from './contract/index.ts';
 export { VERSION } from './version.ts';
 
 export { ingest, ingestOne, detectFormat, parseListing, parseJson, parseJsonLines, parseJsonLine, mergeRecords, titleKey, normalizeArxivId, type InputFormat } from './ingest/index.ts';
 export { normalizeLatex, titleOwnName } from './text/latex.ts';
 export { splitSentences } from './text/sentences.ts';
 export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
-export { buildGraph, RELATION_WEIGHTS, type GraphInput, type TagEntity } from './graph/build.ts';
-export { KIND_COLORS, colourByKind } from './graph/colors.ts';
-export { slugify, authorKey, edgeKey } from './graph/keys.ts';
+export { buildGraph, type GraphInput, type TagEntity } from './graph/build.ts';
+export { colourByKind } from './graph/colors.ts';
 export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';
 export { labelCommunities } from './cluster/labels.ts';
 export { layoutGraph, DEFAULT_LAYOUT_MAX_NODES, type LayoutOptions } from './layout/index.ts';
@@ -28,18 +27,12 @@ export {
   type SharedPaper,
   type SharedOptions,
 } from './analysis/shared.ts';
-export { toGraphJSON, graphJSONChunks, graphFromJSON } from './export/json.ts';
+export { toGraphJSON, graphJSONChunks } from './export/json.ts';
+// The viewer's loader still calls graph.json's reader by its old name; the one reader is the contract's readGraphJSON.
+export { readGraphJSON as graphFromJSON } from './contract/read.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks } from './export/gexf.ts';
 export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
-export {
-  buildKnowledgeGraph,
-  buildFromRecords,
-  paperDocs,
-  extractDocs,
-  tagEntities,
-  clusterGraph,
-  type BuildOptions,
-  type BuildResult,
-  type BuildStage,
-} from './pipeline.ts';
+export * from './pipeline/index.ts';
+/** The library's front door: listing / JSON / JSONL texts → clustered knowledge graph (the pipeline, synchronously). */
+export { runPipeline as buildKnowledgeGraph } from './pipeline/run.ts';

@@ -4,11 +4,9 @@
  * Nothing here imports Node-only modules: the core runs in the browser too.
  */
 
-export type EntityKind = 'model' | 'method' | 'dataset';
-export type NodeKind = 'paper' | 'author' | EntityKind;
-export type MentionRelation = 'proposes' | 'uses' | 'evaluates_on';
-/** `variant_of` links a model to the more general model node it specialises (Llama-2-7B-Chat → Llama-2-7B → Llama-2). */
-export type Relation = 'wrote' | 'tagged' | 'variant_of' | MentionRelation;
+import type { EntityKind, MentionRelation } from './contract/index.ts';
+
+export type { EntityKind, NodeKind, MentionRelation, Relation } from './contract/index.ts';
 
 /** Where a record came from: the input file and a 1-based line (text formats) or 0-based record index (JSON). */
 export interface SourceRef {

@@ -5,7 +5,7 @@ import { projectCSR } from '../src/cluster/csr.ts';
 import { louvain, projectForClustering } from '../src/cluster/louvain.ts';
 import { modularityOf, optimizeModularity } from '../src/cluster/modularity.ts';
 import { seededRandom } from '../src/cluster/random.ts';
-import { RELATION_WEIGHTS } from '../src/graph/build.ts';
+import { RELATION_WEIGHTS } from '../src/contract/relations.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../src/graph/types.ts';
 import type { NodeKind, Relation } from '../src/types.ts';
 

@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
-import { buildFromRecords, paperDocs } from '@papergraph/core';
-import { CliError, EXIT } from '../errors.ts';
-import { readInputsStreaming } from '../io/stream.ts';
+import { CliError } from '../errors.ts';
 import { OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../io/outputs.ts';
-import { defaultWorkers, extractParallel } from '../parallel/extract.ts';
+import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
 import { parseFormats, parseInteger, parsePositive } from './options.ts';
@@ -56,32 +54,27 @@ export function registerBuild(program: Command): void {
 }
 
 async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
-  const read = await readInputsStreaming(paths);
-  const ingested = read.ingested;
-  if (ingested.records.length === 0) {
-    for (const issue of [...read.unreadable, ...ingested.rejections]) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
-    throw new CliError(`no paper records could be read from ${paths.join(', ')}`, EXIT.input);
-  }
-  ingested.rejections.unshift(...read.unreadable);
-
-  const docs = paperDocs(ingested.records);
-  const bar = progressBar(docs.length, flags.progress && docs.length >= PROGRESS_MIN_PAPERS);
-  const extractions = await extractParallel(docs, {
-    workers: flags.workers ?? defaultWorkers(docs.length),
-    onProgress: (done) => bar.update(done),
-  });
-  bar.update(docs.length, 'graph+cluster');
-  const result = buildFromRecords(
-    ingested,
-    read.inputNames,
-    {
-      seed: flags.seed,
-      resolution: flags.resolution,
-      onStage: (stage) => bar.update(docs.length, stage === 'extract' ? 'resolve' : stage),
+  // The bar starts once the number of papers is known, and names each stage as it begins.
+  let bar = progressBar(0, false);
+  let papers = 0;
+  const result = await buildFromPaths(paths, {
+    seed: flags.seed,
+    resolution: flags.resolution,
+    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+    afterStage: (stage, state) => {
+      if (stage !== 'ingest') return;
+      papers = state.ingested?.records.length ?? 0;
+      bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
     },
-    extractions,
-  );
-  bar.update(docs.length, 'write');
+    beforeStage: (stage) => {
+      if (stage !== 'ingest') bar.update(stage === 'docs' || stage === 'extract' ? 0 : papers, stage);
+    },
+    onExtracted: (done) => bar.update(done),
+  }).catch((error: unknown) => {
+    if (error instanceof NoRecordsError) for (const issue of error.rejections) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
+    throw error;
+  });
+  bar.update(result.records.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats });
   bar.stop();
 

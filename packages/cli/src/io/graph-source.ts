@@ -1,37 +1,42 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { buildKnowledgeGraph, graphFromJSON, type BuildOptions, type InputIssue, type PaperGraph } from '@papergraph/core';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { buildKnowledgeGraph, graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type InputIssue, type PaperGraph, type PipelineOptions } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { readInputs } from './inputs.ts';
 
-export interface LoadedGraph {
+export interface SourceGraph {
   graph: PaperGraph;
   /** Present when the graph was built here from inputs. */
   issues?: { rejections: InputIssue[]; warnings: InputIssue[] };
 }
 
-/** A single argument that is a papergraph graph.json (not a JSON dump of papers). */
-function graphJsonPath(paths: string[]): string | undefined {
-  if (paths.length !== 1 || !paths[0]!.endsWith('.json')) return undefined;
-  const text = readFileSync(paths[0]!, 'utf8');
-  const head = text.slice(0, 4096);
-  return /^\s*\{\s*"(attributes|options|nodes)"/.test(head) && /"nodes"\s*:/.test(text) ? paths[0] : undefined;
+/** The first characters of a file, enough to tell a graph file from paper records. */
+function headOf(path: string): string {
+  const buffer = Buffer.alloc(GRAPH_SNIFF_CHARS);
+  const fd = openSync(path, 'r');
+  try {
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
  * What the table commands read: a graph.json written by `build`, or inputs built on the fly.
  * With no argument: `out/graph.json` when present, else the bundled `seeds/`.
  */
-export function loadGraph(paths: string[], options: BuildOptions = {}): LoadedGraph {
+export function loadGraph(paths: string[], options: PipelineOptions = {}): SourceGraph {
   const chosen = paths.length > 0 ? paths : existsSync('out/graph.json') ? ['out/graph.json'] : ['seeds'];
   for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
-  const jsonPath = graphJsonPath(chosen);
-  if (jsonPath) {
+  const single = chosen.length === 1 && statSync(chosen[0]!).isFile() ? chosen[0]! : undefined;
+  const format = single ? graphFileFormat(single, headOf(single)) : undefined;
+  if (single && format === 'graph-json') {
     try {
-      return { graph: graphFromJSON(readFileSync(jsonPath, 'utf8')) };
+      return { graph: readGraphJSON(readFileSync(single, 'utf8')) };
     } catch (error) {
-      throw new CliError(`${jsonPath}: ${(error as Error).message}`, EXIT.input);
+      throw new CliError(`${single}: ${(error as Error).message}`, EXIT.input);
     }
   }
+  if (single && format) throw new CliError(`${single}: a ${format} file; the table commands read graph.json or paper inputs`, EXIT.input);
   const read = readInputs(chosen);
   const result = buildKnowledgeGraph(read.inputs, options);
   if (result.records.length === 0) {

@@ -1,17 +1,9 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { EntityKind, Mention, PaperExtraction, PaperRecord, Relation } from '../types.ts';
-import { authorKey, edgeKey } from './keys.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from './types.ts';
-
-/** Clustering weight per relation: a proposal binds a paper to its method more than an author list does; a listing tag barely. */
-export const RELATION_WEIGHTS: Record<Relation, number> = {
-  proposes: 3,
-  uses: 2,
-  evaluates_on: 2,
-  wrote: 1,
-  tagged: 0.25,
-  variant_of: 1,
-};
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../contract/graph.ts';
+import { authorKey, edgeKey, nodeKey } from '../contract/keys.ts';
+import type { EntityKind } from '../contract/kinds.ts';
+import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
+import type { Mention, PaperExtraction, PaperRecord } from '../types.ts';
 
 export interface TagEntity {
   kind: EntityKind;
@@ -49,7 +41,7 @@ interface EntityDraft {
 }
 
 /**
- * Records + extractions → a multi directed graph following graph-contract.md. Authors and entities are added
+ * Records + extractions → a multi directed graph following docs/graph-format.md. Authors and entities are added
  * in key order and edges paper by paper, so the same input always gives the same graph, byte for byte.
  */
 export function buildGraph(input: GraphInput): PaperGraph {
@@ -72,7 +64,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
     return key;
   };
   const entities = new Map<string, EntityDraft>();
-  const entityKey = (kind: EntityKind, slug: string) => `${kind}:${slug}`;
+  const entityKey = (kind: EntityKind, slug: string) => nodeKey(kind, slug);
 
   input.records.forEach((record, index) => {
     for (const name of record.authors) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
-import { paperDocs } from '../../src/pipeline.ts';
+import { paperDocs } from '../../src/pipeline/stages.ts';
 import { extractPaper, resolveCorpus } from '../../src/extract/index.ts';
 import type { Mention, PaperDoc } from '../../src/types.ts';
 

@@ -1,0 +1,100 @@
+/**
+ * The types of graph.json (docs/graph-format.md is the description for people): a directed multigraph in graphology's
+ * serialization, strict (`PaperGraph`, what papergraph builds) and loose (`ForeignGraph`, what a file from elsewhere —
+ * an older papergraph, Gephi, another tool's GraphML — may hold). Fields are only ever added.
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { MultiDirectedGraph } from 'graphology';
+import type { NodeKind } from './kinds.ts';
+import type { Relation } from './relations.ts';
+
+/** Node attributes; kind-specific fields are optional. */
+export interface NodeAttributes {
+  kind: NodeKind;
+  label: string;
+  /** Louvain community id; set by the clustering stage. */
+  community?: number;
+  /** Number of distinct papers linked to this entity or author (1 for a paper). */
+  paperCount?: number;
+  // paper
+  title?: string;
+  abstract?: string;
+  year?: number;
+  arxivId?: string;
+  source?: string;
+  sources?: string[];
+  tags?: string[];
+  authors?: string[];
+  venue?: string;
+  categories?: string[];
+  // author
+  name?: string;
+  // model
+  family?: string;
+  version?: string;
+  size?: string;
+  variant?: string;
+  // entities
+  aliases?: string[];
+  // layout / display, when computed
+  x?: number;
+  y?: number;
+  color?: string;
+  [extra: string]: unknown;
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  evidence?: string;
+  /** `wrote` only: 0-based author position. */
+  position?: number;
+  /** Clustering weight of the relation. */
+  weight?: number;
+  [extra: string]: unknown;
+}
+
+/** One community as graph.json's `communities` attribute lists it. */
+export interface CommunitySummary {
+  id: number;
+  label: string;
+  size: number;
+  /** Node counts per kind inside the community. */
+  kinds: Partial<Record<NodeKind, number>>;
+  /** Keys of the members that name the community, most characteristic first. */
+  top: string[];
+}
+
+export interface GraphAttributes {
+  generator: string;
+  inputs: string[];
+  seed: number;
+  resolution: number;
+  communities: CommunitySummary[];
+  modularity?: number;
+  rejected: number;
+  [extra: string]: unknown;
+}
+
+export type PaperGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * A graph read from a file papergraph did not necessarily write: every node still has a string `kind` and `label`
+ * (readers fill them in), every edge a string `relation`, but kinds and relations may be ones the contract does not
+ * know, and papergraph's fields may be missing.
+ */
+export interface ForeignNodeAttributes extends Attributes {
+  kind: string;
+  label: string;
+}
+export interface ForeignEdgeAttributes extends Attributes {
+  relation: string;
+}
+export type ForeignGraph = AbstractGraph<ForeignNodeAttributes, ForeignEdgeAttributes, Attributes>;
+
+/**
+ * The strict graph seen through the loose type: every PaperGraph is a ForeignGraph (its kinds and relations are
+ * strings), so code written for foreign graphs (the viewer's models, the analysis tables) takes papergraph's own.
+ */
+export function asForeignGraph(graph: PaperGraph): ForeignGraph {
+  return graph as unknown as ForeignGraph;
+}

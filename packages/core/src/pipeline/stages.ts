@@ -1,0 +1,171 @@
+/**
+ * The pipeline's stages, one row each, in the order the data flows:
+ *   ingest → docs → extract → resolve → graph → cluster → labels → layout
+ * Each stage reads what the earlier ones left in the state and adds its own product. `runPipeline` runs them in this
+ * order; callers time them or swap one (the CLI reads files in `ingest` and extracts in worker threads in `extract`)
+ * through hooks, so the CLI, the bench and the viewer run this one list. A new stage is one row here.
+ */
+import { labelCommunities } from '../cluster/labels.ts';
+import { DEFAULT_SEED, louvain } from '../cluster/louvain.ts';
+import type { PaperGraph } from '../contract/graph.ts';
+import { paperKey } from '../contract/keys.ts';
+import { canonicalModel, extractPaper, resolveCorpus } from '../extract/index.ts';
+import { buildGraph, type TagEntity } from '../graph/build.ts';
+import { colourByKind } from '../graph/colors.ts';
+import { ingest } from '../ingest/index.ts';
+import { DEFAULT_LAYOUT_MAX_NODES, layoutGraph, type LayoutOptions } from '../layout/index.ts';
+import { normalizeLatex, titleOwnName } from '../text/latex.ts';
+import type { IngestResult, InputText, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
+import { VERSION } from '../version.ts';
+
+/** Settings of a build; every one has a default (PIPELINE_DEFAULTS). */
+export interface PipelineOptions {
+  /** Louvain random seed: same input and seed → same communities. */
+  seed?: number;
+  /** Louvain resolution: above 1 gives more, smaller communities. */
+  resolution?: number;
+  /**
+   * Node positions: `false` for none, options for ForceAtlas2 iterations. Default: laid out when the graph has at
+   * most DEFAULT_LAYOUT_MAX_NODES nodes (beyond, the viewer lays out the part it shows).
+   */
+  layout?: boolean | LayoutOptions;
+}
+
+export const PIPELINE_DEFAULTS = {
+  seed: DEFAULT_SEED,
+  resolution: 1,
+  layoutMaxNodes: DEFAULT_LAYOUT_MAX_NODES,
+} as const;
+
+/** What the stages read and write. Fields fill in stage by stage; a stage asks for what it needs with `need`. */
+export interface PipelineState {
+  /** In-memory inputs for the `ingest` stage (a caller that reads files itself replaces `ingest`). */
+  texts: InputText[];
+  /** Input names, in reading order (graph attribute `inputs`). */
+  inputNames: string[];
+  ingested?: IngestResult;
+  docs?: PaperDoc[];
+  extractions?: PaperExtraction[];
+  graph?: PaperGraph;
+}
+
+export interface Stage {
+  readonly name: string;
+  /** Why the stage does not run for this state, or undefined when it runs. */
+  skip?(state: PipelineState, options: PipelineOptions): string | undefined;
+  run(state: PipelineState, options: PipelineOptions): void;
+}
+
+/** A product of an earlier stage; a missing one means a stage was replaced by a hook that did not provide it. */
+export function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`pipeline: ${what} is missing (a replaced stage did not set it)`);
+  return value;
+}
+
+/** Paper keys: `paper:<arXiv id>`, else `paper:<title slug>`; a repeated slug gets `-2`, `-3`… in input order. */
+export function paperDocs(records: PaperRecord[]): PaperDoc[] {
+  const used = new Set<string>();
+  return records.map((record) => {
+    const rawTitle = normalizeLatex(record.title);
+    const ownName = titleOwnName(rawTitle);
+    const base = paperKey(record.arxivId, rawTitle);
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    return { key, title: rawTitle, abstract: normalizeLatex(record.abstract, ownName) };
+  });
+}
+
+/** Extraction of each paper alone (pure; the CLI runs it in worker threads on slices and concatenates). */
+export function extractDocs(docs: PaperDoc[]): PaperExtraction[] {
+  return docs.map((doc) => ({ doc, mentions: extractPaper(doc) }));
+}
+
+/** Listing tags that name a model become `tagged` links to that model. */
+export function tagEntities(records: PaperRecord[]): Map<string, TagEntity> {
+  const entities = new Map<string, TagEntity>();
+  for (const record of records) {
+    for (const tag of record.tags) {
+      if (entities.has(tag)) continue;
+      const model = canonicalModel(tag);
+      if (model) entities.set(tag, { kind: 'model', slug: model.slug, label: model.label, attributes: { ...model.model } });
+    }
+  }
+  return entities;
+}
+
+export const STAGES = [
+  {
+    name: 'ingest',
+    run(state) {
+      state.ingested = ingest(state.texts);
+      state.inputNames = state.texts.map((input) => input.name);
+    },
+  },
+  {
+    name: 'docs',
+    run(state) {
+      state.docs = paperDocs(need(state.ingested, 'ingested records').records);
+    },
+  },
+  {
+    name: 'extract',
+    run(state) {
+      state.extractions = extractDocs(need(state.docs, 'paper docs'));
+    },
+  },
+  {
+    name: 'resolve',
+    run(state) {
+      state.extractions = resolveCorpus(need(state.extractions, 'extractions'));
+    },
+  },
+  {
+    name: 'graph',
+    run(state) {
+      const ingested = need(state.ingested, 'ingested records');
+      state.graph = buildGraph({
+        records: ingested.records,
+        extractions: need(state.extractions, 'extractions'),
+        inputs: state.inputNames,
+        rejected: ingested.rejections.length,
+        tagEntities: tagEntities(ingested.records),
+        generator: `papergraph ${VERSION}`,
+      });
+    },
+  },
+  {
+    name: 'cluster',
+    run(state, options) {
+      louvain.assign(need(state.graph, 'graph'), {
+        seed: options.seed ?? PIPELINE_DEFAULTS.seed,
+        resolution: options.resolution ?? PIPELINE_DEFAULTS.resolution,
+      });
+    },
+  },
+  {
+    name: 'labels',
+    run(state) {
+      const graph = need(state.graph, 'graph');
+      graph.setAttribute('communities', labelCommunities(graph));
+      colourByKind(graph);
+    },
+  },
+  {
+    name: 'layout',
+    skip(state, options) {
+      if (options.layout === false) return 'layout off';
+      const order = need(state.graph, 'graph').order;
+      if (options.layout === undefined && order > PIPELINE_DEFAULTS.layoutMaxNodes) {
+        return `${order} nodes > ${PIPELINE_DEFAULTS.layoutMaxNodes}: the viewer lays out what it shows`;
+      }
+      return undefined;
+    },
+    run(state, options) {
+      layoutGraph(need(state.graph, 'graph'), typeof options.layout === 'object' ? options.layout : {});
+    },
+  },
+] as const satisfies readonly Stage[];
+
+export type StageName = (typeof STAGES)[number]['name'];
+export const STAGE_NAMES: readonly StageName[] = STAGES.map((stage) => stage.name);
