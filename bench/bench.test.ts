@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { growthExponent, type BenchReport } from './report.ts';
-import { REQUIRED_STAGES } from './stage-names.ts';
+import { REQUIRED_STAGES, WORKERS_STAGE } from './stage-names.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const TSX = join(REPO, 'node_modules/.bin/tsx');
@@ -88,7 +88,7 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
       expect(size.run!.nodes).toBeGreaterThan(size.papers);
       expect(size.run!.communities).toBeGreaterThan(0);
     }
-    const workers = report.sizes[1]!.run!.stages.find((s) => s.stage === 'extraction (workers)')!;
+    const workers = report.sizes[1]!.run!.stages.find((s) => s.stage === WORKERS_STAGE)!;
     expect(workers.skipped).toBeUndefined();
     expect(workers.ms).toBeGreaterThan(0);
     expect(report.sizes[1]!.run!.workers).toBe(1);

@@ -1,6 +1,6 @@
 /** The benchmark's result types, growth exponents, issue-5 target checks and the printed table. */
 import type { FloorResult } from './floor.ts';
-import { REQUIRED_STAGES, STAGES, type StageName } from './stage-names.ts';
+import { REQUIRED_STAGES, STAGES, WORKERS_STAGE, type StageName } from './stage-names.ts';
 import type { StageRun } from './stages.ts';
 import type { ViewerResult } from './viewer.ts';
 
@@ -81,7 +81,7 @@ export function stageMs(result: SizeResult, stage: StageName): number | undefine
 /** Sum of the stages a build runs, extraction on one core (the workers' repeat left out). */
 export function stagesTotalMs(result: SizeResult): number | undefined {
   if (!result.run) return undefined;
-  return result.run.stages.filter((s) => s.stage !== 'extraction (workers)' && !s.skipped).reduce((a, s) => a + s.ms, 0);
+  return result.run.stages.filter((s) => s.stage !== WORKERS_STAGE && !s.skipped).reduce((a, s) => a + s.ms, 0);
 }
 
 /** End to end: the real `papergraph build` when it ran, else the sum of the stages. */
@@ -152,7 +152,7 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
     value: pps === undefined ? 'not measured' : `${Math.round(pps).toLocaleString('en')} papers/s`,
     met: pps === undefined ? undefined : pps >= TARGETS.extractionPapersPerSecond,
   });
-  const workers = last.run.stages.find((s) => s.stage === 'extraction (workers)');
+  const workers = last.run.stages.find((s) => s.stage === WORKERS_STAGE);
   checks.push({
     target: 'worker-thread extraction identical to one thread',
     value: workers && !workers.skipped ? `identical (main thread + ${last.run.workers} worker${last.run.workers > 1 ? 's' : ''}, ${sec(workers.ms)} s)` : `not run: ${workers?.skipped ?? 'no stage'}`,
@@ -170,7 +170,7 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
       value: `${q.toFixed(4)} (${last.leiden.papergraph.modularity.toFixed(4)} / ${last.leiden.leiden.modularity.toFixed(4)})`,
       met: q >= TARGETS.modularityRatio,
     });
-    const louvainMs = stageMs(last, 'louvain') ?? 0;
+    const louvainMs = stageMs(last, 'cluster') ?? 0;
     const t = louvainMs / last.leiden.leiden.ms;
     checks.push({
       target: `Louvain time ≤ ${TARGETS.louvainOverLeidenTime} × igraph Leiden's`,
@@ -275,12 +275,12 @@ export function formatReport(report: BenchReport): string {
     row('  / floor', sizes.map((s) => (s.cliJsonOnly && s.floor ? `${(s.cliJsonOnly.ms / s.floor.ms).toFixed(1)}×` : '—')), null);
   }
   row('extraction papers/s', sizes.map((s) => { const p = extractionPapersPerSecond(s); return p === undefined ? '—' : Math.round(p).toLocaleString('en'); }), null);
-  row('  workers papers/s', sizes.map((s) => { const w = stageMs(s, 'extraction (workers)'); return w ? `${Math.round((s.papers / w) * 1000).toLocaleString('en')} (1+${s.run?.workers})` : '—'; }), null);
+  row('  workers papers/s', sizes.map((s) => { const w = stageMs(s, WORKERS_STAGE); return w ? `${Math.round((s.papers / w) * 1000).toLocaleString('en')} (1+${s.run?.workers})` : '—'; }), null);
   row('nodes / edges', sizes.map((s) => (s.run ? `${s.run.nodes.toLocaleString('en')} / ${s.run.edges.toLocaleString('en')}` : '—')), null);
   row('communities', sizes.map((s) => (s.run ? s.run.communities.toLocaleString('en') : '—')), null);
   row('graph.json MiB', sizes.map((s) => mib(s.run?.files['graph.json']?.bytes)), null);
   row('same bytes as build', sizes.map((s) => (s.sameAsCli === undefined ? '—' : s.sameAsCli ? 'yes' : 'NO')), null);
-  row('Louvain Q / s', sizes.map((s) => (s.leiden ? `${s.leiden.papergraph.modularity.toFixed(4)} / ${sec(stageMs(s, 'louvain'))}` : '—')), null);
+  row('Louvain Q / s', sizes.map((s) => (s.leiden ? `${s.leiden.papergraph.modularity.toFixed(4)} / ${sec(stageMs(s, 'cluster'))}` : '—')), null);
   row('igraph Leiden Q / s', sizes.map((s) => (s.leiden ? `${s.leiden.leiden.modularity.toFixed(4)} / ${sec(s.leiden.leiden.ms)}` : '—')), null);
   row('  igraph projection s', sizes.map((s) => (s.leiden ? sec(s.leiden.projectMs) : '—')), null);
   row('  Leiden communities', sizes.map((s) => (s.leiden ? s.leiden.leiden.communities.toLocaleString('en') : '—')), null);
@@ -290,11 +290,12 @@ export function formatReport(report: BenchReport): string {
   out.push('');
   out.push('s / MiB: wall seconds / peak RSS sampled every 5 ms while the stage ran (whole process; fresh process per size).');
   out.push('floor: gunzip + JSON.parse of every record + one regex pass over title+abstract, best of 3, its own process.');
-  out.push('extraction: paperDocs + extractDocs + resolveCorpus on one core; papers/s counts extractDocs alone.');
-  out.push('extraction (workers): the same on the main thread + N worker threads (1+N), checked identical, as `papergraph build` runs it from 10k papers.');
+  out.push('stages: core\'s pipeline stages (runPipelineAsync, files read by the CLI\'s ingest), then one per output format.');
+  out.push('docs: LaTeX flattening and paper keys; extract: extraction on one core (papers/s counts it alone); resolve: the cross-paper pass.');
+  out.push('extract (workers): the same docs on the main thread + N worker threads (1+N), checked identical, as `papergraph build` runs it from 10k papers.');
   out.push('papergraph build (e2e): the real CLI on the same file, spawn to exit (tsx start-up included), peak RSS of its process.');
   if (sizes.some((s) => s.cliJsonOnly)) out.push('build --formats json: the same build writing graph.json only (no GraphML, no GEXF), fastest of the runs.');
-  out.push('Louvain: louvain.assign, weighted projection included; Leiden: igraph community_leiden alone on the same projection');
+  out.push('cluster: louvain.assign, weighted projection included; Leiden: igraph community_leiden alone on the same projection');
   out.push('(read from the GraphML papergraph wrote). Exponent: b in t ∝ n^b between the two largest sizes measured.');
   out.push('viewer: headless Chromium (software WebGL), navigation start → 2 animation frames after the viewer is ready');
   out.push('(ready: graph fetched, parsed and handed to the renderer); phases: the viewer\'s own papergraph:* User Timing measures.');

@@ -338,7 +338,7 @@ async function measureSize(size: string, file: string, papersHint: number | unde
         if (differ.length) {
           fail(
             'stages vs papergraph build',
-            `${differ.join(', ')} differ between the stage-by-stage run and papergraph build: bench/stages.ts no longer calls what the build calls (see packages/core/src/pipeline.ts and packages/cli/src/commands/build.ts)`,
+            `${differ.join(', ')} differ between the stage-by-stage run and papergraph build: the bench and the build no longer run the same pipeline (see packages/core/src/pipeline/ and packages/cli/src/pipeline.ts)`,
           );
         }
       }

@@ -1,20 +1,21 @@
 /**
- * The benchmark's stage names, apart from stages.ts so the driver and the report load without loading papergraph
- * itself: a broken pipeline then shows up as a failed child process in the report, not as a crash of the driver.
+ * The benchmark's stages: papergraph's pipeline stages (core's STAGES, in order), the worker-thread extraction
+ * beside the one-core one, then one stage per output format (core's OUTPUT_FORMATS). Derived from the registries,
+ * so a new stage or format is measured without an edit here.
  */
-export const STAGES = [
-  'read+parse',
-  'extraction',
-  'extraction (workers)',
-  'graph build',
-  'louvain',
-  'community labels',
-  'layout',
-  'json',
-  'graphml',
-  'gexf',
-] as const;
-export type StageName = (typeof STAGES)[number];
+import { OUTPUT_FORMAT_NAMES, STAGES as PIPELINE_STAGES } from '../packages/core/src/index.ts';
 
-/** The stages issue 5 asks for: each must be measured (never skipped) at every size. */
-export const REQUIRED_STAGES: readonly StageName[] = ['read+parse', 'extraction', 'graph build', 'louvain', 'community labels', 'json', 'graphml', 'gexf'];
+/** The worker-thread extraction, measured after the one-core `extract` and checked equal to it. */
+export const WORKERS_STAGE = 'extract (workers)';
+
+export const STAGES: readonly string[] = [
+  ...PIPELINE_STAGES.flatMap((stage) => (stage.name === 'extract' ? [stage.name, WORKERS_STAGE] : [stage.name])),
+  ...OUTPUT_FORMAT_NAMES,
+];
+export type StageName = string;
+
+/** Stages measured at every size: all but those that may be skipped (layout above its size, workers below theirs). */
+export const REQUIRED_STAGES: readonly StageName[] = [
+  ...PIPELINE_STAGES.filter((stage) => !('skip' in stage)).map((stage) => stage.name),
+  ...OUTPUT_FORMAT_NAMES,
+];

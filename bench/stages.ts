@@ -1,47 +1,27 @@
 /**
- * One benchmark run of papergraph's pipeline, stage by stage, with the same public functions `papergraph build`
- * calls (packages/cli/src/commands/build.ts → core's buildFromRecords → writeOutputs), one call per stage so each
- * gets its own wall time and peak RSS:
- *   read+parse            readInputsStreaming (JSON Lines streamed line by line, records merged)
- *   extraction            paperDocs + extractDocs + resolveCorpus on the main thread (one core)
- *   extraction (workers)  paperDocs + extractParallel (worker threads + the main thread) + resolveCorpus, as the CLI
- *                         runs it from 10k papers
- *                         (checked equal to the one-core result, element by element)
- *   graph build           buildGraph with tagEntities
- *   louvain               louvain.assign (typed-array weighted projection + Louvain with refinement)
- *   community labels      labelCommunities + colours by kind (the rest of clusterGraph)
- *   layout                layoutGraph, only when the CLI lays out (≤ DEFAULT_LAYOUT_MAX_NODES nodes)
- *   json / graphml / gexf graphJSONChunks / graphMLChunks / gexfChunks written chunk by chunk, as writeOutputs does
- *                         (packages/cli/src/io/outputs.ts: one file per stage here, for per-format times)
- * The bench driver then checks that the three files are byte-identical to the ones the real `papergraph build`
- * wrote for the same input, so a pipeline change that these calls no longer follow shows up as a failure.
- * Peak RSS per stage comes from a sampling thread (rss-sampler.mjs).
+ * One benchmark run of papergraph's pipeline, stage by stage: core's runPipelineAsync with the CLI's hooks (files read
+ * and JSON Lines streamed in `ingest`, as `papergraph build` does), timed through the pipeline's before/after hooks,
+ * so the bench measures the very stages a build runs (core's STAGES), never a copy of them:
+ *   ingest ... layout     core's stages; `extract` on the main thread (one core)
+ *   extract (workers)     after `extract`: the same docs across worker threads + the main thread, as the CLI runs it
+ *                         from 10k papers, checked equal to the one-core result element by element
+ *   json / graphml / gexf each output format of core's OUTPUT_FORMATS, written with the CLI's file writer
+ * The bench driver then checks that the files are byte-identical to the ones the real `papergraph build` wrote for
+ * the same input. Peak RSS per stage comes from a sampling thread (rss-sampler.mjs).
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
-  buildGraph,
-  DEFAULT_LAYOUT_MAX_NODES,
   DEFAULT_SEED,
-  extractDocs,
-  gexfChunks,
-  graphJSONChunks,
-  graphMLChunks,
-  colourByKind,
-  labelCommunities,
-  layoutGraph,
-  louvain,
+  OUTPUT_FORMATS,
   paperDocs,
-  resolveCorpus,
-  tagEntities,
-  VERSION,
+  runPipelineAsync,
   type PaperExtraction,
-  type PaperGraph,
+  type PipelineState,
 } from '../packages/core/src/index.ts';
-import { readInputsStreaming } from '../packages/cli/src/io/stream.ts';
-import { defaultWorkers, extractParallel, SLICE } from '../packages/cli/src/parallel/extract.ts';
-import { STAGES, type StageName } from './stage-names.ts';
+import { cliHooks, defaultWorkers, extractParallel, SLICE, writeChunks } from '../packages/cli/src/index.ts';
+import { STAGES, WORKERS_STAGE, type StageName } from './stage-names.ts';
 
 export { REQUIRED_STAGES, STAGES, type StageName } from './stage-names.ts';
 
@@ -67,7 +47,7 @@ export interface StageRun {
   modularity: number;
   /** Worker threads beside the main thread in the workers stage (0 when it was skipped). */
   workers: number;
-  /** extractDocs alone (one core), without LaTeX normalisation (paperDocs) and corpus resolution. */
+  /** The `extract` stage alone (one core), without LaTeX normalisation (`docs`) and corpus resolution (`resolve`). */
   extractMs: number;
   docsMs: number;
   resolveMs: number;
@@ -85,31 +65,6 @@ export interface StageOptions {
   /** Worker threads for the workers stage; default as `papergraph build` chooses (none below 10k papers). */
   workers?: number;
 }
-
-/**
- * Writes a file chunk by chunk, as the CLI's writeOutputs does (one export of a whole field exceeds a string).
- * Chunks are strings or UTF-8 bytes, whichever the writer gives.
- */
-function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): number {
-  const fd = openSync(path, 'w');
-  try {
-    for (const chunk of chunks) {
-      if (typeof chunk === 'string') writeSync(fd, chunk);
-      else for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return statSync(path).size;
-}
-
-/**
- * The XML writers as the CLI calls them: `{ bytes: true }` asks for UTF-8 bytes where the writer offers them (the
- * CLI's path); a writer without the option ignores it and gives strings. Typed loosely so the bench compiles
- * against either signature.
- */
-type ChunkWriter = (graph: PaperGraph, options?: { bytes?: boolean }) => Iterable<string | Uint8Array>;
-const xmlChunks = (writer: ChunkWriter, graph: PaperGraph) => writer(graph, { bytes: true });
 
 /** Resident set size of the whole process now (bytes); 0 where /proc is missing. */
 function currentRss(): number {
@@ -174,88 +129,59 @@ export async function runStages(file: string, options: StageOptions): Promise<St
     });
   };
 
+  const msOf = (stage: StageName) => results.find((result) => result.stage === stage)?.ms ?? 0;
   try {
-    begin('read+parse');
-    const read = await readInputsStreaming([file]);
-    const ingested = read.ingested;
-    ingested.rejections.unshift(...read.unreadable);
-    end();
-    if (ingested.records.length === 0) throw new Error(`no paper records could be read from ${file}`);
-
-    begin('extraction');
-    let t = performance.now();
-    const docs = paperDocs(ingested.records);
-    const docsMs = performance.now() - t;
-    t = performance.now();
-    const extractions = extractDocs(docs);
-    const extractMs = performance.now() - t;
-    t = performance.now();
-    const resolved = resolveCorpus(extractions);
-    const resolveMs = performance.now() - t;
-    end();
-
-    // Worker threads beside the main thread (which extracts slices too): the CLI's choice (one per extra core from
-    // PARALLEL_MIN_PAPERS papers), or --workers. extractParallel gives each thread at least one slice of SLICE papers,
-    // so it starts at most (slices - 1) workers, and none on a single slice.
-    const requested = options.workers ?? defaultWorkers(docs.length);
-    const workers = Math.max(0, Math.min(requested, Math.ceil(docs.length / SLICE) - 1));
-    begin('extraction (workers)');
-    if (workers > 0) {
-      const parallel = await extractParallel(paperDocs(ingested.records), { workers: requested });
-      resolveCorpus(parallel);
+    let oneCore: PaperExtraction[] | undefined;
+    let workers = 0;
+    // After the one-core `extract`, the worker-thread extraction of the same docs, measured as its own stage.
+    const measureWorkers = async (pipeline: PipelineState) => {
+      const records = pipeline.ingested!.records;
+      const docs = pipeline.docs!;
+      // The CLI's choice (one per extra core from PARALLEL_MIN_PAPERS papers), or --workers. extractParallel gives each
+      // thread at least one slice of SLICE papers, so it starts at most (slices - 1) workers, and none on one slice.
+      const requested = options.workers ?? defaultWorkers(docs.length);
+      workers = Math.max(0, Math.min(requested, Math.ceil(docs.length / SLICE) - 1));
+      begin(WORKERS_STAGE);
+      if (workers === 0) {
+        end(
+          requested > 0
+            ? `${docs.length} papers are one slice of ${SLICE}: no worker thread`
+            : options.workers === 0
+              ? '--workers 0'
+              : `below the CLI's worker threshold (${docs.length} papers)`,
+        );
+        return;
+      }
+      const parallel = await extractParallel(paperDocs(records), { workers: requested });
       end();
-      const difference = extractionDifference(parallel, extractions);
+      const difference = extractionDifference(parallel, oneCore!);
       if (difference) throw new Error(`extraction across worker threads differs from the single-threaded one: ${difference}`);
-    } else {
-      end(
-        requested > 0
-          ? `${docs.length} papers are one slice of ${SLICE}: no worker thread`
-          : options.workers === 0
-            ? '--workers 0'
-            : `below the CLI's worker threshold (${docs.length} papers)`,
-      );
-    }
-
-    begin('graph build');
-    const graph = buildGraph({
-      records: ingested.records,
-      extractions: resolved,
-      inputs: read.inputNames,
-      rejected: ingested.rejections.length,
-      tagEntities: tagEntities(ingested.records),
-      generator: `papergraph ${VERSION}`,
+    };
+    const result = await runPipelineAsync([], { seed, resolution }, {
+      beforeStage: (stage) => begin(stage),
+      afterStage: async (stage, pipeline) => {
+        end();
+        if (stage === 'extract') {
+          oneCore = pipeline.extractions;
+          await measureWorkers(pipeline);
+        }
+      },
+      skippedStage: (stage, reason) => {
+        begin(stage);
+        end(reason);
+      },
+      replace: { ingest: cliHooks([file]).replace!.ingest! },
     });
-    end();
-
-    begin('louvain');
-    const clustered = louvain.assign(graph, { seed, resolution });
-    end();
-
-    begin('community labels');
-    graph.setAttribute('communities', labelCommunities(graph));
-    colourByKind(graph);
-    end();
-
-    begin('layout');
-    if (graph.order <= DEFAULT_LAYOUT_MAX_NODES) {
-      layoutGraph(graph, {});
-      end();
-    } else end(`${graph.order} nodes > ${DEFAULT_LAYOUT_MAX_NODES}: the CLI does not lay out`);
+    const graph = result.graph;
 
     const files: StageRun['files'] = {};
-    const write = (name: string, chunks: Iterable<string | Uint8Array>) => {
-      const path = join(options.outDir, name);
-      files[name] = { path, bytes: writeChunks(path, chunks) };
-    };
-    begin('json');
-    write('graph.json', graphJSONChunks(graph));
-    end();
-    begin('graphml');
-    write('graph.graphml', xmlChunks(graphMLChunks as ChunkWriter, graph));
-    end();
-    begin('gexf');
-    write('graph.gexf', xmlChunks(gexfChunks as ChunkWriter, graph));
-    end();
+    for (const format of OUTPUT_FORMATS) {
+      const path = join(options.outDir, format.fileName);
+      begin(format.name);
+      writeChunks(path, format.chunks(graph));
+      end();
+      files[format.fileName] = { path, bytes: statSync(path).size };
+    }
 
     const kinds: Record<string, number> = {};
     graph.forEachNode((_node, attributes) => {
@@ -263,17 +189,17 @@ export async function runStages(file: string, options: StageOptions): Promise<St
     });
     return {
       file,
-      papers: ingested.records.length,
-      rejected: ingested.rejections.length,
+      papers: result.records.length,
+      rejected: result.rejections.length,
       nodes: graph.order,
       edges: graph.size,
       kinds,
-      communities: clustered.count,
-      modularity: clustered.modularity,
+      communities: graph.getAttribute('communities').length,
+      modularity: graph.getAttribute('modularity') ?? 0,
       workers,
-      extractMs,
-      docsMs,
-      resolveMs,
+      extractMs: msOf('extract'),
+      docsMs: msOf('docs'),
+      resolveMs: msOf('resolve'),
       files,
       stages: results,
       maxRss: process.resourceUsage().maxRSS * 1024,

@@ -6,10 +6,10 @@
 import {
   need,
   runPipelineAsync,
+  type AsyncPipelineHooks,
   type AsyncReplacement,
   type BuildResult,
   type InputIssue,
-  type PipelineHooks,
   type PipelineOptions,
   type PipelineState,
   type StageName,
@@ -32,8 +32,8 @@ export interface CliPipelineOptions extends PipelineOptions {
 }
 
 /** The hooks that make core's pipeline read from disk and extract in worker threads. */
-export function cliHooks(paths: string[], options: CliPipelineOptions = {}): PipelineHooks<AsyncReplacement> {
-  const ingest: AsyncReplacement = async (state) => {
+export function cliHooks(paths: string[], options: CliPipelineOptions = {}): AsyncPipelineHooks {
+  const ingest: NonNullable<AsyncReplacement> = async (state) => {
     const read = await readInputsStreaming(paths, options.read);
     // Files that could not be read at all are reported with the rejected records, first.
     read.ingested.rejections.unshift(...read.unreadable);
@@ -43,7 +43,7 @@ export function cliHooks(paths: string[], options: CliPipelineOptions = {}): Pip
       throw new NoRecordsError(paths, read.ingested.rejections);
     }
   };
-  const extract: AsyncReplacement = async (state) => {
+  const extract: NonNullable<AsyncReplacement> = async (state) => {
     const docs = need(state.docs, 'paper docs');
     state.extractions = await extractParallel(docs, {
       workers: options.workers ?? defaultWorkers(docs.length),

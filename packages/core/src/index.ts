@@ -32,6 +32,7 @@ export { toGraphJSON, graphJSONChunks } from './export/json.ts';
 export { readGraphJSON as graphFromJSON } from './contract/read.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks } from './export/gexf.ts';
+export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';
 export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
 export * from './pipeline/index.ts';
 /** The library's front door: listing / JSON / JSONL texts → clustered knowledge graph (the pipeline, synchronously). */

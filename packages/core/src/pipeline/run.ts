@@ -7,17 +7,18 @@ import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue, InputText, PaperRecord } from '../types.ts';
 import { need, STAGES, type PipelineOptions, type PipelineState, type StageName } from './stages.ts';
 
-export interface PipelineHooks<Replacement> {
-  beforeStage?(stage: StageName, state: PipelineState): void;
-  afterStage?(stage: StageName, state: PipelineState): void;
+/** Observers and replacements of stages; `Returns` is `void` for runPipeline, `void | Promise<void>` for the async form. */
+export interface PipelineHooks<Returns = void> {
+  beforeStage?(stage: StageName, state: PipelineState): Returns;
+  afterStage?(stage: StageName, state: PipelineState): Returns;
   /** A stage that does not run, with the reason. */
-  skippedStage?(stage: StageName, reason: string, state: PipelineState): void;
+  skippedStage?(stage: StageName, reason: string, state: PipelineState): Returns;
   /** Work to run instead of a stage's own; it must leave the stage's product in the state. */
-  replace?: Partial<Record<StageName, Replacement>>;
+  replace?: Partial<Record<StageName, (state: PipelineState, options: PipelineOptions) => Returns>>;
 }
 
-export type SyncReplacement = (state: PipelineState, options: PipelineOptions) => void;
-export type AsyncReplacement = (state: PipelineState, options: PipelineOptions) => void | Promise<void>;
+export type AsyncPipelineHooks = PipelineHooks<void | Promise<void>>;
+export type AsyncReplacement = NonNullable<AsyncPipelineHooks['replace']>[StageName];
 
 export interface BuildResult {
   graph: PaperGraph;
@@ -39,7 +40,7 @@ function result(state: PipelineState): BuildResult {
 export function runPipeline(
   texts: InputText[],
   options: PipelineOptions = {},
-  hooks: PipelineHooks<SyncReplacement> = {},
+  hooks: PipelineHooks = {},
 ): BuildResult {
   const state = initialState(texts);
   for (const stage of STAGES) {
@@ -61,20 +62,20 @@ export function runPipeline(
 export async function runPipelineAsync(
   texts: InputText[],
   options: PipelineOptions = {},
-  hooks: PipelineHooks<AsyncReplacement> = {},
+  hooks: AsyncPipelineHooks = {},
 ): Promise<BuildResult> {
   const state = initialState(texts);
   for (const stage of STAGES) {
     const skipped = 'skip' in stage ? stage.skip(state, options) : undefined;
     if (skipped !== undefined) {
-      hooks.skippedStage?.(stage.name, skipped, state);
+      await hooks.skippedStage?.(stage.name, skipped, state);
       continue;
     }
-    hooks.beforeStage?.(stage.name, state);
+    await hooks.beforeStage?.(stage.name, state);
     const replacement = hooks.replace?.[stage.name];
     if (replacement) await replacement(state, options);
     else stage.run(state, options);
-    hooks.afterStage?.(stage.name, state);
+    await hooks.afterStage?.(stage.name, state);
   }
   return result(state);
 }

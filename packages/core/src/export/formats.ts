@@ -1,0 +1,55 @@
+/**
+ * The graph file formats papergraph writes: one row per format. `papergraph build --formats`, the CLI's file writer,
+ * the bench and the viewer's download buttons loop over this table; a new format is one writer module plus one row.
+ * (The Neo4j export is a folder of CSV files with its own command, not a single graph file.)
+ */
+import type { PaperGraph } from '../contract/graph.ts';
+import { gexfChunks } from './gexf.ts';
+import { graphMLChunks } from './graphml.ts';
+import { graphJSONChunks, toGraphJSON } from './json.ts';
+
+export interface ExportOptions {
+  /** Indent graph.json (for small graphs and reading by eye). */
+  pretty?: boolean;
+}
+
+export interface OutputFormatSpec {
+  readonly name: string;
+  /** File written by `build` into the output folder. */
+  readonly fileName: string;
+  readonly mime: string;
+  readonly description: string;
+  /** The file in pieces (UTF-8 bytes where the writer makes them, else strings): a whole field's file exceeds a string. */
+  chunks(graph: PaperGraph, options?: ExportOptions): Iterable<string | Uint8Array>;
+}
+
+export const OUTPUT_FORMATS = [
+  {
+    name: 'json',
+    fileName: 'graph.json',
+    mime: 'application/json',
+    description: "graphology's serialization: the data contract the viewer reads (docs/graph-format.md)",
+    chunks: (graph: PaperGraph, options: ExportOptions = {}) => (options.pretty ? [toGraphJSON(graph, { pretty: true })] : graphJSONChunks(graph)),
+  },
+  {
+    name: 'graphml',
+    fileName: 'graph.graphml',
+    mime: 'application/graphml+xml',
+    description: 'GraphML for Gephi, Cytoscape, networkx, igraph',
+    chunks: (graph: PaperGraph) => graphMLChunks(graph, { bytes: true }),
+  },
+  {
+    name: 'gexf',
+    fileName: 'graph.gexf',
+    mime: 'application/gexf+xml',
+    description: "GEXF for Gephi (positions, sizes, colours as viz data), networkx, graphology",
+    chunks: (graph: PaperGraph) => gexfChunks(graph, { bytes: true }),
+  },
+] as const satisfies readonly OutputFormatSpec[];
+
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]['name'];
+export const OUTPUT_FORMAT_NAMES: readonly OutputFormat[] = OUTPUT_FORMATS.map((format) => format.name);
+
+export function outputFormat(name: OutputFormat): OutputFormatSpec {
+  return OUTPUT_FORMATS.find((format) => format.name === name)!;
+}
