@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { CliError } from '../errors.ts';
-import { OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../io/outputs.ts';
+import { OUTPUT_FORMAT_NAMES, type OutputFormat } from '@papergraph/core';
+import { writeOutputs } from '../io/outputs.ts';
 import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
@@ -26,9 +27,9 @@ export function registerBuild(program: Command): void {
     .option('--seed <n>', 'Louvain random seed (same seed, same communities)', parseInteger, 42)
     .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parsePositive, 1)
     .addOption(
-      new Option('--formats <list>', `output formats, comma-separated (${OUTPUT_FORMATS.join(', ')}); others already in --out are removed`)
+      new Option('--formats <list>', `output formats, comma-separated (${OUTPUT_FORMAT_NAMES.join(', ')}); others already in --out are removed`)
         .argParser(parseFormats)
-        .default([...OUTPUT_FORMATS], OUTPUT_FORMATS.join(',')),
+        .default([...OUTPUT_FORMAT_NAMES], OUTPUT_FORMAT_NAMES.join(',')),
     )
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
@@ -91,7 +92,7 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
     process.stdout.write(`${formatSummary(result.graph)}\n`);
     for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
     for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
-    const paths = [files.json, files.graphml, files.gexf].filter((path): path is string => path !== undefined);
+    const paths = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
     process.stdout.write(`wrote ${paths.join(', ')}\n`);
     if (files.removed.length > 0) process.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
   }
