@@ -7,7 +7,8 @@
  */
 import type { Mention, PaperExtraction } from '../types.ts';
 import { isShortForm } from './acronyms.ts';
-import { compareMentions, paperText } from './index.ts';
+import { compareMentions } from './mentions.ts';
+import { paperText } from './paper-text.ts';
 import { slugify } from './tokens.ts';
 
 interface Target {

@@ -1,0 +1,18 @@
+/**
+ * The dataset and method lexicons (lexicons/datasets.json, lexicons/methods.json), loaded once, and the test for a
+ * name that a lexicon or the model families already know (so it is not a paper's own coinage).
+ */
+import { Lexicon, type LexiconFile } from './lexicon.ts';
+import { canonicalModel } from './models.ts';
+import datasetsFile from './lexicons/datasets.json' with { type: 'json' };
+import methodsFile from './lexicons/methods.json' with { type: 'json' };
+
+export const DATASETS = new Lexicon().add(datasetsFile as LexiconFile, 'dataset');
+export const METHODS = new Lexicon().add(methodsFile as LexiconFile, 'method');
+
+export const lexicons = { datasets: DATASETS, methods: METHODS };
+
+/** A name already in a lexicon (a known technique, dataset or model), so not a paper's own proposal. */
+export function isKnownEntity(name: string): boolean {
+  return METHODS.lookup(name) !== undefined || DATASETS.lookup(name) !== undefined || canonicalModel(name) !== null;
+}
