@@ -21,8 +21,6 @@ export {
   sharedAuthors,
   papersOf,
   type AnalysisGraph,
-  type AnalysisNodeAttributes,
-  type AnalysisEdgeAttributes,
   type SharedEntity,
   type SharedPaper,
   type SharedOptions,

@@ -1,19 +1,11 @@
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { ForeignGraph } from '../contract/graph.ts';
 
 /**
  * "Which models do these papers share?": the tables of the CLI and the Shared panel of the viewer. Written for
- * any graph whose nodes carry `kind`/`label` and edges `relation` — a papergraph graph, or a GraphML/GEXF file
- * the viewer opened, which may hold kinds beyond the contract's five.
+ * any graph whose nodes carry `kind`/`label` and edges `relation` — a papergraph graph (through `asForeignGraph`), or
+ * a GraphML/GEXF file the viewer opened, which may hold kinds beyond the contract's.
  */
-export interface AnalysisNodeAttributes extends Attributes {
-  kind: string;
-  label: string;
-}
-export interface AnalysisEdgeAttributes extends Attributes {
-  relation: string;
-  evidence?: string;
-}
-export type AnalysisGraph = AbstractGraph<AnalysisNodeAttributes, AnalysisEdgeAttributes>;
+export type AnalysisGraph = ForeignGraph;
 
 export interface SharedPaper {
   key: string;

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RELATION_WEIGHTS, runPipeline } from '../../src/index.ts';
+
+const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+
+describe('buildGraph', () => {
+  it('gives every edge its relation weight and every node its paper count', () => {
+    const { graph } = runPipeline([{ name: 'seed.txt', text: seed }], { layout: false });
+    graph.forEachEdge((_e, attributes) => expect(attributes.weight).toBe(RELATION_WEIGHTS[attributes.relation]));
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind === 'paper') return expect(attributes.paperCount).toBe(1);
+      const papers = new Set(graph.neighbors(key).filter((n) => graph.getNodeAttribute(n, 'kind') === 'paper'));
+      expect(attributes.paperCount, key).toBe(papers.size);
+    });
+  });
+});
+
+describe('variant_of', () => {
+  it('links each model to the nearest more general model some paper named', () => {
+    const records = [
+      { title: 'Paper A', abstract: 'We fine-tune Llama-2-7B-Chat on our data.', authors: ['A B'] },
+      { title: 'Paper B', abstract: 'We evaluate Llama-2-7B and Llama-2-13B.', authors: ['C D'] },
+      { title: 'Paper C', abstract: 'We study the Llama 2 family of models.', authors: ['E F'] },
+    ];
+    const { graph } = runPipeline([{ name: 'x.json', text: JSON.stringify(records) }], { layout: false });
+    const parents = (key: string) =>
+      graph.outEdges(key).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'variant_of').map((e) => graph.target(e));
+    expect(parents('model:llama-2-7b-chat')).toEqual(['model:llama-2-7b']);
+    expect(parents('model:llama-2-7b')).toEqual(['model:llama-2']);
+    expect(parents('model:llama-2-13b')).toEqual(['model:llama-2']);
+    expect(parents('model:llama-2')).toEqual([]);
+  });
+});
