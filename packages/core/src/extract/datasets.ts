@@ -13,9 +13,9 @@
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { registerFirst, type Tokens } from './tokens.ts';
+import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 
-/** First-token table bit of the head nouns (see tokens.ts → registerFirst). */
-const HEAD_BIT = 8;
+const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
   registerFirst(w, HEAD_BIT);
 
@@ -90,13 +90,16 @@ export interface DatasetContext {
   ruleTokens?: number[];
 }
 
+/** The bits of the rules below: dataset head nouns, evaluation words, plural method nouns. */
+const RULE_BITS = FIRST_TOKEN_BITS.datasetHeads | FIRST_TOKEN_BITS.evaluationWords | FIRST_TOKEN_BITS.methodListNouns;
+
 /** The tokens that carry HEAD_BIT, EVAL_BIT or METHOD_LIST_BIT, in one pass shared by the rules. */
 function ruleTokens(ctx: DatasetContext): number[] {
   if (ctx.ruleTokens) return ctx.ruleTokens;
   const bits = ctx.tk.bits;
   const n = ctx.tk.n;
   const out: number[] = [];
-  for (let t = 0; t < n; t++) if ((bits[t]! & 56) !== 0) out.push(t); // 8 | 16 | 32
+  for (let t = 0; t < n; t++) if ((bits[t]! & RULE_BITS) !== 0) out.push(t);
   ctx.ruleTokens = out;
   return out;
 }
@@ -146,8 +149,8 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   return out;
 }
 
-/** First-token bit of the evaluation words that start EVAL_ON (tried only at those tokens). */
-const EVAL_BIT = 16;
+/** The evaluation words that start EVAL_ON (tried only at those tokens). */
+const EVAL_BIT = FIRST_TOKEN_BITS.evaluationWords;
 for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'evaluated', 'evaluating', 'tested', 'results', 'benchmarked', 'experimented', 'experimental'])
   registerFirst(w, EVAL_BIT);
 /** Evaluation verbs/nouns followed (within three lower-case words) by "on": "Extensive experiments on X demonstrate". */
@@ -378,8 +381,8 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
   }
 }
 
-/** First-token bit of the plural nouns that introduce examples of methods ("methods such as …"). */
-const METHOD_LIST_BIT = 32;
+/** The plural nouns that introduce examples of methods ("methods such as …"). */
+const METHOD_LIST_BIT = FIRST_TOKEN_BITS.methodListNouns;
 for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms', 'studies', 'works', 'frameworks', 'defenses', 'attacks', 'detectors', 'trackers', 'optimizers', 'solvers'])
   registerFirst(w, METHOD_LIST_BIT);
 const METHOD_LIST_CUE =

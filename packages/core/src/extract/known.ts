@@ -4,11 +4,12 @@
  */
 import { Lexicon, type LexiconFile } from './lexicon.ts';
 import { canonicalModel } from './models.ts';
+import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import datasetsFile from './lexicons/datasets.json' with { type: 'json' };
 import methodsFile from './lexicons/methods.json' with { type: 'json' };
 
-export const DATASETS = new Lexicon().add(datasetsFile as LexiconFile, 'dataset');
-export const METHODS = new Lexicon().add(methodsFile as LexiconFile, 'method');
+export const DATASETS = new Lexicon(FIRST_TOKEN_BITS.datasetLexicon).add(datasetsFile as LexiconFile, 'dataset');
+export const METHODS = new Lexicon(FIRST_TOKEN_BITS.methodLexicon).add(methodsFile as LexiconFile, 'method');
 
 export const lexicons = { datasets: DATASETS, methods: METHODS };
 

@@ -8,7 +8,6 @@
  */
 import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, normName, firstWordLower, mayStartKey, type Tokens } from './tokens.ts';
 
-let nextBit = 2;
 
 export interface LexiconFile {
   groups: { provenance: string; caseSensitive?: boolean; plurals?: boolean; entries: string[] }[];
@@ -42,12 +41,11 @@ export class Lexicon {
   /** Every proper prefix of a key on token boundaries ("the", "thepile" → "the"), to stop extending early. */
   private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
-  private readonly bit: number;
-
-  constructor() {
-    this.bit = nextBit;
-    nextBit = nextBit >= 32 ? 2 : nextBit << 1; // 0x40: proposal cue words, 0x80: a used slot of the first-token table
-  }
+  /**
+   * @param bit this lexicon's bit in the first-token and key-prefix tables, claimed in first-token-bits.ts (one per
+   * lexicon: a shared bit would let each lexicon's words through the other's filter)
+   */
+  constructor(private readonly bit: number) {}
 
   add(file: LexiconFile, tag: string): this {
     for (const group of file.groups) {

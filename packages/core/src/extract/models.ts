@@ -8,6 +8,9 @@
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, type Tokens } from './tokens.ts';
+import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
+
+const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
 interface Family {
   label: string;
@@ -62,7 +65,7 @@ for (const group of LEX.groups) {
     for (const f of forms) {
       const toks = tokenWords(f);
       if (!toks.length) continue;
-      registerFirst(toks[0]!, 1);
+      registerFirst(toks[0]!, FAMILY_BIT);
       const list = FIRST.get(toks[0]!) ?? [];
       list.push({ toks, family });
       list.sort((a, b) => b.toks.length - a.toks.length);
@@ -330,7 +333,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
   const n = tk.n;
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.glued[i]) continue;
-    if (!mayStart(tk, i, 1)) continue;
+    if (!mayStart(tk, i, FAMILY_BIT)) continue;
     const w = tokLower(tk, i);
     if (w.length > MAX_FIRST || !FIRST.has(w)) continue;
     // part of a longer hyphenated name ("AM-DeepSeek-R1-Distilled", "AM-Distill-Qwen-32B")

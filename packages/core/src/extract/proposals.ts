@@ -8,6 +8,7 @@ import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
 import { registerFirst, tokLower, type Tokens } from './tokens.ts';
+import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 
 export interface Proposal {
   name: string;
@@ -89,7 +90,7 @@ const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\((?:i{1,3}|iv|v|vi|\
 const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
 
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
-const CUE_BIT = 64;
+const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 /** The verbs of VERB, whole words: a sentence without one cannot match it. */
 const VERB_WORDS = new Set(
   'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate'.split(' '),

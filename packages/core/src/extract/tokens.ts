@@ -6,6 +6,7 @@
  * tokenisation canonical: "MATH-500", "MATH 500" and "MATH500" all give the tokens math|500, so one lexicon key
  * (the lower-cased tokens joined) matches every spelling. Pure, browser-safe, one pass over the text.
  */
+import { firstTokenRegistry } from './first-token-bits.ts';
 
 export interface Tokens {
   /** Start offsets in the text. */
@@ -17,9 +18,9 @@ export interface Tokens {
   /** The text lower-cased, or empty: then tokens are lower-cased one by one (what {@link tokenize} does). */
   low: string;
   text: string;
-  /** Pre-filter bits of each token as a first token (see {@link registerFirst}); 0 for most tokens. */
   /** Hash of each lower-cased token (EXOTIC when it cannot be computed letter by letter). */
   hash: Int32Array;
+  /** Pre-filter bits of each token as a first token (see {@link registerFirst}); 0 for most tokens, 0xff for exotic ones. */
   bits: Uint8Array;
   /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
   cache: (string | undefined)[];
@@ -98,9 +99,10 @@ export function cleanText(text: string): string {
 
 /**
  * A cheap exact pre-filter on first tokens, shared by the matchers: an open-addressing hash table from the hash of a
- * lower-cased word to a byte with one bit per matcher. The tokenizer hashes every token as it reads it, so most
- * tokens are rejected with one table probe, without building a string. Registration happens when the lexicons
- * load. Hash collisions only let a token through to the exact lookups that follow, so results do not depend on it.
+ * lower-cased word to a byte with one bit per matcher (the bits are claimed in first-token-bits.ts). The tokenizer
+ * hashes every token as it reads it, so most tokens are rejected with one table probe, without building a string.
+ * Registration happens when the lexicons load. Hash collisions only let a token through to the exact lookups that
+ * follow, so results do not depend on it. A slot is used when its byte is not 0 (every claimed bit is).
  */
 const TABLE_BITS = 14;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
@@ -131,7 +133,7 @@ function tableOr(h: number, bit: number): void {
     if (v === 0) {
       if (++tableSize > (TABLE_MASK >> 1)) throw new Error('first-token table full');
       T_KEYS[i] = h;
-      T_VALS[i] = bit | 0x80;
+      T_VALS[i] = bit;
       return;
     }
     if (T_KEYS[i] === h) {
@@ -170,7 +172,7 @@ function pairOr(h: number, bit: number): void {
     if (v === 0) {
       if (++pairSize > P_MASK >> 1) throw new Error('key prefix table full');
       P_KEYS[i] = h;
-      P_VALS[i] = bit | 0x80;
+      P_VALS[i] = bit;
       return;
     }
     if (P_KEYS[i] === h) {
@@ -181,8 +183,9 @@ function pairOr(h: number, bit: number): void {
   }
 }
 
-/** Registers a lexicon key (lower-cased tokens joined) for {@link mayMatch}. */
+/** Registers a lexicon key (lower-cased tokens joined) for {@link mayMatch}, under the lexicon's claimed bit. */
 export function registerKey(key: string, bit: number): void {
+  checkClaimed(bit);
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < key.length; i++) {
     h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
@@ -471,8 +474,14 @@ export function mayStartKey(word: string, bit: number): boolean {
   return (pairGet(hashWord(word)) & bit) !== 0;
 }
 
+/** Marks `word` (lower-cased) in the first-token table with a bit claimed in first-token-bits.ts. */
 export function registerFirst(word: string, bit: number): void {
+  checkClaimed(bit);
   if (word) tableOr(hashWord(word), bit);
+}
+
+function checkClaimed(bit: number): void {
+  if (!firstTokenRegistry.isClaimed(bit)) throw new Error(`first-token table: bit ${bit} is not one bit claimed in first-token-bits.ts`);
 }
 export function mayStart(tk: Tokens, i: number, bit: number): boolean {
   return (tk.bits[i]! & bit) !== 0;
