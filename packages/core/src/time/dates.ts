@@ -1,0 +1,60 @@
+/**
+ * Publication dates, as precise as the source gives them: ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A record's own date
+ * field wins; else the arXiv id's year and month (`2503.11731` → `2025-03`; old style `hep-th/9901001` → `1999-01`);
+ * else none — a date is never guessed.
+ */
+
+export type IsoDate = string;
+
+const NEW_STYLE_ID = /^(\d{2})(\d{2})\.\d{4,5}$/;
+const OLD_STYLE_ID = /^[a-z-]+(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}$/;
+
+/** The month an arXiv id was assigned in, or undefined for a string that is not an arXiv id. */
+export function arxivIdDate(id: string): IsoDate | undefined {
+  const match = NEW_STYLE_ID.exec(id) ?? OLD_STYLE_ID.exec(id);
+  if (!match) return undefined;
+  const yy = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  // New-style ids began in April 2007 (0704.xxxx); old-style ones ran from August 1991 to March 2007.
+  const year = NEW_STYLE_ID.test(id) ? 2000 + yy : yy >= 91 ? 1900 + yy : 2000 + yy;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function validDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A date field as a record gives it → ISO, as precise as given: `2025`, `2025-03`, `2025-03-14`, an ISO timestamp
+ * (`2025-03-14T17:59:59Z`), `2025/03/14`, `14 Mar 2025`, `Mar 2025`, RFC 2822 (`Fri, 14 Mar 2025 00:00:00 GMT`),
+ * a number (the year). Undefined when it is not a date.
+ */
+export function parseDate(value: unknown): IsoDate | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  let match = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (match) return fromParts(Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined);
+  match = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(text);
+  if (match) return fromParts(Number(match[3]), MONTHS.indexOf(match[2]!.toLowerCase()) + 1, Number(match[1]));
+  match = /^([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/.exec(text);
+  if (match) return fromParts(Number(match[3]), MONTHS.indexOf(match[1]!.toLowerCase()) + 1, match[2] ? Number(match[2]) : undefined);
+  return undefined;
+}
+
+function fromParts(year: number, month?: number, day?: number): IsoDate | undefined {
+  if (year < 1000 || year > 9999) return undefined;
+  if (month === undefined) return String(year);
+  if (month < 1 || month > 12) return undefined;
+  const ym = `${year}-${String(month).padStart(2, '0')}`;
+  if (day === undefined) return ym;
+  return validDay(year, month, day) ? `${ym}-${String(day).padStart(2, '0')}` : undefined;
+}
+
+/** The year of an ISO date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}

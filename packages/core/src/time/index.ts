@@ -1,0 +1,15 @@
+export { arxivIdDate, parseDate, yearOf, type IsoDate } from './dates.ts';
+export { BIN_SIZES, binOf, binRange, type BinSize } from './bins.ts';
+export { BURST_DEFAULTS, kleinbergBursts, type Burst, type BurstOptions } from './kleinberg.ts';
+export {
+  trends,
+  paperDate,
+  peakOf,
+  growthOf,
+  recentWindow,
+  type TrendOptions,
+  type TrendsReport,
+  type TrendsCoverage,
+  type EntityTrend,
+  type TrendBurst,
+} from './trends.ts';

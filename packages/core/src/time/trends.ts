@@ -1,0 +1,150 @@
+/**
+ * Trends: for each model, method and dataset, the papers that name it per time bin, its share of the bin's papers,
+ * when it was first seen, its growth and its bursts — "which models are people moving to?", "when did this method
+ * take off?". Pure: a graph in, a report out (the `papergraph trends` command prints it; the `trends` pipeline stage
+ * stores a summary on the entity nodes).
+ */
+import type { ForeignGraph } from '../contract/graph.ts';
+import { ENTITY_KINDS, type EntityKind } from '../contract/kinds.ts';
+import { MENTION_RELATIONS } from '../contract/relations.ts';
+import { binOf, binRange, type BinSize } from './bins.ts';
+import { arxivIdDate, parseDate, type IsoDate } from './dates.ts';
+import { kleinbergBursts, type BurstOptions } from './kleinberg.ts';
+
+export interface TrendOptions {
+  by?: BinSize;
+  kinds?: readonly EntityKind[];
+  burst?: BurstOptions;
+  /** Bins in the recent window that growth compares with the bins before (default: a quarter of the bins, at least 1). */
+  recent?: number;
+}
+
+export interface TrendBurst {
+  start: string;
+  end: string;
+  weight: number;
+}
+
+export interface EntityTrend {
+  key: string;
+  label: string;
+  kind: string;
+  /** Distinct papers per bin, aligned with the report's `bins`. */
+  counts: number[];
+  total: number;
+  firstSeen: string;
+  /** Share in the recent window ÷ share before it, each with one pseudo-paper at the overall share (see docs/trends.md). */
+  growth: number;
+  bursts: TrendBurst[];
+}
+
+export interface TrendsReport {
+  by: BinSize;
+  /** Every bin from the first to the last dated paper, empty ones included. */
+  bins: string[];
+  /** Dated papers per bin. */
+  papers: number[];
+  entities: EntityTrend[];
+}
+
+/** What `trends` could not place: papers with no date, or a date less precise than the bins. */
+export interface TrendsCoverage {
+  papers: number;
+  undated: number;
+  imprecise: number;
+}
+
+const MENTIONS = new Set<string>(MENTION_RELATIONS);
+
+/** A paper node's date: its `date`, else its arXiv id's month, else its `year`. */
+export function paperDate(attributes: Record<string, unknown>): IsoDate | undefined {
+  const date = parseDate(attributes['date']);
+  if (date) return date;
+  const id = attributes['arxivId'];
+  const fromId = typeof id === 'string' ? arxivIdDate(id) : undefined;
+  return fromId ?? parseDate(attributes['year']);
+}
+
+/** Rounded so that JSON output does not depend on the last bits of floating-point sums. */
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+export function recentWindow(bins: number, recent?: number): number {
+  return Math.min(bins, Math.max(1, recent ?? Math.round(bins / 4)));
+}
+
+/**
+ * Growth of the share r/d in the last `window` bins over the bins before: each share gets one pseudo-paper at the
+ * entity's overall share (so a steady entity has growth 1 and a brand-new one a finite value); 1 when there is nothing
+ * before to compare with.
+ */
+export function growthOf(counts: readonly number[], papers: readonly number[], window: number): number {
+  const split = counts.length - window;
+  if (split <= 0) return 1;
+  const sum = (values: readonly number[], from: number, to: number) => values.slice(from, to).reduce((a, b) => a + b, 0);
+  const overall = sum(counts, 0, counts.length) / Math.max(1, sum(papers, 0, papers.length));
+  const share = (from: number, to: number) => (sum(counts, from, to) + overall) / (sum(papers, from, to) + 1);
+  return round(share(split, counts.length) / share(0, split));
+}
+
+export function trends(graph: ForeignGraph, options: TrendOptions = {}): { report: TrendsReport; coverage: TrendsCoverage } {
+  const by = options.by ?? 'month';
+  const kinds = new Set<string>(options.kinds ?? ENTITY_KINDS);
+  const paperBin = new Map<string, string>();
+  const coverage: TrendsCoverage = { papers: 0, undated: 0, imprecise: 0 };
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'paper' || attributes['stub'] === true) return;
+    coverage.papers++;
+    const date = paperDate(attributes);
+    if (!date) return void coverage.undated++;
+    const bin = binOf(date, by);
+    if (!bin) return void coverage.imprecise++;
+    paperBin.set(key, bin);
+  });
+  const sortedBins = [...new Set(paperBin.values())].sort();
+  if (sortedBins.length === 0) return { report: { by, bins: [], papers: [], entities: [] }, coverage };
+  const bins = binRange(sortedBins[0]!, sortedBins[sortedBins.length - 1]!, by);
+  const index = new Map(bins.map((bin, i) => [bin, i]));
+  const papers = new Array<number>(bins.length).fill(0);
+  for (const bin of paperBin.values()) papers[index.get(bin)!]!++;
+  const window = recentWindow(bins.length, options.recent);
+
+  const entities: EntityTrend[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (!kinds.has(attributes.kind)) return;
+    const counted = new Set<string>();
+    const counts = new Array<number>(bins.length).fill(0);
+    graph.forEachInEdge(key, (_edge, edge, source) => {
+      if (!MENTIONS.has(edge.relation) || counted.has(source)) return;
+      const bin = paperBin.get(source);
+      if (bin === undefined) return;
+      counted.add(source);
+      counts[index.get(bin)!]!++;
+    });
+    if (counted.size === 0) return;
+    const first = counts.findIndex((count) => count > 0);
+    entities.push({
+      key,
+      label: attributes.label,
+      kind: attributes.kind,
+      counts,
+      total: counted.size,
+      firstSeen: bins[first]!,
+      growth: growthOf(counts, papers, window),
+      bursts: kleinbergBursts(counts, papers, options.burst).map((burst) => ({
+        start: bins[burst.start]!,
+        end: bins[burst.end]!,
+        weight: round(burst.weight, 2),
+      })),
+    });
+  });
+  // Code-point order for ties, as everywhere in papergraph's outputs.
+  entities.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { report: { by, bins, papers, entities }, coverage };
+}
+
+/** The bin with the most papers (the first of equals). */
+export function peakOf(trend: EntityTrend, bins: readonly string[]): string {
+  let best = 0;
+  for (let i = 1; i < trend.counts.length; i++) if (trend.counts[i]! > trend.counts[best]!) best = i;
+  return bins[best]!;
+}

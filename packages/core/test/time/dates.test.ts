@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { arxivIdDate, parseDate } from '../../src/time/dates.ts';
+
+describe('arxivIdDate', () => {
+  it.each([
+    ['2503.11731', '2025-03'],
+    ['0704.0001', '2007-04'],
+    ['1412.6980', '2014-12'],
+    ['2601.04055', '2026-01'],
+    ['hep-th/9901001', '1999-01'],
+    ['math.AG/0601001', '2006-01'],
+    ['cond-mat/9108001', '1991-08'],
+    ['cs/0703001', '2007-03'],
+  ])('%s → %s', (id, date) => expect(arxivIdDate(id)).toBe(date));
+
+  it.each(['10.1000/xyz', '2513.00001', 'W2741809807', '', 'hep-th/99010', '12345'])('%j is not an arXiv id', (id) => {
+    expect(arxivIdDate(id)).toBeUndefined();
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2025', '2025'],
+    [2025, '2025'],
+    ['2025-03', '2025-03'],
+    ['2025-3-7', '2025-03-07'],
+    ['2025-03-14', '2025-03-14'],
+    ['2025-03-14T17:59:59Z', '2025-03-14'],
+    ['2025-03-14T17:59:59.000+02:00', '2025-03-14'],
+    ['2025/03/14', '2025-03-14'],
+    ['14 Mar 2025', '2025-03-14'],
+    ['Fri, 14 Mar 2025 00:00:00 GMT', '2025-03-14'],
+    ['March 2025', '2025-03'],
+    ['Mar 14, 2025', '2025-03-14'],
+  ])('%j → %s', (value, date) => expect(parseDate(value)).toBe(date));
+
+  it.each(['', 'soon', '2025-13', '2025-02-30', 'n.d.', 20.5, null, undefined, '99'])('%j is not a date', (value) => {
+    expect(parseDate(value)).toBeUndefined();
+  });
+});

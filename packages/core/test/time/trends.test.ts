@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/index.ts';
+import { growthOf, trends } from '../../src/time/trends.ts';
+
+/** Papers over six months: Llama-3-8B in every month, Qwen2.5-7B only in the last two. */
+function corpus() {
+  const records = [];
+  for (let month = 1; month <= 6; month++) {
+    for (let i = 0; i < 4; i++) {
+      const id = `2501.${String(month * 100 + i).padStart(5, '0')}`.replace('2501', `250${month}`);
+      const names = ['Llama-3-8B'];
+      if (month >= 5 && i < 3) names.push('Qwen2.5-7B');
+      records.push({ id, title: `Paper ${month}.${i}`, abstract: `We fine-tune ${names.join(' and ')} on our data.`, authors: ['A B'] });
+    }
+  }
+  records.push({ title: 'An undated paper', abstract: 'We fine-tune Llama-3-8B.', authors: ['C D'] });
+  return JSON.stringify(records);
+}
+
+describe('trends', () => {
+  const { graph } = runPipeline([{ name: 'x.json', text: corpus() }], { layout: false });
+
+  it('bins papers by month from the arXiv id, every bin from first to last, and counts the undated apart', () => {
+    const { report, coverage } = trends(graph, { by: 'month' });
+    expect(report.bins).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    expect(report.papers).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(coverage).toEqual({ papers: 25, undated: 1, imprecise: 0 });
+  });
+
+  it('gives each entity its counts, total, first bin, growth and bursts', () => {
+    const { report } = trends(graph, { by: 'month' });
+    expect(Object.keys(report)).toEqual(['by', 'bins', 'papers', 'entities']);
+    const llama = report.entities.find((e) => e.label === 'Llama-3-8B')!;
+    const qwen = report.entities.find((e) => e.label === 'Qwen2.5-7B')!;
+    expect(Object.keys(llama)).toEqual(['key', 'label', 'kind', 'counts', 'total', 'firstSeen', 'growth', 'bursts']);
+    expect(llama.counts).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(llama.total).toBe(24);
+    expect(llama.growth).toBe(1);
+    expect(qwen.counts).toEqual([0, 0, 0, 0, 3, 3]);
+    expect(qwen.firstSeen).toBe('2025-05');
+    expect(qwen.growth).toBeGreaterThan(2);
+    expect(qwen.bursts).toEqual([{ start: '2025-05', end: '2025-06', weight: expect.any(Number) }]);
+    // Ranked by total, then key.
+    expect(report.entities[0]!.label).toBe('Llama-3-8B');
+  });
+
+  it('bins by quarter and year', () => {
+    expect(trends(graph, { by: 'quarter' }).report.bins).toEqual(['2025-Q1', '2025-Q2']);
+    expect(trends(graph, { by: 'year' }).report.papers).toEqual([24]);
+  });
+
+  it('growth compares the recent window with the bins before, smoothed so that a new entity stays finite', () => {
+    expect(growthOf([1, 1, 1, 1], [10, 10, 10, 10], 1)).toBe(1);
+    const overall = 5 / 40;
+    expect(growthOf([0, 0, 0, 5], [10, 10, 10, 10], 1)).toBeCloseTo((5 + overall) / 11 / (overall / 31), 2);
+    expect(growthOf([5], [10], 1)).toBe(1);
+  });
+});
