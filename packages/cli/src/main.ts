@@ -1,4 +1,4 @@
 #!/usr/bin/env -S npx tsx
-import { run } from './program.ts';
+import { runCommand } from './program.ts';
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await runCommand(process.argv.slice(2));

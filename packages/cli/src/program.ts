@@ -1,38 +1,77 @@
+import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '@papergraph/core';
 import { registerBuild } from './commands/build.ts';
 import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
-import { CliError, EXIT } from './errors.ts';
+import { EXIT, userError, type ExitCode } from './errors.ts';
+import { terminalLines } from './report.ts';
 
-export function createProgram(): Command {
+/** Where the handler writes: process.stderr, or a test's collector. */
+export interface ErrorOutput {
+  write(text: string): unknown;
+}
+
+export function createProgram(stderr: ErrorOutput = process.stderr): Command {
   const program = new Command()
     .name('papergraph')
     .description('Turn listings of research papers into a clustered knowledge graph (GraphML, GEXF, JSON).')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerBuild(program);
   registerTables(program);
   registerStats(program);
   registerExport(program);
+  // Usage errors read like every other error: one line, "papergraph: …", naming the help to read; commander's
+  // messages quote the arguments given, so they are escaped for the terminal like the rest.
+  for (const command of [program, ...program.commands]) {
+    const help = command === program ? 'papergraph --help' : `papergraph ${command.name()} --help`;
+    command.configureOutput({
+      writeErr: (text) => stderr.write(terminalLines(text)),
+      outputError: (text, write) => write(`${text.replace(/^error: /, 'papergraph: ').trimEnd()} (see ${help})\n`),
+    });
+  }
   return program;
 }
 
-export function run(argv: string[]): number {
+/**
+ * The one place a command's failure becomes an exit code, for synchronous and asynchronous commands alike:
+ * usage errors (already printed by commander) exit 1; CliErrors and failed system calls (a folder that cannot be
+ * read, an output that cannot be written) print one line, no stack trace; anything else is a bug in papergraph and
+ * prints its stack trace.
+ */
+export function reportError(error: unknown, stderr: ErrorOutput = process.stderr): ExitCode {
+  if (error instanceof CommanderError) {
+    // --help and --version "fail" with exit code 0; real usage errors already printed their message.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  const known = userError(error);
+  if (known) {
+    stderr.write(`papergraph: ${terminalLines(known.message)}\n`);
+    return known.exitCode;
+  }
+  stderr.write(`papergraph: internal error (a bug: please report it with this trace)\n${terminalLines(inspect(error))}\n`);
+  return EXIT.internal;
+}
+
+/** Runs the command line and resolves to its exit code; nothing here exits the process (main.ts sets the code). */
+export async function runCommand(argv: string[], stderr: ErrorOutput = process.stderr): Promise<ExitCode> {
   try {
-    createProgram().parse(argv, { from: 'user' });
+    await createProgram(stderr).parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version "fail" with exit code 0; real usage errors already printed their message.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    if (error instanceof CliError) {
-      process.stderr.write(`papergraph: ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
+    return reportError(error, stderr);
   }
+}
+
+/**
+ * For callers written as `process.exitCode = run(argv)` (bench/cli-child.ts) from when commands ended
+ * synchronously: returns nothing and sets process.exitCode itself once the command ends. New code awaits runCommand.
+ */
+export function run(argv: string[]): undefined {
+  void runCommand(argv).then((code) => {
+    process.exitCode = code;
+  });
+  return undefined;
 }

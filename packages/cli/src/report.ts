@@ -28,12 +28,30 @@ export function graphStats(graph: PaperGraph): GraphStats {
   return stats;
 }
 
-export function issueLine(issue: InputIssue): string {
-  const where = issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` record ${issue.record}` : '';
-  return `${issue.file}${where}: ${issue.message}`;
+// C0 controls (ESC, BEL, CR, line breaks…), DEL and C1 controls (U+009B is a one-character CSI to some terminals).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from the inputs (titles, authors, labels, file names, messages quoting them) made safe to print on a
+ * terminal as one line: every control character is shown as an escape (`\x1b`, `\r`, `\u009b`), so an input can
+ * neither move the cursor, recolour, retitle or clear the terminal, nor break a line of the table it is printed in.
+ */
+export function terminalText(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? (c < '\u0080' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** The human summary `build` and `stats` print. */
+/** terminalText for text of several lines: each line escaped, the line breaks kept (messages, stack traces). */
+export function terminalLines(text: string): string {
+  return text.split('\n').map(terminalText).join('\n');
+}
+
+export function issueLine(issue: InputIssue): string {
+  const where = issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` record ${issue.record}` : '';
+  return terminalText(`${issue.file}${where}: ${issue.message}`);
+}
+
+/** The human summary `build` and `stats` print (for a terminal: labels from the inputs are escaped). */
 export function formatSummary(graph: PaperGraph, options: { communities?: number } = {}): string {
   const stats = graphStats(graph);
   const lines = [
@@ -49,7 +67,7 @@ export function formatSummary(graph: PaperGraph, options: { communities?: number
   ];
   const shown = options.communities ?? 10;
   for (const community of (graph.getAttribute('communities') ?? []).slice(0, shown)) {
-    lines.push(`  #${community.id} (${community.size} nodes) ${community.label}`);
+    lines.push(`  #${community.id} (${community.size} nodes) ${terminalText(community.label)}`);
   }
   const total = graph.getAttribute('communities')?.length ?? 0;
   if (total > shown) lines.push(`  … ${total - shown} more`);

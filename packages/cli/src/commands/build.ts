@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { CliError } from '../errors.ts';
+import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { OUTPUT_FORMAT_NAMES, type OutputFormat } from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
 import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
-import { parseFormats, parseInteger, parsePositive } from './options.ts';
+import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
 
 interface BuildFlags {
   out: string;
@@ -24,32 +24,32 @@ export function registerBuild(program: Command): void {
     .description('build the knowledge graph from paper listings, JSON or JSONL (files or folders; .gz accepted)')
     .argument('[inputs...]', 'input files or folders', ['seeds'])
     .option('-o, --out <dir>', 'output folder for graph.json, graph.graphml, graph.gexf', 'out')
-    .option('--seed <n>', 'Louvain random seed (same seed, same communities)', parseInteger, 42)
-    .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parsePositive, 1)
+    .option('--seed <n>', 'Louvain random seed, 0 to 4294967295 (same seed, same communities)', parseSeed, 42)
+    .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parseResolution, 1)
     .addOption(
       new Option('--formats <list>', `output formats, comma-separated (${OUTPUT_FORMAT_NAMES.join(', ')}); others already in --out are removed`)
         .argParser(parseFormats)
         .default([...OUTPUT_FORMAT_NAMES], OUTPUT_FORMAT_NAMES.join(',')),
     )
+    .addOption(
+      new Option('--gexf-version <version>', 'GEXF version of graph.gexf (1.2: 1.2draft, read by networkx, Gephi, graphology)')
+        .choices(GEXF_VERSION_CHOICES)
+        .default('1.2'),
+    )
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
     .option('--json', 'print the summary as JSON on stdout')
-    .option('--workers <n>', 'extraction worker threads besides the main thread (0: none; default: one per extra core from 10,000 papers)', parseInteger)
+    .option('--workers <n>', 'extraction worker threads besides the main thread (0: none; default: one per extra core, at most 7, from 10,000 papers; never more than one per extra core)', parseWorkers)
     .addHelpText(
       'after',
       '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n  papergraph build corpus/ --formats json # graph.json only (for the viewer)\n',
     )
     .action((inputs: string[], flags: BuildFlags) => {
-      // Reading streams and extraction runs in worker threads, so the build is asynchronous; errors end the
-      // process the way run() ends it for synchronous commands (message on stderr, exit code).
-      runBuild(inputs, flags).catch((error: unknown) => {
-        if (error instanceof CliError) {
-          process.stderr.write(`papergraph: ${error.message}\n`);
-          process.exitCode = error.exitCode;
-        } else {
-          process.exitCode = 1;
-          throw error;
-        }
+      // --out is checked before the build, which may take minutes; a failure to write there later is still an
+      // output error (exit 3). Everything else goes to the program's one handler (program.ts, via parseAsync).
+      checkOutputFolder(flags.out);
+      return runBuild(inputs, flags).catch((error: unknown) => {
+        throw asOutputError(error, flags.out);
       });
     });
 }

@@ -2,10 +2,10 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { neo4jImportCommand, toNeo4jCsv, type Neo4jCsvFile } from '@papergraph/core';
-import { CliError, EXIT } from '../errors.ts';
+import { checkOutputFolder, CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { issueLine } from '../report.ts';
-import { parseInteger, parsePositive } from './options.ts';
+import { issueLine, terminalText } from '../report.ts';
+import { parseResolution, parseSeed } from './options.ts';
 
 interface ExportFlags {
   neo4j?: string;
@@ -42,8 +42,8 @@ export function registerExport(program: Command): void {
     .description('export a graph for other tools: --neo4j DIR writes neo4j-admin bulk-import CSV files')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
     .option('--neo4j <dir>', 'folder for neo4j-admin import CSVs (node files per kind, relationship files per relation)')
-    .option('--seed <n>', 'Louvain random seed when building from inputs', parseInteger, 42)
-    .option('--resolution <r>', 'Louvain resolution when building from inputs', parsePositive, 1)
+    .option('--seed <n>', 'Louvain random seed when building from inputs (0 to 4294967295)', parseSeed, 42)
+    .option('--resolution <r>', 'Louvain resolution when building from inputs', parseResolution, 1)
     .option('--json', 'print the written files as JSON on stdout')
     .addHelpText(
       'after',
@@ -51,29 +51,35 @@ export function registerExport(program: Command): void {
     )
     .action((source: string[], flags: ExportFlags) => {
       if (!flags.neo4j) throw new CliError('export needs a target format: --neo4j DIR', EXIT.usage);
-      const { graph, issues } = loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
       const dir = flags.neo4j;
-      mkdirSync(dir, { recursive: true });
+      checkOutputFolder(dir, '--neo4j');
+      const { graph, issues } = loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
       const files = toNeo4jCsv(graph);
-      const written = files.map((file) => ({
-        file: join(dir, file.name),
-        role: file.role,
-        label: file.label,
-        rows: file.count,
-        bytes: writeCsv(join(dir, file.name), file),
-      }));
       const command = neo4jImportCommand(files);
-      writeFileSync(
-        join(dir, 'import.sh'),
-        `#!/usr/bin/env sh\n# Loads this folder into a new Neo4j database "papergraph" (Neo4j 5; stop the database first).\ncd "$(dirname "$0")"\n${command}\n`,
-        { mode: 0o755 },
-      );
+      const written = writingInto(dir, () => {
+        mkdirSync(dir, { recursive: true });
+        const csvs = files.map((file) => ({
+          file: join(dir, file.name),
+          role: file.role,
+          label: file.label,
+          rows: file.count,
+          bytes: writeCsv(join(dir, file.name), file),
+        }));
+        writeFileSync(
+          join(dir, 'import.sh'),
+          `#!/usr/bin/env sh\n# Loads this folder into a new Neo4j database "papergraph" (Neo4j 5; stop the database first).\ncd "$(dirname "$0")"\n${command}\n`,
+          { mode: 0o755 },
+        );
+        return csvs;
+      });
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ dir, files: written, importCommand: command }, null, 2)}\n`);
         return;
       }
-      for (const w of written) process.stdout.write(`${w.file}: ${w.rows} ${w.role === 'nodes' ? `:${w.label} nodes` : `:${w.label} relationships`}\n`);
+      for (const w of written) {
+        process.stdout.write(`${terminalText(w.file)}: ${w.rows} ${w.role === 'nodes' ? `:${w.label} nodes` : `:${w.label} relationships`}\n`);
+      }
       for (const issue of issues?.rejections ?? []) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
-      process.stdout.write(`wrote ${join(dir, 'import.sh')}:\n${command}\n`);
+      process.stdout.write(`wrote ${terminalText(join(dir, 'import.sh'))}:\n${command}\n`);
     });
 }

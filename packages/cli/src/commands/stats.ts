@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadGraph } from '../io/graph-source.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
+import { parseCommunities } from './options.ts';
 
 export function registerStats(program: Command): void {
   program
@@ -8,7 +9,7 @@ export function registerStats(program: Command): void {
     .description('counts of papers, authors, entities, edges and communities')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
     .option('--json', 'print JSON on stdout')
-    .option('--communities <n>', 'how many community labels to list', (v) => Number(v), 10)
+    .option('--communities <n>', 'how many community labels to list', parseCommunities, 10)
     .action((source: string[], flags: { json?: boolean; communities: number }) => {
       const { graph, issues } = loadGraph(source);
       if (flags.json) {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { sharedEntities, type EntityKind } from '@papergraph/core';
 import { loadGraph } from '../io/graph-source.ts';
-import { parseInteger } from './options.ts';
+import { terminalText } from '../report.ts';
+import { parseLimit, parseMinPapers } from './options.ts';
 
 interface TableFlags {
   minPapers: number;
@@ -20,9 +21,9 @@ export function registerTables(program: Command): void {
       .command(PLURAL[kind])
       .description(`${PLURAL[kind]} and the papers that ${kind === 'dataset' ? 'evaluate on' : 'use or propose'} them, most shared first`)
       .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
-      .option('--min-papers <k>', 'only entities linked to at least k papers', parseInteger, 1)
+      .option('--min-papers <k>', 'only entities linked to at least k papers', parseMinPapers, 1)
       .option('--include-tagged', 'count listing-tag links (weaker than a mention) as use')
-      .option('--limit <n>', 'show at most n rows', parseInteger)
+      .option('--limit <n>', 'show at most n rows', parseLimit)
       .option('--evidence', 'print the sentence that shows each link')
       .option('--json', 'print JSON on stdout')
       .addHelpText('after', `\nExample:\n  papergraph ${PLURAL[kind]} out/graph.json --min-papers 2\n`)
@@ -39,10 +40,11 @@ export function registerTables(program: Command): void {
           return;
         }
         for (const row of rows) {
-          process.stdout.write(`${row.label}  (${row.papers.length} paper${row.papers.length === 1 ? '' : 's'})\n`);
+          // Labels, titles and evidence come from the inputs: escaped, so they cannot drive the terminal.
+          process.stdout.write(`${terminalText(row.label)}  (${row.papers.length} paper${row.papers.length === 1 ? '' : 's'})\n`);
           for (const paper of row.papers) {
-            process.stdout.write(`  ${paper.relation.padEnd(12)} ${paper.title}\n`);
-            if (flags.evidence && paper.evidence) process.stdout.write(`  ${''.padEnd(12)}   “${paper.evidence}”\n`);
+            process.stdout.write(`  ${terminalText(paper.relation).padEnd(12)} ${terminalText(paper.title)}\n`);
+            if (flags.evidence && paper.evidence) process.stdout.write(`  ${''.padEnd(12)}   “${terminalText(paper.evidence)}”\n`);
           }
         }
       });

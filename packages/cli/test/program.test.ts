@@ -1,0 +1,120 @@
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
+import { CliError, EXIT } from '../src/errors.ts';
+import { reportError, runCommand } from '../src/program.ts';
+import { REPO, runCli } from './run-cli.ts';
+
+const SEED = join(REPO, 'seeds/llama-2-7b.txt');
+
+/** Folders and files each case needs, in one temporary folder that an unprivileged user may enter. */
+function fixtures() {
+  const root = mkdtempSync(join(tmpdir(), 'papergraph-errors-'));
+  chmodSync(root, 0o755);
+  const folder = (name: string, mode = 0o755) => {
+    const path = join(root, name);
+    mkdirSync(path, { recursive: true });
+    chmodSync(path, mode);
+    return path;
+  };
+  const file = (name: string, text: string) => {
+    const path = join(root, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const open = folder('open', 0o777);
+  const noRead = folder('no-read');
+  copyFileSync(SEED, join(noRead, 'seed.txt'));
+  chmodSync(noRead, 0o000);
+  const whole = toGraphJSON(buildKnowledgeGraph([{ name: 'seed.txt', text: readFileSync(SEED, 'utf8') }]).graph);
+  folder('blocked');
+  folder('blocked/graph.json'); // a folder where build writes a file
+  return {
+    root,
+    open,
+    noRead,
+    aFile: file('a-file', 'not a folder\n'),
+    noWrite: folder('no-write', 0o555),
+    jsonFolder: folder('x.json'),
+    notAGraph: file('not-a-graph.json', '{"nodes": 3}\n'),
+    truncated: file('cut-graph.json', whole.slice(0, Math.floor(whole.length / 2))),
+    blocked: join(root, 'blocked'),
+  };
+}
+
+describe('user-facing errors: one line, no stack trace, the documented exit code', () => {
+  const f = fixtures();
+  const cases: Array<{ name: string; args: string[]; status: number; stderr: RegExp; unprivileged?: boolean }> = [
+    { name: 'unknown command', args: ['frobnicate'], status: EXIT.usage, stderr: /unknown command 'frobnicate'.*papergraph --help/ },
+    { name: 'unknown option', args: ['stats', '--frob'], status: EXIT.usage, stderr: /unknown option '--frob'.*papergraph stats --help/ },
+    { name: '--communities abc', args: ['stats', '--communities', 'abc'], status: EXIT.usage, stderr: /--communities.*'abc'.*integer/ },
+    { name: '--seed past 2^32', args: ['build', '--seed', '4294967338', '--out', f.open], status: EXIT.usage, stderr: /--seed.*from 0 to 4294967295/ },
+    { name: '--seed below 0', args: ['build', '--seed', '-1', '--out', f.open], status: EXIT.usage, stderr: /--seed.*from 0 to 4294967295/ },
+    { name: '--workers 1.5', args: ['build', '--workers', '1.5', '--out', f.open], status: EXIT.usage, stderr: /--workers.*integer/ },
+    { name: '--resolution 0x10', args: ['build', '--resolution', '0x10', '--out', f.open], status: EXIT.usage, stderr: /--resolution.*greater than 0/ },
+    { name: '--limit 0', args: ['models', '--limit', '0'], status: EXIT.usage, stderr: /--limit.*at least 1/ },
+    { name: '--min-papers x', args: ['methods', '--min-papers', 'x'], status: EXIT.usage, stderr: /--min-papers.*at least 1/ },
+    { name: '--gexf-version 2', args: ['build', '--gexf-version', '2', '--out', f.open], status: EXIT.usage, stderr: /--gexf-version.*1\.2, 1\.3/ },
+    { name: 'export without a target', args: ['export', 'seeds'], status: EXIT.usage, stderr: /--neo4j/ },
+    { name: 'missing input', args: ['build', 'no/such/file.jsonl', '--out', f.open], status: EXIT.input, stderr: /input not found: no\/such\/file\.jsonl/ },
+    { name: 'stats on an empty folder named x.json', args: ['stats', f.jsonFolder], status: EXIT.input, stderr: /x\.json/ },
+    { name: 'a graph.json that is not one', args: ['stats', f.notAGraph], status: EXIT.input, stderr: /not-a-graph\.json/ },
+    { name: 'a graph.json cut in half', args: ['models', f.truncated], status: EXIT.input, stderr: /cut-graph\.json/ },
+    { name: 'stats on an unreadable folder', args: ['stats', f.noRead], status: EXIT.input, stderr: /cannot read .*no-read.*permission denied/, unprivileged: true },
+    { name: 'build from an unreadable folder', args: ['build', f.noRead, '--out', join(f.open, 'b')], status: EXIT.input, stderr: /cannot read .*no-read.*permission denied/, unprivileged: true },
+    { name: '--out is an existing file', args: ['build', 'seeds', '--out', f.aFile], status: EXIT.output, stderr: /cannot write --out .*a-file: it is a file, not a folder/ },
+    { name: '--out below a file', args: ['build', 'seeds', '--out', join(f.aFile, 'out')], status: EXIT.output, stderr: /a-file is a file, not a folder/ },
+    { name: '--out not writable', args: ['build', 'seeds', '--out', f.noWrite], status: EXIT.output, stderr: /cannot write --out .*no-write: permission denied/, unprivileged: true },
+    { name: '--out where graph.json is a folder', args: ['build', 'seeds', '--out', f.blocked, '--no-progress'], status: EXIT.output, stderr: /cannot write .*blocked\/graph\.json: .*EISDIR/ },
+    { name: 'export --neo4j to a file', args: ['export', 'seeds', '--neo4j', f.aFile], status: EXIT.output, stderr: /cannot write --neo4j .*a-file: it is a file/ },
+  ];
+
+  it.each(cases)('$name → exit $status', ({ args, status, stderr, unprivileged }) => {
+    const run = runCli(args, { unprivileged: unprivileged ?? false });
+    expect(run.stderr).toMatch(stderr);
+    expect(run.stderr).toMatch(/^papergraph: [^\n]*\n$/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.status).toBe(status);
+  }, 30_000);
+});
+
+describe('reportError', () => {
+  const collect = () => {
+    let text = '';
+    return { out: { write: (chunk: string) => (text += chunk) }, text: () => text };
+  };
+
+  it('prints a CliError as one escaped line and returns its exit code', () => {
+    const { out, text } = collect();
+    expect(reportError(new CliError('bad \u001b[2J input\nsecond', EXIT.input), out)).toBe(EXIT.input);
+    expect(text()).toBe('papergraph: bad \\x1b[2J input\nsecond\n');
+  });
+
+  it('prints a failed system call as one line: cannot read (2) or cannot write (3)', () => {
+    const failure = (code: string, syscall: string, path: string) =>
+      Object.assign(new Error(`${code}: boom, ${syscall} '${path}'`), { code, syscall, path, errno: code === 'EACCES' ? -13 : -28 });
+    const read = collect();
+    expect(reportError(failure('EACCES', 'scandir', '/data/in'), read.out)).toBe(EXIT.input);
+    expect(read.text()).toBe('papergraph: cannot read /data/in: permission denied (EACCES)\n');
+    const write = collect();
+    expect(reportError(failure('ENOSPC', 'write', '/data/out/graph.json'), write.out)).toBe(EXIT.output);
+    expect(write.text()).toBe('papergraph: cannot write /data/out/graph.json: no space left on device (ENOSPC)\n');
+  });
+
+  it('prints the stack trace of an unexpected error, and only then, with the internal-error code', () => {
+    const { out, text } = collect();
+    expect(reportError(new TypeError('x is not a function'), out)).toBe(EXIT.internal);
+    expect(text()).toMatch(/^papergraph: internal error .*\nTypeError: x is not a function\n\s+at /);
+  });
+
+  it('one handler for synchronous and asynchronous commands: runCommand resolves to the exit code', async () => {
+    const sync = collect();
+    expect(await runCommand(['stats', '--communities', '-2'], sync.out)).toBe(EXIT.usage);
+    expect(sync.text()).toMatch(/^papergraph: option '--communities <n>' argument '-2' is invalid/);
+    const async = collect();
+    expect(await runCommand(['build', 'no/such/input', '--out', mkdtempSync(join(tmpdir(), 'papergraph-run-'))], async.out)).toBe(EXIT.input);
+    expect(async.text()).toBe('papergraph: input not found: no/such/input\n');
+  });
+});
