@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import graphologyLouvain from 'graphology-communities-louvain';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeGraph, louvain, projectForClustering } from '../src/index.ts';
-import { seededRandom } from '../src/cluster/random.ts';
+import { buildKnowledgeGraph, louvain, projectForClustering } from '../../src/index.ts';
+import { seededRandom } from '../../src/cluster/random.ts';
 
 /**
  * papergraph's own Louvain (typed arrays + multilevel refinement, chosen for speed at 75k papers) checked against
@@ -14,9 +14,9 @@ import { seededRandom } from '../src/cluster/random.ts';
 const read = (path: string) => readFileSync(new URL(path, import.meta.url));
 const { graph } = buildKnowledgeGraph(
   [
-    { name: 'llama-2-7b.txt', text: read('../../../seeds/llama-2-7b.txt').toString('utf8') },
-    { name: 'dev-papers.jsonl', text: read('../../../eval/data/papers.jsonl').toString('utf8') },
-    { name: 'arxiv-sample.jsonl', text: gunzipSync(read('./fixtures/arxiv-sample.jsonl.gz')).toString('utf8') },
+    { name: 'llama-2-7b.txt', text: read('../../../../seeds/llama-2-7b.txt').toString('utf8') },
+    { name: 'dev-papers.jsonl', text: read('../../../../eval/data/papers.jsonl').toString('utf8') },
+    { name: 'arxiv-sample.jsonl', text: gunzipSync(read('../fixtures/arxiv-sample.jsonl.gz')).toString('utf8') },
   ],
   { seed: 42 },
 );

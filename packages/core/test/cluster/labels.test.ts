@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { labelCommunities } from '../../src/cluster/labels.ts';
+import { louvain } from '../../src/cluster/louvain.ts';
+import type { NodeKind } from '../../src/types.ts';
+import { cliqueRing, twoTopics } from './fixtures.ts';
+
+describe('community labels', () => {
+  it('names each community from its characteristic entities, not from the hub shared by all', () => {
+    const graph = twoTopics();
+    louvain.assign(graph, { seed: 1 });
+    const labels = labelCommunities(graph);
+    const llama = labels.find((c) => c.top.includes('model:Llama-2-7B'))!;
+    expect(llama.label.split(' · ')).toEqual(expect.arrayContaining(['Llama-2-7B', 'LoRA']));
+    expect(llama.label).not.toContain('tagged-model');
+    expect(llama.kinds.paper).toBe(4);
+    expect(labels.reduce((n, c) => n + c.size, 0)).toBe(graph.order);
+  });
+
+  it('ranks members as a full sort would (kind priority, score, label), ties and all', () => {
+    // Many same-score entities per community: only the first three in sort order may name it.
+    const graph = cliqueRing(6, 5, 20);
+    const kinds: NodeKind[] = ['model', 'method', 'dataset', 'author'];
+    let n = 0;
+    for (const paper of graph.nodes()) {
+      for (const kind of kinds.slice(0, 1 + (n++ % 4))) {
+        const key = `${kind}:${paper}-${kind}`;
+        graph.addNode(key, { kind, label: `${kind.toUpperCase()} ${paper.slice(-3)}` });
+        graph.addDirectedEdgeWithKey(`x:${key}`, paper, key, { relation: 'uses', weight: 2 });
+      }
+    }
+    louvain.assign(graph, { seed: 4 });
+    const priority: Record<NodeKind, number> = { model: 0, method: 0, dataset: 0, author: 1, paper: 2 };
+    for (const summary of labelCommunities(graph)) {
+      const members = graph.filterNodes((_k, a) => a.community === summary.id);
+      const score = (key: string) => {
+        let inside = 0;
+        let all = 0;
+        graph.forEachEdge(key, (_e, a, s, t) => {
+          all += a.weight!;
+          if (graph.getNodeAttribute(s === key ? t : s, 'community') === summary.id) inside += a.weight!;
+        });
+        return all > 0 ? (inside * inside) / all : 0;
+      };
+      const ranked = members
+        .map((key) => ({ key, p: priority[graph.getNodeAttribute(key, 'kind')], s: score(key), l: graph.getNodeAttribute(key, 'label') }))
+        .sort((a, b) => a.p - b.p || b.s - a.s || (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));
+      const top = ranked.filter((c, i) => i === 0 || (c.p === ranked[0]!.p && c.s >= 0.1 * ranked[0]!.s)).slice(0, 3);
+      expect(summary.top).toEqual(top.map((c) => c.key));
+      expect(summary.size).toBe(members.length);
+    }
+  });
+});
