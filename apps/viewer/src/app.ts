@@ -1,3 +1,4 @@
+import { sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
 import { applyAppearance, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
@@ -5,22 +6,38 @@ import type { EntityKind, ViewerGraph } from './graph/types.ts';
 import { nodeDetails } from './model/details.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
+import { describeSource, type GraphSource } from './model/graph-source.ts';
+import { communityOfSuperNode } from './model/overview.ts';
 import { buildSearchIndex } from './model/search.ts';
-import { sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
 import { defaultViewState, parseViewState, serializeViewState, type ViewState } from './model/url-state.ts';
+import { reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
+import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
+import { timed } from './timing.ts';
+import { renderConfirmDialog, type ConfirmRequest } from './view/confirm-dialog.ts';
 import { exportGEXF, exportGraphML, exportPng } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
-import { adaptToGraphSize, displayedLabelBoxes, frameNodes, type LabelBox, applyFocus, applySelection, applyVisibility, createRenderer, focusCamera, type GraphRenderer } from './view/renderer.ts';
+import { renderOverviewBar } from './view/overview-bar.ts';
+import { OverviewSession } from './view/overview-session.ts';
+import {
+  adaptToGraphSize,
+  applyFocus,
+  applySelection,
+  applyVisibility,
+  createRenderer,
+  displayedLabelBoxes,
+  focusCamera,
+  frameNodes,
+  type GraphRenderer,
+  type LabelBox,
+} from './view/renderer.ts';
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
-import { communityOfSuperNode } from './model/overview.ts';
-import { renderOverviewBar } from './view/overview-bar.ts';
-import { OverviewSession } from './view/overview-session.ts';
-import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
-import { timed } from './timing.ts';
+import { UpdateLoop, type ViewPart } from './view/update-loop.ts';
 
 export interface AppElements {
+  /** Carries `data-status` (loading, confirm, ready, error, declined) for scripts and tests. */
+  page: HTMLElement;
   graphContainer: HTMLElement;
   searchInput: HTMLInputElement;
   searchResults: HTMLUListElement;
@@ -30,6 +47,11 @@ export interface AppElements {
   status: HTMLElement;
   layoutToggle: HTMLButtonElement;
   overviewBar: HTMLElement;
+  message: HTMLElement;
+  emptyState: HTMLElement;
+  /** Says where the graph shown came from. */
+  source: HTMLElement;
+  confirmDialog: HTMLDialogElement;
 }
 
 /** What scripts (e2e tests, the scale measurement) can read about overview mode. */
@@ -41,26 +63,68 @@ export interface OverviewState {
   renderedEdges: number;
 }
 
-/** Holds the loaded graph and the view state, and keeps the renderer, the panels and the URL in step with them. */
+/** The page around the graph: how the last attempt to open one went. */
+export interface PageState {
+  phase: 'loading' | 'confirm' | 'ready' | 'error' | 'declined';
+  /** The notice over the canvas (a load error, notes of a load). */
+  message: string | null;
+  /** Shown on the status line while loading (a big graph's view takes seconds to prepare). */
+  progress: string | null;
+  /** A graph address waiting for the user's answer. */
+  confirm: ConfirmRequest | null;
+}
+
+/** A camera move asked for by an action, made once the canvas shows the new state. */
+type CameraMove = { to: 'node'; node: string } | { to: 'community'; community: number };
+
+/** One update's view of the app: the state, and what is derived from it before anything is drawn. */
+interface Frame {
+  state: ViewState;
+  page: PageState;
+  graph: ViewerGraph | null;
+  visibility: Visibility | null;
+  overview: OverviewSession | null;
+}
+
+/**
+ * Holds the loaded graph and the state of the view. Actions change the state (through `reduceView`), then `update()`
+ * derives what to show and redraws, in one pass over a registry of parts, only what changed: canvas, highlight,
+ * panels, status, URL. Pointer hovers are coalesced into one update per frame.
+ */
 export class App {
   private graph: ViewerGraph | null = null;
   private renderer: GraphRenderer | null = null;
   private layout: LayoutController | null = null;
   /** Set on large graphs: sigma then draws the session's small display graph instead of the model graph. */
   private overview: OverviewSession | null = null;
-  private state: ViewState = defaultViewState(0);
-  private visibility: Visibility | null = null;
-  private focus: Focus | null = null;
-  private hovered: string | null = null;
-  private highlighted: string[] = [];
   private sourceName = '';
+  private source: GraphSource | null = null;
   /** URL parameters the view does not own but must keep (`graph=<url>`). */
   private extraParams: Record<string, string> = {};
+
+  // State: changed by actions only, never in place.
+  private state: ViewState = defaultViewState(0);
+  private page: PageState = { phase: 'loading', message: null, progress: null, confirm: null };
+  private hovered: string | null = null;
+  private layoutStatus: LayoutStatus = 'done';
+  private pendingCamera: CameraMove | null = null;
+
+  // Derived, and what the renderer was last given.
+  private visibility: Visibility | null = null;
+  private visibilityFor: { graph: ViewerGraph; filters: FilterState } | null = null;
+  private drawnGraph: ViewerGraph | null = null;
+  private appliedVisibility: Visibility | null = null;
+  private focus: Focus | null = null;
+  private highlighted: string[] = [];
+  private answerConfirm: ((open: boolean) => void) | null = null;
+
   private readonly searchBox: SearchBox;
+  private readonly loop: UpdateLoop<Frame>;
 
   constructor(private readonly elements: AppElements) {
     this.searchBox = new SearchBox(elements.searchInput, elements.searchResults, (key) => this.select(key, { moveCamera: true }));
     elements.layoutToggle.addEventListener('click', () => this.toggleLayout());
+    this.loop = new UpdateLoop(this.parts(), () => this.derive());
   }
 
   getGraph(): ViewerGraph | null {
@@ -71,93 +135,17 @@ export class App {
     return this.state;
   }
 
-  /** Replaces the shown graph; `query` (a URL's search part) restores a shared view. */
-  show(loaded: LoadedGraph, query: string, extraParams: Record<string, string>): void {
-    this.dispose();
-    const graph = loaded.graph;
-    this.graph = graph;
-    this.sourceName = loaded.sourceName;
-    this.extraParams = extraParams;
-    this.state = parseViewState(query, graph.order);
-    if (this.state.selected !== null && !graph.hasNode(this.state.selected)) this.state.selected = null;
-    if (this.state.sharedEntity !== null && !graph.hasNode(this.state.sharedEntity)) this.state.sharedEntity = null;
-    this.state.comparedPapers = this.state.comparedPapers.filter((key) => graph.hasNode(key));
-
-    timed('appearance', () => applyAppearance(graph, this.state.colorMode));
-    const visibility = timed('filters', () => computeVisibility(graph, this.state.filters));
-    this.visibility = visibility;
-    // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
-    const overview =
-      opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
-    this.overview = overview;
-    const positioned = overview !== null || hasPositions(graph);
-    if (!positioned) seedPositions(graph);
-    if (overview) {
-      const selectedCommunity = this.state.selected !== null && !visibility.hiddenNodes.has(this.state.selected) ? graph.getNodeAttribute(this.state.selected, 'community') : null;
-      overview.setExpanded([...this.state.expandedCommunities, ...(selectedCommunity !== null ? [selectedCommunity] : [])]);
-      this.state.expandedCommunities = overview.getExpanded();
-    } else {
-      this.state.expandedCommunities = [];
-    }
-
-    this.elements.graphContainer.replaceChildren();
-    const renderer = timed('renderer', () => createRenderer(overview ? overview.getDisplayGraph() : graph, this.elements.graphContainer));
-    this.renderer = renderer;
-    if (overview) {
-      renderer.setCustomBBox(overview.bbox());
-      // Nodes keep their pixel size when zooming: zooming into an expanded community then spreads its spiral
-      // instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
-      renderer.setSetting('zoomToSizeRatioFunction', () => 1);
-    }
-    renderer.on('enterNode', ({ node }) => this.setHovered(node));
-    renderer.on('leaveNode', () => this.setHovered(null));
-    renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
-    renderer.on('clickStage', () => this.clearSelection());
-
-    this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
-    this.layout = overview ? null : new LayoutController(graph, (status) => this.renderLayoutStatus(status));
-    if (!overview) applyVisibility(renderer, null, visibility);
-    this.renderStatus();
-    this.refreshHighlight();
-    timed('panels', () => this.renderPanels());
-    this.syncUrl();
-    if (positioned) this.renderLayoutStatus('done');
-    else this.layout?.run();
-    if (this.state.selected !== null) focusCamera(renderer, this.state.selected);
+  getPage(): PageState {
+    return this.page;
   }
 
-  /** A super-node expands its community; any other node is selected. */
-  private onNodeClick(node: string): void {
-    const community = communityOfSuperNode(node);
-    if (community !== null) this.expandCommunity(community);
-    else this.select(node, { moveCamera: false });
+  getRenderer(): GraphRenderer | null {
+    return this.renderer;
   }
 
-  /**
-   * Overview mode: draws a community's members around its super-node (no-op on graphs drawn whole) and, unless the
-   * caller moves the camera itself, zooms onto them: at the overview's zoom a spiral of thousands is one blot.
-   */
-  expandCommunity(community: number, options: { moveCamera: boolean } = { moveCamera: true }): void {
-    if (!this.overview || this.overview.isExpanded(community)) return;
-    this.setExpanded([...this.state.expandedCommunities, community]);
-    const members = this.overview.getModel().members.get(community);
-    if (options.moveCamera && this.renderer && members) frameNodes(this.renderer, members);
-  }
-
-  collapseCommunity(community: number): void {
-    if (!this.overview) return;
-    this.setExpanded(this.state.expandedCommunities.filter((id) => id !== community));
-  }
-
-  collapseAll(): void {
-    this.setExpanded([]);
-  }
-
-  /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
-  escape(): void {
-    const last = this.state.expandedCommunities.at(-1);
-    if (this.state.selected === null && this.state.sharedEntity === null && this.overview && last !== undefined) this.collapseCommunity(last);
-    else this.clearSelection();
+  /** Where the labels of the last frame were drawn, in viewport pixels (for tests: labels must not overlap). */
+  getLabelBoxes(): LabelBox[] {
+    return this.renderer ? displayedLabelBoxes(this.renderer) : [];
   }
 
   getOverviewState(): OverviewState {
@@ -171,66 +159,126 @@ export class App {
     };
   }
 
-  private setExpanded(communities: number[]): void {
-    if (!this.overview || !this.renderer) return;
-    const overview = this.overview;
-    const display = timed('overview-build', () => overview.setExpanded(communities));
-    // Keep the order of expansion (Esc collapses the last one), without the ids the session dropped.
-    this.state.expandedCommunities = [...new Set(communities)].filter((id) => overview.isExpanded(id));
-    this.showDisplayGraph(display);
-    // Only the bar changes: the panels are about the whole graph (and cost O(graph) to redraw on a big one).
-    this.renderOverviewBar();
-    this.syncUrl();
+  /** Derives what to show from the state and redraws what changed, now. Returns the parts drawn. */
+  update(): string[] {
+    return this.loop.update();
   }
 
-  private showDisplayGraph(display: ViewerGraph): void {
-    if (!this.renderer || !this.overview) return;
-    this.hovered = null;
-    const renderer = this.renderer;
-    timed('overview-draw', () => renderer.setGraph(display));
-    adaptToGraphSize(renderer);
-    this.renderer.setCustomBBox(this.overview.bbox());
-    this.refreshHighlight();
-    this.renderStatus();
+  // ——— Opening graphs ———
+
+  /** A graph is being read; `progress` goes on the status line. */
+  startLoading(progress: string | null = null): void {
+    this.page = { phase: 'loading', message: null, progress, confirm: null };
+    this.update();
   }
+
+  /** Asks in the page whether to open a graph address; resolves with the answer. */
+  confirmOpen(request: ConfirmRequest): Promise<boolean> {
+    this.answerConfirm?.(false);
+    this.page = { ...this.page, phase: 'confirm', confirm: request };
+    this.update();
+    return new Promise((resolve) => {
+      this.answerConfirm = resolve;
+    });
+  }
+
+  /** A load failed: the message names the input and the problem; a graph already shown stays. */
+  showError(message: string): void {
+    this.page = { phase: 'error', message, progress: null, confirm: null };
+    this.update();
+  }
+
+  /** A notice over the canvas that changes nothing else (an export that failed). */
+  notify(message: string): void {
+    this.page = { ...this.page, message };
+    this.update();
+  }
+
+  /** The user chose not to open a graph address. */
+  showDeclined(message: string): void {
+    this.page = { phase: 'declined', message, progress: null, confirm: null };
+    this.update();
+  }
+
+  /** Replaces the shown graph; `query` (a URL's search part) restores a shared view. */
+  show(loaded: LoadedGraph, query: string, extraParams: Record<string, string>): void {
+    this.dispose();
+    const graph = loaded.graph;
+    this.graph = graph;
+    this.sourceName = loaded.sourceName;
+    this.source = loaded.source;
+    this.extraParams = extraParams;
+    this.state = parseViewState(query, graph.order);
+
+    const visibility = this.visibilityOf(graph, this.state.filters);
+    // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
+    this.overview = opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
+    const positioned = this.overview !== null || hasPositions(graph);
+    if (!positioned) seedPositions(graph);
+    this.layout = this.overview ? null : new LayoutController(graph, (status) => this.setLayoutStatus(status));
+
+    // A shared link's selection is opened as a selection made here: in overview mode that expands its community.
+    this.state = reconcileView(this.state, this.context());
+    const linked = this.state.selected;
+    if (linked !== null) {
+      this.state = reduceView(this.state, { type: 'select', node: linked }, this.context());
+      this.pendingCamera = { to: 'node', node: linked };
+    }
+    const notes = loaded.notes;
+    this.page = {
+      phase: 'ready',
+      message: notes.length > 0 ? `Loaded ${loaded.sourceName} with ${notes.length} note(s): ${notes.slice(0, 3).join(' · ')}` : null,
+      progress: null,
+      confirm: null,
+    };
+    this.loop.reset();
+    this.update();
+    if (!positioned) this.layout?.run();
+  }
+
+  // ——— Actions ———
 
   select(key: string, options: { moveCamera: boolean }): void {
     if (!this.graph?.hasNode(key)) return;
-    // In overview mode a node is drawn only inside its expanded community: open it first.
-    if (this.overview && !this.visibility?.hiddenNodes.has(key)) this.expandCommunity(this.graph.getNodeAttribute(key, 'community'), { moveCamera: false });
-    this.state.selected = key;
-    this.refreshHighlight();
-    this.renderPanels();
-    this.syncUrl();
-    if (options.moveCamera && this.renderer) focusCamera(this.renderer, key);
+    this.dispatch({ type: 'select', node: key }, options.moveCamera ? { to: 'node', node: key } : null);
   }
 
   clearSelection(): void {
-    this.state.selected = null;
-    this.state.sharedEntity = null;
-    this.refreshHighlight();
-    this.renderPanels();
-    this.syncUrl();
+    this.dispatch({ type: 'clear-selection' });
+  }
+
+  /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
+  escape(): void {
+    this.dispatch({ type: 'escape' });
+  }
+
+  setFilters(filters: FilterState): void {
+    this.dispatch({ type: 'set-filters', filters });
+  }
+
+  setColorMode(mode: ColorMode): void {
+    this.dispatch({ type: 'set-color-mode', mode });
+  }
+
+  /**
+   * Overview mode: draws a community's members around its super-node (no-op on graphs drawn whole) and, unless the
+   * caller moves the camera itself, zooms onto them: at the overview's zoom a spiral of thousands is one blot.
+   */
+  expandCommunity(community: number, options: { moveCamera: boolean } = { moveCamera: true }): void {
+    if (!this.overview || this.state.expandedCommunities.includes(community)) return;
+    this.dispatch({ type: 'expand', community }, options.moveCamera ? { to: 'community', community } : null);
+  }
+
+  collapseCommunity(community: number): void {
+    this.dispatch({ type: 'collapse', community });
+  }
+
+  collapseAll(): void {
+    this.dispatch({ type: 'collapse-all' });
   }
 
   focusSearch(): void {
     this.searchBox.focus();
-  }
-
-  setFilters(filters: FilterState): void {
-    this.state.filters = filters;
-    this.applyFilters();
-    this.renderPanels();
-    this.syncUrl();
-  }
-
-  setColorMode(mode: ColorMode): void {
-    if (!this.graph) return;
-    this.state.colorMode = mode;
-    applyAppearance(this.graph, mode);
-    if (this.overview) this.showDisplayGraph(this.overview.refreshAppearance());
-    this.renderPanels();
-    this.syncUrl();
   }
 
   exportAs(format: 'graphml' | 'gexf' | 'png'): Promise<void> {
@@ -244,13 +292,42 @@ export class App {
     return Promise.resolve();
   }
 
-  getRenderer(): GraphRenderer | null {
-    return this.renderer;
+  private dispatch(action: ViewAction, camera: CameraMove | null = null): void {
+    if (!this.graph) return;
+    this.state = reduceView(this.state, action, this.context());
+    if (camera) this.pendingCamera = camera;
+    this.update();
   }
 
-  /** Where the labels of the last frame were drawn, in viewport pixels (for tests: labels must not overlap). */
-  getLabelBoxes(): LabelBox[] {
-    return this.renderer ? displayedLabelBoxes(this.renderer) : [];
+  private setHovered(node: string | null): void {
+    this.hovered = node;
+    this.loop.schedule();
+  }
+
+  private setLayoutStatus(status: LayoutStatus): void {
+    this.layoutStatus = status;
+    this.update();
+  }
+
+  private answer(open: boolean): void {
+    const resolve = this.answerConfirm;
+    this.answerConfirm = null;
+    this.page = { ...this.page, confirm: null, phase: open ? 'loading' : 'declined' };
+    this.update();
+    resolve?.(open);
+  }
+
+  /** A super-node expands its community; any other node is selected. */
+  private onNodeClick(node: string): void {
+    const community = communityOfSuperNode(node);
+    if (community !== null) this.expandCommunity(community);
+    else this.select(node, { moveCamera: false });
+  }
+
+  private toggleLayout(): void {
+    if (!this.layout) return;
+    if (this.layout.getStatus() === 'running') this.layout.pause();
+    else this.layout.resume();
   }
 
   private dispose(): void {
@@ -260,74 +337,250 @@ export class App {
     this.renderer = null;
     this.overview = null;
     this.visibility = null;
+    this.visibilityFor = null;
+    this.drawnGraph = null;
+    this.appliedVisibility = null;
     this.focus = null;
     this.hovered = null;
     this.highlighted = [];
+    this.pendingCamera = null;
+    this.layoutStatus = 'done';
   }
 
-  private toggleLayout(): void {
-    if (!this.layout) return;
-    if (this.layout.getStatus() === 'running') this.layout.pause();
-    else this.layout.resume();
+  // ——— Deriving ———
+
+  /** What the filters hide, computed again only when the graph or the filters change. */
+  private visibilityOf(graph: ViewerGraph, filters: FilterState): Visibility {
+    if (this.visibility && this.visibilityFor?.graph === graph && this.visibilityFor.filters === filters) return this.visibility;
+    this.visibility = timed('filters', () => computeVisibility(graph, filters));
+    this.visibilityFor = { graph, filters };
+    return this.visibility;
   }
 
-  private renderLayoutStatus(status: LayoutStatus): void {
-    const button = this.elements.layoutToggle;
-    // The overview's layout is computed at load; the member spirals need none.
-    button.disabled = this.overview !== null;
-    button.title = this.overview ? 'Overview mode: communities are laid out at load, members on a spiral when expanded' : '';
-    button.dataset.status = status;
-    button.textContent = status === 'running' ? 'Pause layout' : status === 'paused' ? 'Resume layout' : 'Run layout';
-    button.setAttribute('aria-pressed', String(status === 'running'));
+  private context(): ViewContext {
+    const graph = this.graph;
+    const overview = this.overview;
+    const hidden = this.visibility?.hiddenNodes;
+    return {
+      hasNode: (key) => graph?.hasNode(key) ?? false,
+      overview:
+        overview && graph
+          ? {
+              communityOfVisible: (key) => (graph.hasNode(key) && !hidden?.has(key) ? graph.getNodeAttribute(key, 'community') : null),
+              canExpand: (community) => overview.canExpand(community),
+            }
+          : null,
+    };
   }
 
-  private setHovered(node: string | null): void {
-    this.hovered = node;
-    this.refreshHighlight();
-  }
-
-  private applyFilters(): void {
-    if (!this.graph || !this.renderer) return;
-    const next = computeVisibility(this.graph, this.state.filters);
-    if (this.overview) {
-      this.visibility = next;
-      const display = this.overview.setHidden(next);
-      // A community whose members are all filtered out is no longer expanded.
-      this.state.expandedCommunities = this.state.expandedCommunities.filter((id) => this.overview?.isExpanded(id));
-      this.showDisplayGraph(display);
-      return;
+  private derive(): Frame {
+    if (this.graph) {
+      const visibility = this.visibilityOf(this.graph, this.state.filters);
+      this.overview?.setHidden(visibility);
+      // New filters can leave an expanded community with nothing to draw: it is no longer expanded.
+      this.state = reconcileView(this.state, this.context());
     }
-    applyVisibility(this.renderer, this.visibility, next);
-    this.visibility = next;
-    this.renderStatus();
+    return { state: this.state, page: this.page, graph: this.graph, visibility: this.visibility, overview: this.overview };
   }
 
-  private refreshHighlight(): void {
-    if (!this.graph || !this.renderer) return;
+  // ——— Drawing: the parts, in the order they are drawn ———
+
+  private parts(): Array<ViewPart<Frame>> {
+    const el = this.elements;
+    return [
+      { name: 'page-status', inputs: (f) => [f.page.phase], draw: (f) => void (el.page.dataset.status = f.page.phase) },
+      {
+        name: 'message',
+        inputs: (f) => [f.page.message],
+        draw: (f) => {
+          el.message.textContent = f.page.message ?? '';
+          el.message.hidden = f.page.message === null;
+        },
+      },
+      {
+        name: 'confirm',
+        inputs: (f) => [f.page.confirm],
+        draw: (f) => renderConfirmDialog(el.confirmDialog, f.page.confirm, { onOpen: () => this.answer(true), onCancel: () => this.answer(false) }),
+      },
+      // With no graph, the page explains how to open one (once loading is over).
+      { name: 'empty-state', inputs: (f) => [f.graph === null && (f.page.phase === 'error' || f.page.phase === 'declined')], draw: (f) => void (el.emptyState.hidden = !(f.graph === null && (f.page.phase === 'error' || f.page.phase === 'declined'))) },
+      {
+        name: 'source',
+        inputs: () => [this.source],
+        draw: () => {
+          const source = this.source;
+          el.source.hidden = source === null;
+          el.source.textContent = source ? describeSource(source, window.location.href) : '';
+          el.source.title = source ? (source.kind === 'url' ? source.url : source.names.join('\n')) : '';
+          if (source) el.source.dataset.kind = source.kind;
+        },
+      },
+      {
+        name: 'appearance',
+        inputs: (f) => [f.graph, f.state.colorMode],
+        draw: (f) => {
+          if (!f.graph) return;
+          const graph = f.graph;
+          timed('appearance', () => applyAppearance(graph, f.state.colorMode));
+          f.overview?.refreshAppearance();
+        },
+      },
+      {
+        // What sigma draws: the whole graph, or in overview mode the super-nodes and the expanded communities.
+        name: 'display-graph',
+        inputs: (f) => [f.graph, f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode],
+        draw: (f) => {
+          f.overview?.setExpanded(f.state.expandedCommunities);
+          this.drawnGraph = f.overview ? f.overview.getDisplayGraph() : f.graph;
+        },
+      },
+      { name: 'canvas', inputs: () => [this.drawnGraph], draw: (f) => this.drawCanvas(f) },
+      {
+        name: 'canvas-visibility',
+        inputs: (f) => [this.renderer, f.visibility],
+        draw: (f) => {
+          // In overview mode the display graph is built without what the filters hide.
+          if (!this.renderer || !f.visibility || f.overview) return;
+          applyVisibility(this.renderer, this.appliedVisibility, f.visibility);
+          this.appliedVisibility = f.visibility;
+        },
+      },
+      {
+        name: 'highlight',
+        inputs: (f) => [this.renderer?.getGraph(), this.hovered, f.state.selected, f.state.sharedEntity, f.state.comparedPapers],
+        draw: (f) => this.drawHighlight(f),
+      },
+      {
+        name: 'layout-button',
+        inputs: (f) => [this.layoutStatus, f.overview],
+        draw: (f) => {
+          const button = el.layoutToggle;
+          const status = this.layoutStatus;
+          // The overview's layout is computed at load; the member spirals need none.
+          button.disabled = f.overview !== null;
+          button.title = f.overview ? 'Overview mode: communities are laid out at load, members on a spiral when expanded' : '';
+          button.dataset.status = status;
+          button.textContent = status === 'running' ? 'Pause layout' : status === 'paused' ? 'Resume layout' : 'Run layout';
+          button.setAttribute('aria-pressed', String(status === 'running'));
+        },
+      },
+      {
+        name: 'status',
+        inputs: (f) => [f.graph, f.visibility, this.renderer?.getGraph(), f.overview?.getExpanded().length, this.sourceName, f.page.phase, f.page.progress],
+        draw: (f) => this.drawStatus(f),
+      },
+      {
+        name: 'search-index',
+        inputs: (f) => [f.graph],
+        draw: (f) => {
+          const graph = f.graph;
+          if (graph) this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
+        },
+      },
+      { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode], draw: (f) => this.drawFiltersPanel(f) },
+      {
+        name: 'side-panel',
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.visibility],
+        draw: (f) => {
+          const { graph, state } = f;
+          if (!graph) return;
+          renderSidePanel(el.details, state.selected ? nodeDetails(graph, state.selected) : null, {
+            onSelect: (key) => this.select(key, { moveCamera: true }),
+            onToggleCompare: (paper) => this.dispatch({ type: 'toggle-compare', paper }),
+            onClose: () => this.clearSelection(),
+            isCompared: (paper) => state.comparedPapers.includes(paper),
+            isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
+          });
+        },
+      },
+      {
+        name: 'shared-panel',
+        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.state.comparedPapers],
+        draw: (f) => this.drawSharedPanel(f),
+      },
+      {
+        // Only this changes when a community is expanded: the panels are about the whole graph.
+        name: 'overview-bar',
+        inputs: (f) => [f.overview, f.overview?.getModel(), f.state.expandedCommunities],
+        draw: (f) => this.drawOverviewBar(f),
+      },
+      {
+        name: 'url',
+        inputs: (f) => [f.graph ? serializeViewState(f.state, f.graph.order, this.extraParams) : null],
+        draw: (f) => {
+          if (!f.graph) return;
+          const query = serializeViewState(f.state, f.graph.order, this.extraParams);
+          window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+        },
+      },
+      { name: 'camera', inputs: () => [this.pendingCamera], draw: () => this.moveCamera() },
+    ];
+  }
+
+  private drawCanvas(frame: Frame): void {
+    const drawn = this.drawnGraph;
+    if (!drawn) return;
+    const overview = frame.overview;
+    if (!this.renderer) {
+      this.elements.graphContainer.replaceChildren();
+      const renderer = timed('renderer', () => createRenderer(drawn, this.elements.graphContainer));
+      this.renderer = renderer;
+      if (overview) {
+        // Nodes keep their pixel size when zooming: zooming into an expanded community then spreads its spiral
+        // instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
+        renderer.setSetting('zoomToSizeRatioFunction', () => 1);
+      }
+      renderer.on('enterNode', ({ node }) => this.setHovered(node));
+      renderer.on('leaveNode', () => this.setHovered(null));
+      renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
+      renderer.on('clickStage', () => this.clearSelection());
+    } else if (this.renderer.getGraph() !== drawn) {
+      const renderer = this.renderer;
+      // The node under the pointer may be gone from the new graph; sigma reports the next hover afresh.
+      this.hovered = null;
+      timed('overview-draw', () => renderer.setGraph(drawn));
+      adaptToGraphSize(renderer);
+    }
+    if (overview) this.renderer.setCustomBBox(overview.bbox());
+  }
+
+  private drawHighlight(frame: Frame): void {
+    const renderer = this.renderer;
+    const graph = frame.graph;
+    if (!graph || !renderer) return;
+    const { state } = frame;
     // A hovered super-node exists only in the display graph: its neighbourhood is the communities it links to.
     const hoveredSuperNode = this.hovered !== null && communityOfSuperNode(this.hovered) !== null;
-    const next = computeFocus(hoveredSuperNode ? this.renderer.getGraph() : this.graph, {
+    const next = computeFocus(hoveredSuperNode ? renderer.getGraph() : graph, {
       hovered: this.hovered,
-      selected: this.state.selected,
-      sharedEntity: this.state.sharedEntity,
-      comparedPapers: this.state.comparedPapers,
+      selected: state.selected,
+      sharedEntity: state.sharedEntity,
+      comparedPapers: state.comparedPapers,
     });
-    applyFocus(this.renderer, this.focus, next);
+    applyFocus(renderer, this.focus, next);
     this.focus = next;
-    const highlighted = [...new Set([...(this.state.selected ? [this.state.selected] : []), ...(this.state.sharedEntity ? [this.state.sharedEntity] : []), ...this.state.comparedPapers])];
-    applySelection(this.renderer, this.highlighted, highlighted);
+    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...state.comparedPapers])];
+    applySelection(renderer, this.highlighted, highlighted);
     this.highlighted = highlighted;
   }
 
-  private renderStatus(): void {
-    if (!this.graph || !this.visibility) return;
-    const { visibleNodeCount, visibleEdgeCount } = this.visibility;
+  private drawStatus(frame: Frame): void {
     const status = this.elements.status;
+    const { graph, visibility, page } = frame;
+    if (page.phase === 'loading' && page.progress !== null) {
+      status.textContent = page.progress;
+      return;
+    }
+    if (!graph || !visibility) {
+      status.textContent = page.phase === 'loading' ? 'Loading…' : page.phase === 'confirm' ? 'Waiting for your answer…' : 'No graph loaded.';
+      return;
+    }
+    const { visibleNodeCount, visibleEdgeCount } = visibility;
     status.dataset.visibleNodes = String(visibleNodeCount);
     status.dataset.visibleEdges = String(visibleEdgeCount);
-    status.dataset.totalNodes = String(this.graph.order);
-    const shown = `showing ${visibleNodeCount} of ${this.graph.order} nodes, ${visibleEdgeCount} of ${this.graph.size} links`;
-    if (!this.overview || !this.renderer) {
+    status.dataset.totalNodes = String(graph.order);
+    const shown = `showing ${visibleNodeCount} of ${graph.order} nodes, ${visibleEdgeCount} of ${graph.size} links`;
+    if (!frame.overview || !this.renderer) {
       delete status.dataset.mode;
       status.textContent = `${this.sourceName}: ${shown}`;
       return;
@@ -339,42 +592,63 @@ export class App {
     status.textContent = `${this.sourceName}: overview of ${overview.superNodes} communities, ${overview.expanded.length} expanded (${overview.renderedNodes} drawn) — ${shown}`;
   }
 
-  private renderPanels(): void {
-    const graph = this.graph;
+  private drawFiltersPanel(frame: Frame): void {
+    const graph = frame.graph;
     if (!graph) return;
     const communities = graph.getAttribute('communities') ?? [];
-    renderFiltersPanel(
-      this.elements.filters,
-      {
-        kindCounts: countByKind(graph),
-        relationCounts: countByRelation(graph),
-        communities,
-        communityColors: communityColors(communities.map((c) => c.id)),
-        filters: this.state.filters,
-        colorMode: this.state.colorMode,
-      },
-      { onFilters: (filters) => this.setFilters(filters), onColorMode: (mode) => this.setColorMode(mode) },
+    timed('panel-filters', () =>
+      renderFiltersPanel(
+        this.elements.filters,
+        {
+          kindCounts: countByKind(graph),
+          relationCounts: countByRelation(graph),
+          communities,
+          communityColors: communityColors(communities.map((c) => c.id)),
+          filters: frame.state.filters,
+          colorMode: frame.state.colorMode,
+        },
+        { onFilters: (filters) => this.setFilters(filters), onColorMode: (mode) => this.setColorMode(mode) },
+      ),
     );
-    renderSidePanel(this.elements.details, this.state.selected ? nodeDetails(graph, this.state.selected) : null, {
-      onSelect: (key) => this.select(key, { moveCamera: true }),
-      onToggleCompare: (paper) => this.toggleCompare(paper),
-      onClose: () => this.clearSelection(),
-      isCompared: (paper) => this.state.comparedPapers.includes(paper),
-      isHidden: (key) => this.visibility?.hiddenNodes.has(key) ?? false,
-    });
-    this.renderShared();
-    this.renderOverviewBar();
   }
 
-  private renderOverviewBar(): void {
-    const overview = this.overview;
+  private drawSharedPanel(frame: Frame): void {
+    const { graph, state } = frame;
+    if (!graph) return;
+    const options = { includeTagged: state.includeTagged };
+    const compared = state.comparedPapers;
+    timed('panel-shared', () =>
+      renderSharedPanel(
+        this.elements.shared,
+        {
+          tab: state.sharedTab,
+          ranked: sharedEntities(graph, state.sharedTab, options),
+          chosen: state.sharedEntity,
+          includeTagged: state.includeTagged,
+          compared: compared.map((key) => ({ key, title: String(graph.getNodeAttribute(key, 'title') ?? graph.getNodeAttribute(key, 'label')) })),
+          sharedByCompared: compared.length >= 2 ? sharedBetween(graph, compared, options) : [],
+          sharedAuthorsByCompared: compared.length >= 2 ? sharedAuthors(graph, compared) : [],
+        },
+        {
+          onTab: (tab: EntityKind) => this.dispatch({ type: 'set-shared-tab', tab }),
+          onChoose: (entity) => this.dispatch({ type: 'choose-shared', entity }),
+          onIncludeTagged: (include) => this.dispatch({ type: 'include-tagged', include }),
+          onSelect: (key) => this.select(key, { moveCamera: true }),
+          onRemoveCompared: (paper) => this.dispatch({ type: 'toggle-compare', paper }),
+        },
+      ),
+    );
+  }
+
+  private drawOverviewBar(frame: Frame): void {
+    const overview = frame.overview;
     const communities = new Map(overview?.getModel().communities.map((c) => [c.id, c]) ?? []);
     renderOverviewBar(
       this.elements.overviewBar,
       overview
         ? {
             communityCount: communities.size,
-            expanded: this.state.expandedCommunities.map((id) => ({
+            expanded: frame.state.expandedCommunities.map((id) => ({
               id,
               label: communities.get(id)?.label ?? `Community ${id}`,
               members: communities.get(id)?.visibleMembers ?? 0,
@@ -386,53 +660,12 @@ export class App {
     );
   }
 
-  private renderShared(): void {
-    const graph = this.graph;
-    if (!graph) return;
-    const options = { includeTagged: this.state.includeTagged };
-    const compared = this.state.comparedPapers;
-    renderSharedPanel(
-      this.elements.shared,
-      {
-        tab: this.state.sharedTab,
-        ranked: sharedEntities(graph, this.state.sharedTab, options),
-        chosen: this.state.sharedEntity,
-        includeTagged: this.state.includeTagged,
-        compared: compared.map((key) => ({ key, title: String(graph.getNodeAttribute(key, 'title') ?? graph.getNodeAttribute(key, 'label')) })),
-        sharedByCompared: compared.length >= 2 ? sharedBetween(graph, compared, options) : [],
-        sharedAuthorsByCompared: compared.length >= 2 ? sharedAuthors(graph, compared) : [],
-      },
-      {
-        onTab: (tab: EntityKind) => this.updateShared({ sharedTab: tab, sharedEntity: null }),
-        onChoose: (entity) => this.updateShared({ sharedEntity: entity }),
-        onIncludeTagged: (include) => this.updateShared({ includeTagged: include }),
-        onSelect: (key) => this.select(key, { moveCamera: true }),
-        onRemoveCompared: (paper) => this.toggleCompare(paper),
-      },
-    );
-  }
-
-  private updateShared(patch: Partial<Pick<ViewState, 'sharedTab' | 'sharedEntity' | 'includeTagged'>>): void {
-    Object.assign(this.state, patch);
-    this.refreshHighlight();
-    this.renderPanels();
-    this.syncUrl();
-  }
-
-  private toggleCompare(paper: string): void {
-    const compared = this.state.comparedPapers;
-    this.state.comparedPapers = compared.includes(paper) ? compared.filter((p) => p !== paper) : [...compared, paper];
-    // A comparison highlights its own set; an entity chosen earlier would hide it.
-    if (this.state.comparedPapers.length >= 2) this.state.sharedEntity = null;
-    this.refreshHighlight();
-    this.renderPanels();
-    this.syncUrl();
-  }
-
-  private syncUrl(): void {
-    if (!this.graph) return;
-    const query = serializeViewState(this.state, this.graph.order, this.extraParams);
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-    window.history.replaceState(null, '', url);
+  private moveCamera(): void {
+    const move = this.pendingCamera;
+    this.pendingCamera = null;
+    const renderer = this.renderer;
+    if (!move || !renderer) return;
+    if (move.to === 'node') focusCamera(renderer, move.node);
+    else frameNodes(renderer, this.overview?.getModel().members.get(move.community) ?? []);
   }
 }

@@ -1,12 +1,15 @@
 import './styles.css';
 import { App } from './app.ts';
-import { GraphLoadError, loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
+import { GraphLoadError } from './graph/load-error.ts';
+import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
+import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
 import { byId } from './view/dom.ts';
 
 /** Where the CLI's graph is served (`pnpm start` maps it to out/graph.json); `?graph=<url>` overrides it. */
 const DEFAULT_GRAPH_URL = './graph.json';
 
 const app = new App({
+  page: document.body,
   graphContainer: byId('graph-container'),
   searchInput: byId<HTMLInputElement>('search-input'),
   searchResults: byId<HTMLUListElement>('search-results'),
@@ -16,64 +19,63 @@ const app = new App({
   status: byId('status'),
   layoutToggle: byId<HTMLButtonElement>('layout-toggle'),
   overviewBar: byId('overview-bar'),
+  message: byId('message'),
+  emptyState: byId('empty-state'),
+  source: byId('graph-source'),
+  confirmDialog: byId<HTMLDialogElement>('confirm-graph'),
 });
 
-const message = byId('message');
-const emptyState = byId('empty-state');
-
-function showMessage(text: string | null): void {
-  message.textContent = text ?? '';
-  message.hidden = text === null;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof GraphLoadError) return error.message;
-  return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function show(loaded: LoadedGraph, query: string, extra: Record<string, string>): void {
-  app.show(loaded, query, extra);
-  emptyState.hidden = true;
-  showMessage(loaded.notes.length > 0 ? `Loaded ${loaded.sourceName} with ${loaded.notes.length} note(s): ${loaded.notes.slice(0, 3).join(' · ')}` : null);
-  document.body.dataset.status = 'ready';
-}
-
 function fail(error: unknown): void {
-  showMessage(describeError(error));
-  // A failed load keeps the graph already shown; with none, the page explains how to open one.
-  if (!app.getGraph()) {
-    emptyState.hidden = false;
-    byId('status').textContent = 'No graph loaded.';
-  }
-  document.body.dataset.status = 'error';
+  app.showError(error instanceof GraphLoadError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
   console.error(error);
 }
 
 async function openFiles(files: readonly File[]): Promise<void> {
-  document.body.dataset.status = 'loading';
-  showMessage(null);
+  app.startLoading();
   try {
     // A dropped file is not at any URL: the view starts fresh and the link no longer names a graph URL.
-    show(await loadFiles(files), '', {});
+    app.show(await loadFiles(files), '', {});
   } catch (error) {
     fail(error);
   }
 }
 
-async function openInitialGraph(): Promise<void> {
-  const params = new URLSearchParams(window.location.search);
-  const graphUrl = params.get('graph');
+async function openUrl(url: string, shownAs: string, query: string, extra: Record<string, string>): Promise<void> {
+  app.startLoading();
+  let loaded: LoadedGraph;
   try {
-    const loaded = await loadUrl(graphUrl ?? DEFAULT_GRAPH_URL);
-    // Preparing a big graph's view takes seconds: say so (and let the page paint it) before starting.
-    if (loaded.graph.order > 20_000) {
-      byId('status').textContent = `Preparing the view of ${loaded.graph.order.toLocaleString('en')} nodes…`;
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-    show(loaded, window.location.search, graphUrl ? { graph: graphUrl } : {});
+    loaded = await loadUrl(url, shownAs);
   } catch (error) {
     fail(error);
+    return;
   }
+  // Preparing a big graph's view takes seconds: say so (and let the page paint it) before starting.
+  if (loaded.graph.order > 20_000) {
+    app.startLoading(`Preparing the view of ${loaded.graph.order.toLocaleString('en')} nodes…`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  app.show(loaded, query, extra);
+}
+
+/**
+ * The graph named by `?graph=` (the CLI's graph.json without it): a same-origin http(s) address opens directly,
+ * another site's or a data:/blob: address after the user confirms in the page, anything else never.
+ */
+async function openInitialGraph(): Promise<void> {
+  const query = window.location.search;
+  const param = new URLSearchParams(query).get('graph');
+  const decision = graphUrlPolicy(param ?? DEFAULT_GRAPH_URL, window.location.href);
+  const shownAs = displayUrl(param ?? DEFAULT_GRAPH_URL);
+  const extra: Record<string, string> = param !== null ? { graph: param } : {};
+  if (decision.action === 'refuse') {
+    fail(new GraphLoadError(shownAs, `not opened: ${decision.reason}`));
+    return;
+  }
+  if (decision.action === 'confirm' && !(await app.confirmOpen({ url: decision.url, reason: decision.reason }))) {
+    app.showDeclined(`Did not open ${displayUrl(decision.url)}. Drop a graph file here, use Open…, or follow a link to a graph on this site.`);
+    return;
+  }
+  await openUrl(decision.url, shownAs, query, extra);
 }
 
 function bindFileInputs(): void {
@@ -109,7 +111,7 @@ function bindFileInputs(): void {
 
 function bindToolbar(): void {
   const run = (format: 'graphml' | 'gexf' | 'png') => {
-    app.exportAs(format).catch((error: unknown) => showMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
+    app.exportAs(format).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
   };
   byId('export-graphml').addEventListener('click', () => run('graphml'));
   byId('export-gexf').addEventListener('click', () => run('gexf'));
@@ -132,6 +134,7 @@ function bindKeyboard(): void {
 bindFileInputs();
 bindToolbar();
 bindKeyboard();
+app.update();
 void openInitialGraph();
 
 /** Read-only handle for scripts (the e2e tests, the scale measurement) to inspect the running viewer. */

@@ -19,6 +19,16 @@ export interface ViewerSettings {
   overviewMemberSpacing: number;
   /** ForceAtlas2 iterations for the super-node layout (scaled down for graphs with thousands of communities). */
   overviewLayoutIterations: number;
+  /**
+   * Largest GraphML/GEXF file opened, in bytes. The browser's XML parser builds a document tree of the whole file
+   * before graphology reads it, on the page's thread: MAX_XML_NOTE.
+   */
+  maxXmlBytes: number;
+  /**
+   * Largest input read as text (after gunzip), in bytes: a JavaScript string holds at most 2^29 - 24 characters in
+   * Chromium, and a gzip that inflates past this is stopped while inflating.
+   */
+  maxTextBytes: number;
 }
 
 export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
@@ -26,6 +36,8 @@ export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
   overviewFromVisibleEdges: 40_000,
   overviewMemberSpacing: 10,
   overviewLayoutIterations: 200,
+  maxXmlBytes: 64 * 1024 * 1024,
+  maxTextBytes: 500 * 1024 * 1024,
 };
 
 /** Whether a graph opens as an overview of communities rather than drawn whole (see the two thresholds above). */

@@ -1,32 +1,39 @@
 import { buildKnowledgeGraph, graphFromJSON } from '@papergraph/core';
+import { nameFromUrl, type GraphSource } from '../model/graph-source.ts';
+import { VIEWER_SETTINGS } from '../settings.ts';
 import { timed, timedAsync } from '../timing.ts';
+import { describeError, formatBytes, GraphLoadError } from './load-error.ts';
 import { normalizeGraph, normalizeGraphInPlace } from './normalize.ts';
 import type { ViewerGraph } from './types.ts';
+import { checkXmlInput, checkXmlSize } from './xml-guard.ts';
 
 export interface LoadedGraph {
   graph: ViewerGraph;
-  /** Where the graph came from, shown in the page. */
+  /** Short name of the input (a file name, or a URL's last segment): the status line and export file names. */
   sourceName: string;
+  /** Where the graph came from, shown whole in the page. */
+  source: GraphSource;
   /** Problems that did not stop the load (rejected records, unpaired author lines…). */
   notes: string[];
 }
 
-/** A problem the page shows as a readable message instead of a blank screen. */
-export class GraphLoadError extends Error {
-  constructor(
-    readonly sourceName: string,
-    message: string,
-  ) {
-    super(`Could not load ${sourceName}: ${message}`);
-    this.name = 'GraphLoadError';
-  }
+/** One input as text. */
+export interface TextInput {
+  name: string;
+  text: string;
+  /** Size of the input in bytes (after gunzip): what the limits count. */
+  bytes: number;
 }
+
+/** Sizes the loaders refuse past (see `ViewerSettings`). */
+export interface LoadLimits {
+  maxXmlBytes: number;
+  maxTextBytes: number;
+}
+
+const DEFAULT_LIMITS: LoadLimits = { maxXmlBytes: VIEWER_SETTINGS.maxXmlBytes, maxTextBytes: VIEWER_SETTINGS.maxTextBytes };
 
 export type InputFormat = 'graph-json' | 'graphml' | 'gexf' | 'raw';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** A graphology serialization has node and edge arrays; anything else in JSON is a list of paper records. */
 function isSerializedGraph(data: unknown): boolean {
@@ -52,36 +59,45 @@ export function detectFormat(name: string, text: string): InputFormat {
   return 'raw';
 }
 
-function loadGraphJson(name: string, text: string): LoadedGraph {
+type Loaded = Omit<LoadedGraph, 'source'>;
+
+function loadGraphJson(input: TextInput): Loaded {
+  const { name, text } = input;
   let data: unknown;
   try {
     data = timed('json-parse', () => JSON.parse(text) as unknown);
   } catch (error) {
-    throw new GraphLoadError(name, `it is not valid JSON (${describe(error)}).`);
+    throw new GraphLoadError(name, `it is not valid JSON (${describeError(error)}).`);
   }
-  if (!isSerializedGraph(data)) return loadRawInputs([{ name, text }]);
+  if (!isSerializedGraph(data)) return loadRawInputs([input]);
   try {
     const imported = timed('graph-import', () => graphFromJSON(data));
     return { graph: timed('normalize', () => normalizeGraphInPlace(imported)), sourceName: name, notes: [] };
   } catch (error) {
-    throw new GraphLoadError(name, `it does not follow the graph.json format (${describe(error)}).`);
+    throw new GraphLoadError(name, `it does not follow the graph.json format (${describeError(error)}).`);
   }
 }
 
-async function loadXml(name: string, text: string, format: 'graphml' | 'gexf'): Promise<LoadedGraph> {
+async function loadXml(input: TextInput, format: 'graphml' | 'gexf', limits: LoadLimits): Promise<Loaded> {
+  const { name, text, bytes } = input;
+  // Checked before the parser module is even fetched: a refused file costs nothing more.
+  checkXmlInput(name, format === 'graphml' ? 'GraphML' : 'GEXF', text, bytes, limits.maxXmlBytes);
   // Loaded on demand: the XML parsers are only needed for GraphML/GEXF files (and need the browser's DOMParser).
   const { parseXmlGraph } = await import('./load-xml.ts');
-  return { graph: normalizeGraph(parseXmlGraph(name, text, format)), sourceName: name, notes: [] };
+  return { graph: normalizeGraph(parseXmlGraph(name, text, bytes, format, limits.maxXmlBytes)), sourceName: name, notes: [] };
 }
 
-function loadRawInputs(inputs: Array<{ name: string; text: string }>): LoadedGraph {
+function loadRawInputs(inputs: readonly TextInput[]): Loaded {
   const sourceName = inputs.map((input) => input.name).join(', ');
   let built: ReturnType<typeof buildKnowledgeGraph>;
   try {
     // No layout in core here: the viewer lays the graph out in a web worker, keeping the page responsive.
-    built = buildKnowledgeGraph(inputs, { layout: false });
+    built = buildKnowledgeGraph(
+      inputs.map(({ name, text }) => ({ name, text })),
+      { layout: false },
+    );
   } catch (error) {
-    throw new GraphLoadError(sourceName, describe(error));
+    throw new GraphLoadError(sourceName, describeError(error));
   }
   const notes = [
     ...built.rejections.map((issue) => `Rejected ${issue.file}${issue.line !== undefined ? `:${issue.line}` : ''}${issue.record !== undefined ? ` record ${issue.record}` : ''}: ${issue.message}`),
@@ -94,71 +110,120 @@ function loadRawInputs(inputs: Array<{ name: string; text: string }>): LoadedGra
 }
 
 /** Reads one text input of any supported format into a graph. */
-export async function loadText(name: string, text: string): Promise<LoadedGraph> {
-  if (text.trim() === '') throw new GraphLoadError(name, 'the file is empty.');
-  const format = detectFormat(name, text);
+async function loadInput(input: TextInput, limits: LoadLimits): Promise<Loaded> {
+  if (input.text.trim() === '') throw new GraphLoadError(input.name, 'the file is empty.');
+  const format = detectFormat(input.name, input.text);
   switch (format) {
     case 'graph-json':
-      return loadGraphJson(name, text);
+      return loadGraphJson(input);
     case 'graphml':
     case 'gexf':
-      return await loadXml(name, text, format);
+      return await loadXml(input, format, limits);
     case 'raw':
-      return loadRawInputs([{ name, text }]);
+      return loadRawInputs([input]);
   }
 }
 
-async function gunzip(bytes: ArrayBuffer): Promise<string> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return await new Response(stream).text();
+/** Reads one text input of any supported format; the source is a file of that name. */
+export async function loadText(input: TextInput, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedGraph> {
+  return { ...(await loadInput(input, limits)), source: { kind: 'files', names: [input.name] } };
 }
 
-/** Reads a file the user dropped or picked; `.gz` files are decompressed in the browser first. */
-export async function readFileText(file: File): Promise<{ name: string; text: string }> {
-  return await decodeBytes(file.name, await file.arrayBuffer());
+/** Inflates gzip bytes, stopping (with a message) as soon as they grow past the limit. */
+async function gunzip(name: string, bytes: ArrayBuffer, maxBytes: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      throw new GraphLoadError(name, `it looks gzipped but could not be decompressed (${describeError(error)}).`);
+    }
+    if (chunk.done) break;
+    total += chunk.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new GraphLoadError(name, `it inflates to more than ${formatBytes(maxBytes)}, more than the browser can read as text.`);
+    }
+    chunks.push(chunk.value);
+  }
+  const inflated = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    inflated.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return inflated;
+}
+
+function isGzip(bytes: ArrayBuffer): boolean {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  return head[0] === 0x1f && head[1] === 0x8b;
+}
+
+function checkTextSize(name: string, bytes: number, maxBytes: number): void {
+  if (bytes > maxBytes) throw new GraphLoadError(name, `it is ${formatBytes(bytes)}, more than the browser can read as text (${formatBytes(maxBytes)}).`);
 }
 
 /** Text of a file's bytes, gunzipped first when they are gzip. */
-async function decodeBytes(name: string, bytes: ArrayBuffer): Promise<{ name: string; text: string }> {
-  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  const isGzip = head[0] === 0x1f && head[1] === 0x8b;
-  if (!isGzip) return { name, text: new TextDecoder().decode(bytes) };
-  try {
-    return { name: name.replace(/\.gz$/i, ''), text: await gunzip(bytes) };
-  } catch (error) {
-    throw new GraphLoadError(name, `it looks gzipped but could not be decompressed (${describe(error)}).`);
+async function decodeBytes(name: string, bytes: ArrayBuffer, limits: LoadLimits): Promise<TextInput> {
+  if (!isGzip(bytes)) {
+    checkTextSize(name, bytes.byteLength, limits.maxTextBytes);
+    return { name, text: new TextDecoder().decode(bytes), bytes: bytes.byteLength };
   }
+  const inflated = await gunzip(name, bytes, limits.maxTextBytes);
+  return { name: name.replace(/\.gz$/i, ''), text: new TextDecoder().decode(inflated), bytes: inflated.byteLength };
+}
+
+/**
+ * Reads a file the user dropped or picked; `.gz` files are decompressed in the browser first. A file over a limit is
+ * refused from its size and first bytes, before it is read whole.
+ */
+export async function readFileText(file: File, limits: LoadLimits = DEFAULT_LIMITS): Promise<TextInput> {
+  const head = await file.slice(0, 2048).arrayBuffer();
+  if (!isGzip(head)) {
+    checkTextSize(file.name, file.size, limits.maxTextBytes);
+    const format = detectFormat(file.name, new TextDecoder().decode(head));
+    if (format === 'graphml' || format === 'gexf') checkXmlSize(file.name, format === 'graphml' ? 'GraphML' : 'GEXF', file.size, limits.maxXmlBytes);
+  }
+  return await decodeBytes(file.name, await file.arrayBuffer(), limits);
 }
 
 /**
  * Loads the files the user dropped: a single graph file is read as such; several raw inputs (listings, JSON/JSONL
  * records) are built together into one graph, as `papergraph build` does with several inputs.
  */
-export async function loadFiles(files: readonly File[]): Promise<LoadedGraph> {
+export async function loadFiles(files: readonly File[], limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedGraph> {
   if (files.length === 0) throw new GraphLoadError('the drop', 'no file was dropped.');
-  const texts = await Promise.all(files.map(readFileText));
-  if (texts.length === 1) {
-    const [only] = texts as [{ name: string; text: string }];
-    return await loadText(only.name, only.text);
+  const inputs = await Promise.all(files.map((file) => readFileText(file, limits)));
+  const source: GraphSource = { kind: 'files', names: inputs.map((input) => input.name) };
+  if (inputs.length === 1) return { ...(await loadInput(inputs[0] as TextInput, limits)), source };
+  const raw = inputs.filter((input) => detectFormat(input.name, input.text) === 'raw');
+  if (raw.length !== inputs.length) {
+    throw new GraphLoadError(inputs.map((t) => t.name).join(', '), 'drop one graph file (graph.json, GraphML, GEXF) at a time, or several paper listings together.');
   }
-  const raw = texts.filter((input) => detectFormat(input.name, input.text) === 'raw');
-  if (raw.length !== texts.length) {
-    throw new GraphLoadError(texts.map((t) => t.name).join(', '), 'drop one graph file (graph.json, GraphML, GEXF) at a time, or several paper listings together.');
-  }
-  return loadRawInputs(raw);
+  return { ...loadRawInputs(raw), source };
 }
 
-/** Fetches a graph from a URL (the CLI's graph.json by default, or `?graph=<url>`). */
-export async function loadUrl(url: string): Promise<LoadedGraph> {
+/**
+ * Fetches a graph from a URL the caller has cleared (see `graphUrlPolicy`): the CLI's graph.json by default, or
+ * `?graph=<url>`. `shownAs` names it in messages (the address as written, not resolved).
+ */
+export async function loadUrl(url: string, shownAs: string = url, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedGraph> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new GraphLoadError(url, `the request failed (${describe(error)}).`);
+    throw new GraphLoadError(shownAs, `the request failed (${describeError(error)}).`);
   }
-  if (!response.ok) throw new GraphLoadError(url, `the server answered ${response.status} ${response.statusText}.`);
+  if (!response.ok) throw new GraphLoadError(shownAs, `the server answered ${response.status} ${response.statusText}.`);
+  const length = Number(response.headers.get('content-length'));
+  // A declared size over the limit is refused before downloading the body.
+  if (Number.isFinite(length) && length > 0 && response.headers.get('content-encoding') === null) checkTextSize(shownAs, length, limits.maxTextBytes);
   const bytes = await timedAsync('fetch', () => response.arrayBuffer());
   // Decoded straight from the response's bytes: wrapping them in a File first copied 300 MB once more.
-  const { name, text } = await timedAsync('decode', () => decodeBytes(url.split('/').pop()?.split('?')[0] || 'graph.json', bytes));
-  return await loadText(name, text);
+  const input = await timedAsync('decode', () => decodeBytes(nameFromUrl(url), bytes, limits));
+  return { ...(await loadInput(input, limits)), source: { kind: 'url', url } };
 }

@@ -11,7 +11,8 @@ const MEMBER_LINK_COLOR = '#e4e7ec';
 
 /**
  * Overview mode of one loaded graph: the community model, the fixed super-node layout, which communities are
- * expanded, and the small display graph sigma draws. Rebuilt from scratch on each change: it costs what is drawn.
+ * expanded, and the small display graph sigma draws. Changes only mark the display graph stale; it is rebuilt from
+ * scratch when next read (it costs what is drawn), so several changes in one update build it once.
  */
 export class OverviewSession {
   private model: OverviewModel;
@@ -19,7 +20,7 @@ export class OverviewSession {
   private readonly placement: OverviewPlacementCache;
   private readonly colors: Map<number, string>;
   private expanded = new Set<number>();
-  private display: ViewerGraph;
+  private display: ViewerGraph | null = null;
 
   constructor(
     private readonly graph: ViewerGraph,
@@ -31,10 +32,11 @@ export class OverviewSession {
     const centres = timed('overview-layout', () => layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations));
     this.placement = new OverviewPlacementCache(graph, centres, settings.overviewMemberSpacing);
     this.colors = communityColors((graph.getAttribute('communities') ?? []).map((c) => c.id));
-    this.display = this.build();
   }
 
+  /** The graph sigma draws: super-nodes, and the members of expanded communities. */
   getDisplayGraph(): ViewerGraph {
+    this.display ??= timed('overview-build', () => this.build());
     return this.display;
   }
 
@@ -50,38 +52,40 @@ export class OverviewSession {
     return this.expanded.has(community);
   }
 
+  /** A community with visible members: one that has something to draw when expanded. */
+  canExpand(community: number): boolean {
+    return this.model.members.has(community);
+  }
+
   /** The frame of the map with room for every expansion, so the camera does not jump when one opens. */
   bbox(): { x: [number, number]; y: [number, number] } {
     const members = new Map(this.model.communities.map((c) => [c.id, c.visibleMembers]));
     return this.placement.bbox((community) => expandedRadius(members.get(community) ?? 0, this.settings.overviewMemberSpacing));
   }
 
-  /** New filters: new member lists and link weights; the super-node positions stay. */
-  setHidden(hidden: Hidden): ViewerGraph {
+  /** New filters (a new visibility object): new member lists and link weights; the super-node positions stay. */
+  setHidden(hidden: Hidden): void {
+    if (hidden === this.hidden) return;
     this.hidden = hidden;
     this.model = buildOverviewModel(this.graph, hidden);
     // A community whose members are all filtered out has nothing left to expand.
-    this.expanded = new Set([...this.expanded].filter((id) => this.model.members.has(id)));
-    this.display = this.build();
-    return this.display;
+    this.expanded = new Set([...this.expanded].filter((id) => this.canExpand(id)));
+    this.display = null;
   }
 
-  /** Sets which communities are drawn member by member (unknown ids are dropped); returns the new display graph. */
-  setExpanded(communities: Iterable<number>): ViewerGraph {
-    const known = new Set(this.model.communities.map((c) => c.id));
-    this.expanded = new Set([...communities].filter((id) => known.has(id)));
-    this.display = this.build();
-    return this.display;
+  /** Sets which communities are drawn member by member (ids with nothing to draw are dropped). */
+  setExpanded(communities: Iterable<number>): void {
+    this.expanded = new Set([...communities].filter((id) => this.canExpand(id)));
+    this.display = null;
   }
 
   communityColor(community: number): string {
     return this.colors.get(community) ?? '#777';
   }
 
-  /** Re-reads member colours and sizes after the colour mode changed. */
-  refreshAppearance(): ViewerGraph {
-    this.display = this.build();
-    return this.display;
+  /** Member colours and sizes are read again at the next build (the colour mode changed). */
+  refreshAppearance(): void {
+    this.display = null;
   }
 
   private build(): ViewerGraph {

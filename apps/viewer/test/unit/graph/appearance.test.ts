@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyAppearance, communityColors, degreeSize, kindColor } from '../../src/graph/appearance.ts';
-import { opensInOverview, VIEWER_SETTINGS } from '../../src/settings.ts';
-import { smallGraph } from './fixture.ts';
+import { applyAppearance, communityColors, degreeSize, kindColor } from '../../../src/graph/appearance.ts';
+import { opensInOverview, VIEWER_SETTINGS } from '../../../src/settings.ts';
+import { smallGraph } from '../fixture.ts';
 
 describe('appearance', () => {
   it('colours by kind: every node of a kind gets that kind colour', () => {

@@ -1,5 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, loadText, GraphLoadError } from '../../src/graph/load.ts';
+import { GraphLoadError } from '../../../src/graph/load-error.ts';
+import { detectFormat, loadFiles, loadText, readFileText, type TextInput } from '../../../src/graph/load.ts';
+
+const input = (name: string, text: string): TextInput => ({ name, text, bytes: Buffer.byteLength(text) });
 
 describe('input format detection', () => {
   it('reads the content before the name', () => {
@@ -15,24 +19,60 @@ describe('input format detection', () => {
   });
 
   it('names the file and the problem for unreadable input', async () => {
-    await expect(loadText('broken.json', '{"nodes": [1, 2')).rejects.toThrow(GraphLoadError);
-    await expect(loadText('broken.json', '{"nodes": [1, 2')).rejects.toThrow(/Could not load broken\.json/);
-    await expect(loadText('empty.txt', '   ')).rejects.toThrow(/empty/);
-    await expect(loadText('bad.json', '{"nodes":[{"key":"n1","attributes":{"kind":"planet"}}],"edges":[]}')).rejects.toThrow(/graph\.json format/);
+    await expect(loadText(input('broken.json', '{"nodes": [1, 2'))).rejects.toThrow(GraphLoadError);
+    await expect(loadText(input('broken.json', '{"nodes": [1, 2'))).rejects.toThrow(/Could not load broken\.json/);
+    await expect(loadText(input('empty.txt', '   '))).rejects.toThrow(/empty/);
+    await expect(loadText(input('bad.json', '{"nodes":[{"key":"n1","attributes":{"kind":"planet"}}],"edges":[]}'))).rejects.toThrow(/graph\.json format/);
   });
 
-  it('builds raw paper records with core', async () => {
-    const loaded = await loadText('papers.json', JSON.stringify([{ title: 'We study Mistral-7B', abstract: 'We fine-tune Mistral-7B with LoRA.', authors: ['Ada Lovelace'] }]));
+  it('builds raw paper records with core, and says they came from that file', async () => {
+    const loaded = await loadText(input('papers.json', JSON.stringify([{ title: 'We study Mistral-7B', abstract: 'We fine-tune Mistral-7B with LoRA.', authors: ['Ada Lovelace'] }])));
     expect(loaded.graph.filterNodes((_n, a) => a.kind === 'paper')).toHaveLength(1);
     expect(loaded.graph.hasNode('model:mistral-7b')).toBe(true);
+    expect(loaded.source).toEqual({ kind: 'files', names: ['papers.json'] });
+  });
+});
+
+describe('XML inputs are checked before any parser sees them', () => {
+  // In Node there is no DOMParser: a file that got past the checks would fail with a ReferenceError, not these.
+  const laughs = `<?xml version="1.0"?>\n<!DOCTYPE graphml [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;">\n]>\n<graphml><graph>&lol2;</graph></graphml>`;
+
+  it('refuses a GraphML or GEXF file that declares a DOCTYPE, naming the file', async () => {
+    await expect(loadText(input('laughs.graphml', laughs))).rejects.toThrow(/^Could not load laughs\.graphml: it declares a document type/);
+    await expect(loadText(input('laughs.gexf', laughs.replace(/graphml/g, 'gexf')))).rejects.toThrow(/Could not load laughs\.gexf: it declares a document type .*GEXF needs none/);
+  });
+
+  it('refuses one over the size limit with its size and the limit', async () => {
+    const graphml = `<?xml version="1.0"?><graphml><graph>${' '.repeat(3000)}</graph></graphml>`;
+    await expect(loadText(input('big.graphml', graphml), { maxXmlBytes: 2048, maxTextBytes: 1e9 })).rejects.toThrow(/Could not load big\.graphml: it is 3 KB, over the 2 KB the viewer reads as GraphML/);
+  });
+
+  it('refuses an oversized XML file from its size and first bytes, before reading it whole', async () => {
+    const file = new File([`<?xml version="1.0"?><gexf version="1.3">${' '.repeat(5000)}</gexf>`], 'renamed.txt');
+    let readWhole = false;
+    const original = file.arrayBuffer.bind(file);
+    file.arrayBuffer = async () => {
+      readWhole = true;
+      return await original();
+    };
+    await expect(loadFiles([file], { maxXmlBytes: 4096, maxTextBytes: 1e9 })).rejects.toThrow(/Could not load renamed\.txt: it is 5 KB, over the 4 KB the viewer reads as GEXF/);
+    expect(readWhole).toBe(false);
   });
 });
 
 describe('gzipped inputs', () => {
   it('decompresses a .gz file before reading it', async () => {
-    const { gzipSync } = await import('node:zlib');
-    const { readFileText } = await import('../../src/graph/load.ts');
     const file = new File([gzipSync('{"title":"Zipped paper"}\n')], 'papers.jsonl.gz');
-    expect(await readFileText(file)).toEqual({ name: 'papers.jsonl', text: '{"title":"Zipped paper"}\n' });
+    expect(await readFileText(file)).toEqual({ name: 'papers.jsonl', text: '{"title":"Zipped paper"}\n', bytes: 25 });
+  });
+
+  it('stops inflating past the text limit (a gzip bomb) with a message naming the file', async () => {
+    const file = new File([gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20))], 'bomb.jsonl.gz');
+    expect(file.size).toBeLessThan(64 * 1024);
+    await expect(readFileText(file, { maxXmlBytes: 1e9, maxTextBytes: 1024 * 1024 })).rejects.toThrow(/Could not load bomb\.jsonl\.gz: it inflates to more than 1\.0 MB/);
+  });
+
+  it('refuses a plain file over the text limit before reading it', async () => {
+    await expect(readFileText(new File(['x'.repeat(3000)], 'huge.jsonl'), { maxXmlBytes: 1e9, maxTextBytes: 2048 })).rejects.toThrow(/Could not load huge\.jsonl: it is 3 KB, more than the browser can read as text \(2 KB\)/);
   });
 });

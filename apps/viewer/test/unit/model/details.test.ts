@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightEntities, nodeDetails } from '../../src/model/details.ts';
-import { smallGraph } from './fixture.ts';
+import { highlightEntities, nodeDetails } from '../../../src/model/details.ts';
+import { smallGraph } from '../fixture.ts';
 
 describe('node details', () => {
   const graph = smallGraph();

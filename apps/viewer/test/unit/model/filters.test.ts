@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisibility, countByKind, defaultFilters, LARGE_GRAPH_NODES, type FilterState } from '../../src/model/filters.ts';
-import { smallGraph } from './fixture.ts';
+import { computeVisibility, countByKind, defaultFilters, LARGE_GRAPH_NODES, type FilterState } from '../../../src/model/filters.ts';
+import { smallGraph } from '../fixture.ts';
 
 const none: FilterState = { hiddenKinds: new Set(), hiddenCommunities: new Set(), hiddenRelations: new Set(), minPapers: 1 };
 

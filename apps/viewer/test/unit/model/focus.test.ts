@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeFocus } from '../../src/model/focus.ts';
+import { computeFocus } from '../../../src/model/focus.ts';
 import { papersOf, sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
-import { smallGraph } from './fixture.ts';
+import { smallGraph } from '../fixture.ts';
 
 describe('shared panel', () => {
   const graph = smallGraph();

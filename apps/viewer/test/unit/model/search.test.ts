@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normalizeForSearch, search } from '../../src/model/search.ts';
-import { smallGraph } from './fixture.ts';
+import { buildSearchIndex, normalizeForSearch, search } from '../../../src/model/search.ts';
+import { smallGraph } from '../fixture.ts';
 
 describe('search', () => {
   const index = buildSearchIndex(smallGraph());

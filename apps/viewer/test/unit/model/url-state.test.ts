@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_GRAPH_NODES } from '../../src/model/filters.ts';
-import { defaultViewState, parseViewState, serializeViewState } from '../../src/model/url-state.ts';
+import { LARGE_GRAPH_NODES } from '../../../src/model/filters.ts';
+import { defaultViewState, parseViewState, serializeViewState } from '../../../src/model/url-state.ts';
 
 describe('URL state', () => {
   it('a default view serialises to nothing but the extra parameters', () => {

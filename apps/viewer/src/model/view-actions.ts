@@ -1,0 +1,103 @@
+import type { ColorMode } from '../graph/appearance.ts';
+import type { EntityKind } from '../graph/types.ts';
+import type { FilterState } from './filters.ts';
+import type { ViewState } from './url-state.ts';
+
+/**
+ * Everything the user can do to the view, as data. `reduceView` turns a state and an action into the next state
+ * (never mutating either); the app then runs its one update to show it. The state is never changed in place, so the
+ * update loop can tell what changed by identity.
+ */
+export type ViewAction =
+  | { type: 'select'; node: string }
+  | { type: 'clear-selection' }
+  /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
+  | { type: 'escape' }
+  | { type: 'set-filters'; filters: FilterState }
+  | { type: 'set-color-mode'; mode: ColorMode }
+  | { type: 'set-shared-tab'; tab: EntityKind }
+  | { type: 'choose-shared'; entity: string | null }
+  | { type: 'include-tagged'; include: boolean }
+  | { type: 'toggle-compare'; paper: string }
+  | { type: 'expand'; community: number }
+  | { type: 'collapse'; community: number }
+  | { type: 'collapse-all' };
+
+/** What actions need to know about the graph shown. */
+export interface ViewContext {
+  hasNode(key: string): boolean;
+  /** Overview mode (large graphs); null when the graph is drawn whole. */
+  overview: null | {
+    /** The community a node is drawn in once expanded; null for a node the filters hide. */
+    communityOfVisible(key: string): number | null;
+    /** A community with visible members (one that has something to draw when expanded). */
+    canExpand(community: number): boolean;
+  };
+}
+
+const withExpanded = (state: ViewState, expanded: number[], context: ViewContext): ViewState => {
+  // Kept in the order of expansion (Esc collapses the last one), once each, only what can be drawn.
+  const next = [...new Set(expanded)].filter((id) => context.overview?.canExpand(id) ?? false);
+  return sameList(next, state.expandedCommunities) ? state : { ...state, expandedCommunities: next };
+};
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export function reduceView(state: ViewState, action: ViewAction, context: ViewContext): ViewState {
+  switch (action.type) {
+    case 'select': {
+      if (!context.hasNode(action.node)) return state;
+      // In overview mode a node is drawn only inside its expanded community: open it too.
+      const community = context.overview?.communityOfVisible(action.node) ?? null;
+      const expanded = community !== null && !state.expandedCommunities.includes(community) ? withExpanded(state, [...state.expandedCommunities, community], context) : state;
+      return { ...expanded, selected: action.node };
+    }
+    case 'clear-selection':
+      return { ...state, selected: null, sharedEntity: null };
+    case 'escape': {
+      const last = state.expandedCommunities.at(-1);
+      if (state.selected === null && state.sharedEntity === null && context.overview && last !== undefined) {
+        return reduceView(state, { type: 'collapse', community: last }, context);
+      }
+      return reduceView(state, { type: 'clear-selection' }, context);
+    }
+    case 'set-filters':
+      return { ...state, filters: action.filters };
+    case 'set-color-mode':
+      return { ...state, colorMode: action.mode };
+    case 'set-shared-tab':
+      return { ...state, sharedTab: action.tab, sharedEntity: null };
+    case 'choose-shared':
+      return { ...state, sharedEntity: action.entity };
+    case 'include-tagged':
+      return { ...state, includeTagged: action.include };
+    case 'toggle-compare': {
+      const compared = state.comparedPapers.includes(action.paper) ? state.comparedPapers.filter((p) => p !== action.paper) : [...state.comparedPapers, action.paper];
+      // A comparison highlights its own set; an entity chosen earlier would hide it.
+      return { ...state, comparedPapers: compared, sharedEntity: compared.length >= 2 ? null : state.sharedEntity };
+    }
+    case 'expand':
+      if (!context.overview || state.expandedCommunities.includes(action.community)) return state;
+      return withExpanded(state, [...state.expandedCommunities, action.community], context);
+    case 'collapse':
+      return withExpanded(state, state.expandedCommunities.filter((id) => id !== action.community), context);
+    case 'collapse-all':
+      return withExpanded(state, [], context);
+  }
+}
+
+/**
+ * The state made consistent with the graph shown: nodes it does not have are dropped (a link made on another graph),
+ * and so are expanded communities with nothing left to draw (all members filtered out). Returns the same object when
+ * nothing changes.
+ */
+export function reconcileView(state: ViewState, context: ViewContext): ViewState {
+  let next = state;
+  if (next.selected !== null && !context.hasNode(next.selected)) next = { ...next, selected: null };
+  if (next.sharedEntity !== null && !context.hasNode(next.sharedEntity)) next = { ...next, sharedEntity: null };
+  const compared = next.comparedPapers.filter((key) => context.hasNode(key));
+  if (compared.length !== next.comparedPapers.length) next = { ...next, comparedPapers: compared };
+  return withExpanded(next, next.expandedCommunities, context);
+}

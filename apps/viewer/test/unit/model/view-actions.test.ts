@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState, type ViewState } from '../../../src/model/url-state.ts';
+import { reconcileView, reduceView, type ViewContext } from '../../../src/model/view-actions.ts';
+
+const nodes = new Map([
+  ['paper:a', 1],
+  ['paper:b', 2],
+  ['model:m', 2],
+  ['author:hidden', 3],
+]);
+
+/** A graph drawn whole. */
+const whole: ViewContext = { hasNode: (key) => nodes.has(key), overview: null };
+
+/** Overview mode: communities 1 and 2 have visible members; `author:hidden` is filtered out. */
+function overview(expandable = new Set([1, 2])): ViewContext {
+  return {
+    hasNode: whole.hasNode,
+    overview: {
+      communityOfVisible: (key) => (key === 'author:hidden' ? null : (nodes.get(key) ?? null)),
+      canExpand: (community) => expandable.has(community),
+    },
+  };
+}
+
+const state = (patch: Partial<ViewState> = {}): ViewState => ({ ...defaultViewState(10), ...patch });
+
+describe('reduceView', () => {
+  it('never changes the state it is given', () => {
+    const before = state({ comparedPapers: ['paper:a'] });
+    const frozen = JSON.stringify({ ...before, filters: null });
+    reduceView(before, { type: 'toggle-compare', paper: 'paper:b' }, whole);
+    reduceView(before, { type: 'select', node: 'model:m' }, whole);
+    expect(JSON.stringify({ ...before, filters: null })).toBe(frozen);
+  });
+
+  it('selects known nodes only; clearing drops the selection and the shared-panel choice', () => {
+    expect(reduceView(state(), { type: 'select', node: 'model:m' }, whole).selected).toBe('model:m');
+    const unknown = state();
+    expect(reduceView(unknown, { type: 'select', node: 'model:nope' }, whole)).toBe(unknown);
+    expect(reduceView(state({ selected: 'model:m', sharedEntity: 'model:m' }), { type: 'clear-selection' }, whole)).toMatchObject({ selected: null, sharedEntity: null });
+  });
+
+  it('in overview mode, selecting a visible node expands its community (once), a hidden one does not', () => {
+    const context = overview();
+    const selected = reduceView(state({ expandedCommunities: [1] }), { type: 'select', node: 'model:m' }, context);
+    expect(selected).toMatchObject({ selected: 'model:m', expandedCommunities: [1, 2] });
+    expect(reduceView(selected, { type: 'select', node: 'paper:b' }, context).expandedCommunities).toEqual([1, 2]);
+    expect(reduceView(state(), { type: 'select', node: 'author:hidden' }, context).expandedCommunities).toEqual([]);
+  });
+
+  it('Esc clears the selection first, then collapses the community expanded last', () => {
+    const context = overview();
+    let next = state({ selected: 'paper:b', expandedCommunities: [2, 1] });
+    next = reduceView(next, { type: 'escape' }, context);
+    expect(next).toMatchObject({ selected: null, expandedCommunities: [2, 1] });
+    next = reduceView(next, { type: 'escape' }, context);
+    expect(next.expandedCommunities).toEqual([2]);
+    // A graph drawn whole has nothing to collapse.
+    expect(reduceView(state(), { type: 'escape' }, whole).expandedCommunities).toEqual([]);
+  });
+
+  it('expands only in overview mode, only what can be drawn, keeping the order of expansion', () => {
+    expect(reduceView(state(), { type: 'expand', community: 1 }, whole).expandedCommunities).toEqual([]);
+    const context = overview();
+    let next = reduceView(state(), { type: 'expand', community: 2 }, context);
+    next = reduceView(next, { type: 'expand', community: 1 }, context);
+    next = reduceView(next, { type: 'expand', community: 9 }, context);
+    expect(next.expandedCommunities).toEqual([2, 1]);
+    expect(reduceView(next, { type: 'collapse', community: 2 }, context).expandedCommunities).toEqual([1]);
+    expect(reduceView(next, { type: 'collapse-all' }, context).expandedCommunities).toEqual([]);
+  });
+
+  it('comparing a second paper drops the shared-panel choice; comparing again removes the paper', () => {
+    let next = state({ sharedEntity: 'model:m' });
+    next = reduceView(next, { type: 'toggle-compare', paper: 'paper:a' }, whole);
+    expect(next).toMatchObject({ comparedPapers: ['paper:a'], sharedEntity: 'model:m' });
+    next = reduceView(next, { type: 'toggle-compare', paper: 'paper:b' }, whole);
+    expect(next).toMatchObject({ comparedPapers: ['paper:a', 'paper:b'], sharedEntity: null });
+    expect(reduceView(next, { type: 'toggle-compare', paper: 'paper:a' }, whole).comparedPapers).toEqual(['paper:b']);
+  });
+
+  it('a new shared-panel tab forgets the entity chosen on the old one', () => {
+    expect(reduceView(state({ sharedEntity: 'model:m' }), { type: 'set-shared-tab', tab: 'dataset' }, whole)).toMatchObject({ sharedTab: 'dataset', sharedEntity: null });
+    expect(reduceView(state(), { type: 'choose-shared', entity: 'model:m' }, whole).sharedEntity).toBe('model:m');
+    expect(reduceView(state(), { type: 'include-tagged', include: true }, whole).includeTagged).toBe(true);
+    expect(reduceView(state(), { type: 'set-color-mode', mode: 'community' }, whole).colorMode).toBe('community');
+  });
+});
+
+describe('reconcileView', () => {
+  it('drops nodes the graph does not have and communities with nothing to draw; same object when nothing changes', () => {
+    const linked = state({ selected: 'paper:gone', sharedEntity: 'model:gone', comparedPapers: ['paper:a', 'paper:gone'], expandedCommunities: [2, 7, 2] });
+    expect(reconcileView(linked, overview())).toMatchObject({ selected: null, sharedEntity: null, comparedPapers: ['paper:a'], expandedCommunities: [2] });
+    // New filters left community 2 empty.
+    expect(reconcileView(state({ expandedCommunities: [1, 2] }), overview(new Set([1]))).expandedCommunities).toEqual([1]);
+    // Drawn whole: nothing is expanded.
+    expect(reconcileView(state({ expandedCommunities: [1] }), whole).expandedCommunities).toEqual([]);
+    const consistent = state({ selected: 'paper:a', expandedCommunities: [1] });
+    expect(reconcileView(consistent, overview())).toBe(consistent);
+  });
+});
