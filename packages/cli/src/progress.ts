@@ -8,17 +8,21 @@ export interface Progress {
   stop(): void;
 }
 
+/** Where the bar is drawn: a writable stream that may be a terminal (process.stderr, or a test's stand-in). */
+export type ProgressStream = NodeJS.WritableStream & { isTTY?: boolean };
+
 const SILENT: Progress = { update() {}, stop() {} };
 
-/** A progress bar on stderr (stdout stays clean for `--json`); outside a terminal it logs every few seconds. */
-export function progressBar(total: number, enabled: boolean): Progress {
-  if (!enabled) return SILENT;
+/**
+ * A progress bar on stderr (stdout stays clean for `--json`), drawn only when stderr is a terminal: a bar redrawn
+ * in place means nothing in a log file or a CI log, where it would only leave lines like "extract 0%" behind.
+ */
+export function progressBar(total: number, enabled: boolean, stream: ProgressStream = process.stderr): Progress {
+  if (!enabled || stream.isTTY !== true) return SILENT;
   const bar = new cliProgress.SingleBar(
     {
-      stream: process.stderr,
+      stream,
       format: '{stage} [{bar}] {percentage}% | {value}/{total} papers | {duration_formatted}',
-      noTTYOutput: true,
-      notTTYSchedule: 3000,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
