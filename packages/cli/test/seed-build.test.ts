@@ -115,10 +115,13 @@ describe('papergraph build on seeds/', () => {
     expect(counts).toBe(`${graph.order} ${graph.size} ${graph.order} ${graph.size}`);
   });
 
-  it('writes GEXF with every node and edge', () => {
+  it('writes GEXF 1.2draft with every node and edge, which networkx opens', () => {
     const gexf = readFileSync(join(out, 'graph.gexf'), 'utf8');
     expect(gexf.match(/<node /g)).toHaveLength(graph.order);
     expect(gexf.match(/<edge /g)).toHaveLength(graph.size);
-    expect(gexf).toContain('version="1.3"');
+    expect(gexf).toContain('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    expect(gexf).toContain(' version="1.2">');
+    const script = 'import sys, networkx\ng = networkx.read_gexf(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())';
+    expect(execFileSync(PYTHON, ['-c', script, join(out, 'graph.gexf')], { encoding: 'utf8' }).trim()).toBe(`${graph.order} ${graph.size}`);
   });
 });
