@@ -10,17 +10,46 @@ export const SLICE = 1_000;
 export interface ParallelOptions {
   /**
    * Worker threads besides the main thread, which extracts slices too; 0 extracts on the main thread only.
-   * Default: one per extra core (at most 7) when the input is large.
+   * Default: one per extra core (at most 7) when the input is large. Never more than the cores allow (workerCount).
    */
   workers?: number;
   /** Papers per slice (default SLICE). */
   slice?: number;
   onProgress?: (done: number) => void;
+  /** The machine's cores (default os.availableParallelism()); tests set it to check the cap. */
+  cores?: number;
+  /**
+   * Told when more workers were asked for than the cores allow, with the count used instead. Default: one warning
+   * on stderr per process (warnCapped).
+   */
+  onCapped?: (asked: number, used: number, cores: number) => void;
 }
 
 /** Worker count for an input of `papers` papers: one per core beyond the main thread's (at most 7), from PARALLEL_MIN_PAPERS. */
 export function defaultWorkers(papers: number): number {
   return papers >= PARALLEL_MIN_PAPERS ? Math.min(7, availableParallelism() - 1) : 0;
+}
+
+/**
+ * Workers to start: the ones asked for, but no more than there are slices beside the main thread's first one, and
+ * no more than one per core beside the main thread (which extracts too). More threads than cores only compete for
+ * them: 50 workers on 2 cores ran 12x slower and took 2 GB. `capped` says the cores were what limited the count.
+ */
+export function workerCount(asked: number, slices: number, cores: number): { workers: number; capped: boolean } {
+  const wanted = Math.max(0, Math.min(asked, slices - 1));
+  const limit = Math.max(0, cores - 1);
+  return wanted > limit ? { workers: limit, capped: true } : { workers: wanted, capped: false };
+}
+
+let warnedCapped = false;
+
+/** The default onCapped: one line on stderr, once per process however many extractions run. */
+export function warnCapped(asked: number, used: number, cores: number): void {
+  if (warnedCapped) return;
+  warnedCapped = true;
+  process.stderr.write(
+    `papergraph: warning: ${asked} extraction workers asked for, but this machine has ${cores} core${cores === 1 ? '' : 's'}: using ${used} (one per core beside the main thread)\n`,
+  );
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -34,7 +63,10 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 export async function extractParallel(docs: PaperDoc[], options: ParallelOptions = {}): Promise<PaperExtraction[]> {
   const size = Math.max(1, options.slice ?? SLICE);
   const slices = Math.ceil(docs.length / size);
-  const count = Math.min(options.workers ?? defaultWorkers(docs.length), slices - 1);
+  const asked = options.workers ?? defaultWorkers(docs.length);
+  const cores = options.cores ?? availableParallelism();
+  const { workers: count, capped } = workerCount(asked, slices, cores);
+  if (capped) (options.onCapped ?? warnCapped)(asked, count, cores);
   const results: Mention[][][] = new Array(slices);
   let next = 0;
   let done = 0;
@@ -65,7 +97,7 @@ export async function extractParallel(docs: PaperDoc[], options: ParallelOptions
     worker.postMessage({ index, docs: sliceOf(index) });
   };
   try {
-    for (let i = 0; i < Math.max(0, count); i++) {
+    for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
         workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href },
       });
