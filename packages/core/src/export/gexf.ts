@@ -14,12 +14,32 @@ import {
 } from './attributes.ts';
 
 /**
- * GEXF 1.3 writer, streaming. graphology-gexf writes through xml-writer into one string, and the GEXF of a
- * whole field (75k papers: ~300k nodes, ~600k edges) is larger than a JavaScript string may be (~512 MiB) —
- * so papergraph writes GEXF the way it writes GraphML, in pieces. graphology-gexf still reads it back in the
- * tests and in the viewer. Positions, drawn size and colour go to the viz namespace (Gephi's layout and
+ * GEXF writer (1.2draft by default, 1.3 on request), streaming. graphology-gexf writes through xml-writer into one
+ * string, and the GEXF of a whole field (75k papers: ~300k nodes, ~600k edges) is larger than a JavaScript string
+ * may be (~512 MiB) — so papergraph writes GEXF the way it writes GraphML, in pieces. graphology-gexf still reads it
+ * back in the tests and in the viewer. Positions, drawn size and colour go to the viz namespace (Gephi's layout and
  * appearance), `weight` to the edge's weight, lists to JSON text, a model's `size` to `parameters`.
  */
+
+/**
+ * The GEXF versions written. 1.2draft is the default because every reader takes it: networkx before 3.6 (2.8 and
+ * 3.0-3.5 included) finds no graph in a 1.3 file, as it looks only in the 1.1draft and 1.2draft namespaces; Gephi
+ * and graphology read both. What papergraph writes inside is valid in both; only the namespaces and `version` differ.
+ */
+export const GEXF_VERSIONS = ['1.2', '1.3'] as const;
+export type GexfVersion = (typeof GEXF_VERSIONS)[number];
+export const DEFAULT_GEXF_VERSION: GexfVersion = '1.2';
+
+const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+const ROOTS: Record<GexfVersion, string> = {
+  '1.2': `<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" ${XSI} xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">`,
+  '1.3': `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ${XSI} xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">`,
+};
+
+export interface GexfOptions {
+  /** GEXF version to write (default DEFAULT_GEXF_VERSION, 1.2draft). */
+  version?: GexfVersion;
+}
 
 const GEXF_TYPES: Record<ValueType, string> = { boolean: 'boolean', int: 'integer', long: 'long', double: 'double', string: 'string' };
 // Carried by the element itself or by viz, not as attvalues.
@@ -102,13 +122,15 @@ class VizLines {
 }
 
 /** The file as strings of about FLUSH_AT characters, or (`{ bytes: true }`) as UTF-8 chunks of about FLUSH_AT bytes. */
-export function gexfChunks(graph: PaperGraph): Generator<string>;
-export function gexfChunks(graph: PaperGraph, options: { bytes: true }): Generator<Uint8Array>;
-export function gexfChunks(graph: PaperGraph, options?: { bytes?: boolean }): Generator<string | Uint8Array> {
-  return options?.bytes ? writeGEXF(graph, new ByteSink()) : writeGEXF(graph, new StringSink());
+export function gexfChunks(graph: PaperGraph, options?: GexfOptions & { bytes?: false }): Generator<string>;
+export function gexfChunks(graph: PaperGraph, options: GexfOptions & { bytes: true }): Generator<Uint8Array>;
+export function gexfChunks(graph: PaperGraph, options: GexfOptions & { bytes?: boolean } = {}): Generator<string | Uint8Array> {
+  const version = options.version ?? DEFAULT_GEXF_VERSION;
+  if (!GEXF_VERSIONS.includes(version)) throw new Error(`unknown GEXF version ${String(version)} (known: ${GEXF_VERSIONS.join(', ')})`);
+  return options.bytes ? writeGEXF(graph, new ByteSink(), version) : writeGEXF(graph, new StringSink(), version);
 }
 
-function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
+function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>, version: GexfVersion): Generator<T> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
   // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
@@ -138,7 +160,7 @@ function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   const generator = String(graph.getAttribute('generator') ?? `papergraph ${VERSION}`);
 
   out.add('<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
+    `${ROOTS[version]}\n` +
     `  <meta>\n    <creator>${escapeXml(generator)}</creator>\n  </meta>\n` +
     `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" mode="static">\n` +
     declarations('node', nodeDeclared) +
@@ -198,6 +220,6 @@ function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   yield out.take();
 }
 
-export function toGEXF(graph: PaperGraph): string {
-  return [...gexfChunks(graph)].join('');
+export function toGEXF(graph: PaperGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, { version: options.version })].join('');
 }

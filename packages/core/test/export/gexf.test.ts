@@ -1,12 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { gexfChunks, toGEXF } from '../src/export/gexf.ts';
-import { buildKnowledgeGraph } from '../src/index.ts';
-import { readFileSync } from 'node:fs';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../src/graph/types.ts';
+import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, gexfChunks, toGEXF, type GexfVersion } from '../../src/export/gexf.ts';
+import { buildKnowledgeGraph } from '../../src/index.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
+import { networkxPythons, networkxVersion } from './python.ts';
 
-const seed = readFileSync(new URL('../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
 
 /**
  * (As in graphml.test.ts.) Values the fast paths must treat exactly as the plain rules (writableRow, escapeXml(valueText(v))) do: a string
@@ -32,12 +36,31 @@ function awkwardGraph(): PaperGraph {
   return graph;
 }
 
+/** The root element each version is written with: the namespaces readers look the graph up in. */
+const ROOT: Record<GexfVersion, string> = {
+  '1.2':
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
+  '1.3':
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+};
+
 describe('GEXF writer', () => {
   const { graph } = buildKnowledgeGraph([{ name: 'seed.txt', text: seed }]);
   const gexf = toGEXF(graph);
 
-  it('is read back by graphology-gexf with every node, edge and attribute', () => {
-    const back = parse(MultiDirectedGraph, gexf);
+  it('writes GEXF 1.2draft by default, 1.3 on request, and nothing else differs', () => {
+    expect(DEFAULT_GEXF_VERSION).toBe('1.2');
+    const lines = gexf.split('\n');
+    expect(lines[1]).toBe(ROOT['1.2']);
+    expect(toGEXF(graph, { version: '1.2' })).toBe(gexf);
+    const v13 = toGEXF(graph, { version: '1.3' }).split('\n');
+    expect(v13[1]).toBe(ROOT['1.3']);
+    expect([...v13.slice(0, 1), ...v13.slice(2)]).toEqual([...lines.slice(0, 1), ...lines.slice(2)]);
+    expect(() => toGEXF(graph, { version: '2.0' as GexfVersion })).toThrow(/unknown GEXF version 2\.0/);
+  });
+
+  it.each(GEXF_VERSIONS)('GEXF %s is read back by graphology-gexf with every node, edge and attribute', (version) => {
+    const back = parse(MultiDirectedGraph, toGEXF(graph, { version }));
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
     graph.forEachNode((key, attributes) => {
@@ -56,6 +79,43 @@ describe('GEXF writer', () => {
       expect(read['relation']).toBe(attributes.relation);
       expect(read['weight']).toBe(attributes.weight);
       if (attributes.evidence) expect(read['evidence']).toBe(attributes.evidence);
+    });
+  });
+
+  describe('read by networkx', () => {
+    const readers = networkxPythons();
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-gexf-'));
+    const fileOf = (version: GexfVersion) => {
+      const file = join(dir, `graph-${version}.gexf`);
+      writeFileSync(file, toGEXF(graph, { version }));
+      return file;
+    };
+    // Counts, then one model node (typed attributes, viz data) and the weights of its incoming edges.
+    const script = [
+      'import sys, json, networkx',
+      'g = networkx.read_gexf(sys.argv[1])',
+      'm = g.nodes["model:llama-2-7b"]',
+      'w = sorted({d["weight"] for _, _, d in g.in_edges("model:llama-2-7b", data=True)})',
+      'print(json.dumps([g.number_of_nodes(), g.number_of_edges(), m["label"], m["kind"], m["community"], m["parameters"], m["viz"]["color"], m["viz"]["position"]["x"], w]))',
+    ].join('\n');
+
+    it('is available (python3 with networkx: scripts/ensure-test-deps.sh installs it)', () => {
+      expect(readers.length).toBeGreaterThan(0);
+    });
+
+    it.each(readers)('networkx $networkx reads the default GEXF (1.2draft) with every node, edge and typed attribute', (reader) => {
+      const read = JSON.parse(execFileSync(reader.python, ['-c', script, fileOf('1.2')], { encoding: 'utf8' })) as unknown[];
+      const model = graph.getNodeAttributes('model:llama-2-7b');
+      const [r, g, b] = [1, 3, 5].map((at) => parseInt(String(model.color).slice(at, at + 2), 16));
+      const weights = [...new Set(graph.inEdges('model:llama-2-7b').map((edge) => graph.getEdgeAttribute(edge, 'weight')))].sort();
+      expect(read).toEqual([graph.order, graph.size, 'Llama-2-7B', 'model', model.community, '7B', { r, g, b, a: 1 }, model.x, weights]);
+    });
+
+    // Why 1.2draft is the default: networkx looks a graph up by namespace, and learnt 1.3's only in 3.6.
+    it.each(readers)('networkx $networkx reads GEXF 1.3 only from version 3.6', (reader) => {
+      const run = () => execFileSync(reader.python, ['-c', script, fileOf('1.3')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      if (networkxVersion(reader) >= 3.06) expect(JSON.parse(run())).toHaveLength(9);
+      else expect(run).toThrow(/No <graph> element in GEXF file/);
     });
   });
 

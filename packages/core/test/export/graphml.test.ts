@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { graphMLChunks, toGraphML } from '../src/export/graphml.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../src/graph/types.ts';
+import { graphMLChunks, toGraphML } from '../../src/export/graphml.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
+import { PYTHON } from './python.ts';
 
-/** Debian's python3 carries python3-networkx / python3-igraph (installed by `.ci/run` / scripts/ensure-test-deps). */
-export const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 function sampleGraph(): PaperGraph {
   const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
