@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphFromJSON, type PaperGraph } from '@papergraph/core';
-import { runCli, type CliRun } from './run-cli.ts';
+import { runCli, type CliRun } from '../run-cli.ts';
 
 /** Splits neo4j-admin CSV text into rows: `"` quotes, `""` inside quotes, line breaks allowed inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -83,6 +83,13 @@ describe('papergraph export --neo4j', () => {
     expect(field('aliases')!.split(';')).toContain('llama-2-7b');
     const paperHeader = readFileSync(join(dir, 'nodes-paper.csv'), 'utf8').split('\n')[0]!.split(',');
     expect(paperHeader).toEqual(expect.arrayContaining(['community:int', 'x:double', 'authors:string[]', 'title:string']));
+  });
+
+  it('declares weight:double in every relationship file (tagged weighs 0.25), so Neo4j holds one type', () => {
+    const report = JSON.parse(run.stdout) as { files: { file: string; role: string }[] };
+    const relationshipFiles = report.files.filter((f) => f.role === 'relationships');
+    expect(relationshipFiles.length).toBeGreaterThan(1);
+    for (const { file } of relationshipFiles) expect(readFileSync(file, 'utf8').split('\n')[0]!.split(',')).toContain('weight:double');
   });
 
   it('writes an executable import.sh with the neo4j-admin command naming every file', () => {

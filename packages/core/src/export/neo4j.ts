@@ -4,8 +4,8 @@ import type { NodeKind, Relation } from '../types.ts';
 /**
  * neo4j-admin bulk-import CSVs (`neo4j-admin database import full`): one node file per kind with `key:ID` and
  * `:LABEL`, one relationship file per relation with `:START_ID`/`:END_ID`/`:TYPE`, typed headers (`year:int`,
- * `x:double`, `aliases:string[]`), arrays joined with `;` (neo4j-admin's default array delimiter), every string
- * quoted with `"` doubled inside. Node keys are unique across kinds (`paper:…`, `author:…`), so one global ID space
+ * `x:double`, `aliases:string[]`; one type per property name in all node files, one in all relationship files),
+ * arrays joined with `;` (neo4j-admin's default array delimiter), every string quoted with `"` doubled inside. Node keys are unique across kinds (`paper:…`, `author:…`), so one global ID space
  * serves. Strings keep their line breaks: import with `--multiline-fields=true`.
  *
  * Pure and browser-safe: files come back as a header plus a row generator, so a caller can stream a large graph
@@ -92,15 +92,30 @@ interface Column {
   type: Neo4jType;
 }
 
-function columnsOf(records: Iterable<Record<string, unknown>>, skip: Set<string>): Column[] {
-  const types = new Map<string, Neo4jType>();
-  for (const attributes of records) {
+/**
+ * One type per property name for every file of a role (all node files, or all relationship files), widened over
+ * every value it takes: `weight` is `double` on every relationship type because `tagged` weighs 0.25, though `wrote`
+ * weighs 1. A property typed `int` in one file and `double` in another would hold integers on some relationships
+ * and floats on others in Neo4j, and a query or a GDS projection over all of them would meet both.
+ */
+class PropertyTypes {
+  private readonly types = new Map<string, Neo4jType>();
+
+  constructor(private readonly skip: Set<string>) {}
+
+  /** Observes one element's attributes, adding the names it sets to `names` (the columns of its file). */
+  observe(attributes: Record<string, unknown>, names: Set<string>): void {
     for (const [name, value] of Object.entries(attributes)) {
-      if (value === undefined || value === null || skip.has(name)) continue;
-      types.set(name, widen(types.get(name), typeOf(value)));
+      if (value === undefined || value === null || this.skip.has(name)) continue;
+      names.add(name);
+      this.types.set(name, widen(this.types.get(name), typeOf(value)));
     }
   }
-  return [...types.keys()].sort().map((name) => ({ name, type: types.get(name)! }));
+
+  /** The columns of a file whose elements set `names`, in name order, each with its role-wide type. */
+  columns(names: Set<string>): Column[] {
+    return [...names].sort().map((name) => ({ name, type: this.types.get(name)! }));
+  }
 }
 
 function header(prefix: string[], columns: Column[]): string {
@@ -111,25 +126,23 @@ function header(prefix: string[], columns: Column[]): string {
 export function toNeo4jCsv(graph: PaperGraph): Neo4jCsvFile[] {
   const files: Neo4jCsvFile[] = [];
 
-  const nodesByKind = new Map<NodeKind, string[]>();
+  const nodeTypes = new PropertyTypes(new Set(['kind']));
+  const nodesByKind = new Map<NodeKind, { nodes: string[]; names: Set<string> }>();
   graph.forEachNode((node, attributes) => {
-    let list = nodesByKind.get(attributes.kind);
-    if (!list) nodesByKind.set(attributes.kind, (list = []));
-    list.push(node);
+    let group = nodesByKind.get(attributes.kind);
+    if (!group) nodesByKind.set(attributes.kind, (group = { nodes: [], names: new Set() }));
+    group.nodes.push(node);
+    nodeTypes.observe(attributes, group.names);
   });
   const kinds = (Object.keys(NODE_LABELS) as NodeKind[]).concat(
     [...nodesByKind.keys()].filter((kind) => !(kind in NODE_LABELS)).sort(),
   );
   for (const kind of kinds) {
-    const nodes = nodesByKind.get(kind);
-    if (!nodes?.length) continue;
+    const group = nodesByKind.get(kind);
+    if (!group?.nodes.length) continue;
+    const { nodes } = group;
     const label = NODE_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
-    const columns = columnsOf(
-      (function* () {
-        for (const node of nodes) yield graph.getNodeAttributes(node);
-      })(),
-      new Set(['kind']),
-    );
+    const columns = nodeTypes.columns(group.names);
     files.push({
       name: `nodes-${kind}.csv`,
       role: 'nodes',
@@ -145,25 +158,23 @@ export function toNeo4jCsv(graph: PaperGraph): Neo4jCsvFile[] {
     });
   }
 
-  const edgesByRelation = new Map<string, string[]>();
+  const edgeTypes = new PropertyTypes(new Set(['relation']));
+  const edgesByRelation = new Map<string, { edges: string[]; names: Set<string> }>();
   graph.forEachEdge((edge, attributes) => {
-    let list = edgesByRelation.get(attributes.relation);
-    if (!list) edgesByRelation.set(attributes.relation, (list = []));
-    list.push(edge);
+    let group = edgesByRelation.get(attributes.relation);
+    if (!group) edgesByRelation.set(attributes.relation, (group = { edges: [], names: new Set() }));
+    group.edges.push(edge);
+    edgeTypes.observe(attributes, group.names);
   });
   const relations = (Object.keys(RELATION_TYPES) as string[]).concat(
     [...edgesByRelation.keys()].filter((relation) => !(relation in RELATION_TYPES)).sort(),
   );
   for (const relation of relations) {
-    const edges = edgesByRelation.get(relation);
-    if (!edges?.length) continue;
+    const group = edgesByRelation.get(relation);
+    if (!group?.edges.length) continue;
+    const { edges } = group;
     const type = RELATION_TYPES[relation as Relation] ?? relation.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
-    const columns = columnsOf(
-      (function* () {
-        for (const edge of edges) yield graph.getEdgeAttributes(edge);
-      })(),
-      new Set(['relation']),
-    );
+    const columns = edgeTypes.columns(group.names);
     files.push({
       name: `relationships-${relation}.csv`,
       role: 'relationships',

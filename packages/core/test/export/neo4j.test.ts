@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { csvField, neo4jCsvText, neo4jImportCommand, toNeo4jCsv } from '../src/export/neo4j.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../src/graph/types.ts';
+import { csvField, neo4jCsvText, neo4jImportCommand, toNeo4jCsv } from '../../src/export/neo4j.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
 
 /** A small CSV reader with neo4j-admin's rules: `"` quotes, `""` inside quotes, line breaks allowed in quotes. */
 function parseCsv(text: string): string[][] {
@@ -89,8 +89,46 @@ describe('neo4j-admin CSV export', () => {
     expect(byName.get('nodes-model.csv')!.header).toBe(
       'key:ID,:LABEL,aliases:string[],community:int,family:string,label:string,paperCount:int,size:string,version:string',
     );
-    expect(byName.get('relationships-wrote.csv')!.header).toBe(':START_ID,:END_ID,:TYPE,position:int,weight:int');
+    expect(byName.get('relationships-wrote.csv')!.header).toBe(':START_ID,:END_ID,:TYPE,position:int,weight:double');
     expect(byName.get('relationships-tagged.csv')!.header).toBe(':START_ID,:END_ID,:TYPE,weight:double');
+  });
+
+  it('gives a property one type in every file of a role, from all its values (weight is double: tagged weighs 0.25)', () => {
+    const types = (role: 'nodes' | 'relationships') => {
+      const seen = new Map<string, Set<string>>();
+      for (const file of files.filter((f) => f.role === role && f.label !== 'Community')) {
+        for (const column of file.header.split(',')) {
+          const [name, type] = column.split(':');
+          if (name && type) seen.set(name, (seen.get(name) ?? new Set()).add(type));
+        }
+      }
+      return seen;
+    };
+    for (const role of ['nodes', 'relationships'] as const) for (const [, typesOf] of types(role)) expect(typesOf.size).toBe(1);
+    expect(types('relationships').get('weight')).toEqual(new Set(['double']));
+    // the integer weights still read as numbers
+    expect(parseCsv(neo4jCsvText(byName.get('relationships-wrote.csv')!))[1]!.at(-1)).toBe('1');
+  });
+
+  it.each([
+    { name: 'integers everywhere stay int', values: [1, 2], type: 'int' },
+    { name: 'one fraction makes every file double', values: [1, 0.25], type: 'double' },
+    { name: 'a value past 32 bits makes every file long', values: [1, 2 ** 40], type: 'long' },
+    { name: 'a string among numbers makes every file string', values: [1, 'x'], type: 'string' },
+    { name: 'booleans stay boolean', values: [true, false], type: 'boolean' },
+  ])('$name (nodes of two kinds, edges of two relations)', ({ values, type }) => {
+    const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+    graph.addNode('paper:1', { kind: 'paper', label: 'P', score: values[0] } as NodeAttributes);
+    graph.addNode('model:m', { kind: 'model', label: 'M', score: values[1] } as NodeAttributes);
+    graph.addDirectedEdgeWithKey('u', 'paper:1', 'model:m', { relation: 'uses', weight: 2, score: values[0] } as EdgeAttributes);
+    graph.addDirectedEdgeWithKey('t', 'paper:1', 'model:m', { relation: 'tagged', weight: 0.25, score: values[1] } as EdgeAttributes);
+    const headers = toNeo4jCsv(graph).map((file) => file.header);
+    expect(headers).toEqual([
+      `key:ID,:LABEL,label:string,score:${type}`,
+      `key:ID,:LABEL,label:string,score:${type}`,
+      `:START_ID,:END_ID,:TYPE,score:${type},weight:double`,
+      `:START_ID,:END_ID,:TYPE,score:${type},weight:double`,
+    ]);
   });
 
   it('quotes strings so commas, quotes and line breaks survive, and joins arrays with ;', () => {
