@@ -6,7 +6,36 @@ export * from './types.ts';
 export * from './contract/index.ts';
 export { VERSION } from './version.ts';
 
-export { ingest, ingestOne, detectFormat, parseListing, parseJson, parseJsonLines, parseJsonLine, mergeRecords, titleKey, normalizeArxivId, type InputFormat } from './ingest/index.ts';
+export {
+  ingest,
+  ingestOne,
+  appendResult,
+  mergeResult,
+  binaryFileMessage,
+  INPUT_FORMATS,
+  SNIFF_CHARS,
+  detectFormat,
+  formatByName,
+  looksBinary,
+  decodeText,
+  decodeUtf8Lenient,
+  sniffEncoding,
+  BAD_BYTES_MESSAGE,
+  parseListing,
+  parseJson,
+  parseJsonLines,
+  parseJsonLine,
+  jsonLinesReader,
+  mergeRecords,
+  titleKey,
+  sourceLabel,
+  normalizeArxivId,
+  type InputFormat,
+  type LineReader,
+  type DecodedText,
+  type TextEncoding,
+  type MergeResult,
+} from './ingest/index.ts';
 export { normalizeLatex, titleOwnName } from './text/latex.ts';
 export { splitSentences } from './text/sentences.ts';
 export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
@@ -32,6 +61,7 @@ export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks } from './export/gexf.ts';
 export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';
 export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
+export * from './time/index.ts';
 export * from './pipeline/index.ts';
 /** The library's front door: listing / JSON / JSONL texts → clustered knowledge graph (the pipeline, synchronously). */
 export { runPipeline as buildKnowledgeGraph } from './pipeline/run.ts';

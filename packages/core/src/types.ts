@@ -46,6 +46,12 @@ export interface IngestResult {
 export interface InputText {
   name: string;
   text: string;
+  /**
+   * 1-based lines whose bytes were not valid in the file's encoding, found by the edge that decoded the bytes
+   * (`decodeText`). Their bad bytes were read as Latin-1; a record-per-line format rejects the record on such a
+   * line, the others keep it with a warning.
+   */
+  linesWithBadBytes?: number[];
 }
 
 /** Structured reading of a model name: `Llama-2-7B-Chat` → family Llama, version 2, size 7B, variant Chat. */

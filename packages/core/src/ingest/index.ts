@@ -1,44 +1,83 @@
-import type { IngestResult, InputText } from '../types.ts';
-import { detectFormat, type InputFormat } from './detect.ts';
-import { parseJson, parseJsonLines } from './json.ts';
-import { parseListing } from './listing.ts';
+import type { IngestResult, InputIssue, InputText } from '../types.ts';
+import { BAD_BYTES_MESSAGE, looksLikeUtf16WithoutBom } from './encoding.ts';
+import { detectFormat, formatByName, formatLabels, looksBinary, type InputFormat } from './formats.ts';
+import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
 
-export { detectFormat, type InputFormat } from './detect.ts';
-export { parseJson, parseJsonLines, parseJsonLine } from './json.ts';
+export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, looksBinary, type InputFormat, type LineReader } from './formats.ts';
+export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
+export { parseJson } from './json.ts';
+export { parseJsonLines, parseJsonLine, jsonLinesReader } from './jsonl.ts';
 export { parseListing, looksLikeListing } from './listing.ts';
-export { mergeRecords, titleKey } from './merge.ts';
+export { mergeRecords, titleKey, sourceLabel, type MergeResult } from './merge.ts';
+export { naturalName, splitAuthorString } from './names.ts';
 export { normalizeArxivId } from './records.ts';
 
-const PARSERS: Record<InputFormat, (text: string, file: string) => IngestResult> = {
-  listing: parseListing,
-  json: parseJson,
-  jsonl: parseJsonLines,
-};
+/** Line-level reports on one file stop here; the rest are summed up in one more. */
+const MAX_LINE_ISSUES = 20;
 
-/** Parses one input of a known or detected format. An unrecognised input is one rejection naming the file. */
-export function ingestOne(input: InputText, format?: InputFormat): IngestResult {
-  const chosen = format ?? detectFormat(input.name, input.text);
+/** Warnings for the lines of a whole-text format that held bad bytes (their records are kept). */
+function badByteWarnings(file: string, lines: readonly number[]): InputIssue[] {
+  const issues: InputIssue[] = lines
+    .slice(0, MAX_LINE_ISSUES)
+    .map((line) => ({ file, line, message: `${BAD_BYTES_MESSAGE}: read as Latin-1 (windows-1252); save the file as UTF-8` }));
+  if (lines.length > MAX_LINE_ISSUES) {
+    const more = lines.slice(MAX_LINE_ISSUES);
+    issues.push({ file, line: more[0]!, message: `${more.length} more lines with bytes that are not UTF-8 (lines ${more[0]}–${more[more.length - 1]}), read as Latin-1` });
+  }
+  return issues;
+}
+
+/** Why a text (or the head of one) is a binary file and not to be read; undefined when it is text. */
+export function binaryFileMessage(text: string): string | undefined {
+  if (!looksBinary(text)) return undefined;
+  return looksLikeUtf16WithoutBom(text)
+    ? 'UTF-16 text without a byte order mark: save it as UTF-8 (or UTF-16 with BOM)'
+    : 'binary file (contains NUL bytes), not a paper listing';
+}
+
+/**
+ * Parses one input of a known or detected format. An empty input is one warning; a binary or unrecognised one is
+ * one rejection naming the file.
+ */
+export function ingestOne(input: InputText, format?: InputFormat | string): IngestResult {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  if (!/\S/.test(text)) return { records: [], rejections: [], warnings: [{ file: input.name, message: 'empty file (no records)' }] };
+  const binary = binaryFileMessage(text);
+  if (binary) return { records: [], rejections: [{ file: input.name, message: binary }], warnings: [] };
+  const chosen = typeof format === 'string' ? formatByName(format) : (format ?? detectFormat(input.name, text));
   if (!chosen) {
     return {
       records: [],
-      rejections: [{ file: input.name, line: 1, message: 'unrecognised format (expected a paper listing, JSON or JSON Lines)' }],
+      rejections: [{ file: input.name, line: 1, message: `unrecognised format (expected ${formatLabels()})` }],
       warnings: [],
     };
   }
-  return PARSERS[chosen](input.text, input.name);
+  const bad = input.linesWithBadBytes ?? [];
+  if (chosen.lineReader) return readLines(text, chosen.lineReader(input.name), new Set(bad));
+  const result = chosen.parse(text, input.name);
+  if (bad.length > 0) result.warnings.unshift(...badByteWarnings(input.name, bad));
+  return result;
+}
+
+/** Appends one input's result to the running total (loops, not spread: a dump has more records than a call takes arguments). */
+export function appendResult(total: IngestResult, one: IngestResult): void {
+  for (const record of one.records) total.records.push(record);
+  for (const issue of one.rejections) total.rejections.push(issue);
+  for (const issue of one.warnings) total.warnings.push(issue);
+}
+
+/** Merges the records read from all inputs; a record that conflicts with one read before is a rejection. */
+export function mergeResult(total: IngestResult): IngestResult {
+  const merged = mergeRecords(total.records);
+  total.records = merged.records;
+  for (const issue of merged.conflicts) total.rejections.push(issue);
+  return total;
 }
 
 /** All inputs → merged paper records plus every rejection and warning, in input order. */
 export function ingest(inputs: InputText[]): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  for (const input of inputs) {
-    const one = ingestOne(input);
-    // Loops, not spread: a large dump has more records than a call may take arguments.
-    for (const record of one.records) result.records.push(record);
-    for (const issue of one.rejections) result.rejections.push(issue);
-    for (const issue of one.warnings) result.warnings.push(issue);
-  }
-  result.records = mergeRecords(result.records);
-  return result;
+  for (const input of inputs) appendResult(result, ingestOne(input));
+  return mergeResult(result);
 }

@@ -1,22 +1,60 @@
-import type { IngestResult, PaperRecord } from '../types.ts';
-import { recordFromObject } from './records.ts';
+import type { IngestResult, InputIssue } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { hasTitle, isPaperObject, recordFromObject } from './records.ts';
 
-/** JSON: an array of records, an object holding one (`papers`, `records`, `items`, `data`, `results`), or one record. */
+/** Fields of an object that may hold the list of records (`{"papers": […]}`, OpenAlex's `results`, S2's `data`…). */
+const LIST_FIELDS = ['papers', 'records', 'items', 'data', 'results', 'entries'];
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** JSON.parse's complaint, with the line it points at when it gives a position. */
+function invalidJson(error: unknown, text: string, file: string): InputIssue {
+  const message = (error as Error).message;
+  const position = /\bposition (\d+)/.exec(message);
+  return { file, line: position ? lineAt(text, Number(position[1])) : 1, message: `invalid JSON: ${message}` };
+}
+
+/**
+ * The records of a JSON object: those of a list field holding papers, else the object itself when it is a paper
+ * (its `"results": []` is then just a field), else those of any non-empty list field (records without a title are
+ * rejected one by one). An object with only empty lists holds no records: reported, never read as a paper.
+ */
+function objectItems(object: Record<string, unknown>): unknown[] | { empty: string } {
+  const lists = LIST_FIELDS.filter((field) => Array.isArray(object[field])).map((field) => ({ field, items: object[field] as unknown[] }));
+  const papers = lists.find((list) => list.items.some(hasTitle));
+  if (papers) return papers.items;
+  if (isPaperObject(object)) return [object];
+  const nonEmpty = lists.find((list) => list.items.length > 0);
+  if (nonEmpty) return nonEmpty.items;
+  if (lists.length > 0) return { empty: lists[0]!.field };
+  return [object];
+}
+
+/** JSON: an array of records, an object holding one (`papers`, `records`, `items`, `data`, `results`, `entries`), or one record. */
 export function parseJson(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch (error) {
-    result.rejections.push({ file, line: 1, message: `invalid JSON: ${(error as Error).message}` });
+    result.rejections.push(invalidJson(error, body, file));
     return result;
   }
   let items: unknown[];
   if (Array.isArray(data)) items = data;
   else if (data && typeof data === 'object') {
-    const object = data as Record<string, unknown>;
-    const list = ['papers', 'records', 'items', 'data', 'results', 'entries'].map((k) => object[k]).find(Array.isArray);
-    items = list ?? [data];
+    const found = objectItems(data as Record<string, unknown>);
+    if (!Array.isArray(found)) {
+      result.warnings.push({ file, record: 0, message: `no records: the object's "${found.empty}" list is empty` });
+      return result;
+    }
+    items = found;
   } else {
     result.rejections.push({ file, record: 0, message: 'JSON is neither a record nor a list of records' });
     return result;
@@ -29,34 +67,79 @@ export function parseJson(text: string, file: string): IngestResult {
   return result;
 }
 
-/** One JSON Lines line (1-based `line`); exposed so streaming readers can parse line by line. */
-export function parseJsonLine(line: string, file: string, lineNumber: number, record: number): PaperRecord | { message: string } {
-  let value: unknown;
+/** Whether a line parses as one JSON object. */
+function isJsonObjectLine(line: string): boolean {
+  if (!line.startsWith('{') || !line.endsWith('}')) return false;
   try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { message: `invalid JSON: ${(error as Error).message}` };
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
   }
-  const parsed = recordFromObject(value, { file, line: lineNumber, record });
-  return typeof parsed === 'string' ? { message: parsed } : parsed;
 }
 
-export function parseJsonLines(text: string, file: string): IngestResult {
-  const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  let record = 0;
-  let start = 0;
-  let lineNumber = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNumber++;
-    const line = text.slice(start, end).trim();
-    start = end + 1;
-    if (!line) continue;
-    const parsed = parseJsonLine(line, file, lineNumber, record);
-    if ('message' in parsed) result.rejections.push({ file, line: lineNumber, record, message: parsed.message });
-    else result.records.push(parsed);
-    record++;
-  }
-  return result;
+export type JsonShape =
+  /** `[` first: a JSON array. */
+  | 'array'
+  /** The first line is a whole object and more follows: only JSON Lines reads like this. */
+  | 'object-lines'
+  /** One line holding an object (or the head ends inside it): a JSON record and a one-line JSON Lines file alike. */
+  | 'one-line'
+  /** An object over several lines that parses whole: pretty-printed JSON. */
+  | 'document'
+  /** The first line is shaped like an object but does not parse, or the second is one: JSON Lines with a broken first record. */
+  | 'broken-first-line'
+  /** Starts like an object over several lines that does not parse (yet): JSON, perhaps cut by the head. */
+  | 'object-start'
+  | 'other';
+
+let lastHead: string | undefined;
+let lastShape: JsonShape = 'other';
+
+/** How a text head is laid out as JSON; shared by the JSON and JSON Lines sniffers (cached for the one head both see). */
+export function jsonShape(head: string): JsonShape {
+  if (head === lastHead) return lastShape;
+  lastHead = head;
+  lastShape = computeShape(head);
+  return lastShape;
 }
+
+function computeShape(head: string): JsonShape {
+  const body = head.trimStart();
+  if (body.startsWith('[')) return 'array';
+  if (!body.startsWith('{')) return 'other';
+  const firstEnd = body.indexOf('\n');
+  if (firstEnd < 0 || body.slice(firstEnd).trim() === '') return 'one-line';
+  const first = body.slice(0, firstEnd).trim();
+  if (isJsonObjectLine(first)) return 'object-lines';
+  try {
+    JSON.parse(body);
+    return 'document';
+  } catch {
+    // Not whole (or cut by the head): decided by the next non-blank line.
+  }
+  // A line shaped like one object (`{…}`) that does not parse is a broken record; else the next line decides.
+  if (first.endsWith('}')) return 'broken-first-line';
+  const secondStart = body.slice(firstEnd + 1).search(/\S/) + firstEnd + 1;
+  const secondEnd = body.indexOf('\n', secondStart);
+  if (secondEnd >= 0 && isJsonObjectLine(body.slice(secondStart, secondEnd).trim())) return 'broken-first-line';
+  return 'object-start';
+}
+
+const JSON_CONFIDENCE: Record<JsonShape, number> = {
+  array: 1,
+  'object-lines': 0,
+  'one-line': 0.6,
+  document: 1,
+  'broken-first-line': 0.4,
+  'object-start': 0.8,
+  other: 0,
+};
+
+export const jsonFormat: InputFormat = {
+  name: 'json',
+  label: 'JSON',
+  extensions: ['.json'],
+  sniff: (head) => JSON_CONFIDENCE[jsonShape(head)],
+  parse: parseJson,
+};

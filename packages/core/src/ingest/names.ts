@@ -1,24 +1,67 @@
 /** Person-name helpers shared by every input format. */
 
-/** "Last, First" → "First Last"; already-natural names pass through with whitespace folded. */
+// Generational suffixes that follow a surname after a comma ("Smith, Jr., John"); never a person of their own.
+const SUFFIX = /^(?:(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|(?:2nd|3rd|4th))$/i;
+const ROMAN = /^(?:II|III|IV)$/;
+
+/** "Jr.", "Sr", "III"… (Roman numerals only in capitals: "iv" is more likely a given name's initials than a suffix). */
+export function isNameSuffix(part: string): boolean {
+  const trimmed = part.trim();
+  return SUFFIX.test(trimmed) && (!/^[ivx]+$/i.test(trimmed) || ROMAN.test(trimmed));
+}
+
+/**
+ * "Last, First" → "First Last"; "Last, Jr., First" (BibTeX order) and "Last, First, Jr." → "First Last Jr.";
+ * already-natural names pass through with whitespace folded.
+ */
 export function naturalName(name: string): string {
   const folded = name.replace(/\s+/g, ' ').trim();
   const comma = folded.indexOf(',');
-  if (comma > 0 && folded.indexOf(',', comma + 1) < 0) {
-    const last = folded.slice(0, comma).trim();
-    const first = folded.slice(comma + 1).trim();
-    return first ? `${first} ${last}` : last;
+  if (comma <= 0) return folded;
+  const parts = folded.split(',').map((part) => part.trim());
+  if (parts.length === 2) return parts[1] ? `${parts[1]} ${parts[0]}` : parts[0]!;
+  if (parts.length === 3 && parts.every((part) => part !== '')) {
+    const [last, middle, end] = parts as [string, string, string];
+    if (isNameSuffix(middle)) return `${end} ${last} ${middle}`;
+    if (isNameSuffix(end)) return `${middle} ${last} ${end}`;
   }
   return folded;
+}
+
+const QUOTED = /"([^"]*)"|“([^”]*)”/g;
+const SEPARATORS = /\s*(?:;|,\s*and\s+|\s+and\s+|,)\s*/;
+
+/** A suffix on its own joins the name before it ("John Smith", "Jr." → "John Smith Jr."). */
+function attachSuffixes(names: string[]): string[] {
+  const joined: string[] = [];
+  for (const name of names) {
+    if (joined.length > 0 && isNameSuffix(name)) joined[joined.length - 1] += ` ${name}`;
+    else joined.push(name);
+  }
+  return joined;
 }
 
 /**
  * Splits one author string of a JSON dump: "A, B and C", "A and B", "A; B".
  * Commas separate people here (JSON dumps write natural names); "Last, First" pairs only occur in the listing format.
+ * A quoted part is one person whatever its commas (`"Smith, Jr., John", Jane Doe`), and a lone "Jr."/"III" belongs
+ * to the name before it.
  */
 export function splitAuthorString(value: string): string[] {
-  return value
-    .split(/\s*(?:;|,\s*and\s+|\s+and\s+|,)\s*/)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
-    .filter((part) => part.length > 0);
+  const names: string[] = [];
+  const splitPlain = (text: string) => {
+    for (const part of text.split(SEPARATORS)) {
+      const folded = part.replace(/\s+/g, ' ').trim();
+      if (folded.length > 0) names.push(folded);
+    }
+  };
+  let rest = 0;
+  for (const match of value.matchAll(QUOTED)) {
+    splitPlain(value.slice(rest, match.index));
+    const quoted = naturalName(match[1] ?? match[2] ?? '');
+    if (quoted) names.push(quoted);
+    rest = match.index + match[0].length;
+  }
+  splitPlain(value.slice(rest));
+  return attachSuffixes(names);
 }

@@ -74,12 +74,36 @@ function readStringList(value: unknown): string[] | undefined {
   return undefined;
 }
 
+const TITLE_FIELDS = ['title', 'Title', 'name'];
+const ABSTRACT_FIELDS = ['abstract', 'summary', 'Abstract', 'abstractText', 'description'];
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** An object `recordFromObject` can make a paper of: it has a title. */
+export function hasTitle(value: unknown): boolean {
+  const object = asObject(value);
+  return object !== undefined && firstString(object, TITLE_FIELDS) !== undefined;
+}
+
+/**
+ * An object that is a paper itself, not a collection that happens to have a name: a `title`, or a `name` together
+ * with an abstract or authors.
+ */
+export function isPaperObject(value: unknown): boolean {
+  const object = asObject(value);
+  if (!object) return false;
+  if (firstString(object, ['title', 'Title']) !== undefined) return true;
+  return hasTitle(object) && (firstString(object, ABSTRACT_FIELDS) !== undefined || (object['authors'] ?? object['author']) !== undefined);
+}
+
 export function recordFromObject(value: unknown, source: SourceRef): PaperRecord | string {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
-  const object = value as Record<string, unknown>;
-  const title = firstString(object, ['title', 'Title', 'name']);
+  const object = asObject(value);
+  if (!object) return 'not a JSON object';
+  const title = firstString(object, TITLE_FIELDS);
   if (!title) return 'record has no "title"';
-  const abstract = firstString(object, ['abstract', 'summary', 'Abstract', 'abstractText', 'description']) ?? '';
+  const abstract = firstString(object, ABSTRACT_FIELDS) ?? '';
   const idText = firstString(object, ['arxiv_id', 'arxivId', 'arXiv', 'id', 'abs', 'url', 'link']);
   const arxivId = idText ? normalizeArxivId(idText) : undefined;
   const year = readYear(object);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, ingest, parseJson, parseJsonLines, parseListing } from '../src/ingest/index.ts';
+import { looksLikeListing, parseListing } from '../../src/ingest/listing.ts';
 
-const seedPath = new URL('../../../seeds/llama-2-7b.txt', import.meta.url);
+const seedPath = new URL('../../../../seeds/llama-2-7b.txt', import.meta.url);
 const seed = readFileSync(seedPath, 'utf8');
 
 describe('listing format (the seed)', () => {
@@ -60,80 +59,111 @@ describe('listing format (the seed)', () => {
     expect(odd.records[0]!.authors).toEqual(['Doe', 'Jane', 'Smith']);
     expect(odd.warnings).toEqual([{ file: 'odd.txt', line: 7, message: expect.stringContaining('cannot pair') }]);
   });
-});
 
-describe('JSON and JSON Lines', () => {
-  it('accepts the field variants of common dumps', () => {
-    const text = JSON.stringify([
-      { title: 'A', summary: 'S.', authors: [{ name: 'Ada Lovelace' }], arxivId: 'arXiv:2401.00001v3', published: '2024-01-02T00:00:00Z' },
-      { title: 'B', abstract: 'T.', authors: 'Alan Turing, Grace Hopper and Edsger Dijkstra', arxiv_id: '2402.00002', year: 2023 },
-      { title: 'C', abstract: 'U.', authors: ['Lovelace, Ada'], id: 'https://arxiv.org/abs/2403.00003v1', date: '2022' },
-      { abstract: 'no title here' },
-    ]);
-    const result = parseJson(text, 'dump.json');
-    expect(result.records.map((r) => [r.title, r.abstract, r.authors, r.arxivId, r.year])).toEqual([
-      ['A', 'S.', ['Ada Lovelace'], '2401.00001', 2024],
-      ['B', 'T.', ['Alan Turing', 'Grace Hopper', 'Edsger Dijkstra'], '2402.00002', 2023],
-      ['C', 'U.', ['Ada Lovelace'], '2403.00003', 2022],
-    ]);
-    expect(result.rejections).toEqual([{ file: 'dump.json', record: 3, message: 'record has no "title"' }]);
-  });
-
-  it('reads the dev corpus JSONL and reports a broken line by number without losing the others', () => {
-    const dev = readFileSync(new URL('./fixtures/dev-papers-head.jsonl', import.meta.url), 'utf8');
-    const broken = dev.split('\n').slice(0, 3).join('\n') + '\n{"title": "broken\n' + dev.split('\n').slice(3).join('\n');
-    const result = parseJsonLines(broken, 'dev.jsonl');
-    expect(result.records.length).toBe(dev.trim().split('\n').length);
-    expect(result.rejections).toHaveLength(1);
-    expect(result.rejections[0]).toMatchObject({ file: 'dev.jsonl', line: 4 });
-  });
-
-  it('reads gzipped JSONL of the big-corpus shape (summary, authors list, abs URL)', () => {
-    const gz = readFileSync(new URL('./fixtures/arxiv-sample.jsonl.gz', import.meta.url));
-    const text = gunzipSync(gz).toString('utf8');
-    expect(detectFormat('arxiv-sample.jsonl.gz', text)).toBe('jsonl');
-    const result = ingest([{ name: 'arxiv-sample.jsonl', text }]);
-    expect(result.rejections).toEqual([]);
-    expect(result.records.length).toBe(text.trim().split('\n').length);
-    for (const record of result.records) {
-      expect(record.arxivId).toMatch(/^\d{4}\.\d{4,5}$/);
-      expect(record.abstract.length).toBeGreaterThan(100);
-      expect(record.authors.length).toBeGreaterThan(0);
-    }
-  });
-
-  it('detects formats from name and content', () => {
-    expect(detectFormat('x.txt', seed)).toBe('listing');
-    expect(detectFormat('x.json', '[{"title":"a"}]')).toBe('json');
-    expect(detectFormat('x.json', '{"title":"a"}\n{"title":"b"}\n')).toBe('jsonl');
-    expect(detectFormat('x.data', '{"title":"a"}\n{"title":"b"}\n')).toBe('jsonl');
-    expect(detectFormat('notes.md', '# just some notes\n\nnothing here')).toBeUndefined();
+  it('is recognised by its shape, not by page furniture', () => {
+    expect(looksLikeListing(seed)).toBe(true);
+    expect(looksLikeListing('Goto\n\nCollaborating Authors\n\n llama-2-7b\n')).toBe(false);
+    expect(looksLikeListing('# notes\n\nSome text, more text.\n')).toBe(false);
   });
 });
 
-describe('merging inputs', () => {
-  it('one paper in two inputs is one record with both sources (by arXiv id, else title)', () => {
-    const listing = parseListing(seed, 'seeds/llama-2-7b.txt').records;
-    const kron = listing.find((r) => r.title.startsWith('Kron-LoRA'))!;
-    const json = JSON.stringify([
-      { title: kron.title.toUpperCase(), abstract: 'short', authors: ['Yixin Shen'], id: '2508.01961', categories: ['cs.LG'] },
-      { title: 'Other', abstract: 'x', authors: [], id: '2508.01961v2' },
-    ]);
-    const result = ingest([
-      { name: 'seeds/llama-2-7b.txt', text: seed },
-      { name: 'more.json', text: json },
-    ]);
-    expect(result.records).toHaveLength(10);
-    const merged = result.records.find((r) => r.title.startsWith('Kron-LoRA'))!;
-    expect(merged.sources.map((s) => s.file)).toEqual(['seeds/llama-2-7b.txt', 'more.json', 'more.json']);
-    expect(merged.arxivId).toBe('2508.01961');
-    expect(merged.abstract).toBe(kron.abstract);
-    expect(merged.tags).toEqual(['llama-2-7b']);
+/** A listing built from entries [title, author line, venue | undefined, abstract], under a header. */
+function listing(entries: Array<[string, string, string | undefined, string]>, header = ['Goto', 'Collaborating Authors', '\u00a0 llama-2-7b']): string {
+  const lines = [...header, ''];
+  for (const [title, authors, venue, abstract] of entries) {
+    lines.push(title, '', authors, '');
+    if (venue !== undefined) lines.push(venue, '');
+    lines.push(abstract, '', '');
+  }
+  return lines.join('\n');
+}
+
+const VENUE = 'arXiv.org Artificial Intelligence';
+const FIRST: [string, string, string, string] = ['First Paper About Pruning', 'Doe, Jane, Roe, Richard', VENUE, 'We prune Llama-2-7B layers and keep accuracy.'];
+const LAST: [string, string, string, string] = ['Last Paper About Agents', 'Poe, Edgar', VENUE, 'We build agents on Mistral-7B for planning.'];
+
+describe('listing entries of unusual shape are entries, never part of the previous abstract', () => {
+  it('an entry without venue line is read and reported', () => {
+    const result = parseListing(listing([FIRST, ['Middle Paper Without Venue', 'Lee, Ann, Kim, Bo', undefined, 'We evaluate GPT-4 on MMLU and report gains.'], LAST]), 'v.txt');
+    expect(result.records.map((r) => r.title)).toEqual([FIRST[0], 'Middle Paper Without Venue', LAST[0]]);
+    expect(result.records[0]!.abstract).toBe(FIRST[3]);
+    expect(result.records[1]).toMatchObject({ authors: ['Ann Lee', 'Bo Kim'], abstract: 'We evaluate GPT-4 on MMLU and report gains.' });
+    expect(result.records[1]!.venue).toBeUndefined();
+    expect(result.warnings).toEqual([{ file: 'v.txt', line: expect.any(Number), message: 'entry "Middle Paper Without Venue" has no venue line' }]);
   });
 
-  it('an unrecognised file is one rejection naming it', () => {
-    const result = ingest([{ name: 'notes.md', text: '# notes' }]);
-    expect(result.records).toEqual([]);
-    expect(result.rejections).toEqual([{ file: 'notes.md', line: 1, message: expect.stringContaining('unrecognised format') }]);
+  it('an entry with neither venue nor abstract does not swallow the next title', () => {
+    const text = listing([FIRST, ['Bare Entry', 'Lee, Ann', undefined, ''], LAST]).replace(/\n\n\n\n\n/g, '\n\n');
+    const result = parseListing(text, 'b.txt');
+    expect(result.records.map((r) => r.title)).toEqual([FIRST[0], 'Bare Entry', LAST[0]]);
+    expect(result.records[2]!.venue).toBe(VENUE);
+  });
+
+  it('author lines in CJK and Arabic script (no capital letters) are author lines', () => {
+    const result = parseListing(
+      listing([FIRST, ['大语言模型的剪枝方法', '王, 小明, 李, 华', VENUE, '我们提出一种剪枝方法。'], ['Arabic Authors Paper', 'محمد, أحمد, علي, فاطمة', VENUE, 'We study Arabic LLMs.'], LAST]),
+      'cjk.txt',
+    );
+    expect(result.records.map((r) => r.authors)).toEqual([['Jane Doe', 'Richard Roe'], ['王小明', '李华'], ['أحمد محمد', 'فاطمة علي'], ['Edgar Poe']]);
+    expect(result.records[0]!.abstract).toBe(FIRST[3]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('CJK commas separate whole names', () => {
+    const result = parseListing(listing([FIRST, ['中文作者', '王小明、李华', VENUE, '摘要。']]), 'c.txt');
+    expect(result.records[1]!.authors).toEqual(['王小明', '李华']);
+  });
+
+  it('an author line of 10,000 authors is one entry with 10,000 authors', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const name = (n: number) => `${letters[n % 26]!.toUpperCase()}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676) % 26]}`;
+    const authors = Array.from({ length: 10_000 }, (_, n) => `${name(n)}son, ${name(n + 7)}`).join(', ');
+    const result = parseListing(listing([FIRST, ['A Very Large Collaboration', authors, VENUE, 'We report a large study.'], LAST]), 'big.txt');
+    expect(result.records.map((r) => r.title)).toEqual([FIRST[0], 'A Very Large Collaboration', LAST[0]]);
+    expect(result.records[1]!.authors).toHaveLength(10_000);
+    expect(result.records[1]!.authors[0]).toBe(`${name(7)} ${name(0)}son`);
+    expect(result.records[0]!.abstract).toBe(FIRST[3]);
+  });
+
+  it('"Jr."/"III" suffixes and quoted whole names are not authors of their own', () => {
+    const result = parseListing(
+      listing([
+        ['Suffix Paper One', 'Smith, Jr., John, Doe, Jane', VENUE, 'Abstract one.'],
+        ['Suffix Paper Two', 'Smith, John, Jr., Gates, William, III', VENUE, 'Abstract two.'],
+        ['Quoted Paper', '"Smith, Jr., John", Doe, Jane', VENUE, 'Abstract three.'],
+        ['Only Quoted', '“King, Jr., Martin Luther”', VENUE, 'Abstract four.'],
+      ]),
+      's.txt',
+    );
+    expect(result.records.map((r) => r.authors)).toEqual([
+      ['John Smith Jr.', 'Jane Doe'],
+      ['John Smith Jr.', 'William Gates III'],
+      ['John Smith Jr.', 'Jane Doe'],
+      ['Martin Luther King Jr.'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('listing tags', () => {
+  it('two tag lines: every paper carries both', () => {
+    const result = parseListing(listing([FIRST, LAST], ['Goto', 'Collaborating Authors', '\u00a0 llama-2-7b', '\u00a0 mistral-7b']), 't.txt');
+    for (const record of result.records) expect(record.tags).toEqual(['llama-2-7b', 'mistral-7b']);
+  });
+
+  it('without indentation, the last tag-like line of the header is the tag (furniture such as "Goto" is not)', () => {
+    const result = parseListing(listing([FIRST], ['Goto', 'Collaborating Authors', 'llama-2-7b']), 't.txt');
+    expect(result.records[0]!.tags).toEqual(['llama-2-7b']);
+    expect(parseListing(listing([FIRST], ['Goto', 'llama-2-7b']), 't.txt').records[0]!.tags).toEqual(['llama-2-7b']);
+  });
+
+  it('a second listing pasted after the first: its header tags its own entries and is not part of an abstract', () => {
+    const second = listing([LAST], ['Goto', 'Collaborating Authors', '\u00a0 mistral-7b']);
+    const result = parseListing(`${listing([FIRST])}\n${second}`, 'two.txt');
+    expect(result.records.map((r) => [r.title, r.tags, r.abstract])).toEqual([
+      [FIRST[0], ['llama-2-7b'], FIRST[3]],
+      [LAST[0], ['mistral-7b'], LAST[3]],
+    ]);
+    expect(result.warnings).toEqual([{ file: 'two.txt', line: expect.any(Number), message: expect.stringContaining('"mistral-7b"') }]);
   });
 });

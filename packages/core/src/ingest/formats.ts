@@ -1,0 +1,93 @@
+import type { IngestResult } from '../types.ts';
+import { jsonFormat } from './json.ts';
+import { jsonLinesFormat } from './jsonl.ts';
+import { listingFormat } from './listing.ts';
+
+/**
+ * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
+ * the row added to INPUT_FORMATS. Detection is by content first, the file extension only a hint.
+ */
+export interface InputFormat {
+  /** Short id, e.g. `jsonl`. */
+  readonly name: string;
+  /** How reports name it: "expected a paper listing, JSON or JSON Lines". */
+  readonly label: string;
+  /** Lower-case extensions that hint at the format (`.gz` is taken off first). */
+  readonly extensions: readonly string[];
+  /**
+   * How sure the content is this format, 0 (not it) … 1 (nothing else reads like this), from the first
+   * SNIFF_CHARS characters of the text (a cut line at the end must not throw it).
+   */
+  sniff(head: string): number;
+  parse(text: string, file: string): IngestResult;
+  /** Formats with one record per line also read line by line, so a dump of any size streams through them. */
+  lineReader?(file: string): LineReader;
+}
+
+/** Takes one record-per-line input a line at a time and gives the same result as `parse` on the whole text. */
+export interface LineReader {
+  /**
+   * One line without its line break; `lineNumber` is 1-based. `problem` says why the line could not be read as
+   * text (bytes that are not UTF-8, too long to hold): the record on it is rejected with it, by line number.
+   */
+  line(text: string, lineNumber: number, problem?: string): void;
+  /** Records taken so far, kept or rejected (blank lines are none). */
+  readonly records: number;
+  result(): IngestResult;
+}
+
+export const INPUT_FORMATS: readonly InputFormat[] = [listingFormat, jsonFormat, jsonLinesFormat];
+
+/** The content a format sees when sniffing: enough for a few records, the same whether a file is read whole or streamed. */
+export const SNIFF_CHARS = 64 * 1024;
+/** What a matching extension adds to the content's confidence: it decides between formats the content fits equally. */
+const EXTENSION_HINT = 0.3;
+/** Content confidence from which a format recognises the text as its own (text with a NUL in it is then not binary). */
+const RECOGNISED = 0.5;
+
+export function formatByName(name: string): InputFormat | undefined {
+  return INPUT_FORMATS.find((format) => format.name === name);
+}
+
+function sniffHead(text: string): string {
+  return text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+}
+
+function extensionMatches(format: InputFormat, fileName: string): boolean {
+  const lower = fileName.toLowerCase().replace(/\.gz$/, '');
+  return format.extensions.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * The format of an input from its content, the name's extension breaking ties (and naming the format when the
+ * content says nothing, so the report is that format's own: "invalid JSON at line 3"). Undefined: no format fits.
+ */
+export function detectFormat(fileName: string, text: string): InputFormat | undefined {
+  const head = sniffHead(text);
+  let best: InputFormat | undefined;
+  let bestScore = 0;
+  for (const format of INPUT_FORMATS) {
+    const score = format.sniff(head) + (extensionMatches(format, fileName) ? EXTENSION_HINT : 0);
+    if (score > bestScore) {
+      best = format;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A binary file (an image, a gzip of garbage…): NUL bytes near the start and no format recognising the content.
+ * A JSON Lines dump with a NUL in one record is not binary: that record alone is rejected.
+ */
+export function looksBinary(text: string): boolean {
+  if (!text.slice(0, 8192).includes('\0')) return false;
+  const head = sniffHead(text);
+  return !INPUT_FORMATS.some((format) => format.sniff(head) >= RECOGNISED);
+}
+
+/** "a paper listing, JSON or JSON Lines" — for the report on an input no format reads. */
+export function formatLabels(): string {
+  const labels = INPUT_FORMATS.map((format) => format.label);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : (labels[0] ?? '');
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { jsonFormat, jsonShape, parseJson } from '../../src/ingest/json.ts';
+
+describe('JSON', () => {
+  it('accepts the field variants of common dumps', () => {
+    const text = JSON.stringify([
+      { title: 'A', summary: 'S.', authors: [{ name: 'Ada Lovelace' }], arxivId: 'arXiv:2401.00001v3', published: '2024-01-02T00:00:00Z' },
+      { title: 'B', abstract: 'T.', authors: 'Alan Turing, Grace Hopper and Edsger Dijkstra', arxiv_id: '2402.00002', year: 2023 },
+      { title: 'C', abstract: 'U.', authors: ['Lovelace, Ada'], id: 'https://arxiv.org/abs/2403.00003v1', date: '2022' },
+      { abstract: 'no title here' },
+    ]);
+    const result = parseJson(text, 'dump.json');
+    expect(result.records.map((r) => [r.title, r.abstract, r.authors, r.arxivId, r.year])).toEqual([
+      ['A', 'S.', ['Ada Lovelace'], '2401.00001', 2024],
+      ['B', 'T.', ['Alan Turing', 'Grace Hopper', 'Edsger Dijkstra'], '2402.00002', 2023],
+      ['C', 'U.', ['Ada Lovelace'], '2403.00003', 2022],
+    ]);
+    expect(result.rejections).toEqual([{ file: 'dump.json', record: 3, message: 'record has no "title"' }]);
+  });
+
+  it('reads the records of a wrapper object (papers, data, results…)', () => {
+    for (const field of ['papers', 'records', 'items', 'data', 'results', 'entries']) {
+      const result = parseJson(JSON.stringify({ total: 2, [field]: [{ title: 'A' }, { title: 'B' }] }), 'w.json');
+      expect(result.records.map((r) => r.title), field).toEqual(['A', 'B']);
+    }
+    // A named collection is still a collection when its list holds papers.
+    expect(parseJson(JSON.stringify({ title: 'My reading list', papers: [{ title: 'A' }] }), 'w.json').records.map((r) => r.title)).toEqual(['A']);
+  });
+
+  it('a single paper with an empty (or non-paper) list field is that paper, not an empty list', () => {
+    for (const extra of [{ results: [] }, { data: [] }, { items: [] }, { results: [{ metric: 'accuracy', value: 0.9 }] }, { data: [1, 2] }]) {
+      const result = parseJson(JSON.stringify({ title: 'One Paper', abstract: 'We fine-tune Llama-2-7B.', authors: ['Ada Lovelace'], ...extra }), 'one.json');
+      expect(result.records.map((r) => r.title), JSON.stringify(extra)).toEqual(['One Paper']);
+      expect(result.rejections).toEqual([]);
+    }
+  });
+
+  it('an object holding only an empty list is reported, not read as a paper', () => {
+    const result = parseJson('{"name": "export", "results": []}', 'empty.json');
+    expect(result.records).toEqual([]);
+    expect(result.warnings).toEqual([{ file: 'empty.json', record: 0, message: 'no records: the object\'s "results" list is empty' }]);
+  });
+
+  it('list items without title are rejected one by one', () => {
+    const result = parseJson('{"papers": [{"abstract": "x"}, {"title": "Kept"}]}', 'p.json');
+    expect(result.records.map((r) => r.title)).toEqual(['Kept']);
+    expect(result.rejections).toEqual([{ file: 'p.json', record: 0, message: 'record has no "title"' }]);
+  });
+
+  it('a byte order mark before the JSON is no error', () => {
+    expect(parseJson('\ufeff[{"title": "A"}]', 'bom.json').records.map((r) => r.title)).toEqual(['A']);
+  });
+
+  it('invalid JSON is one rejection at the line JSON.parse points to', () => {
+    const result = parseJson('[\n{"title": "A"},\n{"title": "B",}\n]', 'bad.json');
+    expect(result.records).toEqual([]);
+    expect(result.rejections).toEqual([{ file: 'bad.json', line: 3, message: expect.stringMatching(/^invalid JSON: /) }]);
+  });
+});
+
+describe('JSON sniffing', () => {
+  it('tells JSON documents from JSON Lines by their first lines', () => {
+    expect(jsonShape('[{"title":"a"}]')).toBe('array');
+    expect(jsonShape('{"title":"a"}\n{"title":"b"}\n')).toBe('object-lines');
+    expect(jsonShape('{"title":"a"}\n')).toBe('one-line');
+    expect(jsonShape('{\n  "title": "a"\n}\n')).toBe('document');
+    expect(jsonShape('{"title": broken}\n{"title":"b"}\n')).toBe('broken-first-line');
+    expect(jsonShape('{\n  "papers": [\n    {"title": "a"},\n')).toBe('object-start');
+    expect(jsonShape('Title\nDoe, Jane\n')).toBe('other');
+    expect(jsonFormat.sniff('[]')).toBe(1);
+    expect(jsonFormat.sniff('{"title":"a"}\n{"title":"b"}\n')).toBe(0);
+  });
+});
