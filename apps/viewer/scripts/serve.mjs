@@ -18,11 +18,13 @@ const TYPES = {
 };
 
 /**
- * @param {{ root: string, graphFile?: string, extraFiles?: Record<string, string>, host?: string, port?: number, portAttempts?: number }} options
- *   root: the built app; graphFile: served at /graph.json; extraFiles: more URL path → file mappings (tests).
+ * @param {{ root: string, graphFile?: string, extraFiles?: Record<string, string>, crossOriginFiles?: boolean, host?: string, port?: number, portAttempts?: number }} options
+ *   root: the built app; graphFile: served at /graph.json; extraFiles: more URL path → file mappings (tests);
+ *   crossOriginFiles: let pages of any origin fetch the extraFiles (tests of opening a graph from another site). Off
+ *   by default, and never for the app or /graph.json: any site's scripts could otherwise read the local graph.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ root, graphFile, extraFiles = {}, host = '127.0.0.1', port = 0, portAttempts = 20 }) {
+export async function startServer({ root, graphFile, extraFiles = {}, crossOriginFiles = false, host = '127.0.0.1', port = 0, portAttempts = 20 }) {
   const rootDir = resolve(root);
   const mapped = { ...extraFiles, ...(graphFile ? { '/graph.json': graphFile } : {}) };
 
@@ -43,7 +45,9 @@ export async function startServer({ root, graphFile, extraFiles = {}, host = '12
       response.end(path === '/graph.json' ? 'No graph: run `pnpm kg build` to write out/graph.json.' : 'Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    if (crossOriginFiles && Object.hasOwn(extraFiles, path)) headers['Access-Control-Allow-Origin'] = '*';
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
 

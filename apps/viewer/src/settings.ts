@@ -20,8 +20,10 @@ export interface ViewerSettings {
   /** ForceAtlas2 iterations for the super-node layout (scaled down for graphs with thousands of communities). */
   overviewLayoutIterations: number;
   /**
-   * Largest GraphML/GEXF file opened, in bytes. The browser's XML parser builds a document tree of the whole file
-   * before graphology reads it, on the page's thread: MAX_XML_NOTE.
+   * Largest GraphML/GEXF file opened, in bytes. The browser's XML parser builds a document tree of the whole file on
+   * the page's thread before graphology reads it, and nothing can interrupt it: in headless Chromium on a 2-core
+   * machine it read about 6 MB/s (the 20k-node/100k-link scale graph, 22 MB of GraphML, parsed in 3.5 s and opened in
+   * 5 s). 32 MiB keeps that freeze to about 5 s; bigger graphs open from graph.json, which is parsed far faster.
    */
   maxXmlBytes: number;
   /**
@@ -36,7 +38,7 @@ export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
   overviewFromVisibleEdges: 40_000,
   overviewMemberSpacing: 10,
   overviewLayoutIterations: 200,
-  maxXmlBytes: 64 * 1024 * 1024,
+  maxXmlBytes: 32 * 1024 * 1024,
   maxTextBytes: 500 * 1024 * 1024,
 };
 

@@ -48,7 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     '/fixtures/large-graph.json': largeGraphPath,
     '/fixtures/scale-graph.json': scaleGraphPath,
   };
-  const server = (await startServer({ root: outDir, graphFile: seedGraphPath, extraFiles, port: 0 })) as { url: string; close: () => Promise<void> };
+  // Fixtures may be fetched from another origin (http://localhost:<port>/… from a page on 127.0.0.1): the tests of
+  // opening a graph from another site need a second origin that answers.
+  const server = (await startServer({ root: outDir, graphFile: seedGraphPath, extraFiles, crossOriginFiles: true, port: 0 })) as { url: string; close: () => Promise<void> };
   project.provide('viewerUrl', server.url);
   project.provide('seedGraphPath', seedGraphPath);
   project.provide('seedListingPath', seedListingPath);
