@@ -1,5 +1,5 @@
 import { buildKnowledgeGraph, graphFromJSON } from '@papergraph/core';
-import { nameFromUrl, type GraphSource } from '../model/graph-source.ts';
+import { displayUrl, nameFromUrl, type GraphSource } from '../model/graph-source.ts';
 import { VIEWER_SETTINGS } from '../settings.ts';
 import { timed, timedAsync } from '../timing.ts';
 import { describeError, formatBytes, GraphLoadError } from './load-error.ts';
@@ -219,11 +219,23 @@ export async function loadUrl(url: string, shownAs: string = url, limits: LoadLi
     throw new GraphLoadError(shownAs, `the request failed (${describeError(error)}).`);
   }
   if (!response.ok) throw new GraphLoadError(shownAs, `the server answered ${response.status} ${response.statusText}.`);
+  // The address was cleared for its own origin (opened directly on this site, or confirmed for that site): a redirect
+  // elsewhere would open a graph from a site nobody agreed to.
+  const finalUrl = response.redirected && response.url !== '' ? response.url : url;
+  if (originOf(finalUrl) !== originOf(url)) throw new GraphLoadError(shownAs, `it redirects to another site (${displayUrl(finalUrl)}); open that address itself to be asked about it.`);
   const length = Number(response.headers.get('content-length'));
   // A declared size over the limit is refused before downloading the body.
   if (Number.isFinite(length) && length > 0 && response.headers.get('content-encoding') === null) checkTextSize(shownAs, length, limits.maxTextBytes);
   const bytes = await timedAsync('fetch', () => response.arrayBuffer());
   // Decoded straight from the response's bytes: wrapping them in a File first copied 300 MB once more.
-  const input = await timedAsync('decode', () => decodeBytes(nameFromUrl(url), bytes, limits));
-  return { ...(await loadInput(input, limits)), source: { kind: 'url', url } };
+  const input = await timedAsync('decode', () => decodeBytes(nameFromUrl(finalUrl), bytes, limits));
+  return { ...(await loadInput(input, limits)), source: { kind: 'url', url: finalUrl } };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GraphLoadError } from '../../../src/graph/load-error.ts';
-import { detectFormat, loadFiles, loadText, readFileText, type TextInput } from '../../../src/graph/load.ts';
+import { detectFormat, loadFiles, loadText, loadUrl, readFileText, type TextInput } from '../../../src/graph/load.ts';
 
 const input = (name: string, text: string): TextInput => ({ name, text, bytes: Buffer.byteLength(text) });
 
@@ -74,5 +74,56 @@ describe('gzipped inputs', () => {
 
   it('refuses a plain file over the text limit before reading it', async () => {
     await expect(readFileText(new File(['x'.repeat(3000)], 'huge.jsonl'), { maxXmlBytes: 1e9, maxTextBytes: 2048 })).rejects.toThrow(/Could not load huge\.jsonl: it is 3 KB, more than the browser can read as text \(2 KB\)/);
+  });
+});
+
+describe('loading from a URL', () => {
+  /** A fetch that answers `body`, as if after following redirects to `finalUrl`. */
+  function stubFetch(body: string, init: ResponseInit, finalUrl?: string): () => void {
+    const original = globalThis.fetch;
+    globalThis.fetch = (async () => {
+      const response = new Response(body, init);
+      if (finalUrl !== undefined) {
+        Object.defineProperty(response, 'redirected', { value: true });
+        Object.defineProperty(response, 'url', { value: finalUrl });
+      }
+      return response;
+    }) as typeof fetch;
+    return () => {
+      globalThis.fetch = original;
+    };
+  }
+  const graphJson = JSON.stringify({ attributes: {}, nodes: [{ key: 'paper:a', attributes: { kind: 'paper', label: 'A', community: 0 } }], edges: [] });
+
+  it('names the address and the answer when the server refuses', async () => {
+    const restore = stubFetch('no', { status: 404, statusText: 'Not Found' });
+    try {
+      await expect(loadUrl('http://127.0.0.1:4173/missing/graph.json', 'missing/graph.json')).rejects.toThrow('Could not load missing/graph.json: the server answered 404 Not Found.');
+    } finally {
+      restore();
+    }
+  });
+
+  it('records the address (after a redirect on the same site) as the source', async () => {
+    const restore = stubFetch(graphJson, { status: 200 }, 'http://127.0.0.1:4173/graphs/v2.json');
+    try {
+      const loaded = await loadUrl('http://127.0.0.1:4173/graph.json');
+      expect(loaded.source).toEqual({ kind: 'url', url: 'http://127.0.0.1:4173/graphs/v2.json' });
+      expect(loaded.sourceName).toBe('v2.json');
+      expect(loaded.graph.order).toBe(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('refuses a redirect to another site: that site was never cleared', async () => {
+    const restore = stubFetch(graphJson, { status: 200 }, 'https://elsewhere.example/graph.json');
+    try {
+      await expect(loadUrl('http://127.0.0.1:4173/go?to=elsewhere', 'go?to=elsewhere')).rejects.toThrow(
+        'Could not load go?to=elsewhere: it redirects to another site (https://elsewhere.example/graph.json); open that address itself to be asked about it.',
+      );
+    } finally {
+      restore();
+    }
   });
 });
