@@ -1,11 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '@papergraph/core';
-import { readInputsStreaming, streamJsonLines } from '../src/io/stream.ts';
-import { REPO } from './run-cli.ts';
+import { ingest, type IngestResult, type InputIssue } from '@papergraph/core';
+import { listInputFiles, readInputFiles, readInputTexts } from '../../src/io/read-inputs.ts';
+import { REPO } from '../run-cli.ts';
+import {
+  BAD_INPUTS,
+  expectEveryRecordAccountedFor,
+  expectedIssues,
+  issueShape,
+} from '../../../core/test/ingest/bad-inputs.ts';
+
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `papergraph-${prefix}-`));
 
 // The 97 real dev records, repeated under new ids until the file passes several 1 MiB read chunks, with a broken
 // line, a blank line and CRLF endings in it: lines cross chunk boundaries at arbitrary bytes (multi-byte UTF-8 too).
@@ -23,7 +33,7 @@ lines.splice(700, 0, '');
 const text = `${lines.slice(0, 900).join('\n')}\r\n${lines.slice(900).join('\n')}\n`;
 
 describe('streamed JSON Lines reading', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'papergraph-stream-'));
+  const dir = tempDir('stream');
   const plain = join(dir, 'papers.jsonl');
   const gz = join(dir, 'papers.jsonl.gz');
   writeFileSync(plain, text);
@@ -36,8 +46,8 @@ describe('streamed JSON Lines reading', () => {
   it('gives the same records, rejections and line numbers as parsing the whole text', async () => {
     const whole = ingest([{ name: plain, text }]);
     for (const file of [plain, gz]) {
-      const streamed = await readInputsStreaming([file]);
-      const named = (issues: typeof whole.rejections) => issues.map((issue) => ({ ...issue, file: 'f' }));
+      const streamed = await readInputFiles([file]);
+      const named = (issues: InputIssue[]) => issues.map((issue) => ({ ...issue, file: 'f' }));
       expect(streamed.ingested.records.length).toBe(whole.records.length);
       expect(streamed.ingested.records.map((r) => ({ ...r, sources: [] }))).toEqual(whole.records.map((r) => ({ ...r, sources: [] })));
       expect(streamed.ingested.records.map((r) => r.sources.map((s) => s.line ?? s.record))).toEqual(
@@ -51,17 +61,164 @@ describe('streamed JSON Lines reading', () => {
   });
 
   it('stops after maxLines records', async () => {
-    const first = await streamJsonLines(gz, () => {}, 100);
+    const first = (await readInputFiles([gz], { maxLines: 100 })).ingested;
     expect(first.records.length + first.rejections.length).toBe(100);
     expect(first.records[99]!.title).toBe(JSON.parse(lines[99]!).title);
+  });
+
+  it('reports progress in bytes read from disk, up to the total', async () => {
+    const seen: Array<[number, number]> = [];
+    const read = await readInputFiles([gz, plain], { onBytes: (done, total) => seen.push([done, total]) });
+    const total = statSync(gz).size + statSync(plain).size;
+    expect(read.bytes).toBe(total);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen[seen.length - 1]).toEqual([total, total]);
+    expect(seen.every(([done], index) => index === 0 || done >= seen[index - 1]![0])).toBe(true);
   });
 
   it('reports a file that is not gzip as unreadable and keeps the other inputs', async () => {
     const fake = join(dir, 'fake.jsonl.gz');
     writeFileSync(fake, 'not gzip at all\n');
-    const read = await readInputsStreaming([fake, plain]);
+    const read = await readInputFiles([fake, plain]);
     expect(read.unreadable.map((issue) => issue.file)).toEqual([fake]);
     expect(read.unreadable[0]!.message).toMatch(/cannot read/);
     expect(read.ingested.records.length).toBe(lines.length - 2);
   });
+
+  it('a truncated gzip keeps the records before the cut and rejects the rest by line', async () => {
+    const cut = join(dir, 'cut.jsonl.gz');
+    const zipped = gzipSync(text);
+    writeFileSync(cut, zipped.subarray(0, Math.floor(zipped.length / 2)));
+    const read = await readInputFiles([cut]);
+    const rest = read.ingested.rejections[read.ingested.rejections.length - 1]!;
+    expect(read.ingested.records.length).toBeGreaterThan(100);
+    expect(rest).toMatchObject({ file: cut, message: expect.stringMatching(/^cannot read the rest of the file: unexpected end of file/) });
+    expect(rest.line).toBeGreaterThan(read.ingested.records.length);
+    expect(read.unreadable).toEqual([]);
+  });
+
+  it('a record longer than the limit is rejected by line, unread, and the lines after it are kept', async () => {
+    const long = join(dir, 'long.jsonl');
+    writeFileSync(long, `{"title":"A"}\n{"title":"${'x'.repeat(3 << 20)}"}\n{"title":"C"}`);
+    const read = await readInputFiles([long], { maxRecordBytes: 1 << 20 });
+    expect(read.ingested.records.map((r) => r.title)).toEqual(['A', 'C']);
+    expect(read.ingested.rejections).toEqual([{ file: long, line: 2, record: 1, message: 'record too long (3 MiB on one line; the limit is 1 MiB)' }]);
+  });
+});
+
+/** Writes a row's files (gzipped when asked), returns their paths in the row's order. */
+function writeRow(files: Array<{ name: string; content: string | Uint8Array }>, gzip: boolean): string[] {
+  const dir = tempDir('row');
+  return files.map((file) => {
+    const path = join(dir, gzip ? `${file.name}.gz` : file.name);
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : Buffer.from(file.content);
+    writeFileSync(path, gzip ? gzipSync(bytes) : bytes);
+    return path;
+  });
+}
+
+const shortName = (file: string) => basename(file).replace(/\.gz$/, '');
+
+function expectRow(row: (typeof BAD_INPUTS)[number], result: IngestResult): void {
+  expect(result.records.map((record) => record.title)).toEqual(row.titles);
+  expect(result.rejections.map((issue) => issueShape(issue, shortName))).toEqual(expectedIssues(row.rejections));
+  expect(result.warnings.map((issue) => issueShape(issue, shortName))).toEqual(expectedIssues(row.warnings));
+  expectEveryRecordAccountedFor(row, result);
+  row.check?.(result);
+}
+
+describe('bad inputs read from disk (the table of core/test/ingest/bad-inputs.ts), plain and gzipped', () => {
+  for (const row of BAD_INPUTS) {
+    for (const gzip of [false, true]) {
+      it(`${row.name}${gzip ? ' (.gz)' : ''}`, async () => {
+        const paths = writeRow(row.files, gzip);
+        const read = await readInputFiles(paths);
+        // Unreadable files are reported with the rejected records, first, as build reports them.
+        expectRow(row, { ...read.ingested, rejections: [...read.unreadable, ...read.ingested.rejections] });
+
+        // Read whole for core (the table commands' path): the same outcome.
+        const texts = readInputTexts(paths);
+        const whole = ingest(texts.inputs);
+        expectRow(row, { ...whole, rejections: [...texts.unreadable, ...whole.rejections] });
+      });
+    }
+  }
+});
+
+describe('files that are not text', () => {
+  it('a gzip of garbage is one unreadable file; a gzip of a good file is read', async () => {
+    const dir = tempDir('garbage');
+    const garbage = join(dir, 'random.jsonl.gz');
+    writeFileSync(garbage, gzipSync(Buffer.concat([Buffer.from([0, 0, 0]), randomBytes(200_000)])));
+    const renamed = join(dir, 'papers.data');
+    writeFileSync(renamed, gzipSync('{"title": "Gzip By Content"}\n{"title": "Not By Name"}\n'));
+    const read = await readInputFiles([garbage, renamed]);
+    expect(read.unreadable).toEqual([{ file: garbage, message: 'binary file (contains NUL bytes), not a paper listing' }]);
+    expect(read.ingested.records.map((r) => r.title)).toEqual(['Gzip By Content', 'Not By Name']);
+    expect(read.inputNames).toEqual([renamed]);
+  });
+});
+
+describe('files and folders', () => {
+  it('folders are read recursively in name order; hidden files and papergraph outputs are skipped', () => {
+    const dir = tempDir('walk');
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, '.hidden'));
+    for (const name of ['b/z.jsonl', 'a.json', '.secret.jsonl', '.hidden/x.jsonl', 'graph.graphml', 'graph.gexf', 'c.txt']) writeFileSync(join(dir, name), '');
+    expect(listInputFiles([dir])).toEqual({ files: ['a.json', 'b/z.jsonl', 'c.txt'].map((name) => join(dir, name)), unreadable: [], warnings: [] });
+  });
+
+  it('symbolic links to files and folders are followed; a link back into a folder already read is read once, and said so', async () => {
+    const dir = tempDir('links');
+    const outside = tempDir('outside');
+    writeFileSync(join(outside, 'linked.jsonl'), '{"title": "Through A File Link"}\n');
+    mkdirSync(join(outside, 'sub'));
+    writeFileSync(join(outside, 'sub', 'deep.jsonl'), '{"title": "Through A Folder Link"}\n');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'own.jsonl'), '{"title": "Own File"}\n');
+    symlinkSync(join(outside, 'linked.jsonl'), join(dir, 'in', 'file-link.jsonl'));
+    symlinkSync(join(outside, 'sub'), join(dir, 'in', 'folder-link'));
+    symlinkSync(join(dir, 'in'), join(dir, 'in', 'loop'));
+    symlinkSync(join(dir, 'nowhere.jsonl'), join(dir, 'in', 'broken.jsonl'));
+
+    const read = await readInputFiles([join(dir, 'in')]);
+    expect(read.ingested.records.map((r) => r.title)).toEqual(['Through A File Link', 'Through A Folder Link', 'Own File']);
+    expect(read.unreadable).toEqual([{ file: join(dir, 'in', 'broken.jsonl'), message: expect.stringMatching(/^cannot read: no such file or directory \(ENOENT\) \(a broken symbolic link\)$/) }]);
+    expect(read.ingested.warnings).toEqual([{ file: join(dir, 'in', 'loop'), message: `the same folder as ${join(dir, 'in')} (a symbolic link loops back or repeats it): read once` }]);
+  });
+
+  it('a file named twice (or through a link) is read once', () => {
+    const dir = tempDir('twice');
+    writeFileSync(join(dir, 'a.jsonl'), '');
+    const listed = listInputFiles([join(dir, 'a.jsonl'), dir]);
+    expect(listed.files).toEqual([join(dir, 'a.jsonl')]);
+    expect(listed.warnings).toEqual([{ file: join(dir, 'a.jsonl'), message: `the same file as ${join(dir, 'a.jsonl')}: read once` }]);
+  });
+
+  it('a path that does not exist is a usage error naming it', () => {
+    expect(() => listInputFiles(['no/such/input.jsonl'])).toThrow('input not found: no/such/input.jsonl');
+  });
+
+  it('an unreadable folder or file is one line naming it, never a stack trace (the CLI run as a user without access)', () => {
+    const dir = tempDir('locked');
+    chmodSync(dir, 0o777);
+    mkdirSync(join(dir, 'in', 'locked'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'listing.txt'), readFileSync(join(REPO, 'seeds/llama-2-7b.txt')));
+    writeFileSync(join(dir, 'in', 'secret.jsonl'), '{"title": "Secret"}\n');
+    chmodSync(join(dir, 'in', 'locked'), 0);
+    chmodSync(join(dir, 'in', 'secret.jsonl'), 0);
+    // As root every file is readable: the CLI runs as "nobody" then, so permissions apply.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const run = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'packages/cli/src/main.ts'), 'build', join(dir, 'in'), '-o', join(dir, 'out'), '--formats', 'json'], {
+      encoding: 'utf8',
+      cwd: dir,
+      env: { ...process.env, HOME: dir, NO_COLOR: '1' },
+      ...asNobody,
+    });
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`rejected: ${join(dir, 'in', 'locked')}: cannot read folder: permission denied (EACCES)\n`);
+    expect(run.stdout).toContain(`rejected: ${join(dir, 'in', 'secret.jsonl')}: cannot read: permission denied (EACCES)\n`);
+    expect(run.stdout).toMatch(/^papers {4}10$/m);
+  }, 60_000);
 });

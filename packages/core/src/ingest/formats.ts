@@ -42,8 +42,11 @@ export const INPUT_FORMATS: readonly InputFormat[] = [listingFormat, jsonFormat,
 export const SNIFF_CHARS = 64 * 1024;
 /** What a matching extension adds to the content's confidence: it decides between formats the content fits equally. */
 const EXTENSION_HINT = 0.3;
-/** Content confidence from which a format recognises the text as its own (text with a NUL in it is then not binary). */
-const RECOGNISED = 0.5;
+/**
+ * Content confidence from which a format recognises a text with NUL bytes as its own, so it is not binary: a JSON
+ * Lines dump (its NUL record alone is rejected), not a text that merely starts with `{` (UTF-16 without BOM).
+ */
+const RECOGNISED = 0.9;
 
 export function formatByName(name: string): InputFormat | undefined {
   return INPUT_FORMATS.find((format) => format.name === name);

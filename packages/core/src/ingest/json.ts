@@ -87,8 +87,10 @@ export type JsonShape =
   | 'one-line'
   /** An object over several lines that parses whole: pretty-printed JSON. */
   | 'document'
-  /** The first line is shaped like an object but does not parse, or the second is one: JSON Lines with a broken first record. */
+  /** The first line is not a whole object but the second is: JSON Lines with a broken first record. */
   | 'broken-first-line'
+  /** The first line is shaped like an object (`{…}`) but does not parse, nor does the next: a broken JSON Lines record, or cut JSON. */
+  | 'object-shaped-line'
   /** Starts like an object over several lines that does not parse (yet): JSON, perhaps cut by the head. */
   | 'object-start'
   | 'other';
@@ -118,12 +120,11 @@ function computeShape(head: string): JsonShape {
   } catch {
     // Not whole (or cut by the head): decided by the next non-blank line.
   }
-  // A line shaped like one object (`{…}`) that does not parse is a broken record; else the next line decides.
-  if (first.endsWith('}')) return 'broken-first-line';
   const secondStart = body.slice(firstEnd + 1).search(/\S/) + firstEnd + 1;
   const secondEnd = body.indexOf('\n', secondStart);
   if (secondEnd >= 0 && isJsonObjectLine(body.slice(secondStart, secondEnd).trim())) return 'broken-first-line';
-  return 'object-start';
+  // A first line shaped like one object (`{…}`) that does not parse reads as a broken record too, less surely.
+  return first.endsWith('}') ? 'object-shaped-line' : 'object-start';
 }
 
 const JSON_CONFIDENCE: Record<JsonShape, number> = {
@@ -132,6 +133,7 @@ const JSON_CONFIDENCE: Record<JsonShape, number> = {
   'one-line': 0.6,
   document: 1,
   'broken-first-line': 0.4,
+  'object-shaped-line': 0.5,
   'object-start': 0.8,
   other: 0,
 };

@@ -64,7 +64,8 @@ const JSON_LINES_CONFIDENCE: Record<JsonShape, number> = {
   'object-lines': 1,
   'one-line': 0.5,
   document: 0,
-  'broken-first-line': 0.8,
+  'broken-first-line': 0.9,
+  'object-shaped-line': 0.7,
   'object-start': 0.2,
   other: 0,
 };

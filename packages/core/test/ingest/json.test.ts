@@ -65,6 +65,7 @@ describe('JSON sniffing', () => {
     expect(jsonShape('{"title":"a"}\n')).toBe('one-line');
     expect(jsonShape('{\n  "title": "a"\n}\n')).toBe('document');
     expect(jsonShape('{"title": broken}\n{"title":"b"}\n')).toBe('broken-first-line');
+    expect(jsonShape('{"title": broken}\n{"title": also broken}\n')).toBe('object-shaped-line');
     expect(jsonShape('{\n  "papers": [\n    {"title": "a"},\n')).toBe('object-start');
     expect(jsonShape('Title\nDoe, Jane\n')).toBe('other');
     expect(jsonFormat.sniff('[]')).toBe(1);
