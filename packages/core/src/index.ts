@@ -58,7 +58,7 @@ export { toGraphJSON, graphJSONChunks } from './export/json.ts';
 // The viewer's loader still calls graph.json's reader by its old name; the one reader is the contract's readGraphJSON.
 export { readGraphJSON as graphFromJSON } from './contract/read.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
-export { toGEXF, gexfChunks } from './export/gexf.ts';
+export { toGEXF, gexfChunks, GEXF_VERSIONS, type GexfVersion } from './export/gexf.ts';
 export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';
 export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
 export * from './time/index.ts';

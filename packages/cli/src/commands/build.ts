@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
-import { OUTPUT_FORMAT_NAMES, type OutputFormat } from '@papergraph/core';
+import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat } from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
 import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
@@ -16,6 +16,7 @@ interface BuildFlags {
   json?: boolean;
   workers?: number;
   formats: OutputFormat[];
+  gexfVersion: GexfVersion;
 }
 
 export function registerBuild(program: Command): void {
@@ -76,7 +77,7 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
     throw error;
   });
   bar.update(result.records.length, 'write');
-  const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats });
+  const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats, gexfVersion: flags.gexfVersion });
   bar.stop();
 
   if (flags.json) {

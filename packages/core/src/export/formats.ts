@@ -4,13 +4,15 @@
  * (The Neo4j export is a folder of CSV files with its own command, not a single graph file.)
  */
 import type { PaperGraph } from '../contract/graph.ts';
-import { gexfChunks } from './gexf.ts';
+import { gexfChunks, type GexfVersion } from './gexf.ts';
 import { graphMLChunks } from './graphml.ts';
 import { graphJSONChunks, toGraphJSON } from './json.ts';
 
 export interface ExportOptions {
   /** Indent graph.json (for small graphs and reading by eye). */
   pretty?: boolean;
+  /** GEXF version of graph.gexf (default 1.2draft, which every reader takes). */
+  gexfVersion?: GexfVersion;
 }
 
 export interface OutputFormatSpec {
@@ -43,7 +45,8 @@ export const OUTPUT_FORMATS = [
     fileName: 'graph.gexf',
     mime: 'application/gexf+xml',
     description: "GEXF for Gephi (positions, sizes, colours as viz data), networkx, graphology",
-    chunks: (graph: PaperGraph) => gexfChunks(graph, { bytes: true }),
+    chunks: (graph: PaperGraph, options: ExportOptions = {}) =>
+      gexfChunks(graph, { bytes: true, ...(options.gexfVersion ? { version: options.gexfVersion } : {}) }),
   },
 ] as const satisfies readonly OutputFormatSpec[];
 
