@@ -5,6 +5,7 @@ import { registerBuild } from './commands/build.ts';
 import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
+import { registerTrends } from './commands/trends.ts';
 import { EXIT, userError, type ExitCode } from './errors.ts';
 import { terminalLines } from './report.ts';
 
@@ -23,6 +24,7 @@ export function createProgram(stderr: ErrorOutput = process.stderr): Command {
   registerTables(program);
   registerStats(program);
   registerExport(program);
+  registerTrends(program);
   // Usage errors read like every other error: one line, "papergraph: …", naming the help to read; commander's
   // messages quote the arguments given, so they are escaped for the terminal like the rest.
   for (const command of [program, ...program.commands]) {

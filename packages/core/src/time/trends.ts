@@ -33,7 +33,7 @@ export interface EntityTrend {
   counts: number[];
   total: number;
   firstSeen: string;
-  /** Share in the recent window ÷ share before it, each with one pseudo-paper at the overall share (see docs/trends.md). */
+  /** (Share in the recent window + overall share) ÷ (share before it + overall share) (see docs/trends.md). */
   growth: number;
   bursts: TrendBurst[];
 }
@@ -73,17 +73,18 @@ export function recentWindow(bins: number, recent?: number): number {
 }
 
 /**
- * Growth of the share r/d in the last `window` bins over the bins before: each share gets one pseudo-paper at the
- * entity's overall share (so a steady entity has growth 1 and a brand-new one a finite value); 1 when there is nothing
- * before to compare with.
+ * Growth of the share r/d in the last `window` bins over the bins before, both shares raised by the entity's overall
+ * share p: (recent + p) / (earlier + p). A steady entity has growth 1; one that doubled its share, about 1.5 to 2;
+ * a brand-new one stays finite (at most 1 + all papers / recent papers); 1 when there is nothing before to compare.
  */
 export function growthOf(counts: readonly number[], papers: readonly number[], window: number): number {
   const split = counts.length - window;
   if (split <= 0) return 1;
   const sum = (values: readonly number[], from: number, to: number) => values.slice(from, to).reduce((a, b) => a + b, 0);
   const overall = sum(counts, 0, counts.length) / Math.max(1, sum(papers, 0, papers.length));
-  const share = (from: number, to: number) => (sum(counts, from, to) + overall) / (sum(papers, from, to) + 1);
-  return round(share(split, counts.length) / share(0, split));
+  if (overall === 0) return 1;
+  const share = (from: number, to: number) => sum(counts, from, to) / Math.max(1, sum(papers, from, to));
+  return round((share(split, counts.length) + overall) / (share(0, split) + overall));
 }
 
 export function trends(graph: ForeignGraph, options: TrendOptions = {}): { report: TrendsReport; coverage: TrendsCoverage } {

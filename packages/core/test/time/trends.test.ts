@@ -49,10 +49,13 @@ describe('trends', () => {
     expect(trends(graph, { by: 'year' }).report.papers).toEqual([24]);
   });
 
-  it('growth compares the recent window with the bins before, smoothed so that a new entity stays finite', () => {
+  it('growth compares the recent window with the bins before, raised by the overall share so a new entity stays finite', () => {
     expect(growthOf([1, 1, 1, 1], [10, 10, 10, 10], 1)).toBe(1);
-    const overall = 5 / 40;
-    expect(growthOf([0, 0, 0, 5], [10, 10, 10, 10], 1)).toBeCloseTo((5 + overall) / 11 / (overall / 31), 2);
+    // New in the last bin: (5/10 + 5/40) / (0 + 5/40) = 5 = 1 + all papers / recent papers.
+    expect(growthOf([0, 0, 0, 5], [10, 10, 10, 10], 1)).toBe(5);
+    // Share doubled: (0.2 + 0.125) / (0.1 + 0.125).
+    expect(growthOf([1, 1, 1, 2], [10, 10, 10, 10], 1)).toBeCloseTo(0.325 / 0.225, 3);
+    expect(growthOf([0, 0, 0, 0], [10, 10, 10, 10], 1)).toBe(1);
     expect(growthOf([5], [10], 1)).toBe(1);
   });
 });

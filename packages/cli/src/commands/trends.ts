@@ -1,0 +1,104 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { BIN_SIZES, BURST_DEFAULTS, ENTITY_KINDS, recentWindow, trends, type BinSize, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { loadGraph } from '../io/graph-source.ts';
+import { terminalText } from '../report.ts';
+import { integerOption, positiveNumber } from './options.ts';
+
+interface TrendFlags {
+  by: BinSize;
+  kind?: EntityKind;
+  top: number;
+  json?: boolean;
+  burstS: number;
+  burstGamma: number;
+  recent?: number;
+}
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** The entity's share of each bin's papers, drawn as one character per bin, scaled to its own highest share. */
+export function sparkline(trend: EntityTrend, papers: readonly number[]): string {
+  const shares = trend.counts.map((count, i) => (papers[i]! > 0 ? count / papers[i]! : 0));
+  const max = Math.max(...shares);
+  return shares.map((share) => (share === 0 ? ' ' : SPARKS[Math.min(SPARKS.length - 1, Math.floor((share / max) * SPARKS.length))]!)).join('');
+}
+
+/** Terminal sections: what a researcher tracking a field asks first. */
+export function trendSections(report: TrendsReport, recent: number, top: number): Array<{ title: string; rows: EntityTrend[] }> {
+  const last = report.bins[report.bins.length - 1];
+  const windowStart = report.bins[report.bins.length - recent];
+  const byGrowth = (a: EntityTrend, b: EntityTrend) => b.growth - a.growth || b.total - a.total;
+  const established = report.entities.filter((e) => windowStart !== undefined && e.firstSeen < windowStart);
+  return [
+    { title: 'Rising (share grew most in the recent window)', rows: established.filter((e) => e.growth >= 1.5).sort(byGrowth) },
+    {
+      title: 'Bursting now (a burst that reaches the last bin)',
+      rows: report.entities.filter((e) => e.bursts.some((b) => b.end === last)).sort((a, b) => maxWeight(b) - maxWeight(a)),
+    },
+    { title: 'New this period (first seen in the recent window)', rows: report.entities.filter((e) => windowStart !== undefined && e.firstSeen >= windowStart) },
+    { title: 'Fading (share fell most)', rows: established.filter((e) => e.growth <= 0.67).sort((a, b) => a.growth - b.growth || b.total - a.total) },
+    { title: 'Most named overall', rows: report.entities },
+  ].map((section) => ({ ...section, rows: section.rows.slice(0, top) }));
+}
+
+function maxWeight(trend: EntityTrend): number {
+  return Math.max(0, ...trend.bursts.map((burst) => burst.weight));
+}
+
+function formatReport(report: TrendsReport, recent: number, top: number, coverage: { papers: number; undated: number; imprecise: number }): string {
+  const lines: string[] = [];
+  if (report.bins.length === 0) return 'no dated papers: nothing to bin (papers need a date, an arXiv id or a year)';
+  const dated = report.papers.reduce((a, b) => a + b, 0);
+  lines.push(
+    `${dated.toLocaleString('en')} dated papers, ${report.bins[0]} … ${report.bins[report.bins.length - 1]} (${report.bins.length} ${report.by}s; recent window: last ${recent})`,
+  );
+  if (coverage.undated > 0) lines.push(`${coverage.undated} paper(s) without a date were left out`);
+  if (coverage.imprecise > 0) lines.push(`${coverage.imprecise} paper(s) dated only to the year were left out of ${report.by}ly bins`);
+  for (const section of trendSections(report, recent, top)) {
+    if (section.rows.length === 0) continue;
+    lines.push('', section.title);
+    const width = Math.min(40, Math.max(...section.rows.map((row) => row.label.length)));
+    for (const row of section.rows) {
+      const bursts = row.bursts.map((b) => (b.start === b.end ? b.start : `${b.start}…${b.end}`)).join(', ');
+      lines.push(
+        `  ${terminalText(row.label).slice(0, width).padEnd(width)}  ${row.kind.padEnd(7)} ${String(row.total).padStart(6)}  ${row.growth.toFixed(2).padStart(6)}×  ${sparkline(row, report.papers)}  first ${row.firstSeen}${bursts ? `  burst ${bursts}` : ''}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export function registerTrends(program: Command): void {
+  program
+    .command('trends')
+    .description('what is rising, bursting, new and fading: papers per time bin for each model, method and dataset')
+    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .addOption(new Option('--by <bin>', 'time bin').choices(BIN_SIZES).default('month'))
+    .addOption(new Option('--kind <kind>', 'only this kind of entity').choices(ENTITY_KINDS))
+    .option('--top <n>', 'rows per section (terminal) or entities (JSON)', integerOption(1), 15)
+    .option('--recent <bins>', 'bins in the recent window that growth compares with the bins before (default: a quarter of the bins)', integerOption(1))
+    .option('--burst-s <s>', "burst detection: rate ratio of the burst state (Kleinberg's s)", parseBurstS, BURST_DEFAULTS.s)
+    .option('--burst-gamma <g>', "burst detection: cost of entering a burst, × ln(bins) (Kleinberg's gamma)", positiveNumber, BURST_DEFAULTS.gamma)
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', '\nExamples:\n  papergraph trends out/graph.json --kind model --top 10\n  papergraph trends papers.jsonl.gz --by quarter --json\n')
+    .action((source: string[], flags: TrendFlags) => {
+      const { graph } = loadGraph(source);
+      const { report, coverage } = trends(graph, {
+        by: flags.by,
+        ...(flags.kind ? { kinds: [flags.kind] } : {}),
+        burst: { s: flags.burstS, gamma: flags.burstGamma },
+        ...(flags.recent !== undefined ? { recent: flags.recent } : {}),
+      });
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ ...report, entities: report.entities.slice(0, flags.top) })}\n`);
+        return;
+      }
+      process.stdout.write(`${formatReport(report, recentWindow(report.bins.length, flags.recent), flags.top, coverage)}\n`);
+    });
+}
+
+function parseBurstS(value: string): number {
+  const s = positiveNumber(value);
+  if (s <= 1) throw new InvalidArgumentError('expected a number greater than 1 (the burst state must be denser than the base)');
+  return s;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.ts';
+
+// Real abstracts with arXiv ids from 2023 to 2026: every paper is dated by its id's month.
+const INPUTS = ['eval/data/papers.jsonl', 'eval/holdout/papers.jsonl', 'eval/holdout2/papers.jsonl', 'eval/blind/blind1/papers.jsonl'];
+
+interface TrendsJson {
+  by: string;
+  bins: string[];
+  papers: number[];
+  entities: Array<{ key: string; label: string; kind: string; counts: number[]; total: number; firstSeen: string; growth: number; bursts: Array<{ start: string; end: string; weight: number }> }>;
+}
+
+describe('papergraph trends', () => {
+  it('--json prints the documented shape: every month from first to last, counts aligned with bins', () => {
+    const run = runCli(['trends', ...INPUTS, '--json', '--top', '50']);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as TrendsJson;
+    expect(Object.keys(report)).toEqual(['by', 'bins', 'papers', 'entities']);
+    expect(report.by).toBe('month');
+    expect(report.bins[0]).toBe('2023-01');
+    for (let i = 1; i < report.bins.length; i++) {
+      const [y0, m0] = report.bins[i - 1]!.split('-').map(Number);
+      const [y1, m1] = report.bins[i]!.split('-').map(Number);
+      expect((y1! - y0!) * 12 + m1! - m0!).toBe(1);
+    }
+    expect(report.papers).toHaveLength(report.bins.length);
+    expect(report.papers.reduce((a, b) => a + b, 0)).toBe(287);
+    expect(report.entities).toHaveLength(50);
+    for (const entity of report.entities) {
+      expect(Object.keys(entity)).toEqual(['key', 'label', 'kind', 'counts', 'total', 'firstSeen', 'growth', 'bursts']);
+      expect(entity.counts).toHaveLength(report.bins.length);
+      expect(entity.counts.reduce((a, b) => a + b, 0)).toBe(entity.total);
+      expect(entity.counts[report.bins.indexOf(entity.firstSeen)]).toBeGreaterThan(0);
+      for (const burst of entity.bursts) expect(burst.start <= burst.end).toBe(true);
+    }
+    // Ranked by the number of papers.
+    const totals = report.entities.map((e) => e.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  }, 60_000);
+
+  it('bins by quarter, keeps one kind, and prints a ranked table with sparklines', () => {
+    const json = JSON.parse(runCli(['trends', ...INPUTS, '--json', '--by', 'quarter', '--kind', 'dataset']).stdout) as TrendsJson;
+    expect(json.bins[0]).toBe('2023-Q1');
+    expect(new Set(json.entities.map((e) => e.kind))).toEqual(new Set(['dataset']));
+    const table = runCli(['trends', ...INPUTS, '--top', '3']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^287 dated papers, 2023-01 … 2026-\d\d/);
+    expect(table.stdout).toContain('Most named overall');
+    expect(table.stdout).toMatch(/[▁▂▃▄▅▆▇█]/);
+  }, 60_000);
+
+  it('refuses bad options with exit 1', () => {
+    expect(runCli(['trends', ...INPUTS, '--by', 'week']).status).toBe(1);
+    expect(runCli(['trends', ...INPUTS, '--burst-s', '1']).status).toBe(1);
+    expect(runCli(['trends', ...INPUTS, '--top', '0']).status).toBe(1);
+  }, 60_000);
+
+  it('says so when no paper has a date', () => {
+    const run = runCli(['trends', 'seeds']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/no dated papers/);
+  }, 60_000);
+});
