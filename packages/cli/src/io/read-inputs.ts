@@ -288,9 +288,10 @@ class LineSplitter {
 
   private take(line: Buffer | number, knownValid: boolean): boolean {
     this.lineNumber++;
-    if (typeof line === 'number') {
+    if (typeof line === 'number' || line.length > this.maxRecordBytes) {
+      const length = typeof line === 'number' ? line : line.length;
       const mib = (bytes: number) => `${(bytes / (1 << 20)).toFixed(bytes < 1 << 20 ? 2 : 0)} MiB`;
-      this.reader.line('', this.lineNumber, `record too long (${mib(line)} on one line; the limit is ${mib(this.maxRecordBytes)})`);
+      this.reader.line('', this.lineNumber, `record too long (${mib(length)} on one line; the limit is ${mib(this.maxRecordBytes)})`);
     } else if (knownValid || isUtf8(line)) {
       this.reader.line(line.toString('utf8'), this.lineNumber);
     } else {

@@ -95,18 +95,8 @@ export type JsonShape =
   | 'object-start'
   | 'other';
 
-let lastHead: string | undefined;
-let lastShape: JsonShape = 'other';
-
-/** How a text head is laid out as JSON; shared by the JSON and JSON Lines sniffers (cached for the one head both see). */
+/** How a text head is laid out as JSON; shared by the JSON and JSON Lines sniffers. */
 export function jsonShape(head: string): JsonShape {
-  if (head === lastHead) return lastShape;
-  lastHead = head;
-  lastShape = computeShape(head);
-  return lastShape;
-}
-
-function computeShape(head: string): JsonShape {
   const body = head.trimStart();
   if (body.startsWith('[')) return 'array';
   if (!body.startsWith('{')) return 'other';
