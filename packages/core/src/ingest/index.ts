@@ -36,6 +36,12 @@ export function binaryFileMessage(text: string): string | undefined {
     : 'binary file (contains NUL bytes), not a paper listing';
 }
 
+function namedFormat(name: string): InputFormat {
+  const format = formatByName(name);
+  if (!format) throw new Error(`unknown input format "${name}"`);
+  return format;
+}
+
 /**
  * Parses one input of a known or detected format. An empty input is one warning; a binary or unrecognised one is
  * one rejection naming the file.
@@ -45,7 +51,7 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   if (!/\S/.test(text)) return { records: [], rejections: [], warnings: [{ file: input.name, message: 'empty file (no records)' }] };
   const binary = binaryFileMessage(text);
   if (binary) return { records: [], rejections: [{ file: input.name, message: binary }], warnings: [] };
-  const chosen = typeof format === 'string' ? formatByName(format) : (format ?? detectFormat(input.name, text));
+  const chosen = typeof format === 'string' ? namedFormat(format) : (format ?? detectFormat(input.name, text));
   if (!chosen) {
     return {
       records: [],
