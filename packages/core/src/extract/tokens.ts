@@ -15,8 +15,7 @@ export interface Tokens {
   end: Int32Array;
   /** Number of tokens. */
   n: number;
-  /** The text lower-cased, or empty: then tokens are lower-cased one by one (what {@link tokenize} does). */
-  low: string;
+  /** The text the offsets index: the input (for a non-pooled tokenisation, with one space appended: see sequentialCopy). */
   text: string;
   /** Hash of each lower-cased token (EXOTIC when it cannot be computed letter by letter). */
   hash: Int32Array;
@@ -244,107 +243,21 @@ let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Arra
  * one-paper-at-a-time extraction loop; nested short tokenisations must not pass it).
  */
 export function tokenize(text: string, pooled = false): Tokens {
-  if (pooled) return tokenizeHot(text, true);
-  return tokenizeShort(text, false);
+  return pooled ? scanTokens(text, true) : scanTokens(sequentialCopy(text), false);
 }
 
 /**
- * The same tokenizer twice, on purpose: the short names read while the lexicons load and while names are looked up
- * leave type feedback that makes V8's optimised code for the paper texts about twice as slow, so the per-paper call
- * ({@link tokenizeHot}) has its own copy. Keep the two bodies identical.
+ * `s` plus a trailing space, as a new sequential string: the representation paper texts have (see paperText), and no
+ * other. V8 specialises each `text.charCodeAt` of {@link scanTokens} on the string representations it has seen; the
+ * short names tokenised while the lexicons load and while names are looked up come as sliced, cons and internalized
+ * strings, and with those the call sites went megamorphic and paper texts tokenised 15–25% slower (the tokenizer
+ * used to be kept twice for this). The space adds no token and shifts no offset.
  */
-function tokenizeShort(text: string, pooled: boolean): Tokens {
-  const n = text.length;
-  const cap = (n >> 1) + 2;
-  let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array, hash: Int32Array;
-  if (pooled) {
-    if (!pool || pool.cap < cap) {
-      const c = Math.max(cap, 2048);
-      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c), hash: new Int32Array(c) };
-    }
-    ({ start, end, joinPrev, glued, bits, hash } = pool);
-  } else {
-    start = new Int32Array(cap);
-    end = new Int32Array(cap);
-    joinPrev = new Uint8Array(cap);
-    glued = new Uint8Array(cap);
-    bits = new Uint8Array(cap);
-    hash = new Int32Array(cap);
-  }
-  // no lower-casing of the whole text: for two-byte strings (any '’' or '–') it is the slowest step; tokens are
-  // hashed through LOWER and lower-cased one by one when a matcher reads them
-  const low = '';
-  let k = 0;
-  let prevEnd = -10;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const cls = c < 0x400 ? CLASS[c]! : 0;
-    let j = i;
-    let h = 0x811c9dc5 | 0;
-    if (cls === 1) {
-      // hash of the lower-cased letters (see LOWER)
-      let l = LOWER[c]!;
-      let ex = l;
-      h = Math.imul(h ^ l, 0x01000193);
-      j++;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d < 0x400 && CLASS[d] === 1) {
-          l = LOWER[d]!;
-          ex = l < ex ? l : ex;
-          h = Math.imul(h ^ l, 0x01000193);
-          j++;
-        } else break;
-      }
-      if (ex === 0) h = EXOTIC;
-    } else if (cls === 2) {
-      j++;
-      for (;;) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d >= 48 && d <= 57) j++;
-          else break;
-        }
-        if (j + 1 < n && text.charCodeAt(j) === 46) {
-          const d = text.charCodeAt(j + 1);
-          if (d >= 48 && d <= 57) {
-            j++;
-            continue;
-          }
-        }
-        break;
-      }
-      for (let q = i; q < j; q++) h = Math.imul(h ^ text.charCodeAt(q), 0x01000193);
-    } else if ((c === 43 || c === 35) && i === prevEnd) {
-      h = Math.imul(h ^ c, 0x01000193);
-      j++;
-    } else {
-      i++;
-      continue;
-    }
-    const gap = i - prevEnd;
-    let jp = 0;
-    if (gap === 0) jp = 1;
-    else if (gap === 1) {
-      const g = text.charCodeAt(i - 1);
-      jp = g === 32 || g === 45 || g === 95 ? 1 : 0;
-    }
-    start[k] = i;
-    end[k] = j;
-    joinPrev[k] = jp;
-    glued[k] = gap === 0 ? 1 : 0;
-    // without a same-length lower-case text, the hash of the raw letters may differ: let the token through
-    bits[k] = h !== EXOTIC ? tableGet(h) : 0xff;
-    hash[k] = h;
-    k++;
-    prevEnd = j;
-    i = j;
-  }
-  return { n: k, low, text, bits, hash, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
+function sequentialCopy(s: string): string {
+  return [s, ' '].join('');
 }
 
-function tokenizeHot(text: string, pooled: boolean): Tokens {
+function scanTokens(text: string, pooled: boolean): Tokens {
   const n = text.length;
   const cap = (n >> 1) + 2;
   let start: Int32Array, end: Int32Array, joinPrev: Uint8Array, glued: Uint8Array, bits: Uint8Array, hash: Int32Array;
@@ -363,8 +276,7 @@ function tokenizeHot(text: string, pooled: boolean): Tokens {
     hash = new Int32Array(cap);
   }
   // no lower-casing of the whole text: for two-byte strings (any '’' or '–') it is the slowest step; tokens are
-  // hashed through LOWER and lower-cased one by one when a matcher reads them
-  const low = '';
+  // hashed through LOWER and lower-cased one by one when a matcher reads them (tokLower)
   let k = 0;
   let prevEnd = -10;
   let i = 0;
@@ -432,14 +344,14 @@ function tokenizeHot(text: string, pooled: boolean): Tokens {
     prevEnd = j;
     i = j;
   }
-  return { n: k, low, text, bits, hash, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
+  return { n: k, text, bits, hash, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
 }
 
 /** Token i lower-cased (sliced on first use, then cached). */
 export function tokLower(tk: Tokens, i: number): string {
   let s = tk.cache[i];
   if (s === undefined) {
-    s = tk.low ? tk.low.slice(tk.start[i]!, tk.end[i]!) : tk.text.slice(tk.start[i]!, tk.end[i]!).toLowerCase();
+    s = tk.text.slice(tk.start[i]!, tk.end[i]!).toLowerCase();
     tk.cache[i] = s;
   }
   return s;
