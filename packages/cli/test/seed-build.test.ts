@@ -124,4 +124,13 @@ describe('papergraph build on seeds/', () => {
     const script = 'import sys, networkx\ng = networkx.read_gexf(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())';
     expect(execFileSync(PYTHON, ['-c', script, join(out, 'graph.gexf')], { encoding: 'utf8' }).trim()).toBe(`${graph.order} ${graph.size}`);
   });
+
+  it('writes GEXF 1.3 with --gexf-version 1.3: only the root element differs', () => {
+    const v13 = mkdtempSync(join(tmpdir(), 'papergraph-seed-'));
+    expect(runCli(['build', 'seeds', '--out', v13, '--formats', 'gexf', '--gexf-version', '1.3']).status).toBe(0);
+    const lines = readFileSync(join(v13, 'graph.gexf'), 'utf8').split('\n');
+    const defaults = readFileSync(join(out, 'graph.gexf'), 'utf8').split('\n');
+    expect(lines[1]).toMatch(/^<gexf xmlns="http:\/\/gexf\.net\/1\.3" xmlns:viz="http:\/\/gexf\.net\/1\.3\/viz" .* version="1\.3">$/);
+    expect([lines[0], ...lines.slice(2)]).toEqual([defaults[0], ...defaults.slice(2)]);
+  }, 60_000);
 });

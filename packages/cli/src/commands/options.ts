@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { OUTPUT_FORMAT_NAMES, type OutputFormat } from '@papergraph/core';
+import { GEXF_VERSIONS, OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat } from '@papergraph/core';
 
 /**
  * Louvain's generator (core's mulberry32) keeps the seed's low 32 bits (`seed >>> 0`): a seed past 2^32 - 1, or a
@@ -45,11 +45,8 @@ export const parseLimit = integerOption(1);
 /** `--communities`: labels to list; 0 lists none. */
 export const parseCommunities = integerOption(0);
 
-/**
- * `build --gexf-version`: the GEXF versions core's writer knows (core's GEXF_VERSIONS, which its public entry does
- * not export yet); 1.2 is GEXF 1.2draft, the default.
- */
-export const GEXF_VERSION_CHOICES = ['1.2', '1.3'] as const;
+/** `build --gexf-version`: the GEXF versions core's writer knows; 1.2 is GEXF 1.2draft, the default. */
+export const GEXF_VERSION_CHOICES: readonly GexfVersion[] = GEXF_VERSIONS;
 
 /** `--formats json,graphml`: a comma list of output formats, each once, in the order files are written. */
 export function parseFormats(value: string): OutputFormat[] {
