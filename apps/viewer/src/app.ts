@@ -107,7 +107,8 @@ export class App {
   private page: PageState = { phase: 'loading', message: null, progress: null, confirm: null };
   private hovered: string | null = null;
   private layoutStatus: LayoutStatus = 'done';
-  private pendingCamera: CameraMove | null = null;
+  /** The camera move asked for last; made once, by the update that first sees it. */
+  private cameraMove: CameraMove | null = null;
 
   // Derived, and what the renderer was last given.
   private visibility: Visibility | null = null;
@@ -162,6 +163,11 @@ export class App {
   /** Derives what to show from the state and redraws what changed, now. Returns the parts drawn. */
   update(): string[] {
     return this.loop.update();
+  }
+
+  /** The parts of the page the last update redrew (scheduled updates included). */
+  getLastDrawn(): readonly string[] {
+    return this.loop.getLastDrawn();
   }
 
   // ——— Opening graphs ———
@@ -222,7 +228,7 @@ export class App {
     const linked = this.state.selected;
     if (linked !== null) {
       this.state = reduceView(this.state, { type: 'select', node: linked }, this.context());
-      this.pendingCamera = { to: 'node', node: linked };
+      this.cameraMove = { to: 'node', node: linked };
     }
     const notes = loaded.notes;
     this.page = {
@@ -295,7 +301,7 @@ export class App {
   private dispatch(action: ViewAction, camera: CameraMove | null = null): void {
     if (!this.graph) return;
     this.state = reduceView(this.state, action, this.context());
-    if (camera) this.pendingCamera = camera;
+    if (camera) this.cameraMove = camera;
     this.update();
   }
 
@@ -343,7 +349,7 @@ export class App {
     this.focus = null;
     this.hovered = null;
     this.highlighted = [];
-    this.pendingCamera = null;
+    this.cameraMove = null;
     this.layoutStatus = 'done';
   }
 
@@ -428,7 +434,7 @@ export class App {
       {
         // What sigma draws: the whole graph, or in overview mode the super-nodes and the expanded communities.
         name: 'display-graph',
-        inputs: (f) => [f.graph, f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode],
+        inputs: (f) => (f.overview ? [f.graph, f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode] : [f.graph]),
         draw: (f) => {
           f.overview?.setExpanded(f.state.expandedCommunities);
           this.drawnGraph = f.overview ? f.overview.getDisplayGraph() : f.graph;
@@ -513,7 +519,7 @@ export class App {
           window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
         },
       },
-      { name: 'camera', inputs: () => [this.pendingCamera], draw: () => this.moveCamera() },
+      { name: 'camera', inputs: () => [this.cameraMove], draw: () => this.moveCamera() },
     ];
   }
 
@@ -661,8 +667,7 @@ export class App {
   }
 
   private moveCamera(): void {
-    const move = this.pendingCamera;
-    this.pendingCamera = null;
+    const move = this.cameraMove;
     const renderer = this.renderer;
     if (!move || !renderer) return;
     if (move.to === 'node') focusCamera(renderer, move.node);

@@ -31,6 +31,7 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
 export class UpdateLoop<Frame> {
   private readonly drawnWith = new Map<string, readonly unknown[]>();
   private pending: number | null = null;
+  private lastDrawn: string[] = [];
 
   /**
    * @param parts drawn in this order
@@ -60,7 +61,13 @@ export class UpdateLoop<Frame> {
       this.drawnWith.set(part.name, inputs);
       drawn.push(part.name);
     }
+    this.lastDrawn = drawn;
     return drawn;
+  }
+
+  /** The parts the last update drew, scheduled or not (for tests and profiling). */
+  getLastDrawn(): readonly string[] {
+    return this.lastDrawn;
   }
 
   /** One update before the next paint, however many changes come first (pointer moves); `update()` supersedes it. */

@@ -75,6 +75,7 @@ describe('UpdateLoop', () => {
     expect(drawn).toEqual([]);
     frames.run();
     expect(drawn).toEqual(['highlight']);
+    expect(loop.getLastDrawn()).toEqual(['highlight']);
     set({ hovered: null });
     loop.schedule();
     expect(frames.waiting()).toBe(1);
