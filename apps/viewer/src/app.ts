@@ -102,7 +102,8 @@ export class App {
   /** URL parameters the view does not own but must keep (`graph=<url>`). */
   private extraParams: Record<string, string> = {};
 
-  // State: changed by actions only, never in place.
+  // State: replaced by actions, never changed in place (the update loop compares by identity); `derive` only drops
+  // what the graph shown cannot have (see `reconcileView`).
   private state: ViewState = defaultViewState(0);
   private page: PageState = { phase: 'loading', message: null, progress: null, confirm: null };
   private hovered: string | null = null;
@@ -408,8 +409,12 @@ export class App {
         inputs: (f) => [f.page.confirm],
         draw: (f) => renderConfirmDialog(el.confirmDialog, f.page.confirm, { onOpen: () => this.answer(true), onCancel: () => this.answer(false) }),
       },
-      // With no graph, the page explains how to open one (once loading is over).
-      { name: 'empty-state', inputs: (f) => [f.graph === null && (f.page.phase === 'error' || f.page.phase === 'declined')], draw: (f) => void (el.emptyState.hidden = !(f.graph === null && (f.page.phase === 'error' || f.page.phase === 'declined'))) },
+      {
+        // With no graph, the page explains how to open one (once loading is over).
+        name: 'empty-state',
+        inputs: (f) => [f.graph === null && (f.page.phase === 'error' || f.page.phase === 'declined')],
+        draw: (f) => void (el.emptyState.hidden = f.graph !== null || (f.page.phase !== 'error' && f.page.phase !== 'declined')),
+      },
       {
         name: 'source',
         inputs: () => [this.source],
