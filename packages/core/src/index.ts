@@ -62,6 +62,7 @@ export { toGEXF, gexfChunks, GEXF_VERSIONS, type GexfVersion } from './export/ge
 export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';
 export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
 export * from './time/index.ts';
+export * from './thesaurus/index.ts';
 export * from './pipeline/index.ts';
 /** The library's front door: listing / JSON / JSONL texts → clustered knowledge graph (the pipeline, synchronously). */
 export { runPipeline as buildKnowledgeGraph } from './pipeline/run.ts';

@@ -1,12 +1,13 @@
 /**
  * The pipeline's stages, one row each, in the order the data flows:
- *   ingest → docs → extract → resolve → graph → cluster → labels → layout
+ *   ingest → docs → extract → resolve → thesaurus → graph → cluster → labels → layout
  * Each stage reads what the earlier ones left in the state and adds its own product. `runPipeline` runs them in this
  * order; callers time them or swap one (the CLI reads files in `ingest` and extracts in worker threads in `extract`)
  * through hooks, so the CLI, the bench and the viewer run this one list. A new stage is one row here.
  */
-import { labelCommunities } from '../cluster/labels.ts';
+import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
 import { DEFAULT_SEED, louvain } from '../cluster/louvain.ts';
+import { assignSubcommunities, SUBCOMMUNITY_MIN_SIZE } from '../cluster/subcommunities.ts';
 import type { PaperGraph } from '../contract/graph.ts';
 import { paperKey } from '../contract/keys.ts';
 import { canonicalModel, extractPaper, resolveCorpus } from '../extract/index.ts';
@@ -15,6 +16,8 @@ import { colourByKind } from '../graph/colors.ts';
 import { ingest } from '../ingest/index.ts';
 import { DEFAULT_LAYOUT_MAX_NODES, layoutGraph, type LayoutOptions } from '../layout/index.ts';
 import { normalizeLatex, titleOwnName } from '../text/latex.ts';
+import { applyThesaurus, type ThesaurusReport } from '../thesaurus/apply.ts';
+import type { Thesaurus } from '../thesaurus/parse.ts';
 import type { IngestResult, InputText, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 import { VERSION } from '../version.ts';
 
@@ -29,11 +32,15 @@ export interface PipelineOptions {
    * most DEFAULT_LAYOUT_MAX_NODES nodes (beyond, the viewer lays out the part it shows).
    */
   layout?: boolean | LayoutOptions;
+  /** The user's merges, renames and drops of entities, applied after `resolve` (read one with parseThesaurus). */
+  thesaurus?: Thesaurus;
 }
 
 export const PIPELINE_DEFAULTS = {
   seed: DEFAULT_SEED,
   resolution: 1,
+  /** Communities with more nodes than this are split into sub-communities (a second Louvain level). */
+  subcommunityMinSize: SUBCOMMUNITY_MIN_SIZE,
   layoutMaxNodes: DEFAULT_LAYOUT_MAX_NODES,
 } as const;
 
@@ -46,6 +53,10 @@ export interface PipelineState {
   ingested?: IngestResult;
   docs?: PaperDoc[];
   extractions?: PaperExtraction[];
+  /** The listing tags' entities when a stage before `graph` set them (the thesaurus); else `graph` reads the tags. */
+  tagEntities?: Map<string, TagEntity>;
+  /** What the thesaurus did, when one was given (graph attribute `thesaurus`). */
+  thesaurus?: ThesaurusReport;
   graph?: PaperGraph;
 }
 
@@ -121,6 +132,19 @@ export const STAGES = [
     },
   },
   {
+    name: 'thesaurus',
+    run(state, options) {
+      if (!options.thesaurus) return;
+      const ingested = need(state.ingested, 'ingested records');
+      const applied = applyThesaurus(need(state.extractions, 'extractions'), tagEntities(ingested.records), options.thesaurus);
+      state.extractions = applied.extractions;
+      state.tagEntities = applied.tagEntities;
+      state.thesaurus = applied.report;
+      // Unmatched and overridden rules are the build's warnings, beside the inputs' own.
+      ingested.warnings.push(...applied.warnings);
+    },
+  },
+  {
     name: 'graph',
     run(state) {
       const ingested = need(state.ingested, 'ingested records');
@@ -129,18 +153,23 @@ export const STAGES = [
         extractions: need(state.extractions, 'extractions'),
         inputs: state.inputNames,
         rejected: ingested.rejections.length,
-        tagEntities: tagEntities(ingested.records),
+        tagEntities: state.tagEntities ?? tagEntities(ingested.records),
         generator: `papergraph ${VERSION}`,
       });
+      if (state.thesaurus) state.graph.setAttribute('thesaurus', state.thesaurus);
     },
   },
   {
     name: 'cluster',
     run(state, options) {
-      louvain.assign(need(state.graph, 'graph'), {
+      const graph = need(state.graph, 'graph');
+      const settings = {
         seed: options.seed ?? PIPELINE_DEFAULTS.seed,
         resolution: options.resolution ?? PIPELINE_DEFAULTS.resolution,
-      });
+      };
+      const clustered = louvain.assign(graph, settings);
+      assignSubcommunities(graph, clustered, { ...settings, minSize: PIPELINE_DEFAULTS.subcommunityMinSize });
+      graph.setAttribute('subcommunityMinSize', PIPELINE_DEFAULTS.subcommunityMinSize);
     },
   },
   {
@@ -148,6 +177,7 @@ export const STAGES = [
     run(state) {
       const graph = need(state.graph, 'graph');
       graph.setAttribute('communities', labelCommunities(graph));
+      graph.setAttribute('subcommunities', labelSubcommunities(graph));
       colourByKind(graph);
     },
   },

@@ -1,0 +1,434 @@
+/**
+ * Likely duplicate entities, for a person to merge with a thesaurus (`papergraph candidates`): the most common
+ * complaint about maps of this kind is one thing shown as two nodes. Four reasons, each found by joining entities on
+ * a normalised key (hash maps, never all pairs: the full corpus has ~70k entities), so the whole pass is linear plus
+ * the final sort:
+ *
+ * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`), or one entity's label
+ *   is a name papers give another (an alias of it);
+ * - acronym ↔ long form: an acronym whose letters are the initials of a multi-word entity of the same kind
+ *   (`GRPO` / `group relative policy optimization`; `LoRA` by its capitals / `low-rank adaptation`);
+ * - near version: a model name that is another plus a snapshot or format suffix (`GPT-4-0613` / `GPT-4`,
+ *   `Llama-2-7b-hf` / `Llama-2-7B`): one token more on the version/size part;
+ * - family vs member: a bare family node (`Llama`) next to members of that family (`Llama-2-7B`…).
+ *
+ * Each candidate says which entity to merge into which (the one with more papers is kept, a snapshot goes to its
+ * base) and whether it is sure enough to apply as it is (`confident`); the others are for review.
+ */
+import type { ForeignGraph } from '../contract/graph.ts';
+import { ENTITY_KINDS, isEntityKind } from '../contract/kinds.ts';
+import { isShortForm } from '../extract/acronyms.ts';
+import { nameForm } from '../thesaurus/names.ts';
+import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
+
+export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member';
+
+/** The reasons in the order they are looked for and listed: a pair found by an earlier one is not listed again. */
+export const CANDIDATE_REASONS: readonly CandidateReason[] = ['same-form', 'near-version', 'acronym', 'alias', 'family-member'];
+
+export interface CandidateEntity {
+  key: string;
+  label: string;
+  paperCount: number;
+}
+
+export interface DuplicateCandidate {
+  reason: CandidateReason;
+  kind: string;
+  /** The entity to merge away (a thesaurus line's first column)… */
+  from: CandidateEntity;
+  /** …and the one to keep. */
+  to: CandidateEntity;
+  /** Why, in words. */
+  detail: string;
+  /** Sure enough to merge as it is; otherwise a suggestion to review (the thesaurus writes it commented out). */
+  confident: boolean;
+}
+
+export interface CandidateOptions {
+  /** Entity kinds to look at (default: all of them). */
+  kinds?: readonly string[];
+  /** Only pairs whose better-known entity is linked to at least this many papers (default 1). */
+  minPapers?: number;
+}
+
+interface Entity extends CandidateEntity {
+  kind: string;
+  form: string;
+  aliases: string[];
+  family?: string;
+  hasVersionPart: boolean;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Better-known first: more papers, then the label and key in code-point order (the same in every locale). */
+function better(a: Entity, b: Entity): number {
+  return b.paperCount - a.paperCount || byText(a.label, b.label) || byText(a.key, b.key);
+}
+
+function paperCountOf(graph: ForeignGraph, key: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  // A graph from elsewhere may lack paperCount: the distinct papers linked to the node.
+  const papers = new Set<string>();
+  graph.forEachNeighbor(key, (neighbor, attributes) => {
+    if (attributes.kind === 'paper') papers.add(neighbor);
+  });
+  return papers.size;
+}
+
+function entitiesOf(graph: ForeignGraph, kinds: ReadonlySet<string>): Entity[] {
+  const entities: Entity[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (!kinds.has(attributes.kind)) return;
+    const label = String(attributes.label);
+    const form = nameForm(label);
+    if (form === '') return;
+    const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+    const entity: Entity = {
+      key,
+      kind: attributes.kind,
+      label,
+      form,
+      aliases,
+      paperCount: paperCountOf(graph, key, attributes.paperCount),
+      hasVersionPart: ['version', 'size', 'variant'].some((name) => typeof attributes[name] === 'string' && attributes[name] !== ''),
+    };
+    if (typeof attributes.family === 'string' && attributes.family !== '') entity.family = attributes.family;
+    entities.push(entity);
+  });
+  return entities.sort((a, b) => byText(a.key, b.key));
+}
+
+function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+const quoted = (entity: Entity) => `${JSON.stringify(entity.label)} (${entity.paperCount} paper${entity.paperCount === 1 ? '' : 's'})`;
+
+/** Likely duplicates among a graph's entities, in reason order, then the most papers at stake first. */
+export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptions = {}): DuplicateCandidate[] {
+  const kinds = new Set<string>(options.kinds ?? ENTITY_KINDS);
+  const minPapers = Math.max(1, options.minPapers ?? 1);
+  const entities = entitiesOf(graph, kinds);
+  const found: DuplicateCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (reason: CandidateReason, from: Entity, to: Entity, detail: string, confident: boolean) => {
+    // A pair is listed once, under the first reason that finds it, whichever way round.
+    const pair = from.key < to.key ? `${from.key}\t${to.key}` : `${to.key}\t${from.key}`;
+    if (from.key === to.key || seen.has(pair)) return;
+    seen.add(pair);
+    const entity = (e: Entity): CandidateEntity => ({ key: e.key, label: e.label, paperCount: e.paperCount });
+    found.push({ reason, kind: from.kind, from: entity(from), to: entity(to), detail, confident });
+  };
+
+  sameForm(entities, add);
+  // An entity merged away by the same-form pass speaks through the one it joins: listing its other pairs too would
+  // only repeat them under another spelling.
+  const mergedAway = new Set(found.map((candidate) => candidate.from.key));
+  const kept = entities.filter((entity) => !mergedAway.has(entity.key));
+  nearVersions(kept, add);
+  acronyms(kept, add);
+  aliases(kept, add);
+  familyMembers(kept, add);
+
+  const order = new Map(CANDIDATE_REASONS.map((reason, index) => [reason, index]));
+  return found
+    .filter((candidate) => Math.max(candidate.from.paperCount, candidate.to.paperCount) >= minPapers)
+    .sort(
+      (a, b) =>
+        order.get(a.reason)! - order.get(b.reason)! ||
+        b.from.paperCount + b.to.paperCount - (a.from.paperCount + a.to.paperCount) ||
+        byText(a.kind, b.kind) ||
+        byText(a.from.key, b.from.key) ||
+        byText(a.to.key, b.to.key),
+    );
+}
+
+type Add = (reason: CandidateReason, from: Entity, to: Entity, detail: string, confident: boolean) => void;
+
+/** Labels equal in normalised form. */
+function sameForm(entities: Entity[], add: Add): void {
+  for (const group of groupBy(entities, (e) => [`${e.kind}\t${e.form}`]).values()) {
+    if (group.length < 2) continue;
+    const [kept, ...others] = [...group].sort(better);
+    for (const other of others) add('same-form', other, kept!, `${quoted(other)} and ${quoted(kept!)} differ only in case, spaces or punctuation`, true);
+  }
+}
+
+/**
+ * One entity's label is a name papers give another (one of its aliases). Aliases come from extraction, which also
+ * errs (a list read as one name), so these are for review. Short forms like `CL` name several things across
+ * the corpus (`CL`): a name more than three entities are called by is left out.
+ */
+function aliases(entities: Entity[], add: Add): void {
+  const byAlias = groupBy(entities, (e) => e.aliases.map((alias) => `${e.kind}\t${nameForm(alias)}`));
+  for (const entity of entities) {
+    const owners = (byAlias.get(`${entity.kind}\t${entity.form}`) ?? []).filter((owner) => owner.form !== entity.form);
+    // A name several entities are called by (`CL`, `PE`) says nothing about which one it is.
+    if (owners.length > 3) continue;
+    const others = owners.length > 1 ? `; ${owners.length - 1} other entit${owners.length === 2 ? 'y has' : 'ies have'} it as an alias too` : '';
+    for (const owner of owners) {
+      const [from, to] = better(entity, owner) <= 0 ? [owner, entity] : [entity, owner];
+      add('alias', from, to, `papers also name ${quoted(owner)} ${JSON.stringify(entity.label)}, the label of ${quoted(entity)}${others}`, false);
+    }
+  }
+}
+
+const SNAPSHOT = /^(\d{4}|\d{6}|\d{8})$/;
+const FORMAT = new Set(['hf', 'gguf', 'awq', 'gptq', 'fp16', 'bf16', 'fp8', 'int4', 'int8']);
+const PARAMETERS = /^\d+(\.\d+)?[bmk]$/;
+
+/** A model name's tokens, lower-cased: `Llama-2-7B-hf` → llama, 2, 7b, hf. */
+function nameTokens(label: string): string[] {
+  return label.toLowerCase().split(/[^\p{L}\p{N}.+]+/u).filter(Boolean);
+}
+
+/**
+ * The name without its last token when that token only says which snapshot or file of a model it is: a date
+ * (`0613`, `20240229`, `2024-05-13`), a file format (`hf`, `gguf`, `fp16`…), or `base` after a parameter count
+ * (`Qwen3-8B-Base`, for review: after a family, `BERT-Base` is a size). Undefined when the last token is part of the
+ * model's identity (a size, a version, `chat`…).
+ */
+function withoutSuffix(tokens: string[]): { base: string[]; suffix: string; sure: boolean } | undefined {
+  const n = tokens.length;
+  if (n >= 5 && /^\d{4}$/.test(tokens[n - 3]!) && /^\d{2}$/.test(tokens[n - 2]!) && /^\d{2}$/.test(tokens[n - 1]!)) {
+    return { base: tokens.slice(0, n - 3), suffix: tokens.slice(n - 3).join('-'), sure: true };
+  }
+  if (n < 2) return undefined;
+  const last = tokens[n - 1]!;
+  // A date needs a version before it (`GPT-4-0613`), not just a family (`Mistral-2409` reads as a version itself).
+  if (SNAPSHOT.test(last) && n >= 3) return { base: tokens.slice(0, n - 1), suffix: last, sure: true };
+  if (FORMAT.has(last)) return { base: tokens.slice(0, n - 1), suffix: last, sure: true };
+  if (last === 'base' && PARAMETERS.test(tokens[n - 2]!)) return { base: tokens.slice(0, n - 1), suffix: last, sure: false };
+  return undefined;
+}
+
+/** Models one snapshot/format suffix away from another model: merged into it; snapshots of an absent base: for review. */
+function nearVersions(entities: Entity[], add: Add): void {
+  const models = entities.filter((e) => e.kind === 'model');
+  const byForm = groupBy(models, (e) => [e.form]);
+  const orphans = new Map<string, Array<{ entity: Entity; suffix: string }>>();
+  for (const entity of models) {
+    let tokens = nameTokens(entity.label);
+    const suffixes: string[] = [];
+    let sure = true;
+    // `GPT-4-0613-hf` → `GPT-4`: suffixes peel off one by one.
+    for (let cut = withoutSuffix(tokens); cut; cut = withoutSuffix(tokens)) {
+      tokens = cut.base;
+      suffixes.unshift(cut.suffix);
+      sure &&= cut.sure;
+      const base = byForm.get(nameForm(tokens.join('')))?.filter((other) => other.key !== entity.key);
+      if (base && base.length > 0) {
+        const kept = [...base].sort(better)[0]!;
+        add('near-version', entity, kept, `${quoted(entity)} is ${quoted(kept)} with the suffix ${JSON.stringify(suffixes.join('-'))}`, sure);
+        tokens = [];
+        break;
+      }
+    }
+    if (suffixes.length > 0 && tokens.length > 0) {
+      const base = nameForm(tokens.join(''));
+      const list = orphans.get(base);
+      if (list) list.push({ entity, suffix: suffixes.join('-') });
+      else orphans.set(base, [{ entity, suffix: suffixes.join('-') }]);
+    }
+  }
+  // Snapshots of a model that has no node of its own (`GPT-4-0314`, `GPT-4-0613`): one name, perhaps.
+  for (const group of orphans.values()) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort((a, b) => better(a.entity, b.entity));
+    const kept = sorted[0]!.entity;
+    for (const { entity } of sorted.slice(1)) add('near-version', entity, kept, `${quoted(entity)} and ${quoted(kept)} differ only in a snapshot or format suffix`, false);
+  }
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
+
+/** An acronym as this pass reads one: no space, led by a capital or digit, mostly capitals (`LoRA`, `ViT`, `3DGS`). */
+function isAcronym(label: string): boolean {
+  if (!/^[A-Z0-9][A-Za-z0-9]*$/.test(label) || !isShortForm(label)) return false;
+  const capitals = (label.match(/[A-Z]/g) ?? []).length;
+  return capitals >= 2 && capitals * 2 >= (label.match(/[A-Za-z]/g) ?? []).length;
+}
+
+/** The keys an acronym is looked up by: all its letters and digits (`MoE` → moe) and its capitals and digits (`LoRA` → lra). */
+function acronymKeys(label: string): string[] {
+  const short = label.replace(/(?<=[A-Z])s$/, '');
+  return [...new Set([short.toLowerCase(), short.replace(/[a-z]/g, '').toLowerCase()])].filter((key) => key.length >= 2);
+}
+
+interface Part {
+  text: string;
+  /** Written in capitals or led by digits (`3D`, `LLM`): its letters are initials themselves. */
+  caps: boolean;
+  /** The first part of a space-separated word (the others follow a hyphen). */
+  first: boolean;
+  minor: boolean;
+}
+
+/** A long form's words split at hyphens too (`Low-Rank Adaptation` → low, rank, adaptation); undefined when it is not a phrase of words. */
+function longFormParts(label: string): Part[] | undefined {
+  const parts: Part[] = [];
+  for (const word of label.split(/\s+/)) {
+    let first = true;
+    for (const text of word.split(/[-–]/)) {
+      if (text === '') continue;
+      // Words, lower-case or capitalised (or `3D`): `Cerebras-GPT` or `AC-LoRA` are names, not long forms.
+      if (!/^(\p{Lu}?\p{Ll}+|\d+[A-Z]?)$/u.test(text)) return undefined;
+      const lower = text.toLowerCase();
+      parts.push({ text: lower, caps: /^\d/.test(text), first, minor: MINOR_WORDS.has(lower) });
+      first = false;
+    }
+  }
+  return parts.length >= 2 && parts.some((part) => part.first && !part.minor) ? parts : undefined;
+}
+
+/** The initials a long form's parts give, with and without minor words, and without hyphen tails (`pre-trained` → p). */
+function initialsKeys(parts: Part[]): string[] {
+  const initial = (part: Part) => (part.caps ? part.text : part.text[0]!);
+  const keys = [
+    parts.map(initial).join(''),
+    parts.filter((part) => !part.minor).map(initial).join(''),
+    parts.filter((part) => part.first).map(initial).join(''),
+    parts.filter((part) => part.first && !part.minor).map(initial).join(''),
+  ];
+  return [...new Set(keys)].filter((key) => key.length >= 2);
+}
+
+/**
+ * Whether an acronym spells a long form: each of its characters starts a part of the long form in order, or — a
+ * lower-case letter (`LoRA`'s o), or any character of a `3D`-like part — continues the part it is in. Every word
+ * of the long form is used but minor words (`of`) and hyphen tails (`pre-trained`); a small search with memory.
+ */
+function spells(acronym: string, parts: Part[]): boolean {
+  const chars = acronym.replace(/(?<=[A-Z])s$/, '');
+  const skippable = (part: Part) => part.minor || !part.first;
+  const memo = new Map<number, boolean>();
+  const search = (i: number, p: number, c: number): boolean => {
+    if (i === chars.length) return parts.slice(p + 1).every(skippable);
+    const id = (i * 64 + (p + 1)) * 64 + c;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const ch = chars[i]!;
+    const lower = ch.toLowerCase();
+    let ok = false;
+    const part = parts[p];
+    if (part && c < part.text.length && part.text[c] === lower && (ch !== ch.toUpperCase() || part.caps)) ok = search(i + 1, p, c + 1);
+    for (let q = p + 1; !ok && q < parts.length; q++) {
+      if (parts[q]!.text[0] === lower) ok = search(i + 1, q, 1);
+      if (!skippable(parts[q]!)) break;
+    }
+    memo.set(id, ok);
+    return ok;
+  };
+  return search(0, -1, 0);
+}
+
+/** Acronym entities that spell a multi-word entity of the same kind. */
+function acronyms(entities: Entity[], add: Add): void {
+  const partsOf = new Map<string, Part[]>();
+  for (const entity of entities) {
+    const parts = longFormParts(entity.label);
+    if (parts) partsOf.set(entity.key, parts);
+  }
+  const longForms = groupBy(
+    entities.filter((e) => partsOf.has(e.key)),
+    (e) => initialsKeys(partsOf.get(e.key)!).map((key) => `${e.kind}\t${key}`),
+  );
+  const pairs: Array<{ short: Entity; long: Entity }> = [];
+  for (const entity of entities) {
+    if (!isAcronym(entity.label)) continue;
+    const matches = new Map<string, Entity>();
+    for (const key of acronymKeys(entity.label)) {
+      for (const long of longForms.get(`${entity.kind}\t${key}`) ?? []) {
+        if (long.form !== entity.form && !matches.has(long.key) && spells(entity.label, partsOf.get(long.key)!)) matches.set(long.key, long);
+      }
+    }
+    for (const long of matches.values()) pairs.push({ short: entity, long });
+  }
+  const longsOf = groupBy(pairs, (pair) => [pair.short.key]);
+  const shortsOf = groupBy(pairs, (pair) => [pair.long.key]);
+  for (const { short, long } of pairs) {
+    const longs = longsOf.get(short.key)!.map((pair) => pair.long);
+    const shorts = shortsOf.get(long.key)!.map((pair) => pair.short);
+    const shortForm = nameForm(short.label);
+    // Papers that define the acronym as this long form (or the reverse) left it among the aliases.
+    const defined = long.aliases.some((alias) => nameForm(alias) === shortForm) || short.aliases.some((alias) => nameForm(alias) === long.form);
+    // An acronym that spells many phrases (`CA`) is listed only where papers define it.
+    if (longs.length > 3 && !defined) continue;
+    const others = longs.filter((other) => other.key !== long.key).sort(better);
+    let detail = `${JSON.stringify(short.label)} (${short.paperCount} paper${short.paperCount === 1 ? '' : 's'}) spells ${quoted(long)}`;
+    if (defined) detail += '; papers define it so';
+    if (others.length > 0) detail += `; it also spells ${others.slice(0, 3).map((other) => JSON.stringify(other.label)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
+    const [from, to] = better(short, long) <= 0 ? [long, short] : [short, long];
+    // Initials match by chance too (`IMU`): sure only when papers define it, and it spells nothing else.
+    add('acronym', from, to, detail, defined && longs.length === 1 && shorts.length === 1);
+  }
+}
+
+/** A model node that is a bare family name (`Llama`), next to nodes of that family's members. */
+function familyMembers(entities: Entity[], add: Add): void {
+  const families = groupBy(
+    entities.filter((e) => e.kind === 'model' && e.family !== undefined),
+    (e) => [nameForm(e.family!)],
+  );
+  for (const entity of entities) {
+    if (entity.kind !== 'model' || entity.hasVersionPart) continue;
+    const members = (families.get(entity.form) ?? []).filter((member) => member.form !== entity.form).sort(better);
+    if (members.length === 0) continue;
+    const top = members[0]!;
+    // Bare mentions of a family mostly meaning one member is plausible only when that member is about as known.
+    if (top.paperCount * 2 < entity.paperCount) continue;
+    const listed = members.slice(0, 3).map(quoted).join(', ');
+    add(
+      'family-member',
+      entity,
+      top,
+      `${quoted(entity)} is a bare family name next to ${members.length} member${members.length === 1 ? '' : 's'} (${listed}${members.length > 3 ? ', …' : ''}): merge it into the member it means, if papers mean one`,
+      false,
+    );
+  }
+}
+
+/**
+ * The candidates as a thesaurus to edit (TSV): sure merges as rules, the others commented out for review, each with
+ * its reason above it. A same-form group is one rule (its `from` names every spelling), and a second sure rule for
+ * a name that already has one is demoted to review, so the file always reads back without errors.
+ */
+export function candidatesThesaurus(candidates: readonly DuplicateCandidate[], source: string): string {
+  const lines: ThesaurusLine[] = [];
+  const ruled = new Map<string, string>();
+  for (const candidate of candidates) {
+    const from = thesaurusName(candidate.from.label, candidate.from.key);
+    const to = thesaurusName(candidate.to.label, candidate.to.key);
+    const id = `${candidate.kind}\t${nameForm(from)}`;
+    let active = candidate.confident;
+    let note = '';
+    if (active) {
+      const earlier = ruled.get(id);
+      if (earlier === to) continue;
+      if (earlier !== undefined) {
+        active = false;
+        note = ` (a rule above already sends ${JSON.stringify(from)} to ${JSON.stringify(earlier)})`;
+      } else ruled.set(id, to);
+    }
+    const line: ThesaurusLine = { from, to, active, comments: [`${candidate.reason}${active ? '' : ', to review'}: ${candidate.detail}${note}`] };
+    if (isEntityKind(candidate.kind)) line.kind = candidate.kind;
+    lines.push(line);
+  }
+  const sure = lines.filter((line) => line.active).length;
+  return thesaurusTSV(lines, [
+    `Likely duplicate entities in ${source}, found by papergraph candidates: ${sure} rule${sure === 1 ? '' : 's'} to apply, ${lines.length - sure} to review.`,
+    'Each rule merges the entity in the first column into the one in the second (the third is the kind).',
+    "Rules without '#' are sure enough to apply as they are; remove the '# ' before a rule to apply it too, delete a",
+    'rule to keep two entities apart. Then: papergraph build <inputs> --thesaurus <this file>',
+  ]);
+}

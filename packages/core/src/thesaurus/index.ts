@@ -1,0 +1,17 @@
+/**
+ * The user's control over entities: thesaurus files (merge, rename, drop) read, applied to a build and written, and
+ * the likely duplicates to put in one (analysis/candidates.ts), exported together as one public surface.
+ */
+export { parseThesaurus, isJsonThesaurus, ruleWhere, type Thesaurus, type ThesaurusRule, type ParsedThesaurus } from './parse.ts';
+export { applyThesaurus, type AppliedThesaurus, type ThesaurusReport } from './apply.ts';
+export { thesaurusTSV, thesaurusName, type ThesaurusLine } from './write.ts';
+export { nameForm, entityKeyParts, kindFromText } from './names.ts';
+export {
+  duplicateCandidates,
+  candidatesThesaurus,
+  CANDIDATE_REASONS,
+  type CandidateReason,
+  type CandidateEntity,
+  type DuplicateCandidate,
+  type CandidateOptions,
+} from '../analysis/candidates.ts';

@@ -1,0 +1,41 @@
+/**
+ * How a thesaurus names entities: by label, alias or node key, compared in a normalised form, and the kinds a rule
+ * may be restricted to. Shared by the thesaurus (matching rules) and the duplicate candidates (blocking).
+ */
+import { ENTITY_KINDS, isEntityKind, type EntityKind } from '../contract/kinds.ts';
+
+// Printable ASCII needs no Unicode normalisation: most names take the fast path.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A name as a thesaurus compares it: accents, case, spaces and punctuation ignored, like the viewer's search
+ * (`Llama-2-7B`, `llama 2 7b`, `LLaMA_2_7b` → `llama27b`). Two differences with the search, on purpose: `+` is kept
+ * (`C` and `C++`, `T5` and `T5+` are different names) and letters and digits of any script are kept (`α-CLIP` is
+ * not `CLIP`).
+ */
+export function nameForm(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9+]+/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+]+/gu, '');
+}
+
+/** `model:llama-2-7b` → its kind and slug, when the text is written as an entity's node key; else undefined. */
+export function entityKeyParts(text: string): { kind: EntityKind; slug: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return undefined;
+  const kind = text.slice(0, colon);
+  const slug = text.slice(colon + 1);
+  // A key's slug is lower-case letters, digits, '.', '-' (extraction's slugs): "Model: a survey" is a label.
+  if (!isEntityKind(kind) || !/^[\p{Ll}\p{N}.-]+$/u.test(slug)) return undefined;
+  return { kind, slug };
+}
+
+/** A kind as a thesaurus may write it: `model`, `Models`, `dataset`… (singular or plural, any case). */
+export function kindFromText(text: string): EntityKind | undefined {
+  const word = text.trim().toLowerCase();
+  for (const kind of ENTITY_KINDS) if (word === kind || word === `${kind}s`) return kind;
+  return undefined;
+}

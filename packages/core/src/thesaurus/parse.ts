@@ -1,0 +1,206 @@
+/**
+ * Reading a thesaurus file: the user's rules to merge, rename or drop entities, in the spirit of VOSviewer's
+ * thesaurus files. Two forms, told apart by content:
+ *
+ * - TSV: one rule per line, `from<TAB>to[<TAB>kind]`. An empty `to` drops the entity. A first line
+ *   `label<TAB>replace by` (VOSviewer's header, optionally with `<TAB>kind`) is skipped; blank lines and lines starting
+ *   with `#` are comments.
+ * - JSON: an array of rules, `[{ "from": "GPT4", "to": "GPT-4", "kind": "model" }, { "from": "baseline", "to": "" }]`
+ *   (`to` is required, `""` drops; `kind` is optional). One shape only, the TSV's rows as objects, so the two forms
+ *   say the same things.
+ *
+ * Every bad line is an error naming its line (TSV) or entry (JSON, 0-based like a record index): a thesaurus is a
+ * small file a person wrote, and a rule silently skipped would leave a wrong entity on the map.
+ */
+import { ENTITY_KINDS, type EntityKind } from '../contract/kinds.ts';
+import type { InputIssue } from '../types.ts';
+import { entityKeyParts, kindFromText, nameForm } from './names.ts';
+
+export interface ThesaurusRule {
+  /** A label, alias or node key (`model:gpt-4`), matched in normalised form (see nameForm). */
+  from: string;
+  /** The label (or node key) the entity becomes; an empty string drops it. */
+  to: string;
+  /** Only entities of this kind match. */
+  kind?: EntityKind;
+  /** Where the rule is written: a 1-based line (TSV) or a 0-based entry (JSON). */
+  line?: number;
+  record?: number;
+}
+
+export interface Thesaurus {
+  /** The file's name, as the graph attribute `thesaurus.source` and the warnings give it. */
+  source: string;
+  rules: ThesaurusRule[];
+  /** What reading noticed without refusing the file (a rule written twice); the build reports them as warnings. */
+  warnings: InputIssue[];
+}
+
+export interface ParsedThesaurus {
+  thesaurus: Thesaurus;
+  /** Bad lines or entries; the rules hold only the good ones. */
+  errors: InputIssue[];
+}
+
+const KIND_WORDS = ENTITY_KINDS.join(', ');
+
+/** Whether a thesaurus text is the JSON form (else TSV): its first character that is not a space is `[` or `{`. */
+export function isJsonThesaurus(text: string): boolean {
+  const first = /\S/.exec(text.replace(/^\uFEFF/, ''));
+  return first !== null && (first[0] === '[' || first[0] === '{');
+}
+
+/** A thesaurus file's text → its rules, with every bad line or entry reported (see the module comment). */
+export function parseThesaurus(text: string, source: string): ParsedThesaurus {
+  const parsed = isJsonThesaurus(text) ? parseJson(text, source) : parseTsv(text, source);
+  const warnings = checkRepeats(parsed.rules, source, parsed.errors);
+  // In file order, whichever check found them.
+  parsed.errors.sort((a, b) => (a.line ?? a.record ?? -1) - (b.line ?? b.record ?? -1));
+  return { thesaurus: { source, rules: parsed.rules, warnings }, errors: parsed.errors };
+}
+
+interface RawParse {
+  rules: ThesaurusRule[];
+  errors: InputIssue[];
+}
+
+function isHeader(cells: string[]): boolean {
+  const words = cells.map((cell) => cell.trim().toLowerCase());
+  return words[0] === 'label' && words[1] === 'replace by' && (words.length === 2 || (words.length === 3 && words[2] === 'kind'));
+}
+
+function parseTsv(text: string, source: string): RawParse {
+  const rules: ThesaurusRule[] = [];
+  const errors: InputIssue[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let seenContent = false;
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const bad = (message: string) => errors.push({ file: source, line, message });
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
+    const cells = raw.split('\t');
+    if (!seenContent) {
+      seenContent = true;
+      if (isHeader(cells)) return;
+    }
+    if (cells.length < 2) {
+      bad('expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)');
+      return;
+    }
+    if (cells.length > 3) {
+      bad(`expected from<TAB>to<TAB>kind, found ${cells.length} tab-separated columns`);
+      return;
+    }
+    const rule = makeRule(cells[0]!, cells[1]!, cells[2], bad);
+    if (rule) rules.push({ ...rule, line });
+  });
+  return { rules, errors };
+}
+
+function parseJson(text: string, source: string): RawParse {
+  const rules: ThesaurusRule[] = [];
+  const errors: InputIssue[] = [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    errors.push({ file: source, message: `not valid JSON: ${(error as Error).message}` });
+    return { rules, errors };
+  }
+  if (!Array.isArray(value)) {
+    errors.push({ file: source, message: 'expected a JSON array of rules like {"from": "GPT4", "to": "GPT-4", "kind": "model"}' });
+    return { rules, errors };
+  }
+  value.forEach((entry: unknown, record) => {
+    const bad = (message: string) => errors.push({ file: source, record, message });
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      bad('expected an object {"from": …, "to": …, "kind"?: …}');
+      return;
+    }
+    const fields = entry as Record<string, unknown>;
+    const unknown = Object.keys(fields).filter((name) => name !== 'from' && name !== 'to' && name !== 'kind');
+    if (unknown.length > 0) {
+      bad(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => JSON.stringify(name)).join(', ')} (expected from, to, kind)`);
+      return;
+    }
+    if (typeof fields.from !== 'string') {
+      bad('"from" must be a string');
+      return;
+    }
+    if (typeof fields.to !== 'string') {
+      bad('"to" must be a string ("" drops the entity)');
+      return;
+    }
+    if (fields.kind !== undefined && typeof fields.kind !== 'string') {
+      bad(`"kind" must be one of ${KIND_WORDS}`);
+      return;
+    }
+    const rule = makeRule(fields.from, fields.to, fields.kind, bad);
+    if (rule) rules.push({ ...rule, record });
+  });
+  return { rules, errors };
+}
+
+function makeRule(fromText: string, toText: string, kindText: string | undefined, bad: (message: string) => void): ThesaurusRule | undefined {
+  const from = fromText.trim();
+  const to = toText.trim();
+  if (/[\t\r\n]/.test(from) || /[\t\r\n]/.test(to)) {
+    bad('a name cannot hold a tab or a line break');
+    return undefined;
+  }
+  if (from === '' || nameForm(from) === '') {
+    bad(from === '' ? 'empty "from"' : `"from" ${JSON.stringify(from)} has no letter or digit to match`);
+    return undefined;
+  }
+  if (to !== '' && nameForm(to) === '') {
+    bad(`"to" ${JSON.stringify(to)} has no letter or digit`);
+    return undefined;
+  }
+  const rule: ThesaurusRule = { from, to };
+  if (kindText !== undefined && kindText.trim() !== '') {
+    const kind = kindFromText(kindText);
+    if (!kind) {
+      bad(`unknown kind ${JSON.stringify(kindText.trim())} (expected ${KIND_WORDS}, or nothing for any kind)`);
+      return undefined;
+    }
+    const fromKey = entityKeyParts(from);
+    if (fromKey && fromKey.kind !== kind) {
+      bad(`"from" is the key of a ${fromKey.kind} but the rule is restricted to ${kind}`);
+      return undefined;
+    }
+    rule.kind = kind;
+  }
+  return rule;
+}
+
+/** Where a rule is written, for messages: `line 3` or `entry 3`. */
+export function ruleWhere(rule: ThesaurusRule): string {
+  return rule.line !== undefined ? `line ${rule.line}` : rule.record !== undefined ? `entry ${rule.record}` : 'a rule';
+}
+
+/**
+ * The same `from` (same normalised form and kind) written twice: with the same target it is only a warning; with
+ * another target the file says two things, an error on the later rule.
+ */
+function checkRepeats(rules: ThesaurusRule[], source: string, errors: InputIssue[]): InputIssue[] {
+  const warnings: InputIssue[] = [];
+  const seen = new Map<string, ThesaurusRule>();
+  const removed = new Set<ThesaurusRule>();
+  for (const rule of rules) {
+    const id = `${rule.kind ?? '*'}\t${nameForm(rule.from)}`;
+    const first = seen.get(id);
+    if (!first) {
+      seen.set(id, rule);
+      continue;
+    }
+    const where = { file: source, ...(rule.line !== undefined ? { line: rule.line } : {}), ...(rule.record !== undefined ? { record: rule.record } : {}) };
+    if (nameForm(first.to) === nameForm(rule.to) && (first.to === '') === (rule.to === '')) {
+      warnings.push({ ...where, message: `repeats the rule for ${JSON.stringify(rule.from)} at ${ruleWhere(first)}` });
+    } else {
+      errors.push({ ...where, message: `${JSON.stringify(rule.from)} already has a rule at ${ruleWhere(first)} with another target` });
+    }
+    removed.add(rule);
+  }
+  for (let i = rules.length - 1; i >= 0; i--) if (removed.has(rules[i]!)) rules.splice(i, 1);
+  return warnings;
+}

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import {
+  asForeignGraph,
+  candidatesThesaurus,
+  duplicateCandidates,
+  parseThesaurus,
+  runPipeline,
+  type DuplicateCandidate,
+  type ForeignGraph,
+} from '../../src/index.ts';
+
+interface Spec {
+  key: string;
+  label: string;
+  papers: number;
+  aliases?: string[];
+  family?: string;
+  version?: string;
+  size?: string;
+  variant?: string;
+}
+
+/** An invented graph: each entity linked to `papers` papers of its own (paperCount left to be counted when asked). */
+function graphOf(specs: Spec[], options: { paperCount?: boolean } = {}): ForeignGraph {
+  const graph = new MultiDirectedGraph();
+  let paper = 0;
+  for (const { key, papers, ...attributes } of specs) {
+    graph.addNode(key, { kind: key.slice(0, key.indexOf(':')), ...attributes, ...(options.paperCount === false ? {} : { paperCount: papers }) });
+    for (let i = 0; i < papers; i++) {
+      const p = `paper:${++paper}`;
+      graph.addNode(p, { kind: 'paper', label: p });
+      graph.addDirectedEdge(p, key, { relation: 'uses' });
+    }
+  }
+  return graph as unknown as ForeignGraph;
+}
+
+const pairs = (candidates: DuplicateCandidate[]) => candidates.map((c) => `${c.reason} ${c.from.label} → ${c.to.label}${c.confident ? '' : ' ?'}`);
+
+describe('duplicateCandidates', () => {
+  it('same normalised form: every spelling goes to the best-known one, sure', () => {
+    const graph = graphOf([
+      { key: 'model:gpt-4o', label: 'GPT-4o', papers: 9 },
+      { key: 'model:gpt4o', label: 'GPT4o', papers: 2 },
+      { key: 'model:gpt-4-o', label: 'gpt 4 o', papers: 1 },
+      { key: 'method:supervised-finetuning', label: 'Supervised Finetuning', papers: 1 },
+      { key: 'method:supervised-fine-tuning', label: 'supervised fine-tuning', papers: 3 },
+      // same form but another kind: not a duplicate to merge
+      { key: 'dataset:gpt4o', label: 'GPT4o', papers: 1 },
+    ]);
+    expect(pairs(duplicateCandidates(graph))).toEqual([
+      'same-form GPT4o → GPT-4o',
+      'same-form gpt 4 o → GPT-4o',
+      'same-form Supervised Finetuning → supervised fine-tuning',
+    ]);
+    const [first] = duplicateCandidates(graph);
+    expect(first).toEqual({
+      reason: 'same-form',
+      kind: 'model',
+      from: { key: 'model:gpt4o', label: 'GPT4o', paperCount: 2 },
+      to: { key: 'model:gpt-4o', label: 'GPT-4o', paperCount: 9 },
+      detail: '"GPT4o" (2 papers) and "GPT-4o" (9 papers) differ only in case, spaces or punctuation',
+      confident: true,
+    });
+  });
+
+  it('acronym ↔ long form: the acronym spells the phrase; sure only when papers define it and nothing else competes', () => {
+    const graph = graphOf([
+      { key: 'method:grpo', label: 'GRPO', papers: 40 },
+      { key: 'method:group-relative-policy-optimization', label: 'Group Relative Policy Optimization', papers: 2, aliases: ['GRPO', 'Group Relative Policy Optimization'] },
+      { key: 'method:lora', label: 'LoRA', papers: 30 },
+      { key: 'method:low-rank-adaptation', label: 'low-rank adaptation', papers: 3 },
+      { key: 'method:moe', label: 'MoE', papers: 2 },
+      { key: 'method:mixture-of-experts', label: 'Mixture-of-Experts', papers: 12 },
+      { key: 'method:3dgs', label: '3DGS', papers: 5 },
+      { key: 'method:3d-gaussian-splatting', label: '3D Gaussian Splatting', papers: 20 },
+      { key: 'model:gpt', label: 'GPT', papers: 4 },
+      { key: 'model:generative-pre-trained-transformer', label: 'Generative Pre-trained Transformer', papers: 1 },
+      // names, not long forms; a phrase of another kind; a lower-case-led variant name
+      { key: 'method:nerf', label: 'NeRF', papers: 9 },
+      { key: 'method:node-rf', label: 'Node-RF', papers: 1 },
+      { key: 'dataset:lra', label: 'LRA', papers: 1 },
+      { key: 'method:mrag', label: 'mRAG', papers: 1 },
+      { key: 'method:retrieval-augmented-generation', label: 'retrieval-augmented generation', papers: 8 },
+    ]);
+    expect(pairs(duplicateCandidates(graph))).toEqual([
+      'acronym Group Relative Policy Optimization → GRPO',
+      'acronym low-rank adaptation → LoRA ?',
+      'acronym 3DGS → 3D Gaussian Splatting ?',
+      'acronym MoE → Mixture-of-Experts ?',
+      'acronym Generative Pre-trained Transformer → GPT ?',
+    ]);
+  });
+
+  it('an acronym that spells many phrases is listed only where papers define it', () => {
+    const graph = graphOf([
+      { key: 'method:ca', label: 'CA', papers: 3 },
+      { key: 'method:cross-attention', label: 'cross-attention', papers: 50, aliases: ['CA', 'cross-attention'] },
+      { key: 'method:channel-attention', label: 'channel attention', papers: 20 },
+      { key: 'method:cellular-automata', label: 'cellular automata', papers: 5 },
+      { key: 'method:contrastive-alignment', label: 'contrastive alignment', papers: 2 },
+    ]);
+    const found = duplicateCandidates(graph);
+    expect(pairs(found)).toEqual(['acronym CA → cross-attention ?']);
+    expect(found[0]!.detail).toBe(
+      '"CA" (3 papers) spells "cross-attention" (50 papers); papers define it so; it also spells "channel attention", "cellular automata", "contrastive alignment"',
+    );
+  });
+
+  it('near versions: a snapshot or file-format suffix goes to its base; `-Base` after a size is for review, after a family it is a size', () => {
+    const graph = graphOf([
+      { key: 'model:gpt-4', label: 'GPT-4', papers: 30 },
+      { key: 'model:gpt-4-0613', label: 'GPT-4-0613', papers: 2 },
+      { key: 'model:llama-2-7b', label: 'Llama-2-7B', papers: 10 },
+      { key: 'model:llama-2-7b-hf', label: 'Llama-2-7b-hf', papers: 1 },
+      // two snapshots of a model with no node of its own
+      { key: 'model:claude-3-opus-20240229', label: 'claude-3-opus-20240229', papers: 1 },
+      { key: 'model:claude-3-opus-2024-03-07', label: 'Claude-3-Opus-2024-03-07', papers: 2 },
+      { key: 'model:qwen3-8b', label: 'Qwen3-8B', papers: 5 },
+      { key: 'model:qwen3-8b-base', label: 'Qwen3-8B-Base', papers: 1 },
+      { key: 'model:bert', label: 'BERT', papers: 5 },
+      { key: 'model:bert-base', label: 'BERT-Base', papers: 5 },
+      // one token more that makes another model: not candidates
+      { key: 'model:gpt-4o', label: 'GPT-4o', papers: 3 },
+      { key: 'model:llama-2-13b', label: 'Llama-2-13B', papers: 3 },
+      { key: 'model:llama-2-7b-chat', label: 'Llama-2-7B-Chat', papers: 3 },
+    ]);
+    expect(pairs(duplicateCandidates(graph))).toEqual([
+      'near-version GPT-4-0613 → GPT-4',
+      'near-version Llama-2-7b-hf → Llama-2-7B',
+      'near-version Qwen3-8B-Base → Qwen3-8B ?',
+      'near-version claude-3-opus-20240229 → Claude-3-Opus-2024-03-07 ?',
+    ]);
+  });
+
+  it('family vs member: a bare family node next to a member about as known, for review', () => {
+    const graph = graphOf([
+      { key: 'model:llama', label: 'Llama', papers: 8, family: 'Llama' },
+      { key: 'model:llama-2-7b', label: 'Llama-2-7B', papers: 6, family: 'Llama', version: '2', size: '7B' },
+      { key: 'model:llama-3-8b', label: 'Llama-3-8B', papers: 2, family: 'Llama', version: '3', size: '8B' },
+      { key: 'model:clip', label: 'CLIP', papers: 90, family: 'CLIP' },
+      { key: 'model:clip-vision', label: 'CLIP-Vision', papers: 2, family: 'CLIP', variant: 'Vision' },
+    ]);
+    const found = duplicateCandidates(graph);
+    expect(pairs(found)).toEqual(['family-member Llama → Llama-2-7B ?']);
+    expect(found[0]!.detail).toMatch(/^"Llama" \(8 papers\) is a bare family name next to 2 members \("Llama-2-7B" \(6 papers\), "Llama-3-8B" \(2 papers\)\)/);
+  });
+
+  it('alias: a label another entity is also called by, for review; a name many entities are called by says nothing', () => {
+    const graph = graphOf([
+      { key: 'method:multi-head-attention', label: 'multi-head attention', papers: 9, aliases: ['multi-head attention', 'multi-head self-attention'] },
+      { key: 'method:multi-head-self-attention', label: 'multi-head self-attention', papers: 2 },
+      ...['a', 'b', 'c', 'd'].map((x) => ({ key: `method:${x}-learning`, label: `${x} learning`, papers: 1, aliases: ['XL'] })),
+      { key: 'method:xl', label: 'XL', papers: 1 },
+    ]);
+    expect(pairs(duplicateCandidates(graph))).toEqual(['alias multi-head self-attention → multi-head attention ?']);
+  });
+
+  it('filters by kind and by the papers of the better-known entity; counts papers when the graph has no paperCount', () => {
+    const specs = [
+      { key: 'model:gpt-4o', label: 'GPT-4o', papers: 3 },
+      { key: 'model:gpt4o', label: 'GPT4o', papers: 1 },
+      { key: 'dataset:mmlu', label: 'MMLU', papers: 2 },
+      { key: 'dataset:m-m-l-u', label: 'M-M-L-U', papers: 1 },
+    ];
+    expect(pairs(duplicateCandidates(graphOf(specs), { kinds: ['dataset'] }))).toEqual(['same-form M-M-L-U → MMLU']);
+    expect(pairs(duplicateCandidates(graphOf(specs), { minPapers: 3 }))).toEqual(['same-form GPT4o → GPT-4o']);
+    expect(duplicateCandidates(graphOf(specs, { paperCount: false }))[0]!.to).toEqual({ key: 'model:gpt-4o', label: 'GPT-4o', paperCount: 3 });
+  });
+
+  it('blocks by keys instead of comparing pairs: 100,000 entities in seconds', () => {
+    const specs: Spec[] = [];
+    for (let i = 0; i < 25_000; i++) {
+      specs.push({ key: `method:m${i}-net`, label: `M${i}-Net`, papers: 1 });
+      specs.push({ key: `method:m${i}net`, label: `m${i}net`, papers: 0 });
+      specs.push({ key: `model:qx${i}-7b`, label: `Qx${i}-7B`, papers: 1 });
+      specs.push({ key: `dataset:set-${i}`, label: `Set ${i} Bench`, papers: 1 });
+    }
+    const graph = graphOf(specs);
+    const started = performance.now();
+    const found = duplicateCandidates(graph);
+    expect(found.filter((c) => c.reason === 'same-form')).toHaveLength(25_000);
+    // all pairs would be 5·10⁹ comparisons; blocking does this in well under a second on a laptop
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 60_000);
+});
+
+describe('candidates on real text', () => {
+  it('the seed has no duplicates to offer', () => {
+    const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+    const { graph } = runPipeline([{ name: 'seeds/llama-2-7b.txt', text: seed }], { layout: false });
+    expect(duplicateCandidates(asForeignGraph(graph))).toEqual([]);
+  });
+
+  const papers = readFileSync(new URL('../../../../eval/data/papers.jsonl', import.meta.url), 'utf8');
+  const input = [{ name: 'eval/data/papers.jsonl', text: papers }];
+  const { graph } = runPipeline(input, { layout: false });
+  const found = duplicateCandidates(asForeignGraph(graph));
+
+  it('on the annotated abstracts: spellings to merge, and families for review', () => {
+    expect(pairs(found)).toContain('same-form Supervised Finetuning → Supervised Fine-Tuning');
+    expect(pairs(found)).toContain('near-version Qwen3-8B-Base → Qwen3-8B ?');
+    expect(pairs(found)).toContain('family-member Llama → Llama-2-7B ?');
+    for (const candidate of found) {
+      expect(candidate.from.key).not.toBe(candidate.to.key);
+      expect(candidate.from.key.split(':')[0]).toBe(candidate.kind);
+    }
+  });
+
+  it('its thesaurus reads back without errors, and applied to the build leaves no sure candidate behind', () => {
+    const tsv = candidatesThesaurus(found, 'eval/data/papers.jsonl');
+    expect(tsv).toMatch(/^# Likely duplicate entities in eval\/data\/papers\.jsonl, found by papergraph candidates: \d+ rules? to apply, \d+ to review\.\n/);
+    expect(tsv).toContain('\n# same-form: "Supervised Finetuning" (1 paper) and "Supervised Fine-Tuning" (1 paper) differ only in case, spaces or punctuation\nSupervised Finetuning\tSupervised Fine-Tuning\tmethod\n');
+    expect(tsv).toContain('\n# Qwen3-8B-Base\tQwen3-8B\tmodel\n');
+    const { thesaurus, errors } = parseThesaurus(tsv, 'candidates.tsv');
+    expect(errors).toEqual([]);
+    expect(thesaurus.rules.length).toBe(found.filter((c) => c.confident).length);
+    const merged = runPipeline(input, { layout: false, thesaurus });
+    expect(merged.warnings.filter((w) => w.file === 'candidates.tsv')).toEqual([]);
+    expect(duplicateCandidates(asForeignGraph(merged.graph)).filter((c) => c.confident)).toEqual([]);
+    const fineTuning = merged.graph.findNode((_key, attributes) => attributes.label === 'Supervised Fine-Tuning')!;
+    expect(merged.graph.getNodeAttribute(fineTuning, 'paperCount')).toBe(2);
+  });
+});
