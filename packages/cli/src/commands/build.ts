@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
-import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat } from '@papergraph/core';
+import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
 import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
+import { readThesaurusOption, thesaurusSummary } from './thesaurus-option.ts';
 
 interface BuildFlags {
   out: string;
@@ -17,6 +18,7 @@ interface BuildFlags {
   workers?: number;
   formats: OutputFormat[];
   gexfVersion: GexfVersion;
+  thesaurus?: string;
 }
 
 export function registerBuild(program: Command): void {
@@ -37,31 +39,34 @@ export function registerBuild(program: Command): void {
         .choices(GEXF_VERSION_CHOICES)
         .default('1.2'),
     )
+    .option('--thesaurus <file>', 'merge, rename or drop entities: TSV lines from<TAB>to[<TAB>kind] (an empty to drops) or JSON [{from, to, kind}]')
     .option('--pretty', 'indent graph.json')
     .option('--no-progress', 'never show a progress bar')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--workers <n>', 'extraction worker threads besides the main thread (0: none; default: one per extra core, at most 7, from 10,000 papers; never more than one per extra core)', parseWorkers)
     .addHelpText(
       'after',
-      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n  papergraph build corpus/ --formats json # graph.json only (for the viewer)\n',
+      '\nExamples:\n  papergraph build                       # seeds/ → out/\n  papergraph build papers.jsonl.gz -o big --resolution 1.5\n  papergraph build corpus/ --formats json # graph.json only (for the viewer)\n  papergraph build corpus/ --thesaurus terms.tsv # your merges (see papergraph candidates)\n',
     )
     .action((inputs: string[], flags: BuildFlags) => {
       // --out is checked before the build, which may take minutes; a failure to write there later is still an
       // output error (exit 3). Everything else goes to the program's one handler (program.ts, via parseAsync).
       checkOutputFolder(flags.out);
-      return runBuild(inputs, flags).catch((error: unknown) => {
+      const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus);
+      return runBuild(inputs, flags, thesaurus).catch((error: unknown) => {
         throw asOutputError(error, flags.out);
       });
     });
 }
 
-async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
+async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus | undefined): Promise<void> {
   // The bar starts once the number of papers is known, and names each stage as it begins.
   let bar = progressBar(0, false);
   let papers = 0;
   const result = await buildFromPaths(paths, {
     seed: flags.seed,
     resolution: flags.resolution,
+    ...(thesaurus ? { thesaurus } : {}),
     ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     afterStage: (stage, state) => {
       if (stage !== 'ingest') return;
@@ -79,11 +84,13 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
   bar.update(result.records.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats, gexfVersion: flags.gexfVersion });
   bar.stop();
+  const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 
   if (flags.json) {
     const report = {
       ...graphStats(result.graph),
       communities: result.graph.getAttribute('communities'),
+      ...(applied ? { thesaurus: applied } : {}),
       files,
       rejections: result.rejections,
       warnings: result.warnings,
@@ -91,6 +98,7 @@ async function runBuild(paths: string[], flags: BuildFlags): Promise<void> {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatSummary(result.graph)}\n`);
+    if (applied) process.stdout.write(`${thesaurusSummary(applied)}\n`);
     for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
     for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
     const paths = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);

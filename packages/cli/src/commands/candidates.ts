@@ -1,0 +1,94 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import {
+  asForeignGraph,
+  CANDIDATE_REASONS,
+  candidatesThesaurus,
+  duplicateCandidates,
+  ENTITY_KINDS,
+  kindFromText,
+  type DuplicateCandidate,
+  type EntityKind,
+} from '@papergraph/core';
+import { CliError, EXIT, writingInto } from '../errors.ts';
+import { loadGraph } from '../io/graph-source.ts';
+import { issueLine, terminalText } from '../report.ts';
+import { parseMinPapers } from './options.ts';
+import { readThesaurusOption } from './thesaurus-option.ts';
+
+interface CandidatesFlags {
+  json?: boolean;
+  kind?: EntityKind[];
+  minPapers: number;
+  thesaurusOut?: string;
+  thesaurus?: string;
+}
+
+/** `--kind model,dataset` (or the option repeated): entity kinds, singular or plural. */
+export function parseKinds(value: string, previous: EntityKind[] = []): EntityKind[] {
+  const kinds = [...previous];
+  for (const word of value.split(',').filter((item) => item.trim() !== '')) {
+    const kind = kindFromText(word);
+    if (!kind) throw new InvalidArgumentError(`unknown kind "${word.trim()}" (expected ${ENTITY_KINDS.join(', ')})`);
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  if (kinds.length === 0) throw new InvalidArgumentError(`expected one or more of ${ENTITY_KINDS.join(', ')}`);
+  return kinds;
+}
+
+/** `12 candidates: 9 same form, 3 acronym (9 rules to apply, 3 to review)`. */
+function countsLine(candidates: DuplicateCandidate[]): string {
+  const counts = CANDIDATE_REASONS.map((reason) => [reason, candidates.filter((candidate) => candidate.reason === reason).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => `${count} ${reason.replace('-', ' ')}`);
+  const sure = candidates.filter((candidate) => candidate.confident).length;
+  const n = candidates.length;
+  return `${n} candidate${n === 1 ? '' : 's'}${n > 0 ? `: ${counts.join(', ')}` : ''} (${sure} sure, ${n - sure} to review)`;
+}
+
+/**
+ * `papergraph candidates`: likely duplicate entities to merge, as a thesaurus to edit (TSV with the reasons as
+ * comments) on stdout or in a file, or as JSON. Then `papergraph build … --thesaurus` applies it.
+ */
+export function registerCandidates(program: Command): void {
+  program
+    .command('candidates')
+    .description('likely duplicate entities to merge (same spelling, acronym and long form, snapshot suffix, family and member), as a thesaurus to edit')
+    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, parseKinds)
+    .option('--min-papers <k>', 'only pairs whose better-known entity is linked to at least k papers', parseMinPapers, 1)
+    .option('--thesaurus-out <file>', 'write the thesaurus (TSV) to this file instead of stdout, and print a summary')
+    .option('--thesaurus <file>', 'building from inputs: apply this thesaurus first (what is left to merge after your edits)')
+    .option('--json', 'print the candidates as JSON on stdout')
+    .addHelpText(
+      'after',
+      '\nRules without # in the thesaurus are sure merges; rules after # are for review: remove the # to apply one.\n\nExamples:\n  papergraph candidates out/graph.json --thesaurus-out terms.tsv\n  papergraph build corpus/ --thesaurus terms.tsv\n  papergraph candidates corpus/ --thesaurus terms.tsv --kind model --min-papers 3   # what is left\n',
+    )
+    .action(async (source: string[], flags: CandidatesFlags) => {
+      const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus);
+      const { graph, issues } = await loadGraph(source, thesaurus ? { layout: false, thesaurus } : { layout: false });
+      if (thesaurus && !issues) {
+        throw new CliError('--thesaurus applies when building from inputs; a graph.json was built already (build it again with --thesaurus)', EXIT.usage);
+      }
+      // Only the thesaurus's own warnings: the inputs' are the build's business.
+      for (const warning of issues?.warnings ?? []) if (warning.file === flags.thesaurus) process.stderr.write(`warning: ${issueLine(warning)}\n`);
+      const candidates = duplicateCandidates(asForeignGraph(graph), { minPapers: flags.minPapers, ...(flags.kind ? { kinds: flags.kind } : {}) });
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
+        return;
+      }
+      // (loadGraph's default source, named the same way)
+      const named = source.length > 0 ? source.join(', ') : existsSync('out/graph.json') ? 'out/graph.json' : 'seeds';
+      // The thesaurus text holds no control character (core's writer escapes comments and keys odd labels): it is
+      // written as it is, tabs included, so that it can be redirected into a file.
+      const tsv = candidatesThesaurus(candidates, named);
+      if (flags.thesaurusOut === undefined) {
+        process.stdout.write(tsv);
+        return;
+      }
+      const out = flags.thesaurusOut;
+      writingInto(dirname(out), () => writeFileSync(out, tsv));
+      process.stdout.write(`${countsLine(candidates)}\nwrote ${terminalText(out)}\n`);
+    });
+}

@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { asForeignGraph, duplicateCandidates, parseThesaurus, runPipeline, toGraphJSON, type DuplicateCandidate } from '@papergraph/core';
+import { parseKinds, registerCandidates } from '../../src/commands/candidates.ts';
+import { reportError } from '../../src/program.ts';
+import { REPO } from '../run-cli.ts';
+
+const PAPERS = join(REPO, 'eval/data/papers.jsonl');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `papergraph candidates …` in this process, through the command's register function and a Program of our own. */
+async function candidates(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const program = new Command().exitOverride().configureOutput({ writeErr: (text) => (stderr += text), writeOut: (text) => (stdout += text) });
+  registerCandidates(program);
+  let code = 0;
+  try {
+    await program.parseAsync(['candidates', ...args], { from: 'user' });
+  } catch (error) {
+    code = reportError(error, { write: (text: string) => (stderr += text) });
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+let graphJson: string;
+let expected: DuplicateCandidate[];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'papergraph-candidates-'));
+  const { graph } = runPipeline([{ name: PAPERS, text: readFileSync(PAPERS, 'utf8') }], { layout: false });
+  graphJson = join(dir, 'graph.json');
+  writeFileSync(graphJson, toGraphJSON(graph));
+  expected = duplicateCandidates(asForeignGraph(graph));
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('papergraph candidates', () => {
+  it('prints a thesaurus to edit on stdout: sure merges as rules, the rest commented out, each with its reason', async () => {
+    const run = await candidates(graphJson);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^# Likely duplicate entities in ${graphJson.replace(/[.\\/]/g, '\\$&')}, found by papergraph candidates: `));
+    expect(run.stdout).toContain('\nlabel\treplace by\tkind\n');
+    expect(run.stdout).toContain('\nSupervised Finetuning\tSupervised Fine-Tuning\tmethod\n');
+    expect(run.stdout).toContain('\n# Llama\tLlama-2-7B\tmodel\n');
+    const { thesaurus, errors } = parseThesaurus(run.stdout, 'stdout');
+    expect(errors).toEqual([]);
+    expect(thesaurus.rules).toHaveLength(expected.filter((candidate) => candidate.confident).length);
+  });
+
+  it('reads inputs as well as a graph.json, with the same candidates', async () => {
+    const fromInputs = await candidates(PAPERS, '--json');
+    expect(fromInputs.code).toBe(0);
+    expect(JSON.parse(fromInputs.stdout)).toEqual(expected);
+  }, 60_000);
+
+  it('--json lists each candidate with its reason, both labels and paper counts', async () => {
+    const run = await candidates(graphJson, '--json');
+    const listed = JSON.parse(run.stdout) as DuplicateCandidate[];
+    expect(listed).toEqual(expected);
+    expect(listed).toContainEqual(
+      expect.objectContaining({
+        reason: 'same-form',
+        kind: 'method',
+        from: expect.objectContaining({ label: 'Supervised Finetuning', paperCount: 1 }),
+        to: expect.objectContaining({ label: 'Supervised Fine-Tuning', paperCount: 1 }),
+        confident: true,
+      }),
+    );
+  });
+
+  it('--kind and --min-papers narrow the list', async () => {
+    const models = JSON.parse((await candidates(graphJson, '--json', '--kind', 'models')).stdout) as DuplicateCandidate[];
+    expect(models.length).toBeGreaterThan(0);
+    expect(models.every((candidate) => candidate.kind === 'model')).toBe(true);
+    const known = JSON.parse((await candidates(graphJson, '--json', '--min-papers', '5')).stdout) as DuplicateCandidate[];
+    expect(known).toEqual(expected.filter((candidate) => Math.max(candidate.from.paperCount, candidate.to.paperCount) >= 5));
+    expect(known.length).toBeLessThan(expected.length);
+  });
+
+  it('--thesaurus-out writes the file and prints what it holds', async () => {
+    const file = join(dir, 'terms.tsv');
+    const run = await candidates(graphJson, '--thesaurus-out', file);
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe((await candidates(graphJson)).stdout);
+    const sure = expected.filter((candidate) => candidate.confident).length;
+    expect(run.stdout).toMatch(new RegExp(`^${expected.length} candidates: \\d+ same form, .* \\(${sure} sure, ${expected.length - sure} to review\\)\\nwrote .*terms\\.tsv\\n$`));
+  });
+
+  it('--thesaurus applies one first when building from inputs: what is left to merge', async () => {
+    const file = join(dir, 'sure.tsv');
+    writeFileSync(file, `${(await candidates(graphJson)).stdout}no such entity\tfoo\n`);
+    const run = await candidates(PAPERS, '--json', '--thesaurus', file);
+    expect(run.code).toBe(0);
+    const left = JSON.parse(run.stdout) as DuplicateCandidate[];
+    expect(left.filter((candidate) => candidate.confident)).toEqual([]);
+    expect(left.length).toBeGreaterThan(0);
+    expect(run.stderr).toMatch(/^warning: .*sure\.tsv:\d+: "no such entity" matches no entity\n$/);
+  }, 60_000);
+
+  it('refuses --thesaurus on a graph.json, a bad thesaurus, an unknown kind, and an output it cannot write, with their exit codes', async () => {
+    const good = join(dir, 'good.tsv');
+    writeFileSync(good, 'GPT4\tGPT-4\n');
+    const onGraph = await candidates(graphJson, '--thesaurus', good);
+    expect(onGraph.code).toBe(1);
+    expect(onGraph.stderr).toMatch(/--thesaurus applies when building from inputs/);
+
+    const bad = join(dir, 'bad.tsv');
+    writeFileSync(bad, 'GPT4 GPT-4\n');
+    const badRun = await candidates(graphJson, '--thesaurus', bad);
+    expect(badRun.code).toBe(2);
+    expect(badRun.stderr).toBe(`papergraph: thesaurus ${bad}:1: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)\n`);
+
+    const kind = await candidates(graphJson, '--kind', 'authors');
+    expect(kind.code).toBe(1);
+    expect(kind.stderr).toMatch(/unknown kind "authors" \(expected model, method, dataset\)/);
+
+    const unwritable = await candidates(graphJson, '--thesaurus-out', join(dir, 'no-such-folder', 'terms.tsv'));
+    expect(unwritable.code).toBe(3);
+    expect(unwritable.stderr).toMatch(/^papergraph: cannot write .*no-such-folder.*terms\.tsv/);
+  });
+});
+
+describe('parseKinds', () => {
+  it('reads a comma list, singular or plural, each kind once, and adds to earlier --kind options', () => {
+    expect(parseKinds('models, Dataset,model')).toEqual(['model', 'dataset']);
+    expect(parseKinds('method', ['model'])).toEqual(['model', 'method']);
+    expect(() => parseKinds(',')).toThrow(/expected one or more of model, method, dataset/);
+  });
+});

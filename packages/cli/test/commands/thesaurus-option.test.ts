@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registerBuild } from '../../src/commands/build.ts';
+import { readThesaurusOption, thesaurusSummary } from '../../src/commands/thesaurus-option.ts';
+import { CliError } from '../../src/errors.ts';
+import { reportError } from '../../src/program.ts';
+import { REPO } from '../run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'papergraph-thesaurus-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('readThesaurusOption', () => {
+  it('reads and parses the file (TSV or JSON), named as given', () => {
+    expect(readThesaurusOption(file('a.tsv', 'GPT4\tGPT-4\tmodel\n')).rules).toEqual([{ from: 'GPT4', to: 'GPT-4', kind: 'model', line: 1 }]);
+    const json = file('a.json', '[{"from": "baseline", "to": ""}]');
+    expect(readThesaurusOption(json)).toEqual({ source: json, rules: [{ from: 'baseline', to: '', record: 0 }], warnings: [] });
+  });
+
+  it('one bad line is the error itself; several are listed first, all with their lines (exit code 2)', () => {
+    const one = file('one.tsv', 'ok\tfine\nGPT4 GPT-4\n');
+    expect(() => readThesaurusOption(one)).toThrow(new CliError(`thesaurus ${one}:2: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)`, 2));
+    const many = file('many.tsv', Array.from({ length: 23 }, (_, i) => `bad ${i}`).join('\n'));
+    const lines: string[] = [];
+    expect(() => readThesaurusOption(many, { write: (text: string) => lines.push(text) })).toThrow(`${many}: 23 bad lines in the thesaurus (listed above)`);
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe(`papergraph: thesaurus ${many}:1: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)\n`);
+    expect(lines[20]).toBe('papergraph: … and 3 more\n');
+  });
+
+  it('a file that cannot be read is the usual system error', () => {
+    expect(() => readThesaurusOption(join(dir, 'missing.tsv'))).toThrow(/ENOENT/);
+  });
+
+  it('summarises what a thesaurus did, escaping the file name for the terminal', () => {
+    expect(thesaurusSummary({ source: 'terms\u001b.tsv', rules: 6, applied: 5, unmatched: 1, merged: 2, renamed: 2, dropped: 1 })).toBe(
+      'thesaurus terms\\x1b.tsv: 5 of 6 rules applied (2 merged, 2 renamed, 1 dropped)',
+    );
+  });
+});
+
+/** `papergraph build …` in this process, through the command's register function and a Program of our own. */
+async function build(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const program = new Command().exitOverride().configureOutput({ writeErr: (text) => (stderr += text) });
+  registerBuild(program);
+  let code = 0;
+  try {
+    await program.parseAsync(['build', ...args, '--no-progress', '--formats', 'json'], { from: 'user' });
+  } catch (error) {
+    code = reportError(error, { write: (text: string) => (stderr += text) });
+  }
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+describe('papergraph build --thesaurus', () => {
+  const seeds = join(REPO, 'seeds');
+  const terms = file('terms.tsv', 'label\treplace by\nLlama-2-7b\tMeta Llama 2 (7B)\nwatermarking\t\nnothing here\tfoo\n');
+
+  it('applies the thesaurus, says what it did, warns of unmatched rules, and records it in graph.json', async () => {
+    const out = join(dir, 'out-a');
+    const run = await build(seeds, '-o', out, '--thesaurus', terms);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`\nthesaurus ${terms}: 2 of 3 rules applied (0 merged, 1 renamed, 1 dropped)\n`);
+    expect(run.stdout).toContain(`\n  warning: ${terms}:4: "nothing here" matches no entity\n`);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { attributes: Record<string, unknown>; nodes: Array<{ key: string }> };
+    expect(graph.attributes.thesaurus).toEqual({ source: terms, rules: 3, applied: 2, unmatched: 1, merged: 0, renamed: 1, dropped: 1 });
+    const keys = graph.nodes.map((node) => node.key);
+    expect(keys).toContain('model:meta-llama-2-7b');
+    expect(keys).not.toContain('model:llama-2-7b');
+    expect(keys).not.toContain('method:watermarking');
+  }, 60_000);
+
+  it('same inputs and thesaurus, same bytes; --json carries the thesaurus report', async () => {
+    await build(seeds, '-o', join(dir, 'out-b'), '--thesaurus', terms);
+    await build(seeds, '-o', join(dir, 'out-c'), '--thesaurus', terms);
+    expect(readFileSync(join(dir, 'out-b', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'out-c', 'graph.json'), 'utf8'));
+    const json = JSON.parse((await build(seeds, '-o', join(dir, 'out-d'), '--thesaurus', terms, '--json')).stdout) as { thesaurus: unknown; warnings: unknown[] };
+    expect(json.thesaurus).toMatchObject({ applied: 2, dropped: 1 });
+    expect(json.warnings).toEqual([{ file: terms, line: 4, message: '"nothing here" matches no entity' }]);
+  }, 60_000);
+
+  it('a bad thesaurus stops the build before any work (exit code 2, nothing written)', async () => {
+    const out = join(dir, 'out-bad');
+    const run = await build(seeds, '-o', out, '--thesaurus', file('bad.tsv', 'a\tb\tc\td\n'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.tsv:1: expected from<TAB>to<TAB>kind, found 4 tab-separated columns\n$/);
+    expect(() => readFileSync(join(out, 'graph.json'))).toThrow(/ENOENT/);
+  });
+});
