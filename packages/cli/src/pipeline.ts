@@ -15,7 +15,7 @@ import {
   type StageName,
 } from '@papergraph/core';
 import { CliError, EXIT } from './errors.ts';
-import { readInputsStreaming, type StreamOptions } from './io/stream.ts';
+import { readInputFiles, type ReadOptions } from './io/read-inputs.ts';
 import { defaultWorkers, extractParallel } from './parallel/extract.ts';
 
 export interface CliPipelineOptions extends PipelineOptions {
@@ -24,7 +24,7 @@ export interface CliPipelineOptions extends PipelineOptions {
   /** Progress of the extraction, in papers. */
   onExtracted?: (done: number, total: number) => void;
   /** Reading options (progress in bytes, a cap on JSON Lines records for the bench's nested prefixes). */
-  read?: StreamOptions;
+  read?: ReadOptions;
   /** Observers of the stages (timing, progress); they run around the CLI's own replacements. */
   beforeStage?: (stage: StageName, state: PipelineState) => void;
   afterStage?: (stage: StageName, state: PipelineState) => void;
@@ -34,7 +34,7 @@ export interface CliPipelineOptions extends PipelineOptions {
 /** The hooks that make core's pipeline read from disk and extract in worker threads. */
 export function cliHooks(paths: string[], options: CliPipelineOptions = {}): AsyncPipelineHooks {
   const ingest: NonNullable<AsyncReplacement> = async (state) => {
-    const read = await readInputsStreaming(paths, options.read);
+    const read = await readInputFiles(paths, options.read);
     // Files that could not be read at all are reported with the rejected records, first.
     read.ingested.rejections.unshift(...read.unreadable);
     state.ingested = read.ingested;

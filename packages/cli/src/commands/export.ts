@@ -49,11 +49,11 @@ export function registerExport(program: Command): void {
       'after',
       '\nExamples:\n  papergraph export --neo4j neo4j-import              # out/graph.json → CSVs\n  papergraph export --neo4j neo4j-import papers.jsonl.gz\n\nThen: neo4j-admin database import full --array-delimiter=";" --multiline-fields=true \\\n  --nodes=nodes-paper.csv … --relationships=relationships-wrote.csv … papergraph\n(the exact command is written to DIR/import.sh)\n',
     )
-    .action((source: string[], flags: ExportFlags) => {
+    .action(async (source: string[], flags: ExportFlags) => {
       if (!flags.neo4j) throw new CliError('export needs a target format: --neo4j DIR', EXIT.usage);
       const dir = flags.neo4j;
       checkOutputFolder(dir, '--neo4j');
-      const { graph, issues } = loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
+      const { graph, issues } = await loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
       const files = toNeo4jCsv(graph);
       const command = neo4jImportCommand(files);
       const written = writingInto(dir, () => {

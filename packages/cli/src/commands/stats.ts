@@ -10,8 +10,8 @@ export function registerStats(program: Command): void {
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
     .option('--json', 'print JSON on stdout')
     .option('--communities <n>', 'how many community labels to list', parseCommunities, 10)
-    .action((source: string[], flags: { json?: boolean; communities: number }) => {
-      const { graph, issues } = loadGraph(source);
+    .action(async (source: string[], flags: { json?: boolean; communities: number }) => {
+      const { graph, issues } = await loadGraph(source);
       if (flags.json) {
         process.stdout.write(
           `${JSON.stringify({ ...graphStats(graph), communities: graph.getAttribute('communities'), ...(issues ?? {}) }, null, 2)}\n`,

@@ -27,8 +27,8 @@ export function registerTables(program: Command): void {
       .option('--evidence', 'print the sentence that shows each link')
       .option('--json', 'print JSON on stdout')
       .addHelpText('after', `\nExample:\n  papergraph ${PLURAL[kind]} out/graph.json --min-papers 2\n`)
-      .action((source: string[], flags: TableFlags) => {
-        const { graph } = loadGraph(source);
+      .action(async (source: string[], flags: TableFlags) => {
+        const { graph } = await loadGraph(source);
         let rows = sharedEntities(graph, kind, { minPapers: flags.minPapers, includeTagged: flags.includeTagged ?? false });
         if (flags.limit !== undefined) rows = rows.slice(0, flags.limit);
         if (flags.json) {

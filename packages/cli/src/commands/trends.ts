@@ -81,8 +81,8 @@ export function registerTrends(program: Command): void {
     .option('--burst-gamma <g>', "burst detection: cost of entering a burst, × ln(bins) (Kleinberg's gamma)", positiveNumber, BURST_DEFAULTS.gamma)
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', '\nExamples:\n  papergraph trends out/graph.json --kind model --top 10\n  papergraph trends papers.jsonl.gz --by quarter --json\n')
-    .action((source: string[], flags: TrendFlags) => {
-      const { graph } = loadGraph(source);
+    .action(async (source: string[], flags: TrendFlags) => {
+      const { graph } = await loadGraph(source);
       const { report, coverage } = trends(graph, {
         by: flags.by,
         ...(flags.kind ? { kinds: [flags.kind] } : {}),

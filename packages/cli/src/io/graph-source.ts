@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { buildKnowledgeGraph, graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type InputIssue, type PaperGraph, type PipelineOptions } from '@papergraph/core';
+import { graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type InputIssue, type PaperGraph, type PipelineOptions } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
-import { readInputs } from './inputs.ts';
+import { buildFromPaths } from '../pipeline.ts';
 
 export interface SourceGraph {
   graph: PaperGraph;
@@ -21,10 +21,10 @@ function headOf(path: string): string {
 }
 
 /**
- * What the table commands read: a graph.json written by `build`, or inputs built on the fly.
+ * What the table commands read: a graph.json written by `build`, or inputs built on the fly (as `build` builds).
  * With no argument: `out/graph.json` when present, else the bundled `seeds/`.
  */
-export function loadGraph(paths: string[], options: PipelineOptions = {}): SourceGraph {
+export async function loadGraph(paths: string[], options: PipelineOptions = {}): Promise<SourceGraph> {
   const chosen = paths.length > 0 ? paths : existsSync('out/graph.json') ? ['out/graph.json'] : ['seeds'];
   for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
   const single = chosen.length === 1 && statSync(chosen[0]!).isFile() ? chosen[0]! : undefined;
@@ -37,10 +37,7 @@ export function loadGraph(paths: string[], options: PipelineOptions = {}): Sourc
     }
   }
   if (single && format) throw new CliError(`${single}: a ${format} file; the table commands read graph.json or paper inputs`, EXIT.input);
-  const read = readInputs(chosen);
-  const result = buildKnowledgeGraph(read.inputs, options);
-  if (result.records.length === 0) {
-    throw new CliError(`no paper records could be read from ${chosen.join(', ')}`, EXIT.input);
-  }
-  return { graph: result.graph, issues: { rejections: [...read.unreadable, ...result.rejections], warnings: result.warnings } };
+  // Built the way `build` builds: the same reader, stages and worker threads.
+  const result = await buildFromPaths(chosen, options);
+  return { graph: result.graph, issues: { rejections: result.rejections, warnings: result.warnings } };
 }

@@ -6,11 +6,11 @@
  * string — other formats are read whole. A file that cannot be read is one issue naming it, never a stack trace.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, createReadStream, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { getSystemErrorMap } from 'node:util';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import {
   appendResult,
   BAD_BYTES_MESSAGE,
@@ -426,49 +426,3 @@ export async function readInputFiles(paths: string[], options: ReadOptions = {})
   return { ingested: mergeResult(all), inputNames, unreadable, bytes: total };
 }
 
-export interface InputTexts {
-  /** Each readable file's decoded text, for core's `ingest()` (lines with bad bytes listed with it). */
-  inputs: InputText[];
-  /** Folders and files that could not be read at all (binary, undecodable gzip, permission…). */
-  unreadable: InputIssue[];
-  /** Folders and files passed over (see InputFiles.warnings). */
-  warnings: InputIssue[];
-  /** Bytes of the files on disk (compressed size for gzip). */
-  bytes: number;
-}
-
-/**
- * Reads files and folders whole into texts, synchronously, for callers that hand texts to core (the table commands
- * building on the fly). Same files, decoding and binary checks as `readInputFiles`; core detects the formats.
- */
-export function readInputTexts(paths: string[]): InputTexts {
-  const listed = listInputFiles(paths);
-  const result: InputTexts = { inputs: [], unreadable: [...listed.unreadable], warnings: [...listed.warnings], bytes: 0 };
-  for (const file of listed.files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-      result.bytes += bytes.length;
-      if (isGzip(bytes)) bytes = gunzipSync(bytes);
-      else if (/\.gz$/i.test(file)) {
-        result.unreadable.push({ file, message: NOT_GZIP });
-        continue;
-      }
-    } catch (error) {
-      result.unreadable.push({ file, message: `cannot read: ${reason(error)}` });
-      continue;
-    }
-    const head = decideFromHead(file, bytes.subarray(0, SNIFF_BYTES), bytes.length <= SNIFF_BYTES);
-    if (head.kind === 'unreadable') {
-      result.unreadable.push({ file, message: head.message });
-      continue;
-    }
-    try {
-      const decoded = decodeText(bytes);
-      result.inputs.push(textInput(file, decoded.text, decoded.linesWithBadBytes));
-    } catch (error) {
-      result.unreadable.push(tooLarge(file, bytes.length, error));
-    }
-  }
-  return result;
-}

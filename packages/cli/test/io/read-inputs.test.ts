@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestResult, type InputIssue } from '@papergraph/core';
-import { listInputFiles, readInputFiles, readInputTexts } from '../../src/io/read-inputs.ts';
+import { listInputFiles, readInputFiles } from '../../src/io/read-inputs.ts';
 import { REPO } from '../run-cli.ts';
 import {
   BAD_INPUTS,
@@ -136,10 +136,6 @@ describe('bad inputs read from disk (the table of core/test/ingest/bad-inputs.ts
         // Unreadable files are reported with the rejected records, first, as build reports them.
         expectRow(row, { ...read.ingested, rejections: [...read.unreadable, ...read.ingested.rejections] });
 
-        // Read whole for core (the table commands' path): the same outcome.
-        const texts = readInputTexts(paths);
-        const whole = ingest(texts.inputs);
-        expectRow(row, { ...whole, rejections: [...texts.unreadable, ...whole.rejections] });
       });
     }
   }
