@@ -4,10 +4,10 @@
  * PAPERGRAPH_BENCH_RSS when the process exits.
  */
 import { writeFileSync } from 'node:fs';
-import { run } from '../packages/cli/src/program.ts';
+import { runCommand } from '../packages/cli/src/index.ts';
 
 const rssFile = process.env['PAPERGRAPH_BENCH_RSS'];
 process.on('exit', () => {
   if (rssFile) writeFileSync(rssFile, JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, uptimeMs: process.uptime() * 1000 }));
 });
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await runCommand(process.argv.slice(2));

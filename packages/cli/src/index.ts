@@ -6,3 +6,4 @@ export { buildFromPaths, cliHooks, NoRecordsError, type CliPipelineOptions } fro
 export { writeOutputs, writeChunks, type WrittenFiles } from './io/outputs.ts';
 export { defaultWorkers, extractParallel, SLICE, type ParallelOptions } from './parallel/extract.ts';
 export { CliError, EXIT } from './errors.ts';
+export { runCommand } from './program.ts';

@@ -66,14 +66,3 @@ export async function runCommand(argv: string[], stderr: ErrorOutput = process.s
     return reportError(error, stderr);
   }
 }
-
-/**
- * For callers written as `process.exitCode = run(argv)` (bench/cli-child.ts) from when commands ended
- * synchronously: returns nothing and sets process.exitCode itself once the command ends. New code awaits runCommand.
- */
-export function run(argv: string[]): undefined {
-  void runCommand(argv).then((code) => {
-    process.exitCode = code;
-  });
-  return undefined;
-}
