@@ -28,7 +28,48 @@ export interface PaperRecord {
   tags: string[];
   venue?: string;
   categories?: string[];
+  /** Publication date as precise as the source gives it: ISO `2025`, `2025-03` or `2025-03-14`. */
+  date?: string;
+  /** DOI, lower-cased, without a resolver prefix (`10.18653/v1/2023.acl-long.1`). */
+  doi?: string;
+  /** Identifiers in scholarly databases, when the source gives them. */
+  ids?: WorkIds;
+  /** Per author, in author order, the identifiers the source gives (ORCID, OpenAlex, Semantic Scholar); absent when none. */
+  authorIds?: Array<AuthorIds | undefined>;
+  /** Works this paper cites, as the source identifies them (resolved against the graph's papers when it is built). */
+  references?: WorkRef[];
+  /** Works that cite this paper, when the source lists them (Semantic Scholar's `citations`). */
+  citedBy?: WorkRef[];
   sources: SourceRef[];
+}
+
+/** A paper's identifiers in scholarly databases. */
+export interface WorkIds {
+  /** OpenAlex work id, e.g. `W2741809807`. */
+  openalex?: string;
+  /** Semantic Scholar paperId (40 hex characters). */
+  s2?: string;
+  /** Semantic Scholar CorpusId. */
+  corpusId?: string;
+  pmid?: string;
+}
+
+export interface AuthorIds {
+  /** Bare ORCID, e.g. `0000-0002-1825-0097`. */
+  orcid?: string;
+  /** OpenAlex author id, e.g. `A5023888391`. */
+  openalex?: string;
+  /** Semantic Scholar authorId. */
+  s2?: string;
+}
+
+/** Another work as a reference list names it: any of its ids, else its title. */
+export interface WorkRef {
+  arxivId?: string;
+  doi?: string;
+  openalex?: string;
+  s2?: string;
+  title?: string;
 }
 
 /** A problem in the input. A rejection drops the record; a warning keeps it. */
