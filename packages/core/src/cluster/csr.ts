@@ -18,11 +18,11 @@ export interface WeightedCSR {
 
 export interface ProjectOptions {
   /**
-   * Write each node's index into its `community` attribute (in place, no event) and read it back from the edges'
+   * Write each node's index into this numeric attribute (in place, no event) and read it back from the edges'
    * endpoint attributes instead of hashing keys: faster and without a key → index map on a large heap. For callers
-   * that overwrite `community` right after (`louvain.assign`).
+   * that overwrite the attribute right after (`louvain.assign`: `community`; the layout: `x`).
    */
-  indexInCommunityAttribute?: boolean;
+  indexAttribute?: 'community' | 'x';
 }
 
 /**
@@ -35,7 +35,7 @@ export interface ProjectOptions {
 export function projectCSR(graph: PaperGraph, options: ProjectOptions = {}): { keys: string[]; csr: WeightedCSR } {
   const n = graph.order;
   const keys = new Array<string>(n);
-  const scratch = options.indexInCommunityAttribute === true;
+  const scratch = options.indexAttribute;
   const index = scratch ? undefined : new Map<string, number>();
   // Rows sized from the node degrees (parallel edges included, loops not), then filled in one pass over the edges,
   // then parallel entries merged in place: no edge list is materialised.
@@ -44,6 +44,7 @@ export function projectCSR(graph: PaperGraph, options: ProjectOptions = {}): { k
   graph.forEachNode((key, attributes) => {
     keys[i] = key;
     if (index) index.set(key, i);
+    else if (scratch === 'x') attributes.x = i;
     else attributes.community = i;
     offsets[i + 1] = offsets[i]! + graph.degreeWithoutSelfLoops(key);
     i++;
@@ -53,8 +54,8 @@ export function projectCSR(graph: PaperGraph, options: ProjectOptions = {}): { k
   const weights = new Float64Array(offsets[n]!);
   graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
     if (source === target) return;
-    const s = index ? index.get(source)! : sourceAttributes.community!;
-    const t = index ? index.get(target)! : targetAttributes.community!;
+    const s = index ? index.get(source)! : scratch === 'x' ? sourceAttributes.x! : sourceAttributes.community!;
+    const t = index ? index.get(target)! : scratch === 'x' ? targetAttributes.x! : targetAttributes.community!;
     const w = attributes.weight ?? 1;
     let p = cursor[s]!++;
     targets[p] = t;

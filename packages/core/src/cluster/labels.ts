@@ -1,4 +1,4 @@
-import type { CommunitySummary, PaperGraph } from '../graph/types.ts';
+import type { CommunitySummary, NodeAttributes, PaperGraph, SubcommunitySummary } from '../contract/graph.ts';
 import type { NodeKind } from '../types.ts';
 
 /** Entity kinds name a community before people do: "Llama-2-7B · LoRA · quantization" says what it is about. */
@@ -16,6 +16,25 @@ const MIN_SCORE_SHARE = 0.1;
  * the community list.
  */
 export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
+  return labelGroups(graph, (attributes) => attributes.community ?? -1);
+}
+
+/** Sub-community ids packed with their community's: community · SUB_SPAN + sub-community. */
+const SUB_SPAN = 2 ** 21;
+
+/**
+ * Names the sub-communities of split communities as `labelCommunities` names communities (a member's score counts
+ * its links inside its sub-community), listed by community, then sub-community.
+ */
+export function labelSubcommunities(graph: PaperGraph): SubcommunitySummary[] {
+  const summaries = labelGroups(graph, (attributes) =>
+    typeof attributes.subcommunity === 'number' ? (attributes.community ?? 0) * SUB_SPAN + attributes.subcommunity : undefined,
+  );
+  return summaries.map(({ id, ...rest }) => ({ community: Math.floor(id / SUB_SPAN), id: id % SUB_SPAN, ...rest }));
+}
+
+/** Summaries of the groups `groupOf` puts nodes in (undefined: in none), in group id order. */
+function labelGroups(graph: PaperGraph, groupOf: (attributes: NodeAttributes) => number | undefined): CommunitySummary[] {
   const n = graph.order;
   const index = new Map<string, number>();
   const keys = new Array<string>(n);
@@ -29,7 +48,12 @@ export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
   const kinds: Partial<Record<NodeKind, number>>[] = [];
   let i = 0;
   graph.forEachNode((key, attributes) => {
-    const id = attributes.community ?? -1;
+    index.set(key, i);
+    const id = groupOf(attributes);
+    if (id === undefined) {
+      slotOf[i++] = -1;
+      return;
+    }
     let slot = slots.get(id);
     if (slot === undefined) {
       slots.set(id, (slot = ids.length));
@@ -40,7 +64,6 @@ export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
     sizes[slot]!++;
     const counts = kinds[slot]!;
     counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
-    index.set(key, i);
     keys[i] = key;
     labels[i] = attributes.label;
     priority[i] = KIND_PRIORITY[attributes.kind];
@@ -55,7 +78,7 @@ export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
     const t = index.get(target)!;
     total[s]! += weight;
     total[t]! += weight;
-    if (slotOf[s] === slotOf[t]) {
+    if (slotOf[s] === slotOf[t] && slotOf[s] !== -1) {
       inside[s]! += weight;
       inside[t]! += weight;
     }
@@ -75,6 +98,7 @@ export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
   const count = ids.length;
   const best = new Int32Array(count * LABEL_PARTS).fill(-1);
   for (let v = 0; v < n; v++) {
+    if (slotOf[v] === -1) continue;
     const base = slotOf[v]! * LABEL_PARTS;
     let at = LABEL_PARTS;
     while (at > 0) {

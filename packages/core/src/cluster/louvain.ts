@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import type { PaperGraph } from '../graph/types.ts';
-import { projectCSR } from './csr.ts';
+import { projectCSR, type WeightedCSR } from './csr.ts';
 import { optimizeModularity } from './modularity.ts';
 import { seededRandom } from './random.ts';
 
@@ -25,6 +25,33 @@ export interface ClusterResult {
   /** The graph's node keys in its iteration order, and the community id of each. */
   keys: string[];
   ids: Int32Array;
+  /** The projection the communities were optimised on (node i is keys[i]); sub-communities split it further. */
+  csr: WeightedCSR;
+}
+
+/**
+ * New ids for groups 0..count-1 of a membership array: largest group first, ties by the smallest member key, so ids
+ * are stable and meaningful. `rank[group]` is the group's new id.
+ */
+export function rankBySize(membership: Int32Array, count: number, keyOf: (member: number) => string): Int32Array {
+  const size = new Int32Array(count);
+  const first = new Array<string | undefined>(count);
+  for (let i = 0; i < membership.length; i++) {
+    const c = membership[i]!;
+    size[c]!++;
+    const key = keyOf(i);
+    const seen = first[c];
+    if (seen === undefined || key < seen) first[c] = key;
+  }
+  const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => {
+    if (size[a] !== size[b]) return size[b]! - size[a]!;
+    const fa = first[a]!;
+    const fb = first[b]!;
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  });
+  const rank = new Int32Array(count);
+  order.forEach((c, id) => (rank[c] = id));
+  return rank;
 }
 
 /**
@@ -50,29 +77,12 @@ export function projectForClustering(graph: PaperGraph): Graph {
  * communities renumbered: largest first, ties by the smallest member key, so ids are stable and meaningful.
  */
 function clusterDetailed(graph: PaperGraph, options: ClusterOptions = {}, overwritesCommunity = false): ClusterResult {
-  const { keys, csr } = projectCSR(graph, { indexInCommunityAttribute: overwritesCommunity });
+  const { keys, csr } = projectCSR(graph, overwritesCommunity ? { indexAttribute: 'community' } : {});
   const resolution = options.resolution ?? 1;
   const result = optimizeModularity(csr, { resolution, rng: seededRandom(options.seed ?? DEFAULT_SEED) });
   const { membership, count } = result;
 
-  const size = new Int32Array(count);
-  const first = new Array<string | undefined>(count);
-  for (let i = 0; i < keys.length; i++) {
-    const c = membership[i]!;
-    size[c]!++;
-    const key = keys[i]!;
-    const seen = first[c];
-    if (seen === undefined || key < seen) first[c] = key;
-  }
-  const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => {
-    if (size[a] !== size[b]) return size[b]! - size[a]!;
-    const fa = first[a]!;
-    const fb = first[b]!;
-    return fa < fb ? -1 : fa > fb ? 1 : 0;
-  });
-  const rank = new Int32Array(count);
-  order.forEach((c, id) => (rank[c] = id));
-
+  const rank = rankBySize(membership, count, (i) => keys[i]!);
   const ids = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) ids[i] = rank[membership[i]!]!;
   let communities: Map<string, number> | undefined;
@@ -90,6 +100,7 @@ function clusterDetailed(graph: PaperGraph, options: ClusterOptions = {}, overwr
     rounds: result.rounds,
     keys,
     ids,
+    csr,
   };
 }
 

@@ -14,6 +14,11 @@ export interface NodeAttributes {
   label: string;
   /** Louvain community id; set by the clustering stage. */
   community?: number;
+  /**
+   * Sub-community id within the community (numbered like communities: largest first), on nodes of communities
+   * with more than `subcommunityMinSize` nodes only; set by the clustering stage.
+   */
+  subcommunity?: number;
   /** Number of distinct papers linked to this entity or author (1 for a paper). */
   paperCount?: number;
   // paper
@@ -64,12 +69,22 @@ export interface CommunitySummary {
   top: string[];
 }
 
+/** One sub-community as graph.json's `subcommunities` attribute lists it: a CommunitySummary plus its community. */
+export interface SubcommunitySummary extends CommunitySummary {
+  /** The community it splits; `id` is the sub-community's id within it. */
+  community: number;
+}
+
 export interface GraphAttributes {
   generator: string;
   inputs: string[];
   seed: number;
   resolution: number;
   communities: CommunitySummary[];
+  /** Communities with more nodes than this are split into sub-communities. */
+  subcommunityMinSize?: number;
+  /** The sub-communities of every split community, by community then id. */
+  subcommunities?: SubcommunitySummary[];
   modularity?: number;
   rejected: number;
   [extra: string]: unknown;

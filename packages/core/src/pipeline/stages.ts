@@ -5,8 +5,9 @@
  * order; callers time them or swap one (the CLI reads files in `ingest` and extracts in worker threads in `extract`)
  * through hooks, so the CLI, the bench and the viewer run this one list. A new stage is one row here.
  */
-import { labelCommunities } from '../cluster/labels.ts';
+import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
 import { DEFAULT_SEED, louvain } from '../cluster/louvain.ts';
+import { assignSubcommunities, SUBCOMMUNITY_MIN_SIZE } from '../cluster/subcommunities.ts';
 import type { PaperGraph } from '../contract/graph.ts';
 import { paperKey } from '../contract/keys.ts';
 import { canonicalModel, extractPaper, resolveCorpus } from '../extract/index.ts';
@@ -38,6 +39,8 @@ export interface PipelineOptions {
 export const PIPELINE_DEFAULTS = {
   seed: DEFAULT_SEED,
   resolution: 1,
+  /** Communities with more nodes than this are split into sub-communities (a second Louvain level). */
+  subcommunityMinSize: SUBCOMMUNITY_MIN_SIZE,
   layoutMaxNodes: DEFAULT_LAYOUT_MAX_NODES,
 } as const;
 
@@ -159,10 +162,14 @@ export const STAGES = [
   {
     name: 'cluster',
     run(state, options) {
-      louvain.assign(need(state.graph, 'graph'), {
+      const graph = need(state.graph, 'graph');
+      const settings = {
         seed: options.seed ?? PIPELINE_DEFAULTS.seed,
         resolution: options.resolution ?? PIPELINE_DEFAULTS.resolution,
-      });
+      };
+      const clustered = louvain.assign(graph, settings);
+      assignSubcommunities(graph, clustered, { ...settings, minSize: PIPELINE_DEFAULTS.subcommunityMinSize });
+      graph.setAttribute('subcommunityMinSize', PIPELINE_DEFAULTS.subcommunityMinSize);
     },
   },
   {
@@ -170,6 +177,7 @@ export const STAGES = [
     run(state) {
       const graph = need(state.graph, 'graph');
       graph.setAttribute('communities', labelCommunities(graph));
+      graph.setAttribute('subcommunities', labelSubcommunities(graph));
       colourByKind(graph);
     },
   },

@@ -22,7 +22,7 @@ describe('CSR projection', () => {
     const simple = projectForClustering(graph);
     expect(csr.offsets[csr.n]).toBe(2 * simple.size);
     // The in-place index path (louvain.assign) projects the same arrays.
-    const inPlace = projectCSR(graph, { indexInCommunityAttribute: true });
+    const inPlace = projectCSR(graph, { indexAttribute: 'community' });
     expect(inPlace.keys).toEqual(keys);
     expect([...inPlace.csr.offsets]).toEqual([...csr.offsets]);
     expect([...inPlace.csr.targets]).toEqual([...csr.targets]);
