@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import {
   asForeignGraph,
   CANDIDATE_REASONS,
+  candidateRules,
   candidatesThesaurus,
   duplicateCandidates,
   ENTITY_KINDS,
@@ -37,14 +38,15 @@ export function parseKinds(value: string, previous: EntityKind[] = []): EntityKi
   return kinds;
 }
 
-/** `12 candidates: 9 same form, 3 acronym (9 rules to apply, 3 to review)`. */
+/** `12 candidates: 9 same form, 3 acronym; 7 rules to apply, 3 to review` (a same-form group is one rule). */
 function countsLine(candidates: DuplicateCandidate[]): string {
   const counts = CANDIDATE_REASONS.map((reason) => [reason, candidates.filter((candidate) => candidate.reason === reason).length] as const)
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => `${count} ${reason.replace('-', ' ')}`);
-  const sure = candidates.filter((candidate) => candidate.confident).length;
+  const rules = candidateRules(candidates);
+  const sure = rules.filter((rule) => rule.active).length;
   const n = candidates.length;
-  return `${n} candidate${n === 1 ? '' : 's'}${n > 0 ? `: ${counts.join(', ')}` : ''} (${sure} sure, ${n - sure} to review)`;
+  return `${n} candidate${n === 1 ? '' : 's'}${n > 0 ? `: ${counts.join(', ')}` : ''}; ${sure} rule${sure === 1 ? '' : 's'} to apply, ${rules.length - sure} to review`;
 }
 
 /**

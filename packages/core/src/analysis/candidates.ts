@@ -399,11 +399,11 @@ function familyMembers(entities: Entity[], add: Add): void {
 }
 
 /**
- * The candidates as a thesaurus to edit (TSV): sure merges as rules, the others commented out for review, each with
- * its reason above it. A same-form group is one rule (its `from` names every spelling), and a second sure rule for
- * a name that already has one is demoted to review, so the file always reads back without errors.
+ * The candidates as thesaurus rules: sure merges active, the others commented out for review, each with its reason.
+ * A same-form group is one rule (its `from` names every spelling), and a second sure rule for a name that already
+ * has one is demoted to review, so the rules always read back without errors.
  */
-export function candidatesThesaurus(candidates: readonly DuplicateCandidate[], source: string): string {
+export function candidateRules(candidates: readonly DuplicateCandidate[]): ThesaurusLine[] {
   const lines: ThesaurusLine[] = [];
   const ruled = new Map<string, string>();
   for (const candidate of candidates) {
@@ -424,6 +424,12 @@ export function candidatesThesaurus(candidates: readonly DuplicateCandidate[], s
     if (isEntityKind(candidate.kind)) line.kind = candidate.kind;
     lines.push(line);
   }
+  return lines;
+}
+
+/** The candidates as a thesaurus to edit (TSV, see candidateRules), with a preamble that says how to use it. */
+export function candidatesThesaurus(candidates: readonly DuplicateCandidate[], source: string): string {
+  const lines = candidateRules(candidates);
   const sure = lines.filter((line) => line.active).length;
   return thesaurusTSV(lines, [
     `Likely duplicate entities in ${source}, found by papergraph candidates: ${sure} rule${sure === 1 ? '' : 's'} to apply, ${lines.length - sure} to review.`,

@@ -9,6 +9,7 @@ export { nameForm, entityKeyParts, kindFromText } from './names.ts';
 export {
   duplicateCandidates,
   candidatesThesaurus,
+  candidateRules,
   CANDIDATE_REASONS,
   type CandidateReason,
   type CandidateEntity,
