@@ -1,9 +1,10 @@
 /**
- * The user's control over entities: thesaurus files (merge, rename, drop) read, applied to a build and written, and
- * the likely duplicates to put in one (analysis/candidates.ts), exported together as one public surface.
+ * The user's control over entities: thesaurus files (merge, rename, drop) read, applied to a build or to a graph
+ * already built, and written; and the likely duplicates to put in one (analysis/candidates.ts). One public surface.
  */
 export { parseThesaurus, isJsonThesaurus, ruleWhere, type Thesaurus, type ThesaurusRule, type ParsedThesaurus } from './parse.ts';
 export { applyThesaurus, type AppliedThesaurus, type ThesaurusReport } from './apply.ts';
+export { applyThesaurusToGraph, type AppliedGraphThesaurus } from './graph.ts';
 export { thesaurusTSV, thesaurusName, type ThesaurusLine } from './write.ts';
 export { nameForm, entityKeyParts, kindFromText } from './names.ts';
 export {

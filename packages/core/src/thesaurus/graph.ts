@@ -1,0 +1,135 @@
+/**
+ * A thesaurus applied to a graph already built (a graph.json opened in the viewer): the rules of plan.ts on the
+ * graph's entity nodes, with the result a rebuild with `--thesaurus` gives for nodes, labels, aliases, links,
+ * evidence and paperCount. Nodes keep their order (a merged node stands where the first of its entities stood),
+ * links are re-pointed (a paper's two links of one relation to merged entities become one, keeping the evidence
+ * that names the entity kept), and community summaries are named again. What only a rebuild redoes: communities
+ * and positions (a merged node keeps its target's; a new node its first entity's), and `variant_of` links for renamed
+ * models (the existing ones are re-pointed). Pure: the graph handed in is not changed.
+ */
+import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
+import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';
+import { edgeKey, keySlug } from '../contract/keys.ts';
+import { isEntityKind } from '../contract/kinds.ts';
+import { MENTION_RELATIONS } from '../contract/relations.ts';
+import type { InputIssue, MentionRelation } from '../types.ts';
+import type { Thesaurus } from './parse.ts';
+import { DROP, modelOfAttributes, planThesaurus, relationFor, type Change, type Entity, type Target, type ThesaurusReport } from './plan.ts';
+
+export interface AppliedGraphThesaurus {
+  /** A new graph; the one handed in is unchanged. */
+  graph: PaperGraph;
+  report: ThesaurusReport;
+  warnings: InputIssue[];
+}
+
+const MODEL_FIELDS = ['family', 'version', 'size', 'variant'] as const;
+
+function isMentionRelation(relation: string): relation is MentionRelation {
+  return (MENTION_RELATIONS as readonly string[]).includes(relation);
+}
+
+function entitiesOf(graph: PaperGraph): Map<string, Entity> {
+  const entities = new Map<string, Entity>();
+  graph.forEachNode((key, attributes) => {
+    const kind = attributes.kind;
+    if (!isEntityKind(kind)) return;
+    const slug = key.startsWith(`${kind}:`) ? key.slice(kind.length + 1) : keySlug(attributes.label);
+    let papers = attributes.paperCount;
+    if (typeof papers !== 'number') {
+      const linked = new Set<string>();
+      graph.forEachInNeighbor(key, (neighbor, neighborAttributes) => void (neighborAttributes.kind === 'paper' && linked.add(neighbor)));
+      papers = linked.size;
+    }
+    const entity: Entity = { key, kind, slug, label: attributes.label, papers, lastPaper: -1 };
+    if (typeof attributes.family === 'string' && attributes.family) entity.model = modelOfAttributes(attributes, attributes.family);
+    entities.set(key, entity);
+  });
+  return entities;
+}
+
+/** The attributes of a node a change lands on: its own (or its first entity's) with the target's kind, label and model reading. */
+function targetAttributes(base: NodeAttributes, target: Target): NodeAttributes {
+  const attributes: NodeAttributes = { ...base, kind: target.kind, label: target.label, aliases: [] };
+  for (const field of MODEL_FIELDS) delete attributes[field];
+  if (target.model) Object.assign(attributes, target.model);
+  return attributes;
+}
+
+export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): AppliedGraphThesaurus {
+  const entities = entitiesOf(graph);
+  const forEachAlias = (visit: (alias: string, key: string) => void) => {
+    for (const key of entities.keys()) {
+      const aliases = graph.getNodeAttribute(key, 'aliases');
+      if (Array.isArray(aliases)) for (const alias of aliases) if (typeof alias === 'string') visit(alias, key);
+    }
+  };
+  const { changes, report, warnings } = planThesaurus(entities, forEachAlias, thesaurus);
+  const out = graph.nullCopy() as PaperGraph;
+  out.replaceAttributes({ ...graph.getAttributes(), thesaurus: report });
+
+  const keyOf = (key: string): string | undefined => {
+    const change: Change | undefined = changes.get(key);
+    return change === undefined ? key : change === DROP ? undefined : change.key;
+  };
+  const targets = new Map<string, Target>();
+  for (const change of changes.values()) if (change !== DROP) targets.set(change.key, change);
+
+  // Nodes, in order; a target is added where it is first met, as itself or as the end of another entity.
+  const aliasesOf = new Map<string, Set<string>>();
+  graph.forEachNode((key, attributes) => {
+    const next = keyOf(key);
+    if (next === undefined) return;
+    const target = targets.get(next);
+    if (!target) {
+      out.addNode(key, { ...attributes });
+      return;
+    }
+    if (!out.hasNode(next)) out.addNode(next, targetAttributes(graph.hasNode(next) ? graph.getNodeAttributes(next) : attributes, target));
+    let aliases = aliasesOf.get(next);
+    if (!aliases) aliasesOf.set(next, (aliases = new Set()));
+    if (Array.isArray(attributes.aliases)) for (const alias of attributes.aliases) if (typeof alias === 'string') aliases.add(alias);
+    if (attributes.label !== target.label) aliases.add(attributes.label);
+  });
+  for (const [key, aliases] of aliasesOf) out.setNodeAttribute(key, 'aliases', [...aliases].sort());
+
+  // Links, in order, re-pointed; one per relation and ends, the evidence naming the kept entity winning.
+  const byEnds = new Map<string, { key: string; moved: boolean }>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const from = keyOf(source);
+    const to = keyOf(target);
+    if (from === undefined || to === undefined || from === to) return;
+    const kind = out.getNodeAttribute(to, 'kind');
+    const relation = isMentionRelation(attributes.relation) && isEntityKind(kind) ? relationFor(attributes.relation, kind) : attributes.relation;
+    const moved = from !== source || to !== target;
+    const ends = `${relation}\t${from}\t${to}`;
+    const earlier = byEnds.get(ends);
+    if (earlier) {
+      if (earlier.moved && !moved && attributes.evidence !== undefined) out.setEdgeAttribute(earlier.key, 'evidence', attributes.evidence);
+      return;
+    }
+    let key = edge;
+    if (moved) key = edge === edgeKey(attributes.relation, source, target) ? edgeKey(relation, from, to) : edge;
+    const copy = { ...attributes, relation };
+    if (out.hasEdge(key)) key = out.addDirectedEdge(from, to, copy);
+    else out.addDirectedEdgeWithKey(key, from, to, copy);
+    byEnds.set(ends, { key, moved });
+  });
+
+  // paperCount of the nodes that took others in: the distinct papers linked to them now.
+  for (const key of aliasesOf.keys()) {
+    const papers = new Set<string>();
+    out.forEachInNeighbor(key, (neighbor, attributes) => void (attributes.kind === 'paper' && papers.add(neighbor)));
+    out.setNodeAttribute(key, 'paperCount', papers.size);
+  }
+  if (changes.size > 0) renameCommunities(out);
+  return { graph: out, report, warnings };
+}
+
+/** Community (and sub-community) summaries named again from the members left, when every node has a community. */
+function renameCommunities(graph: PaperGraph): void {
+  if (!Array.isArray(graph.getAttribute('communities'))) return;
+  if (graph.someNode((_key, attributes) => typeof attributes.community !== 'number')) return;
+  graph.setAttribute('communities', labelCommunities(graph));
+  if (Array.isArray(graph.getAttribute('subcommunities'))) graph.setAttribute('subcommunities', labelSubcommunities(graph));
+}
