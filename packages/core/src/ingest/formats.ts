@@ -22,6 +22,12 @@ export interface InputFormat {
   parse(text: string, file: string): IngestResult;
   /** Formats with one record per line also read line by line, so a dump of any size streams through them. */
   lineReader?(file: string): LineReader;
+  /**
+   * A generic row (JSON, JSON Lines) that reads any record shape: its confidence is weighed down by FALLBACK_WEIGHT,
+   * so a format recognising its own shape in the text (CSL-JSON, the arXiv snapshot, OpenAlex…) wins over it even
+   * when the extension hints at the generic one (`library.json`).
+   */
+  readonly fallback?: boolean;
 }
 
 /** Takes one record-per-line input a line at a time and gives the same result as `parse` on the whole text. */
@@ -42,6 +48,11 @@ export const INPUT_FORMATS: readonly InputFormat[] = [listingFormat, jsonFormat,
 export const SNIFF_CHARS = 64 * 1024;
 /** What a matching extension adds to the content's confidence: it decides between formats the content fits equally. */
 const EXTENSION_HINT = 0.3;
+/**
+ * What a generic row's content confidence counts for: its surest (1) plus the extension hint stays below a specific
+ * format's surest (1), while the generic rows keep their order among themselves and against the listing.
+ */
+const FALLBACK_WEIGHT = 0.65;
 /**
  * Content confidence from which a format recognises a text with NUL bytes as its own, so it is not binary: a JSON
  * Lines dump (its NUL record alone is rejected), not a text that merely starts with `{` (UTF-16 without BOM).
@@ -70,7 +81,8 @@ export function detectFormat(fileName: string, text: string): InputFormat | unde
   let best: InputFormat | undefined;
   let bestScore = 0;
   for (const format of INPUT_FORMATS) {
-    const score = format.sniff(head) + (extensionMatches(format, fileName) ? EXTENSION_HINT : 0);
+    const confidence = format.sniff(head) * (format.fallback ? FALLBACK_WEIGHT : 1);
+    const score = confidence + (extensionMatches(format, fileName) ? EXTENSION_HINT : 0);
     if (score > bestScore) {
       best = format;
       bestScore = score;

@@ -134,4 +134,5 @@ export const jsonFormat: InputFormat = {
   extensions: ['.json'],
   sniff: (head) => JSON_CONFIDENCE[jsonShape(head)],
   parse: parseJson,
+  fallback: true,
 };

@@ -77,4 +77,5 @@ export const jsonLinesFormat: InputFormat = {
   sniff: (head) => JSON_LINES_CONFIDENCE[jsonShape(head)],
   parse: parseJsonLines,
   lineReader: jsonLinesReader,
+  fallback: true,
 };
