@@ -43,7 +43,7 @@ export interface Entity {
   kind: EntityKind;
   slug: string;
   label: string;
-  /** Papers whose mentions name it (listing tags not counted): picks among several entities a `to` could name. */
+  /** Papers that name it: picks among several entities a `to` could name. */
   papers: number;
   model?: ModelInfo;
   /** The last paper counted while collecting, so a paper naming it twice counts once. */
@@ -62,7 +62,7 @@ export interface Target {
 export const DROP = 'drop' as const;
 export type Change = typeof DROP | Target;
 
-/** Calls `add` with each alias of the entities (a surface form or listing tag) and the entity's key. */
+/** Calls `visit` with each alias of the entities (a surface form, a listing tag) and the entity's key. */
 export type ForEachAlias = (visit: (alias: string, key: string) => void) => void;
 
 /**
