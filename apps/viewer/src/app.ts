@@ -1,4 +1,4 @@
-import { sharedAuthors, sharedBetween, sharedEntities } from '@papergraph/core';
+import { sharedAuthors, sharedBetween, sharedEntities, type OutputFormat } from '@papergraph/core';
 import { applyAppearance, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
@@ -14,7 +14,7 @@ import { reconcileView, reduceView, type ViewAction, type ViewContext } from './
 import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
 import { timed } from './timing.ts';
 import { renderConfirmDialog, type ConfirmRequest } from './view/confirm-dialog.ts';
-import { exportGEXF, exportGraphML, exportPng } from './view/exports.ts';
+import { exportGraphFile, exportPng } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
 import { renderOverviewBar } from './view/overview-bar.ts';
 import { OverviewSession } from './view/overview-session.ts';
@@ -288,14 +288,13 @@ export class App {
     this.searchBox.focus();
   }
 
-  exportAs(format: 'graphml' | 'gexf' | 'png'): Promise<void> {
+  exportAs(format: OutputFormat | 'png'): Promise<void> {
     if (!this.graph || !this.renderer) return Promise.resolve();
     // Exports carry the settled positions: stop a running layout first.
     if (this.layout?.getStatus() === 'running') this.layout.finish();
     const base = this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
-    if (format === 'graphml') exportGraphML(this.graph, base);
-    else if (format === 'gexf') exportGEXF(this.graph, base);
-    else return exportPng(this.renderer, base);
+    if (format === 'png') return exportPng(this.renderer, base);
+    exportGraphFile(this.graph, format, base);
     return Promise.resolve();
   }
 

@@ -1,3 +1,4 @@
+import { OUTPUT_FORMATS, type OutputFormat } from '@papergraph/core';
 import './styles.css';
 import { App } from './app.ts';
 import { GraphLoadError } from './graph/load-error.ts';
@@ -109,12 +110,24 @@ function bindFileInputs(): void {
   });
 }
 
+/** Button labels of core's output formats; a format without one here is offered under its registry name. */
+const EXPORT_LABELS: Readonly<Record<string, string>> = { json: 'JSON', graphml: 'GraphML', gexf: 'GEXF' };
+
 function bindToolbar(): void {
-  const run = (format: 'graphml' | 'gexf' | 'png') => {
+  const run = (format: OutputFormat | 'png') => {
     app.exportAs(format).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
   };
-  byId('export-graphml').addEventListener('click', () => run('graphml'));
-  byId('export-gexf').addEventListener('click', () => run('gexf'));
+  // One button per row of core's output registry, in its order, so a new format shows up here without an edit.
+  const container = byId('export-buttons');
+  for (const format of OUTPUT_FORMATS) {
+    const button = document.createElement('button');
+    button.id = `export-${format.name}`;
+    button.type = 'button';
+    button.textContent = EXPORT_LABELS[format.name] ?? format.name;
+    button.title = `Download the graph as ${format.fileName} — ${format.description}`;
+    button.addEventListener('click', () => run(format.name));
+    container.append(button);
+  }
   byId('export-png').addEventListener('click', () => run('png'));
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { graphFromJSON, sharedEntities, type PaperGraph } from '@papergraph/core';
+import { readGraphJSON, sharedEntities, type PaperGraph } from '@papergraph/core';
 import { runCli, type CliRun } from './run-cli.ts';
 
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -24,7 +24,7 @@ describe('papergraph build on seeds/', () => {
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'papergraph-seed-'));
     run = runCli(['build', 'seeds', '--out', out]);
-    graph = graphFromJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
+    graph = readGraphJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
   }, 60_000);
 
   it('exits 0 and prints the summary', () => {

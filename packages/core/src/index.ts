@@ -55,8 +55,6 @@ export {
   type SharedOptions,
 } from './analysis/shared.ts';
 export { toGraphJSON, graphJSONChunks } from './export/json.ts';
-// The viewer's loader still calls graph.json's reader by its old name; the one reader is the contract's readGraphJSON.
-export { readGraphJSON as graphFromJSON } from './contract/read.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks, GEXF_VERSIONS, type GexfVersion } from './export/gexf.ts';
 export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';

@@ -1,4 +1,4 @@
-import { buildKnowledgeGraph, graphFromJSON } from '@papergraph/core';
+import { buildKnowledgeGraph, graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type GraphFileFormat } from '@papergraph/core';
 import { displayUrl, nameFromUrl, type GraphSource } from '../model/graph-source.ts';
 import { VIEWER_SETTINGS } from '../settings.ts';
 import { timed, timedAsync } from '../timing.ts';
@@ -33,29 +33,24 @@ export interface LoadLimits {
 
 const DEFAULT_LIMITS: LoadLimits = { maxXmlBytes: VIEWER_SETTINGS.maxXmlBytes, maxTextBytes: VIEWER_SETTINGS.maxTextBytes };
 
-export type InputFormat = 'graph-json' | 'graphml' | 'gexf' | 'raw';
+/** What a file is to the viewer: one of the graph files core recognises, or raw inputs for core to build. */
+export type FileKind = GraphFileFormat | 'raw';
 
 /** A graphology serialization has node and edge arrays; anything else in JSON is a list of paper records. */
 function isSerializedGraph(data: unknown): boolean {
   return typeof data === 'object' && data !== null && Array.isArray((data as { nodes?: unknown }).nodes) && Array.isArray((data as { edges?: unknown }).edges);
 }
 
-/** Picks the format from the content first (a renamed file still loads), then from the name. */
-export function detectFormat(name: string, text: string): InputFormat {
-  const head = text.slice(0, 2000).trimStart();
-  if (head.startsWith('<')) {
-    if (/<graphml[\s>]/i.test(head)) return 'graphml';
-    if (/<gexf[\s>]/i.test(head)) return 'gexf';
-  }
+/**
+ * Core decides from the content whether a file is a graph (graphFileFormat, the one place); a file named .graphml or
+ * .gexf that does not look like XML is still opened as one, so its error names the format the user meant.
+ */
+export function fileKind(name: string, text: string): FileKind {
+  const known = graphFileFormat(name, text.slice(0, GRAPH_SNIFF_CHARS));
+  if (known) return known;
   const lower = name.toLowerCase();
   if (lower.endsWith('.graphml')) return 'graphml';
   if (lower.endsWith('.gexf')) return 'gexf';
-  if (head.startsWith('{') && /"nodes"\s*:/.test(head) && /"edges"\s*:|"attributes"\s*:|"options"\s*:/.test(text.slice(0, 200_000))) {
-    return 'graph-json';
-  }
-  // graphology's export opens with one of its own keys; on a big graph the `attributes` block (the community table)
-  // runs past the head, so "nodes" is not in it.
-  if (/^\{\s*"(attributes|options|nodes|edges)"\s*:/.test(head)) return 'graph-json';
   return 'raw';
 }
 
@@ -71,7 +66,7 @@ function loadGraphJson(input: TextInput): Loaded {
   }
   if (!isSerializedGraph(data)) return loadRawInputs([input]);
   try {
-    const imported = timed('graph-import', () => graphFromJSON(data));
+    const imported = timed('graph-import', () => readGraphJSON(data));
     return { graph: timed('normalize', () => normalizeGraphInPlace(imported)), sourceName: name, notes: [] };
   } catch (error) {
     throw new GraphLoadError(name, `it does not follow the graph.json format (${describeError(error)}).`);
@@ -112,7 +107,7 @@ function loadRawInputs(inputs: readonly TextInput[]): Loaded {
 /** Reads one text input of any supported format into a graph. */
 async function loadInput(input: TextInput, limits: LoadLimits): Promise<Loaded> {
   if (input.text.trim() === '') throw new GraphLoadError(input.name, 'the file is empty.');
-  const format = detectFormat(input.name, input.text);
+  const format = fileKind(input.name, input.text);
   switch (format) {
     case 'graph-json':
       return loadGraphJson(input);
@@ -185,7 +180,7 @@ export async function readFileText(file: File, limits: LoadLimits = DEFAULT_LIMI
   const head = await file.slice(0, 2048).arrayBuffer();
   if (!isGzip(head)) {
     checkTextSize(file.name, file.size, limits.maxTextBytes);
-    const format = detectFormat(file.name, new TextDecoder().decode(head));
+    const format = fileKind(file.name, new TextDecoder().decode(head));
     if (format === 'graphml' || format === 'gexf') checkXmlSize(file.name, format === 'graphml' ? 'GraphML' : 'GEXF', file.size, limits.maxXmlBytes);
   }
   return await decodeBytes(file.name, await file.arrayBuffer(), limits);
@@ -200,7 +195,7 @@ export async function loadFiles(files: readonly File[], limits: LoadLimits = DEF
   const inputs = await Promise.all(files.map((file) => readFileText(file, limits)));
   const source: GraphSource = { kind: 'files', names: inputs.map((input) => input.name) };
   if (inputs.length === 1) return { ...(await loadInput(inputs[0] as TextInput, limits)), source };
-  const raw = inputs.filter((input) => detectFormat(input.name, input.text) === 'raw');
+  const raw = inputs.filter((input) => fileKind(input.name, input.text) === 'raw');
   if (raw.length !== inputs.length) {
     throw new GraphLoadError(inputs.map((t) => t.name).join(', '), 'drop one graph file (graph.json, GraphML, GEXF) at a time, or several paper listings together.');
   }

@@ -107,19 +107,23 @@ export function normalizeGraph(source: AbstractGraph): ViewerGraph {
 }
 
 /**
- * Same as `normalizeGraph` for a graph that already is a directed multigraph (core's `graphFromJSON`), rewriting
+ * Same as `normalizeGraph` for a graph that already is a directed multigraph (core's `readGraphJSON`), rewriting
  * attributes in place: re-adding 600k edges to a copy took seconds of the 75k-paper graph's load.
  */
 export function normalizeGraphInPlace(graph: MultiDirectedGraph): ViewerGraph {
-  const viewerGraph = graph as unknown as ViewerGraph;
+  normalizeInPlace(graph);
+  return graph;
+}
+
+/** Rewrites a graph's attributes into the viewer's; afterwards the same object is typed as a ViewerGraph. */
+function normalizeInPlace(graph: MultiDirectedGraph): asserts graph is ViewerGraph {
   const graphAttributes: ViewerGraphAttributes = { ...graph.getAttributes() };
   for (const name of LIST_ATTRIBUTES) if (name in graphAttributes) graphAttributes[name] = parseJsonList(graphAttributes[name]);
   const sourceCommunities = graphAttributes.communities;
-  viewerGraph.replaceAttributes(graphAttributes);
-  viewerGraph.updateEachNodeAttributes((key, attributes) => normalizeNodeAttributes(key, attributes));
-  viewerGraph.updateEachEdgeAttributes((_key, attributes) => normalizeEdgeAttributes(attributes));
-  completeCommunityTable(viewerGraph, sourceCommunities);
-  return viewerGraph;
+  graph.replaceAttributes(graphAttributes);
+  graph.updateEachNodeAttributes((key, attributes) => normalizeNodeAttributes(key, attributes));
+  graph.updateEachEdgeAttributes((_key, attributes) => normalizeEdgeAttributes(attributes));
+  completeCommunityTable(graph as ViewerGraph, sourceCommunities);
 }
 
 /** The community table covers every node's community, with the sizes counted here and core's labels when known. */

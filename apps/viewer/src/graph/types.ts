@@ -1,13 +1,15 @@
 import type { MultiDirectedGraph } from 'graphology';
+import type { ForeignEdgeAttributes, ForeignNodeAttributes } from '@papergraph/core';
 
-/** Node kinds the contract defines; graphs from elsewhere (GraphML, GEXF) may carry other kinds, shown as `other`. */
-export const KNOWN_KINDS = ['paper', 'author', 'model', 'method', 'dataset'] as const;
-export type KnownKind = (typeof KNOWN_KINDS)[number];
-export type EntityKind = 'model' | 'method' | 'dataset';
-export const ENTITY_KINDS: readonly EntityKind[] = ['model', 'method', 'dataset'];
+// Kinds and relations are the contract's (core's contract/ registries); graphs from elsewhere (GraphML, GEXF) may carry
+// other kinds, shown as `other`.
+export { ENTITY_KINDS, NODE_KIND_NAMES as KNOWN_KINDS, type EntityKind, type NodeKind as KnownKind } from '@papergraph/core';
 
-/** Node attributes per graph-contract.md, plus the display attributes the viewer writes (x, y, color, displaySize). */
-export interface ViewerNodeAttributes {
+/**
+ * Node attributes of docs/graph-format.md as a foreign file may hold them (core's ForeignNodeAttributes), plus what the
+ * viewer guarantees after normalising (a community) and the display attributes it writes (x, y, color, displaySize).
+ */
+export interface ViewerNodeAttributes extends ForeignNodeAttributes {
   kind: string;
   label: string;
   community: number;
@@ -30,7 +32,7 @@ export interface ViewerNodeAttributes {
   [attribute: string]: unknown;
 }
 
-export interface ViewerEdgeAttributes {
+export interface ViewerEdgeAttributes extends ForeignEdgeAttributes {
   relation: string;
   evidence?: string;
   position?: number;

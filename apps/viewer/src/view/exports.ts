@@ -1,21 +1,18 @@
-import { toGEXF, toGraphML, type PaperGraph } from '@papergraph/core';
+import { outputFormat, type OutputFormat } from '@papergraph/core';
 import type { ViewerGraph } from '../graph/types.ts';
 import type { GraphRenderer } from './renderer.ts';
 import { downloadBlob } from './dom.ts';
 
-/*
- * The viewer's graph is core's PaperGraph plus display attributes (x, y, color, displaySize); core's writers read
- * attributes generically, so the viewer graph is handed to them as is. Kinds beyond the contract's (from a foreign
- * GraphML) are why the viewer's node type is wider than core's.
+/**
+ * A graph file of core's output registry (GraphML, GEXF, graph.json), downloaded. Core's writers read attributes
+ * generically (a ForeignGraph), so the viewer's graph — core's plus display attributes, or a foreign file's — goes to
+ * them as is; the pieces (UTF-8 bytes or strings) become the Blob without one big string.
  */
-const asPaperGraph = (graph: ViewerGraph): PaperGraph => graph as unknown as PaperGraph;
-
-export function exportGraphML(graph: ViewerGraph, baseName: string): void {
-  downloadBlob(new Blob([toGraphML(asPaperGraph(graph))], { type: 'application/graphml+xml' }), `${baseName}.graphml`);
-}
-
-export function exportGEXF(graph: ViewerGraph, baseName: string): void {
-  downloadBlob(new Blob([toGEXF(asPaperGraph(graph))], { type: 'application/gexf+xml' }), `${baseName}.gexf`);
+export function exportGraphFile(graph: ViewerGraph, format: OutputFormat, baseName: string): void {
+  const spec = outputFormat(format);
+  const extension = spec.fileName.slice(spec.fileName.lastIndexOf('.'));
+  const parts = [...spec.chunks(graph)].map((chunk) => (typeof chunk === 'string' ? chunk : new Uint8Array(chunk)));
+  downloadBlob(new Blob(parts, { type: spec.mime }), `${baseName}${extension}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ColorMode } from '../graph/appearance.ts';
 import { kindColor } from '../graph/appearance.ts';
-import type { CommunityInfo } from '../graph/types.ts';
+import { KNOWN_KINDS, type CommunityInfo } from '../graph/types.ts';
 import type { FilterState } from '../model/filters.ts';
 import { el, clear } from './dom.ts';
 
@@ -18,7 +18,6 @@ export interface FiltersHandlers {
   onColorMode: (mode: ColorMode) => void;
 }
 
-const KIND_ORDER = ['paper', 'author', 'model', 'method', 'dataset'];
 /** Long community lists stay usable: the biggest are listed, the rest stay reachable through "show all". */
 const COMMUNITIES_SHOWN = 12;
 
@@ -55,8 +54,8 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
     });
 
   const kinds = [...data.kindCounts.keys()].sort((a, b) => {
-    const ia = KIND_ORDER.indexOf(a);
-    const ib = KIND_ORDER.indexOf(b);
+    const ia = (KNOWN_KINDS as readonly string[]).indexOf(a);
+    const ib = (KNOWN_KINDS as readonly string[]).indexOf(b);
     return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
   });
   // Remembered on the panel element, so re-renders after a filter change keep the user's choice.

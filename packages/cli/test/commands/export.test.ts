@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { graphFromJSON, type PaperGraph } from '@papergraph/core';
+import { readGraphJSON, type PaperGraph } from '@papergraph/core';
 import { runCli, type CliRun } from '../run-cli.ts';
 
 /** Splits neo4j-admin CSV text into rows: `"` quotes, `""` inside quotes, line breaks allowed inside quotes. */
@@ -33,7 +33,7 @@ describe('papergraph export --neo4j', () => {
   beforeAll(() => {
     const out = mkdtempSync(join(tmpdir(), 'papergraph-export-'));
     expect(runCli(['build', 'seeds', '--out', out, '--no-progress']).status).toBe(0);
-    graph = graphFromJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
+    graph = readGraphJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
     dir = join(out, 'neo4j');
     run = runCli(['export', join(out, 'graph.json'), '--neo4j', dir, '--json']);
   }, 60_000);

@@ -1,4 +1,4 @@
-import type { PaperGraph } from '../graph/types.ts';
+import type { PaperGraph } from '../contract/graph.ts';
 
 /**
  * An undirected weighted graph in compressed sparse rows: the neighbours of node `i` are

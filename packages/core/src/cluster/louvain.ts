@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import type { PaperGraph } from '../graph/types.ts';
+import type { PaperGraph } from '../contract/graph.ts';
 import { projectCSR, type WeightedCSR } from './csr.ts';
 import { optimizeModularity } from './modularity.ts';
 import { seededRandom } from './random.ts';

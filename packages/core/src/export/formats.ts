@@ -3,7 +3,7 @@
  * the bench and the viewer's download buttons loop over this table; a new format is one writer module plus one row.
  * (The Neo4j export is a folder of CSV files with its own command, not a single graph file.)
  */
-import type { PaperGraph } from '../contract/graph.ts';
+import type { ForeignGraph } from '../contract/graph.ts';
 import { gexfChunks, type GexfVersion } from './gexf.ts';
 import { graphMLChunks } from './graphml.ts';
 import { graphJSONChunks, toGraphJSON } from './json.ts';
@@ -22,7 +22,7 @@ export interface OutputFormatSpec {
   readonly mime: string;
   readonly description: string;
   /** The file in pieces (UTF-8 bytes where the writer makes them, else strings): a whole field's file exceeds a string. */
-  chunks(graph: PaperGraph, options?: ExportOptions): Iterable<string | Uint8Array>;
+  chunks(graph: ForeignGraph, options?: ExportOptions): Iterable<string | Uint8Array>;
 }
 
 export const OUTPUT_FORMATS = [
@@ -31,21 +31,21 @@ export const OUTPUT_FORMATS = [
     fileName: 'graph.json',
     mime: 'application/json',
     description: "graphology's serialization: the data contract the viewer reads (docs/graph-format.md)",
-    chunks: (graph: PaperGraph, options: ExportOptions = {}) => (options.pretty ? [toGraphJSON(graph, { pretty: true })] : graphJSONChunks(graph)),
+    chunks: (graph: ForeignGraph, options: ExportOptions = {}) => (options.pretty ? [toGraphJSON(graph, { pretty: true })] : graphJSONChunks(graph)),
   },
   {
     name: 'graphml',
     fileName: 'graph.graphml',
     mime: 'application/graphml+xml',
     description: 'GraphML for Gephi, Cytoscape, networkx, igraph',
-    chunks: (graph: PaperGraph) => graphMLChunks(graph, { bytes: true }),
+    chunks: (graph: ForeignGraph) => graphMLChunks(graph, { bytes: true }),
   },
   {
     name: 'gexf',
     fileName: 'graph.gexf',
     mime: 'application/gexf+xml',
     description: "GEXF for Gephi (positions, sizes, colours as viz data), networkx, graphology",
-    chunks: (graph: PaperGraph, options: ExportOptions = {}) =>
+    chunks: (graph: ForeignGraph, options: ExportOptions = {}) =>
       gexfChunks(graph, { bytes: true, ...(options.gexfVersion ? { version: options.gexfVersion } : {}) }),
   },
 ] as const satisfies readonly OutputFormatSpec[];

@@ -1,4 +1,4 @@
-import type { NodeAttributes, PaperGraph } from '../graph/types.ts';
+import type { ForeignGraph, NodeAttributes } from '../contract/graph.ts';
 import { VERSION } from '../version.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
@@ -122,15 +122,15 @@ class VizLines {
 }
 
 /** The file as strings of about FLUSH_AT characters, or (`{ bytes: true }`) as UTF-8 chunks of about FLUSH_AT bytes. */
-export function gexfChunks(graph: PaperGraph, options?: GexfOptions & { bytes?: false }): Generator<string>;
-export function gexfChunks(graph: PaperGraph, options: GexfOptions & { bytes: true }): Generator<Uint8Array>;
-export function gexfChunks(graph: PaperGraph, options: GexfOptions & { bytes?: boolean } = {}): Generator<string | Uint8Array> {
+export function gexfChunks(graph: ForeignGraph, options?: GexfOptions & { bytes?: false }): Generator<string>;
+export function gexfChunks(graph: ForeignGraph, options: GexfOptions & { bytes: true }): Generator<Uint8Array>;
+export function gexfChunks(graph: ForeignGraph, options: GexfOptions & { bytes?: boolean } = {}): Generator<string | Uint8Array> {
   const version = options.version ?? DEFAULT_GEXF_VERSION;
   if (!GEXF_VERSIONS.includes(version)) throw new Error(`unknown GEXF version ${String(version)} (known: ${GEXF_VERSIONS.join(', ')})`);
   return options.bytes ? writeGEXF(graph, new ByteSink(), version) : writeGEXF(graph, new StringSink(), version);
 }
 
-function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>, version: GexfVersion): Generator<T> {
+function* writeGEXF<T>(graph: ForeignGraph, out: XmlSink<T>, version: GexfVersion): Generator<T> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
   // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
@@ -220,6 +220,6 @@ function* writeGEXF<T>(graph: PaperGraph, out: XmlSink<T>, version: GexfVersion)
   yield out.take();
 }
 
-export function toGEXF(graph: PaperGraph, options: GexfOptions = {}): string {
+export function toGEXF(graph: ForeignGraph, options: GexfOptions = {}): string {
   return [...gexfChunks(graph, { version: options.version })].join('');
 }

@@ -1,4 +1,4 @@
-import type { PaperGraph } from '../graph/types.ts';
+import type { ForeignGraph } from '../contract/graph.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -96,13 +96,13 @@ function rowData<T>(out: XmlSink<T>, row: Row, cols: Column[]): void {
 }
 
 /** The file as strings of about FLUSH_AT characters, or (`{ bytes: true }`) as UTF-8 chunks of about FLUSH_AT bytes. */
-export function graphMLChunks(graph: PaperGraph): Generator<string>;
-export function graphMLChunks(graph: PaperGraph, options: { bytes: true }): Generator<Uint8Array>;
-export function graphMLChunks(graph: PaperGraph, options?: { bytes?: boolean }): Generator<string | Uint8Array> {
+export function graphMLChunks(graph: ForeignGraph): Generator<string>;
+export function graphMLChunks(graph: ForeignGraph, options: { bytes: true }): Generator<Uint8Array>;
+export function graphMLChunks(graph: ForeignGraph, options?: { bytes?: boolean }): Generator<string | Uint8Array> {
   return options?.bytes ? writeGraphML(graph, new ByteSink()) : writeGraphML(graph, new StringSink());
 }
 
-function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
+function* writeGraphML<T>(graph: ForeignGraph, out: XmlSink<T>): Generator<T> {
   // Pass 1: attribute types over every element (a key must be declared before the first element).
   const drawnSizes = new DrawnSizes();
   // Each node's drawn size from its degree, in node order (NaN where the node sets its own), for pass 2.
@@ -231,6 +231,6 @@ function* writeGraphML<T>(graph: PaperGraph, out: XmlSink<T>): Generator<T> {
   yield out.take();
 }
 
-export function toGraphML(graph: PaperGraph): string {
+export function toGraphML(graph: ForeignGraph): string {
   return [...graphMLChunks(graph)].join('');
 }

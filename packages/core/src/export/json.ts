@@ -1,4 +1,4 @@
-import type { PaperGraph } from '../contract/graph.ts';
+import type { ForeignGraph } from '../contract/graph.ts';
 
 /** Whether an object has an own enumerable string key (`Object.keys(object).length > 0`, without the array). */
 function hasKeys(object: object): boolean {
@@ -24,7 +24,7 @@ function nextBatchSize(count: number, length: number): number {
  * Elements are serialized a batch at a time (`JSON.stringify` of an array is its items' texts joined by commas,
  * between brackets), so each piece is one flat string from one native call.
  */
-export function* graphJSONChunks(graph: PaperGraph): Generator<string> {
+export function* graphJSONChunks(graph: ForeignGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   let batch: object[] = [];
@@ -55,7 +55,7 @@ export function* graphJSONChunks(graph: PaperGraph): Generator<string> {
 }
 
 /** graph.json as one string; `pretty` indents it (for small graphs and reading by eye). */
-export function toGraphJSON(graph: PaperGraph, options: { pretty?: boolean } = {}): string {
+export function toGraphJSON(graph: ForeignGraph, options: { pretty?: boolean } = {}): string {
   if (options.pretty) return JSON.stringify(graph.export(), null, 2);
   return [...graphJSONChunks(graph)].join('');
 }

@@ -1,4 +1,4 @@
-import type { PaperGraph } from '../graph/types.ts';
+import type { PaperGraph } from '../contract/graph.ts';
 import type { NodeKind, Relation } from '../types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { seededRandom } from '../../src/cluster/random.ts';
 import { RELATION_WEIGHTS } from '../../src/contract/relations.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import type { NodeKind, Relation } from '../../src/types.ts';
 
 /** Two topical groups of papers joined only by a weak listing tag. */

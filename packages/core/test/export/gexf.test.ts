@@ -7,7 +7,7 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, gexfChunks, toGEXF, type GexfVersion } from '../../src/export/gexf.ts';
 import { buildKnowledgeGraph } from '../../src/index.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import { networkxPythons, networkxVersion } from './python.ts';
 
 const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');

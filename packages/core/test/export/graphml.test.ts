@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { graphMLChunks, toGraphML } from '../../src/export/graphml.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import { PYTHON } from './python.ts';
 
 

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { csvField, neo4jCsvText, neo4jImportCommand, toNeo4jCsv } from '../../src/export/neo4j.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/graph/types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 
 /** A small CSV reader with neo4j-admin's rules: `"` quotes, `""` inside quotes, line breaks allowed in quotes. */
 function parseCsv(text: string): string[][] {

@@ -1,21 +1,21 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GraphLoadError } from '../../../src/graph/load-error.ts';
-import { detectFormat, loadFiles, loadText, loadUrl, readFileText, type TextInput } from '../../../src/graph/load.ts';
+import { fileKind, loadFiles, loadText, loadUrl, readFileText, type TextInput } from '../../../src/graph/load.ts';
 
 const input = (name: string, text: string): TextInput => ({ name, text, bytes: Buffer.byteLength(text) });
 
 describe('input format detection', () => {
   it('reads the content before the name', () => {
-    expect(detectFormat('x.txt', '<?xml version="1.0"?>\n<graphml xmlns="…">')).toBe('graphml');
-    expect(detectFormat('x.json', '<gexf version="1.3">')).toBe('gexf');
-    expect(detectFormat('graph.json', '{"options":{},"attributes":{},"nodes":[],"edges":[]}')).toBe('graph-json');
-    expect(detectFormat('papers.json', '[{"title":"A"}]')).toBe('raw');
+    expect(fileKind('x.txt', '<?xml version="1.0"?>\n<graphml xmlns="…">')).toBe('graphml');
+    expect(fileKind('x.json', '<gexf version="1.3">')).toBe('gexf');
+    expect(fileKind('graph.json', '{"options":{},"attributes":{},"nodes":[],"edges":[]}')).toBe('graph-json');
+    expect(fileKind('papers.json', '[{"title":"A"}]')).toBe('raw');
     // The CLI writes the community table first: on a big graph "nodes" comes long after the first 2,000 characters.
-    expect(detectFormat('graph.json', `{"attributes":{"communities":[${'{"id":1,"label":"x"},'.repeat(5000)}]},"nodes":[],"edges":[]}`)).toBe('graph-json');
-    expect(detectFormat('papers.jsonl', '{"title":"A","nodes":1}\n')).toBe('raw');
-    expect(detectFormat('listing.txt', 'Goto\n\nllama-2-7b\n')).toBe('raw');
-    expect(detectFormat('export.graphml', '')).toBe('graphml');
+    expect(fileKind('graph.json', `{"attributes":{"communities":[${'{"id":1,"label":"x"},'.repeat(5000)}]},"nodes":[],"edges":[]}`)).toBe('graph-json');
+    expect(fileKind('papers.jsonl', '{"title":"A","nodes":1}\n')).toBe('raw');
+    expect(fileKind('listing.txt', 'Goto\n\nllama-2-7b\n')).toBe('raw');
+    expect(fileKind('export.graphml', '')).toBe('graphml');
   });
 
   it('names the file and the problem for unreadable input', async () => {
