@@ -1,15 +1,15 @@
 /**
  * Likely duplicate entities, for a person to merge with a thesaurus (`papergraph candidates`): the most common
- * complaint about maps of this kind is one thing shown as two nodes. Four reasons, each found by joining entities on
+ * complaint about maps of this kind is one thing shown as two nodes. Five reasons, each found by joining entities on
  * a normalised key (hash maps, never all pairs: the full corpus has ~70k entities), so the whole pass is linear plus
  * the final sort:
  *
- * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`), or one entity's label
- *   is a name papers give another (an alias of it);
- * - acronym ↔ long form: an acronym whose letters are the initials of a multi-word entity of the same kind
- *   (`GRPO` / `group relative policy optimization`; `LoRA` by its capitals / `low-rank adaptation`);
+ * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`);
  * - near version: a model name that is another plus a snapshot or format suffix (`GPT-4-0613` / `GPT-4`,
  *   `Llama-2-7b-hf` / `Llama-2-7B`): one token more on the version/size part;
+ * - acronym ↔ long form: an acronym that spells a multi-word entity of the same kind (`GRPO` / `group relative
+ *   policy optimization`, `LoRA` / `low-rank adaptation`), checked letter by letter after a join on initials;
+ * - alias: one entity's label is a name papers give another (one of its aliases);
  * - family vs member: a bare family node (`Llama`) next to members of that family (`Llama-2-7B`…).
  *
  * Each candidate says which entity to merge into which (the one with more papers is kept, a snapshot goes to its
@@ -166,8 +166,8 @@ function sameForm(entities: Entity[], add: Add): void {
 
 /**
  * One entity's label is a name papers give another (one of its aliases). Aliases come from extraction, which also
- * errs (a list read as one name), so these are for review. Short forms like `CL` name several things across
- * the corpus (`CL`): a name more than three entities are called by is left out.
+ * errs (a list read as one name), so these are for review. A name more than three entities are called by (short
+ * forms like `CL`) is left out.
  */
 function aliases(entities: Entity[], add: Add): void {
   const byAlias = groupBy(entities, (e) => e.aliases.map((alias) => `${e.kind}\t${nameForm(alias)}`));
