@@ -1,5 +1,5 @@
 import type { PaperGraph } from '../contract/graph.ts';
-import type { NodeKind, Relation } from '../types.ts';
+import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from '../contract/index.ts';
 
 /**
  * neo4j-admin bulk-import CSVs (`neo4j-admin database import full`): one node file per kind with `key:ID` and
@@ -32,21 +32,9 @@ export const NEO4J_ARRAY_DELIMITER = ';';
 /** An array element that contains the delimiter gets this look-alike instead (neo4j-admin cannot escape it). */
 const DELIMITER_STANDIN = '\uff1b';
 
-const NODE_LABELS: Record<NodeKind, string> = {
-  paper: 'Paper',
-  author: 'Author',
-  model: 'Model',
-  method: 'Method',
-  dataset: 'Dataset',
-};
-const RELATION_TYPES: Record<Relation, string> = {
-  wrote: 'WROTE',
-  proposes: 'PROPOSES',
-  uses: 'USES',
-  evaluates_on: 'EVALUATES_ON',
-  tagged: 'TAGGED',
-  variant_of: 'VARIANT_OF',
-};
+// Labels and relationship types from the contract's registries: a new kind or relation is exported without an edit.
+const NODE_LABELS = Object.fromEntries(NODE_KINDS.map((row) => [row.kind, row.neo4jLabel])) as Record<NodeKind, string>;
+const RELATION_TYPES = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, relation.toUpperCase()])) as Record<Relation, string>;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
