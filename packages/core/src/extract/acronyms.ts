@@ -85,14 +85,17 @@ const CUT = /[.;:,()[\]!?"“”]/;
 export function findAcronyms(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   let p = text.indexOf('(');
+  let q = -1;
   while (p !== -1) {
-    const q = text.indexOf(')', p + 1);
+    // the first ')' after p; still the last one found while that lies after p (so a run of '(' before one far ')'
+    // does not search the same stretch again for each of them)
+    if (q <= p) q = text.indexOf(')', p + 1);
     if (q === -1) break;
-    const innerRaw = text.slice(p + 1, q);
-    if (innerRaw.includes('(') || q - p > 120) {
+    if (q - p > 120 || text.slice(p + 1, q).includes('(')) {
       p = text.indexOf('(', p + 1);
       continue;
     }
+    const innerRaw = text.slice(p + 1, q);
     const inner = innerRaw.split(/[;,]| or /)[0]!.trim();
     let done = false;
     if (isShortForm(inner)) {
@@ -129,4 +132,55 @@ export function findAcronyms(text: string): AcronymDef[] {
     p = text.indexOf('(', q);
   }
   return out;
+}
+
+/**
+ * Does a text write a name the way it defines an acronym, "(name)" or "name (", anywhere? Answered from sets built
+ * once per text (each on first use) instead of a search of the whole text per name, which made long texts quadratic.
+ * Names hold no parenthesis.
+ */
+export class AcronymSpots {
+  /** The contents of every "(…)" without a parenthesis inside. */
+  private inParens?: Set<string>;
+  /** Per length L: the L characters before every " (". */
+  private readonly beforeParen = new Map<number, Set<string>>();
+
+  constructor(private readonly text: string) {}
+
+  has(name: string): boolean {
+    return this.inParentheses(name) || this.beforeParenthesis(name);
+  }
+
+  /** text.indexOf('(' + name + ')') >= 0 */
+  inParentheses(name: string): boolean {
+    if (!this.inParens) {
+      const { text } = this;
+      const set = new Set<string>();
+      let open = text.indexOf('(');
+      let lastOpen = -1;
+      for (let close = text.indexOf(')'); close >= 0; close = text.indexOf(')', close + 1)) {
+        while (open >= 0 && open < close) {
+          lastOpen = open;
+          open = text.indexOf('(', open + 1);
+        }
+        if (lastOpen >= 0) set.add(text.slice(lastOpen + 1, close));
+        lastOpen = -1;
+      }
+      this.inParens = set;
+    }
+    return this.inParens.has(name);
+  }
+
+  /** text.indexOf(name + ' (') >= 0 */
+  beforeParenthesis(name: string): boolean {
+    const n = name.length;
+    let set = this.beforeParen.get(n);
+    if (!set) {
+      const { text } = this;
+      set = new Set<string>();
+      for (let q = text.indexOf(' (', n); q >= 0; q = text.indexOf(' (', q + 1)) set.add(text.slice(q - n, q));
+      this.beforeParen.set(n, set);
+    }
+    return set.has(name);
+  }
 }

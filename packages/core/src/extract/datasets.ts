@@ -14,6 +14,8 @@
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { registerFirst, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
+import { sentenceIndexAt } from './paper-text.ts';
+import { AcronymSpots } from './acronyms.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
@@ -83,11 +85,13 @@ export interface DatasetContext {
   taken: (a: number, b: number) => boolean;
   /** Is the name a known model, method or dataset? */
   known: (name: string) => boolean;
-  /** Known dataset mentions [start, end) found by the lexicon. */
+  /** Known dataset mentions [start, end) found by the lexicon, in text order (increasing starts). */
   knownDatasets: { start: number; end: number }[];
   tk: Tokens;
   /** Indices of the tokens that can start a rule (head noun, evaluation word, method-list noun), found once. */
   ruleTokens?: number[];
+  /** Where the text writes names as "(X)" or "X (", found once when a rule first asks (see {@link AcronymSpots}). */
+  acronymSpots?: AcronymSpots;
 }
 
 /** The bits of the rules below: dataset head nouns, evaluation words, plural method nouns. */
@@ -105,19 +109,17 @@ function ruleTokens(ctx: DatasetContext): number[] {
 }
 
 function sentenceStart(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo]!;
+  return starts[sentenceIndexAt(starts, at)]!;
 }
 
+/** The first sentence start after `at`, or the end of the text. */
 function sentenceEnd(starts: number[], text: string, at: number): number {
-  for (const s of starts) if (s > at) return s;
-  return text.length;
+  const s = sentenceIndexAt(starts, at) + 1;
+  return s < starts.length ? starts[s]! : text.length;
+}
+
+function acronymSpots(ctx: DatasetContext): AcronymSpots {
+  return (ctx.acronymSpots ??= new AcronymSpots(ctx.text));
 }
 
 const BEFORE_TITLE_CASE = /^(?:the|on|of|from|using|in|with|and|or|across|over|to|via|our|its|their|named|called|including|as|by|into|for)$/i;
@@ -191,9 +193,14 @@ function evalItem(text: string, pos: number): { s: number; e: number } | null {
  */
 function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts, tk } = ctx;
+  // the first ' on ' at or after the last token's end (-2: not searched yet); the tokens come in text order, so a
+  // search is needed only when the last one found an ' on ' before this token
+  let on = -2;
   for (const t of ruleTokens(ctx)) {
     if ((tk.bits[t]! & EVAL_BIT) === 0 || tk.start[t]! < titleEnd) continue;
-    const on = text.indexOf(' on ', tk.end[t]! - 1); // cheap pre-check: "on" within the next four words
+    // cheap pre-check: "on" within the next four words
+    const from = tk.end[t]! - 1;
+    if (on === -2 || (on >= 0 && on < from)) on = text.indexOf(' on ', from);
     if (on < 0 || on - tk.end[t]! > 48) continue;
     EVAL_ON.lastIndex = tk.start[t]!;
     const m = EVAL_ON.exec(text);
@@ -217,7 +224,7 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     for (const it of items) {
       const name = text.slice(it.s, it.e);
       if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
-      if (text.indexOf('(' + name + ')') >= 0 || text.indexOf(name + ' (') >= 0) continue; // a defined acronym: a task or a method
+      if (acronymSpots(ctx).has(name)) continue; // a defined acronym: a task or a method
       if (it.s <= lo + 1) continue;
       out.push({ label: name, aliases: [name], start: it.s, end: it.e });
     }
@@ -332,6 +339,21 @@ const CUE = /(?:\b(?:on|namely|including|include|includes|such as|like|across|ov
 /** Rule 2: name-like siblings of a known dataset in a coordinated list after a dataset cue. */
 function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, starts, titleEnd } = ctx;
+  const known = ctx.knownDatasets;
+  // the largest end among the first i + 1 known datasets: an item overlaps one of them iff it overlaps one of those
+  // that start before its end, i.e. iff that prefix's largest end is after its start
+  const maxEnd: number[] = [];
+  for (let i = 0, e = -1; i < known.length; i++) maxEnd.push((e = Math.max(e, known[i]!.end)));
+  const isKnown = (it: { s: number; e: number }) => {
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid]!.start < it.e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > it.s;
+  };
   const seen = new Set<number>();
   for (const k of ctx.knownDatasets) {
     if (k.start < titleEnd) continue;
@@ -366,7 +388,6 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const list = cut >= 0 ? items.slice(0, cut + 1) : items;
       const closed = cut >= 0 || /^\s*[).;:]/.test(text.slice(list[list.length - 1]!.e, list[list.length - 1]!.e + 3));
       if (!closed || list.length < 2) continue;
-      const isKnown = (it: { s: number; e: number }) => ctx.knownDatasets.some((d) => d.start < it.e && d.end > it.s);
       if (!list.some(isKnown)) continue;
       for (const it of list) {
         if (isKnown(it) || /^our\s/i.test(it.name)) continue;
@@ -436,7 +457,7 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
       const name = text.slice(it.s, it.e);
       if (NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name)) continue;
       if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
-      if (text.indexOf('(' + name + ')') >= 0 || text.startsWith(' (', it.e)) continue; // a defined acronym
+      if (text.startsWith(' (', it.e) || acronymSpots(ctx).inParentheses(name)) continue; // a defined acronym
       out.push({ label: name, start: it.s, end: it.e });
     }
   }

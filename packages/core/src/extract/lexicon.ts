@@ -6,7 +6,7 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, normName, firstWordLower, mayStartKey, type Tokens } from './tokens.ts';
+import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, firstWordLower, mayStartKey, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -156,4 +156,3 @@ export class Lexicon {
   }
 }
 
-export { normName };

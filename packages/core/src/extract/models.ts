@@ -68,12 +68,14 @@ for (const group of LEX.groups) {
       registerFirst(toks[0]!, FAMILY_BIT);
       const list = FIRST.get(toks[0]!) ?? [];
       list.push({ toks, family });
-      list.sort((a, b) => b.toks.length - a.toks.length);
       FIRST.set(toks[0]!, list);
       if (!FAMILY_BY_LOWER.has(toks.join(''))) FAMILY_BY_LOWER.set(toks.join(''), family);
     }
   }
 }
+
+// longest form first (a stable sort: forms of one length keep the lexicon's order)
+for (const list of FIRST.values()) list.sort((a, b) => b.toks.length - a.toks.length);
 
 let MAX_FIRST = 0;
 for (const k of FIRST.keys()) MAX_FIRST = Math.max(MAX_FIRST, k.length);

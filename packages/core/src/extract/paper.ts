@@ -7,6 +7,7 @@
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
 import { slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
+import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, type AcronymDef } from './acronyms.ts';
 import { findProposals } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
@@ -17,11 +18,6 @@ import heads from './lexicons/heads.json' with { type: 'json' };
 
 const METHOD_HEADS = new Set(heads.methodHeads.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
-
-/** Extensions that complete a versioned family into one model: a size, or a tier name ("Claude 3.7" → "Claude-3.7-Sonnet"). */
-const COMPLETES = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+b|[ae]\d+(?:\.\d+)?b|sonnet|opus|haiku|pro|flash|ultra)(?:-|$)/;
-/** Tier names that complete a version written after them ("Claude Sonnet 4.5" completes "Claude 4.5"). */
-const TIERS = /^(?:Sonnet|Opus|Haiku|Pro|Flash|Ultra)(?:-|$)/;
 
 /** Suffixes that name a variant of a benchmark (see extractPaper). */
 const DATASET_SUFFIX = new RegExp(
@@ -72,38 +68,8 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   };
 
   // Models first: their tokens are not read again as datasets ("Alpaca-7B" is the model).
-  const modelHits = scanModels(text, tk, taken);
-  const firstAt = new Map<string, number>();
-  for (const h of modelHits) if (!firstAt.has(h.slug)) firstAt.set(h.slug, h.start);
-  for (const h of modelHits) {
-    // A family (or a versioned family) without size, named only after members of it, refers back to them
-    // ("Qwen2.5-7B … the Qwen2.5 models", "Claude Sonnet 3.5 … Claude models"); named first, it is a mention of
-    // its own ("models such as Llama and Qwen … Llama-3.1-8B", a title's "Gemma Models"). Variants stay
-    // ("Qwen3-VL", "GPT-4o" vs "GPT-4o-mini").
-    const first = firstAt.get(h.slug)!;
-    if (!h.model.size && !h.model.variant) {
-      const n = h.slug + '-';
-      const family = h.model.family;
-      const version = h.model.version;
-      if (version === undefined) {
-        if (modelHits.some((o) => o.model.family === family && o.slug !== h.slug && o.start < first)) continue;
-      } else if (
-        modelHits.some(
-          (o) =>
-            o !== h &&
-            o.start < first &&
-            o.model.family === family &&
-            ((o.slug.startsWith(n) && COMPLETES.test(o.slug.slice(n.length))) || (o.model.version === version && TIERS.test(o.model.variant ?? ''))),
-        )
-      )
-        continue;
-    } else if (h.model.size && !/^v\d/.test(h.model.version ?? '') && !h.slug.includes('-v')) {
-      // "Mistral 7B" after "Mistral 7B v0.1": the same model
-      const n = h.slug + '-v';
-      if (modelHits.some((o) => o.start < first && o.slug.startsWith(n) && /^\d/.test(o.slug.slice(n.length)))) continue;
-    }
-    put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
-  }
+  // A family named only after members of it refers back to them and is no mention of its own (see model-mentions.ts).
+  for (const h of ownModelMentions(scanModels(text, tk, taken))) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
 
   const knownDatasets: { start: number; end: number }[] = [];
   for (const m of DATASETS.scan(text, tk, taken)) {
@@ -124,6 +90,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     knownDatasets.push({ start: m.start, end: m.end });
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
+  // [start, end) of each known method, in text order and not overlapping (so the ends increase too)
   const methodSpans: number[] = [];
   for (const m of METHODS.scan(text, tk, taken)) {
     put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
@@ -132,9 +99,17 @@ export function extractPaper(doc: PaperDoc): Mention[] {
 
   // Datasets outside the lexicon: a name before "dataset"/"benchmark", a name-like sibling in a list of datasets.
   const spanTaken = (a: number, b: number): boolean => {
-    for (let k = 0; k < methodSpans.length; k += 2) if (methodSpans[k]! < b && methodSpans[k + 1]! > a) return true;
+    // of the methods that end after a, the first starts earliest: [a, b) overlaps a method iff it overlaps that one
     let lo = 0;
-    let hi = tk.n;
+    let hi = methodSpans.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (methodSpans[2 * mid + 1]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    if (2 * lo < methodSpans.length && methodSpans[2 * lo]! < b) return true;
+    lo = 0;
+    hi = tk.n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (tk.end[mid]! <= a) lo = mid + 1;

@@ -84,6 +84,8 @@ const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|ne
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 const OUR_HEAD_NAME = new RegExp(String.raw`\b[Oo]ur\s+(?:new\s+|novel\s+|proposed\s+)?(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`, 'g');
+/** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
+const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
@@ -179,6 +181,29 @@ function describesClass(text: string, d: AcronymDef): boolean {
   return TASK_END.test(d.long);
 }
 
+/** Indices of `defs` sorted by start (ties: by index). */
+function startOrder(defs: AcronymDef[]): number[] {
+  return defs.map((_, i) => i).sort((x, y) => defs[x]!.start - defs[y]!.start || x - y);
+}
+
+/**
+ * The definitions that lie within [from, to), in their order in `defs`: a binary search in their start order
+ * (`byStart`, from {@link startOrder}) instead of a pass over all of them per sentence (quadratic in long texts).
+ */
+function defsWithin(defs: AcronymDef[], byStart: number[], from: number, to: number): AcronymDef[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (defs[byStart[mid]!]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: number[] = [];
+  for (let k = lo; k < byStart.length && defs[byStart[k]!]!.start < to; k++) if (defs[byStart[k]!]!.end <= to) within.push(byStart[k]!);
+  within.sort((x, y) => x - y); // (findAcronyms gives them in start order already: nothing moves)
+  return within.map((i) => defs[i]!);
+}
+
 /**
  * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
  */
@@ -197,13 +222,26 @@ export function findProposals(
     if (!defByShort.has(d.short)) defByShort.set(d.short, d);
     defByStart.set(d.start, d);
   }
+  let defsByStart: number[] | undefined; // (built on first use)
+  // the first definition of each lower-cased long form, built on first use
+  let defByLongLower: Map<string, AcronymDef> | undefined;
+  const defOfLong = (name: string): AcronymDef | undefined => {
+    if (!defByLongLower) {
+      defByLongLower = new Map();
+      for (const d of defs) {
+        const k = d.long.toLowerCase();
+        if (!defByLongLower.has(k)) defByLongLower.set(k, d);
+      }
+    }
+    return defByLongLower.get(name.toLowerCase());
+  };
   const add = (name: string, at: number, after: string, long?: string) => {
     name = name.replace(/[.,;:]+$/, '');
     if (!name || NOT_METHODS.has(name) || NOT_PROPOSALS.has(name.toLowerCase())) return;
     if (long && NOT_PROPOSALS.has(long.toLowerCase())) return;
     if (!long) {
       // the title's "Modular Prompt Optimization" is the abstract's "Modular Prompt Optimization (MPO)"
-      const byLong = defs.find((d) => d.long.toLowerCase() === name.toLowerCase());
+      const byLong = defOfLong(name);
       if (byLong) {
         name = byLong.short;
         long = byLong.long;
@@ -228,7 +266,7 @@ export function findProposals(
     else if (
       words.length <= 3 &&
       !/^\s*(?:a|an)\s+(?:survey|review|tutorial|primer|position)/i.test(tail) &&
-      (text.indexOf(prefix, titleEnd) >= 0 || defs.some((d) => d.long.toLowerCase() === prefix.toLowerCase())) &&
+      (text.indexOf(prefix, titleEnd) >= 0 || defOfLong(prefix) !== undefined) &&
       words.every((w) => /^[A-Z0-9\u0370-\u03ff]/.test(w)) &&
       !TITLE_NOT.has(words[0]!.toLowerCase()) &&
       !/ing$/.test(words[0]!) &&
@@ -324,8 +362,8 @@ export function findProposals(
     if (firstPerson && defs.length > 0 && /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)/i.test(sent)) {
       // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
       const verbAt = /\b(?:propose|introduce|present|develop|design)/i.exec(sent)?.index ?? 0;
-      for (const d of defs) {
-        if (d.start < a + verbAt || d.end > b) continue; // in the object of the verb
+      for (const d of defsWithin(defs, (defsByStart ??= startOrder(defs)), a + verbAt, b)) {
+        // in the object of the verb
         // a component the proposal is described with ("X, a framework that incorporates a Mixture of Calibrated
         // Experts (MoCaE)") is not itself proposed
         if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
@@ -423,7 +461,7 @@ export function findProposals(
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
   for (const d of defs) {
     if (d.start < titleEnd + 4 || !/\b[Oo]ur\s+(?:(?:new|novel|proposed)\s+)?$/.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
-    if (!new RegExp(String.raw`^\s*${HEAD_SRC}\b`).test(text.slice(d.end, d.end + 16))) continue;
+    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16))) continue;
     if (isKnown?.(d.short) || isKnown?.(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }

@@ -8,7 +8,7 @@
 import type { Mention, PaperExtraction } from '../types.ts';
 import { isShortForm } from './acronyms.ts';
 import { compareMentions } from './mentions.ts';
-import { paperText } from './paper-text.ts';
+import { paperText, sentenceAt } from './paper-text.ts';
 import { slugify } from './tokens.ts';
 
 interface Target {
@@ -63,10 +63,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
         const t = unique.get(w);
         if (!t || definesHere(w) || bySlug.has(`method:${t.slug}`)) continue;
         bySlug.add(`method:${t.slug}`);
-        let s = 0;
-        while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
-        const evidence = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length).trim();
-        mentions.push({ kind: 'method', slug: t.slug, label: t.label, relation: 'uses', evidence, aliases: [w] });
+        mentions.push({ kind: 'method', slug: t.slug, label: t.label, relation: 'uses', evidence: sentenceAt(text, starts, at), aliases: [w] });
       }
     }
     out.push({ doc: ex.doc, mentions });

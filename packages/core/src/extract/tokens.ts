@@ -53,19 +53,26 @@ function lowerAscii(t: string, i: number): boolean {
 
 /** Text without its URLs ("scheme://…" up to the next space, less the punctuation that ends a sentence). */
 function dropUrls(t: string): string {
+  // the kept pieces, joined once (cutting each URL out of the whole text made texts with many URLs quadratic)
+  const kept: string[] = [];
+  let from = 0;
   let p = t.indexOf('://');
   while (p >= 0) {
     let a = p;
+    // (a URL's end is a space or sentence punctuation, never a letter, so this never reaches back into a cut one)
     while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
     let b = p + 3;
     while (b < t.length && t.charCodeAt(b) > 32) b++;
     while (b > p + 3 && '.,;:)]'.indexOf(t[b - 1]!) >= 0) b--;
     if (a < p) {
-      t = t.slice(0, a) + t.slice(b);
-      p = t.indexOf('://', a);
+      kept.push(t.slice(from, a));
+      from = b;
+      p = t.indexOf('://', b);
     } else p = t.indexOf('://', p + 3);
   }
-  return t;
+  if (from === 0) return t;
+  kept.push(t.slice(from));
+  return kept.join('');
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -397,16 +404,6 @@ function checkClaimed(bit: number): void {
 }
 export function mayStart(tk: Tokens, i: number, bit: number): boolean {
   return (tk.bits[i]! & bit) !== 0;
-}
-
-/** Lookup key of a phrase: lower-cased tokens joined without separators ("MATH-500" → "math500"). */
-export function phraseKey(phrase: string): string {
-  return tokenWords(phrase).join('');
-}
-
-/** Normalised form used for comparing names: lower-case, no spaces, hyphens or underscores. */
-export function normName(s: string): string {
-  return s.toLowerCase().replace(/[\s\-_]+/g, '');
 }
 
 const SLUGS = new Map<string, string>();

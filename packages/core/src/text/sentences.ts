@@ -45,6 +45,10 @@ export function sentenceStarts(text: string): number[] {
   let nextDot = text.indexOf('.', i);
   let nextBang = text.indexOf('!', i);
   let nextQ = text.indexOf('?', i);
+  // the run of closing characters that ended at `runEnd` and the whitespace after it, for terminators inside that run
+  // ("?!", "...", ".)."): they share its end, so a long run is read once, not once per terminator
+  let runEnd = -1;
+  let runAfter = -1;
   for (;;) {
     if (nextDot >= 0 && nextDot < i) nextDot = text.indexOf('.', i);
     if (nextBang >= 0 && nextBang < i) nextBang = text.indexOf('!', i);
@@ -58,20 +62,29 @@ export function sentenceStarts(text: string): number[] {
     const here = i;
     i = here + 1; // where the next search starts (moved to the sentence start when one is pushed)
     let j = here + 1;
-    // closing quotes / brackets right after the terminator
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019 || d === 46 || d === 33 || d === 63) j++;
-      else break;
+    let k: number;
+    if (here < runEnd) {
+      j = runEnd;
+      k = runAfter;
+    } else {
+      // closing quotes / brackets right after the terminator
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019 || d === 46 || d === 33 || d === 63) j++;
+        else break;
+      }
+      k = j;
+      while (k < n && text.charCodeAt(k) <= 32) k++;
+      runEnd = j;
+      runAfter = k;
     }
-    let k = j;
-    while (k < n && text.charCodeAt(k) <= 32) k++;
     if (k === j || k >= n) continue; // no whitespace after it, or end of text
     if (!canStart(text.charCodeAt(k))) continue;
     if (c === 46) {
       // the word before the period
+      // (no further back than the longest abbreviation needs: a longer word is none)
       let b = here;
-      while (b > 0 && isWordChar(text.charCodeAt(b - 1))) b--;
+      while (b > 0 && here - b <= MAX_ABBREVIATION && isWordChar(text.charCodeAt(b - 1))) b--;
       if (here - b <= MAX_ABBREVIATION) {
         // (longer words cannot be abbreviations or initials: no string is built for them)
         const word = text.slice(b, here).toLowerCase();

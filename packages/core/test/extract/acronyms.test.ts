@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bestLongForm, findAcronyms } from '../../src/extract/acronyms.ts';
+import { AcronymSpots, bestLongForm, findAcronyms } from '../../src/extract/acronyms.ts';
 import { extractPaper, resolveCorpus } from '../../src/extract/index.ts';
+import { paperText } from '../../src/extract/paper-text.ts';
+import { devDocs, seedDocs } from './real-text.ts';
 
 const pairs = (t: string) => findAcronyms(t).map((d) => [d.long, d.short]);
 
@@ -22,6 +24,46 @@ describe('Schwartz–Hearst acronyms', () => {
 
   it('ignores enumerations and numbers in parentheses', () => {
     expect(pairs('two types: (i) concept heads and (ii) token heads; accuracy (80%) vs (47%)')).toEqual([]);
+  });
+
+  it('reads past a long run of unclosed parentheses once, not once per parenthesis', () => {
+    const text = 'Noise ' + '('.repeat(2_000_000) + ' end) We fine-tune with Low-Rank Adaptation (LoRA).';
+    expect(pairs(text)).toEqual([['Low-Rank Adaptation', 'LoRA']]);
+  }, 5_000);
+});
+
+describe('AcronymSpots', () => {
+  /** Every run of one to three words of the text, and what parentheses hold: the names the rules ask about. */
+  function names(text: string): string[] {
+    const words = text.split(/[\s,;:()]+/).filter(Boolean);
+    const out = new Set<string>();
+    for (let i = 0; i < words.length; i++)
+      for (let k = 1; k <= 3 && i + k <= words.length; k++) out.add(words.slice(i, i + k).join(' '));
+    for (const m of text.matchAll(/\(([^()]*)\)/g)) out.add(m[1]!);
+    return [...out].filter((n) => n && !/[()]/.test(n));
+  }
+
+  it('agrees with a search of the whole text on real abstracts', () => {
+    let defined = 0;
+    for (const doc of [...devDocs.slice(0, 40), ...seedDocs]) {
+      const { text } = paperText(doc);
+      const spots = new AcronymSpots(text);
+      for (const name of names(text)) {
+        expect(spots.inParentheses(name), name).toBe(text.indexOf('(' + name + ')') >= 0);
+        expect(spots.beforeParenthesis(name), name).toBe(text.indexOf(name + ' (') >= 0);
+        if (spots.has(name)) defined++;
+      }
+    }
+    expect(defined).toBeGreaterThan(100);
+  });
+
+  it('agrees on nested, unclosed and adjacent parentheses', () => {
+    const text = '((A) B) (C (D E) F (G)) (H) (I) J (K)) L (';
+    const spots = new AcronymSpots(text);
+    for (const name of ['A', 'B', 'C', 'D E', 'D', 'G', 'H', 'I', 'J', 'K', 'L', 'F']) {
+      expect(spots.inParentheses(name), name).toBe(text.indexOf('(' + name + ')') >= 0);
+      expect(spots.beforeParenthesis(name), name).toBe(text.indexOf(name + ' (') >= 0);
+    }
   });
 });
 

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isShortForm } from '../../src/extract/acronyms.ts';
-import { shortFormWords } from '../../src/extract/resolve.ts';
+import { resolveCorpus, shortFormWords } from '../../src/extract/resolve.ts';
+import { extractPaper } from '../../src/extract/paper.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+import type { PaperDoc } from '../../src/types.ts';
+import { devDocs } from './real-text.ts';
 
 /** The words the cross-paper pass once found with a regex over every word, filtered to possible short forms. */
 function byRegex(text: string): Array<[number, string]> {
@@ -36,5 +40,32 @@ describe('shortFormWords', () => {
   it('misses no short form: every string isShortForm accepts has a capital and 2–12 characters', () => {
     for (const word of ['RLHF', 'LoRA', 'xLSTM', 'GPT-4o', 'C++', 'Q-ROAR', 'E3-Pruner', 'RAG2', 'mPLUG'])
       if (isShortForm(word)) expect(shortFormWords(` ${word} `)).toEqual([[1, word]]);
+  });
+});
+
+describe('resolveCorpus', () => {
+  const extract = (docs: PaperDoc[]) => docs.map((doc) => ({ doc, mentions: extractPaper(doc) }));
+
+  it('gives a bare use of an acronym defined elsewhere the sentence of its first use as evidence, in a long abstract', () => {
+    const definer: PaperDoc = { key: 'paper:a', title: 'Routing', abstract: 'We study Sparse Sinkhorn Routing (SSR) and Gated Expert Merging (GEM) for experts.' };
+    // hundreds of real sentences before and between the uses
+    const filler = devDocs.flatMap((d) => splitSentences(d.abstract)).filter((s) => !/\b(?:SSR|GEM)\b/.test(s));
+    const use1 = 'Our results hold with SSR as well.';
+    const use2 = 'Merging with GEM helps too.';
+    const user: PaperDoc = { key: 'paper:b', title: 'A long study', abstract: [...filler, use1, ...filler, use2, use1].join(' ') };
+    const [, b] = resolveCorpus(extract([definer, user]));
+    const linked = b!.mentions.filter((m) => m.slug === 'sparse-sinkhorn-routing' || m.slug === 'gated-expert-merging');
+    expect(linked.map((m) => [m.slug, m.relation, m.evidence, m.aliases])).toEqual([
+      ['gated-expert-merging', 'uses', use2, ['GEM']],
+      ['sparse-sinkhorn-routing', 'uses', use1, ['SSR']],
+    ]);
+  });
+
+  it('gives every node its most frequent label across papers, the others becoming aliases', () => {
+    const docs = ['USC-75', 'Usc-75', 'USC-75'].map((name, i) => ({ key: `paper:${i}`, title: 'A study', abstract: `We train on the ${name} dataset and report Dice.` }));
+    expect(extract(docs).map((ex) => ex.mentions.find((m) => m.slug === 'usc-75')!.label)).toEqual(['USC-75', 'Usc-75', 'USC-75']);
+    const resolved = resolveCorpus(extract(docs)).map((ex) => ex.mentions.find((m) => m.slug === 'usc-75')!);
+    expect(resolved.map((m) => m.label)).toEqual(['USC-75', 'USC-75', 'USC-75']);
+    expect(resolved[1]!.aliases).toContain('Usc-75');
   });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/extract/paper.ts';
+import { compareMentions } from '../../src/extract/mentions.ts';
+import type { PaperDoc } from '../../src/types.ts';
+import { devDoc, devSentence, seedDoc, seedDocs } from './real-text.ts';
+
+const modelLabels = (doc: PaperDoc) => extractPaper(doc).filter((m) => m.kind === 'model').map((m) => m.label);
+
+describe('extractPaper', () => {
+  it('returns nothing for an empty paper', () => {
+    expect(extractPaper({ key: 'paper:empty', title: '', abstract: '' })).toEqual([]);
+  });
+
+  it('returns one mention per kind, slug and relation, sorted, with the sentence of the first mention as evidence', () => {
+    const doc = devDoc('2601.04055'); // Modular Prompt Optimization
+    const ms = extractPaper(doc);
+    expect([...ms].sort(compareMentions)).toEqual(ms);
+    expect(new Set(ms.map((m) => `${m.kind} ${m.slug} ${m.relation}`)).size).toBe(ms.length);
+    const mmlu = ms.find((m) => m.slug === 'mmlu')!;
+    expect(mmlu).toMatchObject({ kind: 'dataset', relation: 'evaluates_on', evidence: devSentence('2601.04055', 'ARC-Challenge and MMLU') });
+    // the acronym the paper defines and proposes is one node, keyed by its long form, with both names
+    const mpo = ms.find((m) => m.relation === 'proposes')!;
+    expect(mpo).toMatchObject({ kind: 'method', label: 'MPO', slug: 'modular-prompt-optimization' });
+    expect(mpo.aliases).toEqual(['MPO', 'Modular Prompt Optimization']);
+  });
+
+  it('keeps a model named by members of its family only as those members', () => {
+    // "Mistral 7B" after "Mistral 7B v0.1" is that model; "Qwen 2.5" after "Qwen2.5-1.5B" refers back to it
+    expect(modelLabels(devDoc('2510.03683'))).not.toContain('Mistral-7B');
+    expect(modelLabels(devDoc('2510.03683'))).toContain('Mistral-7B-v0.1');
+    expect(modelLabels(devDoc('2604.11050'))).not.toContain('Qwen2.5');
+    expect(modelLabels(devDoc('2604.11050'))).toContain('Qwen2.5-1.5B');
+  });
+
+  it('finishes on a multi-megabyte abstract of real sentences with many model names, as on two copies of it', () => {
+    // the seed's abstracts and, thirty times each, dev sentences that list many models ("We evaluate ten prominent
+    // LLMs: GPT-3.5, GPT-4o, Gemini 1.5 Flash, …"): about 2,000 model names per copy, 42 copies
+    const dense = [
+      devSentence('2601.16349', 'We evaluate ten prominent LLMs'),
+      devSentence('2601.04195', 'We evaluate 9 flagship models'),
+      devSentence('2508.04399', 'LLaMA3:70B'),
+      devSentence('2507.08031', 'Phi-3.5'),
+      devSentence('2508.20325', 'Vicuna-13B'),
+      devSentence('2602.04739', 'Pixtral 12B'),
+      devSentence('2509.20088', 'Pythia-1.4B/7B/12B'),
+      devSentence('2605.07209', 'Gemma-2 at 2B and 9B'),
+    ];
+    const block = [...seedDocs.map((d) => d.abstract), ...Array<string[]>(30).fill(dense).flat()].join(' ');
+    const copies = (k: number) => ({ key: 'paper:long', title: 'Seed abstracts, repeated', abstract: Array<string>(k).fill(block).join(' ') });
+    const big = copies(42);
+    expect(big.abstract.length).toBeGreaterThan(3_000_000);
+    const ms = extractPaper(big);
+    expect(ms).toEqual(extractPaper(copies(2)));
+    const models = ms.filter((m) => m.kind === 'model').map((m) => m.label);
+    expect(models).toEqual(expect.arrayContaining(['Llama-2-7B', 'Qwen3-32B', 'Claude-3.5-Sonnet', 'Claude-Sonnet-4.5', 'Pythia-12B', 'Gemma-2-9B', 'Vicuna-13B']));
+    expect(models).not.toContain('Claude-4.5'); // written after "Claude Sonnet 4.5": the same model
+    // the seed's proposals, as in one copy
+    expect(ms.filter((m) => m.relation === 'proposes').map((m) => m.label).sort()).toEqual(['CBP-Tuning', 'CCPO', 'E3-Pruner', 'Kron-LoRA', 'Q-ROAR', 'TrinityX']);
+  }, 15_000);
+
+  it('reads a seed paper the same whatever was extracted before it (pooled buffers are reset)', () => {
+    const doc = seedDoc('Kron-LoRA');
+    const first = extractPaper(doc);
+    extractPaper(devDoc('2601.16349'));
+    expect(extractPaper(doc)).toEqual(first);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/cluster/random.ts';
+import { cleanText, firstWordLower, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
+import '../../src/extract/index.ts'; // the lexicons register their words
+import { devDocs, devSentence, seedDoc } from './real-text.ts';
+
+const words = (tk: Tokens) => Array.from({ length: tk.n }, (_, i) => tokLower(tk, i));
+const spans = (tk: Tokens) => Array.from({ length: tk.n }, (_, i) => [tk.start[i], tk.end[i], tk.joinPrev[i], tk.glued[i], tk.bits[i], tk.hash[i]]);
+
+describe('cleanText', () => {
+  it('drops leftover LaTeX, line breaks and URLs, and restores a missing space after a full stop', () => {
+    expect(cleanText('We propose \\textbf{Kron-LoRA}, with $\\times$4\nfewer parameters.')).toBe('We propose Kron-LoRA, with ×4 fewer parameters.');
+    expect(cleanText('Code: https://github.com/Wan-Video/Wan2.1. We train on both stages.Furthermore, we test.')).toBe(
+      'Code: . We train on both stages. Furthermore, we test.',
+    );
+    expect(cleanText('see (https://x.org/a), and ftp://b.c/d; then e://f')).toBe('see (), and ; then');
+  });
+
+  it('keeps text without any of those as it is', () => {
+    const abstract = seedDoc('Kron-LoRA').abstract;
+    expect(cleanText(abstract)).toBe(abstract.trim());
+  });
+
+  it('cuts many URLs in one pass', () => {
+    const n = 40_000;
+    const text = Array.from({ length: n }, (_, i) => `see https://github.com/org/repo${i}. Then`).join(' ');
+    expect(cleanText(text)).toBe(Array<string>(n).fill('see . Then').join(' '));
+  }, 5_000);
+});
+
+describe('tokenize', () => {
+  it('splits letters from digits, keeps decimals whole and glues + and # to the word before', () => {
+    const sentence = devSentence('2508.04399', 'LLaMA3:70B'); // "(LLaMA3:70B, DeepSeek-R1:70B, Qwen3:32B, …"
+    expect(words(tokenize(sentence))).toEqual(expect.arrayContaining(['llama', '3', '70', 'b', 'deepseek', 'r', '1', 'qwen']));
+    expect(words(tokenize('Qwen2.5-7B on HumanEval+ in C#, v1.2.3 and 3.'))).toEqual(['qwen', '2.5', '7', 'b', 'on', 'humaneval', '+', 'in', 'c', '#', 'v', '1.2.3', 'and', '3']);
+  });
+
+  it('reads "MATH-500", "MATH 500" and "MATH500" as the same words', () => {
+    for (const s of ['MATH-500', 'MATH 500', 'MATH500', 'math_500']) expect(tokenWords(s)).toEqual(['math', '500']);
+  });
+
+  it('marks which tokens join the previous one (one space, hyphen or underscore) and which are glued to it', () => {
+    const tk = tokenize('Llama-2 7B,  GPT4o');
+    expect(words(tk)).toEqual(['llama', '2', '7', 'b', 'gpt', '4', 'o']);
+    expect([...tk.joinPrev.subarray(0, tk.n)]).toEqual([0, 1, 1, 1, 0, 1, 1]);
+    expect([...tk.glued.subarray(0, tk.n)]).toEqual([0, 0, 0, 1, 0, 1, 1]);
+  });
+
+  it('gives the same tokens pooled (paper texts) and not (short names), on every dev abstract', () => {
+    for (const doc of devDocs) {
+      const text = [doc.title, doc.abstract].join('\n');
+      const single = spans(tokenize(text));
+      expect(spans(tokenize(text, true)), doc.key).toEqual(single);
+    }
+  });
+
+  it('reuses one set of buffers for pooled tokenisations, and none for the others', () => {
+    const a = tokenize('Llama 2 and Mistral', true);
+    expect(words(a)).toEqual(['llama', '2', 'and', 'mistral']);
+    const b = tokenize('GPT-4o', true);
+    expect(b.start).toBe(a.start); // a is overwritten: valid until the next pooled call
+    const c = tokenize('Llama 2 and Mistral');
+    expect(c.start).not.toBe(a.start);
+    tokenize('Some other text entirely', true);
+    expect(words(c)).toEqual(['llama', '2', 'and', 'mistral']);
+  });
+
+  it('hashes letters through their lower case, so the first-token bits do not depend on case', () => {
+    const tk = tokenize('We evaluate on the MMLU benchmark; we EVALUATE on mmlu Benchmarks.');
+    const at = (w: string, nth = 0) => words(tk).map((x, i) => (x === w ? i : -1)).filter((i) => i >= 0)[nth]!;
+    expect(tk.hash[at('mmlu')]).toBe(tk.hash[at('mmlu', 1)]);
+    expect(mayStart(tk, at('mmlu'), FIRST_TOKEN_BITS.datasetLexicon)).toBe(true);
+    expect(mayStart(tk, at('mmlu', 1), FIRST_TOKEN_BITS.datasetLexicon)).toBe(true);
+    expect(mayStart(tk, at('we'), FIRST_TOKEN_BITS.proposalCues)).toBe(true);
+    expect(mayStart(tk, at('evaluate'), FIRST_TOKEN_BITS.datasetLexicon)).toBe(false);
+  });
+});
+
+describe('mayMatch', () => {
+  it('lets a token through when it, or it and the next token, can start a lexicon key', () => {
+    // "Low-Rank Adaptation" (methods) starts with the words low|rank; "low" alone starts no key of its own
+    const tk = tokenize('A low-rank adaptation with low memory.');
+    const i = words(tk).indexOf('low');
+    const j = words(tk).lastIndexOf('low');
+    expect(mayMatch(tk, i, FIRST_TOKEN_BITS.methodLexicon)).toBe(true);
+    expect(mayMatch(tk, j, FIRST_TOKEN_BITS.methodLexicon)).toBe(false);
+  });
+});
+
+describe('firstWordLower', () => {
+  it('is the first run of letters, lower-cased, or null when the text does not start with a letter', () => {
+    expect(firstWordLower('LLaMA-2-7B')).toBe('llama');
+    expect(firstWordLower('Δ-Attention')).toBe('δ');
+    expect(firstWordLower('3D-LLM')).toBeNull();
+    expect(firstWordLower('')).toBeNull();
+  });
+});
+
+describe('slugify', () => {
+  it('gives the slugs the graph keys use', () => {
+    expect(slugify('Llama 2 7B')).toBe('llama-2-7b');
+    expect(slugify('Llama-3.1-8B-Instruct')).toBe('llama-3.1-8b-instruct');
+    expect(slugify('  -Kron--LoRA- ')).toBe('kron-lora');
+    expect(slugify('C++ and C#')).toBe('c-plus-plus-and-c-sharp');
+    expect(slugify('τ-bench')).toBe('tau-bench');
+    expect(slugify('Café Müller')).toBe('cafe-muller');
+    expect(slugify('v1. Done.')).toBe('v1-done');
+  });
+
+  it('takes the plain-name shortcut only where the general path gives the same slug', () => {
+    const rng = seededRandom(11);
+    const alphabet = 'aZ09 -x-Q  b7-';
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      const length = Math.floor(rng() * 14);
+      for (let i = 0; i < length; i++) s += alphabet[Math.floor(rng() * alphabet.length)];
+      expect(slugify(s), JSON.stringify(s)).toBe(slugifyGeneral(s));
+    }
+  });
+});
