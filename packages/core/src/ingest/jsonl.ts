@@ -1,11 +1,14 @@
-import type { IngestResult, PaperRecord } from '../types.ts';
+import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { BAD_BYTES_MESSAGE } from './encoding.ts';
 import type { InputFormat, LineReader } from './formats.ts';
 import { jsonShape, type JsonShape } from './json.ts';
 import { recordFromObject } from './records.ts';
 
+/** Turns one parsed JSON value into a paper, or says why not: a JSON Lines format's own reading of its records. */
+export type RecordMapper = (value: unknown, source: SourceRef) => PaperRecord | string;
+
 /** One JSON Lines line (1-based `line`); exposed so streaming readers can parse line by line. */
-export function parseJsonLine(line: string, file: string, lineNumber: number, record: number): PaperRecord | { message: string } {
+export function parseJsonLine(line: string, file: string, lineNumber: number, record: number, toRecord: RecordMapper = recordFromObject): PaperRecord | { message: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -14,22 +17,23 @@ export function parseJsonLine(line: string, file: string, lineNumber: number, re
     if (line.includes('\0')) return { message: 'NUL bytes in the record (binary data)' };
     return { message: `invalid JSON: ${(error as Error).message}` };
   }
-  const parsed = recordFromObject(value, { file, line: lineNumber, record });
+  const parsed = toRecord(value, { file, line: lineNumber, record });
   return typeof parsed === 'string' ? { message: parsed } : parsed;
 }
 
 /**
  * JSON Lines a line at a time: blank lines are skipped, every other line is one record (0-based `record`, counted
  * over non-blank lines), kept or rejected by line number — a line that could not be read as text is rejected too.
+ * `toRecord` reads each line's object (the generic record fields unless a format has its own, like the arXiv snapshot).
  */
-export function jsonLinesReader(file: string): LineReader {
+export function jsonLinesReader(file: string, toRecord: RecordMapper = recordFromObject): LineReader {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   let record = 0;
   return {
     line(text, lineNumber, problem) {
       const line = text.trim();
       if (!line && problem === undefined) return;
-      const parsed: PaperRecord | { message: string } = problem !== undefined ? { message: problem } : parseJsonLine(line, file, lineNumber, record);
+      const parsed: PaperRecord | { message: string } = problem !== undefined ? { message: problem } : parseJsonLine(line, file, lineNumber, record, toRecord);
       if ('message' in parsed) result.rejections.push({ file, line: lineNumber, record, message: parsed.message });
       else result.records.push(parsed);
       record++;
@@ -76,6 +80,6 @@ export const jsonLinesFormat: InputFormat = {
   extensions: ['.jsonl', '.ndjson'],
   sniff: (head) => JSON_LINES_CONFIDENCE[jsonShape(head)],
   parse: parseJsonLines,
-  lineReader: jsonLinesReader,
+  lineReader: (file) => jsonLinesReader(file),
   fallback: true,
 };
