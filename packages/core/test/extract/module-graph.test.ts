@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as extract from '../../src/extract/index.ts';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
@@ -77,5 +78,9 @@ describe('extraction module graph', () => {
     const source = readFileSync(join(SRC, 'extract/index.ts'), 'utf8');
     const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim();
     for (const statement of code.split(/;\s*/).filter(Boolean)) expect(statement).toMatch(/^export\s+(?:type\s+)?\{[^}]*\}\s+from\s+'\.\/[\w-]+\.ts'$/);
+  });
+
+  it('keeps the names it exported before the split into modules', () => {
+    expect(Object.keys(extract).sort()).toEqual(['canonicalModel', 'compareMentions', 'extractPaper', 'isMethodLongForm', 'lexicons', 'paperText', 'resolveCorpus']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../src/extract/paper.ts';
+import { extractPaper, isMethodLongForm } from '../../src/extract/paper.ts';
 import { compareMentions } from '../../src/extract/mentions.ts';
 import type { PaperDoc } from '../../src/types.ts';
 import { devDoc, devSentence, seedDoc, seedDocs } from './real-text.ts';
@@ -22,6 +22,11 @@ describe('extractPaper', () => {
     const mpo = ms.find((m) => m.relation === 'proposes')!;
     expect(mpo).toMatchObject({ kind: 'method', label: 'MPO', slug: 'modular-prompt-optimization' });
     expect(mpo.aliases).toEqual(['MPO', 'Modular Prompt Optimization']);
+  });
+
+  it('reads an acronym long form ending in a technique word as a method', () => {
+    for (const long of ['Conformal Constrained Policy Optimization', 'position interpolation', 'Low-Rank Adaptation', 'grouped-query attention']) expect(isMethodLongForm(long), long).toBe(true);
+    for (const long of ['Visual Word Sense Disambiguation', 'Large Language Models', 'Chartered Accountancy']) expect(isMethodLongForm(long), long).toBe(false);
   });
 
   it('keeps a model named by members of its family only as those members', () => {

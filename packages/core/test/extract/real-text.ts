@@ -12,18 +12,31 @@ const root = new URL('../../../../', import.meta.url);
 
 export const seedDocs: PaperDoc[] = paperDocs(ingest([{ name: 'llama-2-7b.txt', text: readFileSync(new URL('seeds/llama-2-7b.txt', root), 'utf8') }]).records);
 
-export const devDocs: PaperDoc[] = readFileSync(new URL('eval/data/papers.jsonl', root), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => {
-    const r = JSON.parse(line) as { id: string; title: string; abstract: string };
-    return { key: `paper:${r.id}`, title: r.title, abstract: r.abstract };
-  });
+function readDocs(path: string): PaperDoc[] {
+  return readFileSync(new URL(path, root), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const r = JSON.parse(line) as { id: string; title: string; abstract?: string; summary?: string };
+      return { key: `paper:${r.id}`, title: r.title, abstract: r.abstract ?? r.summary ?? '' };
+    });
+}
+
+export const devDocs: PaperDoc[] = readDocs('eval/data/papers.jsonl');
+/** The second held-out set (eval/holdout2), annotated before the extractor ran on it. */
+export const heldOutDocs: PaperDoc[] = readDocs('eval/holdout2/papers.jsonl');
 
 /** The dev paper with this arXiv id. */
 export function devDoc(id: string): PaperDoc {
   const doc = devDocs.find((d) => d.key === `paper:${id}`);
   if (!doc) throw new Error(`no dev paper ${id}`);
+  return doc;
+}
+
+/** The held-out (eval/holdout2) paper with this arXiv id. */
+export function heldOutDoc(id: string): PaperDoc {
+  const doc = heldOutDocs.find((d) => d.key === `paper:${id}`);
+  if (!doc) throw new Error(`no held-out paper ${id}`);
   return doc;
 }
 

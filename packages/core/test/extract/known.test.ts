@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownEntity, lexicons } from '../../src/extract/known.ts';
+
+describe('isKnownEntity', () => {
+  it('knows the names of the model families and the dataset and method lexicons', () => {
+    for (const name of ['Llama-2-7B', 'Qwen2.5', 'GSM8K', 'MMLU-Pro', 'LoRA', 'retrieval-augmented generation', 'RLHF']) expect(isKnownEntity(name), name).toBe(true);
+  });
+
+  it("does not know a paper's own coinage", () => {
+    // the seed's proposals
+    for (const name of ['Kron-LoRA', 'TrinityX', 'Q-ROAR', 'CCPO', 'E3-Pruner', 'CBP-Tuning']) expect(isKnownEntity(name), name).toBe(false);
+  });
+
+  it('exposes the two lexicons with their entries', () => {
+    expect(lexicons.datasets.entries.every((e) => e.tag === 'dataset')).toBe(true);
+    expect(lexicons.methods.entries.every((e) => e.tag === 'method')).toBe(true);
+    expect(lexicons.datasets.entries.length).toBeGreaterThan(600);
+    expect(lexicons.methods.entries.length).toBeGreaterThan(400);
+  });
+});
