@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '@papergraph/core';
 import { registerBuild } from './commands/build.ts';
+import { registerCandidates } from './commands/candidates.ts';
 import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
@@ -24,6 +25,7 @@ export function createProgram(stderr: ErrorOutput = process.stderr): Command {
   registerTables(program);
   registerStats(program);
   registerExport(program);
+  registerCandidates(program);
   registerTrends(program);
   // Usage errors read like every other error: one line, "papergraph: …", naming the help to read; commander's
   // messages quote the arguments given, so they are escaped for the terminal like the rest.
