@@ -32,10 +32,10 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const MAX_SWEEPS = 400;
 /** FA2 iterations for a component of discs (then half as many with sizes). */
 const ARRANGE_ITERATIONS = 100;
-/** Compaction: rounds of shrinking by this factor, each followed by at most this many overlap-removal sweeps. */
-const COMPACTION_ROUNDS = 40;
-const COMPACTION_SHRINK = 0.9;
-const COMPACTION_SWEEPS = 60;
+/** Compaction: rounds of shrinking by this factor, each followed by this many overlap-removal sweeps. */
+const COMPACTION_ROUNDS = 80;
+const COMPACTION_SHRINK = 0.95;
+const COMPACTION_SWEEPS = 4;
 
 /** Centres for discs of the given radii (index = disc id), the origin at the middle of the whole arrangement. */
 export function arrangeDiscs(radii: Float64Array, links: readonly DiscLink[], options: ArrangeOptions): DiscArrangement {
@@ -239,16 +239,13 @@ function removeOverlaps(px: Float64Array, py: Float64Array, radius: Float64Array
 }
 
 /**
- * Draws the discs together: shrinks the arrangement towards its centre and pushes overlaps apart again, round after
- * round, keeping the last state without overlaps; discs end touching, in the order FA2 gave them.
+ * Draws the discs together, as a collision simulation with gravity does: round after round every disc moves a little
+ * towards the centre and overlaps are pushed apart for a few sweeps; a last full overlap removal settles them. The
+ * order FA2 gave the discs stays, the empty space between them goes.
  */
 function compact(px: Float64Array, py: Float64Array, radius: Float64Array): void {
   const k = px.length;
-  const keepX = new Float64Array(k);
-  const keepY = new Float64Array(k);
   for (let round = 0; round < COMPACTION_ROUNDS; round++) {
-    keepX.set(px);
-    keepY.set(py);
     let cx = 0;
     let cy = 0;
     let area = 0;
@@ -264,12 +261,9 @@ function compact(px: Float64Array, py: Float64Array, radius: Float64Array): void
       px[i] = cx + (px[i]! - cx) * COMPACTION_SHRINK;
       py[i] = cy + (py[i]! - cy) * COMPACTION_SHRINK;
     }
-    if (!separate(px, py, radius, COMPACTION_SWEEPS)) {
-      px.set(keepX);
-      py.set(keepY);
-      return;
-    }
+    separate(px, py, radius, COMPACTION_SWEEPS);
   }
+  removeOverlaps(px, py, radius);
 }
 
 /**

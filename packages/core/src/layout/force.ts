@@ -34,7 +34,7 @@ export interface ForceSettings {
 }
 
 /** Up to this many nodes, repulsion is computed pair by pair; beyond, Barnes–Hut is faster. */
-export const EXACT_REPULSION_MAX = 400;
+export const EXACT_REPULSION_MAX = 1500;
 
 /** graphology-layout-forceatlas2's inferSettings for a graph of n nodes, with the defaults it leaves. */
 export function inferredSettings(n: number): ForceSettings {
@@ -47,7 +47,7 @@ export function inferredSettings(n: number): ForceSettings {
     outboundAttractionDistribution: false,
     adjustSizes: false,
     slowDown: 1 + Math.log(Math.max(1, n)),
-    theta: 0.6,
+    theta: 1,
   };
 }
 
@@ -84,7 +84,7 @@ export function forceAtlas2(graph: ForceGraph, xs: Float64Array, ys: Float64Arra
     if (tree) {
       tree.build(xs, ys, mass);
       for (let i = 0; i < n; i++) tree.repel(i, xs, ys, mass, kr, settings.theta, dx, dy);
-    } else {
+    } else if (adjust) {
       for (let i = 0; i < n; i++) {
         const xi = xs[i]!;
         const yi = ys[i]!;
@@ -92,20 +92,36 @@ export function forceAtlas2(graph: ForceGraph, xs: Float64Array, ys: Float64Arra
         for (let j = i + 1; j < n; j++) {
           const xDist = xi - xs[j]!;
           const yDist = yi - ys[j]!;
+          const distance = Math.sqrt(xDist * xDist + yDist * yDist) - radius[i]! - radius[j]!;
           let factor = 0;
-          if (adjust) {
-            const distance = Math.sqrt(xDist * xDist + yDist * yDist) - radius[i]! - radius[j]!;
-            if (distance > 0) factor = (kr * mi * mass[j]!) / distance / distance;
-            else if (distance < 0) factor = 100 * kr * mi * mass[j]!;
-          } else {
-            const d2 = xDist * xDist + yDist * yDist;
-            if (d2 > 0) factor = (kr * mi * mass[j]!) / d2;
-          }
+          if (distance > 0) factor = (kr * mi * mass[j]!) / distance / distance;
+          else if (distance < 0) factor = 100 * kr * mi * mass[j]!;
           dx[i]! += xDist * factor;
           dy[i]! += yDist * factor;
           dx[j]! -= xDist * factor;
           dy[j]! -= yDist * factor;
         }
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const xi = xs[i]!;
+        const yi = ys[i]!;
+        const kmi = kr * mass[i]!;
+        let fx = 0;
+        let fy = 0;
+        for (let j = i + 1; j < n; j++) {
+          const xDist = xi - xs[j]!;
+          const yDist = yi - ys[j]!;
+          const d2 = xDist * xDist + yDist * yDist;
+          if (d2 === 0) continue;
+          const factor = (kmi * mass[j]!) / d2;
+          fx += xDist * factor;
+          fy += yDist * factor;
+          dx[j]! -= xDist * factor;
+          dy[j]! -= yDist * factor;
+        }
+        dx[i]! += fx;
+        dy[i]! += fy;
       }
     }
 

@@ -58,7 +58,7 @@ describe('ForceAtlas2 on typed arrays', () => {
   });
 
   it('does the same with Barnes–Hut above the exact size, and gives the same positions every run', () => {
-    const graph = cliques(30, 16);
+    const graph = cliques(100, 16);
     expect(graph.n).toBeGreaterThan(EXACT_REPULSION_MAX);
     const run = () => {
       const { xs, ys } = start(graph.n);
@@ -97,7 +97,16 @@ describe('ForceAtlas2 on typed arrays', () => {
   });
 
   it('copes with nodes on the same spot (the quadtree keeps them as a list)', () => {
-    const graph = cliques(1, EXACT_REPULSION_MAX + 10);
+    // A chain: every node linked to the next.
+    const n = EXACT_REPULSION_MAX + 10;
+    const offsets = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, 2 * i - 1) - (i === n ? 1 : 0));
+    const targets = new Int32Array(offsets[n]!);
+    for (let i = 0; i < n; i++) {
+      let at = offsets[i]!;
+      if (i > 0) targets[at++] = i - 1;
+      if (i + 1 < n) targets[at] = i + 1;
+    }
+    const graph: ForceGraph = { n, offsets, targets, weights: new Float64Array(targets.length).fill(1), mass: new Float64Array(n).fill(2) };
     const xs = new Float64Array(graph.n).fill(3);
     const ys = new Float64Array(graph.n).fill(3);
     xs[0] = 4;
