@@ -1,4 +1,4 @@
-import type { InputIssue, NodeKind, PaperGraph, Relation } from '@papergraph/core';
+import { NODE_KIND_NAMES, RELATION_NAMES, type InputIssue, type NodeKind, type PaperGraph, type Relation } from '@papergraph/core';
 
 export interface GraphStats {
   nodes: number;
@@ -11,8 +11,9 @@ export interface GraphStats {
 }
 
 export function graphStats(graph: PaperGraph): GraphStats {
-  const kinds: Record<NodeKind, number> = { paper: 0, author: 0, model: 0, method: 0, dataset: 0 };
-  const relations: Record<Relation, number> = { wrote: 0, proposes: 0, uses: 0, evaluates_on: 0, tagged: 0, variant_of: 0 };
+  // Every kind and relation of the contract, zero when absent, in the registries' order.
+  const kinds = Object.fromEntries(NODE_KIND_NAMES.map((kind) => [kind, 0])) as Record<NodeKind, number>;
+  const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, 0])) as Record<Relation, number>;
   graph.forEachNode((_key, attributes) => void (kinds[attributes.kind] += 1));
   graph.forEachEdge((_key, attributes) => void (relations[attributes.relation] += 1));
   const attributes = graph.getAttributes();
