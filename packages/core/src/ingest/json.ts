@@ -13,7 +13,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** JSON.parse's complaint, with the line it points at when it gives a position. */
-function invalidJson(error: unknown, text: string, file: string): InputIssue {
+export function invalidJson(error: unknown, text: string, file: string): InputIssue {
   const message = (error as Error).message;
   const position = /\bposition (\d+)/.exec(message);
   return { file, line: position ? lineAt(text, Number(position[1])) : 1, message: `invalid JSON: ${message}` };

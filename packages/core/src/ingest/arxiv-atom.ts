@@ -1,0 +1,272 @@
+/**
+ * arXiv feeds: API answers (`export.arxiv.org/api/query`, Atom, old and 2026 layouts) and the daily listing feeds
+ * (`rss.arxiv.org/atom/<cat>` in Atom, `rss.arxiv.org/rss/<cat>` in RSS 2.0), one paper per `<entry>`/`<item>`.
+ *
+ * XML is parsed by fast-xml-parser with DOCTYPE entities off and a nesting limit. The feed is cut into its entries
+ * at their `<entry>`/`</entry>` tags first and each entry is checked and parsed alone, because the parser keeps no
+ * positions and stops at nothing: this way a malformed entry is rejected by its line and the others are kept, and no
+ * entry larger than MAX_ENTRY_CHARS is ever handed to the parser.
+ *
+ * The listing-feed shape is built from arXiv's "ATOM/RSS feed specifications" (no real feed is among the fixtures):
+ * ids as `oai:arXiv.org:<id>v<n>`, authors in one comma-separated `dc:creator`, the summary prefixed with
+ * `arXiv:<id> Announce Type: <type> Abstract:`, `published` the announcement date of this version.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { normalizeDoi } from './identifiers.ts';
+import { splitAuthorString } from './names.ts';
+import { normalizeArxivId } from './records.ts';
+
+/** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
+const MAX_ENTRY_CHARS = 1 << 20;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  // Prefixes kept (`arxiv:doi`, `dc:creator`); names lower-cased, as the listing feeds write `arxiv:DOI`.
+  removeNSPrefix: false,
+  transformTagName: (name) => name.toLowerCase(),
+  // Ids such as 2202.12139 must stay strings.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => ['author', 'category', 'link', 'dc:creator'].includes(name),
+  // DOCTYPE entities off (no billion laughs); the predefined ones (&amp; &lt;) still decoded, hence the large
+  // expansion limits, which count those too.
+  processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
+  // Numeric character references (&#960;) decoded.
+  htmlEntities: true,
+  // An entry is 3 deep (entry/author/name); deeper input throws.
+  maxNestedTags: 16,
+});
+
+type XmlNode = Record<string, unknown>;
+
+interface FeedShape {
+  /** The element holding one paper. */
+  tag: 'entry' | 'item';
+  root: string;
+}
+
+/** The document's root element, past the XML declaration, comments and processing instructions; `doctype` when one comes first. */
+function rootElement(text: string): { name: string; offset: number; doctype: boolean } | undefined {
+  const pattern = /<(!--[^]*?-->|\?[^]*?\?>|!DOCTYPE|([A-Za-z_][\w.:-]*))/gi;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[2]) return { name: match[2], offset: match.index, doctype: false };
+    if (/^!doctype$/i.test(match[1]!)) return { name: '', offset: match.index, doctype: true };
+  }
+  return undefined;
+}
+
+function feedShape(rootName: string): FeedShape | undefined {
+  const name = rootName.toLowerCase();
+  if (name === 'feed') return { tag: 'entry', root: rootName };
+  if (name === 'rss' || name === 'rdf:rdf') return { tag: 'item', root: rootName };
+  return undefined;
+}
+
+/** How sure the head is an arXiv feed: an Atom/RSS root naming arXiv, or (less sure) any Atom/RSS feed. */
+function sniffArxivFeed(head: string): number {
+  const body = head.trimStart();
+  if (!body.startsWith('<')) return 0;
+  const root = rootElement(body);
+  if (!root || root.doctype || !feedShape(root.name)) return 0;
+  return /arxiv\.org|arxiv:/i.test(body) ? 1 : 0.6;
+}
+
+/** Text content of an element (`<title type="html">…</title>` parses to an object holding `#text`). */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return textOf(value[0]);
+  if (value && typeof value === 'object') return textOf((value as XmlNode)['#text']);
+  return undefined;
+}
+
+/** Whitespace folded: titles and summaries are hard-wrapped with line breaks and indentation in the old layout. */
+function folded(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function list(value: unknown): unknown[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The arXiv id of an entry's `id`/`guid`/`link`, only when it is an arXiv one (a blog feed's ids hold other numbers). */
+function arxivIdOf(value: string | undefined): string | undefined {
+  if (!value || !/arxiv\.org\/abs\/|^oai:arxiv\.org:|^arxiv:/i.test(value.trim())) return undefined;
+  return normalizeArxivId(value.replace(/^oai:arxiv\.org:/i, ''));
+}
+
+const LISTING_SUMMARY = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
+
+/** The listing feeds announce replacements too; their `published` is the replacement's day, not the paper's. */
+function isFirstAnnouncement(announceType: string): boolean {
+  return /^(new|cross)$/i.test(announceType.trim());
+}
+
+function paperDate(entry: XmlNode, arxivId: string | undefined, announceType: string | undefined): string | undefined {
+  const announced = parseDate(textOf(entry['published']) ?? textOf(entry['pubdate']));
+  if (announceType !== undefined && !isFirstAnnouncement(announceType)) return arxivId ? arxivIdDate(arxivId) : undefined;
+  return announced ?? (arxivId ? arxivIdDate(arxivId) : undefined);
+}
+
+function authorsOf(entry: XmlNode): string[] {
+  const named = list(entry['author'])
+    .map((author) => folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author)))
+    .filter((name) => name !== '');
+  if (named.length > 0) return named;
+  // Listing feeds: all authors in one comma-separated `dc:creator`.
+  return list(entry['dc:creator']).flatMap((creator) => splitAuthorString(folded(textOf(creator))));
+}
+
+function categoriesOf(entry: XmlNode): string[] | undefined {
+  const primary = entry['arxiv:primary_category'];
+  const terms = [
+    primary && typeof primary === 'object' ? textOf((primary as XmlNode)['term']) : undefined,
+    ...list(entry['category']).map((category) => (category && typeof category === 'object' ? textOf((category as XmlNode)['term']) : textOf(category))),
+  ]
+    .map((term) => term?.trim())
+    .filter((term): term is string => !!term);
+  const unique = [...new Set(terms)];
+  return unique.length > 0 ? unique : undefined;
+}
+
+function linkHrefs(entry: XmlNode): string[] {
+  return list(entry['link']).map((link) => (link && typeof link === 'object' ? textOf((link as XmlNode)['href']) : textOf(link)) ?? '');
+}
+
+/** One parsed entry → a paper, or why not. */
+function recordFromEntry(entry: XmlNode, source: { file: string; line: number; record: number }): PaperRecord | string {
+  const idText = textOf(entry['id']) ?? textOf(entry['guid']);
+  if (idText && /arxiv\.org\/api\/errors/i.test(idText)) return `arXiv API error: ${folded(textOf(entry['summary'])) || 'no message'}`;
+  const title = folded(textOf(entry['title']));
+  if (!title) return `${entryWord(entry)} has no title`;
+  const arxivId = arxivIdOf(idText) ?? linkHrefs(entry).map(arxivIdOf).find((id) => id !== undefined);
+  const announceType = textOf(entry['arxiv:announce_type']);
+  const summary = folded(textOf(entry['summary']) ?? textOf(entry['description']));
+  const record: PaperRecord = {
+    title,
+    abstract: announceType !== undefined || LISTING_SUMMARY.test(summary) ? summary.replace(LISTING_SUMMARY, '') : summary,
+    authors: authorsOf(entry),
+    tags: [],
+    sources: [source],
+  };
+  if (arxivId) record.arxivId = arxivId;
+  const date = paperDate(entry, arxivId, announceType);
+  if (date) {
+    record.date = date;
+    record.year = yearOf(date);
+  }
+  const doi = normalizeDoi(textOf(entry['arxiv:doi']));
+  if (doi) record.doi = doi;
+  const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']));
+  if (venue) record.venue = venue;
+  const categories = categoriesOf(entry);
+  if (categories) record.categories = categories;
+  return record;
+}
+
+function entryWord(entry: XmlNode): string {
+  return 'guid' in entry || 'description' in entry ? 'item' : 'entry';
+}
+
+interface Chunk {
+  text: string;
+  offset: number;
+  /** Why the chunk cannot be an entry, before parsing. */
+  problem?: string;
+}
+
+/** The feed's entries as text, each from its opening tag to its closing tag; an unclosed one runs to the next. */
+function entryChunks(text: string, tag: string, from: number): Chunk[] {
+  const open = new RegExp(`<${tag}(?=[\\s>/])`, 'gi');
+  const close = new RegExp(`</${tag}\\s*>|<${tag}(?=[\\s>/])[^>]*/>`, 'gi');
+  const chunks: Chunk[] = [];
+  open.lastIndex = from;
+  for (let match = open.exec(text); match; match = open.exec(text)) {
+    const start = match.index;
+    close.lastIndex = start;
+    const end = close.exec(text);
+    open.lastIndex = start + 1;
+    const next = open.exec(text);
+    const nextStart = next ? next.index : text.length;
+    if (!end || end.index >= nextStart) {
+      chunks.push({ text: text.slice(start, nextStart), offset: start, problem: `<${tag}> is not closed before ${next ? `the next <${tag}>` : 'the end of the file (cut short?)'}` });
+      open.lastIndex = nextStart;
+      continue;
+    }
+    const stop = end.index + end[0].length;
+    chunks.push({ text: text.slice(start, stop), offset: start });
+    open.lastIndex = stop;
+  }
+  return chunks;
+}
+
+/** 1-based line of each offset, offsets in increasing order, counted in one pass. */
+function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
+}
+
+/** `opensearch:totalResults` larger than the entries given: the API answers one page of a query at a time. */
+function pagingWarning(header: string, entries: number): string | undefined {
+  const total = /<opensearch:totalResults[^>]*>\s*(\d+)\s*</i.exec(header);
+  if (!total || Number(total[1]) <= entries) return undefined;
+  return `the feed holds ${entries} of the query's ${Number(total[1])} results (the arXiv API answers one page at a time: ask again with start=${entries} for more)`;
+}
+
+export function parseArxivFeed(text: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  if (!text.trim()) return result;
+  const root = rootElement(text);
+  if (root?.doctype) {
+    result.rejections.push({ file, line: lineCounter(text)(root.offset), message: 'XML with a DOCTYPE is not read (its entities could expand without bound); arXiv feeds have none' });
+    return result;
+  }
+  const shape = root ? feedShape(root.name) : undefined;
+  if (!root || !shape) {
+    result.rejections.push({ file, line: root ? lineCounter(text)(root.offset) : 1, message: root ? `not an Atom or RSS feed (the root element is <${root.name}>)` : 'not XML: no root element' });
+    return result;
+  }
+  const lineAt = lineCounter(text);
+  const chunks = entryChunks(text, shape.tag, root.offset);
+  chunks.forEach((chunk, record) => {
+    const line = lineAt(chunk.offset);
+    const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
+    if (chunk.problem) return reject(chunk.problem);
+    if (chunk.text.length > MAX_ENTRY_CHARS) return reject(`<${shape.tag}> of ${chunk.text.length} characters, more than an arXiv entry holds (${MAX_ENTRY_CHARS}): not read`);
+    const valid = XMLValidator.validate(chunk.text);
+    if (valid !== true) return reject(`invalid XML: ${valid.err.msg}`, line + valid.err.line - 1);
+    let parsed: unknown;
+    try {
+      parsed = (parser.parse(chunk.text) as XmlNode)[shape.tag];
+    } catch (error) {
+      return reject(`invalid XML: ${(error as Error).message}`);
+    }
+    const entry = parsed && typeof parsed === 'object' ? (parsed as XmlNode) : {};
+    const paper = recordFromEntry(entry, { file, line, record });
+    if (typeof paper === 'string') reject(paper);
+    else result.records.push(paper);
+  });
+  const header = text.slice(0, chunks[0]?.offset ?? text.length);
+  const paging = pagingWarning(header, chunks.length);
+  if (paging) result.warnings.push({ file, line: lineCounter(text)(header.search(/<opensearch:totalResults/i)), message: paging });
+  if (chunks.length === 0) result.warnings.push({ file, line: lineCounter(text)(root.offset), message: `no records: the feed has no <${shape.tag}>` });
+  return result;
+}
+
+export const arxivFeedFormat: InputFormat = {
+  name: 'arxiv-atom',
+  label: 'an arXiv Atom or RSS feed',
+  extensions: ['.atom', '.rss', '.xml'],
+  sniff: sniffArxivFeed,
+  parse: parseArxivFeed,
+};

@@ -1,0 +1,205 @@
+/**
+ * BibTeX and BibLaTeX (arXiv's export, Google Scholar, Zotero/Better BibTeX, hand-written files), parsed by
+ * @retorquere/bibtex-parser: the one parser measured that reads every name form of the fixtures right, decodes LaTeX
+ * accents to Unicode, resolves `@string`s, exposes `eprint`, and reports a broken entry by line while keeping the
+ * others (test/fixtures/formats/README.md). It is synchronous, so core stays synchronous; it is large, so the viewer
+ * should load core's ingest lazily (see docs/inputs.md).
+ *
+ * What the parser leaves to us: names it returns for `others`/`et al.`, HTML markup it makes of `\emph`/`\url`,
+ * `ı` + combining accent from `{\'\i}` (which NFC does not compose), the non-standard `{\:o}` umlaut, and which entry
+ * an error belongs to (it returns the broken entry too, with the fields read before the break).
+ */
+import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
+import { normalizeArxivId } from './records.ts';
+
+const ENTRY_START = /^[ \t]*@[A-Za-z]+[ \t]*[{(]/m;
+const ENTRY_TYPES = /^[ \t]*@(?:article|inproceedings|conference|misc|book|incollection|inbook|phdthesis|mastersthesis|thesis|techreport|report|online|unpublished|proceedings|manual|booklet|electronic|software|dataset|string|preamble|comment)[ \t]*[{(]/im;
+
+/** A file whose first entry-like line is a BibTeX entry of a known type is BibTeX; any `@word{` line makes it likely. */
+function sniffBibtex(head: string): number {
+  const firstLine = head.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('%'));
+  if (firstLine !== undefined && ENTRY_TYPES.test(firstLine)) return 1;
+  if (ENTRY_TYPES.test(head)) return 0.95;
+  return ENTRY_START.test(head) ? 0.6 : 0;
+}
+
+/** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
+function repairUmlauts(text: string): string {
+  return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
+}
+
+/** The parser's output as plain text: its HTML markup removed, dotless i/j with an accent made a plain accented letter, NFC. */
+function plain(value: string | undefined): string {
+  if (!value) return '';
+  return value
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/ı(?=[\u0300-\u036f])/g, 'i')
+    .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Placeholders for the authors a list leaves out: never a person. */
+const NOT_A_PERSON = /^(?:others|et\.? ?al\.?)$/i;
+
+function personName(creator: Creator): string | undefined {
+  const name = creator.name !== undefined ? plain(creator.name) : [creator.firstName, creator.prefix, creator.lastName, creator.suffix].map(plain).filter((part) => part).join(' ');
+  return name && !NOT_A_PERSON.test(name) ? name : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */
+function monthNumber(value: string | undefined): number | undefined {
+  const text = value?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (/^\d{1,2}$/.test(text)) return Number(text) >= 1 && Number(text) <= 12 ? Number(text) : undefined;
+  const index = MONTHS.indexOf(text.slice(0, 3));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** BibLaTeX `date`, else `year` with `month` when it has one. */
+function entryDate(fields: Record<string, string>): string | undefined {
+  const date = parseDate(fields['date']);
+  if (date) return date;
+  const year = /^\s*(\d{4})\s*$/.exec(fields['year'] ?? '')?.[1];
+  if (!year) return undefined;
+  const month = monthNumber(fields['month']);
+  return parseDate(month ? `${year}-${month}` : year);
+}
+
+/** arXiv's own BibTeX: `eprint` + `archivePrefix`/`eprinttype` = arXiv; Google Scholar's: `journal = {arXiv preprint arXiv:…}`. */
+function entryArxivId(fields: Record<string, string>, doi: string | undefined): string | undefined {
+  const archive = (fields['archiveprefix'] ?? fields['eprinttype'] ?? '').trim();
+  const eprint = fields['eprint']?.trim();
+  if (eprint && (/^arxiv$/i.test(archive) || (!archive && /^(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i.test(eprint)))) {
+    const id = normalizeArxivId(eprint);
+    if (id) return id;
+  }
+  return (
+    arxivIdFromDoi(doi) ??
+    arxivIdFromUrl(fields['url']) ??
+    ['journal', 'journaltitle', 'note', 'howpublished', 'volume', 'number', 'eprint'].map((field) => arxivIdInText(fields[field])).find((id) => id !== undefined)
+  );
+}
+
+/** The venue, unless the "journal" only says it is an arXiv preprint (the arXiv id says that). */
+function entryVenue(fields: Record<string, string>): string | undefined {
+  const venue = plain(fields['journal'] ?? fields['journaltitle'] ?? fields['booktitle']);
+  if (!venue || /^(?:arxiv\b|arxiv preprint|computing research repository|corr\b)/i.test(venue) || /^ar\{?x\}?iv[: ]/i.test(venue)) return undefined;
+  return venue;
+}
+
+/** `primaryClass = {cs.CL}` is arXiv's category; Zotero's `{cs, stat}` lists archives, not categories. */
+function entryCategories(fields: Record<string, string>): string[] | undefined {
+  const categories = (fields['primaryclass'] ?? '').split(/[\s,]+/).filter((term) => /^[a-z-]+\.[A-Za-z-]+$/.test(term));
+  return categories.length > 0 ? categories : undefined;
+}
+
+function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }): PaperRecord | string {
+  const fields = entry.fields as Record<string, string>;
+  const title = plain(fields['title']);
+  if (!title) return `entry ${entry.key || '(no key)'} has no title`;
+  const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
+  const record: PaperRecord = { title, abstract: plain(fields['abstract']), authors, tags: [], sources: [source] };
+  const doi = normalizeDoi(fields['doi']);
+  const arxivId = entryArxivId(fields, doi);
+  if (arxivId) record.arxivId = arxivId;
+  const date = entryDate(fields);
+  if (date) {
+    record.date = date;
+    record.year = yearOf(date);
+  }
+  if (doi) record.doi = doi;
+  const venue = entryVenue(fields);
+  if (venue) record.venue = venue;
+  const categories = entryCategories(fields);
+  if (categories) record.categories = categories;
+  return record;
+}
+
+function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    if (offset < at) {
+      line = 1;
+      at = 0;
+    }
+    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = offset;
+    return line;
+  };
+}
+
+/** The key an entry's raw text opens with (`@Article{ Devlin.Chang.Lee.ea.2018,` → the key). */
+function keyOf(input: string): string | undefined {
+  return /^@\s*\w+\s*[{(]\s*([^,\s]*)/.exec(input)?.[1];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function parseBibtex(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  if (!input.trim()) return result;
+  // Same length as the input: offsets and lines stay the file's own.
+  const text = repairUmlauts(input);
+  const library = parseBibtexLibrary(text, { sentenceCase: false, caseProtection: false });
+  const lineAt = lineCounter(text);
+  const lineOfText = (needle: string, from = 0): number | undefined => {
+    const offset = needle ? text.indexOf(needle, from) : -1;
+    return offset >= 0 ? lineCounter(text)(offset) : undefined;
+  };
+
+  // Errors inside an entry reject that entry (returned with the fields read before the break); others are warnings.
+  const broken = new Map<string, { line: number | undefined; message: string }>();
+  for (const error of library.errors) {
+    const message = error.error.replace(/\s+/g, ' ');
+    const key = error.input ? keyOf(error.input) : undefined;
+    const at = /\bat line (\d+)/.exec(message);
+    if (key !== undefined && !broken.has(key)) {
+      broken.set(key, { line: at ? Number(at[1]) : lineOfText(error.input ?? ''), message });
+      continue;
+    }
+    const macro = /^Unresolved @string reference "([^"]+)"/.exec(message)?.[1];
+    const line = macro !== undefined ? lineOfText(`= ${macro}`) ?? lineOfText(macro) : error.input ? lineOfText(error.input) : undefined;
+    result.warnings.push({ file, ...(line !== undefined ? { line } : {}), message: `${message} (kept as written)` });
+  }
+
+  let cursor = 0;
+  library.entries.forEach((entry, record) => {
+    const failure = entry.input === '' ? broken.get(entry.key) : undefined;
+    if (failure) {
+      broken.delete(entry.key);
+      result.rejections.push({ file, ...(failure.line !== undefined ? { line: failure.line } : {}), record, message: `entry ${entry.key} cannot be read: ${failure.message}` });
+      return;
+    }
+    let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
+    if (offset < 0) offset = text.slice(cursor).search(new RegExp(`@\\s*${escapeRegExp(entry.type)}\\s*[{(]\\s*${escapeRegExp(entry.key)}\\s*[,})]`, 'i')) + cursor;
+    if (offset < cursor) offset = cursor;
+    else cursor = offset + Math.max(1, entry.input.length);
+    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record });
+    if (typeof paper === 'string') result.rejections.push({ file, line: lineAt(offset), record, message: paper });
+    else result.records.push(paper);
+  });
+  // An error naming an entry the parser did not return at all: still one rejected entry.
+  for (const [key, failure] of broken) {
+    result.rejections.push({ file, ...(failure.line !== undefined ? { line: failure.line } : {}), message: `entry ${key} cannot be read: ${failure.message}` });
+  }
+  return result;
+}
+
+export const bibtexFormat: InputFormat = {
+  name: 'bibtex',
+  label: 'BibTeX',
+  extensions: ['.bib', '.bibtex', '.biblatex'],
+  sniff: sniffBibtex,
+  parse: parseBibtex,
+};

@@ -1,0 +1,125 @@
+/**
+ * CSL-JSON (Zotero's "Export → CSL JSON", Better BibTeX, citeproc, pandoc): an array of items, or one item. It is
+ * JSON, so `JSON.parse` and a mapping; a library (citation-js) would only hand back the same CSL objects. Read:
+ * `author` as `{family, given, non-dropping-particle, dropping-particle, suffix}` or `{literal}`, `issued` as
+ * `date-parts` (a year may be a string: `["2019", 4, 28]`) or `raw`, `DOI` (short DOIs such as `10/fqd6hj` kept as
+ * given), arXiv ids in `number`/`note`/`URL`/`DOI`/`archive_location`, `abstract`, `container-title`/`event-title`.
+ */
+import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
+import { invalidJson } from './json.ts';
+
+/** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
+const CSL_TYPES =
+  'article|article-journal|article-magazine|article-newspaper|bill|book|broadcast|chapter|classic|collection|dataset|document|entry|entry-dictionary|entry-encyclopedia|event|figure|graphic|hearing|interview|legal_case|legislation|manuscript|map|motion_picture|musical_score|pamphlet|paper-conference|patent|performance|periodical|personal_communication|post|post-weblog|regulation|report|review|review-book|software|song|speech|standard|thesis|treaty|webpage';
+const CSL_TYPE = new RegExp(`"type"\\s*:\\s*"(?:${CSL_TYPES})"`);
+const CSL_ONLY = /"issued"\s*:\s*\{\s*"(?:date-parts|raw|literal)"|"(?:family|given|non-dropping-particle)"\s*:|"container-title"\s*:|"citation-key"\s*:|"title-short"\s*:/;
+
+function sniffCslJson(head: string): number {
+  const body = head.trimStart();
+  if (!body.startsWith('[') && !body.startsWith('{')) return 0;
+  return CSL_TYPE.test(body) && CSL_ONLY.test(body) ? 1 : 0;
+}
+
+type CslItem = Record<string, unknown>;
+
+function asItem(value: unknown): CslItem | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as CslItem) : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** One line of text, with the typographic ligatures of PDF-copied abstracts (`ﬁ`, U+FB00–FB06) spelled out. */
+function folded(value: unknown): string {
+  return (str(value) ?? '').replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+}
+
+/** `{given, dropping-particle, non-dropping-particle, family, suffix}` in reading order, or `{literal}`. */
+function personName(value: unknown): string | undefined {
+  const person = asItem(value);
+  if (!person) return typeof value === 'string' ? folded(value) || undefined : undefined;
+  const literal = folded(person['literal']);
+  if (literal) return literal;
+  const name = ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'].map((part) => folded(person[part])).filter((part) => part).join(' ');
+  return name || undefined;
+}
+
+/** `{"date-parts": [["2019", 4, 28]]}`, `{"raw": "2019-04-28"}`, `{"literal": "2019"}` → ISO as precise as given. */
+function cslDate(value: unknown): string | undefined {
+  const date = asItem(value);
+  if (!date) return undefined;
+  const parts = date['date-parts'];
+  if (Array.isArray(parts) && Array.isArray(parts[0])) {
+    const [year, month, day] = (parts[0] as unknown[]).map((part) => (typeof part === 'number' || typeof part === 'string' ? String(part).trim() : ''));
+    if (year && /^\d{4}$/.test(year)) {
+      const iso = [year, month && /^\d{1,2}$/.test(month) ? month.padStart(2, '0') : '', day && /^\d{1,2}$/.test(day) && month ? day.padStart(2, '0') : '']
+        .filter((part) => part)
+        .join('-');
+      return parseDate(iso);
+    }
+  }
+  return parseDate(date['raw']) ?? parseDate(date['literal']);
+}
+
+function itemArxivId(item: CslItem, doi: string | undefined): string | undefined {
+  return (
+    arxivIdFromDoi(doi) ??
+    arxivIdFromUrl(str(item['URL'])) ??
+    ['number', 'note', 'archive_location', 'id', 'publisher', 'container-title'].map((field) => arxivIdInText(str(item[field]))).find((id) => id !== undefined)
+  );
+}
+
+function recordFromItem(value: unknown, source: SourceRef): PaperRecord | string {
+  const item = asItem(value);
+  if (!item) return 'not a CSL item (a JSON object)';
+  const title = folded(item['title']);
+  if (!title) return 'item has no "title"';
+  const authors = (Array.isArray(item['author']) ? item['author'] : []).map(personName).filter((name): name is string => name !== undefined);
+  const record: PaperRecord = { title, abstract: folded(item['abstract']), authors, tags: [], sources: [source] };
+  const doi = normalizeDoi(str(item['DOI']));
+  const arxivId = itemArxivId(item, doi);
+  if (arxivId) record.arxivId = arxivId;
+  const date = cslDate(item['issued']) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
+  if (date) {
+    record.date = date;
+    record.year = yearOf(date);
+  }
+  if (doi) record.doi = doi;
+  const venue = folded(item['container-title']) || folded(item['event-title']) || folded(item['event']);
+  if (venue && !/^arxiv(?:\.org)?$/i.test(venue)) record.venue = venue;
+  return record;
+}
+
+export function parseCslJson(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const text = input.replace(/^\ufeff/, '');
+  if (!text.trim()) return result;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    result.rejections.push(invalidJson(error, text, file));
+    return result;
+  }
+  const items = Array.isArray(data) ? data : [data];
+  items.forEach((item, record) => {
+    const paper = recordFromItem(item, { file, record });
+    if (typeof paper === 'string') result.rejections.push({ file, record, message: paper });
+    else result.records.push(paper);
+  });
+  return result;
+}
+
+export const cslJsonFormat: InputFormat = {
+  name: 'csl-json',
+  label: 'CSL-JSON',
+  extensions: ['.csl.json', '.csl'],
+  sniff: sniffCslJson,
+  parse: parseCslJson,
+};

@@ -1,0 +1,167 @@
+/**
+ * RIS (Zotero, Mendeley, EndNote, Scopus, Reference Manager exports): one `TAG  - value` a line, `TY` opens a
+ * record and `ER` closes it. A small module rather than a library: the format is one tag per line, and the library
+ * option (@citation-js/plugin-ris) needs citation-js core, maps to CSL and so loses the line of each record, which
+ * the rejections name. Read: CRLF or LF, a byte order mark, `TY - ` with one space (EndNote), lines without a tag
+ * continuing the previous value, dates as `YYYY`, `YYYY/MM/DD/`, `YYYY/MM//`, with a time after the last slash.
+ */
+import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
+import { naturalName } from './names.ts';
+
+/** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
+const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
+
+function sniffRis(head: string): number {
+  const first = head.replace(/^\ufeff/, '').split('\n').find((line) => line.trim() !== '');
+  return first !== undefined && /^TY\s{1,2}- ?\S/.test(first.trimEnd()) ? 1 : 0;
+}
+
+interface RisRecord {
+  line: number;
+  fields: Map<string, string[]>;
+  closed: boolean;
+}
+
+function values(record: RisRecord, ...tags: string[]): string[] {
+  return tags.flatMap((tag) => record.fields.get(tag) ?? []);
+}
+
+function first(record: RisRecord, ...tags: string[]): string | undefined {
+  return values(record, ...tags).find((value) => value.trim() !== '')?.trim();
+}
+
+/** `2009/05/21/`, `2011/04//`, `2020/12/29/T09:30:59+00:00`, `1996`, `2009-05-21` → ISO; `0000` is no date. */
+function risDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const [year, month, day] = value.trim().split(/[/-]/);
+  if (!year || !/^\d{4}$/.test(year) || year === '0000') return undefined;
+  const parts = [year];
+  if (month && /^\d{1,2}$/.test(month)) {
+    parts.push(month.padStart(2, '0'));
+    if (day && /^\d{1,2}$/.test(day)) parts.push(day.padStart(2, '0'));
+  }
+  return parseDate(parts.join('-'));
+}
+
+/** The most precise of the record's dates (`DA` is usually the full date, `PY` the year). */
+function recordDate(record: RisRecord): string | undefined {
+  const dates = values(record, 'DA', 'PY', 'Y1')
+    .map(risDate)
+    .filter((date): date is string => date !== undefined);
+  return dates.reduce<string | undefined>((best, date) => (best === undefined || date.length > best.length ? date : best), undefined);
+}
+
+/** `DO`, else a DOI URL in `UR`, else a bare DOI in a note field (EndNote puts it in `N1`). */
+function recordDoi(record: RisRecord): string | undefined {
+  for (const value of values(record, 'DO')) {
+    const doi = normalizeDoi(value);
+    if (doi) return doi;
+  }
+  for (const value of values(record, 'UR', 'L2', 'N1', 'M3')) {
+    const trimmed = value.trim();
+    if (/doi\.org\//i.test(trimmed) || /^10\.\d{4,9}\//.test(trimmed)) {
+      const doi = normalizeDoi(trimmed);
+      if (doi) return doi;
+    }
+  }
+  return undefined;
+}
+
+function recordArxivId(record: RisRecord, doi: string | undefined): string | undefined {
+  return (
+    arxivIdFromDoi(doi) ??
+    values(record, 'UR', 'L1', 'L2').map(arxivIdFromUrl).find((id) => id !== undefined) ??
+    values(record, 'N1', 'M1', 'M3', 'AN', 'ID', 'JO', 'T2', 'SN').map(arxivIdInText).find((id) => id !== undefined)
+  );
+}
+
+/**
+ * A value as one line of text: wrapped lines joined, and the typographic ligatures (U+FB00–FB06) text copied out of
+ * PDFs carries in abstracts (`conﬁrmation`) spelled out, so the words match.
+ */
+function plain(value: string | undefined): string {
+  return (value ?? '').replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+}
+
+function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
+  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT'));
+  if (!title) return `record has no title (TI or T1)`;
+  const authors = values(record, 'AU', 'A1')
+    .map((name) => naturalName(name.replace(/,(?=\S)/, ', ')))
+    .filter((name) => name !== '');
+  const paper: PaperRecord = {
+    title,
+    abstract: plain(first(record, 'AB', 'N2')),
+    authors,
+    tags: [],
+    sources: [{ file, line: record.line, record: index }],
+  };
+  const doi = recordDoi(record);
+  const arxivId = recordArxivId(record, doi);
+  if (arxivId) paper.arxivId = arxivId;
+  const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  if (doi) paper.doi = doi;
+  const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA');
+  if (venue) paper.venue = plain(venue);
+  return paper;
+}
+
+export function parseRis(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const lines = input.replace(/^\ufeff/, '').split('\n');
+  const records: RisRecord[] = [];
+  let current: RisRecord | undefined;
+  let lastTag: string | undefined;
+  let strayLine: number | undefined;
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = raw.replace(/\r$/, '');
+    const tagged = TAG_LINE.exec(line);
+    if (tagged) {
+      const [, tag, value = ''] = tagged as unknown as [string, string, string | undefined];
+      if (tag === 'TY') {
+        if (current && !current.closed) result.warnings.push({ file, line: current.line, message: `record not closed by ER before the next TY (line ${lineNumber}): read up to there` });
+        current = { line: lineNumber, fields: new Map([['TY', [value]]]), closed: false };
+        records.push(current);
+      } else if (!current || current.closed) {
+        strayLine ??= lineNumber;
+      } else if (tag === 'ER') {
+        current.closed = true;
+      } else {
+        const list = current.fields.get(tag);
+        if (list) list.push(value);
+        else current.fields.set(tag, [value]);
+      }
+      lastTag = tag;
+      return;
+    }
+    if (line.trim() === '') return;
+    // A line without a tag continues the value before it (EndNote wraps titles, Reference Manager lists files).
+    const list = current && !current.closed && lastTag ? current.fields.get(lastTag) : undefined;
+    if (list && list.length > 0) list[list.length - 1] += `\n${line}`;
+    else strayLine ??= lineNumber;
+  });
+  if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text outside a TY … ER record: ignored' });
+  if (current && !current.closed) result.warnings.push({ file, line: current.line, message: 'the last record is not closed by ER (the file may be cut short): read as it is' });
+  records.forEach((record, index) => {
+    const paper = toPaper(record, file, index);
+    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
+    else result.records.push(paper);
+  });
+  return result;
+}
+
+export const risFormat: InputFormat = {
+  name: 'ris',
+  label: 'RIS',
+  extensions: ['.ris'],
+  sniff: sniffRis,
+  parse: parseRis,
+};

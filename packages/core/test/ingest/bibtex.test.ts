@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bibtexFormat, parseBibtex } from '../../src/ingest/bibtex.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/bibtex/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseBibtex(fixture(name), name);
+
+const D2L_TITLES = [
+  'TensorFlow: A system for large-scale machine learning',
+  'SN: A simulator for connectionist models',
+  "Les Nouvelles Idées sur la Structure du Système Nerveux chez l'Homme et chez les Vertébrés",
+  'On the properties of neural machine translation: Encoder–decoder approaches',
+  'BERT: Pre-training of deep bidirectional transformers for language understanding',
+  'ImageNet classification: fast descriptor coding and large-scale SVM training',
+  'Attention is all you need',
+  'Music transformer: generating music with long-term structure',
+];
+
+describe('BibTeX (Google Scholar style, d2l.bib)', () => {
+  const result = read('google-scholar-d2l.bib');
+
+  it('titles unbraced with their case kept, LaTeX accents decoded, one record per entry with its line', () => {
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.records.map((record) => record.title)).toEqual(D2L_TITLES);
+    expect(result.records.map((record) => record.sources[0]!.line)).toEqual([1, 13, 23, 31, 40, 49, 59, 69]);
+  });
+
+  it('authors as "First Last" in order: {\\\'\\i}, {\\L}, {\\"e}, {Le Cun}, a trailing comma; "et al." and "others" dropped', () => {
+    const [abadi, bottou, cajal, cho, , lin, vaswani] = result.records;
+    expect(abadi!.authors).toEqual(['Martín Abadi', 'Paul Barham', 'Jianmin Chen', 'Zhifeng Chen', 'Andy Davis', 'Jeffrey Dean', 'Matthieu Devin', 'Sanjay Ghemawat', 'Geoffrey Irving', 'Michael Isard']);
+    expect(abadi!.authors[0]).toBe('Mart\u00edn Abadi');
+    expect(bottou!.authors).toEqual(['Léon Bottou', 'Yann Le Cun']);
+    expect(cajal!.authors).toEqual(['Santiago Ramón y Cajal', 'L. Azoulay']);
+    expect(cho!.authors).toEqual(['Kyunghyun Cho', 'Bart Van Merriënboer', 'Dzmitry Bahdanau', 'Yoshua Bengio']);
+    expect(lin!.authors).toEqual(['Yuanqing Lin', 'F Lv', 'S Zhu', 'M Yang', 'T Cour', 'K Yu', 'L Cao', 'Z Li', 'MH Tsai', 'X Zhou']);
+    expect(vaswani!.authors[6]).toBe('Łukasz Kaiser');
+  });
+
+  it('year as date, venue from journal/booktitle, arXiv id from "Ar{X}iv:1810.04805" as journal', () => {
+    expect(result.records[4]).toMatchObject({ arxivId: '1810.04805', year: 2018, date: '2018' });
+    expect(result.records[4]!.venue).toBeUndefined();
+    expect(result.records[3]!.arxivId).toBe('1409.1259');
+    expect(result.records[6]).toMatchObject({ venue: 'Advances in Neural Information Processing Systems', year: 2017 });
+    expect(result.records[0]!.venue).toBe('12th USENIX Symposium on Operating Systems Design and Implementation (OSDI 16)');
+    expect(result.records[0]!.arxivId).toBeUndefined();
+  });
+});
+
+describe('BibTeX: Zotero export, @string macros, the ACL template', () => {
+  it('Zotero: eprint + archivePrefix, double-braced titles, month, hard-wrapped abstract', () => {
+    const result = read('zotero-arxiv-probml.bib');
+    expect(result.records.map((record) => [record.title, record.arxivId, record.date])).toEqual([
+      ['Generative Adversarial Networks for Extreme Learned Image Compression', '1804.02958', '2018'],
+      ['Fixing a Broken ELBO', '1711.00464', '2017-11'],
+      ['PoseTrack: A Benchmark for Human Pose Estimation and Tracking', '1710.10000', '2018'],
+      ['Stochastic Variational Video Prediction', '1710.11252', '2017'],
+    ]);
+    const [gan, elbo] = result.records;
+    expect(gan!.authors).toEqual(['Eirikur Agustsson', 'Michael Tschannen', 'Fabian Mentzer', 'Radu Timofte', 'Luc Van Gool']);
+    expect(gan!.abstract).toBe(
+      'We propose a framework for extreme learned image compression based on Generative Adversarial Networks (GANs), obtaining visually pleasing images at significantly lower bitrates than previous methods. This is made possible through our GAN formulation of learned compression combined with a generator/decoder which operates on the full-resolution image and is trained in combination with a multi-scale discriminator. Additionally, our method can fully synthesize unimportant regions in the decoded image such as streets and trees from a semantic label map extracted from the original image, therefore only requiring the storage of the preserved region and the semantic label map. A user study confirms that for low bitrates, our approach significantly outperforms state-of-the-art methods, saving up to 67% compared to the next-best method BPG.',
+    );
+    expect(elbo!.authors).toEqual(['Alexander A. Alemi', 'Ben Poole', 'Ian Fischer', 'Joshua V. Dillon', 'Rif A. Saurous', 'Kevin Murphy']);
+    expect(result.records[2]!.venue).toBe('CVPR');
+  });
+
+  it('@string macros as values; {\\l}, {\\k{e}}, the non-standard {\\:o}; "Alemi , Alexander"; "and others"', () => {
+    const result = read('strings-macros-probml.bib');
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(8);
+    const byTitle = new Map(result.records.map((record) => [record.title, record]));
+    expect(byTitle.get('Infinite Variational Autoencoder for Semi-Supervised Learning')).toMatchObject({ arxivId: '1611.07800', authors: ['Ehsan Abbasnejad', 'Anthony R. Dick', 'Anton van den Hengel'] });
+    expect(byTitle.get('Charakterisierung der Entropien positiver Ordnung und der Shannonschen Entropie')!.authors).toEqual(['János Aczél', 'Zoltán Daróczy']);
+    expect(byTitle.get('Deep Variational Information Bottleneck')).toMatchObject({ venue: 'International Conference on Learning Representations', authors: ['Alexander A. Alemi', 'Ian Fischer', 'Joshua V. Dillon', 'Kevin P. Murphy'] });
+    expect(byTitle.get('A Closer Look at Memorization in Deep Networks')!.authors.slice(0, 2)).toEqual(['Devansh Arpit', 'Stanisław Jastrzębski']);
+    expect(byTitle.get('Invertible Residual Networks')).toMatchObject({ arxivId: '1811.00995', authors: ['Jens Behrmann', 'Will Grathwohl', 'Ricky T. Q. Chen', 'David Duvenaud', 'Jörn-Henrik Jacobsen'] });
+    expect(byTitle.get('Greedy layer-wise training of deep networks')!.authors).toEqual(['Yoshua Bengio', 'Pascal Lamblin', 'Dan Popovici', 'Hugo Larochelle']);
+    // `journal = arxiv` is the macro "arXiv preprint": no venue, and no id to read.
+    expect(byTitle.get('Input Convex Neural Networks')!.venue).toBeUndefined();
+  });
+
+  it('ACL template: % comments, a corporate author, quoted values, capitalised field names, Month = dec, a DOI, an arXiv URL', () => {
+    const result = read('acl-template-custom.bib');
+    expect(result.records.map((record) => record.title)).toEqual([
+      'The Theory of Parsing, Translation and Compiling',
+      'Publications Manual',
+      'Alternation',
+      'Scalable training of L1-regularized log-linear models',
+      'Algorithms on Strings, Trees and Sequences',
+      'Yara Parser: A Fast and Accurate Dependency Parser',
+      'A Framework for Learning Predictive Structures from Multiple Tasks and Unlabeled Data',
+    ]);
+    expect(result.records[1]!.authors).toEqual(['American Psychological Association']);
+    expect(result.records[2]).toMatchObject({ doi: '10.1145/322234.322243', year: 1981, authors: ['Ashok K. Chandra', 'Dexter C. Kozen', 'Larry J. Stockmeyer'] });
+    expect(result.records[5]).toMatchObject({ arxivId: '1503.06733', year: 2015 });
+    expect(result.records[6]).toMatchObject({ date: '2005-12', authors: ['Rie Kubota Ando', 'Tong Zhang'], venue: 'Journal of Machine Learning Research' });
+  });
+});
+
+describe('broken BibTeX: the entry named in the error is rejected by line, the others kept', () => {
+  it('the d2l file with one comma deleted (entry 5, line 42)', () => {
+    const result = read('broken-entry-d2l.bib');
+    expect(result.records.map((record) => record.title)).toEqual(D2L_TITLES.filter((title) => !title.startsWith('BERT')));
+    expect(result.rejections).toEqual([
+      { file: 'broken-entry-d2l.bib', line: 43, record: 4, message: expect.stringMatching(/^entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read: Token mismatch/) },
+    ]);
+    expect(result.records[4]!.sources[0]!.line).toBe(49);
+  });
+
+  it('an unresolved macro and an unknown command are warnings (the entry is kept); an entry without title is rejected', () => {
+    const text = '@article{a, title={Kept}, journal=nosuchmacro, year=2020}\n\n@article{b, title={Also \\foo{Kept}}}\n@misc{c, author={Lee, Ann}}\n';
+    const result = parseBibtex(text, 'x.bib');
+    expect(result.records.map((record) => record.title)).toEqual(['Kept', 'Also \\fooKept']);
+    expect(result.rejections).toEqual([{ file: 'x.bib', line: 4, record: 2, message: 'entry c has no title' }]);
+    expect(result.warnings).toEqual([
+      { file: 'x.bib', line: 1, message: 'Unresolved @string reference "nosuchmacro" (kept as written)' },
+      { file: 'x.bib', line: 3, message: 'unhandled macro \\foo (kept as written)' },
+    ]);
+  });
+
+  it('an entry cut off at the end of the file', () => {
+    const result = parseBibtex('@article{a, title={One}}\n@article{b, title={Two, year=2020}\n', 'cut.bib');
+    expect(result.records.map((record) => record.title)).toEqual(['One']);
+    expect(result.rejections).toEqual([{ file: 'cut.bib', line: 3, record: 1, message: expect.stringMatching(/^entry b cannot be read/) }]);
+  });
+});
+
+describe('BibTeX fields', () => {
+  it("arXiv's own export: eprint, archivePrefix, primaryClass → id and category; biblatex date; markup made plain", () => {
+    const text = [
+      '@misc{touvron2023llama,',
+      '      title={LLaMA: Open and Efficient Foundation Language Models},',
+      '      author={Hugo Touvron and Thibaut Lavril and Gautier Izacard},',
+      '      year={2023},',
+      '      eprint={2302.13971},',
+      '      archivePrefix={arXiv},',
+      '      primaryClass={cs.CL},',
+      '      url={https://arxiv.org/abs/2302.13971},',
+      '}',
+      '@online{x, title={\\emph{Emphasised} and {\\textsc{Caps}}}, date={2024-05-17}, doi={https://doi.org/10.1000/ABC}}',
+    ].join('\n');
+    const [llama, online] = parseBibtex(text, 'arxiv.bib').records;
+    expect(llama).toMatchObject({ title: 'LLaMA: Open and Efficient Foundation Language Models', authors: ['Hugo Touvron', 'Thibaut Lavril', 'Gautier Izacard'], arxivId: '2302.13971', categories: ['cs.CL'], year: 2023 });
+    expect(online).toMatchObject({ title: 'Emphasised and Caps', date: '2024-05-17', year: 2024, doi: '10.1000/abc' });
+  });
+});
+
+describe('sniffing', () => {
+  it('an entry first (after % comments) is sure; an entry further down very likely; other text not at all', () => {
+    for (const name of ['google-scholar-d2l.bib', 'acl-template-custom.bib', 'strings-macros-probml.bib']) expect(bibtexFormat.sniff(fixture(name))).toBe(1);
+    expect(bibtexFormat.sniff('My references\n\n@article{a, title={T}}')).toBe(0.95);
+    expect(bibtexFormat.sniff('Contact me @ home { or not }')).toBe(0);
+    expect(bibtexFormat.sniff('[{"title": "@article{x}"}]')).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cslJsonFormat, parseCslJson } from '../../src/ingest/csl-json.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/csl-json/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseCslJson(fixture(name), name);
+
+describe('CSL-JSON', () => {
+  it('Zotero arXiv preprint: the id from "number", the date from date-parts with a string year, abstract', () => {
+    const result = read('zotero-arxiv-preprint.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    expect(result.records[0]).toMatchObject({
+      title: 'DreamEditor: Text-Driven 3D Scene Editing with Neural Fields',
+      authors: ['Jingyu Zhuang', 'Chen Wang', 'Lingjie Liu', 'Liang Lin', 'Guanbin Li'],
+      arxivId: '2306.13455',
+      date: '2023-06-29',
+      year: 2023,
+      sources: [{ file: 'zotero-arxiv-preprint.json', record: 0 }],
+    });
+    expect(result.records[0]!.abstract.startsWith('Neural fields have achieved impressive advancements in view synthesis and scene reconstruction.')).toBe(true);
+    expect(result.records[0]!.abstract.endsWith('significantly surpassing previous works in both quantitative and qualitative evaluations.')).toBe(true);
+    // `publisher: arXiv` is not a venue.
+    expect(result.records[0]!.venue).toBeUndefined();
+  });
+
+  it('Better BibTeX: literal authors, short DOIs kept, dates as precise as given, container-title as venue', () => {
+    const result = read('better-bibtex-literal-authors.json');
+    expect(result.records.map((record) => [record.title, record.authors, record.date, record.doi ?? null, record.venue])).toEqual([
+      ['Perceptions of disability and their impact upon involvement in sport for people with disabilities at all levels', ['Ian Brittain'], '2004', '10/fqd6hj', 'Journal of Sport and Social Issues'],
+      ['The contested terrain of alcohol sponsorship of sport in New Zealand', ['Kieran Cody', 'Steven J. Jackson'], '2016-06-01', '10/f8tz8t', 'International Review for the Sociology of Sport'],
+      ['Semenya, ASA and IAAF: Planning update', ['Court of Arbitration for Sport'], '2019-03-21', null, 'Court of Arbitration for Sport'],
+      ['The media image of sport and gender', ['Margaret Carlisle Duncan', 'Michael A. Messner'], '2002', null, 'MediaSport'],
+      ['Caster Semenya: Honours', ['IAAF'], '2019', null, 'IAAF'],
+    ]);
+  });
+
+  it('Zotero conference paper: event-title as venue, a year-only date, a URL id', () => {
+    expect(read('zotero-conference-paper.json').records[0]).toMatchObject({
+      title: 'Structure-From-Motion Revisited',
+      authors: ['Johannes L. Schonberger', 'Jan-Michael Frahm'],
+      date: '2016',
+      year: 2016,
+      venue: 'Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition',
+    });
+  });
+
+  it('name particles and suffixes in reading order; raw dates; the arXiv DOI', () => {
+    const items = [{ type: 'article-journal', title: 'T', author: [{ family: 'Hengel', given: 'Anton', 'non-dropping-particle': 'van den' }, { family: 'King', given: 'Martin Luther', suffix: 'Jr.' }], issued: { raw: '2021-03' }, DOI: '10.48550/arXiv.2103.00001' }];
+    expect(parseCslJson(JSON.stringify(items), 'x.json').records[0]).toMatchObject({ authors: ['Anton van den Hengel', 'Martin Luther King Jr.'], date: '2021-03', arxivId: '2103.00001', doi: '10.48550/arxiv.2103.00001' });
+  });
+
+  it('bad items are rejected by index; invalid JSON is one rejection for the file', () => {
+    const result = parseCslJson('[{"type": "article", "title": "Kept"}, 42, {"type": "book", "author": [{"family": "X"}]}]', 'bad.json');
+    expect(result.records.map((record) => record.title)).toEqual(['Kept']);
+    expect(result.rejections).toEqual([
+      { file: 'bad.json', record: 1, message: 'not a CSL item (a JSON object)' },
+      { file: 'bad.json', record: 2, message: 'item has no "title"' },
+    ]);
+    expect(parseCslJson('[\n{"type": "article",\n"title": }\n]', 'broken.json').rejections).toEqual([{ file: 'broken.json', line: expect.any(Number), message: expect.stringMatching(/^invalid JSON/) }]);
+  });
+
+  it('sniffs a CSL type with CSL-only keys; not OpenAlex works (which have "type" too) or plain records', () => {
+    for (const name of ['zotero-arxiv-preprint.json', 'better-bibtex-literal-authors.json', 'zotero-conference-paper.json']) expect(cslJsonFormat.sniff(fixture(name))).toBe(1);
+    expect(cslJsonFormat.sniff('{"id": "https://openalex.org/W1", "type": "article", "title": "T", "authorships": [], "publication_date": "2020-01-01"}')).toBe(0);
+    expect(cslJsonFormat.sniff('[{"title": "T", "authors": ["A"], "year": 2020}]')).toBe(0);
+  });
+});

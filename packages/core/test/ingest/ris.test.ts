@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseRis, risFormat } from '../../src/ingest/ris.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/ris/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseRis(fixture(name), name);
+
+describe('RIS', () => {
+  it('Scopus, CRLF: the record without a title is rejected by the line of its TY', () => {
+    const result = read('scopus-crlf.ris');
+    expect(fixture('scopus-crlf.ris')).toContain('\r\n');
+    expect(result.records).toHaveLength(1);
+    expect(result.records[0]).toEqual({
+      title: 'Using focus groups to adapt ethnically appropriate, information-seeking and recruitment messages for a prostate cancer screening program for men at high risk',
+      abstract: '',
+      authors: ['C.J. Bryan', 'L. Wetmore-Arkader', 'T. Calvano', 'J.A. Deatrick', 'V.N. Giri', 'D.W. Bruner'],
+      tags: [],
+      sources: [{ file: 'scopus-crlf.ris', line: 1, record: 0 }],
+      date: '2008',
+      year: 2008,
+      doi: '10.1016/s0027-9684(15)31340-7',
+      venue: 'Journal of the National Medical Association',
+    });
+    expect(result.rejections).toEqual([{ file: 'scopus-crlf.ris', line: 20, record: 1, message: 'record has no title (TI or T1)' }]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('Reference Manager: A1/T1/Y1/N2/JO, "Baldwin,S.A." without a space, a title continued on the next line', () => {
+    const [paper] = read('endnote-refman.ris').records;
+    expect(paper).toMatchObject({
+      title: 'Blood-brain barrier breach following cortical contusion in the rat',
+      authors: ['S.A. Baldwin', 'I. Fugaccia', 'D.R. Brown', 'L.V. Brown', 'S.W. Scheff'],
+      date: '1996',
+      year: 1996,
+      venue: 'J.Neurosurg.',
+    });
+    expect(paper!.abstract.startsWith('Adult Fisher 344 rats were subjected to a unilateral impact to the dorsal cortex')).toBe(true);
+  });
+
+  it('EndNote: one space before the dash, authors as written (upper case, particle), the DOI only in N1/UR', () => {
+    const result = read('endnote-single-space-tags.ris');
+    expect(result.rejections).toEqual([]);
+    expect(result.records[0]).toMatchObject({
+      title: 'Rapid identification of thousands of copperhead snake (Agkistrodon contortrix) microsatellite loci from modest amounts of 454 shotgun genome sequence',
+      authors: ['TODD A. CASTOE', 'ALEXANDER W. POOLE', 'WANJUN GU', 'A. P. JASON de KONING', 'JUAN M. DAZA', 'ERIC N. SMITH', 'DAVID D. POLLOCK'],
+      doi: '10.1111/j.1755-0998.2009.02750.x',
+      date: '2009',
+      venue: 'Molecular Ecology Resources',
+    });
+  });
+
+  it('Zotero: DA dates as precise as given (with a time, or a month only), a ligature folded', () => {
+    const result = read('zotero-export.ris');
+    expect(result.records.map((record) => [record.title, record.date, record.doi ?? null, record.authors])).toEqual([
+      ['Animal Agency', '2009-05-21', '10.1080/00201740902917119', ['Helen Steward']],
+      ['Why do humans reason? Arguments for an argumentative theory', '2011-04', '10.1017/s0140525x10000968', ['Hugo Mercier', 'Dan Sperber']],
+      ['3 global health issues to watch in 2021', '2020-12-29', null, ['Helen Branswell']],
+    ]);
+    expect(result.records[1]!.abstract).toContain('fi');
+    expect(result.records[1]!.abstract).not.toMatch(/[\ufb00-\ufb06]/);
+    expect(result.records.map((record) => record.sources[0]!.line)).toEqual([1, 21, 43]);
+  });
+
+  it('arXiv papers from Zotero: the arXiv DOI, the abs URL, "arXiv:…" in a note', () => {
+    const text = [
+      'TY  - PREP',
+      'TI  - LLaMA: Open and Efficient Foundation Language Models',
+      'AU  - Touvron, Hugo',
+      'AU  - Lavril, Thibaut',
+      'DA  - 2023/02/27/',
+      'DO  - 10.48550/arXiv.2302.13971',
+      'UR  - http://arxiv.org/abs/2302.13971',
+      'ER  - ',
+      '',
+      'TY  - JOUR',
+      'TI  - Attention Is All You Need',
+      'AU  - Vaswani, Ashish',
+      'N1  - arXiv:1706.03762 [cs]',
+      'ER  - ',
+    ].join('\n');
+    expect(parseRis(text, 'zotero.ris').records.map((record) => [record.arxivId, record.doi ?? null, record.date ?? null])).toEqual([
+      ['2302.13971', '10.48550/arxiv.2302.13971', '2023-02-27'],
+      ['1706.03762', null, '2017-06'],
+    ]);
+  });
+
+  it('records not closed, text outside records: read, with a warning by line', () => {
+    const text = 'Exported by X\nTY  - JOUR\nTI  - One\nTY  - JOUR\nTI  - Two\nER  - \nTY  - JOUR\nTI  - Three\n';
+    const result = parseRis(text, 'open.ris');
+    expect(result.records.map((record) => [record.title, record.sources[0]!.line])).toEqual([
+      ['One', 2],
+      ['Two', 4],
+      ['Three', 7],
+    ]);
+    expect(result.warnings).toEqual([
+      { file: 'open.ris', line: 2, message: 'record not closed by ER before the next TY (line 4): read up to there' },
+      { file: 'open.ris', line: 1, message: 'text outside a TY … ER record: ignored' },
+      { file: 'open.ris', line: 7, message: 'the last record is not closed by ER (the file may be cut short): read as it is' },
+    ]);
+  });
+
+  it('a byte order mark; sniffing by the first TY line', () => {
+    expect(parseRis('\ufeffTY  - JOUR\r\nTI  - With BOM\r\nER  - \r\n', 'bom.ris').records.map((record) => record.title)).toEqual(['With BOM']);
+    expect(risFormat.sniff(fixture('endnote-single-space-tags.ris'))).toBe(1);
+    expect(risFormat.sniff('\ufeff\nTY  - JOUR\n')).toBe(1);
+    expect(risFormat.sniff('TI  - no type first\n')).toBe(0);
+    expect(risFormat.sniff('@article{a, title={T}}')).toBe(0);
+  });
+});
