@@ -1,7 +1,12 @@
 import type { IngestResult } from '../types.ts';
+import { arxivFeedFormat } from './arxiv-atom.ts';
+import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
+import { bibtexFormat } from './bibtex.ts';
+import { cslJsonFormat } from './csl-json.ts';
 import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
+import { risFormat } from './ris.ts';
 
 /**
  * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
@@ -42,7 +47,16 @@ export interface LineReader {
   result(): IngestResult;
 }
 
-export const INPUT_FORMATS: readonly InputFormat[] = [listingFormat, jsonFormat, jsonLinesFormat];
+export const INPUT_FORMATS: readonly InputFormat[] = [
+  listingFormat,
+  jsonFormat,
+  jsonLinesFormat,
+  arxivFeedFormat,
+  arxivSnapshotFormat,
+  bibtexFormat,
+  risFormat,
+  cslJsonFormat,
+];
 
 /** The content a format sees when sniffing: enough for a few records, the same whether a file is read whole or streamed. */
 export const SNIFF_CHARS = 64 * 1024;
@@ -82,7 +96,8 @@ export function detectFormat(fileName: string, text: string): InputFormat | unde
   let bestScore = 0;
   for (const format of INPUT_FORMATS) {
     const confidence = format.sniff(head) * (format.fallback ? FALLBACK_WEIGHT : 1);
-    const score = confidence + (extensionMatches(format, fileName) ? EXTENSION_HINT : 0);
+    // Content a format is sure of (nothing else reads like it) is not outranked by another format's extension.
+    const score = confidence + (confidence >= 1 || extensionMatches(format, fileName) ? EXTENSION_HINT : 0);
     if (score > bestScore) {
       best = format;
       bestScore = score;

@@ -5,6 +5,7 @@
  * Invariant over every row: each record of the input ends in the records or in the rejections (an unreadable file
  * counts as one record).
  */
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { IngestResult } from '../../src/types.ts';
 
@@ -93,6 +94,25 @@ const latinListing = listing([FIRST, ['Über Sprachmodelle', 'Müller, Jürgen, 
 const hugeAbstract = `We study ${'long context '.repeat(250_000)}models.`;
 const hugeListing = listing([FIRST, ['A Paper With A Huge Abstract', 'Long, Ann', VENUE, hugeAbstract], LAST]);
 const many = Array.from({ length: 3000 }, (_, n) => ({ title: `Paper number ${n}`, abstract: 'x', id: `2501.${String(n).padStart(5, '0')}` }));
+const formatFixture = (path: string) => readFileSync(new URL(`../fixtures/formats/${path}`, import.meta.url), 'utf8');
+const atomEntry = (id: string, title: string) =>
+  `  <entry>\n    <id>http://arxiv.org/abs/${id}v1</id>\n    <published>2025-01-02T10:00:00Z</published>\n    <title>${title}</title>\n    <author><name>Ann Lee</name></author>\n  </entry>`;
+const brokenFeed = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">',
+  atomEntry('2501.00011', 'Feed Paper One'),
+  '  <entry>\n    <id>http://arxiv.org/abs/2501.00012v1</id>\n    <title>Feed Paper Broken</titel>\n  </entry>',
+  atomEntry('2501.00013', 'Feed Paper Three'),
+  '  <entry>\n    <id>http://arxiv.org/abs/2501.00014v1</id>\n    <title>Feed Paper Cut',
+].join('\n');
+const doctypeFeed = '<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>&b;</title></entry></feed>\n';
+const brokenBib = formatFixture('bibtex/broken-entry-d2l.bib');
+const scopusRis = formatFixture('ris/scopus-crlf.ris');
+const openRis = 'TY  - JOUR\nTI  - RIS Paper Without ER\nAU  - Lee, Ann\nTY  - JOUR\nTI  - RIS Paper After\nER  - \n';
+const snapshotLine = (id: string, title: string) =>
+  JSON.stringify({ id, title, authors: 'Ann Lee', abstract: '  An abstract.\n', categories: 'cs.LG', versions: [{ version: 'v1', created: 'Mon, 6 Jan 2025 10:00:00 GMT' }], update_date: '2025-01-07', authors_parsed: [['Lee', 'Ann', '']] });
+const brokenSnapshot = `${snapshotLine('2501.00021', 'Snapshot Paper One')}\n{"id": "2501.00022", "title": "Snapshot Broken", "authors_parsed": [["Lee", "Ann"\n${JSON.stringify({ id: '2501.00023', authors_parsed: [], versions: [], update_date: '2025-01-07' })}\n${snapshotLine('2501.00024', 'Snapshot Paper Four')}\n`;
+const cslItems = JSON.stringify([{ type: 'article-journal', title: 'CSL Paper One', author: [{ family: 'Lee', given: 'Ann' }], issued: { 'date-parts': [[2020, 5]] } }, 'not an item', { type: 'book', author: [{ literal: 'Nobody' }] }], null, 2);
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66]);
 
 export const BAD_INPUTS: BadInput[] = [
@@ -297,6 +317,81 @@ export const BAD_INPUTS: BadInput[] = [
     check: (result) => expect(result.records[0]).toMatchObject({ arxivId: '2503.00003', abstract: FIRST[3], tags: ['llama-2-7b'], categories: ['cs.LG'] }),
   },
   {
+    name: 'an arXiv Atom feed with a malformed entry and one cut off at the end',
+    files: [{ name: 'query.atom', content: brokenFeed }],
+    inputRecords: 4,
+    titles: ['Feed Paper One', 'Feed Paper Three'],
+    rejections: [
+      { file: 'query.atom', line: lineOf(brokenFeed, 'Feed Paper Broken'), record: 1, message: /^invalid XML: Expected closing tag 'title'/ },
+      { file: 'query.atom', line: lineOf(brokenFeed, '2501.00014') - 1, record: 3, message: /^<entry> is not closed before the end of the file/ },
+    ],
+    warnings: [],
+    check: (result) => expect(result.records[0]).toMatchObject({ arxivId: '2501.00011', date: '2025-01-02', authors: ['Ann Lee'] }),
+  },
+  {
+    name: 'XML with a DOCTYPE (entity expansion) is refused whole',
+    files: [{ name: 'entities.xml', content: doctypeFeed }],
+    inputRecords: 1,
+    titles: [],
+    rejections: [{ file: 'entities.xml', line: 2, message: /DOCTYPE is not read/ }],
+    warnings: [],
+  },
+  {
+    name: 'a BibTeX file with one broken entry (a deleted comma): that entry rejected by line, the 7 others kept',
+    files: [{ name: 'refs.bib', content: brokenBib }],
+    inputRecords: 8,
+    titles: [
+      'TensorFlow: A system for large-scale machine learning',
+      'SN: A simulator for connectionist models',
+      "Les Nouvelles Idées sur la Structure du Système Nerveux chez l'Homme et chez les Vertébrés",
+      'On the properties of neural machine translation: Encoder–decoder approaches',
+      'ImageNet classification: fast descriptor coding and large-scale SVM training',
+      'Attention is all you need',
+      'Music transformer: generating music with long-term structure',
+    ],
+    rejections: [{ file: 'refs.bib', line: 43, record: 4, message: /^entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read: Token mismatch/ }],
+    warnings: [],
+  },
+  {
+    name: 'RIS: a record without a title (CRLF), a record not closed by ER',
+    files: [
+      { name: 'scopus.ris', content: scopusRis },
+      { name: 'open.ris', content: openRis },
+    ],
+    inputRecords: 4,
+    titles: [
+      'Using focus groups to adapt ethnically appropriate, information-seeking and recruitment messages for a prostate cancer screening program for men at high risk',
+      'RIS Paper Without ER',
+      'RIS Paper After',
+    ],
+    rejections: [{ file: 'scopus.ris', line: 20, record: 1, message: /^record has no title/ }],
+    warnings: [{ file: 'open.ris', line: 1, message: /^record not closed by ER before the next TY \(line 4\)/ }],
+  },
+  {
+    name: 'arXiv snapshot lines: a broken line and a line without title among good ones',
+    files: [{ name: 'arxiv-metadata-oai-snapshot.json', content: brokenSnapshot }],
+    inputRecords: 4,
+    titles: ['Snapshot Paper One', 'Snapshot Paper Four'],
+    rejections: [
+      { file: 'arxiv-metadata-oai-snapshot.json', line: 2, record: 1, message: /^invalid JSON/ },
+      { file: 'arxiv-metadata-oai-snapshot.json', line: 3, record: 2, message: /no "title"/ },
+    ],
+    warnings: [],
+    check: (result) => expect(result.records[1]).toMatchObject({ arxivId: '2501.00024', date: '2025-01-06', abstract: 'An abstract.', authors: ['Ann Lee'], categories: ['cs.LG'] }),
+  },
+  {
+    name: 'CSL-JSON: an item that is not an object and one without title',
+    files: [{ name: 'library.json', content: cslItems }],
+    inputRecords: 3,
+    titles: ['CSL Paper One'],
+    rejections: [
+      { file: 'library.json', record: 1, message: /^not a CSL item/ },
+      { file: 'library.json', record: 2, message: /no "title"/ },
+    ],
+    warnings: [],
+    check: (result) => expect(result.records[0]).toMatchObject({ authors: ['Ann Lee'], date: '2020-05' }),
+  },
+  {
     name: 'empty files',
     files: [
       { name: 'empty.jsonl', content: '' },
@@ -356,7 +451,7 @@ export const BAD_INPUTS: BadInput[] = [
     files: [{ name: 'notes.md', content: '# notes\n\nNothing to read here.\n' }],
     inputRecords: 1,
     titles: [],
-    rejections: [{ file: 'notes.md', line: 1, message: /^unrecognised format \(expected a paper listing, JSON or JSON Lines\)/ }],
+    rejections: [{ file: 'notes.md', line: 1, message: /^unrecognised format \(expected a paper listing, JSON, JSON Lines, .*BibTeX, RIS/ }],
     warnings: [],
   },
 ];

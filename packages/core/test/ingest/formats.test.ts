@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INPUT_FORMATS, detectFormat, formatLabels, looksBinary } from '../../src/ingest/formats.ts';
 
@@ -6,13 +6,18 @@ const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.met
 
 describe('input format registry', () => {
   it('has one row per format, each with a name, label, extensions, a sniffer and a parser', () => {
-    expect(INPUT_FORMATS.map((format) => format.name)).toEqual(['listing', 'json', 'jsonl']);
+    const names = INPUT_FORMATS.map((format) => format.name);
+    expect(names.slice(0, 3)).toEqual(['listing', 'json', 'jsonl']);
+    expect(names).toEqual(expect.arrayContaining(['arxiv-atom', 'arxiv-snapshot', 'bibtex', 'ris', 'csl-json']));
+    expect(new Set(names).size).toBe(names.length);
     for (const format of INPUT_FORMATS) {
       expect(format.label.length).toBeGreaterThan(0);
       expect(format.sniff('')).toBe(0);
       expect(format.parse('', 'x').records).toEqual([]);
     }
-    expect(formatLabels()).toBe('a paper listing, JSON or JSON Lines');
+    // The generic rows are the fallback: any format that recognises its own shape wins over them.
+    expect(INPUT_FORMATS.filter((format) => format.fallback).map((format) => format.name)).toEqual(['json', 'jsonl']);
+    expect(formatLabels()).toMatch(/^a paper listing, JSON, JSON Lines, .*an arXiv Atom or RSS feed, .*BibTeX, RIS\b.* or [^,]+$/);
   });
 
   it('detects formats from name and content', () => {
@@ -42,5 +47,35 @@ describe('input format registry', () => {
     expect(looksBinary('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toBe(true);
     expect(looksBinary('{"title":"A\u0000"}\n{"title":"B"}\n')).toBe(false);
     expect(looksBinary(seed)).toBe(false);
+  });
+});
+
+describe('detection of the bibliographic formats (issue 14), on every real fixture', () => {
+  const folder = new URL('../fixtures/formats/', import.meta.url);
+  const expected: Record<string, string> = { 'arxiv-atom': 'arxiv-atom', 'arxiv-snapshot': 'arxiv-snapshot', bibtex: 'bibtex', ris: 'ris', 'csl-json': 'csl-json' };
+  const files = readdirSync(folder).flatMap((format) =>
+    format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),
+  );
+
+  it('each file is read as its format by content, under its own name, a misleading name, or none', () => {
+    for (const { format, name, text } of files.filter((file) => file.format in expected)) {
+      for (const fileName of [name, 'papers.json', 'papers.jsonl', 'papers.txt', 'papers']) expect(detectFormat(fileName, text)?.name, `${format}/${name} as ${fileName}`).toBe(expected[format]);
+    }
+  });
+
+  it("these formats claim none of the other fixtures (OpenAlex, Semantic Scholar JSON)", () => {
+    const mine = INPUT_FORMATS.filter((format) => Object.values(expected).includes(format.name));
+    for (const { format, name, text } of files.filter((file) => !(file.format in expected))) {
+      for (const own of mine) expect(own.sniff(text.slice(0, 64 * 1024)), `${own.name} on ${format}/${name}`).toBe(0);
+    }
+  });
+
+  it('the extension names the format when the content says nothing, so the report is its own', () => {
+    expect(detectFormat('refs.bib', 'not bibtex at all')?.name).toBe('bibtex');
+    expect(detectFormat('refs.ris', 'nothing')?.name).toBe('ris');
+    expect(detectFormat('query.atom', 'nothing')?.name).toBe('arxiv-atom');
+    // Content first: the seed listing is a listing whatever it is called.
+    expect(detectFormat('seed.bib', seed)?.name).toBe('listing');
+    expect(detectFormat('seed.ris', seed)?.name).toBe('listing');
   });
 });
