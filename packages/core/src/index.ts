@@ -39,7 +39,7 @@ export {
 export { normalizeLatex, titleOwnName } from './text/latex.ts';
 export { splitSentences } from './text/sentences.ts';
 export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
-export { buildGraph, type GraphInput, type TagEntity } from './graph/build.ts';
+export { buildGraph, type GraphInput, type ReferencesMode, type TagEntity } from './graph/build.ts';
 export { colourByKind } from './graph/colors.ts';
 export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';
 export { labelCommunities } from './cluster/labels.ts';
@@ -54,6 +54,25 @@ export {
   type SharedPaper,
   type SharedOptions,
 } from './analysis/shared.ts';
+export {
+  mostCited,
+  paperCitations,
+  coCited,
+  bibliographicCoupling,
+  citationIndex,
+  citationSummary,
+  citedByNode,
+  citersOf,
+  findPapers,
+  isInputPaper,
+  type CitationIndex,
+  type CitationPaper,
+  type CitationSummary,
+  type CitedPaper,
+  type PaperCitations,
+  type SimilarOptions,
+  type SimilarPaper,
+} from './analysis/citations.ts';
 export { toGraphJSON, graphJSONChunks } from './export/json.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks, GEXF_VERSIONS, type GexfVersion } from './export/gexf.ts';

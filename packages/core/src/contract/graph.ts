@@ -32,8 +32,24 @@ export interface NodeAttributes {
   authors?: string[];
   venue?: string;
   categories?: string[];
+  /** Publication date, as precise as the inputs give it: ISO `2025`, `2025-03` or `2025-03-14`. */
+  date?: string;
+  /** DOI, lower-cased, without a resolver. */
+  doi?: string;
+  /** Paper: OpenAlex work id (`W2741809807`); author: OpenAlex author id (`A5023888391`). */
+  openalexId?: string;
+  /** Paper: Semantic Scholar paperId; author: Semantic Scholar authorId. */
+  s2Id?: string;
+  /** How many works the paper's reference list names that are not papers of the graph (when the inputs list references). */
+  referencesOutside?: number;
+  /** Those works' ids (`openalex:W…`, `doi:…`, `arxiv:…`, `s2:…`), for bibliographic coupling; absent when they are stub nodes. */
+  referencesOutsideIds?: string[];
+  /** A work cited (or citing) but not among the inputs, kept as a node by `--references all`; not counted as a paper. */
+  stub?: boolean;
   // author
   name?: string;
+  /** Bare ORCID (`0000-0002-1825-0097`). */
+  orcid?: string;
   // model
   family?: string;
   version?: string;

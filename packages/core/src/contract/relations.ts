@@ -28,6 +28,9 @@ export const RELATIONS = [
   { relation: 'evaluates_on', weight: 2, from: ['paper'], to: ['dataset'], words: 'evaluates on', inverseWords: 'evaluated on by', evidence: true, mention: true },
   { relation: 'tagged', weight: 0.25, from: ['paper'], to: ['model', 'method', 'dataset'], words: 'tagged with', inverseWords: 'tag of', evidence: false, mention: false },
   { relation: 'variant_of', weight: 1, from: ['model'], to: ['model'], words: 'variant of', inverseWords: 'general form of', evidence: false, mention: false },
+  // A citation ties two papers directly, more than a listing tag does, but a paper cites tens of works for mixed
+  // reasons (background, tools, comparison): each weighs half an authorship, a quarter of a `uses`.
+  { relation: 'cites', weight: 0.5, from: ['paper'], to: ['paper'], words: 'cites', inverseWords: 'cited by', evidence: false, mention: false },
 ] as const satisfies readonly RelationSpec[];
 
 type RelationRow = (typeof RELATIONS)[number];

@@ -3,7 +3,8 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from
 import { authorKey, edgeKey, nodeKey } from '../contract/keys.ts';
 import type { EntityKind } from '../contract/kinds.ts';
 import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
-import type { Mention, PaperExtraction, PaperRecord } from '../types.ts';
+import type { AuthorIds, Mention, PaperExtraction, PaperRecord } from '../types.ts';
+import { linkCitations } from './citations.ts';
 
 export interface TagEntity {
   kind: EntityKind;
@@ -21,7 +22,14 @@ export interface GraphInput {
   /** Entity each listing tag names (the `tagged` relation); tags without one stay on the paper only. */
   tagEntities: Map<string, TagEntity>;
   generator: string;
+  /**
+   * Works the papers cite (or are cited by) that are not papers of the inputs: counted on the citing paper
+   * (`inside`, the default) or also kept as stub paper nodes (`all`).
+   */
+  references?: ReferencesMode;
 }
+
+export type ReferencesMode = 'inside' | 'all';
 
 function sourceText(ref: { file: string; line?: number; record?: number }): string {
   if (ref.line !== undefined) return `${ref.file}:${ref.line}`;
@@ -31,6 +39,78 @@ function sourceText(ref: { file: string; line?: number; record?: number }): stri
 
 function addSorted(target: Set<string>, values: Iterable<string>): void {
   for (const value of values) target.add(value);
+}
+
+/** The ids that say two author records are one person. */
+function authorIdKeys(ids: AuthorIds | undefined): string[] {
+  if (!ids) return [];
+  const keys: string[] = [];
+  if (ids.orcid) keys.push(`orcid:${ids.orcid}`);
+  if (ids.openalex) keys.push(`openalex:${ids.openalex}`);
+  if (ids.s2) keys.push(`s2:${ids.s2}`);
+  return keys;
+}
+
+/**
+ * Author nodes: one per name key, as before ids existed, and names that share an ORCID, OpenAlex or Semantic
+ * Scholar id become one node (S2 gives each paper's spelling, "E. Duflo" and "Esther Duflo" under one authorId).
+ * The node of several names is keyed and labelled by the name seen first, so inputs without ids key as always.
+ */
+class AuthorNodes {
+  private readonly order = new Map<string, number>();
+  private readonly names = new Map<string, string>();
+  private readonly parent = new Map<string, string>();
+  private readonly idOwner = new Map<string, string>();
+  private readonly ids = new Map<string, AuthorIds>();
+
+  add(key: string, name: string, ids: AuthorIds | undefined): void {
+    if (!this.order.has(key)) {
+      this.order.set(key, this.order.size);
+      this.names.set(key, name);
+    }
+    if (!ids) return;
+    this.ids.set(key, { ...ids, ...this.ids.get(key) });
+    for (const id of authorIdKeys(ids)) {
+      const owner = this.idOwner.get(id);
+      if (owner === undefined) this.idOwner.set(id, key);
+      else this.union(owner, key);
+    }
+  }
+
+  /** The node key of a name key: the first-seen name of its person. */
+  node(key: string): string {
+    let root = key;
+    for (let up = this.parent.get(root); up !== undefined; up = this.parent.get(root)) root = up;
+    for (let at = key; at !== root; ) {
+      const up = this.parent.get(at)!;
+      this.parent.set(at, root);
+      at = up;
+    }
+    return root;
+  }
+
+  private union(a: string, b: string): void {
+    const ra = this.node(a);
+    const rb = this.node(b);
+    if (ra === rb) return;
+    const [first, later] = this.order.get(ra)! <= this.order.get(rb)! ? [ra, rb] : [rb, ra];
+    this.parent.set(later, first);
+  }
+
+  /** Node keys in key order, each with its name and the ids of all its names (the first-seen name's first). */
+  nodes(): Array<{ key: string; name: string; ids: AuthorIds }> {
+    const merged = new Map<string, AuthorIds>();
+    for (const key of this.order.keys()) {
+      const ids = this.ids.get(key);
+      if (!ids) continue;
+      const node = this.node(key);
+      merged.set(node, { ...ids, ...merged.get(node) });
+    }
+    return [...this.order.keys()]
+      .filter((key) => this.node(key) === key)
+      .sort()
+      .map((key) => ({ key, name: this.names.get(key)!, ids: merged.get(key) ?? {} }));
+  }
 }
 
 interface EntityDraft {
@@ -55,7 +135,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
     rejected: input.rejected,
   });
 
-  const authors = new Map<string, string>();
+  const authors = new AuthorNodes();
   // name → key: slugify (NFKD + Unicode classes) is the slow part of keying, and prolific names repeat
   const authorKeys = new Map<string, string>();
   const keyOfAuthor = (name: string): string => {
@@ -67,10 +147,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
   const entityKey = (kind: EntityKind, slug: string) => nodeKey(kind, slug);
 
   input.records.forEach((record, index) => {
-    for (const name of record.authors) {
-      const key = keyOfAuthor(name);
-      if (!authors.has(key)) authors.set(key, name);
-    }
+    record.authors.forEach((name, position) => authors.add(keyOfAuthor(name), name, record.authorIds?.[position]));
     for (const mention of input.extractions[index]?.mentions ?? []) {
       const key = entityKey(mention.kind, mention.slug);
       let draft = entities.get(key);
@@ -116,12 +193,19 @@ export function buildGraph(input: GraphInput): PaperGraph {
     if (record.arxivId !== undefined) attributes.arxivId = record.arxivId;
     if (record.venue !== undefined) attributes.venue = record.venue;
     if (record.categories !== undefined) attributes.categories = [...record.categories];
+    if (record.date !== undefined) attributes.date = record.date;
+    if (record.doi !== undefined) attributes.doi = record.doi;
+    if (record.ids?.openalex !== undefined) attributes.openalexId = record.ids.openalex;
+    if (record.ids?.s2 !== undefined) attributes.s2Id = record.ids.s2;
     graph.addNode(doc.key, attributes);
   });
 
-  for (const key of [...authors.keys()].sort()) {
-    const name = authors.get(key)!;
-    graph.addNode(key, { kind: 'author', label: name, name });
+  for (const { key, name, ids } of authors.nodes()) {
+    const attributes: NodeAttributes = { kind: 'author', label: name, name };
+    if (ids.orcid !== undefined) attributes.orcid = ids.orcid;
+    if (ids.openalex !== undefined) attributes.openalexId = ids.openalex;
+    if (ids.s2 !== undefined) attributes.s2Id = ids.s2;
+    graph.addNode(key, attributes);
   }
 
   for (const key of [...entities.keys()].sort()) {
@@ -162,7 +246,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
     const paper = extraction.doc.key;
     touched.clear();
     record.authors.forEach((name, position) => {
-      const author = keyOfAuthor(name);
+      const author = authors.node(keyOfAuthor(name));
       link('wrote', author, paper, { position });
       touch(author);
     });
@@ -182,9 +266,14 @@ export function buildGraph(input: GraphInput): PaperGraph {
 
   linkModelVariants(graph, link);
 
+  // Citations last: a graph of inputs without references is the graph it always was.
+  const stubPapers = linkCitations(graph, input.records, input.extractions.map((extraction) => extraction.doc.key), link, input.references ?? 'inside');
+
   graph.updateEachNodeAttributes(
     (node, attributes) => {
-      attributes.paperCount = attributes.kind === 'paper' ? 1 : (paperCount.get(node) ?? 0);
+      if (attributes.kind !== 'paper') attributes.paperCount = paperCount.get(node) ?? 0;
+      // A stub is not a paper of the inputs: like an entity, it counts the papers that cite it (or that it cites).
+      else attributes.paperCount = attributes.stub === true ? (stubPapers.get(node) ?? 0) : 1;
       return attributes;
     },
     { attributes: ['paperCount'] },

@@ -6,7 +6,9 @@ import { cslJsonFormat } from './csl-json.ts';
 import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
+import { openalexFormat } from './openalex.ts';
 import { risFormat } from './ris.ts';
+import { semanticScholarFormat } from './semantic-scholar.ts';
 
 /**
  * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
@@ -51,6 +53,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   listingFormat,
   jsonFormat,
   jsonLinesFormat,
+  openalexFormat,
+  semanticScholarFormat,
   arxivFeedFormat,
   arxivSnapshotFormat,
   bibtexFormat,

@@ -1,5 +1,7 @@
-import type { InputIssue, PaperRecord, SourceRef } from '../types.ts';
+import { keySlug } from '../contract/keys.ts';
 import { normalizeLatex } from '../text/latex.ts';
+import type { AuthorIds, InputIssue, PaperRecord, SourceRef, WorkRef } from '../types.ts';
+import { arxivIdFromDoi, identitiesContradict, identitiesText, WORK_ID_WORDS, workIdentities, type WorkIdentity } from './ids.ts';
 
 /** Title key for merging: LaTeX flattened, case, accents, punctuation and spacing removed. */
 export function titleKey(title: string): string {
@@ -15,15 +17,81 @@ function union(a: string[], b: string[]): string[] {
   return [...a, ...b.filter((item) => !seen.has(item) && (seen.add(item), true))];
 }
 
+/** What tells two entries of a reference list apart: their ids, else (for an entry with none) the title. */
+function refKeys(ref: WorkRef): string[] {
+  const keys = workIdentities(ref).map((id) => id.key);
+  if (keys.length === 0 && ref.title) {
+    const title = titleKey(ref.title);
+    if (title) keys.push(`title:${title}`);
+  }
+  return keys;
+}
+
+/** Two reference lists as one: an entry both name (by any id) once, with the ids either gives. */
+export function unionRefs(a: readonly WorkRef[] | undefined, b: readonly WorkRef[] | undefined): WorkRef[] | undefined {
+  if (!b || b.length === 0) return a ? [...a] : undefined;
+  if (!a || a.length === 0) return [...b];
+  const out: WorkRef[] = [];
+  const index = new Map<string, WorkRef>();
+  const add = (ref: WorkRef) => {
+    const keys = refKeys(ref);
+    const same = keys.map((key) => index.get(key)).find((found) => found !== undefined);
+    if (same) {
+      // The first entry's ids stay; the other only fills in what it lacks.
+      for (const field of ['arxivId', 'doi', 'openalex', 's2', 'title'] as const) if (same[field] === undefined && ref[field] !== undefined) same[field] = ref[field];
+    } else {
+      const copy = { ...ref };
+      out.push(copy);
+      for (const key of keys) if (!index.has(key)) index.set(key, copy);
+      return;
+    }
+    for (const key of refKeys(same)) if (!index.has(key)) index.set(key, same);
+  };
+  for (const ref of a) add(ref);
+  for (const ref of b) add(ref);
+  return out;
+}
+
+/**
+ * The authors' ids of a merged record, aligned with the authors it keeps: each person matched by name (as author
+ * keys match them), the first record's ids first and the other's filling the gaps.
+ */
+function mergedAuthorIds(authors: readonly string[], first: PaperRecord, other: PaperRecord): Array<AuthorIds | undefined> | undefined {
+  if (!first.authorIds && !other.authorIds) return undefined;
+  const byName = new Map<string, AuthorIds>();
+  for (const record of [first, other]) {
+    record.authorIds?.forEach((ids, position) => {
+      const name = record.authors[position];
+      if (!ids || name === undefined) return;
+      const key = keySlug(name);
+      byName.set(key, { ...ids, ...byName.get(key) });
+    });
+  }
+  const aligned = authors.map((name) => byName.get(keySlug(name)));
+  return aligned.some((ids) => ids !== undefined) ? aligned : undefined;
+}
+
 function mergeInto(target: PaperRecord, other: PaperRecord): void {
   target.sources.push(...other.sources);
   target.tags = union(target.tags, other.tags);
-  if (other.authors.length > target.authors.length) target.authors = other.authors;
+  const authors = other.authors.length > target.authors.length ? other.authors : target.authors;
+  const authorIds = mergedAuthorIds(authors, target, other);
+  target.authors = authors;
+  if (authorIds) target.authorIds = authorIds;
+  if (!hasTitle(target) && hasTitle(other)) target.title = other.title;
   if (other.abstract.length > target.abstract.length) target.abstract = other.abstract;
   target.year ??= other.year;
-  target.arxivId ??= other.arxivId;
+  target.arxivId ??= other.arxivId ?? arxivIdFromDoi(other.doi);
   target.venue ??= other.venue;
   if (other.categories) target.categories = union(target.categories ?? [], other.categories);
+  // The most precise date: `2025-03-14` over `2025-03` over `2025`.
+  if (other.date !== undefined && (target.date === undefined || other.date.length > target.date.length)) target.date = other.date;
+  target.doi ??= other.doi;
+  if (other.ids) target.ids = { ...other.ids, ...target.ids };
+  const references = unionRefs(target.references, other.references);
+  if (references) target.references = references;
+  const citedBy = unionRefs(target.citedBy, other.citedBy);
+  if (citedBy) target.citedBy = citedBy;
 }
 
 /** "papers.jsonl:12", "dump.json record 3": where a record came from, for reports. */
@@ -37,15 +105,32 @@ export function sourceLabel(source: SourceRef | undefined): string {
 export interface MergeResult {
   records: PaperRecord[];
   /**
-   * Records left out because they claim to be a paper already read but disagree on what it is (the same arXiv id
-   * under another title): the first is kept whole, never mixed with the other; each names both sources.
+   * Records left out, each naming its source: those that claim to be a paper already read but disagree on what it
+   * is (the same id under another title; the first is kept whole, never mixed with the other, and both sources are
+   * named), and works read without a title that no other input gave one.
    */
   conflicts: InputIssue[];
 }
 
+function hasTitle(record: PaperRecord): boolean {
+  return record.title.trim() !== '';
+}
+
+/** A copy the merge may change without touching the record it was read as. */
+function draft(record: PaperRecord): PaperRecord {
+  const copy: PaperRecord = { ...record, sources: [...record.sources], tags: [...record.tags] };
+  if (copy.arxivId === undefined) {
+    const fromDoi = arxivIdFromDoi(copy.doi);
+    if (fromDoi) copy.arxivId = fromDoi;
+  }
+  return copy;
+}
+
 /**
- * The same paper in several inputs becomes one record with all its sources: matched by arXiv id, else by
- * normalised title (a record without id joins the one with the same title). Order of first appearance is kept.
+ * The same paper in several inputs becomes one record with all its sources, found by its ids in the order they are
+ * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id — else by normalised title (a
+ * record joins one with the same title unless both carry different ids of one kind). Order of first appearance is
+ * kept. A record without a title (OpenAlex has a few) is kept only if another record of the same work gives one.
  */
 export function mergeRecords(records: PaperRecord[]): MergeResult {
   const merged: PaperRecord[] = [];
@@ -55,28 +140,54 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
   const keys = new Map<PaperRecord, string>();
   for (const record of records) {
     const key = titleKey(record.title);
-    let target = record.arxivId ? byId.get(record.arxivId) : undefined;
-    if (target && keys.get(target) !== key) {
+    const identities = workIdentities(record);
+    let target: PaperRecord | undefined;
+    let via: WorkIdentity | undefined;
+    for (const identity of identities) {
+      target = byId.get(identity.key);
+      if (target) {
+        via = identity;
+        break;
+      }
+    }
+    // A work read without a title takes the first title given; a title never differs from none.
+    const untitled = target !== undefined && !hasTitle(target);
+    if (target && via && !untitled && hasTitle(record) && keys.get(target) !== key) {
       const source = record.sources[0];
       conflicts.push({
         ...(source ?? { file: '' }),
-        message: `arXiv id ${record.arxivId} is already "${target.title}" (${sourceLabel(target.sources[0])}); this record's title "${record.title}" differs, so it was left out and the first kept`,
+        message: `${WORK_ID_WORDS[via.kind]} ${via.value} is already "${target.title}" (${sourceLabel(target.sources[0])}); this record's title "${record.title}" differs, so it was left out and the first kept`,
       });
       continue;
     }
-    if (!target) {
+    if (!target && key) {
       const sameTitle = byTitle.get(key);
-      if (sameTitle && (!sameTitle.arxivId || !record.arxivId || sameTitle.arxivId === record.arxivId)) target = sameTitle;
+      if (sameTitle && !identitiesContradict(workIdentities(sameTitle), identities)) target = sameTitle;
     }
     if (target) {
       mergeInto(target, record);
+      if (untitled && hasTitle(target)) {
+        keys.set(target, key);
+        if (key && !byTitle.has(key)) byTitle.set(key, target);
+      }
     } else {
-      target = { ...record, sources: [...record.sources], tags: [...record.tags] };
+      target = draft(record);
       merged.push(target);
       keys.set(target, key);
       if (key) byTitle.set(key, target);
     }
-    if (target.arxivId) byId.set(target.arxivId, target);
+    for (const identity of workIdentities(target)) if (!byId.has(identity.key)) byId.set(identity.key, target);
   }
-  return { records: merged, conflicts };
+  const kept: PaperRecord[] = [];
+  for (const record of merged) {
+    if (hasTitle(record)) {
+      kept.push(record);
+      continue;
+    }
+    const ids = identitiesText(workIdentities(record));
+    for (const source of record.sources) {
+      conflicts.push({ ...source, message: `no title (${ids || 'no id either'}), and no other input names this work with one` });
+    }
+  }
+  return { records: kept, conflicts };
 }

@@ -11,7 +11,7 @@ import { assignSubcommunities, SUBCOMMUNITY_MIN_SIZE } from '../cluster/subcommu
 import type { PaperGraph } from '../contract/graph.ts';
 import { paperKey } from '../contract/keys.ts';
 import { canonicalModel, extractPaper, resolveCorpus } from '../extract/index.ts';
-import { buildGraph, type TagEntity } from '../graph/build.ts';
+import { buildGraph, type ReferencesMode, type TagEntity } from '../graph/build.ts';
 import { colourByKind } from '../graph/colors.ts';
 import { ingest } from '../ingest/index.ts';
 import { DEFAULT_LAYOUT_MAX_NODES, layoutGraph, type LayoutOptions } from '../layout/index.ts';
@@ -34,6 +34,11 @@ export interface PipelineOptions {
   layout?: boolean | LayoutOptions;
   /** The user's merges, renames and drops of entities, applied after `resolve` (read one with parseThesaurus). */
   thesaurus?: Thesaurus;
+  /**
+   * Cited works that are not papers of the inputs: `inside` (default) counts them on the citing paper
+   * (`referencesOutside`); `all` also keeps them as stub paper nodes (`stub: true`).
+   */
+  references?: ReferencesMode;
 }
 
 export const PIPELINE_DEFAULTS = {
@@ -146,7 +151,7 @@ export const STAGES = [
   },
   {
     name: 'graph',
-    run(state) {
+    run(state, options) {
       const ingested = need(state.ingested, 'ingested records');
       state.graph = buildGraph({
         records: ingested.records,
@@ -155,6 +160,7 @@ export const STAGES = [
         rejected: ingested.rejections.length,
         tagEntities: state.tagEntities ?? tagEntities(ingested.records),
         generator: `papergraph ${VERSION}`,
+        ...(options.references ? { references: options.references } : {}),
       });
       if (state.thesaurus) state.graph.setAttribute('thesaurus', state.thesaurus);
     },

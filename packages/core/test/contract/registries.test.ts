@@ -44,7 +44,9 @@ describe('relations', () => {
       for (const kind of [...row.from, ...row.to]) expect(isNodeKind(kind), `${row.relation}: ${kind}`).toBe(true);
       expect(RELATION_WEIGHTS[row.relation]).toBeGreaterThan(0);
     }
-    expect(RELATION_NAMES).toEqual(['wrote', 'proposes', 'uses', 'evaluates_on', 'tagged', 'variant_of']);
+    expect(RELATION_NAMES).toEqual(['wrote', 'proposes', 'uses', 'evaluates_on', 'tagged', 'variant_of', 'cites']);
+    // A citation links two papers, weighing between a listing tag and an authorship.
+    expect(RELATIONS.find((row) => row.relation === 'cites')).toMatchObject({ from: ['paper'], to: ['paper'], weight: 0.5, words: 'cites', inverseWords: 'cited by', evidence: false, mention: false });
     expect(MENTION_RELATIONS).toEqual(['proposes', 'uses', 'evaluates_on']);
     expect(isRelation('uses')).toBe(true);
     expect(isRelation('likes')).toBe(false);

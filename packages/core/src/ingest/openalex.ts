@@ -1,0 +1,164 @@
+/**
+ * OpenAlex works (https://docs.openalex.org/api-entities/works/work-object): a single work, an array of works, an
+ * API page `{meta, results}`, or the snapshot's JSON Lines (one work per line). A work gives its title, the abstract
+ * as an inverted index (word → positions, rebuilt here into text), authorships in author order with ORCID and
+ * OpenAlex author ids, `publication_date`, `doi` and `ids`, the venue of its primary location, and the OpenAlex ids
+ * of the works it cites (`referenced_works`).
+ */
+import { parseDate } from '../time/dates.ts';
+import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../types.ts';
+import type { InputFormat, LineReader } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, bareOrcid, normalizeDoi, openalexId } from './ids.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectReader, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { readLines } from './jsonl.ts';
+import { naturalName } from './names.ts';
+
+/**
+ * The abstract from OpenAlex's inverted index (`{"Despite": [0], "in": [3, 57]}`): every word at each of its
+ * positions, in position order, joined by spaces (the index keeps punctuation on the words).
+ */
+export function abstractFromInvertedIndex(index: unknown): string {
+  const object = asObject(index);
+  if (!object) return '';
+  const placed: Array<[number, string]> = [];
+  for (const [word, positions] of Object.entries(object)) {
+    for (const position of asArray(positions)) {
+      if (typeof position === 'number' && Number.isInteger(position) && position >= 0) placed.push([position, word]);
+    }
+  }
+  placed.sort((a, b) => a[0] - b[0]);
+  return placed.map(([, word]) => word).join(' ');
+}
+
+/** The arXiv id of a work: from an arXiv DOI, else from an arXiv location (abs/pdf URL or OAI id). */
+function workArxivId(work: JsonObject, doi: string | undefined): string | undefined {
+  const fromDoi = arxivIdFromDoi(doi);
+  if (fromDoi) return fromDoi;
+  const locations = [work['primary_location'], ...asArray(work['locations']), work['best_oa_location']];
+  for (const location of locations) {
+    const object = asObject(location);
+    if (!object) continue;
+    const found = arxivIdFromUrl(object['landing_page_url']) ?? arxivIdFromUrl(object['pdf_url']) ?? arxivIdFromUrl(object['id']);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The venue of the primary location: its source's name, else the name the record was harvested with (not a URL). */
+function workVenue(work: JsonObject): string | undefined {
+  const primary = asObject(work['primary_location']);
+  const raw = text(primary?.['raw_source_name']);
+  return (
+    text(asObject(primary?.['source'])?.['display_name']) ??
+    (raw && !/^[a-z]+:\/\//i.test(raw) ? raw : undefined) ??
+    text(asObject(work['host_venue'])?.['display_name'])
+  );
+}
+
+function authorsOf(work: JsonObject): { authors: string[]; authorIds: Array<AuthorIds | undefined> } {
+  const authors: string[] = [];
+  const authorIds: Array<AuthorIds | undefined> = [];
+  for (const item of asArray(work['authorships'])) {
+    const authorship = asObject(item);
+    const author = asObject(authorship?.['author']);
+    const raw = text(authorship?.['raw_author_name']);
+    const name = text(author?.['display_name']) ?? (raw ? naturalName(raw) : undefined);
+    if (!name) continue;
+    authors.push(name);
+    const ids: AuthorIds = {};
+    const orcid = bareOrcid(author?.['orcid']);
+    const openalex = openalexId(author?.['id'], 'A');
+    if (orcid) ids.orcid = orcid;
+    if (openalex) ids.openalex = openalex;
+    authorIds.push(orcid || openalex ? ids : undefined);
+  }
+  return { authors, authorIds };
+}
+
+function referencesOf(work: JsonObject): WorkRef[] | undefined {
+  if (!Array.isArray(work['referenced_works'])) return undefined;
+  const seen = new Set<string>();
+  const references: WorkRef[] = [];
+  for (const item of work['referenced_works']) {
+    const id = openalexId(item, 'W');
+    if (id && !seen.has(id)) {
+      seen.add(id);
+      references.push({ openalex: id });
+    }
+  }
+  return references;
+}
+
+const PUBMED_ID = /(\d+)\/?$/;
+
+/** One OpenAlex work → a paper record. A work without a title is kept by its ids, for another input to name. */
+export function openalexWork(value: unknown, source: SourceRef): DialectItem {
+  const work = asObject(value);
+  if (!work) return { rejected: `not an OpenAlex work (${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})` };
+  const workIds = asObject(work['ids']);
+  const id = openalexId(work['id'], 'W') ?? openalexId(workIds?.['openalex'], 'W');
+  const doi = normalizeDoi(work['doi']) ?? normalizeDoi(workIds?.['doi']);
+  const title = text(work['title']) ?? text(work['display_name']) ?? '';
+  if (!title && !id && !doi) return { rejected: 'work has no "title" (and no id or DOI another input could name it by)' };
+  const { authors, authorIds } = authorsOf(work);
+  const record: PaperRecord = {
+    title,
+    abstract: abstractFromInvertedIndex(work['abstract_inverted_index']),
+    authors,
+    tags: [],
+    sources: [source],
+  };
+  const date = parseDate(work['publication_date']);
+  const year = work['publication_year'];
+  if (typeof year === 'number' && Number.isInteger(year)) record.year = year;
+  else if (date) record.year = Number(date.slice(0, 4));
+  const arxivId = workArxivId(work, doi);
+  if (arxivId) record.arxivId = arxivId;
+  const venue = workVenue(work);
+  if (venue) record.venue = venue;
+  if (date) record.date = date;
+  if (doi) record.doi = doi;
+  const ids: WorkIds = {};
+  if (id) ids.openalex = id;
+  const pmid = typeof workIds?.['pmid'] === 'string' ? PUBMED_ID.exec(workIds['pmid'])?.[1] : undefined;
+  if (pmid) ids.pmid = pmid;
+  if (id || pmid) record.ids = ids;
+  if (authorIds.some((entry) => entry !== undefined)) record.authorIds = authorIds;
+  const references = referencesOf(work);
+  if (references) record.references = references;
+  return record;
+}
+
+const openalexDialect: JsonDialect = {
+  items(value) {
+    if (Array.isArray(value)) return value;
+    const object = asObject(value);
+    if (object && Array.isArray(object['results'])) {
+      const results = object['results'];
+      return results.length > 0 ? results : { empty: 'the page\'s "results" list is empty' };
+    }
+    return [value];
+  },
+  record: openalexWork,
+};
+
+// An OpenAlex work id as a work's own `id`, and a field only works have: nothing else reads like this.
+const WORK_ID = /"id"\s*:\s*"https?:\/\/openalex\.org\/W\d+"/;
+const WORK_FIELDS = /"(?:authorships|abstract_inverted_index|referenced_works|publication_year|publication_date|primary_location)"\s*:/;
+
+export function sniffOpenAlex(head: string): number {
+  return WORK_ID.test(head) && WORK_FIELDS.test(head) ? DIALECT_CONFIDENCE : 0;
+}
+
+export function openalexReader(file: string): LineReader {
+  return dialectReader(file, openalexDialect);
+}
+
+export const openalexFormat: InputFormat = {
+  name: 'openalex',
+  label: 'OpenAlex works',
+  extensions: [],
+  sniff: sniffOpenAlex,
+  parse: (text, file) => readLines(text, openalexReader(file)),
+  lineReader: openalexReader,
+};

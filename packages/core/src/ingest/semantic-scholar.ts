@@ -1,0 +1,174 @@
+/**
+ * Semantic Scholar Graph API paper objects (https://api.semanticscholar.org/api-docs/graph): a single paper, a
+ * `/paper/batch` array (with `null` for each id it did not find), `{data: […]}` pages (search results, and the
+ * `/references` and `/citations` pages whose items wrap the paper as `citedPaper`/`citingPaper`), and the datasets'
+ * JSON Lines (the `papers` dataset writes the same fields in lower case: `corpusid`, `externalids`,
+ * `publicationdate`). A paper gives `paperId`, `externalIds` (ArXiv, DOI, CorpusId, PubMed), authors with their
+ * `authorId`, `year`, `publicationDate`, `venue`, `abstract`, and its `references` and `citations` as paper objects
+ * with their own ids.
+ */
+import { parseDate } from '../time/dates.ts';
+import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../types.ts';
+import type { InputFormat, LineReader } from './formats.ts';
+import { arxivIdFromDoi, bareOrcid, normalizeDoi, s2PaperId } from './ids.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectReader, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { readLines } from './jsonl.ts';
+import { naturalName } from './names.ts';
+import { normalizeArxivId } from './records.ts';
+
+/** An id given as a string or a number (CorpusId is either). */
+function idText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return text(value);
+}
+
+/** The paper a list item is: itself, or the `citedPaper`/`citingPaper` a references or citations page wraps it in. */
+function unwrap(item: unknown): unknown {
+  const object = asObject(item);
+  if (!object) return item;
+  if ('citedPaper' in object) return object['citedPaper'];
+  if ('citingPaper' in object) return object['citingPaper'];
+  return item;
+}
+
+interface PaperIds {
+  s2?: string;
+  corpusId?: string;
+  doi?: string;
+  arxivId?: string;
+  pmid?: string;
+}
+
+function paperIds(paper: JsonObject): PaperIds {
+  const external = asObject(paper['externalIds']) ?? asObject(paper['externalids']) ?? {};
+  const ids: PaperIds = {};
+  const s2 = s2PaperId(paper['paperId']) ?? s2PaperId(paper['url']);
+  const corpusId = idText(external['CorpusId']) ?? idText(paper['corpusId']) ?? idText(paper['corpusid']);
+  const doi = normalizeDoi(external['DOI']);
+  const arxiv = text(external['ArXiv']);
+  const arxivId = (arxiv ? normalizeArxivId(arxiv) : undefined) ?? arxivIdFromDoi(doi);
+  const pmid = idText(external['PubMed']);
+  if (s2) ids.s2 = s2;
+  if (corpusId) ids.corpusId = corpusId;
+  if (doi) ids.doi = doi;
+  if (arxivId) ids.arxivId = arxivId;
+  if (pmid) ids.pmid = pmid;
+  return ids;
+}
+
+/** A paper of a `references` or `citations` list as a reference: its ids and title. */
+function workRef(item: unknown): WorkRef | undefined {
+  const paper = asObject(unwrap(item));
+  if (!paper) return undefined;
+  const ids = paperIds(paper);
+  const ref: WorkRef = {};
+  if (ids.arxivId) ref.arxivId = ids.arxivId;
+  if (ids.doi) ref.doi = ids.doi;
+  if (ids.s2) ref.s2 = ids.s2;
+  const title = text(paper['title']);
+  if (title) ref.title = title;
+  return Object.keys(ref).length > 0 ? ref : undefined;
+}
+
+function workRefs(value: unknown): WorkRef[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.map(workRef).filter((ref): ref is WorkRef => ref !== undefined);
+}
+
+function authorsOf(paper: JsonObject): { authors: string[]; authorIds: Array<AuthorIds | undefined> } {
+  const authors: string[] = [];
+  const authorIds: Array<AuthorIds | undefined> = [];
+  for (const item of asArray(paper['authors'])) {
+    const author = asObject(item);
+    const given = typeof item === 'string' ? item : author?.['name'];
+    const name = text(given);
+    if (!name) continue;
+    authors.push(naturalName(name));
+    const ids: AuthorIds = {};
+    const s2 = idText(author?.['authorId']);
+    const orcid = bareOrcid(asObject(author?.['externalIds'])?.['ORCID']);
+    if (orcid) ids.orcid = orcid;
+    if (s2) ids.s2 = s2;
+    authorIds.push(orcid || s2 ? ids : undefined);
+  }
+  return { authors, authorIds };
+}
+
+function venueOf(paper: JsonObject): string | undefined {
+  return text(paper['venue']) ?? text(asObject(paper['publicationVenue'])?.['name']) ?? text(asObject(paper['journal'])?.['name']);
+}
+
+/** One Semantic Scholar paper → a paper record. A paper without a title is kept by its ids, for another input to name. */
+export function semanticScholarPaper(item: unknown, source: SourceRef): DialectItem {
+  const value = unwrap(item);
+  if (value === null) return { warning: 'null: Semantic Scholar found no paper for the id asked at this position' };
+  const paper = asObject(value);
+  if (!paper) return { rejected: `not a Semantic Scholar paper (${Array.isArray(value) ? 'an array' : typeof value})` };
+  const ids = paperIds(paper);
+  const title = text(paper['title']) ?? '';
+  if (!title && !ids.s2 && !ids.corpusId && !ids.doi && !ids.arxivId) {
+    return { rejected: 'paper has no "title" (and no id another input could name it by)' };
+  }
+  const { authors, authorIds } = authorsOf(paper);
+  const record: PaperRecord = { title, abstract: text(paper['abstract']) ?? '', authors, tags: [], sources: [source] };
+  const date = parseDate(paper['publicationDate'] ?? paper['publicationdate']);
+  const year = paper['year'];
+  if (typeof year === 'number' && Number.isInteger(year)) record.year = year;
+  else if (date) record.year = Number(date.slice(0, 4));
+  if (ids.arxivId) record.arxivId = ids.arxivId;
+  const venue = venueOf(paper);
+  if (venue) record.venue = venue;
+  if (date) record.date = date;
+  if (ids.doi) record.doi = ids.doi;
+  const workIds: WorkIds = {};
+  if (ids.s2) workIds.s2 = ids.s2;
+  if (ids.corpusId) workIds.corpusId = ids.corpusId;
+  if (ids.pmid) workIds.pmid = ids.pmid;
+  if (Object.keys(workIds).length > 0) record.ids = workIds;
+  if (authorIds.some((entry) => entry !== undefined)) record.authorIds = authorIds;
+  const references = workRefs(paper['references']);
+  if (references) record.references = references;
+  const citedBy = workRefs(paper['citations']);
+  if (citedBy) record.citedBy = citedBy;
+  return record;
+}
+
+/** List fields of the API's pages: `data` (search, bulk search, references, citations, author papers), `recommendedPapers`. */
+const LIST_FIELDS = ['data', 'recommendedPapers'];
+
+const semanticScholarDialect: JsonDialect = {
+  items(value) {
+    if (Array.isArray(value)) return value;
+    const object = asObject(value);
+    const field = object ? LIST_FIELDS.find((name) => Array.isArray(object[name])) : undefined;
+    if (object && field) {
+      const list = object[field] as unknown[];
+      return list.length > 0 ? list : { empty: `the page's "${field}" list is empty` };
+    }
+    return [value];
+  },
+  record: semanticScholarPaper,
+};
+
+// A paperId (40 hex characters) or a dataset line's `corpusid` beside `externalids`: nothing else reads like this.
+const PAPER_ID = /"paperId"\s*:\s*"[0-9a-f]{40}"/;
+const DATASET_CORPUS_ID = /"corpusid"\s*:\s*"?\d+"?\s*,/;
+const DATASET_EXTERNAL_IDS = /"externalids"\s*:/;
+
+export function sniffSemanticScholar(head: string): number {
+  const recognised = PAPER_ID.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head));
+  return recognised ? DIALECT_CONFIDENCE : 0;
+}
+
+export function semanticScholarReader(file: string): LineReader {
+  return dialectReader(file, semanticScholarDialect);
+}
+
+export const semanticScholarFormat: InputFormat = {
+  name: 'semantic-scholar',
+  label: 'Semantic Scholar papers',
+  extensions: [],
+  sniff: sniffSemanticScholar,
+  parse: (text, file) => readLines(text, semanticScholarReader(file)),
+  lineReader: semanticScholarReader,
+};
