@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/ingest/encoding.ts';
 import { ingest, ingestOne } from '../../src/ingest/index.ts';
 import { parseListing } from '../../src/ingest/listing.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
 import type { InputText } from '../../src/types.ts';
 import { BAD_INPUTS, expectEveryRecordAccountedFor, expectedIssues, issueShape } from './bad-inputs.ts';
 
@@ -60,3 +61,61 @@ describe('ingest', () => {
     expect(many.warnings[20]!.message).toMatch(/^10 more lines with bytes that are not UTF-8 \(lines 21–30\)/);
   });
 });
+
+describe('the bibliographic formats mixed (issue 14): one record, one node per paper', () => {
+  const folder = new URL('../fixtures/formats/', import.meta.url);
+  const fixtures: InputText[] = ['arxiv-atom', 'arxiv-snapshot', 'bibtex', 'ris', 'csl-json'].flatMap((format) =>
+    readdirSync(new URL(`${format}/`, folder))
+      .filter((name) => !name.endsWith('.md'))
+      .sort()
+      .map((name) => ({ name: `${format}/${name}`, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),
+  );
+  // The same papers as arXiv's BibTeX export, a Zotero RIS export and a CSL-JSON item would give them.
+  const overlap: InputText[] = [
+    {
+      name: 'overlap.bib',
+      text: '@misc{yan2025rdd,\n  title={{RDD}: Retrieval-Based Demonstration Decomposer for Planner Alignment in Long-Horizon Tasks},\n  author={Mingxuan Yan and Yuping Wang and Zechun Liu and Jiachen Li},\n  year={2025},\n  eprint={2510.14968},\n  archivePrefix={arXiv},\n  primaryClass={cs.RO},\n}\n',
+    },
+    {
+      name: 'overlap.ris',
+      text: 'TY  - PREP\r\nTI  - REST: stress testing large reasoning models by asking multiple problems at once\r\nAU  - Pan, Zhuoshi\r\nDO  - 10.48550/arXiv.2507.10541\r\nER  - \r\n',
+    },
+    {
+      name: 'overlap.csl.json',
+      text: JSON.stringify([{ type: 'paper-conference', title: 'On-line Viterbi algorithm and its relationship to random walks', author: [{ family: 'Šrámek', given: 'Rastislav' }], issued: { 'date-parts': [[2007, 9]] } }]),
+    },
+  ];
+
+  it('every fixture together: papers in several files merge by arXiv id, else title; the rest stay apart', () => {
+    const result = ingest([...fixtures, ...overlap]);
+    expect(result.records).toHaveLength(56);
+    expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual(['bibtex/broken-entry-d2l.bib:43', 'ris/scopus-crlf.ris:20']);
+    const byId = (id: string) => result.records.find((record) => record.arxivId === id)!;
+    // API Atom, the listing feed and arXiv's BibTeX export: one paper, the API's date and full abstract kept.
+    expect(byId('2510.14968').sources.map((source) => source.file)).toEqual(['arxiv-atom/api-search-2025-wrapped.xml', 'arxiv-atom/listing-atom-from-spec.xml', 'overlap.bib']);
+    expect(byId('2510.14968')).toMatchObject({ title: 'RDD: Retrieval-Based Demonstration Decomposer for Planner Alignment in Long-Horizon Tasks', authors: ['Mingxuan Yan', 'Yuping Wang', 'Zechun Liu', 'Jiachen Li'], year: 2025 });
+    expect(byId('2510.14968').abstract.endsWith('Code and more results are available at rdd-neurips.github.io.')).toBe(true);
+    // The RIS record names it by its arXiv DOI; the listing feed by its oai id.
+    expect(byId('2507.10541').sources.map((source) => source.file)).toEqual(['arxiv-atom/api-search-2026-trimmed.xml', 'arxiv-atom/listing-rss-from-spec.xml', 'overlap.ris']);
+    expect(byId('2507.10541').authors).toHaveLength(8);
+    expect(byId('2203.01250').sources).toHaveLength(2);
+    // No id in the CSL item: the same title (case aside) is the same paper.
+    expect(byId('0704.0062').sources.map((source) => source.file)).toEqual(['arxiv-snapshot/snapshot-cs-selection.jsonl', 'overlap.csl.json']);
+    expect(byId('0704.0062').authors).toEqual(['Rastislav Šrámek', 'Broňa Brejová', 'Tomáš Vinař']);
+    // The broken .bib's 7 readable entries are the d2l file's: merged, not doubled.
+    expect(result.records.filter((record) => record.title === 'Attention is all you need')).toHaveLength(1);
+  });
+
+  it('the graph built from them has one paper node per paper, and their authors in "First Last" form', () => {
+    const { graph } = runPipeline([...fixtures, ...overlap], { layout: false });
+    const papers = graph.filterNodes((_key, attributes) => attributes['kind'] === 'paper');
+    expect(papers).toHaveLength(56);
+    const authors = graph.filterNodes((_key, attributes) => attributes['kind'] === 'author').map((key) => graph.getNodeAttribute(key, 'name') as string);
+    expect(authors).toEqual(expect.arrayContaining(['Martín Abadi', 'Léon Bottou', 'Łukasz Kaiser', 'Jörn-Henrik Jacobsen', 'Rastislav Šrámek', 'C. Balázs', 'Neal J. Evans II', 'Santiago Ramón y Cajal']));
+    for (const name of authors) {
+      expect(name).not.toMatch(/[\\{}]|^(others|et al\.)$/);
+      expect(name).not.toContain(',');
+    }
+  });
+});
+
