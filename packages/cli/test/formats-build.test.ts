@@ -1,0 +1,89 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGraphJSON, type PaperGraph } from '@papergraph/core';
+import { REPO, runCli, type CliRun } from './run-cli.ts';
+
+const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
+/** Issue 14's bibliographic formats, with the papers each folder of fixtures holds once merged and the records it rejects. */
+const FORMATS = [
+  { folder: 'arxiv-atom', papers: 9, rejected: 0 },
+  { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
+  { folder: 'bibtex', papers: 27, rejected: 1 },
+  { folder: 'ris', papers: 6, rejected: 1 },
+  { folder: 'csl-json', papers: 7, rejected: 0 },
+];
+
+/** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */
+function inputFolder(folders: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'papergraph-formats-'));
+  for (const folder of folders) cpSync(join(FIXTURES, folder), join(dir, folder), { recursive: true, filter: (source) => !source.endsWith('.md') });
+  return dir;
+}
+
+function build(input: string): { run: CliRun; graph: PaperGraph } {
+  const out = mkdtempSync(join(tmpdir(), 'papergraph-formats-out-'));
+  const run = runCli(['build', input, '--out', out, '--formats', 'json']);
+  const graph = readGraphJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
+  rmSync(out, { recursive: true, force: true });
+  return { run, graph };
+}
+
+const paperNodes = (graph: PaperGraph) => graph.filterNodes((_key, attributes) => attributes.kind === 'paper');
+
+describe('papergraph build on the issue-14 format fixtures', () => {
+  for (const { folder, papers, rejected } of FORMATS) {
+    it(`${folder} alone: ${papers} papers, ${rejected} rejected`, () => {
+      const input = inputFolder([folder]);
+      const { run, graph } = build(input);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^papers\\s+${papers}$`, 'm'));
+      expect(run.stdout).toMatch(new RegExp(`^rejected\\s+${rejected}$`, 'm'));
+      expect(paperNodes(graph)).toHaveLength(papers);
+      rmSync(input, { recursive: true, force: true });
+    }, 60_000);
+  }
+
+  describe('all together, with the same papers again in other formats', () => {
+    let run: CliRun;
+    let graph: PaperGraph;
+    beforeAll(() => {
+      const input = inputFolder(FORMATS.map((format) => format.folder));
+      writeFileSync(
+        join(input, 'overlap.bib'),
+        '@misc{yan2025rdd,\n  title={{RDD}: Retrieval-Based Demonstration Decomposer for Planner Alignment in Long-Horizon Tasks},\n  author={Mingxuan Yan and Yuping Wang and Zechun Liu and Jiachen Li},\n  year={2025},\n  eprint={2510.14968},\n  archivePrefix={arXiv},\n  primaryClass={cs.RO},\n}\n',
+      );
+      writeFileSync(join(input, 'overlap.ris'), 'TY  - PREP\r\nTI  - REST: stress testing large reasoning models by asking multiple problems at once\r\nAU  - Pan, Zhuoshi\r\nDO  - 10.48550/arXiv.2507.10541\r\nER  - \r\n');
+      ({ run, graph } = build(input));
+      rmSync(input, { recursive: true, force: true });
+    }, 60_000);
+
+    it('one node per paper: the sum of the folders, nothing doubled by the overlapping files', () => {
+      expect(run.status).toBe(0);
+      const total = FORMATS.reduce((sum, format) => sum + format.papers, 0);
+      expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
+      expect(paperNodes(graph)).toHaveLength(total);
+    });
+
+    it('the rejected records are listed with their file and line', () => {
+      expect(run.stdout).toMatch(/^rejected\s+2$/m);
+      expect(run.stdout).toMatch(/rejected: .*bibtex\/broken-entry-d2l\.bib:43: entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read/);
+      expect(run.stdout).toMatch(/rejected: .*ris\/scopus-crlf\.ris:20: record has no title/);
+    });
+
+    it('a paper read from the API feed, the listing feed and a .bib file is one node with the three sources', () => {
+      const [rdd] = paperNodes(graph).filter((key) => graph.getNodeAttribute(key, 'title') === 'RDD: Retrieval-Based Demonstration Decomposer for Planner Alignment in Long-Horizon Tasks');
+      expect(rdd).toBeDefined();
+      const sources = graph.getNodeAttribute(rdd!, 'sources') as string[];
+      expect(sources.map((source) => source.replace(/^.*papergraph-formats-[^/]+\//, ''))).toEqual(['arxiv-atom/api-search-2025-wrapped.xml:10', 'arxiv-atom/listing-atom-from-spec.xml:24', 'overlap.bib:1']);
+      expect(graph.getNodeAttribute(rdd!, 'authors')).toEqual(['Mingxuan Yan', 'Yuping Wang', 'Zechun Liu', 'Jiachen Li']);
+    });
+
+    it('authors with LaTeX accents in the .bib files are one Unicode name each', () => {
+      const names = graph.filterNodes((_key, attributes) => attributes.kind === 'author').map((key) => graph.getNodeAttribute(key, 'name') as string);
+      expect(names).toEqual(expect.arrayContaining(['Martín Abadi', 'Łukasz Kaiser', 'Stanisław Jastrzębski', 'Jörn-Henrik Jacobsen']));
+      expect(names.filter((name) => name === 'Ashish Vaswani')).toHaveLength(1);
+    });
+  });
+});
