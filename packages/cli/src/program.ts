@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '@papergraph/core';
 import { registerBuild } from './commands/build.ts';
 import { registerCandidates } from './commands/candidates.ts';
+import { registerCitations } from './commands/citations.ts';
 import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
@@ -27,6 +28,7 @@ export function createProgram(stderr: ErrorOutput = process.stderr): Command {
   registerExport(program);
   registerCandidates(program);
   registerTrends(program);
+  registerCitations(program);
   // Usage errors read like every other error: one line, "papergraph: …", naming the help to read; commander's
   // messages quote the arguments given, so they are escaped for the terminal like the rest.
   for (const command of [program, ...program.commands]) {

@@ -4,6 +4,8 @@ export interface GraphStats {
   nodes: number;
   edges: number;
   kinds: Record<NodeKind, number>;
+  /** Cited works outside the inputs kept as stub paper nodes (`build --references all`), not in `kinds.paper`; absent when none. */
+  stubs?: number;
   relations: Record<Relation, number>;
   communities: number;
   modularity?: number;
@@ -14,13 +16,19 @@ export function graphStats(graph: PaperGraph): GraphStats {
   // Every kind and relation of the contract, zero when absent, in the registries' order.
   const kinds = Object.fromEntries(NODE_KIND_NAMES.map((kind) => [kind, 0])) as Record<NodeKind, number>;
   const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, 0])) as Record<Relation, number>;
-  graph.forEachNode((_key, attributes) => void (kinds[attributes.kind] += 1));
+  // Stubs (cited works kept by `build --references all`) are counted apart: they are not papers of the inputs.
+  let stubs = 0;
+  graph.forEachNode((_key, attributes) => {
+    if (attributes.stub === true) stubs++;
+    else kinds[attributes.kind] += 1;
+  });
   graph.forEachEdge((_key, attributes) => void (relations[attributes.relation] += 1));
   const attributes = graph.getAttributes();
   const stats: GraphStats = {
     nodes: graph.order,
     edges: graph.size,
     kinds,
+    ...(stubs > 0 ? { stubs } : {}),
     relations,
     communities: attributes.communities?.length ?? 0,
     rejected: attributes.rejected ?? 0,
@@ -56,7 +64,7 @@ export function issueLine(issue: InputIssue): string {
 export function formatSummary(graph: PaperGraph, options: { communities?: number } = {}): string {
   const stats = graphStats(graph);
   const lines = [
-    `papers    ${stats.kinds.paper}`,
+    `papers    ${stats.kinds.paper}${stats.stubs ? ` (and ${stats.stubs} cited works outside the inputs, as stubs)` : ''}`,
     `authors   ${stats.kinds.author}`,
     `models    ${stats.kinds.model}`,
     `methods   ${stats.kinds.method}`,

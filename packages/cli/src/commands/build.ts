@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
-import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
+import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat, type ReferencesMode, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
 import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
@@ -19,6 +19,7 @@ interface BuildFlags {
   formats: OutputFormat[];
   gexfVersion: GexfVersion;
   thesaurus?: string;
+  references: ReferencesMode;
 }
 
 export function registerBuild(program: Command): void {
@@ -38,6 +39,11 @@ export function registerBuild(program: Command): void {
       new Option('--gexf-version <version>', 'GEXF version of graph.gexf (1.2: 1.2draft, read by networkx, Gephi, graphology)')
         .choices(GEXF_VERSION_CHOICES)
         .default('1.2'),
+    )
+    .addOption(
+      new Option('--references <which>', 'cited works outside the inputs: inside (counted on the citing paper) or all (also kept as stub paper nodes)')
+        .choices(['inside', 'all'])
+        .default('inside'),
     )
     .option('--thesaurus <file>', 'merge, rename or drop entities: TSV lines from<TAB>to[<TAB>kind] (an empty to drops) or JSON [{from, to, kind}]')
     .option('--pretty', 'indent graph.json')
@@ -66,6 +72,7 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   const result = await buildFromPaths(paths, {
     seed: flags.seed,
     resolution: flags.resolution,
+    references: flags.references,
     ...(thesaurus ? { thesaurus } : {}),
     ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     afterStage: (stage, state) => {

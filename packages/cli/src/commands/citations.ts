@@ -1,0 +1,100 @@
+import type { Command } from 'commander';
+import {
+  asForeignGraph,
+  citationIndex,
+  citationSummary,
+  findPapers,
+  mostCited,
+  paperCitations,
+  type CitationPaper,
+  type CitationSummary,
+  type PaperCitations,
+  type SimilarPaper,
+} from '@papergraph/core';
+import { CliError, EXIT } from '../errors.ts';
+import { loadGraph } from '../io/graph-source.ts';
+import { issueLine, terminalText } from '../report.ts';
+import { parseLimit } from './options.ts';
+
+interface CitationsFlags {
+  paper?: string;
+  top: number;
+  json?: boolean;
+}
+
+const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+
+/** "Title (2020)  paper:key", escaped: titles come from the inputs. */
+function paperLine(paper: CitationPaper): string {
+  const year = paper.year !== undefined ? ` (${paper.year})` : '';
+  const stub = paper.stub ? ' [outside the inputs]' : '';
+  return terminalText(`${paper.title}${year}${stub}  ${paper.key}`);
+}
+
+function summaryLine(summary: CitationSummary): string {
+  const outside = summary.referencesOutside > 0 ? `; ${plural(summary.referencesOutside, 'reference')} to works outside the graph` : '';
+  const stubs = summary.stubs > 0 ? ` (${plural(summary.stubs, 'stub node')})` : '';
+  return `${plural(summary.papers, 'paper')}, ${plural(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
+}
+
+function similarLines(title: string, rows: SimilarPaper[], what: string): string[] {
+  if (rows.length === 0) return [`${title}: none`];
+  return [`${title}:`, ...rows.map((row) => `  ${String(row.shared).padStart(4)}  ${paperLine(row)}  (${plural(row.shared, what)})`)];
+}
+
+function paperReport(report: PaperCitations): string {
+  const lines = [paperLine(report.paper)];
+  const outside = report.referencesOutside !== undefined ? ` (and ${plural(report.referencesOutside, 'work')} outside it)` : '';
+  lines.push(`cites ${plural(report.references.length, 'paper')} of the graph${outside}${report.references.length > 0 ? ':' : ''}`);
+  for (const paper of report.references) lines.push(`  → ${paperLine(paper)}`);
+  lines.push(`cited by ${plural(report.citedBy.length, 'paper')} of the graph${report.citedBy.length > 0 ? ':' : ''}`);
+  for (const paper of report.citedBy) lines.push(`  ← ${paperLine(paper)}`);
+  lines.push(...similarLines('similar by co-citation (cited together by the same works)', report.coCited, 'shared citer'));
+  lines.push(...similarLines('similar by bibliographic coupling (citing the same works)', report.coupled, 'shared reference'));
+  return lines.join('\n');
+}
+
+/** `papergraph citations`: the most cited papers inside the graph, or one paper's references, citers and nearest papers. */
+export function registerCitations(program: Command): void {
+  program
+    .command('citations')
+    .description('most-cited papers inside the graph; with --paper, its references, citers and similar papers (co-citation, bibliographic coupling)')
+    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .option('--paper <key|title>', 'one paper: its node key, arXiv id, DOI, OpenAlex or Semantic Scholar id, or (part of) its title')
+    .option('--top <n>', 'rows of the most-cited and similar lists', parseLimit, 10)
+    .option('--json', 'print JSON on stdout')
+    .addHelpText(
+      'after',
+      '\nCitations come from OpenAlex works (referenced_works) and Semantic Scholar papers (references, citations).\n\nExamples:\n  papergraph citations out/graph.json --top 20\n  papergraph citations works.jsonl --paper 2007.14454\n  papergraph citations --paper "GloVe" --json\n',
+    )
+    .action(async (source: string[], flags: CitationsFlags) => {
+      const { graph: built, issues } = await loadGraph(source);
+      const graph = asForeignGraph(built);
+      if (flags.paper === undefined) {
+        const summary = citationSummary(graph);
+        const rows = mostCited(graph, { top: flags.top });
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify({ ...summary, mostCited: rows }, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`${summaryLine(summary)}\n`);
+        if (rows.length === 0) {
+          process.stdout.write('no paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
+        } else {
+          process.stdout.write('most cited inside the graph (citing papers, title):\n');
+          for (const row of rows) process.stdout.write(`  ${String(row.citedBy).padStart(4)}  ${paperLine(row)}\n`);
+        }
+        for (const issue of issues?.rejections ?? []) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
+        return;
+      }
+      const matches = findPapers(graph, flags.paper);
+      if (matches.length === 0) throw new CliError(`no paper matches "${flags.paper}" (give its key, an id, or words of its title)`, EXIT.usage);
+      if (matches.length > 1) {
+        const shown = matches.slice(0, 5).map((key) => `${key} (${graph.getNodeAttribute(key, 'label')})`);
+        const more = matches.length > 5 ? `, … ${matches.length - 5} more` : '';
+        throw new CliError(`"${flags.paper}" matches ${matches.length} papers: ${shown.join(', ')}${more}; give one key`, EXIT.usage);
+      }
+      const report = paperCitations(graph, matches[0]!, { top: flags.top, index: citationIndex(graph) });
+      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${paperReport(report)}\n`);
+    });
+}
