@@ -1,23 +1,29 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { graphRoutes } from '../../packages/cli/src/serve/server.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const builtGraph = `${repoRoot}out/graph.json`;
 
-/** In `vite dev`, serve the graph written by `pnpm kg build` at /graph.json, as the start server does. */
-function serveBuiltGraph(): Plugin {
+/**
+ * In `vite dev`, the graph routes of `papergraph view` (the same code): the graph written by `pnpm kg build`
+ * (out/graph.json, or the file named by PAPERGRAPH_GRAPH) at /graph.json, and the files under PAPERGRAPH_SERVE_DIR
+ * at /files/… for `?graph=/files/<path>`.
+ */
+function serveGraphs(): Plugin {
+  const graphFile = process.env.PAPERGRAPH_GRAPH || `${repoRoot}out/graph.json`;
+  const serveDir = process.env.PAPERGRAPH_SERVE_DIR;
+  const routes = graphRoutes({ files: { '/graph.json': { path: graphFile } }, ...(serveDir ? { serveDir } : {}) });
   return {
-    name: 'papergraph-serve-built-graph',
+    name: 'papergraph-serve-graphs',
     configureServer(server) {
-      server.middlewares.use('/graph.json', (_req, res) => {
-        if (!existsSync(builtGraph)) {
-          res.statusCode = 404;
-          res.end(`No ${builtGraph}: run \`pnpm kg build\` first.`);
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] === '/graph.json' && !existsSync(graphFile)) {
+          response.statusCode = 404;
+          response.end(`No ${graphFile}: run \`pnpm kg build\` first.`);
           return;
         }
-        res.setHeader('Content-Type', 'application/json');
-        createReadStream(builtGraph).pipe(res);
+        if (!routes(request, response)) next();
       });
     },
   };
@@ -26,7 +32,7 @@ function serveBuiltGraph(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built app works from any path it is served under.
   base: './',
-  plugins: [serveBuiltGraph()],
+  plugins: [serveGraphs()],
   server: { host: '127.0.0.1', port: 5173 },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },

@@ -8,8 +8,10 @@ import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
 import { registerTrends } from './commands/trends.ts';
+import { registerView } from './commands/view.ts';
 import { EXIT, userError, type ExitCode } from './errors.ts';
-import { terminalLines } from './report.ts';
+import { NoRecordsError } from './pipeline.ts';
+import { issueLine, terminalLines } from './report.ts';
 
 /** Where the handler writes: process.stderr, or a test's collector. */
 export interface ErrorOutput {
@@ -29,6 +31,7 @@ export function createProgram(stderr: ErrorOutput = process.stderr): Command {
   registerCandidates(program);
   registerTrends(program);
   registerCitations(program);
+  registerView(program);
   // Usage errors read like every other error: one line, "papergraph: …", naming the help to read; commander's
   // messages quote the arguments given, so they are escaped for the terminal like the rest.
   for (const command of [program, ...program.commands]) {
@@ -54,6 +57,8 @@ export function reportError(error: unknown, stderr: ErrorOutput = process.stderr
   }
   const known = userError(error);
   if (known) {
+    // Nothing could be read: why, file by file, before the one error line (whichever command was building).
+    if (known instanceof NoRecordsError) for (const issue of known.rejections) stderr.write(`rejected: ${issueLine(issue)}\n`);
     stderr.write(`papergraph: ${terminalLines(known.message)}\n`);
     return known.exitCode;
   }

@@ -68,8 +68,9 @@ describe('user-facing errors: one line, no stack trace, the documented exit code
     { name: 'stats on an empty folder named x.json', args: ['stats', f.jsonFolder], status: EXIT.input, stderr: /x\.json/ },
     { name: 'a graph.json that is not one', args: ['stats', f.notAGraph], status: EXIT.input, stderr: /not-a-graph\.json/ },
     { name: 'a graph.json cut in half', args: ['models', f.truncated], status: EXIT.input, stderr: /cut-graph\.json/ },
-    // (the input reader reports an unreadable folder as a rejected input; build lists it, stats only says none was read)
-    { name: 'stats on an unreadable folder', args: ['stats', f.noRead], status: EXIT.input, stderr: /(cannot read|no paper records could be read from) .*no-read/, unprivileged: true },
+    // (the input reader reports an unreadable folder as a rejected input: every command lists it, with the reason)
+    { name: 'stats on an unreadable folder', args: ['stats', f.noRead], status: EXIT.input, stderr: /^rejected: .*no-read: cannot read folder: permission denied[^\n]*\npapergraph: no paper records could be read from .*no-read\n$/, unprivileged: true },
+    { name: 'models on an unreadable folder', args: ['models', f.noRead], status: EXIT.input, stderr: /^rejected: .*no-read: cannot read folder: permission denied[^\n]*\npapergraph: no paper records/, unprivileged: true },
     { name: 'an unreadable graph.json', args: ['models', f.lockedGraph], status: EXIT.input, stderr: /locked-graph\.json.*permission denied/, unprivileged: true },
     { name: 'build from an unreadable folder', args: ['build', f.noRead, '--out', join(f.open, 'b')], status: EXIT.input, stderr: /no-read.*permission denied/, unprivileged: true },
     { name: '--out is an existing file', args: ['build', 'seeds', '--out', f.aFile], status: EXIT.output, stderr: /cannot write --out .*a-file: it is a file, not a folder/ },

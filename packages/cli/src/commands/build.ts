@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat, type ReferencesMode, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
-import { buildFromPaths, NoRecordsError } from '../pipeline.ts';
+import { buildFromPaths } from '../pipeline.ts';
 import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
@@ -84,9 +84,6 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
       if (stage !== 'ingest') bar.update(stage === 'docs' || stage === 'extract' ? 0 : papers, stage);
     },
     onExtracted: (done) => bar.update(done),
-  }).catch((error: unknown) => {
-    if (error instanceof NoRecordsError) for (const issue of error.rejections) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
-    throw error;
   });
   bar.update(result.records.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats, gexfVersion: flags.gexfVersion });

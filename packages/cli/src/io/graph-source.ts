@@ -10,7 +10,7 @@ export interface SourceGraph {
 }
 
 /** The first characters of a file, enough to tell a graph file from paper records. */
-function headOf(path: string): string {
+export function headOf(path: string): string {
   const buffer = Buffer.alloc(GRAPH_SNIFF_CHARS);
   const fd = openSync(path, 'r');
   try {
