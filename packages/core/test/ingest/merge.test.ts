@@ -51,4 +51,87 @@ describe('merging records', () => {
     expect(records).toHaveLength(2);
     expect(conflicts).toEqual([]);
   });
+
+  it('by DOI (any case), an arXiv DOI as the arXiv id, else by OpenAlex or Semantic Scholar id', () => {
+    const { records, conflicts } = mergeRecords([
+      paper('GloVe: Global Vectors for Word Representation', 'openalex.json', { doi: '10.3115/v1/d14-1162', ids: { openalex: 'W2250539671' } }),
+      paper('GloVe: Global vectors for word representation.', 'refs.bib', { doi: '10.3115/V1/D14-1162' }),
+      paper('Google’s Neural Machine Translation System', 'a.json', { arxivId: '1609.08144' }),
+      paper("Google's Neural Machine Translation System", 'b.json', { doi: '10.48550/arxiv.1609.08144', ids: { openalex: 'W2525778437' } }),
+      paper('Computing Machinery and Intelligence', 's2.json', { ids: { s2: '2d5673caa9e6af3a7b82a43f19ee920992db07ad' } }),
+      paper('Computing machinery and intelligence', 'more.json', { ids: { s2: '2d5673caa9e6af3a7b82a43f19ee920992db07ad', corpusId: '14636783' } }),
+      paper('GloVe', 'x.json', { ids: { openalex: 'W2250539671' } }),
+    ]);
+    expect(records.map((r) => [r.title, r.sources.map((s) => s.file)])).toEqual([
+      ['GloVe: Global Vectors for Word Representation', ['openalex.json', 'refs.bib']],
+      ['Google’s Neural Machine Translation System', ['a.json', 'b.json']],
+      ['Computing Machinery and Intelligence', ['s2.json', 'more.json']],
+    ]);
+    expect(records[1]).toMatchObject({ arxivId: '1609.08144', doi: '10.48550/arxiv.1609.08144', ids: { openalex: 'W2525778437' } });
+    expect(records[2]!.ids).toEqual({ s2: '2d5673caa9e6af3a7b82a43f19ee920992db07ad', corpusId: '14636783' });
+    // The same OpenAlex id under another title: a conflict naming both sources.
+    expect(conflicts).toEqual([
+      { file: 'x.json', line: 1, message: expect.stringMatching(/^OpenAlex id W2250539671 is already "GloVe: Global Vectors for Word Representation" \(openalex\.json:1\); this record's title "GloVe" differs/) },
+    ]);
+  });
+
+  it('a record with an arXiv DOI only gets the arXiv id (its key), and joins a record with that id', () => {
+    const { records } = mergeRecords([paper('Measuring prominence', 'oa.json', { doi: '10.48550/arxiv.2007.14454' }), paper('Measuring Prominence', 'arxiv.json', { arxivId: '2007.14454', categories: ['cs.DL'] })]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ arxivId: '2007.14454', categories: ['cs.DL'] });
+  });
+
+  it('the same DOI under two titles is a conflict; the same title under two DOIs stays two papers', () => {
+    const same = mergeRecords([paper('Deep Residual Learning', 'a', { doi: '10.1109/cvpr.2016.90' }), paper('Attention Is All You Need', 'b', { doi: '10.1109/CVPR.2016.90' })]);
+    expect(same.records).toHaveLength(1);
+    expect(same.conflicts.map((c) => c.message)).toEqual([expect.stringMatching(/^DOI 10\.1109\/cvpr\.2016\.90 is already "Deep Residual Learning" \(a:1\)/)]);
+    const two = mergeRecords([paper('Introduction', 'a', { doi: '10.1/one' }), paper('Introduction', 'b', { doi: '10.1/two' }), paper('Introduction', 'c')]);
+    // A record without ids joins the last paper read under its title.
+    expect(two.records.map((r) => r.sources.map((s) => s.file))).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('keeps the most precise date, the first year, DOI and ids, the authors\' ids by name, and the union of references', () => {
+    const { records } = mergeRecords([
+      paper('Glove', 'bib', { year: 2014, date: '2014', authors: ['Jeffrey Pennington', 'Richard Socher'], references: [{ openalex: 'W1' }, { doi: '10.1/a' }] }),
+      paper('GloVe', 'oa', {
+        year: 2015,
+        date: '2014-10-25',
+        doi: '10.3115/v1/d14-1162',
+        ids: { openalex: 'W2250539671' },
+        authors: ['Jeffrey Pennington', 'Richard Socher', 'Christopher D. Manning'],
+        authorIds: [{ openalex: 'A5010225522' }, undefined, { orcid: '0000-0001-6155-649X' }],
+        references: [{ openalex: 'W2' }, { openalex: 'W1' }],
+      }),
+      paper('GLOVE', 's2', { authors: ['Richard Socher'], authorIds: [{ s2: '2166511' }], references: [{ doi: '10.1/A', s2: 'abc', title: 'A' }], citedBy: [{ s2: 'def' }] }),
+    ]);
+    expect(records).toHaveLength(1);
+    const merged = records[0]!;
+    expect(merged).toMatchObject({ year: 2014, date: '2014-10-25', doi: '10.3115/v1/d14-1162', ids: { openalex: 'W2250539671' } });
+    expect(merged.authors).toEqual(['Jeffrey Pennington', 'Richard Socher', 'Christopher D. Manning']);
+    expect(merged.authorIds).toEqual([{ openalex: 'A5010225522' }, { s2: '2166511' }, { orcid: '0000-0001-6155-649X' }]);
+    expect(merged.references).toEqual([{ openalex: 'W1' }, { doi: '10.1/a', s2: 'abc', title: 'A' }, { openalex: 'W2' }]);
+    expect(merged.citedBy).toEqual([{ s2: 'def' }]);
+  });
+
+  it('a record without a title waits for one of the same work; never given one, it is rejected for each of its sources', () => {
+    const untitled = paper('', 'oa.json', { doi: '10.18653/v1/n19-1423', ids: { openalex: 'W2963341956' }, authors: ['Jacob Devlin'], sources: [{ file: 'oa.json', record: 1 }] });
+    const named = mergeRecords([untitled, paper('BERT: Pre-training of Deep Bidirectional Transformers', 's2.json', { doi: '10.18653/V1/N19-1423', arxivId: '1810.04805' })]);
+    expect(named.conflicts).toEqual([]);
+    expect(named.records).toEqual([expect.objectContaining({ title: 'BERT: Pre-training of Deep Bidirectional Transformers', arxivId: '1810.04805', authors: ['Jacob Devlin'] })]);
+    // Once titled, it is found by its title too.
+    expect(mergeRecords([untitled, paper('BERT', 'a', { doi: '10.18653/v1/n19-1423' }), paper('bert', 'b')]).records.map((r) => r.sources.length)).toEqual([3]);
+    const alone = mergeRecords([untitled, { ...untitled, sources: [{ file: 'again.jsonl', line: 4, record: 3 }] }, paper('Other', 'c')]);
+    expect(alone.records.map((r) => r.title)).toEqual(['Other']);
+    expect(alone.conflicts).toEqual([
+      { file: 'oa.json', record: 1, message: 'no title (DOI 10.18653/v1/n19-1423, OpenAlex id W2963341956), and no other input names this work with one' },
+      { file: 'again.jsonl', line: 4, record: 3, message: 'no title (DOI 10.18653/v1/n19-1423, OpenAlex id W2963341956), and no other input names this work with one' },
+    ]);
+  });
+
+  it('leaves the records it was given unchanged', () => {
+    const first = paper('A', 'a', { references: [{ openalex: 'W1' }], ids: { openalex: 'W9' } });
+    const copy = structuredClone(first);
+    mergeRecords([first, paper('A', 'b', { references: [{ openalex: 'W2' }], ids: { openalex: 'W9', s2: 'x' } })]);
+    expect(first).toEqual(copy);
+  });
 });

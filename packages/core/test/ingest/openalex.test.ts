@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/formats.ts';
+import { ingest, ingestOne } from '../../src/ingest/index.ts';
+import { abstractFromInvertedIndex, openalexFormat, sniffOpenAlex } from '../../src/ingest/openalex.ts';
+import type { PaperRecord } from '../../src/types.ts';
+
+const folder = new URL('../fixtures/formats/openalex/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, folder), 'utf8');
+const SINGLE = read('work-single.json');
+const TWO = read('page-two-works.json');
+const REFERENCED = read('page-referenced-works-trimmed.json');
+const CITING = read('page-citing-works-trimmed.json');
+
+const STATE_OF_OA = 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles';
+
+function only(records: PaperRecord[], title: string): PaperRecord {
+  const found = records.filter((record) => record.title === title);
+  expect(found, title).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('OpenAlex works', () => {
+  it('a single work: title, authors in order with ORCID and OpenAlex ids, date, DOI, ids, venue, references', () => {
+    const result = openalexFormat.parse(SINGLE, 'work.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    const work = result.records[0]!;
+    expect(work.title).toBe(STATE_OF_OA);
+    expect(work.authors).toEqual([
+      'Heather Piwowar',
+      'Jason Priem',
+      'Vincent Larivière',
+      'Juan Pablo Alperín',
+      'Lisa Matthias',
+      'Bree Norlander',
+      'Ashley Farley',
+      'Jevin D. West',
+      'Stefanie Haustein',
+    ]);
+    expect(work.authorIds?.[0]).toEqual({ orcid: '0000-0003-1613-5981', openalex: 'A5048491430' });
+    expect(work.authorIds?.[8]).toEqual({ orcid: '0000-0003-0157-1430', openalex: 'A5014077037' });
+    expect(work).toMatchObject({ year: 2018, date: '2018-02-13', doi: '10.7717/peerj.4375', venue: 'PeerJ', ids: { openalex: 'W2741809807', pmid: '29456894' } });
+    expect(work.arxivId).toBeUndefined();
+    expect(work.references).toHaveLength(45);
+    expect(work.references![0]).toEqual({ openalex: 'W1560783210' });
+    expect(work.sources).toEqual([{ file: 'work.json', line: 1, record: 0 }]);
+  });
+
+  it('rebuilds the abstract from the inverted index, word by word in position order', () => {
+    const work = openalexFormat.parse(SINGLE, 'work.json').records[0]!;
+    expect(work.abstract).toHaveLength(1630);
+    expect(work.abstract.startsWith('Despite growing interest in Open Access (OA) to scholarly literature, there is an unmet need for large-scale, up-to-date')).toBe(true);
+    expect(work.abstract.endsWith('research using the free oaDOI service, as a way to inform OA policy and practice.')).toBe(true);
+    expect(abstractFromInvertedIndex({ in: [1, 3], Words: [0], order: [2], 'order.': [4] })).toBe('Words in order in order.');
+    expect(abstractFromInvertedIndex({ gap: [0], after: [5], bad: [-1, 1.5, 'x'] })).toBe('gap after');
+    expect(abstractFromInvertedIndex(null)).toBe('');
+  });
+
+  it('an API page {meta, results}: every work, with record indexes; arXiv ids from arXiv DOIs and arXiv locations', () => {
+    const result = openalexFormat.parse(REFERENCED, 'refs.json');
+    expect(result.records.map((record) => record.title)).toEqual([
+      'Glove: Global Vectors for Word Representation',
+      // BERT (W2963341956) has an empty title in OpenAlex: kept by its ids for another input to name it (see merge).
+      '',
+      'The PageRank Citation Ranking : Bringing Order to the Web',
+      STATE_OF_OA,
+      'Distributed representations of words and phrases and their compositionality',
+      "Google's Neural Machine Translation System: Bridging the Gap between Human and Machine Translation",
+    ]);
+    expect(result.records.map((record) => record.sources)).toEqual([0, 1, 2, 3, 4, 5].map((record) => [{ file: 'refs.json', record }]));
+    const [glove, bert, pagerank, , word2vec, gnmt] = result.records as [PaperRecord, PaperRecord, PaperRecord, PaperRecord, PaperRecord, PaperRecord];
+    expect(glove).toMatchObject({ doi: '10.3115/v1/d14-1162', date: '2014-01-01', year: 2014, ids: { openalex: 'W2250539671' } });
+    expect(glove.venue).toBe('Proceedings of the 2014 Conference on Empirical Methods in Natural Language Processing (EMNLP)');
+    expect(glove.authors).toEqual(['Jeffrey Pennington', 'Richard Socher', 'Christopher D. Manning']);
+    expect(glove.authorIds).toEqual([{ openalex: 'A5010225522' }, { orcid: '0000-0002-3577-639X', openalex: 'A5059955534' }, { orcid: '0000-0001-6155-649X', openalex: 'A5046006076' }]);
+    expect(glove.references).toContainEqual({ openalex: 'W2153579005' });
+    expect(bert).toMatchObject({ doi: '10.18653/v1/n19-1423', ids: { openalex: 'W2963341956' }, authors: ['Jacob Devlin', 'Ming‐Wei Chang', 'Kenton Lee', 'Kristina Toutanova'] });
+    // No DOI; the harvested source name is a URL, not a venue.
+    expect(pagerank.doi).toBeUndefined();
+    expect(pagerank.venue).toBeUndefined();
+    expect(pagerank.references).toEqual([]);
+    expect(word2vec).toMatchObject({ arxivId: '1310.4546', doi: '10.57702/kcdhx0zi', year: 2025, venue: 'arXiv (Cornell University)' });
+    expect(word2vec.authors).toEqual(['Tomáš Mikolov', 'Ilya Sutskever', 'Kai Chen', 'Greg S. Corrado', 'Jeff Dean']);
+    expect(gnmt).toMatchObject({ arxivId: '1609.08144', doi: '10.48550/arxiv.1609.08144', date: '2016-09-26' });
+    expect(gnmt.authors).toHaveLength(31);
+    expect(gnmt.authors[14]).toBe('Łukasz Kaiser');
+    expect(gnmt.abstract.endsWith("Google's phrase-based production system.")).toBe(true);
+  });
+
+  it('JSON Lines (the snapshot: one work per line) reads as the same records, by line', () => {
+    const works = (JSON.parse(REFERENCED) as { results: unknown[] }).results;
+    const lines = `${works.map((work) => JSON.stringify(work)).join('\n')}\n`;
+    const page = openalexFormat.parse(REFERENCED, 'refs.json').records;
+    const snapshot = openalexFormat.parse(lines, 'works.jsonl');
+    expect(snapshot.rejections).toEqual([]);
+    expect(snapshot.records.map(({ sources, ...rest }) => rest)).toEqual(page.map(({ sources, ...rest }) => rest));
+    expect(snapshot.records.map((record) => record.sources[0])).toEqual(works.map((_, record) => ({ file: 'works.jsonl', line: record + 1, record })));
+    // A pretty-printed page and an array of works read as the page does.
+    expect(openalexFormat.parse(JSON.stringify(JSON.parse(REFERENCED), null, 2), 'pretty.json').records).toEqual(page.map((record) => ({ ...record, sources: record.sources.map((source) => ({ ...source, file: 'pretty.json' })) })));
+    expect(openalexFormat.parse(JSON.stringify(works, null, 1), 'array.json').records.map((record) => record.title)).toEqual(page.map((record) => record.title));
+  });
+
+  it('is recognised by content under any name, and claims no generic JSON', () => {
+    for (const text of [SINGLE, TWO, REFERENCED, CITING]) {
+      for (const name of ['works.json', 'works.jsonl', 'works.txt', 'works']) expect(detectFormat(name, text)?.name, name).toBe('openalex');
+    }
+    expect(sniffOpenAlex('[{"title": "A paper", "id": "2501.00001", "authors": ["Ada Lovelace"]}]')).toBe(0);
+    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "title": "no work field"}')).toBe(0);
+    expect(sniffOpenAlex('{"id": "https://openalex.org/A5048491430", "display_name": "Heather Piwowar", "works_count": 3}')).toBe(0);
+  });
+
+  it('read together: one record per work (W2741809807 is in two files), references united', () => {
+    const result = ingest([
+      { name: 'work-single.json', text: SINGLE },
+      { name: 'page-two-works.json', text: TWO },
+      { name: 'page-referenced-works-trimmed.json', text: REFERENCED },
+      { name: 'page-citing-works-trimmed.json', text: CITING },
+    ]);
+    expect(result.records).toHaveLength(10);
+    const oa = only(result.records, STATE_OF_OA);
+    expect(oa.sources).toEqual([
+      { file: 'work-single.json', line: 1, record: 0 },
+      { file: 'page-referenced-works-trimmed.json', record: 3 },
+    ]);
+    // 45 referenced works in the single work, 54 in the page's copy of it: the union.
+    const single = (JSON.parse(SINGLE) as { referenced_works: string[] }).referenced_works;
+    const paged = (JSON.parse(REFERENCED) as { results: Array<{ id: string; referenced_works: string[] }> }).results.find((work) => work.id.endsWith('W2741809807'))!.referenced_works;
+    expect(oa.references).toHaveLength(new Set([...single, ...paged]).size);
+    // The untitled BERT work is the one rejection, by its ids.
+    expect(result.rejections).toEqual([
+      { file: 'page-referenced-works-trimmed.json', record: 1, message: 'no title (DOI 10.18653/v1/n19-1423, OpenAlex id W2963341956), and no other input names this work with one' },
+    ]);
+  });
+
+  it('an untitled work takes the title another input gives the same work (by DOI, any case)', () => {
+    // BERT as Semantic Scholar's batch endpoint gives it, with fields=title,externalIds.
+    const bert = { paperId: 'df2b0e26d0599ce3e70df8a9da02e51594e0e992', externalIds: { ArXiv: '1810.04805', DOI: '10.18653/V1/N19-1423', CorpusId: 52967399 }, title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding' };
+    const result = ingest([
+      { name: 'refs.json', text: REFERENCED },
+      { name: 'bert.json', text: JSON.stringify([bert]) },
+    ]);
+    expect(result.rejections).toEqual([]);
+    const merged = result.records[1]!;
+    expect(merged.title).toBe(bert.title);
+    expect(merged).toMatchObject({ arxivId: '1810.04805', doi: '10.18653/v1/n19-1423', ids: { openalex: 'W2963341956', s2: bert.paperId, corpusId: '52967399' } });
+    expect(merged.authors).toEqual(['Jacob Devlin', 'Ming‐Wei Chang', 'Kenton Lee', 'Kristina Toutanova']);
+    expect(merged.sources).toEqual([
+      { file: 'refs.json', record: 1 },
+      { file: 'bert.json', record: 0 },
+    ]);
+  });
+
+  it('records it cannot read are rejected one by one, the rest kept', () => {
+    const good = (JSON.parse(SINGLE) as Record<string, unknown>);
+    const lines = [JSON.stringify(good), '{"id": "https://openalex.org/W1", broken', JSON.stringify({ display_name: null, authorships: [] }), '', JSON.stringify([good])].join('\n');
+    const result = ingestOne({ name: 'dump.jsonl', text: lines }, 'openalex');
+    expect(result.records.map((record) => record.sources[0])).toEqual([
+      { file: 'dump.jsonl', line: 1, record: 0 },
+      { file: 'dump.jsonl', record: 3 },
+    ]);
+    expect(result.rejections).toEqual([
+      { file: 'dump.jsonl', line: 2, record: 1, message: expect.stringMatching(/^invalid JSON/) },
+      { file: 'dump.jsonl', line: 3, record: 2, message: 'work has no "title" (and no id or DOI another input could name it by)' },
+    ]);
+  });
+});

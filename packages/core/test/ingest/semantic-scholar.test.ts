@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/formats.ts';
+import { ingest, ingestOne } from '../../src/ingest/index.ts';
+import { semanticScholarFormat, sniffSemanticScholar } from '../../src/ingest/semantic-scholar.ts';
+
+const folder = new URL('../fixtures/formats/semantic-scholar/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, folder), 'utf8');
+const SINGLE = read('paper-single-refs-citations.json');
+const BATCH = read('batch-with-null.json');
+const SEARCH = read('search-page-trimmed.json');
+const REFERENCES = read('references-page-trimmed.json');
+const DATASET = read('dataset-papers-sample.jsonl');
+
+const TURING_S2 = '2d5673caa9e6af3a7b82a43f19ee920992db07ad';
+
+describe('Semantic Scholar papers', () => {
+  it('a single paper: ids, authors with authorId, dates, venue, abstract, and its references and citations by their own ids', () => {
+    const result = semanticScholarFormat.parse(SINGLE, 'turing.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    const paper = result.records[0]!;
+    expect(paper).toMatchObject({
+      title: 'Computing Machinery and Intelligence',
+      authors: ['A. Turing'],
+      authorIds: [{ s2: '2262347' }],
+      year: 1950,
+      date: '1950-10-01',
+      doi: '10.1093/mind/lix.236.433',
+      ids: { s2: TURING_S2, corpusId: '14636783' },
+      venue: 'The Philosophy of Artificial Intelligence',
+    });
+    expect(paper.arxivId).toBeUndefined();
+    expect(paper.abstract.startsWith('I propose to consider the question, “Can machines think?”♣ This should begin')).toBe(true);
+    expect(paper.abstract).toHaveLength(554);
+    expect(paper.references).toHaveLength(5);
+    expect(paper.references![0]).toEqual({ doi: '10.2307/3610576', s2: '348f436fd9a3965f5ff17db031a9f43426f89b8e', title: 'Calculating Instruments and Machines' });
+    expect(paper.citedBy).toHaveLength(6);
+    expect(paper.citedBy![0]).toEqual({ arxivId: '2310.20216', doi: '10.48550/arxiv.2310.20216', s2: '682918c9c1705907ca1fe3f1207561f403f6ea0e', title: 'Does GPT-4 Pass the Turing Test?' });
+    expect(paper.citedBy!.map((ref) => ref.arxivId)).toEqual(['2310.20216', undefined, '2305.20010', '2405.19561', '2405.13352', '2405.13203']);
+  });
+
+  it('a batch array: a null (an id the batch did not find) is a warning, the papers are kept in order', () => {
+    const result = semanticScholarFormat.parse(BATCH, 'batch.json');
+    expect(result.warnings).toEqual([{ file: 'batch.json', record: 0, message: 'null: Semantic Scholar found no paper for the id asked at this position' }]);
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.authors, record.doi, record.ids?.s2, record.sources[0]])).toEqual([
+      ['How Much Should We Trust Differences-in-Differences Estimates?', ['Marianne Bertrand', 'E. Duflo', 'S. Mullainathan'], '10.2139/ssrn.288970', 'c31c87c591a25c64fbaa82e8ac6a81831b6ac7ce', { file: 'batch.json', record: 1 }],
+      ['The Miracle of Microfinance? Evidence from a Randomized Evaluation', ['E. Duflo', 'A. Banerjee', 'R. Glennerster', 'Cynthia Kinnan'], '10.2139/ssrn.2250500', 'cb1ebd913c3724c599f6b276b14b5c6253da68f3', { file: 'batch.json', record: 2 }],
+      ['Improving Third-Party Audits and Regulatory Compliance in India', ['E. Duflo', 'M. Greenstone', 'Nick Ryan'], '10.1257/rct.1355', '0f40b1f08821e22e859c6050916cec3667778613', { file: 'batch.json', record: 3 }],
+    ]);
+    // No publicationDate and no journal: only the year.
+    expect(result.records[2]).toMatchObject({ year: 2023 });
+    expect(result.records[2]!.date).toBeUndefined();
+    expect(result.records[2]!.venue).toBeUndefined();
+    expect(result.records[0]!.abstract.startsWith('Most Difference-in-Difference (DD) papers rely on many years of data')).toBe(true);
+  });
+
+  it('{data: […]} pages: search results, and a references page whose items wrap the paper as citedPaper', () => {
+    const search = semanticScholarFormat.parse(SEARCH, 'search.json');
+    expect(search.records.map((record) => record.title)).toEqual([
+      'Human or Not? A Gamified Approach to the Turing Test',
+      'Does GPT-4 pass the Turing test?',
+      'How GPT Realizes Leibniz’s Dream and Passes the Turing Test without Being Conscious',
+      'Putting ChatGPT’s Medical Advice to the (Turing) Test: Survey Study',
+      "Putting ChatGPT's Medical Advice to the (Turing) Test",
+    ]);
+    expect(search.records[0]!.ids).toEqual({ s2: '79bae31ed966a7a97dbea7292e17fa6274122100' });
+    const references = semanticScholarFormat.parse(REFERENCES, 'refs.json');
+    expect(references.records.map((record) => [record.title, record.ids?.s2])).toEqual([
+      ['Group lending or individual lending? Evidence from a randomised field experiment in Mongolia', 'e945ca4fdcf45b1a118f1462db7afa12629a131f'],
+      ['Microcredit in Theory and Practice: Using Randomized Credit Scoring for Impact Evaluation', '0109da9aff1014c55e95e3a59f9936b7462486f7'],
+      ['The effects of financial development in the short and long run', '2b9e1f7a33b9ec05120e7e284c2b21bd6f35ee0d'],
+      ['Impact of microcredit in rural areas of Morocco: Evidence from a Randomized Evaluation', 'f38eb627c9b036798694d0fd479d178a13321cb8'],
+      ['Contract Structure, Risk Sharing and Investment Choice', '613396871adab8a8a47673e4ecafb95b9a11e3d8'],
+    ]);
+    expect(semanticScholarFormat.parse('{"total": 0, "offset": 0, "data": []}', 'empty.json').warnings).toEqual([
+      { file: 'empty.json', line: 1, message: 'no records: the page\'s "data" list is empty' },
+    ]);
+  });
+
+  it('the papers dataset (JSON Lines, lower-case fields): paperId from the url, CorpusId, DOI, PubMed, dates', () => {
+    const result = semanticScholarFormat.parse(DATASET, 'papers.jsonl');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.authors, record.date, record.sources[0]!.line])).toEqual([
+      ['Attaching Importance to Mental Quality Education in Clinical Practice', ['粟毅', '吴亚梅'], '2006-02-28', 1],
+      ['BEQ volume 20 issue 4 Back matter', ['L. Hartman'], '2010-10-01', 2],
+      ['Der Trust als Kläger im deutschen Zivilprozess', ['Stephan Wilske', 'S. Meyer'], undefined, 3],
+      ['Duncan Starr Johnson', [], '1937-07-09', 4],
+      ['Healthcare security staffing for smaller facilities: where science meets art.', ['Bryan Warren'], undefined, 5],
+      ['Knowledge Graph Post-Processing for QA Systems', ['X. Lin', 'Yuzhi Zhang'], '2021-04-23', 6],
+    ]);
+    expect(result.records[0]).toMatchObject({
+      year: 2006,
+      doi: '10.3760/cma.j.issn.2095-1485.2006.01.019',
+      ids: { s2: '061be346f7c4bcfe3d0123d0783e965ebccd5540', corpusId: '223588394' },
+      authorIds: [{ s2: '101039255' }, { s2: '2096896523' }],
+    });
+    expect(result.records[0]!.venue).toBeUndefined();
+    expect(result.records[4]!.ids).toEqual({ s2: '578e4fbd63f3b35643ff9ee46c5925807ab6ce12', corpusId: '30747166', pmid: '23513707' });
+    expect(result.records[5]!.venue).toBe('ICCAI');
+  });
+
+  it('is recognised by content under any name, and claims no generic JSON', () => {
+    for (const text of [SINGLE, BATCH, SEARCH, REFERENCES, DATASET]) {
+      for (const name of ['papers.json', 'papers.jsonl', 'papers.txt', 'papers']) expect(detectFormat(name, text)?.name, name).toBe('semantic-scholar');
+    }
+    expect(sniffSemanticScholar('[{"title": "A paper", "paperId": "not-a-sha", "authors": ["Ada Lovelace"]}]')).toBe(0);
+    expect(sniffSemanticScholar('{"corpusid": 1, "title": "no external ids"}')).toBe(0);
+  });
+
+  it('read together: the Turing paper cited by three papers of a search page (resolved by paperId when the graph is built)', () => {
+    const result = ingest([
+      { name: 'turing.json', text: SINGLE },
+      { name: 'search.json', text: SEARCH },
+    ]);
+    expect(result.records).toHaveLength(6);
+    const citers = new Set(result.records[0]!.citedBy!.map((ref) => ref.s2));
+    expect(result.records.slice(1).filter((record) => citers.has(record.ids!.s2)).map((record) => record.title)).toEqual([
+      'Human or Not? A Gamified Approach to the Turing Test',
+      'Does GPT-4 pass the Turing test?',
+      'How GPT Realizes Leibniz’s Dream and Passes the Turing Test without Being Conscious',
+    ]);
+  });
+
+  it('records it cannot read are rejected one by one, the rest kept', () => {
+    const text = ['{"paperId": "2d5673caa9e6af3a7b82a43f19ee920992db07ad", "title": "Kept"}', '"just a string"', '{"paperId": broken}', '{"year": 2020}', 'null'].join('\n');
+    const result = ingestOne({ name: 'dump.jsonl', text }, 'semantic-scholar');
+    expect(result.records.map((record) => record.title)).toEqual(['Kept']);
+    expect(result.rejections).toEqual([
+      { file: 'dump.jsonl', line: 2, record: 1, message: 'not a Semantic Scholar paper (string)' },
+      { file: 'dump.jsonl', line: 3, record: 2, message: expect.stringMatching(/^invalid JSON/) },
+      { file: 'dump.jsonl', line: 4, record: 3, message: 'paper has no "title" (and no id another input could name it by)' },
+    ]);
+    expect(result.warnings).toEqual([{ file: 'dump.jsonl', line: 5, record: 4, message: expect.stringMatching(/^null/) }]);
+  });
+});
