@@ -88,9 +88,10 @@ export function registerView(program: Command): void {
       }
       const thesaurus = served === 0 && flags.thesaurus !== undefined ? readThesaurusOption(flags.thesaurus) : undefined;
 
-      const root = await ensureViewerBuilt();
+      // The graph first: inputs that cannot be read are told before anything else is done.
       const graphs =
         served > 0 ? graphFilesServed(graphFiles as Array<{ path: string; format: GraphFileFormat }>) : await builtGraphServed(chosen, flags, thesaurus);
+      const root = await ensureViewerBuilt();
       const server = await startServer({
         root,
         files: graphs.files,
