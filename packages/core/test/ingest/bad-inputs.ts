@@ -113,6 +113,12 @@ const snapshotLine = (id: string, title: string) =>
   JSON.stringify({ id, title, authors: 'Ann Lee', abstract: '  An abstract.\n', categories: 'cs.LG', versions: [{ version: 'v1', created: 'Mon, 6 Jan 2025 10:00:00 GMT' }], update_date: '2025-01-07', authors_parsed: [['Lee', 'Ann', '']] });
 const brokenSnapshot = `${snapshotLine('2501.00021', 'Snapshot Paper One')}\n{"id": "2501.00022", "title": "Snapshot Broken", "authors_parsed": [["Lee", "Ann"\n${JSON.stringify({ id: '2501.00023', authors_parsed: [], versions: [], update_date: '2025-01-07' })}\n${snapshotLine('2501.00024', 'Snapshot Paper Four')}\n`;
 const cslItems = JSON.stringify([{ type: 'article-journal', title: 'CSL Paper One', author: [{ family: 'Lee', given: 'Ann' }], issued: { 'date-parts': [[2020, 5]] } }, 'not an item', { type: 'book', author: [{ literal: 'Nobody' }] }], null, 2);
+const openalexWorks = [
+  JSON.stringify({ id: 'https://openalex.org/W4000000001', title: 'OpenAlex Kept Work', publication_year: 2024, authorships: [{ author: { id: 'https://openalex.org/A1', display_name: 'Ann Lee' } }], referenced_works: ['https://openalex.org/W2250539671'] }),
+  '{"id": "https://openalex.org/W4000000002", "title": "Broken Work", "authorships": [',
+  JSON.stringify({ id: 'https://openalex.org/W4000000003', doi: 'https://doi.org/10.1000/untitled', title: null, display_name: null, publication_year: 2020, authorships: [] }),
+].join('\n');
+const s2Page = JSON.stringify({ total: 3, offset: 0, data: [{ paperId: '9'.repeat(40), title: 'S2 Kept Paper', authors: [{ authorId: '1', name: 'Bo Kim' }] }, 42, { year: 2020 }] }, null, 2);
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66]);
 
 export const BAD_INPUTS: BadInput[] = [
@@ -390,6 +396,45 @@ export const BAD_INPUTS: BadInput[] = [
     ],
     warnings: [],
     check: (result) => expect(result.records[0]).toMatchObject({ authors: ['Ann Lee'], date: '2020-05' }),
+  },
+  {
+    name: 'OpenAlex: a work without a title that no other input names, a broken snapshot line',
+    files: [
+      { name: 'page-referenced-works.json', content: formatFixture('openalex/page-referenced-works-trimmed.json') },
+      { name: 'works.jsonl', content: openalexWorks },
+    ],
+    inputRecords: 6 + 3,
+    titles: [
+      'Glove: Global Vectors for Word Representation',
+      'The PageRank Citation Ranking : Bringing Order to the Web',
+      'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles',
+      'Distributed representations of words and phrases and their compositionality',
+      "Google's Neural Machine Translation System: Bridging the Gap between Human and Machine Translation",
+      'OpenAlex Kept Work',
+    ],
+    rejections: [
+      { file: 'works.jsonl', line: 2, record: 1, message: /^invalid JSON/ },
+      // Untitled works wait for another input to name them: rejected after all inputs are read, by their ids.
+      { file: 'page-referenced-works.json', record: 1, message: /^no title \(DOI 10\.18653\/v1\/n19-1423, OpenAlex id W2963341956\)/ },
+      { file: 'works.jsonl', line: 3, record: 2, message: /^no title \(DOI 10\.1000\/untitled, OpenAlex id W4000000003\)/ },
+    ],
+    warnings: [],
+    check: (result) => expect(result.records[5]).toMatchObject({ authors: ['Ann Lee'], ids: { openalex: 'W4000000001' }, references: [{ openalex: 'W2250539671' }] }),
+  },
+  {
+    name: 'Semantic Scholar: a batch with a null, page items that are not a paper or have neither title nor id',
+    files: [
+      { name: 'batch.json', content: formatFixture('semantic-scholar/batch-with-null.json') },
+      { name: 'search.json', content: s2Page },
+    ],
+    inputRecords: 3 + 3,
+    titles: ['How Much Should We Trust Differences-in-Differences Estimates?', 'The Miracle of Microfinance? Evidence from a Randomized Evaluation', 'Improving Third-Party Audits and Regulatory Compliance in India', 'S2 Kept Paper'],
+    rejections: [
+      { file: 'search.json', record: 1, message: /^not a Semantic Scholar paper \(number\)/ },
+      { file: 'search.json', record: 2, message: /^paper has no "title"/ },
+    ],
+    // A null in a batch answer is an id Semantic Scholar did not find: said, but not a record of the file.
+    warnings: [{ file: 'batch.json', record: 0, message: /^null: Semantic Scholar found no paper/ }],
   },
   {
     name: 'empty files',
