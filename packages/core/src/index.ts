@@ -16,6 +16,7 @@ export {
   SNIFF_CHARS,
   detectFormat,
   formatByName,
+  loadInputFormats,
   looksBinary,
   decodeText,
   decodeUtf8Lenient,

@@ -334,6 +334,8 @@ async function readFile(file: string, onBytes: (bytes: number) => void, limits: 
     const decision = decideFromHead(file, Buffer.concat(head, headBytes), ended);
     if (decision.kind === 'unreadable') return { unreadable: { file, message: decision.message } };
     if (decision.kind === 'core') return { result: ingestOne({ name: file, text: decision.text }) };
+    // A format whose parser is loaded on demand (BibTeX) is loaded before its first file is parsed.
+    await decision.format?.load?.();
 
     const lineReader = decision.format?.lineReader;
     if (lineReader && decision.encoding === 'utf-8') {

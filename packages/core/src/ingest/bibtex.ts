@@ -2,19 +2,29 @@
  * BibTeX and BibLaTeX (arXiv's export, Google Scholar, Zotero/Better BibTeX, hand-written files), parsed by
  * @retorquere/bibtex-parser: the one parser measured that reads every name form of the fixtures right, decodes LaTeX
  * accents to Unicode, resolves `@string`s, exposes `eprint`, and reports a broken entry by line while keeping the
- * others (test/fixtures/formats/README.md). It is synchronous, so core stays synchronous; it is large, so the viewer
- * should load core's ingest lazily (see docs/inputs.md).
+ * others (test/fixtures/formats/README.md). Its parsing is synchronous, so core's stays so; but it is large (~570 KB
+ * minified, mostly LaTeX↔Unicode tables), so it is not imported with core: the format's `load()` brings it in
+ * (the CLI awaits it before reading a .bib, the viewer when a .bib is dropped, and only then fetches the chunk).
  *
  * What the parser leaves to us: names it returns for `others`/`et al.`, HTML markup it makes of `\emph`/`\url`,
  * `ı` + combining accent from `{\'\i}` (which NFC does not compose), the non-standard `{\:o}` umlaut, and which entry
  * an error belongs to (it returns the broken entry too, with the fields read before the break).
  */
-import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
 import { normalizeArxivId } from './records.ts';
+
+type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
+/** The library's parse function once `load()` brought it in: loaded code, the same for every input. */
+let parseBibtexLibrary: BibtexParser | undefined;
+
+/** Brings in the BibTeX parser (a dynamic import: a chunk of its own in the viewer's bundle). */
+async function loadBibtexParser(): Promise<void> {
+  parseBibtexLibrary ??= (await import('@retorquere/bibtex-parser')).parse;
+}
 
 const ENTRY_START = /^[ \t]*@[A-Za-z]+[ \t]*[{(]/m;
 const ENTRY_TYPES = /^[ \t]*@(?:article|inproceedings|conference|misc|book|incollection|inbook|phdthesis|mastersthesis|thesis|techreport|report|online|unpublished|proceedings|manual|booklet|electronic|software|dataset|string|preamble|comment)[ \t]*[{(]/im;
@@ -149,6 +159,8 @@ function escapeRegExp(text: string): string {
 export function parseBibtex(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!input.trim()) return result;
+  // A caller that skipped `load()`: a programming error, not something wrong with the file.
+  if (!parseBibtexLibrary) throw new Error('the BibTeX parser is not loaded: await loadInputFormats() (or bibtexFormat.load()) before reading BibTeX');
   // Same length as the input: offsets and lines stay the file's own.
   const text = repairUmlauts(input);
   const library = parseBibtexLibrary(text, { sentenceCase: false, caseProtection: false });
@@ -202,4 +214,5 @@ export const bibtexFormat: InputFormat = {
   extensions: ['.bib', '.bibtex', '.biblatex'],
   sniff: sniffBibtex,
   parse: parseBibtex,
+  load: loadBibtexParser,
 };

@@ -30,6 +30,12 @@ export interface InputFormat {
   /** Formats with one record per line also read line by line, so a dump of any size streams through them. */
   lineReader?(file: string): LineReader;
   /**
+   * Loads what `parse` needs when it is too large to ship with every use of core (BibTeX's parser, ~110 KB gzipped):
+   * the I/O edge (CLI, viewer) awaits it, through `loadInputFormats`, before handing such an input to core, whose
+   * parsing stays synchronous. A format without it is ready at once.
+   */
+  load?(): Promise<void>;
+  /**
    * A generic row (JSON, JSON Lines) that reads any record shape: its confidence is weighed down by FALLBACK_WEIGHT,
    * so a format recognising its own shape in the text (CSL-JSON, the arXiv snapshot, OpenAlex…) wins over it even
    * when the extension hints at the generic one (`library.json`).
@@ -108,6 +114,15 @@ export function detectFormat(fileName: string, text: string): InputFormat | unde
     }
   }
   return best;
+}
+
+/**
+ * Loads the parsers that the formats of these inputs need (all formats' when no inputs are given), so the synchronous
+ * `ingest` can read them; see `InputFormat.load`. Formats are detected as `ingest` detects them.
+ */
+export async function loadInputFormats(inputs?: ReadonlyArray<{ name: string; text: string }>): Promise<void> {
+  const formats = inputs ? inputs.map((input) => detectFormat(input.name, input.text)) : INPUT_FORMATS;
+  for (const format of new Set(formats)) await format?.load?.();
 }
 
 /**

@@ -4,7 +4,7 @@ import { detectFormat, formatByName, formatLabels, looksBinary, type InputFormat
 import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
 
-export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, looksBinary, type InputFormat, type LineReader } from './formats.ts';
+export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
 export { parseJson } from './json.ts';
 export { parseJsonLines, parseJsonLine, jsonLinesReader } from './jsonl.ts';

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bibtexFormat, parseBibtex } from '../../src/ingest/bibtex.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/bibtex/${name}`, import.meta.url), 'utf8');
+
+// The parser is loaded on demand (it is large), as the CLI and the viewer load it before reading a .bib.
+await bibtexFormat.load!();
+
+it('parsing before load() is a programming error, said so', async () => {
+  vi.resetModules();
+  const fresh = await import('../../src/ingest/bibtex.ts');
+  expect(() => fresh.parseBibtex('@article{a, title={T}}', 'a.bib')).toThrow(/BibTeX parser is not loaded: await loadInputFormats\(\)/);
+  await fresh.bibtexFormat.load!();
+  expect(fresh.parseBibtex('@article{a, title={T}}', 'a.bib').records.map((record) => record.title)).toEqual(['T']);
+});
 const read = (name: string) => parseBibtex(fixture(name), name);
 
 const D2L_TITLES = [

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/ingest/encoding.ts';
-import { ingest, ingestOne } from '../../src/ingest/index.ts';
+import { ingest, ingestOne, loadInputFormats } from '../../src/ingest/index.ts';
 import { parseListing } from '../../src/ingest/listing.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import type { InputText } from '../../src/types.ts';
@@ -14,6 +14,9 @@ function decoded(name: string, content: string | Uint8Array): InputText {
   const { text, linesWithBadBytes } = decodeText(typeof content === 'string' ? new TextEncoder().encode(content) : content);
   return linesWithBadBytes.length > 0 ? { name, text, linesWithBadBytes } : { name, text };
 }
+
+// Parsers loaded on demand (BibTeX's) are loaded as the CLI and the viewer load them before ingesting.
+beforeAll(() => loadInputFormats());
 
 describe('bad inputs, one row per class: records kept, rejections and warnings with file and line', () => {
   for (const row of BAD_INPUTS) {
