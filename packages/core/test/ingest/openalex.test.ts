@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { ingest, ingestOne } from '../../src/ingest/index.ts';
@@ -100,6 +100,16 @@ describe('OpenAlex works', () => {
     // A pretty-printed page and an array of works read as the page does.
     expect(openalexFormat.parse(JSON.stringify(JSON.parse(REFERENCED), null, 2), 'pretty.json').records).toEqual(page.map((record) => ({ ...record, sources: record.sources.map((source) => ({ ...source, file: 'pretty.json' })) })));
     expect(openalexFormat.parse(JSON.stringify(works, null, 1), 'array.json').records.map((record) => record.title)).toEqual(page.map((record) => record.title));
+  });
+
+  it("claims none of the other formats' fixtures", () => {
+    const root = new URL('../fixtures/formats/', import.meta.url);
+    for (const format of readdirSync(root).filter((name) => name !== 'openalex' && !name.endsWith('.md'))) {
+      for (const name of readdirSync(new URL(`${format}/`, root)).filter((file) => !file.endsWith('.md'))) {
+        const head = readFileSync(new URL(`${format}/${name}`, root), 'utf8').slice(0, 64 * 1024);
+        expect(sniffOpenAlex(head), `${format}/${name}`).toBe(0);
+      }
+    }
   });
 
   it('is recognised by content under any name, and claims no generic JSON', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { ingest, ingestOne } from '../../src/ingest/index.ts';
@@ -99,6 +99,16 @@ describe('Semantic Scholar papers', () => {
     expect(result.records[0]!.venue).toBeUndefined();
     expect(result.records[4]!.ids).toEqual({ s2: '578e4fbd63f3b35643ff9ee46c5925807ab6ce12', corpusId: '30747166', pmid: '23513707' });
     expect(result.records[5]!.venue).toBe('ICCAI');
+  });
+
+  it("claims none of the other formats' fixtures", () => {
+    const root = new URL('../fixtures/formats/', import.meta.url);
+    for (const format of readdirSync(root).filter((name) => name !== 'semantic-scholar' && !name.endsWith('.md'))) {
+      for (const name of readdirSync(new URL(`${format}/`, root)).filter((file) => !file.endsWith('.md'))) {
+        const head = readFileSync(new URL(`${format}/${name}`, root), 'utf8').slice(0, 64 * 1024);
+        expect(sniffSemanticScholar(head), `${format}/${name}`).toBe(0);
+      }
+    }
   });
 
   it('is recognised by content under any name, and claims no generic JSON', () => {
