@@ -138,6 +138,22 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
   const byId = new Map<string, PaperRecord>();
   const byTitle = new Map<string, PaperRecord>();
   const keys = new Map<PaperRecord, string>();
+  const absorbed = new Set<PaperRecord>();
+  const noteTitle = (record: PaperRecord, key: string) => {
+    keys.set(record, key);
+    if (key && !byTitle.has(key)) byTitle.set(key, record);
+  };
+  const absorb = (target: PaperRecord, other: PaperRecord) => {
+    const titled = hasTitle(target);
+    if (titled && hasTitle(other) && keys.get(target) !== keys.get(other)) return;
+    if (identitiesContradict(workIdentities(target), workIdentities(other))) return;
+    mergeInto(target, other);
+    absorbed.add(other);
+    for (const identity of workIdentities(other)) if (byId.get(identity.key) === other) byId.set(identity.key, target);
+    const otherKey = keys.get(other);
+    if (otherKey && byTitle.get(otherKey) === other) byTitle.set(otherKey, target);
+    if (!titled && hasTitle(target)) noteTitle(target, titleKey(target.title));
+  };
   for (const record of records) {
     const key = titleKey(record.title);
     const identities = workIdentities(record);
@@ -166,9 +182,12 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
     }
     if (target) {
       mergeInto(target, record);
-      if (untitled && hasTitle(target)) {
-        keys.set(target, key);
-        if (key && !byTitle.has(key)) byTitle.set(key, target);
+      if (untitled && hasTitle(target)) noteTitle(target, key);
+      // The record may also carry the id of another work read before (a preprint by its arXiv id, its journal
+      // version by DOI, an untitled OpenAlex work): the same paper, unless titles or ids of one kind differ.
+      for (const identity of identities) {
+        const other = byId.get(identity.key);
+        if (other && other !== target) absorb(target, other);
       }
     } else {
       target = draft(record);
@@ -180,6 +199,7 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
   }
   const kept: PaperRecord[] = [];
   for (const record of merged) {
+    if (absorbed.has(record)) continue;
     if (hasTitle(record)) {
       kept.push(record);
       continue;

@@ -128,6 +128,20 @@ describe('merging records', () => {
     ]);
   });
 
+  it('a record naming two works read before by different ids joins them: the same paper from three sources', () => {
+    const bibtex = paper('{BERT}: Pre-training of Deep Bidirectional Transformers', 'refs.bib', { arxivId: '1810.04805' });
+    const openalex = paper('', 'openalex.json', { doi: '10.18653/v1/n19-1423', ids: { openalex: 'W2963341956' }, references: [{ openalex: 'W2250539671' }] });
+    const s2 = paper('BERT: Pre-training of Deep Bidirectional Transformers', 's2.json', { arxivId: '1810.04805', doi: '10.18653/v1/n19-1423', ids: { s2: 'df2b' } });
+    const { records, conflicts } = mergeRecords([bibtex, openalex, s2, paper('bert pre-training of deep bidirectional transformers', 'later.json', { ids: { openalex: 'W2963341956' } })]);
+    expect(conflicts).toEqual([]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ title: bibtex.title, arxivId: '1810.04805', doi: '10.18653/v1/n19-1423', ids: { s2: 'df2b', openalex: 'W2963341956' }, references: [{ openalex: 'W2250539671' }] });
+    expect(records[0]!.sources.map((s) => s.file)).toEqual(['refs.bib', 's2.json', 'openalex.json', 'later.json']);
+    // Two works under different titles stay apart, whatever a third record claims of both.
+    const apart = mergeRecords([paper('One Paper', 'a', { arxivId: '2501.00001' }), paper('Another Paper', 'b', { doi: '10.1000/b' }), paper('One Paper', 'c', { arxivId: '2501.00001', doi: '10.1000/b' })]);
+    expect(apart.records.map((r) => r.sources.map((s) => s.file))).toEqual([['a', 'c'], ['b']]);
+  });
+
   it('leaves the records it was given unchanged', () => {
     const first = paper('A', 'a', { references: [{ openalex: 'W1' }], ids: { openalex: 'W9' } });
     const copy = structuredClone(first);
