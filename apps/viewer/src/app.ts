@@ -1,15 +1,17 @@
-import { sharedAuthors, sharedBetween, sharedEntities, type OutputFormat } from '@papergraph/core';
+import { papersOf, recentWindow, sharedAuthors, sharedBetween, sharedEntities, type OutputFormat } from '@papergraph/core';
 import { applyAppearance, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
-import type { EntityKind, ViewerGraph } from './graph/types.ts';
+import { ENTITY_KINDS, type ViewerGraph } from './graph/types.ts';
 import { nodeDetails } from './model/details.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
 import { communityOfSuperNode } from './model/overview.ts';
 import { buildSearchIndex } from './model/search.ts';
-import { defaultViewState, parseViewState, serializeViewState, type ViewState } from './model/url-state.ts';
+import { buildTimeline, datePositions, hiddenByDate, papersInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
+import { GraphTrends } from './model/trends.ts';
+import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
 import { reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
 import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
 import { timed } from './timing.ts';
@@ -33,6 +35,7 @@ import {
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
+import { TimelineView } from './view/timeline-view.ts';
 import { UpdateLoop, type ViewPart } from './view/update-loop.ts';
 
 export interface AppElements {
@@ -52,6 +55,8 @@ export interface AppElements {
   /** Says where the graph shown came from. */
   source: HTMLElement;
   confirmDialog: HTMLDialogElement;
+  /** The strip under the map: histogram of papers per month, date brush, replay. */
+  timeline: HTMLElement;
 }
 
 /** What scripts (e2e tests, the scale measurement) can read about overview mode. */
@@ -84,6 +89,26 @@ interface Frame {
   graph: ViewerGraph | null;
   visibility: Visibility | null;
   overview: OverviewSession | null;
+  time: GraphTime | null;
+  /** A replay of the timeline is running. */
+  playing: boolean;
+}
+
+/** What one loaded graph knows about time, computed when first needed and kept until another graph is shown. */
+interface GraphTime {
+  timeline: Timeline;
+  trends: GraphTrends;
+  /** Each dated node's place on the timeline (colouring by date); computed the first time it is asked for. */
+  positions: Map<string, number> | null;
+}
+
+/** A replay: the ranges it shows in turn, the next one, and the range to go back to at the end. */
+interface Playback {
+  steps: DateRange[];
+  next: number;
+  restore: DateRange | null;
+  playing: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
 /**
@@ -101,6 +126,8 @@ export class App {
   private source: GraphSource | null = null;
   /** URL parameters the view does not own but must keep (`graph=<url>`). */
   private extraParams: Record<string, string> = {};
+  private time: GraphTime | null = null;
+  private playback: Playback | null = null;
 
   // State: replaced by actions, never changed in place (the update loop compares by identity); `derive` only drops
   // what the graph shown cannot have (see `reconcileView`).
@@ -113,7 +140,7 @@ export class App {
 
   // Derived, and what the renderer was last given.
   private visibility: Visibility | null = null;
-  private visibilityFor: { graph: ViewerGraph; filters: FilterState } | null = null;
+  private visibilityFor: { graph: ViewerGraph; filters: FilterState; range: DateRange | null } | null = null;
   private drawnGraph: ViewerGraph | null = null;
   private appliedVisibility: Visibility | null = null;
   private focus: Focus | null = null;
@@ -121,10 +148,16 @@ export class App {
   private answerConfirm: ((open: boolean) => void) | null = null;
 
   private readonly searchBox: SearchBox;
+  private readonly timelineView: TimelineView;
   private readonly loop: UpdateLoop<Frame>;
 
   constructor(private readonly elements: AppElements) {
     this.searchBox = new SearchBox(elements.searchInput, elements.searchResults, (key) => this.select(key, { moveCamera: true }));
+    this.timelineView = new TimelineView(elements.timeline, {
+      onRange: (range) => this.setDateRange(range),
+      onPlay: () => this.play(),
+      onPause: () => this.pause(),
+    });
     elements.layoutToggle.addEventListener('click', () => this.toggleLayout());
     this.loop = new UpdateLoop(this.parts(), () => this.derive());
   }
@@ -215,9 +248,11 @@ export class App {
     this.sourceName = loaded.sourceName;
     this.source = loaded.source;
     this.extraParams = extraParams;
+    const timeline = timed('timeline', () => buildTimeline(graph));
+    this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
     this.state = parseViewState(query, graph.order);
 
-    const visibility = this.visibilityOf(graph, this.state.filters);
+    const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
     this.overview = opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
     const positioned = this.overview !== null || hasPositions(graph);
@@ -267,6 +302,46 @@ export class App {
     this.dispatch({ type: 'set-color-mode', mode });
   }
 
+  /** The timeline's brush: a range chosen by the user ends a replay. */
+  setDateRange(range: DateRange | null): void {
+    this.stopPlayback();
+    this.dispatch({ type: 'set-date-range', range });
+  }
+
+  /**
+   * Replays the growth of the graph bin by bin, within the brushed range (or over the whole timeline), then goes back
+   * to the range it started from. After a pause it goes on from where it stopped.
+   */
+  play(): void {
+    const time = this.time;
+    if (!time || this.playback?.playing) return;
+    const paused = this.playback;
+    const resumes = paused !== null && paused.next < paused.steps.length && sameRange(this.state.dateRange, paused.steps[paused.next - 1] ?? null);
+    if (!resumes) {
+      const steps = replaySteps(time.timeline, this.state.dateRange);
+      if (steps.length === 0) return;
+      this.playback = { steps, next: 0, restore: this.state.dateRange, playing: true, timer: null };
+    } else {
+      paused.playing = true;
+    }
+    this.stepPlayback();
+  }
+
+  /** Stops a replay where it is: the range shown stays, and Play goes on from there. */
+  pause(): void {
+    const playback = this.playback;
+    if (!playback?.playing) return;
+    if (playback.timer !== null) clearTimeout(playback.timer);
+    playback.timer = null;
+    playback.playing = false;
+    this.update();
+  }
+
+  /** Whether a replay is running (for scripts and tests). */
+  isPlaying(): boolean {
+    return this.playback?.playing ?? false;
+  }
+
   /**
    * Overview mode: draws a community's members around its super-node (no-op on graphs drawn whole) and, unless the
    * caller moves the camera itself, zooms onto them: at the overview's zoom a spiral of thousands is one blot.
@@ -296,6 +371,26 @@ export class App {
     if (format === 'png') return exportPng(this.renderer, base);
     exportGraphFile(this.graph, format, base);
     return Promise.resolve();
+  }
+
+  private stepPlayback(): void {
+    const playback = this.playback;
+    if (!playback?.playing) return;
+    playback.timer = null;
+    if (playback.next >= playback.steps.length) {
+      this.playback = null;
+      this.dispatch({ type: 'set-date-range', range: playback.restore });
+      return;
+    }
+    const range = playback.steps[playback.next++]!;
+    this.dispatch({ type: 'set-date-range', range });
+    // The next step is timed from the end of this one's update, so a slow redraw (a big graph) never piles steps up.
+    playback.timer = setTimeout(() => this.stepPlayback(), VIEWER_SETTINGS.timelineStepMs);
+  }
+
+  private stopPlayback(): void {
+    if (this.playback?.timer != null) clearTimeout(this.playback.timer);
+    this.playback = null;
   }
 
   private dispatch(action: ViewAction, camera: CameraMove | null = null): void {
@@ -337,6 +432,8 @@ export class App {
   }
 
   private dispose(): void {
+    this.stopPlayback();
+    this.time = null;
     this.layout?.kill();
     this.layout = null;
     this.renderer?.kill();
@@ -355,12 +452,23 @@ export class App {
 
   // ——— Deriving ———
 
-  /** What the filters hide, computed again only when the graph or the filters change. */
-  private visibilityOf(graph: ViewerGraph, filters: FilterState): Visibility {
-    if (this.visibility && this.visibilityFor?.graph === graph && this.visibilityFor.filters === filters) return this.visibility;
-    this.visibility = timed('filters', () => computeVisibility(graph, filters));
-    this.visibilityFor = { graph, filters };
+  /** What the filters and the date range hide, computed again only when the graph, the filters or the range change. */
+  private visibilityOf(graph: ViewerGraph, filters: FilterState, range: DateRange | null): Visibility {
+    const cached = this.visibilityFor;
+    if (this.visibility && cached?.graph === graph && cached.filters === filters && sameRange(cached.range, range)) return this.visibility;
+    const timeline = this.time?.timeline ?? null;
+    this.visibility = timed('filters', () => computeVisibility(graph, filters, hiddenByDate(graph, timeline, range)));
+    this.visibilityFor = { graph, filters, range };
     return this.visibility;
+  }
+
+  /** Each dated node's place on the timeline, computed once per graph (colouring by date). */
+  private positions(): Map<string, number> {
+    const time = this.time;
+    if (!time || !this.graph) return new Map();
+    const graph = this.graph;
+    time.positions ??= timed('date-positions', () => datePositions(graph, time.timeline));
+    return time.positions;
   }
 
   private context(): ViewContext {
@@ -369,6 +477,7 @@ export class App {
     const hidden = this.visibility?.hiddenNodes;
     return {
       hasNode: (key) => graph?.hasNode(key) ?? false,
+      timeBins: this.time?.timeline.by ?? null,
       overview:
         overview && graph
           ? {
@@ -381,12 +490,20 @@ export class App {
 
   private derive(): Frame {
     if (this.graph) {
-      const visibility = this.visibilityOf(this.graph, this.state.filters);
+      const visibility = this.visibilityOf(this.graph, this.state.filters, this.state.dateRange);
       this.overview?.setHidden(visibility);
       // New filters can leave an expanded community with nothing to draw: it is no longer expanded.
       this.state = reconcileView(this.state, this.context());
     }
-    return { state: this.state, page: this.page, graph: this.graph, visibility: this.visibility, overview: this.overview };
+    return {
+      state: this.state,
+      page: this.page,
+      graph: this.graph,
+      visibility: this.visibility,
+      overview: this.overview,
+      time: this.time,
+      playing: this.playback?.playing ?? false,
+    };
   }
 
   // ——— Drawing: the parts, in the order they are drawn ———
@@ -431,9 +548,16 @@ export class App {
         draw: (f) => {
           if (!f.graph) return;
           const graph = f.graph;
-          timed('appearance', () => applyAppearance(graph, f.state.colorMode));
+          const positions = f.state.colorMode === 'year' ? this.positions() : undefined;
+          timed('appearance', () => applyAppearance(graph, f.state.colorMode, positions));
           f.overview?.refreshAppearance();
         },
+      },
+      {
+        // Before the canvas: showing the strip shrinks the map, which sigma then sizes itself to.
+        name: 'timeline',
+        inputs: (f) => [f.time, f.state.dateRange, f.state.colorMode, f.playing],
+        draw: (f) => this.drawTimeline(f),
       },
       {
         // What sigma draws: the whole graph, or in overview mode the super-nodes and the expanded communities.
@@ -487,10 +611,10 @@ export class App {
           if (graph) this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
         },
       },
-      { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode], draw: (f) => this.drawFiltersPanel(f) },
+      { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
       {
         name: 'side-panel',
-        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.visibility],
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.visibility, f.time],
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;
@@ -500,12 +624,12 @@ export class App {
             onClose: () => this.clearSelection(),
             isCompared: (paper) => state.comparedPapers.includes(paper),
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
-          });
+          }, this.trendOf(f, state.selected));
         },
       },
       {
         name: 'shared-panel',
-        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.state.comparedPapers],
+        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.state.comparedPapers, f.time],
         draw: (f) => this.drawSharedPanel(f),
       },
       {
@@ -616,6 +740,13 @@ export class App {
           communityColors: communityColors(communities.map((c) => c.id)),
           filters: frame.state.filters,
           colorMode: frame.state.colorMode,
+          dateLegend: frame.time
+            ? {
+                first: frame.time.timeline.bins[0]!,
+                last: frame.time.timeline.bins.at(-1)!,
+                undatedNodes: frame.state.colorMode === 'year' ? graph.order - this.positions().size : null,
+              }
+            : null,
         },
         { onFilters: (filters) => this.setFilters(filters), onColorMode: (mode) => this.setColorMode(mode) },
       ),
@@ -627,12 +758,19 @@ export class App {
     if (!graph) return;
     const options = { includeTagged: state.includeTagged };
     const compared = state.comparedPapers;
+    const time = frame.time;
+    const rising = state.sharedTab === 'rising' && time ? time.trends.risingEntities() : null;
     timed('panel-shared', () =>
       renderSharedPanel(
         this.elements.shared,
         {
           tab: state.sharedTab,
-          ranked: sharedEntities(graph, state.sharedTab, options),
+          ranked: rising
+            ? rising.map((trend) => ({ key: trend.key, label: trend.label, kind: trend.kind, papers: papersOf(graph, trend.key, options) }))
+            : sharedEntities(graph, state.sharedTab, options),
+          rising: time
+            ? { entities: rising ?? [], bins: time.timeline.bins, papers: time.timeline.papers, by: time.timeline.by, recentBins: recentWindow(time.timeline.bins.length) }
+            : null,
           chosen: state.sharedEntity,
           includeTagged: state.includeTagged,
           compared: compared.map((key) => ({ key, title: String(graph.getNodeAttribute(key, 'title') ?? graph.getNodeAttribute(key, 'label')) })),
@@ -640,7 +778,7 @@ export class App {
           sharedAuthorsByCompared: compared.length >= 2 ? sharedAuthors(graph, compared) : [],
         },
         {
-          onTab: (tab: EntityKind) => this.dispatch({ type: 'set-shared-tab', tab }),
+          onTab: (tab: SharedTab) => this.dispatch({ type: 'set-shared-tab', tab }),
           onChoose: (entity) => this.dispatch({ type: 'choose-shared', entity }),
           onIncludeTagged: (include) => this.dispatch({ type: 'include-tagged', include }),
           onSelect: (key) => this.select(key, { moveCamera: true }),
@@ -648,6 +786,32 @@ export class App {
         },
       ),
     );
+  }
+
+  private drawTimeline(frame: Frame): void {
+    const time = frame.time;
+    const range = frame.state.dateRange;
+    this.timelineView.render(
+      time
+        ? {
+            timeline: time.timeline,
+            range,
+            colorMode: frame.state.colorMode,
+            playing: frame.playing,
+            kept: papersInRange(time.timeline, range),
+            total: papersInRange(time.timeline, null),
+          }
+        : null,
+    );
+  }
+
+  /** An entity's trend for its panel (undefined: no section, for other nodes or a graph without dates). */
+  private trendOf(frame: Frame, key: string | null): ReturnType<GraphTrends['entity']> | undefined {
+    const time = frame.time;
+    const graph = frame.graph;
+    if (!time || !graph || key === null || !graph.hasNode(key)) return undefined;
+    if (!(ENTITY_KINDS as readonly string[]).includes(graph.getNodeAttribute(key, 'kind'))) return undefined;
+    return timed('trends', () => time.trends.entity(key));
   }
 
   private drawOverviewBar(frame: Frame): void {

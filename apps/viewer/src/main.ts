@@ -24,6 +24,7 @@ const app = new App({
   emptyState: byId('empty-state'),
   source: byId('graph-source'),
   confirmDialog: byId<HTMLDialogElement>('confirm-graph'),
+  timeline: byId('timeline'),
 });
 
 function fail(error: unknown): void {

@@ -39,10 +39,11 @@ export function filtersEqual(a: FilterState, b: FilterState): boolean {
 
 /**
  * Which nodes and edges the filters hide. One pass over nodes and edges (plus one more for the paper threshold):
- * run when a filter changes, never per frame.
+ * run when a filter changes, never per frame. `alsoHidden`: nodes hidden by something else first (the timeline's
+ * date range), before the paper threshold counts what is left.
  */
-export function computeVisibility(graph: ViewerGraph, filters: FilterState): Visibility {
-  const hiddenNodes = new Set<string>();
+export function computeVisibility(graph: ViewerGraph, filters: FilterState, alsoHidden: ReadonlySet<string> = new Set()): Visibility {
+  const hiddenNodes = new Set<string>(alsoHidden);
   graph.forEachNode((node, attributes) => {
     if (filters.hiddenKinds.has(attributes.kind) || filters.hiddenCommunities.has(attributes.community)) hiddenNodes.add(node);
   });

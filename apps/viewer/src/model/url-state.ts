@@ -1,18 +1,25 @@
-import type { ColorMode } from '../graph/appearance.ts';
+import { COLOR_MODES, type ColorMode } from '../graph/appearance.ts';
 import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
 import { defaultFilters, type FilterState } from './filters.ts';
+import { normalizeRange, type DateRange } from './timeline.ts';
+
+/** The Shared panel's tabs: one per entity kind, then the entities whose share of papers grew most. */
+export type SharedTab = EntityKind | 'rising';
+export const SHARED_TABS: readonly SharedTab[] = [...ENTITY_KINDS, 'rising'];
 
 /** Everything a link must carry to reproduce a view. */
 export interface ViewState {
   selected: string | null;
   colorMode: ColorMode;
   filters: FilterState;
-  sharedTab: EntityKind;
+  sharedTab: SharedTab;
   sharedEntity: string | null;
   comparedPapers: string[];
   includeTagged: boolean;
   /** Communities drawn member by member in overview mode (large graphs); ignored on graphs drawn whole. */
   expandedCommunities: number[];
+  /** The timeline's brush: papers outside it are hidden (`from=2025-03&to=2025-09`); null shows every date. */
+  dateRange: DateRange | null;
 }
 
 export function defaultViewState(graphOrder: number): ViewState {
@@ -25,6 +32,7 @@ export function defaultViewState(graphOrder: number): ViewState {
     comparedPapers: [],
     includeTagged: false,
     expandedCommunities: [],
+    dateRange: null,
   };
 }
 
@@ -36,7 +44,7 @@ export function parseViewState(query: string, graphOrder: number): ViewState {
   const state = defaultViewState(graphOrder);
   state.selected = params.get('node') || null;
   const color = params.get('color');
-  if (color === 'kind' || color === 'community') state.colorMode = color;
+  if (color !== null && (COLOR_MODES as readonly string[]).includes(color)) state.colorMode = color as ColorMode;
   const hide = params.get('hide');
   const minPapers = Number(params.get('minPapers'));
   state.filters = {
@@ -46,11 +54,12 @@ export function parseViewState(query: string, graphOrder: number): ViewState {
     minPapers: Number.isInteger(minPapers) && minPapers >= 1 ? minPapers : 1,
   };
   const tab = params.get('tab');
-  if (tab !== null && (ENTITY_KINDS as readonly string[]).includes(tab)) state.sharedTab = tab as EntityKind;
+  if (tab !== null && (SHARED_TABS as readonly string[]).includes(tab)) state.sharedTab = tab as SharedTab;
   state.sharedEntity = params.get('shared') || null;
   state.comparedPapers = params.getAll('compare').filter((key) => key !== '');
   state.includeTagged = params.get('tagged') === '1';
   state.expandedCommunities = [...new Set(list(params.get('expand')).map(Number).filter(Number.isInteger))];
+  state.dateRange = normalizeRange(params.get('from'), params.get('to'));
   return state;
 }
 
@@ -75,5 +84,7 @@ export function serializeViewState(state: ViewState, graphOrder: number, extra: 
   for (const paper of state.comparedPapers) params.append('compare', paper);
   if (state.includeTagged) params.set('tagged', '1');
   if (state.expandedCommunities.length > 0) params.set('expand', [...state.expandedCommunities].sort((a, b) => a - b).join(','));
+  if (state.dateRange?.from) params.set('from', state.dateRange.from);
+  if (state.dateRange?.to) params.set('to', state.dateRange.to);
   return params.toString();
 }

@@ -1,7 +1,7 @@
 import type { ColorMode } from '../graph/appearance.ts';
-import type { EntityKind } from '../graph/types.ts';
 import type { FilterState } from './filters.ts';
-import type { ViewState } from './url-state.ts';
+import { isBin, sameRange, type DateRange } from './timeline.ts';
+import type { SharedTab, ViewState } from './url-state.ts';
 
 /**
  * Everything the user can do to the view, as data. `reduceView` turns a state and an action into the next state
@@ -15,17 +15,21 @@ export type ViewAction =
   | { type: 'escape' }
   | { type: 'set-filters'; filters: FilterState }
   | { type: 'set-color-mode'; mode: ColorMode }
-  | { type: 'set-shared-tab'; tab: EntityKind }
+  | { type: 'set-shared-tab'; tab: SharedTab }
   | { type: 'choose-shared'; entity: string | null }
   | { type: 'include-tagged'; include: boolean }
   | { type: 'toggle-compare'; paper: string }
   | { type: 'expand'; community: number }
   | { type: 'collapse'; community: number }
-  | { type: 'collapse-all' };
+  | { type: 'collapse-all' }
+  /** The timeline's brush (or one step of a replay); null shows every date. */
+  | { type: 'set-date-range'; range: DateRange | null };
 
 /** What actions need to know about the graph shown. */
 export interface ViewContext {
   hasNode(key: string): boolean;
+  /** The bins of the graph's timeline; null when no paper has a date (no range, no colouring by date). */
+  timeBins: 'month' | 'year' | null;
   /** Overview mode (large graphs); null when the graph is drawn whole. */
   overview: null | {
     /** The community a node is drawn in once expanded; null for a node the filters hide. */
@@ -66,9 +70,9 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
     case 'set-filters':
       return { ...state, filters: action.filters };
     case 'set-color-mode':
-      return { ...state, colorMode: action.mode };
+      return reconcileTime({ ...state, colorMode: action.mode }, context);
     case 'set-shared-tab':
-      return { ...state, sharedTab: action.tab, sharedEntity: null };
+      return reconcileTime({ ...state, sharedTab: action.tab, sharedEntity: null }, context);
     case 'choose-shared':
       return { ...state, sharedEntity: action.entity };
     case 'include-tagged':
@@ -85,13 +89,15 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return withExpanded(state, state.expandedCommunities.filter((id) => id !== action.community), context);
     case 'collapse-all':
       return withExpanded(state, [], context);
+    case 'set-date-range':
+      return sameRange(state.dateRange, action.range) ? state : reconcileTime({ ...state, dateRange: action.range }, context);
   }
 }
 
 /**
  * The state made consistent with the graph shown: nodes it does not have are dropped (a link made on another graph),
- * and so are expanded communities with nothing left to draw (all members filtered out). Returns the same object when
- * nothing changes.
+ * and so are expanded communities with nothing left to draw (all members filtered out), a date range the timeline
+ * cannot show and colouring by date without dates. Returns the same object when nothing changes.
  */
 export function reconcileView(state: ViewState, context: ViewContext): ViewState {
   let next = state;
@@ -99,5 +105,16 @@ export function reconcileView(state: ViewState, context: ViewContext): ViewState
   if (next.sharedEntity !== null && !context.hasNode(next.sharedEntity)) next = { ...next, sharedEntity: null };
   const compared = next.comparedPapers.filter((key) => context.hasNode(key));
   if (compared.length !== next.comparedPapers.length) next = { ...next, comparedPapers: compared };
-  return withExpanded(next, next.expandedCommunities, context);
+  return withExpanded(reconcileTime(next, context), next.expandedCommunities, context);
+}
+
+/** A date range needs a timeline with bins of its size (months, or years); colouring by date and Rising need dates. */
+function reconcileTime(state: ViewState, context: ViewContext): ViewState {
+  let next = state;
+  const range = next.dateRange;
+  const bins = context.timeBins;
+  if (range !== null && (bins === null || [range.from, range.to].some((end) => end !== null && !isBin(end, bins)))) next = { ...next, dateRange: null };
+  if (next.colorMode === 'year' && bins === null) next = { ...next, colorMode: 'kind' };
+  if (next.sharedTab === 'rising' && bins === null) next = { ...next, sharedTab: 'model', sharedEntity: null };
+  return next;
 }

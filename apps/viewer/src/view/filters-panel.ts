@@ -1,8 +1,17 @@
 import type { ColorMode } from '../graph/appearance.ts';
-import { kindColor } from '../graph/appearance.ts';
+import { dateGradient, kindColor, UNDATED_COLOR } from '../graph/appearance.ts';
 import { KNOWN_KINDS, type CommunityInfo } from '../graph/types.ts';
 import type { FilterState } from '../model/filters.ts';
+import { binLabel } from '../model/timeline.ts';
 import { el, clear } from './dom.ts';
+
+/** The legend of colouring by date: the palette from the first to the last bin, and how many nodes have no date. */
+export interface DateLegend {
+  first: string;
+  last: string;
+  /** Nodes with no dated paper (grey), counted when colouring by date; null until then. */
+  undatedNodes: number | null;
+}
 
 export interface LegendData {
   kindCounts: Map<string, number>;
@@ -11,6 +20,8 @@ export interface LegendData {
   communityColors: Map<number, string>;
   filters: FilterState;
   colorMode: ColorMode;
+  /** Null when the graph has no dated papers: colouring by date is then not offered. */
+  dateLegend: DateLegend | null;
 }
 
 export interface FiltersHandlers {
@@ -45,13 +56,34 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
   const { filters } = data;
   const update = (patch: Partial<FilterState>) => handlers.onFilters({ ...filters, ...patch });
 
-  const modeButton = (mode: ColorMode, text: string) =>
-    el('button', {
+  const modeButton = (mode: ColorMode, text: string, disabledBecause: string | null = null) => {
+    const button = el('button', {
       text,
       className: data.colorMode === mode ? 'segmented active' : 'segmented',
+      title: disabledBecause ?? '',
       attributes: { type: 'button', 'aria-pressed': String(data.colorMode === mode), 'data-testid': `color-${mode}` },
       onClick: () => handlers.onColorMode(mode),
     });
+    button.disabled = disabledBecause !== null;
+    return button;
+  };
+  const legend = data.dateLegend;
+  const dateLegend =
+    data.colorMode === 'year' && legend
+      ? el('div', { className: 'date-legend', attributes: { 'data-testid': 'year-legend' } }, [
+          el('div', { className: 'date-gradient', attributes: { style: `background:${dateGradient()}` } }),
+          el('div', { className: 'date-ends' }, [
+            el('span', { text: binLabel(legend.first), attributes: { 'data-testid': 'year-legend-first' } }),
+            el('span', { text: binLabel(legend.last), attributes: { 'data-testid': 'year-legend-last' } }),
+          ]),
+          el('p', { className: 'muted', text: 'Papers by date; models, methods, datasets and authors by the mean date of their papers.' }),
+          el('div', { className: 'check-row small' }, [
+            el('span', { className: 'swatch', attributes: { style: `background:${UNDATED_COLOR}` } }),
+            el('span', { className: 'check-label', text: 'no dated paper' }),
+            legend.undatedNodes !== null ? el('span', { className: 'count', text: String(legend.undatedNodes) }) : null,
+          ]),
+        ])
+      : null;
 
   const kinds = [...data.kindCounts.keys()].sort((a, b) => {
     const ia = (KNOWN_KINDS as readonly string[]).indexOf(a);
@@ -69,7 +101,15 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
   });
 
   container.append(
-    el('section', {}, [el('h3', { text: 'Colour by' }), el('div', { className: 'segmented-group' }, [modeButton('kind', 'Kind'), modeButton('community', 'Community')])]),
+    el('section', {}, [
+      el('h3', { text: 'Colour by' }),
+      el('div', { className: 'segmented-group' }, [
+        modeButton('kind', 'Kind'),
+        modeButton('community', 'Community'),
+        modeButton('year', 'Year', legend ? null : 'No paper in this graph has a date'),
+      ]),
+      dateLegend,
+    ]),
     el('section', {}, [
       el('h3', { text: 'Kinds' }),
       ...kinds.map((kind) =>

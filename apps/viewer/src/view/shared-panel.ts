@@ -1,11 +1,26 @@
-import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
-import type { SharedEntity } from '@papergraph/core';
+import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
+import { binLabel } from '../model/timeline.ts';
+import { RISING_MIN_GROWTH } from '../model/trends.ts';
+import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
+import { sparkline } from './sparkline.ts';
+
+/** The Rising tab: entities ranked by growth, each with its sparkline (null: the graph has no dated papers). */
+export interface RisingData {
+  entities: EntityTrend[];
+  bins: readonly string[];
+  papers: readonly number[];
+  by: 'month' | 'year';
+  /** Bins in the recent window growth compares with the bins before. */
+  recentBins: number;
+}
 
 export interface SharedPanelData {
-  tab: EntityKind;
+  tab: SharedTab;
+  /** Models, methods or datasets of the tab by papers; on the Rising tab, the rising ones (with their papers). */
   ranked: SharedEntity[];
+  rising: RisingData | null;
   chosen: string | null;
   includeTagged: boolean;
   compared: Array<{ key: string; title: string }>;
@@ -14,14 +29,14 @@ export interface SharedPanelData {
 }
 
 export interface SharedPanelHandlers {
-  onTab: (tab: EntityKind) => void;
+  onTab: (tab: SharedTab) => void;
   onChoose: (entityKey: string | null) => void;
   onIncludeTagged: (include: boolean) => void;
   onSelect: (key: string) => void;
   onRemoveCompared: (paperKey: string) => void;
 }
 
-const TAB_TITLES: Readonly<Record<EntityKind, string>> = { model: 'Models', method: 'Methods', dataset: 'Datasets' };
+const TAB_TITLES: Readonly<Record<SharedTab, string>> = { model: 'Models', method: 'Methods', dataset: 'Datasets', rising: 'Rising' };
 /** The ranking is long on big graphs; the top of it is what the panel is for. */
 const ROWS_SHOWN = 50;
 
@@ -30,7 +45,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
   const tabs = el(
     'div',
     { className: 'tabs', attributes: { role: 'tablist' } },
-    ENTITY_KINDS.map((kind) =>
+    SHARED_TABS.filter((tab) => tab !== 'rising' || data.rising !== null).map((kind) =>
       el('button', {
         text: TAB_TITLES[kind],
         className: kind === data.tab ? 'tab active' : 'tab',
@@ -43,8 +58,11 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
   tagged.checked = data.includeTagged;
   tagged.addEventListener('change', () => handlers.onIncludeTagged(tagged.checked));
 
+  const rising = data.tab === 'rising' ? data.rising : null;
+  const trendOf = new Map(rising?.entities.map((trend) => [trend.key, trend]));
   const rows = data.ranked.slice(0, ROWS_SHOWN).map((entity) => {
     const chosen = entity.key === data.chosen;
+    const trend = trendOf.get(entity.key);
     const row = el('li', { className: chosen ? 'shared-row chosen' : 'shared-row' }, [
       el(
         'button',
@@ -57,7 +75,12 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
         [
           el('span', { className: 'swatch', attributes: { style: `background:${kindColor(entity.kind)}` } }),
           el('span', { className: 'shared-label', text: entity.label }),
-          el('span', { className: 'count', text: `${entity.papers.length} paper${entity.papers.length === 1 ? '' : 's'}` }),
+          ...(trend && rising
+            ? [
+                sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
+                el('span', { className: 'count', text: `${trend.growth.toFixed(1)}×`, title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
+              ]
+            : [el('span', { className: 'count', text: `${entity.papers.length} paper${entity.papers.length === 1 ? '' : 's'}` })]),
         ],
       ),
       chosen
@@ -77,11 +100,17 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
     return row;
   });
 
+  const recent = rising ? `the last ${rising.recentBins} ${rising.by}${rising.recentBins === 1 ? '' : 's'}` : '';
+  const empty = rising
+    ? `Nothing rising: no model, method or dataset seen before ${recent} grew its share of papers ${RISING_MIN_GROWTH}× or more in them.`
+    : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;
   container.append(
     el('h3', { text: 'Shared' }),
     tabs,
-    el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
-    rows.length > 0 ? el('ol', { className: 'shared-list' }, rows) : el('p', { className: 'muted', text: `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.` }),
+    rising
+      ? el('p', { className: 'muted', text: `Share of papers grew most in ${recent} against before (growth ≥ ${RISING_MIN_GROWTH}×, as papergraph trends).` })
+      : el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
+    rows.length > 0 ? el('ol', { className: 'shared-list' }, rows) : el('p', { className: 'muted', text: empty }),
     data.ranked.length > ROWS_SHOWN ? el('p', { className: 'muted', text: `Top ${ROWS_SHOWN} of ${data.ranked.length}.` }) : '',
   );
 

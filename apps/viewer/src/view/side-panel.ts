@@ -1,6 +1,9 @@
 import type { LinkedNode, NodeDetails, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
+import { binLabel } from '../model/timeline.ts';
+import type { EntityTimeline } from '../model/trends.ts';
 import { el, clear, type Child } from './dom.ts';
+import { sparkline } from './sparkline.ts';
 
 export interface SidePanelHandlers {
   onSelect: (key: string) => void;
@@ -71,7 +74,44 @@ function header(key: string, kind: string, title: string, handlers: SidePanelHan
   ]);
 }
 
-export function renderSidePanel(container: HTMLElement, details: NodeDetails | null, handlers: SidePanelHandlers): void {
+/** Months (or years) as a range: `Jul 2025 – Sep 2025`, or one. */
+function binSpan(start: string, end: string): string {
+  return start === end ? binLabel(start) : `${binLabel(start)} – ${binLabel(end)}`;
+}
+
+/**
+ * An entity over time: papers per month naming it as a share of the month's papers, first seen, peak, growth and
+ * bursts (core's trends). `null`: the graph has dates but no dated paper names it.
+ */
+function trendSection(entity: EntityTimeline | null): HTMLElement {
+  if (entity === null) return el('section', { attributes: { 'data-testid': 'entity-trend' } }, [el('h3', { text: 'Over time' }), el('p', { className: 'muted', text: 'No dated paper names it.' })]);
+  const { trend, bins, papers, peak } = entity;
+  const peakIndex = bins.indexOf(peak);
+  const peakCount = trend.counts[peakIndex] ?? 0;
+  const facts: Array<[string, string, string?]> = [
+    ['First seen', binLabel(trend.firstSeen)],
+    ['Peak', `${binLabel(peak)}: ${peakCount} of ${papers[peakIndex] ?? 0} papers`],
+    ['Growth', `${trend.growth.toFixed(2)}×`, 'Share of papers in the recent window against before (1: steady, above: rising, below: fading); see docs/trends.md'],
+    ['Bursts', trend.bursts.length === 0 ? 'none' : trend.bursts.map((burst) => `${binSpan(burst.start, burst.end)} (weight ${burst.weight})`).join('; ')],
+  ];
+  return el('section', { className: 'trend', attributes: { 'data-testid': 'entity-trend' } }, [
+    el('h3', { text: `Over time (${trend.total} dated paper${trend.total === 1 ? '' : 's'})` }),
+    sparkline({ bins, counts: trend.counts, papers, bursts: trend.bursts }, { className: 'large', testId: 'entity-sparkline' }),
+    el('div', { className: 'spark-axis' }, [el('span', { text: binLabel(bins[0] ?? '') }), el('span', { text: binLabel(bins.at(-1) ?? '') })]),
+    el('p', { className: 'muted', text: 'Papers naming it each month, as a share of the month’s papers; bursts shaded.' }),
+    el(
+      'dl',
+      { className: 'facts', attributes: { 'data-testid': 'entity-trend-facts' } },
+      facts.flatMap(([name, value, title]) => [el('dt', { text: name }), el('dd', { text: value, dataset: { fact: name.toLowerCase().replace(/\s+/g, '-') }, ...(title ? { title } : {}) })]),
+    ),
+  ]);
+}
+
+/**
+ * `trend`: for a model, method or dataset on a graph with dated papers, its trend (null when no dated paper names it);
+ * undefined leaves the section out (no dates in the graph, or another kind of node).
+ */
+export function renderSidePanel(container: HTMLElement, details: NodeDetails | null, handlers: SidePanelHandlers, trend?: EntityTimeline | null): void {
   clear(container);
   container.hidden = details === null;
   if (details === null) return;
@@ -115,6 +155,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
     header(details.key, details.kind, details.label, handlers),
     details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
     details.aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: details.aliases.join(' · ') })]) : '',
+    trend !== undefined ? trendSection(trend) : '',
     ...details.papersByRelation.map((group) => el('section', {}, [el('h3', { text: `${relationTitle(group.relation, true)} (${group.nodes.length})` }), linkList(group.nodes, handlers, 'paper-link')])),
   );
 }

@@ -7,6 +7,7 @@ import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 import { startServer } from '../../scripts/serve.mjs';
 import { clusteredGraph } from '../fixtures/clustered-graph.ts';
 import { scaleGraph } from '../fixtures/scale-graph.ts';
+import { timeGraphJSON } from '../fixtures/time-graph.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,6 +17,7 @@ declare module 'vitest' {
     artifactsDir: string;
     largeGraphPath: string;
     scaleGraphPath: string;
+    timeGraphPath: string;
   }
 }
 
@@ -43,7 +45,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const scaleGraphPath = `${artifactsDir}scale-graph.json`;
   writeFileSync(scaleGraphPath, JSON.stringify(scaleGraph()));
 
+  // Real arXiv papers of 2023–2026: the timeline, colouring by date, sparklines and the Rising tab.
+  const timeGraphPath = `${artifactsDir}time-graph.json`;
+  writeFileSync(timeGraphPath, timeGraphJSON());
+
   const extraFiles = {
+    '/fixtures/time-graph.json': timeGraphPath,
     '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`,
     '/fixtures/large-graph.json': largeGraphPath,
     '/fixtures/scale-graph.json': scaleGraphPath,
@@ -57,5 +64,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('artifactsDir', artifactsDir);
   project.provide('largeGraphPath', largeGraphPath);
   project.provide('scaleGraphPath', scaleGraphPath);
+  project.provide('timeGraphPath', timeGraphPath);
   return () => server.close();
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { applyAppearance, communityColors, degreeSize, kindColor } from '../../../src/graph/appearance.ts';
+import { applyAppearance, communityColors, DATE_PALETTE, dateColor, dateGradient, degreeSize, kindColor, UNDATED_COLOR } from '../../../src/graph/appearance.ts';
+import { buildTimeline, datePositions } from '../../../src/model/timeline.ts';
 import { opensInOverview, VIEWER_SETTINGS } from '../../../src/settings.ts';
+import { timeGraph } from '../../fixtures/time-graph.ts';
 import { smallGraph } from '../fixture.ts';
+
+/** Relative luminance (sRGB), to check that the date palette runs from dark to light. */
+function luminance(hex: string): number {
+  const linear = [1, 3, 5].map((at) => {
+    const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+}
 
 describe('appearance', () => {
   it('colours by kind: every node of a kind gets that kind colour', () => {
@@ -31,6 +42,45 @@ describe('appearance', () => {
       else expect(current.size).toBe(previous.size);
     }
     expect(degreeSize(0, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('colour by year', () => {
+  it('runs a sequential palette from the first month (dark) to the last (light), between its stops', () => {
+    expect(dateColor(0)).toBe(DATE_PALETTE[0]);
+    expect(dateColor(1)).toBe(DATE_PALETTE.at(-1));
+    expect(dateColor(0.5)).toBe(DATE_PALETTE[4]);
+    expect(dateColor(-1)).toBe(DATE_PALETTE[0]);
+    expect(dateColor(Number.NaN)).toBe(DATE_PALETTE[0]);
+    const steps = Array.from({ length: 41 }, (_v, i) => luminance(dateColor(i / 40)));
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!).toBeGreaterThan(steps[i - 1]!);
+    expect(dateGradient()).toBe(`linear-gradient(to right, ${DATE_PALETTE.join(', ')})`);
+  });
+
+  it('colours papers by date, entities and authors by the mean date of their papers, the undated grey', () => {
+    const graph = timeGraph();
+    const timeline = buildTimeline(graph)!;
+    const positions = datePositions(graph, timeline);
+    applyAppearance(graph, 'year', positions);
+    const last = timeline.bins.length - 1;
+    // A paper of January 2023 (the first month) and one of June 2026 (the last).
+    const paperOf = (prefix: string) => graph.filterNodes((_k, a) => a.kind === 'paper' && String(a.arxivId).startsWith(prefix))[0]!;
+    expect(graph.getNodeAttribute(paperOf('2301.'), 'color')).toBe(DATE_PALETTE[0]);
+    expect(graph.getNodeAttribute(paperOf('2606.'), 'color')).toBe(DATE_PALETTE.at(-1));
+    // GPT-4: the mean month of the papers naming it.
+    const months = graph.filterNeighbors('model:gpt-4', (_k, a) => a.kind === 'paper').map((paper) => timeline.paperBin.get(paper)!);
+    const mean = months.reduce((a, b) => a + b, 0) / months.length;
+    expect(graph.getNodeAttribute('model:gpt-4', 'color')).toBe(dateColor(mean / last));
+    expect(mean / last).toBeGreaterThan(0.05);
+    expect(mean / last).toBeLessThan(0.95);
+    // Every node of the real graph has a dated paper; one without is grey.
+    expect(new Set(graph.mapNodes((_k, a) => a.color)).has(UNDATED_COLOR)).toBe(false);
+    graph.addNode('model:unlinked', { kind: 'model', label: 'Unlinked', community: 0 });
+    applyAppearance(graph, 'year', positions);
+    expect(graph.getNodeAttribute('model:unlinked', 'color')).toBe(UNDATED_COLOR);
+    // Switching back to kinds restores kind colours.
+    applyAppearance(graph, 'kind');
+    expect(graph.getNodeAttribute('model:gpt-4', 'color')).toBe(kindColor('model'));
   });
 });
 

@@ -32,6 +32,13 @@ describe('URL state', () => {
     expect(parseViewState(query, LARGE_GRAPH_NODES + 1).filters.hiddenKinds.size).toBe(0);
   });
 
+  it('round-trips colouring by year and the Rising tab', () => {
+    const state = { ...defaultViewState(10), colorMode: 'year' as const, sharedTab: 'rising' as const, sharedEntity: 'method:lora' };
+    const query = serializeViewState(state, 10);
+    expect(query).toBe('color=year&tab=rising&shared=method%3Alora');
+    expect(parseViewState(query, 10)).toEqual(state);
+  });
+
   it('ignores malformed values', () => {
     const state = parseViewState('color=purple&minPapers=-3&communities=a,2&tab=author', 10);
     expect(state.colorMode).toBe('kind');

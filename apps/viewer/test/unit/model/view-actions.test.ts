@@ -10,12 +10,13 @@ const nodes = new Map([
 ]);
 
 /** A graph drawn whole. */
-const whole: ViewContext = { hasNode: (key) => nodes.has(key), overview: null };
+const whole: ViewContext = { hasNode: (key) => nodes.has(key), overview: null, timeBins: 'month' };
 
 /** Overview mode: communities 1 and 2 have visible members; `author:hidden` is filtered out. */
 function overview(expandable = new Set([1, 2])): ViewContext {
   return {
     hasNode: whole.hasNode,
+    timeBins: 'month',
     overview: {
       communityOfVisible: (key) => (key === 'author:hidden' ? null : (nodes.get(key) ?? null)),
       canExpand: (community) => expandable.has(community),

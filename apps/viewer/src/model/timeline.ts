@@ -1,0 +1,196 @@
+import { binOf, paperDate, trends, yearOf, type BinSize } from '@papergraph/core';
+import type { ViewerGraph } from '../graph/types.ts';
+
+/**
+ * The timeline under the map: dated papers per bin (core's `trends` bins: every month from the first to the last
+ * dated paper, empty ones included), and where each paper falls, so a date range can hide what lies outside it.
+ * Dates are core's (`paperDate`: a paper's `date`, else its arXiv id's month, else its `year`); nothing is guessed.
+ */
+export interface Timeline {
+  /** Months; years only when no paper is dated to the month (a graph from a source that gives years). */
+  by: Extract<BinSize, 'month' | 'year'>;
+  bins: string[];
+  /** Dated papers per bin, aligned with `bins`. */
+  papers: number[];
+  /** Each paper placed in a bin → the bin's index. */
+  paperBin: ReadonlyMap<string, number>;
+  /** Month timelines: papers dated only to the year (not in the histogram) → their year. */
+  yearOnly: ReadonlyMap<string, string>;
+  /** Papers with no date at all. */
+  undated: number;
+}
+
+/** Dates in the URL and the brush: `from` and `to` are bins of the timeline's size, inclusive; null is an open end. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+const MONTH_BIN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR_BIN = /^\d{4}$/;
+
+/** A bin as the URL may carry it: `2025-03` or `2025`. */
+export function isBin(value: string, by?: 'month' | 'year'): boolean {
+  if (by === 'month') return MONTH_BIN.test(value);
+  if (by === 'year') return YEAR_BIN.test(value);
+  return MONTH_BIN.test(value) || YEAR_BIN.test(value);
+}
+
+/** A date range of bins of one size, with `from` not after `to` (swapped if need be); null when nothing is valid. */
+export function normalizeRange(from: string | null, to: string | null): DateRange | null {
+  const start = from !== null && isBin(from) ? from : null;
+  const end = to !== null && isBin(to) ? to : null;
+  if (start === null && end === null) return null;
+  if (start !== null && end !== null) {
+    if (start.length !== end.length) return null;
+    return start <= end ? { from: start, to: end } : { from: end, to: start };
+  }
+  return { from: start, to: end };
+}
+
+export function sameRange(a: DateRange | null, b: DateRange | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
+/** The graph's timeline, or null when no paper has a date (the timeline is then not shown). */
+export function buildTimeline(graph: ViewerGraph): Timeline | null {
+  // Core's own bins and counts (no entity is counted with `kinds: []`), so the histogram is `papergraph trends`'s.
+  let by: Timeline['by'] = 'month';
+  let { report, coverage } = trends(graph, { by, kinds: [] });
+  if (report.bins.length === 0 && coverage.imprecise > 0) {
+    by = 'year';
+    ({ report, coverage } = trends(graph, { by, kinds: [] }));
+  }
+  if (report.bins.length === 0) return null;
+  const index = new Map(report.bins.map((bin, i) => [bin, i]));
+  const paperBin = new Map<string, number>();
+  const yearOnly = new Map<string, string>();
+  graph.forEachNode((key, attributes) => {
+    // As core's trends: stubs (papers known only as references) are not papers of the graph's own listing.
+    if (attributes.kind !== 'paper' || attributes['stub'] === true) return;
+    const date = paperDate(attributes);
+    if (date === undefined) return;
+    const bin = binOf(date, by);
+    if (bin === undefined) yearOnly.set(key, String(yearOf(date)));
+    else paperBin.set(key, index.get(bin)!);
+  });
+  return { by, bins: report.bins, papers: report.papers, paperBin, yearOnly, undated: coverage.undated };
+}
+
+/** The first and last bin index a range covers on this timeline (clamped to it); null when it covers none. */
+export function rangeIndices(timeline: Timeline, range: DateRange | null): [number, number] | null {
+  const { bins } = timeline;
+  if (range === null) return [0, bins.length - 1];
+  let first = 0;
+  while (first < bins.length && range.from !== null && bins[first]! < range.from) first++;
+  let last = bins.length - 1;
+  while (last >= 0 && range.to !== null && bins[last]! > range.to) last--;
+  return first <= last ? [first, last] : null;
+}
+
+/** The range covering bins `first`…`last` of the timeline. */
+export function rangeOf(timeline: Timeline, first: number, last: number): DateRange {
+  const [a, b] = first <= last ? [first, last] : [last, first];
+  const clamp = (i: number) => Math.min(timeline.bins.length - 1, Math.max(0, i));
+  return { from: timeline.bins[clamp(a)]!, to: timeline.bins[clamp(b)]! };
+}
+
+/**
+ * Whether a paper is in the range. A paper dated only to the year is in it when its whole year is (its month is not
+ * known, so it is never guessed to be inside); a paper without a date is in no range.
+ */
+export function paperInRange(timeline: Timeline, paper: string, range: DateRange): boolean {
+  const index = timeline.paperBin.get(paper);
+  if (index !== undefined) {
+    const bin = timeline.bins[index]!;
+    return (range.from === null || bin >= range.from) && (range.to === null || bin <= range.to);
+  }
+  const year = timeline.yearOnly.get(paper);
+  if (year === undefined) return false;
+  return (range.from === null || `${year}-01` >= range.from) && (range.to === null || `${year}-12` <= range.to);
+}
+
+/** How many papers the range keeps (all papers, the undated included, without a range). */
+export function papersInRange(timeline: Timeline, range: DateRange | null): number {
+  let count = 0;
+  const span = rangeIndices(timeline, range);
+  if (span) for (let i = span[0]; i <= span[1]; i++) count += timeline.papers[i]!;
+  if (range === null) return count + timeline.yearOnly.size + timeline.undated;
+  for (const paper of timeline.yearOnly.keys()) if (paperInRange(timeline, paper, range)) count++;
+  return count;
+}
+
+/**
+ * What a date range hides: the papers outside it, and the entities and authors whose papers are all outside it (a
+ * node linked to no paper at all is not the range's business and stays). Empty without a range.
+ */
+export function hiddenByDate(graph: ViewerGraph, timeline: Timeline | null, range: DateRange | null): Set<string> {
+  const hidden = new Set<string>();
+  if (range === null || timeline === null) return hidden;
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'paper' && !paperInRange(timeline, key, range)) hidden.add(key);
+  });
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'paper') return;
+    let linkedToPaper = false;
+    const keeps = graph.someNeighbor(key, (neighbour, neighbourAttributes) => {
+      if (neighbourAttributes.kind !== 'paper') return false;
+      linkedToPaper = true;
+      return !hidden.has(neighbour);
+    });
+    if (linkedToPaper && !keeps) hidden.add(key);
+  });
+  return hidden;
+}
+
+/**
+ * Where each node sits on the timeline, from 0 (first bin) to 1 (last), for colouring by date: a paper by its bin,
+ * an entity or author by the mean bin of its dated papers (VOSviewer's overlay by average publication year). Nodes
+ * without a dated paper (or dated only to the year on a month timeline) are absent.
+ */
+export function datePositions(graph: ViewerGraph, timeline: Timeline): Map<string, number> {
+  const span = timeline.bins.length - 1;
+  const position = (index: number) => (span === 0 ? 0.5 : index / span);
+  const positions = new Map<string, number>();
+  for (const [paper, index] of timeline.paperBin) positions.set(paper, position(index));
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'paper') return;
+    let sum = 0;
+    let count = 0;
+    graph.forEachNeighbor(key, (neighbour, neighbourAttributes) => {
+      const index = neighbourAttributes.kind === 'paper' ? timeline.paperBin.get(neighbour) : undefined;
+      if (index === undefined) return;
+      sum += index;
+      count++;
+    });
+    if (count > 0) positions.set(key, position(sum / count));
+  });
+  return positions;
+}
+
+/**
+ * The ranges a replay shows, one per step: from the range's first bin (the timeline's first without a range), one
+ * more bin each step, up to the range's last bin (the timeline's last).
+ */
+export function replaySteps(timeline: Timeline, range: DateRange | null): DateRange[] {
+  const span = rangeIndices(timeline, range);
+  if (!span) return [];
+  const steps: DateRange[] = [];
+  for (let last = span[0]; last <= span[1]; last++) steps.push(rangeOf(timeline, span[0], last));
+  return steps;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2025-03` → `Mar 2025`; a year stays as it is. */
+export function binLabel(bin: string): string {
+  if (!MONTH_BIN.test(bin)) return bin;
+  return `${MONTH_NAMES[Number(bin.slice(5, 7)) - 1]} ${bin.slice(0, 4)}`;
+}
+
+/** `Mar 2025 – Sep 2025`, `since Mar 2025`, `until Sep 2025`, or one bin. */
+export function rangeLabel(range: DateRange): string {
+  if (range.from !== null && range.to !== null) return range.from === range.to ? binLabel(range.from) : `${binLabel(range.from)} – ${binLabel(range.to)}`;
+  if (range.from !== null) return `since ${binLabel(range.from)}`;
+  return `until ${binLabel(range.to ?? '')}`;
+}

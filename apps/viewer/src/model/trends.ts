@@ -1,0 +1,93 @@
+import { ENTITY_KINDS, peakOf, recentWindow, trends, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import type { ViewerGraph } from '../graph/types.ts';
+import type { Timeline } from './timeline.ts';
+
+/** One entity over time, as its side panel shows it. */
+export interface EntityTimeline {
+  bins: readonly string[];
+  /** Dated papers per bin (the share's denominator). */
+  papers: readonly number[];
+  trend: EntityTrend;
+  /** The bin with the most papers naming it (the first of equals). */
+  peak: string;
+}
+
+/**
+ * The Rising rule of `papergraph trends` (its terminal section of that name): entities seen before the recent window
+ * whose growth is at least this, by growth. Core computes growth; the section rule lives in the CLI, so it is
+ * repeated here with the same numbers.
+ */
+export const RISING_MIN_GROWTH = 1.5;
+
+/** Rising entities of a report, most grown first (then most named, then by key so the order never depends on luck). */
+export function risingEntities(report: TrendsReport, recent = recentWindow(report.bins.length)): EntityTrend[] {
+  const windowStart = report.bins[report.bins.length - recent];
+  if (windowStart === undefined) return [];
+  return report.entities
+    .filter((entity) => entity.firstSeen < windowStart && entity.growth >= RISING_MIN_GROWTH)
+    .sort((a, b) => b.growth - a.growth || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Share of the bin's papers naming the entity, per bin (0 for a bin without papers). */
+export function shares(counts: readonly number[], papers: readonly number[]): number[] {
+  return counts.map((count, i) => (papers[i]! > 0 ? count / papers[i]! : 0));
+}
+
+/**
+ * Trends of one loaded graph, computed by core's `trends` once per entity kind, when first needed (an entity's panel
+ * opens, the Rising tab shows): a pass over every entity's links is too costly to run on each update of a big graph.
+ */
+export class GraphTrends {
+  private readonly reports = new Map<EntityKind, { report: TrendsReport; byKey: Map<string, EntityTrend> }>();
+  private rising: EntityTrend[] | null = null;
+
+  constructor(
+    private readonly graph: ViewerGraph,
+    readonly timeline: Timeline,
+  ) {}
+
+  report(kind: EntityKind): TrendsReport {
+    return this.kindReport(kind).report;
+  }
+
+  /** How many reports were computed (for tests: once per kind, however often they are read). */
+  computedKinds(): number {
+    return this.reports.size;
+  }
+
+  /** An entity's trend, or null for a node that is not a model, method or dataset or is named by no dated paper. */
+  entity(key: string): EntityTimeline | null {
+    if (!this.graph.hasNode(key)) return null;
+    const kind = this.graph.getNodeAttribute(key, 'kind');
+    if (!(ENTITY_KINDS as readonly string[]).includes(kind)) return null;
+    const { report, byKey } = this.kindReport(kind as EntityKind);
+    const trend = byKey.get(key);
+    return trend ? { bins: report.bins, papers: report.papers, trend, peak: peakOf(trend, report.bins) } : null;
+  }
+
+  /** The Rising ranking over models, methods and datasets together. */
+  risingEntities(): EntityTrend[] {
+    if (this.rising === null) {
+      const reports = ENTITY_KINDS.map((kind) => this.report(kind));
+      const first = reports[0]!;
+      // Every kind's report has the same bins and paper counts: only the entities differ.
+      this.rising = risingEntities({ ...first, entities: reports.flatMap((report) => report.entities) });
+    }
+    return this.rising;
+  }
+
+  /** Bins and dated papers per bin (the same for every kind). */
+  bins(): { bins: readonly string[]; papers: readonly number[] } {
+    return { bins: this.timeline.bins, papers: this.timeline.papers };
+  }
+
+  private kindReport(kind: EntityKind): { report: TrendsReport; byKey: Map<string, EntityTrend> } {
+    let entry = this.reports.get(kind);
+    if (!entry) {
+      const { report } = trends(this.graph, { by: this.timeline.by, kinds: [kind] });
+      entry = { report, byKey: new Map(report.entities.map((trend) => [trend.key, trend])) };
+      this.reports.set(kind, entry);
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,216 @@
+import { dateColor, type ColorMode } from '../graph/appearance.ts';
+import { binLabel, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
+import { clear, el } from './dom.ts';
+
+export interface TimelineData {
+  timeline: Timeline;
+  range: DateRange | null;
+  colorMode: ColorMode;
+  playing: boolean;
+  /** Papers the range keeps, and all papers. */
+  kept: number;
+  total: number;
+}
+
+export interface TimelineHandlers {
+  onRange: (range: DateRange | null) => void;
+  onPlay: () => void;
+  onPause: () => void;
+}
+
+/** Pixels either side of a brush edge that grab the edge rather than the brush. */
+const EDGE_GRAB = 6;
+const OUTSIDE_COLOR = '#d5dae1';
+const INSIDE_COLOR = '#3b6fd8';
+
+type Drag = { mode: 'new'; anchor: number } | { mode: 'start' | 'end'; first: number; last: number } | { mode: 'move'; first: number; last: number; grabbed: number };
+
+/**
+ * The strip under the map: dated papers per month as a histogram, a brush over it that filters the graph to a date
+ * range, and a button that replays the growth month by month. Dragging draws a new range (a click picks one month),
+ * dragging an edge moves that end, dragging inside the range moves it; the graph is filtered when the pointer is
+ * released. Arrow keys move the range by a month (with Shift: its end).
+ */
+export class TimelineView {
+  private data: TimelineData | null = null;
+  /** A drag is under way: redrawing would replace the element holding the pointer, so drawing waits for its end. */
+  private dragging = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly handlers: TimelineHandlers,
+  ) {
+    // Axis labels are thinned to the width they have.
+    window.addEventListener('resize', () => this.render(this.data));
+  }
+
+  render(data: TimelineData | null): void {
+    this.data = data;
+    if (this.dragging) return;
+    const container = this.container;
+    // The arrow keys re-render the strip: the new plot keeps the keyboard focus the old one had.
+    const plotHadFocus = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('tl-plot') && container.contains(document.activeElement);
+    clear(container);
+    container.hidden = data === null;
+    if (data === null) return;
+    const { timeline, range } = data;
+    const span = rangeIndices(timeline, range);
+    const n = timeline.bins.length;
+
+    const plot = el('div', { className: 'tl-plot', attributes: { tabindex: '0', 'data-testid': 'timeline-plot', 'aria-label': 'Date range: drag to choose, arrow keys to move' } });
+    const highest = Math.max(1, ...timeline.papers);
+    const bars = el(
+      'div',
+      { className: 'tl-bars' },
+      timeline.bins.map((bin, i) => {
+        const inside = range === null || (span !== null && i >= span[0] && i <= span[1]);
+        const color = !inside ? OUTSIDE_COLOR : data.colorMode === 'year' ? dateColor(n === 1 ? 0.5 : i / (n - 1)) : INSIDE_COLOR;
+        const papers = timeline.papers[i]!;
+        return el('div', { className: 'tl-bin', title: `${binLabel(bin)}: ${papers} paper${papers === 1 ? '' : 's'}`, dataset: { bin, papers: String(papers), inside: String(inside) } }, [
+          papers > 0 ? el('span', { className: 'tl-bar', attributes: { style: `height:${Math.max(4, (papers / highest) * 100).toFixed(1)}%;background:${color}` } }) : null,
+        ]);
+      }),
+    );
+    const brush = el('div', { className: 'tl-brush', attributes: { 'data-testid': 'timeline-brush' } }, [el('span', { className: 'tl-handle start' }), el('span', { className: 'tl-handle end' })]);
+    const placeBrush = (first: number, last: number) => {
+      brush.hidden = false;
+      brush.style.left = `${(first / n) * 100}%`;
+      brush.style.width = `${((last - first + 1) / n) * 100}%`;
+    };
+    if (range !== null && span !== null) placeBrush(span[0], span[1]);
+    else brush.hidden = true;
+    plot.append(bars, brush);
+
+    const label = el('span', { className: 'tl-range', text: range === null ? 'All dates' : rangeLabel(range), attributes: { 'data-testid': 'timeline-range' } });
+    const playButton = el('button', {
+      className: 'tl-play',
+      text: data.playing ? '❚❚ Pause' : '▶ Play',
+      title: data.playing ? 'Pause the replay' : `Replay the growth ${timeline.by} by ${timeline.by}${range ? ' within the range' : ''}`,
+      attributes: { type: 'button', 'data-testid': 'timeline-play', 'data-state': data.playing ? 'playing' : 'paused', 'aria-pressed': String(data.playing) },
+      onClick: () => (data.playing ? this.handlers.onPause() : this.handlers.onPlay()),
+    });
+    const notes: string[] = [];
+    if (timeline.yearOnly.size > 0) notes.push(`${timeline.yearOnly.size} paper(s) dated only to the year are not in the histogram; a range keeps them when it covers their whole year`);
+    if (timeline.undated > 0) notes.push(`${timeline.undated} paper(s) without a date are hidden while a range is set`);
+    container.append(
+      el('div', { className: 'tl-controls' }, [
+        playButton,
+        label,
+        range !== null
+          ? el('button', { className: 'link-button', text: 'Show all dates', attributes: { type: 'button', 'data-testid': 'timeline-clear' }, onClick: () => this.handlers.onRange(null) })
+          : el('span', { className: 'muted', text: 'Drag over the months to show only their papers' }),
+        el('span', {
+          className: 'tl-count muted',
+          text: `${data.kept.toLocaleString('en')} of ${data.total.toLocaleString('en')} papers`,
+          title: notes.join('; '),
+          attributes: { 'data-testid': 'timeline-count' },
+        }),
+      ]),
+      plot,
+      this.axis(timeline),
+    );
+    this.bindBrush(plot, data, placeBrush, label);
+    if (plotHadFocus) plot.focus();
+  }
+
+  /** Years at each January (or every few years), the first and last bin at the ends, never overlapping. */
+  private axis(timeline: Timeline): HTMLElement {
+    const n = timeline.bins.length;
+    const width = Math.max(200, this.container.clientWidth - 24);
+    const charWidth = 6.5;
+    const placed: Array<{ left: number; right: number }> = [];
+    const labels: HTMLElement[] = [];
+    const tryPlace = (i: number, text: string, align: 'start' | 'end') => {
+      const x = align === 'start' ? (i / n) * width : ((i + 1) / n) * width;
+      const left = align === 'start' ? x : x - text.length * charWidth;
+      const right = left + text.length * charWidth;
+      if (placed.some((box) => left < box.right + 8 && box.left < right + 8)) return;
+      placed.push({ left, right });
+      labels.push(el('span', { className: `tl-tick ${align}`, text, attributes: { style: align === 'start' ? `left:${((i / n) * 100).toFixed(3)}%` : `right:${(((n - i - 1) / n) * 100).toFixed(3)}%` } }));
+    };
+    tryPlace(0, binLabel(timeline.bins[0]!), 'start');
+    tryPlace(n - 1, binLabel(timeline.bins[n - 1]!), 'end');
+    timeline.bins.forEach((bin, i) => {
+      if (i > 0 && (timeline.by === 'year' || bin.endsWith('-01'))) tryPlace(i, bin.slice(0, 4), 'start');
+    });
+    return el('div', { className: 'tl-axis' }, labels);
+  }
+
+  private bindBrush(plot: HTMLElement, data: TimelineData, placeBrush: (first: number, last: number) => void, label: HTMLElement): void {
+    const { timeline, range } = data;
+    const n = timeline.bins.length;
+    const span = range === null ? null : rangeIndices(timeline, range);
+    const binAt = (clientX: number) => {
+      const box = plot.getBoundingClientRect();
+      return Math.min(n - 1, Math.max(0, Math.floor(((clientX - box.left) / Math.max(1, box.width)) * n)));
+    };
+    let drag: Drag | null = null;
+    let moved = false;
+    let current: [number, number] | null = null;
+    const show = (first: number, last: number) => {
+      current = [Math.min(first, last), Math.max(first, last)];
+      placeBrush(current[0], current[1]);
+      label.textContent = rangeLabel(rangeOf(timeline, current[0], current[1]));
+    };
+
+    plot.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0) return;
+      this.dragging = true;
+      if (data.playing) this.handlers.onPause();
+      const box = plot.getBoundingClientRect();
+      const x = event.clientX - box.left;
+      const bin = binAt(event.clientX);
+      moved = false;
+      current = null;
+      if (span) {
+        const left = (span[0] / n) * box.width;
+        const right = ((span[1] + 1) / n) * box.width;
+        if (Math.abs(x - left) <= EDGE_GRAB) drag = { mode: 'start', first: span[0], last: span[1] };
+        else if (Math.abs(x - right) <= EDGE_GRAB) drag = { mode: 'end', first: span[0], last: span[1] };
+        else if (x > left && x < right) drag = { mode: 'move', first: span[0], last: span[1], grabbed: bin };
+        else drag = { mode: 'new', anchor: bin };
+      } else {
+        drag = { mode: 'new', anchor: bin };
+      }
+      plot.setPointerCapture(event.pointerId);
+      event.preventDefault();
+    });
+    plot.addEventListener('pointermove', (event) => {
+      const held = drag;
+      if (!held) return;
+      const bin = binAt(event.clientX);
+      moved = true;
+      if (held.mode === 'new') show(held.anchor, bin);
+      else if (held.mode === 'move') {
+        const shift = Math.min(n - 1 - held.last, Math.max(-held.first, bin - held.grabbed));
+        show(held.first + shift, held.last + shift);
+      } else if (held.mode === 'start') show(Math.min(bin, held.last), held.last);
+      else show(held.first, Math.max(bin, held.first));
+    });
+    const finish = (event: PointerEvent) => {
+      const ended = drag;
+      drag = null;
+      this.dragging = false;
+      if (!ended) return;
+      if (plot.hasPointerCapture(event.pointerId)) plot.releasePointerCapture(event.pointerId);
+      // A click picks its month; a click inside the range leaves it as it is.
+      if (!moved && ended.mode === 'new') current = [ended.anchor, ended.anchor];
+      // Drawn afresh either way: with the new range, or with what arrived during the drag.
+      if (current) this.handlers.onRange(rangeOf(timeline, current[0], current[1]));
+      this.render(this.data);
+    };
+    plot.addEventListener('pointerup', finish);
+    plot.addEventListener('pointercancel', () => {
+      drag = null;
+      this.dragging = false;
+      this.render(this.data);
+    });
+    plot.addEventListener('keydown', (event) => {
+      if (!span || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowLeft' ? -1 : 1;
+      if (event.shiftKey) this.handlers.onRange(rangeOf(timeline, span[0], Math.min(n - 1, Math.max(span[0], span[1] + step))));
+      else if (span[0] + step >= 0 && span[1] + step <= n - 1) this.handlers.onRange(rangeOf(timeline, span[0] + step, span[1] + step));
+    });
+  }
+}

@@ -1,0 +1,306 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { peakOf, recentWindow, trends } from '@papergraph/core';
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
+import { binLabel } from '../../src/model/timeline.ts';
+import { risingEntities } from '../../src/model/trends.ts';
+import { launchBrowser, openViewer, type PageLog } from './browser.ts';
+
+const url = inject('viewerUrl');
+const artifacts = inject('artifactsDir');
+const TIME_GRAPH = '?graph=fixtures%2Ftime-graph.json';
+const docsDir = fileURLToPath(new URL('../../../../docs/', import.meta.url));
+
+// The real papers (arXiv ids of 2023–2026) as the viewer receives them; core's trends are the reference numbers.
+const serialized = JSON.parse(readFileSync(inject('timeGraphPath'), 'utf8')) as SerializedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>;
+const graph = MultiDirectedGraph.from(serialized);
+const { report } = trends(graph, { by: 'month' });
+const monthOf = (paper: string) => {
+  const id = String(graph.getNodeAttribute(paper, 'arxivId'));
+  return `20${id.slice(0, 2)}-${id.slice(2, 4)}`;
+};
+const papers = graph.filterNodes((_key, attributes) => attributes.kind === 'paper');
+
+/** Nodes a range leaves: papers of its months, and every other node with a paper among them (or with no paper at all). */
+function visibleIn(from: string, to: string): number {
+  const kept = new Set(papers.filter((paper) => monthOf(paper) >= from && monthOf(paper) <= to));
+  return graph.filterNodes((key, attributes) => {
+    if (attributes.kind === 'paper') return kept.has(key);
+    const linked = graph.filterNeighbors(key, (_n, a) => a.kind === 'paper');
+    return linked.length === 0 || linked.some((paper) => kept.has(paper));
+  }).length;
+}
+
+let browser: Browser;
+const pages: Page[] = [];
+const logs: PageLog[] = [];
+
+async function open(query = ''): Promise<Page> {
+  const { page, log } = await openViewer(browser, `${url}${TIME_GRAPH}${query}`);
+  pages.push(page);
+  logs.push(log);
+  return page;
+}
+
+async function visibleNodes(page: Page): Promise<number> {
+  return Number(await page.locator('#status').evaluate((element) => (element as HTMLElement).dataset.visibleNodes));
+}
+
+/** Drags over the histogram from the middle of one month's bar to the middle of another's. */
+async function brush(page: Page, from: string, to: string): Promise<void> {
+  const centre = async (bin: string) => {
+    const box = (await page.locator(`.tl-bin[data-bin="${bin}"]`).boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const [start, end] = [await centre(from), await centre(to)];
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Records every address the page writes into its history from now on. */
+async function recordUrls(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { urls: string[] }).urls = seen;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, address) => {
+      seen.push(String(address));
+      replace(data, unused, address);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { urls: string[] }).urls);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.close();
+  await browser?.close();
+  expect(logs.flatMap((log) => log.errors)).toEqual([]);
+});
+
+describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
+  it('shows papers per month under the map, from the first month to the last, empty months included', async () => {
+    const page = await open();
+    expect(await page.locator('#timeline').isVisible()).toBe(true);
+    const bins = await page.locator('.tl-bin').evaluateAll((elements) => elements.map((e) => [(e as HTMLElement).dataset.bin, Number((e as HTMLElement).dataset.papers)]));
+    expect(bins).toEqual(report.bins.map((bin, i) => [bin, report.papers[i]]));
+    expect(bins[0]).toEqual(['2023-01', 3]);
+    expect(bins.at(-1)?.[0]).toBe('2026-06');
+    expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('All dates');
+    expect(await page.locator('[data-testid="timeline-count"]').textContent()).toBe(`${papers.length} of ${papers.length} papers`);
+    // The map ends where the strip begins.
+    const map = (await page.locator('#graph-container').boundingBox())!;
+    const strip = (await page.locator('#timeline').boundingBox())!;
+    expect(Math.abs(map.y + map.height - strip.y)).toBeLessThanOrEqual(1);
+    expect(logs.at(-1)?.consoleErrors).toEqual([]);
+  });
+
+  it('brushing filters the graph to the months, writes them in the URL, and a reload keeps them', async () => {
+    const page = await open();
+    const total = await visibleNodes(page);
+    expect(total).toBe(graph.order);
+    await brush(page, '2025-03', '2025-09');
+    await expect.poll(() => page.url()).toContain('from=2025-03&to=2025-09');
+    const expected = visibleIn('2025-03', '2025-09');
+    expect(expected).toBeLessThan(graph.order);
+    await expect.poll(() => visibleNodes(page)).toBe(expected);
+    expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('Mar 2025 – Sep 2025');
+    const inRange = papers.filter((paper) => monthOf(paper) >= '2025-03' && monthOf(paper) <= '2025-09').length;
+    expect(await page.locator('[data-testid="timeline-count"]').textContent()).toBe(`${inRange} of ${papers.length} papers`);
+    // What sigma hides is what the range leaves out: a paper of 2024 is hidden, one of June 2025 is not.
+    const hidden = await page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      return renderer.getGraph().filterNodes((node) => renderer.getNodeState(node).isHidden);
+    });
+    expect(hidden.length).toBe(graph.order - expected);
+    expect(hidden).toContain(papers.find((paper) => monthOf(paper) === '2023-02'));
+    expect(hidden).not.toContain(papers.find((paper) => monthOf(paper) === '2025-06'));
+    await page.screenshot({ path: `${artifacts}timeline-brushed.png` });
+
+    await page.reload();
+    await page.waitForSelector('body[data-status="ready"]');
+    expect(page.url()).toContain('from=2025-03&to=2025-09');
+    expect(await visibleNodes(page)).toBe(expected);
+    expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('Mar 2025 – Sep 2025');
+    // Dragging the range's right edge moves its end; "Show all dates" lifts it.
+    const brushBox = (await page.locator('[data-testid="timeline-brush"]').boundingBox())!;
+    const december = (await page.locator('.tl-bin[data-bin="2025-12"]').boundingBox())!;
+    await page.mouse.move(brushBox.x + brushBox.width - 1, brushBox.y + brushBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(december.x + december.width / 2, brushBox.y + brushBox.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => page.url()).toContain('from=2025-03&to=2025-12');
+    await expect.poll(() => visibleNodes(page)).toBe(visibleIn('2025-03', '2025-12'));
+    await page.locator('[data-testid="timeline-clear"]').click();
+    await expect.poll(() => visibleNodes(page)).toBe(graph.order);
+    expect(page.url()).not.toContain('from=');
+  });
+
+  it('a click picks one month; the arrow keys move the range', async () => {
+    const page = await open();
+    const box = (await page.locator('.tl-bin[data-bin="2026-04"]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.url()).toContain('from=2026-04&to=2026-04');
+    await expect.poll(() => visibleNodes(page)).toBe(visibleIn('2026-04', '2026-04'));
+    await page.locator('[data-testid="timeline-plot"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.url()).toContain('from=2026-03&to=2026-03');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.url()).toContain('from=2026-03&to=2026-04');
+  });
+
+  it('play replays the growth month by month and stops at the end; pause stops it where it is', async () => {
+    const page = await open('&from=2026-02&to=2026-06');
+    const urls = await recordUrls(page);
+    const counts: number[] = [];
+    await page.locator('[data-testid="timeline-play"]').click();
+    expect(await page.locator('[data-testid="timeline-play"]').getAttribute('data-state')).toBe('playing');
+    // Visible nodes only grow while it plays.
+    while ((await page.locator('[data-testid="timeline-play"]').getAttribute('data-state')) === 'playing') {
+      counts.push(await visibleNodes(page));
+      await page.waitForTimeout(150);
+    }
+    const ends = (await urls()).map((address) => new URLSearchParams(address.split('?')[1]).get('to'));
+    expect([...new Set(ends)]).toEqual(['2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts[0]).toBe(visibleIn('2026-02', '2026-02'));
+    // At the end the range it started from is back, and nothing plays.
+    expect(page.url()).toContain('from=2026-02&to=2026-06');
+    expect(await visibleNodes(page)).toBe(visibleIn('2026-02', '2026-06'));
+    expect(await page.evaluate(() => window.papergraph.app.isPlaying())).toBe(false);
+
+    // Without a range it replays the whole timeline; pausing keeps the month reached, playing goes on from it.
+    await page.locator('[data-testid="timeline-clear"]').click();
+    await page.locator('[data-testid="timeline-play"]').click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('to=2023-03');
+    await page.locator('[data-testid="timeline-play"]').click();
+    expect(await page.locator('[data-testid="timeline-play"]').getAttribute('data-state')).toBe('paused');
+    const paused = page.url();
+    await page.waitForTimeout(1500);
+    expect(page.url()).toBe(paused);
+    expect(paused).toContain('from=2023-01');
+    const reached = new URLSearchParams(paused.split('?')[1]).get('to')!;
+    await page.locator('[data-testid="timeline-play"]').click();
+    await expect.poll(() => new URLSearchParams(page.url().split('?')[1]).get('to')! > reached, { timeout: 10_000 }).toBe(true);
+    expect(page.url()).toContain('from=2023-01');
+    // A brush ends the replay.
+    await brush(page, '2025-01', '2025-02');
+    await expect.poll(() => page.url()).toContain('from=2025-01&to=2025-02');
+    expect(await page.evaluate(() => window.papergraph.app.isPlaying())).toBe(false);
+    await page.waitForTimeout(1500);
+    expect(page.url()).toContain('from=2025-01&to=2025-02');
+  });
+
+  it('colours by year: papers by month, entities by the mean month of their papers, with a legend', async () => {
+    const page = await open();
+    expect(await page.locator('[data-testid="year-legend"]').count()).toBe(0);
+    await page.locator('[data-testid="color-year"]').click();
+    await expect.poll(() => page.url()).toContain('color=year');
+    expect(await page.locator('[data-testid="year-legend"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="year-legend-first"]').textContent()).toBe('Jan 2023');
+    expect(await page.locator('[data-testid="year-legend-last"]').textContent()).toBe('Jun 2026');
+    const colours = await page.evaluate(
+      (keys) => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        return keys.map((key) => renderer.getNodeDisplayData(key)?.color);
+      },
+      [papers.find((p) => monthOf(p) === '2023-01')!, papers.find((p) => monthOf(p) === '2026-06')!, 'model:gpt-4'],
+    );
+    // viridis: the first month dark purple, the last yellow, GPT-4 (named from 2023 on) in between.
+    expect(colours[0]).toBe('#440154');
+    expect(colours[1]).toBe('#fde725');
+    expect(colours[2]).not.toBe(colours[0]);
+    expect(colours[2]).not.toBe(colours[1]);
+    // The histogram takes the palette: first and last bars in the legend's end colours.
+    const barColours = await page.locator('.tl-bin .tl-bar').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).backgroundColor));
+    expect(barColours[0]).toBe('rgb(68, 1, 84)');
+    expect(barColours.at(-1)).toBe('rgb(253, 231, 37)');
+    await page.screenshot({ path: `${artifacts}colour-by-year.png` });
+  });
+
+  it("an entity's panel shows its sparkline, first seen, peak and bursts", async () => {
+    const page = await open('&node=model%3Agpt-4');
+    const trend = report.entities.find((entity) => entity.key === 'model:gpt-4')!;
+    expect(trend.bursts.length).toBeGreaterThan(0);
+    const sparkline = page.locator('#details [data-testid="entity-sparkline"]');
+    expect(await sparkline.isVisible()).toBe(true);
+    const bins = await sparkline.locator('.spark-bin').evaluateAll((elements) => elements.map((e) => Number((e as HTMLElement).dataset.count)));
+    expect(bins).toEqual(trend.counts);
+    expect(await sparkline.locator('.spark-bar').count()).toBe(trend.counts.filter((count) => count > 0).length);
+    expect(await sparkline.locator('.spark-bin.burst').count()).toBe(trend.bursts.reduce((sum, burst) => sum + report.bins.indexOf(burst.end) - report.bins.indexOf(burst.start) + 1, 0));
+    const fact = (name: string) => page.locator(`#details [data-testid="entity-trend-facts"] dd[data-fact="${name}"]`).textContent();
+    expect(trend.firstSeen).toBe(papers.filter((paper) => graph.someNeighbor(paper, (n) => n === 'model:gpt-4')).map(monthOf).sort()[0]);
+    expect(await fact('first-seen')).toBe(binLabel(trend.firstSeen));
+    const peak = peakOf(trend, report.bins);
+    expect(await fact('peak')).toBe(`${binLabel(peak)}: ${trend.counts[report.bins.indexOf(peak)]} of ${report.papers[report.bins.indexOf(peak)]} papers`);
+    expect(await fact('bursts')).toContain(`(weight ${trend.bursts[0]!.weight})`);
+    expect(await fact('growth')).toBe(`${trend.growth.toFixed(2)}×`);
+    await page.locator('#details').screenshot({ path: `${artifacts}entity-sparkline.png` });
+  });
+
+  it('the Rising tab ranks entities by growth with their sparklines; choosing one highlights its papers', async () => {
+    const page = await open();
+    await page.locator('[data-testid="shared-tab-rising"]').click();
+    await expect.poll(() => page.url()).toContain('tab=rising');
+    const expected = risingEntities(report, recentWindow(report.bins.length));
+    expect(expected.length).toBeGreaterThan(5);
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    const keys = await rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key));
+    expect(keys).toEqual(expected.slice(0, 50).map((entity) => entity.key));
+    expect(await page.locator('#shared [data-testid="rising-sparkline"]').count()).toBe(keys.length);
+    expect(await rows.first().locator('.count').textContent()).toBe(`${expected[0]!.growth.toFixed(1)}×`);
+    const chosen = expected[0]!.key;
+    await rows.first().click();
+    await expect.poll(() => page.url()).toContain(`shared=${encodeURIComponent(chosen)}`);
+    const listed = await page.locator('#shared [data-testid="shared-paper"]').evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key ?? ''));
+    const linked = graph.filterInNeighbors(chosen, (_n, a) => a.kind === 'paper');
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((paper) => linked.includes(paper))).toBe(true);
+    const active = await page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      return renderer.getGraph().filterNodes((node) => renderer.getNodeState(node).isActive);
+    });
+    expect(active).toContain(chosen);
+    for (const paper of listed) expect(active).toContain(paper);
+    // The tab and the choice come back from the link.
+    await page.reload();
+    await page.waitForSelector('body[data-status="ready"]');
+    expect(await page.locator('[data-testid="shared-tab-rising"]').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#shared .shared-row.chosen [data-testid="shared-entity"]').getAttribute('data-key')).toBe(chosen);
+  });
+
+  it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {
+    const { page, log } = await openViewer(browser, `${url}?from=2025-03&color=year&tab=rising`);
+    pages.push(page);
+    logs.push(log);
+    expect(await page.locator('#timeline').isHidden()).toBe(true);
+    expect(await page.locator('[data-testid="color-year"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid="color-kind"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('[data-testid="shared-tab-rising"]').count()).toBe(0);
+    expect(page.url()).not.toMatch(/from=|color=|tab=/);
+    const map = (await page.locator('#graph-container').boundingBox())!;
+    const stage = (await page.locator('.stage').boundingBox())!;
+    expect(map.y + map.height).toBe(stage.y + stage.height);
+  });
+
+  // Saved to docs/ only when asked (PAPERGRAPH_DOCS_SCREENSHOTS=1): a test run should not rewrite tracked files.
+  it('screenshot for the docs: the timeline in use (1366×768)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    pages.push(page);
+    await page.goto(`${url}${TIME_GRAPH}&color=year&from=2025-03&to=2025-09`);
+    await page.waitForSelector('body[data-status="ready"]');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${artifacts}viewer-timeline.png` });
+    if (process.env.PAPERGRAPH_DOCS_SCREENSHOTS === '1') await page.screenshot({ path: `${docsDir}viewer-timeline.png` });
+  });
+});

@@ -1,0 +1,231 @@
+import { trends } from '@papergraph/core';
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { normalizeGraph } from '../../../src/graph/normalize.ts';
+import type { ViewerGraph } from '../../../src/graph/types.ts';
+import { computeVisibility, defaultFilters } from '../../../src/model/filters.ts';
+import {
+  binLabel,
+  buildTimeline,
+  datePositions,
+  hiddenByDate,
+  normalizeRange,
+  paperInRange,
+  papersInRange,
+  rangeIndices,
+  rangeLabel,
+  rangeOf,
+  replaySteps,
+  type Timeline,
+} from '../../../src/model/timeline.ts';
+import { defaultViewState, parseViewState, serializeViewState } from '../../../src/model/url-state.ts';
+import { reconcileView, reduceView, type ViewContext } from '../../../src/model/view-actions.ts';
+import { timeGraph } from '../../fixtures/time-graph.ts';
+
+/**
+ * Papers dated every way core reads: an arXiv id (March 2025), a record date (May 2025), a year only (2024), none;
+ * a stub (known only as a reference). Entities and authors linked to them in known ways.
+ */
+function datedGraph(): ViewerGraph {
+  const graph = new MultiDirectedGraph();
+  const paper = (key: string, attributes: Record<string, unknown>) => graph.addNode(key, { kind: 'paper', label: key, community: 0, ...attributes });
+  paper('paper:march', { arxivId: '2503.00001' });
+  paper('paper:may', { date: '2025-05-14', arxivId: '2501.00002' });
+  paper('paper:may-too', { arxivId: '2505.00003' });
+  paper('paper:year-only', { year: 2024 });
+  paper('paper:undated', {});
+  paper('paper:stub', { stub: true, arxivId: '2301.00004' });
+  const node = (key: string, kind: string) => graph.addNode(key, { kind, label: key, community: 1 });
+  node('model:both', 'model'); // named in March and May
+  node('model:march-only', 'model');
+  node('method:undated-only', 'method');
+  node('dataset:unlinked', 'dataset'); // no paper at all
+  node('author:march', 'author');
+  node('author:year', 'author');
+  graph.addEdge('paper:march', 'model:both', { relation: 'uses' });
+  graph.addEdge('paper:may', 'model:both', { relation: 'uses' });
+  graph.addEdge('paper:march', 'model:march-only', { relation: 'proposes' });
+  graph.addEdge('paper:undated', 'method:undated-only', { relation: 'uses' });
+  graph.addEdge('author:march', 'paper:march', { relation: 'wrote' });
+  graph.addEdge('author:year', 'paper:year-only', { relation: 'wrote' });
+  graph.addEdge('model:march-only', 'dataset:unlinked', { relation: 'related' });
+  return normalizeGraph(graph);
+}
+
+function timelineOf(graph: ViewerGraph): Timeline {
+  const timeline = buildTimeline(graph);
+  if (!timeline) throw new Error('expected a timeline');
+  return timeline;
+}
+
+describe('timeline bins', () => {
+  it('bins papers by month with core: empty months kept, the record date before the arXiv id, year-only and undated apart', () => {
+    const timeline = timelineOf(datedGraph());
+    expect(timeline.by).toBe('month');
+    expect(timeline.bins).toEqual(['2025-03', '2025-04', '2025-05']);
+    expect(timeline.papers).toEqual([1, 0, 2]);
+    expect(Object.fromEntries(timeline.paperBin)).toEqual({ 'paper:march': 0, 'paper:may': 2, 'paper:may-too': 2 });
+    expect(Object.fromEntries(timeline.yearOnly)).toEqual({ 'paper:year-only': '2024' });
+    expect(timeline.undated).toBe(1);
+  });
+
+  it('falls back to years when no paper is dated to the month, and is absent without dates', () => {
+    const graph = new MultiDirectedGraph();
+    graph.addNode('paper:a', { kind: 'paper', label: 'a', community: 0, year: 2019 });
+    graph.addNode('paper:b', { kind: 'paper', label: 'b', community: 0, year: 2021 });
+    const timeline = timelineOf(normalizeGraph(graph));
+    expect(timeline.by).toBe('year');
+    expect(timeline.bins).toEqual(['2019', '2020', '2021']);
+    expect(timeline.papers).toEqual([1, 0, 1]);
+    const undated = new MultiDirectedGraph();
+    undated.addNode('paper:a', { kind: 'paper', label: 'a', community: 0 });
+    expect(buildTimeline(normalizeGraph(undated))).toBeNull();
+  });
+
+  it('on real papers (arXiv ids 2023–2026) has the bins and counts of `papergraph trends`', () => {
+    const graph = timeGraph();
+    const timeline = timelineOf(graph);
+    const { report } = trends(graph, { by: 'month' });
+    expect(timeline.bins).toEqual(report.bins);
+    expect(timeline.papers).toEqual(report.papers);
+    expect(timeline.bins[0]).toBe('2023-01');
+    expect(timeline.bins.at(-1)).toBe('2026-06');
+    expect(timeline.bins).toHaveLength(42);
+    expect(timeline.papers.reduce((a, b) => a + b, 0)).toBe(287);
+    expect(timeline.undated + timeline.yearOnly.size).toBe(0);
+  });
+});
+
+describe('brush range → visible set', () => {
+  it('hides papers outside the range, and entities and authors left without a paper in it', () => {
+    const graph = datedGraph();
+    const timeline = timelineOf(graph);
+    const hidden = hiddenByDate(graph, timeline, { from: '2025-05', to: '2025-05' });
+    expect([...hidden].sort()).toEqual([
+      'author:march', // its only paper is in March
+      'author:year', // 2024, outside
+      'method:undated-only', // its only paper has no date
+      'model:march-only',
+      'paper:march',
+      'paper:stub', // no date of its own in the graph's listing
+      'paper:undated',
+      'paper:year-only',
+    ]);
+    // model:both keeps its May paper; dataset:unlinked is linked to no paper, so no range is about it.
+    const visibility = computeVisibility(graph, defaultFilters(graph.order), hidden);
+    expect(visibility.visibleNodeCount).toBe(graph.order - hidden.size);
+    expect(visibility.hiddenEdges.has(graph.edges('paper:march', 'model:both')[0]!)).toBe(true);
+    expect(visibility.hiddenEdges.has(graph.edges('paper:may', 'model:both')[0]!)).toBe(false);
+  });
+
+  it('without a range hides nothing', () => {
+    const graph = datedGraph();
+    expect(hiddenByDate(graph, timelineOf(graph), null).size).toBe(0);
+    expect(hiddenByDate(graph, null, { from: '2025-03', to: null }).size).toBe(0);
+  });
+
+  it('keeps a year-only paper only when the range covers its whole year; open ends reach as far as they go', () => {
+    const timeline = timelineOf(datedGraph());
+    expect(paperInRange(timeline, 'paper:year-only', { from: '2024-01', to: '2025-12' })).toBe(true);
+    expect(paperInRange(timeline, 'paper:year-only', { from: '2024-02', to: '2025-12' })).toBe(false);
+    expect(paperInRange(timeline, 'paper:year-only', { from: null, to: '2024-12' })).toBe(true);
+    expect(paperInRange(timeline, 'paper:march', { from: '2025-03', to: null })).toBe(true);
+    expect(paperInRange(timeline, 'paper:march', { from: '2025-04', to: null })).toBe(false);
+    expect(paperInRange(timeline, 'paper:undated', { from: null, to: '2030-01' })).toBe(false);
+    expect(papersInRange(timeline, null)).toBe(5);
+    expect(papersInRange(timeline, { from: '2024-01', to: '2025-04' })).toBe(2);
+  });
+
+  it('on the real graph, a range keeps exactly its months\' papers and what they name', () => {
+    const graph = timeGraph();
+    const timeline = timelineOf(graph);
+    const range = { from: '2025-03', to: '2025-09' };
+    const hidden = hiddenByDate(graph, timeline, range);
+    const kept = graph.filterNodes((key, attributes) => attributes.kind === 'paper' && !hidden.has(key));
+    expect(kept.length).toBe(9 + 17 + 22 + 22 + 19 + 19 + 17);
+    for (const paper of kept) expect(graph.getNodeAttribute(paper, 'arxivId')?.slice(0, 4)).toMatch(/^250[3-9]$/);
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind === 'paper') return;
+      const papers = graph.filterNeighbors(key, (_n, a) => a.kind === 'paper');
+      if (papers.length === 0) return;
+      expect(hidden.has(key)).toBe(!papers.some((paper) => kept.includes(paper)));
+    });
+  });
+});
+
+describe('range helpers', () => {
+  it('clamps ranges to the bins and builds ranges from bin indices', () => {
+    const timeline = timelineOf(datedGraph());
+    expect(rangeIndices(timeline, null)).toEqual([0, 2]);
+    expect(rangeIndices(timeline, { from: '2020-01', to: '2025-04' })).toEqual([0, 1]);
+    expect(rangeIndices(timeline, { from: '2025-04', to: null })).toEqual([1, 2]);
+    expect(rangeIndices(timeline, { from: '2026-01', to: null })).toBeNull();
+    expect(rangeOf(timeline, 2, 1)).toEqual({ from: '2025-04', to: '2025-05' });
+    expect(rangeOf(timeline, -3, 9)).toEqual({ from: '2025-03', to: '2025-05' });
+  });
+
+  it('a replay grows the range one month at a time from its first month to its last', () => {
+    const timeline = timelineOf(datedGraph());
+    expect(replaySteps(timeline, null)).toEqual([
+      { from: '2025-03', to: '2025-03' },
+      { from: '2025-03', to: '2025-04' },
+      { from: '2025-03', to: '2025-05' },
+    ]);
+    expect(replaySteps(timeline, { from: '2025-04', to: '2025-05' })).toEqual([
+      { from: '2025-04', to: '2025-04' },
+      { from: '2025-04', to: '2025-05' },
+    ]);
+    expect(replaySteps(timeline, { from: '2027-01', to: null })).toEqual([]);
+  });
+
+  it('labels bins and ranges for people', () => {
+    expect(binLabel('2025-03')).toBe('Mar 2025');
+    expect(binLabel('2019')).toBe('2019');
+    expect(rangeLabel({ from: '2025-03', to: '2025-09' })).toBe('Mar 2025 – Sep 2025');
+    expect(rangeLabel({ from: '2025-03', to: '2025-03' })).toBe('Mar 2025');
+    expect(rangeLabel({ from: '2025-03', to: null })).toBe('since Mar 2025');
+  });
+});
+
+describe('date range in the URL', () => {
+  it('round-trips as from=…&to=…', () => {
+    const state = { ...defaultViewState(10), dateRange: { from: '2025-03', to: '2025-09' } };
+    const query = serializeViewState(state, 10);
+    expect(query).toBe('from=2025-03&to=2025-09');
+    expect(parseViewState(query, 10)).toEqual(state);
+    expect(serializeViewState(parseViewState('from=2025-03', 10), 10)).toBe('from=2025-03');
+    expect(parseViewState('to=2019', 10).dateRange).toEqual({ from: null, to: '2019' });
+  });
+
+  it('swaps reversed ends and ignores malformed ones', () => {
+    expect(normalizeRange('2025-09', '2025-03')).toEqual({ from: '2025-03', to: '2025-09' });
+    expect(parseViewState('from=2025-13&to=march', 10).dateRange).toBeNull();
+    expect(parseViewState('from=2025-03&to=2026', 10).dateRange).toBeNull();
+    expect(parseViewState('from=2025-3', 10).dateRange).toBeNull();
+  });
+
+  it('is dropped on a graph whose timeline cannot show it; colouring by date needs dates', () => {
+    const context = (timeBins: ViewContext['timeBins']): ViewContext => ({ hasNode: () => true, overview: null, timeBins });
+    const state = { ...defaultViewState(10), dateRange: { from: '2025-03', to: '2025-09' }, colorMode: 'year' as const };
+    expect(reconcileView(state, context('month'))).toBe(state);
+    expect(reconcileView(state, context('year'))).toMatchObject({ dateRange: null, colorMode: 'year' });
+    expect(reconcileView(state, context(null))).toMatchObject({ dateRange: null, colorMode: 'kind' });
+    const moved = reduceView(state, { type: 'set-date-range', range: { from: '2025-04', to: '2025-09' } }, context('month'));
+    expect(moved.dateRange).toEqual({ from: '2025-04', to: '2025-09' });
+    expect(reduceView(moved, { type: 'set-date-range', range: { from: '2025-04', to: '2025-09' } }, context('month'))).toBe(moved);
+    expect(reduceView(state, { type: 'set-date-range', range: null }, context('month')).dateRange).toBeNull();
+  });
+});
+
+describe('positions for colouring by date', () => {
+  it('places papers by month and entities and authors at the mean month of their papers; the undated are absent', () => {
+    const graph = datedGraph();
+    const positions = datePositions(graph, timelineOf(graph));
+    expect(positions.get('paper:march')).toBe(0);
+    expect(positions.get('paper:may')).toBe(1);
+    expect(positions.get('model:both')).toBe(0.5); // March and May: April, the middle of three months
+    expect(positions.get('model:march-only')).toBe(0);
+    expect(positions.get('author:march')).toBe(0);
+    for (const key of ['paper:year-only', 'paper:undated', 'method:undated-only', 'author:year', 'dataset:unlinked']) expect(positions.has(key)).toBe(false);
+  });
+});

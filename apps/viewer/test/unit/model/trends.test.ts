@@ -1,0 +1,84 @@
+import { peakOf, recentWindow, trends, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { describe, expect, it } from 'vitest';
+// The CLI's terminal sections are the reference for what "Rising" means.
+import { trendSections } from '../../../../../packages/cli/src/commands/trends.ts';
+import { buildTimeline } from '../../../src/model/timeline.ts';
+import { GraphTrends, RISING_MIN_GROWTH, risingEntities, shares } from '../../../src/model/trends.ts';
+import { timeGraph } from '../../fixtures/time-graph.ts';
+
+const trend = (key: string, firstSeen: string, growth: number, total = 3): EntityTrend => ({ key, label: key, kind: 'model', counts: [], total, firstSeen, growth, bursts: [] });
+
+/** Eight months: the recent window is the last two (from 2025-07). */
+function report(entities: EntityTrend[]): TrendsReport {
+  const bins = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'];
+  return { by: 'month', bins, papers: bins.map(() => 10), entities };
+}
+
+function graphTrends() {
+  const graph = timeGraph();
+  const timeline = buildTimeline(graph);
+  if (!timeline) throw new Error('the real papers have dates');
+  return { graph, trends: new GraphTrends(graph, timeline) };
+}
+
+describe('Rising ranking', () => {
+  it('keeps entities seen before the recent window whose growth is at least 1.5, most grown first', () => {
+    const rows = risingEntities(
+      report([
+        trend('model:steady', '2025-01', 1),
+        trend('model:doubled', '2025-02', 2.1),
+        trend('model:just-enough', '2025-03', RISING_MIN_GROWTH),
+        trend('model:tripled', '2025-01', 3.4),
+        trend('model:brand-new', '2025-07', 5), // first seen in the window: new, not rising
+        trend('model:fading', '2025-01', 0.4),
+      ]),
+    );
+    expect(rows.map((row) => row.key)).toEqual(['model:tripled', 'model:doubled', 'model:just-enough']);
+    expect(recentWindow(8)).toBe(2);
+  });
+
+  it('breaks ties by papers, then by key', () => {
+    const rows = risingEntities(report([trend('model:b', '2025-01', 2, 3), trend('model:a', '2025-01', 2, 3), trend('model:c', '2025-01', 2, 9)]));
+    expect(rows.map((row) => row.key)).toEqual(['model:c', 'model:a', 'model:b']);
+  });
+
+  it('on real papers is the Rising section of `papergraph trends`, over models, methods and datasets', () => {
+    const { graph, trends: graphTrend } = graphTrends();
+    const { report: all } = trends(graph, { by: 'month' });
+    const cli = trendSections(all, recentWindow(all.bins.length), Number.MAX_SAFE_INTEGER).find((section) => section.title.startsWith('Rising'))!;
+    const rising = graphTrend.risingEntities();
+    expect(rising.length).toBeGreaterThan(5);
+    expect(new Set(rising.map((row) => row.kind)).size).toBeGreaterThan(1);
+    // Same entities; the order within equal growth and papers is by key here (the CLI keeps its report's order).
+    expect(rising.map((row) => row.key).sort()).toEqual(cli.rows.map((row) => row.key).sort());
+    for (let i = 1; i < rising.length; i++) expect(rising[i]!.growth).toBeLessThanOrEqual(rising[i - 1]!.growth);
+    expect(rising).toEqual(cli.rows.map((row) => rising.find((r) => r.key === row.key)));
+  });
+});
+
+describe('GraphTrends', () => {
+  it('computes each kind once, when first needed, and gives an entity core\'s trend with its peak', () => {
+    const { graph, trends: graphTrend } = graphTrends();
+    expect(graphTrend.computedKinds()).toBe(0);
+    const gpt4 = graphTrend.entity('model:gpt-4');
+    expect(graphTrend.computedKinds()).toBe(1);
+    expect(graphTrend.entity('model:llama')).not.toBeNull();
+    expect(graphTrend.report('model')).toBe(graphTrend.report('model'));
+    expect(graphTrend.computedKinds()).toBe(1);
+    const reference = trends(graph, { by: 'month', kinds: ['model'] }).report;
+    const expected = reference.entities.find((entity) => entity.key === 'model:gpt-4')!;
+    expect(gpt4?.trend).toEqual(expected);
+    expect(gpt4?.peak).toBe(peakOf(expected, reference.bins));
+    expect(gpt4?.bins).toEqual(reference.bins);
+    expect(gpt4?.trend.bursts.length).toBeGreaterThan(0);
+    // Authors and papers have no trend; the Rising list is computed once and kept.
+    expect(graphTrend.entity(graph.filterNodes((_k, a) => a.kind === 'author')[0]!)).toBeNull();
+    const rising = graphTrend.risingEntities();
+    expect(graphTrend.computedKinds()).toBe(3);
+    expect(graphTrend.risingEntities()).toBe(rising);
+  });
+
+  it('shares divide by the bin\'s papers, 0 where a bin has none', () => {
+    expect(shares([1, 0, 3], [4, 0, 6])).toEqual([0.25, 0, 0.5]);
+  });
+});
