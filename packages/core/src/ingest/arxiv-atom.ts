@@ -15,7 +15,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { normalizeDoi } from './identifiers.ts';
+import { recordDoi } from './reference-ids.ts';
 import { splitAuthorString } from './names.ts';
 import { normalizeArxivId } from './records.ts';
 
@@ -160,7 +160,7 @@ function recordFromEntry(entry: XmlNode, source: { file: string; line: number; r
     record.date = date;
     record.year = yearOf(date);
   }
-  const doi = normalizeDoi(textOf(entry['arxiv:doi']));
+  const doi = recordDoi(textOf(entry['arxiv:doi']));
   if (doi) record.doi = doi;
   const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']));
   if (venue) record.venue = venue;

@@ -9,7 +9,7 @@
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { normalizeDoi } from './identifiers.ts';
+import { recordDoi } from './reference-ids.ts';
 import { jsonLinesReader, readLines } from './jsonl.ts';
 import { recordFromObject } from './records.ts';
 
@@ -68,7 +68,7 @@ export function recordFromSnapshot(value: unknown, source: SourceRef): PaperReco
     record.year = yearOf(date);
   }
   // Several DOIs are written space-separated; the first is the paper's.
-  const doi = normalizeDoi(text(object['doi']).split(' ')[0]);
+  const doi = recordDoi(text(object['doi']).split(' ')[0]);
   if (doi) record.doi = doi;
   const journal = text(object['journal-ref']);
   if (journal) record.venue = journal;

@@ -14,7 +14,8 @@ import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
+import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { normalizeArxivId } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
@@ -117,7 +118,7 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   if (!title) return `entry ${entry.key || '(no key)'} has no title`;
   const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
   const record: PaperRecord = { title, abstract: plain(fields['abstract']), authors, tags: [], sources: [source] };
-  const doi = normalizeDoi(fields['doi']);
+  const doi = recordDoi(fields['doi']);
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
   const date = entryDate(fields);

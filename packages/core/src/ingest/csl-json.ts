@@ -8,7 +8,8 @@
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
+import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
@@ -82,7 +83,7 @@ function recordFromItem(value: unknown, source: SourceRef): PaperRecord | string
   if (!title) return 'item has no "title"';
   const authors = (Array.isArray(item['author']) ? item['author'] : []).map(personName).filter((name): name is string => name !== undefined);
   const record: PaperRecord = { title, abstract: folded(item['abstract']), authors, tags: [], sources: [source] };
-  const doi = normalizeDoi(str(item['DOI']));
+  const doi = recordDoi(str(item['DOI']));
   const arxivId = itemArxivId(item, doi);
   if (arxivId) record.arxivId = arxivId;
   const date = cslDate(item['issued']) ?? (arxivId ? arxivIdDate(arxivId) : undefined);

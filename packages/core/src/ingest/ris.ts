@@ -8,7 +8,8 @@
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, normalizeDoi } from './identifiers.ts';
+import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { naturalName } from './names.ts';
 
 /** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
@@ -55,15 +56,15 @@ function recordDate(record: RisRecord): string | undefined {
 }
 
 /** `DO`, else a DOI URL in `UR`, else a bare DOI in a note field (EndNote puts it in `N1`). */
-function recordDoi(record: RisRecord): string | undefined {
+function risDoi(record: RisRecord): string | undefined {
   for (const value of values(record, 'DO')) {
-    const doi = normalizeDoi(value);
+    const doi = recordDoi(value);
     if (doi) return doi;
   }
   for (const value of values(record, 'UR', 'L2', 'N1', 'M3')) {
     const trimmed = value.trim();
     if (/doi\.org\//i.test(trimmed) || /^10\.\d{4,9}\//.test(trimmed)) {
-      const doi = normalizeDoi(trimmed);
+      const doi = recordDoi(trimmed);
       if (doi) return doi;
     }
   }
@@ -99,7 +100,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
     tags: [],
     sources: [{ file, line: record.line, record: index }],
   };
-  const doi = recordDoi(record);
+  const doi = risDoi(record);
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
   const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
