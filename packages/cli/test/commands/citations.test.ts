@@ -1,0 +1,208 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readGraphJSON, runPipeline, toGraphJSON, type PaperGraph } from '@papergraph/core';
+import { runCommand } from '../../src/program.ts';
+import { REPO } from '../run-cli.ts';
+
+const FORMATS = join(REPO, 'packages/core/test/fixtures/formats');
+const OPENALEX = ['work-single.json', 'page-two-works.json', 'page-referenced-works-trimmed.json', 'page-citing-works-trimmed.json'].map((name) => join(FORMATS, 'openalex', name));
+/** Every real fixture of every input format (the SOURCES/README notes left out). */
+const ALL_FIXTURES = readdirSync(FORMATS)
+  .filter((folder) => !folder.endsWith('.md'))
+  .flatMap((folder) => readdirSync(join(FORMATS, folder)).filter((name) => !name.endsWith('.md')).map((name) => join(FORMATS, folder, name)))
+  .sort();
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `papergraph …` in this process, through the program's own parser and error handler. */
+async function papergraph(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    const code = await runCommand(args, { write: (text: string) => (stderr += text) });
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+let dir: string;
+let graphJson: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'papergraph-citations-'));
+  const { graph } = runPipeline(OPENALEX.map((file) => ({ name: file, text: readFileSync(file, 'utf8') })), { layout: false });
+  graphJson = join(dir, 'graph.json');
+  writeFileSync(graphJson, toGraphJSON(graph));
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('papergraph citations', () => {
+  it('lists the most-cited papers inside the graph, after a summary line', async () => {
+    const run = await papergraph('citations', graphJson, '--top', '3');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([
+      '10 papers, 10 citations between them (6 citing, 6 cited); 300 references to works outside the graph',
+      'most cited inside the graph (citing papers, title):',
+      "     3  Trends of Publications' Citations and Altmetrics Based on Open Access Types (2020)  paper:trends-of-publications-citations-and-altmetrics-based-on-ope",
+      '     2  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546',
+      '     2  The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles (2018)  paper:the-state-of-oa-a-large-scale-analysis-of-the-prevalence-and',
+      '',
+    ]);
+  });
+
+  it('--json: the summary and the ranked rows', async () => {
+    const run = await papergraph('citations', graphJson, '--json');
+    const report = JSON.parse(run.stdout) as { papers: number; links: number; mostCited: Array<{ key: string; citedBy: number; references: number; referencesOutside?: number }> };
+    expect(report).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0 });
+    expect(report.mostCited).toHaveLength(6);
+    expect(report.mostCited[0]).toMatchObject({ key: 'paper:trends-of-publications-citations-and-altmetrics-based-on-ope', citedBy: 3, references: 1, referencesOutside: 5, year: 2020 });
+  });
+
+  it('--paper: its references and citers inside the graph, and its nearest papers by co-citation and coupling', async () => {
+    const run = await papergraph('citations', graphJson, '--paper', 'GloVe');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'Glove: Global Vectors for Word Representation (2014)  paper:glove-global-vectors-for-word-representation',
+        'cites 1 paper of the graph (and 27 works outside it):',
+        '  → Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546',
+        'cited by 1 paper of the graph:',
+        '  ← Measuring prominence of scientific work in online news as a proxy for impact (2020)  paper:2007.14454',
+        'similar by co-citation (cited together by the same works):',
+        "     1  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546  (1 shared citer)",
+        "     1  Google's Neural Machine Translation System: Bridging the Gap between Human and Machine Translation (2016)  paper:1609.08144  (1 shared citer)",
+        '     1  The PageRank Citation Ranking : Bringing Order to the Web (1999)  paper:the-pagerank-citation-ranking-bringing-order-to-the-web  (1 shared citer)',
+        '     1  The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles (2018)  paper:the-state-of-oa-a-large-scale-analysis-of-the-prevalence-and  (1 shared citer)',
+        'similar by bibliographic coupling (citing the same works):',
+        // Four works outside the graph that both GloVe and word2vec cite (by their OpenAlex ids).
+        '     4  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546  (4 shared references)',
+        '     1  Measuring prominence of scientific work in online news as a proxy for impact (2020)  paper:2007.14454  (1 shared reference)',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await papergraph('citations', graphJson, '--paper', 'paper:2007.14454', '--json')).stdout) as { paper: { key: string }; references: unknown[]; referencesOutside: number; coupled: unknown[] };
+    expect(json.paper.key).toBe('paper:2007.14454');
+    expect(json.references).toHaveLength(5);
+    expect(json.referencesOutside).toBe(32);
+    expect(json.coupled).toHaveLength(2);
+  });
+
+  it('--paper that matches several papers or none: one line naming them, exit 1', async () => {
+    const several = await papergraph('citations', graphJson, '--paper', 'learning research');
+    expect(several.code).toBe(1);
+    expect(several.stdout).toBe('');
+    expect(several.stderr).toMatch(/^papergraph: "learning research" matches 2 papers: paper:online-and-distance-learning-research-in-the-last-30-years-r \(Online and Distance Learning Research in The Last 30 Years: Real Contribution in Physics Learning\), paper:digital-learning-research-in-the-last-30-years-important-rol \(.*\); give one key\n$/);
+    const none = await papergraph('citations', graphJson, '--paper', 'no such paper');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('papergraph: no paper matches "no such paper" (give its key, an id, or words of its title)\n');
+  });
+
+  it('a graph without citations says so', async () => {
+    const run = await papergraph('citations', join(REPO, 'seeds'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('10 papers, 0 citations between them (0 citing, 0 cited)\nno paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
+  }, 30_000);
+});
+
+/**
+ * Every fixture of every format built together, plus one Semantic Scholar answer (written here) that names BERT by
+ * its arXiv id and DOI — the BibTeX entry has the arXiv id, OpenAlex's untitled work the DOI — and cites two
+ * BibTeX papers (by arXiv id, and by title alone).
+ */
+describe('papergraph build on every format together', () => {
+  let out: string;
+  let run: Run;
+  let graph: PaperGraph;
+  const bridge = [
+    {
+      paperId: 'df2b0e26d0599ce3e70df8a9da02e51594e0e992',
+      externalIds: { ArXiv: '1810.04805', DOI: '10.18653/v1/N19-1423', CorpusId: 52967399 },
+      title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+      year: 2019,
+      authors: [{ authorId: '39172707', name: 'Jacob Devlin' }],
+      references: [
+        { paperId: '1eb09fecd75eb27825dce4f964b97f4f5cc399d7', externalIds: { ArXiv: '1409.1259' }, title: 'On the Properties of Neural Machine Translation: Encoder-Decoder Approaches' },
+        { paperId: '204e3073870fae3d05bcbc2f6a8e263d9b72e776', title: 'Attention is All you Need' },
+      ],
+    },
+  ];
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'papergraph-formats-'));
+    const bridgeFile = join(out, 'bert-s2.json');
+    writeFileSync(bridgeFile, JSON.stringify(bridge));
+    run = await papergraph('build', ...ALL_FIXTURES, bridgeFile, '--out', join(out, 'graph'), '--json', '--no-progress');
+    graph = readGraphJSON(readFileSync(join(out, 'graph', 'graph.json'), 'utf8'));
+  }, 120_000);
+
+  it('one node per paper: no two paper nodes share an id or a title', () => {
+    expect(run.code).toBe(0);
+    const papers = graph.filterNodes((_key, attributes) => attributes.kind === 'paper');
+    for (const field of ['arxivId', 'doi', 'openalexId', 's2Id']) {
+      const values = papers.map((key) => graph.getNodeAttribute(key, field)).filter((value) => value !== undefined);
+      expect(new Set(values).size, field).toBe(values.length);
+    }
+    const titles = papers.map((key) => graph.getNodeAttribute(key, 'title')!.toLowerCase().replace(/[^a-z0-9]+/g, ''));
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('BERT from BibTeX, OpenAlex (untitled) and Semantic Scholar is one paper, citing across files', () => {
+    const bert = graph.getNodeAttributes('paper:1810.04805');
+    expect(bert).toMatchObject({ title: 'BERT: Pre-training of deep bidirectional transformers for language understanding', doi: '10.18653/v1/n19-1423', openalexId: 'W2963341956', s2Id: 'df2b0e26d0599ce3e70df8a9da02e51594e0e992' });
+    // The S2 record joins the BibTeX entry by arXiv id and brings OpenAlex's untitled work with it by DOI.
+    expect(bert.sources!.map((source) => source.replace(/^.*\//, ''))).toEqual(['google-scholar-d2l.bib:40', 'bert-s2.json#0', 'page-referenced-works-trimmed.json#1']);
+    const cited = graph.outNeighbors('paper:1810.04805').filter((key) => graph.getNodeAttribute(key, 'kind') === 'paper').sort();
+    // GloVe and word2vec by OpenAlex id (OpenAlex's references), Cho et al. by arXiv id and Attention by title (S2's).
+    expect(cited).toEqual(['paper:1310.4546', 'paper:1409.1259', 'paper:attention-is-all-you-need', 'paper:glove-global-vectors-for-word-representation']);
+    expect(graph.inNeighbors('paper:1810.04805')).toContain('paper:2007.14454');
+  });
+
+  it('reports what could not be read, the untitled work no more among it', () => {
+    const report = JSON.parse(run.stdout) as { kinds: { paper: number }; relations: { cites: number }; rejections: Array<{ file: string; message: string }> };
+    expect(report.rejections.map((issue) => issue.file.replace(/^.*\//, ''))).toEqual(['broken-entry-d2l.bib', 'scopus-crlf.ris']);
+    expect(report.rejections[0]!.message).toMatch(/Devlin/);
+    expect(report.relations.cites).toBe(13 + 4 + 1);
+    expect(report.kinds.paper).toBe(graph.filterNodes((_key, attributes) => attributes.kind === 'paper').length);
+  });
+
+  it('--references all keeps the works outside as stubs, counted apart from the papers', async () => {
+    const all = await papergraph('build', ...OPENALEX, '--references', 'all', '--out', join(out, 'all'), '--no-progress');
+    expect(all.code).toBe(0);
+    const stubbed = readGraphJSON(readFileSync(join(out, 'all', 'graph.json'), 'utf8'));
+    const stubs = stubbed.filterNodes((_key, attributes) => attributes.stub === true).length;
+    expect(stubs).toBeGreaterThan(200);
+    expect(all.stdout).toMatch(new RegExp(`^papers {4}10 \\(and ${stubs} cited works outside the inputs, as stubs\\)$`, 'm'));
+    const stats = JSON.parse((await papergraph('stats', join(out, 'all', 'graph.json'), '--json')).stdout) as { kinds: { paper: number }; stubs: number; nodes: number };
+    expect(stats).toMatchObject({ kinds: { paper: 10 }, stubs });
+    // GraphML and GEXF carry the cites edges and the stub flag.
+    const graphml = readFileSync(join(out, 'all', 'graph.graphml'), 'utf8');
+    expect(graphml).toContain('>cites</data>');
+    expect(graphml).toMatch(/<key id="[^"]+" for="node" attr.name="stub" attr.type="boolean"/);
+    expect(readFileSync(join(out, 'all', 'graph.gexf'), 'utf8')).toContain('value="cites"');
+    const bad = await papergraph('build', ...OPENALEX, '--references', 'some', '--out', join(out, 'bad'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--references <which>' argument 'some' is invalid. Allowed choices are inside, all/);
+  }, 120_000);
+
+  it('the Neo4j export has a CITES relationship file', async () => {
+    const neo4j = join(out, 'neo4j');
+    const run = await papergraph('export', '--neo4j', neo4j, join(out, 'graph', 'graph.json'), '--json');
+    expect(run.code).toBe(0);
+    const cites = readFileSync(join(neo4j, 'relationships-cites.csv'), 'utf8').split('\n');
+    expect(cites[0]).toMatch(/:START_ID.*:END_ID.*:TYPE/);
+    expect(cites[1]).toMatch(/,CITES(,|$)/);
+    expect(cites.filter((line) => line !== '')).toHaveLength(1 + 18);
+  });
+});
