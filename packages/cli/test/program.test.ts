@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,4 +131,37 @@ describe('reportError', () => {
     expect(await runCommand(['build', 'no/such/input', '--out', mkdtempSync(join(tmpdir(), 'papergraph-run-'))], async.out)).toBe(EXIT.input);
     expect(async.text()).toBe('papergraph: input not found: no/such/input\n');
   });
+});
+
+describe('--json: stdout is one JSON document, whatever was rejected on the way', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'papergraph-json-'));
+  mkdirSync(join(dir, 'in'));
+  copyFileSync(SEED, join(dir, 'in', 'seed.txt'));
+  writeFileSync(join(dir, 'in', 'broken.jsonl'), '{"title": broken\n');
+  const inputs = join(dir, 'in');
+
+  const commands = [
+    ['build', inputs, '--out', join(dir, 'out'), '--no-progress'],
+    ['stats', inputs],
+    ['models', inputs],
+    ['models', inputs, '--counts'],
+    ['datasets', inputs, '--papers', '1'],
+    ['trends', inputs],
+    ['candidates', inputs],
+    ['export', inputs, '--neo4j', join(dir, 'neo4j')],
+  ];
+  it.each(commands.map((args) => ({ name: args.join(' ').replaceAll(dir, '…'), args })))('$name --json', ({ args }) => {
+    const run = runCli([...args, '--json']);
+    expect(run.status).toBe(0);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+  }, 30_000);
+
+  it('through pnpm, with -s as the docs say (without it pnpm prints its banner on stdout first)', () => {
+    const pnpm = (args: string[]) => spawnSync('npx', ['-y', 'pnpm@10', ...args], { cwd: REPO, encoding: 'utf8' });
+    const silent = pnpm(['-s', 'kg', 'stats', inputs, '--json']);
+    expect(silent.status).toBe(0);
+    expect((JSON.parse(silent.stdout) as { kinds: { paper: number } }).kinds.paper).toBe(10);
+    const banner = pnpm(['kg', 'stats', inputs, '--json']);
+    expect(banner.stdout).toMatch(/^\s*> /);
+  }, 60_000);
 });
