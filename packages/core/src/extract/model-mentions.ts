@@ -21,7 +21,8 @@ const TIERS = /^(?:Sonnet|Opus|Haiku|Pro|Flash|Ultra)(?:-|$)/;
 const REVISION_AFTER = /^-v\d/;
 
 /** The hits that are mentions of their own, in their order. */
-export function ownModelMentions(hits: readonly ModelHit[]): ModelHit[] {
+export function ownModelMentions(hits: readonly ModelHit[]): readonly ModelHit[] {
+  if (hits.length < 2) return hits; // (most papers: nothing to refer back to)
   const firstAt = new Map<string, number>();
   for (const h of hits) if (!firstAt.has(h.slug)) firstAt.set(h.slug, h.start);
   const earliest = new EarliestStarts(hits);

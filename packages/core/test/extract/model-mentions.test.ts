@@ -12,10 +12,10 @@ function hitsOf(doc: PaperDoc): ModelHit[] {
   const tk = tokenize(text);
   return scanModels(text, tk, new Uint8Array(tk.n));
 }
-const slugsOf = (hits: ModelHit[]) => [...new Set(hits.map((h) => h.slug))];
+const slugsOf = (hits: readonly ModelHit[]) => [...new Set(hits.map((h) => h.slug))];
 
 /** The rule as first written: every hit compared with every other (quadratic), kept as the oracle. */
-function pairwise(hits: ModelHit[]): ModelHit[] {
+function pairwise(hits: readonly ModelHit[]): ModelHit[] {
   const COMPLETES = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+b|[ae]\d+(?:\.\d+)?b|sonnet|opus|haiku|pro|flash|ultra)(?:-|$)/;
   const TIERS = /^(?:Sonnet|Opus|Haiku|Pro|Flash|Ultra)(?:-|$)/;
   const firstAt = new Map<string, number>();
