@@ -15,9 +15,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { recordDoi } from './reference-ids.ts';
 import { splitAuthorString } from './names.ts';
 import { normalizeArxivId } from './records.ts';
+import { recordDoi } from './reference-ids.ts';
+import { lineCounter } from './text-lines.ts';
 
 /** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
 const MAX_ENTRY_CHARS = 1 << 20;
@@ -205,16 +206,6 @@ function entryChunks(text: string, tag: string, from: number): Chunk[] {
   return chunks;
 }
 
-/** 1-based line of each offset, offsets in increasing order, counted in one pass. */
-function lineCounter(text: string): (offset: number) => number {
-  let line = 1;
-  let at = 0;
-  return (offset) => {
-    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-    at = Math.max(at, offset);
-    return line;
-  };
-}
 
 /** `opensearch:totalResults` larger than the entries given: the API answers one page of a query at a time. */
 function pagingWarning(header: string, entries: number): string | undefined {

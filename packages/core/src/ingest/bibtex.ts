@@ -17,6 +17,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { normalizeArxivId } from './records.ts';
+import { lineCounter } from './text-lines.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
 /** The library's parse function once `load()` brought it in: loaded code, the same for every input. */
@@ -134,19 +135,6 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   return record;
 }
 
-function lineCounter(text: string): (offset: number) => number {
-  let line = 1;
-  let at = 0;
-  return (offset) => {
-    if (offset < at) {
-      line = 1;
-      at = 0;
-    }
-    for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-    at = offset;
-    return line;
-  };
-}
 
 /** The key an entry's raw text opens with (`@Article{ Devlin.Chang.Lee.ea.2018,` → the key). */
 function keyOf(input: string): string | undefined {
