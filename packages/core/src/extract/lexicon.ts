@@ -41,11 +41,18 @@ export class Lexicon {
   /** Every proper prefix of a key on token boundaries ("the", "thepile" → "the"), to stop extending early. */
   private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
+  /** The bits the lexicons built so far hold. */
+  private static readonly bitsInUse = new Set<number>();
+
   /**
-   * @param bit this lexicon's bit in the first-token and key-prefix tables, claimed in first-token-bits.ts (one per
-   * lexicon: a shared bit would let each lexicon's words through the other's filter)
+   * @param bit this lexicon's bit in the first-token and key-prefix tables, claimed in first-token-bits.ts; one per
+   * lexicon (a shared bit would let each lexicon's words through the other's filter), so a second lexicon on the
+   * same bit throws
    */
-  constructor(private readonly bit: number) {}
+  constructor(private readonly bit: number) {
+    if (Lexicon.bitsInUse.has(bit)) throw new Error(`Lexicon: bit ${bit} already belongs to another lexicon; claim one for this lexicon in first-token-bits.ts`);
+    Lexicon.bitsInUse.add(bit);
+  }
 
   add(file: LexiconFile, tag: string): this {
     for (const group of file.groups) {

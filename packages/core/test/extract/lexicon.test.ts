@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../src/extract/lexicon.ts';
+import { Lexicon } from '../../src/extract/lexicon.ts';
+import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import { DATASETS, METHODS } from '../../src/extract/known.ts';
 import { tokenize } from '../../src/extract/tokens.ts';
 import { devSentence, seedDoc } from './real-text.ts';
@@ -64,5 +65,11 @@ describe('Lexicon.scan', () => {
       return taken;
     };
     expect(scan(DATASETS, text, takenMath).map(([label]) => label)).not.toContain('MATH-500');
+  });
+});
+
+describe('Lexicon', () => {
+  it('refuses a bit another lexicon holds', () => {
+    expect(() => new Lexicon(FIRST_TOKEN_BITS.datasetLexicon)).toThrow(/already belongs to another lexicon/);
   });
 });
