@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeGraph, toGraphJSON, toGraphML } from '@papergraph/core';
+import { chromium } from 'playwright-core';
+import { buildKnowledgeGraph, toGEXF, toGraphJSON, toGraphML } from '@papergraph/core';
 import { VIEWER_DIST_VARIABLE } from '../../src/serve/viewer-app.ts';
 import { REPO, runCli } from '../run-cli.ts';
 
@@ -176,6 +177,9 @@ describe('papergraph view', () => {
     expect(runCli(['view', join(dir, 'nothing.json'), '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: input not found: ${join(dir, 'nothing.json')}\n` });
     expect(runCli(['view', graphPath, '--serve-dir', graphPath, '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: --serve-dir ${graphPath}: not a folder\n` });
     expect(runCli(['view', '--port', '70000'])).toMatchObject({ status: 1 });
+    const help = runCli(['view', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: papergraph view .*\n[\s\S]*--serve-dir <dir>[\s\S]*built in memory \(nothing is written to disk\)/);
   }, 60_000);
 
   it('lists why nothing could be read, then the one error line (exit 2)', () => {
@@ -187,19 +191,34 @@ describe('papergraph view', () => {
     expect(run.stderr).toMatch(new RegExp(`^rejected: ${join(dir, 'notes.md')}:1: unrecognised format \\(expected [^\\n]+\\)\\npapergraph: no paper records could be read from ${dir}\\n$`));
   }, 30_000);
 
-  it('serves the real viewer (building apps/viewer/dist first when it is missing or stale)', async () => {
+  it('serves the real viewer (building apps/viewer/dist first when missing or stale), which opens the graph and ?graph= addresses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-view-real-'));
     writeFileSync(join(dir, 'graph.json'), toGraphJSON(seedGraph()));
-    const running = await serve([MAIN, 'view', join(dir, 'graph.json'), '--port', '0', '--no-open'], { env: { [VIEWER_DIST_VARIABLE]: '' } });
+    writeFileSync(join(dir, 'seed.gexf'), toGEXF(seedGraph()));
+    const running = await serve([MAIN, 'view', join(dir, 'graph.json'), join(dir, 'seed.gexf'), '--port', '0', '--no-open'], { env: { [VIEWER_DIST_VARIABLE]: '' } });
     const page = await fetched(running.url);
     expect(page.status).toBe(200);
     expect(page.text).toContain('id="graph-container"');
     const script = /<script[^>]+src="\.\/([^"]+)"/.exec(page.text)?.[1];
     expect(script).toBeDefined();
     expect((await fetched(`${running.url}${script}`)).type).toBe('text/javascript; charset=utf-8');
-    const index = statSync(join(REPO, 'apps/viewer/dist/index.html'));
-    expect(index.isFile()).toBe(true);
-    await running.stop();
+    expect(statSync(join(REPO, 'apps/viewer/dist/index.html')).isFile()).toBe(true);
+
+    // In a browser: the default graph, and the GEXF file through ?graph=, open without a question
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const address of [running.url, `${running.url}?graph=/graphs/seed.gexf`]) {
+        const tab = await browser.newPage();
+        await tab.goto(address);
+        await tab.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: 30_000 });
+        expect(await tab.getAttribute('body', 'data-status'), address).toBe('ready');
+        expect(await tab.textContent('#graph-source'), address).toContain(address.endsWith('.gexf') ? 'seed.gexf' : 'graph.json');
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+      await running.stop();
+    }
   }, 180_000);
 });
 
