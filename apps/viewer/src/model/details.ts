@@ -1,3 +1,4 @@
+import { paperDate } from '@papergraph/core';
 import type { ViewerGraph } from '../graph/types.ts';
 import { normalizeForSearch } from './search.ts';
 
@@ -21,6 +22,8 @@ export interface PaperDetails {
   title: string;
   authors: Array<{ key: string; label: string }>;
   year?: number;
+  /** ISO, as precise as known (core's `paperDate`: its `date`, else its arXiv id's month, else its year). */
+  date?: string;
   arxivId?: string;
   tags: string[];
   abstract: TextSegment[];
@@ -135,6 +138,8 @@ function paperDetails(graph: ViewerGraph, key: string): PaperDetails {
     linksByRelation: groupByRelation(links),
   };
   if (attributes.year !== undefined) details.year = attributes.year;
+  const date = paperDate(attributes);
+  if (date !== undefined) details.date = date;
   if (typeof attributes.arxivId === 'string' && attributes.arxivId !== '') details.arxivId = attributes.arxivId;
   return details;
 }

@@ -106,8 +106,7 @@ export function paperInRange(timeline: Timeline, paper: string, range: DateRange
     return (range.from === null || bin >= range.from) && (range.to === null || bin <= range.to);
   }
   const year = timeline.yearOnly.get(paper);
-  if (year === undefined) return false;
-  return (range.from === null || `${year}-01` >= range.from) && (range.to === null || `${year}-12` <= range.to);
+  return year !== undefined && yearInRange(year, range);
 }
 
 /** How many papers the range keeps (all papers, the undated included, without a range). */
@@ -120,6 +119,66 @@ export function papersInRange(timeline: Timeline, range: DateRange | null): numb
   return count;
 }
 
+/** Where the papers of each node lie on a timeline: read once per graph, for every range and for colouring by date. */
+interface PaperLinks {
+  papers: string[];
+  /** Nodes other than papers linked to at least one paper. */
+  linked: string[];
+  /** Such a node → the bin index of each of its papers placed in a bin, sorted (one entry per paper). */
+  bins: Map<string, Int32Array>;
+  /** Such a node → the year of each of its papers dated only to the year (month timelines). */
+  years: Map<string, string[]>;
+}
+
+// One per timeline (so per loaded graph): a pass over every node's neighbours costs seconds on the 75k-paper corpus,
+// which a replay step cannot pay each month.
+const paperLinksOf = new WeakMap<Timeline, PaperLinks>();
+
+function paperLinks(graph: ViewerGraph, timeline: Timeline): PaperLinks {
+  const known = paperLinksOf.get(timeline);
+  if (known) return known;
+  const links: PaperLinks = { papers: [], linked: [], bins: new Map(), years: new Map() };
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'paper') {
+      links.papers.push(key);
+      return;
+    }
+    const bins: number[] = [];
+    const years: string[] = [];
+    let linked = false;
+    graph.forEachNeighbor(key, (neighbour, neighbourAttributes) => {
+      if (neighbourAttributes.kind !== 'paper') return;
+      linked = true;
+      const index = timeline.paperBin.get(neighbour);
+      if (index !== undefined) bins.push(index);
+      const year = timeline.yearOnly.get(neighbour);
+      if (year !== undefined) years.push(year);
+    });
+    if (!linked) return;
+    links.linked.push(key);
+    if (bins.length > 0) links.bins.set(key, Int32Array.from(bins).sort());
+    if (years.length > 0) links.years.set(key, years);
+  });
+  paperLinksOf.set(timeline, links);
+  return links;
+}
+
+/** Whether a sorted list holds a value from `low` to `high` (binary search for the first value ≥ low). */
+function holdsBetween(sorted: Int32Array, low: number, high: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! <= high;
+}
+
+function yearInRange(year: string, range: DateRange): boolean {
+  return (range.from === null || `${year}-01` >= range.from) && (range.to === null || `${year}-12` <= range.to);
+}
+
 /**
  * What a date range hides: the papers outside it, and the entities and authors whose papers are all outside it (a
  * node linked to no paper at all is not the range's business and stays). Empty without a range.
@@ -127,19 +186,15 @@ export function papersInRange(timeline: Timeline, range: DateRange | null): numb
 export function hiddenByDate(graph: ViewerGraph, timeline: Timeline | null, range: DateRange | null): Set<string> {
   const hidden = new Set<string>();
   if (range === null || timeline === null) return hidden;
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'paper' && !paperInRange(timeline, key, range)) hidden.add(key);
-  });
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'paper') return;
-    let linkedToPaper = false;
-    const keeps = graph.someNeighbor(key, (neighbour, neighbourAttributes) => {
-      if (neighbourAttributes.kind !== 'paper') return false;
-      linkedToPaper = true;
-      return !hidden.has(neighbour);
-    });
-    if (linkedToPaper && !keeps) hidden.add(key);
-  });
+  const links = paperLinks(graph, timeline);
+  for (const paper of links.papers) if (!paperInRange(timeline, paper, range)) hidden.add(paper);
+  const span = rangeIndices(timeline, range);
+  for (const node of links.linked) {
+    const bins = links.bins.get(node);
+    if (bins && span && holdsBetween(bins, span[0], span[1])) continue;
+    if (links.years.get(node)?.some((year) => yearInRange(year, range))) continue;
+    hidden.add(node);
+  }
   return hidden;
 }
 
@@ -153,18 +208,11 @@ export function datePositions(graph: ViewerGraph, timeline: Timeline): Map<strin
   const position = (index: number) => (span === 0 ? 0.5 : index / span);
   const positions = new Map<string, number>();
   for (const [paper, index] of timeline.paperBin) positions.set(paper, position(index));
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'paper') return;
+  for (const [node, bins] of paperLinks(graph, timeline).bins) {
     let sum = 0;
-    let count = 0;
-    graph.forEachNeighbor(key, (neighbour, neighbourAttributes) => {
-      const index = neighbourAttributes.kind === 'paper' ? timeline.paperBin.get(neighbour) : undefined;
-      if (index === undefined) return;
-      sum += index;
-      count++;
-    });
-    if (count > 0) positions.set(key, position(sum / count));
-  });
+    for (const index of bins) sum += index;
+    positions.set(node, position(sum / bins.length));
+  }
   return positions;
 }
 
@@ -186,6 +234,12 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export function binLabel(bin: string): string {
   if (!MONTH_BIN.test(bin)) return bin;
   return `${MONTH_NAMES[Number(bin.slice(5, 7)) - 1]} ${bin.slice(0, 4)}`;
+}
+
+/** An ISO date as precise as it is: `14 Mar 2025`, `Mar 2025`, `2025`. */
+export function dateLabel(date: string): string {
+  const day = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
+  return day ? `${Number(day[2])} ${binLabel(day[1]!)}` : binLabel(date);
 }
 
 /** `Mar 2025 – Sep 2025`, `since Mar 2025`, `until Sep 2025`, or one bin. */

@@ -1,6 +1,6 @@
 import type { LinkedNode, NodeDetails, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
-import { binLabel } from '../model/timeline.ts';
+import { binLabel, dateLabel } from '../model/timeline.ts';
 import type { EntityTimeline } from '../model/trends.ts';
 import { el, clear, type Child } from './dom.ts';
 import { sparkline } from './sparkline.ts';
@@ -117,7 +117,8 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
   if (details === null) return;
 
   if (details.type === 'paper') {
-    const meta = [details.year !== undefined ? String(details.year) : null, details.arxivId ? `arXiv ${details.arxivId}` : null, details.tags.length > 0 ? `listing: ${details.tags.join(', ')}` : null]
+    const when = details.date !== undefined ? dateLabel(details.date) : details.year !== undefined ? String(details.year) : null;
+    const meta = [when, details.arxivId ? `arXiv ${details.arxivId}` : null, details.tags.length > 0 ? `listing: ${details.tags.join(', ')}` : null]
       .filter((v): v is string => v !== null)
       .join(' · ');
     const compared = handlers.isCompared(details.key);

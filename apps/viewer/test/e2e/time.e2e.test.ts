@@ -247,6 +247,12 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('#details').screenshot({ path: `${artifacts}entity-sparkline.png` });
   });
 
+  it("a paper's panel gives its month, read from its arXiv id", async () => {
+    const paper = papers.find((key) => monthOf(key) === '2025-03')!;
+    const page = await open(`&node=${encodeURIComponent(paper)}`);
+    expect(await page.locator('#details .meta').textContent()).toMatch(new RegExp(`^Mar 2025 · arXiv ${graph.getNodeAttribute(paper, 'arxivId')}`));
+  });
+
   it('the Rising tab ranks entities by growth with their sparklines; choosing one highlights its papers', async () => {
     const page = await open();
     await page.locator('[data-testid="shared-tab-rising"]').click();

@@ -15,6 +15,16 @@ describe('node details', () => {
     expect(details.linksByRelation.map((g) => g.relation)).toEqual(['uses', 'tagged']);
   });
 
+  it('paper: its date as core reads it, from the arXiv id before the year; none when nothing dates it', () => {
+    const dates = graph.filterNodes((_key, attributes) => attributes.kind === 'paper').map((key) => {
+      const details = nodeDetails(graph, key);
+      return details?.type === 'paper' ? [graph.getNodeAttribute(key, 'arxivId') ?? null, details.year ?? null, details.date ?? null] : null;
+    });
+    expect(dates).toContainEqual(['2508.01961', 2025, '2025-08']);
+    expect(dates).toContainEqual([null, 2025, '2025']);
+    expect(dates).toContainEqual([null, null, null]);
+  });
+
   it('entity: aliases, facts and papers with evidence', () => {
     const details = nodeDetails(graph, 'model:mistral-7b');
     if (details?.type !== 'entity') throw new Error('expected an entity');

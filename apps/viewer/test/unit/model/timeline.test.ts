@@ -7,6 +7,7 @@ import { computeVisibility, defaultFilters } from '../../../src/model/filters.ts
 import {
   binLabel,
   buildTimeline,
+  dateLabel,
   datePositions,
   hiddenByDate,
   normalizeRange,
@@ -184,6 +185,9 @@ describe('range helpers', () => {
     expect(rangeLabel({ from: '2025-03', to: '2025-09' })).toBe('Mar 2025 – Sep 2025');
     expect(rangeLabel({ from: '2025-03', to: '2025-03' })).toBe('Mar 2025');
     expect(rangeLabel({ from: '2025-03', to: null })).toBe('since Mar 2025');
+    expect(dateLabel('2025-03-04')).toBe('4 Mar 2025');
+    expect(dateLabel('2025-03')).toBe('Mar 2025');
+    expect(dateLabel('2025')).toBe('2025');
   });
 });
 
