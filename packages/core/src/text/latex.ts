@@ -43,6 +43,53 @@ function flattenMath(math: string): string {
 }
 
 /**
+ * `$$…$$`, `$…$` and `\(…\)` replaced by `flatten` ({@link flattenMath}) of their content, left to right: what
+ * `text.replace(/\$\$([^$]*)\$\$|\$([^$]*)\$|\\\(([^]*?)\\\)/g, …)` does, without that regex's search to the end of
+ * the text for every "\(" that no "\)" follows (quadratic in a long text with many of them).
+ */
+export function replaceMath(text: string, flatten: (math: string) => string = flattenMath): string {
+  const lastClose = text.lastIndexOf('\\)');
+  const parts: string[] = [];
+  let from = 0; // text before this offset is in parts
+  let i = 0; // where the next match may start
+  let dollar = -2; // the first '$' at or after i (-1: none; -2: not searched yet)
+  let paren = -2; // the first '\(' at or after i that a '\)' follows (-1: none)
+  for (;;) {
+    if (dollar !== -1 && dollar < i) dollar = text.indexOf('$', i);
+    if (paren !== -1 && paren < i) {
+      paren = text.indexOf('\\(', i);
+      if (paren >= lastClose - 1) paren = -1; // "\(" needs a "\)" after it
+    }
+    if (dollar < 0 && paren < 0) break;
+    const at = paren < 0 || (dollar >= 0 && dollar < paren) ? dollar : paren;
+    let content: string | undefined;
+    let end = -1;
+    if (at === dollar) {
+      if (text.charCodeAt(at + 1) === 36) {
+        // "$$…$$" when the next '$' after "$$" starts another "$$"; else the empty "$…$" that "$$" is
+        const close = text.indexOf('$', at + 2);
+        if (close >= 0 && text.charCodeAt(close + 1) === 36) (content = text.slice(at + 2, close)), (end = close + 2);
+        else (content = ''), (end = at + 2);
+      } else {
+        const close = text.indexOf('$', at + 1);
+        if (close < 0) dollar = -1; // no '$' after this one: no "$…$" from here on
+        else (content = text.slice(at + 1, close)), (end = close + 1);
+      }
+    } else {
+      const close = text.indexOf('\\)', at + 2);
+      content = text.slice(at + 2, close);
+      end = close + 2;
+    }
+    if (content === undefined) continue;
+    parts.push(text.slice(from, at), flatten(content));
+    from = i = end;
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
  * Plain text of a LaTeX-bearing title or abstract. `ownName` replaces `\name`-style macros. Paragraph breaks
  * (blank lines) survive; hard line breaks inside a paragraph become spaces.
  */
@@ -59,9 +106,7 @@ export function normalizeLatex(text: string, ownName?: string): string {
     if (next === out) break;
     out = next;
   }
-  out = out.replace(/\$\$([^$]*)\$\$|\$([^$]*)\$|\\\(([^]*?)\\\)/g, (_m, a?: string, b?: string, c?: string) =>
-    flattenMath(a ?? b ?? c ?? ''),
-  );
+  out = replaceMath(out);
   out = out
     .replace(/\\([%&_#$])/g, '$1')
     .replace(/``|''/g, '"')
