@@ -121,9 +121,14 @@ export function papersInRange(timeline: Timeline, range: DateRange | null): numb
 
 /** Where the papers of each node lie on a timeline: read once per graph, for every range and for colouring by date. */
 interface PaperLinks {
+  /** The graph's own papers (stubs excluded). */
   papers: string[];
-  /** Nodes other than papers linked to at least one paper. */
+  /**
+   * Nodes linked to at least one paper: entities, authors, and stubs (works known only as references, with no date of
+   * their own: they stay while a paper citing them does).
+   */
   linked: string[];
+  stubs: Set<string>;
   /** Such a node → the bin index of each of its papers placed in a bin, sorted (one entry per paper). */
   bins: Map<string, Int32Array>;
   /** Such a node → the year of each of its papers dated only to the year (month timelines). */
@@ -137,12 +142,13 @@ const paperLinksOf = new WeakMap<Timeline, PaperLinks>();
 function paperLinks(graph: ViewerGraph, timeline: Timeline): PaperLinks {
   const known = paperLinksOf.get(timeline);
   if (known) return known;
-  const links: PaperLinks = { papers: [], linked: [], bins: new Map(), years: new Map() };
+  const links: PaperLinks = { papers: [], linked: [], stubs: new Set(), bins: new Map(), years: new Map() };
   graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'paper') {
+    if (attributes.kind === 'paper' && attributes['stub'] !== true) {
       links.papers.push(key);
       return;
     }
+    if (attributes.kind === 'paper') links.stubs.add(key);
     const bins: number[] = [];
     const years: string[] = [];
     let linked = false;
@@ -180,8 +186,8 @@ function yearInRange(year: string, range: DateRange): boolean {
 }
 
 /**
- * What a date range hides: the papers outside it, and the entities and authors whose papers are all outside it (a
- * node linked to no paper at all is not the range's business and stays). Empty without a range.
+ * What a date range hides: the papers outside it, and the entities, authors and cited stubs whose papers are all
+ * outside it (a node linked to no paper at all is not the range's business and stays). Empty without a range.
  */
 export function hiddenByDate(graph: ViewerGraph, timeline: Timeline | null, range: DateRange | null): Set<string> {
   const hidden = new Set<string>();
@@ -208,7 +214,10 @@ export function datePositions(graph: ViewerGraph, timeline: Timeline): Map<strin
   const position = (index: number) => (span === 0 ? 0.5 : index / span);
   const positions = new Map<string, number>();
   for (const [paper, index] of timeline.paperBin) positions.set(paper, position(index));
-  for (const [node, bins] of paperLinks(graph, timeline).bins) {
+  const links = paperLinks(graph, timeline);
+  for (const [node, bins] of links.bins) {
+    // A stub's date is its own, unknown: the papers citing it do not date it.
+    if (links.stubs.has(node)) continue;
     let sum = 0;
     for (const index of bins) sum += index;
     positions.set(node, position(sum / bins.length));

@@ -50,6 +50,7 @@ function datedGraph(): ViewerGraph {
   graph.addEdge('author:march', 'paper:march', { relation: 'wrote' });
   graph.addEdge('author:year', 'paper:year-only', { relation: 'wrote' });
   graph.addEdge('model:march-only', 'dataset:unlinked', { relation: 'related' });
+  graph.addEdge('paper:march', 'paper:stub', { relation: 'cites' });
   return normalizeGraph(graph);
 }
 
@@ -108,11 +109,12 @@ describe('brush range → visible set', () => {
       'method:undated-only', // its only paper has no date
       'model:march-only',
       'paper:march',
-      'paper:stub', // no date of its own in the graph's listing
+      'paper:stub', // cited by the March paper only
       'paper:undated',
       'paper:year-only',
     ]);
     // model:both keeps its May paper; dataset:unlinked is linked to no paper, so no range is about it.
+    expect(hiddenByDate(graph, timeline, { from: '2025-03', to: '2025-03' }).has('paper:stub')).toBe(false);
     const visibility = computeVisibility(graph, defaultFilters(graph.order), hidden);
     expect(visibility.visibleNodeCount).toBe(graph.order - hidden.size);
     expect(visibility.hiddenEdges.has(graph.edges('paper:march', 'model:both')[0]!)).toBe(true);
@@ -230,6 +232,6 @@ describe('positions for colouring by date', () => {
     expect(positions.get('model:both')).toBe(0.5); // March and May: April, the middle of three months
     expect(positions.get('model:march-only')).toBe(0);
     expect(positions.get('author:march')).toBe(0);
-    for (const key of ['paper:year-only', 'paper:undated', 'method:undated-only', 'author:year', 'dataset:unlinked']) expect(positions.has(key)).toBe(false);
+    for (const key of ['paper:year-only', 'paper:undated', 'paper:stub', 'method:undated-only', 'author:year', 'dataset:unlinked']) expect(positions.has(key)).toBe(false);
   });
 });
