@@ -6,7 +6,7 @@
  */
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 /** Content types by file extension; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -246,7 +246,3 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** Where a served file's path leads under the app root, for messages (`/graphs/x.json`). */
-export function joinUrlPath(...parts: string[]): string {
-  return `/${join(...parts).split(sep).join('/')}`.replace(/\/+/g, '/');
-}
