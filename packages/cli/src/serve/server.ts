@@ -245,4 +245,3 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
   };
 }
-
