@@ -23,7 +23,7 @@ export const GRAPHS_PREFIX = '/graphs/';
 const parsePort = integerOption(0, 65535);
 
 interface ViewFlags {
-  port: number;
+  port?: number;
   host: string;
   open: boolean;
   serveDir?: string;
@@ -48,7 +48,7 @@ export function registerView(program: Command): void {
     .command('view')
     .description('serve the viewer on a graph file (graph.json, GraphML, GEXF), or on inputs built in memory, and print its URL')
     .argument('[graph-or-inputs...]', 'graph files to serve as they are, or inputs to build (default: out/graph.json, else seeds/)')
-    .option('--port <n>', `first port to try; the next free one when taken (0: any free port; default: $PORT, else ${DEFAULT_PORT})`, parsePort, defaultPort())
+    .option('--port <n>', `first port to try; the next free one when taken (0: any free port; default: $PORT, else ${DEFAULT_PORT})`, parsePort)
     .option('--host <host>', 'interface to listen on (0.0.0.0: every interface, so that other machines can open it)', '127.0.0.1')
     .option('--no-open', 'do not open the viewer in a browser (only print its URL)')
     .option('--serve-dir <dir>', `also serve the files under this folder at ${SERVE_DIR_PREFIX}<path> (open one with ?graph=${SERVE_DIR_PREFIX}<path>)`)
@@ -87,6 +87,7 @@ export function registerView(program: Command): void {
         if (given) throw new CliError(`--${given} applies when building from inputs; ${chosen.join(', ')} ${served === 1 ? 'is a graph' : 'are graphs'} already`, EXIT.usage);
       }
       const thesaurus = served === 0 && flags.thesaurus !== undefined ? readThesaurusOption(flags.thesaurus) : undefined;
+      const port = flags.port ?? defaultPort();
 
       // The graph first: inputs that cannot be read are told before anything else is done.
       const graphs =
@@ -97,13 +98,13 @@ export function registerView(program: Command): void {
         files: graphs.files,
         ...(flags.serveDir !== undefined ? { serveDir: flags.serveDir } : {}),
         host: flags.host,
-        port: flags.port,
+        port,
       });
       const base = localUrl(server, flags.host);
       const openUrl = `${base}${graphs.openPath.replace(/^\//, '')}`;
       // Listening for Ctrl+C before the URL is out: whoever reads it may stop the server at once.
       const signal = stopSignal();
-      process.stdout.write(`${servingLines(server, flags, graphs, base, openUrl).join('\n')}\n`);
+      process.stdout.write(`${servingLines(server, { ...flags, port }, graphs, base, openUrl).join('\n')}\n`);
       if (flags.open && (await openBrowser(openUrl))) process.stdout.write('opened in the browser\n');
       await signal.stopped;
       await server.close();
@@ -240,7 +241,7 @@ function localUrl(server: RunningServer, host: string): string {
   return ANY_ADDRESS.has(host) ? `http://127.0.0.1:${server.port}/` : server.url;
 }
 
-function servingLines(server: RunningServer, flags: ViewFlags, graphs: ServedGraphs, base: string, openUrl: string): string[] {
+function servingLines(server: RunningServer, flags: ViewFlags & { port: number }, graphs: ServedGraphs, base: string, openUrl: string): string[] {
   const lines = [`papergraph viewer: ${openUrl}  (Ctrl+C to stop)`];
   if (flags.port !== 0 && server.port !== flags.port) lines.push(`  (port ${flags.port} was taken: using ${server.port})`);
   if (ANY_ADDRESS.has(flags.host)) lines.push(`  listening on every interface (${flags.host}): other machines can open it at this machine's address`);

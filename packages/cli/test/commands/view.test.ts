@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -156,7 +156,8 @@ describe('papergraph view', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as { port: number }).port;
     try {
-      const running = await serve([MAIN, 'view', SEED, '--port', String(taken), '--no-open'], { env });
+      // (the port from $PORT, as `--port` would give it)
+      const running = await serve([MAIN, 'view', SEED, '--no-open'], { env: { ...env, PORT: String(taken) } });
       expect(running.url).not.toContain(`:${taken}/`);
       expect(running.stdout()).toContain(`(port ${taken} was taken: using ${new URL(running.url).port})`);
       expect((await fetched(running.url)).status).toBe(200);
@@ -177,6 +178,8 @@ describe('papergraph view', () => {
     expect(runCli(['view', join(dir, 'nothing.json'), '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: input not found: ${join(dir, 'nothing.json')}\n` });
     expect(runCli(['view', graphPath, '--serve-dir', graphPath, '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: --serve-dir ${graphPath}: not a folder\n` });
     expect(runCli(['view', '--port', '70000'])).toMatchObject({ status: 1 });
+    const badPort = spawnSync(TSX, [MAIN, 'view', graphPath, '--no-open'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, PORT: 'abc' } });
+    expect([badPort.status, badPort.stderr]).toEqual([1, 'papergraph: PORT=abc: expected an integer from 0 to 65535\n']);
     const help = runCli(['view', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: papergraph view .*\n[\s\S]*--serve-dir <dir>[\s\S]*built in memory \(nothing is written to disk\)/);
