@@ -12,7 +12,7 @@ import { buildSearchIndex } from './model/search.ts';
 import { buildTimeline, datePositions, hiddenByDate, papersInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
 import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
-import { reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
+import { reconcileTime, reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
 import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
 import { timed } from './timing.ts';
 import { renderConfirmDialog, type ConfirmRequest } from './view/confirm-dialog.ts';
@@ -250,7 +250,7 @@ export class App {
     this.extraParams = extraParams;
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
-    this.state = parseViewState(query, graph.order);
+    this.state = reconcileTime(parseViewState(query, graph.order), this.context());
 
     const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
@@ -490,6 +490,8 @@ export class App {
 
   private derive(): Frame {
     if (this.graph) {
+      // A range the timeline cannot show (a link made on another graph) is dropped before it hides anything.
+      this.state = reconcileTime(this.state, this.context());
       const visibility = this.visibilityOf(this.graph, this.state.filters, this.state.dateRange);
       this.overview?.setHidden(visibility);
       // New filters can leave an expanded community with nothing to draw: it is no longer expanded.

@@ -109,7 +109,7 @@ export function reconcileView(state: ViewState, context: ViewContext): ViewState
 }
 
 /** A date range needs a timeline with bins of its size (months, or years); colouring by date and Rising need dates. */
-function reconcileTime(state: ViewState, context: ViewContext): ViewState {
+export function reconcileTime(state: ViewState, context: ViewContext): ViewState {
   let next = state;
   const range = next.dateRange;
   const bins = context.timeBins;
