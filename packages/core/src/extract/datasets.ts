@@ -1,5 +1,5 @@
 /**
- * Datasets outside the lexicon, found by general rules (see "How extraction works" in the README):
+ * Datasets outside the lexicon, found by general rules (see docs/extraction.md):
  *
  * 1. A name-like word sequence right before a dataset head noun ("the USC-75 dataset", "the Singapore Maritime
  *    Dataset", "the PhotoTourism and MegaScenes benchmarks" → two names).
