@@ -1,4 +1,4 @@
-import { buildKnowledgeGraph, graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type GraphFileFormat } from '@papergraph/core';
+import { buildKnowledgeGraph, graphFileFormat, loadInputFormats, GRAPH_SNIFF_CHARS, readGraphJSON, type GraphFileFormat } from '@papergraph/core';
 import { displayUrl, nameFromUrl, type GraphSource } from '../model/graph-source.ts';
 import { VIEWER_SETTINGS } from '../settings.ts';
 import { timed, timedAsync } from '../timing.ts';
@@ -56,7 +56,7 @@ export function fileKind(name: string, text: string): FileKind {
 
 type Loaded = Omit<LoadedGraph, 'source'>;
 
-function loadGraphJson(input: TextInput): Loaded {
+function loadGraphJson(input: TextInput): Loaded | Promise<Loaded> {
   const { name, text } = input;
   let data: unknown;
   try {
@@ -82,8 +82,10 @@ async function loadXml(input: TextInput, format: 'graphml' | 'gexf', limits: Loa
   return { graph: normalizeGraph(parseXmlGraph(name, text, bytes, format, limits.maxXmlBytes)), sourceName: name, notes: [] };
 }
 
-function loadRawInputs(inputs: readonly TextInput[]): Loaded {
+async function loadRawInputs(inputs: readonly TextInput[]): Promise<Loaded> {
   const sourceName = inputs.map((input) => input.name).join(', ');
+  // A heavy parser (BibTeX's) is a chunk of its own, fetched only when an input needs it; core then parses synchronously.
+  await loadInputFormats(inputs);
   let built: ReturnType<typeof buildKnowledgeGraph>;
   try {
     // No layout in core here: the viewer lays the graph out in a web worker, keeping the page responsive.
@@ -199,7 +201,7 @@ export async function loadFiles(files: readonly File[], limits: LoadLimits = DEF
   if (raw.length !== inputs.length) {
     throw new GraphLoadError(inputs.map((t) => t.name).join(', '), 'drop one graph file (graph.json, GraphML, GEXF) at a time, or several paper listings together.');
   }
-  return { ...loadRawInputs(raw), source };
+  return { ...(await loadRawInputs(raw)), source };
 }
 
 /**

@@ -33,6 +33,17 @@ describe('input format detection', () => {
   });
 });
 
+describe('reference-manager exports', () => {
+  it('opens a BibTeX file: its parser is fetched on demand, then core builds the papers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../../../packages/core/test/fixtures/formats/bibtex/zotero-arxiv-probml.bib', import.meta.url), 'utf8');
+    const loaded = await loadText(input('library.bib', text));
+    const papers = loaded.graph.filterNodes((_key, attributes) => attributes.kind === 'paper');
+    expect(papers.length).toBeGreaterThan(1);
+    expect(loaded.graph.getNodeAttribute(papers[0]!, 'title')).toBeTruthy();
+  });
+});
+
 describe('XML inputs are checked before any parser sees them', () => {
   // In Node there is no DOMParser: a file that got past the checks would fail with a ReferenceError, not these.
   const laughs = `<?xml version="1.0"?>\n<!DOCTYPE graphml [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;">\n]>\n<graphml><graph>&lol2;</graph></graphml>`;
