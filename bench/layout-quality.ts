@@ -35,9 +35,8 @@ interface Row {
   communities: number;
   splitCommunities: number;
   subcommunities: number;
-  /** Layout stage, wall and CPU seconds (undefined for --graph). */
-  layoutSeconds?: number;
-  layoutCpuSeconds?: number;
+  /** Wall and CPU seconds of the cluster (Louvain + sub-communities), labels and layout stages (not for --graph). */
+  stages?: Record<'cluster' | 'labels' | 'layout', { seconds: number; cpuSeconds: number }>;
   community: NeighbourhoodQuality;
   /** By sub-community, over the nodes of split communities only (undefined when none is split). */
   subcommunity?: NeighbourhoodQuality;
@@ -104,37 +103,41 @@ function measure(name: string, graph: PaperGraph): Row {
 function build(lines: string[], size: string): Row {
   const count = size === 'all' ? lines.length : Math.min(Number(size), lines.length);
   const text = lines.slice(0, count).join('\n') + '\n';
-  let wall = 0;
-  let cpu = 0;
-  let cpuStart: NodeJS.CpuUsage | undefined;
+  const timed = ['cluster', 'labels', 'layout'] as const;
+  const stages = {} as NonNullable<Row['stages']>;
   let wallStart = 0;
+  let cpuStart: NodeJS.CpuUsage | undefined;
   const { graph } = runPipeline([{ name: `subset-${size}.jsonl`, text }], {}, {
-    beforeStage(stage) {
-      if (stage !== 'layout') return;
+    beforeStage() {
       wallStart = performance.now();
       cpuStart = process.cpuUsage();
     },
     afterStage(stage) {
-      if (stage !== 'layout') return;
-      wall = (performance.now() - wallStart) / 1000;
+      if (!(timed as readonly string[]).includes(stage)) return;
       const used = process.cpuUsage(cpuStart);
-      cpu = (used.user + used.system) / 1e6;
+      stages[stage as (typeof timed)[number]] = { seconds: (performance.now() - wallStart) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
     },
   });
-  return { ...measure(size, graph), papers: count, layoutSeconds: wall, layoutCpuSeconds: cpu };
+  return { ...measure(size, graph), papers: count, stages };
 }
 
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
 
 function table(rows: Row[]): string {
-  const head = ['size', 'papers', 'nodes', 'edges', 'communities (split / subs)', 'layout s (cpu s)', 'kNN same community: share / best / ratio', 'by sub-community: ratio'];
+  const head = ['size', 'papers', 'nodes', 'edges', 'communities (split / subs)', 'cluster s', 'labels s', 'layout s', 'kNN same community: share / best / ratio', 'by sub-community: ratio'];
+  const time = (row: Row, stage: 'cluster' | 'labels' | 'layout') => {
+    const t = row.stages?.[stage];
+    return t ? `${t.seconds.toFixed(2)} (cpu ${t.cpuSeconds.toFixed(2)})` : '';
+  };
   const body = rows.map((row) => [
     row.name,
     row.papers?.toLocaleString('en') ?? '',
     row.nodes.toLocaleString('en'),
     row.edges.toLocaleString('en'),
     `${row.communities.toLocaleString('en')} (${row.splitCommunities} / ${row.subcommunities.toLocaleString('en')})`,
-    row.layoutSeconds === undefined ? '' : `${row.layoutSeconds.toFixed(2)} (${row.layoutCpuSeconds!.toFixed(2)})`,
+    time(row, 'cluster'),
+    time(row, 'labels'),
+    time(row, 'layout'),
     `${percent(row.community.share)} / ${percent(row.community.best)} / ${percent(row.community.ratio)}`,
     row.subcommunity ? percent(row.subcommunity.ratio) : '—',
   ]);

@@ -16,61 +16,90 @@ const MIN_SCORE_SHARE = 0.1;
  * the community list.
  */
 export function labelCommunities(graph: PaperGraph): CommunitySummary[] {
-  return labelGroups(graph, (attributes) => attributes.community ?? -1);
+  return labelGroupings(graph, [byCommunity])[0]!;
 }
-
-/** Sub-community ids packed with their community's: community · SUB_SPAN + sub-community. */
-const SUB_SPAN = 2 ** 21;
 
 /**
  * Names the sub-communities of split communities as `labelCommunities` names communities (a member's score counts
  * its links inside its sub-community), listed by community, then sub-community.
  */
 export function labelSubcommunities(graph: PaperGraph): SubcommunitySummary[] {
-  const summaries = labelGroups(graph, (attributes) =>
-    typeof attributes.subcommunity === 'number' ? (attributes.community ?? 0) * SUB_SPAN + attributes.subcommunity : undefined,
-  );
+  return unpackSubcommunities(labelGroupings(graph, [bySubcommunity])[0]!);
+}
+
+/** Both levels in one pass over the nodes and one over the edges (the labels stage). */
+export function labelCommunityLevels(graph: PaperGraph): { communities: CommunitySummary[]; subcommunities: SubcommunitySummary[] } {
+  const [communities, subcommunities] = labelGroupings(graph, [byCommunity, bySubcommunity]);
+  return { communities: communities!, subcommunities: unpackSubcommunities(subcommunities!) };
+}
+
+/** Sub-community ids packed with their community's: community · SUB_SPAN + sub-community. */
+const SUB_SPAN = 2 ** 21;
+
+type GroupOf = (attributes: NodeAttributes) => number | undefined;
+const byCommunity: GroupOf = (attributes) => attributes.community ?? -1;
+const bySubcommunity: GroupOf = (attributes) =>
+  typeof attributes.subcommunity === 'number' ? (attributes.community ?? 0) * SUB_SPAN + attributes.subcommunity : undefined;
+
+function unpackSubcommunities(summaries: CommunitySummary[]): SubcommunitySummary[] {
   return summaries.map(({ id, ...rest }) => ({ community: Math.floor(id / SUB_SPAN), id: id % SUB_SPAN, ...rest }));
 }
 
-/** Summaries of the groups `groupOf` puts nodes in (undefined: in none), in group id order. */
-function labelGroups(graph: PaperGraph, groupOf: (attributes: NodeAttributes) => number | undefined): CommunitySummary[] {
+/** One grouping's state: each node's dense slot (-1: in no group), group ids by slot, sizes, kind counts, inside weight. */
+interface Grouping {
+  groupOf: GroupOf;
+  slotOf: Int32Array;
+  slots: Map<number, number>;
+  ids: number[];
+  sizes: number[];
+  kinds: Partial<Record<NodeKind, number>>[];
+  inside: Float64Array;
+}
+
+/** Summaries of the groups each `groupOf` puts nodes in (undefined: in none), each list in group id order. */
+function labelGroupings(graph: PaperGraph, groupOfs: GroupOf[]): CommunitySummary[][] {
   const n = graph.order;
   const index = new Map<string, number>();
   const keys = new Array<string>(n);
   const labels = new Array<string>(n);
   const priority = new Uint8Array(n);
-  const slotOf = new Int32Array(n);
-  // Community id → dense slot, in order of first appearance.
-  const slots = new Map<number, number>();
-  const ids: number[] = [];
-  const sizes: number[] = [];
-  const kinds: Partial<Record<NodeKind, number>>[] = [];
+  const groupings: Grouping[] = groupOfs.map((groupOf) => ({
+    groupOf,
+    slotOf: new Int32Array(n),
+    // Group id → dense slot, in order of first appearance.
+    slots: new Map(),
+    ids: [],
+    sizes: [],
+    kinds: [],
+    inside: new Float64Array(n),
+  }));
   let i = 0;
   graph.forEachNode((key, attributes) => {
     index.set(key, i);
-    const id = groupOf(attributes);
-    if (id === undefined) {
-      slotOf[i++] = -1;
-      return;
-    }
-    let slot = slots.get(id);
-    if (slot === undefined) {
-      slots.set(id, (slot = ids.length));
-      ids.push(id);
-      sizes.push(0);
-      kinds.push({});
-    }
-    sizes[slot]!++;
-    const counts = kinds[slot]!;
-    counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
     keys[i] = key;
     labels[i] = attributes.label;
     priority[i] = KIND_PRIORITY[attributes.kind];
-    slotOf[i++] = slot;
+    for (const grouping of groupings) {
+      const id = grouping.groupOf(attributes);
+      if (id === undefined) {
+        grouping.slotOf[i] = -1;
+        continue;
+      }
+      let slot = grouping.slots.get(id);
+      if (slot === undefined) {
+        grouping.slots.set(id, (slot = grouping.ids.length));
+        grouping.ids.push(id);
+        grouping.sizes.push(0);
+        grouping.kinds.push({});
+      }
+      grouping.sizes[slot]!++;
+      const counts = grouping.kinds[slot]!;
+      counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
+      grouping.slotOf[i] = slot;
+    }
+    i++;
   });
 
-  const inside = new Float64Array(n);
   const total = new Float64Array(n);
   graph.forEachEdge((_edge, attributes, source, target) => {
     const weight = attributes.weight ?? 1;
@@ -78,12 +107,20 @@ function labelGroups(graph: PaperGraph, groupOf: (attributes: NodeAttributes) =>
     const t = index.get(target)!;
     total[s]! += weight;
     total[t]! += weight;
-    if (slotOf[s] === slotOf[t] && slotOf[s] !== -1) {
-      inside[s]! += weight;
-      inside[t]! += weight;
+    for (const { slotOf, inside } of groupings) {
+      if (slotOf[s] === slotOf[t] && slotOf[s] !== -1) {
+        inside[s]! += weight;
+        inside[t]! += weight;
+      }
     }
   });
+  return groupings.map((grouping) => summarise(grouping, keys, labels, priority, total));
+}
 
+/** Ranks each group's members and names the group from its best ones. */
+function summarise(grouping: Grouping, keys: string[], labels: string[], priority: Uint8Array, total: Float64Array): CommunitySummary[] {
+  const { slotOf, ids, sizes, kinds, inside } = grouping;
+  const n = keys.length;
   const score = new Float64Array(n);
   for (let v = 0; v < n; v++) score[v] = total[v]! > 0 ? (inside[v]! * inside[v]!) / total[v]! : 0;
   /** Whether member a ranks before member b. */
@@ -94,7 +131,7 @@ function labelGroups(graph: PaperGraph, groupOf: (attributes: NodeAttributes) =>
         ? score[a]! > score[b]!
         : labels[a]! < labels[b]!;
 
-  // Best LABEL_PARTS members of each community, kept sorted by insertion.
+  // Best LABEL_PARTS members of each group, kept sorted by insertion.
   const count = ids.length;
   const best = new Int32Array(count * LABEL_PARTS).fill(-1);
   for (let v = 0; v < n; v++) {
@@ -120,7 +157,7 @@ function labelGroups(graph: PaperGraph, groupOf: (attributes: NodeAttributes) =>
     }
     const bestPriority = ranked.length > 0 ? priority[ranked[0]!]! : 0;
     const bestScore = ranked.length > 0 ? score[ranked[0]!]! : 0;
-    // Members far weaker than the best (a hub that merely landed here) do not name the community.
+    // Members far weaker than the best (a hub that merely landed here) do not name the group.
     const top = ranked.filter((v, k) => k === 0 || (priority[v] === bestPriority && score[v]! >= MIN_SCORE_SHARE * bestScore));
     const label =
       bestPriority === 2 && top[0] !== undefined

@@ -5,7 +5,7 @@
  * order; callers time them or swap one (the CLI reads files in `ingest` and extracts in worker threads in `extract`)
  * through hooks, so the CLI, the bench and the viewer run this one list. A new stage is one row here.
  */
-import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
+import { labelCommunityLevels } from '../cluster/labels.ts';
 import { DEFAULT_SEED, louvain } from '../cluster/louvain.ts';
 import { assignSubcommunities, SUBCOMMUNITY_MIN_SIZE } from '../cluster/subcommunities.ts';
 import type { PaperGraph } from '../contract/graph.ts';
@@ -182,8 +182,9 @@ export const STAGES = [
     name: 'labels',
     run(state) {
       const graph = need(state.graph, 'graph');
-      graph.setAttribute('communities', labelCommunities(graph));
-      graph.setAttribute('subcommunities', labelSubcommunities(graph));
+      const { communities, subcommunities } = labelCommunityLevels(graph);
+      graph.setAttribute('communities', communities);
+      graph.setAttribute('subcommunities', subcommunities);
       colourByKind(graph);
     },
   },

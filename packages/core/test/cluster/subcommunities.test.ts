@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSubcommunities } from '../../src/cluster/labels.ts';
+import { labelCommunities, labelCommunityLevels, labelSubcommunities } from '../../src/cluster/labels.ts';
 import { louvain } from '../../src/cluster/louvain.ts';
 import { assignSubcommunities, splitCommunities } from '../../src/cluster/subcommunities.ts';
 import { projectCSR } from '../../src/cluster/csr.ts';
@@ -56,6 +56,8 @@ describe('sub-communities', () => {
     // Listed by community, then id.
     const order = table.map((row) => [row.community, row.id] as const);
     expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    // Both levels in one pass name them as each alone does.
+    expect(labelCommunityLevels(graph)).toEqual({ communities: labelCommunities(graph), subcommunities: table });
   });
 
   it('refuses a graph changed since it was clustered', () => {
