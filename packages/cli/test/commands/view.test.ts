@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { buildKnowledgeGraph, toGEXF, toGraphJSON, toGraphML } from '@papergraph/core';
 import { VIEWER_DIST_VARIABLE } from '../../src/serve/viewer-app.ts';
@@ -31,6 +31,11 @@ interface Running {
   stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
+const leftovers = new Set<() => void>();
+afterAll(() => {
+  for (const kill of leftovers) kill();
+});
+
 /**
  * Starts a command that serves (`tsx <script> …` by default) and waits for the URL it prints. With `group`, it runs
  * in a process group of its own and Ctrl+C reaches the whole group, as a terminal sends it (npx, pnpm, tsx, node).
@@ -47,6 +52,10 @@ function serve(command: string[], options: { cwd?: string; env?: NodeJS.ProcessE
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  // A test that fails before stopping its server must not leave it running.
+  const kill = () => (options.group ? process.kill(-child.pid!, 'SIGKILL') : child.kill('SIGKILL'));
+  leftovers.add(kill);
+  void exited.then(() => leftovers.delete(kill));
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
       const match = /^papergraph viewer: (http:\/\/\S+)/m.exec(stdout);
