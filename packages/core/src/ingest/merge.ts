@@ -195,7 +195,8 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
       keys.set(target, key);
       if (key) byTitle.set(key, target);
     }
-    for (const identity of workIdentities(target)) if (!byId.has(identity.key)) byId.set(identity.key, target);
+    // The target's other ids were indexed when they were read: only the record's can be new.
+    for (const identity of identities) if (!byId.has(identity.key)) byId.set(identity.key, target);
   }
   const kept: PaperRecord[] = [];
   for (const record of merged) {
