@@ -57,6 +57,7 @@ export {
 } from './analysis/shared.ts';
 export {
   mostCited,
+  citationCounts,
   paperCitations,
   coCited,
   bibliographicCoupling,

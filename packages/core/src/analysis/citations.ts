@@ -144,6 +144,18 @@ export function citationSummary(graph: AnalysisGraph): CitationSummary {
   return summary;
 }
 
+/** For every paper of the inputs, how many papers of the inputs cite it (0 included): what a view can size papers by. */
+export function citationCounts(graph: AnalysisGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === 'paper' && attributes['stub'] !== true) counts.set(key, 0);
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.relation === CITES && counts.has(source) && counts.has(target) && source !== target) counts.set(target, counts.get(target)! + 1);
+  });
+  return counts;
+}
+
 /** Papers of the graph cited by at least one other, most cited first (ties by title); citers and references are papers of the inputs. */
 export function mostCited(graph: AnalysisGraph, options: { top?: number } = {}): CitedPaper[] {
   const rows: CitedPaper[] = [];

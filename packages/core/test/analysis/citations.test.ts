@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bibliographicCoupling,
+  citationCounts,
   citationIndex,
   citationSummary,
   coCited,
@@ -51,6 +52,11 @@ describe('citation analysis', () => {
     expect(mostCited(graph, { top: 2 })).toHaveLength(2);
     expect(mostCited(graph)[0]).toMatchObject({ key: TRENDS, year: 2020 });
     expect(citationSummary(graph)).toEqual({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0 });
+    const counts = citationCounts(graph);
+    expect(counts.size).toBe(10);
+    expect(counts.get(TRENDS)).toBe(3);
+    expect(counts.get('paper:2007.14454')).toBe(0);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(10);
   });
 
   it('stubs are neither ranked nor counted as papers', () => {
@@ -58,6 +64,7 @@ describe('citation analysis', () => {
     expect(mostCited(graph).map((row) => row.key)).toEqual(mostCited(graphOf(OPENALEX)).map((row) => row.key));
     const summary = citationSummary(graph);
     expect(summary).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6 });
+    expect(citationCounts(graph)).toEqual(citationCounts(graphOf(OPENALEX)));
     expect(summary.stubs).toBeGreaterThan(200);
   });
 
