@@ -771,7 +771,7 @@ export class App {
             ? rising.map((trend) => ({ key: trend.key, label: trend.label, kind: trend.kind, papers: papersOf(graph, trend.key, options) }))
             : sharedEntities(graph, state.sharedTab, options),
           rising: time
-            ? { entities: rising ?? [], bins: time.timeline.bins, papers: time.timeline.papers, by: time.timeline.by, recentBins: recentWindow(time.timeline.bins.length) }
+            ? { entities: rising ?? [], bins: time.timeline.bins, papers: time.timeline.papers, by: time.timeline.by, recentBins: recentWindow(time.timeline.papers) }
             : null,
           chosen: state.sharedEntity,
           includeTagged: state.includeTagged,

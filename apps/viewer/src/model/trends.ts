@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, peakOf, recentWindow, trends, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { ENTITY_KINDS, peakOf, recentWindow, trends, trendSections, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
 import type { ViewerGraph } from '../graph/types.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -12,20 +12,9 @@ export interface EntityTimeline {
   peak: string;
 }
 
-/**
- * The Rising rule of `papergraph trends` (its terminal section of that name): entities seen before the recent window
- * whose growth is at least this, by growth. Core computes growth; the section rule lives in the CLI, so it is
- * repeated here with the same numbers.
- */
-export const RISING_MIN_GROWTH = 1.5;
-
-/** Rising entities of a report, most grown first (then most named, then by key so the order never depends on luck). */
-export function risingEntities(report: TrendsReport, recent = recentWindow(report.bins.length)): EntityTrend[] {
-  const windowStart = report.bins[report.bins.length - recent];
-  if (windowStart === undefined) return [];
-  return report.entities
-    .filter((entity) => entity.firstSeen < windowStart && entity.growth >= RISING_MIN_GROWTH)
-    .sort((a, b) => b.growth - a.growth || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+/** Rising entities of a report (core's section rule, the same as `papergraph trends`), most grown first. */
+export function risingEntities(report: TrendsReport, recent = recentWindow(report.papers)): EntityTrend[] {
+  return trendSections(report, recent).find((section) => section.name === 'rising')?.rows ?? [];
 }
 
 /** Share of the bin's papers naming the entity, per bin (0 for a bin without papers). */

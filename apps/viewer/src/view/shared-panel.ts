@@ -1,7 +1,7 @@
 import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel } from '../model/timeline.ts';
-import { RISING_MIN_GROWTH } from '../model/trends.ts';
+import { RISING_MIN_GROWTH } from '@papergraph/core';
 import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
 import { sparkline } from './sparkline.ts';

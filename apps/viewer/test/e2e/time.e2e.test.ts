@@ -267,7 +267,7 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     const page = await open();
     await page.locator('[data-testid="shared-tab-rising"]').click();
     await expect.poll(() => page.url()).toContain('tab=rising');
-    const expected = risingEntities(report, recentWindow(report.bins.length));
+    const expected = risingEntities(report, recentWindow(report.papers));
     expect(expected.length).toBeGreaterThan(5);
     const rows = page.locator('#shared [data-testid="shared-entity"]');
     const keys = await rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key));

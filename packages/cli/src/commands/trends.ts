@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { BIN_SIZES, BURST_DEFAULTS, ENTITY_KINDS, recentWindow, trends, type BinSize, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { BIN_SIZES, BURST_DEFAULTS, ENTITY_KINDS, recentWindow, trends, trendSections, type BinSize, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
 import { loadGraph } from '../io/graph-source.ts';
 import { terminalText } from '../report.ts';
 import { integerOption, positiveNumber } from './options.ts';
@@ -16,33 +16,16 @@ interface TrendFlags {
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
-/** The entity's share of each bin's papers, drawn as one character per bin, scaled to its own highest share. */
+/** Bins a terminal sparkline shows at most: the last ones, after an ellipsis. */
+const SPARK_BINS = 36;
+
+/** The entity's share of each bin's papers, one character per bin (the last SPARK_BINS), scaled to its highest share. */
 export function sparkline(trend: EntityTrend, papers: readonly number[]): string {
   const shares = trend.counts.map((count, i) => (papers[i]! > 0 ? count / papers[i]! : 0));
   const max = Math.max(...shares);
-  return shares.map((share) => (share === 0 ? ' ' : SPARKS[Math.min(SPARKS.length - 1, Math.floor((share / max) * SPARKS.length))]!)).join('');
-}
-
-/** Terminal sections: what a researcher tracking a field asks first. */
-export function trendSections(report: TrendsReport, recent: number, top: number): Array<{ title: string; rows: EntityTrend[] }> {
-  const last = report.bins[report.bins.length - 1];
-  const windowStart = report.bins[report.bins.length - recent];
-  const byGrowth = (a: EntityTrend, b: EntityTrend) => b.growth - a.growth || b.total - a.total;
-  const established = report.entities.filter((e) => windowStart !== undefined && e.firstSeen < windowStart);
-  return [
-    { title: 'Rising (share grew most in the recent window)', rows: established.filter((e) => e.growth >= 1.5).sort(byGrowth) },
-    {
-      title: 'Bursting now (a burst that reaches the last bin)',
-      rows: report.entities.filter((e) => e.bursts.some((b) => b.end === last)).sort((a, b) => maxWeight(b) - maxWeight(a)),
-    },
-    { title: 'New this period (first seen in the recent window)', rows: report.entities.filter((e) => windowStart !== undefined && e.firstSeen >= windowStart) },
-    { title: 'Fading (share fell most)', rows: established.filter((e) => e.growth <= 0.67).sort((a, b) => a.growth - b.growth || b.total - a.total) },
-    { title: 'Most named overall', rows: report.entities },
-  ].map((section) => ({ ...section, rows: section.rows.slice(0, top) }));
-}
-
-function maxWeight(trend: EntityTrend): number {
-  return Math.max(0, ...trend.bursts.map((burst) => burst.weight));
+  const shown = shares.length > SPARK_BINS ? shares.slice(-SPARK_BINS) : shares;
+  const line = shown.map((share) => (share === 0 ? ' ' : SPARKS[Math.min(SPARKS.length - 1, Math.floor((share / max) * SPARKS.length))]!)).join('');
+  return shares.length > SPARK_BINS ? `…${line}` : line;
 }
 
 function formatReport(report: TrendsReport, recent: number, top: number, coverage: { papers: number; undated: number; imprecise: number }): string {
@@ -54,6 +37,7 @@ function formatReport(report: TrendsReport, recent: number, top: number, coverag
   );
   if (coverage.undated > 0) lines.push(`${coverage.undated} paper(s) without a date were left out`);
   if (coverage.imprecise > 0) lines.push(`${coverage.imprecise} paper(s) dated only to the year were left out of ${report.by}ly bins`);
+  if (report.bins.length > SPARK_BINS) lines.push(`sparklines show the last ${SPARK_BINS} ${report.by}s`);
   for (const section of trendSections(report, recent, top)) {
     if (section.rows.length === 0) continue;
     lines.push('', section.title);
@@ -76,7 +60,7 @@ export function registerTrends(program: Command): void {
     .addOption(new Option('--by <bin>', 'time bin').choices(BIN_SIZES).default('month'))
     .addOption(new Option('--kind <kind>', 'only this kind of entity').choices(ENTITY_KINDS))
     .option('--top <n>', 'rows per section (terminal) or entities (JSON)', integerOption(1), 15)
-    .option('--recent <bins>', 'bins in the recent window that growth compares with the bins before (default: a quarter of the bins)', integerOption(1))
+    .option('--recent <bins>', 'bins in the recent window that growth compares with the bins before (default: the last bins holding a quarter of the dated papers)', integerOption(1))
     .option('--burst-s <s>', "burst detection: rate ratio of the burst state (Kleinberg's s)", parseBurstS, BURST_DEFAULTS.s)
     .option('--burst-gamma <g>', "burst detection: cost of entering a burst, × ln(bins) (Kleinberg's gamma)", positiveNumber, BURST_DEFAULTS.gamma)
     .option('--json', 'print JSON on stdout')
@@ -93,7 +77,7 @@ export function registerTrends(program: Command): void {
         process.stdout.write(`${JSON.stringify({ ...report, entities: report.entities.slice(0, flags.top) })}\n`);
         return;
       }
-      process.stdout.write(`${formatReport(report, recentWindow(report.bins.length, flags.recent), flags.top, coverage)}\n`);
+      process.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top, coverage)}\n`);
     });
 }
 

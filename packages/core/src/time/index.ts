@@ -13,3 +13,5 @@ export {
   type EntityTrend,
   type TrendBurst,
 } from './trends.ts';
+export { TREND_SECTIONS, trendSections, RISING_MIN_GROWTH, FADING_MAX_GROWTH, type TrendSection } from './sections.ts';
+export { RECENT_SHARE } from './trends.ts';

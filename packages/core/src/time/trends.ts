@@ -15,7 +15,7 @@ export interface TrendOptions {
   by?: BinSize;
   kinds?: readonly EntityKind[];
   burst?: BurstOptions;
-  /** Bins in the recent window that growth compares with the bins before (default: a quarter of the bins, at least 1). */
+  /** Bins in the recent window that growth compares with the bins before (default: see recentWindow). */
   recent?: number;
 }
 
@@ -68,8 +68,21 @@ export function paperDate(attributes: Record<string, unknown>): IsoDate | undefi
 /** Rounded so that JSON output does not depend on the last bits of floating-point sums. */
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 
-export function recentWindow(bins: number, recent?: number): number {
-  return Math.min(bins, Math.max(1, recent ?? Math.round(bins / 4)));
+/** The share of dated papers the default recent window holds at least. */
+export const RECENT_SHARE = 0.25;
+
+/**
+ * Bins in the recent window that growth compares with the bins before: `recent` when given, else the fewest last bins
+ * that hold at least a quarter of the dated papers (at least one bin, and never all of them when there are two or
+ * more), so a corpus whose papers crowd into its last months still has a recent window of months, not of years.
+ */
+export function recentWindow(papers: readonly number[], recent?: number): number {
+  const bins = papers.length;
+  if (recent !== undefined) return Math.min(bins, Math.max(1, recent));
+  const total = papers.reduce((a, b) => a + b, 0);
+  let window = 0;
+  for (let held = 0; window < bins && (window === 0 || held < RECENT_SHARE * total); window++) held += papers[bins - 1 - window]!;
+  return Math.max(1, Math.min(window, bins - 1));
 }
 
 /**
@@ -107,7 +120,7 @@ export function trends(graph: ForeignGraph, options: TrendOptions = {}): { repor
   const index = new Map(bins.map((bin, i) => [bin, i]));
   const papers = new Array<number>(bins.length).fill(0);
   for (const bin of paperBin.values()) papers[index.get(bin)!]!++;
-  const window = recentWindow(bins.length, options.recent);
+  const window = recentWindow(papers, options.recent);
 
   const entities: EntityTrend[] = [];
   graph.forEachNode((key, attributes) => {

@@ -1,9 +1,8 @@
-import { peakOf, recentWindow, trends, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { peakOf, recentWindow, RISING_MIN_GROWTH, trends, trendSections, type EntityTrend, type TrendsReport } from '@papergraph/core';
 import { describe, expect, it } from 'vitest';
 // The CLI's terminal sections are the reference for what "Rising" means.
-import { trendSections } from '../../../../../packages/cli/src/commands/trends.ts';
 import { buildTimeline } from '../../../src/model/timeline.ts';
-import { GraphTrends, RISING_MIN_GROWTH, risingEntities, shares } from '../../../src/model/trends.ts';
+import { GraphTrends, risingEntities, shares } from '../../../src/model/trends.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
 
 const trend = (key: string, firstSeen: string, growth: number, total = 3): EntityTrend => ({ key, label: key, kind: 'model', counts: [], total, firstSeen, growth, bursts: [] });
@@ -34,7 +33,6 @@ describe('Rising ranking', () => {
       ]),
     );
     expect(rows.map((row) => row.key)).toEqual(['model:tripled', 'model:doubled', 'model:just-enough']);
-    expect(recentWindow(8)).toBe(2);
   });
 
   it('breaks ties by papers, then by key', () => {
@@ -42,10 +40,10 @@ describe('Rising ranking', () => {
     expect(rows.map((row) => row.key)).toEqual(['model:c', 'model:a', 'model:b']);
   });
 
-  it('on real papers is the Rising section of `papergraph trends`, over models, methods and datasets', () => {
+  it('on real papers is core\'s Rising section (the one `papergraph trends` prints), over models, methods and datasets', () => {
     const { graph, trends: graphTrend } = graphTrends();
     const { report: all } = trends(graph, { by: 'month' });
-    const cli = trendSections(all, recentWindow(all.bins.length), Number.MAX_SAFE_INTEGER).find((section) => section.title.startsWith('Rising'))!;
+    const cli = trendSections(all, recentWindow(all.papers)).find((section) => section.name === 'rising')!;
     const rising = graphTrend.risingEntities();
     expect(rising.length).toBeGreaterThan(5);
     expect(new Set(rising.map((row) => row.kind)).size).toBeGreaterThan(1);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { recentWindow, trendSections, type EntityTrend, type TrendsReport } from '../../src/index.ts';
+
+const trend = (key: string, firstSeen: string, growth: number, total = 5, bursts: EntityTrend['bursts'] = []): EntityTrend => ({
+  key,
+  label: key,
+  kind: 'model',
+  counts: [],
+  total,
+  firstSeen,
+  growth,
+  bursts,
+});
+
+describe('recentWindow', () => {
+  it('takes the fewest last bins holding a quarter of the dated papers', () => {
+    expect(recentWindow([10, 10, 10, 10, 10, 10, 10, 10])).toBe(2);
+    // Papers crowd into the last months (the 2025-26 corpus: 27 of 74,538 papers before August 2024).
+    expect(recentWindow([1, 0, 0, 1, 0, 2, 500, 900, 1200, 1500])).toBe(1);
+    expect(recentWindow([1, 0, 0, 1, 0, 2, 500, 900, 1200, 300])).toBe(2);
+  });
+
+  it('never spans every bin of a series of two or more, and follows --recent when given', () => {
+    expect(recentWindow([5, 5])).toBe(1);
+    expect(recentWindow([5])).toBe(1);
+    expect(recentWindow([1, 2, 3], 2)).toBe(2);
+    expect(recentWindow([1, 2, 3], 9)).toBe(3);
+  });
+});
+
+describe('trendSections', () => {
+  const bins = ['2025-01', '2025-02', '2025-03', '2025-04'];
+  const report: TrendsReport = {
+    by: 'month',
+    bins,
+    papers: [10, 10, 10, 10],
+    entities: [
+      trend('model:steady', '2025-01', 1, 9),
+      trend('model:rising', '2025-01', 2.2, 6),
+      trend('model:new', '2025-04', 5, 3, [{ start: '2025-04', end: '2025-04', weight: 4 }]),
+      trend('model:fading', '2025-02', 0.4, 4),
+      trend('model:burst-over', '2025-01', 1.1, 2, [{ start: '2025-02', end: '2025-02', weight: 9 }]),
+    ],
+  };
+
+  it('ranks each question a researcher asks', () => {
+    const sections = Object.fromEntries(trendSections(report, 1).map((section) => [section.name, section.rows.map((row) => row.key)]));
+    expect(sections).toEqual({
+      rising: ['model:rising'],
+      bursting: ['model:new'],
+      new: ['model:new'],
+      fading: ['model:fading'],
+      top: ['model:steady', 'model:rising', 'model:new', 'model:fading', 'model:burst-over'],
+    });
+  });
+
+  it('cuts each section to the rows asked for', () => {
+    expect(trendSections(report, 1, 2).find((section) => section.name === 'top')!.rows).toHaveLength(2);
+  });
+});
