@@ -44,7 +44,12 @@ export function arrangeDiscs(radii: Float64Array, links: readonly DiscLink[], op
   const ys = new Float64Array(count);
   if (count === 0) return { xs, ys, radius: 0 };
   const components = linkedComponents(count, links, radii);
-  const placed = components.map((members) => arrangeComponent(members, radii, links, options, xs, ys));
+  // Each component's own links (a component of one disc has none).
+  const componentOf = new Int32Array(count);
+  components.forEach((members, c) => members.forEach((disc) => (componentOf[disc] = c)));
+  const linksOf: DiscLink[][] = components.map(() => []);
+  for (const link of links) linksOf[componentOf[link.a]!]!.push(link);
+  const placed = components.map((members, c) => arrangeComponent(members, radii, linksOf[c]!, options, xs, ys));
   packComponents(components, placed, radii, options, xs, ys);
   return { xs, ys, radius: enclose(radii, xs, ys) };
 }
