@@ -57,6 +57,11 @@ export interface NodeAttributes {
   variant?: string;
   // entities
   aliases?: string[];
+  /** Entities named by dated papers: the first month and the month with the most papers naming it. */
+  firstSeen?: string;
+  peak?: string;
+  /** JSON text of `[{start, end, weight}]`: bursts of the entity's monthly share (Kleinberg, docs/trends.md). */
+  bursts?: string;
   // layout / display, when computed
   x?: number;
   y?: number;

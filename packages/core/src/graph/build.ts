@@ -5,6 +5,7 @@ import type { EntityKind } from '../contract/kinds.ts';
 import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
 import type { AuthorIds, Mention, PaperExtraction, PaperRecord } from '../types.ts';
 import { linkCitations } from './citations.ts';
+import { arxivIdDate, yearOf } from '../time/dates.ts';
 
 export interface TagEntity {
   kind: EntityKind;
@@ -189,11 +190,16 @@ export function buildGraph(input: GraphInput): PaperGraph {
       source: sourceText(record.sources[0]!),
       sources: record.sources.map(sourceText),
     };
-    if (record.year !== undefined) attributes.year = record.year;
+    // A date as precise as known, never guessed: the record's, or its arXiv id's month where that is more precise and
+    // agrees (a record's year 2025 and id 2503.11731 → 2025-03); the year follows from it.
+    const fromId = record.arxivId !== undefined ? arxivIdDate(record.arxivId) : undefined;
+    const date = record.date !== undefined && fromId?.startsWith(record.date) ? fromId : (record.date ?? fromId);
+    const year = record.year ?? (date !== undefined ? yearOf(date) : undefined);
+    if (year !== undefined) attributes.year = year;
     if (record.arxivId !== undefined) attributes.arxivId = record.arxivId;
     if (record.venue !== undefined) attributes.venue = record.venue;
     if (record.categories !== undefined) attributes.categories = [...record.categories];
-    if (record.date !== undefined) attributes.date = record.date;
+    if (date !== undefined) attributes.date = date;
     if (record.doi !== undefined) attributes.doi = record.doi;
     if (record.ids?.openalex !== undefined) attributes.openalexId = record.ids.openalex;
     if (record.ids?.s2 !== undefined) attributes.s2Id = record.ids.s2;

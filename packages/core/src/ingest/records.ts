@@ -1,5 +1,6 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { naturalName, splitAuthorString } from './names.ts';
+import { parseDate } from '../time/dates.ts';
 
 /**
  * Turns one JSON object from a paper dump into a PaperRecord, accepting the field variants of common dumps
@@ -65,6 +66,15 @@ function readYear(object: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
+/** The publication date as precise as a field gives it (not `update_date`: a record's last change, not its date). */
+function readDate(object: Record<string, unknown>): string | undefined {
+  for (const field of ['published', 'date', 'publicationDate', 'publication_date', 'year']) {
+    const date = parseDate(object[field]);
+    if (date) return date;
+  }
+  return undefined;
+}
+
 function readStringList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) {
     const items = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
@@ -118,6 +128,8 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
     sources: [source],
   };
   if (year !== undefined) record.year = year;
+  const date = readDate(object);
+  if (date !== undefined) record.date = date;
   if (arxivId !== undefined) record.arxivId = arxivId;
   if (categories) record.categories = categories;
   if (venue) record.venue = venue;

@@ -20,6 +20,7 @@ import { applyThesaurus, type ThesaurusReport } from '../thesaurus/apply.ts';
 import type { Thesaurus } from '../thesaurus/parse.ts';
 import type { IngestResult, InputText, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 import { VERSION } from '../version.ts';
+import { storeTrends } from '../time/store.ts';
 
 /** Settings of a build; every one has a default (PIPELINE_DEFAULTS). */
 export interface PipelineOptions {
@@ -186,6 +187,12 @@ export const STAGES = [
       graph.setAttribute('communities', communities);
       graph.setAttribute('subcommunities', subcommunities);
       colourByKind(graph);
+    },
+  },
+  {
+    name: 'trends',
+    run(state) {
+      storeTrends(need(state.graph, 'graph'));
     },
   },
   {

@@ -118,11 +118,11 @@ describe('cites: references and citers resolved against every paper of the graph
     expect(graph.getNodeAttribute('paper:citing-paper', 'referencesOutsideIds')).toEqual(['doi:10.1000/other']);
   });
 
-  it('inputs without references or citations get no cites links and none of the new attributes', () => {
+  it('inputs without references or citations get no cites links and none of the citation attributes (the date and year come from the arXiv id)', () => {
     const graph = build([{ name: 'x.json', text: JSON.stringify([{ title: 'Plain Paper', abstract: 'We use Llama-2-7B.', authors: ['Ada Lovelace'], id: '2501.00001' }]) }], 'all');
     expect(cites(graph)).toEqual([]);
     expect(Object.keys(graph.getNodeAttributes('paper:2501.00001')).sort()).toEqual(
-      ['abstract', 'arxivId', 'authors', 'color', 'community', 'kind', 'label', 'paperCount', 'source', 'sources', 'tags', 'title'].sort(),
+      ['abstract', 'arxivId', 'authors', 'color', 'community', 'date', 'kind', 'label', 'paperCount', 'source', 'sources', 'tags', 'title', 'year'].sort(),
     );
   });
 });
