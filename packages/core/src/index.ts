@@ -43,8 +43,10 @@ export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts'
 export { buildGraph, type GraphInput, type ReferencesMode, type TagEntity } from './graph/build.ts';
 export { colourByKind } from './graph/colors.ts';
 export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';
-export { labelCommunities } from './cluster/labels.ts';
+export { labelCommunities, labelSubcommunities, labelCommunityLevels } from './cluster/labels.ts';
 export { layoutGraph, DEFAULT_LAYOUT_MAX_NODES, type LayoutOptions } from './layout/index.ts';
+export { layoutQuality, neighbourhoodQuality, QUALITY_NEIGHBOURS } from './layout/quality.ts';
+export { SUBCOMMUNITY_MIN_SIZE } from './cluster/subcommunities.ts';
 export {
   sharedEntities,
   sharedBetween,
