@@ -16,6 +16,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from './errors.ts';
 import { readInputFiles, type ReadOptions } from './io/read-inputs.ts';
+import { PROGRESS_MIN_PAPERS, progressBar, type Progress } from './progress.ts';
 import { defaultWorkers, extractParallel } from './parallel/extract.ts';
 
 export interface CliPipelineOptions extends PipelineOptions {
@@ -66,6 +67,36 @@ export class NoRecordsError extends CliError {
   ) {
     super(`no paper records could be read from ${paths.join(', ')}`, EXIT.input);
   }
+}
+
+/**
+ * Options that draw a progress bar over a build (when `show` and the input is large enough): the bar starts once
+ * the number of papers is known, follows the extraction paper by paper and names each stage as it begins. `build`
+ * and `view` both build through this.
+ */
+export function withProgress(options: CliPipelineOptions, show: boolean): { options: CliPipelineOptions; bar: () => Progress } {
+  let bar = progressBar(0, false);
+  let papers = 0;
+  return {
+    bar: () => bar,
+    options: {
+      ...options,
+      afterStage: (stage, state) => {
+        options.afterStage?.(stage, state);
+        if (stage !== 'ingest') return;
+        papers = state.ingested?.records.length ?? 0;
+        bar = progressBar(papers, show && papers >= PROGRESS_MIN_PAPERS);
+      },
+      beforeStage: (stage, state) => {
+        options.beforeStage?.(stage, state);
+        if (stage !== 'ingest') bar.update(stage === 'docs' || stage === 'extract' ? 0 : papers, stage);
+      },
+      onExtracted: (done, total) => {
+        options.onExtracted?.(done, total);
+        bar.update(done);
+      },
+    },
+  };
 }
 
 /** Files and folders → clustered graph, with the CLI's reading and worker threads. */

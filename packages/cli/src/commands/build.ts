@@ -2,8 +2,7 @@ import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat, type ReferencesMode, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
-import { buildFromPaths } from '../pipeline.ts';
-import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
+import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
 import { readThesaurusOption, thesaurusSummary } from './thesaurus-option.ts';
@@ -66,25 +65,18 @@ export function registerBuild(program: Command): void {
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus | undefined): Promise<void> {
-  // The bar starts once the number of papers is known, and names each stage as it begins.
-  let bar = progressBar(0, false);
-  let papers = 0;
-  const result = await buildFromPaths(paths, {
-    seed: flags.seed,
-    resolution: flags.resolution,
-    references: flags.references,
-    ...(thesaurus ? { thesaurus } : {}),
-    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-    afterStage: (stage, state) => {
-      if (stage !== 'ingest') return;
-      papers = state.ingested?.records.length ?? 0;
-      bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
+  const progress = withProgress(
+    {
+      seed: flags.seed,
+      resolution: flags.resolution,
+      references: flags.references,
+      ...(thesaurus ? { thesaurus } : {}),
+      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     },
-    beforeStage: (stage) => {
-      if (stage !== 'ingest') bar.update(stage === 'docs' || stage === 'extract' ? 0 : papers, stage);
-    },
-    onExtracted: (done) => bar.update(done),
-  });
+    flags.progress,
+  );
+  const result = await buildFromPaths(paths, progress.options);
+  const bar = progress.bar();
   bar.update(result.records.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats, gexfVersion: flags.gexfVersion });
   bar.stop();

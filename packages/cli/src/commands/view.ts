@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { graphFileFormat, outputFormat, type GraphFileFormat, type PaperGraph, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { headOf } from '../io/graph-source.ts';
-import { buildFromPaths } from '../pipeline.ts';
-import { PROGRESS_MIN_PAPERS, progressBar } from '../progress.ts';
+import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { graphStats, issueLine, terminalText } from '../report.ts';
 import { openBrowser } from '../serve/open-browser.ts';
 import { SERVE_DIR_PREFIX, startServer, type RunningServer, type ServedFile } from '../serve/server.ts';
@@ -171,24 +170,18 @@ function uniqueName(name: string, taken: Set<string>): string {
 
 /** Inputs built as `build` builds them, written to memory as `build --formats json` writes graph.json. */
 async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Thesaurus | undefined): Promise<ServedGraphs> {
-  let bar = progressBar(0, false);
-  let papers = 0;
-  const result = await buildFromPaths(paths, {
-    seed: flags.seed,
-    resolution: flags.resolution,
-    ...(thesaurus ? { thesaurus } : {}),
-    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-    afterStage: (stage, state) => {
-      if (stage !== 'ingest') return;
-      papers = state.ingested?.records.length ?? 0;
-      bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
+  const progress = withProgress(
+    {
+      seed: flags.seed,
+      resolution: flags.resolution,
+      ...(thesaurus ? { thesaurus } : {}),
+      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     },
-    beforeStage: (stage) => {
-      if (stage !== 'ingest') bar.update(stage === 'docs' || stage === 'extract' ? 0 : papers, stage);
-    },
-    onExtracted: (done) => bar.update(done),
-  });
-  bar.update(papers, 'serialize');
+    flags.progress,
+  );
+  const result = await buildFromPaths(paths, progress.options);
+  const bar = progress.bar();
+  bar.update(result.records.length, 'serialize');
   const bytes = graphJsonBytes(result.graph);
   bar.stop();
   const stats = graphStats(result.graph);
