@@ -3,7 +3,7 @@ import { applyAppearance, communityColors, type ColorMode } from './graph/appear
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
 import { ENTITY_KINDS, type ViewerGraph } from './graph/types.ts';
-import { nodeDetails } from './model/details.ts';
+import { citationContext, nodeDetails, type CitationContext } from './model/details.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
@@ -127,6 +127,8 @@ export class App {
   /** URL parameters the view does not own but must keep (`graph=<url>`). */
   private extraParams: Record<string, string> = {};
   private time: GraphTime | null = null;
+  /** The shown graph's citation index, built once at load (null: no `cites` links, no similar papers). */
+  private citations: CitationContext | null = null;
   private playback: Playback | null = null;
 
   // State: replaced by actions, never changed in place (the update loop compares by identity); `derive` only drops
@@ -250,6 +252,7 @@ export class App {
     this.extraParams = extraParams;
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
+    this.citations = timed('citations', () => citationContext(graph));
     this.state = reconcileTime(parseViewState(query, graph.order), this.context());
 
     const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
@@ -434,6 +437,7 @@ export class App {
   private dispose(): void {
     this.stopPlayback();
     this.time = null;
+    this.citations = null;
     this.layout?.kill();
     this.layout = null;
     this.renderer?.kill();
@@ -620,7 +624,7 @@ export class App {
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;
-          renderSidePanel(el.details, state.selected ? nodeDetails(graph, state.selected) : null, {
+          renderSidePanel(el.details, state.selected ? nodeDetails(graph, state.selected, this.citations) : null, {
             onSelect: (key) => this.select(key, { moveCamera: true }),
             onToggleCompare: (paper) => this.dispatch({ type: 'toggle-compare', paper }),
             onClose: () => this.clearSelection(),

@@ -1,5 +1,5 @@
-import { paperDate } from '@papergraph/core';
-import type { ViewerGraph } from '../graph/types.ts';
+import { bibliographicCoupling, citationIndex, coCited, paperDate, type CitationIndex, type SimilarPaper } from '@papergraph/core';
+import type { ViewerGraph, ViewerNodeAttributes } from '../graph/types.ts';
 import { normalizeForSearch } from './search.ts';
 
 export interface LinkedNode {
@@ -8,6 +8,42 @@ export interface LinkedNode {
   kind: string;
   relation: string;
   evidence?: string;
+  /** A work known only as a reference (a stub paper node), not one of the inputs. */
+  stub?: boolean;
+}
+
+/**
+ * Links of one relation in one direction: `inverse` when the node shown is the relation's target (a paper "cited by"
+ * another, a model "used by" a paper), so a paper's references and its citers are two groups.
+ */
+export interface RelationGroup {
+  relation: string;
+  inverse: boolean;
+  nodes: LinkedNode[];
+}
+
+/** A paper like the one shown, with how many citers (co-citation) or references (coupling) they share. */
+export interface SimilarLink {
+  key: string;
+  label: string;
+  shared: number;
+}
+
+/** How many similar papers of each kind the panel lists. */
+export const SIMILAR_PAPERS_SHOWN = 5;
+
+/**
+ * What the paper panel needs about the graph's citations, prepared once per loaded graph (bibliographic coupling
+ * would otherwise index every paper's outside references on each panel render).
+ */
+export interface CitationContext {
+  index: CitationIndex;
+}
+
+/** Null when the graph has no `cites` link: the panel then has no similar-papers section. */
+export function citationContext(graph: ViewerGraph): CitationContext | null {
+  const hasCites = graph.someEdge((_edge, attributes) => attributes.relation === 'cites');
+  return hasCites ? { index: citationIndex(graph) } : null;
 }
 
 export interface TextSegment {
@@ -27,7 +63,11 @@ export interface PaperDetails {
   arxivId?: string;
   tags: string[];
   abstract: TextSegment[];
-  linksByRelation: Array<{ relation: string; nodes: LinkedNode[] }>;
+  linksByRelation: RelationGroup[];
+  /** Known only as a reference of the inputs (`build --references all`). */
+  stub?: boolean;
+  /** Papers most like it by co-citation and by bibliographic coupling; absent when the graph has no citations. */
+  similar?: { coCited: SimilarLink[]; coupled: SimilarLink[] };
 }
 
 export interface EntityDetails {
@@ -37,7 +77,7 @@ export interface EntityDetails {
   label: string;
   aliases: string[];
   facts: Array<{ name: string; value: string }>;
-  papersByRelation: Array<{ relation: string; nodes: LinkedNode[] }>;
+  papersByRelation: RelationGroup[];
 }
 
 export interface AuthorDetails {
@@ -50,32 +90,42 @@ export interface AuthorDetails {
 
 export type NodeDetails = PaperDetails | EntityDetails | AuthorDetails;
 
-/** Panel order: what the paper proposes first, the weak listing tag last. */
-const RELATION_ORDER = ['proposes', 'uses', 'evaluates_on', 'tagged', 'wrote'];
+/** Panel order: what the paper proposes first, the weak listing tag after the mentions, citations last. */
+const RELATION_ORDER = ['proposes', 'uses', 'evaluates_on', 'tagged', 'wrote', 'variant_of', 'cites'];
 
 function relationRank(relation: string): number {
   const index = RELATION_ORDER.indexOf(relation);
   return index === -1 ? RELATION_ORDER.length : index;
 }
 
-function groupByRelation(links: LinkedNode[]): Array<{ relation: string; nodes: LinkedNode[] }> {
-  const groups = new Map<string, LinkedNode[]>();
-  for (const link of links) {
-    const group = groups.get(link.relation) ?? [];
-    group.push(link);
-    groups.set(link.relation, group);
+/** Groups by relation and direction; in a group, papers of the inputs before stubs, then by label. */
+function groupByRelation(links: Array<{ link: LinkedNode; inverse: boolean }>): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const { link, inverse } of links) {
+    const id = `${link.relation}\u0000${inverse ? 1 : 0}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { relation: link.relation, inverse, nodes: [] }));
+    group.nodes.push(link);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => relationRank(a) - relationRank(b) || a.localeCompare(b))
-    .map(([relation, nodes]) => ({ relation, nodes: nodes.sort((x, y) => x.label.localeCompare(y.label)) }));
+  return [...groups.values()]
+    .sort((a, b) => relationRank(a.relation) - relationRank(b.relation) || a.relation.localeCompare(b.relation) || Number(a.inverse) - Number(b.inverse))
+    .map((group) => ({ ...group, nodes: group.nodes.sort((x, y) => Number(x.stub ?? false) - Number(y.stub ?? false) || x.label.localeCompare(y.label)) }));
+}
+
+function paperTitle(attributes: ViewerNodeAttributes): string {
+  return attributes.kind === 'paper' && typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label;
 }
 
 function linked(graph: ViewerGraph, other: string, relation: string, evidence: unknown): LinkedNode {
   const attributes = graph.getNodeAttributes(other);
-  const label = attributes.kind === 'paper' && typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label;
-  const link: LinkedNode = { key: other, label, kind: attributes.kind, relation };
+  const link: LinkedNode = { key: other, label: paperTitle(attributes), kind: attributes.kind, relation };
   if (typeof evidence === 'string' && evidence !== '') link.evidence = evidence;
+  if (attributes['stub'] === true) link.stub = true;
   return link;
+}
+
+function similarLinks(papers: SimilarPaper[]): SimilarLink[] {
+  return papers.map((paper) => ({ key: paper.key, label: paper.title, shared: paper.shared }));
 }
 
 /**
@@ -101,24 +151,24 @@ export function highlightEntities(text: string, names: ReadonlyArray<{ name: str
   return segments;
 }
 
-function paperDetails(graph: ViewerGraph, key: string): PaperDetails {
+function paperDetails(graph: ViewerGraph, key: string, citations: CitationContext | null): PaperDetails {
   const attributes = graph.getNodeAttributes(key);
   const authors: Array<{ key: string; label: string; position: number }> = [];
-  const links: LinkedNode[] = [];
+  const links: Array<{ link: LinkedNode; inverse: boolean }> = [];
   graph.forEachInEdge(key, (_edge, edgeAttributes, source) => {
     if (edgeAttributes.relation === 'wrote') {
       authors.push({ key: source, label: graph.getNodeAttribute(source, 'label'), position: edgeAttributes.position ?? Number.MAX_SAFE_INTEGER });
     } else {
-      links.push(linked(graph, source, edgeAttributes.relation, edgeAttributes.evidence));
+      links.push({ link: linked(graph, source, edgeAttributes.relation, edgeAttributes.evidence), inverse: true });
     }
   });
   graph.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
-    links.push(linked(graph, target, edgeAttributes.relation, edgeAttributes.evidence));
+    links.push({ link: linked(graph, target, edgeAttributes.relation, edgeAttributes.evidence), inverse: false });
   });
   // A paper may link to one entity twice (`uses` and `tagged`); the abstract highlights it once per name.
   const names: Array<{ name: string; entityKey: string }> = [];
   const seen = new Set<string>();
-  for (const link of links) {
+  for (const { link } of links) {
     if (link.kind === 'paper' || link.kind === 'author') continue;
     const entity = graph.getNodeAttributes(link.key);
     for (const name of [entity.label, ...(entity.aliases ?? [])]) {
@@ -131,7 +181,7 @@ function paperDetails(graph: ViewerGraph, key: string): PaperDetails {
   const details: PaperDetails = {
     type: 'paper',
     key,
-    title: typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label,
+    title: paperTitle(attributes),
     authors: authors.sort((a, b) => a.position - b.position).map(({ key: authorKey, label }) => ({ key: authorKey, label })),
     tags: attributes.tags ?? [],
     abstract: highlightEntities(typeof attributes.abstract === 'string' ? attributes.abstract : '', names),
@@ -141,14 +191,19 @@ function paperDetails(graph: ViewerGraph, key: string): PaperDetails {
   const date = paperDate(attributes);
   if (date !== undefined) details.date = date;
   if (typeof attributes.arxivId === 'string' && attributes.arxivId !== '') details.arxivId = attributes.arxivId;
+  if (attributes['stub'] === true) details.stub = true;
+  if (citations !== null) {
+    const options = { top: SIMILAR_PAPERS_SHOWN, index: citations.index };
+    details.similar = { coCited: similarLinks(coCited(graph, key, options)), coupled: similarLinks(bibliographicCoupling(graph, key, options)) };
+  }
   return details;
 }
 
 function entityDetails(graph: ViewerGraph, key: string): EntityDetails {
   const attributes = graph.getNodeAttributes(key);
-  const links: LinkedNode[] = [];
+  const links: Array<{ link: LinkedNode; inverse: boolean }> = [];
   graph.forEachEdge(key, (_edge, edgeAttributes, source, target) => {
-    links.push(linked(graph, source === key ? target : source, edgeAttributes.relation, edgeAttributes.evidence));
+    links.push({ link: linked(graph, source === key ? target : source, edgeAttributes.relation, edgeAttributes.evidence), inverse: target === key });
   });
   const facts: Array<{ name: string; value: string }> = [];
   for (const name of ['family', 'version', 'size', 'variant'] as const) {
@@ -184,10 +239,11 @@ function authorDetails(graph: ViewerGraph, key: string): AuthorDetails {
   };
 }
 
-export function nodeDetails(graph: ViewerGraph, key: string): NodeDetails | null {
+/** `citations`: the graph's citationContext (null or left out: no similar-papers section). */
+export function nodeDetails(graph: ViewerGraph, key: string, citations: CitationContext | null = null): NodeDetails | null {
   if (!graph.hasNode(key)) return null;
   const kind = graph.getNodeAttribute(key, 'kind');
-  if (kind === 'paper') return paperDetails(graph, key);
+  if (kind === 'paper') return paperDetails(graph, key, citations);
   if (kind === 'author') return authorDetails(graph, key);
   return entityDetails(graph, key);
 }

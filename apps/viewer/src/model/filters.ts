@@ -78,10 +78,16 @@ export function computeVisibility(graph: ViewerGraph, filters: FilterState, also
   };
 }
 
-/** Counts per kind and per community for the legend (over the whole graph, not just what is shown). */
+/**
+ * Counts per kind for the legend (over the whole graph, not just what is shown). Stub papers (works known only as
+ * references) are not counted as papers: the count is of the papers the user gave.
+ */
 export function countByKind(graph: ViewerGraph): Map<string, number> {
   const counts = new Map<string, number>();
-  graph.forEachNode((_node, attributes) => counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + 1));
+  graph.forEachNode((_node, attributes) => {
+    if (attributes.kind === 'paper' && attributes['stub'] === true) return;
+    counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + 1);
+  });
   return counts;
 }
 

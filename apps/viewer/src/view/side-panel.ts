@@ -1,4 +1,5 @@
-import type { LinkedNode, NodeDetails, TextSegment } from '../model/details.ts';
+import { relationWords } from '@papergraph/core';
+import type { LinkedNode, NodeDetails, RelationGroup, SimilarLink, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel, dateLabel } from '../model/timeline.ts';
 import type { EntityTimeline } from '../model/trends.ts';
@@ -14,25 +15,13 @@ export interface SidePanelHandlers {
   isHidden: (key: string) => boolean;
 }
 
-const RELATION_TITLES: Readonly<Record<string, string>> = {
-  proposes: 'Proposes',
-  uses: 'Uses',
-  evaluates_on: 'Evaluates on',
-  tagged: 'Tagged (listing)',
-  wrote: 'Wrote',
-};
-
-function relationTitle(relation: string, inverse: boolean): string {
-  if (!inverse) return RELATION_TITLES[relation] ?? relation;
-  const inverseTitles: Record<string, string> = {
-    proposes: 'Proposed by',
-    uses: 'Used by',
-    evaluates_on: 'Evaluated on by',
-    tagged: 'Tagged on (listing)',
-    wrote: 'Authors',
-  };
-  return inverseTitles[relation] ?? relation;
+/** A group's heading: core's words for the relation ("cited by", "evaluated on by"), capitalised, with its count. */
+function relationHeading(group: RelationGroup): string {
+  const words = relationWords(group.relation, group.inverse);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${group.nodes.length})`;
 }
+
+const STUB_NOTE = '(not in your inputs)';
 
 function nodeButton(key: string, label: string, kind: string, handlers: SidePanelHandlers, testId = 'node-link'): HTMLButtonElement {
   return el('button', { className: 'node-link', attributes: { type: 'button', 'data-testid': testId }, dataset: { key }, onClick: () => handlers.onSelect(key) }, [
@@ -46,9 +35,37 @@ function linkList(links: LinkedNode[], handlers: SidePanelHandlers, testId: stri
     'ul',
     { className: 'link-list' },
     links.map((link) =>
-      el('li', {}, [nodeButton(link.key, link.label, link.kind, handlers, testId), link.evidence ? el('blockquote', { className: 'evidence', text: link.evidence }) : null]),
+      el('li', {}, [
+        nodeButton(link.key, link.label, link.kind, handlers, testId),
+        link.stub ? el('span', { className: 'muted stub-note', text: ` ${STUB_NOTE}` }) : null,
+        link.evidence ? el('blockquote', { className: 'evidence', text: link.evidence }) : null,
+      ]),
     ),
   );
+}
+
+function relationSection(group: RelationGroup, handlers: SidePanelHandlers, testId: string): HTMLElement {
+  return el('section', { dataset: { relation: group.relation, direction: group.inverse ? 'in' : 'out' } }, [el('h3', { text: relationHeading(group) }), linkList(group.nodes, handlers, testId)]);
+}
+
+/** Co-citation and bibliographic coupling, each with the count shared; one line when a list is empty. */
+function similarSection(similar: { coCited: SimilarLink[]; coupled: SimilarLink[] }, handlers: SidePanelHandlers): HTMLElement {
+  const list = (title: string, explanation: string, links: SimilarLink[], kind: string) =>
+    el('div', { className: 'similar-group', dataset: { similar: kind } }, [
+      el('h4', { text: title, title: explanation }),
+      links.length === 0
+        ? el('p', { className: 'muted', text: 'None in this graph.' })
+        : el(
+            'ul',
+            { className: 'link-list' },
+            links.map((link) => el('li', {}, [nodeButton(link.key, link.label, 'paper', handlers, 'similar-link'), el('span', { className: 'muted', text: ` · ${link.shared} shared` })])),
+          ),
+    ]);
+  return el('section', { className: 'similar', attributes: { 'data-testid': 'similar-papers' } }, [
+    el('h3', { text: 'Similar papers' }),
+    list('Cited together with it', 'Co-citation: papers cited by the same works; the count is the works citing both.', similar.coCited, 'co-cited'),
+    list('Citing the same works', 'Bibliographic coupling: papers whose references overlap; the count is the references shared.', similar.coupled, 'coupled'),
+  ]);
 }
 
 function abstractParagraph(segments: TextSegment[], handlers: SidePanelHandlers): HTMLParagraphElement {
@@ -125,12 +142,14 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
     container.append(
       header(details.key, 'paper', details.title, handlers),
       meta ? el('p', { className: 'meta', text: meta }) : '',
+      details.stub ? el('p', { className: 'muted', text: `Known only as a reference ${STUB_NOTE}.`, attributes: { 'data-testid': 'stub-note' } }) : '',
       el('section', {}, [
         el('h3', { text: `Authors (${details.authors.length})` }),
         el('p', { className: 'authors' }, details.authors.flatMap((author, i) => [i > 0 ? ', ' : null, nodeButton(author.key, author.label, 'author', handlers, 'author-link')])),
       ]),
       details.abstract.length > 0 ? el('section', {}, [el('h3', { text: 'Abstract' }), abstractParagraph(details.abstract, handlers)]) : '',
-      ...details.linksByRelation.map((group) => el('section', {}, [el('h3', { text: `${relationTitle(group.relation, false)} (${group.nodes.length})` }), linkList(group.nodes, handlers, 'entity-link')])),
+      ...details.linksByRelation.map((group) => relationSection(group, handlers, group.relation === 'cites' ? 'paper-link' : 'entity-link')),
+      details.similar ? similarSection(details.similar, handlers) : '',
       el('button', {
         className: 'compare-toggle',
         text: compared ? 'Remove from comparison' : 'Compare with another paper',
@@ -157,6 +176,6 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
     details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
     details.aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: details.aliases.join(' · ') })]) : '',
     trend !== undefined ? trendSection(trend) : '',
-    ...details.papersByRelation.map((group) => el('section', {}, [el('h3', { text: `${relationTitle(group.relation, true)} (${group.nodes.length})` }), linkList(group.nodes, handlers, 'paper-link')])),
+    ...details.papersByRelation.map((group) => relationSection(group, handlers, 'paper-link')),
   );
 }

@@ -304,7 +304,7 @@ describe('viewer in headless Chromium', () => {
     // Links grouped by relation, in the panel's order, each count matching the graph.
     const count = (relation: string) => seedGraph.edges.filter((e) => e.source === kronLora && e.attributes.relation === relation).length;
     const headings = await page.locator('#details section h3').allTextContents();
-    expect(headings).toEqual(expect.arrayContaining([`Proposes (${count('proposes')})`, `Uses (${count('uses')})`, `Tagged (listing) (${count('tagged')})`]));
+    expect(headings).toEqual(expect.arrayContaining([`Proposes (${count('proposes')})`, `Uses (${count('uses')})`, `Tagged with (${count('tagged')})`]));
     expect(headings.indexOf(`Proposes (${count('proposes')})`)).toBeLessThan(headings.indexOf(`Uses (${count('uses')})`));
     // Every mention link shows the sentence behind it.
     const usesSection = page.locator('#details section', { has: page.locator('h3', { hasText: /^Uses \(/ }) });

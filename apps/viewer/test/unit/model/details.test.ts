@@ -1,6 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { runPipeline, toGraphJSON } from '@papergraph/core';
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
-import { highlightEntities, nodeDetails } from '../../../src/model/details.ts';
+import { normalizeGraph } from '../../../src/graph/normalize.ts';
+import type { ViewerGraph } from '../../../src/graph/types.ts';
+import { countByKind } from '../../../src/model/filters.ts';
+import { citationContext, highlightEntities, nodeDetails, type PaperDetails } from '../../../src/model/details.ts';
 import { smallGraph } from '../fixture.ts';
+
+const OPENALEX = new URL('../../../../../packages/core/test/fixtures/formats/openalex/', import.meta.url);
+
+/** The OpenAlex fixtures (works that cite each other) built by core and opened as the viewer opens graph.json. */
+function citationGraph(references?: 'all'): ViewerGraph {
+  const texts = readdirSync(OPENALEX)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(new URL(name, OPENALEX), 'utf8') }));
+  const { graph } = runPipeline(texts, references ? { references } : {});
+  return normalizeGraph(MultiDirectedGraph.from(JSON.parse(toGraphJSON(graph)) as SerializedGraph));
+}
+
+function paper(graph: ViewerGraph, key: string): PaperDetails {
+  const details = nodeDetails(graph, key, citationContext(graph));
+  if (details?.type !== 'paper') throw new Error(`expected a paper: ${key}`);
+  return details;
+}
+
+const GLOVE = 'paper:glove-global-vectors-for-word-representation';
+const WORD2VEC = 'paper:1310.4546';
+const NEWS = 'paper:2007.14454';
 
 describe('node details', () => {
   const graph = smallGraph();
@@ -55,3 +84,63 @@ describe('node details', () => {
     expect(segments.map((s) => s.text).join('')).toContain('<b>x</b>');
   });
 });
+
+describe('paper details with citations', () => {
+  const graph = citationGraph();
+
+  it('what it cites and what cites it are two groups, cites before cited by', () => {
+    const details = paper(graph, GLOVE);
+    const citations = details.linksByRelation.filter((group) => group.relation === 'cites');
+    expect(citations.map((group) => [group.inverse, group.nodes.map((node) => node.key)])).toEqual([
+      [false, [WORD2VEC]],
+      [true, [NEWS]],
+    ]);
+    // Every group is the node's real edges of that relation and direction.
+    expect(citations[0]!.nodes.length).toBe(graph.filterOutEdges(GLOVE, (_e, a) => a.relation === 'cites').length);
+    expect(citations[1]!.nodes.length).toBe(graph.filterInEdges(GLOVE, (_e, a) => a.relation === 'cites').length);
+  });
+
+  it('similar papers by co-citation and by coupling, with the count shared, at most five each', () => {
+    const glove = paper(graph, GLOVE).similar!;
+    // The news paper cites GloVe with four others: each is co-cited with it once.
+    expect(glove.coCited).toHaveLength(4);
+    expect(glove.coCited.every((link) => link.shared === 1)).toBe(true);
+    expect(glove.coCited.map((link) => link.key)).toContain(WORD2VEC);
+    // word2vec shares four references with GloVe, the news paper one.
+    expect(glove.coupled.map((link) => [link.key, link.shared])).toEqual([
+      [WORD2VEC, 4],
+      [NEWS, 1],
+    ]);
+    expect(glove.coupled[0]!.label).toBe(graph.getNodeAttribute(WORD2VEC, 'title'));
+    const anyPaper = graph.filterNodes((_key, attributes) => attributes.kind === 'paper');
+    for (const key of anyPaper) {
+      const similar = paper(graph, key).similar!;
+      expect(similar.coCited.length).toBeLessThanOrEqual(5);
+      expect(similar.coupled.length).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('no similar papers without a citation context, nor in a graph without cites', () => {
+    expect((nodeDetails(graph, GLOVE) as PaperDetails).similar).toBeUndefined();
+    const plain = smallGraph();
+    expect(citationContext(plain)).toBeNull();
+    expect((nodeDetails(plain, 'paper:vector-arithmetic', citationContext(plain)) as PaperDetails).similar).toBeUndefined();
+  });
+
+  it('stubs (works known only as references) are marked, listed after the inputs, and not counted as papers', () => {
+    const withStubs = citationGraph('all');
+    const details = paper(withStubs, NEWS);
+    const cites = details.linksByRelation.find((group) => group.relation === 'cites' && !group.inverse)!;
+    const stubs = cites.nodes.filter((node) => node.stub);
+    expect(stubs.length).toBeGreaterThan(0);
+    expect(stubs.every((node) => withStubs.getNodeAttribute(node.key, 'stub') === true)).toBe(true);
+    expect(cites.nodes.findIndex((node) => node.stub)).toBe(cites.nodes.length - stubs.length);
+    const stubKey = stubs[0]!.key;
+    expect(paper(withStubs, stubKey).stub).toBe(true);
+    expect(details.stub).toBeUndefined();
+    const inputPapers = withStubs.filterNodes((_key, attributes) => attributes.kind === 'paper' && attributes['stub'] !== true).length;
+    expect(countByKind(withStubs).get('paper')).toBe(inputPapers);
+    expect(inputPapers).toBe(graph.filterNodes((_key, attributes) => attributes.kind === 'paper').length);
+  });
+});
+
