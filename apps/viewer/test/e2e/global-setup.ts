@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -18,6 +18,7 @@ declare module 'vitest' {
     largeGraphPath: string;
     scaleGraphPath: string;
     timeGraphPath: string;
+    citationGraphPath: string;
   }
 }
 
@@ -49,7 +50,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const timeGraphPath = `${artifactsDir}time-graph.json`;
   writeFileSync(timeGraphPath, timeGraphJSON());
 
+  // Real OpenAlex works that cite each other, with the works they only reference kept as stubs: the citation panel.
+  const openalexDir = `${repoRoot}packages/core/test/fixtures/formats/openalex/`;
+  const openalexTexts = readdirSync(openalexDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(`${openalexDir}${name}`, 'utf8') }));
+  const citationGraphPath = `${artifactsDir}citation-graph.json`;
+  writeFileSync(citationGraphPath, toGraphJSON(buildKnowledgeGraph(openalexTexts, { references: 'all' }).graph));
+
   const extraFiles = {
+    '/fixtures/citation-graph.json': citationGraphPath,
     '/fixtures/time-graph.json': timeGraphPath,
     '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`,
     '/fixtures/large-graph.json': largeGraphPath,
@@ -65,5 +76,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('largeGraphPath', largeGraphPath);
   project.provide('scaleGraphPath', scaleGraphPath);
   project.provide('timeGraphPath', timeGraphPath);
+  project.provide('citationGraphPath', citationGraphPath);
   return () => server.close();
 }
