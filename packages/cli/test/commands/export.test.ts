@@ -4,26 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGraphJSON, type PaperGraph } from '@papergraph/core';
 import { runCli, type CliRun } from '../run-cli.ts';
-
-/** Splits neo4j-admin CSV text into rows: `"` quotes, `""` inside quotes, line breaks allowed inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  return rows;
-}
+import { parseCsv } from '../../../core/test/export/fixtures.ts';
 
 describe('papergraph export --neo4j', () => {
   let dir: string;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { graphMLChunks, toGraphML } from '../../src/export/graphml.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import { PYTHON } from './python.ts';
+import { awkwardGraph } from './fixtures.ts';
 
 
 function sampleGraph(): PaperGraph {
@@ -19,30 +20,6 @@ function sampleGraph(): PaperGraph {
   graph.addDirectedEdgeWithKey('wrote:author:ada->paper:1', 'author:ada', 'paper:1', { relation: 'wrote', position: 0, weight: 1 });
   graph.addDirectedEdgeWithKey('uses:paper:1->model:llama-2-7b', 'paper:1', 'model:llama-2-7b', { relation: 'uses', evidence: 'We use Llama-2-7B\u0007 <here>.', weight: 2 });
   graph.addDirectedEdgeWithKey('tagged:paper:1->model:llama-2-7b', 'paper:1', 'model:llama-2-7b', { relation: 'tagged', weight: 0.25 });
-  return graph;
-}
-
-/**
- * Values the fast paths must treat exactly as the plain rules (writableRow, escapeXml(valueText(v))) do: a string
- * `size` next to a `parameters` (the later one wins), a name objects inherit, text to escape past the short-piece
- * path, control characters, a surrogate pair that forms once a dropped character goes, lone surrogates, lists
- * whose items need JSON escapes, objects, non-finite numbers and nulls (dropped).
- */
-function awkwardGraph(): PaperGraph {
-  const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.addNode('model:a', { kind: 'model', label: 'A', size: '7B', parameters: 'seven billion' });
-  graph.addNode('model:b', { kind: 'model', label: 'B', parameters: 'seven billion', size: '7B' });
-  graph.addNode('paper:1', {
-    kind: 'paper',
-    label: 'pair \ud83d\ufffe\ude00 lone \ud83d end',
-    title: `${'x'.repeat(70)} <é> & "q" \u0007 \ud83d\ude00`,
-    toString: 'own',
-    tags: ['a"b', 'ok', 'é\u0001', '\ud800'],
-    extra: { k: [1, 'v'] },
-    year: Number.NaN,
-    venue: null as unknown as string,
-  });
-  graph.addDirectedEdgeWithKey('uses:paper:1->model:a', 'paper:1', 'model:a', { relation: 'uses', evidence: "It's <fine>", weight: 2 });
   return graph;
 }
 
