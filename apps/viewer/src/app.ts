@@ -80,7 +80,10 @@ export interface PageState {
 }
 
 /** A camera move asked for by an action, made once the canvas shows the new state. */
-type CameraMove = { to: 'node'; node: string } | { to: 'community'; community: number };
+type CameraMove = { to: 'node'; node: string } | { to: 'community'; community: number } | { to: 'fit' } | { to: 'reset' };
+
+/** The User Timing mark set once per loaded graph, when its first frame has been drawn (bench and tests read it). */
+export const FIRST_FRAME_MARK = 'papergraph:first-frame';
 
 /** One update's view of the app: the state, and what is derived from it before anything is drawn. */
 interface Frame {
@@ -161,6 +164,7 @@ export class App {
       onPause: () => this.pause(),
     });
     elements.layoutToggle.addEventListener('click', () => this.toggleLayout());
+    this.addCameraButtons();
     this.loop = new UpdateLoop(this.parts(), () => this.derive());
   }
 
@@ -360,6 +364,18 @@ export class App {
 
   collapseAll(): void {
     this.dispatch({ type: 'collapse-all' });
+  }
+
+  /** Frames what is visible (the drawn nodes the filters keep). */
+  zoomToFit(): void {
+    this.cameraMove = { to: 'fit' };
+    this.update();
+  }
+
+  /** Back to the camera the graph opened with. */
+  resetView(): void {
+    this.cameraMove = { to: 'reset' };
+    this.update();
   }
 
   focusSearch(): void {
@@ -665,6 +681,7 @@ export class App {
       this.elements.graphContainer.replaceChildren();
       const renderer = timed('renderer', () => createRenderer(drawn, this.elements.graphContainer));
       this.renderer = renderer;
+      this.markFirstFrame(frame.graph);
       if (overview) {
         // Nodes keep their pixel size when zooming: zooming into an expanded community then spreads its spiral
         // instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
@@ -754,7 +771,13 @@ export class App {
               }
             : null,
         },
-        { onFilters: (filters) => this.setFilters(filters), onColorMode: (mode) => this.setColorMode(mode) },
+        {
+          onFilters: (filters) => this.setFilters(filters),
+          onColorMode: (mode) => this.setColorMode(mode),
+          onOnlyCommunity: (community) => this.dispatch({ type: 'only-community', community, all: communities.map((c) => c.id) }),
+          onAllCommunities: () => this.dispatch({ type: 'show-all-communities' }),
+          onNoCommunities: () => this.dispatch({ type: 'hide-all-communities', all: communities.map((c) => c.id) }),
+        },
       ),
     );
   }
@@ -785,7 +808,8 @@ export class App {
         },
         {
           onTab: (tab: SharedTab) => this.dispatch({ type: 'set-shared-tab', tab }),
-          onChoose: (entity) => this.dispatch({ type: 'choose-shared', entity }),
+          // Like a search result: the camera goes to the chosen entity (when it is drawn).
+          onChoose: (entity) => this.dispatch({ type: 'choose-shared', entity }, entity !== null ? { to: 'node', node: entity } : null),
           onIncludeTagged: (include) => this.dispatch({ type: 'include-tagged', include }),
           onSelect: (key) => this.select(key, { moveCamera: true }),
           onRemoveCompared: (paper) => this.dispatch({ type: 'toggle-compare', paper }),
@@ -845,6 +869,44 @@ export class App {
     const renderer = this.renderer;
     if (!move || !renderer) return;
     if (move.to === 'node') focusCamera(renderer, move.node);
-    else frameNodes(renderer, this.overview?.getModel().members.get(move.community) ?? []);
+    else if (move.to === 'community') frameNodes(renderer, this.overview?.getModel().members.get(move.community) ?? []);
+    else if (move.to === 'reset') void renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
+    else {
+      // In overview mode the display graph holds only what the filters keep; a graph drawn whole hides nodes instead.
+      const hidden = this.overview ? null : this.visibility?.hiddenNodes;
+      frameNodes(renderer, renderer.getGraph().filterNodes((node) => !hidden?.has(node)));
+    }
+  }
+
+  /**
+   * Sigma drew the graph's first frame while it was created; the mark goes after the browser's next frame (when it is
+   * on screen), once per graph: a graph loaded before then gets its own mark instead.
+   */
+  private markFirstFrame(graph: ViewerGraph | null): void {
+    if (!graph) return;
+    requestAnimationFrame(() => {
+      if (this.graph !== graph) return;
+      performance.mark(FIRST_FRAME_MARK, { detail: { source: this.sourceName, nodes: graph.order } });
+    });
+  }
+
+  /** "Zoom to fit" and "Reset view", over the canvas (the canvas container itself is emptied by sigma's setup). */
+  private addCameraButtons(): void {
+    const button = (text: string, title: string, testId: string, onClick: () => void) => {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.textContent = text;
+      element.title = title;
+      element.dataset.testid = testId;
+      element.addEventListener('click', onClick);
+      return element;
+    };
+    const controls = document.createElement('div');
+    controls.className = 'camera-controls';
+    controls.append(
+      button('Zoom to fit', 'Frame every visible node', 'zoom-to-fit', () => this.zoomToFit()),
+      button('Reset view', 'Back to the whole graph as it opened', 'reset-view', () => this.resetView()),
+    );
+    this.elements.graphContainer.after(controls);
   }
 }

@@ -14,6 +14,11 @@ export type ViewAction =
   /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
   | { type: 'escape' }
   | { type: 'set-filters'; filters: FilterState }
+  /** The communities list's "only this": every other community of the graph (`all`) is hidden. */
+  | { type: 'only-community'; community: number; all: readonly number[] }
+  /** The communities list's "all" (hide none) and "none" (hide every community of the graph, `all`). */
+  | { type: 'show-all-communities' }
+  | { type: 'hide-all-communities'; all: readonly number[] }
   | { type: 'set-color-mode'; mode: ColorMode }
   | { type: 'set-shared-tab'; tab: SharedTab }
   | { type: 'choose-shared'; entity: string | null }
@@ -45,6 +50,14 @@ const withExpanded = (state: ViewState, expanded: number[], context: ViewContext
   return sameList(next, state.expandedCommunities) ? state : { ...state, expandedCommunities: next };
 };
 
+/** New filters only when the hidden set changes: the same state keeps every part of the page from redrawing. */
+function withHiddenCommunities(state: ViewState, hidden: readonly number[]): ViewState {
+  const next = new Set(hidden);
+  const current = state.filters.hiddenCommunities;
+  if (next.size === current.size && [...next].every((id) => current.has(id))) return state;
+  return { ...state, filters: { ...state.filters, hiddenCommunities: next } };
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
@@ -69,6 +82,12 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
     }
     case 'set-filters':
       return { ...state, filters: action.filters };
+    case 'only-community':
+      return withHiddenCommunities(state, action.all.filter((id) => id !== action.community));
+    case 'show-all-communities':
+      return withHiddenCommunities(state, []);
+    case 'hide-all-communities':
+      return withHiddenCommunities(state, action.all);
     case 'set-color-mode':
       return reconcileTime({ ...state, colorMode: action.mode }, context);
     case 'set-shared-tab':

@@ -1,3 +1,4 @@
+import { relationWords } from '@papergraph/core';
 import type { ColorMode } from '../graph/appearance.ts';
 import { dateGradient, kindColor, UNDATED_COLOR } from '../graph/appearance.ts';
 import { KNOWN_KINDS, type CommunityInfo } from '../graph/types.ts';
@@ -27,6 +28,20 @@ export interface LegendData {
 export interface FiltersHandlers {
   onFilters: (filters: FilterState) => void;
   onColorMode: (mode: ColorMode) => void;
+  /** Hides every community but this one. */
+  onOnlyCommunity: (community: number) => void;
+  onAllCommunities: () => void;
+  onNoCommunities: () => void;
+}
+
+/** Whether a community's label matches the search over the list (case-insensitive, every word somewhere). */
+export function matchesCommunityQuery(label: string, query: string): boolean {
+  const text = label.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .every((word) => text.includes(word));
 }
 
 /** Long community lists stay usable: the biggest are listed, the rest stay reachable through "show all". */
@@ -39,7 +54,15 @@ function toggled<T>(set: ReadonlySet<T>, value: T, visible: boolean): Set<T> {
   return next;
 }
 
-function checkRow(label: string, count: number, checked: boolean, color: string | null, testId: string, onChange: (checked: boolean) => void): HTMLLabelElement {
+function checkRow(
+  label: string,
+  count: number,
+  checked: boolean,
+  color: string | null,
+  testId: string,
+  onChange: (checked: boolean) => void,
+  after: HTMLElement | null = null,
+): HTMLLabelElement {
   const box = el('input', { attributes: { type: 'checkbox', 'data-testid': testId } });
   box.checked = checked;
   box.addEventListener('change', () => onChange(box.checked));
@@ -48,6 +71,7 @@ function checkRow(label: string, count: number, checked: boolean, color: string 
     color ? el('span', { className: 'swatch', attributes: { style: `background:${color}` } }) : null,
     el('span', { className: 'check-label', text: label, title: label }),
     el('span', { className: 'count', text: String(count) }),
+    after,
   ]);
 }
 
@@ -90,9 +114,58 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
     const ib = (KNOWN_KINDS as readonly string[]).indexOf(b);
     return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
   });
-  // Remembered on the panel element, so re-renders after a filter change keep the user's choice.
+  // Remembered on the panel element, so re-renders after a filter change keep the user's choice and search.
   const showAllCommunities = container.dataset.showAllCommunities === 'true';
-  const communities = showAllCommunities ? data.communities : data.communities.slice(0, COMMUNITIES_SHOWN);
+  const communityQuery = container.dataset.communityQuery ?? '';
+  const communityRows = data.communities.map((community) => {
+    const only = el('button', {
+      className: 'link-button only-button',
+      text: 'only',
+      title: `Show only ${community.label}`,
+      attributes: { type: 'button', 'data-testid': `community-only-${community.id}` },
+      onClick: (event: Event) => {
+        // Inside the label: without this the click would also toggle the checkbox.
+        event.preventDefault();
+        handlers.onOnlyCommunity(community.id);
+      },
+    });
+    const row = checkRow(
+      community.label,
+      community.size,
+      !filters.hiddenCommunities.has(community.id),
+      data.colorMode === 'community' ? (data.communityColors.get(community.id) ?? '#777') : null,
+      `community-${community.id}`,
+      (checked) => update({ hiddenCommunities: toggled(filters.hiddenCommunities, community.id, checked) }),
+      only,
+    );
+    return { community, row };
+  });
+  const moreButton = el('button', { className: 'link-button', attributes: { type: 'button', 'data-testid': 'communities-more' } });
+  // Rows are shown or hidden in place while typing: re-rendering the panel would take the focus from the search box.
+  const showCommunityRows = () => {
+    const query = container.dataset.communityQuery ?? '';
+    const searching = query.trim() !== '';
+    let matching = 0;
+    for (const { community, row } of communityRows) {
+      const matches = !searching || matchesCommunityQuery(community.label, query);
+      row.hidden = !matches || (!searching && !showAllCommunities && matching >= COMMUNITIES_SHOWN);
+      if (matches) matching += 1;
+    }
+    moreButton.hidden = searching || data.communities.length <= COMMUNITIES_SHOWN;
+    moreButton.textContent = showAllCommunities ? 'Show fewer' : `Show all ${data.communities.length}`;
+  };
+  moreButton.addEventListener('click', () => {
+    container.dataset.showAllCommunities = String(!showAllCommunities);
+    renderFiltersPanel(container, data, handlers);
+  });
+  const communitySearch = el('input', {
+    attributes: { type: 'search', placeholder: 'Search communities', 'aria-label': 'Search communities', 'data-testid': 'community-search', value: communityQuery },
+  });
+  communitySearch.addEventListener('input', () => {
+    container.dataset.communityQuery = communitySearch.value;
+    showCommunityRows();
+  });
+  showCommunityRows();
 
   const minPapers = el('input', { attributes: { type: 'number', min: '1', step: '1', value: String(filters.minPapers), id: 'min-papers', 'data-testid': 'min-papers' } });
   minPapers.addEventListener('change', () => {
@@ -120,34 +193,22 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
     ]),
     el('section', {}, [
       el('h3', { text: `Communities (${data.communities.length})` }),
-      ...communities.map((community) =>
-        checkRow(
-          community.label,
-          community.size,
-          !filters.hiddenCommunities.has(community.id),
-          data.colorMode === 'community' ? (data.communityColors.get(community.id) ?? '#777') : null,
-          `community-${community.id}`,
-          (checked) => update({ hiddenCommunities: toggled(filters.hiddenCommunities, community.id, checked) }),
-        ),
-      ),
-      data.communities.length > COMMUNITIES_SHOWN
-        ? el('button', {
-            className: 'link-button',
-            text: showAllCommunities ? 'Show fewer' : `Show all ${data.communities.length}`,
-            attributes: { type: 'button' },
-            onClick: () => {
-              container.dataset.showAllCommunities = String(!showAllCommunities);
-              renderFiltersPanel(container, data, handlers);
-            },
-          })
+      data.communities.length > 1
+        ? el('div', { className: 'community-tools' }, [
+            communitySearch,
+            el('button', { className: 'link-button', text: 'all', title: 'Show every community', attributes: { type: 'button', 'data-testid': 'communities-all' }, onClick: () => handlers.onAllCommunities() }),
+            el('button', { className: 'link-button', text: 'none', title: 'Hide every community', attributes: { type: 'button', 'data-testid': 'communities-none' }, onClick: () => handlers.onNoCommunities() }),
+          ])
         : null,
+      ...communityRows.map(({ row }) => row),
+      moreButton,
     ]),
     el('section', {}, [
       el('h3', { text: 'Links' }),
       ...[...data.relationCounts.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([relation, count]) =>
-          checkRow(relation, count, !filters.hiddenRelations.has(relation), null, `relation-${relation}`, (checked) =>
+          checkRow(relationWords(relation), count, !filters.hiddenRelations.has(relation), null, `relation-${relation}`, (checked) =>
             update({ hiddenRelations: toggled(filters.hiddenRelations, relation, checked) }),
           ),
         ),

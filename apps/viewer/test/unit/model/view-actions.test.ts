@@ -101,3 +101,24 @@ describe('reconcileView', () => {
     expect(reconcileView(consistent, overview())).toBe(consistent);
   });
 });
+
+describe('community list actions', () => {
+  const all = [0, 1, 2, 3];
+
+  it('"only this" hides every other community, and is the same state when already so', () => {
+    const only = reduceView(state({ filters: { ...state().filters, hiddenCommunities: new Set([2]) } }), { type: 'only-community', community: 2, all }, whole);
+    expect([...only.filters.hiddenCommunities].sort()).toEqual([0, 1, 3]);
+    expect(reduceView(only, { type: 'only-community', community: 2, all }, whole)).toBe(only);
+  });
+
+  it('"none" hides every community, "all" shows them again; other filters stay', () => {
+    const start = state({ filters: { ...state().filters, minPapers: 3, hiddenCommunities: new Set([1]) } });
+    const none = reduceView(start, { type: 'hide-all-communities', all }, whole);
+    expect([...none.filters.hiddenCommunities].sort()).toEqual(all);
+    expect(none.filters.minPapers).toBe(3);
+    const shown = reduceView(none, { type: 'show-all-communities' }, whole);
+    expect(shown.filters.hiddenCommunities.size).toBe(0);
+    expect(shown.filters.hiddenKinds).toBe(start.filters.hiddenKinds);
+    expect(reduceView(shown, { type: 'show-all-communities' }, whole)).toBe(shown);
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openViewer, type PageLog } from './browser.ts';
+
+const url = inject('viewerUrl');
+interface SeedGraph {
+  attributes: { communities: Array<{ id: number; label: string; size: number }> };
+  nodes: Array<{ key: string; attributes: { kind: string; community: number } }>;
+}
+const seedGraph = JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as SeedGraph;
+const communities = seedGraph.attributes.communities;
+
+let browser: Browser;
+const pages: Page[] = [];
+const logs: PageLog[] = [];
+
+async function open(path = ''): Promise<Page> {
+  const { page, log } = await openViewer(browser, `${url}${path}`);
+  pages.push(page);
+  logs.push(log);
+  return page;
+}
+
+const visibleNodes = (page: Page) => page.locator('#status').evaluate((element) => Number((element as HTMLElement).dataset.visibleNodes));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.close();
+  await browser?.close();
+  expect(logs.flatMap((log) => log.errors)).toEqual([]);
+});
+
+describe('finding the way: communities, camera, first frame', () => {
+  it('marks the first drawn frame of the graph once', async () => {
+    const page = await open();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('papergraph:first-frame', 'mark').length)).toBe(1);
+    // Later updates (a filter) draw again but do not mark again.
+    await page.locator('[data-testid="communities-none"]').click();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => performance.getEntriesByName('papergraph:first-frame', 'mark').length)).toBe(1);
+  });
+
+  it('searches the communities list, shows only one community, then all and none', async () => {
+    expect(communities.length).toBeGreaterThan(1);
+    const page = await open();
+    const target = communities.find((c) => !communities.some((o) => o !== c && o.label.toLowerCase().includes(c.label.split(' ')[0]!.toLowerCase())))!;
+    expect(target).toBeDefined();
+    await page.locator('[data-testid="community-search"]').fill(target.label.split(' ')[0]!);
+    const shownRows = await page.locator('label.check-row:visible [data-testid^="community-"][type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-testid')));
+    expect(shownRows).toEqual([`community-${target.id}`]);
+    // The search box keeps its focus while typing (rows are filtered in place).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('community-search');
+
+    await page.locator(`[data-testid="community-only-${target.id}"]`).click();
+    await expect.poll(() => visibleNodes(page)).toBe(target.size);
+    const others = communities.filter((c) => c.id !== target.id).map((c) => c.id).sort((a, b) => a - b);
+    expect(new URL(page.url()).searchParams.get('communities')).toBe(others.join(','));
+    expect(await page.locator(`[data-testid="community-${target.id}"]`).isChecked()).toBe(true);
+
+    // A link to this view opens it again.
+    const linked = await open(new URL(page.url()).search);
+    await expect.poll(() => visibleNodes(linked)).toBe(target.size);
+
+    await page.locator('[data-testid="communities-all"]').click();
+    await expect.poll(() => visibleNodes(page)).toBe(seedGraph.nodes.length);
+    expect(new URL(page.url()).searchParams.has('communities')).toBe(false);
+    await page.locator('[data-testid="communities-none"]').click();
+    const unassigned = seedGraph.nodes.filter((n) => !communities.some((c) => c.id === n.attributes.community)).length;
+    await expect.poll(() => visibleNodes(page)).toBe(unassigned);
+  });
+
+  it('zoom to fit frames every visible node; reset view goes back to the opening camera', async () => {
+    const page = await open();
+    await page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().setState({ x: 0.9, y: 0.9, ratio: 0.05 }));
+    const outside = () =>
+      page.evaluate(() => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        const { width, height } = renderer.getDimensions();
+        return renderer
+          .getGraph()
+          .filterNodes((node, attributes) => !attributes.hidden)
+          .filter((node) => {
+            const point = renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!);
+            return point.x < 0 || point.y < 0 || point.x > width || point.y > height;
+          }).length;
+      });
+    expect(await outside()).toBeGreaterThan(0);
+    await page.locator('[data-testid="zoom-to-fit"]').click();
+    await expect.poll(outside, { timeout: 5_000 }).toBe(0);
+
+    await page.locator('[data-testid="reset-view"]').click();
+    await expect
+      .poll(() => page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().getState()), { timeout: 5_000 })
+      .toEqual({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  });
+});
