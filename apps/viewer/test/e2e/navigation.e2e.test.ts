@@ -97,4 +97,20 @@ describe('finding the way: communities, camera, first frame', () => {
       .poll(() => page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().getState()), { timeout: 5_000 })
       .toEqual({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   });
+
+  it('choosing an entity in the Shared panel moves the camera to it', async () => {
+    const page = await open();
+    const entity = page.locator('#shared [data-testid="shared-entity"]').first();
+    const key = (await entity.getAttribute('data-key'))!;
+    const cameraToNode = () =>
+      page.evaluate((node) => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        const data = renderer.getNodeDisplayData(node)!;
+        const camera = renderer.getCamera().getState();
+        return Math.hypot(camera.x - data.x, camera.y - data.y);
+      }, key);
+    expect(await cameraToNode()).toBeGreaterThan(0.01);
+    await entity.click();
+    await expect.poll(cameraToNode, { timeout: 5_000 }).toBeLessThan(0.001);
+  });
 });
