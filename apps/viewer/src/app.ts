@@ -82,6 +82,11 @@ export interface PageState {
 /** A camera move asked for by an action, made once the canvas shows the new state. */
 type CameraMove = { to: 'node'; node: string } | { to: 'community'; community: number } | { to: 'fit' } | { to: 'reset' };
 
+/** The graph's community ids, in the order core lists them (links name communities by id). */
+function communityIdsOf(graph: ViewerGraph): number[] {
+  return (graph.getAttribute('communities') ?? []).map((community) => community.id);
+}
+
 /** The User Timing mark set once per loaded graph, when its first frame has been drawn (bench and tests read it). */
 export const FIRST_FRAME_MARK = 'papergraph:first-frame';
 
@@ -257,7 +262,7 @@ export class App {
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
     this.citations = timed('citations', () => citationContext(graph));
-    this.state = reconcileTime(parseViewState(query, graph.order), this.context());
+    this.state = reconcileTime(parseViewState(query, graph.order, communityIdsOf(graph)), this.context());
 
     const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
@@ -662,10 +667,10 @@ export class App {
       },
       {
         name: 'url',
-        inputs: (f) => [f.graph ? serializeViewState(f.state, f.graph.order, this.extraParams) : null],
+        inputs: (f) => [f.graph ? serializeViewState(f.state, f.graph.order, this.extraParams, communityIdsOf(f.graph)) : null],
         draw: (f) => {
           if (!f.graph) return;
-          const query = serializeViewState(f.state, f.graph.order, this.extraParams);
+          const query = serializeViewState(f.state, f.graph.order, this.extraParams, communityIdsOf(f.graph));
           window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
         },
       },

@@ -38,8 +38,11 @@ export function defaultViewState(graphOrder: number): ViewState {
 
 const list = (value: string | null): string[] => (value === null || value === '' ? [] : value.split(',').filter((v) => v !== ''));
 
-/** Reads a view from a query string; unknown or malformed values fall back to the defaults. */
-export function parseViewState(query: string, graphOrder: number): ViewState {
+/**
+ * Reads a view from a query string; unknown or malformed values fall back to the defaults. `communityIds` (the
+ * graph's communities) lets `onlyCommunities=7` mean "every other community hidden"; without them it is ignored.
+ */
+export function parseViewState(query: string, graphOrder: number, communityIds: readonly number[] = []): ViewState {
   const params = new URLSearchParams(query);
   const state = defaultViewState(graphOrder);
   state.selected = params.get('node') || null;
@@ -49,7 +52,7 @@ export function parseViewState(query: string, graphOrder: number): ViewState {
   const minPapers = Number(params.get('minPapers'));
   state.filters = {
     hiddenKinds: hide === null ? state.filters.hiddenKinds : new Set(list(hide)),
-    hiddenCommunities: new Set(list(params.get('communities')).map(Number).filter(Number.isInteger)),
+    hiddenCommunities: hiddenCommunitiesOf(params, communityIds),
     hiddenRelations: new Set(list(params.get('relations'))),
     minPapers: Number.isInteger(minPapers) && minPapers >= 1 ? minPapers : 1,
   };
@@ -63,6 +66,16 @@ export function parseViewState(query: string, graphOrder: number): ViewState {
   return state;
 }
 
+function hiddenCommunitiesOf(params: URLSearchParams, communityIds: readonly number[]): Set<number> {
+  const ids = (value: string | null) => list(value).map(Number).filter(Number.isInteger);
+  const only = params.get('onlyCommunities');
+  if (only !== null && communityIds.length > 0) {
+    const shown = new Set(ids(only));
+    return new Set(communityIds.filter((id) => !shown.has(id)));
+  }
+  return new Set(ids(params.get('communities')));
+}
+
 const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();
 const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((v) => b.has(v));
 
@@ -70,13 +83,20 @@ const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size &
  * Writes only what differs from the defaults, so a plain link stays short. `extra` keeps parameters the view does
  * not own (such as `graph=<url>`), first.
  */
-export function serializeViewState(state: ViewState, graphOrder: number, extra: Record<string, string> = {}): string {
+export function serializeViewState(state: ViewState, graphOrder: number, extra: Record<string, string> = {}, communityIds: readonly number[] = []): string {
   const defaults = defaultViewState(graphOrder);
   const params = new URLSearchParams(extra);
   if (state.selected !== null) params.set('node', state.selected);
   if (state.colorMode !== defaults.colorMode) params.set('color', state.colorMode);
   if (!sameSet(state.filters.hiddenKinds, defaults.filters.hiddenKinds)) params.set('hide', sorted(state.filters.hiddenKinds).join(','));
-  if (state.filters.hiddenCommunities.size > 0) params.set('communities', [...state.filters.hiddenCommunities].sort((a, b) => a - b).join(','));
+  const hidden = state.filters.hiddenCommunities;
+  // "Only this" on a graph of 2,000 communities would list 1,999: the shorter of the two lists goes in the link.
+  const shown = communityIds.filter((id) => !hidden.has(id)).sort((a, b) => a - b);
+  const known = new Set(communityIds);
+  // Ids the graph does not have (a link made on another graph) can only be written as hidden.
+  const hiddenKnown = hidden.size > 0 && [...hidden].every((id) => known.has(id));
+  if (hiddenKnown && shown.length < hidden.size) params.set('onlyCommunities', shown.join(','));
+  else if (hidden.size > 0) params.set('communities', [...hidden].sort((a, b) => a - b).join(','));
   if (state.filters.hiddenRelations.size > 0) params.set('relations', sorted(state.filters.hiddenRelations).join(','));
   if (state.filters.minPapers !== 1) params.set('minPapers', String(state.filters.minPapers));
   if (state.sharedTab !== defaults.sharedTab) params.set('tab', state.sharedTab);

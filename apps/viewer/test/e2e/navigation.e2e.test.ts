@@ -57,8 +57,10 @@ describe('finding the way: communities, camera, first frame', () => {
 
     await page.locator(`[data-testid="community-only-${target.id}"]`).click();
     await expect.poll(() => visibleNodes(page)).toBe(target.size);
-    const others = communities.filter((c) => c.id !== target.id).map((c) => c.id).sort((a, b) => a - b);
-    expect(new URL(page.url()).searchParams.get('communities')).toBe(others.join(','));
+    // The shorter list goes in the link: the one community shown, rather than all the others hidden.
+    expect(communities.length).toBeGreaterThan(2);
+    expect(new URL(page.url()).searchParams.get('onlyCommunities')).toBe(String(target.id));
+    expect(new URL(page.url()).searchParams.has('communities')).toBe(false);
     expect(await page.locator(`[data-testid="community-${target.id}"]`).isChecked()).toBe(true);
 
     // A link to this view opens it again.
@@ -68,6 +70,7 @@ describe('finding the way: communities, camera, first frame', () => {
     await page.locator('[data-testid="communities-all"]').click();
     await expect.poll(() => visibleNodes(page)).toBe(seedGraph.nodes.length);
     expect(new URL(page.url()).searchParams.has('communities')).toBe(false);
+    expect(new URL(page.url()).searchParams.has('onlyCommunities')).toBe(false);
     await page.locator('[data-testid="communities-none"]').click();
     const unassigned = seedGraph.nodes.filter((n) => !communities.some((c) => c.id === n.attributes.community)).length;
     await expect.poll(() => visibleNodes(page)).toBe(unassigned);

@@ -60,3 +60,26 @@ describe('community list in the URL', () => {
     expect(serializeViewState(none, 10)).toBe('');
   });
 });
+
+describe('onlyCommunities: the shorter list in the link', () => {
+  const ids = [12, 0, 7, 3, 5];
+  const hiding = (hidden: number[]) => {
+    const state = defaultViewState(10);
+    return { ...state, filters: { ...state.filters, hiddenCommunities: new Set(hidden) } };
+  };
+
+  it('writes the shown communities when fewer than the hidden ones, and reads them back against the graph', () => {
+    const query = serializeViewState(hiding([0, 3, 5, 12]), 10, {}, ids);
+    expect(query).toBe('onlyCommunities=7');
+    expect([...parseViewState(query, 10, ids).filters.hiddenCommunities].sort((a, b) => a - b)).toEqual([0, 3, 5, 12]);
+  });
+
+  it('keeps the hidden list when it is shorter, or names communities the graph does not have', () => {
+    expect(serializeViewState(hiding([3]), 10, {}, ids)).toBe('communities=3');
+    expect(serializeViewState(hiding([0, 3, 5, 12, 99]), 10, {}, ids)).toBe('communities=0%2C3%2C5%2C12%2C99');
+  });
+
+  it('ignores onlyCommunities when the graph\'s communities are not known', () => {
+    expect(parseViewState('onlyCommunities=7', 10).filters.hiddenCommunities.size).toBe(0);
+  });
+});
