@@ -79,9 +79,3 @@ export async function runPipelineAsync(
   }
   return result(state);
 }
-
-/** Clusters a built graph and names the communities: the `cluster` and `labels` stages, for a graph built elsewhere. */
-export function clusterGraph(graph: PaperGraph, options: PipelineOptions = {}): void {
-  const state: PipelineState = { texts: [], inputNames: [], graph };
-  for (const stage of STAGES) if (stage.name === 'cluster' || stage.name === 'labels') stage.run(state, options);
-}

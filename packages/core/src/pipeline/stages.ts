@@ -29,8 +29,8 @@ export interface PipelineOptions {
   /** Louvain resolution: above 1 gives more, smaller communities. */
   resolution?: number;
   /**
-   * Node positions: `false` for none, options for ForceAtlas2 iterations. Default: laid out when the graph has at
-   * most DEFAULT_LAYOUT_MAX_NODES nodes (beyond, the viewer lays out the part it shows).
+   * Node positions: `false` for none, options for the layout. Default: laid out when the graph has at most
+   * PIPELINE_DEFAULTS.layoutMaxNodes nodes, which is every graph (the layout by community scales to the full corpus).
    */
   layout?: boolean | LayoutOptions;
   /** The user's merges, renames and drops of entities, applied after `resolve` (read one with parseThesaurus). */
