@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium; Playwright cannot download its own browsers here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,6 +10,33 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * One browser for a test file, launched before its tests and closed after them, with the pages they opened and those
+ * pages' logs: at the end every page is closed and no page may have thrown an uncaught exception, whatever was
+ * loaded into it. Call once at a test file's top level.
+ */
+export function viewerSession(): { readonly browser: Browser; readonly pages: Page[]; readonly logs: PageLog[] } {
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  const logs: PageLog[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const page of pages) await page.close();
+    await browser?.close();
+    expect(logs.flatMap((log) => log.errors)).toEqual([]);
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in beforeAll: use it inside a test');
+      return browser;
+    },
+    pages,
+    logs,
+  };
 }
 
 export interface PageLog {

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { bibliographicCoupling, coCited } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { launchBrowser, openViewer, type PageLog } from './browser.ts';
+import { openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const CITATION_GRAPH = '?graph=fixtures%2Fcitation-graph.json';
@@ -15,25 +14,14 @@ const serialized = JSON.parse(readFileSync(inject('citationGraphPath'), 'utf8'))
 const graph = MultiDirectedGraph.from(serialized);
 const GLOVE = 'paper:glove-global-vectors-for-word-representation';
 
-let browser: Browser;
-const pages: Page[] = [];
-const logs: PageLog[] = [];
+const session = viewerSession();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  expect(logs.flatMap((log) => log.errors)).toEqual([]);
-});
 
 describe('citations in the paper panel', () => {
   it('shows what a paper cites and what cites it as two groups, stubs marked, and its similar papers', async () => {
-    const { page, log } = await openViewer(browser, `${url}${CITATION_GRAPH}&node=${encodeURIComponent(GLOVE)}`);
-    pages.push(page);
-    logs.push(log);
+    const { page, log } = await openViewer(session.browser, `${url}${CITATION_GRAPH}&node=${encodeURIComponent(GLOVE)}`);
+    session.pages.push(page);
+    session.logs.push(log);
     await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe(graph.getNodeAttribute(GLOVE, 'title'));
 
     const cites = graph.filterOutEdges(GLOVE, (_edge, attributes) => attributes.relation === 'cites').map((edge) => graph.target(edge));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openViewer, type PageLog } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 interface SeedGraph {
@@ -11,28 +11,17 @@ interface SeedGraph {
 const seedGraph = JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as SeedGraph;
 const communities = seedGraph.attributes.communities;
 
-let browser: Browser;
-const pages: Page[] = [];
-const logs: PageLog[] = [];
+const session = viewerSession();
 
 async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(browser, `${url}${path}`);
-  pages.push(page);
-  logs.push(log);
+  const { page, log } = await openViewer(session.browser, `${url}${path}`);
+  session.pages.push(page);
+  session.logs.push(log);
   return page;
 }
 
 const visibleNodes = (page: Page) => page.locator('#status').evaluate((element) => Number((element as HTMLElement).dataset.visibleNodes));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  expect(logs.flatMap((log) => log.errors)).toEqual([]);
-});
 
 describe('finding the way: communities, camera, first frame', () => {
   it('marks the first drawn frame of the graph once', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropFile, launchBrowser, openViewer, type PageLog } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { dropFile, openViewer, viewerSession, type PageLog } from './browser.ts';
 
 /*
  * Where a graph comes from: `?graph=` addresses on this site open directly, another site's or a data: address only
@@ -16,13 +16,11 @@ const otherOrigin = origin.replace('127.0.0.1', 'localhost');
 const smallGraphText = readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8');
 const seedNodes = (JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as { nodes: unknown[] }).nodes.length;
 
-let browser: Browser;
-const pages: Page[] = [];
-const logs: PageLog[] = [];
+const session = viewerSession();
 
 /** A page on a viewer URL that may stop at the confirmation (so it does not wait for ready/error). */
 async function goto(path: string): Promise<{ page: Page; nativeDialogs: string[]; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const log: PageLog = { errors: [], consoleErrors: [] };
   const nativeDialogs: string[] = [];
@@ -33,17 +31,17 @@ async function goto(path: string): Promise<{ page: Page; nativeDialogs: string[]
     void dialog.dismiss();
   });
   page.on('request', (request) => requests.push(request.url()));
-  pages.push(page);
-  logs.push(log);
+  session.pages.push(page);
+  session.logs.push(log);
   await page.goto(`${url}${path}`);
   await page.waitForSelector('body:not([data-status="loading"])', { timeout: 30_000 });
   return { page, nativeDialogs, requests };
 }
 
 async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(browser, `${url}${path}`);
-  pages.push(page);
-  logs.push(log);
+  const { page, log } = await openViewer(session.browser, `${url}${path}`);
+  session.pages.push(page);
+  session.logs.push(log);
   return page;
 }
 
@@ -51,15 +49,6 @@ const status = (page: Page) => page.locator('body').getAttribute('data-status');
 const totalNodes = async (page: Page) => Number(await page.locator('#status').getAttribute('data-total-nodes'));
 const sourceText = (page: Page) => page.locator('[data-testid="graph-source"]').textContent();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  expect(logs.flatMap((log) => log.errors)).toEqual([]);
-});
 
 describe('opening a graph from an address', () => {
   it('opens the default graph and ?graph= addresses on this site without asking, and names the URL', async () => {

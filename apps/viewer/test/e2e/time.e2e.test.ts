@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { peakOf, recentWindow, trends } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
 import { binLabel } from '../../src/model/timeline.ts';
 import { risingEntities } from '../../src/model/trends.ts';
-import { launchBrowser, openViewer, type PageLog } from './browser.ts';
+import { openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -35,14 +35,12 @@ function visibleIn(from: string, to: string): number {
   }).length;
 }
 
-let browser: Browser;
-const pages: Page[] = [];
-const logs: PageLog[] = [];
+const session = viewerSession();
 
 async function open(query = ''): Promise<Page> {
-  const { page, log } = await openViewer(browser, `${url}${TIME_GRAPH}${query}`);
-  pages.push(page);
-  logs.push(log);
+  const { page, log } = await openViewer(session.browser, `${url}${TIME_GRAPH}${query}`);
+  session.pages.push(page);
+  session.logs.push(log);
   return page;
 }
 
@@ -77,15 +75,6 @@ async function recordUrls(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { urls: string[] }).urls);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  expect(logs.flatMap((log) => log.errors)).toEqual([]);
-});
 
 describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
   it('shows papers per month under the map, from the first month to the last, empty months included', async () => {
@@ -101,7 +90,7 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     const map = (await page.locator('#graph-container').boundingBox())!;
     const strip = (await page.locator('#timeline').boundingBox())!;
     expect(Math.abs(map.y + map.height - strip.y)).toBeLessThanOrEqual(1);
-    expect(logs.at(-1)?.consoleErrors).toEqual([]);
+    expect(session.logs.at(-1)?.consoleErrors).toEqual([]);
   });
 
   it('brushing filters the graph to the months, writes them in the URL, and a reload keeps them', async () => {
@@ -295,9 +284,9 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
   });
 
   it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {
-    const { page, log } = await openViewer(browser, `${url}?from=2025-03&color=year&tab=rising`);
-    pages.push(page);
-    logs.push(log);
+    const { page, log } = await openViewer(session.browser, `${url}?from=2025-03&color=year&tab=rising`);
+    session.pages.push(page);
+    session.logs.push(log);
     expect(await page.locator('#timeline').isHidden()).toBe(true);
     expect(await page.locator('[data-testid="color-year"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-testid="color-kind"]').getAttribute('aria-pressed')).toBe('true');
@@ -310,9 +299,9 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
 
   // Saved to docs/ only when asked (PAPERGRAPH_DOCS_SCREENSHOTS=1): a test run should not rewrite tracked files.
   it('screenshot for the docs: the timeline in use (1366×768)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    pages.push(page);
+    session.pages.push(page);
     await page.goto(`${url}${TIME_GRAPH}&color=year&from=2025-03&to=2025-09`);
     await page.waitForSelector('body[data-status="ready"]');
     await page.waitForTimeout(800);

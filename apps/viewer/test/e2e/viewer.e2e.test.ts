@@ -3,9 +3,9 @@ import { MultiGraph } from 'graphology';
 import { gzipSync } from 'node:zlib';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropFile, dropFiles, launchBrowser, nodeOnPage, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { dropFile, dropFiles, nodeOnPage, nonBackgroundShare, openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -23,14 +23,12 @@ const seedNode = (key: string) => {
 };
 const kronLora = seedGraph.nodes.find((n) => n.attributes.kind === 'paper' && (n.attributes.title ?? '').startsWith('Kron-LoRA'))!.key;
 
-let browser: Browser;
-const pages: Page[] = [];
-const logs: PageLog[] = [];
+const session = viewerSession();
 
 async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(browser, `${url}${path}`);
-  pages.push(page);
-  logs.push(log);
+  const { page, log } = await openViewer(session.browser, `${url}${path}`);
+  session.pages.push(page);
+  session.logs.push(log);
   return page;
 }
 
@@ -75,16 +73,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifacts}${name}.png` });
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  // No uncaught exception in any page, whatever was loaded into it.
-  expect(logs.flatMap((log) => log.errors)).toEqual([]);
-});
 
 describe('viewer in headless Chromium', () => {
   it('loads the seed graph and draws it on the canvas (non-blank pixels)', async () => {
@@ -97,7 +85,7 @@ describe('viewer in headless Chromium', () => {
     expect(share).toBeGreaterThan(0.005);
     await shoot(page, 'main-view');
     // Nothing logged as an error while opening and laying out the default graph.
-    expect(logs.at(-1)?.consoleErrors).toEqual([]);
+    expect(session.logs.at(-1)?.consoleErrors).toEqual([]);
   });
 
   it('search "mistral" selects Mistral-7B and lists its two papers in the side panel', async () => {
