@@ -16,7 +16,6 @@ const GLOVE = 'paper:glove-global-vectors-for-word-representation';
 
 const session = viewerSession();
 
-
 describe('citations in the paper panel', () => {
   it('shows what a paper cites and what cites it as two groups, stubs marked, and its similar papers', async () => {
     const { page, log } = await openViewer(session.browser, `${url}${CITATION_GRAPH}&node=${encodeURIComponent(GLOVE)}`);

@@ -22,7 +22,6 @@ async function open(path = ''): Promise<Page> {
 
 const visibleNodes = (page: Page) => page.locator('#status').evaluate((element) => Number((element as HTMLElement).dataset.visibleNodes));
 
-
 describe('finding the way: communities, camera, first frame', () => {
   it('marks the first drawn frame of the graph once', async () => {
     const page = await open();

@@ -49,7 +49,6 @@ const status = (page: Page) => page.locator('body').getAttribute('data-status');
 const totalNodes = async (page: Page) => Number(await page.locator('#status').getAttribute('data-total-nodes'));
 const sourceText = (page: Page) => page.locator('[data-testid="graph-source"]').textContent();
 
-
 describe('opening a graph from an address', () => {
   it('opens the default graph and ?graph= addresses on this site without asking, and names the URL', async () => {
     const page = await open();

@@ -75,7 +75,6 @@ async function recordUrls(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { urls: string[] }).urls);
 }
 
-
 describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
   it('shows papers per month under the map, from the first month to the last, empty months included', async () => {
     const page = await open();

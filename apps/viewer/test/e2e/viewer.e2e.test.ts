@@ -73,7 +73,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifacts}${name}.png` });
 }
 
-
 describe('viewer in headless Chromium', () => {
   it('loads the seed graph and draws it on the canvas (non-blank pixels)', async () => {
     const page = await open();
