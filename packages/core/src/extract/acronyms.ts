@@ -2,6 +2,7 @@
  * Acronym definitions by the Schwartz–Hearst algorithm (Schwartz & Hearst, PSB 2003), in both orders:
  * "long form (SF)" and "SF (long form)". Pure, one pass over the parentheses of the text.
  */
+import heads from './lexicons/heads.json' with { type: 'json' };
 
 export interface AcronymDef {
   short: string;
@@ -79,7 +80,8 @@ function schwartzHearst(short: string, candidate: string): string | null {
   return out;
 }
 
-const CUT = /[.;:,()[\]!?"“”]/;
+// (a line break ends the title: a long form never reaches back into it)
+const CUT = /[.;:,()[\]!?"“”\n]/;
 
 /** All acronym definitions in `text` (already cleaned). */
 export function findAcronyms(text: string): AcronymDef[] {
@@ -184,3 +186,84 @@ export class AcronymSpots {
     return set.has(name);
   }
 }
+
+/** Words a long form may skip when its initials spell the short form ("Retrieval for Code (RfC)"). */
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'as', 'at', 'over', 'under']);
+
+/**
+ * Do the long form's words spell the short form's letters, one initial per word (a hyphenated word may give one
+ * initial per part, a function word none)? "Decorrelated Back-Propagation" spells DBP, "Mixture of Experts" MoE;
+ * "Synthetic Aperture Radar Imaging" does not spell SAR. Digits and symbols of the short form are ignored, and so is
+ * a plural s ("PRMs").
+ */
+export function initialsSpell(short: string, long: string): boolean {
+  const letters = short.replace(/(?<=[A-Z])s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2) return false;
+  const words = long.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12) return false;
+  // can words[w..] spell letters[l..]? (memoised on (w, l); names are short)
+  const memo = new Map<number, boolean>();
+  const spell = (w: number, l: number): boolean => {
+    if (w === words.length) return l === letters.length;
+    const key = w * 64 + l;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[w]!;
+    let ok = false;
+    if (FUNCTION_WORDS.has(word.toLowerCase())) ok = spell(w + 1, l);
+    const first = word.replace(/^[^A-Za-z]+/, '')[0]?.toLowerCase();
+    if (!ok && first !== undefined && first === letters[l]) ok = spell(w + 1, l + 1);
+    if (!ok && word.includes('-')) {
+      const parts = word.split('-').filter(Boolean);
+      let k = l;
+      let all = parts.length > 1;
+      for (const part of parts) {
+        if (k < letters.length && part[0]!.toLowerCase() === letters[k]) k++;
+        else if (!FUNCTION_WORDS.has(part.toLowerCase())) {
+          all = false;
+          break;
+        }
+      }
+      ok = all && spell(w + 1, k);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return spell(0, 0);
+}
+
+/**
+ * Singular nouns that say the thing just defined is a technique: "the Iterative Closest Point (ICP) algorithm",
+ * "Decorrelated Backpropagation (DBP), an optimization method". (Plural "X methods" names a task's family, "existing
+ * Change Detection (CD) methods", and "framework", "module", "system" name artefacts: neither is read here.)
+ */
+const TECHNIQUE_NOUNS = new Set(heads.techniqueNouns.words);
+/** A long form that names a task or field, whatever follows it ("Named Entity Recognition (NER) method"). */
+const TASK_END = new Set(heads.taskEnds.words);
+
+/**
+ * Is an acronym definition a technique although its long form's last word is no technique head? Only when the short
+ * form spells the long form's initials (a coined acronym, not a loose Schwartz–Hearst match) and a technique noun
+ * follows the definition, right after it (within two modifiers: "the MPD attribution method") or as its apposition
+ * (", a gradient-free method", ", a new algorithm").
+ */
+export function namesTechnique(text: string, d: AcronymDef): boolean {
+  if (d.reversed || !/^[A-Z]/.test(d.short) || !initialsSpell(d.short, d.long)) return false;
+  const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
+  if (TASK_END.has(last) || TASK_END.has(last.replace(/s$/, ''))) return false;
+  const tail = text.slice(d.end, d.end + 80);
+  const apposition = /^\s*,\s*(?:a|an|the)\s+/.exec(tail);
+  if (!apposition && !/^\s+[a-z]/.test(tail)) return false;
+  // right after the definition only one modifier fits ("(MPD) attribution method"); an apposition may say more
+  // (", a plug-and-play technique", ", a novel loss function"), up to its first preposition or clause
+  const words = (apposition ? tail.slice(apposition[0].length) : tail).trim().split(/\s+/, apposition ? 4 : 2);
+  for (const raw of words) {
+    const w = raw.replace(/[^A-Za-z-]+$/, '');
+    if (TECHNIQUE_NOUNS.has(w)) return true;
+    if (w !== raw || !/^[a-z][a-z-]*$/.test(w) || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words that end an apposition's noun phrase. */
+const CLAUSE_WORDS = new Set(['for', 'of', 'that', 'which', 'to', 'in', 'with', 'from', 'by', 'on', 'and', 'or', 'is', 'are', 'was']);

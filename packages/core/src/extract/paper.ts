@@ -8,7 +8,7 @@ import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '
 import { slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, namesTechnique, type AcronymDef } from './acronyms.ts';
 import { findProposals } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
@@ -133,7 +133,9 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     if (NOT_METHODS.has(d.short) || NOT_METHODS.has(d.short.replace(/s$/, ''))) continue;
     if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
     const meLong = METHODS.lookup(d.long);
-    if (meLong || isMethodLongForm(d.long)) {
+    // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts)
+    const technique = isMethodLongForm(d.long) || namesTechnique(text, d);
+    if (meLong || technique) {
       // "Grouped Query Attention (GQA)" is the method, not the GQA dataset
       const dsShort = DATASETS.lookup(d.short);
       if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${slugify(dsShort.label)}\u0000evaluates_on`);
@@ -149,7 +151,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
       acronymSlug.set(d.short, { kind: 'method', slug: slugify(me.label) });
       continue;
     }
-    if (isMethodLongForm(d.long)) {
+    if (technique) {
       const slug = slugify(d.long);
       put('method', slug, d.long, 'uses', d.start, [d.short, d.long]);
       acronymSlug.set(d.short, { kind: 'method', slug });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AcronymSpots, bestLongForm, findAcronyms } from '../../src/extract/acronyms.ts';
+import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique } from '../../src/extract/acronyms.ts';
 import { extractPaper, resolveCorpus } from '../../src/extract/index.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
 import { devDocs, seedDocs } from './real-text.ts';
@@ -82,5 +82,46 @@ describe('acronyms across papers', () => {
     const b = doc('paper:b', 'Our results hold with SSR as well.');
     const res = resolveCorpus([a, b].map((d) => ({ doc: d, mentions: extractPaper(d) })));
     expect(res[1]!.mentions.map((m) => [m.slug, m.relation])).toEqual([['sparse-sinkhorn-routing', 'uses']]);
+  });
+});
+
+describe('acronym long forms', () => {
+  it('never reach back across the line break that ends the title', () => {
+    const { text } = paperText({ key: 'x', title: 'Where Tokens Go at High Resolutions', abstract: 'Vision Transformers (ViTs) are costly.' });
+    expect(pairs(text)).toEqual([['Vision Transformers', 'ViTs']]);
+    const t2 = paperText({ key: 'y', title: 'Visual Implicit Autoregressive Modeling', abstract: 'Visual Autoregressive Modeling (VAR) is strong.' }).text;
+    expect(pairs(t2)).toEqual([['Visual Autoregressive Modeling', 'VAR']]);
+  });
+});
+
+describe('initialsSpell', () => {
+  it('accepts one initial per word, per hyphen part, and skips function words', () => {
+    expect(initialsSpell('DBP', 'Decorrelated Back-Propagation')).toBe(true);
+    expect(initialsSpell('MoE', 'Mixture of Experts')).toBe(true);
+    expect(initialsSpell('PRMs', 'Process Reward Models')).toBe(true);
+    expect(initialsSpell('BRLL', 'Block-wise Replacement with Linear Layers')).toBe(true);
+    expect(initialsSpell('ARA*', 'Anytime Repairing A*')).toBe(true);
+  });
+  it('rejects letters taken from inside words and words left over', () => {
+    expect(initialsSpell('DBP', 'Decorrelated Backpropagation')).toBe(false);
+    expect(initialsSpell('SAR', 'Synthetic Aperture Radar Imaging')).toBe(false);
+    expect(initialsSpell('GT', 'Graph')).toBe(false);
+  });
+});
+
+describe('namesTechnique', () => {
+  const technique = (t: string) => findAcronyms(t).map((d) => [d.short, namesTechnique(t, d)]);
+  it('reads a technique noun right after the definition or in its apposition', () => {
+    expect(technique('We accelerate it with the Gradual Edge Folding (GEF) algorithm on graphs.')).toEqual([['GEF', true]]);
+    expect(technique('We propose the Shifted Token Mixing (STM) attribution method to explain it.')).toEqual([['STM', true]]);
+    expect(technique('We introduce Latent Fusion Jailbreak (LFJ), a representation-based attack that mixes states.')).toEqual([['LFJ', true]]);
+    expect(technique('We propose Kernel Ridge Shaping (KRS), a novel training-free method, as a solution.')).toEqual([['KRS', true]]);
+  });
+  it('rejects tasks, families of methods, artefacts and loose matches', () => {
+    expect(technique('Existing Change Detection (CD) methods fail on SAR.')).toEqual([['CD', false]]);
+    expect(technique('We train a Named Entity Recognition (NER) method for news.')).toEqual([['NER', false]]);
+    expect(technique('We design a Wavelet Spectral Suppression Module (WSSM) to suppress noise.')).toEqual([['WSSM', false]]);
+    expect(technique('The Geriatric Depression Scale (GDS) was used.')).toEqual([['GDS', false]]);
+    expect(technique('The Gradual Edge Folding (GEF) with a method')).toEqual([['GEF', false]]);
   });
 });
