@@ -58,6 +58,15 @@ export {
   type SharedOptions,
 } from './analysis/shared.ts';
 export {
+  entityMap,
+  ENTITY_MAP_DEFAULTS,
+  type EntityMap,
+  type EntityMapNode,
+  type EntityMapLink,
+  type EntityMapCommunity,
+  type EntityMapOptions,
+} from './analysis/entity-map.ts';
+export {
   mostCited,
   citationCounts,
   paperCitations,
