@@ -1,6 +1,7 @@
 import { bibliographicCoupling, citationIndex, coCited, paperDate, type CitationIndex, type SimilarPaper } from '@papergraph/core';
 import type { ViewerGraph, ViewerNodeAttributes } from '../graph/types.ts';
 import { normalizeForSearch } from './search.ts';
+import { displayText } from './text.ts';
 
 export interface LinkedNode {
   key: string;
@@ -112,20 +113,21 @@ function groupByRelation(links: Array<{ link: LinkedNode; inverse: boolean }>): 
     .map((group) => ({ ...group, nodes: group.nodes.sort((x, y) => Number(x.stub ?? false) - Number(y.stub ?? false) || x.label.localeCompare(y.label)) }));
 }
 
+/** A node's name as the panel shows it: a paper's title (else its label), LaTeX flattened. */
 function paperTitle(attributes: ViewerNodeAttributes): string {
-  return attributes.kind === 'paper' && typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label;
+  return displayText(attributes.kind === 'paper' && typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label);
 }
 
 function linked(graph: ViewerGraph, other: string, relation: string, evidence: unknown): LinkedNode {
   const attributes = graph.getNodeAttributes(other);
   const link: LinkedNode = { key: other, label: paperTitle(attributes), kind: attributes.kind, relation };
-  if (typeof evidence === 'string' && evidence !== '') link.evidence = evidence;
+  if (typeof evidence === 'string' && evidence !== '') link.evidence = displayText(evidence);
   if (attributes['stub'] === true) link.stub = true;
   return link;
 }
 
 function similarLinks(papers: SimilarPaper[]): SimilarLink[] {
-  return papers.map((paper) => ({ key: paper.key, label: paper.title, shared: paper.shared }));
+  return papers.map((paper) => ({ key: paper.key, label: displayText(paper.title), shared: paper.shared }));
 }
 
 /**
@@ -157,7 +159,7 @@ function paperDetails(graph: ViewerGraph, key: string, citations: CitationContex
   const links: Array<{ link: LinkedNode; inverse: boolean }> = [];
   graph.forEachInEdge(key, (_edge, edgeAttributes, source) => {
     if (edgeAttributes.relation === 'wrote') {
-      authors.push({ key: source, label: graph.getNodeAttribute(source, 'label'), position: edgeAttributes.position ?? Number.MAX_SAFE_INTEGER });
+      authors.push({ key: source, label: displayText(graph.getNodeAttribute(source, 'label')), position: edgeAttributes.position ?? Number.MAX_SAFE_INTEGER });
     } else {
       links.push({ link: linked(graph, source, edgeAttributes.relation, edgeAttributes.evidence), inverse: true });
     }
@@ -171,9 +173,12 @@ function paperDetails(graph: ViewerGraph, key: string, citations: CitationContex
   for (const { link } of links) {
     if (link.kind === 'paper' || link.kind === 'author') continue;
     const entity = graph.getNodeAttributes(link.key);
-    for (const name of [entity.label, ...(entity.aliases ?? [])]) {
+    for (const raw of [entity.label, ...(entity.aliases ?? [])]) {
+      if (typeof raw !== 'string') continue;
+      // Matched against the flattened abstract: a name written `E$^3$-Pruner` is found as `E3-Pruner`.
+      const name = displayText(raw);
       const id = `${link.key}\u0000${normalizeForSearch(name)}`;
-      if (typeof name !== 'string' || seen.has(id)) continue;
+      if (seen.has(id)) continue;
       seen.add(id);
       names.push({ name, entityKey: link.key });
     }
@@ -184,7 +189,7 @@ function paperDetails(graph: ViewerGraph, key: string, citations: CitationContex
     title: paperTitle(attributes),
     authors: authors.sort((a, b) => a.position - b.position).map(({ key: authorKey, label }) => ({ key: authorKey, label })),
     tags: attributes.tags ?? [],
-    abstract: highlightEntities(typeof attributes.abstract === 'string' ? attributes.abstract : '', names),
+    abstract: highlightEntities(typeof attributes.abstract === 'string' ? displayText(attributes.abstract) : '', names),
     linksByRelation: groupByRelation(links),
   };
   if (attributes.year !== undefined) details.year = attributes.year;
@@ -214,8 +219,8 @@ function entityDetails(graph: ViewerGraph, key: string): EntityDetails {
     type: 'entity',
     key,
     kind: attributes.kind,
-    label: attributes.label,
-    aliases: (attributes.aliases ?? []).filter((alias) => alias !== attributes.label),
+    label: displayText(attributes.label),
+    aliases: [...new Set((attributes.aliases ?? []).filter((alias) => alias !== attributes.label).map(displayText))].filter((alias) => alias !== displayText(attributes.label)),
     facts,
     papersByRelation: groupByRelation(links),
   };
@@ -227,13 +232,13 @@ function authorDetails(graph: ViewerGraph, key: string): AuthorDetails {
   graph.forEachOutEdge(key, (_edge, edgeAttributes, _source, paper) => {
     papers.push(linked(graph, paper, edgeAttributes.relation, undefined));
     graph.forEachInNeighbor(paper, (other, otherAttributes) => {
-      if (other !== key && otherAttributes.kind === 'author') coauthors.set(other, otherAttributes.label);
+      if (other !== key && otherAttributes.kind === 'author') coauthors.set(other, displayText(otherAttributes.label));
     });
   });
   return {
     type: 'author',
     key,
-    label: graph.getNodeAttribute(key, 'label'),
+    label: displayText(graph.getNodeAttribute(key, 'label')),
     papers: papers.sort((a, b) => a.label.localeCompare(b.label)),
     coauthors: [...coauthors.entries()].map(([k, label]) => ({ key: k, label })).sort((a, b) => a.label.localeCompare(b.label)),
   };

@@ -6,6 +6,10 @@ export interface FocusRequest {
   selected: string | null;
   sharedEntity: string | null;
   comparedPapers: readonly string[];
+  /** A multi-entity query's entities and the papers of its answer (empty: no query). */
+  query?: { entities: readonly string[]; papers: readonly string[] };
+  /** What compared papers share pairwise (entities and authors at least two of them have); core's intersection without it. */
+  comparedShared?: readonly string[];
 }
 
 /** The nodes and edges that stand out; everything else fades. */
@@ -37,7 +41,8 @@ function linksBetween(graph: ViewerGraph, centres: Iterable<string>, others: Rea
 
 /**
  * What to highlight, by priority: the hovered node's neighbourhood, then the shared-panel choice (an entity and its
- * papers, or compared papers and what they share), then the selected node's neighbourhood. Null: nothing fades.
+ * papers), then a query (its entities, the papers of its answer and the selected node), then compared papers and what
+ * they share, then the selected node's neighbourhood. Null: nothing fades.
  */
 export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus | null {
   if (request.hovered !== null && graph.hasNode(request.hovered)) return neighbourhood(graph, request.hovered);
@@ -45,9 +50,16 @@ export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus |
     const nodes = new Set<string>([request.sharedEntity, ...papersOf(graph, request.sharedEntity, { includeTagged: true }).map((p) => p.key)]);
     return { nodes, edges: linksBetween(graph, [request.sharedEntity], nodes) };
   }
+  const query = request.query;
+  if (query && query.entities.some((entity) => graph.hasNode(entity))) {
+    const entities = query.entities.filter((entity) => graph.hasNode(entity));
+    const selected = request.selected !== null && graph.hasNode(request.selected) ? [request.selected] : [];
+    const nodes = new Set<string>([...entities, ...query.papers.filter((paper) => graph.hasNode(paper)), ...selected]);
+    return { nodes, edges: linksBetween(graph, entities, nodes) };
+  }
   const compared = request.comparedPapers.filter((paper) => graph.hasNode(paper));
   if (compared.length >= 2) {
-    const shared = sharedBetween(graph, compared).map((e) => e.key);
+    const shared = (request.comparedShared ?? sharedBetween(graph, compared).map((e) => e.key)).filter((key) => graph.hasNode(key));
     const nodes = new Set<string>([...compared, ...shared]);
     return { nodes, edges: linksBetween(graph, compared, nodes) };
   }

@@ -1,4 +1,5 @@
 import type { ViewerGraph } from '../graph/types.ts';
+import { displayText } from './text.ts';
 
 export interface SearchEntry {
   key: string;
@@ -36,13 +37,15 @@ function term(text: string): SearchEntry['terms'][number] {
 export function buildSearchIndex(graph: ViewerGraph): SearchEntry[] {
   const entries: SearchEntry[] = [];
   graph.forEachNode((key, attributes) => {
-    const texts = new Set<string>([attributes.label]);
-    for (const alias of attributes.aliases ?? []) if (typeof alias === 'string') texts.add(alias);
-    if (typeof attributes.title === 'string') texts.add(attributes.title);
-    if (typeof attributes.name === 'string') texts.add(attributes.name);
+    // Shown and matched as the page shows them: LaTeX flattened (`E$^3$-Pruner` is found and listed as `E3-Pruner`).
+    const label = displayText(attributes.label);
+    const texts = new Set<string>([label]);
+    for (const alias of attributes.aliases ?? []) if (typeof alias === 'string') texts.add(displayText(alias));
+    if (typeof attributes.title === 'string') texts.add(displayText(attributes.title));
+    if (typeof attributes.name === 'string') texts.add(displayText(attributes.name));
     entries.push({
       key,
-      label: attributes.label,
+      label,
       kind: attributes.kind,
       degree: graph.degree(key),
       terms: [...texts].map(term).filter((t) => t.normalized !== ''),

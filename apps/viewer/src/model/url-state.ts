@@ -1,6 +1,7 @@
 import { COLOR_MODES, type ColorMode } from '../graph/appearance.ts';
 import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
 import { defaultFilters, type FilterState } from './filters.ts';
+import { QUERY_MODES, type QueryMode } from './query.ts';
 import { normalizeRange, type DateRange } from './timeline.ts';
 
 /** The Shared panel's tabs: one per entity kind, then the entities whose share of papers grew most. */
@@ -20,6 +21,9 @@ export interface ViewState {
   expandedCommunities: number[];
   /** The timeline's brush: papers outside it are hidden (`from=2025-03&to=2025-09`); null shows every date. */
   dateRange: DateRange | null;
+  /** A question over several entities (`query=<key>&query=<key>`): the papers linked to all of them, or to any (`match=any`). */
+  query: string[];
+  queryMode: QueryMode;
 }
 
 export function defaultViewState(graphOrder: number): ViewState {
@@ -33,6 +37,8 @@ export function defaultViewState(graphOrder: number): ViewState {
     includeTagged: false,
     expandedCommunities: [],
     dateRange: null,
+    query: [],
+    queryMode: 'all',
   };
 }
 
@@ -63,6 +69,9 @@ export function parseViewState(query: string, graphOrder: number, communityIds: 
   state.includeTagged = params.get('tagged') === '1';
   state.expandedCommunities = [...new Set(list(params.get('expand')).map(Number).filter(Number.isInteger))];
   state.dateRange = normalizeRange(params.get('from'), params.get('to'));
+  state.query = [...new Set(params.getAll('query').filter((key) => key !== ''))];
+  const match = params.get('match');
+  if (match !== null && (QUERY_MODES as readonly string[]).includes(match)) state.queryMode = match as QueryMode;
   return state;
 }
 
@@ -106,5 +115,7 @@ export function serializeViewState(state: ViewState, graphOrder: number, extra: 
   if (state.expandedCommunities.length > 0) params.set('expand', [...state.expandedCommunities].sort((a, b) => a - b).join(','));
   if (state.dateRange?.from) params.set('from', state.dateRange.from);
   if (state.dateRange?.to) params.set('to', state.dateRange.to);
+  for (const key of state.query) params.append('query', key);
+  if (state.queryMode !== defaults.queryMode) params.set('match', state.queryMode);
   return params.toString();
 }

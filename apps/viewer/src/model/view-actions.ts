@@ -1,5 +1,6 @@
 import type { ColorMode } from '../graph/appearance.ts';
 import type { FilterState } from './filters.ts';
+import type { QueryMode } from './query.ts';
 import { isBin, sameRange, type DateRange } from './timeline.ts';
 import type { SharedTab, ViewState } from './url-state.ts';
 
@@ -28,7 +29,11 @@ export type ViewAction =
   | { type: 'collapse'; community: number }
   | { type: 'collapse-all' }
   /** The timeline's brush (or one step of a replay); null shows every date. */
-  | { type: 'set-date-range'; range: DateRange | null };
+  | { type: 'set-date-range'; range: DateRange | null }
+  /** A search chip or a shift-click: the entity joins the query, or leaves it when already in. */
+  | { type: 'toggle-query'; entity: string }
+  | { type: 'set-query-mode'; mode: QueryMode }
+  | { type: 'clear-query' };
 
 /** What actions need to know about the graph shown. */
 export interface ViewContext {
@@ -110,6 +115,16 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return withExpanded(state, [], context);
     case 'set-date-range':
       return sameRange(state.dateRange, action.range) ? state : reconcileTime({ ...state, dateRange: action.range }, context);
+    case 'toggle-query': {
+      if (!context.hasNode(action.entity)) return state;
+      const query = state.query.includes(action.entity) ? state.query.filter((key) => key !== action.entity) : [...state.query, action.entity];
+      // The query's answer replaces an entity chosen in Shared as what the canvas highlights.
+      return { ...state, query, sharedEntity: query.length > 0 ? null : state.sharedEntity };
+    }
+    case 'set-query-mode':
+      return state.queryMode === action.mode ? state : { ...state, queryMode: action.mode };
+    case 'clear-query':
+      return state.query.length === 0 ? state : { ...state, query: [] };
   }
 }
 
@@ -124,6 +139,8 @@ export function reconcileView(state: ViewState, context: ViewContext): ViewState
   if (next.sharedEntity !== null && !context.hasNode(next.sharedEntity)) next = { ...next, sharedEntity: null };
   const compared = next.comparedPapers.filter((key) => context.hasNode(key));
   if (compared.length !== next.comparedPapers.length) next = { ...next, comparedPapers: compared };
+  const query = next.query.filter((key) => context.hasNode(key));
+  if (query.length !== next.query.length) next = { ...next, query };
   return withExpanded(reconcileTime(next, context), next.expandedCommunities, context);
 }
 

@@ -1,0 +1,46 @@
+import { applyThesaurusToGraph, parseThesaurus, type PaperGraph, type ThesaurusReport } from '@papergraph/core';
+import { normalizeGraph } from '../graph/normalize.ts';
+import type { ViewerGraph } from '../graph/types.ts';
+
+/**
+ * Whether a file picked in Open… (or dropped) is a thesaurus rather than a graph or paper listings: a `.tsv` file,
+ * a text starting with VOSviewer's `label<TAB>replace by` header, or a JSON array of `{"from", "to", "kind"?}` rules.
+ * `head` is the start of the file (a few hundred characters are enough).
+ */
+export function isThesaurusFile(name: string, head: string): boolean {
+  if (/\.tsv$/i.test(name)) return true;
+  const text = head.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '' && !line.trimStart().startsWith('#')) ?? '';
+  if (/^label\treplace by(\tkind)?$/i.test(firstLine.trim())) return true;
+  // Paper records start with a title or an id; a rule starts with one of its three fields.
+  return /^\s*\[\s*\{\s*"(from|to|kind)"\s*:/.test(text);
+}
+
+export type ThesaurusOutcome =
+  | { ok: true; graph: ViewerGraph; report: ThesaurusReport; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+const where = (issue: { line?: number; record?: number }) => (issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` entry ${issue.record}` : '');
+
+/**
+ * A thesaurus file's rules applied to the graph shown, as `papergraph build --thesaurus` applies them to a build:
+ * merged, renamed and dropped entities, the report recorded in the graph attribute `thesaurus` (core's
+ * applyThesaurusToGraph). A file with a bad line changes nothing: every bad line is listed, as the CLI lists them.
+ */
+export function applyThesaurusFile(graph: ViewerGraph, name: string, text: string): ThesaurusOutcome {
+  const { thesaurus, errors } = parseThesaurus(text, name);
+  if (errors.length > 0) return { ok: false, errors: errors.map((issue) => `${issue.file}${where(issue)}: ${issue.message}`) };
+  // Core reads the graph's attributes generically: kinds it does not know (a foreign GraphML's) are copied untouched.
+  const applied = applyThesaurusToGraph(graph as unknown as PaperGraph, thesaurus);
+  return {
+    ok: true,
+    graph: normalizeGraph(applied.graph),
+    report: applied.report,
+    warnings: applied.warnings.map((issue) => `${issue.file}${where(issue)}: ${issue.message}`),
+  };
+}
+
+/** The CLI's one line on a thesaurus: `thesaurus terms.tsv: 5 of 6 rules applied (2 merged, 2 renamed, 1 dropped)`. */
+export function thesaurusSummary(report: ThesaurusReport): string {
+  return `thesaurus ${report.source}: ${report.applied} of ${report.rules} rule${report.rules === 1 ? '' : 's'} applied (${report.merged} merged, ${report.renamed} renamed, ${report.dropped} dropped)`;
+}

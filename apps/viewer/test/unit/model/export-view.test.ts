@@ -1,0 +1,48 @@
+import { OUTPUT_FORMATS } from '@papergraph/core';
+import { describe, expect, it } from 'vitest';
+import { visibleSubgraph } from '../../../src/model/export-view.ts';
+import { computeVisibility, defaultFilters, type FilterState } from '../../../src/model/filters.ts';
+import { smallGraph } from '../fixture.ts';
+
+const filters = (patch: Partial<FilterState>): FilterState => ({ ...defaultFilters(0), ...patch });
+
+describe('exporting what the view shows', () => {
+  it('leaves out hidden kinds and their links, keeps every other node and link with its attributes', () => {
+    const graph = smallGraph();
+    const state = filters({ hiddenKinds: new Set(['author']) });
+    const visibility = computeVisibility(graph, state);
+    const out = visibleSubgraph(graph, visibility, state, null);
+    expect(out.order).toBe(graph.order - 3);
+    expect(out.someNode((_key, attributes) => attributes.kind === 'author')).toBe(false);
+    expect(out.someEdge((_key, attributes) => attributes.relation === 'wrote')).toBe(false);
+    expect(out.size).toBe(visibility.visibleEdgeCount);
+    expect(out.getNodeAttributes('model:llama-2-7b')).toEqual(graph.getNodeAttributes('model:llama-2-7b'));
+    expect(out.nodes()).toEqual(graph.nodes().filter((key) => !visibility.hiddenNodes.has(key)));
+    expect(out.getAttribute('viewFilter')).toMatchObject({ nodes: 9, ofNodes: 12, hiddenKinds: ['author'], from: null });
+    // The graph shown is not touched.
+    expect(graph.order).toBe(12);
+  });
+
+  it('recounts the community table over the members kept and drops emptied communities', () => {
+    const graph = smallGraph();
+    const state = filters({ hiddenCommunities: new Set([1]), hiddenKinds: new Set(['author']) });
+    const out = visibleSubgraph(graph, computeVisibility(graph, state), state, { from: '2025-01', to: null });
+    expect(out.getAttribute('communities')).toEqual([{ id: 0, label: 'Llama-2-7B · Mistral-7B · LoRA', size: 6 }]);
+    expect(out.getAttribute('viewFilter')).toMatchObject({ hiddenCommunities: [1], from: '2025-01', to: null });
+  });
+
+  it('leaves out links of hidden relations, and every writer of the registry takes the result', () => {
+    const graph = smallGraph();
+    const state = filters({ hiddenRelations: new Set(['tagged']) });
+    const out = visibleSubgraph(graph, computeVisibility(graph, state), state, null);
+    expect(out.order).toBe(graph.order);
+    expect(out.size).toBe(graph.size - 3);
+    for (const format of OUTPUT_FORMATS) {
+      const text = [...format.chunks(out)].map((chunk) => (typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk))).join('');
+      // GEXF has no graph attributes (core writes only its creator into <meta>).
+      if (format.name !== 'gexf') expect(text).toContain('viewFilter');
+      const links = format.name === 'json' ? (JSON.parse(text) as { edges: unknown[] }).edges.length : text.match(/<edge\b/g)?.length;
+      expect(links, format.name).toBe(graph.size - 3);
+    }
+  });
+});
