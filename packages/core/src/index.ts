@@ -94,5 +94,6 @@ export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFil
 export * from './time/index.ts';
 export * from './thesaurus/index.ts';
 export * from './pipeline/index.ts';
+export * from './update/index.ts';
 /** The library's front door: listing / JSON / JSONL texts → clustered knowledge graph (the pipeline, synchronously). */
 export { runPipeline as buildKnowledgeGraph } from './pipeline/run.ts';

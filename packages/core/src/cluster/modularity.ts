@@ -13,6 +13,11 @@ export interface OptimizeOptions {
   rng: () => number;
   /** Refinement rounds at most (each: refine every level, then coarsen and move again). */
   maxRounds?: number;
+  /**
+   * A partition to start from (ids < n; a warm start from a previous clustering): the nodes first move from it,
+   * then its communities are merged and coarsened as usual, so a partition that still fits stays nearly whole.
+   */
+  initial?: Int32Array;
 }
 
 export interface OptimizeResult {
@@ -35,7 +40,14 @@ export function optimizeModularity(graph: WeightedCSR, options: OptimizeOptions)
   const maxRounds = options.maxRounds ?? 1;
   const work = new Workspace(graph.n);
 
-  let { membership, hierarchy } = coarsen(graph, null, work, resolution, rng);
+  let start: Int32Array | null = null;
+  if (options.initial) {
+    if (options.initial.length !== graph.n) throw new Error(`optimizeModularity: initial partition of ${options.initial.length} nodes for ${graph.n}`);
+    start = options.initial.slice();
+    renumber(start);
+    moveNodes(graph, start, work, resolution, rng);
+  }
+  let { membership, hierarchy } = coarsen(graph, start, work, resolution, rng);
   const levels = hierarchy.length;
   let modularity = modularityOf(graph, membership, resolution, work.totals);
   let rounds = 0;

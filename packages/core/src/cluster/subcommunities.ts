@@ -1,6 +1,6 @@
 import type { PaperGraph } from '../contract/graph.ts';
 import type { WeightedCSR } from './csr.ts';
-import { DEFAULT_SEED, rankBySize, type ClusterResult } from './louvain.ts';
+import { DEFAULT_SEED, initialPartition, matchIds, rankBySize, type ClusterResult } from './louvain.ts';
 import { optimizeModularity } from './modularity.ts';
 import { seededRandom } from './random.ts';
 
@@ -17,6 +17,12 @@ export interface SubcommunityOptions {
   /** Louvain seed; every community's split starts from it afresh, so one community's split never depends on another's. */
   seed?: number;
   resolution?: number;
+  /**
+   * Warm start: per node (the projection's order), its previous sub-community id when it was in the same community
+   * before, else -1. A split community with such nodes starts from their sub-communities (see `louvain`'s `initial`)
+   * and keeps the ids of those that persist; new ones are numbered after the largest previous id in that community.
+   */
+  previous?: Int32Array;
 }
 
 export interface SubcommunityResult {
@@ -47,11 +53,17 @@ export function splitCommunities(
     if (list.length <= minSize) continue;
     list.forEach((node, i) => (local[node] = i));
     const induced = inducedSubgraph(csr, list, local, community, id);
+    const before = options.previous ? Int32Array.from(list, (node) => options.previous![node]!) : undefined;
+    const warm = before?.some((sub) => sub >= 0) ? before : undefined;
     const result = optimizeModularity(induced, {
       resolution: options.resolution ?? 1,
       rng: seededRandom(options.seed ?? DEFAULT_SEED),
+      ...(warm ? { initial: initialPartition(induced, warm) } : {}),
     });
-    const rank = rankBySize(result.membership, result.count, (i) => keys[list[i]!]!);
+    const keyOf = (i: number) => keys[list[i]!]!;
+    const rank = warm
+      ? matchIds(result.membership, result.count, warm, warm.reduce((max, sub) => Math.max(max, sub), -1) + 1, keyOf)
+      : rankBySize(result.membership, result.count, keyOf);
     list.forEach((node, i) => (ids[node] = rank[result.membership[i]!]!));
     counts.set(id, result.count);
   }

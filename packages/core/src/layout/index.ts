@@ -48,3 +48,5 @@ export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): voi
     { attributes: ['x', 'y'] },
   );
 }
+
+export { layoutIncremental, placeNodes, MIN_GAP, type KnownPositions, type IncrementalLayoutOptions, type IncrementalLayoutResult } from './incremental.ts';

@@ -1,0 +1,17 @@
+export { updateBuild, buildState, pipelineOptionsOf } from './run.ts';
+export type { UpdateInput, UpdateOptions, UpdateResult, NextState } from './run.ts';
+export { mergeUpdate, type UpdateRecords } from './merge.ts';
+export { clusterFromPrevious, labelStably, layoutFromPrevious, type WarmClusterOptions } from './stable.ts';
+export {
+  UPDATE_STATE_FORMAT,
+  contentHash,
+  extractionRow,
+  mentionsFromRow,
+  nodeStates,
+  nodeRow,
+  nodeFromRow,
+  manifestOf,
+} from './state.ts';
+export type { BuildSettings, UpdateManifest, NodeState, PreviousBuild, ExtractionCache, CachedExtraction, MentionRow } from './state.ts';
+export { whatsNew, formatWhatsNew, WHATS_NEW_TOP } from './whats-new.ts';
+export type { WhatsNew, WhatsNewPaper, WhatsNewEntity, RisingEntity, CommunityChange, WhatsNewInput } from './whats-new.ts';

@@ -1,0 +1,162 @@
+/**
+ * `updateBuild`: the previous build's state + new inputs → the graph a full build of all the inputs gives (same
+ * nodes, edges and attributes), except that communities keep their ids, labels stay where stable and positions are
+ * kept. It runs core's one pipeline (STAGES) with five stages replaced: `ingest` merges the new records into the
+ * build's, `extract` takes cached mentions for texts already extracted, `cluster`, `labels` and `layout` start from
+ * the previous build (stable.ts). Every corpus-wide step (resolve, thesaurus, graph, trends) runs whole, since a new
+ * paper can change what an old paper's entities resolve to.
+ */
+import type { PaperGraph } from '../contract/graph.ts';
+import { extractDocs, PIPELINE_DEFAULTS, runPipeline, type BuildResult, type PipelineHooks, type PipelineOptions } from '../pipeline/index.ts';
+import { need } from '../pipeline/stages.ts';
+import type { IngestResult, InputIssue, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
+import { mergeUpdate } from './merge.ts';
+import { clusterFromPrevious, labelStably, layoutFromPrevious } from './stable.ts';
+import {
+  contentHash,
+  extractionRow,
+  manifestOf,
+  mentionsFromRow,
+  nodeStates,
+  type ExtractionCache,
+  type NodeState,
+  type PreviousBuild,
+  type UpdateManifest,
+} from './state.ts';
+import { whatsNew, type WhatsNew } from './whats-new.ts';
+
+export interface UpdateInput {
+  previous: PreviousBuild;
+  /** The new inputs' records (merged among themselves), rejections and warnings. */
+  added: IngestResult;
+  /** The new inputs' names, in reading order. */
+  addedInputs: readonly string[];
+}
+
+export interface UpdateOptions {
+  /** Extraction of the papers not in the cache (default: extractDocs on this thread). */
+  extract?: (docs: PaperDoc[]) => PaperExtraction[];
+  /** Observers of the stages (progress, timing). */
+  hooks?: Pick<PipelineHooks, 'beforeStage' | 'afterStage' | 'skippedStage'>;
+}
+
+/** The state to keep beside the updated outputs, for the next update. */
+export interface NextState {
+  manifest: UpdateManifest;
+  records: PaperRecord[];
+  cache: ExtractionCache;
+  nodes: NodeState[];
+}
+
+export type UpdateResult =
+  | { changed: false; whatsNew: WhatsNew }
+  | { changed: true; build: BuildResult; whatsNew: WhatsNew; next: NextState; extracted: number };
+
+/** The pipeline options a build's settings stand for. */
+export function pipelineOptionsOf(manifest: UpdateManifest): PipelineOptions {
+  const { settings } = manifest;
+  return {
+    seed: settings.seed,
+    resolution: settings.resolution,
+    references: settings.references,
+    ...(settings.thesaurus ? { thesaurus: settings.thesaurus } : {}),
+    ...(settings.layout ? {} : { layout: false }),
+  };
+}
+
+/** The report of an update that brought nothing new. */
+function nothingNew(manifest: UpdateManifest, nodes: number, alreadyPresent: number): WhatsNew {
+  return {
+    inputs: [],
+    papers: { before: manifest.papers, after: manifest.papers, added: [], reextracted: 0, alreadyPresent },
+    entities: { added: [], addedAuthors: 0 },
+    rising: [],
+    communities: { grew: [], appeared: [], disappeared: [] },
+    stability: { nodesBefore: nodes, nodesKept: nodes, keptCommunity: nodes, share: 1 },
+  };
+}
+
+export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): UpdateResult {
+  const { previous, added } = input;
+  const { manifest } = previous;
+  const merged = mergeUpdate(previous.records, added, manifest);
+  if (merged.contributing === 0) return { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, merged.alreadyPresent) };
+
+  const newInputs = input.addedInputs.filter((name) => merged.contributingInputs.has(name));
+  const inputNames = [...manifest.inputs, ...newInputs];
+  // The issues as read, before the thesaurus adds its own (the next update's thesaurus stage adds them again).
+  const issues: { rejections: InputIssue[]; warnings: InputIssue[] } = {
+    rejections: [...merged.ingested.rejections],
+    warnings: [...merged.ingested.warnings],
+  };
+  const cache: ExtractionCache = new Map();
+  let extracted = 0;
+  const extractMissing = options.extract ?? extractDocs;
+  const settings = manifest.settings;
+  const hooks: PipelineHooks = {
+    ...options.hooks,
+    replace: {
+      ingest: (state) => {
+        state.ingested = merged.ingested;
+        state.inputNames = inputNames;
+      },
+      extract: (state) => {
+        const docs = need(state.docs, 'paper docs');
+        const extractions = new Array<PaperExtraction>(docs.length);
+        const missing: number[] = [];
+        docs.forEach((doc, i) => {
+          const hash = contentHash(doc);
+          const rows = previous.cache.get(hash);
+          if (rows) {
+            extractions[i] = { doc, mentions: mentionsFromRow(doc, rows) };
+            cache.set(hash, rows);
+          } else missing.push(i);
+        });
+        const fresh = extractMissing(missing.map((i) => docs[i]!));
+        fresh.forEach((extraction, k) => {
+          extractions[missing[k]!] = extraction;
+          const [hash, rows] = extractionRow(extraction);
+          cache.set(hash, rows);
+        });
+        extracted = missing.length;
+        state.extractions = extractions;
+      },
+      cluster: (state) => {
+        clusterFromPrevious(need(state.graph, 'graph'), previous.nodes, manifest.nextCommunityId, {
+          seed: settings.seed,
+          resolution: settings.resolution,
+          subcommunityMinSize: PIPELINE_DEFAULTS.subcommunityMinSize,
+        });
+      },
+      labels: (state) => labelStably(need(state.graph, 'graph'), manifest),
+      layout: (state) => {
+        layoutFromPrevious(need(state.graph, 'graph'), previous.nodes, settings.seed);
+      },
+    },
+  };
+  const build = runPipeline([], pipelineOptionsOf(manifest), hooks);
+  const graph: PaperGraph = build.graph;
+  const report = whatsNew({ graph, previous: previous.nodes, manifest, inputs: newInputs, reextracted: extracted, alreadyPresent: merged.alreadyPresent });
+  return {
+    changed: true,
+    build,
+    whatsNew: report,
+    extracted,
+    next: { manifest: manifestOf(graph, settings, issues, manifest), records: build.records, cache, nodes: nodeStates(graph) },
+  };
+}
+
+/** The state a fresh build leaves: `extractions` as the extract stage made them (before the corpus-wide resolve). */
+export function buildState(
+  build: BuildResult,
+  extractions: readonly PaperExtraction[],
+  settings: UpdateManifest['settings'],
+  issues: { rejections: InputIssue[]; warnings: InputIssue[] },
+): NextState {
+  const cache: ExtractionCache = new Map();
+  for (const extraction of extractions) {
+    const [hash, rows] = extractionRow(extraction);
+    cache.set(hash, rows);
+  }
+  return { manifest: manifestOf(build.graph, settings, issues), records: build.records, cache, nodes: nodeStates(build.graph) };
+}

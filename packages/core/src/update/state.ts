@@ -1,0 +1,189 @@
+/**
+ * What a build leaves beside its outputs so that `update` can add papers to it (the CLI keeps it in
+ * `OUT_DIR/.papergraph/`): the build's settings and inputs (manifest), the merged input records, an extraction cache
+ * keyed by a content hash of each paper's text, and each node's community, sub-community, position and paper count.
+ * Rows are compact JSON arrays, one per line (the CLI gzips them); this module turns them into values and back and
+ * touches no file.
+ */
+import type { CommunitySummary, PaperGraph, SubcommunitySummary } from '../contract/graph.ts';
+import type { Thesaurus } from '../thesaurus/parse.ts';
+import type { EntityKind, InputIssue, Mention, MentionRelation, ModelInfo, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
+
+/** Bumped when the layout of the state changes: an older state is refused with a message to rebuild. */
+export const UPDATE_STATE_FORMAT = 1;
+
+/** The settings of the build an update repeats. */
+export interface BuildSettings {
+  /** Output formats the build wrote (an update rewrites these). */
+  formats: string[];
+  seed: number;
+  resolution: number;
+  references: 'inside' | 'all';
+  gexfVersion: string;
+  pretty: boolean;
+  thesaurus?: Thesaurus;
+  /** Whether the build laid the graph out. */
+  layout: boolean;
+}
+
+export interface UpdateManifest {
+  format: number;
+  /** `papergraph <version>`: a cache written by another version is not trusted (its extractor may differ). */
+  generator: string;
+  settings: BuildSettings;
+  /** Input files in reading order (graph attribute `inputs`), over the build and every update since. */
+  inputs: string[];
+  /** The build's rejections and warnings (a full build of all inputs reports them too). */
+  rejections: InputIssue[];
+  warnings: InputIssue[];
+  papers: number;
+  nodes: number;
+  edges: number;
+  /** First community id never used so far: ids of communities that disappeared are not given again. */
+  nextCommunityId: number;
+  communities: CommunitySummary[];
+  subcommunities: SubcommunitySummary[];
+  /** When the state was written by an update, how many updates led to it. */
+  updates: number;
+}
+
+/** A node as the state remembers it. */
+export interface NodeState {
+  key: string;
+  kind: string;
+  community: number;
+  /** -1: its community was not split. */
+  subcommunity: number;
+  /** NaN when the graph had no layout. */
+  x: number;
+  y: number;
+  paperCount: number;
+}
+
+/** Everything read back from the state, ready for an update. */
+export interface PreviousBuild {
+  manifest: UpdateManifest;
+  records: PaperRecord[];
+  cache: ExtractionCache;
+  nodes: NodeState[];
+}
+
+/** Mentions of each paper text already extracted, by content hash. */
+export type ExtractionCache = Map<string, CachedExtraction>;
+
+/** Cached mentions, with evidence kept as offsets into the paper's text until the doc is at hand. */
+export type CachedExtraction = MentionRow[];
+
+/** [kind, slug, label, relation, evidence (offset and length in `title\n abstract`, or the text), aliases, model?] */
+export type MentionRow = [EntityKind, string, string, MentionRelation, [number, number] | string, string[], ModelInfo?];
+
+/** 53-bit string hash (cyrb53), seeded: two seeds give the 106-bit content hash. */
+function cyrb53(text: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** The text extraction reads: the title and the abstract (extraction depends on nothing else of a paper). */
+function docText(doc: PaperDoc): string {
+  return `${doc.title}\n${doc.abstract}`;
+}
+
+/** Content hash of a paper's text: papers whose hash is cached are not extracted again. */
+export function contentHash(doc: PaperDoc): string {
+  const text = docText(doc);
+  return cyrb53(text, 1).toString(36).padStart(11, '0') + cyrb53(text, 2).toString(36).padStart(11, '0');
+}
+
+/** One cache row: `[hash, mentions]`, evidence as offsets where it is a piece of the paper's text. */
+export function extractionRow(extraction: PaperExtraction): [string, CachedExtraction] {
+  const text = docText(extraction.doc);
+  const rows = extraction.mentions.map((m): MentionRow => {
+    const at = text.indexOf(m.evidence);
+    const evidence: [number, number] | string = at >= 0 ? [at, m.evidence.length] : m.evidence;
+    return m.model ? [m.kind, m.slug, m.label, m.relation, evidence, m.aliases, m.model] : [m.kind, m.slug, m.label, m.relation, evidence, m.aliases];
+  });
+  return [contentHash(extraction.doc), rows];
+}
+
+/** Cached mentions → the mentions of `doc` (whose text has the row's hash). */
+export function mentionsFromRow(doc: PaperDoc, rows: CachedExtraction): Mention[] {
+  const text = docText(doc);
+  return rows.map(([kind, slug, label, relation, evidence, aliases, model]) => {
+    const mention: Mention = {
+      kind,
+      slug,
+      label,
+      relation,
+      evidence: typeof evidence === 'string' ? evidence : text.slice(evidence[0], evidence[0] + evidence[1]),
+      aliases,
+    };
+    if (model) mention.model = model;
+    return mention;
+  });
+}
+
+/** The nodes of a clustered (and maybe laid out) graph as the state keeps them. */
+export function nodeStates(graph: PaperGraph): NodeState[] {
+  const nodes: NodeState[] = [];
+  graph.forEachNode((key, a) => {
+    nodes.push({
+      key,
+      kind: a.kind,
+      community: a.community ?? -1,
+      subcommunity: typeof a.subcommunity === 'number' ? a.subcommunity : -1,
+      x: typeof a.x === 'number' ? a.x : Number.NaN,
+      y: typeof a.y === 'number' ? a.y : Number.NaN,
+      paperCount: a.paperCount ?? 0,
+    });
+  });
+  return nodes;
+}
+
+/** One node row: `[key, kind, community, subcommunity, x, y, paperCount]` (x, y null when not laid out). */
+export function nodeRow(node: NodeState): unknown[] {
+  return [node.key, node.kind, node.community, node.subcommunity, Number.isNaN(node.x) ? null : node.x, Number.isNaN(node.y) ? null : node.y, node.paperCount];
+}
+
+export function nodeFromRow(row: unknown): NodeState {
+  if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== 'string') throw new Error('not a node row');
+  const [key, kind, community, subcommunity, x, y, paperCount] = row as [string, string, number, number, number | null, number | null, number];
+  return { key, kind, community, subcommunity, x: x ?? Number.NaN, y: y ?? Number.NaN, paperCount };
+}
+
+/** The manifest of a graph just built (or updated) with these settings. */
+export function manifestOf(
+  graph: PaperGraph,
+  settings: BuildSettings,
+  issues: { rejections: InputIssue[]; warnings: InputIssue[] },
+  previous?: UpdateManifest,
+): UpdateManifest {
+  const communities = graph.getAttribute('communities') ?? [];
+  const largest = communities.reduce((max, c) => Math.max(max, c.id), -1);
+  let papers = 0;
+  graph.forEachNode((_key, a) => {
+    if (a.kind === 'paper' && a.stub !== true) papers++;
+  });
+  return {
+    format: UPDATE_STATE_FORMAT,
+    generator: graph.getAttribute('generator'),
+    settings,
+    inputs: [...graph.getAttribute('inputs')],
+    rejections: issues.rejections,
+    warnings: issues.warnings,
+    papers,
+    nodes: graph.order,
+    edges: graph.size,
+    nextCommunityId: Math.max(largest + 1, previous?.nextCommunityId ?? 0),
+    communities,
+    subcommunities: graph.getAttribute('subcommunities') ?? [],
+    updates: previous ? previous.updates + 1 : 0,
+  };
+}

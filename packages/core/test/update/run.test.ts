@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { toGraphJSON } from '../../src/export/json.ts';
+import { MIN_GAP } from '../../src/layout/incremental.ts';
+import { updateBuild } from '../../src/update/run.ts';
+import { addedInput, buildWithState, devInput, devLines, roundTrip, seedText, withoutCommunities } from './fixtures.ts';
+
+// The first build: the seed listing and 70 dev papers; the update: the other 27 dev papers.
+const FIRST = [seedText, devInput('dev-a.jsonl', devLines.slice(0, 70))];
+const LATER = [devInput('dev-b.jsonl', devLines.slice(70))];
+
+function firstBuild() {
+  return buildWithState(FIRST);
+}
+
+describe('updateBuild on real text', () => {
+  const base = firstBuild();
+  const update = updateBuild({ previous: roundTrip(base.state), ...addedInput(LATER) });
+  const full = buildWithState([...FIRST, ...LATER]).build;
+  if (!update.changed) throw new Error('the update found nothing new');
+
+  it('gives the graph a full build of all the inputs gives, but for community ids, labels and positions', () => {
+    expect(withoutCommunities(update.build.graph)).toEqual(withoutCommunities(full.graph));
+    expect(update.build.graph.order).toBeGreaterThan(base.build.graph.order);
+  });
+
+  it('extracts only the new papers', () => {
+    expect(update.extracted).toBe(devLines.length - 70);
+    expect(update.whatsNew.papers.reextracted).toBe(devLines.length - 70);
+  });
+
+  it('keeps the community of at least 90% of the nodes that were there, and every position', () => {
+    const before = new Map(base.build.graph.mapNodes((key, a) => [key, a] as const));
+    let kept = 0;
+    let same = 0;
+    update.build.graph.forEachNode((key, a) => {
+      const old = before.get(key);
+      if (!old) return;
+      kept++;
+      if (old.community === a.community) same++;
+      expect([a.x, a.y], key).toEqual([old.x, old.y]);
+    });
+    expect(kept).toBe(before.size);
+    expect(same / kept).toBeGreaterThanOrEqual(0.9);
+    expect(update.whatsNew.stability.share).toBeCloseTo(same / kept, 3);
+  });
+
+  it('places new nodes on free spots, among their neighbours in their community', () => {
+    const graph = update.build.graph;
+    const points = graph.mapNodes((key, a) => ({ key, x: a.x!, y: a.y! }));
+    const isNew = (key: string) => !base.build.graph.hasNode(key);
+    let checked = 0;
+    for (const p of points) {
+      if (!isNew(p.key)) continue;
+      for (const q of points) if (q !== p) expect(Math.hypot(p.x - q.x, p.y - q.y), `${p.key} / ${q.key}`).toBeGreaterThanOrEqual(MIN_GAP - 1e-3);
+      // Inside the box its neighbours of the same community span (it starts at their weighted mean), give or take
+      // the few steps to a free spot.
+      const near = graph.neighbors(p.key).filter((n) => graph.getNodeAttribute(n, 'community') === graph.getNodeAttribute(p.key, 'community'));
+      if (near.length === 0) continue;
+      const xs = near.map((n) => graph.getNodeAttribute(n, 'x')!);
+      const ys = near.map((n) => graph.getNodeAttribute(n, 'y')!);
+      const slack = 3;
+      expect(p.x, p.key).toBeGreaterThanOrEqual(Math.min(...xs) - slack);
+      expect(p.x, p.key).toBeLessThanOrEqual(Math.max(...xs) + slack);
+      expect(p.y, p.key).toBeGreaterThanOrEqual(Math.min(...ys) - slack);
+      expect(p.y, p.key).toBeLessThanOrEqual(Math.max(...ys) + slack);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('numbers communities that appeared after the largest earlier id', () => {
+    const earlier = new Set(base.build.graph.getAttribute('communities').map((c) => c.id));
+    const largest = Math.max(...earlier);
+    for (const c of update.whatsNew.communities.appeared) expect(c.id).toBeGreaterThan(largest);
+    for (const c of update.build.graph.getAttribute('communities')) if (!earlier.has(c.id)) expect(c.id).toBeGreaterThan(largest);
+  });
+
+  it("reports what's new: exactly the papers and entities that were not there", () => {
+    const newKeys = update.build.graph.filterNodes((key, a) => a.kind === 'paper' && !base.build.graph.hasNode(key));
+    expect(update.whatsNew.papers.added.map((p) => p.key)).toEqual([...newKeys].sort());
+    const newEntities = update.build.graph.filterNodes((key, a) => ['model', 'method', 'dataset'].includes(a.kind) && !base.build.graph.hasNode(key));
+    expect(update.whatsNew.entities.added.map((e) => e.key).sort()).toEqual([...newEntities].sort());
+    for (const entity of update.whatsNew.rising) {
+      expect(entity.papers).toBe(update.build.graph.getNodeAttribute(entity.key, 'paperCount'));
+      expect(entity.before).toBe(base.build.graph.getNodeAttribute(entity.key, 'paperCount'));
+      expect(entity.gain).toBeGreaterThan(0);
+    }
+    expect(update.whatsNew.papers.before).toBe(base.build.graph.filterNodes((_k, a) => a.kind === 'paper').length);
+    expect(update.whatsNew.papers.after).toBe(update.whatsNew.papers.before + newKeys.length);
+  });
+
+  it('gives byte-identical outputs for the same inputs', () => {
+    const again = updateBuild({ previous: roundTrip(firstBuild().state), ...addedInput(LATER) });
+    if (!again.changed) throw new Error('nothing new');
+    expect(toGraphJSON(again.build.graph)).toBe(toGraphJSON(update.build.graph));
+    expect(JSON.stringify(again.whatsNew)).toBe(JSON.stringify(update.whatsNew));
+  });
+
+  it('changes nothing when nothing is new: no input, or papers already built', () => {
+    const previous = roundTrip(base.state);
+    const none = updateBuild({ previous, added: { records: [], rejections: [], warnings: [] }, addedInputs: [] });
+    expect(none.changed).toBe(false);
+    const again = updateBuild({ previous, ...addedInput([devInput('copy.jsonl', devLines.slice(10, 30))]) });
+    expect(again.changed).toBe(false);
+    expect(again.whatsNew.papers.alreadyPresent).toBe(20);
+    expect(again.whatsNew.papers.added).toEqual([]);
+  });
+
+  it('re-extracts a paper whose text changed, as a full build reads it', () => {
+    // The same paper (same arXiv id) with a longer abstract: the merge keeps the longer one.
+    const paper = JSON.parse(devLines[5]!) as { id: string; abstract: string };
+    const other = JSON.parse(devLines[80]!) as { abstract: string };
+    const changed = JSON.stringify({ ...paper, abstract: `${paper.abstract} ${other.abstract}` });
+    const input = [devInput('revised.jsonl', [changed])];
+    const revised = updateBuild({ previous: roundTrip(base.state), ...addedInput(input) });
+    if (!revised.changed) throw new Error('the revised paper was not seen as new');
+    expect(revised.extracted).toBe(1);
+    const fullRevised = buildWithState([...FIRST, ...input]).build;
+    expect(withoutCommunities(revised.build.graph)).toEqual(withoutCommunities(fullRevised.graph));
+    // The longer text links the paper to entities it did not name before.
+    const key = base.build.graph.findNode((_k, a) => a.arxivId === paper.id)!;
+    expect(revised.build.graph.outDegree(key)).toBeGreaterThan(base.build.graph.outDegree(key));
+  });
+
+  it('chains: an update of an update keeps ids and positions of the first update', () => {
+    const firstHalf = updateBuild({ previous: roundTrip(base.state), ...addedInput([devInput('b1.jsonl', devLines.slice(70, 85))]) });
+    if (!firstHalf.changed) throw new Error('nothing new');
+    const second = updateBuild({ previous: roundTrip(firstHalf.next), ...addedInput([devInput('b2.jsonl', devLines.slice(85))]) });
+    if (!second.changed) throw new Error('nothing new');
+    expect(withoutCommunities(second.build.graph)).toEqual(
+      withoutCommunities(buildWithState([...FIRST, devInput('b1.jsonl', devLines.slice(70, 85)), devInput('b2.jsonl', devLines.slice(85))]).build.graph),
+    );
+    firstHalf.build.graph.forEachNode((key, a) => {
+      expect(second.build.graph.getNodeAttribute(key, 'x')).toBe(a.x);
+      expect(second.build.graph.getNodeAttribute(key, 'y')).toBe(a.y);
+    });
+    expect(second.next.manifest.updates).toBe(2);
+    expect(second.next.manifest.inputs).toEqual(['seeds/llama-2-7b.txt', 'dev-a.jsonl', 'b1.jsonl', 'b2.jsonl']);
+  });
+});
