@@ -8,6 +8,7 @@ import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerTables } from './commands/tables.ts';
 import { registerTrends } from './commands/trends.ts';
+import { registerUpdate } from './commands/update.ts';
 import { registerView } from './commands/view.ts';
 import { EXIT, userError, type ExitCode } from './errors.ts';
 import { NoRecordsError } from './pipeline.ts';
@@ -25,6 +26,7 @@ export function createProgram(stderr: ErrorOutput = process.stderr): Command {
     .version(VERSION)
     .exitOverride();
   registerBuild(program);
+  registerUpdate(program);
   registerTables(program);
   registerStats(program);
   registerExport(program);

@@ -1,7 +1,18 @@
 import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
-import { OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat, type ReferencesMode, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
+import {
+  buildState,
+  OUTPUT_FORMAT_NAMES,
+  type GexfVersion,
+  type InputIssue,
+  type OutputFormat,
+  type PaperExtraction,
+  type ReferencesMode,
+  type Thesaurus,
+  type ThesaurusReport,
+} from '@papergraph/core';
 import { writeOutputs } from '../io/outputs.ts';
+import { writeUpdateState } from '../io/update-state.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, graphStats, issueLine } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
@@ -65,8 +76,16 @@ export function registerBuild(program: Command): void {
 }
 
 async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus | undefined): Promise<void> {
+  // What `papergraph update` needs later: the extract stage's output (before the corpus-wide resolve) and the
+  // issues as read (before the thesaurus adds its own).
+  let extractions: readonly PaperExtraction[] = [];
+  let issues: { rejections: InputIssue[]; warnings: InputIssue[] } = { rejections: [], warnings: [] };
   const progress = withProgress(
     {
+      afterStage: (stage, state) => {
+        if (stage === 'extract' && state.extractions) extractions = state.extractions;
+        if (stage === 'ingest' && state.ingested) issues = { rejections: [...state.ingested.rejections], warnings: [...state.ingested.warnings] };
+      },
       seed: flags.seed,
       resolution: flags.resolution,
       references: flags.references,
@@ -79,6 +98,17 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   const bar = progress.bar();
   bar.update(result.records.length, 'write');
   const files = writeOutputs(result.graph, flags.out, { pretty: flags.pretty ?? false, formats: flags.formats, gexfVersion: flags.gexfVersion });
+  const settings = {
+    formats: [...flags.formats],
+    seed: flags.seed,
+    resolution: flags.resolution,
+    references: flags.references,
+    gexfVersion: flags.gexfVersion,
+    pretty: flags.pretty ?? false,
+    ...(thesaurus ? { thesaurus } : {}),
+    layout: true,
+  };
+  await writeUpdateState(flags.out, buildState(result, extractions, settings, issues));
   bar.stop();
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 

@@ -1,0 +1,128 @@
+/**
+ * The state `papergraph build` leaves in `OUT_DIR/.papergraph/` for `papergraph update` (core's update/state.ts says
+ * what it holds): manifest.json, and three gzipped JSON Lines files of compact rows — records.jsonl.gz (the merged
+ * input records), extractions.jsonl.gz (`[content hash, mentions]`), nodes.jsonl.gz (`[key, kind, community,
+ * subcommunity, x, y, paperCount]`). Written into a fresh folder beside it and swapped in, so an interrupted write
+ * never leaves a state that mixes two builds.
+ */
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
+import {
+  nodeFromRow,
+  nodeRow,
+  UPDATE_STATE_FORMAT,
+  VERSION,
+  type CachedExtraction,
+  type ExtractionCache,
+  type NextState,
+  type NodeState,
+  type PaperRecord,
+  type PreviousBuild,
+  type UpdateManifest,
+} from '@papergraph/core';
+import { CliError, EXIT } from '../errors.ts';
+
+export const STATE_DIR = '.papergraph';
+const FILES = { manifest: 'manifest.json', records: 'records.jsonl.gz', extractions: 'extractions.jsonl.gz', nodes: 'nodes.jsonl.gz' } as const;
+
+export function statePath(outDir: string): string {
+  return join(outDir, STATE_DIR);
+}
+
+/** Lines gzipped at the fastest level (the state is written on every build: speed over a few megabytes). */
+async function writeGzipLines(path: string, lines: Iterable<string>): Promise<void> {
+  const gzip = createGzip({ level: zlib.Z_BEST_SPEED });
+  const out = createWriteStream(path);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve).on('error', reject);
+    gzip.on('error', reject);
+  });
+  gzip.pipe(out);
+  let batch = '';
+  for (const line of lines) {
+    batch += `${line}\n`;
+    if (batch.length < 1 << 16) continue;
+    if (!gzip.write(batch)) await new Promise((resolve) => gzip.once('drain', resolve));
+    batch = '';
+  }
+  gzip.end(batch);
+  await done;
+}
+
+async function* readGzipLines(path: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield line;
+}
+
+function* map<T>(items: Iterable<T>, line: (item: T) => string): Iterable<string> {
+  for (const item of items) yield line(item);
+}
+
+/** Writes the state of a build (or update) beside its outputs; returns its size in bytes. */
+export async function writeUpdateState(outDir: string, state: NextState): Promise<{ path: string; bytes: number }> {
+  const final = statePath(outDir);
+  const fresh = `${final}.new`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  await writeGzipLines(join(fresh, FILES.records), map(state.records, (record) => JSON.stringify(record)));
+  await writeGzipLines(join(fresh, FILES.extractions), map(state.cache, (entry) => JSON.stringify(entry)));
+  await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
+  // The manifest last: a folder without one is never read as a state.
+  writeFileSync(join(fresh, FILES.manifest), `${JSON.stringify(state.manifest, null, 1)}\n`);
+  rmSync(final, { recursive: true, force: true });
+  renameSync(fresh, final);
+  const bytes = Object.values(FILES).reduce((sum, name) => sum + statSync(join(final, name)).size, 0);
+  return { path: final, bytes };
+}
+
+/** Reads the state `build` left in `outDir`; exit 2, naming the path, when there is none or it cannot be used. */
+export async function readUpdateState(outDir: string): Promise<PreviousBuild & { cacheDropped?: string }> {
+  const dir = statePath(outDir);
+  const manifestFile = join(dir, FILES.manifest);
+  if (!existsSync(manifestFile)) {
+    throw new CliError(
+      `${outDir} has no update state (${manifestFile} is missing): update adds papers to a folder written by papergraph build; build it first`,
+      EXIT.input,
+    );
+  }
+  let manifest: UpdateManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as UpdateManifest;
+  } catch (error) {
+    throw new CliError(`cannot read ${manifestFile}: ${(error as Error).message}; build ${outDir} again`, EXIT.input);
+  }
+  if (manifest.format !== UPDATE_STATE_FORMAT) {
+    throw new CliError(`${manifestFile} is of state format ${manifest.format}, this papergraph reads ${UPDATE_STATE_FORMAT}: build ${outDir} again`, EXIT.input);
+  }
+  try {
+    const records: PaperRecord[] = [];
+    for await (const line of readGzipLines(join(dir, FILES.records))) records.push(JSON.parse(line) as PaperRecord);
+    const nodes: NodeState[] = [];
+    for await (const line of readGzipLines(join(dir, FILES.nodes))) nodes.push(nodeFromRow(JSON.parse(line)));
+    // Another version's extractor may read papers differently: its cache is not used (every paper is extracted).
+    const generator = `papergraph ${VERSION}`;
+    const cache: ExtractionCache = new Map();
+    if (manifest.generator === generator) {
+      for await (const line of readGzipLines(join(dir, FILES.extractions))) {
+        const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
+        cache.set(hash, rows);
+      }
+    }
+    if (records.length !== manifest.papers && manifest.settings.references !== 'all') {
+      // Stub papers are not records; with `inside` every paper node is one.
+      throw new Error(`${records.length} records for ${manifest.papers} papers`);
+    }
+    return {
+      manifest,
+      records,
+      cache,
+      nodes,
+      ...(manifest.generator === generator ? {} : { cacheDropped: `written by ${manifest.generator}, this is ${generator}: every paper is extracted again` }),
+    };
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot read the update state in ${dir}: ${(error as Error).message}; build ${outDir} again`, EXIT.input);
+  }
+}
