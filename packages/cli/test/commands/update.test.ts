@@ -1,0 +1,150 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../run-cli.ts';
+
+// Real text: the dev papers, 70 in the first build (with the seed listing), the other 27 added by the update.
+const devLines = readFileSync(join(REPO, 'eval/data/papers.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim());
+
+interface GraphJson {
+  attributes: Record<string, unknown>;
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: unknown[];
+}
+
+const readGraph = (dir: string) => JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as GraphJson;
+
+/** graph.json without community ids, community labels and positions. */
+function withoutCommunities(graph: GraphJson): unknown {
+  const { communities: _c, subcommunities: _s, modularity: _m, ...attributes } = graph.attributes;
+  return {
+    attributes,
+    nodes: graph.nodes.map(({ key, attributes: { community: _community, subcommunity: _sub, x: _x, y: _y, ...rest } }) => ({ key, rest })),
+    edges: graph.edges,
+  };
+}
+
+/** Every file of a folder (the update state included), by name → bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (at: string, prefix: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
+      else files.set(`${prefix}${entry.name}`, readFileSync(join(at, entry.name)));
+    }
+  };
+  walk(dir, '');
+  return files;
+}
+
+describe('papergraph update', () => {
+  let work: string;
+  let first: string;
+  let later: string;
+  const out = () => join(work, 'out');
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'papergraph-update-'));
+    first = join(work, 'first.jsonl');
+    later = join(work, 'later.jsonl');
+    writeFileSync(first, `${devLines.slice(0, 70).join('\n')}\n`);
+    writeFileSync(later, `${devLines.slice(70).join('\n')}\n`);
+    // json and gexf only, a seed and resolution of its own: the update must repeat them.
+    const build = runCli(['build', 'seeds', first, '-o', join(work, 'base'), '--formats', 'json,gexf', '--seed', '7', '--resolution', '1.2', '--no-progress']);
+    expect(build.status, build.stderr).toBe(0);
+    cpSync(join(work, 'base'), out(), { recursive: true });
+  }, 60_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("adds the new papers: the graph of a full build but for communities and positions, the build's settings, what's new", () => {
+    const run = runCli(['update', out(), later]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^papers: 80 → 107 \(\+27 new; 27 extracted; 0 already in the build\)/);
+    expect(run.stdout).toMatch(/^stable: \d+ of \d+ earlier nodes keep their community/m);
+    expect(existsSync(join(out(), 'graph.graphml'))).toBe(false);
+    expect(existsSync(join(out(), 'graph.gexf'))).toBe(true);
+
+    const full = runCli(['build', 'seeds', first, later, '-o', join(work, 'full'), '--formats', 'json', '--seed', '7', '--resolution', '1.2', '--no-progress']);
+    expect(full.status, full.stderr).toBe(0);
+    const updated = readGraph(out());
+    expect(withoutCommunities(updated)).toEqual(withoutCommunities(readGraph(join(work, 'full'))));
+    expect(updated.attributes['seed']).toBe(7);
+    expect(updated.attributes['resolution']).toBe(1.2);
+
+    // At least 90% of the nodes that were there keep their community; all keep their position.
+    const before = new Map(readGraph(join(work, 'base')).nodes.map((node) => [node.key, node.attributes]));
+    let same = 0;
+    for (const node of updated.nodes) {
+      const old = before.get(node.key);
+      if (!old) continue;
+      if (old['community'] === node.attributes['community']) same++;
+      expect([node.attributes['x'], node.attributes['y']]).toEqual([old['x'], old['y']]);
+    }
+    expect(same / before.size).toBeGreaterThanOrEqual(0.9);
+
+    const report = JSON.parse(readFileSync(join(out(), 'whats-new.json'), 'utf8')) as { papers: { added: unknown[] }; inputs: string[] };
+    expect(report.papers.added).toHaveLength(27);
+    expect(report.inputs).toEqual([later]);
+  }, 120_000);
+
+  it('changes nothing when nothing is new', () => {
+    const before = snapshot(out());
+    const run = runCli(['update', out(), later]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('nothing new');
+    const after = snapshot(out());
+    for (const [name, bytes] of before) {
+      if (name === 'whats-new.json') continue;
+      expect(after.get(name)?.equals(bytes), name).toBe(true);
+    }
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const report = JSON.parse(after.get('whats-new.json')!.toString('utf8')) as { papers: { added: unknown[]; alreadyPresent: number } };
+    expect(report.papers).toMatchObject({ added: [], alreadyPresent: 27 });
+  }, 60_000);
+
+  it('gives byte-identical outputs for the same inputs, and --json prints the whats-new.json it writes', () => {
+    const again = join(work, 'again');
+    cpSync(join(work, 'base'), again, { recursive: true });
+    const run = runCli(['update', again, later, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const first = snapshot(out());
+    const second = snapshot(again);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [name, bytes] of second) {
+      if (name === 'whats-new.json') continue;
+      expect(first.get(name)?.equals(bytes), name).toBe(true);
+    }
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(second.get('whats-new.json')!.toString('utf8')));
+  }, 60_000);
+
+  it('re-extracts a paper whose text changed', () => {
+    const paper = JSON.parse(devLines[3]!) as { abstract: string };
+    const longer = JSON.stringify({ ...paper, abstract: `${paper.abstract} ${(JSON.parse(devLines[90]!) as { abstract: string }).abstract}` });
+    const revised = join(work, 'revised.jsonl');
+    writeFileSync(revised, `${longer}\n`);
+    const run = runCli(['update', out(), revised, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { papers: { added: unknown[]; reextracted: number; before: number; after: number } };
+    expect(report.papers).toMatchObject({ added: [], reextracted: 1, before: 107, after: 107 });
+  }, 60_000);
+
+  it('refuses, with exit 2 naming the path, a folder without the state build leaves', () => {
+    const bare = join(work, 'bare');
+    cpSync(join(work, 'base'), bare, { recursive: true });
+    rmSync(join(bare, '.papergraph'), { recursive: true });
+    const run = runCli(['update', bare, later]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(join(bare, '.papergraph', 'manifest.json'));
+  }, 60_000);
+
+  it('has --help in the style of the others', () => {
+    const run = runCli(['update', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: papergraph update \[options\] <out-dir> \[inputs\.\.\.\]/);
+    expect(run.stdout).toContain('Examples:');
+    expect(runCli(['--help']).stdout).toMatch(/^\s+update \[options\] <out-dir> \[inputs\.\.\.\]/m);
+  }, 60_000);
+});
