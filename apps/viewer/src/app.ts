@@ -37,6 +37,9 @@ import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
 import { TimelineView } from './view/timeline-view.ts';
 import { UpdateLoop, type ViewPart } from './view/update-loop.ts';
+import { CanvasViews } from './view/canvas-views.ts';
+import type { CanvasState } from './model/canvas-state.ts';
+import { DEFAULT_SETTINGS } from 'sigma/settings';
 
 export interface AppElements {
   /** Carries `data-status` (loading, confirm, ready, error, declined) for scripts and tests. */
@@ -100,6 +103,8 @@ interface Frame {
   time: GraphTime | null;
   /** A replay of the timeline is running. */
   playing: boolean;
+  /** Entity map or graph, papers drawn on the map, local graph. */
+  canvas: CanvasState;
 }
 
 /** What one loaded graph knows about time, computed when first needed and kept until another graph is shown. */
@@ -160,6 +165,8 @@ export class App {
   private readonly searchBox: SearchBox;
   private readonly timelineView: TimelineView;
   private readonly loop: UpdateLoop<Frame>;
+  /** The entity map, the local graph, the community names on the canvas and the bar that switches views. */
+  private readonly canvasViews: CanvasViews;
 
   constructor(private readonly elements: AppElements) {
     this.searchBox = new SearchBox(elements.searchInput, elements.searchResults, (key) => this.select(key, { moveCamera: true }));
@@ -170,6 +177,10 @@ export class App {
     });
     elements.layoutToggle.addEventListener('click', () => this.toggleLayout());
     this.addCameraButtons();
+    this.canvasViews = new CanvasViews(elements.graphContainer, (camera) => {
+      if (camera) this.cameraMove = { to: camera };
+      this.update();
+    });
     this.loop = new UpdateLoop(this.parts(), () => this.derive());
   }
 
@@ -192,6 +203,11 @@ export class App {
   /** Where the labels of the last frame were drawn, in viewport pixels (for tests: labels must not overlap). */
   getLabelBoxes(): LabelBox[] {
     return this.renderer ? displayedLabelBoxes(this.renderer) : [];
+  }
+
+  /** The entity map, local graph and cluster labels (scripts and tests read them). */
+  getCanvasViews(): CanvasViews {
+    return this.canvasViews;
   }
 
   getOverviewState(): OverviewState {
@@ -263,6 +279,9 @@ export class App {
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
     this.citations = timed('citations', () => citationContext(graph));
     this.state = reconcileTime(parseViewState(query, graph.order, communityIdsOf(graph)), this.context());
+    this.canvasViews.open(graph, query);
+    // The entity map reads as communities: it opens coloured by community unless the link says otherwise.
+    if (this.canvasViews.getState().view === 'entities' && !new URLSearchParams(query).has('color')) this.state = { ...this.state, colorMode: 'community' };
 
     const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
@@ -303,6 +322,8 @@ export class App {
 
   /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
   escape(): void {
+    // With nothing selected, Esc leaves a local graph first.
+    if (this.state.selected === null && this.canvasViews.getState().local) return this.canvasViews.dispatch({ type: 'close-local' });
     this.dispatch({ type: 'escape' });
   }
 
@@ -461,6 +482,7 @@ export class App {
     this.citations = null;
     this.layout?.kill();
     this.layout = null;
+    this.canvasViews.close();
     this.renderer?.kill();
     this.renderer = null;
     this.overview = null;
@@ -530,6 +552,7 @@ export class App {
       overview: this.overview,
       time: this.time,
       playing: this.playback?.playing ?? false,
+      canvas: this.canvasViews.getState(),
     };
   }
 
@@ -587,21 +610,26 @@ export class App {
         draw: (f) => this.drawTimeline(f),
       },
       {
-        // What sigma draws: the whole graph, or in overview mode the super-nodes and the expanded communities.
+        // What sigma draws: a local graph, the entity map, the whole graph, or in overview mode the super-nodes and
+        // the expanded communities.
         name: 'display-graph',
-        inputs: (f) => (f.overview ? [f.graph, f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode] : [f.graph]),
+        inputs: (f) => this.canvasViews.inputs(f.visibility, f.state.colorMode, f.overview ? [f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode] : null),
         draw: (f) => {
-          f.overview?.setExpanded(f.state.expandedCommunities);
-          this.drawnGraph = f.overview ? f.overview.getDisplayGraph() : f.graph;
+          const graph = f.graph;
+          if (!graph) return;
+          this.drawnGraph = this.canvasViews.display(graph, f.visibility, () => {
+            f.overview?.setExpanded(f.state.expandedCommunities);
+            return f.overview ? { graph: f.overview.getDisplayGraph(), kind: 'overview' } : { graph, kind: 'graph' };
+          });
         },
       },
       { name: 'canvas', inputs: () => [this.drawnGraph], draw: (f) => this.drawCanvas(f) },
       {
         name: 'canvas-visibility',
-        inputs: (f) => [this.renderer, f.visibility],
+        inputs: (f) => [this.renderer, this.drawnGraph, f.visibility],
         draw: (f) => {
-          // In overview mode the display graph is built without what the filters hide.
-          if (!this.renderer || !f.visibility || f.overview) return;
+          // The overview, the entity map and a local graph are built without what the filters hide.
+          if (!this.renderer || !f.visibility || this.canvasViews.getKind() !== 'graph') return;
           applyVisibility(this.renderer, this.appliedVisibility, f.visibility);
           this.appliedVisibility = f.visibility;
         },
@@ -610,6 +638,16 @@ export class App {
         name: 'highlight',
         inputs: (f) => [this.renderer?.getGraph(), this.hovered, f.state.selected, f.state.sharedEntity, f.state.comparedPapers],
         draw: (f) => this.drawHighlight(f),
+      },
+      {
+        name: 'cluster-labels',
+        inputs: (f) => [this.renderer, this.drawnGraph, f.visibility, this.layoutStatus],
+        draw: (f) => this.canvasViews.drawClusterLabels(this.drawnGraph, f.visibility),
+      },
+      {
+        name: 'canvas-bar',
+        inputs: (f) => [f.graph, f.canvas, f.state.selected, this.drawnGraph, f.overview],
+        draw: (f) => this.canvasViews.drawBar(f.graph, f.state.selected, f.overview !== null, this.drawnGraph),
       },
       {
         name: 'layout-button',
@@ -667,10 +705,10 @@ export class App {
       },
       {
         name: 'url',
-        inputs: (f) => [f.graph ? serializeViewState(f.state, f.graph.order, this.extraParams, communityIdsOf(f.graph)) : null],
+        inputs: (f) => [f.graph ? serializeViewState(f.state, f.graph.order, this.extraParams, communityIdsOf(f.graph)) : null, f.canvas],
         draw: (f) => {
           if (!f.graph) return;
-          const query = serializeViewState(f.state, f.graph.order, this.extraParams, communityIdsOf(f.graph));
+          const query = this.canvasViews.withParams(serializeViewState(f.state, f.graph.order, this.extraParams, communityIdsOf(f.graph)), f.graph.order);
           window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
         },
       },
@@ -687,11 +725,7 @@ export class App {
       const renderer = timed('renderer', () => createRenderer(drawn, this.elements.graphContainer));
       this.renderer = renderer;
       this.markFirstFrame(frame.graph);
-      if (overview) {
-        // Nodes keep their pixel size when zooming: zooming into an expanded community then spreads its spiral
-        // instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
-        renderer.setSetting('zoomToSizeRatioFunction', () => 1);
-      }
+      this.canvasViews.attach(renderer);
       renderer.on('enterNode', ({ node }) => this.setHovered(node));
       renderer.on('leaveNode', () => this.setHovered(null));
       renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
@@ -702,8 +736,14 @@ export class App {
       this.hovered = null;
       timed('overview-draw', () => renderer.setGraph(drawn));
       adaptToGraphSize(renderer);
+      // A new graph starts with no node state: the filters' hidden set is applied afresh.
+      this.appliedVisibility = null;
     }
-    if (overview) this.renderer.setCustomBBox(overview.bbox());
+    const overviewDrawn = overview !== null && this.canvasViews.getKind() === 'overview';
+    this.renderer.setCustomBBox(overviewDrawn ? overview.bbox() : null);
+    // In the overview nodes keep their pixel size when zooming: zooming into an expanded community then spreads its
+    // spiral instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
+    this.renderer.setSetting('zoomToSizeRatioFunction', overviewDrawn ? () => 1 : DEFAULT_SETTINGS.zoomToSizeRatioFunction);
   }
 
   private drawHighlight(frame: Frame): void {
@@ -713,7 +753,9 @@ export class App {
     const { state } = frame;
     // A hovered super-node exists only in the display graph: its neighbourhood is the communities it links to.
     const hoveredSuperNode = this.hovered !== null && communityOfSuperNode(this.hovered) !== null;
-    const next = computeFocus(hoveredSuperNode ? renderer.getGraph() : graph, {
+    // The map and a local graph have their own links (co-occurrences, the rings): focus follows what is drawn.
+    const drawsOwnGraph = this.canvasViews.getKind() === 'map' || this.canvasViews.getKind() === 'local';
+    const next = computeFocus(hoveredSuperNode || drawsOwnGraph ? renderer.getGraph() : graph, {
       hovered: this.hovered,
       selected: state.selected,
       sharedEntity: state.sharedEntity,
@@ -742,6 +784,13 @@ export class App {
     status.dataset.visibleEdges = String(visibleEdgeCount);
     status.dataset.totalNodes = String(graph.order);
     const shown = `showing ${visibleNodeCount} of ${graph.order} nodes, ${visibleEdgeCount} of ${graph.size} links`;
+    const drawnKind = this.canvasViews.getKind();
+    if (drawnKind === 'map' || drawnKind === 'local') {
+      status.dataset.mode = drawnKind;
+      const drawn = this.renderer?.getGraph();
+      status.textContent = `${this.sourceName}: ${drawnKind === 'map' ? 'entity map' : 'local graph'} (${drawn?.order ?? 0} drawn) — ${shown}`;
+      return;
+    }
     if (!frame.overview || !this.renderer) {
       delete status.dataset.mode;
       status.textContent = `${this.sourceName}: ${shown}`;

@@ -8,11 +8,54 @@ export type ColorMode = (typeof COLOR_MODES)[number];
 /** Core's kind colours (the ones its GraphML/GEXF carry), so the viewer and Gephi agree; `other` for foreign kinds. */
 export const KIND_COLORS: Readonly<Record<string, string>> = { ...CORE_KIND_COLORS, other: '#7b5ea7' };
 
-/** Distinct, colour-blind-friendly-ish hues for the largest communities; the rest reuse them. */
-const COMMUNITY_PALETTE = [
-  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b',
-  '#e377c2', '#17becf', '#bcbd22', '#393b79', '#ad494a', '#637939',
-];
+/**
+ * Hues for the largest communities, ordered so that neighbours in rank differ most: Tableau 10, then twelve more
+ * from ColorBrewer's Dark2/Paired and Okabe–Ito, none a grey (grey means "faded" on the canvas). Communities past
+ * them get generated colours (see `communityColor`), so the palette never repeats.
+ */
+export const COMMUNITY_PALETTE = [
+  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#1b9e77',
+  '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#0072b2', '#cc79a7', '#009e73', '#6a3d9a', '#b15928',
+  '#1f78b4', '#33a02c',
+] as const;
+
+const GOLDEN_ANGLE_DEGREES = 137.508;
+
+/**
+ * The colour of the community ranked `rank` (0: largest). Past the palette, hues step by the golden angle (each new
+ * hue falls in the widest gap left) and lightness and saturation cycle over three levels, so communities close in rank
+ * never share a colour; with thousands of communities some far apart in rank come close, which the cluster labels on
+ * the canvas and the legend's search resolve.
+ */
+export function communityColor(rank: number): string {
+  const listed = COMMUNITY_PALETTE[rank];
+  if (listed) return listed;
+  const index = rank - COMMUNITY_PALETTE.length;
+  const hue = (index * GOLDEN_ANGLE_DEGREES + 20) % 360;
+  const level = index % 3;
+  return hslToHex(hue, [0.62, 0.5, 0.7][level]!, [0.42, 0.56, 0.34][level]!);
+}
+
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
+  const part = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+  const m = lightness - chroma / 2;
+  const [r, g, b] =
+    hue < 60 ? [chroma, part, 0] : hue < 120 ? [part, chroma, 0] : hue < 180 ? [0, chroma, part] : hue < 240 ? [0, part, chroma] : hue < 300 ? [part, 0, chroma] : [chroma, 0, part];
+  return `#${[r, g, b].map((c) => Math.round((c + m) * 255).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * A shade of a community's colour for one of its sub-communities: lighter or darker by turns (0 keeps the colour), so
+ * the parts of a split community read as parts of one hue.
+ */
+export function subcommunityShade(hex: string, subcommunity: number): string {
+  if (subcommunity <= 0) return hex;
+  const step = Math.ceil(subcommunity / 2) * 0.14;
+  const towards = subcommunity % 2 === 1 ? 255 : 0;
+  const amount = Math.min(0.55, step);
+  return `#${channels(hex).map((c) => Math.round(c + (towards - c) * amount).toString(16).padStart(2, '0')).join('')}`;
+}
 
 /**
  * The sequential palette of colouring by date: viridis (as VOSviewer's overlay), its nine-colour form (viridisLite's
@@ -54,8 +97,26 @@ export function kindColor(kind: string): string {
 /** Colour by rank in the community table (largest first), so the biggest groups get the clearest hues. */
 export function communityColors(communityIdsBySize: readonly number[]): Map<number, string> {
   const colors = new Map<number, string>();
-  communityIdsBySize.forEach((id, rank) => colors.set(id, COMMUNITY_PALETTE[rank % COMMUNITY_PALETTE.length] ?? '#777'));
+  communityIdsBySize.forEach((id, rank) => colors.set(id, communityColor(rank)));
   return colors;
+}
+
+/** Kinds whose labels come first on the canvas: what a map of papers is about. */
+const LABEL_RANK: Readonly<Record<string, number>> = { community: 0, model: 0, method: 0, dataset: 0, paper: 1, author: 2 };
+
+/** Label priority of a kind (lower first): entities (and community super-nodes) before papers, papers before authors. */
+export function labelRank(kind: string): number {
+  return LABEL_RANK[kind] ?? 1;
+}
+
+/**
+ * Label font size in pixels: entities by the papers naming them (12 px for one paper to 21 px for a thousand, on a log
+ * scale, so the map's important terms read first), papers 12 px, authors 11 px.
+ */
+export function labelSize(kind: string, papers: number | undefined): number {
+  if (labelRank(kind) !== 0) return kind === 'author' ? 11 : 12;
+  const count = typeof papers === 'number' && papers > 0 ? papers : 1;
+  return Math.round(12 + 3 * Math.min(3, Math.log10(count)));
 }
 
 /** Radius from degree: sqrt keeps hubs (the listing's tag model) from dwarfing everything else. */
@@ -75,15 +136,18 @@ export function applyAppearance(graph: ViewerGraph, mode: ColorMode, datePositio
   graph.forEachNode((node) => {
     maxDegree = Math.max(maxDegree, graph.degree(node));
   });
-  const colorOf = (node: string, kind: string, community: number): string => {
+  const colorOf = (node: string, kind: string, community: number, subcommunity: unknown): string => {
     if (mode === 'kind') return kindColor(kind);
-    if (mode === 'community') return byCommunity.get(community) ?? '#777';
+    if (mode === 'community') {
+      const color = byCommunity.get(community) ?? '#777';
+      return typeof subcommunity === 'number' ? subcommunityShade(color, subcommunity) : color;
+    }
     const position = datePositions.get(node);
     return position === undefined ? UNDATED_COLOR : dateColor(position);
   };
   graph.updateEachNodeAttributes((node, attributes) => ({
     ...attributes,
-    color: colorOf(node, attributes.kind, attributes.community),
+    color: colorOf(node, attributes.kind, attributes.community, attributes.subcommunity),
     displaySize: degreeSize(graph.degree(node), maxDegree),
   }));
   graph.updateEachEdgeAttributes((_edge, attributes) => ({

@@ -1,6 +1,7 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../graph/appearance.ts';
+import { normalizeLatex } from '@papergraph/core';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelRank, labelSize } from '../graph/appearance.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Visibility } from '../model/filters.ts';
 import type { Focus } from '../model/focus.ts';
@@ -24,8 +25,10 @@ export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, Vi
 /** Paper labels are whole titles; on the canvas they are cut so they do not run across the graph (the panel has them whole). */
 const LABEL_MAX_CHARS = 48;
 
+/** A canvas label: LaTeX flattened as everywhere in the page (`E$^3$-Pruner` → `E3-Pruner`), long titles cut. */
 export function shortLabel(label: string): string {
-  return label.length <= LABEL_MAX_CHARS ? label : `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+  const text = /[$\\{}]/.test(label) ? normalizeLatex(label) : label;
+  return text.length <= LABEL_MAX_CHARS ? text : `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
 }
 
 /** Above this many nodes, author labels are only drawn for highlighted authors. */
@@ -76,7 +79,7 @@ interface NodeDisplayLike {
   visibility?: string;
 }
 
-/** The parts of sigma 4's (internal) label renderer the overlap pass reads. */
+/** The parts of sigma 4's (internal) label renderer the label pass reads. */
 interface SigmaLabelRenderer {
   displayedNodeLabels: Set<string>;
   /** Sigma rebuilds the label buffer only when this is set; otherwise the last frame's labels are drawn again. */
@@ -85,8 +88,11 @@ interface SigmaLabelRenderer {
   nodeLabelBox: (data: NodeDisplayLike, radius: number) => { minX: number; maxX: number; minY: number; maxY: number } | null;
   internals: {
     nodeDataCache: Record<string, NodeDisplayLike | undefined>;
+    nodesWithForcedLabels: Set<string>;
     framedGraphToViewport: (point: { x: number; y: number }) => { x: number; y: number };
     scaleSize: (size: number) => number;
+    getDimensions: () => { width: number; height: number };
+    settings: { labelRenderedSizeThreshold: number };
   };
 }
 
@@ -94,11 +100,17 @@ function labelRendererOf(renderer: GraphRenderer): SigmaLabelRenderer | null {
   const candidate = (renderer as unknown as { labelRenderer?: Partial<SigmaLabelRenderer> }).labelRenderer;
   if (!candidate || typeof candidate.computeDisplayedNodeLabels !== 'function' || typeof candidate.nodeLabelBox !== 'function') return null;
   if (!(candidate.displayedNodeLabels instanceof Set) || !candidate.internals) return null;
+  const internals = candidate.internals as Partial<SigmaLabelRenderer['internals']>;
+  if (!(internals.nodesWithForcedLabels instanceof Set) || typeof internals.getDimensions !== 'function') return null;
   return candidate as SigmaLabelRenderer;
 }
 
 /** Pixels kept free around each label. */
 const LABEL_GAP = 3;
+/** Viewport pixels per label at most (about 90 labels on a 1366×768 canvas): a map, not a wall of text. */
+const PIXELS_PER_LABEL = 11_000;
+/** Labels are placed for nodes this far outside the viewport too, so a label does not pop in at the edge. */
+const LABEL_MARGIN = 40;
 
 /** Boxes of the labels sigma draws this frame, in viewport pixels. */
 export function displayedLabelBoxes(renderer: GraphRenderer): LabelBox[] {
@@ -121,57 +133,110 @@ function labelBox(labels: SigmaLabelRenderer, node: string): LabelBox | null {
   return { node, minX: centre.x + relative.minX, maxX: centre.x + relative.maxX, minY: centre.y + relative.minY, maxY: centre.y + relative.maxY };
 }
 
+/** Boxes already placed, in a coarse spatial hash: each test costs about one look-up per label. */
+class PlacedLabels {
+  private readonly cells = new Map<string, LabelBox[]>();
+  private static readonly CELL = 64;
+
+  fits(box: LabelBox): boolean {
+    return !this.cellsOf(box).some((key) => this.cells.get(key)?.some((other) => box.minX < other.maxX && other.minX < box.maxX && box.minY < other.maxY && other.minY < box.maxY));
+  }
+
+  add(box: LabelBox): void {
+    for (const key of this.cellsOf(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  private cellsOf(box: LabelBox): string[] {
+    const cell = PlacedLabels.CELL;
+    const keys: string[] = [];
+    for (let cx = Math.floor(box.minX / cell); cx <= Math.floor(box.maxX / cell); cx += 1) {
+      for (let cy = Math.floor(box.minY / cell); cy <= Math.floor(box.maxY / cell); cy += 1) keys.push(`${cx},${cy}`);
+    }
+    return keys;
+  }
+}
+
 /**
- * Sigma's label grid keeps one label per cell, but a title is wider than a cell, so labels of neighbouring cells
- * still ran into each other. After sigma picks the labels of a frame, this drops every label whose box meets one
- * already kept: forced labels (hovered, selected) first, then the biggest nodes. Hooked into sigma 4's label renderer
- * (an internal API); without it the grid alone applies.
+ * The order in which nodes get a label: entities (and community super-nodes) before papers, papers before authors,
+ * then by papers (an entity's `papers` in the entity map, else its `paperCount`), then by drawn size, then key.
  */
-export function preventLabelOverlap(renderer: GraphRenderer): boolean {
+export function labelOrder(graph: ViewerGraph): string[] {
+  const rows = graph.mapNodes((node, attributes) => {
+    const papers = typeof attributes.papers === 'number' ? attributes.papers : typeof attributes.paperCount === 'number' ? attributes.paperCount : 0;
+    return { node, rank: labelRank(attributes.kind), papers, size: attributes.displaySize ?? 0 };
+  });
+  rows.sort((a, b) => a.rank - b.rank || b.papers - a.papers || b.size - a.size || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+  return rows.map((row) => row.node);
+}
+
+/**
+ * Chooses the labels of each frame in place of sigma's label grid (which keeps the biggest nodes of each cell, so a
+ * paper with many authors took the place of the model it uses, and lets a title run across its neighbours' labels):
+ * labels are placed greedily, a label whose box meets one already placed is left out, in this order — the hovered
+ * node, the highlighted ones (selection, compared papers), the other forced labels (the selection's neighbours), then
+ * every other node by `labelOrder`, until the canvas holds one label per PIXELS_PER_LABEL. Nothing overlaps, forced
+ * labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal API); without it
+ * sigma's grid applies.
+ */
+export function placeLabels(renderer: GraphRenderer): boolean {
   const labels = labelRendererOf(renderer);
   if (!labels) return false;
-  const pickLabels = labels.computeDisplayedNodeLabels.bind(labels);
+  let order: string[] = [];
+  let position = new Map<string, number>();
+  let entity = new Set<string>();
+  let orderOf: ViewerGraph | null = null;
+  let orderSize = -1;
   let lastShown = '';
   labels.computeDisplayedNodeLabels = () => {
-    pickLabels();
-    const cache = labels.internals.nodeDataCache;
-    const ordered = [...labels.displayedNodeLabels].sort((a, b) => {
-      const da = cache[a];
-      const db = cache[b];
-      const forced = Number(db?.labelVisibility === 'visible') - Number(da?.labelVisibility === 'visible');
-      return forced || (db?.size ?? 0) - (da?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-    });
-    // Kept boxes in a coarse spatial hash, so each frame costs about one check per label.
-    const cell = 64;
-    const kept = new Map<string, LabelBox[]>();
-    const cellsOf = (box: LabelBox): string[] => {
-      const keys: string[] = [];
-      for (let cx = Math.floor(box.minX / cell); cx <= Math.floor(box.maxX / cell); cx += 1) {
-        for (let cy = Math.floor(box.minY / cell); cy <= Math.floor(box.maxY / cell); cy += 1) keys.push(`${cx},${cy}`);
-      }
-      return keys;
-    };
-    for (const node of ordered) {
-      const raw = labelBox(labels, node);
-      if (!raw) continue;
-      const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
-      const cells = cellsOf(box);
-      const forced = cache[node]?.labelVisibility === 'visible';
-      const overlaps = cells.some((key) => kept.get(key)?.some((other) => box.minX < other.maxX && other.minX < box.maxX && box.minY < other.maxY && other.minY < box.maxY));
-      if (overlaps && !forced) {
-        labels.displayedNodeLabels.delete(node);
-        continue;
-      }
-      for (const key of cells) {
-        const list = kept.get(key);
-        if (list) list.push(box);
-        else kept.set(key, [box]);
-      }
+    const graph = renderer.getGraph();
+    if (graph !== orderOf || graph.order !== orderSize) {
+      order = labelOrder(graph);
+      position = new Map(order.map((node, i) => [node, i]));
+      entity = new Set(graph.filterNodes((_node, attributes) => labelRank(attributes.kind) === 0));
+      orderOf = graph;
+      orderSize = graph.order;
     }
+    const { internals } = labels;
+    const cache = internals.nodeDataCache;
+    const { width, height } = internals.getDimensions();
+    const budget = Math.max(12, Math.round((width * height) / PIXELS_PER_LABEL));
+    const threshold = internals.settings.labelRenderedSizeThreshold;
+    const placed = new PlacedLabels();
+    const shown = labels.displayedNodeLabels;
+    shown.clear();
+    let free = 0;
+
+    const tryPlace = (node: string, forced: boolean): void => {
+      if (shown.has(node)) return;
+      const data = cache[node];
+      if (!data || data.visibility === 'hidden' || data.labelVisibility === 'hidden') return;
+      // Sigma's size threshold keeps dots from being labelled when zoomed out; entities are exempt (they come first).
+      if (!forced && (data.labelVisibility !== 'auto' || (!entity.has(node) && internals.scaleSize(data.size) < threshold))) return;
+      const raw = labelBox(labels, node);
+      if (!raw) return;
+      if (raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) return;
+      const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+      if (!placed.fits(box)) return;
+      placed.add(box);
+      shown.add(node);
+      if (!forced) free += 1;
+    };
+
+    const forced = [...internals.nodesWithForcedLabels];
+    const state = (node: string) => (graph.hasNode(node) ? renderer.getNodeState(node) : null);
+    const forcedRank = (node: string) => (state(node)?.isHovered ? 0 : state(node)?.isHighlighted ? 1 : 2);
+    forced.sort((a, b) => forcedRank(a) - forcedRank(b) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    for (const node of forced) tryPlace(node, true);
+    for (let i = 0; i < order.length && free < budget; i += 1) tryPlace(order[i]!, false);
+
     // Another set of labels than last frame's (the first frame was drawn before this hook existed): rebuild them.
-    const shown = [...labels.displayedNodeLabels].sort().join('\u0000');
-    if (shown !== lastShown) labels.labelsDirty = true;
-    lastShown = shown;
+    const key = [...shown].sort().join('\u0000');
+    if (key !== lastShown) labels.labelsDirty = true;
+    lastShown = key;
   };
   return true;
 }
@@ -191,6 +256,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
           size: { attribute: 'displaySize', defaultValue: 4 },
           color: { attribute: 'color', defaultValue: '#777' },
           label: (attributes) => shortLabel(attributes.label),
+          labelSize: (attributes) => labelSize(attributes.kind, typeof attributes.papers === 'number' ? attributes.papers : (attributes.paperCount as number | undefined)),
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
           labelVisibility: 'auto',
         },
@@ -202,8 +268,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
           when: (_attributes, state, graphState) => graphState.hasFocus && !state.isActive,
           then: { color: FADED_NODE_COLOR, labelVisibility: 'hidden' },
         },
-        // Neighbours keep 'auto' labels: the label grid still stops them piling up around a hub.
-        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'auto' } },
+        // The selection's neighbours are labelled before anything else; the label pass still leaves out any that would overlap.
+        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'visible' } },
         {
           whenState: 'isHighlighted',
           then: {
@@ -245,7 +311,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement): Grap
     },
   });
   // Sigma drew its first frame in the constructor, before the hook: draw again with it.
-  if (preventLabelOverlap(renderer)) renderer.scheduleRender();
+  if (placeLabels(renderer)) renderer.scheduleRender();
   return renderer;
 }
 

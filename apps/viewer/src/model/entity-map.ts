@@ -1,0 +1,148 @@
+import { entityMap, papersOf, type EntityMap } from '@papergraph/core';
+import { MultiDirectedGraph } from 'graphology';
+import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
+import type { Hidden } from './overview.ts';
+
+/**
+ * The entity map as the viewer draws it (VOSviewer's term map): core's `entityMap` — models, methods and datasets
+ * linked by the papers that name both — as a small graph for sigma, with the papers of chosen entities drawn around
+ * them on demand. It is the view a graph opens on from ENTITY_MAP_FROM_NODES nodes, where the graph drawn whole (or
+ * its overview of communities) no longer says what the papers are about.
+ */
+
+/**
+ * Graphs of at least this many nodes open on the entity map: about 800 papers with their authors and entities. Drawn
+ * whole, such a graph is a disc of thousands of dots in which no label or link can be followed (the 5,000-paper graph
+ * has 33k nodes); its entity map shows the few hundred entities named by two papers or more, labelled.
+ */
+export const ENTITY_MAP_FROM_NODES = 5000;
+/**
+ * At most this many co-occurrence links are drawn, the most shared first (VOSviewer draws 1,000 by default): past it
+ * the lines between the big entities cover the map.
+ */
+export const MAP_MAX_LINKS = 1000;
+/** At most this many papers of one entity are drawn around it ("Show papers"); the side panel lists them all. */
+export const MAP_PAPERS_PER_ENTITY = 300;
+
+/** Relation of a drawn co-occurrence link; never a relation of the contract. */
+export const CO_OCCURRENCE_RELATION = 'co-occurrence';
+const CO_OCCURRENCE_PREFIX = '#co:';
+const LINK_COLOR = '#dde1e7';
+
+/** Which canvas is shown: the entity map or the graph (drawn whole, or its overview of communities on large graphs). */
+export type CanvasView = 'entities' | 'graph';
+
+export function defaultCanvasView(graphOrder: number): CanvasView {
+  return graphOrder >= ENTITY_MAP_FROM_NODES ? 'entities' : 'graph';
+}
+
+/** A graph.json may carry its map already computed (`entityMap` graph attribute, e.g. a compact view file). */
+function isEntityMap(value: unknown): value is EntityMap {
+  if (typeof value !== 'object' || value === null) return false;
+  const map = value as Partial<EntityMap>;
+  return Array.isArray(map.nodes) && Array.isArray(map.links) && Array.isArray(map.communities);
+}
+
+/** The graph's entity map: the one it carries (`entityMap` attribute), else core's, computed here. */
+export function entityMapOf(graph: ViewerGraph): EntityMap {
+  const carried: unknown = graph.getAttribute('entityMap');
+  return isEntityMap(carried) ? carried : entityMap(graph);
+}
+
+/** Width of a co-occurrence link: log of the papers naming both, 0.5 px for one paper to 6 px for thousands. */
+export function coOccurrenceWidth(papers: number): number {
+  return Math.min(6, 0.5 + 1.6 * Math.log10(Math.max(1, papers)));
+}
+
+/** Radius of an entity on the map: area grows with its papers (sqrt), from 4 px to 24 px for the most named. */
+export function entitySize(papers: number, largest: number): number {
+  return 4 + 20 * Math.sqrt(Math.max(0, papers) / Math.max(1, largest));
+}
+
+export interface MapDisplayOptions {
+  /** What the filters and the date range hide, as keys of the full graph. */
+  hidden: Hidden;
+  /** Entities whose papers are drawn around them. */
+  papersOf: readonly string[];
+}
+
+/**
+ * The graph sigma draws for the map: one node per entity the filters keep (the full graph's key, kind, label,
+ * community and colour; `papers` its count; size by papers), one link per co-occurrence between two kept entities
+ * (`papers`, `strength`), and for each entity in `papersOf` its papers on a sunflower around it, linked (under the full
+ * graph's edge keys, so highlights carry over) to every drawn entity they name.
+ */
+export function buildEntityMapGraph(graph: ViewerGraph, map: EntityMap, options: MapDisplayOptions): ViewerGraph {
+  const display: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>();
+  display.setAttribute('communities', graph.getAttribute('communities') ?? []);
+  const hidden = options.hidden.hiddenNodes;
+  const largest = map.nodes.reduce((max, node) => Math.max(max, node.papers), 1);
+  for (const node of map.nodes) {
+    if (hidden.has(node.key)) continue;
+    const own = graph.hasNode(node.key) ? graph.getNodeAttributes(node.key) : null;
+    display.addNode(node.key, {
+      kind: node.kind,
+      label: node.label,
+      community: node.community,
+      papers: node.papers,
+      x: node.x,
+      y: node.y,
+      color: own?.color ?? '#777',
+      displaySize: entitySize(node.papers, largest),
+    });
+  }
+  let links = 0;
+  for (const link of map.links) {
+    if (links >= MAP_MAX_LINKS) break;
+    if (!display.hasNode(link.source) || !display.hasNode(link.target)) continue;
+    links += 1;
+    display.addDirectedEdgeWithKey(`${CO_OCCURRENCE_PREFIX}${link.source}|${link.target}`, link.source, link.target, {
+      relation: CO_OCCURRENCE_RELATION,
+      papers: link.papers,
+      strength: link.strength,
+      displayWidth: coOccurrenceWidth(link.papers),
+      color: LINK_COLOR,
+    });
+  }
+  for (const entity of options.papersOf) addPapersAround(graph, display, entity, options.hidden);
+  return display;
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** An entity's visible papers on a sunflower around it, with their links to the drawn entities. */
+function addPapersAround(graph: ViewerGraph, display: ViewerGraph, entity: string, hidden: Hidden): void {
+  if (!display.hasNode(entity) || !graph.hasNode(entity)) return;
+  const centre = display.getNodeAttributes(entity);
+  const papers = papersOf(graph, entity, { includeTagged: true })
+    .filter((paper) => !hidden.hiddenNodes.has(paper.key))
+    .slice(0, MAP_PAPERS_PER_ENTITY);
+  // The map's unit is about one node's room: the sunflower starts just outside the entity and keeps its papers apart.
+  const spacing = 0.45;
+  papers.forEach((paper, i) => {
+    if (display.hasNode(paper.key)) return;
+    const attributes = graph.getNodeAttributes(paper.key);
+    const radius = spacing * Math.sqrt(i + 2);
+    display.addNode(paper.key, {
+      kind: attributes.kind,
+      label: String(attributes.title ?? attributes.label),
+      community: attributes.community,
+      paperCount: 1,
+      x: (centre.x ?? 0) + radius * Math.cos(i * GOLDEN_ANGLE),
+      y: (centre.y ?? 0) + radius * Math.sin(i * GOLDEN_ANGLE),
+      color: attributes.color ?? '#777',
+      displaySize: 3,
+    });
+  });
+  for (const paper of papers) {
+    graph.forEachOutEdge(paper.key, (edge, attributes, source, target) => {
+      if (hidden.hiddenEdges.has(edge) || !display.hasNode(target) || display.hasEdge(edge)) return;
+      display.addDirectedEdgeWithKey(edge, source, target, { relation: attributes.relation, color: attributes.color ?? LINK_COLOR });
+    });
+  }
+}
+
+/** Whether a drawn node is a co-occurrence link's key (not an edge of the full graph). */
+export function isCoOccurrenceEdge(key: string): boolean {
+  return key.startsWith(CO_OCCURRENCE_PREFIX);
+}
