@@ -5,7 +5,8 @@
  * ("Qwen2.5-7B … the Qwen2.5 models", "Claude Sonnet 3.5 … Claude models"); named first, it is a mention of its own
  * ("models such as Llama and Qwen … Llama-3.1-8B", a title's "Gemma Models"). Variants stay ("Qwen3-VL", "GPT-4o"
  * vs "GPT-4o-mini"). A sized model named after the same model with a revision is that model ("Mistral 7B" after
- * "Mistral 7B v0.1").
+ * "Mistral 7B v0.1"), and so is a sized family without its version after a versioned one of that size ("our 8B LLaMA"
+ * after "LLaMA-3 at 3B and 8B").
  *
  * Every "named before" test compares the slug's first offset with the earliest start of the hits that would make it
  * a back-reference; those earliest starts are indexed once per paper (by family, by slug prefix, by family and
@@ -19,6 +20,7 @@ const COMPLETES = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+b|[ae]\d+(?:\.\d+)?b|sonnet|opus
 /** Tier names that complete a version written after them ("Claude Sonnet 4.5" completes "Claude 4.5"). */
 const TIERS = /^(?:Sonnet|Opus|Haiku|Pro|Flash|Ultra)(?:-|$)/;
 const REVISION_AFTER = /^-v\d/;
+const REVISION_IN = /-v\d/;
 
 /** The hits that are mentions of their own, in their order. */
 export function ownModelMentions(hits: readonly ModelHit[]): readonly ModelHit[] {
@@ -38,6 +40,8 @@ export function ownModelMentions(hits: readonly ModelHit[]): readonly ModelHit[]
     } else if (size && !/^v\d/.test(version ?? '') && !h.slug.includes('-v')) {
       // "Mistral 7B" after "Mistral 7B v0.1": the same model
       if (earliest.revision(h.slug) < first) continue;
+      // "our 8B LLaMA" after "LLaMA-3-8B": the same model
+      if (version === undefined && !variant && earliest.versionedOfSize(family, size) < first) continue;
     }
     out.push(h);
   }
@@ -54,6 +58,8 @@ class EarliestStarts {
   private tiers?: Map<string, number>;
   /** Per slug prefix P: earliest hit whose slug is P + '-v' + a digit… */
   private revisions?: Map<string, number>;
+  /** Per family and size: earliest hit with that size and a version. */
+  private versionedSizes?: Map<string, number>;
 
   constructor(private readonly hits: readonly ModelHit[]) {}
 
@@ -102,6 +108,17 @@ class EarliestStarts {
       this.tiers = tiers;
     }
     return this.tiers.get(`${family}\u0000${version}`) ?? Infinity;
+  }
+
+  /** Earliest start of a hit of `family` with `size` and a version ("Llama-3-8B" for "8B Llama"). */
+  versionedOfSize(family: string, size: string): number {
+    if (!this.versionedSizes) {
+      const sizes = new Map<string, number>();
+      // (a revision is no version here: "Mistral-7B" after "Mistral-7B-Instruct-v0.2" is kept, as annotators do)
+      for (const h of this.hits) if (h.model.size !== undefined && h.model.version !== undefined && !REVISION_IN.test(h.slug)) keepEarliest(sizes, `${h.model.family}\u0000${h.model.size}`, h.start);
+      this.versionedSizes = sizes;
+    }
+    return this.versionedSizes.get(`${family}\u0000${size}`) ?? Infinity;
   }
 
   /** Earliest start of a hit whose slug is `slug` + '-v' + a digit… ("mistral-7b-v0.1" for "mistral-7b"), any family. */

@@ -9,6 +9,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
+import { addShapedModels } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
@@ -100,6 +101,10 @@ const RE_O_VERSION = /^[1-9]$/;
 const RE_SIZE = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+(?:\.\d+)?b)$/;
 const RE_VV = /^v\d+(?:\.\d+)*$/;
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
+/** A dated snapshot after a version or variant: MMDD ("GPT-4-0613"), YYMM ("Qwen3-4B-Instruct-2507"), YYYYMMDD. */
+const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-2])|20[2-3]\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$/;
+/** The month and day after a snapshot year ("gpt-4o-2024-08-06"). */
+const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/y;
 const TAIL = /(:|\s?-\s?|_|\s|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
 
@@ -114,6 +119,8 @@ interface Parsed {
   versionAt: number;
   parts: Part[];
   end: number;
+  /** The size was written before the family ("the 1.3B OPT"): no list of sizes follows it. */
+  sizeBefore?: boolean;
 }
 
 /** Reads the tail after a family ending at `pos`. */
@@ -136,7 +143,23 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     if (glued && !first) break;
     const prev = parts[parts.length - 1];
     let ok = false;
-    if (sep === ':') {
+    let extra = 0;
+    if (sep === '-' && !first && (version !== undefined || parts.length > 0) && (RE_SNAPSHOT.test(lw) || /^20[2-3]\d$/.test(lw))) {
+      // a dated snapshot of the model ("GPT-4-0613", "gpt-4o-2024-08-06", "claude-3-haiku-20240307")
+      let text2 = word;
+      if (lw.length === 4 && lw.startsWith('20')) {
+        SNAPSHOT_MONTH_DAY.lastIndex = m.index + m[0].length;
+        const md = SNAPSHOT_MONTH_DAY.exec(text);
+        if (md) {
+          text2 += md[0];
+          extra = md[0].length;
+        }
+      }
+      if (extra > 0 || RE_SNAPSHOT.test(lw)) {
+        parts.push({ kind: 'variant', text: text2 });
+        ok = true;
+      }
+    } else if (sep === ':') {
       if (RE_SIZE.test(lw) && !hasSize) {
         parts.push({ kind: 'size', text: sizeText(word) });
         hasSize = true;
@@ -155,7 +178,8 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         versionAt = parts.length;
         ok = true;
       }
-    } else if (RE_SIZE.test(lw) && !hasSize && !glued) {
+    } else if (RE_SIZE.test(lw) && !hasSize && (!glued || (first && /^\d/.test(word)))) {
+      // (glued only right after the family: "Falcon40B", "OPT350M")
       parts.push({ kind: 'size', text: sizeText(word) });
       hasSize = true;
       ok = true;
@@ -188,7 +212,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       ok = true;
     }
     if (!ok) break;
-    end = m.index + m[0].length;
+    end = m.index + m[0].length + extra;
     first = false;
   }
   const out: Parsed = { family, parts, end, versionAt };
@@ -238,7 +262,14 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
 const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9.])/y;
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
-const PRE_SIZE = /(?:^|[^A-Za-z0-9.])(\d+(?:\.\d+)?B)[- ]param(?:eter)?s?\s+$/;
+/** A size written before the family ("a 65B parameter LLaMA", "the 1.3B OPT model", "775M Llama"). */
+const PRE_SIZE = /(?:^|[^A-Za-z0-9.\-])(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+$/;
+/** …unless the size counts data the model made or read ("2B Llama-generated tokens"). */
+const DATA_AFTER = /^(?:['’]s)?[\s-]*(?:generated\s+|written\s+|produced\s+)?(?:tokens|samples|examples|images|words|pairs|instructions|responses|outputs|queries)\b/i;
+/** More versions of one family ("Gemini 1.5 and 2.0", "Llama 2 and 3", "Claude 3 and 3.5"). */
+const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%\-]|\.\d)/y;
+/** What may follow a listed version: the end of the list or of the noun phrase. */
+const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
 const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(?:\s+param(?:eter)?s)?\s*\)/y;
 
 function classify(w: string): PartKind | 'sizeword' | null {
@@ -249,11 +280,19 @@ function classify(w: string): PartKind | 'sizeword' | null {
   return null;
 }
 
-/** Expands "Llama-2 7B and 13B", "Qwen2.5 (1.5B/7B/72B)", "GPT-2 Large/XL". */
+/** Expands "Llama-2 7B and 13B", "Qwen2.5 (1.5B/7B/72B)", "GPT-2 Large/XL", "Gemini 1.5 and 2". */
 function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end: number } {
   const surfaceOf = (e: number) => text.slice(start, e);
+  if (p.parts.length === 0 && p.version !== undefined && p.family.label !== 'o' && /^\d{1,2}(?:\.\d{1,2})?$/.test(p.version)) {
+    const versions = listedVersions(text, p.end, parseFloat(p.version));
+    if (versions) {
+      const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
+      for (const v of versions.items) hits.push(build({ ...p, version: v }, p.parts, v, start, versions.end));
+      return { hits, end: versions.end };
+    }
+  }
   const last = p.parts[p.parts.length - 1];
-  const lastClass = last ? classify(last.text) : null;
+  const lastClass = last && !p.sizeBefore ? classify(last.text) : null;
   if (last && lastClass) {
     const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
     let end = p.end;
@@ -286,7 +325,8 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     if (m) {
       const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean);
       const classes = items.map(classify);
-      const paramCount = items.some((it) => /m$/i.test(it)); // "BGE-M3 (567M)" gives a parameter count, not a name
+      // "BGE-M3 (567M)" gives a parameter count, not a name; a list of sizes names models ("OPT (125M, 350M)")
+      const paramCount = items.length === 1 && /m$/i.test(items[0]!);
       if (items.length && !paramCount && classes.every((c) => c !== null) && new Set(classes).size === 1) {
         const hits = items.map((it) => {
           const lw = it.toLowerCase();
@@ -299,6 +339,38 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     }
   }
   return { hits: [build(p, p.parts, surfaceOf(p.end), start, p.end)], end: p.end };
+}
+
+/**
+ * Is the family at `famEnd` followed by a hyphen and a digit, or a glued digit — the spelling of hub ids and API names
+ * ("gemini-2.5-pro", "phi-3-mini", "gpt4o", "mistral-7b")? Then a case-sensitive family may be written in lower case.
+ */
+function hubJoined(text: string, famEnd: number): boolean {
+  let c = text.charCodeAt(famEnd);
+  if (c === 45) c = text.charCodeAt(famEnd + 1);
+  return c >= 48 && c <= 57;
+}
+
+const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
+
+/**
+ * The versions listed after a versioned family at `pos` ("… 1.5 and 2.0"), or null: each a small number near the
+ * first one, the list ending the noun phrase ("GPT-4 and 5 other models" lists nothing).
+ */
+function listedVersions(text: string, pos: number, first: number): { items: string[]; end: number } | null {
+  const items: string[] = [];
+  let end = pos;
+  for (;;) {
+    VERSION_SEQ.lastIndex = end;
+    const m = VERSION_SEQ.exec(text);
+    if (!m) break;
+    const v = parseFloat(m[2]!);
+    if (v === first || v === 0 || Math.abs(v - first) > 2 || items.includes(m[2]!)) break;
+    items.push(m[2]!);
+    end = m.index + m[0].length;
+  }
+  if (items.length === 0 || !AFTER_VERSION.test(text.slice(end, end + 14))) return null;
+  return { items, end };
 }
 
 /** Tries a family at token i; returns the parsed tail or null. */
@@ -316,8 +388,19 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1))) continue;
     const start = tk.start[i]!;
     const famEnd = tk.end[last]!;
-    if (!relaxed && family.caseSensitive && !family.forms.has(text.slice(start, famEnd).replace(/[\s\-_]+/g, ''))) continue;
+    let spelling: 'listed' | 'hub' | 'capitalO' = 'listed';
+    if (!relaxed && family.caseSensitive) {
+      const surface = text.slice(start, famEnd).replace(/[\s\-_]+/g, '');
+      if (!family.forms.has(surface)) {
+        if (family.label === 'o') spelling = 'capitalO';
+        else if (surface === surface.toLowerCase() && hubJoined(text, famEnd)) spelling = 'hub';
+        else continue;
+      }
+    }
     const p = parseTail(text, family, famEnd, relaxed);
+    if (spelling === 'hub' && p.version === undefined && !p.parts.some((x) => x.kind === 'size')) continue;
+    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
+    if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (!relaxed) {
       if (family.require === 'version' && p.version === undefined) continue;
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
@@ -354,7 +437,10 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     if (m.p.parts.length === 0 && m.p.version === undefined && DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24))) continue;
     if (!m.p.parts.some((x) => x.kind === 'size')) {
       const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-      if (pre) m.p.parts.push({ kind: 'size', text: sizeText(pre[1]!) });
+      if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {
+        m.p.parts.push({ kind: 'size', text: sizeText(pre[1]!) });
+        m.p.sizeBefore = true;
+      }
     }
     const { hits, end } = expand(text, m.p, m.start);
     out.push(...hits);
@@ -362,7 +448,8 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     while (j < n && tk.start[j]! < end) taken[j++] = 1;
     i = j - 1;
   }
-  return out;
+  // families no lexicon knows, by their shape ("Zephyrus-13B-Instruct", "Keye-VL")
+  return addShapedModels(text, tk, taken, out);
 }
 
 const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();

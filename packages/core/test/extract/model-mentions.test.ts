@@ -36,7 +36,9 @@ function pairwise(hits: readonly ModelHit[]): ModelHit[] {
     }
     if (h.model.size && !/^v\d/.test(h.model.version ?? '') && !h.slug.includes('-v')) {
       const n = h.slug + '-v';
-      return !hits.some((o) => o.start < first && o.slug.startsWith(n) && /^\d/.test(o.slug.slice(n.length)));
+      if (hits.some((o) => o.start < first && o.slug.startsWith(n) && /^\d/.test(o.slug.slice(n.length)))) return false;
+      const { family, version, size, variant } = h.model;
+      if (version === undefined && !variant) return !hits.some((o) => o.start < first && o.model.family === family && o.model.size === size && o.model.version !== undefined && !/-v\d/.test(o.slug));
     }
     return true;
   });
@@ -68,6 +70,13 @@ describe('ownModelMentions', () => {
     const mistral = slugsOf(ownModelMentions(hitsOf(devDoc('2510.03683'))));
     expect(mistral).toContain('mistral-7b-v0.1');
     expect(mistral).not.toContain('mistral-7b');
+    // 2605.07209: "our 8B LLaMA" after "LLaMA-3 at both 3B and 8B"
+    const llama = slugsOf(ownModelMentions(hitsOf(devDoc('2605.07209'))));
+    expect(llama).toEqual(expect.arrayContaining(['llama-3-3b', 'llama-3-8b']));
+    expect(llama).not.toContain('llama-8b');
+    // invented: a sized family named before its versioned model stays
+    const before = slugsOf(ownModelMentions(hitsOf({ key: 'p', title: 'T', abstract: 'A 7B Falcon model and Falcon-2-7B.' })));
+    expect(before).toEqual(['falcon-7b', 'falcon-2-7b']);
   });
 
   it('agrees with the pairwise rule on every dev and seed abstract', () => {

@@ -66,4 +66,34 @@ describe('model mentions in text', () => {
     const [m] = extractPaper({ key: 'paper:x', title: 'T', abstract: 'Results on LLaMA-3 8B-Instruct.' }).filter((x) => x.kind === 'model');
     expect(m).toMatchObject({ slug: 'llama-3-8b-instruct', label: 'Llama-3-8B-Instruct', relation: 'uses', aliases: ['LLaMA-3 8B-Instruct'], model: { family: 'Llama', version: '3', size: '8B', variant: 'Instruct' } });
   });
+
+  it('reads dated snapshots after a version or variant', () => {
+    expect(models('We query GPT-4-0613, gpt-4o-2024-08-06, claude-3-haiku-20240307 and Qwen3-4B-Instruct-2507.')).toEqual([
+      'Claude-3-Haiku-20240307', 'GPT-4-0613', 'GPT-4o-2024-08-06', 'Qwen3-4B-Instruct-2507',
+    ]);
+    // an invented family member with a snapshot, and a number that is no date
+    expect(models('Gemini-1.5-Pro-0514 is compared with Llama-2-7B on 1000 examples.')).toEqual(['Gemini-1.5-Pro-0514', 'Llama-2-7B']);
+  });
+
+  it('lists more versions of one family', () => {
+    expect(models('We compare Gemini 1.5 and 2, Llama 2 and 3 models, and Claude 3/3.5.')).toEqual([
+      'Claude-3', 'Claude-3.5', 'Gemini-1.5', 'Gemini-2', 'Llama-2', 'Llama-3',
+    ]);
+    // a count after a version is no version
+    expect(models('GPT-4 and 5 other models; GPT-4 and 12 baselines; Llama 3 and 0-shot prompts.')).toEqual(['GPT-4', 'Llama-3']);
+  });
+
+  it('reads sizes listed after a family, before it and glued to it', () => {
+    expect(models('We train OPT models (125M, 350M) and compare BGE-M3 (567M).')).toEqual(['BGE-M3', 'OPT-125M', 'OPT-350M']);
+    expect(models('We fine-tune the 1.3B OPT and a 7B Llama-2 model against 775M Pythia.')).toEqual(['Llama-2-7B', 'OPT-1.3B', 'Pythia-775M']);
+    expect(models('The corpus has 2B Llama-generated tokens and 30M GPT-4 responses.')).toEqual(['GPT-4', 'Llama']);
+    expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
+  });
+
+  it('reads hub-style lower-case spellings of case-sensitive families and OpenAI O-series in capitals', () => {
+    expect(models('We use gpt-4o-mini, gemini-2.5-pro, phi-3 and mistral-7b.')).toEqual(['Gemini-2.5-Pro', 'GPT-4o-mini', 'Mistral-7B', 'Phi-3']);
+    expect(models('OpenAI O3 and O1-mini reason well.')).toEqual(['o1-mini', 'o3']);
+    // English words stay words; ozone and compiler flags are no models
+    expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
+  });
 });

@@ -1,0 +1,280 @@
+/**
+ * Models of families no lexicon knows, read from their shape (issue 11: "unseen model families with a model-like
+ * shape"): a name joined to a parameter size ("Zephyrus-13B-Instruct", "LLaDA 8B", "MegaBeam-Mistral-7B"), or a
+ * coined name with a model tail ("Keye-VL", "Seed-Coder", "Fun-Audio-Chat"). The label is the name as written (sizes
+ * in upper case), so a paper that releases "Foo-7B" and one that uses it meet on one node.
+ *
+ * A hyphenated name that starts with a known family but goes past it ("Llama-SEA-LION-v2-8B-IT", "LLaVA-Video-72B",
+ * "Wan2.1-T2V-14B") is a model of its own, read whole; a name the family reader covered up to its size stays the
+ * family's ("Qwen3-8B-SFT" is Qwen3-8B). Parameter sizes in millions are left alone: names like "WebVid-10M" and
+ * "Panda-70M" are datasets far more often than models.
+ *
+ * Gated by token hashes (the "b" of "7B", the "vl"/"chat"/"coder" after a hyphen), so papers without such a token
+ * cost one pass over the token hashes.
+ */
+import type { ModelInfo } from '../types.ts';
+import lexicon from './lexicons/models.json' with { type: 'json' };
+import datasetFile from './lexicons/datasets.json' with { type: 'json' };
+import methodFile from './lexicons/methods.json' with { type: 'json' };
+import { slugify, tokenize, type Tokens } from './tokens.ts';
+import type { ModelHit } from './models.ts';
+
+interface ShapeLexicon {
+  variants: { words: string[] };
+  creatorPrefixes: { words: string[] };
+  shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[] };
+}
+const LEX = lexicon as unknown as ShapeLexicon;
+
+const VARIANT_WORDS = new Set(LEX.variants.words.map((w) => w.toLowerCase()));
+const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
+/** Collections named with a size ("LAION-5B", "DataComp-1B"): data, not models. */
+const NOT_MODELS = new Set(LEX.shapes.notModelNames.map((w) => w.toLowerCase()));
+/** Words that come before a size without naming a model ("Our 7B", "The 70B", "MoE 30B"). */
+const NOT_NAME_WORDS = new Set(LEX.shapes.notNameWords.map((w) => w.toLowerCase()));
+/** Tails that make a coined name a model without a size ("-VL", "-Chat", "-Coder"). */
+const TAILS = new Set(LEX.shapes.tails.map((w) => w.toLowerCase()));
+
+/**
+ * Dataset names, to keep "BioASQ-7B" (task 7b of BioASQ) from reading as a model: separator-free lower-case keys, and
+ * exact spellings for the case-sensitive groups ("MATH" is a dataset, "Math" in "Qwen2.5-Math-PRM-72B" is not).
+ * (Read from the lexicon file: the dataset Lexicon itself is built in known.ts, which depends on this module.)
+ */
+const DATASET_KEYS = new Set<string>();
+const DATASET_EXACT = new Set<string>();
+type GroupsFile = { groups: { caseSensitive?: boolean; entries: string[] }[] };
+for (const group of (datasetFile as GroupsFile).groups)
+  for (const spec of group.entries)
+    for (const alias of spec.split('|')) {
+      const flat = alias.replace(/[\s\-_]+/g, '');
+      if (group.caseSensitive && /[A-Z]/.test(alias)) DATASET_EXACT.add(flat);
+      else DATASET_KEYS.add(flat.toLowerCase());
+    }
+const isDatasetName = (w: string): boolean => DATASET_EXACT.has(w) || DATASET_KEYS.has(w.toLowerCase());
+/** A piece shaped like a benchmark ("SNS-Bench-VL", "Roboflow100-VL" is caught by the lexicon). */
+const BENCHMARK_PIECE = /(?:Bench|bench|QA|Eval|Arena|Set|Data)$/;
+
+/** Is the whole hyphenated word around [start, end) a known dataset ("LMSYS-Chat-1M")? */
+function inDatasetWord(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e < text.length && (isNameCode(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && e + 1 < text.length && isNameCode(text.charCodeAt(e + 1))))) e++;
+  const word = text.slice(start, e).replace(/\.$/, '');
+  return isDatasetName(word.replace(/-/g, '')) || word.split('-').some((p) => BENCHMARK_PIECE.test(p));
+}
+/** Technique names with a capital ("LoRA"): "LoRA-7B" is a LoRA-tuned model of some family, not a family. */
+const METHOD_NAMES = new Set<string>();
+for (const group of (methodFile as GroupsFile).groups)
+  for (const spec of group.entries) for (const alias of spec.split('|')) if (/[A-Z]/.test(alias)) METHOD_NAMES.add(alias.replace(/[\s\-_]+/g, ''));
+
+const hashOf = (w: string): number => tokenize(w).hash[0]!;
+const HASH_B = hashOf('b');
+const TAIL_HASHES = new Set([...TAILS].map(hashOf));
+
+/** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
+const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
+/** A part of a model's tail after its size or model word: a variant, a training stage, a version, a snapshot. */
+const TAIL_PART = /-([A-Za-z][A-Za-z0-9]*|v?\d+(?:\.\d+)*)(?![A-Za-z0-9]|\.\d)/y;
+/** A size right after a tail: the size rule reads the name ("PaddleOCR-VL-0.9B"). */
+const SIZE_NEXT = /-\d+(?:\.\d+)?[bB](?![A-Za-z0-9])/y;
+
+function isNameCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+/** Does a name go on at `pos` (a letter, a digit, "+", or a dot before a digit: not a full stop)? */
+function continues(text: string, pos: number): boolean {
+  if (pos >= text.length) return false;
+  const c = text.charCodeAt(pos);
+  if (c === 46) {
+    const d = text.charCodeAt(pos + 1);
+    return d >= 48 && d <= 57;
+  }
+  return c === 43 || isNameCode(c);
+}
+
+/** Coined: a digit, or a capital after the first letter ("LLaDA", "TinyLlama", "Ovis2.5"). */
+function coined(w: string): boolean {
+  return /\d/.test(w) || /[A-Z]/.test(w.slice(1));
+}
+
+/** The hyphenated name ending at `end` (exclusive), back to a space or punctuation: [start, end). */
+function nameBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isNameCode(c) || (c === 45 && s - 1 > 0 && isNameCode(text.charCodeAt(s - 2)))) s--;
+    else break;
+  }
+  while (s < end && text.charCodeAt(s) === 46) s++; // a leading full stop is punctuation
+  return s;
+}
+
+/** Is `name` (hyphenated pieces) a plausible model family, given how it is joined to what follows? */
+function plausibleName(name: string, spaced: boolean): boolean {
+  const pieces = name.split('-');
+  const first = pieces[0]!;
+  // a name starts with a capital or is camel-cased ("olmOCR"): not "sub-7B", "zero-shot-8B"
+  if (!/^(?:[A-Z]|[a-z]+[A-Z])/.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return false;
+  if (pieces.some((p) => p === '' || /^[a-z]{3,}$/.test(p) || NOT_MODELS.has(p.toLowerCase()))) return false; // "RL-trained-7B"
+  if (isDatasetName(first) || isDatasetName(name) || METHOD_NAMES.has(first)) return false;
+  if (pieces.length === 1) {
+    if (first.length < 2 || VARIANT_WORDS.has(first.toLowerCase())) return false;
+    // a size after a space names a model only after a coined word ("LLaDA 8B", not "Ascend 910B")
+    if (spaced && !coined(first)) return false;
+    if (/^[A-Z]\d+$/.test(first)) return false; // "A100", "R1" alone: hardware or a version
+  }
+  return true;
+}
+
+/** The tail after a size or model word at `pos`: its parts and end. */
+function readTail(text: string, pos: number): { parts: string[]; end: number } {
+  const parts: string[] = [];
+  let end = pos;
+  for (;;) {
+    TAIL_PART.lastIndex = end;
+    const m = TAIL_PART.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    const lw = w.toLowerCase();
+    if (!(VARIANT_WORDS.has(lw) || /^[A-Z]{2,5}$/.test(w) || /^v?\d+(?:\.\d+)*$/i.test(w) || /^(?:it|hf|base|instruct|chat|preview|thinking|reasoning|rl|sft|dpo)$/.test(lw))) break;
+    if (/^\d{5,}$/.test(w)) break;
+    parts.push(w);
+    end = m.index + m[0].length;
+  }
+  return { parts, end };
+}
+
+interface Shaped {
+  start: number;
+  end: number;
+  /** End of the size or model word the name was found by (a known hit reaching it covers the name). */
+  coreEnd: number;
+  label: string;
+  model: ModelInfo;
+  /** Found by a tail word alone: kept only in a model context (see {@link modelContext}). */
+  needsContext: boolean;
+}
+
+/** A model named "<name>-<size>B[-tail]" or "<Coined> <size>B" around the size token i ("13" of "13B"). */
+function sizedName(text: string, tk: Tokens, i: number): Shaped | null {
+  const sizeStart = tk.start[i]!;
+  const sizeEnd = tk.end[i + 1]!;
+  if (!/^\d+(?:\.\d+)?$/.test(text.slice(sizeStart, tk.end[i]!))) return null;
+  if (continues(text, sizeEnd)) return null;
+  const sep = text.charCodeAt(sizeStart - 1);
+  if (sep !== 45 && sep !== 32) return null;
+  let start = nameBefore(text, sizeStart - 1);
+  if (start >= sizeStart - 1) return null;
+  let name = text.slice(start, sizeStart - 1).replace(/-$/, ''); // "Magma-R1- 3B"
+  // a creator before the name is not part of it ("Meta-Llama-3-8B" is Llama's)
+  const dash = name.indexOf('-');
+  if (dash > 0 && CREATORS.has(name.slice(0, dash).toLowerCase())) {
+    start += dash + 1;
+    name = name.slice(dash + 1);
+  }
+  if (!plausibleName(name, sep === 32)) return null;
+  if (DATA_AFTER.test(text.slice(sizeEnd, sizeEnd + 32))) return null;
+  const size = text.slice(sizeStart, sizeEnd).toUpperCase();
+  const tail = readTail(text, sizeEnd);
+  const label = [name, size, ...tail.parts].join('-');
+  if (inDatasetWord(text, start, tail.end)) return null;
+  const model: ModelInfo = { family: name, size };
+  if (tail.parts.length) model.variant = tail.parts.join('-');
+  return { start, end: tail.end, coreEnd: sizeEnd, label, model, needsContext: false };
+}
+
+/** A coined name with a model tail at token i ("Keye-VL", "Seed-Coder-8B" is read by its size instead). */
+function tailedName(text: string, tk: Tokens, i: number): Shaped | null {
+  const wordStart = tk.start[i]!;
+  const wordEnd = tk.end[i]!;
+  if (text.charCodeAt(wordStart - 1) !== 45 || !/^[A-Z]/.test(text[wordStart]!)) return null;
+  if (continues(text, wordEnd)) return null;
+  const start = nameBefore(text, wordStart - 1);
+  if (start >= wordStart - 1) return null;
+  const name = text.slice(start, wordStart - 1);
+  const pieces = name.split('-');
+  // the head must be coined or a capitalised word, never a number-led task tag ("3D-VL") or a plain variant word
+  if (!/^[A-Z]/.test(name) && !/^[a-z]+[A-Z]/.test(name)) return null;
+  if (NOT_NAME_WORDS.has(pieces[0]!.toLowerCase()) || pieces.some((p) => p === '' || NOT_MODELS.has(p.toLowerCase()))) return null;
+  if (isDatasetName(pieces[0]!)) return null;
+  if (pieces.length === 1 && (name.length < 2 || VARIANT_WORDS.has(name.toLowerCase()))) return null;
+  const tail = readTail(text, wordEnd);
+  // a size later in the tail is read by the size rule
+  SIZE_NEXT.lastIndex = tail.end;
+  if (SIZE_NEXT.test(text)) return null;
+  const word = text.slice(wordStart, wordEnd);
+  const label = [name, word, ...tail.parts].join('-');
+  if (inDatasetWord(text, start, tail.end)) return null; // "LMSYS-Chat-1M"
+  const model: ModelInfo = { family: name, variant: [word, ...tail.parts].join('-') };
+  return { start, end: tail.end, coreEnd: wordEnd, label, model, needsContext: true };
+}
+
+/** A model noun right after a name ("Keye-VL model", "Seed-Coder LLMs"). */
+const MODEL_NOUN_AFTER = /^\s+(?:base\s+)?(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|series|family|checkpoints?|backbones?)\b/;
+/** What stands between two members of one list: a comma, a slash, "and", "or", "vs.". */
+const LIST_GAP = /^\s*(?:[,/;]\s*)?(?:(?:and|or|vs\.?)\s+)?$/;
+
+/** Are [a0, a1) and [b0, b1) neighbours in a list (in either order)? */
+function listedNextTo(text: string, a0: number, a1: number, b0: number, b1: number): boolean {
+  const gap = a1 <= b0 ? text.slice(a1, b0) : b1 <= a0 ? text.slice(b1, a0) : null;
+  return gap !== null && gap.length <= 8 && LIST_GAP.test(gap);
+}
+
+/**
+ * Is a name found by its tail alone used as a model here: followed by a model noun, or listed next to another model
+ * ("Qwen2.5-VL-7B, Keye-VL and InternVL3")? A tail word alone is weak evidence: "-VL" and "-Chat" also end task tags
+ * and data names.
+ */
+function modelContext(text: string, s: Shaped, neighbours: readonly { start: number; end: number }[]): boolean {
+  if (MODEL_NOUN_AFTER.test(text.slice(s.end, s.end + 24))) return true;
+  return neighbours.some((o) => o !== s && listedNextTo(text, o.start, o.end, s.start, s.end));
+}
+
+/**
+ * The known-family hits of a text with the shaped names added: a shaped name replaces the known hits inside it unless
+ * one of them starts where it starts and reaches its size ("Llama-2-7B-Chat-Foo" stays Llama-2-7B-Chat).
+ */
+export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[]): ModelHit[] {
+  const n = tk.n;
+  let shaped: Shaped[] | null = null;
+  const hash = tk.hash;
+  for (let i = 1; i < n; i++) {
+    const h = hash[i]!;
+    let s: Shaped | null = null;
+    if (h === HASH_B) {
+      if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
+    } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
+    if (!s) continue;
+    if (shaped && shaped.length > 0 && shaped[shaped.length - 1]!.end > s.start) continue; // inside the last one
+    (shaped ??= []).push(s);
+  }
+  if (!shaped) return hits;
+  // hits and shaped names both come in text order: one merge, linear in their number
+  const out: ModelHit[] = [];
+  let k = 0;
+  let t = 0;
+  for (let si = 0; si < shaped.length; si++) {
+    const s = shaped[si]!;
+    while (k < hits.length && hits[k]!.end <= s.start) out.push(hits[k++]!);
+    let j = k;
+    while (j < hits.length && hits[j]!.start < s.end) j++;
+    if (s.needsContext) {
+      // the neighbours: the known hits just before and after it, and the shaped names next to it
+      const near = [hits[k - 1] ?? (out.length ? out[out.length - 1] : undefined), hits[j], shaped[si - 1], shaped[si + 1]].filter((x) => x !== undefined);
+      if (!modelContext(text, s, near)) continue;
+    }
+    let keep = false;
+    for (let q = k; q < j; q++) {
+      const h = hits[q]!;
+      if ((h.start <= s.start && h.end >= s.coreEnd) || h.start < s.start || h.end > s.end) keep = true; // covered, or straddling its edge
+    }
+    if (keep) continue;
+    k = j; // the known hits inside the name are parts of it
+    out.push({ slug: slugify(s.label), label: s.label, model: s.model, surface: text.slice(s.start, s.end), start: s.start, end: s.end });
+    while (t < n && tk.end[t]! <= s.start) t++;
+    for (; t < n && tk.start[t]! < s.end; t++) taken[t] = 1;
+  }
+  while (k < hits.length) out.push(hits[k++]!);
+  // (stable: a known hit and a shaped name never share a start once merged)
+  return out.sort((a, b) => a.start - b.start);
+}
