@@ -2,6 +2,7 @@
  * One measurement in a fresh process, so peak RSS and JIT state belong to it alone. Prints one JSON object on stdout.
  *   tsx bench/child.ts floor FILE                    the floor, best of three runs (floor.ts)
  *   tsx bench/child.ts stages FILE OUT_DIR [WORKERS] papergraph's stages one by one (stages.ts)
+ *   tsx bench/child.ts same-graph UPDATED FULL      the first difference of two graph.json but for communities (update.ts)
  */
 // Loaded per mode: the floor does not depend on papergraph's sources.
 
@@ -18,7 +19,11 @@ async function main(): Promise<unknown> {
     const { runStages } = await import('./stages.ts');
     return await runStages(file, { outDir, ...(workers !== undefined ? { workers: Number(workers) } : {}) });
   }
-  throw new Error('usage: tsx bench/child.ts floor FILE | stages FILE OUT_DIR [WORKERS]');
+  if (mode === 'same-graph' && file && outDir) {
+    const { graphDifference } = await import('./update.ts');
+    return { difference: graphDifference(file, outDir) ?? null };
+  }
+  throw new Error('usage: tsx bench/child.ts floor FILE | stages FILE OUT_DIR [WORKERS] | same-graph UPDATED FULL');
 }
 
 main().then(

@@ -2,6 +2,7 @@
 import type { FloorResult } from './floor.ts';
 import { REQUIRED_STAGES, STAGES, WORKERS_STAGE, type StageName } from './stage-names.ts';
 import type { StageRun } from './stages.ts';
+import type { UpdateResult } from './update.ts';
 import type { ViewerResult } from './viewer.ts';
 
 export interface LeidenResult {
@@ -34,6 +35,8 @@ export interface SizeResult {
   sameAsCli?: boolean;
   leiden?: LeidenResult;
   viewer?: ViewerResult;
+  /** `papergraph update` of a build of the first records with the last ones, beside the full build (issue 12). */
+  update?: UpdateResult;
   /** Steps skipped on purpose, with the reason (no igraph, viewer unavailable…). */
   notes: string[];
   failures: BenchFailure[];
@@ -65,6 +68,8 @@ export const TARGETS = {
   louvainOverLeidenTime: 2,
   /** "Linear-ish": t ∝ n^b with b at most this between the two largest sizes. */
   growthExponent: 1.2,
+  /** Issue 12: adding the last ~6% of the papers to a build of the rest takes at most this share of a full build. */
+  updateOverFullBuild: 0.5,
 };
 
 /** Exponent b of t ∝ n^b between two sizes: log(t2/t1) / log(n2/n1). */
@@ -194,6 +199,21 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
   } else {
     checks.push({ target: 'growth exponents', value: 'need two sizes', met: undefined });
   }
+  const updated = [...sizes].reverse().find((s) => s.update);
+  if (updated?.update) {
+    const u = updated.update;
+    const ratio = u.update.ms / u.full.ms;
+    checks.push({
+      target: `update (+${u.added.toLocaleString('en')} to ${u.base.toLocaleString('en')} papers) ≤ ${TARGETS.updateOverFullBuild} × full build (issue 12)`,
+      value: `${ratio.toFixed(2)}× (${sec(u.update.ms)} s / ${sec(u.full.ms)} s)`,
+      met: ratio <= TARGETS.updateOverFullBuild,
+    });
+    checks.push({
+      target: "updated graph = full build's but for communities and positions",
+      value: u.sameGraph ? `identical; ${(u.keptCommunity * 100).toFixed(1)}% of earlier nodes keep their community` : `DIFFERENT: ${u.difference}`,
+      met: u.sameGraph,
+    });
+  } else checks.push({ target: 'update vs full build (issue 12)', value: 'not measured (--no-update)', met: undefined });
   const viewer = last.viewer;
   checks.push({
     target: 'viewer opens the largest graph (headless Chromium)',
@@ -274,6 +294,15 @@ export function formatReport(report: BenchReport): string {
     row('build --formats json', sizes.map((s) => (s.cliJsonOnly ? `${sec(s.cliJsonOnly.ms)} / ${mib(s.cliJsonOnly.maxRss)}` : '—')), null);
     row('  / floor', sizes.map((s) => (s.cliJsonOnly && s.floor ? `${(s.cliJsonOnly.ms / s.floor.ms).toFixed(1)}×` : '—')), null);
   }
+  if (sizes.some((s) => s.update)) {
+    const u = (s: SizeResult) => s.update;
+    row('papergraph update', sizes.map((s) => (u(s) ? `${sec(u(s)!.update.ms)} / ${mib(u(s)!.update.maxRss)}` : '—')), null);
+    row('  full build, same inputs', sizes.map((s) => (u(s) ? `${sec(u(s)!.full.ms)} / ${mib(u(s)!.full.maxRss)}` : '—')), null);
+    row('  update / full build', sizes.map((s) => (u(s) ? `${(u(s)!.update.ms / u(s)!.full.ms).toFixed(2)}×` : '—')), null);
+    row('  papers: built + added', sizes.map((s) => (u(s) ? `${u(s)!.base.toLocaleString('en')} + ${u(s)!.added.toLocaleString('en')}` : '—')), null);
+    row('  extracted / kept comm.', sizes.map((s) => (u(s) ? `${u(s)!.extracted.toLocaleString('en')} / ${(u(s)!.keptCommunity * 100).toFixed(1)}%` : '—')), null);
+    row('  update state MiB', sizes.map((s) => (u(s) ? (u(s)!.stateBytes / 2 ** 20).toFixed(1) : '—')), null);
+  }
   row('extraction papers/s', sizes.map((s) => { const p = extractionPapersPerSecond(s); return p === undefined ? '—' : Math.round(p).toLocaleString('en'); }), null);
   row('  workers papers/s', sizes.map((s) => { const w = stageMs(s, WORKERS_STAGE); return w ? `${Math.round((s.papers / w) * 1000).toLocaleString('en')} (1+${s.run?.workers})` : '—'; }), null);
   row('nodes / edges', sizes.map((s) => (s.run ? `${s.run.nodes.toLocaleString('en')} / ${s.run.edges.toLocaleString('en')}` : '—')), null);
@@ -295,6 +324,10 @@ export function formatReport(report: BenchReport): string {
   out.push('extract (workers): the same docs on the main thread + N worker threads (1+N), checked identical, as `papergraph build` runs it from 10k papers.');
   out.push('papergraph build (e2e): the real CLI on the same file, spawn to exit (tsx start-up included), peak RSS of its process.');
   if (sizes.some((s) => s.cliJsonOnly)) out.push('build --formats json: the same build writing graph.json only (no GraphML, no GEXF), fastest of the runs.');
+  if (sizes.some((s) => s.update)) {
+    out.push('papergraph update: a build of the first records updated with the last ~6% (spawn to exit), beside papergraph build of both parts;');
+    out.push('the updated graph.json is checked equal to the full build\'s but for community ids, labels and positions.');
+  }
   out.push('cluster: louvain.assign, weighted projection included; Leiden: igraph community_leiden alone on the same projection');
   out.push('(read from the GraphML papergraph wrote). Exponent: b in t ∝ n^b between the two largest sizes measured.');
   out.push('viewer: headless Chromium (software WebGL), navigation start → 2 animation frames after the viewer is ready');

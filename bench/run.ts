@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip, createGzip } from 'node:zlib';
 import { checkTargets, formatReport, type BenchReport, type LeidenResult, type SizeResult } from './report.ts';
 import type { StageRun } from './stages.ts';
+import { copyBuild, folderBytes, splitRecords, UPDATE_SHARE, type UpdateResult } from './update.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 export const DEFAULT_CORPUS = resolve(REPO, '../shared/corpus/arxiv-2025-26.jsonl.gz');
@@ -39,6 +40,8 @@ const USAGE = `usage: pnpm bench [options]
   --no-leiden           do not run igraph's Leiden
   --no-viewer           do not time the viewer in headless Chromium
   --viewer-sizes LIST   sizes whose graph the viewer opens (default: 5000,20000,all)
+  --update-sizes LIST   sizes where papergraph update is timed against a full build (default: the largest)
+  --no-update           do not time papergraph update
   --repeat N            run the stages and papergraph build N times per size, keep the fastest (default: 1)
   --timeout-min N       kill a step that runs longer than N minutes (default: 30)
   --keep DIR            work in DIR and keep subsets and outputs there (default: a temporary folder, removed)
@@ -55,6 +58,9 @@ interface Flags {
   cli: boolean;
   viewer: boolean;
   viewerSizes: string[];
+  /** Sizes where the update row is measured (undefined: the largest). */
+  updateSizes?: string[];
+  update: boolean;
   workers?: number;
   timeoutMs: number;
   repeat: number;
@@ -73,6 +79,7 @@ function parseFlags(argv: string[]): Flags | undefined {
     cli: true,
     viewer: true,
     viewerSizes: ['5000', '20000', 'all'],
+    update: true,
     timeoutMs: 30 * 60_000,
     repeat: 1,
     quiet: false,
@@ -101,6 +108,8 @@ function parseFlags(argv: string[]): Flags | undefined {
     else if (arg === '--viewer') flags.viewer = true;
     else if (arg === '--no-viewer') flags.viewer = false;
     else if (arg === '--viewer-sizes') flags.viewerSizes = list(value());
+    else if (arg === '--update-sizes') flags.updateSizes = list(value());
+    else if (arg === '--no-update') flags.update = false;
     else if (arg === '--workers') flags.workers = count(value(), 0);
     else if (arg === '--repeat') flags.repeat = count(value(), 1);
     else if (arg === '--timeout-min') flags.timeoutMs = count(value(), 1) * 60_000;
@@ -112,7 +121,7 @@ function parseFlags(argv: string[]): Flags | undefined {
     } else throw new UsageError(`unknown option ${arg}`);
   }
   if (flags.sizes.length === 0) throw new UsageError('--sizes: no size given');
-  for (const size of [...flags.sizes, ...flags.viewerSizes]) {
+  for (const size of [...flags.sizes, ...flags.viewerSizes, ...(flags.updateSizes ?? [])]) {
     if (size !== 'all' && !/^[1-9]\d*$/.test(size)) throw new UsageError(`"${size}" is neither a positive number of papers nor "all"`);
   }
   // Nested subsets, smallest first, `all` last.
@@ -345,6 +354,11 @@ async function measureSize(size: string, file: string, papersHint: number | unde
     }
   } else result.notes.push('papergraph build not run (--no-cli): end to end is the sum of the stages');
 
+  if (context.updateHere) {
+    const update = await measureUpdate(file, papersHint ?? result.run?.papers, dir, flags, fail);
+    if (update) result.update = update;
+  }
+
   const graphml = result.run?.files['graph.graphml']?.path;
   if (flags.leiden && graphml) {
     if (context.igraphMissing) result.notes.push(`Leiden not run: ${context.igraphMissing}`);
@@ -401,7 +415,89 @@ function lastJsonDocument<T>(child: ChildResult): T | undefined {
   }
 }
 
+/**
+ * The update row: the size's records split into a first build and the last UPDATE_SHARE, then `papergraph update`
+ * of that build and the full build of both parts, timed side by side (fastest of --repeat runs each), and the
+ * updated graph checked equal to the full build's but for communities and positions (bench/update.ts).
+ */
+async function measureUpdate(
+  file: string,
+  papers: number | undefined,
+  dir: string,
+  flags: Flags,
+  fail: (step: string, message: string) => void,
+): Promise<UpdateResult | undefined> {
+  const count = papers ?? Infinity;
+  const work = join(dir, 'update');
+  mkdirSync(work, { recursive: true });
+  const first = join(work, 'first.jsonl.gz');
+  const last = join(work, 'last.jsonl.gz');
+  const total = Number.isFinite(count) ? count : (await splitRecords(file, Infinity, 0, first, last)).first;
+  const added = Math.max(1, Math.round(total * UPDATE_SHARE));
+  log(`${total}: update: splitting into ${total - added} + ${added} papers…`);
+  const split = await splitRecords(file, total, added, first, last);
+  const workers = flags.workers !== undefined ? ['--workers', String(flags.workers)] : [];
+  const base = join(work, 'base');
+  const cli = (label: string, args: string[], rss?: string) =>
+    runChild(label, TSX, [join(REPO, 'bench/cli-child.ts'), ...args], { timeoutMs: flags.timeoutMs, ...(rss ? { env: { PAPERGRAPH_BENCH_RSS: rss } } : {}) });
+  log(`${total}: update: building the first ${split.first} papers…`);
+  const built = await cli('papergraph build (before the update)', ['build', first, '--out', base, '--no-progress', '--json', ...workers]);
+  if (!built.ok) {
+    fail('update', built.failure!);
+    return undefined;
+  }
+  const rssFile = join(work, 'rss.json');
+  const timed = async (label: string, args: string[]) => {
+    rmSync(rssFile, { force: true });
+    const run = await cli(label, args, rssFile);
+    if (!run.ok || !existsSync(rssFile)) {
+      fail(label, run.failure ?? 'the process wrote no peak RSS file');
+      return undefined;
+    }
+    const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number };
+    return { ms: run.ms, maxRss: rss.maxRss, stdout: run.stdout };
+  };
+  const updated = join(work, 'updated');
+  const full = join(work, 'full');
+  let update: { ms: number; maxRss: number; stdout: string } | undefined;
+  let fullBuild: { ms: number; maxRss: number } | undefined;
+  for (let i = 1; i <= flags.repeat; i++) {
+    const run = flags.repeat > 1 ? ` (run ${i} of ${flags.repeat})` : '';
+    log(`${total}: papergraph update (+${split.last} papers)${run}…`);
+    copyBuild(base, updated);
+    const u = await timed('papergraph update', ['update', updated, last, '--json']);
+    if (!u) return undefined;
+    if (!update || u.ms < update.ms) update = u;
+    log(`${total}: papergraph build of both parts${run}…`);
+    const f = await timed('papergraph build (full, beside update)', ['build', first, last, '--out', full, '--no-progress', '--json', ...workers]);
+    if (!f) return undefined;
+    if (!fullBuild || f.ms < fullBuild.ms) fullBuild = { ms: f.ms, maxRss: f.maxRss };
+  }
+  const report = JSON.parse(update!.stdout) as { papers: { reextracted: number }; stability: { share: number } };
+  log(`${total}: update: comparing the updated graph with the full build's…`);
+  const same = lastJson<{ difference: string | null }>(
+    'same-graph',
+    await runChild('graph comparison', TSX, [join(REPO, 'bench/child.ts'), 'same-graph', join(updated, 'graph.json'), join(full, 'graph.json')], { timeoutMs: flags.timeoutMs }),
+  );
+  if ('failure' in same) fail('update', same.failure);
+  const difference = 'value' in same ? same.value.difference : 'not compared';
+  if (difference) fail('update', `the updated graph differs from the full build's (but for communities and positions): ${difference}`);
+  return {
+    base: split.first,
+    added: split.last,
+    update: { ms: update!.ms, maxRss: update!.maxRss },
+    full: fullBuild!,
+    stateBytes: folderBytes(join(base, '.papergraph')),
+    extracted: report.papers.reextracted,
+    keptCommunity: report.stability.share,
+    sameGraph: !difference,
+    ...(difference ? { difference } : {}),
+  };
+}
+
 interface BenchContext {
+  /** Whether the update row is measured at this size. */
+  updateHere?: boolean;
   igraphMissing?: string;
   viewerDist: () => Promise<string | { unavailable: string }>;
 }
@@ -492,7 +588,8 @@ async function main(): Promise<number> {
           wholeMeasured = true;
         }
       } else wholeMeasured = true;
-      const result = await measureSize(label, file, papersHint, dir, flags, context);
+      const updateHere = flags.update && (flags.updateSizes ? flags.updateSizes.includes(size) : size === flags.sizes[flags.sizes.length - 1] || label === 'all');
+      const result = await measureSize(label, file, papersHint, dir, flags, { ...context, updateHere });
       if (label !== size) result.notes.push(`asked for ${size} papers; the corpus has ${result.papers}`);
       results.push(result);
       if (!flags.keep) rmSync(dir, { recursive: true, force: true });

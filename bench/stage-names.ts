@@ -8,9 +8,13 @@ import { OUTPUT_FORMAT_NAMES, STAGES as PIPELINE_STAGES } from '../packages/core
 /** The worker-thread extraction, measured after the one-core `extract` and checked equal to it. */
 export const WORKERS_STAGE = 'extract (workers)';
 
+/** What `papergraph build` leaves for `papergraph update` (OUT_DIR/.papergraph), measured after the outputs. */
+export const UPDATE_STATE_STAGE = 'update state';
+
 export const STAGES: readonly string[] = [
   ...PIPELINE_STAGES.flatMap((stage) => (stage.name === 'extract' ? [stage.name, WORKERS_STAGE] : [stage.name])),
   ...OUTPUT_FORMAT_NAMES,
+  UPDATE_STATE_STAGE,
 ];
 export type StageName = string;
 
@@ -18,4 +22,5 @@ export type StageName = string;
 export const REQUIRED_STAGES: readonly StageName[] = [
   ...PIPELINE_STAGES.filter((stage) => !('skip' in stage)).map((stage) => stage.name),
   ...OUTPUT_FORMAT_NAMES,
+  UPDATE_STATE_STAGE,
 ];

@@ -6,6 +6,7 @@
  *   extract (workers)     after `extract`: the same docs across worker threads + the main thread, as the CLI runs it
  *                         from 10k papers, checked equal to the one-core result element by element
  *   json / graphml / gexf each output format of core's OUTPUT_FORMATS, written with the CLI's file writer
+ *   update state          what `papergraph build` keeps for `papergraph update` (its .papergraph folder), as it writes it
  * The bench driver then checks that the files are byte-identical to the ones the real `papergraph build` wrote for
  * the same input. Peak RSS per stage comes from a sampling thread (rss-sampler.mjs).
  */
@@ -13,15 +14,19 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
+  buildState,
   DEFAULT_SEED,
+  OUTPUT_FORMAT_NAMES,
   OUTPUT_FORMATS,
+  type InputIssue,
   paperDocs,
   runPipelineAsync,
   type PaperExtraction,
   type PipelineState,
 } from '../packages/core/src/index.ts';
 import { cliHooks, defaultWorkers, extractParallel, SLICE, writeChunks } from '../packages/cli/src/index.ts';
-import { STAGES, WORKERS_STAGE, type StageName } from './stage-names.ts';
+import { writeUpdateState } from '../packages/cli/src/io/update-state.ts';
+import { STAGES, UPDATE_STATE_STAGE, WORKERS_STAGE, type StageName } from './stage-names.ts';
 
 export { REQUIRED_STAGES, STAGES, type StageName } from './stage-names.ts';
 
@@ -132,6 +137,7 @@ export async function runStages(file: string, options: StageOptions): Promise<St
   const msOf = (stage: StageName) => results.find((result) => result.stage === stage)?.ms ?? 0;
   try {
     let oneCore: PaperExtraction[] | undefined;
+    let issues: { rejections: InputIssue[]; warnings: InputIssue[] } = { rejections: [], warnings: [] };
     let workers = 0;
     // After the one-core `extract`, the worker-thread extraction of the same docs, measured as its own stage.
     const measureWorkers = async (pipeline: PipelineState) => {
@@ -161,6 +167,7 @@ export async function runStages(file: string, options: StageOptions): Promise<St
       beforeStage: (stage) => begin(stage),
       afterStage: async (stage, pipeline) => {
         end();
+        if (stage === 'ingest') issues = { rejections: [...pipeline.ingested!.rejections], warnings: [...pipeline.ingested!.warnings] };
         if (stage === 'extract') {
           oneCore = pipeline.extractions;
           await measureWorkers(pipeline);
@@ -182,6 +189,11 @@ export async function runStages(file: string, options: StageOptions): Promise<St
       end();
       files[format.fileName] = { path, bytes: statSync(path).size };
     }
+    begin(UPDATE_STATE_STAGE);
+    const settings = { formats: [...OUTPUT_FORMAT_NAMES], seed, resolution, references: 'inside' as const, gexfVersion: '1.2', pretty: false, layout: true };
+    const kept = await writeUpdateState(options.outDir, buildState(result, oneCore!, settings, issues));
+    end();
+    files['.papergraph'] = { path: kept.path, bytes: kept.bytes };
 
     const kinds: Record<string, number> = {};
     graph.forEachNode((_node, attributes) => {

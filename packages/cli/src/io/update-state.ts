@@ -5,7 +5,7 @@
  * subcommunity, x, y, paperCount]`). Written into a fresh folder beside it and swapped in, so an interrupted write
  * never leaves a state that mixes two builds.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
@@ -31,10 +31,13 @@ export function statePath(outDir: string): string {
   return join(outDir, STATE_DIR);
 }
 
-/** Lines gzipped at the fastest level (the state is written on every build: speed over a few megabytes). */
-async function writeGzipLines(path: string, lines: Iterable<string>): Promise<void> {
+/**
+ * Lines gzipped at the fastest level (the state is written on every build: speed over a few megabytes); with
+ * `append`, as one more gzip member at the end of the file (gunzip reads the members as one stream).
+ */
+async function writeGzipLines(path: string, lines: Iterable<string>, append = false): Promise<void> {
   const gzip = createGzip({ level: zlib.Z_BEST_SPEED });
-  const out = createWriteStream(path);
+  const out = createWriteStream(path, append ? { flags: 'a' } : {});
   const done = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve).on('error', reject);
     gzip.on('error', reject);
@@ -56,18 +59,35 @@ async function* readGzipLines(path: string): AsyncGenerator<string> {
   for await (const line of lines) if (line) yield line;
 }
 
-function* map<T>(items: Iterable<T>, line: (item: T) => string): Iterable<string> {
-  for (const item of items) yield line(item);
+function* map<T>(items: Iterable<T>, line: (item: T) => string, skip = 0): Iterable<string> {
+  let index = 0;
+  for (const item of items) if (index++ >= skip) yield line(item);
 }
 
-/** Writes the state of a build (or update) beside its outputs; returns its size in bytes. */
+/**
+ * Writes `lines` (after the first `kept`) to `name` in `fresh`: when `kept` is given, the previous state's file is
+ * copied and the rest appended, the rows it holds being the same.
+ */
+async function writeRows<T>(fresh: string, previous: string, name: string, items: Iterable<T>, line: (item: T) => string, kept: number | undefined): Promise<void> {
+  const path = join(fresh, name);
+  if (kept !== undefined && existsSync(join(previous, name))) {
+    copyFileSync(join(previous, name), path);
+    await writeGzipLines(path, map(items, line, kept), true);
+  } else await writeGzipLines(path, map(items, line));
+}
+
+/**
+ * Writes the state of a build (or update) beside its outputs; returns its size in bytes. An update that only added
+ * papers (`unchangedPrefix`) appends to the previous records and extraction cache instead of writing them again.
+ */
 export async function writeUpdateState(outDir: string, state: NextState): Promise<{ path: string; bytes: number }> {
   const final = statePath(outDir);
   const fresh = `${final}.new`;
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh, { recursive: true });
-  await writeGzipLines(join(fresh, FILES.records), map(state.records, (record) => JSON.stringify(record)));
-  await writeGzipLines(join(fresh, FILES.extractions), map(state.cache, (entry) => JSON.stringify(entry)));
+  const prefix = state.unchangedPrefix;
+  await writeRows(fresh, final, FILES.records, state.records, (record) => JSON.stringify(record), prefix?.records);
+  await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);
   await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
   // The manifest last: a folder without one is never read as a state.
   writeFileSync(join(fresh, FILES.manifest), `${JSON.stringify(state.manifest, null, 1)}\n`);

@@ -17,6 +17,11 @@ export interface UpdateRecords {
   alreadyPresent: number;
   /** Input names of the new inputs that contributed a record. */
   contributingInputs: Set<string>;
+  /**
+   * No new record names a paper of the build (by any id or its title), so the build's records come first, unchanged:
+   * the state's files can be appended to instead of rewritten.
+   */
+  previousUnchanged: boolean;
 }
 
 /** The record without where it was read: what it says about the paper. */
@@ -36,6 +41,7 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
   const kept: PaperRecord[] = [];
   const contributingInputs = new Set<string>();
   let alreadyPresent = 0;
+  let previousUnchanged = true;
   for (const record of added.records) {
     const keys = [...workIdentities(record).map((identity) => identity.key), `title:${titleKey(record.title)}`];
     const match = keys.map((key) => byKey.get(key)).find((found) => found !== undefined);
@@ -46,6 +52,7 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
         continue;
       }
     }
+    if (match) previousUnchanged = false;
     kept.push(record);
     for (const source of record.sources) contributingInputs.add(source.file);
   }
@@ -59,5 +66,6 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
     contributing: kept.length,
     alreadyPresent,
     contributingInputs,
+    previousUnchanged,
   };
 }

@@ -46,6 +46,11 @@ export interface NextState {
   records: PaperRecord[];
   cache: ExtractionCache;
   nodes: NodeState[];
+  /**
+   * The first `records` records and `cacheRows` cache rows are the previous state's, in the same order (the update
+   * only added papers): its files can be kept and appended to. Undefined: everything is written anew.
+   */
+  unchangedPrefix?: { records: number; cacheRows?: number };
 }
 
 export type UpdateResult =
@@ -142,7 +147,15 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
     build,
     whatsNew: report,
     extracted,
-    next: { manifest: manifestOf(graph, settings, issues, manifest), records: build.records, cache, nodes: nodeStates(graph) },
+    next: {
+      manifest: manifestOf(graph, settings, issues, manifest),
+      records: build.records,
+      cache,
+      nodes: nodeStates(graph),
+      ...(merged.previousUnchanged
+        ? { unchangedPrefix: { records: previous.records.length, ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}) } }
+        : {}),
+    },
   };
 }
 

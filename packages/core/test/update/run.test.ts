@@ -28,6 +28,13 @@ describe('updateBuild on real text', () => {
     expect(update.whatsNew.papers.reextracted).toBe(devLines.length - 70);
   });
 
+  it("says when the build's records and cache rows come first, unchanged (the state is appended to)", () => {
+    const previous = roundTrip(base.state);
+    expect(update.next.unchangedPrefix).toEqual({ records: previous.records.length, cacheRows: previous.cache.size });
+    expect(JSON.stringify(update.next.records.slice(0, previous.records.length))).toBe(JSON.stringify(previous.records));
+    expect([...update.next.cache.keys()].slice(0, previous.cache.size)).toEqual([...previous.cache.keys()]);
+  });
+
   it('keeps the community of at least 90% of the nodes that were there, and every position', () => {
     const before = new Map(base.build.graph.mapNodes((key, a) => [key, a] as const));
     let kept = 0;
@@ -115,6 +122,7 @@ describe('updateBuild on real text', () => {
     const revised = updateBuild({ previous: roundTrip(base.state), ...addedInput(input) });
     if (!revised.changed) throw new Error('the revised paper was not seen as new');
     expect(revised.extracted).toBe(1);
+    expect(revised.next.unchangedPrefix).toBeUndefined();
     const fullRevised = buildWithState([...FIRST, ...input]).build;
     expect(withoutCommunities(revised.build.graph)).toEqual(withoutCommunities(fullRevised.graph));
     // The longer text links the paper to entities it did not name before.
