@@ -94,6 +94,22 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
     expect(report.sizes[1]!.run!.workers).toBe(1);
   });
 
+  it('times papergraph update beside the full build at the largest size, and checks their graphs agree', () => {
+    expect(report.sizes[0]!.update).toBeUndefined();
+    const update = report.sizes[1]!.update!;
+    expect(update.base + update.added).toBe(report.sizes[1]!.papers);
+    expect(update.added).toBe(Math.round(1001 * (4538 / 74538)));
+    expect(update.extracted).toBe(update.added);
+    expect(update.sameGraph).toBe(true);
+    expect(update.keptCommunity).toBeGreaterThanOrEqual(0.9);
+    expect(update.update.ms).toBeGreaterThan(0);
+    expect(update.full.ms).toBeGreaterThan(0);
+    expect(update.stateBytes).toBeGreaterThan(0);
+    const target = report.targets.find((t) => t.target.startsWith('update (+'));
+    expect(target?.met).toBeTypeOf('boolean');
+    expect(readFileSync(join(work, 'table.txt'), 'utf8')).toMatch(/^ {2}update \/ full build\s+—\s+\d+\.\d\d×$/m);
+  });
+
   it('reports the floor ratio, growth exponents and the targets', () => {
     const table = readFileSync(join(work, 'table.txt'), 'utf8');
     expect(table).toContain('e2e / floor');

@@ -1,14 +1,18 @@
-import { papersOf, recentWindow, sharedAuthors, sharedBetween, sharedEntities, type OutputFormat } from '@papergraph/core';
+import { papersOf, recentWindow, sharedEntities, type OutputFormat } from '@papergraph/core';
 import { applyAppearance, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
 import { ENTITY_KINDS, type ViewerGraph } from './graph/types.ts';
+import { comparePapers, type ComparisonResult } from './model/compare.ts';
 import { citationContext, nodeDetails, type CitationContext } from './model/details.ts';
+import type { ExportScope } from './model/export-view.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
 import { communityOfSuperNode } from './model/overview.ts';
+import { isQueryable, runQuery, type QueryResult } from './model/query.ts';
 import { buildSearchIndex } from './model/search.ts';
+import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
 import { buildTimeline, datePositions, hiddenByDate, papersInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
 import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
@@ -16,7 +20,8 @@ import { reconcileTime, reconcileView, reduceView, type ViewAction, type ViewCon
 import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
 import { timed } from './timing.ts';
 import { renderConfirmDialog, type ConfirmRequest } from './view/confirm-dialog.ts';
-import { exportGraphFile, exportPng } from './view/exports.ts';
+import { renderComparePanel } from './view/compare-panel.ts';
+import { exportGraphFile, exportPng, exportScopeLabels, graphToExport } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
 import { renderOverviewBar } from './view/overview-bar.ts';
 import { OverviewSession } from './view/overview-session.ts';
@@ -32,6 +37,7 @@ import {
   type GraphRenderer,
   type LabelBox,
 } from './view/renderer.ts';
+import { renderQueryPanel } from './view/query-panel.ts';
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
@@ -60,6 +66,11 @@ export interface AppElements {
   confirmDialog: HTMLDialogElement;
   /** The strip under the map: histogram of papers per month, date brush, replay. */
   timeline: HTMLElement;
+  /** The right-hand column's answers, above the details: a multi-entity query, and compared papers. */
+  query: HTMLElement;
+  compare: HTMLElement;
+  /** Whether downloads hold what the view shows or the whole graph; its options say how big each is. */
+  exportScope: HTMLSelectElement;
 }
 
 /** What scripts (e2e tests, the scale measurement) can read about overview mode. */
@@ -83,7 +94,7 @@ export interface PageState {
 }
 
 /** A camera move asked for by an action, made once the canvas shows the new state. */
-type CameraMove = { to: 'node'; node: string } | { to: 'community'; community: number } | { to: 'fit' } | { to: 'reset' };
+type CameraMove = { to: 'node'; node: string } | { to: 'nodes'; nodes: readonly string[] } | { to: 'community'; community: number } | { to: 'fit' } | { to: 'reset' };
 
 /** The graph's community ids, in the order core lists them (links name communities by id). */
 function communityIdsOf(graph: ViewerGraph): number[] {
@@ -105,6 +116,9 @@ interface Frame {
   playing: boolean;
   /** Entity map or graph, papers drawn on the map, local graph. */
   canvas: CanvasState;
+  /** The multi-entity query's answer (null: no query), and the compared papers' overlaps (null: none compared). */
+  query: QueryResult | null;
+  comparison: ComparisonResult | null;
 }
 
 /** What one loaded graph knows about time, computed when first needed and kept until another graph is shown. */
@@ -161,6 +175,15 @@ export class App {
   private focus: Focus | null = null;
   private highlighted: string[] = [];
   private answerConfirm: ((open: boolean) => void) | null = null;
+  /** The query's answer and the comparison, computed again only when their inputs change. */
+  private queryResult: { key: readonly unknown[]; result: QueryResult | null } | null = null;
+  private comparison: { key: readonly unknown[]; result: ComparisonResult | null } | null = null;
+  /** What the graph shown was opened as: a thesaurus applied in the page replaces the graph, not its origin. */
+  private loadedAs: Omit<LoadedGraph, 'graph' | 'notes'> | null = null;
+
+  /** Set by an action whose answer the next update shows: the panel scrolls to it and the camera frames it. */
+  private frameQueryNext = false;
+  private frameCompareNext = false;
 
   private readonly searchBox: SearchBox;
   private readonly timelineView: TimelineView;
@@ -169,7 +192,13 @@ export class App {
   private readonly canvasViews: CanvasViews;
 
   constructor(private readonly elements: AppElements) {
-    this.searchBox = new SearchBox(elements.searchInput, elements.searchResults, (key) => this.select(key, { moveCamera: true }));
+    this.searchBox = new SearchBox(
+      elements.searchInput,
+      elements.searchResults,
+      (key) => this.select(key, { moveCamera: true }),
+      (key) => this.toggleQuery(key),
+      (key) => this.graph !== null && isQueryable(this.graph, key),
+    );
     this.timelineView = new TimelineView(elements.timeline, {
       onRange: (range) => this.setDateRange(range),
       onPlay: () => this.play(),
@@ -274,6 +303,7 @@ export class App {
     this.graph = graph;
     this.sourceName = loaded.sourceName;
     this.source = loaded.source;
+    this.loadedAs = { sourceName: loaded.sourceName, source: loaded.source };
     this.extraParams = extraParams;
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
@@ -392,6 +422,39 @@ export class App {
     this.dispatch({ type: 'collapse-all' });
   }
 
+  /** A search chip, Shift+click or "Add to query": the entity joins the multi-entity query (or leaves it). */
+  toggleQuery(key: string): void {
+    const graph = this.graph;
+    if (!graph || !isQueryable(graph, key)) return;
+    // The answer is shown in the right column and framed on the canvas.
+    this.frameQueryNext = true;
+    this.dispatch({ type: 'toggle-query', entity: key });
+  }
+
+  /**
+   * Applies a thesaurus file to the graph shown, as `papergraph build --thesaurus` does to a build (merged, renamed and
+   * dropped entities; the report in the graph attribute `thesaurus`), and shows the result with the same view. A file
+   * with a bad line changes nothing and every bad line is listed.
+   */
+  applyThesaurus(name: string, text: string): void {
+    const graph = this.graph;
+    const loadedAs = this.loadedAs;
+    if (!graph || !loadedAs) {
+      this.notify(`Open a graph first, then its thesaurus (${name}).`);
+      return;
+    }
+    const outcome = timed('thesaurus', () => applyThesaurusFile(graph, name, text));
+    if (!outcome.ok) {
+      this.notify(`Thesaurus not applied: ${outcome.errors.length} bad line${outcome.errors.length === 1 ? '' : 's'} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}`);
+      return;
+    }
+    const query = serializeViewState(this.state, graph.order, {}, communityIdsOf(graph));
+    const notes = [thesaurusSummary(outcome.report), ...outcome.warnings];
+    this.show({ graph: outcome.graph, sourceName: loadedAs.sourceName, source: loadedAs.source, notes }, query, this.extraParams);
+    this.page = { ...this.page, message: notes.slice(0, 6).join('\n') + (notes.length > 6 ? `\n… and ${notes.length - 6} more` : '') };
+    this.update();
+  }
+
   /** Frames what is visible (the drawn nodes the filters keep). */
   zoomToFit(): void {
     this.cameraMove = { to: 'fit' };
@@ -408,13 +471,17 @@ export class App {
     this.searchBox.focus();
   }
 
-  exportAs(format: OutputFormat | 'png'): Promise<void> {
+  /** `scope`: the graph files hold what the view shows (filters and date range applied) or the whole graph. */
+  exportAs(format: OutputFormat | 'png', scope: ExportScope = 'view'): Promise<void> {
     if (!this.graph || !this.renderer) return Promise.resolve();
     // Exports carry the settled positions: stop a running layout first.
     if (this.layout?.getStatus() === 'running') this.layout.finish();
     const base = this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
     if (format === 'png') return exportPng(this.renderer, base);
-    exportGraphFile(this.graph, format, base);
+    const visibility = this.visibility;
+    const view = visibility ? { visibility, filters: this.state.filters, range: this.state.dateRange } : null;
+    const exported = timed('export-view', () => graphToExport(this.graph!, scope, view));
+    exportGraphFile(exported.graph, format, `${base}${exported.suffix}`);
     return Promise.resolve();
   }
 
@@ -463,11 +530,19 @@ export class App {
     resolve?.(open);
   }
 
-  /** A super-node expands its community; any other node is selected. */
-  private onNodeClick(node: string): void {
+  /** A super-node expands its community; any other node is selected, or with Shift added to the query (a paper: to Compare). */
+  private onNodeClick(node: string, shift: boolean): void {
     const community = communityOfSuperNode(node);
     if (community !== null) this.expandCommunity(community);
-    else this.select(node, { moveCamera: false });
+    else if (shift && this.graph?.hasNode(node)) {
+      if (this.graph.getNodeAttribute(node, 'kind') === 'paper') this.toggleCompare(node);
+      else this.toggleQuery(node);
+    } else this.select(node, { moveCamera: false });
+  }
+
+  private toggleCompare(paper: string): void {
+    this.frameCompareNext = true;
+    this.dispatch({ type: 'toggle-compare', paper });
   }
 
   private toggleLayout(): void {
@@ -494,6 +569,8 @@ export class App {
     this.hovered = null;
     this.highlighted = [];
     this.cameraMove = null;
+    this.queryResult = null;
+    this.comparison = null;
     this.layoutStatus = 'done';
   }
 
@@ -553,7 +630,25 @@ export class App {
       time: this.time,
       playing: this.playback?.playing ?? false,
       canvas: this.canvasViews.getState(),
+      query: this.queryOf(this.graph, this.state),
+      comparison: this.comparisonOf(this.graph, this.state),
     };
+  }
+
+  private queryOf(graph: ViewerGraph | null, state: ViewState): QueryResult | null {
+    const key = [graph, state.query, state.queryMode, state.includeTagged];
+    if (this.queryResult && sameValues(this.queryResult.key, key)) return this.queryResult.result;
+    const result = graph && state.query.length > 0 ? timed('query', () => runQuery(graph, state.query, state.queryMode, { includeTagged: state.includeTagged })) : null;
+    this.queryResult = { key, result };
+    return result;
+  }
+
+  private comparisonOf(graph: ViewerGraph | null, state: ViewState): ComparisonResult | null {
+    const key = [graph, state.comparedPapers, state.includeTagged];
+    if (this.comparison && sameValues(this.comparison.key, key)) return this.comparison.result;
+    const result = graph && state.comparedPapers.length > 0 ? timed('compare', () => comparePapers(graph, state.comparedPapers, { includeTagged: state.includeTagged })) : null;
+    this.comparison = { key, result };
+    return result;
   }
 
   // ——— Drawing: the parts, in the order they are drawn ———
@@ -636,7 +731,7 @@ export class App {
       },
       {
         name: 'highlight',
-        inputs: (f) => [this.renderer?.getGraph(), this.hovered, f.state.selected, f.state.sharedEntity, f.state.comparedPapers],
+        inputs: (f) => [this.renderer?.getGraph(), this.hovered, f.state.selected, f.state.sharedEntity, f.state.comparedPapers, f.query, f.comparison],
         draw: (f) => this.drawHighlight(f),
       },
       {
@@ -679,22 +774,57 @@ export class App {
       { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
       {
         name: 'side-panel',
-        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.visibility, f.time],
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.time],
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;
           renderSidePanel(el.details, state.selected ? nodeDetails(graph, state.selected, this.citations) : null, {
             onSelect: (key) => this.select(key, { moveCamera: true }),
-            onToggleCompare: (paper) => this.dispatch({ type: 'toggle-compare', paper }),
+            onToggleCompare: (paper) => this.toggleCompare(paper),
             onClose: () => this.clearSelection(),
             isCompared: (paper) => state.comparedPapers.includes(paper),
+            onToggleQuery: (key) => this.toggleQuery(key),
+            isInQuery: (key) => state.query.includes(key),
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
           }, this.trendOf(f, state.selected));
+          // A new selection's panel starts at its top, in sight below the answers above it.
+          el.details.scrollTop = 0;
+          if (state.selected) el.details.scrollIntoView({ block: 'nearest' });
+        },
+      },
+      {
+        name: 'query-panel',
+        inputs: (f) => [f.query, f.visibility, f.state.selected],
+        draw: (f) => this.drawQueryPanel(f),
+      },
+      {
+        name: 'compare-panel',
+        inputs: (f) => [f.comparison],
+        draw: (f) => {
+          renderComparePanel(el.compare, f.comparison, {
+            onSelect: (key) => this.select(key, { moveCamera: true }),
+            onRemove: (paper) => this.toggleCompare(paper),
+            onClear: () => this.dispatch({ type: 'clear-compare' }),
+          });
+          if (this.frameCompareNext && f.comparison) el.compare.scrollIntoView({ block: 'nearest' });
+          if (this.frameCompareNext && f.comparison && f.comparison.papers.length >= 2) this.cameraMove = { to: 'nodes', nodes: [...f.comparison.papers.map((paper) => paper.key), ...f.comparison.sharedBySome] };
+          this.frameCompareNext = false;
+        },
+      },
+      {
+        name: 'export-scope',
+        inputs: (f) => [f.graph, f.visibility],
+        draw: (f) => {
+          if (!f.graph || !f.visibility) return;
+          // The sizes go in the tooltips: the toolbar has room for the two words only.
+          const labels = exportScopeLabels(f.graph, f.visibility);
+          for (const option of el.exportScope.options) option.title = labels[option.value as ExportScope] ?? '';
+          el.exportScope.title = `Graph files hold: ${labels.view}, or the ${labels.graph.charAt(0).toLowerCase()}${labels.graph.slice(1)}`;
         },
       },
       {
         name: 'shared-panel',
-        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.state.comparedPapers, f.time],
+        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time],
         draw: (f) => this.drawSharedPanel(f),
       },
       {
@@ -728,7 +858,7 @@ export class App {
       this.canvasViews.attach(renderer);
       renderer.on('enterNode', ({ node }) => this.setHovered(node));
       renderer.on('leaveNode', () => this.setHovered(null));
-      renderer.on('clickNode', ({ node }) => this.onNodeClick(node));
+      renderer.on('clickNode', ({ node, event }) => this.onNodeClick(node, event.original.shiftKey));
       renderer.on('clickStage', () => this.clearSelection());
     } else if (this.renderer.getGraph() !== drawn) {
       const renderer = this.renderer;
@@ -760,10 +890,13 @@ export class App {
       selected: state.selected,
       sharedEntity: state.sharedEntity,
       comparedPapers: state.comparedPapers,
+      ...(frame.query ? { query: { entities: frame.query.entities.map((entity) => entity.key), papers: frame.query.papers.map((paper) => paper.key) } } : {}),
+      ...(frame.comparison ? { comparedShared: frame.comparison.sharedBySome } : {}),
     });
     applyFocus(renderer, this.focus, next);
     this.focus = next;
-    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...state.comparedPapers])];
+    const queried = frame.query?.entities.map((entity) => entity.key) ?? [];
+    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...queried, ...state.comparedPapers])];
     applySelection(renderer, this.highlighted, highlighted);
     this.highlighted = highlighted;
   }
@@ -840,7 +973,6 @@ export class App {
     const { graph, state } = frame;
     if (!graph) return;
     const options = { includeTagged: state.includeTagged };
-    const compared = state.comparedPapers;
     const time = frame.time;
     const rising = state.sharedTab === 'rising' && time ? time.trends.risingEntities() : null;
     timed('panel-shared', () =>
@@ -856,9 +988,6 @@ export class App {
             : null,
           chosen: state.sharedEntity,
           includeTagged: state.includeTagged,
-          compared: compared.map((key) => ({ key, title: String(graph.getNodeAttribute(key, 'title') ?? graph.getNodeAttribute(key, 'label')) })),
-          sharedByCompared: compared.length >= 2 ? sharedBetween(graph, compared, options) : [],
-          sharedAuthorsByCompared: compared.length >= 2 ? sharedAuthors(graph, compared) : [],
         },
         {
           onTab: (tab: SharedTab) => this.dispatch({ type: 'set-shared-tab', tab }),
@@ -866,10 +995,45 @@ export class App {
           onChoose: (entity) => this.dispatch({ type: 'choose-shared', entity }, entity !== null ? { to: 'node', node: entity } : null),
           onIncludeTagged: (include) => this.dispatch({ type: 'include-tagged', include }),
           onSelect: (key) => this.select(key, { moveCamera: true }),
-          onRemoveCompared: (paper) => this.dispatch({ type: 'toggle-compare', paper }),
+          onToggleQuery: (key) => this.toggleQuery(key),
         },
       ),
     );
+  }
+
+  private drawQueryPanel(frame: Frame): void {
+    const { query, visibility, state } = frame;
+    const hidden = visibility?.hiddenNodes;
+    renderQueryPanel(
+      this.elements.query,
+      query ? { result: query, includeTagged: state.includeTagged, isHidden: (key) => hidden?.has(key) ?? false, selected: state.selected } : null,
+      {
+        onRemove: (entity) => this.toggleQuery(entity),
+        onClear: () => this.dispatch({ type: 'clear-query' }),
+        onMode: (mode) => {
+          this.frameQueryNext = true;
+          this.dispatch({ type: 'set-query-mode', mode });
+        },
+        onIncludeTagged: (include) => this.dispatch({ type: 'include-tagged', include }),
+        onSelect: (key) => this.select(key, { moveCamera: true }),
+        onShowOnMap: () => {
+          this.cameraMove = this.queryCamera(query, hidden);
+          this.update();
+        },
+      },
+    );
+    if (this.frameQueryNext && query) {
+      // The answer is where the user looks next: the column scrolls to it, the camera frames it.
+      this.elements.query.scrollIntoView({ block: 'nearest' });
+      this.cameraMove = this.queryCamera(query, hidden);
+    }
+    this.frameQueryNext = false;
+  }
+
+  /** Frames the query's entities and the papers of its answer that the view shows. */
+  private queryCamera(query: QueryResult | null, hidden: ReadonlySet<string> | undefined): CameraMove | null {
+    if (!query) return null;
+    return { to: 'nodes', nodes: [...query.entities.map((entity) => entity.key), ...query.papers.map((paper) => paper.key)].filter((key) => !hidden?.has(key)) };
   }
 
   private drawTimeline(frame: Frame): void {
@@ -923,6 +1087,7 @@ export class App {
     const renderer = this.renderer;
     if (!move || !renderer) return;
     if (move.to === 'node') focusCamera(renderer, move.node);
+    else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
     else if (move.to === 'community') frameNodes(renderer, this.overview?.getModel().members.get(move.community) ?? []);
     else if (move.to === 'reset') void renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
     else {
@@ -963,4 +1128,8 @@ export class App {
     );
     this.elements.graphContainer.after(controls);
   }
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }

@@ -5,6 +5,7 @@ import { GraphLoadError } from './graph/load-error.ts';
 import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
 import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
 import { byId } from './view/dom.ts';
+import { splitThesauri } from './view/thesaurus-input.ts';
 
 /** Where the CLI's graph is served (`pnpm start` maps it to out/graph.json); `?graph=<url>` overrides it. */
 const DEFAULT_GRAPH_URL = './graph.json';
@@ -25,6 +26,9 @@ const app = new App({
   source: byId('graph-source'),
   confirmDialog: byId<HTMLDialogElement>('confirm-graph'),
   timeline: byId('timeline'),
+  query: byId('query'),
+  compare: byId('compare'),
+  exportScope: byId<HTMLSelectElement>('export-scope'),
 });
 
 function fail(error: unknown): void {
@@ -33,13 +37,19 @@ function fail(error: unknown): void {
 }
 
 async function openFiles(files: readonly File[]): Promise<void> {
-  app.startLoading();
-  try {
-    // A dropped file is not at any URL: the view starts fresh and the link no longer names a graph URL.
-    app.show(await loadFiles(files), '', {});
-  } catch (error) {
-    fail(error);
+  // A thesaurus among the files applies to the graph opened with it, or else to the graph shown (issue 11).
+  const { thesauri, others } = await splitThesauri(files);
+  if (others.length > 0) {
+    app.startLoading();
+    try {
+      // A dropped file is not at any URL: the view starts fresh and the link no longer names a graph URL.
+      app.show(await loadFiles(others), '', {});
+    } catch (error) {
+      fail(error);
+      return;
+    }
   }
+  for (const thesaurus of thesauri) app.applyThesaurus(thesaurus.name, thesaurus.text);
 }
 
 async function openUrl(url: string, shownAs: string, query: string, extra: Record<string, string>): Promise<void> {
@@ -116,7 +126,8 @@ const EXPORT_LABELS: Readonly<Record<string, string>> = { json: 'JSON', graphml:
 
 function bindToolbar(): void {
   const run = (format: OutputFormat | 'png') => {
-    app.exportAs(format).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
+    const scope = byId<HTMLSelectElement>('export-scope').value === 'graph' ? 'graph' : 'view';
+    app.exportAs(format, scope).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
   };
   // One button per row of core's output registry, in its order, so a new format shows up here without an edit.
   const container = byId('export-buttons');
@@ -125,7 +136,7 @@ function bindToolbar(): void {
     button.id = `export-${format.name}`;
     button.type = 'button';
     button.textContent = EXPORT_LABELS[format.name] ?? format.name;
-    button.title = `Download the graph as ${format.fileName} — ${format.description}`;
+    button.title = `Download the graph as ${format.fileName} — ${format.description}; what you see or the whole graph, as chosen beside`;
     button.addEventListener('click', () => run(format.name));
     container.append(button);
   }

@@ -25,6 +25,7 @@ export type ViewAction =
   | { type: 'choose-shared'; entity: string | null }
   | { type: 'include-tagged'; include: boolean }
   | { type: 'toggle-compare'; paper: string }
+  | { type: 'clear-compare' }
   | { type: 'expand'; community: number }
   | { type: 'collapse'; community: number }
   | { type: 'collapse-all' }
@@ -106,6 +107,8 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       // A comparison highlights its own set; an entity chosen earlier would hide it.
       return { ...state, comparedPapers: compared, sharedEntity: compared.length >= 2 ? null : state.sharedEntity };
     }
+    case 'clear-compare':
+      return state.comparedPapers.length === 0 ? state : { ...state, comparedPapers: [] };
     case 'expand':
       if (!context.overview || state.expandedCommunities.includes(action.community)) return state;
       return withExpanded(state, [...state.expandedCommunities, action.community], context);

@@ -29,6 +29,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: Eleme
   return element;
 }
 
+/** Appends the children given, skipping the absent ones (a section a panel leaves out), as `el` does. */
+export function appendAll(element: HTMLElement, ...children: readonly Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
 export function clear(element: HTMLElement): void {
   element.replaceChildren();
 }

@@ -1,7 +1,35 @@
 import { outputFormat, type OutputFormat } from '@papergraph/core';
 import type { ViewerGraph } from '../graph/types.ts';
+import { visibleSubgraph, type ExportScope } from '../model/export-view.ts';
+import type { FilterState, Visibility } from '../model/filters.ts';
+import type { DateRange } from '../model/timeline.ts';
 import type { GraphRenderer } from './renderer.ts';
 import { downloadBlob } from './dom.ts';
+
+/** What the view hides, for a download of what it shows. */
+export interface ExportView {
+  visibility: Visibility;
+  filters: FilterState;
+  range: DateRange | null;
+}
+
+/**
+ * The graph a download holds: the whole graph, or (`view`) only what the filters and the date range leave on screen,
+ * named `<base>-view.<ext>` when that is less than the whole graph, so the two files are never confused.
+ */
+export function graphToExport(graph: ViewerGraph, scope: ExportScope, view: ExportView | null): { graph: ViewerGraph; suffix: string } {
+  if (scope === 'graph' || view === null || (view.visibility.hiddenNodes.size === 0 && view.visibility.hiddenEdges.size === 0)) return { graph, suffix: '' };
+  return { graph: visibleSubgraph(graph, view.visibility, view.filters, view.range), suffix: '-view' };
+}
+
+/** The export scope's choices with their sizes: `What you see (1,234 nodes, 5,678 links)`, `Whole graph (…)`. */
+export function exportScopeLabels(graph: ViewerGraph, visibility: Visibility): Record<ExportScope, string> {
+  const size = (nodes: number, links: number) => `${nodes.toLocaleString('en')} nodes, ${links.toLocaleString('en')} links`;
+  return {
+    view: `What you see (${size(visibility.visibleNodeCount, visibility.visibleEdgeCount)})`,
+    graph: `Whole graph (${size(graph.order, graph.size)})`,
+  };
+}
 
 /**
  * A graph file of core's output registry (GraphML, GEXF, graph.json), downloaded. Core's writers read attributes

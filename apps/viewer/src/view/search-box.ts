@@ -5,7 +5,9 @@ import { kindColor } from '../graph/appearance.ts';
 
 /**
  * Autocomplete over labels and aliases: type, pick with the mouse or arrows + Enter (Enter alone takes the first
- * result). Results are plain text: labels are never parsed as HTML.
+ * result). An entity's row has a "+" that adds it to the multi-entity query instead (Shift+Enter or Shift+click does
+ * the same), so a question over several entities is typed one name after another. Results are plain text: labels are
+ * never parsed as HTML.
  */
 export class SearchBox {
   private results: SearchResult[] = [];
@@ -17,6 +19,8 @@ export class SearchBox {
     private readonly input: HTMLInputElement,
     private readonly list: HTMLUListElement,
     private readonly onChoose: (key: string) => void,
+    private readonly onAddToQuery: ((key: string) => void) | null = null,
+    private readonly canQuery: (key: string) => boolean = () => false,
   ) {
     input.addEventListener('input', () => this.update());
     input.addEventListener('focus', () => {
@@ -61,6 +65,14 @@ export class SearchBox {
     this.onChoose(result.key);
   }
 
+  /** Adds the result to the query and empties the box for the next name (the list closes; typing opens it again). */
+  private addToQuery(result: SearchResult | undefined): void {
+    if (!result || !this.onAddToQuery || !this.canQuery(result.key)) return;
+    this.input.value = '';
+    this.close();
+    this.onAddToQuery(result.key);
+  }
+
   private onKey(event: KeyboardEvent): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -70,7 +82,8 @@ export class SearchBox {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (this.results.length === 0) this.update();
-      this.choose(this.results[this.active]);
+      if (event.shiftKey) this.addToQuery(this.results[this.active]);
+      else this.choose(this.results[this.active]);
     } else if (event.key === 'Escape') {
       // The first Esc closes an open list (and stops there); otherwise it goes on to clear the selection.
       if (!this.list.hidden) event.preventDefault();
@@ -87,6 +100,7 @@ export class SearchBox {
       return;
     }
     this.results.forEach((result, i) => {
+      const queryable = this.onAddToQuery !== null && this.canQuery(result.key);
       const item = el(
         'li',
         {
@@ -99,12 +113,22 @@ export class SearchBox {
           el('span', { className: 'suggestion-label', text: result.label }),
           result.matchedText ? el('span', { className: 'suggestion-alias', text: result.matchedText }) : null,
           el('span', { className: 'suggestion-kind', text: result.kind }),
+          queryable
+            ? el('button', {
+                className: 'suggestion-add',
+                text: '+',
+                title: 'Add to the query (Shift+Enter): papers with this and other entities',
+                attributes: { type: 'button', tabindex: '-1', 'aria-label': `Add ${result.label} to the query`, 'data-testid': 'search-add-query' },
+              })
+            : null,
         ],
       );
       // mousedown, not click: it fires before the input's blur closes the list.
       item.addEventListener('mousedown', (event) => {
         event.preventDefault();
-        this.choose(result);
+        const add = event.shiftKey || (event.target instanceof Element && event.target.closest('.suggestion-add') !== null);
+        if (add && queryable) this.addToQuery(result);
+        else this.choose(result);
       });
       this.list.append(item);
     });

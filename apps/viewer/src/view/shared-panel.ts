@@ -1,7 +1,8 @@
 import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel } from '../model/timeline.ts';
-import { RISING_MIN_GROWTH } from '@papergraph/core';
+import { relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
+import { displayText } from '../model/text.ts';
 import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
 import { sparkline } from './sparkline.ts';
@@ -23,9 +24,6 @@ export interface SharedPanelData {
   rising: RisingData | null;
   chosen: string | null;
   includeTagged: boolean;
-  compared: Array<{ key: string; title: string }>;
-  sharedByCompared: Array<{ key: string; label: string; kind: string }>;
-  sharedAuthorsByCompared: Array<{ key: string; label: string }>;
 }
 
 export interface SharedPanelHandlers {
@@ -33,7 +31,8 @@ export interface SharedPanelHandlers {
   onChoose: (entityKey: string | null) => void;
   onIncludeTagged: (include: boolean) => void;
   onSelect: (key: string) => void;
-  onRemoveCompared: (paperKey: string) => void;
+  /** Shift+click on a row: the entity joins (or leaves) the multi-entity query. */
+  onToggleQuery: (entityKey: string) => void;
 }
 
 const TAB_TITLES: Readonly<Record<SharedTab, string>> = { model: 'Models', method: 'Methods', dataset: 'Datasets', rising: 'Rising' };
@@ -70,11 +69,12 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
           className: 'shared-choose',
           attributes: { type: 'button', 'aria-pressed': String(chosen), 'data-testid': 'shared-entity' },
           dataset: { key: entity.key },
-          onClick: () => handlers.onChoose(chosen ? null : entity.key),
+          title: 'Show its papers; Shift+click adds it to the query',
+          onClick: (event) => (event.shiftKey ? handlers.onToggleQuery(entity.key) : handlers.onChoose(chosen ? null : entity.key)),
         },
         [
           el('span', { className: 'swatch', attributes: { style: `background:${kindColor(entity.kind)}` } }),
-          el('span', { className: 'shared-label', text: entity.label }),
+          el('span', { className: 'shared-label', text: displayText(entity.label) }),
           ...(trend && rising
             ? [
                 sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
@@ -89,9 +89,9 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
             { className: 'shared-papers' },
             entity.papers.map((paper) =>
               el('li', {}, [
-                el('button', { className: 'node-link', text: paper.title, attributes: { type: 'button', 'data-testid': 'shared-paper' }, dataset: { key: paper.key }, onClick: () => handlers.onSelect(paper.key) }),
-                el('span', { className: 'relation', text: ` ${paper.relation}` }),
-                paper.evidence ? el('blockquote', { className: 'evidence', text: paper.evidence }) : null,
+                el('button', { className: 'node-link', text: displayText(paper.title), attributes: { type: 'button', 'data-testid': 'shared-paper' }, dataset: { key: paper.key }, onClick: () => handlers.onSelect(paper.key) }),
+                el('span', { className: 'relation', text: ` ${relationWords(paper.relation)}` }),
+                paper.evidence ? el('blockquote', { className: 'evidence', text: displayText(paper.evidence) }) : null,
               ]),
             ),
           )
@@ -114,41 +114,6 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
     data.ranked.length > ROWS_SHOWN ? el('p', { className: 'muted', text: `Top ${ROWS_SHOWN} of ${data.ranked.length}.` }) : '',
   );
 
-  if (data.compared.length > 0) {
-    container.append(
-      el('section', { className: 'compare', attributes: { 'data-testid': 'compare-section' } }, [
-        el('h3', { text: `Comparing ${data.compared.length} paper${data.compared.length === 1 ? '' : 's'}` }),
-        el(
-          'ul',
-          { className: 'link-list' },
-          data.compared.map((paper) =>
-            el('li', {}, [
-              el('button', { className: 'node-link', text: paper.title, attributes: { type: 'button' }, onClick: () => handlers.onSelect(paper.key) }),
-              el('button', { className: 'link-button', text: 'remove', attributes: { type: 'button' }, onClick: () => handlers.onRemoveCompared(paper.key) }),
-            ]),
-          ),
-        ),
-        data.compared.length < 2
-          ? el('p', { className: 'muted', text: 'Select another paper and choose “Compare” to see what they share.' })
-          : el('div', {}, [
-              el('h4', { text: `Shared entities (${data.sharedByCompared.length})` }),
-              data.sharedByCompared.length === 0
-                ? el('p', { className: 'muted', text: 'Nothing in common.' })
-                : el(
-                    'ul',
-                    { className: 'link-list', attributes: { 'data-testid': 'compare-shared' } },
-                    data.sharedByCompared.map((entity) =>
-                      el('li', {}, [
-                        el('button', { className: 'node-link', attributes: { type: 'button' }, onClick: () => handlers.onSelect(entity.key) }, [
-                          el('span', { className: 'swatch', attributes: { style: `background:${kindColor(entity.kind)}` } }),
-                          entity.label,
-                        ]),
-                      ]),
-                    ),
-                  ),
-              data.sharedAuthorsByCompared.length > 0 ? el('p', { className: 'muted', text: `Shared authors: ${data.sharedAuthorsByCompared.map((a) => a.label).join(', ')}` }) : null,
-            ]),
-      ]),
-    );
-  }
+  // The chosen entity's papers open under its row: keep them in sight in the panel's own scroll.
+  container.querySelector('.shared-row.chosen')?.scrollIntoView({ block: 'nearest' });
 }

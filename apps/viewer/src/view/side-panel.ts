@@ -11,6 +11,9 @@ export interface SidePanelHandlers {
   onToggleCompare: (paperKey: string) => void;
   onClose: () => void;
   isCompared: (paperKey: string) => boolean;
+  /** Adds an entity or author to the multi-entity query, or takes it out. */
+  onToggleQuery: (key: string) => void;
+  isInQuery: (key: string) => boolean;
   /** The selected node is hidden by the current filters (chosen through search or a link). */
   isHidden: (key: string) => boolean;
 }
@@ -22,6 +25,18 @@ function relationHeading(group: RelationGroup): string {
 }
 
 const STUB_NOTE = '(not in your inputs)';
+
+/** "Papers with this and…": starts a query from the node shown, or takes it out of the query. */
+function queryToggle(key: string, label: string, handlers: SidePanelHandlers): HTMLButtonElement {
+  const inQuery = handlers.isInQuery(key);
+  return el('button', {
+    className: 'compare-toggle',
+    text: inQuery ? 'Remove from query' : 'Add to query',
+    title: inQuery ? `Take ${label} out of the query` : `Find papers with ${label} and other entities (Shift+click on the map does the same)`,
+    attributes: { type: 'button', 'data-testid': 'query-toggle', 'aria-pressed': String(inQuery) },
+    onClick: () => handlers.onToggleQuery(key),
+  });
+}
 
 function nodeButton(key: string, label: string, kind: string, handlers: SidePanelHandlers, testId = 'node-link'): HTMLButtonElement {
   return el('button', { className: 'node-link', attributes: { type: 'button', 'data-testid': testId }, dataset: { key }, onClick: () => handlers.onSelect(key) }, [
@@ -163,6 +178,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
   if (details.type === 'author') {
     container.append(
       header(details.key, 'author', details.label, handlers),
+      queryToggle(details.key, details.label, handlers),
       el('section', {}, [el('h3', { text: `Papers (${details.papers.length})` }), linkList(details.papers, handlers, 'paper-link')]),
       details.coauthors.length > 0
         ? el('section', {}, [el('h3', { text: `Co-authors (${details.coauthors.length})` }), el('p', { className: 'authors' }, details.coauthors.flatMap((c, i) => [i > 0 ? ', ' : null, nodeButton(c.key, c.label, 'author', handlers, 'author-link')]))])
@@ -173,6 +189,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
 
   container.append(
     header(details.key, details.kind, details.label, handlers),
+    queryToggle(details.key, details.label, handlers),
     details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
     details.aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: details.aliases.join(' · ') })]) : '',
     trend !== undefined ? trendSection(trend) : '',

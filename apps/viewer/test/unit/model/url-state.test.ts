@@ -83,3 +83,17 @@ describe('onlyCommunities: the shorter list in the link', () => {
     expect(parseViewState('onlyCommunities=7', 10).filters.hiddenCommunities.size).toBe(0);
   });
 });
+
+describe('a multi-entity query in the link', () => {
+  it('writes each entity once, in the order chosen, and the mode only when it is not AND', () => {
+    const state = { ...defaultViewState(10), query: ['model:llama-2-7b', 'model:mistral-7b,x'], queryMode: 'any' as const };
+    const query = serializeViewState(state, 10);
+    expect(query).toBe('query=model%3Allama-2-7b&query=model%3Amistral-7b%2Cx&match=any');
+    expect(parseViewState(query, 10)).toMatchObject({ query: ['model:llama-2-7b', 'model:mistral-7b,x'], queryMode: 'any' });
+    expect(serializeViewState({ ...state, queryMode: 'all' }, 10)).not.toContain('match');
+  });
+
+  it('ignores an unknown mode and repeated entities', () => {
+    expect(parseViewState('query=a&query=a&query=&match=xor', 10)).toMatchObject({ query: ['a'], queryMode: 'all' });
+  });
+});

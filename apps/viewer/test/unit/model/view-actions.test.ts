@@ -122,3 +122,23 @@ describe('community list actions', () => {
     expect(reduceView(shown, { type: 'show-all-communities' }, whole)).toBe(shown);
   });
 });
+
+describe('multi-entity query actions', () => {
+  it('a chip or shift-click adds an entity, a second one removes it; unknown nodes are ignored', () => {
+    let next = reduceView(state({ sharedEntity: 'model:m' }), { type: 'toggle-query', entity: 'model:m' }, whole);
+    // The query's answer is what the canvas highlights from now on.
+    expect(next).toMatchObject({ query: ['model:m'], sharedEntity: null });
+    next = reduceView(next, { type: 'toggle-query', entity: 'paper:a' }, whole);
+    expect(next.query).toEqual(['model:m', 'paper:a']);
+    expect(reduceView(next, { type: 'toggle-query', entity: 'model:nope' }, whole)).toBe(next);
+    expect(reduceView(next, { type: 'toggle-query', entity: 'model:m' }, whole).query).toEqual(['paper:a']);
+    expect(reduceView(next, { type: 'clear-query' }, whole).query).toEqual([]);
+  });
+
+  it('switches between AND and OR, and drops entities another graph does not have', () => {
+    const any = reduceView(state(), { type: 'set-query-mode', mode: 'any' }, whole);
+    expect(any.queryMode).toBe('any');
+    expect(reduceView(any, { type: 'set-query-mode', mode: 'any' }, whole)).toBe(any);
+    expect(reconcileView(state({ query: ['model:m', 'model:gone'] }), whole).query).toEqual(['model:m']);
+  });
+});
