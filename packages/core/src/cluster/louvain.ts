@@ -64,8 +64,10 @@ export function rankBySize(membership: Int32Array, count: number, keyOf: (member
 
 /**
  * The starting partition of a warm start on `csr` (node i is keys[i]): `previous[i]` (-1: none) where known, else the
- * previous community most of the node's neighbour weight is in (ties: the smallest id), else a community of its own.
- * Nodes are visited in order, so a new node can follow a new neighbour placed before it. Returns ids < n.
+ * community that holds more than half of the node's link weight (a new paper among the entities of one community),
+ * else a community of its own — a new clique tied to an old community by one link starts apart, or Louvain, which
+ * never splits what it starts with, would keep it inside. Nodes are visited in order, so a new node can follow a new
+ * neighbour placed before it. Returns ids < n.
  */
 export function initialPartition(csr: WeightedCSR, previous: Int32Array): Int32Array {
   const { n, offsets, targets, weights } = csr;
@@ -74,13 +76,14 @@ export function initialPartition(csr: WeightedCSR, previous: Int32Array): Int32A
   for (let i = 0; i < n; i++) {
     if (start[i]! >= 0) continue;
     votes.clear();
+    let total = 0;
     for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
+      total += weights[p]!;
       const c = start[targets[p]!]!;
       if (c >= 0) votes.set(c, (votes.get(c) ?? 0) + weights[p]!);
     }
     let best = -1;
-    let bestWeight = 0;
-    for (const [c, weight] of votes) if (weight > bestWeight || (weight === bestWeight && c < best)) [best, bestWeight] = [c, weight];
+    for (const [c, weight] of votes) if (2 * weight > total) best = c;
     start[i] = best;
   }
   // Dense ids < n: previous ids may be larger than n; the nodes left alone take fresh ones.

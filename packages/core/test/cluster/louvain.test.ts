@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { louvain, projectForClustering } from '../../src/cluster/louvain.ts';
+import { initialPartition, louvain, matchIds, projectForClustering } from '../../src/cluster/louvain.ts';
 import { modularityOf, optimizeModularity } from '../../src/cluster/modularity.ts';
 import { projectCSR } from '../../src/cluster/csr.ts';
 import { seededRandom } from '../../src/cluster/random.ts';
@@ -76,3 +76,76 @@ describe('modularity optimisation', () => {
   });
 });
 
+
+describe('warm start (updates)', () => {
+  /** A ring of 10 cliques of 6, then two more cliques (one tied to clique 0) and a node tied to clique 3. */
+  function grown() {
+    const before = cliqueRing(10, 6, 0);
+    const after = cliqueRing(10, 6, 0);
+    let e = 0;
+    const link = (a: string, b: string, weight = 2) => after.addDirectedEdgeWithKey(`new${e++}`, a, b, { relation: 'uses', weight });
+    for (const g of [10, 11]) {
+      for (let i = 0; i < 6; i++) after.addNode(`paper:g${g}-${i}`, { kind: 'paper', label: `g${g}-${i}` });
+      for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) link(`paper:g${g}-${i}`, `paper:g${g}-${j}`);
+    }
+    link('paper:g10-0', 'paper:g0-2', 1);
+    after.addNode('paper:newcomer', { kind: 'paper', label: 'newcomer' });
+    for (let i = 0; i < 4; i++) link('paper:newcomer', `paper:g3-${i}`);
+    return { before, after };
+  }
+
+  it('starts new nodes in the community that holds most of their link weight, else alone, with dense ids', () => {
+    const { after } = grown();
+    const { keys, csr } = projectCSR(after);
+    const previous = Int32Array.from(keys, (key) => (/g(\d+)-/.test(key) && Number(/g(\d+)-/.exec(key)![1]) < 10 ? 100 + Number(/g(\d+)-/.exec(key)![1]) : -1));
+    const start = initialPartition(csr, previous);
+    const at = (key: string) => start[keys.indexOf(key)]!;
+    expect(Math.max(...start)).toBeLessThan(keys.length);
+    expect(at('paper:newcomer')).toBe(at('paper:g3-0'));
+    // g10-0 is tied to clique 0, but most of its weight is in its own new clique: it starts alone, as do the others.
+    expect(new Set(['paper:g10-0', 'paper:g10-1', 'paper:g11-0', 'paper:g11-1', 'paper:g0-2'].map(at)).size).toBe(5);
+    expect(at('paper:g1-0')).not.toBe(at('paper:g2-0'));
+  });
+
+  it('matches groups to previous ids by overlap, largest first; the rest numbered from nextId by size', () => {
+    // Groups: 0 = five of old 7 (and one new), 1 = two of old 7 and one of old 4, 2 = three new, 3 = one new.
+    const membership = Int32Array.from([0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3]);
+    const previous = Int32Array.from([7, 7, 7, 7, 7, -1, 7, 7, 4, -1, -1, -1, -1]);
+    const ids = matchIds(membership, 4, previous, 20, (i) => `k${String(i).padStart(2, '0')}`);
+    expect([...ids]).toEqual([7, 4, 20, 21]);
+  });
+
+  it('keeps every community id and member of a partition that still fits, numbers new communities after the largest', () => {
+    const { before, after } = grown();
+    const first = louvain.assign(before, { seed: 4 });
+    const initial = first.communities;
+    const largest = Math.max(...initial.values());
+    const warm = louvain.detailed(after, { seed: 4, initial });
+    for (const [key, id] of initial) expect(warm.communities.get(key), key).toBe(id);
+    expect(warm.communities.get('paper:newcomer')).toBe(initial.get('paper:g3-0'));
+    const g10 = warm.communities.get('paper:g10-0')!;
+    const g11 = warm.communities.get('paper:g11-0')!;
+    expect(new Set([g10, g11])).toEqual(new Set([largest + 1, largest + 2]));
+    // nextId moves the new ids past ids used before and gone since.
+    const later = louvain.detailed(after, { seed: 4, initial, nextId: 50 });
+    expect(new Set([later.communities.get('paper:g10-0'), later.communities.get('paper:g11-0')])).toEqual(new Set([50, 51]));
+    expect(warm.modularity).toBeCloseTo(louvain.detailed(after, { seed: 4 }).modularity, 6);
+  });
+
+  it('lets nodes leave a previous community that no longer fits them', () => {
+    const graph = cliqueRing(10, 6, 0);
+    // A wrong start: clique 2 split in two, and one node of clique 5 in clique 6's community.
+    const initial = new Map<string, number>();
+    graph.forEachNode((key) => {
+      const [g, i] = /g(\d+)-(\d+)/.exec(key)!.slice(1).map(Number) as [number, number];
+      initial.set(key, g === 2 && i >= 3 ? 20 : g === 5 && i === 4 ? 6 : g);
+    });
+    const warm = louvain.detailed(graph, { seed: 4, initial });
+    expect(warm.communities.get('paper:g2-0')).toBe(warm.communities.get('paper:g2-5'));
+    expect(warm.communities.get('paper:g5-4')).toBe(warm.communities.get('paper:g5-0'));
+    expect(warm.communities.get('paper:g5-4')).not.toBe(warm.communities.get('paper:g6-0'));
+    const { keys, csr } = projectCSR(graph);
+    const start = Int32Array.from(keys, (key) => initial.get(key)!);
+    expect(warm.modularity).toBeGreaterThan(modularityOf(csr, initialPartition(csr, start)));
+  });
+});
