@@ -90,6 +90,20 @@ export { toGraphJSON, graphJSONChunks } from './export/json.ts';
 export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
 export { toGEXF, gexfChunks, GEXF_VERSIONS, type GexfVersion } from './export/gexf.ts';
 export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';
+export {
+  toViewFile,
+  viewFileChunks,
+  VIEW_FORMAT,
+  VIEW_FORMAT_VERSION,
+  DETAIL_NODE_ATTRIBUTES,
+  DETAIL_EDGE_ATTRIBUTES,
+  type ViewFile,
+  type ViewNodes,
+  type ViewEdges,
+  type ViewOverview,
+  type ViewRegion,
+  type ExtraAttributes,
+} from './export/view.ts';
 export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
 export * from './time/index.ts';
 export * from './thesaurus/index.ts';

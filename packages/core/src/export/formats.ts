@@ -7,6 +7,7 @@ import type { ForeignGraph } from '../contract/graph.ts';
 import { gexfChunks, type GexfVersion } from './gexf.ts';
 import { graphMLChunks } from './graphml.ts';
 import { graphJSONChunks, toGraphJSON } from './json.ts';
+import { viewFileChunks } from './view.ts';
 
 export interface ExportOptions {
   /** Indent graph.json (for small graphs and reading by eye). */
@@ -47,6 +48,13 @@ export const OUTPUT_FORMATS = [
     description: "GEXF for Gephi (positions, sizes, colours as viz data), networkx, graphology",
     chunks: (graph: ForeignGraph, options: ExportOptions = {}) =>
       gexfChunks(graph, { bytes: true, ...(options.gexfVersion ? { version: options.gexfVersion } : {}) }),
+  },
+  {
+    name: 'view',
+    fileName: 'graph.view.json',
+    mime: 'application/json',
+    description: "the viewer's compact view of graph.json (positions, kinds, labels, communities, overview, entity map): opens large graphs fast",
+    chunks: (graph: ForeignGraph) => viewFileChunks(graph),
   },
 ] as const satisfies readonly OutputFormatSpec[];
 
