@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRecords } from '../../src/ingest/merge.ts';
+import type { PaperRecord } from '../../src/types.ts';
+import { mergeUpdate } from '../../src/update/merge.ts';
+
+const record = (fields: Partial<PaperRecord> & { title: string }, file = 'a.jsonl', line = 1): PaperRecord => ({
+  abstract: '',
+  authors: [],
+  tags: [],
+  sources: [{ file, line }],
+  ...fields,
+});
+
+const built = mergeRecords([
+  record({ title: 'Sparse Attention at Scale', arxivId: '2501.00001', abstract: 'We study sparse attention.' }),
+  record({ title: 'A Survey of Retrieval', doi: '10.1/xyz', abstract: 'A survey.' }, 'a.jsonl', 2),
+]).records;
+const none = { rejections: [], warnings: [] };
+
+describe('mergeUpdate', () => {
+  it('passes over a paper read again with nothing new, and keeps the build first', () => {
+    const again = record({ title: 'Sparse attention at scale', arxivId: '2501.00001', abstract: 'We study sparse attention.' }, 'b.jsonl');
+    const fresh = record({ title: 'Dense Retrieval Revisited', arxivId: '2502.00002', abstract: 'Dense retrieval.' }, 'b.jsonl', 2);
+    const merged = mergeUpdate(built, { records: [again, fresh], rejections: [], warnings: [] }, none);
+    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 1, previousUnchanged: true });
+    expect([...merged.contributingInputs]).toEqual(['b.jsonl']);
+    expect(merged.ingested.records.map((r) => r.title)).toEqual(['Sparse Attention at Scale', 'A Survey of Retrieval', 'Dense Retrieval Revisited']);
+    expect(merged.ingested.records[0]!.sources).toEqual([{ file: 'a.jsonl', line: 1 }]);
+  });
+
+  it('merges a record that adds to a built paper as a full build would, sources and all', () => {
+    const longer = record({ title: 'A Survey of Retrieval', doi: '10.1/XYZ', abstract: 'A survey of retrieval for language models.', year: 2024 }, 'b.jsonl');
+    const merged = mergeUpdate(built, { records: [longer], rejections: [], warnings: [] }, none);
+    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 0, previousUnchanged: false });
+    expect(merged.ingested.records).toHaveLength(2);
+    expect(merged.ingested.records[1]).toMatchObject({ abstract: longer.abstract, year: 2024, sources: [{ file: 'a.jsonl', line: 2 }, { file: 'b.jsonl', line: 1 }] });
+  });
+
+  it("reports a record that contradicts a built paper as a full build would, after the build's own issues", () => {
+    const clash = record({ title: 'Something Else Entirely', arxivId: '2501.00001' }, 'b.jsonl', 7);
+    const earlier = { rejections: [{ file: 'a.jsonl', line: 9, message: 'bad line' }], warnings: [{ file: 'a.jsonl', message: 'w' }] };
+    const merged = mergeUpdate(built, { records: [clash], rejections: [{ file: 'b.jsonl', line: 3, message: 'bad' }], warnings: [] }, earlier);
+    expect(merged.ingested.records).toHaveLength(2);
+    expect(merged.ingested.rejections.map((r) => `${r.file}:${r.line}`)).toEqual(['a.jsonl:9', 'b.jsonl:3', 'b.jsonl:7']);
+    expect(merged.ingested.warnings).toEqual(earlier.warnings);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocs, paperDocs } from '../../src/pipeline/stages.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { contentHash, extractionRow, mentionsFromRow, nodeFromRow, nodeRow } from '../../src/update/state.ts';
+import { devInput, devLines } from './fixtures.ts';
+
+const docs = paperDocs(ingest([devInput('dev.jsonl', devLines)]).records);
+
+describe('update state rows', () => {
+  it('hashes the text extraction reads: same text, same hash; a changed character, another', () => {
+    const hashes = docs.map(contentHash);
+    expect(new Set(hashes).size).toBe(docs.length);
+    expect(hashes[0]).toMatch(/^[0-9a-z]{22}$/);
+    expect(contentHash({ ...docs[0]!, key: 'paper:elsewhere' })).toBe(hashes[0]);
+    expect(contentHash({ ...docs[0]!, abstract: `${docs[0]!.abstract.slice(0, -1)}!` })).not.toBe(hashes[0]);
+    expect(contentHash({ ...docs[0]!, title: docs[0]!.title + docs[0]!.abstract.slice(0, 1), abstract: docs[0]!.abstract.slice(1) })).not.toBe(hashes[0]);
+  });
+
+  it('round-trips every mention through a compact row, evidence as offsets into the text', () => {
+    const extractions = extractDocs(docs);
+    let offsets = 0;
+    for (const extraction of extractions) {
+      const [hash, rows] = extractionRow(extraction);
+      expect(hash).toBe(contentHash(extraction.doc));
+      offsets += rows.filter((row) => Array.isArray(row[4])).length;
+      expect(mentionsFromRow(extraction.doc, JSON.parse(JSON.stringify(rows)))).toEqual(extraction.mentions);
+    }
+    expect(offsets).toBeGreaterThan(100);
+  });
+
+  it('round-trips a node, with or without a position', () => {
+    const laid = { key: 'model:x', kind: 'model', community: 3, subcommunity: -1, x: 1.5, y: -2, paperCount: 4 };
+    expect(nodeFromRow(JSON.parse(JSON.stringify(nodeRow(laid))))).toEqual(laid);
+    const bare = nodeFromRow(JSON.parse(JSON.stringify(nodeRow({ ...laid, x: Number.NaN, y: Number.NaN }))));
+    expect(Number.isNaN(bare.x) && Number.isNaN(bare.y)).toBe(true);
+    expect(() => nodeFromRow(['model:x'])).toThrow();
+  });
+});
