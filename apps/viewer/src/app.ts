@@ -787,9 +787,8 @@ export class App {
             isInQuery: (key) => state.query.includes(key),
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
           }, this.trendOf(f, state.selected));
-          // A new selection's panel starts at its top, in sight below the answers above it.
-          el.details.scrollTop = 0;
-          if (state.selected) el.details.scrollIntoView({ block: 'nearest' });
+          // A new selection's heading comes into sight, scrolling the column no further: the answers above stay.
+          if (state.selected) el.details.querySelector('.panel-header')?.scrollIntoView({ block: 'nearest' });
         },
       },
       {

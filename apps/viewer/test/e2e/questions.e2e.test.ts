@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { applyThesaurusToGraph, OUTPUT_FORMATS, parseThesaurus, readGraphJSON } from '@papergraph/core';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { nodeOnPage, openViewer, viewerSession } from './browser.ts';
+
+const url = inject('viewerUrl');
+const artifacts = inject('artifactsDir');
+interface SeedGraph {
+  nodes: Array<{ key: string; attributes: { kind: string; label: string; title?: string } }>;
+  edges: Array<{ source: string; target: string; attributes: { relation: string } }>;
+}
+const seedGraph = JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as SeedGraph;
+const thesaurusPath = fileURLToPath(new URL('../fixtures/seed-thesaurus.tsv', import.meta.url));
+
+/** The papers each entity is used, evaluated on or proposed by, read from the file (not through the viewer's code). */
+function papersUsing(entity: string): Set<string> {
+  return new Set(seedGraph.edges.filter((e) => e.target === entity && ['uses', 'evaluates_on', 'proposes'].includes(e.attributes.relation)).map((e) => e.source));
+}
+
+const session = viewerSession();
+
+/** The issue's screen: 1366×768, where panels must not push answers below the fold. */
+async function open(path = '', viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const { page, log } = await openViewer(session.browser, `${url}${path}`);
+  session.pages.push(page);
+  session.logs.push(log);
+  await page.setViewportSize(viewport);
+  return page;
+}
+
+/** Types a name in the search box and adds the first entity found to the query with Shift+Enter. */
+async function addToQuery(page: Page, name: string): Promise<void> {
+  await page.locator('#search-input').fill(name);
+  await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
+  await page.keyboard.press('Shift+Enter');
+}
+
+const listedPapers = (page: Page) => page.locator('#query [data-testid="query-paper"]').evaluateAll((links) => links.map((l) => (l as HTMLElement).dataset.key ?? ''));
+
+/** Whether an element is wholly on screen (inside the window, not hidden under the fold). */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  return await page.locator(selector).first().evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    if (box.height === 0) return false;
+    // Inside every scrolling ancestor's visible box, and inside the window.
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      if (!/(auto|scroll|hidden)/.test(style.overflowY)) continue;
+      const clip = parent.getBoundingClientRect();
+      if (box.top < clip.top - 1 || box.bottom > clip.bottom + 1) return false;
+    }
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+  });
+}
+
+describe('questions in one step', () => {
+  it('answers "which papers use both Llama-2-7B and Mistral-7B?" from search chips, AND then OR, kept in the link', async () => {
+    const llama = papersUsing('model:llama-2-7b');
+    const mistral = papersUsing('model:mistral-7b');
+    const both = [...llama].filter((paper) => mistral.has(paper));
+    const either = new Set([...llama, ...mistral]);
+    expect(both.length).toBeGreaterThan(0);
+    expect(either.size).toBeGreaterThan(both.length);
+
+    const page = await open();
+    // The "+" of a search result adds it as a chip; Shift+Enter does the same for the next name.
+    await page.locator('#search-input').fill('Llama-2-7B');
+    await page.locator('.suggestion[data-key="model:llama-2-7b"] [data-testid="search-add-query"]').dispatchEvent('mousedown');
+    await addToQuery(page, 'Mistral-7B');
+    await expect.poll(() => page.locator('#query [data-testid="query-chips"] li').evaluateAll((chips) => chips.map((c) => (c as HTMLElement).dataset.key))).toEqual(['model:llama-2-7b', 'model:mistral-7b']);
+    expect((await listedPapers(page)).sort()).toEqual(both.sort());
+    expect(await page.locator('[data-testid="query-mode-all"]').textContent()).toContain(String(both.length));
+    expect(await page.locator('[data-testid="query-mode-any"]').textContent()).toContain(String(either.size));
+    expect(await page.locator('[data-testid="query-summary"]').textContent()).toMatch(new RegExp(`^${both.length} papers? with all of Llama-2-7B and Mistral-7B$`));
+    // The answer is next to the action: the panel is on screen, and the canvas lights it up.
+    expect(await onScreen(page, '#query [data-testid="query-paper"]')).toBe(true);
+    const focus = await page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      return { hasFocus: renderer.getGraphState().hasFocus, active: renderer.getGraph().filterNodes((node) => renderer.getNodeState(node).isActive).sort() };
+    });
+    expect(focus.hasFocus).toBe(true);
+    expect(focus.active).toEqual(['model:llama-2-7b', 'model:mistral-7b', ...both].sort());
+    await page.screenshot({ path: `${artifacts}query-and.png` });
+
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll('query')).toEqual(['model:llama-2-7b', 'model:mistral-7b']);
+    expect(params.has('match')).toBe(false);
+
+    await page.locator('[data-testid="query-mode-any"]').click();
+    await expect.poll(async () => (await listedPapers(page)).length).toBe(either.size);
+    // Papers with both first.
+    expect((await listedPapers(page)).slice(0, both.length).sort()).toEqual(both.sort());
+    expect(new URL(page.url()).searchParams.get('match')).toBe('any');
+
+    // The link opens the same question with its answer.
+    const linked = await open(new URL(page.url()).search);
+    await expect.poll(async () => (await listedPapers(linked)).sort()).toEqual([...either].sort());
+
+    // Removing a chip narrows the query to one entity; Clear ends it.
+    await page.locator('#query .query-chip[data-key="model:llama-2-7b"] [data-testid="query-remove"]').click();
+    await expect.poll(async () => (await listedPapers(page)).sort()).toEqual([...mistral].sort());
+    await page.locator('[data-testid="query-clear"]').click();
+    await expect.poll(() => page.locator('#query').isHidden()).toBe(true);
+    expect(new URL(page.url()).searchParams.has('query')).toBe(false);
+  });
+
+  it('Shift+click on the map adds an entity to the query and a paper to the comparison', async () => {
+    const page = await open();
+    const shiftClick = async (key: string) => {
+      const point = await nodeOnPage(page, key);
+      await page.keyboard.down('Shift');
+      await page.mouse.click(point.x, point.y);
+      await page.keyboard.up('Shift');
+    };
+    await page.locator('[data-testid="zoom-to-fit"]').click();
+    await page.waitForTimeout(600);
+    await shiftClick('model:mistral-7b');
+    await expect.poll(() => page.locator('#query .query-chip').evaluateAll((chips) => chips.map((c) => (c as HTMLElement).dataset.key))).toEqual(['model:mistral-7b']);
+    // Shift+click leaves the selection as it was: the question is built, nothing else opens.
+    expect(await page.evaluate(() => window.papergraph.app.getState().selected)).toBeNull();
+    await page.waitForTimeout(600);
+    const paper = [...papersUsing('model:mistral-7b')][0]!;
+    await shiftClick(paper);
+    await expect.poll(() => page.evaluate(() => window.papergraph.app.getState().comparedPapers)).toEqual([paper]);
+    expect(await page.locator('#compare [data-testid="compare-paper"]').getAttribute('data-key')).toBe(paper);
+  });
+
+  it('compares three papers pair by pair: a matrix and each pair with what it shares, on screen at 1366×768', async () => {
+    const papers = seedGraph.nodes.filter((n) => n.attributes.kind === 'paper').map((n) => n.key);
+    const entitiesOf = (paper: string) => new Set(seedGraph.edges.filter((e) => e.source === paper && ['uses', 'evaluates_on', 'proposes'].includes(e.attributes.relation)).map((e) => e.target));
+    // Three papers where some pair shares something but not all three do: only pairwise overlaps answer it.
+    const pick = papers.flatMap((a, i) => papers.slice(i + 1).flatMap((b, j) => papers.slice(i + j + 2).map((c) => [a, b, c]))).find(([a, b, c]) => {
+      const [ea, eb, ec] = [entitiesOf(a!), entitiesOf(b!), entitiesOf(c!)];
+      return [...ea].some((x) => eb.has(x)) && ![...ea].some((x) => eb.has(x) && ec.has(x));
+    })!;
+    expect(pick).toBeDefined();
+    const page = await open();
+    for (const paper of pick) {
+      await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), paper);
+      await page.locator('[data-testid="compare-toggle"]').click();
+    }
+    await expect.poll(() => page.locator('#compare [data-testid="compare-pair"]').count()).toBe(3);
+    expect(await page.locator('#compare [data-testid="compare-cell"]').count()).toBe(6);
+    // Each pair lists what the two share, as the graph says.
+    const [a, b] = pick as [string, string, string];
+    const sharedAB = [...entitiesOf(a)].filter((x) => entitiesOf(b).has(x));
+    const pairAB = page.locator('#compare [data-testid="compare-pair"][data-pair="0-1"] [data-testid="compare-item"]');
+    expect((await pairAB.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.key))).sort()).toEqual(sharedAB.sort());
+    expect(await page.locator('#compare h4', { hasText: 'Shared by all 3 (0)' }).count()).toBe(1);
+    expect(await onScreen(page, '#compare [data-testid="compare-matrix"]')).toBe(true);
+    expect(await onScreen(page, '#compare [data-testid="compare-pair"]')).toBe(true);
+    await page.screenshot({ path: `${artifacts}compare-pairs.png` });
+    expect(new URL(page.url()).searchParams.getAll('compare')).toEqual(pick);
+  });
+
+  it('Shared answers stay above the fold at 1366×768, and choosing one frames it on the canvas', async () => {
+    const page = await open();
+    const entity = page.locator('#shared [data-testid="shared-entity"]').first();
+    expect(await onScreen(page, '#shared [data-testid="shared-entity"]')).toBe(true);
+    await entity.click();
+    await expect.poll(() => page.locator('#shared [data-testid="shared-paper"]').count()).toBeGreaterThan(0);
+    expect(await onScreen(page, '#shared [data-testid="shared-paper"]')).toBe(true);
+    // A query result chosen opens its details in the same column, on screen.
+    await addToQuery(page, 'Mistral-7B');
+    await page.locator('#query [data-testid="query-paper"]').first().click();
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    expect(await onScreen(page, '#details [data-testid="details-title"]')).toBe(true);
+    expect(await onScreen(page, '#query [data-testid="query-summary"]')).toBe(true);
+  });
+});
+
+describe('LaTeX flattened and relations in words in the panels', () => {
+  it('shows E$^3$-Pruner as E3-Pruner in the details, search and Shared panels', async () => {
+    const paper = seedGraph.nodes.find((n) => n.attributes.title?.includes('$^3$'));
+    expect(paper).toBeDefined();
+    const page = await open();
+    await page.locator('#search-input').fill('E3-Pruner');
+    await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
+    expect((await page.locator('#search-results').textContent()) ?? '').not.toContain('$');
+    await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), paper!.key);
+    expect(await page.locator('#details [data-testid="details-title"]').textContent()).toMatch(/^E3-Pruner: Towards/);
+    expect(await page.locator('#details').textContent()).not.toMatch(/\$\^|\\text/);
+    await page.locator('[data-testid="shared-tab-method"]').click();
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    for (let i = 0; i < Math.min(5, await rows.count()); i++) {
+      await rows.nth(i).click();
+      expect(await page.locator('#shared').textContent()).not.toMatch(/\$\^|evaluates_on|variant_of|VARIANT_OF/);
+    }
+  });
+});
+
+describe('exports of what you see and of the whole graph', () => {
+  /** Nodes and links of a downloaded file, read from its text by format. */
+  function counts(format: string, text: string): { nodes: number; links: number } {
+    if (format === 'graphml' || format === 'gexf') return { nodes: text.match(/<node\b/g)?.length ?? 0, links: text.match(/<edge\b/g)?.length ?? 0 };
+    const data = JSON.parse(text) as { nodes: unknown[] | { keys: unknown[] }; edges: unknown[] | { source: unknown[] } };
+    return Array.isArray(data.nodes)
+      ? { nodes: data.nodes.length, links: (data.edges as unknown[]).length }
+      : { nodes: data.nodes.keys.length, links: (data.edges as { source: unknown[] }).source.length };
+  }
+
+  it('every format of the registry downloads the filtered view (authors hidden) or, when asked, the whole graph', async () => {
+    const page = await open();
+    await page.locator('[data-testid="kind-author"]').uncheck();
+    const visible = await page.locator('#status').evaluate((element) => ({ nodes: Number((element as HTMLElement).dataset.visibleNodes), links: Number((element as HTMLElement).dataset.visibleEdges) }));
+    const authors = seedGraph.nodes.filter((n) => n.attributes.kind === 'author').length;
+    expect(visible.nodes).toBe(seedGraph.nodes.length - authors);
+    for (const scope of ['view', 'graph'] as const) {
+      await page.locator('#export-scope').selectOption(scope);
+      for (const format of OUTPUT_FORMATS) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#export-${format.name}`).click()]);
+        const text = readFileSync((await download.path())!, 'utf8');
+        const expected = scope === 'view' ? visible : { nodes: seedGraph.nodes.length, links: seedGraph.edges.length };
+        expect(counts(format.name, text), `${scope} ${format.name}`).toEqual(expected);
+        expect(download.suggestedFilename().includes('-view'), format.name).toBe(scope === 'view');
+        if (scope === 'view' && format.name === 'json') expect(JSON.parse(text).attributes.viewFilter).toMatchObject({ hiddenKinds: ['author'], nodes: visible.nodes });
+      }
+    }
+  });
+});
+
+describe('a thesaurus opened on the graph shown (issue 11)', () => {
+  it('Open… takes a thesaurus file, applies it as the CLI does, records it and keeps the view', async () => {
+    const page = await open();
+    await page.locator('[data-testid="kind-author"]').uncheck();
+    await page.locator('#file-input').setInputFiles(thesaurusPath);
+    await expect.poll(() => page.locator('#message').textContent()).toContain('thesaurus seed-thesaurus.tsv: 3 of 3 rules applied (1 merged, 1 renamed, 1 dropped)');
+
+    // The same result as core's applyThesaurusToGraph on the same graph (what build --thesaurus records).
+    const { thesaurus } = parseThesaurus(readFileSync(thesaurusPath, 'utf8'), 'seed-thesaurus.tsv');
+    const expected = applyThesaurusToGraph(readGraphJSON(readFileSync(inject('seedGraphPath'), 'utf8')), thesaurus);
+    const shown = await page.evaluate(() => {
+      const graph = window.papergraph.app.getGraph()!;
+      return { nodes: graph.nodes(), links: graph.size, thesaurus: graph.getAttribute('thesaurus'), labels: graph.mapNodes((_key, attributes) => attributes.label) };
+    });
+    expect(shown.nodes).toEqual(expected.graph.nodes());
+    expect(shown.links).toBe(expected.graph.size);
+    expect(shown.thesaurus).toEqual(expected.report);
+    expect(shown.labels).toContain('Mixture of Experts');
+    expect(shown.labels).not.toContain('induction heads');
+    // The view stays: authors are still hidden.
+    expect(await page.locator('[data-testid="kind-author"]').isChecked()).toBe(false);
+    // And the exports carry the record.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).attributes.thesaurus).toEqual(expected.report);
+  });
+
+  it('a thesaurus with a bad line changes nothing and names the line', async () => {
+    const page = await open();
+    const before = await page.evaluate(() => window.papergraph.app.getGraph()!.order);
+    await page.locator('#file-input').setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('LoRA\tLoRA\tgadget\n') });
+    await expect.poll(() => page.locator('#message').textContent()).toMatch(/Thesaurus not applied: 1 bad line in bad\.tsv\s+bad\.tsv:1: unknown kind "gadget"/);
+    expect(await page.evaluate(() => window.papergraph.app.getGraph()!.order)).toBe(before);
+  });
+});
