@@ -101,6 +101,9 @@ function communityIdsOf(graph: ViewerGraph): number[] {
   return (graph.getAttribute('communities') ?? []).map((community) => community.id);
 }
 
+/** Overview mode's node sizes: the same on screen at every zoom. */
+const KEEP_PIXEL_SIZE = (): number => 1;
+
 /** The User Timing mark set once per loaded graph, when its first frame has been drawn (bench and tests read it). */
 export const FIRST_FRAME_MARK = 'papergraph:first-frame';
 
@@ -869,10 +872,12 @@ export class App {
       this.appliedVisibility = null;
     }
     const overviewDrawn = overview !== null && this.canvasViews.getKind() === 'overview';
-    this.renderer.setCustomBBox(overviewDrawn ? overview.bbox() : null);
+    if (overviewDrawn) this.renderer.setCustomBBox(overview.bbox());
+    else if (this.renderer.getCustomBBox() !== null) this.renderer.setCustomBBox(null);
     // In the overview nodes keep their pixel size when zooming: zooming into an expanded community then spreads its
     // spiral instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
-    this.renderer.setSetting('zoomToSizeRatioFunction', overviewDrawn ? () => 1 : DEFAULT_SETTINGS.zoomToSizeRatioFunction);
+    const sizeRatio = overviewDrawn ? KEEP_PIXEL_SIZE : DEFAULT_SETTINGS.zoomToSizeRatioFunction;
+    if (this.renderer.getSetting('zoomToSizeRatioFunction') !== sizeRatio) this.renderer.setSetting('zoomToSizeRatioFunction', sizeRatio);
   }
 
   private drawHighlight(frame: Frame): void {

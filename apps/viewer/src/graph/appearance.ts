@@ -10,13 +10,13 @@ export const KIND_COLORS: Readonly<Record<string, string>> = { ...CORE_KIND_COLO
 
 /**
  * Hues for the largest communities, ordered so that neighbours in rank differ most: Tableau 10, then twelve more
- * from ColorBrewer's Dark2/Paired and Okabe–Ito, none a grey (grey means "faded" on the canvas). Communities past
+ * from ColorBrewer's Dark2/Paired, Okabe–Ito and classic Tableau, none a grey (grey means "faded" on the canvas). Communities past
  * them get generated colours (see `communityColor`), so the palette never repeats.
  */
 export const COMMUNITY_PALETTE = [
   '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#1b9e77',
-  '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#0072b2', '#cc79a7', '#009e73', '#6a3d9a', '#b15928',
-  '#1f78b4', '#33a02c',
+  '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#0072b2', '#cc79a7', '#009e73', '#6a3d9a', '#17becf',
+  '#bcbd22', '#33a02c',
 ] as const;
 
 const GOLDEN_ANGLE_DEGREES = 137.508;

@@ -1,7 +1,7 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { normalizeLatex } from '@papergraph/core';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelRank, labelSize } from '../graph/appearance.ts';
+import { labelOrder, shortLabel } from './labels.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Visibility } from '../model/filters.ts';
 import type { Focus } from '../model/focus.ts';
@@ -21,15 +21,6 @@ interface GraphState {
 }
 
 export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>;
-
-/** Paper labels are whole titles; on the canvas they are cut so they do not run across the graph (the panel has them whole). */
-const LABEL_MAX_CHARS = 48;
-
-/** A canvas label: LaTeX flattened as everywhere in the page (`E$^3$-Pruner` → `E3-Pruner`), long titles cut. */
-export function shortLabel(label: string): string {
-  const text = /[$\\{}]/.test(label) ? normalizeLatex(label) : label;
-  return text.length <= LABEL_MAX_CHARS ? text : `${text.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
-}
 
 /** Above this many nodes, author labels are only drawn for highlighted authors. */
 const AUTHOR_LABEL_LIMIT = 2000;
@@ -158,19 +149,6 @@ class PlacedLabels {
     }
     return keys;
   }
-}
-
-/**
- * The order in which nodes get a label: entities (and community super-nodes) before papers, papers before authors,
- * then by papers (an entity's `papers` in the entity map, else its `paperCount`), then by drawn size, then key.
- */
-export function labelOrder(graph: ViewerGraph): string[] {
-  const rows = graph.mapNodes((node, attributes) => {
-    const papers = typeof attributes.papers === 'number' ? attributes.papers : typeof attributes.paperCount === 'number' ? attributes.paperCount : 0;
-    return { node, rank: labelRank(attributes.kind), papers, size: attributes.displaySize ?? 0 };
-  });
-  rows.sort((a, b) => a.rank - b.rank || b.papers - a.papers || b.size - a.size || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
-  return rows.map((row) => row.node);
 }
 
 /**
@@ -367,7 +345,12 @@ export function applySelection(renderer: GraphRenderer, previous: readonly strin
 
 /** Moves the camera onto a node (keeping the zoom if already closer). */
 export function focusCamera(renderer: GraphRenderer, node: string): void {
-  const display = renderer.getNodeDisplayData(node);
+  const graph = renderer.getGraph();
+  if (!graph.hasNode(node)) return;
+  // From the node's own coordinates: right after a settings change sigma's display data may hold them unframed
+  // until its next render.
+  const { x, y } = graph.getNodeAttributes(node);
+  const display = typeof x === 'number' && typeof y === 'number' ? renderer.graphToFramedGraph({ x, y }) : renderer.getNodeDisplayData(node);
   if (!display) return;
   const camera = renderer.getCamera();
   // Zoom in on big graphs only: on a small one the whole graph already shows the node's neighbourhood.

@@ -6,12 +6,14 @@ import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { writeOutputs } from '../io/outputs.ts';
 import { readInputFiles } from '../io/read-inputs.ts';
 import { readUpdateState, writeUpdateState } from '../io/update-state.ts';
+import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
 import { issueLine } from '../report.ts';
 import { integerOption } from './options.ts';
 
 interface UpdateFlags {
   json?: boolean;
   top: number;
+  progress: boolean;
 }
 
 export const WHATS_NEW_FILE = 'whats-new.json';
@@ -21,7 +23,8 @@ export function registerUpdate(program: Command): void {
     .command('update')
     .description("add papers to a build: only new or changed papers are extracted, communities keep their ids and nodes their places; prints what's new")
     .argument('<out-dir>', 'a folder written by papergraph build (it keeps what an update needs in <out-dir>/.papergraph/)')
-    .argument('[inputs...]', 'new input files or folders (as build reads them)', [])
+    .argument('[inputs...]', 'new input files or folders (as build reads them)')
+    .option('--no-progress', 'never show a progress bar')
     .option('--json', `print what's new as JSON on stdout (it is always written to <out-dir>/${WHATS_NEW_FILE})`)
     .option('--top <n>', 'entries listed per heading in the terminal', integerOption(1), 10)
     .addHelpText(
@@ -47,21 +50,29 @@ Examples:
     });
 }
 
-async function runUpdate(outDir: string, paths: string[], flags: UpdateFlags): Promise<void> {
+async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlags): Promise<void> {
   const previous = await readUpdateState(outDir);
   const read = paths.length > 0 ? await readInputFiles(paths) : undefined;
   const added = read?.ingested ?? { records: [], rejections: [], warnings: [] };
   if (read) added.rejections.unshift(...read.unreadable);
-  const result = updateBuild({ previous, added, addedInputs: read?.inputNames ?? [] });
+  // The bar names each stage over the papers of the whole build (the stages run on all of them).
+  const papers = previous.records.length + added.records.length;
+  const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
+  const result = updateBuild(
+    { previous, added, addedInputs: read?.inputNames ?? [] },
+    { hooks: { beforeStage: (stage) => bar.update(papers, stage) } },
+  );
 
   let written: string[] = [];
   if (result.changed) {
+    bar.update(papers, 'write');
     const { settings } = previous.manifest;
     const formats = OUTPUT_FORMAT_NAMES.filter((format) => settings.formats.includes(format)) as OutputFormat[];
     const files = writeOutputs(result.build.graph, outDir, { pretty: settings.pretty, formats, gexfVersion: settings.gexfVersion as GexfVersion });
     await writeUpdateState(outDir, result.next);
     written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   }
+  bar.stop();
   const report: WhatsNew = result.whatsNew;
   const reportFile = join(outDir, WHATS_NEW_FILE);
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { applyAppearance, communityColors, DATE_PALETTE, dateColor, dateGradient, degreeSize, kindColor, UNDATED_COLOR } from '../../../src/graph/appearance.ts';
+import {
+  applyAppearance,
+  COMMUNITY_PALETTE,
+  communityColor,
+  communityColors,
+  DATE_PALETTE,
+  dateColor,
+  dateGradient,
+  degreeSize,
+  kindColor,
+  labelRank,
+  labelSize,
+  subcommunityShade,
+  UNDATED_COLOR,
+} from '../../../src/graph/appearance.ts';
 import { buildTimeline, datePositions } from '../../../src/model/timeline.ts';
 import { opensInOverview, VIEWER_SETTINGS } from '../../../src/settings.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
@@ -90,5 +104,49 @@ describe('overview switch', () => {
     expect(opensInOverview({ visibleNodeCount: VIEWER_SETTINGS.overviewFromVisibleNodes + 1, visibleEdgeCount: 10 })).toBe(true);
     // A 20k-node/100k-link graph with its authors hidden: 14k nodes, 70k links visible.
     expect(opensInOverview({ visibleNodeCount: 14_000, visibleEdgeCount: 70_000 })).toBe(true);
+  });
+});
+
+describe('community palette', () => {
+  /** Distance between two colours in RGB (0–441): below ~40 two hues read as the same on a small dot. */
+  const distance = (a: string, b: string) => {
+    const [x, y] = [a, b].map((hex) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)));
+    return Math.hypot(x![0]! - y![0]!, x![1]! - y![1]!, x![2]! - y![2]!);
+  };
+
+  it('never repeats: 300 communities get 300 colours, and communities close in rank differ clearly', () => {
+    const colors = Array.from({ length: 300 }, (_v, rank) => communityColor(rank));
+    expect(new Set(colors).size).toBe(300);
+    for (const color of colors) expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    for (let rank = 0; rank < 300; rank++) {
+      for (let other = rank + 1; other < Math.min(300, rank + 6); other++) expect(distance(colors[rank]!, colors[other]!)).toBeGreaterThan(40);
+    }
+    // The listed hues are pairwise distinct enough to tell apart.
+    for (let a = 0; a < COMMUNITY_PALETTE.length; a++) for (let b = a + 1; b < COMMUNITY_PALETTE.length; b++) expect(distance(COMMUNITY_PALETTE[a]!, COMMUNITY_PALETTE[b]!)).toBeGreaterThan(25);
+    expect(communityColors([7, 3]).get(3)).toBe(COMMUNITY_PALETTE[1]);
+  });
+
+  it('shades sub-communities of a community lighter and darker by turns, sub-community 0 keeping the colour', () => {
+    const base = COMMUNITY_PALETTE[0];
+    expect(subcommunityShade(base, 0)).toBe(base);
+    expect(luminance(subcommunityShade(base, 1))).toBeGreaterThan(luminance(base));
+    expect(luminance(subcommunityShade(base, 2))).toBeLessThan(luminance(base));
+    expect(new Set([1, 2, 3, 4].map((sub) => subcommunityShade(base, sub))).size).toBe(4);
+    const graph = smallGraph();
+    graph.setNodeAttribute('model:llama-2-7b', 'subcommunity', 1);
+    applyAppearance(graph, 'community');
+    const own = communityColors((graph.getAttribute('communities') ?? []).map((c) => c.id)).get(graph.getNodeAttribute('model:llama-2-7b', 'community'))!;
+    expect(graph.getNodeAttribute('model:llama-2-7b', 'color')).toBe(subcommunityShade(own, 1));
+  });
+});
+
+describe('label sizes', () => {
+  it('grow with an entity’s papers (log scale, bounded) and rank entities before papers before authors', () => {
+    expect(labelSize('model', 1)).toBe(12);
+    expect(labelSize('model', 10)).toBeGreaterThan(labelSize('model', 2));
+    expect(labelSize('method', 1_000_000)).toBe(21);
+    expect(labelSize('paper', 50)).toBe(12);
+    expect(labelSize('author', 50)).toBeLessThan(labelSize('paper', 50));
+    expect([labelRank('dataset'), labelRank('paper'), labelRank('author')]).toEqual([0, 1, 2]);
   });
 });
