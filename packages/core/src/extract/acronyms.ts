@@ -266,4 +266,6 @@ export function namesTechnique(text: string, d: AcronymDef): boolean {
 }
 
 /** Words that end an apposition's noun phrase. */
-const CLAUSE_WORDS = new Set(['for', 'of', 'that', 'which', 'to', 'in', 'with', 'from', 'by', 'on', 'and', 'or', 'is', 'are', 'was']);
+const CLAUSE_WORDS = new Set(
+  'for of that which to in into with from by on at as via through before after during under over than while when where whose and or but is are was were be can could will would may might should must has have had do does not'.split(' '),
+);

@@ -9,6 +9,7 @@ import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
 import { registerFirst, tokLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
+import { sentenceIndexAt } from './paper-text.ts';
 
 export interface Proposal {
   name: string;
@@ -24,6 +25,9 @@ const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
 const NOT_PROPOSALS = new Set(heads.notProposals.words.map((w) => w.toLowerCase()));
+/** Head nouns written capitalised after a name ("X Framework", "X Benchmark"): the name is X. */
+const HEAD_WORDS = new Set(['framework', 'method', 'approach', 'model', 'system', 'algorithm', 'benchmark', 'dataset', 'corpus', 'suite', 'pipeline', 'toolkit', 'library', 'platform', 'architecture', 'network', 'module']);
+const NOT_DATASET_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
 
 /** A coined name: internal capital, digit or Greek letter, or an all-caps word; or CamelCase parts joined by '-'. */
 export function isCoinedName(w: string): boolean {
@@ -55,20 +59,35 @@ function kindFromContext(name: string, after: string): EntityKind {
       i++;
       continue;
     }
-    if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across)$/.test(w)) break;
-    if (DATASET_HEADS.has(w)) return 'dataset';
+    if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across|through|towards?|against|under|beyond|between|into|at|as|over|without|within)$/.test(w)) break;
+    if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
-    if (MODEL_HEADS.has(w)) return 'model';
+    if (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) return 'model';
   }
   return 'method';
 }
 
 const VERB =
   /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate))\s+/gi;
-/** VERB, or one of its past forms after "and" without a subject ("…, and proposed a novel approach, termed X"); cue bit 4 gates it. */
-const VERB_OR_AND = new RegExp(VERB.source.slice(0, -4) + String.raw`|and\s+(?:then\s+)?(?:proposed|introduced|presented|developed|designed))\s+`, 'gi');
+/**
+ * VERB, or a proposal verb after "and" or "by" in a sentence whose subject is the paper ("We identify … and propose X",
+ * "…, and proposed a novel approach, termed X", "this paper extends … by introducing two benchmarks, …").
+ */
+const VERB_OR_AND = new RegExp(
+  VERB.source.slice(0, -4) +
+    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating))\s+`,
+  'gi',
+);
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
+/** Two coined words that make one name ("Geom-Seg VecSet"). */
+const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)* [A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
+/**
+ * Up to five capitalised (or coined: "nuScenes") words, with "of"/"for"/"and" between them, before a head noun:
+ * "Occluded nuScenes Dataset", "Hybrid Needle-in-a-Haystack test".
+ */
+const CAP_PHRASE_HEAD =
+  /^((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:(?:of|for|and|in|on|to|the)\s+)?(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)){0,4})\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|corpus|suite|test|metric|score|pipeline|toolkit|library|platform|Framework|Method|Model|System|Benchmark|Dataset|Corpus|Suite|Test)\b/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:]|\bthat\b|\bwhich\b)/;
@@ -83,7 +102,31 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
-const OUR_HEAD_NAME = new RegExp(String.raw`\b[Oo]ur\s+(?:new\s+|novel\s+|proposed\s+)?(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`, 'g');
+/** "our model SSR-Zero-7B", "our strongest model, SSR-X-Zero-7B", "our final system X". */
+const OUR_HEAD_NAME = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|best|strongest|final|largest|smallest|resulting|flagship|released|fine-tuned|trained|best-performing)\s+){0,2}(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`,
+  'g',
+);
+/** "We instantiate this objective as OmniRetriever-7B". */
+const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
+/** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
+const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
+/** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
+const PARTS = new RegExp(
+  String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
+);
+/** An apposition that names the object: "…, SCO-PAL." */
+const APPOS_LATER = /,\s+[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*\s*(?:[,.;(:]|$|\bthat\b|\bwhich\b)/;
+/** A coined name in apposition with a head noun within a few words: "FooNet, a lightweight detection framework". */
+const APPOS_HEAD = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
+const NAME_CHAR = /[A-Za-z0-9\u0370-\u03ff+.-]/;
+const NAME_WHOLE = new RegExp(String.raw`^${NAME_SRC}$`);
+const PART_PLURALS = new Set(['subsets', 'splits', 'versions', 'variants', 'tracks', 'subtasks', 'tiers', 'editions']);
+/** Words before a name in its sentence that make "X, a …" someone else's ("methods such as X, a …"). */
+const OTHERS_CUE =
+  /\b(?:such as|e\.g\.|including|like|compared|than|over|outperform\w*|baselines?|versus|vs\.?|existing|prior|previous|based on|built on|using|uses?|with|on|from|of|follow\w*|extend\w*|adopt\w*|leverag\w*|employ\w*|utiliz\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ying) on)\b/i;
+/** Words of an apposition that describe someone else's work ("SOAR, a classic … architecture"). */
+const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline)\b/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
@@ -91,11 +134,17 @@ const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\((?:i{1,3}|iv|v|vi|\
 /** "…, named GUARD-JD, …" anywhere. */
 const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
 
+/** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
+const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
+
+/** "we propose", "this paper introduces": the verb (group 1) whose object the definitions after it are in. */
+const SUBJECT_VERB = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?((?:propose|introduce|present|develop|design)\w*)/i;
+
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
 const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 /** The verbs of VERB, whole words: a sentence without one cannot match it. */
 const VERB_WORDS = new Set(
-  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate'.split(' '),
+  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS]) registerFirst(w, CUE_BIT);
@@ -181,6 +230,99 @@ function describesClass(text: string, d: AcronymDef): boolean {
   return TASK_END.test(d.long);
 }
 
+/**
+ * Does a capitalised phrase of two or more words before a head noun name something ("Occluded nuScenes" + Dataset,
+ * "Camera Clone" + Dataset)? Before a lower-case head it must hold a CamelCase or digit word; its first word must not
+ * be a generic one ("Deep Learning architecture", "Existing Benchmark").
+ */
+function namesPhrase(phrase: string, head: string, known: (name: string) => boolean): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || known(phrase)) return false;
+  if (TITLE_NOT.has(words[0]!.toLowerCase()) || NOT_DATASET_NAMES.has(words[0]!.toLowerCase())) return false;
+  // "Camera Clone Dataset": datasets are often named in plain words; "Neuro-Symbolic Dual Memory Framework" describes
+  if (/^(?:Dataset|Benchmark|Corpus|Suite)$/.test(head)) return true;
+  // a CamelCase or digit word that no lexicon knows ("nuScenes", "MegaScenes"); hyphenated descriptions
+  // ("Feature-Gated Cross-Attention module", "Euclidean-Hyperbolic GCN") are not names
+  return words.some((w) => /[a-z][A-Z]|\d/.test(w) && !known(w));
+}
+
+/**
+ * Does the abstract introduce `name` itself: right after a proposal verb ("We introduce Boiling the Frog, …") or as
+ * the subject of an apposition ("Boiling the Frog, a benchmark that …", "Boiling the Frog is a benchmark …")?
+ */
+function abstractIntroduces(text: string, from: number, name: string): boolean {
+  if (!/^[A-Z0-9\u0370-\u03ff]/.test(name)) return false;
+  for (let p = text.indexOf(name, from); p >= 0; p = text.indexOf(name, p + 1)) {
+    const after = text.slice(p + name.length, p + name.length + 12);
+    if (/^[A-Za-z0-9]/.test(after)) continue;
+    if (/^(?:,\s*(?:a|an)\s|\s+is\s+(?:a|an)\s)/.test(after)) return true;
+    const before = text.slice(Math.max(from, p - 40), p);
+    if (/\b(?:propose|proposes|introduce|introduces|present|presents|release|releases|build|construct|develop|develops)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before) && /^\s*[,:(]/.test(after)) return true;
+  }
+  return false;
+}
+
+/** "two lightweight controls:", "three subsets:", "two benchmarks,": a count, up to three words, a plural noun. */
+const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*/i;
+const COUNTS: Record<string, number> = { two: 2, 'a pair of': 2, three: 3, four: 4, five: 5, six: 6 };
+function countOf(word: string): number {
+  return COUNTS[word.toLowerCase()] ?? 0;
+}
+/** Plural nouns whose members may be lower-case technique names ("two lightweight controls: FP16 planning, …"). */
+const TECHNIQUE_PLURALS = new Set(['methods', 'techniques', 'strategies', 'controls', 'mechanisms', 'modules', 'components', 'losses', 'metrics', 'objectives', 'variants', 'algorithms', 'interventions', 'schemes']);
+/** Plural nouns that make a list's members datasets or models. */
+const DATASET_PLURALS = new Set(['benchmarks', 'datasets', 'corpora', 'suites', 'subsets', 'splits', 'testbeds', 'collections']);
+const MODEL_PLURALS = new Set(['models', 'checkpoints', 'llms']);
+
+/**
+ * The names of a list of exactly `count` items ("TaskAnything and JudgeAnything, to …", "the Lexical Alignment
+ * Score, which …, and the Triangulated Preference Shift, which …"), with their offsets in `s`; null when the list
+ * does not hold `count` names. Relative clauses after an item are skipped; a list ends at the first other piece.
+ */
+export function listItems(s: string, count: number, plural: string): { name: string; at: number }[] | null {
+  if (count < 2) return null;
+  const lowerOk = TECHNIQUE_PLURALS.has(plural.toLowerCase());
+  const items: { name: string; at: number }[] = [];
+  const sep = /\s*(?:,\s*(?:and|or)\s+|,\s*|;\s*|\s+and\s+|\s+or\s+|\.\s*$|\.\s+)/g;
+  let at = 0;
+  for (let guard = 0; guard < 16 && at < s.length; guard++) {
+    sep.lastIndex = at;
+    const m = sep.exec(s);
+    const end = m ? m.index : s.length;
+    const piece = s.slice(at, end);
+    const mark = /^(?:\((?:\d|[ivx]{1,3}|[a-f])\)\s*|(?:the|a|an)\s+)*/i.exec(piece)![0];
+    const body = piece.slice(mark.length);
+    if (/^(?:which|that|where|who|whose|each|both|respectively|e\.g|i\.e|to)\b/.test(body)) {
+      if (items.length === 0 || /^to\b/.test(body)) break;
+    } else {
+      const name = listName(body, lowerOk);
+      if (!name) break;
+      items.push({ name, at: at + mark.length });
+    }
+    if (!m || m[0].includes('.')) break;
+    at = m.index + m[0].length;
+  }
+  return items.length === count ? items : null;
+}
+
+/** A list item that is a name: one coined word, a capitalised phrase, or (for technique lists) a short lower-case phrase. */
+function listName(body: string, lowerOk: boolean): string | null {
+  const nm = NAME.exec(body);
+  if (nm && nm[0].length === body.length && isCoinedName(nm[0])) return nm[0];
+  if (nm && isCoinedName(nm[0]) && /^\s*\(/.test(body.slice(nm[0].length))) return nm[0];
+  if (/^(?:[A-Z][\w-]*)(?:\s+(?:of|for|in|on|to|with)?\s*[A-Z][\w-]*){1,4}$/.test(body) && !TITLE_NOT.has(body.split(/\s+/)[0]!.toLowerCase())) return body;
+  if (lowerOk && /^[\w-]+(?:\s+[\w-]+){0,2}$/.test(body) && body.split(/\s+/).length >= 2) return body;
+  return null;
+}
+
+/**
+ * Is `name` the title's own name: the title starts with it, before a colon, a dash or the end ("Evol-Instruct: …",
+ * "Llama 2: Open Foundation …")? A known name elsewhere in the title ("… with GRPO") is only used.
+ */
+function titleNames(title: string, name: string): boolean {
+  return title.startsWith(name) && /^\s*(?:$|:|\s[-–—]\s|\()/.test(title.slice(name.length));
+}
+
 /** Indices of `defs` sorted by start (ties: by index). */
 function startOrder(defs: AcronymDef[]): number[] {
   return defs.map((_, i) => i).sort((x, y) => defs[x]!.start - defs[y]!.start || x - y);
@@ -216,6 +358,12 @@ export function findProposals(
   tk?: Tokens,
 ): Proposal[] {
   const out: Proposal[] = [];
+  const title = text.slice(0, titleEnd);
+  /**
+   * A name a lexicon knows is a use, not a coinage, unless the title names it: the paper that introduced a name that
+   * became famous ("Evol-Instruct", "Llama 2") still proposes it.
+   */
+  const known = (name: string): boolean => Boolean(isKnown?.(name)) && !titleNames(title, name);
   const defByShort = new Map<string, AcronymDef>();
   const defByStart = new Map<number, AcronymDef>();
   for (const d of defs) {
@@ -255,16 +403,26 @@ export function findProposals(
   };
 
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
-  const title = text.slice(0, titleEnd);
   const colon = title.search(/:\s|\s[-–—]\s/);
   if (colon > 0) {
-    const prefix = title.slice(0, colon).trim();
+    // "You Only Train Once (YOTO): …" is named by its words (the abstract's definition gives the short form)
+    const prefix = title.slice(0, colon).replace(/\s*\([^()]*\)\s*$/, '').trim();
     const words = prefix.split(/\s+/);
     const tail = title.slice(colon + 1);
-    const tail4 = ': ' + tail.trim().split(/\s+/).slice(0, 4).join(' ');
+    // an apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb ("Taming
+    // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
+    const tailWords = tail.trim().split(/\s+/);
+    const tail4 = ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
+    // "Cross-lingual Collapse: How …": a finding the paper names, not a contribution
+    const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
     if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
+      // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
+      // introduces the title's name, whatever its words
+      add(prefix, 0, tail4);
     else if (
       words.length <= 3 &&
+      !question &&
       !/^\s*(?:a|an)\s+(?:survey|review|tutorial|primer|position)/i.test(tail) &&
       (text.indexOf(prefix, titleEnd) >= 0 || defOfLong(prefix) !== undefined) &&
       words.every((w) => /^[A-Z0-9\u0370-\u03ff]/.test(w)) &&
@@ -287,7 +445,7 @@ export function findProposals(
     const sent = text.slice(a, b);
     const firstPerson = (cue & 1) !== 0;
     const hasAppos = (cue & 2) !== 0;
-    const V = (cue & 4) !== 0 ? VERB_OR_AND : VERB;
+    const V = VERB_OR_AND;
     V.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found = false;
@@ -297,6 +455,18 @@ export function findProposals(
     while (firstPerson && hasVerb && (m = V.exec(sent))) {
       let pos = m.index + m[0].length;
       const verbEnd = pos;
+      // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
+      // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
+      const counted = COUNTED_LIST.exec(sent.slice(pos));
+      if (counted) {
+        const from = pos + counted[0].length;
+        const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
+        if (items) {
+          for (const it of items) add(it.name, a + from + it.at, ', a ' + counted[2]!);
+          found = true;
+          continue;
+        }
+      }
       const lead = LEAD.exec(sent.slice(pos));
       if (lead) pos += lead[0].length;
       const rest = sent.slice(pos);
@@ -307,14 +477,46 @@ export function findProposals(
       if (def) {
         // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
         // not coined
-        if (isKnown?.(def.short) && isKnown(def.long)) continue;
+        if (known(def.short) && known(def.long)) continue;
+        if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
+        // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
+        const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
+        if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;
         if (describesClass(text, def)) continue;
         const after = text.slice(def.end, def.end + 120);
         add(def.short, a + pos, after, def.long);
         found = true;
         continue;
       }
-      const nm = NAME.exec(rest);
+      // "the Occluded nuScenes Dataset", "a simple yet effective Hybrid Needle-in-a-Haystack test": a name of several
+      // capitalised words before a head noun, holding a coined word (or naming itself a Dataset/Benchmark)
+      const phrase = CAP_PHRASE_HEAD.exec(rest);
+      // (not when the object is named after it: "a … framework, termed SMamba-DDPG", "a … method through …, SCO-PAL")
+      const namedLater =
+        phrase !== null &&
+        (CALLED.test(rest.slice(0, 160)) || /^\s*\(/.test(rest.slice(phrase[0].length)) || APPOS_LATER.test(rest.slice(phrase[0].length, 160)));
+      if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
+        add(phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+        found = true;
+        continue;
+      }
+      let nm = NAME.exec(rest);
+      if (nm) {
+        // "Geom-Seg VecSet, a …": two coined words are one name; "a Neuro-Symbolic Predictive Process Monitoring
+        // approach": a coined word before a capitalised one is only part of a longer name
+        // "OmniVL-Guard Pro, a …", "TildeOpen LLM, a …", "CoLVLM Agent (…)": one capitalised word before the
+        // apposition belongs to the name (a head noun, "Framework", does not)
+        const cap = /^ ([A-Za-z][\w+-]*)/.exec(rest.slice(nm[0].length));
+        if (cap && /[A-Z]/.test(cap[1]!)) {
+          const pair = NAME_PAIR.exec(rest);
+          const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length));
+          // (two hyphenated descriptions, "Feature-Gated Cross-Attention module", are no name)
+          const camel = /[a-z][A-Z]|\d/.test(nm[0]) || /[a-z][A-Z]|\d/.test(cap[1]!);
+          if (pair && isCoinedName(nm[0]) && ((isCoinedName(cap[1]!) && camel) || closed) && !/^ [A-Z]/.test(rest.slice(pair[0].length)))
+            nm = HEAD_WORDS.has(cap[1]!.toLowerCase()) ? nm : pair;
+          else nm = null;
+        }
+      }
       // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
       const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
       const headNoun = next !== null && METHOD_NOUNS.has(next[1]!);
@@ -322,7 +524,7 @@ export function findProposals(
         nm !== null &&
         (/-based$/.test(nm[0]) ||
           (next !== null && !headNoun && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
-          (headNoun && (CALLED.test(rest.slice(0, 160)) || Boolean(isKnown?.(nm[0])))));
+          (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]))));
       if (nm && isCoinedName(nm[0]) && !modifier) {
         const after = rest.slice(nm[0].length);
         // "we introduce LLaVA: Large Language and Vision Assistant" / "we propose OPUS (…)" / "X, a …"
@@ -352,16 +554,18 @@ export function findProposals(
         if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
       }
       if (c && isCoinedName(c[1]!)) {
-        // the dataset before "called" gives the kind ("we build a pre-training dataset, called HDR-Pretrain")
+        // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
+        // HDR-Pretrain", "we present a new simulation dataset, V2VLoc, which …")
         const obj = window.slice(0, c.index);
-        const lead = called && /\b(?:dataset|benchmark|corpus)\b/i.test(obj) ? ', ' : '';
+        const lead = (called || !c[0].startsWith(',')) && !/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? '' : ', ';
         add(c[1]!, a + pos + c.index, lead + obj + ' ' + window.slice(c.index + c[0].length));
         found = true;
       }
     }
-    if (firstPerson && defs.length > 0 && /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)/i.test(sent)) {
+    const subjectVerb = firstPerson && defs.length > 0 ? SUBJECT_VERB.exec(sent) : null;
+    if (subjectVerb) {
       // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
-      const verbAt = /\b(?:propose|introduce|present|develop|design)/i.exec(sent)?.index ?? 0;
+      const verbAt = subjectVerb.index + subjectVerb[0].length - subjectVerb[1]!.length;
       for (const d of defsWithin(defs, (defsByStart ??= startOrder(defs)), a + verbAt, b)) {
         // in the object of the verb
         // a component the proposal is described with ("X, a framework that incorporates a Mixture of Calibrated
@@ -369,14 +573,14 @@ export function findProposals(
         if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
         if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
         if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
-        if (isKnown?.(d.short) || isKnown?.(d.long) || describesClass(text, d)) continue;
+        if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
       }
     }
     if (!found && firstPerson && hasOur) {
       // "Our Athena framework achieves …"
       const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
-      if (our && /^[A-Z]/.test(our[1]!) && !isKnown?.(our[1]!)) {
+      if (our && /^[A-Z]/.test(our[1]!) && !known(our[1]!)) {
         add(our[1]!, a + our.index, ', a ' + our[2]!);
         found = true;
       }
@@ -384,7 +588,7 @@ export function findProposals(
     if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
       // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
       const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
-      if (ap && isCoinedName(ap[1]!) && !isKnown?.(ap[1]!) && ap.index > 0) {
+      if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
         add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
         found = true;
       }
@@ -398,7 +602,7 @@ export function findProposals(
         let an: RegExpExecArray | null;
         while ((an = AND_NAME.exec(sent))) {
           const nm = an[1]!;
-          if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+          if (!isCoinedName(nm) || known(nm)) continue;
           const comma = an.index + an[0].lastIndexOf(',');
           add(nm, a + an.index, sent.slice(comma, comma + 120));
         }
@@ -410,7 +614,7 @@ export function findProposals(
       PASSIVE.lastIndex = 0;
       while ((m = PASSIVE.exec(sent))) {
         const nm = m[1]!;
-        if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+        if (!isCoinedName(nm) || known(nm)) continue;
         // the name is the subject: at the start of the sentence or of a clause ("Next, the X method is proposed"),
         // not inside another noun phrase ("an analysis of … the VBN pipeline is presented")
         if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -421,7 +625,7 @@ export function findProposals(
       while ((m = PROPOSED_NP.exec(sent))) {
         const nm = m[2]!;
         // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
-        if (!isCoinedName(nm) || (m[1] && isKnown?.(nm))) continue;
+        if (!isCoinedName(nm) || (m[1] && known(nm))) continue;
         if (m[1] && !m[3] && !m[4]) continue; // "The proposed X" needs a head noun or a parenthesis after it
         add(nm, a + m.index, m[4] ? ', a ' + m[4] : sent.slice(m.index + m[0].length));
         found = true;
@@ -430,13 +634,13 @@ export function findProposals(
         CALLED_ANY.lastIndex = 0;
         while ((m = CALLED_ANY.exec(sent))) {
           const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
-          if (d2 && !isKnown?.(d2.short) && !isKnown?.(d2.long)) {
+          if (d2 && !known(d2.short) && !known(d2.long)) {
             add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
             found = true;
             continue;
           }
           const nm = m[1]!;
-          if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+          if (!isCoinedName(nm) || known(nm)) continue;
           add(nm, a + m.index, sent.slice(m.index + m[0].length));
           found = true;
         }
@@ -447,7 +651,7 @@ export function findProposals(
       OUR_HEAD_NAME.lastIndex = 0;
       while ((m = OUR_HEAD_NAME.exec(sent))) {
         const nm = m[2]!;
-        if (!isCoinedName(nm) || isKnown?.(nm)) continue;
+        if (!isCoinedName(nm) || known(nm)) continue;
         add(nm, a + m.index, ', a ' + m[1]!);
         found = true;
       }
@@ -455,20 +659,72 @@ export function findProposals(
     if (!found && hasAppos) {
       // "TrinityX, a modular alignment framework …" / "X is a novel …"
       const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
-      if (sm && isCoinedName(sm[1]!)) add(sm[1]!, a, sent.slice(sm[0].length));
+      if (sm && isCoinedName(sm[1]!)) {
+        add(sm[1]!, a, sent.slice(sm[0].length));
+        found = true;
+      }
+    }
+    if (!found && hasAppos) {
+      // "To this end, FooNet, a lightweight detection framework, …" in the middle of a sentence: a coined name the
+      // abstract repeats, in apposition with a head noun, not introduced as someone else's ("methods such as X, a …")
+      // (found from each ", a"/", an" by a look back: a regex trying a name at every offset costs more)
+      for (let c = sent.indexOf(', a'); c > 0 && !found; c = sent.indexOf(', a', c + 3)) {
+        const tail = sent.slice(c, c + 80);
+        if (!APPOS_HEAD.test(tail)) continue;
+        let p = c;
+        while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
+        const nm = sent.slice(p, c);
+        if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || OTHERS_CUE.test(sent.slice(0, p)) || OTHERS_APPOS.test(tail)) continue;
+        if (text.indexOf(nm, text.indexOf(nm) + nm.length) < 0) continue;
+        add(nm, a + p, sent.slice(c));
+        found = true;
+      }
+    }
+    if (firstPerson && sent.includes('instantiate')) {
+      const ins = INSTANTIATE.exec(sent);
+      if (ins && isCoinedName(ins[1]!) && !known(ins[1]!)) {
+        add(ins[1]!, a + ins.index, sent.slice(ins.index + ins[0].length));
+        found = true;
+      }
+    }
+    const call = firstPerson ? WE_CALL.exec(sent) : null;
+    if (call) {
+      const at = a + call.index + call[0].length - call[1]!.length;
+      const d2 = defByStart.get(at);
+      // (a name that goes on, "Domination-Avoiding agents", "Late-Stage Fragility", is read only with its definition)
+      const ends = /^(?:["”]?\s*(?:[,.;:()]|$)|\s+(?:that|which|to|for|as|and|in|on|with|is|are|where|when|consisting|comprising|built|based|trained|designed)\b)/.test(text.slice(at + call[1]!.length, at + call[1]!.length + 12));
+      if (d2 && !known(d2.short)) add(d2.short, at, text.slice(d2.end, d2.end + 120), d2.long);
+      else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
+    }
+  }
+  // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
+  // (from each colon of the abstract whose word before is such a plural, to its sentence)
+  for (let colonAt = out.length > 0 ? text.indexOf(':', titleEnd) : -1; colonAt >= 0; colonAt = text.indexOf(':', colonAt + 1)) {
+    const word = /([a-z]+)\s*$/.exec(text.slice(Math.max(titleEnd, colonAt - 12), colonAt));
+    if (!word || !PART_PLURALS.has(word[1]!)) continue;
+    const s = sentenceIndexAt(starts, colonAt);
+    const sent = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
+    const pm = PARTS.exec(sent);
+    const parent = pm ? out.find((p) => p.name === pm[1]) : undefined;
+    if (!pm || !parent) continue;
+    const from = pm.index + pm[0].length;
+    for (const it of listItems(sent.slice(from), countOf(pm[2]!), pm[3]!) ?? []) {
+      if (!isCoinedName(it.name) && !/\s/.test(it.name)) continue;
+      add(it.name, starts[s]! + from + it.at, parent.kind === 'method' ? '' : ', a ' + parent.kind);
     }
   }
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
   for (const d of defs) {
     if (d.start < titleEnd + 4 || !/\b[Oo]ur\s+(?:(?:new|novel|proposed)\s+)?$/.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
     if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16))) continue;
-    if (isKnown?.(d.short) || isKnown?.(d.long) || NOT_METHODS.has(d.short)) continue;
+    if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
   // one proposal per name: the first abstract reading gives the kind and long form, the title the position
   const merged = new Map<string, Proposal>();
   for (const p of out) {
-    const k = p.name.toLowerCase().replace(/[\s\-_]+/g, '');
+    // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
+    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_]+/g, '');
     const prev = merged.get(k);
     if (!prev) merged.set(k, p);
     else {

@@ -123,5 +123,6 @@ describe('namesTechnique', () => {
     expect(technique('We design a Wavelet Spectral Suppression Module (WSSM) to suppress noise.')).toEqual([['WSSM', false]]);
     expect(technique('The Geriatric Depression Scale (GDS) was used.')).toEqual([['GDS', false]]);
     expect(technique('The Gradual Edge Folding (GEF) with a method')).toEqual([['GEF', false]]);
+    expect(technique('It distills references into Standard Operating Procedures (SOPs) before strategy generation.')).toEqual([['SOPs', false]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProposals, isCoinedName, type Proposal } from '../../src/extract/proposals.ts';
+import { findProposals, isCoinedName, listItems, type Proposal } from '../../src/extract/proposals.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
@@ -89,6 +89,99 @@ describe('findProposals', () => {
   it('merges the title reading and the abstract reading of one name', () => {
     // "Modular Prompt Optimization: …" and "We introduce Modular Prompt Optimization (MPO)": one proposal, MPO
     expect(named(devDoc('2601.04055'))).toEqual([['MPO', 'method', 'Modular Prompt Optimization']]);
+  });
+
+  it('reads a counted list of names after a proposal verb, only when the count matches', () => {
+    // real (tune1, 2503.17489 and 2508.11737) and invented
+    expect(named(sentence('Moving further, this paper extends MLLM-as-a-Judge across modalities to a unified manner by introducing two benchmarks, TaskAnything and JudgeAnything, to respectively evaluate the overall performance.'))).toEqual([
+      ['TaskAnything', 'dataset', undefined],
+      ['JudgeAnything', 'dataset', undefined],
+    ]);
+    expect(named(sentence('We release two open-source models: Ovis2.5-9B and Ovis2.5-2B.'))).toEqual([
+      ['Ovis2.5-9B', 'model', undefined],
+      ['Ovis2.5-2B', 'model', undefined],
+    ]);
+    expect(named(sentence('This paper introduces two evaluation metrics: the Lexical Drift Score, which finds overuse, and the Preference Gap Index, which measures shifts.'))).toEqual([
+      ['Lexical Drift Score', 'method', undefined],
+      ['Preference Gap Index', 'method', undefined],
+    ]);
+    // lower-case members only for lists of techniques
+    expect(named(sentence('To address them, we introduce two lightweight controls: FP16 planning, which gives a short outline, and loop rescue, which detects repetitive traces.'))).toEqual([
+      ['FP16 planning', 'method', undefined],
+      ['loop rescue', 'method', undefined],
+    ]);
+    expect(named(sentence('We introduce two types of observation challenges: (1) occlusion, which hides targets, and (2) perspective ambiguity.'))).toEqual([]);
+    // three announced, two given: not a list of names
+    expect(named(sentence('We introduce three benchmarks: FooBench and BarQA.'))).toEqual([]);
+    expect(listItems('TaskAnything and JudgeAnything, to evaluate', 2, 'benchmarks')).toEqual([
+      { name: 'TaskAnything', at: 0 },
+      { name: 'JudgeAnything', at: 17 },
+    ]);
+  });
+
+  it('reads a verb after "and" or "by" in a sentence whose subject is the paper', () => {
+    expect(named(sentence('We identify the failure mode and propose GraphWeave, a training-free method for it.'))).toEqual([['GraphWeave', 'method', undefined]]);
+    expect(named(sentence('This paper addresses fairness by introducing FVL-FP, a novel framework that combines FL with prompt tuning.'))).toEqual([['FVL-FP', 'method', undefined]]);
+    // a known technique brought "into" the work is used, not proposed
+    expect(named(sentence('We identify the gap and introduce Direct Preference Optimization (DPO) into the pipeline.'))).toEqual([]);
+    // "by constructing a Most Probable Mode (MPM) list": the definition modifies another noun
+    expect(named(sentence('We speed it up by constructing a Most Probable Mode (MPM) list for each block.'))).toEqual([]);
+  });
+
+  it('reads names of several words before a head noun, and two-word coined names', () => {
+    // real (tune1, 2510.18552)
+    expect(named(sentence('To address this limitation, we introduce the Occluded nuScenes Dataset, a novel extension of the widely used nuScenes benchmark.'))).toEqual([['Occluded nuScenes', 'dataset', undefined]]);
+    expect(named(sentence('We present the Harbor Crane Dataset, with 9,000 annotated frames.'))).toEqual([['Harbor Crane', 'dataset', undefined]]);
+    expect(named(sentence('We propose Geom-Seg VecSet, a unified latent representation.'))).toEqual([['Geom-Seg VecSet', 'method', undefined]]);
+    expect(named(sentence('We propose OmniVL-Guard Pro, a tool-augmented agent.'))).toEqual([['OmniVL-Guard Pro', 'method', undefined]]);
+    // descriptions, not names
+    expect(named(sentence('We propose a novel Deep Learning architecture for plants.'))).toEqual([]);
+    expect(named(sentence('At the feature level, we introduce a Feature-Gated Cross-Attention module that fuses features.'))).toEqual([]);
+    expect(named(sentence('We propose a Neuro-Symbolic Predictive Process Monitoring approach that integrates logic.'))).toEqual([]);
+    expect(named(sentence('We develop a Smooth-Mamba Deep Deterministic Policy Gradient framework, termed SMamba-DDPG, which integrates both.'))).toEqual([['SMamba-DDPG', 'method', undefined]]);
+  });
+
+  it('reads "we call it X", "we instantiate … as X" and the named parts of a proposal', () => {
+    expect(named(sentence('We propose a camera design, which we call SuperCam, that processes data on the fly.'))).toEqual([['SuperCam', 'method', undefined]]);
+    expect(named(sentence('An alternative transform is obtained, which we call Elementwise Layer Normalization (ELN).'))).toEqual([['ELN', 'method', 'Elementwise Layer Normalization']]);
+    // a name that goes on is not cut
+    expect(named(sentence('We identify a class of agents, which we term Domination-Avoiding agents, that do not collude.'))).toEqual([]);
+    expect(named(sentence('We instantiate this objective as OmniRetriever-7B.'))).toEqual([['OmniRetriever-7B', 'model', undefined]]);
+    const parts = sentence('Additionally, we present a new simulation dataset, V2VLoc, which can be adapted for both tasks. V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet.');
+    expect(named(parts)).toEqual([
+      ['V2VLoc', 'dataset', undefined],
+      ['Town1Loc', 'dataset', undefined],
+      ['Town4Loc', 'dataset', undefined],
+      ['V2VDet', 'dataset', undefined],
+    ]);
+  });
+
+  it('reads a coined name in apposition in the middle of a sentence when the abstract repeats it', () => {
+    const doc = sentence('To this end, LieFlow, a dynamic radiance representation framework, models motion in SE(3). LieFlow is fast.');
+    expect(named(doc)).toEqual([['LieFlow', 'method', undefined]]);
+    // said once, or introduced as someone else's
+    expect(named(sentence('To this end, LieFlow, a dynamic radiance representation framework, models motion.'))).toEqual([]);
+    expect(named(sentence('Its baselines include LieFlow, a dynamic radiance framework, and others. LieFlow is slow.'))).toEqual([]);
+    expect(named(sentence('SOAR, a classic symbol-based cognitive architecture, has been fostering agents. SOAR is old.'))).toEqual([]);
+  });
+
+  it("reads the title's name of several words when the abstract introduces it", () => {
+    // real (tune1, 2605.22643)
+    const frog = { key: 'paper:f', title: 'Boiling the Frog: A Multi-Turn Benchmark for Agentic Safety', abstract: 'We contribute to this strand of research. We introduce Boiling the Frog, a benchmark that evaluates whether tool-using AI models are susceptible to incremental attacks.' };
+    expect(named(frog)).toEqual([['Boiling the Frog', 'dataset', undefined]]);
+    // a finding named in a question title is no contribution
+    const collapse = { key: 'paper:c', title: 'Cross-lingual Collapse: How Language-Centric Foundation Models Shape Reasoning', abstract: 'We identify Cross-lingual Collapse, a systematic drift in which the chain of thought reverts.' };
+    expect(named(collapse)).toEqual([]);
+    // an article type before the name
+    const descriptor = { key: 'paper:d', title: 'Descriptor: Occluded nuScenes: A Multi-Sensor Dataset', abstract: 'We introduce the Occluded nuScenes Dataset, a novel extension of nuScenes.' };
+    expect(named(descriptor)).toEqual([['Occluded nuScenes', 'dataset', undefined]]);
+  });
+
+  it("keeps a known name as the paper's own when the title is named by it, not when the title only uses it", () => {
+    const own = { key: 'paper:o', title: 'Evol-Instruct: Evolving Instructions', abstract: 'Our method, Evol-Instruct, a data evolution method, rewrites instructions. Evol-Instruct scales.' };
+    expect(named(own).map((p) => p[0])).toContain('Evol-Instruct');
+    const used = { key: 'paper:u', title: 'Self-Improvement with GRPO', abstract: 'We are the first to investigate the use of GRPO, a stable and scalable online RL algorithm, for self-improvement. GRPO works.' };
+    expect(named(used)).toEqual([]);
   });
 
   it('finds the same proposals whether the sentence gates come from the tokens or from the text', () => {
