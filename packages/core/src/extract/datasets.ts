@@ -45,6 +45,7 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#]/.test(w)) return '';
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return '';
+  if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
   if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
   if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return 'cap'; // "Maritime", "Long-Range", "Real-World"
@@ -122,6 +123,9 @@ function acronymSpots(ctx: DatasetContext): AcronymSpots {
   return (ctx.acronymSpots ??= new AcronymSpots(ctx.text));
 }
 
+/** Determiners, pronouns and prepositions: capitalised only at a sentence start, never part of a name. */
+const FUNCTION_WORDS = /^(?:the|a|an|this|these|those|that|our|its|their|his|her|each|both|all|any|some|every|such|we|in|on|for|with|from|by|to|of|at|as|using|across)$/i;
+
 const BEFORE_TITLE_CASE = /^(?:the|on|of|from|using|in|with|and|or|across|over|to|via|our|its|their|named|called|including|as|by|into|for)$/i;
 
 /** Is a word sequence (already shape-checked) a usable name? */
@@ -148,7 +152,111 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out);
   evalOnRule(ctx, out);
+  benchmarkShapeRule(ctx, out);
   return out;
+}
+
+/** The suffixes of benchmark names ("LongBench", "SWE-bench", "HotpotQA", "HumanEval"), searched with indexOf. */
+const BENCHMARK_SUFFIXES = ['Bench', 'bench', 'QA', 'Eval'];
+/** What may follow the suffix in a benchmark's name: a version, a split, a plus ("VBench-2.0", "RBench-V", "HumanEval+"). */
+const BENCHMARK_TAIL = /(?:-?(?:v?\d+(?:\.\d+)?|Pro|Lite|Hard|Plus|Verified|Live|Mini|XL|[A-Z](?![A-Za-z])))?\+{0,2}/y;
+/**
+ * Words that make "…QA" a task, not a dataset ("VideoQA", "TableQA", "MedVQA"); all-capital ones ("KBQA", "VQA") are
+ * tasks too. The known benchmarks among such names (ScienceQA, ChartQA, WebQA) are in the lexicon, read before.
+ */
+const TASK_QA_PREFIX =
+  /^(?:video|table|tab|conv|open|med|medical|doc|document|graph|text|image|img|visual|vis|knowledge|temporal|multi|multihop|hop|long|short|audio|speech|science|math|chart|web|code|news|legal|event|geo|spatial|embodied|scene|music|clinical|bio|fin|financial|causal|numerical|logical|complex|simple|factoid|closed|extractive|generative|abstractive|community|mm|multimodal|cross|lingual|multilingual|dialog|dialogue)v?$/i;
+
+/**
+ * Rule 4: names shaped like benchmarks, wherever they stand ("on ProcessBench and PRMBench", "tasks (PaperBench)"):
+ * a word ending in Bench/bench or Eval after a capitalised or coined stem, or in QA after a camel-case stem that is not
+ * a task word. A "…QA" acronym the paper defines ("medical question answering (MedQA)") is a task.
+ */
+function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text } = ctx;
+  for (const suffix of BENCHMARK_SUFFIXES) {
+    for (let p = text.indexOf(suffix); p >= 0; p = text.indexOf(suffix, p + suffix.length)) {
+      // the word around the suffix: back over letters, digits and inner hyphens
+      let s = p;
+      while (s > 0) {
+        const c = text.charCodeAt(s - 1);
+        if (isAlnum(c) || (c === 45 && s > 1 && isAlnum(text.charCodeAt(s - 2)))) s--;
+        else break;
+      }
+      if (s === p) continue; // no stem
+      if (s > 0 && text.charCodeAt(s - 1) > 127) continue; // glued to a letter outside ASCII ("τ2-Bench"): not read here
+      BENCHMARK_TAIL.lastIndex = p + suffix.length;
+      const e = p + suffix.length + BENCHMARK_TAIL.exec(text)![0].length;
+      if (e < text.length && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) continue; // "benchmark", "QA-based"
+      const name = text.slice(s, e);
+      const stem = text.slice(s, p).replace(/-$/, '');
+      if (!stemShaped(stem, suffix)) continue;
+      if (ctx.taken(s, e) || ctx.known(name) || NOT_NAMES.has(name.toLowerCase())) continue;
+      if (suffix === 'QA' && acronymSpots(ctx).inParentheses(name) && /question[- ]answering\s*\($/i.test(text.slice(Math.max(0, s - 40), s))) continue;
+      // a name the paper defines with a long form ("Tool Use Benchmark (ToolUseBench)") is read by the acronym and
+      // proposal passes, keyed by that long form: a second node here would split it
+      if (hasLongForm(text, name, acronymSpots(ctx))) continue;
+      // nor is the paper's own benchmark (named in the title or where the paper introduces something): the proposal
+      // pass reads it, with its kind and long form
+      if (namedAsOwn(ctx, name)) continue;
+      if (!EVALUATED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
+      out.push({ label: name, aliases: [name], start: s, end: e });
+    }
+  }
+}
+
+/**
+ * What stands before a benchmark-shaped name used as one: a preposition of evaluation ("on", "across"), a list
+ * separator, or an opening parenthesis ("tasks (PaperBench)").
+ */
+const EVALUATED_BEFORE = /(?:\b(?:on|across|over|using|including|include|includes|such as|like|and|or|e\.g\.,?|i\.e\.,?|namely|the)\s+|,\s*|[(:]\s*)$/;
+
+/** A sentence where the paper introduces something of its own. */
+const OWN_CUE = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|report))\b[^.;]*?\b(?:introduc|propos|present|construct|buil|releas|curat|creat|develop|design|establish|contribut|offer)/;
+
+/** Does `name` occur in the title or in a sentence where the paper introduces something? */
+function namedAsOwn(ctx: DatasetContext, name: string): boolean {
+  const { text, starts, titleEnd } = ctx;
+  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) {
+    if (q < titleEnd) return true;
+    const a = sentenceStart(starts, q);
+    if (OWN_CUE.test(text.slice(a, sentenceEnd(starts, text, q)))) return true;
+  }
+  return false;
+}
+
+/** Capitalised words right before "(name)" or right after "name (": a long form of the name. */
+const LONG_BEFORE = /(?:[A-Z][\w-]*\s+){1,}[A-Z][\w-]*\s*\($/;
+const LONG_AFTER = /^\s*\((?:[A-Z][\w-]*\s+){1,}[A-Z][\w-]*\)/;
+
+function hasLongForm(text: string, name: string, spots: AcronymSpots): boolean {
+  if (spots.inParentheses(name)) {
+    for (let q = text.indexOf('(' + name + ')'); q >= 0; q = text.indexOf('(' + name + ')', q + 1))
+      if (LONG_BEFORE.test(text.slice(Math.max(0, q - 80), q + 1))) return true;
+  }
+  if (spots.beforeParenthesis(name)) {
+    for (let q = text.indexOf(name + ' ('); q >= 0; q = text.indexOf(name + ' (', q + 1))
+      if (LONG_AFTER.test(text.slice(q + name.length, q + name.length + 80))) return true;
+  }
+  return false;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Is the stem before a benchmark suffix name-like for that suffix? */
+function stemShaped(stem: string, suffix: string): boolean {
+  if (!/^[A-Za-z0-9]/.test(stem) || !/[A-Za-z]/.test(stem) || NOT_NAMES.has(stem.toLowerCase())) return false;
+  if (stem.split('-').some((piece) => /^[a-z]{3,}$/.test(piece))) return false; // "…-medical-VQA": a phrase, not a name
+  if (suffix === 'bench') return /[A-Z]/.test(stem); // "SWE-bench", not "testbench"
+  if (suffix === 'QA') {
+    // camel case ("HotpotQA", "WebWalkerQA"), never all capitals ("KBQA") or a task word ("VideoQA")
+    if (!/[a-z]/.test(stem) || !/^[A-Z0-9]/.test(stem) || stem.length < 3) return false;
+    return !TASK_QA_PREFIX.test(stem.replace(/-/g, ''));
+  }
+  if (suffix === 'Eval') return /^[A-Z0-9]/.test(stem) && stem.length >= 2;
+  return /^[A-Z0-9]/.test(stem) || /[A-Z]/.test(stem); // "LongBench", "VBench", "mmBench"
 }
 
 /** The evaluation words that start EVAL_ON (tried only at those tokens). */
@@ -273,7 +381,8 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
         if (!sh) {
           // a capitalised language, platform or class word ends the name: the whole phrase is a class ("Bengali NLI
           // dataset", "Web Queries dataset")
-          if (!w.punct && /^[A-Z]/.test(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && words.length > 0) stopped = true;
+          // (a capitalised determiner or preposition only starts the sentence: "The KIIT-MiTA dataset")
+          if (!w.punct && /^[A-Z]/.test(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
           break;
         }
         words.unshift(w);
@@ -291,6 +400,11 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (sep && (sep.w === 'and' || sep.w === 'or' || sep.w === '&') && !sep.punct) {
         conj = true;
         pos = sep.s;
+        continue;
+      }
+      // earlier members of "A, B, and C datasets" (after a conjunction was seen)
+      if (sep && sep.punct === ',' && conj) {
+        pos = words[0]!.s;
         continue;
       }
       break;

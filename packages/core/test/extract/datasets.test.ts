@@ -79,6 +79,33 @@ describe('datasets after "experiments … on", environments and shared tasks', (
   });
 });
 
+describe('datasets named without a cue word (issue 11 shape rules)', () => {
+  it('reads names shaped like benchmarks where they are evaluated on', () => {
+    // real: 2503.21295, 2603.21489
+    expect(datasets("Extensive experiments demonstrate R-PRM's effectiveness: on ProcessBench and PRMBench, it surpasses strong baselines.")).toEqual(['PRMBench', 'ProcessBench']);
+    expect(datasets('It gains 26.7% on paper reproduction tasks (PaperBench).')).toEqual(['PaperBench']);
+    // invented
+    expect(datasets('Scores across ZorbBench-v2, QuillQA, SWE-Wizard-bench and LoomEval+ improve.')).toEqual(['LoomEval+', 'QuillQA', 'SWE-Wizard-bench', 'ZorbBench-v2']);
+  });
+  it('leaves task names, words and the paper\'s own benchmark alone', () => {
+    expect(datasets('We study VideoQA and KBQA with a testbench, across benchmarks and a QA-based metric.')).toEqual([]);
+    // the paper's own benchmark is the proposal pass's ("We present ZorbBench …" → proposes, not a second node)
+    const own = extractPaper({ key: 'p', title: 'A study', abstract: 'We present ZorbBench, a new benchmark. On ZorbBench, models fail.' });
+    expect(own.filter((m) => m.kind === 'dataset').map((m) => `${m.relation}:${m.label}`)).toEqual(['proposes:ZorbBench']);
+    // a name defined with a long form is keyed by it, elsewhere
+    expect(datasets('The Tool Use Benchmark (ToolUseBench) is hard. Results on ToolUseBench vary.').filter((d) => d === 'ToolUseBench').length).toBeLessThan(2);
+    // not after a verb: "RiverBench shows" names it without evaluating on it
+    expect(datasets('RiverBench shows a gap.')).toEqual([]);
+  });
+  it('reads every member of "A, B, and C datasets" and a name after a sentence-initial "The"', () => {
+    // real: 2604.01903, 2605.21157
+    expect(datasets('Our model achieves 99.09%, 93.01%, and 97.26% accuracy on MSTAR, FUSAR-Ship, and SAR-ACD datasets, respectively.')).toEqual(['FUSAR-Ship', 'MSTAR', 'SAR-ACD']);
+    expect(datasets('We test it. The KIIT-MiTA dataset is comprised of images of different military scenes.')).toEqual(['KIIT-MiTA']);
+    // a count with a unit is no name
+    expect(datasets('We test it. The 19-problem benchmark is small.')).toEqual([]);
+  });
+});
+
 const named = (abstract: string, kind: string, relation?: string) =>
   extractPaper({ key: 'p', title: 'A study', abstract })
     .filter((m) => m.kind === kind && (!relation || m.relation === relation))
