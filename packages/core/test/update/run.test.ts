@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphJSON } from '../../src/export/json.ts';
 import { MIN_GAP } from '../../src/layout/incremental.ts';
+import { parseThesaurus } from '../../src/thesaurus/parse.ts';
 import { updateBuild } from '../../src/update/run.ts';
 import { addedInput, buildWithState, devInput, devLines, roundTrip, seedText, withoutCommunities } from './fixtures.ts';
 
@@ -58,7 +59,9 @@ describe('updateBuild on real text', () => {
     let checked = 0;
     for (const p of points) {
       if (!isNew(p.key)) continue;
-      for (const q of points) if (q !== p) expect(Math.hypot(p.x - q.x, p.y - q.y), `${p.key} / ${q.key}`).toBeGreaterThanOrEqual(MIN_GAP - 1e-3);
+      let nearest = Infinity;
+      for (const q of points) if (q !== p) nearest = Math.min(nearest, Math.hypot(p.x - q.x, p.y - q.y));
+      expect(nearest, p.key).toBeGreaterThanOrEqual(MIN_GAP - 1e-3);
       // Inside the box its neighbours of the same community span (it starts at their weighted mean), give or take
       // the few steps to a free spot.
       const near = graph.neighbors(p.key).filter((n) => graph.getNodeAttribute(n, 'community') === graph.getNodeAttribute(p.key, 'community'));
@@ -144,5 +147,16 @@ describe('updateBuild on real text', () => {
     });
     expect(second.next.manifest.updates).toBe(2);
     expect(second.next.manifest.inputs).toEqual(['seeds/llama-2-7b.txt', 'dev-a.jsonl', 'b1.jsonl', 'b2.jsonl']);
+  });
+
+  it("repeats the build's thesaurus: merges and drops as a full build with it", () => {
+    const { thesaurus } = parseThesaurus('ChatGPT\tGPT-3.5\nLoRA\tlow-rank adaptation\tmethod\nGSM8K\t\n', 'terms.tsv');
+    const withTerms = buildWithState(FIRST, { thesaurus });
+    const updated = updateBuild({ previous: roundTrip(withTerms.state), ...addedInput(LATER) });
+    if (!updated.changed) throw new Error('nothing new');
+    const fullWithTerms = buildWithState([...FIRST, ...LATER], { thesaurus }).build;
+    expect(withoutCommunities(updated.build.graph)).toEqual(withoutCommunities(fullWithTerms.graph));
+    expect(updated.build.graph.hasNode('model:chatgpt')).toBe(false);
+    expect(updated.build.graph.getAttribute('thesaurus')).toBeDefined();
   });
 });
