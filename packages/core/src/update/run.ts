@@ -88,7 +88,8 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
   if (merged.contributing === 0) return { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, merged.alreadyPresent) };
 
   const newInputs = input.addedInputs.filter((name) => merged.contributingInputs.has(name));
-  const inputNames = [...manifest.inputs, ...newInputs];
+  // A file of the build read again (it grew since) is listed once, where it was first read.
+  const inputNames = [...manifest.inputs, ...newInputs.filter((name) => !manifest.inputs.includes(name))];
   // The issues as read, before the thesaurus adds its own (the next update's thesaurus stage adds them again).
   const issues: { rejections: InputIssue[]; warnings: InputIssue[] } = {
     rejections: [...merged.ingested.rejections],

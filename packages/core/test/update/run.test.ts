@@ -159,4 +159,13 @@ describe('updateBuild on real text', () => {
     expect(updated.build.graph.hasNode('model:chatgpt')).toBe(false);
     expect(updated.build.graph.getAttribute('thesaurus')).toBeDefined();
   });
+
+  it('reads a file of the build that grew since as a full build of the grown file', () => {
+    const grownFile = devInput('dev-a.jsonl', devLines);
+    const grownUpdate = updateBuild({ previous: roundTrip(base.state), ...addedInput([grownFile]) });
+    if (!grownUpdate.changed) throw new Error('nothing new');
+    expect(grownUpdate.whatsNew.papers.alreadyPresent).toBe(70);
+    expect(grownUpdate.build.graph.getAttribute('inputs')).toEqual(['seeds/llama-2-7b.txt', 'dev-a.jsonl']);
+    expect(withoutCommunities(grownUpdate.build.graph)).toEqual(withoutCommunities(buildWithState([seedText, grownFile]).build.graph));
+  });
 });
