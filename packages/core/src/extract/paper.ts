@@ -15,6 +15,10 @@ import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { compareMentions } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
+import { findCandidates, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
+import { DATASET, METHOD, MODEL, NONE, type FeatureContext } from './learned/features.ts';
+import { classifyCandidates, isActive, shippedStats, SHIPPED, type LearnedSetup } from './learned/classify.ts';
+import { STAT } from './learned/stats.ts';
 
 const METHOD_HEADS = new Set(heads.methodHeads.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
@@ -35,6 +39,85 @@ interface Draft {
   model?: ModelInfo;
 }
 
+type Put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => void;
+
+/**
+ * The learned step (learned/): the candidate names no rule took — no token of theirs in a rule mention, their name
+ * not one the rules gave — classified, and added when the classifier is sure enough (thresholds in model.json).
+ */
+function addLearned(
+  text: string,
+  titleEnd: number,
+  starts: number[],
+  tk: ReturnType<typeof tokenize>,
+  tokenKind: Uint8Array,
+  defs: readonly AcronymDef[],
+  drafts: ReadonlyMap<string, Draft>,
+  put: Put,
+  learned: LearnedSetup | null,
+  inspect: RuleInspector | undefined,
+): void {
+  const sentOf = tokenSentences(tk, starts);
+  const candidates = findCandidates(text, tk, titleEnd, starts, sentOf);
+  // most candidates are names a rule took: look further only when some are left (the common case is none or few);
+  // capitalised phrases without a coined word are read only as context (too often a task or a concept)
+  const open: number[] = [];
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.source !== 'phrase' && !coveredByRule(candidates[i]!, tokenKind)) open.push(i);
+  if (open.length === 0 && !inspect) return;
+  const rules = new Map<string, RuleReading>();
+  for (const d of drafts.values()) {
+    const r: RuleReading = { kind: KIND_CODE[d.kind], proposes: d.relation === 'proposes' };
+    for (const name of [d.label, ...d.aliases]) {
+      const k = nameKey(name);
+      const prev = rules.get(k);
+      if (!prev || (r.proposes && !prev.proposes)) rules.set(k, r);
+    }
+  }
+  const acronyms = new Map<string, string>();
+  for (const d of defs) if (!acronyms.has(d.short)) acronyms.set(d.short, d.long);
+  const ctx: FeatureContext = { text, tk, titleEnd, starts, sentOf, candidates, tokenKind, acronyms, statsOf: shippedStats };
+  if (inspect) inspect(ctx, rules);
+  if (!learned) return;
+  let kept = 0;
+  for (const i of open) {
+    const c = candidates[i]!;
+    if (rules.has(c.key) || NOT_LEARNED.has(c.key) || commonWord(c.key)) continue;
+    open[kept++] = i;
+  }
+  open.length = kept;
+  for (const d of classifyCandidates(ctx, open, learned)) {
+    const c = candidates[d.index]!;
+    const kind = CODE_KIND[d.kind]!;
+    const relation: MentionRelation = d.proposes ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
+    let model: ModelInfo | undefined;
+    if (kind === 'model') {
+      const sz = /^(.*?)[- ](\d+(?:\.\d+)?[BM])$/.exec(c.name);
+      model = sz ? { family: sz[1]!, size: sz[2]! } : { family: c.name };
+    }
+    put(kind, slugify(c.name), c.name, relation, c.start, [c.name], model);
+  }
+}
+
+/** Did a rule take the candidate (a token of it, or its name)? */
+export function ruleTook(c: Candidate, tokenKind: Uint8Array, rules: ReadonlyMap<string, RuleReading>): boolean {
+  return rules.has(c.key) || coveredByRule(c, tokenKind);
+}
+
+function coveredByRule(c: Candidate, tokenKind: Uint8Array): boolean {
+  for (let t = c.t0; t <= c.t1; t++) if (tokenKind[t] !== NONE) return true;
+  return false;
+}
+
+/**
+ * A name in COMMON_DF papers or more of the corpus that no rule ever read as an entity is common vocabulary
+ * ("Transformer"-like words and capitalised phrases): not worth classifying (and not taken by the classifier either).
+ */
+const COMMON_DF = 20;
+function commonWord(key: string): boolean {
+  const s = shippedStats(key);
+  return s !== undefined && s[STAT.df]! >= COMMON_DF && s[STAT.model]! + s[STAT.dataset]! + s[STAT.method]! === 0;
+}
+
 function lastWord(s: string): string {
   const w = s.toLowerCase().split(/[\s\-]+/);
   return w[w.length - 1] ?? '';
@@ -46,12 +129,50 @@ export function isMethodLongForm(long: string): boolean {
   return METHOD_HEADS.has(w) || METHOD_HEADS.has(w.replace(/s$/, ''));
 }
 
+/** Names the learned step never takes: kinds of data, fields, artefacts (heads.json). */
+const NOT_LEARNED = new Set([...heads.notDatasetNames.words, ...heads.notMethods.words].map(nameKey));
+
+const KIND_CODE: Record<EntityKind, number> = { model: MODEL, dataset: DATASET, method: METHOD } as Record<EntityKind, number>;
+const CODE_KIND: EntityKind[] = ['method', 'model', 'dataset', 'method'];
+
+/** What the rules said about a name key of a paper: its kind code and whether it is the paper's proposal. */
+export interface RuleReading {
+  kind: number;
+  proposes: boolean;
+}
+
+/**
+ * A view of one paper after the rules, for training and tuning the learned step (eval/learn): the feature context of
+ * its candidates and the rules' reading of each name they found. Valid only during the callback (pooled buffers).
+ */
+export type RuleInspector = (ctx: FeatureContext, rules: ReadonlyMap<string, RuleReading>) => void;
+
 /** The mentions of one paper, sorted by kind, slug and relation (see {@link compareMentions}). */
 export function extractPaper(doc: PaperDoc): Mention[] {
+  return extractPaperWith(doc, SHIPPED);
+}
+
+/**
+ * {@link extractPaper} with another learned setup (null: the rules only), and an optional look at the paper after
+ * the rules (see {@link RuleInspector}).
+ */
+export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, inspect?: RuleInspector): Mention[] {
   const { text, titleEnd, starts } = paperText(doc);
   if (!text) return [];
   const tk = tokenize(text, true); // pooled buffers: valid until the next extractPaper call
   const taken = new Uint8Array(tk.n);
+  // the kind of the rule mention over each token (for the learned step: what the rules took, what list siblings are)
+  const tokenKind = new Uint8Array(tk.n);
+  const mark = (a: number, b: number, kind: number) => {
+    let lo = 0;
+    let hi = tk.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tk.end[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let t = lo; t < tk.n && tk.start[t]! < b; t++) tokenKind[t] = kind;
+  };
   const drafts = new Map<string, Draft>();
   const put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => {
     if (!slug) return;
@@ -69,7 +190,9 @@ export function extractPaper(doc: PaperDoc): Mention[] {
 
   // Models first: their tokens are not read again as datasets ("Alpaca-7B" is the model).
   // A family named only after members of it refers back to them and is no mention of its own (see model-mentions.ts).
-  for (const h of ownModelMentions(scanModels(text, tk, taken))) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
+  const modelHits = scanModels(text, tk, taken);
+  for (const h of modelHits) mark(h.start, h.end, MODEL);
+  for (const h of ownModelMentions(modelHits)) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
 
   const knownDatasets: { start: number; end: number }[] = [];
   for (const m of DATASETS.scan(text, tk, taken)) {
@@ -81,6 +204,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
       const label = m.entry.label + sx[0];
       put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);
       knownDatasets.push({ start: m.start, end: m.end + sx[0].length });
+      mark(m.start, m.end + sx[0].length, DATASET);
       let t = m.t1 + 1;
       while (t < tk.n && tk.start[t]! < m.end + sx[0].length) taken[t++] = 1;
       for (let u = m.t0; u <= m.t1; u++) taken[u] = 1;
@@ -88,6 +212,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     }
     put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
     knownDatasets.push({ start: m.start, end: m.end });
+    mark(m.start, m.end, DATASET);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
   // [start, end) of each known method, in text order and not overlapping (so the ends increase too)
@@ -95,6 +220,7 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   for (const m of METHODS.scan(text, tk, taken)) {
     put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
     methodSpans.push(m.start, m.end);
+    mark(m.start, m.end, METHOD);
   }
 
   // Datasets outside the lexicon: a name before "dataset"/"benchmark", a name-like sibling in a list of datasets.
@@ -121,9 +247,13 @@ export function extractPaper(doc: PaperDoc): Mention[] {
   const dctx = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk };
   for (const d of findUnknownDatasets(dctx)) {
     put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
+    mark(d.start, d.end, DATASET);
   }
   // Methods outside the lexicon named as examples: "methods such as FlexMatch and FreeMatch".
-  for (const m of findListedMethods(dctx)) put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
+  for (const m of findListedMethods(dctx)) {
+    put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
+    mark(m.start, m.end, METHOD);
+  }
 
   // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
   // their long form (so two different long forms of "PI" never merge).
@@ -143,17 +273,20 @@ export function extractPaper(doc: PaperDoc): Mention[] {
     const ds = DATASETS.lookup(d.long) ?? (meLong ? undefined : DATASETS.lookup(d.short));
     if (ds) {
       put('dataset', slugify(ds.label), ds.label, 'evaluates_on', d.start, [d.short, d.long]);
+      mark(d.start, d.end, DATASET);
       continue;
     }
     const me = METHODS.lookup(d.long) ?? METHODS.lookup(d.short);
     if (me) {
       put('method', slugify(me.label), me.label, 'uses', d.start, [d.short, d.long]);
+      mark(d.start, d.end, METHOD);
       acronymSlug.set(d.short, { kind: 'method', slug: slugify(me.label) });
       continue;
     }
     if (technique) {
       const slug = slugify(d.long);
       put('method', slug, d.long, 'uses', d.start, [d.short, d.long]);
+      mark(d.start, d.end, METHOD);
       acronymSlug.set(d.short, { kind: 'method', slug });
     }
   }
@@ -197,7 +330,10 @@ export function extractPaper(doc: PaperDoc): Mention[] {
       }
     }
     put(kind, slug, label, 'proposes', p.at, aliases, model);
+    if (text.startsWith(p.name, p.at)) mark(p.at, p.at + p.name.length, KIND_CODE[kind]);
   }
+
+  if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
 
   const mentions: Mention[] = [];
   for (const d of drafts.values()) {

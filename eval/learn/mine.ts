@@ -1,0 +1,167 @@
+/**
+ * `pnpm mine`: a review queue of frequent candidate names from the 2025-26 corpus that no lexicon knows, by the
+ * learned classifier's guess of their kind and by document frequency, with example papers, for a person to accept
+ * into the lexicons. Mined names are never matched directly (the issue's experiment: that adds a few hits and many
+ * more false ones); a reviewer decides.
+ *
+ *   pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N]
+ *   pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD]
+ *
+ * The queue (TSV) has the columns accept, kind, name, papers, score, rules, examples, context. Put `y` in `accept`
+ * (and correct `kind` if the guess is wrong: model, dataset or method) for the rows to add; `--accept` appends them to
+ * lexicons/models.json, datasets.json or methods.json as one new group per file, whose provenance says where the names
+ * were mined from, from which example papers and when they were accepted. Names a lexicon already knows are skipped.
+ * A model row adds its family (the name without a size or version tail); check the group's `style` (join: Qwen2.5,
+ * hyphen: Llama-2) and the tests afterwards (see docs/extraction.md, "Extending the lexicons").
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { extractPaperWith } from '../../packages/core/src/extract/paper.ts';
+import { isKnownEntity } from '../../packages/core/src/extract/known.ts';
+import { CLASSES, paperFeatureState, candidateFeatures } from '../../packages/core/src/extract/learned/features.ts';
+import { SHIPPED, scoreCandidate, shippedStats } from '../../packages/core/src/extract/learned/classify.ts';
+import { STAT } from '../../packages/core/src/extract/learned/stats.ts';
+import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
+import { CORPUS, ROOT, loadCorpus } from './data.ts';
+import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, modelFamily, type Kind } from './queue.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+
+interface Row {
+  kind: Kind;
+  name: string;
+  papers: number;
+  score: number;
+  rules: string;
+  examples: string[];
+  context: string;
+}
+
+/** Tabs and line breaks cannot be in a TSV cell. */
+const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+
+function mine(): void {
+  const corpus = loadCorpus(opt('--corpus') ?? CORPUS);
+  if (!corpus) {
+    console.error(`pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
+    process.exit(1);
+  }
+  const limit = Number(opt('--limit') ?? Infinity);
+  const minDf = Number(opt('--min-df') ?? 5);
+  const perKind = Number(opt('--per-kind') ?? 200);
+  interface Acc {
+    forms: Map<string, number>;
+    papers: number;
+    lastPaper: string;
+    scores: number[];
+    examples: string[];
+    context: string;
+  }
+  const acc = new Map<string, Acc>();
+  for (const p of corpus.slice(0, limit)) {
+    extractPaperWith({ key: `paper:${p.id}`, title: p.title, abstract: p.abstract }, null, (ctx, rules) => {
+      const st = paperFeatureState(ctx);
+      ctx.candidates.forEach((c, i) => {
+        if (c.source === 'phrase' || rules.has(c.key) || isKnownEntity(c.name)) return;
+        let a = acc.get(c.key);
+        if (!a) acc.set(c.key, (a = { forms: new Map(), papers: 0, lastPaper: '', scores: [0, 0, 0, 0], examples: [], context: '' }));
+        a.forms.set(c.name, (a.forms.get(c.name) ?? 0) + 1);
+        if (a.lastPaper === p.id) return;
+        a.lastPaper = p.id;
+        a.papers++;
+        const s = SHIPPED.model.score(candidateFeatures(ctx, st, i));
+        for (let k = 0; k < 4; k++) a.scores[k]! += s[k]!;
+        if (a.examples.length < 3) a.examples.push(p.id);
+        if (!a.context) a.context = sentenceAt(ctx.text, [...ctx.starts], c.start).slice(0, 200);
+      });
+    });
+  }
+  const rows: Row[] = [];
+  for (const [key, a] of acc) {
+    if (a.papers < minDf) continue;
+    let k = 1;
+    for (let j = 2; j < 4; j++) if (a.scores[j]! > a.scores[k]!) k = j;
+    const margin = (a.scores[k]! - a.scores[0]!) / a.papers;
+    if (margin <= 0) continue; // the classifier reads it as no entity on average
+    const name = [...a.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    const s = shippedStats(key);
+    const rulesRead = s ? `model ${s[STAT.model]}, dataset ${s[STAT.dataset]}, method ${s[STAT.method]} of ${s[STAT.df]}` : '';
+    rows.push({ kind: CLASSES[k] as Kind, name, papers: a.papers, score: Math.round(margin * 10) / 10, rules: rulesRead, examples: a.examples, context: a.context });
+  }
+  rows.sort((x, y) => KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind) || y.papers - x.papers || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  const kept = KINDS.flatMap((k) => rows.filter((r) => r.kind === k).slice(0, perKind));
+  const out = opt('--out');
+  const text = out?.endsWith('.md') ? markdown(kept) : tsv(kept);
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${kept.length} names (${KINDS.map((k) => `${k} ${kept.filter((r) => r.kind === k).length}`).join(', ')}) in ${out}; mark rows to accept with "y", then: pnpm mine --accept ${out}`);
+  } else process.stdout.write(text);
+}
+
+function tsv(rows: Row[]): string {
+  const lines = [QUEUE_COLUMNS.join('\t')];
+  for (const r of rows) lines.push(['', r.kind, r.name, String(r.papers), String(r.score), r.rules, r.examples.join(' '), r.context].map(cell).join('\t'));
+  return lines.join('\n') + '\n';
+}
+
+function markdown(rows: Row[]): string {
+  const esc = (s: string) => cell(s).replace(/\|/g, '\\|');
+  const lines: string[] = [];
+  for (const k of KINDS) {
+    lines.push(`## ${k}`, '', '| name | papers | score | rules read it as | examples | context |', '|---|---|---|---|---|---|');
+    for (const r of rows.filter((x) => x.kind === k)) lines.push(`| ${esc(r.name)} | ${r.papers} | ${r.score} | ${esc(r.rules)} | ${r.examples.join(' ')} | ${esc(r.context)} |`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function accept(path: string): void {
+  const dir = opt('--lexicons') ?? join(ROOT, 'packages/core/src/extract/lexicons');
+  const date = opt('--date') ?? new Date().toISOString().slice(0, 10);
+  const rows = acceptedRows(readFileSync(path, 'utf8'));
+  if (rows.length === 0) {
+    console.error(`${path}: no row marked for acceptance ("y" in the accept column)`);
+    process.exit(1);
+  }
+  const files: Record<Kind, string> = { model: 'models.json', dataset: 'datasets.json', method: 'methods.json' };
+  for (const kind of KINDS) {
+    const mine = rows.filter((r) => r.kind === kind);
+    if (mine.length === 0) continue;
+    const file = join(dir, files[kind]);
+    if (!existsSync(file)) throw new Error(`no lexicon ${file}`);
+    const entries: string[] = [];
+    const sources: string[] = [];
+    const skipped: string[] = [];
+    for (const r of mine) {
+      const entry = kind === 'model' ? modelFamily(r.name) : r.name;
+      if (isKnownEntity(entry) || entries.includes(entry)) {
+        skipped.push(entry);
+        continue;
+      }
+      entries.push(entry);
+      sources.push(`${entry} (${r.papers || '?'} papers, e.g. ${r.examples.split(/\s+/).filter(Boolean).join(', ') || '?'})`);
+    }
+    if (entries.length === 0) {
+      console.error(`${files[kind]}: nothing new (${skipped.join(', ')} already known)`);
+      continue;
+    }
+    const provenance = `Mined by \`pnpm mine\` from the 2025-26 arXiv corpus (${basename(CORPUS)}) and accepted by a reviewer on ${date} from ${basename(path)}: ${sources.join('; ')}.`;
+    const group: Record<string, unknown> = kind === 'model' ? { provenance, style: 'hyphen', entries } : { provenance, entries };
+    const before = readFileSync(file, 'utf8');
+    const after = appendGroup(before, group);
+    const parsed = JSON.parse(after) as { groups: unknown[] };
+    if (parsed.groups.length !== (JSON.parse(before) as { groups: unknown[] }).groups.length + 1) throw new Error(`${file}: the new group did not land in "groups"`);
+    writeFileSync(file, after);
+    console.error(`${files[kind]}: added ${entries.length} (${entries.join(', ')})${skipped.length ? `; skipped, already known: ${skipped.join(', ')}` : ''}`);
+  }
+  console.error('Run the extraction tests and pnpm eval next; models.json groups are added with style "hyphen": change it to "join" for Qwen2.5-style names.');
+}
+
+const toAccept = opt('--accept');
+if (toAccept) accept(toAccept);
+else mine();

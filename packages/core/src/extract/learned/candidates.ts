@@ -1,0 +1,238 @@
+/**
+ * Candidate names for the learned classifier: spans of a paper's token stream that could name a model, dataset or
+ * method. One linear pass over the tokens; no lexicon is consulted (deciding is the classifier's job).
+ *
+ * A *word* is a run of tokens glued together or joined by a hyphen or underscore ("GSM8K-Hard", "Qwen2.5", "C#").
+ * A word is *coined* when it mixes letters and digits, has a capital after its first letter, or is two or more
+ * capitals ("MegaScenes", "USC-75", "BEAM", "xLSTM"); *capitalised* when it starts with a capital only; a *number*
+ * when it is digits. A candidate is a run of up to four coined or capitalised words (a number may continue one)
+ * separated by single spaces, not starting with a capitalised word that opens its sentence or the title, that either
+ * holds a coined word or (in the abstract) is two capitalised words or more. The title's name before a colon
+ * ("Kron-LoRA: …") is a candidate too. Lists, apposition, head nouns and acronym pairs are read as features of these
+ * spans (features.ts), not as separate generators, so each span is classified once.
+ */
+import type { Tokens } from '../tokens.ts';
+import { tokLower } from '../tokens.ts';
+
+/** Where the span came from (also a feature). */
+export type CandidateSource = 'coined' | 'phrase' | 'title-name';
+
+export interface Candidate {
+  /** First and last token (inclusive). */
+  t0: number;
+  t1: number;
+  /** Character offsets [start, end) in the text. */
+  start: number;
+  end: number;
+  /** The span as written. */
+  name: string;
+  /** Lower-cased, without spaces, hyphens, underscores and dots: the key of corpus statistics and of rule names. */
+  key: string;
+  words: number;
+  source: CandidateSource;
+  /** Sentence index (0 is the title). */
+  sentence: number;
+}
+
+/** Word classes. */
+const W_OTHER = 0;
+const W_COINED = 1;
+const W_CAP = 2;
+const W_NUM = 3;
+
+/** Capitalised function words and pronouns that never start or continue a name. */
+const STOP = new Set(
+  'a an the and or of for in on at to by with from via into over under as is are was were be we our this that these those it its their they he she his her i you your my which who what when where why how not no all each both some any such than then also but if while although however thus hence here there via per vs et al e g i e using based towards toward through without within across between among after before during since until about figure table section appendix fig eq'.split(' '),
+);
+
+const KEY_DROP = /[\s\-_.]/;
+const KEY_DROP_ALL = /[\s\-_.]+/g;
+
+/** The key of a name: lower-cased, without spaces, hyphens, underscores and dots ("GSM-8K" and "gsm8k" are one). */
+export function nameKey(s: string): string {
+  const l = s.toLowerCase();
+  return KEY_DROP.test(l) ? l.replace(KEY_DROP_ALL, '') : l;
+}
+
+/**
+ * Sentence index of each token (0 = title): one merge pass over the sorted token and sentence starts.
+ */
+export function tokenSentences(tk: Tokens, starts: readonly number[]): Int32Array {
+  const out = new Int32Array(tk.n);
+  let s = 0;
+  for (let i = 0; i < tk.n; i++) {
+    const at = tk.start[i]!;
+    while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** Is character code c an ASCII upper-case letter (or Greek capital)? */
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0x391 && c <= 0x3a9);
+}
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0xdf && c <= 0xff);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Class of the word text[s, e). */
+function wordClass(text: string, s: number, e: number): number {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let innerUpper = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) {
+      upper++;
+      if (i > s) innerUpper = true;
+    } else if (isLower(c)) lower++;
+    else if (isDigit(c)) digit++;
+  }
+  const letters = upper + lower;
+  if (letters === 0) return digit > 0 ? W_NUM : W_OTHER;
+  if (e - s > 40) return W_OTHER;
+  if (digit > 0 || innerUpper || upper >= 2 || text.charCodeAt(e - 1) === 43) {
+    // plural acronyms ("LLMs", "GPUs") name a class of things
+    if (upper >= 2 && lower === 1 && digit === 0 && text.charCodeAt(e - 1) === 115 && !innerUpperAfterLower(text, s, e)) return W_OTHER;
+    return W_COINED;
+  }
+  if (upper === 1 && isUpper(text.charCodeAt(s))) return W_CAP;
+  return W_OTHER;
+}
+
+function innerUpperAfterLower(text: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e - 1; i++) if (isLower(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Does token i join token i-1 into one word (no gap, or one hyphen/underscore)? */
+function joinsWord(tk: Tokens, i: number): boolean {
+  if (tk.glued[i]) return true;
+  const gap = tk.start[i]! - tk.end[i - 1]!;
+  if (gap !== 1) return false;
+  const g = tk.text.charCodeAt(tk.start[i]! - 1);
+  return g === 45 || g === 95;
+}
+
+const MAX_WORDS = 4;
+
+let W0 = new Int32Array(1024);
+let W1 = new Int32Array(1024);
+let CLS = new Uint8Array(1024);
+
+function hasUpper(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isUpper(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The candidates of a paper, in text order, not overlapping. `titleEnd` is the title's length; `sentOf` comes from
+ * {@link tokenSentences}.
+ */
+export function findCandidates(text: string, tk: Tokens, titleEnd: number, starts: readonly number[], sentOf: Int32Array): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tk.n;
+  // words: token ranges [w0[k], w1[k]] and their classes, in buffers reused from paper to paper
+  if (W0.length < n) {
+    W0 = new Int32Array(n * 2);
+    W1 = new Int32Array(n * 2);
+    CLS = new Uint8Array(n * 2);
+  }
+  const w0 = W0;
+  const w1 = W1;
+  const cls = CLS;
+  let nw = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && nw > 0 && joinsWord(tk, i)) {
+      w1[nw - 1] = i;
+      continue;
+    }
+    w0[nw] = i;
+    w1[nw] = i;
+    nw++;
+  }
+  for (let k = 0; k < nw; k++) {
+    const s = tk.start[w0[k]!]!;
+    const e = tk.end[w1[k]!]!;
+    // the common case, a plain lower-case word of one token ("the", "model"): two character reads
+    if (w0[k] === w1[k] && isLower(text.charCodeAt(s)) && !(e - s > 1 && isUpper(text.charCodeAt(s + 1)))) {
+      if (e - s < 3 || !hasUpper(text, s + 2, e)) {
+        cls[k] = W_OTHER;
+        continue;
+      }
+    }
+    let c = wordClass(text, s, e);
+    if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && w0[k] === w1[k] && STOP.has(tokLower(tk, w0[k]!))) c = W_OTHER;
+    cls[k] = c;
+  }
+
+  // the title's name before a colon ("Kron-LoRA: …", "Deep Research Bench: …"), at most four words
+  const colon = text.indexOf(':');
+  let titleName: { k0: number; k1: number } | null = null;
+  if (colon > 0 && colon < titleEnd) {
+    let k1 = -1;
+    for (let k = 0; k < nw && tk.end[w1[k]!]! <= colon; k++) k1 = k;
+    if (k1 >= 0 && k1 < MAX_WORDS && tk.start[w0[0]!] === 0) {
+      let ok = true;
+      for (let k = 0; k <= k1; k++) if (cls[k] === W_OTHER) ok = false;
+      if (ok && text.slice(tk.end[w1[k1]!]!, colon).trim() === '') titleName = { k0: 0, k1 };
+    }
+  }
+
+  let k = 0;
+  while (k < nw) {
+    if (titleName && k === titleName.k0) {
+      push(out, text, tk, w0[titleName.k0]!, w1[titleName.k1]!, titleName.k1 - titleName.k0 + 1, 'title-name', sentOf);
+      k = titleName.k1 + 1;
+      continue;
+    }
+    const c = cls[k]!;
+    if (c !== W_COINED && c !== W_CAP) {
+      k++;
+      continue;
+    }
+    const first = w0[k]!;
+    const inTitle = tk.start[first]! < titleEnd;
+    // a capitalised word opening its sentence (or any plain capitalised word in the title-case title) starts no name
+    if (c === W_CAP && (inTitle || opensSentence(tk, first, starts, sentOf))) {
+      k++;
+      continue;
+    }
+    let j = k;
+    let coined = c === W_COINED ? 1 : 0;
+    let caps = c === W_CAP ? 1 : 0;
+    while (j + 1 < nw && j + 1 - k < MAX_WORDS) {
+      const nc = cls[j + 1]!;
+      const a = w0[j + 1]!;
+      if (tk.start[a]! - tk.end[w1[j]!]! !== 1 || text.charCodeAt(tk.start[a]! - 1) !== 32) break;
+      if (sentOf[a] !== sentOf[first]) break;
+      if (nc === W_COINED) coined++;
+      else if (nc === W_CAP && !inTitle) caps++;
+      else if (nc !== W_NUM) break;
+      j++;
+    }
+    // a trailing capitalised word in the title is part of the title's case, not of the name
+    if (coined > 0 || caps >= 2) push(out, text, tk, first, w1[j]!, j - k + 1, coined > 0 ? 'coined' : 'phrase', sentOf);
+    k = j + 1;
+  }
+  return out;
+}
+
+function opensSentence(tk: Tokens, t: number, starts: readonly number[], sentOf: Int32Array): boolean {
+  if (t === 0) return true;
+  return sentOf[t - 1] !== sentOf[t] || tk.start[t]! <= starts[sentOf[t]!]! + 1;
+}
+
+function push(out: Candidate[], text: string, tk: Tokens, t0: number, t1: number, words: number, source: CandidateSource, sentOf: Int32Array): void {
+  let end = tk.end[t1]!;
+  // a "+" suffix is part of the name ("HumanEval+")
+  while (end < text.length && text.charCodeAt(end) === 43) end++;
+  const start = tk.start[t0]!;
+  const name = text.slice(start, end);
+  out.push({ t0, t1, start, end, name, key: nameKey(name), words, source, sentence: sentOf[t0]! });
+}

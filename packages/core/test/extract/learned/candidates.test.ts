@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates, nameKey, tokenSentences, type Candidate } from '../../../src/extract/learned/candidates.ts';
+import { paperText } from '../../../src/extract/paper-text.ts';
+import { tokenize } from '../../../src/extract/tokens.ts';
+import { devDoc } from '../real-text.ts';
+
+function candidates(title: string, abstract: string): Candidate[] {
+  const { text, titleEnd, starts } = paperText({ key: 'paper:x', title, abstract });
+  const tk = tokenize(text);
+  return findCandidates(text, tk, titleEnd, starts, tokenSentences(tk, starts));
+}
+const names = (title: string, abstract: string) => candidates(title, abstract).map((c) => c.name);
+
+describe('findCandidates', () => {
+  it('takes coined words: digits, inner capitals, capitals, a "+" tail, hyphen-glued parts (invented names)', () => {
+    expect(names('A study', 'We evaluate Floop-7B-Instruct on ZorbQA, GLIMMER and QuuxEval+ with xWarp.')).toEqual([
+      'Floop-7B-Instruct',
+      'ZorbQA',
+      'GLIMMER',
+      'QuuxEval+',
+      'xWarp',
+    ]);
+  });
+
+  it('skips plain words, plural acronyms, function words and a capitalised word that opens a sentence', () => {
+    expect(names('A study', 'Results show that LLMs and GPUs help. The Method works on Tuesday.')).toEqual([]);
+  });
+
+  it('joins capitalised words and numbers after a name into one span of at most four words', () => {
+    expect(names('A study', 'We use the Singapore Maritime Dataset and MATH 500 here, and Zorb Quux Flarn Blip Wobble.')).toEqual([
+      'Singapore Maritime Dataset',
+      'MATH 500',
+      'Zorb Quux Flarn Blip',
+    ]);
+    const c = candidates('A study', 'We use the Singapore Maritime Dataset.');
+    expect(c[0]).toMatchObject({ source: 'phrase', words: 3, key: 'singaporemaritimedataset', sentence: 1 });
+  });
+
+  it("reads the title's name before a colon, and only coined words in the rest of a title-case title", () => {
+    const c = candidates('Kron-LoRA: Efficient Adapters for GPT-2 Models', 'We study adapters.');
+    expect(c.map((x) => [x.name, x.source])).toEqual([
+      ['Kron-LoRA', 'title-name'],
+      ['GPT-2', 'coined'],
+    ]);
+  });
+
+  it('does not run a span across sentences', () => {
+    expect(names('A study', 'We use ZorbQA. FlarnBench is new.')).toEqual(['ZorbQA', 'FlarnBench']);
+  });
+
+  it('finds the names of a real abstract with their offsets', () => {
+    const doc = devDoc('2601.04055');
+    const { text } = paperText(doc);
+    const c = candidates(doc.title, doc.abstract);
+    expect(c.map((x) => x.name)).toContain('ARC-Challenge');
+    expect(c.map((x) => x.name)).toContain('MPO');
+    for (const x of c) expect(text.slice(x.start, x.end)).toBe(x.name);
+  });
+});
+
+describe('nameKey', () => {
+  it('ignores case, spaces, hyphens, underscores and dots', () => {
+    expect(nameKey('GSM-8K')).toBe('gsm8k');
+    expect(nameKey('Qwen 2.5_7B')).toBe('qwen257b');
+    expect(nameKey('plain')).toBe('plain');
+  });
+});
