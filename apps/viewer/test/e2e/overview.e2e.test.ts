@@ -36,7 +36,7 @@ async function nodeOnPage(key: string): Promise<{ x: number; y: number }> {
 beforeAll(async () => {
   browser = await launchBrowser();
   const started = Date.now();
-  ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json`));
+  ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&view=graph`));
   console.info(`overview e2e: ${large.nodes.length} nodes ready in ${Date.now() - started} ms`);
 });
 
@@ -103,7 +103,7 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
   });
 
   it('a link with expand= reopens the same communities', async () => {
-    const { page: linked, log: linkedLog } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&expand=3,4`);
+    const { page: linked, log: linkedLog } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&view=graph&expand=3,4`);
     const state = (await linked.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
     expect(state.expanded).toEqual([3, 4]);
     expect(state.renderedNodes).toBe(communityCount - 2 + visibleMembers(3) + visibleMembers(4));

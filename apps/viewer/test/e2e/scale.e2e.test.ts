@@ -32,7 +32,7 @@ const status = async (name: string) => Number(await page.locator('#status').getA
 beforeAll(async () => {
   browser = await launchBrowser();
   const started = Date.now();
-  ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/scale-graph.json`));
+  ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/scale-graph.json&view=graph`));
   times.ready = Date.now() - started;
 });
 
