@@ -145,11 +145,16 @@ function table(rows: Row[]): string {
   return [head, ...body].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+/** Layout quality of the positions already in a graph.json (the viewer bench's column). */
+export function graphLayoutQuality(file: string): Row {
+  return measure(file, readGraphJSON(JSON.parse(readFileSync(file, 'utf8'))));
+}
+
 function main(): void {
   const flags = parse(process.argv.slice(2));
   const rows: Row[] = [];
   if (flags.graphs.length > 0) {
-    for (const file of flags.graphs) rows.push(measure(file, readGraphJSON(JSON.parse(readFileSync(file, 'utf8')))));
+    for (const file of flags.graphs) rows.push(graphLayoutQuality(file));
   } else {
     const raw = readFileSync(flags.corpus);
     const lines = (flags.corpus.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter((line) => line.trim());
@@ -162,4 +167,5 @@ function main(): void {
   process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : table(rows));
 }
 
-main();
+// Run as a script; imported (bench/viewer.ts), it only lends its measure.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

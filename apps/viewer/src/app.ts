@@ -178,6 +178,8 @@ export class App {
   private focus: Focus | null = null;
   private highlighted: string[] = [];
   private answerConfirm: ((open: boolean) => void) | null = null;
+  /** Counts the background merges of details into the shown graph (the side panel's input). */
+  private detailsRevision = 0;
   /** The query's answer and the comparison, computed again only when their inputs change. */
   private queryResult: { key: readonly unknown[]; result: QueryResult | null } | null = null;
   private comparison: { key: readonly unknown[]; result: ComparisonResult | null } | null = null;
@@ -318,7 +320,7 @@ export class App {
 
     const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
     // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
-    this.overview = opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS)) : null;
+    this.overview = opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS, loaded.overview)) : null;
     const positioned = this.overview !== null || hasPositions(graph);
     if (!positioned) seedPositions(graph);
     this.layout = this.overview ? null : new LayoutController(graph, (status) => this.setLayoutStatus(status));
@@ -340,6 +342,36 @@ export class App {
     this.loop.reset();
     this.update();
     if (!positioned) this.layout?.run();
+  }
+
+  /**
+   * The shown graph's details (abstracts, evidence…) were merged in the background (a graph opened from its view
+   * file): the panels that show them are drawn again.
+   */
+  detailsLoaded(graph: ViewerGraph): void {
+    if (graph !== this.graph) return;
+    this.detailsRevision += 1;
+    this.update();
+  }
+
+  /**
+   * The shown graph got its links after its first frame (a big graph opened from its view file): everything derived
+   * from links (visibility, sizes by degree, citations, the overview's links, the panels' counts) is derived again.
+   */
+  linksLoaded(graph: ViewerGraph): void {
+    if (graph !== this.graph) return;
+    this.visibility = null;
+    this.visibilityFor = null;
+    this.citations = timed('citations', () => citationContext(graph));
+    // Trends count the papers that name an entity: through links.
+    const timeline = this.time?.timeline ?? null;
+    if (timeline) this.time = { timeline, trends: new GraphTrends(graph, timeline), positions: null };
+    // Sizes follow degrees. Only what links change is redrawn (the search index, over every label, is kept): a new
+    // visibility and a new time object are the inputs of the parts that show links.
+    const positions = this.state.colorMode === 'year' ? this.positions() : undefined;
+    timed('appearance', () => applyAppearance(graph, this.state.colorMode, positions));
+    this.overview?.refreshAppearance();
+    timed('links-loaded', () => this.update());
   }
 
   // ——— Actions ———
@@ -777,7 +809,7 @@ export class App {
       { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
       {
         name: 'side-panel',
-        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.time],
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.time, this.detailsRevision],
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;

@@ -1,6 +1,7 @@
 import { OUTPUT_FORMATS, type OutputFormat } from '@papergraph/core';
 import './styles.css';
 import { App } from './app.ts';
+import { loadDetails, type DetailsLoad } from './graph/details.ts';
 import { GraphLoadError } from './graph/load-error.ts';
 import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
 import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
@@ -36,6 +37,72 @@ function fail(error: unknown): void {
   console.error(error);
 }
 
+/** The details being read for the shown graph, if any: a newer graph stops them. */
+let detailsLoad: DetailsLoad | null = null;
+
+/**
+ * A graph opened from its view file gets its details (abstracts, evidence…) from graph.json in the background,
+ * started once its first frame is on screen. `data-background` on body says whether it is still reading.
+ */
+function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, string>): void {
+  detailsLoad?.cancel();
+  detailsLoad = null;
+  delete document.body.dataset.background;
+  app.show(loaded, query, extra);
+  const details = loaded.details;
+  const links = loaded.pendingLinks;
+  if (!details && !links) return;
+  document.body.dataset.background = 'loading';
+  const current = () => app.getGraph() === loaded.graph;
+  // Links first, a slice per task (each well under the 50 ms of a long task), then what the links change is derived
+  // again once; then the details.
+  const addLinks = (next: () => void) => {
+    if (!links) return next();
+    const step = () => {
+      if (!current()) return;
+      if (!links.addFor(LINK_SLICE_MS)) return void setTimeout(step, 0);
+      app.linksLoaded(loaded.graph);
+      next();
+    };
+    step();
+  };
+  const readDetails = () => {
+    if (!details) {
+      document.body.dataset.background = 'done';
+      return;
+    }
+    if (!current()) return;
+    {
+      const load = loadDetails(loaded.graph, details.url, details);
+      detailsLoad = load;
+      load.done
+        .then((result) => {
+          if (detailsLoad !== load) return;
+          app.detailsLoaded(loaded.graph);
+          if (result.mismatch) {
+            app.notify(
+              `${loaded.sourceName} has ${result.mismatch.nodes} nodes and ${result.mismatch.edges} links where its view file has ${loaded.graph.order} and ${loaded.graph.size}: the view file is older than the graph; build again to refresh it.`,
+            );
+          }
+        })
+        .catch((error: unknown) => {
+          if (detailsLoad !== load) return;
+          app.notify(`Details (abstracts, evidence) of ${loaded.sourceName} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        })
+        .finally(() => {
+          if (detailsLoad !== load) return;
+          detailsLoad = null;
+          document.body.dataset.background = 'done';
+        });
+    }
+  };
+  // After the first frame is on screen.
+  requestAnimationFrame(() => setTimeout(() => addLinks(readDetails), 0));
+}
+
+/** Time given to adding links per task. */
+const LINK_SLICE_MS = 40;
+
 async function openFiles(files: readonly File[]): Promise<void> {
   // A thesaurus among the files applies to the graph opened with it, or else to the graph shown (issue 11).
   const { thesauri, others } = await splitThesauri(files);
@@ -43,7 +110,7 @@ async function openFiles(files: readonly File[]): Promise<void> {
     app.startLoading();
     try {
       // A dropped file is not at any URL: the view starts fresh and the link no longer names a graph URL.
-      app.show(await loadFiles(others), '', {});
+      showLoaded(await loadFiles(others), '', {});
     } catch (error) {
       fail(error);
       return;
@@ -66,7 +133,7 @@ async function openUrl(url: string, shownAs: string, query: string, extra: Recor
     app.startLoading(`Preparing the view of ${loaded.graph.order.toLocaleString('en')} nodes…`);
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
-  app.show(loaded, query, extra);
+  showLoaded(loaded, query, extra);
 }
 
 /**

@@ -5,8 +5,9 @@
 export interface ViewerSettings {
   /**
    * Past this many visible nodes (after the default filters) the canvas starts in overview mode: one super-node per
-   * community, expanded on demand. Sigma indexes every node of the graph it draws, so a bigger graph is never handed
-   * to it whole.
+   * community, expanded on demand. Sigma indexes every node of the graph it draws, hidden ones included, so a bigger
+   * graph is never handed to it whole: the 5k-paper graph (33k nodes, 11k visible without authors) drawn whole took
+   * 2.8 s per redraw (selection, clear) in headless Chromium; as an overview, about a tenth of that.
    */
   overviewFromVisibleNodes: number;
   /**
@@ -31,17 +32,24 @@ export interface ViewerSettings {
    * Chromium, and a gzip that inflates past this is stopped while inflating.
    */
   maxTextBytes: number;
+  /**
+   * A graph opened from its view file with more links than this is shown with its nodes first, and its links are
+   * added between frames afterwards: adding the 75k-paper corpus's 616k links took 2 to 5 s of the page's thread,
+   * most of its first frame's time. Below it (the 5k-paper graph has 41k links) they are added before the first frame.
+   */
+  linksAfterFirstFrameFrom: number;
   /** Time each bin of a timeline replay stays on screen, in milliseconds (a 3-year corpus replays in about 20 s). */
   timelineStepMs: number;
 }
 
 export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
-  overviewFromVisibleNodes: 15_000,
+  overviewFromVisibleNodes: 5_000,
   overviewFromVisibleEdges: 40_000,
   overviewMemberSpacing: 10,
   overviewLayoutIterations: 200,
   maxXmlBytes: 32 * 1024 * 1024,
   maxTextBytes: 500 * 1024 * 1024,
+  linksAfterFirstFrameFrom: 150_000,
   timelineStepMs: 600,
 };
 

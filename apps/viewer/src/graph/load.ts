@@ -1,8 +1,20 @@
-import { buildKnowledgeGraph, graphFileFormat, loadInputFormats, GRAPH_SNIFF_CHARS, readGraphJSON, type GraphFileFormat } from '@papergraph/core';
+import {
+  buildKnowledgeGraph,
+  DETAIL_EDGE_ATTRIBUTES,
+  DETAIL_NODE_ATTRIBUTES,
+  graphFileFormat,
+  loadInputFormats,
+  GRAPH_SNIFF_CHARS,
+  readGraphJSON,
+  type GraphFileFormat,
+  type ViewFile,
+  type ViewOverview,
+} from '@papergraph/core';
 import { displayUrl, nameFromUrl, type GraphSource } from '../model/graph-source.ts';
 import { VIEWER_SETTINGS } from '../settings.ts';
 import { timed, timedAsync } from '../timing.ts';
 import { describeError, formatBytes, GraphLoadError } from './load-error.ts';
+import { detailsUrlOf, graphFromView, isViewFile, looksLikeViewFile, viewUrlOf, type PendingLinks } from './load-view.ts';
 import { normalizeGraph, normalizeGraphInPlace } from './normalize.ts';
 import type { ViewerGraph } from './types.ts';
 import { checkXmlInput, checkXmlSize } from './xml-guard.ts';
@@ -15,6 +27,15 @@ export interface LoadedGraph {
   source: GraphSource;
   /** Problems that did not stop the load (rejected records, unpaired author lines…). */
   notes: string[];
+  /** Community and sub-community regions and links computed by the CLI (a view file's): the overview starts from them. */
+  overview?: ViewOverview;
+  /** Links still to add (a big graph opened from its view file): the page adds them after the first frame. */
+  pendingLinks?: PendingLinks;
+  /**
+   * Details still to read (a graph opened from its view file): graph.json's address and the attributes it adds. The
+   * page starts reading them once the first frame is drawn (see details.ts).
+   */
+  details?: { url: string; nodes: readonly string[]; edges: readonly string[] };
 }
 
 /** One input as text. */
@@ -33,8 +54,8 @@ export interface LoadLimits {
 
 const DEFAULT_LIMITS: LoadLimits = { maxXmlBytes: VIEWER_SETTINGS.maxXmlBytes, maxTextBytes: VIEWER_SETTINGS.maxTextBytes };
 
-/** What a file is to the viewer: one of the graph files core recognises, or raw inputs for core to build. */
-export type FileKind = GraphFileFormat | 'raw';
+/** What a file is to the viewer: one of the graph files core recognises, a view file, or raw inputs for core to build. */
+export type FileKind = GraphFileFormat | 'view' | 'raw';
 
 /** A graphology serialization has node and edge arrays; anything else in JSON is a list of paper records. */
 function isSerializedGraph(data: unknown): boolean {
@@ -46,6 +67,7 @@ function isSerializedGraph(data: unknown): boolean {
  * .gexf that does not look like XML is still opened as one, so its error names the format the user meant.
  */
 export function fileKind(name: string, text: string): FileKind {
+  if (looksLikeViewFile(text.slice(0, GRAPH_SNIFF_CHARS))) return 'view';
   const known = graphFileFormat(name, text.slice(0, GRAPH_SNIFF_CHARS));
   if (known) return known;
   const lower = name.toLowerCase();
@@ -106,6 +128,55 @@ async function loadRawInputs(inputs: readonly TextInput[]): Promise<Loaded> {
   return { graph: normalizeGraph(built.graph), sourceName, notes };
 }
 
+function parseViewFile(name: string, text: string): ViewFile {
+  let data: unknown;
+  try {
+    data = timed('json-parse', () => JSON.parse(text) as unknown);
+  } catch (error) {
+    throw new GraphLoadError(name, `it is not valid JSON (${describeError(error)}).`);
+  }
+  if (!isViewFile(data)) throw new GraphLoadError(name, 'it is not a view file this viewer reads (format papergraph-view, version 1).');
+  return data;
+}
+
+/** A view file's graph; `detailsUrl`: the graph.json its details are read from afterwards (null: none). */
+function loadedFromView(name: string, view: ViewFile, detailsUrl: string | null): Loaded {
+  let built: ReturnType<typeof graphFromView>;
+  try {
+    built = timed('view-import', () => graphFromView(view, VIEWER_SETTINGS.linksAfterFirstFrameFrom));
+  } catch (error) {
+    throw new GraphLoadError(name, `its view file could not be read (${describeError(error)}).`);
+  }
+  return {
+    graph: built.graph,
+    sourceName: name,
+    notes: [],
+    overview: built.overview,
+    ...(built.pendingLinks ? { pendingLinks: built.pendingLinks } : {}),
+    ...(detailsUrl !== null ? { details: { url: detailsUrl, nodes: view.details?.nodes ?? DETAIL_NODE_ATTRIBUTES, edges: view.details?.edges ?? DETAIL_EDGE_ATTRIBUTES } } : {}),
+  };
+}
+
+/**
+ * The view file next to a graph.json address, when the server has one: fetched first, since it draws the first
+ * frame in a fraction of the time graph.json takes. Anything but a view file there (404, another file) means none.
+ */
+async function fetchViewFile(viewUrl: string): Promise<ViewFile | null> {
+  let response: Response;
+  try {
+    response = await fetch(viewUrl);
+  } catch {
+    return null;
+  }
+  if (!response.ok || (response.redirected && originOf(response.url) !== originOf(viewUrl))) return null;
+  try {
+    const data = await timedAsync('view-fetch', () => response.json() as Promise<unknown>);
+    return isViewFile(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads one text input of any supported format into a graph. */
 async function loadInput(input: TextInput, limits: LoadLimits): Promise<Loaded> {
   if (input.text.trim() === '') throw new GraphLoadError(input.name, 'the file is empty.');
@@ -113,6 +184,9 @@ async function loadInput(input: TextInput, limits: LoadLimits): Promise<Loaded> 
   switch (format) {
     case 'graph-json':
       return loadGraphJson(input);
+    case 'view':
+      // A view file on its own (dropped, or at an address with no graph.json beside it): no details to read.
+      return loadedFromView(input.name, parseViewFile(input.name, input.text), null);
     case 'graphml':
     case 'gexf':
       return await loadXml(input, format, limits);
@@ -209,6 +283,16 @@ export async function loadFiles(files: readonly File[], limits: LoadLimits = DEF
  * `?graph=<url>`. `shownAs` names it in messages (the address as written, not resolved).
  */
 export async function loadUrl(url: string, shownAs: string = url, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedGraph> {
+  // A graph.json with its view file beside it (what `papergraph build` writes): the view file first, details after.
+  const viewUrl = viewUrlOf(url);
+  const view = viewUrl !== null ? await fetchViewFile(viewUrl) : null;
+  if (view) return { ...loadedFromView(nameFromUrl(url), view, url), source: { kind: 'url', url } };
+  // The view file's own address: its details come from the graph.json beside it.
+  const detailsUrl = detailsUrlOf(url);
+  if (detailsUrl !== null) {
+    const direct = await fetchViewFile(url);
+    if (direct) return { ...loadedFromView(nameFromUrl(detailsUrl), direct, detailsUrl), source: { kind: 'url', url: detailsUrl } };
+  }
   let response: Response;
   try {
     response = await fetch(url);

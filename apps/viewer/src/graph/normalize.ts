@@ -126,6 +126,17 @@ function normalizeInPlace(graph: MultiDirectedGraph): asserts graph is ViewerGra
   completeCommunityTable(graph as ViewerGraph, sourceCommunities);
 }
 
+/**
+ * The graph-level part of normalising, for a graph whose nodes are already in the viewer's shape (one built from a
+ * view file): list attributes as arrays, and a community table that covers every node.
+ */
+export function completeGraphAttributes(graph: ViewerGraph): void {
+  const graphAttributes: ViewerGraphAttributes = { ...graph.getAttributes() };
+  for (const name of LIST_ATTRIBUTES) if (name in graphAttributes) graphAttributes[name] = parseJsonList(graphAttributes[name]);
+  graph.replaceAttributes(graphAttributes);
+  completeCommunityTable(graph, graphAttributes.communities);
+}
+
 /** The community table covers every node's community, with the sizes counted here and core's labels when known. */
 function completeCommunityTable(graph: ViewerGraph, declared: unknown): void {
   const sizes = new Map<number, number>();

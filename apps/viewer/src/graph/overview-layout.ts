@@ -144,3 +144,76 @@ export class OverviewPlacementCache implements OverviewPlacement {
     return { x: [minX, maxX], y: [minY, maxY] };
   }
 }
+
+/** Extent of a set of points, or null when there is none. */
+function extentOf(points: Iterable<Point>): { x: [number, number]; y: [number, number] } | null {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  return Number.isFinite(minX) ? { x: [minX, maxX], y: [minY, maxY] } : null;
+}
+
+/**
+ * Each community's centre in the graph's own layout (core's, by community): the mean position of its members. A
+ * graph from the CLI has every node placed, so the overview is that map with each community folded into one
+ * super-node at its centre — no layout runs in the page. `known`: centres already computed (a view file's).
+ */
+export function communityCentres(graph: ViewerGraph, known?: ReadonlyArray<{ community: number; x: number; y: number }>): Map<number, Point> {
+  if (known && known.length > 0) return new Map(known.map((region) => [region.community, { x: region.x, y: region.y }]));
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  graph.forEachNode((_node, attributes) => {
+    if (typeof attributes.x !== 'number' || typeof attributes.y !== 'number') return;
+    const sum = sums.get(attributes.community);
+    if (sum) {
+      sum.x += attributes.x;
+      sum.y += attributes.y;
+      sum.n += 1;
+    } else sums.set(attributes.community, { x: attributes.x, y: attributes.y, n: 1 });
+  });
+  return new Map([...sums].map(([community, sum]) => [community, { x: sum.x / sum.n, y: sum.y / sum.n }]));
+}
+
+/**
+ * Placement on a graph laid out already (core's positions): super-nodes at their community's centre, expanded
+ * members where the layout put them, inside their community's region. Nothing is computed per expansion.
+ */
+export class GraphPlacement implements OverviewPlacement {
+  private frame: { x: [number, number]; y: [number, number] } | null = null;
+
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly centres: ReadonlyMap<number, Point>,
+  ) {}
+
+  centre(community: number): Point {
+    return this.centres.get(community) ?? { x: 0, y: 0 };
+  }
+
+  prepare(): void {}
+
+  member(node: string): Point {
+    const { x, y, community } = this.graph.getNodeAttributes(node);
+    return typeof x === 'number' && typeof y === 'number' ? { x, y } : this.centre(community);
+  }
+
+  /** The whole layout's extent (computed once): expanding a community never moves the frame. */
+  bbox(): { x: [number, number]; y: [number, number] } {
+    if (!this.frame) {
+      const graph = this.graph;
+      this.frame =
+        extentOf(
+          (function* () {
+            for (const { attributes } of graph.nodeEntries()) if (typeof attributes.x === 'number' && typeof attributes.y === 'number') yield { x: attributes.x, y: attributes.y };
+          })(),
+        ) ?? extentOf(this.centres.values()) ?? { x: [-1, 1], y: [-1, 1] };
+    }
+    return this.frame;
+  }
+}

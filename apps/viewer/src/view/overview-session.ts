@@ -1,5 +1,7 @@
 import { communityColors } from '../graph/appearance.ts';
-import { expandedRadius, layoutCommunities, OverviewPlacementCache } from '../graph/overview-layout.ts';
+import type { ViewOverview } from '@papergraph/core';
+import { hasPositions } from '../graph/layout.ts';
+import { communityCentres, expandedRadius, GraphPlacement, layoutCommunities, OverviewPlacementCache } from '../graph/overview-layout.ts';
 import type { ViewerGraph } from '../graph/types.ts';
 import { buildDisplayGraph, buildOverviewModel, type Hidden, type OverviewModel } from '../model/overview.ts';
 import type { ViewerSettings } from '../settings.ts';
@@ -17,7 +19,7 @@ const MEMBER_LINK_COLOR = '#e4e7ec';
 export class OverviewSession {
   private model: OverviewModel;
   private hidden: Hidden;
-  private readonly placement: OverviewPlacementCache;
+  private readonly placement: OverviewPlacementCache | GraphPlacement;
   private readonly colors: Map<number, string>;
   private expanded = new Set<number>();
   private display: ViewerGraph | null = null;
@@ -26,11 +28,17 @@ export class OverviewSession {
     private readonly graph: ViewerGraph,
     hidden: Hidden,
     private readonly settings: Readonly<ViewerSettings>,
+    precomputed?: ViewOverview,
   ) {
     this.hidden = hidden;
     this.model = timed('overview-model', () => buildOverviewModel(graph, hidden));
-    const centres = timed('overview-layout', () => layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations));
-    this.placement = new OverviewPlacementCache(graph, centres, settings.overviewMemberSpacing);
+    // A graph laid out already (the CLI lays out every graph) keeps its map: super-nodes at their communities'
+    // centres, members where they are. Only a graph without positions gets the overview's own layout and spirals.
+    this.placement = timed('overview-layout', () =>
+      precomputed || hasPositions(graph)
+        ? new GraphPlacement(graph, communityCentres(graph, precomputed?.communities))
+        : new OverviewPlacementCache(graph, layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations), settings.overviewMemberSpacing),
+    );
     this.colors = communityColors((graph.getAttribute('communities') ?? []).map((c) => c.id));
   }
 
@@ -59,6 +67,7 @@ export class OverviewSession {
 
   /** The frame of the map with room for every expansion, so the camera does not jump when one opens. */
   bbox(): { x: [number, number]; y: [number, number] } {
+    if (this.placement instanceof GraphPlacement) return this.placement.bbox();
     const members = new Map(this.model.communities.map((c) => [c.id, c.visibleMembers]));
     return this.placement.bbox((community) => expandedRadius(members.get(community) ?? 0, this.settings.overviewMemberSpacing));
   }

@@ -16,6 +16,8 @@ import { readThesaurusOption, thesaurusSummary } from './thesaurus-option.ts';
 export const DEFAULT_PORT = 4173;
 /** The URL path of the graph the viewer opens by default (its `./graph.json`). */
 export const DEFAULT_GRAPH_PATH = '/graph.json';
+/** The view file of the default graph (core's `view` format), which the viewer reads first. */
+export const DEFAULT_VIEW_PATH = '/graph.view.json';
 /** Where each graph file given is served too, under its own name. */
 export const GRAPHS_PREFIX = '/graphs/';
 
@@ -183,6 +185,8 @@ async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Th
   const bar = progress.bar();
   bar.update(result.records.length, 'serialize');
   const bytes = graphJsonBytes(result.graph);
+  // Its view file too, as `build` writes it beside graph.json: the viewer draws the first frame from it.
+  const viewBytes = formatBytes(result.graph, 'view');
   bar.stop();
   const stats = graphStats(result.graph);
   const named = paths.map(terminalText).join(', ');
@@ -194,7 +198,7 @@ async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Th
   for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
   for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
   return {
-    files: { [DEFAULT_GRAPH_PATH]: { bytes, type: CONTENT_TYPE['graph-json'] } },
+    files: { [DEFAULT_GRAPH_PATH]: { bytes, type: CONTENT_TYPE['graph-json'] }, [DEFAULT_VIEW_PATH]: { bytes: viewBytes, type: CONTENT_TYPE['graph-json'] } },
     openPath: '/',
     lines: [[DEFAULT_GRAPH_PATH, `${named} (built in memory; opened by default)`]],
   };
@@ -205,6 +209,11 @@ const PIECE_BYTES = 1 << 20;
 
 /** graph.json in memory, byte for byte the file `build` writes (the same registry row, compact). */
 export function graphJsonBytes(graph: PaperGraph): Uint8Array[] {
+  return formatBytes(graph, 'json');
+}
+
+/** A format's file in memory, byte for byte the file `build` writes (the same registry row; graph.json compact). */
+function formatBytes(graph: PaperGraph, format: 'json' | 'view'): Uint8Array[] {
   const pieces: Uint8Array[] = [];
   let pending: string[] = [];
   let pendingLength = 0;
@@ -213,7 +222,7 @@ export function graphJsonBytes(graph: PaperGraph): Uint8Array[] {
     pending = [];
     pendingLength = 0;
   };
-  for (const chunk of outputFormat('json').chunks(graph, { pretty: false })) {
+  for (const chunk of outputFormat(format).chunks(graph, { pretty: false })) {
     if (typeof chunk === 'string') {
       pending.push(chunk);
       pendingLength += chunk.length;

@@ -138,6 +138,28 @@ function serveFile(request: IncomingMessage, response: ServerResponse, file: Ser
     .pipe(response);
 }
 
+/** The suffix of a graph's view file (core's `view` output format) beside its graph.json: `x.json` → `x.view.json`. */
+const VIEW_SUFFIX = '.view.json';
+
+/**
+ * A fixed graph.json's view file, asked for at the graph's URL path with `.view.json` for `.json`: the one `build`
+ * wrote beside the file on disk, when there is one. The viewer asks for it first (it draws the first frame from it),
+ * so every fixed graph file gets its view file without being named twice.
+ */
+function viewFileBeside(files: Readonly<Record<string, ServedFile>>, path: string): ServedFile | undefined {
+  if (!path.endsWith(VIEW_SUFFIX)) return undefined;
+  const graphPath = `${path.slice(0, -VIEW_SUFFIX.length)}.json`;
+  const graph = Object.hasOwn(files, graphPath) ? files[graphPath] : undefined;
+  if (!graph || 'bytes' in graph || !graph.path.endsWith('.json') || graph.path.endsWith(VIEW_SUFFIX)) return undefined;
+  const beside = `${graph.path.slice(0, -'.json'.length)}${VIEW_SUFFIX}`;
+  try {
+    if (!statSync(beside).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { path: beside, type: 'application/json; charset=utf-8', ...(graph.crossOrigin ? { crossOrigin: true } : {}) };
+}
+
 /**
  * The graph routes alone (fixed files and `/files/…`): answers and returns true for a path it knows, else returns
  * false and leaves the response alone (so `vite dev` can serve the app itself).
@@ -148,7 +170,7 @@ export function graphRoutes(options: RouteOptions): (request: IncomingMessage, r
   return (request, response) => {
     const path = urlPath(request);
     if (path === undefined) return false;
-    const fixed = Object.hasOwn(files, path) ? files[path] : undefined;
+    const fixed = Object.hasOwn(files, path) ? files[path] : viewFileBeside(files, path);
     if (fixed) {
       serveFile(request, response, fixed);
       return true;

@@ -77,6 +77,27 @@ describe('the viewer server', () => {
     expect([head.status, head.body, head.headers['content-length']]).toEqual([200, '', '12']);
   });
 
+  it("serves a fixed graph.json's view file (x.view.json beside x.json on disk) at its URL path, when there is one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-view-file-'));
+    writeFileSync(join(dir, 'graph.json'), '{"nodes":[]}');
+    writeFileSync(join(dir, 'graph.view.json'), '{"format":"papergraph-view"}');
+    writeFileSync(join(dir, 'other.json'), '{"nodes":[]}');
+    server = await startServer({
+      root: f.app,
+      files: {
+        '/graph.json': { path: join(dir, 'graph.json') },
+        '/graphs/other.json': { path: join(dir, 'other.json') },
+        '/graphs/built.json': { bytes: [Buffer.from('{}')], type: 'application/json; charset=utf-8' },
+      },
+      port: 0,
+    });
+    expect(await get(server.url, '/graph.view.json')).toMatchObject({ status: 200, body: '{"format":"papergraph-view"}', type: 'application/json; charset=utf-8' });
+    // No view file beside other.json, none for a graph held in memory, none for a path no graph is at.
+    expect((await get(server.url, '/graphs/other.view.json')).status).toBe(404);
+    expect((await get(server.url, '/graphs/built.view.json')).status).toBe(404);
+    expect((await get(server.url, '/nothing.view.json')).status).toBe(404);
+  });
+
   it('never serves outside the app or the shared folder, hidden files, links leading out, or other methods', async () => {
     server = await startServer({ root: f.app, serveDir: f.shared, port: 0 });
     const status = async (path: string, options = {}) => (await get(server!.url, path, options)).status;

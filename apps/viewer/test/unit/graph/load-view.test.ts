@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { asForeignGraph, buildKnowledgeGraph, DETAIL_EDGE_ATTRIBUTES, DETAIL_NODE_ATTRIBUTES, toGraphJSON, toViewFile, type ViewFile } from '@papergraph/core';
+import { describe, expect, it } from 'vitest';
+import { mergeDetails, mergedNodeAttributes } from '../../../src/graph/details.ts';
+import { fileKind, loadText, loadUrl } from '../../../src/graph/load.ts';
+import { detailsUrlOf, graphFromView, viewUrlOf } from '../../../src/graph/load-view.ts';
+
+const seed = readFileSync(new URL('../../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+const built = buildKnowledgeGraph([{ name: 'seeds/llama-2-7b.txt', text: seed }]).graph;
+const core = asForeignGraph(built);
+const view: ViewFile = JSON.parse(JSON.stringify(toViewFile(core))) as ViewFile;
+
+function withoutDetails(attributes: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(attributes).filter(([name]) => !DETAIL_NODE_ATTRIBUTES.includes(name) && !DETAIL_EDGE_ATTRIBUTES.includes(name)));
+}
+
+describe('view file addresses', () => {
+  it('finds the view file beside a graph.json, and the graph.json beside a view file', () => {
+    expect(viewUrlOf('http://127.0.0.1:4173/graph.json')).toBe('http://127.0.0.1:4173/graph.view.json');
+    expect(viewUrlOf('http://127.0.0.1:4173/files/llm/Big%20map.JSON?x=1')).toBe('http://127.0.0.1:4173/files/llm/Big%20map.view.json?x=1');
+    expect(viewUrlOf('http://127.0.0.1:4173/graph.view.json')).toBeNull();
+    expect(viewUrlOf('http://127.0.0.1:4173/graph.graphml')).toBeNull();
+    expect(viewUrlOf('data:application/json,{}')).toBeNull();
+    expect(detailsUrlOf('http://127.0.0.1:4173/maps/graph.view.json')).toBe('http://127.0.0.1:4173/maps/graph.json');
+    expect(detailsUrlOf('http://127.0.0.1:4173/maps/graph.json')).toBeNull();
+    expect(fileKind('graph.view.json', '{"format":"papergraph-view","version":1,"options":{}}')).toBe('view');
+  });
+});
+
+describe('a graph from its view file', () => {
+  it('has every node and link of graph.json with their attributes, but the details', () => {
+    const { graph, overview, pendingLinks } = graphFromView(view);
+    expect(pendingLinks).toBeNull();
+    expect(graph.nodes()).toEqual(core.nodes());
+    expect(graph.edges()).toEqual(core.edges());
+    core.forEachNode((key, attributes) => expect(graph.getNodeAttributes(key)).toEqual(withoutDetails(attributes)));
+    core.forEachEdge((key, attributes, source, target) => {
+      expect(graph.source(key)).toBe(source);
+      expect(graph.target(key)).toBe(target);
+      expect(graph.getEdgeAttributes(key)).toEqual(withoutDetails(attributes));
+    });
+    // The community table, the entity map the CLI computed, and the overview's regions.
+    expect(graph.getAttribute('communities')?.map((c) => c.id).sort()).toEqual([...new Set(core.mapNodes((_k, a) => a.community as number))].sort());
+    expect(graph.getAttribute('entityMap')).toEqual(view.entityMap);
+    expect(overview.communities.length).toBe(graph.getAttribute('communities')?.length);
+  });
+
+  it('past the threshold, shows nodes first and adds the links in slices, to the same graph', () => {
+    const { graph, pendingLinks } = graphFromView(view, 10);
+    expect(graph.order).toBe(core.order);
+    expect(graph.size).toBe(0);
+    expect(pendingLinks?.total).toBe(core.size);
+    // A zero budget still adds one batch; the batches end with every link in, in graph.json's order.
+    let slices = 0;
+    while (!pendingLinks!.addFor(0)) slices += 1;
+    expect(slices).toBeLessThan(core.size);
+    expect(graph.edges()).toEqual(core.edges());
+  });
+
+  it('gets its details merged in place, without graphology events (the renderer would re-index the graph)', () => {
+    const { graph } = graphFromView(view);
+    let events = 0;
+    graph.on('nodeAttributesUpdated', () => (events += 1));
+    graph.on('edgeAttributesUpdated', () => (events += 1));
+    const paper = core.findNode((_key, attributes) => attributes.kind === 'paper' && typeof attributes.abstract === 'string')!;
+    const edge = core.findEdge((_key, attributes) => typeof attributes.evidence === 'string')!;
+    expect(graph.getNodeAttribute(paper, 'abstract')).toBeUndefined();
+    const details = mergedNodeAttributes(DETAIL_NODE_ATTRIBUTES);
+    // core's colour is not merged: the viewer colours nodes itself.
+    expect(details).not.toContain('color');
+    const nodeDetails = Object.fromEntries(details.filter((name) => core.getNodeAttribute(paper, name) !== undefined).map((name) => [name, core.getNodeAttribute(paper, name)]));
+    expect(mergeDetails(graph, 'nodes', [[paper, nodeDetails], ['paper:unknown', { abstract: 'x' }]])).toBe(1);
+    expect(mergeDetails(graph, 'edges', [[edge, { evidence: core.getEdgeAttribute(edge, 'evidence') }]])).toBe(1);
+    expect(graph.getNodeAttribute(paper, 'abstract')).toBe(core.getNodeAttribute(paper, 'abstract'));
+    expect(graph.getNodeAttribute(paper, 'title')).toBe(core.getNodeAttribute(paper, 'title'));
+    expect(graph.getEdgeAttribute(edge, 'evidence')).toBe(core.getEdgeAttribute(edge, 'evidence'));
+    expect(events).toBe(0);
+  });
+});
+
+describe('loading a graph.json address', () => {
+  function stubFetch(files: Record<string, string>): { restore: () => void; asked: string[] } {
+    const original = globalThis.fetch;
+    const asked: string[] = [];
+    globalThis.fetch = (async (input: string | URL | Request) => {
+      const url = String(input instanceof Request ? input.url : input);
+      asked.push(url);
+      const body = files[url];
+      return body === undefined ? new Response('no', { status: 404, statusText: 'Not Found' }) : new Response(body, { status: 200 });
+    }) as typeof fetch;
+    return { restore: () => void (globalThis.fetch = original), asked };
+  }
+
+  it('reads the view file beside it first, and leaves the details to graph.json', async () => {
+    const stub = stubFetch({ 'http://127.0.0.1:4173/maps/graph.view.json': JSON.stringify(view), 'http://127.0.0.1:4173/maps/graph.json': toGraphJSON(built) });
+    try {
+      const loaded = await loadUrl('http://127.0.0.1:4173/maps/graph.json');
+      expect(stub.asked).toEqual(['http://127.0.0.1:4173/maps/graph.view.json']);
+      expect(loaded.source).toEqual({ kind: 'url', url: 'http://127.0.0.1:4173/maps/graph.json' });
+      expect(loaded.sourceName).toBe('graph.json');
+      expect(loaded.graph.order).toBe(core.order);
+      expect(loaded.details).toEqual({ url: 'http://127.0.0.1:4173/maps/graph.json', nodes: DETAIL_NODE_ATTRIBUTES, edges: DETAIL_EDGE_ATTRIBUTES });
+      expect(loaded.overview?.communities.length).toBeGreaterThan(0);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('without a view file beside it, reads graph.json as before', async () => {
+    const stub = stubFetch({ 'http://127.0.0.1:4173/graph.json': toGraphJSON(built) });
+    try {
+      const loaded = await loadUrl('http://127.0.0.1:4173/graph.json');
+      expect(stub.asked).toEqual(['http://127.0.0.1:4173/graph.view.json', 'http://127.0.0.1:4173/graph.json']);
+      expect(loaded.details).toBeUndefined();
+      expect(loaded.graph.getNodeAttribute(core.nodes()[0]!, 'kind')).toBeDefined();
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it("opens a view file's own address, with the graph.json beside it for details; a dropped one has none", async () => {
+    const stub = stubFetch({ 'http://127.0.0.1:4173/m/graph.view.json': JSON.stringify(view) });
+    try {
+      const loaded = await loadUrl('http://127.0.0.1:4173/m/graph.view.json');
+      expect(loaded.details?.url).toBe('http://127.0.0.1:4173/m/graph.json');
+      expect(loaded.source).toEqual({ kind: 'url', url: 'http://127.0.0.1:4173/m/graph.json' });
+    } finally {
+      stub.restore();
+    }
+    const dropped = await loadText({ name: 'graph.view.json', text: JSON.stringify(view), bytes: 1 });
+    expect(dropped.graph.size).toBe(core.size);
+    expect(dropped.details).toBeUndefined();
+  });
+});
