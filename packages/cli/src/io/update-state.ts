@@ -117,19 +117,27 @@ export async function readUpdateState(outDir: string): Promise<PreviousBuild & {
     throw new CliError(`${manifestFile} is of state format ${manifest.format}, this papergraph reads ${UPDATE_STATE_FORMAT}: build ${outDir} again`, EXIT.input);
   }
   try {
-    const records: PaperRecord[] = [];
-    for await (const line of readGzipLines(join(dir, FILES.records))) records.push(JSON.parse(line) as PaperRecord);
-    const nodes: NodeState[] = [];
-    for await (const line of readGzipLines(join(dir, FILES.nodes))) nodes.push(nodeFromRow(JSON.parse(line)));
     // Another version's extractor may read papers differently: its cache is not used (every paper is extracted).
     const generator = `papergraph ${VERSION}`;
+    const records: PaperRecord[] = [];
+    const nodes: NodeState[] = [];
     const cache: ExtractionCache = new Map();
-    if (manifest.generator === generator) {
-      for await (const line of readGzipLines(join(dir, FILES.extractions))) {
-        const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
-        cache.set(hash, rows);
-      }
-    }
+    // The three files at once: one is gunzipped (off the main thread) while another's lines are parsed.
+    await Promise.all([
+      (async () => {
+        for await (const line of readGzipLines(join(dir, FILES.records))) records.push(JSON.parse(line) as PaperRecord);
+      })(),
+      (async () => {
+        for await (const line of readGzipLines(join(dir, FILES.nodes))) nodes.push(nodeFromRow(JSON.parse(line)));
+      })(),
+      (async () => {
+        if (manifest.generator !== generator) return;
+        for await (const line of readGzipLines(join(dir, FILES.extractions))) {
+          const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
+          cache.set(hash, rows);
+        }
+      })(),
+    ]);
     if (records.length !== manifest.papers && manifest.settings.references !== 'all') {
       // Stub papers are not records; with `inside` every paper node is one.
       throw new Error(`${records.length} records for ${manifest.papers} papers`);
