@@ -8,6 +8,11 @@ export interface QueryPanelData {
   /** Papers the filters or the date range hide: listed, marked, not drawn. */
   isHidden: (key: string) => boolean;
   selected: string | null;
+  /**
+   * On the entity map papers are not drawn: `hidden` offers to draw the query entities' papers around them, `shown` says
+   * they are; null on a canvas that draws papers anyway.
+   */
+  mapPapers: 'hidden' | 'shown' | null;
 }
 
 export interface QueryPanelHandlers {
@@ -18,6 +23,8 @@ export interface QueryPanelHandlers {
   onSelect: (key: string) => void;
   /** Frames the answer on the canvas again (after the user moved the camera away). */
   onShowOnMap: () => void;
+  /** Entity map: draws the papers of the query's entities around them, so the answer's papers can be lit. */
+  onDrawPapers: () => void;
 }
 
 /** A long answer (OR over popular models) is listed in part: the counts say how many there are. */
@@ -126,6 +133,15 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
       ? el('div', { className: 'segmented-group query-modes' }, [modeButton('all', 'All (AND)', result.allCount), modeButton('any', 'Any (OR)', result.anyCount)])
       : el('p', { className: 'muted', text: 'Add another entity: “+” in the search list (or Shift+Enter), or Shift+click it on the map.' }),
     el('p', { className: 'query-summary', text: querySummary(result), attributes: { 'data-testid': 'query-summary' } }),
+    data.mapPapers === 'hidden'
+      ? el('button', {
+          className: 'link-button',
+          text: 'Draw these papers on the map',
+          title: 'The entity map draws entities only: draw the papers of the query’s entities around them, the answer lit',
+          attributes: { type: 'button', 'data-testid': 'query-draw-papers' },
+          onClick: handlers.onDrawPapers,
+        })
+      : null,
     spread,
     hiddenCount > 0 ? el('p', { className: 'muted', text: `${plural(hiddenCount, 'paper')} of these hidden on the map by the filters (greyed).` }) : null,
     el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
