@@ -828,7 +828,8 @@ export class App {
       },
       {
         name: 'query-panel',
-        inputs: (f) => [f.query, f.visibility, f.state.selected],
+        // The selection only marks a row of the answer: without a query, selecting redraws nothing here.
+        inputs: (f) => [f.query, f.query ? f.visibility : null, f.query ? f.state.selected : null, f.query ? f.canvas : null, f.query ? this.canvasViews.getKind() : null],
         draw: (f) => this.drawQueryPanel(f),
       },
       {
@@ -1042,7 +1043,7 @@ export class App {
     const hidden = visibility?.hiddenNodes;
     renderQueryPanel(
       this.elements.query,
-      query ? { result: query, includeTagged: state.includeTagged, isHidden: (key) => hidden?.has(key) ?? false, selected: state.selected } : null,
+      query ? { result: query, includeTagged: state.includeTagged, isHidden: (key) => hidden?.has(key) ?? false, selected: state.selected, mapPapers: this.queryMapPapers(frame, query) } : null,
       {
         onRemove: (entity) => this.toggleQuery(entity),
         onClear: () => this.dispatch({ type: 'clear-query' }),
@@ -1056,6 +1057,12 @@ export class App {
           this.cameraMove = this.queryCamera(query, hidden);
           this.update();
         },
+        onDrawPapers: () => {
+          if (!query) return;
+          for (const entity of query.entities) if (!frame.canvas.mapPapers.includes(entity.key)) this.canvasViews.dispatch({ type: 'toggle-map-papers', entity: entity.key });
+          this.cameraMove = this.queryCamera(query, hidden);
+          this.update();
+        },
       },
     );
     if (this.frameQueryNext && query) {
@@ -1064,6 +1071,12 @@ export class App {
       this.cameraMove = this.queryCamera(query, hidden);
     }
     this.frameQueryNext = false;
+  }
+
+  /** On the entity map: whether the query entities' papers are drawn around them (null: another canvas). */
+  private queryMapPapers(frame: Frame, query: QueryResult): 'hidden' | 'shown' | null {
+    if (this.canvasViews.getKind() !== 'map') return null;
+    return query.entities.every((entity) => frame.canvas.mapPapers.includes(entity.key)) ? 'shown' : 'hidden';
   }
 
   /** Frames the query's entities and the papers of its answer that the view shows. */
