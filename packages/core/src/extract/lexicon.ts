@@ -26,6 +26,12 @@ interface KeyHit {
   exact: string | null;
 }
 
+/**
+ * Reads a variant written right after a lexicon match ("AIME'24", "BraTS 2023", "ImageNet-LT"): the entry it names
+ * and the index of its last token, or null. Called by {@link Lexicon.scan} on each match.
+ */
+export type VariantReader = (text: string, tk: Tokens, entry: LexEntry, firstToken: number, lastToken: number) => { entry: LexEntry; t1: number } | null;
+
 export interface LexMatch {
   entry: LexEntry;
   /** First and last token index (inclusive). */
@@ -49,7 +55,10 @@ export class Lexicon {
    * lexicon (a shared bit would let each lexicon's words through the other's filter), so a second lexicon on the
    * same bit throws
    */
-  constructor(private readonly bit: number) {
+  constructor(
+    private readonly bit: number,
+    private readonly readVariant?: VariantReader,
+  ) {
     if (Lexicon.bitsInUse.has(bit)) throw new Error(`Lexicon: bit ${bit} already belongs to another lexicon; claim one for this lexicon in first-token-bits.ts`);
     Lexicon.bitsInUse.add(bit);
   }
@@ -154,6 +163,12 @@ export class Lexicon {
           for (let t = i; t <= last; t++) if (taken[t]) clash = true;
           if (clash) continue;
         }
+        const variant = this.readVariant?.(text, tk, hit, i, last);
+        if (variant && (!taken || !takenBetween(taken, last + 1, variant.t1))) {
+          out.push({ entry: variant.entry, t0: i, t1: variant.t1, start: start[i]!, end: end[variant.t1]! });
+          i = variant.t1;
+          break;
+        }
         out.push({ entry: hit, t0: i, t1: last, start: start[i]!, end: end[last]! });
         i = last;
         break;
@@ -163,3 +178,7 @@ export class Lexicon {
   }
 }
 
+function takenBetween(taken: Uint8Array, a: number, b: number): boolean {
+  for (let t = a; t <= b; t++) if (taken[t]) return true;
+  return false;
+}

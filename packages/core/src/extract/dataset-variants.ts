@@ -1,0 +1,95 @@
+/**
+ * Variants of a known benchmark written after its name (issue 11: "known names whose version/variant tail is not
+ * read"), read by the dataset lexicon's scan:
+ * - a quoted year: "AIME'24" (the entry "AIME24" when the lexicon has it, else "SHREC'17" as written);
+ * - a year after a space, with an optional task: "BraTS 2023", "SemEval 2025 Task 8" (labelled as the hyphenated form
+ *   the extractor already gives "SemEval-2025 Task 8", so both spellings are one node);
+ * - a hyphen and a coined or capitalised tail of two letters or more on a coined name: "ImageNet-LT", "ARC-AGI",
+ *   "OSWorld-Verified", "MMLU-Redux", "LIBERO-Plus" (one capital and Hard/Lite/… are read by the suffix step).
+ * Not a variant: a tail that names a model or method built on the benchmark's name ("SST-DUNet", "ARC-Encoder"),
+ * one that is itself a known entity, and tails in lower case ("MMLU-style").
+ */
+import type { LexEntry, VariantReader } from './lexicon.ts';
+import type { Tokens } from './tokens.ts';
+
+const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
+const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
+const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9+#]|-[A-Za-z0-9])/y;
+/** Tails that make a model or a method of the name, not a split of the data. */
+const MODEL_TAIL = /(?:Net|Former|former|SAM\d*|GPT|LLM|BERT|ViT|Encoder|Decoder|Align|Bot|Fed|Agent|Transformer|Diffusion|Model|Tuning|RL)$/;
+/** Capitalised adjectives of a title ("GQA-Aware", "ImageNet-Pretrained"): a description, not a split. */
+const ADJECTIVE_TAIL = /(?:ed|ing|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
+/** Tails the suffix step reads already (one capital, Hard, Lite, Verified, Easy) keep their old labels. */
+const SUFFIX_STEP = /^(?:Hard|Lite|Verified|Easy)$/;
+/** A coined name: a digit, an inner capital, or all capitals ("MMLU", "ImageNet", "CIFAR-10"). */
+const COINED = /\d|^[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/;
+
+export interface VariantContext {
+  /** The entry of a name, if a lexicon knows it (dataset lexicon first). */
+  lookup(name: string): LexEntry | undefined;
+  /** Is the name another known entity (a model or method)? */
+  otherKind(name: string): boolean;
+}
+
+/** The variant reader for the dataset lexicon. */
+export function datasetVariantReader(ctx: VariantContext): VariantReader {
+  const made = new Map<string, LexEntry>();
+  const entryFor = (base: LexEntry, label: string): LexEntry => {
+    let e = made.get(label);
+    if (!e) {
+      e = { label, aliases: [label], tag: base.tag };
+      made.set(label, e);
+    }
+    return e;
+  };
+  return (text: string, tk: Tokens, entry: LexEntry, first: number, last: number) => {
+    const end = tk.end[last]!;
+    // the name as written when it is another alias of the entry ("PMC-InterCPT", not "PubMed Central-InterCPT")
+    const surface = text.slice(tk.start[first]!, end);
+    const base = flat(surface) === flat(entry.label) ? entry.label : surface;
+    const c = text.charCodeAt(end);
+    if (c === 39 || c === 8217) {
+      QUOTED_YEAR.lastIndex = end;
+      const m = QUOTED_YEAR.exec(text);
+      if (!m) return null;
+      const yy = m[1]!;
+      const t1 = tokenEndingAt(tk, last, end + m[0].length);
+      if (t1 < 0) return null;
+      const known = ctx.lookup(entry.label + yy) ?? ctx.lookup(`${entry.label} 20${yy}`);
+      return { entry: known ?? entryFor(entry, `${base}'${yy}`), t1 };
+    }
+    if (c === 32) {
+      SPACED_YEAR.lastIndex = end;
+      const m = SPACED_YEAR.exec(text);
+      if (!m) return null;
+      const t1 = tokenEndingAt(tk, last, end + m[0].length);
+      if (t1 < 0) return null;
+      const known = m[2] ? undefined : ctx.lookup(entry.label + m[1]!);
+      return { entry: known ?? entryFor(entry, `${base}-${m[1]!}${m[2] ?? ''}`), t1 };
+    }
+    if (c === 45) {
+      HYPHEN_TAIL.lastIndex = end;
+      const m = HYPHEN_TAIL.exec(text);
+      if (!m) return null;
+      const tail = m[1]!;
+      if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail) || !COINED.test(base)) return null;
+      const label = `${base}-${tail}`;
+      if (ctx.otherKind(label)) return null;
+      const t1 = tokenEndingAt(tk, last, end + m[0].length);
+      if (t1 < 0) return null;
+      return { entry: ctx.lookup(label) ?? entryFor(entry, label), t1 };
+    }
+    return null;
+  };
+}
+
+/** The token after `last` that ends exactly at `at`, or -1 (the variant must end on a token boundary). */
+function tokenEndingAt(tk: Tokens, last: number, at: number): number {
+  for (let t = last + 1; t < tk.n && tk.start[t]! < at; t++) if (tk.end[t] === at) return t;
+  return -1;
+}
+
+/** Lower case, no separators: how the lexicon keys names. */
+function flat(s: string): string {
+  return s.toLowerCase().replace(/[\s\-_]+/g, '');
+}

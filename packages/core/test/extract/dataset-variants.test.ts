@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/extract/index.ts';
+import { DATASETS } from '../../src/extract/known.ts';
+import { tokenize } from '../../src/extract/tokens.ts';
+
+const datasets = (abstract: string) =>
+  extractPaper({ key: 'p', title: 'A study', abstract })
+    .filter((m) => m.kind === 'dataset')
+    .map((m) => `${m.label} [${m.aliases.join('|')}]`)
+    .sort();
+
+describe('variants of a known benchmark written after it', () => {
+  it('reads quoted years, as the entry the lexicon has when it has one', () => {
+    expect(datasets("Gains on AIME'24 and AIME’25.")).toEqual(["AIME24 [AIME'24]", 'AIME25 [AIME’25]']);
+    // invented year of a known benchmark without an entry of its own
+    expect(datasets("We report BraTS'31 Dice.")).toEqual(["BraTS'31 [BraTS'31]"]);
+  });
+
+  it('reads a year after a space, with its task, as the hyphenated form', () => {
+    expect(datasets('It ranks first on SemEval 2025 Task 8 and on COCO 2017.')).toEqual(['COCO-2017 [COCO 2017]', 'SemEval-2025 Task 8 [SemEval 2025 Task 8]']);
+    // the same node as the hyphenated spelling the suffix step reads
+    const spaced = extractPaper({ key: 'p', title: 'T', abstract: 'Results on SemEval 2025 Task 8.' }).find((m) => m.kind === 'dataset');
+    const hyphen = extractPaper({ key: 'p', title: 'T', abstract: 'Results on SemEval-2025 Task 8.' }).find((m) => m.kind === 'dataset');
+    expect(spaced?.slug).toBe(hyphen?.slug);
+  });
+
+  it('reads coined or capitalised tails after a hyphen on a coined name, keeping the name as written', () => {
+    expect(datasets('We test on ImageNet-LT, ARC-AGI, MMLU-Redux, LIBERO-Plus and PMC-InterCPT.')).toEqual([
+      'ARC-AGI [ARC-AGI]', 'ImageNet-LT [ImageNet-LT]', 'LIBERO-Plus [LIBERO-Plus]', 'MMLU-Redux [MMLU-Redux]', 'PMC-InterCPT [PMC-InterCPT]',
+    ]);
+  });
+
+  it('does not read models, methods, adjectives or lower-case words built on a benchmark name as variants', () => {
+    expect(datasets('An ImageNet-Pretrained backbone, GQA-Aware attention, an MMLU-style quiz and the SST-DUNet model.')).toEqual([
+      'GQA [GQA]', 'ImageNet [ImageNet]', 'MMLU [MMLU]', 'SST [SST]',
+    ]);
+    // one capital and Hard/Lite are the suffix step's, with their old labels
+    expect(datasets('On CIFAR-10-C and GSM8K-Hard.')).toEqual(['CIFAR-10-C [CIFAR-10-C]', 'GSM8K-Hard [GSM8K-Hard]']);
+  });
+
+  it('extends the lexicon match itself, so the variant tokens are not read again', () => {
+    const text = "Results on AIME'24.";
+    const [m] = DATASETS.scan(text, tokenize(text));
+    expect(m && { label: m.entry.label, surface: text.slice(m.start, m.end) }).toEqual({ label: 'AIME24', surface: "AIME'24" });
+  });
+});
