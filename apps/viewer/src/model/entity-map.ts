@@ -54,9 +54,12 @@ export function coOccurrenceWidth(papers: number): number {
   return Math.min(6, 0.5 + 1.6 * Math.log10(Math.max(1, papers)));
 }
 
-/** Radius of an entity on the map: area grows with its papers (sqrt), from 4 px to 24 px for the most named. */
+/**
+ * Radius of an entity on the map: area grows with its papers (sqrt), from 3 px to 18 px for the most named (a
+ * thousand entities on a laptop screen are about 20 px apart: bigger discs would bury their neighbours).
+ */
 export function entitySize(papers: number, largest: number): number {
-  return 4 + 20 * Math.sqrt(Math.max(0, papers) / Math.max(1, largest));
+  return 3 + 15 * Math.sqrt(Math.max(0, papers) / Math.max(1, largest));
 }
 
 export interface MapDisplayOptions {

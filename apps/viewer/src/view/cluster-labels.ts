@@ -1,12 +1,16 @@
 import { placeClusterLabels, type ClusterCentroid, type PlacedClusterLabel } from '../model/cluster-labels.ts';
-import { displayedLabelBoxes, type GraphRenderer } from './renderer.ts';
+import { displayedLabelBoxes, reserveLabelRoom, type GraphRenderer, type LabelBox } from './renderer.ts';
 
+/** At most this many community names at once: the map's own labels (entities) come first. */
+const CLUSTER_LABELS_SHOWN = 12;
 const FONT = '600 {size}px system-ui, -apple-system, "Segoe UI", sans-serif';
 
 /**
- * Community names drawn over the map, under the nodes: a layer of sigma's (an HTML element behind its WebGL stage),
- * placed again after every frame sigma renders, so they follow panning and zooming. Each label carries
- * `data-community` (tests read them).
+ * Community names drawn over the map: a layer of sigma's (an HTML element over its WebGL stage, under its mouse layer),
+ * placed again with every frame sigma renders, so they follow panning and zooming. They are placed inside the node
+ * label pass (renderer.ts `reserveLabelRoom`), after the forced labels (hovered, selected, neighbours) and before the
+ * others, which keep clear of them; a frame drawn without that pass (sigma skips labels while moving on big graphs)
+ * places them against the labels shown. Each label carries `data-community` (tests read them).
  */
 export class ClusterLabelLayer {
   private readonly layer: HTMLElement;
@@ -15,21 +19,25 @@ export class ClusterLabelLayer {
   private readonly context: CanvasRenderingContext2D | null;
   private readonly widths = new Map<string, number>();
   private readonly onRender = () => this.draw();
+  /** Placed by the label pass of the frame being drawn (null: place them after the frame). */
+  private reserved: PlacedClusterLabel[] | null = null;
 
   constructor(private readonly renderer: GraphRenderer) {
     this.layer = renderer.createLayer<HTMLDivElement>('cluster-labels', 'div', {
       style: { inset: '0', pointerEvents: 'none', overflow: 'hidden' },
-      beforeLayer: 'stage',
+      afterLayer: 'stage',
     });
     this.layer.dataset.testid = 'cluster-labels';
     this.context = document.createElement('canvas').getContext('2d');
     renderer.on('afterRender', this.onRender);
+    reserveLabelRoom(renderer, (placed) => this.reserve(placed));
   }
 
   /** The communities to name (none: the layer is empty). */
   setCentroids(centroids: readonly ClusterCentroid[]): void {
     this.centroids = centroids;
-    this.draw();
+    // Placed with the node labels of the next frame.
+    this.renderer.scheduleRender();
   }
 
   /** The labels drawn in the last frame, in viewport pixels. */
@@ -38,6 +46,7 @@ export class ClusterLabelLayer {
   }
 
   kill(): void {
+    reserveLabelRoom(this.renderer, null);
     this.renderer.off('afterRender', this.onRender);
     this.layer.remove();
   }
@@ -55,19 +64,30 @@ export class ClusterLabelLayer {
     return width;
   }
 
-  private draw(): void {
+  private place(obstacles: readonly Omit<LabelBox, 'node'>[]): PlacedClusterLabel[] {
     const { width, height } = this.renderer.getDimensions();
     const origin = this.renderer.graphToViewport({ x: 0, y: 0 });
     const unit = this.renderer.graphToViewport({ x: 1, y: 0 });
     const scale = Math.hypot(unit.x - origin.x, unit.y - origin.y);
-    // After the frame: the node labels sigma drew are placed, and community names keep clear of them.
-    const obstacles = this.centroids.length > 0 ? displayedLabelBoxes(this.renderer) : [];
-    this.placed = placeClusterLabels(
+    return placeClusterLabels(
       this.centroids,
       { width, height, scale, toViewport: (point) => this.renderer.graphToViewport(point) },
       (text, size) => this.measure(text, size),
-      { obstacles },
+      { obstacles, max: CLUSTER_LABELS_SHOWN },
     );
+  }
+
+  /** Called by the node label pass: the names of this frame, clear of the forced labels; their boxes are reserved. */
+  private reserve(forced: readonly LabelBox[]): Array<Omit<LabelBox, 'node'>> {
+    if (this.centroids.length === 0) return [];
+    this.reserved = this.place(forced);
+    return this.reserved.map((label) => ({ minX: label.x - label.width / 2, maxX: label.x + label.width / 2, minY: label.y - label.height / 2, maxY: label.y + label.height / 2 }));
+  }
+
+  private draw(): void {
+    // After the frame: the node labels sigma drew are placed, and community names keep clear of them.
+    this.placed = this.reserved ?? (this.centroids.length > 0 ? this.place(displayedLabelBoxes(this.renderer)) : []);
+    this.reserved = null;
     const elements = this.placed.map((label) => {
       const element = document.createElement('div');
       element.className = `cluster-label${label.faint ? ' faint' : ''}`;

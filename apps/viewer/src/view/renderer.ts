@@ -133,7 +133,14 @@ class PlacedLabels {
     return !this.cellsOf(box).some((key) => this.cells.get(key)?.some((other) => box.minX < other.maxX && other.minX < box.maxX && box.minY < other.maxY && other.minY < box.maxY));
   }
 
+  private readonly all: LabelBox[] = [];
+
+  boxes(): readonly LabelBox[] {
+    return this.all;
+  }
+
   add(box: LabelBox): void {
+    this.all.push(box);
     for (const key of this.cellsOf(box)) {
       const list = this.cells.get(key);
       if (list) list.push(box);
@@ -160,6 +167,20 @@ class PlacedLabels {
  * labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal API); without it
  * sigma's grid applies.
  */
+/** Boxes another layer takes on the canvas, given the labels placed so far (viewport pixels). */
+export type LabelReservation = (placed: readonly LabelBox[]) => ReadonlyArray<Omit<LabelBox, 'node'>>;
+const reservations = new WeakMap<GraphRenderer, LabelReservation>();
+
+/**
+ * Lets a layer drawn with the labels (community names) claim room each frame, after the forced labels (hovered,
+ * selected and their neighbours) and before all others; null gives it back.
+ */
+export function reserveLabelRoom(renderer: GraphRenderer, reservation: LabelReservation | null): void {
+  if (reservation) reservations.set(renderer, reservation);
+  else reservations.delete(renderer);
+  renderer.scheduleRender();
+}
+
 export function placeLabels(renderer: GraphRenderer): boolean {
   const labels = labelRendererOf(renderer);
   if (!labels) return false;
@@ -209,6 +230,9 @@ export function placeLabels(renderer: GraphRenderer): boolean {
     const forcedRank = (node: string) => (state(node)?.isHovered ? 0 : state(node)?.isHighlighted ? 1 : 2);
     forced.sort((a, b) => forcedRank(a) - forcedRank(b) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
     for (const node of forced) tryPlace(node, true);
+    // Room reserved by another layer (the community names), around the forced labels; other labels keep clear of it.
+    const reserve = reservations.get(renderer);
+    if (reserve) for (const box of reserve(placed.boxes())) placed.add({ node: '', ...box });
     for (let i = 0; i < order.length && free < budget; i += 1) tryPlace(order[i]!, false);
 
     // Another set of labels than last frame's (the first frame was drawn before this hook existed): rebuild them.

@@ -93,7 +93,7 @@ describe('the entity map as drawn', () => {
   });
 
   it('sizes entities by papers and links by shared papers, both growing and bounded', () => {
-    expect(entitySize(100, 100)).toBe(24);
+    expect(entitySize(100, 100)).toBe(18);
     expect(entitySize(1, 100)).toBeLessThan(entitySize(4, 100));
     expect(coOccurrenceWidth(1)).toBe(0.5);
     expect(coOccurrenceWidth(10)).toBeGreaterThan(coOccurrenceWidth(2));
