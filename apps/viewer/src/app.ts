@@ -743,11 +743,11 @@ export class App {
         // What sigma draws: a local graph, the entity map, the whole graph, or in overview mode the super-nodes and
         // the expanded communities.
         name: 'display-graph',
-        inputs: (f) => this.canvasViews.inputs(f.visibility, f.state.colorMode, f.overview ? [f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode] : null),
+        inputs: (f) => this.canvasViews.inputs(f.visibility, f.state.colorMode, f.state.selected, f.overview ? [f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode] : null),
         draw: (f) => {
           const graph = f.graph;
           if (!graph) return;
-          this.drawnGraph = this.canvasViews.display(graph, f.visibility, () => {
+          this.drawnGraph = this.canvasViews.display(graph, f.visibility, f.state.selected, () => {
             f.overview?.setExpanded(f.state.expandedCommunities);
             return f.overview ? { graph: f.overview.getDisplayGraph(), kind: 'overview' } : { graph, kind: 'graph' };
           });

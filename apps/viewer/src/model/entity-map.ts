@@ -67,6 +67,11 @@ export interface MapDisplayOptions {
   hidden: Hidden;
   /** Entities whose papers are drawn around them. */
   papersOf: readonly string[];
+  /**
+   * The selected node, drawn even when the map leaves it out (a paper, an entity under the paper threshold): placed
+   * among the drawn entities it is tied to, and linked to them.
+   */
+  selected?: string | null;
 }
 
 /**
@@ -108,7 +113,62 @@ export function buildEntityMapGraph(graph: ViewerGraph, map: EntityMap, options:
     });
   }
   for (const entity of options.papersOf) addPapersAround(graph, display, entity, options.hidden);
+  if (options.selected) addSelected(graph, display, options.selected, options.hidden);
   return display;
+}
+
+/** Papers of a node in the full graph: itself for a paper, the papers naming it for an entity. */
+function papersNaming(graph: ViewerGraph, key: string, hidden: Hidden): string[] {
+  if (graph.getNodeAttribute(key, 'kind') === 'paper') return [key];
+  return papersOf(graph, key)
+    .map((paper) => paper.key)
+    .filter((paper) => !hidden.hiddenNodes.has(paper));
+}
+
+/**
+ * The selection when the map does not draw it: a paper at the centre of the drawn entities it names (mentions, as the
+ * map counts them), linked to them
+ * under its own edge keys; an entity (or author) at the centre of the drawn entities its papers name, linked to them
+ * by co-occurrence. Nothing when it is hidden, drawn already, or tied to nothing drawn.
+ */
+function addSelected(graph: ViewerGraph, display: ViewerGraph, key: string, hidden: Hidden): void {
+  if (!graph.hasNode(key) || display.hasNode(key) || hidden.hiddenNodes.has(key)) return;
+  const attributes = graph.getNodeAttributes(key);
+  const isPaper = attributes.kind === 'paper';
+  const tied = new Map<string, number>();
+  for (const paper of papersNaming(graph, key, hidden).slice(0, MAP_PAPERS_PER_ENTITY)) {
+    graph.forEachOutEdge(paper, (edge, edgeAttributes, _source, target) => {
+      // Ties as the map counts them: mentions, not listing tags.
+      if (edgeAttributes.relation === 'tagged' || target === key || !display.hasNode(target) || hidden.hiddenEdges.has(edge)) return;
+      tied.set(target, (tied.get(target) ?? 0) + 1);
+    });
+  }
+  if (tied.size === 0) return;
+  let x = 0;
+  let y = 0;
+  for (const entity of tied.keys()) {
+    x += display.getNodeAttribute(entity, 'x') ?? 0;
+    y += display.getNodeAttribute(entity, 'y') ?? 0;
+  }
+  display.addNode(key, {
+    kind: attributes.kind,
+    label: isPaper ? String(attributes.title ?? attributes.label) : attributes.label,
+    community: attributes.community,
+    papers: isPaper ? undefined : papersNaming(graph, key, hidden).length,
+    x: x / tied.size,
+    y: y / tied.size,
+    color: attributes.color ?? '#777',
+    displaySize: 5,
+  });
+  if (isPaper) {
+    graph.forEachOutEdge(key, (edge, edgeAttributes, source, target) => {
+      if (edgeAttributes.relation !== 'tagged' && display.hasNode(target) && !hidden.hiddenEdges.has(edge) && !display.hasEdge(edge)) display.addDirectedEdgeWithKey(edge, source, target, { relation: edgeAttributes.relation, color: edgeAttributes.color ?? LINK_COLOR });
+    });
+    return;
+  }
+  for (const [entity, papers] of tied) {
+    display.addDirectedEdgeWithKey(`${CO_OCCURRENCE_PREFIX}${key}|${entity}`, key, entity, { relation: CO_OCCURRENCE_RELATION, papers, displayWidth: coOccurrenceWidth(papers), color: LINK_COLOR });
+  }
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));

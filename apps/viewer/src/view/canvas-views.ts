@@ -25,6 +25,7 @@ export class CanvasViews {
   private state: CanvasState = defaultCanvasState(0);
   private graph: ViewerGraph | null = null;
   private map: EntityMap | null = null;
+  private mapKeys: Set<string> | null = null;
   private hasEntities = false;
   private local: LocalGraph | null = null;
   private kind: DrawnKind = 'graph';
@@ -56,6 +57,7 @@ export class CanvasViews {
     this.labels = null;
     this.graph = null;
     this.map = null;
+    this.mapKeys = null;
     this.local = null;
     this.kind = 'graph';
     this.state = defaultCanvasState(0);
@@ -96,10 +98,10 @@ export class CanvasViews {
   }
 
   /** What the display-graph part reads: a change in any of these rebuilds the drawn graph. */
-  inputs(hidden: Hidden | null, colorMode: string, overviewInputs: readonly unknown[] | null): unknown[] {
+  inputs(hidden: Hidden | null, colorMode: string, selected: string | null, overviewInputs: readonly unknown[] | null): unknown[] {
     const { view, local, mapPapers } = this.state;
     if (local) return [this.graph, hidden, colorMode, local];
-    if (view === 'entities' && this.hasEntities) return [this.graph, hidden, colorMode, view, mapPapers];
+    if (view === 'entities' && this.hasEntities) return [this.graph, hidden, colorMode, view, mapPapers, this.offMap(selected)];
     return [this.graph, view, ...(overviewInputs ?? [])];
   }
 
@@ -107,7 +109,7 @@ export class CanvasViews {
    * The graph sigma draws: a local graph, the entity map, or (`fallback`) the graph or its overview. `hidden` is what
    * the filters hide in the full graph.
    */
-  display(graph: ViewerGraph, hidden: Hidden | null, fallback: () => { graph: ViewerGraph; kind: 'graph' | 'overview' }): ViewerGraph {
+  display(graph: ViewerGraph, hidden: Hidden | null, selected: string | null, fallback: () => { graph: ViewerGraph; kind: 'graph' | 'overview' }): ViewerGraph {
     const { view, local, mapPapers } = this.state;
     if (local && graph.hasNode(local.node)) {
       this.local = timed('local-graph', () => localGraph(graph, local.node, local.depth, hidden ?? NOTHING_HIDDEN));
@@ -117,11 +119,20 @@ export class CanvasViews {
     const map = view === 'entities' ? this.getMap() : null;
     if (map) {
       this.kind = 'map';
-      return timed('entity-map-draw', () => buildEntityMapGraph(graph, map, { hidden: hidden ?? NOTHING_HIDDEN, papersOf: mapPapers }));
+      return timed('entity-map-draw', () => buildEntityMapGraph(graph, map, { hidden: hidden ?? NOTHING_HIDDEN, papersOf: mapPapers, selected: this.offMap(selected) }));
     }
     const drawn = fallback();
     this.kind = drawn.kind;
     return drawn.graph;
+  }
+
+  /** The selection when the map does not hold it (then the map draws it among what it is tied to); null otherwise. */
+  private offMap(selected: string | null): string | null {
+    if (selected === null) return null;
+    const map = this.getMap();
+    if (!map) return null;
+    this.mapKeys ??= new Set(map.nodes.map((node) => node.key));
+    return this.mapKeys.has(selected) ? null : selected;
   }
 
   /** The renderer was created (or replaced): the community names are drawn on its canvas. */

@@ -134,6 +134,27 @@ describe('the entity map', () => {
     expect(param(page, 'mapPapers')).toBeNull();
   });
 
+  it('draws a searched paper among the entities it names, and the camera goes to it', async () => {
+    const page = await open('?graph=/fixtures/time-graph.json&view=entities');
+    const paper = timeGraph.nodes.find((n) => n.attributes.kind === 'paper' && timeGraph.edges.filter((e) => e.source === n.key && e.attributes.relation === 'uses').length >= 2)!.key;
+    expect((await drawnNodes(page)).includes(paper)).toBe(false);
+    await page.locator('#search-input').fill(timeGraph.nodes.find((n) => n.key === paper)!.attributes.label.slice(0, 40));
+    await page.locator('#search-input').press('Enter');
+    await expect.poll(() => param(page, 'node')).toBe(paper);
+    await expect.poll(async () => (await drawnNodes(page)).includes(paper)).toBe(true);
+    expect(await kind(page)).toBe('map');
+    const named = await page.evaluate((key) => window.papergraph.app.getRenderer()!.getGraph().outNeighbors(key), paper);
+    expect(named.length).toBeGreaterThan(0);
+    // On screen: the camera moved to it.
+    await settle(page);
+    const at = await nodeOnPage(page, paper);
+    const box = (await page.locator('#graph-container').boundingBox())!;
+    expect(at.x).toBeGreaterThan(box.x);
+    expect(at.x).toBeLessThan(box.x + box.width);
+    expect(at.y).toBeGreaterThan(box.y);
+    expect(at.y).toBeLessThan(box.y + box.height);
+  });
+
   it('names communities on the canvas, apart from each other and from the node labels', async () => {
     const page = await open('?graph=/fixtures/time-graph.json&view=entities');
     await settle(page);

@@ -73,6 +73,27 @@ describe('the entity map as drawn', () => {
     }
   });
 
+  it('draws a selection the map leaves out among what it is tied to: a paper with its links, an entity by co-occurrence', () => {
+    const graph = smallGraph();
+    // Named by two papers: only Llama-2-7B and Mistral-7B are on the map.
+    const map = entityMap(graph, { minPapers: 2 });
+    expect(map.nodes.map((n) => n.key).sort()).toEqual(['model:llama-2-7b', 'model:mistral-7b']);
+    const withPaper = buildEntityMapGraph(graph, map, { hidden: nothingHidden, papersOf: [], selected: 'paper:kron-lora' });
+    expect(withPaper.order).toBe(3);
+    expect(withPaper.outNeighbors('paper:kron-lora').sort()).toEqual(['model:llama-2-7b', 'model:mistral-7b']);
+    const paper = withPaper.getNodeAttributes('paper:kron-lora');
+    const [a, b] = ['model:llama-2-7b', 'model:mistral-7b'].map((key) => withPaper.getNodeAttributes(key));
+    expect(paper.x).toBeCloseTo((a!.x! + b!.x!) / 2, 6);
+    const withEntity = buildEntityMapGraph(graph, map, { hidden: nothingHidden, papersOf: [], selected: 'dataset:truthfulqa' });
+    expect(withEntity.neighbors('dataset:truthfulqa')).toEqual(['model:mistral-7b']);
+    expect(withEntity.getEdgeAttributes(withEntity.edges('dataset:truthfulqa')[0]!).relation).toBe(CO_OCCURRENCE_RELATION);
+    // On the map already, hidden, or unknown: nothing added.
+    expect(buildEntityMapGraph(graph, map, { hidden: nothingHidden, papersOf: [], selected: 'model:mistral-7b' }).order).toBe(2);
+    const hidden = { hiddenNodes: new Set(['paper:kron-lora']), hiddenEdges: new Set<string>() };
+    expect(buildEntityMapGraph(graph, map, { hidden, papersOf: [], selected: 'paper:kron-lora' }).order).toBe(2);
+    expect(buildEntityMapGraph(graph, map, { hidden: nothingHidden, papersOf: [], selected: 'paper:none' }).order).toBe(2);
+  });
+
   it('on a real graph: draws at most MAP_MAX_LINKS links, the most shared', () => {
     const graph = timeGraph();
     const map = entityMap(graph, { maxLinks: 5000 });
