@@ -24,6 +24,8 @@ interface Family {
 interface FamilyForm {
   toks: string[];
   family: Family;
+  /** The form with a version letter glued on ("MobileNetV2" tokenises as mobilenetv|2): the letter, else undefined. */
+  gluedLetter?: string;
 }
 
 interface ModelLexicon {
@@ -32,6 +34,7 @@ interface ModelLexicon {
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
+  glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
@@ -51,6 +54,23 @@ const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
 const SIZE_WORDS = new Set(['base', 'small', 'medium', 'large', 'xl', 'xxl', 'mini', 'tiny', 'huge', 'giant']);
+/** Families whose sizes are one letter glued to the version ("YOLOv8n", "YOLO11x"). */
+const GLUED_SIZE_FAMILIES = new Set(LEX.glued.sizeLetterFamilies);
+/** Families whose sizes are one capital after a hyphen, with a patch size ("ViT-B/16", "Swin-T", "DeiT-S"). */
+const LETTER_SIZE_FAMILIES = new Set(LEX.glued.lettersAfterHyphen);
+const PATCH = /\/\d{1,2}(?![\d.])/y;
+
+/** Is `w` (lower case) a size letter glued to a family that writes its sizes so? */
+function gluedSizeLetter(family: Family, w: string): boolean {
+  return w.length === 1 && GLUED_SIZE_FAMILIES.has(family.label) && LEX.glued.sizeLetters.includes(w);
+}
+
+/** The label of a head and its parts: hyphens between them, none before a glued part. */
+function joinParts(head: string, parts: readonly Part[]): string {
+  let out = head;
+  for (const p of parts) out += (p.glued ? '' : '-') + p.text;
+  return out;
+}
 
 for (const group of LEX.groups) {
   for (const spec of group.entries) {
@@ -71,6 +91,16 @@ for (const group of LEX.groups) {
       list.push({ toks, family });
       FIRST.set(toks[0]!, list);
       if (!FAMILY_BY_LOWER.has(toks.join(''))) FAMILY_BY_LOWER.set(toks.join(''), family);
+      // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0")
+      if (toks.length === 1 && /[a-z]$/.test(toks[0]!) && f === label) {
+        for (const letter of LEX.glued.versionLetters[label] ?? LEX.glued.versionLetters['*'] ?? '') {
+          const glued = toks[0]! + letter;
+          registerFirst(glued, FAMILY_BIT);
+          const gl = FIRST.get(glued) ?? [];
+          gl.push({ toks: [glued], family, gluedLetter: letter });
+          FIRST.set(glued, gl);
+        }
+      }
     }
   }
 }
@@ -94,6 +124,8 @@ type PartKind = 'size' | 'variant' | 'vversion' | 'sub';
 interface Part {
   kind: PartKind;
   text: string;
+  /** Written glued to what comes before it, without a hyphen ("YOLOv8n"). */
+  glued?: boolean;
 }
 
 const RE_VERSION = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]\d{1,2}(?:\.\d{1,2})?)$/;
@@ -144,7 +176,17 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     const prev = parts[parts.length - 1];
     let ok = false;
     let extra = 0;
-    if (sep === '-' && !first && (version !== undefined || parts.length > 0) && (RE_SNAPSHOT.test(lw) || /^20[2-3]\d$/.test(lw))) {
+    if (glued && first && gluedSizeLetter(family, lw)) {
+      parts.push({ kind: 'variant', text: lw, glued: true });
+      ok = true;
+    } else if (sep === '-' && !hasSize && word.length === 1 && /[A-Z]/.test(word) && LETTER_SIZE_FAMILIES.has(family.label) && LEX.glued.sizeLetters.includes(lw)) {
+      // "ViT-B/16": a size letter and the patch size
+      PATCH.lastIndex = m.index + m[0].length;
+      const patch = PATCH.exec(text);
+      parts.push({ kind: 'variant', text: word + (patch ? patch[0] : '') });
+      if (patch) extra = patch[0].length;
+      ok = true;
+    } else if (sep === '-' && !first && (version !== undefined || parts.length > 0) && (RE_SNAPSHOT.test(lw) || /^20[2-3]\d$/.test(lw))) {
       // a dated snapshot of the model ("GPT-4-0613", "gpt-4o-2024-08-06", "claude-3-haiku-20240307")
       let text2 = word;
       if (lw.length === 4 && lw.startsWith('20')) {
@@ -247,7 +289,7 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   const label =
     p.version !== undefined && p.versionAt > 0
       ? [p.family.label, ...texts.slice(0, p.versionAt), p.version, ...texts.slice(p.versionAt)].join('-')
-      : [familyLabel(p.family, p.version), ...texts].join('-');
+      : joinParts(familyLabel(p.family, p.version), parts);
   const model: ModelInfo = { family: p.family.label };
   const size = parts.find((x) => x.kind === 'size');
   const vv = parts.find((x) => x.kind === 'vversion');
@@ -378,19 +420,22 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
   const cands = FIRST.get(tokLower(tk, i));
   if (!cands) return null;
   const n = tk.n;
-  for (const { toks, family } of cands) {
+  for (const { toks, family, gluedLetter } of cands) {
     const last = i + toks.length - 1;
     if (last >= n) continue;
     let ok = true;
     for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || tokLower(tk, i + k) !== toks[k]) ok = false;
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
-    if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1))) continue;
+    if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
+    // a glued version letter needs its digits ("MobileNetV2"), and a case-sensitive family its capitals
+    if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && /^\d{1,2}$/.test(tokLower(tk, last + 1)))) continue;
     const start = tk.start[i]!;
     const famEnd = tk.end[last]!;
     let spelling: 'listed' | 'hub' | 'capitalO' = 'listed';
     if (!relaxed && family.caseSensitive) {
-      const surface = text.slice(start, famEnd).replace(/[\s\-_]+/g, '');
+      const written = text.slice(start, famEnd).replace(/[\s\-_]+/g, '');
+      const surface = gluedLetter !== undefined ? written.slice(0, -1) : written;
       if (!family.forms.has(surface)) {
         if (family.label === 'o') spelling = 'capitalO';
         else if (surface === surface.toLowerCase() && hubJoined(text, famEnd)) spelling = 'hub';
@@ -398,6 +443,13 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       }
     }
     const p = parseTail(text, family, famEnd, relaxed);
+    if (gluedLetter !== undefined) {
+      if (p.version === undefined || p.versionAt !== 0) continue;
+      // "InceptionV3" is Inception-v3 (as "Inception-v3" reads); "EfficientNetB0" is EfficientNet-B0
+      if (gluedLetter === 'v') p.parts.unshift({ kind: 'vversion', text: 'v' + p.version });
+      else p.parts.unshift({ kind: 'variant', text: gluedLetter.toUpperCase() + p.version });
+      delete p.version;
+    }
     if (spelling === 'hub' && p.version === undefined && !p.parts.some((x) => x.kind === 'size')) continue;
     // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;

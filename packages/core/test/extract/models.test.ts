@@ -96,4 +96,16 @@ describe('model mentions in text', () => {
     // English words stay words; ozone and compiler flags are no models
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
   });
+
+  it('reads version letters and size letters written the vision way', () => {
+    expect(models('Backbones: InceptionV3, MobileNetV2, EfficientNetB0 and Xception.')).toEqual(['EfficientNet-B0', 'Inception-v3', 'MobileNet-v2', 'Xception']);
+    // the glued and hyphenated spellings are one node
+    const [m] = extractPaper({ key: 'p', title: 'T', abstract: 'MobileNetV2 and MobileNet-V2.' }).filter((x) => x.kind === 'model');
+    expect(m?.aliases).toEqual(['MobileNet-V2', 'MobileNetV2']);
+    expect(models('Detectors YOLOv8n and YOLOv10m; encoders ViT-B/16, ViT-L/14, Swin-T and DeiT-S.')).toEqual([
+      'DeiT-S', 'Swin-T', 'ViT-B/16', 'ViT-L/14', 'YOLOv10m', 'YOLOv8n',
+    ]);
+    // an invented family member, and letters that are no sizes: a CLIP-T score, "Inceptionv" without digits
+    expect(models('We report the CLIP-T score of Swin-H and an Inceptionv block.')).toEqual(['CLIP', 'Swin-H']);
+  });
 });
