@@ -412,7 +412,8 @@ export function findProposals(
     // an apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb ("Taming
     // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
     const tailWords = tail.trim().split(/\s+/);
-    const tail4 = ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
+    // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
+    const tail4 = /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
     // "Cross-lingual Collapse: How …": a finding the paper names, not a contribution
     const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
     if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);

@@ -172,6 +172,11 @@ describe('findProposals', () => {
     // a finding named in a question title is no contribution
     const collapse = { key: 'paper:c', title: 'Cross-lingual Collapse: How Language-Centric Foundation Models Shape Reasoning', abstract: 'We identify Cross-lingual Collapse, a systematic drift in which the chain of thought reverts.' };
     expect(named(collapse)).toEqual([]);
+    // after a verb, the title's noun is what the name works on, not its kind
+    const edit = { key: 'paper:e', title: 'Edit2Interp: Adapting Image Foundation Models to Video Frame Interpolation', abstract: 'Pre-trained image editing models exhibit strong spatial reasoning.' };
+    expect(named(edit)).toEqual([['Edit2Interp', 'method', undefined]]);
+    const places = { key: 'paper:p', title: 'Places in the Wild: A Large, High-Resolution RAW Photograph Dataset for Vision Research', abstract: 'We present Places in the Wild, a collection of RAW photographs.' };
+    expect(named(places)).toEqual([['Places in the Wild', 'dataset', undefined]]);
     // an article type before the name
     const descriptor = { key: 'paper:d', title: 'Descriptor: Occluded nuScenes: A Multi-Sensor Dataset', abstract: 'We introduce the Occluded nuScenes Dataset, a novel extension of nuScenes.' };
     expect(named(descriptor)).toEqual([['Occluded nuScenes', 'dataset', undefined]]);
