@@ -201,8 +201,8 @@ export class App {
       elements.searchInput,
       elements.searchResults,
       (key) => this.select(key, { moveCamera: true }),
-      (key) => this.toggleQuery(key),
-      (key) => this.graph !== null && isQueryable(this.graph, key),
+      (key) => (this.graph?.getNodeAttribute(key, 'kind') === 'paper' ? this.toggleCompare(key) : this.toggleQuery(key)),
+      (key) => (!this.graph?.hasNode(key) ? null : isQueryable(this.graph, key) ? 'query' : 'compare'),
     );
     this.timelineView = new TimelineView(elements.timeline, {
       onRange: (range) => this.setDateRange(range),

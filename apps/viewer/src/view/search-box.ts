@@ -5,9 +5,9 @@ import { kindColor } from '../graph/appearance.ts';
 
 /**
  * Autocomplete over labels and aliases: type, pick with the mouse or arrows + Enter (Enter alone takes the first
- * result). An entity's row has a "+" that adds it to the multi-entity query instead (Shift+Enter or Shift+click does
- * the same), so a question over several entities is typed one name after another. Results are plain text: labels are
- * never parsed as HTML.
+ * result). An entity's row has a "+" that adds it to the multi-entity query instead (a paper's: to the comparison;
+ * Shift+Enter or Shift+click does the same), so a question over several entities is typed one name after another.
+ * Results are plain text: labels are never parsed as HTML.
  */
 export class SearchBox {
   private results: SearchResult[] = [];
@@ -19,8 +19,9 @@ export class SearchBox {
     private readonly input: HTMLInputElement,
     private readonly list: HTMLUListElement,
     private readonly onChoose: (key: string) => void,
-    private readonly onAddToQuery: ((key: string) => void) | null = null,
-    private readonly canQuery: (key: string) => boolean = () => false,
+    /** Shift+Enter, Shift+click or "+": an entity joins the query, a paper the comparison (see `collects`). */
+    private readonly onCollect: ((key: string) => void) | null = null,
+    private readonly collects: (key: string) => 'query' | 'compare' | null = () => null,
   ) {
     input.addEventListener('input', () => this.update());
     input.addEventListener('focus', () => {
@@ -67,10 +68,10 @@ export class SearchBox {
 
   /** Adds the result to the query and empties the box for the next name (the list closes; typing opens it again). */
   private addToQuery(result: SearchResult | undefined): void {
-    if (!result || !this.onAddToQuery || !this.canQuery(result.key)) return;
+    if (!result || !this.onCollect || this.collects(result.key) === null) return;
     this.input.value = '';
     this.close();
-    this.onAddToQuery(result.key);
+    this.onCollect(result.key);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -100,7 +101,7 @@ export class SearchBox {
       return;
     }
     this.results.forEach((result, i) => {
-      const queryable = this.onAddToQuery !== null && this.canQuery(result.key);
+      const collects = this.onCollect !== null ? this.collects(result.key) : null;
       const item = el(
         'li',
         {
@@ -113,12 +114,17 @@ export class SearchBox {
           el('span', { className: 'suggestion-label', text: result.label }),
           result.matchedText ? el('span', { className: 'suggestion-alias', text: result.matchedText }) : null,
           el('span', { className: 'suggestion-kind', text: result.kind }),
-          queryable
+          collects
             ? el('button', {
                 className: 'suggestion-add',
                 text: '+',
-                title: 'Add to the query (Shift+Enter): papers with this and other entities',
-                attributes: { type: 'button', tabindex: '-1', 'aria-label': `Add ${result.label} to the query`, 'data-testid': 'search-add-query' },
+                title: collects === 'query' ? 'Add to the query (Shift+Enter): papers with this and other entities' : 'Add to the papers compared (Shift+Enter)',
+                attributes: {
+                  type: 'button',
+                  tabindex: '-1',
+                  'aria-label': `Add ${result.label} to the ${collects === 'query' ? 'query' : 'comparison'}`,
+                  'data-testid': collects === 'query' ? 'search-add-query' : 'search-add-compare',
+                },
               })
             : null,
         ],
@@ -127,7 +133,7 @@ export class SearchBox {
       item.addEventListener('mousedown', (event) => {
         event.preventDefault();
         const add = event.shiftKey || (event.target instanceof Element && event.target.closest('.suggestion-add') !== null);
-        if (add && queryable) this.addToQuery(result);
+        if (add && collects) this.addToQuery(result);
         else this.choose(result);
       });
       this.list.append(item);

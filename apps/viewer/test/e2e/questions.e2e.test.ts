@@ -127,6 +127,19 @@ describe('questions in one step', () => {
     expect(await page.locator('#compare [data-testid="compare-paper"]').getAttribute('data-key')).toBe(paper);
   });
 
+  it('Shift+Enter on a paper found in search adds it to the comparison', async () => {
+    const page = await open();
+    const paper = seedGraph.nodes.find((n) => n.key === [...papersUsing('model:mistral-7b')][0])!;
+    await page.locator('#search-input').fill(paper.attributes.label);
+    await expect.poll(() => page.locator(`.suggestion[data-key="${paper.key}"]`).count()).toBe(1);
+    expect(await page.locator(`.suggestion[data-key="${paper.key}"] [data-testid="search-add-compare"]`).count()).toBe(1);
+    // The first result is the paper itself (its whole title typed).
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => page.evaluate(() => window.papergraph.app.getState().comparedPapers)).toEqual([paper.key]);
+    expect(await page.locator('#search-input').inputValue()).toBe('');
+    expect(await onScreen(page, '#compare [data-testid="compare-paper"]')).toBe(true);
+  });
+
   it('compares three papers pair by pair: a matrix and each pair with what it shares, on screen at 1366×768', async () => {
     const papers = seedGraph.nodes.filter((n) => n.attributes.kind === 'paper').map((n) => n.key);
     const entitiesOf = (paper: string) => new Set(seedGraph.edges.filter((e) => e.source === paper && ['uses', 'evaluates_on', 'proposes'].includes(e.attributes.relation)).map((e) => e.target));
