@@ -152,8 +152,35 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out);
   evalOnRule(ctx, out);
+  nameAfterHeadRule(ctx, out);
   benchmarkShapeRule(ctx, out);
   return out;
+}
+
+/** A coined name right after a singular head and a comma or colon: "one popular real dataset, NYUD-v2, …". */
+const NAME_AFTER_HEAD = /^(?:,|:)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*[,.;:)]|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?)\b)/;
+
+/**
+ * Rule 5: a coined name in apposition after a singular dataset head ("a real dataset, NYUD-v2,", "the benchmark
+ * ToolHop"): digit or inner capital required, as a plain word there is as often a description.
+ */
+function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, tk } = ctx;
+  for (const t of ruleTokens(ctx)) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const head = text.slice(tk.start[t]!, tk.end[t]!);
+    if (!/^(?:dataset|benchmark|corpus)$/i.test(head)) continue;
+    const after = tk.end[t]!;
+    const c = text.charCodeAt(after);
+    if (c !== 44 && c !== 58 && c !== 32) continue;
+    const m = NAME_AFTER_HEAD.exec(text.slice(after, after + 48));
+    if (!m) continue;
+    const name = m[1]!;
+    if (shape(name) !== 'coined' || NOT_DATA_TOKEN.test(name)) continue;
+    const s = after + m[0].length - name.length;
+    if (ctx.taken(s, s + name.length) || ctx.known(name) || acronymSpots(ctx).has(name)) continue;
+    out.push({ label: name, aliases: [name], start: s, end: s + name.length });
+  }
 }
 
 /** The suffixes of benchmark names ("LongBench", "SWE-bench", "HotpotQA", "HumanEval"), searched with indexOf. */
@@ -321,10 +348,12 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const it = evalItem(text, pos);
       if (!it) break;
       items.push(it);
-      end = it.e;
-      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(it.e, it.e + 12));
+      // a short parenthetical after an item ("PC-GITA (Spanish), EasyCall (Italian), and SSNCE (Tamil)")
+      const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
+      end = it.e + (paren ? paren[0].length : 0);
+      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
       if (!sep) break;
-      pos = it.e + sep[0].length;
+      pos = end + sep[0].length;
     }
     // the list must end the noun phrase ("experiments on A100 GPUs" does not)
     const ok = items.length > 0 && AFTER_EVAL_LIST.test(text.slice(end, end + 24));
@@ -332,7 +361,9 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     for (const it of items) {
       const name = text.slice(it.s, it.e);
       if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
-      if (acronymSpots(ctx).has(name)) continue; // a defined acronym: a task or a method
+      // a defined acronym ("imaging (HSI)", "HSI (hyperspectral imaging)"): a task or a method; a one-word note after
+      // a name ("PC-GITA (Spanish)") defines nothing
+      if (acronymSpots(ctx).inParentheses(name) || (acronymSpots(ctx).beforeParenthesis(name) && !/^ \([^()\s]{1,24}\)/.test(text.slice(it.e, it.e + 28)))) continue;
       if (it.s <= lo + 1) continue;
       out.push({ label: name, aliases: [name], start: it.s, end: it.e });
     }

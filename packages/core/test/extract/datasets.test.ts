@@ -104,6 +104,14 @@ describe('datasets named without a cue word (issue 11 shape rules)', () => {
     // a count with a unit is no name
     expect(datasets('We test it. The 19-problem benchmark is small.')).toEqual([]);
   });
+  it('reads an evaluation list whose members carry a one-word note, and a coined name in apposition after a head', () => {
+    // real: 2505.14874, 2505.21231
+    expect(datasets('Evaluation on PC-GITA (Spanish), EasyCall (Italian), and SSNCE (Tamil) demonstrates that VC with both helps.')).toEqual(['EasyCall', 'PC-GITA', 'SSNCE']);
+    expect(datasets('It reaches SOTA on our synthetic datasets and one popular real dataset, NYUD-v2, significantly outperforming baselines.')).toEqual(['NYUD-v2']);
+    // a defined acronym is still no dataset; a plain word after a head is a description
+    expect(datasets('We study hyperspectral imaging (HSI). Experiments on HSI show gains.')).toEqual([]);
+    expect(datasets('We release the dataset, Greenland, and the benchmark, which is large.')).toEqual([]);
+  });
 });
 
 const named = (abstract: string, kind: string, relation?: string) =>
