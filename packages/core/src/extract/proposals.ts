@@ -45,11 +45,13 @@ export function isCoinedName(w: string): boolean {
 }
 
 function kindFromContext(name: string, after: string): EntityKind {
-  if (/(?:Bench|bench|QA|Arena|Corpus|Dataset|Eval)$/.test(name)) return 'dataset';
+  if (/(?:Bench|bench|Arena|Corpus|Dataset)$/.test(name)) return 'dataset';
   if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
+  // "…QA", "…Eval" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call framework")
+  const shape: EntityKind = /(?:QA|Eval)$/.test(name) ? 'dataset' : 'method';
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
   const ap = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*(.*)$/s.exec(after);
-  if (!ap) return 'method';
+  if (!ap) return shape;
   // (nine words fit in 160 characters of an abstract: no need to lower-case the rest of the sentence)
   const words = ap[1]!.slice(0, 160).toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
   for (let i = 0; i < words.length; i++) {
@@ -64,7 +66,7 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (METHOD_NOUNS.has(w)) return 'method';
     if (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) return 'model';
   }
-  return 'method';
+  return shape;
 }
 
 const VERB =
@@ -90,7 +92,7 @@ const CAP_PHRASE_HEAD =
   /^((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:(?:of|for|and|in|on|to|the)\s+)?(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)){0,4})\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|corpus|suite|test|metric|score|pipeline|toolkit|library|platform|Framework|Method|Model|System|Benchmark|Dataset|Corpus|Suite|Test)\b/;
 const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
-const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:]|\bthat\b|\bwhich\b)/;
+const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:;]|\.(?:\s|$)|$|\bthat\b|\bwhich\b)/;
 
 const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
 const APPOS_CUES = [', a', ' is a'];
@@ -413,7 +415,7 @@ export function findProposals(
     // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
     const tailWords = tail.trim().split(/\s+/);
     // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
-    const tail4 = /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
+    const tail4 = /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
     // "Cross-lingual Collapse: How …": a finding the paper names, not a contribution
     const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
     if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
@@ -538,6 +540,15 @@ export function findProposals(
         found = true;
         continue;
       }
+      // "this paper proposes Grafourierformer, which …": a plain capitalised word right after the verb (no article),
+      // before a relative clause, that the abstract names again
+      if (nm && pos === verbEnd && /^[A-Z][a-z]{3,}$/.test(nm[0]) && !TITLE_NOT.has(nm[0].toLowerCase()) && /^,?\s+(?:which|that)\b/.test(rest.slice(nm[0].length))) {
+        if (text.indexOf(nm[0], a + pos + nm[0].length) >= 0 && !known(nm[0])) {
+          add(nm[0], a + pos, rest.slice(nm[0].length));
+          found = true;
+          continue;
+        }
+      }
       const window = rest.slice(0, 160);
       let c = CALLED.exec(window);
       if (c) {
@@ -551,6 +562,14 @@ export function findProposals(
       const called = c !== null;
       if (!c) {
         // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
+        // "a training-free method, Abstract-to-Concrete Translator (ACT), to …": the apposition is a definition
+        const comma = window.indexOf(', ');
+        const d2 = comma > 0 && window.slice(0, comma).split(/\s+/).length <= 6 ? defByStart.get(a + pos + comma + 2) : undefined;
+        if (d2 && !known(d2.short) && !known(d2.long)) {
+          add(d2.short, a + pos + comma, ', ' + window.slice(0, comma) + ' ' + text.slice(d2.end, d2.end + 80), d2.long);
+          found = true;
+          continue;
+        }
         const ap = APPOS.exec(window);
         if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
       }

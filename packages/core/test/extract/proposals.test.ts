@@ -156,6 +156,18 @@ describe('findProposals', () => {
     ]);
   });
 
+  it('reads an apposition that defines the name, one that ends the sentence, and a plain word before a relative clause', () => {
+    expect(named(sentence('We propose a training-free and model-agnostic method, Abstract-to-Concrete Translator (ACT), to shift representations.'))).toEqual([['ACT', 'method', 'Abstract-to-Concrete Translator']]);
+    expect(named(sentence('Building on these principles, we introduce a proof-of-concept multi-call framework for MHQA, InfoQA.'))).toEqual([['InfoQA', 'method', undefined]]);
+    const plain = sentence('This paper proposes Grafourierformer, which combines graph transformers with frequency information. Grafourierformer is fast.');
+    expect(named(plain)).toEqual([['Grafourierformer', 'method', undefined]]);
+    // said once, or after an article: no name
+    expect(named(sentence('This paper proposes Grafourierformer, which combines graph transformers with frequency information.'))).toEqual([]);
+    expect(named(sentence('We propose a Transformer, which combines both. The Transformer is fast.'))).toEqual([]);
+    const bench = { key: 'paper:g', title: 'GeoBenchX: Benchmarking LLMs for Multistep Geospatial Tasks', abstract: 'We study geospatial agents.' };
+    expect(named(bench)).toEqual([['GeoBenchX', 'dataset', undefined]]);
+  });
+
   it('reads a coined name in apposition in the middle of a sentence when the abstract repeats it', () => {
     const doc = sentence('To this end, LieFlow, a dynamic radiance representation framework, models motion in SE(3). LieFlow is fast.');
     expect(named(doc)).toEqual([['LieFlow', 'method', undefined]]);
