@@ -98,7 +98,9 @@ function serve(root: string, graphJson: string, viewFile: string | undefined): P
     const file = mapped ?? normalize(join(rootDir, path === '/' ? 'index.html' : path));
     if (mapped === undefined && !file.startsWith(rootDir + sep)) return void response.writeHead(403).end();
     if (!existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-store' });
+    // As papergraph's server does: a graph.json with a view file names it (the viewer reads that first).
+    const link = path === '/bench-graph.json' && viewFile ? { link: '<bench-graph.view.json>; rel="alternate"; type="application/vnd.papergraph.view+json"' } : {};
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-store', ...link });
     createReadStream(file).pipe(response);
   });
   return new Promise((done, fail) => {

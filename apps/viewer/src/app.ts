@@ -323,7 +323,14 @@ export class App {
     this.overview = opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS, loaded.overview)) : null;
     const positioned = this.overview !== null || hasPositions(graph);
     if (!positioned) seedPositions(graph);
-    this.layout = this.overview ? null : new LayoutController(graph, (status) => this.setLayoutStatus(status));
+    this.layout = this.overview
+      ? null
+      : new LayoutController(
+          graph,
+          (status) => this.setLayoutStatus(status),
+          // Only what is drawn is laid out: hidden nodes (authors on a big graph) would cost the layout most of its time.
+          (node) => !this.visibility?.hiddenNodes.has(node),
+        );
 
     // A shared link's selection is opened as a selection made here: in overview mode that expands its community.
     this.state = reconcileView(this.state, this.context());

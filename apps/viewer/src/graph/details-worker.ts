@@ -41,10 +41,12 @@ async function run({ url, nodeAttributes, edgeAttributes, batch }: DetailsReques
   }
   if (entries.length > 0) post({ type: 'nodes', entries });
   entries = [];
+  // Links carry one sentence each, nodes an abstract: four times as many links per message.
+  const edgeBatch = batch * 4;
   for (const edge of edges) {
     const picked = edge.key === undefined ? null : pick(edge.attributes, edgeAttributes);
     if (picked) entries.push([edge.key!, picked]);
-    if (entries.length >= batch) {
+    if (entries.length >= edgeBatch) {
       post({ type: 'edges', entries });
       entries = [];
     }

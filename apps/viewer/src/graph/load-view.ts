@@ -11,20 +11,6 @@ import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNo
  * `loadDetails`, in the background.
  */
 
-/** The view file's address for a graph.json address (`…/x.json` → `…/x.view.json`); null for anything else. */
-export function viewUrlOf(graphUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(graphUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (!/\.json$/i.test(url.pathname) || /\.view\.json$/i.test(url.pathname)) return null;
-  url.pathname = url.pathname.replace(/\.json$/i, '.view.json');
-  return url.href;
-}
-
 /** The graph.json a view file's details come from (`…/x.view.json` → `…/x.json`); null when the address is not a view file's. */
 export function detailsUrlOf(viewUrl: string): string | null {
   let url: URL;

@@ -14,7 +14,7 @@ import { displayUrl, nameFromUrl, type GraphSource } from '../model/graph-source
 import { VIEWER_SETTINGS } from '../settings.ts';
 import { timed, timedAsync } from '../timing.ts';
 import { describeError, formatBytes, GraphLoadError } from './load-error.ts';
-import { detailsUrlOf, graphFromView, isViewFile, looksLikeViewFile, viewUrlOf, type PendingLinks } from './load-view.ts';
+import { detailsUrlOf, graphFromView, isViewFile, looksLikeViewFile, type PendingLinks } from './load-view.ts';
 import { normalizeGraph, normalizeGraphInPlace } from './normalize.ts';
 import type { ViewerGraph } from './types.ts';
 import { checkXmlInput, checkXmlSize } from './xml-guard.ts';
@@ -283,10 +283,6 @@ export async function loadFiles(files: readonly File[], limits: LoadLimits = DEF
  * `?graph=<url>`. `shownAs` names it in messages (the address as written, not resolved).
  */
 export async function loadUrl(url: string, shownAs: string = url, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedGraph> {
-  // A graph.json with its view file beside it (what `papergraph build` writes): the view file first, details after.
-  const viewUrl = viewUrlOf(url);
-  const view = viewUrl !== null ? await fetchViewFile(viewUrl) : null;
-  if (view) return { ...loadedFromView(nameFromUrl(url), view, url), source: { kind: 'url', url } };
   // The view file's own address: its details come from the graph.json beside it.
   const detailsUrl = detailsUrlOf(url);
   if (detailsUrl !== null) {
@@ -294,8 +290,9 @@ export async function loadUrl(url: string, shownAs: string = url, limits: LoadLi
     if (direct) return { ...loadedFromView(nameFromUrl(detailsUrl), direct, detailsUrl), source: { kind: 'url', url: detailsUrl } };
   }
   let response: Response;
+  const download = new AbortController();
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal: download.signal });
   } catch (error) {
     throw new GraphLoadError(shownAs, `the request failed (${describeError(error)}).`);
   }
@@ -304,6 +301,18 @@ export async function loadUrl(url: string, shownAs: string = url, limits: LoadLi
   // elsewhere would open a graph from a site nobody agreed to.
   const finalUrl = response.redirected && response.url !== '' ? response.url : url;
   if (originOf(finalUrl) !== originOf(url)) throw new GraphLoadError(shownAs, `it redirects to another site (${displayUrl(finalUrl)}); open that address itself to be asked about it.`);
+  // A graph.json whose server names its view file (papergraph's server does, for the one `build` wrote beside it):
+  // the body is dropped unread, the view file draws the first frame, and graph.json is read again in the background
+  // for the details. Asked of the headers rather than by trying x.view.json: a 404 for every other graph would be an
+  // error in the console.
+  const viewUrl = viewFileLink(response, finalUrl);
+  if (viewUrl !== null) {
+    const view = await fetchViewFile(viewUrl);
+    if (view) {
+      download.abort();
+      return { ...loadedFromView(nameFromUrl(finalUrl), view, finalUrl), source: { kind: 'url', url: finalUrl } };
+    }
+  }
   const length = Number(response.headers.get('content-length'));
   // A declared size over the limit is refused before downloading the body.
   if (Number.isFinite(length) && length > 0 && response.headers.get('content-encoding') === null) checkTextSize(shownAs, length, limits.maxTextBytes);
@@ -311,6 +320,26 @@ export async function loadUrl(url: string, shownAs: string = url, limits: LoadLi
   // Decoded straight from the response's bytes: wrapping them in a File first copied 300 MB once more.
   const input = await timedAsync('decode', () => decodeBytes(nameFromUrl(finalUrl), bytes, limits));
   return { ...(await loadInput(input, limits)), source: { kind: 'url', url: finalUrl } };
+}
+
+/**
+ * The view file a graph's response names in a `Link` header (`<graph.view.json>; rel="alternate";
+ * type="application/vnd.papergraph.view+json"`), on the graph's own site; null when it names none.
+ */
+export function viewFileLink(response: Response, graphUrl: string): string | null {
+  const header = response.headers.get('link');
+  if (header === null) return null;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (!match || !/type="?application\/vnd\.papergraph\.view\+json"?/i.test(match[2]!)) continue;
+    try {
+      const resolved = new URL(match[1]!, graphUrl);
+      return resolved.origin === originOf(graphUrl) ? resolved.href : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 function originOf(url: string): string {

@@ -6,7 +6,7 @@
  */
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
 
 /** Content types by file extension; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -100,7 +100,8 @@ function send(response: ServerResponse, status: number, text: string): void {
   response.end(text);
 }
 
-function serveFile(request: IncomingMessage, response: ServerResponse, file: ServedFile): void {
+/** `viewLink`: the URL path of the file's view file, named in a `Link` header (see viewFileBeside). */
+function serveFile(request: IncomingMessage, response: ServerResponse, file: ServedFile, viewLink?: string): void {
   const inMemory = 'bytes' in file;
   let size: number;
   if (inMemory) {
@@ -123,6 +124,8 @@ function serveFile(request: IncomingMessage, response: ServerResponse, file: Ser
     'X-Content-Type-Options': 'nosniff',
   };
   if (file.crossOrigin) headers['Access-Control-Allow-Origin'] = '*';
+  // A graph.json with a view file names it: the viewer reads that first.
+  if (viewLink !== undefined) headers['Link'] = `<${encodeURIComponent(basename(viewLink))}>; rel="alternate"; type="${VIEW_TYPE}"`;
   response.writeHead(200, headers);
   if (request.method === 'HEAD') {
     response.end();
@@ -150,14 +153,27 @@ function viewFileBeside(files: Readonly<Record<string, ServedFile>>, path: strin
   if (!path.endsWith(VIEW_SUFFIX)) return undefined;
   const graphPath = `${path.slice(0, -VIEW_SUFFIX.length)}.json`;
   const graph = Object.hasOwn(files, graphPath) ? files[graphPath] : undefined;
-  if (!graph || 'bytes' in graph || !graph.path.endsWith('.json') || graph.path.endsWith(VIEW_SUFFIX)) return undefined;
-  const beside = `${graph.path.slice(0, -'.json'.length)}${VIEW_SUFFIX}`;
+  if (!graph) return undefined;
+  if ('bytes' in graph) {
+    // A graph built in memory has its view file at the fixed path beside it, or none.
+    return undefined;
+  }
+  const beside = viewPathBeside(graph.path);
+  return beside === undefined ? undefined : { path: beside, type: 'application/json; charset=utf-8', ...(graph.crossOrigin ? { crossOrigin: true } : {}) };
+}
+
+/** Media type named in the `Link` header of a graph whose view file is served beside it. */
+export const VIEW_TYPE = 'application/vnd.papergraph.view+json';
+
+/** The view file beside a graph.json on disk (`x.json` → `x.view.json`), when there is one. */
+function viewPathBeside(path: string): string | undefined {
+  if (!/\.json$/i.test(path) || path.endsWith(VIEW_SUFFIX)) return undefined;
+  const beside = `${path.slice(0, -'.json'.length)}${VIEW_SUFFIX}`;
   try {
-    if (!statSync(beside).isFile()) return undefined;
+    return statSync(beside).isFile() ? beside : undefined;
   } catch {
     return undefined;
   }
-  return { path: beside, type: 'application/json; charset=utf-8', ...(graph.crossOrigin ? { crossOrigin: true } : {}) };
 }
 
 /**
@@ -172,12 +188,14 @@ export function graphRoutes(options: RouteOptions): (request: IncomingMessage, r
     if (path === undefined) return false;
     const fixed = Object.hasOwn(files, path) ? files[path] : viewFileBeside(files, path);
     if (fixed) {
-      serveFile(request, response, fixed);
+      const viewPath = path.replace(/\.json$/i, VIEW_SUFFIX);
+      const hasView = viewPath !== path && !path.endsWith(VIEW_SUFFIX) && (Object.hasOwn(files, viewPath) || viewFileBeside(files, viewPath) !== undefined);
+      serveFile(request, response, fixed, hasView ? viewPath : undefined);
       return true;
     }
     if (serveDir !== undefined && path.startsWith(SERVE_DIR_PREFIX)) {
       const found = fileUnder(serveDir, path.slice(SERVE_DIR_PREFIX.length), { followLinks: false, hidden: false });
-      if ('file' in found) serveFile(request, response, found.file);
+      if ('file' in found) serveFile(request, response, found.file, 'path' in found.file && viewPathBeside(found.file.path) !== undefined ? path.replace(/\.json$/i, VIEW_SUFFIX) : undefined);
       else send(response, found.status, found.status === 403 ? 'Forbidden' : 'Not found');
       return true;
     }

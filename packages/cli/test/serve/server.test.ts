@@ -92,6 +92,9 @@ describe('the viewer server', () => {
       port: 0,
     });
     expect(await get(server.url, '/graph.view.json')).toMatchObject({ status: 200, body: '{"format":"papergraph-view"}', type: 'application/json; charset=utf-8' });
+    // graph.json names it, so the viewer asks for it without guessing (a guess would be a 404 for other graphs).
+    expect((await get(server.url, '/graph.json')).headers['link']).toBe('<graph.view.json>; rel="alternate"; type="application/vnd.papergraph.view+json"');
+    expect((await get(server.url, '/graphs/other.json')).headers['link']).toBeUndefined();
     // No view file beside other.json, none for a graph held in memory, none for a path no graph is at.
     expect((await get(server.url, '/graphs/other.view.json')).status).toBe(404);
     expect((await get(server.url, '/graphs/built.view.json')).status).toBe(404);

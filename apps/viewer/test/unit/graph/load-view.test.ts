@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { asForeignGraph, buildKnowledgeGraph, DETAIL_EDGE_ATTRIBUTES, DETAIL_NODE_ATTRIBUTES, toGraphJSON, toViewFile, type ViewFile } from '@papergraph/core';
 import { describe, expect, it } from 'vitest';
 import { mergeDetails, mergedNodeAttributes } from '../../../src/graph/details.ts';
-import { fileKind, loadText, loadUrl } from '../../../src/graph/load.ts';
-import { detailsUrlOf, graphFromView, viewUrlOf } from '../../../src/graph/load-view.ts';
+import { fileKind, loadText, loadUrl, viewFileLink } from '../../../src/graph/load.ts';
+import { detailsUrlOf, graphFromView } from '../../../src/graph/load-view.ts';
 
 const seed = readFileSync(new URL('../../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
 const built = buildKnowledgeGraph([{ name: 'seeds/llama-2-7b.txt', text: seed }]).graph;
@@ -15,12 +15,15 @@ function withoutDetails(attributes: Record<string, unknown>): Record<string, unk
 }
 
 describe('view file addresses', () => {
-  it('finds the view file beside a graph.json, and the graph.json beside a view file', () => {
-    expect(viewUrlOf('http://127.0.0.1:4173/graph.json')).toBe('http://127.0.0.1:4173/graph.view.json');
-    expect(viewUrlOf('http://127.0.0.1:4173/files/llm/Big%20map.JSON?x=1')).toBe('http://127.0.0.1:4173/files/llm/Big%20map.view.json?x=1');
-    expect(viewUrlOf('http://127.0.0.1:4173/graph.view.json')).toBeNull();
-    expect(viewUrlOf('http://127.0.0.1:4173/graph.graphml')).toBeNull();
-    expect(viewUrlOf('data:application/json,{}')).toBeNull();
+  it("finds the graph.json beside a view file, and the view file a graph's response names", () => {
+    const link = (value: string) => new Response('', { headers: { link: value } });
+    const type = 'rel="alternate"; type="application/vnd.papergraph.view+json"';
+    expect(viewFileLink(link(`<graph.view.json>; ${type}`), 'http://127.0.0.1:4173/maps/graph.json')).toBe('http://127.0.0.1:4173/maps/graph.view.json');
+    expect(viewFileLink(link(`<a.css>; rel="preload", <big%20map.view.json>; ${type}`), 'http://127.0.0.1:4173/m/big%20map.json')).toBe('http://127.0.0.1:4173/m/big%20map.view.json');
+    // Another type, another site, or no header: none.
+    expect(viewFileLink(link('<graph.view.json>; rel="alternate"'), 'http://127.0.0.1:4173/graph.json')).toBeNull();
+    expect(viewFileLink(link(`<https://elsewhere.example/v.json>; ${type}`), 'http://127.0.0.1:4173/graph.json')).toBeNull();
+    expect(viewFileLink(new Response(''), 'http://127.0.0.1:4173/graph.json')).toBeNull();
     expect(detailsUrlOf('http://127.0.0.1:4173/maps/graph.view.json')).toBe('http://127.0.0.1:4173/maps/graph.json');
     expect(detailsUrlOf('http://127.0.0.1:4173/maps/graph.json')).toBeNull();
     expect(fileKind('graph.view.json', '{"format":"papergraph-view","version":1,"options":{}}')).toBe('view');
@@ -79,23 +82,32 @@ describe('a graph from its view file', () => {
 });
 
 describe('loading a graph.json address', () => {
-  function stubFetch(files: Record<string, string>): { restore: () => void; asked: string[] } {
+  /** Answers the files given (with their headers), 404 for anything else; records what was asked and what was aborted. */
+  function stubFetch(files: Record<string, { body: string; headers?: Record<string, string> }>): { restore: () => void; asked: string[]; aborted: string[] } {
     const original = globalThis.fetch;
     const asked: string[] = [];
-    globalThis.fetch = (async (input: string | URL | Request) => {
+    const aborted: string[] = [];
+    globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
       asked.push(url);
-      const body = files[url];
-      return body === undefined ? new Response('no', { status: 404, statusText: 'Not Found' }) : new Response(body, { status: 200 });
+      init?.signal?.addEventListener('abort', () => aborted.push(url));
+      const file = files[url];
+      return file === undefined ? new Response('no', { status: 404, statusText: 'Not Found' }) : new Response(file.body, { status: 200, headers: file.headers ?? {} });
     }) as typeof fetch;
-    return { restore: () => void (globalThis.fetch = original), asked };
+    return { restore: () => void (globalThis.fetch = original), asked, aborted };
   }
+  const link = { link: '<graph.view.json>; rel="alternate"; type="application/vnd.papergraph.view+json"' };
 
-  it('reads the view file beside it first, and leaves the details to graph.json', async () => {
-    const stub = stubFetch({ 'http://127.0.0.1:4173/maps/graph.view.json': JSON.stringify(view), 'http://127.0.0.1:4173/maps/graph.json': toGraphJSON(built) });
+  it('reads the view file its server names instead of its body, and leaves the details to graph.json', async () => {
+    const stub = stubFetch({
+      'http://127.0.0.1:4173/maps/graph.view.json': { body: JSON.stringify(view) },
+      'http://127.0.0.1:4173/maps/graph.json': { body: toGraphJSON(built), headers: link },
+    });
     try {
       const loaded = await loadUrl('http://127.0.0.1:4173/maps/graph.json');
-      expect(stub.asked).toEqual(['http://127.0.0.1:4173/maps/graph.view.json']);
+      expect(stub.asked).toEqual(['http://127.0.0.1:4173/maps/graph.json', 'http://127.0.0.1:4173/maps/graph.view.json']);
+      // graph.json's body is dropped unread: the details worker reads it again, after the first frame.
+      expect(stub.aborted).toEqual(['http://127.0.0.1:4173/maps/graph.json']);
       expect(loaded.source).toEqual({ kind: 'url', url: 'http://127.0.0.1:4173/maps/graph.json' });
       expect(loaded.sourceName).toBe('graph.json');
       expect(loaded.graph.order).toBe(core.order);
@@ -106,11 +118,14 @@ describe('loading a graph.json address', () => {
     }
   });
 
-  it('without a view file beside it, reads graph.json as before', async () => {
-    const stub = stubFetch({ 'http://127.0.0.1:4173/graph.json': toGraphJSON(built) });
+  it('without a view file named (or with one that is not there), reads graph.json as before', async () => {
+    const stub = stubFetch({ 'http://127.0.0.1:4173/graph.json': { body: toGraphJSON(built) }, 'http://127.0.0.1:4173/old/graph.json': { body: toGraphJSON(built), headers: link } });
     try {
       const loaded = await loadUrl('http://127.0.0.1:4173/graph.json');
-      expect(stub.asked).toEqual(['http://127.0.0.1:4173/graph.view.json', 'http://127.0.0.1:4173/graph.json']);
+      expect(stub.asked).toEqual(['http://127.0.0.1:4173/graph.json']);
+      const stale = await loadUrl('http://127.0.0.1:4173/old/graph.json');
+      expect(stale.graph.order).toBe(core.order);
+      expect(stale.details).toBeUndefined();
       expect(loaded.details).toBeUndefined();
       expect(loaded.graph.getNodeAttribute(core.nodes()[0]!, 'kind')).toBeDefined();
     } finally {
@@ -119,7 +134,7 @@ describe('loading a graph.json address', () => {
   });
 
   it("opens a view file's own address, with the graph.json beside it for details; a dropped one has none", async () => {
-    const stub = stubFetch({ 'http://127.0.0.1:4173/m/graph.view.json': JSON.stringify(view) });
+    const stub = stubFetch({ 'http://127.0.0.1:4173/m/graph.view.json': { body: JSON.stringify(view) } });
     try {
       const loaded = await loadUrl('http://127.0.0.1:4173/m/graph.view.json');
       expect(loaded.details?.url).toBe('http://127.0.0.1:4173/m/graph.json');
