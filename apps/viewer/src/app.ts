@@ -104,6 +104,9 @@ function communityIdsOf(graph: ViewerGraph): number[] {
 /** Overview mode's node sizes: the same on screen at every zoom. */
 const KEEP_PIXEL_SIZE = (): number => 1;
 
+/** "Show on map" of a query in overview mode opens at most this many communities (each one is drawn member by member). */
+const QUERY_COMMUNITIES_EXPANDED = 5;
+
 /** The User Timing mark set once per loaded graph, when its first frame has been drawn (bench and tests read it). */
 export const FIRST_FRAME_MARK = 'papergraph:first-frame';
 
@@ -1061,6 +1064,8 @@ export class App {
         onIncludeTagged: (include) => this.dispatch({ type: 'include-tagged', include }),
         onSelect: (key) => this.select(key, { moveCamera: true }),
         onShowOnMap: () => {
+          // The overview draws papers only inside expanded communities: those holding most of the answer open first.
+          if (query && this.canvasViews.getKind() === 'overview') this.expandCommunitiesOf(query.papers.map((paper) => paper.key));
           this.cameraMove = this.queryCamera(query, hidden);
           this.update();
         },
@@ -1078,6 +1083,20 @@ export class App {
       this.cameraMove = this.queryCamera(query, hidden);
     }
     this.frameQueryNext = false;
+  }
+
+  /** Overview mode: expands the communities holding most of these nodes (at most QUERY_COMMUNITIES_EXPANDED). */
+  private expandCommunitiesOf(nodes: readonly string[]): void {
+    const context = this.context();
+    const overview = context.overview;
+    if (!overview) return;
+    const counts = new Map<number, number>();
+    for (const node of nodes) {
+      const community = overview.communityOfVisible(node);
+      if (community !== null) counts.set(community, (counts.get(community) ?? 0) + 1);
+    }
+    const most = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, QUERY_COMMUNITIES_EXPANDED);
+    for (const [community] of most) this.state = reduceView(this.state, { type: 'expand', community }, context);
   }
 
   /** On the entity map: whether the query entities' papers are drawn around them (null: another canvas). */

@@ -125,7 +125,7 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
   appendAll(container, 
     el('header', { className: 'answer-header' }, [
       el('h3', { text: 'Query' }),
-      el('button', { className: 'link-button', text: 'Show on map', title: 'Frame the answer on the canvas', attributes: { type: 'button', 'data-testid': 'query-frame' }, onClick: handlers.onShowOnMap }),
+      el('button', { className: 'link-button', text: 'Show on map', title: 'Frame the answer on the canvas (in the communities overview, the communities holding most of it open first)', attributes: { type: 'button', 'data-testid': 'query-frame' }, onClick: handlers.onShowOnMap }),
       el('button', { className: 'link-button', text: 'Clear', title: 'Remove every entity from the query', attributes: { type: 'button', 'data-testid': 'query-clear' }, onClick: handlers.onClear }),
     ]),
     chips,

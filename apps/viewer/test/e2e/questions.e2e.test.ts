@@ -184,6 +184,36 @@ describe('questions in one step', () => {
   });
 });
 
+describe('a query on a graph drawn as an overview of communities', () => {
+  it('Show on map opens the communities holding the answer and draws its papers, lit', async () => {
+    // Two methods of two communities, each used by papers of its own community (read from the file).
+    const large = JSON.parse(readFileSync(inject('largeGraphPath'), 'utf8')) as SeedGraph & { nodes: Array<{ key: string; attributes: { community: number } }> };
+    const communityOf = new Map(large.nodes.map((n) => [n.key, n.attributes.community]));
+    const users = new Map<string, string[]>();
+    for (const e of large.edges) if (e.attributes.relation === 'uses' && e.target.startsWith('method:') && communityOf.get(e.source) === communityOf.get(e.target)) users.set(e.target, [...(users.get(e.target) ?? []), e.source]);
+    const [first, second] = [...users].filter(([, papers]) => papers.length >= 2).map(([method]) => method).filter((method, i, all) => all.findIndex((m) => communityOf.get(m) === communityOf.get(method)) === i);
+    const communities = [communityOf.get(first!)!, communityOf.get(second!)!];
+    const page = await open(`?graph=/fixtures/large-graph.json&view=graph&query=${encodeURIComponent(first!)}&query=${encodeURIComponent(second!)}&match=any`);
+    expect(await page.evaluate(() => window.papergraph.app.getOverviewState().active)).toBe(true);
+    await expect.poll(() => page.locator('#query [data-testid="query-paper"]').count()).toBeGreaterThan(0);
+    const answer = await listedPapers(page);
+    expect(await page.evaluate(() => window.papergraph.app.getState().expandedCommunities)).toEqual([]);
+    await page.locator('[data-testid="query-frame"]').click();
+    const expanded = await page.evaluate(() => window.papergraph.app.getState().expandedCommunities);
+    expect(expanded).toEqual(expect.arrayContaining(communities));
+    expect(expanded.length).toBeLessThanOrEqual(5);
+    // Every paper of the answer in those communities is drawn and lit (those of other communities may stay closed).
+    const inOpened = answer.filter((key) => communities.includes(communityOf.get(key)!));
+    expect(inOpened.length).toBeGreaterThanOrEqual(4);
+    const lit = await page.evaluate((keys) => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      return keys.filter((key) => renderer.getGraph().hasNode(key) && renderer.getNodeState(key).isActive);
+    }, inOpened);
+    expect(lit.sort()).toEqual([...inOpened].sort());
+    expect(new URL(page.url()).searchParams.get('expand')).not.toBeNull();
+  });
+});
+
 describe('LaTeX flattened and relations in words in the panels', () => {
   it('shows E$^3$-Pruner as E3-Pruner in the details, search and Shared panels', async () => {
     const paper = seedGraph.nodes.find((n) => n.attributes.title?.includes('$^3$'));
