@@ -15,7 +15,7 @@ import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { compareMentions } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
-import { findCandidates, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
+import { findCandidates, isRejectedName, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
 import { DATASET, METHOD, MODEL, NONE, type FeatureContext } from './learned/features.ts';
 import { classifyCandidates, isActive, shippedStats, SHIPPED, type LearnedSetup } from './learned/classify.ts';
 import { STAT } from './learned/stats.ts';
@@ -81,7 +81,7 @@ function addLearned(
   let kept = 0;
   for (const i of open) {
     const c = candidates[i]!;
-    if (rules.has(c.key) || NOT_LEARNED.has(c.key) || commonWord(c.key)) continue;
+    if (rules.has(c.key) || isRejectedName(c) || commonWord(c.key)) continue;
     open[kept++] = i;
   }
   open.length = kept;
@@ -109,10 +109,11 @@ function coveredByRule(c: Candidate, tokenKind: Uint8Array): boolean {
 }
 
 /**
- * A name in COMMON_DF papers or more of the corpus that no rule ever read as an entity is common vocabulary
- * ("Transformer"-like words and capitalised phrases): not worth classifying (and not taken by the classifier either).
+ * A name in COMMON_DF papers or more of the corpus that no rule ever read as an entity is common vocabulary, or
+ * a name no paper ever cues as one ("RGB", "SOTA"-like): not worth classifying. (A dataset or model used in three
+ * papers is nearly always cued in one of them: "the X dataset", "experiments on X".)
  */
-const COMMON_DF = 20;
+const COMMON_DF = 3;
 function commonWord(key: string): boolean {
   const s = shippedStats(key);
   return s !== undefined && s[STAT.df]! >= COMMON_DF && s[STAT.model]! + s[STAT.dataset]! + s[STAT.method]! === 0;
@@ -129,8 +130,6 @@ export function isMethodLongForm(long: string): boolean {
   return METHOD_HEADS.has(w) || METHOD_HEADS.has(w.replace(/s$/, ''));
 }
 
-/** Names the learned step never takes: kinds of data, fields, artefacts (heads.json). */
-const NOT_LEARNED = new Set([...heads.notDatasetNames.words, ...heads.notMethods.words].map(nameKey));
 
 const KIND_CODE: Record<EntityKind, number> = { model: MODEL, dataset: DATASET, method: METHOD } as Record<EntityKind, number>;
 const CODE_KIND: EntityKind[] = ['method', 'model', 'dataset', 'method'];

@@ -4,7 +4,8 @@
  *
  * A *word* is a run of tokens glued together or joined by a hyphen or underscore ("GSM8K-Hard", "Qwen2.5", "C#").
  * A word is *coined* when it mixes letters and digits, has a capital after its first letter, or is two or more
- * capitals ("MegaScenes", "USC-75", "BEAM", "xLSTM"); *capitalised* when it starts with a capital only; a *number*
+ * capitals ("MegaScenes", "USC-75", "BEAM", "xLSTM"; a one-token word starting in lower case only with a capital
+ * second, so "softMax" is not); *capitalised* when it starts with a capital only; a *number*
  * when it is digits. A candidate is a run of up to four coined or capitalised words (a number may continue one)
  * separated by single spaces, not starting with a capitalised word that opens its sentence or the title, that either
  * holds a coined word or (in the abstract) is two capitalised words or more. The title's name before a colon
@@ -12,7 +13,8 @@
  * spans (features.ts), not as separate generators, so each span is classified once.
  */
 import type { Tokens } from '../tokens.ts';
-import { tokLower } from '../tokens.ts';
+import { isCoinedName } from '../proposals.ts';
+import heads from '../lexicons/heads.json' with { type: 'json' };
 
 /** Where the span came from (also a feature). */
 export type CandidateSource = 'coined' | 'phrase' | 'title-name';
@@ -25,9 +27,9 @@ export interface Candidate {
   start: number;
   end: number;
   /** The span as written. */
-  name: string;
+  readonly name: string;
   /** Lower-cased, without spaces, hyphens, underscores and dots: the key of corpus statistics and of rule names. */
-  key: string;
+  readonly key: string;
   words: number;
   source: CandidateSource;
   /** Sentence index (0 is the title). */
@@ -49,6 +51,14 @@ const KEY_DROP = /[\s\-_.]/;
 const KEY_DROP_ALL = /[\s\-_.]+/g;
 
 /** The key of a name: lower-cased, without spaces, hyphens, underscores and dots ("GSM-8K" and "gsm8k" are one). */
+/** The tokenizer's hash of a lower-cased word (FNV-1a, tokens.ts), so a token is compared without building its string. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+const STOP_HASHES = new Set([...STOP].map(wordHash));
+
 export function nameKey(s: string): string {
   const l = s.toLowerCase();
   return KEY_DROP.test(l) ? l.replace(KEY_DROP_ALL, '') : l;
@@ -125,10 +135,7 @@ let W0 = new Int32Array(1024);
 let W1 = new Int32Array(1024);
 let CLS = new Uint8Array(1024);
 
-function hasUpper(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (isUpper(text.charCodeAt(i))) return true;
-  return false;
-}
+
 
 /**
  * The candidates of a paper, in text order, not overlapping. `titleEnd` is the title's length; `sentOf` comes from
@@ -159,15 +166,15 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
   for (let k = 0; k < nw; k++) {
     const s = tk.start[w0[k]!]!;
     const e = tk.end[w1[k]!]!;
-    // the common case, a plain lower-case word of one token ("the", "model"): two character reads
+    // the common case, a lower-case word of one token ("the", "model"): two character reads. A capital further in
+    // ("softMax") is not looked for: coined words that start in lower case have it second ("xLSTM", "mPLUG").
     if (w0[k] === w1[k] && isLower(text.charCodeAt(s)) && !(e - s > 1 && isUpper(text.charCodeAt(s + 1)))) {
-      if (e - s < 3 || !hasUpper(text, s + 2, e)) {
-        cls[k] = W_OTHER;
-        continue;
-      }
+      cls[k] = W_OTHER;
+      continue;
     }
     let c = wordClass(text, s, e);
-    if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && w0[k] === w1[k] && STOP.has(tokLower(tk, w0[k]!))) c = W_OTHER;
+    // (a hash collision with a stop word would only drop a candidate, the same way in every run)
+    if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && w0[k] === w1[k] && STOP_HASHES.has(tk.hash[w0[k]!]!)) c = W_OTHER;
     cls[k] = c;
   }
 
@@ -232,7 +239,45 @@ function push(out: Candidate[], text: string, tk: Tokens, t0: number, t1: number
   let end = tk.end[t1]!;
   // a "+" suffix is part of the name ("HumanEval+")
   while (end < text.length && text.charCodeAt(end) === 43) end++;
-  const start = tk.start[t0]!;
-  const name = text.slice(start, end);
-  out.push({ t0, t1, start, end, name, key: nameKey(name), words, source, sentence: sentOf[t0]! });
+  out.push(new Span(text, t0, t1, tk.start[t0]!, end, words, source, sentOf[t0]!));
+}
+
+/** A candidate whose name and key are built on first use (most candidates are names a rule took: never read). */
+class Span implements Candidate {
+  private nameCache: string | undefined;
+  private keyCache: string | undefined;
+  constructor(
+    private readonly text: string,
+    readonly t0: number,
+    readonly t1: number,
+    readonly start: number,
+    readonly end: number,
+    readonly words: number,
+    readonly source: CandidateSource,
+    readonly sentence: number,
+  ) {}
+  get name(): string {
+    return (this.nameCache ??= this.text.slice(this.start, this.end));
+  }
+  get key(): string {
+    return (this.keyCache ??= nameKey(this.name));
+  }
+}
+
+/** Kinds of data, fields and artefacts (heads.json) that the rules never take as names. */
+const NOT_NAMES = new Set([...heads.notDatasetNames.words, ...heads.notMethods.words].map(nameKey));
+/**
+ * Hardware, metrics and units the dataset rules reject by name (datasets.ts), a number with a unit ("5.4pp", "597M"),
+ * a single capital, and a span ending in a score ("AVG-all 34.84", "sFID 8.07").
+ */
+const NOT_NAME_SHAPE =
+  /^(?:[AHVLTBP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|TPUv?\d*|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU(?:-\d)?|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|\d[\d.,]*[A-Za-z]{0,3}|[A-Z]\d?|.*\s\d+\.\d{2,})$/;
+
+/**
+ * A candidate the rules reject explicitly: a kind of data or a field, hardware, a metric or a score, or (one word)
+ * no coined name by the proposal rule's test (an adjective like "LLM-based", a plural acronym, a size). These are
+ * the learned step's sure negatives (eval/learn/train.ts) and are never classified.
+ */
+export function isRejectedName(c: Candidate): boolean {
+  return NOT_NAMES.has(c.key) || NOT_NAME_SHAPE.test(c.name) || (c.words === 1 && !isCoinedName(c.name));
 }

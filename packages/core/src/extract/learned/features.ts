@@ -97,43 +97,42 @@ export function headKind(w: string): string {
   return '';
 }
 
-/** Sentence cue verbs, by stem (a token starting with the stem counts). */
-const VERBS: readonly [string, string][] = [
-  ['propos', 'propose'],
-  ['introduc', 'introduce'],
-  ['present', 'present'],
-  ['construct', 'construct'],
-  ['build', 'build'],
-  ['built', 'build'],
-  ['curat', 'curate'],
-  ['collect', 'collect'],
-  ['annotat', 'annotate'],
-  ['releas', 'release'],
-  ['develop', 'develop'],
-  ['design', 'design'],
-  ['outperform', 'outperform'],
-  ['surpass', 'outperform'],
-  ['evaluat', 'evaluate'],
-  ['benchmark', 'benchmark'],
-  ['finetun', 'finetune'],
-  ['fine', 'finetune'],
-  ['train', 'train'],
-  ['achiev', 'achieve'],
-  ['compar', 'compare'],
-  ['using', 'use'],
-  ['call', 'name'],
-  ['named', 'name'],
-  ['dubbed', 'name'],
-  ['termed', 'name'],
-  ['experiment', 'experiment'],
-  ['baseline', 'baseline'],
-];
-
-/** The stems by their first four letters (every stem has four or more). */
-const VERBS_BY_PREFIX = new Map<string, [string, string][]>();
-for (const v of VERBS) {
-  const k = v[0].slice(0, 4);
-  VERBS_BY_PREFIX.set(k, [...(VERBS_BY_PREFIX.get(k) ?? []), v]);
+/** Sentence cue words: each form, by the lemma it stands for (matched by the tokenizer's hash, building no string). */
+const VERB_FORMS: Record<string, string> = {
+  we: 'we our',
+  propose: 'propose proposes proposed proposing',
+  introduce: 'introduce introduces introduced introducing',
+  present: 'present presents presented presenting',
+  construct: 'construct constructs constructed constructing',
+  build: 'build builds built building',
+  curate: 'curate curates curated curating',
+  collect: 'collect collects collected collecting',
+  annotate: 'annotate annotates annotated annotating',
+  release: 'release releases released releasing',
+  develop: 'develop develops developed developing',
+  design: 'design designs designed designing',
+  outperform: 'outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing',
+  evaluate: 'evaluate evaluates evaluated evaluating evaluation evaluations',
+  benchmark: 'benchmark benchmarks benchmarked benchmarking',
+  finetune: 'fine finetune finetunes finetuned finetuning',
+  train: 'train trains trained training',
+  achieve: 'achieve achieves achieved achieving',
+  compare: 'compare compares compared comparing comparison',
+  use: 'use uses used using',
+  name: 'call calls called named dubbed termed',
+  experiment: 'experiment experiments',
+  baseline: 'baseline baselines',
+};
+/** The tokenizer's hash of a lower-cased word (FNV-1a, as tokens.ts computes it while reading). */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+const VERB_BY_HASH = new Map<number, { lemma: string; forms: readonly string[] }>();
+for (const [lemma, forms] of Object.entries(VERB_FORMS)) {
+  const list = forms.split(' ');
+  for (const f of list) VERB_BY_HASH.set(wordHash(f), { lemma, forms: list });
 }
 
 /** What the features of one paper's candidates read. */
@@ -185,11 +184,9 @@ function verbsOf(ctx: FeatureContext, st: PaperFeatureState, s: number): string[
   const found = new Set<string>();
   const [a, b] = sentenceTokens(ctx, s);
   for (let t = a; t < b; t++) {
-    const w = tokLower(ctx.tk, t);
-    if (w === 'we' || w === 'our') found.add('we');
-    if (w.length < 4) continue;
-    const stems = VERBS_BY_PREFIX.get(w.slice(0, 4));
-    if (stems) for (const [stem, lemma] of stems) if (w.startsWith(stem)) found.add(lemma);
+    const v = VERB_BY_HASH.get(ctx.tk.hash[t]!);
+    // (the word itself is checked only on a hash hit, so a collision cannot add a cue)
+    if (v !== undefined && v.forms.includes(tokLower(ctx.tk, t))) found.add(v.lemma);
   }
   v = [...found].sort();
   st.sentenceVerbs.set(s, v);
