@@ -31,6 +31,20 @@ describe('exporting what the view shows', () => {
     expect(out.getAttribute('viewFilter')).toMatchObject({ hiddenCommunities: [1], from: '2025-01', to: null });
   });
 
+  it('recounts sub-communities (size, kinds, top members) and drops those emptied', () => {
+    const graph = smallGraph();
+    const split: Record<string, number> = { 'paper:kron-lora': 0, 'model:llama-2-7b': 0, 'model:mistral-7b': 0, 'author:jane doe': 1 };
+    for (const [key, id] of Object.entries(split)) graph.setNodeAttribute(key, 'subcommunity', id);
+    graph.setAttribute('subcommunities', [
+      { community: 0, id: 0, label: 'Llama-2-7B · Mistral-7B', size: 3, kinds: { paper: 1, model: 2 }, top: ['model:llama-2-7b', 'model:mistral-7b'] },
+      { community: 0, id: 1, label: 'Jane Doe', size: 1, kinds: { author: 1 }, top: ['author:jane doe'] },
+    ]);
+    const state = filters({ hiddenKinds: new Set(['author']), hiddenRelations: new Set() });
+    const noMistral = computeVisibility(graph, state, new Set(['model:mistral-7b']));
+    const out = visibleSubgraph(graph, noMistral, state, null);
+    expect(out.getAttribute('subcommunities')).toEqual([{ community: 0, id: 0, label: 'Llama-2-7B · Mistral-7B', size: 2, kinds: { paper: 1, model: 1 }, top: ['model:llama-2-7b'] }]);
+  });
+
   it('leaves out links of hidden relations, and every writer of the registry takes the result', () => {
     const graph = smallGraph();
     const state = filters({ hiddenRelations: new Set(['tagged']) });
