@@ -22,7 +22,7 @@ import type { ModelHit } from './models.ts';
 interface ShapeLexicon {
   variants: { words: string[] };
   creatorPrefixes: { words: string[] };
-  shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[] };
+  shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[]; listNotModels: string[] };
 }
 const LEX = lexicon as unknown as ShapeLexicon;
 
@@ -51,6 +51,13 @@ for (const group of (datasetFile as GroupsFile).groups)
       else DATASET_KEYS.add(flat.toLowerCase());
     }
 const isDatasetName = (w: string): boolean => DATASET_EXACT.has(w) || DATASET_KEYS.has(w.toLowerCase());
+/** Every technique name, lower case without separators ("dropout", "adam"): a listed word that is one is no model. */
+const METHOD_KEYS = new Set<string>();
+for (const group of (methodFile as GroupsFile).groups)
+  for (const spec of group.entries) for (const alias of spec.split('|')) METHOD_KEYS.add(alias.toLowerCase().replace(/[\s\-_]+/g, ''));
+/** Words listed next to models that are no models: people, architectures, generic systems. */
+const LIST_NOT_MODELS = new Set(LEX.shapes.listNotModels.map((w) => w.toLowerCase()));
+
 /** A piece shaped like a benchmark ("SNS-Bench-VL", "Roboflow100-VL" is caught by the lexicon). */
 const BENCHMARK_PIECE = /(?:Bench|bench|QA|Eval|Arena|Set|Data)$/;
 
@@ -277,4 +284,84 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
   while (k < hits.length) out.push(hits[k++]!);
   // (stable: a known hit and a shaped name never share a start once merged)
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised word before a list separator, at the end of a text slice ("Jais, " before "Mistral"). */
+const WORD_BEFORE = /(?:^|[\s(:])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** A capitalised word after a list separator, at the start of a text slice. */
+const WORD_AFTER = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or|as|on|in|with|were|are|to|for)\b)/;
+
+/** Separator, word, separator: the whole gap between two listed models. */
+const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+
+/**
+ * Unseen families listed among known models ("six models: Jais, Mistral, LLaMA, GPT-4o, Gemini, and DeepSeek"): a
+ * capitalised name next to a model hit that has another model hit on its other side in the same list. Never a known
+ * dataset or technique, a word that names no model ("Humans", "RNN"), or a word that starts the sentence.
+ */
+export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Array, tk: Tokens): ModelHit[] {
+  if (hits.length < 2) return hits;
+  const found: ModelHit[] = [];
+  const seen = new Set<number>();
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const prev = k > 0 ? hits[k - 1]! : null;
+    const next = k + 1 < hits.length ? hits[k + 1]! : null;
+    // a name before h, when h continues the list to another model after it
+    if (next && listedNextTo(text, h.start, h.end, next.start, next.end)) {
+      const m = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+      if (m) addListed(text, h.start - m[0].length + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 1), m[1]!, found, seen);
+    }
+    // a name between h and the next model ("GPT-4o, Quokka and Llama-3-8B")
+    if (next) {
+      const m = WORD_BETWEEN.exec(text.slice(h.end, next.start));
+      if (m && next.start - h.end <= 48) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
+    }
+    // a name after h, when a model before h starts the list
+    if (prev && listedNextTo(text, prev.start, prev.end, h.start, h.end)) {
+      const m = WORD_AFTER.exec(text.slice(h.end, h.end + 40));
+      if (m) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
+    }
+  }
+  // (a listed word stands between separators, so it overlaps no hit; its tokens are found by binary search: linear)
+  const kept = found.filter((f) => !anyTaken(tk, taken, f.start, f.end));
+  if (kept.length === 0) return hits;
+  for (const f of kept) markTaken(tk, taken, f.start, f.end);
+  return [...hits, ...kept].sort((a, b) => a.start - b.start);
+}
+
+function addListed(text: string, start: number, name: string, found: ModelHit[], seen: Set<number>): void {
+  if (seen.has(start) || text.slice(start, start + name.length) !== name) return;
+  seen.add(start);
+  const lower = name.toLowerCase();
+  if (name.length < 2 || NOT_NAME_WORDS.has(lower) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
+  if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(lower.replace(/[\s\-_]+/g, ''))) return;
+  if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name)) return; // an acronym alone ("RNN", "SFT"): a technique as often
+  if (/^[A-Za-z]\d+$/.test(name) || name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()))) return; // "V2", "LLMs-Bloom"
+  // a word that starts its sentence is capitalised for that alone
+  let q = start - 1;
+  while (q >= 0 && text.charCodeAt(q) === 32) q--;
+  if (q < 0 || /[.!?\n]/.test(text[q]!)) return;
+  found.push({ slug: slugify(name), label: name, model: { family: name }, surface: name, start, end: start + name.length });
+}
+
+/** The first token that ends after `a` (binary search over the token ends, which increase). */
+function firstTokenAfter(tk: Tokens, a: number): number {
+  let lo = 0;
+  let hi = tk.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk.end[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function anyTaken(tk: Tokens, taken: Uint8Array, a: number, b: number): boolean {
+  for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;
+  return false;
+}
+
+function markTaken(tk: Tokens, taken: Uint8Array, a: number, b: number): void {
+  for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) taken[t] = 1;
 }

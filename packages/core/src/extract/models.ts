@@ -9,7 +9,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { addShapedModels } from './model-shapes.ts';
+import { addListedModels, addShapedModels } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
@@ -415,6 +415,27 @@ function listedVersions(text: string, pos: number, first: number): { items: stri
   return { items, end };
 }
 
+const PAREN_ACRONYM = / \(([A-Z][A-Za-z0-9]{1,7})\)/y;
+
+/**
+ * The acronym in parentheses right after a model name when it spells the name's initials, "Model" allowed to be
+ * implied ("Segment Anything (SAM)", "Stable Diffusion (SD)").
+ */
+function acronymAfter(text: string, end: number, surface: string): { text: string } | null {
+  PAREN_ACRONYM.lastIndex = end;
+  const m = PAREN_ACRONYM.exec(text);
+  if (!m) return null;
+  const short = m[1]!;
+  const initials = surface
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  if (initials.length < 2) return null;
+  const letters = short.replace(/[^A-Za-z]/g, '').toUpperCase();
+  return letters === initials || letters === initials + 'M' ? { text: short } : null;
+}
+
 /** Tries a family at token i; returns the parsed tail or null. */
 function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Parsed; start: number } | null {
   const cands = FIRST.get(tokLower(tk, i));
@@ -494,14 +515,24 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
         m.p.sizeBefore = true;
       }
     }
-    const { hits, end } = expand(text, m.p, m.start);
+    const expanded = expand(text, m.p, m.start);
+    const hits = expanded.hits;
+    let end = expanded.end;
     out.push(...hits);
+    // "Segment Anything (SAM)": the acronym the text gives the model is one of its names
+    if (hits.length === 1 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
+      const short = acronymAfter(text, end, hits[0]!.surface);
+      if (short) {
+        out.push({ ...hits[0]!, surface: short.text, start: end + 2, end: end + 2 + short.text.length });
+        end += 2 + short.text.length;
+      }
+    }
     let j = i;
     while (j < n && tk.start[j]! < end) taken[j++] = 1;
     i = j - 1;
   }
   // families no lexicon knows, by their shape ("Zephyrus-13B-Instruct", "Keye-VL")
-  return addShapedModels(text, tk, taken, out);
+  return addListedModels(text, addShapedModels(text, tk, taken, out), taken, tk);
 }
 
 const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();

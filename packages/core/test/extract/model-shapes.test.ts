@@ -37,4 +37,23 @@ describe('models of unseen families, by shape', () => {
     ).toEqual([]);
     expect(models('We study 3D-VL tasks with Evol-Instruct data and a MoE 30B.')).toEqual([]);
   });
+
+  it('reads an unseen family listed among known models', () => {
+    // real: 2603.23251
+    expect(models('We conduct two tasks across six models:Jais, Mistral, LLaMA, GPT-4o, Gemini, and DeepSeek.')).toContain('Jais');
+    // invented
+    expect(models('We compare GPT-4o, Quokka and Llama-3-8B.')).toEqual(['GPT-4o', 'Llama-3-8B', 'Quokka']);
+    // people, architectures, techniques, acronyms and sentence starts are no models
+    expect(models('We compare GPT-4o, Humans and Llama-3-8B; Mistral-7B, Dropout and Qwen3; Gemma-2, RNN and BERT.')).toEqual([
+      'BERT', 'Gemma-2', 'GPT-4o', 'Llama-3-8B', 'Mistral-7B', 'Qwen3',
+    ]);
+    // one known model is no list of models
+    expect(models('We compare GPT-4o and Quokka.')).toEqual(['GPT-4o']);
+  });
+
+  it('keeps the acronym a text gives a model as one of its names', () => {
+    const [m] = extractPaper({ key: 'p', title: 'T', abstract: 'Masks from Segment Anything (SAM) guide it; SAM is frozen.' }).filter((x) => x.kind === 'model');
+    expect(m?.aliases).toEqual(['SAM', 'Segment Anything']);
+    expect(models('We use GPT-4 (OpenAI) for labels.')).toEqual(['GPT-4']);
+  });
 });
