@@ -915,7 +915,9 @@ export class App {
       this.appliedVisibility = null;
     }
     const overviewDrawn = overview !== null && this.canvasViews.getKind() === 'overview';
-    if (overviewDrawn) this.renderer.setCustomBBox(overview.bbox());
+    // The overview and the map keep one frame whatever they draw (an expansion, papers shown), so the camera stays put.
+    const bbox = overviewDrawn ? overview.bbox() : this.canvasViews.bbox();
+    if (bbox) this.renderer.setCustomBBox(bbox);
     else if (this.renderer.getCustomBBox() !== null) this.renderer.setCustomBBox(null);
     // In the overview nodes keep their pixel size when zooming: zooming into an expanded community then spreads its
     // spiral instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
@@ -934,7 +936,8 @@ export class App {
     const drawsOwnGraph = this.canvasViews.getKind() === 'map' || this.canvasViews.getKind() === 'local';
     const next = computeFocus(hoveredSuperNode || drawsOwnGraph ? renderer.getGraph() : graph, {
       hovered: this.hovered,
-      selected: state.selected,
+      // A local graph is the selection's neighbourhood already: its outer rings stay in view rather than fade.
+      selected: this.canvasViews.getKind() === 'local' ? null : state.selected,
       sharedEntity: state.sharedEntity,
       comparedPapers: state.comparedPapers,
       ...(frame.query ? { query: { entities: frame.query.entities.map((entity) => entity.key), papers: frame.query.papers.map((paper) => paper.key) } } : {}),

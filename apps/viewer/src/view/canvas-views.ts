@@ -135,6 +135,25 @@ export class CanvasViews {
     return this.mapKeys.has(selected) ? null : selected;
   }
 
+  /**
+   * The frame sigma fits the drawn graph into: on the map, the entities' extent (with room for papers drawn around the
+   * outermost ones), so drawing or hiding papers never moves the map under the camera; null elsewhere (sigma fits
+   * what is drawn).
+   */
+  bbox(): { x: [number, number]; y: [number, number] } | null {
+    const map = this.kind === 'map' ? this.map : null;
+    if (!map || map.nodes.length === 0) return null;
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const node of map.nodes) {
+      minX = Math.min(minX, node.x);
+      maxX = Math.max(maxX, node.x);
+      minY = Math.min(minY, node.y);
+      maxY = Math.max(maxY, node.y);
+    }
+    const pad = 1;
+    return { x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] };
+  }
+
   /** The renderer was created (or replaced): the community names are drawn on its canvas. */
   attach(renderer: GraphRenderer): void {
     this.labels?.kill();

@@ -100,7 +100,7 @@ function labelRendererOf(renderer: GraphRenderer): SigmaLabelRenderer | null {
 const LABEL_GAP = 3;
 /** Viewport pixels per label at most (about 90 labels on a 1366×768 canvas): a map, not a wall of text. */
 const PIXELS_PER_LABEL = 11_000;
-/** Labels are placed for nodes this far outside the viewport too, so a label does not pop in at the edge. */
+/** A forced label (selection, neighbours) may run this far past the canvas edge; others must fit inside it whole. */
 const LABEL_MARGIN = 40;
 
 /** Boxes of the labels sigma draws this frame, in viewport pixels. */
@@ -189,7 +189,6 @@ export function placeLabels(renderer: GraphRenderer): boolean {
   let entity = new Set<string>();
   let orderOf: ViewerGraph | null = null;
   let orderSize = -1;
-  let lastShown = '';
   labels.computeDisplayedNodeLabels = () => {
     const graph = renderer.getGraph();
     if (graph !== orderOf || graph.order !== orderSize) {
@@ -217,7 +216,10 @@ export function placeLabels(renderer: GraphRenderer): boolean {
       if (!forced && (data.labelVisibility !== 'auto' || (!entity.has(node) && internals.scaleSize(data.size) < threshold))) return;
       const raw = labelBox(labels, node);
       if (!raw) return;
-      if (raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) return;
+      const margin = forced ? LABEL_MARGIN : 0;
+      if (forced && (raw.maxX < -margin || raw.minX > width + margin || raw.maxY < -margin || raw.minY > height + margin)) return;
+      // A label cut by the canvas edge (or by the panel beside it) reads as another word: others are drawn whole or not at all.
+      if (!forced && (raw.minX < 0 || raw.maxX > width || raw.minY < 0 || raw.maxY > height)) return;
       const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
       if (!placed.fits(box)) return;
       placed.add(box);
@@ -235,10 +237,9 @@ export function placeLabels(renderer: GraphRenderer): boolean {
     if (reserve) for (const box of reserve(placed.boxes())) placed.add({ node: '', ...box });
     for (let i = 0; i < order.length && free < budget; i += 1) tryPlace(order[i]!, false);
 
-    // Another set of labels than last frame's (the first frame was drawn before this hook existed): rebuild them.
-    const key = [...shown].sort().join('\u0000');
-    if (key !== lastShown) labels.labelsDirty = true;
-    lastShown = key;
+    // Rebuilt every frame (about a hundred labels): sigma 4 keeps one label buffer that each depth layer refills in turn,
+    // so on a frame it does not rebuild, labels of the selection's layer ('topNodes') stood in for all the others.
+    labels.labelsDirty = true;
   };
   return true;
 }
