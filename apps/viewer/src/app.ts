@@ -481,19 +481,27 @@ export class App {
    * dropped entities; the report in the graph attribute `thesaurus`), and shows the result with the same view. A file
    * with a bad line changes nothing and every bad line is listed.
    */
-  applyThesaurus(name: string, text: string): void {
+  async applyThesaurus(name: string, text: string): Promise<void> {
     const graph = this.graph;
     const loadedAs = this.loadedAs;
     if (!graph || !loadedAs) {
       this.notify(`Open a graph first, then its thesaurus (${name}).`);
       return;
     }
+    // Seconds on a big graph (it is copied twice): the status line says so, painted before the work starts.
+    const before = this.page;
+    this.page = { ...before, phase: 'loading', progress: `Applying the thesaurus ${name}…` };
+    this.update();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    if (this.graph !== graph) return;
     const outcome = timed('thesaurus', () => applyThesaurusFile(graph, name, text));
     if (!outcome.ok) {
-      this.notify(`Thesaurus not applied: ${outcome.errors.length} bad line${outcome.errors.length === 1 ? '' : 's'} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}`);
+      this.page = { ...before, phase: 'ready', message: `Thesaurus not applied: ${outcome.errors.length} bad line${outcome.errors.length === 1 ? '' : 's'} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}` };
+      this.update();
       return;
     }
-    const query = serializeViewState(this.state, graph.order, {}, communityIdsOf(graph));
+    // The same view on the new graph: filters, selection, query, and the canvas's own view (map, local graph).
+    const query = this.canvasViews.withParams(serializeViewState(this.state, graph.order, {}, communityIdsOf(graph)), graph.order);
     const notes = [thesaurusSummary(outcome.report), ...outcome.warnings];
     this.show({ graph: outcome.graph, sourceName: loadedAs.sourceName, source: loadedAs.source, notes }, query, this.extraParams);
     this.page = { ...this.page, message: notes.slice(0, 6).join('\n') + (notes.length > 6 ? `\n… and ${notes.length - 6} more` : '') };

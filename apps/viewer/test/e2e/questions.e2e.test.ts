@@ -187,7 +187,7 @@ describe('questions in one step', () => {
 describe('a query on a graph drawn as an overview of communities', () => {
   it('Show on map opens the communities holding the answer and draws its papers, lit', async () => {
     // Two methods of two communities, each used by papers of its own community (read from the file).
-    const large = JSON.parse(readFileSync(inject('largeGraphPath'), 'utf8')) as SeedGraph & { nodes: Array<{ key: string; attributes: { community: number } }> };
+    const large = JSON.parse(readFileSync(inject('largeGraphPath'), 'utf8')) as { nodes: Array<{ key: string; attributes: { community: number } }>; edges: SeedGraph['edges'] };
     const communityOf = new Map(large.nodes.map((n) => [n.key, n.attributes.community]));
     const users = new Map<string, string[]>();
     for (const e of large.edges) if (e.attributes.relation === 'uses' && e.target.startsWith('method:') && communityOf.get(e.source) === communityOf.get(e.target)) users.set(e.target, [...(users.get(e.target) ?? []), e.source]);
