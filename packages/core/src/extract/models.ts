@@ -303,6 +303,7 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
 
 const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9.])/y;
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
+const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
 /** A size written before the family ("a 65B parameter LLaMA", "the 1.3B OPT model", "775M Llama"). */
 const PRE_SIZE = /(?:^|[^A-Za-z0-9.\-])(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+$/;
@@ -506,8 +507,9 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
       continue;
     const m = matchAt(text, tk, i, false);
     if (!m) continue;
-    // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus")
-    if (m.p.parts.length === 0 && m.p.version === undefined && DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24))) continue;
+    // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
+    // "CLIP Score")
+    if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) continue;
     if (!m.p.parts.some((x) => x.kind === 'size')) {
       const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
       if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {

@@ -55,6 +55,9 @@ describe('model mentions in text', () => {
 
   it('does not read false friends as models', () => {
     expect(models('We compare BERT-like encoders and report the phi coefficient of a Viterbi decoder.')).toEqual([]);
+    // metrics named after a model: Fréchet Inception Distance, CLIP Score, Inception Score
+    expect(models('We report Fréchet Inception Distance, CLIP Score and Inception Score.')).toEqual([]);
+    expect(models('We fine-tune T\\"{u}lu 3.')).toEqual(['Tulu-3']);
   });
 
   it('tells Alpaca the dataset from Alpaca the model', () => {

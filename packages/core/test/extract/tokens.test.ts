@@ -17,6 +17,11 @@ describe('cleanText', () => {
     expect(cleanText('see (https://x.org/a), and ftp://b.c/d; then e://f')).toBe('see (), and ; then');
   });
 
+  it('writes LaTeX accents as the accented letter, so an accented name is one word', () => {
+    expect(cleanText('T\\"{u}lu 3 and the Fr\\\'echet distance, {\\`a} la \\^ome, Espa\\~na')).toBe('Tülu 3 and the Fréchet distance, à la ôme, España');
+    expect(tokenWords(cleanText('T\\"ulu-2-7B'))).toEqual(['tülu', '2', '7', 'b']);
+  });
+
   it('keeps text without any of those as it is', () => {
     const abstract = seedDoc('Kron-LoRA').abstract;
     expect(cleanText(abstract)).toBe(abstract.trim());
