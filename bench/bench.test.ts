@@ -104,6 +104,8 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
     expect(update.keptCommunity).toBeGreaterThanOrEqual(0.9);
     expect(update.update.ms).toBeGreaterThan(0);
     expect(update.full.ms).toBeGreaterThan(0);
+    expect(update.update.cpuMs).toBeGreaterThan(0);
+    expect(update.full.cpuMs).toBeGreaterThan(0);
     expect(update.stateBytes).toBeGreaterThan(0);
     const target = report.targets.find((t) => t.target.startsWith('update (+'));
     expect(target?.met).toBeTypeOf('boolean');
@@ -136,6 +138,18 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
     }
     expect(report.targets.some((t) => t.target.startsWith('Louvain modularity') && t.met !== undefined)).toBe(true);
   });
+
+  it('--update-only times the update row alone', () => {
+    const run = bench(['--corpus', corpus, '--sizes', '300', '--update-only', '--json', '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const only = JSON.parse(run.stdout) as BenchReport;
+    const size = only.sizes[0]!;
+    expect(size.run).toBeUndefined();
+    expect(size.floor).toBeUndefined();
+    expect(size.update!.sameGraph).toBe(true);
+    expect(size.papers).toBe(300);
+    expect(only.targets.find((t) => t.target.startsWith('update (+'))?.met).toBeTypeOf('boolean');
+  }, 120_000);
 
   it('says so and exits 0 when the corpus is missing', () => {
     const run = bench(['--corpus', join(work, 'no-such-corpus.jsonl.gz'), '--quiet']);

@@ -42,6 +42,7 @@ const USAGE = `usage: pnpm bench [options]
   --viewer-sizes LIST   sizes whose graph the viewer opens (default: 5000,20000,all)
   --update-sizes LIST   sizes where papergraph update is timed against a full build (default: the largest)
   --no-update           do not time papergraph update
+  --update-only         time papergraph update only (no floor, stages, builds, Leiden or viewer)
   --repeat N            run the stages and papergraph build N times per size, keep the fastest (default: 1)
   --timeout-min N       kill a step that runs longer than N minutes (default: 30)
   --keep DIR            work in DIR and keep subsets and outputs there (default: a temporary folder, removed)
@@ -61,6 +62,7 @@ interface Flags {
   /** Sizes where the update row is measured (undefined: the largest). */
   updateSizes?: string[];
   update: boolean;
+  updateOnly: boolean;
   workers?: number;
   timeoutMs: number;
   repeat: number;
@@ -80,6 +82,7 @@ function parseFlags(argv: string[]): Flags | undefined {
     viewer: true,
     viewerSizes: ['5000', '20000', 'all'],
     update: true,
+    updateOnly: false,
     timeoutMs: 30 * 60_000,
     repeat: 1,
     quiet: false,
@@ -110,6 +113,7 @@ function parseFlags(argv: string[]): Flags | undefined {
     else if (arg === '--viewer-sizes') flags.viewerSizes = list(value());
     else if (arg === '--update-sizes') flags.updateSizes = list(value());
     else if (arg === '--no-update') flags.update = false;
+    else if (arg === '--update-only') flags.updateOnly = true;
     else if (arg === '--workers') flags.workers = count(value(), 0);
     else if (arg === '--repeat') flags.repeat = count(value(), 1);
     else if (arg === '--timeout-min') flags.timeoutMs = count(value(), 1) * 60_000;
@@ -121,6 +125,10 @@ function parseFlags(argv: string[]): Flags | undefined {
     } else throw new UsageError(`unknown option ${arg}`);
   }
   if (flags.sizes.length === 0) throw new UsageError('--sizes: no size given');
+  if (flags.updateOnly) {
+    if (!flags.update) throw new UsageError('--update-only and --no-update contradict each other');
+    Object.assign(flags, { cli: false, leiden: false, viewer: false });
+  }
   for (const size of [...flags.sizes, ...flags.viewerSizes, ...(flags.updateSizes ?? [])]) {
     if (size !== 'all' && !/^[1-9]\d*$/.test(size)) throw new UsageError(`"${size}" is neither a positive number of papers nor "all"`);
   }
@@ -270,6 +278,16 @@ async function measureSize(size: string, file: string, papersHint: number | unde
     process.stderr.write(`papergraph bench: FAILED at ${size} papers, ${step}:\n  ${message.split('\n').join('\n  ')}\n`);
   };
   const timeoutMs = flags.timeoutMs;
+  if (flags.updateOnly) {
+    result.notes.push('--update-only: floor, stages, builds, Leiden and viewer not run');
+    if (!context.updateHere) return result;
+    const update = await measureUpdate(file, papersHint, dir, flags, fail);
+    if (update) {
+      result.update = update;
+      result.papers = update.base + update.added;
+    }
+    return result;
+  }
 
   log(`${size}: floor (best of 3)…`);
   const floor = lastJson<NonNullable<SizeResult['floor']>>('floor', await runChild('floor process', TSX, [join(REPO, 'bench/child.ts'), 'floor', file], { timeoutMs }));
@@ -454,26 +472,31 @@ async function measureUpdate(
       fail(label, run.failure ?? 'the process wrote no peak RSS file');
       return undefined;
     }
-    const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number };
-    return { ms: run.ms, maxRss: rss.maxRss, stdout: run.stdout };
+    const rss = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRss: number; cpuMs: number };
+    return { ms: run.ms, cpuMs: rss.cpuMs, maxRss: rss.maxRss, stdout: run.stdout };
   };
+  type Timed = { ms: number; cpuMs: number; maxRss: number };
+  const best = (a: Timed | undefined, b: Timed): Timed =>
+    a ? { ms: Math.min(a.ms, b.ms), cpuMs: Math.min(a.cpuMs, b.cpuMs), maxRss: Math.max(a.maxRss, b.maxRss) } : { ms: b.ms, cpuMs: b.cpuMs, maxRss: b.maxRss };
   const updated = join(work, 'updated');
   const full = join(work, 'full');
-  let update: { ms: number; maxRss: number; stdout: string } | undefined;
-  let fullBuild: { ms: number; maxRss: number } | undefined;
+  let update: Timed | undefined;
+  let stdout = '';
+  let fullBuild: Timed | undefined;
   for (let i = 1; i <= flags.repeat; i++) {
     const run = flags.repeat > 1 ? ` (run ${i} of ${flags.repeat})` : '';
     log(`${total}: papergraph update (+${split.last} papers)${run}…`);
     copyBuild(base, updated);
     const u = await timed('papergraph update', ['update', updated, last, '--json']);
     if (!u) return undefined;
-    if (!update || u.ms < update.ms) update = u;
+    update = best(update, u);
+    stdout = u.stdout;
     log(`${total}: papergraph build of both parts${run}…`);
     const f = await timed('papergraph build (full, beside update)', ['build', first, last, '--out', full, '--no-progress', '--json', ...workers]);
     if (!f) return undefined;
-    if (!fullBuild || f.ms < fullBuild.ms) fullBuild = { ms: f.ms, maxRss: f.maxRss };
+    fullBuild = best(fullBuild, f);
   }
-  const report = JSON.parse(update!.stdout) as { papers: { reextracted: number }; stability: { share: number } };
+  const report = JSON.parse(stdout) as { papers: { reextracted: number }; stability: { share: number } };
   log(`${total}: update: comparing the updated graph with the full build's…`);
   const same = lastJson<{ difference: string | null }>(
     'same-graph',
@@ -485,7 +508,7 @@ async function measureUpdate(
   return {
     base: split.first,
     added: split.last,
-    update: { ms: update!.ms, maxRss: update!.maxRss },
+    update: update!,
     full: fullBuild!,
     stateBytes: folderBytes(join(base, '.papergraph')),
     extracted: report.papers.reextracted,

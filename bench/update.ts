@@ -17,9 +17,12 @@ export interface UpdateResult {
   /** Papers of the first build, and papers the update adds. */
   base: number;
   added: number;
-  /** `papergraph update` (fastest run) and the full build of the same inputs: wall ms spawn to exit, peak RSS. */
-  update: { ms: number; maxRss: number };
-  full: { ms: number; maxRss: number };
+  /**
+   * `papergraph update` and the full build of the same inputs: wall ms spawn to exit (fastest run), CPU ms of the
+   * process's threads (least; robust to other load on the machine), peak RSS.
+   */
+  update: { ms: number; cpuMs: number; maxRss: number };
+  full: { ms: number; cpuMs: number; maxRss: number };
   /** The first build, for what its update state costs: its size on disk. */
   stateBytes: number;
   /** Papers the update extracted (new or changed text) and the share of earlier nodes that kept their community. */
