@@ -3,7 +3,7 @@ import type { FloorResult } from './floor.ts';
 import { REQUIRED_STAGES, STAGES, WORKERS_STAGE, type StageName } from './stage-names.ts';
 import type { StageRun } from './stages.ts';
 import type { UpdateResult } from './update.ts';
-import type { ViewerResult } from './viewer.ts';
+import { qualityText, type ViewerResult } from './viewer.ts';
 
 export interface LeidenResult {
   nodes: number;
@@ -70,6 +70,10 @@ export const TARGETS = {
   growthExponent: 1.2,
   /** Issue 12: adding the last ~6% of the papers to a build of the rest takes at most this share of a full build. */
   updateOverFullBuild: 0.5,
+  /** Issue 13: the 75k-paper graph's first frame in headless Chromium without a GPU, in seconds. */
+  viewerFirstFrameSeconds: 4,
+  /** Issue 13: longest main-thread task after the first frame on the 5k-paper graph, in ms. */
+  viewerLongestTaskMs: 200,
 };
 
 /** Exponent b of t ∝ n^b between two sizes: log(t2/t1) / log(n2/n1). */
@@ -213,6 +217,22 @@ export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
         : `first render ${sec(viewer.firstRenderMs)} s (${viewer.overview ? `overview, ${viewer.renderedNodes} super-nodes` : `${viewer.renderedNodes} nodes drawn`})`,
     met: viewer ? !viewer.error : undefined,
   });
+  // Issue 13: the largest graph's first frame, and no long task after the first frame on the 5k-paper graph.
+  if (viewer && !viewer.error && viewer.firstFrameMs > 0) {
+    checks.push({
+      target: `viewer first frame of the largest graph ≤ ${TARGETS.viewerFirstFrameSeconds} s (issue 13)`,
+      value: `${sec(viewer.firstFrameMs)} s`,
+      met: viewer.firstFrameMs <= TARGETS.viewerFirstFrameSeconds * 1000,
+    });
+  }
+  const fiveK = sizes.find((s) => s.papers === 5000 && s.viewer && !s.viewer.error && s.viewer.firstFrameMs > 0);
+  if (fiveK?.viewer) {
+    checks.push({
+      target: `no main-thread task over ${TARGETS.viewerLongestTaskMs} ms after the first frame, 5k papers (issue 13)`,
+      value: `longest ${Math.round(fiveK.viewer.longestTaskMs)} ms (${fiveK.viewer.longestTaskDuring || '—'}), ${fiveK.viewer.tasksOver200} over`,
+      met: fiveK.viewer.longestTaskMs <= TARGETS.viewerLongestTaskMs,
+    });
+  }
   return checks;
 }
 
@@ -324,6 +344,11 @@ export function formatReport(report: BenchReport): string {
   row('igraph Leiden Q / s', sizes.map((s) => (s.leiden ? `${s.leiden.leiden.modularity.toFixed(4)} / ${sec(s.leiden.leiden.ms)}` : '—')), null);
   row('  igraph projection s', sizes.map((s) => (s.leiden ? sec(s.leiden.projectMs) : '—')), null);
   row('  Leiden communities', sizes.map((s) => (s.leiden ? s.leiden.leiden.communities.toLocaleString('en') : '—')), null);
+  row('viewer first frame s', sizes.map((s) => (s.viewer ? (s.viewer.error && !s.viewer.firstFrameMs ? 'failed' : sec(s.viewer.firstFrameMs)) : '—')), null);
+  row('  longest task after ms', sizes.map((s) => (s.viewer && s.viewer.firstFrameMs ? `${Math.round(s.viewer.longestTaskMs)} (${s.viewer.longestTaskDuring || '—'})` : '—')), null);
+  row('  tasks > 200 ms after', sizes.map((s) => (s.viewer && s.viewer.firstFrameMs ? String(s.viewer.tasksOver200) : '—')), null);
+  row('  view file MiB', sizes.map((s) => (s.viewer?.viewBytes ? mib(s.viewer.viewBytes) : '—')), null);
+  row('  layout kNN quality', sizes.map((s) => qualityText(s.viewer?.layoutQuality)), null);
   row('viewer first render s', sizes.map((s) => (s.viewer ? (s.viewer.error && !s.viewer.firstRenderMs ? 'failed' : sec(s.viewer.firstRenderMs)) : '—')), null);
   row('  viewer ready s', sizes.map((s) => (s.viewer && !s.viewer.error ? sec(s.viewer.readyMs) : '—')), null);
   row('  viewer draws', sizes.map((s) => (s.viewer && !s.viewer.error ? `${s.viewer.overview ? 'overview' : 'whole'} ${s.viewer.renderedNodes.toLocaleString('en')} n` : '—')), null);

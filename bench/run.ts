@@ -397,6 +397,9 @@ async function measureSize(size: string, file: string, papersHint: number | unde
       const { measureViewer } = await import('./viewer.ts');
       result.viewer = await measureViewer(dist, graphJson, timeoutMs);
       if (result.viewer.error) fail('viewer', result.viewer.error);
+      // The layout the viewer opens on: its quality next to its first frame (issue 13).
+      const { layoutQualityOf } = await import('./viewer.ts');
+      result.viewer.layoutQuality = await layoutQualityOf(graphJson);
     }
   }
   return result;

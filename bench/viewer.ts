@@ -63,7 +63,19 @@ export interface ViewerResult {
   renderedEdges: number;
   /** The viewer's `papergraph:*` User Timing measures (ms), summed per name. */
   phases: Record<string, number>;
+  /**
+   * Layout quality of the graph's positions (layout-quality.ts): share of each node's 10 nearest neighbours in its own
+   * community against the best achievable, and the same by sub-community inside split communities (not always measured).
+   */
+  layoutQuality?: { community: number; subcommunity?: number };
   error?: string;
+}
+
+/** The layout quality of a graph.json's positions, as `ViewerResult.layoutQuality` holds it. */
+export async function layoutQualityOf(graphJson: string): Promise<NonNullable<ViewerResult['layoutQuality']>> {
+  const { graphLayoutQuality } = await import('./layout-quality.ts');
+  const measured = graphLayoutQuality(graphJson);
+  return { community: measured.community.ratio, ...(measured.subcommunity ? { subcommunity: measured.subcommunity.ratio } : {}) };
 }
 
 /** The compact view file `build` writes next to a graph.json (core's `view` output format), when there is one. */
@@ -295,16 +307,21 @@ const USAGE = `usage: npx tsx bench/viewer.ts --graph FILE [--graph FILE…] [op
 interface BenchRow {
   graph: string;
   result: ViewerResult;
-  quality?: { community: number; subcommunity?: number };
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+/** `community ratio / sub-community ratio`, in percent. */
+export function qualityText(quality: ViewerResult['layoutQuality']): string {
+  if (!quality) return '—';
+  return `${(100 * quality.community).toFixed(1)}% / ${quality.subcommunity === undefined ? '—' : `${(100 * quality.subcommunity).toFixed(1)}%`}`;
+}
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 /** The table: one row per graph, first frame and longest task after it, with the layout quality of its positions. */
 export function viewerTable(rows: readonly BenchRow[]): string {
   const head = ['graph', 'nodes', 'graph.json MB', 'view MB', 'first frame s', 'longest task ms (during)', 'tasks >200 ms', 'drawn', 'kNN quality (community / sub)'];
-  const body = rows.map(({ graph, result: r, quality }) => [
+  const body = rows.map(({ graph, result: r }) => [
     graph,
     r.nodes.toLocaleString('en'),
     megabytes(r.graphBytes),
@@ -313,7 +330,7 @@ export function viewerTable(rows: readonly BenchRow[]): string {
     r.longestTaskMs ? `${Math.round(r.longestTaskMs)} (${r.longestTaskDuring})` : '0',
     String(r.tasksOver200),
     `${r.overview ? 'overview' : 'whole'} ${r.renderedNodes.toLocaleString('en')} n`,
-    quality ? `${(100 * quality.community).toFixed(1)}% / ${quality.subcommunity === undefined ? '—' : `${(100 * quality.subcommunity).toFixed(1)}%`}` : '—',
+    qualityText(r.layoutQuality),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   return [head, ...body].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
@@ -349,11 +366,7 @@ async function main(argv: string[]): Promise<void> {
     for (const graph of graphs) {
       process.stderr.write(`${graph}: viewer in headless Chromium…\n`);
       const row: BenchRow = { graph, result: await measureViewer(dist ?? join(work!, 'dist'), graph, { noViewFile }) };
-      if (quality) {
-        const { graphLayoutQuality } = await import('./layout-quality.ts');
-        const measured = graphLayoutQuality(graph);
-        row.quality = { community: measured.community.ratio, ...(measured.subcommunity ? { subcommunity: measured.subcommunity.ratio } : {}) };
-      }
+      if (quality) row.result.layoutQuality = await layoutQualityOf(graph);
       rows.push(row);
     }
     process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : viewerTable(rows));
