@@ -15,8 +15,8 @@ import type { Tokens } from './tokens.ts';
 const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
 const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9+#]|-[A-Za-z0-9])/y;
-/** Tails that make a model or a method of the name, not a split of the data. */
-const MODEL_TAIL = /(?:Net|Former|former|SAM\d*|GPT|LLM|BERT|ViT|Encoder|Decoder|Align|Bot|Fed|Agent|Transformer|Diffusion|Model|Tuning|RL)$/;
+/** Tails that make a model, a method or software of the name, not a split of the data ("AudioSet-Tools"). */
+const MODEL_TAIL = /(?:Net|Former|former|SAM\d*|GPT|LLM|BERT|ViT|Encoder|Decoder|Align|Bot|Fed|Agent|Transformer|Diffusion|Model|Tuning|RL|Tools?|Toolkit|Framework|Library|Platform|API)$/;
 /** Capitalised adjectives of a title ("GQA-Aware", "ImageNet-Pretrained"): a description, not a split. */
 const ADJECTIVE_TAIL = /(?:ed|ing|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
 /** Tails the suffix step reads already (one capital, Hard, Lite, Verified, Easy) keep their old labels. */

@@ -46,6 +46,8 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#]/.test(w)) return '';
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return '';
   if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
+  // a name glued to the verb after it ("MAMS-demonstrate", "WHU-CD-outperforming"): a typo, not a name
+  if (/-(?:[a-z]{3,}(?:ing|ed)|demonstrates?|shows?|outperforms?|achieves?|reveals?|indicates?|confirms?)$/.test(w)) return '';
   if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
   if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return 'cap'; // "Maritime", "Long-Range", "Real-World"
@@ -513,7 +515,7 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
     let m: RegExpExecArray | null;
     while ((m = LIST.exec(sent))) {
       const ms = a + m.index;
-      if (!CUE.test(sent.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const cued = CUE.test(sent.slice(Math.max(0, m.index - 40), m.index));
       // items with their offsets and whether a conjunction precedes them
       const items: { s: number; e: number; name: string; conj: boolean }[] = [];
       const body = m[0].replace(/[.\-]+$/, "");
@@ -533,9 +535,11 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const list = cut >= 0 ? items.slice(0, cut + 1) : items;
       const closed = cut >= 0 || /^\s*[).;:]/.test(text.slice(list[list.length - 1]!.e, list[list.length - 1]!.e + 3));
       if (!closed || list.length < 2) continue;
-      if (!list.some(isKnown)) continue;
+      // a cue and one known dataset, or without a cue two ("XSum, CNN/DM and FooSum are used")
+      const knownItems = list.filter(isKnown).length;
+      if (knownItems === 0 || (!cued && knownItems < 2)) continue;
       for (const it of list) {
-        if (isKnown(it) || /^our\s/i.test(it.name)) continue;
+        if (isKnown(it) || /^our\s/i.test(it.name) || HEAD.test(it.name) || /^Bench$/.test(it.name)) continue; // "V* Bench": the name is cut
         const ws = it.name.split(/\s+/);
         const shapes = ws.map(shape);
         if (shapes.some((s) => !s) || shapes[0] === 'num') continue;

@@ -23,6 +23,12 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('Experiments on multiple datasets, namely, Waymo, KITTI, NOTR and VKITTI2, show gains.')).toEqual(['KITTI', 'NOTR', 'Virtual KITTI', 'Waymo']);
     expect(datasets('Across reasoning benchmarks (BBH, BB-Sub, ARC, AGIEval) it helps.')).toContain('BB-Sub');
   });
+  it('extends a list with two known datasets even without a cue word, never to a cut name or a name glued to a verb', () => {
+    expect(datasets('We test. XSum, TyDiQA and NewsRoomX are used.')).toEqual(['NewsRoomX', 'TyDi QA', 'XSum']);
+    // one known member and no cue: no list of datasets
+    expect(datasets('We test. XSum and NewsRoomX are used.')).toEqual(['XSum']);
+    expect(datasets('Results on GSM8K, MATH and MAMS-demonstrate gains.')).not.toContain('MAMS-demonstrate');
+  });
   it('stops a list at its last coordinated member', () => {
     expect(datasets('On GSM8K, MATH and SVAMP, SuperSolver improves accuracy.')).not.toContain('SuperSolver');
     expect(datasets('On GSM8K, SuperSolver improves accuracy.')).toEqual(['GSM8K']);
