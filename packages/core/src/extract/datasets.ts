@@ -160,7 +160,8 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
 }
 
 /** A coined name right after a singular head and a comma or colon: "one popular real dataset, NYUD-v2, …". */
-const NAME_AFTER_HEAD = /^(?:,|:)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*[,.;:)]|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?)\b)/;
+const NAME_AFTER_HEAD =
+  /^(?:,|:)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*(?:[,;:)]|\.(?![A-Za-z0-9]))|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?|contain(?:s|ing)?|compris(?:es|ing)|consisting)\b)/;
 
 /**
  * Rule 5: a coined name in apposition after a singular dataset head ("a real dataset, NYUD-v2,", "the benchmark
