@@ -149,40 +149,62 @@ const VERB_WORDS = new Set(
   'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS]) registerFirst(w, CUE_BIT);
+/** The verbs of WE_CALL. */
+const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin'];
+for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS]) registerFirst(w, CUE_BIT);
+
+/**
+ * The hash tokens.ts gives a token of lower-case letters (FNV-1a over its code units), so tokenCues tells the cue words
+ * apart without building a string per token (a test checks the two agree). A collision only opens a gate for nothing.
+ */
+export function cueWordHash(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+/** What each cue word sets, by its hash: bits of {@link tokenCues} (2 is read from the context of "a"/"an"). */
+const CUE_OF_HASH = new Map<number, number>();
+const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), (CUE_OF_HASH.get(cueWordHash(w)) ?? 0) | bits);
+for (const w of ['we', 'this', 'paper']) setCue(w, 1);
+setCue('our', 1 | 16);
+for (const w of NAMING_WORDS) setCue(w, 4);
+for (const w of VERB_WORDS) setCue(w, 8);
+for (const w of CALL_WORDS) setCue(w, 32);
+const HASH_A = cueWordHash('a');
+const HASH_AN = cueWordHash('an');
+const HASH_IS = cueWordHash('is');
+/** tokens.ts's hash of a token it could not hash letter by letter. */
+const EXOTIC_HASH = 0x7fffffff;
 
 /**
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
  * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
- * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our". Every sentence that the
- * patterns can match passes.
+ * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our", bit 32 for a verb of
+ * WE_CALL ("call", "term"). Every sentence that the patterns can match passes. Words are told apart by their hash.
  */
 function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
-  const { bits, text } = tk;
+  const { bits, text, hash } = tk;
   let s = 0;
   for (let i = 0; i < tk.n; i++) {
     if ((bits[i]! & CUE_BIT) === 0) continue;
     const at = tk.start[i]!;
     while (s + 1 < starts.length && starts[s + 1]! <= at) s++;
-    const w = tokLower(tk, i);
-    if (w === 'a' || w === 'an') {
+    let h = hash[i]!;
+    if (h === EXOTIC_HASH) h = cueWordHash(tokLower(tk, i));
+    if (h === HASH_A || h === HASH_AN) {
       let p = at - 1;
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
-      if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && tokLower(tk, i - 1) === 'is')) cues[s]! |= 2;
-    } else if (w === 'our') cues[s]! |= 1 | 16;
-    else if (w === 'we' || w === 'this' || w === 'paper') cues[s]! |= 1;
-    else {
-      if (NAMING_WORDS.has(w)) cues[s]! |= 4;
-      if (VERB_WORDS.has(w)) cues[s]! |= 8;
-    }
+      if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && hash[i - 1] === HASH_IS)) cues[s]! |= 2;
+    } else cues[s]! |= CUE_OF_HASH.get(h) ?? 0;
   }
   return cues;
 }
 
 /**
  * Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue, bit
- * 4 for a naming cue; bits 8 and 16 (verb, "our") are not read from the text here, so they are set with bit 1.
+ * 4 for a naming cue; bits 8, 16 and 32 (verb, "our", naming verb) are not read from the text here, so they are set
+ * with bit 1.
  */
 function sentenceCues(text: string, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
@@ -211,7 +233,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
     for (const c of NAMING_CUES) mark(low, c, 4);
     for (const c of APPOS_CUES) mark(text, c, 2);
   }
-  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16;
+  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32;
   return cues;
 }
 
@@ -707,7 +729,7 @@ export function findProposals(
         found = true;
       }
     }
-    const call = firstPerson ? WE_CALL.exec(sent) : null;
+    const call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
     if (call) {
       const at = a + call.index + call[0].length - call[1]!.length;
       const d2 = defByStart.get(at);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProposals, isCoinedName, listItems, type Proposal } from '../../src/extract/proposals.ts';
+import { cueWordHash, findProposals, isCoinedName, listItems, type Proposal } from '../../src/extract/proposals.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
@@ -199,6 +199,13 @@ describe('findProposals', () => {
     expect(named(own).map((p) => p[0])).toContain('Evol-Instruct');
     const used = { key: 'paper:u', title: 'Self-Improvement with GRPO', abstract: 'We are the first to investigate the use of GRPO, a stable and scalable online RL algorithm, for self-improvement. GRPO works.' };
     expect(named(used)).toEqual([]);
+  });
+
+  it("hashes cue words as the tokenizer hashes tokens (the gates compare the two)", () => {
+    for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', 'is', 'propose', 'introducing', 'called', 'term']) {
+      const tk = tokenize(`${w.toUpperCase()} x`);
+      expect(cueWordHash(w), w).toBe(tk.hash[0]);
+    }
   });
 
   it('finds the same proposals whether the sentence gates come from the tokens or from the text', () => {
