@@ -585,6 +585,12 @@ export class App {
 
   /** A super-node expands its community; any other node is selected, or with Shift added to the query (a paper: to Compare). */
   private onNodeClick(node: string, shift: boolean): void {
+    // A sub-community's super-node (inside an expanded big community) opens or closes where it is.
+    if (this.overview?.toggleSubcommunity(node)) {
+      this.drawnGraph = this.overview.getDisplayGraph();
+      this.update();
+      return;
+    }
     const community = communityOfSuperNode(node);
     if (community !== null) this.expandCommunity(community);
     else if (shift && this.graph?.hasNode(node)) {

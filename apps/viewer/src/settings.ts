@@ -16,6 +16,11 @@ export interface ViewerSettings {
    * redraws in well under a second.
    */
   overviewFromVisibleEdges: number;
+  /**
+   * An expanded community with more visible members than this, split into sub-communities by core, shows them first
+   * (one super-node each, expanded in turn), not its hundreds of members at once.
+   */
+  overviewSubcommunitiesFrom: number;
   /** Distance between neighbouring members on an expanded community's spiral, in layout units. */
   overviewMemberSpacing: number;
   /** ForceAtlas2 iterations for the super-node layout (scaled down for graphs with thousands of communities). */
@@ -45,6 +50,7 @@ export interface ViewerSettings {
 export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
   overviewFromVisibleNodes: 5_000,
   overviewFromVisibleEdges: 40_000,
+  overviewSubcommunitiesFrom: 200,
   overviewMemberSpacing: 10,
   overviewLayoutIterations: 200,
   maxXmlBytes: 32 * 1024 * 1024,

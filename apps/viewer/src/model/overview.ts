@@ -19,8 +19,24 @@ export function superNodeKey(community: number): string {
   return `${SUPER_NODE_PREFIX}${community}`;
 }
 
-/** The community a rendered super-node stands for, or null for any other key. */
+// A sub-community's super-node, drawn in place of an expanded big community's members: `#sub:<community>:<sub>`.
+const SUB_NODE_PREFIX = '#sub:';
+
+export function subcommunityNodeKey(community: number, subcommunity: number): string {
+  return `${SUB_NODE_PREFIX}${community}:${subcommunity}`;
+}
+
+/** The sub-community a rendered sub-community super-node stands for, or null for any other key. */
+export function subcommunityOfSuperNode(key: string): { community: number; subcommunity: number } | null {
+  if (!key.startsWith(SUB_NODE_PREFIX)) return null;
+  const [community, subcommunity] = key.slice(SUB_NODE_PREFIX.length).split(':').map(Number);
+  return Number.isInteger(community) && Number.isInteger(subcommunity) ? { community: community!, subcommunity: subcommunity! } : null;
+}
+
+/** The community a rendered super-node (of a community or of one of its sub-communities) stands for, or null. */
 export function communityOfSuperNode(key: string): number | null {
+  const sub = subcommunityOfSuperNode(key);
+  if (sub) return sub.community;
   if (!key.startsWith(SUPER_NODE_PREFIX)) return null;
   const id = Number(key.slice(SUPER_NODE_PREFIX.length));
   return Number.isInteger(id) ? id : null;
@@ -100,8 +116,20 @@ export interface OverviewPlacement {
   member: (node: string) => Point;
 }
 
+/** How expanded big communities show their sub-communities (core's second level) before their members. */
+export interface SubcommunityDisplay {
+  /** Whether an expanded community shows its sub-communities, each a super-node until expanded in turn. */
+  splits: (community: number) => boolean;
+  /** Sub-communities drawn member by member (`subcommunityNodeKey`). */
+  expanded: ReadonlySet<string>;
+  centre: (community: number, subcommunity: number) => Point;
+  label: (community: number, subcommunity: number) => string;
+}
+
 export interface DisplayOptions {
   expanded: ReadonlySet<number>;
+  /** Absent: expanded communities show their members at once. */
+  subcommunities?: SubcommunityDisplay;
   placement: OverviewPlacement;
   communityColor: (community: number) => string;
   linkColor: string;
@@ -127,8 +155,36 @@ export function linkWidth(weight: number): number {
 export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidden: Hidden, options: DisplayOptions): ViewerGraph {
   const display: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>();
   const { expanded, placement } = options;
+  const subs = options.subcommunities;
   const largest = model.communities[0]?.visibleMembers ?? 1;
   const isExpanded = (community: number) => expanded.has(community) && model.members.has(community);
+  const splits = (community: number) => subs?.splits(community) === true;
+
+  /** What stands for a node on the canvas: itself, its sub-community's super-node, or its community's. */
+  const shownAs = (node: string): string => {
+    const { community, subcommunity } = graph.getNodeAttributes(node);
+    if (!isExpanded(community)) return superNodeKey(community);
+    if (splits(community) && typeof subcommunity === 'number') {
+      const key = subcommunityNodeKey(community, subcommunity);
+      if (!subs!.expanded.has(key)) return key;
+    }
+    return node;
+  };
+
+  const addMember = (node: string, maxDegree: number) => {
+    const attributes = graph.getNodeAttributes(node);
+    const { x, y } = placement.member(node);
+    display.addNode(node, {
+      kind: attributes.kind,
+      label: attributes.label,
+      community: attributes.community,
+      ...(typeof attributes.subcommunity === 'number' ? { subcommunity: attributes.subcommunity } : {}),
+      x,
+      y,
+      color: attributes.color ?? '#777',
+      displaySize: degreeSize(graph.degree(node), maxDegree),
+    });
+  };
 
   for (const community of model.communities) {
     if (isExpanded(community.id)) {
@@ -137,17 +193,29 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
       // too small to get a label.
       let maxDegree = 0;
       for (const node of members) maxDegree = Math.max(maxDegree, graph.degree(node));
+      const collapsedSubs = new Map<string, { subcommunity: number; members: number }>();
       for (const node of members) {
-        const attributes = graph.getNodeAttributes(node);
-        const { x, y } = placement.member(node);
-        display.addNode(node, {
-          kind: attributes.kind,
-          label: attributes.label,
-          community: attributes.community,
+        const key = shownAs(node);
+        if (key === node) addMember(node, maxDegree);
+        else {
+          const entry = collapsedSubs.get(key);
+          if (entry) entry.members += 1;
+          else collapsedSubs.set(key, { subcommunity: graph.getNodeAttribute(node, 'subcommunity') as number, members: 1 });
+        }
+      }
+      const largestSub = Math.max(1, ...[...collapsedSubs.values()].map((entry) => entry.members));
+      for (const [key, { subcommunity, members: count }] of collapsedSubs) {
+        const { x, y } = subs!.centre(community.id, subcommunity);
+        display.addNode(key, {
+          kind: SUPER_NODE_KIND,
+          label: subs!.label(community.id, subcommunity),
+          community: community.id,
+          subcommunity,
+          members: count,
           x,
           y,
-          color: attributes.color ?? '#777',
-          displaySize: degreeSize(graph.degree(node), maxDegree),
+          color: options.communityColor(community.id),
+          displaySize: superNodeSize(count, largestSub) * 0.8,
         });
       }
     } else {
@@ -165,15 +233,6 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
     }
   }
 
-  const addLink = (key: string, source: string, target: string) => {
-    if (display.hasEdge(key)) {
-      const weight = Number(display.getEdgeAttribute(key, 'weight')) + 1;
-      display.mergeEdgeAttributes(key, { weight, displayWidth: linkWidth(weight) });
-      return;
-    }
-    display.addDirectedEdgeWithKey(key, source, target, { relation: COMMUNITY_LINK_RELATION, weight: 1, displayWidth: linkWidth(1), color: options.memberLinkColor });
-  };
-
   for (const link of model.links) {
     if (isExpanded(link.source) || isExpanded(link.target)) continue;
     display.addDirectedEdgeWithKey(`#link:${link.source}|${link.target}`, superNodeKey(link.source), superNodeKey(link.target), {
@@ -184,19 +243,33 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
     });
   }
 
-  // Only the expanded members' own edges are walked: the cost follows what is drawn, not the full graph.
+  // Only the expanded members' own edges are walked: the cost follows what is drawn, not the full graph. An edge
+  // between two drawn members is drawn as it is; one with an end folded into a super-node adds to an aggregated link.
+  const walked = new Set<string>();
   for (const community of expanded) {
     for (const node of model.members.get(community) ?? []) {
       graph.forEachEdge(node, (edge, attributes, source, target) => {
-        if (hidden.hiddenEdges.has(edge)) return;
+        if (hidden.hiddenEdges.has(edge) || walked.has(edge)) return;
         const other = source === node ? target : source;
         if (hidden.hiddenNodes.has(other)) return;
-        const otherCommunity = graph.getNodeAttribute(other, 'community');
-        if (isExpanded(otherCommunity)) {
-          if (!display.hasEdge(edge)) display.addDirectedEdgeWithKey(edge, source, target, { relation: attributes.relation, color: attributes.color ?? options.linkColor });
+        walked.add(edge);
+        const from = shownAs(source);
+        const to = shownAs(target);
+        if (from === source && to === target) {
+          display.addDirectedEdgeWithKey(edge, source, target, { relation: attributes.relation, color: attributes.color ?? options.linkColor });
           return;
         }
-        addLink(`#link:${node}>${otherCommunity}`, node, superNodeKey(otherCommunity));
+        if (from === to) return;
+        // A drawn member first (member → super-node), else in key order: one link per pair whichever end is walked.
+        const folded = (key: string) => key.startsWith('#');
+        const [low, high] = folded(from) === folded(to) ? (from < to ? [from, to] : [to, from]) : folded(to) ? [from, to] : [to, from];
+        const key = `#link:${low}>${high}`;
+        if (display.hasEdge(key)) {
+          const weight = Number(display.getEdgeAttribute(key, 'weight')) + 1;
+          display.mergeEdgeAttributes(key, { weight, displayWidth: linkWidth(weight) });
+        } else {
+          display.addDirectedEdgeWithKey(key, low, high, { relation: COMMUNITY_LINK_RELATION, weight: 1, displayWidth: linkWidth(1), color: options.memberLinkColor });
+        }
       });
     }
   }

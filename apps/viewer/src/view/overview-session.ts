@@ -3,7 +3,7 @@ import type { ViewOverview } from '@papergraph/core';
 import { hasPositions } from '../graph/layout.ts';
 import { communityCentres, expandedRadius, GraphPlacement, layoutCommunities, OverviewPlacementCache } from '../graph/overview-layout.ts';
 import type { ViewerGraph } from '../graph/types.ts';
-import { buildDisplayGraph, buildOverviewModel, type Hidden, type OverviewModel } from '../model/overview.ts';
+import { buildDisplayGraph, buildOverviewModel, subcommunityNodeKey, subcommunityOfSuperNode, type Hidden, type OverviewModel, type Point, type SubcommunityDisplay } from '../model/overview.ts';
 import type { ViewerSettings } from '../settings.ts';
 import { timed } from '../timing.ts';
 
@@ -22,6 +22,11 @@ export class OverviewSession {
   private readonly placement: OverviewPlacementCache | GraphPlacement;
   private readonly colors: Map<number, string>;
   private expanded = new Set<number>();
+  /** Sub-communities drawn member by member (`subcommunityNodeKey`), inside expanded communities. */
+  private expandedSubs = new Set<string>();
+  /** Centres and labels of sub-communities, by `subcommunityNodeKey` (computed on first use). */
+  private subRegions: Map<string, { centre: Point; label: string }> | null = null;
+  private readonly precomputed: ViewOverview | undefined;
   private display: ViewerGraph | null = null;
 
   constructor(
@@ -31,6 +36,7 @@ export class OverviewSession {
     precomputed?: ViewOverview,
   ) {
     this.hidden = hidden;
+    this.precomputed = precomputed;
     this.model = timed('overview-model', () => buildOverviewModel(graph, hidden));
     // A graph laid out already (the CLI lays out every graph) keeps its map: super-nodes at their communities'
     // centres, members where they are. Only a graph without positions gets the overview's own layout and spirals.
@@ -85,7 +91,36 @@ export class OverviewSession {
   /** Sets which communities are drawn member by member (ids with nothing to draw are dropped). */
   setExpanded(communities: Iterable<number>): void {
     this.expanded = new Set([...communities].filter((id) => this.canExpand(id)));
+    // A collapsed community forgets which of its sub-communities were open.
+    this.expandedSubs = new Set([...this.expandedSubs].filter((key) => this.expanded.has(subcommunityOfSuperNode(key)?.community ?? -1)));
     this.display = null;
+  }
+
+  /**
+   * Whether an expanded community shows its sub-communities first: one split by core (its nodes carry
+   * `subcommunity`), on a map laid out by core, with more visible members than the setting.
+   */
+  showsSubcommunities(community: number): boolean {
+    if (!(this.placement instanceof GraphPlacement)) return false;
+    const summary = this.model.communities.find((c) => c.id === community);
+    if (!summary || summary.visibleMembers <= this.settings.overviewSubcommunitiesFrom) return false;
+    const members = this.model.members.get(community) ?? [];
+    return members.some((node) => typeof this.graph.getNodeAttribute(node, 'subcommunity') === 'number');
+  }
+
+  /** Opens (or closes) a sub-community's super-node; false for a key that is none. */
+  toggleSubcommunity(key: string): boolean {
+    const sub = subcommunityOfSuperNode(key);
+    if (!sub || !this.expanded.has(sub.community)) return false;
+    const id = subcommunityNodeKey(sub.community, sub.subcommunity);
+    if (this.expandedSubs.has(id)) this.expandedSubs.delete(id);
+    else this.expandedSubs.add(id);
+    this.display = null;
+    return true;
+  }
+
+  getExpandedSubcommunities(): string[] {
+    return [...this.expandedSubs].sort();
   }
 
   communityColor(community: number): string {
@@ -97,9 +132,50 @@ export class OverviewSession {
     this.display = null;
   }
 
+  /** Sub-community centres (the CLI's, else the mean of their members' positions) and labels (the graph's). */
+  private subcommunityRegions(): Map<string, { centre: Point; label: string }> {
+    if (this.subRegions) return this.subRegions;
+    const labels = new Map<string, string>();
+    const table = this.graph.getAttribute('subcommunities');
+    if (Array.isArray(table)) {
+      for (const row of table as Array<{ community?: unknown; id?: unknown; label?: unknown }>) {
+        if (typeof row.community === 'number' && typeof row.id === 'number' && typeof row.label === 'string') labels.set(subcommunityNodeKey(row.community, row.id), row.label);
+      }
+    }
+    const centres = new Map<string, Point>();
+    if (this.precomputed && this.precomputed.subcommunities.length > 0) {
+      for (const region of this.precomputed.subcommunities) centres.set(subcommunityNodeKey(region.community, region.subcommunity ?? 0), { x: region.x, y: region.y });
+    } else {
+      const sums = new Map<string, { x: number; y: number; n: number }>();
+      this.graph.forEachNode((_node, attributes) => {
+        if (typeof attributes.subcommunity !== 'number' || typeof attributes.x !== 'number' || typeof attributes.y !== 'number') return;
+        const key = subcommunityNodeKey(attributes.community, attributes.subcommunity);
+        const sum = sums.get(key) ?? { x: 0, y: 0, n: 0 };
+        sum.x += attributes.x;
+        sum.y += attributes.y;
+        sum.n += 1;
+        sums.set(key, sum);
+      });
+      for (const [key, sum] of sums) centres.set(key, { x: sum.x / sum.n, y: sum.y / sum.n });
+    }
+    this.subRegions = new Map([...centres].map(([key, centre]) => [key, { centre, label: labels.get(key) ?? `Sub-community ${subcommunityOfSuperNode(key)?.subcommunity ?? ''}` }]));
+    return this.subRegions;
+  }
+
   private build(): ViewerGraph {
     for (const community of this.expanded) this.placement.prepare(community, this.model.members.get(community) ?? []);
+    const split = new Set([...this.expanded].filter((community) => this.showsSubcommunities(community)));
+    const subcommunities: SubcommunityDisplay | undefined =
+      split.size > 0
+        ? {
+            splits: (community) => split.has(community),
+            expanded: this.expandedSubs,
+            centre: (community, subcommunity) => this.subcommunityRegions().get(subcommunityNodeKey(community, subcommunity))?.centre ?? this.placement.centre(community),
+            label: (community, subcommunity) => this.subcommunityRegions().get(subcommunityNodeKey(community, subcommunity))?.label ?? `Sub-community ${subcommunity}`,
+          }
+        : undefined;
     return buildDisplayGraph(this.graph, this.model, this.hidden, {
+      ...(subcommunities ? { subcommunities } : {}),
       expanded: this.expanded,
       placement: this.placement,
       communityColor: (community) => this.communityColor(community),

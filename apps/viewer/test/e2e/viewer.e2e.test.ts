@@ -517,12 +517,13 @@ describe('viewer in headless Chromium', () => {
   it('one update per action redraws only what the action changed', async () => {
     const page = await open();
     const lastDrawn = () => page.evaluate(() => [...window.papergraph.app.getLastDrawn()]);
-    // Selecting: the side panel, the highlight, the URL and the camera; not the legend, the canvas or the Shared panel.
+    // Selecting: the side panel, the highlight, the bar over the canvas (its "Local graph"), the URL and the camera; not
+    // the legend, the canvas or the Shared panel.
     await page.locator('#search-input').fill('mistral');
     await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
-    expect(await lastDrawn()).toEqual(['highlight', 'side-panel', 'url', 'camera']);
+    expect(await lastDrawn()).toEqual(['highlight', 'canvas-bar', 'side-panel', 'url', 'camera']);
     // Hovering: the highlight alone, in an update scheduled for the next frame (once the camera has moved).
     await page.waitForTimeout(600);
     const { x, y } = await nodeOnPage(page, kronLora);
@@ -530,10 +531,11 @@ describe('viewer in headless Chromium', () => {
     await expect.poll(() => page.evaluate((key) => window.papergraph.app.getRenderer()!.getNodeState(key).isActive, 'method:kron-lora')).toBe(true);
     expect(await lastDrawn()).toEqual(['highlight']);
     await page.mouse.move(5, 5);
-    // A filter: what the graph hides, the counts, the legend, the side panel (its "hidden" note) and the URL.
+    // A filter: what the graph hides, the community names (centres of what is shown), the counts, the legend, the side
+    // panel (its "hidden" note), the export scope's sizes and the URL.
     await page.locator('[data-testid="relation-tagged"]').uncheck();
     await expect.poll(() => page.url()).toContain('relations=tagged');
-    expect(await lastDrawn()).toEqual(['canvas-visibility', 'status', 'filters-panel', 'side-panel', 'url']);
+    expect(await lastDrawn()).toEqual(['canvas-visibility', 'cluster-labels', 'status', 'filters-panel', 'side-panel', 'export-scope', 'url']);
     // Nothing left to draw after an action.
     expect(await page.evaluate(() => window.papergraph.app.update())).toEqual([]);
   });

@@ -10,6 +10,8 @@ import {
   buildOverviewModel,
   communityOfSuperNode,
   COMMUNITY_LINK_RELATION,
+  subcommunityNodeKey,
+  subcommunityOfSuperNode,
   superNodeKey,
   SUPER_NODE_KIND,
 } from '../../../src/model/overview.ts';
@@ -90,6 +92,100 @@ describe('overview model', () => {
     const both = buildDisplayGraph(graph, model, noneHidden, displayOptions([0, 1]));
     expect(both.order).toBe(graph.order);
     expect(both.size).toBe(graph.size);
+  });
+});
+
+/**
+ * Community 0 split by core into sub-communities 0 = {a, m} and 1 = {b, d}, community 1 = {c, n}; every node placed
+ * (the CLI's layout). Links: a–m (inside sub 0), b–d (inside sub 1), a–d (sub 0 – sub 1), b–n and d–n (sub 1 – community 1).
+ */
+function splitCommunity(): ViewerGraph {
+  const graph = new MultiDirectedGraph();
+  graph.setAttribute('communities', [
+    { id: 0, label: 'Big', size: 4 },
+    { id: 1, label: 'Small', size: 2 },
+  ]);
+  graph.setAttribute('subcommunities', [
+    { community: 0, id: 0, label: 'Big: left', size: 2 },
+    { community: 0, id: 1, label: 'Big: right', size: 2 },
+  ]);
+  const node = (key: string, kind: string, community: number, subcommunity: number | null, x: number, y: number) =>
+    graph.addNode(key, { kind, label: key, community, ...(subcommunity === null ? {} : { subcommunity }), x, y });
+  node('paper:a', 'paper', 0, 0, -10, 0);
+  node('method:m', 'method', 0, 0, -12, 2);
+  node('paper:b', 'paper', 0, 1, 10, 0);
+  node('dataset:d', 'dataset', 0, 1, 12, 2);
+  node('paper:c', 'paper', 1, null, 40, 40);
+  node('model:n', 'model', 1, null, 42, 40);
+  graph.addDirectedEdgeWithKey('e1', 'paper:a', 'method:m', { relation: 'uses' });
+  graph.addDirectedEdgeWithKey('e2', 'paper:b', 'dataset:d', { relation: 'evaluates_on' });
+  graph.addDirectedEdgeWithKey('e3', 'paper:a', 'dataset:d', { relation: 'evaluates_on' });
+  graph.addDirectedEdgeWithKey('e4', 'paper:b', 'model:n', { relation: 'uses' });
+  graph.addDirectedEdgeWithKey('e5', 'paper:c', 'model:n', { relation: 'uses' });
+  graph.addDirectedEdgeWithKey('e6', 'dataset:d', 'model:n', { relation: 'uses' });
+  return normalizeGraph(graph);
+}
+
+describe('sub-communities in the overview', () => {
+  const subs = (expanded: string[]) => ({
+    splits: (community: number) => community === 0,
+    expanded: new Set(expanded),
+    centre: (community: number, subcommunity: number) => ({ x: subcommunity === 0 ? -11 : 11, y: community }),
+    label: (_community: number, subcommunity: number) => (subcommunity === 0 ? 'Big: left' : 'Big: right'),
+  });
+
+  it('an expanded big community shows its sub-communities, linked to each other and to other communities by weight', () => {
+    const graph = splitCommunity();
+    const model = buildOverviewModel(graph, noneHidden);
+    const display = buildDisplayGraph(graph, model, noneHidden, { ...displayOptions([0]), subcommunities: subs([]) });
+    const left = subcommunityNodeKey(0, 0);
+    const right = subcommunityNodeKey(0, 1);
+    expect(display.nodes().sort()).toEqual([superNodeKey(1), left, right].sort());
+    expect(display.getNodeAttributes(right)).toMatchObject({ kind: SUPER_NODE_KIND, label: 'Big: right', members: 2, x: 11 });
+    expect(subcommunityOfSuperNode(right)).toEqual({ community: 0, subcommunity: 1 });
+    expect(communityOfSuperNode(right)).toBe(0);
+    const weight = (a: string, b: string) => [...new Set([...display.edges(a, b), ...display.edges(b, a)])].map((edge) => display.getEdgeAttribute(edge, 'weight'));
+    expect(weight(left, right)).toEqual([1]); // e3
+    expect(weight(right, superNodeKey(1))).toEqual([2]); // e4, e6
+    expect(weight(left, superNodeKey(1))).toEqual([]);
+  });
+
+  it('an opened sub-community shows its members where the layout put them; every link is still counted once', () => {
+    const graph = splitCommunity();
+    const model = buildOverviewModel(graph, noneHidden);
+    const positions = { centre: () => ({ x: 0, y: 0 }), member: (node: string) => ({ x: graph.getNodeAttribute(node, 'x')!, y: graph.getNodeAttribute(node, 'y')! }) };
+    const display = buildDisplayGraph(graph, model, noneHidden, { ...displayOptions([0, 1]), placement: positions, subcommunities: subs([subcommunityNodeKey(0, 1)]) });
+    expect(display.nodes().sort()).toEqual(['dataset:d', 'model:n', 'paper:b', 'paper:c', subcommunityNodeKey(0, 0)].sort());
+    expect(display.getNodeAttributes('dataset:d')).toMatchObject({ x: 12, y: 2 });
+    // Drawn as they are: e2, e4, e5, e6; folded: e3 (d → the left sub-community); e1 is inside the folded one.
+    expect(['e2', 'e4', 'e5', 'e6'].every((edge) => display.hasEdge(edge))).toBe(true);
+    const folded = display.edges('dataset:d', subcommunityNodeKey(0, 0));
+    expect(folded.map((edge) => display.getEdgeAttribute(edge, 'weight'))).toEqual([1]);
+    expect(display.size).toBe(5);
+  });
+
+  it('a session on a graph laid out by core: super-nodes at community centres, sub-communities opened by a click', () => {
+    const graph = splitCommunity();
+    applyAppearance(graph, 'community');
+    const session = new OverviewSession(graph, noneHidden, { ...VIEWER_SETTINGS, overviewSubcommunitiesFrom: 3 });
+    const collapsed = session.getDisplayGraph();
+    // Community 0's centre is the mean of its members' positions (no layout runs in the page).
+    expect(collapsed.getNodeAttributes(superNodeKey(0))).toMatchObject({ x: 0, y: 1 });
+    expect(collapsed.getNodeAttributes(superNodeKey(1))).toMatchObject({ x: 41, y: 40 });
+    expect(session.bbox()).toEqual({ x: [-12, 42], y: [0, 40] });
+    session.setExpanded([0]);
+    expect(session.showsSubcommunities(0)).toBe(true);
+    const split = session.getDisplayGraph();
+    expect(split.hasNode(subcommunityNodeKey(0, 1)) && split.hasNode(subcommunityNodeKey(0, 0))).toBe(true);
+    expect(split.getNodeAttributes(subcommunityNodeKey(0, 1))).toMatchObject({ x: 11, y: 1, label: 'Big: right' });
+    expect(session.toggleSubcommunity('paper:b')).toBe(false);
+    expect(session.toggleSubcommunity(subcommunityNodeKey(0, 1))).toBe(true);
+    expect(session.getDisplayGraph().hasNode('paper:b')).toBe(true);
+    // Collapsing the community forgets its open sub-communities; a small community shows its members at once.
+    session.setExpanded([1]);
+    expect(session.getExpandedSubcommunities()).toEqual([]);
+    expect(session.getDisplayGraph().hasNode('paper:c')).toBe(true);
+    expect(new OverviewSession(graph, noneHidden, VIEWER_SETTINGS).showsSubcommunities(0)).toBe(false);
   });
 });
 
