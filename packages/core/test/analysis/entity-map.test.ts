@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { entityMap, type EntityMap } from '../../src/analysis/entity-map.ts';
-import { asForeignGraph, readGraphJSON, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type PaperGraph } from '../../src/contract/index.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
+import { asForeignGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type PaperGraph } from '../../src/contract/index.ts';
 
 type Kind = 'model' | 'method' | 'dataset';
 
@@ -173,20 +174,20 @@ describe('entityMap: communities and layout', () => {
 });
 
 describe('entityMap on a real graph', () => {
-  // The viewer's committed fixture: a papergraph graph.json of real arXiv listings.
-  const data: unknown = JSON.parse(readFileSync(new URL('../../../../apps/viewer/test/fixtures/small-graph.json', import.meta.url), 'utf8'));
-  const graph = asForeignGraph(readGraphJSON(data));
+  // The seed listing through the real pipeline (clustered and labelled as the CLI builds it).
+  const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+  const { graph: built } = runPipeline([{ name: 'seed.txt', text: seed }], { layout: false });
+  const graph = asForeignGraph(built);
 
-  it('shows every named entity of a small graph, most papers first, with finite rounded positions', () => {
+  it('shows every entity a paper names, most papers first, in its graph community, at finite rounded positions', () => {
     const map = entityMap(graph);
-    let named = 0;
-    graph.forEachNode((key, attributes) => {
-      if (!['model', 'method', 'dataset'].includes(attributes.kind)) return;
-      const mentioned = graph.inEdges(key).some((edge) => ['uses', 'proposes', 'evaluates_on'].includes(graph.getEdgeAttribute(edge, 'relation')));
-      if (mentioned) named++;
-    });
-    expect(map.nodes.length).toBe(named);
-    expect(map.nodes.length).toBeGreaterThan(5);
+    const named = graph.filterNodes(
+      (key, attributes) =>
+        ['model', 'method', 'dataset'].includes(attributes.kind) &&
+        graph.inEdges(key).some((edge) => ['uses', 'proposes', 'evaluates_on'].includes(graph.getEdgeAttribute(edge, 'relation'))),
+    );
+    expect(map.nodes.map((n) => n.key).sort()).toEqual(named.sort());
+    expect(map.nodes.length).toBeGreaterThan(10);
     const sizes = map.nodes.map((n) => n.papers);
     expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
     for (const node of map.nodes) {
@@ -194,5 +195,9 @@ describe('entityMap on a real graph', () => {
       expect(Number(node.x.toFixed(3))).toBe(node.x);
       expect(graph.getNodeAttribute(node.key, 'community')).toBe(node.community);
     }
+    // Links join entities named by one paper; every community with a shown entity is named as the graph names it.
+    expect(map.links.length).toBeGreaterThan(0);
+    const labels = new Map((graph.getAttribute('communities') as Array<{ id: number; label: string }>).map((c) => [c.id, c.label]));
+    for (const community of map.communities) expect(community.label).toBe(labels.get(community.id));
   });
 });
