@@ -43,7 +43,7 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (NOT_NAMES.has(w.toLowerCase())) return '';
   if (w.indexOf('-') > 0 && w.toLowerCase().split('-').every((x) => NOT_NAMES.has(x))) return ''; // "English-German"
   if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
-  if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#]/.test(w)) return '';
+  if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#/]/.test(w) || /\/(?!\d)|(?<!\d)\//.test(w)) return ''; // ("ACL60/60": a slash only between digits)
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return '';
   if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
   // a name glued to the verb after it ("MAMS-demonstrate", "WHU-CD-outperforming"): a typo, not a name
@@ -124,6 +124,9 @@ function sentenceEnd(starts: number[], text: string, at: number): number {
 function acronymSpots(ctx: DatasetContext): AcronymSpots {
   return (ctx.acronymSpots ??= new AcronymSpots(ctx.text));
 }
+
+/** A name that may stand before a descriptor and a head: camel case or digits with lower case ("M4Raw", "fastMRI", "MedMNIST+"), not an acronym ("RGB-D", "COVID-19") that is as often a modality or a topic. */
+const DESCRIBED_NAME = /^(?=[^ ]*[a-z])(?=[^ ]*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z][A-Za-z0-9\-]*\+*$/;
 
 /** Determiners, pronouns and prepositions: capitalised only at a sentence start, never part of a name. */
 const FUNCTION_WORDS = /^(?:the|a|an|this|these|those|that|our|its|their|his|her|each|both|all|any|some|every|such|we|in|on|for|with|from|by|to|of|at|as|using|across)$/i;
@@ -399,6 +402,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const lo = inTitle ? 0 : sentenceStart(starts, h);
     const plural = /s$|pora$/.test(head);
     const names: { words: Word[]; shapes: string[] }[] = [];
+    let maxWordsUsed = 4;
     let pos = h;
     let conj = false;
     let first = true;
@@ -406,9 +410,21 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const words: Word[] = [];
       const shapes: string[] = [];
       let stopped = false;
+      let maxWords = 4;
+      if (first) {
+        // one descriptor between a coined name and the head ("M4Raw brain datasets", "MedMNIST+ 2D datasets")
+        const d = prevWord(text, pos, lo);
+        if (d && !d.punct && ((/^[a-z]{3,12}$/.test(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
+          const nm = prevWord(text, d.s, lo);
+          if (nm && !nm.punct && DESCRIBED_NAME.test(nm.w) && shape(nm.w) === 'coined') {
+            pos = d.s;
+            maxWords = maxWordsUsed = 1;
+          }
+        }
+      }
       for (;;) {
         const w = prevWord(text, pos, lo);
-        if (!w || words.length >= 4) break;
+        if (!w || words.length >= maxWords) break;
         // only the last word of a name may carry a comma, and only in "A, B and C" coordination
         if (w.punct && !(words.length === 0 && w.punct === ',' && conj && !first)) break;
         const sh = shape(w.w);
@@ -459,7 +475,10 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (names.length === 1 && plural) {
       // "Amazon datasets", "QA benchmarks": one plain name before a plural head is a class
       const sh = names[0]!.shapes;
-      if (!(sh.length > 1 || /\d/.test(names[0]!.words[0]!.w))) continue;
+      // (a name of several capitals is a collection of datasets: "MedMNIST+ 2D datasets"; one capital is a platform:
+      // "PubMed datasets", "TikTok datasets")
+      const w0 = names[0]!.words[0]!.w;
+      if (!(sh.length > 1 || /\d/.test(w0) || (maxWordsUsed === 1 && /[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]/.test(w0.slice(1)) && /[a-z]/.test(w0)))) continue;
     }
     const capHead = /^[A-Z]/.test(head) && !plural && !COINED_ONLY_HEAD.test(head);
     for (const { words, shapes } of names) {

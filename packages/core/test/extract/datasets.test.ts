@@ -29,6 +29,15 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('We test. XSum and NewsRoomX are used.')).toEqual(['XSum']);
     expect(datasets('Results on GSM8K, MATH and MAMS-demonstrate gains.')).not.toContain('MAMS-demonstrate');
   });
+  it('reads a coined name past one descriptor before the head, a digit slash and a decimal in a name', () => {
+    // real: 2606.15167, 2604.17629, 2506.18828
+    expect(datasets('Experiments on fastMRI knee and M4Raw brain datasets show state-of-the-art performance.')).toContain('M4Raw');
+    expect(datasets('On 11 MedMNIST+ 2D datasets, BioVLM achieves new state of the art.')).toEqual(['MedMNIST+']);
+    expect(datasets('Experimental results on the ACL60/60 dataset demonstrate gains.')).toEqual(['ACL60/60']);
+    expect(datasets('We further provide a training dataset GLaVE-1.2M containing 16K captions.')).toEqual(['GLaVE-1.2M']);
+    // acronyms of modalities and topics, and adjectives glued to a noun, are no names
+    expect(datasets('We pool COVID-19 chest datasets, RGB-D video datasets and AI-generated IQA datasets.')).toEqual([]);
+  });
   it('stops a list at its last coordinated member', () => {
     expect(datasets('On GSM8K, MATH and SVAMP, SuperSolver improves accuracy.')).not.toContain('SuperSolver');
     expect(datasets('On GSM8K, SuperSolver improves accuracy.')).toEqual(['GSM8K']);
