@@ -25,6 +25,8 @@ const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
 const NOT_PROPOSALS = new Set(heads.notProposals.words.map((w) => w.toLowerCase()));
+/** Capitalised words that name a variant after a coined name ("OmniVL-Guard Pro", "SimpleQA Verified", "CoLVLM Agent"). */
+const VARIANT_WORDS = new Set(['Pro', 'Plus', 'Max', 'Mini', 'Lite', 'Ultra', 'Verified', 'Agent', 'Base', 'Large', 'Small', 'Chat', 'Instruct', 'Zero', 'Flash', 'Turbo', 'Nano', 'Monocular', 'Bench', 'Data']);
 /** Head nouns written capitalised after a name ("X Framework", "X Benchmark"): the name is X. */
 const HEAD_WORDS = new Set(['framework', 'method', 'approach', 'model', 'system', 'algorithm', 'benchmark', 'dataset', 'corpus', 'suite', 'pipeline', 'toolkit', 'library', 'platform', 'architecture', 'network', 'module']);
 const NOT_DATASET_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
@@ -409,8 +411,11 @@ export function findProposals(
   };
   const add = (name: string, at: number, after: string, long?: string) => {
     name = name.replace(/[.,;:]+$/, '');
-    if (!name || NOT_METHODS.has(name) || NOT_PROPOSALS.has(name.toLowerCase())) return;
-    if (long && NOT_PROPOSALS.has(long.toLowerCase())) return;
+    if (!name || NOT_METHODS.has(name)) return;
+    // a generic technique name is no coinage, except in the paper whose title it names ("LoRA: Low-Rank Adaptation …")
+    // (nor is a task or a kind of data: "our VQA pipeline")
+    const generic = NOT_PROPOSALS.has(name.toLowerCase()) || NOT_DATASET_NAMES.has(name.toLowerCase()) || (long !== undefined && NOT_PROPOSALS.has(long.toLowerCase()));
+    if (generic && !titleNames(title, name)) return;
     if (!long) {
       // the title's "Modular Prompt Optimization" is the abstract's "Modular Prompt Optimization (MPO)"
       const byLong = defOfLong(name);
@@ -440,7 +445,11 @@ export function findProposals(
     const tail4 = /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
     // "Cross-lingual Collapse: How …": a finding the paper names, not a contribution
     const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
-    if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    // "RAG: A Survey …", "Mamba: A Review of …" discuss the name, they do not coin it
+    const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
+    if (survey) {
+      // (no proposal from the title)
+    } else if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
       // introduces the title's name, whatever its words
@@ -534,7 +543,8 @@ export function findProposals(
         const cap = /^ ([A-Za-z][\w+-]*)/.exec(rest.slice(nm[0].length));
         if (cap && /[A-Z]/.test(cap[1]!)) {
           const pair = NAME_PAIR.exec(rest);
-          const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length));
+          // (a plain second word only when it marks a variant: "Low-Rank Adaptation, or LoRA" is a description)
+          const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length)) && (/^[A-Z0-9]{2,}$/.test(cap[1]!) || VARIANT_WORDS.has(cap[1]!));
           // (two hyphenated descriptions, "Feature-Gated Cross-Attention module", are no name)
           const camel = /[a-z][A-Z]|\d/.test(nm[0]) || /[a-z][A-Z]|\d/.test(cap[1]!);
           if (pair && isCoinedName(nm[0]) && ((isCoinedName(cap[1]!) && camel) || closed) && !/^ [A-Z]/.test(rest.slice(pair[0].length)))

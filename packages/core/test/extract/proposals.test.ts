@@ -197,6 +197,11 @@ describe('findProposals', () => {
   it("keeps a known name as the paper's own when the title is named by it, not when the title only uses it", () => {
     const own = { key: 'paper:o', title: 'Evol-Instruct: Evolving Instructions', abstract: 'Our method, Evol-Instruct, a data evolution method, rewrites instructions. Evol-Instruct scales.' };
     expect(named(own).map((p) => p[0])).toContain('Evol-Instruct');
+    // a generic technique name too, in the paper that coined it; not in a survey of it
+    const lora = { key: 'paper:l', title: 'LoRA: Low-Rank Adaptation of Large Language Models', abstract: 'We propose Low-Rank Adaptation, or LoRA, which freezes the pretrained weights.' };
+    expect(named(lora).map((p) => p[0])).toEqual(['LoRA']);
+    const survey = { key: 'paper:s', title: 'LoRA: A Survey of Low-Rank Adaptation', abstract: 'We review LoRA and its variants.' };
+    expect(named(survey)).toEqual([]);
     const used = { key: 'paper:u', title: 'Self-Improvement with GRPO', abstract: 'We are the first to investigate the use of GRPO, a stable and scalable online RL algorithm, for self-improvement. GRPO works.' };
     expect(named(used)).toEqual([]);
   });
