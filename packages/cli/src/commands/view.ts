@@ -200,7 +200,10 @@ async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Th
   return {
     files: { [DEFAULT_GRAPH_PATH]: { bytes, type: CONTENT_TYPE['graph-json'] }, [DEFAULT_VIEW_PATH]: { bytes: viewBytes, type: CONTENT_TYPE['graph-json'] } },
     openPath: '/',
-    lines: [[DEFAULT_GRAPH_PATH, `${named} (built in memory; opened by default)`]],
+    lines: [
+      [DEFAULT_GRAPH_PATH, `${named} (built in memory; opened by default)`],
+      [DEFAULT_VIEW_PATH, 'its view file (what the viewer draws first)'],
+    ],
   };
 }
 

@@ -249,6 +249,12 @@ describe('pnpm start (apps/viewer/scripts/start.mjs)', () => {
     // (the seeds named from where pnpm was started)
     const served = JSON.parse(await (await fetch(graphParamTarget(running.url))).text()) as { attributes: { inputs: string[] } };
     expect(served.attributes.inputs).toEqual([join(relative(dir, join(REPO, 'seeds')), 'llama-2-7b.txt')]);
+    // With its view file, built in memory too and named by graph.json's response (the viewer reads it first).
+    const graphUrl = graphParamTarget(running.url);
+    expect((await fetch(graphUrl)).headers.get('link')).toBe('<graph.view.json>; rel="alternate"; type="application/vnd.papergraph.view+json"');
+    const view = (await (await fetch(new URL('graph.view.json', graphUrl))).json()) as { format: string; nodes: { keys: string[] } };
+    expect(view.format).toBe('papergraph-view');
+    expect(view.nodes.keys.length).toBeGreaterThan(10);
     expect((await running.stop()).code).toBe(0);
     expect(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')).toBe(foreign);
     expect(statSync(join(dir, 'out', 'graph.json')).mtimeMs).toBe(before);
