@@ -315,11 +315,16 @@ const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1
 const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
 const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(?:\s+param(?:eter)?s)?\s*\)/y;
 
-function classify(w: string): PartKind | 'sizeword' | null {
+/** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
+const TIER_WORDS = new Set(['sonnet', 'opus', 'haiku', 'pro', 'flash', 'ultra', 'lite', 'turbo', 'max', 'plus']);
+
+function classify(w: string): PartKind | 'sizeword' | 'tier' | null {
   const lw = w.toLowerCase();
   if (FAMILY_BY_LOWER.has(lw) && !VARIANTS.has(lw)) return 'sub';
   if (RE_SIZE.test(lw)) return 'size';
   if (SIZE_WORDS.has(lw)) return 'sizeword';
+  // (capitalised only: "Gemini Pro and flash attention" lists nothing)
+  if (TIER_WORDS.has(lw) && /^[A-Z]/.test(w)) return 'tier';
   return null;
 }
 

@@ -51,6 +51,10 @@ describe('model mentions in text', () => {
       'Dolly-12B', 'Dolly-7B', 'GPT-J-6B', 'Pythia-1.4B', 'Pythia-12B', 'Pythia-7B', 'Qwen-7B',
     ]);
     expect(models('Qwen2.5 at 0.5B and 7B, Gemma-2 at 2B and 9B.')).toEqual(['Gemma-2-2B', 'Gemma-2-9B', 'Qwen2.5-0.5B', 'Qwen2.5-7B']);
+    // tiers of one family (real: dev 2605.03195 "frontier models like Claude Sonnet / Opus / GPT-5.3-Codex")
+    expect(models('Frontier models like Claude Sonnet / Opus / GPT-5.3-Codex; Gemini 2.5 Pro and Flash.')).toEqual([
+      'Claude-Opus', 'Claude-Sonnet', 'Gemini-2.5-Flash', 'Gemini-2.5-Pro', 'GPT-5.3-Codex',
+    ]);
   });
 
   it('does not read false friends as models', () => {
