@@ -301,7 +301,7 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   return { slug: slugify(label), label, model, surface, start, end };
 }
 
-const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9.])/y;
+const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9]|\.\d)/y;
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
 const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
