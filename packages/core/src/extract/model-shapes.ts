@@ -76,6 +76,8 @@ for (const group of (methodFile as GroupsFile).groups)
 const hashOf = (w: string): number => tokenize(w).hash[0]!;
 const HASH_B = hashOf('b');
 const TAIL_HASHES = new Set([...TAILS].map(hashOf));
+/** Size words that end a compound name built on a known family ("DeiT-III-ViT-Huge", "Semi-SST-ViT-Huge"). */
+const SIZE_WORD_HASHES = new Set(['huge', 'large', 'base', 'small', 'tiny', 'giant'].map(hashOf));
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -238,10 +240,28 @@ function modelContext(text: string, s: Shaped, neighbours: readonly { start: num
 }
 
 /**
+ * A compound name of three pieces or more that ends in a size word and holds a known family after its first piece
+ * ("DeiT-III-ViT-Huge", "Semi-SST-ViT-Huge"): read whole, as the name of one model.
+ */
+function compoundName(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped | null {
+  const wordStart = tk.start[i]!;
+  const wordEnd = tk.end[i]!;
+  if (text.charCodeAt(wordStart - 1) !== 45 || !/^[A-Z]/.test(text[wordStart]!) || continues(text, wordEnd)) return null;
+  const start = nameBefore(text, wordStart - 1);
+  const pieces = text.slice(start, wordStart - 1).split('-');
+  if (pieces.length < 2 || pieces.some((p) => p === '') || !/^[A-Z]/.test(pieces[0]!)) return null;
+  if (!pieces.slice(1).some((p) => isFamily(p))) return null;
+  if (NOT_NAME_WORDS.has(pieces[0]!.toLowerCase())) return null;
+  const word = text.slice(wordStart, wordEnd);
+  const label = [...pieces, word].join('-');
+  return { start, end: wordEnd, coreEnd: wordEnd, label, model: { family: pieces.join('-'), variant: word }, needsContext: false };
+}
+
+/**
  * The known-family hits of a text with the shaped names added: a shaped name replaces the known hits inside it unless
  * one of them starts where it starts and reaches its size ("Llama-2-7B-Chat-Foo" stays Llama-2-7B-Chat).
  */
-export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[]): ModelHit[] {
+export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[], isFamily: (word: string) => boolean): ModelHit[] {
   const n = tk.n;
   let shaped: Shaped[] | null = null;
   const hash = tk.hash;
@@ -251,6 +271,7 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
     if (h === HASH_B) {
       if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
+    else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);
     if (!s) continue;
     if (shaped && shaped.length > 0 && shaped[shaped.length - 1]!.end > s.start) continue; // inside the last one
     (shaped ??= []).push(s);

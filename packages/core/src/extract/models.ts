@@ -491,6 +491,12 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
   return null;
 }
 
+/** Is `word` a family's name written as one word ("ViT", "Llama")? */
+function isFamilyWord(word: string): boolean {
+  const f = FAMILY_BY_LOWER.get(word.toLowerCase());
+  return f !== undefined && (!f.caseSensitive || f.forms.has(word));
+}
+
 /** All model mentions in a cleaned text, left to right. `taken` marks tokens consumed. */
 export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHit[] {
   const out: ModelHit[] = [];
@@ -539,7 +545,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     i = j - 1;
   }
   // families no lexicon knows, by their shape ("Zephyrus-13B-Instruct", "Keye-VL")
-  return addListedModels(text, addShapedModels(text, tk, taken, out), taken, tk);
+  return addListedModels(text, addShapedModels(text, tk, taken, out, isFamilyWord), taken, tk);
 }
 
 const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();

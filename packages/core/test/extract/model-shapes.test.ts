@@ -56,4 +56,13 @@ describe('models of unseen families, by shape', () => {
     expect(m?.aliases).toEqual(['SAM', 'Segment Anything']);
     expect(models('We use GPT-4 (OpenAI) for labels.')).toEqual(['GPT-4']);
   });
+
+  it('reads a compound name that ends in a size word and holds a known family', () => {
+    // real: holdout2 2506.00467
+    expect(models('Semi-SST-ViT-Huge achieves the best results. Compared to the fully-supervised DeiT-III-ViT-Huge, it wins.')).toEqual([
+      'DeiT-III-ViT-Huge', 'Semi-SST-ViT-Huge',
+    ]);
+    // invented; a known model with its size word stays the family's, and no family inside is no compound
+    expect(models('We compare Orca-Net-BERT-Large and ViT-Huge. The Foo-Bar-Large setting is slow.')).toEqual(['Orca-Net-BERT-Large', 'ViT-Huge']);
+  });
 });
