@@ -56,7 +56,9 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
     kept.push(record);
     for (const source of record.sources) contributingInputs.add(source.file);
   }
-  const merged = mergeRecords([...previous, ...kept]);
+  // When no new record names a paper of the build, merging them all again would only copy the build's records:
+  // they stay as they are, and only the new ones are merged (among themselves, as the reader already did).
+  const merged = previousUnchanged ? mergeNew(previous, kept) : mergeRecords([...previous, ...kept]);
   return {
     ingested: {
       records: merged.records,
@@ -68,4 +70,10 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
     contributingInputs,
     previousUnchanged,
   };
+}
+
+/** `mergeRecords([...previous, ...kept])` when no record of `kept` shares an id or a title with one of `previous`. */
+function mergeNew(previous: readonly PaperRecord[], kept: PaperRecord[]): { records: PaperRecord[]; conflicts: InputIssue[] } {
+  const added = mergeRecords(kept);
+  return { records: [...previous, ...added.records], conflicts: added.conflicts };
 }
