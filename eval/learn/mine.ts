@@ -21,6 +21,7 @@ import { isKnownEntity } from '../../packages/core/src/extract/known.ts';
 import { CLASSES, paperFeatureState, candidateFeatures } from '../../packages/core/src/extract/learned/features.ts';
 import { SHIPPED, scoreCandidate, shippedStats } from '../../packages/core/src/extract/learned/classify.ts';
 import { STAT } from '../../packages/core/src/extract/learned/stats.ts';
+import { isRejectedName } from '../../packages/core/src/extract/learned/candidates.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { CORPUS, ROOT, loadCorpus } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, modelFamily, type Kind } from './queue.ts';
@@ -67,7 +68,7 @@ function mine(): void {
     extractPaperWith({ key: `paper:${p.id}`, title: p.title, abstract: p.abstract }, null, (ctx, rules) => {
       const st = paperFeatureState(ctx);
       ctx.candidates.forEach((c, i) => {
-        if (c.source === 'phrase' || rules.has(c.key) || isKnownEntity(c.name)) return;
+        if (c.source === 'phrase' || rules.has(c.key) || isRejectedName(c) || isKnownEntity(c.name)) return;
         let a = acc.get(c.key);
         if (!a) acc.set(c.key, (a = { forms: new Map(), papers: 0, lastPaper: '', scores: [0, 0, 0, 0], examples: [], context: '' }));
         a.forms.set(c.name, (a.forms.get(c.name) ?? 0) + 1);

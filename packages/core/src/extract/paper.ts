@@ -59,10 +59,16 @@ function addLearned(
 ): void {
   const sentOf = tokenSentences(tk, starts);
   const candidates = findCandidates(text, tk, titleEnd, starts, sentOf);
-  // most candidates are names a rule took: look further only when some are left (the common case is none or few);
-  // capitalised phrases without a coined word are read only as context (too often a task or a concept)
+  // most candidates are names a rule took: look further only when some are left (the common case is none or few).
+  // Only coined spans are classified: capitalised phrases are too often a task or a concept, and the title's name
+  // before a colon is the proposal rule's (candidates of both kinds are still context: list siblings, repetition).
   const open: number[] = [];
-  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.source !== 'phrase' && !coveredByRule(candidates[i]!, tokenKind)) open.push(i);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.source !== 'coined' || coveredByRule(c, tokenKind)) continue;
+    if (!inspect && (isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key))) continue;
+    open.push(i);
+  }
   if (open.length === 0 && !inspect) return;
   const rules = new Map<string, RuleReading>();
   for (const d of drafts.values()) {
@@ -81,7 +87,7 @@ function addLearned(
   let kept = 0;
   for (const i of open) {
     const c = candidates[i]!;
-    if (rules.has(c.key) || isRejectedName(c) || commonWord(c.key)) continue;
+    if (rules.has(c.key) || isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key)) continue;
     open[kept++] = i;
   }
   open.length = kept;
@@ -106,6 +112,11 @@ export function ruleTook(c: Candidate, tokenKind: Uint8Array, rules: ReadonlyMap
 function coveredByRule(c: Candidate, tokenKind: Uint8Array): boolean {
   for (let t = c.t0; t <= c.t1; t++) if (tokenKind[t] !== NONE) return true;
   return false;
+}
+
+/** Two or three capitals ("MMG", "OB"): abbreviations of anything, which only a definition or a rule can read. */
+function shortAcronym(name: string): boolean {
+  return name.length <= 3 && /^[A-Z]+$/.test(name);
 }
 
 /**

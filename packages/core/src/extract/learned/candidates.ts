@@ -3,9 +3,10 @@
  * method. One linear pass over the tokens; no lexicon is consulted (deciding is the classifier's job).
  *
  * A *word* is a run of tokens glued together or joined by a hyphen or underscore ("GSM8K-Hard", "Qwen2.5", "C#").
- * A word is *coined* when it mixes letters and digits, has a capital after its first letter, or is two or more
- * capitals ("MegaScenes", "USC-75", "BEAM", "xLSTM"; a one-token word starting in lower case only with a capital
- * second, so "softMax" is not); *capitalised* when it starts with a capital only; a *number*
+ * A word is *coined* when it mixes letters and digits, or has a capital right after a letter ("MegaScenes", "USC-75",
+ * "BEAM", "xLSTM"; a one-token word starting in lower case only with a capital second, so "softMax" is not);
+ * *capitalised* when it starts with a capital and is not coined ("Maritime", and "Real-World", whose capitals only
+ * start its parts); a *number*
  * when it is digits. A candidate is a run of up to four coined or capitalised words (a number may continue one)
  * separated by single spaces, not starting with a capitalised word that opens its sentence or the title, that either
  * holds a coined word or (in the abstract) is two capitalised words or more. The title's name before a colon
@@ -94,24 +95,28 @@ function wordClass(text: string, s: number, e: number): number {
   let upper = 0;
   let lower = 0;
   let digit = 0;
-  let innerUpper = false;
+  // a capital right after a lower-case letter ("MegaScenes", "xLSTM") or after another capital ("BEAM", "DBP-MAE");
+  // capitals that only start hyphenated parts ("Morphology-Aware", "Real-World") are title case, not a coinage
+  let coinedCaps = false;
+  let prev = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (isUpper(c)) {
       upper++;
-      if (i > s) innerUpper = true;
+      if (i > s && (isLower(prev) || isUpper(prev))) coinedCaps = true;
     } else if (isLower(c)) lower++;
     else if (isDigit(c)) digit++;
+    prev = c;
   }
   const letters = upper + lower;
   if (letters === 0) return digit > 0 ? W_NUM : W_OTHER;
   if (e - s > 40) return W_OTHER;
-  if (digit > 0 || innerUpper || upper >= 2 || text.charCodeAt(e - 1) === 43) {
+  if (digit > 0 || coinedCaps || text.charCodeAt(e - 1) === 43) {
     // plural acronyms ("LLMs", "GPUs") name a class of things
     if (upper >= 2 && lower === 1 && digit === 0 && text.charCodeAt(e - 1) === 115 && !innerUpperAfterLower(text, s, e)) return W_OTHER;
     return W_COINED;
   }
-  if (upper === 1 && isUpper(text.charCodeAt(s))) return W_CAP;
+  if (isUpper(text.charCodeAt(s))) return W_CAP;
   return W_OTHER;
 }
 
@@ -279,5 +284,14 @@ const NOT_NAME_SHAPE =
  * the learned step's sure negatives (eval/learn/train.ts) and are never classified.
  */
 export function isRejectedName(c: Candidate): boolean {
-  return NOT_NAMES.has(c.key) || NOT_NAME_SHAPE.test(c.name) || (c.words === 1 && !isCoinedName(c.name));
+  return NOT_NAMES.has(c.key) || NOT_NAME_SHAPE.test(c.name) || NOT_NAME_KIND.test(c.name) || (c.words === 1 && !isCoinedName(c.name));
 }
+
+/**
+ * Names of other things that look like datasets: a venue and its year ("ICLR 2026", "NeurIPS'25"), an X-to-Y task
+ * ("I2V", "NL2SQL", "Text2SQL"), a pair of sensing modalities ("IR-RGB", "RGB-D", "RGB-Event").
+ */
+const MODALITY = '(?:RGB|IR|NIR|D|T|Depth|Thermal|Event|LiDAR|Radar|SAR|EO|HSI|MSI|PAN)';
+const NOT_NAME_KIND = new RegExp(
+  String.raw`^(?:(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|WACV|BMVC|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|WWW|SIGIR|CIKM|WSDM|CHI|UIST|MICCAI|ISBI|ICASSP|INTERSPEECH|Interspeech|AISTATS|UAI|COLT|ICRA|IROS|RSS|CoRL|IberLEF|CLEF|TREC)[ -]?'?\d{2,4}|[A-Za-z]{1,5}2[A-Za-z]{1,5}|${MODALITY}(?:[-/]${MODALITY})+)$`,
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, nameKey, tokenSentences, type Candidate } from '../../../src/extract/learned/candidates.ts';
+import { findCandidates, isRejectedName, nameKey, tokenSentences, type Candidate } from '../../../src/extract/learned/candidates.ts';
 import { paperText } from '../../../src/extract/paper-text.ts';
 import { tokenize } from '../../../src/extract/tokens.ts';
 import { devDoc } from '../real-text.ts';
@@ -63,5 +63,24 @@ describe('nameKey', () => {
     expect(nameKey('GSM-8K')).toBe('gsm8k');
     expect(nameKey('Qwen 2.5_7B')).toBe('qwen257b');
     expect(nameKey('plain')).toBe('plain');
+  });
+});
+
+describe('isRejectedName', () => {
+  const rejected = (title: string, abstract: string) =>
+    candidates(title, abstract)
+      .filter((c) => isRejectedName(c))
+      .map((c) => c.name);
+  it('rejects kinds of data, hardware, metrics, scores, venues, X-to-Y tasks and modality pairs, not coined names', () => {
+    expect(rejected('A study', 'We use LLMs on A100 GPUs, report F1 and AVG 34.84 at ICLR 2026 for I2V and NL2SQL with RGB-D and IR-RGB input, and ZorbQA, FlarnBench-2 and MegaScenes.')).toEqual([
+      'A100',
+      'F1',
+      'AVG 34.84',
+      'ICLR 2026',
+      'I2V',
+      'NL2SQL',
+      'RGB-D',
+      'IR-RGB',
+    ]);
   });
 });
