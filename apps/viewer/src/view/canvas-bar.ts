@@ -87,10 +87,10 @@ export function renderCanvasBar(container: HTMLElement, data: CanvasBarData | nu
     }
     if (data.view === 'entities' && data.map) {
       const { entities, minPapers, named, drawn } = data.map;
-      const summary =
-        entities < named
-          ? `${drawn} of the ${entities} entities named by ≥ ${minPapers} papers (of ${named})`
-          : `${drawn} entities`;
+      const count = (n: number) => n.toLocaleString('en');
+      // "816 entities named by ≥ 2 papers (of 5,912)"; "700 of 816 …" when the filters hide some.
+      const shown = drawn < entities ? `${count(drawn)} of ${count(entities)}` : count(entities);
+      const summary = minPapers > 1 ? `${shown} entities named by ≥ ${minPapers} papers (of ${count(named)})` : `${shown} entities`;
       parts.push(text(summary, 'canvas-chip canvas-hint', 'map-summary'));
       if (data.mapPapers > 0) parts.push(button('Hide all papers', 'clear-map-papers', handlers.onClearMapPapers));
     }

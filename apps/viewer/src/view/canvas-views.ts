@@ -126,13 +126,17 @@ export class CanvasViews {
     return drawn.graph;
   }
 
+  /** Whether the map holds a node (drawn papers and an off-map selection are extras). */
+  private onMap(key: string): boolean {
+    const map = this.getMap();
+    if (!map) return false;
+    this.mapKeys ??= new Set(map.nodes.map((node) => node.key));
+    return this.mapKeys.has(key);
+  }
+
   /** The selection when the map does not hold it (then the map draws it among what it is tied to); null otherwise. */
   private offMap(selected: string | null): string | null {
-    if (selected === null) return null;
-    const map = this.getMap();
-    if (!map) return null;
-    this.mapKeys ??= new Set(map.nodes.map((node) => node.key));
-    return this.mapKeys.has(selected) ? null : selected;
+    return selected !== null && this.getMap() !== null && !this.onMap(selected) ? selected : null;
   }
 
   /**
@@ -205,7 +209,7 @@ export class CanvasViews {
               entities: map.nodes.length,
               minPapers: map.minPapers,
               named: map.entities,
-              drawn: drawn?.filterNodes((_node, attributes) => attributes.kind !== 'paper').length ?? 0,
+              drawn: drawn?.filterNodes((node) => this.onMap(node)).length ?? 0,
             }
           : null,
         selected: selectedRow,

@@ -8,7 +8,8 @@ const FONT = '600 {size}px system-ui, -apple-system, "Segoe UI", sans-serif';
 /**
  * Community names drawn over the map: a layer of sigma's (an HTML element over its WebGL stage, under its mouse layer),
  * placed again with every frame sigma renders, so they follow panning and zooming. They are placed inside the node
- * label pass (renderer.ts `reserveLabelRoom`), after the forced labels (hovered, selected, neighbours) and before the
+ * label pass (renderer.ts `reserveLabelRoom`), after the forced labels (hovered, selected, neighbours) and the most
+ * important nodes (LEADING_LABELS), and before the
  * others, which keep clear of them; a frame drawn without that pass (sigma skips labels while moving on big graphs)
  * places them against the labels shown. Each label carries `data-community` (tests read them).
  */

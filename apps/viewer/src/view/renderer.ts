@@ -100,6 +100,8 @@ function labelRendererOf(renderer: GraphRenderer): SigmaLabelRenderer | null {
 const LABEL_GAP = 3;
 /** Viewport pixels per label at most (about 90 labels on a 1366×768 canvas): a map, not a wall of text. */
 const PIXELS_PER_LABEL = 11_000;
+/** Labels of this many nodes (the first by `labelOrder` that fit) are placed before the community names. */
+const LEADING_LABELS = 12;
 /** A forced label (selection, neighbours) may run this far past the canvas edge; others must fit inside it whole. */
 const LABEL_MARGIN = 40;
 
@@ -162,8 +164,9 @@ class PlacedLabels {
  * Chooses the labels of each frame in place of sigma's label grid (which keeps the biggest nodes of each cell, so a
  * paper with many authors took the place of the model it uses, and lets a title run across its neighbours' labels):
  * labels are placed greedily, a label whose box meets one already placed is left out, in this order — the hovered
- * node, the highlighted ones (selection, compared papers), the other forced labels (the selection's neighbours), then
- * every other node by `labelOrder`, until the canvas holds one label per PIXELS_PER_LABEL. Nothing overlaps, forced
+ * node, the highlighted ones (selection, compared papers), the other forced labels (the selection's neighbours), the
+ * LEADING_LABELS first nodes by `labelOrder`, the community names (`reserveLabelRoom`), then every other node by
+ * `labelOrder`, until the canvas holds one label per PIXELS_PER_LABEL. Nothing overlaps, forced
  * labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal API); without it
  * sigma's grid applies.
  */
@@ -232,10 +235,13 @@ export function placeLabels(renderer: GraphRenderer): boolean {
     const forcedRank = (node: string) => (state(node)?.isHovered ? 0 : state(node)?.isHighlighted ? 1 : 2);
     forced.sort((a, b) => forcedRank(a) - forcedRank(b) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
     for (const node of forced) tryPlace(node, true);
-    // Room reserved by another layer (the community names), around the forced labels; other labels keep clear of it.
+    // The most important nodes next, then room reserved by another layer (the community names) around what is placed;
+    // the other labels keep clear of it.
+    let next = 0;
+    for (; next < order.length && free < Math.min(budget, LEADING_LABELS); next += 1) tryPlace(order[next]!, false);
     const reserve = reservations.get(renderer);
     if (reserve) for (const box of reserve(placed.boxes())) placed.add({ node: '', ...box });
-    for (let i = 0; i < order.length && free < budget; i += 1) tryPlace(order[i]!, false);
+    for (; next < order.length && free < budget; next += 1) tryPlace(order[next]!, false);
 
     // Rebuilt every frame (about a hundred labels): sigma 4 keeps one label buffer that each depth layer refills in turn,
     // so on a frame it does not rebuild, labels of the selection's layer ('topNodes') stood in for all the others.
