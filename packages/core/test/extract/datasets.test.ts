@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPaper } from '../../src/extract/index.ts';
+import { extractPaperWith } from '../../src/extract/paper.ts';
+import type { PaperDoc } from '../../src/types.ts';
+
+/** The rules of datasets.ts and what they feed, without the learned step (learned/ is tested on its own). */
+const extractPaper = (doc: PaperDoc) => extractPaperWith(doc, null);
 
 const datasets = (abstract: string, title = 'A study') =>
   extractPaper({ key: 'p', title, abstract })
