@@ -183,6 +183,8 @@ export class App {
   private answerConfirm: ((open: boolean) => void) | null = null;
   /** Counts the background merges of details into the shown graph (the side panel's input). */
   private detailsRevision = 0;
+  /** The shown graph's links are still being added (see `linksLoaded`). */
+  private linksPending = false;
   /** The query's answer and the comparison, computed again only when their inputs change. */
   private queryResult: { key: readonly unknown[]; result: QueryResult | null } | null = null;
   private comparison: { key: readonly unknown[]; result: ComparisonResult | null } | null = null;
@@ -313,6 +315,7 @@ export class App {
     this.source = loaded.source;
     this.loadedAs = { sourceName: loaded.sourceName, source: loaded.source };
     this.extraParams = extraParams;
+    this.linksPending = loaded.pendingLinks !== undefined;
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
     this.citations = timed('citations', () => citationContext(graph));
@@ -370,6 +373,8 @@ export class App {
    */
   linksLoaded(graph: ViewerGraph): void {
     if (graph !== this.graph) return;
+    this.linksPending = false;
+    this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
     this.visibility = null;
     this.visibilityFor = null;
     this.citations = timed('citations', () => citationContext(graph));
@@ -827,7 +832,8 @@ export class App {
         inputs: (f) => [f.graph],
         draw: (f) => {
           const graph = f.graph;
-          if (graph) this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
+          // A graph whose links come after the first frame is indexed once they are in (its ranking reads degrees).
+          if (graph && !this.linksPending) this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
         },
       },
       { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
