@@ -217,7 +217,7 @@ export class App {
     elements.layoutToggle.addEventListener('click', () => this.toggleLayout());
     this.addCameraButtons();
     this.canvasViews = new CanvasViews(elements.graphContainer, (camera) => {
-      if (camera) this.cameraMove = { to: camera };
+      if (camera) this.cameraMove = camera;
       this.update();
     });
     this.loop = new UpdateLoop(this.parts(), () => this.derive());
@@ -935,9 +935,7 @@ export class App {
       this.appliedVisibility = null;
     }
     const overviewDrawn = overview !== null && this.canvasViews.getKind() === 'overview';
-    // The overview and the map keep one frame whatever they draw (an expansion, papers shown), so the camera stays put.
-    const bbox = overviewDrawn ? overview.bbox() : this.canvasViews.bbox();
-    if (bbox) this.renderer.setCustomBBox(bbox);
+    if (overviewDrawn) this.renderer.setCustomBBox(overview.bbox());
     else if (this.renderer.getCustomBBox() !== null) this.renderer.setCustomBBox(null);
     // In the overview nodes keep their pixel size when zooming: zooming into an expanded community then spreads its
     // spiral instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).

@@ -13,6 +13,9 @@ import type { GraphRenderer } from './renderer.ts';
 /** What the canvas draws: the graph whole, its overview of communities, the entity map, or a local graph. */
 export type DrawnKind = 'graph' | 'overview' | 'map' | 'local';
 
+/** Where the camera goes after a canvas action: the whole new view, or the entity whose papers were just drawn. */
+export type CanvasCamera = { to: 'reset' } | { to: 'node'; node: string };
+
 const NOTHING_HIDDEN: Hidden = { hiddenNodes: new Set(), hiddenEdges: new Set() };
 
 /**
@@ -34,7 +37,7 @@ export class CanvasViews {
 
   constructor(
     anchor: HTMLElement,
-    private readonly onChange: (camera: 'reset' | null) => void,
+    private readonly onChange: (camera: CanvasCamera | null) => void,
   ) {
     this.bar = document.createElement('div');
     this.bar.className = 'canvas-bar';
@@ -91,10 +94,12 @@ export class CanvasViews {
   dispatch(action: CanvasAction): void {
     const next = reduceCanvas(this.state, action);
     if (next === this.state) return;
-    // A new view starts framed whole; papers drawn on the map or a new depth keep the camera where it is.
+    // A new view starts framed whole; papers drawn on the map are shown around their entity (the map's frame grows with
+    // them, so the camera follows the entity); a new depth keeps the camera where it is.
     const reframes = next.view !== this.state.view || next.local?.node !== this.state.local?.node;
+    const drawnPapers = action.type === 'toggle-map-papers' && next.mapPapers.includes(action.entity);
     this.state = next;
-    this.onChange(reframes ? 'reset' : null);
+    this.onChange(reframes ? { to: 'reset' } : drawnPapers ? { to: 'node', node: action.entity } : null);
   }
 
   /** What the display-graph part reads: a change in any of these rebuilds the drawn graph. */
@@ -137,25 +142,6 @@ export class CanvasViews {
   /** The selection when the map does not hold it (then the map draws it among what it is tied to); null otherwise. */
   private offMap(selected: string | null): string | null {
     return selected !== null && this.getMap() !== null && !this.onMap(selected) ? selected : null;
-  }
-
-  /**
-   * The frame sigma fits the drawn graph into: on the map, the entities' extent (with room for papers drawn around the
-   * outermost ones), so drawing or hiding papers never moves the map under the camera; null elsewhere (sigma fits
-   * what is drawn).
-   */
-  bbox(): { x: [number, number]; y: [number, number] } | null {
-    const map = this.kind === 'map' ? this.map : null;
-    if (!map || map.nodes.length === 0) return null;
-    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    for (const node of map.nodes) {
-      minX = Math.min(minX, node.x);
-      maxX = Math.max(maxX, node.x);
-      minY = Math.min(minY, node.y);
-      maxY = Math.max(maxY, node.y);
-    }
-    const pad = 1;
-    return { x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] };
   }
 
   /** The renderer was created (or replaced): the community names are drawn on its canvas. */
