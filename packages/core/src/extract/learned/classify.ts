@@ -75,5 +75,20 @@ export function classifyCandidates(ctx: FeatureContext, indices: readonly number
     if (need >= OFF || margin < need) continue;
     out.push({ index: i, kind, margin, proposes: t.proposes < OFF && proposesScore >= t.proposes, proposesScore });
   }
-  return out;
+  return onePerName(ctx, out);
+}
+
+/**
+ * One decision per name in a paper: where occurrences of one name were read as different kinds, the most confident
+ * reading wins (the first in the text on a tie), and its occurrences of other kinds are dropped.
+ */
+function onePerName(ctx: FeatureContext, ds: Decision[]): Decision[] {
+  if (ds.length < 2) return ds;
+  const best = new Map<string, Decision>();
+  for (const d of ds) {
+    const k = ctx.candidates[d.index]!.key;
+    const b = best.get(k);
+    if (!b || d.margin > b.margin) best.set(k, d);
+  }
+  return ds.filter((d) => d.kind === best.get(ctx.candidates[d.index]!.key)!.kind);
 }

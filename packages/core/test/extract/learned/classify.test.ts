@@ -74,3 +74,17 @@ describe('the shipped learned data', () => {
     expect(bytes).toBeLessThan(3_000_000);
   });
 });
+
+describe('one reading per name', () => {
+  it('keeps the most confident kind when occurrences of a name are read as different kinds', () => {
+    // "quuxed" after a name says dataset (50), "flarned" says method (80): the method reading wins for both
+    const row = (k: number, w: number) => [0, 0, 0, 0, 0].map((_, i) => (i === k ? w : 0));
+    const buckets = [featureBucket('R1:quuxed'), featureBucket('R1:flarned')];
+    const order = buckets.map((b, i) => ({ b, i })).sort((x, y) => x.b - y.b);
+    const rows = [row(2, 50), row(3, 80)];
+    const model = new LinearModel({ about: 'test', hashBits: HASH_BITS, classes: [...CLASSES], buckets: order.map((o) => o.b), weights: order.flatMap((o) => rows[o.i]!) });
+    const s: LearnedSetup = { model, thresholds: { model: OFF, dataset: 10, method: 10, proposes: OFF } };
+    const ms = brief(extractPaperWith(doc('We found that ZorbQA quuxed it. Then ZorbQA flarned it.'), s)).filter((x) => x.includes('ZorbQA'));
+    expect(ms).toEqual(['method ZorbQA uses']);
+  });
+});
