@@ -3,6 +3,7 @@ import type { ColorMode } from '../graph/appearance.ts';
 import { dateGradient, kindColor, UNDATED_COLOR } from '../graph/appearance.ts';
 import { KNOWN_KINDS, type CommunityInfo } from '../graph/types.ts';
 import type { FilterState } from '../model/filters.ts';
+import { displayText } from '../model/text.ts';
 import { binLabel } from '../model/timeline.ts';
 import { el, clear } from './dom.ts';
 
@@ -118,10 +119,12 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
   const showAllCommunities = container.dataset.showAllCommunities === 'true';
   const communityQuery = container.dataset.communityQuery ?? '';
   const communityRows = data.communities.map((community) => {
+    // Community names are joined member labels: flattened like every other name in the panels.
+    const label = displayText(community.label);
     const only = el('button', {
       className: 'link-button only-button',
       text: 'only',
-      title: `Show only ${community.label}`,
+      title: `Show only ${label}`,
       attributes: { type: 'button', 'data-testid': `community-only-${community.id}` },
       onClick: (event: Event) => {
         // Inside the label: without this the click would also toggle the checkbox.
@@ -130,7 +133,7 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
       },
     });
     const row = checkRow(
-      community.label,
+      label,
       community.size,
       !filters.hiddenCommunities.has(community.id),
       data.colorMode === 'community' ? (data.communityColors.get(community.id) ?? '#777') : null,
@@ -138,7 +141,7 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
       (checked) => update({ hiddenCommunities: toggled(filters.hiddenCommunities, community.id, checked) }),
       only,
     );
-    return { community, row };
+    return { community, row, label };
   });
   const moreButton = el('button', { className: 'link-button', attributes: { type: 'button', 'data-testid': 'communities-more' } });
   // Rows are shown or hidden in place while typing: re-rendering the panel would take the focus from the search box.
@@ -146,8 +149,8 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
     const query = container.dataset.communityQuery ?? '';
     const searching = query.trim() !== '';
     let matching = 0;
-    for (const { community, row } of communityRows) {
-      const matches = !searching || matchesCommunityQuery(community.label, query);
+    for (const { row, label } of communityRows) {
+      const matches = !searching || matchesCommunityQuery(label, query);
       row.hidden = !matches || (!searching && !showAllCommunities && matching >= COMMUNITIES_SHOWN);
       if (matches) matching += 1;
     }
