@@ -1,6 +1,7 @@
 /**
  * Where `papergraph update` spends its time: `tsx bench/profile-update.ts OUT_DIR INPUT…` runs the update's steps in
- * this process (on OUT_DIR itself: copy it first) and prints the milliseconds of each, stage by stage.
+ * this process (on OUT_DIR itself: copy it first) and prints the wall and CPU milliseconds of each, stage by stage
+ * (CPU time: what a step costs whatever else the machine runs).
  */
 import { OUTPUT_FORMAT_NAMES, updateBuild, type OutputFormat } from '../packages/core/src/index.ts';
 import { writeOutputs } from '../packages/cli/src/index.ts';
@@ -9,12 +10,15 @@ import { readUpdateState, writeUpdateState } from '../packages/cli/src/io/update
 
 const [outDir, ...inputs] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: tsx bench/profile-update.ts OUT_DIR INPUT…');
-const times: Array<[string, number]> = [];
+const times: Array<[string, number, number]> = [];
 let t = performance.now();
+let cpu = process.cpuUsage();
 const lap = (label: string) => {
   const now = performance.now();
-  times.push([label, Math.round(now - t)]);
+  const used = process.cpuUsage(cpu);
+  times.push([label, Math.round(now - t), Math.round((used.user + used.system) / 1000)]);
   t = now;
+  cpu = process.cpuUsage();
 };
 const previous = await readUpdateState(outDir);
 lap('read state');
@@ -22,16 +26,19 @@ const read = await readInputFiles(inputs);
 lap('read new inputs');
 const result = updateBuild(
   { previous, added: read.ingested, addedInputs: read.inputNames },
-  { hooks: { beforeStage: () => lap('(between stages)'), afterStage: (stage) => lap(stage) } },
+  { hooks: { beforeStage: (stage) => (stage === 'ingest' ? lap('merge records') : undefined), afterStage: (stage) => lap(stage) } },
 );
 if (result.changed) {
   const formats = OUTPUT_FORMAT_NAMES.filter((format) => previous.manifest.settings.formats.includes(format)) as OutputFormat[];
   for (const format of formats) {
+    // One format at a time, so each is timed (writeOutputs removes the others; they are written after it).
     writeOutputs(result.build.graph, outDir, { formats: [format] });
     lap(`write ${format}`);
   }
   await writeUpdateState(outDir, result.next);
   lap('write state');
 }
-for (const [label, ms] of times) process.stdout.write(`${label.padEnd(20)} ${String(ms).padStart(7)} ms\n`);
-process.stdout.write(`${'total'.padEnd(20)} ${String(times.reduce((a, [, ms]) => a + ms, 0)).padStart(7)} ms\n`);
+process.stdout.write(`${'step'.padEnd(20)} ${'wall ms'.padStart(8)} ${'CPU ms'.padStart(8)}\n`);
+for (const [label, ms, cpuMs] of times) process.stdout.write(`${label.padEnd(20)} ${String(ms).padStart(8)} ${String(cpuMs).padStart(8)}\n`);
+const sum = (i: 1 | 2) => times.reduce((a, row) => a + row[i], 0);
+process.stdout.write(`${'total'.padEnd(20)} ${String(sum(1)).padStart(8)} ${String(sum(2)).padStart(8)}\n`);
