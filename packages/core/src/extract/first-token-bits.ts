@@ -57,4 +57,6 @@ export const FIRST_TOKEN_BITS = {
   methodListNouns: firstTokenRegistry.claim('method list nouns'),
   /** Words that let a sentence through the proposal gates: "we", "our", "propose"… (proposals.ts → tokenCues). */
   proposalCues: firstTokenRegistry.claim('proposal cue words'),
+  /** The words unseen model names are found by: the "b" of "7B", "VL"/"Chat"/"Coder" tails, size words (model-shapes.ts). */
+  modelShapes: firstTokenRegistry.claim('model shape words'),
 } as const;

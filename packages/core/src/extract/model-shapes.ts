@@ -16,7 +16,8 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
 import methodFile from './lexicons/methods.json' with { type: 'json' };
-import { slugify, tokenize, type Tokens } from './tokens.ts';
+import { registerFirst, slugify, tokenize, type Tokens } from './tokens.ts';
+import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import type { ModelHit } from './models.ts';
 
 interface ShapeLexicon {
@@ -77,7 +78,11 @@ const hashOf = (w: string): number => tokenize(w).hash[0]!;
 const HASH_B = hashOf('b');
 const TAIL_HASHES = new Set([...TAILS].map(hashOf));
 /** Size words that end a compound name built on a known family ("DeiT-III-ViT-Huge", "Semi-SST-ViT-Huge"). */
-const SIZE_WORD_HASHES = new Set(['huge', 'large', 'base', 'small', 'tiny', 'giant'].map(hashOf));
+const SIZE_WORDS = ['huge', 'large', 'base', 'small', 'tiny', 'giant'];
+const SIZE_WORD_HASHES = new Set(SIZE_WORDS.map(hashOf));
+// the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
+const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
+for (const w of ['b', ...TAILS, ...SIZE_WORDS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -265,7 +270,9 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
   const n = tk.n;
   let shaped: Shaped[] | null = null;
   const hash = tk.hash;
+  const bits = tk.bits;
   for (let i = 1; i < n; i++) {
+    if ((bits[i]! & SHAPE_BIT) === 0) continue;
     const h = hash[i]!;
     let s: Shaped | null = null;
     if (h === HASH_B) {
