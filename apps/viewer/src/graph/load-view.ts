@@ -78,17 +78,30 @@ function edgeAttributesAt(view: ViewFile, i: number): ViewerEdgeAttributes {
 }
 
 /**
- * Links of a view file not yet in its graph: a big graph (the 75k-paper corpus has 616k links) is shown with its
- * nodes first and gets its links in slices between frames, since adding them took seconds of the page's thread.
+ * Kinds a big graph is shown without at first, and gets with its links: the viewer hides authors by default on graphs
+ * that size (model/filters.ts), and they are over half the 75k-paper corpus's nodes.
+ */
+export const KINDS_AFTER_FIRST_FRAME: ReadonlySet<string> = new Set(['author']);
+
+/**
+ * What a big graph gets after its first frame (the 75k-paper corpus: 175k authors and 616k links): the nodes of
+ * KINDS_AFTER_FIRST_FRAME, then the links, added in slices between frames, since adding them took seconds of the
+ * page's thread.
  */
 export class PendingLinks {
+  private nextNode = 0;
   private next = 0;
+  private readonly laterNodes: number[];
 
   constructor(
     private readonly view: ViewFile,
     private readonly graph: ViewerGraph,
-  ) {}
+    laterNodes: readonly number[] = [],
+  ) {
+    this.laterNodes = [...laterNodes];
+  }
 
+  /** Links to add. */
   get total(): number {
     return this.view.edges.source.length;
   }
@@ -97,14 +110,28 @@ export class PendingLinks {
     return this.next;
   }
 
-  /** Adds links until `budgetMs` have passed (at least one); true once every link is in. */
+  /** Nodes still to add before the links. */
+  get nodesLeft(): number {
+    return this.laterNodes.length - this.nextNode;
+  }
+
+  /** Adds nodes, then links, until `budgetMs` have passed (at least one batch); true once everything is in. */
   addFor(budgetMs: number): boolean {
     const { source, target } = this.view.edges;
     const keys = this.view.nodes.keys;
     const started = performance.now();
     const graph = this.graph;
+    // The clock is read every 2,000 elements: reading it costs more than adding one.
+    while (this.nextNode < this.laterNodes.length) {
+      const end = Math.min(this.laterNodes.length, this.nextNode + 2000);
+      for (let j = this.nextNode; j < end; j++) {
+        const i = this.laterNodes[j]!;
+        graph.addNode(keys[i]!, nodeAttributesAt(this.view, i));
+      }
+      this.nextNode = end;
+      if (performance.now() - started >= budgetMs) return false;
+    }
     while (this.next < source.length) {
-      // The clock is read every 2,000 links: reading it costs more than adding one.
       const end = Math.min(source.length, this.next + 2000);
       for (let i = this.next; i < end; i++) graph.addDirectedEdgeWithKey(edgeKeyAt(this.view, i), keys[source[i]!]!, keys[target[i]!]!, edgeAttributesAt(this.view, i));
       this.next = end;
@@ -124,16 +151,21 @@ export interface ViewGraph {
 
 /**
  * Builds the viewer graph of a view file: nodes and links, no details (see details.ts). With more links than
- * `linksLaterFrom`, only the nodes: the links come through `pendingLinks`.
+ * `linksLaterFrom`, only the nodes but authors: the authors and the links come through `pendingLinks`.
  */
 export function graphFromView(view: ViewFile, linksLaterFrom = Number.POSITIVE_INFINITY): ViewGraph {
   const graph: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>();
-  timed('view-nodes', () => {
-    const keys = view.nodes.keys;
-    for (let i = 0; i < keys.length; i++) graph.addNode(keys[i]!, nodeAttributesAt(view, i));
-  });
-  const pendingLinks = new PendingLinks(view, graph);
   const later = view.edges.source.length > linksLaterFrom;
+  const laterNodes: number[] = [];
+  timed('view-nodes', () => {
+    const { keys, kinds, kind } = view.nodes;
+    const deferred = kinds.map((name) => later && KINDS_AFTER_FIRST_FRAME.has(name));
+    for (let i = 0; i < keys.length; i++) {
+      if (deferred[kind[i]!]) laterNodes.push(i);
+      else graph.addNode(keys[i]!, nodeAttributesAt(view, i));
+    }
+  });
+  const pendingLinks = new PendingLinks(view, graph, laterNodes);
   if (!later) timed('view-edges', () => pendingLinks.addFor(Number.POSITIVE_INFINITY));
   // The entity map computed by the CLI: the viewer's entity map view reads it from this attribute instead of
   // computing it again (see model/entity-map.ts).

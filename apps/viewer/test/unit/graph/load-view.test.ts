@@ -48,15 +48,21 @@ describe('a graph from its view file', () => {
     expect(overview.communities.length).toBe(graph.getAttribute('communities')?.length);
   });
 
-  it('past the threshold, shows nodes first and adds the links in slices, to the same graph', () => {
+  it('past the threshold, shows the nodes but authors first, then adds authors and links in slices, to the same graph', () => {
     const { graph, pendingLinks } = graphFromView(view, 10);
-    expect(graph.order).toBe(core.order);
+    const authors = core.filterNodes((_key, attributes) => attributes.kind === 'author');
+    expect(authors.length).toBeGreaterThan(0);
+    expect(graph.order).toBe(core.order - authors.length);
+    expect(graph.someNode((_key, attributes) => attributes.kind === 'author')).toBe(false);
     expect(graph.size).toBe(0);
     expect(pendingLinks?.total).toBe(core.size);
-    // A zero budget still adds one batch; the batches end with every link in, in graph.json's order.
+    expect(pendingLinks?.nodesLeft).toBe(authors.length);
+    // A zero budget still adds one batch; the batches end with every node and link in, links in graph.json's order.
     let slices = 0;
     while (!pendingLinks!.addFor(0)) slices += 1;
     expect(slices).toBeLessThan(core.size);
+    expect(graph.nodes().sort()).toEqual(core.nodes().sort());
+    for (const author of authors) expect(graph.getNodeAttributes(author)).toEqual(withoutDetails(core.getNodeAttributes(author)));
     expect(graph.edges()).toEqual(core.edges());
   });
 
