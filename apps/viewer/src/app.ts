@@ -10,7 +10,7 @@ import { computeVisibility, countByKind, countByRelation, type FilterState, type
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
 import { communityOfSuperNode } from './model/overview.ts';
-import { isQueryable, runQuery, type QueryResult } from './model/query.ts';
+import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query.ts';
 import { buildSearchIndex } from './model/search.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
 import { buildTimeline, datePositions, hiddenByDate, papersInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
@@ -21,6 +21,7 @@ import { opensInOverview, VIEWER_SETTINGS } from './settings.ts';
 import { timed } from './timing.ts';
 import { renderConfirmDialog, type ConfirmRequest } from './view/confirm-dialog.ts';
 import { renderComparePanel } from './view/compare-panel.ts';
+import { downloadBlob } from './view/dom.ts';
 import { exportGraphFile, exportPng, exportScopeLabels, graphToExport } from './view/exports.ts';
 import { renderFiltersPanel } from './view/filters-panel.ts';
 import { renderOverviewBar } from './view/overview-bar.ts';
@@ -534,7 +535,7 @@ export class App {
     if (!this.graph || !this.renderer) return Promise.resolve();
     // Exports carry the settled positions: stop a running layout first.
     if (this.layout?.getStatus() === 'running') this.layout.finish();
-    const base = this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
+    const base = this.exportBaseName();
     if (format === 'png') return exportPng(this.renderer, base);
     const visibility = this.visibility;
     const view = visibility ? { visibility, filters: this.state.filters, range: this.state.dateRange } : null;
@@ -1090,6 +1091,9 @@ export class App {
           this.cameraMove = this.queryCamera(query, hidden);
           this.update();
         },
+        onDownload: () => {
+          if (query && frame.graph) downloadBlob(new Blob([queryCsv(frame.graph, query)], { type: 'text/csv' }), `${this.exportBaseName()}-query.csv`);
+        },
         onDrawPapers: () => {
           if (!query) return;
           for (const entity of query.entities) if (!frame.canvas.mapPapers.includes(entity.key)) this.canvasViews.dispatch({ type: 'toggle-map-papers', entity: entity.key });
@@ -1104,6 +1108,11 @@ export class App {
       this.cameraMove = this.queryCamera(query, hidden);
     }
     this.frameQueryNext = false;
+  }
+
+  /** Download names start with the shown graph's name, without its extension. */
+  private exportBaseName(): string {
+    return this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
   }
 
   /** Overview mode: expands the communities holding most of these nodes (at most QUERY_COMMUNITIES_EXPANDED). */

@@ -94,3 +94,25 @@ function paperTitle(graph: ViewerGraph, key: string): string {
   const attributes = graph.getNodeAttributes(key);
   return displayText(typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label);
 }
+
+/** One CSV cell: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The answer as a table for a reading list or a spreadsheet (RFC 4180 CSV): one row per paper of the answer, in the
+ * panel's order, with its arXiv id and date when known and the query's entities it has.
+ */
+export function queryCsv(graph: ViewerGraph, result: QueryResult): string {
+  const labelOf = new Map(result.entities.map((entity) => [entity.key, entity.label]));
+  const rows = [['key', 'title', 'arxiv_id', 'date', 'matched'].join(',')];
+  for (const paper of result.papers) {
+    const attributes = graph.getNodeAttributes(paper.key);
+    const arxiv = typeof attributes.arxivId === 'string' ? attributes.arxivId : '';
+    const date = typeof attributes['date'] === 'string' ? attributes['date'] : attributes.year !== undefined ? String(attributes.year) : '';
+    rows.push([paper.key, paper.title, arxiv, date, paper.matched.map((key) => labelOf.get(key) ?? key).join('; ')].map(csvCell).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

@@ -23,6 +23,8 @@ export interface QueryPanelHandlers {
   onSelect: (key: string) => void;
   /** Frames the answer on the canvas again (after the user moved the camera away). */
   onShowOnMap: () => void;
+  /** Downloads the answer as CSV (every paper of it, not only those listed). */
+  onDownload: () => void;
   /** Entity map: draws the papers of the query's entities around them, so the answer's papers can be lit. */
   onDrawPapers: () => void;
 }
@@ -149,5 +151,14 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
       ? el('ol', { className: 'query-papers', attributes: { 'data-testid': 'query-papers' } }, rows)
       : el('p', { className: 'muted', attributes: { 'data-testid': 'query-empty' }, text: several ? 'No paper has all of them: try Any (OR), or a narrower entity.' : 'No paper in this graph.' }),
     result.papers.length > QUERY_PAPERS_SHOWN ? el('p', { className: 'muted', text: `First ${QUERY_PAPERS_SHOWN} of ${result.papers.length.toLocaleString('en')}.` }) : null,
+    result.papers.length > 0
+      ? el('button', {
+          className: 'link-button',
+          text: `Download the ${plural(result.papers.length, 'paper')} (CSV)`,
+          title: 'Key, title, arXiv id, date and the entities each has: a reading list or a spreadsheet',
+          attributes: { type: 'button', 'data-testid': 'query-download' },
+          onClick: handlers.onDownload,
+        })
+      : null,
   );
 }

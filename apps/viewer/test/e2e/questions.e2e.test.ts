@@ -84,6 +84,13 @@ describe('questions in one step', () => {
     expect(focus.active).toEqual(['model:llama-2-7b', 'model:mistral-7b', ...both].sort());
     await page.screenshot({ path: `${artifacts}query-and.png` });
 
+    // The answer downloads as a reading list: a header and one row per paper.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="query-download"]').click()]);
+    expect(csv.suggestedFilename()).toMatch(/-query\.csv$/);
+    const rows = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+    expect(rows[0]).toBe('key,title,arxiv_id,date,matched');
+    expect(rows.slice(1).map((row) => row.split(',')[0]).sort()).toEqual(both.sort());
+
     const params = new URL(page.url()).searchParams;
     expect(params.getAll('query')).toEqual(['model:llama-2-7b', 'model:mistral-7b']);
     expect(params.has('match')).toBe(false);

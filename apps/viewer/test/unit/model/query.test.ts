@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQueryable, queryPapersOf, runQuery } from '../../../src/model/query.ts';
+import { isQueryable, queryCsv, queryPapersOf, runQuery } from '../../../src/model/query.ts';
 import { smallGraph } from '../fixture.ts';
 
 describe('multi-entity queries', () => {
@@ -51,5 +51,21 @@ describe('multi-entity queries', () => {
     const result = runQuery(latex, ['model:mistral-7b'], 'all');
     expect(result.entities[0]?.label).toBe('E3-Pruner');
     expect(result.papers.map((p) => p.title)).toContain('Kron-LoRA: hybrid adapters');
+  });
+});
+
+describe('the answer as CSV', () => {
+  it('has one row per paper of the answer, quoted where needed, spreadsheet formulas defused', () => {
+    const graph = smallGraph();
+    graph.setNodeAttribute('paper:kron-lora', 'title', 'Kron-LoRA: "hybrid", adapters');
+    graph.setNodeAttribute('paper:equitable-ai', 'title', '=HYPERLINK("x")');
+    const csv = queryCsv(graph, runQuery(graph, ['model:mistral-7b', 'model:llama-2-7b'], 'any'));
+    expect(csv.split('\r\n')).toEqual([
+      'key,title,arxiv_id,date,matched',
+      'paper:kron-lora,"Kron-LoRA: ""hybrid"", adapters",2508.01961,2025,Mistral-7B; Llama-2-7B',
+      `paper:equitable-ai,"'=HYPERLINK(""x"")",,2025,Mistral-7B`,
+      'paper:vector-arithmetic,Vector Arithmetic in Concept and Token Subspaces,,,Llama-2-7B',
+      '',
+    ]);
   });
 });
