@@ -369,25 +369,43 @@ export class App {
   }
 
   /**
-   * The shown graph got its links after its first frame (a big graph opened from its view file): everything derived
-   * from links (visibility, sizes by degree, citations, the overview's links, the panels' counts) is derived again.
+   * The shown graph got its links (and the nodes held back with them) after its first frame (a big graph opened from
+   * its view file): everything derived from links — visibility, sizes by degree, citations, trends, the overview's
+   * links, the panels' counts, the search ranking — is derived again, in three tasks rather than one, so that input
+   * is handled between them.
    */
   linksLoaded(graph: ViewerGraph): void {
     if (graph !== this.graph) return;
-    this.linksPending = false;
-    this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
-    this.visibility = null;
-    this.visibilityFor = null;
-    this.citations = timed('citations', () => citationContext(graph));
-    // Trends count the papers that name an entity: through links.
-    const timeline = this.time?.timeline ?? null;
-    if (timeline) this.time = { timeline, trends: new GraphTrends(graph, timeline), positions: null };
-    // Sizes follow degrees. Only what links change is redrawn (the search index, over every label, is kept): a new
-    // visibility and a new time object are the inputs of the parts that show links.
-    const positions = this.state.colorMode === 'year' ? this.positions() : undefined;
-    timed('appearance', () => applyAppearance(graph, this.state.colorMode, positions));
-    this.overview?.refreshAppearance();
-    timed('links-loaded', () => this.update());
+    const current = () => this.graph === graph;
+    const steps: Array<() => void> = [
+      () => {
+        this.citations = timed('citations', () => citationContext(graph));
+        // Trends count the papers that name an entity: through links.
+        const timeline = this.time?.timeline ?? null;
+        if (timeline) this.time = { timeline, trends: new GraphTrends(graph, timeline), positions: null };
+        // Sizes follow degrees.
+        const positions = this.state.colorMode === 'year' ? this.positions() : undefined;
+        timed('appearance', () => applyAppearance(graph, this.state.colorMode, positions));
+        this.overview?.refreshAppearance();
+      },
+      () => {
+        // A new visibility and a new time object are the inputs of the parts that show links: only they are redrawn.
+        this.visibility = null;
+        this.visibilityFor = null;
+        timed('links-loaded', () => this.update());
+      },
+      () => {
+        this.linksPending = false;
+        this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
+      },
+    ];
+    const next = () => {
+      const step = steps.shift();
+      if (!step || !current()) return;
+      step();
+      setTimeout(next, 0);
+    };
+    next();
   }
 
   // ——— Actions ———
