@@ -38,6 +38,8 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Candidate spots tried around an anchor before a node goes to the map's rim. */
 const MAX_PROBES = 20_000;
 const DISC_PROBES = 400;
+/** Sub-community keys: community · SUB_SPAN + sub-community (sub-community ids stay below it). */
+const SUB_SPAN = 2 ** 21;
 
 /** Occupied points bucketed in square cells of side MIN_GAP: a point closer than MIN_GAP is in one of 9 cells. */
 class PointGrid {
@@ -144,21 +146,24 @@ export function placeNodes(
   const result: IncrementalLayoutResult = { kept, placed: n - kept, placedInNewCommunities: 0 };
   if (kept === n) return { xs, ys, result };
 
-  // Centroids of the placed members of each community and each (community, sub-community).
-  const centroid = new Map<string, { x: number; y: number; count: number }>();
-  const addTo = (key: string, i: number) => {
-    const c = centroid.get(key) ?? { x: 0, y: 0, count: 0 };
+  // Centroids of the placed members of each community (key -1 - id) and each (community, sub-community) (key
+  // community · SUB_SPAN + sub-community): number keys, no string per node.
+  const centroid = new Map<number, { x: number; y: number; count: number }>();
+  const addTo = (key: number, i: number) => {
+    let c = centroid.get(key);
+    if (!c) centroid.set(key, (c = { x: 0, y: 0, count: 0 }));
     c.x += xs[i]!;
     c.y += ys[i]!;
     c.count++;
-    centroid.set(key, c);
   };
+  const communityKey = (i: number) => -1 - community[i]!;
+  const subKey = (i: number) => community[i]! * SUB_SPAN + subcommunity[i]!;
   for (let i = 0; i < n; i++) {
     if (!placed[i]) continue;
-    addTo(`${community[i]}`, i);
-    if (subcommunity[i]! >= 0) addTo(`${community[i]}/${subcommunity[i]}`, i);
+    addTo(communityKey(i), i);
+    if (subcommunity[i]! >= 0) addTo(subKey(i), i);
   }
-  const centreOf = (key: string) => {
+  const centreOf = (key: number) => {
     const c = centroid.get(key);
     return c ? { x: c.x / c.count, y: c.y / c.count } : undefined;
   };
@@ -193,7 +198,7 @@ export function placeNodes(
 
   // Nodes of communities with placed members: breadth first from the placed nodes, each at the weighted mean of its
   // placed neighbours in its sub-community, else in its community, else at its (sub-)community's centre.
-  const inMapped = (i: number) => centroid.has(`${community[i]}`);
+  const inMapped = (i: number) => centroid.has(communityKey(i));
   const queue: number[] = [];
   const queued = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -219,7 +224,7 @@ export function placeNodes(
     }
     if (means[2]! > 0) return { x: means[0]! / means[2]!, y: means[1]! / means[2]! };
     if (means[5]! > 0) return { x: means[3]! / means[5]!, y: means[4]! / means[5]! };
-    return centreOf(`${community[i]}/${subcommunity[i]}`) ?? centreOf(`${community[i]}`)!;
+    return (subcommunity[i]! >= 0 ? centreOf(subKey(i)) : undefined) ?? centreOf(communityKey(i))!;
   };
   const visit = (i: number) => {
     const anchor = anchorOf(i);
