@@ -141,6 +141,8 @@ const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
 
+/** The paper as the subject of a clause. */
+const FIRST_PERSON_SUBJECT = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report))\b/;
 /** "we propose", "this paper introduces": the verb (group 1) whose object the definitions after it are in. */
 const SUBJECT_VERB = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?((?:propose|introduce|present|develop|design)\w*)/i;
 
@@ -487,6 +489,9 @@ export function findProposals(
     const hasVerb = (cue & 12) !== 0;
     const hasOur = (cue & 16) !== 0;
     while (firstPerson && hasVerb && (m = V.exec(sent))) {
+      // a verb after "and"/"by" proposes only after the paper's subject: "this paper extends X by introducing Y", not
+      // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
+      if (/^(?:and|by)\s/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
       let pos = m.index + m[0].length;
       const verbEnd = pos;
       // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:

@@ -122,6 +122,8 @@ describe('findProposals', () => {
   it('reads a verb after "and" or "by" in a sentence whose subject is the paper', () => {
     expect(named(sentence('We identify the failure mode and propose GraphWeave, a training-free method for it.'))).toEqual([['GraphWeave', 'method', undefined]]);
     expect(named(sentence('This paper addresses fairness by introducing FVL-FP, a novel framework that combines FL with prompt tuning.'))).toEqual([['FVL-FP', 'method', undefined]]);
+    // a by-clause before the subject names a component
+    expect(named(sentence('Here, by designing dynamical temporal attention (DTA) with time-varying matrices, we propose an Emergence Transformer.'))).toEqual([]);
     // a known technique brought "into" the work is used, not proposed
     expect(named(sentence('We identify the gap and introduce Direct Preference Optimization (DPO) into the pipeline.'))).toEqual([]);
     // "by constructing a Most Probable Mode (MPM) list": the definition modifies another noun
