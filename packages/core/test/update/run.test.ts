@@ -5,9 +5,11 @@ import { parseThesaurus } from '../../src/thesaurus/parse.ts';
 import { updateBuild } from '../../src/update/run.ts';
 import { addedInput, buildWithState, devInput, devLines, roundTrip, seedText, withoutCommunities } from './fixtures.ts';
 
-// The first build: the seed listing and 70 dev papers; the update: the other 27 dev papers.
-const FIRST = [seedText, devInput('dev-a.jsonl', devLines.slice(0, 70))];
-const LATER = [devInput('dev-b.jsonl', devLines.slice(70))];
+// The first build: the seed listing and 85 dev papers; the update: the other 12 (an eighth more papers, twice the
+// share the last ~4,500 papers add to the corpus's first 70,000).
+const CUT = 85;
+const FIRST = [seedText, devInput('dev-a.jsonl', devLines.slice(0, CUT))];
+const LATER = [devInput('dev-b.jsonl', devLines.slice(CUT))];
 
 function firstBuild() {
   return buildWithState(FIRST);
@@ -25,8 +27,8 @@ describe('updateBuild on real text', () => {
   });
 
   it('extracts only the new papers', () => {
-    expect(update.extracted).toBe(devLines.length - 70);
-    expect(update.whatsNew.papers.reextracted).toBe(devLines.length - 70);
+    expect(update.extracted).toBe(devLines.length - CUT);
+    expect(update.whatsNew.papers.reextracted).toBe(devLines.length - CUT);
   });
 
   it("says when the build's records and cache rows come first, unchanged (the state is appended to)", () => {
@@ -119,7 +121,7 @@ describe('updateBuild on real text', () => {
   it('re-extracts a paper whose text changed, as a full build reads it', () => {
     // The same paper (same arXiv id) with a longer abstract: the merge keeps the longer one.
     const paper = JSON.parse(devLines[5]!) as { id: string; abstract: string };
-    const other = JSON.parse(devLines[80]!) as { abstract: string };
+    const other = JSON.parse(devLines[90]!) as { abstract: string };
     const changed = JSON.stringify({ ...paper, abstract: `${paper.abstract} ${other.abstract}` });
     const input = [devInput('revised.jsonl', [changed])];
     const revised = updateBuild({ previous: roundTrip(base.state), ...addedInput(input) });
@@ -134,12 +136,12 @@ describe('updateBuild on real text', () => {
   });
 
   it('chains: an update of an update keeps ids and positions of the first update', () => {
-    const firstHalf = updateBuild({ previous: roundTrip(base.state), ...addedInput([devInput('b1.jsonl', devLines.slice(70, 85))]) });
+    const firstHalf = updateBuild({ previous: roundTrip(base.state), ...addedInput([devInput('b1.jsonl', devLines.slice(CUT, CUT + 6))]) });
     if (!firstHalf.changed) throw new Error('nothing new');
-    const second = updateBuild({ previous: roundTrip(firstHalf.next), ...addedInput([devInput('b2.jsonl', devLines.slice(85))]) });
+    const second = updateBuild({ previous: roundTrip(firstHalf.next), ...addedInput([devInput('b2.jsonl', devLines.slice(CUT + 6))]) });
     if (!second.changed) throw new Error('nothing new');
     expect(withoutCommunities(second.build.graph)).toEqual(
-      withoutCommunities(buildWithState([...FIRST, devInput('b1.jsonl', devLines.slice(70, 85)), devInput('b2.jsonl', devLines.slice(85))]).build.graph),
+      withoutCommunities(buildWithState([...FIRST, devInput('b1.jsonl', devLines.slice(CUT, CUT + 6)), devInput('b2.jsonl', devLines.slice(CUT + 6))]).build.graph),
     );
     firstHalf.build.graph.forEachNode((key, a) => {
       expect(second.build.graph.getNodeAttribute(key, 'x')).toBe(a.x);
@@ -164,7 +166,7 @@ describe('updateBuild on real text', () => {
     const grownFile = devInput('dev-a.jsonl', devLines);
     const grownUpdate = updateBuild({ previous: roundTrip(base.state), ...addedInput([grownFile]) });
     if (!grownUpdate.changed) throw new Error('nothing new');
-    expect(grownUpdate.whatsNew.papers.alreadyPresent).toBe(70);
+    expect(grownUpdate.whatsNew.papers.alreadyPresent).toBe(CUT);
     expect(grownUpdate.build.graph.getAttribute('inputs')).toEqual(['seeds/llama-2-7b.txt', 'dev-a.jsonl']);
     expect(withoutCommunities(grownUpdate.build.graph)).toEqual(withoutCommunities(buildWithState([seedText, grownFile]).build.graph));
   });
