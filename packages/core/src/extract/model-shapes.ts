@@ -16,7 +16,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
 import methodFile from './lexicons/methods.json' with { type: 'json' };
-import { registerFirst, slugify, tokenize, type Tokens } from './tokens.ts';
+import { firstTokenAfter, registerFirst, slugify, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import type { ModelHit } from './models.ts';
 
@@ -373,17 +373,6 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   found.push({ slug: slugify(name), label: name, model: { family: name }, surface: name, start, end: start + name.length });
 }
 
-/** The first token that ends after `a` (binary search over the token ends, which increase). */
-function firstTokenAfter(tk: Tokens, a: number): number {
-  let lo = 0;
-  let hi = tk.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tk.end[mid]! <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function anyTaken(tk: Tokens, taken: Uint8Array, a: number, b: number): boolean {
   for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;

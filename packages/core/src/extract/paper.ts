@@ -5,7 +5,7 @@
  * See docs/extraction.md for what each pass finds.
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
-import { slugify, tokenize } from './tokens.ts';
+import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, type AcronymDef } from './acronyms.ts';
@@ -174,14 +174,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   // the kind of the rule mention over each token (for the learned step: what the rules took, what list siblings are)
   const tokenKind = new Uint8Array(tk.n);
   const mark = (a: number, b: number, kind: number) => {
-    let lo = 0;
-    let hi = tk.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tk.end[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let t = lo; t < tk.n && tk.start[t]! < b; t++) tokenKind[t] = kind;
+    for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) tokenKind[t] = kind;
   };
   const drafts = new Map<string, Draft>();
   const put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => {

@@ -453,3 +453,15 @@ export function slugifyGeneral(s: string): string {
     .replace(/^-+|-+$/g, '')
     .replace(/-{2,}/g, '-');
 }
+
+/** The first token that ends after `a` (binary search over the token ends, which increase). */
+export function firstTokenAfter(tk: Tokens, a: number): number {
+  let lo = 0;
+  let hi = tk.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk.end[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -4,6 +4,7 @@
  * fixed order; the shuffle uses a seeded generator) and pure; the trained weights are pruned, rounded and shipped as
  * JSON (model.json), read back by {@link LinearModel}. Plain TypeScript, so the viewer can run it too.
  */
+import { seededRandom } from '../../cluster/random.ts';
 
 export interface Example {
   /** Feature buckets (repeats count twice). */
@@ -16,17 +17,8 @@ export interface Example {
   weight: number;
 }
 
-/** Seeded generator (mulberry32): the same seed gives the same shuffle on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded generator (mulberry32, shared with clustering and layout): the same seed gives the same shuffle everywhere. */
+export { seededRandom };
 
 /** The weights of a trained model: for each kept bucket, one weight per class and one for "proposes". */
 export interface ModelFile {
