@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Mention, PaperDoc, PaperExtraction } from '../../packages/core/src/types.ts';
 import { resolveCorpus } from '../../packages/core/src/extract/index.ts';
+import type { Gold } from '../harness.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS = join(ROOT, '../shared/corpus/arxiv-2025-26.jsonl.gz');
@@ -19,14 +20,7 @@ export interface Paper {
   abstract: string;
 }
 
-export interface Gold {
-  id: string;
-  models: string[];
-  datasets: string[];
-  proposes: string[];
-  methods_core: string[];
-  methods_optional: string[];
-}
+export type { Gold };
 
 /** The corpus in file order, or null when it is not there. */
 export function loadCorpus(path = CORPUS): Paper[] | null {
