@@ -152,6 +152,8 @@ interface Playback {
  */
 export class App {
   private graph: ViewerGraph | null = null;
+  /** The selection whose details heading was last scrolled into view. */
+  private detailsScrolledTo: string | null = null;
   private renderer: GraphRenderer | null = null;
   private layout: LayoutController | null = null;
   /** Set on large graphs: sigma then draws the session's small display graph instead of the model graph. */
@@ -872,7 +874,9 @@ export class App {
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
           }, this.trendOf(f, state.selected));
           // A new selection's heading comes into sight, scrolling the column no further: the answers above stay.
-          if (state.selected) el.details.querySelector('.panel-header')?.scrollIntoView({ block: 'nearest' });
+          // Only for a new selection: redraws of the same one (it was added to Compare, say) leave the column alone.
+          if (state.selected && state.selected !== this.detailsScrolledTo) el.details.querySelector('.panel-header')?.scrollIntoView({ block: 'nearest' });
+          this.detailsScrolledTo = state.selected;
         },
       },
       {
@@ -890,7 +894,9 @@ export class App {
             onRemove: (paper) => this.toggleCompare(paper),
             onClear: () => this.dispatch({ type: 'clear-compare' }),
           });
-          if (this.frameCompareNext && f.comparison) el.compare.scrollIntoView({ block: 'nearest' });
+          // The answer starts at the panel's top (the matrix): 'nearest' on a panel taller than the column would align
+          // its bottom when a selection's heading below had just been scrolled into view, hiding the matrix.
+          if (this.frameCompareNext && f.comparison) el.compare.scrollIntoView({ block: 'start' });
           if (this.frameCompareNext && f.comparison && f.comparison.papers.length >= 2) this.cameraMove = { to: 'nodes', nodes: [...f.comparison.papers.map((paper) => paper.key), ...f.comparison.sharedBySome] };
           this.frameCompareNext = false;
         },

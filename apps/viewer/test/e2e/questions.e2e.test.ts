@@ -169,8 +169,9 @@ describe('questions in one step', () => {
     const pairAB = page.locator('#compare [data-testid="compare-pair"][data-pair="0-1"] [data-testid="compare-item"]');
     expect((await pairAB.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.key))).sort()).toEqual(sharedAB.sort());
     expect(await page.locator('#compare h4', { hasText: 'Shared by all 3 (0)' }).count()).toBe(1);
-    expect(await onScreen(page, '#compare [data-testid="compare-matrix"]')).toBe(true);
-    expect(await onScreen(page, '#compare [data-testid="compare-pair"]')).toBe(true);
+    // The answers column scrolls smoothly (CSS scroll-behavior): wait for it to come to rest on the answer.
+    await expect.poll(() => onScreen(page, '#compare [data-testid="compare-matrix"]')).toBe(true);
+    await expect.poll(() => onScreen(page, '#compare [data-testid="compare-pair"]')).toBe(true);
     await page.screenshot({ path: `${artifacts}compare-pairs.png` });
     expect(new URL(page.url()).searchParams.getAll('compare')).toEqual(pick);
   });
