@@ -38,13 +38,17 @@ export interface PredEntity {
   aliases: string[];
 }
 
-export interface KindScore {
+/** The counts and rates of one kind's score. */
+export interface KindCounts {
   tp: number;
   fp: number;
   fn: number;
   precision: number;
   recall: number;
   f1: number;
+}
+
+export interface KindScore extends KindCounts {
   misses: string[];
   falseHits: string[];
 }

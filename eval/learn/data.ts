@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Mention, PaperDoc, PaperExtraction } from '../../packages/core/src/types.ts';
 import { resolveCorpus } from '../../packages/core/src/extract/index.ts';
-import type { Gold } from '../harness.ts';
+import { norm, type Gold, type KindCounts } from '../harness.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS = join(ROOT, '../shared/corpus/arxiv-2025-26.jsonl.gz');
@@ -81,16 +81,9 @@ export function evalIds(): Set<string> {
   return ids;
 }
 
-export const norm = (s: string): string => s.toLowerCase().replace(/[\s\-_]+/g, '');
+export { norm };
+export type KindScore = KindCounts;
 
-export interface KindScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
 export type Scores = Record<'models' | 'datasets' | 'proposes' | 'methods', KindScore>;
 
 function ks(tp: number, fp: number, fn: number, precision?: number): KindScore {
