@@ -16,6 +16,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { extractPaperWith } from '../../packages/core/src/extract/paper.ts';
 import { isKnownEntity } from '../../packages/core/src/extract/known.ts';
 import { CLASSES, paperFeatureState, candidateFeatures } from '../../packages/core/src/extract/learned/features.ts';
@@ -26,11 +27,30 @@ import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { CORPUS, ROOT, loadCorpus } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, modelFamily, type Kind } from './queue.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
+pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD]
+
+Lists frequent candidate names of the corpus that no lexicon knows, by kind and document frequency, for review;
+--accept adds the rows marked y to the lexicons with their provenance (see docs/extraction.md).`;
+const STRING_OPTIONS = ['corpus', 'limit', 'min-df', 'per-kind', 'out', 'lexicons', 'date', 'accept'] as const;
+let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean };
+try {
+  values = parseArgs({
+    options: {
+      ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values as typeof values;
+} catch (err) {
+  console.error(`pnpm mine: ${(err as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const opt = (name: `--${(typeof STRING_OPTIONS)[number]}`): string | undefined =>
+  values[name.slice(2) as (typeof STRING_OPTIONS)[number]];
 
 
 interface Row {

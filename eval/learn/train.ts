@@ -28,6 +28,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { extractPaperWith, ruleTook, type RuleReading } from '../../packages/core/src/extract/paper.ts';
 import { tokLower } from '../../packages/core/src/extract/tokens.ts';
 import { isRejectedName, nameKey } from '../../packages/core/src/extract/learned/candidates.ts';
@@ -48,16 +49,45 @@ const EPOCHS = 6;
 const SEED = 20261201;
 const KEEP_BUCKETS = 40_000;
 const HELD_OUT_MOD = 10;
-const oi = process.argv.indexOf('--out');
-const OUT_DIR = oi >= 0 ? process.argv[oi + 1]! : LEARNED_DIR;
+const USAGE = `pnpm train [--corpus PATH] [--out DIR] [--limit N] [--explain]
+
+Rebuilds packages/core/src/extract/learned/corpus-stats.json and model.json from the corpus and the annotated sets
+(same inputs, same bytes) and says what changed. Run the ratchet (npx vitest run eval/ratchet.test.ts) before shipping.
+  --corpus PATH  the arXiv corpus (default ../shared/corpus/arxiv-2025-26.jsonl.gz)
+  --out DIR      write the two files there instead of the shipped ones
+  --limit N      only the first N corpus papers (a quick try; the statistics are then not the shipped ones)
+  --explain      print the out-of-fold decisions on dev and tune1 with their gold reading`;
+let options: { corpus?: string; out?: string; limit?: string; explain?: boolean; help?: boolean };
+try {
+  options = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      out: { type: 'string' },
+      limit: { type: 'string' },
+      explain: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
+} catch (err) {
+  console.error(`pnpm train: ${(err as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const limit = options.limit === undefined ? undefined : Number(options.limit);
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+  console.error(`pnpm train: --limit wants a positive whole number, not "${options.limit}"`);
+  process.exit(2);
+}
+const OUT_DIR = options.out ?? LEARNED_DIR;
 const STATS_PATH = join(OUT_DIR, 'corpus-stats.json');
 const MODEL_PATH = join(OUT_DIR, 'model.json');
 
-const li = process.argv.indexOf('--limit');
-const ci = process.argv.indexOf('--corpus');
-const corpusPath = ci >= 0 ? process.argv[ci + 1]! : CORPUS;
+const corpusPath = options.corpus ?? CORPUS;
 const loaded = loadCorpus(corpusPath);
-const corpus = loaded && li >= 0 ? loaded.slice(0, Number(process.argv[li + 1])) : loaded;
+const corpus = loaded && limit !== undefined ? loaded.slice(0, limit) : loaded;
 if (!corpus) {
   console.error(`pnpm train needs the corpus at ${corpusPath} (not in the repository); the shipped files are unchanged.`);
   process.exit(1);
@@ -348,7 +378,7 @@ for (const kind of ['model', 'dataset', 'method'] as const) {
   thresholds.proposes = SHIP_PROPOSES ? best.t : Infinity;
   log(`threshold proposes: ${best.t === Infinity ? 'off (no gain on the tuning sets)' : `${best.t} (out-of-fold gain ${best.gain})`}${SHIP_PROPOSES ? '' : '; shipped off'}`);
 }
-if (process.argv.includes('--explain')) {
+if (options.explain) {
   // the out-of-fold decisions above a low margin, with their gold reading, for error analysis on dev and tune1
   for (const set of tuning) {
     const byId = new Map(set.gold.map((g) => [g.id, g]));
