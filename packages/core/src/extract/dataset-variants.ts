@@ -4,8 +4,14 @@
  * - a quoted year: "AIME'24" (the entry "AIME24" when the lexicon has it, else "SHREC'17" as written);
  * - a year after a space, with an optional task: "BraTS 2023", "SemEval 2025 Task 8" (labelled as the hyphenated form
  *   the extractor already gives "SemEval-2025 Task 8", so both spellings are one node);
- * - a hyphen and a coined or capitalised tail of two letters or more on a coined name: "ImageNet-LT", "ARC-AGI",
- *   "OSWorld-Verified", "MMLU-Redux", "LIBERO-Plus" (one capital and Hard/Lite/… are read by the suffix step).
+ * - a hyphen and a coined or capitalised tail of two letters or more: "ImageNet-LT", "ARC-AGI", "OSWorld-Verified",
+ *   "MMLU-Redux", "LIBERO-Plus", "Occ3D-nuScenes", with a version after it ("ARC-AGI-2"); on a plain capitalised
+ *   name ("Charades", "Kvasir") only an acronym or a coined tail ("Charades-STA", "Kvasir-VQA"), as a capitalised
+ *   word there is as often a description ("Kinetics-Style"); one capital and Hard/Lite/… are the suffix step's;
+ * - a version: "DOTA-v1.0", "LiveCodeBench v6", "BFCL-V3", "ActivityNet-1.3" (a decimal: a bare "-2" is as often a
+ *   count or a range);
+ * - a size in billions or trillions of a web-scale corpus: "DataComp-1B", "SlimPajama-627B" (thousands and millions
+ *   are the suffix step's).
  * Not a variant: a tail that names a model or method built on the benchmark's name ("SST-DUNet", "ARC-Encoder"),
  * one that is itself a known entity, and tails in lower case ("MMLU-style").
  */
@@ -14,15 +20,26 @@ import type { Tokens } from './tokens.ts';
 
 const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
-const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9+#]|-[A-Za-z0-9])/y;
+/** "LiveCodeBench v6", "Video-MME v2.1": a version letter and number after a space. */
+const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
+/** A tail starting with a capital or camel case ("nuScenes"), then a version ("ARC-AGI-2", "Video-MME-v2"). */
+const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?)?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/** "-v2", "-V1.5", "-1.3" (a decimal; a bare "-2" is as often a count or a range). */
+const HYPHEN_VERSION = /-([vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/** A size in billions or trillions ("LAION-2B", "SlimPajama-627B"); K and M are the suffix step's. */
+const HYPHEN_SIZE = /-(\d{1,4}(?:\.\d)?[BT])(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/** A tail a plain capitalised name takes: an acronym or a coined word ("Charades-STA", "Kvasir-VQA", "Occ3D-nuScenes"). */
+const CODED_TAIL = /^(?:[A-Z]{2,}[0-9]*|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]+\d[A-Za-z0-9]*)$/;
 /** Tails that make a model, a method or software of the name, not a split of the data ("AudioSet-Tools"). */
 const MODEL_TAIL = /(?:Net|Former|former|SAM\d*|GPT|LLM|BERT|ViT|Encoder|Decoder|Align|Bot|Fed|Agent|Transformer|Diffusion|Model|Tuning|RL|Tools?|Toolkit|Framework|Library|Platform|API)$/;
 /** Capitalised adjectives of a title ("GQA-Aware", "ImageNet-Pretrained"): a description, not a split. */
-const ADJECTIVE_TAIL = /(?:ed|ing|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
+const ADJECTIVE_TAIL = /(?:[a-z]{3}(?:ed|ing)|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
 /** Tails the suffix step reads already (one capital, Hard, Lite, Verified, Easy) keep their old labels. */
 const SUFFIX_STEP = /^(?:Hard|Lite|Verified|Easy)$/;
 /** A coined name: a digit, an inner capital, or all capitals ("MMLU", "ImageNet", "CIFAR-10"). */
 const COINED = /\d|^[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/;
+/** A plain capitalised name of five letters or more ("Charades", "Kvasir", "Cityscapes"). */
+const PLAIN_NAME = /^[A-Z][a-z]{4,}$/;
 
 export interface VariantContext {
   /** The entry of a name, if a lexicon knows it (dataset lexicon first). */
@@ -59,6 +76,14 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       return { entry: known ?? entryFor(entry, `${base}'${yy}`), t1 };
     }
     if (c === 32) {
+      SPACED_VERSION.lastIndex = end;
+      const v = SPACED_VERSION.exec(text);
+      if (v) {
+        const t1 = tokenEndingAt(tk, last, end + v[0].length);
+        if (t1 < 0) return null;
+        const version = v[1]!.toLowerCase();
+        return { entry: ctx.lookup(`${entry.label} ${version}`) ?? ctx.lookup(`${entry.label}${version}`) ?? entryFor(entry, `${base}-${version}`), t1 };
+      }
       SPACED_YEAR.lastIndex = end;
       const m = SPACED_YEAR.exec(text);
       if (!m) return null;
@@ -68,13 +93,23 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       return { entry: known ?? entryFor(entry, `${base}-${m[1]!}${m[2] ?? ''}`), t1 };
     }
     if (c === 45) {
+      HYPHEN_VERSION.lastIndex = end;
+      const v = HYPHEN_VERSION.exec(text) ?? ((HYPHEN_SIZE.lastIndex = end), /[A-Za-z]{4}/.test(base) ? HYPHEN_SIZE.exec(text) : null);
+      if (v) {
+        const label = `${base}-${v[1]!.replace(/^V/, 'v')}`;
+        if (ctx.otherKind(label)) return null;
+        const t1 = tokenEndingAt(tk, last, end + v[0].length);
+        if (t1 < 0) return null;
+        return { entry: ctx.lookup(label) ?? entryFor(entry, label), t1 };
+      }
       HYPHEN_TAIL.lastIndex = end;
       const m = HYPHEN_TAIL.exec(text);
       if (!m) return null;
       const tail = m[1]!;
-      if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail) || !COINED.test(base)) return null;
-      const label = `${base}-${tail}`;
-      if (ctx.otherKind(label)) return null;
+      if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail)) return null;
+      if (!COINED.test(base) && !(PLAIN_NAME.test(base) && CODED_TAIL.test(tail))) return null;
+      const label = `${base}-${tail}${m[2] ? m[2].replace(/^-V/, '-v') : ''}`;
+      if (ctx.otherKind(label) || ctx.otherKind(`${base}-${tail}`)) return null;
       const t1 = tokenEndingAt(tk, last, end + m[0].length);
       if (t1 < 0) return null;
       return { entry: ctx.lookup(label) ?? entryFor(entry, label), t1 };

@@ -38,6 +38,35 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('On CIFAR-10-C and GSM8K-Hard.')).toEqual(['CIFAR-10-C [CIFAR-10-C]', 'GSM8K-Hard [GSM8K-Hard]']);
   });
 
+  it('reads versions after a hyphen or a space, and decimals, as the name with its version', () => {
+    // invented versions of known benchmarks
+    expect(datasets('Scores on DOTA-v7.5, ActivityNet-9.1, ShapeNet-V4 and LiveCodeBench v9.')).toEqual([
+      'ActivityNet-9.1 [ActivityNet-9.1]', 'DOTA-v7.5 [DOTA-v7.5]', 'LiveCodeBench-v9 [LiveCodeBench v9]', 'ShapeNet-v4 [ShapeNet-V4]',
+    ]);
+    // real: "BFCL-v3" (2511.09148), "ARC-AGI-2" (2603.05099), "Video-MME v2"
+    expect(datasets('We report BFCL-v3, ARC-AGI-2 and Video-MME v2.')).toEqual(['ARC-AGI-2 [ARC-AGI-2]', 'BFCL-v3 [BFCL-v3]', 'Video-MME-v2 [Video-MME v2]']);
+    // a bare count or range after a hyphen is no version ("MMLU-5 shot" is not read as a variant)
+    expect(datasets('We use the GSM8K-3 split.')).toEqual(['GSM8K [GSM8K]']);
+  });
+
+  it('reads sizes in billions of a web-scale corpus, but not on a short name', () => {
+    expect(datasets('Pretrained on DataComp-7B and LAION-9B.')).toEqual(['DataComp-7B [DataComp-7B]', 'LAION-9B [LAION-9B]']);
+  });
+
+  it('reads an acronym or coined tail on a plain capitalised name, and camel-case tails on coined names', () => {
+    // real: "Charades-STA" (2503.13377), "Kvasir-VQA" (2605.24792), "Occ3D-nuScenes" (2503.16399)
+    expect(datasets('We test on Charades-STA, Kvasir-VQA and Occ3D-nuScenes.')).toEqual([
+      'Charades-STA [Charades-STA]', 'Kvasir-VQA [Kvasir-VQA]', 'Occ3D-nuScenes [Occ3D-nuScenes]',
+    ]);
+    // invented: a capitalised word after a plain name is a description, not a split
+    expect(datasets('A Charades-Style protocol on Kvasir.')).toEqual(['Charades [Charades]', 'Kvasir [Kvasir]']);
+  });
+
+  it('reads short tails that end in -ed as tails, only longer words as adjectives', () => {
+    // real: "MMLU-Med" (2510.14400); "ImageNet-Trained" is an adjective
+    expect(datasets('On MMLU-Med and an ImageNet-Trained encoder.')).toEqual(['ImageNet [ImageNet]', 'MMLU-Med [MMLU-Med]']);
+  });
+
   it('extends the lexicon match itself, so the variant tokens are not read again', () => {
     const text = "Results on AIME'24.";
     const [m] = DATASETS.scan(text, tokenize(text));
