@@ -9,7 +9,7 @@ import type { ExportScope } from './model/export-view.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
-import { communityOfSuperNode } from './model/overview.ts';
+import { communityOfSuperNode, subcommunityOfSuperNode } from './model/overview.ts';
 import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query.ts';
 import { buildSearchIndex } from './model/search.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
@@ -612,11 +612,7 @@ export class App {
   /** A super-node expands its community; any other node is selected, or with Shift added to the query (a paper: to Compare). */
   private onNodeClick(node: string, shift: boolean): void {
     // A sub-community's super-node (inside an expanded big community) opens or closes where it is.
-    if (this.overview?.toggleSubcommunity(node)) {
-      this.drawnGraph = this.overview.getDisplayGraph();
-      this.update();
-      return;
-    }
+    if (subcommunityOfSuperNode(node)) return this.dispatch({ type: 'toggle-subcommunity', key: node });
     const community = communityOfSuperNode(node);
     if (community !== null) this.expandCommunity(community);
     else if (shift && this.graph?.hasNode(node)) {
@@ -692,6 +688,8 @@ export class App {
           ? {
               communityOfVisible: (key) => (graph.hasNode(key) && !hidden?.has(key) ? graph.getNodeAttribute(key, 'community') : null),
               canExpand: (community) => overview.canExpand(community),
+              subcommunityOfVisible: (key) => overview.subcommunityOfVisible(key),
+              canExpandSubcommunity: (key) => overview.canExpandSubcommunity(key),
             }
           : null,
     };
@@ -793,12 +791,12 @@ export class App {
         // What sigma draws: a local graph, the entity map, the whole graph, or in overview mode the super-nodes and
         // the expanded communities.
         name: 'display-graph',
-        inputs: (f) => this.canvasViews.inputs(f.visibility, f.state.colorMode, f.state.selected, f.overview ? [f.overview, f.visibility, f.state.expandedCommunities, f.state.colorMode] : null),
+        inputs: (f) => this.canvasViews.inputs(f.visibility, f.state.colorMode, f.state.selected, f.overview ? [f.overview, f.visibility, f.state.expandedCommunities, f.state.expandedSubcommunities, f.state.colorMode] : null),
         draw: (f) => {
           const graph = f.graph;
           if (!graph) return;
           this.drawnGraph = this.canvasViews.display(graph, f.visibility, f.state.selected, () => {
-            f.overview?.setExpanded(f.state.expandedCommunities);
+            f.overview?.setExpanded(f.state.expandedCommunities, f.state.expandedSubcommunities);
             return f.overview ? { graph: f.overview.getDisplayGraph(), kind: 'overview' } : { graph, kind: 'graph' };
           });
         },
@@ -1217,7 +1215,8 @@ export class App {
     if (!move || !renderer) return;
     if (move.to === 'node') focusCamera(renderer, move.node);
     else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
-    else if (move.to === 'community') frameNodes(renderer, this.overview?.getModel().members.get(move.community) ?? []);
+    // What the community is drawn as: its members, or its sub-communities' nodes in a big one.
+    else if (move.to === 'community') frameNodes(renderer, renderer.getGraph().filterNodes((_node, attributes) => attributes.community === move.community));
     else if (move.to === 'reset') void renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
     else {
       // In overview mode the display graph holds only what the filters keep; a graph drawn whole hides nodes instead.

@@ -1,6 +1,7 @@
 import { COLOR_MODES, type ColorMode } from '../graph/appearance.ts';
 import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
 import { defaultFilters, type FilterState } from './filters.ts';
+import { subcommunityNodeKey, subcommunityOfSuperNode } from './overview.ts';
 import { QUERY_MODES, type QueryMode } from './query.ts';
 import { normalizeRange, type DateRange } from './timeline.ts';
 
@@ -19,6 +20,11 @@ export interface ViewState {
   includeTagged: boolean;
   /** Communities drawn member by member in overview mode (large graphs); ignored on graphs drawn whole. */
   expandedCommunities: number[];
+  /**
+   * Sub-communities drawn member by member inside expanded big communities (overview keys `#sub:<community>:<sub>`,
+   * in the order opened; `subs=3.1,3.4` in the link); the other sub-communities of those communities stay one node each.
+   */
+  expandedSubcommunities: string[];
   /** The timeline's brush: papers outside it are hidden (`from=2025-03&to=2025-09`); null shows every date. */
   dateRange: DateRange | null;
   /** A question over several entities (`query=<key>&query=<key>`): the papers linked to all of them, or to any (`match=any`). */
@@ -36,6 +42,7 @@ export function defaultViewState(graphOrder: number): ViewState {
     comparedPapers: [],
     includeTagged: false,
     expandedCommunities: [],
+    expandedSubcommunities: [],
     dateRange: null,
     query: [],
     queryMode: 'all',
@@ -68,6 +75,7 @@ export function parseViewState(query: string, graphOrder: number, communityIds: 
   state.comparedPapers = params.getAll('compare').filter((key) => key !== '');
   state.includeTagged = params.get('tagged') === '1';
   state.expandedCommunities = [...new Set(list(params.get('expand')).map(Number).filter(Number.isInteger))];
+  state.expandedSubcommunities = [...new Set(list(params.get('subs')).flatMap((token) => subcommunityOfToken(token) ?? []))];
   state.dateRange = normalizeRange(params.get('from'), params.get('to'));
   state.query = [...new Set(params.getAll('query').filter((key) => key !== ''))];
   const match = params.get('match');
@@ -83,6 +91,12 @@ function hiddenCommunitiesOf(params: URLSearchParams, communityIds: readonly num
     return new Set(communityIds.filter((id) => !shown.has(id)));
   }
   return new Set(ids(params.get('communities')));
+}
+
+/** `3.1` (community 3, sub-community 1) → the overview's key of that sub-community; null for anything else. */
+function subcommunityOfToken(token: string): string | null {
+  const match = /^(-?\d+)\.(\d+)$/.exec(token);
+  return match ? subcommunityNodeKey(Number(match[1]), Number(match[2])) : null;
 }
 
 const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();
@@ -113,6 +127,8 @@ export function serializeViewState(state: ViewState, graphOrder: number, extra: 
   for (const paper of state.comparedPapers) params.append('compare', paper);
   if (state.includeTagged) params.set('tagged', '1');
   if (state.expandedCommunities.length > 0) params.set('expand', [...state.expandedCommunities].sort((a, b) => a - b).join(','));
+  const subs = state.expandedSubcommunities.flatMap((key) => subcommunityOfSuperNode(key) ?? []);
+  if (subs.length > 0) params.set('subs', subs.sort((a, b) => a.community - b.community || a.subcommunity - b.subcommunity).map((sub) => `${sub.community}.${sub.subcommunity}`).join(','));
   if (state.dateRange?.from) params.set('from', state.dateRange.from);
   if (state.dateRange?.to) params.set('to', state.dateRange.to);
   for (const key of state.query) params.append('query', key);

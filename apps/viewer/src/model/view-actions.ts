@@ -1,5 +1,6 @@
 import type { ColorMode } from '../graph/appearance.ts';
 import type { FilterState } from './filters.ts';
+import { subcommunityOfSuperNode } from './overview.ts';
 import type { QueryMode } from './query.ts';
 import { isBin, sameRange, type DateRange } from './timeline.ts';
 import type { SharedTab, ViewState } from './url-state.ts';
@@ -29,6 +30,8 @@ export type ViewAction =
   | { type: 'expand'; community: number }
   | { type: 'collapse'; community: number }
   | { type: 'collapse-all' }
+  /** A sub-community's node inside an expanded big community (`#sub:<community>:<sub>`): drawn member by member, or folded again. */
+  | { type: 'toggle-subcommunity'; key: string }
   /** The timeline's brush (or one step of a replay); null shows every date. */
   | { type: 'set-date-range'; range: DateRange | null }
   /** A search chip or a shift-click: the entity joins the query, or leaves it when already in. */
@@ -47,13 +50,29 @@ export interface ViewContext {
     communityOfVisible(key: string): number | null;
     /** A community with visible members (one that has something to draw when expanded). */
     canExpand(community: number): boolean;
+    /**
+     * The sub-community (`#sub:<community>:<sub>`) a visible node is folded into while its expanded community shows
+     * sub-communities; null when its community shows its members at once (or the node is hidden).
+     */
+    subcommunityOfVisible(key: string): string | null;
+    /** A sub-community of a community that shows sub-communities, with visible members. */
+    canExpandSubcommunity(key: string): boolean;
   };
 }
 
-const withExpanded = (state: ViewState, expanded: number[], context: ViewContext): ViewState => {
+const withExpanded = (state: ViewState, expanded: number[], context: ViewContext, subcommunities: readonly string[] = state.expandedSubcommunities): ViewState => {
   // Kept in the order of expansion (Esc collapses the last one), once each, only what can be drawn.
   const next = [...new Set(expanded)].filter((id) => context.overview?.canExpand(id) ?? false);
-  return sameList(next, state.expandedCommunities) ? state : { ...state, expandedCommunities: next };
+  // A sub-community is open only inside its expanded community: collapsing the community forgets it.
+  const open = new Set(next);
+  const subs = [...new Set(subcommunities)].filter((key) => {
+    const community = subcommunityOfSuperNode(key)?.community;
+    return community !== undefined && open.has(community) && (context.overview?.canExpandSubcommunity(key) ?? false);
+  });
+  const sameCommunities = sameList(next, state.expandedCommunities);
+  const sameSubs = sameList(subs, state.expandedSubcommunities);
+  if (sameCommunities && sameSubs) return state;
+  return { ...state, expandedCommunities: sameCommunities ? state.expandedCommunities : next, expandedSubcommunities: sameSubs ? state.expandedSubcommunities : subs };
 };
 
 /** New filters only when the hidden set changes: the same state keeps every part of the page from redrawing. */
@@ -72,16 +91,23 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
   switch (action.type) {
     case 'select': {
       if (!context.hasNode(action.node)) return state;
-      // In overview mode a node is drawn only inside its expanded community: open it too.
+      // In overview mode a node is drawn only inside its expanded community (and, in a big one, inside its open
+      // sub-community): open them too.
       const community = context.overview?.communityOfVisible(action.node) ?? null;
-      const expanded = community !== null && !state.expandedCommunities.includes(community) ? withExpanded(state, [...state.expandedCommunities, community], context) : state;
-      return { ...expanded, selected: action.node };
+      if (community === null) return { ...state, selected: action.node };
+      const sub = context.overview?.subcommunityOfVisible(action.node) ?? null;
+      const communities = state.expandedCommunities.includes(community) ? state.expandedCommunities : [...state.expandedCommunities, community];
+      const subs = sub === null || state.expandedSubcommunities.includes(sub) ? state.expandedSubcommunities : [...state.expandedSubcommunities, sub];
+      return { ...withExpanded(state, communities, context, subs), selected: action.node };
     }
     case 'clear-selection':
       return { ...state, selected: null, sharedEntity: null };
     case 'escape': {
       const last = state.expandedCommunities.at(-1);
       if (state.selected === null && state.sharedEntity === null && context.overview && last !== undefined) {
+        // One step out: the sub-community opened last folds first, then the community expanded last.
+        const lastSub = state.expandedSubcommunities.at(-1);
+        if (lastSub !== undefined) return reduceView(state, { type: 'toggle-subcommunity', key: lastSub }, context);
         return reduceView(state, { type: 'collapse', community: last }, context);
       }
       return reduceView(state, { type: 'clear-selection' }, context);
@@ -116,6 +142,12 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
       return withExpanded(state, state.expandedCommunities.filter((id) => id !== action.community), context);
     case 'collapse-all':
       return withExpanded(state, [], context);
+    case 'toggle-subcommunity': {
+      const community = subcommunityOfSuperNode(action.key)?.community;
+      if (!context.overview || community === undefined || !state.expandedCommunities.includes(community)) return state;
+      const open = state.expandedSubcommunities.includes(action.key);
+      return withExpanded(state, state.expandedCommunities, context, open ? state.expandedSubcommunities.filter((key) => key !== action.key) : [...state.expandedSubcommunities, action.key]);
+    }
     case 'set-date-range':
       return sameRange(state.dateRange, action.range) ? state : reconcileTime({ ...state, dateRange: action.range }, context);
     case 'toggle-query': {

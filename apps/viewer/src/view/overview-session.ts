@@ -88,11 +88,14 @@ export class OverviewSession {
     this.display = null;
   }
 
-  /** Sets which communities are drawn member by member (ids with nothing to draw are dropped). */
-  setExpanded(communities: Iterable<number>): void {
+  /**
+   * Sets which communities are drawn member by member (ids with nothing to draw are dropped) and, inside those that show
+   * sub-communities, which sub-communities are (`subcommunityNodeKey`s; the view state keeps both, see view-actions.ts).
+   */
+  setExpanded(communities: Iterable<number>, subcommunities: Iterable<string> = []): void {
     this.expanded = new Set([...communities].filter((id) => this.canExpand(id)));
-    // A collapsed community forgets which of its sub-communities were open.
-    this.expandedSubs = new Set([...this.expandedSubs].filter((key) => this.expanded.has(subcommunityOfSuperNode(key)?.community ?? -1)));
+    // A sub-community of a collapsed community is not drawn.
+    this.expandedSubs = new Set([...subcommunities].filter((key) => this.expanded.has(subcommunityOfSuperNode(key)?.community ?? Number.NaN)));
     this.display = null;
   }
 
@@ -108,15 +111,22 @@ export class OverviewSession {
     return members.some((node) => typeof this.graph.getNodeAttribute(node, 'subcommunity') === 'number');
   }
 
-  /** Opens (or closes) a sub-community's super-node; false for a key that is none. */
-  toggleSubcommunity(key: string): boolean {
+  /**
+   * The sub-community node (`#sub:<community>:<sub>`) a visible node is folded into when its community shows
+   * sub-communities once expanded; null otherwise.
+   */
+  subcommunityOfVisible(node: string): string | null {
+    if (!this.graph.hasNode(node) || this.hidden.hiddenNodes.has(node)) return null;
+    const { community, subcommunity } = this.graph.getNodeAttributes(node);
+    if (typeof subcommunity !== 'number' || !this.showsSubcommunities(community)) return null;
+    return subcommunityNodeKey(community, subcommunity);
+  }
+
+  /** A sub-community of a community that shows sub-communities, with visible members (something to draw when opened). */
+  canExpandSubcommunity(key: string): boolean {
     const sub = subcommunityOfSuperNode(key);
-    if (!sub || !this.expanded.has(sub.community)) return false;
-    const id = subcommunityNodeKey(sub.community, sub.subcommunity);
-    if (this.expandedSubs.has(id)) this.expandedSubs.delete(id);
-    else this.expandedSubs.add(id);
-    this.display = null;
-    return true;
+    if (!sub || !this.showsSubcommunities(sub.community)) return false;
+    return (this.model.members.get(sub.community) ?? []).some((node) => this.graph.getNodeAttribute(node, 'subcommunity') === sub.subcommunity);
   }
 
   getExpandedSubcommunities(): string[] {

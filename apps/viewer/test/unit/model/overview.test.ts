@@ -178,11 +178,17 @@ describe('sub-communities in the overview', () => {
     const split = session.getDisplayGraph();
     expect(split.hasNode(subcommunityNodeKey(0, 1)) && split.hasNode(subcommunityNodeKey(0, 0))).toBe(true);
     expect(split.getNodeAttributes(subcommunityNodeKey(0, 1))).toMatchObject({ x: 11, y: 1, label: 'Big: right' });
-    expect(session.toggleSubcommunity('paper:b')).toBe(false);
-    expect(session.toggleSubcommunity(subcommunityNodeKey(0, 1))).toBe(true);
+    // What the view state needs to open a selected node where it is drawn, and to keep only openable sub-communities.
+    expect(session.subcommunityOfVisible('paper:b')).toBe(subcommunityNodeKey(0, 1));
+    expect(session.subcommunityOfVisible('paper:c')).toBeNull();
+    expect(session.canExpandSubcommunity(subcommunityNodeKey(0, 1))).toBe(true);
+    expect(session.canExpandSubcommunity(subcommunityNodeKey(0, 7))).toBe(false);
+    expect(session.canExpandSubcommunity('paper:b')).toBe(false);
+    session.setExpanded([0], [subcommunityNodeKey(0, 1)]);
     expect(session.getDisplayGraph().hasNode('paper:b')).toBe(true);
-    // Collapsing the community forgets its open sub-communities; a small community shows its members at once.
-    session.setExpanded([1]);
+    expect(session.getDisplayGraph().hasNode('paper:a')).toBe(false);
+    // A sub-community of a collapsed community is not drawn; a small community shows its members at once.
+    session.setExpanded([1], [subcommunityNodeKey(0, 1)]);
     expect(session.getExpandedSubcommunities()).toEqual([]);
     expect(session.getDisplayGraph().hasNode('paper:c')).toBe(true);
     expect(new OverviewSession(graph, noneHidden, VIEWER_SETTINGS).showsSubcommunities(0)).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LARGE_GRAPH_NODES } from '../../../src/model/filters.ts';
+import { subcommunityNodeKey } from '../../../src/model/overview.ts';
 import { defaultViewState, parseViewState, serializeViewState } from '../../../src/model/url-state.ts';
 
 describe('URL state', () => {
@@ -37,6 +38,15 @@ describe('URL state', () => {
     const query = serializeViewState(state, 10);
     expect(query).toBe('color=year&tab=rising&shared=method%3Alora');
     expect(parseViewState(query, 10)).toEqual(state);
+  });
+
+  it('round-trips the open sub-communities of expanded big communities (`subs=<community>.<sub>`)', () => {
+    const state = { ...defaultViewState(10), expandedCommunities: [3, 0], expandedSubcommunities: [subcommunityNodeKey(3, 4), subcommunityNodeKey(0, 1), subcommunityNodeKey(3, 0)] };
+    const query = serializeViewState(state, 10);
+    expect(query).toBe('expand=0%2C3&subs=0.1%2C3.0%2C3.4');
+    expect(parseViewState(query, 10)).toMatchObject({ expandedCommunities: [0, 3], expandedSubcommunities: [subcommunityNodeKey(0, 1), subcommunityNodeKey(3, 0), subcommunityNodeKey(3, 4)] });
+    // Tokens that name no sub-community are left out; repeats count once.
+    expect(parseViewState('subs=1.2,x,3,1.2,4.-1,2.5', 10).expandedSubcommunities).toEqual([subcommunityNodeKey(1, 2), subcommunityNodeKey(2, 5)]);
   });
 
   it('ignores malformed values', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState, type ViewState } from '../../../src/model/url-state.ts';
+import { subcommunityNodeKey } from '../../../src/model/overview.ts';
 import { reconcileView, reduceView, type ViewContext } from '../../../src/model/view-actions.ts';
 
 const nodes = new Map([
@@ -20,6 +21,9 @@ function overview(expandable = new Set([1, 2])): ViewContext {
     overview: {
       communityOfVisible: (key) => (key === 'author:hidden' ? null : (nodes.get(key) ?? null)),
       canExpand: (community) => expandable.has(community),
+      // Community 2 is split: model:m is in its sub-community 0 (sub-community 1 has visible members too).
+      subcommunityOfVisible: (key) => (key === 'model:m' ? subcommunityNodeKey(2, 0) : null),
+      canExpandSubcommunity: (key) => [subcommunityNodeKey(2, 0), subcommunityNodeKey(2, 1)].includes(key),
     },
   };
 }
@@ -72,6 +76,40 @@ describe('reduceView', () => {
     expect(reduceView(next, { type: 'collapse-all' }, context).expandedCommunities).toEqual([]);
   });
 
+  it('opens and folds sub-communities only inside an expanded split community; collapsing it forgets them', () => {
+    const context = overview();
+    const [sub0, sub1] = [subcommunityNodeKey(2, 0), subcommunityNodeKey(2, 1)];
+    // Not expanded yet: nothing to open.
+    expect(reduceView(state(), { type: 'toggle-subcommunity', key: sub1 }, context).expandedSubcommunities).toEqual([]);
+    let next = reduceView(state(), { type: 'expand', community: 2 }, context);
+    next = reduceView(next, { type: 'toggle-subcommunity', key: sub1 }, context);
+    next = reduceView(next, { type: 'toggle-subcommunity', key: sub0 }, context);
+    // One with no visible member (or not a sub-community) is never open.
+    next = reduceView(next, { type: 'toggle-subcommunity', key: subcommunityNodeKey(2, 9) }, context);
+    expect(next.expandedSubcommunities).toEqual([sub1, sub0]);
+    expect(reduceView(next, { type: 'toggle-subcommunity', key: sub1 }, context).expandedSubcommunities).toEqual([sub0]);
+    expect(reduceView(next, { type: 'collapse', community: 2 }, context)).toMatchObject({ expandedCommunities: [], expandedSubcommunities: [] });
+    expect(reduceView(next, { type: 'collapse-all' }, context).expandedSubcommunities).toEqual([]);
+    // Drawn whole: no sub-community either.
+    expect(reduceView(next, { type: 'toggle-subcommunity', key: sub1 }, whole)).toBe(next);
+  });
+
+  it('selecting a node folded into a sub-community opens its community and that sub-community, so it is drawn', () => {
+    const next = reduceView(state(), { type: 'select', node: 'model:m' }, overview());
+    expect(next).toMatchObject({ selected: 'model:m', expandedCommunities: [2], expandedSubcommunities: [subcommunityNodeKey(2, 0)] });
+    expect(reduceView(next, { type: 'select', node: 'model:m' }, overview()).expandedSubcommunities).toEqual([subcommunityNodeKey(2, 0)]);
+  });
+
+  it('Esc with nothing selected folds the sub-community opened last before collapsing its community', () => {
+    const context = overview();
+    let next = state({ expandedCommunities: [2], expandedSubcommunities: [subcommunityNodeKey(2, 1), subcommunityNodeKey(2, 0)] });
+    next = reduceView(next, { type: 'escape' }, context);
+    expect(next).toMatchObject({ expandedCommunities: [2], expandedSubcommunities: [subcommunityNodeKey(2, 1)] });
+    next = reduceView(next, { type: 'escape' }, context);
+    expect(next).toMatchObject({ expandedCommunities: [2], expandedSubcommunities: [] });
+    expect(reduceView(next, { type: 'escape' }, context).expandedCommunities).toEqual([]);
+  });
+
   it('comparing a second paper drops the shared-panel choice; comparing again removes the paper', () => {
     let next = state({ sharedEntity: 'model:m' });
     next = reduceView(next, { type: 'toggle-compare', paper: 'paper:a' }, whole);
@@ -97,6 +135,9 @@ describe('reconcileView', () => {
     expect(reconcileView(state({ expandedCommunities: [1, 2] }), overview(new Set([1]))).expandedCommunities).toEqual([1]);
     // Drawn whole: nothing is expanded.
     expect(reconcileView(state({ expandedCommunities: [1] }), whole).expandedCommunities).toEqual([]);
+    // A link's sub-communities: only those of expanded split communities with something to draw stay.
+    const subs = state({ expandedCommunities: [2], expandedSubcommunities: [subcommunityNodeKey(2, 1), subcommunityNodeKey(1, 0), subcommunityNodeKey(2, 5)] });
+    expect(reconcileView(subs, overview()).expandedSubcommunities).toEqual([subcommunityNodeKey(2, 1)]);
     const consistent = state({ selected: 'paper:a', expandedCommunities: [1] });
     expect(reconcileView(consistent, overview())).toBe(consistent);
   });
