@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../src/extract/index.ts';
+import methodsFile from '../../../src/extract/lexicons/methods.json' with { type: 'json' };
+
+const methods = (abstract: string, title = 'A study') =>
+  extractPaper({ key: 'p', title, abstract })
+    .filter((m) => m.kind === 'method')
+    .map((m) => m.label)
+    .sort();
+
+describe('the methods lexicon', () => {
+  it('reads multi-word technique names of case-sensitive groups in title case and lower case', () => {
+    // real spellings from the 2025-26 corpus: "3D Gaussian splatting (3DGS)" (2603.09277), "Monte Carlo Tree Search"
+    // in titles, "Bayesian Optimization", "Kalman Filter"
+    expect(methods('We build on 3D Gaussian splatting for rendering.')).toEqual(['3D Gaussian Splatting']);
+    expect(methods('A planner based on Monte Carlo Tree Search and Bayesian Optimization.')).toEqual(['Bayesian optimization', 'MCTS']);
+    expect(methods('We use an Extended kalman FILTER and thompson sampling.')).toEqual(['Kalman filter', 'Thompson sampling']);
+  });
+
+  it('keeps single words of case-sensitive groups case-sensitive', () => {
+    // "Adam" the optimiser, not "adam" in a name written in lower case
+    expect(methods('We train with Adam.')).toEqual(['Adam optimizer']);
+    expect(methods('The adam dataset of weather records.')).toEqual([]);
+  });
+
+  it('does not claim architectures that are models (Vision Transformer, ViT) as techniques', () => {
+    expect(methods('Vision Transformers (ViTs) dominate; we fine-tune a vision transformer on CIFAR-10.')).toEqual([]);
+  });
+
+  it('has a lower-case alias for every multi-word alias with capitals in a case-sensitive group', () => {
+    // a multi-word phrase is not an English word, so case does not disambiguate it; without the lower-case alias
+    // "3D Gaussian splatting" would miss "3D Gaussian Splatting"
+    const missing: string[] = [];
+    for (const g of methodsFile.groups) {
+      if (!g.caseSensitive) continue;
+      for (const e of g.entries) {
+        const aliases = e.split('|');
+        for (const a of aliases) if (/ /.test(a) && !/[.&]/.test(a) && a !== a.toLowerCase() && !aliases.includes(a.toLowerCase())) missing.push(a);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
