@@ -23,7 +23,7 @@ import type { ModelHit } from './models.ts';
 interface ShapeLexicon {
   variants: { words: string[] };
   creatorPrefixes: { words: string[] };
-  shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[]; listNotModels: string[] };
+  shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[]; tiers: string[]; listNotModels: string[] };
 }
 const LEX = lexicon as unknown as ShapeLexicon;
 
@@ -80,9 +80,12 @@ const TAIL_HASHES = new Set([...TAILS].map(hashOf));
 /** Size words that end a compound name built on a known family ("DeiT-III-ViT-Huge", "Semi-SST-ViT-Huge"). */
 const SIZE_WORDS = ['huge', 'large', 'base', 'small', 'tiny', 'giant'];
 const SIZE_WORD_HASHES = new Set(SIZE_WORDS.map(hashOf));
+/** Release tiers written after a version ("Seed 2.0 Lite", "Step-3.5-Flash", "LLaDA2.1-mini"). */
+const TIERS = new Set(LEX.shapes.tiers.map((w) => w.toLowerCase()));
+const TIER_HASHES = new Set([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
-for (const w of ['b', ...TAILS, ...SIZE_WORDS]) registerFirst(w, SHAPE_BIT);
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -223,6 +226,52 @@ function tailedName(text: string, tk: Tokens, i: number): Shaped | null {
   return { start, end: tail.end, coreEnd: wordEnd, label, model, needsContext: true };
 }
 
+/** A version: digits with dotted groups ("2", "1.5", "3.5"). */
+const VERSION_TEXT = /^\d{1,2}(?:\.\d{1,2})?$/;
+
+/**
+ * A name, a version and a release tier ("Seed 2.0 Lite", "Step-3.5-Flash", "LLaDA2.1-mini", "Kling 1.5 Pro") around
+ * the tier token i: the shape of a release of a model family, whatever the family.
+ */
+function tieredName(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped | null {
+  const v = i - 1;
+  if (v < 1 || !tk.joinPrev[i] || tk.glued[i]) return null;
+  const tierStart = tk.start[i]!;
+  const tierEnd = tk.end[i]!;
+  const tier = text.slice(tierStart, tierEnd);
+  const tierSep = text.charCodeAt(tierStart - 1);
+  // after a space a tier is a capitalised word ("Seed 2.0 Lite", not "version 2.0 plus bug fixes" or "HC3 PLUS")
+  if (tierSep === 32 ? !/^[A-Z][a-z]/.test(tier) : tierSep !== 45) return null;
+  if (continues(text, tierEnd) || text.charCodeAt(tierEnd) === 45 && /^-(?:like|style|based|level|grade|class)\b/i.test(text.slice(tierEnd, tierEnd + 7))) return null;
+  const vStart = tk.start[v]!;
+  const version = text.slice(vStart, tk.end[v]!);
+  if (!VERSION_TEXT.test(version)) return null;
+  const glued = tk.glued[v] === 1;
+  let nameEnd = vStart;
+  if (!glued) {
+    const sep = text.charCodeAt(vStart - 1);
+    if ((sep !== 32 && sep !== 45) || !tk.joinPrev[v]) return null;
+    nameEnd = vStart - 1;
+  }
+  const start = nameBefore(text, nameEnd);
+  if (start >= nameEnd) return null;
+  const name = text.slice(start, nameEnd);
+  const pieces = name.split('-');
+  if (!/^(?:[A-Z]|[a-z]+[A-Z])/.test(name) || pieces.some((p) => p === '' || /^[a-z]{3,}$/.test(p) || NOT_MODELS.has(p.toLowerCase()))) return null;
+  if (NOT_NAME_WORDS.has(pieces[0]!.toLowerCase()) || VARIANT_WORDS.has(name.toLowerCase()) || TIERS.has(name.toLowerCase())) return null;
+  if (isDatasetName(name) || isDatasetName(pieces[0]!) || METHOD_NAMES.has(pieces[0]!) || name.length < 2) return null;
+  // a known family is read by the family reader ("Gemini 2.5 Pro")
+  if (isFamily(pieces[0]!) || isFamily(name)) return null;
+  // a whole number between spaces is weak ("Mavic 2 Pro" is a drone, "iPhone 16 Pro" a phone): a dotted version only
+  if (!glued && text.charCodeAt(vStart - 1) === 32 && version.indexOf('.') < 0) return null;
+  const tail = readTail(text, tierEnd);
+  if (inDatasetWord(text, start, tail.end)) return null; // "Spider2.0-Lite"
+  const head = glued ? name + version : `${name}-${version}`;
+  const label = [head, tier, ...tail.parts].join('-');
+  const model: ModelInfo = { family: name, version, variant: [tier, ...tail.parts].join('-') };
+  return { start, end: tail.end, coreEnd: tierEnd, label, model, needsContext: false };
+}
+
 /** A model noun right after a name ("Keye-VL model", "Seed-Coder LLMs"). */
 const MODEL_NOUN_AFTER = /^\s+(?:base\s+)?(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|series|family|checkpoints?|backbones?)\b/;
 /** What stands between two members of one list: a comma, a slash, "and", "or", "vs.". */
@@ -279,6 +328,7 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
       if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
     else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);
+    if (!s && TIER_HASHES.has(h)) s = tieredName(text, tk, i, isFamily);
     if (!s) continue;
     if (shaped && shaped.length > 0 && shaped[shaped.length - 1]!.end > s.start) continue; // inside the last one
     (shaped ??= []).push(s);
@@ -286,6 +336,7 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
   if (!shaped) return hits;
   // hits and shaped names both come in text order: one merge, linear in their number
   const out: ModelHit[] = [];
+  const kept: Shaped[] = [];
   let k = 0;
   let t = 0;
   for (let si = 0; si < shaped.length; si++) {
@@ -306,12 +357,60 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
     if (keep) continue;
     k = j; // the known hits inside the name are parts of it
     out.push({ slug: slugify(s.label), label: s.label, model: s.model, surface: text.slice(s.start, s.end), start: s.start, end: s.end });
+    kept.push(s);
     while (t < n && tk.end[t]! <= s.start) t++;
     for (; t < n && tk.start[t]! < s.end; t++) taken[t] = 1;
   }
   while (k < hits.length) out.push(hits[k++]!);
+  if (kept.length) addFamilyMentions(text, tk, taken, out, kept);
   // (stable: a known hit and a shaped name never share a start once merged)
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A family name and the version glued or hyphenated to it ("Ovis2.5" → Ovis, 2.5, glued). */
+const FAMILY_VERSION = /^(.*?[A-Za-z])(-?)(\d{1,2}(?:\.\d{1,2})?)$/;
+/** A data noun after a name: the name is a dataset's. */
+const DATASET_NOUN_AFTER = /^[\s-](?:dataset|benchmark|corpus|data\b|suite)/i;
+/** A version after a family's name in the text, glued, hyphenated or spaced. */
+const VERSION_AFTER = /([- ]?)(\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9]|\.\d)/y;
+
+/**
+ * The other mentions of a family the paper names a model of by its shape: "Ovis2" and "Ovis2.5" alone in a paper on
+ * "Ovis2.5-9B", "LLaDA" in one on "LLaDA 8B". A family the paper uses as a model is the same model family elsewhere in
+ * it. With a version, any capitalised name qualifies; without one, only a coined name ("LLaDA", not "Seed").
+ */
+function addFamilyMentions(text: string, tk: Tokens, taken: Uint8Array, out: ModelHit[], kept: readonly Shaped[]): void {
+  const bases = new Map<string, boolean>(); // base name → written with its version glued on
+  for (const s of kept) {
+    // (from a size or a tier only: a tail alone is weaker evidence, "GuardTrace-VL" next to "the GuardTrace dataset")
+    if (s.needsContext || s.model.size === undefined && s.model.version === undefined) continue;
+    const f = s.model.family;
+    const m = FAMILY_VERSION.exec(f);
+    const base = m ? m[1]! : f;
+    // a word, not an acronym: "TF2-12B" says nothing of "TF1", "USD 1.81B" nothing of "USD"
+    if (base.length < 3 || !/^[A-Z]/.test(base) || !/[a-z]/.test(base) || NOT_NAME_WORDS.has(base.toLowerCase()) || isDatasetName(base)) continue;
+    // written glued ("Ovis2.5-9B", "LLaDA2.0-mini") or hyphenated ("Seed-2.0-Lite"): the other versions are spelled so
+    const glued = m !== null ? m[2] === '' : s.model.version !== undefined && s.label.startsWith(f + s.model.version);
+    if (!bases.has(base)) bases.set(base, glued);
+  }
+  for (const [base, gluedStyle] of bases) {
+    for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + base.length)) {
+      if (at > 0 && (isNameCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 45)) continue;
+      let end = at + base.length;
+      VERSION_AFTER.lastIndex = end;
+      const v = VERSION_AFTER.exec(text);
+      if (v) end = v.index + v[0].length;
+      else if (!coined(base)) continue;
+      // the name ends here: not inside a longer name ("Ovis2-8B" is read already, "LLaDA-MoE" is another model)
+      if (continues(text, end) || (text.charCodeAt(end) === 45 && continues(text, end + 1))) continue;
+      if (DATASET_NOUN_AFTER.test(text.slice(end, end + 12))) continue; // "the Foo dataset" names data
+
+      if (anyTaken(tk, taken, at, end)) continue;
+      const label = v ? base + (gluedStyle ? '' : '-') + v[2]! : base;
+      out.push({ slug: slugify(label), label, model: { family: label }, surface: text.slice(at, end), start: at, end });
+      markTaken(tk, taken, at, end);
+    }
+  }
 }
 
 /** A capitalised word before a list separator, at the end of a text slice ("Jais, " before "Mistral"). */

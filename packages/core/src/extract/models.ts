@@ -26,6 +26,8 @@ interface FamilyForm {
   family: Family;
   /** The form with a version letter glued on ("MobileNetV2" tokenises as mobilenetv|2): the letter, else undefined. */
   gluedLetter?: string;
+  /** The plural of a one-word form written with its capitals ("ViTs", "ResNets", "DETRs"): that exact spelling. */
+  plural?: string;
 }
 
 interface ModelLexicon {
@@ -91,6 +93,16 @@ for (const group of LEX.groups) {
       list.push({ toks, family });
       FIRST.set(toks[0]!, list);
       if (!FAMILY_BY_LOWER.has(toks.join(''))) FAMILY_BY_LOWER.set(toks.join(''), family);
+      // "Vision Transformers (ViTs)", "ResNets": the plural of a name with two capitals or more names the family (a
+      // plain word's plural does not: "Falcons", "Llamas"; nor does a short acronym's: "GLMs" are generalised linear
+      // models)
+      if (toks.length === 1 && /^[A-Za-z]+$/.test(f) && /[A-Z].*[A-Z]/.test(f) && !/^[A-Z]{1,3}$/.test(f) && family.require === null && !/s$/i.test(f)) {
+        const plural = toks[0]! + 's';
+        registerFirst(plural, FAMILY_BIT);
+        const pl = FIRST.get(plural) ?? [];
+        pl.push({ toks: [plural], family, plural: f + 's' });
+        FIRST.set(plural, pl);
+      }
       // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0")
       if (toks.length === 1 && /[a-z]$/.test(toks[0]!) && f === label) {
         for (const letter of LEX.glued.versionLetters[label] ?? LEX.glued.versionLetters['*'] ?? '') {
@@ -447,9 +459,14 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
   const cands = FIRST.get(tokLower(tk, i));
   if (!cands) return null;
   const n = tk.n;
-  for (const { toks, family, gluedLetter } of cands) {
+  for (const { toks, family, gluedLetter, plural } of cands) {
     const last = i + toks.length - 1;
     if (last >= n) continue;
+    if (plural !== undefined) {
+      // only as written, and only alone: a plural takes no version, size or variant
+      if (text.slice(tk.start[i]!, tk.end[i]!) !== plural || (i + 1 < n && tk.joinPrev[i + 1] && text.charCodeAt(tk.end[i]!) === 45)) continue;
+      return { p: { family, parts: [], end: tk.end[i]!, versionAt: 0 }, start: tk.start[i]! };
+    }
     let ok = true;
     for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || tokLower(tk, i + k) !== toks[k]) ok = false;
     if (!ok) continue;

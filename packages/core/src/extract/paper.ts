@@ -315,6 +315,12 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
       } else if (kind === 'model') {
         const sz = /^(.*?)-(\d+(?:\.\d+)?[BM])$/.exec(p.name);
         model = sz ? { family: sz[1]!, size: sz[2]! } : { family: p.name };
+      } else if (kind === 'method' && /\d$/.test(p.name) && drafts.get(`model\u0000${slug}\u0000uses`)?.model) {
+        // a versioned name the model rules read as a model here ("We present Ovis2.5, a successor to Ovis2 …" with
+        // "Ovis2.5-9B" later) is a model line: better evidence than the method a proposal's kind falls back to (an
+        // unversioned framework name that also names its checkpoints, "AgenTracer" and "AgenTracer-8B", stays one)
+        kind = 'model';
+        model = drafts.get(`model\u0000${slug}\u0000uses`)!.model;
       } else {
         const known = acronymSlug.get(p.name);
         if (known && known.kind === kind) slug = known.slug;

@@ -65,4 +65,40 @@ describe('models of unseen families, by shape', () => {
     // invented; a known model with its size word stays the family's, and no family inside is no compound
     expect(models('We compare Orca-Net-BERT-Large and ViT-Huge. The Foo-Bar-Large setting is slow.')).toEqual(['Orca-Net-BERT-Large', 'ViT-Huge']);
   });
+
+  it('reads a name with a version and a release tier, whatever the family', () => {
+    // real: 2605.22643 (tune1), 2603.05197, 2509.22651
+    expect(models('ASR ranges from 20.5% for Claude Haiku 4.5 to 92.9% for Gemini 3.1 Flash Lite, with Seed 2.0 Lite also above 80%.')).toEqual([
+      'Claude-Haiku-4.5', 'Gemini-3.1-Flash-Lite', 'Seed-2.0-Lite',
+    ]);
+    expect(models('We experiment with the diffusion models LLaDA2.0-mini and Step-Audio-2-mini.')).toEqual(['LLaDA2.0-mini', 'Step-Audio-2-mini']);
+    // invented
+    expect(models('Quillon 1.5 Pro and Marlin-3.2-Instruct-v2 are compared.')).toEqual(['Marlin-3.2-Instruct-v2', 'Quillon-1.5-Pro']);
+    const [m] = extractPaper({ key: 'p', title: 'T', abstract: 'We test Quillon 1.5 Pro.' }).filter((x) => x.kind === 'model');
+    expect(m?.model).toEqual({ family: 'Quillon', version: '1.5', variant: 'Pro' });
+  });
+
+  it('leaves devices, modes of thought, data and lower-case prose with a version and a tier alone', () => {
+    // a whole number between spaces, an all-caps tier after a space, a lower-case tier after a space, a dataset
+    expect(
+      models('A Mavic 2 Pro drone and the iPhone 16 Pro; System 2 Thinking; detectors trained on HC3 PLUS; version 2.0 plus fixes; Spider 2.0-Lite.'),
+    ).toEqual([]);
+  });
+
+  it('reads the other mentions of a family the paper names a model of by its shape', () => {
+    // real: 2508.11737 (tune1): the title's and the predecessor's names are models too
+    const abstract =
+      'We present Ovis2.5, a successor to Ovis2 designed for native-resolution visual perception. We release Ovis2.5-9B and Ovis2.5-2B; Ovis2.5-9B beats Ovis2-8B.';
+    const ms = extractPaper({ key: 'p', title: 'Ovis2.5 Technical Report', abstract }).filter((x) => x.kind === 'model');
+    expect(ms.map((x) => `${x.label} ${x.relation}`).sort()).toEqual([
+      'Ovis2 uses', 'Ovis2-8B uses', 'Ovis2.5 proposes', 'Ovis2.5-2B uses', 'Ovis2.5-9B proposes',
+    ]);
+    // invented: a coined family alone, named before its sized model; a plain word needs its version ("Seed data" is
+    // data); a data noun after the name names a dataset
+    expect(models('Merlot beats GraniteFox on our tests. GraniteFox 8B is open. Seed 2.0 is ours; Seed data helps.')).toEqual(['GraniteFox', 'GraniteFox-8B']);
+    expect(models('Seed 2.0 Lite is new; Seed 2.0 is older.')).toEqual(['Seed-2.0', 'Seed-2.0-Lite']);
+    expect(models('The GraniteFox dataset trains GraniteFox 8B.')).toEqual(['GraniteFox-8B']);
+    // an acronym or a currency says nothing of its other mentions ("TF2-12B" and "TF1"; "USD 1.81B")
+    expect(models('TF2-12B is trained on TF1. Agents hold USD 1.81B, over USD 3 billion.')).toEqual(['TF2-12B']);
+  });
 });

@@ -104,6 +104,14 @@ describe('model mentions in text', () => {
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
   });
 
+  it('reads the plural of a family written with its capitals as the family', () => {
+    // real: 2509.14165 (tune1)
+    expect(models('Vision Transformers (ViTs) achieve state-of-the-art performance in semantic segmentation.')).toEqual(['ViT']);
+    expect(canonicalModel('ViTs')?.label).toBe('ViT');
+    // invented; plain words and short acronyms are not plurals of families ("GLMs" are generalised linear models)
+    expect(models('We compare ResNets and DETRs. Falcons and Llamas graze; GLMs fit counts; vits and ViTs-style nets.')).toEqual(['DETR', 'ResNet']);
+  });
+
   it('reads version letters and size letters written the vision way', () => {
     expect(models('Backbones: InceptionV3, MobileNetV2, EfficientNetB0 and Xception.')).toEqual(['EfficientNet-B0', 'Inception-v3', 'MobileNet-v2', 'Xception']);
     // the glued and hyphenated spellings are one node
