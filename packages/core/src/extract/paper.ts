@@ -9,7 +9,7 @@ import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, type AcronymDef } from './acronyms.ts';
-import { findProposals } from './proposals.ts';
+import { findProposals, longFormSpans, onlyInsideSpans } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -295,7 +295,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   }
 
   // The paper's own contribution.
-  for (const p of findProposals(text, titleEnd, starts, defs, isKnownEntity, tk)) {
+  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk);
+  for (const p of proposals) {
     let kind = p.kind;
     let slug = slugify(p.long ?? p.name);
     let label = p.name;
@@ -340,7 +341,16 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     }
     put(kind, slug, label, 'proposes', p.at, aliases, model);
     if (text.startsWith(p.name, p.at)) mark(p.at, p.at + p.name.length, KIND_CODE[kind]);
+    // the long form's words are the proposal's, not candidates for the learned step
+    if (p.long) {
+      const own = longFormSpans(text, [p]);
+      for (let i = 0; i < own.length; i += 2) mark(own[i]!, own[i + 1]!, KIND_CODE[kind]);
+    }
   }
+  // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)
+  const longSpans = longFormSpans(text, proposals);
+  if (longSpans.length > 0)
+    for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(text, [...d.aliases], longSpans)) drafts.delete(key);
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
 

@@ -791,3 +791,51 @@ export function findProposals(
   }
   return [...merged.values()];
 }
+
+/**
+ * Where the proposals' long forms stand in the text: [start, end) pairs of every occurrence, in any case, at word
+ * boundaries, sorted. A technique named inside the paper's own long form ("Collaborative Reward Modeling (CRM)",
+ * "length-aware beam search (LABS)") is part of that name, not a technique the paper uses.
+ */
+export function longFormSpans(text: string, proposals: readonly Proposal[]): number[] {
+  const spans: [number, number][] = [];
+  let lower: string | undefined;
+  for (const p of proposals) {
+    if (!p.long || p.long.indexOf(' ') < 0) continue;
+    lower ??= text.toLowerCase();
+    const l = p.long.toLowerCase();
+    for (let q = lower.indexOf(l); q >= 0; q = lower.indexOf(l, q + 1)) if (atWordBoundaries(lower, q, q + l.length)) spans.push([q, q + l.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return spans.flat();
+}
+
+/**
+ * Is every occurrence of every surface form (in any case, at word boundaries) inside one of `spans` (from
+ * {@link longFormSpans})? False when a form is not found at all: then the mention came from elsewhere.
+ */
+export function onlyInsideSpans(text: string, forms: readonly string[], spans: readonly number[]): boolean {
+  if (spans.length === 0) return false;
+  const lower = text.toLowerCase();
+  let seen = 0;
+  for (const f of forms) {
+    const l = f.toLowerCase();
+    if (!l) continue;
+    for (let q = lower.indexOf(l); q >= 0; q = lower.indexOf(l, q + 1)) {
+      if (!atWordBoundaries(lower, q, q + l.length)) continue;
+      seen++;
+      let inside = false;
+      for (let i = 0; i < spans.length && spans[i]! <= q; i += 2) if (q + l.length <= spans[i + 1]!) inside = true;
+      if (!inside) return false;
+    }
+  }
+  return seen > 0;
+}
+
+function atWordBoundaries(s: string, a: number, b: number): boolean {
+  return !(a > 0 && isWordChar(s.charCodeAt(a - 1))) && !(b < s.length && isWordChar(s.charCodeAt(b)));
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cueWordHash, findProposals, isCoinedName, listItems, type Proposal } from '../../src/extract/proposals.ts';
+import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, type Proposal } from '../../src/extract/proposals.ts';
+import { extractPaper } from '../../src/extract/index.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
@@ -223,5 +224,41 @@ describe('findProposals', () => {
       found += byTokens.length;
     }
     expect(found).toBeGreaterThan(80);
+  });
+});
+
+describe('techniques inside a proposal\'s long form', () => {
+  it('finds every occurrence of a long form, in any case, at word boundaries', () => {
+    const text = 'Zorp Reward Modeling (ZRM) is new. zorp reward modeling scales. XZorp Reward Modeling is not it.';
+    const spans = longFormSpans(text, [{ name: 'ZRM', long: 'Zorp Reward Modeling', kind: 'method', at: 0 }]);
+    expect(spans).toEqual([0, 20, 35, 55]);
+    expect(onlyInsideSpans(text, ['reward modeling'], spans)).toBe(false); // the third, in "XZorp Reward Modeling"
+    expect(onlyInsideSpans(text.slice(0, 56), ['reward modeling'], longFormSpans(text.slice(0, 56), [{ name: 'ZRM', long: 'Zorp Reward Modeling', kind: 'method', at: 0 }]))).toBe(true);
+    // a form that does not occur is not "only inside"
+    expect(onlyInsideSpans(text, ['beam search'], spans)).toBe(false);
+    // one-word long forms are not read
+    expect(longFormSpans(text, [{ name: 'ZRM', long: 'Zorp', kind: 'method', at: 0 }])).toEqual([]);
+  });
+
+  const methods = (title: string, abstract: string) =>
+    extractPaper({ key: 'p', title, abstract })
+      .filter((m) => m.kind === 'method')
+      .map((m) => `${m.label} ${m.relation}`)
+      .sort();
+
+  it('drops a known technique named only inside the paper\'s long form', () => {
+    // invented
+    expect(methods('A study', 'We propose Quokka Beam Search (QBS), a decoder for long outputs. QBS is fast.')).toEqual(['QBS proposes']);
+    // real: "R-PRM: Reasoning-Driven Process Reward Modeling" (2503.21295) read "reward modeling" as a technique used
+    expect(methods('R-PRM: Reasoning-Driven Process Reward Modeling', 'We propose Reasoning-Driven Process Reward Modeling (R-PRM), a new PRM.')).not.toContain('reward modeling uses');
+  });
+
+  it('keeps the technique when the text also names it outside the long form', () => {
+    expect(methods('A study', 'Beam search is greedy. We propose Quokka Beam Search (QBS), a decoder. QBS is fast.')).toEqual(['QBS proposes', 'beam search uses']);
+  });
+
+  it('gives the learned step no candidates from inside the long form', () => {
+    // real: "COmbination of Selective MemOrization (COSMO)" (2503.24065) gave a method "Selective MemOrization"
+    expect(methods('COSMO: Combination of Selective Memorization for Navigation', 'We propose COmbination of Selective MemOrization (COSMO), a navigation agent. COSMO is fast.')).toEqual(['COSMO proposes']);
   });
 });
