@@ -28,17 +28,24 @@ const result = updateBuild(
   { previous, added: read.ingested, addedInputs: read.inputNames },
   { hooks: { beforeStage: (stage) => (stage === 'ingest' ? lap('merge records') : undefined), afterStage: (stage) => lap(stage) } },
 );
+lap('what is new, hashes');
 if (result.changed) {
-  const formats = OUTPUT_FORMAT_NAMES.filter((format) => previous.manifest.settings.formats.includes(format)) as OutputFormat[];
+  const { manifest } = previous;
+  const formats = OUTPUT_FORMAT_NAMES.filter((format) => manifest.settings.formats.includes(format)) as OutputFormat[];
+  const reuse = result.reuse && manifest.outputs ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges } } : {};
+  const records: NonNullable<typeof manifest.outputs> = {};
   for (const format of formats) {
-    // One format at a time, so each is timed (writeOutputs removes the others; they are written after it).
-    writeOutputs(result.build.graph, outDir, { formats: [format] });
-    lap(`write ${format}`);
+    // One format at a time, so each is timed; the others are kept (their previous files are read when written).
+    const files = writeOutputs(result.build.graph, outDir, { formats: [format], keepOthers: true, ...reuse });
+    Object.assign(records, files.records);
+    const reused = files.reused[format];
+    lap(`write ${format}${reused === undefined ? '' : ` (${Math.round((100 * reused) / (result.build.graph.order + result.build.graph.size))}% reused)`}`);
   }
+  result.next.manifest.outputs = records;
   await writeUpdateState(outDir, result.next);
   lap('write state');
 }
-process.stdout.write(`${'step'.padEnd(20)} ${'wall ms'.padStart(8)} ${'CPU ms'.padStart(8)}\n`);
-for (const [label, ms, cpuMs] of times) process.stdout.write(`${label.padEnd(20)} ${String(ms).padStart(8)} ${String(cpuMs).padStart(8)}\n`);
+process.stdout.write(`${'step'.padEnd(28)} ${'wall ms'.padStart(8)} ${'CPU ms'.padStart(8)}\n`);
+for (const [label, ms, cpuMs] of times) process.stdout.write(`${label.padEnd(28)} ${String(ms).padStart(8)} ${String(cpuMs).padStart(8)}\n`);
 const sum = (i: 1 | 2) => times.reduce((a, row) => a + row[i], 0);
-process.stdout.write(`${'total'.padEnd(20)} ${String(sum(1)).padStart(8)} ${String(sum(2)).padStart(8)}\n`);
+process.stdout.write(`${'total'.padEnd(28)} ${String(sum(1)).padStart(8)} ${String(sum(2)).padStart(8)}\n`);

@@ -108,7 +108,10 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
     ...(thesaurus ? { thesaurus } : {}),
     layout: true,
   };
-  await writeUpdateState(flags.out, buildState(result, extractions, settings, issues));
+  const state = buildState(result, extractions, settings, issues);
+  // What the next update needs to copy the files' unchanged elements.
+  state.manifest.outputs = files.records;
+  await writeUpdateState(flags.out, state);
   bar.stop();
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 

@@ -68,7 +68,14 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
     bar.update(papers, 'write');
     const { settings } = previous.manifest;
     const formats = OUTPUT_FORMAT_NAMES.filter((format) => settings.formats.includes(format)) as OutputFormat[];
-    const files = writeOutputs(result.build.graph, outDir, { pretty: settings.pretty, formats, gexfVersion: settings.gexfVersion as GexfVersion });
+    const { manifest } = previous;
+    const files = writeOutputs(result.build.graph, outDir, {
+      pretty: settings.pretty,
+      formats,
+      gexfVersion: settings.gexfVersion as GexfVersion,
+      ...(result.reuse && manifest.outputs ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges } } : {}),
+    });
+    result.next.manifest.outputs = files.records;
     await writeUpdateState(outDir, result.next);
     written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   }

@@ -2,7 +2,8 @@
  * The state `papergraph build` leaves in `OUT_DIR/.papergraph/` for `papergraph update` (core's update/state.ts says
  * what it holds): manifest.json, and three gzipped JSON Lines files of compact rows — records.jsonl.gz (the merged
  * input records), extractions.jsonl.gz (`[content hash, mentions]`), nodes.jsonl.gz (`[key, kind, community,
- * subcommunity, x, y, paperCount]`). Written into a fresh folder beside it and swapped in, so an interrupted write
+ * subcommunity, x, y, paperCount]`), and elements.f64: the content hash of every node, then every edge, in graph order
+ * (little-endian doubles; the output files' unchanged elements are copied from them by the next update). Written into a fresh folder beside it and swapped in, so an interrupted write
  * never leaves a state that mixes two builds.
  */
 import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import {
   UPDATE_STATE_FORMAT,
   VERSION,
   type CachedExtraction,
+  type ElementHashes,
   type ExtractionCache,
   type NextState,
   type NodeState,
@@ -25,7 +27,13 @@ import {
 import { CliError, EXIT } from '../errors.ts';
 
 export const STATE_DIR = '.papergraph';
-const FILES = { manifest: 'manifest.json', records: 'records.jsonl.gz', extractions: 'extractions.jsonl.gz', nodes: 'nodes.jsonl.gz' } as const;
+const FILES = {
+  manifest: 'manifest.json',
+  records: 'records.jsonl.gz',
+  extractions: 'extractions.jsonl.gz',
+  nodes: 'nodes.jsonl.gz',
+  elements: 'elements.f64',
+} as const;
 
 export function statePath(outDir: string): string {
   return join(outDir, STATE_DIR);
@@ -89,12 +97,40 @@ export async function writeUpdateState(outDir: string, state: NextState): Promis
   await writeRows(fresh, final, FILES.records, state.records, (record) => JSON.stringify(record), prefix?.records);
   await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);
   await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
+  writeFileSync(join(fresh, FILES.elements), elementBytes(state.elements));
   // The manifest last: a folder without one is never read as a state.
   writeFileSync(join(fresh, FILES.manifest), `${JSON.stringify(state.manifest, null, 1)}\n`);
   rmSync(final, { recursive: true, force: true });
   renameSync(fresh, final);
-  const bytes = Object.values(FILES).reduce((sum, name) => sum + statSync(join(final, name)).size, 0);
+  const bytes = Object.values(FILES).reduce((sum, name) => sum + (existsSync(join(final, name)) ? statSync(join(final, name)).size : 0), 0);
   return { path: final, bytes };
+}
+
+/**
+ * Hashes as bytes: nodes, then edges (the manifest's counts split them), in the platform's order, which is
+ * little-endian wherever the file is used (a big-endian platform writes none, and its updates reuse nothing).
+ */
+function elementBytes(elements: ElementHashes): Uint8Array {
+  if (!isLittleEndian()) return new Uint8Array(0);
+  const all = new Float64Array(elements.nodes.length + elements.edges.length);
+  all.set(elements.nodes);
+  all.set(elements.edges, elements.nodes.length);
+  return new Uint8Array(all.buffer);
+}
+
+function isLittleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+}
+
+/** The hashes of a state's elements.f64, or undefined when it is missing or does not hold `nodes` + `edges` hashes. */
+function readElements(path: string, nodes: number, edges: number): ElementHashes | undefined {
+  if (!existsSync(path) || !isLittleEndian()) return undefined;
+  const bytes = readFileSync(path);
+  if (bytes.length !== 8 * (nodes + edges)) return undefined;
+  // A copy: the file's buffer need not be aligned for doubles.
+  const all = new Float64Array(nodes + edges);
+  new Uint8Array(all.buffer).set(bytes);
+  return { nodes: all.subarray(0, nodes), edges: all.subarray(nodes) };
 }
 
 /** Reads the state `build` left in `outDir`; exit 2, naming the path, when there is none or it cannot be used. */
@@ -142,11 +178,13 @@ export async function readUpdateState(outDir: string): Promise<PreviousBuild & {
       // Stub papers are not records; with `inside` every paper node is one.
       throw new Error(`${records.length} records for ${manifest.papers} papers`);
     }
+    const elements = manifest.outputs ? readElements(join(dir, FILES.elements), manifest.nodes, manifest.edges) : undefined;
     return {
       manifest,
       records,
       cache,
       nodes,
+      ...(elements ? { elements } : {}),
       ...(manifest.generator === generator ? {} : { cacheDropped: `written by ${manifest.generator}, this is ${generator}: every paper is extracted again` }),
     };
   } catch (error) {

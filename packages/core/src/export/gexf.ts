@@ -1,5 +1,6 @@
 import type { ForeignGraph, NodeAttributes } from '../contract/graph.ts';
 import { VERSION } from '../version.ts';
+import { SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -127,10 +128,37 @@ export function gexfChunks(graph: ForeignGraph, options: GexfOptions & { bytes: 
 export function gexfChunks(graph: ForeignGraph, options: GexfOptions & { bytes?: boolean } = {}): Generator<string | Uint8Array> {
   const version = options.version ?? DEFAULT_GEXF_VERSION;
   if (!GEXF_VERSIONS.includes(version)) throw new Error(`unknown GEXF version ${String(version)} (known: ${GEXF_VERSIONS.join(', ')})`);
-  return options.bytes ? writeGEXF(graph, new ByteSink(), version) : writeGEXF(graph, new StringSink(), version);
+  return (options.bytes ? writeGEXF(graph, new ByteSink(), version) : writeGEXF(graph, new StringSink(), version)) as Generator<string | Uint8Array>;
 }
 
-function* writeGEXF<T>(graph: ForeignGraph, out: XmlSink<T>, version: GexfVersion): Generator<T> {
+const NODES_END = '    </nodes>\n    <edges>\n';
+const EDGES_END = '    </edges>\n  </graph>\n</gexf>\n';
+
+/** GEXF's element markers (reuse.ts). */
+export const GEXF_LAYOUT: ElementLayout = { node: NODE_OPEN.text, edge: EDGE_OPEN.text, separator: '', afterNodes: NODES_END, afterEdges: EDGES_END };
+
+/**
+ * The file as UTF-8 chunks, with the elements `reuse` finds in the previous file as spans of it (reuse.ts), when
+ * that file's dialect (the attributes declared) is this one's; `onDialect` is told this file's.
+ */
+export function gexfReusing(
+  graph: ForeignGraph,
+  options: GexfOptions,
+  reuse: WriterReuse | undefined,
+  onDialect?: (dialect: string) => void,
+): Generator<Uint8Array | PreviousSpan> {
+  const version = options.version ?? DEFAULT_GEXF_VERSION;
+  if (!GEXF_VERSIONS.includes(version)) throw new Error(`unknown GEXF version ${String(version)} (known: ${GEXF_VERSIONS.join(', ')})`);
+  return writeGEXF(graph, new ByteSink(), version, reuse, onDialect);
+}
+
+function* writeGEXF<T>(
+  graph: ForeignGraph,
+  out: XmlSink<T>,
+  version: GexfVersion,
+  reuse?: WriterReuse,
+  onDialect?: (dialect: string) => void,
+): Generator<T | PreviousSpan> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
   // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
@@ -158,13 +186,19 @@ function* writeGEXF<T>(graph: ForeignGraph, out: XmlSink<T>, version: GexfVersio
   const nodeDeclared = byName(nodeTable.declarations(''));
   const edgeDeclared = byName(edgeTable.declarations(''));
   const generator = String(graph.getAttribute('generator') ?? `papergraph ${VERSION}`);
+  const declared = declarations('node', nodeDeclared) + declarations('edge', edgeDeclared);
+  // What every element's text depends on besides its own data: the attribute ids and types.
+  const dialect = `gexf ${version}\n${declared}`;
+  onDialect?.(dialect);
+  const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
+  const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;
+  const edgeRuns = plan ? new SpanRuns('edges', plan.edges) : undefined;
 
   out.add('<?xml version="1.0" encoding="UTF-8"?>\n' +
     `${ROOTS[version]}\n` +
     `  <meta>\n    <creator>${escapeXml(generator)}</creator>\n  </meta>\n` +
     `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" mode="static">\n` +
-    declarations('node', nodeDeclared) +
-    declarations('edge', edgeDeclared) +
+    declared +
     '    <nodes>\n');
   yield out.take();
 
@@ -174,6 +208,14 @@ function* writeGEXF<T>(graph: ForeignGraph, out: XmlSink<T>, version: GexfVersio
   for (let index = 0; index < nodeKeys.length; index++) {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]! as NodeAttributes;
+    if (nodeRuns) {
+      const ended = nodeRuns.next(index);
+      if (ended) {
+        yield out.take();
+        yield ended;
+      }
+      if (nodeRuns.reused) continue;
+    }
     out.put(NODE_OPEN);
     out.addEscaped(key);
     out.put(LABEL);
@@ -195,12 +237,25 @@ function* writeGEXF<T>(graph: ForeignGraph, out: XmlSink<T>, version: GexfVersio
     out.put(NODE_CLOSE);
     if (out.full) yield out.take();
   }
-  out.add('    </nodes>\n    <edges>\n');
+  const lastNodes = nodeRuns?.end();
+  if (lastNodes) {
+    yield out.take();
+    yield lastNodes;
+  }
+  out.add(NODES_END);
   for (let index = 0; index < edgeKeys.length; index++) {
     const key = edgeKeys[index]!;
     const attributes = edgeAttributes[index]!;
     const source = sources[index]!;
     const target = targets[index]!;
+    if (edgeRuns) {
+      const ended = edgeRuns.next(index);
+      if (ended) {
+        yield out.take();
+        yield ended;
+      }
+      if (edgeRuns.reused) continue;
+    }
     out.put(EDGE_OPEN);
     out.addEscaped(key);
     out.put(SOURCE);
@@ -216,7 +271,12 @@ function* writeGEXF<T>(graph: ForeignGraph, out: XmlSink<T>, version: GexfVersio
     out.put(EDGE_CLOSE);
     if (out.full) yield out.take();
   }
-  out.add('    </edges>\n  </graph>\n</gexf>\n');
+  const lastEdges = edgeRuns?.end();
+  if (lastEdges) {
+    yield out.take();
+    yield lastEdges;
+  }
+  out.add(EDGES_END);
   yield out.take();
 }
 

@@ -1,4 +1,5 @@
 import type { ForeignGraph } from '../contract/graph.ts';
+import { SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -99,10 +100,37 @@ function rowData<T>(out: XmlSink<T>, row: Row, cols: Column[]): void {
 export function graphMLChunks(graph: ForeignGraph): Generator<string>;
 export function graphMLChunks(graph: ForeignGraph, options: { bytes: true }): Generator<Uint8Array>;
 export function graphMLChunks(graph: ForeignGraph, options?: { bytes?: boolean }): Generator<string | Uint8Array> {
-  return options?.bytes ? writeGraphML(graph, new ByteSink()) : writeGraphML(graph, new StringSink());
+  return (options?.bytes ? writeGraphML(graph, new ByteSink()) : writeGraphML(graph, new StringSink())) as Generator<string | Uint8Array>;
 }
 
-function* writeGraphML<T>(graph: ForeignGraph, out: XmlSink<T>): Generator<T> {
+/** GraphML's element markers (reuse.ts). */
+export const GRAPHML_LAYOUT: ElementLayout = {
+  node: NODE_OPEN.text,
+  edge: EDGE_OPEN.text,
+  separator: '',
+  afterNodes: '',
+  afterEdges: '  </graph>\n</graphml>\n',
+};
+
+/**
+ * The file as UTF-8 chunks, with the elements `reuse` finds in the previous file as spans of it (reuse.ts), when
+ * that file's dialect (the node and edge keys declared) is this one's; `onDialect` is told this file's.
+ */
+export function graphMLReusing(graph: ForeignGraph, reuse: WriterReuse | undefined, onDialect?: (dialect: string) => void): Generator<Uint8Array | PreviousSpan> {
+  return writeGraphML(graph, new ByteSink(), reuse, onDialect);
+}
+
+/** The keys that fix how every node and edge is written: their names, ids and types, domain by domain. */
+function dialectOf(...domains: Array<Map<string, { id: string; type: ValueType }>>): string {
+  return domains.map((declared) => [...declared].map(([name, { id, type }]) => `${id}\t${type}\t${name}`).join('\n')).join('\n\n');
+}
+
+function* writeGraphML<T>(
+  graph: ForeignGraph,
+  out: XmlSink<T>,
+  reuse?: WriterReuse,
+  onDialect?: (dialect: string) => void,
+): Generator<T | PreviousSpan> {
   // Pass 1: attribute types over every element (a key must be declared before the first element).
   const drawnSizes = new DrawnSizes();
   // Each node's drawn size from its degree, in node order (NaN where the node sets its own), for pass 2.
@@ -149,6 +177,11 @@ function* writeGraphML<T>(graph: ForeignGraph, out: XmlSink<T>): Generator<T> {
   const graphDeclared = graphTable.declarations('g');
   const nodeDeclared = nodeTable.declarations('n');
   const edgeDeclared = edgeTable.declarations('e');
+  const dialect = `graphml\n${dialectOf(nodeDeclared, edgeDeclared)}`;
+  onDialect?.(dialect);
+  const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
+  const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;
+  const edgeRuns = plan ? new SpanRuns('edges', plan.edges) : undefined;
 
   let head =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -172,6 +205,14 @@ function* writeGraphML<T>(graph: ForeignGraph, out: XmlSink<T>): Generator<T> {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]!;
     const size = drawn[index]!;
+    if (nodeRuns) {
+      const ended = nodeRuns.next(index);
+      if (ended) {
+        yield out.take();
+        yield ended;
+      }
+      if (nodeRuns.reused) continue;
+    }
     out.put(NODE_OPEN);
     out.addEscaped(key);
     out.put(TAG_END);
@@ -204,11 +245,24 @@ function* writeGraphML<T>(graph: ForeignGraph, out: XmlSink<T>): Generator<T> {
     out.put(NODE_CLOSE);
     if (out.full) yield out.take();
   }
+  const lastNodes = nodeRuns?.end();
+  if (lastNodes) {
+    yield out.take();
+    yield lastNodes;
+  }
   for (let index = 0; index < edgeKeys.length; index++) {
     const key = edgeKeys[index]!;
     const attributes = edgeAttributes[index]!;
     const source = sources[index]!;
     const target = targets[index]!;
+    if (edgeRuns) {
+      const ended = edgeRuns.next(index);
+      if (ended) {
+        yield out.take();
+        yield ended;
+      }
+      if (edgeRuns.reused) continue;
+    }
     out.put(EDGE_OPEN);
     out.addEscaped(key);
     out.put(SOURCE);
@@ -227,7 +281,12 @@ function* writeGraphML<T>(graph: ForeignGraph, out: XmlSink<T>): Generator<T> {
     out.put(EDGE_CLOSE);
     if (out.full) yield out.take();
   }
-  out.add('  </graph>\n</graphml>\n');
+  const lastEdges = edgeRuns?.end();
+  if (lastEdges) {
+    yield out.take();
+    yield lastEdges;
+  }
+  out.add(GRAPHML_LAYOUT.afterEdges);
   yield out.take();
 }
 

@@ -10,6 +10,7 @@ import type { PaperGraph } from '../contract/graph.ts';
 import { extractDocs, PIPELINE_DEFAULTS, runPipeline, type BuildResult, type PipelineHooks, type PipelineOptions } from '../pipeline/index.ts';
 import { need } from '../pipeline/stages.ts';
 import type { IngestResult, InputIssue, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
+import { elementHashes, planReuse, type ElementHashes, type ReusePlan } from '../export/reuse.ts';
 import { mergeUpdate } from './merge.ts';
 import { clusterFromPrevious, labelStably, layoutFromPrevious } from './stable.ts';
 import {
@@ -46,6 +47,8 @@ export interface NextState {
   records: PaperRecord[];
   cache: ExtractionCache;
   nodes: NodeState[];
+  /** The content hash of each node and edge, for the next update to find the output files' unchanged elements. */
+  elements: ElementHashes;
   /**
    * The first `records` records and `cacheRows` cache rows are the previous state's, in the same order (the update
    * only added papers): its files can be kept and appended to. Undefined: everything is written anew.
@@ -55,7 +58,15 @@ export interface NextState {
 
 export type UpdateResult =
   | { changed: false; whatsNew: WhatsNew }
-  | { changed: true; build: BuildResult; whatsNew: WhatsNew; next: NextState; extracted: number };
+  | {
+      changed: true;
+      build: BuildResult;
+      whatsNew: WhatsNew;
+      next: NextState;
+      extracted: number;
+      /** Which nodes and edges the previous output files hold as they are (absent: the state had no hashes). */
+      reuse?: ReusePlan;
+    };
 
 /** The pipeline options a build's settings stand for. */
 export function pipelineOptionsOf(manifest: UpdateManifest): PipelineOptions {
@@ -143,12 +154,15 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
   const build = runPipeline([], pipelineOptionsOf(manifest), hooks);
   const graph: PaperGraph = build.graph;
   const report = whatsNew({ graph, previous: previous.nodes, manifest, inputs: newInputs, reextracted: extracted, alreadyPresent: merged.alreadyPresent });
+  const elements = elementHashes(graph);
   return {
     changed: true,
     build,
     whatsNew: report,
     extracted,
+    ...(previous.elements ? { reuse: planReuse(previous.elements, elements) } : {}),
     next: {
+      elements,
       manifest: manifestOf(graph, settings, issues, manifest),
       records: build.records,
       cache,
@@ -172,5 +186,11 @@ export function buildState(
     const [hash, rows] = extractionRow(extraction);
     cache.set(hash, rows);
   }
-  return { manifest: manifestOf(build.graph, settings, issues), records: build.records, cache, nodes: nodeStates(build.graph) };
+  return {
+    manifest: manifestOf(build.graph, settings, issues),
+    records: build.records,
+    cache,
+    nodes: nodeStates(build.graph),
+    elements: elementHashes(build.graph),
+  };
 }

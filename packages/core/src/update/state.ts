@@ -6,6 +6,7 @@
  * touches no file.
  */
 import type { CommunitySummary, PaperGraph, SubcommunitySummary } from '../contract/graph.ts';
+import type { ElementHashes } from '../export/reuse.ts';
 import type { Thesaurus } from '../thesaurus/parse.ts';
 import type { EntityKind, InputIssue, Mention, MentionRelation, ModelInfo, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 
@@ -45,6 +46,17 @@ export interface UpdateManifest {
   subcommunities: SubcommunitySummary[];
   /** When the state was written by an update, how many updates led to it. */
   updates: number;
+  /**
+   * The output files written element by element (graph.json, GraphML, GEXF), by format: an update copies their
+   * unchanged elements (export/reuse.ts). Absent in a state written before updates reused files.
+   */
+  outputs?: Partial<Record<string, OutputRecord>>;
+}
+
+/** An output file as the state remembers it: its size (a file changed since is written anew) and its dialect. */
+export interface OutputRecord {
+  bytes: number;
+  dialect: string;
 }
 
 /** A node as the state remembers it. */
@@ -66,6 +78,8 @@ export interface PreviousBuild {
   records: PaperRecord[];
   cache: ExtractionCache;
   nodes: NodeState[];
+  /** The content hash of each node and edge the output files hold (absent: nothing of them is reused). */
+  elements?: ElementHashes;
 }
 
 /** Mentions of each paper text already extracted, by content hash. */
