@@ -188,6 +188,13 @@ export class App {
   private detailsRevision = 0;
   /** The shown graph's links are still being added (see `linksLoaded`). */
   private linksPending = false;
+  /**
+   * The shown graph's details or links are still coming (a graph opened from its view file) until `backgroundDone`; a
+   * thesaurus opened meanwhile waits in `queuedThesauri`, since applying it builds a new graph that the details,
+   * merged into the old one, would never reach.
+   */
+  private backgroundPending = false;
+  private queuedThesauri: Array<{ name: string; text: string; applied: () => void }> = [];
   /** The query's answer and the comparison, computed again only when their inputs change. */
   private queryResult: { key: readonly unknown[]; result: QueryResult | null } | null = null;
   private comparison: { key: readonly unknown[]; result: ComparisonResult | null } | null = null;
@@ -319,6 +326,9 @@ export class App {
     this.loadedAs = { sourceName: loaded.sourceName, source: loaded.source };
     this.extraParams = extraParams;
     this.linksPending = loaded.pendingLinks !== undefined;
+    this.backgroundPending = loaded.details !== undefined || loaded.pendingLinks !== undefined;
+    // Thesauri waiting for the graph shown before were meant for it, not for this one.
+    for (const queued of this.queuedThesauri.splice(0)) queued.applied();
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
     this.citations = timed('citations', () => citationContext(graph));
@@ -368,6 +378,19 @@ export class App {
     if (graph !== this.graph) return;
     this.detailsRevision += 1;
     this.update();
+  }
+
+  /**
+   * Everything the shown graph gets after its first frame (links, details) has arrived, or failed to: thesauri opened
+   * meanwhile are applied now, in the order they came.
+   */
+  async backgroundDone(graph: ViewerGraph): Promise<void> {
+    if (graph !== this.graph || !this.backgroundPending) return;
+    this.backgroundPending = false;
+    for (const queued of this.queuedThesauri.splice(0)) {
+      await this.applyThesaurusNow(queued.name, queued.text);
+      queued.applied();
+    }
   }
 
   /**
@@ -505,9 +528,17 @@ export class App {
   /**
    * Applies a thesaurus file to the graph shown, as `papergraph build --thesaurus` does to a build (merged, renamed and
    * dropped entities; the report in the graph attribute `thesaurus`), and shows the result with the same view. A file
-   * with a bad line changes nothing and every bad line is listed.
+   * with a bad line changes nothing and every bad line is listed. While the graph's details are still loading, it is
+   * applied once they are in (resolving then): applied before, the details would be lost.
    */
-  async applyThesaurus(name: string, text: string): Promise<void> {
+  applyThesaurus(name: string, text: string): Promise<void> {
+    if (!this.graph || !this.backgroundPending) return this.applyThesaurusNow(name, text);
+    this.page = { ...this.page, message: `The thesaurus ${name} will be applied once the details (abstracts, evidence) of ${this.sourceName} have loaded.` };
+    this.update();
+    return new Promise((resolve) => this.queuedThesauri.push({ name, text, applied: resolve }));
+  }
+
+  private async applyThesaurusNow(name: string, text: string): Promise<void> {
     const graph = this.graph;
     const loadedAs = this.loadedAs;
     if (!graph || !loadedAs) {
@@ -940,7 +971,8 @@ export class App {
     const overview = frame.overview;
     if (!this.renderer) {
       this.elements.graphContainer.replaceChildren();
-      const renderer = timed('renderer', () => createRenderer(drawn, this.elements.graphContainer));
+      const selfLoops = (frame.graph?.selfLoopCount ?? 0) > 0;
+      const renderer = timed('renderer', () => createRenderer(drawn, this.elements.graphContainer, { selfLoops }));
       this.renderer = renderer;
       this.markFirstFrame(frame.graph);
       this.canvasViews.attach(renderer);

@@ -69,6 +69,7 @@ function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, st
   const readDetails = () => {
     if (!details) {
       document.body.dataset.background = 'done';
+      void app.backgroundDone(loaded.graph);
       return;
     }
     if (!current()) return;
@@ -93,6 +94,7 @@ function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, st
           if (detailsLoad !== load) return;
           detailsLoad = null;
           document.body.dataset.background = 'done';
+          void app.backgroundDone(loaded.graph);
         });
     }
   };
