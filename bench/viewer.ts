@@ -68,7 +68,28 @@ export interface ViewerResult {
    * community against the best achievable, and the same by sub-community inside split communities (not always measured).
    */
   layoutQuality?: { community: number; subcommunity?: number };
+  /** With `profile`: every long task after the first frame, with what ran in it (see `TaskBreakdown`). */
+  tasks?: TaskBreakdown[];
   error?: string;
+}
+
+/** One long task and where its time went, from a sampled CPU profile of the page (`MeasureOptions.profile`). */
+export interface TaskBreakdown {
+  /** Start, from navigation start, and duration (ms). */
+  start: number;
+  duration: number;
+  /** The window it started in: `settle` or an interaction. */
+  during: string;
+  /** The viewer's `papergraph:*` measures that overlap it. */
+  measures: string[];
+  /** Functions by time spent in them and what they called (inclusive), then by own time (self), in ms, most first. */
+  inclusive: Array<[string, number]>;
+  self: Array<[string, number]>;
+  /**
+   * The browser's own work in it, from a trace of the page's main thread: own time of each kind of trace event
+   * (style, layout, paint, WebGL calls, script…), in ms, most first. What the profile counts as "(program)" shows here.
+   */
+  trace: Array<[string, number]>;
 }
 
 /** The layout quality of a graph.json's positions, as `ViewerResult.layoutQuality` holds it. */
@@ -92,8 +113,10 @@ export function viewerUnavailable(): string | undefined {
 }
 
 /** `vite build` of apps/viewer into outDir (its current sources; apps/viewer/dist is left alone). */
-export async function buildViewer(outDir: string): Promise<void> {
-  const child = spawn(VITE, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: VIEWER_APP, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function buildViewer(outDir: string, options: { minify?: boolean } = {}): Promise<void> {
+  // Unminified for --tasks: the profile then names the viewer's own functions.
+  const minify = options.minify === false ? ['--minify', 'false'] : [];
+  const child = spawn(VITE, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...minify], { cwd: VIEWER_APP, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -106,6 +129,8 @@ function serve(root: string, graphJson: string, viewFile: string | undefined): P
   const fixed: Record<string, string> = { '/bench-graph.json': graphJson, ...(viewFile ? { '/bench-graph.view.json': viewFile } : {}) };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // An empty page of the site (where the profiler starts, see `startProfiler`).
+    if (path === '/bench-blank') return void response.writeHead(200, { 'content-type': TYPES['.html']! }).end('<!doctype html><title>bench</title>');
     const mapped = Object.hasOwn(fixed, path) ? fixed[path] : undefined;
     const file = mapped ?? normalize(join(rootDir, path === '/' ? 'index.html' : path));
     if (mapped === undefined && !file.startsWith(rootDir + sep)) return void response.writeHead(403).end();
@@ -198,16 +223,156 @@ const CHOOSE_TARGET = `(() => { const graph = window.papergraph.app.getGraph(); 
 
 const NEXT_FRAMES = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))`;
 
+/** A sampled CPU profile as Chromium's `Profiler.stop` returns it. */
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  startTime: number;
+  samples: number[];
+  /** Microseconds since the previous sample (the first: since startTime). */
+  timeDeltas: number[];
+}
+
+/**
+ * Runs in the page: a busy function of a known name, started at a known `performance.now()`; its first sample in the
+ * profile ties the profile's clock to the page's.
+ */
+const PROFILE_ANCHOR = `(() => { const start = performance.now();
+  const papergraphBenchAnchor = () => { let n = 0; while (performance.now() - start < 30) n++; return n; };
+  papergraphBenchAnchor(); return start; })()`;
+const ANCHOR_NAME = 'papergraphBenchAnchor';
+/** Pseudo-frames of the profile that are no function of the page. */
+const NOT_A_FUNCTION = new Set(['(root)', '(program)', '(idle)']);
+
+/** Starts Chromium's sampling profiler on `page` (after showing it `blankUrl`, a page of the viewer's site). */
+async function startProfiler(page: import('playwright-core').Page, blankUrl: string) {
+  await page.goto(blankUrl, { waitUntil: 'commit' });
+  const browser = page.context().browser()!;
+  await browser.startTracing(undefined, { categories: ['devtools.timeline', 'toplevel', 'blink.user_timing', 'v8', 'gpu', 'cc', 'blink'] });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    /** Stops the profiler and says, for each task, which functions its samples were in. */
+    async tasks(tasks: ReadonlyArray<{ start: number; duration: number }>, windowOf: (task: { start: number }) => string): Promise<TaskBreakdown[]> {
+      const anchoredAt = (await page.evaluate(PROFILE_ANCHOR)) as number;
+      const measures = (await page.evaluate(
+        `performance.getEntriesByType('measure').filter((e) => e.name.startsWith('papergraph:')).map((e) => ({ name: e.name.slice(11), start: e.startTime, end: e.startTime + e.duration }))`,
+      )) as Array<{ name: string; start: number; end: number }>;
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      const firstFrame = (await page.evaluate(FIRST_FRAME_IN_PAGE)) as number;
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+      const traced = traceBreakdown(trace.traceEvents, firstFrame, tasks);
+      return tasksOfProfile(profile, anchoredAt, tasks, windowOf, measures).map((task, i) => ({ ...task, trace: traced[i] ?? [] }));
+    },
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+}
+
+/**
+ * Own time of each kind of event on the page's main thread in each task (`TaskBreakdown.trace`). The thread is the
+ * one that set the first-frame mark, whose time in the trace ties the trace's clock to the page's.
+ */
+export function traceBreakdown(events: readonly TraceEvent[], firstFrameMs: number, tasks: ReadonlyArray<{ start: number; duration: number }>): Array<Array<[string, number]>> {
+  const mark = events.find((e) => e.name === 'papergraph:first-frame' && e.cat?.includes('user_timing'));
+  if (!mark) return [];
+  const offset = firstFrameMs - mark.ts / 1000;
+  const thread = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  return tasks.map((task) => {
+    const from = (task.start - offset) * 1000;
+    const to = from + task.duration * 1000;
+    const own = new Map<string, number>();
+    const open: Array<{ end: number; name: string }> = [];
+    for (const event of thread) {
+      if (event.ts + event.dur! <= from || event.ts >= to) continue;
+      while (open.length > 0 && open.at(-1)!.end <= event.ts) open.pop();
+      const parent = open.at(-1);
+      // Own time: the event's, less what the events inside it took.
+      if (parent) own.set(parent.name, (own.get(parent.name) ?? 0) - event.dur!);
+      own.set(event.name, (own.get(event.name) ?? 0) + event.dur!);
+      open.push({ end: event.ts + event.dur!, name: event.name });
+    }
+    return [...own]
+      .filter(([, us]) => us >= 1000)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, us]) => [name, Math.round(us / 1000)]);
+  });
+}
+
+/** Attributes each task's samples to the functions on their stacks (see `TaskBreakdown`). */
+export function tasksOfProfile(
+  profile: CpuProfile,
+  anchoredAt: number,
+  tasks: ReadonlyArray<{ start: number; duration: number }>,
+  windowOf: (task: { start: number }) => string,
+  measures: ReadonlyArray<{ name: string; start: number; end: number }>,
+): Array<Omit<TaskBreakdown, 'trace'>> {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const nameOf = (id: number) => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    return url ? `${functionName || '(anonymous)'} ${url.slice(url.lastIndexOf('/') + 1)}:${lineNumber + 1}` : functionName;
+  };
+  // Sample times in profile milliseconds; each sample stands for the time until the next one.
+  const times: number[] = [];
+  let clock = profile.startTime;
+  for (const delta of profile.timeDeltas) times.push((clock += delta) / 1000);
+  const stackOf = (id: number) => {
+    const stack: number[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(at);
+    return stack;
+  };
+  const anchorSample = profile.samples.findIndex((id) => stackOf(id).some((at) => byId.get(at)!.callFrame.functionName === ANCHOR_NAME));
+  if (anchorSample < 0) return [];
+  const offset = anchoredAt - times[anchorSample]!;
+  const top = (counts: Map<string, number>, n: number): Array<[string, number]> =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, ms]) => [name, Math.round(ms)]);
+  return tasks.map((task) => {
+    const inclusive = new Map<string, number>();
+    const self = new Map<string, number>();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const at = times[i]! + offset;
+      if (at < task.start || at >= task.start + task.duration) continue;
+      const weight = (times[i + 1] ?? times[i]!) - times[i]!;
+      const stack = stackOf(profile.samples[i]!);
+      const leaf = nameOf(stack[0]!);
+      self.set(leaf, (self.get(leaf) ?? 0) + weight);
+      for (const name of new Set(stack.map(nameOf))) if (!NOT_A_FUNCTION.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + weight);
+    }
+    const overlapping = measures.filter((m) => m.start < task.start + task.duration && m.end > task.start).map((m) => `${m.name} ${Math.round(m.end - m.start)}`);
+    return { start: Math.round(task.start), duration: Math.round(task.duration), during: windowOf(task), measures: overlapping, inclusive: top(inclusive, 14), self: top(self, 8) };
+  });
+}
+
 export interface MeasureOptions {
   timeoutMs?: number;
   /** Longest wait for the page to settle after the first frame (ms). */
   settleMs?: number;
   /** Serve no view file even when one sits next to graph.json (the viewer then reads graph.json first). */
   noViewFile?: boolean;
+  /**
+   * Sample the page's CPU (Chromium's profiler, every 0.5 ms) and attribute each long task after the first frame to the
+   * functions that ran in it (`ViewerResult.tasks`). Profiling slows the page: timings are then for reading only.
+   */
+  profile?: boolean;
 }
 
 export async function measureViewer(distDir: string, graphJson: string, options: MeasureOptions | number = {}): Promise<ViewerResult> {
-  const { timeoutMs = 300_000, settleMs = 120_000, noViewFile = false } = typeof options === 'number' ? { timeoutMs: options } : options;
+  const { timeoutMs = 300_000, settleMs = 120_000, noViewFile = false, profile = false } = typeof options === 'number' ? { timeoutMs: options } : options;
   const graphBytes = statSync(graphJson).size;
   const viewFile = noViewFile ? undefined : viewFileOf(graphJson);
   const viewBytes = viewFile ? statSync(viewFile).size : 0;
@@ -243,6 +408,9 @@ export async function measureViewer(distDir: string, graphJson: string, options:
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('crash', () => errors.push('the page crashed'));
     await page.addInitScript(WATCH_PAGE);
+    // The profiler is started on a page of the same site first: the viewer's page then runs in the same process, and
+    // the profile holds it from its first task.
+    const profiler = profile ? await startProfiler(page, `http://127.0.0.1:${port}/bench-blank`) : null;
     await page.goto(`http://127.0.0.1:${port}/?graph=/bench-graph.json`, { waitUntil: 'commit', timeout: timeoutMs });
     await page.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: timeoutMs });
     const m = (await page.evaluate(MEASURE_IN_PAGE)) as PageMeasure;
@@ -262,13 +430,17 @@ export async function measureViewer(distDir: string, graphJson: string, options:
     const windows: Array<{ name: string; start: number; end: number }> = [{ name: 'settle', start: firstFrameMs, end: settled }];
     for (const [name, script] of INTERACTIONS) {
       const start = (await page.evaluate('performance.now()')) as number;
-      await page.evaluate(script);
+      // Run as a task of the page's own, as a click would be: work done inside a DevTools evaluation is not reported
+      // as a long task, so the interactions' own work went unmeasured (only the frames after it were).
+      await page.evaluate(`new Promise((resolve) => setTimeout(() => { ${script}; resolve(); }, 0))`);
       const end = (await page.evaluate(NEXT_FRAMES)) as number;
       windows.push({ name, start, end });
     }
     const tasks = ((await page.evaluate('window.__papergraphBench.tasks')) as Array<{ start: number; duration: number }>).filter((t) => t.start >= firstFrameMs && !(t.start >= settled && t.start < chosen));
     const longest = tasks.reduce<{ start: number; duration: number } | null>((a, t) => (!a || t.duration > a.duration ? t : a), null);
-    const during = longest ? ([...windows].reverse().find((w) => longest.start >= w.start)?.name ?? 'settle') : '';
+    const windowOf = (task: { start: number }) => [...windows].reverse().find((w) => task.start >= w.start)?.name ?? 'settle';
+    const during = longest ? windowOf(longest) : '';
+    const breakdown = profiler ? await profiler.tasks(tasks, windowOf) : undefined;
     return {
       firstFrameMs,
       longestTaskMs: longest?.duration ?? 0,
@@ -286,6 +458,7 @@ export async function measureViewer(distDir: string, graphJson: string, options:
       renderedNodes: m.overview?.renderedNodes ?? m.nodes,
       renderedEdges: m.overview?.renderedEdges ?? m.edges,
       phases: m.phases,
+      ...(breakdown ? { tasks: breakdown } : {}),
       ...(errors.length ? { error: `page error: ${errors[0]}` } : {}),
     };
   } catch (error) {
@@ -302,6 +475,8 @@ const USAGE = `usage: npx tsx bench/viewer.ts --graph FILE [--graph FILE…] [op
   --no-view-file   serve graph.json alone (the viewer's path for graphs without a view file)
   --no-quality     skip the layout quality of the graph's positions (reading a big graph.json in Node takes seconds)
   --json           print JSON instead of the table
+  --tasks          profile the page (unminified build) and list each long task after the first frame with the
+                   functions it ran (profiling slows the page: its timings are for reading, not for the record)
 `;
 
 interface BenchRow {
@@ -336,12 +511,26 @@ export function viewerTable(rows: readonly BenchRow[]): string {
   return [head, ...body].map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+/** Each long task of a profiled run (`--tasks`) with the measures and functions it overlapped. */
+export function tasksText({ graph, result }: BenchRow): string {
+  if (!result.tasks) return '';
+  const lines = [`\n${graph}: ${result.tasks.length} long task(s) after the first frame`];
+  for (const task of result.tasks) {
+    lines.push(`  at ${task.start} ms, ${task.duration} ms (${task.during})${task.measures.length ? ` — ${task.measures.join(', ')}` : ''}`);
+    lines.push(`    inclusive: ${task.inclusive.map(([name, ms]) => `${name} ${ms}`).join(' · ')}`);
+    lines.push(`    self: ${task.self.map(([name, ms]) => `${name} ${ms}`).join(' · ')}`);
+    lines.push(`    browser: ${task.trace.map(([name, ms]) => `${name} ${ms}`).join(' · ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(argv: string[]): Promise<void> {
   const graphs: string[] = [];
   let dist: string | undefined;
   let noViewFile = false;
   let quality = true;
   let json = false;
+  let profile = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => argv[++i] ?? (() => { throw new Error(`${arg} needs a value\n${USAGE}`); })();
@@ -350,6 +539,7 @@ async function main(argv: string[]): Promise<void> {
     else if (arg === '--no-view-file') noViewFile = true;
     else if (arg === '--no-quality') quality = false;
     else if (arg === '--json') json = true;
+    else if (arg === '--tasks') profile = true;
     else if (arg === '--help' || arg === '-h') return void process.stdout.write(USAGE);
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
@@ -360,16 +550,16 @@ async function main(argv: string[]): Promise<void> {
   try {
     if (work) {
       process.stderr.write('building the viewer (vite)…\n');
-      await buildViewer(join(work, 'dist'));
+      await buildViewer(join(work, 'dist'), { minify: !profile });
     }
     const rows: BenchRow[] = [];
     for (const graph of graphs) {
       process.stderr.write(`${graph}: viewer in headless Chromium…\n`);
-      const row: BenchRow = { graph, result: await measureViewer(dist ?? join(work!, 'dist'), graph, { noViewFile }) };
+      const row: BenchRow = { graph, result: await measureViewer(dist ?? join(work!, 'dist'), graph, { noViewFile, profile }) };
       if (quality) row.result.layoutQuality = await layoutQualityOf(graph);
       rows.push(row);
     }
-    process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : viewerTable(rows));
+    process.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : viewerTable(rows) + rows.map(tasksText).join(''));
   } finally {
     if (work) rmSync(work, { recursive: true, force: true });
   }
