@@ -22,6 +22,7 @@ import type { ModelHit } from './models.ts';
 
 interface ShapeLexicon {
   variants: { words: string[] };
+  glued: { prefixedFamilies: string[]; prefixedNotModels: string[] };
   creatorPrefixes: { words: string[] };
   shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[]; tiers: string[]; listNotModels: string[] };
 }
@@ -411,6 +412,96 @@ function addFamilyMentions(text: string, tk: Tokens, taken: Uint8Array, out: Mod
       markTaken(tk, taken, at, end);
     }
   }
+}
+
+/** Families other models are named after with a word glued before them: exact spellings by length. */
+const PREFIXED = new Map<number, Set<string>>();
+for (const f of LEX.glued.prefixedFamilies) {
+  const set = PREFIXED.get(f.length) ?? new Set<string>();
+  set.add(f);
+  PREFIXED.set(f.length, set);
+}
+const PREFIXED_LENGTHS = [...PREFIXED.keys()].sort((a, b) => a - b);
+const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCase()));
+/** A variant word after a hyphen, ending the name ("-base" of "DistilRoBERTa-base"). */
+const VARIANT_TAIL = /-([A-Za-z]+)(?![A-Za-z0-9]|-[A-Za-z0-9])/y;
+/** A metric named after a model ("the ChatGPT score", "CLIPScore" is one word). */
+const SCORE_AFTER = /^[\s-](?:scores?|distance|metric)\b/i;
+/** The glued word: capitalised words ("Biomed", "BioClinical", "Distil", "Tiny"), not an acronym ("GeoRS", "ASAM"). */
+const PREFIX_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
+
+/**
+ * Models named by a word glued before a known family ("BiomedCLIP", "DistilRoBERTa", "TinyLlama", "BioMistral",
+ * "BanglaByT5"): one word, its tail a family's exact spelling after a lower-case letter. Read whole, as written (a
+ * known family misspelt by one missing letter is that family: "InstrctGPT");
+ * never a dataset or technique name ("ShareGPT", "SparseGPT") or a listed non-model ("SelfCheckGPT"). A word that
+ * starts with a capital is all the scan looks at, then at most one character pair per family length.
+ */
+export function addPrefixedModels(
+  text: string,
+  tk: Tokens,
+  taken: Uint8Array,
+  hits: ModelHit[],
+  isFamily: (word: string) => boolean,
+  misspelled: (word: string) => string | null,
+): ModelHit[] {
+  const n = tk.n;
+  let found: ModelHit[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const a = tk.start[i]!;
+    const c0 = text.charCodeAt(a);
+    if (c0 < 65 || c0 > 90 || taken[i] || (i > 0 && tk.glued[i])) continue;
+    // part of a longer hyphenated name ("Role-SynthCLIP", "VG-HuBERT")
+    if (a > 1 && text.charCodeAt(a - 1) === 45 && isNameCode(text.charCodeAt(a - 2))) continue;
+    let j = i;
+    while (j + 1 < n && tk.glued[j + 1]) j++; // "BanglaByT5" is two tokens
+    const e = tk.end[j]!;
+    if (e - a < 5) {
+      i = j;
+      continue;
+    }
+    let hit: string | null = null;
+    for (const len of PREFIXED_LENGTHS) {
+      const s = e - len;
+      if (s < a + 2) break;
+      const cs = text.charCodeAt(s);
+      const cp = text.charCodeAt(s - 1);
+      if (cs < 65 || cs > 90 || cp < 97 || cp > 122) continue;
+      if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) hit = text.slice(a, e);
+    }
+    // a known family is the family reader's, even where it declined it ("the ChatGPT score"); a name that goes on past
+    // a hyphen is another name ("MulViT-TF"), unless a variant word ends it ("DistilRoBERTa-base")
+    let end = e;
+    if (hit !== null && text.charCodeAt(e) === 45 && continues(text, e + 1)) {
+      VARIANT_TAIL.lastIndex = e;
+      const v = VARIANT_TAIL.exec(text);
+      if (v && VARIANT_WORDS.has(v[1]!.toLowerCase())) end = e + v[0].length;
+      else hit = null;
+    }
+    if (
+      hit !== null &&
+      !isFamily(hit) &&
+      !PREFIXED_NOT.has(hit.toLowerCase()) &&
+      !isDatasetName(hit) &&
+      !METHOD_KEYS.has(hit.toLowerCase()) &&
+      !DATASET_NOUN_AFTER.test(text.slice(end, end + 12)) &&
+      !SCORE_AFTER.test(text.slice(end, end + 10))
+    ) {
+      let t = i;
+      while (t <= j && !taken[t]) t++;
+      if (t > j) {
+        markTaken(tk, taken, a, end);
+        // a known family with a letter missing is that family ("InstrctGPT")
+        const name = misspelled(hit) ?? hit;
+        const label = end > e ? `${name}-${text.slice(e + 1, end)}` : name;
+        const model: ModelInfo = end > e ? { family: name, variant: text.slice(e + 1, end) } : { family: name };
+        (found ??= []).push({ slug: slugify(label), label, model, surface: text.slice(a, end), start: a, end });
+      }
+    }
+    i = j;
+  }
+  if (!found) return hits;
+  return [...hits, ...found].sort((x, y) => x.start - y.start);
 }
 
 /** A capitalised word before a list separator, at the end of a text slice ("Jais, " before "Mistral"). */

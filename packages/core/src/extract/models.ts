@@ -9,7 +9,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { addListedModels, addShapedModels } from './model-shapes.ts';
+import { addListedModels, addPrefixedModels, addShapedModels } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
@@ -514,6 +514,19 @@ function isFamilyWord(word: string): boolean {
   return f !== undefined && (!f.caseSensitive || f.forms.has(word));
 }
 
+/** Long one-word families by their spellings with one letter left out ("instrctgpt" → InstructGPT). Built on first use. */
+let MISSING_LETTER: Map<string, Family> | null = null;
+
+/** The family a word misspells by one missing letter ("InstrctGPT"), for names of eight letters or more; else null. */
+function familyMisspelled(word: string): string | null {
+  if (!MISSING_LETTER) {
+    MISSING_LETTER = new Map();
+    for (const [w, f] of FAMILY_BY_LOWER)
+      if (w.length >= 8 && /^[a-z]+$/.test(w)) for (let k = 0; k < w.length; k++) MISSING_LETTER.set(w.slice(0, k) + w.slice(k + 1), f);
+  }
+  return MISSING_LETTER.get(word.toLowerCase())?.label ?? null;
+}
+
 /** All model mentions in a cleaned text, left to right. `taken` marks tokens consumed. */
 export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHit[] {
   const out: ModelHit[] = [];
@@ -562,7 +575,8 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     i = j - 1;
   }
   // families no lexicon knows, by their shape ("Zephyrus-13B-Instruct", "Keye-VL")
-  return addListedModels(text, addShapedModels(text, tk, taken, out, isFamilyWord), taken, tk);
+  // …and models named after a family with a word glued before it ("BiomedCLIP", "TinyLlama")
+  return addListedModels(text, addPrefixedModels(text, tk, taken, addShapedModels(text, tk, taken, out, isFamilyWord), isFamilyWord, familyMisspelled), taken, tk);
 }
 
 const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();

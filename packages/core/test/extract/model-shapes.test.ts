@@ -101,4 +101,23 @@ describe('models of unseen families, by shape', () => {
     // an acronym or a currency says nothing of its other mentions ("TF2-12B" and "TF1"; "USD 1.81B")
     expect(models('TF2-12B is trained on TF1. Agents hold USD 1.81B, over USD 3 billion.')).toEqual(['TF2-12B']);
   });
+
+  it('reads a model named after a family with a word glued before it', () => {
+    // real: 2604.17629 and 2602.09121 (tune1), 2602.23940
+    expect(models('Pretrained biomedical vision-language models (VLMs) such as BioMedCLIP perform well on average.')).toEqual(['BioMedCLIP']);
+    expect(models('Emotion2Vec for speech, a ResNet-based model for facial expressions, and DistilRoBERTa for text.')).toContain('DistilRoBERTa');
+    expect(models('Ten pre-trained models, including mBERT, XLM-R, DevBERT, HindiBERT, IndicBERT, and NepBERTa, were fine-tuned.')).toEqual(
+      expect.arrayContaining(['DevBERT', 'HindiBERT', 'IndicBERT', 'NepBERTa']),
+    );
+    // invented: a variant word may end it; a known family misspelt by one missing letter is that family
+    expect(models('We tune QuokkaLlama, BanglaByT5 and MarineCLIP-base against InstrctGPT.')).toEqual([
+      'BanglaByT5', 'InstructGPT', 'MarineCLIP-base', 'QuokkaLlama',
+    ]);
+  });
+
+  it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
+    expect(
+      models('We prune with SparseGPT, check with SelfCheckGPT, train on ShareGPT, report the ChatGPT score, use GeoRSCLIP, Role-SynthCLIP and MulViT-TF; the OceanCLIP dataset.'),
+    ).toEqual([]);
+  });
 });
