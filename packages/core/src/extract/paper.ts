@@ -9,7 +9,7 @@ import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, type AcronymDef } from './acronyms.ts';
-import { findProposals, longFormSpans, onlyInsideSpans } from './proposals.ts';
+import { findProposals, longFormSpans, onlyInsideSpans, proposalSlug } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -313,6 +313,10 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
         kind = 'dataset';
         slug = slugify(ds.label);
         label = ds.label;
+      } else if (kind === 'dataset') {
+        // a benchmark is cited by its name: a coined one ("SRBench", not "MMR") is keyed by it, not by its long form,
+        // so the papers that evaluate on it meet the paper that proposes it in one node (proposals.ts → proposalSlug)
+        slug = proposalSlug(p, slug);
       } else if (kind === 'model') {
         const sz = /^(.*?)-(\d+(?:\.\d+)?[BM])$/.exec(p.name);
         model = sz ? { family: sz[1]!, size: sz[2]! } : { family: p.name };
@@ -327,15 +331,18 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
         if (known && known.kind === kind) slug = known.slug;
       }
     }
-    // a proposal replaces any "uses" reading of the same name
+    // a proposal replaces any "uses" reading of the same name: by its slug, its long form's or its short name's
     const aliases = p.long ? [p.name, p.long] : [p.name];
+    const otherSlugs = [slugify(p.name), p.long ? slugify(p.long) : ''].filter((s) => s && s !== slug);
     for (const k of ['model', 'method', 'dataset'] as EntityKind[]) {
       for (const rel of ['uses', 'evaluates_on'] as MentionRelation[]) {
-        const key = `${k}\u0000${slug}\u0000${rel}`;
-        const d = drafts.get(key);
-        if (d) {
-          drafts.delete(key);
-          aliases.push(...d.aliases);
+        for (const sl of otherSlugs.length === 0 ? [slug] : [slug, ...otherSlugs]) {
+          const key = `${k}\u0000${sl}\u0000${rel}`;
+          const d = drafts.get(key);
+          if (d && (sl === slug || d.label === p.name || d.label === p.long)) {
+            drafts.delete(key);
+            aliases.push(...d.aliases);
+          }
         }
       }
     }

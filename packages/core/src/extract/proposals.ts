@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
-import { registerFirst, tokLower, type Tokens } from './tokens.ts';
+import { registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
 
@@ -46,11 +46,15 @@ export function isCoinedName(w: string): boolean {
   return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
 }
 
+const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
+
 function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Arena|Corpus|Dataset)$/.test(name)) return 'dataset';
   if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
   // "…QA", "…Eval" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call framework")
   const shape: EntityKind = /(?:QA|Eval)$/.test(name) ? 'dataset' : 'method';
+  // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
+  if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
   const ap = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*(.*)$/s.exec(after);
   if (!ap) return shape;
@@ -838,4 +842,13 @@ function atWordBoundaries(s: string, a: number, b: number): boolean {
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+}
+
+/**
+ * The slug of a proposed dataset: its name's when the name is coined with lower case ("SRBench", "VisNumBench"),
+ * since other papers cite a benchmark by that name; else `fallback` (the long form's: an all-capital acronym such as
+ * "MMR" names different datasets in different papers, and its long form keeps them apart).
+ */
+export function proposalSlug(p: Proposal, fallback: string): string {
+  return p.long && /[a-z]/.test(p.name) && /[A-Z]/.test(p.name) ? slugify(p.name) : fallback;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, type Proposal } from '../../src/extract/proposals.ts';
+import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
 import { extractPaper } from '../../src/extract/index.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
@@ -260,5 +260,40 @@ describe('techniques inside a proposal\'s long form', () => {
   it('gives the learned step no candidates from inside the long form', () => {
     // real: "COmbination of Selective MemOrization (COSMO)" (2503.24065) gave a method "Selective MemOrization"
     expect(methods('COSMO: Combination of Selective Memorization for Navigation', 'We propose COmbination of Selective MemOrization (COSMO), a navigation agent. COSMO is fast.')).toEqual(['COSMO proposes']);
+  });
+});
+
+describe('one node for a proposal named by its long form and by its short name', () => {
+  const nodes = (abstract: string, title = 'A study') =>
+    extractPaper({ key: 'p', title, abstract })
+      .filter((m) => m.kind !== 'model')
+      .map((m) => `${m.kind} ${m.relation} ${m.slug}`)
+      .sort();
+
+  it('keys a proposed benchmark with a coined name by that name, an acronym by its long form', () => {
+    expect(proposalSlug({ name: 'SRBench', long: 'Spatial Reasoning Benchmark', kind: 'dataset', at: 0 }, 'spatial-reasoning-benchmark')).toBe('srbench');
+    expect(proposalSlug({ name: 'MMR', long: 'Medical Multi Reasoning', kind: 'dataset', at: 0 }, 'medical-multi-reasoning')).toBe('medical-multi-reasoning');
+    expect(proposalSlug({ name: 'SRBench', kind: 'dataset', at: 0 }, 'srbench')).toBe('srbench');
+  });
+
+  it('merges a later reading of the short name into the proposal', () => {
+    // invented: the list rule reads "SRBench" beside MMLU; it is the proposed benchmark, not a second node
+    expect(nodes('We introduce the Spatial Reasoning Benchmark (SRBench), and evaluate on SRBench and MMLU.')).toEqual([
+      'dataset evaluates_on mmlu',
+      'dataset proposes srbench',
+    ]);
+    // real shape: "Risk Assessment In Driving scenes (RAID)" (2603.05926) was a proposal and a dataset "RAID"
+    expect(nodes('We present Wobble Assessment In Driving scenes (WAID), a new dataset. Models are evaluated on WAID, nuScenes and KITTI.')).toEqual([
+      'dataset evaluates_on kitti',
+      'dataset evaluates_on nuscenes',
+      'dataset proposes wobble-assessment-in-driving-scenes',
+    ]);
+  });
+
+  it('reads a dataset head right after the name or its parenthesis as the kind', () => {
+    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
+    // real: "the Drone-derived Intelligence For Traffic analysis (DRIFT) dataset" (2504.11019)
+    expect(kinds('We present the Quiet Harbor Sounds (QHS) dataset for acoustic monitoring.')).toEqual(['QHS dataset']);
+    expect(kinds('We propose the Quiet Harbor Sounds (QHS) framework for acoustic monitoring.')).toEqual(['QHS method']);
   });
 });
