@@ -587,7 +587,9 @@ export class App {
     // Exports carry the settled positions: stop a running layout first.
     if (this.layout?.getStatus() === 'running') this.layout.finish();
     const base = this.exportBaseName();
-    if (format === 'png') return exportPng(this.renderer, base);
+    // The image shows what the canvas shows: the community names drawn over sigma's stage too.
+    const clusterLabels = this.canvasViews.getClusterLabels();
+    if (format === 'png') return exportPng(this.renderer, base, clusterLabels ? [clusterLabels] : []);
     const visibility = this.visibility;
     const view = visibility ? { visibility, filters: this.state.filters, range: this.state.dateRange } : null;
     const exported = timed('export-view', () => graphToExport(this.graph!, scope, view));

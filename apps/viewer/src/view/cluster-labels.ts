@@ -46,6 +46,28 @@ export class ClusterLabelLayer {
     return this.placed;
   }
 
+  /**
+   * Draws the labels of the last frame on a 2D canvas (the PNG export), as the page shows them: each element's own
+   * font and colour, the white halo of its text shadow, at `scale` device pixels per viewport pixel.
+   */
+  drawOn(context: CanvasRenderingContext2D, scale: number): void {
+    const elements = [...this.layer.children] as HTMLElement[];
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    this.placed.forEach((label, i) => {
+      const element = elements[i];
+      const style = element ? getComputedStyle(element) : null;
+      context.font = FONT.replace('{size}', String(label.fontSize * scale));
+      const [x, y] = [label.x * scale, label.y * scale];
+      context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+      context.lineWidth = 4 * scale;
+      context.strokeText(label.text, x, y);
+      context.fillStyle = style?.color || 'rgba(40, 48, 60, 0.7)';
+      context.fillText(label.text, x, y);
+    });
+  }
+
   kill(): void {
     reserveLabelRoom(this.renderer, null);
     this.renderer.off('afterRender', this.onRender);

@@ -43,12 +43,20 @@ export function exportGraphFile(graph: ViewerGraph, format: OutputFormat, baseNa
   downloadBlob(new Blob(parts, { type: spec.mime }), `${baseName}${extension}`);
 }
 
+/** Something drawn over sigma's WebGL stage (the community names' layer) that the image must carry too. */
+export interface CanvasOverlay {
+  /** Draws itself on a 2D context whose pixels are `scale` times the viewport's CSS pixels. */
+  drawOn(context: CanvasRenderingContext2D, scale: number): void;
+}
+
 /**
- * The current view as PNG. sigma 4 draws nodes, edges and labels into one WebGL canvas; rendering synchronously and
- * copying it in the same task reads the fresh frame. (@sigma/export-image 3 targets sigma 3's multi-canvas API,
- * `getCanvases`, which sigma 4 no longer has.)
+ * The current view as PNG: what the canvas shows. sigma 4 draws nodes, edges and node labels into one WebGL canvas;
+ * rendering synchronously and copying it in the same task reads the fresh frame. The layers sigma does not draw — the
+ * community names (an HTML layer over the stage) — are drawn over it from the same frame's placement, at the canvas's
+ * pixel ratio. (@sigma/export-image 3 targets sigma 3's multi-canvas API, `getCanvases`, which sigma 4 no longer has.)
  */
-export async function renderPng(renderer: GraphRenderer, background = '#ffffff'): Promise<Blob> {
+export async function renderPng(renderer: GraphRenderer, overlays: readonly CanvasOverlay[] = [], background = '#ffffff'): Promise<Blob> {
+  // The frame drawn here also places the overlays (they follow sigma's render events).
   renderer.refresh();
   const source = renderer.getStageCanvas();
   const canvas = document.createElement('canvas');
@@ -59,11 +67,17 @@ export async function renderPng(renderer: GraphRenderer, background = '#ffffff')
   context.fillStyle = background;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(source, 0, 0);
+  const scale = canvas.width / Math.max(1, renderer.getDimensions().width);
+  for (const overlay of overlays) {
+    context.save();
+    overlay.drawOn(context, scale);
+    context.restore();
+  }
   return await new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser produced no PNG.'))), 'image/png');
   });
 }
 
-export async function exportPng(renderer: GraphRenderer, baseName: string): Promise<void> {
-  downloadBlob(await renderPng(renderer), `${baseName}.png`);
+export async function exportPng(renderer: GraphRenderer, baseName: string, overlays: readonly CanvasOverlay[] = []): Promise<void> {
+  downloadBlob(await renderPng(renderer, overlays), `${baseName}.png`);
 }
