@@ -269,3 +269,34 @@ export function namesTechnique(text: string, d: AcronymDef): boolean {
 const CLAUSE_WORDS = new Set(
   'for of that which to in into with from by on at as via through before after during under over than while when where whose and or but is are was were be can could will would may might should must has have had do does not'.split(' '),
 );
+
+/** Words of a long form that names data: such a definition may be a known benchmark's own. */
+const DATA_WORDS = /\b(?:benchmarks?|datasets?|data|corpus|corpora|suite|environments?|collection|set)\b/;
+
+/**
+ * Does the paper define a short form that a lexicon knows as a benchmark as something else — a task, a quantity, a
+ * method — so that its uses in this paper are not that benchmark? "medical question answering (MedQA)", "relative
+ * translation error (RTE)", "automated rule checking (ARC)". Only for a long form written all in lower case (a
+ * benchmark's own long form is written as a title: "Massive Multitask Language Understanding (MMLU)") whose initials
+ * spell the short form and that names no data ("vision-and-language navigation in continuous environments (VLN-CE)").
+ */
+export function redefinesBenchmark(d: AcronymDef): boolean {
+  return !/[A-Z]/.test(d.long) && !DATA_WORDS.test(d.long) && (initialsSpell(d.short, d.long) || initialsInShort(d.short, d.long));
+}
+
+/**
+ * Does each word of the long form start with a letter of the short form, in order, from its first letter? Short forms
+ * that keep more than an initial ("MedQA" for "medical question answering") spell no initials but pass this.
+ */
+function initialsInShort(short: string, long: string): boolean {
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const words = long.split(/[\s]+/).filter((w) => w && !FUNCTION_WORDS.has(w));
+  if (words.length < 2 || words[0]![0] !== letters[0]) return false;
+  let k = 0;
+  for (const w of words) {
+    const at = letters.indexOf(w[0]!, k);
+    if (at < 0) return false;
+    k = at + 1;
+  }
+  return true;
+}

@@ -8,7 +8,7 @@ import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '
 import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, namesTechnique, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, namesTechnique, redefinesBenchmark, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, proposalSlug } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
@@ -268,12 +268,14 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts)
     const technique = isMethodLongForm(d.long) || namesTechnique(text, d);
-    if (meLong || technique) {
-      // "Grouped Query Attention (GQA)" is the method, not the GQA dataset
+    const redefined = !meLong && !technique && redefinesBenchmark(d);
+    if (meLong || technique || redefined) {
+      // "Grouped Query Attention (GQA)" is the method, not the GQA dataset; "medical question answering (MedQA)" the
+      // task, not the MedQA benchmark (acronyms.ts → redefinesBenchmark)
       const dsShort = DATASETS.lookup(d.short);
       if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${slugify(dsShort.label)}\u0000evaluates_on`);
     }
-    const ds = DATASETS.lookup(d.long) ?? (meLong ? undefined : DATASETS.lookup(d.short));
+    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined ? undefined : DATASETS.lookup(d.short));
     if (ds) {
       put('dataset', slugify(ds.label), ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);

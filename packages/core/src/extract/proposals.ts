@@ -49,10 +49,11 @@ export function isCoinedName(w: string): boolean {
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
 function kindFromContext(name: string, after: string): EntityKind {
-  if (/(?:Bench|bench|Arena|Corpus|Dataset)$/.test(name)) return 'dataset';
+  if (/(?:Bench|bench|Corpus|Dataset)$/.test(name)) return 'dataset';
   if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
-  // "…QA", "…Eval" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call framework")
-  const shape: EntityKind = /(?:QA|Eval)$/.test(name) ? 'dataset' : 'method';
+  // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
+  // framework", "OmniArena, an automated platform for evaluating …")
+  const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique } from '../../src/extract/acronyms.ts';
+import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique, redefinesBenchmark, type AcronymDef } from '../../src/extract/acronyms.ts';
 import { extractPaper, resolveCorpus } from '../../src/extract/index.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
 import { devDocs, seedDocs } from './real-text.ts';
@@ -124,5 +124,36 @@ describe('namesTechnique', () => {
     expect(technique('The Geriatric Depression Scale (GDS) was used.')).toEqual([['GDS', false]]);
     expect(technique('The Gradual Edge Folding (GEF) with a method')).toEqual([['GEF', false]]);
     expect(technique('It distills references into Standard Operating Procedures (SOPs) before strategy generation.')).toEqual([['SOPs', false]]);
+  });
+});
+
+describe('redefinesBenchmark', () => {
+  const def = (short: string, long: string): AcronymDef => ({ short, long, start: 0, end: 0, shortStart: 0, reversed: false });
+
+  it('reads a lower-case long form that spells the short form as a redefinition of a benchmark name', () => {
+    // real: "medical question answering (MedQA)" (2506.12182), "relative translation error (RTE)" (2509.06456),
+    // "spoken question-answering (SQA)" (2505.19163)
+    expect(redefinesBenchmark(def('MedQA', 'medical question answering'))).toBe(true);
+    expect(redefinesBenchmark(def('RTE', 'relative translation error'))).toBe(true);
+    expect(redefinesBenchmark(def('SQA', 'spoken question-answering'))).toBe(true);
+    // invented
+    expect(redefinesBenchmark(def('ARC', 'adaptive resonance clustering'))).toBe(true);
+  });
+
+  it("keeps a benchmark's own long form: written as a title, naming data, or not spelling the short form", () => {
+    expect(redefinesBenchmark(def('MMLU', 'Massive Multitask Language Understanding'))).toBe(false);
+    expect(redefinesBenchmark(def('VLN-CE', 'vision-and-language navigation in continuous environments'))).toBe(false);
+    expect(redefinesBenchmark(def('MTEB', 'massive text embedding benchmark'))).toBe(false);
+    expect(redefinesBenchmark(def('MuSR', 'multi-step reasoning remains robust'))).toBe(false);
+  });
+
+  it('drops the benchmark reading in the paper that redefines the name', () => {
+    const datasets = (abstract: string) =>
+      extractPaper({ key: 'p', title: 'A study', abstract })
+        .filter((m) => m.kind === 'dataset')
+        .map((m) => m.label)
+        .sort();
+    expect(datasets('LLMs help in medical question answering (MedQA), yet MedQA needs care. We test on PubMedQA.')).toEqual(['PubMedQA']);
+    expect(datasets('We test on MedQA and PubMedQA.')).toEqual(['MedQA', 'PubMedQA']);
   });
 });

@@ -297,3 +297,14 @@ describe('one node for a proposal named by its long form and by its short name',
     expect(kinds('We propose the Quiet Harbor Sounds (QHS) framework for acoustic monitoring.')).toEqual(['QHS method']);
   });
 });
+
+describe('the kind of an "…Arena" proposal', () => {
+  it('is a benchmark unless its apposition names a platform or a method', () => {
+    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
+    // real: "OmniArena, an automated platform for evaluating omni-models" (2503.17489)
+    expect(kinds('To address this, we present OmniArena, an automated platform for evaluating omni-models.')).toEqual(['OmniArena method']);
+    // real: "PhysicsArena, the first multimodal physics reasoning benchmark" (2505.15472)
+    expect(kinds('We introduce PhysicsArena, the first multimodal physics reasoning benchmark.')).toEqual(['PhysicsArena dataset']);
+    expect(kinds('We introduce QuokkaArena for agents.')).toEqual(['QuokkaArena dataset']);
+  });
+});
