@@ -4,6 +4,7 @@
  * download, the text decoding and the parse of a graph.json of hundreds of MB took seconds of the page's thread when
  * it was read there. Posts the details in batches small enough for the page to merge each between two frames.
  */
+import { approximateChars, batchEntries } from './details-batch.ts';
 import type { DetailsMessage, DetailsRequest } from './details.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -23,35 +24,23 @@ function pick(attributes: Record<string, unknown> | undefined, names: readonly s
   return picked;
 }
 
-async function run({ url, nodeAttributes, edgeAttributes, batch }: DetailsRequest): Promise<void> {
+async function run({ url, nodeAttributes, edgeAttributes, batch, batchChars }: DetailsRequest): Promise<void> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
   const data = (await response.json()) as { nodes?: Array<{ key: string; attributes?: Record<string, unknown> }>; edges?: Array<{ key?: string; attributes?: Record<string, unknown> }> };
   const nodes = data.nodes ?? [];
   const edges = data.edges ?? [];
   post({ type: 'start', nodes: nodes.length, edges: edges.length });
-  let entries: Array<[string, Record<string, unknown>]> = [];
-  for (const node of nodes) {
-    const picked = pick(node.attributes, nodeAttributes);
-    if (picked) entries.push([node.key, picked]);
-    if (entries.length >= batch) {
-      post({ type: 'nodes', entries });
-      entries = [];
+  const size = ([key, picked]: [string, Record<string, unknown>]) => key.length + approximateChars(picked);
+  function* picked(elements: ReadonlyArray<{ key?: string; attributes?: Record<string, unknown> }>, names: readonly string[]): Generator<[string, Record<string, unknown>]> {
+    for (const element of elements) {
+      const details = element.key === undefined ? null : pick(element.attributes, names);
+      if (details) yield [element.key!, details];
     }
   }
-  if (entries.length > 0) post({ type: 'nodes', entries });
-  entries = [];
-  // Links carry one sentence each, nodes an abstract: four times as many links per message.
-  const edgeBatch = batch * 4;
-  for (const edge of edges) {
-    const picked = edge.key === undefined ? null : pick(edge.attributes, edgeAttributes);
-    if (picked) entries.push([edge.key!, picked]);
-    if (entries.length >= edgeBatch) {
-      post({ type: 'edges', entries });
-      entries = [];
-    }
-  }
-  if (entries.length > 0) post({ type: 'edges', entries });
+  for (const entries of batchEntries(picked(nodes, nodeAttributes), { entries: batch, chars: batchChars }, size)) post({ type: 'nodes', entries });
+  // Links carry one sentence each, nodes an abstract: up to four times as many links per message.
+  for (const entries of batchEntries(picked(edges, edgeAttributes), { entries: batch * 4, chars: batchChars }, size)) post({ type: 'edges', entries });
   post({ type: 'done' });
 }
 

@@ -12,8 +12,10 @@ export interface DetailsRequest {
   url: string;
   nodeAttributes: readonly string[];
   edgeAttributes: readonly string[];
-  /** Nodes per message (four times as many edges). */
+  /** Nodes per message at most (four times as many edges). */
   batch: number;
+  /** Characters of text per message at most (see `approximateChars`): a message costs the page in proportion to it. */
+  batchChars: number;
 }
 
 export type DetailsMessage =
@@ -57,11 +59,23 @@ export function mergedNodeAttributes(detailNames: readonly string[]): string[] {
 }
 
 /**
- * Starts reading `url`'s details into `graph` in a worker; `done` settles when every batch is merged. A batch is
- * small (500 papers' abstracts, about 700 kB): receiving one costs the page a task of a few milliseconds, where
- * batches of 2,000 took hundreds on the 75k-paper graph, whose heap makes every allocation dearer.
+ * Characters of details per message: receiving and merging one costs the page a task of a few milliseconds. Batches
+ * of 500 papers' abstracts (about 700 kB) took 60 to 175 ms each on the 5k-paper graph in headless Chromium on a loaded
+ * machine (most of it the structured clone's deserialisation), batches of 2,000 hundreds on the 75k-paper graph.
  */
-export function loadDetails(graph: ViewerGraph, url: string, names: { nodes: readonly string[]; edges: readonly string[] }, batch = 500): DetailsLoad {
+export const DETAIL_BATCH_CHARS = 100_000;
+
+/**
+ * Starts reading `url`'s details into `graph` in a worker; `done` settles when every batch is merged. A batch is
+ * small (at most `batch` nodes or `batchChars` characters, see `DETAIL_BATCH_CHARS`), one task of the page each.
+ */
+export function loadDetails(
+  graph: ViewerGraph,
+  url: string,
+  names: { nodes: readonly string[]; edges: readonly string[] },
+  batch = 500,
+  batchChars = DETAIL_BATCH_CHARS,
+): DetailsLoad {
   const worker = new Worker(new URL('./details-worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => worker.terminate();
   const done = new Promise<DetailsResult>((resolve, reject) => {
@@ -89,7 +103,7 @@ export function loadDetails(graph: ViewerGraph, url: string, names: { nodes: rea
       reject(new Error(event.message || 'the details worker failed'));
     };
   });
-  const request: DetailsRequest = { url, nodeAttributes: mergedNodeAttributes(names.nodes), edgeAttributes: names.edges, batch };
+  const request: DetailsRequest = { url, nodeAttributes: mergedNodeAttributes(names.nodes), edgeAttributes: names.edges, batch, batchChars };
   worker.postMessage(request);
   return { done, cancel: () => cancel() };
 }

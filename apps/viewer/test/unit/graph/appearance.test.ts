@@ -57,6 +57,24 @@ describe('appearance', () => {
     }
     expect(degreeSize(0, 0)).toBeGreaterThan(0);
   });
+
+  it('sizes again from the links added since (a big graph gets its links after the first frame)', () => {
+    const graph = smallGraph();
+    const edges = graph.mapEdges((edge, attributes, source, target) => ({ edge, attributes: { ...attributes }, source, target }));
+    graph.clearEdges();
+    applyAppearance(graph, 'kind');
+    // No links yet: every node the same size.
+    expect(new Set(graph.mapNodes((_node, attributes) => attributes.displaySize)).size).toBe(1);
+    for (const { edge, attributes, source, target } of edges) graph.addDirectedEdgeWithKey(edge, source, target, attributes);
+    let events = 0;
+    graph.on('eachNodeAttributesUpdated', () => (events += 1));
+    applyAppearance(graph, 'kind');
+    expect(events).toBe(1);
+    const hub = graph.nodes().reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+    const leaf = graph.nodes().reduce((a, b) => (graph.degree(b) < graph.degree(a) ? b : a));
+    expect(graph.getNodeAttribute(hub, 'displaySize')).toBeGreaterThan(graph.getNodeAttribute(leaf, 'displaySize')!);
+    graph.forEachEdge((_edge, attributes) => expect(attributes.color).toBeDefined());
+  });
 });
 
 describe('colour by year', () => {
