@@ -17,6 +17,7 @@ const lap = (label: string) => {
   const now = performance.now();
   const used = process.cpuUsage(cpu);
   times.push([label, Math.round(now - t), Math.round((used.user + used.system) / 1000)]);
+  if (process.env.LAP_LOG) process.stdout.write(`LAP ${label}\n`);
   t = now;
   cpu = process.cpuUsage();
 };

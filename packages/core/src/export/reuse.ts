@@ -71,8 +71,15 @@ function mixString(text: string): void {
   let a = h1;
   let b = h2;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const ch = text.charCodeAt(i);
+  // Two UTF-16 units per step (one 32-bit word): half the multiplications.
+  const pairs = n & ~1;
+  for (let i = 0; i < pairs; i += 2) {
+    const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    a = Math.imul(a ^ word, 2654435761);
+    b = Math.imul(b ^ word, 1597334677);
+  }
+  if (pairs < n) {
+    const ch = text.charCodeAt(pairs);
     a = Math.imul(a ^ ch, 2654435761);
     b = Math.imul(b ^ ch, 1597334677);
   }
@@ -121,8 +128,9 @@ function mixValue(value: unknown): void {
 /** Names and values in their order (the order JSON.stringify writes them in). */
 function mixObject(object: Record<string, unknown>, tag: number): void {
   mix(tag);
-  for (const name in object) {
-    if (!Object.hasOwn(object, name)) continue;
+  const names = Object.keys(object);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     mixString(name);
     mixValue(object[name]);
   }

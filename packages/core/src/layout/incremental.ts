@@ -41,26 +41,62 @@ const DISC_PROBES = 400;
 /** Sub-community keys: community · SUB_SPAN + sub-community (sub-community ids stay below it). */
 const SUB_SPAN = 2 ** 21;
 
-/** Occupied points bucketed in square cells of side MIN_GAP: a point closer than MIN_GAP is in one of 9 cells. */
+/**
+ * Occupied points bucketed in square cells of side MIN_GAP: a point closer than MIN_GAP is in one of 9 cells. The
+ * cells are an open-addressing table on typed arrays and each cell's points a linked list: no object, string or
+ * boxed number per point or look-up (a whole field's map holds ~300k points and is probed ~10^6 times).
+ */
 class PointGrid {
-  private cells = new Map<number, number[]>();
   minX = Infinity;
   minY = Infinity;
   maxX = -Infinity;
   maxY = -Infinity;
+  private count = 0;
+  private readonly px: Float64Array;
+  private readonly py: Float64Array;
+  /** Next point of the same cell, -1 at the end. */
+  private readonly next: Int32Array;
+  private readonly mask: number;
+  /** Per slot: the cell's coordinates and its first point + 1 (0: empty slot). */
+  private readonly slotX: Int32Array;
+  private readonly slotY: Int32Array;
+  private readonly head: Int32Array;
+
+  constructor(capacity: number) {
+    const points = Math.max(1, capacity);
+    this.px = new Float64Array(points);
+    this.py = new Float64Array(points);
+    this.next = new Int32Array(points);
+    let slots = 16;
+    while (slots < 2 * points) slots *= 2;
+    this.mask = slots - 1;
+    this.slotX = new Int32Array(slots);
+    this.slotY = new Int32Array(slots);
+    this.head = new Int32Array(slots);
+  }
 
   private static cell(v: number): number {
     return Math.floor(v / MIN_GAP);
   }
-  private static key(cx: number, cy: number): number {
-    return (cx + 2 ** 24) * 2 ** 26 + (cy + 2 ** 24);
+
+  /** The slot of cell (cx, cy): where it is, or the empty slot where it would go. */
+  private slot(cx: number, cy: number): number {
+    let slot = (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663)) & this.mask;
+    while (this.head[slot] !== 0 && (this.slotX[slot] !== cx || this.slotY[slot] !== cy)) slot = (slot + 1) & this.mask;
+    return slot;
   }
 
   add(x: number, y: number): void {
-    const key = PointGrid.key(PointGrid.cell(x), PointGrid.cell(y));
-    let list = this.cells.get(key);
-    if (!list) this.cells.set(key, (list = []));
-    list.push(x, y);
+    const cx = PointGrid.cell(x);
+    const cy = PointGrid.cell(y);
+    const slot = this.slot(cx, cy);
+    const point = this.count++;
+    this.px[point] = x;
+    this.py[point] = y;
+    this.next[point] = this.head[slot]! - 1;
+    this.slotX[slot] = cx;
+    this.slotY[slot] = cy;
+    this.head[slot] = point + 1;
     this.minX = Math.min(this.minX, x);
     this.minY = Math.min(this.minY, y);
     this.maxX = Math.max(this.maxX, x);
@@ -75,16 +111,16 @@ class PointGrid {
     const r2 = radius * radius;
     for (let dx = -reach; dx <= reach; dx++) {
       for (let dy = -reach; dy <= reach; dy++) {
-        const list = this.cells.get(PointGrid.key(cx + dx, cy + dy));
-        if (!list) continue;
-        for (let p = 0; p < list.length; p += 2) if ((list[p]! - x) ** 2 + (list[p + 1]! - y) ** 2 < r2) return false;
+        for (let p = this.head[this.slot(cx + dx, cy + dy)]! - 1; p >= 0; p = this.next[p]!) {
+          if ((this.px[p]! - x) ** 2 + (this.py[p]! - y) ** 2 < r2) return false;
+        }
       }
     }
     return true;
   }
 
   get empty(): boolean {
-    return this.cells.size === 0;
+    return this.count === 0;
   }
 }
 
@@ -131,7 +167,7 @@ export function placeNodes(
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   const placed = new Uint8Array(n);
-  const grid = new PointGrid();
+  const grid = new PointGrid(n);
   const rng = seededRandom(options.seed ?? 0);
   let kept = 0;
   for (let i = 0; i < n; i++) {
