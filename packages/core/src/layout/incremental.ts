@@ -23,6 +23,11 @@ export interface IncrementalLayoutOptions {
   seed?: number;
   /** FA2 iterations for a new community's own layout (default as the full layout). */
   iterations?: number;
+  /**
+   * The graph's clustering projection when the caller has it (the cluster stage built it from this same graph, in
+   * its node order): not built again.
+   */
+  projection?: { keys: string[]; csr: WeightedCSR };
 }
 
 export interface IncrementalLayoutResult {
@@ -129,8 +134,9 @@ class PointGrid {
  * are kept, the other nodes placed as the module comment says.
  */
 export function layoutIncremental(graph: PaperGraph, known: KnownPositions, options: IncrementalLayoutOptions = {}): IncrementalLayoutResult {
-  const { keys, csr } = projectCSR(graph, { indexAttribute: 'x' });
+  const { keys, csr } = options.projection ?? projectCSR(graph, { indexAttribute: 'x' });
   const n = keys.length;
+  if (n !== graph.order) throw new Error(`layoutIncremental: a projection of ${n} nodes for a graph of ${graph.order}`);
   const community = new Int32Array(n);
   const subcommunity = new Int32Array(n);
   let i = 0;

@@ -10,6 +10,7 @@ import type { PaperGraph } from '../contract/graph.ts';
 import { extractDocs, PIPELINE_DEFAULTS, runPipeline, type BuildResult, type PipelineHooks, type PipelineOptions } from '../pipeline/index.ts';
 import { need } from '../pipeline/stages.ts';
 import type { IngestResult, InputIssue, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
+import type { ClusterResult } from '../cluster/louvain.ts';
 import { elementHashes, planReuse, type ElementHashes, type ReusePlan } from '../export/reuse.ts';
 import { mergeUpdate } from './merge.ts';
 import { clusterFromPrevious, labelStably, layoutFromPrevious } from './stable.ts';
@@ -110,6 +111,7 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
   let extracted = 0;
   const extractMissing = options.extract ?? extractDocs;
   const settings = manifest.settings;
+  let clustered: ClusterResult | undefined;
   const hooks: PipelineHooks = {
     ...options.hooks,
     replace: {
@@ -139,7 +141,7 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
         state.extractions = extractions;
       },
       cluster: (state) => {
-        clusterFromPrevious(need(state.graph, 'graph'), previous.nodes, manifest.nextCommunityId, {
+        clustered = clusterFromPrevious(need(state.graph, 'graph'), previous.nodes, manifest.nextCommunityId, {
           seed: settings.seed,
           resolution: settings.resolution,
           subcommunityMinSize: PIPELINE_DEFAULTS.subcommunityMinSize,
@@ -147,7 +149,10 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
       },
       labels: (state) => labelStably(need(state.graph, 'graph'), manifest),
       layout: (state) => {
-        layoutFromPrevious(need(state.graph, 'graph'), previous.nodes, settings.seed);
+        // The stages between (labels, trends) add no node or edge: the clustering's projection is the layout's.
+        const projection = clustered ? { keys: clustered.keys, csr: clustered.csr } : undefined;
+        clustered = undefined;
+        layoutFromPrevious(need(state.graph, 'graph'), previous.nodes, settings.seed, projection);
       },
     },
   };

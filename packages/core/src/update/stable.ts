@@ -4,7 +4,8 @@
  * community's head is unchanged, and the layout kept for the nodes that had a position.
  */
 import { labelCommunityLevels } from '../cluster/labels.ts';
-import { louvain } from '../cluster/louvain.ts';
+import type { WeightedCSR } from '../cluster/csr.ts';
+import { louvain, type ClusterResult } from '../cluster/louvain.ts';
 import { assignSubcommunities } from '../cluster/subcommunities.ts';
 import type { CommunitySummary, PaperGraph, SubcommunitySummary } from '../contract/graph.ts';
 import { colourByKind } from '../graph/colors.ts';
@@ -19,7 +20,7 @@ export interface WarmClusterOptions {
 }
 
 /** `community` and `subcommunity` on every node, warm-started from `previous` (the cluster stage of an update). */
-export function clusterFromPrevious(graph: PaperGraph, previous: readonly NodeState[], nextCommunityId: number, options: WarmClusterOptions): void {
+export function clusterFromPrevious(graph: PaperGraph, previous: readonly NodeState[], nextCommunityId: number, options: WarmClusterOptions): ClusterResult {
   const initial = new Map<string, number>();
   for (const node of previous) if (node.community >= 0) initial.set(node.key, node.community);
   const settings = { seed: options.seed, resolution: options.resolution };
@@ -33,6 +34,7 @@ export function clusterFromPrevious(graph: PaperGraph, previous: readonly NodeSt
   });
   assignSubcommunities(graph, clustered, { ...settings, minSize: options.subcommunityMinSize, previous: subs });
   graph.setAttribute('subcommunityMinSize', options.subcommunityMinSize);
+  return clustered;
 }
 
 /**
@@ -63,7 +65,12 @@ export function labelStably(graph: PaperGraph, manifest: UpdateManifest): void {
 }
 
 /** The layout stage of an update: previous positions kept, new nodes placed (a full layout when there were none). */
-export function layoutFromPrevious(graph: PaperGraph, previous: readonly NodeState[], seed: number): IncrementalLayoutResult {
+export function layoutFromPrevious(
+  graph: PaperGraph,
+  previous: readonly NodeState[],
+  seed: number,
+  projection?: { keys: string[]; csr: WeightedCSR },
+): IncrementalLayoutResult {
   const index = new Map<string, number>();
   const xs: number[] = [];
   const ys: number[] = [];
@@ -77,5 +84,5 @@ export function layoutFromPrevious(graph: PaperGraph, previous: readonly NodeSta
     layoutGraph(graph);
     return { kept: 0, placed: graph.order, placedInNewCommunities: graph.order };
   }
-  return layoutIncremental(graph, { index, xs, ys }, { seed });
+  return layoutIncremental(graph, { index, xs, ys }, { seed, ...(projection ? { projection } : {}) });
 }
