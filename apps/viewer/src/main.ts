@@ -6,6 +6,7 @@ import { GraphLoadError } from './graph/load-error.ts';
 import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
 import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
 import { byId } from './view/dom.ts';
+import { warmUpRenderer } from './view/renderer.ts';
 import { splitThesauri } from './view/thesaurus-input.ts';
 
 /** Where the CLI's graph is served (`pnpm start` maps it to out/graph.json); `?graph=<url>` overrides it. */
@@ -230,6 +231,8 @@ bindToolbar();
 bindKeyboard();
 app.update();
 void openInitialGraph();
+// While the graph downloads: the browser compiles the renderer's shaders meanwhile (see warmUpRenderer).
+warmUpRenderer(document);
 
 /** Read-only handle for scripts (the e2e tests, the scale measurement) to inspect the running viewer. */
 declare global {
