@@ -300,3 +300,55 @@ function initialsInShort(short: string, long: string): boolean {
   }
   return true;
 }
+
+/** Abbreviations that long forms write for a word pair of a technique's name ("RL from human feedback"). */
+const LONG_ABBREVIATIONS: Record<string, string> = { rl: 'reinforcement learning', ml: 'machine learning', nn: 'neural network', lm: 'language model', llm: 'large language model' };
+
+/**
+ * A long form of plain words ("low-rank adaptation", "Momentum Contrast"), at least two of three letters or more: not
+ * a name with capitals or digits inside its words ("Grad-CAM", "MoCo v2", "RNN transducer").
+ */
+function isPlainLongForm(alias: string): boolean {
+  const words = alias.split(/[\s\-–/]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => /^[A-Za-z][a-z]*$/.test(w)) && words.filter((w) => w.length >= 3).length >= 2;
+}
+
+/** The content words of a long form, each cut to its first four letters ("adapters" and "adaptation" meet). */
+function stems(long: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of long.toLowerCase().split(/[\s\-–/]+/)) {
+    const w = raw.replace(/[^a-z0-9]+/g, '');
+    if (!w || FUNCTION_WORDS.has(w)) continue;
+    const expanded = LONG_ABBREVIATIONS[w];
+    if (expanded) for (const e of expanded.split(' ')) out.add(e.slice(0, 4));
+    else out.add(w.slice(0, 4));
+  }
+  return out;
+}
+
+/**
+ * Does a paper's long form for a known short form name the same technique as one of the entry's long aliases? More
+ * than half of the larger set of content words must be shared, compared by their first four letters: "low-rank
+ * adapters" is LoRA's "low-rank adaptation", "RL from Human Feedback" is RLHF's long form, but "semantic similarity
+ * measures (SSMs)" is not "state space models", nor "Prompt-Guided Distillation (PGD)" projected gradient descent.
+ * True when the entry has no long alias to compare with (a name known only by its acronym, "TRADES").
+ */
+export function resemblesLongForm(long: string, entryAliases: readonly string[]): boolean {
+  // a loose match ("regardless of the specific alignment method (RLHF)") defines nothing: only a long form whose words
+  // spell the short form can redefine it (checked by the caller with spellsShortForm)
+  const longs = entryAliases.filter(isPlainLongForm);
+  if (longs.length === 0) return true;
+  const mine = stems(long);
+  for (const a of longs) {
+    const theirs = stems(a);
+    let shared = 0;
+    for (const s of theirs) if (mine.has(s)) shared++;
+    if (shared * 2 > Math.max(mine.size, theirs.size)) return true;
+  }
+  return false;
+}
+
+/** Do the long form's words spell the short form, by initials or by letters kept in order ("MedQA")? */
+export function spellsShortForm(short: string, long: string): boolean {
+  return initialsSpell(short, long) || initialsInShort(short, long);
+}

@@ -8,7 +8,7 @@ import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '
 import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, namesTechnique, redefinesBenchmark, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, proposalSlug } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
@@ -281,7 +281,12 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
       mark(d.start, d.end, DATASET);
       continue;
     }
-    const me = METHODS.lookup(d.long) ?? METHODS.lookup(d.short);
+    // a known acronym the paper defines as something else ("Prompt-Guided Distillation (PGD)") is not the known
+    // technique here, not even where the paper writes it bare (acronyms.ts → resemblesLongForm)
+    const meShort = meLong ? undefined : METHODS.lookup(d.short);
+    const redefinedMethod = meShort !== undefined && spellsShortForm(d.short, d.long) && !resemblesLongForm(d.long, meShort.aliases);
+    if (redefinedMethod) drafts.delete(`method\u0000${slugify(meShort.label)}\u0000uses`);
+    const me = meLong ?? (redefinedMethod ? undefined : meShort);
     if (me) {
       put('method', slugify(me.label), me.label, 'uses', d.start, [d.short, d.long]);
       mark(d.start, d.end, METHOD);

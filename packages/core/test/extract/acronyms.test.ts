@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique, redefinesBenchmark, type AcronymDef } from '../../src/extract/acronyms.ts';
+import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from '../../src/extract/acronyms.ts';
 import { extractPaper, resolveCorpus } from '../../src/extract/index.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
 import { devDocs, seedDocs } from './real-text.ts';
@@ -155,5 +155,46 @@ describe('redefinesBenchmark', () => {
         .sort();
     expect(datasets('LLMs help in medical question answering (MedQA), yet MedQA needs care. We test on PubMedQA.')).toEqual(['PubMedQA']);
     expect(datasets('We test on MedQA and PubMedQA.')).toEqual(['MedQA', 'PubMedQA']);
+  });
+});
+
+describe('a known acronym the paper defines as something else', () => {
+  it('compares long forms by their content words (first four letters), more than half shared', () => {
+    // real spellings of known long forms (2025-26 corpus)
+    expect(resemblesLongForm('low-rank adapters', ['LoRA', 'low-rank adaptation'])).toBe(true);
+    expect(resemblesLongForm('RL from Human Feedback', ['RLHF', 'reinforcement learning from human feedback'])).toBe(true);
+    expect(resemblesLongForm('structured state-space models', ['state space models'])).toBe(true);
+    expect(resemblesLongForm('Group Relative Policy Optimisation', ['GRPO', 'group relative policy optimization'])).toBe(true);
+    // real redefinitions
+    expect(resemblesLongForm('semantic similarity measures', ['state space models'])).toBe(false);
+    expect(resemblesLongForm('context-free grammar', ['classifier-free guidance'])).toBe(false);
+    expect(resemblesLongForm('Generalized Reinforcement Policy Optimization', ['GRPO', 'group relative policy optimization'])).toBe(false);
+    // no plain long alias to compare with: a name, not a long form ("Grad-CAM", "MoCo v2", "RNN transducer")
+    expect(resemblesLongForm('Gradient-weighted Class Activation Mapping', ['Grad-CAM'])).toBe(true);
+    expect(resemblesLongForm('Momentum Contrast', ['MoCo', 'MoCo v2'])).toBe(true);
+  });
+
+  it('needs a long form that spells the short form', () => {
+    expect(spellsShortForm('PGD', 'Prompt-Guided Distillation')).toBe(true);
+    expect(spellsShortForm('MedQA', 'medical question answering')).toBe(true);
+    expect(spellsShortForm('RLHF', 'regardless of the specific alignment method')).toBe(false);
+  });
+
+  const methods = (abstract: string) =>
+    extractPaper({ key: 'p', title: 'A study', abstract })
+      .filter((m) => m.kind === 'method')
+      .map((m) => `${m.label} ${m.relation} ${m.slug}`)
+      .sort();
+
+  it("keys the paper's own meaning by its long form, and drops the known technique of the same letters", () => {
+    // invented: PGD is projected gradient descent in the lexicon
+    expect(methods('We propose Prompt-Guided Distillation (PGD), a distillation method. PGD is fast.')).toEqual(['PGD proposes prompt-guided-distillation']);
+    // real: "context-free grammar (CFG) decoding" (2605.29986) is not classifier-free guidance
+    expect(methods('Outputs conform to a context-free grammar (CFG) during decoding. CFG helps.')).toEqual([]);
+  });
+
+  it('keeps the known technique for its own long form, however spelled', () => {
+    expect(methods('We tune low-rank adapters (LoRA) with RL from Human Feedback (RLHF).')).toEqual(['LoRA uses lora', 'RLHF uses rlhf']);
+    expect(methods('We attack with projected gradient descent (PGD).')).toEqual(['PGD uses pgd']);
   });
 });
