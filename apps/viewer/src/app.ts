@@ -4,6 +4,7 @@ import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from
 import type { LoadedGraph } from './graph/load.ts';
 import { ENTITY_KINDS, type ViewerGraph } from './graph/types.ts';
 import { comparePapers, type ComparisonResult } from './model/compare.ts';
+import { MAP_SIZES_IN_GRAPH_UNITS } from './model/entity-map.ts';
 import { citationContext, nodeDetails, type CitationContext } from './model/details.ts';
 import type { ExportScope } from './model/export-view.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
@@ -996,7 +997,11 @@ export class App {
     else if (this.renderer.getCustomBBox() !== null) this.renderer.setCustomBBox(null);
     // In the overview nodes keep their pixel size when zooming: zooming into an expanded community then spreads its
     // spiral instead of swelling every node with it (sigma's default grows sizes as 1/sqrt(ratio)).
-    const sizeRatio = overviewDrawn ? KEEP_PIXEL_SIZE : DEFAULT_SETTINGS.zoomToSizeRatioFunction;
+    // On the entity map sizes are graph units, as core laid the discs out apart (none overlaps at any zoom).
+    const mapDrawn = this.canvasViews.getKind() === 'map';
+    const sizeRatio = overviewDrawn ? KEEP_PIXEL_SIZE : mapDrawn ? MAP_SIZES_IN_GRAPH_UNITS.zoomToSizeRatioFunction : DEFAULT_SETTINGS.zoomToSizeRatioFunction;
+    const sizesIn = mapDrawn ? MAP_SIZES_IN_GRAPH_UNITS.itemSizesReference : 'screen';
+    if (this.renderer.getSetting('itemSizesReference') !== sizesIn) this.renderer.setSetting('itemSizesReference', sizesIn);
     if (this.renderer.getSetting('zoomToSizeRatioFunction') !== sizeRatio) this.renderer.setSetting('zoomToSizeRatioFunction', sizeRatio);
   }
 

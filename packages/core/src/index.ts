@@ -59,6 +59,7 @@ export {
 } from './analysis/shared.ts';
 export {
   entityMap,
+  entityMapRadius,
   ENTITY_MAP_DEFAULTS,
   type EntityMap,
   type EntityMapNode,

@@ -1,4 +1,4 @@
-import { entityMap, papersOf, type EntityMap } from '@papergraph/core';
+import { entityMap, entityMapRadius, papersOf, type EntityMap, type EntityMapNode } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Hidden } from './overview.ts';
@@ -55,12 +55,20 @@ export function coOccurrenceWidth(papers: number): number {
 }
 
 /**
- * Radius of an entity on the map: area grows with its papers (sqrt), from 3 px to 18 px for the most named (a
- * thousand entities on a laptop screen are about 20 px apart: bigger discs would bury their neighbours).
+ * Radius of an entity's disc on the map, in the map's units (the canvas draws the map with sizes in graph units, see
+ * `MAP_SIZES_IN_GRAPH_UNITS`): core's `radius`, the size its overlap removal kept apart, so discs never overlap at any
+ * zoom; for a map carried by a file written before core sized discs, core's formula.
  */
-export function entitySize(papers: number, largest: number): number {
-  return 3 + 15 * Math.sqrt(Math.max(0, papers) / Math.max(1, largest));
+export function entityRadius(node: Pick<EntityMapNode, 'papers'> & { radius?: number }, largest: number, entities: number): number {
+  return typeof node.radius === 'number' && node.radius > 0 ? node.radius : entityMapRadius(node.papers, largest, entities);
 }
+
+/**
+ * On the map, node sizes are in graph units and scale with the positions (sigma's `itemSizesReference: 'positions'`
+ * with a zoom-to-size ratio of the zoom itself): a disc is as big, relative to its neighbours, at every zoom, as core
+ * laid it out. Elsewhere sizes are screen pixels.
+ */
+export const MAP_SIZES_IN_GRAPH_UNITS = { itemSizesReference: 'positions', zoomToSizeRatioFunction: (ratio: number): number => ratio } as const;
 
 export interface MapDisplayOptions {
   /** What the filters and the date range hide, as keys of the full graph. */
@@ -96,7 +104,7 @@ export function buildEntityMapGraph(graph: ViewerGraph, map: EntityMap, options:
       x: node.x,
       y: node.y,
       color: own?.color ?? '#777',
-      displaySize: entitySize(node.papers, largest),
+      displaySize: entityRadius(node, largest, map.nodes.length),
     });
   }
   let links = 0;
@@ -112,8 +120,11 @@ export function buildEntityMapGraph(graph: ViewerGraph, map: EntityMap, options:
       color: LINK_COLOR,
     });
   }
-  for (const entity of options.papersOf) addPapersAround(graph, display, entity, options.hidden);
-  if (options.selected) addSelected(graph, display, options.selected, options.hidden);
+  // Extras are drawn as big as the smallest entity (the selection) or smaller (papers): sizes are map units here.
+  const smallest = map.nodes.reduce((min, node) => Math.min(min, entityRadius(node, largest, map.nodes.length)), Infinity);
+  const extraSize = Number.isFinite(smallest) ? smallest : 0.2;
+  for (const entity of options.papersOf) addPapersAround(graph, display, entity, options.hidden, Math.min(0.15, extraSize));
+  if (options.selected) addSelected(graph, display, options.selected, options.hidden, extraSize);
   return display;
 }
 
@@ -131,7 +142,7 @@ function papersNaming(graph: ViewerGraph, key: string, hidden: Hidden): string[]
  * under its own edge keys; an entity (or author) at the centre of the drawn entities its papers name, linked to them
  * by co-occurrence. Nothing when it is hidden, drawn already, or tied to nothing drawn.
  */
-function addSelected(graph: ViewerGraph, display: ViewerGraph, key: string, hidden: Hidden): void {
+function addSelected(graph: ViewerGraph, display: ViewerGraph, key: string, hidden: Hidden, size: number): void {
   if (!graph.hasNode(key) || display.hasNode(key) || hidden.hiddenNodes.has(key)) return;
   const attributes = graph.getNodeAttributes(key);
   const isPaper = attributes.kind === 'paper';
@@ -158,7 +169,7 @@ function addSelected(graph: ViewerGraph, display: ViewerGraph, key: string, hidd
     x: x / tied.size,
     y: y / tied.size,
     color: attributes.color ?? '#777',
-    displaySize: 5,
+    displaySize: size,
   });
   if (isPaper) {
     graph.forEachOutEdge(key, (edge, edgeAttributes, source, target) => {
@@ -173,19 +184,22 @@ function addSelected(graph: ViewerGraph, display: ViewerGraph, key: string, hidd
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+
 /** An entity's visible papers on a sunflower around it, with their links to the drawn entities. */
-function addPapersAround(graph: ViewerGraph, display: ViewerGraph, entity: string, hidden: Hidden): void {
+function addPapersAround(graph: ViewerGraph, display: ViewerGraph, entity: string, hidden: Hidden, dot: number): void {
   if (!display.hasNode(entity) || !graph.hasNode(entity)) return;
   const centre = display.getNodeAttributes(entity);
   const papers = papersOf(graph, entity, { includeTagged: true })
     .filter((paper) => !hidden.hiddenNodes.has(paper.key))
     .slice(0, MAP_PAPERS_PER_ENTITY);
-  // The map's unit is about one node's room: the sunflower starts just outside the entity and keeps its papers apart.
+  // The map's unit is about one node's room: the sunflower starts just outside the entity's disc, each paper taking
+  // the same ring area, and its dots (sizes are map units here) keep apart.
   const spacing = 0.45;
+  const inner = (typeof centre.displaySize === 'number' ? centre.displaySize : 0) + spacing;
   papers.forEach((paper, i) => {
     if (display.hasNode(paper.key)) return;
     const attributes = graph.getNodeAttributes(paper.key);
-    const radius = spacing * Math.sqrt(i + 2);
+    const radius = Math.sqrt(inner * inner + spacing * spacing * i);
     display.addNode(paper.key, {
       kind: attributes.kind,
       label: String(attributes.title ?? attributes.label),
@@ -194,7 +208,7 @@ function addPapersAround(graph: ViewerGraph, display: ViewerGraph, entity: strin
       x: (centre.x ?? 0) + radius * Math.cos(i * GOLDEN_ANGLE),
       y: (centre.y ?? 0) + radius * Math.sin(i * GOLDEN_ANGLE),
       color: attributes.color ?? '#777',
-      displaySize: 3,
+      displaySize: dot,
     });
   });
   for (const paper of papers) {

@@ -245,3 +245,40 @@ describe('the local graph', () => {
     await expect.poll(() => kind(linked)).toBe('graph');
   });
 });
+
+describe('entity discs on the map (issue 13)', () => {
+  it('never overlap on the canvas at their drawn sizes, framed whole or zoomed in', async () => {
+    const page = await open('?graph=/fixtures/time-graph.json&view=entities');
+    await settle(page);
+    // Centres and radii as sigma draws them, in viewport pixels: every pair of entity discs stays apart.
+    const overlaps = () =>
+      page.evaluate(() => {
+        const renderer = window.papergraph.app.getRenderer()!;
+        const discs = renderer
+          .getGraph()
+          .nodes()
+          .map((node) => {
+            const data = renderer.getNodeDisplayData(node)!;
+            return { node, centre: renderer.framedGraphToViewport(data), radius: renderer.scaleSize(data.size) };
+          });
+        const found: string[] = [];
+        for (let i = 0; i < discs.length; i++) {
+          for (let j = i + 1; j < discs.length; j++) {
+            const [a, b] = [discs[i]!, discs[j]!];
+            if (Math.hypot(a.centre.x - b.centre.x, a.centre.y - b.centre.y) < a.radius + b.radius - 0.01) found.push(`${a.node} / ${b.node}`);
+          }
+        }
+        return { discs: discs.length, found, largest: Math.max(...discs.map((disc) => disc.radius)) };
+      });
+    const framed = await overlaps();
+    expect(framed.discs).toBeGreaterThan(200);
+    expect(framed.found).toEqual([]);
+    // Discs are drawn big enough to read, and they grow with the zoom as the map does (sizes are map units).
+    expect(framed.largest).toBeGreaterThan(8);
+    await page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().setState({ ratio: 0.3 }));
+    await settle(page);
+    const zoomed = await overlaps();
+    expect(zoomed.found).toEqual([]);
+    expect(zoomed.largest).toBeGreaterThan(framed.largest * 2.5);
+  });
+});

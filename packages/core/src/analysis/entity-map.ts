@@ -1,4 +1,5 @@
 import type { WeightedCSR } from '../cluster/csr.ts';
+import { removeOverlaps } from '../layout/discs.ts';
 import { hierarchicalLayout } from '../layout/hierarchy.ts';
 import { LAYOUT_DEFAULTS } from '../layout/index.ts';
 import type { AnalysisGraph } from './shared.ts';
@@ -48,6 +49,11 @@ export interface EntityMapNode {
   linkPapers: number;
   x: number;
   y: number;
+  /**
+   * Radius of its disc, in the units of x and y (`entityMapRadius`): no two discs overlap, so a reader that draws
+   * them at this radius (scaled with the positions) never shows one entity over another, at any zoom.
+   */
+  radius: number;
 }
 
 export interface EntityMapLink {
@@ -96,6 +102,35 @@ export const ENTITY_MAP_DEFAULTS = {
   maxLinks: 5000,
   minLinkPapers: 1,
 } as const;
+
+/**
+ * Disc radii, in layout units (the layout gives each node about one unit of area): from MIN for an entity named by no
+ * paper to MAX for the most named, area growing with papers (sqrt). On a map of a thousand entities they come to about
+ * 3 to 20 pixels at the size a laptop screen shows it whole.
+ */
+const MIN_DISC_RADIUS = 0.4;
+const MAX_DISC_RADIUS = 2.8;
+/**
+ * The largest disc covers at most this share of the map's area (one unit per entity): on a small map (the seed's
+ * few dozen entities) every disc shrinks with it, instead of one entity covering a third of the map.
+ */
+const LARGEST_DISC_SHARE = 0.03;
+/** Space kept between two discs, in radius units of the map (so rounding positions to 0.001 never makes two touch). */
+const DISC_GAP = 0.05;
+
+/** The scale of a map's discs: 1 from about 230 entities, smaller below (see LARGEST_DISC_SHARE). */
+function discUnit(entities: number): number {
+  return Math.min(1, Math.sqrt((LARGEST_DISC_SHARE * Math.max(1, entities)) / Math.PI) / MAX_DISC_RADIUS);
+}
+
+/**
+ * Radius of the disc of an entity named by `papers` papers on a map of `entities` entities whose most named entity has
+ * `largest` papers, in layout units: what `entityMap` separates its discs by (the `radius` of its nodes).
+ */
+export function entityMapRadius(papers: number, largest: number, entities: number): number {
+  const share = Math.sqrt(Math.max(0, papers) / Math.max(1, largest));
+  return discUnit(entities) * (MIN_DISC_RADIUS + (MAX_DISC_RADIUS - MIN_DISC_RADIUS) * Math.min(1, share));
+}
 
 const MENTIONS = new Set(['proposes', 'uses', 'evaluates_on']);
 /** Layout weights are association strengths scaled to a mean of 1 and capped, so two rare entities met once do not collapse into one point. */
@@ -207,6 +242,14 @@ export function entityMap(graph: AnalysisGraph, options: EntityMapOptions = {}):
     ...LAYOUT_DEFAULTS,
     iterations: options.iterations ?? LAYOUT_DEFAULTS.iterations,
   });
+  // Discs sized by papers, pushed apart until none overlaps another (with a gap): ForceAtlas2 places entities as
+  // points, and two named by the same papers land on each other. Core's own overlap removal (layout/discs.ts): pairs
+  // pushed apart, the smaller disc moving more, in a fixed order — deterministic, and it only stops once no pair
+  // overlaps (graphology-layout-noverlap stops after a set number of iterations, overlaps left or not).
+  const largest = n > 0 ? paperCount[shown[0]!]! : 1;
+  const radii = shown.map((e) => round(entityMapRadius(paperCount[e]!, largest, n)));
+  const gap = (DISC_GAP * discUnit(n)) / 2;
+  removeOverlaps(xs, ys, Float64Array.from(radii, (radius) => radius + gap));
 
   const nodes: EntityMapNode[] = shown.map((e, i) => {
     const key = entityKeys[e]!;
@@ -220,6 +263,7 @@ export function entityMap(graph: AnalysisGraph, options: EntityMapOptions = {}):
       linkPapers: linkPapers[i]!,
       x: round(xs[i]!),
       y: round(ys[i]!),
+      radius: radii[i]!,
     };
     if (subcommunity[i]! >= 0) node.subcommunity = subcommunity[i]!;
     return node;

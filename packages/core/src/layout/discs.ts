@@ -223,9 +223,9 @@ function separate(px: Float64Array, py: Float64Array, radius: Float64Array, maxS
 
 /**
  * Removes overlaps; if pushing pairs apart does not settle, spreads the discs from their centre just enough that
- * none overlap (always possible, only looser).
+ * none overlap (always possible, only looser). Deterministic: no randomness, pairs taken in a fixed order.
  */
-function removeOverlaps(px: Float64Array, py: Float64Array, radius: Float64Array): void {
+export function removeOverlaps(px: Float64Array, py: Float64Array, radius: Float64Array): void {
   if (separate(px, py, radius, MAX_SWEEPS)) return;
   const k = px.length;
   let factor = 1;

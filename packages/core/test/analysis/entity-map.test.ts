@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { entityMap, type EntityMap } from '../../src/analysis/entity-map.ts';
+import { entityMap, entityMapRadius, type EntityMap } from '../../src/analysis/entity-map.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { asForeignGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type PaperGraph } from '../../src/contract/index.ts';
 
@@ -199,5 +199,53 @@ describe('entityMap on a real graph', () => {
     expect(map.links.length).toBeGreaterThan(0);
     const labels = new Map((graph.getAttribute('communities') as Array<{ id: number; label: string }>).map((c) => [c.id, c.label]));
     for (const community of map.communities) expect(community.label).toBe(labels.get(community.id));
+  });
+});
+
+describe('entity discs on a real graph', () => {
+  // 287 real arXiv papers (the annotated eval set, both holdouts, the first blind sample) through the real pipeline.
+  const inputs = ['eval/data/papers.jsonl', 'eval/holdout/papers.jsonl', 'eval/holdout2/papers.jsonl', 'eval/blind/blind1/papers.jsonl'];
+  const root = new URL('../../../../', import.meta.url);
+  const { graph: built } = runPipeline(
+    inputs.map((name) => ({ name, text: readFileSync(new URL(name, root), 'utf8') })),
+    { layout: false },
+  );
+  const graph = asForeignGraph(built);
+  const map = entityMap(graph);
+
+  it('never overlap at their drawn radius, with room to spare for rounding', () => {
+    expect(map.nodes.length).toBeGreaterThan(200);
+    let closest = Infinity;
+    const overlapping: string[] = [];
+    for (let i = 0; i < map.nodes.length; i++) {
+      for (let j = i + 1; j < map.nodes.length; j++) {
+        const [a, b] = [map.nodes[i]!, map.nodes[j]!];
+        const gap = Math.hypot(a.x - b.x, a.y - b.y) - a.radius - b.radius;
+        if (gap <= 0) overlapping.push(`${a.key} and ${b.key}`);
+        closest = Math.min(closest, gap);
+      }
+    }
+    expect(overlapping).toEqual([]);
+    // Packed, not spread out: the closest discs almost touch.
+    expect(closest).toBeLessThan(0.1);
+  });
+
+  it('are sized by papers, as entityMapRadius says, the most named the largest', () => {
+    const largest = map.nodes[0]!.papers;
+    for (const node of map.nodes) expect(node.radius).toBe(Number(entityMapRadius(node.papers, largest, map.nodes.length).toFixed(3)));
+    const radii = map.nodes.map((node) => node.radius);
+    expect(radii).toEqual([...radii].sort((x, y) => y - x));
+    expect(radii[0]).toBeGreaterThan(2 * radii.at(-1)!);
+  });
+
+  it('come out the same on every run', () => {
+    expect(JSON.stringify(entityMap(graph))).toBe(JSON.stringify(map));
+  });
+
+  it('shrink with a small map, so one entity never covers a large part of it', () => {
+    // The seed's few dozen entities: the largest disc stays a small share of the map's area (one unit per entity).
+    expect(Math.PI * entityMapRadius(10, 10, 40) ** 2).toBeLessThanOrEqual(0.03 * 40 + 1e-9);
+    expect(entityMapRadius(10, 10, 40)).toBeLessThan(entityMapRadius(10, 10, 1000));
+    expect(entityMapRadius(10, 10, 1000)).toBe(entityMapRadius(10, 10, 5000));
   });
 });
