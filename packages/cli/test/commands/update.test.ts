@@ -122,6 +122,25 @@ describe('papergraph update', () => {
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(second.get('whats-new.json')!.toString('utf8')));
   }, 60_000);
 
+  it('writes the same files whether it copies the unchanged elements of the previous ones or writes every element anew', () => {
+    // The same build, its state stripped of what lets an update reuse its files (as a state written before).
+    const anew = join(work, 'anew');
+    cpSync(join(work, 'base'), anew, { recursive: true });
+    const manifestFile = join(anew, '.papergraph', 'manifest.json');
+    const { outputs, ...manifest } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { outputs?: Record<string, { bytes: number }> };
+    expect(Object.keys(outputs ?? {}).sort()).toEqual(['gexf', 'json']);
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    rmSync(join(anew, '.papergraph', 'elements.f64'));
+    const run = runCli(['update', anew, later, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const reused = snapshot(out());
+    for (const name of ['graph.json', 'graph.gexf']) expect(snapshot(anew).get(name)?.equals(reused.get(name)!), name).toBe(true);
+    // Both leave a state the next update can reuse files from.
+    const written = JSON.parse(readFileSync(manifestFile, 'utf8')) as { outputs: Record<string, { bytes: number }> };
+    expect(written.outputs['json']!.bytes).toBe(reused.get('graph.json')!.length);
+    expect(existsSync(join(anew, '.papergraph', 'elements.f64'))).toBe(true);
+  }, 60_000);
+
   it('re-extracts a paper whose text changed', () => {
     const paper = JSON.parse(devLines[3]!) as { abstract: string };
     const longer = JSON.stringify({ ...paper, abstract: `${paper.abstract} ${(JSON.parse(devLines[90]!) as { abstract: string }).abstract}` });
