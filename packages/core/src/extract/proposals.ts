@@ -767,12 +767,15 @@ export function findProposals(
     const s = sentenceIndexAt(starts, colonAt);
     const sent = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
     const pm = PARTS.exec(sent);
-    const parent = pm ? out.find((p) => p.name === pm[1]) : undefined;
-    if (!pm || !parent) continue;
+    const readings = pm ? out.filter((p) => p.name === pm[1]) : [];
+    if (!pm || readings.length === 0) continue;
+    // the parts of a dataset ("three subsets") are datasets: the part noun or any reading of the parent says so
+    // (the parent's first reading may be the title's, a method until the abstract calls it a dataset)
+    const partKind = DATASET_PLURALS.has(word[1]!) ? 'dataset' : (readings.find((p) => p.kind !== 'method')?.kind ?? 'method');
     const from = pm.index + pm[0].length;
     for (const it of listItems(sent.slice(from), countOf(pm[2]!), pm[3]!) ?? []) {
       if (!isCoinedName(it.name) && !/\s/.test(it.name)) continue;
-      add(it.name, starts[s]! + from + it.at, parent.kind === 'method' ? '' : ', a ' + parent.kind);
+      add(it.name, starts[s]! + from + it.at, partKind === 'method' ? '' : ', a ' + partKind);
     }
   }
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own

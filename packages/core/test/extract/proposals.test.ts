@@ -157,6 +157,19 @@ describe('findProposals', () => {
       ['Town4Loc', 'dataset', undefined],
       ['V2VDet', 'dataset', undefined],
     ]);
+    // the parts of a dataset are datasets also when the parent's first reading is a method (here the title's), and
+    // "subsets"/"splits" are parts of data whatever the parent is read as
+    const titled = { key: 'paper:q', title: 'Quokka2Loc: Cooperative Localization in Simulation', abstract: 'We present a new simulation dataset, Quokka2Loc, for localization. Quokka2Loc comprises two splits: QkTown1 and QkTown4.' };
+    expect(named(titled).filter(([n]) => n !== 'Quokka2Loc')).toEqual([
+      ['QkTown1', 'dataset', undefined],
+      ['QkTown4', 'dataset', undefined],
+    ]);
+    const variants = sentence('We propose MaskMarkX, a watermarking framework. MaskMarkX has two variants: MaskMarkX-D and MaskMarkX-L.');
+    expect(named(variants)).toEqual([
+      ['MaskMarkX', 'method', undefined],
+      ['MaskMarkX-D', 'method', undefined],
+      ['MaskMarkX-L', 'method', undefined],
+    ]);
   });
 
   it('reads an apposition that defines the name, one that ends the sentence, and a plain word before a relative clause', () => {
