@@ -1,5 +1,5 @@
 import { papersOf, recentWindow, sharedEntities, type OutputFormat } from '@papergraph/core';
-import { applyAppearance, communityColors, type ColorMode } from './graph/appearance.ts';
+import { applyAppearance, appearanceSteps, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
 import { ENTITY_KINDS, type ViewerGraph } from './graph/types.ts';
@@ -12,7 +12,8 @@ import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
 import { communityOfSuperNode, subcommunityOfSuperNode } from './model/overview.ts';
 import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query.ts';
-import { buildSearchIndex } from './model/search.ts';
+import { buildSearchIndex, type SearchEntry } from './model/search.ts';
+import { searchIndexSteps, SLICE_BUDGET_MS, sliceRunner } from './graph/slices.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
 import { buildTimeline, datePositions, hiddenByDate, papersInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
@@ -397,21 +398,26 @@ export class App {
   /**
    * The shown graph got its links (and the nodes held back with them) after its first frame (a big graph opened from
    * its view file): everything derived from links — visibility, sizes by degree, citations, trends, the overview's
-   * links, the panels' counts, the search ranking — is derived again, in three tasks rather than one, so that input
-   * is handled between them.
+   * links, the panels' counts, the search ranking — is derived again, in tasks of its own (sizes and the search index a
+   * slice of nodes per task), so that input is handled between them.
    */
   linksLoaded(graph: ViewerGraph): void {
     if (graph !== this.graph) return;
     const current = () => this.graph === graph;
-    const steps: Array<() => void> = [
+    let sizedIn: ColorMode | null = null;
+    // A step that returns false has more to do: it runs again in the next task (see graph/slices.ts).
+    const steps: Array<() => void | boolean> = [
       () => {
         this.citations = timed('citations', () => citationContext(graph));
         // Trends count the papers that name an entity: through links.
         const timeline = this.time?.timeline ?? null;
         if (timeline) this.time = { timeline, trends: new GraphTrends(graph, timeline), positions: null };
-        // Sizes follow degrees.
-        const positions = this.state.colorMode === 'year' ? this.positions() : undefined;
-        timed('appearance', () => applyAppearance(graph, this.state.colorMode, positions));
+      },
+      // Sizes follow degrees.
+      sliceRunner(() => appearanceSteps(graph, (sizedIn = this.state.colorMode), sizedIn === 'year' ? this.positions() : undefined), SLICE_BUDGET_MS, (run) => timed('appearance', run)),
+      () => {
+        // The colours were changed meanwhile: they are applied again, whole.
+        if (sizedIn !== this.state.colorMode) timed('appearance', () => applyAppearance(graph, this.state.colorMode, this.state.colorMode === 'year' ? this.positions() : undefined));
         this.overview?.refreshAppearance();
       },
       () => {
@@ -420,15 +426,17 @@ export class App {
         this.visibilityFor = null;
         timed('links-loaded', () => this.update());
       },
+      sliceRunner(() => searchIndexSteps(graph, searchIndex), SLICE_BUDGET_MS, (run) => timed('search-index', run)),
       () => {
         this.linksPending = false;
-        this.searchBox.setIndex(timed('search-index', () => buildSearchIndex(graph)));
+        this.searchBox.setIndex(searchIndex);
       },
     ];
+    const searchIndex: SearchEntry[] = [];
     const next = () => {
-      const step = steps.shift();
+      const step = steps[0];
       if (!step || !current()) return;
-      step();
+      if (step() !== false) steps.shift();
       setTimeout(next, 0);
     };
     next();

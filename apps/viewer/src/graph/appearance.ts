@@ -125,27 +125,46 @@ export function degreeSize(degree: number, maxDegree: number): number {
   return 3 + 14 * Math.sqrt(degree / maxDegree);
 }
 
+/** Nodes (or links) given their appearance per step of `appearanceSteps`: a few milliseconds' work. */
+export const APPEARANCE_SLICE = 10_000;
+
 /**
  * Writes `color` and `displaySize` on every node, so the renderer and the exports see the same appearance.
  * `datePositions` (colouring by date): each dated node's place on the timeline, 0 to 1; absent ones are undated.
- *
- * The attribute objects are changed in place (one graphology event each for nodes and edges, as before): copying
- * them cost most of this function's time on the 75k-paper graph (317k nodes, 616k links), in allocations and the
- * garbage collections they set off.
  */
 export function applyAppearance(graph: ViewerGraph, mode: ColorMode, datePositions: ReadonlyMap<string, number> = new Map()): void {
+  const steps = appearanceSteps(graph, mode, datePositions, Number.POSITIVE_INFINITY);
+  while (!steps.next().done);
+}
+
+/**
+ * `applyAppearance` in steps of `slice` nodes or links each (the 75k-paper graph's 317k nodes and 616k links took a
+ * second of the page's thread at once on a loaded machine): the caller runs the steps in tasks of its own and the
+ * page handles input between them. The attribute objects are changed in place, and one graphology event each for
+ * nodes and links tells the renderer at the end (copying the objects was most of the time, in allocations and the
+ * garbage collections they set off).
+ */
+export function* appearanceSteps(
+  graph: ViewerGraph,
+  mode: ColorMode,
+  datePositions: ReadonlyMap<string, number> = new Map(),
+  slice = APPEARANCE_SLICE,
+): Generator<void, void, undefined> {
   const communities = graph.getAttribute('communities') ?? [];
   const byCommunity = communityColors(communities.map((c) => c.id));
-  // Degrees once per node, in the order graphology visits nodes (the same in both passes); none without links.
-  const degrees = new Float64Array(graph.order);
+  const nodes = graph.nodes();
+  // Degrees once per node; none without links.
+  const degrees = new Float64Array(nodes.length);
   let maxDegree = 0;
   if (graph.size > 0) {
-    let i = 0;
-    graph.forEachNode((node) => {
-      const degree = graph.degree(node);
-      degrees[i++] = degree;
-      if (degree > maxDegree) maxDegree = degree;
-    });
+    for (let start = 0; start < nodes.length; start += slice) {
+      for (let i = start; i < Math.min(nodes.length, start + slice); i++) {
+        const degree = graph.degree(nodes[i]!);
+        degrees[i] = degree;
+        if (degree > maxDegree) maxDegree = degree;
+      }
+      yield;
+    }
   }
   // A sub-community's shade is worked out once, not once per member.
   const shades = new Map<string, string>();
@@ -162,20 +181,25 @@ export function applyAppearance(graph: ViewerGraph, mode: ColorMode, datePositio
     const position = datePositions.get(node);
     return position === undefined ? UNDATED_COLOR : dateColor(position);
   };
-  let i = 0;
-  graph.updateEachNodeAttributes(
-    (node, attributes) => {
+  for (let start = 0; start < nodes.length; start += slice) {
+    for (let i = start; i < Math.min(nodes.length, start + slice); i++) {
+      const node = nodes[i]!;
+      const attributes = graph.getNodeAttributes(node);
       attributes.color = colorOf(node, attributes.kind, attributes.community, attributes.subcommunity);
-      attributes.displaySize = degreeSize(degrees[i++]!, maxDegree);
-      return attributes;
-    },
-    { attributes: ['color', 'displaySize'] },
-  );
-  graph.updateEachEdgeAttributes(
-    (_edge, attributes) => {
+      attributes.displaySize = degreeSize(degrees[i]!, maxDegree);
+    }
+    if (start + slice < nodes.length) yield;
+  }
+  graph.emit('eachNodeAttributesUpdated', { hints: { attributes: ['color', 'displaySize'] } });
+  if (graph.size === 0) return;
+  yield;
+  const edges = graph.edges();
+  for (let start = 0; start < edges.length; start += slice) {
+    for (let i = start; i < Math.min(edges.length, start + slice); i++) {
+      const attributes = graph.getEdgeAttributes(edges[i]!);
       attributes.color = attributes.relation === 'tagged' ? TAGGED_EDGE_COLOR : EDGE_COLOR;
-      return attributes;
-    },
-    { attributes: ['color'] },
-  );
+    }
+    if (start + slice < edges.length) yield;
+  }
+  graph.emit('eachEdgeAttributesUpdated', { hints: { attributes: ['color'] } });
 }

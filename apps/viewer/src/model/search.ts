@@ -1,4 +1,4 @@
-import type { ViewerGraph } from '../graph/types.ts';
+import type { ViewerGraph, ViewerNodeAttributes } from '../graph/types.ts';
 import { displayText } from './text.ts';
 
 export interface SearchEntry {
@@ -35,23 +35,24 @@ function term(text: string): SearchEntry['terms'][number] {
 }
 
 export function buildSearchIndex(graph: ViewerGraph): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  graph.forEachNode((key, attributes) => {
-    // Shown and matched as the page shows them: LaTeX flattened (`E$^3$-Pruner` is found and listed as `E3-Pruner`).
-    const label = displayText(attributes.label);
-    const texts = new Set<string>([label]);
-    for (const alias of attributes.aliases ?? []) if (typeof alias === 'string') texts.add(displayText(alias));
-    if (typeof attributes.title === 'string') texts.add(displayText(attributes.title));
-    if (typeof attributes.name === 'string') texts.add(displayText(attributes.name));
-    entries.push({
-      key,
-      label,
-      kind: attributes.kind,
-      degree: graph.degree(key),
-      terms: [...texts].map(term).filter((t) => t.normalized !== ''),
-    });
-  });
-  return entries;
+  return graph.mapNodes((key, attributes) => searchEntry(graph, key, attributes));
+}
+
+/** One node's entry of the index (a big graph's index is built a slice of nodes at a time, see graph/slices.ts). */
+export function searchEntry(graph: ViewerGraph, key: string, attributes: ViewerNodeAttributes): SearchEntry {
+  // Shown and matched as the page shows them: LaTeX flattened (`E$^3$-Pruner` is found and listed as `E3-Pruner`).
+  const label = displayText(attributes.label);
+  const texts = new Set<string>([label]);
+  for (const alias of attributes.aliases ?? []) if (typeof alias === 'string') texts.add(displayText(alias));
+  if (typeof attributes.title === 'string') texts.add(displayText(attributes.title));
+  if (typeof attributes.name === 'string') texts.add(displayText(attributes.name));
+  return {
+    key,
+    label,
+    kind: attributes.kind,
+    degree: graph.degree(key),
+    terms: [...texts].map(term).filter((t) => t.normalized !== ''),
+  };
 }
 
 /** Named entities are what people search for most; authors come last among equal matches. */
