@@ -294,6 +294,24 @@ function modelContext(text: string, s: Shaped, neighbours: readonly { start: num
   return neighbours.some((o) => o !== s && listedNextTo(text, o.start, o.end, s.start, s.end));
 }
 
+/** A model noun, or a list of them, right before a name ("a large image editing model (Qwen-Image-Edit)", "VLMs such as"). */
+const MODEL_NOUN_BEFORE = /\b(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|backbones?|encoders?|baselines?)(?:\s*\(\s*|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+)$/;
+
+/**
+ * Is a name built on a known family ("LLaVA-Med", "Video-LLaVA") used as a model at [start, end): a model noun after
+ * or before it, or listed next to another model? Without that, names of this shape are as often the paper's own method
+ * ("CLIP-DCA", "SAM-TTA", "ViT-Adapter"), and the family reading stays as it was.
+ */
+export function compoundUsedAsModel(text: string, start: number, end: number, neighbours: readonly { start: number; end: number }[]): boolean {
+  if (MODEL_NOUN_AFTER.test(text.slice(end, end + 24)) || MODEL_NOUN_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return true;
+  return neighbours.some((o) => listedNextTo(text, o.start, o.end, start, end));
+}
+
+/** Is `w` a dataset or technique name, or a benchmark-shaped piece ("QLoRA", "MMLU", "Bench")? */
+export function isTechniqueOrData(w: string): boolean {
+  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase()) || BENCHMARK_PIECE.test(w);
+}
+
 /**
  * A compound name of three pieces or more that ends in a size word and holds a known family after its first piece
  * ("DeiT-III-ViT-Huge", "Semi-SST-ViT-Huge"): read whole, as the name of one model.

@@ -7,9 +7,9 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, type Tokens } from './tokens.ts';
+import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { addListedModels, addPrefixedModels, addShapedModels } from './model-shapes.ts';
+import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isTechniqueOrData } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
@@ -36,7 +36,7 @@ interface ModelLexicon {
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
-  glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[] };
+  glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
@@ -527,9 +527,111 @@ function familyMisspelled(word: string): string | null {
   return MISSING_LETTER.get(word.toLowerCase())?.label ?? null;
 }
 
+/**
+ * A name built on a known family, read whole when the text uses it as a model: "LLaVA-Med", "Qwen-Image-Edit"
+ * (family first), "Video-LLaVA", "Chinese-BERT-large" (a word before it). `at` is the index of the family's own hit in
+ * the hits, or -1 when the family was not kept (a word before it).
+ */
+interface Compound {
+  at: number;
+  /** Where it goes among the hits (the index of the first hit after it). */
+  pos: number;
+  start: number;
+  end: number;
+  label: string;
+  model: ModelInfo;
+}
+
+/** One capitalised piece after a hyphen ("-Med", "-Image", "-OCR"). */
+const COMPOUND_PIECE = /-([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]|\.\d)/y;
+/** Pieces that describe rather than name ("CLIP-Guided", "SAM-Based", "BERT-Style", "ViT-Free"). */
+const DESCRIBING_PIECE = /^(?:[A-Za-z]{3,}(?:ed|ing)|Driven|Like|Style|Wise|Free|Only|Aware|Level|Scale|Specific|Agnostic)$/i;
+/** Words before a hyphen that make a kind of model, not a name ("Semi-ViT", "Multi-BERT", "Cross-CLIP"). */
+const PREFIX_NOT_NAMES = /^(?:Semi|Multi|Cross|Self|Non|Pre|Post|Sub|Anti|Co|Un|De|Re|Single|Dual|Hybrid|Fine|Full|Half|Mini|Tiny|Large|Small|Base|The|A|An|Our|All|Any|Models?|L?LMs?|MLLMs?|L?VLMs?|SLMs?)$/;
+/** Families whose one-letter tails are scores, not variants ("CLIP-I", "CLIP-T", "DINO-I" image and text similarity). */
+const SCORE_LETTER_FAMILIES = new Set(LEX.glued.scoreLetterFamilies);
+
+/** The capitalised pieces after a hyphen at `pos` that continue a family's name, and where they end. */
+function compoundTail(text: string, pos: number, family: string): { pieces: string[]; end: number } {
+  const pieces: string[] = [];
+  let end = pos;
+  for (;;) {
+    COMPOUND_PIECE.lastIndex = end;
+    const m = COMPOUND_PIECE.exec(text);
+    if (!m) break;
+    const w = m[1]!;
+    const lw = w.toLowerCase();
+    if (DESCRIBING_PIECE.test(w) || VARIANTS.has(lw) || FAMILY_BY_LOWER.has(lw) || isTechniqueOrData(w)) break;
+    if (w.length === 1 && SCORE_LETTER_FAMILIES.has(family)) break;
+    pieces.push(w);
+    end = m.index + m[0].length;
+  }
+  // a name that goes on in lower case or digits is another shape ("Qwen-Image-2512" is a snapshot, "-v2" a version)
+  if (pieces.length && (continues(text, end) || (text.charCodeAt(end) === 45 && continues(text, end + 1)))) return { pieces: [], end: pos };
+  return { pieces, end };
+}
+
+/** Start of the capitalised word and hyphen before a family at `famStart` ("Video-" of "Video-LLaVA"), or -1. */
+function prefixStart(text: string, famStart: number): number {
+  let s = famStart - 1; // the hyphen
+  while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+  if (s >= famStart - 1 || (s > 0 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 46))) return -1; // one word only
+  const word = text.slice(s, famStart - 1);
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(word) || PREFIX_NOT_NAMES.test(word) || CREATORS.has(word.toLowerCase()) || isTechniqueOrData(word)) return -1;
+  return s;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Does a name go on at `pos` (a letter or a digit)? */
+function continues(text: string, pos: number): boolean {
+  return pos < text.length && isAlnum(text.charCodeAt(pos));
+}
+
+/** The compounds the text uses as models replace (or add to) the family hits; the others leave them as they were. */
+function resolveCompounds(text: string, tk: Tokens, taken: Uint8Array, out: ModelHit[], compounds: readonly Compound[]): ModelHit[] {
+  const n = compounds.length;
+  const accepted = new Uint8Array(n);
+  // by a model noun, or next to a model hit (a family hit of another compound counts: it is a model either way)
+  for (let ci = 0; ci < n; ci++) {
+    const c = compounds[ci]!;
+    const near = c.at >= 0 ? [out[c.at - 1], out[c.at + 1]] : [out[c.pos - 1], out[c.pos]];
+    if (compoundUsedAsModel(text, c.start, c.end, near.filter((x) => x !== undefined))) accepted[ci] = 1;
+  }
+  // then along lists of compounds ("Med-Gemini, Video-LLaMA and Chinese-BERT-large" after one accepted), both ways,
+  // and a name accepted once is the same name everywhere in the paper (compounds come in text order)
+  for (let ci = 1; ci < n; ci++) if (!accepted[ci] && accepted[ci - 1] && adjacent(text, compounds[ci - 1]!, compounds[ci]!)) accepted[ci] = 1;
+  for (let ci = n - 2; ci >= 0; ci--) if (!accepted[ci] && accepted[ci + 1] && adjacent(text, compounds[ci]!, compounds[ci + 1]!)) accepted[ci] = 1;
+  const labels = new Set<string>();
+  for (let ci = 0; ci < n; ci++) if (accepted[ci]) labels.add(compounds[ci]!.label);
+  const added: ModelHit[] = [];
+  for (let ci = 0; ci < n; ci++) {
+    const c = compounds[ci]!;
+    if (!accepted[ci] && !labels.has(c.label)) continue;
+    const hit: ModelHit = { slug: slugify(c.label), label: c.label, model: c.model, surface: text.slice(c.start, c.end), start: c.start, end: c.end };
+    if (c.at >= 0) out[c.at] = hit;
+    else added.push(hit);
+    markTokens(tk, taken, c.start, c.end);
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Are two names neighbours in a list ("A, B", "A and B")? */
+function adjacent(text: string, a: { end: number }, b: { start: number }): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 8 && /^\s*(?:[,/;]\s*)?(?:(?:and|or)\s+)?$/.test(gap);
+}
+
+function markTokens(tk: Tokens, taken: Uint8Array, a: number, b: number): void {
+  for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) taken[t] = 1;
+}
+
 /** All model mentions in a cleaned text, left to right. `taken` marks tokens consumed. */
 export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHit[] {
-  const out: ModelHit[] = [];
+  let out: ModelHit[] = [];
+  let compounds: Compound[] | null = null;
   const n = tk.n;
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.glued[i]) continue;
@@ -544,8 +646,20 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
       text.charCodeAt(tk.start[i]! - 1) === 45 &&
       /[A-Z]/.test(text[tk.start[i - 1]!]!) &&
       !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32))
-    )
+    ) {
+      // …unless the whole name is used as a model here ("Video-LLaVA and Qwen2-VL"): see resolveCompounds
+      const m = matchAt(text, tk, i, false);
+      if (m) {
+        const pre = prefixStart(text, m.start);
+        if (pre >= 0) {
+          const hit = build(m.p, m.p.parts, text.slice(m.start, m.p.end), m.start, m.p.end);
+          const tail = compoundTail(text, hit.end, hit.model.family);
+          const prefix = text.slice(pre, m.start - 1);
+          (compounds ??= []).push({ at: -1, pos: out.length, start: pre, end: tail.end, label: [prefix, hit.label, ...tail.pieces].join('-'), model: { ...hit.model, family: `${prefix}-${hit.model.family}` } });
+        }
+      }
       continue;
+    }
     const m = matchAt(text, tk, i, false);
     if (!m) continue;
     // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
@@ -561,6 +675,24 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     const expanded = expand(text, m.p, m.start);
     const hits = expanded.hits;
     let end = expanded.end;
+    // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)
+    if (hits.length === 1 && text.charCodeAt(end) === 43) {
+      const plus = text.charCodeAt(end + 1) === 43 ? '++' : '+';
+      if (!continues(text, end + plus.length)) {
+        const h = hits[0]!;
+        end += plus.length;
+        hits[0] = { ...h, label: h.label + plus, slug: slugify(h.label + plus), surface: h.surface + plus, end };
+      }
+    }
+    // a name that goes on past the family with capitalised words ("LLaVA-Med", "Qwen-Image-Edit"): see resolveCompounds
+    // (not past a size: "Qwen3-8B-SFT" is a training stage of Qwen3-8B)
+    if (hits.length === 1 && text.charCodeAt(end) === 45 && hits[0]!.model.size === undefined) {
+      const tail = compoundTail(text, end, hits[0]!.model.family);
+      if (tail.pieces.length) {
+        const h = hits[0]!;
+        (compounds ??= []).push({ at: out.length, pos: out.length, start: h.start, end: tail.end, label: [h.label, ...tail.pieces].join('-'), model: { ...h.model, family: [h.model.family, ...tail.pieces].join('-') } });
+      }
+    }
     out.push(...hits);
     // "Segment Anything (SAM)": the acronym the text gives the model is one of its names
     if (hits.length === 1 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
@@ -574,6 +706,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     while (j < n && tk.start[j]! < end) taken[j++] = 1;
     i = j - 1;
   }
+  if (compounds) out = resolveCompounds(text, tk, taken, out, compounds);
   // families no lexicon knows, by their shape ("Zephyrus-13B-Instruct", "Keye-VL")
   // …and models named after a family with a word glued before it ("BiomedCLIP", "TinyLlama")
   return addListedModels(text, addPrefixedModels(text, tk, taken, addShapedModels(text, tk, taken, out, isFamilyWord), isFamilyWord, familyMisspelled), taken, tk);

@@ -104,6 +104,36 @@ describe('model mentions in text', () => {
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
   });
 
+  it('reads a name built on a known family whole where the text uses it as a model', () => {
+    // real: 2603.15003 (tune1), 2602.22462, 2603.22911
+    expect(models('We show that a large image editing model (Qwen-Image-Edit), originally designed for static edits, can interpolate. Qwen-Image-Edit is fast.')).toEqual([
+      'Qwen-Image-Edit',
+    ]);
+    expect(models('We evaluate MedGemma, LLaVA-Med, and Qwen2.5-VL on VinDr-Mammo.')).toEqual(['LLaVA-Med', 'MedGemma', 'Qwen2.5-VL']);
+    expect(models('we apply it to two representative video MLLMs, namely LLaVA-Video and LLaVA-OneVision.')).toEqual(['LLaVA-OneVision', 'LLaVA-Video']);
+    // invented: a word before the family, and a list of such names anchored by one model noun
+    expect(models('Baselines include Video-LLaVA and Qwen2-VL.')).toEqual(['Qwen2-VL', 'Video-LLaVA']);
+    expect(models('We compare the models Orca-Med, Aero-LLaVA and Chinese-BERT-large.')).toEqual(['Aero-LLaVA', 'Chinese-BERT-Large', 'Orca-Med']);
+  });
+
+  it('keeps the family reading of a name built on it that is a method, a score or a description', () => {
+    expect(models('Our CLIP-DCA method uses SAM-Based masks; we tune Qwen-QLoRA; Semi-ViT helps; CLIP-Guided editing.')).toEqual(['CLIP', 'Qwen']);
+    expect(models('It trades off DINO, CLIP-I, and CLIP-T scores against Stable Diffusion.')).toEqual(['CLIP', 'DINO', 'Stable Diffusion']);
+  });
+
+  it('reads vision backbones and segmenters by their usual spellings', () => {
+    expect(models('We compare DeepLabv3+, DeepLabV3, SAM 2, SAM2.1, SAM3 and a Swin Transformer.')).toEqual([
+      'DeepLab-v3', 'DeepLab-v3+', 'SAM-2', 'SAM-2.1', 'SAM-3', 'Swin',
+    ]);
+    expect(models('Backbones: DINOv2 ViT-L/14 and EfficientNetV2-S.')).toEqual(['DINOv2-ViT-L/14', 'EfficientNet-v2-S']);
+    // SAM alone is the optimiser as often as the segmenter
+    expect(models('SAM improves generalisation.')).toEqual([]);
+  });
+
+  it('reads Kimi with a version or a tail, and the Mistral reasoning and code models', () => {
+    expect(models('We compare Kimi K2, Kimi-VL, Magistral Medium and Devstral.')).toEqual(['Devstral', 'Kimi-K2', 'Kimi-VL', 'Magistral-Medium']);
+  });
+
   it('reads the plural of a family written with its capitals as the family', () => {
     // real: 2509.14165 (tune1)
     expect(models('Vision Transformers (ViTs) achieve state-of-the-art performance in semantic segmentation.')).toEqual(['ViT']);
