@@ -183,6 +183,8 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
       y,
       color: attributes.color ?? '#777',
       displaySize: degreeSize(graph.degree(node), maxDegree),
+      // Labels go by papers, as everywhere on the canvas (view/labels.ts).
+      ...(typeof attributes.paperCount === 'number' ? { paperCount: attributes.paperCount } : {}),
     });
   };
 

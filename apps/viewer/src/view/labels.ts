@@ -1,6 +1,7 @@
 import { normalizeLatex } from '@papergraph/core';
 import { labelRank } from '../graph/appearance.ts';
 import type { ViewerGraph } from '../graph/types.ts';
+import { SUPER_NODE_KIND, subcommunityOfSuperNode } from '../model/overview.ts';
 
 /** What the canvas labels say and in which order they are tried (renderer.ts places them; pure, for tests). */
 
@@ -14,15 +15,27 @@ export function shortLabel(label: string): string {
 }
 
 /**
- * The order in which nodes get a label: entities (and community super-nodes) before papers, papers before authors,
- * then by papers (an entity's `papers` in the entity map, else its `paperCount`), then by drawn size, then key.
+ * Label tiers, first labelled first: models, methods and datasets; then, in the overview, the sub-communities of an
+ * expanded community (what the user opened) and the collapsed communities; then papers; then authors.
+ */
+function labelTier(kind: string, key: string): number {
+  if (kind === SUPER_NODE_KIND) return subcommunityOfSuperNode(key) ? 1 : 2;
+  const rank = labelRank(kind);
+  return rank === 0 ? 0 : rank + 2;
+}
+
+/**
+ * The order in which nodes get a label: entities before community nodes (an expanded community's sub-communities,
+ * then the collapsed communities), those before papers, papers before authors; within a tier by papers (an entity's
+ * `papers` in the entity map, else its `paperCount`; a community node's `members`), then by drawn size, then key. The
+ * same policy on every canvas: the graph, the entity map, and the overview with communities expanded.
  */
 export function labelOrder(graph: ViewerGraph): string[] {
   const rows = graph.mapNodes((node, attributes) => {
-    const papers = typeof attributes.papers === 'number' ? attributes.papers : typeof attributes.paperCount === 'number' ? attributes.paperCount : 0;
-    return { node, rank: labelRank(attributes.kind), papers, size: attributes.displaySize ?? 0 };
+    const papers =
+      typeof attributes.papers === 'number' ? attributes.papers : typeof attributes.paperCount === 'number' ? attributes.paperCount : typeof attributes.members === 'number' ? attributes.members : 0;
+    return { node, rank: labelTier(attributes.kind, node), papers, size: attributes.displaySize ?? 0 };
   });
   rows.sort((a, b) => a.rank - b.rank || b.papers - a.papers || b.size - a.size || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
   return rows.map((row) => row.node);
 }
-

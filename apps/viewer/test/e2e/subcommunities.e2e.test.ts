@@ -89,3 +89,59 @@ describe('sub-communities in the link', () => {
     expect([search.get('expand'), search.get('subs')]).toEqual([String(biggest), `${biggest}.3`]);
   });
 });
+
+describe('labels of an expanded big community', () => {
+  it('follow the canvas policy: entities first by papers, never overlapping, the selection and its neighbours labelled', async () => {
+    const page = await open(`&expand=${biggest}&subs=${biggest}.1`);
+    await page.mouse.move(1, 1);
+    // Zoomed onto the open sub-community, as a reader looking at it.
+    await page.evaluate((community) => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      const nodes = renderer.getGraph().filterNodes((_node, attributes) => attributes.community === community && attributes.subcommunity === 1 && attributes.kind !== 'community');
+      const points = nodes.map((node) => renderer.getNodeDisplayData(node)!);
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      renderer.getCamera().setState({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, ratio: Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) * 1.6 });
+    }, biggest);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const frame = async () =>
+      page.evaluate(() => {
+        const app = window.papergraph.app;
+        const renderer = app.getRenderer()!;
+        const graph = renderer.getGraph();
+        const { width, height } = renderer.getDimensions();
+        const boxes = app.getLabelBoxes();
+        const inView = graph.filterNodes((node, attributes) => {
+          if (!['model', 'method', 'dataset'].includes(attributes.kind)) return false;
+          const point = renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!);
+          return point.x > 120 && point.x < width - 220 && point.y > 60 && point.y < height - 60;
+        });
+        const papersOf = (node: string) => Number(graph.getNodeAttribute(node, 'paperCount') ?? 0);
+        return {
+          labelled: boxes.map((box) => ({ node: box.node, kind: graph.getNodeAttribute(box.node, 'kind'), papers: papersOf(box.node) })),
+          boxes,
+          topInView: Math.max(0, ...inView.map(papersOf)),
+        };
+      });
+    const overlaps = (boxes: Array<{ minX: number; maxX: number; minY: number; maxY: number }>) =>
+      boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY)).length;
+
+    const shown = await frame();
+    expect(shown.labelled.length).toBeGreaterThan(5);
+    expect(overlaps(shown.boxes)).toBe(0);
+    // Labels are placed entities first: no paper or author is labelled before an entity.
+    const kinds = shown.labelled.map((label) => (['model', 'method', 'dataset'].includes(label.kind) ? 0 : label.kind === 'community' ? 1 : 2));
+    const firstOther = kinds.findIndex((rank) => rank === 2);
+    expect(firstOther === -1 || kinds.slice(firstOther).every((rank) => rank === 2)).toBe(true);
+    // The entity named by the most papers in view is labelled.
+    expect(Math.max(...shown.labelled.filter((label) => ['model', 'method', 'dataset'].includes(label.kind)).map((label) => label.papers))).toBe(shown.topInView);
+
+    // A selected entity and its neighbours are labelled first (forced), still without overlaps.
+    const entity = shown.labelled.find((label) => label.kind === 'method')!.node;
+    await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), entity);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const selected = await frame();
+    expect(selected.labelled[0]!.node).toBe(entity);
+    expect(overlaps(selected.boxes)).toBe(0);
+  });
+});

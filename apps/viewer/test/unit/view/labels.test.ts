@@ -1,5 +1,8 @@
+import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { applyAppearance } from '../../../src/graph/appearance.ts';
+import { normalizeGraph } from '../../../src/graph/normalize.ts';
+import { buildDisplayGraph, buildOverviewModel, subcommunityNodeKey, superNodeKey } from '../../../src/model/overview.ts';
 import { labelOrder, shortLabel } from '../../../src/view/labels.ts';
 import { smallGraph } from '../fixture.ts';
 
@@ -23,5 +26,69 @@ describe('canvas labels', () => {
     const long = shortLabel('A'.repeat(100));
     expect(long.length).toBe(48);
     expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('labels of an expanded community in the overview', () => {
+  /**
+   * Community 0 (split: sub-community 0 open, 1 folded), community 1 expanded (not split), community 2 collapsed; each
+   * with entities named by different numbers of papers (`paperCount`, as the CLI writes it), papers and an author.
+   */
+  function overviewDisplay() {
+    const graph = new MultiDirectedGraph();
+    graph.setAttribute('communities', [
+      { id: 0, label: 'Big', size: 7 },
+      { id: 1, label: 'Middle', size: 4 },
+      { id: 2, label: 'Small', size: 2 },
+    ]);
+    const node = (key: string, community: number, subcommunity: number | null, paperCount: number) =>
+      graph.addNode(key, { kind: key.split(':')[0], label: key, community, ...(subcommunity === null ? {} : { subcommunity }), paperCount, x: 0, y: 0 });
+    node('model:few', 0, 0, 2);
+    node('method:many', 0, 0, 9);
+    node('paper:a', 0, 0, 1);
+    node('author:x', 0, 0, 1);
+    node('dataset:folded', 0, 1, 50);
+    node('paper:b', 0, 1, 1);
+    node('paper:c', 0, 1, 1);
+    node('dataset:mid', 1, null, 5);
+    node('paper:d', 1, null, 1);
+    node('paper:e', 1, null, 1);
+    node('author:y', 1, null, 1);
+    node('model:far', 2, null, 40);
+    node('paper:f', 2, null, 1);
+    // A hub paper with many links (the biggest drawn node) must not take an entity's place.
+    for (const target of ['model:few', 'method:many', 'dataset:folded', 'dataset:mid', 'model:far']) graph.addDirectedEdge('paper:a', target, { relation: 'uses' });
+    const viewer = normalizeGraph(graph);
+    applyAppearance(viewer, 'kind');
+    const hidden = { hiddenNodes: new Set<string>(), hiddenEdges: new Set<string>() };
+    const model = buildOverviewModel(viewer, hidden);
+    return buildDisplayGraph(viewer, model, hidden, {
+      expanded: new Set([0, 1]),
+      subcommunities: {
+        splits: (community) => community === 0,
+        expanded: new Set([subcommunityNodeKey(0, 0)]),
+        centre: () => ({ x: 0, y: 0 }),
+        label: (community, sub) => `Big ${community}.${sub}`,
+      },
+      placement: { centre: () => ({ x: 0, y: 0 }), member: () => ({ x: 1, y: 1 }) },
+      communityColor: () => '#123456',
+      linkColor: '#ccc',
+      memberLinkColor: '#eee',
+    });
+  }
+
+  it('are tried entities first by papers, then the folded sub-communities, then collapsed communities, then papers, then authors', () => {
+    const order = labelOrder(overviewDisplay());
+    expect(order.slice(0, 3)).toEqual(['method:many', 'dataset:mid', 'model:few']);
+    expect(order.slice(3, 5)).toEqual([subcommunityNodeKey(0, 1), superNodeKey(2)]);
+    // The hub paper first among papers (by drawn size: papers all have one paper); the folded ones are not drawn.
+    expect(order.slice(5, 8)).toEqual(['paper:a', 'paper:d', 'paper:e']);
+    expect(order.slice(8).sort()).toEqual(['author:x', 'author:y']);
+  });
+
+  it('carry the paper counts of the graph onto the drawn members (label sizes follow them)', () => {
+    const display = overviewDisplay();
+    expect(display.getNodeAttribute('method:many', 'paperCount')).toBe(9);
+    expect(display.getNodeAttribute('dataset:mid', 'paperCount')).toBe(5);
   });
 });
