@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeGraph, outputFormat, toGraphJSON } from '@papergraph/core';
+import { buildKnowledgeGraph, outputFormat, readGraphJSON, toGraphJSON } from '@papergraph/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
 import { startServer } from '../../scripts/serve.mjs';
+import { VIEWER_SETTINGS } from '../../src/settings.ts';
+import { manyLinksGraph } from '../fixtures/many-links-graph.ts';
 import { openViewer, viewerSession } from './browser.ts';
 
 /*
@@ -55,4 +57,65 @@ describe('a graph with its view file', () => {
     // No request failed on the way (the view file is named by the server, never guessed).
     expect(log.consoleErrors).toEqual([]);
   });
+});
+
+/*
+ * A graph with more links than the viewer adds before the first frame (the 75k-paper corpus's path, on a generated
+ * graph of 6k nodes and 160k links): the first frame comes without authors and links, which are then added a slice
+ * per task, and what depends on them (sizes, the search index) is derived again in slices too. Counts and order are
+ * asserted, not times (the machine is shared).
+ */
+describe('a view file whose links come after the first frame', () => {
+  const serialized = manyLinksGraph();
+  const authorKey = serialized.nodes.find((node) => node.attributes?.kind === 'author')!.key;
+  let big: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const dir = join(artifacts, 'many-links');
+    mkdirSync(dir, { recursive: true });
+    const graph = readGraphJSON(serialized);
+    writeFileSync(join(dir, 'graph.json'), toGraphJSON(graph));
+    writeFileSync(join(dir, 'graph.view.json'), [...outputFormat('view').chunks(graph)].join(''));
+    big = (await startServer({ root: join(artifacts, 'dist'), graphFile: join(dir, 'graph.json'), port: 0 })) as typeof big;
+  }, 60_000);
+
+  afterAll(async () => {
+    await big?.close();
+  });
+
+  it('draws the first frame before the authors and links, then adds them in slices and derives sizes and the search index again', async () => {
+    expect(serialized.edges.length).toBeGreaterThan(VIEWER_SETTINGS.linksAfterFirstFrameFrom);
+    const { page, log } = await openViewer(session.browser, big.url);
+    session.pages.push(page);
+    session.logs.push(log);
+    await page.waitForSelector('body[data-background="done"]', { timeout: 120_000 });
+    const seen = await page.evaluate((author) => {
+      const firstFrame = performance.getEntriesByName('papergraph:first-frame', 'mark')[0]!.startTime;
+      const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('papergraph:'));
+      const after = (name: string) => measures.filter((m) => m.name === `papergraph:${name}` && m.startTime >= firstFrame).length;
+      const graph = window.papergraph.app.getGraph()!;
+      return {
+        linkSlicesBefore: measures.filter((m) => m.name === 'papergraph:links' && m.startTime < firstFrame).length,
+        linkSlicesAfter: after('links'),
+        appearanceAfter: after('appearance'),
+        searchIndexAfter: after('search-index'),
+        order: graph.order,
+        size: graph.size,
+        author: { color: graph.getNodeAttribute(author, 'color'), size: graph.getNodeAttribute(author, 'displaySize') },
+      };
+    }, authorKey);
+    expect(seen.linkSlicesBefore).toBe(0);
+    // 160k links take more than one 40 ms slice on any machine.
+    expect(seen.linkSlicesAfter).toBeGreaterThan(1);
+    expect(seen.appearanceAfter).toBeGreaterThan(0);
+    expect(seen.searchIndexAfter).toBeGreaterThan(0);
+    expect({ order: seen.order, size: seen.size }).toEqual({ order: serialized.nodes.length, size: serialized.edges.length });
+    // An author (added after the first frame) got its colour and size, and the search finds it.
+    expect(seen.author.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(seen.author.size).toBeGreaterThan(0);
+    const label = String(serialized.nodes.find((node) => node.key === authorKey)!.attributes!.label);
+    await page.fill('#search-input', label);
+    await expect.poll(() => page.locator('#search-results').textContent(), { timeout: 10_000 }).toContain(label);
+    expect(log.consoleErrors).toEqual([]);
+  }, 180_000);
 });
