@@ -15,7 +15,7 @@ import heads from './lexicons/heads.json' with { type: 'json' };
 import { registerFirst, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
-import { AcronymSpots } from './acronyms.ts';
+import { AcronymSpots, initialsSpell } from './acronyms.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
@@ -159,7 +159,91 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   evalOnRule(ctx, out);
   nameAfterHeadRule(ctx, out);
   benchmarkShapeRule(ctx, out);
+  namesAfterPluralHeadRule(ctx, out);
   return out;
+}
+
+/** What introduces the names after a plural head: a parenthesis, a colon, a comma, a cue word, or nothing. */
+const PLURAL_HEAD_CUE =
+  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
+
+/** One name of a list after a plural head at `pos`: up to three name words, the first not a number. */
+function listedName(text: string, pos: number): { s: number; e: number; coined: boolean } | null {
+  let s = -1;
+  let e = -1;
+  let coined = false;
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    const r = /^ ?([^\s,;:()]+)/.exec(text.slice(p, p + 48));
+    if (!r) break;
+    const w = r[1]!.replace(/\.$/, '');
+    const sh = shape(w.replace(/_/g, '-')); // "CHASE_DB1"
+    if (!sh || NOT_DATA_TOKEN.test(w) || FUNCTION_WORDS.test(w) || (n === 0 && (sh === 'num' || w.length < 2))) break;
+    const s0 = p + r[0].length - r[1]!.length;
+    if (s < 0) s = s0;
+    e = s0 + w.length;
+    if (sh === 'coined') coined = true;
+    p = e;
+    if (w.length < r[1]!.length) break; // a full stop ends the name
+  }
+  return s >= 0 ? { s, e, coined } : null;
+}
+
+/**
+ * Rule 6: the names a plural dataset head introduces — "datasets, including AIRMOT, MOT-FLY, and UAVSwarm", "three
+ * benchmarks (HDTF, LRW and VoxCeleb2)", "datasets: DRIVE, STARE, and CHASE_DB1", "two datasets, LMVD and D-Vlog,
+ * demonstrate", "datasets SIRST, NUDT-SIRST and IRSTD-1k". The list must end the phrase (a closing parenthesis after a
+ * parenthesis; punctuation, a verb or a preposition otherwise). Without a cue word or punctuation every name must be
+ * coined; after a bare comma there must be two names; a plain capitalised name ("Oxford Flowers", "Replica") needs a
+ * coined or known sibling. Defined acronyms (tasks), hardware, metrics and known models or methods are not read.
+ */
+function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, tk } = ctx;
+  for (const t of ruleTokens(ctx)) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const head = text.slice(tk.start[t]!, tk.end[t]!).toLowerCase();
+    if (head !== 'datasets' && head !== 'benchmarks' && head !== 'corpora') continue;
+    if (t + 1 < tk.n && tk.glued[t + 1]) continue;
+    PLURAL_HEAD_CUE.lastIndex = tk.end[t]!;
+    const cue = PLURAL_HEAD_CUE.exec(text);
+    if (!cue) continue;
+    const paren = cue[1]!.includes('(');
+    const bare = /^\s+$/.test(cue[1]!);
+    const commaOnly = /^\s*,\s*$/.test(cue[1]!);
+    const items: { s: number; e: number; coined: boolean }[] = [];
+    let pos = cue.index + cue[0].length;
+    let end = pos;
+    let andBefore = false;
+    for (let guard = 0; guard < 10; guard++) {
+      const it = listedName(text, pos);
+      if (!it) break;
+      items.push(it);
+      // a short parenthetical after a name ("Oulu-CASIA (VIS and NIR)"), not inside a parenthesised list
+      const note = paren ? null : /^ \(([^()]{1,24})\)/.exec(text.slice(it.e, it.e + 28));
+      // "Deepfake Detection and Manipulation (DFDM)": the acronym spells more than the name before it, so the "and"
+      // was inside one name: neither half is a name
+      if (note && andBefore && items.length >= 2 && /^[A-Z][A-Za-z0-9-]+$/.test(note[1]!) && !initialsSpell(note[1]!, text.slice(it.s, it.e))) items.splice(-2, 2);
+      end = it.e + (note ? note[0].length : 0);
+      const sep = LIST_SEPARATOR.exec(text.slice(end, end + 12));
+      if (!sep) break;
+      andBefore = !sep[0].includes(',');
+      pos = end + sep[0].length;
+    }
+    if (items.length === 0 || (commaOnly && items.length < 2)) continue;
+    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !AFTER_EVAL_LIST.test(text.slice(end, end + 24))) continue;
+    const names = items.map((it) => text.slice(it.s, it.e));
+    const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
+    if (bare && items.some((it, i) => !it.coined && !known[i])) continue;
+    const anchored = items.some((it, i) => it.coined || known[i]);
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      const name = names[i]!;
+      if (known[i] || (!it.coined && (items.length < 2 || !anchored))) continue;
+      if (NOT_NAMES.has(name.toLowerCase()) || acronymSpots(ctx).inParentheses(name)) continue;
+      out.push({ label: name, aliases: [name], start: it.s, end: it.e });
+    }
+  }
 }
 
 /** A coined name right after a singular head and a comma or colon: "one popular real dataset, NYUD-v2, …". */

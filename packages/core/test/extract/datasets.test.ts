@@ -168,3 +168,36 @@ describe('proposal cues', () => {
     expect(named('To better understand lexical ambiguity, we develop an interpretable Visual Word Sense Disambiguation (VWSD) framework.', 'method', 'proposes')).toEqual([]);
   });
 });
+
+describe('names introduced by a plural dataset head', () => {
+  it('reads the names after "datasets"/"benchmarks" with a parenthesis, a colon, a comma or a cue word', () => {
+    // real: 2505.08999, 2504.05746, 2605.10581, 2601.21648
+    expect(datasets('Extensive experimental results on large-scale datasets such as OTB2015, LaSOT, and GOT-10k demonstrate gains.')).toEqual(['GOT-10k', 'LaSOT', 'OTB2015']);
+    expect(datasets('We conduct experiments on several publicly available benchmarks (i.e., HDTF, LRW, VoxCeleb1, and VoxCeleb2) to demonstrate it.')).toEqual(['HDTF', 'LRW', 'VoxCeleb1', 'VoxCeleb2']);
+    expect(datasets('We test on three retinal datasets: DRIVE, STARE, and CHASE_DB1.')).toEqual(['CHASE_DB1', 'DRIVE', 'STARE']);
+    expect(datasets('Experiments on two datasets, LMVD and D-Vlog, demonstrate that it works.')).toEqual(['D-Vlog', 'LMVD']);
+    // invented
+    expect(datasets('We use the benchmarks QuokkaSet, Wombat-7K and Numbat2.')).toEqual(['Numbat2', 'QuokkaSet', 'Wombat-7K']);
+  });
+
+  it('reads plain capitalised names only beside a coined or known sibling', () => {
+    // real: "datasets, AMOS and Synapse" (2503.14013), "datasets: Caltech101, Oxford Flowers" (2602.18439)
+    expect(datasets('Experiments on two public medical image datasets, AMOS and Synapse, demonstrate gains.')).toEqual(['AMOS', 'Synapse']);
+    expect(datasets('We adapt to four datasets: Caltech101, Oxford Flowers, Stanford Dogs and DTD.')).toEqual(['Caltech-101', 'DTD', 'Oxford Flowers', 'Stanford Dogs']);
+    expect(datasets('We compare benchmarks (Sudoku and Maze) for planning.')).toEqual([]);
+  });
+
+  it('does not read lists that do not end the phrase, single names after a bare comma, or words without a cue', () => {
+    expect(datasets('Across datasets, SoftCAM maintains classification performance.')).toEqual([]);
+    expect(datasets('Links to the datasets GitHub repository are given.')).toEqual([]);
+    expect(datasets('Metrics differ across datasets (P<0.008) except one.')).toEqual([]);
+    expect(datasets('Results on the benchmarks (H100: 80GB) are fast.')).toEqual([]);
+    // "Deepfake Detection and Manipulation (DFDM)" is one name cut by its "and" (2506.11477)
+    expect(datasets('We evaluate on three datasets: Deepfake Detection and Manipulation (DFDM), FaceForensics++, and FakeAVCeleb.')).toEqual(['FaceForensics++', 'FakeAVCeleb']);
+  });
+
+  it('does not read defined acronyms, metrics, hardware or known models in such a list', () => {
+    expect(datasets('On two benchmarks (Llama-2-7B and FooSet2) with F1 we see gains.')).toEqual(['FooSet2']);
+    expect(datasets('Quokka entity recognition (QER) is hard; we use datasets such as QER and QuokkaNER2.')).toEqual(['QuokkaNER2']);
+  });
+});
