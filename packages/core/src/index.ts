@@ -60,6 +60,7 @@ export {
 export {
   entityMap,
   entityMapRadius,
+  withEntityDiscs,
   ENTITY_MAP_DEFAULTS,
   type EntityMap,
   type EntityMapNode,

@@ -1,4 +1,4 @@
-import { entityMap, entityMapRadius, papersOf, type EntityMap, type EntityMapNode } from '@papergraph/core';
+import { entityMap, entityMapRadius, papersOf, withEntityDiscs, type EntityMap, type EntityMapNode } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Hidden } from './overview.ts';
@@ -46,7 +46,8 @@ function isEntityMap(value: unknown): value is EntityMap {
 /** The graph's entity map: the one it carries (`entityMap` attribute), else core's, computed here. */
 export function entityMapOf(graph: ViewerGraph): EntityMap {
   const carried: unknown = graph.getAttribute('entityMap');
-  return isEntityMap(carried) ? carried : entityMap(graph);
+  // A map carried by a file written before core sized its discs gets them (sized and apart) here.
+  return isEntityMap(carried) ? withEntityDiscs(carried) : entityMap(graph);
 }
 
 /** Width of a co-occurrence link: log of the papers naming both, 0.5 px for one paper to 6 px for thousands. */

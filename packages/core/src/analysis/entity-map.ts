@@ -242,14 +242,7 @@ export function entityMap(graph: AnalysisGraph, options: EntityMapOptions = {}):
     ...LAYOUT_DEFAULTS,
     iterations: options.iterations ?? LAYOUT_DEFAULTS.iterations,
   });
-  // Discs sized by papers, pushed apart until none overlaps another (with a gap): ForceAtlas2 places entities as
-  // points, and two named by the same papers land on each other. Core's own overlap removal (layout/discs.ts): pairs
-  // pushed apart, the smaller disc moving more, in a fixed order — deterministic, and it only stops once no pair
-  // overlaps (graphology-layout-noverlap stops after a set number of iterations, overlaps left or not).
-  const largest = n > 0 ? paperCount[shown[0]!]! : 1;
-  const radii = shown.map((e) => round(entityMapRadius(paperCount[e]!, largest, n)));
-  const gap = (DISC_GAP * discUnit(n)) / 2;
-  removeOverlaps(xs, ys, Float64Array.from(radii, (radius) => radius + gap));
+  const radii = placeDiscs(xs, ys, shown.map((e) => paperCount[e]!));
 
   const nodes: EntityMapNode[] = shown.map((e, i) => {
     const key = entityKeys[e]!;
@@ -279,7 +272,37 @@ export function entityMap(graph: AnalysisGraph, options: EntityMapOptions = {}):
     return { source: nodes[i]!.key, target: nodes[j]!.key, papers: c, strength: Number(strengthOf(i, j, c).toFixed(4)) };
   });
 
-  return { nodes, links, communities: summarise(graph, nodes), minPapers: threshold, entities: named, allLinks: pairKeys.length };
+  return { nodes, links, communities: summarise(communityLabels(graph), nodes), minPapers: threshold, entities: named, allLinks: pairKeys.length };
+}
+
+/**
+ * Sizes the discs of entities named by `papers` and pushes them apart, in place, until none overlaps another (with a
+ * gap); returns the radii. ForceAtlas2 places entities as points, and two named by the same papers land on each other.
+ * Core's own overlap removal (layout/discs.ts): pairs pushed apart, the smaller disc moving more, in a fixed order —
+ * deterministic, and it stops only once no pair overlaps (graphology-layout-noverlap stops after a set number of
+ * iterations, overlaps left or not).
+ */
+function placeDiscs(xs: Float64Array, ys: Float64Array, papers: readonly number[]): number[] {
+  const n = papers.length;
+  const largest = papers.reduce((max, count) => Math.max(max, count), 1);
+  const radii = papers.map((count) => round(entityMapRadius(count, largest, n)));
+  const gap = (DISC_GAP * discUnit(n)) / 2;
+  removeOverlaps(xs, ys, Float64Array.from(radii, (radius) => radius + gap));
+  return radii;
+}
+
+/**
+ * A map whose nodes have no `radius` (one written before discs were sized: a view file of an older build) with its
+ * discs sized and pushed apart as `entityMap` does, and its communities' centres and radii measured again; a map with
+ * radii is returned as it is. Pure: the map given is not changed.
+ */
+export function withEntityDiscs(map: EntityMap): EntityMap {
+  if (map.nodes.every((node) => typeof node.radius === 'number')) return map;
+  const xs = Float64Array.from(map.nodes, (node) => node.x);
+  const ys = Float64Array.from(map.nodes, (node) => node.y);
+  const radii = placeDiscs(xs, ys, map.nodes.map((node) => node.papers));
+  const nodes = map.nodes.map((node, i) => ({ ...node, x: round(xs[i]!), y: round(ys[i]!), radius: radii[i]! }));
+  return { ...map, nodes, communities: summarise(new Map(map.communities.map((community) => [community.id, community.label])), nodes) };
 }
 
 function round(value: number): number {
@@ -315,7 +338,7 @@ function coOccurrenceCSR(n: number, pairKeys: number[], weightOf: (key: number) 
   return { n, offsets, targets, weights, strength, total };
 }
 
-function summarise(graph: AnalysisGraph, nodes: EntityMapNode[]): EntityMapCommunity[] {
+function communityLabels(graph: AnalysisGraph): Map<number, string> {
   const labels = new Map<number, string>();
   const listed: unknown = graph.getAttribute('communities');
   if (Array.isArray(listed)) {
@@ -323,6 +346,10 @@ function summarise(graph: AnalysisGraph, nodes: EntityMapNode[]): EntityMapCommu
       if (typeof row?.id === 'number' && typeof row.label === 'string') labels.set(row.id, row.label);
     }
   }
+  return labels;
+}
+
+function summarise(labels: ReadonlyMap<number, string>, nodes: EntityMapNode[]): EntityMapCommunity[] {
   const byCommunity = new Map<number, EntityMapNode[]>();
   for (const node of nodes) {
     let list = byCommunity.get(node.community);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { entityMap, entityMapRadius, type EntityMap } from '../../src/analysis/entity-map.ts';
+import { entityMap, entityMapRadius, withEntityDiscs, type EntityMap } from '../../src/analysis/entity-map.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { asForeignGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes, type PaperGraph } from '../../src/contract/index.ts';
 
@@ -240,6 +240,20 @@ describe('entity discs on a real graph', () => {
 
   it('come out the same on every run', () => {
     expect(JSON.stringify(entityMap(graph))).toBe(JSON.stringify(map));
+  });
+
+  it('are given to a map written before discs were sized (an older view file), apart, its communities measured again', () => {
+    expect(withEntityDiscs(map)).toBe(map);
+    // An old map: no radius, and entities on top of each other (positions squeezed to a third).
+    const old = { ...map, nodes: map.nodes.map(({ radius: _radius, ...node }) => ({ ...node, x: node.x / 3, y: node.y / 3 })) } as unknown as EntityMap;
+    const before = JSON.stringify(old);
+    const sized = withEntityDiscs(old);
+    expect(JSON.stringify(old)).toBe(before);
+    expect(sized.nodes.map((node) => node.radius)).toEqual(map.nodes.map((node) => node.radius));
+    const overlapping = sized.nodes.flatMap((a, i) => sized.nodes.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) <= a.radius + b.radius));
+    expect(overlapping).toEqual([]);
+    expect(sized.communities.map((c) => [c.id, c.label, c.entities])).toEqual(map.communities.map((c) => [c.id, c.label, c.entities]));
+    expect(JSON.stringify(withEntityDiscs(old))).toBe(JSON.stringify(sized));
   });
 
   it('shrink with a small map, so one entity never covers a large part of it', () => {
