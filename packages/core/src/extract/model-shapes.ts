@@ -469,8 +469,8 @@ export function addPrefixedModels(
     const a = tk.start[i]!;
     const c0 = text.charCodeAt(a);
     if (c0 < 65 || c0 > 90 || taken[i] || (i > 0 && tk.glued[i])) continue;
-    // part of a longer hyphenated name ("Role-SynthCLIP", "VG-HuBERT")
-    if (a > 1 && text.charCodeAt(a - 1) === 45 && isNameCode(text.charCodeAt(a - 2))) continue;
+    // part of a longer hyphenated name ("Role-SynthCLIP", "VG-HuBERT"), not a dash after a word ("models-ViViT")
+    if (a > 1 && text.charCodeAt(a - 1) === 45 && isNameCode(text.charCodeAt(a - 2)) && !/[a-z]/.test(text[nameBefore(text, a - 1)]!)) continue;
     let j = i;
     while (j + 1 < n && tk.glued[j + 1]) j++; // "BanglaByT5" is two tokens
     const e = tk.end[j]!;

@@ -387,7 +387,9 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       const classes = items.map(classify);
       // "BGE-M3 (567M)" gives a parameter count, not a name; a list of sizes names models ("OPT (125M, 350M)")
       const paramCount = items.length === 1 && /m$/i.test(items[0]!);
-      if (items.length && !paramCount && classes.every((c) => c !== null) && new Set(classes).size === 1) {
+      // "Vision Transformer (ViT)" gives the family's other name, not a member
+      const ownName = items.some((it) => FAMILY_BY_LOWER.get(it.toLowerCase()) === p.family);
+      if (items.length && !paramCount && !ownName && classes.every((c) => c !== null) && new Set(classes).size === 1) {
         const hits = items.map((it) => {
           const lw = it.toLowerCase();
           if (lw === 'base') return build(p, p.parts, it, start, p.end);
