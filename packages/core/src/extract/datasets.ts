@@ -44,7 +44,7 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (w.indexOf('-') > 0 && w.toLowerCase().split('-').every((x) => NOT_NAMES.has(x))) return ''; // "English-German"
   if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#/]/.test(w) || /\/(?!\d)|(?<!\d)\//.test(w)) return ''; // ("ACL60/60": a slash only between digits)
-  if (/^\d+(?:\.\d+)?[KkMmBbTt%]?$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return '';
+  if (/^\d+(?:\.\d+)?[KkMmBbTt%]?\+*$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return ''; // "160k+ samples"
   if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
   // a name glued to the verb after it ("MAMS-demonstrate", "WHU-CD-outperforming"): a typo, not a name
   if (/-(?:[a-z]{3,}(?:ing|ed)|demonstrates?|shows?|outperforms?|achieves?|reveals?|indicates?|confirms?)$/.test(w)) return '';
@@ -168,6 +168,9 @@ const PLURAL_HEAD_CUE =
   /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
 
+/** A BibTeX key: author, year, first title word ("silberman2012indoor"). */
+const CITATION_KEY = /^[a-z]+(?:19|20)\d{2}[a-z]+$/;
+
 /** One name of a list after a plural head at `pos`: up to three name words, the first not a number. */
 function listedName(text: string, pos: number): { s: number; e: number; coined: boolean } | null {
   let s = -1;
@@ -178,7 +181,9 @@ function listedName(text: string, pos: number): { s: number; e: number; coined: 
     const r = /^ ?([^\s,;:()]+)/.exec(text.slice(p, p + 48));
     if (!r) break;
     const w = r[1]!.replace(/\.$/, '');
-    const sh = shape(w.replace(/_/g, '-')); // "CHASE_DB1"
+    // "CHASE_DB1", not citation keys left by a dropped \cite ("Geiger_Lenz_2013", "silberman2012indoor")
+    if (/_.*_|_[a-z]+$/.test(w) || CITATION_KEY.test(w)) break;
+    const sh = shape(w.replace(/_/g, '-'));
     if (!sh || NOT_DATA_TOKEN.test(w) || FUNCTION_WORDS.test(w) || (n === 0 && (sh === 'num' || w.length < 2))) break;
     const s0 = p + r[0].length - r[1]!.length;
     if (s < 0) s = s0;
@@ -378,11 +383,11 @@ function stemShaped(stem: string, suffix: string): boolean {
 
 /** The evaluation words that start EVAL_ON (tried only at those tokens). */
 const EVAL_BIT = FIRST_TOKEN_BITS.evaluationWords;
-for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'evaluated', 'evaluating', 'tested', 'results', 'benchmarked', 'experimented', 'experimental'])
+for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'evaluated', 'evaluating', 'tested', 'results', 'benchmarked', 'experimented', 'experimental', 'evaluate', 'validate', 'validated', 'validating'])
   registerFirst(w, EVAL_BIT);
 /** Evaluation verbs/nouns followed (within three lower-case words) by "on": "Extensive experiments on X demonstrate". */
 const EVAL_ON =
-  /(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
+  /(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated?|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results|[Vv]alidated?|[Vv]alidating)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
   /^(?:\s*[.,;:()]|\s*$|\s+(?:demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;

@@ -201,3 +201,17 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('Quokka entity recognition (QER) is hard; we use datasets such as QER and QuokkaNER2.')).toEqual(['QuokkaNER2']);
   });
 });
+
+describe('"evaluate/validate/trained … on" lists', () => {
+  it('reads coined names after evaluate and validate', () => {
+    // real: "We evaluate the pipeline on UAVDT using …" (2605.11900); invented lists
+    expect(datasets('We evaluate our method on PACS, VLCS, OfficeHome and TerraInc.')).toEqual(['OfficeHome', 'PACS', 'TerraInc', 'VLCS']);
+    expect(datasets('The model is validated on QuokkaSet and Wombat-7K, showing gains.')).toEqual(['QuokkaSet', 'Wombat-7K']);
+    // a count is no name (2510.27556)
+    expect(datasets('It is close to a model evaluated on 160k+ samples with SFT.')).toEqual([]);
+  });
+
+  it('does not read citation keys left by a dropped \\cite', () => {
+    expect(datasets('Features come from well-annotated datasets Geiger_Lenz_Stiller_Urtasun_2013,silberman2012indoor.')).toEqual([]);
+  });
+});
