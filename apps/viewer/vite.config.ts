@@ -34,6 +34,17 @@ export default defineConfig({
   base: './',
   plugins: [serveGraphs()],
   server: { host: '127.0.0.1', port: 5173 },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // Core's modules have no effect but their exports (none runs code at load but to fill its own tables): said so,
+      // what the app does not use is left out of its chunk — above all the extraction pipeline with its lexicons and
+      // the learned step's weights, two thirds of the 3 MB every page load parsed before it could fetch a graph — and
+      // goes in the chunk that builds dropped paper listings (src/graph/build-raw.ts).
+      treeshake: { moduleSideEffects: (id) => !/[\\/]packages[\\/]core[\\/]src[\\/]/.test(id) },
+    },
+  },
   worker: { format: 'es' },
 });

@@ -1,9 +1,7 @@
 import {
-  buildKnowledgeGraph,
   DETAIL_EDGE_ATTRIBUTES,
   DETAIL_NODE_ATTRIBUTES,
   graphFileFormat,
-  loadInputFormats,
   GRAPH_SNIFF_CHARS,
   readGraphJSON,
   type GraphFileFormat,
@@ -106,7 +104,9 @@ async function loadXml(input: TextInput, format: 'graphml' | 'gexf', limits: Loa
 
 async function loadRawInputs(inputs: readonly TextInput[]): Promise<Loaded> {
   const sourceName = inputs.map((input) => input.name).join(', ');
-  // A heavy parser (BibTeX's) is a chunk of its own, fetched only when an input needs it; core then parses synchronously.
+  // Core's extraction is a chunk of its own (build-raw.ts); a heavy parser (BibTeX's) too, fetched only when an input
+  // needs it; core then parses synchronously.
+  const { buildKnowledgeGraph, loadInputFormats } = await import('./build-raw.ts');
   await loadInputFormats(inputs);
   let built: ReturnType<typeof buildKnowledgeGraph>;
   try {
