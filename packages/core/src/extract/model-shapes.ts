@@ -441,6 +441,8 @@ for (const f of LEX.glued.prefixedFamilies) {
 }
 const PREFIXED_LENGTHS = [...PREFIXED.keys()].sort((a, b) => a - b);
 const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCase()));
+/** A version glued to the end of a word ("v2" of "AraBERTv2", "2" of "TableGPT2"). */
+const GLUED_VERSION = /v?\d{1,2}(?:\.\d{1,2})?$/;
 /** A variant word after a hyphen, ending the name ("-base" of "DistilRoBERTa-base"). */
 const VARIANT_TAIL = /-([A-Za-z]+)(?![A-Za-z0-9]|-[A-Za-z0-9])/y;
 /** A metric named after a model ("the ChatGPT score", "CLIPScore" is one word). */
@@ -473,7 +475,14 @@ export function addPrefixedModels(
     if (a > 1 && text.charCodeAt(a - 1) === 45 && isNameCode(text.charCodeAt(a - 2)) && !/[a-z]/.test(text[nameBefore(text, a - 1)]!)) continue;
     let j = i;
     while (j + 1 < n && tk.glued[j + 1]) j++; // "BanglaByT5" is two tokens
-    const e = tk.end[j]!;
+    // a version glued after the family is part of the name ("AraBERTv2", "TableGPT2"): the family ends before it
+    let e = tk.end[j]!;
+    let version = '';
+    const gv = GLUED_VERSION.exec(text.slice(tk.start[i]!, e));
+    if (gv && j > i) {
+      version = gv[0];
+      e -= version.length;
+    }
     if (e - a < 5) {
       i = j;
       continue;
@@ -489,8 +498,9 @@ export function addPrefixedModels(
     }
     // a known family is the family reader's, even where it declined it ("the ChatGPT score"); a name that goes on past
     // a hyphen is another name ("MulViT-TF"), unless a variant word ends it ("DistilRoBERTa-base")
-    let end = e;
-    if (hit !== null && text.charCodeAt(e) === 45 && continues(text, e + 1)) {
+    let end = e + version.length;
+    if (hit !== null && text.charCodeAt(end) === 45 && continues(text, end + 1) && version) hit = null;
+    else if (hit !== null && text.charCodeAt(e) === 45 && continues(text, e + 1)) {
       VARIANT_TAIL.lastIndex = e;
       const v = VARIANT_TAIL.exec(text);
       if (v && VARIANT_WORDS.has(v[1]!.toLowerCase())) end = e + v[0].length;
@@ -510,9 +520,10 @@ export function addPrefixedModels(
       if (t > j) {
         markTaken(tk, taken, a, end);
         // a known family with a letter missing is that family ("InstrctGPT")
-        const name = misspelled(hit) ?? hit;
-        const label = end > e ? `${name}-${text.slice(e + 1, end)}` : name;
-        const model: ModelInfo = end > e ? { family: name, variant: text.slice(e + 1, end) } : { family: name };
+        const name = (misspelled(hit) ?? hit) + version;
+        const variant = end > e + version.length ? text.slice(e + 1, end) : '';
+        const label = variant ? `${name}-${variant}` : name;
+        const model: ModelInfo = variant ? { family: name, variant } : { family: name };
         (found ??= []).push({ slug: slugify(label), label, model, surface: text.slice(a, end), start: a, end });
       }
     }

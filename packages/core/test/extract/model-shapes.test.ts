@@ -113,6 +113,8 @@ describe('models of unseen families, by shape', () => {
     expect(models('This study explores deep learning (DL) models-ViViT, Video Swin Tiny, and 3D CNN-LSTM with attention layers.')).toEqual([
       'Video Swin-tiny', 'ViViT',
     ]);
+    // a version glued after the family is part of the name (real: 2509.02446-like "AraBERTv2", "TableGPT2")
+    expect(models('AraBERTv2 outperformed TableGPT2 and MarineCLIP2-base.')).toEqual(['AraBERTv2', 'TableGPT2']);
     // invented: a variant word may end it; a known family misspelt by one missing letter is that family
     expect(models('We tune QuokkaLlama, BanglaByT5 and MarineCLIP-base against InstrctGPT.')).toEqual([
       'BanglaByT5', 'InstructGPT', 'MarineCLIP-base', 'QuokkaLlama',

@@ -130,6 +130,18 @@ describe('model mentions in text', () => {
     expect(models('SAM improves generalisation.')).toEqual([]);
   });
 
+  it('reads a capital V or a dotted version after a space, and the vision and image families of 2025-26 abstracts', () => {
+    // real: 2506.01089, 2602.06503, 2604.12481
+    expect(models('We evaluate pioneering LLMs, including GPT-4o and DeepSeek V3.')).toEqual(['DeepSeek-v3', 'GPT-4o']);
+    expect(models('A monocular depth estimation model, Depth Anything V2, was trained.')).toEqual(['Depth Anything-v2']);
+    expect(models('We evaluate Stable Diffusion v1.5.')).toEqual(['Stable Diffusion-v1.5']);
+    // a lower-case whole revision after a space stays a revision of a sized model only ("Mistral 7B v0.1")
+    expect(models('We use Mistral 7B v0.1 and Llama v2 data.')).toEqual(['Llama', 'Mistral-7B-v0.1']);
+    expect(models('Compared with StyleGAN2, VideoLLaMA2, LayoutLMv3, ShuffleNetV2, Seedream 4.0 and Ideogram 2.0.')).toEqual([
+      'Ideogram-2.0', 'LayoutLM-v3', 'Seedream-4.0', 'ShuffleNet-v2', 'StyleGAN2', 'VideoLLaMA2',
+    ]);
+  });
+
   it('reads Kimi with a version or a tail, and the Mistral reasoning and code models', () => {
     expect(models('We compare Kimi K2, Kimi-VL, Magistral Medium and Devstral.')).toEqual(['Devstral', 'Kimi-K2', 'Kimi-VL', 'Magistral-Medium']);
   });
