@@ -4,6 +4,7 @@ import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from
 import type { LoadedGraph } from './graph/load.ts';
 import { ENTITY_KINDS, type ViewerGraph } from './graph/types.ts';
 import { comparePapers, type ComparisonResult } from './model/compare.ts';
+import { shortCommunityLabel } from './model/cluster-labels.ts';
 import { MAP_SIZES_IN_GRAPH_UNITS } from './model/entity-map.ts';
 import { citationContext, nodeDetails, type CitationContext } from './model/details.ts';
 import type { ExportScope } from './model/export-view.ts';
@@ -960,7 +961,7 @@ export class App {
       {
         // Only this changes when a community is expanded: the panels are about the whole graph.
         name: 'overview-bar',
-        inputs: (f) => [f.overview, f.overview?.getModel(), f.state.expandedCommunities],
+        inputs: (f) => [f.overview, f.overview?.getModel(), f.state.expandedCommunities, f.state.expandedSubcommunities],
         draw: (f) => this.drawOverviewBar(f),
       },
       {
@@ -1249,10 +1250,13 @@ export class App {
               label: communities.get(id)?.label ?? `Community ${id}`,
               members: communities.get(id)?.visibleMembers ?? 0,
               color: overview.communityColor(id),
+              subcommunities: frame.state.expandedSubcommunities
+                .filter((key) => subcommunityOfSuperNode(key)?.community === id)
+                .map((key) => ({ key, label: shortCommunityLabel(overview.subcommunityLabel(key)) })),
             })),
           }
         : null,
-      { onCollapse: (id) => this.collapseCommunity(id), onCollapseAll: () => this.collapseAll() },
+      { onCollapse: (id) => this.collapseCommunity(id), onCollapseAll: () => this.collapseAll(), onFoldSubcommunity: (key) => this.dispatch({ type: 'toggle-subcommunity', key }) },
     );
   }
 

@@ -2,12 +2,14 @@ import { el, clear } from './dom.ts';
 
 export interface OverviewBarData {
   communityCount: number;
-  expanded: Array<{ id: number; label: string; members: number; color: string }>;
+  expanded: Array<{ id: number; label: string; members: number; color: string; subcommunities?: Array<{ key: string; label: string }> }>;
 }
 
 export interface OverviewBarHandlers {
   onCollapse: (community: number) => void;
   onCollapseAll: () => void;
+  /** Folds an open sub-community of an expanded big community back into its node. */
+  onFoldSubcommunity?: (key: string) => void;
 }
 
 /**
@@ -37,6 +39,20 @@ export function renderOverviewBar(container: HTMLElement, data: OverviewBarData 
         }),
       ]),
     );
+    // Its open sub-communities (drawn member by member), each with a way to fold it again.
+    for (const sub of community.subcommunities ?? []) {
+      container.append(
+        el('span', { className: 'overview-chip subcommunity', dataset: { subcommunity: sub.key } }, [
+          `› ${sub.label}`,
+          el('button', {
+            text: '×',
+            title: `Fold ${sub.label}`,
+            attributes: { type: 'button', 'aria-label': `Fold ${sub.label}`, 'data-testid': 'fold-subcommunity' },
+            onClick: () => handlers.onFoldSubcommunity?.(sub.key),
+          }),
+        ]),
+      );
+    }
   }
   if (data.expanded.length > 1) {
     container.append(el('button', { text: 'Collapse all', attributes: { type: 'button', 'data-testid': 'collapse-all' }, onClick: () => handlers.onCollapseAll() }));

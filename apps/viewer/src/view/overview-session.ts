@@ -129,6 +129,11 @@ export class OverviewSession {
     return (this.model.members.get(sub.community) ?? []).some((node) => this.graph.getNodeAttribute(node, 'subcommunity') === sub.subcommunity);
   }
 
+  /** A sub-community's label (the graph's `subcommunities` table), by its node key. */
+  subcommunityLabel(key: string): string {
+    return this.subcommunityRegions().get(key)?.label ?? `Sub-community ${subcommunityOfSuperNode(key)?.subcommunity ?? ''}`;
+  }
+
   getExpandedSubcommunities(): string[] {
     return [...this.expandedSubs].sort();
   }

@@ -78,6 +78,13 @@ describe('sub-communities in the link', () => {
     expect(await restored.evaluate(() => window.papergraph.app.getRenderer()!.getGraph().hasNode(`#sub:${window.papergraph.app.getState().expandedCommunities[0]}:2`))).toBe(true);
     await restored.keyboard.press('Escape');
     await expect.poll(() => restored.evaluate(() => window.location.search)).not.toContain('expand=');
+
+    // The bar over the canvas names the open sub-community; its × folds it again.
+    const chip = page.locator(`[data-subcommunity="${subKey(biggest, 2)}"]`);
+    expect(await chip.textContent()).toContain(`Field ${biggest} part 2`);
+    await chip.getByTestId('fold-subcommunity').click();
+    await expect.poll(() => page.evaluate(() => window.location.search)).not.toContain('subs=');
+    expect(await page.evaluate((key) => window.papergraph.app.getRenderer()!.getGraph().hasNode(key), subKey(biggest, 2))).toBe(true);
   });
 
   it('a link selecting a member of a big community opens its community and its sub-community, and draws it', async () => {
