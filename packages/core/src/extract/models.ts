@@ -19,6 +19,8 @@ interface Family {
   caseSensitive: boolean;
   require: 'version' | 'size' | null;
   forms: Set<string>; // separator-free exact spellings
+  /** A tier named alone with its version ("Sonnet 4.5", "Opus 4.6"): the family it is a tier of. */
+  tierOf?: Family;
 }
 
 interface FamilyForm {
@@ -38,6 +40,7 @@ interface ModelLexicon {
   variantAlias: { provenance: string; map: Record<string, string> };
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
+  tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
 }
@@ -114,6 +117,19 @@ for (const group of LEX.groups) {
         }
       }
     }
+  }
+}
+
+// tiers named without their family ("Sonnet 4.5" is Claude's): only with a version, only as written
+for (const [familyLabel, tiers] of Object.entries(LEX.tiersNamedAlone.families)) {
+  const of = FAMILY_BY_LOWER.get(familyLabel.toLowerCase())!;
+  for (const tier of tiers) {
+    const family: Family = { label: tier, style: 'hyphen', caseSensitive: true, require: 'version', forms: new Set([tier]), tierOf: of };
+    const w = tier.toLowerCase();
+    registerFirst(w, FAMILY_BIT);
+    const list = FIRST.get(w) ?? [];
+    list.push({ toks: [w], family });
+    FIRST.set(w, list);
   }
 }
 
@@ -499,6 +515,11 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       delete p.version;
     }
     if (spelling === 'hub' && p.version === undefined && !p.parts.some((x) => x.kind === 'size')) continue;
+    if (family.tierOf) {
+      // "Sonnet 4.5" is Claude Sonnet 4.5 (a release's version: "Opus 27" is music)
+      if (p.version === undefined || !/^[1-9](?:\.\d)?$/.test(p.version)) continue;
+      return { p: { ...p, family: family.tierOf, versionAt: 1, parts: [{ kind: 'variant', text: family.label }, ...p.parts] }, start };
+    }
     // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (!relaxed) {

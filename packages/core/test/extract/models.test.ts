@@ -142,6 +142,16 @@ describe('model mentions in text', () => {
     ]);
   });
 
+  it("reads Claude's tiers named alone with a version as Claude models", () => {
+    // real: 2605.24229, 2604.24618
+    expect(models("On Anthropic's constitution, the Claude family falls from a 15.0% violation rate (Sonnet 4) to 2.0% (Sonnet 4.6).")).toEqual([
+      'Claude', 'Claude-Sonnet-4', 'Claude-Sonnet-4.6',
+    ]);
+    expect(models('We compare Haiku 3.5 and Opus 4.7 Preview.')).toEqual(['Claude-3.5-Haiku', 'Claude-Opus-4.7-Preview']);
+    // without a version, or with a number no release has, a tier is a word
+    expect(models('A sonnet, Opus 27 by Bach, and a Haiku about models.')).toEqual([]);
+  });
+
   it('reads Kimi with a version or a tail, and the Mistral reasoning and code models', () => {
     expect(models('We compare Kimi K2, Kimi-VL, Magistral Medium and Devstral.')).toEqual(['Devstral', 'Kimi-K2', 'Kimi-VL', 'Magistral-Medium']);
   });
