@@ -378,6 +378,8 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       ENUM_SEQ.lastIndex = end;
       const m = ENUM_SEQ.exec(text);
       if (!m || classify(m[2]!) !== lastClass) break;
+      // a tier with a version of its own is another model ("Haiku 3.5 and Opus 4.7"), read on its own
+      if (lastClass === 'tier' && /^[\s-]?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) break;
       const item = m[2]!;
       const part: Part =
         lastClass === 'size'
