@@ -41,6 +41,7 @@ interface ModelLexicon {
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
+  languagePrefixes: { provenance: string; words: string[] };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
 }
@@ -434,6 +435,8 @@ function hubJoined(text: string, famEnd: number): boolean {
 }
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
+/** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
+const LANGUAGE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9-])(${LEX.languagePrefixes.words.join('|')}) $`);
 
 /**
  * The versions listed after a versioned family at `pos` ("… 1.5 and 2.0"), or null: each a small number near the
@@ -702,6 +705,16 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     const expanded = expand(text, m.p, m.start);
     const hits = expanded.hits;
     let end = expanded.end;
+    // a language before the family names a checkpoint of its own ("Chinese BERT-large")
+    if (hits.length === 1 && text.charCodeAt(m.start - 1) === 32) {
+      const lang = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
+      if (lang) {
+        const h = hits[0]!;
+        const s0 = m.start - lang[1]!.length - 1;
+        const label = `${lang[1]!}-${h.label}`;
+        hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0, model: { ...h.model, family: `${lang[1]!}-${h.model.family}` } };
+      }
+    }
     // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)
     if (hits.length === 1 && text.charCodeAt(end) === 43) {
       const plus = text.charCodeAt(end + 1) === 43 ? '++' : '+';

@@ -142,6 +142,16 @@ describe('model mentions in text', () => {
     ]);
   });
 
+  it('reads a language before a family as a checkpoint of its own, and Multilingual BERT as mBERT', () => {
+    // real: dev 2509.00731, 2506.02005
+    expect(models('a systematic comparison of encoder-based Transformers (Chinese BERT-large and RoBERTa-wwm-ext-large)')).toEqual([
+      'Chinese-BERT-Large', 'RoBERTa-wwm-ext-Large',
+    ]);
+    expect(models('a pre-trained Multilingual BERT (mBERT) with a bidirectional LSTM')).toEqual(['mBERT']);
+    // invented; a language that is not before the family, or an adjective of data, is no prefix
+    expect(models('Arabic BERT beats English, and GPT-4 writes Chinese text.')).toEqual(['Arabic-BERT', 'GPT-4']);
+  });
+
   it("reads Claude's tiers named alone with a version as Claude models", () => {
     // real: 2605.24229, 2604.24618
     expect(models("On Anthropic's constitution, the Claude family falls from a 15.0% violation rate (Sonnet 4) to 2.0% (Sonnet 4.6).")).toEqual([
