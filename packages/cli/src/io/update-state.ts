@@ -10,6 +10,7 @@ import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSyn
 import { join } from 'node:path';
 import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
 import {
+  ELEMENT_HASH_VERSION,
   nodeFromRow,
   nodeRow,
   UPDATE_STATE_FORMAT,
@@ -196,7 +197,9 @@ export async function readUpdateState(outDir: string): Promise<PreviousBuild & {
       // Stub papers are not records; with `inside` every paper node is one.
       throw new Error(`${records.length} records for ${manifest.papers} papers`);
     }
-    const elements = manifest.outputs ? readElements(join(dir, FILES.elements), manifest.nodes, manifest.edges) : undefined;
+    // Hashes made another way would match nothing (or, worse, the wrong thing): not read.
+    const elements =
+      manifest.outputs && manifest.elementHash === ELEMENT_HASH_VERSION ? readElements(join(dir, FILES.elements), manifest.nodes, manifest.edges) : undefined;
     return {
       manifest,
       records,

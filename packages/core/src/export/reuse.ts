@@ -9,6 +9,9 @@
  */
 import type { ForeignGraph } from '../contract/graph.ts';
 
+/** Bumped whenever `elementHashes` hashes differently: hashes of another version are not compared (nothing is reused). */
+export const ELEMENT_HASH_VERSION = 1;
+
 /** Content hashes of a graph's nodes and edges, in graph order (53-bit integers, as cyrb53 gives). */
 export interface ElementHashes {
   nodes: Float64Array;

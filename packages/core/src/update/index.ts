@@ -13,7 +13,7 @@ export {
   manifestOf,
 } from './state.ts';
 export type { BuildSettings, UpdateManifest, NodeState, PreviousBuild, ExtractionCache, CachedExtraction, MentionRow, OutputRecord } from './state.ts';
-export { elementHashes, planReuse, reusedCount, isPreviousSpan, SpanRuns } from '../export/reuse.ts';
+export { ELEMENT_HASH_VERSION, elementHashes, planReuse, reusedCount, isPreviousSpan, SpanRuns } from '../export/reuse.ts';
 export type { ElementHashes, ReusePlan, WriterReuse, PreviousSpan, ReusingChunk, ElementLayout } from '../export/reuse.ts';
 export type { ReusableFormat } from '../export/formats.ts';
 export { whatsNew, formatWhatsNew, WHATS_NEW_TOP } from './whats-new.ts';

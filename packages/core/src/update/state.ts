@@ -6,7 +6,7 @@
  * touches no file.
  */
 import type { CommunitySummary, PaperGraph, SubcommunitySummary } from '../contract/graph.ts';
-import type { ElementHashes } from '../export/reuse.ts';
+import { ELEMENT_HASH_VERSION, type ElementHashes } from '../export/reuse.ts';
 import type { Thesaurus } from '../thesaurus/parse.ts';
 import type { EntityKind, InputIssue, Mention, MentionRelation, ModelInfo, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 
@@ -51,6 +51,8 @@ export interface UpdateManifest {
    * unchanged elements (export/reuse.ts). Absent in a state written before updates reused files.
    */
   outputs?: Partial<Record<string, OutputRecord>>;
+  /** ELEMENT_HASH_VERSION of the state's element hashes (hashes of another version are not used). */
+  elementHash?: number;
 }
 
 /** An output file as the state remembers it: its size (a file changed since is written anew) and its dialect. */
@@ -209,5 +211,6 @@ export function manifestOf(
     communities,
     subcommunities: graph.getAttribute('subcommunities') ?? [],
     updates: previous ? previous.updates + 1 : 0,
+    elementHash: ELEMENT_HASH_VERSION,
   };
 }
