@@ -607,7 +607,8 @@ function prefixStart(text: string, famStart: number): number {
   while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
   if (s >= famStart - 1 || (s > 0 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 46))) return -1; // one word only
   const word = text.slice(s, famStart - 1);
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(word) || PREFIX_NOT_NAMES.test(word) || CREATORS.has(word.toLowerCase()) || isTechniqueOrData(word)) return -1;
+  // (not another family: "ConvNeXt-EfficientNet", "DINO-ResNet" are hybrids of two)
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(word) || PREFIX_NOT_NAMES.test(word) || CREATORS.has(word.toLowerCase()) || isTechniqueOrData(word) || FAMILY_BY_LOWER.has(word.toLowerCase())) return -1;
   return s;
 }
 
@@ -627,6 +628,12 @@ function resolveCompounds(text: string, tk: Tokens, taken: Uint8Array, out: Mode
   // by a model noun, or next to a model hit (a family hit of another compound counts: it is a model either way)
   for (let ci = 0; ci < n; ci++) {
     const c = compounds[ci]!;
+    // a name that goes on past a versioned or variant model is a model of its own ("DeepSeek-V3.1-Terminus",
+    // "GPT-4o-Image", "GLM-4-Voice", "LLaVA-NeXT-Interleave")
+    if (c.at >= 0 && (c.model.version !== undefined || c.model.variant !== undefined)) {
+      accepted[ci] = 1;
+      continue;
+    }
     const near = c.at >= 0 ? [out[c.at - 1], out[c.at + 1]] : [out[c.pos - 1], out[c.pos]];
     if (compoundUsedAsModel(text, c.start, c.end, near.filter((x) => x !== undefined))) accepted[ci] = 1;
   }

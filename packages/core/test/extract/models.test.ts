@@ -114,6 +114,12 @@ describe('model mentions in text', () => {
     // invented: a word before the family, and a list of such names anchored by one model noun
     expect(models('Baselines include Video-LLaVA and Qwen2-VL.')).toEqual(['Qwen2-VL', 'Video-LLaVA']);
     expect(models('We compare the models Orca-Med, Aero-LLaVA and Chinese-BERT-large.')).toEqual(['Aero-LLaVA', 'Chinese-BERT-Large', 'Orca-Med']);
+    // real: 2510.08191, 2603.09215: past a version or variant, the name is a model of its own without further context
+    expect(models('Training-Free GRPO, when applied to DeepSeek-V3.1-Terminus, improves; we use GLM-4-Voice.')).toEqual([
+      'DeepSeek-v3.1-Terminus', 'GLM-4-Voice',
+    ]);
+    // a word before a family that is itself a family makes a hybrid, not a name
+    expect(models('A Hybrid ConvNeXt-EfficientNet model and the Video-LLaVA model.')).toEqual(['ConvNeXt', 'Video-LLaVA']);
   });
 
   it('keeps the family reading of a name built on it that is a method, a score or a description', () => {
