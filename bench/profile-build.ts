@@ -1,0 +1,51 @@
+/**
+ * Where `papergraph build` spends its time, stage by stage, to set beside bench/profile-update.ts: `tsx
+ * bench/profile-build.ts OUT_DIR INPUT…` runs the build's steps in this process (the CLI's pipeline, extraction in
+ * worker threads as the CLI chooses, the four formats and the update state written as `build` writes them) and prints
+ * the wall and CPU milliseconds of each (CPU: every thread of the process, the extraction workers' included).
+ */
+import { buildState, OUTPUT_FORMAT_NAMES, type InputIssue, type OutputFormat, type PaperExtraction } from '../packages/core/src/index.ts';
+import { writeOutputs } from '../packages/cli/src/index.ts';
+import { buildFromPaths } from '../packages/cli/src/pipeline.ts';
+import { writeUpdateState } from '../packages/cli/src/io/update-state.ts';
+
+const [outDir, ...inputs] = process.argv.slice(2);
+if (!outDir || inputs.length === 0) throw new Error('usage: tsx bench/profile-build.ts OUT_DIR INPUT…');
+const times: Array<[string, number, number]> = [];
+let t = performance.now();
+let cpu = process.cpuUsage();
+const lap = (label: string) => {
+  const now = performance.now();
+  const used = process.cpuUsage(cpu);
+  times.push([label, Math.round(now - t), Math.round((used.user + used.system) / 1000)]);
+  t = now;
+  cpu = process.cpuUsage();
+};
+let extractions: readonly PaperExtraction[] = [];
+let issues: { rejections: InputIssue[]; warnings: InputIssue[] } = { rejections: [], warnings: [] };
+const result = await buildFromPaths(inputs, {
+  seed: 42,
+  resolution: 1,
+  references: 'inside',
+  afterStage: (stage, state) => {
+    if (stage === 'extract' && state.extractions) extractions = state.extractions;
+    if (stage === 'ingest' && state.ingested) issues = { rejections: [...state.ingested.rejections], warnings: [...state.ingested.warnings] };
+    lap(stage);
+  },
+});
+const records: Record<string, { bytes: number; dialect: string }> = {};
+for (const format of OUTPUT_FORMAT_NAMES as OutputFormat[]) {
+  const files = writeOutputs(result.graph, outDir, { formats: [format], keepOthers: true });
+  Object.assign(records, files.records);
+  lap(`write ${format}`);
+}
+const settings = { formats: [...OUTPUT_FORMAT_NAMES], seed: 42, resolution: 1, references: 'inside' as const, gexfVersion: '1.2', pretty: false, layout: true };
+const state = buildState(result, extractions, settings, issues);
+state.manifest.outputs = records;
+lap('state: hashes');
+await writeUpdateState(outDir, state);
+lap('write state');
+process.stdout.write(`${'step'.padEnd(28)} ${'wall ms'.padStart(8)} ${'CPU ms'.padStart(8)}\n`);
+for (const [label, ms, cpuMs] of times) process.stdout.write(`${label.padEnd(28)} ${String(ms).padStart(8)} ${String(cpuMs).padStart(8)}\n`);
+const sum = (i: 1 | 2) => times.reduce((a, row) => a + row[i], 0);
+process.stdout.write(`${'total'.padEnd(28)} ${String(sum(1)).padStart(8)} ${String(sum(2)).padStart(8)}\n`);
