@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ELEMENT_HASH_VERSION } from '@papergraph/core';
+import { readUpdateState, statePath, writeUpdateState } from '../../src/io/update-state.ts';
+import { buildWithState, devInput, devLines, seedText } from '../../../core/test/update/fixtures.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'papergraph-state-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// A real build's state (the seed listing and 85 dev papers), with the outputs' records an update reuses files by.
+const { build, state } = buildWithState([seedText, devInput('first.jsonl', devLines.slice(0, 85))]);
+state.manifest.outputs = { json: { bytes: 1234, dialect: 'graph.json' } };
+
+describe('the update state on disk', () => {
+  it('reads back what was written: records, cache, nodes and the element hashes', async () => {
+    const out = join(work, 'same');
+    const written = await writeUpdateState(out, state);
+    expect(written.bytes).toBeGreaterThan(0);
+    const read = await readUpdateState(out);
+    expect(read.manifest).toEqual(JSON.parse(JSON.stringify(state.manifest)));
+    expect(read.manifest.elementHash).toBe(ELEMENT_HASH_VERSION);
+    expect(read.records).toEqual(JSON.parse(JSON.stringify(state.records)));
+    expect(read.cache.size).toBe(state.cache.size);
+    expect(read.nodes.map((node) => node.key)).toEqual(state.nodes.map((node) => node.key));
+    expect(read.elements?.nodes).toEqual(state.elements.nodes);
+    expect(read.elements?.edges).toEqual(state.elements.edges);
+    expect(read.elements!.nodes.length).toBe(build.graph.order);
+    expect(read.elements!.edges.length).toBe(build.graph.size);
+  });
+
+  it('leaves the hashes out when they were made another way, or do not match the counts', async () => {
+    const out = join(work, 'other');
+    await writeUpdateState(out, state);
+    const manifestFile = join(statePath(out), 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, elementHash: ELEMENT_HASH_VERSION + 1 }));
+    expect((await readUpdateState(out)).elements).toBeUndefined();
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, edges: (manifest['edges'] as number) + 1 }));
+    expect((await readUpdateState(out)).elements).toBeUndefined();
+    const { outputs: _outputs, ...withoutOutputs } = manifest;
+    writeFileSync(manifestFile, JSON.stringify(withoutOutputs));
+    expect((await readUpdateState(out)).elements).toBeUndefined();
+    // The rest of the state is read as ever.
+    expect((await readUpdateState(out)).records).toHaveLength(state.records.length);
+  });
+});
