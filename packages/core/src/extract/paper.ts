@@ -303,6 +303,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
 
   // The paper's own contribution.
   const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk);
+  // the text lower-cased, for the long forms' places (only when a proposal has a long form)
+  const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
   for (const p of proposals) {
     let kind = p.kind;
     let slug = slugify(p.long ?? p.name);
@@ -357,14 +359,14 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     if (text.startsWith(p.name, p.at)) mark(p.at, p.at + p.name.length, KIND_CODE[kind]);
     // the long form's words are the proposal's, not candidates for the learned step
     if (p.long) {
-      const own = longFormSpans(text, [p]);
+      const own = longFormSpans(lower, [p]);
       for (let i = 0; i < own.length; i += 2) mark(own[i]!, own[i + 1]!, KIND_CODE[kind]);
     }
   }
   // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)
-  const longSpans = longFormSpans(text, proposals);
+  const longSpans = lower ? longFormSpans(lower, proposals) : [];
   if (longSpans.length > 0)
-    for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(text, [...d.aliases], longSpans)) drafts.delete(key);
+    for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
 

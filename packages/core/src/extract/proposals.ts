@@ -802,15 +802,14 @@ export function findProposals(
 
 /**
  * Where the proposals' long forms stand in the text: [start, end) pairs of every occurrence, in any case, at word
- * boundaries, sorted. A technique named inside the paper's own long form ("Collaborative Reward Modeling (CRM)",
- * "length-aware beam search (LABS)") is part of that name, not a technique the paper uses.
+ * boundaries, sorted. `lower` is the text lower-cased (once per paper). A technique named inside the paper's own long
+ * form ("Collaborative Reward Modeling (CRM)", "length-aware beam search (LABS)") is part of that name, not a technique
+ * the paper uses.
  */
-export function longFormSpans(text: string, proposals: readonly Proposal[]): number[] {
+export function longFormSpans(lower: string, proposals: readonly Proposal[]): number[] {
   const spans: [number, number][] = [];
-  let lower: string | undefined;
   for (const p of proposals) {
     if (!p.long || p.long.indexOf(' ') < 0) continue;
-    lower ??= text.toLowerCase();
     const l = p.long.toLowerCase();
     for (let q = lower.indexOf(l); q >= 0; q = lower.indexOf(l, q + 1)) if (atWordBoundaries(lower, q, q + l.length)) spans.push([q, q + l.length]);
   }
@@ -820,11 +819,11 @@ export function longFormSpans(text: string, proposals: readonly Proposal[]): num
 
 /**
  * Is every occurrence of every surface form (in any case, at word boundaries) inside one of `spans` (from
- * {@link longFormSpans})? False when a form is not found at all: then the mention came from elsewhere.
+ * {@link longFormSpans})? `lower` is the text lower-cased. False when a form is not found at all: then the mention
+ * came from elsewhere.
  */
-export function onlyInsideSpans(text: string, forms: readonly string[], spans: readonly number[]): boolean {
+export function onlyInsideSpans(lower: string, forms: Iterable<string>, spans: readonly number[]): boolean {
   if (spans.length === 0) return false;
-  const lower = text.toLowerCase();
   let seen = 0;
   for (const f of forms) {
     const l = f.toLowerCase();

@@ -242,7 +242,7 @@ describe('findProposals', () => {
 
 describe('techniques inside a proposal\'s long form', () => {
   it('finds every occurrence of a long form, in any case, at word boundaries', () => {
-    const text = 'Zorp Reward Modeling (ZRM) is new. zorp reward modeling scales. XZorp Reward Modeling is not it.';
+    const text = 'Zorp Reward Modeling (ZRM) is new. zorp reward modeling scales. XZorp Reward Modeling is not it.'.toLowerCase();
     const spans = longFormSpans(text, [{ name: 'ZRM', long: 'Zorp Reward Modeling', kind: 'method', at: 0 }]);
     expect(spans).toEqual([0, 20, 35, 55]);
     expect(onlyInsideSpans(text, ['reward modeling'], spans)).toBe(false); // the third, in "XZorp Reward Modeling"
