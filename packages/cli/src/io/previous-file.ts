@@ -6,7 +6,13 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ElementLayout, PreviousSpan } from '@papergraph/core';
 
-const BLOCK = 1 << 25;
+const BLOCK = 1 << 23;
+/**
+ * One block buffer for every previous file (they are read one at a time): allocated once, so rewriting three files
+ * does not add a large external allocation each, which V8 answers with a full garbage collection of the graph's heap.
+ */
+let sharedBlock: Buffer | undefined;
+let sharedBy: PreviousFile | undefined;
 
 /** Where a file's elements are: each one's first byte, and where its section's last element ends. */
 export interface ElementOffsets {
@@ -20,17 +26,22 @@ export interface ElementOffsets {
 export class PreviousFile {
   readonly size: number;
   private readonly fd: number;
-  private readonly block = Buffer.allocUnsafe(BLOCK);
-  private view = this.block.subarray(0, 0);
+  private readonly block: Buffer;
+  private view: Buffer;
   private blockStart = 0;
   private blockLength = 0;
 
   constructor(path: string) {
+    // A second file open at once (not how the writers use it) gets a block of its own.
+    this.block = sharedBy === undefined ? (sharedBlock ??= Buffer.allocUnsafe(BLOCK)) : Buffer.allocUnsafe(BLOCK);
+    if (this.block === sharedBlock) sharedBy = this;
+    this.view = this.block.subarray(0, 0);
     this.fd = openSync(path, 'r');
     this.size = fstatSync(this.fd).size;
   }
 
   close(): void {
+    if (sharedBy === this) sharedBy = undefined;
     closeSync(this.fd);
   }
 
