@@ -9,7 +9,8 @@ import type { ElementLayout, PreviousSpan } from '@papergraph/core';
 const BLOCK = 1 << 23;
 /**
  * One block buffer for every previous file (they are read one at a time): allocated once, so rewriting three files
- * does not add a large external allocation each, which V8 answers with a full garbage collection of the graph's heap.
+ * does not add a large external allocation each (V8 counts external memory towards starting a full collection of
+ * the heap, which holds the whole graph).
  */
 let sharedBlock: Buffer | undefined;
 let sharedBy: PreviousFile | undefined;
