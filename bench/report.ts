@@ -303,12 +303,14 @@ export function formatReport(report: BenchReport): string {
         ' ',
       ),
     );
-  row('floor', sizes.map((s) => (s.floor ? `${sec(s.floor.ms)} / ${mib(s.floor.maxRss)}` : 'failed')), exponents.floor);
+  // With --update-only the floor and the stages are not run: not run is not failed.
+  const missing = (s: SizeResult) => (s.notes.some((note) => note.startsWith('--update-only')) ? '—' : 'failed');
+  row('floor', sizes.map((s) => (s.floor ? `${sec(s.floor.ms)} / ${mib(s.floor.maxRss)}` : missing(s))), exponents.floor);
   for (const stage of STAGES) {
     row(
       stage,
       sizes.map((s) => {
-        if (!s.run) return 'failed';
+        if (!s.run) return missing(s);
         const x = s.run.stages.find((y) => y.stage === stage);
         if (!x) return '—';
         if (x.skipped) return 'skipped';
@@ -317,7 +319,7 @@ export function formatReport(report: BenchReport): string {
       exponents[stage],
     );
   }
-  row('stages total (1 core)', sizes.map((s) => (s.run ? `${sec(stagesTotalMs(s))} / ${mib(s.run.maxRss)}` : 'failed')), null);
+  row('stages total (1 core)', sizes.map((s) => (s.run ? `${sec(stagesTotalMs(s))} / ${mib(s.run.maxRss)}` : missing(s))), null);
   row('papergraph build (e2e)', sizes.map((s) => (s.cli ? `${sec(s.cli.ms)} / ${mib(s.cli.maxRss)}` : '—')), exponents.e2e);
   row('e2e / floor', sizes.map((s) => { const r = floorRatio(s); return r === undefined ? '—' : `${r.toFixed(1)}×`; }), null);
   if (sizes.some((s) => s.cliJsonOnly)) {
