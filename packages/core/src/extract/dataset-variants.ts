@@ -17,6 +17,7 @@
  */
 import type { LexEntry, VariantReader } from './lexicon.ts';
 import type { Tokens } from './tokens.ts';
+import heads from './lexicons/heads.json' with { type: 'json' };
 
 const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
@@ -127,4 +128,33 @@ function tokenEndingAt(tk: Tokens, last: number, at: number): number {
 /** Lower case, no separators: how the lexicon keys names. */
 function flat(s: string): string {
   return s.toLowerCase().replace(/[\s\-_]+/g, '');
+}
+
+const LOWER_PREFIXES = new Set(heads.datasetPrefixes.words);
+/** Words that end up before a hyphen by a typo or a range ("datasets-IEMOCAP", "to-FHIRPath", "The-DRIFT"). */
+const FUNCTION_PREFIX = /^(?:the|a|an|to|of|on|in|and|or|for|from|with|by|via|base|pre|post|non|semi|multi|cross|sub|anti|datasets?|benchmarks?|methods?|models?|tasks?)$/i;
+
+/**
+ * A prefix glued by a hyphen before a known benchmark, making a benchmark of its own: "V-COCO", "Video-MMMU",
+ * "N-Caltech101", "Anomaly-ShapeNet", "mini-ImageNet" (issue 11: glued variants). `t0` is the benchmark's first
+ * token; returns the prefix's token, or -1. The prefix is one capitalised or coined word (or a lower-case one of
+ * `heads.json` → `datasetPrefixes`) standing after a space or a parenthesis, not a known model or technique, a
+ * function word, or a token another entity took. A kind of data or a language is a prefix too ("Video-MMMU",
+ * "Chinese-SimpleQA", "Global-MMLU": editions of the benchmark).
+ */
+export function datasetPrefixToken(text: string, tk: Tokens, t0: number, taken: Uint8Array, otherKind: (name: string) => boolean): number {
+  if (t0 === 0) return -1;
+  const s = tk.start[t0]!;
+  const p = t0 - 1;
+  if (text.charCodeAt(s - 1) !== 45 || tk.end[p] !== s - 1 || taken[p]) return -1;
+  const ps = tk.start[p]!;
+  if (ps > 0) {
+    const c = text.charCodeAt(ps - 1);
+    if (c !== 32 && c !== 40 && c !== 91 && c !== 34 && c !== 8220) return -1; // one prefix, not a chain of them
+  }
+  const prefix = text.slice(ps, tk.end[p]!);
+  if (prefix.length > 14 || FUNCTION_PREFIX.test(prefix)) return -1;
+  if (!/^[A-Z0-9][A-Za-z0-9]*$/.test(prefix) && !LOWER_PREFIXES.has(prefix)) return -1;
+  if (otherKind(prefix)) return -1;
+  return p;
 }

@@ -12,6 +12,7 @@ import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, sp
 import { findProposals, longFormSpans, onlyInsideSpans, proposalSlug } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
+import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { compareMentions } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
@@ -21,6 +22,8 @@ import { classifyCandidates, isActive, shippedStats, SHIPPED, type LearnedSetup 
 import { STAT } from './learned/stats.ts';
 
 const METHOD_HEADS = new Set(heads.methodHeads.words);
+/** Is the name a known technique or model (so not a benchmark's prefix or variant)? */
+const isOtherKind = (name: string): boolean => METHODS.lookup(name) !== undefined || canonicalModel(name) !== null;
 const NOT_METHODS = new Set(heads.notMethods.words);
 
 /** Suffixes that name a variant of a benchmark (see extractPaper). */
@@ -203,6 +206,20 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     // "RepoBench-R", "AGIEval-en", "Alpaca-52K", "SemEval-2026 Task 9", "C-Eval Hard"
     DATASET_SUFFIX.lastIndex = m.end;
     const sx = DATASET_SUFFIX.exec(text);
+    // and so is one with a prefix glued before it: "V-COCO", "Video-MMMU", "mini-ImageNet" (dataset-variants.ts)
+    const pre = datasetPrefixToken(text, tk, m.t0, taken, isOtherKind);
+    if (pre >= 0) {
+      const a = tk.start[pre]!;
+      const b = sx ? m.end + sx[0].length : m.end;
+      const label = text.slice(a, b);
+      if (!isOtherKind(label)) {
+        put('dataset', slugify(label), label, 'evaluates_on', a, [label]);
+        knownDatasets.push({ start: a, end: b });
+        mark(a, b, DATASET);
+        for (let t = pre; t < tk.n && tk.start[t]! < b; t++) taken[t] = 1;
+        continue;
+      }
+    }
     if (sx) {
       const label = m.entry.label + sx[0];
       put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);

@@ -67,6 +67,21 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('On MMLU-Med and an ImageNet-Trained encoder.')).toEqual(['ImageNet [ImageNet]', 'MMLU-Med [MMLU-Med]']);
   });
 
+  it('reads a prefix glued before a known benchmark as a benchmark of its own', () => {
+    // real: "V-COCO" (2507.09111), "N-Caltech101" (2506.03918), "Anomaly-ShapeNet" (2505.01969), "mini-ImageNet"
+    // (2506.04673), "Chinese-SimpleQA" (2510.21557)
+    expect(datasets('Results on V-COCO, N-Caltech101, Anomaly-ShapeNet, mini-ImageNet and Chinese-SimpleQA.')).toEqual([
+      'Anomaly-ShapeNet [Anomaly-ShapeNet]', 'Chinese-SimpleQA [Chinese-SimpleQA]', 'N-Caltech101 [N-Caltech101]', 'V-COCO [V-COCO]', 'mini-ImageNet [mini-ImageNet]',
+    ]);
+    // invented, with a suffix too
+    expect(datasets('We test on Quokka-GSM8K-Hard.')).toEqual(['Quokka-GSM8K-Hard [Quokka-GSM8K-Hard]']);
+  });
+
+  it('does not read function words, lower-case words, known models or chains as prefixes', () => {
+    expect(datasets('Scores on datasets-IEMOCAP and non-COCO images.')).toEqual(['IEMOCAP [IEMOCAP]', 'MS COCO [COCO]']);
+    expect(datasets('A LLaVA-MMLU score.')).toEqual(['MMLU [MMLU]']);
+  });
+
   it('extends the lexicon match itself, so the variant tokens are not read again', () => {
     const text = "Results on AIME'24.";
     const [m] = DATASETS.scan(text, tokenize(text));
