@@ -34,8 +34,19 @@ const app = new App({
 });
 
 function fail(error: unknown): void {
+  endWarmUp();
   app.showError(error instanceof GraphLoadError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
   console.error(error);
+}
+
+/**
+ * The renderer warmed up while the first graph downloads (see warmUpRenderer), dropped once a graph is drawn or none
+ * will be: at a graph's first frame, on a load error, or after a minute (a link waiting for the user's answer).
+ */
+let dropWarmUp: (() => void) | null = null;
+function endWarmUp(): void {
+  dropWarmUp?.();
+  dropWarmUp = null;
 }
 
 /** The details being read for the shown graph, if any: a newer graph stops them. */
@@ -50,6 +61,8 @@ function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, st
   detailsLoad = null;
   delete document.body.dataset.background;
   app.show(loaded, query, extra);
+  // Once this graph's first frame is on screen.
+  if (dropWarmUp) requestAnimationFrame(() => setTimeout(endWarmUp, 0));
   const details = loaded.details;
   const links = loaded.pendingLinks;
   if (!details && !links) return;
@@ -232,7 +245,8 @@ bindKeyboard();
 app.update();
 void openInitialGraph();
 // While the graph downloads: the browser compiles the renderer's shaders meanwhile (see warmUpRenderer).
-warmUpRenderer(document);
+dropWarmUp = warmUpRenderer(document);
+setTimeout(endWarmUp, 60_000);
 
 /** Read-only handle for scripts (the e2e tests, the scale measurement) to inspect the running viewer. */
 declare global {

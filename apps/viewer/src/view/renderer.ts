@@ -429,11 +429,13 @@ export function frameNodes(renderer: GraphRenderer, nodes: readonly string[]): v
 
 /**
  * Draws a few nodes, links and labels (one highlighted, for the label backdrop) with the viewer's renderer, off
- * screen, once, then drops it. Started while a graph is being fetched and parsed: compiling sigma's shaders takes the
- * browser's GPU process (in software without a GPU) hundreds of milliseconds at a graph's first frame, and it keeps
- * the programs it compiled for the renderer created next, so that work is done while the page waits for the graph.
+ * screen, once. Started while a graph is being fetched and parsed: compiling sigma's shaders takes the browser's GPU
+ * process (in software without a GPU) hundreds of milliseconds at a graph's first frame, and it keeps the programs it
+ * compiled for the renderer created next, so that work is done while the page waits for the graph. The returned
+ * function drops it: call it once the graph's first frame is drawn — dropping it at once waited ~290 ms for the GPU
+ * process to finish that very work (sigma's kill loses the WebGL context, which waits for it).
  */
-export function warmUpRenderer(document: Document): void {
+export function warmUpRenderer(document: Document): () => void {
   const container = document.createElement('div');
   // Sized (sigma refuses an empty container) and in the page, but out of sight and out of the way.
   container.style.cssText = 'position:fixed;left:-10000px;top:0;width:320px;height:200px;pointer-events:none;';
@@ -452,8 +454,9 @@ export function warmUpRenderer(document: Document): void {
   } catch {
     // Only a head start: the real renderer reports its own errors.
   }
-  requestAnimationFrame(() => {
+  return () => {
     renderer?.kill();
+    renderer = null;
     container.remove();
-  });
+  };
 }
