@@ -280,8 +280,8 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
 
 /** The suffixes of benchmark names ("LongBench", "SWE-bench", "HotpotQA", "HumanEval"), searched with indexOf. */
 const BENCHMARK_SUFFIXES = ['Bench', 'bench', 'QA', 'Eval'];
-/** What may follow the suffix in a benchmark's name: a version, a split, a plus ("VBench-2.0", "RBench-V", "HumanEval+"). */
-const BENCHMARK_TAIL = /(?:-?(?:v?\d+(?:\.\d+)?|Pro|Lite|Hard|Plus|Verified|Live|Mini|XL|[A-Z](?![A-Za-z])))?\+{0,2}/y;
+/** What may follow the suffix in a benchmark's name: a version, a split, a plus ("VBench-2.0", "RBench-V", "HumanEval+", "MedBench v4"). */
+const BENCHMARK_TAIL = /(?:-?(?:v?\d+(?:\.\d+)?|Pro|Lite|Hard|Plus|Verified|Live|Mini|XL|[A-Z](?![A-Za-z]))| [vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9.\-]))?\+{0,2}/y;
 /**
  * Words that make "…QA" a task, not a dataset ("VideoQA", "TableQA", "MedVQA"); all-capital ones ("KBQA", "VQA") are
  * tasks too. The known benchmarks among such names (ScienceQA, ChartQA, WebQA) are in the lexicon, read before.

@@ -215,3 +215,13 @@ describe('"evaluate/validate/trained … on" lists', () => {
     expect(datasets('Features come from well-annotated datasets Geiger_Lenz_Stiller_Urtasun_2013,silberman2012indoor.')).toEqual([]);
   });
 });
+
+describe('benchmark-shaped names with a spaced version', () => {
+  it('reads "… v4" after a benchmark-shaped name as part of it, once', () => {
+    // real: "five diverse benchmarks: TimeQA v2, FreshQA v2, …" (2603.17872) gave "TimeQA" and "TimeQA v2"
+    expect(datasets('Results on QuokkaBench v4 and WombatEval V1.5 are reported.')).toEqual(['QuokkaBench v4', 'WombatEval V1.5']);
+    expect(datasets('It was evaluated on five benchmarks: QuokkaQA v2, WombatQA v2, and MMLU.')).toEqual(['MMLU', 'QuokkaQA v2', 'WombatQA v2']);
+    // a version of something else after the name is not read ("QuokkaBench v. 2024")
+    expect(datasets('Results on QuokkaBench v.2 are reported.')).toEqual(['QuokkaBench']);
+  });
+});
