@@ -330,8 +330,9 @@ export class App {
     this.extraParams = extraParams;
     this.linksPending = loaded.pendingLinks !== undefined;
     this.backgroundPending = loaded.details !== undefined || loaded.pendingLinks !== undefined;
-    // Thesauri waiting for the graph shown before were meant for it, not for this one.
-    for (const queued of this.queuedThesauri.splice(0)) queued.applied();
+    // Thesauri waiting for the graph shown before were meant for it, not for this one: the notice says so.
+    const dropped = this.queuedThesauri.splice(0);
+    for (const queued of dropped) queued.applied();
     const timeline = timed('timeline', () => buildTimeline(graph));
     this.time = timeline ? { timeline, trends: new GraphTrends(graph, timeline), positions: null } : null;
     this.citations = timed('citations', () => citationContext(graph));
@@ -361,7 +362,7 @@ export class App {
       this.state = reduceView(this.state, { type: 'select', node: linked }, this.context());
       this.cameraMove = { to: 'node', node: linked };
     }
-    const notes = loaded.notes;
+    const notes = [...dropped.map((queued) => `thesaurus ${queued.name} not applied: another graph was opened before the details of the one it was opened on had loaded`), ...loaded.notes];
     this.page = {
       phase: 'ready',
       message: notes.length > 0 ? `Loaded ${loaded.sourceName} with ${notes.length} note(s): ${notes.slice(0, 3).join(' · ')}` : null,

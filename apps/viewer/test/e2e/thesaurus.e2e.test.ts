@@ -5,7 +5,7 @@ import { applyThesaurusToGraph, buildKnowledgeGraph, outputFormat, parseThesauru
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
 import { startServer } from '../../scripts/serve.mjs';
-import { openViewer, viewerSession } from './browser.ts';
+import { dropFile, viewerSession } from './browser.ts';
 
 /*
  * A thesaurus opened while the graph's details (abstracts, evidence) are still on their way — a graph opened from its
@@ -86,5 +86,28 @@ describe('a thesaurus opened before the details have loaded', () => {
     // The side panel shows the abstract.
     await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), paper);
     await expect.poll(() => page.locator('#details').textContent()).toContain(String(expected.getNodeAttribute(paper, 'abstract')).slice(0, 60));
+  });
+
+  it('is not applied to another graph opened while it waited, and the notice says so', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    let requests = 0;
+    // The details never come (the worker's read of graph.json hangs).
+    await context.route('**/graph.json', async (route) => {
+      requests += 1;
+      if (requests > 1) return;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    session.logs.push({ errors, consoleErrors: [] });
+    session.pages.push(page);
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-status="ready"]');
+    await page.locator('#file-input').setInputFiles(thesaurusPath);
+    await expect.poll(() => page.locator('#message').textContent()).toContain('will be applied once the details');
+    await dropFile(page, 'graph.json', toGraphJSON(built));
+    expect(await page.locator('#message').textContent()).toContain('thesaurus seed-thesaurus.tsv not applied: another graph was opened');
+    expect(await page.evaluate(() => window.papergraph.app.getGraph()!.getAttribute('thesaurus'))).toBeUndefined();
   });
 });
