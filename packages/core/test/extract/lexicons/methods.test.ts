@@ -40,4 +40,9 @@ describe('the methods lexicon', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('reads plural and spelling variants and the lower-case techniques of the 2025-26 group', () => {
+    expect(methods('We elicit chains of thought and train a mixture-of-expert layer by behavioral cloning.')).toEqual(['Mixture-of-Experts', 'behavior cloning', 'chain-of-thought']);
+    expect(methods('We add test-time augmentation and On-Policy Distillation to a bag-of-words baseline.')).toEqual(['bag-of-words', 'on-policy distillation', 'test-time augmentation']);
+  });
 });
