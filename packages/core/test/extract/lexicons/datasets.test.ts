@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../src/extract/index.ts';
+
+const datasets = (abstract: string) =>
+  extractPaper({ key: 'p', title: 'A study', abstract })
+    .filter((m) => m.kind === 'dataset')
+    .map((m) => `${m.label} [${m.aliases.join('|')}]`)
+    .sort();
+
+describe('the 2025-26 benchmark group of the dataset lexicon', () => {
+  it('reads bare mentions of benchmarks the rules found in many papers', () => {
+    expect(datasets('Tracking results on LaSOT improve; anomaly detection on MVTec AD 2, MVTec AD and VisA too.')).toEqual([
+      'LaSOT [LaSOT]', 'MVTec AD 2 [MVTec AD 2]', 'MVTec AD [MVTec AD]', 'VisA [VisA]',
+    ]);
+    // case-sensitive: the English word is not the benchmark
+    expect(datasets('A visa was needed; tofu was served.')).toEqual([]);
+  });
+});
