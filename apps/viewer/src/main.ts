@@ -40,10 +40,16 @@ function fail(error: unknown): void {
 }
 
 /**
- * The renderer warmed up while the first graph downloads (see warmUpRenderer), dropped once a graph is drawn or none
- * will be: at a graph's first frame, on a load error, or after a minute (a link waiting for the user's answer).
+ * The renderer warmed up while the page's first view file downloads (see warmUpRenderer), dropped at the graph's first
+ * frame or on a load error.
  */
 let dropWarmUp: (() => void) | null = null;
+let warmedUp = false;
+/**
+ * View files from this size download for long enough to warm the renderer up meanwhile (the 75k-paper corpus's is
+ * 51 MB; the 5k-paper graph's 5 MB was in before the warm-up ended, which then only delayed the parse).
+ */
+const WARM_UP_FROM_BYTES = 16 * 1024 * 1024;
 function endWarmUp(): void {
   dropWarmUp?.();
   dropWarmUp = null;
@@ -139,7 +145,12 @@ async function openUrl(url: string, shownAs: string, query: string, extra: Recor
   app.startLoading();
   let loaded: LoadedGraph;
   try {
-    loaded = await loadUrl(url, shownAs);
+    // While a big view file downloads, the browser compiles the renderer's shaders (see warmUpRenderer): started then,
+    // not at once, so that it delays neither the request nor the parse; a small one is in before it would be done.
+    loaded = await loadUrl(url, shownAs, undefined, (bytes) => {
+      if (!warmedUp && bytes !== null && bytes >= WARM_UP_FROM_BYTES) dropWarmUp = warmUpRenderer(document);
+      warmedUp = true;
+    });
   } catch (error) {
     fail(error);
     return;
@@ -244,9 +255,6 @@ bindToolbar();
 bindKeyboard();
 app.update();
 void openInitialGraph();
-// While the graph downloads: the browser compiles the renderer's shaders meanwhile (see warmUpRenderer).
-dropWarmUp = warmUpRenderer(document);
-setTimeout(endWarmUp, 60_000);
 
 /** Read-only handle for scripts (the e2e tests, the scale measurement) to inspect the running viewer. */
 declare global {
