@@ -237,6 +237,9 @@ const VERSION_TEXT = /^\d{1,2}(?:\.\d{1,2})?$/;
 function tieredName(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped | null {
   const v = i - 1;
   if (v < 1 || !tk.joinPrev[i] || tk.glued[i]) return null;
+  // the token before must be a version: a digit first (checked before any string is made)
+  const d = text.charCodeAt(tk.start[v]!);
+  if (d < 48 || d > 57 || tk.end[v]! - tk.start[v]! > 5) return null;
   const tierStart = tk.start[i]!;
   const tierEnd = tk.end[i]!;
   const tier = text.slice(tierStart, tierEnd);
@@ -440,6 +443,9 @@ for (const f of LEX.glued.prefixedFamilies) {
   PREFIXED.set(f.length, set);
 }
 const PREFIXED_LENGTHS = [...PREFIXED.keys()].sort((a, b) => a - b);
+/** The last characters of those spellings: a word ending otherwise is skipped before anything else is read. */
+const PREFIXED_LAST = new Uint8Array(128);
+for (const f of LEX.glued.prefixedFamilies) PREFIXED_LAST[f.charCodeAt(f.length - 1)] = 1;
 const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCase()));
 /** A version glued to the end of a word ("v2" of "AraBERTv2", "2" of "TableGPT2"). */
 const GLUED_VERSION = /v?\d{1,2}(?:\.\d{1,2})?$/;
@@ -449,6 +455,20 @@ const VARIANT_TAIL = /-([A-Za-z]+)(?![A-Za-z0-9]|-[A-Za-z0-9])/y;
 const SCORE_AFTER = /^[\s-](?:scores?|distance|metric)\b/i;
 /** The glued word: capitalised words ("Biomed", "BioClinical", "Distil", "Tiny"), not an acronym ("GeoRS", "ASAM"). */
 const PREFIX_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
+
+/** The word [a, e) when it ends in a family's exact spelling after a capitalised word ("Biomed" + "CLIP"), else null. */
+function familyAtEnd(text: string, a: number, e: number): string | null {
+  if (e - a < 5 || PREFIXED_LAST[text.charCodeAt(e - 1)] !== 1) return null;
+  for (const len of PREFIXED_LENGTHS) {
+    const s = e - len;
+    if (s < a + 2) break;
+    const cs = text.charCodeAt(s);
+    const cp = text.charCodeAt(s - 1);
+    if (cs < 65 || cs > 90 || cp < 97 || cp > 122) continue;
+    if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) return text.slice(a, e);
+  }
+  return null;
+}
 
 /**
  * Models named by a word glued before a known family ("BiomedCLIP", "DistilRoBERTa", "TinyLlama", "BioMistral",
@@ -475,26 +495,27 @@ export function addPrefixedModels(
     if (a > 1 && text.charCodeAt(a - 1) === 45 && isNameCode(text.charCodeAt(a - 2)) && !/[a-z]/.test(text[nameBefore(text, a - 1)]!)) continue;
     let j = i;
     while (j + 1 < n && tk.glued[j + 1]) j++; // "BanglaByT5" is two tokens
-    // a version glued after the family is part of the name ("AraBERTv2", "TableGPT2"): the family ends before it
-    let e = tk.end[j]!;
-    let version = '';
-    const gv = GLUED_VERSION.exec(text.slice(tk.start[i]!, e));
-    if (gv && j > i) {
-      version = gv[0];
-      e -= version.length;
-    }
-    if (e - a < 5) {
+    const full = tk.end[j]!;
+    if (full - a < 5) {
       i = j;
       continue;
     }
-    let hit: string | null = null;
-    for (const len of PREFIXED_LENGTHS) {
-      const s = e - len;
-      if (s < a + 2) break;
-      const cs = text.charCodeAt(s);
-      const cp = text.charCodeAt(s - 1);
-      if (cs < 65 || cs > 90 || cp < 97 || cp > 122) continue;
-      if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) hit = text.slice(a, e);
+    // the family at the end of the word ("BanglaByT5"), or before a version glued after it ("AraBERTv2", "TableGPT2")
+    let e = full;
+    let version = '';
+    let hit = familyAtEnd(text, a, e);
+    const last = text.charCodeAt(full - 1);
+    if (hit === null && j > i && last >= 48 && last <= 57) {
+      const gv = GLUED_VERSION.exec(text.slice(a, full));
+      if (gv) {
+        version = gv[0];
+        e = full - version.length;
+        hit = familyAtEnd(text, a, e);
+      }
+    }
+    if (hit === null) {
+      i = j;
+      continue;
     }
     // a known family is the family reader's, even where it declined it ("the ChatGPT score"); a name that goes on past
     // a hyphen is another name ("MulViT-TF"), unless a variant word ends it ("DistilRoBERTa-base")

@@ -435,6 +435,17 @@ function hubJoined(text: string, famEnd: number): boolean {
 }
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
+/** Does a capitalised word end at `end` (a cheap test before reading it)? */
+function capitalisedWordBefore(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && s > end - 14) {
+    const c = text.charCodeAt(s - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    s--;
+  }
+  const c0 = text.charCodeAt(s);
+  return s < end && c0 >= 65 && c0 <= 90;
+}
 /** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
 const LANGUAGE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9-])(${LEX.languagePrefixes.words.join('|')}) $`);
 
@@ -713,7 +724,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     const hits = expanded.hits;
     let end = expanded.end;
     // a language before the family names a checkpoint of its own ("Chinese BERT-large")
-    if (hits.length === 1 && text.charCodeAt(m.start - 1) === 32) {
+    if (hits.length === 1 && text.charCodeAt(m.start - 1) === 32 && capitalisedWordBefore(text, m.start - 1)) {
       const lang = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
       if (lang) {
         const h = hits[0]!;

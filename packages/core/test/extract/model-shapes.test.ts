@@ -115,6 +115,8 @@ describe('models of unseen families, by shape', () => {
     ]);
     // a version glued after the family is part of the name (real: 2509.02446-like "AraBERTv2", "TableGPT2")
     expect(models('AraBERTv2 outperformed TableGPT2 and MarineCLIP2-base.')).toEqual(['AraBERTv2', 'TableGPT2']);
+    // a family spelt with a digit is read whole before a version is looked for
+    expect(models('We fine-tune BanglaByT5 alone.')).toEqual(['BanglaByT5']);
     // invented: a variant word may end it; a known family misspelt by one missing letter is that family
     expect(models('We tune QuokkaLlama, BanglaByT5 and MarineCLIP-base against InstrctGPT.')).toEqual([
       'BanglaByT5', 'InstructGPT', 'MarineCLIP-base', 'QuokkaLlama',
