@@ -42,6 +42,7 @@ interface ModelLexicon {
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
   languagePrefixes: { provenance: string; words: string[] };
+  versionedLabels: { provenance: string; families: Record<string, string> };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
 }
@@ -293,9 +294,14 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
   return out;
 }
 
+/** Families whose releases are named by a shorter name ("Segment Anything Model 2" is SAM 2). */
+const VERSIONED_LABEL = new Map(Object.entries(LEX.versionedLabels.families));
+
 function familyLabel(family: Family, version: string | undefined): string {
+  if (version === undefined) return family.label;
+  const short = VERSIONED_LABEL.get(family.label);
+  if (short !== undefined) return `${short}-${version}`;
   const base = family.label;
-  if (version === undefined) return base;
   return family.style === 'join' ? base + version : `${base}-${version}`;
 }
 

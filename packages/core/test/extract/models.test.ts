@@ -132,6 +132,9 @@ describe('model mentions in text', () => {
       'DeepLab-v3', 'DeepLab-v3+', 'SAM-2', 'SAM-2.1', 'SAM-3', 'Swin',
     ]);
     expect(models('Backbones: DINOv2 ViT-L/14 and EfficientNetV2-S.')).toEqual(['DINOv2-ViT-L/14', 'EfficientNet-v2-S']);
+    // a release of Segment Anything is named by the short name (real: 2504.00375, 2505.21795)
+    expect(models('The Segment Anything Model 2 (SAM2), a prompt-guided video foundation model, and SAM 3.')).toEqual(['SAM-2', 'SAM-3']);
+    expect(models('We note that Segment Anything 2 (SAM2) offers strong segmentation.')).toEqual(['SAM-2']);
     // SAM alone is the optimiser as often as the segmenter
     expect(models('SAM improves generalisation.')).toEqual([]);
   });
