@@ -37,12 +37,13 @@ export function layoutGraph(graph: PaperGraph, options: LayoutOptions = {}): voi
     subcommunity[i++] = typeof attributes.subcommunity === 'number' ? attributes.subcommunity : -1;
   });
   const { xs, ys } = hierarchicalLayout(csr, community, subcommunity, { ...LAYOUT_DEFAULTS, iterations: options.iterations ?? LAYOUT_DEFAULTS.iterations });
-  // Rounded: byte-stable output and a smaller graph.json; a thousandth of a unit is below any screen pixel.
+  // Rounded: byte-stable output and a smaller graph.json; a thousandth of a unit is below any screen pixel. `|| 0`:
+  // a tiny negative rounds to -0, which JSON writes as 0, so a graph read back would differ from the one written.
   i = 0;
   graph.updateEachNodeAttributes(
     (_node, attributes) => {
-      attributes.x = Number(xs[i]!.toFixed(3));
-      attributes.y = Number(ys[i++]!.toFixed(3));
+      attributes.x = Number(xs[i]!.toFixed(3)) || 0;
+      attributes.y = Number(ys[i++]!.toFixed(3)) || 0;
       return attributes;
     },
     { attributes: ['x', 'y'] },
