@@ -6,7 +6,6 @@ import { GraphLoadError } from './graph/load-error.ts';
 import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
 import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
 import { byId } from './view/dom.ts';
-import { warmUpRenderer } from './view/renderer.ts';
 import { splitThesauri } from './view/thesaurus-input.ts';
 
 /** Where the CLI's graph is served (`pnpm start` maps it to out/graph.json); `?graph=<url>` overrides it. */
@@ -34,25 +33,8 @@ const app = new App({
 });
 
 function fail(error: unknown): void {
-  endWarmUp();
   app.showError(error instanceof GraphLoadError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
   console.error(error);
-}
-
-/**
- * The renderer warmed up while the page's first view file downloads (see warmUpRenderer), dropped at the graph's first
- * frame or on a load error.
- */
-let dropWarmUp: (() => void) | null = null;
-let warmedUp = false;
-/**
- * View files from this size download for long enough to warm the renderer up meanwhile (the 75k-paper corpus's is
- * 51 MB; the 5k-paper graph's 5 MB was in before the warm-up ended, which then only delayed the parse).
- */
-const WARM_UP_FROM_BYTES = 16 * 1024 * 1024;
-function endWarmUp(): void {
-  dropWarmUp?.();
-  dropWarmUp = null;
 }
 
 /** The details being read for the shown graph, if any: a newer graph stops them. */
@@ -67,8 +49,6 @@ function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, st
   detailsLoad = null;
   delete document.body.dataset.background;
   app.show(loaded, query, extra);
-  // Once this graph's first frame is on screen.
-  if (dropWarmUp) requestAnimationFrame(() => setTimeout(endWarmUp, 0));
   const details = loaded.details;
   const links = loaded.pendingLinks;
   if (!details && !links) return;
@@ -145,12 +125,7 @@ async function openUrl(url: string, shownAs: string, query: string, extra: Recor
   app.startLoading();
   let loaded: LoadedGraph;
   try {
-    // While a big view file downloads, the browser compiles the renderer's shaders (see warmUpRenderer): started then,
-    // not at once, so that it delays neither the request nor the parse; a small one is in before it would be done.
-    loaded = await loadUrl(url, shownAs, undefined, (bytes) => {
-      if (!warmedUp && bytes !== null && bytes >= WARM_UP_FROM_BYTES) dropWarmUp = warmUpRenderer(document);
-      warmedUp = true;
-    });
+    loaded = await loadUrl(url, shownAs);
   } catch (error) {
     fail(error);
     return;

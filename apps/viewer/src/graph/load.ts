@@ -161,7 +161,7 @@ function loadedFromView(name: string, view: ViewFile, detailsUrl: string | null)
  * The view file next to a graph.json address, when the server has one: fetched first, since it draws the first
  * frame in a fraction of the time graph.json takes. Anything but a view file there (404, another file) means none.
  */
-async function fetchViewFile(viewUrl: string, whileDownloading?: (bytes: number | null) => void): Promise<ViewFile | null> {
+async function fetchViewFile(viewUrl: string): Promise<ViewFile | null> {
   let response: Response;
   try {
     response = await fetch(viewUrl);
@@ -169,9 +169,6 @@ async function fetchViewFile(viewUrl: string, whileDownloading?: (bytes: number 
     return null;
   }
   if (!response.ok || (response.redirected && originOf(response.url) !== originOf(viewUrl))) return null;
-  // The body is on its way: the page's thread is free until it is in (for longer the bigger it is).
-  const length = Number(response.headers.get('content-length'));
-  whileDownloading?.(Number.isFinite(length) && length > 0 ? length : null);
   try {
     const data = await timedAsync('view-fetch', () => response.json() as Promise<unknown>);
     return isViewFile(data) ? data : null;
@@ -283,20 +280,13 @@ export async function loadFiles(files: readonly File[], limits: LoadLimits = DEF
 
 /**
  * Fetches a graph from a URL the caller has cleared (see `graphUrlPolicy`): the CLI's graph.json by default, or
- * `?graph=<url>`. `shownAs` names it in messages (the address as written, not resolved). `whileDownloading` is called
- * once a view file's body is on its way, with its size when the server gives it (the page's thread has nothing else
- * to do until it is in).
+ * `?graph=<url>`. `shownAs` names it in messages (the address as written, not resolved).
  */
-export async function loadUrl(
-  url: string,
-  shownAs: string = url,
-  limits: LoadLimits = DEFAULT_LIMITS,
-  whileDownloading?: (bytes: number | null) => void,
-): Promise<LoadedGraph> {
+export async function loadUrl(url: string, shownAs: string = url, limits: LoadLimits = DEFAULT_LIMITS): Promise<LoadedGraph> {
   // The view file's own address: its details come from the graph.json beside it.
   const detailsUrl = detailsUrlOf(url);
   if (detailsUrl !== null) {
-    const direct = await fetchViewFile(url, whileDownloading);
+    const direct = await fetchViewFile(url);
     if (direct) return { ...loadedFromView(nameFromUrl(detailsUrl), direct, detailsUrl), source: { kind: 'url', url: detailsUrl } };
   }
   let response: Response;
@@ -317,7 +307,7 @@ export async function loadUrl(
   // error in the console.
   const viewUrl = viewFileLink(response, finalUrl);
   if (viewUrl !== null) {
-    const view = await fetchViewFile(viewUrl, whileDownloading);
+    const view = await fetchViewFile(viewUrl);
     if (view) {
       download.abort();
       return { ...loadedFromView(nameFromUrl(finalUrl), view, finalUrl), source: { kind: 'url', url: finalUrl } };

@@ -1,4 +1,3 @@
-import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { pathLine, pathLoop } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
@@ -425,38 +424,4 @@ export function frameNodes(renderer: GraphRenderer, nodes: readonly string[]): v
   // Framed-graph coordinates span about 1 across at ratio 1: the ratio is the group's extent, with a margin.
   const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.4));
   void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
-}
-
-/**
- * Draws a few nodes, links and labels (one highlighted, for the label backdrop) with the viewer's renderer, off
- * screen, once. Started while a graph is being fetched and parsed: compiling sigma's shaders takes the browser's GPU
- * process (in software without a GPU) hundreds of milliseconds at a graph's first frame, and it keeps the programs it
- * compiled for the renderer created next, so that work is done while the page waits for the graph. The returned
- * function drops it: call it once the graph's first frame is drawn — dropping it at once waited ~290 ms for the GPU
- * process to finish that very work (sigma's kill loses the WebGL context, which waits for it).
- */
-export function warmUpRenderer(document: Document): () => void {
-  const container = document.createElement('div');
-  // Sized (sigma refuses an empty container) and in the page, but out of sight and out of the way.
-  container.style.cssText = 'position:fixed;left:-10000px;top:0;width:320px;height:200px;pointer-events:none;';
-  container.setAttribute('aria-hidden', 'true');
-  document.body.append(container);
-  const graph: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>();
-  const kinds = ['paper', 'model', 'method', 'dataset', 'author'];
-  kinds.forEach((kind, i) => graph.addNode(kind, { kind, label: `${kind} Warm-up 0123456789`, community: i, x: i, y: i % 2, displaySize: 6, color: '#777' }));
-  graph.addDirectedEdge('paper', 'model', { relation: 'uses' });
-  graph.addDirectedEdge('paper', 'dataset', { relation: 'evaluates_on' });
-  let renderer: GraphRenderer | null = null;
-  try {
-    renderer = createRenderer(graph, container);
-    renderer.setNodesState(['model'], { isHighlighted: true, isActive: true });
-    renderer.refresh();
-  } catch {
-    // Only a head start: the real renderer reports its own errors.
-  }
-  return () => {
-    renderer?.kill();
-    renderer = null;
-    container.remove();
-  };
 }
