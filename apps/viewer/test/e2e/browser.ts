@@ -76,6 +76,14 @@ export async function dropFile(page: Page, name: string, content: string | Buffe
   await dropFiles(page, [{ name, content }]);
 }
 
+/** Waits until sigma's camera has finished its animation (a node's place on the page is known only then). */
+export async function cameraAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const camera = window.papergraph.app.getRenderer()?.getCamera();
+    return camera !== undefined && !camera.isAnimating();
+  });
+}
+
 /** Where a node drawn by sigma is on the page, from sigma's own coordinates. */
 export async function nodeOnPage(page: Page, key: string): Promise<{ x: number; y: number }> {
   const inContainer = await page.evaluate((node) => {

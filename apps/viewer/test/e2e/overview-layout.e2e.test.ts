@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import type { OverviewState } from '../../src/app.ts';
 import { clusteredGraph } from '../fixtures/clustered-graph.ts';
-import { nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
 
 /*
  * A graph laid out by core (every node placed, big communities split into sub-communities) opens as an overview that
@@ -81,7 +81,8 @@ describe('the overview of a graph laid out by core', () => {
     const subs = (await drawnKeys()).filter((key) => key.startsWith('#sub:3:'));
     expect(subs.sort()).toEqual(['#sub:3:0', '#sub:3:1', '#sub:3:2']);
     expect(await page.evaluate(() => window.papergraph.app.getRenderer()!.getGraph().getNodeAttribute('#sub:3:1', 'label'))).toBe('Part 1 of 3');
-    // A click on a sub-community draws its members, where the layout put them.
+    // A click on a sub-community draws its members, where the layout put them (once the camera has framed them).
+    await cameraAtRest(page);
     await page.evaluate(() => window.papergraph.app.getRenderer()!.refresh());
     const target = await nodeOnPage(page, '#sub:3:1');
     await page.mouse.click(target.x, target.y);

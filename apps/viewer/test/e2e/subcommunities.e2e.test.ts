@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
 import { startServer } from '../../scripts/serve.mjs';
 import { subcommunityGraph } from '../fixtures/subcommunity-graph.ts';
-import { nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
 
 /*
  * A big community split into sub-communities by core, in the communities overview: which community is expanded and
@@ -49,7 +49,7 @@ describe('sub-communities in the link', () => {
     const drawn = () => page.evaluate(() => window.papergraph.app.getRenderer()!.getGraph().nodes());
     expect((await drawn()).filter((key) => key.startsWith(`#sub:${biggest}:`)).sort()).toEqual([0, 1, 2, 3].map((sub) => subKey(biggest, sub)));
     // The camera framed them: they spread over the view instead of sitting in one spot of the overview.
-    await page.waitForTimeout(700);
+    await cameraAtRest(page);
     const spots = await Promise.all([0, 1, 2, 3].map((s) => nodeOnPage(page, subKey(biggest, s))));
     const spread = Math.max(...spots.map((p) => p.x)) - Math.min(...spots.map((p) => p.x));
     expect(spread).toBeGreaterThan(250);
