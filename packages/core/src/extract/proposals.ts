@@ -673,8 +673,10 @@ export function findProposals(
     if ((cue & 4) !== 0) {
       // passive and attributive cues: "the AutoMUP (…) method is proposed", "The proposed SegformerWithDropout
       // architecture", "our proposed Evol-Instruct", "…, named GUARD-JD, …"
+      // (each regex needs its participle: a substring test skips the sentences without one, most naming cues)
       PASSIVE.lastIndex = 0;
-      while ((m = PASSIVE.exec(sent))) {
+      const passive = sent.includes('proposed') || sent.includes('introduced') || sent.includes('presented') || sent.includes('developed');
+      while (passive && (m = PASSIVE.exec(sent))) {
         const nm = m[1]!;
         if (!isCoinedName(nm) || known(nm)) continue;
         // the name is the subject: at the start of the sentence or of a clause ("Next, the X method is proposed"),
@@ -684,7 +686,7 @@ export function findProposals(
         found = true;
       }
       PROPOSED_NP.lastIndex = 0;
-      while ((m = PROPOSED_NP.exec(sent))) {
+      while (passive && (m = PROPOSED_NP.exec(sent))) {
         const nm = m[2]!;
         // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
         if (!isCoinedName(nm) || (m[1] && known(nm))) continue;
