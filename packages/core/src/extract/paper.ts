@@ -60,7 +60,7 @@ function addLearned(
   learned: LearnedSetup | null,
   inspect: RuleInspector | undefined,
 ): void {
-  const sentOf = tokenSentences(tk, starts);
+  const sentOf = tokenSentences(tk, starts, true);
   const candidates = findCandidates(text, tk, titleEnd, starts, sentOf);
   // most candidates are names a rule took: look further only when some are left (the common case is none or few).
   // Only coined spans are classified: capitalised phrases are too often a task or a concept, and the title's name
@@ -160,6 +160,10 @@ export interface RuleReading {
  */
 export type RuleInspector = (ctx: FeatureContext, rules: ReadonlyMap<string, RuleReading>) => void;
 
+/** Per-token buffers of extractPaperWith, reused from paper to paper like the pooled tokens (zeroed per paper). */
+let TAKEN = new Uint8Array(2048);
+let TOKEN_KIND = new Uint8Array(2048);
+
 /** The mentions of one paper, sorted by kind, slug and relation (see {@link compareMentions}). */
 export function extractPaper(doc: PaperDoc): Mention[] {
   return extractPaperWith(doc, SHIPPED);
@@ -173,9 +177,13 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   const { text, titleEnd, starts } = paperText(doc);
   if (!text) return [];
   const tk = tokenize(text, true); // pooled buffers: valid until the next extractPaper call
-  const taken = new Uint8Array(tk.n);
+  if (TAKEN.length < tk.n) {
+    TAKEN = new Uint8Array(tk.n * 2);
+    TOKEN_KIND = new Uint8Array(tk.n * 2);
+  }
+  const taken = TAKEN.fill(0, 0, tk.n).subarray(0, tk.n);
   // the kind of the rule mention over each token (for the learned step: what the rules took, what list siblings are)
-  const tokenKind = new Uint8Array(tk.n);
+  const tokenKind = TOKEN_KIND.fill(NONE, 0, tk.n).subarray(0, tk.n);
   const mark = (a: number, b: number, kind: number) => {
     for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) tokenKind[t] = kind;
   };

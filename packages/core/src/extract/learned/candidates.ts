@@ -65,11 +65,15 @@ export function nameKey(s: string): string {
   return KEY_DROP.test(l) ? l.replace(KEY_DROP_ALL, '') : l;
 }
 
+let SENT_OF = new Int32Array(2048);
+
 /**
- * Sentence index of each token (0 = title): one merge pass over the sorted token and sentence starts.
+ * Sentence index of each token (0 = title): one merge pass over the sorted token and sentence starts. With `pooled`,
+ * a view of a buffer the next pooled call overwrites (for the one-paper-at-a-time extraction, like pooled tokens).
  */
-export function tokenSentences(tk: Tokens, starts: readonly number[]): Int32Array {
-  const out = new Int32Array(tk.n);
+export function tokenSentences(tk: Tokens, starts: readonly number[], pooled = false): Int32Array {
+  if (pooled && SENT_OF.length < tk.n) SENT_OF = new Int32Array(tk.n * 2);
+  const out = pooled ? SENT_OF.subarray(0, tk.n) : new Int32Array(tk.n);
   let s = 0;
   for (let i = 0; i < tk.n; i++) {
     const at = tk.start[i]!;
