@@ -41,17 +41,39 @@ export function bestLongForm(short: string, candidate: string): string | null {
   if (letters.length >= 2) {
     const words = candidate.trim().split(/\s+/);
     for (const split of [false, true]) {
-      const parts: { w: string; i: number }[] = [];
-      words.forEach((w, i) => (split ? w.split('-') : [w]).forEach((x) => x && parts.push({ w: x, i })));
-      const tailParts = parts.slice(-letters.length);
-      if (tailParts.length === letters.length && tailParts.map((x) => x.w[0]!.toLowerCase()).join('') === letters) {
-        const from = tailParts[0]!.i;
+      // the last letters.length parts (words, or with split their hyphenated pieces) must start with the letters
+      const from = initialsFrom(words, letters, split);
+      if (from >= 0) {
         const out = words.slice(from).join(' ');
         if (out.length > short.length) return out;
       }
     }
   }
   return schwartzHearst(short, candidate);
+}
+
+/**
+ * The index of the word holding the first of the last `letters.length` non-empty parts of `words` (each word, or
+ * with `split` each of its hyphen-separated pieces) when their initials, lower-cased, spell `letters`; else -1.
+ * Read from the end, building no part list (this runs for every acronym definition candidate).
+ */
+function initialsFrom(words: readonly string[], letters: string, split: boolean): number {
+  let k = letters.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    // pieces [h + 1, end) from the last, h the hyphen before each (-1 for the first, or the whole word without split)
+    let end = w.length;
+    for (;;) {
+      const h = split && end > 0 ? w.lastIndexOf('-', end - 1) : -1;
+      if (h + 1 < end) {
+        if (w[h + 1]!.toLowerCase() !== letters[k - 1]) return -1;
+        if (--k === 0) return i;
+      }
+      if (h < 0) break;
+      end = h;
+    }
+  }
+  return -1;
 }
 
 function schwartzHearst(short: string, candidate: string): string | null {

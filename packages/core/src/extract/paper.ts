@@ -69,7 +69,8 @@ function addLearned(
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.source !== 'coined' || coveredByRule(c, tokenKind)) continue;
-    if (!inspect && (isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key))) continue;
+    // (the cheap tests first: a regex-free shape test and a statistics lookup before the rejection regexes)
+    if (!inspect && (shortAcronym(c.name) || commonWord(c.key) || isRejectedName(c))) continue;
     open.push(i);
   }
   if (open.length === 0 && !inspect) return;
@@ -90,7 +91,8 @@ function addLearned(
   let kept = 0;
   for (const i of open) {
     const c = candidates[i]!;
-    if (rules.has(c.key) || isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key)) continue;
+    // (without inspect, the first pass already dropped the rejected, short and common names)
+    if (rules.has(c.key) || (inspect && (isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key)))) continue;
     open[kept++] = i;
   }
   open.length = kept;

@@ -48,6 +48,7 @@ export function isCoinedName(w: string): boolean {
 
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
+const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Corpus|Dataset)$/.test(name)) return 'dataset';
   if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
@@ -57,10 +58,11 @@ function kindFromContext(name: string, after: string): EntityKind {
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
-  const ap = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*(.*)$/s.exec(after);
+  // (the apposition is the rest of `after` from the end of the match, read up to 160 characters)
+  const ap = APPOSITION_START.exec(after);
   if (!ap) return shape;
   // (nine words fit in 160 characters of an abstract: no need to lower-case the rest of the sentence)
-  const words = ap[1]!.slice(0, 160).toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
+  const words = after.slice(ap[0].length, ap[0].length + 160).toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
@@ -809,14 +811,24 @@ export function findProposals(
  * the paper uses.
  */
 export function longFormSpans(lower: string, proposals: readonly Proposal[]): number[] {
-  const spans: [number, number][] = [];
+  const flat: number[] = [];
+  // one long form's spans come in order: sort only when several long forms interleave
+  let sorted = true;
   for (const p of proposals) {
     if (!p.long || p.long.indexOf(' ') < 0) continue;
     const l = p.long.toLowerCase();
-    for (let q = lower.indexOf(l); q >= 0; q = lower.indexOf(l, q + 1)) if (atWordBoundaries(lower, q, q + l.length)) spans.push([q, q + l.length]);
+    for (let q = lower.indexOf(l); q >= 0; q = lower.indexOf(l, q + 1)) {
+      if (!atWordBoundaries(lower, q, q + l.length)) continue;
+      const n = flat.length;
+      if (n > 0 && (flat[n - 2]! > q || (flat[n - 2] === q && flat[n - 1]! > q + l.length))) sorted = false;
+      flat.push(q, q + l.length);
+    }
   }
-  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return spans.flat();
+  if (sorted) return flat;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return pairs.flat();
 }
 
 /**
