@@ -128,10 +128,10 @@ export class Lexicon {
     const n = tk.n;
     for (let i = 0; i < n; i++) {
       if (i > 0 && glued[i]) continue; // would start inside a word
+      if (taken && taken[i]) continue; // (before the filters: a taken token needs no lower-cased string)
       if (!mayMatch(tk, i, this.bit)) continue;
       const max = this.firstMax.get(tokLower(tk, i));
       if (max === undefined) continue;
-      if (taken && taken[i]) continue;
       let key = '';
       const keys: string[] = [];
       for (let j = i; j < n && j - i < max; j++) {
