@@ -370,16 +370,13 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     // a proposal replaces any "uses" reading of the same name: by its slug, its long form's or its short name's
     const aliases = p.long ? [p.name, p.long] : [p.name];
     const otherSlugs = [slugify(p.name), p.long ? slugify(p.long) : ''].filter((s) => s && s !== slug);
-    for (const k of ['model', 'method', 'dataset'] as EntityKind[]) {
-      for (const rel of ['uses', 'evaluates_on'] as MentionRelation[]) {
-        for (const sl of otherSlugs.length === 0 ? [slug] : [slug, ...otherSlugs]) {
-          const key = `${k}\u0000${sl}\u0000${rel}`;
-          const d = drafts.get(key);
-          if (d && (sl === slug || d.label === p.name || d.label === p.long)) {
-            drafts.delete(key);
-            aliases.push(...d.aliases);
-          }
-        }
+    // (one pass over the paper's few drafts, building no keys; the aliases are sorted in the end, so their order of
+    // collection does not matter)
+    for (const [key, d] of drafts) {
+      if (d.relation === 'proposes') continue;
+      if (d.slug === slug || (otherSlugs.includes(d.slug) && (d.label === p.name || d.label === p.long))) {
+        drafts.delete(key);
+        aliases.push(...d.aliases);
       }
     }
     put(kind, slug, label, 'proposes', p.at, aliases, model);
