@@ -20,6 +20,9 @@ describe('Schwartz–Hearst acronyms', () => {
   it('prefers the words whose initials spell the acronym', () => {
     expect(bestLongForm('CCPO', 'we propose Conformal Constrained Policy Optimization')).toBe('Conformal Constrained Policy Optimization');
     expect(bestLongForm('PI', 'combining RoPE position interpolation')).toBe('position interpolation');
+    // the initials of hyphenated parts, when the words alone do not spell it
+    expect(bestLongForm('VLM', 'we fine-tune a large Vision-Language Model')).toBe('Vision-Language Model');
+    expect(bestLongForm('VLM', 'a large Vision--Language- Model')).toBe('Vision--Language- Model');
   });
 
   it('ignores enumerations and numbers in parentheses', () => {

@@ -11,6 +11,16 @@ describe('extractPaper', () => {
     expect(extractPaper({ key: 'paper:empty', title: '', abstract: '' })).toEqual([]);
   });
 
+  it('reads each paper afresh: no token of an earlier paper is still taken (the per-token buffers are reused)', () => {
+    const doc = (abstract: string): PaperDoc => ({ key: 'paper:x', title: 'Evaluating reasoning', abstract });
+    const short = doc('We fine-tune with low-rank adaptation.');
+    const alone = extractPaper(short);
+    expect(alone.map((m) => [m.kind, m.slug, m.relation])).toEqual([['method', 'lora', 'uses']]);
+    // a paper whose known names took the tokens at the same places, read in between
+    extractPaper(doc('MMLU, GSM8K, MMLU, GSM8K, MMLU, GSM8K, MMLU, GSM8K, MMLU.'));
+    expect(extractPaper(short)).toEqual(alone);
+  });
+
   it('returns one mention per kind, slug and relation, sorted, with the sentence of the first mention as evidence', () => {
     const doc = devDoc('2601.04055'); // Modular Prompt Optimization
     const ms = extractPaper(doc);
