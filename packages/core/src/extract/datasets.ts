@@ -171,8 +171,16 @@ const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)
 /** A BibTeX key: author, year, first title word ("silberman2012indoor"). */
 const CITATION_KEY = /^[a-z]+(?:19|20)\d{2}[a-z]+$/;
 
-/** One name of a list after a plural head at `pos`: up to three name words, the first not a number. */
-function listedName(text: string, pos: number): { s: number; e: number; coined: boolean } | null {
+/**
+ * Up to three name words at `pos` (a full stop ends the name; `stop` ends it before a word, given the word, its shape
+ * and its place), with whether one of them is coined. The list rules read their items with it.
+ */
+function nameWords(
+  text: string,
+  pos: number,
+  stop: (word: string, sh: ReturnType<typeof shape>, n: number) => boolean,
+  shapeOf: (word: string) => ReturnType<typeof shape> = shape,
+): { s: number; e: number; coined: boolean } | null {
   let s = -1;
   let e = -1;
   let coined = false;
@@ -181,10 +189,8 @@ function listedName(text: string, pos: number): { s: number; e: number; coined: 
     const r = /^ ?([^\s,;:()]+)/.exec(text.slice(p, p + 48));
     if (!r) break;
     const w = r[1]!.replace(/\.$/, '');
-    // "CHASE_DB1", not citation keys left by a dropped \cite ("Geiger_Lenz_2013", "silberman2012indoor")
-    if (/_.*_|_[a-z]+$/.test(w) || CITATION_KEY.test(w)) break;
-    const sh = shape(w.replace(/_/g, '-'));
-    if (!sh || NOT_DATA_TOKEN.test(w) || FUNCTION_WORDS.test(w) || (n === 0 && (sh === 'num' || w.length < 2))) break;
+    const sh = shapeOf(w);
+    if (!sh || stop(w, sh, n)) break;
     const s0 = p + r[0].length - r[1]!.length;
     if (s < 0) s = s0;
     e = s0 + w.length;
@@ -193,6 +199,17 @@ function listedName(text: string, pos: number): { s: number; e: number; coined: 
     if (w.length < r[1]!.length) break; // a full stop ends the name
   }
   return s >= 0 ? { s, e, coined } : null;
+}
+
+/** One name of a list after a plural head at `pos`: up to three name words, the first not a number. */
+function listedName(text: string, pos: number): { s: number; e: number; coined: boolean } | null {
+  return nameWords(
+    text,
+    pos,
+    // "CHASE_DB1", not citation keys left by a dropped \cite ("Geiger_Lenz_2013", "silberman2012indoor")
+    (w, sh, n) => /_.*_|_[a-z]+$/.test(w) || CITATION_KEY.test(w) || NOT_DATA_TOKEN.test(w) || FUNCTION_WORDS.test(w) || (n === 0 && (sh === 'num' || w.length < 2)),
+    (w) => shape(w.replace(/_/g, '-')),
+  );
 }
 
 /**
@@ -396,24 +413,8 @@ const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|
 
 /** One item of an "experiments on …" list at `pos`: up to three name words, one of them coined. */
 function evalItem(text: string, pos: number): { s: number; e: number } | null {
-  let s = -1;
-  let e = -1;
-  let coined = false;
-  let p = pos;
-  for (let n = 0; n < 3; n++) {
-    const r = /^ ?([^\s,;:()]+)/.exec(text.slice(p, p + 48));
-    if (!r) break;
-    const w = r[1]!.replace(/\.$/, '');
-    const sh = shape(w);
-    if (!sh || NOT_DATA_TOKEN.test(w) || (n === 0 && sh === 'num')) break;
-    const s0 = p + r[0].length - r[1]!.length;
-    if (s < 0) s = s0;
-    e = s0 + w.length;
-    if (sh === 'coined') coined = true;
-    p = e;
-    if (w.length < r[1]!.length) break; // a full stop ends the item
-  }
-  return s >= 0 && coined ? { s, e } : null;
+  const item = nameWords(text, pos, (w, sh, n) => NOT_DATA_TOKEN.test(w) || (n === 0 && sh === 'num'));
+  return item?.coined ? { s: item.s, e: item.e } : null;
 }
 
 /**
