@@ -17,6 +17,11 @@ export interface TrendOptions {
   burst?: BurstOptions;
   /** Bins in the recent window that growth compares with the bins before (default: see recentWindow). */
   recent?: number;
+  /**
+   * Only these entities (keys of nodes of the kinds asked for): the report's bins and papers are the same, and each
+   * entity's trend is the one the whole report gives it — for one entity's panel without every entity's bursts.
+   */
+  keys?: Iterable<string>;
 }
 
 export interface TrendBurst {
@@ -123,7 +128,7 @@ export function trends(graph: ForeignGraph, options: TrendOptions = {}): { repor
   const window = recentWindow(papers, options.recent);
 
   const entities: EntityTrend[] = [];
-  graph.forEachNode((key, attributes) => {
+  const entityTrend = (key: string, attributes: Record<string, unknown> & { kind: string; label: string }): void => {
     if (!kinds.has(attributes.kind)) return;
     const counted = new Set<string>();
     const counts = new Array<number>(bins.length).fill(0);
@@ -150,7 +155,9 @@ export function trends(graph: ForeignGraph, options: TrendOptions = {}): { repor
         weight: round(burst.weight, 2),
       })),
     });
-  });
+  };
+  if (options.keys === undefined) graph.forEachNode(entityTrend);
+  else for (const key of new Set(options.keys)) if (graph.hasNode(key)) entityTrend(key, graph.getNodeAttributes(key));
   // Code-point order for ties, as everywhere in papergraph's outputs.
   entities.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { report: { by, bins, papers, entities }, coverage };

@@ -44,6 +44,17 @@ describe('trends', () => {
     expect(report.entities[0]!.label).toBe('Llama-3-8B');
   });
 
+  it('computes only the entities asked for, each with the trend the whole report gives it', () => {
+    const { report } = trends(graph, { by: 'month' });
+    const qwen = report.entities.find((e) => e.label === 'Qwen2.5-7B')!;
+    const { report: one } = trends(graph, { by: 'month', kinds: ['model'], keys: [qwen.key, qwen.key, 'model:no-such-model'] });
+    expect(one.bins).toEqual(report.bins);
+    expect(one.papers).toEqual(report.papers);
+    expect(one.entities).toEqual([qwen]);
+    // A key of another kind than the ones asked for is left out.
+    expect(trends(graph, { by: 'month', kinds: ['dataset'], keys: [qwen.key] }).report.entities).toEqual([]);
+  });
+
   it('bins by quarter and year', () => {
     expect(trends(graph, { by: 'quarter' }).report.bins).toEqual(['2025-Q1', '2025-Q2']);
     expect(trends(graph, { by: 'year' }).report.papers).toEqual([24]);

@@ -58,11 +58,13 @@ describe('GraphTrends', () => {
   it('computes each kind once, when first needed, and gives an entity core\'s trend with its peak', () => {
     const { graph, trends: graphTrend } = graphTrends();
     expect(graphTrend.computedKinds()).toBe(0);
+    // An entity's panel computes that entity alone, the trend the whole kind's report gives it.
     const gpt4 = graphTrend.entity('model:gpt-4');
-    expect(graphTrend.computedKinds()).toBe(1);
+    expect(graphTrend.computedKinds()).toBe(0);
     expect(graphTrend.entity('model:llama')).not.toBeNull();
     expect(graphTrend.report('model')).toBe(graphTrend.report('model'));
     expect(graphTrend.computedKinds()).toBe(1);
+    expect(graphTrend.entity('model:gpt-4')).toEqual(gpt4);
     const reference = trends(graph, { by: 'month', kinds: ['model'] }).report;
     const expected = reference.entities.find((entity) => entity.key === 'model:gpt-4')!;
     expect(gpt4?.trend).toEqual(expected);
