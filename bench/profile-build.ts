@@ -6,21 +6,13 @@
  */
 import { buildState, OUTPUT_FORMAT_NAMES, type InputIssue, type OutputFormat, type PaperExtraction } from '../packages/core/src/index.ts';
 import { writeOutputs } from '../packages/cli/src/index.ts';
+import { lapTimer } from './laps.ts';
 import { buildFromPaths } from '../packages/cli/src/pipeline.ts';
 import { writeUpdateState } from '../packages/cli/src/io/update-state.ts';
 
 const [outDir, ...inputs] = process.argv.slice(2);
 if (!outDir || inputs.length === 0) throw new Error('usage: tsx bench/profile-build.ts OUT_DIR INPUT…');
-const times: Array<[string, number, number]> = [];
-let t = performance.now();
-let cpu = process.cpuUsage();
-const lap = (label: string) => {
-  const now = performance.now();
-  const used = process.cpuUsage(cpu);
-  times.push([label, Math.round(now - t), Math.round((used.user + used.system) / 1000)]);
-  t = now;
-  cpu = process.cpuUsage();
-};
+const { lap, print } = lapTimer();
 let extractions: readonly PaperExtraction[] = [];
 let issues: { rejections: InputIssue[]; warnings: InputIssue[] } = { rejections: [], warnings: [] };
 const result = await buildFromPaths(inputs, {
@@ -45,7 +37,4 @@ state.manifest.outputs = records;
 lap('state: hashes');
 await writeUpdateState(outDir, state);
 lap('write state');
-process.stdout.write(`${'step'.padEnd(28)} ${'wall ms'.padStart(8)} ${'CPU ms'.padStart(8)}\n`);
-for (const [label, ms, cpuMs] of times) process.stdout.write(`${label.padEnd(28)} ${String(ms).padStart(8)} ${String(cpuMs).padStart(8)}\n`);
-const sum = (i: 1 | 2) => times.reduce((a, row) => a + row[i], 0);
-process.stdout.write(`${'total'.padEnd(28)} ${String(sum(1)).padStart(8)} ${String(sum(2)).padStart(8)}\n`);
+print();

@@ -5,22 +5,13 @@
  */
 import { OUTPUT_FORMAT_NAMES, updateBuild, type OutputFormat } from '../packages/core/src/index.ts';
 import { writeOutputs } from '../packages/cli/src/index.ts';
+import { lapTimer } from './laps.ts';
 import { readInputFiles } from '../packages/cli/src/io/read-inputs.ts';
 import { readUpdateState, writeUpdateState } from '../packages/cli/src/io/update-state.ts';
 
 const [outDir, ...inputs] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: tsx bench/profile-update.ts OUT_DIR INPUT…');
-const times: Array<[string, number, number]> = [];
-let t = performance.now();
-let cpu = process.cpuUsage();
-const lap = (label: string) => {
-  const now = performance.now();
-  const used = process.cpuUsage(cpu);
-  times.push([label, Math.round(now - t), Math.round((used.user + used.system) / 1000)]);
-  if (process.env.LAP_LOG) process.stdout.write(`LAP ${label}\n`);
-  t = now;
-  cpu = process.cpuUsage();
-};
+const { lap, print } = lapTimer();
 const previous = await readUpdateState(outDir);
 lap('read state');
 const read = await readInputFiles(inputs);
@@ -46,7 +37,4 @@ if (result.changed) {
   await writeUpdateState(outDir, result.next);
   lap('write state');
 }
-process.stdout.write(`${'step'.padEnd(28)} ${'wall ms'.padStart(8)} ${'CPU ms'.padStart(8)}\n`);
-for (const [label, ms, cpuMs] of times) process.stdout.write(`${label.padEnd(28)} ${String(ms).padStart(8)} ${String(cpuMs).padStart(8)}\n`);
-const sum = (i: 1 | 2) => times.reduce((a, row) => a + row[i], 0);
-process.stdout.write(`${'total'.padEnd(28)} ${String(sum(1)).padStart(8)} ${String(sum(2)).padStart(8)}\n`);
+print();
