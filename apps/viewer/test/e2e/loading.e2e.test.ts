@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildKnowledgeGraph, outputFormat, readGraphJSON, toGraphJSON } from '@papergraph/core';
+import { readFileSync } from 'node:fs';
+import { buildKnowledgeGraph, readGraphJSON } from '@papergraph/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
-import { startServer } from '../../scripts/serve.mjs';
 import { VIEWER_SETTINGS } from '../../src/settings.ts';
 import { manyLinksGraph } from '../fixtures/many-links-graph.ts';
 import { openViewer, viewerSession } from './browser.ts';
+import { serveWithViewFile } from './view-file-server.ts';
 
 /*
  * A graph built by the CLI opens from its view file (graph.view.json beside graph.json, named by the server in a Link
@@ -19,11 +17,7 @@ const built = buildKnowledgeGraph([{ name: 'seeds/llama-2-7b.txt', text: readFil
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  const dir = join(artifacts, 'view-file');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'graph.json'), toGraphJSON(built));
-  writeFileSync(join(dir, 'graph.view.json'), [...outputFormat('view').chunks(built)].join(''));
-  server = (await startServer({ root: join(artifacts, 'dist'), graphFile: join(dir, 'graph.json'), port: 0 })) as typeof server;
+  server = await serveWithViewFile(artifacts, 'view-file', built);
 });
 
 afterAll(async () => {
@@ -71,12 +65,7 @@ describe('a view file whose links come after the first frame', () => {
   let big: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
-    const dir = join(artifacts, 'many-links');
-    mkdirSync(dir, { recursive: true });
-    const graph = readGraphJSON(serialized);
-    writeFileSync(join(dir, 'graph.json'), toGraphJSON(graph));
-    writeFileSync(join(dir, 'graph.view.json'), [...outputFormat('view').chunks(graph)].join(''));
-    big = (await startServer({ root: join(artifacts, 'dist'), graphFile: join(dir, 'graph.json'), port: 0 })) as typeof big;
+    big = await serveWithViewFile(artifacts, 'many-links', readGraphJSON(serialized));
   }, 60_000);
 
   afterAll(async () => {

@@ -1,11 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { applyThesaurusToGraph, buildKnowledgeGraph, outputFormat, parseThesaurus, toGraphJSON } from '@papergraph/core';
+import { applyThesaurusToGraph, buildKnowledgeGraph, parseThesaurus, toGraphJSON } from '@papergraph/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-// @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
-import { startServer } from '../../scripts/serve.mjs';
 import { dropFile, viewerSession } from './browser.ts';
+import { serveWithViewFile } from './view-file-server.ts';
 
 /*
  * A thesaurus opened while the graph's details (abstracts, evidence) are still on their way — a graph opened from its
@@ -19,11 +17,7 @@ const built = buildKnowledgeGraph([{ name: 'seeds/llama-2-7b.txt', text: readFil
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  const dir = join(artifacts, 'thesaurus-view-file');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'graph.json'), toGraphJSON(built));
-  writeFileSync(join(dir, 'graph.view.json'), [...outputFormat('view').chunks(built)].join(''));
-  server = (await startServer({ root: join(artifacts, 'dist'), graphFile: join(dir, 'graph.json'), port: 0 })) as typeof server;
+  server = await serveWithViewFile(artifacts, 'thesaurus-view-file', built);
 });
 
 afterAll(async () => {
