@@ -87,6 +87,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 2: 120 papers drawn (sample.ts tune2 20261205 120) and annotated by three annotators blind to the
+    // extractor at the start of the 2026-12-01 evening's extraction work, then read for error analysis (not blind).
+    // Floors are the score before that work (7d193d7).
+    name: 'tuning sample 2 (eval/blind/tune2)',
+    dir: join(import.meta.dirname, 'blind/tune2'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.935, recall: 0.672, f1: 0.782 },
+      datasets: { precision: 0.917, recall: 0.871, f1: 0.893 },
+      proposes: { precision: 0.879, recall: 0.84, f1: 0.859 },
+      methods: { precision: 0.84, recall: 0.725, f1: 0.778 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it.
