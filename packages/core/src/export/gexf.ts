@@ -162,22 +162,26 @@ function* writeGEXF<T>(
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
   // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
-  const nodeKeys: string[] = [];
-  const nodeAttributes: Row[] = [];
-  const edgeKeys: string[] = [];
-  const edgeAttributes: Row[] = [];
-  const sources: string[] = [];
-  const targets: string[] = [];
+  // Sized once: grown by pushes, the arrays of a whole field's graph were allocated about three times over.
+  const nodeKeys = new Array<string>(graph.order);
+  const nodeAttributes = new Array<Row>(graph.order);
+  const edgeKeys = new Array<string>(graph.size);
+  const edgeAttributes = new Array<Row>(graph.size);
+  const sources = new Array<string>(graph.size);
+  const targets = new Array<string>(graph.size);
+  let nodeIndex = 0;
+  let edgeIndex = 0;
   graph.forEachNode((key, attributes: Row) => {
-    nodeKeys.push(key);
-    nodeAttributes.push(attributes);
+    nodeKeys[nodeIndex] = key;
+    nodeAttributes[nodeIndex] = attributes;
     nodeTable.observeAttributes(attributes, NODE_OWN);
+    nodeIndex++;
   });
   graph.forEachEdge((key, attributes: Row, source, target) => {
-    edgeKeys.push(key);
-    edgeAttributes.push(attributes);
-    sources.push(source);
-    targets.push(target);
+    edgeKeys[edgeIndex] = key;
+    edgeAttributes[edgeIndex] = attributes;
+    sources[edgeIndex] = source;
+    targets[edgeIndex++] = target;
     edgeTable.observeAttributes(attributes, EDGE_OWN);
   });
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.

@@ -133,10 +133,8 @@ function* writeGraphML<T>(
 ): Generator<T | PreviousSpan> {
   // Pass 1: attribute types over every element (a key must be declared before the first element).
   const drawnSizes = new DrawnSizes();
-  // Each node's drawn size from its degree, in node order (NaN where the node sets its own), for pass 2.
-  const drawn: number[] = [];
   let colours = false;
-  // One drawn size per type met (int or double), likewise.
+  // One drawn size per type met (int or double): the declarations depend on the types alone.
   const sizeSamples = new Map<ValueType, number>();
   const graphTable = new AttributeTable();
   const nodeTable = new AttributeTable();
@@ -144,34 +142,37 @@ function* writeGraphML<T>(
   const graphRow = writableRow(graph.getAttributes() as Row);
   graphTable.observe(graphRow);
   // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
-  const nodeKeys: string[] = [];
-  const nodeAttributes: Row[] = [];
-  const edgeKeys: string[] = [];
-  const edgeAttributes: Row[] = [];
-  const sources: string[] = [];
-  const targets: string[] = [];
+  // Sized once: grown by pushes, the arrays of a whole field's graph were allocated about three times over.
+  const nodeKeys = new Array<string>(graph.order);
+  const nodeAttributes = new Array<Row>(graph.order);
+  const edgeKeys = new Array<string>(graph.size);
+  const edgeAttributes = new Array<Row>(graph.size);
+  const sources = new Array<string>(graph.size);
+  const targets = new Array<string>(graph.size);
+  let nodeIndex = 0;
+  let edgeIndex = 0;
   graph.forEachNode((key, attributes: Row) => {
-    nodeKeys.push(key);
-    nodeAttributes.push(attributes);
+    nodeKeys[nodeIndex] = key;
+    nodeAttributes[nodeIndex] = attributes;
     const rgb = hexToRgb(attributes['color']);
     nodeTable.observeAttributes(attributes, rgb ? RGB : undefined);
     // r/g/b are always ints, and a type depends only on the set of types seen: each is observed once, below.
     if (rgb) colours = true;
-    if (readCell(attributes, 'size', READ_SIZE) === undefined) {
+    // The drawn sizes' types (int, double) are all the declarations need; the sizes themselves are made in pass 2,
+    // for the nodes written there (an update copies most of them).
+    if (sizeSamples.size < 2 && readCell(attributes, 'size', READ_SIZE) === undefined) {
       const size = drawnSizes.value(graph.degree(key));
       sizeSamples.set(typeOf(size), size);
-      drawn.push(size);
-    } else {
-      drawn.push(NaN);
     }
+    nodeIndex++;
   });
   if (colours) for (const channel of RGB) nodeTable.observeValue(channel, 0);
   for (const size of sizeSamples.values()) nodeTable.observeValue('size', size);
   graph.forEachEdge((key, attributes: Row, source, target) => {
-    edgeKeys.push(key);
-    edgeAttributes.push(attributes);
-    sources.push(source);
-    targets.push(target);
+    edgeKeys[edgeIndex] = key;
+    edgeAttributes[edgeIndex] = attributes;
+    sources[edgeIndex] = source;
+    targets[edgeIndex++] = target;
     edgeTable.observeAttributes(attributes);
   });
   const graphDeclared = graphTable.declarations('g');
@@ -204,7 +205,6 @@ function* writeGraphML<T>(
   for (let index = 0; index < nodeKeys.length; index++) {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]!;
-    const size = drawn[index]!;
     if (nodeRuns) {
       const ended = nodeRuns.next(index);
       if (ended) {
@@ -217,7 +217,7 @@ function* writeGraphML<T>(
     out.addEscaped(key);
     out.put(TAG_END);
     if (needsRow(attributes)) {
-      rowData(out, nodeRow(attributes, size), nodeRowCols);
+      rowData(out, nodeRow(attributes, drawnSizes.value(graph.degree(key))), nodeRowCols);
     } else {
       const rgb = hexToRgb(attributes['color']);
       for (const { column, special } of nodeCols) {
@@ -234,7 +234,7 @@ function* writeGraphML<T>(
             break;
           case DRAWN_SIZE:
             value = readCell(attributes, column.name, column.read);
-            if (value === undefined) value = size;
+            if (value === undefined) value = drawnSizes.value(graph.degree(key));
             break;
           default:
             value = readCell(attributes, column.name, column.read);

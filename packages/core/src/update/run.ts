@@ -8,7 +8,7 @@
  */
 import type { PaperGraph } from '../contract/graph.ts';
 import { extractDocs, PIPELINE_DEFAULTS, runPipeline, type BuildResult, type PipelineHooks, type PipelineOptions } from '../pipeline/index.ts';
-import { need } from '../pipeline/stages.ts';
+import { need, STAGES } from '../pipeline/stages.ts';
 import type { IngestResult, InputIssue, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 import type { ClusterResult } from '../cluster/louvain.ts';
 import { elementHashes, planReuse, type ElementHashes, type ReusePlan } from '../export/reuse.ts';
@@ -26,6 +26,8 @@ import {
   type UpdateManifest,
 } from './state.ts';
 import { whatsNew, type WhatsNew } from './whats-new.ts';
+
+const GRAPH_STAGE = STAGES.find((stage) => stage.name === 'graph')!;
 
 export interface UpdateInput {
   previous: PreviousBuild;
@@ -139,6 +141,13 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
         });
         extracted = missing.length;
         state.extractions = extractions;
+      },
+      graph: (state, options) => {
+        GRAPH_STAGE.run(state, options);
+        // Nothing after the graph reads the mentions (the cache holds their rows): freed now, the heap that the
+        // later full collections walk is smaller by them.
+        delete state.extractions;
+        delete state.docs;
       },
       cluster: (state) => {
         clustered = clusterFromPrevious(need(state.graph, 'graph'), previous.nodes, manifest.nextCommunityId, {
