@@ -119,12 +119,17 @@ export function cleanText(text: string): string {
  * hashes every token as it reads it, so most tokens are rejected with one table probe, without building a string.
  * Registration happens when the lexicons load. Hash collisions only let a token through to the exact lookups that
  * follow, so results do not depend on it. A slot is used when its byte is not 0 (every claimed bit is).
+ *
+ * Each slot is one Int32: the hash's upper 24 bits and the byte of bits in the lower 8 (one read per probe, half the
+ * memory of a key array and a value array: the probes are the tokenizer's cache misses). Two words whose hashes
+ * share their upper bits share a slot and its bits, which is one more collision: it only lets a token through.
  */
 const TABLE_BITS = 14;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const T_KEYS = new Int32Array(1 << TABLE_BITS);
-const T_VALS = new Uint8Array(1 << TABLE_BITS);
+const T_SLOTS = new Int32Array(1 << TABLE_BITS);
 let tableSize = 0;
+/** The part of a hash a slot keeps (the rest holds the bits). */
+const HASH_HIGH = ~0xff;
 
 function hashWord(w: string): number {
   let h = 0x811c9dc5 | 0;
@@ -135,9 +140,9 @@ function hashWord(w: string): number {
 function tableGet(h: number): number {
   let i = (h ^ (h >>> 15)) & TABLE_MASK;
   for (;;) {
-    const v = T_VALS[i]!;
-    if (v === 0) return 0;
-    if (T_KEYS[i] === h) return v;
+    const e = T_SLOTS[i]!;
+    if (e === 0) return 0;
+    if (((e ^ h) & HASH_HIGH) === 0) return e & 0xff;
     i = (i + 1) & TABLE_MASK;
   }
 }
@@ -145,15 +150,14 @@ function tableGet(h: number): number {
 function tableOr(h: number, bit: number): void {
   let i = (h ^ (h >>> 15)) & TABLE_MASK;
   for (;;) {
-    const v = T_VALS[i]!;
-    if (v === 0) {
+    const e = T_SLOTS[i]!;
+    if (e === 0) {
       if (++tableSize > (TABLE_MASK >> 1)) throw new Error('first-token table full');
-      T_KEYS[i] = h;
-      T_VALS[i] = bit;
+      T_SLOTS[i] = (h & HASH_HIGH) | bit;
       return;
     }
-    if (T_KEYS[i] === h) {
-      T_VALS[i] = v | bit;
+    if (((e ^ h) & HASH_HIGH) === 0) {
+      T_SLOTS[i] = e | bit;
       return;
     }
     i = (i + 1) & TABLE_MASK;
@@ -166,33 +170,32 @@ function tableOr(h: number, bit: number): void {
  * and (salted) of every whole key. A token passes when it is a whole key, or when it and the next token together
  * start a key; most tokens that begin some key ("the", "in", "a") are then skipped without building a string.
  */
-const P_BITS = 17;
-const P_KEYS = new Int32Array(1 << P_BITS);
-const P_VALS = new Uint8Array(1 << P_BITS);
+const P_BITS = 16;
+/** Slots as in the first-token table: upper 24 bits of the hash, bits in the lower 8. */
+const P_SLOTS = new Int32Array(1 << P_BITS);
 const P_MASK = (1 << P_BITS) - 1;
 const WHOLE = 0x2545f491;
 let pairSize = 0;
 function pairGet(h: number): number {
   let i = (h ^ (h >>> 16)) & P_MASK;
   for (;;) {
-    const v = P_VALS[i]!;
-    if (v === 0) return 0;
-    if (P_KEYS[i] === h) return v;
+    const e = P_SLOTS[i]!;
+    if (e === 0) return 0;
+    if (((e ^ h) & HASH_HIGH) === 0) return e & 0xff;
     i = (i + 1) & P_MASK;
   }
 }
 function pairOr(h: number, bit: number): void {
   let i = (h ^ (h >>> 16)) & P_MASK;
   for (;;) {
-    const v = P_VALS[i]!;
-    if (v === 0) {
+    const e = P_SLOTS[i]!;
+    if (e === 0) {
       if (++pairSize > P_MASK >> 1) throw new Error('key prefix table full');
-      P_KEYS[i] = h;
-      P_VALS[i] = bit;
+      P_SLOTS[i] = (h & HASH_HIGH) | bit;
       return;
     }
-    if (P_KEYS[i] === h) {
-      P_VALS[i] = v | bit;
+    if (((e ^ h) & HASH_HIGH) === 0) {
+      P_SLOTS[i] = e | bit;
       return;
     }
     i = (i + 1) & P_MASK;
