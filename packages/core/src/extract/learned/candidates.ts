@@ -129,15 +129,6 @@ function innerUpperAfterLower(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Does token i join token i-1 into one word (no gap, or one hyphen/underscore)? */
-function joinsWord(tk: Tokens, i: number): boolean {
-  if (tk.glued[i]) return true;
-  const gap = tk.start[i]! - tk.end[i - 1]!;
-  if (gap !== 1) return false;
-  const g = tk.text.charCodeAt(tk.start[i]! - 1);
-  return g === 45 || g === 95;
-}
-
 const MAX_WORDS = 4;
 
 let W0 = new Int32Array(1024);
@@ -162,29 +153,35 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
   const w0 = W0;
   const w1 = W1;
   const cls = CLS;
+  // one pass: a word closes where the next token does not join it, and is classified then
   let nw = 0;
+  const { start, end, glued } = tk;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && nw > 0 && joinsWord(tk, i)) {
-      w1[nw - 1] = i;
-      continue;
+    const first = i;
+    // (joinsWord, inlined: no gap, or one hyphen or underscore)
+    while (i + 1 < n) {
+      if (!glued[i + 1]) {
+        const a = start[i + 1]!;
+        if (a - end[i]! !== 1) break;
+        const g = text.charCodeAt(a - 1);
+        if (g !== 45 && g !== 95) break;
+      }
+      i++;
     }
-    w0[nw] = i;
+    w0[nw] = first;
     w1[nw] = i;
-    nw++;
-  }
-  for (let k = 0; k < nw; k++) {
-    const s = tk.start[w0[k]!]!;
-    const e = tk.end[w1[k]!]!;
+    const s = start[first]!;
+    const e = end[i]!;
     // the common case, a lower-case word of one token ("the", "model"): two character reads. A capital further in
     // ("softMax") is not looked for: coined words that start in lower case have it second ("xLSTM", "mPLUG").
-    if (w0[k] === w1[k] && isLower(text.charCodeAt(s)) && !(e - s > 1 && isUpper(text.charCodeAt(s + 1)))) {
-      cls[k] = W_OTHER;
+    if (first === i && isLower(text.charCodeAt(s)) && !(e - s > 1 && isUpper(text.charCodeAt(s + 1)))) {
+      cls[nw++] = W_OTHER;
       continue;
     }
     let c = wordClass(text, s, e);
     // (a hash collision with a stop word would only drop a candidate, the same way in every run)
-    if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && w0[k] === w1[k] && STOP_HASHES.has(tk.hash[w0[k]!]!)) c = W_OTHER;
-    cls[k] = c;
+    if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && first === i && STOP_HASHES.has(tk.hash[first]!)) c = W_OTHER;
+    cls[nw++] = c;
   }
 
   // the title's name before a colon ("Kron-LoRA: …", "Deep Research Bench: …"), at most four words
