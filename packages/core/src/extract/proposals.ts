@@ -62,7 +62,7 @@ function kindFromContext(name: string, after: string): EntityKind {
   const ap = APPOSITION_START.exec(after);
   if (!ap) return shape;
   // (nine words fit in 160 characters of an abstract: no need to lower-case the rest of the sentence)
-  const words = after.slice(ap[0].length, ap[0].length + 160).toLowerCase().replace(/[^a-z0-9\- ]+/g, ' ').split(/\s+/).filter(Boolean).slice(0, 9);
+  const words = appositionWords(after.slice(ap[0].length, ap[0].length + 160).toLowerCase(), 9);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
@@ -76,6 +76,26 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) return 'model';
   }
   return shape;
+}
+
+/**
+ * The first `max` words of a lower-cased text: its runs of a-z, 0-9 and "-" (every other character separates), read
+ * only as far as needed (what replacing the others by spaces and splitting gave, without the passes over the rest).
+ */
+function appositionWords(lower: string, max: number): string[] {
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= lower.length && words.length < max; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+    if (inWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      words.push(lower.slice(from, i));
+      from = -1;
+    }
+  }
+  return words;
 }
 
 const VERB =
