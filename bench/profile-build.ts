@@ -5,7 +5,7 @@
  * the wall and CPU milliseconds of each (CPU: every thread of the process, the extraction workers' included).
  */
 import { buildState, OUTPUT_FORMAT_NAMES, type InputIssue, type OutputFormat, type PaperExtraction } from '../packages/core/src/index.ts';
-import { writeOutputs } from '../packages/cli/src/index.ts';
+import { writeOutputs, type WrittenFiles } from '../packages/cli/src/index.ts';
 import { lapTimer } from './laps.ts';
 import { buildFromPaths } from '../packages/cli/src/pipeline.ts';
 import { writeUpdateState } from '../packages/cli/src/io/update-state.ts';
@@ -26,15 +26,17 @@ const result = await buildFromPaths(inputs, {
   },
 });
 const records: Record<string, { bytes: number; dialect: string }> = {};
+const offsets: WrittenFiles['offsets'] = {};
 for (const format of OUTPUT_FORMAT_NAMES as OutputFormat[]) {
   const files = writeOutputs(result.graph, outDir, { formats: [format], keepOthers: true });
   Object.assign(records, files.records);
+  Object.assign(offsets, files.offsets);
   lap(`write ${format}`);
 }
 const settings = { formats: [...OUTPUT_FORMAT_NAMES], seed: 42, resolution: 1, references: 'inside' as const, gexfVersion: '1.2', pretty: false, layout: true };
 const state = buildState(result, extractions, settings, issues);
 state.manifest.outputs = records;
 lap('state: hashes');
-await writeUpdateState(outDir, state);
+await writeUpdateState(outDir, state, offsets);
 lap('write state');
 print();

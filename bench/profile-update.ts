@@ -4,7 +4,7 @@
  * (CPU time: what a step costs whatever else the machine runs).
  */
 import { OUTPUT_FORMAT_NAMES, updateBuild, type OutputFormat } from '../packages/core/src/index.ts';
-import { writeOutputs } from '../packages/cli/src/index.ts';
+import { writeOutputs, type WrittenFiles } from '../packages/cli/src/index.ts';
 import { lapTimer } from './laps.ts';
 import { readInputFiles } from '../packages/cli/src/io/read-inputs.ts';
 import { readUpdateState, writeUpdateState } from '../packages/cli/src/io/update-state.ts';
@@ -24,17 +24,20 @@ lap('what is new, hashes');
 if (result.changed) {
   const { manifest } = previous;
   const formats = OUTPUT_FORMAT_NAMES.filter((format) => manifest.settings.formats.includes(format)) as OutputFormat[];
-  const reuse = result.reuse && manifest.outputs ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges } } : {};
+  const reuse =
+    result.reuse && manifest.outputs ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets: previous.offsets } } : {};
   const records: NonNullable<typeof manifest.outputs> = {};
+  const offsets: WrittenFiles['offsets'] = {};
   for (const format of formats) {
     // One format at a time, so each is timed; the others are kept (their previous files are read when written).
     const files = writeOutputs(result.build.graph, outDir, { formats: [format], keepOthers: true, ...reuse });
     Object.assign(records, files.records);
+    Object.assign(offsets, files.offsets);
     const reused = files.reused[format];
     lap(`write ${format}${reused === undefined ? '' : ` (${Math.round((100 * reused) / (result.build.graph.order + result.build.graph.size))}% reused)`}`);
   }
   result.next.manifest.outputs = records;
-  await writeUpdateState(outDir, result.next);
+  await writeUpdateState(outDir, result.next, offsets);
   lap('write state');
 }
 print();

@@ -111,7 +111,7 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   const state = buildState(result, extractions, settings, issues);
   // What the next update needs to copy the files' unchanged elements.
   state.manifest.outputs = files.records;
-  await writeUpdateState(flags.out, state);
+  await writeUpdateState(flags.out, state, files.offsets);
   bar.stop();
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 

@@ -73,10 +73,12 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
       pretty: settings.pretty,
       formats,
       gexfVersion: settings.gexfVersion as GexfVersion,
-      ...(result.reuse && manifest.outputs ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges } } : {}),
+      ...(result.reuse && manifest.outputs
+        ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets: previous.offsets } }
+        : {}),
     });
     result.next.manifest.outputs = files.records;
-    await writeUpdateState(outDir, result.next);
+    await writeUpdateState(outDir, result.next, files.offsets);
     written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   }
   bar.stop();

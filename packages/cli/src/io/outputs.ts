@@ -12,7 +12,8 @@ import {
   type ReusePlan,
   type ReusingChunk,
 } from '@papergraph/core';
-import { PreviousFile, spanBytes } from './previous-file.ts';
+import { OffsetRecorder } from './element-offsets.ts';
+import { PreviousFile, spanBytes, type ElementOffsets } from './previous-file.ts';
 
 /**
  * The paths written, per format, and the stale outputs of formats not asked for that were removed; `records` says
@@ -23,6 +24,8 @@ export type WrittenFiles = Partial<Record<OutputFormat, string>> & {
   removed: string[];
   records: Partial<Record<OutputFormat, OutputRecord>>;
   reused: Partial<Record<OutputFormat, number>>;
+  /** Where each element starts in each file written element by element (the update state keeps them). */
+  offsets: Partial<Record<OutputFormat, ElementOffsets>>;
 };
 
 /** What an update knows of the files it rewrites: the previous build's, and which elements are unchanged. */
@@ -32,19 +35,39 @@ export interface PreviousOutputs {
   /** The previous graph's node and edge counts (the elements its files hold). */
   nodes: number;
   edges: number;
+  /** Where the previous files' elements start, as kept in the state (absent: the files are searched for them). */
+  offsets?: Partial<Record<string, ElementOffsets>>;
 }
 
 /** Pieces are gathered up to about this many bytes per write. */
 const WRITE_AT = 1 << 20;
+
+/** Told where each piece of a file lands as it is written (an OffsetRecorder finds the elements in them). */
+export interface PieceObserver {
+  /** Bytes written anew, at `at`. */
+  written(bytes: Uint8Array, at: number): void;
+  /** A span of the previous file, copied to `at`. */
+  copied(span: PreviousSpan, at: number): void;
+}
 
 /**
  * Writes a file piece by piece (the exports of a whole field are larger than one string may be): small pieces are
  * gathered into one buffer, so the disk sees writes of about 1 MiB, and large ones are written as they come.
  */
 export function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): number;
-/** With spans of a previous file among the pieces: `copy` hands their bytes over. */
-export function writeChunks(path: string, chunks: Iterable<ReusingChunk>, copy: (span: PreviousSpan, write: (bytes: Uint8Array) => void) => void): number;
-export function writeChunks(path: string, chunks: Iterable<ReusingChunk>, copy?: (span: PreviousSpan, write: (bytes: Uint8Array) => void) => void): number {
+/** With spans of a previous file among the pieces: `copy` hands their bytes over; `observer` is told where pieces land. */
+export function writeChunks(
+  path: string,
+  chunks: Iterable<ReusingChunk>,
+  copy: (span: PreviousSpan, write: (bytes: Uint8Array) => void) => void,
+  observer?: PieceObserver,
+): number;
+export function writeChunks(
+  path: string,
+  chunks: Iterable<ReusingChunk>,
+  copy?: (span: PreviousSpan, write: (bytes: Uint8Array) => void) => void,
+  observer?: PieceObserver,
+): number {
   const fd = openSync(path, 'w');
   let total = 0;
   const pending = Buffer.allocUnsafe(WRITE_AT);
@@ -80,14 +103,22 @@ export function writeChunks(path: string, chunks: Iterable<ReusingChunk>, copy?:
         if (3 * chunk.length > WRITE_AT - used) {
           flush();
           if (3 * chunk.length > WRITE_AT) {
-            writeAll(Buffer.from(chunk, 'utf8'));
+            const bytes = Buffer.from(chunk, 'utf8');
+            observer?.written(bytes, total);
+            writeAll(bytes);
             continue;
           }
         }
+        const from = used;
         used += pending.write(chunk, used, 'utf8');
-      } else if (chunk instanceof Uint8Array) addBytes(chunk);
-      else if (copy && isPreviousSpan(chunk)) copy(chunk, addBytes);
-      else throw new Error(`${path}: a span of a previous file, and no previous file`);
+        observer?.written(pending.subarray(from, used), total + from);
+      } else if (chunk instanceof Uint8Array) {
+        observer?.written(chunk, total + used);
+        addBytes(chunk);
+      } else if (copy && isPreviousSpan(chunk)) {
+        observer?.copied(chunk, total + used);
+        copy(chunk, addBytes);
+      } else throw new Error(`${path}: a span of a previous file, and no previous file`);
     }
     flush();
   } finally {
@@ -96,9 +127,13 @@ export function writeChunks(path: string, chunks: Iterable<ReusingChunk>, copy?:
   return total;
 }
 
+/** Stored offsets that do not fit the previous file (a marker is not where they say): it is searched instead. */
+class StaleOffsets extends Error {}
+
 /**
  * Writes one format that an update can rewrite from the previous file: into a fresh file beside it (the previous one
- * is read meanwhile), renamed over it at the end. Returns the file's size, its dialect and the elements reused.
+ * is read meanwhile), renamed over it at the end. Returns the file's size, its dialect, the elements reused and where
+ * each element of the file written starts (for the next update; undefined if they were not all found).
  */
 function writeReusing(
   graph: PaperGraph,
@@ -106,30 +141,47 @@ function writeReusing(
   spec: OutputFormatSpec & { reuse: NonNullable<OutputFormatSpec['reuse']> },
   options: ExportOptions,
   previous: PreviousOutputs | undefined,
-): { record: OutputRecord; reused: number } {
+): { record: OutputRecord; reused: number; offsets: ElementOffsets | undefined } {
   let dialect = '';
   const onDialect = (value: string) => (dialect = value);
+  const layout = spec.reuse.layout;
   const before = previous?.records[spec.name];
   let file: PreviousFile | undefined;
   try {
     if (before && existsSync(path) && statSync(path).size === before.bytes) file = new PreviousFile(path);
-    const offsets = file?.elements(spec.reuse.layout, previous!.nodes, previous!.edges);
-    if (!offsets) {
-      file?.close();
-      file = undefined;
-      const bytes = writeChunks(path, spec.reuse.chunks(graph, options, undefined, onDialect), refuseSpans);
-      return { record: { bytes, dialect }, reused: 0 };
+    const stored = file ? previous!.offsets?.[spec.name] : undefined;
+    for (const trusted of stored ? [stored, undefined] : [undefined]) {
+      // Kept offsets are checked as the copy goes (a marker where each copied span starts); else the file is searched.
+      const offsets = trusted ?? file?.elements(layout, previous!.nodes, previous!.edges);
+      if (!file || !offsets) break;
+      const fresh = `${path}.new`;
+      const recorder = new OffsetRecorder(layout, graph.order, graph.size);
+      const markers = { nodes: Buffer.from(layout.node), edges: Buffer.from(layout.edge) };
+      let reused = 0;
+      const copy = (span: PreviousSpan, write: (bytes: Uint8Array) => void) => {
+        const [start, end] = spanBytes(offsets, span);
+        if (trusted && !file!.holds(start, markers[span.previous])) throw new StaleOffsets();
+        reused += span.to - span.from;
+        file!.copy(start, end, write);
+      };
+      const observer = { written: recorder.written.bind(recorder), copied: (span: PreviousSpan, at: number) => recorder.copied(span, offsets, at) };
+      try {
+        const bytes = writeChunks(fresh, spec.reuse.chunks(graph, options, { dialect: before!.dialect, plan: previous!.plan }, onDialect), copy, observer);
+        renameSync(fresh, path);
+        return { record: { bytes, dialect }, reused, offsets: recorder.finish(bytes) };
+      } catch (error) {
+        if (!(error instanceof StaleOffsets)) throw error;
+        rmSync(fresh, { force: true });
+      }
     }
-    const fresh = `${path}.new`;
-    let reused = 0;
-    const copy = (span: PreviousSpan, write: (bytes: Uint8Array) => void) => {
-      const [start, end] = spanBytes(offsets, span);
-      reused += span.to - span.from;
-      file!.copy(start, end, write);
-    };
-    const bytes = writeChunks(fresh, spec.reuse.chunks(graph, options, { dialect: before!.dialect, plan: previous!.plan }, onDialect), copy);
-    renameSync(fresh, path);
-    return { record: { bytes, dialect }, reused };
+    file?.close();
+    file = undefined;
+    const recorder = new OffsetRecorder(layout, graph.order, graph.size);
+    const bytes = writeChunks(path, spec.reuse.chunks(graph, options, undefined, onDialect), refuseSpans, {
+      written: recorder.written.bind(recorder),
+      copied: refuseSpans,
+    });
+    return { record: { bytes, dialect }, reused: 0, offsets: recorder.finish(bytes) };
   } finally {
     file?.close();
   }
@@ -149,7 +201,7 @@ export function writeOutputs(
   options: ExportOptions & { formats?: readonly OutputFormat[]; previous?: PreviousOutputs; keepOthers?: boolean } = {},
 ): WrittenFiles {
   mkdirSync(outDir, { recursive: true });
-  const written: WrittenFiles = { removed: [], records: {}, reused: {} };
+  const written: WrittenFiles = { removed: [], records: {}, reused: {}, offsets: {} };
   for (const format of OUTPUT_FORMATS as readonly OutputFormatSpec[]) {
     const path = join(outDir, format.fileName);
     const name = format.name as OutputFormat;
@@ -161,9 +213,10 @@ export function writeOutputs(
       continue;
     }
     if (format.reuse) {
-      const { record, reused } = writeReusing(graph, path, { ...format, reuse: format.reuse }, options, options.previous);
+      const { record, reused, offsets } = writeReusing(graph, path, { ...format, reuse: format.reuse }, options, options.previous);
       written.records[name] = record;
       written.reused[name] = reused;
+      if (offsets) written.offsets[name] = offsets;
     } else writeChunks(path, format.chunks(graph, options));
     written[name] = path;
   }

@@ -3,8 +3,10 @@
  * what it holds): manifest.json, and three gzipped JSON Lines files of compact rows — records.jsonl.gz (the merged
  * input records), extractions.jsonl.gz (`[content hash, mentions]`), nodes.jsonl.gz (`[key, kind, community,
  * subcommunity, x, y, paperCount]`), and elements.f64: the content hash of every node, then every edge, in graph order
- * (little-endian doubles; the output files' unchanged elements are copied from them by the next update). Written into a fresh folder beside it and swapped in, so an interrupted write
- * never leaves a state that mixes two builds.
+ * (little-endian doubles; the output files' unchanged elements are copied from them by the next update), and
+ * `<format>.offsets`: where each element of that output file starts (element-offsets.ts; without it, the next update
+ * searches the file). Written into a fresh folder beside it and swapped in, so an interrupted write never leaves a
+ * state that mixes two builds.
  */
 import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,8 @@ import {
   type UpdateManifest,
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
+import { offsetsBytes, offsetsFromBytes } from './element-offsets.ts';
+import type { ElementOffsets } from './previous-file.ts';
 
 export const STATE_DIR = '.papergraph';
 const FILES = {
@@ -112,7 +116,11 @@ async function writeRows<T>(fresh: string, previous: string, name: string, items
  * Writes the state of a build (or update) beside its outputs; returns its size in bytes. An update that only added
  * papers (`unchangedPrefix`) appends to the previous records and extraction cache instead of writing them again.
  */
-export async function writeUpdateState(outDir: string, state: NextState): Promise<{ path: string; bytes: number }> {
+export async function writeUpdateState(
+  outDir: string,
+  state: NextState,
+  offsets: Partial<Record<string, ElementOffsets>> = {},
+): Promise<{ path: string; bytes: number }> {
   const final = statePath(outDir);
   const fresh = `${final}.new`;
   rmSync(fresh, { recursive: true, force: true });
@@ -122,11 +130,16 @@ export async function writeUpdateState(outDir: string, state: NextState): Promis
   await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);
   await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
   writeFileSync(join(fresh, FILES.elements), elementBytes(state.elements));
+  for (const [format, where] of Object.entries(offsets)) {
+    const bytes = where && isLittleEndian() ? offsetsBytes(where) : undefined;
+    if (bytes) writeFileSync(join(fresh, offsetsFile(format)), bytes);
+  }
   // The manifest last: a folder without one is never read as a state.
   writeFileSync(join(fresh, FILES.manifest), `${JSON.stringify(state.manifest, null, 1)}\n`);
   rmSync(final, { recursive: true, force: true });
   renameSync(fresh, final);
-  const bytes = Object.values(FILES).reduce((sum, name) => sum + (existsSync(join(final, name)) ? statSync(join(final, name)).size : 0), 0);
+  const names = [...Object.values(FILES), ...Object.keys(offsets).map(offsetsFile)];
+  const bytes = names.reduce((sum, name) => sum + (existsSync(join(final, name)) ? statSync(join(final, name)).size : 0), 0);
   return { path: final, bytes };
 }
 
@@ -146,6 +159,23 @@ function isLittleEndian(): boolean {
   return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 }
 
+/** Where the output file of `format` has each element, as the build or update that wrote it found (element-offsets.ts). */
+function offsetsFile(format: string): string {
+  return `${format}.offsets`;
+}
+
+/** The kept offsets of each output file the manifest records, where they hold the manifest's element counts. */
+function readOffsets(dir: string, manifest: UpdateManifest): Partial<Record<string, ElementOffsets>> {
+  const offsets: Partial<Record<string, ElementOffsets>> = {};
+  for (const format of Object.keys(manifest.outputs ?? {})) {
+    const path = join(dir, offsetsFile(format));
+    if (!existsSync(path) || !isLittleEndian()) continue;
+    const read = offsetsFromBytes(readFileSync(path), manifest.nodes, manifest.edges);
+    if (read) offsets[format] = read;
+  }
+  return offsets;
+}
+
 /** The hashes of a state's elements.f64, or undefined when it is missing or does not hold `nodes` + `edges` hashes. */
 function readElements(path: string, nodes: number, edges: number): ElementHashes | undefined {
   if (!existsSync(path) || !isLittleEndian()) return undefined;
@@ -158,7 +188,9 @@ function readElements(path: string, nodes: number, edges: number): ElementHashes
 }
 
 /** Reads the state `build` left in `outDir`; exit 2, naming the path, when there is none or it cannot be used. */
-export async function readUpdateState(outDir: string): Promise<PreviousBuild & { cacheDropped?: string }> {
+export async function readUpdateState(
+  outDir: string,
+): Promise<PreviousBuild & { cacheDropped?: string; offsets: Partial<Record<string, ElementOffsets>> }> {
   const dir = statePath(outDir);
   const manifestFile = join(dir, FILES.manifest);
   if (!existsSync(manifestFile)) {
@@ -205,6 +237,8 @@ export async function readUpdateState(outDir: string): Promise<PreviousBuild & {
       records,
       cache,
       nodes,
+      // Offsets are only of use with the hashes (which say what to copy).
+      offsets: elements ? readOffsets(dir, manifest) : {},
       ...(elements ? { elements } : {}),
       ...(manifest.generator === generator ? {} : { cacheDropped: `written by ${manifest.generator}, this is ${generator}: every paper is extracted again` }),
     };

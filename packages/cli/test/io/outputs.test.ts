@@ -2,9 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { elementHashes, planReuse, updateBuild, type OutputFormat, type PaperGraph } from '@papergraph/core';
+import { elementHashes, outputFormat, planReuse, updateBuild, type ElementLayout, type OutputFormat, type PaperGraph } from '@papergraph/core';
+import { OffsetRecorder, offsetsBytes, offsetsFromBytes } from '../../src/io/element-offsets.ts';
 import { writeOutputs, type PreviousOutputs, type WrittenFiles } from '../../src/io/outputs.ts';
-import { PreviousFile } from '../../src/io/previous-file.ts';
+import { PreviousFile, type ElementOffsets } from '../../src/io/previous-file.ts';
 import { addedInput, buildWithState, devInput, devLines, roundTrip, seedText } from '../../../core/test/update/fixtures.ts';
 
 const FILES = ['graph.json', 'graph.graphml', 'graph.gexf', 'graph.view.json'];
@@ -63,6 +64,72 @@ describe('writeOutputs from the previous files', () => {
     expectSameFiles(dir, fresh);
     expect(written.reused).toMatchObject({ json: 0, gexf: 0 });
     expect(written.reused.graphml).toBeGreaterThan(0);
+  });
+});
+
+const layoutOf = (name: OutputFormat): ElementLayout => outputFormat(name).reuse!.layout;
+const JSON_LAYOUT = layoutOf('json');
+
+describe('element offsets recorded while writing', () => {
+  const layouts = { json: JSON_LAYOUT, graphml: layoutOf('graphml'), gexf: layoutOf('gexf') };
+
+  function searchedOffsets(path: string, format: 'json' | 'graphml' | 'gexf', graph: PaperGraph): ElementOffsets {
+    const file = new PreviousFile(path);
+    try {
+      return file.elements(layouts[format], graph.order, graph.size)!;
+    } finally {
+      file.close();
+    }
+  }
+
+  it('are where a search of the written file finds the elements, written anew or reusing the previous files', () => {
+    const dir = join(work, 'offsets');
+    const built = writeOutputs(before, dir);
+    for (const format of REUSABLE) expect(built.offsets[format], format).toEqual(searchedOffsets(built[format]!, format as 'json', before));
+    const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: built.offsets } });
+    expectSameFiles(dir, join(work, 'fresh'));
+    for (const format of REUSABLE) {
+      expect(written.reused[format], format).toBeGreaterThan(0);
+      expect(written.offsets[format], format).toEqual(searchedOffsets(written[format]!, format as 'json', after));
+    }
+  });
+
+  it('survive the update state as bytes', () => {
+    const offsets = writeOutputs(before, join(work, 'offset-bytes'), { formats: ['graphml'] }).offsets.graphml!;
+    expect(offsetsFromBytes(offsetsBytes(offsets)!, before.order, before.size)).toEqual(offsets);
+    expect(offsetsFromBytes(offsetsBytes(offsets)!, before.order + 1, before.size - 1)).toBeUndefined();
+  });
+
+  it('that no longer fit the previous file are not trusted: the file is searched, and written the same', () => {
+    const dir = join(work, 'stale-offsets');
+    const built = writeOutputs(before, dir);
+    // Every element one byte further than the file has it: the first span copied finds no marker there.
+    const shifted = Object.fromEntries(
+      Object.entries(built.offsets).map(([format, o]) => [format, { ...o, nodeStarts: o.nodeStarts.map((x) => x + 1), edgeStarts: o.edgeStarts.map((x) => x + 1) }]),
+    );
+    const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: shifted } });
+    expectSameFiles(dir, join(work, 'fresh'));
+    for (const format of REUSABLE) expect(written.reused[format], format).toBeGreaterThan(0);
+  });
+
+  it('finds markers split between two pieces, and none in copied spans', () => {
+    const recorder = new OffsetRecorder(JSON_LAYOUT, 2, 1);
+    const bytes = (text: string) => Buffer.from(text);
+    recorder.written(bytes('{"nodes":[{"ke'), 0);
+    recorder.written(bytes('y":"a"},{"key":"b"}],"edges":['), 14);
+    // An edge copied from a previous file where it started at 100 (its text is not scanned).
+    const previous: ElementOffsets = { nodeStarts: new Float64Array(0), nodesEnd: 0, edgeStarts: new Float64Array([100]), edgesEnd: 140, separator: 1 };
+    recorder.copied({ previous: 'edges', from: 0, to: 1 }, previous, 44);
+    const offsets = recorder.finish(44 + 40 + 2)!;
+    expect([...offsets.nodeStarts]).toEqual([10, 22]);
+    expect([...offsets.edgeStarts]).toEqual([44]);
+    expect(offsets.nodesEnd).toBe(44 - '],"edges":['.length);
+    expect(offsets.edgesEnd).toBe(84);
+    // A piece that does not follow the last one: nothing straddles.
+    const apart = new OffsetRecorder(JSON_LAYOUT, 1, 0);
+    apart.written(bytes('{"ke'), 0);
+    apart.written(bytes('y":"a"}'), 10);
+    expect(apart.finish(20)).toBeUndefined();
   });
 });
 

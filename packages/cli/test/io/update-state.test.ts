@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ELEMENT_HASH_VERSION } from '@papergraph/core';
+import { writeOutputs } from '../../src/io/outputs.ts';
 import { readUpdateState, statePath, writeUpdateState } from '../../src/io/update-state.ts';
 import { buildWithState, devInput, devLines, seedText } from '../../../core/test/update/fixtures.ts';
 
@@ -28,6 +29,19 @@ describe('the update state on disk', () => {
     expect(read.elements?.edges).toEqual(state.elements.edges);
     expect(read.elements!.nodes.length).toBe(build.graph.order);
     expect(read.elements!.edges.length).toBe(build.graph.size);
+  });
+
+  it("keeps each output file's element offsets, for the formats the manifest records and the graph's counts", async () => {
+    const out = join(work, 'offsets');
+    const offsets = writeOutputs(build.graph, join(work, 'offsets-files'), { formats: ['json'] }).offsets;
+    await writeUpdateState(out, state, offsets);
+    const read = await readUpdateState(out);
+    expect(read.offsets.json).toEqual(offsets.json);
+    // Offsets of another graph (other counts) are not read.
+    const manifestFile = join(statePath(out), 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, nodes: (manifest['nodes'] as number) + 1, edges: (manifest['edges'] as number) - 1 }));
+    expect((await readUpdateState(out)).offsets).toEqual({});
   });
 
   it('leaves the hashes out when they were made another way, or do not match the counts', async () => {
