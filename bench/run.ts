@@ -490,7 +490,8 @@ async function measureUpdate(
     const run = flags.repeat > 1 ? ` (run ${i} of ${flags.repeat})` : '';
     log(`${total}: papergraph update (+${split.last} papers)${run}…`);
     copyBuild(base, updated);
-    const u = await timed('papergraph update', ['update', updated, last, '--json']);
+    // The update gets the build's extraction threads (--workers, or the same default rule).
+    const u = await timed('papergraph update', ['update', updated, last, '--json', ...workers]);
     if (!u) return undefined;
     update = best(update, u);
     stdout = u.stdout;

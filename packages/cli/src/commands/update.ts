@@ -1,19 +1,37 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { formatWhatsNew, OUTPUT_FORMAT_NAMES, updateBuild, type GexfVersion, type OutputFormat, type WhatsNew } from '@papergraph/core';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  contentHash,
+  extractDocs,
+  formatWhatsNew,
+  OUTPUT_FORMAT_NAMES,
+  paperDocs,
+  updateBuildAsync,
+  type GexfVersion,
+  type Mention,
+  type OutputFormat,
+  type PaperDoc,
+  type PaperExtraction,
+  type PaperRecord,
+  type WhatsNew,
+} from '@papergraph/core';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { writeOutputs } from '../io/outputs.ts';
 import { readInputFiles } from '../io/read-inputs.ts';
-import { readUpdateState, writeUpdateState } from '../io/update-state.ts';
+import { readUpdateManifest, readUpdateState, writeUpdateState } from '../io/update-state.ts';
+import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
 import { issueLine } from '../report.ts';
-import { integerOption } from './options.ts';
+import { integerOption, parseWorkers } from './options.ts';
 
 interface UpdateFlags {
   json?: boolean;
   top: number;
   progress: boolean;
+  workers?: number;
 }
 
 export const WHATS_NEW_FILE = 'whats-new.json';
@@ -27,6 +45,11 @@ export function registerUpdate(program: Command): void {
     .option('--no-progress', 'never show a progress bar')
     .option('--json', `print what's new as JSON on stdout (it is always written to <out-dir>/${WHATS_NEW_FILE})`)
     .option('--top <n>', 'entries listed per heading in the terminal', integerOption(1), 10)
+    .option(
+      '--workers <n>',
+      "worker threads extracting the new papers while the previous build is read (0: none, extracted on the main thread after; default: build's rule, one per extra core, at most 7, from 10,000 papers in the build)",
+      parseWorkers,
+    )
     .addHelpText(
       'after',
       `
@@ -50,25 +73,81 @@ Examples:
     });
 }
 
+/**
+ * Extraction of the new inputs' papers in worker threads, started before the previous build is read, so that it runs
+ * beside the main thread's reading, merging and cache look-ups instead of after them: mentions by content hash.
+ * Extraction reads nothing but a paper's text, so the mentions are those the extract stage would make.
+ */
+function extractEarly(records: PaperRecord[], workers: number): Promise<Map<string, Mention[]>> {
+  const docs = paperDocs(records);
+  const count = Math.min(workers, docs.length);
+  const share = Math.ceil(docs.length / count);
+  const slices = Array.from({ length: count }, (_, i) => docs.slice(i * share, (i + 1) * share));
+  return Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<Mention[][]>((resolve, reject) => {
+          const worker = new Worker(new URL('../parallel/ts-worker.mjs', import.meta.url), {
+            workerData: { entry: new URL('../parallel/extract-worker.ts', import.meta.url).href },
+          });
+          worker.once('message', (message: { mentions: Mention[][] }) => {
+            resolve(message.mentions);
+            void worker.terminate();
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`extraction worker stopped with exit code ${code}`)));
+          worker.postMessage({ index: 0, docs: slice });
+        }),
+    ),
+  ).then((parts) => {
+    const byHash = new Map<string, Mention[]>();
+    parts.forEach((mentions, s) => mentions.forEach((found, i) => byHash.set(contentHash(slices[s]![i]!), found)));
+    return byHash;
+  });
+}
+
+/** The extract stage's extraction: the early one's mentions where it has them (each once), the rest on this thread. */
+function extractWith(early: Promise<Map<string, Mention[]>> | undefined): (docs: PaperDoc[]) => Promise<PaperExtraction[]> {
+  return async (docs) => {
+    const found = early ? await early : new Map<string, Mention[]>();
+    const out = new Array<PaperExtraction>(docs.length);
+    const rest: number[] = [];
+    docs.forEach((doc, i) => {
+      const hash = contentHash(doc);
+      const mentions = found.get(hash);
+      found.delete(hash);
+      if (mentions) out[i] = { doc, mentions };
+      else rest.push(i);
+    });
+    extractDocs(rest.map((i) => docs[i]!)).forEach((extraction, k) => (out[rest[k]!] = extraction));
+    return out;
+  };
+}
+
 async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlags): Promise<void> {
-  const previous = await readUpdateState(outDir);
+  const manifest = readUpdateManifest(outDir);
   const read = paths.length > 0 ? await readInputFiles(paths) : undefined;
   const added = read?.ingested ?? { records: [], rejections: [], warnings: [] };
   if (read) added.rejections.unshift(...read.unreadable);
+  // The build's rule for extraction threads, over the papers of the build as updated; never more than the cores allow.
+  const workers = Math.min(flags.workers ?? defaultWorkers(manifest.papers + added.records.length), availableParallelism() - 1);
+  const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
+  // A failure is reported where the extract stage waits for it (a rejection not yet awaited is not unhandled).
+  early?.catch(() => undefined);
+  const previous = await readUpdateState(outDir, manifest);
   // The bar names each stage over the papers of the whole build (the stages run on all of them).
   const papers = previous.records.length + added.records.length;
   const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
-  const result = updateBuild(
+  const result = await updateBuildAsync(
     { previous, added, addedInputs: read?.inputNames ?? [] },
-    { hooks: { beforeStage: (stage) => bar.update(papers, stage) } },
+    { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early) },
   );
 
   let written: string[] = [];
   if (result.changed) {
     bar.update(papers, 'write');
-    const { settings } = previous.manifest;
+    const { settings } = manifest;
     const formats = OUTPUT_FORMAT_NAMES.filter((format) => settings.formats.includes(format)) as OutputFormat[];
-    const { manifest } = previous;
     const files = writeOutputs(result.build.graph, outDir, {
       pretty: settings.pretty,
       formats,

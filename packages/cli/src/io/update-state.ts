@@ -187,12 +187,12 @@ function readElements(path: string, nodes: number, edges: number): ElementHashes
   return { nodes: all.subarray(0, nodes), edges: all.subarray(nodes) };
 }
 
-/** Reads the state `build` left in `outDir`; exit 2, naming the path, when there is none or it cannot be used. */
-export async function readUpdateState(
-  outDir: string,
-): Promise<PreviousBuild & { cacheDropped?: string; offsets: Partial<Record<string, ElementOffsets>> }> {
-  const dir = statePath(outDir);
-  const manifestFile = join(dir, FILES.manifest);
+/**
+ * The manifest of the state `build` left in `outDir` (what an update needs to know first: its settings, its size);
+ * exit 2, naming the path, when there is none or it cannot be used.
+ */
+export function readUpdateManifest(outDir: string): UpdateManifest {
+  const manifestFile = join(statePath(outDir), FILES.manifest);
   if (!existsSync(manifestFile)) {
     throw new CliError(
       `${outDir} has no update state (${manifestFile} is missing): update adds papers to a folder written by papergraph build; build it first`,
@@ -208,6 +208,15 @@ export async function readUpdateState(
   if (manifest.format !== UPDATE_STATE_FORMAT) {
     throw new CliError(`${manifestFile} is of state format ${manifest.format}, this papergraph reads ${UPDATE_STATE_FORMAT}: build ${outDir} again`, EXIT.input);
   }
+  return manifest;
+}
+
+/** Reads the state `build` left in `outDir` (its manifest as `readUpdateManifest` gives it, when already read). */
+export async function readUpdateState(
+  outDir: string,
+  manifest: UpdateManifest = readUpdateManifest(outDir),
+): Promise<PreviousBuild & { cacheDropped?: string; offsets: Partial<Record<string, ElementOffsets>> }> {
+  const dir = statePath(outDir);
   try {
     // Another version's extractor may read papers differently: its cache is not used (every paper is extracted).
     const generator = `papergraph ${VERSION}`;

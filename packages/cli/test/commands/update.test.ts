@@ -122,6 +122,18 @@ describe('papergraph update', () => {
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(second.get('whats-new.json')!.toString('utf8')));
   }, 60_000);
 
+  it('gives the same outputs, state and report when the new papers are extracted in a worker thread (--workers 1)', () => {
+    const threaded = join(work, 'threaded');
+    cpSync(join(work, 'base'), threaded, { recursive: true });
+    const run = runCli(['update', threaded, later, '--json', '--workers', '1']);
+    expect(run.status, run.stderr).toBe(0);
+    // The same update extracted on the main thread (the test before).
+    const first = snapshot(join(work, 'again'));
+    const second = snapshot(threaded);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [name, bytes] of second) expect(first.get(name)?.equals(bytes), name).toBe(true);
+  }, 60_000);
+
   it('writes the same files whether it copies the unchanged elements of the previous ones or writes every element anew', () => {
     // The same build, its state stripped of what lets an update reuse its files (as a state written before).
     const anew = join(work, 'anew');

@@ -1,4 +1,4 @@
-export { updateBuild, buildState, pipelineOptionsOf } from './run.ts';
+export { updateBuild, updateBuildAsync, buildState, pipelineOptionsOf } from './run.ts';
 export type { UpdateInput, UpdateOptions, UpdateResult, NextState } from './run.ts';
 export { mergeUpdate, type UpdateRecords } from './merge.ts';
 export { clusterFromPrevious, labelStably, layoutFromPrevious, type WarmClusterOptions } from './stable.ts';

@@ -7,7 +7,17 @@
  * paper can change what an old paper's entities resolve to.
  */
 import type { PaperGraph } from '../contract/graph.ts';
-import { extractDocs, PIPELINE_DEFAULTS, runPipeline, type BuildResult, type PipelineHooks, type PipelineOptions } from '../pipeline/index.ts';
+import {
+  extractDocs,
+  PIPELINE_DEFAULTS,
+  runPipeline,
+  runPipelineAsync,
+  type AsyncPipelineHooks,
+  type BuildResult,
+  type PipelineHooks,
+  type PipelineOptions,
+  type PipelineState,
+} from '../pipeline/index.ts';
 import { need, STAGES } from '../pipeline/stages.ts';
 import type { IngestResult, InputIssue, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 import type { ClusterResult } from '../cluster/louvain.ts';
@@ -95,11 +105,19 @@ function nothingNew(manifest: UpdateManifest, nodes: number, alreadyPresent: num
   };
 }
 
-export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): UpdateResult {
+/** The parts of an update around the pipeline run: its hooks, then what to make of the graph it built. */
+interface UpdateRun {
+  hooks: PipelineHooks;
+  /** The extract stage, given the extraction of the papers not in the cache. */
+  extract(state: PipelineState, fresh: (docs: PaperDoc[]) => PaperExtraction[] | Promise<PaperExtraction[]>): void | Promise<void>;
+  finish(build: BuildResult): UpdateResult;
+}
+
+function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>): UpdateRun | { unchanged: UpdateResult } {
   const { previous, added } = input;
   const { manifest } = previous;
   const merged = mergeUpdate(previous.records, added, manifest);
-  if (merged.contributing === 0) return { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, merged.alreadyPresent) };
+  if (merged.contributing === 0) return { unchanged: { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, merged.alreadyPresent) } };
 
   const newInputs = input.addedInputs.filter((name) => merged.contributingInputs.has(name));
   // A file of the build read again (it grew since) is listed once, where it was first read.
@@ -111,9 +129,32 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
   };
   const cache: ExtractionCache = new Map();
   let extracted = 0;
-  const extractMissing = options.extract ?? extractDocs;
   const settings = manifest.settings;
   let clustered: ClusterResult | undefined;
+  const extract = (state: PipelineState, fresh: (docs: PaperDoc[]) => PaperExtraction[] | Promise<PaperExtraction[]>): void | Promise<void> => {
+    const docs = need(state.docs, 'paper docs');
+    const extractions = new Array<PaperExtraction>(docs.length);
+    const missing: number[] = [];
+    docs.forEach((doc, i) => {
+      const hash = contentHash(doc);
+      const rows = previous.cache.get(hash);
+      if (rows) {
+        extractions[i] = { doc, mentions: mentionsFromRow(doc, rows) };
+        cache.set(hash, rows);
+      } else missing.push(i);
+    });
+    const done = (found: PaperExtraction[]) => {
+      found.forEach((extraction, k) => {
+        extractions[missing[k]!] = extraction;
+        const [hash, rows] = extractionRow(extraction);
+        cache.set(hash, rows);
+      });
+      extracted = missing.length;
+      state.extractions = extractions;
+    };
+    const found = fresh(missing.map((i) => docs[i]!));
+    return found instanceof Promise ? found.then(done) : done(found);
+  };
   const hooks: PipelineHooks = {
     ...options.hooks,
     replace: {
@@ -121,29 +162,8 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
         state.ingested = merged.ingested;
         state.inputNames = inputNames;
       },
-      extract: (state) => {
-        const docs = need(state.docs, 'paper docs');
-        const extractions = new Array<PaperExtraction>(docs.length);
-        const missing: number[] = [];
-        docs.forEach((doc, i) => {
-          const hash = contentHash(doc);
-          const rows = previous.cache.get(hash);
-          if (rows) {
-            extractions[i] = { doc, mentions: mentionsFromRow(doc, rows) };
-            cache.set(hash, rows);
-          } else missing.push(i);
-        });
-        const fresh = extractMissing(missing.map((i) => docs[i]!));
-        fresh.forEach((extraction, k) => {
-          extractions[missing[k]!] = extraction;
-          const [hash, rows] = extractionRow(extraction);
-          cache.set(hash, rows);
-        });
-        extracted = missing.length;
-        state.extractions = extractions;
-      },
-      graph: (state, options) => {
-        GRAPH_STAGE.run(state, options);
+      graph: (state, pipelineOptions) => {
+        GRAPH_STAGE.run(state, pipelineOptions);
         // Nothing after the graph reads the mentions (the cache holds their rows): freed now, the heap that the
         // later full collections walk is smaller by them.
         delete state.extractions;
@@ -165,27 +185,51 @@ export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): Up
       },
     },
   };
-  const build = runPipeline([], pipelineOptionsOf(manifest), hooks);
-  const graph: PaperGraph = build.graph;
-  const report = whatsNew({ graph, previous: previous.nodes, manifest, inputs: newInputs, reextracted: extracted, alreadyPresent: merged.alreadyPresent });
-  const elements = elementHashes(graph);
-  return {
-    changed: true,
-    build,
-    whatsNew: report,
-    extracted,
-    ...(previous.elements ? { reuse: planReuse(previous.elements, elements) } : {}),
-    next: {
-      elements,
-      manifest: manifestOf(graph, settings, issues, manifest),
-      records: build.records,
-      cache,
-      nodes: nodeStates(graph),
-      ...(merged.previousUnchanged
-        ? { unchangedPrefix: { records: previous.records.length, ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}) } }
-        : {}),
-    },
+  const finish = (build: BuildResult): UpdateResult => {
+    const graph: PaperGraph = build.graph;
+    const report = whatsNew({ graph, previous: previous.nodes, manifest, inputs: newInputs, reextracted: extracted, alreadyPresent: merged.alreadyPresent });
+    const elements = elementHashes(graph);
+    return {
+      changed: true,
+      build,
+      whatsNew: report,
+      extracted,
+      ...(previous.elements ? { reuse: planReuse(previous.elements, elements) } : {}),
+      next: {
+        elements,
+        manifest: manifestOf(graph, settings, issues, manifest),
+        records: build.records,
+        cache,
+        nodes: nodeStates(graph),
+        ...(merged.previousUnchanged
+          ? { unchangedPrefix: { records: previous.records.length, ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}) } }
+          : {}),
+      },
+    };
   };
+  return { hooks, extract, finish };
+}
+
+export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): UpdateResult {
+  const run = prepareUpdate(input, options);
+  if ('unchanged' in run) return run.unchanged;
+  const fresh = options.extract ?? extractDocs;
+  const hooks: PipelineHooks = { ...run.hooks, replace: { ...run.hooks.replace, extract: (state) => run.extract(state, fresh) as void } };
+  return run.finish(runPipeline([], pipelineOptionsOf(input.previous.manifest), hooks));
+}
+
+/**
+ * `updateBuild` with an extraction that may finish later (the CLI's worker thread, started before the previous
+ * build was read): the other stages run as in `updateBuild`, the same result.
+ */
+export async function updateBuildAsync(
+  input: UpdateInput,
+  options: Omit<UpdateOptions, 'extract'> & { extract: (docs: PaperDoc[]) => PaperExtraction[] | Promise<PaperExtraction[]> },
+): Promise<UpdateResult> {
+  const run = prepareUpdate(input, options);
+  if ('unchanged' in run) return run.unchanged;
+  const hooks: AsyncPipelineHooks = { ...run.hooks, replace: { ...run.hooks.replace, extract: (state) => run.extract(state, options.extract) } };
+  return run.finish(await runPipelineAsync([], pipelineOptionsOf(input.previous.manifest), hooks));
 }
 
 /** The state a fresh build leaves: `extractions` as the extract stage made them (before the corpus-wide resolve). */
