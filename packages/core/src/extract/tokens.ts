@@ -256,7 +256,7 @@ for (let c = 0; c < 0x400; c++) {
 const EXOTIC = 0x7fffffff;
 
 /** Buffers reused by pooled tokenisations (one paper at a time; see {@link tokenize}). */
-let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array; hash: Int32Array } | null = null;
+let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array; hash: Int32Array; cache: (string | undefined)[] } | null = null;
 
 /**
  * Tokens of `text`. With `pooled`, the arrays are shared buffers that the next pooled call overwrites (for the
@@ -284,7 +284,7 @@ function scanTokens(text: string, pooled: boolean): Tokens {
   if (pooled) {
     if (!pool || pool.cap < cap) {
       const c = Math.max(cap, 2048);
-      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c), hash: new Int32Array(c) };
+      pool = { cap: c, start: new Int32Array(c), end: new Int32Array(c), joinPrev: new Uint8Array(c), glued: new Uint8Array(c), bits: new Uint8Array(c), hash: new Int32Array(c), cache: new Array<string | undefined>(c).fill(undefined) };
     }
     ({ start, end, joinPrev, glued, bits, hash } = pool);
   } else {
@@ -364,7 +364,14 @@ function scanTokens(text: string, pooled: boolean): Tokens {
     prevEnd = j;
     i = j;
   }
-  return { n: k, text, bits, hash, cache: new Array<string | undefined>(k), start, end, joinPrev, glued };
+  // (a pooled tokenisation reuses the lower-cased strings' array too, cleared over this text's tokens: a string left
+  // from the previous text would be read as this one's)
+  let cache: (string | undefined)[];
+  if (pooled) {
+    cache = pool!.cache;
+    cache.fill(undefined, 0, k);
+  } else cache = new Array<string | undefined>(k);
+  return { n: k, text, bits, hash, cache, start, end, joinPrev, glued };
 }
 
 /** Token i lower-cased (sliced on first use, then cached). */

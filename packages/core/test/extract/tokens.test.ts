@@ -71,6 +71,14 @@ describe('tokenize', () => {
     expect(words(c)).toEqual(['llama', '2', 'and', 'mistral']);
   });
 
+  it('clears the pooled lower-cased words: a pooled text reads its own tokens, not the previous text\'s', () => {
+    const a = tokenize('Alpha Beta Gamma Delta', true);
+    expect(words(a)).toEqual(['alpha', 'beta', 'gamma', 'delta']); // fills the cache of four tokens
+    const b = tokenize('One two three four five', true);
+    expect(b.cache).toBe(a.cache); // the same array, reused
+    expect(words(b)).toEqual(['one', 'two', 'three', 'four', 'five']);
+  });
+
   it('hashes letters through their lower case, so the first-token bits do not depend on case', () => {
     const tk = tokenize('We evaluate on the MMLU benchmark; we EVALUATE on mmlu Benchmarks.');
     const at = (w: string, nth = 0) => words(tk).map((x, i) => (x === w ? i : -1)).filter((i) => i >= 0)[nth]!;
