@@ -1,6 +1,6 @@
 import type { ForeignGraph, NodeAttributes } from '../contract/graph.ts';
 import { VERSION } from '../version.ts';
-import { SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
+import { plannedElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -171,28 +171,38 @@ function* writeGEXF<T>(
   const targets = new Array<string>(graph.size);
   let nodeIndex = 0;
   let edgeIndex = 0;
+  // With a previous file, the elements it holds are observed only if the others do not declare what it declares.
+  const planned = plannedElements(graph, reuse);
   graph.forEachNode((key, attributes: Row) => {
     nodeKeys[nodeIndex] = key;
     nodeAttributes[nodeIndex] = attributes;
-    nodeTable.observeAttributes(attributes, NODE_OWN);
+    if (!planned || planned.nodes[nodeIndex]! < 0) nodeTable.observeAttributes(attributes, NODE_OWN);
     nodeIndex++;
   });
   graph.forEachEdge((key, attributes: Row, source, target) => {
     edgeKeys[edgeIndex] = key;
     edgeAttributes[edgeIndex] = attributes;
     sources[edgeIndex] = source;
-    targets[edgeIndex++] = target;
-    edgeTable.observeAttributes(attributes, EDGE_OWN);
+    targets[edgeIndex] = target;
+    if (!planned || planned.edges[edgeIndex]! < 0) edgeTable.observeAttributes(attributes, EDGE_OWN);
+    edgeIndex++;
   });
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.
   const byName = (declared: Map<string, { id: string; type: ValueType }>) =>
     new Map([...declared].map(([name, { type }]) => [name, { id: escapeXml(name), type }]));
-  const nodeDeclared = byName(nodeTable.declarations(''));
-  const edgeDeclared = byName(edgeTable.declarations(''));
   const generator = String(graph.getAttribute('generator') ?? `papergraph ${VERSION}`);
-  const declared = declarations('node', nodeDeclared) + declarations('edge', edgeDeclared);
-  // What every element's text depends on besides its own data: the attribute ids and types.
-  const dialect = `gexf ${version}\n${declared}`;
+  const declare = () => {
+    const nodeDeclared = byName(nodeTable.declarations(''));
+    const edgeDeclared = byName(edgeTable.declarations(''));
+    // What every element's text depends on besides its own data: the attribute ids and types.
+    return { nodeDeclared, edgeDeclared, dialect: `gexf ${version}\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
+  };
+  let { nodeDeclared, edgeDeclared, dialect } = declare();
+  if (planned && dialect !== reuse!.dialect) {
+    for (let i = 0; i < nodeKeys.length; i++) if (planned.nodes[i]! >= 0) nodeTable.observeAttributes(nodeAttributes[i]!, NODE_OWN);
+    for (let i = 0; i < edgeKeys.length; i++) if (planned.edges[i]! >= 0) edgeTable.observeAttributes(edgeAttributes[i]!, EDGE_OWN);
+    ({ nodeDeclared, edgeDeclared, dialect } = declare());
+  }
   onDialect?.(dialect);
   const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
   const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;
@@ -202,7 +212,8 @@ function* writeGEXF<T>(
     `${ROOTS[version]}\n` +
     `  <meta>\n    <creator>${escapeXml(generator)}</creator>\n  </meta>\n` +
     `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" mode="static">\n` +
-    declared +
+    declarations('node', nodeDeclared) +
+    declarations('edge', edgeDeclared) +
     '    <nodes>\n');
   yield out.take();
 

@@ -1,5 +1,5 @@
 import type { ForeignGraph } from '../contract/graph.ts';
-import { SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
+import { plannedElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -151,9 +151,7 @@ function* writeGraphML<T>(
   const targets = new Array<string>(graph.size);
   let nodeIndex = 0;
   let edgeIndex = 0;
-  graph.forEachNode((key, attributes: Row) => {
-    nodeKeys[nodeIndex] = key;
-    nodeAttributes[nodeIndex] = attributes;
+  const observeNode = (key: string, attributes: Row) => {
     const rgb = hexToRgb(attributes['color']);
     nodeTable.observeAttributes(attributes, rgb ? RGB : undefined);
     // r/g/b are always ints, and a type depends only on the set of types seen: each is observed once, below.
@@ -164,21 +162,37 @@ function* writeGraphML<T>(
       const size = drawnSizes.value(graph.degree(key));
       sizeSamples.set(typeOf(size), size);
     }
+  };
+  // With a previous file, the elements it holds are observed only if the others do not declare what it declares.
+  const planned = plannedElements(graph, reuse);
+  graph.forEachNode((key, attributes: Row) => {
+    nodeKeys[nodeIndex] = key;
+    nodeAttributes[nodeIndex] = attributes;
+    if (!planned || planned.nodes[nodeIndex]! < 0) observeNode(key, attributes);
     nodeIndex++;
   });
-  if (colours) for (const channel of RGB) nodeTable.observeValue(channel, 0);
-  for (const size of sizeSamples.values()) nodeTable.observeValue('size', size);
   graph.forEachEdge((key, attributes: Row, source, target) => {
     edgeKeys[edgeIndex] = key;
     edgeAttributes[edgeIndex] = attributes;
     sources[edgeIndex] = source;
-    targets[edgeIndex++] = target;
-    edgeTable.observeAttributes(attributes);
+    targets[edgeIndex] = target;
+    if (!planned || planned.edges[edgeIndex]! < 0) edgeTable.observeAttributes(attributes);
+    edgeIndex++;
   });
+  const declare = () => {
+    if (colours) for (const channel of RGB) nodeTable.observeValue(channel, 0);
+    for (const size of sizeSamples.values()) nodeTable.observeValue('size', size);
+    const nodeDeclared = nodeTable.declarations('n');
+    const edgeDeclared = edgeTable.declarations('e');
+    return { nodeDeclared, edgeDeclared, dialect: `graphml\n${dialectOf(nodeDeclared, edgeDeclared)}` };
+  };
+  let { nodeDeclared, edgeDeclared, dialect } = declare();
+  if (planned && dialect !== reuse!.dialect) {
+    for (let i = 0; i < nodeKeys.length; i++) if (planned.nodes[i]! >= 0) observeNode(nodeKeys[i]!, nodeAttributes[i]!);
+    for (let i = 0; i < edgeKeys.length; i++) if (planned.edges[i]! >= 0) edgeTable.observeAttributes(edgeAttributes[i]!);
+    ({ nodeDeclared, edgeDeclared, dialect } = declare());
+  }
   const graphDeclared = graphTable.declarations('g');
-  const nodeDeclared = nodeTable.declarations('n');
-  const edgeDeclared = edgeTable.declarations('e');
-  const dialect = `graphml\n${dialectOf(nodeDeclared, edgeDeclared)}`;
   onDialect?.(dialect);
   const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
   const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;

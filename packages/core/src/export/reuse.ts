@@ -232,6 +232,17 @@ export function planReuse(previous: ElementHashes, next: ElementHashes): ReusePl
   return { nodes: match(previous.nodes, next.nodes), edges: match(previous.edges, next.edges) };
 }
 
+/**
+ * The plan of `reuse` when it fits the graph, for the XML writers' first pass, which declares every attribute's
+ * type. An element the previous file holds has the same content as one of its elements (same hash), so it declares
+ * nothing that file's dialect does not: when the elements written anew alone give that dialect, it is the whole
+ * graph's, and the others need not be read. When they give another, the others are read too (they may widen a type).
+ */
+export function plannedElements(graph: ForeignGraph, reuse: WriterReuse | undefined): ReusePlan | undefined {
+  if (!reuse || reuse.plan.nodes.length !== graph.order || reuse.plan.edges.length !== graph.size) return undefined;
+  return reuse.plan;
+}
+
 /** How many elements a plan reuses. */
 export function reusedCount(plan: ReusePlan): number {
   let count = 0;

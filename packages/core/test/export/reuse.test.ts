@@ -187,3 +187,62 @@ describe('dialects', () => {
     expect(write(json, before, undefined, { pretty: true }).dialect).not.toBe(write(json, before).dialect);
   });
 });
+
+describe('declarations of a file written from a previous one', () => {
+  const XML = REUSABLE.filter((format) => format.name !== 'json');
+
+  /** `after` written from `before`'s file, and written anew: their dialects and their texts (spans filled in). */
+  function both(format: OutputFormatSpec, before: PaperGraph, after: PaperGraph) {
+    const previous = write(format, before);
+    const file = previous.chunks.map(text).join('');
+    const elements = elementTexts(file, format.reuse!.layout, before.order, before.size);
+    const plan = planReuse(elementHashes(before), elementHashes(after));
+    const reusing = write(format, after, { dialect: previous.dialect, plan });
+    const assembled = reusing.chunks
+      .map((chunk) => (isPreviousSpan(chunk) ? (chunk.previous === 'nodes' ? elements.nodes : elements.edges).slice(chunk.from, chunk.to).join('') : text(chunk)))
+      .join('');
+    const fresh = write(format, after);
+    return { reusing, assembled, fresh: { dialect: fresh.dialect, text: fresh.chunks.map(text).join('') }, previousDialect: previous.dialect };
+  }
+
+  it('declare what only the copied elements carry (the elements written anew alone would not)', () => {
+    const before = built();
+    before.setNodeAttribute(before.nodes()[0]!, 'rare', 'only here');
+    const after = before.copy();
+    after.addNode('paper:plain', { kind: 'paper', label: 'Plain' });
+    for (const format of XML) {
+      const { reusing, assembled, fresh, previousDialect } = both(format, before, after);
+      expect(fresh.dialect, format.name).toBe(previousDialect);
+      expect(reusing.dialect, format.name).toBe(fresh.dialect);
+      expect(reusing.chunks.some(isPreviousSpan), format.name).toBe(true);
+      expect(assembled, format.name).toBe(fresh.text);
+    }
+  });
+
+  it('widen a type that a new element widens, and then reuse nothing of the previous dialect', () => {
+    const before = built();
+    before.setNodeAttribute(before.nodes()[0]!, 'score', 1);
+    const after = before.copy();
+    after.addNode('paper:scored', { kind: 'paper', label: 'Scored', score: 2.5 });
+    for (const format of XML) {
+      const { reusing, assembled, fresh, previousDialect } = both(format, before, after);
+      expect(fresh.dialect, format.name).not.toBe(previousDialect);
+      expect(reusing.dialect, format.name).toBe(fresh.dialect);
+      expect(reusing.chunks.some(isPreviousSpan), format.name).toBe(false);
+      expect(assembled, format.name).toBe(fresh.text);
+    }
+  });
+
+  it('are the previous ones when the elements written anew declare the same (the others are not read)', () => {
+    const before = built();
+    const after = before.copy();
+    const [first] = after.nodes();
+    // A new node like the first one, under another key: it declares what that node declares.
+    after.addNode('paper:twin', { ...after.getNodeAttributes(first!) });
+    for (const format of XML) {
+      const { reusing, assembled, fresh } = both(format, before, after);
+      expect(reusing.dialect, format.name).toBe(fresh.dialect);
+      expect(assembled, format.name).toBe(fresh.text);
+    }
+  });
+});
