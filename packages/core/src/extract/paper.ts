@@ -74,28 +74,41 @@ function addLearned(
     open.push(i);
   }
   if (open.length === 0 && !inspect) return;
-  const rules = new Map<string, RuleReading>();
-  for (const d of drafts.values()) {
-    const r: RuleReading = { kind: KIND_CODE[d.kind], proposes: d.relation === 'proposes' };
-    for (const name of [d.label, ...d.aliases]) {
-      const k = nameKey(name);
-      const prev = rules.get(k);
-      if (!prev || (r.proposes && !prev.proposes)) rules.set(k, r);
+  let ctx: FeatureContext;
+  if (inspect) {
+    const rules = new Map<string, RuleReading>();
+    for (const d of drafts.values()) {
+      const r: RuleReading = { kind: KIND_CODE[d.kind], proposes: d.relation === 'proposes' };
+      for (const name of [d.label, ...d.aliases]) {
+        const k = nameKey(name);
+        const prev = rules.get(k);
+        if (!prev || (r.proposes && !prev.proposes)) rules.set(k, r);
+      }
     }
+    ctx = featureContext(text, tk, titleEnd, starts, sentOf, candidates, tokenKind, defs);
+    inspect(ctx, rules);
+    if (!learned) return;
+    let kept = 0;
+    for (const i of open) {
+      const c = candidates[i]!;
+      if (rules.has(c.key) || isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key)) continue;
+      open[kept++] = i;
+    }
+    open.length = kept;
+  } else {
+    // the names the rules gave, as keys (the first pass already dropped the rejected, short and common names); the
+    // feature context is built only for a paper with a candidate left
+    const ruleKeys = new Set<string>();
+    for (const d of drafts.values()) {
+      ruleKeys.add(nameKey(d.label));
+      for (const a of d.aliases) ruleKeys.add(nameKey(a));
+    }
+    let kept = 0;
+    for (const i of open) if (!ruleKeys.has(candidates[i]!.key)) open[kept++] = i;
+    open.length = kept;
+    if (kept === 0 || !learned) return;
+    ctx = featureContext(text, tk, titleEnd, starts, sentOf, candidates, tokenKind, defs);
   }
-  const acronyms = new Map<string, string>();
-  for (const d of defs) if (!acronyms.has(d.short)) acronyms.set(d.short, d.long);
-  const ctx: FeatureContext = { text, tk, titleEnd, starts, sentOf, candidates, tokenKind, acronyms, statsOf: shippedStats };
-  if (inspect) inspect(ctx, rules);
-  if (!learned) return;
-  let kept = 0;
-  for (const i of open) {
-    const c = candidates[i]!;
-    // (without inspect, the first pass already dropped the rejected, short and common names)
-    if (rules.has(c.key) || (inspect && (isRejectedName(c) || shortAcronym(c.name) || commonWord(c.key)))) continue;
-    open[kept++] = i;
-  }
-  open.length = kept;
   for (const d of classifyCandidates(ctx, open, learned)) {
     const c = candidates[d.index]!;
     const kind = CODE_KIND[d.kind]!;
@@ -107,6 +120,22 @@ function addLearned(
     }
     put(kind, slugify(c.name), c.name, relation, c.start, [c.name], model);
   }
+}
+
+/** What the features of a paper's candidates read (learned/features.ts). */
+function featureContext(
+  text: string,
+  tk: ReturnType<typeof tokenize>,
+  titleEnd: number,
+  starts: number[],
+  sentOf: Int32Array,
+  candidates: Candidate[],
+  tokenKind: Uint8Array,
+  defs: readonly AcronymDef[],
+): FeatureContext {
+  const acronyms = new Map<string, string>();
+  for (const d of defs) if (!acronyms.has(d.short)) acronyms.set(d.short, d.long);
+  return { text, tk, titleEnd, starts, sentOf, candidates, tokenKind, acronyms, statsOf: shippedStats };
 }
 
 /** Did a rule take the candidate (a token of it, or its name)? */
