@@ -23,9 +23,12 @@ export interface Burst {
   weight: number;
 }
 
-/** -ln of the binomial probability of r successes in d trials at rate p, without the C(d, r) term (equal in both states). */
-function cost(r: number, d: number, p: number): number {
-  return -(r * Math.log(p) + (d - r) * Math.log(1 - p));
+/**
+ * -ln of the binomial probability of r successes in d trials at rate p (given as ln p and ln(1 - p), made once per
+ * series), without the C(d, r) term (equal in both states).
+ */
+function cost(r: number, d: number, logP: number, logQ: number): number {
+  return -(r * logP + (d - r) * logQ);
 }
 
 export function kleinbergBursts(counts: readonly number[], totals: readonly number[], options: BurstOptions = {}): Burst[] {
@@ -38,8 +41,9 @@ export function kleinbergBursts(counts: readonly number[], totals: readonly numb
   const p1 = Math.min(s * p0, 0.9999);
   if (p1 <= p0) return [];
   const enter = gamma * Math.log(n);
-  const c0 = (t: number) => (totals[t]! > 0 ? cost(counts[t]!, totals[t]!, p0) : 0);
-  const c1 = (t: number) => (totals[t]! > 0 ? cost(counts[t]!, totals[t]!, p1) : 0);
+  const [log0, logNot0, log1, logNot1] = [Math.log(p0), Math.log(1 - p0), Math.log(p1), Math.log(1 - p1)];
+  const c0 = (t: number) => (totals[t]! > 0 ? cost(counts[t]!, totals[t]!, log0, logNot0) : 0);
+  const c1 = (t: number) => (totals[t]! > 0 ? cost(counts[t]!, totals[t]!, log1, logNot1) : 0);
 
   // Viterbi over two states; the automaton starts in the base state.
   const best0 = new Float64Array(n);

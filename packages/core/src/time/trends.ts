@@ -124,29 +124,38 @@ export function trends(graph: ForeignGraph, options: TrendOptions = {}): { repor
   const bins = binRange(sortedBins[0]!, sortedBins[sortedBins.length - 1]!, by);
   const index = new Map(bins.map((bin, i) => [bin, i]));
   const papers = new Array<number>(bins.length).fill(0);
-  for (const bin of paperBin.values()) papers[index.get(bin)!]!++;
+  // Each dated paper's bin index, and the last entity that counted it (one look-up per link, no set per entity).
+  const paperOf = new Map<string, { bin: number; counted: number }>();
+  for (const [paper, bin] of paperBin) {
+    const at = index.get(bin)!;
+    papers[at]!++;
+    paperOf.set(paper, { bin: at, counted: -1 });
+  }
   const window = recentWindow(papers, options.recent);
 
   const entities: EntityTrend[] = [];
+  let entityIndex = 0;
   const entityTrend = (key: string, attributes: Record<string, unknown> & { kind: string; label: string }): void => {
     if (!kinds.has(attributes.kind)) return;
-    const counted = new Set<string>();
+    const self = entityIndex++;
+    let total = 0;
     const counts = new Array<number>(bins.length).fill(0);
     graph.forEachInEdge(key, (_edge, edge, source) => {
-      if (!MENTIONS.has(edge.relation) || counted.has(source)) return;
-      const bin = paperBin.get(source);
-      if (bin === undefined) return;
-      counted.add(source);
-      counts[index.get(bin)!]!++;
+      if (!MENTIONS.has(edge.relation)) return;
+      const paper = paperOf.get(source);
+      if (paper === undefined || paper.counted === self) return;
+      paper.counted = self;
+      total++;
+      counts[paper.bin]!++;
     });
-    if (counted.size === 0) return;
+    if (total === 0) return;
     const first = counts.findIndex((count) => count > 0);
     entities.push({
       key,
       label: attributes.label,
       kind: attributes.kind,
       counts,
-      total: counted.size,
+      total,
       firstSeen: bins[first]!,
       growth: growthOf(counts, papers, window),
       bursts: kleinbergBursts(counts, papers, options.burst).map((burst) => ({
