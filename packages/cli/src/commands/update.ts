@@ -134,14 +134,18 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
   // A failure is reported where the extract stage waits for it (a rejection not yet awaited is not unhandled).
   early?.catch(() => undefined);
-  const previous = await readUpdateState(outDir, manifest);
-  // The bar names each stage over the papers of the whole build (the stages run on all of them).
-  const papers = previous.records.length + added.records.length;
-  const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
-  const result = await updateBuildAsync(
-    { previous, added, addedInputs: read?.inputNames ?? [] },
-    { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early) },
-  );
+  // The previous build is held only while the update runs (its node states and cache are garbage after).
+  const { result, offsets, cacheDropped, papers, bar } = await (async () => {
+    const previous = await readUpdateState(outDir, manifest);
+    // The bar names each stage over the papers of the whole build (the stages run on all of them).
+    const papers = previous.records.length + added.records.length;
+    const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
+    const result = await updateBuildAsync(
+      { previous, added, addedInputs: read?.inputNames ?? [] },
+      { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early) },
+    );
+    return { result, offsets: previous.offsets, cacheDropped: previous.cacheDropped, papers, bar };
+  })();
 
   let written: string[] = [];
   if (result.changed) {
@@ -153,7 +157,7 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
       formats,
       gexfVersion: settings.gexfVersion as GexfVersion,
       ...(result.reuse && manifest.outputs
-        ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets: previous.offsets } }
+        ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets } }
         : {}),
     });
     result.next.manifest.outputs = files.records;
@@ -169,7 +173,7 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  if (previous.cacheDropped) process.stdout.write(`note: the extraction cache was ${previous.cacheDropped}\n`);
+  if (cacheDropped) process.stdout.write(`note: the extraction cache was ${cacheDropped}\n`);
   for (const issue of added.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
   for (const issue of added.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
   if (!result.changed) {
