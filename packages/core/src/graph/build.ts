@@ -251,7 +251,15 @@ export function buildGraph(input: GraphInput): PaperGraph {
   };
 
   // The paper links, each attribute object made in its final key order at once (the spread of `link` costs more
-  // on the ~600k links of a whole field).
+  // on the ~600k links of a whole field). A link already there is refused by graphology before it changes anything:
+  // caught, it costs one look-up per link instead of a hasEdge before each (repeats are rare).
+  const addOnce = (key: string, source: string, target: string, attributes: EdgeAttributes): void => {
+    try {
+      graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    } catch (error) {
+      if (!graph.hasEdge(key)) throw error;
+    }
+  };
   const wroteWeight = RELATION_WEIGHTS.wrote;
   const taggedWeight = RELATION_WEIGHTS.tagged;
   input.records.forEach((record, index) => {
@@ -261,14 +269,14 @@ export function buildGraph(input: GraphInput): PaperGraph {
     for (let position = 0; position < authorNames.length; position++) {
       const author = authors.node(keyOfAuthor(authorNames[position]!));
       const key = edgeKey('wrote', author, paper);
-      if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, author, paper, { relation: 'wrote', position, weight: wroteWeight });
+      addOnce(key, author, paper, { relation: 'wrote', position, weight: wroteWeight });
       touch(author, index);
     }
     for (const mention of extraction.mentions) {
       const entity = entityKey(mention.kind, mention.slug);
       const relation = mention.relation;
       const key = edgeKey(relation, paper, entity);
-      if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, paper, entity, { relation, evidence: mention.evidence, weight: RELATION_WEIGHTS[relation] });
+      addOnce(key, paper, entity, { relation, evidence: mention.evidence, weight: RELATION_WEIGHTS[relation] });
       touch(entity, index);
     }
     for (const tag of record.tags) {
@@ -276,7 +284,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
       if (!tagged) continue;
       const entity = entityKey(tagged.kind, tagged.slug);
       const key = edgeKey('tagged', paper, entity);
-      if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, paper, entity, { relation: 'tagged', weight: taggedWeight });
+      addOnce(key, paper, entity, { relation: 'tagged', weight: taggedWeight });
       touch(entity, index);
     }
   });
