@@ -78,18 +78,20 @@ Examples:
  * beside the main thread's reading, merging and cache look-ups instead of after them: mentions by content hash.
  * Extraction reads nothing but a paper's text, so the mentions are those the extract stage would make.
  */
-function extractEarly(records: PaperRecord[], workers: number): Promise<Map<string, Mention[]>> {
+function extractEarly(records: PaperRecord[], workers: number): { mentions: Promise<Map<string, Mention[]>>; stop: () => void } {
   const docs = paperDocs(records);
   const count = Math.min(workers, docs.length);
   const share = Math.ceil(docs.length / count);
   const slices = Array.from({ length: count }, (_, i) => docs.slice(i * share, (i + 1) * share));
-  return Promise.all(
+  const threads: Worker[] = [];
+  const mentions = Promise.all(
     slices.map(
       (slice) =>
         new Promise<Mention[][]>((resolve, reject) => {
           const worker = new Worker(new URL('../parallel/ts-worker.mjs', import.meta.url), {
             workerData: { entry: new URL('../parallel/extract-worker.ts', import.meta.url).href },
           });
+          threads.push(worker);
           worker.once('message', (message: { mentions: Mention[][] }) => {
             resolve(message.mentions);
             void worker.terminate();
@@ -101,15 +103,20 @@ function extractEarly(records: PaperRecord[], workers: number): Promise<Map<stri
     ),
   ).then((parts) => {
     const byHash = new Map<string, Mention[]>();
-    parts.forEach((mentions, s) => mentions.forEach((found, i) => byHash.set(contentHash(slices[s]![i]!), found)));
+    parts.forEach((found, s) => found.forEach((paper, i) => byHash.set(contentHash(slices[s]![i]!), paper)));
     return byHash;
   });
+  // A failure is reported where the extract stage waits for it (a rejection not yet awaited is not unhandled).
+  mentions.catch(() => undefined);
+  // An update that finds nothing new (or fails) does not wait for extraction it will not use.
+  const stop = () => threads.forEach((worker) => void worker.terminate());
+  return { mentions, stop };
 }
 
 /** The extract stage's extraction: the early one's mentions where it has them (each once), the rest on this thread. */
 function extractWith(early: Promise<Map<string, Mention[]>> | undefined): (docs: PaperDoc[]) => Promise<PaperExtraction[]> {
   return async (docs) => {
-    const found = early ? await early : new Map<string, Mention[]>();
+    const found = early && docs.length > 0 ? await early : new Map<string, Mention[]>();
     const out = new Array<PaperExtraction>(docs.length);
     const rest: number[] = [];
     docs.forEach((doc, i) => {
@@ -132,19 +139,21 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   // The build's rule for extraction threads, over the papers of the build as updated; never more than the cores allow.
   const workers = Math.min(flags.workers ?? defaultWorkers(manifest.papers + added.records.length), availableParallelism() - 1);
   const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
-  // A failure is reported where the extract stage waits for it (a rejection not yet awaited is not unhandled).
-  early?.catch(() => undefined);
   // The previous build is held only while the update runs (its node states and cache are garbage after).
   const { result, offsets, cacheDropped, papers, bar } = await (async () => {
-    const previous = await readUpdateState(outDir, manifest);
-    // The bar names each stage over the papers of the whole build (the stages run on all of them).
-    const papers = previous.records.length + added.records.length;
-    const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
-    const result = await updateBuildAsync(
-      { previous, added, addedInputs: read?.inputNames ?? [] },
-      { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early) },
-    );
-    return { result, offsets: previous.offsets, cacheDropped: previous.cacheDropped, papers, bar };
+    try {
+      const previous = await readUpdateState(outDir, manifest);
+      // The bar names each stage over the papers of the whole build (the stages run on all of them).
+      const papers = previous.records.length + added.records.length;
+      const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
+      const result = await updateBuildAsync(
+        { previous, added, addedInputs: read?.inputNames ?? [] },
+        { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early?.mentions) },
+      );
+      return { result, offsets: previous.offsets, cacheDropped: previous.cacheDropped, papers, bar };
+    } finally {
+      early?.stop();
+    }
   })();
 
   let written: string[] = [];
