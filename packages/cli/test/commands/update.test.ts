@@ -92,9 +92,9 @@ describe('papergraph update', () => {
     expect(report.inputs).toEqual([later]);
   }, 120_000);
 
-  it('changes nothing when nothing is new', () => {
+  it('changes nothing when nothing is new (and does not wait for the extraction thread it started)', () => {
     const before = snapshot(out());
-    const run = runCli(['update', out(), later]);
+    const run = runCli(['update', out(), later, '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('nothing new');
     const after = snapshot(out());
