@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
-import { registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
+import { firstTokenAfter, registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
 
@@ -172,6 +172,34 @@ const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', '
 const FIRST_PERSON_SUBJECT = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report))\b/;
 /** "we propose", "this paper introduces": the verb (group 1) whose object the definitions after it are in. */
 const SUBJECT_VERB = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?((?:propose|introduce|present|develop|design)\w*)/i;
+
+/**
+ * Can SUBJECT_VERB match in text[a, b)? Its verb follows a space, so it starts a token whose first letters spell one of
+ * the stems in ASCII letters of any case (the regex has no u flag: no other letter folds to them). A sentence without
+ * such a token skips the regex.
+ */
+function hasSubjectVerbStem(tk: Tokens, text: string, a: number, b: number): boolean {
+  for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) {
+    const s = tk.start[t]!;
+    if (tk.end[t]! - s < 6) continue;
+    const c = text.charCodeAt(s) | 32;
+    if (c === 112) {
+      if (startsWithAsciiFolded(text, s, 'propose') || startsWithAsciiFolded(text, s, 'present')) return true;
+    } else if (c === 105) {
+      if (startsWithAsciiFolded(text, s, 'introduce')) return true;
+    } else if (c === 100) {
+      if (startsWithAsciiFolded(text, s, 'develop') || startsWithAsciiFolded(text, s, 'design')) return true;
+    }
+  }
+  return false;
+}
+
+/** Does text[at…] start with the lower-case ASCII word `w`, in any case? (c | 32 folds only A-Z onto a-z.) */
+function startsWithAsciiFolded(text: string, at: number, w: string): boolean {
+  if (at + w.length > text.length) return false;
+  for (let k = 0; k < w.length; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
+}
 
 /** Words whose presence lets a sentence through the gates (every pattern below needs one of them). */
 const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
@@ -646,7 +674,7 @@ export function findProposals(
         found = true;
       }
     }
-    const subjectVerb = firstPerson && defs.length > 0 ? SUBJECT_VERB.exec(sent) : null;
+    const subjectVerb = firstPerson && defs.length > 0 && (!tk || hasSubjectVerbStem(tk, text, a, b)) ? SUBJECT_VERB.exec(sent) : null;
     if (subjectVerb) {
       // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
       const verbAt = subjectVerb.index + subjectVerb[0].length - subjectVerb[1]!.length;

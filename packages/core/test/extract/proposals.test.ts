@@ -229,6 +229,17 @@ describe('findProposals', () => {
     }
   });
 
+  it('reads a defined name in the object of the paper\'s verb whatever the case of the verb (the token gate folds ASCII case only)', () => {
+    for (const verb of ['develop', 'DEVELOPS', 'Designed', 'pReSeNtS', 'INTRODUCES']) {
+      const doc = sentence(`This paper ${verb} a retrieval pipeline, with Corpus-Grounded Feature Diffusion (CGFD) at its core.`);
+      const byTokens = proposals(doc, 'tokens');
+      expect(byTokens, verb).toEqual(proposals(doc, 'text'));
+      expect(byTokens.map((p) => p.name), verb).toContain('CGFD');
+    }
+    // no verb stem in the sentence: the reading is not tried
+    expect(proposals(sentence('This paper studies a retrieval pipeline, with Corpus-Grounded Feature Diffusion (CGFD) at its core.')).map((p) => p.name)).not.toContain('CGFD');
+  });
+
   it('finds the same proposals whether the sentence gates come from the tokens or from the text', () => {
     let found = 0;
     for (const doc of [...seedDocs, ...devDocs, ...heldOutDocs]) {
