@@ -210,7 +210,9 @@ const VERB_WORDS = new Set(
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin'];
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS]) registerFirst(w, CUE_BIT);
+/** The verb of INSTANTIATE (a whole token there: spaces around it). */
+const INSTANTIATE_WORD = 'instantiate';
+for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
 
 /**
  * The hash tokens.ts gives a token of lower-case letters (FNV-1a over its code units), so tokenCues tells the cue words
@@ -229,6 +231,7 @@ setCue('our', 1 | 16);
 for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
 for (const w of CALL_WORDS) setCue(w, 32);
+setCue(INSTANTIATE_WORD, 64);
 const HASH_A = cueWordHash('a');
 const HASH_AN = cueWordHash('an');
 const HASH_IS = cueWordHash('is');
@@ -239,7 +242,8 @@ const EXOTIC_HASH = 0x7fffffff;
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
  * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
  * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our", bit 32 for a verb of
- * WE_CALL ("call", "term"). Every sentence that the patterns can match passes. Words are told apart by their hash.
+ * WE_CALL ("call", "term"), bit 64 for the word "instantiate" (INSTANTIATE). Every sentence that the patterns can
+ * match passes. Words are told apart by their hash.
  */
 function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
@@ -262,8 +266,8 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
 
 /**
  * Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue, bit
- * 4 for a naming cue; bits 8, 16 and 32 (verb, "our", naming verb) are not read from the text here, so they are set
- * with bit 1.
+ * 4 for a naming cue; bits 8, 16, 32 and 64 (verb, "our", naming verb, "instantiate") are not read from the text
+ * here, so they are set with bit 1.
  */
 function sentenceCues(text: string, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
@@ -292,7 +296,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
     for (const c of NAMING_CUES) mark(low, c, 4);
     for (const c of APPOS_CUES) mark(text, c, 2);
   }
-  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32;
+  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32 | 64;
   return cues;
 }
 
@@ -794,7 +798,7 @@ export function findProposals(
         found = true;
       }
     }
-    if (firstPerson && sent.includes('instantiate')) {
+    if (firstPerson && (cue & 64) !== 0 && sent.includes(INSTANTIATE_WORD)) {
       const ins = INSTANTIATE.exec(sent);
       if (ins && isCoinedName(ins[1]!) && !known(ins[1]!)) {
         add(ins[1]!, a + ins.index, sent.slice(ins.index + ins[0].length));
