@@ -137,7 +137,20 @@ function hashWord(w: string): number {
   return h;
 }
 
+/**
+ * A bit per hash class in front of each table (8 KiB and 16 KiB, small enough to stay in cache): most probes are for
+ * words the table does not hold, and a clear bit answers them without touching the table. Set bits only let a word
+ * through to its table, like a collision.
+ */
+const T_FILTER = new Int32Array(1 << 11);
+const P_FILTER = new Int32Array(1 << 12);
+function filterBit(h: number, mask: number): number {
+  return (h ^ (h >>> 13)) & mask;
+}
+
 function tableGet(h: number): number {
+  const f = filterBit(h, 0xffff);
+  if ((T_FILTER[f >>> 5]! & (1 << (f & 31))) === 0) return 0;
   let i = (h ^ (h >>> 15)) & TABLE_MASK;
   for (;;) {
     const e = T_SLOTS[i]!;
@@ -148,6 +161,8 @@ function tableGet(h: number): number {
 }
 
 function tableOr(h: number, bit: number): void {
+  const f = filterBit(h, 0xffff);
+  T_FILTER[f >>> 5]! |= 1 << (f & 31);
   let i = (h ^ (h >>> 15)) & TABLE_MASK;
   for (;;) {
     const e = T_SLOTS[i]!;
@@ -177,6 +192,8 @@ const P_MASK = (1 << P_BITS) - 1;
 const WHOLE = 0x2545f491;
 let pairSize = 0;
 function pairGet(h: number): number {
+  const f = filterBit(h, 0x1ffff);
+  if ((P_FILTER[f >>> 5]! & (1 << (f & 31))) === 0) return 0;
   let i = (h ^ (h >>> 16)) & P_MASK;
   for (;;) {
     const e = P_SLOTS[i]!;
@@ -186,6 +203,8 @@ function pairGet(h: number): number {
   }
 }
 function pairOr(h: number, bit: number): void {
+  const f = filterBit(h, 0x1ffff);
+  P_FILTER[f >>> 5]! |= 1 << (f & 31);
   let i = (h ^ (h >>> 16)) & P_MASK;
   for (;;) {
     const e = P_SLOTS[i]!;
