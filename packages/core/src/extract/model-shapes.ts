@@ -451,6 +451,8 @@ const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCas
 const GLUED_VERSION = /v?\d{1,2}(?:\.\d{1,2})?$/;
 /** A variant word after a hyphen, ending the name ("-base" of "DistilRoBERTa-base"). */
 const VARIANT_TAIL = /-([A-Za-z]+)(?![A-Za-z0-9]|-[A-Za-z0-9])/y;
+/** A lower-case word after a hyphen that describes what is built on a name, ending it ("-enhanced", "-based"). */
+const DESCRIBING_TAIL = /^(?:based|enhanced|guided|driven|powered|derived|generated|initiali[sz]ed|augmented|assisted|extracted|encoded)$/;
 /** A metric named after a model ("the ChatGPT score", "CLIPScore" is one word). */
 const SCORE_AFTER = /^[\s-](?:scores?|distance|metric)\b/i;
 /** The glued word: capitalised words ("Biomed", "BioClinical", "Distil", "Tiny"), not an acronym ("GeoRS", "ASAM"). */
@@ -525,7 +527,7 @@ export function addPrefixedModels(
       VARIANT_TAIL.lastIndex = e;
       const v = VARIANT_TAIL.exec(text);
       if (v && VARIANT_WORDS.has(v[1]!.toLowerCase())) end = e + v[0].length;
-      else hit = null;
+      else if (!(v && DESCRIBING_TAIL.test(v[1]!))) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
     }
     if (
       hit !== null &&

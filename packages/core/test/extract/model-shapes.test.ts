@@ -121,6 +121,12 @@ describe('models of unseen families, by shape', () => {
     expect(models('We tune QuokkaLlama, BanglaByT5 and MarineCLIP-base against InstrctGPT.')).toEqual([
       'BanglaByT5', 'InstructGPT', 'MarineCLIP-base', 'QuokkaLlama',
     ]);
+    // real: 2505.04964 (tune2): a describing word after a hyphen ends the name
+    expect(models('We fine-tune three open-source VLMs (PaliGemma2, Gemma3, and ConceptCLIP-enhanced Gemma3) via LoRA.')).toEqual([
+      'ConceptCLIP', 'Gemma-3', 'PaliGemma-2',
+    ]);
+    // invented: "-based" too; an unknown lower-case word after the hyphen still makes another name
+    expect(models('A QuokkaLlama-based agent and a MarineCLIP-tuner.')).toEqual(['QuokkaLlama']);
   });
 
   it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
