@@ -86,7 +86,10 @@ const TIERS = new Set(LEX.shapes.tiers.map((w) => w.toLowerCase()));
 const TIER_HASHES = new Set([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
-for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS]) registerFirst(w, SHAPE_BIT);
+/** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
+const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'];
+const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -171,6 +174,8 @@ interface Shaped {
   model: ModelInfo;
   /** Found by a tail word alone: kept only in a model context (see {@link modelContext}). */
   needsContext: boolean;
+  /** Found by a model noun next to it: yields to any known hit it overlaps ("DenseNet201 model" is DenseNet's). */
+  byNoun?: boolean;
 }
 
 /** A model named "<name>-<size>B[-tail]" or "<Coined> <size>B" around the size token i ("13" of "13B"). */
@@ -310,6 +315,133 @@ export function compoundUsedAsModel(text: string, start: number, end: number, ne
   return neighbours.some((o) => listedNextTo(text, o.start, o.end, start, end));
 }
 
+/** A model noun's lead into the names it introduces: "models such as", "backbones (e.g.,", "model: ", "model ". */
+const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+)/y;
+/** A name: letters and digits, hyphenated pieces. */
+const NAME_AT = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
+/** Names listed after a name: separator, name. */
+const LISTED_NEXT = /(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)/y;
+/** Names listed before a name, read backwards from the end of a slice: name, separator. */
+const LISTED_BEFORE = /(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** Pieces after a hyphen that make an acronym a model name ("AFPF-Net", "CFR-GAN", "RT-DETR"). */
+const MODEL_PIECE = /^(?:[A-Za-z]*(?:Net|GAN|Former|DETR|CLIP|BERT|ViT|VLM|LM))$/;
+/** Acronyms of architecture kinds before a hyphen ("CNN-Net", "GNN-Former" are kinds, not names). */
+const KIND_ACRONYM = /^(?:CNN|RNN|GNN|GCN|LSTM|MLP|DNN|ANN|AI|ML|DL|NN|FCN|VAE|SNN|KAN|RGB|RGBD|EEG|ECG|MRI|CT|PET|SAR|IR|NLP|CV)s?$/;
+/** Category words glued into a name that make it a kind of model ("SpeechLLM", "MedVLM"), not one model. */
+const CATEGORY_END = /(?:LLMs?|VLMs?|LMs?|[A-Z]Ms|ML|Models?|Nets|Transformers?|Score|Loss)$/;
+/** Layers and architecture kinds written in camel case ("BiLSTM", "ConvLSTM"), and describing words ("SMT-Based"). */
+const ARCHITECTURE_KIND = /^(?:(?:Bi|Conv)(?:LSTM|GRU|RNN)s?|Auto[A-Z][a-z]+|On[A-Z][a-z]+)$|-(?:[A-Z][a-z]+(?:ed|ing)|Driven|Aware|Free|Only|Level|Scale)$/;
+
+/**
+ * Is `name` coined enough to be read as a model from a model noun next to it: camel case ("UnSAM", "GaitBase",
+ * "DeepGaitV2", "CodeFormer"), an acronym with a model piece after a hyphen ("AFPF-Net", "CFR-GAN") or with a
+ * capitalised piece ("BLSP-Emo"), or a "2vec"-style coinage ("emotion2vec"); never a known dataset or technique, a
+ * word that names kinds of models ("SpeechLLM", "ReID", "T2I"), or a listed non-model ("HuggingFace").
+ */
+function coinedModelName(name: string, minCamel = 5): boolean {
+  const lower = name.toLowerCase();
+  if (name.length < 4 || isTechniqueOrData(name) || LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
+  if (VARIANT_WORDS.has(lower) || CATEGORY_END.test(name) || ARCHITECTURE_KIND.test(name)) return false;
+  const pieces = name.split('-');
+  if (pieces.length === 1) {
+    if (/^[a-z]+2[a-z]+$/i.test(name)) return !/^seq2seq$/i.test(name); // "emotion2vec", "Emotion2Vec"
+    // camel case, of five letters or more ("ReID", "OoD" are abbreviations of tasks and terms) unless a long form says
+    // what it stands for ("the SaRa (Saliency Ranking) model")
+    return name.length >= minCamel && /^[A-Z][a-z]+[A-Z]/.test(name) && !/^[A-Z][a-z]+[A-Z]$/.test(name);
+  }
+  if (pieces.length !== 2) return false;
+  const [head, tail] = pieces as [string, string];
+  // (not a known dataset's acronym: "SST-DUNet" may be a model of SST data as well as a name)
+  if (!/^[A-Z][A-Z0-9]{1,5}$/.test(head) || KIND_ACRONYM.test(head) || isDatasetName(head)) return false;
+  return MODEL_PIECE.test(tail) || (/^[A-Z][a-z]{2,}$/.test(tail) && !LIST_NOT_MODELS.has(tail.toLowerCase()) && !NOT_NAME_WORDS.has(tail.toLowerCase()));
+}
+
+/** Is a name of `start`..`end` whole: not inside a longer word, a hyphenated name or a path? */
+function wholeName(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (isNameCode(c) || c === 45 || c === 47 || c === 95) return false;
+  }
+  return !continues(text, end) && text.charCodeAt(end) !== 45 && text.charCodeAt(end) !== 47;
+}
+
+function contextShaped(text: string, start: number, end: number): Shaped {
+  const label = text.slice(start, end);
+  return { start, end, coreEnd: end, label, model: { family: label }, needsContext: false, byNoun: true };
+}
+
+/**
+ * Coined names a model noun at token i makes models: the name right before it ("the SOTA UnSAM model", "the SaRa
+ * (Saliency Ranking) model", "GaitBase and DeepGaitV2 backbones": a plural noun needs two names), and the names it
+ * introduces ("a speech-to-text model BLSP-Emo", "VLMs such as ConceptCLIP and BiomedCLIP").
+ */
+function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
+  const out: Shaped[] = [];
+  const nounStart = tk.start[i]!;
+  const nounEnd = tk.end[i]!;
+  const plural = text.charCodeAt(nounEnd - 1) === 115;
+  // before the noun: a name, with an optional parenthesised long form between them
+  if (nounStart > 1 && text.charCodeAt(nounStart - 1) === 32) {
+    let end = nounStart - 1;
+    const longForm = text.charCodeAt(end - 1) === 41;
+    if (longForm) {
+      const open = text.lastIndexOf('(', end - 1);
+      end = open > 1 && end - open < 60 && text.charCodeAt(open - 1) === 32 && text.indexOf(')', open) === nounStart - 2 ? open - 1 : -1;
+    }
+    if (end > 0) {
+      const start = nameBefore(text, end);
+      const name = text.slice(start, end);
+      if (start < end && wholeName(text, start, end) && coinedModelName(name, longForm ? 4 : 5) && !startsSentence(text, start)) {
+        const before = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+        const sibling = before !== null && coinedModelName(before[1]!) ? before[1]! : null;
+        if (!plural || sibling !== null) {
+          if (sibling !== null) {
+            const s0 = start - before![0].length + before![0].indexOf(sibling, before![0].length - sibling.length - before![2]!.length - 1);
+            if (text.startsWith(sibling, s0) && wholeName(text, s0, s0 + sibling.length)) out.push(contextShaped(text, s0, s0 + sibling.length));
+          }
+          out.push(contextShaped(text, start, end));
+        }
+      }
+    }
+  }
+  // after the noun: the names it introduces, and their coined siblings in the list
+  NOUN_LEAD.lastIndex = nounEnd;
+  const lead = NOUN_LEAD.exec(text);
+  if (lead) {
+    NAME_AT.lastIndex = lead.index + lead[0].length;
+    const m = NAME_AT.exec(text);
+    // (in parentheses, names are listed: "five models (McNemar p < 0.05)" names a test)
+    const inParens = lead[0].indexOf('(') >= 0;
+    if (m && wholeName(text, m.index, m.index + m[0].length) && coinedModelName(m[0]) && (!inParens || /^(?:\s*[,;)/]|\s+(?:and|or)\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) {
+      out.push(contextShaped(text, m.index, m.index + m[0].length));
+      // (a list ends with "and"/"or": "model BLSP-Emo, OpenS2S further employs …" lists nothing)
+      const siblings: Shaped[] = [];
+      let listed = 0;
+      let at = m.index + m[0].length;
+      for (let k = 0; k < 8; k++) {
+        LISTED_NEXT.lastIndex = at;
+        const n = LISTED_NEXT.exec(text);
+        if (!n) break;
+        const s = n.index + n[1]!.length;
+        const e = s + n[2]!.length;
+        if (!wholeName(text, s, e) || !coinedModelName(n[2]!)) break;
+        siblings.push(contextShaped(text, s, e));
+        if (/\b(?:and|or)\s+$/.test(n[1]!)) listed = siblings.length;
+        at = e;
+      }
+      out.push(...siblings.slice(0, listed));
+    }
+  }
+  return out;
+}
+
+/** Does a word at `start` begin its sentence (capitalised for that alone)? */
+function startsSentence(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && text.charCodeAt(q) === 32) q--;
+  return q < 0 || /[.!?\n:]/.test(text[q]!);
+}
+
 /** Is `w` a dataset or technique name, or a benchmark-shaped piece ("QLoRA", "MMLU", "Bench")? */
 export function isTechniqueOrData(w: string): boolean {
   return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase()) || BENCHMARK_PIECE.test(w);
@@ -340,6 +472,7 @@ function compoundName(text: string, tk: Tokens, i: number, isFamily: (word: stri
 export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[], isFamily: (word: string) => boolean): ModelHit[] {
   const n = tk.n;
   let shaped: Shaped[] | null = null;
+  let byNoun: Shaped[] | null = null;
   const hash = tk.hash;
   const bits = tk.bits;
   for (let i = 1; i < n; i++) {
@@ -351,9 +484,19 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
     else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);
     if (!s && TIER_HASHES.has(h)) s = tieredName(text, tk, i, isFamily);
+    if (!s && MODEL_NOUN_HASHES.has(h)) {
+      // coined names by a model noun, before it ("the UnSAM model") or after it ("VLMs such as ConceptCLIP"); the
+      // other shapes read them first ("models such as TinyLlama 1.1B" is TinyLlama-1.1B)
+      for (const c of namedByModelNoun(text, tk, i)) (byNoun ??= []).push(c);
+      continue;
+    }
     if (!s) continue;
     if (shaped && shaped.length > 0 && shaped[shaped.length - 1]!.end > s.start) continue; // inside the last one
     (shaped ??= []).push(s);
+  }
+  if (byNoun) {
+    for (const c of byNoun) if (!(shaped ?? []).some((o) => o.start < c.end && c.start < o.end)) (shaped ??= []).push(c);
+    shaped!.sort((a, b) => a.start - b.start);
   }
   if (!shaped) return hits;
   // hits and shaped names both come in text order: one merge, linear in their number
@@ -371,7 +514,7 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
       const near = [hits[k - 1] ?? (out.length ? out[out.length - 1] : undefined), hits[j], shaped[si - 1], shaped[si + 1]].filter((x) => x !== undefined);
       if (!modelContext(text, s, near)) continue;
     }
-    let keep = false;
+    let keep = s.byNoun === true && j > k;
     for (let q = k; q < j; q++) {
       const h = hits[q]!;
       if ((h.start <= s.start && h.end >= s.coreEnd) || h.start < s.start || h.end > s.end) keep = true; // covered, or straddling its edge

@@ -543,7 +543,8 @@ function longFormOfOther(text: string, pos: number, family: string): boolean {
   if (!m) return false;
   const name = m[0].toLowerCase();
   const f = family.toLowerCase();
-  return name !== f && name !== f + 's' && name.includes(f);
+  // (not a member of the family: "Vision Transformer (ViT-B16)")
+  return !name.startsWith(f) && name.includes(f);
 }
 
 /** Tries a family at token i; returns the parsed tail or null. */
@@ -783,7 +784,8 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     // "CLIP Score")
     if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) continue;
     // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
-    if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && longFormOfOther(text, m.p.end + 2, m.p.family.label)) continue;
+    // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
+    if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label)) continue;
     if (!m.p.parts.some((x) => x.kind === 'size')) {
       const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
       if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {

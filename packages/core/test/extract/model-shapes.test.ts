@@ -135,3 +135,37 @@ describe('models of unseen families, by shape', () => {
     ).toEqual([]);
   });
 });
+
+describe('coined names a model noun makes models', () => {
+  it('reads a coined name before "model" or "backbones", with a long form between them', () => {
+    // real: 2508.06995, 2503.17212, 2505.15176 (tune2)
+    expect(models('Under the same setting, S2-UniSeg outperforms the SOTA UnSAM model, achieving notable improvements.')).toContain('UnSAM');
+    // (after 2503.17212, whose "we present … the SaRa (Saliency Ranking) model" the proposal reader takes)
+    expect(models('A gaze prior enhances the SaRa (Saliency Ranking) model on news pages.')).toEqual(['SaRa']);
+    expect(models('Our method improves cross-dataset recognition for both GaitBase and DeepGaitV2 backbones.')).toEqual(['DeepGaitV2', 'GaitBase']);
+    // invented: a plural noun after a single name names a kind of model; a short camel-case word is an abbreviation
+    expect(models('We fine-tune PanoFormer models and ReID models for the task.')).toEqual([]);
+  });
+
+  it('reads the coined names a model noun introduces, along their list', () => {
+    // real: 2507.05177 (tune2): a comma after the name ends no list
+    expect(models('Based on our empathetic speech-to-text model BLSP-Emo, OpenS2S further employs a streaming decoder.')).toEqual(['BLSP-Emo']);
+    // invented: "such as", parentheses, a list ending in "and"
+    expect(models('Compared with VLMs such as QuillVision, MarsCoder and StellaNet, and three models (OrcaFlow, KelpNet, and ReefGAN).')).toEqual([
+      'KelpNet', 'MarsCoder', 'OrcaFlow', 'QuillVision', 'ReefGAN', 'StellaNet',
+    ]);
+    // a statistic in parentheses, kinds of models and layers, a known technique or dataset: none is a model
+    expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
+  });
+
+  it('reads an acronym with a model piece or a capitalised piece, never an architecture kind or a modality', () => {
+    // invented
+    expect(models('It exceeded the AFPF-Net model and the CFR-GAN model, not the CNN-Former model or an RGB-Thermal model.')).toEqual(['AFPF-Net', 'CFR-GAN']);
+  });
+
+  it('leaves a name to the known families and the other shapes', () => {
+    // real: 2512.14562: a size after it is read by the size rule; a known family keeps its reading
+    expect(models('Compact models such as TinyLlama 1.1B and Phi-2 achieve comparable performance.')).toEqual(['Phi-2', 'TinyLlama-1.1B']);
+    expect(models('We use the DenseNet201 model and the EfficientNet model.')).toEqual(['DenseNet', 'EfficientNet']);
+  });
+});

@@ -243,6 +243,6 @@ describe('model mentions in text', () => {
 
   it('reads examples in parentheses after a family as models of their own', () => {
     // invented: each example is a family, not a part of the one before
-    expect(models('Vision Transformers (MobileViT, SegFormer) and T5 (ByT5) are compared.').sort()).toEqual(['ByT5', 'MobileViT', 'SegFormer', 'ViT']);
+    expect(models('Vision Transformers (MobileViT, SegFormer) and T5 (ByT5) are compared.').sort()).toEqual(['ByT5', 'MobileViT', 'SegFormer', 'T5', 'ViT']);
   });
 });
