@@ -339,18 +339,23 @@ const ARCHITECTURE_KIND = /^(?:(?:Bi|Conv)(?:LSTM|GRU|RNN)s?|Auto[A-Z][a-z]+|On[
  * word that names kinds of models ("SpeechLLM", "ReID", "T2I"), or a listed non-model ("HuggingFace").
  */
 function coinedModelName(name: string, minCamel = 5): boolean {
+  if (name.length < 4 || !coinedModelShape(name, minCamel)) return false; // (the shape first: most words fail it)
   const lower = name.toLowerCase();
-  if (name.length < 4 || isTechniqueOrData(name) || LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
-  if (VARIANT_WORDS.has(lower) || CATEGORY_END.test(name) || ARCHITECTURE_KIND.test(name)) return false;
-  const pieces = name.split('-');
-  if (pieces.length === 1) {
+  if (isTechniqueOrData(name) || LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
+  return !VARIANT_WORDS.has(lower) && !CATEGORY_END.test(name) && !ARCHITECTURE_KIND.test(name);
+}
+
+function coinedModelShape(name: string, minCamel: number): boolean {
+  const dash = name.indexOf('-');
+  if (dash < 0) {
     if (/^[a-z]+2[a-z]+$/i.test(name)) return !/^seq2seq$/i.test(name); // "emotion2vec", "Emotion2Vec"
     // camel case, of five letters or more ("ReID", "OoD" are abbreviations of tasks and terms) unless a long form says
     // what it stands for ("the SaRa (Saliency Ranking) model")
     return name.length >= minCamel && /^[A-Z][a-z]+[A-Z]/.test(name) && !/^[A-Z][a-z]+[A-Z]$/.test(name);
   }
-  if (pieces.length !== 2) return false;
-  const [head, tail] = pieces as [string, string];
+  if (name.indexOf('-', dash + 1) >= 0) return false;
+  const head = name.slice(0, dash);
+  const tail = name.slice(dash + 1);
   // (not a known dataset's acronym: "SST-DUNet" may be a model of SST data as well as a name)
   if (!/^[A-Z][A-Z0-9]{1,5}$/.test(head) || KIND_ACRONYM.test(head) || isDatasetName(head)) return false;
   return MODEL_PIECE.test(tail) || (/^[A-Z][a-z]{2,}$/.test(tail) && !LIST_NOT_MODELS.has(tail.toLowerCase()) && !NOT_NAME_WORDS.has(tail.toLowerCase()));
@@ -380,8 +385,9 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
   const nounStart = tk.start[i]!;
   const nounEnd = tk.end[i]!;
   const plural = text.charCodeAt(nounEnd - 1) === 115;
-  // before the noun: a name, with an optional parenthesised long form between them
-  if (nounStart > 1 && text.charCodeAt(nounStart - 1) === 32) {
+  // before the noun: a name, with an optional parenthesised long form between them (most words before a model noun
+  // are plain words: a character scan rules them out before any string is made)
+  if (nounStart > 1 && text.charCodeAt(nounStart - 1) === 32 && (text.charCodeAt(nounStart - 2) === 41 || coinedWordEndsAt(text, nounStart - 1))) {
     let end = nounStart - 1;
     const longForm = text.charCodeAt(end - 1) === 41;
     if (longForm) {
@@ -404,7 +410,14 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
       }
     }
   }
-  // after the noun: the names it introduces, and their coined siblings in the list
+  // after the noun: the names it introduces, and their coined siblings in the list (only when one of the next tokens
+  // starts with a capital or holds a digit)
+  let capitalAhead = false;
+  for (let t = i + 1; t < tk.n && t <= i + 4 && !capitalAhead; t++) {
+    const c = text.charCodeAt(tk.start[t]!);
+    capitalAhead = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (!capitalAhead) return out;
   NOUN_LEAD.lastIndex = nounEnd;
   const lead = NOUN_LEAD.exec(text);
   if (lead) {
@@ -433,6 +446,21 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
     }
   }
   return out;
+}
+
+/** Does the word ending at `end` hold a capital after its first letter, a digit or a hyphen ("UnSAM", "AFPF-Net")? */
+function coinedWordEndsAt(text: string, end: number): boolean {
+  for (let s = end - 1; s >= 0 && end - s <= 40; s--) {
+    const c = text.charCodeAt(s);
+    const upper = c >= 65 && c <= 90;
+    if (!(upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+    if ((c >= 48 && c <= 57) || c === 45) return true;
+    if (upper && s > 0) {
+      const b = text.charCodeAt(s - 1);
+      if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) return true;
+    }
+  }
+  return false;
 }
 
 /** Does a word at `start` begin its sentence (capitalised for that alone)? */
