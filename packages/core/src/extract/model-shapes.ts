@@ -732,6 +732,11 @@ const WORD_BEFORE = /(?:^|[\s(:])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(\s*,\s
 /** A capitalised word after a list separator, at the start of a text slice. */
 const WORD_AFTER = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or|as|on|in|with|were|are|to|for)\b)/;
 
+/** What introduces examples right before a name: "e.g.,", "such as", "including", "like". */
+const EXAMPLES_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+$/;
+/** "and"/"or" and the last example, ending the list ("… and Flux)", "… or Grok."). */
+const LAST_EXAMPLE_AFTER = /^(\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[.;:)]|,\s+[a-z])/;
+
 /** Separator, word, separator: the whole gap between two listed models. */
 const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 
@@ -741,7 +746,7 @@ const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0
  * dataset or technique, a word that names no model ("Humans", "RNN"), or a word that starts the sentence.
  */
 export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Array, tk: Tokens): ModelHit[] {
-  if (hits.length < 2) return hits;
+  if (hits.length === 0) return hits;
   const found: ModelHit[] = [];
   const seen = new Set<number>();
   for (let k = 0; k < hits.length; k++) {
@@ -758,10 +763,14 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
       const m = WORD_BETWEEN.exec(text.slice(h.end, next.start));
       if (m && next.start - h.end <= 48) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
     }
-    // a name after h, when a model before h starts the list
+    // a name after h, when a model before h starts the list, or when h is the first of two examples ("Teachers (e.g.,
+    // SD 3.5 and Flux)", "models such as GPT-4o and Grok")
     if (prev && listedNextTo(text, prev.start, prev.end, h.start, h.end)) {
       const m = WORD_AFTER.exec(text.slice(h.end, h.end + 40));
       if (m) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
+    } else if (h.start > 6 && EXAMPLES_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) {
+      const m = LAST_EXAMPLE_AFTER.exec(text.slice(h.end, h.end + 40));
+      if (m && !(next && next.start === h.end + m[1]!.length)) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
     }
   }
   // (a listed word stands between separators, so it overlaps no hit; its tokens are found by binary search: linear)

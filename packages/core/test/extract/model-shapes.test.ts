@@ -169,3 +169,15 @@ describe('coined names a model noun makes models', () => {
     expect(models('We use the DenseNet201 model and the EfficientNet model.')).toEqual(['DenseNet', 'EfficientNet']);
   });
 });
+
+describe('a capitalised name listed as the second of two examples after a known model', () => {
+  it('reads it after "e.g.", "such as", "including" or "like", when the list ends there', () => {
+    // real: 2606.32020 (tune2)
+    expect(models('This constraint prevents transfer from modern Teachers (e.g., SD 3.5 and Flux) into compact Students.')).toEqual([
+      'Flux', 'Stable Diffusion-3.5',
+    ]);
+    // invented: a list that goes on, a sentence start, a listed non-model
+    expect(models('Models such as GPT-4o and Quokka, Zebra or Python.')).toEqual(['GPT-4o']);
+    expect(models('Tools like GPT-4 and Python.')).toEqual(['GPT-4']);
+  });
+});

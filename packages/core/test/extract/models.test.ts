@@ -235,6 +235,15 @@ describe('model mentions in text', () => {
     expect(models('A Vision Transformer (ViT) encoder.')).toEqual(['ViT']);
   });
 
+  it('reads an acronym in capitals as no member of a word family that needs a size or version', () => {
+    // real: 2510.17866 (tune2): "MUSE (Model-based …)" is the paper's method, not Google's Muse
+    expect(canonicalModel('MUSE')).toBeNull();
+    expect(models('In this work, we introduce MUSE (Model-based Uncertainty-aware Similarity Estimation), a training-free framework.')).toEqual([]);
+    // the family as written still reads, with its size
+    expect(canonicalModel('Muse-3B')?.label).toBe('Muse-3B');
+    expect(label('GLM-4')).toBe('GLM-4');
+  });
+
   it('reads no tail across the line break between the title and the abstract', () => {
     // real: 2505.09466 (the title ends with a family, the abstract starts with a variant word)
     expect(models('Vision transformers need position encodings.', 'A Position Encoding for Vision Transformers')).toEqual(['ViT']);
