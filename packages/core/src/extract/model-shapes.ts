@@ -89,7 +89,10 @@ const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
 /** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
 const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'];
 const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
-for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS]) registerFirst(w, SHAPE_BIT);
+/** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
+const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];
+const PATCH_LETTER_HASHES = new Set(PATCH_LETTERS.map(hashOf));
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -230,6 +233,30 @@ function tailedName(text: string, tk: Tokens, i: number): Shaped | null {
   if (inDatasetWord(text, start, tail.end)) return null; // "LMSYS-Chat-1M"
   const model: ModelInfo = { family: name, variant: [word, ...tail.parts].join('-') };
   return { start, end: tail.end, coreEnd: wordEnd, label, model, needsContext: true };
+}
+
+/** A patch size after a size letter and a slash ("/2" of "DiT-XL/2"), ending the name. */
+const PATCH_SIZE = /\/\d{1,2}(?![A-Za-z0-9]|\.\d)/y;
+
+/**
+ * A diffusion or vision transformer named with a size letter and a patch size, the way DiT and ViT checkpoints are
+ * ("SiT-XL/2", "LightningDiT-B/1", "DDT-XL/2") around the letter token i: a coined name (a digit or an inner capital),
+ * never a dataset's; a technique's name with a size and a patch names its checkpoint ("DiT-XL/2", "REPA-XL/2").
+ */
+function patchName(text: string, tk: Tokens, i: number): Shaped | null {
+  const letterStart = tk.start[i]!;
+  const letterEnd = tk.end[i]!;
+  const letters = text.slice(letterStart, letterEnd);
+  if (text.charCodeAt(letterStart - 1) !== 45 || letters !== letters.toUpperCase()) return null;
+  PATCH_SIZE.lastIndex = letterEnd;
+  const patch = PATCH_SIZE.exec(text);
+  if (!patch) return null;
+  const start = nameBefore(text, letterStart - 1);
+  const name = text.slice(start, letterStart - 1);
+  if (start >= letterStart - 1 || !/^[A-Z]/.test(name) || !coined(name) || name.indexOf('-') >= 0 || isDatasetName(name)) return null;
+  const end = letterEnd + patch[0].length;
+  const variant = letters + patch[0];
+  return { start, end, coreEnd: end, label: `${name}-${variant}`, model: { family: name, variant }, needsContext: false };
 }
 
 /** A version: digits with dotted groups ("2", "1.5", "3.5"). */
@@ -507,7 +534,8 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
     if ((bits[i]! & SHAPE_BIT) === 0) continue;
     const h = hash[i]!;
     let s: Shaped | null = null;
-    if (h === HASH_B) {
+    if (PATCH_LETTER_HASHES.has(h) && text.charCodeAt(tk.end[i]!) === 47 && !tk.glued[i]) s = patchName(text, tk, i);
+    else if (h === HASH_B) {
       if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
     else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);

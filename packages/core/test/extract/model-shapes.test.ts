@@ -181,3 +181,13 @@ describe('a capitalised name listed as the second of two examples after a known 
     expect(models('Tools like GPT-4 and Python.')).toEqual(['GPT-4']);
   });
 });
+
+describe('checkpoints named with a size letter and a patch size', () => {
+  it('reads a coined name before "-XL/2"-style sizes as a model', () => {
+    // real: 2504.05741 (tune2), 2505.21114
+    expect(models('For ImageNet 256x256, Our DDT-XL/2 achieves a new state-of-the-art performance of 1.31 FID.')).toEqual(['DDT-XL/2']);
+    expect(models('FlowDCN-XL/2 is compared with DiT-XL/2 and SiT-XL/2.')).toEqual(['DiT-XL/2', 'FlowDCN-XL/2', 'SiT-XL/2']);
+    // invented: a plain word, a lower-case letter or a ratio is no checkpoint
+    expect(models('The Flow-XL/2 layout, the QuokkaNet-s/2 split and the DataX-B/2.5 ratio.')).toEqual([]);
+  });
+});
