@@ -48,6 +48,7 @@ interface ModelLexicon {
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
+  taskPhrases: { provenance: string; forms: string[] };
 }
 
 const LEX = lexicon as ModelLexicon;
@@ -152,6 +153,12 @@ for (const [short, { family: target, versions }] of Object.entries(LEX.abbreviat
   }
   ABBREVIATION_VERSIONS.set(short, new RegExp(versions));
 }
+/** Short names that are also the task they name ("Segment Anything"), as written. */
+const TASK_PHRASES = new Set(LEX.taskPhrases.forms);
+/** Around such a phrase, the task: "to/towards Segment Anything", "Segment Anything in/with/without …". */
+const TASK_BEFORE = /\b(?:to|[Tt]owards) $/;
+const TASK_AFTER = /^ (?:in|with|without|across|from|under)\b/;
+
 /** A statistic before a spaced abbreviation ("mean 4.2 (SD 1.5)", "SD = 1.5"): a standard deviation, not a model. */
 const STATISTIC_AROUND = /(?:\(|=|±)\s*$/;
 
@@ -783,6 +790,8 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
     // "CLIP Score")
     if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) continue;
+    // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
+    if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) continue;
     // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
     // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
     if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label)) continue;

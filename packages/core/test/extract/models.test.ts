@@ -244,6 +244,15 @@ describe('model mentions in text', () => {
     expect(label('GLM-4')).toBe('GLM-4');
   });
 
+  it('reads a short name that is also its task as the task where the text uses it so', () => {
+    // real: 2508.06995 (tune2), 2504.09700-style titles
+    expect(models('We train on COCO.', 'S2-UniSeg: Fast Universal Agglomerative Pooling for Scalable Segment Anything without Supervision')).toEqual([]);
+    expect(models('We study segmentation.', 'Learning to Segment Anything with Unified Reinforced Reasoning')).toEqual([]);
+    // invented: the model, by its full name, its acronym or as an object
+    expect(models('We fine-tune Segment Anything for tumour tracking and compare it with the Segment Anything Model (SAM).')).toEqual(['Segment Anything Model']);
+    expect(models('A detector, a tracker, and Segment Anything (SAM) for instance masks.')).toEqual(['Segment Anything Model']);
+  });
+
   it('reads no tail across the line break between the title and the abstract', () => {
     // real: 2505.09466 (the title ends with a family, the abstract starts with a variant word)
     expect(models('Vision transformers need position encodings.', 'A Position Encoding for Vision Transformers')).toEqual(['ViT']);
