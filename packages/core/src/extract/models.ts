@@ -543,15 +543,22 @@ function acronymAfter(text: string, end: number, surface: string): { text: strin
 
 const PAREN_NAME = /[A-Za-z][A-Za-z0-9-]*(?=\))/y;
 
-/** Is the name in parentheses at `pos` another name built on `family` ("AdaViT" after "… Vision Transformer")? */
-function longFormOfOther(text: string, pos: number, family: string): boolean {
+/**
+ * Is the name in parentheses at `pos` another name built on `family` written as `surface`: one holding the family's
+ * name ("AdaViT" after "… Vision Transformer") or an acronym that spells more than the surface's initials ("Pyramid
+ * Vision Mamba (PVM)", "Dynamic Vision Mamba (DyVM)")?
+ */
+function longFormOfOther(text: string, pos: number, family: string, surface: string): boolean {
   PAREN_NAME.lastIndex = pos;
   const m = PAREN_NAME.exec(text);
   if (!m) return false;
   const name = m[0].toLowerCase();
   const f = family.toLowerCase();
   // (not a member of the family: "Vision Transformer (ViT-B16)")
-  return !name.startsWith(f) && name.includes(f);
+  if (!name.startsWith(f) && name.includes(f)) return true;
+  const initials = surface.replace(/[^A-Z]/g, '');
+  const capitals = m[0].replace(/[^A-Z]/g, '');
+  return initials.length >= 2 && capitals.length > initials.length && capitals.endsWith(initials);
 }
 
 /** Tries a family at token i; returns the parsed tail or null. */
@@ -794,7 +801,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) continue;
     // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
     // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
-    if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label)) continue;
+    if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) continue;
     if (!m.p.parts.some((x) => x.kind === 'size')) {
       const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
       if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {

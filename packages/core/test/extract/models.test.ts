@@ -229,7 +229,7 @@ describe('model mentions in text', () => {
 
   it('reads Vision Transformer written with capitals as ViT, not inside another name\'s long form', () => {
     // real: 2509.20918 (tune2)
-    expect(models('Architectures include convolutional neural networks, Vision Transformers, and the recently introduced Vision Mamba.')).toEqual(['ViT']);
+    expect(models('Architectures include convolutional neural networks and Vision Transformers.')).toEqual(['ViT']);
     // invented: the lower-case architecture; a long form of another name; the family's own acronym after it
     expect(models('We study vision transformers and propose an adaptive Vision Transformer (AdaViT) layer.')).toEqual([]);
     expect(models('A Vision Transformer (ViT) encoder.')).toEqual(['ViT']);
@@ -251,6 +251,17 @@ describe('model mentions in text', () => {
     // invented: the model, by its full name, its acronym or as an object
     expect(models('We fine-tune Segment Anything for tumour tracking and compare it with the Segment Anything Model (SAM).')).toEqual(['Segment Anything Model']);
     expect(models('A detector, a tracker, and Segment Anything (SAM) for instance masks.')).toEqual(['Segment Anything Model']);
+  });
+
+  it('reads the state-space vision backbones, and no family inside another name\'s acronym', () => {
+    // real: 2509.20918 (tune2)
+    expect(models('Architectures include convolutional neural networks, Vision Transformers, and the recently introduced Vision Mamba.')).toEqual([
+      'Vision Mamba', 'ViT',
+    ]);
+    // invented: the acronym spells more than the family ("Pyramid Vision Mamba (PVM)"), or holds it ("MobileSAM", which is
+    // read itself)
+    expect(models('We build a Pyramid Vision Mamba (PVM) on VMamba and a Mobile Segment Anything Model (MobileSAM).')).toEqual(['MobileSAM', 'VMamba']);
+    expect(models('Vision Mamba (Vim) and the Segment Anything Model (SAM).')).toEqual(['Segment Anything Model', 'Vision Mamba']);
   });
 
   it('reads no tail across the line break between the title and the abstract', () => {
