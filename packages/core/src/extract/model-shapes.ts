@@ -400,9 +400,19 @@ function wholeName(text: string, start: number, end: number): boolean {
   return !continues(text, end) && text.charCodeAt(end) !== 45 && text.charCodeAt(end) !== 47;
 }
 
+/** A dotted version after a space ("HunyuanImage 3.0"), ending the name. */
+const SPACED_VERSION = / (\d{1,2}\.\d{1,2})(?![A-Za-z0-9]|\.\d)/y;
+
 function contextShaped(text: string, start: number, end: number): Shaped {
-  const label = text.slice(start, end);
-  return { start, end, coreEnd: end, label, model: { family: label }, needsContext: false, byNoun: true };
+  const name = text.slice(start, end);
+  // "the T2I model HunyuanImage 3.0": the release is part of the name
+  SPACED_VERSION.lastIndex = end;
+  const v = SPACED_VERSION.exec(text);
+  if (v) {
+    const label = `${name}-${v[1]!}`;
+    return { start, end: end + v[0].length, coreEnd: end + v[0].length, label, model: { family: name, version: v[1]! }, needsContext: false, byNoun: true };
+  }
+  return { start, end, coreEnd: end, label: name, model: { family: name }, needsContext: false, byNoun: true };
 }
 
 /**

@@ -154,6 +154,8 @@ describe('coined names a model noun makes models', () => {
     expect(models('Compared with VLMs such as QuillVision, MarsCoder and StellaNet, and three models (OrcaFlow, KelpNet, and ReefGAN).')).toEqual([
       'KelpNet', 'MarsCoder', 'OrcaFlow', 'QuillVision', 'ReefGAN', 'StellaNet',
     ]);
+    // a dotted release after the name is part of it (real: "the T2I model HunyuanImage 3.0", corpus)
+    expect(models('When extended to the 80B-parameter T2I model HunyuanImage 3.0, our method improves.')).toEqual(['HunyuanImage-3.0']);
     // a statistic in parentheses, kinds of models and layers, a known technique or dataset: none is a model
     expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
   });
