@@ -811,6 +811,11 @@ const EXAMPLES_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+$/;
 /** "and"/"or" and the last example, ending the list ("… and Flux)", "… or Grok."). */
 const LAST_EXAMPLE_AFTER = /^(\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[.;:)]|,\s+[a-z])/;
 
+/** An introducer, the first example and "and"/"or", right before a model ("such as Vidu and "). */
+const FIRST_EXAMPLE_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(\s+(?:and|or)\s+)$/;
+/** The end of a list right after its last item. */
+const LIST_ENDS = /^(?:\s*[.;:)]|,\s+[a-z])/;
+
 /** Separator, word, separator: the whole gap between two listed models. */
 const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 
@@ -845,6 +850,10 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
     } else if (h.start > 6 && EXAMPLES_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) {
       const m = LAST_EXAMPLE_AFTER.exec(text.slice(h.end, h.end + 40));
       if (m && !(next && next.start === h.end + m[1]!.length)) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
+    } else if (LIST_ENDS.test(text.slice(h.end, h.end + 4))) {
+      // …or the first of two examples, before h ("models such as Vidu and Sora.")
+      const m = FIRST_EXAMPLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
+      if (m) addListed(text, h.start - m[2]!.length - m[1]!.length, m[1]!, found, seen);
     }
   }
   // (a listed word stands between separators, so it overlaps no hit; its tokens are found by binary search: linear)

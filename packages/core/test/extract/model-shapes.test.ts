@@ -189,6 +189,10 @@ describe('a capitalised name listed as the second of two examples after a known 
     // invented: a list that goes on, a sentence start, a listed non-model
     expect(models('Models such as GPT-4o and Quokka, Zebra or Python.')).toEqual(['GPT-4o']);
     expect(models('Tools like GPT-4 and Python.')).toEqual(['GPT-4']);
+    // and the first of two examples, before the known model (real: "video generation models, such as Vidu and Sora")
+    expect(models('Recent video generation models, such as Vidu and Sora, further highlight the power of transformers.')).toEqual(['Sora', 'Vidu']);
+    // invented: a list that goes on after the known model
+    expect(models('Models such as Quokka and GPT-4o and Zebra.')).toEqual(['GPT-4o']);
   });
 });
 
