@@ -452,6 +452,9 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
   }
   // after the noun: the names it introduces, and their coined siblings in the list (only when one of the next tokens
   // starts with a capital or holds a digit)
+  // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
+  const after = text.charCodeAt(nounEnd);
+  if (after !== 32 && after !== 40 && after !== 44 && after !== 58) return out;
   let capitalAhead = false;
   for (let t = i + 1; t < tk.n && t <= i + 4 && !capitalAhead; t++) {
     const c = text.charCodeAt(tk.start[t]!);
@@ -499,14 +502,15 @@ const TRAINED_OBJECT = / (?:(?:the|a|an|our|their|its|open-source|pre-?trained|p
  */
 function trainedName(text: string, tk: Tokens, i: number): Shaped | null {
   const verbEnd = tk.end[i]!;
-  if (text.charCodeAt(verbEnd) !== 32) return null;
+  // a capitalised word after it (checked first: "trained on", "fine-tuned with" are most of these verbs)
+  const c = text.charCodeAt(verbEnd + 1);
+  if (text.charCodeAt(verbEnd) !== 32 || c < 65 || c > 122 || (c > 90 && c < 97)) return null;
+  TRAINED_OBJECT.lastIndex = verbEnd;
+  const lead = TRAINED_OBJECT.exec(text);
+  if (c >= 97 && (lead === null || lead[0].length <= 1)) return null; // (a lower-case word that is no determiner: "trained on")
   // the whole verb: "fine-tune" is two tokens, "pretrained" one; "trained" alone is too weak ("trained ResNet")
   const verbStart = i > 0 && text.charCodeAt(tk.start[i]! - 1) === 45 ? tk.start[i - 1]! : tk.start[i]!;
   if (!TRAINING_VERB.test(text.slice(verbStart, verbEnd))) return null;
-  const c = text.charCodeAt(verbEnd + 1);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
-  TRAINED_OBJECT.lastIndex = verbEnd;
-  const lead = TRAINED_OBJECT.exec(text);
   NAME_AT.lastIndex = lead ? lead.index + lead[0].length : verbEnd + 1;
   const m = NAME_AT.exec(text);
   if (!m || m.index !== NAME_AT.lastIndex - m[0].length) return null;

@@ -32,6 +32,8 @@ interface FamilyForm {
   plural?: string;
   /** An abbreviation of the family ("SD" for Stable Diffusion): a model only as written and with a release version. */
   abbreviation?: string;
+  /** The tokens' hashes (as the tokenizer computes them), compared before the strings; set on first use. */
+  hashes?: number[];
 }
 
 interface ModelLexicon {
@@ -566,7 +568,8 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
   const cands = FIRST.get(tokLower(tk, i));
   if (!cands) return null;
   const n = tk.n;
-  for (const { toks, family, gluedLetter, plural, abbreviation } of cands) {
+  for (const form of cands) {
+    const { toks, family, gluedLetter, plural, abbreviation } = form;
     const last = i + toks.length - 1;
     if (last >= n) continue;
     if (plural !== undefined) {
@@ -575,7 +578,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       return { p: { family, parts: [], end: tk.end[i]!, versionAt: 0 }, start: tk.start[i]! };
     }
     let ok = true;
-    for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || tokLower(tk, i + k) !== toks[k]) ok = false;
+    // (hashes first: most multi-word candidates fail on their second token without a string being made)
+    const hashes = toks.length > 1 ? (form.hashes ??= tokenHashes(toks)) : null;
+    for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || (hashes!.length > 0 && tk.hash[i + k] !== hashes![k]) || tokLower(tk, i + k) !== toks[k]) ok = false;
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
@@ -631,6 +636,18 @@ function abbreviationRead(text: string, start: number, famEnd: number, abbreviat
   if (version === undefined || !ABBREVIATION_VERSIONS.get(abbreviation)!.test(version)) return false;
   if (text.charCodeAt(famEnd) === 32 && version.indexOf('.') < 0) return false;
   return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && text.charCodeAt(p.end) !== 41;
+}
+
+/** The hashes the tokenizer gives a form's tokens, or none when it reads them otherwise (symbols: "PointNet++", "PixArt-Σ"). */
+function tokenHashes(toks: readonly string[]): number[] {
+  const tk = tokenize(toks.join(' '));
+  if (tk.n !== toks.length) return [];
+  const out: number[] = [];
+  for (let k = 0; k < tk.n; k++) {
+    if (tokLower(tk, k) !== toks[k] || !/^[a-z0-9]+$/.test(toks[k]!)) return [];
+    out.push(tk.hash[k]!);
+  }
+  return out;
 }
 
 /** Is `word` a family's name written as one word ("ViT", "Llama")? */
