@@ -86,7 +86,16 @@ const TIERS = new Set(LEX.shapes.tiers.map((w) => w.toLowerCase()));
 const TIER_HASHES = new Set([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
-for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS]) registerFirst(w, SHAPE_BIT);
+/** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
+const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'];
+const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
+/** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
+const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];
+const PATCH_LETTER_HASHES = new Set(PATCH_LETTERS.map(hashOf));
+/** Verbs of training a model, before the model they train: "we fine-tune SloBERTa", "a pre-trained TerraMind". */
+const TRAINING_VERBS = ['tune', 'tunes', 'tuned', 'tuning', 'finetune', 'finetunes', 'finetuned', 'finetuning', 'pretrained', 'trained'];
+const TRAINING_VERB_HASHES = new Set(TRAINING_VERBS.map(hashOf));
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -171,6 +180,8 @@ interface Shaped {
   model: ModelInfo;
   /** Found by a tail word alone: kept only in a model context (see {@link modelContext}). */
   needsContext: boolean;
+  /** Found by a model noun next to it: yields to any known hit it overlaps ("DenseNet201 model" is DenseNet's). */
+  byNoun?: boolean;
 }
 
 /** A model named "<name>-<size>B[-tail]" or "<Coined> <size>B" around the size token i ("13" of "13B"). */
@@ -225,6 +236,30 @@ function tailedName(text: string, tk: Tokens, i: number): Shaped | null {
   if (inDatasetWord(text, start, tail.end)) return null; // "LMSYS-Chat-1M"
   const model: ModelInfo = { family: name, variant: [word, ...tail.parts].join('-') };
   return { start, end: tail.end, coreEnd: wordEnd, label, model, needsContext: true };
+}
+
+/** A patch size after a size letter and a slash ("/2" of "DiT-XL/2"), ending the name. */
+const PATCH_SIZE = /\/\d{1,2}(?![A-Za-z0-9]|\.\d)/y;
+
+/**
+ * A diffusion or vision transformer named with a size letter and a patch size, the way DiT and ViT checkpoints are
+ * ("SiT-XL/2", "LightningDiT-B/1", "DDT-XL/2") around the letter token i: a coined name (a digit or an inner capital),
+ * never a dataset's; a technique's name with a size and a patch names its checkpoint ("DiT-XL/2", "REPA-XL/2").
+ */
+function patchName(text: string, tk: Tokens, i: number): Shaped | null {
+  const letterStart = tk.start[i]!;
+  const letterEnd = tk.end[i]!;
+  const letters = text.slice(letterStart, letterEnd);
+  if (text.charCodeAt(letterStart - 1) !== 45 || letters !== letters.toUpperCase()) return null;
+  PATCH_SIZE.lastIndex = letterEnd;
+  const patch = PATCH_SIZE.exec(text);
+  if (!patch) return null;
+  const start = nameBefore(text, letterStart - 1);
+  const name = text.slice(start, letterStart - 1);
+  if (start >= letterStart - 1 || !/^[A-Z]/.test(name) || !coined(name) || name.indexOf('-') >= 0 || isDatasetName(name)) return null;
+  const end = letterEnd + patch[0].length;
+  const variant = letters + patch[0];
+  return { start, end, coreEnd: end, label: `${name}-${variant}`, model: { family: name, variant }, needsContext: false };
 }
 
 /** A version: digits with dotted groups ("2", "1.5", "3.5"). */
@@ -310,6 +345,203 @@ export function compoundUsedAsModel(text: string, start: number, end: number, ne
   return neighbours.some((o) => listedNextTo(text, o.start, o.end, start, end));
 }
 
+/** A model noun's lead into the names it introduces: "models such as", "backbones (e.g.,", "model: ", "model ". */
+const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+)/y;
+/** A name: letters and digits, hyphenated pieces. */
+const NAME_AT = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
+/** Names listed after a name: separator, name. */
+const LISTED_NEXT = /(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)/y;
+/** Names listed before a name, read backwards from the end of a slice: name, separator. */
+const LISTED_BEFORE = /(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** Pieces after a hyphen that make an acronym a model name ("AFPF-Net", "CFR-GAN", "RT-DETR"). */
+const MODEL_PIECE = /^(?:[A-Za-z]*(?:Net|GAN|Former|DETR|CLIP|BERT|ViT|VLM|LM))$/;
+/** Acronyms of architecture kinds before a hyphen ("CNN-Net", "GNN-Former" are kinds, not names). */
+const KIND_ACRONYM = /^(?:CNN|RNN|GNN|GCN|LSTM|MLP|DNN|ANN|AI|ML|DL|NN|FCN|VAE|SNN|KAN|RGB|RGBD|EEG|ECG|MRI|CT|PET|SAR|IR|NLP|CV)s?$/;
+/** Category words glued into a name that make it a kind of model ("SpeechLLM", "MedVLM"), not one model. */
+const CATEGORY_END = /(?:LLMs?|VLMs?|LMs?|[A-Z]Ms|ML|Models?|Nets|Transformers?|Score|Loss)$/;
+/** Layers and architecture kinds written in camel case ("BiLSTM", "ConvLSTM"), and describing words ("SMT-Based"). */
+const ARCHITECTURE_KIND = /^(?:(?:Bi|Conv)(?:LSTM|GRU|RNN)s?|Auto[A-Z][a-z]+|On[A-Z][a-z]+|LiDARs?)$|-(?:[A-Z][a-z]+(?:ed|ing)|Driven|Aware|Free|Only|Level|Scale)$/;
+
+/**
+ * Is `name` coined enough to be read as a model from a model noun next to it: camel case ("UnSAM", "GaitBase",
+ * "DeepGaitV2", "CodeFormer"), an acronym with a model piece after a hyphen ("AFPF-Net", "CFR-GAN") or with a
+ * capitalised piece ("BLSP-Emo"), or a "2vec"-style coinage ("emotion2vec"); never a known dataset or technique, a
+ * word that names kinds of models ("SpeechLLM", "ReID", "T2I"), or a listed non-model ("HuggingFace").
+ */
+function coinedModelName(name: string, minCamel = 5): boolean {
+  if (name.length < 4 || !coinedModelShape(name, minCamel)) return false; // (the shape first: most words fail it)
+  const lower = name.toLowerCase();
+  if (isTechniqueOrData(name) || LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
+  return !VARIANT_WORDS.has(lower) && !CATEGORY_END.test(name) && !ARCHITECTURE_KIND.test(name);
+}
+
+function coinedModelShape(name: string, minCamel: number): boolean {
+  const dash = name.indexOf('-');
+  if (dash < 0) {
+    if (/^[a-z]+2[a-z]+$/i.test(name)) return !/^seq2seq$/i.test(name); // "emotion2vec", "Emotion2Vec"
+    // camel case, of five letters or more ("ReID", "OoD" are abbreviations of tasks and terms) unless a long form says
+    // what it stands for ("the SaRa (Saliency Ranking) model")
+    return name.length >= minCamel && /^[A-Z][a-z]+[A-Z]/.test(name) && !/^[A-Z][a-z]+[A-Z]$/.test(name);
+  }
+  if (name.indexOf('-', dash + 1) >= 0) return false;
+  const head = name.slice(0, dash);
+  const tail = name.slice(dash + 1);
+  // (not a known dataset's acronym: "SST-DUNet" may be a model of SST data as well as a name)
+  if (!/^[A-Z][A-Z0-9]{1,5}$/.test(head) || KIND_ACRONYM.test(head) || isDatasetName(head)) return false;
+  return MODEL_PIECE.test(tail) || (/^[A-Z][a-z]{2,}$/.test(tail) && !LIST_NOT_MODELS.has(tail.toLowerCase()) && !NOT_NAME_WORDS.has(tail.toLowerCase()));
+}
+
+/** Is a name of `start`..`end` whole: not inside a longer word, a hyphenated name or a path? */
+function wholeName(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (isNameCode(c) || c === 45 || c === 47 || c === 95) return false;
+  }
+  return !continues(text, end) && text.charCodeAt(end) !== 45 && text.charCodeAt(end) !== 47;
+}
+
+/** A dotted version after a space ("HunyuanImage 3.0"), ending the name. */
+const SPACED_VERSION = / (\d{1,2}\.\d{1,2})(?![A-Za-z0-9]|\.\d)/y;
+
+function contextShaped(text: string, start: number, end: number): Shaped {
+  const name = text.slice(start, end);
+  // "the T2I model HunyuanImage 3.0": the release is part of the name
+  SPACED_VERSION.lastIndex = end;
+  const v = SPACED_VERSION.exec(text);
+  if (v) {
+    const label = `${name}-${v[1]!}`;
+    return { start, end: end + v[0].length, coreEnd: end + v[0].length, label, model: { family: name, version: v[1]! }, needsContext: false, byNoun: true };
+  }
+  return { start, end, coreEnd: end, label: name, model: { family: name }, needsContext: false, byNoun: true };
+}
+
+/**
+ * Coined names a model noun at token i makes models: the name right before it ("the SOTA UnSAM model", "the SaRa
+ * (Saliency Ranking) model", "GaitBase and DeepGaitV2 backbones": a plural noun needs two names), and the names it
+ * introduces ("a speech-to-text model BLSP-Emo", "VLMs such as ConceptCLIP and BiomedCLIP").
+ */
+function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
+  const out: Shaped[] = [];
+  const nounStart = tk.start[i]!;
+  const nounEnd = tk.end[i]!;
+  const plural = text.charCodeAt(nounEnd - 1) === 115;
+  // before the noun: a name, with an optional parenthesised long form between them (most words before a model noun
+  // are plain words: a character scan rules them out before any string is made)
+  if (nounStart > 1 && text.charCodeAt(nounStart - 1) === 32 && (text.charCodeAt(nounStart - 2) === 41 || coinedWordEndsAt(text, nounStart - 1))) {
+    let end = nounStart - 1;
+    const longForm = text.charCodeAt(end - 1) === 41;
+    if (longForm) {
+      const open = text.lastIndexOf('(', end - 1);
+      end = open > 1 && end - open < 60 && text.charCodeAt(open - 1) === 32 && text.indexOf(')', open) === nounStart - 2 ? open - 1 : -1;
+    }
+    if (end > 0) {
+      const start = nameBefore(text, end);
+      const name = text.slice(start, end);
+      if (start < end && wholeName(text, start, end) && coinedModelName(name, longForm ? 4 : 5) && !startsSentence(text, start)) {
+        const before = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+        const sibling = before !== null && coinedModelName(before[1]!) ? before[1]! : null;
+        if (!plural || sibling !== null) {
+          if (sibling !== null) {
+            const s0 = start - before![0].length + before![0].indexOf(sibling, before![0].length - sibling.length - before![2]!.length - 1);
+            if (text.startsWith(sibling, s0) && wholeName(text, s0, s0 + sibling.length)) out.push(contextShaped(text, s0, s0 + sibling.length));
+          }
+          out.push(contextShaped(text, start, end));
+        }
+      }
+    }
+  }
+  // after the noun: the names it introduces, and their coined siblings in the list (only when one of the next tokens
+  // starts with a capital or holds a digit)
+  // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
+  const after = text.charCodeAt(nounEnd);
+  if (after !== 32 && after !== 40 && after !== 44 && after !== 58) return out;
+  let capitalAhead = false;
+  for (let t = i + 1; t < tk.n && t <= i + 4 && !capitalAhead; t++) {
+    const c = text.charCodeAt(tk.start[t]!);
+    capitalAhead = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (!capitalAhead) return out;
+  NOUN_LEAD.lastIndex = nounEnd;
+  const lead = NOUN_LEAD.exec(text);
+  if (lead) {
+    NAME_AT.lastIndex = lead.index + lead[0].length;
+    const m = NAME_AT.exec(text);
+    // (in parentheses, names are listed: "five models (McNemar p < 0.05)" names a test)
+    const inParens = lead[0].indexOf('(') >= 0;
+    if (m && wholeName(text, m.index, m.index + m[0].length) && coinedModelName(m[0]) && (!inParens || /^(?:\s*[,;)/]|\s+(?:and|or)\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) {
+      out.push(contextShaped(text, m.index, m.index + m[0].length));
+      // (a list ends with "and"/"or": "model BLSP-Emo, OpenS2S further employs …" lists nothing)
+      const siblings: Shaped[] = [];
+      let listed = 0;
+      let at = m.index + m[0].length;
+      for (let k = 0; k < 8; k++) {
+        LISTED_NEXT.lastIndex = at;
+        const n = LISTED_NEXT.exec(text);
+        if (!n) break;
+        const s = n.index + n[1]!.length;
+        const e = s + n[2]!.length;
+        if (!wholeName(text, s, e) || !coinedModelName(n[2]!)) break;
+        siblings.push(contextShaped(text, s, e));
+        if (/\b(?:and|or)\s+$/.test(n[1]!)) listed = siblings.length;
+        at = e;
+      }
+      out.push(...siblings.slice(0, listed));
+    }
+  }
+  return out;
+}
+
+/** What a training verb is: "fine-tune", "fine-tuned", "finetuning", "pre-trained", "pretrained" (not "trained" alone). */
+const TRAINING_VERB = /(?:fine-?|pre-)(?:tun|train)|^finetun|^pretrain/i;
+/** The object of a training verb: determiners and "pre-trained" before the name. */
+const TRAINED_OBJECT = / (?:(?:the|a|an|our|their|its|open-source|pre-?trained|publicly available|off-the-shelf) )*/y;
+
+/**
+ * A coined name right after a verb of training ("we fine-tune SloBERTa", "a pre-trained TerraMind", "fully fine-tuned
+ * SuPreM"): what is fine-tuned or pre-trained is a model.
+ */
+function trainedName(text: string, tk: Tokens, i: number): Shaped | null {
+  const verbEnd = tk.end[i]!;
+  // a capitalised word after it (checked first: "trained on", "fine-tuned with" are most of these verbs)
+  const c = text.charCodeAt(verbEnd + 1);
+  if (text.charCodeAt(verbEnd) !== 32 || c < 65 || c > 122 || (c > 90 && c < 97)) return null;
+  TRAINED_OBJECT.lastIndex = verbEnd;
+  const lead = TRAINED_OBJECT.exec(text);
+  if (c >= 97 && (lead === null || lead[0].length <= 1)) return null; // (a lower-case word that is no determiner: "trained on")
+  // the whole verb: "fine-tune" is two tokens, "pretrained" one; "trained" alone is too weak ("trained ResNet")
+  const verbStart = i > 0 && text.charCodeAt(tk.start[i]! - 1) === 45 ? tk.start[i - 1]! : tk.start[i]!;
+  if (!TRAINING_VERB.test(text.slice(verbStart, verbEnd))) return null;
+  NAME_AT.lastIndex = lead ? lead.index + lead[0].length : verbEnd + 1;
+  const m = NAME_AT.exec(text);
+  if (!m || m.index !== NAME_AT.lastIndex - m[0].length) return null;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (!wholeName(text, start, end) || !coinedModelName(m[0])) return null;
+  return contextShaped(text, start, end);
+}
+
+/** Does the word ending at `end` hold a capital after its first letter, a digit or a hyphen ("UnSAM", "AFPF-Net")? */
+function coinedWordEndsAt(text: string, end: number): boolean {
+  for (let s = end - 1; s >= 0 && end - s <= 40; s--) {
+    const c = text.charCodeAt(s);
+    const upper = c >= 65 && c <= 90;
+    if (!(upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+    if ((c >= 48 && c <= 57) || c === 45) return true;
+    if (upper && s > 0) {
+      const b = text.charCodeAt(s - 1);
+      if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) return true;
+    }
+  }
+  return false;
+}
+
+/** Does a word at `start` begin its sentence (capitalised for that alone)? */
+function startsSentence(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && text.charCodeAt(q) === 32) q--;
+  return q < 0 || /[.!?\n:]/.test(text[q]!);
+}
+
 /** Is `w` a dataset or technique name, or a benchmark-shaped piece ("QLoRA", "MMLU", "Bench")? */
 export function isTechniqueOrData(w: string): boolean {
   return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase()) || BENCHMARK_PIECE.test(w);
@@ -340,20 +572,37 @@ function compoundName(text: string, tk: Tokens, i: number, isFamily: (word: stri
 export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[], isFamily: (word: string) => boolean): ModelHit[] {
   const n = tk.n;
   let shaped: Shaped[] | null = null;
+  let byNoun: Shaped[] | null = null;
   const hash = tk.hash;
   const bits = tk.bits;
   for (let i = 1; i < n; i++) {
     if ((bits[i]! & SHAPE_BIT) === 0) continue;
     const h = hash[i]!;
     let s: Shaped | null = null;
-    if (h === HASH_B) {
+    if (PATCH_LETTER_HASHES.has(h) && text.charCodeAt(tk.end[i]!) === 47 && !tk.glued[i]) s = patchName(text, tk, i);
+    else if (h === HASH_B) {
       if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
     else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);
     if (!s && TIER_HASHES.has(h)) s = tieredName(text, tk, i, isFamily);
+    if (!s && TRAINING_VERB_HASHES.has(h)) {
+      const c = trainedName(text, tk, i);
+      if (c) (byNoun ??= []).push(c);
+      continue;
+    }
+    if (!s && MODEL_NOUN_HASHES.has(h)) {
+      // coined names by a model noun, before it ("the UnSAM model") or after it ("VLMs such as ConceptCLIP"); the
+      // other shapes read them first ("models such as TinyLlama 1.1B" is TinyLlama-1.1B)
+      for (const c of namedByModelNoun(text, tk, i)) (byNoun ??= []).push(c);
+      continue;
+    }
     if (!s) continue;
     if (shaped && shaped.length > 0 && shaped[shaped.length - 1]!.end > s.start) continue; // inside the last one
     (shaped ??= []).push(s);
+  }
+  if (byNoun) {
+    for (const c of byNoun) if (!(shaped ?? []).some((o) => o.start < c.end && c.start < o.end)) (shaped ??= []).push(c);
+    shaped!.sort((a, b) => a.start - b.start);
   }
   if (!shaped) return hits;
   // hits and shaped names both come in text order: one merge, linear in their number
@@ -371,7 +620,7 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
       const near = [hits[k - 1] ?? (out.length ? out[out.length - 1] : undefined), hits[j], shaped[si - 1], shaped[si + 1]].filter((x) => x !== undefined);
       if (!modelContext(text, s, near)) continue;
     }
-    let keep = false;
+    let keep = s.byNoun === true && j > k;
     for (let q = k; q < j; q++) {
       const h = hits[q]!;
       if ((h.start <= s.start && h.end >= s.coreEnd) || h.start < s.start || h.end > s.end) keep = true; // covered, or straddling its edge
@@ -451,6 +700,8 @@ const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCas
 const GLUED_VERSION = /v?\d{1,2}(?:\.\d{1,2})?$/;
 /** A variant word after a hyphen, ending the name ("-base" of "DistilRoBERTa-base"). */
 const VARIANT_TAIL = /-([A-Za-z]+)(?![A-Za-z0-9]|-[A-Za-z0-9])/y;
+/** A lower-case word after a hyphen that describes what is built on a name, ending it ("-enhanced", "-based"). */
+const DESCRIBING_TAIL = /^(?:based|enhanced|guided|driven|powered|derived|generated|initiali[sz]ed|augmented|assisted|extracted|encoded)$/;
 /** A metric named after a model ("the ChatGPT score", "CLIPScore" is one word). */
 const SCORE_AFTER = /^[\s-](?:scores?|distance|metric)\b/i;
 /** The glued word: capitalised words ("Biomed", "BioClinical", "Distil", "Tiny"), not an acronym ("GeoRS", "ASAM"). */
@@ -525,7 +776,7 @@ export function addPrefixedModels(
       VARIANT_TAIL.lastIndex = e;
       const v = VARIANT_TAIL.exec(text);
       if (v && VARIANT_WORDS.has(v[1]!.toLowerCase())) end = e + v[0].length;
-      else hit = null;
+      else if (!(v && DESCRIBING_TAIL.test(v[1]!))) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
     }
     if (
       hit !== null &&
@@ -559,6 +810,16 @@ const WORD_BEFORE = /(?:^|[\s(:])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(\s*,\s
 /** A capitalised word after a list separator, at the start of a text slice. */
 const WORD_AFTER = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or|as|on|in|with|were|are|to|for)\b)/;
 
+/** What introduces examples right before a name: "e.g.,", "such as", "including", "like". */
+const EXAMPLES_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+$/;
+/** "and"/"or" and the last example, ending the list ("… and Flux)", "… or Grok."). */
+const LAST_EXAMPLE_AFTER = /^(\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[.;:)]|,\s+[a-z])/;
+
+/** An introducer, the first example and "and"/"or", right before a model ("such as Vidu and "). */
+const FIRST_EXAMPLE_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(\s+(?:and|or)\s+)$/;
+/** The end of a list right after its last item. */
+const LIST_ENDS = /^(?:\s*[.;:)]|,\s+[a-z])/;
+
 /** Separator, word, separator: the whole gap between two listed models. */
 const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 
@@ -568,7 +829,7 @@ const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0
  * dataset or technique, a word that names no model ("Humans", "RNN"), or a word that starts the sentence.
  */
 export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Array, tk: Tokens): ModelHit[] {
-  if (hits.length < 2) return hits;
+  if (hits.length === 0) return hits;
   const found: ModelHit[] = [];
   const seen = new Set<number>();
   for (let k = 0; k < hits.length; k++) {
@@ -585,10 +846,18 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
       const m = WORD_BETWEEN.exec(text.slice(h.end, next.start));
       if (m && next.start - h.end <= 48) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
     }
-    // a name after h, when a model before h starts the list
+    // a name after h, when a model before h starts the list, or when h is the first of two examples ("Teachers (e.g.,
+    // SD 3.5 and Flux)", "models such as GPT-4o and Grok")
     if (prev && listedNextTo(text, prev.start, prev.end, h.start, h.end)) {
       const m = WORD_AFTER.exec(text.slice(h.end, h.end + 40));
       if (m) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
+    } else if (h.start > 6 && EXAMPLES_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) {
+      const m = LAST_EXAMPLE_AFTER.exec(text.slice(h.end, h.end + 40));
+      if (m && !(next && next.start === h.end + m[1]!.length)) addListed(text, h.end + m[1]!.length, m[2]!, found, seen);
+    } else if (LIST_ENDS.test(text.slice(h.end, h.end + 4))) {
+      // …or the first of two examples, before h ("models such as Vidu and Sora.")
+      const m = FIRST_EXAMPLE_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
+      if (m) addListed(text, h.start - m[2]!.length - m[1]!.length, m[1]!, found, seen);
     }
   }
   // (a listed word stands between separators, so it overlaps no hit; its tokens are found by binary search: linear)

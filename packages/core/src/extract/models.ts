@@ -30,6 +30,10 @@ interface FamilyForm {
   gluedLetter?: string;
   /** The plural of a one-word form written with its capitals ("ViTs", "ResNets", "DETRs"): that exact spelling. */
   plural?: string;
+  /** An abbreviation of the family ("SD" for Stable Diffusion): a model only as written and with a release version. */
+  abbreviation?: string;
+  /** The tokens' hashes (as the tokenizer computes them), compared before the strings; set on first use. */
+  hashes?: number[];
 }
 
 interface ModelLexicon {
@@ -45,6 +49,8 @@ interface ModelLexicon {
   versionedLabels: { provenance: string; families: Record<string, string> };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
+  abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
+  taskPhrases: { provenance: string; forms: string[] };
 }
 
 const LEX = lexicon as ModelLexicon;
@@ -135,6 +141,29 @@ for (const [familyLabel, tiers] of Object.entries(LEX.tiersNamedAlone.families))
   }
 }
 
+// abbreviations of a family ("SD" for Stable Diffusion): read only as written and with one of the family's releases
+const ABBREVIATION_VERSIONS = new Map<string, RegExp>();
+for (const [short, { family: target, versions }] of Object.entries(LEX.abbreviations.forms)) {
+  const family = FAMILY_BY_LOWER.get(tokenWords(target).join(''))!;
+  // (and with a version letter glued on: "SDv1.5")
+  for (const letter of ['', 'v']) {
+    const w = short.toLowerCase() + letter;
+    registerFirst(w, FAMILY_BIT);
+    const list = FIRST.get(w) ?? [];
+    list.push(letter ? { toks: [w], family, abbreviation: short, gluedLetter: letter } : { toks: tokenWords(short), family, abbreviation: short });
+    FIRST.set(w, list);
+  }
+  ABBREVIATION_VERSIONS.set(short, new RegExp(versions));
+}
+/** Short names that are also the task they name ("Segment Anything"), as written. */
+const TASK_PHRASES = new Set(LEX.taskPhrases.forms);
+/** Around such a phrase, the task: "to/towards Segment Anything", "Segment Anything in/with/without …". */
+const TASK_BEFORE = /\b(?:to|[Tt]owards) $/;
+const TASK_AFTER = /^ (?:in|with|without|across|from|under)\b/;
+
+/** A statistic before a spaced abbreviation ("mean 4.2 (SD 1.5)", "SD = 1.5"): a standard deviation, not a model. */
+const STATISTIC_AROUND = /(?:\(|=|±)\s*$/;
+
 // longest form first (a stable sort: forms of one length keep the lexicon's order)
 for (const list of FIRST.values()) list.sort((a, b) => b.toks.length - a.toks.length);
 
@@ -167,7 +196,8 @@ const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
 const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-2])|20[2-3]\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$/;
 /** The month and day after a snapshot year ("gpt-4o-2024-08-06"). */
 const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/y;
-const TAIL = /(:|\s?-\s?|_|\s|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
+// (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
+const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
 
 function sizeText(w: string): string {
@@ -338,6 +368,8 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   return { slug: slugify(label), label, model, surface, start, end };
 }
 
+/** A size letter after a slash ("/s" of "YOLOv8n/s"). */
+const SIZE_LETTER_SEQ = /\/([a-z])(?![A-Za-z0-9])/y;
 const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9]|\.\d)/y;
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
 const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
@@ -377,6 +409,20 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     }
   }
   const last = p.parts[p.parts.length - 1];
+  if (last?.glued && last.kind === 'variant' && last.text.length === 1) {
+    // "YOLOv8n/s", "YOLOv5s/m/l": more size letters after slashes, each a model, written with the same stem
+    const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
+    const stem = text.slice(start, p.end - 1);
+    let end = p.end;
+    for (;;) {
+      SIZE_LETTER_SEQ.lastIndex = end;
+      const m = SIZE_LETTER_SEQ.exec(text);
+      if (!m || !LEX.glued.sizeLetters.includes(m[1]!)) break;
+      end = m.index + m[0].length;
+      hits.push(build(p, [...p.parts.slice(0, -1), { kind: 'variant', text: m[1]!, glued: true }], stem + m[1]!, start, end));
+    }
+    if (hits.length > 1) return { hits, end };
+  }
   const lastClass = last && !p.sizeBefore ? classify(last.text) : null;
   if (last && lastClass) {
     const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
@@ -416,7 +462,8 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       const paramCount = items.length === 1 && /m$/i.test(items[0]!);
       // "Vision Transformer (ViT)" gives the family's other name, not a member
       const ownName = items.some((it) => FAMILY_BY_LOWER.get(it.toLowerCase()) === p.family);
-      if (items.length && !paramCount && !ownName && classes.every((c) => c !== null) && new Set(classes).size === 1) {
+      // and "Vision Transformers (MobileViT, SegFormer)" gives examples, each read on its own
+      if (items.length && !paramCount && !ownName && classes.every((c) => c !== null && c !== 'sub') && new Set(classes).size === 1) {
         const hits = items.map((it) => {
           const lw = it.toLowerCase();
           if (lw === 'base') return build(p, p.parts, it, start, p.end);
@@ -496,12 +543,33 @@ function acronymAfter(text: string, end: number, surface: string): { text: strin
   return letters === initials || letters === initials + 'M' ? { text: short } : null;
 }
 
+const PAREN_NAME = /[A-Za-z][A-Za-z0-9-]*(?=\))/y;
+
+/**
+ * Is the name in parentheses at `pos` another name built on `family` written as `surface`: one holding the family's
+ * name ("AdaViT" after "… Vision Transformer") or an acronym that spells more than the surface's initials ("Pyramid
+ * Vision Mamba (PVM)", "Dynamic Vision Mamba (DyVM)")?
+ */
+function longFormOfOther(text: string, pos: number, family: string, surface: string): boolean {
+  PAREN_NAME.lastIndex = pos;
+  const m = PAREN_NAME.exec(text);
+  if (!m) return false;
+  const name = m[0].toLowerCase();
+  const f = family.toLowerCase();
+  // (not a member of the family: "Vision Transformer (ViT-B16)")
+  if (!name.startsWith(f) && name.includes(f)) return true;
+  const initials = surface.replace(/[^A-Z]/g, '');
+  const capitals = m[0].replace(/[^A-Z]/g, '');
+  return initials.length >= 2 && capitals.length > initials.length && capitals.endsWith(initials);
+}
+
 /** Tries a family at token i; returns the parsed tail or null. */
 function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Parsed; start: number } | null {
   const cands = FIRST.get(tokLower(tk, i));
   if (!cands) return null;
   const n = tk.n;
-  for (const { toks, family, gluedLetter, plural } of cands) {
+  for (const form of cands) {
+    const { toks, family, gluedLetter, plural, abbreviation } = form;
     const last = i + toks.length - 1;
     if (last >= n) continue;
     if (plural !== undefined) {
@@ -510,7 +578,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       return { p: { family, parts: [], end: tk.end[i]!, versionAt: 0 }, start: tk.start[i]! };
     }
     let ok = true;
-    for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || tokLower(tk, i + k) !== toks[k]) ok = false;
+    // (hashes first: most multi-word candidates fail on their second token without a string being made)
+    const hashes = toks.length > 1 ? (form.hashes ??= tokenHashes(toks)) : null;
+    for (let k = 1; k < toks.length && ok; k++) if (!tk.joinPrev[i + k] || (hashes!.length > 0 && tk.hash[i + k] !== hashes![k]) || tokLower(tk, i + k) !== toks[k]) ok = false;
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
@@ -537,6 +607,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       delete p.version;
     }
     if (spelling === 'hub' && p.version === undefined && !p.parts.some((x) => x.kind === 'size')) continue;
+    if (abbreviation !== undefined && !abbreviationRead(text, start, famEnd, abbreviation, p)) continue;
     if (family.tierOf) {
       // "Sonnet 4.5" is Claude Sonnet 4.5 (a release's version: "Opus 27" is music)
       if (p.version === undefined || !/^[1-9](?:\.\d)?$/.test(p.version)) continue;
@@ -553,6 +624,30 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     return { p, start };
   }
   return null;
+}
+
+/**
+ * Is an abbreviation at [start, famEnd) with the tail `p` a model: written as listed, with a release version of its
+ * family ("SD3.5", "SD-1.5", "SD v1.4"), spaced only with a dotted one and never as a statistic ("(SD 1.5)", "SD 2 points").
+ */
+function abbreviationRead(text: string, start: number, famEnd: number, abbreviation: string, p: Parsed): boolean {
+  if (!text.startsWith(abbreviation, start) || famEnd - start > abbreviation.length + 1) return false;
+  const version = p.version ?? p.parts.find((x) => x.kind === 'vversion')?.text.slice(1);
+  if (version === undefined || !ABBREVIATION_VERSIONS.get(abbreviation)!.test(version)) return false;
+  if (text.charCodeAt(famEnd) === 32 && version.indexOf('.') < 0) return false;
+  return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && text.charCodeAt(p.end) !== 41;
+}
+
+/** The hashes the tokenizer gives a form's tokens, or none when it reads them otherwise (symbols: "PointNet++", "PixArt-Σ"). */
+function tokenHashes(toks: readonly string[]): number[] {
+  const tk = tokenize(toks.join(' '));
+  if (tk.n !== toks.length) return [];
+  const out: number[] = [];
+  for (let k = 0; k < tk.n; k++) {
+    if (tokLower(tk, k) !== toks[k] || !/^[a-z0-9]+$/.test(toks[k]!)) return [];
+    out.push(tk.hash[k]!);
+  }
+  return out;
 }
 
 /** Is `word` a family's name written as one word ("ViT", "Llama")? */
@@ -719,6 +814,11 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
     // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
     // "CLIP Score")
     if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) continue;
+    // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
+    if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) continue;
+    // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
+    // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
+    if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) continue;
     if (!m.p.parts.some((x) => x.kind === 'size')) {
       const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
       if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {
@@ -800,8 +900,14 @@ function canonicalRaw(name: string): { slug: string; label: string; model: Model
   const m = matchAt(text, tk, 0, true);
   if (!m || m.p.end !== text.length) return null;
   if (m.p.family.require === 'version' && m.p.version === undefined) return null;
+  // an acronym in capitals is another name than a case-sensitive word family ("MUSE (Model-based …)" is not Muse)
+  if (m.p.family.caseSensitive && m.p.family.require !== null && isAllCapsWord(text.slice(0, tk.end[0]!)) && !m.p.family.forms.has(text.slice(0, tk.end[0]!))) return null;
   const h = build(m.p, m.p.parts, text, 0, text.length);
   return { slug: h.slug, label: h.label, model: h.model };
+}
+
+function isAllCapsWord(w: string): boolean {
+  return w.length >= 3 && /^[A-Z]+$/.test(w);
 }
 
 /** True when a name (e.g. a proposal) reads as a model name of a known family. */

@@ -121,11 +121,87 @@ describe('models of unseen families, by shape', () => {
     expect(models('We tune QuokkaLlama, BanglaByT5 and MarineCLIP-base against InstrctGPT.')).toEqual([
       'BanglaByT5', 'InstructGPT', 'MarineCLIP-base', 'QuokkaLlama',
     ]);
+    // real: 2505.04964 (tune2): a describing word after a hyphen ends the name
+    expect(models('We fine-tune three open-source VLMs (PaliGemma2, Gemma3, and ConceptCLIP-enhanced Gemma3) via LoRA.')).toEqual([
+      'ConceptCLIP', 'Gemma-3', 'PaliGemma-2',
+    ]);
+    // invented: "-based" too; an unknown lower-case word after the hyphen still makes another name
+    expect(models('A QuokkaLlama-based agent and a MarineCLIP-tuner.')).toEqual(['QuokkaLlama']);
   });
 
   it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
     expect(
       models('We prune with SparseGPT, check with SelfCheckGPT, train on ShareGPT, report the ChatGPT score, use GeoRSCLIP, Role-SynthCLIP and MulViT-TF; the OceanCLIP dataset.'),
     ).toEqual([]);
+  });
+});
+
+describe('coined names a model noun makes models', () => {
+  it('reads a coined name before "model" or "backbones", with a long form between them', () => {
+    // real: 2508.06995, 2503.17212, 2505.15176 (tune2)
+    expect(models('Under the same setting, S2-UniSeg outperforms the SOTA UnSAM model, achieving notable improvements.')).toContain('UnSAM');
+    // (after 2503.17212, whose "we present … the SaRa (Saliency Ranking) model" the proposal reader takes)
+    expect(models('A gaze prior enhances the SaRa (Saliency Ranking) model on news pages.')).toEqual(['SaRa']);
+    expect(models('Our method improves cross-dataset recognition for both GaitBase and DeepGaitV2 backbones.')).toEqual(['DeepGaitV2', 'GaitBase']);
+    // invented: a plural noun after a single name names a kind of model; a short camel-case word is an abbreviation
+    expect(models('We study PanoFormer models and ReID models for the task.')).toEqual([]);
+  });
+
+  it('reads the coined names a model noun introduces, along their list', () => {
+    // real: 2507.05177 (tune2): a comma after the name ends no list
+    expect(models('Based on our empathetic speech-to-text model BLSP-Emo, OpenS2S further employs a streaming decoder.')).toEqual(['BLSP-Emo']);
+    // invented: "such as", parentheses, a list ending in "and"
+    expect(models('Compared with VLMs such as QuillVision, MarsCoder and StellaNet, and three models (OrcaFlow, KelpNet, and ReefGAN).')).toEqual([
+      'KelpNet', 'MarsCoder', 'OrcaFlow', 'QuillVision', 'ReefGAN', 'StellaNet',
+    ]);
+    // a dotted release after the name is part of it (real: "the T2I model HunyuanImage 3.0", corpus)
+    expect(models('When extended to the 80B-parameter T2I model HunyuanImage 3.0, our method improves.')).toEqual(['HunyuanImage-3.0']);
+    // a statistic in parentheses, kinds of models and layers, a known technique or dataset: none is a model
+    expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
+  });
+
+  it('reads the coined name a verb of training takes as a model', () => {
+    // real: 2604.06826, 2604.01612 (corpus)
+    expect(models('Fine-tuned SloBERTa is the best model on governance questions.')).toEqual(['SloBERTa']);
+    expect(models('The probe achieves a mean AUROC of 0.96, surpassing fully fine-tuned SuPreM (0.9493).')).toEqual(['SuPreM']);
+    // invented: "trained" alone, a sensor, a company and a lower-case word are not read
+    expect(models('A trained QuokkaNet, pre-trained LiDAR detectors, fine-tuning OpenAI APIs and a pre-trained encoder.')).toEqual([]);
+  });
+
+  it('reads an acronym with a model piece or a capitalised piece, never an architecture kind or a modality', () => {
+    // invented
+    expect(models('It exceeded the AFPF-Net model and the CFR-GAN model, not the CNN-Former model or an RGB-Thermal model.')).toEqual(['AFPF-Net', 'CFR-GAN']);
+  });
+
+  it('leaves a name to the known families and the other shapes', () => {
+    // real: 2512.14562: a size after it is read by the size rule; a known family keeps its reading
+    expect(models('Compact models such as TinyLlama 1.1B and Phi-2 achieve comparable performance.')).toEqual(['Phi-2', 'TinyLlama-1.1B']);
+    expect(models('We use the DenseNet201 model and the EfficientNet model.')).toEqual(['DenseNet', 'EfficientNet']);
+  });
+});
+
+describe('a capitalised name listed as the second of two examples after a known model', () => {
+  it('reads it after "e.g.", "such as", "including" or "like", when the list ends there', () => {
+    // real: 2606.32020 (tune2)
+    expect(models('This constraint prevents transfer from modern Teachers (e.g., SD 3.5 and Flux) into compact Students.')).toEqual([
+      'Flux', 'Stable Diffusion-3.5',
+    ]);
+    // invented: a list that goes on, a sentence start, a listed non-model
+    expect(models('Models such as GPT-4o and Quokka, Zebra or Python.')).toEqual(['GPT-4o']);
+    expect(models('Tools like GPT-4 and Python.')).toEqual(['GPT-4']);
+    // and the first of two examples, before the known model (real: "video generation models, such as Vidu and Sora")
+    expect(models('Recent video generation models, such as Vidu and Sora, further highlight the power of transformers.')).toEqual(['Sora', 'Vidu']);
+    // invented: a list that goes on after the known model
+    expect(models('Models such as Quokka and GPT-4o and Zebra.')).toEqual(['GPT-4o']);
+  });
+});
+
+describe('checkpoints named with a size letter and a patch size', () => {
+  it('reads a coined name before "-XL/2"-style sizes as a model', () => {
+    // real: 2504.05741 (tune2), 2505.21114
+    expect(models('For ImageNet 256x256, Our DDT-XL/2 achieves a new state-of-the-art performance of 1.31 FID.')).toEqual(['DDT-XL/2']);
+    expect(models('FlowDCN-XL/2 is compared with DiT-XL/2 and SiT-XL/2.')).toEqual(['DiT-XL/2', 'FlowDCN-XL/2', 'SiT-XL/2']);
+    // invented: a plain word, a lower-case letter or a ratio is no checkpoint
+    expect(models('The Flow-XL/2 layout, the QuokkaNet-s/2 split and the DataX-B/2.5 ratio.')).toEqual([]);
   });
 });

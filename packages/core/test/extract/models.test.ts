@@ -194,4 +194,84 @@ describe('model mentions in text', () => {
     // an invented family member, and letters that are no sizes: a CLIP-T score, "Inceptionv" without digits
     expect(models('We report the CLIP-T score of Swin-H and an Inceptionv block.')).toEqual(['CLIP', 'Swin-H']);
   });
+
+  it('reads more size letters after a slash as models of their own', () => {
+    // real: 2605.27129 (tune2)
+    expect(models('Comparisons with YOLOv8n/s, YOLO11n/s, YOLO12n/s, and YOLO26s confirm superior accuracy.')).toEqual([
+      'YOLO26s', 'YOLOv11n', 'YOLOv11s', 'YOLOv12n', 'YOLOv12s', 'YOLOv8n', 'YOLOv8s',
+    ]);
+    // invented: three letters; the spelling of the list is each model's alias; a slash before a word lists nothing
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'We train YOLOv5s/m/l and YOLO11n/sec budgets.' }).filter((m) => m.kind === 'model');
+    expect(ms.map((m) => [m.label, m.aliases])).toEqual([
+      ['YOLOv11n', ['YOLO11n']],
+      ['YOLOv5l', ['YOLOv5l']],
+      ['YOLOv5m', ['YOLOv5m']],
+      ['YOLOv5s', ['YOLOv5s']],
+    ]);
+  });
+
+  it('reads an abbreviated family only with one of its releases', () => {
+    // real: 2606.32020 (tune2)
+    expect(models('Teachers (e.g., SD 3.5 and FLUX) into Students such as SD 1.5, whose latent resolution differs.')).toEqual([
+      'FLUX', 'Stable Diffusion-1.5', 'Stable Diffusion-3.5',
+    ]);
+    // the abbreviation and the full name are one node; glued, hyphenated and v-versions read too
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'We use Stable Diffusion 3.5, SD3.5, SD-2.1, SD v1.5 and SD3.5-Medium.' }).filter((m) => m.kind === 'model');
+    expect(ms.map((m) => [m.label, m.aliases])).toEqual([
+      ['Stable Diffusion-2.1', ['SD-2.1']],
+      ['Stable Diffusion-3.5', ['SD3.5', 'Stable Diffusion 3.5']],
+      ['Stable Diffusion-3.5-Medium', ['SD3.5-Medium']],
+      ['Stable Diffusion-v1.5', ['SD v1.5']],
+    ]);
+    // standard deviations and other numbers: no release, a statistic's parenthesis or equals sign, a spaced whole number
+    expect(models('Dice was 0.76 (SD 0.20) and 0.81 (SD 1.5); SD = 2.1; an SD 2 card; SD 7.5 points.')).toEqual([]);
+  });
+
+  it('reads Vision Transformer written with capitals as ViT, not inside another name\'s long form', () => {
+    // real: 2509.20918 (tune2)
+    expect(models('Architectures include convolutional neural networks and Vision Transformers.')).toEqual(['ViT']);
+    // invented: the lower-case architecture; a long form of another name; the family's own acronym after it
+    expect(models('We study vision transformers and propose an adaptive Vision Transformer (AdaViT) layer.')).toEqual([]);
+    expect(models('A Vision Transformer (ViT) encoder.')).toEqual(['ViT']);
+  });
+
+  it('reads an acronym in capitals as no member of a word family that needs a size or version', () => {
+    // real: 2510.17866 (tune2): "MUSE (Model-based …)" is the paper's method, not Google's Muse
+    expect(canonicalModel('MUSE')).toBeNull();
+    expect(models('In this work, we introduce MUSE (Model-based Uncertainty-aware Similarity Estimation), a training-free framework.')).toEqual([]);
+    // the family as written still reads, with its size
+    expect(canonicalModel('Muse-3B')?.label).toBe('Muse-3B');
+    expect(label('GLM-4')).toBe('GLM-4');
+  });
+
+  it('reads a short name that is also its task as the task where the text uses it so', () => {
+    // real: 2508.06995 (tune2), 2504.09700-style titles
+    expect(models('We train on COCO.', 'S2-UniSeg: Fast Universal Agglomerative Pooling for Scalable Segment Anything without Supervision')).toEqual([]);
+    expect(models('We study segmentation.', 'Learning to Segment Anything with Unified Reinforced Reasoning')).toEqual([]);
+    // invented: the model, by its full name, its acronym or as an object
+    expect(models('We fine-tune Segment Anything for tumour tracking and compare it with the Segment Anything Model (SAM).')).toEqual(['Segment Anything Model']);
+    expect(models('A detector, a tracker, and Segment Anything (SAM) for instance masks.')).toEqual(['Segment Anything Model']);
+  });
+
+  it('reads the state-space vision backbones, and no family inside another name\'s acronym', () => {
+    // real: 2509.20918 (tune2)
+    expect(models('Architectures include convolutional neural networks, Vision Transformers, and the recently introduced Vision Mamba.')).toEqual([
+      'Vision Mamba', 'ViT',
+    ]);
+    // invented: the acronym spells more than the family ("Pyramid Vision Mamba (PVM)"), or holds it ("MobileSAM", which is
+    // read itself)
+    expect(models('We build a Pyramid Vision Mamba (PVM) on VMamba and a Mobile Segment Anything Model (MobileSAM).')).toEqual(['MobileSAM', 'VMamba']);
+    expect(models('Vision Mamba (Vim) and the Segment Anything Model (SAM).')).toEqual(['Segment Anything Model', 'Vision Mamba']);
+  });
+
+  it('reads no tail across the line break between the title and the abstract', () => {
+    // real: 2505.09466 (the title ends with a family, the abstract starts with a variant word)
+    expect(models('Vision transformers need position encodings.', 'A Position Encoding for Vision Transformers')).toEqual(['ViT']);
+    expect(models('Large models are costly.', 'Distilling Llama-3.2')).toEqual(['Llama-3.2']);
+  });
+
+  it('reads examples in parentheses after a family as models of their own', () => {
+    // invented: each example is a family, not a part of the one before
+    expect(models('Vision Transformers (MobileViT, SegFormer) and T5 (ByT5) are compared.').sort()).toEqual(['ByT5', 'MobileViT', 'SegFormer', 'T5', 'ViT']);
+  });
 });
