@@ -46,14 +46,23 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#/]/.test(w) || /\/(?!\d)|(?<!\d)\//.test(w)) return ''; // ("ACL60/60": a slash only between digits)
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?\+*$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return ''; // "160k+ samples"
   if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
+  if (/^\d+(?:\.\d+)?[x×]\d*$/.test(w)) return ''; // a resolution or a factor: "512x512", "21.2x"
   // a name glued to the verb after it ("MAMS-demonstrate", "WHU-CD-outperforming"): a typo, not a name
   if (/-(?:[a-z]{3,}(?:ing|ed)|demonstrates?|shows?|outperforms?|achieves?|reveals?|indicates?|confirms?)$/.test(w)) return '';
   if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
+  if (LANGUAGE_NAME.test(w)) return '';
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
-  if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return 'cap'; // "Maritime", "Long-Range", "Real-World"
+  // (two letters are a language or a title: "En to Zh dataset", "Dr")
+  if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return w.length > 2 ? 'cap' : ''; // "Maritime", "Long-Range", "Real-World"
   if (/[A-Z]/.test(w.slice(1))) return 'coined';
   return '';
 }
+
+/**
+ * Languages whose names look coined, with a noun-class prefix and an inner capital ("isiZulu", "IsiXhosa",
+ * "SeSotho"): results "on isiXhosa" are results on a language, not on a dataset.
+ */
+const LANGUAGE_NAME = /^(?:[Ii]si[A-Z][a-z]+|[Ss]e[Ss]otho|[Ss]e[Tt]swana|[Ss]i[Ss]wati|[Tt]shi[Vv]enda|[Xx]i[Tt]songa|[Kk]i[Ss]wahili|[Kk]i[Nn]yarwanda)$/;
 
 interface Word {
   s: number;
@@ -155,10 +164,15 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
   headRule(ctx, out);
-  if (ctx.knownDatasets.length > 0) listRule(ctx, out);
+  if (ctx.knownDatasets.length > 0) listRule(ctx, out, ctx.knownDatasets);
   evalOnRule(ctx, out);
+  scoreOnRule(ctx, out);
   nameAfterHeadRule(ctx, out);
+  const shaped = out.length;
   benchmarkShapeRule(ctx, out);
+  // names shaped like benchmarks anchor a list as known ones do ("Across ASSEBench, Pre-Ex-Bench, and R-Judge")
+  // (weaker anchors than known names: only coined siblings, and not in a list of metrics or methods)
+  if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
   return out;
 }
@@ -304,7 +318,7 @@ const BENCHMARK_TAIL = /(?:-?(?:v?\d+(?:\.\d+)?|Pro|Lite|Hard|Plus|Verified|Live
  * tasks too. The known benchmarks among such names (ScienceQA, ChartQA, WebQA) are in the lexicon, read before.
  */
 const TASK_QA_PREFIX =
-  /^(?:video|table|tab|conv|open|med|medical|doc|document|graph|text|image|img|visual|vis|knowledge|temporal|multi|multihop|hop|long|short|audio|speech|science|math|chart|web|code|news|legal|event|geo|spatial|embodied|scene|music|clinical|bio|fin|financial|causal|numerical|logical|complex|simple|factoid|closed|extractive|generative|abstractive|community|mm|multimodal|cross|lingual|multilingual|dialog|dialogue)v?$/i;
+  /^(?:video|table|tab|conv|open|med|medical|doc|document|graph|text|image|img|visual|vis|knowledge|temporal|multi|multihop|hop|long|short|audio|speech|science|math|chart|web|code|news|legal|event|geo|spatial|embodied|scene|music|clinical|bio|fin|financial|causal|numerical|logical|complex|simple|factoid|closed|close|extractive|generative|abstractive|community|mm|multimodal|cross|lingual|multilingual|dialog|dialogue)v?$/i;
 
 /**
  * Rule 4: names shaped like benchmarks, wherever they stand ("on ProcessBench and PRMBench", "tasks (PaperBench)"):
@@ -331,6 +345,8 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const stem = text.slice(s, p).replace(/-$/, '');
       if (!stemShaped(stem, suffix)) continue;
       if (ctx.taken(s, e) || ctx.known(name) || NOT_NAMES.has(name.toLowerCase())) continue;
+      // a question format, not a benchmark: "both OpenQA and CloseQA formats", "the FooQA setting"
+      if (suffix === 'QA' && QA_FORMAT_AFTER.test(text.slice(e, e + 12))) continue;
       if (suffix === 'QA' && acronymSpots(ctx).inParentheses(name) && /question[- ]answering\s*\($/i.test(text.slice(Math.max(0, s - 40), s))) continue;
       // a name the paper defines with a long form ("Tool Use Benchmark (ToolUseBench)") is read by the acronym and
       // proposal passes, keyed by that long form: a second node here would split it
@@ -339,16 +355,24 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
       // pass reads it, with its kind and long form
       if (namedAsOwn(ctx, name)) continue;
       if (!EVALUATED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
+      // a metric in a list of metrics ("metrics such as CheckEval, G-Eval and …")
+      if (METRIC_LIST_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
       out.push({ label: name, aliases: [name], start: s, end: e });
     }
   }
 }
 
+/** A list of metrics or judges that a benchmark-shaped name stands in: "metrics such as CheckEval, G-Eval". */
+const METRIC_LIST_BEFORE = /\b(?:metrics?|measures?|evaluators?)\b[^.;:]{0,20}?(?:such as|including|like|e\.g\.|\()[^.;()]*$/;
+
+/** What makes a "…QA" name a question format: "CloseQA formats", "OpenQA setting", "FooQA pairs". */
+const QA_FORMAT_AFTER = /^ (?:formats?|settings?|pairs|styles?)\b/;
+
 /**
  * What stands before a benchmark-shaped name used as one: a preposition of evaluation ("on", "across"), a list
  * separator, or an opening parenthesis ("tasks (PaperBench)").
  */
-const EVALUATED_BEFORE = /(?:\b(?:on|across|over|using|including|include|includes|such as|like|and|or|e\.g\.,?|i\.e\.,?|namely|the)\s+|,\s*|[(:]\s*)$/;
+const EVALUATED_BEFORE = /(?:\b(?:on|across|over|using|including|include|includes|such as|like|and|or|e\.g\.,?|i\.e\.,?|namely|the)\s+|\b(?:On|Across)\s+|,\s*|[(:]\s*)$/;
 
 /** A sentence where the paper introduces something of its own. */
 const OWN_CUE = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|report))\b[^.;]*?\b(?:introduc|propos|present|construct|buil|releas|curat|creat|develop|design|establish|contribut|offer)/;
@@ -466,6 +490,107 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   }
 }
 
+/**
+ * A score right before "on": a percentage, a decimal or a signed number, bare or glued to its metric ("85.3%",
+ * "0.56", "+4.1%", "AP+6.9", "(+2.4)"). An integer alone is as often a count ("100 epochs on", "8 GPUs on") and a
+ * factor a speed-up on hardware ("3.2x on"), so neither is a score.
+ */
+const SCORE_WORD = /^\(?(?:[A-Za-z][A-Za-z0-9@\-]*)?[+\-−]?(?:\d+\.\d+%?|\d+%)\)?,?$/;
+/** A metric or unit word between a score and "on" ("63.2% cross-subject accuracy on", "1.2 dB on", "mIoU on"). */
+const METRIC_WORD = /^[A-Za-z][A-Za-z\-@]*$/;
+/** What else ends the list after a score: a contrast, a comparison or the next score ("3.1% on A and 2.0% on B"). */
+const AFTER_SCORE_LIST = /^\s+(?:and|but|while|whereas|compared|respectively|than|surpassing|outperforming|achieving|setting|when|which)\b/;
+/** A score glued to the name of its metric ("PixelAcc+4.5"): the next score of a list, not a name. */
+const GLUED_SCORE = /[A-Za-z][+−]\d|[A-Za-z][+\-−]\d+\.\d|\d%$/;
+
+/** Metrics a score is reported in ("+0.5 on MRR", "15% on MS-SSIM", "0.14% on COV EMD"), as one word of the name. */
+const METRIC_NAME =
+  /^(?:MRR|NDCG\S*|MAPE|SMAPE|PLCC|S?R?OCC|SRCC|KRCC|PCC|CIDEr|METEOR|SPICE|BERTScore|COMET\S*|chrF\+*|DOVER|MUSIQ|NIQE|BRISQUE|CLIPIQA|MANIQA|MS-SSIM|EER|HTER|ACER|APCER|WER|CER|MOTA|MOTP|IDF1|HOTA|m?AP\S*|AR\d*|G-mAP|PQ|NDS|FVD|[gs]?FID|KID|ASR|F1\S*|EMD|CD|Dice|m?IoU|Top-?\d+|R@\d+|Pass@\d+|Recall\S*|Precision|Accuracy|MaxF|NSD|HD\d*|ASSD|PPL|AURC|DISTS|HPS\S*|ImageReward|PickScore|CLIP-?Score|LogP|X?COMET\S*|PCK\S*|ADE|FDE|RMSE|MAE|MSE|PSNR|SSIM|LPIPS|AUC|AUR?OC|AUPRC|ECE|NFEs?|G?FLOPs|FPS|Sharpe|Elo)$/i;
+/** Devices a latency or a speed-up is measured on ("11.82 ms on the IMX500", "on Jetson Orin NX", "on 4xA100"). */
+const DEVICE_NAME = /^(?:Jetson|MediaTek|Dimensity|x26[45]|iPhone|Pixel|Snapdragon|Raspberry|Orin|IMX\d+|GAP\d+|RTX\d*|GTX\d*|\d+x[A-Z]?\d+\S*|[AHV]\d{2,4}|TPUv?\d*)$/;
+/** Names of models a score is measured on ("+6.1 mIoU on DFormer", "FID by 35% on SiT-XL", "1.0% drop on PlainMamba"). */
+const MODEL_NAME = /(?:^SD-?\d.*|Net|Former|former|Mamba|GPT|GAN|CNN|CLIP|BERT|DiT|SiT|ViT|VLA|Fusion|DETR|YOLO\w*|LM|VAE|-OFT|-(?:XL|XXL|L|B|S|H|Ti))$/;
+/** A level, split, part or stage of a benchmark named by its number ("on L1", "on v3", "on Level II", "on Part II"). */
+const LEVEL_NAME = /^(?:[A-Za-z]{1,2}\d{0,2}|(?:Level|Part|Stage|Phase|Task|Track|Setting|Split|Round|Subset|Group|Type|Tier)\s\S+|Sub-?[Tt]ask[-\s]\S+)$/;
+
+/** Is a name after "<score> on" data, not a metric, a device, a model, a level or a version? */
+function scoredDataName(name: string): boolean {
+  if (LEVEL_NAME.test(name) || MODEL_NAME.test(name) || /^\d+(?:st|nd|rd|th)-|^\d+x/.test(name)) return false;
+  for (const w of name.split(' ')) if (METRIC_NAME.test(w) || DEVICE_NAME.test(w) || /^\d+\.\d+$/.test(w)) return false;
+  return true;
+}
+
+/**
+ * Rule 7: coined names right after a score and "on" ("achieving notable improvements of AP+6.9 on COCO, AR+11.1 on
+ * UVO", "63.2% cross-subject accuracy on NTU-120", "an IoU of 0.56 on ADE20K"): what a score is measured on is data.
+ * At most three metric words between the score and "on"; each item coined (a digit or an inner capital), the list
+ * ending the phrase, and the name neither a known entity, hardware, a metric nor an acronym the paper defines.
+ */
+function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts } = ctx;
+  for (let on = text.indexOf(' on ', titleEnd); on >= 0; on = text.indexOf(' on ', on + 4)) {
+    // cheap pre-check: a digit within the 40 characters before "on"
+    let digit = false;
+    for (let q = on - 1; q >= on - 40 && q >= titleEnd; q--) {
+      const c = text.charCodeAt(q);
+      if (c >= 48 && c <= 57) {
+        digit = true;
+        break;
+      }
+    }
+    if (!digit) continue;
+    const lo = sentenceStart(starts, on);
+    let scored = false;
+    let pos = on;
+    for (let k = 0; k < 4; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w) break;
+      const word = w.w + w.punct;
+      if (SCORE_WORD.test(word)) {
+        scored = true;
+        break;
+      }
+      if (w.punct || !METRIC_WORD.test(w.w) || k === 3) break;
+      pos = w.s;
+    }
+    if (!scored) continue;
+    let p = on + 4;
+    if (text.startsWith('the ', p)) p += 4;
+    const items: { s: number; e: number }[] = [];
+    let end = p;
+    for (let guard = 0; guard < 6; guard++) {
+      const it = evalItem(text, p);
+      if (!it || GLUED_SCORE.test(text.slice(it.s, it.e))) break;
+      items.push(it);
+      const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
+      end = it.e + (paren ? paren[0].length : 0);
+      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
+      if (!sep) break;
+      p = end + sep[0].length;
+    }
+    if (items.length === 0) continue;
+    // the list ends the noun phrase, or the next score of a list of scores follows ("AR+11.1 on UVO, PixelAcc+4.5 on …")
+    const after = text.slice(end, end + 24);
+    if (!AFTER_EVAL_LIST.test(after) && !AFTER_SCORE_LIST.test(after)) continue;
+    for (const it of items) {
+      const name = text.slice(it.s, it.e);
+      if (ctx.taken(it.s, it.e) || ctx.known(name) || NOT_NAMES.has(name.toLowerCase()) || !scoredDataName(name)) continue;
+      if (acronymSpots(ctx).inParentheses(name) || (acronymSpots(ctx).beforeParenthesis(name) && !/^ \([^()\s]{1,24}\)/.test(text.slice(it.e, it.e + 28)))) continue;
+      if (out.some((d) => d.start === it.s)) continue;
+      out.push({ label: name, aliases: [name], start: it.s, end: it.e });
+    }
+  }
+}
+
+/** Counts before a head noun: "three FER benchmark datasets" is a class of three, not a name. */
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|\d+)$/;
+const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The number a count word says, or -1 for "several", "multiple", "various", "many". */
+function countOf(w: string): number {
+  const k = COUNTS.indexOf(w);
+  return k >= 0 ? k + 2 : /^\d+$/.test(w) ? Number(w) : -1;
+}
+
 /** Rule 1: name-like words before a dataset head noun. */
 function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts, tk } = ctx;
@@ -555,10 +680,14 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     let generic = false;
     for (let q = names[names.length - 1]!.words[0]!.s, k = 0; k < 4; k++) {
       const before = prevWord(text, q, lo);
-      if (!before || before.punct || !/^[A-Za-z][a-z\-]*$/.test(before.w)) break;
+      // (a hyphenated adjective may carry capitals: "the first MRI-based PAS dataset")
+      if (!before || before.punct || !/^[A-Za-z][a-z\-]*$|^[A-Za-z0-9]+-(?:based|driven|guided|derived|specific|related|level|scale)$/.test(before.w)) break;
       const bw = before.w.toLowerCase();
+      // one of a class ("a QA dataset", "the first HRSI-SOD dataset") or a count of them ("three FER benchmark
+      // datasets"), unless the count is that of the names ("two representative YFCC100M and SUN3D datasets")
       if (/^(?:a|an|any|each|every|another|one|such|first|single)$/.test(bw)) generic = true;
-      if (/^(?:the|our|on|in|of|from|using|with)$/.test(bw) || /^[A-Z]/.test(before.w)) break;
+      else if (COUNT_WORD.test(bw) && countOf(bw) !== names.length) generic = true;
+      if (/^(?:the|our|on|in|of|from|using|with)$/.test(bw) || /^[A-Z][a-z]*$/.test(before.w)) break;
       q = before.s;
     }
     if (generic) continue;
@@ -593,10 +722,15 @@ const LIST = new RegExp(String.raw`${LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?${LIS
 const ITEM_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/g;
 const CUE = /(?:\b(?:on|namely|including|include|includes|such as|like|across|over|e\.g\.|datasets?|benchmarks?|corpora|suites?)\s*[:,(]?|[-–]\s*including|\(\s*)\s*$/i;
 
-/** Rule 2: name-like siblings of a known dataset in a coordinated list after a dataset cue. */
-function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
+/** Lists of other things that may hold a name shaped like a benchmark ("metrics such as CheckEval, G-Eval and …"). */
+const NOT_DATA_LIST_CUE = /\b(?:metrics?|measures?|scores?|judges?|evaluators?|methods?|baselines?|models?|approaches|frameworks?|systems?|tools?|agents?)\b[^.;]*$/i;
+
+/**
+ * Rule 2: name-like siblings of a known dataset in a coordinated list after a dataset cue. `known`: the datasets that
+ * anchor lists (the lexicon's, or names shaped like benchmarks), in text order.
+ */
+function listRule(ctx: DatasetContext, out: FoundDataset[], known: readonly { start: number; end: number }[], coinedOnly = false): void {
   const { text, starts, titleEnd } = ctx;
-  const known = ctx.knownDatasets;
   // the largest end among the first i + 1 known datasets: an item overlaps one of them iff it overlaps one of those
   // that start before its end, i.e. iff that prefix's largest end is after its start
   const maxEnd: number[] = [];
@@ -612,7 +746,7 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
     return lo > 0 && maxEnd[lo - 1]! > it.s;
   };
   const seen = new Set<number>();
-  for (const k of ctx.knownDatasets) {
+  for (const k of known) {
     if (k.start < titleEnd) continue;
     const a = sentenceStart(starts, k.start);
     if (seen.has(a)) continue;
@@ -648,12 +782,13 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
       // a cue and one known dataset, or without a cue two ("XSum, CNN/DM and FooSum are used")
       const knownItems = list.filter(isKnown).length;
       if (knownItems === 0 || (!cued && knownItems < 2)) continue;
+      if (coinedOnly && NOT_DATA_LIST_CUE.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
       for (const it of list) {
         if (isKnown(it) || /^our\s/i.test(it.name) || HEAD.test(it.name) || /^Bench$/.test(it.name)) continue; // "V* Bench": the name is cut
         const ws = it.name.split(/\s+/);
         const shapes = ws.map(shape);
-        if (shapes.some((s) => !s) || shapes[0] === 'num') continue;
-        if (ctx.taken(it.s, it.e) || ctx.known(it.name)) continue;
+        if (shapes.some((s) => !s) || shapes[0] === 'num' || (coinedOnly && !shapes.includes('coined') && !/^[A-Z][a-z]+-[A-Z]/.test(it.name))) continue; // ("Daily-Omni")
+        if (ctx.taken(it.s, it.e) || ctx.known(it.name) || out.some((d) => d.start === it.s)) continue;
         if (shapes[0] === 'cap' && it.s <= a + 1) continue;
         out.push({ label: it.name, aliases: [it.name], start: it.s, end: it.e });
       }

@@ -225,3 +225,64 @@ describe('benchmark-shaped names with a spaced version', () => {
     expect(datasets('Results on QuokkaBench v.2 are reported.')).toEqual(['QuokkaBench']);
   });
 });
+
+describe('names a score is reported on (issue 11: datasets named without a cue word)', () => {
+  it('reads coined names right after a score and "on", a list of scores included', () => {
+    // real: 2508.06995 (UVO, COCOStuff-27 in tune2), 2603.15574 (NTU-120), 2603.08224 (MSRVTT-9k)
+    expect(datasets('S2-UniSeg achieves notable improvements of AP+6.9 on COCO, AR+11.1 on UVO, PixelAcc+4.5 on COCOStuff-27, RQ+8.0 on Cityscapes.')).toEqual([
+      'COCO-Stuff-27', 'Cityscapes', 'MS COCO', 'UVO',
+    ]);
+    expect(datasets('Our model achieves 63.2% cross-subject accuracy on NTU-120 but drops on the Gym domain.')).toEqual(['NTU-120']);
+    // invented: scores with metric words between them and "on", a parenthetical note, a list
+    expect(datasets('It reaches an IoU of 0.56 on QuokkaSeg and 1.2 dB on WombatSR (test), and 4.1% on KoalaVQA, EmuSet2 and PlatyBench.')).toEqual([
+      'EmuSet2', 'KoalaVQA', 'PlatyBench', 'QuokkaSeg', 'WombatSR',
+    ]);
+  });
+  it('does not read metrics, devices, models, levels, counts or plain words after a score', () => {
+    // invented, each a shape seen in the 2025-26 corpus after "<score> on"
+    expect(datasets('We gain 6.8% on MRR, 3.1% on NDCG@10, 2.0 on COV EMD and 15% on MS-SSIM.')).toEqual([]);
+    expect(datasets('It runs at 11.82 ms latency on the IMX500 and reaches 2.5x speedup on Jetson Orin NX.')).toEqual([]);
+    expect(datasets('It improves FID by 35% on SiT-XL, +6.1 mIoU on DFormer and 1.0% on PlainMamba.')).toEqual([]);
+    expect(datasets('Models score 16% on Level II, 5% on L1 and 0.4 on v3.')).toEqual([]);
+    expect(datasets('We train 100 epochs on QuokkaSet2 and get 90% on average.')).toEqual([]);
+  });
+});
+
+describe('precision of the rules outside the lexicon', () => {
+  it('reads no resolution, factor or two-letter word as a name', () => {
+    // real: 2603.04239 ("ImageNet 256x256 and 512x512"), 2603.15365 ("21.2x on the drone image dataset"), 2505.20622
+    expect(datasets('Extensive experiments on ImageNet 256x256 and 512x512 demonstrate gains.')).toEqual(['ImageNet']);
+    expect(datasets('Results show compression ratios of 19.3x on DIV2K and 21.2x on the drone image dataset.')).toEqual(['DIV2K']);
+    expect(datasets('It reduces the lag by 6.17 in the NEWSTEST2021 En to Zh dataset.')).not.toContain('Zh');
+  });
+  it('takes a name before a head after a count as a class, unless the count is that of the names', () => {
+    // real: 2506.21017 ("three FER benchmark datasets"), 2606.00489 ("the first MRI-based PAS dataset")
+    expect(datasets('Our framework outperforms prior methods on three FER benchmark datasets.')).toEqual([]);
+    expect(datasets('To this end, we establish the first MRI-based PAS dataset with masks.')).toEqual([]);
+    // real: "two representative YFCC100M and SUN3D datasets" (2025-26 corpus)
+    expect(datasets('Experimental results on two representative YFCC100M and SUN3D datasets show gains.')).toEqual(['SUN3D', 'YFCC100M']);
+  });
+  it('reads no question format shaped like a benchmark', () => {
+    // real: 2508.10729 (tune2): "both OpenQA and CloseQA formats"
+    expect(datasets('Each QA pair provides both OpenQA and CloseQA formats to support evaluation, unlike FooBarQA.')).toEqual([]);
+    expect(datasets('We evaluate on FooBarQA and HotpotQA.')).toEqual(['FooBarQA', 'HotpotQA']);
+  });
+});
+
+describe('lists anchored by names shaped like benchmarks', () => {
+  it('reads the coined siblings of a benchmark-shaped name after a cue, as known names anchor a list', () => {
+    // real: 2606.00611 (tune2): "Across ASSEBench, Pre-Ex-Bench, and R-Judge, TRACE achieves …"
+    expect(datasets('Across ASSEBench, Pre-Ex-Bench, and R-Judge, TRACE achieves the best accuracy.')).toEqual(['ASSEBench', 'Pre-Ex-Bench', 'R-Judge']);
+    // invented: a hyphenated capitalised sibling
+    expect(datasets('Experiments on QuokkaBench, WombatEval, and Daily-Koala validate the method.')).toEqual(['Daily-Koala', 'QuokkaBench', 'WombatEval']);
+  });
+  it('reads no plain word and no list of metrics or methods that way', () => {
+    // real (2025-26 corpus): "improvements in metrics such as CheckEval, G-Eval and Ref-F1"
+    expect(datasets('It achieves considerable improvements in metrics such as CheckEval, G-Eval and Ref-F1.')).toEqual([]);
+    expect(datasets('Evaluations on QuokkaBench, Community Alignment, and Choice show gains.')).toEqual(['QuokkaBench']);
+  });
+  it('reads no language written like a coined name', () => {
+    // real: 2503.19642 (tune2) and "20.65 BLEU on isiXhosa" (2025-26 corpus)
+    expect(datasets('It reaches 20.65 BLEU on isiXhosa and 18.2 on SeSotho, while others like IsiZulu are short.')).toEqual([]);
+  });
+});
