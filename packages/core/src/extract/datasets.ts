@@ -168,6 +168,8 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   evalOnRule(ctx, out);
   scoreOnRule(ctx, out);
   nameAfterHeadRule(ctx, out);
+  definedBeforeHeadRule(ctx, out);
+  titleCaseNameRule(ctx, out);
   const shaped = out.length;
   benchmarkShapeRule(ctx, out);
   // names shaped like benchmarks anchor a list as known ones do ("Across ASSEBench, Pre-Ex-Bench, and R-Judge")
@@ -279,6 +281,109 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       if (NOT_NAMES.has(name.toLowerCase()) || acronymSpots(ctx).inParentheses(name)) continue;
       out.push({ label: name, aliases: [name], start: it.s, end: it.e });
     }
+  }
+}
+
+/** A capitalised word of a title-case name ("Tajik", "Web", "Credit"). */
+const TITLE_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
+
+/**
+ * Rule 9: a title-case name with a capitalised singular head after "the", which starts with or holds a language, a
+ * platform or a kind of data ("the Tajik Web Corpus", "the German Credit Dataset", "the Reddit Meme Dataset"): the
+ * head rule takes such words for a class ("Bengali NLI dataset"), but in title case with "Dataset" or "Corpus" the
+ * whole phrase is a name. Not when a parenthesis or another capitalised word follows the head (the acronym and
+ * proposal passes read "the Video Thinking Benchmark (VideoThinkBench)"; "the Medical Segmentation Dataset Knowledge
+ * Card" goes on) and not in the title.
+ */
+function titleCaseNameRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts, tk } = ctx;
+  for (const t of ruleTokens(ctx)) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const h = tk.start[t]!;
+    const c = text.charCodeAt(h);
+    if (c < 65 || c > 90 || text.charCodeAt(h - 1) !== 32) continue; // a capitalised head after a space
+    const head = text.slice(h, tk.end[t]!);
+    if (!/^(?:Dataset|Benchmark|Corpus)$/.test(head)) continue;
+    if (/^(?:\s*[([A-Z]| (?:of|for|on|in) [A-Z])/.test(text.slice(tk.end[t]!, tk.end[t]! + 6))) continue; // "… Corpus of Texts"
+    const lo = sentenceStart(starts, h);
+    const words: Word[] = [];
+    let pos = h;
+    let the = false;
+    for (let k = 0; k < 5; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w || w.punct) break;
+      if (/^the$/i.test(w.w)) {
+        the = w.s > lo + 1 || w.w === 'the';
+        break;
+      }
+      if (!TITLE_WORD.test(w.w) || FUNCTION_WORDS.test(w.w)) break;
+      words.unshift(w);
+      pos = w.s;
+    }
+    if (!the || words.length === 0 || words.length > 4) continue;
+    // the head rule reads the others; this one only the names it takes for a class
+    if (!words.some((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
+    const s = words[0]!.s;
+    const name = text.slice(s, words[words.length - 1]!.e);
+    if (words.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue; // "the Synthetic Dataset"
+    if (ctx.taken(s, h + head.length) || ctx.known(name) || out.some((d) => d.start === s)) continue;
+    out.push({ label: `${name} ${head}`, aliases: [`${name} ${head}`, name], start: s, end: words[words.length - 1]!.e });
+  }
+}
+
+/** A long form in title case: capitalised words, numbers, "No." and the function words of names. */
+const TITLE_LONG_FORM = /^(?:[A-Z][\w'’-]*|\d+(?:\.\d+)?|No\.|of|and|for|on|in|the|to|with|&)$/;
+/** Long forms that end in a task or a field: "the Audio Question Answering (AQA) benchmark" names a task. */
+const TASK_END = /(?:ing|ion|ment|sis|ics|ogy|Models?|Systems?|Networks?)$/;
+
+/**
+ * Rule 8: an acronym defined right before a singular head names that dataset: "the Benchmark Simulation Model No. 2
+ * (BSM2) international benchmark", "the Animal Faces High Quality (AFHQ) dataset". The long form follows "the", is in
+ * title case and does not end in a task or field word ("the Video Question Answering (VQA) benchmark"); at most one
+ * lower-case word stands between the parenthesis and the head. Read as the acronym, with the long form as an alias.
+ */
+function definedBeforeHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts, tk } = ctx;
+  for (const t of ruleTokens(ctx)) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const h = tk.start[t]!;
+    // cheap pre-check: ") " right before the head or before one word before it
+    let q = h - 1;
+    if (text.charCodeAt(q) !== 32) continue;
+    if (text.charCodeAt(q - 1) !== 41) {
+      while (q > 0 && text.charCodeAt(q - 1) !== 32) q--;
+      if (!/^[a-z]{3,15} $/.test(text.slice(q, h))) continue;
+      q--;
+      if (text.charCodeAt(q - 1) !== 41) continue;
+    }
+    if (!/^(?:dataset|benchmark|corpus)$/i.test(text.slice(h, tk.end[t]!))) continue;
+    const close = q - 1;
+    const open = text.lastIndexOf('(', close);
+    if (open < 2 || close - open > 16 || text.charCodeAt(open - 1) !== 32) continue;
+    const short = text.slice(open + 1, close);
+    if (!/^[A-Z][A-Za-z0-9-]*$/.test(short) || !/[A-Z].*[A-Z0-9]/.test(short) || NOT_NAMES.has(short.toLowerCase()) || NOT_NAMES.has(short.toLowerCase().replace(/s$/, ''))) continue;
+    // the long form: title-case words back to "the"
+    const lo = sentenceStart(starts, open);
+    const words: Word[] = [];
+    let pos = open - 1;
+    let the = false;
+    for (let k = 0; k < 10; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w || w.punct) break;
+      if (/^the$/i.test(w.w)) {
+        the = true;
+        break;
+      }
+      if (!TITLE_LONG_FORM.test(w.w)) break;
+      words.unshift(w);
+      pos = w.s;
+    }
+    if (!the || words.length < 2 || !/^[A-Z]/.test(words[0]!.w)) continue;
+    const long = text.slice(words[0]!.s, words[words.length - 1]!.e);
+    if (TASK_END.test(words[words.length - 1]!.w) || NOT_NAMES.has(words[words.length - 1]!.w.toLowerCase())) continue;
+    const s = open + 1;
+    if (ctx.taken(words[0]!.s, close) || ctx.known(short) || ctx.known(long) || out.some((d) => d.start === s)) continue;
+    out.push({ label: short, aliases: [short, long], start: s, end: close });
   }
 }
 

@@ -286,3 +286,30 @@ describe('lists anchored by names shaped like benchmarks', () => {
     expect(datasets('It reaches 20.65 BLEU on isiXhosa and 18.2 on SeSotho, while others like IsiZulu are short.')).toEqual([]);
   });
 });
+
+describe('names defined right before a head, and title-case names that start with a class word', () => {
+  it('reads an acronym defined right before a singular head as that dataset, with its long form', () => {
+    // real: 2605.19826 (tune2), "the Animal Faces High Quality (AFHQ) dataset" (2025-26 corpus)
+    const found = extractPaper({
+      key: 'p',
+      title: 'A study',
+      abstract: 'It is tested on the Benchmark Simulation Model No. 2 (BSM2) international benchmark, under a protocol.',
+    }).filter((m) => m.kind === 'dataset');
+    expect(found.map((m) => [m.label, m.aliases])).toEqual([['BSM2', ['BSM2', 'Benchmark Simulation Model No. 2']]]);
+    expect(datasets('We apply our techniques to the Animal Faces High Quality (AFHQ) dataset.')).toEqual(['AFHQ']);
+  });
+  it('reads no task, field or class acronym that way', () => {
+    // invented, shapes of the 2025-26 corpus: a task long form, a plural head, no "the"
+    expect(datasets('Results on the Video Question Answering (VQA) benchmark and on Chest X-Ray (CXR) datasets.')).toEqual([]);
+    expect(datasets('We use a Quokka Wombat Koala (QWK) dataset.')).toEqual([]);
+  });
+  it('reads a title-case name with a capitalised head after "the" even when it starts with a language or platform', () => {
+    // real: 2605.03742 (tune2), "the German Credit Dataset", "the Reddit Meme Dataset" (2025-26 corpus)
+    expect(datasets('The author released the Tajik Web Corpus, the largest corpus of Tajik.')).toEqual(['Tajik Web Corpus']);
+    expect(datasets('Experimental evaluation on the German Credit Dataset illustrates it.')).toEqual(['German Credit Dataset']);
+    // classes, longer names, a defined acronym after the head, the paper's title
+    expect(datasets('We curate a Bengali NLI dataset. The Synthetic Dataset is new.')).toEqual([]);
+    expect(datasets('Results on the Massive Text Embedding Benchmark for Dutch are reported.')).toEqual([]);
+    expect(datasets('Results on the Video Thinking Benchmark (VideoThinkBench) are reported.')).not.toContain('Video Thinking Benchmark');
+  });
+});
