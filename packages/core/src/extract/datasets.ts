@@ -64,6 +64,10 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
  */
 const LANGUAGE_NAME = /^(?:[Ii]si[A-Z][a-z]+|[Ss]e[Ss]otho|[Ss]e[Tt]swana|[Ss]i[Ss]wati|[Tt]shi[Vv]enda|[Xx]i[Tt]songa|[Kk]i[Ss]wahili|[Kk]i[Nn]yarwanda)$/;
 
+/** Combined sensing modalities ("RGB+Thermal", "IR-RGB", "RGB-T"): a kind of data, not a name. */
+const MODALITY_MIX =
+  /^(?:RGB|IR|NIR|Thermal|Depth|Event|LiDAR|Radar|SAR|EO|HSI|MSI|PAN|Polarization|Infrared|D|T)(?:[+\-/](?:RGB|IR|NIR|Thermal|Depth|Event|LiDAR|Radar|SAR|EO|HSI|MSI|PAN|Polarization|Infrared|D|T))+$/;
+
 interface Word {
   s: number;
   e: number;
@@ -176,7 +180,8 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   // (weaker anchors than known names: only coined siblings, and not in a list of metrics or methods)
   if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
-  return out;
+  // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D")
+  return out.some((d) => MODALITY_MIX.test(d.label)) ? out.filter((d) => !MODALITY_MIX.test(d.label)) : out;
 }
 
 /** What introduces the names after a plural head: a parenthesis, a colon, a comma, a cue word, or nothing. */
@@ -888,6 +893,8 @@ function listRule(ctx: DatasetContext, out: FoundDataset[], known: readonly { st
       const knownItems = list.filter(isKnown).length;
       if (knownItems === 0 || (!cued && knownItems < 2)) continue;
       if (coinedOnly && NOT_DATA_LIST_CUE.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // a list of metrics that holds a benchmark's name ("established metrics (FVD, CLIPScore, VBench, FVMD)")
+      if (METRIC_LIST_BEFORE.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
       for (const it of list) {
         if (isKnown(it) || /^our\s/i.test(it.name) || HEAD.test(it.name) || /^Bench$/.test(it.name)) continue; // "V* Bench": the name is cut
         const ws = it.name.split(/\s+/);

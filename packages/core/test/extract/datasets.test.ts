@@ -313,3 +313,16 @@ describe('names defined right before a head, and title-case names that start wit
     expect(datasets('Results on the Video Thinking Benchmark (VideoThinkBench) are reported.')).not.toContain('Video Thinking Benchmark');
   });
 });
+
+describe('kinds of data and metrics in lists', () => {
+  it('reads no mix of modalities alone as a name, but keeps one inside a name', () => {
+    // real: 2603.26952 ("trained on the RGB+Thermal dataset"), "RGB-Depth, RGB-Thermal, and RGB-Polarization benchmarks"
+    expect(datasets('The best model was trained on the RGB+Thermal dataset.')).toEqual([]);
+    expect(datasets('Extensive experiments on RGB-Depth, RGB-Thermal, and RGB-Polarization benchmarks validate it.')).toEqual([]);
+    expect(datasets('Experiments on the NTU RGB+D and Toyota Smarthome datasets show gains.')).toContain('NTU RGB+D');
+  });
+  it('reads no metric listed beside a benchmark after "metrics"', () => {
+    // real: 2508.00144: "comparing WCS against established metrics (FVD, CLIPScore, VBench, FVMD)"
+    expect(datasets('We compare WCS against established metrics (FVD, CLIPScore, VBench, FVMD).')).toEqual(['VBench']);
+  });
+});
