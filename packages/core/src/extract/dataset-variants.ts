@@ -139,6 +139,8 @@ function spacedNumber(
   ctx: VariantContext,
   entryFor: (base: LexEntry, label: string) => LexEntry,
 ): { entry: LexEntry; t1: number } | null {
+  const d = text.charCodeAt(end + 1);
+  if (d < 48 || d > 57) return null; // (cheap pre-check: a digit after the space)
   // (a name that ends in a number already, "WikiText-2", takes no second one)
   if (/\d$/.test(base)) return null;
   SPACED_NUMBER.lastIndex = end;
@@ -219,6 +221,8 @@ function spacedPrefixToken(text: string, tk: Tokens, t0: number, taken: Uint8Arr
   let ws = s - 1;
   while (ws > 0 && text.charCodeAt(ws - 1) > 32) ws--;
   if (ws === s - 1 || s - 1 - ws > 30) return -1;
+  const c = text.charCodeAt(ws);
+  if (c < 65 || c > 90) return -1; // (cheap pre-check: a capital starts the prefix)
   const prefix = text.slice(ws, s - 1);
   if (!SPACED_PREFIX.test(prefix) || NOT_SPACED_PREFIX.test(prefix) || FUNCTION_PREFIX.test(prefix)) return -1;
   if (!BEFORE_SPACED_PREFIX.test(text.slice(Math.max(0, ws - 12), ws))) return -1;

@@ -46,11 +46,12 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#/]/.test(w) || /\/(?!\d)|(?<!\d)\//.test(w)) return ''; // ("ACL60/60": a slash only between digits)
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?\+*$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return ''; // "160k+ samples"
   if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
-  if (/^\d+(?:\.\d+)?[x×]\d*$/.test(w)) return ''; // a resolution or a factor: "512x512", "21.2x"
+  const c0 = w.charCodeAt(0);
+  if (c0 <= 57 && /^\d+(?:\.\d+)?[x×]\d*$/.test(w)) return ''; // a resolution or a factor: "512x512", "21.2x"
   // a name glued to the verb after it ("MAMS-demonstrate", "WHU-CD-outperforming"): a typo, not a name
   if (/-(?:[a-z]{3,}(?:ing|ed)|demonstrates?|shows?|outperforms?|achieves?|reveals?|indicates?|confirms?)$/.test(w)) return '';
   if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
-  if (LANGUAGE_NAME.test(w)) return '';
+  if (w.length >= 7 && LANGUAGE_FIRST.has(c0 | 32) && LANGUAGE_NAME.test(w)) return '';
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
   // (two letters are a language or a title: "En to Zh dataset", "Dr")
   if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return w.length > 2 ? 'cap' : ''; // "Maritime", "Long-Range", "Real-World"
@@ -62,6 +63,8 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
  * Languages whose names look coined, with a noun-class prefix and an inner capital ("isiZulu", "IsiXhosa",
  * "SeSotho"): results "on isiXhosa" are results on a language, not on a dataset.
  */
+/** The first letters of {@link LANGUAGE_NAME}, lower-cased (a cheap test before the regex). */
+const LANGUAGE_FIRST = new Set([105, 115, 116, 120, 107]);
 const LANGUAGE_NAME = /^(?:[Ii]si[A-Z][a-z]+|[Ss]e[Ss]otho|[Ss]e[Tt]swana|[Ss]i[Ss]wati|[Tt]shi[Vv]enda|[Xx]i[Tt]songa|[Kk]i[Ss]wahili|[Kk]i[Nn]yarwanda)$/;
 
 /** Combined sensing modalities ("RGB+Thermal", "IR-RGB", "RGB-T"): a kind of data, not a name. */
@@ -639,16 +642,20 @@ function scoredDataName(name: string): boolean {
 function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
   for (let on = text.indexOf(' on ', titleEnd); on >= 0; on = text.indexOf(' on ', on + 4)) {
-    // cheap pre-check: a digit within the 40 characters before "on"
-    let digit = false;
-    for (let q = on - 1; q >= on - 40 && q >= titleEnd; q--) {
+    // cheap pre-check: a score's mark within the 40 characters before "on": "%", a decimal point or a sign before a
+    // digit (a bare integer is no score)
+    let scoreMark = false;
+    for (let q = on - 1; q > on - 40 && q > titleEnd; q--) {
       const c = text.charCodeAt(q);
       if (c >= 48 && c <= 57) {
-        digit = true;
-        break;
+        const b = text.charCodeAt(q - 1);
+        if (b === 46 || b === 43 || b === 45 || b === 8722 || text.charCodeAt(q + 1) === 37) {
+          scoreMark = true;
+          break;
+        }
       }
     }
-    if (!digit) continue;
+    if (!scoreMark) continue;
     const lo = sentenceStart(starts, on);
     let scored = false;
     let pos = on;
