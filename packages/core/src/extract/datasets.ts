@@ -177,6 +177,7 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   nameAfterHeadRule(ctx, out);
   definedBeforeHeadRule(ctx, out);
   titleCaseNameRule(ctx, out);
+  challengeRule(ctx, out);
   const shaped = out.length;
   benchmarkShapeRule(ctx, out);
   // names shaped like benchmarks anchor a list as known ones do ("Across ASSEBench, Pre-Ex-Bench, and R-Judge")
@@ -336,6 +337,75 @@ function titleCaseNameRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (words.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue; // "the Synthetic Dataset"
     if (ctx.taken(s, h + head.length) || ctx.known(name) || out.some((d) => d.start === s)) continue;
     out.push({ label: `${name} ${head}`, aliases: [`${name} ${head}`, name], start: s, end: words[words.length - 1]!.e });
+  }
+}
+
+/** A word of a challenge's name: capitalised, coined, a year or an ordinal ("NTIRE", "2026", "5th", "Fine-Grained"). */
+const CHALLENGE_WORD = /^(?:[A-Z][A-Za-z0-9+&'’-]*|[a-z]+[A-Z][A-Za-z0-9-]*|\d+[A-Za-z]*|(?:19|20)\d{2})$/;
+
+/** Words that say a paper is scored in a challenge: its submission, solution, rank or results there. */
+const SCORED_IN =
+  /\b(?:submission|submitted|solution|entry|participat\w*|rank|ranked|ranks|ranking|place|placed|winning|won|top-\d|leaderboard|test set|evaluated on|trained on|results? (?:on|in)|achiev\w*|scor\w*)\b/i;
+
+/** Title-case words ending in "Track" after a challenge's name. */
+const CHALLENGE_TRACK = /(?: (?:[A-Z0-9][A-Za-z0-9-]*)){1,6} Track(?![A-Za-z0-9-])/y;
+
+/**
+ * Rule 10: a named challenge, the data its participants are scored on: "the GOOSE 2D Fine-Grained Semantic
+ * Segmentation Challenge", "the NTIRE 2026 Challenge", "the BabyLM Challenge", "the AI City Challenge 2025" (labelled
+ * with "Challenge" and a year after it, as challenges are cited). The name follows "the" and holds a coined word or
+ * two words ("the Wild Challenge" of "… in the Wild Challenge" is cut from a longer name); at most seven words.
+ */
+function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts } = ctx;
+  for (let p = text.indexOf(' Challenge', titleEnd); p >= 0; p = text.indexOf(' Challenge', p + 10)) {
+    const e0 = p + 10;
+    if (isAlnum(text.charCodeAt(e0)) || text.charCodeAt(e0) === 45) continue; // "Challenges", "Challenge-based"
+    // a name that goes on ("the NTIRE 2025 Challenge on Image Denoising", "… Grand Challenge for Next-Gen Pain
+    // Assessment"): its end cannot be read, and a cut name would be a second, wrong node
+    if (/^ (?:on|for|of|in) (?:the )?[A-Z0-9]/.test(text.slice(e0, e0 + 12))) continue;
+    const lo = sentenceStart(starts, p);
+    // only a challenge the paper is scored in: a submission, a ranking or a result there, not one named as a venue,
+    // an organiser or a motivation ("held as part of …", "inspired by …")
+    if (!SCORED_IN.test(text.slice(lo, sentenceEnd(starts, text, p)))) continue;
+    const words: Word[] = [];
+    let pos = p + 1;
+    let the = false;
+    for (let k = 0; k < 8; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w || w.punct) break;
+      if (/^the$/i.test(w.w)) {
+        the = true;
+        break;
+      }
+      if (k === 7 || !CHALLENGE_WORD.test(w.w) || FUNCTION_WORDS.test(w.w)) break;
+      words.unshift(w);
+      pos = w.s;
+    }
+    if (!the || words.length === 0) continue;
+    // an edition before the name: "the 5th PVUW Challenge", "the 2025 4th PVUW Challenge" (a leading year goes after
+    // the name, as a trailing one stands: "the 2025 AI City Challenge" is the AI City Challenge 2025)
+    let leadYear = '';
+    while (words.length > 1 && /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d{2}|Track|\d)$/.test(words[0]!.w)) {
+      const w = words.shift()!.w;
+      if (/^(?:19|20)\d{2}$/.test(w)) leadYear = w;
+    }
+    const named = words.filter((w) => !/^\d+$/.test(w.w));
+    if (named.length === 0 || (named.length === 1 && shape(named[0]!.w) !== 'coined')) continue;
+    if (named.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
+    const s = words[0]!.s;
+    const year = / ((?:19|20)\d{2})\b/y;
+    year.lastIndex = e0;
+    const y = year.exec(text);
+    // a track of the challenge named after it is the data scored ("… Grand Challenge Multi-view 3D Visual Grounding Track")
+    CHALLENGE_TRACK.lastIndex = y ? e0 + y[0].length : e0;
+    const track = CHALLENGE_TRACK.exec(text);
+    const e = (y ? e0 + y[0].length : e0) + (track ? track[0].length : 0);
+    if (ctx.taken(s, e) || out.some((d) => d.start === s)) continue;
+    const surface = text.slice(s, e);
+    const label = leadYear && !y ? `${surface} ${leadYear}` : surface;
+    if (ctx.known(label)) continue;
+    out.push({ label, aliases: label === surface ? [label] : [label, surface], start: s, end: e });
   }
 }
 

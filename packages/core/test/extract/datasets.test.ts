@@ -326,3 +326,28 @@ describe('kinds of data and metrics in lists', () => {
     expect(datasets('We compare WCS against established metrics (FVD, CLIPScore, VBench, FVMD).')).toEqual(['VBench']);
   });
 });
+
+describe('named challenges', () => {
+  it('reads a challenge named after "the", with a year and a track named after it', () => {
+    // real: 2606.21456 and 2505.04965 (tune2), "the BabyLM Challenge", "the AI City Challenge 2025" (2025-26 corpus)
+    expect(datasets('We present our submission to the GOOSE 2D Fine-Grained Semantic Segmentation Challenge, organized at ICRA.')).toEqual([
+      'GOOSE 2D Fine-Grained Semantic Segmentation Challenge',
+    ]);
+    expect(datasets('Our method achieves 1st place in the CVPR 2024 Autonomous Grand Challenge Multi-view 3D Visual Grounding Track, validating it.')).toEqual([
+      'CVPR 2024 Autonomous Grand Challenge Multi-view 3D Visual Grounding Track',
+    ]);
+    // an edition before the name: the ordinal is dropped, a year goes after the name
+    expect(datasets('We rank first in the 5th BabyLM Challenge and in the 2025 AI City Challenge.')).toEqual(['AI City Challenge 2025', 'BabyLM Challenge']);
+  });
+  it('reads no challenge that is a plain word, a plural or a lower-case challenge', () => {
+    expect(datasets('Quality assessment in the Wild Challenge. A key challenge remains; the Challenges of scale matter.')).toEqual([]);
+  });
+});
+
+describe('named challenges, only where the paper is scored', () => {
+  it('reads no challenge named as a venue, an organiser or a motivation, nor one whose name goes on', () => {
+    // invented, shapes of the 2025-26 corpus
+    expect(datasets('Inspired by the SLT 2024 GenSER Challenge, this study investigates emotion recognition.')).toEqual([]);
+    expect(datasets('Our system ranks second in the NTIRE 2025 Challenge on Image Denoising.')).toEqual([]);
+  });
+});
