@@ -144,6 +144,12 @@ function acronymSpots(ctx: DatasetContext): AcronymSpots {
 /** A name that may stand before a descriptor and a head: camel case or digits with lower case ("M4Raw", "fastMRI", "MedMNIST+"), not an acronym ("RGB-D", "COVID-19") that is as often a modality or a topic. */
 const DESCRIBED_NAME = /^(?=[^ ]*[a-z])(?=[^ ]*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z][A-Za-z0-9\-]*\+*$/;
 
+/**
+ * An acronym of five letters or more before a descriptor and a head ("the NGSIM highway dataset"): shorter ones are as
+ * often a modality or a topic ("the MRI brain dataset", "COVID chest datasets").
+ */
+const DESCRIBED_ACRONYM = /^[A-Z]{5,}$/;
+
 /** Determiners, pronouns and prepositions: capitalised only at a sentence start, never part of a name. */
 const FUNCTION_WORDS = /^(?:the|a|an|this|these|those|that|our|its|their|his|her|each|both|all|any|some|every|such|we|in|on|for|with|from|by|to|of|at|as|using|across)$/i;
 
@@ -818,7 +824,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
         const d = prevWord(text, pos, lo);
         if (d && !d.punct && ((/^[a-z]{3,12}$/.test(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
           const nm = prevWord(text, d.s, lo);
-          if (nm && !nm.punct && DESCRIBED_NAME.test(nm.w) && shape(nm.w) === 'coined') {
+          if (nm && !nm.punct && (DESCRIBED_NAME.test(nm.w) || DESCRIBED_ACRONYM.test(nm.w)) && shape(nm.w) === 'coined') {
             pos = d.s;
             maxWords = maxWordsUsed = 1;
           }

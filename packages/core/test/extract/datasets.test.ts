@@ -351,3 +351,11 @@ describe('named challenges, only where the paper is scored', () => {
     expect(datasets('Our system ranks second in the NTIRE 2025 Challenge on Image Denoising.')).toEqual([]);
   });
 });
+
+describe('an acronym before a descriptor and a head', () => {
+  it('reads an acronym of five letters or more past one descriptor, not a short modality', () => {
+    // real: 2603.25328 (tune2): "trained using the NGSIM highway dataset"
+    expect(datasets('The agent is trained using the NGSIM highway dataset, enabling realistic interaction.')).toEqual(['NGSIM']);
+    expect(datasets('We pool the MRI brain dataset and the EEG sleep dataset.')).toEqual([]);
+  });
+});
