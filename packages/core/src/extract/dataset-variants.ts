@@ -87,7 +87,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       }
       SPACED_YEAR.lastIndex = end;
       const m = SPACED_YEAR.exec(text);
-      if (!m) return null;
+      if (!m) return spacedNumber(text, tk, entry, base, last, end, ctx, entryFor);
       const t1 = tokenEndingAt(tk, last, end + m[0].length);
       if (t1 < 0) return null;
       const known = m[2] ? undefined : ctx.lookup(entry.label + m[1]!);
@@ -119,6 +119,43 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
   };
 }
 
+/**
+ * A release number after a space: one digit with an optional one-digit decimal ("Argoverse 2", "Spider 2.0",
+ * "OntoNotes 5.0"), or two digits after a name of several words ("Common Voice 24"). Scores have two-digit decimals
+ * or two-digit integers after one-word names ("SciFact 0.61", "DocVQA 94"), so neither is read.
+ */
+const SPACED_NUMBER = / (\d\d|\d(?:\.\d)?)(?![\d.,]\d|[\dA-Za-z\-+/:%×'’&])/y;
+/** What makes the number a quantity, not a release: "GSM8K 8 shots", "MMLU 5 times", "7 Tesla", "2 to 4". */
+const QUANTITY_AFTER =
+  /^\s*(?:%|x\b|points?\b|pts\b|pp\b|percent|times\b|shots?\b|epochs?\b|layers?\b|seeds?\b|runs?\b|steps?\b|Tesla\b|T\b|[KMGT]?B\b|k\b|ms\b|s\b|sec|seconds?\b|minutes?\b|hours?\b|h\b|days?\b|classes\b|categories\b|tasks\b|subjects\b|languages\b|domains\b|samples\b|images\b|videos\b|to\b|out\b|of\b|vs\b|versus\b|[-–])/;
+
+function spacedNumber(
+  text: string,
+  tk: Tokens,
+  entry: LexEntry,
+  base: string,
+  last: number,
+  end: number,
+  ctx: VariantContext,
+  entryFor: (base: LexEntry, label: string) => LexEntry,
+): { entry: LexEntry; t1: number } | null {
+  const d = text.charCodeAt(end + 1);
+  if (d < 48 || d > 57) return null; // (cheap pre-check: a digit after the space)
+  // (a name that ends in a number already, "WikiText-2", takes no second one)
+  if (/\d$/.test(base)) return null;
+  SPACED_NUMBER.lastIndex = end;
+  const m = SPACED_NUMBER.exec(text);
+  if (!m) return null;
+  const num = m[1]!;
+  if (/^\d\d$/.test(num) ? !base.includes(' ') : num[0] === '0') return null;
+  if (QUANTITY_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 12))) return null;
+  const label = `${base} ${num}`;
+  if (ctx.otherKind(label) || ctx.otherKind(`${base}-${num}`)) return null;
+  const t1 = tokenEndingAt(tk, last, end + m[0].length);
+  if (t1 < 0) return null;
+  return { entry: ctx.lookup(label) ?? ctx.lookup(`${entry.label} ${num}`) ?? ctx.lookup(entry.label + num) ?? entryFor(entry, label), t1 };
+}
+
 /** The token after `last` that ends exactly at `at`, or -1 (the variant must end on a token boundary). */
 function tokenEndingAt(tk: Tokens, last: number, at: number): number {
   for (let t = last + 1; t < tk.n && tk.start[t]! < at; t++) if (tk.end[t] === at) return t;
@@ -146,6 +183,7 @@ export function datasetPrefixToken(text: string, tk: Tokens, t0: number, taken: 
   if (t0 === 0) return -1;
   const s = tk.start[t0]!;
   const p = t0 - 1;
+  if (text.charCodeAt(s - 1) === 32) return spacedPrefixToken(text, tk, t0, taken, otherKind);
   if (text.charCodeAt(s - 1) !== 45 || tk.end[p] !== s - 1 || taken[p]) return -1;
   const ps = tk.start[p]!;
   if (ps > 0) {
@@ -158,3 +196,50 @@ export function datasetPrefixToken(text: string, tk: Tokens, t0: number, taken: 
   if (otherKind(prefix)) return -1;
   return p;
 }
+
+/** A capitalised word, or capitalised words joined by hyphens ("Split", "Audio-Vision"), of four letters or more. */
+const SPACED_PREFIX = /^[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})*$/;
+/**
+ * Capitalised words before a benchmark that describe it or name its owner, not an edition of it ("the Standard
+ * ImageNet", "Mozilla Common Voice", "Microsoft COCO"): the benchmark alone is meant.
+ */
+const NOT_SPACED_PREFIX =
+  /^(?:Standard|Original|Full|Public|Clean|Entire|Whole|Popular|Classic|Classical|Large|Small|Challenging|Official|Benchmark|Dataset|Datasets|Subset|Test|Validation|Training|Existing|Several|Multiple|Various|Both|Other|Extensive|Recent|Common|Widely|Latest|Mozilla|Microsoft|Facebook|Google|Stanford|Kaggle|Amazon|Apple|Nvidia|Alibaba|Baidu|Tencent|Meta|Openai|Allen|Hugging|Huggingface|Pascal|Results?|Experiments?|Evaluations?|Using|Across|Extensive|Notably|Moreover|However|Furthermore|Finally|Specifically)$/;
+/** What may follow the benchmark after a spaced prefix: the end of a list item or a head noun. */
+const AFTER_SPACED_VARIANT = /^(?:[,;:)]|\.(?![A-Za-z0-9])|$|\s+(?:and|or|datasets?|benchmarks?|tasks?|splits?|show|shows|demonstrate|demonstrates|confirm|reveal)\b)/;
+/** The word or separator that may stand before a spaced prefix: a list separator or a preposition of evaluation. */
+const BEFORE_SPACED_PREFIX = /(?:,|\(|\b(?:and|or|on|from|using|including|across|of|with|to|in))\s$/;
+
+/**
+ * A capitalised word written before a known benchmark with a space, naming an edition of it: "Split CIFAR-100",
+ * "Moving MNIST", "Audio-Vision MNIST", "Global PIQA" (issue 11: a parent kept beside its variant). Only inside an
+ * evaluation phrase or a list (after "on", "and", a comma…; never at a sentence start or in title case, where any word
+ * is capitalised), when the benchmark ends the list item, and never a descriptive, owner or known entity word.
+ */
+function spacedPrefixToken(text: string, tk: Tokens, t0: number, taken: Uint8Array, otherKind: (name: string) => boolean): number {
+  const s = tk.start[t0]!;
+  let ws = s - 1;
+  while (ws > 0 && text.charCodeAt(ws - 1) > 32) ws--;
+  if (ws === s - 1 || s - 1 - ws > 30) return -1;
+  const c = text.charCodeAt(ws);
+  if (c < 65 || c > 90) return -1; // (cheap pre-check: a capital starts the prefix)
+  const prefix = text.slice(ws, s - 1);
+  if (!SPACED_PREFIX.test(prefix) || NOT_SPACED_PREFIX.test(prefix) || FUNCTION_PREFIX.test(prefix)) return -1;
+  if (!BEFORE_SPACED_PREFIX.test(text.slice(Math.max(0, ws - 12), ws))) return -1;
+  // the benchmark ends its item: past its word ("CIFAR-100", "MNIST,") comes a separator or a head noun
+  let we = s;
+  while (we < text.length && text.charCodeAt(we) > 32) we++;
+  while (we > s && /[,;:.)]/.test(text[we - 1]!)) we--;
+  if (!AFTER_SPACED_VARIANT.test(text.slice(we, we + 14))) return -1;
+  let p = t0 - 1;
+  while (p > 0 && tk.start[p]! > ws) p--;
+  if (tk.start[p] !== ws) return -1;
+  for (let t = p; t < t0; t++) if (taken[t]) return -1;
+  // (a compound of such words is an edition: "Audio-Vision MNIST")
+  if (NOT_DATA_PREFIX_WORDS.has(prefix.toLowerCase())) return -1;
+  if (otherKind(prefix)) return -1;
+  return p;
+}
+
+/** Kinds of data, languages and fields (heads.json → notDatasetNames): "Turkish MMLU" is MMLU in Turkish, "Vision" no edition. */
+const NOT_DATA_PREFIX_WORDS = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));

@@ -46,14 +46,30 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (!/^[A-Za-z0-9]/.test(w) || /[^A-Za-z0-9\-+.#/]/.test(w) || /\/(?!\d)|(?<!\d)\//.test(w)) return ''; // ("ACL60/60": a slash only between digits)
   if (/^\d+(?:\.\d+)?[KkMmBbTt%]?\+*$/.test(w) || /^\d+(?:st|nd|rd|th|D|d)$/.test(w)) return ''; // "160k+ samples"
   if (/^\d+(?:\.\d+)?-[a-z]+$/.test(w)) return ''; // "19-problem", "3-layer"
+  const c0 = w.charCodeAt(0);
+  if (c0 <= 57 && /^\d+(?:\.\d+)?[x×]\d*$/.test(w)) return ''; // a resolution or a factor: "512x512", "21.2x"
   // a name glued to the verb after it ("MAMS-demonstrate", "WHU-CD-outperforming"): a typo, not a name
   if (/-(?:[a-z]{3,}(?:ing|ed)|demonstrates?|shows?|outperforms?|achieves?|reveals?|indicates?|confirms?)$/.test(w)) return '';
   if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
+  if (w.length >= 7 && LANGUAGE_FIRST.has(c0 | 32) && LANGUAGE_NAME.test(w)) return '';
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
-  if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return 'cap'; // "Maritime", "Long-Range", "Real-World"
+  // (two letters are a language or a title: "En to Zh dataset", "Dr")
+  if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return w.length > 2 ? 'cap' : ''; // "Maritime", "Long-Range", "Real-World"
   if (/[A-Z]/.test(w.slice(1))) return 'coined';
   return '';
 }
+
+/**
+ * Languages whose names look coined, with a noun-class prefix and an inner capital ("isiZulu", "IsiXhosa",
+ * "SeSotho"): results "on isiXhosa" are results on a language, not on a dataset.
+ */
+/** The first letters of {@link LANGUAGE_NAME}, lower-cased (a cheap test before the regex). */
+const LANGUAGE_FIRST = new Set([105, 115, 116, 120, 107]);
+const LANGUAGE_NAME = /^(?:[Ii]si[A-Z][a-z]+|[Ss]e[Ss]otho|[Ss]e[Tt]swana|[Ss]i[Ss]wati|[Tt]shi[Vv]enda|[Xx]i[Tt]songa|[Kk]i[Ss]wahili|[Kk]i[Nn]yarwanda)$/;
+
+/** Combined sensing modalities ("RGB+Thermal", "IR-RGB", "RGB-T"): a kind of data, not a name. */
+const MODALITY_MIX =
+  /^(?:RGB|IR|NIR|Thermal|Depth|Event|LiDAR|Radar|SAR|EO|HSI|MSI|PAN|Polarization|Infrared|D|T)(?:[+\-/](?:RGB|IR|NIR|Thermal|Depth|Event|LiDAR|Radar|SAR|EO|HSI|MSI|PAN|Polarization|Infrared|D|T))+$/;
 
 interface Word {
   s: number;
@@ -128,6 +144,12 @@ function acronymSpots(ctx: DatasetContext): AcronymSpots {
 /** A name that may stand before a descriptor and a head: camel case or digits with lower case ("M4Raw", "fastMRI", "MedMNIST+"), not an acronym ("RGB-D", "COVID-19") that is as often a modality or a topic. */
 const DESCRIBED_NAME = /^(?=[^ ]*[a-z])(?=[^ ]*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]))[A-Za-z][A-Za-z0-9\-]*\+*$/;
 
+/**
+ * An acronym of five letters or more before a descriptor and a head ("the NGSIM highway dataset"): shorter ones are as
+ * often a modality or a topic ("the MRI brain dataset", "COVID chest datasets").
+ */
+const DESCRIBED_ACRONYM = /^[A-Z]{5,}$/;
+
 /** Determiners, pronouns and prepositions: capitalised only at a sentence start, never part of a name. */
 const FUNCTION_WORDS = /^(?:the|a|an|this|these|those|that|our|its|their|his|her|each|both|all|any|some|every|such|we|in|on|for|with|from|by|to|of|at|as|using|across)$/i;
 
@@ -155,12 +177,21 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
   headRule(ctx, out);
-  if (ctx.knownDatasets.length > 0) listRule(ctx, out);
+  if (ctx.knownDatasets.length > 0) listRule(ctx, out, ctx.knownDatasets);
   evalOnRule(ctx, out);
+  scoreOnRule(ctx, out);
   nameAfterHeadRule(ctx, out);
+  definedBeforeHeadRule(ctx, out);
+  titleCaseNameRule(ctx, out);
+  challengeRule(ctx, out);
+  const shaped = out.length;
   benchmarkShapeRule(ctx, out);
+  // names shaped like benchmarks anchor a list as known ones do ("Across ASSEBench, Pre-Ex-Bench, and R-Judge")
+  // (weaker anchors than known names: only coined siblings, and not in a list of metrics or methods)
+  if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
-  return out;
+  // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D")
+  return out.some((d) => MODALITY_MIX.test(d.label)) ? out.filter((d) => !MODALITY_MIX.test(d.label)) : out;
 }
 
 /** What introduces the names after a plural head: a parenthesis, a colon, a comma, a cue word, or nothing. */
@@ -268,6 +299,178 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
   }
 }
 
+/** A capitalised word of a title-case name ("Tajik", "Web", "Credit"). */
+const TITLE_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
+
+/**
+ * Rule 9: a title-case name with a capitalised singular head after "the", which starts with or holds a language, a
+ * platform or a kind of data ("the Tajik Web Corpus", "the German Credit Dataset", "the Reddit Meme Dataset"): the
+ * head rule takes such words for a class ("Bengali NLI dataset"), but in title case with "Dataset" or "Corpus" the
+ * whole phrase is a name. Not when a parenthesis or another capitalised word follows the head (the acronym and
+ * proposal passes read "the Video Thinking Benchmark (VideoThinkBench)"; "the Medical Segmentation Dataset Knowledge
+ * Card" goes on) and not in the title.
+ */
+function titleCaseNameRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts, tk } = ctx;
+  for (const t of ruleTokens(ctx)) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const h = tk.start[t]!;
+    const c = text.charCodeAt(h);
+    if (c < 65 || c > 90 || text.charCodeAt(h - 1) !== 32) continue; // a capitalised head after a space
+    const head = text.slice(h, tk.end[t]!);
+    if (!/^(?:Dataset|Benchmark|Corpus)$/.test(head)) continue;
+    if (/^(?:\s*[([A-Z]| (?:of|for|on|in) [A-Z])/.test(text.slice(tk.end[t]!, tk.end[t]! + 6))) continue; // "… Corpus of Texts"
+    const lo = sentenceStart(starts, h);
+    const words: Word[] = [];
+    let pos = h;
+    let the = false;
+    for (let k = 0; k < 5; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w || w.punct) break;
+      if (/^the$/i.test(w.w)) {
+        the = w.s > lo + 1 || w.w === 'the';
+        break;
+      }
+      if (!TITLE_WORD.test(w.w) || FUNCTION_WORDS.test(w.w)) break;
+      words.unshift(w);
+      pos = w.s;
+    }
+    if (!the || words.length === 0 || words.length > 4) continue;
+    // the head rule reads the others; this one only the names it takes for a class
+    if (!words.some((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
+    const s = words[0]!.s;
+    const name = text.slice(s, words[words.length - 1]!.e);
+    if (words.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue; // "the Synthetic Dataset"
+    if (ctx.taken(s, h + head.length) || ctx.known(name) || out.some((d) => d.start === s)) continue;
+    out.push({ label: `${name} ${head}`, aliases: [`${name} ${head}`, name], start: s, end: words[words.length - 1]!.e });
+  }
+}
+
+/** A word of a challenge's name: capitalised, coined, a year or an ordinal ("NTIRE", "2026", "5th", "Fine-Grained"). */
+const CHALLENGE_WORD = /^(?:[A-Z][A-Za-z0-9+&'’-]*|[a-z]+[A-Z][A-Za-z0-9-]*|\d+[A-Za-z]*|(?:19|20)\d{2})$/;
+
+/** Words that say a paper is scored in a challenge: its submission, solution, rank or results there. */
+const SCORED_IN =
+  /\b(?:submission|submitted|solution|entry|participat\w*|rank|ranked|ranks|ranking|place|placed|winning|won|top-\d|leaderboard|test set|evaluated on|trained on|results? (?:on|in)|achiev\w*|scor\w*)\b/i;
+
+/** Title-case words ending in "Track" after a challenge's name. */
+const CHALLENGE_TRACK = /(?: (?:[A-Z0-9][A-Za-z0-9-]*)){1,6} Track(?![A-Za-z0-9-])/y;
+
+/**
+ * Rule 10: a named challenge, the data its participants are scored on: "the GOOSE 2D Fine-Grained Semantic
+ * Segmentation Challenge", "the NTIRE 2026 Challenge", "the BabyLM Challenge", "the AI City Challenge 2025" (labelled
+ * with "Challenge" and a year after it, as challenges are cited). The name follows "the" and holds a coined word or
+ * two words ("the Wild Challenge" of "… in the Wild Challenge" is cut from a longer name); at most seven words.
+ */
+function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts } = ctx;
+  for (let p = text.indexOf(' Challenge', titleEnd); p >= 0; p = text.indexOf(' Challenge', p + 10)) {
+    const e0 = p + 10;
+    if (isAlnum(text.charCodeAt(e0)) || text.charCodeAt(e0) === 45) continue; // "Challenges", "Challenge-based"
+    // a name that goes on ("the NTIRE 2025 Challenge on Image Denoising", "… Grand Challenge for Next-Gen Pain
+    // Assessment"): its end cannot be read, and a cut name would be a second, wrong node
+    if (/^ (?:on|for|of|in) (?:the )?[A-Z0-9]/.test(text.slice(e0, e0 + 12))) continue;
+    const lo = sentenceStart(starts, p);
+    // only a challenge the paper is scored in: a submission, a ranking or a result there, not one named as a venue,
+    // an organiser or a motivation ("held as part of …", "inspired by …")
+    if (!SCORED_IN.test(text.slice(lo, sentenceEnd(starts, text, p)))) continue;
+    const words: Word[] = [];
+    let pos = p + 1;
+    let the = false;
+    for (let k = 0; k < 8; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w || w.punct) break;
+      if (/^the$/i.test(w.w)) {
+        the = true;
+        break;
+      }
+      if (k === 7 || !CHALLENGE_WORD.test(w.w) || FUNCTION_WORDS.test(w.w)) break;
+      words.unshift(w);
+      pos = w.s;
+    }
+    if (!the || words.length === 0) continue;
+    // an edition before the name: "the 5th PVUW Challenge", "the 2025 4th PVUW Challenge" (a leading year goes after
+    // the name, as a trailing one stands: "the 2025 AI City Challenge" is the AI City Challenge 2025)
+    let leadYear = '';
+    while (words.length > 1 && /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d{2}|Track|\d)$/.test(words[0]!.w)) {
+      const w = words.shift()!.w;
+      if (/^(?:19|20)\d{2}$/.test(w)) leadYear = w;
+    }
+    const named = words.filter((w) => !/^\d+$/.test(w.w));
+    if (named.length === 0 || (named.length === 1 && shape(named[0]!.w) !== 'coined')) continue;
+    if (named.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
+    const s = words[0]!.s;
+    const year = / ((?:19|20)\d{2})\b/y;
+    year.lastIndex = e0;
+    const y = year.exec(text);
+    // a track of the challenge named after it is the data scored ("… Grand Challenge Multi-view 3D Visual Grounding Track")
+    CHALLENGE_TRACK.lastIndex = y ? e0 + y[0].length : e0;
+    const track = CHALLENGE_TRACK.exec(text);
+    const e = (y ? e0 + y[0].length : e0) + (track ? track[0].length : 0);
+    if (ctx.taken(s, e) || out.some((d) => d.start === s)) continue;
+    const surface = text.slice(s, e);
+    const label = leadYear && !y ? `${surface} ${leadYear}` : surface;
+    if (ctx.known(label)) continue;
+    out.push({ label, aliases: label === surface ? [label] : [label, surface], start: s, end: e });
+  }
+}
+
+/** A long form in title case: capitalised words, numbers, "No." and the function words of names. */
+const TITLE_LONG_FORM = /^(?:[A-Z][\w'’-]*|\d+(?:\.\d+)?|No\.|of|and|for|on|in|the|to|with|&)$/;
+/** Long forms that end in a task or a field: "the Audio Question Answering (AQA) benchmark" names a task. */
+const TASK_END = /(?:ing|ion|ment|sis|ics|ogy|Models?|Systems?|Networks?)$/;
+
+/**
+ * Rule 8: an acronym defined right before a singular head names that dataset: "the Benchmark Simulation Model No. 2
+ * (BSM2) international benchmark", "the Animal Faces High Quality (AFHQ) dataset". The long form follows "the", is in
+ * title case and does not end in a task or field word ("the Video Question Answering (VQA) benchmark"); at most one
+ * lower-case word stands between the parenthesis and the head. Read as the acronym, with the long form as an alias.
+ */
+function definedBeforeHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts, tk } = ctx;
+  for (const t of ruleTokens(ctx)) {
+    if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
+    const h = tk.start[t]!;
+    // cheap pre-check: ") " right before the head or before one word before it
+    let q = h - 1;
+    if (text.charCodeAt(q) !== 32) continue;
+    if (text.charCodeAt(q - 1) !== 41) {
+      while (q > 0 && text.charCodeAt(q - 1) !== 32) q--;
+      if (!/^[a-z]{3,15} $/.test(text.slice(q, h))) continue;
+      q--;
+      if (text.charCodeAt(q - 1) !== 41) continue;
+    }
+    if (!/^(?:dataset|benchmark|corpus)$/i.test(text.slice(h, tk.end[t]!))) continue;
+    const close = q - 1;
+    const open = text.lastIndexOf('(', close);
+    if (open < 2 || close - open > 16 || text.charCodeAt(open - 1) !== 32) continue;
+    const short = text.slice(open + 1, close);
+    if (!/^[A-Z][A-Za-z0-9-]*$/.test(short) || !/[A-Z].*[A-Z0-9]/.test(short) || NOT_NAMES.has(short.toLowerCase()) || NOT_NAMES.has(short.toLowerCase().replace(/s$/, ''))) continue;
+    // the long form: title-case words back to "the"
+    const lo = sentenceStart(starts, open);
+    const words: Word[] = [];
+    let pos = open - 1;
+    let the = false;
+    for (let k = 0; k < 10; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w || w.punct) break;
+      if (/^the$/i.test(w.w)) {
+        the = true;
+        break;
+      }
+      if (!TITLE_LONG_FORM.test(w.w)) break;
+      words.unshift(w);
+      pos = w.s;
+    }
+    if (!the || words.length < 2 || !/^[A-Z]/.test(words[0]!.w)) continue;
+    const long = text.slice(words[0]!.s, words[words.length - 1]!.e);
+    if (TASK_END.test(words[words.length - 1]!.w) || NOT_NAMES.has(words[words.length - 1]!.w.toLowerCase())) continue;
+    const s = open + 1;
+    if (ctx.taken(words[0]!.s, close) || ctx.known(short) || ctx.known(long) || out.some((d) => d.start === s)) continue;
+    out.push({ label: short, aliases: [short, long], start: s, end: close });
+  }
+}
+
 /** A coined name right after a singular head and a comma or colon: "one popular real dataset, NYUD-v2, …". */
 const NAME_AFTER_HEAD =
   /^(?:,|:)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*(?:[,;:)]|\.(?![A-Za-z0-9]))|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?|contain(?:s|ing)?|compris(?:es|ing)|consisting)\b)/;
@@ -304,7 +507,7 @@ const BENCHMARK_TAIL = /(?:-?(?:v?\d+(?:\.\d+)?|Pro|Lite|Hard|Plus|Verified|Live
  * tasks too. The known benchmarks among such names (ScienceQA, ChartQA, WebQA) are in the lexicon, read before.
  */
 const TASK_QA_PREFIX =
-  /^(?:video|table|tab|conv|open|med|medical|doc|document|graph|text|image|img|visual|vis|knowledge|temporal|multi|multihop|hop|long|short|audio|speech|science|math|chart|web|code|news|legal|event|geo|spatial|embodied|scene|music|clinical|bio|fin|financial|causal|numerical|logical|complex|simple|factoid|closed|extractive|generative|abstractive|community|mm|multimodal|cross|lingual|multilingual|dialog|dialogue)v?$/i;
+  /^(?:video|table|tab|conv|open|med|medical|doc|document|graph|text|image|img|visual|vis|knowledge|temporal|multi|multihop|hop|long|short|audio|speech|science|math|chart|web|code|news|legal|event|geo|spatial|embodied|scene|music|clinical|bio|fin|financial|causal|numerical|logical|complex|simple|factoid|closed|close|extractive|generative|abstractive|community|mm|multimodal|cross|lingual|multilingual|dialog|dialogue)v?$/i;
 
 /**
  * Rule 4: names shaped like benchmarks, wherever they stand ("on ProcessBench and PRMBench", "tasks (PaperBench)"):
@@ -331,6 +534,8 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const stem = text.slice(s, p).replace(/-$/, '');
       if (!stemShaped(stem, suffix)) continue;
       if (ctx.taken(s, e) || ctx.known(name) || NOT_NAMES.has(name.toLowerCase())) continue;
+      // a question format, not a benchmark: "both OpenQA and CloseQA formats", "the FooQA setting"
+      if (suffix === 'QA' && QA_FORMAT_AFTER.test(text.slice(e, e + 12))) continue;
       if (suffix === 'QA' && acronymSpots(ctx).inParentheses(name) && /question[- ]answering\s*\($/i.test(text.slice(Math.max(0, s - 40), s))) continue;
       // a name the paper defines with a long form ("Tool Use Benchmark (ToolUseBench)") is read by the acronym and
       // proposal passes, keyed by that long form: a second node here would split it
@@ -339,16 +544,24 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
       // pass reads it, with its kind and long form
       if (namedAsOwn(ctx, name)) continue;
       if (!EVALUATED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
+      // a metric in a list of metrics ("metrics such as CheckEval, G-Eval and …")
+      if (METRIC_LIST_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
       out.push({ label: name, aliases: [name], start: s, end: e });
     }
   }
 }
 
+/** A list of metrics or judges that a benchmark-shaped name stands in: "metrics such as CheckEval, G-Eval". */
+const METRIC_LIST_BEFORE = /\b(?:metrics?|measures?|evaluators?)\b[^.;:]{0,20}?(?:such as|including|like|e\.g\.|\()[^.;()]*$/;
+
+/** What makes a "…QA" name a question format: "CloseQA formats", "OpenQA setting", "FooQA pairs". */
+const QA_FORMAT_AFTER = /^ (?:formats?|settings?|pairs|styles?)\b/;
+
 /**
  * What stands before a benchmark-shaped name used as one: a preposition of evaluation ("on", "across"), a list
  * separator, or an opening parenthesis ("tasks (PaperBench)").
  */
-const EVALUATED_BEFORE = /(?:\b(?:on|across|over|using|including|include|includes|such as|like|and|or|e\.g\.,?|i\.e\.,?|namely|the)\s+|,\s*|[(:]\s*)$/;
+const EVALUATED_BEFORE = /(?:\b(?:on|across|over|using|including|include|includes|such as|like|and|or|e\.g\.,?|i\.e\.,?|namely|the)\s+|\b(?:On|Across)\s+|,\s*|[(:]\s*)$/;
 
 /** A sentence where the paper introduces something of its own. */
 const OWN_CUE = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|report))\b[^.;]*?\b(?:introduc|propos|present|construct|buil|releas|curat|creat|develop|design|establish|contribut|offer)/;
@@ -466,6 +679,111 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   }
 }
 
+/**
+ * A score right before "on": a percentage, a decimal or a signed number, bare or glued to its metric ("85.3%",
+ * "0.56", "+4.1%", "AP+6.9", "(+2.4)"). An integer alone is as often a count ("100 epochs on", "8 GPUs on") and a
+ * factor a speed-up on hardware ("3.2x on"), so neither is a score.
+ */
+const SCORE_WORD = /^\(?(?:[A-Za-z][A-Za-z0-9@\-]*)?[+\-−]?(?:\d+\.\d+%?|\d+%)\)?,?$/;
+/** A metric or unit word between a score and "on" ("63.2% cross-subject accuracy on", "1.2 dB on", "mIoU on"). */
+const METRIC_WORD = /^[A-Za-z][A-Za-z\-@]*$/;
+/** What else ends the list after a score: a contrast, a comparison or the next score ("3.1% on A and 2.0% on B"). */
+const AFTER_SCORE_LIST = /^\s+(?:and|but|while|whereas|compared|respectively|than|surpassing|outperforming|achieving|setting|when|which)\b/;
+/** A score glued to the name of its metric ("PixelAcc+4.5"): the next score of a list, not a name. */
+const GLUED_SCORE = /[A-Za-z][+−]\d|[A-Za-z][+\-−]\d+\.\d|\d%$/;
+
+/** Metrics a score is reported in ("+0.5 on MRR", "15% on MS-SSIM", "0.14% on COV EMD"), as one word of the name. */
+const METRIC_NAME =
+  /^(?:MRR|NDCG\S*|MAPE|SMAPE|PLCC|S?R?OCC|SRCC|KRCC|PCC|CIDEr|METEOR|SPICE|BERTScore|COMET\S*|chrF\+*|DOVER|MUSIQ|NIQE|BRISQUE|CLIPIQA|MANIQA|MS-SSIM|EER|HTER|ACER|APCER|WER|CER|MOTA|MOTP|IDF1|HOTA|m?AP\S*|AR\d*|G-mAP|PQ|NDS|FVD|[gs]?FID|KID|ASR|F1\S*|EMD|CD|Dice|m?IoU|Top-?\d+|R@\d+|Pass@\d+|Recall\S*|Precision|Accuracy|MaxF|NSD|HD\d*|ASSD|PPL|AURC|DISTS|HPS\S*|ImageReward|PickScore|CLIP-?Score|LogP|X?COMET\S*|PCK\S*|ADE|FDE|RMSE|MAE|MSE|PSNR|SSIM|LPIPS|AUC|AUR?OC|AUPRC|ECE|NFEs?|G?FLOPs|FPS|Sharpe|Elo)$/i;
+/** Devices a latency or a speed-up is measured on ("11.82 ms on the IMX500", "on Jetson Orin NX", "on 4xA100"). */
+const DEVICE_NAME = /^(?:Jetson|MediaTek|Dimensity|x26[45]|iPhone|Pixel|Snapdragon|Raspberry|Orin|IMX\d+|GAP\d+|RTX\d*|GTX\d*|\d+x[A-Z]?\d+\S*|[AHV]\d{2,4}|TPUv?\d*)$/;
+/** Names of models a score is measured on ("+6.1 mIoU on DFormer", "FID by 35% on SiT-XL", "1.0% drop on PlainMamba"). */
+const MODEL_NAME = /(?:^SD-?\d.*|Net|Former|former|Mamba|GPT|GAN|CNN|CLIP|BERT|DiT|SiT|ViT|VLA|Fusion|DETR|YOLO\w*|LM|VAE|-OFT|-(?:XL|XXL|L|B|S|H|Ti))$/;
+/** A level, split, part or stage of a benchmark named by its number ("on L1", "on v3", "on Level II", "on Part II"). */
+const LEVEL_NAME = /^(?:[A-Za-z]{1,2}\d{0,2}|(?:Level|Part|Stage|Phase|Task|Track|Setting|Split|Round|Subset|Group|Type|Tier)\s\S+|Sub-?[Tt]ask[-\s]\S+)$/;
+
+/** Is a name after "<score> on" data, not a metric, a device, a model, a level or a version? */
+function scoredDataName(name: string): boolean {
+  if (LEVEL_NAME.test(name) || MODEL_NAME.test(name) || /^\d+(?:st|nd|rd|th)-|^\d+x/.test(name)) return false;
+  for (const w of name.split(' ')) if (METRIC_NAME.test(w) || DEVICE_NAME.test(w) || /^\d+\.\d+$/.test(w)) return false;
+  return true;
+}
+
+/**
+ * Rule 7: coined names right after a score and "on" ("achieving notable improvements of AP+6.9 on COCO, AR+11.1 on
+ * UVO", "63.2% cross-subject accuracy on NTU-120", "an IoU of 0.56 on ADE20K"): what a score is measured on is data.
+ * At most three metric words between the score and "on"; each item coined (a digit or an inner capital), the list
+ * ending the phrase, and the name neither a known entity, hardware, a metric nor an acronym the paper defines.
+ */
+function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd, starts } = ctx;
+  for (let on = text.indexOf(' on ', titleEnd); on >= 0; on = text.indexOf(' on ', on + 4)) {
+    // cheap pre-check: a score's mark within the 40 characters before "on": "%", a decimal point or a sign before a
+    // digit (a bare integer is no score)
+    let scoreMark = false;
+    for (let q = on - 1; q > on - 40 && q > titleEnd; q--) {
+      const c = text.charCodeAt(q);
+      if (c >= 48 && c <= 57) {
+        const b = text.charCodeAt(q - 1);
+        if (b === 46 || b === 43 || b === 45 || b === 8722 || text.charCodeAt(q + 1) === 37) {
+          scoreMark = true;
+          break;
+        }
+      }
+    }
+    if (!scoreMark) continue;
+    const lo = sentenceStart(starts, on);
+    let scored = false;
+    let pos = on;
+    for (let k = 0; k < 4; k++) {
+      const w = prevWord(text, pos, lo);
+      if (!w) break;
+      const word = w.w + w.punct;
+      if (SCORE_WORD.test(word)) {
+        scored = true;
+        break;
+      }
+      if (w.punct || !METRIC_WORD.test(w.w) || k === 3) break;
+      pos = w.s;
+    }
+    if (!scored) continue;
+    let p = on + 4;
+    if (text.startsWith('the ', p)) p += 4;
+    const items: { s: number; e: number }[] = [];
+    let end = p;
+    for (let guard = 0; guard < 6; guard++) {
+      const it = evalItem(text, p);
+      if (!it || GLUED_SCORE.test(text.slice(it.s, it.e))) break;
+      items.push(it);
+      const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
+      end = it.e + (paren ? paren[0].length : 0);
+      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
+      if (!sep) break;
+      p = end + sep[0].length;
+    }
+    if (items.length === 0) continue;
+    // the list ends the noun phrase, or the next score of a list of scores follows ("AR+11.1 on UVO, PixelAcc+4.5 on …")
+    const after = text.slice(end, end + 24);
+    if (!AFTER_EVAL_LIST.test(after) && !AFTER_SCORE_LIST.test(after)) continue;
+    for (const it of items) {
+      const name = text.slice(it.s, it.e);
+      if (ctx.taken(it.s, it.e) || ctx.known(name) || NOT_NAMES.has(name.toLowerCase()) || !scoredDataName(name)) continue;
+      if (acronymSpots(ctx).inParentheses(name) || (acronymSpots(ctx).beforeParenthesis(name) && !/^ \([^()\s]{1,24}\)/.test(text.slice(it.e, it.e + 28)))) continue;
+      if (out.some((d) => d.start === it.s)) continue;
+      out.push({ label: name, aliases: [name], start: it.s, end: it.e });
+    }
+  }
+}
+
+/** Counts before a head noun: "three FER benchmark datasets" is a class of three, not a name. */
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|\d+)$/;
+const COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The number a count word says, or -1 for "several", "multiple", "various", "many". */
+function countOf(w: string): number {
+  const k = COUNTS.indexOf(w);
+  return k >= 0 ? k + 2 : /^\d+$/.test(w) ? Number(w) : -1;
+}
+
 /** Rule 1: name-like words before a dataset head noun. */
 function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts, tk } = ctx;
@@ -506,7 +824,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
         const d = prevWord(text, pos, lo);
         if (d && !d.punct && ((/^[a-z]{3,12}$/.test(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
           const nm = prevWord(text, d.s, lo);
-          if (nm && !nm.punct && DESCRIBED_NAME.test(nm.w) && shape(nm.w) === 'coined') {
+          if (nm && !nm.punct && (DESCRIBED_NAME.test(nm.w) || DESCRIBED_ACRONYM.test(nm.w)) && shape(nm.w) === 'coined') {
             pos = d.s;
             maxWords = maxWordsUsed = 1;
           }
@@ -555,10 +873,14 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     let generic = false;
     for (let q = names[names.length - 1]!.words[0]!.s, k = 0; k < 4; k++) {
       const before = prevWord(text, q, lo);
-      if (!before || before.punct || !/^[A-Za-z][a-z\-]*$/.test(before.w)) break;
+      // (a hyphenated adjective may carry capitals: "the first MRI-based PAS dataset")
+      if (!before || before.punct || !/^[A-Za-z][a-z\-]*$|^[A-Za-z0-9]+-(?:based|driven|guided|derived|specific|related|level|scale)$/.test(before.w)) break;
       const bw = before.w.toLowerCase();
+      // one of a class ("a QA dataset", "the first HRSI-SOD dataset") or a count of them ("three FER benchmark
+      // datasets"), unless the count is that of the names ("two representative YFCC100M and SUN3D datasets")
       if (/^(?:a|an|any|each|every|another|one|such|first|single)$/.test(bw)) generic = true;
-      if (/^(?:the|our|on|in|of|from|using|with)$/.test(bw) || /^[A-Z]/.test(before.w)) break;
+      else if (COUNT_WORD.test(bw) && countOf(bw) !== names.length) generic = true;
+      if (/^(?:the|our|on|in|of|from|using|with)$/.test(bw) || /^[A-Z][a-z]*$/.test(before.w)) break;
       q = before.s;
     }
     if (generic) continue;
@@ -593,10 +915,15 @@ const LIST = new RegExp(String.raw`${LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?${LIS
 const ITEM_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/g;
 const CUE = /(?:\b(?:on|namely|including|include|includes|such as|like|across|over|e\.g\.|datasets?|benchmarks?|corpora|suites?)\s*[:,(]?|[-–]\s*including|\(\s*)\s*$/i;
 
-/** Rule 2: name-like siblings of a known dataset in a coordinated list after a dataset cue. */
-function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
+/** Lists of other things that may hold a name shaped like a benchmark ("metrics such as CheckEval, G-Eval and …"). */
+const NOT_DATA_LIST_CUE = /\b(?:metrics?|measures?|scores?|judges?|evaluators?|methods?|baselines?|models?|approaches|frameworks?|systems?|tools?|agents?)\b[^.;]*$/i;
+
+/**
+ * Rule 2: name-like siblings of a known dataset in a coordinated list after a dataset cue. `known`: the datasets that
+ * anchor lists (the lexicon's, or names shaped like benchmarks), in text order.
+ */
+function listRule(ctx: DatasetContext, out: FoundDataset[], known: readonly { start: number; end: number }[], coinedOnly = false): void {
   const { text, starts, titleEnd } = ctx;
-  const known = ctx.knownDatasets;
   // the largest end among the first i + 1 known datasets: an item overlaps one of them iff it overlaps one of those
   // that start before its end, i.e. iff that prefix's largest end is after its start
   const maxEnd: number[] = [];
@@ -612,7 +939,7 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
     return lo > 0 && maxEnd[lo - 1]! > it.s;
   };
   const seen = new Set<number>();
-  for (const k of ctx.knownDatasets) {
+  for (const k of known) {
     if (k.start < titleEnd) continue;
     const a = sentenceStart(starts, k.start);
     if (seen.has(a)) continue;
@@ -648,12 +975,15 @@ function listRule(ctx: DatasetContext, out: FoundDataset[]): void {
       // a cue and one known dataset, or without a cue two ("XSum, CNN/DM and FooSum are used")
       const knownItems = list.filter(isKnown).length;
       if (knownItems === 0 || (!cued && knownItems < 2)) continue;
+      if (coinedOnly && NOT_DATA_LIST_CUE.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // a list of metrics that holds a benchmark's name ("established metrics (FVD, CLIPScore, VBench, FVMD)")
+      if (METRIC_LIST_BEFORE.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
       for (const it of list) {
         if (isKnown(it) || /^our\s/i.test(it.name) || HEAD.test(it.name) || /^Bench$/.test(it.name)) continue; // "V* Bench": the name is cut
         const ws = it.name.split(/\s+/);
         const shapes = ws.map(shape);
-        if (shapes.some((s) => !s) || shapes[0] === 'num') continue;
-        if (ctx.taken(it.s, it.e) || ctx.known(it.name)) continue;
+        if (shapes.some((s) => !s) || shapes[0] === 'num' || (coinedOnly && !shapes.includes('coined') && !/^[A-Z][a-z]+-[A-Z]/.test(it.name))) continue; // ("Daily-Omni")
+        if (ctx.taken(it.s, it.e) || ctx.known(it.name) || out.some((d) => d.start === it.s)) continue;
         if (shapes[0] === 'cap' && it.s <= a + 1) continue;
         out.push({ label: it.name, aliases: [it.name], start: it.s, end: it.e });
       }

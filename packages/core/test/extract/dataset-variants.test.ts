@@ -82,6 +82,33 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('A LLaVA-MMLU score.')).toEqual(['MMLU [MMLU]']);
   });
 
+  it('reads a release number after a space, not a score or a quantity', () => {
+    // real: "Common Voice 24" (2604.21276, tune2), "Argoverse 2", "Terminal-Bench 2.0", "OntoNotes 5.0" (2025-26 corpus)
+    expect(datasets('We use Common Voice 24 and Argoverse 2, Terminal-Bench 2.0 and OntoNotes 5.0.')).toEqual([
+      'Argoverse 2 [Argoverse 2]', 'Common Voice 24 [Common Voice 24]', 'OntoNotes 5.0 [OntoNotes 5.0]', 'Terminal-Bench 2.0 [Terminal-Bench 2.0]',
+    ]);
+    // invented: scores (two-digit, or a two-digit decimal), quantities, a second number, "1&2"
+    expect(datasets('Scores: DocVQA 94, MMLU 67.3, SciFact 0.61, GSM8K 8 shots, WikiText-2 5.4 and RewardBench 1&2.')).toEqual([
+      'DocVQA [DocVQA]', 'GSM8K [GSM8K]', 'MMLU [MMLU]', 'RewardBench [RewardBench]', 'SciFact [SciFact]', 'WikiText-2 [WikiText-2]',
+    ]);
+  });
+
+  it('reads a capitalised word written before a known benchmark in a list as an edition of it', () => {
+    // real: "a synthetic XOR dataset, Audio-Vision MNIST, and MIMIC-III" (2602.16979, tune2), "Experiments on Split
+    // CIFAR-100 and Split ImageNet-100" and "Moving MNIST" (2025-26 corpus)
+    expect(datasets('We evaluate PRIMO on a synthetic XOR dataset, Audio-Vision MNIST, and MIMIC-III for mortality.')).toEqual([
+      'Audio-Vision MNIST [Audio-Vision MNIST]', 'MIMIC-III [MIMIC-III]',
+    ]);
+    expect(datasets('Results on Split CIFAR-100 and Moving MNIST show gains.')).toEqual(['Moving MNIST [Moving MNIST]', 'Split CIFAR-100 [Split CIFAR-100]']);
+    // invented: descriptions, owners, languages, title case and sentence starts are no editions
+    expect(datasets('We use Mozilla Common Voice, Turkish MMLU and the Standard CIFAR-10.')).toEqual(['CIFAR-10 [CIFAR-10]', 'Common Voice [Common Voice]', 'MMLU [MMLU]']);
+    expect(datasets('Efficient ImageNet Training at Scale. Moving CIFAR-10 images is hard.')).toEqual(['CIFAR-10 [CIFAR-10]', 'ImageNet [ImageNet]']);
+  });
+
+  it('reads glued spellings of two-word names the lexicon lists', () => {
+    expect(datasets('Results on COCOStuff, MetaWorld and VQARAD.')).toEqual(['COCO-Stuff [COCOStuff]', 'Meta-World [MetaWorld]', 'VQA-RAD [VQARAD]']);
+  });
+
   it('extends the lexicon match itself, so the variant tokens are not read again', () => {
     const text = "Results on AIME'24.";
     const [m] = DATASETS.scan(text, tokenize(text));

@@ -225,3 +225,137 @@ describe('benchmark-shaped names with a spaced version', () => {
     expect(datasets('Results on QuokkaBench v.2 are reported.')).toEqual(['QuokkaBench']);
   });
 });
+
+describe('names a score is reported on (issue 11: datasets named without a cue word)', () => {
+  it('reads coined names right after a score and "on", a list of scores included', () => {
+    // real: 2508.06995 (UVO, COCOStuff-27 in tune2), 2603.15574 (NTU-120), 2603.08224 (MSRVTT-9k)
+    expect(datasets('S2-UniSeg achieves notable improvements of AP+6.9 on COCO, AR+11.1 on UVO, PixelAcc+4.5 on COCOStuff-27, RQ+8.0 on Cityscapes.')).toEqual([
+      'COCO-Stuff-27', 'Cityscapes', 'MS COCO', 'UVO',
+    ]);
+    expect(datasets('Our model achieves 63.2% cross-subject accuracy on NTU-120 but drops on the Gym domain.')).toEqual(['NTU-120']);
+    // invented: scores with metric words between them and "on", a parenthetical note, a list
+    expect(datasets('It reaches an IoU of 0.56 on QuokkaSeg and 1.2 dB on WombatSR (test), and 4.1% on KoalaVQA, EmuSet2 and PlatyBench.')).toEqual([
+      'EmuSet2', 'KoalaVQA', 'PlatyBench', 'QuokkaSeg', 'WombatSR',
+    ]);
+  });
+  it('does not read metrics, devices, models, levels, counts or plain words after a score', () => {
+    // invented, each a shape seen in the 2025-26 corpus after "<score> on"
+    expect(datasets('We gain 6.8% on MRR, 3.1% on NDCG@10, 2.0 on COV EMD and 15% on MS-SSIM.')).toEqual([]);
+    expect(datasets('It runs at 11.82 ms latency on the IMX500 and reaches 2.5x speedup on Jetson Orin NX.')).toEqual([]);
+    expect(datasets('It improves FID by 35% on SiT-XL, +6.1 mIoU on DFormer and 1.0% on PlainMamba.')).toEqual([]);
+    expect(datasets('Models score 16% on Level II, 5% on L1 and 0.4 on v3.')).toEqual([]);
+    expect(datasets('We train 100 epochs on QuokkaSet2 and get 90% on average.')).toEqual([]);
+  });
+});
+
+describe('precision of the rules outside the lexicon', () => {
+  it('reads no resolution, factor or two-letter word as a name', () => {
+    // real: 2603.04239 ("ImageNet 256x256 and 512x512"), 2603.15365 ("21.2x on the drone image dataset"), 2505.20622
+    expect(datasets('Extensive experiments on ImageNet 256x256 and 512x512 demonstrate gains.')).toEqual(['ImageNet']);
+    expect(datasets('Results show compression ratios of 19.3x on DIV2K and 21.2x on the drone image dataset.')).toEqual(['DIV2K']);
+    expect(datasets('It reduces the lag by 6.17 in the NEWSTEST2021 En to Zh dataset.')).not.toContain('Zh');
+  });
+  it('takes a name before a head after a count as a class, unless the count is that of the names', () => {
+    // real: 2506.21017 ("three FER benchmark datasets"), 2606.00489 ("the first MRI-based PAS dataset")
+    expect(datasets('Our framework outperforms prior methods on three FER benchmark datasets.')).toEqual([]);
+    expect(datasets('To this end, we establish the first MRI-based PAS dataset with masks.')).toEqual([]);
+    // real: "two representative YFCC100M and SUN3D datasets" (2025-26 corpus)
+    expect(datasets('Experimental results on two representative YFCC100M and SUN3D datasets show gains.')).toEqual(['SUN3D', 'YFCC100M']);
+  });
+  it('reads no question format shaped like a benchmark', () => {
+    // real: 2508.10729 (tune2): "both OpenQA and CloseQA formats"
+    expect(datasets('Each QA pair provides both OpenQA and CloseQA formats to support evaluation, unlike FooBarQA.')).toEqual([]);
+    expect(datasets('We evaluate on FooBarQA and HotpotQA.')).toEqual(['FooBarQA', 'HotpotQA']);
+  });
+});
+
+describe('lists anchored by names shaped like benchmarks', () => {
+  it('reads the coined siblings of a benchmark-shaped name after a cue, as known names anchor a list', () => {
+    // real: 2606.00611 (tune2): "Across ASSEBench, Pre-Ex-Bench, and R-Judge, TRACE achieves …"
+    expect(datasets('Across ASSEBench, Pre-Ex-Bench, and R-Judge, TRACE achieves the best accuracy.')).toEqual(['ASSEBench', 'Pre-Ex-Bench', 'R-Judge']);
+    // invented: a hyphenated capitalised sibling
+    expect(datasets('Experiments on QuokkaBench, WombatEval, and Daily-Koala validate the method.')).toEqual(['Daily-Koala', 'QuokkaBench', 'WombatEval']);
+  });
+  it('reads no plain word and no list of metrics or methods that way', () => {
+    // real (2025-26 corpus): "improvements in metrics such as CheckEval, G-Eval and Ref-F1"
+    expect(datasets('It achieves considerable improvements in metrics such as CheckEval, G-Eval and Ref-F1.')).toEqual([]);
+    expect(datasets('Evaluations on QuokkaBench, Community Alignment, and Choice show gains.')).toEqual(['QuokkaBench']);
+  });
+  it('reads no language written like a coined name', () => {
+    // real: 2503.19642 (tune2) and "20.65 BLEU on isiXhosa" (2025-26 corpus)
+    expect(datasets('It reaches 20.65 BLEU on isiXhosa and 18.2 on SeSotho, while others like IsiZulu are short.')).toEqual([]);
+  });
+});
+
+describe('names defined right before a head, and title-case names that start with a class word', () => {
+  it('reads an acronym defined right before a singular head as that dataset, with its long form', () => {
+    // real: 2605.19826 (tune2), "the Animal Faces High Quality (AFHQ) dataset" (2025-26 corpus)
+    const found = extractPaper({
+      key: 'p',
+      title: 'A study',
+      abstract: 'It is tested on the Benchmark Simulation Model No. 2 (BSM2) international benchmark, under a protocol.',
+    }).filter((m) => m.kind === 'dataset');
+    expect(found.map((m) => [m.label, m.aliases])).toEqual([['BSM2', ['BSM2', 'Benchmark Simulation Model No. 2']]]);
+    expect(datasets('We apply our techniques to the Animal Faces High Quality (AFHQ) dataset.')).toEqual(['AFHQ']);
+  });
+  it('reads no task, field or class acronym that way', () => {
+    // invented, shapes of the 2025-26 corpus: a task long form, a plural head, no "the"
+    expect(datasets('Results on the Video Question Answering (VQA) benchmark and on Chest X-Ray (CXR) datasets.')).toEqual([]);
+    expect(datasets('We use a Quokka Wombat Koala (QWK) dataset.')).toEqual([]);
+  });
+  it('reads a title-case name with a capitalised head after "the" even when it starts with a language or platform', () => {
+    // real: 2605.03742 (tune2), "the German Credit Dataset", "the Reddit Meme Dataset" (2025-26 corpus)
+    expect(datasets('The author released the Tajik Web Corpus, the largest corpus of Tajik.')).toEqual(['Tajik Web Corpus']);
+    expect(datasets('Experimental evaluation on the German Credit Dataset illustrates it.')).toEqual(['German Credit Dataset']);
+    // classes, longer names, a defined acronym after the head, the paper's title
+    expect(datasets('We curate a Bengali NLI dataset. The Synthetic Dataset is new.')).toEqual([]);
+    expect(datasets('Results on the Massive Text Embedding Benchmark for Dutch are reported.')).toEqual([]);
+    expect(datasets('Results on the Video Thinking Benchmark (VideoThinkBench) are reported.')).not.toContain('Video Thinking Benchmark');
+  });
+});
+
+describe('kinds of data and metrics in lists', () => {
+  it('reads no mix of modalities alone as a name, but keeps one inside a name', () => {
+    // real: 2603.26952 ("trained on the RGB+Thermal dataset"), "RGB-Depth, RGB-Thermal, and RGB-Polarization benchmarks"
+    expect(datasets('The best model was trained on the RGB+Thermal dataset.')).toEqual([]);
+    expect(datasets('Extensive experiments on RGB-Depth, RGB-Thermal, and RGB-Polarization benchmarks validate it.')).toEqual([]);
+    expect(datasets('Experiments on the NTU RGB+D and Toyota Smarthome datasets show gains.')).toContain('NTU RGB+D');
+  });
+  it('reads no metric listed beside a benchmark after "metrics"', () => {
+    // real: 2508.00144: "comparing WCS against established metrics (FVD, CLIPScore, VBench, FVMD)"
+    expect(datasets('We compare WCS against established metrics (FVD, CLIPScore, VBench, FVMD).')).toEqual(['VBench']);
+  });
+});
+
+describe('named challenges', () => {
+  it('reads a challenge named after "the", with a year and a track named after it', () => {
+    // real: 2606.21456 and 2505.04965 (tune2), "the BabyLM Challenge", "the AI City Challenge 2025" (2025-26 corpus)
+    expect(datasets('We present our submission to the GOOSE 2D Fine-Grained Semantic Segmentation Challenge, organized at ICRA.')).toEqual([
+      'GOOSE 2D Fine-Grained Semantic Segmentation Challenge',
+    ]);
+    expect(datasets('Our method achieves 1st place in the CVPR 2024 Autonomous Grand Challenge Multi-view 3D Visual Grounding Track, validating it.')).toEqual([
+      'CVPR 2024 Autonomous Grand Challenge Multi-view 3D Visual Grounding Track',
+    ]);
+    // an edition before the name: the ordinal is dropped, a year goes after the name
+    expect(datasets('We rank first in the 5th BabyLM Challenge and in the 2025 AI City Challenge.')).toEqual(['AI City Challenge 2025', 'BabyLM Challenge']);
+  });
+  it('reads no challenge that is a plain word, a plural or a lower-case challenge', () => {
+    expect(datasets('Quality assessment in the Wild Challenge. A key challenge remains; the Challenges of scale matter.')).toEqual([]);
+  });
+});
+
+describe('named challenges, only where the paper is scored', () => {
+  it('reads no challenge named as a venue, an organiser or a motivation, nor one whose name goes on', () => {
+    // invented, shapes of the 2025-26 corpus
+    expect(datasets('Inspired by the SLT 2024 GenSER Challenge, this study investigates emotion recognition.')).toEqual([]);
+    expect(datasets('Our system ranks second in the NTIRE 2025 Challenge on Image Denoising.')).toEqual([]);
+  });
+});
+
+describe('an acronym before a descriptor and a head', () => {
+  it('reads an acronym of five letters or more past one descriptor, not a short modality', () => {
+    // real: 2603.25328 (tune2): "trained using the NGSIM highway dataset"
+    expect(datasets('The agent is trained using the NGSIM highway dataset, enabling realistic interaction.')).toEqual(['NGSIM']);
+    expect(datasets('We pool the MRI brain dataset and the EEG sleep dataset.')).toEqual([]);
+  });
+});
