@@ -329,7 +329,9 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   }
 
   // The paper's own contribution.
-  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk);
+  const cited: ReturnType<typeof findProposals> = [];
+  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited);
+  for (const c of cited) put('dataset', slugify(c.name), c.name, 'evaluates_on', c.at, [c.name]);
   // the text lower-cased, for the long forms' places (only when a proposal has a long form)
   const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
   for (const p of proposals) {

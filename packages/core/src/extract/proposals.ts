@@ -48,6 +48,8 @@ export function isCoinedName(w: string): boolean {
 
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
+/** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
+const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Corpus|Dataset)$/.test(name)) return 'dataset';
@@ -73,7 +75,8 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across|through|towards?|against|under|beyond|between|into|at|as|over|without|within)$/.test(w)) break;
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
-    if (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) return 'model';
+    // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
+    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(words[i + 1] ?? '') && words[i + 2] !== 'on')) return 'model';
   }
   return shape;
 }
@@ -138,7 +141,15 @@ const PART_PLURALS = new Set(['subsets', 'splits', 'versions', 'variants', 'trac
 const OTHERS_CUE =
   /\b(?:such as|e\.g\.|including|like|compared|than|over|outperform\w*|baselines?|versus|vs\.?|existing|prior|previous|based on|built on|using|uses?|with|on|from|of|follow\w*|extend\w*|adopt\w*|leverag\w*|employ\w*|utiliz\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ying) on)\b/i;
 /** Words of an apposition that describe someone else's work ("SOAR, a classic … architecture"). */
-const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline)\b/i;
+const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|concurrent|concurrently)\b/i;
+/** An apposition that says the name is new or the paper's: "using TabXBench, a novel … benchmark we developed". */
+const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(?:developed|built|created|constructed|curated|collected|introduce|propose)\b/;
+/**
+ * Words just before a name that make "X, a …" someone else's even after "we": "Meta's Fair-Speech, a dataset",
+ * "we compare against BeliefMem, a concurrently developed system" (a bare "with", "We study this with LearnStop, a
+ * …", stays the paper's).
+ */
+const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30})\s+$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
@@ -149,6 +160,11 @@ const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
 
+/** A generic head right after a definition: "a supervised contrastive learning (SCL) framework". */
+const KNOWN_HEAD_AFTER = /^\s*(?:framework|approach|method|model|pipeline|strategy|scheme|architecture)\b/;
+/** A relative clause whose verb uses or changes a definite object ("… that enhances the"); "that leverages a … (LHSI) color space" is new. */
+const OBJECT_OF_USE =
+  /\b(?:that|which)\s+(?:\w+\s+)?(?:enhances?|extends?|improves?|augments?|adapts?|modifies|combines?|upgrades?|refines?|builds? (?:on|upon)|relies on|uses?|employs?|utilizes?|leverages?)\s+(?:the|existing|standard|original)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The paper as the subject of a clause. */
 const FIRST_PERSON_SUBJECT = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report))\b/;
 /** "we propose", "this paper introduces": the verb (group 1) whose object the definitions after it are in. */
@@ -384,6 +400,8 @@ function defsWithin(defs: AcronymDef[], byStart: number[], from: number, to: num
 
 /**
  * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
+ * `cited`, when given, receives the named datasets the proposal forms saw but read as someone else's ("Meta's
+ * Fair-Speech, a controlled-prompt dataset"): the paper uses them.
  */
 export function findProposals(
   text: string,
@@ -392,6 +410,7 @@ export function findProposals(
   defs: AcronymDef[],
   isKnown?: (name: string) => boolean,
   tk?: Tokens,
+  cited?: Proposal[],
 ): Proposal[] {
   const out: Proposal[] = [];
   const title = text.slice(0, titleEnd);
@@ -477,6 +496,8 @@ export function findProposals(
       add(prefix, 0, tail4);
   }
 
+  // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
+  const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
@@ -517,6 +538,12 @@ export function findProposals(
       const lead = LEAD.exec(sent.slice(pos));
       if (lead) pos += lead[0].length;
       const rest = sent.slice(pos);
+      // "We propose Visual Para-Thinker++, a …": the title's name of several words, read whole
+      if (titleName && rest.startsWith(titleName) && /^(?:$|[,:;(.])/.test(rest.slice(titleName.length, titleName.length + 1))) {
+        add(titleName, a + pos, rest.slice(titleName.length));
+        found = true;
+        continue;
+      }
       // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)", "a Simple
       // Self-Rewarding (SSR) …" (the adjective belongs to the name)
       let def: AcronymDef | undefined;
@@ -525,6 +552,9 @@ export function findProposals(
         // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
         // not coined
         if (known(def.short) && known(def.long)) continue;
+        // "we propose a supervised contrastive learning (SCL) framework": a framework named after a known technique
+        // has no name of its own
+        if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
         if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
         // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
         const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
@@ -639,6 +669,8 @@ export function findProposals(
         if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
         if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
         if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
+        // "a framework that enhances the SaRa (Saliency Ranking) model with …": the object of another verb is used
+        if (OBJECT_OF_USE.test(text.slice(Math.max(a + verbAt, d.start - 60), d.start))) continue;
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
       }
     }
@@ -653,9 +685,16 @@ export function findProposals(
     if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
       // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
       const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
+      const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
       if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
-        add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
-        found = true;
+        const others = (OTHERS_BEFORE.test(sent.slice(Math.max(0, ap.index - 50), ap.index)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
+        if (!others) {
+          add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
+          found = true;
+        } else if (cited && kindFromContext(ap[1]!, apTail) === 'dataset') {
+          // "… and Meta's Fair-Speech, a controlled-prompt dataset": a named dataset the paper uses
+          cited.push({ name: ap[1]!, kind: 'dataset', at: a + ap.index });
+        }
       }
     }
     if (found && firstPerson && hasVerb) {

@@ -363,3 +363,60 @@ describe('names with a superscript', () => {
     expect(named(sentence('In this work, we present Harb^2, a unified framework for docking.', 'Harb2: Docking twice'))).toEqual([['Harb^2', 'method', undefined]]);
   });
 });
+
+describe("someone else's name is not the paper's proposal", () => {
+  const names = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => p.name);
+
+  it('after a possessive or a comparison, unless the apposition says it is new', () => {
+    // real shapes: "using Common Voice 24 and Meta's Fair-Speech, a controlled-prompt dataset" (2604.21276), "We
+    // additionally compare against BeliefMem, a concurrently developed system" (2606.22030)
+    expect(names("We evaluate nine models using Wharf 24 and Meta's Quay-Speech, a controlled-prompt dataset that removes confounds.")).toEqual([]);
+    expect(names('We additionally compare against DockMem, a concurrently developed system built on the same premise.')).toEqual([]);
+    // real shape: "The efficacy of this framework is assessed using TabXBench, a novel, diverse, multi-domain benchmark we developed"
+    expect(names('We assess our framework using PierBench, a novel, diverse benchmark we developed.')).toEqual(['PierBench']);
+    // a bare "with" stays the paper's (dev 2606.30852: "We study this question with LearnStop, a …")
+    expect(names('We study this question with DockStop, a hidden-state-free checkpoint stopper.')).toEqual(['DockStop']);
+  });
+
+  it('as the object of a verb that uses or changes it, or as a framework named after a known technique', () => {
+    // real shape: "We present a deep learning framework that enhances the SaRa (Saliency Ranking) model with DeepGaze IIE"
+    expect(names('We present a framework that enhances the QuRa (Quay Ranking) model with harbor priors.')).toEqual([]);
+    // new, with an indefinite article: "a novel framework … that leverages a perception-inspired Learnable HSI (LHSI) color space"
+    expect(names('We propose a novel framework that leverages a perception-inspired Learnable Harbor Spectrum Index (LHSI) color space.')).toEqual(['LHSI']);
+    // real: "we propose a supervised contrastive learning (SCL) framework" (2601.15301); a coined long form stays
+    expect(names('To address this, we propose a direct preference optimization (DPO) framework for detectors.')).toEqual([]);
+    expect(names('To address this, we propose a harbor-aware preference optimization (HAPO) framework for detectors.')).toEqual(['HAPO']);
+  });
+});
+
+describe('the title name after the proposal verb', () => {
+  it('is read whole when it has several words', () => {
+    // real shape: "Visual Para-Thinker++: A …" and "We propose Visual Para-Thinker++, a single-policy multi-agent framework"
+    expect(named(sentence('We propose Harbor Para-Docker++, a single-policy multi-agent framework.', 'Harbor Para-Docker++: A framework'))).toEqual([
+      ['Harbor Para-Docker++', 'method', undefined],
+    ]);
+    // (not when the abstract goes on past it: "we introduce the Describe Anything Model (DAM)")
+    expect(named(sentence('We introduce the Describe Harbors Model (DHM), a model for captions.', 'Describe Harbors: Captioning'))).toContainEqual(['DHM', 'model', 'Describe Harbors Model']);
+  });
+});
+
+describe('"model" as a modifier in the apposition', () => {
+  it('does not make the proposal a model', () => {
+    // real shape: "We introduce Guardians of Generation, a model agnostic inference time framework" (2503.16171)
+    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
+    expect(kinds('We introduce HarborGuard, a model agnostic inference time framework.')).toEqual(['HarborGuard method']);
+    // real shape: "This study introduces PainFormer, a vision foundation model based on multi-task learning"
+    expect(kinds('This study introduces DockFormer, a vision foundation model based on multi-task learning.')).toEqual(['DockFormer model']);
+  });
+});
+
+describe('cited datasets', () => {
+  it("receive the named datasets read as someone else's, and extractPaper uses them", () => {
+    const doc = sentence("We evaluate nine models using Wharf 24 and Meta's Quay-Speech, a controlled-prompt dataset that removes confounds.");
+    const { text, titleEnd, starts } = paperText(doc);
+    const cited: Proposal[] = [];
+    expect(findProposals(text, titleEnd, starts, findAcronyms(text), isKnownEntity, tokenize(text), cited)).toEqual([]);
+    expect(cited.map((c) => `${c.name} ${c.kind}`)).toEqual(['Quay-Speech dataset']);
+    expect(extractPaper(doc).filter((m) => m.label === 'Quay-Speech').map((m) => `${m.kind} ${m.relation}`)).toEqual(['dataset evaluates_on']);
+  });
+});
