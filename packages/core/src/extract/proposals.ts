@@ -41,6 +41,7 @@ export function isCoinedName(w: string): boolean {
   if (/^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
   if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
   if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
+  if (/^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
   if (/^[\u0370-\u03ff]/.test(w)) return true;
   if (!/^[A-Z0-9]/.test(w)) return /[A-Z]/.test(w.slice(1)); // "xLSTM", "mPLUG"
   return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
@@ -52,8 +53,10 @@ const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|c
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 function kindFromContext(name: string, after: string): EntityKind {
-  if (/(?:Bench|bench|Corpus|Dataset)$/.test(name)) return 'dataset';
-  if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
+  if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
+  if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
+  // ("we curate FetalSigma-1M dataset": a size names data as well as models)
+  if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return DATA_HEAD_AFTER.test(after) ? 'dataset' : 'model';
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
   const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
@@ -68,7 +71,7 @@ function kindFromContext(name: string, after: string): EntityKind {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
-    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection') && words[i + 1] === 'of') {
+    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && words[i + 1] === 'of') {
       i++;
       continue;
     }
@@ -82,7 +85,7 @@ function kindFromContext(name: string, after: string): EntityKind {
 }
 
 const VERB =
-  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate))\s+/gi;
+  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /**
  * VERB, or a proposal verb after "and" or "by" in a sentence whose subject is the paper ("We identify … and propose X",
  * "…, and proposed a novel approach, termed X", "this paper extends … by introducing two benchmarks, …").
@@ -107,12 +110,16 @@ const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referre
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:;]|\.(?:\s|$)|$|\bthat\b|\bwhich\b)/;
 
-const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
+const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author'];
 const APPOS_CUES = [', a', ' is a'];
 const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
+/** "Self-Filtered Distillation, a framework …": two to four capitalised words before an apposition with a head noun. */
+const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
+/** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchmark|corpus|model|framework|system)\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that)\b)`);
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -174,12 +181,12 @@ const SUBJECT_VERB = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?((?:propose|intr
 const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 /** The verbs of VERB, whole words: a sentence without one cannot match it. */
 const VERB_WORDS = new Set(
-  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
+  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin'];
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS]) registerFirst(w, CUE_BIT);
+for (const w of ['we', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS]) registerFirst(w, CUE_BIT);
 
 /**
  * The hash tokens.ts gives a token of lower-case letters (FNV-1a over its code units), so tokenCues tells the cue words
@@ -193,7 +200,7 @@ export function cueWordHash(w: string): number {
 /** What each cue word sets, by its hash: bits of {@link tokenCues} (2 is read from the context of "a"/"an"). */
 const CUE_OF_HASH = new Map<number, number>();
 const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), (CUE_OF_HASH.get(cueWordHash(w)) ?? 0) | bits);
-for (const w of ['we', 'this', 'paper']) setCue(w, 1);
+for (const w of ['we', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
 setCue('our', 1 | 16);
 for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
@@ -548,6 +555,9 @@ export function findProposals(
       // Self-Rewarding (SSR) …" (the adjective belongs to the name)
       let def: AcronymDef | undefined;
       for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
+      // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
+      const dim = def ? null : /^[1-4]D\s+/.exec(sent.slice(pos));
+      if (dim) def = defByStart.get(a + pos + dim[0].length);
       if (def) {
         // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
         // not coined
@@ -573,18 +583,44 @@ export function findProposals(
         phrase !== null &&
         (CALLED.test(rest.slice(0, 160)) || /^\s*\(/.test(rest.slice(phrase[0].length)) || APPOS_LATER.test(rest.slice(phrase[0].length, 160)));
       if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
-        add(phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+        // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
+        // its coined word)
+        const plain = /^(?:Dataset|Benchmark|Corpus|Suite)$/.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));
+        add(plain ? phrase[1]! + ' ' + phrase[2]! : phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+        found = true;
+        continue;
+      }
+      // "we introduce Self-Filtered Distillation, a framework …": a capitalised name of a few words, one of them
+      // hyphenated or coined, in apposition with a head noun
+      const capAppos = CAP_NAME_APPOS.exec(rest);
+      if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!)) {
+        add(capAppos[1]!, a + pos, rest.slice(capAppos[1]!.length));
+        found = true;
+        continue;
+      }
+      // "release the largest computer use grounding dataset Jedi, which …": the name after its head noun
+      const headName = HEAD_THEN_NAME.exec(rest.slice(0, 120));
+      if (headName && !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) && !known(headName[2]!) && !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) && (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))) {
+        add(headName[2]!, a + pos + headName.index + headName[0].length - headName[2]!.length, ', a ' + headName[1]!);
         found = true;
         continue;
       }
       let nm = NAME.exec(rest);
+      // "We introduce \\poshbench, a …" (a LaTeX macro left as a lower-case word): a benchmark-shaped name
+      if (nm && /^[a-z][a-z0-9]*(?:bench|eval)$/.test(nm[0]) && /^\s*,\s*(?:a|an)\s/.test(rest.slice(nm[0].length))) {
+        add(nm[0], a + pos, rest.slice(nm[0].length).replace(/^\s+/, ''));
+        found = true;
+        continue;
+      }
       if (nm) {
         // "Geom-Seg VecSet, a …": two coined words are one name; "a Neuro-Symbolic Predictive Process Monitoring
         // approach": a coined word before a capitalised one is only part of a longer name
         // "OmniVL-Guard Pro, a …", "TildeOpen LLM, a …", "CoLVLM Agent (…)": one capitalised word before the
         // apposition belongs to the name (a head noun, "Framework", does not)
         const cap = /^ ([A-Za-z][\w+-]*)/.exec(rest.slice(nm[0].length));
-        if (cap && /[A-Z]/.test(cap[1]!)) {
+        // "the AIGC-LipSync Benchmark, the first …": a capitalised head noun after a coined name is not part of it
+        const capHead = cap !== null && isCoinedName(nm[0]) && /^(?:Benchmark|Dataset|Corpus|Suite|Model|Framework)$/.test(cap[1]!) && /^\s*[,(:.]/.test(rest.slice(nm[0].length + cap[0].length));
+        if (cap && /[A-Z]/.test(cap[1]!) && !capHead) {
           const pair = NAME_PAIR.exec(rest);
           // (a plain second word only when it marks a variant: "Low-Rank Adaptation, or LoRA" is a description)
           const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length)) && (/^[A-Z0-9]{2,}$/.test(cap[1]!) || VARIANT_WORDS.has(cap[1]!));
@@ -597,7 +633,9 @@ export function findProposals(
       }
       // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
       const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
-      const headNoun = next !== null && METHOD_NOUNS.has(next[1]!);
+      // (a dataset or model head names the object too: "we curate FetalSigma-1M dataset", "the Qwen-Image-SciIR model")
+      // (not an all-capital name: "the first HRSI-SOD dataset" names the task)
+      const headNoun = next !== null && (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && /[a-z]/.test(nm![0])));
       const modifier =
         nm !== null &&
         (/-based$/.test(nm[0]) ||
@@ -630,6 +668,16 @@ export function findProposals(
         const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
         if (d2) {
           add(d2.short, a + pos + c.index, text.slice(d2.end, d2.end + 120), d2.long);
+          found = true;
+          continue;
+        }
+      }
+      // "a new concept called Catfish Agent, a role-specialized LLM": a two-word capitalised name ending the phrase
+      if (c && !isCoinedName(c[1]!)) {
+        const two = new RegExp(String.raw`^${c[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([A-Z][a-z]+)(?=\s*[,(.;:])`).exec(window.slice(c.index + c[0].length - c[1]!.length));
+        if (two && !HEAD_WORDS.has(two[1]!.toLowerCase()) && /^[A-Z][a-z]+$/.test(c[1]!) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
+          const nm2 = two[0];
+          add(nm2, a + pos + c.index, window.slice(c.index + c[0].length - c[1]!.length + nm2.length));
           found = true;
           continue;
         }
@@ -730,9 +778,19 @@ export function findProposals(
       PROPOSED_NP.lastIndex = 0;
       while (passive && (m = PROPOSED_NP.exec(sent))) {
         const nm = m[2]!;
+        const defHere = m[1] && !m[3] && !m[4] ? defByStart.get(a + m.index + m[0].length - nm.length) : undefined;
         // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
-        if (!isCoinedName(nm) || (m[1] && known(nm))) continue;
-        if (m[1] && !m[3] && !m[4]) continue; // "The proposed X" needs a head noun or a parenthesis after it
+        if (!defHere && (!isCoinedName(nm) || (m[1] && known(nm)))) continue;
+        if (m[1] && !m[3] && !m[4]) {
+          // "The proposed X" needs a head noun or a parenthesis after it, or to start a definition: "The proposed
+          // Bottleneck Transformer Residual U-Net3D (BT-ResUNet3D) model"
+          const d2 = defHere;
+          if (d2 && !known(d2.short) && !known(d2.long)) {
+            add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
+            found = true;
+          }
+          continue;
+        }
         add(nm, a + m.index, m[4] ? ', a ' + m[4] : sent.slice(m.index + m[0].length));
         found = true;
       }
@@ -840,11 +898,62 @@ export function findProposals(
     if (!prev) merged.set(k, p);
     else {
       if (p.name.includes('^') && !prev.name.includes('^')) prev.name = p.name;
-      if (prev.at < titleEnd && p.at >= titleEnd && (p.kind !== 'method' || prev.kind === 'model')) prev.kind = p.kind;
+      // (a title that calls the name "X: A … Model" in apposition keeps the model: the abstract's "X, a framework" is
+      // how it is built; "X: Safer Language Models via …" only says what it acts on)
+      const titleModel = prev.kind === 'model' && /^[^:]*:\s*(?:a|an)\s[^:]*?(?<!World |Reward )\bModels?\b/i.test(title);
+      if (prev.at < titleEnd && p.at >= titleEnd && (p.kind !== 'method' || (prev.kind === 'model' && !titleModel))) prev.kind = p.kind;
       prev.long ??= p.long;
     }
   }
-  return [...merged.values()];
+  const result = [...merged.values()];
+  // the paper's own system is a model when the text calls it one (annotation rule)
+  const ownCount = result.filter((p) => p.kind !== 'dataset').length;
+  for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, starts, title, ownCount)) p.kind = 'model';
+  return result;
+}
+
+/** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
+const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
+/** Names shaped like a network architecture. */
+const ARCHITECTURE_NAME = /(?:Net|Former|GAN|DETR|YOLO|ViT|BERT|GPT|LLM|VLM|Mamba|Transformer)(?![a-z])/;
+/** "The proposed model", "Our proposed model", "The model introduces …": the paper's model, referred back to. */
+const MODEL_ANAPHORA = /(?:^|[.;]\s+)(?:The|Our) (?:proposed )?model\b|\bproposed model\b/;
+/** "the proposed …", "our …", "we release the …" before a name followed by "model". */
+const OWN_BEFORE_MODEL = /\b(?:[Tt]he proposed|[Oo]ur(?: proposed| new| final)?|release[sd]?\s+(?:the|our)(?:\s+[\w-]+){0,4})\s+(?:[\w-]+\s+){0,6}$/;
+
+/**
+ * Does the text call the paper's method a model? Its long form names a large, foundation, language or pretrained
+ * model ("iterative Large 3D Reconstruction Model (iLRM)"); the paper's own "X model" ("The proposed … (BT-ResUNet3D)
+ * model", "We release the … OpenS2S model"); "we designate this best-performing model as CAG-VLM"; or, when the paper
+ * has one own name, a title that describes a foundation model ("Epistemic-aware Vision-Language Foundation Model for
+ * …" and "we introduce FetalMind") or a network-shaped name ("…GAN", "…Net", "YOLO…") that a later sentence refers
+ * back to as "the proposed model" or starts with "The model". (Checked on the corpus: long forms ending in "Diffusion
+ * Model" or "Topic Model", titles on adapting foundation models and "the model" after metrics and losses were mostly
+ * not the paper's own model, so those readings were left out.)
+ */
+function calledModel(p: Proposal, text: string, titleEnd: number, starts: number[], title: string, ownCount: number): boolean {
+  // (a large or pretrained model: "iterative Large 3D Reconstruction Model"; a "Diffusion Model" or "Topic Model"
+  // long form names a kind of method)
+  if (p.long && /\b(?:[Ll]arge|[Ff]oundation|[Ll]anguage|[Pp]re-?trained)\b.*\b[Mm]odel$/.test(p.long)) return true;
+  const esc = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (let at = text.indexOf(p.name, titleEnd); at >= 0; at = text.indexOf(p.name, at + 1)) {
+    if (!/^\)?\s+model\b/.test(text.slice(at + p.name.length, at + p.name.length + 10))) continue;
+    // (the name may stand in a parenthesis after its long form: look before the long form then)
+    let from = at;
+    if (text[at - 1] === '(' && p.long) {
+      const l = text.lastIndexOf(p.long, at);
+      if (l >= 0 && at - l < p.long.length + 4) from = l;
+    }
+    if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
+  }
+  if (new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+(?:as\s+)?${esc}\b`).test(text)) return true;
+  if (ownCount !== 1) return false;
+  const first = text.indexOf(p.name, titleEnd);
+  if (first < 0) return false;
+  // (a title that is the foundation model's description: "Epistemic-aware Vision-Language Foundation Model for …")
+  if (p.at >= titleEnd && FOUNDATION_TITLE.test(title)) return true;
+  // (a network-shaped name the text refers back to as "the model": "YOLO26-RipeLoc Lite", "ROIsGAN")
+  return ARCHITECTURE_NAME.test(p.name) && MODEL_ANAPHORA.test(text.slice(first));
 }
 
 /** A sentence opening that presents what follows as a further contribution ("Additionally, we propose …"). */
@@ -910,6 +1019,34 @@ function namedAsPart(p: Proposal, text: string): boolean {
   if (at < 0) return false;
   const next = /^\)?\s+([A-Za-z-]+)/.exec(text.slice(at + p.name.length, at + p.name.length + 24));
   return next !== null && PART_NOUN.test(next[1]!);
+}
+
+/** A sentence whose subject is the paper's own method and whose verb lists its pieces ("GFT integrates the …"). */
+const COMPOSED_BY =
+  /^\W*(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture|system|pipeline)|[Ii]t|__MAIN__)\s+(?:\w+\s+)?(?:integrates|incorporates|employs|utilizes|utilises|uses|introduces|comprises|consists of|includes|contains|combines|features|adopts|leverages|is composed of|is equipped with|is built on)\b/;
+/** "Coupled with a Progressive Patch Selection (PPS) strategy, the model …": a piece attached to the own model. */
+const COUPLED_WITH = /^\W*(?:[Cc]oupled|[Cc]ombined|[Ee]quipped|[Ii]ntegrated|[Aa]ugmented)\s+with\b[^.]*?,\s+(?:the|our)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture)\b/;
+
+/**
+ * The acronym definitions that name pieces of the paper's own method, not techniques it uses (the annotation rule
+ * for named parts): defined in a sentence whose subject is the own method and whose verb lists its parts ("GFT
+ * integrates the Gradient Attention Learning Alignment (GALA) mechanism", "The model introduces three modifications:
+ * (1) a Lightweight Feature Pyramid Network (LFPN) …"), or attached to it ("Coupled with a Progressive Patch
+ * Selection (PPS) strategy, the model …"). Needs a named proposal: without one, the paper's pieces may be all it names.
+ */
+export function ownPartDefinitions(text: string, starts: number[], proposals: readonly Proposal[], defs: readonly AcronymDef[]): AcronymDef[] {
+  const own = proposals.filter((p) => p.kind !== 'dataset');
+  if (own.length === 0 || defs.length === 0) return [];
+  const names = own.map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const composed = new RegExp(COMPOSED_BY.source.replace('__MAIN__', names));
+  const parts: AcronymDef[] = [];
+  for (const d of defs) {
+    if (own.some((p) => p.name === d.short)) continue;
+    const s = sentenceIndexAt(starts, d.start);
+    const sent = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
+    if (composed.test(sent) || COUPLED_WITH.test(sent)) parts.push(d);
+  }
+  return parts;
 }
 
 /** A model the paper releases under a name: sized ("V2LO-7B") or introduced as "our model, X". */

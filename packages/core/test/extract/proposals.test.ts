@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
+import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
 import { extractPaper } from '../../src/extract/index.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
@@ -134,7 +134,7 @@ describe('findProposals', () => {
   it('reads names of several words before a head noun, and two-word coined names', () => {
     // real (tune1, 2510.18552)
     expect(named(sentence('To address this limitation, we introduce the Occluded nuScenes Dataset, a novel extension of the widely used nuScenes benchmark.'))).toEqual([['Occluded nuScenes', 'dataset', undefined]]);
-    expect(named(sentence('We present the Harbor Crane Dataset, with 9,000 annotated frames.'))).toEqual([['Harbor Crane', 'dataset', undefined]]);
+    expect(named(sentence('We present the Harbor Crane Dataset, with 9,000 annotated frames.'))).toEqual([['Harbor Crane Dataset', 'dataset', undefined]]); // the head stays with plain words, as the gold's "Tajik Web Corpus" (tune2)
     expect(named(sentence('We propose Geom-Seg VecSet, a unified latent representation.'))).toEqual([['Geom-Seg VecSet', 'method', undefined]]);
     expect(named(sentence('We propose OmniVL-Guard Pro, a tool-augmented agent.'))).toEqual([['OmniVL-Guard Pro', 'method', undefined]]);
     // descriptions, not names
@@ -418,5 +418,90 @@ describe('cited datasets', () => {
     expect(findProposals(text, titleEnd, starts, findAcronyms(text), isKnownEntity, tokenize(text), cited)).toEqual([]);
     expect(cited.map((c) => `${c.name} ${c.kind}`)).toEqual(['Quay-Speech dataset']);
     expect(extractPaper(doc).filter((m) => m.label === 'Quay-Speech').map((m) => `${m.kind} ${m.relation}`)).toEqual(['dataset evaluates_on']);
+  });
+});
+
+describe('more proposal forms', () => {
+  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
+
+  it('reads a dataset or model head right after the name', () => {
+    // real shapes: "we curate FetalSigma-1M dataset, the first …" (2510.12953), "We also establish the AIGC-LipSync
+    // Benchmark, the first evaluation suite …" (2505.21448)
+    expect(kinds('To train it at scale, we curate HarborSigma-1M dataset, the first large-scale port corpus.')).toEqual(['HarborSigma-1M dataset']);
+    expect(kinds('We also establish the AIGC-PortSync Benchmark, the first evaluation suite for ports.')).toEqual(['AIGC-PortSync dataset']);
+    // real shape: "we synthesize and release the largest computer use grounding dataset Jedi, which contains …"
+    expect(kinds('We synthesize and release the largest port grounding dataset Wharfy, which contains 4 million examples.')).toEqual(['Wharfy dataset']);
+    // a known technique before a head noun only modifies it
+    expect(kinds('We propose a LoRA model for ports.')).toEqual([]);
+  });
+
+  it('reads capitalised names of several words, a benchmark-shaped lower-case name and the author as subject', () => {
+    // real: "we introduce Self-Filtered Distillation, a framework specifically tailored for patent classification"
+    expect(kinds('To address this challenge, we introduce Self-Filtered Docking, a framework tailored for ports.')).toEqual(['Self-Filtered Docking method']);
+    // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
+    expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
+    // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)
+    expect(kinds('We introduce quaybench , a training-and-evaluation suite targeting ports.')).toEqual(['quaybench dataset']);
+    // real: "the author created and publicly released the Tajik Web Corpus, the largest open-access corpus of Tajik"
+    expect(kinds('To overcome the shortage, the author created and publicly released the Harbor Web Corpus, the largest corpus of port texts.')).toEqual(['Harbor Web Corpus dataset']);
+    // real: "This work presents a 3D ultrasound-derived pseudo-CT (UD-pCT) framework that generates …"
+    expect(kinds('This work presents a 3D ultrasound-derived pseudo-harbor (UD-pH) framework that generates volumes.')).toEqual(['UD-pH method']);
+  });
+});
+
+describe('the kind of the paper\'s own name: a model when the text calls it one', () => {
+  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
+
+  it('reads a large or pretrained model long form, "the proposed … (X) model" and "we release the X model"', () => {
+    // real: "we introduce an iterative Large 3D Reconstruction Model (iLRM) that generates …" (2507.23277)
+    expect(kinds('We introduce an iterative Large Harbor Reconstruction Model (iLHRM) that generates maps.')).toEqual(['iLHRM model']);
+    // (a diffusion model long form names a kind of method)
+    expect(kinds('We propose the Harbor Text-driven Diffusion Model (HTDM) for maps.')).toEqual(['HTDM method']);
+    // real: "The proposed Bottleneck Transformer Residual U-Net3D (BT-ResUNet3D) model employs …" (2605.04856)
+    expect(kinds('The proposed Bottleneck Harbor Residual U-Net3D (BH-ResUNet3D) model employs a residual encoder.')).toEqual(['BH-ResUNet3D model']);
+    // real: "we present OpenS2S, a fully open-source … LSLM … We release the fully open-source OpenS2S model"
+    expect(kinds('We present OpenDock, a fully open-source speech system. We release the fully open-source OpenDock model and its data.')).toEqual(['OpenDock model']);
+    // real: "we designate this best-performing model as CAG-VLM" (2505.04964)
+    expect(kinds('We fine-tune three open models and we designate this best-performing model as HARB-VLM.', 'HARB-VLM: Fine-Tuning of a Large-Scale Model')).toEqual(['HARB-VLM model']);
+  });
+
+  it('reads "a class of foundation models", a foundation-model title and a network the text calls "the model"', () => {
+    // real: "We introduce StateLM, a new class of foundation models endowed with …" (2602.12108)
+    expect(kinds('We introduce StateDock, a new class of foundation models endowed with a reasoning loop.')).toEqual(['StateDock model']);
+    // real: title "Epistemic-aware Vision-Language Foundation Model for Fetal Ultrasound Interpretation" + "we introduce FetalMind, a medical AI system"
+    expect(kinds('To bridge this gap, we introduce HarborMind, a maritime AI system for reports.', 'Epistemic-aware Vision-Language Foundation Model for Harbor Interpretation')).toEqual(['HarborMind model']);
+    expect(kinds('To bridge this gap, we introduce HarborMind, a maritime AI system for reports.', 'Towards Scalable Foundation Model for Harbors')).toEqual(['HarborMind method']);
+    // real: "This paper proposes YOLO26-RipeLoc Lite, a lightweight deep learning architecture … The model introduces three modifications"
+    expect(kinds('This paper proposes DockNet, a lightweight deep learning architecture. The model introduces three modifications.')).toEqual(['DockNet model']);
+    // (a metric the text does not call a model stays a method)
+    expect(kinds('We propose the Relative Harbor Index (RHI), a metric for ports. The model is trained on maps.')).toEqual(['RHI method']);
+  });
+
+  it('keeps the title\'s "X: A … Model" over the abstract\'s "X, a framework", but not "World Model" or a title that only names what X acts on', () => {
+    expect(kinds('We present PortFormer, a framework for ports.', 'PortFormer: A Vision Foundation Model for Harbors')).toEqual(['PortFormer model']);
+    expect(kinds('We present PortMem, a novel agent memory architecture.', 'PortMem: A Predictive World Model for Agent Memory')).toEqual(['PortMem method']);
+    expect(kinds('We present LookPort Tuning, a data-centric method.', 'LookPort Tuning: Safer Language Models via Previews')).toEqual(['LookPort Tuning method']);
+  });
+});
+
+describe('ownPartDefinitions', () => {
+  const parts = (abstract: string, title = 'A study') => {
+    const doc = sentence(abstract, title);
+    const { text, titleEnd, starts } = paperText(doc);
+    const defs = findAcronyms(text);
+    return ownPartDefinitions(text, starts, findProposals(text, titleEnd, starts, defs, isKnownEntity, tokenize(text)), defs).map((d) => d.short);
+  };
+  it('finds the definitions a sentence about the own method lists as its pieces', () => {
+    // real: "GFT integrates the Gradient Attention Learning Alignment (GALA) mechanism … Coupled with a Progressive
+    // Patch Selection (PPS) strategy, the model …" (2504.09852)
+    expect(parts('This paper introduces HFT (Harbor Focal Transformer), a new framework. HFT integrates the Harbor Attention Learning Alignment (HALA) mechanism to prioritise features. Coupled with a Progressive Quay Selection (PQS) strategy, the model filters regions.')).toEqual(['HALA', 'PQS']);
+    // a technique the paper uses, named elsewhere, is not a piece; nor is anything without a named proposal
+    expect(parts('We propose HarborNet, a detector. Prior work relies on Harbor Attention Learning (HAL) for ports.')).toEqual([]);
+    expect(parts('The proposed method utilizes a multi-scale harbor fusion (MSHF) module.')).toEqual([]);
+  });
+  it('drops those pieces from the methods extractPaper reads', () => {
+    const labels = extractPaper(sentence('This paper introduces HFT (Harbor Focal Transformer), a new framework. HFT integrates the Harbor Attention Learning Alignment (HALA) mechanism to prioritise features.')).map((m) => `${m.kind} ${m.relation} ${m.label}`);
+    expect(labels).not.toContain('method uses Harbor Attention Learning Alignment');
+    expect(labels).toContainEqual(expect.stringMatching(/^method proposes HFT/));
   });
 });
