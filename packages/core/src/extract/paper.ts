@@ -391,10 +391,10 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     }
   }
   // a technique the paper defines as a piece of its own method is not one it uses (proposals.ts → ownPartDefinitions)
-  for (const d of ownPartDefinitions(text, starts, proposals, defs)) {
-    const known = acronymSlug.get(d.short);
-    if (known && known.kind === 'method' && !METHODS.lookup(d.long) && !METHODS.lookup(d.short)) drafts.delete(`method\u0000${known.slug}\u0000uses`);
-  }
+  // (only the definitions that made a technique node of their own, few papers have one)
+  const ownTechniques = defs.filter((d) => acronymSlug.get(d.short)?.slug === slugify(d.long) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short));
+  if (ownTechniques.length > 0 && proposals.length > 0)
+    for (const d of ownPartDefinitions(text, starts, proposals, ownTechniques)) drafts.delete(`method\u0000${slugify(d.long)}\u0000uses`);
   // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)
   const longSpans = lower ? longFormSpans(lower, proposals) : [];
   if (longSpans.length > 0)

@@ -592,14 +592,15 @@ export function findProposals(
       }
       // "we introduce Self-Filtered Distillation, a framework …": a capitalised name of a few words, one of them
       // hyphenated or coined, in apposition with a head noun
-      const capAppos = CAP_NAME_APPOS.exec(rest);
+      const capAppos = rest.charCodeAt(0) >= 65 && rest.charCodeAt(0) <= 90 ? CAP_NAME_APPOS.exec(rest) : null;
       if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!)) {
         add(capAppos[1]!, a + pos, rest.slice(capAppos[1]!.length));
         found = true;
         continue;
       }
       // "release the largest computer use grounding dataset Jedi, which …": the name after its head noun
-      const headName = HEAD_THEN_NAME.exec(rest.slice(0, 120));
+      const head120 = rest.slice(0, 120);
+      const headName = /dataset|benchmark|corpus|model|framework|system/.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
       if (headName && !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) && !known(headName[2]!) && !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) && (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))) {
         add(headName[2]!, a + pos + headName.index + headName[0].length - headName[2]!.length, ', a ' + headName[1]!);
         found = true;
@@ -912,6 +913,8 @@ export function findProposals(
   return result;
 }
 
+/** "we designate this best-performing model as CAG-VLM": the name is the model's. */
+const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+as\s+(${NAME_SRC})`, 'g');
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
 /** Names shaped like a network architecture. */
@@ -935,7 +938,6 @@ function calledModel(p: Proposal, text: string, titleEnd: number, starts: number
   // (a large or pretrained model: "iterative Large 3D Reconstruction Model"; a "Diffusion Model" or "Topic Model"
   // long form names a kind of method)
   if (p.long && /\b(?:[Ll]arge|[Ff]oundation|[Ll]anguage|[Pp]re-?trained)\b.*\b[Mm]odel$/.test(p.long)) return true;
-  const esc = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (let at = text.indexOf(p.name, titleEnd); at >= 0; at = text.indexOf(p.name, at + 1)) {
     if (!/^\)?\s+model\b/.test(text.slice(at + p.name.length, at + p.name.length + 10))) continue;
     // (the name may stand in a parenthesis after its long form: look before the long form then)
@@ -946,7 +948,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, starts: number
     }
     if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
   }
-  if (new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+(?:as\s+)?${esc}\b`).test(text)) return true;
+  if (text.includes(' model as ')) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
   if (ownCount !== 1) return false;
   const first = text.indexOf(p.name, titleEnd);
   if (first < 0) return false;
@@ -1023,7 +1025,7 @@ function namedAsPart(p: Proposal, text: string): boolean {
 
 /** A sentence whose subject is the paper's own method and whose verb lists its pieces ("GFT integrates the …"). */
 const COMPOSED_BY =
-  /^\W*(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture|system|pipeline)|[Ii]t|__MAIN__)\s+(?:\w+\s+)?(?:integrates|incorporates|employs|utilizes|utilises|uses|introduces|comprises|consists of|includes|contains|combines|features|adopts|leverages|is composed of|is equipped with|is built on)\b/;
+  /^\W*(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture|system|pipeline)|[Ii]t)\s+(?:\w+\s+)?(?:integrates|incorporates|employs|utilizes|utilises|uses|introduces|comprises|consists of|includes|contains|combines|features|adopts|leverages|is composed of|is equipped with|is built on)\b/;
 /** "Coupled with a Progressive Patch Selection (PPS) strategy, the model …": a piece attached to the own model. */
 const COUPLED_WITH = /^\W*(?:[Cc]oupled|[Cc]ombined|[Ee]quipped|[Ii]ntegrated|[Aa]ugmented)\s+with\b[^.]*?,\s+(?:the|our)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture)\b/;
 
@@ -1035,16 +1037,19 @@ const COUPLED_WITH = /^\W*(?:[Cc]oupled|[Cc]ombined|[Ee]quipped|[Ii]ntegrated|[A
  * Selection (PPS) strategy, the model …"). Needs a named proposal: without one, the paper's pieces may be all it names.
  */
 export function ownPartDefinitions(text: string, starts: number[], proposals: readonly Proposal[], defs: readonly AcronymDef[]): AcronymDef[] {
+  if (defs.length === 0) return [];
   const own = proposals.filter((p) => p.kind !== 'dataset');
-  if (own.length === 0 || defs.length === 0) return [];
-  const names = own.map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const composed = new RegExp(COMPOSED_BY.source.replace('__MAIN__', names));
+  if (own.length === 0) return [];
   const parts: AcronymDef[] = [];
   for (const d of defs) {
     if (own.some((p) => p.name === d.short)) continue;
     const s = sentenceIndexAt(starts, d.start);
     const sent = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
-    if (composed.test(sent) || COUPLED_WITH.test(sent)) parts.push(d);
+    // (the own name as the subject: "GFT integrates …" reads as "It integrates …")
+    const lead = /^\W*/.exec(sent)![0].length;
+    const named = own.find((p) => sent.startsWith(p.name, lead) && /^\s/.test(sent.slice(lead + p.name.length, lead + p.name.length + 1)));
+    const subject = named ? 'It' + sent.slice(lead + named.name.length) : sent;
+    if (COMPOSED_BY.test(subject) || COUPLED_WITH.test(sent)) parts.push(d);
   }
   return parts;
 }
