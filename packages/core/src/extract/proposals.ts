@@ -120,6 +120,12 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
 const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchmark|corpus|model|framework|system)\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that)\b)`);
+/** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
+const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
+/** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
+const OWN_VARIANT = /^-[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:\/\d+)?(?![\w/-])/;
+/** "a newly collected OmniWorld-Game dataset". */
+const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -828,6 +834,14 @@ export function findProposals(
         add(sm[1]!, a, sent.slice(sm[0].length));
         found = true;
       }
+      // "We develop an explainable digital twin … CCSS-IX, the simulator, is a bank of …": the name of what the
+      // sentence before says the paper builds, in a definite apposition
+      const prev = s > 0 ? cues[s - 1]! : 0;
+      const the = !found && (prev & 1) !== 0 && (prev & 12) !== 0 && starts[s - 1]! >= titleEnd ? NAME_THE_NOUN.exec(sent) : null;
+      if (the && isCoinedName(the[1]!) && !known(the[1]!)) {
+        add(the[1]!, a, ', a ' + the[2]!);
+        found = true;
+      }
     }
     if (!found && hasAppos) {
       // "To this end, FooNet, a lightweight detection framework, …" in the middle of a sentence: a coined name the
@@ -861,6 +875,20 @@ export function findProposals(
       if (d2 && !known(d2.short)) add(d2.short, at, text.slice(d2.end, d2.end + 120), d2.long);
       else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
     }
+  }
+  // "Our DDT-XL/2 achieves …": a variant of the paper's own name, in the first person, is its model
+  for (const p of out.length > 0 && text.includes('ur ', titleEnd) ? [...out] : []) {
+    if (p.kind === 'dataset' || !isCoinedName(p.name)) continue;
+    for (let at = text.indexOf(p.name + '-', titleEnd); at >= 0; at = text.indexOf(p.name + '-', at + 1)) {
+      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+      const v = OWN_VARIANT.exec(text.slice(at + p.name.length));
+      // (not a description: "Our Table-R1-series", "our ReFT-based")
+      if (v && !/-[a-z]+$/.test(v[0])) add(p.name + v[0], at, ', a model');
+    }
+  }
+  // "OmniWorld consists of a newly collected OmniWorld-Game dataset": a newly collected named dataset is the paper's
+  for (const m of text.includes('newly ') ? text.slice(titleEnd).matchAll(NEWLY_COLLECTED) : []) {
+    if (isCoinedName(m[1]!) && !(isKnown?.(m[1]!) ?? false)) add(m[1]!, titleEnd + m.index, ', a ' + m[2]!);
   }
   // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
   // (from each colon of the abstract whose word before is such a plural, to its sentence)

@@ -505,3 +505,19 @@ describe('ownPartDefinitions', () => {
     expect(labels).toContainEqual(expect.stringMatching(/^method proposes HFT/));
   });
 });
+
+describe('names the paper builds, read from later sentences', () => {
+  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
+  it('reads "Our X-variant", a newly collected named dataset and "X, the simulator, is …"', () => {
+    // real: "Our DDT-XL/2 achieves a new state-of-the-art performance" (2504.05741)
+    expect(kinds('We propose a new Decoupled Harbor Transformer (DHT). Our DHT-XL/2 achieves a new state of the art.')).toEqual(['DHT method', 'DHT-XL/2 model']);
+    // (a description is no variant: "Our Table-R1-series models")
+    expect(kinds('We propose PortR1, a method. Our PortR1-series models improve.')).toEqual(['PortR1 method']);
+    // real: "OmniWorld consists of a newly collected OmniWorld-Game dataset and several curated public datasets"
+    expect(kinds('We introduce PortWorld, a large-scale dataset. PortWorld consists of a newly collected PortWorld-Game dataset and public data.')).toEqual(['PortWorld dataset', 'PortWorld-Game dataset']);
+    // real: "We develop an explainable digital twin for aeration … CCSS-IX, the simulator, is a bank of …" (2605.19826)
+    expect(kinds('We develop an explainable digital twin for docking. HRBS-IX, the simulator, is a bank of linear experts.')).toEqual(['HRBS-IX method']);
+    // (without the paper building something in the sentence before, it is someone else's)
+    expect(kinds('Ports are busy. HRBS-IX, the simulator, is a bank of linear experts.')).toEqual([]);
+  });
+});
