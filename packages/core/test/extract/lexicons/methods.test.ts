@@ -55,4 +55,13 @@ describe('the methods lexicon', () => {
     // case matters for the single names ("film" is a word, FiLM a technique)
     expect(methods('The film was conditioned by FiLM layers.')).toEqual(['FiLM']);
   });
+
+  it('reads spelled-out and case variants of known entries', () => {
+    // real (tune2): "A Twin Delayed Deep Deterministic Policy Gradient (TD3) algorithm", "an LLM-as-Judge protocol",
+    // "graph retrieval-augmented generation", "audio encoding (Q-former)"
+    expect(methods('A Twin Delayed Deep Deterministic Policy Gradient (TD3) algorithm controls the car.')).toEqual(['TD3']);
+    expect(methods('We score answers with an LLM-as-Judge protocol and graph retrieval-augmented generation.')).toEqual(['GraphRAG', 'LLM-as-a-judge']);
+    expect(methods('High-compression audio encoding (Q-former) reintroduces repetition.')).toEqual(['Q-Former']);
+  });
 });
+
