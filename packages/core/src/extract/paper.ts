@@ -392,7 +392,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   }
   // a technique the paper defines as a piece of its own method is not one it uses (proposals.ts → ownPartDefinitions)
   // (only the definitions that made a technique node of their own, few papers have one)
-  const ownTechniques = defs.filter((d) => acronymSlug.get(d.short)?.slug === slugify(d.long) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short));
+  const ownTechniques = acronymSlug.size === 0 || proposals.length === 0 ? [] : defs.filter((d) => acronymSlug.has(d.short) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short) && acronymSlug.get(d.short)!.slug === slugify(d.long));
   if (ownTechniques.length > 0 && proposals.length > 0)
     for (const d of ownPartDefinitions(text, starts, proposals, ownTechniques)) drafts.delete(`method\u0000${slugify(d.long)}\u0000uses`);
   // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)

@@ -562,8 +562,7 @@ export function findProposals(
       let def: AcronymDef | undefined;
       for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
       // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
-      const dim = def ? null : /^[1-4]D\s+/.exec(sent.slice(pos));
-      if (dim) def = defByStart.get(a + pos + dim[0].length);
+      if (!def && sent.charCodeAt(pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && sent.charCodeAt(pos + 2) === 32) def = defByStart.get(a + pos + 3);
       if (def) {
         // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
         // not coined
@@ -596,29 +595,14 @@ export function findProposals(
         found = true;
         continue;
       }
-      // "we introduce Self-Filtered Distillation, a framework …": a capitalised name of a few words, one of them
-      // hyphenated or coined, in apposition with a head noun
-      const capAppos = rest.charCodeAt(0) >= 65 && rest.charCodeAt(0) <= 90 ? CAP_NAME_APPOS.exec(rest) : null;
-      if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!)) {
-        add(capAppos[1]!, a + pos, rest.slice(capAppos[1]!.length));
-        found = true;
-        continue;
-      }
-      // "release the largest computer use grounding dataset Jedi, which …": the name after its head noun
-      const head120 = rest.slice(0, 120);
-      const headName = /dataset|benchmark|corpus|model|framework|system/.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
-      if (headName && !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) && !known(headName[2]!) && !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) && (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))) {
-        add(headName[2]!, a + pos + headName.index + headName[0].length - headName[2]!.length, ', a ' + headName[1]!);
+      // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
+      const later = nameFormAfterVerb(rest, known);
+      if (later) {
+        add(later.name, a + pos + later.at, later.after);
         found = true;
         continue;
       }
       let nm = NAME.exec(rest);
-      // "We introduce \\poshbench, a …" (a LaTeX macro left as a lower-case word): a benchmark-shaped name
-      if (nm && /^[a-z][a-z0-9]*(?:bench|eval)$/.test(nm[0]) && /^\s*,\s*(?:a|an)\s/.test(rest.slice(nm[0].length))) {
-        add(nm[0], a + pos, rest.slice(nm[0].length).replace(/^\s+/, ''));
-        found = true;
-        continue;
-      }
       if (nm) {
         // "Geom-Seg VecSet, a …": two coined words are one name; "a Neuro-Symbolic Predictive Process Monitoring
         // approach": a coined word before a capitalised one is only part of a longer name
@@ -876,20 +860,7 @@ export function findProposals(
       else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
     }
   }
-  // "Our DDT-XL/2 achieves …": a variant of the paper's own name, in the first person, is its model
-  for (const p of out.length > 0 && text.includes('ur ', titleEnd) ? [...out] : []) {
-    if (p.kind === 'dataset' || !isCoinedName(p.name)) continue;
-    for (let at = text.indexOf(p.name + '-', titleEnd); at >= 0; at = text.indexOf(p.name + '-', at + 1)) {
-      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
-      const v = OWN_VARIANT.exec(text.slice(at + p.name.length));
-      // (not a description: "Our Table-R1-series", "our ReFT-based")
-      if (v && !/-[a-z]+$/.test(v[0])) add(p.name + v[0], at, ', a model');
-    }
-  }
-  // "OmniWorld consists of a newly collected OmniWorld-Game dataset": a newly collected named dataset is the paper's
-  for (const m of text.includes('newly ') ? text.slice(titleEnd).matchAll(NEWLY_COLLECTED) : []) {
-    if (isCoinedName(m[1]!) && !(isKnown?.(m[1]!) ?? false)) add(m[1]!, titleEnd + m.index, ', a ' + m[2]!);
-  }
+  if (out.length > 0 || text.includes('newly ')) laterOwnNames(out, text, titleEnd, isKnown, add);
   // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
   // (from each colon of the abstract whose word before is such a plural, to its sentence)
   for (let colonAt = out.length > 0 ? text.indexOf(':', titleEnd) : -1; colonAt >= 0; colonAt = text.indexOf(':', colonAt + 1)) {
@@ -966,7 +937,8 @@ function calledModel(p: Proposal, text: string, titleEnd: number, starts: number
   // (a large or pretrained model: "iterative Large 3D Reconstruction Model"; a "Diffusion Model" or "Topic Model"
   // long form names a kind of method)
   if (p.long && /\b(?:[Ll]arge|[Ff]oundation|[Ll]anguage|[Pp]re-?trained)\b.*\b[Mm]odel$/.test(p.long)) return true;
-  for (let at = text.indexOf(p.name, titleEnd); at >= 0; at = text.indexOf(p.name, at + 1)) {
+  const named = text.includes(p.name + ' model', titleEnd) || text.includes(p.name + ') model', titleEnd);
+  for (let at = named ? text.indexOf(p.name, titleEnd) : -1; at >= 0; at = text.indexOf(p.name, at + 1)) {
     if (!/^\)?\s+model\b/.test(text.slice(at + p.name.length, at + p.name.length + 10))) continue;
     // (the name may stand in a parenthesis after its long form: look before the long form then)
     let from = at;
@@ -981,9 +953,61 @@ function calledModel(p: Proposal, text: string, titleEnd: number, starts: number
   const first = text.indexOf(p.name, titleEnd);
   if (first < 0) return false;
   // (a title that is the foundation model's description: "Epistemic-aware Vision-Language Foundation Model for …")
-  if (p.at >= titleEnd && FOUNDATION_TITLE.test(title)) return true;
+  if (p.at >= titleEnd && title.includes('Foundation Model') && FOUNDATION_TITLE.test(title)) return true;
   // (a network-shaped name the text refers back to as "the model": "YOLO26-RipeLoc Lite", "ROIsGAN")
   return ARCHITECTURE_NAME.test(p.name) && MODEL_ANAPHORA.test(text.slice(first));
+}
+
+/**
+ * The proposal forms after a verb that need no coined single word (findProposals): "we introduce Self-Filtered
+ * Distillation, a framework …" (a capitalised name of a few words, one hyphenated or coined, in apposition with a
+ * head noun), "release the largest computer use grounding dataset Jedi, which …" (the name after its head noun), "We
+ * introduce \\poshbench, a …" (a LaTeX macro left as a lower-case benchmark-shaped word). `at` is the name's offset
+ * in `rest`. Kept out of findProposals so that its body stays small.
+ */
+function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { name: string; at: number; after: string } | null {
+  const c0 = rest.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    const capAppos = CAP_NAME_APPOS.exec(rest);
+    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!))
+      return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
+  }
+  const head120 = rest.slice(0, 120);
+  const headName = /dataset|benchmark|corpus|model|framework|system/.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
+  if (
+    headName &&
+    !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&
+    !known(headName[2]!) &&
+    !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) &&
+    (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))
+  )
+    return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
+  if (c0 >= 97 && c0 <= 122) {
+    const nm = NAME.exec(rest);
+    if (nm && /^[a-z][a-z0-9]*(?:bench|eval)$/.test(nm[0]) && /^\s*,\s*(?:a|an)\s/.test(rest.slice(nm[0].length))) return { name: nm[0], at: 0, after: rest.slice(nm[0].length).replace(/^\s+/, '') };
+  }
+  return null;
+}
+
+/**
+ * Own names read after the sentence pass (findProposals): "Our DDT-XL/2 achieves …" (a variant of the paper's own
+ * name, in the first person, is its model; "Our Table-R1-series" is a description), "OmniWorld consists of a newly
+ * collected OmniWorld-Game dataset" (a newly collected named dataset is the paper's).
+ */
+function laterOwnNames(out: Proposal[], text: string, titleEnd: number, isKnown: ((name: string) => boolean) | undefined, add: (name: string, at: number, after: string) => void): void {
+  for (const p of [...out]) {
+    const variant = p.name + '-';
+    if (p.kind === 'dataset' || !text.includes(variant, titleEnd) || !isCoinedName(p.name)) continue;
+    for (let at = text.indexOf(variant, titleEnd); at >= 0; at = text.indexOf(variant, at + 1)) {
+      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+      const v = OWN_VARIANT.exec(text.slice(at + p.name.length));
+      if (v && !/-[a-z]+$/.test(v[0])) add(p.name + v[0], at, ', a model');
+    }
+  }
+  if (!text.includes('newly ')) return;
+  for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED)) {
+    if (isCoinedName(m[1]!) && !(isKnown?.(m[1]!) ?? false)) add(m[1]!, titleEnd + m.index, ', a ' + m[2]!);
+  }
 }
 
 /** A sentence opening that presents what follows as a further contribution ("Additionally, we propose …"). */
@@ -1011,6 +1035,7 @@ const NUMBERED = /^\W*\(?(?:\d|[ivx]{1,3})\)\s/;
  * (A piece named with no such cue, "We propose GeoMap, which embeds …", stays a proposal: annotators list some.)
  */
 function dropNamedParts(out: Proposal[], text: string, titleEnd: number, starts: number[], title: string): void {
+  if (out.length < 2) return; // (a part needs a main proposal besides it)
   // the main proposal: the first one the abstract names (the title's name counts where the abstract first uses it,
   // if it introduces it: "We present Geo^2, a unified framework", not "We formalize this regime as Cross-Space …")
   let main: Proposal | undefined;
@@ -1026,16 +1051,15 @@ function dropNamedParts(out: Proposal[], text: string, titleEnd: number, starts:
   const mainKey = main.name.toLowerCase();
   if (out.some((p) => p.kind === 'dataset' && p.name.toLowerCase() === mainKey)) return;
   const mainSentence = sentenceIndexAt(starts, mainAt);
-  const sentenceText = (s: number) => text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
   let kept = 0;
   for (const p of out) {
     const s = p.at >= titleEnd ? sentenceIndexAt(starts, p.at) : -1;
     let part = s > mainSentence && p.kind !== 'dataset' && !titleNames(title, p.name) && !p.name.toLowerCase().startsWith(mainKey) && !releasedModel(p, text);
     if (part) {
-      const sent = sentenceText(s);
+      const sent = sentenceText(text, starts, s);
       part =
         !FURTHER_CONTRIBUTION.test(sent) &&
-        (namedAsPart(p, text) || INSIDE_MAIN.test(sent) || (NUMBERED.test(sent) && ANNOUNCES_PIECES.test(sentenceText(mainSentence))));
+        (namedAsPart(p, text) || INSIDE_MAIN.test(sent) || (NUMBERED.test(sent) && ANNOUNCES_PIECES.test(sentenceText(text, starts, mainSentence))));
     }
     if (!part) out[kept++] = p;
   }
@@ -1080,6 +1104,10 @@ export function ownPartDefinitions(text: string, starts: number[], proposals: re
     if (COMPOSED_BY.test(subject) || COUPLED_WITH.test(sent)) parts.push(d);
   }
   return parts;
+}
+
+function sentenceText(text: string, starts: number[], s: number): string {
+  return text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
 }
 
 /** A model the paper releases under a name: sized ("V2LO-7B") or introduced as "our model, X". */
