@@ -37,6 +37,21 @@ export function isShortForm(s: string): boolean {
  * else Schwartz–Hearst: the shortest suffix of `candidate` whose letters contain the short form in order.
  */
 export function bestLongForm(short: string, candidate: string): string | null {
+  // a digit after a letter repeats it: "Asynchronous Advantage Actor-Critic (A3C)", "Structured State Space Sequence
+  // (S4)"; only when the initials spell it exactly, and first, as the letters alone may spell a shorter tail (A3C's
+  // "AC": "Actor-Critic")
+  if (/[A-Za-z][2-4]/.test(short)) {
+    const repeated = short
+      .replace(/s$/, '')
+      .replace(/([A-Za-z])([2-4])/g, (_, c: string, n: string) => c.repeat(Number(n)))
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
+    const words = candidate.trim().split(/\s+/);
+    for (const split of [false, true]) {
+      const from = initialsFrom(words, repeated, split);
+      if (from >= 0) return words.slice(from).join(' ');
+    }
+  }
   const letters = short.replace(/s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length >= 2) {
     const words = candidate.trim().split(/\s+/);

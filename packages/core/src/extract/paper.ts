@@ -9,7 +9,7 @@ import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
-import { findProposals, longFormSpans, onlyInsideSpans, proposalSlug } from './proposals.ts';
+import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
@@ -358,7 +358,9 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   }
 
   // The paper's own contribution.
-  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk);
+  const cited: ReturnType<typeof findProposals> = [];
+  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited);
+  for (const c of cited) put('dataset', slugify(c.name), c.name, 'evaluates_on', c.at, [c.name]);
   // the text lower-cased, for the long forms' places (only when a proposal has a long form)
   const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
   for (const p of proposals) {
@@ -385,10 +387,11 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
       } else if (kind === 'model') {
         const sz = /^(.*?)-(\d+(?:\.\d+)?[BM])$/.exec(p.name);
         model = sz ? { family: sz[1]!, size: sz[2]! } : { family: p.name };
-      } else if (kind === 'method' && /\d$/.test(p.name) && drafts.get(`model\u0000${slug}\u0000uses`)?.model) {
+      } else if (kind === 'method' && (/\d$/.test(p.name) || /^\s+model\b/.test(text.slice(p.at + p.name.length, p.at + p.name.length + 8))) && drafts.get(`model\u0000${slug}\u0000uses`)?.model) {
         // a versioned name the model rules read as a model here ("We present Ovis2.5, a successor to Ovis2 …" with
         // "Ovis2.5-9B" later) is a model line: better evidence than the method a proposal's kind falls back to (an
-        // unversioned framework name that also names its checkpoints, "AgenTracer" and "AgenTracer-8B", stays one)
+        // unversioned framework name that also names its checkpoints, "AgenTracer" and "AgenTracer-8B", stays one); so is
+        // one the text calls a model right after the name ("we developed the Qwen-Image-SciIR model")
         kind = 'model';
         model = drafts.get(`model\u0000${slug}\u0000uses`)!.model;
       } else {
@@ -416,6 +419,11 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
       for (let i = 0; i < own.length; i += 2) mark(own[i]!, own[i + 1]!, KIND_CODE[kind]);
     }
   }
+  // a technique the paper defines as a piece of its own method is not one it uses (proposals.ts → ownPartDefinitions)
+  // (only the definitions that made a technique node of their own, few papers have one)
+  const ownTechniques = acronymSlug.size === 0 || proposals.length === 0 ? [] : defs.filter((d) => acronymSlug.has(d.short) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short) && acronymSlug.get(d.short)!.slug === slugify(d.long));
+  if (ownTechniques.length > 0 && proposals.length > 0)
+    for (const d of ownPartDefinitions(text, starts, proposals, ownTechniques)) drafts.delete(`method\u0000${slugify(d.long)}\u0000uses`);
   // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)
   const longSpans = lower ? longFormSpans(lower, proposals) : [];
   if (longSpans.length > 0)

@@ -41,6 +41,7 @@ export function isCoinedName(w: string): boolean {
   if (/^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
   if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
   if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
+  if (/^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
   if (/^[\u0370-\u03ff]/.test(w)) return true;
   if (!/^[A-Z0-9]/.test(w)) return /[A-Z]/.test(w.slice(1)); // "xLSTM", "mPLUG"
   return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
@@ -48,10 +49,14 @@ export function isCoinedName(w: string): boolean {
 
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
+/** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
+const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 function kindFromContext(name: string, after: string): EntityKind {
-  if (/(?:Bench|bench|Corpus|Dataset)$/.test(name)) return 'dataset';
-  if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return 'model';
+  if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
+  if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
+  // ("we curate FetalSigma-1M dataset": a size names data as well as models)
+  if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return DATA_HEAD_AFTER.test(after) ? 'dataset' : 'model';
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
   const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
@@ -66,14 +71,15 @@ function kindFromContext(name: string, after: string): EntityKind {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
-    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection') && words[i + 1] === 'of') {
+    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && words[i + 1] === 'of') {
       i++;
       continue;
     }
     if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across|through|towards?|against|under|beyond|between|into|at|as|over|without|within)$/.test(w)) break;
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
-    if (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) return 'model';
+    // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
+    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(words[i + 1] ?? '') && words[i + 2] !== 'on')) return 'model';
   }
   return shape;
 }
@@ -99,7 +105,7 @@ function appositionWords(lower: string, max: number): string[] {
 }
 
 const VERB =
-  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|build|construct|create|curate|establish|contribute|offer|unveil|launch|put forward|devise|formulate))\s+/gi;
+  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /**
  * VERB, or a proposal verb after "and" or "by" in a sentence whose subject is the paper ("We identify … and propose X",
  * "…, and proposed a novel approach, termed X", "this paper extends … by introducing two benchmarks, …").
@@ -110,7 +116,8 @@ const VERB_OR_AND = new RegExp(
   'gi',
 );
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
-const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
+/** A name after a proposal verb; a superscript digit left by the LaTeX source stays in it ("Geo^2"). */
+const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?/;
 /** Two coined words that make one name ("Geom-Seg VecSet"). */
 const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)* [A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 /**
@@ -123,12 +130,22 @@ const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referre
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:;]|\.(?:\s|$)|$|\bthat\b|\bwhich\b)/;
 
-const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here'];
+const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author'];
 const APPOS_CUES = [', a', ' is a'];
 const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'];
 
-const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*`;
+const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
+/** "Self-Filtered Distillation, a framework …": two to four capitalised words before an apposition with a head noun. */
+const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
+/** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchmark|corpus|model|framework|system)\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that)\b)`);
+/** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
+const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
+/** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
+const OWN_VARIANT = /^-[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:\/\d+)?(?![\w/-])/;
+/** "a newly collected OmniWorld-Game dataset". */
+const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -157,7 +174,15 @@ const PART_PLURALS = new Set(['subsets', 'splits', 'versions', 'variants', 'trac
 const OTHERS_CUE =
   /\b(?:such as|e\.g\.|including|like|compared|than|over|outperform\w*|baselines?|versus|vs\.?|existing|prior|previous|based on|built on|using|uses?|with|on|from|of|follow\w*|extend\w*|adopt\w*|leverag\w*|employ\w*|utiliz\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ying) on)\b/i;
 /** Words of an apposition that describe someone else's work ("SOAR, a classic … architecture"). */
-const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline)\b/i;
+const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|concurrent|concurrently)\b/i;
+/** An apposition that says the name is new or the paper's: "using TabXBench, a novel … benchmark we developed". */
+const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(?:developed|built|created|constructed|curated|collected|introduce|propose)\b/;
+/**
+ * Words just before a name that make "X, a …" someone else's even after "we": "Meta's Fair-Speech, a dataset",
+ * "we compare against BeliefMem, a concurrently developed system" (a bare "with", "We study this with LearnStop, a
+ * …", stays the paper's).
+ */
+const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30})\s+$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
@@ -168,6 +193,11 @@ const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
 
+/** A generic head right after a definition: "a supervised contrastive learning (SCL) framework". */
+const KNOWN_HEAD_AFTER = /^\s*(?:framework|approach|method|model|pipeline|strategy|scheme|architecture)\b/;
+/** A relative clause whose verb uses or changes a definite object ("… that enhances the"); "that leverages a … (LHSI) color space" is new. */
+const OBJECT_OF_USE =
+  /\b(?:that|which)\s+(?:\w+\s+)?(?:enhances?|extends?|improves?|augments?|adapts?|modifies|combines?|upgrades?|refines?|builds? (?:on|upon)|relies on|uses?|employs?|utilizes?|leverages?)\s+(?:the|existing|standard|original)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The paper as the subject of a clause. */
 const FIRST_PERSON_SUBJECT = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report))\b/;
 /** "we propose", "this paper introduces": the verb (group 1) whose object the definitions after it are in. */
@@ -205,14 +235,14 @@ function startsWithAsciiFolded(text: string, at: number, w: string): boolean {
 const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 /** The verbs of VERB, whole words: a sentence without one cannot match it. */
 const VERB_WORDS = new Set(
-  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases build construct create curate establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
+  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
 const INSTANTIATE_WORD = 'instantiate';
-for (const w of ['we', 'our', 'this', 'paper', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
+for (const w of ['we', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
 
 /**
  * The hash tokens.ts gives a token of lower-case letters (FNV-1a over its code units), so tokenCues tells the cue words
@@ -226,7 +256,7 @@ export function cueWordHash(w: string): number {
 /** What each cue word sets, by its hash: bits of {@link tokenCues} (2 is read from the context of "a"/"an"). */
 const CUE_OF_HASH = new Map<number, number>();
 const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), (CUE_OF_HASH.get(cueWordHash(w)) ?? 0) | bits);
-for (const w of ['we', 'this', 'paper']) setCue(w, 1);
+for (const w of ['we', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
 setCue('our', 1 | 16);
 for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
@@ -435,6 +465,8 @@ function defsWithin(defs: AcronymDef[], byStart: number[], from: number, to: num
 
 /**
  * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
+ * `cited`, when given, receives the named datasets the proposal forms saw but read as someone else's ("Meta's
+ * Fair-Speech, a controlled-prompt dataset"): the paper uses them.
  */
 export function findProposals(
   text: string,
@@ -443,6 +475,7 @@ export function findProposals(
   defs: AcronymDef[],
   isKnown?: (name: string) => boolean,
   tk?: Tokens,
+  cited?: Proposal[],
 ): Proposal[] {
   const out: Proposal[] = [];
   const title = text.slice(0, titleEnd);
@@ -528,6 +561,8 @@ export function findProposals(
       add(prefix, 0, tail4);
   }
 
+  // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
+  const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
@@ -568,14 +603,25 @@ export function findProposals(
       const lead = LEAD.exec(sent.slice(pos));
       if (lead) pos += lead[0].length;
       const rest = sent.slice(pos);
+      // "We propose Visual Para-Thinker++, a …": the title's name of several words, read whole
+      if (titleName && rest.startsWith(titleName) && /^(?:$|[,:;(.])/.test(rest.slice(titleName.length, titleName.length + 1))) {
+        add(titleName, a + pos, rest.slice(titleName.length));
+        found = true;
+        continue;
+      }
       // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)", "a Simple
       // Self-Rewarding (SSR) …" (the adjective belongs to the name)
       let def: AcronymDef | undefined;
       for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
+      // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
+      if (!def && sent.charCodeAt(pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && sent.charCodeAt(pos + 2) === 32) def = defByStart.get(a + pos + 3);
       if (def) {
         // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
         // not coined
         if (known(def.short) && known(def.long)) continue;
+        // "we propose a supervised contrastive learning (SCL) framework": a framework named after a known technique
+        // has no name of its own
+        if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
         if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
         // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
         const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
@@ -594,7 +640,17 @@ export function findProposals(
         phrase !== null &&
         (CALLED.test(rest.slice(0, 160)) || /^\s*\(/.test(rest.slice(phrase[0].length)) || APPOS_LATER.test(rest.slice(phrase[0].length, 160)));
       if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
-        add(phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+        // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
+        // its coined word)
+        const plain = /^(?:Dataset|Benchmark|Corpus|Suite)$/.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));
+        add(plain ? phrase[1]! + ' ' + phrase[2]! : phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+        found = true;
+        continue;
+      }
+      // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
+      const later = nameFormAfterVerb(rest, known);
+      if (later) {
+        add(later.name, a + pos + later.at, later.after);
         found = true;
         continue;
       }
@@ -605,7 +661,9 @@ export function findProposals(
         // "OmniVL-Guard Pro, a …", "TildeOpen LLM, a …", "CoLVLM Agent (…)": one capitalised word before the
         // apposition belongs to the name (a head noun, "Framework", does not)
         const cap = /^ ([A-Za-z][\w+-]*)/.exec(rest.slice(nm[0].length));
-        if (cap && /[A-Z]/.test(cap[1]!)) {
+        // "the AIGC-LipSync Benchmark, the first …": a capitalised head noun after a coined name is not part of it
+        const capHead = cap !== null && isCoinedName(nm[0]) && /^(?:Benchmark|Dataset|Corpus|Suite|Model|Framework)$/.test(cap[1]!) && /^\s*[,(:.]/.test(rest.slice(nm[0].length + cap[0].length));
+        if (cap && /[A-Z]/.test(cap[1]!) && !capHead) {
           const pair = NAME_PAIR.exec(rest);
           // (a plain second word only when it marks a variant: "Low-Rank Adaptation, or LoRA" is a description)
           const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length)) && (/^[A-Z0-9]{2,}$/.test(cap[1]!) || VARIANT_WORDS.has(cap[1]!));
@@ -618,7 +676,9 @@ export function findProposals(
       }
       // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
       const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
-      const headNoun = next !== null && METHOD_NOUNS.has(next[1]!);
+      // (a dataset or model head names the object too: "we curate FetalSigma-1M dataset", "the Qwen-Image-SciIR model")
+      // (not an all-capital name: "the first HRSI-SOD dataset" names the task)
+      const headNoun = next !== null && (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && /[a-z]/.test(nm![0])));
       const modifier =
         nm !== null &&
         (/-based$/.test(nm[0]) ||
@@ -651,6 +711,16 @@ export function findProposals(
         const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
         if (d2) {
           add(d2.short, a + pos + c.index, text.slice(d2.end, d2.end + 120), d2.long);
+          found = true;
+          continue;
+        }
+      }
+      // "a new concept called Catfish Agent, a role-specialized LLM": a two-word capitalised name ending the phrase
+      if (c && !isCoinedName(c[1]!)) {
+        const two = new RegExp(String.raw`^${c[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([A-Z][a-z]+)(?=\s*[,(.;:])`).exec(window.slice(c.index + c[0].length - c[1]!.length));
+        if (two && !HEAD_WORDS.has(two[1]!.toLowerCase()) && /^[A-Z][a-z]+$/.test(c[1]!) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
+          const nm2 = two[0];
+          add(nm2, a + pos + c.index, window.slice(c.index + c[0].length - c[1]!.length + nm2.length));
           found = true;
           continue;
         }
@@ -690,6 +760,8 @@ export function findProposals(
         if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
         if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
         if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
+        // "a framework that enhances the SaRa (Saliency Ranking) model with …": the object of another verb is used
+        if (OBJECT_OF_USE.test(text.slice(Math.max(a + verbAt, d.start - 60), d.start))) continue;
         add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
       }
     }
@@ -704,9 +776,16 @@ export function findProposals(
     if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
       // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
       const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
+      const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
       if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
-        add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
-        found = true;
+        const others = (OTHERS_BEFORE.test(sent.slice(Math.max(0, ap.index - 50), ap.index)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
+        if (!others) {
+          add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
+          found = true;
+        } else if (cited && kindFromContext(ap[1]!, apTail) === 'dataset') {
+          // "… and Meta's Fair-Speech, a controlled-prompt dataset": a named dataset the paper uses
+          cited.push({ name: ap[1]!, kind: 'dataset', at: a + ap.index });
+        }
       }
     }
     if (found && firstPerson && hasVerb) {
@@ -742,9 +821,19 @@ export function findProposals(
       PROPOSED_NP.lastIndex = 0;
       while (passive && (m = PROPOSED_NP.exec(sent))) {
         const nm = m[2]!;
+        const defHere = m[1] && !m[3] && !m[4] ? defByStart.get(a + m.index + m[0].length - nm.length) : undefined;
         // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
-        if (!isCoinedName(nm) || (m[1] && known(nm))) continue;
-        if (m[1] && !m[3] && !m[4]) continue; // "The proposed X" needs a head noun or a parenthesis after it
+        if (!defHere && (!isCoinedName(nm) || (m[1] && known(nm)))) continue;
+        if (m[1] && !m[3] && !m[4]) {
+          // "The proposed X" needs a head noun or a parenthesis after it, or to start a definition: "The proposed
+          // Bottleneck Transformer Residual U-Net3D (BT-ResUNet3D) model"
+          const d2 = defHere;
+          if (d2 && !known(d2.short) && !known(d2.long)) {
+            add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
+            found = true;
+          }
+          continue;
+        }
         add(nm, a + m.index, m[4] ? ', a ' + m[4] : sent.slice(m.index + m[0].length));
         found = true;
       }
@@ -781,6 +870,14 @@ export function findProposals(
         add(sm[1]!, a, sent.slice(sm[0].length));
         found = true;
       }
+      // "We develop an explainable digital twin … CCSS-IX, the simulator, is a bank of …": the name of what the
+      // sentence before says the paper builds, in a definite apposition
+      const prev = s > 0 ? cues[s - 1]! : 0;
+      const the = !found && (prev & 1) !== 0 && (prev & 12) !== 0 && starts[s - 1]! >= titleEnd ? NAME_THE_NOUN.exec(sent) : null;
+      if (the && isCoinedName(the[1]!) && !known(the[1]!)) {
+        add(the[1]!, a, ', a ' + the[2]!);
+        found = true;
+      }
     }
     if (!found && hasAppos) {
       // "To this end, FooNet, a lightweight detection framework, …" in the middle of a sentence: a coined name the
@@ -815,6 +912,7 @@ export function findProposals(
       else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
     }
   }
+  if (out.length > 0 || text.includes('newly ')) laterOwnNames(out, text, titleEnd, isKnown, add);
   // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
   // (from each colon of the abstract whose word before is such a plural, to its sentence)
   for (let colonAt = out.length > 0 ? text.indexOf(':', titleEnd) : -1; colonAt >= 0; colonAt = text.indexOf(':', colonAt + 1)) {
@@ -841,19 +939,233 @@ export function findProposals(
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
+  dropNamedParts(out, text, titleEnd, starts, title);
   // one proposal per name: the first abstract reading gives the kind and long form, the title the position
   const merged = new Map<string, Proposal>();
   for (const p of out) {
     // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
-    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_]+/g, '');
+    // ("Geo2" in the title, whose $^2$ ingest flattened, is the abstract's "Geo^2", the spelling the paper uses)
+    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_^]+/g, '');
     const prev = merged.get(k);
     if (!prev) merged.set(k, p);
     else {
-      if (prev.at < titleEnd && p.at >= titleEnd && (p.kind !== 'method' || prev.kind === 'model')) prev.kind = p.kind;
+      if (p.name.includes('^') && !prev.name.includes('^')) prev.name = p.name;
+      // (a title that calls the name "X: A … Model" in apposition keeps the model: the abstract's "X, a framework" is
+      // how it is built; "X: Safer Language Models via …" only says what it acts on)
+      const titleModel = prev.kind === 'model' && /^[^:]*:\s*(?:a|an)\s[^:]*?(?<!World |Reward )\bModels?\b/i.test(title);
+      if (prev.at < titleEnd && p.at >= titleEnd && (p.kind !== 'method' || (prev.kind === 'model' && !titleModel))) prev.kind = p.kind;
       prev.long ??= p.long;
     }
   }
-  return [...merged.values()];
+  const result = [...merged.values()];
+  // the paper's own system is a model when the text calls it one (annotation rule)
+  const ownCount = result.filter((p) => p.kind !== 'dataset').length;
+  for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, starts, title, ownCount)) p.kind = 'model';
+  return result;
+}
+
+/** "we designate this best-performing model as CAG-VLM": the name is the model's. */
+const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+as\s+(${NAME_SRC})`, 'g');
+/** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
+const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
+/** Names shaped like a network architecture. */
+const ARCHITECTURE_NAME = /(?:Net|Former|GAN|DETR|YOLO|ViT|BERT|GPT|LLM|VLM|Mamba|Transformer)(?![a-z])/;
+/** "The proposed model", "Our proposed model", "The model introduces …": the paper's model, referred back to. */
+const MODEL_ANAPHORA = /(?:^|[.;]\s+)(?:The|Our) (?:proposed )?model\b|\bproposed model\b/;
+/** "the proposed …", "our …", "we release the …" before a name followed by "model". */
+const OWN_BEFORE_MODEL = /\b(?:[Tt]he proposed|[Oo]ur(?: proposed| new| final)?|release[sd]?\s+(?:the|our)(?:\s+[\w-]+){0,4})\s+(?:[\w-]+\s+){0,6}$/;
+
+/**
+ * Does the text call the paper's method a model? Its long form names a large, foundation, language or pretrained
+ * model ("iterative Large 3D Reconstruction Model (iLRM)"); the paper's own "X model" ("The proposed … (BT-ResUNet3D)
+ * model", "We release the … OpenS2S model"); "we designate this best-performing model as CAG-VLM"; or, when the paper
+ * has one own name, a title that describes a foundation model ("Epistemic-aware Vision-Language Foundation Model for
+ * …" and "we introduce FetalMind") or a network-shaped name ("…GAN", "…Net", "YOLO…") that a later sentence refers
+ * back to as "the proposed model" or starts with "The model". (Checked on the corpus: long forms ending in "Diffusion
+ * Model" or "Topic Model", titles on adapting foundation models and "the model" after metrics and losses were mostly
+ * not the paper's own model, so those readings were left out.)
+ */
+function calledModel(p: Proposal, text: string, titleEnd: number, starts: number[], title: string, ownCount: number): boolean {
+  // (a large or pretrained model: "iterative Large 3D Reconstruction Model"; a "Diffusion Model" or "Topic Model"
+  // long form names a kind of method)
+  if (p.long && /\b(?:[Ll]arge|[Ff]oundation|[Ll]anguage|[Pp]re-?trained)\b.*\b[Mm]odel$/.test(p.long)) return true;
+  const named = text.includes(p.name + ' model', titleEnd) || text.includes(p.name + ') model', titleEnd);
+  for (let at = named ? text.indexOf(p.name, titleEnd) : -1; at >= 0; at = text.indexOf(p.name, at + 1)) {
+    if (!/^\)?\s+model\b/.test(text.slice(at + p.name.length, at + p.name.length + 10))) continue;
+    // (the name may stand in a parenthesis after its long form: look before the long form then)
+    let from = at;
+    if (text[at - 1] === '(' && p.long) {
+      const l = text.lastIndexOf(p.long, at);
+      if (l >= 0 && at - l < p.long.length + 4) from = l;
+    }
+    if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
+  }
+  if (text.includes(' model as ')) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
+  if (ownCount !== 1) return false;
+  const first = text.indexOf(p.name, titleEnd);
+  if (first < 0) return false;
+  // (a title that is the foundation model's description: "Epistemic-aware Vision-Language Foundation Model for …")
+  if (p.at >= titleEnd && title.includes('Foundation Model') && FOUNDATION_TITLE.test(title)) return true;
+  // (a network-shaped name the text refers back to as "the model": "YOLO26-RipeLoc Lite", "ROIsGAN")
+  return ARCHITECTURE_NAME.test(p.name) && MODEL_ANAPHORA.test(text.slice(first));
+}
+
+/**
+ * The proposal forms after a verb that need no coined single word (findProposals): "we introduce Self-Filtered
+ * Distillation, a framework …" (a capitalised name of a few words, one hyphenated or coined, in apposition with a
+ * head noun), "release the largest computer use grounding dataset Jedi, which …" (the name after its head noun), "We
+ * introduce \\poshbench, a …" (a LaTeX macro left as a lower-case benchmark-shaped word). `at` is the name's offset
+ * in `rest`. Kept out of findProposals so that its body stays small.
+ */
+function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { name: string; at: number; after: string } | null {
+  const c0 = rest.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    const capAppos = CAP_NAME_APPOS.exec(rest);
+    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!))
+      return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
+  }
+  const head120 = rest.slice(0, 120);
+  const headName = /dataset|benchmark|corpus|model|framework|system/.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
+  if (
+    headName &&
+    !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&
+    !known(headName[2]!) &&
+    !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) &&
+    (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))
+  )
+    return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
+  if (c0 >= 97 && c0 <= 122) {
+    const nm = NAME.exec(rest);
+    if (nm && /^[a-z][a-z0-9]*(?:bench|eval)$/.test(nm[0]) && /^\s*,\s*(?:a|an)\s/.test(rest.slice(nm[0].length))) return { name: nm[0], at: 0, after: rest.slice(nm[0].length).replace(/^\s+/, '') };
+  }
+  return null;
+}
+
+/**
+ * Own names read after the sentence pass (findProposals): "Our DDT-XL/2 achieves …" (a variant of the paper's own
+ * name, in the first person, is its model; "Our Table-R1-series" is a description), "OmniWorld consists of a newly
+ * collected OmniWorld-Game dataset" (a newly collected named dataset is the paper's).
+ */
+function laterOwnNames(out: Proposal[], text: string, titleEnd: number, isKnown: ((name: string) => boolean) | undefined, add: (name: string, at: number, after: string) => void): void {
+  for (const p of [...out]) {
+    const variant = p.name + '-';
+    if (p.kind === 'dataset' || !text.includes(variant, titleEnd) || !isCoinedName(p.name)) continue;
+    for (let at = text.indexOf(variant, titleEnd); at >= 0; at = text.indexOf(variant, at + 1)) {
+      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+      const v = OWN_VARIANT.exec(text.slice(at + p.name.length));
+      if (v && !/-[a-z]+$/.test(v[0])) add(p.name + v[0], at, ', a model');
+    }
+  }
+  if (!text.includes('newly ')) return;
+  for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED)) {
+    if (isCoinedName(m[1]!) && !(isKnown?.(m[1]!) ?? false)) add(m[1]!, titleEnd + m.index, ', a ' + m[2]!);
+  }
+}
+
+/** A sentence opening that presents what follows as a further contribution ("Additionally, we propose …"). */
+const FURTHER_CONTRIBUTION =
+  /^\W*(?:\(?(?:\d|[ivx]{1,3}|[a-f])\)\s*)?(?:(?:additionally|in addition|moreover|besides|beyond (?:this|that)|complementing (?:this|that|it)|complementary to (?:this|that|it)|as a (?:second|further) contribution|secondly|second|we also|we further|this (?:paper|work) also)\b|[^.;]{0,60}\bwe\s+(?:also|additionally|further)\b)/i;
+/** Nouns of a piece of a method: "a DS-CFG mechanism", "… Reconstruction Module (ARM)". */
+const PART_NOUN = /^(?:module|modules|mechanism|block|blocks|layer|layers|component|unit|branch|head|submodule|sub-module)$/i;
+/** A sentence that places the named thing inside the main one: "… into the model", "in the second stage". */
+const INSIDE_MAIN =
+  /\b(?:in|into|within|inside|of)\s+(?:the|our|this)\s+(?:(?:proposed|overall|whole)\s+)?(?:model|framework|network|architecture|pipeline|system|method|approach)\b|\bin\s+the\s+(?:first|second|third|final|initial|last)\s+stage\b/i;
+/** The main sentence announces numbered pieces: "through three key designs", "consists of two modules". */
+const ANNOUNCES_PIECES = /\b(?:two|three|four|five|several)\s+(?:\w+\s+)?(?:designs|components|modules|parts|stages|elements|building blocks)\b/i;
+const NUMBERED = /^\W*\(?(?:\d|[ivx]{1,3})\)\s/;
+
+/**
+ * Named parts of the paper's own method are not proposals of their own (the annotation rule): once the abstract has
+ * introduced its main method or model, a method named in a later sentence is a piece of it when the text says so —
+ * a part noun after the name or ending its long form ("we develop a DS-CFG mechanism", "a lightweight Adaptive
+ * Reconstruction Module (ARM)"), a place inside the main one ("we propose SED, which injects … into the model",
+ * "we introduce ContactDM in the second stage"), or a numbered item after the main sentence announced its pieces
+ * ("through three key designs. (1) We introduce GMN …"). Not when the sentence presents it as a further
+ * contribution ("Additionally, we propose …"). Datasets and benchmarks are always contributions of their own, and so
+ * are the title's name and variants of the main name ("SSR-Zero-7B" after "SSR"). When the abstract's first proposal
+ * is a dataset, a method after it is the second contribution ("we introduce CA-MER, a benchmark … we propose MoSEAR").
+ * (A piece named with no such cue, "We propose GeoMap, which embeds …", stays a proposal: annotators list some.)
+ */
+function dropNamedParts(out: Proposal[], text: string, titleEnd: number, starts: number[], title: string): void {
+  if (out.length < 2) return; // (a part needs a main proposal besides it)
+  // the main proposal: the first one the abstract names (the title's name counts where the abstract first uses it,
+  // if it introduces it: "We present Geo^2, a unified framework", not "We formalize this regime as Cross-Space …")
+  let main: Proposal | undefined;
+  let mainAt = Infinity;
+  for (const p of out) {
+    const at = p.at >= titleEnd ? p.at : abstractIntroduces(text, titleEnd, p.name) ? text.indexOf(p.name, titleEnd) : -1;
+    if (at >= titleEnd && at < mainAt) {
+      main = p;
+      mainAt = at;
+    }
+  }
+  if (!main) return;
+  const mainKey = main.name.toLowerCase();
+  if (out.some((p) => p.kind === 'dataset' && p.name.toLowerCase() === mainKey)) return;
+  const mainSentence = sentenceIndexAt(starts, mainAt);
+  let kept = 0;
+  for (const p of out) {
+    const s = p.at >= titleEnd ? sentenceIndexAt(starts, p.at) : -1;
+    let part = s > mainSentence && p.kind !== 'dataset' && !titleNames(title, p.name) && !p.name.toLowerCase().startsWith(mainKey) && !releasedModel(p, text);
+    if (part) {
+      const sent = sentenceText(text, starts, s);
+      part =
+        !FURTHER_CONTRIBUTION.test(sent) &&
+        (namedAsPart(p, text) || INSIDE_MAIN.test(sent) || (NUMBERED.test(sent) && ANNOUNCES_PIECES.test(sentenceText(text, starts, mainSentence))));
+    }
+    if (!part) out[kept++] = p;
+  }
+  out.length = kept;
+}
+
+/** A part noun right after the name's mention (or its definition's parenthesis), or ending its long form. */
+function namedAsPart(p: Proposal, text: string): boolean {
+  if (p.long && PART_NOUN.test(p.long.slice(p.long.lastIndexOf(' ') + 1))) return true;
+  const at = text.indexOf(p.name, p.at);
+  if (at < 0) return false;
+  const next = /^\)?\s+([A-Za-z-]+)/.exec(text.slice(at + p.name.length, at + p.name.length + 24));
+  return next !== null && PART_NOUN.test(next[1]!);
+}
+
+/** A sentence whose subject is the paper's own method and whose verb lists its pieces ("GFT integrates the …"). */
+const COMPOSED_BY =
+  /^\W*(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture|system|pipeline)|[Ii]t)\s+(?:\w+\s+)?(?:integrates|incorporates|employs|utilizes|utilises|uses|introduces|comprises|consists of|includes|contains|combines|features|adopts|leverages|is composed of|is equipped with|is built on)\b/;
+/** "Coupled with a Progressive Patch Selection (PPS) strategy, the model …": a piece attached to the own model. */
+const COUPLED_WITH = /^\W*(?:[Cc]oupled|[Cc]ombined|[Ee]quipped|[Ii]ntegrated|[Aa]ugmented)\s+with\b[^.]*?,\s+(?:the|our)\s+(?:proposed\s+)?(?:model|method|framework|approach|network|architecture)\b/;
+
+/**
+ * The acronym definitions that name pieces of the paper's own method, not techniques it uses (the annotation rule
+ * for named parts): defined in a sentence whose subject is the own method and whose verb lists its parts ("GFT
+ * integrates the Gradient Attention Learning Alignment (GALA) mechanism", "The model introduces three modifications:
+ * (1) a Lightweight Feature Pyramid Network (LFPN) …"), or attached to it ("Coupled with a Progressive Patch
+ * Selection (PPS) strategy, the model …"). Needs a named proposal: without one, the paper's pieces may be all it names.
+ */
+export function ownPartDefinitions(text: string, starts: number[], proposals: readonly Proposal[], defs: readonly AcronymDef[]): AcronymDef[] {
+  if (defs.length === 0) return [];
+  const own = proposals.filter((p) => p.kind !== 'dataset');
+  if (own.length === 0) return [];
+  const parts: AcronymDef[] = [];
+  for (const d of defs) {
+    if (own.some((p) => p.name === d.short)) continue;
+    const s = sentenceIndexAt(starts, d.start);
+    const sent = text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
+    // (the own name as the subject: "GFT integrates …" reads as "It integrates …")
+    const lead = /^\W*/.exec(sent)![0].length;
+    const named = own.find((p) => sent.startsWith(p.name, lead) && /^\s/.test(sent.slice(lead + p.name.length, lead + p.name.length + 1)));
+    const subject = named ? 'It' + sent.slice(lead + named.name.length) : sent;
+    if (COMPOSED_BY.test(subject) || COUPLED_WITH.test(sent)) parts.push(d);
+  }
+  return parts;
+}
+
+function sentenceText(text: string, starts: number[], s: number): string {
+  return text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length);
+}
+
+/** A model the paper releases under a name: sized ("V2LO-7B") or introduced as "our model, X". */
+function releasedModel(p: Proposal, text: string): boolean {
+  if (p.kind !== 'model') return false;
+  return /\d(?:\.\d+)?[BM]\b/.test(p.name) || /\b[Oo]ur\s+(?:[\w-]+\s+){0,2}models?\s*,?\s*$/.test(text.slice(Math.max(0, p.at - 40), p.at));
 }
 
 /**

@@ -201,3 +201,15 @@ describe('a known acronym the paper defines as something else', () => {
     expect(methods('We attack with projected gradient descent (PGD).')).toEqual(['PGD uses pgd']);
   });
 });
+
+describe('a digit in a short form', () => {
+  it('repeats the letter before it when the initials spell it exactly', () => {
+    const pairs = (t: string) => findAcronyms(t).map((d) => [d.short, d.long]);
+    // real: "Asynchronous Advantage Actor-Critic (A3C)" (the letters alone spell only "Actor-Critic")
+    expect(pairs('We train Asynchronous Advantage Actor-Critic (A3C) agents.')).toEqual([['A3C', 'Asynchronous Advantage Actor-Critic']]);
+    expect(pairs('We build on Structured State Space Sequence (S4) models.')).toEqual([['S4', 'Structured State Space Sequence']]);
+    // invented: when no long form spells "QQR", the letters alone are read as before
+    expect(pairs('We use the Quick Routing (Q2R) trick.')).toEqual([['Q2R', 'Quick Routing']]);
+    expect(pairs('We train Advantage Actor-Critic (A2C) agents.')).toEqual([['A2C', 'Advantage Actor-Critic']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
+import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
 import { extractPaper } from '../../src/extract/index.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
@@ -134,7 +134,7 @@ describe('findProposals', () => {
   it('reads names of several words before a head noun, and two-word coined names', () => {
     // real (tune1, 2510.18552)
     expect(named(sentence('To address this limitation, we introduce the Occluded nuScenes Dataset, a novel extension of the widely used nuScenes benchmark.'))).toEqual([['Occluded nuScenes', 'dataset', undefined]]);
-    expect(named(sentence('We present the Harbor Crane Dataset, with 9,000 annotated frames.'))).toEqual([['Harbor Crane', 'dataset', undefined]]);
+    expect(named(sentence('We present the Harbor Crane Dataset, with 9,000 annotated frames.'))).toEqual([['Harbor Crane Dataset', 'dataset', undefined]]); // the head stays with plain words, as the gold's "Tajik Web Corpus" (tune2)
     expect(named(sentence('We propose Geom-Seg VecSet, a unified latent representation.'))).toEqual([['Geom-Seg VecSet', 'method', undefined]]);
     expect(named(sentence('We propose OmniVL-Guard Pro, a tool-augmented agent.'))).toEqual([['OmniVL-Guard Pro', 'method', undefined]]);
     // descriptions, not names
@@ -330,5 +330,205 @@ describe('the kind of an "…Arena" proposal', () => {
     // real: "PhysicsArena, the first multimodal physics reasoning benchmark" (2505.15472)
     expect(kinds('We introduce PhysicsArena, the first multimodal physics reasoning benchmark.')).toEqual(['PhysicsArena dataset']);
     expect(kinds('We introduce QuokkaArena for agents.')).toEqual(['QuokkaArena dataset']);
+  });
+});
+
+describe('named parts of the paper\'s own method', () => {
+  const names = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => p.name);
+
+  it('are not proposals when a later sentence names them with a proposal verb', () => {
+    // invented, in the shape of "we propose MeanFuser … (3) We design a lightweight Adaptive Reconstruction Module (ARM)"
+    expect(names('We propose HarborNet, a detection method with two key designs. (1) We introduce Tidal Gating Noise (TGN) to guide sampling. (2) We design a lightweight Buoy Refinement Module (BRM) that selects proposals.')).toEqual(['HarborNet']);
+    // invented, in the shape of "we propose SED, which injects … into the model" and "we develop a DS-CFG mechanism"
+    expect(names('We introduce QuayMind, a docking system. We propose Salient Rope Tension (SRT), which injects a graph into the model. We develop a QS-CFG mechanism that adapts guidance.')).toEqual(['QuayMind']);
+    // real shape: "we introduce a Contact-Aware Diffusion Model (ContactDM) in the second stage" (2506.15483)
+    expect(names('We introduce HarborHOI, a two-stage framework. Subsequently, we introduce a Rope-Aware Diffusion Model (RopeDM) in the second stage to interpolate frames.')).toEqual(['HarborHOI']);
+  });
+
+  it('stay proposals when nothing marks them as pieces', () => {
+    // invented, in the shape of "we present Geo^2, a unified framework … We propose GeoMap, which embeds …": annotators
+    // list some such names, so only a cue drops them
+    expect(names('We present QuayFlow, a unified framework for mooring. We propose QuayMap, which embeds ground views.', 'QuayFlow: Mooring at scale')).toEqual(['QuayFlow', 'QuayMap']);
+  });
+
+  it('are proposals when presented as a further contribution, in the same sentence, or before the main name', () => {
+    // real shape: "Additionally, we propose a Unified Dual-Modal Augmentation (UDMA)" (holdout2 2603.16261)
+    expect(names('We introduce HarborNet, a detection method. Additionally, we propose Salt Spray Augmentation (SSA) for radar data.')).toEqual(['HarborNet', 'SSA']);
+    // real shape: "Complementing this, we introduce Dynamic Self-Play Preference Optimization (DSPPO)" (dev 2605.17342)
+    expect(names('We propose the Harbor Reward Cycle (HRCY) model. Complementing this, we introduce Tidal Self-Play Optimization (TSPO), which guides the policy.')).toEqual(['HRCY', 'TSPO']);
+    // a dataset is a contribution of its own; a sized model is a release
+    expect(names('We propose HarborNet, a detection method. We also curate HarborSet-20K, a dataset of ports. We propose HarborNet-7B.')).toEqual(['HarborNet', 'HarborSet-20K', 'HarborNet-7B']);
+    // a method first, a named framework the title does not introduce: the abstract's first proposal is the main one
+    expect(names('We formalize this regime as Cross-Harbor Docking, where ships differ. To enable docking, we introduce Gangway, a lightweight interface.', 'Cross-Harbor Docking: Teaching ships')).toEqual(['Cross-Harbor Docking', 'Gangway']);
+  });
+
+  it('after a benchmark, a method is the second contribution', () => {
+    // real shape: "we first introduce CA-MER, a new benchmark … we propose MoSEAR, a parameter-efficient framework" (holdout 2508.01181)
+    expect(names('We first introduce PortBench, a new benchmark for docking. To mitigate this bias, we propose HarborNet, a parameter-efficient framework.')).toEqual(['PortBench', 'HarborNet']);
+  });
+});
+
+describe('names with a superscript', () => {
+  it('keep the abstract\'s "^2" and are one proposal with the title\'s flattened "2"', () => {
+    // real shape: title "Geo$^\textbf{2}$: …" (ingest flattens it to "Geo2") and abstract "we present Geo^2, a unified framework"
+    expect(named(sentence('In this work, we present Harb^2, a unified framework for docking.', 'Harb2: Docking twice'))).toEqual([['Harb^2', 'method', undefined]]);
+  });
+});
+
+describe("someone else's name is not the paper's proposal", () => {
+  const names = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => p.name);
+
+  it('after a possessive or a comparison, unless the apposition says it is new', () => {
+    // real shapes: "using Common Voice 24 and Meta's Fair-Speech, a controlled-prompt dataset" (2604.21276), "We
+    // additionally compare against BeliefMem, a concurrently developed system" (2606.22030)
+    expect(names("We evaluate nine models using Wharf 24 and Meta's Quay-Speech, a controlled-prompt dataset that removes confounds.")).toEqual([]);
+    expect(names('We additionally compare against DockMem, a concurrently developed system built on the same premise.')).toEqual([]);
+    // real shape: "The efficacy of this framework is assessed using TabXBench, a novel, diverse, multi-domain benchmark we developed"
+    expect(names('We assess our framework using PierBench, a novel, diverse benchmark we developed.')).toEqual(['PierBench']);
+    // a bare "with" stays the paper's (dev 2606.30852: "We study this question with LearnStop, a …")
+    expect(names('We study this question with DockStop, a hidden-state-free checkpoint stopper.')).toEqual(['DockStop']);
+  });
+
+  it('as the object of a verb that uses or changes it, or as a framework named after a known technique', () => {
+    // real shape: "We present a deep learning framework that enhances the SaRa (Saliency Ranking) model with DeepGaze IIE"
+    expect(names('We present a framework that enhances the QuRa (Quay Ranking) model with harbor priors.')).toEqual([]);
+    // new, with an indefinite article: "a novel framework … that leverages a perception-inspired Learnable HSI (LHSI) color space"
+    expect(names('We propose a novel framework that leverages a perception-inspired Learnable Harbor Spectrum Index (LHSI) color space.')).toEqual(['LHSI']);
+    // real: "we propose a supervised contrastive learning (SCL) framework" (2601.15301); a coined long form stays
+    expect(names('To address this, we propose a direct preference optimization (DPO) framework for detectors.')).toEqual([]);
+    expect(names('To address this, we propose a harbor-aware preference optimization (HAPO) framework for detectors.')).toEqual(['HAPO']);
+  });
+});
+
+describe('the title name after the proposal verb', () => {
+  it('is read whole when it has several words', () => {
+    // real shape: "Visual Para-Thinker++: A …" and "We propose Visual Para-Thinker++, a single-policy multi-agent framework"
+    expect(named(sentence('We propose Harbor Para-Docker++, a single-policy multi-agent framework.', 'Harbor Para-Docker++: A framework'))).toEqual([
+      ['Harbor Para-Docker++', 'method', undefined],
+    ]);
+    // (not when the abstract goes on past it: "we introduce the Describe Anything Model (DAM)")
+    expect(named(sentence('We introduce the Describe Harbors Model (DHM), a model for captions.', 'Describe Harbors: Captioning'))).toContainEqual(['DHM', 'model', 'Describe Harbors Model']);
+  });
+});
+
+describe('"model" as a modifier in the apposition', () => {
+  it('does not make the proposal a model', () => {
+    // real shape: "We introduce Guardians of Generation, a model agnostic inference time framework" (2503.16171)
+    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
+    expect(kinds('We introduce HarborGuard, a model agnostic inference time framework.')).toEqual(['HarborGuard method']);
+    // real shape: "This study introduces PainFormer, a vision foundation model based on multi-task learning"
+    expect(kinds('This study introduces DockFormer, a vision foundation model based on multi-task learning.')).toEqual(['DockFormer model']);
+  });
+});
+
+describe('cited datasets', () => {
+  it("receive the named datasets read as someone else's, and extractPaper uses them", () => {
+    const doc = sentence("We evaluate nine models using Wharf 24 and Meta's Quay-Speech, a controlled-prompt dataset that removes confounds.");
+    const { text, titleEnd, starts } = paperText(doc);
+    const cited: Proposal[] = [];
+    expect(findProposals(text, titleEnd, starts, findAcronyms(text), isKnownEntity, tokenize(text), cited)).toEqual([]);
+    expect(cited.map((c) => `${c.name} ${c.kind}`)).toEqual(['Quay-Speech dataset']);
+    expect(extractPaper(doc).filter((m) => m.label === 'Quay-Speech').map((m) => `${m.kind} ${m.relation}`)).toEqual(['dataset evaluates_on']);
+  });
+});
+
+describe('more proposal forms', () => {
+  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
+
+  it('reads a dataset or model head right after the name', () => {
+    // real shapes: "we curate FetalSigma-1M dataset, the first …" (2510.12953), "We also establish the AIGC-LipSync
+    // Benchmark, the first evaluation suite …" (2505.21448)
+    expect(kinds('To train it at scale, we curate HarborSigma-1M dataset, the first large-scale port corpus.')).toEqual(['HarborSigma-1M dataset']);
+    expect(kinds('We also establish the AIGC-PortSync Benchmark, the first evaluation suite for ports.')).toEqual(['AIGC-PortSync dataset']);
+    // real shape: "we synthesize and release the largest computer use grounding dataset Jedi, which contains …"
+    expect(kinds('We synthesize and release the largest port grounding dataset Wharfy, which contains 4 million examples.')).toEqual(['Wharfy dataset']);
+    // a known technique before a head noun only modifies it
+    expect(kinds('We propose a LoRA model for ports.')).toEqual([]);
+  });
+
+  it('reads capitalised names of several words, a benchmark-shaped lower-case name and the author as subject', () => {
+    // real: "we introduce Self-Filtered Distillation, a framework specifically tailored for patent classification"
+    expect(kinds('To address this challenge, we introduce Self-Filtered Docking, a framework tailored for ports.')).toEqual(['Self-Filtered Docking method']);
+    // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
+    expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
+    // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)
+    expect(kinds('We introduce quaybench , a training-and-evaluation suite targeting ports.')).toEqual(['quaybench dataset']);
+    // real: "the author created and publicly released the Tajik Web Corpus, the largest open-access corpus of Tajik"
+    expect(kinds('To overcome the shortage, the author created and publicly released the Harbor Web Corpus, the largest corpus of port texts.')).toEqual(['Harbor Web Corpus dataset']);
+    // real: "This work presents a 3D ultrasound-derived pseudo-CT (UD-pCT) framework that generates …"
+    expect(kinds('This work presents a 3D ultrasound-derived pseudo-harbor (UD-pH) framework that generates volumes.')).toEqual(['UD-pH method']);
+  });
+});
+
+describe('the kind of the paper\'s own name: a model when the text calls it one', () => {
+  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
+
+  it('reads a large or pretrained model long form, "the proposed … (X) model" and "we release the X model"', () => {
+    // real: "we introduce an iterative Large 3D Reconstruction Model (iLRM) that generates …" (2507.23277)
+    expect(kinds('We introduce an iterative Large Harbor Reconstruction Model (iLHRM) that generates maps.')).toEqual(['iLHRM model']);
+    // (a diffusion model long form names a kind of method)
+    expect(kinds('We propose the Harbor Text-driven Diffusion Model (HTDM) for maps.')).toEqual(['HTDM method']);
+    // real: "The proposed Bottleneck Transformer Residual U-Net3D (BT-ResUNet3D) model employs …" (2605.04856)
+    expect(kinds('The proposed Bottleneck Harbor Residual U-Net3D (BH-ResUNet3D) model employs a residual encoder.')).toEqual(['BH-ResUNet3D model']);
+    // real: "we present OpenS2S, a fully open-source … LSLM … We release the fully open-source OpenS2S model"
+    expect(kinds('We present OpenDock, a fully open-source speech system. We release the fully open-source OpenDock model and its data.')).toEqual(['OpenDock model']);
+    // real: "we designate this best-performing model as CAG-VLM" (2505.04964)
+    expect(kinds('We fine-tune three open models and we designate this best-performing model as HARB-VLM.', 'HARB-VLM: Fine-Tuning of a Large-Scale Model')).toEqual(['HARB-VLM model']);
+  });
+
+  it('reads "a class of foundation models", a foundation-model title and a network the text calls "the model"', () => {
+    // real: "We introduce StateLM, a new class of foundation models endowed with …" (2602.12108)
+    expect(kinds('We introduce StateDock, a new class of foundation models endowed with a reasoning loop.')).toEqual(['StateDock model']);
+    // real: title "Epistemic-aware Vision-Language Foundation Model for Fetal Ultrasound Interpretation" + "we introduce FetalMind, a medical AI system"
+    expect(kinds('To bridge this gap, we introduce HarborMind, a maritime AI system for reports.', 'Epistemic-aware Vision-Language Foundation Model for Harbor Interpretation')).toEqual(['HarborMind model']);
+    expect(kinds('To bridge this gap, we introduce HarborMind, a maritime AI system for reports.', 'Towards Scalable Foundation Model for Harbors')).toEqual(['HarborMind method']);
+    // real: "This paper proposes YOLO26-RipeLoc Lite, a lightweight deep learning architecture … The model introduces three modifications"
+    expect(kinds('This paper proposes DockNet, a lightweight deep learning architecture. The model introduces three modifications.')).toEqual(['DockNet model']);
+    // (a metric the text does not call a model stays a method)
+    expect(kinds('We propose the Relative Harbor Index (RHI), a metric for ports. The model is trained on maps.')).toEqual(['RHI method']);
+  });
+
+  it('keeps the title\'s "X: A … Model" over the abstract\'s "X, a framework", but not "World Model" or a title that only names what X acts on', () => {
+    expect(kinds('We present PortFormer, a framework for ports.', 'PortFormer: A Vision Foundation Model for Harbors')).toEqual(['PortFormer model']);
+    expect(kinds('We present PortMem, a novel agent memory architecture.', 'PortMem: A Predictive World Model for Agent Memory')).toEqual(['PortMem method']);
+    expect(kinds('We present LookPort Tuning, a data-centric method.', 'LookPort Tuning: Safer Language Models via Previews')).toEqual(['LookPort Tuning method']);
+  });
+});
+
+describe('ownPartDefinitions', () => {
+  const parts = (abstract: string, title = 'A study') => {
+    const doc = sentence(abstract, title);
+    const { text, titleEnd, starts } = paperText(doc);
+    const defs = findAcronyms(text);
+    return ownPartDefinitions(text, starts, findProposals(text, titleEnd, starts, defs, isKnownEntity, tokenize(text)), defs).map((d) => d.short);
+  };
+  it('finds the definitions a sentence about the own method lists as its pieces', () => {
+    // real: "GFT integrates the Gradient Attention Learning Alignment (GALA) mechanism … Coupled with a Progressive
+    // Patch Selection (PPS) strategy, the model …" (2504.09852)
+    expect(parts('This paper introduces HFT (Harbor Focal Transformer), a new framework. HFT integrates the Harbor Attention Learning Alignment (HALA) mechanism to prioritise features. Coupled with a Progressive Quay Selection (PQS) strategy, the model filters regions.')).toEqual(['HALA', 'PQS']);
+    // a technique the paper uses, named elsewhere, is not a piece; nor is anything without a named proposal
+    expect(parts('We propose HarborNet, a detector. Prior work relies on Harbor Attention Learning (HAL) for ports.')).toEqual([]);
+    expect(parts('The proposed method utilizes a multi-scale harbor fusion (MSHF) module.')).toEqual([]);
+  });
+  it('drops those pieces from the methods extractPaper reads', () => {
+    const labels = extractPaper(sentence('This paper introduces HFT (Harbor Focal Transformer), a new framework. HFT integrates the Harbor Attention Learning Alignment (HALA) mechanism to prioritise features.')).map((m) => `${m.kind} ${m.relation} ${m.label}`);
+    expect(labels).not.toContain('method uses Harbor Attention Learning Alignment');
+    expect(labels).toContainEqual(expect.stringMatching(/^method proposes HFT/));
+  });
+});
+
+describe('names the paper builds, read from later sentences', () => {
+  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
+  it('reads "Our X-variant", a newly collected named dataset and "X, the simulator, is …"', () => {
+    // real: "Our DDT-XL/2 achieves a new state-of-the-art performance" (2504.05741)
+    expect(kinds('We propose a new Decoupled Harbor Transformer (DHT). Our DHT-XL/2 achieves a new state of the art.')).toEqual(['DHT method', 'DHT-XL/2 model']);
+    // (a description is no variant: "Our Table-R1-series models")
+    expect(kinds('We propose PortR1, a method. Our PortR1-series models improve.')).toEqual(['PortR1 method']);
+    // real: "OmniWorld consists of a newly collected OmniWorld-Game dataset and several curated public datasets"
+    expect(kinds('We introduce PortWorld, a large-scale dataset. PortWorld consists of a newly collected PortWorld-Game dataset and public data.')).toEqual(['PortWorld dataset', 'PortWorld-Game dataset']);
+    // real: "We develop an explainable digital twin for aeration … CCSS-IX, the simulator, is a bank of …" (2605.19826)
+    expect(kinds('We develop an explainable digital twin for docking. HRBS-IX, the simulator, is a bank of linear experts.')).toEqual(['HRBS-IX method']);
+    // (without the paper building something in the sentence before, it is someone else's)
+    expect(kinds('Ports are busy. HRBS-IX, the simulator, is a bank of linear experts.')).toEqual([]);
   });
 });

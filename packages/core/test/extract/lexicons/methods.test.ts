@@ -45,4 +45,23 @@ describe('the methods lexicon', () => {
     expect(methods('We elicit chains of thought and train a mixture-of-expert layer by behavioral cloning.')).toEqual(['Mixture-of-Experts', 'behavior cloning', 'chain-of-thought']);
     expect(methods('We add test-time augmentation and On-Policy Distillation to a bag-of-words baseline.')).toEqual(['bag-of-words', 'on-policy distillation', 'test-time augmentation']);
   });
+
+  it('reads well-known techniques that abstracts name without defining them (the 5-paper group)', () => {
+    // real shapes (tune2): "optimizing distinct LoRAs", "high-compression audio encoding (Q-former)", "a 3D Conditional
+    // PatchGAN discriminator", "conformal risk control to abstain", "a fourth-order Runge-Kutta solver"
+    expect(methods('We optimise distinct LoRAs and a Q-Former with a PatchGAN discriminator.')).toEqual(['LoRA', 'PatchGAN', 'Q-Former']);
+    expect(methods('A decision layer applies conformal risk control; a fourth-order Runge-Kutta solver integrates it.')).toEqual(['conformal risk control', 'fourth-order Runge-Kutta']);
+    expect(methods('We compare with BiLSTM-CRF taggers and linear discriminant analysis.')).toEqual(['BiLSTM-CRF', 'linear discriminant analysis']);
+    // case matters for the single names ("film" is a word, FiLM a technique)
+    expect(methods('The film was conditioned by FiLM layers.')).toEqual(['FiLM']);
+  });
+
+  it('reads spelled-out and case variants of known entries', () => {
+    // real (tune2): "A Twin Delayed Deep Deterministic Policy Gradient (TD3) algorithm", "an LLM-as-Judge protocol",
+    // "graph retrieval-augmented generation", "audio encoding (Q-former)"
+    expect(methods('A Twin Delayed Deep Deterministic Policy Gradient (TD3) algorithm controls the car.')).toEqual(['TD3']);
+    expect(methods('We score answers with an LLM-as-Judge protocol and graph retrieval-augmented generation.')).toEqual(['GraphRAG', 'LLM-as-a-judge']);
+    expect(methods('High-compression audio encoding (Q-former) reintroduces repetition.')).toEqual(['Q-Former']);
+  });
 });
+
