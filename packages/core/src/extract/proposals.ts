@@ -41,7 +41,7 @@ export function isCoinedName(w: string): boolean {
   if (/^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
   if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
   if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
-  if (/^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
+  if (w.charCodeAt(0) <= 57 && /^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
   if (/^[\u0370-\u03ff]/.test(w)) return true;
   if (!/^[A-Z0-9]/.test(w)) return /[A-Z]/.test(w.slice(1)); // "xLSTM", "mPLUG"
   return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
@@ -146,6 +146,8 @@ const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+
 const OWN_VARIANT = /^-[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:\/\d+)?(?![\w/-])/;
 /** "a newly collected OmniWorld-Game dataset". */
 const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
+/** Two capitalised words ending a phrase: "Catfish Agent,". */
+const TWO_CAPITALS = /^([A-Z][a-z]+) ([A-Z][a-z]+)(?=\s*[,(.;:])/;
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -717,8 +719,8 @@ export function findProposals(
       }
       // "a new concept called Catfish Agent, a role-specialized LLM": a two-word capitalised name ending the phrase
       if (c && !isCoinedName(c[1]!)) {
-        const two = new RegExp(String.raw`^${c[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([A-Z][a-z]+)(?=\s*[,(.;:])`).exec(window.slice(c.index + c[0].length - c[1]!.length));
-        if (two && !HEAD_WORDS.has(two[1]!.toLowerCase()) && /^[A-Z][a-z]+$/.test(c[1]!) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
+        const two = /^[A-Z][a-z]+$/.test(c[1]!) ? TWO_CAPITALS.exec(window.slice(c.index + c[0].length - c[1]!.length)) : null;
+        if (two && two[1] === c[1] && !HEAD_WORDS.has(two[2]!.toLowerCase()) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
           const nm2 = two[0];
           add(nm2, a + pos + c.index, window.slice(c.index + c[0].length - c[1]!.length + nm2.length));
           found = true;
