@@ -52,6 +52,8 @@ const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|c
 /** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
+/** Words that end the head phrase of an apposition ("a benchmark for …"): a set, as this runs for every proposal read. */
+const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
   if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
@@ -75,7 +77,7 @@ function kindFromContext(name: string, after: string): EntityKind {
       i++;
       continue;
     }
-    if (/^(?:for|of|on|with|that|which|to|in|from|by|using|via|across|through|towards?|against|under|beyond|between|into|at|as|over|without|within)$/.test(w)) break;
+    if (APPOSITION_STOPS.has(w)) break;
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
@@ -914,7 +916,8 @@ export function findProposals(
       else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
     }
   }
-  if (out.length > 0 || text.includes('newly ')) laterOwnNames(out, text, titleEnd, isKnown, add);
+  const newly = text.includes('newly ');
+  if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
   // (from each colon of the abstract whose word before is such a plural, to its sentence)
   for (let colonAt = out.length > 0 ? text.indexOf(':', titleEnd) : -1; colonAt >= 0; colonAt = text.indexOf(':', colonAt + 1)) {
@@ -962,8 +965,29 @@ export function findProposals(
   const result = [...merged.values()];
   // the paper's own system is a model when the text calls it one (annotation rule)
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
-  for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, starts, title, ownCount)) p.kind = 'model';
+  let modelAt: number[] | undefined; // (found on first use)
+  for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
   return result;
+}
+
+/**
+ * Offsets of every " model" in the text: one scan per paper with a method proposal, which calledModel's tests per
+ * proposal read instead of scanning the text again for each ("X model", "X) model", " model as ").
+ */
+function modelWordsAt(text: string): number[] {
+  const at: number[] = [];
+  for (let q = text.indexOf(' model'); q >= 0; q = text.indexOf(' model', q + 1)) at.push(q);
+  return at;
+}
+
+/** Does "name model" or "name) model" occur at or after `from` (modelAt: modelWordsAt)? */
+function nameBeforeModel(text: string, from: number, name: string, modelAt: readonly number[]): boolean {
+  for (const q of modelAt) {
+    const s = q - name.length;
+    if (s >= from && text.startsWith(name, s)) return true;
+    if (s - 1 >= from && text.charCodeAt(q - 1) === 41 && text.startsWith(name, s - 1)) return true;
+  }
+  return false;
 }
 
 /** "we designate this best-performing model as CAG-VLM": the name is the model's. */
@@ -987,11 +1011,11 @@ const OWN_BEFORE_MODEL = /\b(?:[Tt]he proposed|[Oo]ur(?: proposed| new| final)?|
  * Model" or "Topic Model", titles on adapting foundation models and "the model" after metrics and losses were mostly
  * not the paper's own model, so those readings were left out.)
  */
-function calledModel(p: Proposal, text: string, titleEnd: number, starts: number[], title: string, ownCount: number): boolean {
+function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: readonly number[], title: string, ownCount: number): boolean {
   // (a large or pretrained model: "iterative Large 3D Reconstruction Model"; a "Diffusion Model" or "Topic Model"
   // long form names a kind of method)
   if (p.long && /\b(?:[Ll]arge|[Ff]oundation|[Ll]anguage|[Pp]re-?trained)\b.*\b[Mm]odel$/.test(p.long)) return true;
-  const named = text.includes(p.name + ' model', titleEnd) || text.includes(p.name + ') model', titleEnd);
+  const named = nameBeforeModel(text, titleEnd, p.name, modelAt);
   for (let at = named ? text.indexOf(p.name, titleEnd) : -1; at >= 0; at = text.indexOf(p.name, at + 1)) {
     if (!/^\)?\s+model\b/.test(text.slice(at + p.name.length, at + p.name.length + 10))) continue;
     // (the name may stand in a parenthesis after its long form: look before the long form then)
@@ -1002,7 +1026,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, starts: number
     }
     if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
   }
-  if (text.includes(' model as ')) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
+  if (modelAt.some((q) => text.startsWith(' model as ', q))) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
   if (ownCount !== 1) return false;
   const first = text.indexOf(p.name, titleEnd);
   if (first < 0) return false;
@@ -1048,8 +1072,17 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
  * name, in the first person, is its model; "Our Table-R1-series" is a description), "OmniWorld consists of a newly
  * collected OmniWorld-Game dataset" (a newly collected named dataset is the paper's).
  */
-function laterOwnNames(out: Proposal[], text: string, titleEnd: number, isKnown: ((name: string) => boolean) | undefined, add: (name: string, at: number, after: string) => void): void {
-  for (const p of [...out]) {
+function laterOwnNames(
+  out: Proposal[],
+  text: string,
+  titleEnd: number,
+  isKnown: ((name: string) => boolean) | undefined,
+  add: (name: string, at: number, after: string) => void,
+  newly: boolean,
+): void {
+  // (the proposals found so far: `add` appends the variants after them)
+  for (let i = 0, found = out.length; i < found; i++) {
+    const p = out[i]!;
     const variant = p.name + '-';
     if (p.kind === 'dataset' || !text.includes(variant, titleEnd) || !isCoinedName(p.name)) continue;
     for (let at = text.indexOf(variant, titleEnd); at >= 0; at = text.indexOf(variant, at + 1)) {
@@ -1058,7 +1091,7 @@ function laterOwnNames(out: Proposal[], text: string, titleEnd: number, isKnown:
       if (v && !/-[a-z]+$/.test(v[0])) add(p.name + v[0], at, ', a model');
     }
   }
-  if (!text.includes('newly ')) return;
+  if (!newly) return;
   for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED)) {
     if (isCoinedName(m[1]!) && !(isKnown?.(m[1]!) ?? false)) add(m[1]!, titleEnd + m.index, ', a ' + m[2]!);
   }
