@@ -40,13 +40,14 @@ export function bestLongForm(short: string, candidate: string): string | null {
   // a digit after a letter repeats it: "Asynchronous Advantage Actor-Critic (A3C)", "Structured State Space Sequence
   // (S4)"; only when the initials spell it exactly, and first, as the letters alone may spell a shorter tail (A3C's
   // "AC": "Actor-Critic")
+  let words: string[] | undefined; // (the candidate's words, split once for both readings)
   if (/[A-Za-z][2-4]/.test(short)) {
     const repeated = short
       .replace(/s$/, '')
       .replace(/([A-Za-z])([2-4])/g, (_, c: string, n: string) => c.repeat(Number(n)))
       .replace(/[^A-Za-z]/g, '')
       .toLowerCase();
-    const words = candidate.trim().split(/\s+/);
+    words = candidate.trim().split(/\s+/);
     for (const split of [false, true]) {
       const from = initialsFrom(words, repeated, split);
       if (from >= 0) return words.slice(from).join(' ');
@@ -54,7 +55,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
   }
   const letters = short.replace(/s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length >= 2) {
-    const words = candidate.trim().split(/\s+/);
+    words ??= candidate.trim().split(/\s+/);
     for (const split of [false, true]) {
       // the last letters.length parts (words, or with split their hyphenated pieces) must start with the letters
       const from = initialsFrom(words, letters, split);
@@ -118,7 +119,8 @@ function schwartzHearst(short: string, candidate: string): string | null {
 }
 
 // (a line break ends the title: a long form never reaches back into it)
-const CUT = /[.;:,()[\]!?"“”\n]/;
+// ". ; : , ( ) [ ] ! ? \" “ ” \n" by code: the walk back from each parenthesis tests every character before it
+const CUT_CODES = new Set([...'.;:,()[]!?"“”\n'].map((c) => c.charCodeAt(0)));
 
 /** All acronym definitions in `text` (already cleaned). */
 export function findAcronyms(text: string): AcronymDef[] {
@@ -142,9 +144,9 @@ export function findAcronyms(text: string): AcronymDef[] {
       let b = p;
       let words = 0;
       while (b > 0 && words < 12) {
-        const ch = text[b - 1]!;
-        if (CUT.test(ch)) break;
-        if (ch === ' ' && text[b] !== ' ') words++;
+        const ch = text.charCodeAt(b - 1);
+        if (CUT_CODES.has(ch)) break;
+        if (ch === 32 && text.charCodeAt(b) !== 32) words++;
         b--;
       }
       const cand = text.slice(b, p).trim();
