@@ -916,7 +916,7 @@ export function findProposals(
       else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
     }
   }
-  const newly = text.includes('newly ');
+  const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
   // (from each colon of the abstract whose word before is such a plural, to its sentence)
@@ -976,8 +976,18 @@ export function findProposals(
  */
 function modelWordsAt(text: string): number[] {
   const at: number[] = [];
-  for (let q = text.indexOf(' model'); q >= 0; q = text.indexOf(' model', q + 1)) at.push(q);
+  // (searched by "model" and the space checked before it: a search for " model" stops at every space of the text)
+  for (let q = text.indexOf('model', 1); q >= 0; q = text.indexOf('model', q + 5)) if (text.charCodeAt(q - 1) === 32) at.push(q - 1);
   return at;
+}
+
+/**
+ * Does the text hold "newly "? Searched by "wly " and its "ne" checked before it: a search for "newly " stops at
+ * every "n" of the text, far more frequent than "w" (this runs for every paper).
+ */
+function hasNewly(text: string): boolean {
+  for (let q = text.indexOf('wly ', 2); q >= 0; q = text.indexOf('wly ', q + 4)) if (text.charCodeAt(q - 2) === 110 && text.charCodeAt(q - 1) === 101) return true;
+  return false;
 }
 
 /** Does "name model" or "name) model" occur at or after `from` (modelAt: modelWordsAt)? */
