@@ -219,7 +219,8 @@ export class AcronymSpots {
     if (!set) {
       const { text } = this;
       set = new Set<string>();
-      for (let q = text.indexOf(' (', n); q >= 0; q = text.indexOf(' (', q + 1)) set.add(text.slice(q - n, q));
+      // (by each "(" and the space before it: a search for " (" stops at every space of the text)
+      for (let q = text.indexOf('(', n + 1); q >= 0; q = text.indexOf('(', q + 1)) if (text.charCodeAt(q - 1) === 32) set.add(text.slice(q - 1 - n, q - 1));
       this.beforeParen.set(n, set);
     }
     return set.has(name);
