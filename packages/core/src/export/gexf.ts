@@ -1,6 +1,6 @@
 import type { ForeignGraph, NodeAttributes } from '../contract/graph.ts';
 import { VERSION } from '../version.ts';
-import { plannedElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
+import { observeElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -161,32 +161,6 @@ function* writeGEXF<T>(
 ): Generator<T | PreviousSpan> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
-  // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
-  // Sized once: grown by pushes, the arrays of a whole field's graph were allocated about three times over.
-  const nodeKeys = new Array<string>(graph.order);
-  const nodeAttributes = new Array<Row>(graph.order);
-  const edgeKeys = new Array<string>(graph.size);
-  const edgeAttributes = new Array<Row>(graph.size);
-  const sources = new Array<string>(graph.size);
-  const targets = new Array<string>(graph.size);
-  let nodeIndex = 0;
-  let edgeIndex = 0;
-  // With a previous file, the elements it holds are observed only if the others do not declare what it declares.
-  const planned = plannedElements(graph, reuse);
-  graph.forEachNode((key, attributes: Row) => {
-    nodeKeys[nodeIndex] = key;
-    nodeAttributes[nodeIndex] = attributes;
-    if (!planned || planned.nodes[nodeIndex]! < 0) nodeTable.observeAttributes(attributes, NODE_OWN);
-    nodeIndex++;
-  });
-  graph.forEachEdge((key, attributes: Row, source, target) => {
-    edgeKeys[edgeIndex] = key;
-    edgeAttributes[edgeIndex] = attributes;
-    sources[edgeIndex] = source;
-    targets[edgeIndex] = target;
-    if (!planned || planned.edges[edgeIndex]! < 0) edgeTable.observeAttributes(attributes, EDGE_OWN);
-    edgeIndex++;
-  });
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.
   const byName = (declared: Map<string, { id: string; type: ValueType }>) =>
     new Map([...declared].map(([name, { type }]) => [name, { id: escapeXml(name), type }]));
@@ -197,12 +171,15 @@ function* writeGEXF<T>(
     // What every element's text depends on besides its own data: the attribute ids and types.
     return { nodeDeclared, edgeDeclared, dialect: `gexf ${version}\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
   };
-  let { nodeDeclared, edgeDeclared, dialect } = declare();
-  if (planned && dialect !== reuse!.dialect) {
-    for (let i = 0; i < nodeKeys.length; i++) if (planned.nodes[i]! >= 0) nodeTable.observeAttributes(nodeAttributes[i]!, NODE_OWN);
-    for (let i = 0; i < edgeKeys.length; i++) if (planned.edges[i]! >= 0) edgeTable.observeAttributes(edgeAttributes[i]!, EDGE_OWN);
-    ({ nodeDeclared, edgeDeclared, dialect } = declare());
-  }
+  const { elements, declared } = observeElements(
+    graph,
+    reuse,
+    (_key, attributes) => nodeTable.observeAttributes(attributes, NODE_OWN),
+    (attributes) => edgeTable.observeAttributes(attributes, EDGE_OWN),
+    declare,
+  );
+  const { nodeKeys, nodeAttributes, edgeKeys, edgeAttributes, sources, targets } = elements;
+  const { nodeDeclared, edgeDeclared, dialect } = declared;
   onDialect?.(dialect);
   const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
   const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;

@@ -1,5 +1,5 @@
 import type { ForeignGraph } from '../contract/graph.ts';
-import { plannedElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
+import { observeElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -141,16 +141,6 @@ function* writeGraphML<T>(
   const edgeTable = new AttributeTable();
   const graphRow = writableRow(graph.getAttributes() as Row);
   graphTable.observe(graphRow);
-  // Elements are kept in order as pass 1 meets them, so pass 2 needs no iterator objects or look-ups.
-  // Sized once: grown by pushes, the arrays of a whole field's graph were allocated about three times over.
-  const nodeKeys = new Array<string>(graph.order);
-  const nodeAttributes = new Array<Row>(graph.order);
-  const edgeKeys = new Array<string>(graph.size);
-  const edgeAttributes = new Array<Row>(graph.size);
-  const sources = new Array<string>(graph.size);
-  const targets = new Array<string>(graph.size);
-  let nodeIndex = 0;
-  let edgeIndex = 0;
   const observeNode = (key: string, attributes: Row) => {
     const rgb = hexToRgb(attributes['color']);
     nodeTable.observeAttributes(attributes, rgb ? RGB : undefined);
@@ -163,22 +153,6 @@ function* writeGraphML<T>(
       sizeSamples.set(typeOf(size), size);
     }
   };
-  // With a previous file, the elements it holds are observed only if the others do not declare what it declares.
-  const planned = plannedElements(graph, reuse);
-  graph.forEachNode((key, attributes: Row) => {
-    nodeKeys[nodeIndex] = key;
-    nodeAttributes[nodeIndex] = attributes;
-    if (!planned || planned.nodes[nodeIndex]! < 0) observeNode(key, attributes);
-    nodeIndex++;
-  });
-  graph.forEachEdge((key, attributes: Row, source, target) => {
-    edgeKeys[edgeIndex] = key;
-    edgeAttributes[edgeIndex] = attributes;
-    sources[edgeIndex] = source;
-    targets[edgeIndex] = target;
-    if (!planned || planned.edges[edgeIndex]! < 0) edgeTable.observeAttributes(attributes);
-    edgeIndex++;
-  });
   const declare = () => {
     if (colours) for (const channel of RGB) nodeTable.observeValue(channel, 0);
     for (const size of sizeSamples.values()) nodeTable.observeValue('size', size);
@@ -186,12 +160,9 @@ function* writeGraphML<T>(
     const edgeDeclared = edgeTable.declarations('e');
     return { nodeDeclared, edgeDeclared, dialect: `graphml\n${dialectOf(nodeDeclared, edgeDeclared)}` };
   };
-  let { nodeDeclared, edgeDeclared, dialect } = declare();
-  if (planned && dialect !== reuse!.dialect) {
-    for (let i = 0; i < nodeKeys.length; i++) if (planned.nodes[i]! >= 0) observeNode(nodeKeys[i]!, nodeAttributes[i]!);
-    for (let i = 0; i < edgeKeys.length; i++) if (planned.edges[i]! >= 0) edgeTable.observeAttributes(edgeAttributes[i]!);
-    ({ nodeDeclared, edgeDeclared, dialect } = declare());
-  }
+  const { elements, declared } = observeElements(graph, reuse, observeNode, (attributes) => edgeTable.observeAttributes(attributes), declare);
+  const { nodeKeys, nodeAttributes, edgeKeys, edgeAttributes, sources, targets } = elements;
+  const { nodeDeclared, edgeDeclared, dialect } = declared;
   const graphDeclared = graphTable.declarations('g');
   onDialect?.(dialect);
   const plan = reuse?.dialect === dialect ? reuse.plan : undefined;

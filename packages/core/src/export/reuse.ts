@@ -243,6 +243,66 @@ export function plannedElements(graph: ForeignGraph, reuse: WriterReuse | undefi
   return reuse.plan;
 }
 
+type Attributes = Record<string, unknown>;
+
+/** A graph's nodes and links in the order the XML writers' first pass meets them, so the second needs no iterators or look-ups. */
+export interface ElementList {
+  nodeKeys: string[];
+  nodeAttributes: Attributes[];
+  edgeKeys: string[];
+  edgeAttributes: Attributes[];
+  sources: string[];
+  targets: string[];
+}
+
+/**
+ * The XML writers' first pass: lists the elements and observes (for the attribute-type declarations) those written
+ * anew — every one without a previous file. `declare` reads the observations; when its dialect is not the previous
+ * file's, the copied elements are observed too (they may widen a type) and it is read again (see plannedElements).
+ */
+export function observeElements<D extends { dialect: string }>(
+  graph: ForeignGraph,
+  reuse: WriterReuse | undefined,
+  observeNode: (key: string, attributes: Attributes) => void,
+  observeEdge: (attributes: Attributes) => void,
+  declare: () => D,
+): { elements: ElementList; planned: ReusePlan | undefined; declared: D } {
+  // Sized once: grown by pushes, the arrays of a whole field's graph were allocated about three times over.
+  const elements: ElementList = {
+    nodeKeys: new Array<string>(graph.order),
+    nodeAttributes: new Array<Attributes>(graph.order),
+    edgeKeys: new Array<string>(graph.size),
+    edgeAttributes: new Array<Attributes>(graph.size),
+    sources: new Array<string>(graph.size),
+    targets: new Array<string>(graph.size),
+  };
+  const { nodeKeys, nodeAttributes, edgeKeys, edgeAttributes, sources, targets } = elements;
+  const planned = plannedElements(graph, reuse);
+  let nodeIndex = 0;
+  let edgeIndex = 0;
+  graph.forEachNode((key, attributes: Attributes) => {
+    nodeKeys[nodeIndex] = key;
+    nodeAttributes[nodeIndex] = attributes;
+    if (!planned || planned.nodes[nodeIndex]! < 0) observeNode(key, attributes);
+    nodeIndex++;
+  });
+  graph.forEachEdge((key, attributes: Attributes, source, target) => {
+    edgeKeys[edgeIndex] = key;
+    edgeAttributes[edgeIndex] = attributes;
+    sources[edgeIndex] = source;
+    targets[edgeIndex] = target;
+    if (!planned || planned.edges[edgeIndex]! < 0) observeEdge(attributes);
+    edgeIndex++;
+  });
+  let declared = declare();
+  if (planned && declared.dialect !== reuse!.dialect) {
+    for (let i = 0; i < nodeKeys.length; i++) if (planned.nodes[i]! >= 0) observeNode(nodeKeys[i]!, nodeAttributes[i]!);
+    for (let i = 0; i < edgeKeys.length; i++) if (planned.edges[i]! >= 0) observeEdge(edgeAttributes[i]!);
+    declared = declare();
+  }
+  return { elements, planned, declared };
+}
+
 /** How many elements a plan reuses. */
 export function reusedCount(plan: ReusePlan): number {
   let count = 0;
