@@ -14,7 +14,7 @@
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { registerFirst, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { sentenceIndexAt } from './paper-text.ts';
+import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
@@ -364,7 +364,7 @@ const CHALLENGE_TRACK = /(?: (?:[A-Z0-9][A-Za-z0-9-]*)){1,6} Track(?![A-Za-z0-9-
  */
 function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
-  for (let p = text.indexOf(' Challenge', titleEnd); p >= 0; p = text.indexOf(' Challenge', p + 10)) {
+  for (let p = indexOfSpaced(text, 'Challenge', titleEnd); p >= 0; p = indexOfSpaced(text, 'Challenge', p + 10)) {
     const e0 = p + 10;
     if (isAlnum(text.charCodeAt(e0)) || text.charCodeAt(e0) === 45) continue; // "Challenges", "Challenge-based"
     // a name that goes on ("the NTIRE 2025 Challenge on Image Denoising", "… Grand Challenge for Next-Gen Pain
@@ -644,7 +644,7 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if ((tk.bits[t]! & EVAL_BIT) === 0 || tk.start[t]! < titleEnd) continue;
     // cheap pre-check: "on" within the next four words
     const from = tk.end[t]! - 1;
-    if (on === -2 || (on >= 0 && on < from)) on = text.indexOf(' on ', from);
+    if (on === -2 || (on >= 0 && on < from)) on = indexOfSpaced(text, 'on ', from);
     if (on < 0 || on - tk.end[t]! > 48) continue;
     EVAL_ON.lastIndex = tk.start[t]!;
     const m = EVAL_ON.exec(text);
@@ -717,7 +717,7 @@ function scoredDataName(name: string): boolean {
  */
 function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
-  for (let on = text.indexOf(' on ', titleEnd); on >= 0; on = text.indexOf(' on ', on + 4)) {
+  for (let on = indexOfSpaced(text, 'on ', titleEnd); on >= 0; on = indexOfSpaced(text, 'on ', on + 4)) {
     // cheap pre-check: a score's mark within the 40 characters before "on": "%", a decimal point or a sign before a
     // digit (a bare integer is no score)
     let scoreMark = false;

@@ -42,3 +42,12 @@ export function sentenceAt(text: string, starts: number[], at: number): string {
   const s = sentenceIndexAt(starts, at);
   return text.slice(starts[s]!, s + 1 < starts.length ? starts[s + 1]! : text.length).trim();
 }
+
+/**
+ * `text.indexOf(' ' + word, from)`, found by searching `word` and checking the space before it: V8 finds a fixed
+ * string by its first character, and a search starting with a space stops at every word of the text.
+ */
+export function indexOfSpaced(text: string, word: string, from: number): number {
+  for (let q = text.indexOf(word, from + 1); q >= 0; q = text.indexOf(word, q + 1)) if (text.charCodeAt(q - 1) === 32) return q - 1;
+  return -1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperText, sentenceAt, sentenceIndexAt } from '../../src/extract/paper-text.ts';
+import { indexOfSpaced, paperText, sentenceAt, sentenceIndexAt } from '../../src/extract/paper-text.ts';
 import { seedDoc } from './real-text.ts';
 
 describe('paperText', () => {
@@ -36,5 +36,18 @@ describe('sentenceAt', () => {
         expect(sentenceAt(text, starts, at)).toBe(text.slice(starts[s], end).trim());
       }
     }
+  });
+});
+
+describe('indexOfSpaced', () => {
+  it("finds ' ' + word at or after from, as indexOf(' ' + word) does", () => {
+    const text = 'Trained on ImageNet; results on COCO and onward, upon on-device data. The Challenge at the BabyLM Challenge';
+    for (const word of ['on ', 'Challenge', 'COCO', 'missing']) {
+      for (let from = 0; from <= text.length; from++) expect(indexOfSpaced(text, word, from), `${word} from ${from}`).toBe(text.indexOf(' ' + word, from));
+    }
+  });
+  it('skips the word where no space precedes it, and a match at the very start', () => {
+    expect(indexOfSpaced('upon on', 'on', 0)).toBe(4);
+    expect(indexOfSpaced('on the', 'on', 0)).toBe(-1);
   });
 });
