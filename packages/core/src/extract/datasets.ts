@@ -357,6 +357,27 @@ const SCORED_IN =
 const CHALLENGE_TRACK = /(?: (?:[A-Z0-9][A-Za-z0-9-]*)){1,6} Track(?![A-Za-z0-9-])/y;
 
 /**
+ * The words before `pos` back to a "the" in the same sentence (which starts at `lo`), each passing `accept`, at most
+ * `max` of them (a "the" may still come after the max-th); null when anything else comes first (punctuation, a word
+ * `accept` refuses, the sentence start, more words).
+ */
+function wordsAfterThe(text: string, pos: number, lo: number, max: number, accept: (word: string) => boolean): Word[] | null {
+  const words: Word[] = [];
+  for (let k = 0; k <= max; k++) {
+    const w = prevWord(text, pos, lo);
+    if (!w || w.punct) return null;
+    if (/^the$/i.test(w.w)) return words;
+    if (k === max || !accept(w.w)) return null;
+    words.unshift(w);
+    pos = w.s;
+  }
+  return null;
+}
+
+const isChallengeWord = (word: string): boolean => CHALLENGE_WORD.test(word) && !FUNCTION_WORDS.test(word);
+const isTitleLongFormWord = (word: string): boolean => TITLE_LONG_FORM.test(word);
+
+/**
  * Rule 10: a named challenge, the data its participants are scored on: "the GOOSE 2D Fine-Grained Semantic
  * Segmentation Challenge", "the NTIRE 2026 Challenge", "the BabyLM Challenge", "the AI City Challenge 2025" (labelled
  * with "Challenge" and a year after it, as challenges are cited). The name follows "the" and holds a coined word or
@@ -374,21 +395,8 @@ function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
     // only a challenge the paper is scored in: a submission, a ranking or a result there, not one named as a venue,
     // an organiser or a motivation ("held as part of …", "inspired by …")
     if (!SCORED_IN.test(text.slice(lo, sentenceEnd(starts, text, p)))) continue;
-    const words: Word[] = [];
-    let pos = p + 1;
-    let the = false;
-    for (let k = 0; k < 8; k++) {
-      const w = prevWord(text, pos, lo);
-      if (!w || w.punct) break;
-      if (/^the$/i.test(w.w)) {
-        the = true;
-        break;
-      }
-      if (k === 7 || !CHALLENGE_WORD.test(w.w) || FUNCTION_WORDS.test(w.w)) break;
-      words.unshift(w);
-      pos = w.s;
-    }
-    if (!the || words.length === 0) continue;
+    const words = wordsAfterThe(text, p + 1, lo, 7, isChallengeWord);
+    if (!words || words.length === 0) continue;
     // an edition before the name: "the 5th PVUW Challenge", "the 2025 4th PVUW Challenge" (a leading year goes after
     // the name, as a trailing one stands: "the 2025 AI City Challenge" is the AI City Challenge 2025)
     let leadYear = '';
@@ -448,21 +456,8 @@ function definedBeforeHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (!/^[A-Z][A-Za-z0-9-]*$/.test(short) || !/[A-Z].*[A-Z0-9]/.test(short) || NOT_NAMES.has(short.toLowerCase()) || NOT_NAMES.has(short.toLowerCase().replace(/s$/, ''))) continue;
     // the long form: title-case words back to "the"
     const lo = sentenceStart(starts, open);
-    const words: Word[] = [];
-    let pos = open - 1;
-    let the = false;
-    for (let k = 0; k < 10; k++) {
-      const w = prevWord(text, pos, lo);
-      if (!w || w.punct) break;
-      if (/^the$/i.test(w.w)) {
-        the = true;
-        break;
-      }
-      if (!TITLE_LONG_FORM.test(w.w)) break;
-      words.unshift(w);
-      pos = w.s;
-    }
-    if (!the || words.length < 2 || !/^[A-Z]/.test(words[0]!.w)) continue;
+    const words = wordsAfterThe(text, open - 1, lo, 9, isTitleLongFormWord);
+    if (!words || words.length < 2 || !/^[A-Z]/.test(words[0]!.w)) continue;
     const long = text.slice(words[0]!.s, words[words.length - 1]!.e);
     if (TASK_END.test(words[words.length - 1]!.w) || NOT_NAMES.has(words[words.length - 1]!.w.toLowerCase())) continue;
     const s = open + 1;
