@@ -619,6 +619,27 @@ const AFTER_EVAL_LIST =
 /** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
 const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
 
+/**
+ * The items of an "experiments on …" list at `pos` (at most six), separated by commas and "and"/"or", each maybe
+ * followed by a short parenthetical ("PC-GITA (Spanish), EasyCall (Italian), and SSNCE (Tamil)"); `end`: where the
+ * last item (and its parenthetical) ends. An item matching `stop` ends the list before it.
+ */
+function evalList(text: string, pos: number, stop?: RegExp): { items: { s: number; e: number }[]; end: number } {
+  const items: { s: number; e: number }[] = [];
+  let end = pos;
+  for (let guard = 0; guard < 6; guard++) {
+    const it = evalItem(text, pos);
+    if (!it || stop?.test(text.slice(it.s, it.e))) break;
+    items.push(it);
+    const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
+    end = it.e + (paren ? paren[0].length : 0);
+    const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
+    if (!sep) break;
+    pos = end + sep[0].length;
+  }
+  return { items, end };
+}
+
 /** One item of an "experiments on …" list at `pos`: up to three name words, one of them coined. */
 function evalItem(text: string, pos: number): { s: number; e: number } | null {
   const item = nameWords(text, pos, (w, sh, n) => NOT_DATA_TOKEN.test(w) || (n === 0 && sh === 'num'));
@@ -645,20 +666,7 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const m = EVAL_ON.exec(text);
     if (!m) continue;
     const lo = sentenceStart(starts, m.index);
-    const items: { s: number; e: number }[] = [];
-    let pos = m.index + m[0].length;
-    let end = pos;
-    for (let guard = 0; guard < 6; guard++) {
-      const it = evalItem(text, pos);
-      if (!it) break;
-      items.push(it);
-      // a short parenthetical after an item ("PC-GITA (Spanish), EasyCall (Italian), and SSNCE (Tamil)")
-      const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
-      end = it.e + (paren ? paren[0].length : 0);
-      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
-      if (!sep) break;
-      pos = end + sep[0].length;
-    }
+    const { items, end } = evalList(text, m.index + m[0].length);
     // the list must end the noun phrase ("experiments on A100 GPUs" does not)
     const ok = items.length > 0 && AFTER_EVAL_LIST.test(text.slice(end, end + 24));
     if (!ok) continue;
@@ -744,18 +752,7 @@ function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (!scored) continue;
     let p = on + 4;
     if (text.startsWith('the ', p)) p += 4;
-    const items: { s: number; e: number }[] = [];
-    let end = p;
-    for (let guard = 0; guard < 6; guard++) {
-      const it = evalItem(text, p);
-      if (!it || GLUED_SCORE.test(text.slice(it.s, it.e))) break;
-      items.push(it);
-      const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
-      end = it.e + (paren ? paren[0].length : 0);
-      const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
-      if (!sep) break;
-      p = end + sep[0].length;
-    }
+    const { items, end } = evalList(text, p, GLUED_SCORE);
     if (items.length === 0) continue;
     // the list ends the noun phrase, or the next score of a list of scores follows ("AR+11.1 on UVO, PixelAcc+4.5 on …")
     const after = text.slice(end, end + 24);
