@@ -16,6 +16,8 @@ function proposals(doc: PaperDoc, gates: 'tokens' | 'text' = 'tokens'): Proposal
 const named = (doc: PaperDoc) => proposals(doc).map((p) => [p.name, p.kind, p.long]);
 /** A paper with only this title and this abstract sentence. */
 const sentence = (abstract: string, title = 'A study'): PaperDoc => ({ key: 'paper:s', title, abstract });
+/** "name kind" of each proposal read in an abstract (and title). */
+const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
 
 describe('isCoinedName', () => {
   it('accepts names with an inner capital, a digit, a Greek letter or all capitals', () => {
@@ -315,7 +317,6 @@ describe('one node for a proposal named by its long form and by its short name',
   });
 
   it('reads a dataset head right after the name or its parenthesis as the kind', () => {
-    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
     // real: "the Drone-derived Intelligence For Traffic analysis (DRIFT) dataset" (2504.11019)
     expect(kinds('We present the Quiet Harbor Sounds (QHS) dataset for acoustic monitoring.')).toEqual(['QHS dataset']);
     expect(kinds('We propose the Quiet Harbor Sounds (QHS) framework for acoustic monitoring.')).toEqual(['QHS method']);
@@ -324,7 +325,6 @@ describe('one node for a proposal named by its long form and by its short name',
 
 describe('the kind of an "…Arena" proposal', () => {
   it('is a benchmark unless its apposition names a platform or a method', () => {
-    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
     // real: "OmniArena, an automated platform for evaluating omni-models" (2503.17489)
     expect(kinds('To address this, we present OmniArena, an automated platform for evaluating omni-models.')).toEqual(['OmniArena method']);
     // real: "PhysicsArena, the first multimodal physics reasoning benchmark" (2505.15472)
@@ -414,7 +414,6 @@ describe('the title name after the proposal verb', () => {
 describe('"model" as a modifier in the apposition', () => {
   it('does not make the proposal a model', () => {
     // real shape: "We introduce Guardians of Generation, a model agnostic inference time framework" (2503.16171)
-    const kinds = (abstract: string) => proposals(sentence(abstract)).map((p) => `${p.name} ${p.kind}`);
     expect(kinds('We introduce HarborGuard, a model agnostic inference time framework.')).toEqual(['HarborGuard method']);
     // real shape: "This study introduces PainFormer, a vision foundation model based on multi-task learning"
     expect(kinds('This study introduces DockFormer, a vision foundation model based on multi-task learning.')).toEqual(['DockFormer model']);
@@ -433,7 +432,6 @@ describe('cited datasets', () => {
 });
 
 describe('more proposal forms', () => {
-  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
 
   it('reads a dataset or model head right after the name', () => {
     // real shapes: "we curate FetalSigma-1M dataset, the first …" (2510.12953), "We also establish the AIGC-LipSync
@@ -461,7 +459,6 @@ describe('more proposal forms', () => {
 });
 
 describe('the kind of the paper\'s own name: a model when the text calls it one', () => {
-  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
 
   it('reads a large or pretrained model long form, "the proposed … (X) model" and "we release the X model"', () => {
     // real: "we introduce an iterative Large 3D Reconstruction Model (iLRM) that generates …" (2507.23277)
@@ -518,7 +515,6 @@ describe('ownPartDefinitions', () => {
 });
 
 describe('names the paper builds, read from later sentences', () => {
-  const kinds = (abstract: string, title = 'A study') => proposals(sentence(abstract, title)).map((p) => `${p.name} ${p.kind}`);
   it('reads "Our X-variant", a newly collected named dataset and "X, the simulator, is …"', () => {
     // real: "Our DDT-XL/2 achieves a new state-of-the-art performance" (2504.05741)
     expect(kinds('We propose a new Decoupled Harbor Transformer (DHT). Our DHT-XL/2 achieves a new state of the art.')).toEqual(['DHT method', 'DHT-XL/2 model']);
