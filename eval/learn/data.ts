@@ -59,25 +59,39 @@ function goldSet(name: string, papersPath: string, goldPath: string): GoldSet | 
   return { name, papers, gold };
 }
 
-/** dev, holdout, holdout2 and the parts of tune1 whose gold exists (never the blind samples). */
-export function goldSets(): { dev: GoldSet; holdout: GoldSet; holdout2: GoldSet; tune1: GoldSet | null } {
+/** A tuning sample of eval/blind: the parts whose gold has landed (partN.jsonl + gold-partN.jsonl), else papers + gold. */
+function tuningSet(name: string): GoldSet | null {
+  const dir = join(ROOT, 'eval/blind', name);
+  const parts: GoldSet[] = [];
+  for (let k = 1; existsSync(join(dir, `part${k}.jsonl`)); k++) {
+    const part = goldSet(name, join(dir, `part${k}.jsonl`), join(dir, `gold-part${k}.jsonl`));
+    if (part) parts.push(part);
+  }
+  if (parts.length) return { name, papers: parts.flatMap((s) => s.papers), gold: parts.flatMap((s) => s.gold) };
+  return goldSet(name, join(dir, 'papers.jsonl'), join(dir, 'gold.jsonl'));
+}
+
+/** The tuning samples of eval/blind (annotated blind to the extractor, then read and trained on). */
+export const TUNING_SAMPLES = ['tune1', 'tune2', 'tune3'] as const;
+
+/**
+ * dev, holdout, holdout2 and the tuning samples whose gold exists (in part or whole); never the blind samples.
+ */
+export function goldSets(): { dev: GoldSet; holdout: GoldSet; holdout2: GoldSet; tuning: GoldSet[] } {
   const e = join(ROOT, 'eval');
   const dev = goldSet('dev', join(e, 'data/papers.jsonl'), join(e, 'data/gold.jsonl'))!;
   const holdout = goldSet('holdout', join(e, 'holdout/papers.jsonl'), join(e, 'holdout/gold.jsonl'))!;
   const holdout2 = goldSet('holdout2', join(e, 'holdout2/papers.jsonl'), join(e, 'holdout2/gold.jsonl'))!;
-  const parts = ['1', '2']
-    .map((p) => goldSet('tune1', join(e, `blind/tune1/part${p}.jsonl`), join(e, `blind/tune1/gold-part${p}.jsonl`)))
-    .filter((s): s is GoldSet => s !== null);
-  const tune1 = parts.length ? { name: 'tune1', papers: parts.flatMap((s) => s.papers), gold: parts.flatMap((s) => s.gold) } : null;
-  return { dev, holdout, holdout2, tune1 };
+  const tuning = TUNING_SAMPLES.map(tuningSet).filter((s): s is GoldSet => s !== null);
+  return { dev, holdout, holdout2, tuning };
 }
 
 /** Ids of every paper of eval/ the training must not take silver labels from (the blind samples are not read). */
 export function evalIds(): Set<string> {
   const e = join(ROOT, 'eval');
   const ids = new Set<string>();
-  for (const f of ['data/papers.jsonl', 'holdout/papers.jsonl', 'holdout2/papers.jsonl', 'blind/tune1/papers.jsonl'])
-    if (existsSync(join(e, f))) for (const p of jsonl<{ id: string }>(join(e, f))) ids.add(p.id);
+  const files = ['data/papers.jsonl', 'holdout/papers.jsonl', 'holdout2/papers.jsonl', ...TUNING_SAMPLES.map((t) => `blind/${t}/papers.jsonl`)];
+  for (const f of files) if (existsSync(join(e, f))) for (const p of jsonl<{ id: string }>(join(e, f))) ids.add(p.id);
   return ids;
 }
 
@@ -92,57 +106,86 @@ function ks(tp: number, fp: number, fn: number, precision?: number): KindScore {
   return { tp, fp, fn, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-/** Extracts a set with `extract` (+ the cross-paper pass) and scores it as eval/harness.ts does. */
-export function scoreSet(set: GoldSet, extract: (doc: PaperDoc) => Mention[]): { scores: Scores; byId: Map<string, Mention[]> } {
+/** One paper's counts per kind, [tp, fp, fn], and the number of method nodes predicted (for methods' precision). */
+export interface PaperCounts {
+  models: [number, number, number];
+  datasets: [number, number, number];
+  proposes: [number, number, number];
+  methods: [number, number, number];
+  methodPreds: number;
+}
+
+/** Scores one paper's predictions against its gold, as eval/harness.ts does. */
+export function paperCounts(g: Gold, preds: readonly Mention[]): PaperCounts {
+  const names = (m: Mention) => new Set([m.label, ...m.aliases].map(norm));
+  const simple = (ps: Mention[], gl: string[]): [number, number, number] => {
+    const hit = new Set<number>();
+    let fp = 0;
+    const gn = gl.map(norm);
+    for (const p of ps) {
+      const ns = names(p);
+      const i = gn.findIndex((x, j) => !hit.has(j) && ns.has(x));
+      if (i >= 0) hit.add(i);
+      else if (!gn.some((x) => ns.has(x))) fp++;
+    }
+    return [hit.size, fp, gl.length - hit.size];
+  };
+  const methods = preds.filter((p) => p.kind === 'method');
+  const proposed = preds.filter((p) => p.relation === 'proposes');
+  const m: [number, number, number] = [0, 0, 0];
+  for (const r of [...new Set([...g.methods_core, ...g.proposes])]) {
+    const pool = g.proposes.includes(r) ? [...methods, ...proposed] : methods;
+    if (pool.some((p) => names(p).has(norm(r)))) m[0]++;
+    else m[2]++;
+  }
+  const allowed = new Set([...g.proposes, ...g.methods_core, ...g.methods_optional].map(norm));
+  for (const p of methods) if (![...names(p)].some((x) => allowed.has(x))) m[1]++;
+  return {
+    models: simple(preds.filter((p) => p.kind === 'model'), g.models),
+    datasets: simple(preds.filter((p) => p.kind === 'dataset'), g.datasets),
+    proposes: simple(proposed, g.proposes),
+    methods: m,
+    methodPreds: methods.length,
+  };
+}
+
+/** The scores of a set of papers' counts (micro-averaged, as eval/harness.ts). */
+export function sumCounts(counts: Iterable<PaperCounts>): Scores {
+  const acc = { models: [0, 0, 0], datasets: [0, 0, 0], proposes: [0, 0, 0], methods: [0, 0, 0] };
+  let methodPreds = 0;
+  for (const c of counts) {
+    for (const k of ['models', 'datasets', 'proposes', 'methods'] as const) for (let i = 0; i < 3; i++) acc[k][i]! += c[k][i]!;
+    methodPreds += c.methodPreds;
+  }
+  const mp = methodPreds ? (methodPreds - acc.methods[1]!) / methodPreds : 1;
+  return {
+    models: ks(acc.models[0]!, acc.models[1]!, acc.models[2]!),
+    datasets: ks(acc.datasets[0]!, acc.datasets[1]!, acc.datasets[2]!),
+    proposes: ks(acc.proposes[0]!, acc.proposes[1]!, acc.proposes[2]!),
+    methods: ks(acc.methods[0]!, acc.methods[1]!, acc.methods[2]!, mp),
+  };
+}
+
+/** Extracts a set with `extract` and runs the cross-paper pass: each paper's mentions, by id. */
+export function extractSet(set: GoldSet, extract: (doc: PaperDoc) => Mention[]): Map<string, Mention[]> {
   const exs: PaperExtraction[] = set.papers.map((p) => {
     const doc = { key: `paper:${p.id}`, title: p.title, abstract: p.abstract };
     return { doc, mentions: extract(doc) };
   });
   const byId = new Map<string, Mention[]>();
   for (const ex of resolveCorpus(exs)) byId.set(ex.doc.key.slice(6), ex.mentions);
-  const names = (m: Mention) => new Set([m.label, ...m.aliases].map(norm));
-  const acc: Record<keyof Scores, [number, number, number]> = { models: [0, 0, 0], datasets: [0, 0, 0], proposes: [0, 0, 0], methods: [0, 0, 0] };
-  let methodPreds = 0;
-  for (const g of set.gold) {
-    const preds = byId.get(g.id) ?? [];
-    const simple = (k: 'models' | 'datasets' | 'proposes', ps: Mention[], gl: string[]) => {
-      const hit = new Set<number>();
-      let fp = 0;
-      const gn = gl.map(norm);
-      for (const p of ps) {
-        const ns = names(p);
-        const i = gn.findIndex((x, j) => !hit.has(j) && ns.has(x));
-        if (i >= 0) hit.add(i);
-        else if (!gn.some((x) => ns.has(x))) fp++;
-      }
-      acc[k][0] += hit.size;
-      acc[k][1] += fp;
-      acc[k][2] += gl.length - hit.size;
-    };
-    simple('models', preds.filter((p) => p.kind === 'model'), g.models);
-    simple('datasets', preds.filter((p) => p.kind === 'dataset'), g.datasets);
-    simple('proposes', preds.filter((p) => p.relation === 'proposes'), g.proposes);
-    const methods = preds.filter((p) => p.kind === 'method');
-    const proposed = preds.filter((p) => p.relation === 'proposes');
-    methodPreds += methods.length;
-    for (const r of [...new Set([...g.methods_core, ...g.proposes])]) {
-      const pool = g.proposes.includes(r) ? [...methods, ...proposed] : methods;
-      if (pool.some((p) => names(p).has(norm(r)))) acc.methods[0]++;
-      else acc.methods[2]++;
-    }
-    const allowed = new Set([...g.proposes, ...g.methods_core, ...g.methods_optional].map(norm));
-    for (const p of methods) if (![...names(p)].some((x) => allowed.has(x))) acc.methods[1]++;
-  }
-  const mp = methodPreds ? (methodPreds - acc.methods[1]) / methodPreds : 1;
-  return {
-    scores: {
-      models: ks(...acc.models),
-      datasets: ks(...acc.datasets),
-      proposes: ks(...acc.proposes),
-      methods: ks(acc.methods[0]!, acc.methods[1], acc.methods[2]!, mp),
-    },
-    byId,
-  };
+  return byId;
+}
+
+/** Each paper's counts, by id, for mentions by id. */
+export function countsOf(set: GoldSet, byId: ReadonlyMap<string, Mention[]>): Map<string, PaperCounts> {
+  return new Map(set.gold.map((g) => [g.id, paperCounts(g, byId.get(g.id) ?? [])]));
+}
+
+/** Extracts a set with `extract` (+ the cross-paper pass) and scores it as eval/harness.ts does. */
+export function scoreSet(set: GoldSet, extract: (doc: PaperDoc) => Mention[]): { scores: Scores; byId: Map<string, Mention[]> } {
+  const byId = extractSet(set, extract);
+  return { scores: sumCounts(countsOf(set, byId).values()), byId };
 }
 
 export function formatScores(name: string, s: Scores): string {

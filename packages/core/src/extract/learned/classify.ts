@@ -15,9 +15,27 @@ const SHIPPED_STATS = loadStats(statsFile as CorpusStatsFile);
 const NEVER: Thresholds = { model: OFF, dataset: OFF, method: OFF, proposes: OFF };
 const SHIPPED_THRESHOLDS: Thresholds = (modelFile as ModelFile).thresholds ?? NEVER;
 
-/** Counts of a name key in the shipped corpus statistics. */
+/** Where corpus statistics are read from: the shipped file, unless {@link withCorpusStats} runs. */
+let statsSource: (key: string) => StatCounts | undefined = (key) => SHIPPED_STATS.get(key);
+
+/** Counts of a name key in the corpus statistics (the shipped ones, or those of {@link withCorpusStats}). */
 export function shippedStats(key: string): StatCounts | undefined {
-  return SHIPPED_STATS.get(key);
+  return statsSource(key);
+}
+
+/**
+ * Runs `fn` with other corpus statistics in place of the shipped ones, then restores them (even on a throw). For
+ * `pnpm train`: the statistics it has just computed (leave-one-out for a gold paper) must decide, not the file it is
+ * about to replace, or a second run would not give the same bytes. Synchronous, like extraction.
+ */
+export function withCorpusStats<T>(stats: (key: string) => StatCounts | undefined, fn: () => T): T {
+  const previous = statsSource;
+  statsSource = stats;
+  try {
+    return fn();
+  } finally {
+    statsSource = previous;
+  }
 }
 
 export interface LearnedSetup {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractPaper, extractPaperWith } from '../../../src/extract/paper.ts';
-import { SHIPPED, isActive, type LearnedSetup } from '../../../src/extract/learned/classify.ts';
+import { SHIPPED, isActive, shippedStats, withCorpusStats, type LearnedSetup } from '../../../src/extract/learned/classify.ts';
 import { CLASSES, HASH_BITS, featureBucket } from '../../../src/extract/learned/features.ts';
 import { LinearModel, OFF, type ModelFile } from '../../../src/extract/learned/perceptron.ts';
 import { STAT_FIELDS, type CorpusStatsFile } from '../../../src/extract/learned/stats.ts';
@@ -86,5 +86,32 @@ describe('one reading per name', () => {
     const s: LearnedSetup = { model, thresholds: { model: OFF, dataset: 10, method: 10, proposes: OFF } };
     const ms = brief(extractPaperWith(doc('We found that ZorbQA quuxed it. Then ZorbQA flarned it.'), s)).filter((x) => x.includes('ZorbQA'));
     expect(ms).toEqual(['method ZorbQA uses']);
+  });
+});
+
+describe('other corpus statistics (pnpm train)', () => {
+  // a name the corpus reads as a dataset in nearly every paper it appears in ("cD:4") is a dataset here
+  const file: ModelFile = { about: 'test', hashBits: HASH_BITS, classes: [...CLASSES], buckets: [featureBucket('cD:4')], weights: [0, 0, 50, 0, 0] };
+  const byCorpus: LearnedSetup = { model: new LinearModel(file), thresholds: { model: OFF, dataset: 10, method: OFF, proposes: OFF } };
+  const d = doc('We found that ZorbQA was hard.');
+  const stats = (key: string) => (key === 'zorbqa' ? [12, 0, 0, 11, 0, 0, 0, 0, 0, 0] : undefined);
+  const found = () => brief(extractPaperWith(d, byCorpus)).includes('dataset ZorbQA evaluates_on');
+
+  it('decide while withCorpusStats runs, and the shipped ones again after it', () => {
+    expect(shippedStats('zorbqa')).toBeUndefined();
+    expect(found()).toBe(false);
+    expect(withCorpusStats(stats, found)).toBe(true);
+    expect(withCorpusStats(stats, () => shippedStats('zorbqa'))).toEqual(stats('zorbqa'));
+    expect(found()).toBe(false);
+  });
+
+  it('are put back even when the work throws', () => {
+    expect(() =>
+      withCorpusStats(stats, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(shippedStats('zorbqa')).toBeUndefined();
+    expect(found()).toBe(false);
   });
 });
