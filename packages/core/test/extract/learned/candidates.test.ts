@@ -83,4 +83,12 @@ describe('isRejectedName', () => {
       'IR-RGB',
     ]);
   });
+
+  it('rejects score gains glued to their metric and metrics named as a score or an accuracy, not names with a plus', () => {
+    expect(rejected('A study', 'It gains AR+11.1 on UVO and PixelAcc+4.5 on ZorbSeg, and VLScore rises on FlarnBench, HumanEval+ and BraTS2019.')).toEqual([
+      'AR+11.1',
+      'PixelAcc+4.5',
+      'VLScore',
+    ]);
+  });
 });
