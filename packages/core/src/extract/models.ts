@@ -47,6 +47,7 @@ interface ModelLexicon {
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
   languagePrefixes: { provenance: string; words: string[] };
   versionedLabels: { provenance: string; families: Record<string, string> };
+  depthFamilies: { provenance: string; families: string[] };
   revisionVersions: { provenance: string; families: string[] };
   creatorPrefixes: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
@@ -189,6 +190,9 @@ interface Part {
 
 const RE_VERSION = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]\d{1,2}(?:\.\d{1,2})?)$/;
 const RE_O_VERSION = /^[1-9]$/;
+/** A backbone's number of layers, which has three digits where versions have one or two ("ResNet-101", "DenseNet201"). */
+const RE_DEPTH = /^[1-9]\d{2}$/;
+const DEPTH_FAMILIES = new Set(LEX.depthFamilies.families);
 const RE_SIZE = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+(?:\.\d+)?b)$/;
 const RE_VV = /^v\d+(?:\.\d+)*$/;
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
@@ -271,7 +275,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       version === undefined &&
       !hasSize &&
       (first || (prev?.kind === 'variant' && !glued)) &&
-      (family.label === 'o' ? RE_O_VERSION.test(lw) : RE_VERSION.test(lw) && !RE_SIZE.test(lw) && !RE_VV.test(lw) && !RE_ACTIVE.test(lw)) &&
+      (family.label === 'o' ? RE_O_VERSION.test(lw) : (RE_VERSION.test(lw) || (DEPTH_FAMILIES.has(family.label) && RE_DEPTH.test(lw))) && !RE_SIZE.test(lw) && !RE_VV.test(lw) && !RE_ACTIVE.test(lw)) &&
       !(spaced && /^[a-z]/.test(lw) && !/^[a-z]\d/.test(lw)) &&
       !(spaced && /^[a-z]/i.test(word) && word[0] === word[0]!.toLowerCase())
     ) {

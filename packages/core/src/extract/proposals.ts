@@ -47,6 +47,8 @@ export function isCoinedName(w: string): boolean {
   return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
 }
 
+/** A parameter count ending a name, or followed by model-card variant words: "-7B", "-13B-Instruct", "-0.5B-Chat-v2". */
+const SIZE_TAIL = /-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Code|Math|VL|Vision|Omni|Audio|RL|SFT|Zero|Distill|v\d+(?:\.\d+)?))*$/;
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
 /** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
@@ -58,7 +60,8 @@ function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
   if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
-  if (/-\d+(?:\.\d+)?[BM]$/.test(name)) return DATA_HEAD_AFTER.test(after) ? 'dataset' : 'model';
+  // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
+  if (SIZE_TAIL.test(name)) return DATA_HEAD_AFTER.test(after) ? 'dataset' : 'model';
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
   const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
@@ -146,6 +149,12 @@ const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchm
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
 const OWN_VARIANT = /^-[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:\/\d+)?(?![\w/-])/;
+/** Two sizes of one name: "-8B/32B" (the second size in group 1). */
+const OWN_SIZE_LIST = /^-\d+(?:\.\d+)?[BM](?=\/(\d+(?:\.\d+)?[BM])(?![\w/-]))/;
+/** "our" right before a name, or with one or two words between ("our constructed", "our fine-tuned"). */
+const OUR_BEFORE = /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** A model noun right after a name: "X-LLaVA model", "X-8B checkpoints". */
+const MODEL_NOUN_AFTER = /^\s+(?:models?|checkpoints?|LLMs?|VLMs?|MLLMs?)\b/;
 /** "a newly collected OmniWorld-Game dataset". */
 const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
@@ -1096,9 +1105,19 @@ function laterOwnNames(
     const variant = p.name + '-';
     if (p.kind === 'dataset' || !text.includes(variant, titleEnd) || !isCoinedName(p.name)) continue;
     for (let at = text.indexOf(variant, titleEnd); at >= 0; at = text.indexOf(variant, at + 1)) {
-      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
-      const v = OWN_VARIANT.exec(text.slice(at + p.name.length));
-      if (v && !/-[a-z]+$/.test(v[0])) add(p.name + v[0], at, ', a model');
+      const rest = text.slice(at + p.name.length);
+      const v = OWN_VARIANT.exec(rest) ?? OWN_SIZE_LIST.exec(rest);
+      if (!v || /-[a-z]+$/.test(v[0])) continue;
+      // "our X-7B"; with words between, only what is plainly a model: "our constructed X-8B", "our fine-tuned X-LLaVA
+      // model" (not "our task X-VQA"). Without "our", "the flagship X-34B" is a member of the proposed family, which
+      // annotators list as a model but not as a further proposal.
+      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) {
+        if (!OUR_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+        if (!(SIZE_TAIL.test(v[0]) || v[1] !== undefined || MODEL_NOUN_AFTER.test(rest.slice(v[0].length)))) continue;
+      }
+      add(p.name + v[0], at, ', a model');
+      // "our X-8B/32B models": each size is a model
+      if (v[1] !== undefined) add(p.name + '-' + v[1], at, ', a model');
     }
   }
   if (!newly) return;

@@ -176,7 +176,8 @@ describe('coined names a model noun makes models', () => {
   it('leaves a name to the known families and the other shapes', () => {
     // real: 2512.14562: a size after it is read by the size rule; a known family keeps its reading
     expect(models('Compact models such as TinyLlama 1.1B and Phi-2 achieve comparable performance.')).toEqual(['Phi-2', 'TinyLlama-1.1B']);
-    expect(models('We use the DenseNet201 model and the EfficientNet model.')).toEqual(['DenseNet', 'EfficientNet']);
+    // (a known family's three-digit depth is its reading: lexicons/models.json depthFamilies)
+    expect(models('We use the DenseNet201 model and the EfficientNet model.')).toEqual(['DenseNet-201', 'EfficientNet']);
   });
 });
 

@@ -57,6 +57,13 @@ describe('model mentions in text', () => {
     ]);
   });
 
+  it('reads the three-digit depth of a convolutional backbone, written glued, hyphenated or spaced', () => {
+    // invented; real corpus spellings: "DenseNet121" (57 papers), "ResNet101" (26), "ResNet-152" (13)
+    expect(models('Backbones: DenseNet121, ResNet-152, ResNet 101 and VGG-19.')).toEqual(['DenseNet-121', 'ResNet-101', 'ResNet-152', 'VGG-19']);
+    // other families keep versions of one or two digits
+    expect(models('We compare GPT-4 with Llama-405.')).toEqual(['GPT-4', 'Llama']);
+  });
+
   it('does not read false friends as models', () => {
     expect(models('We compare BERT-like encoders and report the phi coefficient of a Viterbi decoder.')).toEqual([]);
     // metrics named after a model: Fréchet Inception Distance, CLIP Score, Inception Score

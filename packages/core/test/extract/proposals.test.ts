@@ -59,6 +59,25 @@ describe('findProposals', () => {
     expect(named(devDoc('2304.03439'))).toEqual([['LogiEval', 'dataset', undefined]]); // "… as a benchmark suite and name it LogiEval"
   });
 
+  it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
+    // invented
+    expect(kinds('We release Zephyrus-13B-Instruct, trained on public data.')).toEqual(['Zephyrus-13B-Instruct model']);
+    // real shapes (tune3 2602.04284, 2603.02681): words between "our" and the sized name; "8B/32B" names two models
+    expect(kinds('We propose Agent-Omit, a unified training framework. Results show that our constructed Agent-Omit-8B could match frontier agents.')).toEqual([
+      'Agent-Omit method',
+      'Agent-Omit-8B model',
+    ]);
+    expect(kinds('We propose VisionCreator, a native agentic framework. Remarkably, our VisionCreator-8B/32B models outperform larger closed models.')).toEqual([
+      'VisionCreator method',
+      'VisionCreator-8B model',
+      'VisionCreator-32B model',
+    ]);
+    // with words between "our" and the name, only a size or a model noun makes the variant a model of its own
+    expect(kinds('We propose Foo, a video benchmark. Our task Foo-VQA covers three aspects.')).toEqual(['Foo dataset']);
+    // without "our", a sized member of the proposed family is not a further proposal
+    expect(kinds('We introduce Falcon-X, a new series of language models. The flagship Falcon-X-34B matches larger models.')).toEqual(['Falcon-X model']);
+  });
+
   it('does not take a component described with the proposal for a proposal', () => {
     // "We propose TrinityX, a modular alignment framework that incorporates a Mixture of Calibrated Experts (MoCaE)"
     expect(named(seedDoc('Too Helpful'))).toEqual([['TrinityX', 'method', undefined]]);
