@@ -15,7 +15,7 @@ const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
 interface Family {
   label: string;
-  style: 'join' | 'hyphen';
+  style: 'join' | 'hyphen' | 'dot';
   caseSensitive: boolean;
   require: 'version' | 'size' | null;
   forms: Set<string>; // separator-free exact spellings
@@ -92,7 +92,7 @@ for (const group of LEX.groups) {
     const label = forms[0]!;
     const family: Family = {
       label,
-      style: group.style === 'join' ? 'join' : 'hyphen',
+      style: group.style === 'join' || group.style === 'dot' ? group.style : 'hyphen',
       caseSensitive: Boolean(group.caseSensitive) || CS.has(label),
       require: (group.require as 'version' | undefined) ?? (REQ_SIZE.has(label) ? 'size' : null),
       forms: new Set(forms.map((f) => f.replace(/[\s\-_]+/g, ''))),
@@ -203,6 +203,8 @@ const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
 const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
+/** A version after a dot, for the families that write it so: ".1" in "FLUX.1-dev" (not ".1.5" or ".10x"). */
+const DOT_VERSION = /\.(\d{1,2})(?![\d.]\d|[A-Za-z])/y;
 
 function sizeText(w: string): string {
   return w.replace(/b$/i, 'B').replace(/m$/i, 'M').replace(/X/g, 'x');
@@ -227,6 +229,16 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
   let end = pos;
   let first = true;
   let hasSize = false;
+  if (family.style === 'dot') {
+    // "FLUX.1-dev", "TRELLIS.2": the version after a dot (TAIL reads no dot before a word)
+    DOT_VERSION.lastIndex = pos;
+    const m = DOT_VERSION.exec(text);
+    if (m) {
+      version = m[1]!;
+      end = pos + m[0].length;
+      first = false;
+    }
+  }
   for (;;) {
     TAIL.lastIndex = end;
     const m = TAIL.exec(text);
@@ -336,7 +348,7 @@ function familyLabel(family: Family, version: string | undefined): string {
   const short = VERSIONED_LABEL.get(family.label);
   if (short !== undefined) return `${short}-${version}`;
   const base = family.label;
-  return family.style === 'join' ? base + version : `${base}-${version}`;
+  return family.style === 'join' ? base + version : family.style === 'dot' ? `${base}.${version}` : `${base}-${version}`;
 }
 
 const O_FAMILY: Family = { label: 'o', style: 'join', caseSensitive: true, require: 'version', forms: new Set(['o']) };

@@ -64,6 +64,18 @@ describe('model mentions in text', () => {
     expect(models('We compare GPT-4 with Llama-405.')).toEqual(['GPT-4', 'Llama']);
   });
 
+  it("reads a version after a dot for the families that write it so, in capitals only", () => {
+    // real spellings (2025-26 corpus): "FLUX.1-dev" (40 papers), "FLUX.2", "TRELLIS.2"; "flux" and "trellis" are words
+    expect(models('We build on FLUX.1-dev, FLUX.2 and TRELLIS.2.')).toEqual(['FLUX.1-Dev', 'FLUX.2', 'TRELLIS.2']);
+    expect(models('We build on FLUX.')).toEqual(['FLUX']);
+    expect(models('The heat flux through the trellis rises.')).toEqual([]);
+  });
+
+  it('knows the pretrained families accepted from the mined review queue, with their versions and sizes', () => {
+    // invented sentences with names of lexicons/models.json's mined group
+    expect(models('We fine-tune OpenVLA-7B and compare with V-JEPA 2 and UI-TARS-1.5.')).toEqual(['OpenVLA-7B', 'UI-TARS-1.5', 'V-JEPA-2']);
+  });
+
   it('does not read false friends as models', () => {
     expect(models('We compare BERT-like encoders and report the phi coefficient of a Viterbi decoder.')).toEqual([]);
     // metrics named after a model: Fréchet Inception Distance, CLIP Score, Inception Score
