@@ -608,14 +608,17 @@ function stemShaped(stem: string, suffix: string): boolean {
 
 /** The evaluation words that start EVAL_ON (tried only at those tokens). */
 const EVAL_BIT = FIRST_TOKEN_BITS.evaluationWords;
-for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'evaluated', 'evaluating', 'tested', 'results', 'benchmarked', 'experimented', 'experimental', 'evaluate', 'validate', 'validated', 'validating'])
+for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'evaluated', 'evaluating', 'tested', 'results', 'benchmarked', 'experimented', 'experimental', 'evaluate', 'validate', 'validated', 'validating', 'performance'])
   registerFirst(w, EVAL_BIT);
-/** Evaluation verbs/nouns followed (within three lower-case words) by "on": "Extensive experiments on X demonstrate". */
+/**
+ * Evaluation verbs/nouns followed (within three lower-case words) by "on": "Extensive experiments on X demonstrate",
+ * "achieves the best performance on X and Y among …".
+ */
 const EVAL_ON =
-  /(?:[Ee]xperiments?|[Ee]valuations?|[Ee]valuated?|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results|[Vv]alidated?|[Vv]alidating)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
+  /(?:[Pp]erformance|[Ee]xperiments?|[Ee]valuations?|[Ee]valuated?|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results|[Vv]alidated?|[Vv]alidating)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
-  /^(?:\s*[.,;:()]|\s*$|\s+(?:demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
+  /^(?:\s*[.,;:()]|\s*$|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
 /** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
 const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
 

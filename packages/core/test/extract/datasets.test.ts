@@ -75,7 +75,9 @@ describe('datasets after "experiments … on", environments and shared tasks', (
   it('reads coined names that end an "experiments/results/evaluated on" phrase', () => {
     expect(datasets('Experiments on MP3D, HM3D-v1, and HM3D-v2 show that TrajRAG effectively retrieves relevant geometric-semantic experiences.')).toEqual(['HM3D-v1', 'HM3D-v2', 'MP3D']);
     expect(datasets('Extensive experiments on BP4D and DISFA show that UAU-Net achieves strong AU detection performance.')).toEqual(['BP4D', 'DISFA']);
-    expect(datasets('Experiments on IM2GPS, IM2GPS3k, and YFCC4k show that DualGeo outperforms state-of-the-art methods.')).toEqual(['IM2GPS', 'IM2GPS3k', 'YFCC4k']);
+    expect(datasets('Experiments on IM2GPS, IM2GPS3k, and YFCC4k show that DualGeo outperforms state-of-the-art methods.')).toEqual(['IM2GPS', 'IM2GPS3k', 'YFCC4k']);    // "performance on": tune3 2510.12720's sentence; the list ends the phrase ("among …"), hardware is not data
+    expect(datasets('Audio-Captioner achieves the best performance on MMAU and MMAR among all open-source models.')).toEqual(['MMAR', 'MMAU']);
+    expect(datasets('Its performance on A100 GPUs is high.')).toEqual([]);
   });
   it('does not read hardware, language pairs, acronyms the paper defines or a continuing noun phrase', () => {
     expect(datasets('All experiments on A100 GPUs finish in an hour.')).toEqual([]);
