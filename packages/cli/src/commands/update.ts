@@ -47,7 +47,7 @@ export function registerUpdate(program: Command): void {
     .option('--top <n>', 'entries listed per heading in the terminal', integerOption(1), 10)
     .option(
       '--workers <n>',
-      "worker threads extracting the new papers while the previous build is read (0: none, extracted on the main thread after; default: build's rule, one per extra core, at most 7, from 10,000 papers in the build)",
+      "worker threads extracting the new papers while the previous build is read (0: none, extracted on the main thread after; default: build's rule over the new inputs' papers, one per extra core, at most 7, from 10,000 new papers)",
       parseWorkers,
     )
     .addHelpText(
@@ -136,8 +136,11 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   const read = paths.length > 0 ? await readInputFiles(paths) : undefined;
   const added = read?.ingested ?? { records: [], rejections: [], warnings: [] };
   if (read) added.rejections.unshift(...read.unreadable);
-  // The build's rule for extraction threads, over the papers of the build as updated; never more than the cores allow.
-  const workers = Math.min(flags.workers ?? defaultWorkers(manifest.papers + added.records.length), availableParallelism() - 1);
+  // The build's rule for extraction threads, over the papers this run may extract (the new inputs' records: the
+  // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, core compiled
+  // again) costs more CPU than it saves, and on a busy machine its thread has no core to run on. Never more
+  // threads than the cores allow.
+  const workers = Math.min(flags.workers ?? defaultWorkers(added.records.length), availableParallelism() - 1);
   const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
   // The previous build is held only while the update runs (its node states and cache are garbage after).
   const { result, offsets, cacheDropped, papers, bar } = await (async () => {
