@@ -110,14 +110,15 @@ function appositionWords(lower: string, max: number): string[] {
 }
 
 const VERB =
-  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /**
- * VERB, or a proposal verb after "and" or "by" in a sentence whose subject is the paper ("We identify … and propose X",
- * "…, and proposed a novel approach, termed X", "this paper extends … by introducing two benchmarks, …").
+ * VERB, or a proposal verb after "and", "by" or (introducing, proposing, presenting) a comma in a sentence whose
+ * subject is the paper ("We identify … and propose X", "…, and proposed a novel approach, termed X", "this paper
+ * extends … by introducing two benchmarks, …", "we first benchmark the concept, introducing the X dataset").
  */
 const VERB_OR_AND = new RegExp(
   VERB.source.slice(0, -4) +
-    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating))\s+`,
+    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting))\s+`,
   'gi',
 );
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
@@ -157,6 +158,8 @@ const OUR_BEFORE = /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const MODEL_NOUN_AFTER = /^\s+(?:models?|checkpoints?|LLMs?|VLMs?|MLLMs?)\b/;
 /** "a newly collected OmniWorld-Game dataset". */
 const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
+/** "a new dataset, X,": the object of "generate"/"provide", a head noun and its name in apposition. */
+const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
 const TWO_CAPITALS = /^([A-Z][a-z]+) ([A-Z][a-z]+)(?=\s*[,(.;:])/;
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
@@ -248,7 +251,7 @@ function startsWithAsciiFolded(text: string, at: number, w: string): boolean {
 const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 /** The verbs of VERB, whole words: a sentence without one cannot match it. */
 const VERB_WORDS = new Set(
-  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
+  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated generate generated provide provides establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
@@ -596,11 +599,14 @@ export function findProposals(
     const hasVerb = (cue & 12) !== 0;
     const hasOur = (cue & 16) !== 0;
     while (firstPerson && hasVerb && (m = V.exec(sent))) {
-      // a verb after "and"/"by" proposes only after the paper's subject: "this paper extends X by introducing Y", not
+      // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
       // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
-      if (/^(?:and|by)\s/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
+      if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
       let pos = m.index + m[0].length;
       const verbEnd = pos;
+      // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,
+      // MathFusionQA, …", "we provide a baseline method, ExpRAG, …" (not "we provide a discussion of … (GSD)")
+      if (/(?:generated?|provides?)\s+$/i.test(m[0]) && !MADE_THING_NAMED.test(sent.slice(pos, pos + 120))) continue;
       // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
       // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
       const counted = COUNTED_LIST.exec(sent.slice(pos));

@@ -78,6 +78,18 @@ describe('findProposals', () => {
     expect(kinds('We introduce Falcon-X, a new series of language models. The flagship Falcon-X-34B matches larger models.')).toEqual(['Falcon-X model']);
   });
 
+  it('reads "we generate/provide a <head>, X" and a participle after a comma in a sentence of the paper', () => {
+    // real shapes (tune3 2503.16212, 2511.20857, 2507.16038; corpus 2503.11742)
+    expect(kinds('By applying these strategies, we generate a new dataset, MathFusionQA, followed by fine-tuning models on it.')).toEqual(['MathFusionQA dataset']);
+    expect(kinds('To better benchmark reuse, we provide a baseline method, ExpRAG, for retrieving prior experience.')).toEqual(['ExpRAG method']);
+    expect(kinds('In this paper, we first benchmark the concept, introducing the SpelkeBench dataset that contains segments.')).toEqual(['SpelkeBench dataset']);
+    expect(kinds('We explore whether a model can be made safer without training, introducing Unsafe Weights Manipulation (UWM).')).toEqual(['UWM method']);
+    // "provide"/"generate" without a named head noun, and a comma participle whose subject is not the paper
+    expect(kinds('Additionally, we provide a detailed discussion focused on ground sample distance (GSD) optimization.')).toEqual([]);
+    expect(kinds('We generate Monte Carlo (MC) estimates of word entropy.')).toEqual([]);
+    expect(kinds('Prior work scaled the encoder, introducing the FooBench dataset.')).toEqual([]);
+  });
+
   it('does not take a component described with the proposal for a proposal', () => {
     // "We propose TrinityX, a modular alignment framework that incorporates a Mixture of Calibrated Experts (MoCaE)"
     expect(named(seedDoc('Too Helpful'))).toEqual([['TrinityX', 'method', undefined]]);
