@@ -150,6 +150,8 @@ const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchm
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
 const OWN_VARIANT = /^-[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:\/\d+)?(?![\w/-])/;
+/** The tail of a benchmark named after the paper's own name: "-Bench", "-Eval", "-QA". */
+const BENCHMARK_TAIL = /^-(?:Bench|Benchmark|Eval|QA)$/;
 /** Two sizes of one name: "-8B/32B" (the second size in group 1). */
 const OWN_SIZE_LIST = /^-\d+(?:\.\d+)?[BM](?=\/(\d+(?:\.\d+)?[BM])(?![\w/-]))/;
 /** "our" right before a name, or with one or two words between ("our constructed", "our fine-tuned"). */
@@ -1109,11 +1111,19 @@ function laterOwnNames(
   for (let i = 0, found = out.length; i < found; i++) {
     const p = out[i]!;
     const variant = p.name + '-';
-    if (p.kind === 'dataset' || !text.includes(variant, titleEnd) || !isCoinedName(p.name)) continue;
+    if (!text.includes(variant, titleEnd)) continue;
+    const coined = isCoinedName(p.name);
     for (let at = text.indexOf(variant, titleEnd); at >= 0; at = text.indexOf(variant, at + 1)) {
       const rest = text.slice(at + p.name.length);
       const v = OWN_VARIANT.exec(rest) ?? OWN_SIZE_LIST.exec(rest);
       if (!v || /-[a-z]+$/.test(v[0])) continue;
+      // the paper's name with a benchmark's tail is its benchmark, wherever it stands ("we introduce Sparkle, a
+      // dataset …, alongside Sparkle-Bench, the largest evaluation benchmark …")
+      if (BENCHMARK_TAIL.test(v[0])) {
+        add(p.name + v[0], at, ', a benchmark');
+        continue;
+      }
+      if (p.kind === 'dataset' || !coined) continue;
       // "our X-7B"; with words between, only what is plainly a model: "our constructed X-8B", "our fine-tuned X-LLaVA
       // model" (not "our task X-VQA"). Without "our", "the flagship X-34B" is a member of the proposed family, which
       // annotators list as a model but not as a further proposal.

@@ -90,6 +90,16 @@ describe('findProposals', () => {
     expect(kinds('Prior work scaled the encoder, introducing the FooBench dataset.')).toEqual([]);
   });
 
+  it("reads the paper's name with a benchmark's tail as its benchmark, wherever it stands", () => {
+    // real shape (tune3 2605.06535): the dataset is the proposal, its "-Bench" the second one
+    expect(kinds('We introduce Sparkle, a dataset of 140K video pairs, alongside Sparkle-Bench, the largest evaluation benchmark for it.')).toEqual([
+      'Sparkle dataset',
+      'Sparkle-Bench dataset',
+    ]);
+    // a method's own benchmark (invented)
+    expect(kinds('We propose FooNet, a tracking framework. FooNet is best on FooNet-Eval and MOT17.')).toEqual(['FooNet method', 'FooNet-Eval dataset']);
+  });
+
   it('does not take a component described with the proposal for a proposal', () => {
     // "We propose TrinityX, a modular alignment framework that incorporates a Mixture of Calibrated Experts (MoCaE)"
     expect(named(seedDoc('Too Helpful'))).toEqual([['TrinityX', 'method', undefined]]);
