@@ -58,3 +58,60 @@ describe('bins', () => {
     expect(binRange('2023', '2025', 'year')).toEqual(['2023', '2024', '2025']);
   });
 });
+
+describe('kleinbergBursts against the automaton written out plainly', () => {
+  /** Kleinberg's two-state Viterbi as the module's comment states it, with no reuse of arrays or costs. */
+  function plain(counts: number[], totals: number[], s = 2, gamma = 1): Array<{ start: number; end: number; weight: number }> {
+    const n = counts.length;
+    const R = counts.reduce((a, b) => a + b, 0);
+    const D = totals.reduce((a, b) => a + b, 0);
+    if (n === 0 || R === 0 || D === 0 || R >= D) return [];
+    const p0 = R / D;
+    const p1 = Math.min(s * p0, 0.9999);
+    if (p1 <= p0) return [];
+    const cost = (t: number, p: number) => (totals[t]! > 0 ? -(counts[t]! * Math.log(p) + (totals[t]! - counts[t]!) * Math.log(1 - p)) : 0);
+    const enter = gamma * Math.log(n);
+    const best: number[][] = [[cost(0, p0)], [enter + cost(0, p1)]];
+    const from: number[][] = [[0], [0]];
+    for (let t = 1; t < n; t++) {
+      const to0 = best[0]![t - 1]! <= best[1]![t - 1]! ? 0 : 1;
+      best[0]![t] = best[to0]![t - 1]! + cost(t, p0);
+      from[0]![t] = to0;
+      const to1 = best[1]![t - 1]! <= best[0]![t - 1]! + enter ? 1 : 0;
+      best[1]![t] = (to1 === 1 ? best[1]![t - 1]! : best[0]![t - 1]! + enter) + cost(t, p1);
+      from[1]![t] = to1;
+    }
+    const states = new Array<number>(n);
+    states[n - 1] = best[1]![n - 1]! < best[0]![n - 1]! ? 1 : 0;
+    for (let t = n - 1; t > 0; t--) states[t - 1] = from[states[t]!]![t]!;
+    const bursts: Array<{ start: number; end: number; weight: number }> = [];
+    for (let t = 0; t < n; t++) {
+      if (states[t] !== 1) continue;
+      const start = t;
+      let weight = 0;
+      for (; t < n && states[t] === 1; t++) weight += cost(t, p0) - cost(t, p1);
+      bursts.push({ start, end: t - 1, weight });
+    }
+    return bursts;
+  }
+
+  it('finds the same bursts, with the same weights, on a thousand random series of every length (scratch reused)', () => {
+    let seed = 12345;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    let bursty = 0;
+    for (let trial = 0; trial < 1000; trial++) {
+      // Lengths up and down, so the reused arrays are longer than some series and shorter than others.
+      const n = 1 + Math.floor(random() * (trial % 2 === 0 ? 8 : 60));
+      const totals = Array.from({ length: n }, () => (random() < 0.1 ? 0 : 1 + Math.floor(random() * 400)));
+      const counts = totals.map((d) => Math.floor(d * random() * (random() < 0.2 ? 0.6 : 0.08)));
+      const s = trial % 3 === 0 ? 3 : 2;
+      const gamma = trial % 5 === 0 ? 0.5 : 1;
+      const expected = plain(counts, totals, s, gamma);
+      expect(kleinbergBursts(counts, totals, { s, gamma })).toEqual(expected);
+      if (expected.length > 0) bursty++;
+    }
+    // The series exercise the automaton: many have bursts, many have none.
+    expect(bursty).toBeGreaterThan(100);
+    expect(bursty).toBeLessThan(900);
+  });
+});
