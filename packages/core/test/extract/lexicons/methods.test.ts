@@ -56,6 +56,13 @@ describe('the methods lexicon', () => {
     expect(methods('The film was conditioned by FiLM layers.')).toEqual(['FiLM']);
   });
 
+  it('reads the named techniques and agent frameworks accepted from the review queue', () => {
+    // invented sentences with names of the last group (each in 5+ corpus papers)
+    expect(methods('We optimise prompts with GEPA and route queries with a mixture of agents on OpenHands.')).toEqual(['GEPA', 'Mixture-of-Agents', 'OpenHands']);
+    // a defined acronym keeps the group's short label ("representation alignment (REPA)")
+    expect(methods('We add representation alignment (REPA) to the training loss.')).toEqual(['REPA']);
+  });
+
   it('reads spelled-out and case variants of known entries', () => {
     // real (tune2): "A Twin Delayed Deep Deterministic Policy Gradient (TD3) algorithm", "an LLM-as-Judge protocol",
     // "graph retrieval-augmented generation", "audio encoding (Q-former)"
