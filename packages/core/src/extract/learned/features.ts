@@ -130,9 +130,15 @@ function wordHash(w: string): number {
   return h;
 }
 const VERB_BY_HASH = new Map<number, { lemma: string; forms: readonly string[] }>();
+/** A filter in front of VERB_BY_HASH: most words of a sentence are no cue, and a bit test is cheaper than a Map look-up. */
+const VERB_FILTER = new Uint8Array(1 << 12);
+const filterSlot = (h: number) => (h ^ (h >>> 12) ^ (h >>> 24)) & 0xfff;
 for (const [lemma, forms] of Object.entries(VERB_FORMS)) {
   const list = forms.split(' ');
-  for (const f of list) VERB_BY_HASH.set(wordHash(f), { lemma, forms: list });
+  for (const f of list) {
+    VERB_BY_HASH.set(wordHash(f), { lemma, forms: list });
+    VERB_FILTER[filterSlot(wordHash(f))] = 1;
+  }
 }
 
 /** What the features of one paper's candidates read. */
@@ -153,14 +159,47 @@ export interface FeatureContext {
 
 /** Per-paper caches the features share. */
 export interface PaperFeatureState {
-  keyCounts: Map<string, number>;
+  /** Hash of each candidate's key (see keyHash), filled on first use. */
+  keyHashes: Int32Array | null;
   sentenceVerbs: Map<number, string[]>;
 }
 
-export function paperFeatureState(ctx: FeatureContext): PaperFeatureState {
-  const keyCounts = new Map<string, number>();
-  for (const c of ctx.candidates) keyCounts.set(c.key, (keyCounts.get(c.key) ?? 0) + 1);
-  return { keyCounts, sentenceVerbs: new Map() };
+export function paperFeatureState(_ctx: FeatureContext): PaperFeatureState {
+  return { keyHashes: null, sentenceVerbs: new Map() };
+}
+
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a of a candidate's key (candidates.ts nameKey: lower-cased, without white space, hyphens, underscores and
+ * dots), read from the text without building the key; a name with a character past ASCII hashes its key string (its
+ * lower case is toLowerCase's). Equal keys give equal hashes.
+ */
+function keyHash(text: string, c: Candidate): number {
+  let h = FNV_SEED;
+  for (let i = c.start; i < c.end; i++) {
+    let ch = text.charCodeAt(i);
+    if (ch >= 128) return fnv(FNV_SEED, c.key);
+    if (ch === 32 || ch === 45 || ch === 95 || ch === 46 || (ch >= 9 && ch <= 13)) continue;
+    if (ch >= 65 && ch <= 90) ch += 32;
+    h = Math.imul(h ^ ch, FNV_PRIME);
+  }
+  return h;
+}
+
+/** How many candidates of the paper have candidate i's key (i included). */
+function repeats(ctx: FeatureContext, st: PaperFeatureState, i: number): number {
+  const cs = ctx.candidates;
+  let hs = st.keyHashes;
+  if (!hs) {
+    hs = st.keyHashes = new Int32Array(cs.length);
+    for (let j = 0; j < cs.length; j++) hs[j] = keyHash(ctx.text, cs[j]!);
+  }
+  const h = hs[i]!;
+  let n = 0;
+  // (the keys are compared only when the hashes are equal: the same count as counting keys, without building most)
+  for (let j = 0; j < cs.length; j++) if (hs[j] === h && (j === i || cs[j]!.key === cs[i]!.key)) n++;
+  return n;
 }
 
 function sentenceTokens(ctx: FeatureContext, s: number): [number, number] {
@@ -184,7 +223,9 @@ function verbsOf(ctx: FeatureContext, st: PaperFeatureState, s: number): string[
   const found = new Set<string>();
   const [a, b] = sentenceTokens(ctx, s);
   for (let t = a; t < b; t++) {
-    const v = VERB_BY_HASH.get(ctx.tk.hash[t]!);
+    const h = ctx.tk.hash[t]!;
+    if (VERB_FILTER[filterSlot(h)] === 0) continue;
+    const v = VERB_BY_HASH.get(h);
     // (the word itself is checked only on a hash hit, so a collision cannot add a cue)
     if (v !== undefined && v.forms.includes(tokLower(ctx.tk, t))) found.add(v.lemma);
   }
@@ -372,7 +413,7 @@ export function writeFeatures(ctx: FeatureContext, st: PaperFeatureState, i: num
   const pos = c.sentence === 0 ? 'title' : c.sentence === 1 ? 'first' : c.sentence === last ? 'last' : 'mid';
   out.add(F_POS, pos);
   if (we) for (const v of verbs) if (v !== 'we') out.add(F_WEVERB, v);
-  const rep = st.keyCounts.get(c.key) ?? 1;
+  const rep = repeats(ctx, st, i);
   out.add(F_REP, rep >= 3 ? '3' : String(rep));
 
   // acronym definitions

@@ -46,6 +46,17 @@ describe('candidate features', () => {
     expect(f).not.toContain('novel');
   });
 
+  it('count the repeats of a name by its key, however it is spelled (case, hyphens, spaces)', () => {
+    const ctx = contextOf('A study', 'We test ZorbQA-2 here. Then ZORBQA2 and ZorbQA2 again, and FlarnBench once. Also Zorb-QA2x.');
+    expect(featuresOf(ctx, 'ZorbQA-2')).toContain('rep:3');
+    expect(featuresOf(ctx, 'ZORBQA2')).toContain('rep:3');
+    expect(featuresOf(ctx, 'FlarnBench')).toContain('rep:1');
+    expect(featuresOf(ctx, 'Zorb-QA2x')).toContain('rep:1');
+    // a name with letters past ASCII is counted by its key string too
+    const greek = contextOf('A study', 'We test ΔNet-3 and ΔNET3 and δNet-3.');
+    expect(featuresOf(greek, 'ΔNet-3')).toContain('rep:3');
+  });
+
   it('hash each feature name to the bucket of its string (the fast path builds no strings)', () => {
     const ctx = contextOf(devDoc('2601.04055').title, devDoc('2601.04055').abstract);
     const st = paperFeatureState(ctx);

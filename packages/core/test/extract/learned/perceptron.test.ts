@@ -47,8 +47,14 @@ describe('averaged perceptron', () => {
     expect(m.score([63, 62])).toEqual([0, 0, 0, 0]);
   });
 
-  it('rejects a file whose rows do not fit its classes', () => {
+  it('rejects a file whose rows do not fit its classes, or with a bucket past its hash bits', () => {
     expect(() => new LinearModel({ about: '', hashBits: 4, classes: CLASSES, buckets: [1], weights: [1, 2] })).toThrow(/weights/);
+    expect(() => new LinearModel({ about: '', hashBits: 4, classes: CLASSES, buckets: [16], weights: [1, 2, 3, 4] })).toThrow(/bucket 16/);
+  });
+
+  it('adds the rows of repeated buckets twice and skips buckets past its hash bits', () => {
+    const m = new LinearModel({ about: '', hashBits: 4, classes: ['none', 'x', 'y'], buckets: [2, 15], weights: [1, 2, 3, 4, 0.5, 0, -1, 2] });
+    expect(m.score([2, 2, 15, 7, 99])).toEqual([2.5, 4, 5, 10]);
   });
 });
 
