@@ -159,47 +159,14 @@ export interface FeatureContext {
 
 /** Per-paper caches the features share. */
 export interface PaperFeatureState {
-  /** Hash of each candidate's key (see keyHash), filled on first use. */
-  keyHashes: Int32Array | null;
+  keyCounts: Map<string, number>;
   sentenceVerbs: Map<number, string[]>;
 }
 
-export function paperFeatureState(_ctx: FeatureContext): PaperFeatureState {
-  return { keyHashes: null, sentenceVerbs: new Map() };
-}
-
-const FNV_PRIME = 0x01000193;
-
-/**
- * FNV-1a of a candidate's key (candidates.ts nameKey: lower-cased, without white space, hyphens, underscores and
- * dots), read from the text without building the key; a name with a character past ASCII hashes its key string (its
- * lower case is toLowerCase's). Equal keys give equal hashes.
- */
-function keyHash(text: string, c: Candidate): number {
-  let h = FNV_SEED;
-  for (let i = c.start; i < c.end; i++) {
-    let ch = text.charCodeAt(i);
-    if (ch >= 128) return fnv(FNV_SEED, c.key);
-    if (ch === 32 || ch === 45 || ch === 95 || ch === 46 || (ch >= 9 && ch <= 13)) continue;
-    if (ch >= 65 && ch <= 90) ch += 32;
-    h = Math.imul(h ^ ch, FNV_PRIME);
-  }
-  return h;
-}
-
-/** How many candidates of the paper have candidate i's key (i included). */
-function repeats(ctx: FeatureContext, st: PaperFeatureState, i: number): number {
-  const cs = ctx.candidates;
-  let hs = st.keyHashes;
-  if (!hs) {
-    hs = st.keyHashes = new Int32Array(cs.length);
-    for (let j = 0; j < cs.length; j++) hs[j] = keyHash(ctx.text, cs[j]!);
-  }
-  const h = hs[i]!;
-  let n = 0;
-  // (the keys are compared only when the hashes are equal: the same count as counting keys, without building most)
-  for (let j = 0; j < cs.length; j++) if (hs[j] === h && (j === i || cs[j]!.key === cs[i]!.key)) n++;
-  return n;
+export function paperFeatureState(ctx: FeatureContext): PaperFeatureState {
+  const keyCounts = new Map<string, number>();
+  for (const c of ctx.candidates) keyCounts.set(c.key, (keyCounts.get(c.key) ?? 0) + 1);
+  return { keyCounts, sentenceVerbs: new Map() };
 }
 
 function sentenceTokens(ctx: FeatureContext, s: number): [number, number] {
@@ -413,7 +380,7 @@ export function writeFeatures(ctx: FeatureContext, st: PaperFeatureState, i: num
   const pos = c.sentence === 0 ? 'title' : c.sentence === 1 ? 'first' : c.sentence === last ? 'last' : 'mid';
   out.add(F_POS, pos);
   if (we) for (const v of verbs) if (v !== 'we') out.add(F_WEVERB, v);
-  const rep = repeats(ctx, st, i);
+  const rep = st.keyCounts.get(c.key) ?? 1;
   out.add(F_REP, rep >= 3 ? '3' : String(rep));
 
   // acronym definitions
