@@ -570,6 +570,15 @@ function compoundName(text: string, tk: Tokens, i: number, isFamily: (word: stri
  * one of them starts where it starts and reaches its size ("Llama-2-7B-Chat-Foo" stays Llama-2-7B-Chat).
  */
 export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[], isFamily: (word: string) => boolean): ModelHit[] {
+  const shaped = shapedNames(text, tk, isFamily);
+  return shaped ? mergeShaped(text, tk, taken, hits, shaped) : hits;
+}
+
+/**
+ * The names of a model shape, in text order, or null. (This and mergeShaped are functions of their own: as one, each
+ * rare path a paper met deoptimised, and had the JIT recompile, both.)
+ */
+function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boolean): Shaped[] | null {
   const n = tk.n;
   let shaped: Shaped[] | null = null;
   let byNoun: Shaped[] | null = null;
@@ -604,7 +613,12 @@ export function addShapedModels(text: string, tk: Tokens, taken: Uint8Array, hit
     for (const c of byNoun) if (!(shaped ?? []).some((o) => o.start < c.end && c.start < o.end)) (shaped ??= []).push(c);
     shaped!.sort((a, b) => a.start - b.start);
   }
-  if (!shaped) return hits;
+  return shaped;
+}
+
+/** The known hits and the shaped names merged (a shaped name over known hits replaces them), in text order. */
+function mergeShaped(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit[], shaped: Shaped[]): ModelHit[] {
+  const n = tk.n;
   // hits and shaped names both come in text order: one merge, linear in their number
   const out: ModelHit[] = [];
   const kept: Shaped[] = [];

@@ -795,8 +795,7 @@ function markTokens(tk: Tokens, taken: Uint8Array, a: number, b: number): void {
 
 /** All model mentions in a cleaned text, left to right. `taken` marks tokens consumed. */
 export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHit[] {
-  let out: ModelHit[] = [];
-  let compounds: Compound[] | null = null;
+  const scan: ModelScan = { out: [], compounds: null };
   const n = tk.n;
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.glued[i]) continue;
@@ -812,84 +811,109 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
       /[A-Z]/.test(text[tk.start[i - 1]!]!) &&
       !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32))
     ) {
-      // …unless the whole name is used as a model here ("Video-LLaVA and Qwen2-VL"): see resolveCompounds
-      const m = matchAt(text, tk, i, false);
-      if (m) {
-        const pre = prefixStart(text, m.start);
-        if (pre >= 0) {
-          const hit = build(m.p, m.p.parts, text.slice(m.start, m.p.end), m.start, m.p.end);
-          const tail = compoundTail(text, hit.end, hit.model.family);
-          const prefix = text.slice(pre, m.start - 1);
-          (compounds ??= []).push({ at: -1, pos: out.length, start: pre, end: tail.end, label: [prefix, hit.label, ...tail.pieces].join('-'), model: { ...hit.model, family: `${prefix}-${hit.model.family}` } });
-        }
-      }
+      prefixedCompound(text, tk, i, scan);
       continue;
     }
     const m = matchAt(text, tk, i, false);
     if (!m) continue;
-    // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
-    // "CLIP Score")
-    if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) continue;
-    // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
-    if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) continue;
-    // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
-    // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
-    if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) continue;
-    if (!m.p.parts.some((x) => x.kind === 'size')) {
-      const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-      if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {
-        m.p.parts.push({ kind: 'size', text: sizeText(pre[1]!) });
-        m.p.sizeBefore = true;
-      }
-    }
-    const expanded = expand(text, m.p, m.start);
-    const hits = expanded.hits;
-    let end = expanded.end;
-    // a language before the family names a checkpoint of its own ("Chinese BERT-large")
-    if (hits.length === 1 && text.charCodeAt(m.start - 1) === 32 && capitalisedWordBefore(text, m.start - 1)) {
-      const lang = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
-      if (lang) {
-        const h = hits[0]!;
-        const s0 = m.start - lang[1]!.length - 1;
-        const label = `${lang[1]!}-${h.label}`;
-        hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0, model: { ...h.model, family: `${lang[1]!}-${h.model.family}` } };
-      }
-    }
-    // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)
-    if (hits.length === 1 && text.charCodeAt(end) === 43) {
-      const plus = text.charCodeAt(end + 1) === 43 ? '++' : '+';
-      if (!continues(text, end + plus.length)) {
-        const h = hits[0]!;
-        end += plus.length;
-        hits[0] = { ...h, label: h.label + plus, slug: slugify(h.label + plus), surface: h.surface + plus, end };
-      }
-    }
-    // a name that goes on past the family with capitalised words ("LLaVA-Med", "Qwen-Image-Edit"): see resolveCompounds
-    // (not past a size: "Qwen3-8B-SFT" is a training stage of Qwen3-8B)
-    if (hits.length === 1 && text.charCodeAt(end) === 45 && hits[0]!.model.size === undefined) {
-      const tail = compoundTail(text, end, hits[0]!.model.family);
-      if (tail.pieces.length) {
-        const h = hits[0]!;
-        (compounds ??= []).push({ at: out.length, pos: out.length, start: h.start, end: tail.end, label: [h.label, ...tail.pieces].join('-'), model: { ...h.model, family: [h.model.family, ...tail.pieces].join('-') } });
-      }
-    }
-    out.push(...hits);
-    // "Segment Anything (SAM)": the acronym the text gives the model is one of its names
-    if (hits.length === 1 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
-      const short = acronymAfter(text, end, hits[0]!.surface);
-      if (short) {
-        out.push({ ...hits[0]!, surface: short.text, start: end + 2, end: end + 2 + short.text.length });
-        end += 2 + short.text.length;
-      }
-    }
-    let j = i;
-    while (j < n && tk.start[j]! < end) taken[j++] = 1;
-    i = j - 1;
+    i = readFamilyMatch(text, tk, taken, i, m, scan);
   }
-  if (compounds) out = resolveCompounds(text, tk, taken, out, compounds);
+  const out = scan.compounds ? resolveCompounds(text, tk, taken, scan.out, scan.compounds) : scan.out;
   // families no lexicon knows, by their shape ("Zephyrus-13B-Instruct", "Keye-VL")
   // …and models named after a family with a word glued before it ("BiomedCLIP", "TinyLlama")
   return addListedModels(text, addPrefixedModels(text, tk, taken, addShapedModels(text, tk, taken, out, isFamilyWord), isFamilyWord, familyMisspelled), taken, tk);
+}
+
+/** The hits scanModels collects, and the compound names to resolve after the scan (see resolveCompounds). */
+interface ModelScan {
+  out: ModelHit[];
+  compounds: Compound[] | null;
+}
+
+/**
+ * A family at token i inside a longer hyphenated name ("AM-DeepSeek-R1-Distilled"): no hit of its own, but a compound
+ * when the whole name is used as a model here ("Video-LLaVA and Qwen2-VL"): see resolveCompounds.
+ * (This and readFamilyMatch are functions of their own: inside scanModels, each rare path a paper met deoptimised,
+ * and had the JIT recompile, the whole scan.)
+ */
+function prefixedCompound(text: string, tk: Tokens, i: number, scan: ModelScan): void {
+    // …unless the whole name is used as a model here ("Video-LLaVA and Qwen2-VL"): see resolveCompounds
+    const m = matchAt(text, tk, i, false);
+    if (m) {
+      const pre = prefixStart(text, m.start);
+      if (pre >= 0) {
+        const hit = build(m.p, m.p.parts, text.slice(m.start, m.p.end), m.start, m.p.end);
+        const tail = compoundTail(text, hit.end, hit.model.family);
+        const prefix = text.slice(pre, m.start - 1);
+        (scan.compounds ??= []).push({ at: -1, pos: scan.out.length, start: pre, end: tail.end, label: [prefix, hit.label, ...tail.pieces].join('-'), model: { ...hit.model, family: `${prefix}-${hit.model.family}` } });
+      }
+    }
+}
+
+/**
+ * The hits of the family match m at token i: a size before it, a language before it, a glued "+", a compound tail,
+ * the acronym the text gives it. Returns the last token the hits take (i when there is none).
+ */
+function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number, m: { p: Parsed; start: number }, scan: ModelScan): number {
+  const n = tk.n;
+  // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
+  // "CLIP Score")
+  if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) return i;
+  // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
+  if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) return i;
+  // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
+  // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
+  if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) return i;
+  if (!m.p.parts.some((x) => x.kind === 'size')) {
+    const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {
+      m.p.parts.push({ kind: 'size', text: sizeText(pre[1]!) });
+      m.p.sizeBefore = true;
+    }
+  }
+  const expanded = expand(text, m.p, m.start);
+  const hits = expanded.hits;
+  let end = expanded.end;
+  // a language before the family names a checkpoint of its own ("Chinese BERT-large")
+  if (hits.length === 1 && text.charCodeAt(m.start - 1) === 32 && capitalisedWordBefore(text, m.start - 1)) {
+    const lang = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
+    if (lang) {
+      const h = hits[0]!;
+      const s0 = m.start - lang[1]!.length - 1;
+      const label = `${lang[1]!}-${h.label}`;
+      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0, model: { ...h.model, family: `${lang[1]!}-${h.model.family}` } };
+    }
+  }
+  // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)
+  if (hits.length === 1 && text.charCodeAt(end) === 43) {
+    const plus = text.charCodeAt(end + 1) === 43 ? '++' : '+';
+    if (!continues(text, end + plus.length)) {
+      const h = hits[0]!;
+      end += plus.length;
+      hits[0] = { ...h, label: h.label + plus, slug: slugify(h.label + plus), surface: h.surface + plus, end };
+    }
+  }
+  // a name that goes on past the family with capitalised words ("LLaVA-Med", "Qwen-Image-Edit"): see resolveCompounds
+  // (not past a size: "Qwen3-8B-SFT" is a training stage of Qwen3-8B)
+  if (hits.length === 1 && text.charCodeAt(end) === 45 && hits[0]!.model.size === undefined) {
+    const tail = compoundTail(text, end, hits[0]!.model.family);
+    if (tail.pieces.length) {
+      const h = hits[0]!;
+      (scan.compounds ??= []).push({ at: scan.out.length, pos: scan.out.length, start: h.start, end: tail.end, label: [h.label, ...tail.pieces].join('-'), model: { ...h.model, family: [h.model.family, ...tail.pieces].join('-') } });
+    }
+  }
+  scan.out.push(...hits);
+  // "Segment Anything (SAM)": the acronym the text gives the model is one of its names
+  if (hits.length === 1 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
+    const short = acronymAfter(text, end, hits[0]!.surface);
+    if (short) {
+      scan.out.push({ ...hits[0]!, surface: short.text, start: end + 2, end: end + 2 + short.text.length });
+      end += 2 + short.text.length;
+    }
+  }
+  let j = i;
+  while (j < n && tk.start[j]! < end) taken[j++] = 1;
+  return j - 1;
 }
 
 const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();

@@ -5,7 +5,7 @@
  * See docs/extraction.md for what each pass finds.
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
-import { firstTokenAfter, slugify, tokenize } from './tokens.ts';
+import { firstTokenAfter, slugify, tokenize, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
@@ -215,11 +215,11 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   const taken = TAKEN.fill(0, 0, tk.n).subarray(0, tk.n);
   // the kind of the rule mention over each token (for the learned step: what the rules took, what list siblings are)
   const tokenKind = TOKEN_KIND.fill(NONE, 0, tk.n).subarray(0, tk.n);
-  const mark = (a: number, b: number, kind: number) => {
+  const mark: Mark = (a, b, kind) => {
     for (let t = firstTokenAfter(tk, a); t < tk.n && tk.start[t]! < b; t++) tokenKind[t] = kind;
   };
   const drafts = new Map<string, Draft>();
-  const put = (kind: EntityKind, slug: string, label: string, relation: MentionRelation, at: number, aliases: string[], model?: ModelInfo) => {
+  const put: Put = (kind, slug, label, relation, at, aliases, model) => {
     if (!slug) return;
     const key = `${kind}\u0000${slug}\u0000${relation}`;
     const d = drafts.get(key);
@@ -232,6 +232,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     if (model) draft.model = model;
     drafts.set(key, draft);
   };
+  // (each phase below is a function of its own: as one function they took the JIT over half a second to compile,
+  // again after each deoptimisation, and a paper run meets many rare paths that deoptimise)
 
   // Models first: their tokens are not read again as datasets ("Alpaca-7B" is the model).
   // A family named only after members of it refers back to them and is no mention of its own (see model-mentions.ts).
@@ -239,6 +241,44 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   for (const h of modelHits) mark(h.start, h.end, MODEL);
   for (const h of ownModelMentions(modelHits)) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
 
+  const knownDatasets = addKnownDatasets(text, tk, taken, put, mark);
+  addUnlistedNames(text, titleEnd, starts, tk, taken, knownDatasets, put, mark);
+
+  // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
+  // their long form (so two different long forms of "PI" never merge).
+  const defs: AcronymDef[] = findAcronyms(text);
+  const acronymSlug = addDefinitions(text, defs, drafts, put, mark);
+
+  // The paper's own contribution.
+  const cited: ReturnType<typeof findProposals> = [];
+  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited);
+  for (const c of cited) put('dataset', slugify(c.name), c.name, 'evaluates_on', c.at, [c.name]);
+  // the text lower-cased, for the long forms' places (only when a proposal has a long form)
+  const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
+  addProposals(text, lower, proposals, acronymSlug, drafts, put, mark);
+  // a technique the paper defines as a piece of its own method is not one it uses (proposals.ts → ownPartDefinitions)
+  // (only the definitions that made a technique node of their own, few papers have one)
+  const ownTechniques = acronymSlug.size === 0 || proposals.length === 0 ? [] : defs.filter((d) => acronymSlug.has(d.short) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short) && acronymSlug.get(d.short)!.slug === slugify(d.long));
+  if (ownTechniques.length > 0 && proposals.length > 0)
+    for (const d of ownPartDefinitions(text, starts, proposals, ownTechniques)) drafts.delete(`method\u0000${slugify(d.long)}\u0000uses`);
+  // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)
+  const longSpans = lower ? longFormSpans(lower, proposals) : [];
+  if (longSpans.length > 0)
+    for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
+
+  if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
+
+  return toMentions(text, starts, drafts);
+}
+
+/** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
+type Mark = (a: number, b: number, kind: number) => void;
+
+/**
+ * Known datasets (the lexicon), with a variant written after one or a prefix glued before it; returns the
+ * [start, end) of each, in text order.
+ */
+function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put, mark: Mark): { start: number; end: number }[] {
   const knownDatasets: { start: number; end: number }[] = [];
   for (const m of DATASETS.scan(text, tk, taken)) {
     // a named split, subset, size, year or language of a known benchmark is its own dataset: "AIME-90",
@@ -274,6 +314,23 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     mark(m.start, m.end, DATASET);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
+  return knownDatasets;
+}
+
+/**
+ * Known methods (the lexicon), then datasets outside the lexicon (a name before "dataset"/"benchmark", a name-like
+ * sibling in a list of datasets) and methods outside it named as examples ("methods such as FlexMatch and FreeMatch").
+ */
+function addUnlistedNames(
+  text: string,
+  titleEnd: number,
+  starts: number[],
+  tk: Tokens,
+  taken: Uint8Array,
+  knownDatasets: { start: number; end: number }[],
+  put: Put,
+  mark: Mark,
+): void {
   // [start, end) of each known method, in text order and not overlapping (so the ends increase too)
   const methodSpans: number[] = [];
   for (const m of METHODS.scan(text, tk, taken)) {
@@ -314,9 +371,13 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     mark(m.start, m.end, METHOD);
   }
 
-  // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
-  // their long form (so two different long forms of "PI" never merge).
-  const defs: AcronymDef[] = findAcronyms(text);
+}
+
+/**
+ * The acronym definitions: a known dataset or method defined by the paper gets the pair as aliases, an unknown
+ * technique becomes a method keyed by its long form. Returns the node each such short form names.
+ */
+function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>, put: Put, mark: Mark): Map<string, { kind: EntityKind; slug: string }> {
   const acronymSlug = new Map<string, { kind: EntityKind; slug: string }>();
   for (const d of defs) {
     if (NOT_METHODS.has(d.short) || NOT_METHODS.has(d.short.replace(/s$/, ''))) continue;
@@ -357,12 +418,19 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     }
   }
 
-  // The paper's own contribution.
-  const cited: ReturnType<typeof findProposals> = [];
-  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited);
-  for (const c of cited) put('dataset', slugify(c.name), c.name, 'evaluates_on', c.at, [c.name]);
-  // the text lower-cased, for the long forms' places (only when a proposal has a long form)
-  const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
+  return acronymSlug;
+}
+
+/** The paper's own proposals, each replacing any "uses" reading of its name. */
+function addProposals(
+  text: string,
+  lower: string,
+  proposals: ReturnType<typeof findProposals>,
+  acronymSlug: ReadonlyMap<string, { kind: EntityKind; slug: string }>,
+  drafts: Map<string, Draft>,
+  put: Put,
+  mark: Mark,
+): void {
   for (const p of proposals) {
     let kind = p.kind;
     let slug = slugify(p.long ?? p.name);
@@ -419,18 +487,10 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
       for (let i = 0; i < own.length; i += 2) mark(own[i]!, own[i + 1]!, KIND_CODE[kind]);
     }
   }
-  // a technique the paper defines as a piece of its own method is not one it uses (proposals.ts → ownPartDefinitions)
-  // (only the definitions that made a technique node of their own, few papers have one)
-  const ownTechniques = acronymSlug.size === 0 || proposals.length === 0 ? [] : defs.filter((d) => acronymSlug.has(d.short) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short) && acronymSlug.get(d.short)!.slug === slugify(d.long));
-  if (ownTechniques.length > 0 && proposals.length > 0)
-    for (const d of ownPartDefinitions(text, starts, proposals, ownTechniques)) drafts.delete(`method\u0000${slugify(d.long)}\u0000uses`);
-  // a technique named only inside a proposal's long form is part of that name (proposals.ts → longFormSpans)
-  const longSpans = lower ? longFormSpans(lower, proposals) : [];
-  if (longSpans.length > 0)
-    for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
+}
 
-  if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
-
+/** The drafts as mentions, sorted by kind, slug and relation (see {@link compareMentions}). */
+function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, Draft>): Mention[] {
   const mentions: Mention[] = [];
   for (const d of drafts.values()) {
     const m: Mention = {

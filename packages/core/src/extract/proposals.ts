@@ -508,7 +508,6 @@ export function findProposals(
     if (!defByShort.has(d.short)) defByShort.set(d.short, d);
     defByStart.set(d.start, d);
   }
-  let defsByStart: number[] | undefined; // (built on first use)
   // the first definition of each lower-cased long form, built on first use
   let defByLongLower: Map<string, AcronymDef> | undefined;
   const defOfLong = (name: string): AcronymDef | undefined => {
@@ -584,355 +583,8 @@ export function findProposals(
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
-  for (let s = 0; s < starts.length; s++) {
-    const a = starts[s]!;
-    if (a < titleEnd) continue;
-    const cue = cues[s]!;
-    if (cue === 0) continue;
-    const b = s + 1 < starts.length ? starts[s + 1]! : text.length;
-    const sent = text.slice(a, b);
-    const firstPerson = (cue & 1) !== 0;
-    const hasAppos = (cue & 2) !== 0;
-    const V = VERB_OR_AND;
-    V.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let found = false;
-    // every reading of V needs one of its verbs (bit 8) or a naming participle after "and" (bit 4)
-    const hasVerb = (cue & 12) !== 0;
-    const hasOur = (cue & 16) !== 0;
-    while (firstPerson && hasVerb && (m = V.exec(sent))) {
-      // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
-      // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
-      if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
-      let pos = m.index + m[0].length;
-      const verbEnd = pos;
-      // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,
-      // MathFusionQA, …", "we provide a baseline method, ExpRAG, …" (not "we provide a discussion of … (GSD)")
-      if (/(?:generated?|provides?)\s+$/i.test(m[0]) && !MADE_THING_NAMED.test(sent.slice(pos, pos + 120))) continue;
-      // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
-      // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
-      const counted = COUNTED_LIST.exec(sent.slice(pos));
-      if (counted) {
-        const from = pos + counted[0].length;
-        const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
-        if (items) {
-          for (const it of items) add(it.name, a + from + it.at, ', a ' + counted[2]!);
-          found = true;
-          continue;
-        }
-      }
-      const lead = LEAD.exec(sent.slice(pos));
-      if (lead) pos += lead[0].length;
-      const rest = sent.slice(pos);
-      // "We propose Visual Para-Thinker++, a …": the title's name of several words, read whole
-      if (titleName && rest.startsWith(titleName) && /^(?:$|[,:;(.])/.test(rest.slice(titleName.length, titleName.length + 1))) {
-        add(titleName, a + pos, rest.slice(titleName.length));
-        found = true;
-        continue;
-      }
-      // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)", "a Simple
-      // Self-Rewarding (SSR) …" (the adjective belongs to the name)
-      let def: AcronymDef | undefined;
-      for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
-      // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
-      if (!def && sent.charCodeAt(pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && sent.charCodeAt(pos + 2) === 32) def = defByStart.get(a + pos + 3);
-      if (def) {
-        // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
-        // not coined
-        if (known(def.short) && known(def.long)) continue;
-        // "we propose a supervised contrastive learning (SCL) framework": a framework named after a known technique
-        // has no name of its own
-        if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
-        if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
-        // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
-        const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
-        if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;
-        if (describesClass(text, def)) continue;
-        const after = text.slice(def.end, def.end + 120);
-        add(def.short, a + pos, after, def.long);
-        found = true;
-        continue;
-      }
-      // "the Occluded nuScenes Dataset", "a simple yet effective Hybrid Needle-in-a-Haystack test": a name of several
-      // capitalised words before a head noun, holding a coined word (or naming itself a Dataset/Benchmark)
-      const phrase = CAP_PHRASE_HEAD.exec(rest);
-      // (not when the object is named after it: "a … framework, termed SMamba-DDPG", "a … method through …, SCO-PAL")
-      const namedLater =
-        phrase !== null &&
-        (CALLED.test(rest.slice(0, 160)) || /^\s*\(/.test(rest.slice(phrase[0].length)) || APPOS_LATER.test(rest.slice(phrase[0].length, 160)));
-      if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
-        // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
-        // its coined word)
-        const plain = /^(?:Dataset|Benchmark|Corpus|Suite)$/.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));
-        add(plain ? phrase[1]! + ' ' + phrase[2]! : phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
-        found = true;
-        continue;
-      }
-      // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
-      const later = nameFormAfterVerb(rest, known);
-      if (later) {
-        add(later.name, a + pos + later.at, later.after);
-        found = true;
-        continue;
-      }
-      let nm = NAME.exec(rest);
-      if (nm) {
-        // "Geom-Seg VecSet, a …": two coined words are one name; "a Neuro-Symbolic Predictive Process Monitoring
-        // approach": a coined word before a capitalised one is only part of a longer name
-        // "OmniVL-Guard Pro, a …", "TildeOpen LLM, a …", "CoLVLM Agent (…)": one capitalised word before the
-        // apposition belongs to the name (a head noun, "Framework", does not)
-        const cap = /^ ([A-Za-z][\w+-]*)/.exec(rest.slice(nm[0].length));
-        // "the AIGC-LipSync Benchmark, the first …": a capitalised head noun after a coined name is not part of it
-        const capHead = cap !== null && isCoinedName(nm[0]) && /^(?:Benchmark|Dataset|Corpus|Suite|Model|Framework)$/.test(cap[1]!) && /^\s*[,(:.]/.test(rest.slice(nm[0].length + cap[0].length));
-        if (cap && /[A-Z]/.test(cap[1]!) && !capHead) {
-          const pair = NAME_PAIR.exec(rest);
-          // (a plain second word only when it marks a variant: "Low-Rank Adaptation, or LoRA" is a description)
-          const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length)) && (/^[A-Z0-9]{2,}$/.test(cap[1]!) || VARIANT_WORDS.has(cap[1]!));
-          // (two hyphenated descriptions, "Feature-Gated Cross-Attention module", are no name)
-          const camel = /[a-z][A-Z]|\d/.test(nm[0]) || /[a-z][A-Z]|\d/.test(cap[1]!);
-          if (pair && isCoinedName(nm[0]) && ((isCoinedName(cap[1]!) && camel) || closed) && !/^ [A-Z]/.test(rest.slice(pair[0].length)))
-            nm = HEAD_WORDS.has(cap[1]!.toLowerCase()) ? nm : pair;
-          else nm = null;
-        }
-      }
-      // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
-      const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
-      // (a dataset or model head names the object too: "we curate FetalSigma-1M dataset", "the Qwen-Image-SciIR model")
-      // (not an all-capital name: "the first HRSI-SOD dataset" names the task)
-      const headNoun = next !== null && (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && /[a-z]/.test(nm![0])));
-      const modifier =
-        nm !== null &&
-        (/-based$/.test(nm[0]) ||
-          (next !== null && !headNoun && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
-          (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]))));
-      if (nm && isCoinedName(nm[0]) && !modifier) {
-        const after = rest.slice(nm[0].length);
-        // "we introduce LLaVA: Large Language and Vision Assistant" / "we propose OPUS (…)" / "X, a …"
-        add(nm[0], a + pos, after);
-        found = true;
-        continue;
-      }
-      if (nm && /^[A-Z][a-z]+$/.test(nm[0]) && /^\s*(?:,\s*(?:a|an|the)\s|:|\()/.test(rest.slice(nm[0].length))) {
-        add(nm[0], a + pos, rest.slice(nm[0].length));
-        found = true;
-        continue;
-      }
-      // "this paper proposes Grafourierformer, which …": a plain capitalised word right after the verb (no article),
-      // before a relative clause, that the abstract names again
-      if (nm && pos === verbEnd && /^[A-Z][a-z]{3,}$/.test(nm[0]) && !TITLE_NOT.has(nm[0].toLowerCase()) && /^,?\s+(?:which|that)\b/.test(rest.slice(nm[0].length))) {
-        if (text.indexOf(nm[0], a + pos + nm[0].length) >= 0 && !known(nm[0])) {
-          add(nm[0], a + pos, rest.slice(nm[0].length));
-          found = true;
-          continue;
-        }
-      }
-      const window = rest.slice(0, 160);
-      let c = CALLED.exec(window);
-      if (c) {
-        const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
-        if (d2) {
-          add(d2.short, a + pos + c.index, text.slice(d2.end, d2.end + 120), d2.long);
-          found = true;
-          continue;
-        }
-      }
-      // "a new concept called Catfish Agent, a role-specialized LLM": a two-word capitalised name ending the phrase
-      if (c && !isCoinedName(c[1]!)) {
-        const two = /^[A-Z][a-z]+$/.test(c[1]!) ? TWO_CAPITALS.exec(window.slice(c.index + c[0].length - c[1]!.length)) : null;
-        if (two && two[1] === c[1] && !HEAD_WORDS.has(two[2]!.toLowerCase()) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
-          const nm2 = two[0];
-          add(nm2, a + pos + c.index, window.slice(c.index + c[0].length - c[1]!.length + nm2.length));
-          found = true;
-          continue;
-        }
-      }
-      const called = c !== null;
-      if (!c) {
-        // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
-        // "a training-free method, Abstract-to-Concrete Translator (ACT), to …": the apposition is a definition
-        const comma = window.indexOf(', ');
-        const d2 = comma > 0 && window.slice(0, comma).split(/\s+/).length <= 6 ? defByStart.get(a + pos + comma + 2) : undefined;
-        if (d2 && !known(d2.short) && !known(d2.long)) {
-          add(d2.short, a + pos + comma, ', ' + window.slice(0, comma) + ' ' + text.slice(d2.end, d2.end + 80), d2.long);
-          found = true;
-          continue;
-        }
-        const ap = APPOS.exec(window);
-        if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
-      }
-      if (c && isCoinedName(c[1]!)) {
-        // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
-        // HDR-Pretrain", "we present a new simulation dataset, V2VLoc, which …")
-        const obj = window.slice(0, c.index);
-        const lead = (called || !c[0].startsWith(',')) && !/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? '' : ', ';
-        add(c[1]!, a + pos + c.index, lead + obj + ' ' + window.slice(c.index + c[0].length));
-        found = true;
-      }
-    }
-    const subjectVerb = firstPerson && defs.length > 0 && (!tk || hasSubjectVerbStem(tk, text, a, b)) ? SUBJECT_VERB.exec(sent) : null;
-    if (subjectVerb) {
-      // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
-      const verbAt = subjectVerb.index + subjectVerb[0].length - subjectVerb[1]!.length;
-      for (const d of defsWithin(defs, (defsByStart ??= startOrder(defs)), a + verbAt, b)) {
-        // in the object of the verb
-        // a component the proposal is described with ("X, a framework that incorporates a Mixture of Calibrated
-        // Experts (MoCaE)") is not itself proposed
-        if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
-        if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
-        if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
-        if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
-        // "a framework that enhances the SaRa (Saliency Ranking) model with …": the object of another verb is used
-        if (OBJECT_OF_USE.test(text.slice(Math.max(a + verbAt, d.start - 60), d.start))) continue;
-        add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
-      }
-    }
-    if (!found && firstPerson && hasOur) {
-      // "Our Athena framework achieves …"
-      const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
-      if (our && /^[A-Z]/.test(our[1]!) && !known(our[1]!)) {
-        add(our[1]!, a + our.index, ', a ' + our[2]!);
-        found = true;
-      }
-    }
-    if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
-      // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
-      const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
-      const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
-      if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
-        const others = (OTHERS_BEFORE.test(sent.slice(Math.max(0, ap.index - 50), ap.index)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
-        if (!others) {
-          add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
-          found = true;
-        } else if (cited && kindFromContext(ap[1]!, apTail) === 'dataset') {
-          // "… and Meta's Fair-Speech, a controlled-prompt dataset": a named dataset the paper uses
-          cited.push({ name: ap[1]!, kind: 'dataset', at: a + ap.index });
-        }
-      }
-    }
-    if (found && firstPerson && hasVerb) {
-      // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
-      V.lastIndex = 0;
-      const v = V.exec(sent);
-      if (v) {
-        AND_NAME.lastIndex = v.index + v[0].length;
-        let an: RegExpExecArray | null;
-        while ((an = AND_NAME.exec(sent))) {
-          const nm = an[1]!;
-          if (!isCoinedName(nm) || known(nm)) continue;
-          const comma = an.index + an[0].lastIndexOf(',');
-          add(nm, a + an.index, sent.slice(comma, comma + 120));
-        }
-      }
-    }
-    if ((cue & 4) !== 0) {
-      // passive and attributive cues: "the AutoMUP (…) method is proposed", "The proposed SegformerWithDropout
-      // architecture", "our proposed Evol-Instruct", "…, named GUARD-JD, …"
-      // (each regex needs its participle: a substring test skips the sentences without one, most naming cues)
-      PASSIVE.lastIndex = 0;
-      const passive = sent.includes('proposed') || sent.includes('introduced') || sent.includes('presented') || sent.includes('developed');
-      while (passive && (m = PASSIVE.exec(sent))) {
-        const nm = m[1]!;
-        if (!isCoinedName(nm) || known(nm)) continue;
-        // the name is the subject: at the start of the sentence or of a clause ("Next, the X method is proposed"),
-        // not inside another noun phrase ("an analysis of … the VBN pipeline is presented")
-        if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
-        add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
-        found = true;
-      }
-      PROPOSED_NP.lastIndex = 0;
-      while (passive && (m = PROPOSED_NP.exec(sent))) {
-        const nm = m[2]!;
-        const defHere = m[1] && !m[3] && !m[4] ? defByStart.get(a + m.index + m[0].length - nm.length) : undefined;
-        // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
-        if (!defHere && (!isCoinedName(nm) || (m[1] && known(nm)))) continue;
-        if (m[1] && !m[3] && !m[4]) {
-          // "The proposed X" needs a head noun or a parenthesis after it, or to start a definition: "The proposed
-          // Bottleneck Transformer Residual U-Net3D (BT-ResUNet3D) model"
-          const d2 = defHere;
-          if (d2 && !known(d2.short) && !known(d2.long)) {
-            add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
-            found = true;
-          }
-          continue;
-        }
-        add(nm, a + m.index, m[4] ? ', a ' + m[4] : sent.slice(m.index + m[0].length));
-        found = true;
-      }
-      if (!found) {
-        CALLED_ANY.lastIndex = 0;
-        while ((m = CALLED_ANY.exec(sent))) {
-          const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
-          if (d2 && !known(d2.short) && !known(d2.long)) {
-            add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
-            found = true;
-            continue;
-          }
-          const nm = m[1]!;
-          if (!isCoinedName(nm) || known(nm)) continue;
-          add(nm, a + m.index, sent.slice(m.index + m[0].length));
-          found = true;
-        }
-      }
-    }
-    if (firstPerson && hasOur) {
-      // "our model SSR-Zero-7B outperforms …"
-      OUR_HEAD_NAME.lastIndex = 0;
-      while ((m = OUR_HEAD_NAME.exec(sent))) {
-        const nm = m[2]!;
-        if (!isCoinedName(nm) || known(nm)) continue;
-        add(nm, a + m.index, ', a ' + m[1]!);
-        found = true;
-      }
-    }
-    if (!found && hasAppos) {
-      // "TrinityX, a modular alignment framework …" / "X is a novel …"
-      const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
-      if (sm && isCoinedName(sm[1]!)) {
-        add(sm[1]!, a, sent.slice(sm[0].length));
-        found = true;
-      }
-      // "We develop an explainable digital twin … CCSS-IX, the simulator, is a bank of …": the name of what the
-      // sentence before says the paper builds, in a definite apposition
-      const prev = s > 0 ? cues[s - 1]! : 0;
-      const the = !found && (prev & 1) !== 0 && (prev & 12) !== 0 && starts[s - 1]! >= titleEnd ? NAME_THE_NOUN.exec(sent) : null;
-      if (the && isCoinedName(the[1]!) && !known(the[1]!)) {
-        add(the[1]!, a, ', a ' + the[2]!);
-        found = true;
-      }
-    }
-    if (!found && hasAppos) {
-      // "To this end, FooNet, a lightweight detection framework, …" in the middle of a sentence: a coined name the
-      // abstract repeats, in apposition with a head noun, not introduced as someone else's ("methods such as X, a …")
-      // (found from each ", a"/", an" by a look back: a regex trying a name at every offset costs more)
-      for (let c = sent.indexOf(', a'); c > 0 && !found; c = sent.indexOf(', a', c + 3)) {
-        const tail = sent.slice(c, c + 80);
-        if (!APPOS_HEAD.test(tail)) continue;
-        let p = c;
-        while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
-        const nm = sent.slice(p, c);
-        if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || OTHERS_CUE.test(sent.slice(0, p)) || OTHERS_APPOS.test(tail)) continue;
-        if (text.indexOf(nm, text.indexOf(nm) + nm.length) < 0) continue;
-        add(nm, a + p, sent.slice(c));
-        found = true;
-      }
-    }
-    if (firstPerson && (cue & 64) !== 0 && sent.includes(INSTANTIATE_WORD)) {
-      const ins = INSTANTIATE.exec(sent);
-      if (ins && isCoinedName(ins[1]!) && !known(ins[1]!)) {
-        add(ins[1]!, a + ins.index, sent.slice(ins.index + ins[0].length));
-        found = true;
-      }
-    }
-    const call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
-    if (call) {
-      const at = a + call.index + call[0].length - call[1]!.length;
-      const d2 = defByStart.get(at);
-      // (a name that goes on, "Domination-Avoiding agents", "Late-Stage Fragility", is read only with its definition)
-      const ends = /^(?:["”]?\s*(?:[,.;:()]|$)|\s+(?:that|which|to|for|as|and|in|on|with|is|are|where|when|consisting|comprising|built|based|trained|designed)\b)/.test(text.slice(at + call[1]!.length, at + call[1]!.length + 12));
-      if (d2 && !known(d2.short)) add(d2.short, at, text.slice(d2.end, d2.end + 120), d2.long);
-      else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
-    }
-  }
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
+  for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
@@ -985,6 +637,387 @@ export function findProposals(
   let modelAt: number[] | undefined; // (found on first use)
   for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
   return result;
+}
+
+/** What the sentence readings of {@link findProposals} share for one paper. */
+interface SentenceScan {
+  text: string;
+  titleEnd: number;
+  starts: number[];
+  defs: AcronymDef[];
+  defByStart: Map<number, AcronymDef>;
+  /** The definitions' start order (startOrder), built on first use. */
+  defsByStart: number[] | undefined;
+  /** The title's name when it has several words, else ''. */
+  titleName: string;
+  /** The cue bits of each sentence (tokenCues). */
+  cues: Uint8Array;
+  known: (name: string) => boolean;
+  add: (name: string, at: number, after: string, long?: string) => void;
+  tk: Tokens | undefined;
+  cited: Proposal[] | undefined;
+}
+
+/**
+ * The proposals of abstract sentence s (one with a cue). (A function of its own, as is {@link verbReadings}: one
+ * function of all the readings took the JIT a second to compile, again after each deoptimisation.)
+ */
+function readSentence(scan: SentenceScan, s: number): void {
+  const { text, titleEnd, starts, defs, defByStart, cues, known, add, tk, cited } = scan;
+  const a = starts[s]!;
+  const cue = cues[s]!;
+  const b = s + 1 < starts.length ? starts[s + 1]! : text.length;
+  const sent = text.slice(a, b);
+  const firstPerson = (cue & 1) !== 0;
+  const hasAppos = (cue & 2) !== 0;
+  const V = VERB_OR_AND;
+  let m: RegExpExecArray | null;
+  // every reading of V needs one of its verbs (bit 8) or a naming participle after "and" (bit 4)
+  const hasVerb = (cue & 12) !== 0;
+  const hasOur = (cue & 16) !== 0;
+  let found = firstPerson && hasVerb && verbReadings(scan, a, sent);
+  const subjectVerb = firstPerson && defs.length > 0 && (!tk || hasSubjectVerbStem(tk, text, a, b)) ? SUBJECT_VERB.exec(sent) : null;
+  if (subjectVerb) {
+    // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
+    const verbAt = subjectVerb.index + subjectVerb[0].length - subjectVerb[1]!.length;
+    for (const d of defsWithin(defs, (scan.defsByStart ??= startOrder(defs)), a + verbAt, b)) {
+      // in the object of the verb
+      // a component the proposal is described with ("X, a framework that incorporates a Mixture of Calibrated
+      // Experts (MoCaE)") is not itself proposed
+      if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+      if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
+      if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
+      if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
+      // "a framework that enhances the SaRa (Saliency Ranking) model with …": the object of another verb is used
+      if (OBJECT_OF_USE.test(text.slice(Math.max(a + verbAt, d.start - 60), d.start))) continue;
+      add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
+    }
+  }
+  if (!found && firstPerson && hasOur) {
+    // "Our Athena framework achieves …"
+    const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
+    if (our && /^[A-Z]/.test(our[1]!) && !known(our[1]!)) {
+      add(our[1]!, a + our.index, ', a ' + our[2]!);
+      found = true;
+    }
+  }
+  if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
+    // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
+    const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
+    const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
+    if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
+      const others = (OTHERS_BEFORE.test(sent.slice(Math.max(0, ap.index - 50), ap.index)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
+      if (!others) {
+        add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
+        found = true;
+      } else if (cited && kindFromContext(ap[1]!, apTail) === 'dataset') {
+        // "… and Meta's Fair-Speech, a controlled-prompt dataset": a named dataset the paper uses
+        cited.push({ name: ap[1]!, kind: 'dataset', at: a + ap.index });
+      }
+    }
+  }
+  if (found && firstPerson && hasVerb) {
+    // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
+    V.lastIndex = 0;
+    const v = V.exec(sent);
+    if (v) {
+      AND_NAME.lastIndex = v.index + v[0].length;
+      let an: RegExpExecArray | null;
+      while ((an = AND_NAME.exec(sent))) {
+        const nm = an[1]!;
+        if (!isCoinedName(nm) || known(nm)) continue;
+        const comma = an.index + an[0].lastIndexOf(',');
+        add(nm, a + an.index, sent.slice(comma, comma + 120));
+      }
+    }
+  }
+  if ((cue & 4) !== 0) {
+    // passive and attributive cues: "the AutoMUP (…) method is proposed", "The proposed SegformerWithDropout
+    // architecture", "our proposed Evol-Instruct", "…, named GUARD-JD, …"
+    // (each regex needs its participle: a substring test skips the sentences without one, most naming cues)
+    PASSIVE.lastIndex = 0;
+    const passive = sent.includes('proposed') || sent.includes('introduced') || sent.includes('presented') || sent.includes('developed');
+    while (passive && (m = PASSIVE.exec(sent))) {
+      const nm = m[1]!;
+      if (!isCoinedName(nm) || known(nm)) continue;
+      // the name is the subject: at the start of the sentence or of a clause ("Next, the X method is proposed"),
+      // not inside another noun phrase ("an analysis of … the VBN pipeline is presented")
+      if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
+      add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
+      found = true;
+    }
+    PROPOSED_NP.lastIndex = 0;
+    while (passive && (m = PROPOSED_NP.exec(sent))) {
+      const nm = m[2]!;
+      const defHere = m[1] && !m[3] && !m[4] ? defByStart.get(a + m.index + m[0].length - nm.length) : undefined;
+      // "our proposed X" is the paper's own even when X became well known ("our proposed Evol-Instruct")
+      if (!defHere && (!isCoinedName(nm) || (m[1] && known(nm)))) continue;
+      if (m[1] && !m[3] && !m[4]) {
+        // "The proposed X" needs a head noun or a parenthesis after it, or to start a definition: "The proposed
+        // Bottleneck Transformer Residual U-Net3D (BT-ResUNet3D) model"
+        const d2 = defHere;
+        if (d2 && !known(d2.short) && !known(d2.long)) {
+          add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
+          found = true;
+        }
+        continue;
+      }
+      add(nm, a + m.index, m[4] ? ', a ' + m[4] : sent.slice(m.index + m[0].length));
+      found = true;
+    }
+    if (!found) {
+      CALLED_ANY.lastIndex = 0;
+      while ((m = CALLED_ANY.exec(sent))) {
+        const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
+        if (d2 && !known(d2.short) && !known(d2.long)) {
+          add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
+          found = true;
+          continue;
+        }
+        const nm = m[1]!;
+        if (!isCoinedName(nm) || known(nm)) continue;
+        add(nm, a + m.index, sent.slice(m.index + m[0].length));
+        found = true;
+      }
+    }
+  }
+  if (firstPerson && hasOur) {
+    // "our model SSR-Zero-7B outperforms …"
+    OUR_HEAD_NAME.lastIndex = 0;
+    while ((m = OUR_HEAD_NAME.exec(sent))) {
+      const nm = m[2]!;
+      if (!isCoinedName(nm) || known(nm)) continue;
+      add(nm, a + m.index, ', a ' + m[1]!);
+      found = true;
+    }
+  }
+  if (!found && hasAppos) {
+    // "TrinityX, a modular alignment framework …" / "X is a novel …"
+    const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
+    if (sm && isCoinedName(sm[1]!)) {
+      add(sm[1]!, a, sent.slice(sm[0].length));
+      found = true;
+    }
+    // "We develop an explainable digital twin … CCSS-IX, the simulator, is a bank of …": the name of what the
+    // sentence before says the paper builds, in a definite apposition
+    const prev = s > 0 ? cues[s - 1]! : 0;
+    const the = !found && (prev & 1) !== 0 && (prev & 12) !== 0 && starts[s - 1]! >= titleEnd ? NAME_THE_NOUN.exec(sent) : null;
+    if (the && isCoinedName(the[1]!) && !known(the[1]!)) {
+      add(the[1]!, a, ', a ' + the[2]!);
+      found = true;
+    }
+  }
+  if (!found && hasAppos) {
+    // "To this end, FooNet, a lightweight detection framework, …" in the middle of a sentence: a coined name the
+    // abstract repeats, in apposition with a head noun, not introduced as someone else's ("methods such as X, a …")
+    // (found from each ", a"/", an" by a look back: a regex trying a name at every offset costs more)
+    for (let c = sent.indexOf(', a'); c > 0 && !found; c = sent.indexOf(', a', c + 3)) {
+      const tail = sent.slice(c, c + 80);
+      if (!APPOS_HEAD.test(tail)) continue;
+      let p = c;
+      while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
+      const nm = sent.slice(p, c);
+      if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || OTHERS_CUE.test(sent.slice(0, p)) || OTHERS_APPOS.test(tail)) continue;
+      if (text.indexOf(nm, text.indexOf(nm) + nm.length) < 0) continue;
+      add(nm, a + p, sent.slice(c));
+      found = true;
+    }
+  }
+  if (firstPerson && (cue & 64) !== 0 && sent.includes(INSTANTIATE_WORD)) {
+    const ins = INSTANTIATE.exec(sent);
+    if (ins && isCoinedName(ins[1]!) && !known(ins[1]!)) {
+      add(ins[1]!, a + ins.index, sent.slice(ins.index + ins[0].length));
+      found = true;
+    }
+  }
+  const call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
+  if (call) {
+    const at = a + call.index + call[0].length - call[1]!.length;
+    const d2 = defByStart.get(at);
+    // (a name that goes on, "Domination-Avoiding agents", "Late-Stage Fragility", is read only with its definition)
+    const ends = /^(?:["”]?\s*(?:[,.;:()]|$)|\s+(?:that|which|to|for|as|and|in|on|with|is|are|where|when|consisting|comprising|built|based|trained|designed)\b)/.test(text.slice(at + call[1]!.length, at + call[1]!.length + 12));
+    if (d2 && !known(d2.short)) add(d2.short, at, text.slice(d2.end, d2.end + 120), d2.long);
+    else if (ends && isCoinedName(call[1]!) && !known(call[1]!)) add(call[1]!, at, text.slice(at + call[1]!.length, at + 120));
+  }
+}
+
+/** The readings after a proposal verb of sentence `sent` (at offset a): "we propose X", "we introduce two benchmarks, …". */
+function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
+  const { text, defByStart, titleName, known, add } = scan;
+  const V = VERB_OR_AND;
+  V.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let found = false;
+  while ((m = V.exec(sent))) {
+    // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
+    // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
+    if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
+    let pos = m.index + m[0].length;
+    const verbEnd = pos;
+    // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,
+    // MathFusionQA, …", "we provide a baseline method, ExpRAG, …" (not "we provide a discussion of … (GSD)")
+    if (/(?:generated?|provides?)\s+$/i.test(m[0]) && !MADE_THING_NAMED.test(sent.slice(pos, pos + 120))) continue;
+    // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
+    // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
+    const counted = COUNTED_LIST.exec(sent.slice(pos));
+    if (counted) {
+      const from = pos + counted[0].length;
+      const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
+      if (items) {
+        for (const it of items) add(it.name, a + from + it.at, ', a ' + counted[2]!);
+        found = true;
+        continue;
+      }
+    }
+    const lead = LEAD.exec(sent.slice(pos));
+    if (lead) pos += lead[0].length;
+    const rest = sent.slice(pos);
+    // "We propose Visual Para-Thinker++, a …": the title's name of several words, read whole
+    if (titleName && rest.startsWith(titleName) && /^(?:$|[,:;(.])/.test(rest.slice(titleName.length, titleName.length + 1))) {
+      add(titleName, a + pos, rest.slice(titleName.length));
+      found = true;
+      continue;
+    }
+    // an acronym definition starting right here: "we propose Conformal … Optimization (CCPO)", "a Simple
+    // Self-Rewarding (SSR) …" (the adjective belongs to the name)
+    let def: AcronymDef | undefined;
+    for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
+    // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
+    if (!def && sent.charCodeAt(pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && sent.charCodeAt(pos + 2) === 32) def = defByStart.get(a + pos + 3);
+    if (def) {
+      // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
+      // not coined
+      if (known(def.short) && known(def.long)) continue;
+      // "we propose a supervised contrastive learning (SCL) framework": a framework named after a known technique
+      // has no name of its own
+      if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
+      if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
+      // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
+      const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
+      if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;
+      if (describesClass(text, def)) continue;
+      const after = text.slice(def.end, def.end + 120);
+      add(def.short, a + pos, after, def.long);
+      found = true;
+      continue;
+    }
+    // "the Occluded nuScenes Dataset", "a simple yet effective Hybrid Needle-in-a-Haystack test": a name of several
+    // capitalised words before a head noun, holding a coined word (or naming itself a Dataset/Benchmark)
+    const phrase = CAP_PHRASE_HEAD.exec(rest);
+    // (not when the object is named after it: "a … framework, termed SMamba-DDPG", "a … method through …, SCO-PAL")
+    const namedLater =
+      phrase !== null &&
+      (CALLED.test(rest.slice(0, 160)) || /^\s*\(/.test(rest.slice(phrase[0].length)) || APPOS_LATER.test(rest.slice(phrase[0].length, 160)));
+    if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
+      // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
+      // its coined word)
+      const plain = /^(?:Dataset|Benchmark|Corpus|Suite)$/.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));
+      add(plain ? phrase[1]! + ' ' + phrase[2]! : phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+      found = true;
+      continue;
+    }
+    // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
+    const later = nameFormAfterVerb(rest, known);
+    if (later) {
+      add(later.name, a + pos + later.at, later.after);
+      found = true;
+      continue;
+    }
+    let nm = NAME.exec(rest);
+    if (nm) {
+      // "Geom-Seg VecSet, a …": two coined words are one name; "a Neuro-Symbolic Predictive Process Monitoring
+      // approach": a coined word before a capitalised one is only part of a longer name
+      // "OmniVL-Guard Pro, a …", "TildeOpen LLM, a …", "CoLVLM Agent (…)": one capitalised word before the
+      // apposition belongs to the name (a head noun, "Framework", does not)
+      const cap = /^ ([A-Za-z][\w+-]*)/.exec(rest.slice(nm[0].length));
+      // "the AIGC-LipSync Benchmark, the first …": a capitalised head noun after a coined name is not part of it
+      const capHead = cap !== null && isCoinedName(nm[0]) && /^(?:Benchmark|Dataset|Corpus|Suite|Model|Framework)$/.test(cap[1]!) && /^\s*[,(:.]/.test(rest.slice(nm[0].length + cap[0].length));
+      if (cap && /[A-Z]/.test(cap[1]!) && !capHead) {
+        const pair = NAME_PAIR.exec(rest);
+        // (a plain second word only when it marks a variant: "Low-Rank Adaptation, or LoRA" is a description)
+        const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length)) && (/^[A-Z0-9]{2,}$/.test(cap[1]!) || VARIANT_WORDS.has(cap[1]!));
+        // (two hyphenated descriptions, "Feature-Gated Cross-Attention module", are no name)
+        const camel = /[a-z][A-Z]|\d/.test(nm[0]) || /[a-z][A-Z]|\d/.test(cap[1]!);
+        if (pair && isCoinedName(nm[0]) && ((isCoinedName(cap[1]!) && camel) || closed) && !/^ [A-Z]/.test(rest.slice(pair[0].length)))
+          nm = HEAD_WORDS.has(cap[1]!.toLowerCase()) ? nm : pair;
+        else nm = null;
+      }
+    }
+    // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
+    const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
+    // (a dataset or model head names the object too: "we curate FetalSigma-1M dataset", "the Qwen-Image-SciIR model")
+    // (not an all-capital name: "the first HRSI-SOD dataset" names the task)
+    const headNoun = next !== null && (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && /[a-z]/.test(nm![0])));
+    const modifier =
+      nm !== null &&
+      (/-based$/.test(nm[0]) ||
+        (next !== null && !headNoun && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
+        (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]))));
+    if (nm && isCoinedName(nm[0]) && !modifier) {
+      const after = rest.slice(nm[0].length);
+      // "we introduce LLaVA: Large Language and Vision Assistant" / "we propose OPUS (…)" / "X, a …"
+      add(nm[0], a + pos, after);
+      found = true;
+      continue;
+    }
+    if (nm && /^[A-Z][a-z]+$/.test(nm[0]) && /^\s*(?:,\s*(?:a|an|the)\s|:|\()/.test(rest.slice(nm[0].length))) {
+      add(nm[0], a + pos, rest.slice(nm[0].length));
+      found = true;
+      continue;
+    }
+    // "this paper proposes Grafourierformer, which …": a plain capitalised word right after the verb (no article),
+    // before a relative clause, that the abstract names again
+    if (nm && pos === verbEnd && /^[A-Z][a-z]{3,}$/.test(nm[0]) && !TITLE_NOT.has(nm[0].toLowerCase()) && /^,?\s+(?:which|that)\b/.test(rest.slice(nm[0].length))) {
+      if (text.indexOf(nm[0], a + pos + nm[0].length) >= 0 && !known(nm[0])) {
+        add(nm[0], a + pos, rest.slice(nm[0].length));
+        found = true;
+        continue;
+      }
+    }
+    const window = rest.slice(0, 160);
+    let c = CALLED.exec(window);
+    if (c) {
+      const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
+      if (d2) {
+        add(d2.short, a + pos + c.index, text.slice(d2.end, d2.end + 120), d2.long);
+        found = true;
+        continue;
+      }
+    }
+    // "a new concept called Catfish Agent, a role-specialized LLM": a two-word capitalised name ending the phrase
+    if (c && !isCoinedName(c[1]!)) {
+      const two = /^[A-Z][a-z]+$/.test(c[1]!) ? TWO_CAPITALS.exec(window.slice(c.index + c[0].length - c[1]!.length)) : null;
+      if (two && two[1] === c[1] && !HEAD_WORDS.has(two[2]!.toLowerCase()) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
+        const nm2 = two[0];
+        add(nm2, a + pos + c.index, window.slice(c.index + c[0].length - c[1]!.length + nm2.length));
+        found = true;
+        continue;
+      }
+    }
+    const called = c !== null;
+    if (!c) {
+      // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
+      // "a training-free method, Abstract-to-Concrete Translator (ACT), to …": the apposition is a definition
+      const comma = window.indexOf(', ');
+      const d2 = comma > 0 && window.slice(0, comma).split(/\s+/).length <= 6 ? defByStart.get(a + pos + comma + 2) : undefined;
+      if (d2 && !known(d2.short) && !known(d2.long)) {
+        add(d2.short, a + pos + comma, ', ' + window.slice(0, comma) + ' ' + text.slice(d2.end, d2.end + 80), d2.long);
+        found = true;
+        continue;
+      }
+      const ap = APPOS.exec(window);
+      if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
+    }
+    if (c && isCoinedName(c[1]!)) {
+      // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
+      // HDR-Pretrain", "we present a new simulation dataset, V2VLoc, which …")
+      const obj = window.slice(0, c.index);
+      const lead = (called || !c[0].startsWith(',')) && !/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? '' : ', ';
+      add(c[1]!, a + pos + c.index, lead + obj + ' ' + window.slice(c.index + c[0].length));
+      found = true;
+    }
+  }
+  return found;
 }
 
 /**
