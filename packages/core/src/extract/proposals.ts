@@ -536,12 +536,39 @@ export function findProposals(
       }
     }
     const def = long ? undefined : defByShort.get(name);
-    const p: Proposal = { name, kind: kindFromContext(name, after), at };
     const lf = long ?? def?.long;
-    if (lf) p.long = lf;
+    // (every proposal has the same fields, `long` undefined when there is none: one object shape for the JIT)
+    const p: Proposal = { name, kind: kindFromContext(name, after), at, long: lf || undefined };
     out.push(p);
   };
 
+  titleProposal(text, titleEnd, title, add, defOfLong);
+
+  // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
+  const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
+  // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
+  // have no first person (bit 1) and no apposition (bit 2).
+  const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
+  for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
+  const newly = hasNewly(text);
+  if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
+  if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
+  addOwnDefinitions(text, titleEnd, defs, known, add);
+  dropNamedParts(out, text, titleEnd, starts, title);
+  const result = mergeReadings(out, title, titleEnd);
+  // the paper's own system is a model when the text calls it one (annotation rule)
+  const ownCount = result.filter((p) => p.kind !== 'dataset').length;
+  let modelAt: number[] | undefined; // (found on first use)
+  for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
+  return result;
+}
+
+/**
+ * The title's name before a colon or a dash, when it is one. (This and the other parts of findProposals are functions of
+ * their own: as one function, each rare path a paper met deoptimised, and had the JIT recompile, all of it.)
+ */
+function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined): void {
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
   const colon = title.search(/:\s|\s[-–—]\s/);
   if (colon > 0) {
@@ -577,17 +604,10 @@ export function findProposals(
     )
       add(prefix, 0, tail4);
   }
+}
 
-  // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
-  const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
-  // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
-  // have no first person (bit 1) and no apposition (bit 2).
-  const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
-  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
-  for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
-  const newly = hasNewly(text);
-  if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
-  // "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too
+/** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too. */
+function addNamedParts(text: string, titleEnd: number, starts: number[], out: Proposal[], add: AddProposal): void {
   // (from each colon of the abstract whose word before is such a plural, to its sentence)
   for (let colonAt = out.length > 0 ? text.indexOf(':', titleEnd) : -1; colonAt >= 0; colonAt = text.indexOf(':', colonAt + 1)) {
     const word = /([a-z]+)\s*$/.exec(text.slice(Math.max(titleEnd, colonAt - 12), colonAt));
@@ -606,6 +626,10 @@ export function findProposals(
       add(it.name, starts[s]! + from + it.at, partKind === 'method' ? '' : ', a ' + partKind);
     }
   }
+}
+
+/** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
+function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
   for (const d of defs) {
     if (d.start < titleEnd + 4 || !/\b[Oo]ur\s+(?:(?:new|novel|proposed)\s+)?$/.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
@@ -613,8 +637,10 @@ export function findProposals(
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
-  dropNamedParts(out, text, titleEnd, starts, title);
-  // one proposal per name: the first abstract reading gives the kind and long form, the title the position
+}
+
+/** One proposal per name: the first abstract reading gives the kind and long form, the title the position. */
+function mergeReadings(out: Proposal[], title: string, titleEnd: number): Proposal[] {
   const merged = new Map<string, Proposal>();
   for (const p of out) {
     // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
@@ -631,13 +657,11 @@ export function findProposals(
       prev.long ??= p.long;
     }
   }
-  const result = [...merged.values()];
-  // the paper's own system is a model when the text calls it one (annotation rule)
-  const ownCount = result.filter((p) => p.kind !== 'dataset').length;
-  let modelAt: number[] | undefined; // (found on first use)
-  for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
-  return result;
+  return [...merged.values()];
 }
+
+/** findProposals' `add`: one reading of a proposal (name, offset, the text after it, its long form if known). */
+type AddProposal = (name: string, at: number, after: string, long?: string) => void;
 
 /** What the sentence readings of {@link findProposals} share for one paper. */
 interface SentenceScan {
