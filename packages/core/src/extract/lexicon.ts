@@ -6,7 +6,7 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, firstWordLower, mayStartKey, type Tokens } from './tokens.ts';
+import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, firstWordMayStartKey, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -101,9 +101,8 @@ export class Lexicon {
 
   /** Entry for a whole name (any separators/case, exactness respected), or undefined. Memoised. */
   lookup(name: string): LexEntry | undefined {
-    const w = firstWordLower(name);
     // no key starts with the name's first word (keys join tokens: "Graph RAG" → "graphrag"): no cache entry
-    if (w !== null && !mayStartKey(w, this.bit)) return undefined;
+    if (!firstWordMayStartKey(name, this.bit)) return undefined;
     let r = this.cache.get(name);
     if (r === undefined) {
       r = this.lookupRaw(name) ?? null;

@@ -7,7 +7,7 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstTokenAfter, type Tokens } from './tokens.ts';
+import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isTechniqueOrData } from './model-shapes.ts';
 
@@ -920,7 +920,9 @@ const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } 
 
 /** Canonical reading of a model name, or null if it is not a model name. Memoised. */
 export function canonicalModel(name: string): { slug: string; label: string; model: ModelInfo } | null {
-  // most names do not start with a family's first word: no cache entry, no tokenisation
+  // most names do not start with a family's first word: no cache entry, no tokenisation (the first-token table
+  // answers most of them without building the word)
+  if (!firstWordMayStart(name, FAMILY_BIT)) return null;
   const w = firstWordLower(name);
   if (w !== null && !FIRST.has(w)) return null;
   let r = CANON.get(name);

@@ -432,6 +432,46 @@ export function mayStartKey(word: string, bit: number): boolean {
   return (pairGet(hashWord(word)) & bit) !== 0;
 }
 
+/**
+ * Hash of `name`'s first word lower-cased (see {@link firstWordLower}), read through LOWER without building the word:
+ * NO_WORD when the name does not start with a letter, EXOTIC when a letter has no one-unit lower case of its own. (A
+ * real hash equal to either only lets the name through the pre-checks below.)
+ */
+function firstWordHash(name: string): number {
+  let h = 0x811c9dc5 | 0;
+  let j = 0;
+  for (; j < name.length; j++) {
+    const c = name.charCodeAt(j);
+    if (!(c < 0x400 && CLASS[c] === 1)) break;
+    const l = LOWER[c]!;
+    if (l === 0) return EXOTIC;
+    h = Math.imul(h ^ l, 0x01000193);
+  }
+  return j === 0 ? NO_WORD : h;
+}
+const NO_WORD = 0x7ffffffe;
+
+/**
+ * `mayStartKey(firstWordLower(name), bit)`, or true when `name` does not start with a letter (no pre-check applies),
+ * without slicing and lower-casing the word: the lexicon lookups ask this of every name, and most are answered here.
+ */
+export function firstWordMayStartKey(name: string, bit: number): boolean {
+  const h = firstWordHash(name);
+  if (h === NO_WORD) return true;
+  if (h === EXOTIC) return mayStartKey(firstWordLower(name)!, bit);
+  return (pairGet(h) & bit) !== 0;
+}
+
+/**
+ * Can `name`'s first word lower-cased be a word marked with `bit` in the first-token table ({@link registerFirst})?
+ * True when the name does not start with a letter. A pre-check only: the table lets some other words through.
+ */
+export function firstWordMayStart(name: string, bit: number): boolean {
+  const h = firstWordHash(name);
+  if (h === NO_WORD || h === EXOTIC) return true;
+  return (tableGet(h) & bit) !== 0;
+}
+
 /** Marks `word` (lower-cased) in the first-token table with a bit claimed in first-token-bits.ts. */
 export function registerFirst(word: string, bit: number): void {
   checkClaimed(bit);

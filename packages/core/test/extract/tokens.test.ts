@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, firstWordLower, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, firstWordLower, firstWordMayStart, firstWordMayStartKey, mayMatch, mayStart, mayStartKey, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import '../../src/extract/index.ts'; // the lexicons register their words
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
@@ -107,6 +107,48 @@ describe('firstWordLower', () => {
     expect(firstWordLower('Δ-Attention')).toBe('δ');
     expect(firstWordLower('3D-LLM')).toBeNull();
     expect(firstWordLower('')).toBeNull();
+  });
+});
+
+describe('firstWordMayStartKey', () => {
+  const reference = (name: string, bit: number) => {
+    const w = firstWordLower(name);
+    return w === null || mayStartKey(w, bit);
+  };
+  it('answers as mayStartKey of the lower-cased first word, true for a name that starts with no letter', () => {
+    const { datasetLexicon, methodLexicon } = FIRST_TOKEN_BITS;
+    expect(firstWordMayStartKey('ImageNet-1k', datasetLexicon)).toBe(true);
+    expect(firstWordMayStartKey('Low-Rank Adaptation', methodLexicon)).toBe(true);
+    expect(firstWordMayStartKey('Zzyzxqv benchmark', datasetLexicon)).toBe(false);
+    expect(firstWordMayStartKey('3D-LLM', datasetLexicon)).toBe(true);
+    expect(firstWordMayStartKey('', methodLexicon)).toBe(true);
+    // letters without a one-unit lower case of their own (final sigma, dotted I) take the string path
+    for (const name of ['ΣΑΣ benchmark', 'İstanbul Dataset', 'ÆSOP', 'Ölçek', 'Δ-Attention', 'MMLU-Pro', 'the Pile'])
+      for (const bit of [datasetLexicon, methodLexicon]) expect(firstWordMayStartKey(name, bit), `${name} ${bit}`).toBe(reference(name, bit));
+  });
+  it('agrees with the reference on the first words of real sentences', () => {
+    for (const doc of devDocs.slice(0, 40))
+      for (const name of doc.abstract.split(/[\s,;:()]+/))
+        for (const bit of [FIRST_TOKEN_BITS.datasetLexicon, FIRST_TOKEN_BITS.methodLexicon]) expect(firstWordMayStartKey(name, bit)).toBe(reference(name, bit));
+  });
+});
+
+describe('firstWordMayStart', () => {
+  // the table's answer for the first token, which is the first word when the name starts with a letter
+  const reference = (name: string, bit: number) => firstWordLower(name) === null || mayStart(tokenize(name), 0, bit);
+  it('answers as the first-token table does for the first word, true for a name that starts with no letter', () => {
+    const bit = FIRST_TOKEN_BITS.modelFamilies;
+    expect(firstWordMayStart('Llama-3-8B', bit)).toBe(true);
+    expect(firstWordMayStart('qwen2.5', bit)).toBe(true);
+    expect(firstWordMayStart('Zzyzxqv-7B', bit)).toBe(false);
+    expect(firstWordMayStart('7B model', bit)).toBe(true);
+    for (const name of ['ΣΑΣ', 'İstanbul', 'GPT-4o', 'the model', 'Mistral Small 3.1'])
+      for (const b of [bit, FIRST_TOKEN_BITS.proposalCues]) expect(firstWordMayStart(name, b), `${name} ${b}`).toBe(reference(name, b));
+  });
+  it('agrees with the reference on the words of real sentences', () => {
+    for (const doc of devDocs.slice(0, 40))
+      for (const name of doc.abstract.split(/[\s,;:()]+/))
+        for (const b of [FIRST_TOKEN_BITS.modelFamilies, FIRST_TOKEN_BITS.datasetHeads]) expect(firstWordMayStart(name, b)).toBe(reference(name, b));
   });
 });
 
