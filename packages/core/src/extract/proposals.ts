@@ -154,8 +154,8 @@ const OWN_VARIANT = /^-[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:\/\d+)?(?![\w/-])/;
 const BENCHMARK_TAIL = /^-(?:Bench|Benchmark|Eval|QA)$/;
 /** Two sizes of one name: "-8B/32B" (the second size in group 1). */
 const OWN_SIZE_LIST = /^-\d+(?:\.\d+)?[BM](?=\/(\d+(?:\.\d+)?[BM])(?![\w/-]))/;
-/** "our" right before a name, or with one or two words between ("our constructed", "our fine-tuned"). */
-const OUR_BEFORE = /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** "our" right before a name, or with one or two words between (group 1: "constructed ", "fine-tuned "; else ''). */
+const OUR_BEFORE = /\b[Oo]ur\s+((?:[a-z][\w-]*\s+){0,2})$/;
 /** A model noun right after a name: "X-LLaVA model", "X-8B checkpoints". */
 const MODEL_NOUN_AFTER = /^\s+(?:models?|checkpoints?|LLMs?|VLMs?|MLLMs?)\b/;
 /** "a newly collected OmniWorld-Game dataset". */
@@ -1184,10 +1184,9 @@ function laterOwnNames(
       // "our X-7B"; with words between, only what is plainly a model: "our constructed X-8B", "our fine-tuned X-LLaVA
       // model" (not "our task X-VQA"). Without "our", "the flagship X-34B" is a member of the proposed family, which
       // annotators list as a model but not as a further proposal.
-      if (!/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, at - 5), at))) {
-        if (!OUR_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
-        if (!(SIZE_TAIL.test(v[0]) || v[1] !== undefined || MODEL_NOUN_AFTER.test(rest.slice(v[0].length)))) continue;
-      }
+      const our = OUR_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (!our) continue;
+      if (our[1] !== '' && !(SIZE_TAIL.test(v[0]) || v[1] !== undefined || MODEL_NOUN_AFTER.test(rest.slice(v[0].length)))) continue;
       add(p.name + v[0], at, ', a model');
       // "our X-8B/32B models": each size is a model
       if (v[1] !== undefined) add(p.name + '-' + v[1], at, ', a model');
