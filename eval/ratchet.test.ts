@@ -116,6 +116,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 4: 120 papers drawn (sample.ts tune4 20261208 120) and annotated by three annotators blind to the
+    // extractor, training gold of `pnpm train`; floors are its score before any change made after the draw (ff66932:
+    // rules of 7d2dd18, the shipped learned files trained at d73b99a, which never saw it).
+    name: 'tuning sample 4 (eval/blind/tune4)',
+    dir: join(import.meta.dirname, 'blind/tune4'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.889, recall: 0.822, f1: 0.854 },
+      datasets: { precision: 0.879, recall: 0.792, f1: 0.833 },
+      proposes: { precision: 0.912, recall: 0.838, f1: 0.873 },
+      methods: { precision: 0.876, recall: 0.783, f1: 0.827 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third and fourth rounds.
