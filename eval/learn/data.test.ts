@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPaper } from '../../packages/core/src/extract/index.ts';
 import { evaluate } from '../harness.ts';
-import { ROOT, evalIds, goldSets, paperCounts, scoreSet, sumCounts, TUNING_SAMPLES } from './data.ts';
+import { ROOT, evalIds, goldSets, paperCounts, scoreSet, shipCheck, sumCounts, TUNING_SAMPLES, type PaperCounts } from './data.ts';
 
 const ids = (path: string) =>
   readFileSync(join(ROOT, path), 'utf8')
@@ -58,5 +58,43 @@ describe('scoring inside pnpm train', () => {
     const s = sumCounts([c, c]);
     expect(s.datasets).toMatchObject({ tp: 2, fp: 0, fn: 2, precision: 1, recall: 0.5 });
     expect(s.methods.precision).toBeCloseTo(4 / 6, 10);
+  });
+});
+
+describe('the shipping rule of pnpm train', () => {
+  // one paper's counts per kind, [tp, fp, fn]; methods' precision from the predicted method nodes
+  const counts = (models: number[], datasets: number[], proposes: number[], methods: number[]): PaperCounts => ({
+    models: models as [number, number, number],
+    datasets: datasets as [number, number, number],
+    proposes: proposes as [number, number, number],
+    methods: methods as [number, number, number],
+    methodPreds: methods[0]! + methods[1]!,
+  });
+  const shipped = sumCounts([counts([90, 5, 10], [80, 5, 20], [50, 2, 10], [70, 10, 30])]);
+
+  it('ships when no kind loses F1 and one gains at least the minimum', () => {
+    const better = sumCounts([counts([90, 5, 10], [82, 5, 18], [50, 2, 10], [70, 10, 30])]);
+    const c = shipCheck(better, shipped, 0.005);
+    expect(c.ship).toBe(true);
+    expect(c.gained).toEqual(['datasets']);
+    expect(c.lost).toEqual([]);
+    expect(c.delta.models).toBe(0);
+    expect(c.delta.datasets).toBeGreaterThan(0.005);
+  });
+
+  it('keeps the shipped files when any kind loses, however much another gains', () => {
+    const mixed = sumCounts([counts([90, 5, 10], [95, 5, 5], [50, 2, 10], [69, 10, 31])]);
+    const c = shipCheck(mixed, shipped, 0.005);
+    expect(c.ship).toBe(false);
+    expect(c.lost).toEqual(['methods']);
+    expect(c.gained).toEqual(['datasets']);
+  });
+
+  it('keeps the shipped files when nothing gains the minimum', () => {
+    const same = sumCounts([counts([90, 5, 10], [80, 5, 20], [50, 2, 10], [70, 10, 30])]);
+    expect(shipCheck(same, shipped, 0.005)).toMatchObject({ ship: false, lost: [], gained: [] });
+    const slightly = sumCounts([counts([90, 5, 10], [81, 5, 19], [50, 2, 10], [70, 10, 30])]);
+    expect(shipCheck(slightly, shipped, 0.05).ship).toBe(false);
+    expect(shipCheck(slightly, shipped, 0.005).ship).toBe(true);
   });
 });

@@ -188,6 +188,31 @@ export function scoreSet(set: GoldSet, extract: (doc: PaperDoc) => Mention[]): {
   return { scores: sumCounts(countsOf(set, byId).values()), byId };
 }
 
+export const KINDS = ['models', 'datasets', 'proposes', 'methods'] as const;
+
+/** The shipping rule's reading of two sets of scores on the same papers (see shipCheck). */
+export interface ShipCheck {
+  /** F1 of the retrained files minus F1 of the shipped ones, per kind. */
+  delta: Record<(typeof KINDS)[number], number>;
+  /** Kinds whose F1 falls (by any amount). */
+  lost: (typeof KINDS)[number][];
+  /** Kinds whose F1 rises by minGain or more. */
+  gained: (typeof KINDS)[number][];
+  /** No kind lost and one gained: the retrained files may ship if the ratchet passes with them too. */
+  ship: boolean;
+}
+
+/**
+ * The shipping rule of `pnpm train`, fixed before a retrain is read: the retrained files (scored nested out of fold)
+ * may replace the shipped ones only if no kind loses F1 against them on the same papers and one gains minGain or more.
+ */
+export function shipCheck(retrained: Scores, shipped: Scores, minGain: number): ShipCheck {
+  const delta = Object.fromEntries(KINDS.map((k) => [k, retrained[k].f1 - shipped[k].f1])) as ShipCheck['delta'];
+  const lost = KINDS.filter((k) => delta[k] < 0);
+  const gained = KINDS.filter((k) => delta[k] >= minGain);
+  return { delta, lost, gained, ship: lost.length === 0 && gained.length > 0 };
+}
+
 export function formatScores(name: string, s: Scores): string {
   const f = (k: KindScore) => `${(100 * k.precision).toFixed(1)}/${(100 * k.recall).toFixed(1)}/${(100 * k.f1).toFixed(1)}`;
   return `${name.padEnd(9)} models ${f(s.models)}  datasets ${f(s.datasets)}  proposes ${f(s.proposes)}  methods ${f(s.methods)}`;

@@ -43,7 +43,7 @@ import { STAT, STAT_FIELDS, type CorpusStatsFile, type StatCounts } from '../../
 import { LinearModel, OFF, toModelFile, trainPerceptron, type Example, type ModelFile, type Thresholds } from '../../packages/core/src/extract/learned/perceptron.ts';
 import { SHIPPED, withCorpusStats, type LearnedSetup } from '../../packages/core/src/extract/learned/classify.ts';
 import type { Mention, PaperDoc } from '../../packages/core/src/types.ts';
-import { CORPUS, LEARNED_DIR, countsOf, evalIds, extractSet, formatScores, goldSets, loadCorpus, sumCounts, type Gold, type GoldSet, type PaperCounts, type Paper, type Scores } from './data.ts';
+import { CORPUS, KINDS, LEARNED_DIR, countsOf, shipCheck, evalIds, extractSet, formatScores, goldSets, loadCorpus, sumCounts, type Gold, type GoldSet, type PaperCounts, type Paper, type Scores } from './data.ts';
 
 const MIN_DF = 2;
 /** The retrained files ship only if, nested out of fold, one kind gains this much F1 and none loses (see the report). */
@@ -503,18 +503,13 @@ console.log(formatScores('all previous shipped', total(before)));
 // the files shipped now and one must gain at least SHIP_MIN_GAIN; then the ratchet (blind floors included) must pass.
 // The shipped files' own training gold is in these papers, so the comparison favours them.
 {
-  const n = total(nested);
-  const b = total(before);
-  const kinds = ['models', 'datasets', 'proposes', 'methods'] as const;
-  const delta = kinds.map((k) => ({ k, d: n[k].f1 - b[k].f1 }));
-  const lost = delta.filter((x) => x.d < 0);
-  const gained = delta.filter((x) => x.d >= SHIP_MIN_GAIN);
+  const check = shipCheck(total(nested), total(before), SHIP_MIN_GAIN);
   const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)}`;
-  console.log(`ship check, nested out of fold − previous shipped, F1 points over ${gold.length} papers: ${delta.map((x) => `${x.k} ${pts(x.d)}`).join(', ')}`);
+  console.log(`ship check, nested out of fold − previous shipped, F1 points over ${gold.length} papers: ${KINDS.map((k) => `${k} ${pts(check.delta[k])}`).join(', ')}`);
   console.log(
-    lost.length || !gained.length
-      ? `ship check: keep the previous files (${lost.length ? `${lost.map((x) => x.k).join(', ')} lose F1` : `no kind gains ${100 * SHIP_MIN_GAIN} points`})`
-      : `ship check: the new files may ship if the ratchet passes with them (npx vitest run eval/ratchet.test.ts)`,
+    check.ship
+      ? `ship check: the new files may ship if the ratchet passes with them (npx vitest run eval/ratchet.test.ts)`
+      : `ship check: keep the previous files (${check.lost.length ? `${check.lost.join(', ')} lose F1` : `no kind gains ${100 * SHIP_MIN_GAIN} points`})`,
   );
 }
 const names = (ms: Mention[]) => new Set(ms.map((m) => `${m.kind}:${m.label}${m.relation === 'proposes' ? ' (proposes)' : ''}`));
