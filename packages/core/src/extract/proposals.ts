@@ -397,8 +397,11 @@ function abstractIntroduces(text: string, from: number, name: string): boolean {
   return false;
 }
 
-/** "two lightweight controls:", "three subsets:", "two benchmarks,": a count, up to three words, a plural noun. */
-const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*/i;
+/**
+ * "two lightweight controls:", "three subsets:", "two benchmarks,", "two variants, namely": a count, up to three
+ * words, a plural noun.
+ */
+const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*(?:(?:namely|i\.e\.,?)\s+)?/i;
 const COUNTS: Record<string, number> = { two: 2, 'a pair of': 2, three: 3, four: 4, five: 5, six: 6 };
 function countOf(word: string): number {
   return COUNTS[word.toLowerCase()] ?? 0;

@@ -154,6 +154,12 @@ describe('findProposals', () => {
       ['FP16 planning', 'method', undefined],
       ['loop rescue', 'method', undefined],
     ]);
+    // "namely" after the count's noun (real: 2505.22617, 2505.16421)
+    expect(named(sentence('Specifically, we propose two simple yet effective techniques, namely Clip-Cov and KL-Cov, which clip and apply KL penalty to tokens with high covariances respectively.'))).toEqual([
+      ['Clip-Cov', 'method', undefined],
+      ['KL-Cov', 'method', undefined],
+    ]);
+    expect(named(sentence('We further investigate different RL initialization policies by introducing two variants, namely WebAgent-R1-Zero and WebAgent-R1-CoT, which highlight the warm-up stage.')).map(([name]) => name)).toEqual(['WebAgent-R1-Zero', 'WebAgent-R1-CoT']);
     expect(named(sentence('We introduce two types of observation challenges: (1) occlusion, which hides targets, and (2) perspective ambiguity.'))).toEqual([]);
     // three announced, two given: not a list of names
     expect(named(sentence('We introduce three benchmarks: FooBench and BarQA.'))).toEqual([]);
