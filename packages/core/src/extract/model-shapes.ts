@@ -450,6 +450,11 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
       }
     }
   }
+  // an apposition it heads: "VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that …"
+  if (out.length === 0 && !plural) {
+    const named = appositionName(text, nounStart, nounEnd);
+    if (named) out.push(named);
+  }
   // after the noun: the names it introduces, and their coined siblings in the list (only when one of the next tokens
   // starts with a capital or holds a digit)
   // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
@@ -489,6 +494,29 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
     }
   }
   return out;
+}
+
+/** A name, a comma and "a"/"an", then up to six modifiers (words, sizes, hyphenated or comma-separated) up to the noun. */
+const APPOSITION_BEFORE = /(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*), an? ((?:[A-Za-z0-9][\w.+-]*,? ){0,6})$/;
+/** Words that end a noun phrase or make the noun something else's ("X, a framework for the model"). */
+const APPOSITION_BREAK = /^(?:for|of|on|with|that|which|to|in|from|by|using|via|and|or|is|are|was|the|its|their|our|than|as|at|into|framework|method|approach|system|pipeline|dataset|benchmark|module|technique|strategy|toolkit|library|platform|agent|suite|family|series|collection|variant|version|component)$/i;
+
+/**
+ * The coined name an apposition headed by a singular model noun describes: "VoxCPM2, a 2.4B-parameter, tokenizer-free
+ * TTS model that …" (a model noun as the apposition's head, not a modifier: "X, a model-agnostic …" has none).
+ */
+function appositionName(text: string, nounStart: number, nounEnd: number): Shaped | null {
+  const from = Math.max(0, nounStart - 120);
+  const comma = text.lastIndexOf(', a', nounStart);
+  if (comma < from || text.charCodeAt(nounEnd) === 45) return null;
+  const m = APPOSITION_BEFORE.exec(text.slice(from, nounStart));
+  if (!m) return null;
+  for (const word of m[2]!.split(/[\s,]+/)) if (word && APPOSITION_BREAK.test(word)) return null;
+  const name = m[1]!;
+  // (the regex ends at the noun: the last "name, a" before it is this one)
+  const at = text.lastIndexOf(`${name}, a`, nounStart);
+  if (at < from || !wholeName(text, at, at + name.length) || !coinedModelName(name) || startsSentence(text, at)) return null;
+  return contextShaped(text, at, at + name.length);
 }
 
 /** What a training verb is: "fine-tune", "fine-tuned", "finetuning", "pre-trained", "pretrained" (not "trained" alone). */

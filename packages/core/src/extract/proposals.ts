@@ -21,6 +21,9 @@ export interface Proposal {
 
 const DATASET_HEADS = new Set(heads.datasetHeads.words);
 const MODEL_HEADS = new Set(heads.modelHeads.words);
+/** "a novel LVLM equipped with …": an acronym of a model class heads the apposition only as its last word. */
+const MODEL_ACRONYM_HEADS = new Set(heads.modelAcronymHeads.words);
+const AFTER_HEAD = new Set(['equipped', 'trained', 'designed', 'built', 'capable', 'tailored', 'specialized', 'optimized', 'fine-tuned', 'and']);
 const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
@@ -85,6 +88,11 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (METHOD_NOUNS.has(w)) return 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(words[i + 1] ?? '') && words[i + 2] !== 'on')) return 'model';
+    if (MODEL_ACRONYM_HEADS.has(w)) {
+      const next = words[i + 1];
+      // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
+      if (next === undefined || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
+    }
   }
   return shape;
 }

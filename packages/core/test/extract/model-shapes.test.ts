@@ -147,6 +147,17 @@ describe('coined names a model noun makes models', () => {
     expect(models('We study PanoFormer models and ReID models for the task.')).toEqual([]);
   });
 
+  it('reads the coined name an apposition headed by "model" describes', () => {
+    // real: tune4 2606.26618, corpus 2507.08743, 2506.10361
+    expect(models('We study this quality gap using VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that joins a MiniCPM-4 backbone with a decoder.')).toContain('VoxCPM2');
+    expect(models('At the core of Geo-ORBIT is GeoLane, a lightweight lane detection model that learns lane geometries.')).toEqual(['GeoLane']);
+    expect(models('FaceLiVT is 8.6 faster than EdgeFace, a recent hybrid CNN-Transformer model optimized for edge devices.')).toEqual(['EdgeFace']);
+    // invented: "model" as a modifier, a preposition or another head between, a plain word before the comma
+    expect(models('We present ZetaFlow, a model-agnostic plug-in.')).toEqual([]);
+    expect(models('We use FooBarNet, a framework for training the model.')).toEqual([]);
+    expect(models('In addition, a diffusion model is used.')).toEqual([]);
+  });
+
   it('reads the coined names a model noun introduces, along their list', () => {
     // real: 2507.05177 (tune2): a comma after the name ends no list
     expect(models('Based on our empathetic speech-to-text model BLSP-Emo, OpenS2S further employs a streaming decoder.')).toEqual(['BLSP-Emo']);

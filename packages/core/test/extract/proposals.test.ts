@@ -59,6 +59,14 @@ describe('findProposals', () => {
     expect(named(devDoc('2304.03439'))).toEqual([['LogiEval', 'dataset', undefined]]); // "… as a benchmark suite and name it LogiEval"
   });
 
+  it('reads the acronym of a model class heading the apposition as a model, not as a modifier', () => {
+    // real: tune4 2602.11073 and 2505.19706, corpus 2503.13016 and 2509.02175
+    expect(kinds('We instantiate this paradigm in ViLaVT, a novel LVLM equipped with a dynamic vision encoder.')).toEqual(['ViLaVT model']);
+    expect(kinds('We introduce PathFinder-PRM, a novel hierarchical, error-aware discriminative PRM that first classifies math errors.')).toEqual(['PathFinder-PRM model']);
+    expect(kinds('We propose EMA, an Efficient Motion-Aware video MLLM that utilizes compressed video structures as inputs.')).toEqual(['EMA model']);
+    expect(kinds('We introduce RocketScience, an open-source contrastive VLM benchmark that tests for spatial relation understanding.')).toEqual(['RocketScience dataset']);
+  });
+
   it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
     // invented
     expect(kinds('We release Zephyrus-13B-Instruct, trained on public data.')).toEqual(['Zephyrus-13B-Instruct model']);
