@@ -153,7 +153,10 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
 /** "Self-Filtered Distillation, a framework …": two to four capitalised words before an apposition with a head noun. */
 const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchmark|corpus|model|framework|system)\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that)\b)`);
+const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to)\b)`);
+/** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
+const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
@@ -184,7 +187,12 @@ const OUR_HEAD_NAME = new RegExp(
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
-const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
+// (the object with its noun first: "this approach" before "this", or NAME_SRC would read the noun as the name; a
+// problem is named as well as a method, "we term this issue Degraded Chosen Responses (DCR)", and is no proposal)
+const PROBLEM_NOUN = String.raw`(?:issue|problem|phenomenon|effect|behaviou?r|failure|bias|gap|challenge|limitation|task|setting|scenario|property|pattern|trade-off|deficit|mismatch|collapse)s?\b`;
+const WE_CALL = new RegExp(
+  String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:(?:the resulting|our|this|these) (?!${PROBLEM_NOUN})\w+|it|this|them|these)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`,
+);
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
 const PARTS = new RegExp(
   String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
@@ -1146,7 +1154,7 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
       return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
   }
   const head120 = rest.slice(0, 120);
-  const headName = /dataset|benchmark|corpus|model|framework|system/.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
+  const headName = ANY_NAMED_HEAD.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
   if (
     headName &&
     !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&

@@ -201,12 +201,25 @@ describe('findProposals', () => {
     expect(named(sentence('We develop a Smooth-Mamba Deep Deterministic Policy Gradient framework, termed SMamba-DDPG, which integrates both.'))).toEqual([['SMamba-DDPG', 'method', undefined]]);
   });
 
+  it('reads a name right after the head noun the proposal verb takes', () => {
+    // real: tune4 2512.10945, corpus 2509.21038 and 2507.06971
+    expect(named(sentence('We further analyze the challenges and propose an approach LMPM++ for RVOS that achieves new state-of-the-art results.'))).toEqual([['LMPM++', 'method', undefined]]);
+    expect(named(sentence('We propose a simple, yet effective algorithm KDSS for sub-sampling of biological point clouds.'))).toEqual([['KDSS', 'method', undefined]]);
+    expect(named(sentence('In this paper, we propose the first panoramic generation method Percep360 for autonomous driving.'))).toEqual([['Percep360', 'method', undefined]]);
+    // invented: a known name after the head is used, not proposed
+    expect(named(sentence('We propose a method based on BERT for segmentation.'))).toEqual([]);
+  });
+
   it('reads "we call it X", "we instantiate … as X" and the named parts of a proposal', () => {
     expect(named(sentence('We propose a camera design, which we call SuperCam, that processes data on the fly.'))).toEqual([['SuperCam', 'method', undefined]]);
     expect(named(sentence('An alternative transform is obtained, which we call Elementwise Layer Normalization (ELN).'))).toEqual([['ELN', 'method', 'Elementwise Layer Normalization']]);
     // a name that goes on is not cut
     expect(named(sentence('We identify a class of agents, which we term Domination-Avoiding agents, that do not collude.'))).toEqual([]);
     expect(named(sentence('We instantiate this objective as OmniRetriever-7B.'))).toEqual([['OmniRetriever-7B', 'model', undefined]]);
+    // the object with its noun (real: tune4 2503.12793, corpus 2508.07759); a problem named so is no proposal (2506.03557)
+    expect(named(sentence('We term this approach DM-UAP.'))).toEqual([['DM-UAP', 'method', undefined]]);
+    expect(named(sentence('We term this approach Correspondence As Video for SAM (CAV-SAM).'))).toEqual([['CAV-SAM', 'method', 'Correspondence As Video for SAM']]);
+    expect(named(sentence('We term this issue Degraded Chosen Responses (DCR), which hurts alignment.'))).toEqual([]);
     const parts = sentence('Additionally, we present a new simulation dataset, V2VLoc, which can be adapted for both tasks. V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet.');
     expect(named(parts)).toEqual([
       ['V2VLoc', 'dataset', undefined],
