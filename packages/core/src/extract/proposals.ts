@@ -58,6 +58,7 @@ const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|c
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 /** Words that end the head phrase of an apposition ("a benchmark for …"): a set, as this runs for every proposal read. */
+const MODEL_HEAD_AFTER = /^\s+(?:model|LLM|language model|foundation model)(?![\w-])/;
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
@@ -70,6 +71,8 @@ function kindFromContext(name: string, after: string): EntityKind {
   const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
+  // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
+  if (MODEL_HEAD_AFTER.test(after)) return 'model';
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
   // (the apposition is the rest of `after` from the end of the match, read up to 160 characters)
   const ap = APPOSITION_START.exec(after);
@@ -574,6 +577,7 @@ export function findProposals(
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
+  reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
   const result = mergeReadings(out, title, titleEnd);
   // the paper's own system is a model when the text calls it one (annotation rule)
@@ -623,6 +627,33 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     )
       add(prefix, 0, tail4);
   }
+}
+
+/** A title naming what it reports on: up to four words (capitalised, coined or versions), then "Technical Report". */
+const TECHNICAL_REPORT = /^((?:[A-Z0-9][\w.+-]*)(?: [A-Za-z0-9][\w.+-]*){0,3}) Technical Report$/;
+
+/**
+ * "Seedream 3.0 Technical Report", "Erkang-Diagnosis-1.1 Technical Report: …": a report on the system its title names,
+ * when no other reading proposed that name (spelled alike). A model unless the abstract's first mention of the name
+ * calls it data: technical reports are mostly of models.
+ */
+function reportedName(text: string, titleEnd: number, title: string, out: readonly Proposal[], add: AddProposal): void {
+  if (!title.endsWith('Report') && !title.includes('Report:')) return;
+  const colon = title.search(/:\s/);
+  const report = TECHNICAL_REPORT.exec(colon > 0 ? title.slice(0, colon) : title);
+  if (!report) return;
+  const name = report[1]!;
+  const words = name.split(' ');
+  if (TITLE_NOT.has(words[0]!.toLowerCase()) || !words.some((w) => isCoinedName(w) || /\d/.test(w))) return;
+  const key = compactName(name);
+  if (out.some((p) => compactName(p.name) === key)) return;
+  const inAbstract = text.indexOf(name, titleEnd);
+  const after = inAbstract < 0 ? '' : text.slice(inAbstract + name.length, inAbstract + name.length + 160);
+  add(name, 0, kindFromContext(name, after) === 'dataset' ? after : ', a model');
+}
+
+function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too. */

@@ -59,6 +59,24 @@ describe('findProposals', () => {
     expect(named(devDoc('2304.03439'))).toEqual([['LogiEval', 'dataset', undefined]]); // "… as a benchmark suite and name it LogiEval"
   });
 
+  it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
+    // real: tune4 2512.20632, corpus 2507.02029 and 2505.17387
+    expect(kinds('This report provides a detailed introduction to Erkang-Diagnosis-1.1 model, our AI healthcare consulting assistant.', 'Erkang-Diagnosis-1.1 Technical Report')).toEqual(['Erkang-Diagnosis-1.1 model']);
+    expect(kinds('We introduce an embodied brain model for robots.', 'RoboBrain 2.0 Technical Report')).toEqual(['RoboBrain 2.0 model']);
+    // a name the abstract proposes already is not read twice; a title that is a phrase names nothing
+    expect(kinds('We present WiNGPT-3.0, a medical LLM.', 'WiNGPT-3.0 Technical Report')).toEqual(['WiNGPT-3.0 model']);
+    expect(kinds('We study the risks of frontier systems.', 'Frontier AI Risk Management Framework in Practice Technical Report')).toEqual([]);
+    // invented: a report on data
+    expect(kinds('FooSet-2 is a dataset of 10k annotated images.', 'FooSet-2 Technical Report')).toEqual(['FooSet-2 dataset']);
+  });
+
+  it('reads a model noun right after the proposed name as a model ("the … (CCQA) model"), not as a modifier', () => {
+    // real: corpus 2505.03638, 2509.18176
+    expect(kinds('We have developed an innovative CLIP-based Composition Quality Assessment (CCQA) model to assign pseudo labels.')).toEqual(['CCQA model']);
+    expect(kinds('We present a hybrid Convolutional Neural Network and Long-Short Term Memory (CNN-LSTM) model, engineered to learn features.')).toEqual(['CNN-LSTM model']);
+    expect(kinds('We propose ZetaNet model-agnostic training.')).not.toEqual(['ZetaNet model']);
+  });
+
   it('reads the acronym of a model class heading the apposition as a model, not as a modifier', () => {
     // real: tune4 2602.11073 and 2505.19706, corpus 2503.13016 and 2509.02175
     expect(kinds('We instantiate this paradigm in ViLaVT, a novel LVLM equipped with a dynamic vision encoder.')).toEqual(['ViLaVT model']);
