@@ -57,6 +57,13 @@ const isDatasetName = (w: string): boolean => DATASET_EXACT.has(w) || DATASET_KE
 const METHOD_KEYS = new Set<string>();
 for (const group of (methodFile as GroupsFile).groups)
   for (const spec of group.entries) for (const alias of spec.split('|')) METHOD_KEYS.add(alias.toLowerCase().replace(/[\s\-_]+/g, ''));
+/**
+ * Families the lexicon reads only with a version (SAM, GPT, Phi: also an optimiser, a prefix, a letter): listed among
+ * known models, the bare name is the family ("foundation models such as SAM, DINOv2 and OneFormer").
+ */
+const VERSIONED_FAMILIES = new Set<string>();
+for (const group of (lexicon as unknown as { groups: { require?: string; entries: string[] }[] }).groups)
+  if (group.require === 'version') for (const spec of group.entries) for (const alias of spec.split('|')) VERSIONED_FAMILIES.add(alias);
 /** Words listed next to models that are no models: people, architectures, generic systems. */
 const LIST_NOT_MODELS = new Set(LEX.shapes.listNotModels.map((w) => w.toLowerCase()));
 
@@ -915,7 +922,8 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   const lower = name.toLowerCase();
   if (name.length < 2 || NOT_NAME_WORDS.has(lower) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
   if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(lower.replace(/[\s\-_]+/g, ''))) return;
-  if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name)) return; // an acronym alone ("RNN", "SFT"): a technique as often
+  // an acronym alone ("RNN", "SFT"): a technique as often (but a family read only with a version is that family here)
+  if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name) && !VERSIONED_FAMILIES.has(name)) return;
   if (/^[A-Za-z]\d+$/.test(name) || name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p))) return; // "V2", "LLMs-Bloom", "N-grams"
   // a word that starts its sentence is capitalised for that alone
   let q = start - 1;

@@ -49,6 +49,10 @@ describe('models of unseen families, by shape', () => {
     ]);
     // one known model is no list of models
     expect(models('We compare GPT-4o and Quokka.')).toEqual(['GPT-4o']);
+    // a family the lexicon reads only with a version is that family in a list of models (real: 2503.24138), an
+    // optimiser in a list of optimisers
+    expect(models('We compare five foundation models, DINOv2, YOLO-World, GroundingDINO, SAM and MedSAM, against YOLOv8.')).toContain('SAM');
+    expect(models('Optimizers such as SAM, Adam and SGD are compared.')).toEqual([]);
   });
 
   it('keeps the acronym a text gives a model as one of its names', () => {
