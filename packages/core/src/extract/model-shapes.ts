@@ -514,8 +514,7 @@ const APPOSITION_BREAK = /^(?:for|of|on|with|that|which|to|in|from|by|using|via|
  */
 function appositionName(text: string, nounStart: number, nounEnd: number): Shaped | null {
   const from = Math.max(0, nounStart - 120);
-  const comma = text.lastIndexOf(', a', nounStart);
-  if (comma < from || text.charCodeAt(nounEnd) === 45) return null;
+  if (text.charCodeAt(nounEnd) === 45 || !commaArticleFrom(text, from, nounStart)) return null;
   const m = APPOSITION_BEFORE.exec(text.slice(from, nounStart));
   if (!m) return null;
   for (const word of m[2]!.split(/[\s,]+/)) if (word && APPOSITION_BREAK.test(word)) return null;
@@ -524,6 +523,12 @@ function appositionName(text: string, nounStart: number, nounEnd: number): Shape
   const at = text.lastIndexOf(`${name}, a`, nounStart);
   if (at < from || !wholeName(text, at, at + name.length) || !coinedModelName(name) || startsSentence(text, at)) return null;
   return contextShaped(text, at, at + name.length);
+}
+
+/** Is there a ", a" between `from` and `to`? (a bounded search: "model" is a frequent word, abstracts are long) */
+function commaArticleFrom(text: string, from: number, to: number): boolean {
+  for (let i = to - 3; i >= from; i--) if (text.charCodeAt(i) === 44 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 97) return true;
+  return false;
 }
 
 /** What a training verb is: "fine-tune", "fine-tuned", "finetuning", "pre-trained", "pretrained" (not "trained" alone). */
