@@ -59,14 +59,46 @@ export function bestLongForm(short: string, candidate: string): string | null {
     for (const split of [false, true]) {
       // the last letters.length parts (words, or with split their hyphenated pieces) must start with the letters
       const from = initialsFrom(words, letters, split);
-      if (from >= 0) {
+      if (from >= 0 && !NEVER_FIRST.has(words[from]!)) {
         const out = words.slice(from).join(' ');
         if (out.length > short.length) return out;
       }
     }
   }
-  return schwartzHearst(short, candidate);
+  const loose = schwartzHearst(short, candidate);
+  if (loose === null || !NEVER_FIRST.has(firstWord(loose))) return loose;
+  // A function word or verb lent the first letter ("propose Pipeline-Parallel Self-Speculative Decoding (PPSD)"): the
+  // long form is what follows it when that still holds the letters, else the shortest run whose initials spell the
+  // short form with function words skipped ("Video Intelligence via Tool-Augmented Learning (VITAL)"), else the loose
+  // reading as it was.
+  let rest = loose;
+  while (NEVER_FIRST.has(firstWord(rest)) && rest.includes(' ')) rest = rest.slice(rest.indexOf(' ') + 1);
+  const after = schwartzHearst(short, rest);
+  if (after !== null && !NEVER_FIRST.has(firstWord(after))) return after;
+  words ??= candidate.trim().split(/\s+/);
+  const limit = Math.max(0, words.length - letters.length - 6);
+  for (let from = words.length - 2; from >= limit; from--) {
+    if (NEVER_FIRST.has(words[from]!)) continue;
+    const long = words.slice(from).join(' ');
+    if (initialsSpell(short, long)) return long;
+  }
+  return loose;
 }
+
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/**
+ * Lower-case words that never start a long form: function words and the verbs and connectives before a definition
+ * ("namely", "propose"), which lend their initial to a loose match of the letters.
+ */
+const NEVER_FIRST = new Set([
+  'of', 'for', 'and', 'or', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'as', 'at', 'over', 'under',
+  'through', 'into', 'using', 'namely', 'called', 'named', 'termed', 'dubbed', 'including', 'such', 'like', 'than',
+  'propose', 'proposes', 'proposed', 'introduce', 'introduces', 'introduced', 'present', 'presents', 'use', 'uses',
+]);
 
 /**
  * The index of the word holding the first of the last `letters.length` non-empty parts of `words` (each word, or

@@ -57,6 +57,13 @@ const isDatasetName = (w: string): boolean => DATASET_EXACT.has(w) || DATASET_KE
 const METHOD_KEYS = new Set<string>();
 for (const group of (methodFile as GroupsFile).groups)
   for (const spec of group.entries) for (const alias of spec.split('|')) METHOD_KEYS.add(alias.toLowerCase().replace(/[\s\-_]+/g, ''));
+/**
+ * Families the lexicon reads only with a version (SAM, GPT, Phi: also an optimiser, a prefix, a letter): listed among
+ * known models, the bare name is the family ("foundation models such as SAM, DINOv2 and OneFormer").
+ */
+const VERSIONED_FAMILIES = new Set<string>();
+for (const group of (lexicon as unknown as { groups: { require?: string; entries: string[] }[] }).groups)
+  if (group.require === 'version') for (const spec of group.entries) for (const alias of spec.split('|')) VERSIONED_FAMILIES.add(alias);
 /** Words listed next to models that are no models: people, architectures, generic systems. */
 const LIST_NOT_MODELS = new Set(LEX.shapes.listNotModels.map((w) => w.toLowerCase()));
 
@@ -450,6 +457,11 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
       }
     }
   }
+  // an apposition it heads: "VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that …"
+  if (out.length === 0 && !plural) {
+    const named = appositionName(text, nounStart, nounEnd);
+    if (named) out.push(named);
+  }
   // after the noun: the names it introduces, and their coined siblings in the list (only when one of the next tokens
   // starts with a capital or holds a digit)
   // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
@@ -489,6 +501,34 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
     }
   }
   return out;
+}
+
+/** A name, a comma and "a"/"an", then up to six modifiers (words, sizes, hyphenated or comma-separated) up to the noun. */
+const APPOSITION_BEFORE = /(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*), an? ((?:[A-Za-z0-9][\w.+-]*,? ){0,6})$/;
+/** Words that end a noun phrase or make the noun something else's ("X, a framework for the model"). */
+const APPOSITION_BREAK = /^(?:for|of|on|with|that|which|to|in|from|by|using|via|and|or|is|are|was|the|its|their|our|than|as|at|into|framework|method|approach|system|pipeline|dataset|benchmark|module|technique|strategy|toolkit|library|platform|agent|suite|family|series|collection|variant|version|component)$/i;
+
+/**
+ * The coined name an apposition headed by a singular model noun describes: "VoxCPM2, a 2.4B-parameter, tokenizer-free
+ * TTS model that …" (a model noun as the apposition's head, not a modifier: "X, a model-agnostic …" has none).
+ */
+function appositionName(text: string, nounStart: number, nounEnd: number): Shaped | null {
+  const from = Math.max(0, nounStart - 120);
+  if (text.charCodeAt(nounEnd) === 45 || !commaArticleFrom(text, from, nounStart)) return null;
+  const m = APPOSITION_BEFORE.exec(text.slice(from, nounStart));
+  if (!m) return null;
+  for (const word of m[2]!.split(/[\s,]+/)) if (word && APPOSITION_BREAK.test(word)) return null;
+  const name = m[1]!;
+  // (the regex ends at the noun: the last "name, a" before it is this one)
+  const at = text.lastIndexOf(`${name}, a`, nounStart);
+  if (at < from || !wholeName(text, at, at + name.length) || !coinedModelName(name) || startsSentence(text, at)) return null;
+  return contextShaped(text, at, at + name.length);
+}
+
+/** Is there a ", a" between `from` and `to`? (a bounded search: "model" is a frequent word, abstracts are long) */
+function commaArticleFrom(text: string, from: number, to: number): boolean {
+  for (let i = to - 3; i >= from; i--) if (text.charCodeAt(i) === 44 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 97) return true;
+  return false;
 }
 
 /** What a training verb is: "fine-tune", "fine-tuned", "finetuning", "pre-trained", "pretrained" (not "trained" alone). */
@@ -887,7 +927,8 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   const lower = name.toLowerCase();
   if (name.length < 2 || NOT_NAME_WORDS.has(lower) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
   if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(lower.replace(/[\s\-_]+/g, ''))) return;
-  if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name)) return; // an acronym alone ("RNN", "SFT"): a technique as often
+  // an acronym alone ("RNN", "SFT"): a technique as often (but a family read only with a version is that family here)
+  if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name) && !VERSIONED_FAMILIES.has(name)) return;
   if (/^[A-Za-z]\d+$/.test(name) || name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p))) return; // "V2", "LLMs-Bloom", "N-grams"
   // a word that starts its sentence is capitalised for that alone
   let q = start - 1;

@@ -75,6 +75,9 @@ const LETTER_SIZE_FAMILIES = new Set(LEX.glued.lettersAfterHyphen);
 const PATCH = /\/\d{1,2}(?![\d.])/y;
 
 /** Is `w` (lower case) a size letter glued to a family that writes its sizes so? */
+/** A hyphen and a letter or digit right after a size letter ("YOLOv8-s-seg" is read no further, "-x-y" is no size). */
+const LETTER_CONTINUES = /^-[A-Za-z0-9]|^[A-Za-z0-9]/;
+
 function gluedSizeLetter(family: Family, w: string): boolean {
   return w.length === 1 && GLUED_SIZE_FAMILIES.has(family.label) && LEX.glued.sizeLetters.includes(w);
 }
@@ -252,7 +255,12 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     const prev = parts[parts.length - 1];
     let ok = false;
     let extra = 0;
-    if (glued && first && gluedSizeLetter(family, lw)) {
+    if (
+      first &&
+      gluedSizeLetter(family, lw) &&
+      (glued || (sep === '-' && word === lw && !LETTER_CONTINUES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
+    ) {
+      // "YOLOv8n", and "YOLOv8-s" as the same model (lower case only: "YOLOv8-L" is as often a label of a figure)
       parts.push({ kind: 'variant', text: lw, glued: true });
       ok = true;
     } else if (sep === '-' && !hasSize && word.length === 1 && /[A-Z]/.test(word) && LETTER_SIZE_FAMILIES.has(family.label) && LEX.glued.sizeLetters.includes(lw)) {

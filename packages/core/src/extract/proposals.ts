@@ -21,6 +21,9 @@ export interface Proposal {
 
 const DATASET_HEADS = new Set(heads.datasetHeads.words);
 const MODEL_HEADS = new Set(heads.modelHeads.words);
+/** "a novel LVLM equipped with …": an acronym of a model class heads the apposition only as its last word. */
+const MODEL_ACRONYM_HEADS = new Set(heads.modelAcronymHeads.words);
+const AFTER_HEAD = new Set(['equipped', 'trained', 'designed', 'built', 'capable', 'tailored', 'specialized', 'optimized', 'fine-tuned', 'and']);
 const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
@@ -55,6 +58,7 @@ const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|c
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 /** Words that end the head phrase of an apposition ("a benchmark for …"): a set, as this runs for every proposal read. */
+const MODEL_HEAD_AFTER = /^\s+(?:model|LLM|language model|foundation model)(?![\w-])/;
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 function kindFromContext(name: string, after: string): EntityKind {
   if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
@@ -67,6 +71,8 @@ function kindFromContext(name: string, after: string): EntityKind {
   const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
+  // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
+  if (MODEL_HEAD_AFTER.test(after)) return 'model';
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
   // (the apposition is the rest of `after` from the end of the match, read up to 160 characters)
   const ap = APPOSITION_START.exec(after);
@@ -85,6 +91,11 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (METHOD_NOUNS.has(w)) return 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(words[i + 1] ?? '') && words[i + 2] !== 'on')) return 'model';
+    if (MODEL_ACRONYM_HEADS.has(w)) {
+      const next = words[i + 1];
+      // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
+      if (next === undefined || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
+    }
   }
   return shape;
 }
@@ -145,7 +156,10 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
 /** "Self-Filtered Distillation, a framework …": two to four capitalised words before an apposition with a head noun. */
 const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(dataset|benchmark|corpus|model|framework|system)\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that)\b)`);
+const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to)\b)`);
+/** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
+const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
@@ -176,7 +190,12 @@ const OUR_HEAD_NAME = new RegExp(
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
-const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
+// (the object with its noun first: "this approach" before "this", or NAME_SRC would read the noun as the name; a
+// problem is named as well as a method, "we term this issue Degraded Chosen Responses (DCR)", and is no proposal)
+const PROBLEM_NOUN = String.raw`(?:issue|problem|phenomenon|effect|behaviou?r|failure|bias|gap|challenge|limitation|task|setting|scenario|property|pattern|trade-off|deficit|mismatch|collapse)s?\b`;
+const WE_CALL = new RegExp(
+  String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:(?:the resulting|our|this|these) (?!${PROBLEM_NOUN})\w+|it|this|them|these)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`,
+);
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
 const PARTS = new RegExp(
   String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
@@ -397,8 +416,11 @@ function abstractIntroduces(text: string, from: number, name: string): boolean {
   return false;
 }
 
-/** "two lightweight controls:", "three subsets:", "two benchmarks,": a count, up to three words, a plural noun. */
-const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*/i;
+/**
+ * "two lightweight controls:", "three subsets:", "two benchmarks,", "two variants, namely": a count, up to three
+ * words, a plural noun.
+ */
+const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*(?:(?:namely|i\.e\.,?)\s+)?/i;
 const COUNTS: Record<string, number> = { two: 2, 'a pair of': 2, three: 3, four: 4, five: 5, six: 6 };
 function countOf(word: string): number {
   return COUNTS[word.toLowerCase()] ?? 0;
@@ -555,6 +577,7 @@ export function findProposals(
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
+  reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
   const result = mergeReadings(out, title, titleEnd);
   // the paper's own system is a model when the text calls it one (annotation rule)
@@ -604,6 +627,33 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     )
       add(prefix, 0, tail4);
   }
+}
+
+/** A title naming what it reports on: up to four words (capitalised, coined or versions), then "Technical Report". */
+const TECHNICAL_REPORT = /^((?:[A-Z0-9][\w.+-]*)(?: [A-Za-z0-9][\w.+-]*){0,3}) Technical Report$/;
+
+/**
+ * "Seedream 3.0 Technical Report", "Erkang-Diagnosis-1.1 Technical Report: …": a report on the system its title names,
+ * when no other reading proposed that name (spelled alike). A model unless the abstract's first mention of the name
+ * calls it data: technical reports are mostly of models.
+ */
+function reportedName(text: string, titleEnd: number, title: string, out: readonly Proposal[], add: AddProposal): void {
+  if (!title.endsWith('Report') && !title.includes('Report:')) return;
+  const colon = title.search(/:\s/);
+  const report = TECHNICAL_REPORT.exec(colon > 0 ? title.slice(0, colon) : title);
+  if (!report) return;
+  const name = report[1]!;
+  const words = name.split(' ');
+  if (TITLE_NOT.has(words[0]!.toLowerCase()) || !words.some((w) => isCoinedName(w) || /\d/.test(w))) return;
+  const key = compactName(name);
+  if (out.some((p) => compactName(p.name) === key)) return;
+  const inAbstract = text.indexOf(name, titleEnd);
+  const after = inAbstract < 0 ? '' : text.slice(inAbstract + name.length, inAbstract + name.length + 160);
+  add(name, 0, kindFromContext(name, after) === 'dataset' ? after : ', a model');
+}
+
+function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet": the named parts of a proposal are proposed too. */
@@ -1135,7 +1185,7 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
       return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
   }
   const head120 = rest.slice(0, 120);
-  const headName = /dataset|benchmark|corpus|model|framework|system/.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
+  const headName = ANY_NAMED_HEAD.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
   if (
     headName &&
     !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&

@@ -25,6 +25,20 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(bestLongForm('VLM', 'a large Vision--Language- Model')).toBe('Vision--Language- Model');
   });
 
+  it('never starts a long form with a function word or a verb that lent its initial', () => {
+    // real (2025 corpus: 2505.17829, 2505.12781, 2509.19368, 2508.04416, 2508.07759)
+    expect(bestLongForm('TTS', 'can be further enhanced through Test-Time Scaling')).toBe('Test-Time Scaling');
+    expect(bestLongForm('FFNs', 'particularly from Feed-Forward Networks')).toBe('Feed-Forward Networks');
+    expect(bestLongForm('PPSD', 'To mitigate this, we propose Pipeline-Parallel Self-Speculative Decoding')).toBe('Pipeline-Parallel Self-Speculative Decoding');
+    expect(bestLongForm('VITAL', 'we propose Video Intelligence via Tool-Augmented Learning')).toBe('Video Intelligence via Tool-Augmented Learning');
+    expect(bestLongForm('TTGA', 'while the Test-Time Geometric Alignment')).toBe('Test-Time Geometric Alignment');
+    // invented: a capitalised first word is part of a name ("Through the Looking Glass"); lower-case heads stay
+    expect(bestLongForm('TLG', 'a method, which we call Through the Looking Glass')).toBe('Through the Looking Glass');
+    expect(bestLongForm('NB', 'we fit a naive Bayes')).toBe('naive Bayes');
+    // nothing better to find: the loose reading as before
+    expect(bestLongForm('AMDM', 'This work introduces a diffusion model based on adaptive masks')).toBe('a diffusion model based on adaptive masks');
+  });
+
   it('ignores enumerations and numbers in parentheses', () => {
     expect(pairs('two types: (i) concept heads and (ii) token heads; accuracy (80%) vs (47%)')).toEqual([]);
   });

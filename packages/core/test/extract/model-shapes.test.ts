@@ -49,6 +49,10 @@ describe('models of unseen families, by shape', () => {
     ]);
     // one known model is no list of models
     expect(models('We compare GPT-4o and Quokka.')).toEqual(['GPT-4o']);
+    // a family the lexicon reads only with a version is that family in a list of models (real: 2503.24138), an
+    // optimiser in a list of optimisers
+    expect(models('We compare five foundation models, DINOv2, YOLO-World, GroundingDINO, SAM and MedSAM, against YOLOv8.')).toContain('SAM');
+    expect(models('Optimizers such as SAM, Adam and SGD are compared.')).toEqual([]);
   });
 
   it('keeps the acronym a text gives a model as one of its names', () => {
@@ -145,6 +149,17 @@ describe('coined names a model noun makes models', () => {
     expect(models('Our method improves cross-dataset recognition for both GaitBase and DeepGaitV2 backbones.')).toEqual(['DeepGaitV2', 'GaitBase']);
     // invented: a plural noun after a single name names a kind of model; a short camel-case word is an abbreviation
     expect(models('We study PanoFormer models and ReID models for the task.')).toEqual([]);
+  });
+
+  it('reads the coined name an apposition headed by "model" describes', () => {
+    // real: tune4 2606.26618, corpus 2507.08743, 2506.10361
+    expect(models('We study this quality gap using VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that joins a MiniCPM-4 backbone with a decoder.')).toContain('VoxCPM2');
+    expect(models('At the core of Geo-ORBIT is GeoLane, a lightweight lane detection model that learns lane geometries.')).toEqual(['GeoLane']);
+    expect(models('FaceLiVT is 8.6 faster than EdgeFace, a recent hybrid CNN-Transformer model optimized for edge devices.')).toEqual(['EdgeFace']);
+    // invented: "model" as a modifier, a preposition or another head between, a plain word before the comma
+    expect(models('We present ZetaFlow, a model-agnostic plug-in.')).toEqual([]);
+    expect(models('We use FooBarNet, a framework for training the model.')).toEqual([]);
+    expect(models('In addition, a diffusion model is used.')).toEqual([]);
   });
 
   it('reads the coined names a model noun introduces, along their list', () => {

@@ -210,6 +210,10 @@ describe('model mentions in text', () => {
     expect(models('Detectors YOLOv8n and YOLOv10m; encoders ViT-B/16, ViT-L/14, Swin-T and DeiT-S.')).toEqual([
       'DeiT-S', 'Swin-T', 'ViT-B/16', 'ViT-L/14', 'YOLOv10m', 'YOLOv8n',
     ]);
+    // real (tune4, 2509.12682): a hyphen before a lower-case size letter, one node with the glued spelling; a capital
+    // letter (a figure's label as often) and a letter that goes on ("-x-seg") are not read as sizes
+    expect(models('We train YOLOv8-s, YOLOv9-s, YOLOv10-s, and YOLOv11-s with identical hyperparameters.')).toEqual(['YOLOv10s', 'YOLOv11s', 'YOLOv8s', 'YOLOv9s']);
+    expect(models('Panels YOLOv8-L and YOLOv8-x-seg.')).not.toContain('YOLOv8x');
     // an invented family member, and letters that are no sizes: a CLIP-T score, "Inceptionv" without digits
     expect(models('We report the CLIP-T score of Swin-H and an Inceptionv block.')).toEqual(['CLIP', 'Swin-H']);
   });

@@ -59,6 +59,32 @@ describe('findProposals', () => {
     expect(named(devDoc('2304.03439'))).toEqual([['LogiEval', 'dataset', undefined]]); // "… as a benchmark suite and name it LogiEval"
   });
 
+  it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
+    // real: tune4 2512.20632, corpus 2507.02029 and 2505.17387
+    expect(kinds('This report provides a detailed introduction to Erkang-Diagnosis-1.1 model, our AI healthcare consulting assistant.', 'Erkang-Diagnosis-1.1 Technical Report')).toEqual(['Erkang-Diagnosis-1.1 model']);
+    expect(kinds('We introduce an embodied brain model for robots.', 'RoboBrain 2.0 Technical Report')).toEqual(['RoboBrain 2.0 model']);
+    // a name the abstract proposes already is not read twice; a title that is a phrase names nothing
+    expect(kinds('We present WiNGPT-3.0, a medical LLM.', 'WiNGPT-3.0 Technical Report')).toEqual(['WiNGPT-3.0 model']);
+    expect(kinds('We study the risks of frontier systems.', 'Frontier AI Risk Management Framework in Practice Technical Report')).toEqual([]);
+    // invented: a report on data
+    expect(kinds('FooSet-2 is a dataset of 10k annotated images.', 'FooSet-2 Technical Report')).toEqual(['FooSet-2 dataset']);
+  });
+
+  it('reads a model noun right after the proposed name as a model ("the … (CCQA) model"), not as a modifier', () => {
+    // real: corpus 2505.03638, 2509.18176
+    expect(kinds('We have developed an innovative CLIP-based Composition Quality Assessment (CCQA) model to assign pseudo labels.')).toEqual(['CCQA model']);
+    expect(kinds('We present a hybrid Convolutional Neural Network and Long-Short Term Memory (CNN-LSTM) model, engineered to learn features.')).toEqual(['CNN-LSTM model']);
+    expect(kinds('We propose ZetaNet model-agnostic training.')).not.toEqual(['ZetaNet model']);
+  });
+
+  it('reads the acronym of a model class heading the apposition as a model, not as a modifier', () => {
+    // real: tune4 2602.11073 and 2505.19706, corpus 2503.13016 and 2509.02175
+    expect(kinds('We instantiate this paradigm in ViLaVT, a novel LVLM equipped with a dynamic vision encoder.')).toEqual(['ViLaVT model']);
+    expect(kinds('We introduce PathFinder-PRM, a novel hierarchical, error-aware discriminative PRM that first classifies math errors.')).toEqual(['PathFinder-PRM model']);
+    expect(kinds('We propose EMA, an Efficient Motion-Aware video MLLM that utilizes compressed video structures as inputs.')).toEqual(['EMA model']);
+    expect(kinds('We introduce RocketScience, an open-source contrastive VLM benchmark that tests for spatial relation understanding.')).toEqual(['RocketScience dataset']);
+  });
+
   it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
     // invented
     expect(kinds('We release Zephyrus-13B-Instruct, trained on public data.')).toEqual(['Zephyrus-13B-Instruct model']);
@@ -154,6 +180,12 @@ describe('findProposals', () => {
       ['FP16 planning', 'method', undefined],
       ['loop rescue', 'method', undefined],
     ]);
+    // "namely" after the count's noun (real: 2505.22617, 2505.16421)
+    expect(named(sentence('Specifically, we propose two simple yet effective techniques, namely Clip-Cov and KL-Cov, which clip and apply KL penalty to tokens with high covariances respectively.'))).toEqual([
+      ['Clip-Cov', 'method', undefined],
+      ['KL-Cov', 'method', undefined],
+    ]);
+    expect(named(sentence('We further investigate different RL initialization policies by introducing two variants, namely WebAgent-R1-Zero and WebAgent-R1-CoT, which highlight the warm-up stage.')).map(([name]) => name)).toEqual(['WebAgent-R1-Zero', 'WebAgent-R1-CoT']);
     expect(named(sentence('We introduce two types of observation challenges: (1) occlusion, which hides targets, and (2) perspective ambiguity.'))).toEqual([]);
     // three announced, two given: not a list of names
     expect(named(sentence('We introduce three benchmarks: FooBench and BarQA.'))).toEqual([]);
@@ -187,12 +219,25 @@ describe('findProposals', () => {
     expect(named(sentence('We develop a Smooth-Mamba Deep Deterministic Policy Gradient framework, termed SMamba-DDPG, which integrates both.'))).toEqual([['SMamba-DDPG', 'method', undefined]]);
   });
 
+  it('reads a name right after the head noun the proposal verb takes', () => {
+    // real: tune4 2512.10945, corpus 2509.21038 and 2507.06971
+    expect(named(sentence('We further analyze the challenges and propose an approach LMPM++ for RVOS that achieves new state-of-the-art results.'))).toEqual([['LMPM++', 'method', undefined]]);
+    expect(named(sentence('We propose a simple, yet effective algorithm KDSS for sub-sampling of biological point clouds.'))).toEqual([['KDSS', 'method', undefined]]);
+    expect(named(sentence('In this paper, we propose the first panoramic generation method Percep360 for autonomous driving.'))).toEqual([['Percep360', 'method', undefined]]);
+    // invented: a known name after the head is used, not proposed
+    expect(named(sentence('We propose a method based on BERT for segmentation.'))).toEqual([]);
+  });
+
   it('reads "we call it X", "we instantiate … as X" and the named parts of a proposal', () => {
     expect(named(sentence('We propose a camera design, which we call SuperCam, that processes data on the fly.'))).toEqual([['SuperCam', 'method', undefined]]);
     expect(named(sentence('An alternative transform is obtained, which we call Elementwise Layer Normalization (ELN).'))).toEqual([['ELN', 'method', 'Elementwise Layer Normalization']]);
     // a name that goes on is not cut
     expect(named(sentence('We identify a class of agents, which we term Domination-Avoiding agents, that do not collude.'))).toEqual([]);
     expect(named(sentence('We instantiate this objective as OmniRetriever-7B.'))).toEqual([['OmniRetriever-7B', 'model', undefined]]);
+    // the object with its noun (real: tune4 2503.12793, corpus 2508.07759); a problem named so is no proposal (2506.03557)
+    expect(named(sentence('We term this approach DM-UAP.'))).toEqual([['DM-UAP', 'method', undefined]]);
+    expect(named(sentence('We term this approach Correspondence As Video for SAM (CAV-SAM).'))).toEqual([['CAV-SAM', 'method', 'Correspondence As Video for SAM']]);
+    expect(named(sentence('We term this issue Degraded Chosen Responses (DCR), which hurts alignment.'))).toEqual([]);
     const parts = sentence('Additionally, we present a new simulation dataset, V2VLoc, which can be adapted for both tasks. V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet.');
     expect(named(parts)).toEqual([
       ['V2VLoc', 'dataset', undefined],
