@@ -1191,7 +1191,9 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
     !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&
     !known(headName[2]!) &&
     !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) &&
-    (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))
+    // (a plain capitalised word only after a head of data, a model or a system, "the … dataset Jedi, which …": after
+    // "an architecture" or "a method" it is as often a known kind, "a network architecture Transformer for …")
+    (isCoinedName(headName[2]!) || (/^[A-Z][a-z]{2,}$/.test(headName[2]!) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!)))
   )
     return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
   if (c0 >= 97 && c0 <= 122) {
