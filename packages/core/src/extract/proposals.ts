@@ -421,6 +421,8 @@ function abstractIntroduces(text: string, from: number, name: string): boolean {
  * words, a plural noun.
  */
 const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*(?:(?:namely|i\.e\.,?)\s+)?/i;
+/** Plurals whose members are what the paper studies, not what it makes: "three tasks, namely …", "two settings: …". */
+const NOT_ARTEFACT_PLURALS = new Set(['tasks', 'settings', 'scenarios', 'challenges', 'problems', 'questions', 'findings', 'types', 'aspects', 'levels', 'stages', 'phases', 'dimensions', 'perspectives', 'categories', 'domains', 'languages', 'modalities', 'regimes', 'issues', 'limitations', 'insights', 'observations', 'hypotheses', 'phenomena', 'behaviors', 'behaviours', 'capabilities', 'skills', 'properties']);
 const COUNTS: Record<string, number> = { two: 2, 'a pair of': 2, three: 3, four: 4, five: 5, six: 6 };
 function countOf(word: string): number {
   return COUNTS[word.toLowerCase()] ?? 0;
@@ -934,7 +936,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
     // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
     const counted = COUNTED_LIST.exec(sent.slice(pos));
-    if (counted) {
+    if (counted && !NOT_ARTEFACT_PLURALS.has(counted[2]!.toLowerCase())) {
       const from = pos + counted[0].length;
       const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
       if (items) {
