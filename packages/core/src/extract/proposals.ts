@@ -190,12 +190,7 @@ const OUR_HEAD_NAME = new RegExp(
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
-// (the object with its noun first: "this approach" before "this", or NAME_SRC would read the noun as the name; a
-// problem is named as well as a method, "we term this issue Degraded Chosen Responses (DCR)", and is no proposal)
-const PROBLEM_NOUN = String.raw`(?:issue|problem|phenomenon|effect|behaviou?r|failure|bias|gap|challenge|limitation|task|setting|scenario|property|pattern|trade-off|deficit|mismatch|collapse)s?\b`;
-const WE_CALL = new RegExp(
-  String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:(?:the resulting|our|this|these) (?!${PROBLEM_NOUN})\w+|it|this|them|these)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`,
-);
+const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
 const PARTS = new RegExp(
   String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
