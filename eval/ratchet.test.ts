@@ -19,7 +19,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'dev set',
     papers: 97,
     floors: {
-      models: { precision: 0.983, recall: 0.983, f1: 0.983 },
+      // (models precision 0.983 → 0.982 in the fifth round: "the (HRC) model" of 2605.17342 is now a model node, as the
+      // annotation rule says of a system the text calls a model; that paper's annotator listed it in proposes only)
+      models: { precision: 0.982, recall: 0.983, f1: 0.983 },
       datasets: { precision: 0.970, recall: 0.963, f1: 0.966 },
       proposes: { precision: 0.999, recall: 0.834, f1: 0.909 },
       methods: { precision: 0.985, recall: 0.880, f1: 0.930 },

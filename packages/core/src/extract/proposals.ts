@@ -190,12 +190,7 @@ const OUR_HEAD_NAME = new RegExp(
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
-// (the object with its noun first: "this approach" before "this", or NAME_SRC would read the noun as the name; a
-// problem is named as well as a method, "we term this issue Degraded Chosen Responses (DCR)", and is no proposal)
-const PROBLEM_NOUN = String.raw`(?:issue|problem|phenomenon|effect|behaviou?r|failure|bias|gap|challenge|limitation|task|setting|scenario|property|pattern|trade-off|deficit|mismatch|collapse)s?\b`;
-const WE_CALL = new RegExp(
-  String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:(?:the resulting|our|this|these) (?!${PROBLEM_NOUN})\w+|it|this|them|these)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`,
-);
+const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
 const PARTS = new RegExp(
   String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
@@ -421,6 +416,8 @@ function abstractIntroduces(text: string, from: number, name: string): boolean {
  * words, a plural noun.
  */
 const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*(?:(?:namely|i\.e\.,?)\s+)?/i;
+/** Plurals whose members are what the paper studies, not what it makes: "three tasks, namely …", "two settings: …". */
+const NOT_ARTEFACT_PLURALS = new Set(['tasks', 'settings', 'scenarios', 'challenges', 'problems', 'questions', 'findings', 'types', 'aspects', 'levels', 'stages', 'phases', 'dimensions', 'perspectives', 'categories', 'domains', 'languages', 'modalities', 'regimes', 'issues', 'limitations', 'insights', 'observations', 'hypotheses', 'phenomena', 'behaviors', 'behaviours', 'capabilities', 'skills', 'properties']);
 const COUNTS: Record<string, number> = { two: 2, 'a pair of': 2, three: 3, four: 4, five: 5, six: 6 };
 function countOf(word: string): number {
   return COUNTS[word.toLowerCase()] ?? 0;
@@ -934,7 +931,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
     // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
     const counted = COUNTED_LIST.exec(sent.slice(pos));
-    if (counted) {
+    if (counted && !NOT_ARTEFACT_PLURALS.has(counted[2]!.toLowerCase())) {
       const from = pos + counted[0].length;
       const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
       if (items) {
@@ -1191,7 +1188,9 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
     !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&
     !known(headName[2]!) &&
     !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) &&
-    (isCoinedName(headName[2]!) || /^[A-Z][a-z]{2,}$/.test(headName[2]!))
+    // (a plain capitalised word only after a head of data, a model or a system, "the … dataset Jedi, which …": after
+    // "an architecture" or "a method" it is as often a known kind, "a network architecture Transformer for …")
+    (isCoinedName(headName[2]!) || (/^[A-Z][a-z]{2,}$/.test(headName[2]!) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!)))
   )
     return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
   if (c0 >= 97 && c0 <= 122) {

@@ -234,10 +234,6 @@ describe('findProposals', () => {
     // a name that goes on is not cut
     expect(named(sentence('We identify a class of agents, which we term Domination-Avoiding agents, that do not collude.'))).toEqual([]);
     expect(named(sentence('We instantiate this objective as OmniRetriever-7B.'))).toEqual([['OmniRetriever-7B', 'model', undefined]]);
-    // the object with its noun (real: tune4 2503.12793, corpus 2508.07759); a problem named so is no proposal (2506.03557)
-    expect(named(sentence('We term this approach DM-UAP.'))).toEqual([['DM-UAP', 'method', undefined]]);
-    expect(named(sentence('We term this approach Correspondence As Video for SAM (CAV-SAM).'))).toEqual([['CAV-SAM', 'method', 'Correspondence As Video for SAM']]);
-    expect(named(sentence('We term this issue Degraded Chosen Responses (DCR), which hurts alignment.'))).toEqual([]);
     const parts = sentence('Additionally, we present a new simulation dataset, V2VLoc, which can be adapted for both tasks. V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet.');
     expect(named(parts)).toEqual([
       ['V2VLoc', 'dataset', undefined],
