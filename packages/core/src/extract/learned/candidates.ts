@@ -135,8 +135,6 @@ let W0 = new Int32Array(1024);
 let W1 = new Int32Array(1024);
 let CLS = new Uint8Array(1024);
 
-
-
 /**
  * The candidates of a paper, in text order, not overlapping. `titleEnd` is the title's length; `sentOf` comes from
  * {@link tokenSentences}.
@@ -144,7 +142,10 @@ let CLS = new Uint8Array(1024);
 export function findCandidates(text: string, tk: Tokens, titleEnd: number, starts: readonly number[], sentOf: Int32Array): Candidate[] {
   const out: Candidate[] = [];
   const n = tk.n;
-  // words: token ranges [w0[k], w1[k]] and their classes, in buffers reused from paper to paper
+  // The words that can be part of a name (coined, capitalised, numbers): token ranges [w0[k], w1[k]] and classes, in
+  // buffers reused from paper to paper. Most words are plain (lower-case words, punctuation, function words): they
+  // end any name, and are not kept, so the name pass below reads only the few others. (Two kept words one space
+  // apart have no plain word between them.)
   if (W0.length < n) {
     W0 = new Int32Array(n * 2);
     W1 = new Int32Array(n * 2);
@@ -153,6 +154,11 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
   const w0 = W0;
   const w1 = W1;
   const cls = CLS;
+  // the title's colon, if any: the words before it may be the title's name, if none of them is plain
+  const colonAt = text.indexOf(':');
+  const colon = colonAt > 0 && colonAt < titleEnd ? colonAt : -1;
+  let beforeColon = 0;
+  let plainBeforeColon = 0;
   // one pass: a word closes where the next token does not join it, and is classified then
   let nw = 0;
   const { start, end, glued } = tk;
@@ -168,40 +174,30 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
       }
       i++;
     }
-    w0[nw] = first;
-    w1[nw] = i;
     const s = start[first]!;
     const e = end[i]!;
-    // the common case, a lower-case word of one token ("the", "model"): two character reads. A capital further in
-    // ("softMax") is not looked for: coined words that start in lower case have it second ("xLSTM", "mPLUG").
-    if (first === i && isLower(text.charCodeAt(s)) && !(e - s > 1 && isUpper(text.charCodeAt(s + 1)))) {
-      cls[nw++] = W_OTHER;
+    if (e <= colon) beforeColon++;
+    const c = nameWordClass(text, tk, first, i, s, e);
+    if (c === W_OTHER) {
+      if (e <= colon) plainBeforeColon++;
       continue;
     }
-    let c = wordClass(text, s, e);
-    // (a hash collision with a stop word would only drop a candidate, the same way in every run)
-    if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && first === i && STOP_HASHES.has(tk.hash[first]!)) c = W_OTHER;
+    w0[nw] = first;
+    w1[nw] = i;
     cls[nw++] = c;
   }
 
-  // the title's name before a colon ("Kron-LoRA: …", "Deep Research Bench: …"), at most four words
-  const colon = text.indexOf(':');
-  let titleName: { k0: number; k1: number } | null = null;
-  if (colon > 0 && colon < titleEnd) {
-    let k1 = -1;
-    for (let k = 0; k < nw && tk.end[w1[k]!]! <= colon; k++) k1 = k;
-    if (k1 >= 0 && k1 < MAX_WORDS && tk.start[w0[0]!] === 0) {
-      let ok = true;
-      for (let k = 0; k <= k1; k++) if (cls[k] === W_OTHER) ok = false;
-      if (ok && text.slice(tk.end[w1[k1]!]!, colon).trim() === '') titleName = { k0: 0, k1 };
-    }
-  }
+  // the title's name before a colon ("Kron-LoRA: …", "Deep Research Bench: …"): at most four words, none plain (so
+  // they are the first kept words), the first at the start of the text
+  const k1 = beforeColon - 1;
+  const titleName =
+    k1 >= 0 && k1 < MAX_WORDS && plainBeforeColon === 0 && start[w0[0]!] === 0 && text.slice(end[w1[k1]!]!, colon).trim() === '';
 
   let k = 0;
   while (k < nw) {
-    if (titleName && k === titleName.k0) {
-      push(out, text, tk, w0[titleName.k0]!, w1[titleName.k1]!, titleName.k1 - titleName.k0 + 1, 'title-name', sentOf);
-      k = titleName.k1 + 1;
+    if (titleName && k === 0) {
+      push(out, text, tk, w0[0]!, w1[k1]!, k1 + 1, 'title-name', sentOf);
+      k = k1 + 1;
       continue;
     }
     const c = cls[k]!;
@@ -210,7 +206,7 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
       continue;
     }
     const first = w0[k]!;
-    const inTitle = tk.start[first]! < titleEnd;
+    const inTitle = start[first]! < titleEnd;
     // a capitalised word opening its sentence (or any plain capitalised word in the title-case title) starts no name
     if (c === W_CAP && (inTitle || opensSentence(tk, first, starts, sentOf))) {
       k++;
@@ -222,7 +218,7 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
     while (j + 1 < nw && j + 1 - k < MAX_WORDS) {
       const nc = cls[j + 1]!;
       const a = w0[j + 1]!;
-      if (tk.start[a]! - tk.end[w1[j]!]! !== 1 || text.charCodeAt(tk.start[a]! - 1) !== 32) break;
+      if (start[a]! - end[w1[j]!]! !== 1 || text.charCodeAt(start[a]! - 1) !== 32) break;
       if (sentOf[a] !== sentOf[first]) break;
       if (nc === W_COINED) coined++;
       else if (nc === W_CAP && !inTitle) caps++;
@@ -234,6 +230,20 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
     k = j + 1;
   }
   return out;
+}
+
+/**
+ * The class of the word of tokens [first, last] (text [s, e)) as a part of a name: coined, capitalised, a number, or
+ * W_OTHER for a plain word (a stop word too). The common case, a lower-case word of one token ("the", "model"), is told
+ * by two character reads; a capital further in ("softMax") is not looked for: coined words that start in lower case
+ * have it second ("xLSTM", "mPLUG").
+ */
+function nameWordClass(text: string, tk: Tokens, first: number, last: number, s: number, e: number): number {
+  if (first === last && isLower(text.charCodeAt(s)) && !(e - s > 1 && isUpper(text.charCodeAt(s + 1)))) return W_OTHER;
+  const c = wordClass(text, s, e);
+  // (a hash collision with a stop word would only drop a candidate, the same way in every run)
+  if (c !== W_OTHER && c !== W_NUM && (e - s <= 4 || c === W_CAP) && first === last && STOP_HASHES.has(tk.hash[first]!)) return W_OTHER;
+  return c;
 }
 
 function opensSentence(tk: Tokens, t: number, starts: readonly number[], sentOf: Int32Array): boolean {

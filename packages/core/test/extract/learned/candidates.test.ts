@@ -44,6 +44,20 @@ describe('findCandidates', () => {
     ]);
   });
 
+  it("takes the title's name only when every word before the colon may be part of a name, and four words at most", () => {
+    const of = (title: string) => candidates(title, 'Results: we study ZorbQA.').map((x) => [x.name, x.source]);
+    expect(of('Deep Research Bench: Evaluating Agents')).toEqual([['Deep Research Bench', 'title-name'], ['ZorbQA', 'coined']]);
+    // a plain word before the colon: no title name, only the coined word is a candidate
+    expect(of('Scaling up ZorbNet: A Study')).toEqual([['ZorbNet', 'coined'], ['ZorbQA', 'coined']]);
+    // five words are too many; a colon in the abstract only is no title's colon
+    expect(of('Very Deep Zorb Research Bench: Agents')).toEqual([['ZorbQA', 'coined']]);
+    expect(of('A Study of ZorbNet')).toEqual([['ZorbNet', 'coined'], ['ZorbQA', 'coined']]);
+  });
+
+  it('ends a span at a plain word between capitalised words', () => {
+    expect(names('A study', 'We like Zorb the Quux, and Flarn Blip 2 and ZorbNet of Wobble.')).toEqual(['Flarn Blip 2', 'ZorbNet']);
+  });
+
   it('does not run a span across sentences', () => {
     expect(names('A study', 'We use ZorbQA. FlarnBench is new.')).toEqual(['ZorbQA', 'FlarnBench']);
   });
