@@ -6,7 +6,7 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, firstWordMayStartKey, type Tokens } from './tokens.ts';
+import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, mayBeKey, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -101,8 +101,8 @@ export class Lexicon {
 
   /** Entry for a whole name (any separators/case, exactness respected), or undefined. Memoised. */
   lookup(name: string): LexEntry | undefined {
-    // no key starts with the name's first word (keys join tokens: "Graph RAG" → "graphrag"): no cache entry
-    if (!firstWordMayStartKey(name, this.bit)) return undefined;
+    // no key is the name's tokens joined ("Graph RAG" → "graphrag"), by their hash: no cache entry
+    if (!mayBeKey(name, this.bit)) return undefined;
     let r = this.cache.get(name);
     if (r === undefined) {
       r = this.lookupRaw(name) ?? null;

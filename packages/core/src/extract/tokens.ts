@@ -427,9 +427,62 @@ export function firstWordLower(s: string): string | null {
   return s.slice(0, j).toLowerCase();
 }
 
-/** Can a key registered with `bit` (see {@link registerKey}) start with the characters of `word`? */
-export function mayStartKey(word: string, bit: number): boolean {
-  return (pairGet(hashWord(word)) & bit) !== 0;
+/**
+ * Can `name`, tokenised, be a whole key registered with `bit` ({@link registerKey})? The hash of its lower-cased tokens
+ * joined, read token by token as {@link scanTokens} reads a text (a run of letters through LOWER, a number with its
+ * inner ".digit" groups, a "+"/"#" glued to the token before), building no string. False only when no key has that
+ * hash; true for a letter without a one-unit lower case of its own (no hash) and for collisions. Most names a lexicon
+ * is asked about are no key, and this answers them before any tokenisation or map lookup.
+ */
+export function mayBeKey(name: string, bit: number): boolean {
+  let h = 0x811c9dc5 | 0;
+  let tokens = 0;
+  let prevEnd = -10;
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    const c = name.charCodeAt(i);
+    const cls = c < 0x400 ? CLASS[c]! : 0;
+    let j = i;
+    if (cls === 1) {
+      while (j < n) {
+        const d = name.charCodeAt(j);
+        if (!(d < 0x400 && CLASS[d] === 1)) break;
+        const l = LOWER[d]!;
+        if (l === 0) return true;
+        h = Math.imul(h ^ l, 0x01000193);
+        j++;
+      }
+    } else if (cls === 2) {
+      j++;
+      for (;;) {
+        while (j < n) {
+          const d = name.charCodeAt(j);
+          if (d >= 48 && d <= 57) j++;
+          else break;
+        }
+        if (j + 1 < n && name.charCodeAt(j) === 46) {
+          const d = name.charCodeAt(j + 1);
+          if (d >= 48 && d <= 57) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      for (let q = i; q < j; q++) h = Math.imul(h ^ name.charCodeAt(q), 0x01000193);
+    } else if ((c === 43 || c === 35) && i === prevEnd) {
+      h = Math.imul(h ^ c, 0x01000193);
+      j++;
+    } else {
+      i++;
+      continue;
+    }
+    tokens++;
+    prevEnd = j;
+    i = j;
+  }
+  return tokens > 0 && (pairGet(h ^ WHOLE) & bit) !== 0;
 }
 
 /**
@@ -450,17 +503,6 @@ function firstWordHash(name: string): number {
   return j === 0 ? NO_WORD : h;
 }
 const NO_WORD = 0x7ffffffe;
-
-/**
- * `mayStartKey(firstWordLower(name), bit)`, or true when `name` does not start with a letter (no pre-check applies),
- * without slicing and lower-casing the word: the lexicon lookups ask this of every name, and most are answered here.
- */
-export function firstWordMayStartKey(name: string, bit: number): boolean {
-  const h = firstWordHash(name);
-  if (h === NO_WORD) return true;
-  if (h === EXOTIC) return mayStartKey(firstWordLower(name)!, bit);
-  return (pairGet(h) & bit) !== 0;
-}
 
 /**
  * Can `name`'s first word lower-cased be a word marked with `bit` in the first-token table ({@link registerFirst})?
