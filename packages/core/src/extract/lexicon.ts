@@ -44,6 +44,8 @@ export interface LexMatch {
 export class Lexicon {
   readonly byKey = new Map<string, KeyHit[]>();
   private readonly firstMax = new Map<string, number>();
+  /** The most tokens of any key. */
+  private maxTokens = 0;
   /** Every proper prefix of a key on token boundaries ("the", "thepile" → "the"), to stop extending early. */
   private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
@@ -95,6 +97,7 @@ export class Lexicon {
     else this.byKey.set(key, [hit]);
     const first = toks[0]!;
     this.firstMax.set(first, Math.max(this.firstMax.get(first) ?? 0, toks.length));
+    if (toks.length > this.maxTokens) this.maxTokens = toks.length;
   }
 
   private readonly cache = new Map<string, LexEntry | null>();
@@ -131,7 +134,7 @@ export class Lexicon {
       if ((bits[i]! & bit) === 0) continue;
       if (i > 0 && glued[i]) continue; // would start inside a word
       if (taken && taken[i]) continue; // (before the filters: a taken token needs no lower-cased string)
-      if (!mayMatch(tk, i, bit)) continue;
+      if (!mayMatch(tk, i, bit, this.maxTokens)) continue; // (no key by the hashes: no strings built)
       const max = this.firstMax.get(tokLower(tk, i));
       if (max === undefined) continue;
       let key = '';

@@ -232,24 +232,31 @@ export function registerKey(key: string, bit: number): void {
   pairOr(h ^ WHOLE, bit);
 }
 
-/** Can a key registered with `bit` (and starting with token i's word) start at token i? */
-export function mayMatch(tk: Tokens, i: number, bit: number): boolean {
+/**
+ * Can a key registered with `bit` start at token i? The tokens from i on are joined, by their hash, while the joined
+ * hash is a prefix of some key and the next token follows after at most one separator (joinPrev), up to `maxTokens`
+ * tokens: true when one of these joins is a whole key. This is the walk Lexicon.scan (lexicon.ts) then makes with strings,
+ * answered without building one (hash collisions only let a token through; a letter without a one-unit lower case
+ * lets it through too).
+ */
+export function mayMatch(tk: Tokens, i: number, bit: number, maxTokens: number): boolean {
   if ((tk.bits[i]! & bit) === 0) return false;
   let h = tk.hash[i]!;
   if (h === EXOTIC) return true;
-  if ((pairGet(h ^ WHOLE) & bit) !== 0) return true;
-  if (i + 1 >= tk.n || tk.joinPrev[i + 1] === 0) return false;
-  const text = tk.text;
-  for (let j = tk.start[i + 1]!, e = tk.end[i + 1]!; j < e; j++) {
-    const c = text.charCodeAt(j);
-    let l = c;
-    if (c < 0x400 && CLASS[c] === 1) {
-      l = LOWER[c]!;
-      if (l === 0) return true;
+  const { text, start, end, joinPrev } = tk;
+  for (let j = i + 1; ; j++) {
+    if ((pairGet(h ^ WHOLE) & bit) !== 0) return true;
+    if (j >= tk.n || j - i >= maxTokens || joinPrev[j] === 0 || (pairGet(h) & bit) === 0) return false;
+    for (let q = start[j]!, e = end[j]!; q < e; q++) {
+      const c = text.charCodeAt(q);
+      let l = c;
+      if (c < 0x400 && CLASS[c] === 1) {
+        l = LOWER[c]!;
+        if (l === 0) return true;
+      }
+      h = Math.imul(h ^ l, 0x01000193);
     }
-    h = Math.imul(h ^ l, 0x01000193);
   }
-  return (pairGet(h) & bit) !== 0;
 }
 
 /** Character classes for c < 0x400: 1 letter, 2 digit. */

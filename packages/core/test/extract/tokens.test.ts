@@ -91,13 +91,36 @@ describe('tokenize', () => {
 });
 
 describe('mayMatch', () => {
-  it('lets a token through when it, or it and the next token, can start a lexicon key', () => {
+  const { datasetLexicon, methodLexicon } = FIRST_TOKEN_BITS;
+  it('lets a token through when the tokens from it on, joined, can make a lexicon key', () => {
     // "Low-Rank Adaptation" (methods) starts with the words low|rank; "low" alone starts no key of its own
-    const tk = tokenize('A low-rank adaptation with low memory.');
+    const tk = tokenize('A low-rank adaptation with low memory, and low-rank adaptors.');
     const i = words(tk).indexOf('low');
-    const j = words(tk).lastIndexOf('low');
-    expect(mayMatch(tk, i, FIRST_TOKEN_BITS.methodLexicon)).toBe(true);
-    expect(mayMatch(tk, j, FIRST_TOKEN_BITS.methodLexicon)).toBe(false);
+    const j = words(tk).indexOf('low', i + 1);
+    const k = words(tk).lastIndexOf('low');
+    expect(mayMatch(tk, i, methodLexicon, 8)).toBe(true);
+    expect(mayMatch(tk, j, methodLexicon, 8)).toBe(false);
+    // low|rank starts keys, but low|rank|adaptors is none of them (nor a prefix of one)
+    expect(METHODS.byKey.has('lowrank')).toBe(false);
+    expect(mayMatch(tk, k, methodLexicon, 8)).toBe(false);
+    // the walk stops at maxTokens
+    expect(mayMatch(tk, i, methodLexicon, 2)).toBe(false);
+  });
+  it('lets every lexicon match of real abstracts through, and stops most tokens with the lexicon bit', () => {
+    let passed = 0;
+    let withBit = 0;
+    for (const doc of devDocs.slice(0, 80)) {
+      const tk = tokenize(doc.title + '\n' + doc.abstract);
+      for (const [lex, bit] of [[DATASETS, datasetLexicon], [METHODS, methodLexicon]] as const) {
+        for (const m of lex.scan(tk.text, tk)) expect(mayMatch(tk, m.t0, bit, 12), tk.text.slice(m.start, m.end)).toBe(true);
+        for (let t = 0; t < tk.n; t++)
+          if (mayStart(tk, t, bit)) {
+            withBit++;
+            if (mayMatch(tk, t, bit, 12)) passed++;
+          }
+      }
+    }
+    expect(passed).toBeLessThan(withBit * 0.7);
   });
 });
 
