@@ -281,6 +281,14 @@ for (let c = 0; c < 0x400; c++) {
 }
 const EXOTIC = 0x7fffffff;
 
+/**
+ * LOWER of each letter below 0x400 and NOT_LETTER for every other code: the tokenizer's inner loop reads this one
+ * table per character instead of CLASS and then LOWER.
+ */
+const NOT_LETTER = 0xffff;
+const LETTER_LOWER = new Uint16Array(0x400);
+for (let c = 0; c < 0x400; c++) LETTER_LOWER[c] = CLASS[c] === 1 ? LOWER[c]! : NOT_LETTER;
+
 /** Buffers reused by pooled tokenisations (one paper at a time; see {@link tokenize}). */
 let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array; hash: Int32Array; cache: (string | undefined)[] } | null = null;
 
@@ -339,12 +347,12 @@ function scanTokens(text: string, pooled: boolean): Tokens {
       j++;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d < 0x400 && CLASS[d] === 1) {
-          l = LOWER[d]!;
-          ex = l < ex ? l : ex;
-          h = Math.imul(h ^ l, 0x01000193);
-          j++;
-        } else break;
+        if (d >= 0x400) break;
+        l = LETTER_LOWER[d]!;
+        if (l === NOT_LETTER) break;
+        ex = l < ex ? l : ex;
+        h = Math.imul(h ^ l, 0x01000193);
+        j++;
       }
       if (ex === 0) h = EXOTIC;
     } else if (cls === 2) {
