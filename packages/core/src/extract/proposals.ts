@@ -294,6 +294,13 @@ for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
 for (const w of CALL_WORDS) setCue(w, 32);
 setCue(INSTANTIATE_WORD, 64);
+/**
+ * The words VERB_OR_AND reads right before its verb (after \s+): the end of its subjects ("we", "this paper", "the
+ * authors", "this technical report"), its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
+ */
+const BEFORE_VERB = new Set(
+  ['we', 'paper', 'work', 'study', 'article', 'report', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
+);
 const HASH_A = cueWordHash('a');
 const HASH_AN = cueWordHash('an');
 const HASH_IS = cueWordHash('is');
@@ -304,8 +311,9 @@ const EXOTIC_HASH = 0x7fffffff;
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
  * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
  * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our", bit 32 for a verb of
- * WE_CALL ("call", "term"), bit 64 for the word "instantiate" (INSTANTIATE). Every sentence that the patterns can
- * match passes. Words are told apart by their hash.
+ * WE_CALL ("call", "term"), bit 64 for the word "instantiate" (INSTANTIATE), bit 128 for a verb of VERB_OR_AND where
+ * it can start (verbFollowsSubject). Every sentence that the patterns can match passes. Words are told apart by their
+ * hash.
  */
 function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
@@ -321,14 +329,31 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
       let p = at - 1;
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
       if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && hash[i - 1] === HASH_IS)) cues[s]! |= 2;
-    } else cues[s]! |= CUE_OF_HASH.get(h) ?? 0;
+    } else {
+      const c = CUE_OF_HASH.get(h) ?? 0;
+      cues[s]! |= c;
+      if ((c & 8) !== 0 && verbFollowsSubject(tk, i)) cues[s]! |= 128;
+    }
   }
   return cues;
 }
 
 /**
+ * Can VERB_OR_AND's verb be token i (a word of VERB_WORDS)? Only after one of the words before its verbs
+ * (BEFORE_VERB), or after a comma ("…, introducing"): the token before it is such a word, or a comma lies between
+ * them. (ASCII letters only match those words: the regex has no u flag, so no other letter folds to them.)
+ */
+function verbFollowsSubject(tk: Tokens, i: number): boolean {
+  const { text } = tk;
+  for (let q = i > 0 ? tk.end[i - 1]! : 0, e = tk.start[i]!; q < e; q++) if (text.charCodeAt(q) === 44) return true;
+  if (i === 0) return false;
+  const h = tk.hash[i - 1]!;
+  return h === EXOTIC_HASH || BEFORE_VERB.has(h);
+}
+
+/**
  * Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue, bit
- * 4 for a naming cue; bits 8, 16, 32 and 64 (verb, "our", naming verb, "instantiate") are not read from the text
+ * 4 for a naming cue; bits 8, 16, 32, 64 and 128 (verb, "our", naming verb, "instantiate", verb after a subject) are not read from the text
  * here, so they are set with bit 1.
  */
 function sentenceCues(text: string, starts: number[]): Uint8Array {
@@ -358,7 +383,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
     for (const c of NAMING_CUES) mark(low, c, 4);
     for (const c of APPOS_CUES) mark(text, c, 2);
   }
-  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32 | 64;
+  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32 | 64 | 128;
   return cues;
 }
 
@@ -743,8 +768,8 @@ function readSentence(scan: SentenceScan, s: number): void {
   const hasAppos = (cue & 2) !== 0;
   const V = VERB_OR_AND;
   let m: RegExpExecArray | null;
-  // every reading of V needs one of its verbs (bit 8) or a naming participle after "and" (bit 4)
-  const hasVerb = (cue & 12) !== 0;
+  // every reading of V needs one of its verbs after a subject, an adverb, "and", "by" or a comma (bit 128)
+  const hasVerb = (cue & 128) !== 0;
   const hasOur = (cue & 16) !== 0;
   let found = firstPerson && hasVerb && verbReadings(scan, a, sent);
   const subjectVerb = firstPerson && defs.length > 0 && (!tk || hasSubjectVerbStem(tk, text, a, b)) ? SUBJECT_VERB.exec(sent) : null;
