@@ -12,7 +12,7 @@
  * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
-import { registerFirst, type Tokens } from './tokens.ts';
+import { codeAt, registerFirst, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
@@ -481,7 +481,7 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const head = text.slice(tk.start[t]!, tk.end[t]!);
     if (!/^(?:dataset|benchmark|corpus)$/i.test(head)) continue;
     const after = tk.end[t]!;
-    const c = text.charCodeAt(after);
+    const c = codeAt(text, after);
     if (c !== 44 && c !== 58 && c !== 32) continue;
     const m = NAME_AFTER_HEAD.exec(text.slice(after, after + 48));
     if (!m) continue;
@@ -1016,7 +1016,7 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
     // cheap pre-check: the cue (such as, including, like, e.g., namely, a parenthesis) starts with s/i/l/e/n/(
     let q = tk.end[t]!;
     while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q++;
-    const c = text.charCodeAt(q) | 32;
+    const c = codeAt(text, q) | 32;
     if (c !== 115 && c !== 105 && c !== 108 && c !== 101 && c !== 110 && c !== 40) continue;
     METHOD_LIST_CUE.lastIndex = tk.start[t]!;
     const m = METHOD_LIST_CUE.exec(text);

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
-import { firstTokenAfter, registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
 
@@ -82,7 +82,8 @@ function kindFromContext(name: string, after: string): EntityKind {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
-    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && words[i + 1] === 'of') {
+    // (the words after w are read only where there are some: see wordAt)
+    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && wordAt(words, i + 1) === 'of') {
       i++;
       continue;
     }
@@ -90,14 +91,19 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
-    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(words[i + 1] ?? '') && words[i + 2] !== 'on')) return 'model';
+    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1) ?? '') && wordAt(words, i + 2) !== 'on')) return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
-      const next = words[i + 1];
+      const next = wordAt(words, i + 1);
       // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
       if (next === undefined || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
     }
   }
   return shape;
+}
+
+/** `words[i]`, read only inside the array (as codeAt in tokens.ts reads strings: an optimised read past the end deoptimises). */
+function wordAt(words: readonly string[], i: number): string | undefined {
+  return i < words.length ? words[i] : undefined;
 }
 
 /**
@@ -979,7 +985,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     let def: AcronymDef | undefined;
     for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
     // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
-    if (!def && sent.charCodeAt(pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && sent.charCodeAt(pos + 2) === 32) def = defByStart.get(a + pos + 3);
+    if (!def && codeAt(sent, pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && codeAt(sent, pos + 2) === 32) def = defByStart.get(a + pos + 3);
     if (def) {
       // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
       // not coined

@@ -580,6 +580,16 @@ export function slugifyGeneral(s: string): string {
     .replace(/-{2,}/g, '-');
 }
 
+/**
+ * `s.charCodeAt(i)` (NaN outside the string), without reading outside it: V8's optimised code for a charCodeAt that
+ * has only read inside its string deoptimises the first time it reads past the end, and recompiles the function with
+ * everything inlined into it. Use it where a rule reads the character after a name or before one, which is past the
+ * text's end (or before its start) for the few papers whose text ends with that name.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+}
+
 /** The first token that ends after `a` (binary search over the token ends, which increase). */
 export function firstTokenAfter(tk: Tokens, a: number): number {
   let lo = 0;

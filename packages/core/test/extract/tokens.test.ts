@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, firstWordLower, firstWordMayStart, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, codeAt, firstWordLower, firstWordMayStart, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import { DATASETS, METHODS } from '../../src/extract/known.ts'; // (loading the lexicons registers their words)
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
@@ -121,6 +121,15 @@ describe('mayMatch', () => {
       }
     }
     expect(passed).toBeLessThan(withBit * 0.7);
+  });
+});
+
+describe('codeAt', () => {
+  it('is charCodeAt inside the string and NaN outside it', () => {
+    expect(codeAt('ab', 0)).toBe(97);
+    expect(codeAt('ab', 1)).toBe(98);
+    for (const i of [-1, 2, 10]) expect(codeAt('ab', i), String(i)).toBeNaN();
+    expect(codeAt('', 0)).toBeNaN();
   });
 });
 
