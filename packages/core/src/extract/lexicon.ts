@@ -6,7 +6,7 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, mayBeKey, type Tokens } from './tokens.ts';
+import { slugify, tokenWords, tokLower, registerFirst, registerKey, mayMatch, mayBeKey, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -15,6 +15,8 @@ export interface LexiconFile {
 
 export interface LexEntry {
   label: string;
+  /** slugify(label), computed once: a lexicon match's node key is read for every match. */
+  slug: string;
   aliases: string[];
   /** Extra data attached by the caller (e.g. method vs dataset). */
   tag: string;
@@ -70,7 +72,7 @@ export class Lexicon {
       for (const spec of group.entries) {
         const parts = spec.split('|').map((s) => s.trim()).filter(Boolean);
         if (parts.length === 0) continue;
-        const entry: LexEntry = { label: parts[0]!, aliases: parts, tag };
+        const entry: LexEntry = { label: parts[0]!, slug: slugify(parts[0]!), aliases: parts, tag };
         this.entries.push(entry);
         for (const alias of parts) {
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case

@@ -309,7 +309,7 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
       for (let u = m.t0; u <= m.t1; u++) taken[u] = 1;
       continue;
     }
-    put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
+    put('dataset', m.entry.slug, m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
     knownDatasets.push({ start: m.start, end: m.end });
     mark(m.start, m.end, DATASET);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
@@ -334,7 +334,7 @@ function addUnlistedNames(
   // [start, end) of each known method, in text order and not overlapping (so the ends increase too)
   const methodSpans: number[] = [];
   for (const m of METHODS.scan(text, tk, taken)) {
-    put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
+    put('method', m.entry.slug, m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
     methodSpans.push(m.start, m.end);
     mark(m.start, m.end, METHOD);
   }
@@ -390,11 +390,11 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
       // "Grouped Query Attention (GQA)" is the method, not the GQA dataset; "medical question answering (MedQA)" the
       // task, not the MedQA benchmark (acronyms.ts → redefinesBenchmark)
       const dsShort = DATASETS.lookup(d.short);
-      if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${slugify(dsShort.label)}\u0000evaluates_on`);
+      if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${dsShort.slug}\u0000evaluates_on`);
     }
     const ds = DATASETS.lookup(d.long) ?? (meLong || redefined ? undefined : DATASETS.lookup(d.short));
     if (ds) {
-      put('dataset', slugify(ds.label), ds.label, 'evaluates_on', d.start, [d.short, d.long]);
+      put('dataset', ds.slug, ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);
       continue;
     }
@@ -402,12 +402,12 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     // technique here, not even where the paper writes it bare (acronyms.ts → resemblesLongForm)
     const meShort = meLong ? undefined : METHODS.lookup(d.short);
     const redefinedMethod = meShort !== undefined && spellsShortForm(d.short, d.long) && !resemblesLongForm(d.long, meShort.aliases);
-    if (redefinedMethod) drafts.delete(`method\u0000${slugify(meShort.label)}\u0000uses`);
+    if (redefinedMethod) drafts.delete(`method\u0000${meShort.slug}\u0000uses`);
     const me = meLong ?? (redefinedMethod ? undefined : meShort);
     if (me) {
-      put('method', slugify(me.label), me.label, 'uses', d.start, [d.short, d.long]);
+      put('method', me.slug, me.label, 'uses', d.start, [d.short, d.long]);
       mark(d.start, d.end, METHOD);
-      acronymSlug.set(d.short, { kind: 'method', slug: slugify(me.label) });
+      acronymSlug.set(d.short, { kind: 'method', slug: me.slug });
       continue;
     }
     if (technique) {
@@ -446,7 +446,7 @@ function addProposals(
       const ds = DATASETS.lookup(p.name);
       if (ds) {
         kind = 'dataset';
-        slug = slugify(ds.label);
+        slug = ds.slug;
         label = ds.label;
       } else if (kind === 'dataset') {
         // a benchmark is cited by its name: a coined one ("SRBench", not "MMR") is keyed by it, not by its long form,
