@@ -903,7 +903,7 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   }
   // a name that goes on past the family with capitalised words ("LLaVA-Med", "Qwen-Image-Edit"): see resolveCompounds
   // (not past a size: "Qwen3-8B-SFT" is a training stage of Qwen3-8B)
-  if (hits.length === 1 && text.charCodeAt(end) === 45 && hits[0]!.model.size === undefined) {
+  if (hits.length === 1 && codeAt(text, end) === 45 && hits[0]!.model.size === undefined) {
     const tail = compoundTail(text, end, hits[0]!.model.family);
     if (tail.pieces.length) {
       const h = hits[0]!;

@@ -91,19 +91,22 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
-    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1) ?? '') && wordAt(words, i + 2) !== 'on')) return 'model';
+    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on')) return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
       const next = wordAt(words, i + 1);
       // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
-      if (next === undefined || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
+      if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
     }
   }
   return shape;
 }
 
-/** `words[i]`, read only inside the array (as codeAt in tokens.ts reads strings: an optimised read past the end deoptimises). */
-function wordAt(words: readonly string[], i: number): string | undefined {
-  return i < words.length ? words[i] : undefined;
+/**
+ * `words[i]`, or '' past the last word (no word is empty), read only inside the array: as with codeAt (tokens.ts), an
+ * optimised read past the end, or an undefined where only strings were seen, deoptimises.
+ */
+function wordAt(words: readonly string[], i: number): string {
+  return i < words.length ? words[i]! : '';
 }
 
 /**

@@ -581,13 +581,14 @@ export function slugifyGeneral(s: string): string {
 }
 
 /**
- * `s.charCodeAt(i)` (NaN outside the string), without reading outside it: V8's optimised code for a charCodeAt that
- * has only read inside its string deoptimises the first time it reads past the end, and recompiles the function with
- * everything inlined into it. Use it where a rule reads the character after a name or before one, which is past the
- * text's end (or before its start) for the few papers whose text ends with that name.
+ * `s.charCodeAt(i)`, or -1 outside the string, without reading outside it: V8's optimised code for a charCodeAt that
+ * has only read inside its string deoptimises the first time it reads past the end (and so would a NaN where only
+ * small integers were seen), and recompiles the function with everything inlined into it. Use it where a rule reads
+ * the character after a name or before one, which is past the text's end (or before its start) for the few papers
+ * whose text ends with that name; -1 equals no character and is below every range a rule tests.
  */
 export function codeAt(s: string, i: number): number {
-  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** The first token that ends after `a` (binary search over the token ends, which increase). */
