@@ -111,6 +111,8 @@ export interface DatasetContext {
   ruleTokens?: number[];
   /** Where the text writes names as "(X)" or "X (", found once when a rule first asks (see {@link AcronymSpots}). */
   acronymSpots?: AcronymSpots;
+  /** The offset of the space of every " on " of the text, in order, found once (see {@link spacedOns}). */
+  spacedOn?: number[];
 }
 
 /** The bits of the rules below: dataset head nouns, evaluation words, plural method nouns. */
@@ -125,6 +127,35 @@ function ruleTokens(ctx: DatasetContext): number[] {
   for (let t = 0; t < n; t++) if ((bits[t]! & RULE_BITS) !== 0) out.push(t);
   ctx.ruleTokens = out;
   return out;
+}
+
+/**
+ * Every " on " of the text, by the offset of its space: the tokens "on" (lower case) with a space on both sides. Read
+ * from the tokens once and shared by the rules that start at "on": a search for "on " in the text stops at every "o".
+ */
+function spacedOns(ctx: DatasetContext): number[] {
+  if (ctx.spacedOn) return ctx.spacedOn;
+  const { text, tk } = ctx;
+  const out: number[] = [];
+  for (let t = 0; t < tk.n; t++) {
+    const s = tk.start[t]!;
+    if (tk.end[t]! - s === 2 && text.charCodeAt(s) === 111 && text.charCodeAt(s + 1) === 110 && codeAt(text, s - 1) === 32 && codeAt(text, s + 2) === 32) out.push(s - 1);
+  }
+  ctx.spacedOn = out;
+  return out;
+}
+
+/** `indexOfSpaced(text, 'on ', from)`: the first " on " at or after `from` (-1 if none), from {@link spacedOns}. */
+function spacedOnFrom(ctx: DatasetContext, from: number): number {
+  const ons = spacedOns(ctx);
+  let lo = 0;
+  let hi = ons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ons[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ons.length ? ons[lo]! : -1;
 }
 
 function sentenceStart(starts: number[], at: number): number {
@@ -663,7 +694,7 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if ((tk.bits[t]! & EVAL_BIT) === 0 || tk.start[t]! < titleEnd) continue;
     // cheap pre-check: "on" within the next four words
     const from = tk.end[t]! - 1;
-    if (on === -2 || (on >= 0 && on < from)) on = indexOfSpaced(text, 'on ', from);
+    if (on === -2 || (on >= 0 && on < from)) on = spacedOnFrom(ctx, from);
     if (on < 0 || on - tk.end[t]! > 48) continue;
     EVAL_ON.lastIndex = tk.start[t]!;
     const m = EVAL_ON.exec(text);
@@ -723,7 +754,7 @@ function scoredDataName(name: string): boolean {
  */
 function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
-  for (let on = indexOfSpaced(text, 'on ', titleEnd); on >= 0; on = indexOfSpaced(text, 'on ', on + 4)) {
+  for (let on = spacedOnFrom(ctx, titleEnd); on >= 0; on = spacedOnFrom(ctx, on + 4)) {
     // cheap pre-check: a score's mark within the 40 characters before "on": "%", a decimal point or a sign before a
     // digit (a bare integer is no score)
     let scoreMark = false;

@@ -10,7 +10,7 @@ import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
-import { findListedMethods, findUnknownDatasets } from './datasets.ts';
+import { findListedMethods, findUnknownDatasets, type DatasetContext } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -360,7 +360,8 @@ function addUnlistedNames(
     for (let t = lo; t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;
     return false;
   };
-  const dctx = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk };
+  // (the fields the rules fill on first use are in the literal: one object shape)
+  const dctx: DatasetContext = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk, ruleTokens: undefined, acronymSpots: undefined, spacedOn: undefined };
   for (const d of findUnknownDatasets(dctx)) {
     put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
     mark(d.start, d.end, DATASET);
