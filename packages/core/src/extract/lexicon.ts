@@ -89,7 +89,7 @@ export class Lexicon {
     const toks = tokenWords(alias);
     if (toks.length === 0) return;
     registerFirst(toks[0]!, this.bit);
-    registerKey(toks.join(''), this.bit);
+    registerKey(toks, this.bit);
     let pre = '';
     for (let t = 0; t < toks.length - 1; t++) this.prefixes.add((pre += toks[t]!));
     const key = toks.join('');

@@ -181,11 +181,13 @@ function tableOr(h: number, bit: number): void {
 
 /**
  * Second filter for the lexicons. Keys are matched on concatenated tokens ("continual pre-training" matches
- * "continual pretraining", "GraphRAG" matches "Graph RAG"), so the table holds the hash of every prefix of every key,
- * and (salted) of every whole key. A token passes when it is a whole key, or when it and the next token together
- * start a key; most tokens that begin some key ("the", "in", "a") are then skipped without building a string.
+ * "continual pretraining", "GraphRAG" matches "Graph RAG"), so the table holds (salted) the hash of every whole key,
+ * and the hash of every prefix of a key's tokens that Lexicon.scan extends from (see registerKey): about 3,200 entries
+ * for the two lexicons, in 64 KiB (the probes of the tokens that start some key are cache misses, fewer in a small
+ * table). A token passes when its tokens from it on can join to a whole key (mayMatch); most tokens that begin some
+ * key ("the", "in", "a") are then skipped without building a string.
  */
-const P_BITS = 16;
+const P_BITS = 14;
 /** Slots as in the first-token table: upper 24 bits of the hash, bits in the lower 8. */
 const P_SLOTS = new Int32Array(1 << P_BITS);
 const P_MASK = (1 << P_BITS) - 1;
@@ -221,13 +223,18 @@ function pairOr(h: number, bit: number): void {
   }
 }
 
-/** Registers a lexicon key (lower-cased tokens joined) for {@link mayMatch}, under the lexicon's claimed bit. */
-export function registerKey(key: string, bit: number): void {
+/**
+ * Registers a lexicon key, given as its lower-cased tokens, for {@link mayMatch} and {@link mayBeKey}, under the
+ * lexicon's claimed bit: the hash of the tokens joined (salted: a whole key) and of each proper prefix of them that
+ * ends between two tokens (the prefixes Lexicon.scan extends a key from; no other prefix is ever asked about).
+ */
+export function registerKey(toks: readonly string[], bit: number): void {
   checkClaimed(bit);
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) {
-    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    pairOr(h, bit);
+  for (let t = 0; t < toks.length; t++) {
+    const w = toks[t]!;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    if (t + 1 < toks.length) pairOr(h, bit);
   }
   pairOr(h ^ WHOLE, bit);
 }
