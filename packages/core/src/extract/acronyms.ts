@@ -348,10 +348,17 @@ const TASK_END = new Set(heads.taskEnds.words);
  * (", a gradient-free method", ", a new algorithm").
  */
 export function namesTechnique(text: string, d: AcronymDef): boolean {
-  if (d.reversed || !/^[A-Z]/.test(d.short) || !initialsSpell(d.short, d.long)) return false;
+  if (d.reversed || !/^[A-Z]/.test(d.short)) return false;
+  // (the text after the definition first: it rarely holds a technique noun, and the spelling test costs more)
+  if (!techniqueNounAfter(text, d.end)) return false;
+  if (!initialsSpell(d.short, d.long)) return false;
   const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
-  if (TASK_END.has(last) || TASK_END.has(last.replace(/s$/, ''))) return false;
-  const tail = text.slice(d.end, d.end + 80);
+  return !(TASK_END.has(last) || TASK_END.has(last.replace(/s$/, '')));
+}
+
+/** Does a technique noun follow a definition ending at `end`, right after it or as its apposition (namesTechnique)? */
+function techniqueNounAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 80);
   const apposition = /^\s*,\s*(?:a|an|the)\s+/.exec(tail);
   if (!apposition && !/^\s+[a-z]/.test(tail)) return false;
   // right after the definition only one modifier fits ("(MPD) attribution method"); an apposition may say more

@@ -386,7 +386,8 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts)
     const technique = isMethodLongForm(d.long) || namesTechnique(text, d);
-    const redefined = !meLong && !technique && redefinesBenchmark(d);
+    // (read only for a short form that is a known dataset: it changes nothing for any other)
+    const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(d);
     if (meLong || technique || redefined) {
       // "Grouped Query Attention (GQA)" is the method, not the GQA dataset; "medical question answering (MedQA)" the
       // task, not the MedQA benchmark (acronyms.ts → redefinesBenchmark)
