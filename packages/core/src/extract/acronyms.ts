@@ -17,7 +17,17 @@ export interface AcronymDef {
 }
 
 function isAlnum(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9\u0370-\u03ff]/.test(c);
+  return c !== undefined && isAlnumCode(c.charCodeAt(0));
+}
+
+/** [A-Za-z0-9\u0370-\u03ff] by code (a one-character regex test per character was a hot spot of findAcronyms). */
+function isAlnumCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x370 && c <= 0x3ff);
+}
+
+/** A character of a short form written before its long form: [A-Za-z0-9\-+\u0370-\u03ff], by code. */
+function isShortFormCode(c: number): boolean {
+  return isAlnumCode(c) || c === 45 || c === 43;
 }
 
 /** A plausible short form: 2–10 chars, ≤ 2 words, starts alphanumeric, has a capital letter. */
@@ -130,12 +140,12 @@ function schwartzHearst(short: string, candidate: string): string | null {
   let s = sf.length - 1;
   let l = lf.length - 1;
   while (s >= 0) {
-    const c = sf[s]!;
-    if (!isAlnum(c)) {
+    const c = sf.charCodeAt(s);
+    if (!isAlnumCode(c)) {
       s--;
       continue;
     }
-    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && isAlnum(lf[l - 1])))) l--;
+    while (l >= 0 && (lf.charCodeAt(l) !== c || (s === 0 && l > 0 && isAlnumCode(lf.charCodeAt(l - 1))))) l--;
     if (l < 0) return null;
     l--;
     s--;
@@ -152,7 +162,23 @@ function schwartzHearst(short: string, candidate: string): string | null {
 
 // (a line break ends the title: a long form never reaches back into it)
 // ". ; : , ( ) [ ] ! ? \" “ ” \n" by code: the walk back from each parenthesis tests every character before it
-const CUT_CODES = new Set([...'.;:,()[]!?"“”\n'].map((c) => c.charCodeAt(0)));
+const CUT_ASCII = new Uint8Array(128);
+for (const c of '.;:,()[]!?"\n') CUT_ASCII[c.charCodeAt(0)] = 1;
+function isCut(c: number): boolean {
+  return c < 128 ? CUT_ASCII[c] === 1 : c === 0x201c || c === 0x201d;
+}
+
+/** Where the first item of a parenthesis ends: its first ';', ',' or ' or ' (the text's end when none). */
+function firstItemEnd(s: string): number {
+  let end = s.length;
+  const semi = s.indexOf(';');
+  if (semi >= 0) end = semi;
+  const comma = s.indexOf(',');
+  if (comma >= 0 && comma < end) end = comma;
+  const or = s.indexOf(' or ');
+  if (or >= 0 && or < end) end = or;
+  return end;
+}
 
 /** All acronym definitions in `text` (already cleaned). */
 export function findAcronyms(text: string): AcronymDef[] {
@@ -164,12 +190,14 @@ export function findAcronyms(text: string): AcronymDef[] {
     // does not search the same stretch again for each of them)
     if (q <= p) q = text.indexOf(')', p + 1);
     if (q === -1) break;
-    if (q - p > 120 || text.slice(p + 1, q).includes('(')) {
-      p = text.indexOf('(', p + 1);
+    // the next '(' (p moves there after this one: no '(' lies between this one's ')' and it)
+    const nextOpen = text.indexOf('(', p + 1);
+    if (q - p > 120 || (nextOpen >= 0 && nextOpen < q)) {
+      p = nextOpen;
       continue;
     }
     const innerRaw = text.slice(p + 1, q);
-    const inner = innerRaw.split(/[;,]| or /)[0]!.trim();
+    const inner = innerRaw.slice(0, firstItemEnd(innerRaw)).trim();
     let done = false;
     if (isShortForm(inner)) {
       // long form (SF): up to 10 words before the parenthesis, not crossing punctuation
@@ -177,7 +205,7 @@ export function findAcronyms(text: string): AcronymDef[] {
       let words = 0;
       while (b > 0 && words < 12) {
         const ch = text.charCodeAt(b - 1);
-        if (CUT_CODES.has(ch)) break;
+        if (isCut(ch)) break;
         if (ch === 32 && text.charCodeAt(b) !== 32) words++;
         b--;
       }
@@ -189,20 +217,20 @@ export function findAcronyms(text: string): AcronymDef[] {
         done = true;
       }
     }
-    if (!done && /\s/.test(innerRaw.trim()) && innerRaw.length <= 100) {
+    if (!done && innerRaw.length <= 100 && /\s/.test(innerRaw.trim())) {
       const inner = innerRaw.trim();
       // SF (long form)
       let a = p;
       while (a > 0 && text[a - 1] === ' ') a--;
       let b = a;
-      while (b > 0 && /[A-Za-z0-9\-+\u0370-\u03ff]/.test(text[b - 1]!)) b--;
+      while (b > 0 && isShortFormCode(text.charCodeAt(b - 1))) b--;
       const sf = text.slice(b, a);
       if (isShortForm(sf) && /^[A-Z0-9\u0370-\u03ff]/.test(sf)) {
         const long = bestLongForm(sf, inner);
         if (long && long === inner) out.push({ short: sf, long, start: b, end: q + 1, shortStart: b, reversed: true });
       }
     }
-    p = text.indexOf('(', q);
+    p = nextOpen;
   }
   return out;
 }
@@ -320,10 +348,17 @@ const TASK_END = new Set(heads.taskEnds.words);
  * (", a gradient-free method", ", a new algorithm").
  */
 export function namesTechnique(text: string, d: AcronymDef): boolean {
-  if (d.reversed || !/^[A-Z]/.test(d.short) || !initialsSpell(d.short, d.long)) return false;
+  if (d.reversed || !/^[A-Z]/.test(d.short)) return false;
+  // (the text after the definition first: it rarely holds a technique noun, and the spelling test costs more)
+  if (!techniqueNounAfter(text, d.end)) return false;
+  if (!initialsSpell(d.short, d.long)) return false;
   const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
-  if (TASK_END.has(last) || TASK_END.has(last.replace(/s$/, ''))) return false;
-  const tail = text.slice(d.end, d.end + 80);
+  return !(TASK_END.has(last) || TASK_END.has(last.replace(/s$/, '')));
+}
+
+/** Does a technique noun follow a definition ending at `end`, right after it or as its apposition (namesTechnique)? */
+function techniqueNounAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 80);
   const apposition = /^\s*,\s*(?:a|an|the)\s+/.exec(tail);
   if (!apposition && !/^\s+[a-z]/.test(tail)) return false;
   // right after the definition only one modifier fits ("(MPD) attribution method"); an apposition may say more

@@ -16,7 +16,7 @@
  * one that is itself a known entity, and tails in lower case ("MMLU-style").
  */
 import type { LexEntry, VariantReader } from './lexicon.ts';
-import type { Tokens } from './tokens.ts';
+import { slugify, type Tokens } from './tokens.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 
 const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
@@ -55,7 +55,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
   const entryFor = (base: LexEntry, label: string): LexEntry => {
     let e = made.get(label);
     if (!e) {
-      e = { label, aliases: [label], tag: base.tag };
+      e = { label, slug: slugify(label), aliases: [label], tag: base.tag };
       made.set(label, e);
     }
     return e;

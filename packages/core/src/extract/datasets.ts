@@ -12,7 +12,7 @@
  * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
-import { registerFirst, type Tokens } from './tokens.ts';
+import { codeAt, registerFirst, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
@@ -111,6 +111,8 @@ export interface DatasetContext {
   ruleTokens?: number[];
   /** Where the text writes names as "(X)" or "X (", found once when a rule first asks (see {@link AcronymSpots}). */
   acronymSpots?: AcronymSpots;
+  /** The offset of the space of every " on " of the text, in order, found once (see {@link spacedOns}). */
+  spacedOn?: number[];
 }
 
 /** The bits of the rules below: dataset head nouns, evaluation words, plural method nouns. */
@@ -125,6 +127,35 @@ function ruleTokens(ctx: DatasetContext): number[] {
   for (let t = 0; t < n; t++) if ((bits[t]! & RULE_BITS) !== 0) out.push(t);
   ctx.ruleTokens = out;
   return out;
+}
+
+/**
+ * Every " on " of the text, by the offset of its space: the tokens "on" (lower case) with a space on both sides. Read
+ * from the tokens once and shared by the rules that start at "on": a search for "on " in the text stops at every "o".
+ */
+function spacedOns(ctx: DatasetContext): number[] {
+  if (ctx.spacedOn) return ctx.spacedOn;
+  const { text, tk } = ctx;
+  const out: number[] = [];
+  for (let t = 0; t < tk.n; t++) {
+    const s = tk.start[t]!;
+    if (tk.end[t]! - s === 2 && text.charCodeAt(s) === 111 && text.charCodeAt(s + 1) === 110 && codeAt(text, s - 1) === 32 && codeAt(text, s + 2) === 32) out.push(s - 1);
+  }
+  ctx.spacedOn = out;
+  return out;
+}
+
+/** `indexOfSpaced(text, 'on ', from)`: the first " on " at or after `from` (-1 if none), from {@link spacedOns}. */
+function spacedOnFrom(ctx: DatasetContext, from: number): number {
+  const ons = spacedOns(ctx);
+  let lo = 0;
+  let hi = ons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ons[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ons.length ? ons[lo]! : -1;
 }
 
 function sentenceStart(starts: number[], at: number): number {
@@ -481,7 +512,7 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const head = text.slice(tk.start[t]!, tk.end[t]!);
     if (!/^(?:dataset|benchmark|corpus)$/i.test(head)) continue;
     const after = tk.end[t]!;
-    const c = text.charCodeAt(after);
+    const c = codeAt(text, after);
     if (c !== 44 && c !== 58 && c !== 32) continue;
     const m = NAME_AFTER_HEAD.exec(text.slice(after, after + 48));
     if (!m) continue;
@@ -663,7 +694,7 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if ((tk.bits[t]! & EVAL_BIT) === 0 || tk.start[t]! < titleEnd) continue;
     // cheap pre-check: "on" within the next four words
     const from = tk.end[t]! - 1;
-    if (on === -2 || (on >= 0 && on < from)) on = indexOfSpaced(text, 'on ', from);
+    if (on === -2 || (on >= 0 && on < from)) on = spacedOnFrom(ctx, from);
     if (on < 0 || on - tk.end[t]! > 48) continue;
     EVAL_ON.lastIndex = tk.start[t]!;
     const m = EVAL_ON.exec(text);
@@ -723,7 +754,7 @@ function scoredDataName(name: string): boolean {
  */
 function scoreOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
-  for (let on = indexOfSpaced(text, 'on ', titleEnd); on >= 0; on = indexOfSpaced(text, 'on ', on + 4)) {
+  for (let on = spacedOnFrom(ctx, titleEnd); on >= 0; on = spacedOnFrom(ctx, on + 4)) {
     // cheap pre-check: a score's mark within the 40 characters before "on": "%", a decimal point or a sign before a
     // digit (a bare integer is no score)
     let scoreMark = false;
@@ -1016,7 +1047,7 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
     // cheap pre-check: the cue (such as, including, like, e.g., namely, a parenthesis) starts with s/i/l/e/n/(
     let q = tk.end[t]!;
     while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q++;
-    const c = text.charCodeAt(q) | 32;
+    const c = codeAt(text, q) | 32;
     if (c !== 115 && c !== 105 && c !== 108 && c !== 101 && c !== 110 && c !== 40) continue;
     METHOD_LIST_CUE.lastIndex = tk.start[t]!;
     const m = METHOD_LIST_CUE.exec(text);

@@ -6,7 +6,7 @@
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
  */
-import { tokenWords, tokLower, registerFirst, registerKey, mayMatch, firstWordMayStartKey, type Tokens } from './tokens.ts';
+import { slugify, tokenWords, tokLower, registerFirst, registerKey, mayMatch, mayBeKey, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -15,6 +15,8 @@ export interface LexiconFile {
 
 export interface LexEntry {
   label: string;
+  /** slugify(label), computed once: a lexicon match's node key is read for every match. */
+  slug: string;
   aliases: string[];
   /** Extra data attached by the caller (e.g. method vs dataset). */
   tag: string;
@@ -44,6 +46,8 @@ export interface LexMatch {
 export class Lexicon {
   readonly byKey = new Map<string, KeyHit[]>();
   private readonly firstMax = new Map<string, number>();
+  /** The most tokens of any key. */
+  private maxTokens = 0;
   /** Every proper prefix of a key on token boundaries ("the", "thepile" → "the"), to stop extending early. */
   private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
@@ -68,7 +72,7 @@ export class Lexicon {
       for (const spec of group.entries) {
         const parts = spec.split('|').map((s) => s.trim()).filter(Boolean);
         if (parts.length === 0) continue;
-        const entry: LexEntry = { label: parts[0]!, aliases: parts, tag };
+        const entry: LexEntry = { label: parts[0]!, slug: slugify(parts[0]!), aliases: parts, tag };
         this.entries.push(entry);
         for (const alias of parts) {
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
@@ -85,7 +89,7 @@ export class Lexicon {
     const toks = tokenWords(alias);
     if (toks.length === 0) return;
     registerFirst(toks[0]!, this.bit);
-    registerKey(toks.join(''), this.bit);
+    registerKey(toks, this.bit);
     let pre = '';
     for (let t = 0; t < toks.length - 1; t++) this.prefixes.add((pre += toks[t]!));
     const key = toks.join('');
@@ -95,14 +99,15 @@ export class Lexicon {
     else this.byKey.set(key, [hit]);
     const first = toks[0]!;
     this.firstMax.set(first, Math.max(this.firstMax.get(first) ?? 0, toks.length));
+    if (toks.length > this.maxTokens) this.maxTokens = toks.length;
   }
 
   private readonly cache = new Map<string, LexEntry | null>();
 
   /** Entry for a whole name (any separators/case, exactness respected), or undefined. Memoised. */
   lookup(name: string): LexEntry | undefined {
-    // no key starts with the name's first word (keys join tokens: "Graph RAG" → "graphrag"): no cache entry
-    if (!firstWordMayStartKey(name, this.bit)) return undefined;
+    // no key is the name's tokens joined ("Graph RAG" → "graphrag"), by their hash: no cache entry
+    if (!mayBeKey(name, this.bit)) return undefined;
     let r = this.cache.get(name);
     if (r === undefined) {
       r = this.lookupRaw(name) ?? null;
@@ -131,7 +136,7 @@ export class Lexicon {
       if ((bits[i]! & bit) === 0) continue;
       if (i > 0 && glued[i]) continue; // would start inside a word
       if (taken && taken[i]) continue; // (before the filters: a taken token needs no lower-cased string)
-      if (!mayMatch(tk, i, bit)) continue;
+      if (!mayMatch(tk, i, bit, this.maxTokens)) continue; // (no key by the hashes: no strings built)
       const max = this.firstMax.get(tokLower(tk, i));
       if (max === undefined) continue;
       let key = '';

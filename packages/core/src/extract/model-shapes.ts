@@ -16,7 +16,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
 import methodFile from './lexicons/methods.json' with { type: 'json' };
-import { firstTokenAfter, registerFirst, slugify, tokenize, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, registerFirst, slugify, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import type { ModelHit } from './models.ts';
 
@@ -120,7 +120,7 @@ function continues(text: string, pos: number): boolean {
   if (pos >= text.length) return false;
   const c = text.charCodeAt(pos);
   if (c === 46) {
-    const d = text.charCodeAt(pos + 1);
+    const d = codeAt(text, pos + 1);
     return d >= 48 && d <= 57;
   }
   return c === 43 || isNameCode(c);
@@ -465,7 +465,7 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
   // after the noun: the names it introduces, and their coined siblings in the list (only when one of the next tokens
   // starts with a capital or holds a digit)
   // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
-  const after = text.charCodeAt(nounEnd);
+  const after = codeAt(text, nounEnd);
   if (after !== 32 && after !== 40 && after !== 44 && after !== 58) return out;
   let capitalAhead = false;
   for (let t = i + 1; t < tk.n && t <= i + 4 && !capitalAhead; t++) {
@@ -514,7 +514,7 @@ const APPOSITION_BREAK = /^(?:for|of|on|with|that|which|to|in|from|by|using|via|
  */
 function appositionName(text: string, nounStart: number, nounEnd: number): Shaped | null {
   const from = Math.max(0, nounStart - 120);
-  if (text.charCodeAt(nounEnd) === 45 || !commaArticleFrom(text, from, nounStart)) return null;
+  if (codeAt(text, nounEnd) === 45 || !commaArticleFrom(text, from, nounStart)) return null;
   const m = APPOSITION_BEFORE.exec(text.slice(from, nounStart));
   if (!m) return null;
   for (const word of m[2]!.split(/[\s,]+/)) if (word && APPOSITION_BREAK.test(word)) return null;
@@ -628,7 +628,7 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
     if ((bits[i]! & SHAPE_BIT) === 0) continue;
     const h = hash[i]!;
     let s: Shaped | null = null;
-    if (PATCH_LETTER_HASHES.has(h) && text.charCodeAt(tk.end[i]!) === 47 && !tk.glued[i]) s = patchName(text, tk, i);
+    if (PATCH_LETTER_HASHES.has(h) && codeAt(text, tk.end[i]!) === 47 && !tk.glued[i]) s = patchName(text, tk, i);
     else if (h === HASH_B) {
       if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
@@ -763,7 +763,9 @@ const PREFIX_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
 
 /** The word [a, e) when it ends in a family's exact spelling after a capitalised word ("Biomed" + "CLIP"), else null. */
 function familyAtEnd(text: string, a: number, e: number): string | null {
-  if (e - a < 5 || PREFIXED_LAST[text.charCodeAt(e - 1)] !== 1) return null;
+  const last = text.charCodeAt(e - 1);
+  // (a code past the table is none of its letters: not read from the table, whose optimised read would deoptimise)
+  if (e - a < 5 || last >= PREFIXED_LAST.length || PREFIXED_LAST[last] !== 1) return null;
   for (const len of PREFIXED_LENGTHS) {
     const s = e - len;
     if (s < a + 2) break;

@@ -7,7 +7,7 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
+import { cleanText, codeAt, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isTechniqueOrData } from './model-shapes.ts';
 
@@ -883,7 +883,7 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   const hits = expanded.hits;
   let end = expanded.end;
   // a language before the family names a checkpoint of its own ("Chinese BERT-large")
-  if (hits.length === 1 && text.charCodeAt(m.start - 1) === 32 && capitalisedWordBefore(text, m.start - 1)) {
+  if (hits.length === 1 && codeAt(text, m.start - 1) === 32 && capitalisedWordBefore(text, m.start - 1)) {
     const lang = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
     if (lang) {
       const h = hits[0]!;
@@ -893,7 +893,7 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
     }
   }
   // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)
-  if (hits.length === 1 && text.charCodeAt(end) === 43) {
+  if (hits.length === 1 && codeAt(text, end) === 43) {
     const plus = text.charCodeAt(end + 1) === 43 ? '++' : '+';
     if (!continues(text, end + plus.length)) {
       const h = hits[0]!;
@@ -903,7 +903,7 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   }
   // a name that goes on past the family with capitalised words ("LLaVA-Med", "Qwen-Image-Edit"): see resolveCompounds
   // (not past a size: "Qwen3-8B-SFT" is a training stage of Qwen3-8B)
-  if (hits.length === 1 && text.charCodeAt(end) === 45 && hits[0]!.model.size === undefined) {
+  if (hits.length === 1 && codeAt(text, end) === 45 && hits[0]!.model.size === undefined) {
     const tail = compoundTail(text, end, hits[0]!.model.family);
     if (tail.pieces.length) {
       const h = hits[0]!;

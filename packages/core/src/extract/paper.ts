@@ -10,7 +10,7 @@ import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
-import { findListedMethods, findUnknownDatasets } from './datasets.ts';
+import { findListedMethods, findUnknownDatasets, type DatasetContext } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -309,7 +309,7 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
       for (let u = m.t0; u <= m.t1; u++) taken[u] = 1;
       continue;
     }
-    put('dataset', slugify(m.entry.label), m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
+    put('dataset', m.entry.slug, m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
     knownDatasets.push({ start: m.start, end: m.end });
     mark(m.start, m.end, DATASET);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
@@ -334,7 +334,7 @@ function addUnlistedNames(
   // [start, end) of each known method, in text order and not overlapping (so the ends increase too)
   const methodSpans: number[] = [];
   for (const m of METHODS.scan(text, tk, taken)) {
-    put('method', slugify(m.entry.label), m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
+    put('method', m.entry.slug, m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
     methodSpans.push(m.start, m.end);
     mark(m.start, m.end, METHOD);
   }
@@ -360,7 +360,8 @@ function addUnlistedNames(
     for (let t = lo; t < tk.n && tk.start[t]! < b; t++) if (taken[t]) return true;
     return false;
   };
-  const dctx = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk };
+  // (the fields the rules fill on first use are in the literal: one object shape)
+  const dctx: DatasetContext = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk, ruleTokens: undefined, acronymSpots: undefined, spacedOn: undefined };
   for (const d of findUnknownDatasets(dctx)) {
     put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
     mark(d.start, d.end, DATASET);
@@ -385,16 +386,17 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts)
     const technique = isMethodLongForm(d.long) || namesTechnique(text, d);
-    const redefined = !meLong && !technique && redefinesBenchmark(d);
+    // (read only for a short form that is a known dataset: it changes nothing for any other)
+    const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(d);
     if (meLong || technique || redefined) {
       // "Grouped Query Attention (GQA)" is the method, not the GQA dataset; "medical question answering (MedQA)" the
       // task, not the MedQA benchmark (acronyms.ts → redefinesBenchmark)
       const dsShort = DATASETS.lookup(d.short);
-      if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${slugify(dsShort.label)}\u0000evaluates_on`);
+      if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${dsShort.slug}\u0000evaluates_on`);
     }
     const ds = DATASETS.lookup(d.long) ?? (meLong || redefined ? undefined : DATASETS.lookup(d.short));
     if (ds) {
-      put('dataset', slugify(ds.label), ds.label, 'evaluates_on', d.start, [d.short, d.long]);
+      put('dataset', ds.slug, ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);
       continue;
     }
@@ -402,12 +404,12 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     // technique here, not even where the paper writes it bare (acronyms.ts → resemblesLongForm)
     const meShort = meLong ? undefined : METHODS.lookup(d.short);
     const redefinedMethod = meShort !== undefined && spellsShortForm(d.short, d.long) && !resemblesLongForm(d.long, meShort.aliases);
-    if (redefinedMethod) drafts.delete(`method\u0000${slugify(meShort.label)}\u0000uses`);
+    if (redefinedMethod) drafts.delete(`method\u0000${meShort.slug}\u0000uses`);
     const me = meLong ?? (redefinedMethod ? undefined : meShort);
     if (me) {
-      put('method', slugify(me.label), me.label, 'uses', d.start, [d.short, d.long]);
+      put('method', me.slug, me.label, 'uses', d.start, [d.short, d.long]);
       mark(d.start, d.end, METHOD);
-      acronymSlug.set(d.short, { kind: 'method', slug: slugify(me.label) });
+      acronymSlug.set(d.short, { kind: 'method', slug: me.slug });
       continue;
     }
     if (technique) {
@@ -446,7 +448,7 @@ function addProposals(
       const ds = DATASETS.lookup(p.name);
       if (ds) {
         kind = 'dataset';
-        slug = slugify(ds.label);
+        slug = ds.slug;
         label = ds.label;
       } else if (kind === 'dataset') {
         // a benchmark is cited by its name: a coined one ("SRBench", not "MMR") is keyed by it, not by its long form,

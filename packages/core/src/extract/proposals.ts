@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
-import { firstTokenAfter, registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
 
@@ -82,7 +82,8 @@ function kindFromContext(name: string, after: string): EntityKind {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
-    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && words[i + 1] === 'of') {
+    // (the words after w are read only where there are some: see wordAt)
+    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && wordAt(words, i + 1) === 'of') {
       i++;
       continue;
     }
@@ -90,14 +91,22 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
     if (METHOD_NOUNS.has(w)) return 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
-    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(words[i + 1] ?? '') && words[i + 2] !== 'on')) return 'model';
+    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on')) return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
-      const next = words[i + 1];
+      const next = wordAt(words, i + 1);
       // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
-      if (next === undefined || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
+      if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
     }
   }
   return shape;
+}
+
+/**
+ * `words[i]`, or '' past the last word (no word is empty), read only inside the array: as with codeAt (tokens.ts), an
+ * optimised read past the end, or an undefined where only strings were seen, deoptimises.
+ */
+function wordAt(words: readonly string[], i: number): string {
+  return i < words.length ? words[i]! : '';
 }
 
 /**
@@ -294,6 +303,13 @@ for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
 for (const w of CALL_WORDS) setCue(w, 32);
 setCue(INSTANTIATE_WORD, 64);
+/**
+ * The words VERB_OR_AND reads right before its verb (after \s+): the end of its subjects ("we", "this paper", "the
+ * authors", "this technical report"), its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
+ */
+const BEFORE_VERB = new Set(
+  ['we', 'paper', 'work', 'study', 'article', 'report', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
+);
 const HASH_A = cueWordHash('a');
 const HASH_AN = cueWordHash('an');
 const HASH_IS = cueWordHash('is');
@@ -304,8 +320,9 @@ const EXOTIC_HASH = 0x7fffffff;
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
  * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
  * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our", bit 32 for a verb of
- * WE_CALL ("call", "term"), bit 64 for the word "instantiate" (INSTANTIATE). Every sentence that the patterns can
- * match passes. Words are told apart by their hash.
+ * WE_CALL ("call", "term"), bit 64 for the word "instantiate" (INSTANTIATE), bit 128 for a verb of VERB_OR_AND where
+ * it can start (verbFollowsSubject). Every sentence that the patterns can match passes. Words are told apart by their
+ * hash.
  */
 function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
   const cues = new Uint8Array(starts.length);
@@ -321,14 +338,31 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
       let p = at - 1;
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
       if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && hash[i - 1] === HASH_IS)) cues[s]! |= 2;
-    } else cues[s]! |= CUE_OF_HASH.get(h) ?? 0;
+    } else {
+      const c = CUE_OF_HASH.get(h) ?? 0;
+      cues[s]! |= c;
+      if ((c & 8) !== 0 && verbFollowsSubject(tk, i)) cues[s]! |= 128;
+    }
   }
   return cues;
 }
 
 /**
+ * Can VERB_OR_AND's verb be token i (a word of VERB_WORDS)? Only after one of the words before its verbs
+ * (BEFORE_VERB), or after a comma ("…, introducing"): the token before it is such a word, or a comma lies between
+ * them. (ASCII letters only match those words: the regex has no u flag, so no other letter folds to them.)
+ */
+function verbFollowsSubject(tk: Tokens, i: number): boolean {
+  const { text } = tk;
+  for (let q = i > 0 ? tk.end[i - 1]! : 0, e = tk.start[i]!; q < e; q++) if (text.charCodeAt(q) === 44) return true;
+  if (i === 0) return false;
+  const h = tk.hash[i - 1]!;
+  return h === EXOTIC_HASH || BEFORE_VERB.has(h);
+}
+
+/**
  * Per sentence: bit 1 when its lower-cased text contains a first-person cue, bit 2 when it has an apposition cue, bit
- * 4 for a naming cue; bits 8, 16, 32 and 64 (verb, "our", naming verb, "instantiate") are not read from the text
+ * 4 for a naming cue; bits 8, 16, 32, 64 and 128 (verb, "our", naming verb, "instantiate", verb after a subject) are not read from the text
  * here, so they are set with bit 1.
  */
 function sentenceCues(text: string, starts: number[]): Uint8Array {
@@ -358,7 +392,7 @@ function sentenceCues(text: string, starts: number[]): Uint8Array {
     for (const c of NAMING_CUES) mark(low, c, 4);
     for (const c of APPOS_CUES) mark(text, c, 2);
   }
-  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32 | 64;
+  for (let s = 0; s < cues.length; s++) if (cues[s]! & 1) cues[s]! |= 8 | 16 | 32 | 64 | 128;
   return cues;
 }
 
@@ -743,8 +777,8 @@ function readSentence(scan: SentenceScan, s: number): void {
   const hasAppos = (cue & 2) !== 0;
   const V = VERB_OR_AND;
   let m: RegExpExecArray | null;
-  // every reading of V needs one of its verbs (bit 8) or a naming participle after "and" (bit 4)
-  const hasVerb = (cue & 12) !== 0;
+  // every reading of V needs one of its verbs after a subject, an adverb, "and", "by" or a comma (bit 128)
+  const hasVerb = (cue & 128) !== 0;
   const hasOur = (cue & 16) !== 0;
   let found = firstPerson && hasVerb && verbReadings(scan, a, sent);
   const subjectVerb = firstPerson && defs.length > 0 && (!tk || hasSubjectVerbStem(tk, text, a, b)) ? SUBJECT_VERB.exec(sent) : null;
@@ -954,7 +988,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     let def: AcronymDef | undefined;
     for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
     // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
-    if (!def && sent.charCodeAt(pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && sent.charCodeAt(pos + 2) === 32) def = defByStart.get(a + pos + 3);
+    if (!def && codeAt(sent, pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && codeAt(sent, pos + 2) === 32) def = defByStart.get(a + pos + 3);
     if (def) {
       // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
       // not coined

@@ -181,11 +181,13 @@ function tableOr(h: number, bit: number): void {
 
 /**
  * Second filter for the lexicons. Keys are matched on concatenated tokens ("continual pre-training" matches
- * "continual pretraining", "GraphRAG" matches "Graph RAG"), so the table holds the hash of every prefix of every key,
- * and (salted) of every whole key. A token passes when it is a whole key, or when it and the next token together
- * start a key; most tokens that begin some key ("the", "in", "a") are then skipped without building a string.
+ * "continual pretraining", "GraphRAG" matches "Graph RAG"), so the table holds (salted) the hash of every whole key,
+ * and the hash of every prefix of a key's tokens that Lexicon.scan extends from (see registerKey): about 3,200 entries
+ * for the two lexicons, in 64 KiB (the probes of the tokens that start some key are cache misses, fewer in a small
+ * table). A token passes when its tokens from it on can join to a whole key (mayMatch); most tokens that begin some
+ * key ("the", "in", "a") are then skipped without building a string.
  */
-const P_BITS = 16;
+const P_BITS = 14;
 /** Slots as in the first-token table: upper 24 bits of the hash, bits in the lower 8. */
 const P_SLOTS = new Int32Array(1 << P_BITS);
 const P_MASK = (1 << P_BITS) - 1;
@@ -221,35 +223,47 @@ function pairOr(h: number, bit: number): void {
   }
 }
 
-/** Registers a lexicon key (lower-cased tokens joined) for {@link mayMatch}, under the lexicon's claimed bit. */
-export function registerKey(key: string, bit: number): void {
+/**
+ * Registers a lexicon key, given as its lower-cased tokens, for {@link mayMatch} and {@link mayBeKey}, under the
+ * lexicon's claimed bit: the hash of the tokens joined (salted: a whole key) and of each proper prefix of them that
+ * ends between two tokens (the prefixes Lexicon.scan extends a key from; no other prefix is ever asked about).
+ */
+export function registerKey(toks: readonly string[], bit: number): void {
   checkClaimed(bit);
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) {
-    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    pairOr(h, bit);
+  for (let t = 0; t < toks.length; t++) {
+    const w = toks[t]!;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    if (t + 1 < toks.length) pairOr(h, bit);
   }
   pairOr(h ^ WHOLE, bit);
 }
 
-/** Can a key registered with `bit` (and starting with token i's word) start at token i? */
-export function mayMatch(tk: Tokens, i: number, bit: number): boolean {
+/**
+ * Can a key registered with `bit` start at token i? The tokens from i on are joined, by their hash, while the joined
+ * hash is a prefix of some key and the next token follows after at most one separator (joinPrev), up to `maxTokens`
+ * tokens: true when one of these joins is a whole key. This is the walk Lexicon.scan (lexicon.ts) then makes with strings,
+ * answered without building one (hash collisions only let a token through; a letter without a one-unit lower case
+ * lets it through too).
+ */
+export function mayMatch(tk: Tokens, i: number, bit: number, maxTokens: number): boolean {
   if ((tk.bits[i]! & bit) === 0) return false;
   let h = tk.hash[i]!;
   if (h === EXOTIC) return true;
-  if ((pairGet(h ^ WHOLE) & bit) !== 0) return true;
-  if (i + 1 >= tk.n || tk.joinPrev[i + 1] === 0) return false;
-  const text = tk.text;
-  for (let j = tk.start[i + 1]!, e = tk.end[i + 1]!; j < e; j++) {
-    const c = text.charCodeAt(j);
-    let l = c;
-    if (c < 0x400 && CLASS[c] === 1) {
-      l = LOWER[c]!;
-      if (l === 0) return true;
+  const { text, start, end, joinPrev } = tk;
+  for (let j = i + 1; ; j++) {
+    if ((pairGet(h ^ WHOLE) & bit) !== 0) return true;
+    if (j >= tk.n || j - i >= maxTokens || joinPrev[j] === 0 || (pairGet(h) & bit) === 0) return false;
+    for (let q = start[j]!, e = end[j]!; q < e; q++) {
+      const c = text.charCodeAt(q);
+      let l = c;
+      if (c < 0x400 && CLASS[c] === 1) {
+        l = LOWER[c]!;
+        if (l === 0) return true;
+      }
+      h = Math.imul(h ^ l, 0x01000193);
     }
-    h = Math.imul(h ^ l, 0x01000193);
   }
-  return (pairGet(h) & bit) !== 0;
 }
 
 /** Character classes for c < 0x400: 1 letter, 2 digit. */
@@ -273,6 +287,14 @@ for (let c = 0; c < 0x400; c++) {
   LOWER[c] = l.length === 1 && c !== 0x3a3 ? l.charCodeAt(0) : 0;
 }
 const EXOTIC = 0x7fffffff;
+
+/**
+ * LOWER of each letter below 0x400 and NOT_LETTER for every other code: the tokenizer's inner loop reads this one
+ * table per character instead of CLASS and then LOWER.
+ */
+const NOT_LETTER = 0xffff;
+const LETTER_LOWER = new Uint16Array(0x400);
+for (let c = 0; c < 0x400; c++) LETTER_LOWER[c] = CLASS[c] === 1 ? LOWER[c]! : NOT_LETTER;
 
 /** Buffers reused by pooled tokenisations (one paper at a time; see {@link tokenize}). */
 let pool: { cap: number; start: Int32Array; end: Int32Array; joinPrev: Uint8Array; glued: Uint8Array; bits: Uint8Array; hash: Int32Array; cache: (string | undefined)[] } | null = null;
@@ -332,12 +354,12 @@ function scanTokens(text: string, pooled: boolean): Tokens {
       j++;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d < 0x400 && CLASS[d] === 1) {
-          l = LOWER[d]!;
-          ex = l < ex ? l : ex;
-          h = Math.imul(h ^ l, 0x01000193);
-          j++;
-        } else break;
+        if (d >= 0x400) break;
+        l = LETTER_LOWER[d]!;
+        if (l === NOT_LETTER) break;
+        ex = l < ex ? l : ex;
+        h = Math.imul(h ^ l, 0x01000193);
+        j++;
       }
       if (ex === 0) h = EXOTIC;
     } else if (cls === 2) {
@@ -427,9 +449,62 @@ export function firstWordLower(s: string): string | null {
   return s.slice(0, j).toLowerCase();
 }
 
-/** Can a key registered with `bit` (see {@link registerKey}) start with the characters of `word`? */
-export function mayStartKey(word: string, bit: number): boolean {
-  return (pairGet(hashWord(word)) & bit) !== 0;
+/**
+ * Can `name`, tokenised, be a whole key registered with `bit` ({@link registerKey})? The hash of its lower-cased tokens
+ * joined, read token by token as {@link scanTokens} reads a text (a run of letters through LOWER, a number with its
+ * inner ".digit" groups, a "+"/"#" glued to the token before), building no string. False only when no key has that
+ * hash; true for a letter without a one-unit lower case of its own (no hash) and for collisions. Most names a lexicon
+ * is asked about are no key, and this answers them before any tokenisation or map lookup.
+ */
+export function mayBeKey(name: string, bit: number): boolean {
+  let h = 0x811c9dc5 | 0;
+  let tokens = 0;
+  let prevEnd = -10;
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    const c = name.charCodeAt(i);
+    const cls = c < 0x400 ? CLASS[c]! : 0;
+    let j = i;
+    if (cls === 1) {
+      while (j < n) {
+        const d = name.charCodeAt(j);
+        if (!(d < 0x400 && CLASS[d] === 1)) break;
+        const l = LOWER[d]!;
+        if (l === 0) return true;
+        h = Math.imul(h ^ l, 0x01000193);
+        j++;
+      }
+    } else if (cls === 2) {
+      j++;
+      for (;;) {
+        while (j < n) {
+          const d = name.charCodeAt(j);
+          if (d >= 48 && d <= 57) j++;
+          else break;
+        }
+        if (j + 1 < n && name.charCodeAt(j) === 46) {
+          const d = name.charCodeAt(j + 1);
+          if (d >= 48 && d <= 57) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      for (let q = i; q < j; q++) h = Math.imul(h ^ name.charCodeAt(q), 0x01000193);
+    } else if ((c === 43 || c === 35) && i === prevEnd) {
+      h = Math.imul(h ^ c, 0x01000193);
+      j++;
+    } else {
+      i++;
+      continue;
+    }
+    tokens++;
+    prevEnd = j;
+    i = j;
+  }
+  return tokens > 0 && (pairGet(h ^ WHOLE) & bit) !== 0;
 }
 
 /**
@@ -450,17 +525,6 @@ function firstWordHash(name: string): number {
   return j === 0 ? NO_WORD : h;
 }
 const NO_WORD = 0x7ffffffe;
-
-/**
- * `mayStartKey(firstWordLower(name), bit)`, or true when `name` does not start with a letter (no pre-check applies),
- * without slicing and lower-casing the word: the lexicon lookups ask this of every name, and most are answered here.
- */
-export function firstWordMayStartKey(name: string, bit: number): boolean {
-  const h = firstWordHash(name);
-  if (h === NO_WORD) return true;
-  if (h === EXOTIC) return mayStartKey(firstWordLower(name)!, bit);
-  return (pairGet(h) & bit) !== 0;
-}
 
 /**
  * Can `name`'s first word lower-cased be a word marked with `bit` in the first-token table ({@link registerFirst})?
@@ -521,6 +585,17 @@ export function slugifyGeneral(s: string): string {
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .replace(/-{2,}/g, '-');
+}
+
+/**
+ * `s.charCodeAt(i)`, or -1 outside the string, without reading outside it: V8's optimised code for a charCodeAt that
+ * has only read inside its string deoptimises the first time it reads past the end (and so would a NaN where only
+ * small integers were seen), and recompiles the function with everything inlined into it. Use it where a rule reads
+ * the character after a name or before one, which is past the text's end (or before its start) for the few papers
+ * whose text ends with that name; -1 equals no character and is below every range a rule tests.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** The first token that ends after `a` (binary search over the token ends, which increase). */

@@ -17,6 +17,19 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(pairs('while post-training quantization (PTQ) makes deployment practical')).toEqual([['post-training quantization', 'PTQ']]);
   });
 
+  it('reads the first item of a parenthesis as the short form, and skips nested or long parentheses', () => {
+    expect(pairs('a large language model (LLM; Brown et al.) and a vision-language model (VLM, also LVLM)')).toEqual([
+      ['large language model', 'LLM'],
+      ['vision-language model', 'VLM'],
+    ]);
+    expect(pairs('with direct preference optimization (DPO or its variants)')).toEqual([['direct preference optimization', 'DPO']]);
+    // an inner "(" means the outer parenthesis is no definition; the inner one still is
+    expect(pairs('trained with a new loss (see low-rank adaptation (LoRA)).')).toEqual([['low-rank adaptation', 'LoRA']]);
+    expect(pairs(`policy optimization (PO${' x'.repeat(70)})`)).toEqual([]);
+    // the short form before its long form ends at a character outside [A-Za-z0-9+-]
+    expect(pairs('we train;C-RLFT (Conditioned Reinforcement Learning Fine-Tuning) on mixed data')).toEqual([['Conditioned Reinforcement Learning Fine-Tuning', 'C-RLFT']]);
+  });
+
   it('prefers the words whose initials spell the acronym', () => {
     expect(bestLongForm('CCPO', 'we propose Conformal Constrained Policy Optimization')).toBe('Conformal Constrained Policy Optimization');
     expect(bestLongForm('PI', 'combining RoPE position interpolation')).toBe('position interpolation');

@@ -241,6 +241,10 @@ describe('names a score is reported on (issue 11: datasets named without a cue w
     expect(datasets('It reaches an IoU of 0.56 on QuokkaSeg and 1.2 dB on WombatSR (test), and 4.1% on KoalaVQA, EmuSet2 and PlatyBench.')).toEqual([
       'EmuSet2', 'KoalaVQA', 'PlatyBench', 'QuokkaSeg', 'WombatSR',
     ]);
+    // only a lower-case "on" between spaces starts the rule (not "On", "on-device", "on," or one in the title)
+    expect(datasets('It gains 4.1% On QuokkaSeg, 2.2% on-device WombatSR, and 3.0% on, EmuSet2.', '1.5% on PlatyBench')).toEqual([]);
+    // (more spaces after it still read: the rule's own pattern skips them)
+    expect(datasets('It gains 4.1% on  QuokkaSeg and 2.2% on WombatSR.')).toEqual(['QuokkaSeg', 'WombatSR']);
   });
   it('does not read metrics, devices, models, levels, counts or plain words after a score', () => {
     // invented, each a shape seen in the 2025-26 corpus after "<score> on"

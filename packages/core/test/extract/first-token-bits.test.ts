@@ -28,7 +28,7 @@ describe('first-token bit registry', () => {
     const free = 1 << firstTokenRegistry.claims().length;
     expect(() => registerFirst('word', free)).toThrow(/bit \d+ is not one bit claimed/);
     expect(() => registerFirst('word', FIRST_TOKEN_BITS.datasetHeads | FIRST_TOKEN_BITS.evaluationWords)).toThrow(/not one bit claimed/);
-    expect(() => registerKey('word', 0)).toThrow(/not one bit claimed/);
+    expect(() => registerKey(['word'], 0)).toThrow(/not one bit claimed/);
   });
 
   it('marks the words of each matcher in a real sentence', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownEntity, lexicons } from '../../src/extract/known.ts';
+import { slugify, tokenize } from '../../src/extract/tokens.ts';
 
 describe('isKnownEntity', () => {
   it('knows the names of the model families and the dataset and method lexicons', () => {
@@ -16,5 +17,15 @@ describe('isKnownEntity', () => {
     expect(lexicons.methods.entries.every((e) => e.tag === 'method')).toBe(true);
     expect(lexicons.datasets.entries.length).toBeGreaterThan(600);
     expect(lexicons.methods.entries.length).toBeGreaterThan(400);
+  });
+});
+
+describe('lexicon entries', () => {
+  it("carry their label's slug, variants read after a known name too", () => {
+    for (const lex of [lexicons.datasets, lexicons.methods]) for (const e of lex.entries) expect(e.slug, e.label).toBe(slugify(e.label));
+    const text = 'Results on AIME-2024 and on BraTS 2023.';
+    const found = lexicons.datasets.scan(text, tokenize(text));
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(m.entry.slug, m.entry.label).toBe(slugify(m.entry.label));
   });
 });

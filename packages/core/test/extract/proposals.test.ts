@@ -324,6 +324,24 @@ describe('findProposals', () => {
     expect(proposals(sentence('This paper studies a retrieval pipeline, with Corpus-Grounded Feature Diffusion (CGFD) at its core.')).map((p) => p.name)).not.toContain('CGFD');
   });
 
+  it('reads the object of a proposal verb after each subject, adverb, "and", "by" and comma (the token gate of VERB_OR_AND)', () => {
+    const openings = [
+      'We propose', 'Here, we PROPOSE', 'This paper presents', 'This technical report presents', 'The authors introduce', 'Our work introduces',
+      'In this study, we first develop', 'We then design', 'We additionally build', 'This article newly releases', 'We study X and then propose',
+      'This paper extends prior work by introducing', 'We benchmark the task,introducing', 'We benchmark the task,  presenting',
+    ];
+    for (const opening of openings) {
+      const doc = sentence(`${opening} ZorbNet-7, a framework for retrieval.`);
+      expect(proposals(doc, 'tokens'), opening).toEqual(proposals(doc, 'text'));
+      expect(proposals(doc).map((p) => p.name), opening).toContain('ZorbNet-7');
+    }
+    // a verb after another word is no proposal: the gate closes, as the regex would not match
+    for (const opening of ['We study how others propose', 'We show that methods built']) {
+      const doc = sentence(`${opening} ZorbNet-7, a framework for retrieval.`);
+      expect(proposals(doc, 'tokens'), opening).toEqual(proposals(doc, 'text'));
+    }
+  });
+
   it('finds the same proposals whether the sentence gates come from the tokens or from the text', () => {
     let found = 0;
     for (const doc of [...seedDocs, ...devDocs, ...heldOutDocs]) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, firstWordLower, firstWordMayStart, firstWordMayStartKey, mayMatch, mayStart, mayStartKey, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, codeAt, firstWordLower, firstWordMayStart, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
-import '../../src/extract/index.ts'; // the lexicons register their words
+import { DATASETS, METHODS } from '../../src/extract/known.ts'; // (loading the lexicons registers their words)
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
 
 const words = (tk: Tokens) => Array.from({ length: tk.n }, (_, i) => tokLower(tk, i));
@@ -91,13 +91,45 @@ describe('tokenize', () => {
 });
 
 describe('mayMatch', () => {
-  it('lets a token through when it, or it and the next token, can start a lexicon key', () => {
+  const { datasetLexicon, methodLexicon } = FIRST_TOKEN_BITS;
+  it('lets a token through when the tokens from it on, joined, can make a lexicon key', () => {
     // "Low-Rank Adaptation" (methods) starts with the words low|rank; "low" alone starts no key of its own
-    const tk = tokenize('A low-rank adaptation with low memory.');
+    const tk = tokenize('A low-rank adaptation with low memory, and low-rank adaptors.');
     const i = words(tk).indexOf('low');
-    const j = words(tk).lastIndexOf('low');
-    expect(mayMatch(tk, i, FIRST_TOKEN_BITS.methodLexicon)).toBe(true);
-    expect(mayMatch(tk, j, FIRST_TOKEN_BITS.methodLexicon)).toBe(false);
+    const j = words(tk).indexOf('low', i + 1);
+    const k = words(tk).lastIndexOf('low');
+    expect(mayMatch(tk, i, methodLexicon, 8)).toBe(true);
+    expect(mayMatch(tk, j, methodLexicon, 8)).toBe(false);
+    // low|rank starts keys, but low|rank|adaptors is none of them (nor a prefix of one)
+    expect(METHODS.byKey.has('lowrank')).toBe(false);
+    expect(mayMatch(tk, k, methodLexicon, 8)).toBe(false);
+    // the walk stops at maxTokens
+    expect(mayMatch(tk, i, methodLexicon, 2)).toBe(false);
+  });
+  it('lets every lexicon match of real abstracts through, and stops most tokens with the lexicon bit', () => {
+    let passed = 0;
+    let withBit = 0;
+    for (const doc of devDocs.slice(0, 80)) {
+      const tk = tokenize(doc.title + '\n' + doc.abstract);
+      for (const [lex, bit] of [[DATASETS, datasetLexicon], [METHODS, methodLexicon]] as const) {
+        for (const m of lex.scan(tk.text, tk)) expect(mayMatch(tk, m.t0, bit, 12), tk.text.slice(m.start, m.end)).toBe(true);
+        for (let t = 0; t < tk.n; t++)
+          if (mayStart(tk, t, bit)) {
+            withBit++;
+            if (mayMatch(tk, t, bit, 12)) passed++;
+          }
+      }
+    }
+    expect(passed).toBeLessThan(withBit * 0.7);
+  });
+});
+
+describe('codeAt', () => {
+  it('is charCodeAt inside the string and -1 outside it', () => {
+    expect(codeAt('ab', 0)).toBe(97);
+    expect(codeAt('ab', 1)).toBe(98);
+    for (const i of [-1, 2, 10]) expect(codeAt('ab', i), String(i)).toBe(-1);
+    expect(codeAt('', 0)).toBe(-1);
   });
 });
 
@@ -110,26 +142,46 @@ describe('firstWordLower', () => {
   });
 });
 
-describe('firstWordMayStartKey', () => {
-  const reference = (name: string, bit: number) => {
-    const w = firstWordLower(name);
-    return w === null || mayStartKey(w, bit);
-  };
-  it('answers as mayStartKey of the lower-cased first word, true for a name that starts with no letter', () => {
-    const { datasetLexicon, methodLexicon } = FIRST_TOKEN_BITS;
-    expect(firstWordMayStartKey('ImageNet-1k', datasetLexicon)).toBe(true);
-    expect(firstWordMayStartKey('Low-Rank Adaptation', methodLexicon)).toBe(true);
-    expect(firstWordMayStartKey('Zzyzxqv benchmark', datasetLexicon)).toBe(false);
-    expect(firstWordMayStartKey('3D-LLM', datasetLexicon)).toBe(true);
-    expect(firstWordMayStartKey('', methodLexicon)).toBe(true);
-    // letters without a one-unit lower case of their own (final sigma, dotted I) take the string path
-    for (const name of ['ΣΑΣ benchmark', 'İstanbul Dataset', 'ÆSOP', 'Ölçek', 'Δ-Attention', 'MMLU-Pro', 'the Pile'])
-      for (const bit of [datasetLexicon, methodLexicon]) expect(firstWordMayStartKey(name, bit), `${name} ${bit}`).toBe(reference(name, bit));
+describe('mayBeKey', () => {
+  const { datasetLexicon, methodLexicon } = FIRST_TOKEN_BITS;
+  const lexiconOf = (bit: number) => (bit === datasetLexicon ? DATASETS : METHODS);
+  // the exact answer: is the name's tokens joined a key of the lexicon?
+  const isKey = (name: string, bit: number) => lexiconOf(bit).byKey.has(tokenWords(name).join(''));
+  it('passes every key of both lexicons, spelled as their aliases are', () => {
+    for (const bit of [datasetLexicon, methodLexicon])
+      for (const e of lexiconOf(bit).entries)
+        for (const alias of e.aliases) {
+          expect(mayBeKey(alias, bit), alias).toBe(true);
+          expect(mayBeKey(alias.toUpperCase().replace(/ /g, '-'), bit), alias).toBe(true);
+        }
   });
-  it('agrees with the reference on the first words of real sentences', () => {
-    for (const doc of devDocs.slice(0, 40))
-      for (const name of doc.abstract.split(/[\s,;:()]+/))
-        for (const bit of [FIRST_TOKEN_BITS.datasetLexicon, FIRST_TOKEN_BITS.methodLexicon]) expect(firstWordMayStartKey(name, bit)).toBe(reference(name, bit));
+  it('rejects names that are no key, and lets exotic letters through', () => {
+    expect(mayBeKey('ImageNet-1k', datasetLexicon)).toBe(true);
+    expect(mayBeKey('Low-Rank Adaptation', methodLexicon)).toBe(true);
+    expect(mayBeKey('LoRA', methodLexicon)).toBe(true);
+    expect(mayBeKey('C++', datasetLexicon)).toBe(isKey('C++', datasetLexicon));
+    expect(mayBeKey('Zzyzxqv benchmark', datasetLexicon)).toBe(false);
+    expect(mayBeKey('ImageNet-1k and more', datasetLexicon)).toBe(false);
+    expect(mayBeKey('Low-Rank', methodLexicon)).toBe(isKey('Low-Rank', methodLexicon));
+    expect(mayBeKey('', methodLexicon)).toBe(false);
+    expect(mayBeKey('(-)', methodLexicon)).toBe(false);
+    // letters without a one-unit lower case of their own (final sigma, dotted I) cannot be hashed: let through
+    expect(mayBeKey('ΣΑΣ benchmark', datasetLexicon)).toBe(true);
+    expect(mayBeKey('İstanbul Dataset', datasetLexicon)).toBe(true);
+  });
+  it('never rejects a key on the phrases of real sentences', () => {
+    let rejected = 0;
+    for (const doc of devDocs.slice(0, 60)) {
+      const words = doc.abstract.split(/[\s,;:()]+/);
+      for (let i = 0; i < words.length; i++)
+        for (const name of [words[i]!, words.slice(i, i + 2).join(' '), words.slice(i, i + 3).join(' ')])
+          for (const bit of [datasetLexicon, methodLexicon]) {
+            const may = mayBeKey(name, bit);
+            if (isKey(name, bit)) expect(may, name).toBe(true);
+            if (!may) rejected++;
+          }
+    }
+    expect(rejected).toBeGreaterThan(1000);
   });
 });
 
