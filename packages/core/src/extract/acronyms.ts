@@ -100,15 +100,6 @@ function firstWord(text: string): string {
   return space < 0 ? text : text.slice(0, space);
 }
 
-/**
- * Lower-case words that never start a long form: function words and the verbs and connectives before a definition
- * ("namely", "propose"), which lend their initial to a loose match of the letters.
- */
-const NEVER_FIRST = new Set([
-  'of', 'for', 'and', 'or', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'as', 'at', 'over', 'under',
-  'through', 'into', 'using', 'namely', 'called', 'named', 'termed', 'dubbed', 'including', 'such', 'like', 'than',
-  'propose', 'proposes', 'proposed', 'introduce', 'introduces', 'introduced', 'present', 'presents', 'use', 'uses',
-]);
 
 /**
  * The index of the word holding the first of the last `letters.length` non-empty parts of `words` (each word, or
@@ -289,6 +280,16 @@ export class AcronymSpots {
 
 /** Words a long form may skip when its initials spell the short form ("Retrieval for Code (RfC)"). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'as', 'at', 'over', 'under']);
+
+/**
+ * Lower-case words that never start a long form: the function words, and the connectives and verbs before a definition
+ * ("namely", "propose"), which lend their initial to a loose match of the letters.
+ */
+const NEVER_FIRST = new Set([
+  ...FUNCTION_WORDS,
+  ...['or', 'through', 'into', 'using', 'namely', 'called', 'named', 'termed', 'dubbed', 'including', 'such', 'like', 'than'],
+  ...['propose', 'proposes', 'proposed', 'introduce', 'introduces', 'introduced', 'present', 'presents', 'use', 'uses'],
+]);
 
 /**
  * Do the long form's words spell the short form's letters, one initial per word (a hyphenated word may give one
