@@ -213,6 +213,26 @@ export function shipCheck(retrained: Scores, shipped: Scores, minGain: number): 
   return { delta, lost, gained, ship: lost.length === 0 && gained.length > 0 };
 }
 
+/**
+ * How much precision a set whose rules-alone precision of a kind is already under the floor may lose at a margin
+ * (0.01 = one point). Without it, such a set blocks every margin of that kind for every set, even one that adds many
+ * true names for each false one (tune4's datasets at 87.2% with the rules alone blocked all dataset margins in the
+ * fifth round). A set at or above the floor still may not be pushed under it. Decided before any retrain was read.
+ */
+export const PRECISION_TOLERANCE = 0.01;
+
+/**
+ * The precision guard of `pnpm train`'s threshold choice, for one set and kind: may a margin whose precision is
+ * `withStep` stand against `rulesAlone` (the same papers without that decision)? Yes at or above the floor; under
+ * it, only if the rules alone were under the floor too and the step loses at most `tolerance`.
+ */
+export function precisionGuardAllows(withStep: number, rulesAlone: number, floor: number, tolerance = PRECISION_TOLERANCE): boolean {
+  if (withStep >= floor) return true;
+  if (rulesAlone >= floor) return false;
+  // a hair of slack so that a loss of exactly the tolerance (0.872 → 0.862) is not refused by floating point
+  return withStep >= rulesAlone - tolerance - 1e-12;
+}
+
 export function formatScores(name: string, s: Scores): string {
   const f = (k: KindScore) => `${(100 * k.precision).toFixed(1)}/${(100 * k.recall).toFixed(1)}/${(100 * k.f1).toFixed(1)}`;
   return `${name.padEnd(9)} models ${f(s.models)}  datasets ${f(s.datasets)}  proposes ${f(s.proposes)}  methods ${f(s.methods)}`;
