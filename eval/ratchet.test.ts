@@ -134,6 +134,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 5: 120 papers drawn (sample.ts tune5 20261201 120) and annotated by three annotators blind to the
+    // extractor, training gold of `pnpm train` and read for the sixth round's rules. Floors are its score before any
+    // change made after the draw (1834f1a/020c958: the learned files trained at d73b99a, which never saw it).
+    name: 'tuning sample 5 (eval/blind/tune5)',
+    dir: join(import.meta.dirname, 'blind/tune5'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.842, recall: 0.662, f1: 0.742 },
+      datasets: { precision: 0.858, recall: 0.804, f1: 0.83 },
+      proposes: { precision: 0.942, recall: 0.809, f1: 0.871 },
+      methods: { precision: 0.895, recall: 0.782, f1: 0.835 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third and fourth rounds.

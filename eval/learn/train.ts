@@ -15,7 +15,7 @@
  *    acronym the paper defines that no rule took as a technique, dataset or model): those are negatives. At most
  *    PER_KEY silver examples per name, so GPT-4 does not drown the rest; each kind weighs about as much as "none".
  *    Gold: every coined candidate of the fully annotated training sets (dev, eval/holdout, eval/holdout2 and the
- *    tuning samples eval/blind/tune1…tune4, by part as their gold lands), labelled by their gold lists (a name in none
+ *    tuning samples eval/blind/tune1…tune5, by part as their gold lands), labelled by their gold lists (a name in none
  *    of them is a negative; an optional method is left out), weighing GOLD_WEIGHT. The corpus statistics of a gold
  *    paper leave that paper out (as they will for a new paper), in its examples and wherever it is decided below.
  *    Papers of eval/ give no silver examples; the blind samples are not read (their papers are in the corpus like any
@@ -312,7 +312,7 @@ function goldLabeller(g: Gold): (key: string) => { kind: number; proposes: numbe
 
 const sets = goldSets();
 // Every annotated set except the blind samples is training gold: with out-of-fold decisions each of its papers is
-// still scored by a model that never saw it, and eval/holdout and eval/holdout2 add 70 papers to the 537 of dev and
+// still scored by a model that never saw it, and eval/holdout and eval/holdout2 add 70 papers to the 657 of dev and
 // the tuning samples.
 const TRAINING: GoldSet[] = [sets.dev, sets.holdout, sets.holdout2, ...sets.tuning];
 const gold = TRAINING.flatMap(goldPapers);
