@@ -411,16 +411,25 @@ function choose(kind: Decided, base: Thresholds, baseCounts: Map<string, SetCoun
     let gain = 0;
     let ok = true;
     const per: string[] = [];
+    // which set stopped this margin and why, for the report (the choice depends only on ok)
+    const blocked: string[] = [];
+    const pct = (x: number) => (100 * x).toFixed(1);
     for (const set of TRAINING) {
       const s = sum(c.get(set.name)!, keep)[kindKey[kind]];
       const r = sum(baseCounts.get(set.name)!, keep)[kindKey[kind]];
       const g = s.tp - r.tp - 2 * (s.fp - r.fp);
-      if (g < -MAX_SET_LOSS) ok = false;
-      if (!precisionGuardAllows(s.precision, r.precision, PRECISION_FLOOR[kind])) ok = false;
+      if (g < -MAX_SET_LOSS) {
+        ok = false;
+        blocked.push(`${set.name} ${g}`);
+      }
+      if (!precisionGuardAllows(s.precision, r.precision, PRECISION_FLOOR[kind])) {
+        ok = false;
+        blocked.push(`${set.name} P ${pct(r.precision)}→${pct(s.precision)}`);
+      }
       gain += g;
       per.push(`${s.tp - r.tp}/${s.fp - r.fp}`);
     }
-    rows.push(`${String(t).padStart(4)}: ${gain >= 0 ? '+' : ''}${gain}${ok ? '' : ' (guard)'} [${per.join(' ')}]`);
+    rows.push(`${String(t).padStart(4)}: ${gain >= 0 ? '+' : ''}${gain}${ok ? '' : ` (guard: ${blocked.join(', ')})`} [${per.join(' ')}]`);
     if (ok && gain > best.gain) best = { t, gain };
   }
   if (report) console.log(`  ${kind}, out-of-fold gain by margin (true − 2 × false hits; per set, true/false hits added: ${TRAINING.map((s) => s.name).join(' ')}):\n    ${rows.join('\n    ')}`);
