@@ -35,8 +35,10 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
   const unique = new Map<string, Target>();
   for (const [short, targets] of longs) if (targets.size === 1) unique.set(short, [...targets.values()][0]!);
 
+  const ownDefinitions = unique.size > 0 ? textDefinitions(extractions, unique) : new Map<number, Set<string>>();
+
   const out: PaperExtraction[] = [];
-  for (const ex of extractions) {
+  for (const [index, ex] of extractions.entries()) {
     const bySlug = new Set(ex.mentions.map((m) => `${m.kind}:${m.slug}`));
     // The short forms this paper defines itself; built on the first candidate, as most papers have none.
     let definedHere: Set<string> | undefined;
@@ -47,11 +49,12 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
       }
       return definedHere.has(w);
     };
+    const definedOtherwise = (w: string) => ownDefinitions.get(index)?.has(w) === true;
     const mentions: Mention[] = [];
     for (const m of ex.mentions) {
       // a method known here only by its acronym, defined (uniquely) elsewhere
       const t = m.kind === 'method' && m.aliases.length === 1 ? unique.get(m.label) : undefined;
-      if (t && t.slug !== m.slug && slugify(m.label) === m.slug && !bySlug.has(`method:${t.slug}`)) {
+      if (t && t.slug !== m.slug && slugify(m.label) === m.slug && !bySlug.has(`method:${t.slug}`) && !definedOtherwise(m.label)) {
         mentions.push({ ...m, slug: t.slug, aliases: [...new Set([...m.aliases, ...t.aliases])].sort() });
         bySlug.add(`method:${t.slug}`);
       } else mentions.push(m);
@@ -61,7 +64,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
       const { text, starts } = paperText(ex.doc);
       for (const [at, w] of shortFormWords(text)) {
         const t = unique.get(w);
-        if (!t || definesHere(w) || bySlug.has(`method:${t.slug}`)) continue;
+        if (!t || definesHere(w) || bySlug.has(`method:${t.slug}`) || definedOtherwise(w)) continue;
         bySlug.add(`method:${t.slug}`);
         mentions.push({ kind: 'method', slug: t.slug, label: t.label, relation: 'uses', evidence: sentenceAt(text, starts, at), aliases: [w] });
       }
@@ -101,6 +104,57 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
       })
       .sort(compareMentions),
   }));
+}
+
+/**
+ * How the corpus's text defines each short form the rules gave exactly one long form (`unique`): every "long form
+ * (SF)" is read, whether or not a rule took it. A short form the text defines with other long forms at least as often
+ * as with its own is not unique after all ("Singular Value Decomposition (SVD)" in hundreds of papers against one
+ * paper's "Steering Vector Decoding (SVD)") and is removed from `unique`; returns, by paper index, the short forms a
+ * paper defines with a long form of its own ("magnetic resonance (MR)"), which never link to another paper's.
+ */
+function textDefinitions(extractions: PaperExtraction[], unique: Map<string, Target>): Map<number, Set<string>> {
+  const agree = new Map<string, number>();
+  const disagree = new Map<string, number>();
+  const own = new Map<number, Set<string>>();
+  extractions.forEach((ex, index) => {
+    const text = paperText(ex.doc).text;
+    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      let end = open + 1;
+      while (end < text.length && end - open <= 13 && isShortFormChar(text.charCodeAt(end))) end++;
+      const close = text.charCodeAt(end);
+      if (close !== 41 /* ) */ && close !== 44 /* , */ && close !== 59 /* ; */) continue;
+      const w = text.slice(open + 1, end);
+      const t = unique.get(w);
+      if (!t) continue;
+      const before = text.slice(Math.max(0, open - 160), open);
+      if ([t.label, ...t.aliases].some((form) => form !== w && endsWithLongForm(before, form))) agree.set(w, (agree.get(w) ?? 0) + 1);
+      else {
+        disagree.set(w, (disagree.get(w) ?? 0) + 1);
+        let set = own.get(index);
+        if (!set) own.set(index, (set = new Set()));
+        set.add(w);
+      }
+    }
+  });
+  for (const [w, n] of disagree) if (n >= (agree.get(w) ?? 0)) unique.delete(w);
+  return own;
+}
+
+function isShortFormChar(c: number): boolean {
+  return c < 128 && WORD_CHAR[c] !== 0;
+}
+
+/** Letters and digits only, lower-case, a plural's "s" dropped: "Latent Diffusion Models" = "latent-diffusion model". */
+function longFormKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/s$/, '');
+}
+
+/** Whether `before` (the text before a parenthesised short form) ends with the long form `label`. */
+function endsWithLongForm(before: string, label: string): boolean {
+  const wanted = longFormKey(label);
+  const had = longFormKey(before);
+  return wanted.length > 0 && (had.endsWith(wanted) || had.endsWith(`${wanted}e`));
 }
 
 interface LabelTally {

@@ -61,6 +61,37 @@ describe('resolveCorpus', () => {
     ]);
   });
 
+  const linkedTo = (extraction: { mentions: Array<{ slug: string; aliases: string[] }> } | undefined, slug: string) =>
+    extraction!.mentions.some((m) => m.slug === slug);
+
+  it("never links a paper's own definition of an acronym to another paper's long form", () => {
+    const definer: PaperDoc = { key: 'paper:a', title: 'Pruning', abstract: 'We propose Sparse Sinkhorn Routing (SSR) for mixtures of experts.' };
+    const bare: PaperDoc = { key: 'paper:b', title: 'Experts', abstract: 'Our experts are routed with SSR as well.' };
+    // a long form no rule reads as a method: still this paper's own SSR
+    const own: PaperDoc = { key: 'paper:c', title: 'Radar', abstract: 'We study the surface scattering ratio (SSR) of sea ice. The SSR drops in summer.' };
+    // the same long form written out here, though no rule took it: the same SSR
+    const same: PaperDoc = { key: 'paper:d', title: 'Routing again', abstract: 'Results with sparse Sinkhorn routing (SSR) hold for larger experts. SSR scales well.' };
+    const [, b, c, d] = resolveCorpus(extract([definer, bare, own, same]));
+    expect(linkedTo(b, 'sparse-sinkhorn-routing')).toBe(true);
+    expect(linkedTo(c, 'sparse-sinkhorn-routing')).toBe(false);
+    expect(linkedTo(d, 'sparse-sinkhorn-routing')).toBe(true);
+  });
+
+  it('links no bare acronym that the corpus text defines otherwise as often as the one long form a rule took', () => {
+    const definer: PaperDoc = { key: 'paper:a', title: 'Steering', abstract: 'We propose Steering Vector Decoding (SVD) for aligned generation.' };
+    // real-style definitions no method rule takes, in two other papers
+    const others: PaperDoc[] = [1, 2].map((i) => ({
+      key: `paper:o${i}`,
+      title: 'Low-rank merging',
+      abstract: 'We compute a singular value decomposition (SVD) of the task vectors before merging.',
+    }));
+    const bare: PaperDoc = { key: 'paper:b', title: 'Merging', abstract: 'An SVD of each layer is truncated to rank eight.' };
+    const resolved = resolveCorpus(extract([definer, ...others, bare]));
+    expect(resolved.some((ex, i) => i > 0 && linkedTo(ex, 'steering-vector-decoding'))).toBe(false);
+    // the definer keeps its own method
+    expect(linkedTo(resolved[0], 'steering-vector-decoding')).toBe(true);
+  });
+
   it('gives every node its most frequent label across papers, the others becoming aliases', () => {
     const docs = ['USC-75', 'Usc-75', 'USC-75'].map((name, i) => ({ key: `paper:${i}`, title: 'A study', abstract: `We train on the ${name} dataset and report Dice.` }));
     expect(extract(docs).map((ex) => ex.mentions.find((m) => m.slug === 'usc-75')!.label)).toEqual(['USC-75', 'Usc-75', 'USC-75']);
