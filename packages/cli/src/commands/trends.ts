@@ -1,13 +1,28 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { BIN_SIZES, BURST_DEFAULTS, ENTITY_KINDS, recentWindow, trends, trendSections, type BinSize, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import {
+  BIN_SIZES,
+  BURST_DEFAULTS,
+  ENTITY_KINDS,
+  maxRecentWindow,
+  recentWindow,
+  trends,
+  trendSections,
+  type BinSize,
+  type EntityKind,
+  type EntityTrend,
+  type TrendsReport,
+} from '@papergraph/core';
+import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { terminalText } from '../report.ts';
+import { issueLine, terminalText } from '../report.ts';
+import { parseKinds } from './candidates.ts';
 import { integerOption, positiveNumber } from './options.ts';
 
 interface TrendFlags {
   by: BinSize;
-  kind?: EntityKind;
-  top: number;
+  kind?: EntityKind[];
+  /** Terminal: rows per section (default TERMINAL_TOP); JSON: entities (default all). */
+  top?: number;
   json?: boolean;
   burstS: number;
   burstGamma: number;
@@ -15,6 +30,9 @@ interface TrendFlags {
 }
 
 const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** Rows per section of the terminal report when --top is not given. */
+const TERMINAL_TOP = 15;
 
 /** Bins a terminal sparkline shows at most: the last ones, after an ellipsis. */
 const SPARK_BINS = 36;
@@ -28,15 +46,24 @@ export function sparkline(trend: EntityTrend, papers: readonly number[]): string
   return shares.length > SPARK_BINS ? `…${line}` : line;
 }
 
+/** `1 month`, `3,000 dated papers`. */
+function counted(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function formatReport(report: TrendsReport, recent: number, top: number, coverage: { papers: number; undated: number; imprecise: number }): string {
   const lines: string[] = [];
   if (report.bins.length === 0) return 'no dated papers: nothing to bin (papers need a date, an arXiv id or a year)';
   const dated = report.papers.reduce((a, b) => a + b, 0);
+  const bins = report.bins.length;
+  const window = recent === 1 ? `the last ${report.by}` : `the last ${recent} ${report.by}s`;
   lines.push(
-    `${dated.toLocaleString('en')} dated papers, ${report.bins[0]} … ${report.bins[report.bins.length - 1]} (${report.bins.length} ${report.by}s; recent window: last ${recent})`,
+    `${counted(dated, 'dated paper')}, ${report.bins[0]} … ${report.bins[bins - 1]} (${counted(bins, report.by)}; recent window: ${window})`,
   );
-  if (coverage.undated > 0) lines.push(`${coverage.undated} paper(s) without a date were left out`);
-  if (coverage.imprecise > 0) lines.push(`${coverage.imprecise} paper(s) dated only to the year were left out of ${report.by}ly bins`);
+  if (coverage.undated > 0) lines.push(`${counted(coverage.undated, 'paper')} without a date ${coverage.undated === 1 ? 'was' : 'were'} left out`);
+  if (coverage.imprecise > 0) {
+    lines.push(`${counted(coverage.imprecise, 'paper')} dated only to the year ${coverage.imprecise === 1 ? 'was' : 'were'} left out of ${report.by}ly bins`);
+  }
   if (report.bins.length > SPARK_BINS) lines.push(`sparklines show the last ${SPARK_BINS} ${report.by}s`);
   for (const section of trendSections(report, recent, top)) {
     if (section.rows.length === 0) continue;
@@ -58,27 +85,52 @@ export function registerTrends(program: Command): void {
     .description('what is rising, bursting, new and fading: papers per time bin for each model, method and dataset')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
     .addOption(new Option('--by <bin>', 'time bin').choices(BIN_SIZES).default('month'))
-    .addOption(new Option('--kind <kind>', 'only this kind of entity').choices(ENTITY_KINDS))
-    .option('--top <n>', 'rows per section (terminal) or entities (JSON)', integerOption(1), 15)
-    .option('--recent <bins>', 'bins in the recent window that growth compares with the bins before (default: the last bins holding a quarter of the dated papers)', integerOption(1))
+    .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, parseKinds)
+    .option('--top <n>', `rows per section (terminal, default ${TERMINAL_TOP}) or entities (JSON, default all)`, integerOption(1))
+    .option(
+      '--recent <bins>',
+      'bins in the recent window that growth compares with the bins before, 1 to all bins but one (default: chosen by papers, see docs/trends.md)',
+      integerOption(1),
+    )
     .option('--burst-s <s>', "burst detection: rate ratio of the burst state (Kleinberg's s)", parseBurstS, BURST_DEFAULTS.s)
     .option('--burst-gamma <g>', "burst detection: cost of entering a burst, × ln(bins) (Kleinberg's gamma)", positiveNumber, BURST_DEFAULTS.gamma)
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', '\nExamples:\n  papergraph trends out/graph.json --kind model --top 10\n  papergraph trends papers.jsonl.gz --by quarter --json\n')
     .action(async (source: string[], flags: TrendFlags) => {
-      const { graph } = await loadGraph(source);
+      const { graph, issues } = await loadGraph(source);
+      // Records that could not be read, on stderr: stdout is the report (or JSON) alone.
+      for (const issue of issues?.rejections ?? []) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
       const { report, coverage } = trends(graph, {
         by: flags.by,
-        ...(flags.kind ? { kinds: [flags.kind] } : {}),
+        ...(flags.kind ? { kinds: flags.kind } : {}),
         burst: { s: flags.burstS, gamma: flags.burstGamma },
         ...(flags.recent !== undefined ? { recent: flags.recent } : {}),
       });
+      checkRecent(flags.recent, report);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ ...report, entities: report.entities.slice(0, flags.top) })}\n`);
+        const entities = flags.top === undefined ? report.entities : report.entities.slice(0, flags.top);
+        process.stdout.write(`${JSON.stringify({ ...report, entities })}\n`);
         return;
       }
-      process.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top, coverage)}\n`);
+      process.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage)}\n`);
     });
+}
+
+/**
+ * `--recent` beyond the bins the papers span: a window of every bin leaves nothing before it to compare with (every
+ * growth would read 1), so it is refused, naming the range, rather than silently cut.
+ */
+function checkRecent(recent: number | undefined, report: TrendsReport): void {
+  if (recent === undefined || report.bins.length === 0) return;
+  const most = maxRecentWindow(report.bins.length);
+  if (recent <= most) return;
+  const span = counted(report.bins.length, report.by);
+  throw new CliError(
+    report.bins.length === 1
+      ? `--recent ${recent}: the dated papers span ${span}; the recent window can only be 1`
+      : `--recent ${recent}: the dated papers span ${span}; the recent window must leave at least one before it (1 to ${most})`,
+    EXIT.usage,
+  );
 }
 
 function parseBurstS(value: string): number {

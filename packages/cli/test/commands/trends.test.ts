@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.ts';
 
 // Real abstracts with arXiv ids from 2023 to 2026: every paper is dated by its id's month.
@@ -61,4 +64,50 @@ describe('papergraph trends', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/no dated papers/);
   }, 60_000);
+
+  describe('a hand-made input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-trends-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const papers = readFileSync('eval/data/papers.jsonl', 'utf8').split('\n').filter(Boolean).slice(0, 40);
+    const good = join(dir, 'papers.jsonl');
+    writeFileSync(good, `${papers.join('\n')}\n`);
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, `${papers.slice(0, 20).join('\n')}\n{"title": broken\n`);
+
+    it('reports every rejected input on stderr, stdout staying the report or the JSON', () => {
+      const table = runCli(['trends', bad]);
+      expect(table.status).toBe(0);
+      expect(table.stderr).toMatch(new RegExp(`^rejected: ${bad}:21: `));
+      expect(table.stdout).toMatch(/^20 dated papers, /);
+      const json = runCli(['trends', bad, '--json']);
+      expect(json.stderr).toMatch(new RegExp(`^rejected: ${bad}:21: `));
+      expect(() => JSON.parse(json.stdout)).not.toThrow();
+    }, 60_000);
+
+    it('refuses a --recent window spanning every bin (exit 1, naming the range); takes all but one', () => {
+      const json = JSON.parse(runCli(['trends', good, '--json']).stdout) as TrendsJson;
+      const bins = json.bins.length;
+      expect(bins).toBeGreaterThan(2);
+      for (const recent of [bins, bins + 8]) {
+        const run = runCli(['trends', good, '--recent', String(recent)]);
+        expect([run.status, run.stdout]).toEqual([1, '']);
+        expect(run.stderr).toBe(`papergraph: --recent ${recent}: the dated papers span ${bins} months; the recent window must leave at least one before it (1 to ${bins - 1})\n`);
+      }
+      const widest = runCli(['trends', good, '--recent', String(bins - 1)]);
+      expect(widest.status).toBe(0);
+      expect(widest.stdout).toContain(`recent window: the last ${bins - 1} months)`);
+    }, 60_000);
+
+    it('--json lists every entity unless --top is given; --kind takes a list; counts are singular when one', () => {
+      const all = JSON.parse(runCli(['trends', good, '--json']).stdout) as TrendsJson;
+      expect(all.entities.length).toBeGreaterThan(15);
+      const two = JSON.parse(runCli(['trends', good, '--json', '--kind', 'model,datasets']).stdout) as TrendsJson;
+      expect(new Set(two.entities.map((e) => e.kind))).toEqual(new Set(['model', 'dataset']));
+      expect(two.entities).toEqual(all.entities.filter((e) => e.kind !== 'method'));
+      expect(runCli(['trends', good, '--kind', 'paper']).status).toBe(1);
+      const one = join(dir, 'one.jsonl');
+      writeFileSync(one, `${papers[0]}\n`);
+      expect(runCli(['trends', one]).stdout).toMatch(/^1 dated paper, (\d{4}-\d\d) … \1 \(1 month; recent window: the last month\)\n/);
+    }, 60_000);
+  });
 });

@@ -7,6 +7,7 @@ export {
   peakOf,
   growthOf,
   recentWindow,
+  maxRecentWindow,
   type TrendOptions,
   type TrendsReport,
   type TrendsCoverage,

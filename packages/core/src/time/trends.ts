@@ -73,21 +73,35 @@ export function paperDate(attributes: Record<string, unknown>): IsoDate | undefi
 /** Rounded so that JSON output does not depend on the last bits of floating-point sums. */
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 
-/** The share of dated papers the default recent window holds at least. */
+/** The share of dated papers the default recent window holds, and the bins before it hold, at least (when both can). */
 export const RECENT_SHARE = 0.25;
 
+/** The most bins a recent window may span: all but one, so that there is something before it to compare with. */
+export function maxRecentWindow(bins: number): number {
+  return Math.max(1, bins - 1);
+}
+
 /**
- * Bins in the recent window that growth compares with the bins before: `recent` when given, else the fewest last bins
- * that hold at least a quarter of the dated papers (at least one bin, and never all of them when there are two or
- * more), so a corpus whose papers crowd into its last months still has a recent window of months, not of years.
+ * Bins in the recent window that growth compares with the bins before: `recent` when given (at most all bins but
+ * one), else chosen by papers, not bins: the fewest last bins that hold a quarter of the dated papers, but never so
+ * many that the bins before them hold less than a quarter — then the most last bins that leave a quarter before
+ * them. At least one bin, never all of them when there are two or more. So a few stray early papers (one in 2022,
+ * one in 2024, then 3,000 in two months of 2025) neither make the window "the whole corpus but two papers" nor leave
+ * nothing to compare: the last month is compared with the one before.
  */
 export function recentWindow(papers: readonly number[], recent?: number): number {
   const bins = papers.length;
-  if (recent !== undefined) return Math.min(bins, Math.max(1, recent));
+  const most = maxRecentWindow(bins);
+  if (recent !== undefined) return Math.min(most, Math.max(1, recent));
   const total = papers.reduce((a, b) => a + b, 0);
-  let window = 0;
-  for (let held = 0; window < bins && (window === 0 || held < RECENT_SHARE * total); window++) held += papers[bins - 1 - window]!;
-  return Math.max(1, Math.min(window, bins - 1));
+  const share = RECENT_SHARE * total;
+  // held[w]: papers in the last w bins.
+  let window = 1;
+  let held = papers[bins - 1] ?? 0;
+  while (window < most && held < share) held += papers[bins - 1 - window++]!;
+  // Shrink while the bins before hold less than a quarter (a window of one is always allowed).
+  while (window > 1 && total - held < share) held -= papers[bins - window--]!;
+  return window;
 }
 
 /**

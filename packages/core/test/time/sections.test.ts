@@ -24,7 +24,25 @@ describe('recentWindow', () => {
     expect(recentWindow([5, 5])).toBe(1);
     expect(recentWindow([5])).toBe(1);
     expect(recentWindow([1, 2, 3], 2)).toBe(2);
-    expect(recentWindow([1, 2, 3], 9)).toBe(3);
+    expect(recentWindow([1, 2, 3], 9)).toBe(2);
+    expect(recentWindow([1, 2, 3], 3)).toBe(2);
+  });
+
+  it('is chosen by papers: stray early papers leave the bins before it a quarter of the papers when they can', () => {
+    // A 3,000-paper slice of the 2025-26 corpus: one paper in 2022-09, one in 2024-09, then 2,682 and 316.
+    const slice = new Array<number>(32).fill(0);
+    slice[0] = 1;
+    slice[24] = 1;
+    slice[30] = 2682;
+    slice[31] = 316;
+    // The last two months hold a quarter but leave two papers before them: the last month is compared instead.
+    expect(recentWindow(slice)).toBe(1);
+    // Two busy months at the end, a long sparse head: the window stays one month, never the whole busy part.
+    expect(recentWindow([3, 0, 0, 0, 0, 0, 2, 400, 420])).toBe(1);
+    // Three even months at the end: the last one holds a third of the papers.
+    expect(recentWindow([1, 0, 1, 300, 300, 300])).toBe(1);
+    // A steady corpus: a quarter of the bins.
+    expect(recentWindow(new Array<number>(12).fill(50))).toBe(3);
   });
 });
 
