@@ -73,6 +73,8 @@ export function registerCandidates(program: Command): void {
       if (thesaurus && !issues) {
         throw new CliError('--thesaurus applies when building from inputs; a graph.json was built already (build it again with --thesaurus)', EXIT.usage);
       }
+      // Records that could not be read, on stderr as the tables print them: stdout is the thesaurus (or JSON) alone.
+      for (const issue of issues?.rejections ?? []) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
       // Only the thesaurus's own warnings: the inputs' are the build's business.
       for (const warning of issues?.warnings ?? []) if (warning.file === flags.thesaurus) process.stderr.write(`warning: ${issueLine(warning)}\n`);
       const candidates = duplicateCandidates(asForeignGraph(graph), { minPapers: flags.minPapers, ...(flags.kind ? { kinds: flags.kind } : {}) });

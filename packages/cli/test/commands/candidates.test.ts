@@ -69,6 +69,18 @@ describe('papergraph candidates', () => {
     expect(JSON.parse(fromInputs.stdout)).toEqual(expected);
   }, 60_000);
 
+  it('built from inputs, lists every rejected input on stderr; stdout stays the thesaurus or the JSON', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, `${readFileSync(PAPERS, 'utf8').split('\n').slice(0, 30).join('\n')}\n{"title": broken\n`);
+    for (const args of [[bad], [bad, '--json']]) {
+      const run = await candidates(...args);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(new RegExp(`^rejected: ${bad.replace(/[.\\/]/g, '\\$&')}:31: [^\n]+\n$`));
+    }
+    const json = (await candidates(bad, '--json')).stdout;
+    expect(() => JSON.parse(json)).not.toThrow();
+  }, 60_000);
+
   it('--json lists each candidate with its reason, both labels and paper counts', async () => {
     const run = await candidates(graphJson, '--json');
     const listed = JSON.parse(run.stdout) as DuplicateCandidate[];
