@@ -35,7 +35,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
   const unique = new Map<string, Target>();
   for (const [short, targets] of longs) if (targets.size === 1) unique.set(short, [...targets.values()][0]!);
 
-  const ownDefinitions = unique.size > 0 ? textDefinitions(extractions, unique) : new Map<number, Set<string>>();
+  const { own: ownDefinitions, uses } = textDefinitions(extractions, unique);
 
   const out: PaperExtraction[] = [];
   for (const [index, ex] of extractions.entries()) {
@@ -60,7 +60,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
       } else mentions.push(m);
     }
     // bare uses of an acronym defined elsewhere
-    if (unique.size) {
+    if (uses[index] === 1 && unique.size) {
       const { text, starts } = paperText(ex.doc);
       for (const [at, w] of shortFormWords(text)) {
         const t = unique.get(w);
@@ -113,21 +113,22 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
  * paper's "Steering Vector Decoding (SVD)") and is removed from `unique`; returns, by paper index, the short forms a
  * paper defines with a long form of its own ("magnetic resonance (MR)"), which never link to another paper's.
  */
-function textDefinitions(extractions: PaperExtraction[], unique: Map<string, Target>): Map<number, Set<string>> {
+function textDefinitions(extractions: PaperExtraction[], unique: Map<string, Target>): { own: Map<number, Set<string>>; uses: Uint8Array } {
   const agree = new Map<string, number>();
   const disagree = new Map<string, number>();
   const own = new Map<number, Set<string>>();
+  // 1 for a paper with a word of `unique` (the bare-use pass reads only those again)
+  const uses = new Uint8Array(extractions.length);
+  if (unique.size === 0) return { own, uses };
   extractions.forEach((ex, index) => {
     const text = paperText(ex.doc).text;
-    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-      let end = open + 1;
-      while (end < text.length && end - open <= 13 && isShortFormChar(text.charCodeAt(end))) end++;
-      const close = text.charCodeAt(end);
-      if (close !== 41 /* ) */ && close !== 44 /* , */ && close !== 59 /* ; */) continue;
-      const w = text.slice(open + 1, end);
+    for (const [at, w] of shortFormWords(text)) {
       const t = unique.get(w);
       if (!t) continue;
-      const before = text.slice(Math.max(0, open - 160), open);
+      uses[index] = 1;
+      const close = text.charCodeAt(at + w.length);
+      if (text.charCodeAt(at - 1) !== 40 /* ( */ || (close !== 41 /* ) */ && close !== 44 /* , */ && close !== 59) /* ; */) continue;
+      const before = text.slice(Math.max(0, at - 161), at - 1);
       if ([t.label, ...t.aliases].some((form) => form !== w && endsWithLongForm(before, form))) agree.set(w, (agree.get(w) ?? 0) + 1);
       else {
         disagree.set(w, (disagree.get(w) ?? 0) + 1);
@@ -138,11 +139,7 @@ function textDefinitions(extractions: PaperExtraction[], unique: Map<string, Tar
     }
   });
   for (const [w, n] of disagree) if (n >= (agree.get(w) ?? 0)) unique.delete(w);
-  return own;
-}
-
-function isShortFormChar(c: number): boolean {
-  return c < 128 && WORD_CHAR[c] !== 0;
+  return { own, uses };
 }
 
 /** Letters and digits only, lower-case, a plural's "s" dropped: "Latent Diffusion Models" = "latent-diffusion model". */
