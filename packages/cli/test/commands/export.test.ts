@@ -61,7 +61,7 @@ describe('papergraph export --neo4j', () => {
     expect(field('label')).toBe('Llama-2-7B');
     expect(field('family')).toBe('Llama');
     expect(header).toContain('aliases:string[]');
-    expect(field('aliases')!.split(';')).toContain('llama-2-7b');
+    expect(field('aliases')!.split('\u001f')).toContain('llama-2-7b');
     const paperHeader = readFileSync(join(dir, 'nodes-paper.csv'), 'utf8').split('\n')[0]!.split(',');
     expect(paperHeader).toEqual(expect.arrayContaining(['community:int', 'x:double', 'authors:string[]', 'title:string']));
   });
