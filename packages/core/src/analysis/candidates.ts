@@ -4,7 +4,9 @@
  * a normalised key (hash maps, never all pairs: the full corpus has ~70k entities), so the whole pass is linear plus
  * the final sort:
  *
- * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`);
+ * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`) — unless their keys and
+ *   aliases say they stand for different long forms (`DCA` = divide-and-conquer amnesia, `DCA` = dense concept
+ *   alignment): those are listed for review only, and written by node key;
  * - near version: a model name that is another plus a snapshot or format suffix (`GPT-4-0613` / `GPT-4`,
  *   `Llama-2-7b-hf` / `Llama-2-7B`): one token more on the version/size part;
  * - acronym ↔ long form: an acronym that spells a multi-word entity of the same kind (`GRPO` / `group relative
@@ -56,6 +58,11 @@ interface Entity extends CandidateEntity {
   kind: string;
   form: string;
   aliases: string[];
+  /**
+   * The other names its key and aliases give it, in normalised form (its long form, for an acronym): two entities
+   * written alike whose other names share nothing stand for different things.
+   */
+  expansions: Set<string>;
   family?: string;
   hasVersionPart: boolean;
 }
@@ -91,6 +98,7 @@ function entitiesOf(graph: ForeignGraph, kinds: ReadonlySet<string>): Entity[] {
       label,
       form,
       aliases,
+      expansions: expansionsOf(form, key, aliases),
       paperCount: paperCountOf(graph, key, attributes.paperCount),
       hasVersionPart: ['version', 'size', 'variant'].some((name) => typeof attributes[name] === 'string' && attributes[name] !== ''),
     };
@@ -98,6 +106,44 @@ function entitiesOf(graph: ForeignGraph, kinds: ReadonlySet<string>): Entity[] {
     entities.push(entity);
   });
   return entities.sort((a, b) => byText(a.key, b.key));
+}
+
+/** A name other than the label's own spelling or its plural (`ViTs` is the label `ViT` again). */
+function isOtherName(name: string, form: string): boolean {
+  return name !== '' && name !== form && name !== `${form}s` && `${name}s` !== form;
+}
+
+/** The normalised names an entity's node key (its slug) and its aliases give it besides its label (see Entity). */
+function expansionsOf(form: string, key: string, aliases: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const name of [key.slice(key.indexOf(':') + 1), ...aliases]) {
+    const other = nameForm(name);
+    if (isOtherName(other, form)) names.add(other);
+  }
+  return names;
+}
+
+/** Two entities whose other names say they are different things: both have some, and they share none. */
+function expandDifferently(a: Entity, b: Entity): boolean {
+  if (a.expansions.size === 0 || b.expansions.size === 0) return false;
+  for (const name of a.expansions) if (b.expansions.has(name)) return false;
+  return true;
+}
+
+/** Entities of one label form that are one thing: both have other names, and they share one. */
+function expandAlike(a: Entity, b: Entity): boolean {
+  if (a.expansions.size === 0 || b.expansions.size === 0) return false;
+  for (const name of a.expansions) if (b.expansions.has(name)) return true;
+  return false;
+}
+
+/** The long form an entity stands for, as papers write it: its longest alias among its other names, else its key. */
+function longFormOf(entity: Entity): string {
+  let best: string | undefined;
+  for (const alias of entity.aliases) {
+    if (entity.expansions.has(nameForm(alias)) && (best === undefined || alias.length > best.length)) best = alias;
+  }
+  return best ?? entity.key;
 }
 
 function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
@@ -132,8 +178,8 @@ export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptio
 
   sameForm(entities, add);
   // An entity merged away by the same-form pass speaks through the one it joins: listing its other pairs too would
-  // only repeat them under another spelling.
-  const mergedAway = new Set(found.map((candidate) => candidate.from.key));
+  // only repeat them under another spelling. (One only written like another, for review, still has pairs of its own.)
+  const mergedAway = new Set(found.filter((candidate) => candidate.confident).map((candidate) => candidate.from.key));
   const kept = entities.filter((entity) => !mergedAway.has(entity.key));
   nearVersions(kept, add);
   acronyms(kept, add);
@@ -155,12 +201,42 @@ export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptio
 
 type Add = (reason: CandidateReason, from: Entity, to: Entity, detail: string, confident: boolean) => void;
 
-/** Labels equal in normalised form. */
+/**
+ * Labels equal in normalised form: one thing spelled two ways, all merged into the best-known spelling — unless some
+ * of them stand for different long forms (their keys and aliases share no other name: `DCA` = divide-and-conquer
+ * amnesia, `DCA` = dense concept alignment). Then only entities that share a long form are sure merges; one with
+ * another long form, or with none (which of them does it mean?), is for review, with the reason.
+ */
 function sameForm(entities: Entity[], add: Add): void {
   for (const group of groupBy(entities, (e) => [`${e.kind}\t${e.form}`]).values()) {
     if (group.length < 2) continue;
-    const [kept, ...others] = [...group].sort(better);
-    for (const other of others) add('same-form', other, kept!, `${quoted(other)} and ${quoted(kept!)} differ only in case, spaces or punctuation`, true);
+    const sorted = [...group].sort(better);
+    const kept = sorted[0]!;
+    const ambiguous = sorted.some((a, i) => sorted.slice(i + 1).some((b) => expandDifferently(a, b)));
+    if (!ambiguous) {
+      for (const other of sorted.slice(1)) add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} differ only in case, spaces or punctuation`, true);
+      continue;
+    }
+    // One long form per meaning: the best-known entity of each set that shares names.
+    const meanings: Entity[] = [];
+    for (const e of sorted) if (e.expansions.size > 0 && !meanings.some((meaning) => expandAlike(meaning, e))) meanings.push(e);
+    for (const [i, other] of sorted.entries()) {
+      if (i === 0) continue;
+      const same = sorted.slice(0, i).find((earlier) => expandAlike(earlier, other));
+      if (same) {
+        add('same-form', other, same, `${quoted(other)} and ${quoted(same)} differ only in case, spaces or punctuation, and both stand for ${JSON.stringify(longFormOf(same))}`, true);
+      } else if (other.expansions.size > 0) {
+        add(
+          'same-form',
+          other,
+          kept,
+          `${quoted(other)} and ${quoted(kept)} are written alike but stand for different long forms (${JSON.stringify(longFormOf(other))}, ${JSON.stringify(longFormOf(kept))}): keep them apart unless they are one`,
+          false,
+        );
+      } else {
+        add('same-form', other, kept, `${quoted(other)} is written like ${quoted(kept)}, but ${JSON.stringify(kept.label)} stands for ${meanings.length} long forms here (${meanings.map((meaning) => JSON.stringify(longFormOf(meaning))).join(', ')}): merge it into the one it means`, false);
+      }
+    }
   }
 }
 
@@ -406,9 +482,17 @@ function familyMembers(entities: Entity[], add: Add): void {
 export function candidateRules(candidates: readonly DuplicateCandidate[]): ThesaurusLine[] {
   const lines: ThesaurusLine[] = [];
   const ruled = new Map<string, string>();
+  const byKey = keyedSpellings(candidates);
   for (const candidate of candidates) {
-    const from = thesaurusName(candidate.from.label, candidate.from.key);
-    const to = thesaurusName(candidate.to.label, candidate.to.key);
+    let from = thesaurusName(candidate.from.label, candidate.from.key);
+    let to = thesaurusName(candidate.to.label, candidate.to.key);
+    // A name that matches more than the entity this rule means (see keyedSpellings), or two sides that print the
+    // same (`DCA → DCA`): each side by its node key.
+    const keyed = (entity: CandidateEntity) => byKey.has(`${candidate.kind}\t${nameForm(entity.label)}`);
+    if (from === to || keyed(candidate.from) || keyed(candidate.to)) {
+      from = candidate.from.key;
+      to = candidate.to.key;
+    }
     const id = `${candidate.kind}\t${nameForm(from)}`;
     let active = candidate.confident;
     let note = '';
@@ -425,6 +509,24 @@ export function candidateRules(candidates: readonly DuplicateCandidate[]): Thesa
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * The spellings (kind and normalised form) a rule cannot name by label: a rule's `from` names every entity written
+ * that way, which is right only when all of them go to one entity for sure. When some are for review or go elsewhere
+ * (different long forms written alike), every rule naming that spelling, whatever its reason, names its entities by key.
+ */
+function keyedSpellings(candidates: readonly DuplicateCandidate[]): Set<string> {
+  const targets = new Map<string, string>();
+  const keyed = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.reason !== 'same-form') continue;
+    const id = `${candidate.kind}\t${nameForm(candidate.from.label)}`;
+    const target = targets.get(id);
+    if (!candidate.confident || (target !== undefined && target !== candidate.to.key)) keyed.add(id);
+    targets.set(id, candidate.to.key);
+  }
+  return keyed;
 }
 
 /** The candidates as a thesaurus to edit (TSV, see candidateRules), with a preamble that says how to use it. */

@@ -66,6 +66,74 @@ describe('duplicateCandidates', () => {
     });
   });
 
+  it('same form, different long forms (keys and aliases that share no name): for review, by node key, with the reason', () => {
+    const graph = graphOf([
+      { key: 'method:divide-and-conquer-amnesia', label: 'DCA', papers: 3, aliases: ['DCA', 'Divide-and-Conquer Amnesia'] },
+      { key: 'method:divide-conquer-amnesia', label: 'dca', papers: 1, aliases: ['dca', 'divide-and-conquer amnesia'] },
+      { key: 'method:dense-concept-alignment', label: 'DCA', papers: 2, aliases: ['DCA', 'Dense Concept Alignment'] },
+      // written alike, no long form of its own: which one does it mean?
+      { key: 'method:dca', label: 'DCA', papers: 1, aliases: ['DCA'] },
+      // a plural or a second spelling of the label says nothing about a long form
+      { key: 'model:vision-transformer', label: 'ViT', papers: 5, aliases: ['ViT', 'ViTs', 'Vision Transformer'] },
+      { key: 'model:vit', label: 'VIT', papers: 1, aliases: ['VITs'] },
+    ]);
+    const found = duplicateCandidates(graph);
+    expect(pairs(found)).toEqual(['same-form VIT → ViT', 'same-form DCA → DCA ?', 'same-form DCA → DCA ?', 'same-form dca → DCA']);
+    expect(found.map((c) => `${c.from.key} → ${c.to.key}`)).toEqual([
+      'model:vit → model:vision-transformer',
+      'method:dense-concept-alignment → method:divide-and-conquer-amnesia',
+      'method:dca → method:divide-and-conquer-amnesia',
+      'method:divide-conquer-amnesia → method:divide-and-conquer-amnesia',
+    ]);
+    expect(found[1]!.detail).toBe(
+      '"DCA" (2 papers) and "DCA" (3 papers) are written alike but stand for different long forms ("Dense Concept Alignment", "Divide-and-Conquer Amnesia"): keep them apart unless they are one',
+    );
+    expect(found[2]!.detail).toBe(
+      '"DCA" (1 paper) is written like "DCA" (3 papers), but "DCA" stands for 2 long forms here ("Divide-and-Conquer Amnesia", "Dense Concept Alignment"): merge it into the one it means',
+    );
+    expect(found[3]!.detail).toMatch(/and both stand for "Divide-and-Conquer Amnesia"$/);
+    // A rule by label would name every DCA: each rule of that spelling names its two entities by key; ViT's by label.
+    const tsv = candidatesThesaurus(found, 'g');
+    expect(tsv).toContain('\n# method:dense-concept-alignment\tmethod:divide-and-conquer-amnesia\tmethod\n');
+    expect(tsv).toContain('\n# method:dca\tmethod:divide-and-conquer-amnesia\tmethod\n');
+    expect(tsv).toContain('\nmethod:divide-conquer-amnesia\tmethod:divide-and-conquer-amnesia\tmethod\n');
+    expect(tsv).toContain('\nVIT\tViT\tmodel\n');
+    expect(parseThesaurus(tsv, 'g').thesaurus.rules.map((rule) => rule.from)).toEqual(['VIT', 'method:divide-conquer-amnesia']);
+  });
+
+  it('a rule whose two sides print the same names its entities by key', () => {
+    const graph = graphOf([
+      { key: 'model:foo', label: 'Foo', papers: 3 },
+      { key: 'model:foo-x', label: 'Foo', papers: 1 },
+    ]);
+    const tsv = candidatesThesaurus(duplicateCandidates(graph), 'g');
+    expect(tsv).toContain('\nmodel:foo-x\tmodel:foo\tmodel\n');
+    expect(tsv).not.toContain('Foo\tFoo');
+  });
+
+  it('real papers whose acronyms are written alike but expand differently (DCA, PPL, PRO, MAVEN): none is a sure merge, and the thesaurus keeps them apart', () => {
+    const name = 'acronyms-written-alike.jsonl';
+    const input = [{ name, text: readFileSync(new URL(name, import.meta.url), 'utf8') }];
+    const { graph } = runPipeline(input, { layout: false });
+    const found = duplicateCandidates(asForeignGraph(graph));
+    const written = found.filter((c) => c.reason === 'same-form').map((c) => c.from.label).sort();
+    expect(written).toEqual(['DCA', 'MAVEN', 'PPL', 'PRO']);
+    expect(found.filter((c) => c.confident)).toEqual([]);
+    const tsv = candidatesThesaurus(found, name);
+    // Every review rule enabled: each merges exactly the two entities it names, never a third written alike.
+    const enabled = tsv.replace(/^# (\S+:\S+\t\S+:\S+\t\w+)$/gm, '$1');
+    const { thesaurus, errors } = parseThesaurus(enabled, 't.tsv');
+    expect(errors).toEqual([]);
+    expect(thesaurus.rules.length).toBe(found.filter((c) => c.reason === 'same-form').length);
+    const before = new Set(graph.filterNodes((_key, attributes) => attributes.kind === 'method'));
+    const merged = runPipeline(input, { layout: false, thesaurus });
+    const after = new Set(merged.graph.filterNodes((_key, attributes) => attributes.kind === 'method'));
+    expect([...before].filter((key) => !after.has(key)).sort()).toEqual(thesaurus.rules.map((rule) => rule.from).sort());
+    // Applied as written (nothing enabled), the thesaurus changes nothing.
+    const asWritten = parseThesaurus(tsv, 't.tsv').thesaurus;
+    expect(asWritten.rules).toEqual([]);
+  }, 30_000);
+
   it('acronym ↔ long form: the acronym spells the phrase; sure only when papers define it and nothing else competes', () => {
     const graph = graphOf([
       { key: 'method:grpo', label: 'GRPO', papers: 40 },
