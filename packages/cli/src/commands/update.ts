@@ -21,6 +21,7 @@ import {
 import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { writeOutputs } from '../io/outputs.ts';
 import { readInputFiles } from '../io/read-inputs.ts';
+import { NoRecordsError } from '../pipeline.ts';
 import { readUpdateManifest, readUpdateState, writeUpdateState } from '../io/update-state.ts';
 import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
@@ -56,8 +57,10 @@ export function registerUpdate(program: Command): void {
 The update is the build of all the inputs so far, with the build's settings (formats, seed, resolution, thesaurus,
 references): same nodes, edges and attributes as a full build, but communities that persist keep their ids (new
 ones are numbered after the largest), labels stay while a community's head does, and nodes keep their positions
-(new ones go next to their neighbours). Papers already in the build are passed over; when nothing is new the
-outputs are left as they are.
+(new ones go next to their neighbours). A record of a paper already in the build is merged into it as a build
+merges it (a new source; a longer abstract, extracted again; another title under the same id is rejected); a
+file of the build read again adds nothing. When nothing is new the folder is left as it is, whats-new.json
+included. Inputs of which nothing can be read exit 2, as with build.
 
 Examples:
   papergraph build corpus/ -o out
@@ -136,6 +139,8 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   const read = paths.length > 0 ? await readInputFiles(paths) : undefined;
   const added = read?.ingested ?? { records: [], rejections: [], warnings: [] };
   if (read) added.rejections.unshift(...read.unreadable);
+  // As build: inputs given of which nothing could be read are an input error (exit 2), each rejection listed.
+  if (read && added.records.length === 0) throw new NoRecordsError(paths, added.rejections);
   // The build's rule for extraction threads, over the papers this run may extract (the new inputs' records: the
   // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, core compiled
   // again) costs more than it saves. Measured on 2 cores, +4,538 papers to 70,000: on a machine busy with other
@@ -180,15 +185,23 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   bar.stop();
   const report: WhatsNew = result.whatsNew;
   const reportFile = join(outDir, WHATS_NEW_FILE);
-  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  // With nothing new the folder is left as it is, the previous update's report included.
+  if (result.changed) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
+  const note = cacheDropped ? `note: the extraction cache was ${cacheDropped}\n` : '';
   if (flags.json) {
+    // The report holds the rejections and warnings; the note has no field in it.
+    process.stderr.write(note);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  if (cacheDropped) process.stdout.write(`note: the extraction cache was ${cacheDropped}\n`);
-  for (const issue of added.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
-  for (const issue of added.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
+  process.stdout.write(note);
+  // Every rejection and warning of the inputs read, the merge's included, as build reports them: one line each on
+  // stderr, stdout carrying the report alone.
+  let issues = '';
+  for (const issue of report.rejections) issues += `rejected: ${issueLine(issue)}\n`;
+  for (const issue of report.warnings) issues += `warning: ${issueLine(issue)}\n`;
+  process.stderr.write(issues);
   if (!result.changed) {
     process.stdout.write(`nothing new: ${outDir} is unchanged (${report.papers.alreadyPresent} papers already in the build)\n`);
     return;

@@ -92,20 +92,87 @@ describe('papergraph update', () => {
     expect(report.inputs).toEqual([later]);
   }, 120_000);
 
-  it('changes nothing when nothing is new (and does not wait for the extraction thread it started)', () => {
+  it('changes nothing when nothing is new, whats-new.json included (and does not wait for the extraction thread it started)', () => {
     const before = snapshot(out());
     const run = runCli(['update', out(), later, '--workers', '1']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('nothing new');
     const after = snapshot(out());
-    for (const [name, bytes] of before) {
-      if (name === 'whats-new.json') continue;
-      expect(after.get(name)?.equals(bytes), name).toBe(true);
-    }
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    const report = JSON.parse(after.get('whats-new.json')!.toString('utf8')) as { papers: { added: unknown[]; alreadyPresent: number } };
+    // The previous update's report is kept; --json prints this one's, naming the input it read.
+    const json = runCli(['update', out(), later, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as { inputs: string[]; papers: { added: unknown[]; alreadyPresent: number } };
     expect(report.papers).toMatchObject({ added: [], alreadyPresent: 12 });
+    expect(report.inputs).toEqual([later]);
+    expect(snapshot(out()).get('whats-new.json')?.equals(before.get('whats-new.json')!)).toBe(true);
   }, 60_000);
+
+  it('exits 2, listing each rejection on stderr and changing nothing, when none of its inputs can be read (as build)', () => {
+    const unread = join(work, 'unread');
+    cpSync(join(work, 'base'), unread, { recursive: true });
+    const binary = join(work, 'bin.dat');
+    const text = join(work, 'notes.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 98, 105, 110, 0]));
+    writeFileSync(text, 'hello\n');
+    const before = snapshot(unread);
+    for (const args of [[], ['--json']]) {
+      const run = runCli(['update', unread, binary, text, ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`rejected: ${binary}: binary file`);
+      expect(run.stderr).toContain(`rejected: ${text}:1:`);
+      expect(run.stderr).toMatch(/^papergraph: no paper records could be read from /m);
+    }
+    const after = snapshot(unread);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+  }, 60_000);
+
+  it('reports every rejection: in the JSON with --json, printed like build without; counted once in the graph', () => {
+    const rejecting = join(work, 'rejecting');
+    cpSync(join(work, 'base'), rejecting, { recursive: true });
+    const paper = JSON.parse(devLines[4]!) as { title: string };
+    const bad = join(work, 'bad.jsonl');
+    // A line that is not JSON, a record of no paper, a new paper, and a built paper (same id) under another title.
+    writeFileSync(bad, [devLines[CUT]!, '{not json', '[1, 2]', JSON.stringify({ ...paper, title: `${paper.title}, revised` })].join('\n') + '\n');
+    const run = runCli(['update', rejecting, bad, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { rejections: Array<{ file: string; line: number; message: string }> };
+    expect(report.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual([`${bad}:2`, `${bad}:3`, `${bad}:4`]);
+    expect(report.rejections[2]!.message).toContain('differs, so it was left out and the first kept');
+    expect(readGraph(rejecting).attributes['rejected']).toBe(3);
+    const full = runCli(['build', 'seeds', first, bad, '-o', join(work, 'full-rejecting'), '--formats', 'json', '--seed', '7', '--resolution', '1.2', '--no-progress']);
+    expect(full.status, full.stderr).toBe(0);
+    expect(withoutCommunities(readGraph(rejecting))).toEqual(withoutCommunities(readGraph(join(work, 'full-rejecting'))));
+    // Read again: printed as build prints them, neither counted twice nor a change.
+    const again = runCli(['update', rejecting, bad]);
+    expect(again.status, again.stderr).toBe(0);
+    const rejected = again.stderr.split('\n').filter((line) => line.startsWith('rejected: '));
+    expect(rejected).toHaveLength(3);
+    expect(rejected[2]).toContain(`${bad}:4: arXiv id`);
+    expect(again.stdout).toContain('nothing new');
+    expect(readGraph(rejecting).attributes['rejected']).toBe(3);
+  }, 120_000);
+
+  it('gives papers of the build that a new file repeats that file as a source, as a full build does', () => {
+    const repeated = join(work, 'repeated');
+    cpSync(join(work, 'base'), repeated, { recursive: true });
+    const again = join(work, 'again.jsonl');
+    writeFileSync(again, `${[...devLines.slice(20, 30), devLines[CUT + 1]!].join('\n')}\n`);
+    const run = runCli(['update', repeated, again]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^papers: 95 → 96 \(\+1 new; 1 extracted; 10 already in the build\)/);
+    const full = runCli(['build', 'seeds', first, again, '-o', join(work, 'full-repeated'), '--formats', 'json', '--seed', '7', '--resolution', '1.2', '--no-progress']);
+    expect(full.status, full.stderr).toBe(0);
+    const updated = readGraph(repeated);
+    expect(withoutCommunities(updated)).toEqual(withoutCommunities(readGraph(join(work, 'full-repeated'))));
+    const id = (JSON.parse(devLines[25]!) as { id: string }).id;
+    const paper = updated.nodes.find((node) => node.attributes['arxivId'] === id)!;
+    expect(paper.attributes['sources']).toEqual([`${first}:26`, `${again}:6`]);
+  }, 120_000);
 
   it('gives byte-identical outputs for the same inputs, and --json prints the whats-new.json it writes', () => {
     const again = join(work, 'again');

@@ -17,4 +17,4 @@ export { ELEMENT_HASH_VERSION, elementHashes, planReuse, reusedCount, isPrevious
 export type { ElementHashes, ReusePlan, WriterReuse, PreviousSpan, ReusingChunk, ElementLayout } from '../export/reuse.ts';
 export type { ReusableFormat } from '../export/formats.ts';
 export { whatsNew, formatWhatsNew, WHATS_NEW_TOP } from './whats-new.ts';
-export type { WhatsNew, WhatsNewPaper, WhatsNewEntity, RisingEntity, CommunityChange, WhatsNewInput } from './whats-new.ts';
+export type { WhatsNew, WhatsNewPaper, WhatsNewEntity, AddedEntity, GoneCommunity, RisingEntity, CommunityChange, WhatsNewInput } from './whats-new.ts';

@@ -1,22 +1,27 @@
 /**
  * The records of an update: the build's merged records followed by the new inputs' records, merged by the build's
- * own rules (`mergeRecords`), so the papers are those a full build of all the inputs would have, in the same order.
- * A new record that adds nothing to the paper it matches (the same paper read again: same text, ids, authors…) is
- * passed over, its source not added, so re-reading a file already built changes nothing.
+ * own rules (`mergeRecords`), so the papers are those a full build of all the inputs would have, sources included, in
+ * the same order. A new record read from where the build already read it (the same file and line: a file of the
+ * build read again) that adds nothing to its paper is passed over, so re-reading a file already built changes nothing.
  */
 import { workIdentities } from '../ingest/ids.ts';
-import { mergeRecords, titleKey } from '../ingest/merge.ts';
-import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
+import { mergeRecords, sourceLabel, titleKey } from '../ingest/merge.ts';
+import type { IngestResult, InputIssue, PaperRecord, SourceRef } from '../types.ts';
 
 export interface UpdateRecords {
-  /** The merged records of the build and the update, and every rejection and warning (the build's first). */
+  /**
+   * The merged records of the build and the update, and every rejection and warning (the build's first; one the build
+   * already had, from a file read again, is not counted twice).
+   */
   ingested: IngestResult;
-  /** New records that changed something: added papers, or ones that extend a paper of the build. */
+  /** New records that change something: added papers, or ones that extend a paper of the build (a source at least). */
   contributing: number;
-  /** New records passed over as already in the build. */
+  /** New records naming a paper already in the build and merged into it (passed over, or adding a source or text). */
   alreadyPresent: number;
-  /** Input names of the new inputs that contributed a record. */
-  contributingInputs: Set<string>;
+  /** The rejections and warnings of the new inputs, as a full build reports them: reading's, then the merge's. */
+  issues: { rejections: InputIssue[]; warnings: InputIssue[] };
+  /** Rejections and warnings the build did not have: when some, the graph changes (its `rejected` count at least). */
+  newIssues: number;
   /**
    * No new record names a paper of the build (by any id or its title), so the build's records come first, unchanged:
    * the state's files can be appended to instead of rewritten.
@@ -30,6 +35,15 @@ function content(record: PaperRecord): string {
   return JSON.stringify(rest);
 }
 
+function issueKey(issue: InputIssue): string {
+  return `${sourceLabel(issue)}\n${issue.message}`;
+}
+
+/** `issues` without those `known` holds (a file of the build read again reports what the build reported). */
+function unknown(issues: readonly InputIssue[], known: ReadonlySet<string>): InputIssue[] {
+  return issues.filter((issue) => !known.has(issueKey(issue)));
+}
+
 /** Merges `added` (the new inputs, merged among themselves) into the build's `previous` records. */
 export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResult, issues: { rejections: InputIssue[]; warnings: InputIssue[] }): UpdateRecords {
   const byKey = new Map<string, PaperRecord>();
@@ -38,36 +52,53 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
     const title = titleKey(record.title);
     if (title && !byKey.has(`title:${title}`)) byKey.set(`title:${title}`, record);
   }
+  const known = new Set([...issues.rejections, ...issues.warnings].map(issueKey));
   const kept: PaperRecord[] = [];
-  const contributingInputs = new Set<string>();
+  const repeated: InputIssue[] = [];
   let alreadyPresent = 0;
   let previousUnchanged = true;
   for (const record of added.records) {
     const keys = [...workIdentities(record).map((identity) => identity.key), `title:${titleKey(record.title)}`];
     const match = keys.map((key) => byKey.get(key)).find((found) => found !== undefined);
-    if (match) {
-      const alone = mergeRecords([match, record]);
-      if (alone.records.length === 1 && alone.conflicts.length === 0 && content(alone.records[0]!) === content(match)) {
-        alreadyPresent++;
-        continue;
-      }
+    if (!match) {
+      kept.push(record);
+      continue;
     }
-    if (match) previousUnchanged = false;
-    kept.push(record);
-    for (const source of record.sources) contributingInputs.add(source.file);
+    // Where the build read the paper already is not a new source: a full build reads each file once.
+    const builtAt = new Set(match.sources.map((source: SourceRef) => sourceLabel(source)));
+    const sources = record.sources.filter((source) => !builtAt.has(sourceLabel(source)));
+    const fresh = sources.length === record.sources.length ? record : { ...record, sources };
+    const alone = mergeRecords([match, fresh]);
+    const merges = alone.records.length === 1 && alone.conflicts.length === 0;
+    if (merges) {
+      alreadyPresent++;
+      if (sources.length === 0 && content(alone.records[0]!) === content(match)) continue;
+    } else if (alone.conflicts.length > 0 && alone.conflicts.every((issue) => known.has(issueKey(issue)))) {
+      // Left out by the build already, for the same reason (a file of the build read again): reported again, as the
+      // file's reading issues are, but the graph does not change.
+      repeated.push(...alone.conflicts);
+      continue;
+    }
+    previousUnchanged = false;
+    // A record the merge leaves out keeps its sources: its rejection names where it was read.
+    kept.push(merges ? fresh : record);
   }
   // When no new record names a paper of the build, merging them all again would only copy the build's records:
   // they stay as they are, and only the new ones are merged (among themselves, as the reader already did).
   const merged = previousUnchanged ? mergeNew(previous, kept) : mergeRecords([...previous, ...kept]);
+  const rejections = [...added.rejections, ...repeated, ...merged.conflicts];
+  const newRejections = unknown(rejections, known);
+  const newWarnings = unknown(added.warnings, known);
   return {
     ingested: {
       records: merged.records,
-      rejections: [...issues.rejections, ...added.rejections, ...merged.conflicts],
-      warnings: [...issues.warnings, ...added.warnings],
+      rejections: [...issues.rejections, ...newRejections],
+      warnings: [...issues.warnings, ...newWarnings],
     },
     contributing: kept.length,
     alreadyPresent,
-    contributingInputs,
+    issues: { rejections, warnings: [...added.warnings] },
+    newIssues: newRejections.length + newWarnings.length,
     previousUnchanged,
   };
 }

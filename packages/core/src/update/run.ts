@@ -22,7 +22,7 @@ import { need, STAGES } from '../pipeline/stages.ts';
 import type { IngestResult, InputIssue, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
 import type { ClusterResult } from '../cluster/louvain.ts';
 import { elementHashes, planReuse, type ElementHashes, type ReusePlan } from '../export/reuse.ts';
-import { mergeUpdate } from './merge.ts';
+import { mergeUpdate, type UpdateRecords } from './merge.ts';
 import { clusterFromPrevious, labelStably, layoutFromPrevious } from './stable.ts';
 import {
   contentHash,
@@ -43,7 +43,7 @@ export interface UpdateInput {
   previous: PreviousBuild;
   /** The new inputs' records (merged among themselves), rejections and warnings. */
   added: IngestResult;
-  /** The new inputs' names, in reading order. */
+  /** The new inputs' names (every file read), in reading order. */
   addedInputs: readonly string[];
 }
 
@@ -93,15 +93,17 @@ export function pipelineOptionsOf(manifest: UpdateManifest): PipelineOptions {
   };
 }
 
-/** The report of an update that brought nothing new. */
-function nothingNew(manifest: UpdateManifest, nodes: number, alreadyPresent: number): WhatsNew {
+/** The report of an update that brought nothing new (its inputs were all read by the build already). */
+function nothingNew(manifest: UpdateManifest, nodes: number, inputs: readonly string[], merged: UpdateRecords): WhatsNew {
   return {
-    inputs: [],
-    papers: { before: manifest.papers, after: manifest.papers, added: [], reextracted: 0, alreadyPresent },
-    entities: { added: [], addedAuthors: 0 },
+    inputs: [...inputs],
+    papers: { before: manifest.papers, after: manifest.papers, added: [], reextracted: 0, alreadyPresent: merged.alreadyPresent },
+    entities: { added: [], removed: [], addedAuthors: 0 },
     rising: [],
     communities: { grew: [], appeared: [], disappeared: [] },
     stability: { nodesBefore: nodes, nodesKept: nodes, keptCommunity: nodes, share: 1 },
+    rejections: merged.issues.rejections,
+    warnings: merged.issues.warnings,
   };
 }
 
@@ -117,11 +119,14 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
   const { previous, added } = input;
   const { manifest } = previous;
   const merged = mergeUpdate(previous.records, added, manifest);
-  if (merged.contributing === 0) return { unchanged: { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, merged.alreadyPresent) } };
+  // Every file read is an input of the graph, as in a full build (even one whose records were all rejected); a file
+  // of the build read again (it grew since) is listed once, where it was first read.
+  const builtInputs = new Set(manifest.inputs);
+  const inputNames = [...manifest.inputs, ...input.addedInputs.filter((name) => !builtInputs.has(name))];
+  if (merged.contributing === 0 && merged.newIssues === 0 && inputNames.length === manifest.inputs.length) {
+    return { unchanged: { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, input.addedInputs, merged) } };
+  }
 
-  const newInputs = input.addedInputs.filter((name) => merged.contributingInputs.has(name));
-  // A file of the build read again (it grew since) is listed once, where it was first read.
-  const inputNames = [...manifest.inputs, ...newInputs.filter((name) => !manifest.inputs.includes(name))];
   // The issues as read, before the thesaurus adds its own (the next update's thesaurus stage adds them again).
   const issues: { rejections: InputIssue[]; warnings: InputIssue[] } = {
     rejections: [...merged.ingested.rejections],
@@ -187,7 +192,15 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
   };
   const finish = (build: BuildResult): UpdateResult => {
     const graph: PaperGraph = build.graph;
-    const report = whatsNew({ graph, previous: previous.nodes, manifest, inputs: newInputs, reextracted: extracted, alreadyPresent: merged.alreadyPresent });
+    const report = whatsNew({
+      graph,
+      previous: previous.nodes,
+      manifest,
+      inputs: [...input.addedInputs],
+      reextracted: extracted,
+      alreadyPresent: merged.alreadyPresent,
+      issues: merged.issues,
+    });
     const elements = elementHashes(graph);
     return {
       changed: true,

@@ -72,7 +72,12 @@ export interface NodeState {
   x: number;
   y: number;
   paperCount: number;
+  /** A model's, method's or dataset's label, so that an update can name the entities it removes (absent in older states). */
+  label?: string;
 }
+
+/** Node kinds whose label the state keeps. */
+const LABELLED_KINDS = new Set(['model', 'method', 'dataset']);
 
 /** Everything read back from the state, ready for an update. */
 export interface PreviousBuild {
@@ -182,20 +187,25 @@ export function nodeStates(graph: PaperGraph): NodeState[] {
       x: typeof a.x === 'number' ? a.x : Number.NaN,
       y: typeof a.y === 'number' ? a.y : Number.NaN,
       paperCount: a.paperCount ?? 0,
+      ...(LABELLED_KINDS.has(a.kind) ? { label: a.label } : {}),
     });
   });
   return nodes;
 }
 
-/** One node row: `[key, kind, community, subcommunity, x, y, paperCount]` (x, y null when not laid out). */
+/**
+ * One node row: `[key, kind, community, subcommunity, x, y, paperCount]` (x, y null when not laid out), and the label
+ * last for a model, method or dataset.
+ */
 export function nodeRow(node: NodeState): unknown[] {
-  return [node.key, node.kind, node.community, node.subcommunity, Number.isNaN(node.x) ? null : node.x, Number.isNaN(node.y) ? null : node.y, node.paperCount];
+  const row = [node.key, node.kind, node.community, node.subcommunity, Number.isNaN(node.x) ? null : node.x, Number.isNaN(node.y) ? null : node.y, node.paperCount];
+  return node.label === undefined ? row : [...row, node.label];
 }
 
 export function nodeFromRow(row: unknown): NodeState {
-  if (!Array.isArray(row) || row.length !== 7 || typeof row[0] !== 'string') throw new Error('not a node row');
-  const [key, kind, community, subcommunity, x, y, paperCount] = row as [string, string, number, number, number | null, number | null, number];
-  return { key, kind, community, subcommunity, x: x ?? Number.NaN, y: y ?? Number.NaN, paperCount };
+  if (!Array.isArray(row) || (row.length !== 7 && row.length !== 8) || typeof row[0] !== 'string') throw new Error('not a node row');
+  const [key, kind, community, subcommunity, x, y, paperCount, label] = row as [string, string, number, number, number | null, number | null, number, string?];
+  return { key, kind, community, subcommunity, x: x ?? Number.NaN, y: y ?? Number.NaN, paperCount, ...(typeof label === 'string' ? { label } : {}) };
 }
 
 /** The manifest of a graph just built (or updated) with these settings. */

@@ -1,9 +1,12 @@
 /**
- * What an update brought, against the build it started from: new papers, new entities, the entities whose paper
- * counts rose most, the communities that grew or appeared, and how many of the nodes that were there keep their
- * community. Everything is sorted (count, then key), so the same update gives the same report.
+ * What an update brought, against the build it started from: new papers, new entities and the entities the update
+ * removed (a new paper can change what earlier papers' mentions resolve to), the entities whose paper counts rose
+ * most, the communities that grew, appeared or are gone, how many of the nodes that were there keep their community,
+ * and the rejections and warnings of the inputs it read. Everything is sorted (count, then key), so the same update
+ * gives the same report.
  */
 import type { PaperGraph } from '../contract/graph.ts';
+import type { InputIssue } from '../types.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
 export interface WhatsNewPaper {
@@ -16,8 +19,16 @@ export interface WhatsNewEntity {
   key: string;
   label: string;
   kind: string;
-  /** Papers linked to it now. */
+  /** Papers linked to it now (for a removed entity: before the update). */
   papers: number;
+}
+
+export interface AddedEntity extends WhatsNewEntity {
+  /**
+   * Its papers that were in the build before: an entity under a new key that earlier papers now link to (their
+   * mentions resolved otherwise with the new papers, e.g. an acronym a new paper defines), not only new ones.
+   */
+  earlierPapers: number;
 }
 
 export interface RisingEntity extends WhatsNewEntity {
@@ -36,13 +47,26 @@ export interface CommunityChange {
   newNodes: number;
 }
 
+/** A community of the build that no longer exists, as the build had it. */
+export interface GoneCommunity {
+  id: number;
+  label: string;
+  size: number;
+}
+
 export interface WhatsNew {
+  /** The files the update read (those a full build would list again are included). */
   inputs: string[];
   papers: { before: number; after: number; added: WhatsNewPaper[]; reextracted: number; alreadyPresent: number };
-  entities: { added: WhatsNewEntity[]; addedAuthors: number };
+  /** Entities (models, methods, datasets) whose key is new, and those of the build that are gone. */
+  entities: { added: AddedEntity[]; removed: WhatsNewEntity[]; addedAuthors: number };
   rising: RisingEntity[];
-  communities: { grew: CommunityChange[]; appeared: CommunityChange[]; disappeared: number[] };
+  communities: { grew: CommunityChange[]; appeared: CommunityChange[]; disappeared: GoneCommunity[] };
+  /** `share`: keptCommunity / nodesBefore (a node the update removed did not keep its community). */
   stability: { nodesBefore: number; nodesKept: number; keptCommunity: number; share: number };
+  /** The rejections and warnings of the inputs read, as a build of them reports them. */
+  rejections: InputIssue[];
+  warnings: InputIssue[];
 }
 
 const ENTITY_KINDS = new Set(['model', 'method', 'dataset']);
@@ -57,17 +81,23 @@ export interface WhatsNewInput {
   graph: PaperGraph;
   previous: readonly NodeState[];
   manifest: UpdateManifest;
-  /** Input files the update read that contributed records. */
+  /** Input files the update read. */
   inputs: string[];
-  /** Papers whose text was extracted (new or changed), and new records passed over as already built. */
+  /** Papers whose text was extracted (new or changed), and new records merged into papers already built. */
   reextracted: number;
   alreadyPresent: number;
+  issues: { rejections: InputIssue[]; warnings: InputIssue[] };
 }
 
-export function whatsNew({ graph, previous, manifest, inputs, reextracted, alreadyPresent }: WhatsNewInput): WhatsNew {
+/** part / whole to four decimals (1 when there is no whole). */
+function share(part: number, whole: number): number {
+  return whole === 0 ? 1 : Number((part / whole).toFixed(4));
+}
+
+export function whatsNew({ graph, previous, manifest, inputs, reextracted, alreadyPresent, issues }: WhatsNewInput): WhatsNew {
   const before = new Map(previous.map((node) => [node.key, node]));
   const addedPapers: WhatsNewPaper[] = [];
-  const addedEntities: WhatsNewEntity[] = [];
+  const addedEntities: AddedEntity[] = [];
   const rising: RisingEntity[] = [];
   let addedAuthors = 0;
   let papersAfter = 0;
@@ -84,7 +114,13 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
       newNodes.set(community, (newNodes.get(community) ?? 0) + 1);
       if (a.kind === 'paper' && a.stub !== true) addedPapers.push({ key, title: a.title ?? a.label, ...(a.date ? { date: a.date } : {}) });
       else if (a.kind === 'author') addedAuthors++;
-      else if (ENTITY_KINDS.has(a.kind)) addedEntities.push({ key, label: a.label, kind: a.kind, papers: a.paperCount ?? 0 });
+      else if (ENTITY_KINDS.has(a.kind)) {
+        let earlierPapers = 0;
+        graph.forEachNeighbor(key, (neighbour, n) => {
+          if (n.kind === 'paper' && before.has(neighbour)) earlierPapers++;
+        });
+        addedEntities.push({ key, label: a.label, kind: a.kind, papers: a.paperCount ?? 0, earlierPapers });
+      }
       return;
     }
     nodesKept++;
@@ -103,19 +139,28 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     else if (c.size > change.before) grew.push(change);
   }
   const now = new Set((graph.getAttribute('communities') ?? []).map((c) => c.id));
+  const removed: WhatsNewEntity[] = [];
+  for (const node of previous) {
+    if (ENTITY_KINDS.has(node.kind) && !graph.hasNode(node.key)) removed.push({ key: node.key, label: node.label ?? node.key, kind: node.kind, papers: node.paperCount });
+  }
   const bySize = (a: CommunityChange, b: CommunityChange) => b.size - b.before - (a.size - a.before) || a.id - b.id;
   addedPapers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     inputs,
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
-    entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), addedAuthors },
+    entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
     rising: rising.sort(byCountThenKey((e) => e.gain)).slice(0, WHATS_NEW_TOP),
     communities: {
       grew: grew.sort(bySize),
       appeared: appeared.sort(bySize),
-      disappeared: manifest.communities.map((c) => c.id).filter((id) => !now.has(id)),
+      disappeared: manifest.communities
+        .filter((c) => !now.has(c.id))
+        .map((c) => ({ id: c.id, label: c.label, size: c.size }))
+        .sort((a, b) => b.size - a.size || a.id - b.id),
     },
-    stability: { nodesBefore: previous.length, nodesKept, keptCommunity, share: nodesKept === 0 ? 1 : Number((keptCommunity / nodesKept).toFixed(4)) },
+    stability: { nodesBefore: previous.length, nodesKept, keptCommunity, share: share(keptCommunity, previous.length) },
+    rejections: issues.rejections,
+    warnings: issues.warnings,
   };
 }
 
@@ -127,14 +172,27 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   lines.push(`papers: ${papers.before} → ${papers.after} (+${papers.added.length} new; ${papers.reextracted} extracted; ${papers.alreadyPresent} already in the build)`);
   for (const paper of papers.added.slice(0, top)) lines.push(`  + ${paper.title}${paper.date ? ` (${paper.date})` : ''}`);
   lines.push(...more(Math.min(top, papers.added.length), papers.added.length));
+  const papersOf = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
   lines.push(`new entities: ${entities.added.length} (and ${entities.addedAuthors} new authors)`);
-  for (const entity of entities.added.slice(0, top)) lines.push(`  + ${entity.label} [${entity.kind}] ${entity.papers} paper${entity.papers === 1 ? '' : 's'}`);
+  for (const entity of entities.added.slice(0, top)) {
+    const earlier = entity.earlierPapers > 0 ? ` (${entity.earlierPapers} of them already in the build)` : '';
+    lines.push(`  + ${entity.label} [${entity.kind}] ${papersOf(entity.papers)}${earlier}`);
+  }
   lines.push(...more(Math.min(top, entities.added.length), entities.added.length));
+  if (entities.removed.length > 0) {
+    lines.push(`entities gone: ${entities.removed.length} (their papers' mentions now resolve to other entities)`);
+    for (const entity of entities.removed.slice(0, top)) lines.push(`  − ${entity.label} [${entity.kind}] had ${papersOf(entity.papers)}`);
+    lines.push(...more(Math.min(top, entities.removed.length), entities.removed.length));
+  }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
   for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${entity.papers} papers (+${entity.gain})`);
   lines.push(`communities: ${communities.grew.length} grew, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
   for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${c.size} nodes`);
   for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${c.size} nodes`);
-  lines.push(`stable: ${stability.keptCommunity} of ${stability.nodesKept} earlier nodes keep their community (${(stability.share * 100).toFixed(1)}%)`);
+  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${c.size} nodes`);
+  const removedNodes = stability.nodesBefore - stability.nodesKept;
+  lines.push(
+    `stable: ${stability.keptCommunity} of ${stability.nodesBefore} earlier nodes keep their community (${(stability.share * 100).toFixed(1)}%${removedNodes > 0 ? `; ${removedNodes} removed` : ''})`,
+  );
   return lines.join('\n');
 }

@@ -18,20 +18,29 @@ const built = mergeRecords([
 const none = { rejections: [], warnings: [] };
 
 describe('mergeUpdate', () => {
-  it('passes over a paper read again with nothing new, and keeps the build first', () => {
-    const again = record({ title: 'Sparse attention at scale', arxivId: '2501.00001', abstract: 'We study sparse attention.' }, 'b.jsonl');
+  it('passes over a paper read again where the build read it, with nothing new, and keeps the build first', () => {
+    const again = record({ title: 'Sparse attention at scale', arxivId: '2501.00001', abstract: 'We study sparse attention.' }, 'a.jsonl');
     const fresh = record({ title: 'Dense Retrieval Revisited', arxivId: '2502.00002', abstract: 'Dense retrieval.' }, 'b.jsonl', 2);
     const merged = mergeUpdate(built, { records: [again, fresh], rejections: [], warnings: [] }, none);
     expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 1, previousUnchanged: true });
-    expect([...merged.contributingInputs]).toEqual(['b.jsonl']);
     expect(merged.ingested.records.map((r) => r.title)).toEqual(['Sparse Attention at Scale', 'A Survey of Retrieval', 'Dense Retrieval Revisited']);
     expect(merged.ingested.records[0]!.sources).toEqual([{ file: 'a.jsonl', line: 1 }]);
+  });
+
+  it('adds the source of a paper given again by another file (a full build lists every place it read it)', () => {
+    const elsewhere = record({ title: 'Sparse attention at scale', arxivId: '2501.00001', abstract: 'We study sparse attention.' }, 'b.jsonl', 4);
+    // Read from both the build's file (again) and a new one: only the new place is added.
+    const both = { ...elsewhere, sources: [{ file: 'a.jsonl', line: 1 }, { file: 'b.jsonl', line: 4 }] };
+    const merged = mergeUpdate(built, { records: [both], rejections: [], warnings: [] }, none);
+    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 1, previousUnchanged: false, newIssues: 0 });
+    expect(merged.ingested.records[0]!.sources).toEqual([{ file: 'a.jsonl', line: 1 }, { file: 'b.jsonl', line: 4 }]);
+    expect(merged.ingested.records).toHaveLength(2);
   });
 
   it('merges a record that adds to a built paper as a full build would, sources and all', () => {
     const longer = record({ title: 'A Survey of Retrieval', doi: '10.1/XYZ', abstract: 'A survey of retrieval for language models.', year: 2024 }, 'b.jsonl');
     const merged = mergeUpdate(built, { records: [longer], rejections: [], warnings: [] }, none);
-    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 0, previousUnchanged: false });
+    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 1, previousUnchanged: false });
     expect(merged.ingested.records).toHaveLength(2);
     expect(merged.ingested.records[1]).toMatchObject({ abstract: longer.abstract, year: 2024, sources: [{ file: 'a.jsonl', line: 2 }, { file: 'b.jsonl', line: 1 }] });
   });

@@ -108,14 +108,61 @@ describe('updateBuild on real text', () => {
     expect(JSON.stringify(again.whatsNew)).toBe(JSON.stringify(update.whatsNew));
   });
 
-  it('changes nothing when nothing is new: no input, or papers already built', () => {
+  it('changes nothing when nothing is new: no input, or a file of the build read again', () => {
     const previous = roundTrip(base.state);
     const none = updateBuild({ previous, added: { records: [], rejections: [], warnings: [] }, addedInputs: [] });
     expect(none.changed).toBe(false);
-    const again = updateBuild({ previous, ...addedInput([devInput('copy.jsonl', devLines.slice(10, 30))]) });
+    const again = updateBuild({ previous, ...addedInput([devInput('dev-a.jsonl', devLines.slice(0, CUT))]) });
     expect(again.changed).toBe(false);
-    expect(again.whatsNew.papers.alreadyPresent).toBe(20);
+    expect(again.whatsNew.papers.alreadyPresent).toBe(CUT);
     expect(again.whatsNew.papers.added).toEqual([]);
+    // The report names the files read, though they brought nothing.
+    expect(again.whatsNew.inputs).toEqual(['dev-a.jsonl']);
+  });
+
+  it('adds the new source of papers already built that another file gives again, as a full build does', () => {
+    // Papers of the build repeated in a new file, beside new ones, and once more in a second new file.
+    const copies = [devInput('copy.jsonl', [...devLines.slice(10, 30), ...devLines.slice(CUT, CUT + 3)]), devInput('copy2.jsonl', devLines.slice(20, 25))];
+    const repeated = updateBuild({ previous: roundTrip(base.state), ...addedInput(copies) });
+    if (!repeated.changed) throw new Error('the new sources were not seen');
+    expect(withoutCommunities(repeated.build.graph)).toEqual(withoutCommunities(buildWithState([...FIRST, ...copies]).build.graph));
+    expect(repeated.extracted).toBe(3);
+    expect(repeated.whatsNew.papers).toMatchObject({ alreadyPresent: 20, reextracted: 3 });
+    expect(repeated.whatsNew.papers.added).toHaveLength(3);
+    const paper = JSON.parse(devLines[22]!) as { id: string };
+    const key = repeated.build.graph.findNode((_k, a) => a.arxivId === paper.id)!;
+    expect(repeated.build.graph.getNodeAttribute(key, 'sources')).toEqual(['dev-a.jsonl:23', 'copy.jsonl:13', 'copy2.jsonl:3']);
+  });
+
+  it('rejects, reports and counts a record giving a built paper another title, as a full build does', () => {
+    const paper = JSON.parse(devLines[5]!) as { id: string; title: string };
+    const retitled = [devInput('retitled.jsonl', [JSON.stringify({ ...paper, title: `${paper.title}: a sequel` })])];
+    const update = updateBuild({ previous: roundTrip(base.state), ...addedInput(retitled) });
+    if (!update.changed) throw new Error('the rejection was not seen');
+    const full = buildWithState([...FIRST, ...retitled]).build;
+    expect(withoutCommunities(update.build.graph)).toEqual(withoutCommunities(full.graph));
+    expect(update.build.graph.getAttribute('rejected')).toBe(1);
+    expect(update.whatsNew.rejections).toEqual(full.rejections);
+    expect(update.whatsNew.rejections[0]).toMatchObject({ file: 'retitled.jsonl', line: 1 });
+    expect(update.whatsNew.rejections[0]!.message).toContain('differs, so it was left out');
+    expect(update.extracted).toBe(0);
+    // The next update reads the same file again: the rejection is reported but neither counted twice nor a change.
+    const again = updateBuild({ previous: roundTrip(update.next), ...addedInput(retitled) });
+    expect(again.changed).toBe(false);
+    expect(again.whatsNew.rejections).toEqual(full.rejections);
+  });
+
+  it('reports the reading rejections of the new inputs and counts them once', () => {
+    const bad = { name: 'bad.jsonl', text: `{not json\n${devLines[CUT]!}\n` };
+    const update = updateBuild({ previous: roundTrip(base.state), ...addedInput([bad]) });
+    if (!update.changed) throw new Error('nothing new');
+    const full = buildWithState([...FIRST, bad]).build;
+    expect(update.whatsNew.rejections).toEqual(full.rejections);
+    expect(update.whatsNew.rejections).toHaveLength(1);
+    expect(update.build.graph.getAttribute('rejected')).toBe(full.graph.getAttribute('rejected'));
+    const again = updateBuild({ previous: roundTrip(update.next), ...addedInput([bad]) });
+    expect(again.changed).toBe(false);
+    expect(again.whatsNew.rejections).toHaveLength(1);
   });
 
   it('re-extracts a paper whose text changed, as a full build reads it', () => {

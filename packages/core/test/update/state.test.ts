@@ -35,4 +35,14 @@ describe('update state rows', () => {
     expect(Number.isNaN(bare.x) && Number.isNaN(bare.y)).toBe(true);
     expect(() => nodeFromRow(['model:x'])).toThrow();
   });
+
+  it("keeps an entity's label (to name it when an update removes it), and reads rows of states written without", () => {
+    const method = { key: 'method:mr', kind: 'method', community: 1, subcommunity: 0, x: 0, y: 1, paperCount: 11, label: 'MR' };
+    const row = nodeRow(method);
+    expect(row).toHaveLength(8);
+    expect(nodeFromRow(JSON.parse(JSON.stringify(row)))).toEqual(method);
+    const older = nodeFromRow(JSON.parse(JSON.stringify(row.slice(0, 7))));
+    expect(older.label).toBeUndefined();
+    expect(older.key).toBe('method:mr');
+  });
 });
