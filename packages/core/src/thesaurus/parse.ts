@@ -32,7 +32,7 @@ export interface Thesaurus {
   /** The file's name, as the graph attribute `thesaurus.source` and the warnings give it. */
   source: string;
   rules: ThesaurusRule[];
-  /** What reading noticed without refusing the file (a rule written twice); the build reports them as warnings. */
+  /** What reading noticed without refusing the file (a name with two rules); the build reports them as warnings. */
   warnings: InputIssue[];
 }
 
@@ -53,9 +53,7 @@ export function isJsonThesaurus(text: string): boolean {
 /** A thesaurus file's text → its rules, with every bad line or entry reported (see the module comment). */
 export function parseThesaurus(text: string, source: string): ParsedThesaurus {
   const parsed = isJsonThesaurus(text) ? parseJson(text, source) : parseTsv(text, source);
-  const warnings = checkRepeats(parsed.rules, source, parsed.errors);
-  // In file order, whichever check found them.
-  parsed.errors.sort((a, b) => (a.line ?? a.record ?? -1) - (b.line ?? b.record ?? -1));
+  const warnings = checkRepeats(parsed.rules, source);
   return { thesaurus: { source, rules: parsed.rules, warnings }, errors: parsed.errors };
 }
 
@@ -179,10 +177,10 @@ export function ruleWhere(rule: ThesaurusRule): string {
 }
 
 /**
- * The same `from` (same normalised form and kind) written twice: with the same target it is only a warning; with
- * another target the file says two things, an error on the later rule.
+ * The same `from` (same normalised form and kind) written twice: the first rule wins. The later one is left out
+ * with a warning naming both lines — a repeat, or one that would send the name elsewhere.
  */
-function checkRepeats(rules: ThesaurusRule[], source: string, errors: InputIssue[]): InputIssue[] {
+function checkRepeats(rules: ThesaurusRule[], source: string): InputIssue[] {
   const warnings: InputIssue[] = [];
   const seen = new Map<string, ThesaurusRule>();
   const removed = new Set<ThesaurusRule>();
@@ -197,7 +195,11 @@ function checkRepeats(rules: ThesaurusRule[], source: string, errors: InputIssue
     if (nameForm(first.to) === nameForm(rule.to) && (first.to === '') === (rule.to === '')) {
       warnings.push({ ...where, message: `repeats the rule for ${JSON.stringify(rule.from)} at ${ruleWhere(first)}` });
     } else {
-      errors.push({ ...where, message: `${JSON.stringify(rule.from)} already has a rule at ${ruleWhere(first)} with another target` });
+      const target = (to: string) => (to === '' ? 'drops it' : `sends it to ${JSON.stringify(to)}`);
+      warnings.push({
+        ...where,
+        message: `${JSON.stringify(rule.from)} already has a rule at ${ruleWhere(first)}, which ${target(first.to)}: this one (which ${target(rule.to)}) is not applied, the first rule wins`,
+      });
     }
     removed.add(rule);
   }

@@ -7,9 +7,10 @@
  * - a `to` written as a node key (`dataset:mmlu`) moves them onto that node, of whatever kind (a kind confusion fixed);
  *   the key need not exist yet.
  * `from` matches an entity by node key, else by label or slug, else by alias — an alias only when it names a single
- * entity (short forms like `CL` name several). Rules do not compete: an entity takes the first rule that names it,
- * and a later one is a warning. Chains are followed (`A→B`, `B→C` sends A to C; `B→""` drops A too); rules that
- * form a cycle are not applied. A rule that matches nothing is a warning.
+ * entity (short forms like `CL` name several). Rules do not compete: an entity takes the first rule that names it
+ * (a rule that renames an entity it names itself included), and a later one is a warning naming both lines. Chains
+ * are followed (`A→B`, `B→C` sends A to C; `B→""` drops A too) and reported, since the first rule's `to` is then not
+ * where its entity ends; rules that form a cycle are not applied. A rule that matches nothing is a warning.
  */
 import type { EntityKind } from '../contract/kinds.ts';
 import { keySlug, nodeKey } from '../contract/keys.ts';
@@ -86,6 +87,10 @@ export function planThesaurus(
   const index = indexNames(entities, forEachAlias, thesaurus.rules);
   const plan = planRules(thesaurus.rules, entities, index, warn);
   const changes = finalChanges(plan, entities, warn);
+  for (const { rule, earlier, message } of plan.chains) {
+    // (a cycle is not applied, and warned about as such)
+    if (plan.applied.has(rule) && plan.applied.has(earlier)) warn(rule, message);
+  }
   const report: ThesaurusReport = {
     source: thesaurus.source,
     rules: thesaurus.rules.length,
@@ -143,10 +148,14 @@ interface Plan {
   created: Map<string, Entity>;
   applied: Set<ThesaurusRule>;
   unmatched: number;
+  /** Rules that chain onto an earlier one (followed, and reported unless the chain is a cycle, which is not applied). */
+  chains: Array<{ rule: ThesaurusRule; earlier: ThesaurusRule; message: string }>;
 }
 
 function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index: NameIndex, warn: (rule: ThesaurusRule, message: string) => void): Plan {
-  const plan: Plan = { claimedBy: new Map(), next: new Map(), labels: new Map(), created: new Map(), applied: new Set(), unmatched: 0 };
+  const plan: Plan = { claimedBy: new Map(), next: new Map(), labels: new Map(), created: new Map(), applied: new Set(), unmatched: 0, chains: [] };
+  // Entity key → the first rule that sends other entities to it: a later rule that moves it makes a chain.
+  const sentBy = new Map<string, ThesaurusRule>();
   // Entities created by earlier rules, by kind and normalised label, so two rules renaming onto one new name meet.
   const createdByName = new Map<string, string>();
   const ofKind = (keys: string[] | undefined, kind: EntityKind | undefined) =>
@@ -169,8 +178,21 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
       }
       plan.applied.add(rule);
       const next = rule.to === '' ? DROP : targetOf(rule, entities.get(source)!);
-      // An entity that is its rule's own target only takes its label: it stays free for a later rule to move.
-      if (next === source) continue;
+      // An entity that is its rule's own target and keeps its label (`GPT4o → GPT-4o` naming GPT-4o too) is left
+      // as it is, free for a later rule; one the rule renames is that rule's, like any other it changes.
+      if (next === source && entities.get(source)!.label === rule.to) continue;
+      // A chain, either way round: this rule moves an entity an earlier rule sends others to, or sends this one to
+      // an entity an earlier rule moves on.
+      const sentHere = sentBy.get(source);
+      if (sentHere && sentHere !== rule) {
+        const message = `moves ${source}, where ${ruleWhere(sentHere)} sends ${JSON.stringify(sentHere.from)}: the chain is followed, so that ends where this rule sends it`;
+        plan.chains.push({ rule, earlier: sentHere, message });
+      }
+      const movedOn = next === DROP ? undefined : plan.claimedBy.get(next);
+      if (movedOn && movedOn !== rule) {
+        plan.chains.push({ rule, earlier: movedOn, message: `sends ${source} to ${next}, which ${ruleWhere(movedOn)} moves on: the chain is followed, so it ends where that rule sends it` });
+      }
+      if (next !== DROP && next !== source && !sentBy.has(next)) sentBy.set(next, rule);
       plan.claimedBy.set(source, rule);
       plan.next.set(source, next);
     }

@@ -59,10 +59,14 @@ describe('parseThesaurus: TSV', () => {
     expect(thesaurus.rules).toEqual([{ from: 'fine', to: 'Fine', line: 8 }]);
   });
 
-  it('a rule written twice is a warning; the same name sent to two places is an error on the later line', () => {
-    const { thesaurus, errors } = parseThesaurus('GPT4\tGPT-4\ngpt 4\tGPT-4\nGPT-4o\tGPT-4o Turbo\ngpt4\tGPT-4o\nGPT4\tGPT-4o\tmodel\n', 't.tsv');
-    expect(thesaurus.warnings).toEqual([{ file: 't.tsv', line: 2, message: 'repeats the rule for "gpt 4" at line 1' }]);
-    expect(errors).toEqual([{ file: 't.tsv', line: 4, message: '"gpt4" already has a rule at line 1 with another target' }]);
+  it('a name with two rules: the first wins, the later one is left out with a warning naming both lines', () => {
+    const { thesaurus, errors } = parseThesaurus('GPT4\tGPT-4\ngpt 4\tGPT-4\nGPT-4o\tGPT-4o Turbo\ngpt4\tGPT-4o\nGPT4\tGPT-4o\tmodel\ngpt-4o\t\n', 't.tsv');
+    expect(errors).toEqual([]);
+    expect(thesaurus.warnings).toEqual([
+      { file: 't.tsv', line: 2, message: 'repeats the rule for "gpt 4" at line 1' },
+      { file: 't.tsv', line: 4, message: '"gpt4" already has a rule at line 1, which sends it to "GPT-4": this one (which sends it to "GPT-4o") is not applied, the first rule wins' },
+      { file: 't.tsv', line: 6, message: '"gpt-4o" already has a rule at line 3, which sends it to "GPT-4o Turbo": this one (which drops it) is not applied, the first rule wins' },
+    ]);
     // The kind makes it another rule; the later duplicates are not kept.
     expect(thesaurus.rules.map((rule) => rule.line)).toEqual([1, 3, 5]);
   });

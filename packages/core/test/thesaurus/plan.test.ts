@@ -33,10 +33,40 @@ describe('what thesaurus rules match and where they send entities', () => {
     expect(graph.getAttribute('thesaurus')).toMatchObject({ rules: 3, applied: 1, unmatched: 1 });
   });
 
+  it('a rule renaming an entity it names (by alias) is the first rule for it: a later rule naming it is a warning, not applied', () => {
+    const vit = [[m('model', 'vit', 'ViT', 'uses', ['ViT', 'Vision Transformer', 'Vision Transformers'])], [m('model', 'gpt-4', 'GPT-4')]];
+    const { graph, warnings } = build(vit, 'ViT\tVision Transformer\tmodel\nVision Transformers\tVisionT\tmodel\n');
+    expect(entityNodes(graph)).toEqual(['model:gpt-4', 'model:vit']);
+    expect(graph.getNodeAttribute('model:vit', 'label')).toBe('Vision Transformer');
+    expect(warnings).toEqual([{ file: 'terms.tsv', line: 2, message: 'also matches model:vit (line 1), already changed by an earlier rule: the first rule wins' }]);
+    expect(graph.getAttribute('thesaurus')).toMatchObject({ rules: 2, applied: 1, renamed: 1 });
+    // The same name written twice: the first rule wins, the second is a warning naming both lines.
+    const twice = build(vit, 'ViT\tA\nvit\tB\n');
+    expect(twice.graph.getNodeAttribute(entityNodes(twice.graph).find((key) => key !== 'model:gpt-4')!, 'label')).toBe('A');
+    expect(twice.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
+      '2: "vit" already has a rule at line 1, which sends it to "A": this one (which sends it to "B") is not applied, the first rule wins',
+    ]);
+    // A rule that keeps the entity's own label (a same-form group's rule) leaves it free for a later one.
+    const free = build(vit, 'vit\tViT\tmodel\nVision Transformers\tVisionT\tmodel\n');
+    expect(entityNodes(free.graph)).toEqual(['model:gpt-4', 'model:visiont']);
+    expect(free.warnings).toEqual([]);
+  });
+
   it('follows chains, drops at the end of a chain, and leaves cycles alone with a warning', () => {
     const chain = build(CORPUS, 'GPT4\tGPT-4\tmodel\nGPT-4\tGPT-5\n');
     expect(entityNodes(chain.graph).filter((key) => key.startsWith('model:gpt'))).toEqual(['model:gpt-5']);
     expect(chain.graph.getNodeAttributes('model:gpt-5')).toMatchObject({ paperCount: 3, aliases: ['GPT-4', 'GPT4'] });
+    // A chain is followed, and said, either way round.
+    expect(chain.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
+      // (`GPT-4` is also GPT4's spelling)
+      '2: also matches model:gpt4 (line 1), already changed by an earlier rule: the first rule wins',
+      '2: moves model:gpt-4, where line 1 sends "GPT4": the chain is followed, so that ends where this rule sends it',
+    ]);
+    const reversed = build(CORPUS, 'chain-of-thought\tCoT prompting\tmethod\nCoT\tchain-of-thought\tmethod\n');
+    expect(entityNodes(reversed.graph).filter((key) => key.startsWith('method:c'))).toEqual(['method:cot-prompting']);
+    expect(reversed.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
+      '2: sends method:cot to method:chain-of-thought, which line 1 moves on: the chain is followed, so it ends where that rule sends it',
+    ]);
     const dropped = build(CORPUS, 'CoT\tchain-of-thought\nchain-of-thought\t\tmethod\n');
     expect(entityNodes(dropped.graph).filter((key) => key.startsWith('method:c'))).toEqual([]);
     const cycle = build(CORPUS, 'CoT\tchain-of-thought\nchain-of-thought\tCoT\tmethod\n');
