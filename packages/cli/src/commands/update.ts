@@ -25,8 +25,13 @@ import { NoRecordsError } from '../pipeline.ts';
 import { readUpdateManifest, readUpdateState, writeUpdateState } from '../io/update-state.ts';
 import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
-import { issueLine } from '../report.ts';
+import { issueLine, terminalLines } from '../report.ts';
 import { integerOption, parseWorkers } from './options.ts';
+
+/** "1 paper", "3 papers". */
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
 
 interface UpdateFlags {
   json?: boolean;
@@ -203,9 +208,11 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   for (const issue of report.warnings) issues += `warning: ${issueLine(issue)}\n`;
   process.stderr.write(issues);
   if (!result.changed) {
-    process.stdout.write(`nothing new: ${outDir} is unchanged (${report.papers.alreadyPresent} papers already in the build)\n`);
+    const why = paths.length === 0 ? 'no inputs given' : `${plural(report.papers.alreadyPresent, 'paper')} already in the build`;
+    process.stdout.write(`nothing new: ${outDir} is unchanged (${why})\n`);
     return;
   }
-  process.stdout.write(`${formatWhatsNew(report, flags.top)}\n`);
+  // Titles and labels come from the inputs: control characters shown as escapes, as every command prints them.
+  process.stdout.write(`${terminalLines(formatWhatsNew(report, flags.top))}\n`);
   process.stdout.write(`wrote ${[...written, reportFile].join(', ')}\n`);
 }

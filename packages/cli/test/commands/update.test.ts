@@ -106,6 +106,9 @@ describe('papergraph update', () => {
     const report = JSON.parse(json.stdout) as { inputs: string[]; papers: { added: unknown[]; alreadyPresent: number } };
     expect(report.papers).toMatchObject({ added: [], alreadyPresent: 12 });
     expect(report.inputs).toEqual([later]);
+    const bare = runCli(['update', out()]);
+    expect(bare.status, bare.stderr).toBe(0);
+    expect(bare.stdout).toBe(`nothing new: ${out()} is unchanged (no inputs given)\n`);
     expect(snapshot(out()).get('whats-new.json')?.equals(before.get('whats-new.json')!)).toBe(true);
   }, 60_000);
 

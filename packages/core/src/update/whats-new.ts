@@ -168,31 +168,34 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
 export function formatWhatsNew(report: WhatsNew, top = 10): string {
   const lines: string[] = [];
   const { papers, entities, rising, communities, stability } = report;
-  const more = (shown: number, all: number) => (all > shown ? [`  … ${all - shown} more (whats-new.json lists them all)`] : []);
+  const more = (all: number) => (all > top ? [`  … ${all - top} more (whats-new.json lists them all)`] : []);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(`papers: ${papers.before} → ${papers.after} (+${papers.added.length} new; ${papers.reextracted} extracted; ${papers.alreadyPresent} already in the build)`);
   for (const paper of papers.added.slice(0, top)) lines.push(`  + ${paper.title}${paper.date ? ` (${paper.date})` : ''}`);
-  lines.push(...more(Math.min(top, papers.added.length), papers.added.length));
-  const papersOf = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
-  lines.push(`new entities: ${entities.added.length} (and ${entities.addedAuthors} new authors)`);
+  lines.push(...more(papers.added.length));
+  lines.push(`new entities: ${entities.added.length} (and ${count(entities.addedAuthors, 'new author')})`);
   for (const entity of entities.added.slice(0, top)) {
-    const earlier = entity.earlierPapers > 0 ? ` (${entity.earlierPapers} of them already in the build)` : '';
-    lines.push(`  + ${entity.label} [${entity.kind}] ${papersOf(entity.papers)}${earlier}`);
+    const earlier = entity.earlierPapers > 0 ? `, ${entity.earlierPapers} already in the build` : '';
+    lines.push(`  + ${entity.label} [${entity.kind}] ${count(entity.papers, 'paper')}${earlier}`);
   }
-  lines.push(...more(Math.min(top, entities.added.length), entities.added.length));
+  lines.push(...more(entities.added.length));
   if (entities.removed.length > 0) {
+    // Papers are never removed by an update: an entity goes when earlier papers' mentions now resolve otherwise.
     lines.push(`entities gone: ${entities.removed.length} (their papers' mentions now resolve to other entities)`);
-    for (const entity of entities.removed.slice(0, top)) lines.push(`  − ${entity.label} [${entity.kind}] had ${papersOf(entity.papers)}`);
-    lines.push(...more(Math.min(top, entities.removed.length), entities.removed.length));
+    for (const entity of entities.removed.slice(0, top)) lines.push(`  − ${entity.label} [${entity.kind}] had ${count(entity.papers, 'paper')}`);
+    lines.push(...more(entities.removed.length));
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
-  for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${entity.papers} papers (+${entity.gain})`);
+  for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${count(entity.papers, 'paper')} (+${entity.gain})`);
   lines.push(`communities: ${communities.grew.length} grew, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
-  for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${c.size} nodes`);
-  for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${c.size} nodes`);
-  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${c.size} nodes`);
-  const removedNodes = stability.nodesBefore - stability.nodesKept;
-  lines.push(
-    `stable: ${stability.keptCommunity} of ${stability.nodesBefore} earlier nodes keep their community (${(stability.share * 100).toFixed(1)}%${removedNodes > 0 ? `; ${removedNodes} removed` : ''})`,
-  );
+  for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${count(c.size, 'node')}`);
+  lines.push(...more(communities.grew.length));
+  for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${count(c.size, 'node')}`);
+  lines.push(...more(communities.appeared.length));
+  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${count(c.size, 'node')}`);
+  lines.push(...more(communities.disappeared.length));
+  const removed = stability.nodesBefore - stability.nodesKept;
+  const share = `${(stability.share * 100).toFixed(1)}%${removed > 0 ? `; ${count(removed, 'node')} removed` : ''}`;
+  lines.push(`stable: ${stability.keptCommunity} of ${stability.nodesBefore} earlier nodes keep their community (${share})`);
   return lines.join('\n');
 }
