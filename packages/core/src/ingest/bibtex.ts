@@ -7,10 +7,12 @@
  * (the CLI awaits it before reading a .bib, the viewer when a .bib is dropped, and only then fetches the chunk).
  *
  * What the parser leaves to us: names it returns for `others`/`et al.`, HTML markup it makes of `\emph`/`\url`,
- * `ı` + combining accent from `{\'\i}` (which NFC does not compose), the non-standard `{\:o}` umlaut, and which entry
- * an error belongs to (it returns the broken entry too, with the fields read before the break).
+ * `ı` + combining accent from `{\'\i}` (which NFC does not compose), the non-standard `{\:o}` umlaut, which entry
+ * an error belongs to (it returns the broken entry too, with the fields read before the break) and where that entry
+ * starts (its error names where it gave up: the end of the file, for an unclosed brace), and a command it does not
+ * know: it keeps `\foo` but, as TeX reads, eats the space after it (`\foo macro` → `\foomacro`).
  */
-import type { Creator, Entry } from '@retorquere/bibtex-parser';
+import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
 import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
@@ -44,10 +46,22 @@ function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
 }
 
+/**
+ * Follows every command the parser does not know, which it keeps as written (`\foo`): TeX ends a command name at the
+ * first non-letter and skips the spaces after it, so a letter right after the command was written after a space, `{}`
+ * or a group (`\foo macro`, `\foo{}macro`, `\foo{arg}`), and gets a space back; so does a next command (`\ie \eg`),
+ * for reading. A private-use character: no BibTeX text holds one, and `plain` takes every one out.
+ */
+const KEPT_COMMAND_END = '\ue000';
+
+function restoreKeptCommands(value: string): string {
+  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '');
+}
+
 /** The parser's output as plain text: its HTML markup removed, dotless i/j with an accent made a plain accented letter, NFC. */
 function plain(value: string | undefined): string {
   if (!value) return '';
-  return value
+  return restoreKeptCommands(value)
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
@@ -114,7 +128,9 @@ function entryCategories(fields: Record<string, string>): string[] | undefined {
 }
 
 function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }): PaperRecord | string {
-  const fields = entry.fields as Record<string, string>;
+  // Every field read as text without the kept-command marks (creators go through `plain`).
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(entry.fields)) if (typeof value === 'string') fields[name] = restoreKeptCommands(value);
   const title = plain(fields['title']);
   if (!title) return `entry ${entry.key || '(no key)'} has no title`;
   const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
@@ -145,6 +161,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+type UnsupportedHandler = Exclude<NonNullable<Options['unsupported']>, 'ignore'>;
+
+/**
+ * The parser's error for a broken entry, said for a person: where the parser gave up (its "at line 20, column 1")
+ * after what it met there, the end of the file or the next entry named as such (both mean a brace or quote left open).
+ */
+function brokenEntryMessage(error: string): string {
+  const at = /\s*\bat line (\d+), column (\d+)(?: in "[^"]*")?/.exec(error);
+  let reason = at ? error.slice(0, at.index) + error.slice(at.index + at[0].length) : error;
+  const unclosed = /found ""(?:\.\.\.)?$/.test(reason) || /found "\s*@/.test(reason);
+  reason = reason.replace(/found ""(?:\.\.\.)?$/, 'found the end of the file');
+  const where = at ? `the parser gave up at line ${at[1]}, column ${at[2]}: ` : '';
+  return `${where}${reason}${unclosed ? ' (a brace or quote left open?)' : ''}`;
+}
+
 export function parseBibtex(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!input.trim()) return result;
@@ -152,38 +183,53 @@ export function parseBibtex(input: string, file: string): IngestResult {
   if (!parseBibtexLibrary) throw new Error('the BibTeX parser is not loaded: await loadInputFormats() (or bibtexFormat.load()) before reading BibTeX');
   // Same length as the input: offsets and lines stay the file's own.
   const text = repairUmlauts(input);
-  const library = parseBibtexLibrary(text, { sentenceCase: false, caseProtection: false });
+  // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
+  const unknown = new Map<string, string>();
+  const keepUnknown: UnsupportedHandler = (node, tex) => {
+    const name = node.type === 'macro' ? `macro ${tex}` : node.type === 'environment' ? `environment ${node.env} (${tex})` : `${node.type} (${tex})`;
+    if (!unknown.has(name)) unknown.set(name, tex);
+    return node.type === 'macro' && /^\\[A-Za-z]+$/.test(tex) ? `${tex}${KEPT_COMMAND_END}` : tex;
+  };
+  const library = parseBibtexLibrary(text, { sentenceCase: false, caseProtection: false, unsupported: keepUnknown });
   const lineAt = lineCounter(text);
-  const lineOfText = (needle: string, from = 0): number | undefined => {
-    const offset = needle ? text.indexOf(needle, from) : -1;
+  const lineOfText = (needle: string | RegExp): number | undefined => {
+    const offset = typeof needle === 'string' ? (needle ? text.indexOf(needle) : -1) : text.search(needle);
     return offset >= 0 ? lineCounter(text)(offset) : undefined;
   };
 
   // Errors inside an entry reject that entry (returned with the fields read before the break); others are warnings.
-  const broken = new Map<string, { line: number | undefined; message: string }>();
+  const broken = new Map<string, { start: number | undefined; message: string }>();
   for (const error of library.errors) {
     const message = error.error.replace(/\s+/g, ' ');
     const key = error.input ? keyOf(error.input) : undefined;
-    const at = /\bat line (\d+)/.exec(message);
     if (key !== undefined && !broken.has(key)) {
-      broken.set(key, { line: at ? Number(at[1]) : lineOfText(error.input ?? ''), message });
+      // The error's input is the entry's text from its `@`: its line is the entry's, not where the parser gave up.
+      const offset = text.indexOf(error.input!);
+      broken.set(key, { start: offset >= 0 ? offset : undefined, message: brokenEntryMessage(message) });
       continue;
     }
     const macro = /^Unresolved @string reference "([^"]+)"/.exec(message)?.[1];
     const line = macro !== undefined ? lineOfText(`= ${macro}`) ?? lineOfText(macro) : error.input ? lineOfText(error.input) : undefined;
     result.warnings.push({ file, ...(line !== undefined ? { line } : {}), message: `${message} (kept as written)` });
   }
+  for (const [name, tex] of unknown) {
+    // The first place it is written, as a whole command (`\foo`, not the start of `\foobar`).
+    const line = lineOfText(/^\\[A-Za-z]+$/.test(tex) ? new RegExp(`${escapeRegExp(tex)}(?![A-Za-z])`) : tex);
+    result.warnings.push({ file, ...(line !== undefined ? { line } : {}), message: `unhandled ${name} (kept as written)` });
+  }
 
   let cursor = 0;
   library.entries.forEach((entry, record) => {
+    let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
+    if (offset < 0) offset = text.slice(cursor).search(new RegExp(`@\\s*${escapeRegExp(entry.type)}\\s*[{(]\\s*${escapeRegExp(entry.key)}\\s*[,})]`, 'i')) + cursor;
     const failure = entry.input === '' ? broken.get(entry.key) : undefined;
     if (failure) {
       broken.delete(entry.key);
-      result.rejections.push({ file, ...(failure.line !== undefined ? { line: failure.line } : {}), record, message: `entry ${entry.key} cannot be read: ${failure.message}` });
+      const start = failure.start ?? (offset >= cursor ? offset : undefined);
+      if (start !== undefined && start >= cursor) cursor = start + 1;
+      result.rejections.push({ file, ...(start !== undefined ? { line: lineAt(start) } : {}), record, message: `entry ${entry.key} cannot be read: ${failure.message}` });
       return;
     }
-    let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
-    if (offset < 0) offset = text.slice(cursor).search(new RegExp(`@\\s*${escapeRegExp(entry.type)}\\s*[{(]\\s*${escapeRegExp(entry.key)}\\s*[,})]`, 'i')) + cursor;
     if (offset < cursor) offset = cursor;
     else cursor = offset + Math.max(1, entry.input.length);
     const paper = recordFromEntry(entry, { file, line: lineAt(offset), record });
@@ -192,7 +238,8 @@ export function parseBibtex(input: string, file: string): IngestResult {
   });
   // An error naming an entry the parser did not return at all: still one rejected entry.
   for (const [key, failure] of broken) {
-    result.rejections.push({ file, ...(failure.line !== undefined ? { line: failure.line } : {}), message: `entry ${key} cannot be read: ${failure.message}` });
+    const line = failure.start !== undefined ? lineCounter(text)(failure.start) : undefined;
+    result.rejections.push({ file, ...(line !== undefined ? { line } : {}), message: `entry ${key} cannot be read: ${failure.message}` });
   }
   return result;
 }

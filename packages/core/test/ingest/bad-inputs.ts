@@ -355,7 +355,7 @@ export const BAD_INPUTS: BadInput[] = [
       'Attention is all you need',
       'Music transformer: generating music with long-term structure',
     ],
-    rejections: [{ file: 'refs.bib', line: 43, record: 4, message: /^entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read: Token mismatch/ }],
+    rejections: [{ file: 'refs.bib', line: 40, record: 4, message: /^entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read: the parser gave up at line 43, column 3: Token mismatch/ }],
     warnings: [],
   },
   {

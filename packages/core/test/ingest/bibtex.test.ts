@@ -109,12 +109,31 @@ describe('BibTeX: Zotero export, @string macros, the ACL template', () => {
   });
 });
 
-describe('broken BibTeX: the entry named in the error is rejected by line, the others kept', () => {
-  it('the d2l file with one comma deleted (entry 5, line 42)', () => {
+/**
+ * google-scholar-d2l.bib with two braces deleted (kept out of the fixture folder, which other tests read whole): the
+ * `}` of `Tensor{F}low` in entry 1 (line 2; the parser meets entry 2 at line 13 still inside it) and the `}` closing
+ * the title of the last entry, `huang2018music` (line 70; the parser meets the end of the file, line 75).
+ */
+function unclosedBraces(): string {
+  const lines = fixture('google-scholar-d2l.bib').split('\n');
+  expect(lines[1]).toContain('Tensor{F}low');
+  expect(lines[69]).toMatch(/structure\},$/);
+  lines[1] = lines[1]!.replace('Tensor{F}low', 'Tensor{Flow');
+  lines[69] = lines[69]!.replace(/\},$/, ',');
+  return lines.join('\n');
+}
+
+describe('broken BibTeX: the entry named in the error is rejected by the line it starts on, the others kept', () => {
+  it('the d2l file with one comma deleted (entry 5 from line 40, the comma on line 42): where the parser gave up is said', () => {
     const result = read('broken-entry-d2l.bib');
     expect(result.records.map((record) => record.title)).toEqual(D2L_TITLES.filter((title) => !title.startsWith('BERT')));
     expect(result.rejections).toEqual([
-      { file: 'broken-entry-d2l.bib', line: 43, record: 4, message: expect.stringMatching(/^entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read: Token mismatch/) },
+      {
+        file: 'broken-entry-d2l.bib',
+        line: 40,
+        record: 4,
+        message: expect.stringMatching(/^entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read: the parser gave up at line 43, column 3: Token mismatch, expected "}", found "author/),
+      },
     ]);
     expect(result.records[4]!.sources[0]!.line).toBe(49);
   });
@@ -122,7 +141,7 @@ describe('broken BibTeX: the entry named in the error is rejected by line, the o
   it('an unresolved macro and an unknown command are warnings (the entry is kept); an entry without title is rejected', () => {
     const text = '@article{a, title={Kept}, journal=nosuchmacro, year=2020}\n\n@article{b, title={Also \\foo{Kept}}}\n@misc{c, author={Lee, Ann}}\n';
     const result = parseBibtex(text, 'x.bib');
-    expect(result.records.map((record) => record.title)).toEqual(['Kept', 'Also \\fooKept']);
+    expect(result.records.map((record) => record.title)).toEqual(['Kept', 'Also \\foo Kept']);
     expect(result.rejections).toEqual([{ file: 'x.bib', line: 4, record: 2, message: 'entry c has no title' }]);
     expect(result.warnings).toEqual([
       { file: 'x.bib', line: 1, message: 'Unresolved @string reference "nosuchmacro" (kept as written)' },
@@ -130,10 +149,71 @@ describe('broken BibTeX: the entry named in the error is rejected by line, the o
     ]);
   });
 
-  it('an entry cut off at the end of the file', () => {
+  it('an entry cut off at the end of the file: rejected at its first line, the end of the file named', () => {
     const result = parseBibtex('@article{a, title={One}}\n@article{b, title={Two, year=2020}\n', 'cut.bib');
     expect(result.records.map((record) => record.title)).toEqual(['One']);
-    expect(result.rejections).toEqual([{ file: 'cut.bib', line: 3, record: 1, message: expect.stringMatching(/^entry b cannot be read/) }]);
+    expect(result.rejections).toEqual([
+      { file: 'cut.bib', line: 2, record: 1, message: expect.stringMatching(/^entry b cannot be read: the parser gave up at line 3, column 1: .*found the end of the file \(a brace or quote left open\?\)$/) },
+    ]);
+  });
+
+  it('the d2l file with two braces left open (entries 1 and 8): each rejected at its first line, the others kept', () => {
+    const result = parseBibtex(unclosedBraces(), 'unclosed-braces-d2l.bib');
+    expect(result.records.map((record) => record.title)).toEqual(D2L_TITLES.slice(1, 7));
+    expect(result.records.map((record) => record.sources[0]!.line)).toEqual([13, 23, 31, 40, 49, 59]);
+    expect(result.rejections).toEqual([
+      {
+        file: 'unclosed-braces-d2l.bib',
+        line: 1,
+        record: 0,
+        message: expect.stringMatching(/^entry Abadi\.Barham\.Chen\.ea\.2016 cannot be read: the parser gave up at line 13, column 1: .*found "@InProceedings.*\(a brace or quote left open\?\)$/),
+      },
+      {
+        file: 'unclosed-braces-d2l.bib',
+        line: 69,
+        record: 7,
+        message: expect.stringMatching(/^entry huang2018music cannot be read: the parser gave up at line 75, column 1: .*found the end of the file/),
+      },
+    ]);
+  });
+
+  it('an unclosed entry alone in a file is rejected at line 1, not at the end of the file', () => {
+    const text = `${unclosedBraces().split('\n').slice(0, 11).join('\n')}\n${'% notes\n'.repeat(8)}`;
+    const result = parseBibtex(text, 'one.bib');
+    expect(result.records).toEqual([]);
+    expect(result.rejections).toEqual([{ file: 'one.bib', line: 1, record: 0, message: expect.stringMatching(/gave up at line 20, column 1: .*found the end of the file/) }]);
+  });
+});
+
+describe('LaTeX commands the parser does not know are kept as written; the ones it knows are still decoded', () => {
+  it('`\\foo macro` keeps `\\foo` and its space, beside accents, letters, dashes and formatting decoded', () => {
+    // The d2l TensorFlow entry (google-scholar-d2l.bib) with a command of the paper's own in its title.
+    const text = fixture('google-scholar-d2l.bib')
+      .split('\n')
+      .slice(0, 11)
+      .join('\n')
+      .replace('A system for', 'Uses \\foo macro, \\emph{{\\L}ukasz}, na\\"ive and \\ie\\eg{} -- a system for');
+    const result = parseBibtex(text, 'macro.bib');
+    expect(result.rejections).toEqual([]);
+    expect(result.records[0]!.title).toBe('TensorFlow: Uses \\foo macro, Łukasz, naïve and \\ie \\eg – a system for large-scale machine learning');
+    expect(result.records[0]!.authors[0]).toBe('Martín Abadi');
+    expect(result.warnings).toEqual([
+      { file: 'macro.bib', line: 2, message: 'unhandled macro \\foo (kept as written)' },
+      { file: 'macro.bib', line: 2, message: 'unhandled macro \\ie (kept as written)' },
+      { file: 'macro.bib', line: 2, message: 'unhandled macro \\eg (kept as written)' },
+    ]);
+  });
+
+  it('a command before punctuation or a digit, or at the end, takes no space; one warning per command and file, at its first line', () => {
+    const text = '@misc{a, title={\\sys, \\sys2 and \\sys}}\n@misc{b, title={Plain}, note={see \\sys}}\n@misc{c, title={\\foobar then \\foo}}\n';
+    const result = parseBibtex(text, 'x.bib');
+    expect(result.records.map((record) => record.title)).toEqual(['\\sys, \\sys2 and \\sys', 'Plain', '\\foobar then \\foo']);
+    expect(result.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [1, 'unhandled macro \\sys (kept as written)'],
+      [3, 'unhandled macro \\foobar (kept as written)'],
+      [3, 'unhandled macro \\foo (kept as written)'],
+    ]);
+    expect(JSON.stringify(result.records)).not.toMatch(/[\ue000-\uf8ff]/);
   });
 });
 
