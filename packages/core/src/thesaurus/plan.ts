@@ -183,12 +183,13 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
       if (next === source && entities.get(source)!.label === rule.to) continue;
       // A chain, either way round: this rule moves an entity an earlier rule sends others to, or sends this one to
       // an entity an earlier rule moves on.
-      const sentHere = sentBy.get(source);
+      const sentHere = next === source ? undefined : sentBy.get(source);
       if (sentHere && sentHere !== rule) {
         const message = `moves ${source}, where ${ruleWhere(sentHere)} sends ${JSON.stringify(sentHere.from)}: the chain is followed, so that ends where this rule sends it`;
         plan.chains.push({ rule, earlier: sentHere, message });
       }
-      const movedOn = next === DROP ? undefined : plan.claimedBy.get(next);
+      // (a rule that renames its entity in place does not move it on)
+      const movedOn = next === DROP || plan.next.get(next) === next ? undefined : plan.claimedBy.get(next);
       if (movedOn && movedOn !== rule) {
         plan.chains.push({ rule, earlier: movedOn, message: `sends ${source} to ${next}, which ${ruleWhere(movedOn)} moves on: the chain is followed, so it ends where that rule sends it` });
       }

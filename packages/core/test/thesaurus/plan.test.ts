@@ -62,6 +62,10 @@ describe('what thesaurus rules match and where they send entities', () => {
       '2: also matches model:gpt4 (line 1), already changed by an earlier rule: the first rule wins',
       '2: moves model:gpt-4, where line 1 sends "GPT4": the chain is followed, so that ends where this rule sends it',
     ]);
+    // A rule that renames its entity in place does not move it on: merging into it later is no chain.
+    const inPlace = build(CORPUS, 'CoT\tcot\tmethod\nchain-of-thought\tcot\tmethod\n');
+    expect(inPlace.warnings).toEqual([]);
+    expect(inPlace.graph.getNodeAttributes('method:cot')).toMatchObject({ label: 'cot', paperCount: 2 });
     const reversed = build(CORPUS, 'chain-of-thought\tCoT prompting\tmethod\nCoT\tchain-of-thought\tmethod\n');
     expect(entityNodes(reversed.graph).filter((key) => key.startsWith('method:c'))).toEqual(['method:cot-prompting']);
     expect(reversed.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
