@@ -125,12 +125,17 @@ export function csvField(value: unknown, type: Neo4jType): string {
     // toNeo4jCsv refuses a graph with an element holding the delimiter before writing anything; this guards other callers.
     const items = value.map((item) => String(item));
     const clash = items.find((item) => item.includes(NEO4J_ARRAY_DELIMITER));
-    if (clash !== undefined) throw new Error(delimiterMessage(clash));
+    if (clash !== undefined) throw new Neo4jExportError(delimiterMessage(clash));
     return quote(items.join(NEO4J_ARRAY_DELIMITER));
   }
   if ((type === 'int' || type === 'long' || type === 'double') && typeof value === 'number') return String(value);
   if (type === 'boolean' && typeof value === 'boolean') return String(value);
   return quote(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/** A graph these files cannot hold unchanged (a list element holding the array delimiter): the input's fault, not a bug. */
+export class Neo4jExportError extends Error {
+  override name = 'Neo4jExportError';
 }
 
 function delimiterMessage(item: string, where = ''): string {
@@ -176,7 +181,7 @@ class PropertyTypes {
       const type = typeOf(value);
       if (type === 'string[]') {
         const clash = (value as string[]).find((item) => item.includes(NEO4J_ARRAY_DELIMITER));
-        if (clash !== undefined) throw new Error(delimiterMessage(clash, ` (${name} of ${this.owner} ${element})`));
+        if (clash !== undefined) throw new Neo4jExportError(delimiterMessage(clash, ` (${name} of ${this.owner} ${element})`));
       }
       // Starting from the contract's type, a fitting value keeps it (`widen('double', 'int')` is `double`).
       this.types.set(name, widen(this.types.get(name), type));
@@ -305,7 +310,7 @@ export function toNeo4jCsv(graph: PaperGraph): Neo4jCsvFile[] {
   if (communities.length > 0) {
     for (const c of communities) {
       const clash = c.top.find((item) => item.includes(NEO4J_ARRAY_DELIMITER));
-      if (clash !== undefined) throw new Error(delimiterMessage(clash, ` (top of community ${c.id})`));
+      if (clash !== undefined) throw new Neo4jExportError(delimiterMessage(clash, ` (top of community ${c.id})`));
       build.add(`\u0001${c.id}\u0000${c.size}\u0000${c.label}`);
     }
     const buildId = build.hex();

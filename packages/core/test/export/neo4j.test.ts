@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { csvField, NEO4J_ARRAY_DELIMITER, neo4jCsvText, neo4jImportCommand, toNeo4jCsv } from '../../src/export/neo4j.ts';
+import { csvField, NEO4J_ARRAY_DELIMITER, neo4jCsvText, Neo4jExportError, neo4jImportCommand, toNeo4jCsv } from '../../src/export/neo4j.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import { parseCsv } from './fixtures.ts';
 
@@ -196,6 +196,7 @@ describe('neo4j-admin CSV export', () => {
     expect(rows[1]![column]!.split(NEO4J_ARRAY_DELIMITER)).toEqual(categories);
     graph.setNodeAttribute('paper:2503.11954', 'categories', ['cs.AI', 'a\u001fb']);
     expect(() => toNeo4jCsv(graph)).toThrow(/"a\\u001fb" \(categories of node paper:2503\.11954\) to Neo4j: it holds U\+001F/);
+    expect(() => toNeo4jCsv(graph)).toThrow(Neo4jExportError);
     expect(() => csvField(['a\u001fb'], 'string[]')).toThrow(/U\+001F/);
   });
 
