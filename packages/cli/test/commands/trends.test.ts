@@ -84,6 +84,23 @@ describe('papergraph trends', () => {
       expect(() => JSON.parse(json.stdout)).not.toThrow();
     }, 60_000);
 
+    it('papers crowding into the last two months after two stray ones: the last month is compared with the one before', () => {
+      // The shape of the corpus's first 3,000 papers: one in 2022-09, one in 2024-09, then most in one month and the
+      // rest in the next.
+      const dates = papers.map((_, i) => (i === 0 ? '2022-09-14' : i === 1 ? '2024-09-02' : i < 34 ? '2025-03-10' : '2025-04-08'));
+      const crowded = join(dir, 'crowded.jsonl');
+      writeFileSync(crowded, `${papers.map((line, i) => JSON.stringify({ ...(JSON.parse(line) as object), id: undefined, published: dates[i] })).join('\n')}\n`);
+      const run = runCli(['trends', crowded, '--json']);
+      const report = JSON.parse(run.stdout) as TrendsJson;
+      expect(report.bins).toHaveLength(32);
+      const table = runCli(['trends', crowded]);
+      expect(table.stdout).toMatch(/^40 dated papers, 2022-09 … 2025-04 \(32 months; recent window: the last month\)\n/);
+      // Nothing first seen in March is "new this period": it is compared, not declared new.
+      const newSection = /New this period[^\n]*\n((?: {2}[^\n]+\n)+)/.exec(`${table.stdout}\n`)?.[1] ?? '';
+      expect(newSection).not.toMatch(/first 2025-03/);
+      for (const entity of report.entities.filter((e) => e.firstSeen === '2025-03' && e.counts[31] === 0)) expect(entity.growth).toBeLessThan(1);
+    }, 60_000);
+
     it('refuses a --recent window spanning every bin (exit 1, naming the range); takes all but one', () => {
       const json = JSON.parse(runCli(['trends', good, '--json']).stdout) as TrendsJson;
       const bins = json.bins.length;
