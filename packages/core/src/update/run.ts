@@ -136,12 +136,18 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
   let extracted = 0;
   const settings = manifest.settings;
   let clustered: ClusterResult | undefined;
+  // Each paper's key and text hash (its cache row): what it names as extracted, for the report's removed entities.
+  let paperKeys: string[] = [];
+  let paperHashes: string[] = [];
   const extract = (state: PipelineState, fresh: (docs: PaperDoc[]) => PaperExtraction[] | Promise<PaperExtraction[]>): void | Promise<void> => {
     const docs = need(state.docs, 'paper docs');
     const extractions = new Array<PaperExtraction>(docs.length);
     const missing: number[] = [];
+    paperKeys = docs.map((doc) => doc.key);
+    paperHashes = new Array<string>(docs.length);
     docs.forEach((doc, i) => {
       const hash = contentHash(doc);
+      paperHashes[i] = hash;
       const rows = previous.cache.get(hash);
       if (rows) {
         extractions[i] = { doc, mentions: mentionsFromRow(doc, rows) };
@@ -200,6 +206,14 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
       reextracted: extracted,
       alreadyPresent: merged.alreadyPresent,
       issues: merged.issues,
+      extracted: function* (removed) {
+        // Slugs first: the keys of a paper's rows are made only for the few papers that name a removed entity.
+        const slugs = new Set([...removed].map((key) => key.slice(key.indexOf(':') + 1)));
+        for (let i = 0; i < paperKeys.length; i++) {
+          const rows = cache.get(paperHashes[i]!);
+          if (rows?.some((row) => slugs.has(row[1]))) yield [paperKeys[i]!, rows.map((row) => `${row[0]}:${row[1]}`)] as const;
+        }
+      },
     });
     const elements = elementHashes(graph);
     return {

@@ -23,6 +23,15 @@ export interface WhatsNewEntity {
   papers: number;
 }
 
+export interface RemovedEntity extends WhatsNewEntity {
+  /**
+   * The entity most of the papers that named it (as extracted, before the cross-paper pass) now link to instead: it
+   * was merged into that one (e.g. an acronym now read as the long form a new paper defines). Absent when no entity
+   * takes most of them.
+   */
+  into?: { key: string; label: string };
+}
+
 export interface AddedEntity extends WhatsNewEntity {
   /**
    * Its papers that were in the build before: an entity under a new key that earlier papers now link to (their
@@ -59,7 +68,7 @@ export interface WhatsNew {
   inputs: string[];
   papers: { before: number; after: number; added: WhatsNewPaper[]; reextracted: number; alreadyPresent: number };
   /** Entities (models, methods, datasets) whose key is new, and those of the build that are gone. */
-  entities: { added: AddedEntity[]; removed: WhatsNewEntity[]; addedAuthors: number };
+  entities: { added: AddedEntity[]; removed: RemovedEntity[]; addedAuthors: number };
   rising: RisingEntity[];
   communities: { grew: CommunityChange[]; appeared: CommunityChange[]; disappeared: GoneCommunity[] };
   /** `share`: keptCommunity / nodesBefore (a node the update removed did not keep its community). */
@@ -87,6 +96,41 @@ export interface WhatsNewInput {
   reextracted: number;
   alreadyPresent: number;
   issues: { rejections: InputIssue[]; warnings: InputIssue[] };
+  /**
+   * The entity keys each paper names as extracted (before the cross-paper pass and the thesaurus), at least for the
+   * papers that name one of `removed`: to find where a removed entity's papers went. Called only when there are some.
+   */
+  extracted?: (removed: ReadonlySet<string>) => Iterable<readonly [paper: string, keys: readonly string[]]>;
+}
+
+/**
+ * Where each removed entity went: among the papers whose extraction names it, the entity of its kind that most of
+ * them now link to without naming it themselves, when more than half do.
+ */
+export function whereRemovedWent(graph: PaperGraph, removed: ReadonlySet<string>, extracted: Iterable<readonly [string, readonly string[]]>): Map<string, string> {
+  const tallies = new Map<string, { papers: number; targets: Map<string, number> }>();
+  for (const [paper, keys] of extracted) {
+    const gone = keys.filter((key) => removed.has(key));
+    if (gone.length === 0 || !graph.hasNode(paper)) continue;
+    const named = new Set(keys);
+    for (const key of gone) {
+      const kind = key.slice(0, key.indexOf(':'));
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = { papers: 0, targets: new Map() }));
+      tally.papers++;
+      graph.forEachNeighbor(paper, (neighbour, a) => {
+        if (a.kind === kind && !named.has(neighbour)) tally.targets.set(neighbour, (tally.targets.get(neighbour) ?? 0) + 1);
+      });
+    }
+  }
+  const into = new Map<string, string>();
+  for (const [key, { papers, targets }] of tallies) {
+    let best: string | undefined;
+    let most = 0;
+    for (const [target, count] of targets) if (count > most || (count === most && best !== undefined && target < best)) (best = target), (most = count);
+    if (best !== undefined && most * 2 > papers) into.set(key, best);
+  }
+  return into;
 }
 
 /** part / whole to four decimals (1 when there is no whole). */
@@ -94,7 +138,7 @@ function share(part: number, whole: number): number {
   return whole === 0 ? 1 : Number((part / whole).toFixed(4));
 }
 
-export function whatsNew({ graph, previous, manifest, inputs, reextracted, alreadyPresent, issues }: WhatsNewInput): WhatsNew {
+export function whatsNew({ graph, previous, manifest, inputs, reextracted, alreadyPresent, issues, extracted }: WhatsNewInput): WhatsNew {
   const before = new Map(previous.map((node) => [node.key, node]));
   const addedPapers: WhatsNewPaper[] = [];
   const addedEntities: AddedEntity[] = [];
@@ -139,9 +183,17 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     else if (c.size > change.before) grew.push(change);
   }
   const now = new Set((graph.getAttribute('communities') ?? []).map((c) => c.id));
-  const removed: WhatsNewEntity[] = [];
+  const removed: RemovedEntity[] = [];
   for (const node of previous) {
     if (ENTITY_KINDS.has(node.kind) && !graph.hasNode(node.key)) removed.push({ key: node.key, label: node.label ?? node.key, kind: node.kind, papers: node.paperCount });
+  }
+  if (removed.length > 0 && extracted) {
+    const keys = new Set(removed.map((entity) => entity.key));
+    const into = whereRemovedWent(graph, keys, extracted(keys));
+    for (const entity of removed) {
+      const target = into.get(entity.key);
+      if (target) entity.into = { key: target, label: graph.getNodeAttribute(target, 'label') };
+    }
   }
   const bySize = (a: CommunityChange, b: CommunityChange) => b.size - b.before - (a.size - a.before) || a.id - b.id;
   addedPapers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -182,7 +234,11 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   if (entities.removed.length > 0) {
     // Papers are never removed by an update: an entity goes when earlier papers' mentions now resolve otherwise.
     lines.push(`entities gone: ${entities.removed.length} (their papers' mentions now resolve to other entities)`);
-    for (const entity of entities.removed.slice(0, top)) lines.push(`  − ${entity.label} [${entity.kind}] had ${count(entity.papers, 'paper')}`);
+    for (const entity of entities.removed.slice(0, top)) {
+      // Merged into a node that took its label (an acronym read as its long form): the key tells them apart.
+      const into = entity.into ? `: merged into ${entity.into.label}${entity.into.label === entity.label ? ` (${entity.into.key})` : ''}` : '';
+      lines.push(`  − ${entity.label} [${entity.kind}] had ${count(entity.papers, 'paper')}${into}`);
+    }
     lines.push(...more(entities.removed.length));
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());

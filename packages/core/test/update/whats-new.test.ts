@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommunitySummary } from '../../src/contract/graph.ts';
 import { nodeStates, type NodeState } from '../../src/update/state.ts';
-import { formatWhatsNew, whatsNew } from '../../src/update/whats-new.ts';
+import { formatWhatsNew, whatsNew, whereRemovedWent } from '../../src/update/whats-new.ts';
 import { buildWithState, devInput, devLines, seedText } from './fixtures.ts';
 
 const { build, state } = buildWithState([seedText, devInput('dev.jsonl', devLines)]);
@@ -15,6 +15,9 @@ const entityKeys = graph.filterNodes((_key, a) => a.kind === 'method' && (a.pape
 const relinked = entityKeys[0]!;
 const gone: NodeState = { key: 'method:mr', kind: 'method', community: 0, subcommunity: -1, x: 0, y: 0, paperCount: 11, label: 'MR' };
 const previous = [...nodeStates(graph).filter((node) => node.key !== relinked), gone];
+// The papers of the relinked entity named the removed one as extracted (an acronym the update's papers now define).
+const relinkedPapers = graph.neighbors(relinked).filter((key) => graph.getNodeAttribute(key, 'kind') === 'paper');
+const extracted = () => relinkedPapers.map((paper) => [paper, ['method:mr']] as const);
 const goneCommunity: CommunitySummary = { id: 999, label: 'MR · something', size: 40, kinds: { method: 1, paper: 39 }, top: ['method:mr'] };
 const report = whatsNew({
   graph,
@@ -24,6 +27,7 @@ const report = whatsNew({
   reextracted: 0,
   alreadyPresent: 0,
   issues,
+  extracted,
 });
 
 describe("what's new", () => {
@@ -34,8 +38,20 @@ describe("what's new", () => {
     expect(states.filter((node) => node.kind === 'paper' || node.kind === 'author').every((node) => node.label === undefined)).toBe(true);
   });
 
-  it('names the entities the update removed, with their labels and earlier paper counts', () => {
-    expect(report.entities.removed).toEqual([{ key: 'method:mr', label: 'MR', kind: 'method', papers: 11 }]);
+  it('names the entities the update removed, with their labels, earlier paper counts and what they were merged into', () => {
+    const label = graph.getNodeAttribute(relinked, 'label');
+    expect(report.entities.removed).toEqual([{ key: 'method:mr', label: 'MR', kind: 'method', papers: 11, into: { key: relinked, label } }]);
+  });
+
+  it('finds where a removed entity went: the entity of its kind most of its papers link to without naming it', () => {
+    const removed = new Set(['method:mr']);
+    expect(whereRemovedWent(graph, removed, extracted())).toEqual(new Map([['method:mr', relinked]]));
+    // Papers that name the new entity themselves are no evidence; no entity taken by most papers: nowhere.
+    expect(whereRemovedWent(graph, removed, relinkedPapers.map((paper) => [paper, ['method:mr', relinked]] as const)).size).toBe(0);
+    const others = graph.filterNodes((key, a) => a.kind === 'paper' && !graph.neighbors(key).includes(relinked)).slice(0, relinkedPapers.length);
+    const mixed = [...extracted(), ...others.map((paper) => [paper, ['method:mr']] as const)];
+    expect(whereRemovedWent(graph, removed, mixed).get('method:mr')).not.toBe(relinked);
+    expect(whereRemovedWent(graph, new Set(['model:none']), extracted()).size).toBe(0);
   });
 
   it('counts, for an entity under a new key, the papers it links that were already in the build', () => {
@@ -57,10 +73,15 @@ describe("what's new", () => {
     expect(report.stability.share).toBeLessThan(1);
   });
 
+  it('names the key of the entity a removed one was merged into when it took the same label', () => {
+    const same = { ...report, entities: { ...report.entities, removed: [{ ...report.entities.removed[0]!, label: 'Foo', into: { key: 'method:foo-bar', label: 'Foo' } }] } };
+    expect(formatWhatsNew(same)).toContain('  − Foo [method] had 11 papers: merged into Foo (method:foo-bar)');
+  });
+
   it('prints the removed entities and gone communities by name, top N, and the stability over the nodes before', () => {
     const text = formatWhatsNew(report, 5);
     expect(text).toContain('entities gone: 1');
-    expect(text).toContain('  − MR [method] had 11 papers');
+    expect(text).toContain(`  − MR [method] had 11 papers: merged into ${graph.getNodeAttribute(relinked, 'label')}`);
     expect(text).toContain('  gone #999 MR · something: had 40 nodes');
     expect(text).toContain(`of ${previous.length} earlier nodes keep their community`);
     expect(text).toContain('; 1 node removed)');
