@@ -41,7 +41,7 @@ export function cliHooks(paths: string[], options: CliPipelineOptions = {}): Asy
     state.ingested = read.ingested;
     state.inputNames = read.inputNames;
     if (read.ingested.records.length === 0) {
-      throw new NoRecordsError(paths, read.ingested.rejections);
+      throw new NoRecordsError(paths, read.ingested.rejections, read.ingested.warnings);
     }
   };
   const extract: NonNullable<AsyncReplacement> = async (state) => {
@@ -59,11 +59,12 @@ export function cliHooks(paths: string[], options: CliPipelineOptions = {}): Asy
   };
 }
 
-/** Nothing could be read: exit code 2, with every rejection kept for the report. */
+/** Nothing could be read: exit code 2, with every rejection and warning (files skipped…) kept for the report. */
 export class NoRecordsError extends CliError {
   constructor(
     paths: string[],
     readonly rejections: InputIssue[],
+    readonly warnings: InputIssue[] = [],
   ) {
     super(`no paper records could be read from ${paths.join(', ')}`, EXIT.input);
   }

@@ -10,9 +10,9 @@ import { registerTables } from './commands/tables.ts';
 import { registerTrends } from './commands/trends.ts';
 import { registerUpdate } from './commands/update.ts';
 import { registerView } from './commands/view.ts';
-import { EXIT, userError, type ExitCode } from './errors.ts';
+import { EXIT, isSystemError, userError, type ExitCode } from './errors.ts';
 import { NoRecordsError } from './pipeline.ts';
-import { issueLine, terminalLines } from './report.ts';
+import { reportIssues, terminalLines } from './report.ts';
 
 /** Where the handler writes: process.stderr, or a test's collector. */
 export interface ErrorOutput {
@@ -60,12 +60,45 @@ export function reportError(error: unknown, stderr: ErrorOutput = process.stderr
   const known = userError(error);
   if (known) {
     // Nothing could be read: why, file by file, before the one error line (whichever command was building).
-    if (known instanceof NoRecordsError) for (const issue of known.rejections) stderr.write(`rejected: ${issueLine(issue)}\n`);
+    if (known instanceof NoRecordsError) reportIssues(known, stderr);
     stderr.write(`papergraph: ${terminalLines(known.message)}\n`);
     return known.exitCode;
   }
   stderr.write(`papergraph: internal error (a bug: please report it with this trace)\n${terminalLines(inspect(error))}\n`);
   return EXIT.internal;
+}
+
+/** What stopOnClosedOutput needs of the process (a test hands in its own). */
+export interface OutputStreams {
+  stdout: NodeJS.EventEmitter;
+  stderr: NodeJS.EventEmitter & ErrorOutput;
+  exit: (code: ExitCode) => void;
+}
+
+/**
+ * Installed once for every command (main.ts). A reader that stops early (`papergraph models … | head -2`) closes
+ * stdout: the command then stops at once, quietly and with exit 0, as Unix tools do, instead of dying on an unhandled
+ * EPIPE with a stack trace. Any other failure to write stdout (a full disk under `> file`) is an output error, one
+ * line, exit 3. A closed stderr is ignored: nothing could be said there anyway, and stdout may still be read.
+ */
+export function stopOnClosedOutput(streams: OutputStreams = { stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) }): void {
+  streams.stdout.on('error', (error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return streams.exit(EXIT.ok);
+    // (the failed write names no path: the message names the stream)
+    if (isSystemError(error) && error.path === undefined) error.path = 'stdout';
+    streams.exit(reportError(error, streams.stderr));
+  });
+  streams.stderr.on('error', () => {});
+}
+
+/**
+ * The folder the user's relative paths (and the defaults `seeds`, `out`) are read from. pnpm runs a script in the
+ * folder of the package.json that names it (`pnpm kg` from `docs/` runs in the workspace root) and names the folder
+ * it was started in INIT_CWD; only when this process is that script (npm_lifecycle_event), so that an INIT_CWD
+ * inherited from some other script (`pnpm test` spawning papergraph in a folder of its own) is not taken for it.
+ */
+export function userWorkingFolder(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return env.npm_lifecycle_event === 'kg' && env.INIT_CWD ? env.INIT_CWD : cwd;
 }
 
 /** Runs the command line and resolves to its exit code; nothing here exits the process (main.ts sets the code). */

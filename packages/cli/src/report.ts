@@ -55,16 +55,50 @@ export function terminalLines(text: string): string {
   return text.split('\n').map(terminalText).join('\n');
 }
 
+/**
+ * "file:line: message", or "file record n: message" for a record of a JSON array or object, which has no line of its
+ * own: n counts from 1 (the first record is record 1), as people count; `--json` keeps core's 0-based `record` index.
+ */
 export function issueLine(issue: InputIssue): string {
-  const where = issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` record ${issue.record}` : '';
+  const where = issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` record ${issue.record + 1}` : '';
   return terminalText(`${issue.file}${where}: ${issue.message}`);
+}
+
+/** What reading the inputs left to report: records rejected, and warnings (files skipped, gaps filled). */
+export interface ReadIssues {
+  rejections: readonly InputIssue[];
+  warnings: readonly InputIssue[];
+}
+
+/** Where issue lines go: process.stderr, or a test's collector. */
+export interface IssueOutput {
+  write(text: string): unknown;
+}
+
+/**
+ * The one way every command reports what it could not read: one line per issue, `rejected: file:line: reason` and
+ * `warning: file:line: reason`, on stderr — stdout carries the report alone (a table, a summary, JSON), so
+ * `papergraph models … | head` and `--json > file` never mix the two. (`build --json` and `stats --json` have fields
+ * for them and do not call this.)
+ */
+export function reportIssues(issues: ReadIssues | undefined, output: IssueOutput = process.stderr): void {
+  if (!issues) return;
+  let text = '';
+  for (const issue of issues.rejections) text += `rejected: ${issueLine(issue)}\n`;
+  for (const issue of issues.warnings) text += `warning: ${issueLine(issue)}\n`;
+  if (text !== '') output.write(text);
+}
+
+/** "1 paper", "3 papers": a count and its noun. */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }
 
 /** The human summary `build` and `stats` print (for a terminal: labels from the inputs are escaped). */
 export function formatSummary(graph: PaperGraph, options: { communities?: number } = {}): string {
   const stats = graphStats(graph);
   const lines = [
-    `papers    ${stats.kinds.paper}${stats.stubs ? ` (and ${stats.stubs} cited works outside the inputs, as stubs)` : ''}`,
+    `papers    ${stats.kinds.paper}${stats.stubs ? ` (and ${plural(stats.stubs, 'cited work')} outside the inputs, as stubs)` : ''}`,
     `authors   ${stats.kinds.author}`,
     `models    ${stats.kinds.model}`,
     `methods   ${stats.kinds.method}`,
@@ -76,12 +110,12 @@ export function formatSummary(graph: PaperGraph, options: { communities?: number
   ];
   const shown = options.communities ?? 10;
   for (const community of (graph.getAttribute('communities') ?? []).slice(0, shown)) {
-    lines.push(`  #${community.id} (${community.size} nodes) ${terminalText(community.label)}`);
+    lines.push(`  #${community.id} (${plural(community.size, 'node')}) ${terminalText(community.label)}`);
   }
   const total = graph.getAttribute('communities')?.length ?? 0;
   if (total > shown) lines.push(`  … ${total - shown} more`);
   const undated = graph.getAttribute('undatedPapers');
-  if (typeof undated === 'number' && undated > 0) lines.push(`undated   ${undated} paper${undated === 1 ? '' : 's'} without a date (no date field, arXiv id or year): left out of trends`);
+  if (typeof undated === 'number' && undated > 0) lines.push(`undated   ${plural(undated, 'paper')} without a date (no date field, arXiv id or year): left out of trends`);
   lines.push(`rejected  ${stats.rejected}`);
   return lines.join('\n');
 }

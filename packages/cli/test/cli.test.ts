@@ -25,12 +25,16 @@ describe('papergraph CLI', () => {
     expect(missing.stderr).toContain('input not found: no/such/file.jsonl');
   }, 60_000);
 
-  it('exits 2 when nothing could be read, naming each rejected file', () => {
+  it('exits 2 when nothing could be read, naming each rejected or skipped file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-bad-'));
     writeFileSync(join(dir, 'notes.md'), '# notes\n');
-    const run = runCli(['build', dir, '--out', join(dir, 'out')]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('notes.md:1: unrecognised format');
+    // In a folder, a file in no input format is skipped (a warning); named, it is rejected.
+    const folder = runCli(['build', dir, '--out', join(dir, 'out')]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toBe(`warning: ${join(dir, 'notes.md')}: not paper records (no input format recognised): skipped\npapergraph: no paper records could be read from ${dir}\n`);
+    const named = runCli(['build', join(dir, 'notes.md'), '--out', join(dir, 'out')]);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain('notes.md:1: unrecognised format');
   }, 30_000);
 
   it('reports bad records by file and line and keeps every other record', () => {
@@ -49,6 +53,18 @@ describe('papergraph CLI', () => {
     expect(report.rejected).toBe(3);
     const where = report.rejections.map((r: { file: string; line?: number }) => `${r.file.split('/').pop()}:${r.line ?? ''}`);
     expect(where).toEqual(['blob.bin:', 'more.jsonl:2', 'more.jsonl:3']);
+  }, 30_000);
+
+  it('build --json prints the summary (counts, communities, files, rejections), not the state kept for update', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-build-json-'));
+    const run = runCli(['build', 'seeds', '--out', dir, '--formats', 'json,graphml', '--json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['nodes', 'edges', 'kinds', 'relations', 'communities', 'rejected', 'modularity', 'files', 'rejections', 'warnings']);
+    expect(report.files).toEqual({ json: join(dir, 'graph.json'), graphml: join(dir, 'graph.graphml'), removed: [] });
+    expect((report.communities as unknown[]).length).toBeGreaterThan(1);
+    // (a summary: the element offsets of every file, kept in .papergraph/ for update, are not printed)
+    expect(run.stdout.length).toBeLessThan(20_000);
   }, 30_000);
 
   it('--formats writes only the formats asked for and removes stale ones; a bad list is bad usage', () => {

@@ -68,8 +68,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
 
     it('the rejected records are listed with their file and line', () => {
       expect(run.stdout).toMatch(/^rejected\s+2$/m);
-      expect(run.stdout).toMatch(/rejected: .*bibtex\/broken-entry-d2l\.bib:43: entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read/);
-      expect(run.stdout).toMatch(/rejected: .*ris\/scopus-crlf\.ris:20: record has no title/);
+      // (listed on stderr: stdout is the summary)
+      expect(run.stderr).toMatch(/^rejected: .*bibtex\/broken-entry-d2l\.bib:40: entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read/m);
+      expect(run.stderr).toMatch(/^rejected: .*ris\/scopus-crlf\.ris:20: record has no title/m);
     });
 
     it('a paper read from the API feed, the listing feed and a .bib file is one node with the three sources', () => {

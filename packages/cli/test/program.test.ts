@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 import { CliError, EXIT } from '../src/errors.ts';
-import { reportError, runCommand } from '../src/program.ts';
+import { reportError, runCommand, userWorkingFolder } from '../src/program.ts';
 import { REPO, runCli } from './run-cli.ts';
 
 const SEED = join(REPO, 'seeds/llama-2-7b.txt');
@@ -164,4 +164,102 @@ describe('--json: stdout is one JSON document, whatever was rejected on the way'
     const banner = pnpm(['kg', 'stats', inputs, '--json']);
     expect(banner.stdout).toMatch(/^\s*> /);
   }, 60_000);
+});
+
+describe('a closed stdout (… | head) ends the command quietly', () => {
+  const MAIN = join(REPO, 'packages/cli/src/main.ts');
+  const TSX = join(REPO, 'node_modules/.bin/tsx');
+  // 600 papers on one model: `models --papers 1000` prints well over a pipe's 64 KiB buffer.
+  const dir = mkdtempSync(join(tmpdir(), 'papergraph-pipe-'));
+  const papers = join(dir, 'papers.jsonl');
+  writeFileSync(
+    papers,
+    Array.from({ length: 600 }, (_, i) =>
+      JSON.stringify({ id: `2501.${String(10000 + i)}`, title: `Study ${i} of fine-tuning Llama-2-7B with adapters on long documents: ${'a careful and rather long title to fill the line '.repeat(4)}`, abstract: 'We fine-tune Llama-2-7B on our data.' }),
+    ).join('\n'),
+  );
+
+  it('the reader closes the pipe after the first chunk: exit 0, nothing on stderr', async () => {
+    const child = spawn(TSX, [MAIN, 'models', papers, '--papers', '1000'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let read = 0;
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', (chunk: Buffer) => {
+      read = chunk.length;
+      child.stdout.destroy();
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(read).toBeGreaterThan(0);
+    expect(stderr).toBe('');
+    expect(status).toBe(EXIT.ok);
+    // The whole table is larger than what a pipe holds: the command did meet the closed pipe.
+    expect(runCli(['models', papers, '--papers', '1000']).stdout.length).toBeGreaterThan(1 << 17);
+  }, 60_000);
+
+  it.runIf(existsSync('/dev/full'))('any other failure to write stdout is one line, exit 3', () => {
+    const run = spawnSync('sh', ['-c', `"${TSX}" "${MAIN}" stats "${papers}" > /dev/full`], { cwd: REPO, encoding: 'utf8' });
+    expect(run.stderr).toBe('papergraph: cannot write stdout: no space left on device (ENOSPC)\n');
+    expect(run.status).toBe(EXIT.output);
+  }, 60_000);
+});
+
+describe('every command lists what it could not read the same way: `rejected: file:line: reason` on stderr', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'papergraph-rejected-'));
+  mkdirSync(join(dir, 'in'));
+  copyFileSync(SEED, join(dir, 'in', 'seed.txt'));
+  writeFileSync(join(dir, 'in', 'broken.jsonl'), '{"title": broken\n');
+  const inputs = join(dir, 'in');
+  const line = `rejected: ${join(inputs, 'broken.jsonl')}:1: `;
+
+  const commands = [
+    ['build', inputs, '--out', join(dir, 'out'), '--no-progress'],
+    ['stats', inputs],
+    ['models', inputs],
+    ['citations', inputs],
+    ['citations', inputs, '--json'],
+    ['citations', inputs, '--paper', 'Kron-LoRA'],
+    ['citations', inputs, '--paper', 'Kron-LoRA', '--json'],
+    ['export', inputs, '--neo4j', join(dir, 'neo4j')],
+    ['export', inputs, '--neo4j', join(dir, 'neo4j-json'), '--json'],
+  ];
+  it.each(commands.map((args) => ({ name: args.join(' ').replaceAll(dir, '…'), args })))('$name', ({ args }) => {
+    const run = runCli(args);
+    expect(run.status).toBe(0);
+    expect(run.stderr.split('\n').filter((text) => text.startsWith(line))).toHaveLength(1);
+    expect(run.stdout).not.toContain('rejected: ');
+    if (args.includes('--json')) expect(() => JSON.parse(run.stdout)).not.toThrow();
+  }, 30_000);
+
+  it('build --json and stats --json carry them in the JSON instead (rejections, warnings)', () => {
+    for (const args of [['build', inputs, '--out', join(dir, 'out-json'), '--json'], ['stats', inputs, '--json']]) {
+      const run = runCli(args);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect((JSON.parse(run.stdout) as { rejections: Array<{ file: string; line: number }> }).rejections).toEqual([
+        { file: join(inputs, 'broken.jsonl'), line: 1, record: 0, message: expect.any(String) },
+      ]);
+    }
+  }, 60_000);
+});
+
+describe('relative paths are the user\'s: `pnpm kg` started in a subfolder reads them from there', () => {
+  it('userWorkingFolder: INIT_CWD only when this process is the kg script pnpm started', () => {
+    expect(userWorkingFolder({ npm_lifecycle_event: 'kg', INIT_CWD: '/home/me/docs' }, '/repo')).toBe('/home/me/docs');
+    // (an INIT_CWD inherited from another script — `pnpm test` spawning papergraph elsewhere — is not the user's folder)
+    expect(userWorkingFolder({ npm_lifecycle_event: 'test', INIT_CWD: '/repo' }, '/tmp/case')).toBe('/tmp/case');
+    expect(userWorkingFolder({}, '/tmp/case')).toBe('/tmp/case');
+  });
+
+  it('a path relative to the folder pnpm was started in is found (run in the workspace root, as pnpm runs it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-cwd-'));
+    copyFileSync(SEED, join(dir, 'local.txt'));
+    const run = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'packages/cli/src/main.ts'), 'stats', 'local.txt', '--json'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, npm_lifecycle_event: 'kg', INIT_CWD: dir },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { kinds: { paper: number } }).kinds.paper).toBe(10);
+  }, 30_000);
 });

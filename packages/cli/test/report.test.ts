@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '@papergraph/core';
-import { formatSummary, issueLine, terminalLines, terminalText } from '../src/report.ts';
+import { formatSummary, issueLine, plural, reportIssues, terminalLines, terminalText } from '../src/report.ts';
 
 // Every character a terminal may act on: C0 controls, DEL, C1 controls.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -42,3 +42,35 @@ describe('text output escapes what comes from the inputs', () => {
     expect(line).toBe('in\\x1b]0;pwned\\x07\\x1b[2J.jsonl:3: bad title "\\x1b]0;pwned\\x07\\x1b[2J"');
   });
 });
+
+describe('issue lines', () => {
+  it('name a record of a JSON array (no line of its own) counting from 1, where the JSON keeps the 0-based index', () => {
+    expect(issueLine({ file: 'papers.json', record: 0, message: 'record has no "title"' })).toBe('papers.json record 1: record has no "title"');
+    expect(issueLine({ file: 'papers.json', record: 4, message: 'x' })).toBe('papers.json record 5: x');
+    // a line, when there is one, says where
+    expect(issueLine({ file: 'papers.jsonl', line: 3, record: 2, message: 'x' })).toBe('papers.jsonl:3: x');
+  });
+
+  it('reportIssues: one line each, rejections then warnings, in one write; nothing for none', () => {
+    const writes: string[] = [];
+    reportIssues({ rejections: [{ file: 'a.jsonl', line: 2, message: 'broken' }], warnings: [{ file: 'notes.md', message: 'not paper records (no input format recognised): skipped' }] }, { write: (text: string) => writes.push(text) });
+    expect(writes).toEqual(['rejected: a.jsonl:2: broken\nwarning: notes.md: not paper records (no input format recognised): skipped\n']);
+    reportIssues({ rejections: [], warnings: [] }, { write: (text: string) => writes.push(text) });
+    reportIssues(undefined, { write: (text: string) => writes.push(text) });
+    expect(writes).toHaveLength(1);
+  });
+});
+
+describe('counts read as English', () => {
+  it('plural: one, many', () => {
+    expect([plural(0, 'paper'), plural(1, 'paper'), plural(2, 'paper'), plural(1, 'cited work')]).toEqual(['0 papers', '1 paper', '2 papers', '1 cited work']);
+  });
+
+  it('formatSummary: a community of one node, one undated paper', () => {
+    const { graph } = buildKnowledgeGraph([{ name: 'one.jsonl', text: '{"title": "A Lone Paper", "abstract": "Nothing here."}\n' }]);
+    const summary = formatSummary(graph);
+    expect(summary).toMatch(/^ {2}#\d+ \(1 node\) /m);
+    expect(summary).toContain('undated   1 paper without a date');
+  });
+});
+

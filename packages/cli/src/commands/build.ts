@@ -4,8 +4,10 @@ import {
   buildState,
   OUTPUT_FORMAT_NAMES,
   type GexfVersion,
+  type CommunitySummary,
   type InputIssue,
   type OutputFormat,
+  type PaperGraph,
   type PaperExtraction,
   type ReferencesMode,
   type Thesaurus,
@@ -14,7 +16,7 @@ import {
 import { writeOutputs } from '../io/outputs.ts';
 import { writeUpdateState } from '../io/update-state.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
-import { formatSummary, graphStats, issueLine } from '../report.ts';
+import { formatSummary, graphStats, reportIssues, type GraphStats } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
 import { readThesaurusOption, thesaurusSummary } from './thesaurus-option.ts';
 
@@ -115,23 +117,38 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   bar.stop();
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 
+  const written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   if (flags.json) {
-    const report = {
-      ...graphStats(result.graph),
-      communities: result.graph.getAttribute('communities'),
-      ...(applied ? { thesaurus: applied } : {}),
-      files,
-      rejections: result.rejections,
-      warnings: result.warnings,
-    };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    const paths = Object.fromEntries(flags.formats.map((format) => [format, files[format]]));
+    process.stdout.write(`${JSON.stringify(buildReport(result.graph, { ...paths, removed: files.removed }, result), null, 2)}\n`);
   } else {
     process.stdout.write(`${formatSummary(result.graph)}\n`);
     if (applied) process.stdout.write(`${thesaurusSummary(applied)}\n`);
-    for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
-    for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
-    const paths = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
-    process.stdout.write(`wrote ${paths.join(', ')}\n`);
+    reportIssues(result);
+    process.stdout.write(`wrote ${written.join(', ')}\n`);
     if (files.removed.length > 0) process.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
   }
+}
+
+/** What `build --json` prints: the summary a user or a script reads, never the internals kept for `update`. */
+export type BuildReport = Omit<GraphStats, 'communities'> & {
+  /** Every community (id, label, size, top members): their number is its length. */
+  communities: CommunitySummary[];
+  thesaurus?: ThesaurusReport;
+  /** The path written per format asked for, and the stale outputs of formats not asked for that were removed. */
+  files: Partial<Record<OutputFormat, string>> & { removed: string[] };
+  rejections: InputIssue[];
+  warnings: InputIssue[];
+};
+
+export function buildReport(graph: PaperGraph, files: BuildReport['files'], issues: { rejections: InputIssue[]; warnings: InputIssue[] }): BuildReport {
+  const applied = graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
+  return {
+    ...graphStats(graph),
+    communities: graph.getAttribute('communities') ?? [],
+    ...(applied ? { thesaurus: applied } : {}),
+    files,
+    rejections: issues.rejections,
+    warnings: issues.warnings,
+  };
 }

@@ -13,7 +13,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { issueLine, terminalText } from '../report.ts';
+import { reportIssues, terminalText } from '../report.ts';
 import { parseLimit } from './options.ts';
 
 interface CitationsFlags {
@@ -69,6 +69,8 @@ export function registerCitations(program: Command): void {
     )
     .action(async (source: string[], flags: CitationsFlags) => {
       const { graph: built, issues } = await loadGraph(source);
+      // What could not be read, on stderr, whatever is printed on stdout (text or JSON, the list or one paper).
+      reportIssues(issues);
       const graph = asForeignGraph(built);
       if (flags.paper === undefined) {
         const summary = citationSummary(graph);
@@ -84,7 +86,6 @@ export function registerCitations(program: Command): void {
           process.stdout.write('most cited inside the graph (citing papers, title):\n');
           for (const row of rows) process.stdout.write(`  ${String(row.citedBy).padStart(4)}  ${paperLine(row)}\n`);
         }
-        for (const issue of issues?.rejections ?? []) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
         return;
       }
       const matches = findPapers(graph, flags.paper);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { neo4jImportCommand, toNeo4jCsv, type Neo4jCsvFile } from '@papergraph/core';
 import { checkOutputFolder, CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { issueLine, terminalText } from '../report.ts';
+import { reportIssues, terminalText } from '../report.ts';
 import { parseResolution, parseSeed } from './options.ts';
 
 interface ExportFlags {
@@ -54,6 +54,8 @@ export function registerExport(program: Command): void {
       const dir = flags.neo4j;
       checkOutputFolder(dir, '--neo4j');
       const { graph, issues } = await loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
+      // What could not be read, on stderr, with --json or not: the JSON describes the files written.
+      reportIssues(issues);
       const files = toNeo4jCsv(graph);
       const command = neo4jImportCommand(files);
       const written = writingInto(dir, () => {
@@ -79,7 +81,6 @@ export function registerExport(program: Command): void {
       for (const w of written) {
         process.stdout.write(`${terminalText(w.file)}: ${w.rows} ${w.role === 'nodes' ? `:${w.label} nodes` : `:${w.label} relationships`}\n`);
       }
-      for (const issue of issues?.rejections ?? []) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
       process.stdout.write(`wrote ${terminalText(join(dir, 'import.sh'))}:\n${command}\n`);
     });
 }

@@ -48,7 +48,7 @@ export const parseCommunities = integerOption(0);
 /** `build --gexf-version`: the GEXF versions core's writer knows; 1.2 is GEXF 1.2draft, the default. */
 export const GEXF_VERSION_CHOICES: readonly GexfVersion[] = GEXF_VERSIONS;
 
-/** `--formats json,graphml`: a comma list of output formats, each once, in the order files are written. */
+/** `--formats json,graphml`: a comma list of output formats, each once, in the order files are written; `view` needs `json`. */
 export function parseFormats(value: string): OutputFormat[] {
   const asked = value.split(',').map((item) => item.trim().toLowerCase()).filter(Boolean);
   if (asked.length === 0) throw new InvalidArgumentError(`expected one or more of ${OUTPUT_FORMAT_NAMES.join(', ')}`);
@@ -57,5 +57,7 @@ export function parseFormats(value: string): OutputFormat[] {
       throw new InvalidArgumentError(`unknown format "${item}" (expected ${OUTPUT_FORMAT_NAMES.join(', ')})`);
     }
   }
+  // graph.view.json is the first frame the viewer draws of the graph.json beside it: alone it shows nothing.
+  if (asked.includes('view') && !asked.includes('json')) throw new InvalidArgumentError('view is the view file of graph.json and needs it: ask for json,view');
   return OUTPUT_FORMAT_NAMES.filter((format) => asked.includes(format));
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadGraph } from '../io/graph-source.ts';
-import { formatSummary, graphStats, issueLine } from '../report.ts';
+import { formatSummary, graphStats, reportIssues } from '../report.ts';
 import { parseCommunities } from './options.ts';
 
 export function registerStats(program: Command): void {
@@ -12,6 +12,7 @@ export function registerStats(program: Command): void {
     .option('--communities <n>', 'how many community labels to list', parseCommunities, 10)
     .action(async (source: string[], flags: { json?: boolean; communities: number }) => {
       const { graph, issues } = await loadGraph(source);
+      // --json has fields for what could not be read (when built from inputs); text lists it on stderr.
       if (flags.json) {
         process.stdout.write(
           `${JSON.stringify({ ...graphStats(graph), communities: graph.getAttribute('communities'), ...(issues ?? {}) }, null, 2)}\n`,
@@ -19,6 +20,6 @@ export function registerStats(program: Command): void {
         return;
       }
       process.stdout.write(`${formatSummary(graph, { communities: flags.communities })}\n`);
-      for (const issue of issues?.rejections ?? []) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
+      reportIssues(issues);
     });
 }

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { sharedEntities, type EntityKind, type SharedEntity } from '@papergraph/core';
 import { loadGraph } from '../io/graph-source.ts';
-import { issueLine, terminalText } from '../report.ts';
+import { plural, reportIssues, terminalText } from '../report.ts';
 import { integerOption, parseLimit, parseMinPapers } from './options.ts';
 
 interface TableFlags {
@@ -45,7 +45,7 @@ export function registerTables(program: Command): void {
       .action(async (source: string[], flags: TableFlags) => {
         const { graph, issues } = await loadGraph(source);
         // Records that could not be read, on stderr: stdout is the table (or JSON) alone.
-        for (const issue of issues?.rejections ?? []) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
+        reportIssues(issues);
         let rows = sharedEntities(graph, kind, { minPapers: flags.minPapers, includeTagged: flags.includeTagged ?? false });
         if (flags.limit !== undefined) rows = rows.slice(0, flags.limit);
         if (flags.json) {
@@ -56,7 +56,7 @@ export function registerTables(program: Command): void {
           return;
         }
         if (rows.length === 0) {
-          process.stdout.write(`no ${PLURAL[kind]} linked to at least ${flags.minPapers} paper(s)\n`);
+          process.stdout.write(`no ${PLURAL[kind]} linked to at least ${plural(flags.minPapers, 'paper')}\n`);
           return;
         }
         if (flags.counts) {
@@ -67,12 +67,13 @@ export function registerTables(program: Command): void {
         const shown = flags.papers ?? DEFAULT_PAPERS_SHOWN;
         for (const row of rows) {
           // Labels, titles and evidence come from the inputs: escaped, so they cannot drive the terminal.
-          process.stdout.write(`${terminalText(row.label)}  (${row.papers.length} paper${row.papers.length === 1 ? '' : 's'})\n`);
+          process.stdout.write(`${terminalText(row.label)}  (${plural(row.papers.length, 'paper')})\n`);
           for (const paper of row.papers.slice(0, shown)) {
             process.stdout.write(`  ${terminalText(paper.relation).padEnd(12)} ${terminalText(paper.title)}\n`);
             if (flags.evidence && paper.evidence) process.stdout.write(`  ${''.padEnd(12)}   “${terminalText(paper.evidence)}”\n`);
           }
-          if (row.papers.length > shown) process.stdout.write(`  … and ${row.papers.length - shown} more\n`);
+          // (--papers 0 asks for the entity lines alone: no "… and k more" under each)
+          if (shown > 0 && row.papers.length > shown) process.stdout.write(`  … and ${row.papers.length - shown} more\n`);
         }
       });
   }

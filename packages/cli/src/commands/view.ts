@@ -5,7 +5,7 @@ import { graphFileFormat, outputFormat, type GraphFileFormat, type PaperGraph, t
 import { CliError, EXIT } from '../errors.ts';
 import { headOf } from '../io/graph-source.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
-import { graphStats, issueLine, terminalText } from '../report.ts';
+import { formatSummary, reportIssues, terminalText } from '../report.ts';
 import { openBrowser } from '../serve/open-browser.ts';
 import { SERVE_DIR_PREFIX, startServer, type RunningServer, type ServedFile } from '../serve/server.ts';
 import { ensureViewerBuilt } from '../serve/viewer-app.ts';
@@ -188,15 +188,12 @@ async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Th
   // Its view file too, as `build` writes it beside graph.json: the viewer draws the first frame from it.
   const viewBytes = formatBytes(result.graph, 'view');
   bar.stop();
-  const stats = graphStats(result.graph);
   const named = paths.map(terminalText).join(', ');
-  process.stdout.write(
-    `built ${named} in memory (nothing written to disk): ${stats.kinds.paper} papers, ${stats.nodes} nodes, ${stats.edges} links, ${stats.communities} communities\n`,
-  );
+  // The summary as `build` prints it, then what could not be read (stderr, as every command reports it).
+  process.stdout.write(`built ${named} in memory (nothing written to disk):\n${formatSummary(result.graph)}\n`);
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
   if (applied) process.stdout.write(`${thesaurusSummary(applied)}\n`);
-  for (const issue of result.rejections) process.stdout.write(`  rejected: ${issueLine(issue)}\n`);
-  for (const issue of result.warnings) process.stdout.write(`  warning: ${issueLine(issue)}\n`);
+  reportIssues(result);
   return {
     files: { [DEFAULT_GRAPH_PATH]: { bytes, type: CONTENT_TYPE['graph-json'] }, [DEFAULT_VIEW_PATH]: { bytes: viewBytes, type: CONTENT_TYPE['graph-json'] } },
     openPath: '/',

@@ -7,12 +7,14 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { getSystemErrorMap } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import {
   appendResult,
+  graphFileFormat,
+  GRAPH_SNIFF_CHARS,
   BAD_BYTES_MESSAGE,
   binaryFileMessage,
   decodeText,
@@ -31,8 +33,9 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 
-// Files a folder input passes over: hidden files, and papergraph's own outputs written next to inputs.
-const SKIPPED = /(^|\/)\.|(^|\/)graph\.(graphml|gexf)$/;
+// Files a folder input passes over unread: hidden ones (papergraph's own outputs, and files in no input format, are
+// told by their content and listed as skipped: decideFromHead).
+const SKIPPED = /(^|\/)\./;
 const CHUNK_BYTES = 1 << 20;
 /** Bytes read before the format is chosen: enough for SNIFF_CHARS characters of any encoding. */
 const SNIFF_BYTES = 4 * SNIFF_CHARS + 16;
@@ -42,6 +45,8 @@ export const MAX_RECORD_BYTES = 256 * (1 << 20);
 export interface InputFiles {
   /** Files to read, in reading order. */
   files: string[];
+  /** Those found in a folder given (not named themselves): one that holds no paper records is skipped, not rejected. */
+  inFolders: Set<string>;
   /** Folders and files that cannot be read (permission, broken link…), one issue each. */
   unreadable: InputIssue[];
   /** Folders and files passed over: a symbolic link back into a folder already read, a file named twice… */
@@ -68,11 +73,11 @@ function realPath(path: string): string {
  * A path given that does not exist is a usage error (exit 2); anything unreadable below it is reported and skipped.
  */
 export function listInputFiles(paths: string[]): InputFiles {
-  const listed: InputFiles = { files: [], unreadable: [], warnings: [] };
+  const listed: InputFiles = { files: [], inFolders: new Set(), unreadable: [], warnings: [] };
   const filesSeen = new Map<string, string>();
   const foldersSeen = new Map<string, string>();
 
-  const addFile = (file: string) => {
+  const addFile = (file: string, inFolder: boolean) => {
     const real = realPath(file);
     const first = filesSeen.get(real);
     if (first !== undefined) {
@@ -81,6 +86,7 @@ export function listInputFiles(paths: string[]): InputFiles {
     }
     filesSeen.set(real, file);
     listed.files.push(file);
+    if (inFolder) listed.inFolders.add(file);
   };
 
   const walk = (folder: string, root: string) => {
@@ -110,7 +116,7 @@ export function listInputFiles(paths: string[]): InputFiles {
         continue;
       }
       if (stats.isDirectory()) walk(full, root);
-      else if (stats.isFile()) addFile(full);
+      else if (stats.isFile()) addFile(full, true);
       else listed.warnings.push({ file: full, message: 'not a regular file (device, socket or pipe): skipped' });
     }
   };
@@ -125,9 +131,46 @@ export function listInputFiles(paths: string[]): InputFiles {
       continue;
     }
     if (stats.isDirectory()) walk(path, path);
-    else addFile(path);
+    else {
+      // A graph named as an input is a mistake to say at once, not a file of broken records to reject later.
+      const output = papergraphOutput(path, rawHead(path));
+      if (output) throw new CliError(`${path} is ${output}, not paper records: give paper listings to build from (view serves a graph file; models, stats… read a graph.json alone)`, EXIT.input);
+      addFile(path, false);
+    }
   }
   return listed;
+}
+
+/** The first characters of a file as stored (not gunzipped), or '' when it cannot be read (reading reports why). */
+function rawHead(path: string): string {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(GRAPH_SNIFF_CHARS);
+      return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+const GRAPH_FILE_NAMES = { 'graph-json': 'graph.json', graphml: 'GraphML', gexf: 'GEXF' } as const;
+
+/**
+ * What papergraph writes, told by the file's first characters: a graph (graph.json, GraphML, GEXF), the viewer's view
+ * file (graph.view.json) or update's whats-new.json — described for a message ("a graph file (GraphML)"), else
+ * undefined. None of them holds paper records.
+ */
+export function papergraphOutput(name: string, head: string): string | undefined {
+  const graph = graphFileFormat(name, head);
+  if (graph) return `a graph file (${GRAPH_FILE_NAMES[graph]})`;
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  if (/^\{\s*"format"\s*:\s*"papergraph-view"/.test(text)) return 'a view file (graph.view.json)';
+  const whatsNew = /"papers"\s*:\s*\{\s*"before"\s*:/.test(text) || basename(name) === 'whats-new.json';
+  if (/^\{\s*"inputs"\s*:\s*\[/.test(text) && whatsNew) return "a what's-new report (whats-new.json)";
+  return undefined;
 }
 
 function isLink(path: string): boolean {
@@ -161,6 +204,8 @@ const NOT_GZIP = 'cannot read: not gzip data, though the name ends in .gz';
 /** What the first bytes of a file decide: its encoding and format, or that it is binary (unreadable). */
 type HeadDecision =
   | { kind: 'unreadable'; message: string }
+  /** A file found in a folder that holds no paper records (papergraph's own output, notes): passed over, and said so. */
+  | { kind: 'skipped'; message: string }
   /** Empty so far, or no format fits: the result is core's (empty-file warning, unrecognised-format rejection). */
   | { kind: 'core'; text: string }
   | { kind: 'read'; format: InputFormat | undefined; encoding: TextEncoding; bomBytes: number };
@@ -170,7 +215,7 @@ type HeadDecision =
  * text, so a file reads the same streamed or whole: the head is decoded the way decodeText decodes the file,
  * up to its last complete line.
  */
-function decideFromHead(file: string, head: Buffer, ended: boolean): HeadDecision {
+function decideFromHead(file: string, head: Buffer, ended: boolean, inFolder: boolean): HeadDecision {
   const { encoding, bomBytes } = sniffEncoding(head);
   let bytes = head;
   if (!ended) {
@@ -181,12 +226,17 @@ function decideFromHead(file: string, head: Buffer, ended: boolean): HeadDecisio
   if (!/\S/.test(text)) return ended ? { kind: 'core', text } : { kind: 'read', format: undefined, encoding, bomBytes };
   const binary = binaryFileMessage(text);
   if (binary) return { kind: 'unreadable', message: binary };
+  const output = papergraphOutput(file, text);
+  if (output) return inFolder ? { kind: 'skipped', message: `${output}, not paper records: skipped` } : { kind: 'unreadable', message: `${output}, not paper records` };
   const format = detectFormat(file, text);
-  return format ? { kind: 'read', format, encoding, bomBytes } : { kind: 'core', text };
+  if (format) return { kind: 'read', format, encoding, bomBytes };
+  // Named on the command line, a file in no known format is an error to report; met in a folder (a README, notes,
+  // a licence), it is simply not an input.
+  return inFolder ? { kind: 'skipped', message: 'not paper records (no input format recognised): skipped' } : { kind: 'core', text };
 }
 
-/** One file's outcome: records and issues, or one issue saying it could not be read. */
-type FileRead = { result: IngestResult } | { unreadable: InputIssue };
+/** One file's outcome: records and issues, one issue saying it could not be read, or one saying it was passed over. */
+type FileRead = { result: IngestResult } | { unreadable: InputIssue } | { skipped: InputIssue };
 
 /** A text too large for one string (over 512 MiB) cannot be read whole: said so, with what to do. */
 function tooLarge(file: string, bytes: number, error: unknown): InputIssue {
@@ -196,15 +246,15 @@ function tooLarge(file: string, bytes: number, error: unknown): InputIssue {
     : { file, message: `cannot read: ${reason(error)}` };
 }
 
-/** A whole file's bytes (gunzipped) → core's reading of it. */
-function readWhole(file: string, bytes: Buffer, format: InputFormat | undefined): FileRead {
+/** A whole file's bytes (gunzipped) → core's reading of it, and the text read. */
+function readWhole(file: string, bytes: Buffer, format: InputFormat | undefined): { unreadable: InputIssue } | { result: IngestResult; text: string } {
   let decoded;
   try {
     decoded = decodeText(bytes);
   } catch (error) {
     return { unreadable: tooLarge(file, bytes.length, error) };
   }
-  return { result: ingestOne(textInput(file, decoded.text, decoded.linesWithBadBytes), format) };
+  return { result: ingestOne(textInput(file, decoded.text, decoded.linesWithBadBytes), format), text: decoded.text };
 }
 
 function textInput(name: string, text: string, linesWithBadBytes: number[]): InputText {
@@ -302,7 +352,7 @@ class LineSplitter {
 }
 
 /** Reads one file: streamed line by line when its format has one record per line, else whole. */
-async function readFile(file: string, onBytes: (bytes: number) => void, limits: { maxRecords: number; maxRecordBytes: number }): Promise<FileRead> {
+async function readFile(file: string, inFolder: boolean, onBytes: (bytes: number) => void, limits: { maxRecords: number; maxRecordBytes: number }): Promise<FileRead> {
   let gzip: boolean;
   try {
     gzip = isGzip(peek(file));
@@ -316,6 +366,20 @@ async function readFile(file: string, onBytes: (bytes: number) => void, limits: 
   const source: Readable = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : raw;
   if (gzip) raw.on('error', (error) => source.destroy(error));
   const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  // What ended the stream early (a truncated gzip, a read error): the bytes before it are read like a whole file's,
+  // and the rest is one rejection at the line where it stopped.
+  let cut: { error: unknown } | undefined;
+  const nextChunk = async (): Promise<Buffer | undefined> => {
+    if (cut) return undefined;
+    try {
+      const next = await chunks.next();
+      return next.done ? undefined : next.value;
+    } catch (error) {
+      cut = { error };
+      return undefined;
+    }
+  };
+  const rest = (line: number): InputIssue => ({ file, line, message: `cannot read the rest of the file: ${reason(cut!.error)}` });
   let splitter: LineSplitter | undefined;
   try {
     // The head: enough bytes to choose encoding and format as core would from the whole text.
@@ -323,16 +387,18 @@ async function readFile(file: string, onBytes: (bytes: number) => void, limits: 
     let headBytes = 0;
     let ended = false;
     while (headBytes < SNIFF_BYTES) {
-      const next = await chunks.next();
-      if (next.done) {
+      const chunk = await nextChunk();
+      if (!chunk) {
         ended = true;
         break;
       }
-      head.push(next.value);
-      headBytes += next.value.length;
+      head.push(chunk);
+      headBytes += chunk.length;
     }
-    const decision = decideFromHead(file, Buffer.concat(head, headBytes), ended);
+    if (cut && headBytes === 0) return { unreadable: { file, message: `cannot read: ${reason(cut.error)}` } };
+    const decision = decideFromHead(file, Buffer.concat(head, headBytes), ended, inFolder);
     if (decision.kind === 'unreadable') return { unreadable: { file, message: decision.message } };
+    if (decision.kind === 'skipped') return { skipped: { file, message: decision.message } };
     if (decision.kind === 'core') return { result: ingestOne({ name: file, text: decision.text }) };
     // A format whose parser is loaded on demand (BibTeX) is loaded before its first file is parsed.
     await decision.format?.load?.();
@@ -341,17 +407,20 @@ async function readFile(file: string, onBytes: (bytes: number) => void, limits: 
     if (lineReader && decision.encoding === 'utf-8') {
       splitter = new LineSplitter(lineReader(file), limits.maxRecords, limits.maxRecordBytes, decision.bomBytes);
       for (const chunk of head) if (!splitter.push(chunk)) return { result: splitter.reader.result() };
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-        if (!splitter.push(next.value)) return { result: splitter.reader.result() };
+      for (let chunk = await nextChunk(); chunk; chunk = await nextChunk()) {
+        if (!splitter.push(chunk)) return { result: splitter.reader.result() };
       }
-      splitter.end();
-      return { result: splitter.reader.result() };
+      // Cut off: the line it stopped in is incomplete, so it is not read as a record.
+      if (!cut) splitter.end();
+      const result = splitter.reader.result();
+      if (cut) result.rejections.push(rest(splitter.lines + 1));
+      return { result };
     }
 
     let bytes = headBytes;
-    for (let next = ended ? undefined : await chunks.next(); next && !next.done; next = await chunks.next()) {
-      head.push(next.value);
-      bytes += next.value.length;
+    for (let chunk = ended ? undefined : await nextChunk(); chunk; chunk = await nextChunk()) {
+      head.push(chunk);
+      bytes += chunk.length;
     }
     let whole: Buffer;
     try {
@@ -359,7 +428,11 @@ async function readFile(file: string, onBytes: (bytes: number) => void, limits: 
     } catch (error) {
       return { unreadable: tooLarge(file, bytes, error) };
     }
-    return readWhole(file, whole, decision.format);
+    const read = readWhole(file, whole, decision.format);
+    if ('unreadable' in read) return read;
+    // (the format's reader rejects what the cut broke — an unclosed entry, a JSON array without its end — by its own rules)
+    if (cut) read.result.rejections.push(rest(read.text.split('\n').length));
+    return { result: read.result };
   } catch (error) {
     // A truncated gzip or a read error part way through a stream: what was read is kept, the rest is one rejection.
     if (splitter && splitter.lines > 0) {
@@ -417,9 +490,16 @@ export async function readInputFiles(paths: string[], options: ReadOptions = {})
   const inputNames: string[] = [];
   const unreadable = [...listed.unreadable];
   for (const file of listed.files) {
-    const read = await readFile(file, onBytes, { maxRecords: options.maxLines ?? Infinity, maxRecordBytes: options.maxRecordBytes ?? MAX_RECORD_BYTES });
+    const read = await readFile(file, listed.inFolders.has(file), onBytes, {
+      maxRecords: options.maxLines ?? Infinity,
+      maxRecordBytes: options.maxRecordBytes ?? MAX_RECORD_BYTES,
+    });
     if ('unreadable' in read) {
       unreadable.push(read.unreadable);
+      continue;
+    }
+    if ('skipped' in read) {
+      all.warnings.push(read.skipped);
       continue;
     }
     inputNames.push(file);

@@ -61,9 +61,10 @@ const table: Array<{ name: string; parse: Parser; accepts: Array<[string, unknow
   {
     name: '--formats',
     parse: parseFormats,
-    accepts: [['json', ['json']], ['GEXF, json', ['json', 'gexf']], ['graphml,graphml', ['graphml']]],
-    refuses: ['', ',', 'csv', 'json,csv'],
-    says: /^(expected one or more of|unknown format)/,
+    accepts: [['json', ['json']], ['GEXF, json', ['json', 'gexf']], ['graphml,graphml', ['graphml']], ['view,json', ['json', 'view']]],
+    // (view alone, or without json: graph.view.json is the view file of graph.json)
+    refuses: ['', ',', 'csv', 'json,csv', 'view', 'graphml,view'],
+    says: /^(expected one or more of|unknown format|view is the view file of graph\.json and needs it: ask for json,view$)/,
   },
 ];
 

@@ -65,7 +65,8 @@ describe('table size: --limit, --papers, --counts', () => {
     expect(run.stdout).toBe(
       ['Mistral-7B  (13 papers)', '  uses         Paper 01', '  uses         Paper 02', '  … and 11 more', 'Llama-2-7B  (3 papers)', '  uses         Paper 01', '  uses         Paper 02', '  … and 1 more', 'Qwen3-32B  (1 paper)', '  uses         Paper 14', ''].join('\n'),
     );
-    expect(runCli(['models', graphJson, '--papers', '0']).stdout).toBe('Mistral-7B  (13 papers)\n  … and 13 more\nLlama-2-7B  (3 papers)\n  … and 3 more\nQwen3-32B  (1 paper)\n  … and 1 more\n');
+    // --papers 0: the entity lines only, as documented (no "… and k more" under each)
+    expect(runCli(['models', graphJson, '--papers', '0']).stdout).toBe('Mistral-7B  (13 papers)\nLlama-2-7B  (3 papers)\nQwen3-32B  (1 paper)\n');
     const json = JSON.parse(runCli(['models', graphJson, '--papers', '1', '--json']).stdout) as Array<{ label: string; papers: unknown[]; paperCount: number }>;
     expect(json.map((row) => [row.label, row.papers.length, row.paperCount])).toEqual([['Mistral-7B', 1, 13], ['Llama-2-7B', 1, 3], ['Qwen3-32B', 1, 1]]);
     // --json without --papers: every paper, as before

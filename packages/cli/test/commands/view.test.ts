@@ -138,13 +138,17 @@ describe('papergraph view', () => {
     const before = readdirSync(dir, { recursive: true }).sort();
 
     const running = await serve([MAIN, 'view', 'in', '--port', '0', '--no-open'], { cwd: dir, env });
-    expect(running.stdout()).toMatch(/^built in in memory \(nothing written to disk\): 10 papers, \d+ nodes, \d+ links, \d+ communities$/m);
-    expect(running.stdout()).toContain(`  rejected: ${join('in', 'broken.jsonl')}:1:`);
+    // The summary as build prints it; what could not be read on stderr, as every command lists it.
+    expect(running.stdout()).toMatch(/^built in in memory \(nothing written to disk\):\npapers {4}10\nauthors {3}\d+\n[\s\S]*^communities \d+ \(modularity [\d.]+\)$[\s\S]*^rejected {2}1$/m);
+    // (stats on the graph.json build wrote prints build's summary)
+    expect(running.stdout()).toContain(`built in in memory (nothing written to disk):\n${runCli(['stats', join('out', 'graph.json')], dir).stdout}papergraph viewer: `);
     const graph = await fetch(graphParamTarget(running.url));
     expect(graph.status).toBe(200);
     expect(graph.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(Buffer.from(await graph.arrayBuffer()).equals(readFileSync(join(dir, 'out', 'graph.json')))).toBe(true);
-    expect((await running.stop()).code).toBe(0);
+    const stopped = await running.stop();
+    expect(stopped.code).toBe(0);
+    expect(stopped.stderr).toMatch(new RegExp(`^rejected: ${join('in', 'broken.jsonl')}:1: `, 'm'));
     expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
   }, 90_000);
 
@@ -197,10 +201,14 @@ describe('papergraph view', () => {
   it('lists why nothing could be read, then the one error line (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-view-empty-'));
     writeFileSync(join(dir, 'notes.md'), '# notes\n');
-    const run = runCli(['view', dir, '--no-open']);
+    const run = runCli(['view', join(dir, 'notes.md'), '--no-open']);
     expect(run.status).toBe(2);
     // (before building the viewer: nothing else on stderr)
-    expect(run.stderr).toMatch(new RegExp(`^rejected: ${join(dir, 'notes.md')}:1: unrecognised format \\(expected [^\\n]+\\)\\npapergraph: no paper records could be read from ${dir}\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^rejected: ${join(dir, 'notes.md')}:1: unrecognised format \\(expected [^\\n]+\\)\\npapergraph: no paper records could be read from ${join(dir, 'notes.md')}\\n$`));
+    // (in a folder, a file in no input format is skipped, and said so)
+    const folder = runCli(['view', dir, '--no-open']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toBe(`warning: ${join(dir, 'notes.md')}: not paper records (no input format recognised): skipped\npapergraph: no paper records could be read from ${dir}\n`);
   }, 30_000);
 
   it('serves the real viewer (building apps/viewer/dist first when missing or stale), which opens the graph and ?graph= addresses', async () => {
@@ -245,7 +253,7 @@ describe('pnpm start (apps/viewer/scripts/start.mjs)', () => {
     const before = statSync(join(dir, 'out', 'graph.json')).mtimeMs;
     // pnpm runs the script in apps/viewer and names the folder it was started in INIT_CWD
     const running = await serve([START, '--port', '0', '--no-open'], { cwd: join(REPO, 'apps/viewer'), env: { [VIEWER_DIST_VARIABLE]: viewer, INIT_CWD: dir } });
-    expect(running.stdout()).toMatch(/^built \S*seeds in memory \(nothing written to disk\): 10 papers/m);
+    expect(running.stdout()).toMatch(/^built \S*seeds in memory \(nothing written to disk\):\npapers {4}10$/m);
     // (the seeds named from where pnpm was started)
     const served = JSON.parse(await (await fetch(graphParamTarget(running.url))).text()) as { attributes: { inputs: string[] } };
     expect(served.attributes.inputs).toEqual([join(relative(dir, join(REPO, 'seeds')), 'llama-2-7b.txt')]);
@@ -263,7 +271,7 @@ describe('pnpm start (apps/viewer/scripts/start.mjs)', () => {
 
   it('is what the README runs: `npx -y pnpm@10 start` (options passed on)', async () => {
     const running = await serve(['-y', 'pnpm@10', 'start', '--port', '0', '--no-open'], { program: 'npx', group: true, env: { [VIEWER_DIST_VARIABLE]: viewer } });
-    expect(running.stdout()).toContain('built seeds in memory (nothing written to disk): 10 papers');
+    expect(running.stdout()).toContain('built seeds in memory (nothing written to disk):\npapers    10\n');
     const served = JSON.parse(await (await fetch(graphParamTarget(running.url))).text()) as { attributes: { inputs: string[] } };
     expect(served.attributes.inputs).toEqual(['seeds/llama-2-7b.txt']);
     // (pnpm itself reports a script ended by Ctrl+C as failed, whatever the script does: only the server's word counts)

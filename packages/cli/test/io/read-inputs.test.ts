@@ -5,7 +5,8 @@ import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ingest, type IngestResult, type InputIssue } from '@papergraph/core';
+import { buildKnowledgeGraph, ingest, toGEXF, toGraphJSON, toGraphML, type IngestResult, type InputIssue } from '@papergraph/core';
+import { CliError, EXIT } from '../../src/errors.ts';
 import { listInputFiles, readInputFiles } from '../../src/io/read-inputs.ts';
 import { REPO } from '../run-cli.ts';
 import {
@@ -97,6 +98,31 @@ describe('streamed JSON Lines reading', () => {
     expect(read.unreadable).toEqual([]);
   });
 
+  it('a gzip cut inside its first 64 KiB keeps its complete records and rejects the rest at the line where it stopped', async () => {
+    const cut = join(dir, 'cut-early.jsonl.gz');
+    const zipped = gzipSync(text);
+    // (a gzip of the text's first 20 KiB or so: the cut falls before the head that decides the format is complete)
+    writeFileSync(cut, zipped.subarray(0, 8000));
+    const read = await readInputFiles([cut]);
+    expect(read.unreadable).toEqual([]);
+    const rest = read.ingested.rejections.at(-1)!;
+    expect(rest).toMatchObject({ file: cut, message: expect.stringMatching(/^cannot read the rest of the file: unexpected end of file/) });
+    expect(read.ingested.records.length).toBeGreaterThan(5);
+    // Every line before the one it stopped in is a record (none of the first 500 is broken or blank).
+    expect(rest.line).toBe(read.ingested.records.length + 1);
+    expect(read.ingested.records.map((r) => r.title)).toEqual(lines.slice(0, read.ingested.records.length).map((line) => (JSON.parse(line) as { title: string }).title));
+  });
+
+  it('a whole-file format (a listing) cut early keeps what was read and names the line where it stopped', async () => {
+    const listing = readFileSync(join(REPO, 'seeds/llama-2-7b.txt'));
+    const cut = join(dir, 'listing-cut.txt.gz');
+    writeFileSync(cut, gzipSync(listing).subarray(0, 3000));
+    const read = await readInputFiles([cut]);
+    expect(read.unreadable).toEqual([]);
+    expect(read.ingested.records.length).toBeGreaterThan(0);
+    expect(read.ingested.rejections.at(-1)).toMatchObject({ file: cut, line: expect.any(Number), message: expect.stringMatching(/^cannot read the rest of the file/) });
+  });
+
   it('a record longer than the limit is rejected by line, unread, and the lines after it are kept', async () => {
     const long = join(dir, 'long.jsonl');
     writeFileSync(long, `{"title":"A"}\n{"title":"${'x'.repeat(3 << 20)}"}\n{"title":"C"}`);
@@ -156,12 +182,50 @@ describe('files that are not text', () => {
 });
 
 describe('files and folders', () => {
-  it('folders are read recursively in name order; hidden files and papergraph outputs are skipped', () => {
+  it('folders are read recursively in name order; hidden files are passed over', () => {
     const dir = tempDir('walk');
     mkdirSync(join(dir, 'b'));
     mkdirSync(join(dir, '.hidden'));
-    for (const name of ['b/z.jsonl', 'a.json', '.secret.jsonl', '.hidden/x.jsonl', 'graph.graphml', 'graph.gexf', 'c.txt']) writeFileSync(join(dir, name), '');
-    expect(listInputFiles([dir])).toEqual({ files: ['a.json', 'b/z.jsonl', 'c.txt'].map((name) => join(dir, name)), unreadable: [], warnings: [] });
+    for (const name of ['b/z.jsonl', 'a.json', '.secret.jsonl', '.hidden/x.jsonl', 'c.txt']) writeFileSync(join(dir, name), '');
+    const files = ['a.json', 'b/z.jsonl', 'c.txt'].map((name) => join(dir, name));
+    expect(listInputFiles([dir])).toEqual({ files, inFolders: new Set(files), unreadable: [], warnings: [] });
+  });
+
+  it("in a folder, papergraph's own outputs and files in no input format are skipped and listed as skipped, not rejected", async () => {
+    const dir = tempDir('outputs');
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, 'papers.jsonl'), '{"title": "A Paper"}\n');
+    const graph = buildKnowledgeGraph([{ name: 'papers.jsonl', text: '{"title": "A Paper"}\n' }]).graph;
+    // A previous build's outputs, written into the folder (under any name: they are told by their content)
+    writeFileSync(join(inputs, 'graph.json'), toGraphJSON(graph));
+    writeFileSync(join(inputs, 'old.graphml'), toGraphML(graph));
+    writeFileSync(join(inputs, 'graph.gexf'), toGEXF(graph));
+    writeFileSync(join(inputs, 'graph.view.json'), '{"format":"papergraph-view","version":1,"options":{}}');
+    writeFileSync(join(inputs, 'whats-new.json'), '{\n  "inputs": [\n    "new.jsonl"\n  ],\n  "papers": {\n    "before": 1,\n    "after": 2\n  }\n}\n');
+    writeFileSync(join(inputs, 'SOURCES.md'), '# Where these papers come from\n\nThe arXiv API, January 2026.\n');
+    const read = await readInputFiles([inputs]);
+    expect(read.ingested.records.map((r) => r.title)).toEqual(['A Paper']);
+    expect(read.ingested.rejections).toEqual([]);
+    expect(read.unreadable).toEqual([]);
+    expect(read.inputNames).toEqual([join(inputs, 'papers.jsonl')]);
+    expect(read.ingested.warnings).toEqual([
+      { file: join(inputs, 'SOURCES.md'), message: 'not paper records (no input format recognised): skipped' },
+      { file: join(inputs, 'graph.gexf'), message: 'a graph file (GEXF), not paper records: skipped' },
+      { file: join(inputs, 'graph.json'), message: 'a graph file (graph.json), not paper records: skipped' },
+      { file: join(inputs, 'graph.view.json'), message: 'a view file (graph.view.json), not paper records: skipped' },
+      { file: join(inputs, 'old.graphml'), message: 'a graph file (GraphML), not paper records: skipped' },
+      { file: join(inputs, 'whats-new.json'), message: "a what's-new report (whats-new.json), not paper records: skipped" },
+    ]);
+    // Named on the command line, a file in no known format is still an error to report (a rejection).
+    const named = await readInputFiles([join(inputs, 'SOURCES.md'), join(inputs, 'papers.jsonl')]);
+    expect(named.ingested.rejections).toEqual([{ file: join(inputs, 'SOURCES.md'), line: 1, message: expect.stringMatching(/^unrecognised format/) }]);
+    // ... and a graph file named as an input is refused at once, before anything is read.
+    for (const name of ['graph.json', 'old.graphml', 'graph.view.json']) {
+      expect(() => listInputFiles([join(inputs, 'papers.jsonl'), join(inputs, name)])).toThrow(
+        new CliError(`${join(inputs, name)} is ${name === 'old.graphml' ? 'a graph file (GraphML)' : name === 'graph.json' ? 'a graph file (graph.json)' : 'a view file (graph.view.json)'}, not paper records: give paper listings to build from (view serves a graph file; models, stats… read a graph.json alone)`, EXIT.input),
+      );
+    }
   });
 
   it('symbolic links to files and folders are followed; a link back into a folder already read is read once, and said so', async () => {
@@ -213,8 +277,9 @@ describe('files and folders', () => {
     });
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`rejected: ${join(dir, 'in', 'locked')}: cannot read folder: permission denied (EACCES)\n`);
-    expect(run.stdout).toContain(`rejected: ${join(dir, 'in', 'secret.jsonl')}: cannot read: permission denied (EACCES)\n`);
+    // (on stderr, as every command lists what it could not read: stdout is the summary)
+    expect(run.stderr).toContain(`rejected: ${join(dir, 'in', 'locked')}: cannot read folder: permission denied (EACCES)\n`);
+    expect(run.stderr).toContain(`rejected: ${join(dir, 'in', 'secret.jsonl')}: cannot read: permission denied (EACCES)\n`);
     expect(run.stdout).toMatch(/^papers {4}10$/m);
   }, 60_000);
 });
