@@ -25,13 +25,8 @@ import { NoRecordsError } from '../pipeline.ts';
 import { readUpdateManifest, readUpdateState, writeUpdateState } from '../io/update-state.ts';
 import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
-import { issueLine, terminalLines } from '../report.ts';
+import { plural, reportIssues, terminalLines } from '../report.ts';
 import { integerOption, parseWorkers } from './options.ts';
-
-/** "1 paper", "3 papers". */
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 interface UpdateFlags {
   json?: boolean;
@@ -145,7 +140,7 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   const added = read?.ingested ?? { records: [], rejections: [], warnings: [] };
   if (read) added.rejections.unshift(...read.unreadable);
   // As build: inputs given of which nothing could be read are an input error (exit 2), each rejection listed.
-  if (read && added.records.length === 0) throw new NoRecordsError(paths, added.rejections);
+  if (read && added.records.length === 0) throw new NoRecordsError(paths, added.rejections, added.warnings);
   // The build's rule for extraction threads, over the papers this run may extract (the new inputs' records: the
   // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, core compiled
   // again) costs more than it saves. Measured on 2 cores, +4,538 papers to 70,000: on a machine busy with other
@@ -201,12 +196,8 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
     return;
   }
   process.stdout.write(note);
-  // Every rejection and warning of the inputs read, the merge's included, as build reports them: one line each on
-  // stderr, stdout carrying the report alone.
-  let issues = '';
-  for (const issue of report.rejections) issues += `rejected: ${issueLine(issue)}\n`;
-  for (const issue of report.warnings) issues += `warning: ${issueLine(issue)}\n`;
-  process.stderr.write(issues);
+  // Every rejection and warning of the inputs read, the merge's included, as build reports them (on stderr).
+  reportIssues(report);
   if (!result.changed) {
     const why = paths.length === 0 ? 'no inputs given' : `${plural(report.papers.alreadyPresent, 'paper')} already in the build`;
     process.stdout.write(`nothing new: ${outDir} is unchanged (${why})\n`);

@@ -7,6 +7,7 @@ import { headOf } from '../io/graph-source.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, reportIssues, terminalText } from '../report.ts';
 import { openBrowser } from '../serve/open-browser.ts';
+import { whenStarterEnds } from '../serve/parent-watch.ts';
 import { SERVE_DIR_PREFIX, startServer, type RunningServer, type ServedFile } from '../serve/server.ts';
 import { ensureViewerBuilt } from '../serve/viewer-app.ts';
 import { integerOption, parseResolution, parseSeed, parseWorkers } from './options.ts';
@@ -257,10 +258,14 @@ function servingLines(server: RunningServer, flags: ViewFlags & { port: number }
 /** A signal this soon after the first is the same Ctrl+C again (tsx relays the terminal's SIGINT to its child). */
 const SAME_SIGNAL_MS = 1000;
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_EXIT: Record<(typeof STOP_SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
 /**
- * Resolves on the first Ctrl+C (SIGINT) or SIGTERM, which then stops the server instead of killing the process. The
- * same signal arriving twice at once is one stop; one sent later, while stopping hangs, ends the process. `release`
- * gives the signals back once stopped.
+ * Resolves on the first Ctrl+C (SIGINT), SIGTERM or SIGHUP (the terminal closed), which then stops the server
+ * instead of killing the process — or when the command that started it ends (`npx`/`pnpm` killed by SIGTERM pass
+ * nothing on: the server would be left holding its port). The same signal arriving twice at once is one stop; one
+ * sent later, while stopping hangs, ends the process. `release` gives the signals back once stopped.
  */
 function stopSignal(): { stopped: Promise<void>; release: () => void } {
   let first: number | undefined;
@@ -271,16 +276,21 @@ function stopSignal(): { stopped: Promise<void>; release: () => void } {
       first = Date.now();
       done();
     } else if (Date.now() - first > SAME_SIGNAL_MS) {
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      process.exit(SIGNAL_EXIT[signal as (typeof STOP_SIGNALS)[number]] ?? 1);
     }
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  const unwatch = whenStarterEnds(() => {
+    if (first !== undefined) return;
+    first = Date.now();
+    done();
+  });
   // (kept a moment after stopping: the relayed copy of the same Ctrl+C must not kill the process as it exits)
-  const release = () =>
+  const release = () => {
+    unwatch();
     setTimeout(() => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      for (const signal of STOP_SIGNALS) process.off(signal, stop);
     }, SAME_SIGNAL_MS).unref();
+  };
   return { stopped, release };
 }
