@@ -1166,6 +1166,37 @@ const MODEL_ANAPHORA = /(?:^|[.;]\s+)(?:The|Our) (?:proposed )?model\b|\bpropose
 /** "the proposed …", "our …", "we release the …" before a name followed by "model". */
 const OWN_BEFORE_MODEL = /\b(?:[Tt]he proposed|[Oo]ur(?: proposed| new| final)?|release[sd]?\s+(?:the|our)(?:\s+[\w-]+){0,4})\s+(?:[\w-]+\s+){0,6}$/;
 
+/** "X is a lightweight network", "X is a dual-stream diffusion model": up to five modifiers, then the head noun. */
+/** An apposition after a name: "X, a …", "X (long form), a …" (the words up to the first stop are its head phrase). */
+const APPOSITION_AN = /^\)?(?:\s*\([^()]{1,80}\))?,\s+an?\s+([^.;:]{1,100})/;
+const COPULA_MODEL = /^ (?:is|was) an? ((?:[\w-]+,? ){0,5}?)(?:model|network|LLM|VLM|MLLM|language model)(?![\w-])(?! (?:for|of) (?:the )?(?:model|LLM|VLM)s?\b)/;
+
+/**
+ * Does a sentence say the paper's name is a model: "FMISeg is a late fusion model", "GLMamba is a two-branch network"
+ * (issue 11: own systems the text calls a model)? Not when a modifier is a method noun ("X is a framework comprising
+ * a … model") or ends the phrase early ("X is a method that utilizes a large language model"), nor in a comparison
+ * ("X is a better model than").
+ */
+function copulaModel(text: string, titleEnd: number, name: string): boolean {
+  if (text.indexOf(name + ' is a', titleEnd) < 0) return false;
+  // (an apposition that calls it a method, framework or system decides: "MoP, a probabilistic prompting method …")
+  for (let at = text.indexOf(name, titleEnd); at >= 0; at = text.indexOf(name, at + 1)) {
+    const ap = APPOSITION_AN.exec(text.slice(at + name.length, at + name.length + 120));
+    if (ap && appositionWords(ap[1]!.toLowerCase(), 8).some((w) => METHOD_NOUNS.has(w))) return false;
+  }
+  for (let at = text.indexOf(name + ' is a', titleEnd); at >= 0; at = text.indexOf(name + ' is a', at + 1)) {
+    if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
+    const m = COPULA_MODEL.exec(text.slice(at + name.length, at + name.length + 90));
+    if (!m) continue;
+    const words = m[1]!.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    if (words.some((w) => METHOD_NOUNS.has(w) || APPOSITION_STOPS.has(w) || w === 'better' || w === 'variant' || w === 'version')) continue;
+    // (a compound modifier: "X is a large language model (LLM)-as-judge")
+    if (/^\s*(?:\([^()]*\))?-/.test(text.slice(at + name.length + m[0].length, at + name.length + m[0].length + 12))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Does the text call the paper's method a model? Its long form names a large, foundation, language or pretrained
  * model ("iterative Large 3D Reconstruction Model (iLRM)"); the paper's own "X model" ("The proposed … (BT-ResUNet3D)
@@ -1192,6 +1223,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
     if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
   }
   if (modelAt.some((q) => text.startsWith(' model as ', q))) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
+  if (copulaModel(text, titleEnd, p.name)) return true;
   if (ownCount !== 1) return false;
   const first = text.indexOf(p.name, titleEnd);
   if (first < 0) return false;

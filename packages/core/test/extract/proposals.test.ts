@@ -590,6 +590,21 @@ describe('the kind of the paper\'s own name: a model when the text calls it one'
     expect(kinds('We present PortMem, a novel agent memory architecture.', 'PortMem: A Predictive World Model for Agent Memory')).toEqual(['PortMem method']);
     expect(kinds('We present LookPort Tuning, a data-centric method.', 'LookPort Tuning: Safer Language Models via Previews')).toEqual(['LookPort Tuning method']);
   });
+
+  it('reads "X is a … model/network" in a later sentence, unless an apposition calls X a method or the phrase goes on', () => {
+    // real: "we propose VerbDiff to address … VerbDiff is a novel text-to-image generation model" (2503.16406)
+    expect(kinds('We propose DockDiff to address harbor maps. DockDiff is a novel text-to-map generation model that reads ports.')).toEqual(['DockDiff model']);
+    // real: "GLMamba is a two-branch network" (2504.10105), "SpatialLM is a large language model designed to …" (2506.07491)
+    expect(kinds('We propose PortMamba for quays. PortMamba is a two-branch network.')).toEqual(['PortMamba model']);
+    // real: "we propose Mixture of Personas (MoP), a probabilistic prompting method … MoP is a contextual mixture model" (2504.05019)
+    expect(kinds('We propose Mixture of Harbors (MoH), a probabilistic prompting method for ports. MoH is a contextual mixture model.')).toEqual(['MoH method']);
+    // real: "PentestJudge is a large language model (LLM)-as-judge with access …" (2508.02921)
+    expect(kinds('We introduce DockJudge for ports. DockJudge is a large language model (LLM)-as-judge with tools.')).toEqual(['DockJudge method']);
+    // invented: a method noun among the modifiers, a stop before the noun, a comparison
+    expect(kinds('We propose DockFlow for ports. DockFlow is a framework built on a diffusion model.')).toEqual(['DockFlow method']);
+    expect(kinds('We propose DockFlow for ports. DockFlow is a plug-in for any model.')).toEqual(['DockFlow method']);
+    expect(kinds('We propose DockFlow for ports. DockFlow is a better model than ours.')).toEqual(['DockFlow method']);
+  });
 });
 
 describe('ownPartDefinitions', () => {
