@@ -94,7 +94,7 @@ const TIER_HASHES = new Set([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
 /** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
-const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'];
+const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms'];
 const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
 /** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
 const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];
@@ -432,9 +432,12 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
   const nounStart = tk.start[i]!;
   const nounEnd = tk.end[i]!;
   const plural = text.charCodeAt(nounEnd - 1) === 115;
+  // a singular acronym noun introduces a name ("a remote-sensing VLM EarthDial"); before a name it is as often a
+  // modifier of another noun ("ProtectAI LLM Guard", "the OpenCompass VLM leaderboard")
+  const acronymNoun = !plural && codeAt(text, nounStart + 1) >= 65 && codeAt(text, nounStart + 1) <= 90;
   // before the noun: a name, with an optional parenthesised long form between them (most words before a model noun
   // are plain words: a character scan rules them out before any string is made)
-  if (nounStart > 1 && text.charCodeAt(nounStart - 1) === 32 && (text.charCodeAt(nounStart - 2) === 41 || coinedWordEndsAt(text, nounStart - 1))) {
+  if (!acronymNoun && nounStart > 1 && text.charCodeAt(nounStart - 1) === 32 && (text.charCodeAt(nounStart - 2) === 41 || coinedWordEndsAt(text, nounStart - 1))) {
     let end = nounStart - 1;
     const longForm = text.charCodeAt(end - 1) === 41;
     if (longForm) {
@@ -458,7 +461,7 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
     }
   }
   // an apposition it heads: "VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that …"
-  if (out.length === 0 && !plural) {
+  if (out.length === 0 && !plural && !acronymNoun) {
     const named = appositionName(text, nounStart, nounEnd);
     if (named) out.push(named);
   }

@@ -193,6 +193,15 @@ describe('coined names a model noun makes models', () => {
     expect(models('Backbones such as CNN-LSTM, COCO-Stuff and Vision-Language models.')).toEqual([]);
   });
 
+  it('reads the name a singular LLM/VLM/MLLM introduces, never the name before it', () => {
+    // real: 2508.03127 (tune5), 2508.07414 (corpus)
+    expect(models('The open-source remote-sensing VLM EarthDial achieves only 0.07 SPIDEr.')).toEqual(['EarthDial']);
+    expect(models('We train an open-source MLLM CulturalPangea on our data.')).toEqual(['CulturalPangea']);
+    // real: "ProtectAI LLM Guard" (2505.13028), "the OpenCompass VLM leaderboard" (2509.10105): the noun modifies another
+    expect(models('Lakera Guard and ProtectAI LLM Guard emerged as the best tools.')).toEqual([]);
+    expect(models('It ranks 8th on the OpenCompass VLM leaderboard.')).toEqual([]);
+  });
+
   it('reads the coined name a verb of training takes as a model', () => {
     // real: 2604.06826, 2604.01612 (corpus)
     expect(models('Fine-tuned SloBERTa is the best model on governance questions.')).toEqual(['SloBERTa']);
