@@ -12,7 +12,7 @@
  * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
-import { codeAt, registerFirst, type Tokens } from './tokens.ts';
+import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
@@ -215,6 +215,7 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   definedBeforeHeadRule(ctx, out);
   titleCaseNameRule(ctx, out);
   challengeRule(ctx, out);
+  countShapeRule(ctx, out);
   const shaped = out.length;
   benchmarkShapeRule(ctx, out);
   // names shaped like benchmarks anchor a list as known ones do ("Across ASSEBench, Pre-Ex-Bench, and R-Judge")
@@ -574,6 +575,48 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (METRIC_LIST_BEFORE.test(text.slice(Math.max(0, s - 80), s))) continue;
       out.push({ label: name, aliases: [name], start: s, end: e });
     }
+  }
+}
+
+/** The hash of the token "k" (the tokenizer splits "102K" into "102" and "k"). */
+const HASH_K = tokenize('k').hash[0]!;
+/** Counts in thousands that are resolutions or context lengths, not sizes of data ("Diffusion-4K", "GPT-4-32k"). */
+const NOT_DATA_COUNT = /^(?:4|8|16|32|64|128|256|512)$/;
+
+/**
+ * Rule 5: a coined name glued to a count in thousands names data ("VideoRFT-CoT-102K for SFT", "SPair-71k",
+ * "Ego-QA-4.4K", "OpenR1-Math-220k"; issue 11: datasets named without a cue). Found by the glued "k" token, so a
+ * paper without one costs one pass over the token hashes. Not a name with a parameter size ("MegaBeam-Mistral-7B-512k"
+ * is a model with its context length), a resolution or a context length ("Diffusion-4K", "GPT-4-32k"), a name a model
+ * hit already covers, or a known name.
+ */
+function countShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, tk } = ctx;
+  const hash = tk.hash;
+  for (let t = 1; t < tk.n; t++) {
+    if (hash[t] !== HASH_K || !tk.glued[t] || tk.end[t]! - tk.start[t]! !== 1) continue;
+    const e = tk.end[t]!;
+    if (e < text.length && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 43)) continue;
+    // the count: digits and one decimal point, after a hyphen
+    let q = tk.start[t]!;
+    while (q > 0 && ((text.charCodeAt(q - 1) >= 48 && text.charCodeAt(q - 1) <= 57) || text.charCodeAt(q - 1) === 46)) q--;
+    const count = text.slice(q, tk.start[t]!);
+    if (!/^\d+(?:\.\d+)?$/.test(count) || NOT_DATA_COUNT.test(count) || q < 2 || text.charCodeAt(q - 1) !== 45) continue;
+    // the name before it: letters, digits and inner hyphens
+    let s = q - 1;
+    while (s > 0) {
+      const c = text.charCodeAt(s - 1);
+      if (isAlnum(c) || (c === 45 && s > 1 && isAlnum(text.charCodeAt(s - 2)))) s--;
+      else break;
+    }
+    if (s > 0 && text.charCodeAt(s - 1) > 127) continue;
+    const stem = text.slice(s, q - 1);
+    const pieces = stem.split('-');
+    if (!/^[A-Z0-9]/.test(stem) || !/[A-Za-z]{2}/.test(stem) || pieces.some((p) => p === '' || /^[a-z]{3,}$/.test(p) || /^\d+(?:\.\d+)?[BbMm]$/.test(p))) continue;
+    if (NOT_NAMES.has(pieces[0]!.toLowerCase())) continue;
+    const name = text.slice(s, e);
+    if (ctx.taken(s, e) || ctx.known(name)) continue;
+    out.push({ label: name, aliases: [name], start: s, end: e });
   }
 }
 

@@ -65,10 +65,12 @@ function kindFromContext(name: string, after: string): EntityKind {
   if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
   // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
-  if (SIZE_TAIL.test(name)) return DATA_HEAD_AFTER.test(after) ? 'dataset' : 'model';
+  // (a size names a model unless a data head or an apposition says data: "SPAR-7M, a large-scale dataset generated
+  // from …", "HSG-12M: A Large-Scale Spatial Multigraph Dataset"; an apposition's method noun does not unmake a model)
+  const sized = SIZE_TAIL.test(name);
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
-  const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
+  const shape: EntityKind = sized ? 'model' : /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
@@ -89,7 +91,7 @@ function kindFromContext(name: string, after: string): EntityKind {
     }
     if (APPOSITION_STOPS.has(w)) break;
     if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
-    if (METHOD_NOUNS.has(w)) return 'method';
+    if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on')) return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {

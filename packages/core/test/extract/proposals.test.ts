@@ -88,6 +88,11 @@ describe('findProposals', () => {
   it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
     // invented
     expect(kinds('We release Zephyrus-13B-Instruct, trained on public data.')).toEqual(['Zephyrus-13B-Instruct model']);
+    // a sized name an apposition calls data is data (real: "we construct SPAR-7M, a large-scale dataset generated
+    // from …" 2503.22976, "HSG-12M: A Large-Scale Spatial Multigraph Dataset" 2506.08618); a method noun keeps a model
+    expect(kinds('Leveraging this pipeline, we construct HARB-7M, a large-scale dataset generated from many ports.')).toEqual(['HARB-7M dataset']);
+    expect(kinds('We study harbors.', 'HARB-12M: A Large-Scale Spatial Harbor Dataset')).toEqual(['HARB-12M dataset']);
+    expect(kinds('We release Zephyrus-13B, a reasoning framework for ports.')).toEqual(['Zephyrus-13B model']);
     // real shapes (tune3 2602.04284, 2603.02681): words between "our" and the sized name; "8B/32B" names two models
     expect(kinds('We propose Agent-Omit, a unified training framework. Results show that our constructed Agent-Omit-8B could match frontier agents.')).toEqual([
       'Agent-Omit method',
