@@ -189,6 +189,55 @@ const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:co
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
 const TWO_CAPITALS = /^([A-Z][a-z]+) ([A-Z][a-z]+)(?=\s*[,(.;:])/;
+/** "the proposed X" with what follows: the name, then up to two words or a mark. */
+const PROPOSED_BACK = new RegExp(String.raw`\b[Tt]he proposed (${NAME_SRC})(?=([^A-Za-z0-9]*[a-z]*(?:[^A-Za-z0-9]+[a-z]*)?))`, 'g');
+/** Nouns after "the proposed X …" that make X a modifier or a described part ("the proposed FOG prediction framework"). */
+const BACK_REFERENCE_HEADS = new Set(['classifier', 'network', 'block', 'blocks', 'layer', 'modules', 'prediction', 'detection', 'model', 'models', 'method', 'methods', 'framework', 'architecture', 'module', 'approach', 'based']);
+
+/**
+ * Names the abstract gave before and later calls "the proposed X" with no head noun after them ("Extensive experiments
+ * show that the proposed DM-UAP markedly enhances …", "the superiority of the proposed LwI."): the paper's own (issue
+ * 11: proposals not in a recognised form). Read after the other readings, as a proposal none of them made; not a known
+ * name, a word the abstract never gave before, a short form of a lower-case technique phrase ("test-time adaptation
+ * (TTA)"), or a modifier of a noun after it.
+ */
+function proposedBackReferences(text: string, titleEnd: number, result: Proposal[], defs: readonly AcronymDef[], known: (name: string) => boolean): void {
+  if (text.indexOf('proposed ', titleEnd) < 0) return;
+  PROPOSED_BACK.lastIndex = titleEnd;
+  let m: RegExpExecArray | null;
+  while ((m = PROPOSED_BACK.exec(text))) {
+    const nm = m[1]!.replace(/[.]$/, '');
+    // (coined past an acronym: "DM-UAP", "LInFBP", "BioGAN"; an acronym alone only of five letters or more, "GSRMR":
+    // shorter ones are as often a technique's, "the proposed DCNN"; two plain words are a description, "Dual-Scale")
+    if (!isCoinedName(nm) || known(nm) || NOT_PROPOSALS.has(nm.toLowerCase())) continue;
+    if (!/^.[^-]*[a-z]|[0-9-]/.test(nm) && nm.length < 5) continue;
+    if (/^[A-Z][a-z]+-[A-Z][a-z]+$/.test(nm)) continue;
+    // (a name that goes on: "the proposed BioLite U-Net")
+    if (/^ [A-Z0-9]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    const key = nm.toLowerCase().replace(/[\s\-_^]+/g, '');
+    if (result.some((p) => p.name.toLowerCase().replace(/[\s\-_^]+/g, '') === key)) continue;
+    if (m[2]!.split(/[^a-z]+/).some((w) => w && (BACK_REFERENCE_HEADS.has(w) || METHOD_NOUNS.has(w) || DATASET_HEADS.has(w) || MODEL_HEADS.has(w)))) continue;
+    if (!namedBefore(text, m.index, nm)) continue;
+    const def = defs.find((d) => d.short === nm);
+    if (def && (!/[A-Z]/.test(def.long) || known(def.long))) continue;
+    // (the kind from the name or its long form: "Multilingual Sensitive Questions & Answers Dataset (MSQAD)")
+    result.push({ name: nm, kind: kindFromContext(def ? def.long : nm, ''), at: m.index + m[0].length - m[1]!.length, long: def?.long });
+  }
+}
+
+/**
+ * Does the text name `name` before `at`, as a word of its own (not in the title: a title name has its own reading)?
+ */
+function namedBefore(text: string, at: number, name: string): boolean {
+  for (let q = text.indexOf(name); q >= 0 && q < at; q = text.indexOf(name, q + 1)) {
+    const b = q > 0 ? text.charCodeAt(q - 1) : 32;
+    const e = codeAt(text, q + name.length);
+    const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    if (!word(b) && !word(e)) return true;
+  }
+  return false;
+}
+
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -617,6 +666,10 @@ export function findProposals(
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
   let modelAt: number[] | undefined; // (found on first use)
   for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
+  const read = result.length;
+  proposedBackReferences(text, titleEnd, result, defs, known);
+  // (a name read so is never the paper's one own name: the readings that need one leave it a method)
+  for (let i = read; i < result.length; i++) if (result[i]!.kind === 'method' && calledModel(result[i]!, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, 0)) result[i]!.kind = 'model';
   return result;
 }
 

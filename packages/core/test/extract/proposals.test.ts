@@ -612,6 +612,23 @@ describe('the kind of the paper\'s own name: a model when the text calls it one'
   });
 });
 
+describe('a name given before and later called "the proposed X"', () => {
+  it('reads it as the paper\'s own when no other reading did', () => {
+    // real: "Extensive experiments on the ImageNet dataset demonstrate that the proposed DM-UAP markedly enhances …" (2503.12793)
+    expect(kinds('Diffusion Models for Universal Harbor Perturbations (DH-UAP) use maps. Experiments show that the proposed DH-UAP markedly enhances robustness.')).toEqual(['DH-UAP method']);
+    // real: "By making the proposed MSQAD openly available" (2505.19121): the long form gives the kind
+    expect(kinds('We study a Multilingual Sensitive Harbor Questions Dataset (MSHQD) of ports. By making the proposed MSHQD openly available, we help.')).toEqual(['MSHQD dataset']);
+    // invented: a name the abstract never gave before, a short acronym, two plain words, a name that goes on, a noun after it
+    expect(kinds('Ports matter. Results show that the proposed DockNet-V2 works.')).toEqual([]);
+    expect(kinds('A Deep Harbor Network (DHN) is used. Results show that the proposed DHN works.')).toEqual([]);
+    expect(kinds('Dual-Scale fusion is used. Results show that the proposed Dual-Scale works.')).toEqual([]);
+    expect(kinds('PortLite is a backbone. Results show that the proposed PortLite U-Net works.')).toEqual([]);
+    expect(kinds('PortLite is a backbone. Results show that the proposed PortLite prediction framework works.')).toEqual([]);
+    // a lower-case technique phrase's short form is no name of the paper (real: "test-time adaptation (TTA)")
+    expect(kinds('We study test-time harbor port adaptation (TTHPA) of ports. Results show that the proposed TTHPA works.')).toEqual([]);
+  });
+});
+
 describe('ownPartDefinitions', () => {
   const parts = (abstract: string, title = 'A study') => {
     const doc = sentence(abstract, title);
