@@ -113,6 +113,8 @@ export interface DatasetContext {
   acronymSpots?: AcronymSpots;
   /** The offset of the space of every " on " of the text, in order, found once (see {@link spacedOns}). */
   spacedOn?: number[];
+  /** Labels of the names found here that the paper builds ("we construct … MTVR-CoT-72k"): proposals, not uses. */
+  proposedNames?: Set<string>;
 }
 
 /** The bits of the rules below: dataset head nouns, evaluation words, plural method nouns. */
@@ -617,8 +619,18 @@ function countShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const name = text.slice(s, e);
     if (ctx.taken(s, e) || ctx.known(name)) continue;
     out.push({ label: name, aliases: [name], start: s, end: e });
+    // built here: "We have constructed two datasets: Video-R1-COT-165k … and Video-R1-260k", "results in two new
+    // datasets - VideoRFT-CoT-102K for SFT and …" (not "we construct X from OpenR1-Math-220k")
+    const sentence = text.slice(sentenceStart(ctx.starts, s), s);
+    const cue = BUILT_HERE.exec(sentence);
+    if (cue && !USED_BETWEEN.test(sentence.slice(cue.index + cue[0].length))) (ctx.proposedNames ??= new Set()).add(name);
   }
 }
+
+/** A sentence where the paper builds data, up to the name: "we construct …", "our curated …", "two new datasets". */
+const BUILT_HERE = /\b(?:(?:[Ww]e|[Oo]ur)\b[^.;]*?(?<![\w-])(?:construct|curat|buil[dt]|creat|collect|introduc|releas|present|generat|propos|develop|synthesi[sz]|contribut)\w*|\bnew (?:data ?sets?|benchmarks?|corpora|corpus)\b)/;
+/** Words between that cue and the name that make the name a source or a comparison, not what is built. */
+const USED_BETWEEN = /\b(?:on|from|using|of|with|than|over|via|like|including|such as|existing|public|prior|previous|e\.g\.|upon|based|following|against|beyond)\b/;
 
 /** A list of metrics or judges that a benchmark-shaped name stands in: "metrics such as CheckEval, G-Eval". */
 const METRIC_LIST_BEFORE = /\b(?:metrics?|measures?|evaluators?)\b[^.;:]{0,20}?(?:such as|including|like|e\.g\.|\()[^.;()]*$/;
