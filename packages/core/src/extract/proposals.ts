@@ -189,6 +189,34 @@ const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:co
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
 const TWO_CAPITALS = /^([A-Z][a-z]+) ([A-Z][a-z]+)(?=\s*[,(.;:])/;
+/** "We name this workflow Real-LOD", "We call this model the Residual Matrix Transformer (RMT)": the head, the name. */
+const WE_NAME_IT = new RegExp(
+  String.raw`\b[Ww]e\s+(?:call|name|term|dub)\s+(?:this|these|our|the\s+(?:proposed|resulting|overall|new))\s+(?:[a-z][a-z-]*\s+){0,2}?(approach|model|method|framework|system|pipeline|technique|architecture|network|benchmark|dataset|algorithm|strategy|workflow|module|agent|models|methods|datasets|benchmarks)\s+(?:as\s+)?(?:the\s+)?(?:\\(?:emph|textit|textbf)\{|\{\\em\s+)?(${NAME_SRC})`,
+  'g',
+);
+
+/**
+ * "We name this workflow Real-LOD", "We term this approach Correspondence As Video for SAM (CAV-SAM)": the paper names
+ * what it built in a sentence of its own, after the sentence that built it (issue 11: "we call it X"). The name is a
+ * coined word or the short form of a definition that starts there; the head noun gives the kind.
+ */
+function namedByTheAuthors(text: string, titleEnd: number, result: Proposal[], defs: readonly AcronymDef[], known: (name: string) => boolean): void {
+  if (text.indexOf('e call ', titleEnd) < 0 && text.indexOf('e name ', titleEnd) < 0 && text.indexOf('e term ', titleEnd) < 0 && text.indexOf('e dub ', titleEnd) < 0) return;
+  WE_NAME_IT.lastIndex = titleEnd;
+  let m: RegExpExecArray | null;
+  while ((m = WE_NAME_IT.exec(text))) {
+    const at = m.index + m[0].length - m[2]!.length;
+    const def = defs.find((d) => d.start === at && !d.reversed);
+    const name = def ? def.short : m[2]!.replace(/[.]$/, '');
+    if (def ? known(def.short) || known(def.long) : !isCoinedName(name) || known(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    const key = name.toLowerCase().replace(/[\s\-_^]+/g, '');
+    if (result.some((p) => p.name.toLowerCase().replace(/[\s\-_^]+/g, '') === key)) continue;
+    const head = m[1]!;
+    const kind: EntityKind = /^(?:model|models)$/.test(head) ? 'model' : /^(?:benchmark|dataset|datasets|benchmarks)$/.test(head) ? 'dataset' : 'method';
+    result.push({ name, kind, at, long: def?.long });
+  }
+}
+
 /** "the proposed X" with what follows: the name, then up to two words or a mark. */
 const PROPOSED_BACK = new RegExp(String.raw`\b[Tt]he proposed (${NAME_SRC})(?=([^A-Za-z0-9]*[a-z]*(?:[^A-Za-z0-9]+[a-z]*)?))`, 'g');
 /** Nouns after "the proposed X …" that make X a modifier or a described part ("the proposed FOG prediction framework"). */
@@ -667,6 +695,7 @@ export function findProposals(
   let modelAt: number[] | undefined; // (found on first use)
   for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
   const read = result.length;
+  namedByTheAuthors(text, titleEnd, result, defs, known);
   proposedBackReferences(text, titleEnd, result, defs, known);
   // (a name read so is never the paper's one own name: the readings that need one leave it a method)
   for (let i = read; i < result.length; i++) if (result[i]!.kind === 'method' && calledModel(result[i]!, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, 0)) result[i]!.kind = 'model';

@@ -612,6 +612,20 @@ describe('the kind of the paper\'s own name: a model when the text calls it one'
   });
 });
 
+describe('"We name this workflow X": the paper names what it built in a sentence of its own', () => {
+  it('reads a coined name or the short form of a definition there, with the kind of the head noun', () => {
+    // real: "We name this workflow Real-LOD, which includes planning, tool use, and reflection steps" (2503.23508)
+    expect(kinds('We adapt prompts to ports. We name this workflow Dock-LOD, which includes planning.')).toEqual(['Dock-LOD method']);
+    // real: "We call this model the Residual Matrix Transformer (RMT)" (2506.22696)
+    expect(kinds('We replace the feedforward layer. We call this model the Residual Harbor Transformer (RHT). We find that the RHT scales.')).toEqual(['RHT model']);
+    // real: "We term this approach Correspondence As Video for SAM (CAV-SAM)" (2508.07759)
+    expect(kinds('We treat pairs as video. We term this dataset Harbor As Video for SAM (HAV-SAM).')).toEqual(['HAV-SAM dataset']);
+    // invented: a phenomenon, a plain word, a known name
+    expect(kinds('Models fail here. We call this phenomenon Vague Docking.')).toEqual([]);
+    expect(kinds('We call this method Docking, and this model BERT.')).toEqual([]);
+  });
+});
+
 describe('a name given before and later called "the proposed X"', () => {
   it('reads it as the paper\'s own when no other reading did', () => {
     // real: "Extensive experiments on the ImageNet dataset demonstrate that the proposed DM-UAP markedly enhances …" (2503.12793)
