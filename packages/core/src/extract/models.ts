@@ -128,6 +128,17 @@ for (const group of LEX.groups) {
         pl.push({ toks: [plural], family, plural: f + 's' });
         FIRST.set(plural, pl);
       }
+      // a name of two words or more, all letters, also written glued ("QwenVL", "DepthAnything", "CodeLlama", "OpenSora":
+      // about 90 mentions in the 2025-26 corpus); a case-sensitive family still needs its capitals (forms)
+      if (toks.length > 1 && /^[A-Za-z][A-Za-z\s\-_]*[A-Za-z]$/.test(f)) {
+        const glued = toks.join('');
+        const gl = FIRST.get(glued) ?? [];
+        if (!gl.some((x) => x.toks.length === 1)) {
+          registerFirst(glued, FAMILY_BIT);
+          gl.push({ toks: [glued], family });
+          FIRST.set(glued, gl);
+        }
+      }
       // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0")
       if (toks.length === 1 && /[a-z]$/.test(toks[0]!) && f === label) {
         for (const letter of LEX.glued.versionLetters[label] ?? LEX.glued.versionLetters['*'] ?? '') {

@@ -229,6 +229,15 @@ describe('model mentions in text', () => {
     expect(models('Results of CLIP-Seg and SAM-Pose differ.')).toEqual(['CLIP']);
   });
 
+  it('reads a family of two words written glued, as the same node', () => {
+    // real: "the baseline models LLaVA-7B and QwenVL demonstrate enhanced resistance" (2503.18320, tune5); corpus:
+    // "CommandR-7B", "DeepSeekCoder-Instruct", "OpenSora"
+    expect(models('The baseline models LLaVA-7B and QwenVL demonstrate enhanced resistance.')).toEqual(['LLaVA-7B', 'Qwen-VL']);
+    expect(models('We use CommandR-7B, DeepSeekCoder-Instruct and OpenSora.')).toEqual(['Command R-7B', 'DeepSeek-Coder-Instruct', 'Open-Sora']);
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'We use Qwen-VL and QwenVL.' }).filter((x) => x.kind === 'model');
+    expect(ms.map((m) => m.label)).toEqual(['Qwen-VL']);
+  });
+
   it('reads a modality tail after a release tier, spaced or hyphenated, and nowhere else', () => {
     // real: 2603.13507 (tune5) "using Gemini 2.5 Flash Image (Nano Banana)"; corpus: "Gemini 2.5 Pro TTS", "Gemini-3.1-Flash-Live"
     expect(models('We benchmark four methods using Gemini 2.5 Flash Image as the backbone.')).toEqual(['Gemini-2.5-Flash-Image']);
