@@ -139,7 +139,8 @@ for (const group of LEX.groups) {
           FIRST.set(glued, gl);
         }
       }
-      // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0")
+      // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0"); so
+      // does the last word of a hyphenated name ("RT-DETRv2", "YOLO-Worldv2": 12 papers of the 2025-26 corpus)
       if (toks.length === 1 && /[a-z]$/.test(toks[0]!) && f === label) {
         for (const letter of LEX.glued.versionLetters[label] ?? LEX.glued.versionLetters['*'] ?? '') {
           const glued = toks[0]! + letter;
@@ -147,6 +148,12 @@ for (const group of LEX.groups) {
           const gl = FIRST.get(glued) ?? [];
           gl.push({ toks: [glued], family, gluedLetter: letter });
           FIRST.set(glued, gl);
+        }
+      } else if (toks.length > 1 && /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(f) && /[A-Za-z]$/.test(f) && f === label) {
+        const lastTok = toks[toks.length - 1]!;
+        for (const letter of LEX.glued.versionLetters['*'] ?? '') {
+          const list = FIRST.get(toks[0]!)!;
+          list.push({ toks: [...toks.slice(0, -1), lastTok + letter], family, gluedLetter: letter });
         }
       }
     }

@@ -238,6 +238,14 @@ describe('model mentions in text', () => {
     expect(ms.map((m) => m.label)).toEqual(['Qwen-VL']);
   });
 
+  it('reads a version letter glued to the last word of a hyphenated family', () => {
+    // real: "the state-of-the-art transformer-based RT-DETRv2 with the backbones of different sizes" (2603.24850, tune5)
+    expect(models('We compare YOLOv11 with the transformer-based RT-DETRv2 with the backbones of different sizes.')).toEqual(['RT-DETR-v2', 'YOLOv11']);
+    // the spaced and hyphenated spellings are the same node; without digits the letter is no version
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'RT-DETRv2 and RT-DETR-v2, not RT-DETRvx.' }).filter((x) => x.kind === 'model');
+    expect(ms.map((m) => m.label)).toEqual(['RT-DETR-v2']);
+  });
+
   it('reads a modality tail after a release tier, spaced or hyphenated, and nowhere else', () => {
     // real: 2603.13507 (tune5) "using Gemini 2.5 Flash Image (Nano Banana)"; corpus: "Gemini 2.5 Pro TTS", "Gemini-3.1-Flash-Live"
     expect(models('We benchmark four methods using Gemini 2.5 Flash Image as the backbone.')).toEqual(['Gemini-2.5-Flash-Image']);
