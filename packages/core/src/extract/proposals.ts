@@ -54,6 +54,9 @@ export function isCoinedName(w: string): boolean {
 const SIZE_TAIL = /-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Code|Math|VL|Vision|Omni|Audio|RL|SFT|Zero|Distill|v\d+(?:\.\d+)?))*$/;
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
+/** Words after a data head that make it a modifier ("dataset ownership verification", "benchmark contamination"). */
+const DATA_AS_MODIFIER = /^(?:ownership|distillation|condensation|pruning|selection|curation|construction|generation|synthesis|creation|augmentation|shift|bias|contamination|valuation|attribution|documentation|watermarking|protection|poisoning|leakage|deduplication|filtering|cleaning|labeling|labelling|annotation|imbalance|inference|copyright|auditing|unlearning)$/;
+
 /** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
@@ -90,7 +93,8 @@ function kindFromContext(name: string, after: string): EntityKind {
       continue;
     }
     if (APPOSITION_STOPS.has(w)) break;
-    if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
+    // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
+    if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on')) return 'model';

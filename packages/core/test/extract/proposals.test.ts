@@ -612,6 +612,17 @@ describe('the kind of the paper\'s own name: a model when the text calls it one'
   });
 });
 
+describe('a data head that only modifies the noun after it', () => {
+  it('does not make the name a dataset', () => {
+    // real: "X-Mark: Saliency-Guided Robust Dataset Ownership Verification for Medical Imaging" (2602.09284, tune5),
+    // "we propose a novel hyperbolic dataset distillation method, termed HDD" (2505.24623)
+    expect(kinds('We study ports.', 'X-Dock: Saliency-Guided Robust Dataset Ownership Verification for Harbors')).toEqual(['X-Dock method']);
+    expect(kinds('We propose a novel hyperbolic dataset distillation method, termed HDDX.')).toEqual(['HDDX method']);
+    // real: "AgentCoMa: A Compositional Benchmark Mixing Commonsense and Mathematical Reasoning" (2508.19988): a head
+    expect(kinds('We study ports.', 'DockCoMa: A Compositional Benchmark Mixing Harbor and Port Reasoning')).toEqual(['DockCoMa dataset']);
+  });
+});
+
 describe('"We name this workflow X": the paper names what it built in a sentence of its own', () => {
   it('reads a coined name or the short form of a definition there, with the kind of the head noun', () => {
     // real: "We name this workflow Real-LOD, which includes planning, tool use, and reflection steps" (2503.23508)
