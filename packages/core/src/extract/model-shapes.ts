@@ -534,6 +534,8 @@ const EXAMPLES_LEAD = /such as|including|e\.g\.|like|namely/;
 function listShapedName(name: string): boolean {
   if (name.length < 3 || isTechniqueOrData(name) || LIST_NOT_MODELS.has(name.toLowerCase()) || NOT_MODELS.has(name.toLowerCase())) return false;
   const dash = name.indexOf('-');
+  // (an acronym of four to six capitals: "MLLMs such as LISA", "models such as GLIGEN, NVILA"; not a kind of model)
+  if (dash < 0 && /^[A-Z]{4,6}$/.test(name)) return !KIND_ACRONYM.test(name) && !NOT_NAME_WORDS.has(name.toLowerCase());
   if (dash < 0) return /^[A-Z][A-Za-z]*\d[A-Za-z\d]*$/.test(name) && /[A-Za-z].*[A-Za-z]/.test(name) && !/^[A-Z]\d+$/.test(name) && !/^[A-Z]{1,2}\d+[a-z]?$/.test(name);
   if (name.indexOf('-', dash + 1) >= 0) return false;
   const head = name.slice(0, dash);

@@ -193,6 +193,15 @@ describe('coined names a model noun makes models', () => {
     expect(models('Backbones such as CNN-LSTM, COCO-Stuff and Vision-Language models.')).toEqual([]);
   });
 
+  it('reads an acronym of four to six capitals in such a list, never a kind of model', () => {
+    // real: "segmentation models based on MLLMs, such as LISA, often struggle" (2604.14147, tune5); "existing models
+    // such as ChemBERTa, TITAN, and NetTCR" (2505.01433, corpus)
+    expect(models('Existing segmentation models based on MLLMs, such as LISA, often struggle.')).toEqual(['LISA']);
+    expect(models('We benchmark against existing models such as ChemBERTa, TITAN, and NetTCR.')).toEqual(['ChemBERTa', 'NetTCR', 'TITAN']);
+    // invented: kinds of models and short acronyms
+    expect(models('Models such as LSTM, GRU and MLP, or VLMs such as OCR, are compared.')).toEqual([]);
+  });
+
   it('reads the name a singular LLM/VLM/MLLM introduces, never the name before it', () => {
     // real: 2508.03127 (tune5), 2508.07414 (corpus)
     expect(models('The open-source remote-sensing VLM EarthDial achieves only 0.07 SPIDEr.')).toEqual(['EarthDial']);
