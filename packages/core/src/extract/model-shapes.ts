@@ -469,16 +469,19 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
   // starts with a capital or holds a digit)
   // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
   const after = codeAt(text, nounEnd);
-  if (after !== 32 && after !== 40 && after !== 44 && after !== 58) return out;
+  // the acronym of a long form, in parentheses, leads into examples after them: "large language models (MLLMs),
+  // such as LISA," (an example lead only: "(LLMs) to" introduces nothing)
+  const acronymInParens = after === 41 && codeAt(text, nounStart - 1) === 40;
+  if (after !== 32 && after !== 40 && after !== 44 && after !== 58 && !acronymInParens) return out;
   let capitalAhead = false;
   for (let t = i + 1; t < tk.n && t <= i + 4 && !capitalAhead; t++) {
     const c = text.charCodeAt(tk.start[t]!);
     capitalAhead = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }
   if (!capitalAhead) return out;
-  NOUN_LEAD.lastIndex = nounEnd;
+  NOUN_LEAD.lastIndex = acronymInParens ? nounEnd + 1 : nounEnd;
   const lead = NOUN_LEAD.exec(text);
-  if (lead) {
+  if (lead && (!acronymInParens || EXAMPLES_LEAD.test(lead[0]))) {
     NAME_AT.lastIndex = lead.index + lead[0].length;
     const m = NAME_AT.exec(text);
     // (in parentheses, names are listed: "five models (McNemar p < 0.05)" names a test)

@@ -200,6 +200,10 @@ describe('coined names a model noun makes models', () => {
     expect(models('We benchmark against existing models such as ChemBERTa, TITAN, and NetTCR.')).toEqual(['ChemBERTa', 'NetTCR', 'TITAN']);
     // invented: kinds of models and short acronyms
     expect(models('Models such as LSTM, GRU and MLP, or VLMs such as OCR, are compared.')).toEqual([]);
+    // the full tune5 sentence: the acronym of the long form, in parentheses, leads into the examples; without an
+    // example lead after it, nothing is introduced
+    expect(models('Existing segmentation models based on multimodal large language models (MLLMs), such as LISA, often struggle.')).toEqual(['LISA']);
+    expect(models('We adapt large language models (LLMs) to KELPX tasks.')).toEqual([]);
   });
 
   it('reads the name a singular LLM/VLM/MLLM introduces, never the name before it', () => {
