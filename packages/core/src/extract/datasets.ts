@@ -12,7 +12,7 @@
  * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
-import { codeAt, registerFirst, type Tokens } from './tokens.ts';
+import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
@@ -113,6 +113,8 @@ export interface DatasetContext {
   acronymSpots?: AcronymSpots;
   /** The offset of the space of every " on " of the text, in order, found once (see {@link spacedOns}). */
   spacedOn?: number[];
+  /** Labels of the names found here that the paper builds ("we construct … MTVR-CoT-72k"): proposals, not uses. */
+  proposedNames?: Set<string>;
 }
 
 /** The bits of the rules below: dataset head nouns, evaluation words, plural method nouns. */
@@ -215,6 +217,7 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   definedBeforeHeadRule(ctx, out);
   titleCaseNameRule(ctx, out);
   challengeRule(ctx, out);
+  countShapeRule(ctx, out);
   const shaped = out.length;
   benchmarkShapeRule(ctx, out);
   // names shaped like benchmarks anchor a list as known ones do ("Across ASSEBench, Pre-Ex-Bench, and R-Judge")
@@ -576,6 +579,58 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
     }
   }
 }
+
+/** The hash of the token "k" (the tokenizer splits "102K" into "102" and "k"). */
+const HASH_K = tokenize('k').hash[0]!;
+/** Counts in thousands that are resolutions or context lengths, not sizes of data ("Diffusion-4K", "GPT-4-32k"). */
+const NOT_DATA_COUNT = /^(?:4|8|16|32|64|128|256|512)$/;
+
+/**
+ * Rule 5: a coined name glued to a count in thousands names data ("VideoRFT-CoT-102K for SFT", "SPair-71k",
+ * "Ego-QA-4.4K", "OpenR1-Math-220k"; issue 11: datasets named without a cue). Found by the glued "k" token, so a
+ * paper without one costs one pass over the token hashes. Not a name with a parameter size ("MegaBeam-Mistral-7B-512k"
+ * is a model with its context length), a resolution or a context length ("Diffusion-4K", "GPT-4-32k"), a name a model
+ * hit already covers, or a known name.
+ */
+function countShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, tk } = ctx;
+  const hash = tk.hash;
+  for (let t = 1; t < tk.n; t++) {
+    if (hash[t] !== HASH_K || !tk.glued[t] || tk.end[t]! - tk.start[t]! !== 1) continue;
+    const e = tk.end[t]!;
+    if (e < text.length && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 43)) continue;
+    // the count: digits and one decimal point, after a hyphen
+    let q = tk.start[t]!;
+    while (q > 0 && ((text.charCodeAt(q - 1) >= 48 && text.charCodeAt(q - 1) <= 57) || text.charCodeAt(q - 1) === 46)) q--;
+    const count = text.slice(q, tk.start[t]!);
+    if (!/^\d+(?:\.\d+)?$/.test(count) || NOT_DATA_COUNT.test(count) || q < 2 || text.charCodeAt(q - 1) !== 45) continue;
+    // the name before it: letters, digits and inner hyphens
+    let s = q - 1;
+    while (s > 0) {
+      const c = text.charCodeAt(s - 1);
+      if (isAlnum(c) || (c === 45 && s > 1 && isAlnum(text.charCodeAt(s - 2)))) s--;
+      else break;
+    }
+    if (s > 0 && text.charCodeAt(s - 1) > 127) continue;
+    const stem = text.slice(s, q - 1);
+    const pieces = stem.split('-');
+    if (!/^[A-Z0-9]/.test(stem) || !/[A-Za-z]{2}/.test(stem) || pieces.some((p) => p === '' || /^[a-z]{3,}$/.test(p) || /^\d+(?:\.\d+)?[BbMm]$/.test(p))) continue;
+    if (NOT_NAMES.has(pieces[0]!.toLowerCase())) continue;
+    const name = text.slice(s, e);
+    if (ctx.taken(s, e) || ctx.known(name)) continue;
+    out.push({ label: name, aliases: [name], start: s, end: e });
+    // built here: "We have constructed two datasets: Video-R1-COT-165k … and Video-R1-260k", "results in two new
+    // datasets - VideoRFT-CoT-102K for SFT and …" (not "we construct X from OpenR1-Math-220k")
+    const sentence = text.slice(sentenceStart(ctx.starts, s), s);
+    const cue = BUILT_HERE.exec(sentence);
+    if (cue && !USED_BETWEEN.test(sentence.slice(cue.index + cue[0].length))) (ctx.proposedNames ??= new Set()).add(name);
+  }
+}
+
+/** A sentence where the paper builds data, up to the name: "we construct …", "our curated …", "two new datasets". */
+const BUILT_HERE = /\b(?:(?:[Ww]e|[Oo]ur)\b[^.;]*?(?<![\w-])(?:construct|curat|buil[dt]|creat|collect|introduc|releas|present|generat|propos|develop|synthesi[sz]|contribut)\w*|\bnew (?:data ?sets?|benchmarks?|corpora|corpus)\b)/;
+/** Words between that cue and the name that make the name a source or a comparison, not what is built. */
+const USED_BETWEEN = /\b(?:on|from|using|of|with|than|over|via|like|including|such as|existing|public|prior|previous|e\.g\.|upon|based|following|against|beyond)\b/;
 
 /** A list of metrics or judges that a benchmark-shaped name stands in: "metrics such as CheckEval, G-Eval". */
 const METRIC_LIST_BEFORE = /\b(?:metrics?|measures?|evaluators?)\b[^.;:]{0,20}?(?:such as|including|like|e\.g\.|\()[^.;()]*$/;

@@ -94,7 +94,7 @@ const TIER_HASHES = new Set([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
 /** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
-const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'];
+const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms'];
 const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
 /** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
 const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];
@@ -357,7 +357,7 @@ const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|li
 /** A name: letters and digits, hyphenated pieces. */
 const NAME_AT = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /** Names listed after a name: separator, name. */
-const LISTED_NEXT = /(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)/y;
+const LISTED_NEXT = /(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)/y;
 /** Names listed before a name, read backwards from the end of a slice: name, separator. */
 const LISTED_BEFORE = /(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** Pieces after a hyphen that make an acronym a model name ("AFPF-Net", "CFR-GAN", "RT-DETR"). */
@@ -427,14 +427,17 @@ function contextShaped(text: string, start: number, end: number): Shaped {
  * (Saliency Ranking) model", "GaitBase and DeepGaitV2 backbones": a plural noun needs two names), and the names it
  * introduces ("a speech-to-text model BLSP-Emo", "VLMs such as ConceptCLIP and BiomedCLIP").
  */
-function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
+function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped[] {
   const out: Shaped[] = [];
   const nounStart = tk.start[i]!;
   const nounEnd = tk.end[i]!;
   const plural = text.charCodeAt(nounEnd - 1) === 115;
+  // a singular acronym noun introduces a name ("a remote-sensing VLM EarthDial"); before a name it is as often a
+  // modifier of another noun ("ProtectAI LLM Guard", "the OpenCompass VLM leaderboard")
+  const acronymNoun = !plural && codeAt(text, nounStart + 1) >= 65 && codeAt(text, nounStart + 1) <= 90;
   // before the noun: a name, with an optional parenthesised long form between them (most words before a model noun
   // are plain words: a character scan rules them out before any string is made)
-  if (nounStart > 1 && text.charCodeAt(nounStart - 1) === 32 && (text.charCodeAt(nounStart - 2) === 41 || coinedWordEndsAt(text, nounStart - 1))) {
+  if (!acronymNoun && nounStart > 1 && text.charCodeAt(nounStart - 1) === 32 && (text.charCodeAt(nounStart - 2) === 41 || coinedWordEndsAt(text, nounStart - 1))) {
     let end = nounStart - 1;
     const longForm = text.charCodeAt(end - 1) === 41;
     if (longForm) {
@@ -458,7 +461,7 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
     }
   }
   // an apposition it heads: "VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that …"
-  if (out.length === 0 && !plural) {
+  if (out.length === 0 && !plural && !acronymNoun) {
     const named = appositionName(text, nounStart, nounEnd);
     if (named) out.push(named);
   }
@@ -466,25 +469,33 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
   // starts with a capital or holds a digit)
   // (a full stop or another mark after the noun ends the phrase: "… the model. The results" introduces nothing)
   const after = codeAt(text, nounEnd);
-  if (after !== 32 && after !== 40 && after !== 44 && after !== 58) return out;
+  // the acronym of a long form, in parentheses, leads into examples after them: "large language models (MLLMs),
+  // such as LISA," (an example lead only: "(LLMs) to" introduces nothing)
+  const acronymInParens = after === 41 && codeAt(text, nounStart - 1) === 40;
+  if (after !== 32 && after !== 40 && after !== 44 && after !== 58 && !acronymInParens) return out;
   let capitalAhead = false;
   for (let t = i + 1; t < tk.n && t <= i + 4 && !capitalAhead; t++) {
     const c = text.charCodeAt(tk.start[t]!);
     capitalAhead = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }
   if (!capitalAhead) return out;
-  NOUN_LEAD.lastIndex = nounEnd;
+  NOUN_LEAD.lastIndex = acronymInParens ? nounEnd + 1 : nounEnd;
   const lead = NOUN_LEAD.exec(text);
-  if (lead) {
+  if (lead && (!acronymInParens || EXAMPLES_LEAD.test(lead[0]))) {
     NAME_AT.lastIndex = lead.index + lead[0].length;
     const m = NAME_AT.exec(text);
     // (in parentheses, names are listed: "five models (McNemar p < 0.05)" names a test)
     const inParens = lead[0].indexOf('(') >= 0;
-    if (m && wholeName(text, m.index, m.index + m[0].length) && coinedModelName(m[0]) && (!inParens || /^(?:\s*[,;)/]|\s+(?:and|or)\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) {
-      out.push(contextShaped(text, m.index, m.index + m[0].length));
+    // (an example list, "backbones such as LL3DA, Chat-Scene, and 3D-LLAVA", also takes the list shapes and passes
+    // over known families: the lead word says every item is a model)
+    const examples = EXAMPLES_LEAD.test(lead[0]);
+    const firstKnown = examples && m !== null && isFamily(m[0].split('-')[0]!);
+    if (m && wholeName(text, m.index, m.index + m[0].length) && (firstKnown || coinedModelName(m[0]) || (examples && listShapedName(m[0]) && !NOUN_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) && (!inParens || /^(?:\s*[,;)/]|\s+(?:and|or)\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) {
+      if (!firstKnown) out.push(contextShaped(text, m.index, m.index + m[0].length));
       // (a list ends with "and"/"or": "model BLSP-Emo, OpenS2S further employs …" lists nothing)
       const siblings: Shaped[] = [];
       let listed = 0;
+      let kept = 0; // (siblings up to here are names read; known families after them add nothing)
       let at = m.index + m[0].length;
       for (let k = 0; k < 8; k++) {
         LISTED_NEXT.lastIndex = at;
@@ -492,15 +503,50 @@ function namedByModelNoun(text: string, tk: Tokens, i: number): Shaped[] {
         if (!n) break;
         const s = n.index + n[1]!.length;
         const e = s + n[2]!.length;
-        if (!wholeName(text, s, e) || !coinedModelName(n[2]!)) break;
-        siblings.push(contextShaped(text, s, e));
-        if (/\b(?:and|or)\s+$/.test(n[1]!)) listed = siblings.length;
+        if (!wholeName(text, s, e)) break;
+        const last = /\b(?:and|or)\s+$/.test(n[1]!);
+        if (examples && isFamily(n[2]!.split('-')[0]!)) {
+          if (last) listed = kept;
+        } else {
+          if (!coinedModelName(n[2]!) && !(examples && listShapedName(n[2]!) && !NOUN_NEXT.test(text.slice(e, e + 12)))) break;
+          siblings.push(contextShaped(text, s, e));
+          kept = siblings.length;
+          if (last) listed = kept;
+        }
         at = e;
+        if (last) break;
       }
       out.push(...siblings.slice(0, listed));
     }
   }
   return out;
+}
+
+/** A noun right after a list item: the item is its modifier ("preference models like Bradley-Terry model"). */
+const NOUN_NEXT = /^\s+(?:models?|methods?|frameworks?|loss|algorithms?)\b/;
+/** A lead that introduces examples: "such as", "including", "e.g.", "like", "namely". */
+const EXAMPLES_LEAD = /such as|including|e\.g\.|like|namely/;
+
+/**
+ * Shapes an item of an example list after a model noun is read as ("backbones such as LL3DA, LL3DA-SONATA,
+ * Chat-Scene, and 3D-LLAVA"; issue 11: networks named without a cue): letters and digits mixed, two letters or more
+ * ("LL3DA", "EMU3", "I3D"), or two hyphenated pieces that each start with a capital or a digit and name no kind
+ * ("Chat-Scene", "Janus-Pro", "VILA-U", "3D-LLAVA", "VideoChat-R1"). Never a known dataset or technique, a listed
+ * non-model, or a GPU-like letter and digits ("A100", "R1").
+ */
+function listShapedName(name: string): boolean {
+  if (name.length < 3 || isTechniqueOrData(name) || LIST_NOT_MODELS.has(name.toLowerCase()) || NOT_MODELS.has(name.toLowerCase())) return false;
+  const dash = name.indexOf('-');
+  // (an acronym of four to six capitals: "MLLMs such as LISA", "models such as GLIGEN, NVILA"; not a kind of model)
+  if (dash < 0 && /^[A-Z]{4,6}$/.test(name)) return !KIND_ACRONYM.test(name) && !NOT_NAME_WORDS.has(name.toLowerCase());
+  if (dash < 0) return /^[A-Z][A-Za-z]*\d[A-Za-z\d]*$/.test(name) && /[A-Za-z].*[A-Za-z]/.test(name) && !/^[A-Z]\d+$/.test(name) && !/^[A-Z]{1,2}\d+[a-z]?$/.test(name);
+  if (name.indexOf('-', dash + 1) >= 0) return false;
+  const head = name.slice(0, dash);
+  const tail = name.slice(dash + 1);
+  if (!/^[A-Z0-9]/.test(head) || !/^[A-Z0-9]/.test(tail) || /^\d+$/.test(tail)) return false;
+  if (NOT_NAME_WORDS.has(head.toLowerCase()) || NOT_NAME_WORDS.has(tail.toLowerCase()) || KIND_ACRONYM.test(head)) return false;
+  if (ARCHITECTURE_KIND.test(name) || CATEGORY_END.test(name)) return false;
+  return /[A-Za-z]{2}/.test(head) || /^\d[A-Z]$/.test(head);
 }
 
 /** A name, a comma and "a"/"an", then up to six modifiers (words, sizes, hyphenated or comma-separated) up to the noun. */
@@ -642,7 +688,7 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
     if (!s && MODEL_NOUN_HASHES.has(h)) {
       // coined names by a model noun, before it ("the UnSAM model") or after it ("VLMs such as ConceptCLIP"); the
       // other shapes read them first ("models such as TinyLlama 1.1B" is TinyLlama-1.1B)
-      for (const c of namedByModelNoun(text, tk, i)) (byNoun ??= []).push(c);
+      for (const c of namedByModelNoun(text, tk, i, isFamily)) (byNoun ??= []).push(c);
       continue;
     }
     if (!s) continue;

@@ -42,9 +42,10 @@ interface ModelLexicon {
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
-  glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[] };
+  glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[]; taskTails: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
+  tierTails: { provenance: string; tiers: string[]; words: string[] };
   languagePrefixes: { provenance: string; words: string[] };
   versionedLabels: { provenance: string; families: Record<string, string> };
   depthFamilies: { provenance: string; families: string[] };
@@ -73,6 +74,15 @@ const GLUED_SIZE_FAMILIES = new Set(LEX.glued.sizeLetterFamilies);
 /** Families whose sizes are one capital after a hyphen, with a patch size ("ViT-B/16", "Swin-T", "DeiT-S"). */
 const LETTER_SIZE_FAMILIES = new Set(LEX.glued.lettersAfterHyphen);
 const PATCH = /\/\d{1,2}(?![\d.])/y;
+/** Modality tails read after a release tier ("Flash Image", "Pro TTS"), as written (lexicons/models.json tierTails). */
+const TIER_TAILS = new Set(LEX.tierTails.words);
+const TIER_TAIL_TIERS = new Set(LEX.tierTails.tiers);
+/** Task tails of the families that release one checkpoint per task (lexicons/models.json glued.taskTails), by lower case. */
+const TASK_TAILS = new Map(LEX.glued.taskTails.map((w) => [w.toLowerCase(), w]));
+/** Does a name go on at `pos` (a hyphen and a letter or digit, or a letter or digit)? */
+function continues2(text: string, pos: number): boolean {
+  return LETTER_CONTINUES.test(text.slice(pos, pos + 2));
+}
 
 /** Is `w` (lower case) a size letter glued to a family that writes its sizes so? */
 /** A hyphen and a letter or digit right after a size letter ("YOLOv8-s-seg" is read no further, "-x-y" is no size). */
@@ -118,7 +128,19 @@ for (const group of LEX.groups) {
         pl.push({ toks: [plural], family, plural: f + 's' });
         FIRST.set(plural, pl);
       }
-      // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0")
+      // a name of two words or more, all letters, also written glued ("QwenVL", "DepthAnything", "CodeLlama", "OpenSora":
+      // about 90 mentions in the 2025-26 corpus); a case-sensitive family still needs its capitals (forms)
+      if (toks.length > 1 && /^[A-Za-z][A-Za-z\s\-_]*[A-Za-z]$/.test(f)) {
+        const glued = toks.join('');
+        const gl = FIRST.get(glued) ?? [];
+        if (!gl.some((x) => x.toks.length === 1)) {
+          registerFirst(glued, FAMILY_BIT);
+          gl.push({ toks: [glued], family });
+          FIRST.set(glued, gl);
+        }
+      }
+      // one-word names ending in a letter also take a version letter glued on ("InceptionV3", "EfficientNetB0"); so
+      // does the last word of a hyphenated name ("RT-DETRv2", "YOLO-Worldv2": 12 papers of the 2025-26 corpus)
       if (toks.length === 1 && /[a-z]$/.test(toks[0]!) && f === label) {
         for (const letter of LEX.glued.versionLetters[label] ?? LEX.glued.versionLetters['*'] ?? '') {
           const glued = toks[0]! + letter;
@@ -126,6 +148,12 @@ for (const group of LEX.groups) {
           const gl = FIRST.get(glued) ?? [];
           gl.push({ toks: [glued], family, gluedLetter: letter });
           FIRST.set(glued, gl);
+        }
+      } else if (toks.length > 1 && /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(f) && /[A-Za-z]$/.test(f) && f === label) {
+        const lastTok = toks[toks.length - 1]!;
+        for (const letter of LEX.glued.versionLetters['*'] ?? '') {
+          const list = FIRST.get(toks[0]!)!;
+          list.push({ toks: [...toks.slice(0, -1), lastTok + letter], family, gluedLetter: letter });
         }
       }
     }
@@ -317,7 +345,15 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     } else if (RE_ACTIVE.test(lw) && !glued && (!spaced || lw[0] === 'e')) {
       parts.push({ kind: 'variant', text: word.toUpperCase() });
       ok = true;
+    } else if (sep === '-' && !glued && TASK_TAILS.has(lw) && GLUED_SIZE_FAMILIES.has(family.label) && !continues2(text, m.index + m[0].length)) {
+      // a per-task checkpoint of a detector family: "YOLOv8-Seg", "YOLOv8n-seg", "YOLOv11-OBB"
+      parts.push({ kind: 'variant', text: TASK_TAILS.get(lw)! });
+      ok = true;
     } else if (!glued && DROP.has(lw) && !spaced) {
+      ok = true;
+    } else if (!glued && prev?.kind === 'variant' && TIER_TAIL_TIERS.has(prev.text) && TIER_TAILS.has(word)) {
+      // a modality tail after a release tier: "Gemini 2.5 Flash Image", "Gemini 2.5 Pro TTS"
+      parts.push({ kind: 'variant', text: word });
       ok = true;
     } else if (!glued && VARIANTS.has(lw)) {
       const upper = word[0] !== word[0]!.toLowerCase();

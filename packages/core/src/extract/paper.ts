@@ -361,9 +361,9 @@ function addUnlistedNames(
     return false;
   };
   // (the fields the rules fill on first use are in the literal: one object shape)
-  const dctx: DatasetContext = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk, ruleTokens: undefined, acronymSpots: undefined, spacedOn: undefined };
+  const dctx: DatasetContext = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk, ruleTokens: undefined, acronymSpots: undefined, spacedOn: undefined, proposedNames: undefined };
   for (const d of findUnknownDatasets(dctx)) {
-    put('dataset', slugify(d.label), d.label, 'evaluates_on', d.start, d.aliases);
+    put('dataset', slugify(d.label), d.label, dctx.proposedNames?.has(d.label) ? 'proposes' : 'evaluates_on', d.start, d.aliases);
     mark(d.start, d.end, DATASET);
   }
   // Methods outside the lexicon named as examples: "methods such as FlexMatch and FreeMatch".

@@ -54,6 +54,9 @@ export function isCoinedName(w: string): boolean {
 const SIZE_TAIL = /-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Code|Math|VL|Vision|Omni|Audio|RL|SFT|Zero|Distill|v\d+(?:\.\d+)?))*$/;
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
 
+/** Words after a data head that make it a modifier ("dataset ownership verification", "benchmark contamination"). */
+const DATA_AS_MODIFIER = /^(?:ownership|distillation|condensation|pruning|selection|curation|construction|generation|synthesis|creation|augmentation|shift|bias|contamination|valuation|attribution|documentation|watermarking|protection|poisoning|leakage|deduplication|filtering|cleaning|labeling|labelling|annotation|imbalance|inference|copyright|auditing|unlearning)$/;
+
 /** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
@@ -65,10 +68,12 @@ function kindFromContext(name: string, after: string): EntityKind {
   if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
   // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
-  if (SIZE_TAIL.test(name)) return DATA_HEAD_AFTER.test(after) ? 'dataset' : 'model';
+  // (a size names a model unless a data head or an apposition says data: "SPAR-7M, a large-scale dataset generated
+  // from …", "HSG-12M: A Large-Scale Spatial Multigraph Dataset"; an apposition's method noun does not unmake a model)
+  const sized = SIZE_TAIL.test(name);
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
-  const shape: EntityKind = /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
+  const shape: EntityKind = sized ? 'model' : /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
@@ -88,8 +93,9 @@ function kindFromContext(name: string, after: string): EntityKind {
       continue;
     }
     if (APPOSITION_STOPS.has(w)) break;
-    if (DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) return 'dataset';
-    if (METHOD_NOUNS.has(w)) return 'method';
+    // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
+    if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
+    if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on')) return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
@@ -187,6 +193,83 @@ const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:co
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
 const TWO_CAPITALS = /^([A-Z][a-z]+) ([A-Z][a-z]+)(?=\s*[,(.;:])/;
+/** "We name this workflow Real-LOD", "We call this model the Residual Matrix Transformer (RMT)": the head, the name. */
+const WE_NAME_IT = new RegExp(
+  String.raw`\b[Ww]e\s+(?:call|name|term|dub)\s+(?:this|these|our|the\s+(?:proposed|resulting|overall|new))\s+(?:[a-z][a-z-]*\s+){0,2}?(approach|model|method|framework|system|pipeline|technique|architecture|network|benchmark|dataset|algorithm|strategy|workflow|module|agent|models|methods|datasets|benchmarks)\s+(?:as\s+)?(?:the\s+)?(?:\\(?:emph|textit|textbf)\{|\{\\em\s+)?(${NAME_SRC})`,
+  'g',
+);
+
+/**
+ * "We name this workflow Real-LOD", "We term this approach Correspondence As Video for SAM (CAV-SAM)": the paper names
+ * what it built in a sentence of its own, after the sentence that built it (issue 11: "we call it X"). The name is a
+ * coined word or the short form of a definition that starts there; the head noun gives the kind.
+ */
+function namedByTheAuthors(text: string, titleEnd: number, result: Proposal[], defs: readonly AcronymDef[], known: (name: string) => boolean): void {
+  if (text.indexOf('e call ', titleEnd) < 0 && text.indexOf('e name ', titleEnd) < 0 && text.indexOf('e term ', titleEnd) < 0 && text.indexOf('e dub ', titleEnd) < 0) return;
+  WE_NAME_IT.lastIndex = titleEnd;
+  let m: RegExpExecArray | null;
+  while ((m = WE_NAME_IT.exec(text))) {
+    const at = m.index + m[0].length - m[2]!.length;
+    const def = defs.find((d) => d.start === at && !d.reversed);
+    const name = def ? def.short : m[2]!.replace(/[.]$/, '');
+    if (def ? known(def.short) || known(def.long) : !isCoinedName(name) || known(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    const key = name.toLowerCase().replace(/[\s\-_^]+/g, '');
+    if (result.some((p) => p.name.toLowerCase().replace(/[\s\-_^]+/g, '') === key)) continue;
+    const head = m[1]!;
+    const kind: EntityKind = /^(?:model|models)$/.test(head) ? 'model' : /^(?:benchmark|dataset|datasets|benchmarks)$/.test(head) ? 'dataset' : 'method';
+    result.push({ name, kind, at, long: def?.long });
+  }
+}
+
+/** "the proposed X" with what follows: the name, then up to two words or a mark. */
+const PROPOSED_BACK = new RegExp(String.raw`\b[Tt]he proposed (${NAME_SRC})(?=([^A-Za-z0-9]*[a-z]*(?:[^A-Za-z0-9]+[a-z]*)?))`, 'g');
+/** Nouns after "the proposed X …" that make X a modifier or a described part ("the proposed FOG prediction framework"). */
+const BACK_REFERENCE_HEADS = new Set(['classifier', 'network', 'block', 'blocks', 'layer', 'modules', 'prediction', 'detection', 'model', 'models', 'method', 'methods', 'framework', 'architecture', 'module', 'approach', 'based']);
+
+/**
+ * Names the abstract gave before and later calls "the proposed X" with no head noun after them ("Extensive experiments
+ * show that the proposed DM-UAP markedly enhances …", "the superiority of the proposed LwI."): the paper's own (issue
+ * 11: proposals not in a recognised form). Read after the other readings, as a proposal none of them made; not a known
+ * name, a word the abstract never gave before, a short form of a lower-case technique phrase ("test-time adaptation
+ * (TTA)"), or a modifier of a noun after it.
+ */
+function proposedBackReferences(text: string, titleEnd: number, result: Proposal[], defs: readonly AcronymDef[], known: (name: string) => boolean): void {
+  if (text.indexOf('proposed ', titleEnd) < 0) return;
+  PROPOSED_BACK.lastIndex = titleEnd;
+  let m: RegExpExecArray | null;
+  while ((m = PROPOSED_BACK.exec(text))) {
+    const nm = m[1]!.replace(/[.]$/, '');
+    // (coined past an acronym: "DM-UAP", "LInFBP", "BioGAN"; an acronym alone only of five letters or more, "GSRMR":
+    // shorter ones are as often a technique's, "the proposed DCNN"; two plain words are a description, "Dual-Scale")
+    if (!isCoinedName(nm) || known(nm) || NOT_PROPOSALS.has(nm.toLowerCase())) continue;
+    if (!/^.[^-]*[a-z]|[0-9-]/.test(nm) && nm.length < 5) continue;
+    if (/^[A-Z][a-z]+-[A-Z][a-z]+$/.test(nm)) continue;
+    // (a name that goes on: "the proposed BioLite U-Net")
+    if (/^ [A-Z0-9]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    const key = nm.toLowerCase().replace(/[\s\-_^]+/g, '');
+    if (result.some((p) => p.name.toLowerCase().replace(/[\s\-_^]+/g, '') === key)) continue;
+    if (m[2]!.split(/[^a-z]+/).some((w) => w && (BACK_REFERENCE_HEADS.has(w) || METHOD_NOUNS.has(w) || DATASET_HEADS.has(w) || MODEL_HEADS.has(w)))) continue;
+    if (!namedBefore(text, m.index, nm)) continue;
+    const def = defs.find((d) => d.short === nm);
+    if (def && (!/[A-Z]/.test(def.long) || known(def.long))) continue;
+    // (the kind from the name or its long form: "Multilingual Sensitive Questions & Answers Dataset (MSQAD)")
+    result.push({ name: nm, kind: kindFromContext(def ? def.long : nm, ''), at: m.index + m[0].length - m[1]!.length, long: def?.long });
+  }
+}
+
+/**
+ * Does the text name `name` before `at`, as a word of its own (not in the title: a title name has its own reading)?
+ */
+function namedBefore(text: string, at: number, name: string): boolean {
+  for (let q = text.indexOf(name); q >= 0 && q < at; q = text.indexOf(name, q + 1)) {
+    const b = q > 0 ? text.charCodeAt(q - 1) : 32;
+    const e = codeAt(text, q + name.length);
+    const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    if (!word(b) && !word(e)) return true;
+  }
+  return false;
+}
+
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -615,6 +698,11 @@ export function findProposals(
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
   let modelAt: number[] | undefined; // (found on first use)
   for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
+  const read = result.length;
+  namedByTheAuthors(text, titleEnd, result, defs, known);
+  proposedBackReferences(text, titleEnd, result, defs, known);
+  // (a name read so is never the paper's one own name: the readings that need one leave it a method)
+  for (let i = read; i < result.length; i++) if (result[i]!.kind === 'method' && calledModel(result[i]!, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, 0)) result[i]!.kind = 'model';
   return result;
 }
 
@@ -1166,6 +1254,37 @@ const MODEL_ANAPHORA = /(?:^|[.;]\s+)(?:The|Our) (?:proposed )?model\b|\bpropose
 /** "the proposed …", "our …", "we release the …" before a name followed by "model". */
 const OWN_BEFORE_MODEL = /\b(?:[Tt]he proposed|[Oo]ur(?: proposed| new| final)?|release[sd]?\s+(?:the|our)(?:\s+[\w-]+){0,4})\s+(?:[\w-]+\s+){0,6}$/;
 
+/** "X is a lightweight network", "X is a dual-stream diffusion model": up to five modifiers, then the head noun. */
+/** An apposition after a name: "X, a …", "X (long form), a …" (the words up to the first stop are its head phrase). */
+const APPOSITION_AN = /^\)?(?:\s*\([^()]{1,80}\))?,\s+an?\s+([^.;:]{1,100})/;
+const COPULA_MODEL = /^ (?:is|was) an? ((?:[\w-]+,? ){0,5}?)(?:model|network|LLM|VLM|MLLM|language model)(?![\w-])(?! (?:for|of) (?:the )?(?:model|LLM|VLM)s?\b)/;
+
+/**
+ * Does a sentence say the paper's name is a model: "FMISeg is a late fusion model", "GLMamba is a two-branch network"
+ * (issue 11: own systems the text calls a model)? Not when a modifier is a method noun ("X is a framework comprising
+ * a … model") or ends the phrase early ("X is a method that utilizes a large language model"), nor in a comparison
+ * ("X is a better model than").
+ */
+function copulaModel(text: string, titleEnd: number, name: string): boolean {
+  if (text.indexOf(name + ' is a', titleEnd) < 0) return false;
+  // (an apposition that calls it a method, framework or system decides: "MoP, a probabilistic prompting method …")
+  for (let at = text.indexOf(name, titleEnd); at >= 0; at = text.indexOf(name, at + 1)) {
+    const ap = APPOSITION_AN.exec(text.slice(at + name.length, at + name.length + 120));
+    if (ap && appositionWords(ap[1]!.toLowerCase(), 8).some((w) => METHOD_NOUNS.has(w))) return false;
+  }
+  for (let at = text.indexOf(name + ' is a', titleEnd); at >= 0; at = text.indexOf(name + ' is a', at + 1)) {
+    if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
+    const m = COPULA_MODEL.exec(text.slice(at + name.length, at + name.length + 90));
+    if (!m) continue;
+    const words = m[1]!.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    if (words.some((w) => METHOD_NOUNS.has(w) || APPOSITION_STOPS.has(w) || w === 'better' || w === 'variant' || w === 'version')) continue;
+    // (a compound modifier: "X is a large language model (LLM)-as-judge")
+    if (/^\s*(?:\([^()]*\))?-/.test(text.slice(at + name.length + m[0].length, at + name.length + m[0].length + 12))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Does the text call the paper's method a model? Its long form names a large, foundation, language or pretrained
  * model ("iterative Large 3D Reconstruction Model (iLRM)"); the paper's own "X model" ("The proposed … (BT-ResUNet3D)
@@ -1192,6 +1311,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
     if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
   }
   if (modelAt.some((q) => text.startsWith(' model as ', q))) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
+  if (copulaModel(text, titleEnd, p.name)) return true;
   if (ownCount !== 1) return false;
   const first = text.indexOf(p.name, titleEnd);
   if (first < 0) return false;

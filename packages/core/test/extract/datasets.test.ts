@@ -367,3 +367,37 @@ describe('an acronym before a descriptor and a head', () => {
     expect(datasets('We pool the MRI brain dataset and the EEG sleep dataset.')).toEqual([]);
   });
 });
+
+describe('coined names glued to a count in thousands (issue 11: datasets named without a cue word)', () => {
+  it('reads them wherever they stand', () => {
+    // real: 2506.13654, 2506.08220, 2504.16379 (corpus)
+    expect(datasets('Ego-R1 Data consists of Ego-CoTT-25K for SFT and Ego-QA-4.4K for RL.')).toEqual(['Ego-CoTT-25K', 'Ego-QA-4.4K']);
+    expect(datasets('We introduce SPair-U, an extension of SPair-71k with novel keypoint annotations.')).toContain('SPair-71k');
+    expect(datasets('We annotate 18k traces from the OpenR1-Math-220k chain-of-thought corpus.')).toContain('OpenR1-Math-220k');
+    // invented
+    expect(datasets('Training mixes Quill-Chat-120K with ZorbSet-3.5k.')).toEqual(['Quill-Chat-120K', 'ZorbSet-3.5k']);
+  });
+  it('makes them proposals where the sentence builds them, not where it builds from them', () => {
+    const rel = (abstract: string) =>
+      extractPaper({ key: 'p', title: 'A study', abstract })
+        .filter((m) => m.kind === 'dataset')
+        .map((m) => `${m.label} ${m.relation}`)
+        .sort();
+    // real: 2505.12434 (tune5), 2508.04416 (corpus)
+    expect(rel('This pipeline results in two new datasets - VideoRFT-CoT-102K for SFT and VideoRFT-RL-310K for RL.')).toContain('VideoRFT-RL-310K proposes');
+    // (a name with a known technique inside, "MTVR-CoT-72k", is left to the technique: a limit of the rule)
+    expect(rel('We construct two video reasoning datasets MTVR-Data-72k for supervised fine-tuning and MTVR-RL-110k for reinforcement learning.')).toEqual([
+      'MTVR-Data-72k proposes', 'MTVR-RL-110k proposes',
+    ]);
+    // invented: a source of what is built; real: "We evaluate our model, WP-CLIP, on GAN-generated paintings and the
+    // Pandora-18K art dataset" (2508.12668): a verb inside a hyphenated word is no cue
+    expect(rel('We construct our corpus from OpenR1-Math-220k traces.')).toEqual(['OpenR1-Math-220k evaluates_on']);
+    expect(rel('We evaluate our model on GAN-generated paintings and the Quill-18K art dataset.')).toEqual(['Quill-18K evaluates_on']);
+  });
+
+  it('leaves models with a context length, resolutions, lower-case phrases and counts alone', () => {
+    // real: "aws-prototyping/MegaBeam-Mistral-7B-512k" (2505.08651); "Diffusion-4K" is a resolution
+    expect(datasets('Model available at MegaBeam-Mistral-7B-512k and Diffusion-4K, with GPT-4-32k.')).toEqual([]);
+    expect(datasets('We label the high-quality-10k split, 120K samples and a top-5k list of Foo-10k-plus items.')).toEqual([]);
+  });
+});

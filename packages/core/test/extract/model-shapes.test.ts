@@ -175,6 +175,46 @@ describe('coined names a model noun makes models', () => {
     expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
   });
 
+  it('reads an example list after a model noun in list shapes, passing over known families', () => {
+    // real: 2602.19063 (tune5): mixed letters and digits, two capitalised pieces, a digit-led piece
+    expect(models('Our designs improve 3D LMM backbones such as LL3DA, LL3DA-SONATA, Chat-Scene, and 3D-LLAVA.')).toEqual([
+      '3D-LLAVA', 'Chat-Scene', 'LL3DA', 'LL3DA-SONATA',
+    ]);
+    // real: "neural networks models such as YOLOv11 and Detectron2" (2505.23543, corpus): a known family first
+    expect(models('Models such as YOLOv11 and Quill3D have changed the field.')).toEqual(['Quill3D', 'YOLOv11']);
+    // invented: known families between the items; a list that does not end with "and" adds nothing after the first
+    expect(models('VLMs such as Orca-Pro, GPT-4o, and Kelp-U are strong.')).toEqual(['GPT-4o', 'Kelp-U', 'Orca-Pro']);
+    expect(models('VLMs such as Orca-Pro, Kelp-U are strong.')).toEqual(['Orca-Pro']);
+    // not without an example lead ("the model Kelp-U"), a GPU or a count, an item followed by a noun (real:
+    // "preference models like Bradley-Terry model", 2505.07558), an architecture kind or a known dataset
+    expect(models('We ran the model Kelp-U on an A100.')).toEqual([]);
+    expect(models('Models such as A100, V100 and H100 GPUs.')).toEqual([]);
+    expect(models('Existing methods assume preference models like Bradley-Terry model.')).toEqual([]);
+    expect(models('Backbones such as CNN-LSTM, COCO-Stuff and Vision-Language models.')).toEqual([]);
+  });
+
+  it('reads an acronym of four to six capitals in such a list, never a kind of model', () => {
+    // real: "segmentation models based on MLLMs, such as LISA, often struggle" (2604.14147, tune5); "existing models
+    // such as ChemBERTa, TITAN, and NetTCR" (2505.01433, corpus)
+    expect(models('Existing segmentation models based on MLLMs, such as LISA, often struggle.')).toEqual(['LISA']);
+    expect(models('We benchmark against existing models such as ChemBERTa, TITAN, and NetTCR.')).toEqual(['ChemBERTa', 'NetTCR', 'TITAN']);
+    // invented: kinds of models and short acronyms
+    expect(models('Models such as LSTM, GRU and MLP, or VLMs such as OCR, are compared.')).toEqual([]);
+    // the full tune5 sentence: the acronym of the long form, in parentheses, leads into the examples; without an
+    // example lead after it, nothing is introduced
+    expect(models('Existing segmentation models based on multimodal large language models (MLLMs), such as LISA, often struggle.')).toEqual(['LISA']);
+    expect(models('We adapt large language models (LLMs) to KELPX tasks.')).toEqual([]);
+  });
+
+  it('reads the name a singular LLM/VLM/MLLM introduces, never the name before it', () => {
+    // real: 2508.03127 (tune5), 2508.07414 (corpus)
+    expect(models('The open-source remote-sensing VLM EarthDial achieves only 0.07 SPIDEr.')).toEqual(['EarthDial']);
+    expect(models('We train an open-source MLLM CulturalPangea on our data.')).toEqual(['CulturalPangea']);
+    // real: "ProtectAI LLM Guard" (2505.13028), "the OpenCompass VLM leaderboard" (2509.10105): the noun modifies another
+    expect(models('Lakera Guard and ProtectAI LLM Guard emerged as the best tools.')).toEqual([]);
+    expect(models('It ranks 8th on the OpenCompass VLM leaderboard.')).toEqual([]);
+  });
+
   it('reads the coined name a verb of training takes as a model', () => {
     // real: 2604.06826, 2604.01612 (corpus)
     expect(models('Fine-tuned SloBERTa is the best model on governance questions.')).toEqual(['SloBERTa']);

@@ -218,6 +218,43 @@ describe('model mentions in text', () => {
     expect(models('We report the CLIP-T score of Swin-H and an Inceptionv block.')).toEqual(['CLIP', 'Swin-H']);
   });
 
+  it('reads the task tail of a per-task detector checkpoint, only on families that write sizes as letters', () => {
+    // real: 2507.23487 (tune5) "employed YOLOv8-Seg for instance segmentation"; corpus: YOLOv8n-seg, YOLOv11-OBB
+    expect(models('The method employed YOLOv8-Seg for instance segmentation.')).toEqual(['YOLOv8-Seg']);
+    expect(models('We compare YOLOv8n-seg, YOLOv11-OBB and YOLOv8-pose.')).toEqual(['YOLOv11-OBB', 'YOLOv8-Pose', 'YOLOv8n-Seg']);
+    // the two spellings are one node; a tail that goes on is not read; other families do not take it
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'YOLOv8-seg and YOLOv8-Seg.' }).filter((x) => x.kind === 'model');
+    expect(ms.map((m) => m.label)).toEqual(['YOLOv8-Seg']);
+    expect(models('We use YOLOv8-seg-p6 heads.')).not.toContain('YOLOv8-Seg');
+    expect(models('Results of CLIP-Seg and SAM-Pose differ.')).toEqual(['CLIP']);
+  });
+
+  it('reads a family of two words written glued, as the same node', () => {
+    // real: "the baseline models LLaVA-7B and QwenVL demonstrate enhanced resistance" (2503.18320, tune5); corpus:
+    // "CommandR-7B", "DeepSeekCoder-Instruct", "OpenSora"
+    expect(models('The baseline models LLaVA-7B and QwenVL demonstrate enhanced resistance.')).toEqual(['LLaVA-7B', 'Qwen-VL']);
+    expect(models('We use CommandR-7B, DeepSeekCoder-Instruct and OpenSora.')).toEqual(['Command R-7B', 'DeepSeek-Coder-Instruct', 'Open-Sora']);
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'We use Qwen-VL and QwenVL.' }).filter((x) => x.kind === 'model');
+    expect(ms.map((m) => m.label)).toEqual(['Qwen-VL']);
+  });
+
+  it('reads a version letter glued to the last word of a hyphenated family', () => {
+    // real: "the state-of-the-art transformer-based RT-DETRv2 with the backbones of different sizes" (2603.24850, tune5)
+    expect(models('We compare YOLOv11 with the transformer-based RT-DETRv2 with the backbones of different sizes.')).toEqual(['RT-DETR-v2', 'YOLOv11']);
+    // the spaced and hyphenated spellings are the same node; without digits the letter is no version
+    const ms = extractPaper({ key: 'p', title: 'T', abstract: 'RT-DETRv2 and RT-DETR-v2, not RT-DETRvx.' }).filter((x) => x.kind === 'model');
+    expect(ms.map((m) => m.label)).toEqual(['RT-DETR-v2']);
+  });
+
+  it('reads a modality tail after a release tier, spaced or hyphenated, and nowhere else', () => {
+    // real: 2603.13507 (tune5) "using Gemini 2.5 Flash Image (Nano Banana)"; corpus: "Gemini 2.5 Pro TTS", "Gemini-3.1-Flash-Live"
+    expect(models('We benchmark four methods using Gemini 2.5 Flash Image as the backbone.')).toEqual(['Gemini-2.5-Flash-Image']);
+    expect(models('Voices from Gemini 2.5 Pro TTS and Gemini-3.1-Flash-Live.')).toEqual(['Gemini-2.5-Pro-TTS', 'Gemini-3.1-Flash-Live']);
+    // invented: after a family or a version (no tier), across a full stop
+    expect(models('The CLIP Image Encoder and GPT-4o Image Generation.')).toEqual(['CLIP', 'GPT-4o']);
+    expect(models('We use Gemini 2.5 Flash. Image quality is high.')).toEqual(['Gemini-2.5-Flash']);
+  });
+
   it('reads more size letters after a slash as models of their own', () => {
     // real: 2605.27129 (tune2)
     expect(models('Comparisons with YOLOv8n/s, YOLO11n/s, YOLO12n/s, and YOLO26s confirm superior accuracy.')).toEqual([

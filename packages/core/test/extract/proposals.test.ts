@@ -88,6 +88,11 @@ describe('findProposals', () => {
   it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
     // invented
     expect(kinds('We release Zephyrus-13B-Instruct, trained on public data.')).toEqual(['Zephyrus-13B-Instruct model']);
+    // a sized name an apposition calls data is data (real: "we construct SPAR-7M, a large-scale dataset generated
+    // from …" 2503.22976, "HSG-12M: A Large-Scale Spatial Multigraph Dataset" 2506.08618); a method noun keeps a model
+    expect(kinds('Leveraging this pipeline, we construct HARB-7M, a large-scale dataset generated from many ports.')).toEqual(['HARB-7M dataset']);
+    expect(kinds('We study harbors.', 'HARB-12M: A Large-Scale Spatial Harbor Dataset')).toEqual(['HARB-12M dataset']);
+    expect(kinds('We release Zephyrus-13B, a reasoning framework for ports.')).toEqual(['Zephyrus-13B model']);
     // real shapes (tune3 2602.04284, 2603.02681): words between "our" and the sized name; "8B/32B" names two models
     expect(kinds('We propose Agent-Omit, a unified training framework. Results show that our constructed Agent-Omit-8B could match frontier agents.')).toEqual([
       'Agent-Omit method',
@@ -589,6 +594,63 @@ describe('the kind of the paper\'s own name: a model when the text calls it one'
     expect(kinds('We present PortFormer, a framework for ports.', 'PortFormer: A Vision Foundation Model for Harbors')).toEqual(['PortFormer model']);
     expect(kinds('We present PortMem, a novel agent memory architecture.', 'PortMem: A Predictive World Model for Agent Memory')).toEqual(['PortMem method']);
     expect(kinds('We present LookPort Tuning, a data-centric method.', 'LookPort Tuning: Safer Language Models via Previews')).toEqual(['LookPort Tuning method']);
+  });
+
+  it('reads "X is a … model/network" in a later sentence, unless an apposition calls X a method or the phrase goes on', () => {
+    // real: "we propose VerbDiff to address … VerbDiff is a novel text-to-image generation model" (2503.16406)
+    expect(kinds('We propose DockDiff to address harbor maps. DockDiff is a novel text-to-map generation model that reads ports.')).toEqual(['DockDiff model']);
+    // real: "GLMamba is a two-branch network" (2504.10105), "SpatialLM is a large language model designed to …" (2506.07491)
+    expect(kinds('We propose PortMamba for quays. PortMamba is a two-branch network.')).toEqual(['PortMamba model']);
+    // real: "we propose Mixture of Personas (MoP), a probabilistic prompting method … MoP is a contextual mixture model" (2504.05019)
+    expect(kinds('We propose Mixture of Harbors (MoH), a probabilistic prompting method for ports. MoH is a contextual mixture model.')).toEqual(['MoH method']);
+    // real: "PentestJudge is a large language model (LLM)-as-judge with access …" (2508.02921)
+    expect(kinds('We introduce DockJudge for ports. DockJudge is a large language model (LLM)-as-judge with tools.')).toEqual(['DockJudge method']);
+    // invented: a method noun among the modifiers, a stop before the noun, a comparison
+    expect(kinds('We propose DockFlow for ports. DockFlow is a framework built on a diffusion model.')).toEqual(['DockFlow method']);
+    expect(kinds('We propose DockFlow for ports. DockFlow is a plug-in for any model.')).toEqual(['DockFlow method']);
+    expect(kinds('We propose DockFlow for ports. DockFlow is a better model than ours.')).toEqual(['DockFlow method']);
+  });
+});
+
+describe('a data head that only modifies the noun after it', () => {
+  it('does not make the name a dataset', () => {
+    // real: "X-Mark: Saliency-Guided Robust Dataset Ownership Verification for Medical Imaging" (2602.09284, tune5),
+    // "we propose a novel hyperbolic dataset distillation method, termed HDD" (2505.24623)
+    expect(kinds('We study ports.', 'X-Dock: Saliency-Guided Robust Dataset Ownership Verification for Harbors')).toEqual(['X-Dock method']);
+    expect(kinds('We propose a novel hyperbolic dataset distillation method, termed HDDX.')).toEqual(['HDDX method']);
+    // real: "AgentCoMa: A Compositional Benchmark Mixing Commonsense and Mathematical Reasoning" (2508.19988): a head
+    expect(kinds('We study ports.', 'DockCoMa: A Compositional Benchmark Mixing Harbor and Port Reasoning')).toEqual(['DockCoMa dataset']);
+  });
+});
+
+describe('"We name this workflow X": the paper names what it built in a sentence of its own', () => {
+  it('reads a coined name or the short form of a definition there, with the kind of the head noun', () => {
+    // real: "We name this workflow Real-LOD, which includes planning, tool use, and reflection steps" (2503.23508)
+    expect(kinds('We adapt prompts to ports. We name this workflow Dock-LOD, which includes planning.')).toEqual(['Dock-LOD method']);
+    // real: "We call this model the Residual Matrix Transformer (RMT)" (2506.22696)
+    expect(kinds('We replace the feedforward layer. We call this model the Residual Harbor Transformer (RHT). We find that the RHT scales.')).toEqual(['RHT model']);
+    // real: "We term this approach Correspondence As Video for SAM (CAV-SAM)" (2508.07759)
+    expect(kinds('We treat pairs as video. We term this dataset Harbor As Video for SAM (HAV-SAM).')).toEqual(['HAV-SAM dataset']);
+    // invented: a phenomenon, a plain word, a known name
+    expect(kinds('Models fail here. We call this phenomenon Vague Docking.')).toEqual([]);
+    expect(kinds('We call this method Docking, and this model BERT.')).toEqual([]);
+  });
+});
+
+describe('a name given before and later called "the proposed X"', () => {
+  it('reads it as the paper\'s own when no other reading did', () => {
+    // real: "Extensive experiments on the ImageNet dataset demonstrate that the proposed DM-UAP markedly enhances …" (2503.12793)
+    expect(kinds('Diffusion Models for Universal Harbor Perturbations (DH-UAP) use maps. Experiments show that the proposed DH-UAP markedly enhances robustness.')).toEqual(['DH-UAP method']);
+    // real: "By making the proposed MSQAD openly available" (2505.19121): the long form gives the kind
+    expect(kinds('We study a Multilingual Sensitive Harbor Questions Dataset (MSHQD) of ports. By making the proposed MSHQD openly available, we help.')).toEqual(['MSHQD dataset']);
+    // invented: a name the abstract never gave before, a short acronym, two plain words, a name that goes on, a noun after it
+    expect(kinds('Ports matter. Results show that the proposed DockNet-V2 works.')).toEqual([]);
+    expect(kinds('A Deep Harbor Network (DHN) is used. Results show that the proposed DHN works.')).toEqual([]);
+    expect(kinds('Dual-Scale fusion is used. Results show that the proposed Dual-Scale works.')).toEqual([]);
+    expect(kinds('PortLite is a backbone. Results show that the proposed PortLite U-Net works.')).toEqual([]);
+    expect(kinds('PortLite is a backbone. Results show that the proposed PortLite prediction framework works.')).toEqual([]);
+    // a lower-case technique phrase's short form is no name of the paper (real: "test-time adaptation (TTA)")
+    expect(kinds('We study test-time harbor port adaptation (TTHPA) of ports. Results show that the proposed TTHPA works.')).toEqual([]);
   });
 });
 

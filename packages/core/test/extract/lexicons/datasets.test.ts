@@ -16,3 +16,12 @@ describe('the 2025-26 benchmark group of the dataset lexicon', () => {
     expect(datasets('A visa was needed; tofu was served.')).toEqual([]);
   });
 });
+
+describe('benchmarks accepted by hand from the tuning samples\' misses', () => {
+  it('reads PersonaChat in its three spellings, as one node', () => {
+    // real spellings of the 2025-26 corpus
+    expect(datasets('We fine-tune on PersonaChat and compare with Persona-Chat and PERSONA-CHAT baselines.')).toEqual([
+      'PersonaChat [PERSONA-CHAT|Persona-Chat|PersonaChat]',
+    ]);
+  });
+});

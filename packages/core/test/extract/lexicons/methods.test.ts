@@ -17,6 +17,12 @@ describe('the methods lexicon', () => {
     expect(methods('We use an Extended kalman FILTER and thompson sampling.')).toEqual(['Kalman filter', 'Thompson sampling']);
   });
 
+  it('reads Gaussian process regression as its own node, past the Gaussian process inside it', () => {
+    // real: "our design behaves as sequential Gaussian Process regression" (2606.06300, tune5)
+    expect(methods('We show that our design behaves as sequential Gaussian Process regression.')).toEqual(['Gaussian process regression']);
+    expect(methods('A Gaussian process prior over functions.')).toEqual(['Gaussian process']);
+  });
+
   it('keeps single words of case-sensitive groups case-sensitive', () => {
     // "Adam" the optimiser, not "adam" in a name written in lower case
     expect(methods('We train with Adam.')).toEqual(['Adam optimizer']);
