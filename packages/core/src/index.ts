@@ -106,7 +106,7 @@ export {
   type ViewRegion,
   type ExtraAttributes,
 } from './export/view.ts';
-export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
+export { toNeo4jCsv, neo4jImportCommand, NEO4J_ARRAY_DELIMITER, Neo4jExportError, type Neo4jCsvFile, type Neo4jType } from './export/neo4j.ts';
 export * from './time/index.ts';
 export * from './thesaurus/index.ts';
 export * from './pipeline/index.ts';

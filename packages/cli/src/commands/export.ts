@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { neo4jImportCommand, toNeo4jCsv, type Neo4jCsvFile } from '@papergraph/core';
+import { neo4jImportCommand, Neo4jExportError, toNeo4jCsv, type Neo4jCsvFile } from '@papergraph/core';
 import { checkOutputFolder, CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
@@ -47,7 +47,7 @@ export function registerExport(program: Command): void {
     .option('--json', 'print the written files as JSON on stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  papergraph export --neo4j neo4j-import              # out/graph.json → CSVs\n  papergraph export --neo4j neo4j-import papers.jsonl.gz\n\nThen: neo4j-admin database import full --array-delimiter=";" --multiline-fields=true \\\n  --nodes=nodes-paper.csv … --relationships=relationships-wrote.csv … papergraph\n(the exact command is written to DIR/import.sh)\n',
+      '\nExamples:\n  papergraph export --neo4j neo4j-import              # out/graph.json → CSVs\n  papergraph export --neo4j neo4j-import papers.jsonl.gz\n\nThen: neo4j-admin database import full --array-delimiter=U+001F --multiline-fields=true \\\n  --nodes=nodes-paper.csv … --relationships=relationships-wrote.csv … papergraph\n(the exact command is written to DIR/import.sh)\n',
     )
     .action(async (source: string[], flags: ExportFlags) => {
       if (!flags.neo4j) throw new CliError('export needs a target format: --neo4j DIR', EXIT.usage);
@@ -56,7 +56,14 @@ export function registerExport(program: Command): void {
       const { graph, issues } = await loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
       // What could not be read, on stderr, with --json or not: the JSON describes the files written.
       reportIssues(issues);
-      const files = toNeo4jCsv(graph);
+      let files: Neo4jCsvFile[];
+      try {
+        files = toNeo4jCsv(graph);
+      } catch (error) {
+        // A value holding the array delimiter is the graph's content, not a bug: an input error naming the source.
+        if (error instanceof Neo4jExportError) throw new CliError(`${source.length > 0 ? source.join(', ') : 'the graph'}: ${error.message}`, EXIT.input);
+        throw error;
+      }
       const command = neo4jImportCommand(files);
       const written = writingInto(dir, () => {
         mkdirSync(dir, { recursive: true });

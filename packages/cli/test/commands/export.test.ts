@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,20 @@ describe('papergraph export --neo4j', () => {
     expect(text).toContain('--nodes=nodes-paper.csv');
     expect(text).toContain('--relationships=relationships-wrote.csv');
   });
+
+  it('refuses, as an input error naming the source, a value holding the array delimiter (nothing written)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'papergraph-export-delim-'));
+    const input = join(folder, 'papers.jsonl');
+    // a real seed title; the author's name carries U+001F, which neo4j-admin could not tell from the list delimiter
+    writeFileSync(input, JSON.stringify({ id: '2307.09288', title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models', authors: ['Hugo\u001fTouvron'], abstract: 'We develop and release Llama 2.' }) + '\n');
+    const target = join(folder, 'neo4j');
+    const refused = runCli(['export', input, '--neo4j', target]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(input);
+    expect(refused.stderr).toMatch(/U\+001F/);
+    expect(refused.stderr).not.toMatch(/internal error/i);
+    expect(existsSync(target)).toBe(false);
+  }, 60_000);
 
   it('asks for a target format', () => {
     const bare = runCli(['export', 'seeds']);
