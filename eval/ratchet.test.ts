@@ -175,6 +175,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       methods: { precision: 0.880, recall: 0.764, f1: 0.818 },
     },
   },
+  {
+    // Blind sample 5: 120 papers drawn and annotated (three annotators × 40, blind to the extractor) during the sixth
+    // round (sample.ts blind5 20261209 120), after X9's rules had landed; scored at the draw (2abbbe0; 1834f1a, before
+    // the round, scores the same) and once at the round's end; never read. Floors are the score at the draw.
+    name: 'blind sample 5 (eval/blind/blind5)',
+    dir: join(import.meta.dirname, 'blind/blind5'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.863, recall: 0.752, f1: 0.804 },
+      datasets: { precision: 0.929, recall: 0.868, f1: 0.897 },
+      proposes: { precision: 0.931, recall: 0.746, f1: 0.828 },
+      methods: { precision: 0.868, recall: 0.731, f1: 0.794 },
+    },
+  },
 ];
 
 for (const set of SETS) {
