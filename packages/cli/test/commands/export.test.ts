@@ -101,5 +101,5 @@ describe('papergraph export --neo4j', () => {
     const bare = runCli(['export', 'seeds']);
     expect(bare.status).toBe(1);
     expect(bare.stderr).toMatch(/--neo4j/);
-  });
+  }, 30_000);
 });
