@@ -5,6 +5,8 @@ import { buildFromPaths } from '../pipeline.ts';
 
 export interface SourceGraph {
   graph: PaperGraph;
+  /** What was read: the paths given, or the default chosen (`out/graph.json`, else `seeds`), for messages. */
+  paths: string[];
   /** Present when the graph was built here from inputs. */
   issues?: { rejections: InputIssue[]; warnings: InputIssue[] };
 }
@@ -31,7 +33,7 @@ export async function loadGraph(paths: string[], options: PipelineOptions = {}):
   const format = single ? graphFileFormat(single, headOf(single)) : undefined;
   if (single && format === 'graph-json') {
     try {
-      return { graph: readGraphJSON(readFileSync(single, 'utf8')) };
+      return { graph: readGraphJSON(readFileSync(single, 'utf8')), paths: chosen };
     } catch (error) {
       throw new CliError(`${single}: ${(error as Error).message}`, EXIT.input);
     }
@@ -39,5 +41,5 @@ export async function loadGraph(paths: string[], options: PipelineOptions = {}):
   if (single && format) throw new CliError(`${single}: a ${format} file; the table commands read graph.json or paper inputs`, EXIT.input);
   // Built the way `build` builds: the same reader, stages and worker threads.
   const result = await buildFromPaths(chosen, options);
-  return { graph: result.graph, issues: { rejections: result.rejections, warnings: result.warnings } };
+  return { graph: result.graph, paths: chosen, issues: { rejections: result.rejections, warnings: result.warnings } };
 }
