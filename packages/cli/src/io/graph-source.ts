@@ -1,4 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type InputIssue, type PaperGraph, type PipelineOptions } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { buildFromPaths } from '../pipeline.ts';
@@ -23,11 +25,25 @@ export function headOf(path: string): string {
 }
 
 /**
+ * The inputs `build` reads when given none: `seeds` in the working folder when there is one, else the checkout's
+ * bundled listing named from the working folder (`pnpm kg` runs in the user's folder, wherever that is: ../seeds).
+ */
+export function defaultInputs(cwd = process.cwd()): string[] {
+  if (existsSync(join(cwd, 'seeds'))) return ['seeds'];
+  return [relative(cwd, fileURLToPath(new URL('../../../../seeds', import.meta.url))) || '.'];
+}
+
+/** What the table commands, `view` and `export` read when given nothing: `out/graph.json` when present, else defaultInputs. */
+export function defaultSource(): string[] {
+  return existsSync('out/graph.json') ? ['out/graph.json'] : defaultInputs();
+}
+
+/**
  * What the table commands read: a graph.json written by `build`, or inputs built on the fly (as `build` builds).
  * With no argument: `out/graph.json` when present, else the bundled `seeds/`.
  */
 export async function loadGraph(paths: string[], options: PipelineOptions = {}): Promise<SourceGraph> {
-  const chosen = paths.length > 0 ? paths : existsSync('out/graph.json') ? ['out/graph.json'] : ['seeds'];
+  const chosen = paths.length > 0 ? paths : defaultSource();
   for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
   const single = chosen.length === 1 && statSync(chosen[0]!).isFile() ? chosen[0]! : undefined;
   const format = single ? graphFileFormat(single, headOf(single)) : undefined;
