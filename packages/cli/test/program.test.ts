@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 import { CliError, EXIT } from '../src/errors.ts';
@@ -262,4 +262,19 @@ describe('relative paths are the user\'s: `pnpm kg` started in a subfolder reads
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as { kinds: { paper: number } }).kinds.paper).toBe(10);
   }, 30_000);
+
+  it('with no input, started in a folder without out/graph.json or seeds/, the bundled seeds are read (as pnpm start reads them)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-cwd-default-'));
+    const env = { ...process.env, npm_lifecycle_event: 'kg', INIT_CWD: dir };
+    const main = join(REPO, 'packages/cli/src/main.ts');
+    const stats = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [main, 'stats', '--json'], { cwd: REPO, encoding: 'utf8', env });
+    expect(stats.stderr).toBe('');
+    expect(stats.status).toBe(0);
+    expect((JSON.parse(stats.stdout) as { kinds: { paper: number } }).kinds.paper).toBe(10);
+    const build = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [main, 'build', '--formats', 'json', '--no-progress'], { cwd: REPO, encoding: 'utf8', env });
+    expect(build.status, build.stderr).toBe(0);
+    // written where the user is; the seeds named from there
+    const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as { attributes: { inputs: string[] } };
+    expect(graph.attributes.inputs).toEqual([join(relative(dir, join(REPO, 'seeds')), 'llama-2-7b.txt')]);
+  }, 60_000);
 });

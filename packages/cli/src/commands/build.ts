@@ -13,6 +13,7 @@ import {
   type Thesaurus,
   type ThesaurusReport,
 } from '@papergraph/core';
+import { defaultInputs } from '../io/graph-source.ts';
 import { writeOutputs } from '../io/outputs.ts';
 import { writeUpdateState } from '../io/update-state.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
@@ -38,7 +39,7 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('build the knowledge graph from paper listings, JSON or JSONL (files or folders; .gz accepted)')
-    .argument('[inputs...]', 'input files or folders', ['seeds'])
+    .argument('[inputs...]', 'input files or folders (default: seeds)')
     .option('-o, --out <dir>', 'output folder for graph.json, graph.graphml, graph.gexf', 'out')
     .option('--seed <n>', 'Louvain random seed, 0 to 4294967295 (same seed, same communities)', parseSeed, 42)
     .option('--resolution <r>', 'Louvain resolution (>1: more, smaller communities)', parseResolution, 1)
@@ -71,7 +72,7 @@ export function registerBuild(program: Command): void {
       // output error (exit 3). Everything else goes to the program's one handler (program.ts, via parseAsync).
       checkOutputFolder(flags.out);
       const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus);
-      return runBuild(inputs, flags, thesaurus).catch((error: unknown) => {
+      return runBuild(inputs.length > 0 ? inputs : defaultInputs(), flags, thesaurus).catch((error: unknown) => {
         throw asOutputError(error, flags.out);
       });
     });

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import {
@@ -69,7 +69,7 @@ export function registerCandidates(program: Command): void {
     )
     .action(async (source: string[], flags: CandidatesFlags) => {
       const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus);
-      const { graph, issues } = await loadGraph(source, thesaurus ? { layout: false, thesaurus } : { layout: false });
+      const { graph, issues, paths } = await loadGraph(source, thesaurus ? { layout: false, thesaurus } : { layout: false });
       if (thesaurus && !issues) {
         throw new CliError('--thesaurus applies when building from inputs; a graph.json was built already (build it again with --thesaurus)', EXIT.usage);
       }
@@ -82,8 +82,8 @@ export function registerCandidates(program: Command): void {
         process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
         return;
       }
-      // (loadGraph's default source, named the same way)
-      const named = source.length > 0 ? source.join(', ') : existsSync('out/graph.json') ? 'out/graph.json' : 'seeds';
+      // (what loadGraph read: the default source too)
+      const named = paths.join(', ');
       // The thesaurus text holds no control character (core's writer escapes comments and keys odd labels): it is
       // written as it is, tabs included, so that it can be redirected into a file.
       const tsv = candidatesThesaurus(candidates, named);

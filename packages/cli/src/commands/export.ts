@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { neo4jImportCommand, Neo4jExportError, toNeo4jCsv, type Neo4jCsvFile } from '@papergraph/core';
+import { neo4jImportCommand, Neo4jExportError, toNeo4jCsv, type Neo4jCsvFile, type PaperGraph } from '@papergraph/core';
 import { checkOutputFolder, CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
@@ -36,6 +36,14 @@ function writeCsv(path: string, file: Neo4jCsvFile): number {
   return bytes;
 }
 
+/** `; read from in.jsonl:2` for a node that says where its record was read (a paper), else nothing. */
+function recordOf(graph: PaperGraph, error: Neo4jExportError): string {
+  const element = error.element;
+  if (element?.kind !== 'node' || !graph.hasNode(element.key)) return '';
+  const source: unknown = graph.getNodeAttribute(element.key, 'source');
+  return typeof source === 'string' && source !== '' ? `; read from ${source}` : '';
+}
+
 export function registerExport(program: Command): void {
   program
     .command('export')
@@ -53,15 +61,16 @@ export function registerExport(program: Command): void {
       if (!flags.neo4j) throw new CliError('export needs a target format: --neo4j DIR', EXIT.usage);
       const dir = flags.neo4j;
       checkOutputFolder(dir, '--neo4j');
-      const { graph, issues } = await loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
+      const { graph, issues, paths } = await loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
       // What could not be read, on stderr, with --json or not: the JSON describes the files written.
       reportIssues(issues);
       let files: Neo4jCsvFile[];
       try {
         files = toNeo4jCsv(graph);
       } catch (error) {
-        // A value holding the array delimiter is the graph's content, not a bug: an input error naming the source.
-        if (error instanceof Neo4jExportError) throw new CliError(`${source.length > 0 ? source.join(', ') : 'the graph'}: ${error.message}`, EXIT.input);
+        // A value holding the array delimiter is the graph's content, not a bug: an input error naming what was read
+        // (the default too) and, for a paper, the record it came from.
+        if (error instanceof Neo4jExportError) throw new CliError(`${paths.join(', ')}: ${error.message}${recordOf(graph, error)}`, EXIT.input);
         throw error;
       }
       const command = neo4jImportCommand(files);

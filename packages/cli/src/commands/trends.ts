@@ -14,7 +14,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { issueLine, terminalText } from '../report.ts';
+import { reportIssues, terminalText } from '../report.ts';
 import { parseKinds } from './candidates.ts';
 import { integerOption, positiveNumber } from './options.ts';
 
@@ -98,8 +98,8 @@ export function registerTrends(program: Command): void {
     .addHelpText('after', '\nExamples:\n  papergraph trends out/graph.json --kind model --top 10\n  papergraph trends papers.jsonl.gz --by quarter --json\n')
     .action(async (source: string[], flags: TrendFlags) => {
       const { graph, issues } = await loadGraph(source);
-      // Records that could not be read, on stderr: stdout is the report (or JSON) alone.
-      for (const issue of issues?.rejections ?? []) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
+      // Records that could not be read and files passed over, on stderr: stdout is the report (or JSON) alone.
+      reportIssues(issues);
       const { report, coverage } = trends(graph, {
         by: flags.by,
         ...(flags.kind ? { kinds: flags.kind } : {}),

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { graphFileFormat, outputFormat, type GraphFileFormat, type PaperGraph, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
-import { headOf } from '../io/graph-source.ts';
+import { defaultSource, headOf } from '../io/graph-source.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, reportIssues, terminalText } from '../report.ts';
 import { openBrowser } from '../serve/open-browser.ts';
@@ -75,7 +75,7 @@ export function registerView(program: Command): void {
       ].join('\n'),
     )
     .action(async (paths: string[], flags: ViewFlags, command: Command) => {
-      const chosen = paths.length > 0 ? paths : existsSync('out/graph.json') ? ['out/graph.json'] : ['seeds'];
+      const chosen = paths.length > 0 ? paths : defaultSource();
       for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
       if (flags.serveDir !== undefined && !isFolder(flags.serveDir)) throw new CliError(`--serve-dir ${flags.serveDir}: not a folder`, EXIT.input);
       const graphFiles = chosen.map((path) => ({ path, format: graphFormatOf(path) }));

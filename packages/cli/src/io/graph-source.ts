@@ -1,10 +1,14 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type InputIssue, type PaperGraph, type PipelineOptions } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { buildFromPaths } from '../pipeline.ts';
 
 export interface SourceGraph {
   graph: PaperGraph;
+  /** What was read: the paths given, or the default chosen (`out/graph.json`, else `seeds`), for messages. */
+  paths: string[];
   /** Present when the graph was built here from inputs. */
   issues?: { rejections: InputIssue[]; warnings: InputIssue[] };
 }
@@ -21,17 +25,31 @@ export function headOf(path: string): string {
 }
 
 /**
+ * The inputs `build` reads when given none: `seeds` in the working folder when there is one, else the checkout's
+ * bundled listing named from the working folder (`pnpm kg` runs in the user's folder, wherever that is: ../seeds).
+ */
+export function defaultInputs(cwd = process.cwd()): string[] {
+  if (existsSync(join(cwd, 'seeds'))) return ['seeds'];
+  return [relative(cwd, fileURLToPath(new URL('../../../../seeds', import.meta.url))) || '.'];
+}
+
+/** What the table commands, `view` and `export` read when given nothing: `out/graph.json` when present, else defaultInputs. */
+export function defaultSource(): string[] {
+  return existsSync('out/graph.json') ? ['out/graph.json'] : defaultInputs();
+}
+
+/**
  * What the table commands read: a graph.json written by `build`, or inputs built on the fly (as `build` builds).
  * With no argument: `out/graph.json` when present, else the bundled `seeds/`.
  */
 export async function loadGraph(paths: string[], options: PipelineOptions = {}): Promise<SourceGraph> {
-  const chosen = paths.length > 0 ? paths : existsSync('out/graph.json') ? ['out/graph.json'] : ['seeds'];
+  const chosen = paths.length > 0 ? paths : defaultSource();
   for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
   const single = chosen.length === 1 && statSync(chosen[0]!).isFile() ? chosen[0]! : undefined;
   const format = single ? graphFileFormat(single, headOf(single)) : undefined;
   if (single && format === 'graph-json') {
     try {
-      return { graph: readGraphJSON(readFileSync(single, 'utf8')) };
+      return { graph: readGraphJSON(readFileSync(single, 'utf8')), paths: chosen };
     } catch (error) {
       throw new CliError(`${single}: ${(error as Error).message}`, EXIT.input);
     }
@@ -39,5 +57,5 @@ export async function loadGraph(paths: string[], options: PipelineOptions = {}):
   if (single && format) throw new CliError(`${single}: a ${format} file; the table commands read graph.json or paper inputs`, EXIT.input);
   // Built the way `build` builds: the same reader, stages and worker threads.
   const result = await buildFromPaths(chosen, options);
-  return { graph: result.graph, issues: { rejections: result.rejections, warnings: result.warnings } };
+  return { graph: result.graph, paths: chosen, issues: { rejections: result.rejections, warnings: result.warnings } };
 }

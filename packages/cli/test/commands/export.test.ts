@@ -97,9 +97,24 @@ describe('papergraph export --neo4j', () => {
     expect(existsSync(target)).toBe(false);
   }, 60_000);
 
+  it('names the graph it read and the record behind the value when no source is given (out/graph.json)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'papergraph-export-delim-default-'));
+    writeFileSync(
+      join(folder, 'papers.jsonl'),
+      `${JSON.stringify({ id: '2307.09288', title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models', abstract: 'We develop and release Llama 2.' })}\n` +
+        `${JSON.stringify({ id: '2302.13971', title: 'LLaMA: Open and Efficient Foundation Language Models', authors: ['Hugo\u001fTouvron'], abstract: 'We introduce LLaMA.' })}\n`,
+    );
+    expect(runCli(['build', 'papers.jsonl', '--formats', 'json', '--no-progress'], folder).status).toBe(0);
+    const refused = runCli(['export', '--neo4j', 'neo4j'], folder);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^papergraph: out\/graph\.json: cannot export "Hugo\\u001fTouvron" \(authors of node paper:2302\.13971\)/);
+    expect(refused.stderr).toContain('read from papers.jsonl:2');
+    expect(existsSync(join(folder, 'neo4j'))).toBe(false);
+  }, 60_000);
+
   it('asks for a target format', () => {
     const bare = runCli(['export', 'seeds']);
     expect(bare.status).toBe(1);
     expect(bare.stderr).toMatch(/--neo4j/);
-  });
+  }, 30_000);
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +12,8 @@ import {
   parseWorkers,
   SEED_MAX,
 } from '../../src/commands/options.ts';
+import { OUTPUT_FORMATS } from '@papergraph/core';
+import { REPO } from '../run-cli.ts';
 
 type Parser = (value: string) => unknown;
 
@@ -84,4 +88,16 @@ describe('option parsers', () => {
       expect((error as Error).message).toMatch(says);
     });
   }
+});
+
+describe('docs/cli.md names every output format --formats takes', () => {
+  const doc = readFileSync(join(REPO, 'docs/cli.md'), 'utf8');
+
+  it('in the build table, with the default, and in the Output files table', () => {
+    const row = doc.split('\n').find((line) => line.startsWith('| `--formats <list>` |'))!;
+    for (const format of OUTPUT_FORMATS) expect(row, format.name).toContain(`\`${format.name}\``);
+    expect(row).not.toContain('all three');
+    const outputs = doc.slice(doc.indexOf('## Output files'));
+    for (const format of OUTPUT_FORMATS) expect(outputs, format.fileName).toContain(`| \`${format.fileName}\` |`);
+  });
 });

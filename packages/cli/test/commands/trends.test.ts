@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,18 @@ describe('papergraph trends', () => {
       const json = runCli(['trends', bad, '--json']);
       expect(json.stderr).toMatch(new RegExp(`^rejected: ${bad}:21: `));
       expect(() => JSON.parse(json.stdout)).not.toThrow();
+    }, 60_000);
+
+    it('lists the files of a folder it passed over (warnings) on stderr too, as every command does', () => {
+      const folder = join(dir, 'folder');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'papers.jsonl'), `${papers.slice(0, 10).join('\n')}\n`);
+      writeFileSync(join(folder, 'README.md'), '# my reading list\n');
+      for (const args of [['trends', folder], ['trends', folder, '--json']]) {
+        const run = runCli(args);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe(`warning: ${join(folder, 'README.md')}: not paper records (no input format recognised): skipped\n`);
+      }
     }, 60_000);
 
     it('papers crowding into the last two months after two stray ones: the last month is compared with the one before', () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStat, startingProcesses, whenStarterEnds } from '../../src/serve/parent-watch.ts';
 
@@ -32,10 +33,14 @@ describe('startingProcesses', () => {
     expect(startingProcesses(() => undefined)).toEqual([]);
   });
 
-  it('finds this test process’s own starters on Linux', () => {
+  it.runIf(existsSync('/proc/self/stat'))('finds this test process’s own starters on Linux: its parent first when in its group', () => {
     const starters = startingProcesses();
     expect(starters).not.toContain(process.pid);
     for (const pid of starters) expect(pid).toBeGreaterThan(1);
+    const group = (pid: number | 'self') => parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))!.pgrp;
+    // (vitest's worker and the runner that forked it share a group: the list is not empty, it starts at the parent)
+    if (group(process.ppid) === group('self')) expect(starters[0]).toBe(process.ppid);
+    else expect(starters).toEqual([]);
   });
 });
 

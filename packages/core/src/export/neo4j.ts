@@ -136,6 +136,13 @@ export function csvField(value: unknown, type: Neo4jType): string {
 /** A graph these files cannot hold unchanged (a list element holding the array delimiter): the input's fault, not a bug. */
 export class Neo4jExportError extends Error {
   override name = 'Neo4jExportError';
+  /** The node or edge holding the value, when known: a caller can say which record it came from. */
+  readonly element: { kind: 'node' | 'edge'; key: string } | undefined;
+
+  constructor(message: string, element?: { kind: 'node' | 'edge'; key: string }) {
+    super(message);
+    this.element = element;
+  }
 }
 
 function delimiterMessage(item: string, where = ''): string {
@@ -168,7 +175,7 @@ class PropertyTypes {
   constructor(
     private readonly skip: Set<string>,
     known: Readonly<Record<string, Neo4jType>>,
-    private readonly owner: string,
+    private readonly owner: 'node' | 'edge',
   ) {
     for (const [name, type] of Object.entries(known)) this.types.set(name, type);
   }
@@ -181,7 +188,7 @@ class PropertyTypes {
       const type = typeOf(value);
       if (type === 'string[]') {
         const clash = (value as string[]).find((item) => item.includes(NEO4J_ARRAY_DELIMITER));
-        if (clash !== undefined) throw new Neo4jExportError(delimiterMessage(clash, ` (${name} of ${this.owner} ${element})`));
+        if (clash !== undefined) throw new Neo4jExportError(delimiterMessage(clash, ` (${name} of ${this.owner} ${element})`), { kind: this.owner, key: element });
       }
       // Starting from the contract's type, a fitting value keeps it (`widen('double', 'int')` is `double`).
       this.types.set(name, widen(this.types.get(name), type));

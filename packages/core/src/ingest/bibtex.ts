@@ -186,6 +186,8 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
+    // A control space (`et al.\ `, `TeX\ systems`, a backslash ending a line) is TeX's own space, not a command.
+    if (node.type === 'macro' && /^\\\s+$/.test(tex)) return ' ';
     const name = node.type === 'macro' ? `macro ${tex}` : node.type === 'environment' ? `environment ${node.env} (${tex})` : `${node.type} (${tex})`;
     if (!unknown.has(name)) unknown.set(name, tex);
     return node.type === 'macro' && /^\\[A-Za-z]+$/.test(tex) ? `${tex}${KEPT_COMMAND_END}` : tex;

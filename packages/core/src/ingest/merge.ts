@@ -94,11 +94,14 @@ function mergeInto(target: PaperRecord, other: PaperRecord): void {
   if (citedBy) target.citedBy = citedBy;
 }
 
-/** "papers.jsonl:12", "dump.json record 3": where a record came from, for reports. */
+/**
+ * "papers.jsonl:12", "dump.json record 3": where a record came from, for reports. A record of a JSON array or object
+ * (no line of its own) is counted from 1, as the CLI names an issue's record (`dump.json record 1` is the first).
+ */
 export function sourceLabel(source: SourceRef | undefined): string {
   if (!source) return 'an earlier input';
   if (source.line !== undefined) return `${source.file}:${source.line}`;
-  if (source.record !== undefined) return `${source.file} record ${source.record}`;
+  if (source.record !== undefined) return `${source.file} record ${source.record + 1}`;
   return source.file;
 }
 

@@ -20,8 +20,11 @@ export interface UpdateRecords {
   alreadyPresent: number;
   /** The rejections and warnings of the new inputs, as a full build reports them: reading's, then the merge's. */
   issues: { rejections: InputIssue[]; warnings: InputIssue[] };
-  /** Rejections and warnings the build did not have: when some, the graph changes (its `rejected` count at least). */
-  newIssues: number;
+  /**
+   * Rejections the build did not have: when some, the graph changes (its `rejected` count at least). Warnings alone
+   * (a file of a folder passed over, an empty file) change nothing of it: they are reported, not a reason to rewrite.
+   */
+  newRejections: number;
   /**
    * No new record names a paper of the build (by any id or its title), so the build's records come first, unchanged:
    * the state's files can be appended to instead of rewritten.
@@ -98,7 +101,7 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
     contributing: kept.length,
     alreadyPresent,
     issues: { rejections, warnings: [...added.warnings] },
-    newIssues: newRejections.length + newWarnings.length,
+    newRejections: newRejections.length,
     previousUnchanged,
   };
 }

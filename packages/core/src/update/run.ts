@@ -123,7 +123,8 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
   // of the build read again (it grew since) is listed once, where it was first read.
   const builtInputs = new Set(manifest.inputs);
   const inputNames = [...manifest.inputs, ...input.addedInputs.filter((name) => !builtInputs.has(name))];
-  if (merged.contributing === 0 && merged.newIssues === 0 && inputNames.length === manifest.inputs.length) {
+  // (a new warning alone — a file passed over — is reported, but is no change: the folder is left as it is)
+  if (merged.contributing === 0 && merged.newRejections === 0 && inputNames.length === manifest.inputs.length) {
     return { unchanged: { changed: false, whatsNew: nothingNew(manifest, previous.nodes.length, input.addedInputs, merged) } };
   }
 

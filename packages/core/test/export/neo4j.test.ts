@@ -197,6 +197,8 @@ describe('neo4j-admin CSV export', () => {
     graph.setNodeAttribute('paper:2503.11954', 'categories', ['cs.AI', 'a\u001fb']);
     expect(() => toNeo4jCsv(graph)).toThrow(/"a\\u001fb" \(categories of node paper:2503\.11954\) to Neo4j: it holds U\+001F/);
     expect(() => toNeo4jCsv(graph)).toThrow(Neo4jExportError);
+    // (the error names the node, so that a caller can say which record the value came from)
+    expect(() => toNeo4jCsv(graph)).toThrow(expect.objectContaining({ element: { kind: 'node', key: 'paper:2503.11954' } }));
     expect(() => csvField(['a\u001fb'], 'string[]')).toThrow(/U\+001F/);
   });
 

@@ -306,7 +306,8 @@ export const BAD_INPUTS: BadInput[] = [
     ],
     inputRecords: 2,
     titles: ['First File Title'],
-    rejections: [{ file: 'b.jsonl', line: 1, record: 0, message: /already "First File Title" \(.*a\.json(\.gz)? record 0\)/ }],
+    // (a.json's first record, counted from 1 as the CLI's `file record n:` prefix counts them)
+    rejections: [{ file: 'b.jsonl', line: 1, record: 0, message: /already "First File Title" \(.*a\.json(\.gz)? record 1\)/ }],
     warnings: [],
     check: (result) => expect(result.records[0]!.authors).toEqual(['Ann Lee']),
   },

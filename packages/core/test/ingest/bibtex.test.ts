@@ -215,6 +215,14 @@ describe('LaTeX commands the parser does not know are kept as written; the ones 
     ]);
     expect(JSON.stringify(result.records)).not.toMatch(/[\ue000-\uf8ff]/);
   });
+
+  it('a control space (`et al.\\ `, `TeX\\ systems`, a backslash before a line break) is TeX\'s space, not a command to keep or warn about', () => {
+    const text = '@misc{a, title={Results of Smith et al.\\ on 10\\,GB with TeX\\ systems},\n  abstract={One\\\ntwo.}}\n';
+    const result = parseBibtex(text, 'space.bib');
+    expect(result.records.map((record) => record.title)).toEqual(['Results of Smith et al. on 10 GB with TeX systems']);
+    expect(result.records[0]!.abstract).toBe('One two.');
+    expect(result.warnings).toEqual([]);
+  });
 });
 
 describe('BibTeX fields', () => {

@@ -32,7 +32,7 @@ describe('mergeUpdate', () => {
     // Read from both the build's file (again) and a new one: only the new place is added.
     const both = { ...elsewhere, sources: [{ file: 'a.jsonl', line: 1 }, { file: 'b.jsonl', line: 4 }] };
     const merged = mergeUpdate(built, { records: [both], rejections: [], warnings: [] }, none);
-    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 1, previousUnchanged: false, newIssues: 0 });
+    expect(merged).toMatchObject({ contributing: 1, alreadyPresent: 1, previousUnchanged: false, newRejections: 0 });
     expect(merged.ingested.records[0]!.sources).toEqual([{ file: 'a.jsonl', line: 1 }, { file: 'b.jsonl', line: 4 }]);
     expect(merged.ingested.records).toHaveLength(2);
   });

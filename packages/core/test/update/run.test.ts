@@ -120,6 +120,18 @@ describe('updateBuild on real text', () => {
     expect(again.whatsNew.inputs).toEqual(['dev-a.jsonl']);
   });
 
+  it('changes nothing for a warning alone (a file of a folder passed over): reported, but no paper, source, rejection or input', () => {
+    const previous = roundTrip(base.state);
+    // The build's folder read again, now holding notes beside the file it read: the notes are skipped, and said so.
+    const skipped = { file: 'papers/README.md', message: 'not paper records (no input format recognised): skipped' };
+    const again = addedInput([devInput('dev-a.jsonl', devLines.slice(0, CUT))]);
+    again.added.warnings.push(skipped);
+    const update = updateBuild({ previous, ...again });
+    expect(update.changed).toBe(false);
+    expect(update.whatsNew.warnings).toEqual([skipped]);
+    expect(update.whatsNew.papers.alreadyPresent).toBe(CUT);
+  });
+
   it('adds the new source of papers already built that another file gives again, as a full build does', () => {
     // Papers of the build repeated in a new file, beside new ones, and once more in a second new file.
     const copies = [devInput('copy.jsonl', [...devLines.slice(10, 30), ...devLines.slice(CUT, CUT + 3)]), devInput('copy2.jsonl', devLines.slice(20, 25))];
