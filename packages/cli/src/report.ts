@@ -1,4 +1,4 @@
-import { NODE_KIND_NAMES, RELATION_NAMES, type InputIssue, type NodeKind, type PaperGraph, type Relation } from '@papergraph/core';
+import { NODE_KIND_NAMES, RELATION_NAMES, sourceLabel, type InputIssue, type NodeKind, type PaperGraph, type Relation } from '@papergraph/core';
 
 export interface GraphStats {
   nodes: number;
@@ -60,8 +60,7 @@ export function terminalLines(text: string): string {
  * own: n counts from 1 (the first record is record 1), as people count; `--json` keeps core's 0-based `record` index.
  */
 export function issueLine(issue: InputIssue): string {
-  const where = issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` record ${issue.record + 1}` : '';
-  return terminalText(`${issue.file}${where}: ${issue.message}`);
+  return terminalText(`${sourceLabel(issue)}: ${issue.message}`);
 }
 
 /** What reading the inputs left to report: records rejected, and warnings (files skipped, gaps filled). */

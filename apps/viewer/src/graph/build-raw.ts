@@ -6,3 +6,4 @@
  */
 export { runPipeline as buildKnowledgeGraph } from '../../../../packages/core/src/pipeline/run.ts';
 export { loadInputFormats } from '../../../../packages/core/src/ingest/formats.ts';
+export { sourceLabel } from '../../../../packages/core/src/ingest/merge.ts';

@@ -106,7 +106,7 @@ async function loadRawInputs(inputs: readonly TextInput[]): Promise<Loaded> {
   const sourceName = inputs.map((input) => input.name).join(', ');
   // Core's extraction is a chunk of its own (build-raw.ts); a heavy parser (BibTeX's) too, fetched only when an input
   // needs it; core then parses synchronously.
-  const { buildKnowledgeGraph, loadInputFormats } = await import('./build-raw.ts');
+  const { buildKnowledgeGraph, loadInputFormats, sourceLabel } = await import('./build-raw.ts');
   await loadInputFormats(inputs);
   let built: ReturnType<typeof buildKnowledgeGraph>;
   try {
@@ -119,8 +119,9 @@ async function loadRawInputs(inputs: readonly TextInput[]): Promise<Loaded> {
     throw new GraphLoadError(sourceName, describeError(error));
   }
   const notes = [
-    ...built.rejections.map((issue) => `Rejected ${issue.file}${issue.line !== undefined ? `:${issue.line}` : ''}${issue.record !== undefined ? ` record ${issue.record}` : ''}: ${issue.message}`),
-    ...built.warnings.map((issue) => `${issue.file}${issue.line !== undefined ? `:${issue.line}` : ''}: ${issue.message}`),
+    // (named as the CLI names them: "file:line", or "file record N" counted from 1)
+    ...built.rejections.map((issue) => `Rejected ${sourceLabel(issue)}: ${issue.message}`),
+    ...built.warnings.map((issue) => `${sourceLabel(issue)}: ${issue.message}`),
   ];
   if (built.graph.order === 0) {
     throw new GraphLoadError(sourceName, `no papers could be read from it.${notes.length > 0 ? ` ${notes.slice(0, 3).join(' ')}` : ''}`);

@@ -34,6 +34,12 @@ describe('input format detection', () => {
 });
 
 describe('reference-manager exports', () => {
+  it('names a rejected record of a JSON array counted from 1, as the CLI does', async () => {
+    const papers = [{ title: 'We study Mistral-7B', abstract: 'We fine-tune Mistral-7B with LoRA.' }, { abstract: 'No title here.' }];
+    const loaded = await loadText(input('papers.json', JSON.stringify(papers)));
+    expect(loaded.notes.some((note) => /^Rejected papers\.json record 2: /.test(note))).toBe(true);
+  });
+
   it('opens a BibTeX file: its parser is fetched on demand, then core builds the papers', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../../../../packages/core/test/fixtures/formats/bibtex/zotero-arxiv-probml.bib', import.meta.url), 'utf8');
