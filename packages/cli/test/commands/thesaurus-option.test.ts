@@ -74,7 +74,8 @@ describe('papergraph build --thesaurus', () => {
     const run = await build(seeds, '-o', out, '--thesaurus', terms);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`\nthesaurus ${terms}: 2 of 3 rules applied (0 merged, 1 renamed, 1 dropped)\n`);
-    expect(run.stdout).toContain(`\n  warning: ${terms}:4: "nothing here" matches no entity\n`);
+    // (warnings go to stderr, as every command's do: stdout is the summary)
+    expect(run.stderr).toContain(`warning: ${terms}:4: "nothing here" matches no entity\n`);
     const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { attributes: Record<string, unknown>; nodes: Array<{ key: string }> };
     expect(graph.attributes.thesaurus).toEqual({ source: terms, rules: 3, applied: 2, unmatched: 1, merged: 0, renamed: 1, dropped: 1 });
     const keys = graph.nodes.map((node) => node.key);

@@ -9,7 +9,7 @@
  * `from` matches an entity by node key, else by label or slug, else by alias — an alias only when it names a single
  * entity (short forms like `CL` name several). Rules do not compete: an entity takes the first rule that names it
  * (a rule that renames an entity it names itself included), and a later one is a warning naming both lines. Chains
- * are followed (`A→B`, `B→C` sends A to C; `B→""` drops A too) and reported, since the first rule's `to` is then not
+ * are followed (`A→B`, `B→C` sends A to C; `B→""` drops A too; B may be a new name the first rule gave) and reported, since the first rule's `to` is then not
  * where its entity ends; rules that form a cycle are not applied. A rule that matches nothing is a warning.
  */
 import type { EntityKind } from '../contract/kinds.ts';
@@ -160,6 +160,8 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
   const createdByName = new Map<string, string>();
   const ofKind = (keys: string[] | undefined, kind: EntityKind | undefined) =>
     (keys ?? []).filter((key) => kind === undefined || entities.get(key)!.kind === kind);
+  // An entity of the input, or one an earlier rule created (a later rule may move it on: a chain through a new name).
+  const entityOf = (key: string) => entities.get(key) ?? plan.created.get(key)!;
 
   for (const rule of rules) {
     const sources = matchFrom(rule);
@@ -177,10 +179,10 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
         continue;
       }
       plan.applied.add(rule);
-      const next = rule.to === '' ? DROP : targetOf(rule, entities.get(source)!);
+      const next = rule.to === '' ? DROP : targetOf(rule, entityOf(source));
       // An entity that is its rule's own target and keeps its label (`GPT4o → GPT-4o` naming GPT-4o too) is left
       // as it is, free for a later rule; one the rule renames is that rule's, like any other it changes.
-      if (next === source && entities.get(source)!.label === rule.to) continue;
+      if (next === source && entityOf(source).label === rule.to) continue;
       // A chain, either way round: this rule moves an entity an earlier rule sends others to, or sends this one to
       // an entity an earlier rule moves on.
       const sentHere = next === source ? undefined : sentBy.get(source);
@@ -204,11 +206,19 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
   /** The entities a rule's `from` names; undefined when it names several by alias only (warned). */
   function matchFrom(rule: ThesaurusRule): string[] | undefined {
     const key = entityKeyParts(rule.from);
-    if (key) return entities.has(nodeKey(key.kind, key.slug)) ? [nodeKey(key.kind, key.slug)] : [];
+    if (key) {
+      const target = nodeKey(key.kind, key.slug);
+      return entities.has(target) || plan.created.has(target) ? [target] : [];
+    }
     const form = nameForm(rule.from);
     const named = ofKind(index.byName.get(form), rule.kind);
     if (named.length > 0) return named;
     const aliased = ofKind(index.byAlias.get(form), rule.kind);
+    // No entity of the input has the name: a new one an earlier rule gave it (`Qwen3-32B → Qwen3`, then `Qwen3 → Qwen`).
+    if (aliased.length === 0) {
+      const kinds = rule.kind ? [rule.kind] : [...new Set([...createdByName.keys()].map((kindForm) => kindForm.slice(0, kindForm.indexOf('\t'))))].sort();
+      return kinds.flatMap((kind) => createdByName.get(`${kind}\t${form}`) ?? []);
+    }
     if (aliased.length <= 1) return aliased;
     warn(rule, `${JSON.stringify(rule.from)} is an alias of ${aliased.length} entities (${aliased.join(', ')}): write a node key or a kind to say which`);
     return undefined;
@@ -323,6 +333,8 @@ function finalChanges(plan: Plan, entities: Map<string, Entity>, warn: (rule: Th
   const sourcesOf = new Map<string, Entity[]>();
   for (const source of [...plan.next.keys()].sort()) {
     const target = endOf(source);
+    // (an entity a rule created is only a step of its chain: the entities sent to it are the ones that change)
+    if (!entities.has(source)) continue;
     if (target === DROP) changes.set(source, DROP);
     else if (target !== source) {
       const list = sourcesOf.get(target);

@@ -62,6 +62,20 @@ describe('what thesaurus rules match and where they send entities', () => {
       '2: also matches model:gpt4 (line 1), already changed by an earlier rule: the first rule wins',
       '2: moves model:gpt-4, where line 1 sends "GPT4": the chain is followed, so that ends where this rule sends it',
     ]);
+    // Through a name no entity had: the first rule creates it (for GPT4 and GPT-4, both its spellings), the second
+    // moves it on, no longer "matching no entity".
+    const throughNew = build(CORPUS, 'GPT4\tGPT-4-new\tmodel\nGPT-4-new\tGPT-5\n');
+    expect(entityNodes(throughNew.graph).filter((key) => key.startsWith('model:gpt'))).toEqual(['model:gpt-5']);
+    expect(throughNew.graph.getNodeAttributes('model:gpt-5')).toMatchObject({ label: 'GPT-5', paperCount: 3, aliases: ['GPT-4', 'GPT4'] });
+    expect(throughNew.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
+      '2: moves model:gpt-4-new, where line 1 sends "GPT4": the chain is followed, so that ends where this rule sends it',
+    ]);
+    expect(throughNew.graph.getAttribute('thesaurus')).toMatchObject({ rules: 2, applied: 2, unmatched: 0, merged: 2, renamed: 0 });
+    // …and a drop at its end drops what was sent there; a cycle through a new name is not applied.
+    expect(entityNodes(build(CORPUS, 'GPT4\tGPT-4-new\tmodel\nmodel:gpt-4-new\t\n').graph)).not.toContain('model:gpt4');
+    const newCycle = build(CORPUS, 'GPT4\tGPT-4-new\tmodel\nGPT-4-new\tGPT4\tmodel\n');
+    expect(entityNodes(newCycle.graph)).toContain('model:gpt4');
+    expect(newCycle.warnings.some((warning) => /form a cycle/.test(warning.message))).toBe(true);
     // A rule that renames its entity in place does not move it on: merging into it later is no chain.
     const inPlace = build(CORPUS, 'CoT\tcot\tmethod\nchain-of-thought\tcot\tmethod\n');
     expect(inPlace.warnings).toEqual([]);
