@@ -973,11 +973,13 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   if (seen.has(start) || text.slice(start, start + name.length) !== name) return;
   seen.add(start);
   const lower = name.toLowerCase();
-  if (name.length < 2 || NOT_NAME_WORDS.has(lower) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
+  // (a family read only with a version is that family among models: "systems such as GPT and Gemini")
+  const versioned = VERSIONED_FAMILIES.has(name);
+  if (name.length < 2 || (NOT_NAME_WORDS.has(lower) && !versioned) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
   if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(lower.replace(/[\s\-_]+/g, ''))) return;
   // an acronym alone ("RNN", "SFT"): a technique as often (but a family read only with a version is that family here)
   if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name) && !VERSIONED_FAMILIES.has(name)) return;
-  if (/^[A-Za-z]\d+$/.test(name) || name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p))) return; // "V2", "LLMs-Bloom", "N-grams"
+  if (/^[A-Za-z]\d+$/.test(name) || (!versioned && name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p)))) return; // "V2", "LLMs-Bloom", "N-grams"
   // a word that starts its sentence is capitalised for that alone
   let q = start - 1;
   while (q >= 0 && text.charCodeAt(q) === 32) q--;

@@ -335,3 +335,22 @@ describe('model mentions in text', () => {
     expect(models('Vision Transformers (MobileViT, SegFormer) and T5 (ByT5) are compared.').sort()).toEqual(['ByT5', 'MobileViT', 'SegFormer', 'T5', 'ViT']);
   });
 });
+
+describe('families read only with a version, named as a family', () => {
+  it('reads GPT or Phi before a plural model noun as the family', () => {
+    // invented
+    expect(models('We compare Phi models with older GPT variants on the task.').sort()).toEqual(['GPT', 'Phi']);
+    // real: 2508.14032, 2503.18792
+    expect(models('Six GPT models validated alongside DeepSeek and LLaMA 3.1 are compared with pre-trained language models.').sort()).toEqual(['DeepSeek', 'GPT', 'Llama-3.1']);
+    expect(models('Large Language Models, such as the GPT series, have driven significant industrial applications.')).toEqual(['GPT']);
+    // a singular noun, a style or "SAM variants" (as often the optimiser's) name no family
+    expect(models('A GPT model and GPT-style models; existing SAM variants of the optimiser.')).toEqual([]);
+  });
+
+  it('reads a bare GPT listed among known models', () => {
+    // invented
+    expect(models('We prompt three LLMs (Gemini, GPT and Claude) on the task.').sort()).toEqual(['Claude', 'GPT', 'Gemini']);
+    // real: 2602.16650
+    expect(models('We evaluate these pipelines through comparisons with general state-of-the-art systems such as GPT and Gemini, and qualitative validation by a domain chemist.').sort()).toEqual(['GPT', 'Gemini']);
+  });
+});
