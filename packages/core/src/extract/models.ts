@@ -50,6 +50,7 @@ interface ModelLexicon {
   versionedLabels: { provenance: string; families: Record<string, string> };
   depthFamilies: { provenance: string; families: string[] };
   revisionVersions: { provenance: string; families: string[] };
+  plainVersions: { provenance: string; families: string[]; zeroMinorFrom: Record<string, number> };
   creatorPrefixes: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
   taskPhrases: { provenance: string; forms: string[] };
@@ -65,6 +66,8 @@ for (const w of LEX.variants.words) if (!VARIANTS.has(w.toLowerCase())) VARIANTS
 for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
 const VERSION_AFTER = new Map(Object.entries(LEX.versionAfterVariantFrom.families));
 const REVISION_STYLE = new Set(LEX.revisionVersions.families);
+const PLAIN_VERSIONS = new Set(LEX.plainVersions.families);
+const ZERO_MINOR_FROM = new Map(Object.entries(LEX.plainVersions.zeroMinorFrom));
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
@@ -405,6 +408,16 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
     p = { ...p, versionAt: 0 };
     delete p.version;
     parts = [...parts, { kind: 'vversion', text: 'v' + v }];
+  }
+  if (p.version === undefined && parts.length > 0 && parts[0]!.kind === 'vversion' && PLAIN_VERSIONS.has(p.family.label) && /^v\d/.test(parts[0]!.text)) {
+    // "LLaMA-v3", "LLaMAv2-7B": a family whose creators write the plain number (Llama-3, Llama-2-7B)
+    p = { ...p, version: parts[0]!.text.slice(1), versionAt: 0 };
+    parts = parts.slice(1);
+  }
+  const zeroFrom = ZERO_MINOR_FROM.get(p.family.label);
+  if (zeroFrom !== undefined && p.version !== undefined && /^\d+\.0$/.test(p.version) && parseInt(p.version, 10) >= zeroFrom) {
+    // "Claude-4.0-Sonnet", "Claude Opus 4.0" are Claude Sonnet 4, Claude Opus 4 (the creator writes no ".0")
+    p = { ...p, version: p.version.slice(0, -2) };
   }
   const after = VERSION_AFTER.get(p.family.label);
   if (after !== undefined && p.version !== undefined) {

@@ -354,3 +354,18 @@ describe('families read only with a version, named as a family', () => {
     expect(models('We evaluate these pipelines through comparisons with general state-of-the-art systems such as GPT and Gemini, and qualitative validation by a domain chemist.').sort()).toEqual(['GPT', 'Gemini']);
   });
 });
+
+describe('release numbers written another way', () => {
+  it('reads a "v" before a plain Llama release and a ".0" after a Claude release as that release', () => {
+    // invented
+    expect(label('LLaMA-v2-13B')).toBe('Llama-2-13B');
+    expect(label('Claude Opus 4.0')).toBe('Claude-Opus-4');
+    expect(label('Claude-3.0-Haiku')).toBe('Claude-3-Haiku');
+    // (other families keep their ".0" and their "v": Gemini 2.0, Mistral-7B-v0.3)
+    expect(label('Gemini-2.0-Flash')).toBe('Gemini-2.0-Flash');
+    expect(label('Mistral-7B-v0.3')).toBe('Mistral-7B-v0.3');
+    // real: 2506.19702, 2507.07998
+    expect(models('we propose a platform that fine-tunes a LLaMA-v3 using low-rank adaptation, optimized for differential diagnosis.')).toEqual(['Llama-3']);
+    expect(models('PyVision achieves consistent performance gains, boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1% on VLMsAreBlind-mini.').sort()).toEqual(['Claude-Sonnet-4', 'GPT-4.1']);
+  });
+});
