@@ -228,9 +228,9 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   return out.some((d) => MODALITY_MIX.test(d.label)) ? out.filter((d) => !MODALITY_MIX.test(d.label)) : out;
 }
 
-/** What introduces the names after a plural head: a parenthesis, a colon, a comma, a cue word, or nothing. */
+/** What introduces the names after a plural head: a parenthesis, a colon, a dash, a comma, a cue word, or nothing. */
 const PLURAL_HEAD_CUE =
-  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
+  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
 
 /** A BibTeX key: author, year, first title word ("silberman2012indoor"). */
@@ -297,7 +297,8 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     if (!cue) continue;
     const paren = cue[1]!.includes('(');
     const bare = /^\s+$/.test(cue[1]!);
-    const commaOnly = /^\s*,\s*$/.test(cue[1]!);
+    // (a dash, "three long-video benchmarks -- LVU, COIN, and Breakfast", leads into a list as a comma does)
+    const commaOnly = /^\s*(?:,|--|[-–—])\s*$/.test(cue[1]!);
     const items: { s: number; e: number; coined: boolean }[] = [];
     let pos = cue.index + cue[0].length;
     let end = pos;
@@ -704,7 +705,7 @@ const EVAL_ON =
   /(?:[Pp]erformance|[Ee]xperiments?|[Ee]valuations?|[Ee]valuated?|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results|[Vv]alidated?|[Vv]alidating)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
-  /^(?:\s*[.,;:()]|\s*$|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
+  /^(?:\s*[.,;:()]|\s*$|\s+(?:--|[-–—])\s|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
 /** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
 const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
 

@@ -401,3 +401,13 @@ describe('coined names glued to a count in thousands (issue 11: datasets named w
     expect(datasets('We label the high-quality-10k split, 120K samples and a top-5k list of Foo-10k-plus items.')).toEqual([]);
   });
 });
+
+describe('a dash after a plural dataset head', () => {
+  it('reads the list a dash leads into, ended by a dash or a full stop', () => {
+    // invented
+    expect(datasets('We report results on two benchmarks - FooSet-7 and BarQA2 - with gains.')).toEqual(['BarQA2', 'FooSet-7']);
+    // real: 2504.03501, 2504.15751
+    expect(datasets('we achieve state-of-the-art results on three long-video benchmarks -- LVU, COIN, and Breakfast -- employing only a simple classification head.')).toEqual(['Breakfast', 'COIN', 'LVU']);
+    expect(datasets('We evaluate our models on three benchmark datasets -- AFLW2000, BIWI, and 300W-LP. We envision our architecture as a baseline.')).toEqual(['300W-LP', 'AFLW2000', 'BIWI']);
+  });
+});
