@@ -369,3 +369,13 @@ describe('release numbers written another way', () => {
     expect(models('PyVision achieves consistent performance gains, boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1% on VLMsAreBlind-mini.').sort()).toEqual(['Claude-Sonnet-4', 'GPT-4.1']);
   });
 });
+
+describe('the Reasoner variant', () => {
+  it('reads "Reasoner" after a family as its variant, not after other words', () => {
+    // invented
+    expect(models('We compare DeepSeek Reasoner with a Spatial Reasoner of our own.')).toEqual(['DeepSeek-Reasoner']);
+    // real: 2505.13488, 2505.24332
+    expect(models('agreement across four state-of-the-art LLMs (OpenAI o3-mini, Deepseek Reasoner, xAI Grok 2, and Mistral) tasked with annotation.').sort()).toEqual(['DeepSeek-Reasoner', 'Grok-2', 'Mistral', 'o3-mini']);
+    expect(models('Experimental results show that Pangu-7B-Reasoner empowered by DeepDiver achieve performance comparable to larger models.')).toContain('Pangu-7B-Reasoner');
+  });
+});
