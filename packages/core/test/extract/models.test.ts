@@ -379,3 +379,14 @@ describe('the Reasoner variant', () => {
     expect(models('Experimental results show that Pangu-7B-Reasoner empowered by DeepDiver achieve performance comparable to larger models.')).toContain('Pangu-7B-Reasoner');
   });
 });
+
+describe('networks added to the lexicon with corpus counts', () => {
+  it('reads LeNet, GatorTron, WhisperX, NAFNet, PraNet, MTCNN and kin as models', () => {
+    // invented
+    expect(models('We compare NAFNet, Restormer and CodeFormer with our LeNet-5 baseline.').sort()).toEqual(['CodeFormer', 'LeNet-5', 'NAFNet', 'Restormer']);
+    // real: 2606.12278 (tune5), 2509.04753 (tune4), 2505.13069
+    expect(models('We conduct systematic experiments on CIFAR-10 and MNIST across ResNet, VGG-style, and LeNet architectures.')).toContain('LeNet');
+    expect(models('We benchmarked a suite of LLMs, including encoder-based LLMs (BERT, GatorTron) and decoder-based LLMs (GatorTronGPT, Llama 3.1, GatorTronLlama).')).toContain('GatorTron');
+    expect(models('integrating automatic transcription with WhisperX, linguistic embeddings from Chinese RoBERTa, and acoustic features')).toContain('WhisperX');
+  });
+});
