@@ -16,6 +16,7 @@ import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
+import { DATASETS } from './known.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
@@ -207,8 +208,37 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
   return true;
 }
 
+/** A number after a slash, ending the word: "/100" of "CIFAR-10/100" (not "CIFAR-10/100-C", a variant of both). */
+const SLASH_NUMBER = /\/(\d{1,4})(?![A-Za-z0-9]|[./]\d|-)/y;
+
+/**
+ * Rule 0: a known benchmark ending in a number, a slash and another number naming a sibling the lexicon knows too:
+ * "CIFAR-10/100" is CIFAR-10 and CIFAR-100, "AIME24/25" AIME24 and AIME25, "Kinetics-400/600" (a sibling the lexicon
+ * does not know, "NTU-60/120", is left alone).
+ */
+function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text } = ctx;
+  for (const k of ctx.knownDatasets) {
+    if (text.charCodeAt(k.end) !== 47) continue;
+    SLASH_NUMBER.lastIndex = k.end;
+    const m = SLASH_NUMBER.exec(text);
+    if (!m) continue;
+    const surface = text.slice(k.start, k.end);
+    const digits = /\d+$/.exec(surface);
+    if (!digits) continue;
+    const entry = DATASETS.lookup(surface.slice(0, surface.length - digits[0].length) + m[1]!);
+    const own = DATASETS.lookup(surface);
+    if (!entry || (own !== undefined && own.slug === entry.slug)) continue;
+    const start = k.end + 1;
+    const end = start + m[1]!.length;
+    if (ctx.taken(start, end)) continue;
+    out.push({ label: entry.label, aliases: [`${surface}/${m[1]!}`], start, end });
+  }
+}
+
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
+  if (ctx.knownDatasets.length > 0) slashSiblingRule(ctx, out);
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out, ctx.knownDatasets);
   evalOnRule(ctx, out);

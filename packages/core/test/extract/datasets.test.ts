@@ -411,3 +411,15 @@ describe('a dash after a plural dataset head', () => {
     expect(datasets('We evaluate our models on three benchmark datasets -- AFLW2000, BIWI, and 300W-LP. We envision our architecture as a baseline.')).toEqual(['300W-LP', 'AFLW2000', 'BIWI']);
   });
 });
+
+describe('a slash and a number after a known benchmark', () => {
+  it('reads the sibling the lexicon knows, and no variant of both', () => {
+    // invented
+    expect(datasets('We report accuracy on Kinetics-400/600 and on AIME 24/25.')).toEqual(['AIME24', 'AIME25', 'Kinetics-400', 'Kinetics-600']);
+    // real: 2604.25688 (tune5), 2509.13338
+    expect(datasets('Extensive experiments on static (CIFAR-10/100, ImageNet) and event-driven (CIFAR10-DVS, DVS128-Gesture) benchmarks demonstrate that QB-LIF consistently outperforms binary SNNs.')).toContain('CIFAR-100');
+    expect(datasets('Experiments on CIFAR-10/100 with BiT and ViT backbones show higher or comparable uncertainty.')).toEqual(['CIFAR-10', 'CIFAR-100']);
+    // ("CIFAR-10/100-C" is the corrupted variant of both: not plain CIFAR-100)
+    expect(datasets('We test on the corruption benchmarks CIFAR-10/100-C.')).not.toContain('CIFAR-100');
+  });
+});
