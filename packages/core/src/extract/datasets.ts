@@ -353,7 +353,8 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     const names = items.map((it) => text.slice(it.s, it.e));
     const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
     if (bare && items.some((it, i) => !it.coined && !known[i])) continue;
-    const anchored = items.some((it, i) => it.coined || known[i]);
+    // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)")
+    const anchored = items.some((it, i) => it.coined || known[i]) || (items.length >= 2 && countBefore(text, tk.start[t]!) === items.length);
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       const name = names[i]!;
@@ -362,6 +363,18 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       out.push({ label: name, aliases: [name], start: it.s, end: it.e });
     }
   }
+}
+
+/** A count and up to five describing words right before a plural head ("two challenging segmentation "). */
+const COUNT_BEFORE_HEAD = /\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:(?!(?:of|and|or|in|on|with|from|for|to|the|these|those|other|more|different|types|kinds)\s)[\w-]+\s+){0,5}$/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/** The count written before a plural head at `h`, or -1. */
+function countBefore(text: string, h: number): number {
+  const m = COUNT_BEFORE_HEAD.exec(text.slice(Math.max(0, h - 80), h));
+  if (!m) return -1;
+  const w = m[1]!.toLowerCase();
+  return COUNT_WORDS[w] ?? Number(w);
 }
 
 /** A capitalised word of a title-case name ("Tajik", "Web", "Credit"). */

@@ -423,3 +423,15 @@ describe('a slash and a number after a known benchmark', () => {
     expect(datasets('We test on the corruption benchmarks CIFAR-10/100-C.')).not.toContain('CIFAR-100');
   });
 });
+
+describe('a count before a plural dataset head', () => {
+  it('anchors plain capitalised names when the items match it', () => {
+    // invented
+    expect(datasets('We evaluate on two public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual(['Larkspur', 'Ridgeway']);
+    // real: 2509.11102, 2509.02340
+    expect(datasets('mmformer and shaspec - on two challenging semantic segmentation remote sensing datasets (Vaihingen and Potsdam). Source code is made available.')).toEqual(['Potsdam', 'Vaihingen']);
+    expect(datasets('Experiments on two public benchmarks (Pavia University and Salinas) demonstrate that classifiers trained on few samples work.')).toEqual(['Pavia University', 'Salinas']);
+    // (a count the items do not match anchors nothing)
+    expect(datasets('We evaluate on three public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual([]);
+  });
+});
