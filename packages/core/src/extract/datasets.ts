@@ -16,6 +16,7 @@ import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
+import { DATASETS } from './known.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
@@ -207,8 +208,37 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
   return true;
 }
 
+/** A number after a slash, ending the word: "/100" of "CIFAR-10/100" (not "CIFAR-10/100-C", a variant of both). */
+const SLASH_NUMBER = /\/(\d{1,4})(?![A-Za-z0-9]|[./]\d|-)/y;
+
+/**
+ * Rule 0: a known benchmark ending in a number, a slash and another number naming a sibling the lexicon knows too:
+ * "CIFAR-10/100" is CIFAR-10 and CIFAR-100, "AIME24/25" AIME24 and AIME25, "Kinetics-400/600" (a sibling the lexicon
+ * does not know, "NTU-60/120", is left alone).
+ */
+function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text } = ctx;
+  for (const k of ctx.knownDatasets) {
+    if (text.charCodeAt(k.end) !== 47) continue;
+    SLASH_NUMBER.lastIndex = k.end;
+    const m = SLASH_NUMBER.exec(text);
+    if (!m) continue;
+    const surface = text.slice(k.start, k.end);
+    const digits = /\d+$/.exec(surface);
+    if (!digits) continue;
+    const entry = DATASETS.lookup(surface.slice(0, surface.length - digits[0].length) + m[1]!);
+    const own = DATASETS.lookup(surface);
+    if (!entry || (own !== undefined && own.slug === entry.slug)) continue;
+    const start = k.end + 1;
+    const end = start + m[1]!.length;
+    if (ctx.taken(start, end)) continue;
+    out.push({ label: entry.label, aliases: [`${surface}/${m[1]!}`], start, end });
+  }
+}
+
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
+  if (ctx.knownDatasets.length > 0) slashSiblingRule(ctx, out);
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out, ctx.knownDatasets);
   evalOnRule(ctx, out);
@@ -228,9 +258,9 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   return out.some((d) => MODALITY_MIX.test(d.label)) ? out.filter((d) => !MODALITY_MIX.test(d.label)) : out;
 }
 
-/** What introduces the names after a plural head: a parenthesis, a colon, a comma, a cue word, or nothing. */
+/** What introduces the names after a plural head: a parenthesis, a colon, a dash, a comma, a cue word, or nothing. */
 const PLURAL_HEAD_CUE =
-  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
+  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
 
 /** A BibTeX key: author, year, first title word ("silberman2012indoor"). */
@@ -297,7 +327,8 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     if (!cue) continue;
     const paren = cue[1]!.includes('(');
     const bare = /^\s+$/.test(cue[1]!);
-    const commaOnly = /^\s*,\s*$/.test(cue[1]!);
+    // (a dash, "three long-video benchmarks -- LVU, COIN, and Breakfast", leads into a list as a comma does)
+    const commaOnly = /^\s*(?:,|--|[-–—])\s*$/.test(cue[1]!);
     const items: { s: number; e: number; coined: boolean }[] = [];
     let pos = cue.index + cue[0].length;
     let end = pos;
@@ -322,7 +353,8 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     const names = items.map((it) => text.slice(it.s, it.e));
     const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
     if (bare && items.some((it, i) => !it.coined && !known[i])) continue;
-    const anchored = items.some((it, i) => it.coined || known[i]);
+    // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)")
+    const anchored = items.some((it, i) => it.coined || known[i]) || (items.length >= 2 && countBefore(text, tk.start[t]!) === items.length);
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       const name = names[i]!;
@@ -331,6 +363,18 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       out.push({ label: name, aliases: [name], start: it.s, end: it.e });
     }
   }
+}
+
+/** A count and up to five describing words right before a plural head ("two challenging segmentation "). */
+const COUNT_BEFORE_HEAD = /\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:(?!(?:of|and|or|in|on|with|from|for|to|the|these|those|other|more|different|types|kinds)\s)[\w-]+\s+){0,5}$/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/** The count written before a plural head at `h`, or -1. */
+function countBefore(text: string, h: number): number {
+  const m = COUNT_BEFORE_HEAD.exec(text.slice(Math.max(0, h - 80), h));
+  if (!m) return -1;
+  const w = m[1]!.toLowerCase();
+  return COUNT_WORDS[w] ?? Number(w);
 }
 
 /** A capitalised word of a title-case name ("Tajik", "Web", "Credit"). */
@@ -704,7 +748,7 @@ const EVAL_ON =
   /(?:[Pp]erformance|[Ee]xperiments?|[Ee]valuations?|[Ee]valuated?|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results|[Vv]alidated?|[Vv]alidating)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
-  /^(?:\s*[.,;:()]|\s*$|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
+  /^(?:\s*[.,;:()]|\s*$|\s+(?:--|[-–—])\s|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
 /** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
 const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
 

@@ -102,7 +102,13 @@ const PATCH_LETTER_HASHES = new Set(PATCH_LETTERS.map(hashOf));
 /** Verbs of training a model, before the model they train: "we fine-tune SloBERTa", "a pre-trained TerraMind". */
 const TRAINING_VERBS = ['tune', 'tunes', 'tuned', 'tuning', 'finetune', 'finetunes', 'finetuned', 'finetuning', 'pretrained', 'trained'];
 const TRAINING_VERB_HASHES = new Set(TRAINING_VERBS.map(hashOf));
-for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS]) registerFirst(w, SHAPE_BIT);
+/**
+ * Plural nouns of networks that a counted list of names follows ("two detectors, A and B"; model nouns count too; not
+ * "encoders", as often the paper's own parts: "two encoders (OmicsEn and TextEn)").
+ */
+const COUNTED_NOUNS = ['architectures', 'detectors', 'networks'];
+const COUNTED_NOUN_HASHES = new Set([...COUNTED_NOUNS, 'models', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'].map(hashOf));
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS, ...COUNTED_NOUNS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -522,6 +528,82 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
   return out;
 }
 
+/** A count and up to five describing words right before a plural noun ("three state-of-the-art registration "). */
+const COUNT_BEFORE = /\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:(?!(?:of|and|or|in|on|with|from|for|to|the|these|those|other|more|different|types|kinds)\s)[\w-]+\s+){0,5}$/i;
+const COUNT_VALUE: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+/** The lead from the noun into its list: a comma, a colon, a parenthesis (with "i.e."), a dash. */
+const COUNTED_LEAD = /(?:\s*,\s*|\s*:\s*|\s*\(\s*(?:i\.e\.,?\s*)?|\s*--?\s*|\s+[-–—]\s+)/y;
+/** A list item: letters and digits, hyphenated or dotted pieces ("Mistral-7B-v0.1", "SAM-Med3D"). */
+const COUNTED_ITEM = /[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/y;
+const COUNTED_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/y;
+/** What ends the list after its last item. */
+const COUNTED_END = /^(?:\s*[,.;:)]|\s+[a-z])/;
+
+/**
+ * The coined names of a counted list after a plural network noun: "two open-vocabulary monocular 3D architectures,
+ * OVMono3D-LIFT and DetAny3D", "three state-of-the-art registration models (HRegNet, D3Feat, and GeoTransformer)",
+ * "four advanced VLMs (RadFM, M3D, Merlin, CT-CHAT)". The count must be the number of items and the last one follow
+ * "and"/"or"; names take the coined or list shapes (plain words, "Gaussian and Poisson", stay unread), and a list with a
+ * lower-case word in it ("depth and lighting") names none.
+ */
+function countedList(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped[] | null {
+  const nounStart = tk.start[i]!;
+  const nounEnd = tk.end[i]!;
+  if (codeAt(text, nounEnd - 1) !== 115) return null; // plural
+  const c = codeAt(text, nounEnd);
+  if (c !== 44 && c !== 58 && c !== 32 && c !== 40 && c !== 45) return null;
+  const before = COUNT_BEFORE.exec(text.slice(Math.max(0, nounStart - 80), nounStart));
+  if (!before) return null;
+  const w = before[1]!.toLowerCase();
+  const count = COUNT_VALUE[w] ?? Number(w);
+  COUNTED_LEAD.lastIndex = nounEnd;
+  const lead = COUNTED_LEAD.exec(text);
+  if (!lead || lead[0].trim() === '') return null;
+  const items: { start: number; end: number }[] = [];
+  let at = nounEnd + lead[0].length;
+  let lastSep = '';
+  for (let k = 0; k < count; k++) {
+    if (k > 0) {
+      COUNTED_SEP.lastIndex = at;
+      const sep = COUNTED_SEP.exec(text);
+      if (!sep) return null;
+      lastSep = sep[0];
+      at += sep[0].length;
+    }
+    COUNTED_ITEM.lastIndex = at;
+    const m = COUNTED_ITEM.exec(text);
+    if (!m) return null;
+    let end = at + m[0].length;
+    while (codeAt(text, end - 1) === 46) end--; // (a full stop ends the sentence, not the name)
+    items.push({ start: at, end });
+    at = end;
+  }
+  if (!/\b(?:and|or)\s+$/.test(lastSep) || !COUNTED_END.test(text.slice(at, at + 3))) return null;
+  const out: Shaped[] = [];
+  for (const it of items) {
+    const name = text.slice(it.start, it.end);
+    if (/^[a-z]+$/.test(name)) return null;
+    if (isFamily(name.split('-')[0]!) || !wholeName(text, it.start, it.end)) continue;
+    if (countedShape(name)) out.push(contextShaped(text, it.start, it.end));
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * A name of a counted list: coined (an inner capital, "HRegNet", "GeoTransformer"; a digit, "D3Feat"; capitals, "MTCNN";
+ * capitalised hyphenated pieces, "CT-CHAT"), never a known dataset or technique, a non-model or an architecture kind.
+ */
+function countedShape(name: string): boolean {
+  if (name.length < 3 || !/^[A-Z0-9]/.test(name) || isTechniqueOrData(name)) return false;
+  const lower = name.toLowerCase();
+  if (LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower) || VARIANT_WORDS.has(lower)) return false;
+  if (KIND_ACRONYM.test(name) || ARCHITECTURE_KIND.test(name) || /^[A-Z]\d+$|^\d+[A-Za-z]?$/.test(name)) return false;
+  // (a function word glued on by a missing space, "Ouroboros-3D-on custom"; an abbreviation's glued release, "SDv1.4")
+  if (/-(?:on|in|of|to|for|at|by|the|and|or|with)(?:-|$)/.test(name) || /^[A-Z]{1,2}v\d/.test(name)) return false;
+  if (/[a-z0-9][A-Z]|\d/.test(name)) return true;
+  return /^[A-Z]{3,6}$/.test(name) || /^[A-Z][A-Za-z]*-[A-Z0-9]/.test(name);
+}
+
 /** A noun right after a list item: the item is its modifier ("preference models like Bradley-Terry model"). */
 const NOUN_NEXT = /^\s+(?:models?|methods?|frameworks?|loss|algorithms?)\b/;
 /** A lead that introduces examples: "such as", "including", "e.g.", "like", "namely". */
@@ -684,6 +766,11 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
       const c = trainedName(text, tk, i);
       if (c) (byNoun ??= []).push(c);
       continue;
+    }
+    if (!s && COUNTED_NOUN_HASHES.has(h)) {
+      const counted = countedList(text, tk, i, isFamily);
+      if (counted) for (const c of counted) (byNoun ??= []).push(c);
+      if (!MODEL_NOUN_HASHES.has(h)) continue;
     }
     if (!s && MODEL_NOUN_HASHES.has(h)) {
       // coined names by a model noun, before it ("the UnSAM model") or after it ("VLMs such as ConceptCLIP"); the
@@ -973,11 +1060,13 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   if (seen.has(start) || text.slice(start, start + name.length) !== name) return;
   seen.add(start);
   const lower = name.toLowerCase();
-  if (name.length < 2 || NOT_NAME_WORDS.has(lower) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
+  // (a family read only with a version is that family among models: "systems such as GPT and Gemini")
+  const versioned = VERSIONED_FAMILIES.has(name);
+  if (name.length < 2 || (NOT_NAME_WORDS.has(lower) && !versioned) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
   if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(lower.replace(/[\s\-_]+/g, ''))) return;
   // an acronym alone ("RNN", "SFT"): a technique as often (but a family read only with a version is that family here)
   if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name) && !VERSIONED_FAMILIES.has(name)) return;
-  if (/^[A-Za-z]\d+$/.test(name) || name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p))) return; // "V2", "LLMs-Bloom", "N-grams"
+  if (/^[A-Za-z]\d+$/.test(name) || (!versioned && name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p)))) return; // "V2", "LLMs-Bloom", "N-grams"
   // a word that starts its sentence is capitalised for that alone
   let q = start - 1;
   while (q >= 0 && text.charCodeAt(q) === 32) q--;

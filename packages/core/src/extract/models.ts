@@ -50,6 +50,7 @@ interface ModelLexicon {
   versionedLabels: { provenance: string; families: Record<string, string> };
   depthFamilies: { provenance: string; families: string[] };
   revisionVersions: { provenance: string; families: string[] };
+  plainVersions: { provenance: string; families: string[]; zeroMinorFrom: Record<string, number> };
   creatorPrefixes: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
   taskPhrases: { provenance: string; forms: string[] };
@@ -65,6 +66,8 @@ for (const w of LEX.variants.words) if (!VARIANTS.has(w.toLowerCase())) VARIANTS
 for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
 const VERSION_AFTER = new Map(Object.entries(LEX.versionAfterVariantFrom.families));
 const REVISION_STYLE = new Set(LEX.revisionVersions.families);
+const PLAIN_VERSIONS = new Set(LEX.plainVersions.families);
+const ZERO_MINOR_FROM = new Map(Object.entries(LEX.plainVersions.zeroMinorFrom));
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
@@ -406,6 +409,16 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
     delete p.version;
     parts = [...parts, { kind: 'vversion', text: 'v' + v }];
   }
+  if (p.version === undefined && parts.length > 0 && parts[0]!.kind === 'vversion' && PLAIN_VERSIONS.has(p.family.label) && /^v\d/.test(parts[0]!.text)) {
+    // "LLaMA-v3", "LLaMAv2-7B": a family whose creators write the plain number (Llama-3, Llama-2-7B)
+    p = { ...p, version: parts[0]!.text.slice(1), versionAt: 0 };
+    parts = parts.slice(1);
+  }
+  const zeroFrom = ZERO_MINOR_FROM.get(p.family.label);
+  if (zeroFrom !== undefined && p.version !== undefined && /^\d+\.0$/.test(p.version) && parseInt(p.version, 10) >= zeroFrom) {
+    // "Claude-4.0-Sonnet", "Claude Opus 4.0" are Claude Sonnet 4, Claude Opus 4 (the creator writes no ".0")
+    p = { ...p, version: p.version.slice(0, -2) };
+  }
   const after = VERSION_AFTER.get(p.family.label);
   if (after !== undefined && p.version !== undefined) {
     // creator's order: "Claude 3.5 Sonnet" but "Claude Sonnet 4"
@@ -623,6 +636,13 @@ function longFormOfOther(text: string, pos: number, family: string, surface: str
   return initials.length >= 2 && capitals.length > initials.length && capitals.endsWith(initials);
 }
 
+/**
+ * Families read only with a version that are the family itself before a plural model noun ("GPT models", "the GPT
+ * family", "GPT-series models", "Phi models"; models.json → bareBeforeNoun).
+ */
+const BARE_BEFORE_NOUN = new Set<string>((LEX as unknown as { bareBeforeNoun: { families: string[] } }).bareBeforeNoun.families);
+const FAMILY_NOUN_AFTER = /^[ -](?:models|family|series|variants)\b/;
+
 /** Tries a family at token i; returns the parsed tail or null. */
 function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Parsed; start: number } | null {
   const cands = FIRST.get(tokLower(tk, i));
@@ -676,7 +696,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (!relaxed) {
-      if (family.require === 'version' && p.version === undefined) continue;
+      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 10)))) continue;
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
       LIKE.lastIndex = p.end;
       if (LIKE.test(text)) continue;

@@ -401,3 +401,37 @@ describe('coined names glued to a count in thousands (issue 11: datasets named w
     expect(datasets('We label the high-quality-10k split, 120K samples and a top-5k list of Foo-10k-plus items.')).toEqual([]);
   });
 });
+
+describe('a dash after a plural dataset head', () => {
+  it('reads the list a dash leads into, ended by a dash or a full stop', () => {
+    // invented
+    expect(datasets('We report results on two benchmarks - FooSet-7 and BarQA2 - with gains.')).toEqual(['BarQA2', 'FooSet-7']);
+    // real: 2504.03501, 2504.15751
+    expect(datasets('we achieve state-of-the-art results on three long-video benchmarks -- LVU, COIN, and Breakfast -- employing only a simple classification head.')).toEqual(['Breakfast', 'COIN', 'LVU']);
+    expect(datasets('We evaluate our models on three benchmark datasets -- AFLW2000, BIWI, and 300W-LP. We envision our architecture as a baseline.')).toEqual(['300W-LP', 'AFLW2000', 'BIWI']);
+  });
+});
+
+describe('a slash and a number after a known benchmark', () => {
+  it('reads the sibling the lexicon knows, and no variant of both', () => {
+    // invented
+    expect(datasets('We report accuracy on Kinetics-400/600 and on AIME 24/25.')).toEqual(['AIME24', 'AIME25', 'Kinetics-400', 'Kinetics-600']);
+    // real: 2604.25688 (tune5), 2509.13338
+    expect(datasets('Extensive experiments on static (CIFAR-10/100, ImageNet) and event-driven (CIFAR10-DVS, DVS128-Gesture) benchmarks demonstrate that QB-LIF consistently outperforms binary SNNs.')).toContain('CIFAR-100');
+    expect(datasets('Experiments on CIFAR-10/100 with BiT and ViT backbones show higher or comparable uncertainty.')).toEqual(['CIFAR-10', 'CIFAR-100']);
+    // ("CIFAR-10/100-C" is the corrupted variant of both: not plain CIFAR-100)
+    expect(datasets('We test on the corruption benchmarks CIFAR-10/100-C.')).not.toContain('CIFAR-100');
+  });
+});
+
+describe('a count before a plural dataset head', () => {
+  it('anchors plain capitalised names when the items match it', () => {
+    // invented
+    expect(datasets('We evaluate on two public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual(['Larkspur', 'Ridgeway']);
+    // real: 2509.11102, 2509.02340
+    expect(datasets('mmformer and shaspec - on two challenging semantic segmentation remote sensing datasets (Vaihingen and Potsdam). Source code is made available.')).toEqual(['Potsdam', 'Vaihingen']);
+    expect(datasets('Experiments on two public benchmarks (Pavia University and Salinas) demonstrate that classifiers trained on few samples work.')).toEqual(['Pavia University', 'Salinas']);
+    // (a count the items do not match anchors nothing)
+    expect(datasets('We evaluate on three public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual([]);
+  });
+});

@@ -261,3 +261,18 @@ describe('checkpoints named with a size letter and a patch size', () => {
     expect(models('The Flow-XL/2 layout, the QuokkaNet-s/2 split and the DataX-B/2.5 ratio.')).toEqual([]);
   });
 });
+
+describe('counted lists of networks', () => {
+  it('reads the coined names of a list whose count matches, after a plural network noun, and nothing else', () => {
+    // invented
+    expect(models('We compare three lightweight detectors: FooDet, BarNet-S, and QUUX, on drones.').sort()).toEqual(['BarNet-S', 'FooDet', 'QUUX']);
+    // real: 2606.21309 (tune5), 2509.12595
+    expect(models('We evaluate two open-vocabulary monocular 3D architectures, OVMono3D-LIFT and DetAny3D, under zero-shot, ground-truth 2D box prompt, and supervised fine-tuning protocols.').sort()).toEqual(['DetAny3D', 'OVMono3D-LIFT']);
+    expect(models('Our proposal is first evaluated on three state-of-the-art point-cloud registration models (HRegNet, D3Feat, and GeoTransformer) using the KITTI dataset.').sort()).toEqual(['D3Feat', 'GeoTransformer', 'HRegNet']);
+    // nothing when the count differs, the list holds plain or lower-case words, or the noun is "encoders"
+    expect(models('We compare three detectors, FooDet and BarNet, on drones.')).toEqual([]);
+    expect(models('two robust trackers, Gaussian and Poisson, and two types of models, depth and FooNet, help.')).toEqual([]);
+    // real: 2507.09982
+    expect(models('ToDi leverages two encoders (OmicsEn and TextEn) to capture multi-level biological and semantic association.')).toEqual([]);
+  });
+});

@@ -335,3 +335,58 @@ describe('model mentions in text', () => {
     expect(models('Vision Transformers (MobileViT, SegFormer) and T5 (ByT5) are compared.').sort()).toEqual(['ByT5', 'MobileViT', 'SegFormer', 'T5', 'ViT']);
   });
 });
+
+describe('families read only with a version, named as a family', () => {
+  it('reads GPT or Phi before a plural model noun as the family', () => {
+    // invented
+    expect(models('We compare Phi models with older GPT variants on the task.').sort()).toEqual(['GPT', 'Phi']);
+    // real: 2508.14032, 2503.18792
+    expect(models('Six GPT models validated alongside DeepSeek and LLaMA 3.1 are compared with pre-trained language models.').sort()).toEqual(['DeepSeek', 'GPT', 'Llama-3.1']);
+    expect(models('Large Language Models, such as the GPT series, have driven significant industrial applications.')).toEqual(['GPT']);
+    // a singular noun, a style or "SAM variants" (as often the optimiser's) name no family
+    expect(models('A GPT model and GPT-style models; existing SAM variants of the optimiser.')).toEqual([]);
+  });
+
+  it('reads a bare GPT listed among known models', () => {
+    // invented
+    expect(models('We prompt three LLMs (Gemini, GPT and Claude) on the task.').sort()).toEqual(['Claude', 'GPT', 'Gemini']);
+    // real: 2602.16650
+    expect(models('We evaluate these pipelines through comparisons with general state-of-the-art systems such as GPT and Gemini, and qualitative validation by a domain chemist.').sort()).toEqual(['GPT', 'Gemini']);
+  });
+});
+
+describe('release numbers written another way', () => {
+  it('reads a "v" before a plain Llama release and a ".0" after a Claude release as that release', () => {
+    // invented
+    expect(label('LLaMA-v2-13B')).toBe('Llama-2-13B');
+    expect(label('Claude Opus 4.0')).toBe('Claude-Opus-4');
+    expect(label('Claude-3.0-Haiku')).toBe('Claude-3-Haiku');
+    // (other families keep their ".0" and their "v": Gemini 2.0, Mistral-7B-v0.3)
+    expect(label('Gemini-2.0-Flash')).toBe('Gemini-2.0-Flash');
+    expect(label('Mistral-7B-v0.3')).toBe('Mistral-7B-v0.3');
+    // real: 2506.19702, 2507.07998
+    expect(models('we propose a platform that fine-tunes a LLaMA-v3 using low-rank adaptation, optimized for differential diagnosis.')).toEqual(['Llama-3']);
+    expect(models('PyVision achieves consistent performance gains, boosting GPT-4.1 by +7.8% on V* and Claude-4.0-Sonnet by +31.1% on VLMsAreBlind-mini.').sort()).toEqual(['Claude-Sonnet-4', 'GPT-4.1']);
+  });
+});
+
+describe('the Reasoner variant', () => {
+  it('reads "Reasoner" after a family as its variant, not after other words', () => {
+    // invented
+    expect(models('We compare DeepSeek Reasoner with a Spatial Reasoner of our own.')).toEqual(['DeepSeek-Reasoner']);
+    // real: 2505.13488, 2505.24332
+    expect(models('agreement across four state-of-the-art LLMs (OpenAI o3-mini, Deepseek Reasoner, xAI Grok 2, and Mistral) tasked with annotation.').sort()).toEqual(['DeepSeek-Reasoner', 'Grok-2', 'Mistral', 'o3-mini']);
+    expect(models('Experimental results show that Pangu-7B-Reasoner empowered by DeepDiver achieve performance comparable to larger models.')).toContain('Pangu-7B-Reasoner');
+  });
+});
+
+describe('networks added to the lexicon with corpus counts', () => {
+  it('reads LeNet, GatorTron, WhisperX, NAFNet, PraNet, MTCNN and kin as models', () => {
+    // invented
+    expect(models('We compare NAFNet, Restormer and CodeFormer with our LeNet-5 baseline.').sort()).toEqual(['CodeFormer', 'LeNet-5', 'NAFNet', 'Restormer']);
+    // real: 2606.12278 (tune5), 2509.04753 (tune4), 2505.13069
+    expect(models('We conduct systematic experiments on CIFAR-10 and MNIST across ResNet, VGG-style, and LeNet architectures.')).toContain('LeNet');
+    expect(models('We benchmarked a suite of LLMs, including encoder-based LLMs (BERT, GatorTron) and decoder-based LLMs (GatorTronGPT, Llama 3.1, GatorTronLlama).')).toContain('GatorTron');
+    expect(models('integrating automatic transcription with WhisperX, linguistic embeddings from Chinese RoBERTa, and acoustic features')).toContain('WhisperX');
+  });
+});
