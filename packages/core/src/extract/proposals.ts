@@ -712,12 +712,18 @@ export function findProposals(
  */
 function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined): void {
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
-  const colon = title.search(/:\s|\s[-–—]\s/);
+  // (a double hyphen is a dash too: "D4R -- Exploring …", "SinLlama -- A Large Language Model for Sinhala")
+  const sep = /:\s|\s(?:--|[-–—])\s/.exec(title);
+  const colon = sep ? sep.index : -1;
   if (colon > 0) {
     // "You Only Train Once (YOTO): …" is named by its words (the abstract's definition gives the short form)
     const prefix = title.slice(0, colon).replace(/\s*\([^()]*\)\s*$/, '').trim();
     const words = prefix.split(/\s+/);
-    const tail = title.slice(colon + 1);
+    // (after the whole separator: the dash is no word of the tail)
+    const tail = title.slice(colon + sep![0].length - 1);
+    // (before a double hyphen only a coined word or a name the abstract introduces: essays and reports put a topic
+    // there, "Stemming -- The Evolution and Current State …", "SIGIR 2025 -- LiveRAG Challenge Report")
+    const dashed = sep![0].includes('--');
     // an apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb ("Taming
     // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
     const tailWords = tail.trim().split(/\s+/);
@@ -729,12 +735,13 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
     if (survey) {
       // (no proposal from the title)
-    } else if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    } else if (words.length === 1 && (isCoinedName(prefix) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
       // introduces the title's name, whatever its words
       add(prefix, 0, tail4);
     else if (
+      !dashed &&
       words.length <= 3 &&
       !question &&
       !/^\s*(?:a|an)\s+(?:survey|review|tutorial|primer|position)/i.test(tail) &&

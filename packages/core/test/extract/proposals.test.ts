@@ -282,6 +282,20 @@ describe('findProposals', () => {
     expect(named(sentence('SOAR, a classic symbol-based cognitive architecture, has been fostering agents. SOAR is old.'))).toEqual([]);
   });
 
+  it("reads the title's name before a double hyphen, and the kind from the words after it", () => {
+    // invented
+    const quill = { key: 'paper:q', title: 'QuillNet -- A Language Model for Poetry', abstract: 'Poetry is hard for language models.' };
+    expect(named(quill)).toEqual([['QuillNet', 'model', undefined]]);
+    // real (corpus 2503.20914, 2508.09115)
+    const d4r = { key: 'paper:d', title: 'D4R -- Exploring and Querying Relational Graphs Using Natural Language and Large Language Models -- the Case of Historical Documents', abstract: 'D4R is a digital platform designed to assist non-technical users, particularly historians, in exploring textual documents.' };
+    expect(named(d4r)).toEqual([['D4R', 'method', undefined]]);
+    const sin = { key: 'paper:s', title: 'SinLlama -- A Large Language Model for Sinhala', abstract: 'Low-resource languages such as Sinhala are often overlooked by open-source Large Language Models (LLMs).' };
+    expect(named(sin)).toEqual([['SinLlama', 'model', undefined]]);
+    // a plain word or a venue before a double hyphen is a topic, not a name
+    expect(named({ key: 'paper:v', title: 'SIGIR 2025 -- LiveRAG Challenge Report', abstract: 'The LiveRAG Challenge at SIGIR 2025 provided a platform.' })).toEqual([]);
+    expect(named({ key: 'paper:o', title: 'Outliers -- Why They Matter', abstract: 'Outliers matter in statistics.' })).toEqual([]);
+  });
+
   it("reads the title's name of several words when the abstract introduces it", () => {
     // real (tune1, 2605.22643)
     const frog = { key: 'paper:f', title: 'Boiling the Frog: A Multi-Turn Benchmark for Agentic Safety', abstract: 'We contribute to this strand of research. We introduce Boiling the Frog, a benchmark that evaluates whether tool-using AI models are susceptible to incremental attacks.' };
