@@ -752,7 +752,22 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       words.some((w) => !TITLE_NOT.has(w.toLowerCase()))
     )
       add(prefix, 0, tail4);
+    else if (!dashed && !question && words.length <= 8 && !TITLE_NOT.has(words[0]!.toLowerCase()) && titleDefinesShortForm(title.slice(0, colon), prefix, defOfLong))
+      // "Active Membership Inference Test (aMINT): Enhancing …", "Spotting the Unexpected (STU): A 3D LiDAR Dataset …":
+      // a title that defines its name's short form names the paper's own, however many words the long form has
+      add(prefix, 0, tail4);
   }
+}
+
+/**
+ * Does the title's text before its colon end with the short form that the definitions give `prefix` (its long form):
+ * "Two out of Three (ToT)"? A plural acronym names a class ("The Landscape of Arabic Large Language Models (ALLMs)"),
+ * and a long form the definitions read as another's, "Recent Advances … in Extended Reality (XR)", is none.
+ */
+function titleDefinesShortForm(beforeColon: string, prefix: string, defOfLong: (name: string) => AcronymDef | undefined): boolean {
+  const paren = /\(([^()\s]{2,20})\)\s*$/.exec(beforeColon);
+  if (!paren || !/[A-Z]/.test(paren[1]!) || /^[A-Z]+s$/.test(paren[1]!)) return false;
+  return defOfLong(prefix)?.short === paren[1];
 }
 
 /** A title naming what it reports on: up to four words (capitalised, coined or versions), then "Technical Report". */

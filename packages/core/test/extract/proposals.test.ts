@@ -296,6 +296,18 @@ describe('findProposals', () => {
     expect(named({ key: 'paper:o', title: 'Outliers -- Why They Matter', abstract: 'Outliers matter in statistics.' })).toEqual([]);
   });
 
+  it("reads the short form a title defines before its colon, however long the long form", () => {
+    // invented
+    const gum = { key: 'paper:g', title: 'Graded Unlearning with Memory Probes (GUMP): Forgetting on Demand', abstract: 'Models memorise data.' };
+    expect(named(gum)).toEqual([['GUMP', 'method', 'Graded Unlearning with Memory Probes']]);
+    // real (tune5 2509.07879)
+    const amint = { key: 'paper:a', title: 'Active Membership Inference Test (aMINT): Enhancing Model Auditability with Multi-Task Learning', abstract: 'Active Membership Inference Test (aMINT) is a method designed to detect whether given data were used during the training of machine learning models.' };
+    expect(named(amint).map(([n]) => n)).toEqual(['aMINT']);
+    // a plural acronym names a class; a short form of the title's last words only is another's
+    expect(named({ key: 'paper:l', title: 'The Landscape of Arabic Large Language Models (ALLMs): A New Era', abstract: 'Arabic is spoken widely.' })).toEqual([]);
+    expect(named({ key: 'paper:x', title: 'Recent Advances and Future Directions in Extended Reality (XR): Exploring AI', abstract: 'XR is growing.' })).toEqual([]);
+  });
+
   it("reads the title's name of several words when the abstract introduces it", () => {
     // real (tune1, 2605.22643)
     const frog = { key: 'paper:f', title: 'Boiling the Frog: A Multi-Turn Benchmark for Agentic Safety', abstract: 'We contribute to this strand of research. We introduce Boiling the Frog, a benchmark that evaluates whether tool-using AI models are susceptible to incremental attacks.' };
