@@ -752,11 +752,32 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       words.some((w) => !TITLE_NOT.has(w.toLowerCase()))
     )
       add(prefix, 0, tail4);
+    else if (!dashed && !question && versionedTitleName(words, text, titleEnd))
+      // "ColorizeDiffusion v2: Enhancing …", "OscNet v1.5: Energy Efficient Hopfield Network …": a name with a release
+      // version is a named artefact, whether or not the abstract repeats it
+      add(prefix, 0, tail4);
     else if (!dashed && !question && words.length <= 8 && !TITLE_NOT.has(words[0]!.toLowerCase()) && titleDefinesShortForm(title.slice(0, colon), prefix, defOfLong))
       // "Active Membership Inference Test (aMINT): Enhancing …", "Spotting the Unexpected (STU): A 3D LiDAR Dataset …":
       // a title that defines its name's short form names the paper's own, however many words the long form has
       add(prefix, 0, tail4);
   }
+}
+
+/**
+ * Is the title's prefix (its `words`) a name and a "v" version: up to three capitalised or coined words, then "v2",
+ * "v1.5"? Not when the abstract names it without the version as well (the abstract's reading gives that name, and one
+ * proposal must not become two nodes: "BuzzSet v1.0: …" + "We present BuzzSet, …").
+ */
+function versionedTitleName(words: readonly string[], text: string, titleEnd: number): boolean {
+  const n = words.length;
+  if (n < 2 || n > 4 || !/^v\d+(?:\.\d+)*$/.test(words[n - 1]!)) return false;
+  const name = words.slice(0, -1);
+  if (!name.every((w) => /^[A-Z0-9\u0370-\u03ff]/.test(w)) || TITLE_NOT.has(name[0]!.toLowerCase())) return false;
+  if (!name.some((w) => isCoinedName(w) || !TITLE_NOT.has(w.toLowerCase()))) return false;
+  const bare = name.join(' ');
+  let alone = 0;
+  for (let q = text.indexOf(bare, titleEnd); q >= 0; q = text.indexOf(bare, q + 1)) if (!text.startsWith(' ' + words[n - 1]!, q + bare.length)) alone++;
+  return alone === 0;
 }
 
 /**

@@ -296,6 +296,16 @@ describe('findProposals', () => {
     expect(named({ key: 'paper:o', title: 'Outliers -- Why They Matter', abstract: 'Outliers matter in statistics.' })).toEqual([]);
   });
 
+  it("reads a title's name with a release version, which the abstract need not repeat", () => {
+    // invented
+    expect(named({ key: 'paper:w', title: 'WaveSeg v3: Faster Segmentation of Ocean Waves', abstract: 'Ocean waves are hard to segment.' })).toEqual([['WaveSeg v3', 'method', undefined]]);
+    // real (corpus 2504.06895)
+    const colorize = { key: 'paper:c', title: 'ColorizeDiffusion v2: Enhancing Reference-based Sketch Colorization Through Separating Utilities', abstract: 'Reference-based sketch colorization methods have garnered significant attention due to their potential applications in the animation production industry.' };
+    expect(named(colorize)).toEqual([['ColorizeDiffusion v2', 'method', undefined]]);
+    // the abstract names it without the version: its own reading gives the name
+    expect(named({ key: 'paper:b', title: 'BuzzSet v1.0: A Dataset for Pollinator Detection', abstract: 'We present BuzzSet, a new dataset of bee images.' }).map(([n]) => n)).toEqual(['BuzzSet']);
+  });
+
   it("reads the short form a title defines before its colon, however long the long form", () => {
     // invented
     const gum = { key: 'paper:g', title: 'Graded Unlearning with Memory Probes (GUMP): Forgetting on Demand', abstract: 'Models memorise data.' };
