@@ -168,8 +168,12 @@ const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'design
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
-/** "Self-Filtered Distillation, a framework …": two to four capitalised words before an apposition with a head noun. */
-const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
+/**
+ * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …": two to five
+ * capitalised words ("of" or "with" may join two: "and", "for", "on" join a name to another or to its use) before an
+ * apposition with a head noun.
+ */
+const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to)\b)`);
@@ -1375,7 +1379,9 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
   const c0 = rest.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90) {
     const capAppos = CAP_NAME_APPOS.exec(rest);
-    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!))
+    // (right after the verb, plain capitalised words name the thing too: "we introduce Bottleneck Sampling, a
+    // training-free framework", "we introduce Anchored Adversarial Training, a … strategy"; a known name is used)
+    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!))
       return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
   }
   const head120 = rest.slice(0, 120);

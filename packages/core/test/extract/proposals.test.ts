@@ -588,6 +588,13 @@ describe('more proposal forms', () => {
   it('reads capitalised names of several words, a benchmark-shaped lower-case name and the author as subject', () => {
     // real: "we introduce Self-Filtered Distillation, a framework specifically tailored for patent classification"
     expect(kinds('To address this challenge, we introduce Self-Filtered Docking, a framework tailored for ports.')).toEqual(['Self-Filtered Docking method']);
+    // plain capitalised words right after the verb, "with" or "of" joining two (invented; real: 2503.18940, 2505.22525)
+    expect(kinds('We introduce Harbor Drift Sampling, a training-free strategy for ports.')).toEqual(['Harbor Drift Sampling method']);
+    expect(kinds('In this work, we introduce Bottleneck Sampling, a training-free framework that leverages low-resolution priors to reduce computational overhead while preserving output fidelity.')).toEqual(['Bottleneck Sampling method']);
+    expect(kinds('We present Thinking with Generated Images, a novel paradigm that fundamentally transforms how large multimodal models engage with visual reasoning.')).toEqual(['Thinking with Generated Images method']);
+    // "for", "and" and "on" join a name to its use or to another name; a known name is used
+    expect(kinds('We propose Harbor Drift for Korean, a framework for ports.')).toEqual([]);
+    expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
     // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
     expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
     // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)
