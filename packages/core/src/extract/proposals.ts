@@ -177,6 +177,10 @@ const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with)
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to)\b)`);
+/** "we introduce and publish a novel synthetic dataset (EndoSynth) of …": a head noun, then the name in parentheses. */
+const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`);
+/** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
+const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
 const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
@@ -1157,7 +1161,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       continue;
     }
     // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
-    const later = nameFormAfterVerb(rest, known);
+    const later = nameFormAfterVerb(rest, known, scan.defs);
     if (later) {
       add(later.name, a + pos + later.at, later.after);
       found = true;
@@ -1375,7 +1379,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
  * introduce \\poshbench, a …" (a LaTeX macro left as a lower-case benchmark-shaped word). `at` is the name's offset
  * in `rest`. Kept out of findProposals so that its body stays small.
  */
-function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { name: string; at: number; after: string } | null {
+function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs: readonly AcronymDef[]): { name: string; at: number; after: string } | null {
   const c0 = rest.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90) {
     const capAppos = CAP_NAME_APPOS.exec(rest);
@@ -1396,6 +1400,23 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
     (isCoinedName(headName[2]!) || (/^[A-Z][a-z]{2,}$/.test(headName[2]!) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!)))
   )
     return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
+  // "a novel synthetic dataset (EndoSynth)", "a training-free compression framework (AsymKV)": a coined name in
+  // parentheses after the head, not the short form of the words before it ("a … dialogue system (SDS)" names the
+  // kind of work) nor a name of someone else's object
+  const headParen = headName === null && ANY_NAMED_HEAD.test(head120) ? HEAD_PAREN_NAME.exec(head120) : null;
+  if (
+    headParen &&
+    isCoinedName(headParen[2]!) &&
+    !known(headParen[2]!) &&
+    // (a model class in parentheses is no name: "a … foundation model (LVM)")
+    !MODEL_ACRONYM_HEADS.has(headParen[2]!.toLowerCase()) &&
+    !/^[A-Z]*(?:LM|VM|MM)s?$/.test(headParen[2]!) &&
+    !NOT_PROPOSALS.has(headParen[2]!.toLowerCase()) &&
+    !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headParen[0]) &&
+    !OTHERS_OBJECT.test(headParen[0]) &&
+    !defs.some((d) => d.short === headParen[2])
+  )
+    return { name: headParen[2]!, at: headParen.index + headParen[0].length - headParen[2]!.length - 1, after: ', a ' + headParen[1]! };
   if (c0 >= 97 && c0 <= 122) {
     const nm = NAME.exec(rest);
     if (nm && /^[a-z][a-z0-9]*(?:bench|eval)$/.test(nm[0]) && /^\s*,\s*(?:a|an)\s/.test(rest.slice(nm[0].length))) return { name: nm[0], at: 0, after: rest.slice(nm[0].length).replace(/^\s+/, '') };

@@ -595,6 +595,14 @@ describe('more proposal forms', () => {
     // "for", "and" and "on" join a name to its use or to another name; a known name is used
     expect(kinds('We propose Harbor Drift for Korean, a framework for ports.')).toEqual([]);
     expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
+    // a coined name in parentheses after the head noun (invented; real: tune5 2509.18642, corpus 2506.05410)
+    expect(kinds('We build a lightweight harbor dataset (QuayScenes) of container ships.')).toEqual(['QuayScenes dataset']);
+    expect(kinds('Additionally, we introduce and publish a novel synthetic dataset (EndoSynth) of endoscopic surgical instruments paired with ground truth metric depth and segmentation masks.')).toEqual(['EndoSynth dataset']);
+    expect(kinds('To address the limitation, we propose a training-free compression framework (AsymKV) that combines homogeneity-based key merging with a mathematically proven lossless value compression.')).toEqual(['AsymKV method']);
+    // not the short form of the words before it, a model class, or someone else's object
+    expect(kinds('We develop a task-oriented spoken dialogue system (SDS) that regulates speech.')).toEqual([]);
+    expect(kinds('We introduce a new vision foundation model (LVM) for ports.')).toEqual([]);
+    expect(kinds('We propose to annotate an existing large-scale segmentation dataset (SAV) with captions.')).toEqual([]);
     // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
     expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
     // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)
