@@ -686,7 +686,7 @@ export function findProposals(
     out.push(p);
   };
 
-  titleProposal(text, titleEnd, title, add, defOfLong);
+  titleProposal(text, titleEnd, title, add, defOfLong, isKnown);
 
   // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
   const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
@@ -718,7 +718,7 @@ export function findProposals(
  * The title's name before a colon or a dash, when it is one. (This and the other parts of findProposals are functions of
  * their own: as one function, each rare path a paper met deoptimised, and had the JIT recompile, all of it.)
  */
-function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined): void {
+function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined, isKnown?: (name: string) => boolean): void {
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
   // (a double hyphen is a dash too: "D4R -- Exploring …", "SinLlama -- A Large Language Model for Sinhala")
   const sep = /:\s|\s(?:--|[-–—])\s/.exec(title);
@@ -743,7 +743,7 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
     if (survey) {
       // (no proposal from the title)
-    } else if (words.length === 1 && (isCoinedName(prefix) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
       // introduces the title's name, whatever its words
@@ -798,6 +798,13 @@ function titleDefinesShortForm(beforeColon: string, prefix: string, defOfLong: (
   if (!paren || !/[A-Z]/.test(paren[1]!) || /^[A-Z]+s$/.test(paren[1]!)) return false;
   return defOfLong(prefix)?.short === paren[1];
 }
+
+/**
+ * A lower-case word with a digit or a hyphen before a title's colon is a name as software and models write them
+ * ("gen2seg: …", "zip2zip: …", "debug-gym: A Text-Based Environment …", "gec-metrics: A Unified Library …"); one a
+ * lexicon reads already ("e5-omni", an E5 variant) is left to the readings of known names.
+ */
+const LOWER_COINED = /^[a-z][a-z0-9]*(?:\d[a-z0-9]*|(?:[-.][a-z0-9]+)+)$/;
 
 /** A title naming what it reports on: up to four words (capitalised, coined or versions), then "Technical Report". */
 const TECHNICAL_REPORT = /^((?:[A-Z0-9][\w.+-]*)(?: [A-Za-z0-9][\w.+-]*){0,3}) Technical Report$/;

@@ -296,6 +296,16 @@ describe('findProposals', () => {
     expect(named({ key: 'paper:o', title: 'Outliers -- Why They Matter', abstract: 'Outliers matter in statistics.' })).toEqual([]);
   });
 
+  it("reads a lower-case title name with a digit or a hyphen before the colon", () => {
+    // invented
+    expect(named({ key: 'paper:z', title: 'wave2mesh: Meshes from Ocean Waves', abstract: 'Ocean waves are hard to mesh.' })).toEqual([['wave2mesh', 'method', undefined]]);
+    // real (corpus 2503.21557, 2506.01084)
+    expect(named({ key: 'paper:z', title: 'zip2zip: Inference-Time Adaptive Vocabularies for Language Models via Token Compression', abstract: 'Large language models use a fixed vocabulary.' }).map(([n]) => n)).toEqual(['zip2zip']);
+    expect(named({ key: 'paper:d', title: 'debug-gym: A Text-Based Environment for Interactive Debugging', abstract: 'Large language models are used for coding.' }).map(([n]) => n)).toEqual(['debug-gym']);
+    // a plain lower-case word is no name
+    expect(named({ key: 'paper:p', title: 'pruning: a study of sparse networks', abstract: 'Pruning removes weights.' })).toEqual([]);
+  });
+
   it("reads a title's name with a release version, which the abstract need not repeat", () => {
     // invented
     expect(named({ key: 'paper:w', title: 'WaveSeg v3: Faster Segmentation of Ocean Waves', abstract: 'Ocean waves are hard to segment.' })).toEqual([['WaveSeg v3', 'method', undefined]]);
