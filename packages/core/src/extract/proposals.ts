@@ -168,11 +168,19 @@ const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'design
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
-/** "Self-Filtered Distillation, a framework …": two to four capitalised words before an apposition with a head noun. */
-const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
+/**
+ * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …": two to five
+ * capitalised words ("of" or "with" may join two: "and", "for", "on" join a name to another or to its use) before an
+ * apposition with a head noun.
+ */
+const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to)\b)`);
+/** "we introduce and publish a novel synthetic dataset (EndoSynth) of …": a head noun, then the name in parentheses. */
+const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`);
+/** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
+const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
 const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
@@ -678,7 +686,7 @@ export function findProposals(
     out.push(p);
   };
 
-  titleProposal(text, titleEnd, title, add, defOfLong);
+  titleProposal(text, titleEnd, title, add, defOfLong, isKnown);
 
   // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
   const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
@@ -710,14 +718,20 @@ export function findProposals(
  * The title's name before a colon or a dash, when it is one. (This and the other parts of findProposals are functions of
  * their own: as one function, each rare path a paper met deoptimised, and had the JIT recompile, all of it.)
  */
-function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined): void {
+function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined, isKnown?: (name: string) => boolean): void {
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
-  const colon = title.search(/:\s|\s[-–—]\s/);
+  // (a double hyphen is a dash too: "D4R -- Exploring …", "SinLlama -- A Large Language Model for Sinhala")
+  const sep = /:\s|\s(?:--|[-–—])\s/.exec(title);
+  const colon = sep ? sep.index : -1;
   if (colon > 0) {
     // "You Only Train Once (YOTO): …" is named by its words (the abstract's definition gives the short form)
     const prefix = title.slice(0, colon).replace(/\s*\([^()]*\)\s*$/, '').trim();
     const words = prefix.split(/\s+/);
-    const tail = title.slice(colon + 1);
+    // (after the whole separator: the dash is no word of the tail)
+    const tail = title.slice(colon + sep![0].length - 1);
+    // (before a double hyphen only a coined word or a name the abstract introduces: essays and reports put a topic
+    // there, "Stemming -- The Evolution and Current State …", "SIGIR 2025 -- LiveRAG Challenge Report")
+    const dashed = sep![0].includes('--');
     // an apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb ("Taming
     // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
     const tailWords = tail.trim().split(/\s+/);
@@ -729,12 +743,13 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
     if (survey) {
       // (no proposal from the title)
-    } else if (words.length === 1 && (isCoinedName(prefix) || (/^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
       // introduces the title's name, whatever its words
       add(prefix, 0, tail4);
     else if (
+      !dashed &&
       words.length <= 3 &&
       !question &&
       !/^\s*(?:a|an)\s+(?:survey|review|tutorial|primer|position)/i.test(tail) &&
@@ -745,8 +760,51 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       words.some((w) => !TITLE_NOT.has(w.toLowerCase()))
     )
       add(prefix, 0, tail4);
+    else if (!dashed && !question && versionedTitleName(words, text, titleEnd))
+      // "ColorizeDiffusion v2: Enhancing …", "OscNet v1.5: Energy Efficient Hopfield Network …": a name with a release
+      // version is a named artefact, whether or not the abstract repeats it
+      add(prefix, 0, tail4);
+    else if (!dashed && !question && words.length <= 8 && !TITLE_NOT.has(words[0]!.toLowerCase()) && titleDefinesShortForm(title.slice(0, colon), prefix, defOfLong))
+      // "Active Membership Inference Test (aMINT): Enhancing …", "Spotting the Unexpected (STU): A 3D LiDAR Dataset …":
+      // a title that defines its name's short form names the paper's own, however many words the long form has
+      add(prefix, 0, tail4);
   }
 }
+
+/**
+ * Is the title's prefix (its `words`) a name and a "v" version: up to three capitalised or coined words, then "v2",
+ * "v1.5"? Not when the abstract names it without the version as well (the abstract's reading gives that name, and one
+ * proposal must not become two nodes: "BuzzSet v1.0: …" + "We present BuzzSet, …").
+ */
+function versionedTitleName(words: readonly string[], text: string, titleEnd: number): boolean {
+  const n = words.length;
+  if (n < 2 || n > 4 || !/^v\d+(?:\.\d+)*$/.test(words[n - 1]!)) return false;
+  const name = words.slice(0, -1);
+  if (!name.every((w) => /^[A-Z0-9\u0370-\u03ff]/.test(w)) || TITLE_NOT.has(name[0]!.toLowerCase())) return false;
+  if (!name.some((w) => isCoinedName(w) || !TITLE_NOT.has(w.toLowerCase()))) return false;
+  const bare = name.join(' ');
+  let alone = 0;
+  for (let q = text.indexOf(bare, titleEnd); q >= 0; q = text.indexOf(bare, q + 1)) if (!text.startsWith(' ' + words[n - 1]!, q + bare.length)) alone++;
+  return alone === 0;
+}
+
+/**
+ * Does the title's text before its colon end with the short form that the definitions give `prefix` (its long form):
+ * "Two out of Three (ToT)"? A plural acronym names a class ("The Landscape of Arabic Large Language Models (ALLMs)"),
+ * and a long form the definitions read as another's, "Recent Advances … in Extended Reality (XR)", is none.
+ */
+function titleDefinesShortForm(beforeColon: string, prefix: string, defOfLong: (name: string) => AcronymDef | undefined): boolean {
+  const paren = /\(([^()\s]{2,20})\)\s*$/.exec(beforeColon);
+  if (!paren || !/[A-Z]/.test(paren[1]!) || /^[A-Z]+s$/.test(paren[1]!)) return false;
+  return defOfLong(prefix)?.short === paren[1];
+}
+
+/**
+ * A lower-case word with a digit or a hyphen before a title's colon is a name as software and models write them
+ * ("gen2seg: …", "zip2zip: …", "debug-gym: A Text-Based Environment …", "gec-metrics: A Unified Library …"); one a
+ * lexicon reads already ("e5-omni", an E5 variant) is left to the readings of known names.
+ */
+const LOWER_COINED = /^[a-z][a-z0-9]*(?:\d[a-z0-9]*|(?:[-.][a-z0-9]+)+)$/;
 
 /** A title naming what it reports on: up to four words (capitalised, coined or versions), then "Technical Report". */
 const TECHNICAL_REPORT = /^((?:[A-Z0-9][\w.+-]*)(?: [A-Za-z0-9][\w.+-]*){0,3}) Technical Report$/;
@@ -1110,7 +1168,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       continue;
     }
     // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
-    const later = nameFormAfterVerb(rest, known);
+    const later = nameFormAfterVerb(rest, known, scan.defs);
     if (later) {
       add(later.name, a + pos + later.at, later.after);
       found = true;
@@ -1328,11 +1386,13 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
  * introduce \\poshbench, a …" (a LaTeX macro left as a lower-case benchmark-shaped word). `at` is the name's offset
  * in `rest`. Kept out of findProposals so that its body stays small.
  */
-function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { name: string; at: number; after: string } | null {
+function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs: readonly AcronymDef[]): { name: string; at: number; after: string } | null {
   const c0 = rest.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90) {
     const capAppos = CAP_NAME_APPOS.exec(rest);
-    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && capAppos[1]!.split(' ').some((w) => w.includes('-') || isCoinedName(w)) && !known(capAppos[1]!))
+    // (right after the verb, plain capitalised words name the thing too: "we introduce Bottleneck Sampling, a
+    // training-free framework", "we introduce Anchored Adversarial Training, a … strategy"; a known name is used)
+    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!))
       return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
   }
   const head120 = rest.slice(0, 120);
@@ -1347,6 +1407,23 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean): { na
     (isCoinedName(headName[2]!) || (/^[A-Z][a-z]{2,}$/.test(headName[2]!) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!)))
   )
     return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
+  // "a novel synthetic dataset (EndoSynth)", "a training-free compression framework (AsymKV)": a coined name in
+  // parentheses after the head, not the short form of the words before it ("a … dialogue system (SDS)" names the
+  // kind of work) nor a name of someone else's object
+  const headParen = headName === null && ANY_NAMED_HEAD.test(head120) ? HEAD_PAREN_NAME.exec(head120) : null;
+  if (
+    headParen &&
+    isCoinedName(headParen[2]!) &&
+    !known(headParen[2]!) &&
+    // (a model class in parentheses is no name: "a … foundation model (LVM)")
+    !MODEL_ACRONYM_HEADS.has(headParen[2]!.toLowerCase()) &&
+    !/^[A-Z]*(?:LM|VM|MM)s?$/.test(headParen[2]!) &&
+    !NOT_PROPOSALS.has(headParen[2]!.toLowerCase()) &&
+    !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headParen[0]) &&
+    !OTHERS_OBJECT.test(headParen[0]) &&
+    !defs.some((d) => d.short === headParen[2])
+  )
+    return { name: headParen[2]!, at: headParen.index + headParen[0].length - headParen[2]!.length - 1, after: ', a ' + headParen[1]! };
   if (c0 >= 97 && c0 <= 122) {
     const nm = NAME.exec(rest);
     if (nm && /^[a-z][a-z0-9]*(?:bench|eval)$/.test(nm[0]) && /^\s*,\s*(?:a|an)\s/.test(rest.slice(nm[0].length))) return { name: nm[0], at: 0, after: rest.slice(nm[0].length).replace(/^\s+/, '') };

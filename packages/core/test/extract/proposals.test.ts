@@ -282,6 +282,52 @@ describe('findProposals', () => {
     expect(named(sentence('SOAR, a classic symbol-based cognitive architecture, has been fostering agents. SOAR is old.'))).toEqual([]);
   });
 
+  it("reads the title's name before a double hyphen, and the kind from the words after it", () => {
+    // invented
+    const quill = { key: 'paper:q', title: 'QuillNet -- A Language Model for Poetry', abstract: 'Poetry is hard for language models.' };
+    expect(named(quill)).toEqual([['QuillNet', 'model', undefined]]);
+    // real (corpus 2503.20914, 2508.09115)
+    const d4r = { key: 'paper:d', title: 'D4R -- Exploring and Querying Relational Graphs Using Natural Language and Large Language Models -- the Case of Historical Documents', abstract: 'D4R is a digital platform designed to assist non-technical users, particularly historians, in exploring textual documents.' };
+    expect(named(d4r)).toEqual([['D4R', 'method', undefined]]);
+    const sin = { key: 'paper:s', title: 'SinLlama -- A Large Language Model for Sinhala', abstract: 'Low-resource languages such as Sinhala are often overlooked by open-source Large Language Models (LLMs).' };
+    expect(named(sin)).toEqual([['SinLlama', 'model', undefined]]);
+    // a plain word or a venue before a double hyphen is a topic, not a name
+    expect(named({ key: 'paper:v', title: 'SIGIR 2025 -- LiveRAG Challenge Report', abstract: 'The LiveRAG Challenge at SIGIR 2025 provided a platform.' })).toEqual([]);
+    expect(named({ key: 'paper:o', title: 'Outliers -- Why They Matter', abstract: 'Outliers matter in statistics.' })).toEqual([]);
+  });
+
+  it("reads a lower-case title name with a digit or a hyphen before the colon", () => {
+    // invented
+    expect(named({ key: 'paper:z', title: 'wave2mesh: Meshes from Ocean Waves', abstract: 'Ocean waves are hard to mesh.' })).toEqual([['wave2mesh', 'method', undefined]]);
+    // real (corpus 2503.21557, 2506.01084)
+    expect(named({ key: 'paper:z', title: 'zip2zip: Inference-Time Adaptive Vocabularies for Language Models via Token Compression', abstract: 'Large language models use a fixed vocabulary.' }).map(([n]) => n)).toEqual(['zip2zip']);
+    expect(named({ key: 'paper:d', title: 'debug-gym: A Text-Based Environment for Interactive Debugging', abstract: 'Large language models are used for coding.' }).map(([n]) => n)).toEqual(['debug-gym']);
+    // a plain lower-case word is no name
+    expect(named({ key: 'paper:p', title: 'pruning: a study of sparse networks', abstract: 'Pruning removes weights.' })).toEqual([]);
+  });
+
+  it("reads a title's name with a release version, which the abstract need not repeat", () => {
+    // invented
+    expect(named({ key: 'paper:w', title: 'WaveSeg v3: Faster Segmentation of Ocean Waves', abstract: 'Ocean waves are hard to segment.' })).toEqual([['WaveSeg v3', 'method', undefined]]);
+    // real (corpus 2504.06895)
+    const colorize = { key: 'paper:c', title: 'ColorizeDiffusion v2: Enhancing Reference-based Sketch Colorization Through Separating Utilities', abstract: 'Reference-based sketch colorization methods have garnered significant attention due to their potential applications in the animation production industry.' };
+    expect(named(colorize)).toEqual([['ColorizeDiffusion v2', 'method', undefined]]);
+    // the abstract names it without the version: its own reading gives the name
+    expect(named({ key: 'paper:b', title: 'BuzzSet v1.0: A Dataset for Pollinator Detection', abstract: 'We present BuzzSet, a new dataset of bee images.' }).map(([n]) => n)).toEqual(['BuzzSet']);
+  });
+
+  it("reads the short form a title defines before its colon, however long the long form", () => {
+    // invented
+    const gum = { key: 'paper:g', title: 'Graded Unlearning with Memory Probes (GUMP): Forgetting on Demand', abstract: 'Models memorise data.' };
+    expect(named(gum)).toEqual([['GUMP', 'method', 'Graded Unlearning with Memory Probes']]);
+    // real (tune5 2509.07879)
+    const amint = { key: 'paper:a', title: 'Active Membership Inference Test (aMINT): Enhancing Model Auditability with Multi-Task Learning', abstract: 'Active Membership Inference Test (aMINT) is a method designed to detect whether given data were used during the training of machine learning models.' };
+    expect(named(amint).map(([n]) => n)).toEqual(['aMINT']);
+    // a plural acronym names a class; a short form of the title's last words only is another's
+    expect(named({ key: 'paper:l', title: 'The Landscape of Arabic Large Language Models (ALLMs): A New Era', abstract: 'Arabic is spoken widely.' })).toEqual([]);
+    expect(named({ key: 'paper:x', title: 'Recent Advances and Future Directions in Extended Reality (XR): Exploring AI', abstract: 'XR is growing.' })).toEqual([]);
+  });
+
   it("reads the title's name of several words when the abstract introduces it", () => {
     // real (tune1, 2605.22643)
     const frog = { key: 'paper:f', title: 'Boiling the Frog: A Multi-Turn Benchmark for Agentic Safety', abstract: 'We contribute to this strand of research. We introduce Boiling the Frog, a benchmark that evaluates whether tool-using AI models are susceptible to incremental attacks.' };
@@ -552,6 +598,21 @@ describe('more proposal forms', () => {
   it('reads capitalised names of several words, a benchmark-shaped lower-case name and the author as subject', () => {
     // real: "we introduce Self-Filtered Distillation, a framework specifically tailored for patent classification"
     expect(kinds('To address this challenge, we introduce Self-Filtered Docking, a framework tailored for ports.')).toEqual(['Self-Filtered Docking method']);
+    // plain capitalised words right after the verb, "with" or "of" joining two (invented; real: 2503.18940, 2505.22525)
+    expect(kinds('We introduce Harbor Drift Sampling, a training-free strategy for ports.')).toEqual(['Harbor Drift Sampling method']);
+    expect(kinds('In this work, we introduce Bottleneck Sampling, a training-free framework that leverages low-resolution priors to reduce computational overhead while preserving output fidelity.')).toEqual(['Bottleneck Sampling method']);
+    expect(kinds('We present Thinking with Generated Images, a novel paradigm that fundamentally transforms how large multimodal models engage with visual reasoning.')).toEqual(['Thinking with Generated Images method']);
+    // "for", "and" and "on" join a name to its use or to another name; a known name is used
+    expect(kinds('We propose Harbor Drift for Korean, a framework for ports.')).toEqual([]);
+    expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
+    // a coined name in parentheses after the head noun (invented; real: tune5 2509.18642, corpus 2506.05410)
+    expect(kinds('We build a lightweight harbor dataset (QuayScenes) of container ships.')).toEqual(['QuayScenes dataset']);
+    expect(kinds('Additionally, we introduce and publish a novel synthetic dataset (EndoSynth) of endoscopic surgical instruments paired with ground truth metric depth and segmentation masks.')).toEqual(['EndoSynth dataset']);
+    expect(kinds('To address the limitation, we propose a training-free compression framework (AsymKV) that combines homogeneity-based key merging with a mathematically proven lossless value compression.')).toEqual(['AsymKV method']);
+    // not the short form of the words before it, a model class, or someone else's object
+    expect(kinds('We develop a task-oriented spoken dialogue system (SDS) that regulates speech.')).toEqual([]);
+    expect(kinds('We introduce a new vision foundation model (LVM) for ports.')).toEqual([]);
+    expect(kinds('We propose to annotate an existing large-scale segmentation dataset (SAV) with captions.')).toEqual([]);
     // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
     expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
     // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)

@@ -76,5 +76,15 @@ describe('the methods lexicon', () => {
     expect(methods('We score answers with an LLM-as-Judge protocol and graph retrieval-augmented generation.')).toEqual(['GraphRAG', 'LLM-as-a-judge']);
     expect(methods('High-compression audio encoding (Q-former) reintroduces repetition.')).toEqual(['Q-Former']);
   });
+  it('reads the established techniques the tune-set gold lists as used (counted group), and the long form of FiLM', () => {
+    // invented
+    expect(methods('We warp with thin-plate splines, solve by conjugate gradient and add Perlin noise.')).toEqual(['Perlin noise', 'conjugate gradient', 'thin-plate spline']);
+    expect(methods('A decoder conditioned by feature-wise linear modulation, with local binary patterns as features.')).toEqual(['FiLM', 'local binary patterns']);
+    // real (corpus 2504.20685, 2505.16310, 2503.20502, 2504.04185)
+    expect(methods('Existing approaches usually consider extracting 3D Morphable Model (3DMM) coefficients and modeling in the 3DMM space.')).toEqual(['3D Morphable Model']);
+    expect(methods('For the unpaired task, we trained it using cycle consistency loss.')).toEqual(['cycle consistency']);
+    expect(methods('Visual instruction tuning (VIT) has emerged as a crucial training stage.')).toEqual(['visual instruction tuning']);
+    expect(methods('By coupling an implicit neural representation (INR) network with a plug-and-play optimization scheme, we reconstruct images.')).toEqual(['implicit neural representation']);
+  });
 });
 
