@@ -4,16 +4,15 @@ import { csvField, NEO4J_ARRAY_DELIMITER, neo4jCsvText, Neo4jExportError, neo4jI
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import { parseCsv } from './fixtures.ts';
 
-function sample(): PaperGraph {
+/** An empty graph with a build's attributes and these communities. */
+function graphWith(communities: GraphAttributes['communities']): PaperGraph {
   const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({
-    generator: 'test',
-    inputs: [],
-    seed: 42,
-    resolution: 1,
-    rejected: 0,
-    communities: [{ id: 0, label: 'Llama-2-7B · LoRA', size: 4, kinds: { paper: 1 }, top: ['model:llama-2-7b', 'method:lora'] }],
-  });
+  graph.replaceAttributes({ generator: 'test', inputs: [], seed: 42, resolution: 1, rejected: 0, communities });
+  return graph;
+}
+
+function sample(): PaperGraph {
+  const graph = graphWith([{ id: 0, label: 'Llama-2-7B · LoRA', size: 4, kinds: { paper: 1 }, top: ['model:llama-2-7b', 'method:lora'] }]);
   graph.addNode('paper:2503.1', {
     kind: 'paper',
     label: 'Kron-LoRA: "hybrid", adapters',
@@ -204,15 +203,7 @@ describe('neo4j-admin CSV export', () => {
 
   describe('community keys', () => {
     function slice(papers: string[], labels: string[]): PaperGraph {
-      const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-      graph.replaceAttributes({
-        generator: 'test',
-        inputs: [],
-        seed: 42,
-        resolution: 1,
-        rejected: 0,
-        communities: labels.map((label, id) => ({ id, label, size: 1, kinds: { paper: 1 }, top: [papers[id]!] })),
-      });
+      const graph = graphWith(labels.map((label, id) => ({ id, label, size: 1, kinds: { paper: 1 }, top: [papers[id]!] })));
       papers.forEach((paper, community) => graph.addNode(paper, { kind: 'paper', label: paper, community }));
       return graph;
     }
