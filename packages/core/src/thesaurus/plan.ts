@@ -9,8 +9,9 @@
  * `from` matches an entity by node key, else by label or slug, else by alias — an alias only when it names a single
  * entity (short forms like `CL` name several). Rules do not compete: an entity takes the first rule that names it
  * (a rule that renames an entity it names itself included), and a later one is a warning naming both lines. Chains
- * are followed (`A→B`, `B→C` sends A to C; `B→""` drops A too; B may be a new name the first rule gave) and reported, since the first rule's `to` is then not
- * where its entity ends; rules that form a cycle are not applied. A rule that matches nothing is a warning.
+ * are followed (`A→B`, `B→C` sends A to C; `B→""` drops A too; B may be a new name the first rule gave) and reported,
+ * since the first rule's `to` is then not where its entity ends; rules that form a cycle are not applied. A rule that
+ * matches nothing is a warning.
  */
 import type { EntityKind } from '../contract/kinds.ts';
 import { keySlug, nodeKey } from '../contract/keys.ts';
@@ -216,8 +217,11 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
     const aliased = ofKind(index.byAlias.get(form), rule.kind);
     // No entity of the input has the name: a new one an earlier rule gave it (`Qwen3-32B → Qwen3`, then `Qwen3 → Qwen`).
     if (aliased.length === 0) {
-      const kinds = rule.kind ? [rule.kind] : [...new Set([...createdByName.keys()].map((kindForm) => kindForm.slice(0, kindForm.indexOf('\t'))))].sort();
-      return kinds.flatMap((kind) => createdByName.get(`${kind}\t${form}`) ?? []);
+      const created: string[] = [];
+      for (const [kindForm, key] of createdByName) {
+        if (kindForm.endsWith(`\t${form}`) && (!rule.kind || kindForm === `${rule.kind}\t${form}`)) created.push(key);
+      }
+      return created.sort();
     }
     if (aliased.length <= 1) return aliased;
     warn(rule, `${JSON.stringify(rule.from)} is an alias of ${aliased.length} entities (${aliased.join(', ')}): write a node key or a kind to say which`);
