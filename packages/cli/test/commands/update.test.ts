@@ -42,6 +42,12 @@ function snapshot(dir: string): Map<string, Buffer> {
   return files;
 }
 
+/** The same files, byte for byte (but those `except` names, which must still exist in both). */
+function expectSameFiles(actual: Map<string, Buffer>, expected: Map<string, Buffer>, except: string[] = []): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [name, bytes] of expected) if (!except.includes(name)) expect(actual.get(name)?.equals(bytes), name).toBe(true);
+}
+
 describe('papergraph update', () => {
   let work: string;
   let first: string;
@@ -98,8 +104,7 @@ describe('papergraph update', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('nothing new');
     const after = snapshot(out());
-    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expectSameFiles(after, before);
     // The previous update's report is kept; --json prints this one's, naming the input it read.
     const json = runCli(['update', out(), later, '--json']);
     expect(json.status, json.stderr).toBe(0);
@@ -128,9 +133,7 @@ describe('papergraph update', () => {
       expect(run.stderr).toContain(`rejected: ${text}:1:`);
       expect(run.stderr).toMatch(/^papergraph: no paper records could be read from /m);
     }
-    const after = snapshot(unread);
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+    expectSameFiles(snapshot(unread), before);
   }, 60_000);
 
   it('reports every rejection: in the JSON with --json, printed like build without; counted once in the graph', () => {
@@ -184,11 +187,7 @@ describe('papergraph update', () => {
     expect(run.status, run.stderr).toBe(0);
     const first = snapshot(out());
     const second = snapshot(again);
-    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-    for (const [name, bytes] of second) {
-      if (name === 'whats-new.json') continue;
-      expect(first.get(name)?.equals(bytes), name).toBe(true);
-    }
+    expectSameFiles(second, first, ['whats-new.json']);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(second.get('whats-new.json')!.toString('utf8')));
   }, 60_000);
 
@@ -199,9 +198,7 @@ describe('papergraph update', () => {
     expect(run.status, run.stderr).toBe(0);
     // The same update extracted on the main thread (the test before).
     const first = snapshot(join(work, 'again'));
-    const second = snapshot(threaded);
-    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-    for (const [name, bytes] of second) expect(first.get(name)?.equals(bytes), name).toBe(true);
+    expectSameFiles(snapshot(threaded), first);
   }, 60_000);
 
   it('writes the same files whether it copies the unchanged elements of the previous ones or writes every element anew', () => {
