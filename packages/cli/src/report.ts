@@ -93,6 +93,11 @@ export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
+/** "1 month", "3,000 dated papers": as plural, the count grouped in thousands (tables read by people). */
+export function counted(count: number, word: string, many = `${word}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
+}
+
 /** The human summary `build` and `stats` print (for a terminal: labels from the inputs are escaped). */
 export function formatSummary(graph: PaperGraph, options: { communities?: number } = {}): string {
   const stats = graphStats(graph);

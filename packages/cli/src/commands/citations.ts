@@ -13,7 +13,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { reportIssues, terminalText } from '../report.ts';
+import { counted, reportIssues, terminalText } from '../report.ts';
 import { parseLimit } from './options.ts';
 
 interface CitationsFlags {
@@ -21,8 +21,6 @@ interface CitationsFlags {
   top: number;
   json?: boolean;
 }
-
-const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
 
 /** "Title (2020)  paper:key", escaped: titles come from the inputs. */
 function paperLine(paper: CitationPaper): string {
@@ -32,22 +30,22 @@ function paperLine(paper: CitationPaper): string {
 }
 
 function summaryLine(summary: CitationSummary): string {
-  const outside = summary.referencesOutside > 0 ? `; ${plural(summary.referencesOutside, 'reference')} to works outside the graph` : '';
-  const stubs = summary.stubs > 0 ? ` (${plural(summary.stubs, 'stub node')})` : '';
-  return `${plural(summary.papers, 'paper')}, ${plural(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
+  const outside = summary.referencesOutside > 0 ? `; ${counted(summary.referencesOutside, 'reference')} to works outside the graph` : '';
+  const stubs = summary.stubs > 0 ? ` (${counted(summary.stubs, 'stub node')})` : '';
+  return `${counted(summary.papers, 'paper')}, ${counted(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
 }
 
 function similarLines(title: string, rows: SimilarPaper[], what: string): string[] {
   if (rows.length === 0) return [`${title}: none`];
-  return [`${title}:`, ...rows.map((row) => `  ${String(row.shared).padStart(4)}  ${paperLine(row)}  (${plural(row.shared, what)})`)];
+  return [`${title}:`, ...rows.map((row) => `  ${String(row.shared).padStart(4)}  ${paperLine(row)}  (${counted(row.shared, what)})`)];
 }
 
 function paperReport(report: PaperCitations): string {
   const lines = [paperLine(report.paper)];
-  const outside = report.referencesOutside !== undefined ? ` (and ${plural(report.referencesOutside, 'work')} outside it)` : '';
-  lines.push(`cites ${plural(report.references.length, 'paper')} of the graph${outside}${report.references.length > 0 ? ':' : ''}`);
+  const outside = report.referencesOutside !== undefined ? ` (and ${counted(report.referencesOutside, 'work')} outside it)` : '';
+  lines.push(`cites ${counted(report.references.length, 'paper')} of the graph${outside}${report.references.length > 0 ? ':' : ''}`);
   for (const paper of report.references) lines.push(`  → ${paperLine(paper)}`);
-  lines.push(`cited by ${plural(report.citedBy.length, 'paper')} of the graph${report.citedBy.length > 0 ? ':' : ''}`);
+  lines.push(`cited by ${counted(report.citedBy.length, 'paper')} of the graph${report.citedBy.length > 0 ? ':' : ''}`);
   for (const paper of report.citedBy) lines.push(`  ← ${paperLine(paper)}`);
   lines.push(...similarLines('similar by co-citation (cited together by the same works)', report.coCited, 'shared citer'));
   lines.push(...similarLines('similar by bibliographic coupling (citing the same works)', report.coupled, 'shared reference'));

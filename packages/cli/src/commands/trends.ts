@@ -14,7 +14,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { reportIssues, terminalText } from '../report.ts';
+import { counted, reportIssues, terminalText } from '../report.ts';
 import { parseKinds } from './candidates.ts';
 import { integerOption, positiveNumber } from './options.ts';
 
@@ -46,10 +46,6 @@ export function sparkline(trend: EntityTrend, papers: readonly number[]): string
   return shares.length > SPARK_BINS ? `…${line}` : line;
 }
 
-/** `1 month`, `3,000 dated papers`. */
-function counted(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function formatReport(report: TrendsReport, recent: number, top: number, coverage: { papers: number; undated: number; imprecise: number }): string {
   const lines: string[] = [];
