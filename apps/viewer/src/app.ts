@@ -1,4 +1,4 @@
-import { papersOf, recentWindow, sharedEntities, type OutputFormat } from '@papergraph/core';
+import { papersOf, plural, recentWindow, sharedEntities, type OutputFormat } from '@papergraph/core';
 import { applyAppearance, appearanceSteps, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
@@ -564,7 +564,7 @@ export class App {
     if (this.graph !== graph) return;
     const outcome = timed('thesaurus', () => applyThesaurusFile(graph, name, text));
     if (!outcome.ok) {
-      this.page = { ...before, phase: 'ready', message: `Thesaurus not applied: ${outcome.errors.length} bad line${outcome.errors.length === 1 ? '' : 's'} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}` };
+      this.page = { ...before, phase: 'ready', message: `Thesaurus not applied: ${plural(outcome.errors.length, 'bad line')} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}` };
       this.update();
       return;
     }

@@ -1,4 +1,4 @@
-import { NODE_KIND_NAMES, RELATION_NAMES, sourceLabel, type InputIssue, type NodeKind, type PaperGraph, type Relation } from '@papergraph/core';
+import { NODE_KIND_NAMES, plural, RELATION_NAMES, sourceLabel, type InputIssue, type NodeKind, type PaperGraph, type Relation } from '@papergraph/core';
 
 export interface GraphStats {
   nodes: number;
@@ -86,16 +86,6 @@ export function reportIssues(issues: ReadIssues | undefined, output: IssueOutput
   for (const issue of issues.rejections) text += `rejected: ${issueLine(issue)}\n`;
   for (const issue of issues.warnings) text += `warning: ${issueLine(issue)}\n`;
   if (text !== '') output.write(text);
-}
-
-/** "1 paper", "3 papers": a count and its noun. */
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
-
-/** "1 month", "3,000 dated papers": as plural, the count grouped in thousands (tables read by people). */
-export function counted(count: number, word: string, many = `${word}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
 }
 
 /** The human summary `build` and `stats` print (for a terminal: labels from the inputs are escaped). */

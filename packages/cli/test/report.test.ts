@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph } from '@papergraph/core';
-import { formatSummary, issueLine, plural, reportIssues, terminalLines, terminalText } from '../src/report.ts';
+import { formatSummary, issueLine, reportIssues, terminalLines, terminalText } from '../src/report.ts';
 
 // Every character a terminal may act on: C0 controls, DEL, C1 controls.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -62,10 +62,6 @@ describe('issue lines', () => {
 });
 
 describe('counts read as English', () => {
-  it('plural: one, many', () => {
-    expect([plural(0, 'paper'), plural(1, 'paper'), plural(2, 'paper'), plural(1, 'cited work')]).toEqual(['0 papers', '1 paper', '2 papers', '1 cited work']);
-  });
-
   it('formatSummary: a community of one node, one undated paper', () => {
     const { graph } = buildKnowledgeGraph([{ name: 'one.jsonl', text: '{"title": "A Lone Paper", "abstract": "Nothing here."}\n' }]);
     const summary = formatSummary(graph);

@@ -39,6 +39,7 @@ export {
 } from './ingest/index.ts';
 export { normalizeLatex, titleOwnName } from './text/latex.ts';
 export { splitSentences } from './text/sentences.ts';
+export { counted, plural } from './text/count.ts';
 export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
 export { buildGraph, type GraphInput, type ReferencesMode, type TagEntity } from './graph/build.ts';
 export { colourByKind } from './graph/colors.ts';

@@ -1,3 +1,4 @@
+import { plural } from '@papergraph/core';
 import type { CanvasView } from '../model/entity-map.ts';
 import { MAX_LOCAL_DEPTH, MIN_LOCAL_DEPTH } from '../model/canvas-state.ts';
 
@@ -65,7 +66,7 @@ export function renderCanvasBar(container: HTMLElement, data: CanvasBarData | nu
     slider.dataset.testid = 'local-depth';
     slider.setAttribute('aria-label', 'Depth of the local graph (links from the node)');
     slider.addEventListener('change', () => handlers.onDepth(Number(slider.value)));
-    label.append(slider, text(` ${data.local.depth} ${data.local.depth === 1 ? 'link' : 'links'}`, 'depth-value'));
+    label.append(slider, text(` ${plural(data.local.depth, 'link')}`, 'depth-value'));
     local.append(label, text(`${data.local.nodes} nodes${data.local.leftOut > 0 ? ` (${data.local.leftOut} more left out)` : ''}`, 'canvas-hint', 'local-count'));
     parts.push(local, button('Back to the whole graph', 'close-local', handlers.onCloseLocal));
   } else {

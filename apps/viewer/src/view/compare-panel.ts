@@ -1,3 +1,4 @@
+import { plural } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { pairAt, type CompareItem, type ComparePair, type ComparisonResult } from '../model/compare.ts';
 import { appendAll, clear, el } from './dom.ts';
@@ -99,7 +100,7 @@ export function renderComparePanel(container: HTMLElement, result: ComparisonRes
   );
   appendAll(container, 
     el('header', { className: 'answer-header' }, [
-      el('h3', { text: `Comparing ${n} paper${n === 1 ? '' : 's'}` }),
+      el('h3', { text: `Comparing ${plural(n, 'paper')}` }),
       el('button', { className: 'link-button', text: 'Clear', attributes: { type: 'button', 'data-testid': 'compare-clear' }, onClick: handlers.onClear }),
     ]),
     papers,

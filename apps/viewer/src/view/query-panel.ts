@@ -1,3 +1,4 @@
+import { counted } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import type { QueryMode, QueryResult } from '../model/query.ts';
 import { appendAll, clear, el } from './dom.ts';
@@ -32,7 +33,6 @@ export interface QueryPanelHandlers {
 /** A long answer (OR over popular models) is listed in part: the counts say how many there are. */
 export const QUERY_PAPERS_SHOWN = 100;
 
-const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
 
 /** `Llama-2-7B and Mistral-7B`, `A, B and C`. */
 function joined(labels: readonly string[], word: 'and' | 'or'): string {
@@ -42,10 +42,10 @@ function joined(labels: readonly string[], word: 'and' | 'or'): string {
 /** The question in words, with its answer's size: what the panel's heading says. */
 export function querySummary(result: QueryResult): string {
   const labels = result.entities.map((entity) => entity.label);
-  if (labels.length === 1) return `${plural(result.anyCount, 'paper')} with ${labels[0]}`;
+  if (labels.length === 1) return `${counted(result.anyCount, 'paper')} with ${labels[0]}`;
   return result.mode === 'all'
-    ? `${plural(result.allCount, 'paper')} with all of ${joined(labels, 'and')}`
-    : `${plural(result.anyCount, 'paper')} with any of ${joined(labels, 'or')}`;
+    ? `${counted(result.allCount, 'paper')} with all of ${joined(labels, 'and')}`
+    : `${counted(result.anyCount, 'paper')} with any of ${joined(labels, 'or')}`;
 }
 
 /**
@@ -67,7 +67,7 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
       el('li', { className: 'query-chip', dataset: { key: entity.key } }, [
         el('span', { className: 'swatch', attributes: { style: `background:${kindColor(entity.kind)}` } }),
         el('button', { className: 'chip-label', text: entity.label, title: `${entity.kind}: open its panel`, attributes: { type: 'button' }, onClick: () => handlers.onSelect(entity.key) }),
-        el('span', { className: 'count', text: String(entity.papers), title: `${plural(entity.papers, 'paper')} with ${entity.label}` }),
+        el('span', { className: 'count', text: String(entity.papers), title: `${counted(entity.papers, 'paper')} with ${entity.label}` }),
         el('button', {
           className: 'chip-remove',
           text: '×',
@@ -145,7 +145,7 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
         })
       : null,
     spread,
-    hiddenCount > 0 ? el('p', { className: 'muted', text: `${plural(hiddenCount, 'paper')} of these hidden on the map by the filters (greyed).` }) : null,
+    hiddenCount > 0 ? el('p', { className: 'muted', text: `${counted(hiddenCount, 'paper')} of these hidden on the map by the filters (greyed).` }) : null,
     el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
     rows.length > 0
       ? el('ol', { className: 'query-papers', attributes: { 'data-testid': 'query-papers' } }, rows)
@@ -154,7 +154,7 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
     result.papers.length > 0
       ? el('button', {
           className: 'link-button',
-          text: `Download the ${plural(result.papers.length, 'paper')} (CSV)`,
+          text: `Download the ${counted(result.papers.length, 'paper')} (CSV)`,
           title: 'Key, title, arXiv id, date and the entities each has: a reading list or a spreadsheet',
           attributes: { type: 'button', 'data-testid': 'query-download' },
           onClick: handlers.onDownload,

@@ -1,7 +1,7 @@
 import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel } from '../model/timeline.ts';
-import { relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
+import { plural, relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
 import { displayText } from '../model/text.ts';
 import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
@@ -80,7 +80,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
                 sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
                 el('span', { className: 'count', text: `${trend.growth.toFixed(1)}×`, title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
               ]
-            : [el('span', { className: 'count', text: `${entity.papers.length} paper${entity.papers.length === 1 ? '' : 's'}` })]),
+            : [el('span', { className: 'count', text: plural(entity.papers.length, 'paper') })]),
         ],
       ),
       chosen
@@ -100,7 +100,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
     return row;
   });
 
-  const recent = rising ? `the last ${rising.recentBins} ${rising.by}${rising.recentBins === 1 ? '' : 's'}` : '';
+  const recent = rising ? `the last ${plural(rising.recentBins, rising.by)}` : '';
   const empty = rising
     ? `Nothing rising: no model, method or dataset seen before ${recent} grew its share of papers ${RISING_MIN_GROWTH}× or more in them.`
     : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;

@@ -1,4 +1,4 @@
-import { relationWords } from '@papergraph/core';
+import { plural, relationWords } from '@papergraph/core';
 import type { LinkedNode, NodeDetails, RelationGroup, SimilarLink, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel, dateLabel } from '../model/timeline.ts';
@@ -127,7 +127,7 @@ function trendSection(entity: EntityTimeline | null): HTMLElement {
     ['Bursts', trend.bursts.length === 0 ? 'none' : trend.bursts.map((burst) => `${binSpan(burst.start, burst.end)} (weight ${burst.weight})`).join('; ')],
   ];
   return el('section', { className: 'trend', attributes: { 'data-testid': 'entity-trend' } }, [
-    el('h3', { text: `Over time (${trend.total} dated paper${trend.total === 1 ? '' : 's'})` }),
+    el('h3', { text: `Over time (${plural(trend.total, 'dated paper')})` }),
     sparkline({ bins, counts: trend.counts, papers, bursts: trend.bursts }, { className: 'large', testId: 'entity-sparkline' }),
     el('div', { className: 'spark-axis' }, [el('span', { text: binLabel(bins[0] ?? '') }), el('span', { text: binLabel(bins.at(-1) ?? '') })]),
     el('p', { className: 'muted', text: 'Papers naming it each month, as a share of the month’s papers; bursts shaded.' }),

@@ -1,3 +1,4 @@
+import { plural } from '@papergraph/core';
 import { binLabel } from '../model/timeline.ts';
 import { shares } from '../model/trends.ts';
 import { el } from './dom.ts';
@@ -30,7 +31,7 @@ export function sparkline(data: SparklineData, options: { className?: string; te
       'span',
       {
         className: `spark-bin${inBurst(bin) ? ' burst' : ''}${papers === 0 ? ' empty' : ''}`,
-        title: `${binLabel(bin)}: ${count} of ${papers} paper${papers === 1 ? '' : 's'}${percent}`,
+        title: `${binLabel(bin)}: ${count} of ${plural(papers, 'paper')}${percent}`,
         dataset: { bin, count: String(count) },
       },
       [count > 0 ? el('span', { className: 'spark-bar', attributes: { style: `height:${Math.max(6, height).toFixed(1)}%` } }) : null],
@@ -41,5 +42,5 @@ export function sparkline(data: SparklineData, options: { className?: string; te
 
 function sparklineSummary(data: SparklineData): string {
   const total = data.counts.reduce((a, b) => a + b, 0);
-  return `${total} paper${total === 1 ? '' : 's'} from ${binLabel(data.bins[0] ?? '')} to ${binLabel(data.bins.at(-1) ?? '')}`;
+  return `${plural(total, 'paper')} from ${binLabel(data.bins[0] ?? '')} to ${binLabel(data.bins.at(-1) ?? '')}`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '@papergraph/core';
 import { dateColor, type ColorMode } from '../graph/appearance.ts';
 import { binLabel, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
 import { clear, el } from './dom.ts';
@@ -66,7 +67,7 @@ export class TimelineView {
         const inside = range === null || (span !== null && i >= span[0] && i <= span[1]);
         const color = !inside ? OUTSIDE_COLOR : data.colorMode === 'year' ? dateColor(n === 1 ? 0.5 : i / (n - 1)) : INSIDE_COLOR;
         const papers = timeline.papers[i]!;
-        return el('div', { className: 'tl-bin', title: `${binLabel(bin)}: ${papers} paper${papers === 1 ? '' : 's'}`, dataset: { bin, papers: String(papers), inside: String(inside) } }, [
+        return el('div', { className: 'tl-bin', title: `${binLabel(bin)}: ${plural(papers, 'paper')}`, dataset: { bin, papers: String(papers), inside: String(inside) } }, [
           papers > 0 ? el('span', { className: 'tl-bar', attributes: { style: `height:${Math.max(4, (papers / highest) * 100).toFixed(1)}%;background:${color}` } }) : null,
         ]);
       }),

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import {
+  plural,
   asForeignGraph,
   CANDIDATE_REASONS,
   candidateRules,
@@ -46,7 +47,7 @@ function countsLine(candidates: DuplicateCandidate[]): string {
   const rules = candidateRules(candidates);
   const sure = rules.filter((rule) => rule.active).length;
   const n = candidates.length;
-  return `${n} candidate${n === 1 ? '' : 's'}${n > 0 ? `: ${counts.join(', ')}` : ''}; ${sure} rule${sure === 1 ? '' : 's'} to apply, ${rules.length - sure} to review`;
+  return `${plural(n, 'candidate')}${n > 0 ? `: ${counts.join(', ')}` : ''}; ${plural(sure, 'rule')} to apply, ${rules.length - sure} to review`;
 }
 
 /**

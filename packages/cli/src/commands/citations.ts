@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import {
+  counted,
   asForeignGraph,
   citationIndex,
   citationSummary,
@@ -13,7 +14,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { counted, reportIssues, terminalText } from '../report.ts';
+import { reportIssues, terminalText } from '../report.ts';
 import { parseLimit } from './options.ts';
 
 interface CitationsFlags {

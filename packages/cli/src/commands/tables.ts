@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { sharedEntities, type EntityKind, type SharedEntity } from '@papergraph/core';
+import { plural, sharedEntities, type EntityKind, type SharedEntity } from '@papergraph/core';
 import { loadGraph } from '../io/graph-source.ts';
-import { plural, reportIssues, terminalText } from '../report.ts';
+import { reportIssues, terminalText } from '../report.ts';
 import { integerOption, parseLimit, parseMinPapers } from './options.ts';
 
 interface TableFlags {

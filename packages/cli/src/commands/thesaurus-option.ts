@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseThesaurus, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
+import { parseThesaurus, plural, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { issueLine, terminalText } from '../report.ts';
 
@@ -23,5 +23,5 @@ export function readThesaurusOption(path: string, stderr: { write(text: string):
 /** One line on what a thesaurus did to a build: `thesaurus terms.tsv: 5 of 6 rules applied (2 merged, 2 renamed, 1 dropped)`. */
 export function thesaurusSummary(report: ThesaurusReport): string {
   const changes = [`${report.merged} merged`, `${report.renamed} renamed`, `${report.dropped} dropped`].join(', ');
-  return terminalText(`thesaurus ${report.source}: ${report.applied} of ${report.rules} rule${report.rules === 1 ? '' : 's'} applied (${changes})`);
+  return terminalText(`thesaurus ${report.source}: ${report.applied} of ${plural(report.rules, 'rule')} applied (${changes})`);
 }

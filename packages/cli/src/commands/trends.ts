@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
+  counted,
   BIN_SIZES,
   BURST_DEFAULTS,
   ENTITY_KINDS,
@@ -14,7 +15,7 @@ import {
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
-import { counted, reportIssues, terminalText } from '../report.ts';
+import { reportIssues, terminalText } from '../report.ts';
 import { parseKinds } from './candidates.ts';
 import { integerOption, positiveNumber } from './options.ts';
 

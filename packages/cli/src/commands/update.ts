@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
+  plural,
   contentHash,
   extractDocs,
   formatWhatsNew,
@@ -25,7 +26,7 @@ import { NoRecordsError } from '../pipeline.ts';
 import { readUpdateManifest, readUpdateState, writeUpdateState } from '../io/update-state.ts';
 import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
-import { plural, reportIssues, terminalLines } from '../report.ts';
+import { reportIssues, terminalLines } from '../report.ts';
 import { integerOption, parseWorkers } from './options.ts';
 
 interface UpdateFlags {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractDocs, type Mention, type PaperDoc, type PaperExtraction } from '@papergraph/core';
+import { extractDocs, plural, type Mention, type PaperDoc, type PaperExtraction } from '@papergraph/core';
 
 /** Inputs with fewer papers are extracted on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_PAPERS = 10_000;
@@ -48,7 +48,7 @@ export function warnCapped(asked: number, used: number, cores: number): void {
   if (warnedCapped) return;
   warnedCapped = true;
   process.stderr.write(
-    `papergraph: warning: ${asked} extraction workers asked for, but this machine has ${cores} core${cores === 1 ? '' : 's'}: using ${used} (one per core beside the main thread)\n`,
+    `papergraph: warning: ${asked} extraction workers asked for, but this machine has ${plural(cores, 'core')}: using ${used} (one per core beside the main thread)\n`,
   );
 }
 

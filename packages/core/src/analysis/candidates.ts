@@ -20,6 +20,7 @@
 import type { ForeignGraph } from '../contract/graph.ts';
 import { ENTITY_KINDS, isEntityKind } from '../contract/kinds.ts';
 import { isShortForm } from '../extract/acronyms.ts';
+import { plural } from '../text/count.ts';
 import { nameForm } from '../thesaurus/names.ts';
 import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
 
@@ -158,7 +159,7 @@ function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string>): 
   return groups;
 }
 
-const quoted = (entity: Entity) => `${JSON.stringify(entity.label)} (${entity.paperCount} paper${entity.paperCount === 1 ? '' : 's'})`;
+const quoted = (entity: Entity) => `${JSON.stringify(entity.label)} (${plural(entity.paperCount, 'paper')})`;
 
 /** Likely duplicates among a graph's entities, in reason order, then the most papers at stake first. */
 export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptions = {}): DuplicateCandidate[] {
@@ -441,7 +442,7 @@ function acronyms(entities: Entity[], add: Add): void {
     // An acronym that spells many phrases (`CA`) is listed only where papers define it.
     if (longs.length > 3 && !defined) continue;
     const others = longs.filter((other) => other.key !== long.key).sort(better);
-    let detail = `${JSON.stringify(short.label)} (${short.paperCount} paper${short.paperCount === 1 ? '' : 's'}) spells ${quoted(long)}`;
+    let detail = `${JSON.stringify(short.label)} (${plural(short.paperCount, 'paper')}) spells ${quoted(long)}`;
     if (defined) detail += '; papers define it so';
     if (others.length > 0) detail += `; it also spells ${others.slice(0, 3).map((other) => JSON.stringify(other.label)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
     const [from, to] = better(short, long) <= 0 ? [long, short] : [short, long];
@@ -468,7 +469,7 @@ function familyMembers(entities: Entity[], add: Add): void {
       'family-member',
       entity,
       top,
-      `${quoted(entity)} is a bare family name next to ${members.length} member${members.length === 1 ? '' : 's'} (${listed}${members.length > 3 ? ', …' : ''}): merge it into the member it means, if papers mean one`,
+      `${quoted(entity)} is a bare family name next to ${plural(members.length, 'member')} (${listed}${members.length > 3 ? ', …' : ''}): merge it into the member it means, if papers mean one`,
       false,
     );
   }
@@ -534,7 +535,7 @@ export function candidatesThesaurus(candidates: readonly DuplicateCandidate[], s
   const lines = candidateRules(candidates);
   const sure = lines.filter((line) => line.active).length;
   return thesaurusTSV(lines, [
-    `Likely duplicate entities in ${source}, found by papergraph candidates: ${sure} rule${sure === 1 ? '' : 's'} to apply, ${lines.length - sure} to review.`,
+    `Likely duplicate entities in ${source}, found by papergraph candidates: ${plural(sure, 'rule')} to apply, ${lines.length - sure} to review.`,
     'Each rule merges the entity in the first column into the one in the second (the third is the kind).',
     "Rules without '#' are sure enough to apply as they are; remove the '# ' before a rule to apply it too, delete a",
     'rule to keep two entities apart. Then: papergraph build <inputs> --thesaurus <this file>',

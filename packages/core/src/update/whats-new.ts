@@ -7,6 +7,7 @@
  */
 import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
+import { plural } from '../text/count.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
 export interface WhatsNewPaper {
@@ -221,14 +222,13 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   const lines: string[] = [];
   const { papers, entities, rising, communities, stability } = report;
   const more = (all: number) => (all > top ? [`  … ${all - top} more (whats-new.json lists them all)`] : []);
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(`papers: ${papers.before} → ${papers.after} (+${papers.added.length} new; ${papers.reextracted} extracted; ${papers.alreadyPresent} already in the build)`);
   for (const paper of papers.added.slice(0, top)) lines.push(`  + ${paper.title}${paper.date ? ` (${paper.date})` : ''}`);
   lines.push(...more(papers.added.length));
-  lines.push(`new entities: ${entities.added.length} (and ${count(entities.addedAuthors, 'new author')})`);
+  lines.push(`new entities: ${entities.added.length} (and ${plural(entities.addedAuthors, 'new author')})`);
   for (const entity of entities.added.slice(0, top)) {
     const earlier = entity.earlierPapers > 0 ? `, ${entity.earlierPapers} already in the build` : '';
-    lines.push(`  + ${entity.label} [${entity.kind}] ${count(entity.papers, 'paper')}${earlier}`);
+    lines.push(`  + ${entity.label} [${entity.kind}] ${plural(entity.papers, 'paper')}${earlier}`);
   }
   lines.push(...more(entities.added.length));
   if (entities.removed.length > 0) {
@@ -237,21 +237,21 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
     for (const entity of entities.removed.slice(0, top)) {
       // Merged into a node that took its label (an acronym read as its long form): the key tells them apart.
       const into = entity.into ? `: merged into ${entity.into.label}${entity.into.label === entity.label ? ` (${entity.into.key})` : ''}` : '';
-      lines.push(`  − ${entity.label} [${entity.kind}] had ${count(entity.papers, 'paper')}${into}`);
+      lines.push(`  − ${entity.label} [${entity.kind}] had ${plural(entity.papers, 'paper')}${into}`);
     }
     lines.push(...more(entities.removed.length));
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
-  for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${count(entity.papers, 'paper')} (+${entity.gain})`);
+  for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain})`);
   lines.push(`communities: ${communities.grew.length} grew, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
-  for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${count(c.size, 'node')}`);
+  for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${plural(c.size, 'node')}`);
   lines.push(...more(communities.grew.length));
-  for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${count(c.size, 'node')}`);
+  for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${plural(c.size, 'node')}`);
   lines.push(...more(communities.appeared.length));
-  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${count(c.size, 'node')}`);
+  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${plural(c.size, 'node')}`);
   lines.push(...more(communities.disappeared.length));
   const removed = stability.nodesBefore - stability.nodesKept;
-  const share = `${(stability.share * 100).toFixed(1)}%${removed > 0 ? `; ${count(removed, 'node')} removed` : ''}`;
+  const share = `${(stability.share * 100).toFixed(1)}%${removed > 0 ? `; ${plural(removed, 'node')} removed` : ''}`;
   lines.push(`stable: ${stability.keptCommunity} of ${stability.nodesBefore} earlier nodes keep their community (${share})`);
   return lines.join('\n');
 }
