@@ -561,6 +561,10 @@ const MODEL_PLURALS = new Set(['models', 'checkpoints', 'llms']);
 export function listItems(s: string, count: number, plural: string): { name: string; at: number }[] | null {
   if (count < 2) return null;
   const lowerOk = TECHNIQUE_PLURALS.has(plural.toLowerCase());
+  // the members of a list of data may carry a short tail: "A for SQL generation and B for SQL merge revision"
+  const tails = DATASET_PLURALS.has(plural.toLowerCase());
+  // (after "which …", pieces joined by "and" belong to the clause: "A, which emphasizes attribute and relation …, and B")
+  let inClause = false;
   const items: { name: string; at: number }[] = [];
   const sep = /\s*(?:,\s*(?:and|or)\s+|,\s*|;\s*|\s+and\s+|\s+or\s+|\.\s*$|\.\s+)/g;
   let at = 0;
@@ -573,8 +577,12 @@ export function listItems(s: string, count: number, plural: string): { name: str
     const body = piece.slice(mark.length);
     if (/^(?:which|that|where|who|whose|each|both|respectively|e\.g|i\.e|to)\b/.test(body)) {
       if (items.length === 0 || /^to\b/.test(body)) break;
+      inClause = tails && /^(?:which|that)\b/.test(body);
+    } else if (inClause && m && /^\s+and\s+$/.test(s.slice(at - 5, at)) && !/^[A-Z0-9]/.test(body)) {
+      // (still the clause: "…, which emphasizes attribute and relation hallucinations, and B")
     } else {
-      const name = listName(body, lowerOk);
+      inClause = false;
+      const name = (tails ? nameWithTail(body) : null) ?? listName(body, lowerOk);
       if (!name) break;
       items.push({ name, at: at + mark.length });
     }
@@ -582,6 +590,13 @@ export function listItems(s: string, count: number, plural: string): { name: str
     at = m.index + m[0].length;
   }
   return items.length === count ? items : null;
+}
+
+/** A coined name with a short tail that says what it holds: "SynSQL-Think-916K for SQL generation", "OdysseyBench+ with 300 tasks". */
+function nameWithTail(body: string): string | null {
+  const nm = NAME.exec(body);
+  if (!nm || !isCoinedName(nm[0])) return null;
+  return /^\s+(?:for|with|from|containing|comprising|covering|featuring)\s/.test(body.slice(nm[0].length)) ? nm[0] : null;
 }
 
 /** A list item that is a name: one coined word, a capitalised phrase, or (for technique lists) a short lower-case phrase. */
@@ -698,6 +713,7 @@ export function findProposals(
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
+  madeDataLists(text, titleEnd, starts, known, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
@@ -851,6 +867,41 @@ function addNamedParts(text: string, titleEnd: number, starts: number[], out: Pr
     for (const it of listItems(sent.slice(from), countOf(pm[2]!), pm[3]!) ?? []) {
       if (!isCoinedName(it.name) && !/\s/.test(it.name)) continue;
       add(it.name, starts[s]! + from + it.at, partKind === 'method' ? '' : ', a ' + partKind);
+    }
+  }
+}
+
+/** A counted list of data: "two derived datasets: A for …", "three … benchmarks -- A, B and C". */
+const COUNTED_DATA = /\b(two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(datasets|benchmarks|corpora|subsets|splits)\s*(?::|,|–|—|\s-)\s*(?:(?:namely|i\.e\.,?)\s+)?/gi;
+/** A verb of making right before the count ("to construct", "constructed and publicly released", "produces a suite of"). */
+const MAKES_BEFORE =
+  /\b(?:construct(?:s|ed|ing)?|buil[dt]|builds|building|synthesi[sz](?:e|es|ed|ing)|curat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|deriv(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|results? in|resulting in|yield(?:s|ed|ing)?|establish(?:es|ed|ing)?|compil(?:e|es|ed|ing)|assembl(?:e|es|ed|ing))\s+(?:and\s+(?:publicly\s+)?[a-z]+\s+)?(?:(?:a|an)\s+(?:suite|set|collection)\s+of\s+)?$/i;
+/** Who makes them: the paper ("we", "our") or its pipeline ("This pipeline produces …"). */
+const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
+/** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
+const COMPRISES_BEFORE = /\b(?:[Oo]ur|[Tt]his|[Tt]he proposed)\s+(?:[\w-]+\s+)?(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
+
+/**
+ * Data the paper makes, named in a counted list after a verb of making, in whatever form the verb takes ("we used X
+ * to construct two derived datasets: A for … and B for …", "constructing two new datasets, A and B, by …", "This
+ * pipeline produces two large-scale synthetic datasets: A for quadrupeds and B for birds") or after the paper's own
+ * data ("Our benchmark comprises two complementary splits: A with 300 tasks …, and B …"): each is a proposed dataset.
+ * (The proposal verbs right after "we" have their reading in verbReadings; lists a paper evaluates on have no verb of
+ * making.)
+ */
+function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal): void {
+  const rx = COUNTED_DATA;
+  rx.lastIndex = titleEnd;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    const s = sentenceIndexAt(starts, m.index);
+    const sentStart = starts[s]!;
+    const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
+    const before = text.slice(sentStart, m.index);
+    if (!((MAKES_BEFORE.test(before) && MAKER.test(before)) || COMPRISES_BEFORE.test(before))) continue;
+    const from = m.index + m[0].length;
+    for (const it of listItems(text.slice(from, sentEnd), countOf(m[1]!), m[2]!) ?? []) {
+      if (!isCoinedName(it.name) || known(it.name)) continue;
+      add(it.name, from + it.at, ', a ' + m[2]!.toLowerCase());
     }
   }
 }

@@ -751,3 +751,34 @@ describe('names the paper builds, read from later sentences', () => {
     expect(kinds('Ports are busy. HRBS-IX, the simulator, is a bank of linear experts.')).toEqual([]);
   });
 });
+
+describe('data the paper makes, in a counted list after a verb of making', () => {
+  it('reads each member as a proposed dataset, whatever form the verb takes', () => {
+    // real: "we used the open-source SynSQL-2.5M dataset to construct two derived datasets: SynSQL-Think-916K for SQL
+    // generation and SynSQL-Merge-Think-310K for SQL merge revision" (2507.22478)
+    expect(kinds('We used the public SynSQL-2.5M dataset to construct two derived datasets: SynSQL-Think-916K for SQL generation and SynSQL-Merge-Think-310K for SQL merge revision.')).toEqual([
+      'SynSQL-Think-916K dataset',
+      'SynSQL-Merge-Think-310K dataset',
+    ]);
+    // invented: a pipeline as the subject, and a participle
+    expect(kinds('This harbor pipeline produces two synthetic datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual(['PortSim3D dataset', 'QuayAVES3D dataset']);
+    expect(kinds('We extend the setting, constructing two new benchmarks, Harbor-VP and Harbor-CE-VP, by adding visual prompts.')).toEqual(['Harbor-VP dataset', 'Harbor-CE-VP dataset']);
+    // real: "Our benchmark comprises two complementary splits: OdysseyBench+ with 300 tasks derived from real-world use
+    // cases, and OdysseyBench-Neo with 302 newly synthesized complex tasks" (2508.09124)
+    expect(kinds('Our benchmark comprises two complementary splits: PortBench+ with 300 tasks from real logs, and PortBench-Neo with 302 synthesized tasks.')).toEqual(['PortBench+ dataset', 'PortBench-Neo dataset']);
+  });
+  it('reads a list whose members have a "which …" clause with "and" in it', () => {
+    // real: "we developed two hallucination benchmarks: QA-VisualGenome, which emphasizes attribute and relation
+    // hallucinations, and QA-FB15k, which focuses on cognition-based hallucinations" (2505.01958)
+    expect(kinds('We developed two hallucination benchmarks: QA-HarborGenome, which emphasizes attribute and relation hallucinations, and QA-Port15k, which focuses on cognition.')).toEqual([
+      'QA-HarborGenome dataset',
+      'QA-Port15k dataset',
+    ]);
+  });
+  it('leaves lists the paper evaluates on, and lists without the making verb right before them', () => {
+    expect(kinds('We evaluate our method on two datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual([]);
+    expect(kinds('We construct a detector and test it on two benchmarks, Harbor-VP and Harbor-CE-VP, with prompts.')).toEqual([]);
+    // (a count that does not match the list)
+    expect(kinds('We construct three datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual([]);
+  });
+});
