@@ -290,7 +290,19 @@ const OUR_HEAD_NAME = new RegExp(
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
-const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
+const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin|refer to|denote)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?(?:the\s+)?["“]?(${NAME_SRC})`);
+/** A thing of the paper's own right before "which we refer to as X" / "we term the X": a method, model, setup, data, or "it". */
+const OWN_THING_BEFORE = /\b(?:methods?|approach(?:es)?|framework|model|network|architecture|setup|technique|strategy|algorithm|variant|pipeline|datasets?|benchmarks?|loss|module|recipe|scheme|procedure|system|it)\b/;
+/**
+ * Is the object that "which we refer to as X", "we denote X" or "we term the X" names one of the paper's things (not "a
+ * significant challenge, which we refer to as BMM", "an ability we refer to as RCMU", "the overthinking issue …, which
+ * we name as the MiP-Overthinking")? `before` is up to 80 characters before "we".
+ */
+function namesOwnThing(before: string): boolean {
+  return OWN_THING_BEFORE.test(before) && !NAMED_OBSERVATION.test(before);
+}
+/** What the authors name that is no thing of theirs: a phenomenon, failure, ability or challenge they observe. */
+const NAMED_OBSERVATION = /\b(?:phenomen(?:on|a)|behaviou?rs?|issues?|problems?|effects?|limitations?|vulnerabilit(?:y|ies)|trade-?offs?|parado(?:x|xes)|abilit(?:y|ies)|capabilit(?:y|ies)|concepts?|propert(?:y|ies)|challenges?|bias(?:es)?|dilemmas?|risks?|threats?|failures?|heads?|systems)\b/i;
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
 const PARTS = new RegExp(
   String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
@@ -371,7 +383,7 @@ const VERB_WORDS = new Set(
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
-const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin'];
+const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin', 'refer', 'denote'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
 const INSTANTIATE_WORD = 'instantiate';
 for (const w of ['we', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
@@ -1132,7 +1144,8 @@ function readSentence(scan: SentenceScan, s: number): void {
       found = true;
     }
   }
-  const call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
+  let call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
+  if (call && /^[Ww]e (?:refer|denote)|\sthe\s+["“]?[^\s]*$/.test(call[0]) && !namesOwnThing(sent.slice(Math.max(0, call.index - 80), call.index))) call = null;
   if (call) {
     const at = a + call.index + call[0].length - call[1]!.length;
     const d2 = defByStart.get(at);

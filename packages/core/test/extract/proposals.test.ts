@@ -782,3 +782,18 @@ describe('data the paper makes, in a counted list after a verb of making', () =>
     expect(kinds('We construct three datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual([]);
   });
 });
+
+describe('"which we refer to as X", "we denote X", "we term the X"', () => {
+  it('reads the name the authors give a thing of theirs', () => {
+    // real: "guided by a dedicated reward model we term the AlignEvaluator. The AlignEvaluator is trained to …" (2509.04545)
+    expect(kinds('We train the rewriter with reinforcement learning, guided by a dedicated reward model we term the HarborJudge. The HarborJudge is trained to give feedback.')).toEqual(['HarborJudge method']);
+    // real: "The resulting method, which we refer to as CHAIR-DPO, effectively diminishes …" (2508.20181)
+    expect(kinds('We fine-tune the model with preference optimization. The resulting method, which we refer to as PORT-DPO, reduces errors.')).toEqual(['PORT-DPO method']);
+  });
+  it('leaves a challenge, an ability or an issue the authors name', () => {
+    // real: "This presents a significant challenge, which we refer to as black-box model merging (BMM) with massive LLMs." (2509.12951)
+    expect(kinds('This presents a significant challenge, which we refer to as black-box harbor merging (BHM) with massive LLMs.')).toEqual([]);
+    expect(kinds('Models lack a context-aware understanding -- an ability we refer to as PortSense.')).toEqual([]);
+    expect(kinds('This scenario worsens the general overthinking issue, which we name as the Port-Overthinking.')).toEqual([]);
+  });
+});
