@@ -891,7 +891,9 @@ const MAKES_BEFORE =
 /** Who makes them: the paper ("we", "our") or its pipeline ("This pipeline produces …"). */
 const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
 /** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
-const COMPRISES_BEFORE = /\b(?:[Oo]ur|[Tt]his|[Tt]he proposed)\s+(?:[\w-]+\s+)?(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
+const COMPRISES_BEFORE = /\b(?:(?:[Oo]ur|[Tt]his|[Tt]he proposed|[Tt]he [A-Z][\w-]*)\s+(?:[\w-]+\s+)?|[Tt]he\s+)(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
+/** The parts of the paper's own data, after COMPRISES_BEFORE: "This benchmark consists of two components: A, which …, and B, a …". */
+const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(components|parts)\s*(?::|,|–|—|\s-)\s*/i;
 
 /**
  * Data the paper makes, named in a counted list after a verb of making, in whatever form the verb takes ("we used X
@@ -911,11 +913,43 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
     const before = text.slice(sentStart, m.index);
     if (!((MAKES_BEFORE.test(before) && MAKER.test(before)) || COMPRISES_BEFORE.test(before))) continue;
     const from = m.index + m[0].length;
-    for (const it of listItems(text.slice(from, sentEnd), countOf(m[1]!), m[2]!) ?? []) {
+    for (const it of listItems(text.slice(from, sentEnd), countOf(m[1]!), m[2]!) ?? coinedListHeads(text.slice(from, sentEnd), countOf(m[1]!)) ?? []) {
       if (!isCoinedName(it.name) || known(it.name)) continue;
       add(it.name, from + it.at, ', a ' + m[2]!.toLowerCase());
     }
   }
+  // "This benchmark consists of two components: SRMTrain, which …, and SRMEval, a …"
+  for (let q = text.indexOf(' components', titleEnd); q >= 0; q = text.indexOf(' components', q + 11)) partsAt(text, starts, q, known, add);
+  for (let q = text.indexOf(' parts', titleEnd); q >= 0; q = text.indexOf(' parts', q + 6)) partsAt(text, starts, q, known, add);
+}
+
+/** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
+function partsAt(text: string, starts: number[], q: number, known: (name: string) => boolean, add: AddProposal): void {
+  const s = sentenceIndexAt(starts, q);
+  const sentStart = starts[s]!;
+  const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
+  const head = /\b(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?$/i.exec(text.slice(Math.max(sentStart, q - 40), q + 1));
+  if (!head) return;
+  const countAt = q + 1 - head[0].length;
+  if (!COMPRISES_BEFORE.test(text.slice(sentStart, countAt))) return;
+  const pm = COUNTED_PARTS.exec(text.slice(countAt, sentEnd));
+  if (!pm) return;
+  const from = countAt + pm[0].length;
+  for (const it of coinedListHeads(text.slice(from, sentEnd), countOf(pm[1]!)) ?? []) if (!known(it.name)) add(it.name, from + it.at, ', a dataset');
+}
+
+/**
+ * The coined names that start the members of a list whose members are described at length ("Landsat30-AU-Cap,
+ * containing 196,262 image-caption pairs, and Landsat30-AU-VQA, comprising …"): a coined name at the start, or after
+ * ", and", " and" or a comma, followed by a comma, a parenthesis, "and" or the end; null unless there are `count`.
+ */
+function coinedListHeads(s: string, count: number): { name: string; at: number }[] | null {
+  const items: { name: string; at: number }[] = [];
+  const rx = /(?:^|,\s+and\s+|\s+and\s+|,\s+)([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)(?=\s*(?:[,(]|\s+and\s|\.?$))/g;
+  for (let m = rx.exec(s); m; m = rx.exec(s)) {
+    if (isCoinedName(m[1]!)) items.push({ name: m[1]!, at: m.index + m[0].length - m[1]!.length });
+  }
+  return items.length === count ? items : null;
 }
 
 /** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */

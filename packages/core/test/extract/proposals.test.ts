@@ -775,6 +775,19 @@ describe('data the paper makes, in a counted list after a verb of making', () =>
       'QA-Port15k dataset',
     ]);
   });
+  it('reads the named parts of its own data when they are described at length', () => {
+    // real (tune5 2508.03127): "The dataset includes two components: Landsat30-AU-Cap, containing 196,262
+    // image-caption pairs, and Landsat30-AU-VQA, comprising 17,725 human-verified visual question answering (VQA) samples"
+    expect(kinds('We introduce Landsat30-AU. The dataset includes two components: Landsat30-AU-Cap, containing 196,262 image-caption pairs, and Landsat30-AU-VQA, comprising 17,725 human-verified visual question answering (VQA) samples across eight domains.')).toEqual([
+      'Landsat30-AU method',
+      'Landsat30-AU-Cap dataset',
+      'Landsat30-AU-VQA dataset',
+    ]);
+    // invented: members with an apposition, after the paper's own benchmark
+    expect(kinds('Our benchmark consists of two subsets: PortGen-Syn, a synthetic dataset made by controlled perturbations of logs, and PortGen-Human, a collection of real logs.')).toEqual(['PortGen-Syn dataset', 'PortGen-Human dataset']);
+    // (the count must match)
+    expect(kinds('This benchmark consists of three components: PortTrain, which serves as the training set, and PortEval, a test set.')).toEqual([]);
+  });
   it('leaves lists the paper evaluates on, and lists without the making verb right before them', () => {
     expect(kinds('We evaluate our method on two datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual([]);
     expect(kinds('We construct a detector and test it on two benchmarks, Harbor-VP and Harbor-CE-VP, with prompts.')).toEqual([]);
