@@ -722,10 +722,11 @@ export function findProposals(
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
   const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
+  // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
+  madeDataLists(text, titleEnd, starts, known, add);
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
-  madeDataLists(text, titleEnd, starts, known, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
@@ -1558,7 +1559,24 @@ function laterOwnNames(
         add(p.name + v[0], at, ', a benchmark');
         continue;
       }
-      if (p.kind === 'dataset' || !coined) continue;
+      if (!coined) continue;
+      // a named variant of the paper's own thing is its own too ("the PiKa-SFT dataset", "EDFFDNet-2", "MAC-2025",
+      // "LIT-LoRA"): a tail that starts with a capital or a digit and is no size (members of a sized family named
+      // without "our" are models, read below)
+      if (/^-[A-Z0-9]/.test(v[0]) && !SIZE_TAIL.test(v[0]) && v[1] === undefined && !/^[-\w]/.test(rest.slice(v[0].length)) && !(isKnown?.(p.name + v[0]) ?? false)) {
+        // (a count names data, "X-322K"; a variant of data is data unless its tail names a model or an agent)
+        // (not a model, a judge or a checker trained on it: "ReGraP-LLaVA", "BMMR-Verifier", "DIM-4.6B-Edit")
+        const data =
+          p.kind === 'dataset' &&
+          !/^-(?:LLM|VLM|MLLM|Agent|Model|Net|RM|Chat|Instruct|Base|Reasoner|Verifier|Validators?|Judge|Critic|Policy)\b/.test(v[0]) &&
+          !/\d[BM]\b/.test(v[0] + rest.slice(v[0].length, v[0].length + 8)) &&
+          !(isKnown?.(v[0].slice(1).split('-')[0]!) ?? false);
+        if (data) {
+          add(p.name + v[0], at, ', a dataset');
+          continue;
+        }
+      }
+      if (p.kind === 'dataset') continue;
       // "our X-7B"; with words between, only what is plainly a model: "our constructed X-8B", "our fine-tuned X-LLaVA
       // model" (not "our task X-VQA"). Without "our", "the flagship X-34B" is a member of the proposed family, which
       // annotators list as a model but not as a further proposal.

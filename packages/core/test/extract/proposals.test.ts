@@ -810,3 +810,18 @@ describe('"which we refer to as X", "we denote X", "we term the X"', () => {
     expect(kinds('This scenario worsens the general overthinking issue, which we name as the Port-Overthinking.')).toEqual([]);
   });
 });
+
+describe('a named variant of the paper’s own data', () => {
+  it('is proposed data too', () => {
+    // real (tune5 2510.06670): "we introduce PiKa, a data-efficient family of expert-level alignment datasets. In
+    // particular, the PiKa-SFT dataset uses only 30k SFT examples"
+    expect(kinds('We introduce PiKa, a data-efficient family of expert-level alignment datasets. In particular, the PiKa-SFT dataset uses only 30k SFT examples.')).toEqual(['PiKa dataset', 'PiKa-SFT dataset']);
+    // invented
+    expect(kinds('We present HarborQA, a benchmark of port questions. HarborQA-Hard keeps the questions no model solves.')).toEqual(['HarborQA dataset', 'HarborQA-Hard dataset']);
+  });
+  it('is not a model, a checker or a sized network trained on it', () => {
+    // (as "ReGraP-LLaVA", "BMMR-Verifier", "DIM-4.6B-Edit" in the corpus)
+    expect(kinds('We present HarborQA, a benchmark of port questions. HarborQA-Verifier checks the answers.')).toEqual(['HarborQA dataset']);
+    expect(kinds('We present HarborQA, a benchmark of port questions. We train HarborQA-LLaVA on it.')).not.toContain('HarborQA-LLaVA dataset');
+  });
+});
