@@ -665,6 +665,7 @@ export function findProposals(
   isKnown?: (name: string) => boolean,
   tk?: Tokens,
   cited?: Proposal[],
+  entered?: string[],
 ): Proposal[] {
   const out: Proposal[] = [];
   const title = text.slice(0, titleEnd);
@@ -730,6 +731,7 @@ export function findProposals(
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
+  if (out.length > 0) dropEnteredTasks(out, text, entered);
   const result = mergeReadings(out, title, titleEnd);
   // the paper's own system is a model when the text calls it one (annotation rule)
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
@@ -961,6 +963,32 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
     if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16))) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
+  }
+}
+
+/** A shared task or challenge the paper takes part in: "our system for the … (CQs-Gen) Shared Task", "our submission to the X shared task". */
+const ENTERED_TASK_AFTER = /^\)?(?:\s+20\d\d)?\s+(?:[Ss]hared [Tt]ask|[Cc]hallenge|[Cc]ompetition)\b/;
+const ENTRY_BEFORE = /\b(?:system|submission|solution|approach|entry|participation|team|place)\b[^.;]{0,15}\b(?:for|to|in|at)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?[^.;]{0,90}$/i;
+
+/**
+ * Drops the names of a shared task or challenge the paper entered, which the proposal readings take for its own
+ * ("We present our system for the Critical Questions Generation (CQs-Gen) Shared Task", "our 4th place system in
+ * Event-Enriched Image Analysis (EVENTA) shared task"): the organisers' overview ("we introduce the X challenge")
+ * keeps it. Their names go to `entered`: a task named there is no technique of the paper either.
+ */
+function dropEnteredTasks(out: Proposal[], text: string, entered: string[] | undefined): void {
+  if (text.indexOf('hared ') < 0 && text.indexOf('hallenge') < 0 && text.indexOf('ompetition') < 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const name = out[i]!.name;
+    for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) {
+      if (!ENTERED_TASK_AFTER.test(text.slice(q + name.length, q + name.length + 30))) continue;
+      if (!ENTRY_BEFORE.test(text.slice(Math.max(0, q - 160), q))) continue;
+      const drop = name;
+      for (let j = out.length - 1; j >= 0; j--) if (out[j]!.name === drop) out.splice(j, 1);
+      entered?.push(drop);
+      i = Math.min(i, out.length);
+      break;
+    }
   }
 }
 

@@ -825,3 +825,17 @@ describe('a named variant of the paper’s own data', () => {
     expect(kinds('We present HarborQA, a benchmark of port questions. We train HarborQA-LLaVA on it.')).not.toContain('HarborQA-LLaVA dataset');
   });
 });
+
+describe('a shared task or challenge the paper entered', () => {
+  it('is no proposal, and no technique it uses', () => {
+    // real: "We present our system for the Critical Questions Generation (CQs-Gen) Shared Task at ArgMining 2025." (2505.15554)
+    const doc = sentence('We present our system for the Critical Questions Generation (CQs-Gen) Shared Task at ArgMining 2025. Our approach prompts LLMs.', 'DayDreamer at CQs-Gen 2025: Generating Critical Questions');
+    expect(proposals(doc).map((p) => p.name)).not.toContain('CQs-Gen');
+    expect(extractPaper(doc).map((m) => m.label)).not.toContain('Critical Questions Generation');
+    // invented
+    expect(kinds('This paper presents the winning approach for the 1st Harbor Deception Detection (HDD) Challenge.')).toEqual([]);
+  });
+  it('keeps the challenge its organisers introduce', () => {
+    expect(kinds('To address this, we introduce the Harbor pROVEnance (HROVE) challenge, with a test set of logs.')).toEqual(['HROVE method']);
+  });
+});
