@@ -251,7 +251,13 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
 
   // The paper's own contribution.
   const cited: ReturnType<typeof findProposals> = [];
-  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited);
+  const entered: string[] = [];
+  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited, entered);
+  // a shared task the paper entered ("our system for the … (CQs-Gen) Shared Task") is no technique it uses
+  for (const name of entered) {
+    const a = acronymSlug.get(name);
+    if (a && a.kind === 'method') drafts.delete(`method\u0000${a.slug}\u0000uses`);
+  }
   for (const c of cited) put('dataset', slugify(c.name), c.name, 'evaluates_on', c.at, [c.name]);
   // the text lower-cased, for the long forms' places (only when a proposal has a long form)
   const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';

@@ -290,7 +290,19 @@ const OUR_HEAD_NAME = new RegExp(
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
-const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?["“]?(${NAME_SRC})`);
+const WE_CALL = new RegExp(String.raw`\b[Ww]e (?:call|name|term|dub|coin|refer to|denote)\s+(?:(?:it|this|them|these|the resulting \w+|our \w+|this \w+)\s+)?(?:as\s+)?(?:the\s+)?["“]?(${NAME_SRC})`);
+/** A thing of the paper's own right before "which we refer to as X" / "we term the X": a method, model, setup, data, or "it". */
+const OWN_THING_BEFORE = /\b(?:methods?|approach(?:es)?|framework|model|network|architecture|setup|technique|strategy|algorithm|variant|pipeline|datasets?|benchmarks?|loss|module|recipe|scheme|procedure|system|it)\b/;
+/**
+ * Is the object that "which we refer to as X", "we denote X" or "we term the X" names one of the paper's things (not "a
+ * significant challenge, which we refer to as BMM", "an ability we refer to as RCMU", "the overthinking issue …, which
+ * we name as the MiP-Overthinking")? `before` is up to 80 characters before "we".
+ */
+function namesOwnThing(before: string): boolean {
+  return OWN_THING_BEFORE.test(before) && !NAMED_OBSERVATION.test(before);
+}
+/** What the authors name that is no thing of theirs: a phenomenon, failure, ability or challenge they observe. */
+const NAMED_OBSERVATION = /\b(?:phenomen(?:on|a)|behaviou?rs?|issues?|problems?|effects?|limitations?|vulnerabilit(?:y|ies)|trade-?offs?|parado(?:x|xes)|abilit(?:y|ies)|capabilit(?:y|ies)|concepts?|propert(?:y|ies)|challenges?|bias(?:es)?|dilemmas?|risks?|threats?|failures?|heads?|systems)\b/i;
 /** "V2VLoc comprises three subsets: Town1Loc, Town4Loc, and V2VDet". */
 const PARTS = new RegExp(
   String.raw`\b(${NAME_SRC})\s+(?:comprises|consists of|contains|includes|is composed of|has|covers)\s+(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(subsets|splits|versions|variants|tracks|subtasks|tiers|editions)\s*:\s*`,
@@ -371,7 +383,7 @@ const VERB_WORDS = new Set(
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
-const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin'];
+const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin', 'refer', 'denote'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
 const INSTANTIATE_WORD = 'instantiate';
 for (const w of ['we', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
@@ -561,6 +573,10 @@ const MODEL_PLURALS = new Set(['models', 'checkpoints', 'llms']);
 export function listItems(s: string, count: number, plural: string): { name: string; at: number }[] | null {
   if (count < 2) return null;
   const lowerOk = TECHNIQUE_PLURALS.has(plural.toLowerCase());
+  // the members of a list of data may carry a short tail: "A for SQL generation and B for SQL merge revision"
+  const tails = DATASET_PLURALS.has(plural.toLowerCase());
+  // (after "which …", pieces joined by "and" belong to the clause: "A, which emphasizes attribute and relation …, and B")
+  let inClause = false;
   const items: { name: string; at: number }[] = [];
   const sep = /\s*(?:,\s*(?:and|or)\s+|,\s*|;\s*|\s+and\s+|\s+or\s+|\.\s*$|\.\s+)/g;
   let at = 0;
@@ -573,8 +589,12 @@ export function listItems(s: string, count: number, plural: string): { name: str
     const body = piece.slice(mark.length);
     if (/^(?:which|that|where|who|whose|each|both|respectively|e\.g|i\.e|to)\b/.test(body)) {
       if (items.length === 0 || /^to\b/.test(body)) break;
+      inClause = tails && /^(?:which|that)\b/.test(body);
+    } else if (inClause && m && /^\s+and\s+$/.test(s.slice(at - 5, at)) && !/^[A-Z0-9]/.test(body)) {
+      // (still the clause: "…, which emphasizes attribute and relation hallucinations, and B")
     } else {
-      const name = listName(body, lowerOk);
+      inClause = false;
+      const name = (tails ? nameWithTail(body) : null) ?? listName(body, lowerOk);
       if (!name) break;
       items.push({ name, at: at + mark.length });
     }
@@ -582,6 +602,13 @@ export function listItems(s: string, count: number, plural: string): { name: str
     at = m.index + m[0].length;
   }
   return items.length === count ? items : null;
+}
+
+/** A coined name with a short tail that says what it holds: "SynSQL-Think-916K for SQL generation", "OdysseyBench+ with 300 tasks". */
+function nameWithTail(body: string): string | null {
+  const nm = NAME.exec(body);
+  if (!nm || !isCoinedName(nm[0])) return null;
+  return /^\s+(?:for|with|from|containing|comprising|covering|featuring)\s/.test(body.slice(nm[0].length)) ? nm[0] : null;
 }
 
 /** A list item that is a name: one coined word, a capitalised phrase, or (for technique lists) a short lower-case phrase. */
@@ -638,6 +665,7 @@ export function findProposals(
   isKnown?: (name: string) => boolean,
   tk?: Tokens,
   cited?: Proposal[],
+  entered?: string[],
 ): Proposal[] {
   const out: Proposal[] = [];
   const title = text.slice(0, titleEnd);
@@ -695,12 +723,15 @@ export function findProposals(
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
   const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
+  // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
+  madeDataLists(text, titleEnd, starts, known, add);
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
+  if (out.length > 0) dropEnteredTasks(out, text, entered);
   const result = mergeReadings(out, title, titleEnd);
   // the paper's own system is a model when the text calls it one (annotation rule)
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
@@ -855,6 +886,75 @@ function addNamedParts(text: string, titleEnd: number, starts: number[], out: Pr
   }
 }
 
+/** A counted list of data: "two derived datasets: A for …", "three … benchmarks -- A, B and C". */
+const COUNTED_DATA = /\b(two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(datasets|benchmarks|corpora|subsets|splits)\s*(?::|,|–|—|\s-)\s*(?:(?:namely|i\.e\.,?)\s+)?/gi;
+/** A verb of making right before the count ("to construct", "constructed and publicly released", "produces a suite of"). */
+const MAKES_BEFORE =
+  /\b(?:construct(?:s|ed|ing)?|buil[dt]|builds|building|synthesi[sz](?:e|es|ed|ing)|curat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|deriv(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|results? in|resulting in|yield(?:s|ed|ing)?|establish(?:es|ed|ing)?|compil(?:e|es|ed|ing)|assembl(?:e|es|ed|ing))\s+(?:and\s+(?:publicly\s+)?[a-z]+\s+)?(?:(?:a|an)\s+(?:suite|set|collection)\s+of\s+)?$/i;
+/** Who makes them: the paper ("we", "our") or its pipeline ("This pipeline produces …"). */
+const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
+/** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
+const COMPRISES_BEFORE = /\b(?:(?:[Oo]ur|[Tt]his|[Tt]he proposed|[Tt]he [A-Z][\w-]*)\s+(?:[\w-]+\s+)?|[Tt]he\s+)(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
+/** The parts of the paper's own data, after COMPRISES_BEFORE: "This benchmark consists of two components: A, which …, and B, a …". */
+const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(components|parts)\s*(?::|,|–|—|\s-)\s*/i;
+
+/**
+ * Data the paper makes, named in a counted list after a verb of making, in whatever form the verb takes ("we used X
+ * to construct two derived datasets: A for … and B for …", "constructing two new datasets, A and B, by …", "This
+ * pipeline produces two large-scale synthetic datasets: A for quadrupeds and B for birds") or after the paper's own
+ * data ("Our benchmark comprises two complementary splits: A with 300 tasks …, and B …"): each is a proposed dataset.
+ * (The proposal verbs right after "we" have their reading in verbReadings; lists a paper evaluates on have no verb of
+ * making.)
+ */
+function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal): void {
+  const rx = COUNTED_DATA;
+  rx.lastIndex = titleEnd;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    const s = sentenceIndexAt(starts, m.index);
+    const sentStart = starts[s]!;
+    const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
+    const before = text.slice(sentStart, m.index);
+    if (!((MAKES_BEFORE.test(before) && MAKER.test(before)) || COMPRISES_BEFORE.test(before))) continue;
+    const from = m.index + m[0].length;
+    for (const it of listItems(text.slice(from, sentEnd), countOf(m[1]!), m[2]!) ?? coinedListHeads(text.slice(from, sentEnd), countOf(m[1]!)) ?? []) {
+      if (!isCoinedName(it.name) || known(it.name)) continue;
+      add(it.name, from + it.at, ', a ' + m[2]!.toLowerCase());
+    }
+  }
+  // "This benchmark consists of two components: SRMTrain, which …, and SRMEval, a …"
+  for (let q = text.indexOf(' components', titleEnd); q >= 0; q = text.indexOf(' components', q + 11)) partsAt(text, starts, q, known, add);
+  for (let q = text.indexOf(' parts', titleEnd); q >= 0; q = text.indexOf(' parts', q + 6)) partsAt(text, starts, q, known, add);
+}
+
+/** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
+function partsAt(text: string, starts: number[], q: number, known: (name: string) => boolean, add: AddProposal): void {
+  const s = sentenceIndexAt(starts, q);
+  const sentStart = starts[s]!;
+  const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
+  const head = /\b(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?$/i.exec(text.slice(Math.max(sentStart, q - 40), q + 1));
+  if (!head) return;
+  const countAt = q + 1 - head[0].length;
+  if (!COMPRISES_BEFORE.test(text.slice(sentStart, countAt))) return;
+  const pm = COUNTED_PARTS.exec(text.slice(countAt, sentEnd));
+  if (!pm) return;
+  const from = countAt + pm[0].length;
+  for (const it of coinedListHeads(text.slice(from, sentEnd), countOf(pm[1]!)) ?? []) if (!known(it.name)) add(it.name, from + it.at, ', a dataset');
+}
+
+/**
+ * The coined names that start the members of a list whose members are described at length ("Landsat30-AU-Cap,
+ * containing 196,262 image-caption pairs, and Landsat30-AU-VQA, comprising …"): a coined name at the start, or after
+ * ", and", " and" or a comma, followed by a comma, a parenthesis, "and" or the end; null unless there are `count`.
+ */
+function coinedListHeads(s: string, count: number): { name: string; at: number }[] | null {
+  const items: { name: string; at: number }[] = [];
+  const rx = /(?:^|,\s+and\s+|\s+and\s+|,\s+)([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)(?=\s*(?:[,(]|\s+and\s|\.?$))/g;
+  for (let m = rx.exec(s); m; m = rx.exec(s)) {
+    if (isCoinedName(m[1]!)) items.push({ name: m[1]!, at: m.index + m[0].length - m[1]!.length });
+  }
+  return items.length === count ? items : null;
+}
+
 /** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
 function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
@@ -863,6 +963,32 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
     if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16))) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
+  }
+}
+
+/** A shared task or challenge the paper takes part in: "our system for the … (CQs-Gen) Shared Task", "our submission to the X shared task". */
+const ENTERED_TASK_AFTER = /^\)?(?:\s+20\d\d)?\s+(?:[Ss]hared [Tt]ask|[Cc]hallenge|[Cc]ompetition)\b/;
+const ENTRY_BEFORE = /\b(?:system|submission|solution|approach|entry|participation|team|place)\b[^.;]{0,15}\b(?:for|to|in|at)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?[^.;]{0,90}$/i;
+
+/**
+ * Drops the names of a shared task or challenge the paper entered, which the proposal readings take for its own
+ * ("We present our system for the Critical Questions Generation (CQs-Gen) Shared Task", "our 4th place system in
+ * Event-Enriched Image Analysis (EVENTA) shared task"): the organisers' overview ("we introduce the X challenge")
+ * keeps it. Their names go to `entered`: a task named there is no technique of the paper either.
+ */
+function dropEnteredTasks(out: Proposal[], text: string, entered: string[] | undefined): void {
+  if (text.indexOf('hared ') < 0 && text.indexOf('hallenge') < 0 && text.indexOf('ompetition') < 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const name = out[i]!.name;
+    for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) {
+      if (!ENTERED_TASK_AFTER.test(text.slice(q + name.length, q + name.length + 30))) continue;
+      if (!ENTRY_BEFORE.test(text.slice(Math.max(0, q - 160), q))) continue;
+      const drop = name;
+      for (let j = out.length - 1; j >= 0; j--) if (out[j]!.name === drop) out.splice(j, 1);
+      entered?.push(drop);
+      i = Math.min(i, out.length);
+      break;
+    }
   }
 }
 
@@ -1081,7 +1207,8 @@ function readSentence(scan: SentenceScan, s: number): void {
       found = true;
     }
   }
-  const call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
+  let call = firstPerson && (cue & 32) !== 0 ? WE_CALL.exec(sent) : null;
+  if (call && /^[Ww]e (?:refer|denote)|\sthe\s+["“]?[^\s]*$/.test(call[0]) && !namesOwnThing(sent.slice(Math.max(0, call.index - 80), call.index))) call = null;
   if (call) {
     const at = a + call.index + call[0].length - call[1]!.length;
     const d2 = defByStart.get(at);
@@ -1460,7 +1587,24 @@ function laterOwnNames(
         add(p.name + v[0], at, ', a benchmark');
         continue;
       }
-      if (p.kind === 'dataset' || !coined) continue;
+      if (!coined) continue;
+      // a named variant of the paper's own thing is its own too ("the PiKa-SFT dataset", "EDFFDNet-2", "MAC-2025",
+      // "LIT-LoRA"): a tail that starts with a capital or a digit and is no size (members of a sized family named
+      // without "our" are models, read below)
+      if (/^-[A-Z0-9]/.test(v[0]) && !SIZE_TAIL.test(v[0]) && v[1] === undefined && !/^[-\w]/.test(rest.slice(v[0].length)) && !(isKnown?.(p.name + v[0]) ?? false)) {
+        // (a count names data, "X-322K"; a variant of data is data unless its tail names a model or an agent)
+        // (not a model, a judge or a checker trained on it: "ReGraP-LLaVA", "BMMR-Verifier", "DIM-4.6B-Edit")
+        const data =
+          p.kind === 'dataset' &&
+          !/^-(?:LLM|VLM|MLLM|Agent|Model|Net|RM|Chat|Instruct|Base|Reasoner|Verifier|Validators?|Judge|Critic|Policy)\b/.test(v[0]) &&
+          !/\d[BM]\b/.test(v[0] + rest.slice(v[0].length, v[0].length + 8)) &&
+          !(isKnown?.(v[0].slice(1).split('-')[0]!) ?? false);
+        if (data) {
+          add(p.name + v[0], at, ', a dataset');
+          continue;
+        }
+      }
+      if (p.kind === 'dataset') continue;
       // "our X-7B"; with words between, only what is plainly a model: "our constructed X-8B", "our fine-tuned X-LLaVA
       // model" (not "our task X-VQA"). Without "our", "the flagship X-34B" is a member of the proposed family, which
       // annotators list as a model but not as a further proposal.

@@ -751,3 +751,91 @@ describe('names the paper builds, read from later sentences', () => {
     expect(kinds('Ports are busy. HRBS-IX, the simulator, is a bank of linear experts.')).toEqual([]);
   });
 });
+
+describe('data the paper makes, in a counted list after a verb of making', () => {
+  it('reads each member as a proposed dataset, whatever form the verb takes', () => {
+    // real: "we used the open-source SynSQL-2.5M dataset to construct two derived datasets: SynSQL-Think-916K for SQL
+    // generation and SynSQL-Merge-Think-310K for SQL merge revision" (2507.22478)
+    expect(kinds('We used the public SynSQL-2.5M dataset to construct two derived datasets: SynSQL-Think-916K for SQL generation and SynSQL-Merge-Think-310K for SQL merge revision.')).toEqual([
+      'SynSQL-Think-916K dataset',
+      'SynSQL-Merge-Think-310K dataset',
+    ]);
+    // invented: a pipeline as the subject, and a participle
+    expect(kinds('This harbor pipeline produces two synthetic datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual(['PortSim3D dataset', 'QuayAVES3D dataset']);
+    expect(kinds('We extend the setting, constructing two new benchmarks, Harbor-VP and Harbor-CE-VP, by adding visual prompts.')).toEqual(['Harbor-VP dataset', 'Harbor-CE-VP dataset']);
+    // real: "Our benchmark comprises two complementary splits: OdysseyBench+ with 300 tasks derived from real-world use
+    // cases, and OdysseyBench-Neo with 302 newly synthesized complex tasks" (2508.09124)
+    expect(kinds('Our benchmark comprises two complementary splits: PortBench+ with 300 tasks from real logs, and PortBench-Neo with 302 synthesized tasks.')).toEqual(['PortBench+ dataset', 'PortBench-Neo dataset']);
+  });
+  it('reads a list whose members have a "which …" clause with "and" in it', () => {
+    // real: "we developed two hallucination benchmarks: QA-VisualGenome, which emphasizes attribute and relation
+    // hallucinations, and QA-FB15k, which focuses on cognition-based hallucinations" (2505.01958)
+    expect(kinds('We developed two hallucination benchmarks: QA-HarborGenome, which emphasizes attribute and relation hallucinations, and QA-Port15k, which focuses on cognition.')).toEqual([
+      'QA-HarborGenome dataset',
+      'QA-Port15k dataset',
+    ]);
+  });
+  it('reads the named parts of its own data when they are described at length', () => {
+    // real (tune5 2508.03127): "The dataset includes two components: Landsat30-AU-Cap, containing 196,262
+    // image-caption pairs, and Landsat30-AU-VQA, comprising 17,725 human-verified visual question answering (VQA) samples"
+    expect(kinds('We introduce Landsat30-AU. The dataset includes two components: Landsat30-AU-Cap, containing 196,262 image-caption pairs, and Landsat30-AU-VQA, comprising 17,725 human-verified visual question answering (VQA) samples across eight domains.')).toEqual([
+      'Landsat30-AU method',
+      'Landsat30-AU-Cap dataset',
+      'Landsat30-AU-VQA dataset',
+    ]);
+    // invented: members with an apposition, after the paper's own benchmark
+    expect(kinds('Our benchmark consists of two subsets: PortGen-Syn, a synthetic dataset made by controlled perturbations of logs, and PortGen-Human, a collection of real logs.')).toEqual(['PortGen-Syn dataset', 'PortGen-Human dataset']);
+    // (the count must match)
+    expect(kinds('This benchmark consists of three components: PortTrain, which serves as the training set, and PortEval, a test set.')).toEqual([]);
+  });
+  it('leaves lists the paper evaluates on, and lists without the making verb right before them', () => {
+    expect(kinds('We evaluate our method on two datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual([]);
+    expect(kinds('We construct a detector and test it on two benchmarks, Harbor-VP and Harbor-CE-VP, with prompts.')).toEqual([]);
+    // (a count that does not match the list)
+    expect(kinds('We construct three datasets: PortSim3D for cranes and QuayAVES3D for ships.')).toEqual([]);
+  });
+});
+
+describe('"which we refer to as X", "we denote X", "we term the X"', () => {
+  it('reads the name the authors give a thing of theirs', () => {
+    // real: "guided by a dedicated reward model we term the AlignEvaluator. The AlignEvaluator is trained to …" (2509.04545)
+    expect(kinds('We train the rewriter with reinforcement learning, guided by a dedicated reward model we term the HarborJudge. The HarborJudge is trained to give feedback.')).toEqual(['HarborJudge method']);
+    // real: "The resulting method, which we refer to as CHAIR-DPO, effectively diminishes …" (2508.20181)
+    expect(kinds('We fine-tune the model with preference optimization. The resulting method, which we refer to as PORT-DPO, reduces errors.')).toEqual(['PORT-DPO method']);
+  });
+  it('leaves a challenge, an ability or an issue the authors name', () => {
+    // real: "This presents a significant challenge, which we refer to as black-box model merging (BMM) with massive LLMs." (2509.12951)
+    expect(kinds('This presents a significant challenge, which we refer to as black-box harbor merging (BHM) with massive LLMs.')).toEqual([]);
+    expect(kinds('Models lack a context-aware understanding -- an ability we refer to as PortSense.')).toEqual([]);
+    expect(kinds('This scenario worsens the general overthinking issue, which we name as the Port-Overthinking.')).toEqual([]);
+  });
+});
+
+describe('a named variant of the paper’s own data', () => {
+  it('is proposed data too', () => {
+    // real (tune5 2510.06670): "we introduce PiKa, a data-efficient family of expert-level alignment datasets. In
+    // particular, the PiKa-SFT dataset uses only 30k SFT examples"
+    expect(kinds('We introduce PiKa, a data-efficient family of expert-level alignment datasets. In particular, the PiKa-SFT dataset uses only 30k SFT examples.')).toEqual(['PiKa dataset', 'PiKa-SFT dataset']);
+    // invented
+    expect(kinds('We present HarborQA, a benchmark of port questions. HarborQA-Hard keeps the questions no model solves.')).toEqual(['HarborQA dataset', 'HarborQA-Hard dataset']);
+  });
+  it('is not a model, a checker or a sized network trained on it', () => {
+    // (as "ReGraP-LLaVA", "BMMR-Verifier", "DIM-4.6B-Edit" in the corpus)
+    expect(kinds('We present HarborQA, a benchmark of port questions. HarborQA-Verifier checks the answers.')).toEqual(['HarborQA dataset']);
+    expect(kinds('We present HarborQA, a benchmark of port questions. We train HarborQA-LLaVA on it.')).not.toContain('HarborQA-LLaVA dataset');
+  });
+});
+
+describe('a shared task or challenge the paper entered', () => {
+  it('is no proposal, and no technique it uses', () => {
+    // real: "We present our system for the Critical Questions Generation (CQs-Gen) Shared Task at ArgMining 2025." (2505.15554)
+    const doc = sentence('We present our system for the Critical Questions Generation (CQs-Gen) Shared Task at ArgMining 2025. Our approach prompts LLMs.', 'DayDreamer at CQs-Gen 2025: Generating Critical Questions');
+    expect(proposals(doc).map((p) => p.name)).not.toContain('CQs-Gen');
+    expect(extractPaper(doc).map((m) => m.label)).not.toContain('Critical Questions Generation');
+    // invented
+    expect(kinds('This paper presents the winning approach for the 1st Harbor Deception Detection (HDD) Challenge.')).toEqual([]);
+  });
+  it('keeps the challenge its organisers introduce', () => {
+    expect(kinds('To address this, we introduce the Harbor pROVEnance (HROVE) challenge, with a test set of logs.')).toEqual(['HROVE method']);
+  });
+});

@@ -86,5 +86,12 @@ describe('the methods lexicon', () => {
     expect(methods('Visual instruction tuning (VIT) has emerged as a crucial training stage.')).toEqual(['visual instruction tuning']);
     expect(methods('By coupling an implicit neural representation (INR) network with a plug-and-play optimization scheme, we reconstruct images.')).toEqual(['implicit neural representation']);
   });
+  it('reads multiple instance learning bare, in its spellings and as MIL', () => {
+    // invented
+    expect(methods('Slides are classified by multi-instance learning, and the MIL head is attention-based.')).toEqual(['multiple instance learning']);
+    // real: "the two-stage multi-class classification (MCC) task, i.e., multiple instance learning and online
+    // classification refinement" (2505.16294)
+    expect(methods('The success of recent WSOD models is ascribed to two tasks, i.e., multiple instance learning and online classification refinement.')).toEqual(['multiple instance learning']);
+  });
 });
 
