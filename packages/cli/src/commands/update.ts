@@ -17,7 +17,6 @@ import {
   type PaperDoc,
   type PaperExtraction,
   type PaperRecord,
-  type WhatsNew,
 } from '@papergraph/core';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { writeOutputs } from '../io/outputs.ts';
@@ -149,8 +148,9 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   // were within run-to-run noise (23-27 s). Never more threads than the cores allow.
   const workers = Math.min(flags.workers ?? defaultWorkers(added.records.length), availableParallelism() - 1);
   const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
-  // The previous build is held only while the update runs (its node states and cache are garbage after).
-  const { result, offsets, cacheDropped, papers, bar } = await (async () => {
+  // The previous build is held only while the update runs (its records, node states and cache are garbage after),
+  // and the update's result is taken apart: the build's records are not held while the output files are written.
+  const { changed, report, offsets, cacheDropped, papers, bar } = await (async () => {
     try {
       const previous = await readUpdateState(outDir, manifest);
       // The bar names each stage over the papers of the whole build (the stages run on all of them).
@@ -160,34 +160,34 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
         { previous, added, addedInputs: read?.inputNames ?? [] },
         { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early?.mentions) },
       );
-      return { result, offsets: previous.offsets, cacheDropped: previous.cacheDropped, papers, bar };
+      const changed = result.changed ? { graph: result.build.graph, next: result.next, reuse: result.reuse } : undefined;
+      return { changed, report: result.whatsNew, offsets: previous.offsets, cacheDropped: previous.cacheDropped, papers, bar };
     } finally {
       early?.stop();
     }
   })();
 
   let written: string[] = [];
-  if (result.changed) {
+  if (changed) {
     bar.update(papers, 'write');
     const { settings } = manifest;
     const formats = OUTPUT_FORMAT_NAMES.filter((format) => settings.formats.includes(format)) as OutputFormat[];
-    const files = writeOutputs(result.build.graph, outDir, {
+    const files = writeOutputs(changed.graph, outDir, {
       pretty: settings.pretty,
       formats,
       gexfVersion: settings.gexfVersion as GexfVersion,
-      ...(result.reuse && manifest.outputs
-        ? { previous: { records: manifest.outputs, plan: result.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets } }
+      ...(changed.reuse && manifest.outputs
+        ? { previous: { records: manifest.outputs, plan: changed.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets } }
         : {}),
     });
-    result.next.manifest.outputs = files.records;
-    await writeUpdateState(outDir, result.next, files.offsets);
+    changed.next.manifest.outputs = files.records;
+    await writeUpdateState(outDir, changed.next, files.offsets);
     written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   }
   bar.stop();
-  const report: WhatsNew = result.whatsNew;
   const reportFile = join(outDir, WHATS_NEW_FILE);
   // With nothing new the folder is left as it is, the previous update's report included.
-  if (result.changed) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  if (changed) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
   const note = cacheDropped ? `note: the extraction cache was ${cacheDropped}\n` : '';
   if (flags.json) {
@@ -199,7 +199,7 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   process.stdout.write(note);
   // Every rejection and warning of the inputs read, the merge's included, as build reports them (on stderr).
   reportIssues(report);
-  if (!result.changed) {
+  if (!changed) {
     const why = paths.length === 0 ? 'no inputs given' : `${plural(report.papers.alreadyPresent, 'paper')} already in the build`;
     process.stdout.write(`nothing new: ${outDir} is unchanged (${why})\n`);
     return;

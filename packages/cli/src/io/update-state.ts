@@ -95,21 +95,21 @@ function eachLine(text: string, onLine: (line: string) => void): void {
   }
 }
 
-function* map<T>(items: Iterable<T>, line: (item: T) => string, skip = 0): Iterable<string> {
-  let index = 0;
-  for (const item of items) if (index++ >= skip) yield line(item);
+function* map<T>(items: Iterable<T>, line: (item: T) => string): Iterable<string> {
+  for (const item of items) yield line(item);
 }
 
 /**
- * Writes `lines` (after the first `kept`) to `name` in `fresh`: when `kept` is given, the previous state's file is
- * copied and the rest appended, the rows it holds being the same.
+ * Writes `lines` to `name` in `fresh`; with `kept` (the number of rows of the previous state's file that come first,
+ * unchanged), `items` are the rows after those: the previous state's file is copied and they are appended.
  */
 async function writeRows<T>(fresh: string, previous: string, name: string, items: Iterable<T>, line: (item: T) => string, kept: number | undefined): Promise<void> {
   const path = join(fresh, name);
-  if (kept !== undefined && existsSync(join(previous, name))) {
-    copyFileSync(join(previous, name), path);
-    await writeGzipLines(path, map(items, line, kept), true);
-  } else await writeGzipLines(path, map(items, line));
+  if (kept === undefined) return writeGzipLines(path, map(items, line));
+  // The update read this file: gone since, the state cannot be written whole (the rows are not held).
+  if (!existsSync(join(previous, name))) throw new Error(`${join(previous, name)} disappeared while the update ran`);
+  copyFileSync(join(previous, name), path);
+  await writeGzipLines(path, map(items, line), true);
 }
 
 /**
@@ -125,6 +125,7 @@ export async function writeUpdateState(
   const fresh = `${final}.new`;
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh, { recursive: true });
+  // An update that only added papers holds only the rows after the previous state's (core's NextState).
   const prefix = state.unchangedPrefix;
   await writeRows(fresh, final, FILES.records, state.records, (record) => JSON.stringify(record), prefix?.records);
   await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);

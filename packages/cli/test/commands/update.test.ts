@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../run-cli.ts';
 
@@ -190,6 +191,16 @@ describe('papergraph update', () => {
     expectSameFiles(second, first, ['whats-new.json']);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(second.get('whats-new.json')!.toString('utf8')));
   }, 60_000);
+
+  it("appends the new papers' records and extraction rows to the state's files: read back, a full build's rows", () => {
+    // `again` (the test before) appended to the build's state; `full` (the first test) is a build of all the inputs.
+    const rows = (dir: string, name: string) => gunzipSync(readFileSync(join(dir, '.papergraph', name))).toString('utf8');
+    for (const name of ['records.jsonl.gz', 'extractions.jsonl.gz']) {
+      const appended = rows(join(work, 'again'), name);
+      expect(appended.split('\n').length, name).toBeGreaterThan(rows(join(work, 'base'), name).split('\n').length);
+      expect(appended, name).toBe(rows(join(work, 'full'), name));
+    }
+  });
 
   it('gives the same outputs, state and report when the new papers are extracted in a worker thread (--workers 1)', () => {
     const threaded = join(work, 'threaded');

@@ -64,7 +64,9 @@ export interface NextState {
   elements: ElementHashes;
   /**
    * The first `records` records and `cacheRows` cache rows are the previous state's, in the same order (the update
-   * only added papers): its files can be kept and appended to. Undefined: everything is written anew.
+   * only added papers): its files are kept and appended to, and `records` (and, with `cacheRows`, `cache`) hold only
+   * what comes after them — the previous state's rows are not held while the output files are written. Undefined:
+   * `records` and `cache` are whole, and everything is written anew.
    */
   unchangedPrefix?: { records: number; cacheRows?: number };
 }
@@ -217,29 +219,47 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
       },
     });
     const elements = elementHashes(graph);
+    const prefix = merged.previousUnchanged
+      ? { records: previous.records.length, ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}) }
+      : undefined;
     return {
       changed: true,
       build,
       whatsNew: report,
       extracted,
       ...(previous.elements ? { reuse: planReuse(previous.elements, elements) } : {}),
-      next: {
+      next: nextState(graph, {
         elements,
         manifest: manifestOf(graph, settings, issues, manifest),
-        records: build.records,
-        cache,
-        // Made when the state is written, from the graph: not held as objects (~40 MB at 75k papers) while the
-        // output files are written.
-        get nodes() {
-          return nodeStates(graph);
-        },
-        ...(merged.previousUnchanged
-          ? { unchangedPrefix: { records: previous.records.length, ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}) } }
-          : {}),
-      },
+        records: prefix ? build.records.slice(prefix.records) : build.records,
+        cache: prefix?.cacheRows !== undefined ? tail(cache, prefix.cacheRows) : cache,
+        ...(prefix ? { unchangedPrefix: prefix } : {}),
+      }),
     };
   };
   return { hooks, extract, finish };
+}
+
+/** The entries of `map` after the first `skip`, in order. */
+function tail<K, V>(map: ReadonlyMap<K, V>, skip: number): Map<K, V> {
+  const out = new Map<K, V>();
+  let index = 0;
+  for (const entry of map) if (index++ >= skip) out.set(entry[0], entry[1]);
+  return out;
+}
+
+/**
+ * The next state, its node states made when the state is written, from the graph: not held as objects (~40 MB at
+ * 75k papers) while the output files are written. Made here, outside the update's closures, so that it keeps
+ * nothing of the previous build alive (its records, cache and node states are garbage once the update has run).
+ */
+function nextState(graph: PaperGraph, state: Omit<NextState, 'nodes'>): NextState {
+  return {
+    ...state,
+    get nodes() {
+      return nodeStates(graph);
+    },
+  };
 }
 
 export function updateBuild(input: UpdateInput, options: UpdateOptions = {}): UpdateResult {

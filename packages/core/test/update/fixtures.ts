@@ -38,12 +38,17 @@ export function buildWithState(texts: InputText[], options: PipelineOptions = {}
 }
 
 /** The state as the CLI writes and reads it: every row through JSON. */
-export function roundTrip(state: NextState): PreviousBuild {
+export function roundTrip(state: NextState, before?: PreviousBuild): PreviousBuild {
   const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  // An update that only added papers holds the rows after the previous state's: appended to them, as the CLI does.
+  const prefix = state.unchangedPrefix;
+  if (prefix && !before) throw new Error('roundTrip: the state appends to a previous one; pass it');
+  const records = [...(prefix ? before!.records.slice(0, prefix.records) : []), ...state.records];
+  const cache = [...(prefix?.cacheRows !== undefined ? [...before!.cache].slice(0, prefix.cacheRows) : []), ...state.cache];
   return {
     manifest: json(state.manifest),
-    records: state.records.map((record) => json<PaperRecord>(record)),
-    cache: new Map([...state.cache].map(([hash, rows]) => [hash, json(rows)])),
+    records: records.map((record) => json<PaperRecord>(record)),
+    cache: new Map(cache.map(([hash, rows]) => [hash, json(rows)])),
     nodes: state.nodes.map((node) => nodeFromRow(json(nodeRow(node)))),
   };
 }

@@ -31,11 +31,17 @@ describe('updateBuild on real text', () => {
     expect(update.whatsNew.papers.reextracted).toBe(devLines.length - CUT);
   });
 
-  it("says when the build's records and cache rows come first, unchanged (the state is appended to)", () => {
+  it("says when the build's records and cache rows come first, unchanged (the state is appended to), and holds only the rows after them", () => {
     const previous = roundTrip(base.state);
     expect(update.next.unchangedPrefix).toEqual({ records: previous.records.length, cacheRows: previous.cache.size });
-    expect(JSON.stringify(update.next.records.slice(0, previous.records.length))).toBe(JSON.stringify(previous.records));
-    expect([...update.next.cache.keys()].slice(0, previous.cache.size)).toEqual([...previous.cache.keys()]);
+    const fullState = buildWithState([...FIRST, ...LATER]).state;
+    expect(JSON.stringify(update.next.records)).toBe(JSON.stringify(fullState.records.slice(previous.records.length)));
+    expect(update.next.records).toHaveLength(devLines.length - CUT);
+    expect([...update.next.cache.keys()]).toEqual([...fullState.cache.keys()].slice(previous.cache.size));
+    // Appended to the previous state's rows, they are the full build's.
+    const appended = roundTrip(update.next, previous);
+    expect(JSON.stringify(appended.records)).toBe(JSON.stringify(fullState.records));
+    expect([...appended.cache.keys()]).toEqual([...fullState.cache.keys()]);
   });
 
   it('keeps the community of at least 90% of the nodes that were there, and every position', () => {
@@ -149,7 +155,8 @@ describe('updateBuild on real text', () => {
   it('rejects, reports and counts a record giving a built paper another title, as a full build does', () => {
     const paper = JSON.parse(devLines[5]!) as { id: string; title: string };
     const retitled = [devInput('retitled.jsonl', [JSON.stringify({ ...paper, title: `${paper.title}: a sequel` })])];
-    const update = updateBuild({ previous: roundTrip(base.state), ...addedInput(retitled) });
+    const previous = roundTrip(base.state);
+    const update = updateBuild({ previous, ...addedInput(retitled) });
     if (!update.changed) throw new Error('the rejection was not seen');
     const full = buildWithState([...FIRST, ...retitled]).build;
     expect(withoutCommunities(update.build.graph)).toEqual(withoutCommunities(full.graph));
@@ -159,20 +166,21 @@ describe('updateBuild on real text', () => {
     expect(update.whatsNew.rejections[0]!.message).toContain('differs, so it was left out');
     expect(update.extracted).toBe(0);
     // The next update reads the same file again: the rejection is reported but neither counted twice nor a change.
-    const again = updateBuild({ previous: roundTrip(update.next), ...addedInput(retitled) });
+    const again = updateBuild({ previous: roundTrip(update.next, previous), ...addedInput(retitled) });
     expect(again.changed).toBe(false);
     expect(again.whatsNew.rejections).toEqual(full.rejections);
   });
 
   it('reports the reading rejections of the new inputs and counts them once', () => {
     const bad = { name: 'bad.jsonl', text: `{not json\n${devLines[CUT]!}\n` };
-    const update = updateBuild({ previous: roundTrip(base.state), ...addedInput([bad]) });
+    const previous = roundTrip(base.state);
+    const update = updateBuild({ previous, ...addedInput([bad]) });
     if (!update.changed) throw new Error('nothing new');
     const full = buildWithState([...FIRST, bad]).build;
     expect(update.whatsNew.rejections).toEqual(full.rejections);
     expect(update.whatsNew.rejections).toHaveLength(1);
     expect(update.build.graph.getAttribute('rejected')).toBe(full.graph.getAttribute('rejected'));
-    const again = updateBuild({ previous: roundTrip(update.next), ...addedInput([bad]) });
+    const again = updateBuild({ previous: roundTrip(update.next, previous), ...addedInput([bad]) });
     expect(again.changed).toBe(false);
     expect(again.whatsNew.rejections).toHaveLength(1);
   });
@@ -195,9 +203,10 @@ describe('updateBuild on real text', () => {
   });
 
   it('chains: an update of an update keeps ids and positions of the first update', () => {
-    const firstHalf = updateBuild({ previous: roundTrip(base.state), ...addedInput([devInput('b1.jsonl', devLines.slice(CUT, CUT + 6))]) });
+    const previous = roundTrip(base.state);
+    const firstHalf = updateBuild({ previous, ...addedInput([devInput('b1.jsonl', devLines.slice(CUT, CUT + 6))]) });
     if (!firstHalf.changed) throw new Error('nothing new');
-    const second = updateBuild({ previous: roundTrip(firstHalf.next), ...addedInput([devInput('b2.jsonl', devLines.slice(CUT + 6))]) });
+    const second = updateBuild({ previous: roundTrip(firstHalf.next, previous), ...addedInput([devInput('b2.jsonl', devLines.slice(CUT + 6))]) });
     if (!second.changed) throw new Error('nothing new');
     expect(withoutCommunities(second.build.graph)).toEqual(
       withoutCommunities(buildWithState([...FIRST, devInput('b1.jsonl', devLines.slice(CUT, CUT + 6)), devInput('b2.jsonl', devLines.slice(CUT + 6))]).build.graph),
