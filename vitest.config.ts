@@ -8,7 +8,7 @@ export default defineConfig({
     projects: ['packages/*', 'apps/*', '{eval,bench}'],
     // Vitest's default (cores - 1) runs one file at a time on a 2-core machine, yet most of the suite's time is spent
     // in child processes (the CLI end to end) and headless Chromium, which wait on start-up and I/O as much as they
-    // compute: two files at a time keep both cores busy. No test waits on a clock, only on events.
+    // compute: two files at a time keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
