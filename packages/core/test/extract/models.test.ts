@@ -389,4 +389,14 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('We benchmarked a suite of LLMs, including encoder-based LLMs (BERT, GatorTron) and decoder-based LLMs (GatorTronGPT, Llama 3.1, GatorTronLlama).')).toContain('GatorTron');
     expect(models('integrating automatic transcription with WhisperX, linguistic embeddings from Chinese RoBERTa, and acoustic features')).toContain('WhisperX');
   });
+
+  it('reads LlamaGen, ResNeXt, ViLT, FastSAM, XMem, VFNet, FCOS and kin as models', () => {
+    // invented
+    expect(models('We track with XMem, detect with FCOS and VFNet, and classify with InceptionTime and TimeMixer.').sort()).toEqual(['FCOS', 'InceptionTime', 'TimeMixer', 'VFNet', 'XMem']);
+    expect(models('Masks come from FastSAM; captions are scored by ViLT; motion by T2M-GPT.').sort()).toEqual(['FastSAM', 'T2M-GPT', 'ViLT']);
+    // real: 2504.17789, 2507.13408, 2506.17119
+    expect(models('achieves 0.77 overall score on hard prompts, outperforming AR models LlamaGen by 0.18 and diffusion models LDM by 0.10')).toContain('LlamaGen');
+    expect(models('Architectures include Faster R-CNN (ResNet50-FPN, ResNeXt), EfficientDet, and RF-DETR.')).toContain('ResNeXt');
+    expect(models('RGBTrack integrates state-of-the-art 2D object tracking (XMem) with a Kalman filter and a state machine')).toContain('XMem');
+  });
 });
