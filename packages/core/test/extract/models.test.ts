@@ -399,4 +399,20 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('Architectures include Faster R-CNN (ResNet50-FPN, ResNeXt), EfficientDet, and RF-DETR.')).toContain('ResNeXt');
     expect(models('RGBTrack integrates state-of-the-art 2D object tracking (XMem) with a Kalman filter and a state machine')).toContain('XMem');
   });
+
+  it("reads NVIDIA's Cosmos world models by their glued versions, not the word Cosmos", () => {
+    // invented
+    expect(models('We compare Cosmos-Predict2.5-2B, Cosmos-Transfer1 and Cosmos-Reason2 with the Cosmos of ideas.').sort()).toEqual(['Cosmos-Predict2.5-2B', 'Cosmos-Reason2', 'Cosmos-Transfer1']);
+    // real: 2508.17468, 2507.01264
+    expect(models("and integrates NVIDIA's Cosmos-Predict2 world-foundation model to synthesize physically plausible videos")).toEqual(['Cosmos-Predict2']);
+    expect(models('we integrate a video generation pipeline using Cosmos-Transfer1 with ControlNet, which converts rendered')).toContain('Cosmos-Transfer1');
+  });
+
+  it('reads Janus-Pro and Emu3 as models', () => {
+    // invented
+    expect(models('We compare Janus-Pro-7B with EMU3 on GenEval.').sort()).toEqual(['Emu3', 'Janus-Pro-7B']);
+    // real: 2506.20151, 2507.12566
+    expect(models('results conducted on the ECGVF benchmark with the AR model Janus-Pro demonstrate that EAR achieves')).toEqual(['Janus-Pro']);
+    expect(models('e.g., +114-point improvement over Emu3 on OCRBench.')).toEqual(['Emu3']);
+  });
 });
