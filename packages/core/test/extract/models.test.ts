@@ -415,4 +415,13 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('results conducted on the ECGVF benchmark with the AR model Janus-Pro demonstrate that EAR achieves')).toEqual(['Janus-Pro']);
     expect(models('e.g., +114-point improvement over Emu3 on OCRBench.')).toEqual(['Emu3']);
   });
+
+  it('reads BAGEL, Moshi and HiDream as models', () => {
+    // invented
+    expect(models('We compare BAGEL-7B, Moshi and HiDream-I1-Dev; a bagel is no model.').sort()).toEqual(['BAGEL-7B', 'HiDream-I1-Dev', 'Moshi']);
+    // real: 2509.04548, 2506.02979, 2510.00045
+    expect(models('significantly larger generation parameters-including BAGEL (7B) and Flux-Kontext (12B).')).toContain('BAGEL-7B');
+    expect(models('Recent approaches, most notably Moshi, simplify the pipeline by injecting')).toEqual(['Moshi']);
+    expect(models('state-of-the-art open-weight models: HunyuanImage 2.1, HiDream-I1-dev, Qwen-Image, FLUX.1-dev')).toContain('HiDream-I1-Dev');
+  });
 });
