@@ -416,6 +416,14 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('e.g., +114-point improvement over Emu3 on OCRBench.')).toEqual(['Emu3']);
   });
 
+  it('reads a spaced two-digit number with two decimals after a model as a score, not a version (Kling 23.64)', () => {
+    // invented
+    expect(models('Scores: Kling 23.64, ViT 86.54; releases: Kling 1.5 Pro, Llama 3.1.').sort()).toEqual(['Kling', 'Kling-1.5-Pro', 'Llama-3.1', 'ViT']);
+    // real: 2509.09595, 2503.20746
+    expect(models('(Physics-IQ Benchmark: Video-GPT 34.97 vs. Kling 23.64 vs. Wan 20.89).')).toContain('Kling');
+    expect(models('image-to-video models, including Pika, Kling, and Gen-3, showing')).toContain('Kling');
+  });
+
   it('reads BAGEL, Moshi and HiDream as models', () => {
     // invented
     expect(models('We compare BAGEL-7B, Moshi and HiDream-I1-Dev; a bagel is no model.').sort()).toEqual(['BAGEL-7B', 'HiDream-I1-Dev', 'Moshi']);
