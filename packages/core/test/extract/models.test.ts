@@ -430,6 +430,9 @@ describe('networks added to the lexicon with corpus counts', () => {
     // real: 2509.04548, 2506.02979, 2510.00045
     expect(models('significantly larger generation parameters-including BAGEL (7B) and Flux-Kontext (12B).')).toContain('BAGEL-7B');
     expect(models('Recent approaches, most notably Moshi, simplify the pipeline by injecting')).toEqual(['Moshi']);
+    // BEiT: invented, then real (2508.06163)
+    expect(models('We fine-tune BEiT-3 and BEiT.')).toEqual(['BEiT-3']);
+    expect(models('across modalities (vision, language, and multimodal) and models (ViT, BEiT) demonstrate that TADrop')).toContain('BEiT');
     expect(models('state-of-the-art open-weight models: HunyuanImage 2.1, HiDream-I1-dev, Qwen-Image, FLUX.1-dev')).toContain('HiDream-I1-Dev');
   });
 });
