@@ -223,6 +223,7 @@ interface Part {
 }
 
 const RE_VERSION = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]\d{1,2}(?:\.\d{1,2})?)$/;
+const RE_SCORE_LIKE = /^\d{2}\.\d{2}$/;
 const RE_O_VERSION = /^[1-9]$/;
 /** A backbone's number of layers, which has three digits where versions have one or two ("ResNet-101", "DenseNet201"). */
 const RE_DEPTH = /^[1-9]\d{2}$/;
@@ -328,7 +329,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       (first || (prev?.kind === 'variant' && !glued)) &&
       (family.label === 'o' ? RE_O_VERSION.test(lw) : (RE_VERSION.test(lw) || (DEPTH_FAMILIES.has(family.label) && RE_DEPTH.test(lw))) && !RE_SIZE.test(lw) && !RE_VV.test(lw) && !RE_ACTIVE.test(lw)) &&
       !(spaced && /^[a-z]/.test(lw) && !/^[a-z]\d/.test(lw)) &&
-      !(spaced && /^[a-z]/i.test(word) && word[0] === word[0]!.toLowerCase())
+      !(spaced && /^[a-z]/i.test(word) && word[0] === word[0]!.toLowerCase()) &&
+      // a spaced two-digit number with two decimals is a score ("Video-GPT 34.97 vs. Kling 23.64"), not a release
+      !(spaced && RE_SCORE_LIKE.test(lw))
     ) {
       if (!(family.label === 'o' && !glued)) {
         version = /^[a-z]\d/.test(lw) ? word.toUpperCase() : lw;

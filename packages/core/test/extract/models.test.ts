@@ -389,4 +389,50 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('We benchmarked a suite of LLMs, including encoder-based LLMs (BERT, GatorTron) and decoder-based LLMs (GatorTronGPT, Llama 3.1, GatorTronLlama).')).toContain('GatorTron');
     expect(models('integrating automatic transcription with WhisperX, linguistic embeddings from Chinese RoBERTa, and acoustic features')).toContain('WhisperX');
   });
+
+  it('reads LlamaGen, ResNeXt, ViLT, FastSAM, XMem, VFNet, FCOS and kin as models', () => {
+    // invented
+    expect(models('We track with XMem, detect with FCOS and VFNet, and classify with InceptionTime and TimeMixer.').sort()).toEqual(['FCOS', 'InceptionTime', 'TimeMixer', 'VFNet', 'XMem']);
+    expect(models('Masks come from FastSAM; captions are scored by ViLT; motion by T2M-GPT.').sort()).toEqual(['FastSAM', 'T2M-GPT', 'ViLT']);
+    // real: 2504.17789, 2507.13408, 2506.17119
+    expect(models('achieves 0.77 overall score on hard prompts, outperforming AR models LlamaGen by 0.18 and diffusion models LDM by 0.10')).toContain('LlamaGen');
+    expect(models('Architectures include Faster R-CNN (ResNet50-FPN, ResNeXt), EfficientDet, and RF-DETR.')).toContain('ResNeXt');
+    expect(models('RGBTrack integrates state-of-the-art 2D object tracking (XMem) with a Kalman filter and a state machine')).toContain('XMem');
+  });
+
+  it("reads NVIDIA's Cosmos world models by their glued versions, not the word Cosmos", () => {
+    // invented
+    expect(models('We compare Cosmos-Predict2.5-2B, Cosmos-Transfer1 and Cosmos-Reason2 with the Cosmos of ideas.').sort()).toEqual(['Cosmos-Predict2.5-2B', 'Cosmos-Reason2', 'Cosmos-Transfer1']);
+    // real: 2508.17468, 2507.01264
+    expect(models("and integrates NVIDIA's Cosmos-Predict2 world-foundation model to synthesize physically plausible videos")).toEqual(['Cosmos-Predict2']);
+    expect(models('we integrate a video generation pipeline using Cosmos-Transfer1 with ControlNet, which converts rendered')).toContain('Cosmos-Transfer1');
+  });
+
+  it('reads Janus-Pro and Emu3 as models', () => {
+    // invented
+    expect(models('We compare Janus-Pro-7B with EMU3 on GenEval.').sort()).toEqual(['Emu3', 'Janus-Pro-7B']);
+    // real: 2506.20151, 2507.12566
+    expect(models('results conducted on the ECGVF benchmark with the AR model Janus-Pro demonstrate that EAR achieves')).toEqual(['Janus-Pro']);
+    expect(models('e.g., +114-point improvement over Emu3 on OCRBench.')).toEqual(['Emu3']);
+  });
+
+  it('reads a spaced two-digit number with two decimals after a model as a score, not a version (Kling 23.64)', () => {
+    // invented
+    expect(models('Scores: Kling 23.64, ViT 86.54; releases: Kling 1.5 Pro, Llama 3.1.').sort()).toEqual(['Kling', 'Kling-1.5-Pro', 'Llama-3.1', 'ViT']);
+    // real: 2509.09595, 2503.20746
+    expect(models('(Physics-IQ Benchmark: Video-GPT 34.97 vs. Kling 23.64 vs. Wan 20.89).')).toContain('Kling');
+    expect(models('image-to-video models, including Pika, Kling, and Gen-3, showing')).toContain('Kling');
+  });
+
+  it('reads BAGEL, Moshi and HiDream as models', () => {
+    // invented
+    expect(models('We compare BAGEL-7B, Moshi and HiDream-I1-Dev; a bagel is no model.').sort()).toEqual(['BAGEL-7B', 'HiDream-I1-Dev', 'Moshi']);
+    // real: 2509.04548, 2506.02979, 2510.00045
+    expect(models('significantly larger generation parameters-including BAGEL (7B) and Flux-Kontext (12B).')).toContain('BAGEL-7B');
+    expect(models('Recent approaches, most notably Moshi, simplify the pipeline by injecting')).toEqual(['Moshi']);
+    // BEiT: invented, then real (2508.06163)
+    expect(models('We fine-tune BEiT-3 and BEiT.')).toEqual(['BEiT-3']);
+    expect(models('across modalities (vision, language, and multimodal) and models (ViT, BEiT) demonstrate that TADrop')).toContain('BEiT');
+    expect(models('state-of-the-art open-weight models: HunyuanImage 2.1, HiDream-I1-dev, Qwen-Image, FLUX.1-dev')).toContain('HiDream-I1-Dev');
+  });
 });
