@@ -146,8 +146,10 @@ describe('pnpm bench (smoke run on a tiny subset)', () => {
   });
 
   it('--update-only times the update row alone', () => {
-    const run = bench(['--corpus', corpus, '--sizes', '300', '--update-only', '--json', '--quiet']);
+    const run = bench(['--corpus', corpus, '--sizes', '300', '--update-only', '--json', '--quiet', '--save-table', join(work, 'update-table.txt')]);
     expect(run.status, run.stderr).toBe(0);
+    // No size is measured whole: the targets are those of the size that was updated.
+    expect(readFileSync(join(work, 'update-table.txt'), 'utf8')).toContain('targets of issue 5 (on 300 papers):');
     const only = JSON.parse(run.stdout) as BenchReport;
     const size = only.sizes[0]!;
     expect(size.run).toBeUndefined();

@@ -381,7 +381,8 @@ export function formatReport(report: BenchReport): string {
     out.push(`  viewer phases at ${s.papers.toLocaleString('en')} papers (s): ${phases}`);
   }
   out.push('');
-  const last = measured[measured.length - 1];
+  // With --update-only no size is measured whole: the targets are those of the largest size that was updated.
+  const last = measured.at(-1) ?? sizes.filter((s) => s.update).at(-1);
   out.push(`targets of issue 5 (on ${last ? last.papers.toLocaleString('en') : 0} papers):`);
   for (const check of report.targets) {
     out.push(`  ${check.met === undefined ? '  ?    ' : check.met ? 'met    ' : 'NOT met'}  ${check.target}: ${check.value}`);
