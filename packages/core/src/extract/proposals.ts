@@ -895,6 +895,8 @@ const MAKES_BEFORE =
 const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
 /** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
 const COMPRISES_BEFORE = /\b(?:(?:[Oo]ur|[Tt]his|[Tt]he proposed|[Tt]he [A-Z][\w-]*)\s+(?:[\w-]+\s+)?|[Tt]he\s+)(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
+/** The nouns COUNTED_PARTS reads, as they stand in the text (the places partsAt looks at). */
+const PART_WORDS = [' components', ' parts'];
 /** The parts of the paper's own data, after COMPRISES_BEFORE: "This benchmark consists of two components: A, which …, and B, a …". */
 const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(components|parts)\s*(?::|,|–|—|\s-)\s*/i;
 
@@ -922,8 +924,9 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
     }
   }
   // "This benchmark consists of two components: SRMTrain, which …, and SRMEval, a …"
-  for (let q = text.indexOf(' components', titleEnd); q >= 0; q = text.indexOf(' components', q + 11)) partsAt(text, starts, q, known, add);
-  for (let q = text.indexOf(' parts', titleEnd); q >= 0; q = text.indexOf(' parts', q + 6)) partsAt(text, starts, q, known, add);
+  for (const word of PART_WORDS) {
+    for (let q = text.indexOf(word, titleEnd); q >= 0; q = text.indexOf(word, q + word.length)) partsAt(text, starts, q, known, add);
+  }
 }
 
 /** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
