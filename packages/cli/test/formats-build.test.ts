@@ -10,7 +10,7 @@ const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 const FORMATS = [
   { folder: 'arxiv-atom', papers: 9, rejected: 0 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
-  { folder: 'bibtex', papers: 27, rejected: 1 },
+  { folder: 'bibtex', papers: 33, rejected: 1 },
   { folder: 'ris', papers: 6, rejected: 1 },
   { folder: 'csl-json', papers: 7, rejected: 0 },
 ];

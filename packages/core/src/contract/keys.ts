@@ -20,8 +20,16 @@ export function nodeKey(kind: NodeKind, slug: string): string {
   return `${kind}:${slug}`;
 }
 
+/**
+ * A person's name as a slug. Initials written together (`Nuno M.C. Da Costa`, Scopus's `Baldwin,S.A.`) slug as
+ * initials written apart (`M. C.`), so that one person spelt both ways in the inputs is one node.
+ */
+export function authorSlug(name: string): string {
+  return keySlug(name.replace(/\.(?=\p{L})/gu, '. '));
+}
+
 export function authorKey(name: string): string {
-  return nodeKey('author', keySlug(name));
+  return nodeKey('author', authorSlug(name));
 }
 
 /** `paper:<arXiv id>`, else `paper:<title slug>` (the caller makes repeated title slugs unique). */

@@ -89,6 +89,14 @@ function monthNumber(value: string | undefined): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
+/**
+ * A field the parser keeps verbatim (`doi`, `url`) without the backslashes that make `_ % & # $` printable to LaTeX:
+ * dblp writes every Springer DOI as `10.1007/978-3-662-43652-3\\_20`.
+ */
+function verbatim(value: string | undefined): string | undefined {
+  return value?.replace(/\\([_%&#$])/g, '$1');
+}
+
 /** BibLaTeX `date`, else `year` with `month` when it has one. */
 function entryDate(fields: Record<string, string>): string | undefined {
   const date = parseDate(fields['date']);
@@ -109,7 +117,7 @@ function entryArxivId(fields: Record<string, string>, doi: string | undefined): 
   }
   return (
     arxivIdFromDoi(doi) ??
-    arxivIdFromUrl(fields['url']) ??
+    arxivIdFromUrl(verbatim(fields['url'])) ??
     ['journal', 'journaltitle', 'note', 'howpublished', 'volume', 'number', 'eprint'].map((field) => arxivIdInText(fields[field])).find((id) => id !== undefined)
   );
 }
@@ -135,7 +143,7 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   if (!title) return `entry ${entry.key || '(no key)'} has no title`;
   const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
   const record: PaperRecord = { title, abstract: plain(fields['abstract']), authors, tags: [], sources: [source] };
-  const doi = recordDoi(fields['doi']);
+  const doi = recordDoi(verbatim(fields['doi']));
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
   const date = entryDate(fields);

@@ -1,4 +1,4 @@
-import { keySlug } from '../contract/keys.ts';
+import { authorSlug } from '../contract/keys.ts';
 import { normalizeLatex } from '../text/latex.ts';
 import type { AuthorIds, InputIssue, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import { arxivIdFromDoi, identitiesContradict, identitiesText, WORK_ID_WORDS, workIdentities, type WorkIdentity } from './ids.ts';
@@ -63,11 +63,11 @@ function mergedAuthorIds(authors: readonly string[], first: PaperRecord, other: 
     record.authorIds?.forEach((ids, position) => {
       const name = record.authors[position];
       if (!ids || name === undefined) return;
-      const key = keySlug(name);
+      const key = authorSlug(name);
       byName.set(key, { ...ids, ...byName.get(key) });
     });
   }
-  const aligned = authors.map((name) => byName.get(keySlug(name)));
+  const aligned = authors.map((name) => byName.get(authorSlug(name)));
   return aligned.some((ids) => ids !== undefined) ? aligned : undefined;
 }
 

@@ -245,6 +245,32 @@ describe('BibTeX fields', () => {
   });
 });
 
+describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in READMEs)', () => {
+  it("dblp: a Springer DOI and URL written with LaTeX's `\\_` read as the DOI itself; CoRR's eprint as the arXiv id", () => {
+    const { records, rejections } = read('dblp-readme-citations.bib');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.doi, record.arxivId, record.date])).toEqual([
+      ['10.48550/arxiv.2401.06112', '2401.06112', '2024'],
+      ['10.1007/978-3-662-43652-3_20', undefined, '2014'],
+    ]);
+    expect(records[1]!.authors).toEqual(['Andreas Fürst', 'Thai Son Hoang', 'David A. Basin', 'Naoto Sato', 'Kunihiko Miyazaki']);
+  });
+
+  it('IEEE Xplore: empty `volume={}` fields and the closing brace on the last field; Mendeley: `mendeley-groups`, `file = {::}`, `{Da Costa}`, initials written together', () => {
+    const { records, rejections, warnings } = read('mendeley-ieee-neuroprime.bib');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.date, record.doi])).toEqual([
+      [1, '2021', '10.1109/segah52098.2021.9551893'],
+      [11, '2021-08', '10.3390/app11167725'],
+      [28, '2020-08', '10.1109/segah49190.2020.9201841'],
+      [43, '2019', '10.3389/conf.fncel.2019.01.00050'],
+    ]);
+    // The names as written: initials together or apart are one person for the graph (contract/keys.ts), not here.
+    expect(records.map((record) => record.authors[0])).toEqual(['Nuno M. C. Da Costa', 'Nuno M. C. da Costa', 'Nuno M.C. Da Costa', 'Nuno Miguel Da Costa']);
+  });
+});
+
 describe('sniffing', () => {
   it('an entry first (after % comments) is sure; an entry further down very likely; other text not at all', () => {
     for (const name of ['google-scholar-d2l.bib', 'acl-template-custom.bib', 'strings-macros-probml.bib']) expect(bibtexFormat.sniff(fixture(name))).toBe(1);
