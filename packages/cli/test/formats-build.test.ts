@@ -6,13 +6,15 @@ import { readGraphJSON, type PaperGraph } from '@papergraph/core';
 import { REPO, runCli, type CliRun } from './run-cli.ts';
 
 const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
-/** Issue 14's bibliographic formats, with the papers each folder of fixtures holds once merged and the records it rejects. */
+/** The bibliographic formats (issue 14's, Web of Science, PubMed), with the papers each folder of fixtures holds once merged and the records it rejects. */
 const FORMATS = [
   { folder: 'arxiv-atom', papers: 9, rejected: 0 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 33, rejected: 1 },
   { folder: 'ris', papers: 6, rejected: 1 },
   { folder: 'csl-json', papers: 7, rejected: 0 },
+  { folder: 'web-of-science', papers: 10, rejected: 0 },
+  { folder: 'medline', papers: 6, rejected: 0 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */

@@ -21,11 +21,12 @@ export function nodeKey(kind: NodeKind, slug: string): string {
 }
 
 /**
- * A person's name as a slug. Initials written together (`Nuno M.C. Da Costa`, Scopus's `Baldwin,S.A.`) slug as
- * initials written apart (`M. C.`), so that one person spelt both ways in the inputs is one node.
+ * A person's name as a slug, initials read as letters: `Nuno M.C. Da Costa` (Mendeley), `Nuno M. C. da Costa` (IEEE)
+ * and `Nuno M C Da Costa` (PubMed) are `nuno-m-c-da-costa`, so one person spelt the ways sources spell initials is
+ * one node.
  */
 export function authorSlug(name: string): string {
-  return keySlug(name.replace(/\.(?=\p{L})/gu, '. '));
+  return keySlug(name.replace(/(?<!\p{L})(\p{Lu})\./gu, '$1 '));
 }
 
 export function authorKey(name: string): string {

@@ -7,8 +7,10 @@ import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
 import { openalexFormat } from './openalex.ts';
+import { medlineFormat } from './medline.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
+import { webOfScienceFormat } from './web-of-science.ts';
 
 /**
  * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
@@ -65,6 +67,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   arxivSnapshotFormat,
   bibtexFormat,
   risFormat,
+  webOfScienceFormat,
+  medlineFormat,
   cslJsonFormat,
 ];
 

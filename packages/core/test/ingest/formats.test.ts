@@ -52,7 +52,15 @@ describe('input format registry', () => {
 
 describe('detection of the bibliographic formats (issue 14), on every real fixture', () => {
   const folder = new URL('../fixtures/formats/', import.meta.url);
-  const expected: Record<string, string> = { 'arxiv-atom': 'arxiv-atom', 'arxiv-snapshot': 'arxiv-snapshot', bibtex: 'bibtex', ris: 'ris', 'csl-json': 'csl-json' };
+  const expected: Record<string, string> = {
+    'arxiv-atom': 'arxiv-atom',
+    'arxiv-snapshot': 'arxiv-snapshot',
+    bibtex: 'bibtex',
+    ris: 'ris',
+    'csl-json': 'csl-json',
+    'web-of-science': 'wos',
+    medline: 'medline',
+  };
   const files = readdirSync(folder).flatMap((format) =>
     format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),
   );
@@ -77,5 +85,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     // Content first: the seed listing is a listing whatever it is called.
     expect(detectFormat('seed.bib', seed)?.name).toBe('listing');
     expect(detectFormat('seed.ris', seed)?.name).toBe('listing');
+    expect(detectFormat('seed.ciw', seed)?.name).toBe('listing');
+    expect(detectFormat('seed.nbib', seed)?.name).toBe('listing');
   });
 });

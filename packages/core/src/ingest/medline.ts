@@ -1,0 +1,106 @@
+/**
+ * PubMed's "PubMed format" export (MEDLINE/`.nbib`, `.medline`, `pubmed-….txt`): records opened by `PMID- `, one tag
+ * of up to four letters padded to four and `- ` a line, continuation lines indented six spaces, a blank line between
+ * records. Written here for the same reason as Web of Science's: lines and tags, no JavaScript library worth a
+ * dependency.
+ */
+import { parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
+import { naturalName } from './names.ts';
+import { firstTagged, monthOfName, oneLine, readTaggedLines, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
+
+const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*))?$/;
+
+const SYNTAX: TaggedSyntax = {
+  tagLine(line) {
+    const match = TAG_LINE.exec(line);
+    // The tag and its padding fill four columns before the dash (`TI  - `, `PMID- `, `FAU - `).
+    return match && line.indexOf('-') === 4 ? { tag: match[1]!, value: (match[2] ?? '').trimEnd() } : undefined;
+  },
+  continuation: (line) => (line.startsWith('      ') ? line.slice(6) : undefined),
+  opens: 'PMID',
+};
+
+function sniffMedline(head: string): number {
+  const first = head.replace(/^\ufeff/, '').split('\n').find((line) => line.trim() !== '');
+  return first !== undefined && /^PMID- ?\d+\s*$/.test(first) ? 1 : 0;
+}
+
+/** `DP` as PubMed writes it: `2016 Jan 15`, `2015 Dec`, `2016`, `2015 Nov-Dec`, `2016 Spring`, `2015 Jan 1-15`. */
+function publicationDate(value: string | undefined): string | undefined {
+  const [year, monthWord, day] = (value ?? '').trim().split(/[\s-]+/);
+  if (!year || !/^\d{4}$/.test(year)) return undefined;
+  const month = monthOfName(monthWord);
+  if (!month) return parseDate(year);
+  return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
+}
+
+/** The DOI among the article ids (`LID`/`AID - 10.1016/j.gene.2015.10.064 [doi]`). */
+function recordDoi(record: TaggedRecord): string | undefined {
+  for (const value of taggedValues(record, 'LID', 'AID')) {
+    const match = /^(\S+)\s*\[doi\]$/i.exec(oneLine(value));
+    const doi = match ? normalizeDoi(match[1]) : undefined;
+    if (doi) return doi;
+  }
+  return undefined;
+}
+
+/** A translated title is bracketed and ends with a full stop (`[Title in English].`); PubMed ends every title with one. */
+function plainTitle(value: string): string {
+  return oneLine(value)
+    .replace(/^\[(.*)\]\.?$/, '$1')
+    .replace(/(?<![.\s][A-Za-z])\.$/, '');
+}
+
+function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
+  const title = plainTitle(firstTagged(record, 'TI', 'BTI') ?? '');
+  if (!title) return 'record has no title (TI)';
+  // FAU is the full name ("Gadzalski, Marek"); AU the short one ("Gadzalski M"); CN a group author.
+  const full = taggedValues(record, 'FAU');
+  const names = full.length > 0 ? full : taggedValues(record, 'AU');
+  const paper: PaperRecord = {
+    title,
+    abstract: oneLine(firstTagged(record, 'AB')),
+    authors: names.map((name) => naturalName(oneLine(name))).filter((name) => name !== ''),
+    tags: [],
+    sources: [{ file, line: record.line, record: index }],
+  };
+  const doi = recordDoi(record);
+  if (doi) {
+    paper.doi = doi;
+    const arxivId = arxivIdFromDoi(doi);
+    if (arxivId) paper.arxivId = arxivId;
+  }
+  const date = publicationDate(firstTagged(record, 'DP'));
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  const venue = oneLine(firstTagged(record, 'JT', 'TA'));
+  if (venue) paper.venue = venue;
+  const pmid = firstTagged(record, 'PMID');
+  if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
+  return paper;
+}
+
+export function parseMedline(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const { records, strayLine } = readTaggedLines(input, SYNTAX);
+  if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text outside a PMID record: ignored' });
+  records.forEach((record, index) => {
+    const paper = toPaper(record, file, index);
+    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
+    else result.records.push(paper);
+  });
+  return result;
+}
+
+export const medlineFormat: InputFormat = {
+  name: 'medline',
+  label: 'PubMed (MEDLINE)',
+  extensions: ['.nbib', '.medline'],
+  sniff: sniffMedline,
+  parse: parseMedline,
+};

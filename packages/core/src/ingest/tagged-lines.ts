@@ -1,0 +1,98 @@
+/**
+ * The field-tagged plain-text exports of bibliographic databases (Web of Science's "Plain text file", PubMed's
+ * "PubMed format"): a tag at the start of a line opens a field, indented lines continue it, a tag repeats for each
+ * value (one author a line). Each format says how a tag line looks and which tag opens and closes a record; this
+ * reads the lines into records with the line each starts on, for the rejections to name.
+ */
+
+export interface TaggedRecord {
+  /** 1-based line of the tag that opened it. */
+  line: number;
+  /** Tag → its values in order, continuation lines joined with `\n`. */
+  fields: Map<string, string[]>;
+  /** Closed by the format's end tag (a record the file cuts off is read as it is, with a warning). */
+  closed: boolean;
+}
+
+export interface TaggedSyntax {
+  /** A tag line → tag and value; undefined for any other line. */
+  tagLine(line: string): { tag: string; value: string } | undefined;
+  /** A continuation line → its text; undefined when the line does not continue a field. */
+  continuation(line: string): string | undefined;
+  /** The tag that opens a record. */
+  opens: string;
+  /** The tag that closes one (none: the next record or the end of the file closes it). */
+  closes?: string;
+  /** Tags allowed outside records (the file's header and end: Web of Science's `FN`, `VR`, `EF`). */
+  outside?: ReadonlySet<string>;
+}
+
+export interface TaggedLines {
+  records: TaggedRecord[];
+  /** The first line of text outside any record (not a header tag), if any. */
+  strayLine?: number;
+}
+
+export function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
+  const records: TaggedRecord[] = [];
+  let current: TaggedRecord | undefined;
+  let lastValues: string[] | undefined;
+  let strayLine: number | undefined;
+  input
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .forEach((raw, index) => {
+      const lineNumber = index + 1;
+      const line = raw.replace(/\r$/, '');
+      const tagged = syntax.tagLine(line);
+      if (tagged) {
+        const { tag, value } = tagged;
+        lastValues = undefined;
+        if (tag === syntax.opens) {
+          current = { line: lineNumber, fields: new Map([[tag, [value]]]), closed: false };
+          records.push(current);
+          lastValues = current.fields.get(tag);
+        } else if (syntax.closes !== undefined && tag === syntax.closes) {
+          if (current && !current.closed) current.closed = true;
+          else strayLine ??= lineNumber;
+        } else if (current && !current.closed) {
+          const list = current.fields.get(tag);
+          if (list) list.push(value);
+          else current.fields.set(tag, [value]);
+          lastValues = current.fields.get(tag);
+        } else if (!syntax.outside?.has(tag)) {
+          strayLine ??= lineNumber;
+        }
+        return;
+      }
+      if (line.trim() === '') return;
+      const more = syntax.continuation(line);
+      if (more !== undefined && lastValues && lastValues.length > 0) lastValues[lastValues.length - 1] += `\n${more}`;
+      else strayLine ??= lineNumber;
+    });
+  // Without a closing tag, a record ends where the next begins: every record read is whole.
+  if (syntax.closes === undefined) for (const record of records) record.closed = true;
+  return strayLine === undefined ? { records } : { records, strayLine };
+}
+
+export function taggedValues(record: TaggedRecord, ...tags: string[]): string[] {
+  return tags.flatMap((tag) => record.fields.get(tag) ?? []);
+}
+
+export function firstTagged(record: TaggedRecord, ...tags: string[]): string | undefined {
+  return taggedValues(record, ...tags).find((value) => value.trim() !== '')?.trim();
+}
+
+/** A value as one line of text: wrapped lines joined with a space. */
+export function oneLine(value: string | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `Jan`, `JAN`, `January` → 1; anything else (a season: `FAL`, `Spring`) → undefined. */
+export function monthOfName(word: string | undefined): number | undefined {
+  if (!word || word.length < 3) return undefined;
+  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return index >= 0 ? index + 1 : undefined;
+}

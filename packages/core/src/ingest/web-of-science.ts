@@ -1,0 +1,131 @@
+/**
+ * Web of Science's "Plain text file" export (also called ISI or field-tagged format; `savedrecs.txt`, `.ciw`, `.isi`):
+ * a header (`FN … Web of Science`, `VR 1.0`), then records opened by `PT` and closed by `ER`, one two-letter tag and a
+ * space a line, continuation lines indented three spaces, `EF` at the end. The cited references (`CR`) are read as
+ * citations wherever they give a DOI, so a downloaded result set is linked by who cites whom. Written here: the format
+ * is lines and tags, and the libraries that read it (metaknowledge, bibliometrix) are Python and R.
+ */
+import { parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
+import { naturalName } from './names.ts';
+import { firstTagged, monthOfName, oneLine, readTaggedLines, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
+
+const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
+
+const SYNTAX: TaggedSyntax = {
+  tagLine(line) {
+    const match = TAG_LINE.exec(line);
+    return match ? { tag: match[1]!, value: match[2] ?? '' } : undefined;
+  },
+  continuation: (line) => (line.startsWith('   ') ? line.slice(3) : undefined),
+  opens: 'PT',
+  closes: 'ER',
+  outside: new Set(['FN', 'VR', 'EF']),
+};
+
+/** The header names Web of Science; an export cut before it still opens with a `PT` record that holds a `UT WOS:` id. */
+function sniffWebOfScience(head: string): number {
+  const lines = head.replace(/^\ufeff/, '').split('\n', 8);
+  if (/^FN .*Web of Science/i.test(lines[0] ?? '')) return 1;
+  if (/^PT [A-Z]\r?$/.test(lines.find((line) => line.trim() !== '') ?? '') && /^UT (?:WOS|ISI):/m.test(head)) return 1;
+  return 0;
+}
+
+/**
+ * `Parkes-Loach, Paula S.` (AF) → `Paula S. Parkes-Loach`; the short form `Parkes-Loach, PS` (AU, and AF in old
+ * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them.
+ */
+function personName(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma > 0) {
+    const given = name.slice(comma + 1).trim();
+    if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
+  }
+  return naturalName(name);
+}
+
+/** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */
+function recordDate(record: TaggedRecord): string | undefined {
+  const year = firstTagged(record, 'PY');
+  if (year && /^\d{4}$/.test(year)) {
+    const [monthWord, day] = (firstTagged(record, 'PD') ?? '').split(/[\s-]+/);
+    const month = monthOfName(monthWord);
+    if (!month) return parseDate(year);
+    return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
+  }
+  const [monthWord, earlyYear] = (firstTagged(record, 'EA') ?? '').split(/\s+/);
+  const month = monthOfName(monthWord);
+  return earlyYear && /^\d{4}$/.test(earlyYear) ? parseDate(month ? `${earlyYear}-${month}` : earlyYear) : undefined;
+}
+
+/** A cited reference's DOIs: `…, DOI 10.1086/289859`, `DOI DOI 10.2307/3130081` (sic), `DOI [10.1/a, 10.2/b]`. */
+function citedWork(reference: string): WorkRef | undefined {
+  const at = reference.search(/\bDOI\b/);
+  if (at < 0) return undefined;
+  for (const candidate of reference.slice(at).replace(/\bDOI\b|[[\]]/g, ' ').split(/[\s,]+/)) {
+    const doi = normalizeDoi(candidate);
+    if (doi) {
+      const arxivId = arxivIdFromDoi(doi);
+      return arxivId ? { doi, arxivId } : { doi };
+    }
+  }
+  return undefined;
+}
+
+function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
+  const title = oneLine(firstTagged(record, 'TI'));
+  if (!title) return 'record has no title (TI)';
+  // One person a line: the tag's first line and each continuation line.
+  const names = (taggedValues(record, 'AF').length > 0 ? taggedValues(record, 'AF') : taggedValues(record, 'AU')).flatMap((value) => value.split('\n'));
+  const paper: PaperRecord = {
+    title,
+    abstract: oneLine(firstTagged(record, 'AB')),
+    authors: names.map((name) => personName(name.trim())).filter((name) => name !== ''),
+    tags: [],
+    sources: [{ file, line: record.line, record: index }],
+  };
+  const doi = normalizeDoi(firstTagged(record, 'DI'));
+  if (doi) {
+    paper.doi = doi;
+    const arxivId = arxivIdFromDoi(doi);
+    if (arxivId) paper.arxivId = arxivId;
+  }
+  const date = recordDate(record);
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  const venue = oneLine(firstTagged(record, 'SO', 'SE', 'BS'));
+  if (venue) paper.venue = venue;
+  const pmid = firstTagged(record, 'PM');
+  if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
+  const references = taggedValues(record, 'CR')
+    .flatMap((value) => value.split('\n'))
+    .map(citedWork)
+    .filter((work): work is WorkRef => work !== undefined);
+  if (references.length > 0) paper.references = references;
+  return paper;
+}
+
+export function parseWebOfScience(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const { records, strayLine } = readTaggedLines(input, SYNTAX);
+  if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text outside a PT … ER record: ignored' });
+  records.forEach((record, index) => {
+    if (!record.closed) result.warnings.push({ file, line: record.line, message: 'record not closed by ER (the file may be cut short): read as it is' });
+    const paper = toPaper(record, file, index);
+    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
+    else result.records.push(paper);
+  });
+  return result;
+}
+
+export const webOfScienceFormat: InputFormat = {
+  name: 'wos',
+  label: 'Web of Science plain text',
+  extensions: ['.ciw', '.isi'],
+  sniff: sniffWebOfScience,
+  parse: parseWebOfScience,
+};

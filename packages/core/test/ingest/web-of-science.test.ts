@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/formats.ts';
+import { parseWebOfScience } from '../../src/ingest/web-of-science.ts';
+import { runPipeline } from '../../src/index.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/web-of-science/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseWebOfScience(fixture(name), name);
+
+describe('Web of Science plain text (metaknowledge and rispy test files)', () => {
+  it('one record per PT … ER, by the line of its PT; the header (BOM, FN, VR) and the closing EF are no records', () => {
+    const { records, rejections, warnings } = read('savedrecs-head-metaknowledge.txt');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => record.sources[0]!.line)).toEqual([3, 139, 206, 306, 361, 413]);
+    expect(records.map((record) => record.title.slice(0, 40))).toEqual([
+      'EXPERIMENTS IN PHENOMENOLOGICAL ELECTROD',
+      'LONGITUDINAL AND TRANSVERSE DISPLACEMENT',
+      'Longitudinal and transverse effects of n',
+      'Experimental observation of the Imbert-F',
+      'Simple technique for measuring the Goos-',
+      'Goos-Hanchen and Imbert-Fedorov shifts f',
+    ]);
+  });
+
+  it('authors one a line (continuation lines too), "Last, First" from AF, WoS initials spelt with full stops', () => {
+    const [, cowan, , , , leaky] = read('savedrecs-head-metaknowledge.txt').records;
+    expect(cowan!.authors).toEqual(['J. J. COWAN', 'B. ANICIN']);
+    expect(leaky!.authors).toEqual(['F. Pillon', 'H. Gilles', 'S. Girard', 'M. Laroche', 'R. Kaiser', 'A. Gazibegovic']);
+    const [parkes] = read('rispy-example-wos.ris').records;
+    expect(parkes!.authors).toEqual(['P. S. Parkes-Loach', 'A. P. Majeed', 'C. J. Law', 'P. A. Loach']);
+  });
+
+  it('date from PY and PD (`MAR`, `JUN 8`, `AUG 15`), DOI from DI, venue from SO, PubMed id from PM, wrapped abstract as one line', () => {
+    const records = read('savedrecs-head-metaknowledge.txt').records;
+    expect(records.map((record) => record.date)).toEqual(['1979', '1977', '1996-01', '2004-03-20', '2002-08-15', '2005-06']);
+    expect(records[3]).toMatchObject({ doi: '10.1364/ao.43.001863', venue: 'APPLIED OPTICS', ids: { pmid: '15072036' }, year: 2004 });
+    const [supervenience] = read('two-papers-metaknowledge.isi').records;
+    expect(supervenience).toMatchObject({ date: '2000-03', doi: '10.1023/a:1005282128866', venue: 'SYNTHESE' });
+    expect(supervenience!.abstract).toMatch(/^It is often argued that if a mental property supervenes .* doesn't follow\.$/);
+    expect(supervenience!.abstract).not.toContain('\n');
+  });
+
+  it('cited references (CR, one a line) with a DOI become references: `DOI 10.…`, and `DOI DOI 10.…` as WoS sometimes writes it', () => {
+    const [supervenience] = read('two-papers-metaknowledge.isi').records;
+    // 13 cited references, 5 with a DOI; "Kim J., 1989, …, DOI DOI 10.2307/3130081" among them.
+    expect(supervenience!.references).toEqual([
+      { doi: '10.2307/2026499' },
+      { doi: '10.2307/2107741' },
+      { doi: '10.2307/2214264' },
+      { doi: '10.1017/cbo9780511625220.019' },
+      { doi: '10.2307/3130081' },
+    ]);
+  });
+
+  it('the records of a downloaded set cite each other: cites edges between them in the graph, co-authors shared', () => {
+    const { graph } = runPipeline([{ name: 'savedrecs.txt', text: fixture('savedrecs-head-metaknowledge.txt') }], { layout: false });
+    const cites = graph.filterEdges((_edge, attributes) => attributes.relation === 'cites').map((edge) => `${graph.getNodeAttribute(graph.source(edge), 'doi')} → ${graph.getNodeAttribute(graph.target(edge), 'doi')}`);
+    expect(cites.sort()).toEqual([
+      '10.1364/ao.43.001863 → 10.1364/josa.67.001307',
+      '10.1364/ao.43.001863 → 10.1364/ol.27.001421',
+      '10.1364/josab.22.001290 → 10.1364/ao.43.001863',
+      '10.1364/josab.22.001290 → 10.1364/ol.27.001421',
+    ]);
+    expect(graph.getNodeAttribute('author:h-gilles', 'paperCount')).toBe(3);
+  });
+
+  it('detected by content whatever the name (rispy ships one as .ris); a record cut off or without title is reported', () => {
+    expect(detectFormat('example_wos.ris', fixture('rispy-example-wos.ris'))?.name).toBe('wos');
+    expect(detectFormat('savedrecs.txt', fixture('savedrecs-head-metaknowledge.txt'))?.name).toBe('wos');
+    const text = 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Doe, J\nSO NATURE\nER\n\nPT J\nTI A title\n   that wraps\nAU Roe, R\n';
+    const { records, rejections, warnings } = parseWebOfScience(text, 'cut.txt');
+    expect(records.map((record) => record.title)).toEqual(['A title that wraps']);
+    expect(rejections).toEqual([{ file: 'cut.txt', line: 3, record: 0, message: 'record has no title (TI)' }]);
+    expect(warnings).toEqual([{ file: 'cut.txt', line: 8, message: 'record not closed by ER (the file may be cut short): read as it is' }]);
+  });
+});
