@@ -11,7 +11,7 @@ const FORMATS = [
   { folder: 'arxiv-atom', papers: 9, rejected: 0 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 33, rejected: 1 },
-  { folder: 'ris', papers: 6, rejected: 1 },
+  { folder: 'ris', papers: 10, rejected: 1 },
   { folder: 'csl-json', papers: 7, rejected: 0 },
   { folder: 'web-of-science', papers: 10, rejected: 0 },
   { folder: 'medline', papers: 6, rejected: 0 },

@@ -2,7 +2,7 @@
  * RIS (Zotero, Mendeley, EndNote, Scopus, Reference Manager exports): one `TAG  - value` a line, `TY` opens a
  * record and `ER` closes it. A small module rather than a library: the format is one tag per line, and the library
  * option (@citation-js/plugin-ris) needs citation-js core, maps to CSL and so loses the line of each record, which
- * the rejections name. Read: CRLF or LF, a byte order mark, `TY - ` with one space (EndNote), lines without a tag
+ * the rejections name. Read: CRLF or LF (and IEEE Xplore's stray CR before a line), a byte order mark, `TY - ` with one space (EndNote), lines without a tag
  * continuing the previous value, dates as `YYYY`, `YYYY/MM/DD/`, `YYYY/MM//`, with a time after the last slash.
  */
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
@@ -123,7 +123,8 @@ export function parseRis(input: string, file: string): IngestResult {
   let strayLine: number | undefined;
   lines.forEach((raw, index) => {
     const lineNumber = index + 1;
-    const line = raw.replace(/\r$/, '');
+    // A carriage return at either end: IEEE Xplore separates records with CRLF, LF, CR (`\rTY  - CONF`).
+    const line = raw.replace(/^\r+|\r+$/g, '');
     const tagged = TAG_LINE.exec(line);
     if (tagged) {
       const [, tag, value = ''] = tagged as unknown as [string, string, string | undefined];

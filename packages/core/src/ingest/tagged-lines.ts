@@ -43,7 +43,7 @@ export function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLine
     .split('\n')
     .forEach((raw, index) => {
       const lineNumber = index + 1;
-      const line = raw.replace(/\r$/, '');
+      const line = raw.replace(/^\r+|\r+$/g, '');
       const tagged = syntax.tagLine(line);
       if (tagged) {
         const { tag, value } = tagged;

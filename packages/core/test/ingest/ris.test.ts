@@ -84,6 +84,21 @@ describe('RIS', () => {
     ]);
   });
 
+  it('IEEE Xplore: records separated by CRLF, LF, then a CR before the next TY (`\\rTY  - CONF`) are all read', () => {
+    const text = fixture('ieee-xplore-litstudy.ris');
+    expect(text).toContain('ER  - \r\n\n\rTY  - CONF\r\n');
+    const { records, rejections, warnings } = parseRis(text, 'ieee.ris');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date, record.doi])).toEqual([
+      [1, 'The European Approach to the Exascale Challenge', '2019', '10.1109/mcse.2018.2884139'],
+      [26, 'Reference Exascale Architecture', '2019', '10.1109/escience.2019.00063'],
+      [61, 'Brief introduction of TianHe exascale prototype system', '2021', '10.26599/tst.2020.9010009'],
+      [99, 'Challenges for Benchmarking, profiling and performance evaluation in the era of Exascale', '2014', '10.1109/hpcsim.2014.6903809'],
+    ]);
+    expect(records[1]!.authors.slice(0, 3)).toEqual(['M. Bobák', 'L. Hluchy', 'A. S. Z. Belloum']);
+  });
+
   it('records not closed, text outside records: read, with a warning by line', () => {
     const text = 'Exported by X\nTY  - JOUR\nTI  - One\nTY  - JOUR\nTI  - Two\nER  - \nTY  - JOUR\nTI  - Three\n';
     const result = parseRis(text, 'open.ris');
