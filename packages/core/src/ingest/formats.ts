@@ -3,6 +3,7 @@ import { arxivFeedFormat } from './arxiv-atom.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
 import { cslJsonFormat } from './csl-json.ts';
+import { csvFormat } from './csv.ts';
 import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
@@ -70,6 +71,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   webOfScienceFormat,
   medlineFormat,
   cslJsonFormat,
+  csvFormat,
 ];
 
 /** The content a format sees when sniffing: enough for a few records, the same whether a file is read whole or streamed. */

@@ -60,6 +60,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'csl-json': 'csl-json',
     'web-of-science': 'wos',
     medline: 'medline',
+    csv: 'csv',
   };
   const files = readdirSync(folder).flatMap((format) =>
     format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),

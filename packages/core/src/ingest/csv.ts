@@ -1,0 +1,167 @@
+/**
+ * Spreadsheet exports: CSV or tab-separated text with a header row (Scopus "CSV export", IEEE Xplore "Export → CSV",
+ * Springer Link's "Download search results", Web of Science "Tab-delimited", Lens and Dimensions, a researcher's own
+ * sheet). Columns are found by their header's name, whatever the source calls them (`Title`, `Document Title`, `Item
+ * Title`, `TI`); one row is one paper, rejected by its line when it has no title. Parsed by papaparse (quoting,
+ * embedded line breaks, delimiter detection are a solved problem), which runs in the viewer too.
+ */
+import Papa from 'papaparse';
+import { parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { naturalName } from './names.ts';
+import { normalizeArxivId } from './records.ts';
+import { recordDoi } from './reference-ids.ts';
+import { lineCounter } from './text-lines.ts';
+
+/** Header names (lower-case letters and digits only) of each field, in order of preference. */
+const COLUMNS = {
+  title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti'],
+  authorsFull: ['authorfullnames', 'af'],
+  authors: ['authors', 'author', 'authornames', 'au'],
+  abstract: ['abstract', 'abstractnote', 'summary', 'ab'],
+  date: ['publicationdate', 'date', 'publisheddate', 'pd'],
+  year: ['year', 'publicationyear', 'pubyear', 'py'],
+  doi: ['doi', 'itemdoi', 'di'],
+  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so'],
+  arxiv: ['arxivid', 'arxiv', 'eprint'],
+  url: ['url', 'link'],
+  pmid: ['pubmedid', 'pmid', 'pm'],
+} as const;
+type Field = keyof typeof COLUMNS;
+type ColumnIndex = Partial<Record<Field, number>>;
+
+const headerKey = (name: string) => name.replace(/^\ufeff/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function columnIndex(header: readonly string[]): ColumnIndex {
+  const keys = header.map(headerKey);
+  const index: ColumnIndex = {};
+  for (const field of Object.keys(COLUMNS) as Field[]) {
+    for (const name of COLUMNS[field]) {
+      const at = keys.indexOf(name);
+      if (at >= 0) {
+        index[field] = at;
+        break;
+      }
+    }
+  }
+  return index;
+}
+
+/** The header row of a text (its first line), split on the delimiter papaparse would pick. */
+function headerRow(head: string): string[] {
+  const firstLine = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (!/[,\t;]/.test(firstLine)) return [];
+  return Papa.parse<string[]>(firstLine, { preview: 1 }).data[0] ?? [];
+}
+
+/** A header row that names a title column and two other paper fields is a spreadsheet of papers; one other, likely. */
+function sniffCsv(head: string): number {
+  const index = columnIndex(headerRow(head));
+  if (index.title === undefined) return 0;
+  const others = (['authors', 'authorsFull', 'abstract', 'year', 'date', 'doi', 'venue'] as const).filter((field) => index[field] !== undefined).length;
+  return others >= 2 ? 1 : others === 1 ? 0.7 : 0;
+}
+
+/** Scopus's "Authors" column: `Phillips J.C., Braun R., Kalé L.` → `J.C. Phillips`, `R. Braun`, `L. Kalé`. */
+function initialsLast(name: string): string {
+  const match = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
+  return match ? `${match[2]!.trim()} ${match[1]}` : name.trim();
+}
+
+/** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
+function ungluedNames(value: string): string[] {
+  return value
+    .split(/(?<=\p{Ll})(?=(?:Prof\.|Dr\.|\p{Lu}\p{Ll}+\s))/u)
+    .map((name) => name.replace(/^(?:(?:Prof|Dr)\.\s*)+/, '').trim())
+    .filter((name) => name !== '');
+}
+
+function authorNames(full: string | undefined, short: string | undefined, glued: boolean): string[] {
+  // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
+  if (full?.trim()) return full.split(';').map((name) => naturalName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
+  const value = short?.trim();
+  if (!value) return [];
+  if (value.includes(';')) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
+  if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return value.split(/,\s*/).map(initialsLast).filter((name) => name !== '');
+  if (glued) return ungluedNames(value);
+  return value.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
+}
+
+function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean, source: { file: string; line: number; record: number }): PaperRecord | string {
+  const cell = (field: Field): string | undefined => {
+    const at = columns[field];
+    const value = at === undefined ? undefined : cells[at]?.replace(/\s+/g, ' ').trim();
+    return value ? value : undefined;
+  };
+  const title = cell('title');
+  if (!title) return 'row has no title';
+  const abstract = cell('abstract');
+  const paper: PaperRecord = {
+    title,
+    // Scopus writes a placeholder where there is none.
+    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract : '',
+    authors: authorNames(cell('authorsFull'), cell('authors'), glued),
+    tags: [],
+    sources: [source],
+  };
+  const doi = recordDoi(cell('doi'));
+  if (doi) paper.doi = doi;
+  const arxivText = cell('arxiv');
+  const arxivId = (arxivText ? normalizeArxivId(arxivText.replace(/^arxiv:/i, '')) : undefined) ?? arxivIdFromDoi(doi) ?? arxivIdFromUrl(cell('url'));
+  if (arxivId) paper.arxivId = arxivId;
+  const date = parseDate(cell('date')) ?? parseDate(cell('year'));
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  const venue = cell('venue');
+  if (venue) paper.venue = venue;
+  const pmid = cell('pmid');
+  if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
+  return paper;
+}
+
+export function parseCsv(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const text = input.replace(/^\ufeff/, '');
+  const lineAt = lineCounter(text);
+  const rows: Array<{ cells: string[]; line: number; problem?: string }> = [];
+  let rowStart = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step(row) {
+      // The row's first character: its start, past the line breaks of blank lines skipped before it.
+      let start = rowStart;
+      while (text[start] === '\n' || text[start] === '\r') start++;
+      const problem = row.errors[0]?.message;
+      rows.push({ cells: row.data, line: lineAt(start), ...(problem ? { problem } : {}) });
+      rowStart = row.meta.cursor;
+    },
+  });
+  const [header, ...body] = rows;
+  if (!header) return result;
+  const columns = columnIndex(header.cells);
+  if (columns.title === undefined) {
+    result.rejections.push({ file, line: header.line, message: `no title column in the header row (${header.cells.slice(0, 6).join(', ')}${header.cells.length > 6 ? ', …' : ''})` });
+    return result;
+  }
+  const glued = headerKey(header.cells[columns.title] ?? '') === 'itemtitle';
+  body.forEach(({ cells, line, problem }, index) => {
+    const source = { file, line, record: index };
+    if (problem) return void result.rejections.push({ ...source, message: `row cannot be read: ${problem}` });
+    const paper = toPaper(cells, columns, glued, source);
+    if (typeof paper === 'string') result.rejections.push({ ...source, message: paper });
+    else result.records.push(paper);
+  });
+  return result;
+}
+
+export const csvFormat: InputFormat = {
+  name: 'csv',
+  label: 'CSV or tab-separated with a header row',
+  extensions: ['.csv', '.tab'],
+  sniff: sniffCsv,
+  parse: parseCsv,
+};

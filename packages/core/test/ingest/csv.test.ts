@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/ingest/csv.ts';
+import { detectFormat } from '../../src/ingest/formats.ts';
+import { authorSlug } from '../../src/contract/keys.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseCsv(fixture(name), name);
+
+describe('CSV exports of Scopus, IEEE Xplore and Springer Link (litstudy test files)', () => {
+  it('Scopus: one paper a row, by the line it starts on (a quoted cell holds a line break); "Authors" as `Last I.` → `I. Last`', () => {
+    const { records, rejections, warnings } = read('scopus-litstudy.csv');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => record.sources[0]!.line)).toEqual([2, 3, 4, 6, 7, 8]);
+    expect(records[0]).toMatchObject({
+      title: 'Scalable molecular dynamics with NAMD',
+      date: '2005',
+      doi: '10.1002/jcc.20289',
+      venue: 'Journal of Computational Chemistry',
+    });
+    expect(records[0]!.authors).toEqual(['J.C. Phillips', 'R. Braun', 'W. Wang', 'J. Gumbart', 'E. Tajkhorshid', 'E. Villa', 'C. Chipot', 'R.D. Skeel', 'L. Kalé', 'K. Schulten']);
+    expect(records[0]!.abstract).toMatch(/^NAMD is a parallel molecular dynamics code designed/);
+    // The same person as other sources write him.
+    expect(authorSlug(records[0]!.authors[0]!)).toBe(authorSlug('J. C. Phillips'));
+  });
+
+  it('IEEE Xplore: "Document Title", authors separated by `;`, "Publication Year", doubled quotes inside a title', () => {
+    const { records, rejections } = read('ieee-xplore-litstudy.csv');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(10);
+    expect(records[0]).toMatchObject({ title: 'Exascale Computing Trends: Adjusting to the "New Normal"\' for Computer Architecture', authors: ['P. Kogge', 'J. Shalf'], date: '2013', doi: '10.1109/mcse.2013.95', venue: 'Computing in Science & Engineering' });
+    expect(records[1]!.authors).toContain('J. -P. Nominé');
+  });
+
+  it('Springer Link: "Item Title", "Item DOI", and authors glued together (`Araz R. AlievNigar T. Ismayilova`, `Prof. Dr.`) taken apart', () => {
+    const { records, rejections } = read('springer-link-litstudy.csv');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(18);
+    expect(records[0]).toMatchObject({ title: 'Graph-Based Load Balancing Model for Exascale Computing Systems', authors: ['Araz R. Aliev', 'Nigar T. Ismayilova'], doi: '10.1007/978-3-030-92127-9_33', date: '2022' });
+    expect(records[1]!.authors).toEqual(['Rafik A. Aliev', 'Janusz Kacprzyk', 'Witold Pedrycz', 'Mo Jamshidi', 'Mustafa Babanli', 'Fahreddin M. Sadikoglu']);
+    expect(records[2]!.authors).toEqual(['Barnabás Bede', 'Martine Ceberio', 'Martine De Cock', 'Vladik Kreinovich']);
+  });
+
+  it('detected by the header row whatever the name; the thesaurus-like or unrelated tables are not claimed', () => {
+    expect(detectFormat('scopus.csv', fixture('scopus-litstudy.csv'))?.name).toBe('csv');
+    expect(detectFormat('export.txt', fixture('ieee-xplore-litstudy.csv'))?.name).toBe('csv');
+    expect(detectFormat('results', fixture('springer-link-litstudy.csv'))?.name).toBe('csv');
+    expect(detectFormat('x.txt', 'name,age,city\nAda,36,London\n')?.name).not.toBe('csv');
+    expect(detectFormat('t.tsv', 'label\treplace by\tkind\nGPT4\tGPT-4\tmodel\n')?.name).not.toBe('csv');
+  });
+
+  it('tab-separated with Web of Science tags as headers; a row without title, a row the parser cannot read: rejected by line', () => {
+    const text = 'PT\tAU\tAF\tTI\tSO\tPY\tDI\tAB\nJ\tDoe, J\tDoe, Jane\tA paper\tNATURE\t2020\t10.1038/nature123\tSome abstract.\nJ\tRoe, R\tRoe, Rick\t\tSCIENCE\t2021\t\t\n';
+    const { records, rejections } = parseCsv(text, 'savedrecs.txt');
+    expect(records.map((record) => [record.title, record.authors, record.date, record.doi, record.venue])).toEqual([['A paper', ['Jane Doe'], '2020', '10.1038/nature123', 'NATURE']]);
+    expect(rejections).toEqual([{ file: 'savedrecs.txt', line: 3, record: 1, message: 'row has no title' }]);
+    const broken = parseCsv('Title,Year\n"Cut off,2020\n', 'cut.csv');
+    expect(broken.records).toEqual([]);
+    expect(broken.rejections[0]).toMatchObject({ file: 'cut.csv', line: 2, message: expect.stringMatching(/^row cannot be read: .*quot/i) });
+  });
+});
