@@ -19,9 +19,10 @@ import { lineCounter } from './text-lines.ts';
 const COLUMNS = {
   title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti'],
   authorsFull: ['authorfullnames', 'af'],
-  authors: ['authors', 'author', 'authornames', 'au'],
+  // OpenAlex's CSV flattens `authorships.author.display_name` (names separated by `|`).
+  authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au'],
   abstract: ['abstract', 'abstractnote', 'summary', 'ab'],
-  date: ['publicationdate', 'date', 'publisheddate', 'pd'],
+  date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   doi: ['doi', 'itemdoi', 'di'],
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so'],
@@ -49,11 +50,17 @@ function columnIndex(header: readonly string[]): ColumnIndex {
   return index;
 }
 
-/** The header row of a text (its first line), split on the delimiter papaparse would pick. */
+/**
+ * The header row among a text's first two lines, split on the delimiter papaparse would pick: the first, or the
+ * second when the first is a note about the export (Dimensions writes `About the data: Exported on …` above it).
+ */
 function headerRow(head: string): string[] {
-  const firstLine = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  if (!/[,\t;]/.test(firstLine)) return [];
-  return Papa.parse<string[]>(firstLine, { preview: 1 }).data[0] ?? [];
+  for (const line of head.replace(/^\ufeff/, '').split(/\r?\n/, 2)) {
+    if (!/[,\t;]/.test(line)) continue;
+    const cells = Papa.parse<string[]>(line, { preview: 1 }).data[0] ?? [];
+    if (columnIndex(cells).title !== undefined) return cells;
+  }
+  return [];
 }
 
 /** A header row that names a title column and two other paper fields is a spreadsheet of papers; one other, likely. */
@@ -83,6 +90,7 @@ function authorNames(full: string | undefined, short: string | undefined, glued:
   if (full?.trim()) return full.split(';').map((name) => naturalName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
   const value = short?.trim();
   if (!value) return [];
+  if (value.includes('|')) return value.split('|').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   if (value.includes(';')) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return value.split(/,\s*/).map(initialsLast).filter((name) => name !== '');
   if (glued) return ungluedNames(value);
@@ -140,13 +148,17 @@ export function parseCsv(input: string, file: string): IngestResult {
       rowStart = row.meta.cursor;
     },
   });
-  const [header, ...body] = rows;
+  // The header is the first row, or the second under a one-line note about the export (Dimensions).
+  const headerAt = rows.length > 1 && columnIndex(rows[0]!.cells).title === undefined && columnIndex(rows[1]!.cells).title !== undefined ? 1 : 0;
+  const header = rows[headerAt];
+  const body = rows.slice(headerAt + 1);
   if (!header) return result;
   const columns = columnIndex(header.cells);
   if (columns.title === undefined) {
     result.rejections.push({ file, line: header.line, message: `no title column in the header row (${header.cells.slice(0, 6).join(', ')}${header.cells.length > 6 ? ', …' : ''})` });
     return result;
   }
+  if (headerAt === 1) result.warnings.push({ file, line: rows[0]!.line, message: `the line above the header row is not read: ${rows[0]!.cells.join(' ').slice(0, 80)}` });
   const glued = headerKey(header.cells[columns.title] ?? '') === 'itemtitle';
   body.forEach(({ cells, line, problem }, index) => {
     const source = { file, line, record: index };

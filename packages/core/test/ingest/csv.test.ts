@@ -59,4 +59,16 @@ describe('CSV exports of Scopus, IEEE Xplore and Springer Link (litstudy test fi
     expect(broken.records).toEqual([]);
     expect(broken.rejections[0]).toMatchObject({ file: 'cut.csv', line: 2, message: expect.stringMatching(/^row cannot be read: .*quot/i) });
   });
+
+  it('OpenAlex CSV (`authorships.author.display_name`, `|` between names) and Dimensions (a note above the header row)', () => {
+    const openalex = 'id,doi,title,display_name,publication_year,publication_date,authorships.author.display_name\n' +
+      'https://openalex.org/W2741809807,https://doi.org/10.7717/peerj.4375,The state of OA,The state of OA,2018,2018-02-13,Heather Piwowar|Jason Priem|Richard Orr\n';
+    const [work] = parseCsv(openalex, 'works.csv').records;
+    expect(work).toMatchObject({ title: 'The state of OA', authors: ['Heather Piwowar', 'Jason Priem', 'Richard Orr'], date: '2018-02-13', doi: '10.7717/peerj.4375' });
+    const dimensions = '"About the data: Exported on Dec 01, 2026. Criteria: ..."\n"Rank","Publication ID","DOI","Title","Abstract","Source title","PubYear","Authors"\n"1","pub.1","10.1038/s41586-020-2649-2","Array programming with NumPy","Array programming …","Nature","2020","Harris, Charles R.; Millman, K. Jarrod"\n';
+    expect(detectFormat('dimensions.csv', dimensions)?.name).toBe('csv');
+    const result = parseCsv(dimensions, 'dimensions.csv');
+    expect(result.records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date])).toEqual([[3, 'Array programming with NumPy', ['Charles R. Harris', 'K. Jarrod Millman'], '2020']]);
+    expect(result.warnings).toEqual([{ file: 'dimensions.csv', line: 1, message: 'the line above the header row is not read: About the data: Exported on Dec 01, 2026. Criteria: ...' }]);
+  });
 });
