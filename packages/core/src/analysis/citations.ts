@@ -7,7 +7,7 @@
  */
 import { arxivIdFromDoi, normalizeDoi } from '../ingest/ids.ts';
 import { titleKey } from '../ingest/merge.ts';
-import { normalizeArxivId } from '../ingest/records.ts';
+import { normalizeArxivId } from '../ingest/ids.ts';
 import type { AnalysisGraph } from './shared.ts';
 
 const CITES = 'cites';

@@ -16,7 +16,7 @@ import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { splitAuthorString } from './names.ts';
-import { normalizeArxivId } from './records.ts';
+import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 

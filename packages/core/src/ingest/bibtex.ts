@@ -16,9 +16,8 @@ import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
 import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
-import { normalizeArxivId } from './records.ts';
 import { lineCounter } from './text-lines.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;

@@ -9,9 +9,8 @@ import Papa from 'papaparse';
 import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { naturalName } from './names.ts';
-import { normalizeArxivId } from './records.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 

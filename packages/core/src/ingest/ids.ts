@@ -4,7 +4,18 @@
  * merging records and resolving citations compare, in the order they are trusted.
  */
 import type { WorkIds, WorkRef } from '../types.ts';
-import { normalizeArxivId } from './records.ts';
+
+const ARXIV_NEW = /(\d{4}\.\d{4,5})(?:v\d+)?/;
+const ARXIV_OLD = /([a-z\-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
+
+/** Bare arXiv id from `2503.11731v2`, `arXiv:2503.11731`, `https://arxiv.org/abs/2503.11731`, `hep-th/9901001`. */
+export function normalizeArxivId(value: string): string | undefined {
+  const trimmed = value.trim();
+  const modern = ARXIV_NEW.exec(trimmed);
+  if (modern) return modern[1];
+  const old = ARXIV_OLD.exec(trimmed);
+  return old ? old[1] : undefined;
+}
 
 /** The shape of a DOI once its resolver and `doi:` prefix are gone (Crossref's: `10.` + registrant + `/` + suffix). */
 const BARE_DOI = /^10\.\d{4,9}\/\S+$/;

@@ -11,7 +11,7 @@ export { parseJsonLines, parseJsonLine, jsonLinesReader } from './jsonl.ts';
 export { parseListing, looksLikeListing } from './listing.ts';
 export { mergeRecords, titleKey, sourceLabel, type MergeResult } from './merge.ts';
 export { naturalName, splitAuthorString } from './names.ts';
-export { normalizeArxivId } from './records.ts';
+export { normalizeArxivId } from './ids.ts';
 
 /** Line-level reports on one file stop here; the rest are summed up in one more. */
 const MAX_LINE_ISSUES = 20;

@@ -1,23 +1,13 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
-import { naturalName, splitAuthorString } from './names.ts';
 import { parseDate } from '../time/dates.ts';
+import { normalizeArxivId } from './ids.ts';
+import { naturalName, splitAuthorString } from './names.ts';
+import { recordDoi } from './reference-ids.ts';
 
 /**
  * Turns one JSON object from a paper dump into a PaperRecord, accepting the field variants of common dumps
  * (arXiv API/Kaggle/Semantic Scholar style). Returns an error message instead when nothing usable is there.
  */
-
-const ARXIV_NEW = /(\d{4}\.\d{4,5})(?:v\d+)?/;
-const ARXIV_OLD = /([a-z\-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
-
-/** Bare arXiv id from `2503.11731v2`, `arXiv:2503.11731`, `https://arxiv.org/abs/2503.11731`, `hep-th/9901001`. */
-export function normalizeArxivId(value: string): string | undefined {
-  const trimmed = value.trim();
-  const modern = ARXIV_NEW.exec(trimmed);
-  if (modern) return modern[1];
-  const old = ARXIV_OLD.exec(trimmed);
-  return old ? old[1] : undefined;
-}
 
 function asString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -68,7 +58,7 @@ function readYear(object: Record<string, unknown>): number | undefined {
 
 /** The publication date as precise as a field gives it (not `update_date`: a record's last change, not its date). */
 function readDate(object: Record<string, unknown>): string | undefined {
-  for (const field of ['published', 'date', 'publicationDate', 'publication_date', 'year']) {
+  for (const field of ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'year']) {
     const date = parseDate(object[field]);
     if (date) return date;
   }
@@ -108,9 +98,21 @@ export function isPaperObject(value: unknown): boolean {
   return hasTitle(object) && (firstString(object, ABSTRACT_FIELDS) !== undefined || (object['authors'] ?? object['author']) !== undefined);
 }
 
+/**
+ * A listing item that wraps its paper (Hugging Face's daily papers: `{"paper": {id, title, authors, summary,
+ * publishedAt}, "title": …, "numComments": …}`): the paper's own fields, the wrapper's where the paper has none.
+ */
+function unwrapped(object: Record<string, unknown>): Record<string, unknown> {
+  const inner = asObject(object['paper']);
+  if (!inner || !isPaperObject(inner)) return object;
+  const { paper: _paper, ...outer } = object;
+  return { ...outer, ...inner };
+}
+
 export function recordFromObject(value: unknown, source: SourceRef): PaperRecord | string {
-  const object = asObject(value);
-  if (!object) return 'not a JSON object';
+  const wrapper = asObject(value);
+  if (!wrapper) return 'not a JSON object';
+  const object = unwrapped(wrapper);
   const title = firstString(object, TITLE_FIELDS);
   if (!title) return 'record has no "title"';
   const abstract = firstString(object, ABSTRACT_FIELDS) ?? '';
@@ -133,5 +135,7 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   if (arxivId !== undefined) record.arxivId = arxivId;
   if (categories) record.categories = categories;
   if (venue) record.venue = venue;
+  const doi = recordDoi(firstString(object, ['doi', 'DOI']));
+  if (doi) record.doi = doi;
   return record;
 }

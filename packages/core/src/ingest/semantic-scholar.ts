@@ -10,11 +10,10 @@
 import { parseDate } from '../time/dates.ts';
 import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../types.ts';
 import type { InputFormat, LineReader } from './formats.ts';
-import { arxivIdFromDoi, bareOrcid, normalizeDoi, s2PaperId } from './ids.ts';
+import { arxivIdFromDoi, bareOrcid, normalizeArxivId, normalizeDoi, s2PaperId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectReader, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { readLines } from './jsonl.ts';
 import { naturalName } from './names.ts';
-import { normalizeArxivId } from './records.ts';
 
 /** An id given as a string or a number (CorpusId is either). */
 function idText(value: unknown): string | undefined {

@@ -18,6 +18,37 @@ describe('JSON', () => {
     expect(result.rejections).toEqual([{ file: 'dump.json', record: 3, message: 'record has no "title"' }]);
   });
 
+  it("Hugging Face's daily papers: each item wraps its paper (`paper: {id, title, authors, summary, publishedAt}`) under a short title of its own", () => {
+    const text = JSON.stringify([
+      {
+        paper: {
+          id: '2502.02737',
+          authors: [{ _id: '67a1', name: 'Loubna Ben Allal', hidden: false }, { _id: '67a2', name: 'Anton Lozhkov', hidden: false }],
+          publishedAt: '2025-02-04T21:43:16.000Z',
+          title: 'SmolLM2: When Smol Goes Big -- Data-Centric Training of a Small Language Model',
+          summary: 'We train SmolLM2 on ~11 trillion tokens.',
+          upvotes: 120,
+        },
+        publishedAt: '2025-02-05T01:07:42.000Z',
+        title: 'SmolLM2: When Smol Goes Big',
+        numComments: 3,
+      },
+    ]);
+    const [record] = parseJson(text, 'daily_papers.json').records;
+    expect(record).toMatchObject({
+      title: 'SmolLM2: When Smol Goes Big -- Data-Centric Training of a Small Language Model',
+      authors: ['Loubna Ben Allal', 'Anton Lozhkov'],
+      abstract: 'We train SmolLM2 on ~11 trillion tokens.',
+      arxivId: '2502.02737',
+      date: '2025-02-04',
+    });
+  });
+
+  it('a DOI field (`doi`, `DOI`, as a URL or bare) is the record\'s DOI', () => {
+    const text = JSON.stringify([{ title: 'A', doi: 'https://doi.org/10.7717/PeerJ.4375' }, { title: 'B', DOI: '10.1038/s41586-020-2649-2' }, { title: 'C', doi: 'n/a' }]);
+    expect(parseJson(text, 'dois.json').records.map((record) => record.doi)).toEqual(['10.7717/peerj.4375', '10.1038/s41586-020-2649-2', undefined]);
+  });
+
   it('reads the records of a wrapper object (papers, data, results…)', () => {
     for (const field of ['papers', 'records', 'items', 'data', 'results', 'entries']) {
       const result = parseJson(JSON.stringify({ total: 2, [field]: [{ title: 'A' }, { title: 'B' }] }), 'w.json');
