@@ -724,25 +724,32 @@ export function findProposals(
   const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
-  madeDataLists(text, titleEnd, starts, known, add);
+  madeDataLists(text, titleEnd, starts, known, add, tk);
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);
   dropNamedParts(out, text, titleEnd, starts, title);
-  if (out.length > 0) dropEnteredTasks(out, text, entered);
+  if (out.length > 0 && (!tk || mayNameEnteredTask(tk))) dropEnteredTasks(out, text, entered);
   const result = mergeReadings(out, title, titleEnd);
   // the paper's own system is a model when the text calls it one (annotation rule)
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
   let modelAt: number[] | undefined; // (found on first use)
   for (const p of result) if (p.kind === 'method' && calledModel(p, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, ownCount)) p.kind = 'model';
   const read = result.length;
-  namedByTheAuthors(text, titleEnd, result, defs, known);
+  // (WE_NAME_IT's verb is a token that sets cue bit 32 in its sentence: without one, no sentence can match)
+  if (!tk || anyCue(cues, 32)) namedByTheAuthors(text, titleEnd, result, defs, known);
   proposedBackReferences(text, titleEnd, result, defs, known);
   // (a name read so is never the paper's one own name: the readings that need one leave it a method)
   for (let i = read; i < result.length; i++) if (result[i]!.kind === 'method' && calledModel(result[i]!, text, titleEnd, (modelAt ??= modelWordsAt(text)), title, 0)) result[i]!.kind = 'model';
   return result;
+}
+
+/** Does some sentence have cue `bit` (see {@link tokenCues})? */
+function anyCue(cues: Uint8Array, bit: number): boolean {
+  for (let s = 0; s < cues.length; s++) if ((cues[s]! & bit) !== 0) return true;
+  return false;
 }
 
 /**
@@ -908,10 +915,11 @@ const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(componen
  * (The proposal verbs right after "we" have their reading in verbReadings; lists a paper evaluates on have no verb of
  * making.)
  */
-function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal): void {
+function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal, tk: Tokens | undefined): void {
   const rx = COUNTED_DATA;
   rx.lastIndex = titleEnd;
-  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+  // (the regex runs over the whole text, and its nouns stand between a space and a mark: a token of their letters)
+  for (let m = !tk || hasCountedNoun(tk, titleEnd) ? rx.exec(text) : null; m; m = rx.exec(text)) {
     const s = sentenceIndexAt(starts, m.index);
     const sentStart = starts[s]!;
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
@@ -927,6 +935,19 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
   for (const word of PART_WORDS) {
     for (let q = text.indexOf(word, titleEnd); q >= 0; q = text.indexOf(word, q + word.length)) partsAt(text, starts, q, known, add);
   }
+}
+
+/** COUNTED_DATA's nouns, by the hash tokens.ts gives them lower-cased. */
+const COUNTED_NOUNS = ['datasets', 'benchmarks', 'corpora', 'subsets', 'splits'].map(cueWordHash);
+
+/** Is one of COUNTED_DATA's nouns a token at or after `from` (an exotic token may be one)? */
+function hasCountedNoun(tk: Tokens, from: number): boolean {
+  const { hash, end } = tk;
+  for (let i = 0; i < tk.n; i++) {
+    const h = hash[i]!;
+    if ((h === EXOTIC_HASH || COUNTED_NOUNS.includes(h)) && end[i]! > from) return true;
+  }
+  return false;
 }
 
 /** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
@@ -993,6 +1014,21 @@ function dropEnteredTasks(out: Proposal[], text: string, entered: string[] | und
       break;
     }
   }
+}
+
+/**
+ * Can ENTERED_TASK_AFTER match anywhere in the text? Its words ("Shared Task", "Challenge", "Competition") come after
+ * a space, so each starts a token: one pass over the token starts instead of three whole-text searches for strings
+ * that start with common letters ("hared ", "hallenge", "ompetition").
+ */
+function mayNameEnteredTask(tk: Tokens): boolean {
+  const { text, start } = tk;
+  for (let i = 0; i < tk.n; i++) {
+    const q = start[i]!;
+    const c = text.charCodeAt(q) | 32;
+    if (c === 115 ? text.startsWith('hared', q + 1) : c === 99 && (text.startsWith('hallenge', q + 1) || text.startsWith('ompetition', q + 1))) return true;
+  }
+  return false;
 }
 
 /** One proposal per name: the first abstract reading gives the kind and long form, the title the position. */
