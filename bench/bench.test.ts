@@ -6,15 +6,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { growthExponent, type BenchReport } from './report.ts';
 import { REQUIRED_STAGES, WORKERS_STAGE } from './stage-names.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
-const TSX = join(REPO, 'node_modules/.bin/tsx');
+// `node --import <tsx loader>` rather than the tsx binary, which starts a second node process first
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const CORPUS = join(REPO, '../shared/corpus/arxiv-2025-26.jsonl.gz');
 const PYTHON = '/usr/bin/python3';
 const hasIgraph = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import igraph']).status === 0;
@@ -36,7 +38,7 @@ function generatedCorpus(path: string): void {
 }
 
 function bench(args: string[]) {
-  return spawnSync(TSX, [join(REPO, 'bench/run.ts'), ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return spawnSync(process.execPath, ['--import', TSX_LOADER, join(REPO, 'bench/run.ts'), ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
 }
 
 /**

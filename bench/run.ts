@@ -15,10 +15,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGunzip, createGzip } from 'node:zlib';
 import { checkTargets, formatReport, type BenchReport, type LeidenResult, type SizeResult } from './report.ts';
 import type { StageRun } from './stages.ts';
@@ -26,7 +27,9 @@ import { copyBuild, folderBytes, splitRecords, UPDATE_SHARE, type UpdateResult }
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 export const DEFAULT_CORPUS = resolve(REPO, '../shared/corpus/arxiv-2025-26.jsonl.gz');
-const TSX = join(REPO, 'node_modules/.bin/tsx');
+// Each child is `node --import <tsx loader> script.ts`: the tsx binary (what `pnpm kg` runs) would start a second
+// node process first, about 0.5 s of every spawn that the end-to-end wall times would count.
+const TSX_IMPORT = ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 const PYTHON = process.env['PAPERGRAPH_BENCH_PYTHON'] ?? '/usr/bin/python3';
 
 const USAGE = `usage: pnpm bench [options]
@@ -290,7 +293,7 @@ async function measureSize(size: string, file: string, papersHint: number | unde
   }
 
   log(`${size}: floor (best of 3)…`);
-  const floor = lastJson<NonNullable<SizeResult['floor']>>('floor', await runChild('floor process', TSX, [join(REPO, 'bench/child.ts'), 'floor', file], { timeoutMs }));
+  const floor = lastJson<NonNullable<SizeResult['floor']>>('floor', await runChild('floor process', process.execPath, [...TSX_IMPORT, join(REPO, 'bench/child.ts'), 'floor', file], { timeoutMs }));
   if ('value' in floor) result.floor = floor.value;
   else fail('floor', floor.failure);
 
@@ -300,7 +303,7 @@ async function measureSize(size: string, file: string, papersHint: number | unde
   const runs: StageRun[] = [];
   for (let i = 1; i <= repeat; i++) {
     log(`${size}: stages${repeat > 1 ? ` (run ${i} of ${repeat})` : ''}…`);
-    const stages = lastJson<StageRun>('stages', await runChild('stages process', TSX, [join(REPO, 'bench/child.ts'), 'stages', file, stagesDir, ...workers], { timeoutMs }));
+    const stages = lastJson<StageRun>('stages', await runChild('stages process', process.execPath, [...TSX_IMPORT, join(REPO, 'bench/child.ts'), 'stages', file, stagesDir, ...workers], { timeoutMs }));
     if ('value' in stages) runs.push(stages.value);
     else {
       fail('stages', stages.failure);
@@ -324,7 +327,7 @@ async function measureSize(size: string, file: string, papersHint: number | unde
       for (let i = 1; i <= repeat; i++) {
         log(`${size}: ${label}${repeat > 1 ? ` (run ${i} of ${repeat})` : ''}…`);
         rmSync(rssFile, { force: true });
-        const run = await runChild(label, TSX, buildArgs, { env: { PAPERGRAPH_BENCH_RSS: rssFile }, timeoutMs });
+        const run = await runChild(label, process.execPath, [...TSX_IMPORT, ...buildArgs], { env: { PAPERGRAPH_BENCH_RSS: rssFile }, timeoutMs });
         if (!run.ok || !existsSync(rssFile)) {
           fail(label, run.failure ?? 'the build process wrote no peak RSS file');
           return undefined;
@@ -460,7 +463,7 @@ async function measureUpdate(
   const workers = flags.workers !== undefined ? ['--workers', String(flags.workers)] : [];
   const base = join(work, 'base');
   const cli = (label: string, args: string[], rss?: string) =>
-    runChild(label, TSX, [join(REPO, 'bench/cli-child.ts'), ...args], { timeoutMs: flags.timeoutMs, ...(rss ? { env: { PAPERGRAPH_BENCH_RSS: rss } } : {}) });
+    runChild(label, process.execPath, [...TSX_IMPORT, join(REPO, 'bench/cli-child.ts'), ...args], { timeoutMs: flags.timeoutMs, ...(rss ? { env: { PAPERGRAPH_BENCH_RSS: rss } } : {}) });
   log(`${total}: update: building the first ${split.first} papers…`);
   const built = await cli('papergraph build (before the update)', ['build', first, '--out', base, '--no-progress', '--json', ...workers]);
   if (!built.ok) {
@@ -504,7 +507,7 @@ async function measureUpdate(
   log(`${total}: update: comparing the updated graph with the full build's…`);
   const same = lastJson<{ difference: string | null }>(
     'same-graph',
-    await runChild('graph comparison', TSX, [join(REPO, 'bench/child.ts'), 'same-graph', join(updated, 'graph.json'), join(full, 'graph.json')], { timeoutMs: flags.timeoutMs }),
+    await runChild('graph comparison', process.execPath, [...TSX_IMPORT, join(REPO, 'bench/child.ts'), 'same-graph', join(updated, 'graph.json'), join(full, 'graph.json')], { timeoutMs: flags.timeoutMs }),
   );
   if ('failure' in same) fail('update', same.failure);
   const difference = 'value' in same ? same.value.difference : 'not compared';

@@ -11,34 +11,36 @@ import { registerTrends } from './commands/trends.ts';
 import { registerUpdate } from './commands/update.ts';
 import { registerView } from './commands/view.ts';
 import { EXIT, isSystemError, userError, type ExitCode } from './errors.ts';
+import type { CommandOutput, TextOutput } from './output.ts';
 import { NoRecordsError } from './pipeline.ts';
 import { reportIssues, terminalLines } from './report.ts';
 
 /** Where the handler writes: process.stderr, or a test's collector. */
-export interface ErrorOutput {
-  write(text: string): unknown;
-}
+export type ErrorOutput = TextOutput;
 
-export function createProgram(stderr: ErrorOutput = process.stderr): Command {
+/** The program, writing to the process's streams, or to a test's collectors when it runs commands in-process. */
+export function createProgram(stderr: ErrorOutput = process.stderr, stdout: TextOutput = process.stdout): Command {
+  const io: CommandOutput = { stdout, stderr };
   const program = new Command()
     .name('papergraph')
     .description('Turn listings of research papers into a clustered knowledge graph (GraphML, GEXF, JSON).')
     .version(VERSION)
     .exitOverride();
-  registerBuild(program);
-  registerUpdate(program);
-  registerTables(program);
-  registerStats(program);
-  registerExport(program);
-  registerCandidates(program);
-  registerTrends(program);
-  registerCitations(program);
-  registerView(program);
+  registerBuild(program, io);
+  registerUpdate(program, io);
+  registerTables(program, io);
+  registerStats(program, io);
+  registerExport(program, io);
+  registerCandidates(program, io);
+  registerTrends(program, io);
+  registerCitations(program, io);
+  registerView(program, io);
   // Usage errors read like every other error: one line, "papergraph: …", naming the help to read; commander's
   // messages quote the arguments given, so they are escaped for the terminal like the rest.
   for (const command of [program, ...program.commands]) {
     const help = command === program ? 'papergraph --help' : `papergraph ${command.name()} --help`;
     command.configureOutput({
+      writeOut: (text) => stdout.write(text),
       writeErr: (text) => stderr.write(terminalLines(text)),
       outputError: (text, write) => write(`${text.replace(/^error: /, 'papergraph: ').trimEnd()} (see ${help})\n`),
     });
@@ -101,10 +103,13 @@ export function userWorkingFolder(env: NodeJS.ProcessEnv = process.env, cwd = pr
   return env.npm_lifecycle_event === 'kg' && env.INIT_CWD ? env.INIT_CWD : cwd;
 }
 
-/** Runs the command line and resolves to its exit code; nothing here exits the process (main.ts sets the code). */
-export async function runCommand(argv: string[], stderr: ErrorOutput = process.stderr): Promise<ExitCode> {
+/**
+ * Runs the command line and resolves to its exit code; nothing here exits the process (main.ts sets the code).
+ * Its output goes to process.stdout unless `stdout` is given (tests run commands in-process).
+ */
+export async function runCommand(argv: string[], stderr: ErrorOutput = process.stderr, stdout: TextOutput = process.stdout): Promise<ExitCode> {
   try {
-    await createProgram(stderr).parseAsync(argv, { from: 'user' });
+    await createProgram(stderr, stdout).parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     return reportError(error, stderr);

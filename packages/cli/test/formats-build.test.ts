@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGraphJSON, type PaperGraph } from '@papergraph/core';
-import { REPO, runCli, type CliRun } from './run-cli.ts';
+import { REPO, runInProcess, type CliRun } from './run-cli.ts';
 
 const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 /** The bibliographic formats (issue 14's, Web of Science, PubMed), with the papers each folder of fixtures holds once merged and the records it rejects. */
@@ -25,9 +25,9 @@ function inputFolder(folders: string[]): string {
   return dir;
 }
 
-function build(input: string): { run: CliRun; graph: PaperGraph } {
+async function build(input: string): Promise<{ run: CliRun; graph: PaperGraph }> {
   const out = mkdtempSync(join(tmpdir(), 'papergraph-formats-out-'));
-  const run = runCli(['build', input, '--out', out, '--formats', 'json']);
+  const run = await runInProcess(['build', input, '--out', out, '--formats', 'json']);
   const graph = readGraphJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   return { run, graph };
@@ -37,9 +37,9 @@ const paperNodes = (graph: PaperGraph) => graph.filterNodes((_key, attributes) =
 
 describe('papergraph build on the issue-14 format fixtures', () => {
   for (const { folder, papers, rejected } of FORMATS) {
-    it(`${folder} alone: ${papers} papers, ${rejected} rejected`, () => {
+    it(`${folder} alone: ${papers} papers, ${rejected} rejected`, async () => {
       const input = inputFolder([folder]);
-      const { run, graph } = build(input);
+      const { run, graph } = await build(input);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${papers}$`, 'm'));
       expect(run.stdout).toMatch(new RegExp(`^rejected\\s+${rejected}$`, 'm'));
@@ -51,14 +51,14 @@ describe('papergraph build on the issue-14 format fixtures', () => {
   describe('all together, with the same papers again in other formats', () => {
     let run: CliRun;
     let graph: PaperGraph;
-    beforeAll(() => {
+    beforeAll(async () => {
       const input = inputFolder(FORMATS.map((format) => format.folder));
       writeFileSync(
         join(input, 'overlap.bib'),
         '@misc{yan2025rdd,\n  title={{RDD}: Retrieval-Based Demonstration Decomposer for Planner Alignment in Long-Horizon Tasks},\n  author={Mingxuan Yan and Yuping Wang and Zechun Liu and Jiachen Li},\n  year={2025},\n  eprint={2510.14968},\n  archivePrefix={arXiv},\n  primaryClass={cs.RO},\n}\n',
       );
       writeFileSync(join(input, 'overlap.ris'), 'TY  - PREP\r\nTI  - REST: stress testing large reasoning models by asking multiple problems at once\r\nAU  - Pan, Zhuoshi\r\nDO  - 10.48550/arXiv.2507.10541\r\nER  - \r\n');
-      ({ run, graph } = build(input));
+      ({ run, graph } = await build(input));
       rmSync(input, { recursive: true, force: true });
     }, 60_000);
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 import { CliError, EXIT } from '../src/errors.ts';
 import { reportError, runCommand, userWorkingFolder } from '../src/program.ts';
-import { REPO, runCli } from './run-cli.ts';
+import { MAIN, REPO, runCli, runInProcess, TSX_NODE } from './run-cli.ts';
 
 const SEED = join(REPO, 'seeds/llama-2-7b.txt');
 
@@ -81,8 +81,9 @@ describe('user-facing errors: one line, no stack trace, the documented exit code
     { name: 'export --neo4j to a file', args: ['export', 'seeds', '--neo4j', f.aFile], status: EXIT.output, stderr: /cannot write --neo4j .*a-file: it is a file/ },
   ];
 
-  it.each(cases)('$name → exit $status', ({ args, status, stderr, unprivileged }) => {
-    const run = runCli(args, { unprivileged: unprivileged ?? false });
+  // In this process, but for the cases that need an unprivileged user: those run the real command (main.ts's exit code).
+  it.each(cases)('$name → exit $status', async ({ args, status, stderr, unprivileged }) => {
+    const run = unprivileged ? runCli(args, { unprivileged }) : await runInProcess(args);
     expect(run.stderr).toMatch(stderr);
     // The error is the last line, and the only one but for the inputs build lists as rejected.
     const lines = run.stderr.split('\n');
@@ -150,8 +151,8 @@ describe('--json: stdout is one JSON document, whatever was rejected on the way'
     ['candidates', inputs],
     ['export', inputs, '--neo4j', join(dir, 'neo4j')],
   ];
-  it.each(commands.map((args) => ({ name: args.join(' ').replaceAll(dir, '…'), args })))('$name --json', ({ args }) => {
-    const run = runCli([...args, '--json']);
+  it.each(commands.map((args) => ({ name: args.join(' ').replaceAll(dir, '…'), args })))('$name --json', async ({ args }) => {
+    const run = await runInProcess([...args, '--json']);
     expect(run.status).toBe(0);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   }, 30_000);
@@ -167,8 +168,7 @@ describe('--json: stdout is one JSON document, whatever was rejected on the way'
 });
 
 describe('a closed stdout (… | head) ends the command quietly', () => {
-  const MAIN = join(REPO, 'packages/cli/src/main.ts');
-  const TSX = join(REPO, 'node_modules/.bin/tsx');
+  const [NODE, ...LOADER] = TSX_NODE;
   // 600 papers on one model: `models --papers 1000` prints well over a pipe's 64 KiB buffer.
   const dir = mkdtempSync(join(tmpdir(), 'papergraph-pipe-'));
   const papers = join(dir, 'papers.jsonl');
@@ -180,7 +180,7 @@ describe('a closed stdout (… | head) ends the command quietly', () => {
   );
 
   it('the reader closes the pipe after the first chunk: exit 0, nothing on stderr', async () => {
-    const child = spawn(TSX, [MAIN, 'models', papers, '--papers', '1000'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [...LOADER, MAIN, 'models', papers, '--papers', '1000'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let read = 0;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -193,11 +193,11 @@ describe('a closed stdout (… | head) ends the command quietly', () => {
     expect(stderr).toBe('');
     expect(status).toBe(EXIT.ok);
     // The whole table is larger than what a pipe holds: the command did meet the closed pipe.
-    expect(runCli(['models', papers, '--papers', '1000']).stdout.length).toBeGreaterThan(1 << 17);
+    expect((await runInProcess(['models', papers, '--papers', '1000'])).stdout.length).toBeGreaterThan(1 << 17);
   }, 60_000);
 
   it.runIf(existsSync('/dev/full'))('any other failure to write stdout is one line, exit 3', () => {
-    const run = spawnSync('sh', ['-c', `"${TSX}" "${MAIN}" stats "${papers}" > /dev/full`], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `"$@" stats "${papers}" > /dev/full`, 'sh', ...TSX_NODE, MAIN], { cwd: REPO, encoding: 'utf8' });
     expect(run.stderr).toBe('papergraph: cannot write stdout: no space left on device (ENOSPC)\n');
     expect(run.status).toBe(EXIT.output);
   }, 60_000);
@@ -222,17 +222,17 @@ describe('every command lists what it could not read the same way: `rejected: fi
     ['export', inputs, '--neo4j', join(dir, 'neo4j')],
     ['export', inputs, '--neo4j', join(dir, 'neo4j-json'), '--json'],
   ];
-  it.each(commands.map((args) => ({ name: args.join(' ').replaceAll(dir, '…'), args })))('$name', ({ args }) => {
-    const run = runCli(args);
+  it.each(commands.map((args) => ({ name: args.join(' ').replaceAll(dir, '…'), args })))('$name', async ({ args }) => {
+    const run = await runInProcess(args);
     expect(run.status).toBe(0);
     expect(run.stderr.split('\n').filter((text) => text.startsWith(line))).toHaveLength(1);
     expect(run.stdout).not.toContain('rejected: ');
     if (args.includes('--json')) expect(() => JSON.parse(run.stdout)).not.toThrow();
   }, 30_000);
 
-  it('build --json and stats --json carry them in the JSON instead (rejections, warnings)', () => {
+  it('build --json and stats --json carry them in the JSON instead (rejections, warnings)', async () => {
     for (const args of [['build', inputs, '--out', join(dir, 'out-json'), '--json'], ['stats', inputs, '--json']]) {
-      const run = runCli(args);
+      const run = await runInProcess(args);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
       expect((JSON.parse(run.stdout) as { rejections: Array<{ file: string; line: number }> }).rejections).toEqual([
@@ -253,7 +253,7 @@ describe('relative paths are the user\'s: `pnpm kg` started in a subfolder reads
   it('a path relative to the folder pnpm was started in is found (run in the workspace root, as pnpm runs it)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-cwd-'));
     copyFileSync(SEED, join(dir, 'local.txt'));
-    const run = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'packages/cli/src/main.ts'), 'stats', 'local.txt', '--json'], {
+    const run = spawnSync(TSX_NODE[0], [...TSX_NODE.slice(1), MAIN, 'stats', 'local.txt', '--json'], {
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, npm_lifecycle_event: 'kg', INIT_CWD: dir },
@@ -266,12 +266,12 @@ describe('relative paths are the user\'s: `pnpm kg` started in a subfolder reads
   it('with no input, started in a folder without out/graph.json or seeds/, the bundled seeds are read (as pnpm start reads them)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-cwd-default-'));
     const env = { ...process.env, npm_lifecycle_event: 'kg', INIT_CWD: dir };
-    const main = join(REPO, 'packages/cli/src/main.ts');
-    const stats = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [main, 'stats', '--json'], { cwd: REPO, encoding: 'utf8', env });
+    const [node, ...loader] = TSX_NODE;
+    const stats = spawnSync(node, [...loader, MAIN, 'stats', '--json'], { cwd: REPO, encoding: 'utf8', env });
     expect(stats.stderr).toBe('');
     expect(stats.status).toBe(0);
     expect((JSON.parse(stats.stdout) as { kinds: { paper: number } }).kinds.paper).toBe(10);
-    const build = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [main, 'build', '--formats', 'json', '--no-progress'], { cwd: REPO, encoding: 'utf8', env });
+    const build = spawnSync(node, [...loader, MAIN, 'build', '--formats', 'json', '--no-progress'], { cwd: REPO, encoding: 'utf8', env });
     expect(build.status, build.stderr).toBe(0);
     // written where the user is; the seeds named from there
     const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as { attributes: { inputs: string[] } };

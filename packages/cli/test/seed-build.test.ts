@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGraphJSON, sharedEntities, type PaperGraph } from '@papergraph/core';
-import { runCli, type CliRun } from './run-cli.ts';
+import { runInProcess, type CliRun } from './run-cli.ts';
 
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
@@ -21,9 +21,9 @@ describe('papergraph build on seeds/', () => {
       .map((edge) => titleOf(graph.source(edge)))
       .sort();
 
-  beforeAll(() => {
+  beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'papergraph-seed-'));
-    run = runCli(['build', 'seeds', '--out', out]);
+    run = await runInProcess(['build', 'seeds', '--out', out]);
     graph = readGraphJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
   }, 60_000);
 
@@ -96,9 +96,9 @@ describe('papergraph build on seeds/', () => {
     expect(shared).toEqual(expect.arrayContaining(['Llama-2-7B', 'Mistral-7B']));
   });
 
-  it('writes identical bytes on a second run', () => {
+  it('writes identical bytes on a second run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'papergraph-seed-'));
-    expect(runCli(['build', 'seeds', '--out', again]).status).toBe(0);
+    expect((await runInProcess(['build', 'seeds', '--out', again])).status).toBe(0);
     for (const file of ['graph.json', 'graph.graphml', 'graph.gexf']) {
       expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file))), file).toBe(true);
     }
@@ -125,9 +125,9 @@ describe('papergraph build on seeds/', () => {
     expect(execFileSync(PYTHON, ['-c', script, join(out, 'graph.gexf')], { encoding: 'utf8' }).trim()).toBe(`${graph.order} ${graph.size}`);
   });
 
-  it('writes GEXF 1.3 with --gexf-version 1.3: only the root element differs', () => {
+  it('writes GEXF 1.3 with --gexf-version 1.3: only the root element differs', async () => {
     const v13 = mkdtempSync(join(tmpdir(), 'papergraph-seed-'));
-    expect(runCli(['build', 'seeds', '--out', v13, '--formats', 'gexf', '--gexf-version', '1.3']).status).toBe(0);
+    expect((await runInProcess(['build', 'seeds', '--out', v13, '--formats', 'gexf', '--gexf-version', '1.3'])).status).toBe(0);
     const lines = readFileSync(join(v13, 'graph.gexf'), 'utf8').split('\n');
     const defaults = readFileSync(join(out, 'graph.gexf'), 'utf8').split('\n');
     expect(lines[1]).toMatch(/^<gexf xmlns="http:\/\/gexf\.net\/1\.3" xmlns:viz="http:\/\/gexf\.net\/1\.3\/viz" .* version="1\.3">$/);

@@ -20,6 +20,7 @@ import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, graphStats, reportIssues, type GraphStats } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
 import { readThesaurusOption, thesaurusSummary } from './thesaurus-option.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface BuildFlags {
   out: string;
@@ -35,7 +36,7 @@ interface BuildFlags {
   references: ReferencesMode;
 }
 
-export function registerBuild(program: Command): void {
+export function registerBuild(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('build')
     .description('build the knowledge graph from paper listings, JSON or JSONL (files or folders; .gz accepted)')
@@ -71,14 +72,14 @@ export function registerBuild(program: Command): void {
       // --out is checked before the build, which may take minutes; a failure to write there later is still an
       // output error (exit 3). Everything else goes to the program's one handler (program.ts, via parseAsync).
       checkOutputFolder(flags.out);
-      const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus);
-      return runBuild(inputs.length > 0 ? inputs : defaultInputs(), flags, thesaurus).catch((error: unknown) => {
+      const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus, io.stderr);
+      return runBuild(inputs.length > 0 ? inputs : defaultInputs(), flags, thesaurus, io).catch((error: unknown) => {
         throw asOutputError(error, flags.out);
       });
     });
 }
 
-async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus | undefined): Promise<void> {
+async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus | undefined, io: CommandOutput): Promise<void> {
   // What `papergraph update` needs later: the extract stage's output (before the corpus-wide resolve) and the
   // issues as read (before the thesaurus adds its own).
   let extractions: readonly PaperExtraction[] = [];
@@ -121,13 +122,13 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   const written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   if (flags.json) {
     const paths = Object.fromEntries(flags.formats.map((format) => [format, files[format]]));
-    process.stdout.write(`${JSON.stringify(buildReport(result.graph, { ...paths, removed: files.removed }, result), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(buildReport(result.graph, { ...paths, removed: files.removed }, result), null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatSummary(result.graph)}\n`);
-    if (applied) process.stdout.write(`${thesaurusSummary(applied)}\n`);
-    reportIssues(result);
-    process.stdout.write(`wrote ${written.join(', ')}\n`);
-    if (files.removed.length > 0) process.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
+    io.stdout.write(`${formatSummary(result.graph)}\n`);
+    if (applied) io.stdout.write(`${thesaurusSummary(applied)}\n`);
+    reportIssues(result, io.stderr);
+    io.stdout.write(`wrote ${written.join(', ')}\n`);
+    if (files.removed.length > 0) io.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
   }
 }
 

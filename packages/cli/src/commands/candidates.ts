@@ -18,6 +18,7 @@ import { loadGraph } from '../io/graph-source.ts';
 import { issueLine, terminalText } from '../report.ts';
 import { parseMinPapers } from './options.ts';
 import { readThesaurusOption } from './thesaurus-option.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface CandidatesFlags {
   json?: boolean;
@@ -54,7 +55,7 @@ function countsLine(candidates: DuplicateCandidate[]): string {
  * `papergraph candidates`: likely duplicate entities to merge, as a thesaurus to edit (TSV with the reasons as
  * comments) on stdout or in a file, or as JSON. Then `papergraph build … --thesaurus` applies it.
  */
-export function registerCandidates(program: Command): void {
+export function registerCandidates(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('candidates')
     .description('likely duplicate entities to merge (same spelling, acronym and long form, snapshot suffix, family and member), as a thesaurus to edit')
@@ -69,18 +70,18 @@ export function registerCandidates(program: Command): void {
       '\nRules without # in the thesaurus are sure merges; rules after # are for review: remove the # to apply one.\n\nExamples:\n  papergraph candidates out/graph.json --thesaurus-out terms.tsv\n  papergraph build corpus/ --thesaurus terms.tsv\n  papergraph candidates corpus/ --thesaurus terms.tsv --kind model --min-papers 3   # what is left\n',
     )
     .action(async (source: string[], flags: CandidatesFlags) => {
-      const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus);
+      const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus, io.stderr);
       const { graph, issues, paths } = await loadGraph(source, thesaurus ? { layout: false, thesaurus } : { layout: false });
       if (thesaurus && !issues) {
         throw new CliError('--thesaurus applies when building from inputs; a graph.json was built already (build it again with --thesaurus)', EXIT.usage);
       }
       // Records that could not be read, on stderr as the tables print them: stdout is the thesaurus (or JSON) alone.
-      for (const issue of issues?.rejections ?? []) process.stderr.write(`rejected: ${issueLine(issue)}\n`);
+      for (const issue of issues?.rejections ?? []) io.stderr.write(`rejected: ${issueLine(issue)}\n`);
       // Only the thesaurus's own warnings: the inputs' are the build's business.
-      for (const warning of issues?.warnings ?? []) if (warning.file === flags.thesaurus) process.stderr.write(`warning: ${issueLine(warning)}\n`);
+      for (const warning of issues?.warnings ?? []) if (warning.file === flags.thesaurus) io.stderr.write(`warning: ${issueLine(warning)}\n`);
       const candidates = duplicateCandidates(asForeignGraph(graph), { minPapers: flags.minPapers, ...(flags.kind ? { kinds: flags.kind } : {}) });
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
         return;
       }
       // (what loadGraph read: the default source too)
@@ -89,11 +90,11 @@ export function registerCandidates(program: Command): void {
       // written as it is, tabs included, so that it can be redirected into a file.
       const tsv = candidatesThesaurus(candidates, named);
       if (flags.thesaurusOut === undefined) {
-        process.stdout.write(tsv);
+        io.stdout.write(tsv);
         return;
       }
       const out = flags.thesaurusOut;
       writingInto(dirname(out), () => writeFileSync(out, tsv));
-      process.stdout.write(`${countsLine(candidates)}\nwrote ${terminalText(out)}\n`);
+      io.stdout.write(`${countsLine(candidates)}\nwrote ${terminalText(out)}\n`);
     });
 }

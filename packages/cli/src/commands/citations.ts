@@ -16,6 +16,7 @@ import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { parseLimit } from './options.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface CitationsFlags {
   paper?: string;
@@ -54,7 +55,7 @@ function paperReport(report: PaperCitations): string {
 }
 
 /** `papergraph citations`: the most cited papers inside the graph, or one paper's references, citers and nearest papers. */
-export function registerCitations(program: Command): void {
+export function registerCitations(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('citations')
     .description('most-cited papers inside the graph; with --paper, its references, citers and similar papers (co-citation, bibliographic coupling)')
@@ -69,21 +70,21 @@ export function registerCitations(program: Command): void {
     .action(async (source: string[], flags: CitationsFlags) => {
       const { graph: built, issues } = await loadGraph(source);
       // What could not be read, on stderr, whatever is printed on stdout (text or JSON, the list or one paper).
-      reportIssues(issues);
+      reportIssues(issues, io.stderr);
       const graph = asForeignGraph(built);
       if (flags.paper === undefined) {
         const summary = citationSummary(graph);
         const rows = mostCited(graph, { top: flags.top });
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify({ ...summary, mostCited: rows }, null, 2)}\n`);
+          io.stdout.write(`${JSON.stringify({ ...summary, mostCited: rows }, null, 2)}\n`);
           return;
         }
-        process.stdout.write(`${summaryLine(summary)}\n`);
+        io.stdout.write(`${summaryLine(summary)}\n`);
         if (rows.length === 0) {
-          process.stdout.write('no paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
+          io.stdout.write('no paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
         } else {
-          process.stdout.write('most cited inside the graph (citing papers, title):\n');
-          for (const row of rows) process.stdout.write(`  ${String(row.citedBy).padStart(4)}  ${paperLine(row)}\n`);
+          io.stdout.write('most cited inside the graph (citing papers, title):\n');
+          for (const row of rows) io.stdout.write(`  ${String(row.citedBy).padStart(4)}  ${paperLine(row)}\n`);
         }
         return;
       }
@@ -95,6 +96,6 @@ export function registerCitations(program: Command): void {
         throw new CliError(`"${flags.paper}" matches ${matches.length} papers: ${shown.join(', ')}${more}; give one key`, EXIT.usage);
       }
       const report = paperCitations(graph, matches[0]!, { top: flags.top, index: citationIndex(graph) });
-      process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${paperReport(report)}\n`);
+      io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${paperReport(report)}\n`);
     });
 }

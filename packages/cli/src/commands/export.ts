@@ -6,6 +6,7 @@ import { checkOutputFolder, CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { parseResolution, parseSeed } from './options.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface ExportFlags {
   neo4j?: string;
@@ -44,7 +45,7 @@ function recordOf(graph: PaperGraph, error: Neo4jExportError): string {
   return typeof source === 'string' && source !== '' ? `; read from ${source}` : '';
 }
 
-export function registerExport(program: Command): void {
+export function registerExport(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('export')
     .description('export a graph for other tools: --neo4j DIR writes neo4j-admin bulk-import CSV files')
@@ -63,7 +64,7 @@ export function registerExport(program: Command): void {
       checkOutputFolder(dir, '--neo4j');
       const { graph, issues, paths } = await loadGraph(source, { seed: flags.seed, resolution: flags.resolution });
       // What could not be read, on stderr, with --json or not: the JSON describes the files written.
-      reportIssues(issues);
+      reportIssues(issues, io.stderr);
       let files: Neo4jCsvFile[];
       try {
         files = toNeo4jCsv(graph);
@@ -91,12 +92,12 @@ export function registerExport(program: Command): void {
         return csvs;
       });
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ dir, files: written, importCommand: command }, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify({ dir, files: written, importCommand: command }, null, 2)}\n`);
         return;
       }
       for (const w of written) {
-        process.stdout.write(`${terminalText(w.file)}: ${w.rows} ${w.role === 'nodes' ? `:${w.label} nodes` : `:${w.label} relationships`}\n`);
+        io.stdout.write(`${terminalText(w.file)}: ${w.rows} ${w.role === 'nodes' ? `:${w.label} nodes` : `:${w.label} relationships`}\n`);
       }
-      process.stdout.write(`wrote ${terminalText(join(dir, 'import.sh'))}:\n${command}\n`);
+      io.stdout.write(`wrote ${terminalText(join(dir, 'import.sh'))}:\n${command}\n`);
     });
 }

@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { loadGraph } from '../io/graph-source.ts';
 import { formatSummary, graphStats, reportIssues } from '../report.ts';
 import { parseCommunities } from './options.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
-export function registerStats(program: Command): void {
+export function registerStats(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('stats')
     .description('counts of papers, authors, entities, edges and communities')
@@ -14,12 +15,12 @@ export function registerStats(program: Command): void {
       const { graph, issues } = await loadGraph(source);
       // --json has fields for what could not be read (when built from inputs); text lists it on stderr.
       if (flags.json) {
-        process.stdout.write(
+        io.stdout.write(
           `${JSON.stringify({ ...graphStats(graph), communities: graph.getAttribute('communities'), ...(issues ?? {}) }, null, 2)}\n`,
         );
         return;
       }
-      process.stdout.write(`${formatSummary(graph, { communities: flags.communities })}\n`);
-      reportIssues(issues);
+      io.stdout.write(`${formatSummary(graph, { communities: flags.communities })}\n`);
+      reportIssues(issues, io.stderr);
     });
 }

@@ -3,6 +3,7 @@ import { plural, sharedEntities, type EntityKind, type SharedEntity } from '@pap
 import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { integerOption, parseLimit, parseMinPapers } from './options.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface TableFlags {
   minPapers: number;
@@ -28,7 +29,7 @@ export type TableRow = SharedEntity & { paperCount: number };
 export type CountRow = Omit<SharedEntity, 'papers'> & { paperCount: number };
 
 /** `papergraph models|methods|datasets`: each entity with the papers linked to it, most shared first. */
-export function registerTables(program: Command): void {
+export function registerTables(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   for (const kind of ['model', 'method', 'dataset'] as const) {
     program
       .command(PLURAL[kind])
@@ -45,35 +46,35 @@ export function registerTables(program: Command): void {
       .action(async (source: string[], flags: TableFlags) => {
         const { graph, issues } = await loadGraph(source);
         // Records that could not be read, on stderr: stdout is the table (or JSON) alone.
-        reportIssues(issues);
+        reportIssues(issues, io.stderr);
         let rows = sharedEntities(graph, kind, { minPapers: flags.minPapers, includeTagged: flags.includeTagged ?? false });
         if (flags.limit !== undefined) rows = rows.slice(0, flags.limit);
         if (flags.json) {
           const json: Array<TableRow | CountRow> = flags.counts
             ? rows.map(({ papers, ...entity }) => ({ ...entity, paperCount: papers.length }))
             : rows.map((row) => ({ ...row, papers: flags.papers === undefined ? row.papers : row.papers.slice(0, flags.papers), paperCount: row.papers.length }));
-          process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+          io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
           return;
         }
         if (rows.length === 0) {
-          process.stdout.write(`no ${PLURAL[kind]} linked to at least ${plural(flags.minPapers, 'paper')}\n`);
+          io.stdout.write(`no ${PLURAL[kind]} linked to at least ${plural(flags.minPapers, 'paper')}\n`);
           return;
         }
         if (flags.counts) {
           // Count first, then a tab: `sort -n`, `cut` and spreadsheets read it as it is.
-          process.stdout.write(rows.map((row) => `${row.papers.length}\t${terminalText(row.label)}\n`).join(''));
+          io.stdout.write(rows.map((row) => `${row.papers.length}\t${terminalText(row.label)}\n`).join(''));
           return;
         }
         const shown = flags.papers ?? DEFAULT_PAPERS_SHOWN;
         for (const row of rows) {
           // Labels, titles and evidence come from the inputs: escaped, so they cannot drive the terminal.
-          process.stdout.write(`${terminalText(row.label)}  (${plural(row.papers.length, 'paper')})\n`);
+          io.stdout.write(`${terminalText(row.label)}  (${plural(row.papers.length, 'paper')})\n`);
           for (const paper of row.papers.slice(0, shown)) {
-            process.stdout.write(`  ${terminalText(paper.relation).padEnd(12)} ${terminalText(paper.title)}\n`);
-            if (flags.evidence && paper.evidence) process.stdout.write(`  ${''.padEnd(12)}   “${terminalText(paper.evidence)}”\n`);
+            io.stdout.write(`  ${terminalText(paper.relation).padEnd(12)} ${terminalText(paper.title)}\n`);
+            if (flags.evidence && paper.evidence) io.stdout.write(`  ${''.padEnd(12)}   “${terminalText(paper.evidence)}”\n`);
           }
           // (--papers 0 asks for the entity lines alone: no "… and k more" under each)
-          if (shown > 0 && row.papers.length > shown) process.stdout.write(`  … and ${row.papers.length - shown} more\n`);
+          if (shown > 0 && row.papers.length > shown) io.stdout.write(`  … and ${row.papers.length - shown} more\n`);
         }
       });
   }

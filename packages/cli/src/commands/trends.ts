@@ -18,6 +18,7 @@ import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { parseKinds } from './candidates.ts';
 import { integerOption, positiveNumber } from './options.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface TrendFlags {
   by: BinSize;
@@ -76,7 +77,7 @@ function formatReport(report: TrendsReport, recent: number, top: number, coverag
   return lines.join('\n');
 }
 
-export function registerTrends(program: Command): void {
+export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('trends')
     .description('what is rising, bursting, new and fading: papers per time bin for each model, method and dataset')
@@ -96,7 +97,7 @@ export function registerTrends(program: Command): void {
     .action(async (source: string[], flags: TrendFlags) => {
       const { graph, issues } = await loadGraph(source);
       // Records that could not be read and files passed over, on stderr: stdout is the report (or JSON) alone.
-      reportIssues(issues);
+      reportIssues(issues, io.stderr);
       const { report, coverage } = trends(graph, {
         by: flags.by,
         ...(flags.kind ? { kinds: flags.kind } : {}),
@@ -106,10 +107,10 @@ export function registerTrends(program: Command): void {
       checkRecent(flags.recent, report);
       if (flags.json) {
         const entities = flags.top === undefined ? report.entities : report.entities.slice(0, flags.top);
-        process.stdout.write(`${JSON.stringify({ ...report, entities })}\n`);
+        io.stdout.write(`${JSON.stringify({ ...report, entities })}\n`);
         return;
       }
-      process.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage)}\n`);
+      io.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage)}\n`);
     });
 }
 

@@ -27,6 +27,7 @@ import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
 import { reportIssues, terminalLines } from '../report.ts';
 import { integerOption, parseWorkers } from './options.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface UpdateFlags {
   json?: boolean;
@@ -37,7 +38,7 @@ interface UpdateFlags {
 
 export const WHATS_NEW_FILE = 'whats-new.json';
 
-export function registerUpdate(program: Command): void {
+export function registerUpdate(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('update')
     .description("add papers to a build: only new or changed papers are extracted, communities keep their ids and nodes their places; prints what's new")
@@ -70,7 +71,7 @@ Examples:
     )
     .action((outDir: string, inputs: string[], flags: UpdateFlags) => {
       checkOutputFolder(outDir, 'out-dir');
-      return runUpdate(outDir, inputs, flags).catch((error: unknown) => {
+      return runUpdate(outDir, inputs, flags, io).catch((error: unknown) => {
         throw asOutputError(error, outDir);
       });
     });
@@ -134,7 +135,7 @@ function extractWith(early: Promise<Map<string, Mention[]>> | undefined): (docs:
   };
 }
 
-async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlags): Promise<void> {
+async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlags, io: CommandOutput): Promise<void> {
   const manifest = readUpdateManifest(outDir);
   const read = paths.length > 0 ? await readInputFiles(paths) : undefined;
   const added = read?.ingested ?? { records: [], rejections: [], warnings: [] };
@@ -192,19 +193,19 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   const note = cacheDropped ? `note: the extraction cache was ${cacheDropped}\n` : '';
   if (flags.json) {
     // The report holds the rejections and warnings; the note has no field in it.
-    process.stderr.write(note);
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stderr.write(note);
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  process.stdout.write(note);
+  io.stdout.write(note);
   // Every rejection and warning of the inputs read, the merge's included, as build reports them (on stderr).
-  reportIssues(report);
+  reportIssues(report, io.stderr);
   if (!changed) {
     const why = paths.length === 0 ? 'no inputs given' : `${plural(report.papers.alreadyPresent, 'paper')} already in the build`;
-    process.stdout.write(`nothing new: ${outDir} is unchanged (${why})\n`);
+    io.stdout.write(`nothing new: ${outDir} is unchanged (${why})\n`);
     return;
   }
   // Titles and labels come from the inputs: control characters shown as escapes, as every command prints them.
-  process.stdout.write(`${terminalLines(formatWhatsNew(report, flags.top))}\n`);
-  process.stdout.write(`wrote ${[...written, reportFile].join(', ')}\n`);
+  io.stdout.write(`${terminalLines(formatWhatsNew(report, flags.top))}\n`);
+  io.stdout.write(`wrote ${[...written, reportFile].join(', ')}\n`);
 }

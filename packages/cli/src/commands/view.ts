@@ -12,6 +12,7 @@ import { SERVE_DIR_PREFIX, startServer, type RunningServer, type ServedFile } fr
 import { ensureViewerBuilt } from '../serve/viewer-app.ts';
 import { integerOption, parseResolution, parseSeed, parseWorkers } from './options.ts';
 import { readThesaurusOption, thesaurusSummary } from './thesaurus-option.ts';
+import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 /** The port `view` (and so `pnpm start`) tries first: the one `vite preview` uses. */
 export const DEFAULT_PORT = 4173;
@@ -45,7 +46,7 @@ const CONTENT_TYPE: Record<GraphFileFormat, string> = {
   gexf: 'application/gexf+xml',
 };
 
-export function registerView(program: Command): void {
+export function registerView(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('view')
     .description('serve the viewer on a graph file (graph.json, GraphML, GEXF), or on inputs built in memory, and print its URL')
@@ -88,12 +89,12 @@ export function registerView(program: Command): void {
         const given = BUILD_OPTIONS.find((option) => command.getOptionValueSource(option) === 'cli');
         if (given) throw new CliError(`--${given} applies when building from inputs; ${chosen.join(', ')} ${served === 1 ? 'is a graph' : 'are graphs'} already`, EXIT.usage);
       }
-      const thesaurus = served === 0 && flags.thesaurus !== undefined ? readThesaurusOption(flags.thesaurus) : undefined;
+      const thesaurus = served === 0 && flags.thesaurus !== undefined ? readThesaurusOption(flags.thesaurus, io.stderr) : undefined;
       const port = flags.port ?? defaultPort();
 
       // The graph first: inputs that cannot be read are told before anything else is done.
       const graphs =
-        served > 0 ? graphFilesServed(graphFiles as Array<{ path: string; format: GraphFileFormat }>) : await builtGraphServed(chosen, flags, thesaurus);
+        served > 0 ? graphFilesServed(graphFiles as Array<{ path: string; format: GraphFileFormat }>) : await builtGraphServed(chosen, flags, thesaurus, io);
       const root = await ensureViewerBuilt();
       const server = await startServer({
         root,
@@ -106,12 +107,12 @@ export function registerView(program: Command): void {
       const openUrl = `${base}${graphs.openPath.replace(/^\//, '')}`;
       // Listening for Ctrl+C before the URL is out: whoever reads it may stop the server at once.
       const signal = stopSignal();
-      process.stdout.write(`${servingLines(server, { ...flags, port }, graphs, base, openUrl).join('\n')}\n`);
-      if (flags.open && (await openBrowser(openUrl))) process.stdout.write('opened in the browser\n');
+      io.stdout.write(`${servingLines(server, { ...flags, port }, graphs, base, openUrl).join('\n')}\n`);
+      if (flags.open && (await openBrowser(openUrl))) io.stdout.write('opened in the browser\n');
       await signal.stopped;
       await server.close();
       signal.release();
-      process.stdout.write('stopped\n');
+      io.stdout.write('stopped\n');
     });
 }
 
@@ -172,7 +173,7 @@ function uniqueName(name: string, taken: Set<string>): string {
 }
 
 /** Inputs built as `build` builds them, written to memory as `build --formats json` writes graph.json. */
-async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Thesaurus | undefined): Promise<ServedGraphs> {
+async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Thesaurus | undefined, io: CommandOutput): Promise<ServedGraphs> {
   const progress = withProgress(
     {
       seed: flags.seed,
@@ -191,10 +192,10 @@ async function builtGraphServed(paths: string[], flags: ViewFlags, thesaurus: Th
   bar.stop();
   const named = paths.map(terminalText).join(', ');
   // The summary as `build` prints it, then what could not be read (stderr, as every command reports it).
-  process.stdout.write(`built ${named} in memory (nothing written to disk):\n${formatSummary(result.graph)}\n`);
+  io.stdout.write(`built ${named} in memory (nothing written to disk):\n${formatSummary(result.graph)}\n`);
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
-  if (applied) process.stdout.write(`${thesaurusSummary(applied)}\n`);
-  reportIssues(result);
+  if (applied) io.stdout.write(`${thesaurusSummary(applied)}\n`);
+  reportIssues(result, io.stderr);
   return {
     files: { [DEFAULT_GRAPH_PATH]: { bytes, type: CONTENT_TYPE['graph-json'] }, [DEFAULT_VIEW_PATH]: { bytes: viewBytes, type: CONTENT_TYPE['graph-json'] } },
     openPath: '/',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGraphJSON, type PaperGraph } from '@papergraph/core';
-import { runCli, type CliRun } from '../run-cli.ts';
+import { runCli, runInProcess, type CliRun } from '../run-cli.ts';
 import { parseCsv } from '../../../core/test/export/fixtures.ts';
 
 describe('papergraph export --neo4j', () => {
@@ -11,12 +11,12 @@ describe('papergraph export --neo4j', () => {
   let graph: PaperGraph;
   let run: CliRun;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'papergraph-export-'));
-    expect(runCli(['build', 'seeds', '--out', out, '--no-progress']).status).toBe(0);
+    expect((await runInProcess(['build', 'seeds', '--out', out, '--no-progress'])).status).toBe(0);
     graph = readGraphJSON(readFileSync(join(out, 'graph.json'), 'utf8'));
     dir = join(out, 'neo4j');
-    run = runCli(['export', join(out, 'graph.json'), '--neo4j', dir, '--json']);
+    run = await runInProcess(['export', join(out, 'graph.json'), '--neo4j', dir, '--json']);
   }, 60_000);
 
   it('writes one node file per kind and one relationship file per relation, every node and edge once', () => {
@@ -83,13 +83,13 @@ describe('papergraph export --neo4j', () => {
     expect(text).toContain('--relationships=relationships-wrote.csv');
   });
 
-  it('refuses, as an input error naming the source, a value holding the array delimiter (nothing written)', () => {
+  it('refuses, as an input error naming the source, a value holding the array delimiter (nothing written)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'papergraph-export-delim-'));
     const input = join(folder, 'papers.jsonl');
     // a real seed title; the author's name carries U+001F, which neo4j-admin could not tell from the list delimiter
     writeFileSync(input, JSON.stringify({ id: '2307.09288', title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models', authors: ['Hugo\u001fTouvron'], abstract: 'We develop and release Llama 2.' }) + '\n');
     const target = join(folder, 'neo4j');
-    const refused = runCli(['export', input, '--neo4j', target]);
+    const refused = await runInProcess(['export', input, '--neo4j', target]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(input);
     expect(refused.stderr).toMatch(/U\+001F/);
@@ -112,8 +112,8 @@ describe('papergraph export --neo4j', () => {
     expect(existsSync(join(folder, 'neo4j'))).toBe(false);
   }, 60_000);
 
-  it('asks for a target format', () => {
-    const bare = runCli(['export', 'seeds']);
+  it('asks for a target format', async () => {
+    const bare = await runInProcess(['export', 'seeds']);
     expect(bare.status).toBe(1);
     expect(bare.stderr).toMatch(/--neo4j/);
   }, 30_000);

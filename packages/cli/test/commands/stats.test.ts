@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.ts';
+import { runInProcess } from '../run-cli.ts';
 import { EVIL, evilInputs, RAW_CONTROL } from './escape-fixture.ts';
 
 describe('papergraph stats', () => {
   const { graphJson } = evilInputs();
 
-  it('escapes control characters in community labels; --communities sets how many are listed', () => {
-    const run = runCli(['stats', graphJson, '--communities', '1']);
+  it('escapes control characters in community labels; --communities sets how many are listed', async () => {
+    const run = await runInProcess(['stats', graphJson, '--communities', '1']);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     const listed = run.stdout.split('\n').filter((line) => /^ {2}#\d+ /.test(line));
@@ -15,8 +15,8 @@ describe('papergraph stats', () => {
     expect(run.stdout).toMatch(/^ {2}… 1 more$/m);
   }, 30_000);
 
-  it('--json keeps the labels as they are', () => {
-    const run = runCli(['stats', graphJson, '--json']);
+  it('--json keeps the labels as they are', async () => {
+    const run = await runInProcess(['stats', graphJson, '--json']);
     const stats = JSON.parse(run.stdout) as { communities: Array<{ label: string }> };
     expect(stats.communities.every((community) => community.label.endsWith(EVIL))).toBe(true);
   }, 30_000);

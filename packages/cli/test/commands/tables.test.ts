@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
-import { runCli } from '../run-cli.ts';
+import { runInProcess } from '../run-cli.ts';
 import { EVIL, evilInputs, RAW_CONTROL } from './escape-fixture.ts';
 
 describe('papergraph models|methods|datasets', () => {
@@ -12,8 +12,8 @@ describe('papergraph models|methods|datasets', () => {
   it.each([
     ['from graph.json', graphJson],
     ['from inputs', jsonl],
-  ])('text output escapes control characters in labels, titles and evidence (%s)', (_name, source) => {
-    const run = runCli(['models', source, '--evidence']);
+  ])('text output escapes control characters in labels, titles and evidence (%s)', async (_name, source) => {
+    const run = await runInProcess(['models', source, '--evidence']);
     expect(run.status).toBe(0);
     // (reading the inputs turns the CR into a space; the rest is kept and must be escaped)
     expect(run.stdout).toMatch(/^ {2}uses {9}Evil \\x1b\]0;pwned\\x07\\x1b\[2J.*\\u009b31m Title$/m);
@@ -22,8 +22,8 @@ describe('papergraph models|methods|datasets', () => {
     if (source === graphJson) expect(run.stdout).toMatch(/^Mistral\\x1b\]0;pwned\\x07\\x1b\[2J\\r\\u009b31m-7B {2}\(2 papers\)$/m);
   }, 30_000);
 
-  it('--json output keeps the text as it is (JSON escapes control characters itself)', () => {
-    const run = runCli(['models', graphJson, '--json']);
+  it('--json output keeps the text as it is (JSON escapes control characters itself)', async () => {
+    const run = await runInProcess(['models', graphJson, '--json']);
     expect(run.status).toBe(0);
     const rows = JSON.parse(run.stdout) as Array<{ label: string; papers: Array<{ title: string }> }>;
     expect(rows[0]!.label).toBe(`Mistral${EVIL}-7B`);
@@ -51,8 +51,8 @@ function manyPapers(): { dir: string; graphJson: string; jsonl: string } {
 describe('table size: --limit, --papers, --counts', () => {
   const { graphJson, dir, jsonl } = manyPapers();
 
-  it('lists at most 10 titles per entity by default, then "… and k more"', () => {
-    const run = runCli(['models', graphJson, '--limit', '1']);
+  it('lists at most 10 titles per entity by default, then "… and k more"', async () => {
+    const run = await runInProcess(['models', graphJson, '--limit', '1']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Mistral-7B  (13 papers)');
@@ -60,44 +60,44 @@ describe('table size: --limit, --papers, --counts', () => {
     expect(lines.slice(11)).toEqual(['  … and 3 more']);
   }, 30_000);
 
-  it('--papers n sets how many (0: headings only), in the terminal and in --json, which keeps the full count', () => {
-    const run = runCli(['models', graphJson, '--papers', '2']);
+  it('--papers n sets how many (0: headings only), in the terminal and in --json, which keeps the full count', async () => {
+    const run = await runInProcess(['models', graphJson, '--papers', '2']);
     expect(run.stdout).toBe(
       ['Mistral-7B  (13 papers)', '  uses         Paper 01', '  uses         Paper 02', '  … and 11 more', 'Llama-2-7B  (3 papers)', '  uses         Paper 01', '  uses         Paper 02', '  … and 1 more', 'Qwen3-32B  (1 paper)', '  uses         Paper 14', ''].join('\n'),
     );
     // --papers 0: the entity lines only, as documented (no "… and k more" under each)
-    expect(runCli(['models', graphJson, '--papers', '0']).stdout).toBe('Mistral-7B  (13 papers)\nLlama-2-7B  (3 papers)\nQwen3-32B  (1 paper)\n');
-    const json = JSON.parse(runCli(['models', graphJson, '--papers', '1', '--json']).stdout) as Array<{ label: string; papers: unknown[]; paperCount: number }>;
+    expect((await runInProcess(['models', graphJson, '--papers', '0'])).stdout).toBe('Mistral-7B  (13 papers)\nLlama-2-7B  (3 papers)\nQwen3-32B  (1 paper)\n');
+    const json = JSON.parse((await runInProcess(['models', graphJson, '--papers', '1', '--json'])).stdout) as Array<{ label: string; papers: unknown[]; paperCount: number }>;
     expect(json.map((row) => [row.label, row.papers.length, row.paperCount])).toEqual([['Mistral-7B', 1, 13], ['Llama-2-7B', 1, 3], ['Qwen3-32B', 1, 1]]);
     // --json without --papers: every paper, as before
-    const all = JSON.parse(runCli(['models', graphJson, '--json']).stdout) as Array<{ papers: unknown[]; paperCount: number }>;
+    const all = JSON.parse((await runInProcess(['models', graphJson, '--json'])).stdout) as Array<{ papers: unknown[]; paperCount: number }>;
     expect(all.map((row) => [row.papers.length, row.paperCount])).toEqual([[13, 13], [3, 3], [1, 1]]);
   }, 30_000);
 
-  it('--counts prints one line per entity (count, tab, name); --json gives paperCount without the papers', () => {
-    expect(runCli(['models', graphJson, '--counts']).stdout).toBe('13\tMistral-7B\n3\tLlama-2-7B\n1\tQwen3-32B\n');
-    expect(runCli(['models', graphJson, '--counts', '--limit', '2', '--min-papers', '2']).stdout).toBe('13\tMistral-7B\n3\tLlama-2-7B\n');
-    const json = JSON.parse(runCli(['models', graphJson, '--counts', '--json']).stdout) as unknown[];
+  it('--counts prints one line per entity (count, tab, name); --json gives paperCount without the papers', async () => {
+    expect((await runInProcess(['models', graphJson, '--counts'])).stdout).toBe('13\tMistral-7B\n3\tLlama-2-7B\n1\tQwen3-32B\n');
+    expect((await runInProcess(['models', graphJson, '--counts', '--limit', '2', '--min-papers', '2'])).stdout).toBe('13\tMistral-7B\n3\tLlama-2-7B\n');
+    const json = JSON.parse((await runInProcess(['models', graphJson, '--counts', '--json'])).stdout) as unknown[];
     expect(json).toEqual([
       { key: 'model:mistral-7b', label: 'Mistral-7B', kind: 'model', paperCount: 13 },
       { key: 'model:llama-2-7b', label: 'Llama-2-7B', kind: 'model', paperCount: 3 },
       { key: 'model:qwen3-32b', label: 'Qwen3-32B', kind: 'model', paperCount: 1 },
     ]);
-    const both = runCli(['models', graphJson, '--counts', '--papers', '3']);
+    const both = await runInProcess(['models', graphJson, '--counts', '--papers', '3']);
     expect(both.status).toBe(1);
     expect(both.stderr).toMatch(/'--counts' cannot be used with option '--papers <n>'/);
   }, 30_000);
 
-  it('built from inputs, says on stderr which could not be read and why; stdout stays the table', () => {
+  it('built from inputs, says on stderr which could not be read and why; stdout stays the table', async () => {
     const inputs = join(dir, 'in');
     mkdirSync(inputs);
     writeFileSync(join(inputs, 'papers.jsonl'), readFileSync(jsonl, 'utf8'));
     writeFileSync(join(inputs, 'broken.jsonl'), '{"title": broken\n');
-    const run = runCli(['models', inputs, '--counts']);
+    const run = await runInProcess(['models', inputs, '--counts']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('13\tMistral-7B\n3\tLlama-2-7B\n1\tQwen3-32B\n');
     expect(run.stderr).toMatch(new RegExp(`^rejected: ${join(inputs, 'broken.jsonl')}:1: `));
-    const json = runCli(['datasets', inputs, '--json']);
+    const json = await runInProcess(['datasets', inputs, '--json']);
     expect(() => JSON.parse(json.stdout)).not.toThrow();
     expect(json.stderr).toContain('broken.jsonl:1');
   }, 30_000);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.ts';
+import { runInProcess } from '../run-cli.ts';
 
 // Real abstracts with arXiv ids from 2023 to 2026: every paper is dated by its id's month.
 const INPUTS = ['eval/data/papers.jsonl', 'eval/holdout/papers.jsonl', 'eval/holdout2/papers.jsonl', 'eval/blind/blind1/papers.jsonl'];
@@ -15,8 +15,8 @@ interface TrendsJson {
 }
 
 describe('papergraph trends', () => {
-  it('--json prints the documented shape: every month from first to last, counts aligned with bins', () => {
-    const run = runCli(['trends', ...INPUTS, '--json', '--top', '50']);
+  it('--json prints the documented shape: every month from first to last, counts aligned with bins', async () => {
+    const run = await runInProcess(['trends', ...INPUTS, '--json', '--top', '50']);
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as TrendsJson;
     expect(Object.keys(report)).toEqual(['by', 'bins', 'papers', 'entities']);
@@ -42,25 +42,25 @@ describe('papergraph trends', () => {
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
   }, 60_000);
 
-  it('bins by quarter, keeps one kind, and prints a ranked table with sparklines', () => {
-    const json = JSON.parse(runCli(['trends', ...INPUTS, '--json', '--by', 'quarter', '--kind', 'dataset']).stdout) as TrendsJson;
+  it('bins by quarter, keeps one kind, and prints a ranked table with sparklines', async () => {
+    const json = JSON.parse((await runInProcess(['trends', ...INPUTS, '--json', '--by', 'quarter', '--kind', 'dataset'])).stdout) as TrendsJson;
     expect(json.bins[0]).toBe('2023-Q1');
     expect(new Set(json.entities.map((e) => e.kind))).toEqual(new Set(['dataset']));
-    const table = runCli(['trends', ...INPUTS, '--top', '3']);
+    const table = await runInProcess(['trends', ...INPUTS, '--top', '3']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^287 dated papers, 2023-01 … 2026-\d\d/);
     expect(table.stdout).toContain('Most named overall');
     expect(table.stdout).toMatch(/[▁▂▃▄▅▆▇█]/);
   }, 60_000);
 
-  it('refuses bad options with exit 1', () => {
-    expect(runCli(['trends', ...INPUTS, '--by', 'week']).status).toBe(1);
-    expect(runCli(['trends', ...INPUTS, '--burst-s', '1']).status).toBe(1);
-    expect(runCli(['trends', ...INPUTS, '--top', '0']).status).toBe(1);
+  it('refuses bad options with exit 1', async () => {
+    expect((await runInProcess(['trends', ...INPUTS, '--by', 'week'])).status).toBe(1);
+    expect((await runInProcess(['trends', ...INPUTS, '--burst-s', '1'])).status).toBe(1);
+    expect((await runInProcess(['trends', ...INPUTS, '--top', '0'])).status).toBe(1);
   }, 60_000);
 
-  it('says so when no paper has a date', () => {
-    const run = runCli(['trends', 'seeds']);
+  it('says so when no paper has a date', async () => {
+    const run = await runInProcess(['trends', 'seeds']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/no dated papers/);
   }, 60_000);
@@ -74,38 +74,38 @@ describe('papergraph trends', () => {
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(bad, `${papers.slice(0, 20).join('\n')}\n{"title": broken\n`);
 
-    it('reports every rejected input on stderr, stdout staying the report or the JSON', () => {
-      const table = runCli(['trends', bad]);
+    it('reports every rejected input on stderr, stdout staying the report or the JSON', async () => {
+      const table = await runInProcess(['trends', bad]);
       expect(table.status).toBe(0);
       expect(table.stderr).toMatch(new RegExp(`^rejected: ${bad}:21: `));
       expect(table.stdout).toMatch(/^20 dated papers, /);
-      const json = runCli(['trends', bad, '--json']);
+      const json = await runInProcess(['trends', bad, '--json']);
       expect(json.stderr).toMatch(new RegExp(`^rejected: ${bad}:21: `));
       expect(() => JSON.parse(json.stdout)).not.toThrow();
     }, 60_000);
 
-    it('lists the files of a folder it passed over (warnings) on stderr too, as every command does', () => {
+    it('lists the files of a folder it passed over (warnings) on stderr too, as every command does', async () => {
       const folder = join(dir, 'folder');
       mkdirSync(folder);
       writeFileSync(join(folder, 'papers.jsonl'), `${papers.slice(0, 10).join('\n')}\n`);
       writeFileSync(join(folder, 'README.md'), '# my reading list\n');
       for (const args of [['trends', folder], ['trends', folder, '--json']]) {
-        const run = runCli(args);
+        const run = await runInProcess(args);
         expect(run.status).toBe(0);
         expect(run.stderr).toBe(`warning: ${join(folder, 'README.md')}: not paper records (no input format recognised): skipped\n`);
       }
     }, 60_000);
 
-    it('papers crowding into the last two months after two stray ones: the last month is compared with the one before', () => {
+    it('papers crowding into the last two months after two stray ones: the last month is compared with the one before', async () => {
       // The shape of the corpus's first 3,000 papers: one in 2022-09, one in 2024-09, then most in one month and the
       // rest in the next.
       const dates = papers.map((_, i) => (i === 0 ? '2022-09-14' : i === 1 ? '2024-09-02' : i < 34 ? '2025-03-10' : '2025-04-08'));
       const crowded = join(dir, 'crowded.jsonl');
       writeFileSync(crowded, `${papers.map((line, i) => JSON.stringify({ ...(JSON.parse(line) as object), id: undefined, published: dates[i] })).join('\n')}\n`);
-      const run = runCli(['trends', crowded, '--json']);
+      const run = await runInProcess(['trends', crowded, '--json']);
       const report = JSON.parse(run.stdout) as TrendsJson;
       expect(report.bins).toHaveLength(32);
-      const table = runCli(['trends', crowded]);
+      const table = await runInProcess(['trends', crowded]);
       expect(table.stdout).toMatch(/^40 dated papers, 2022-09 … 2025-04 \(32 months; recent window: the last month\)\n/);
       // Nothing first seen in March is "new this period": it is compared, not declared new.
       const newSection = /New this period[^\n]*\n((?: {2}[^\n]+\n)+)/.exec(`${table.stdout}\n`)?.[1] ?? '';
@@ -113,30 +113,30 @@ describe('papergraph trends', () => {
       for (const entity of report.entities.filter((e) => e.firstSeen === '2025-03' && e.counts[31] === 0)) expect(entity.growth).toBeLessThan(1);
     }, 60_000);
 
-    it('refuses a --recent window spanning every bin (exit 1, naming the range); takes all but one', () => {
-      const json = JSON.parse(runCli(['trends', good, '--json']).stdout) as TrendsJson;
+    it('refuses a --recent window spanning every bin (exit 1, naming the range); takes all but one', async () => {
+      const json = JSON.parse((await runInProcess(['trends', good, '--json'])).stdout) as TrendsJson;
       const bins = json.bins.length;
       expect(bins).toBeGreaterThan(2);
       for (const recent of [bins, bins + 8]) {
-        const run = runCli(['trends', good, '--recent', String(recent)]);
+        const run = await runInProcess(['trends', good, '--recent', String(recent)]);
         expect([run.status, run.stdout]).toEqual([1, '']);
         expect(run.stderr).toBe(`papergraph: --recent ${recent}: the dated papers span ${bins} months; the recent window must leave at least one before it (1 to ${bins - 1})\n`);
       }
-      const widest = runCli(['trends', good, '--recent', String(bins - 1)]);
+      const widest = await runInProcess(['trends', good, '--recent', String(bins - 1)]);
       expect(widest.status).toBe(0);
       expect(widest.stdout).toContain(`recent window: the last ${bins - 1} months)`);
     }, 60_000);
 
-    it('--json lists every entity unless --top is given; --kind takes a list; counts are singular when one', () => {
-      const all = JSON.parse(runCli(['trends', good, '--json']).stdout) as TrendsJson;
+    it('--json lists every entity unless --top is given; --kind takes a list; counts are singular when one', async () => {
+      const all = JSON.parse((await runInProcess(['trends', good, '--json'])).stdout) as TrendsJson;
       expect(all.entities.length).toBeGreaterThan(15);
-      const two = JSON.parse(runCli(['trends', good, '--json', '--kind', 'model,datasets']).stdout) as TrendsJson;
+      const two = JSON.parse((await runInProcess(['trends', good, '--json', '--kind', 'model,datasets'])).stdout) as TrendsJson;
       expect(new Set(two.entities.map((e) => e.kind))).toEqual(new Set(['model', 'dataset']));
       expect(two.entities).toEqual(all.entities.filter((e) => e.kind !== 'method'));
-      expect(runCli(['trends', good, '--kind', 'paper']).status).toBe(1);
+      expect((await runInProcess(['trends', good, '--kind', 'paper'])).status).toBe(1);
       const one = join(dir, 'one.jsonl');
       writeFileSync(one, `${papers[0]}\n`);
-      expect(runCli(['trends', one]).stdout).toMatch(/^1 dated paper, (\d{4}-\d\d) … \1 \(1 month; recent window: the last month\)\n/);
+      expect((await runInProcess(['trends', one])).stdout).toMatch(/^1 dated paper, (\d{4}-\d\d) … \1 \(1 month; recent window: the last month\)\n/);
     }, 60_000);
   });
 });

@@ -3,15 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { buildKnowledgeGraph, toGEXF, toGraphJSON, toGraphML } from '@papergraph/core';
 import { VIEWER_DIST_VARIABLE } from '../../src/serve/viewer-app.ts';
-import { REPO, runCli } from '../run-cli.ts';
+import { MAIN, REPO, runCli, runInProcess, TSX_NODE } from '../run-cli.ts';
 
-const TSX = join(REPO, 'node_modules/.bin/tsx');
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const START = join(REPO, 'apps/viewer/scripts/start.mjs');
 const SEED = join(REPO, 'seeds/llama-2-7b.txt');
 
@@ -37,11 +34,12 @@ afterAll(() => {
 });
 
 /**
- * Starts a command that serves (`tsx <script> …` by default) and waits for the URL it prints. With `group`, it runs
+ * Starts a command that serves (`node --import <tsx loader> <script> …` by default) and waits for the URL it prints. With `group`, it runs
  * in a process group of its own and Ctrl+C reaches the whole group, as a terminal sends it (npx, pnpm, tsx, node).
  */
 function serve(command: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; program?: string; group?: boolean } = {}): Promise<Running> {
-  const child = spawn(options.program ?? TSX, command, {
+  const [program, ...args] = options.program ? [options.program, ...command] : [...TSX_NODE, ...command];
+  const child = spawn(program, args, {
     cwd: options.cwd ?? REPO,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -180,18 +178,19 @@ describe('papergraph view', () => {
     }
   }, 60_000);
 
-  it('refuses graph files mixed with inputs, build options with a graph file, a missing input or --serve-dir', () => {
+  it('refuses graph files mixed with inputs, build options with a graph file, a missing input or --serve-dir', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-view-usage-'));
     const graphPath = join(dir, 'graph.json');
     writeFileSync(graphPath, toGraphJSON(seedGraph()));
-    const mixed = runCli(['view', graphPath, SEED, '--no-open']);
+    // (in this process, but for PORT, an environment variable, and --help, whose layout follows the real stdout)
+    const mixed = await runInProcess(['view', graphPath, SEED, '--no-open']);
     expect([mixed.status, mixed.stderr]).toEqual([1, `papergraph: ${graphPath} is a graph file: give graph files to serve, or inputs to build, not both\n`]);
-    const seeded = runCli(['view', graphPath, '--seed', '7', '--no-open']);
+    const seeded = await runInProcess(['view', graphPath, '--seed', '7', '--no-open']);
     expect([seeded.status, seeded.stderr]).toEqual([1, `papergraph: --seed applies when building from inputs; ${graphPath} is a graph already\n`]);
-    expect(runCli(['view', join(dir, 'nothing.json'), '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: input not found: ${join(dir, 'nothing.json')}\n` });
-    expect(runCli(['view', graphPath, '--serve-dir', graphPath, '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: --serve-dir ${graphPath}: not a folder\n` });
-    expect(runCli(['view', '--port', '70000'])).toMatchObject({ status: 1 });
-    const badPort = spawnSync(TSX, [MAIN, 'view', graphPath, '--no-open'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, PORT: 'abc' } });
+    expect(await runInProcess(['view', join(dir, 'nothing.json'), '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: input not found: ${join(dir, 'nothing.json')}\n` });
+    expect(await runInProcess(['view', graphPath, '--serve-dir', graphPath, '--no-open'])).toMatchObject({ status: 2, stderr: `papergraph: --serve-dir ${graphPath}: not a folder\n` });
+    expect(await runInProcess(['view', '--port', '70000'])).toMatchObject({ status: 1 });
+    const badPort = spawnSync(TSX_NODE[0], [...TSX_NODE.slice(1), MAIN, 'view', graphPath, '--no-open'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, PORT: 'abc' } });
     expect([badPort.status, badPort.stderr]).toEqual([1, 'papergraph: PORT=abc: expected an integer from 0 to 65535\n']);
     const help = runCli(['view', '--help']);
     expect(help.status).toBe(0);

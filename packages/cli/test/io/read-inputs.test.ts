@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeGraph, ingest, toGEXF, toGraphJSON, toGraphML, type IngestResult, type InputIssue } from '@papergraph/core';
 import { CliError, EXIT } from '../../src/errors.ts';
 import { listInputFiles, readInputFiles } from '../../src/io/read-inputs.ts';
-import { REPO } from '../run-cli.ts';
+import { MAIN, REPO, TSX_NODE } from '../run-cli.ts';
 import {
   BAD_INPUTS,
   expectEveryRecordAccountedFor,
@@ -269,7 +269,7 @@ describe('files and folders', () => {
     chmodSync(join(dir, 'in', 'secret.jsonl'), 0);
     // As root every file is readable: the CLI runs as "nobody" then, so permissions apply.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = spawnSync(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'packages/cli/src/main.ts'), 'build', join(dir, 'in'), '-o', join(dir, 'out'), '--formats', 'json'], {
+    const run = spawnSync(TSX_NODE[0], [...TSX_NODE.slice(1), MAIN, 'build', join(dir, 'in'), '-o', join(dir, 'out'), '--formats', 'json'], {
       encoding: 'utf8',
       cwd: dir,
       env: { ...process.env, HOME: dir, NO_COLOR: '1' },
