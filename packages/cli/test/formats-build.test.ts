@@ -6,7 +6,7 @@ import { readGraphJSON, type PaperGraph } from '@papergraph/core';
 import { REPO, runInProcess, type CliRun } from './run-cli.ts';
 
 const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
-/** The bibliographic formats (issue 14's, Web of Science, PubMed), with the papers each folder of fixtures holds once merged and the records it rejects. */
+/** The bibliographic formats (issue 14's, Web of Science, PubMed, CSV), with the papers each folder of fixtures holds once merged and the records it rejects. */
 const FORMATS = [
   { folder: 'arxiv-atom', papers: 9, rejected: 0 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
