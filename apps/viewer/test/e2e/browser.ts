@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 /** Debian's Chromium; Playwright cannot download its own browsers here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +16,10 @@ export async function launchBrowser(): Promise<Browser> {
  * One browser for a test file, launched before its tests and closed after them, with the pages they opened and those
  * pages' logs: at the end every page is closed and no page may have thrown an uncaught exception, whatever was
  * loaded into it. Call once at a test file's top level.
+ *
+ * The pages `openViewer` opens during a test are handed back when the test ends (see `releaseTestPages`) and reused by
+ * the next tests of the file: starting a page (its context and renderer process) costs seconds on a busy machine,
+ * while each test still gets its own document, loaded afresh from its URL.
  */
 export function viewerSession(): { readonly browser: Browser; readonly pages: Page[]; readonly logs: PageLog[] } {
   let browser: Browser | undefined;
@@ -24,8 +28,14 @@ export function viewerSession(): { readonly browser: Browser; readonly pages: Pa
   beforeAll(async () => {
     browser = await launchBrowser();
   });
+  beforeEach(() => {
+    testPages = [];
+  });
+  afterEach(async () => {
+    await releaseTestPages();
+  });
   afterAll(async () => {
-    for (const page of pages) await page.close();
+    for (const page of new Set(pages)) await page.close();
     await browser?.close();
     expect(logs.flatMap((log) => log.errors)).toEqual([]);
   });
@@ -46,15 +56,56 @@ export interface PageLog {
   consoleErrors: string[];
 }
 
-/** A fresh page on the viewer, waiting until the graph is shown (or an error is). Page errors are collected. */
+/** Pages of a finished test, blank, ready for the next test of the file (per browser). */
+const idlePages = new WeakMap<Browser, Page[]>();
+/** Where each page's errors go: the log of the test that has it now. */
+const currentLog = new WeakMap<Page, PageLog>();
+/** Pages `openViewer` handed out during the running test of a `viewerSession` (null outside its tests). */
+let testPages: Page[] | null = null;
+
+/**
+ * Hands the running test's pages back for the next tests: each is emptied (about:blank stops its timers, workers and
+ * WebGL), the mouse is taken off the canvas and no key is left held, so nothing of this test reaches the next one.
+ */
+async function releaseTestPages(): Promise<void> {
+  const released = testPages ?? [];
+  testPages = null;
+  for (const page of released) {
+    if (page.isClosed()) continue;
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Control');
+    await page.keyboard.up('Alt');
+    await page.mouse.move(0, 0);
+    await page.goto('about:blank');
+    const browser = page.context().browser();
+    if (browser) idlePages.set(browser, [...(idlePages.get(browser) ?? []), page]);
+  }
+}
+
+const VIEWPORT = { width: 1400, height: 900 };
+
+/**
+ * The viewer loaded afresh from `url` in a page of its own, waiting until the graph is shown (or an error is). Page
+ * errors are collected in a new log. Inside a `viewerSession` test the page may be one an earlier test used (emptied
+ * and back at the default viewport), never one this test still holds.
+ */
 export async function openViewer(browser: Browser, url: string): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
+  const idle = testPages ? idlePages.get(browser)?.pop() : undefined;
+  let page: Page;
+  if (idle) {
+    page = idle;
+    await page.setViewportSize(VIEWPORT);
+  } else {
+    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (error) => currentLog.get(page)?.errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') currentLog.get(page)?.consoleErrors.push(message.text());
+    });
+  }
+  testPages?.push(page);
   const log: PageLog = { errors: [], consoleErrors: [] };
-  page.on('pageerror', (error) => log.errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') log.consoleErrors.push(message.text());
-  });
+  currentLog.set(page, log);
   await page.goto(url);
   await page.waitForSelector('body[data-status="ready"], body[data-status="error"]', { timeout: 30_000 });
   return { page, log };

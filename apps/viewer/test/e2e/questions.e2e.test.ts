@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { applyThesaurusToGraph, OUTPUT_FORMATS, parseThesaurus, readGraphJSON } from '@papergraph/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -122,7 +122,7 @@ describe('questions in one step', () => {
       await page.keyboard.up('Shift');
     };
     await page.locator('[data-testid="zoom-to-fit"]').click();
-    await page.waitForTimeout(600);
+    await cameraAtRest(page);
     await shiftClick('model:mistral-7b');
     await expect.poll(() => page.locator('#query .query-chip').evaluateAll((chips) => chips.map((c) => (c as HTMLElement).dataset.key))).toEqual(['model:mistral-7b']);
     // Shift+click leaves the selection as it was: the question is built, nothing else opens.

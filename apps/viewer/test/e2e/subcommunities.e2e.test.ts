@@ -41,7 +41,7 @@ const subKey = (community: number, sub: number) => `#sub:${community}:${sub}`;
 describe('sub-communities in the link', () => {
   it('expanding a big community and opening one of its sub-communities is recorded in the link; the link restores both', async () => {
     const page = await open('');
-    await page.waitForTimeout(300);
+    await cameraAtRest(page);
     // A click on the community's node opens it on its sub-communities.
     const superNode = await nodeOnPage(page, `#community:${biggest}`);
     await page.mouse.click(superNode.x, superNode.y);

@@ -5,7 +5,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { dropFile, dropFiles, nodeOnPage, nonBackgroundShare, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, dropFile, dropFiles, nodeOnPage, nonBackgroundShare, openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -78,8 +78,11 @@ describe('viewer in headless Chromium', () => {
     const page = await open();
     expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
     expect(await statusNumber(page, 'totalNodes')).toBe(seedGraph.nodes.length);
-    // Let the layout settle a little, then look at real pixels of the graph area.
-    await page.waitForTimeout(1500);
+    // Once sigma has drawn the graph (the seed graph has positions: no layout runs) and the camera is still, look at
+    // real pixels of the graph area.
+    expect(await page.locator('#layout-toggle').getAttribute('data-status')).toBe('done');
+    await page.waitForFunction(() => performance.getEntriesByName('papergraph:first-frame').length > 0);
+    await cameraAtRest(page);
     const share = await nonBackgroundShare(page, await page.locator('#graph-container').screenshot());
     expect(share).toBeGreaterThan(0.005);
     await shoot(page, 'main-view');
@@ -525,7 +528,7 @@ describe('viewer in headless Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
     expect(await lastDrawn()).toEqual(['highlight', 'canvas-bar', 'side-panel', 'url', 'camera']);
     // Hovering: the highlight alone, in an update scheduled for the next frame (once the camera has moved).
-    await page.waitForTimeout(600);
+    await cameraAtRest(page);
     const { x, y } = await nodeOnPage(page, kronLora);
     await page.mouse.move(x, y);
     await expect.poll(() => page.evaluate((key) => window.papergraph.app.getRenderer()!.getNodeState(key).isActive, 'method:kron-lora')).toBe(true);
