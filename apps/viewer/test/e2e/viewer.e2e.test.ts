@@ -470,6 +470,27 @@ describe('viewer in headless Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain('a.jsonl, b.jsonl');
   });
 
+  it('builds dropped database exports: a Web of Science plain-text file and a Scopus CSV, with their citations', async () => {
+    const page = await open();
+    const formats = new URL('../../../../packages/core/test/fixtures/formats/', import.meta.url);
+    await dropFiles(page, [
+      { name: 'savedrecs.txt', content: readFileSync(new URL('web-of-science/savedrecs-head-metaknowledge.txt', formats)) },
+      { name: 'scopus.csv', content: readFileSync(new URL('csv/scopus-litstudy.csv', formats)) },
+    ]);
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    const counts = await page.evaluate(() => {
+      const graph = window.papergraph.app.getGraph()!;
+      return {
+        papers: graph.filterNodes((_n, a) => a.kind === 'paper').length,
+        cites: graph.filterEdges((_e, a) => a.relation === 'cites').length,
+        namd: graph.filterNodes((_n, a) => a.kind === 'paper' && a.title === 'Scalable molecular dynamics with NAMD').length,
+      };
+    });
+    // 6 Web of Science records (4 citations among them) and 6 Scopus rows.
+    expect(counts).toEqual({ papers: 12, cites: 4, namd: 1 });
+    expect(await page.locator('#status').textContent()).toContain('savedrecs.txt, scopus.csv');
+  });
+
   it('a dropped listing is laid out in the page and the positions go into the exports', async () => {
     const page = await open();
     const layoutRecord = await watchLayout(page, 'model:mistral-7b');
