@@ -13,7 +13,7 @@
  * know: it keeps `\foo` but, as TeX reads, eats the space after it (`\foo macro` → `\foomacro`).
  */
 import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
-import { parseDate, yearOf } from '../time/dates.ts';
+import { monthOfName, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
@@ -77,15 +77,12 @@ function personName(creator: Creator): string | undefined {
   return name && !NOT_A_PERSON.test(name) ? name : undefined;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */
 function monthNumber(value: string | undefined): number | undefined {
   const text = value?.trim().toLowerCase();
   if (!text) return undefined;
   if (/^\d{1,2}$/.test(text)) return Number(text) >= 1 && Number(text) <= 12 ? Number(text) : undefined;
-  const index = MONTHS.indexOf(text.slice(0, 3));
-  return index >= 0 ? index + 1 : undefined;
+  return monthOfName(text);
 }
 
 /**

@@ -4,12 +4,12 @@
  * records. Written here for the same reason as Web of Science's: lines and tags, no JavaScript library worth a
  * dependency.
  */
-import { parseDate, yearOf } from '../time/dates.ts';
+import { dateOfParts, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { naturalName } from './names.ts';
-import { firstTagged, monthOfName, oneLine, readTaggedLines, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
+import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*))?$/;
 
@@ -31,10 +31,7 @@ function sniffMedline(head: string): number {
 /** `DP` as PubMed writes it: `2016 Jan 15`, `2015 Dec`, `2016`, `2015 Nov-Dec`, `2016 Spring`, `2015 Jan 1-15`. */
 function publicationDate(value: string | undefined): string | undefined {
   const [year, monthWord, day] = (value ?? '').trim().split(/[\s-]+/);
-  if (!year || !/^\d{4}$/.test(year)) return undefined;
-  const month = monthOfName(monthWord);
-  if (!month) return parseDate(year);
-  return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
+  return dateOfParts(year, monthWord, day);
 }
 
 /** The DOI among the article ids (`LID`/`AID - 10.1016/j.gene.2015.10.064 [doi]`). */
@@ -86,15 +83,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
 }
 
 export function parseMedline(input: string, file: string): IngestResult {
-  const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  const { records, strayLine } = readTaggedLines(input, SYNTAX);
-  if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text outside a PMID record: ignored' });
-  records.forEach((record, index) => {
-    const paper = toPaper(record, file, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
-    else result.records.push(paper);
-  });
-  return result;
+  return parseTaggedRecords(input, file, SYNTAX, toPaper);
 }
 
 export const medlineFormat: InputFormat = {

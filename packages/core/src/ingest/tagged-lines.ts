@@ -1,9 +1,10 @@
 /**
  * The field-tagged plain-text exports of bibliographic databases (Web of Science's "Plain text file", PubMed's
  * "PubMed format"): a tag at the start of a line opens a field, indented lines continue it, a tag repeats for each
- * value (one author a line). Each format says how a tag line looks and which tag opens and closes a record; this
- * reads the lines into records with the line each starts on, for the rejections to name.
+ * value (one author a line). Each format says how a tag line looks and which tag opens and closes a record, and how a
+ * record becomes a paper; this reads the records, each by the line it starts on, and reports what it cannot read.
  */
+import type { IngestResult, PaperRecord } from '../types.ts';
 
 export interface TaggedRecord {
   /** 1-based line of the tag that opened it. */
@@ -33,7 +34,7 @@ export interface TaggedLines {
   strayLine?: number;
 }
 
-export function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
+function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
   const records: TaggedRecord[] = [];
   let current: TaggedRecord | undefined;
   let lastValues: string[] | undefined;
@@ -75,6 +76,24 @@ export function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLine
   return strayLine === undefined ? { records } : { records, strayLine };
 }
 
+/**
+ * One paper per record, or a rejection by the record's line (`toPaper` says why); text outside records and a record
+ * the file cuts off before its closing tag are warnings.
+ */
+export function parseTaggedRecords(input: string, file: string, syntax: TaggedSyntax, toPaper: (record: TaggedRecord, file: string, index: number) => PaperRecord | string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const { records, strayLine } = readTaggedLines(input, syntax);
+  const recordName = syntax.closes === undefined ? syntax.opens : `${syntax.opens} … ${syntax.closes}`;
+  if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: `text outside a ${recordName} record: ignored` });
+  records.forEach((record, index) => {
+    if (!record.closed) result.warnings.push({ file, line: record.line, message: `record not closed by ${syntax.closes} (the file may be cut short): read as it is` });
+    const paper = toPaper(record, file, index);
+    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
+    else result.records.push(paper);
+  });
+  return result;
+}
+
 export function taggedValues(record: TaggedRecord, ...tags: string[]): string[] {
   return tags.flatMap((tag) => record.fields.get(tag) ?? []);
 }
@@ -86,13 +105,4 @@ export function firstTagged(record: TaggedRecord, ...tags: string[]): string | u
 /** A value as one line of text: wrapped lines joined with a space. */
 export function oneLine(value: string | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** `Jan`, `JAN`, `January` → 1; anything else (a season: `FAL`, `Spring`) → undefined. */
-export function monthOfName(word: string | undefined): number | undefined {
-  if (!word || word.length < 3) return undefined;
-  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
-  return index >= 0 ? index + 1 : undefined;
 }

@@ -5,12 +5,12 @@
  * citations wherever they give a DOI, so a downloaded result set is linked by who cites whom. Written here: the format
  * is lines and tags, and the libraries that read it (metaknowledge, bibliometrix) are Python and R.
  */
-import { parseDate, yearOf } from '../time/dates.ts';
+import { dateOfParts, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { naturalName } from './names.ts';
-import { firstTagged, monthOfName, oneLine, readTaggedLines, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
+import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 
@@ -51,13 +51,10 @@ function recordDate(record: TaggedRecord): string | undefined {
   const year = firstTagged(record, 'PY');
   if (year && /^\d{4}$/.test(year)) {
     const [monthWord, day] = (firstTagged(record, 'PD') ?? '').split(/[\s-]+/);
-    const month = monthOfName(monthWord);
-    if (!month) return parseDate(year);
-    return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
+    return dateOfParts(year, monthWord, day);
   }
   const [monthWord, earlyYear] = (firstTagged(record, 'EA') ?? '').split(/\s+/);
-  const month = monthOfName(monthWord);
-  return earlyYear && /^\d{4}$/.test(earlyYear) ? parseDate(month ? `${earlyYear}-${month}` : earlyYear) : undefined;
+  return dateOfParts(earlyYear, monthWord);
 }
 
 /** A cited reference's DOIs: `…, DOI 10.1086/289859`, `DOI DOI 10.2307/3130081` (sic), `DOI [10.1/a, 10.2/b]`. */
@@ -110,16 +107,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
 }
 
 export function parseWebOfScience(input: string, file: string): IngestResult {
-  const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  const { records, strayLine } = readTaggedLines(input, SYNTAX);
-  if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text outside a PT … ER record: ignored' });
-  records.forEach((record, index) => {
-    if (!record.closed) result.warnings.push({ file, line: record.line, message: 'record not closed by ER (the file may be cut short): read as it is' });
-    const paper = toPaper(record, file, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
-    else result.records.push(paper);
-  });
-  return result;
+  return parseTaggedRecords(input, file, SYNTAX, toPaper);
 }
 
 export const webOfScienceFormat: InputFormat = {

@@ -23,6 +23,25 @@ export function arxivIdDate(id: string): IsoDate | undefined {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** `Jan`, `JAN`, `January` → 1; anything else (a season: `FAL`, `Spring`) → undefined. */
+export function monthOfName(word: string | undefined): number | undefined {
+  if (!word || word.length < 3) return undefined;
+  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * A date as bibliographic databases write it in parts (`2016 Jan 15`, `MAR 20` with `PY 2004`) → ISO, as precise as
+ * the parts are: year and month when the day is not a number (`Nov-Dec`), the year alone when the month is no month
+ * (a season, `FAL`) or the month has no such day. Undefined unless the year is four digits.
+ */
+export function dateOfParts(year: string | undefined, monthWord?: string, day?: string): IsoDate | undefined {
+  if (!year || !/^\d{4}$/.test(year)) return undefined;
+  const month = monthOfName(monthWord);
+  if (!month) return parseDate(year);
+  return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
+}
+
 function validDay(year: number, month: number, day: number): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdDate, parseDate } from '../../src/time/dates.ts';
+import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../../src/time/dates.ts';
 
 describe('arxivIdDate', () => {
   it.each([
@@ -36,5 +36,22 @@ describe('parseDate', () => {
 
   it.each(['', 'soon', '2025-13', '2025-02-30', 'n.d.', 20.5, null, undefined, '99'])('%j is not a date', (value) => {
     expect(parseDate(value)).toBeUndefined();
+  });
+});
+
+describe('dates written in parts, as bibliographic databases write them', () => {
+  it('month names in any case and length; seasons and short words are no month', () => {
+    expect(['Jan', 'JAN', 'January', 'dec'].map(monthOfName)).toEqual([1, 1, 1, 12]);
+    expect(['FAL', 'Spring', 'ja', undefined].map(monthOfName)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('as precise as the parts are: year, month and day; the year alone for a season; nothing without a four-digit year', () => {
+    expect(dateOfParts('2016', 'Jan', '15')).toBe('2016-01-15');
+    expect(dateOfParts('2016', 'Nov', 'Dec')).toBe('2016-11');
+    // A day the month does not have: the year alone (the parts contradict each other).
+    expect(dateOfParts('2016', 'Feb', '30')).toBe('2016');
+    expect(dateOfParts('2016', 'Spring')).toBe('2016');
+    expect(dateOfParts('16', 'Jan', '15')).toBeUndefined();
+    expect(dateOfParts(undefined)).toBeUndefined();
   });
 });
