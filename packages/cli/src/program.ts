@@ -15,11 +15,8 @@ import type { CommandOutput, TextOutput } from './output.ts';
 import { NoRecordsError } from './pipeline.ts';
 import { reportIssues, terminalLines } from './report.ts';
 
-/** Where the handler writes: process.stderr, or a test's collector. */
-export type ErrorOutput = TextOutput;
-
 /** The program, writing to the process's streams, or to a test's collectors when it runs commands in-process. */
-export function createProgram(stderr: ErrorOutput = process.stderr, stdout: TextOutput = process.stdout): Command {
+export function createProgram(stderr: TextOutput = process.stderr, stdout: TextOutput = process.stdout): Command {
   const io: CommandOutput = { stdout, stderr };
   const program = new Command()
     .name('papergraph')
@@ -54,7 +51,7 @@ export function createProgram(stderr: ErrorOutput = process.stderr, stdout: Text
  * read, an output that cannot be written) print one line, no stack trace; anything else is a bug in papergraph and
  * prints its stack trace.
  */
-export function reportError(error: unknown, stderr: ErrorOutput = process.stderr): ExitCode {
+export function reportError(error: unknown, stderr: TextOutput = process.stderr): ExitCode {
   if (error instanceof CommanderError) {
     // --help and --version "fail" with exit code 0; real usage errors already printed their message.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -73,7 +70,7 @@ export function reportError(error: unknown, stderr: ErrorOutput = process.stderr
 /** What stopOnClosedOutput needs of the process (a test hands in its own). */
 export interface OutputStreams {
   stdout: NodeJS.EventEmitter;
-  stderr: NodeJS.EventEmitter & ErrorOutput;
+  stderr: NodeJS.EventEmitter & TextOutput;
   exit: (code: ExitCode) => void;
 }
 
@@ -107,7 +104,7 @@ export function userWorkingFolder(env: NodeJS.ProcessEnv = process.env, cwd = pr
  * Runs the command line and resolves to its exit code; nothing here exits the process (main.ts sets the code).
  * Its output goes to process.stdout unless `stdout` is given (tests run commands in-process).
  */
-export async function runCommand(argv: string[], stderr: ErrorOutput = process.stderr, stdout: TextOutput = process.stdout): Promise<ExitCode> {
+export async function runCommand(argv: string[], stderr: TextOutput = process.stderr, stdout: TextOutput = process.stdout): Promise<ExitCode> {
   try {
     await createProgram(stderr, stdout).parseAsync(argv, { from: 'user' });
     return EXIT.ok;

@@ -1,4 +1,5 @@
 import { NODE_KIND_NAMES, plural, RELATION_NAMES, sourceLabel, type InputIssue, type NodeKind, type PaperGraph, type Relation } from '@papergraph/core';
+import type { TextOutput } from './output.ts';
 
 export interface GraphStats {
   nodes: number;
@@ -69,18 +70,13 @@ export interface ReadIssues {
   warnings: readonly InputIssue[];
 }
 
-/** Where issue lines go: process.stderr, or a test's collector. */
-export interface IssueOutput {
-  write(text: string): unknown;
-}
-
 /**
  * The one way every command reports what it could not read: one line per issue, `rejected: file:line: reason` and
  * `warning: file:line: reason`, on stderr — stdout carries the report alone (a table, a summary, JSON), so
  * `papergraph models … | head` and `--json > file` never mix the two. (`build --json` and `stats --json` have fields
  * for them and do not call this.)
  */
-export function reportIssues(issues: ReadIssues | undefined, output: IssueOutput = process.stderr): void {
+export function reportIssues(issues: ReadIssues | undefined, output: TextOutput = process.stderr): void {
   if (!issues) return;
   let text = '';
   for (const issue of issues.rejections) text += `rejected: ${issueLine(issue)}\n`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseThesaurus, plural, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
+import type { TextOutput } from '../output.ts';
 import { issueLine, terminalText } from '../report.ts';
 
 /** Bad lines listed before the error; a file that is wrong everywhere (not a thesaurus at all) lists only these. */
@@ -11,7 +12,7 @@ const LISTED_ERRORS = 20;
  * command with exit code 2, every bad line listed with its file and line: a rule silently skipped would leave a wrong
  * entity on the map. A file that cannot be read is the program's usual "cannot read …" error.
  */
-export function readThesaurusOption(path: string, stderr: { write(text: string): unknown } = process.stderr): Thesaurus {
+export function readThesaurusOption(path: string, stderr: TextOutput = process.stderr): Thesaurus {
   const { thesaurus, errors } = parseThesaurus(readFileSync(path, 'utf8'), path);
   if (errors.length === 0) return thesaurus;
   if (errors.length === 1) throw new CliError(`thesaurus ${issueLine(errors[0]!)}`, EXIT.input);
