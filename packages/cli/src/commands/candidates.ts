@@ -4,14 +4,14 @@ import { InvalidArgumentError, type Command } from 'commander';
 import {
   plural,
   asForeignGraph,
+  CANDIDATE_KINDS,
   CANDIDATE_REASONS,
   candidateRules,
   candidatesThesaurus,
   duplicateCandidates,
-  ENTITY_KINDS,
-  kindFromText,
+  ruleKindFromText,
   type DuplicateCandidate,
-  type EntityKind,
+  type ThesaurusKind,
 } from '@papergraph/core';
 import { CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
@@ -22,21 +22,21 @@ import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface CandidatesFlags {
   json?: boolean;
-  kind?: EntityKind[];
+  kind?: ThesaurusKind[];
   minPapers: number;
   thesaurusOut?: string;
   thesaurus?: string;
 }
 
-/** `--kind model,dataset` (or the option repeated): entity kinds, singular or plural. */
-export function parseKinds(value: string, previous: EntityKind[] = []): EntityKind[] {
+/** `--kind model,author` (or the option repeated): entity kinds or authors, singular or plural. */
+export function parseKinds(value: string, previous: ThesaurusKind[] = []): ThesaurusKind[] {
   const kinds = [...previous];
   for (const word of value.split(',').filter((item) => item.trim() !== '')) {
-    const kind = kindFromText(word);
-    if (!kind) throw new InvalidArgumentError(`unknown kind "${word.trim()}" (expected ${ENTITY_KINDS.join(', ')})`);
+    const kind = ruleKindFromText(word);
+    if (!kind) throw new InvalidArgumentError(`unknown kind "${word.trim()}" (expected ${CANDIDATE_KINDS.join(', ')})`);
     if (!kinds.includes(kind)) kinds.push(kind);
   }
-  if (kinds.length === 0) throw new InvalidArgumentError(`expected one or more of ${ENTITY_KINDS.join(', ')}`);
+  if (kinds.length === 0) throw new InvalidArgumentError(`expected one or more of ${CANDIDATE_KINDS.join(', ')}`);
   return kinds;
 }
 
@@ -58,9 +58,9 @@ function countsLine(candidates: DuplicateCandidate[]): string {
 export function registerCandidates(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('candidates')
-    .description('likely duplicate entities to merge (same spelling, acronym and long form, snapshot suffix, family and member), as a thesaurus to edit')
+    .description('likely duplicate entities and authors to merge (same spelling, acronym and long form, snapshot suffix, family and member, one person\'s name spelt two ways), as a thesaurus to edit')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
-    .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, parseKinds)
+    .option('--kind <kinds>', `only these kinds, comma-separated (${CANDIDATE_KINDS.join(', ')})`, parseKinds)
     .option('--min-papers <k>', 'only pairs whose better-known entity is linked to at least k papers', parseMinPapers, 1)
     .option('--thesaurus-out <file>', 'write the thesaurus (TSV) to this file instead of stdout, and print a summary')
     .option('--thesaurus <file>', 'building from inputs: apply this thesaurus first (what is left to merge after your edits)')

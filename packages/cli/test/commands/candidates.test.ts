@@ -139,9 +139,9 @@ describe('papergraph candidates', () => {
     expect(badRun.code).toBe(2);
     expect(badRun.stderr).toBe(`papergraph: thesaurus ${bad}:1: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)\n`);
 
-    const kind = await candidates(graphJson, '--kind', 'authors');
+    const kind = await candidates(graphJson, '--kind', 'venues');
     expect(kind.code).toBe(1);
-    expect(kind.stderr).toMatch(/unknown kind "authors" \(expected model, method, dataset\)/);
+    expect(kind.stderr).toMatch(/unknown kind "venues" \(expected model, method, dataset, author\)/);
 
     const unwritable = await candidates(graphJson, '--thesaurus-out', join(dir, 'no-such-folder', 'terms.tsv'));
     expect(unwritable.code).toBe(3);

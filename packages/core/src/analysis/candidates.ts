@@ -12,7 +12,8 @@
  * - acronym ↔ long form: an acronym that spells a multi-word entity of the same kind (`GRPO` / `group relative
  *   policy optimization`, `LoRA` / `low-rank adaptation`), checked letter by letter after a join on initials;
  * - alias: one entity's label is a name papers give another (one of its aliases);
- * - family vs member: a bare family node (`Llama`) next to members of that family (`Llama-2-7B`…).
+ * - family vs member: a bare family node (`Llama`) next to members of that family (`Llama-2-7B`…);
+ * - author name: one person's name spelt fuller and shorter (`G. Hinton` / `Geoffrey E. Hinton`; author-candidates.ts).
  *
  * Each candidate says which entity to merge into which (the one with more papers is kept, a snapshot goes to its
  * base) and whether it is sure enough to apply as it is (`confident`); the others are for review.
@@ -22,12 +23,16 @@ import { ENTITY_KINDS, isEntityKind } from '../contract/kinds.ts';
 import { isShortForm } from '../extract/acronyms.ts';
 import { plural } from '../text/count.ts';
 import { nameForm } from '../thesaurus/names.ts';
+import { authorCandidates } from './author-candidates.ts';
 import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
 
-export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member';
+export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member' | 'author-name';
 
 /** The reasons in the order they are looked for and listed: a pair found by an earlier one is not listed again. */
-export const CANDIDATE_REASONS: readonly CandidateReason[] = ['same-form', 'near-version', 'acronym', 'alias', 'family-member'];
+export const CANDIDATE_REASONS: readonly CandidateReason[] = ['same-form', 'near-version', 'acronym', 'alias', 'family-member', 'author-name'];
+
+/** What candidates looks at unless told: every entity kind, and authors (author-candidates.ts). */
+export const CANDIDATE_KINDS: readonly string[] = [...ENTITY_KINDS, 'author'];
 
 export interface CandidateEntity {
   key: string;
@@ -49,7 +54,7 @@ export interface DuplicateCandidate {
 }
 
 export interface CandidateOptions {
-  /** Entity kinds to look at (default: all of them). */
+  /** Kinds to look at: entity kinds and `author` (default: all of them, CANDIDATE_KINDS). */
   kinds?: readonly string[];
   /** Only pairs whose better-known entity is linked to at least this many papers (default 1). */
   minPapers?: number;
@@ -163,9 +168,10 @@ const quoted = (entity: Entity) => `${JSON.stringify(entity.label)} (${plural(en
 
 /** Likely duplicates among a graph's entities, in reason order, then the most papers at stake first. */
 export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptions = {}): DuplicateCandidate[] {
-  const kinds = new Set<string>(options.kinds ?? ENTITY_KINDS);
+  const kinds = new Set<string>(options.kinds ?? CANDIDATE_KINDS);
   const minPapers = Math.max(1, options.minPapers ?? 1);
-  const entities = entitiesOf(graph, kinds);
+  // (authors have a pass of their own: the entity passes' readings of names are no readings of people's names)
+  const entities = entitiesOf(graph, new Set([...kinds].filter((kind) => kind !== 'author')));
   const found: DuplicateCandidate[] = [];
   const seen = new Set<string>();
   const add = (reason: CandidateReason, from: Entity, to: Entity, detail: string, confident: boolean) => {
@@ -186,6 +192,9 @@ export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptio
   acronyms(kept, add);
   aliases(kept, add);
   familyMembers(kept, add);
+  if (kinds.has('author')) {
+    for (const candidate of authorCandidates(graph)) found.push({ reason: 'author-name', kind: 'author', ...candidate });
+  }
 
   const order = new Map(CANDIDATE_REASONS.map((reason, index) => [reason, index]));
   return found
@@ -506,7 +515,7 @@ export function candidateRules(candidates: readonly DuplicateCandidate[]): Thesa
       } else ruled.set(id, to);
     }
     const line: ThesaurusLine = { from, to, active, comments: [`${candidate.reason}${active ? '' : ', to review'}: ${candidate.detail}${note}`] };
-    if (isEntityKind(candidate.kind)) line.kind = candidate.kind;
+    if (isEntityKind(candidate.kind) || candidate.kind === 'author') line.kind = candidate.kind;
     lines.push(line);
   }
   return lines;
@@ -536,7 +545,7 @@ export function candidatesThesaurus(candidates: readonly DuplicateCandidate[], s
   const sure = lines.filter((line) => line.active).length;
   return thesaurusTSV(lines, [
     `Likely duplicate entities in ${source}, found by papergraph candidates: ${plural(sure, 'rule')} to apply, ${lines.length - sure} to review.`,
-    'Each rule merges the entity in the first column into the one in the second (the third is the kind).',
+    'Each rule merges the entity (or author) in the first column into the one in the second (the third is the kind).',
     "Rules without '#' are sure enough to apply as they are; remove the '# ' before a rule to apply it too, delete a",
     'rule to keep two entities apart. Then: papergraph build <inputs> --thesaurus <this file>',
   ]);

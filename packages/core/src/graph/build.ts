@@ -28,9 +28,19 @@ export interface GraphInput {
    * (`inside`, the default) or also kept as stub paper nodes (`all`).
    */
   references?: ReferencesMode;
+  /** The thesaurus's author rules (none: every name is its own author, as written). */
+  authorRenames?: AuthorRenames;
 }
 
 export type ReferencesMode = 'inside' | 'all';
+
+/**
+ * What a thesaurus's author rules do, by the name key of a spelling (`author:g-e-hinton`): the author node it
+ * becomes, that node's name and the spelling it is known by (the node's alias when the name differs), or null when
+ * the name is no author (dropped). The papers' `authors` lists keep the names as their records give them; the nodes
+ * and `wrote` links follow the rules.
+ */
+export type AuthorRenames = ReadonlyMap<string, { key: string; name: string; alias: string } | null>;
 
 function sourceText(ref: { file: string; line?: number; record?: number }): string {
   if (ref.line !== undefined) return `${ref.file}:${ref.line}`;
@@ -139,16 +149,37 @@ export function buildGraph(input: GraphInput): PaperGraph {
   const authors = new AuthorNodes();
   // name → key: slugify (NFKD + Unicode classes) is the slow part of keying, and prolific names repeat
   const authorKeys = new Map<string, string>();
-  const keyOfAuthor = (name: string): string => {
+  // (null: a name the thesaurus drops; the name a node takes from a rule is kept beside the key)
+  const renames = input.authorRenames;
+  const renamed = new Map<string, string>();
+  const authorAliases = new Map<string, Set<string>>();
+  const keyOfAuthor = (name: string): string | null => {
     let key = authorKeys.get(name);
-    if (key === undefined) authorKeys.set(name, (key = authorKey(name)));
+    if (key === undefined) {
+      key = authorKey(name);
+      const rename = renames?.get(key);
+      if (rename === null) return null;
+      if (rename) {
+        key = rename.key;
+        renamed.set(key, rename.name);
+        if (rename.alias !== rename.name) {
+          const aliases = authorAliases.get(key);
+          if (aliases) aliases.add(rename.alias);
+          else authorAliases.set(key, new Set([rename.alias]));
+        }
+      }
+      authorKeys.set(name, key);
+    }
     return key;
   };
   const entities = new Map<string, EntityDraft>();
   const entityKey = (kind: EntityKind, slug: string) => nodeKey(kind, slug);
 
   input.records.forEach((record, index) => {
-    record.authors.forEach((name, position) => authors.add(keyOfAuthor(name), name, record.authorIds?.[position]));
+    record.authors.forEach((name, position) => {
+      const key = keyOfAuthor(name);
+      if (key !== null) authors.add(key, renamed.get(key) ?? name, record.authorIds?.[position]);
+    });
     for (const mention of input.extractions[index]?.mentions ?? []) {
       const key = entityKey(mention.kind, mention.slug);
       let draft = entities.get(key);
@@ -208,6 +239,8 @@ export function buildGraph(input: GraphInput): PaperGraph {
 
   for (const { key, name, ids } of authors.nodes()) {
     const attributes: NodeAttributes = { kind: 'author', label: name, name };
+    const aliases = authorAliases.get(key);
+    if (aliases) attributes.aliases = [...aliases].sort();
     if (ids.orcid !== undefined) attributes.orcid = ids.orcid;
     if (ids.openalex !== undefined) attributes.openalexId = ids.openalex;
     if (ids.s2 !== undefined) attributes.s2Id = ids.s2;
@@ -267,7 +300,9 @@ export function buildGraph(input: GraphInput): PaperGraph {
     const paper = extraction.doc.key;
     const authorNames = record.authors;
     for (let position = 0; position < authorNames.length; position++) {
-      const author = authors.node(keyOfAuthor(authorNames[position]!));
+      const named = keyOfAuthor(authorNames[position]!);
+      if (named === null) continue;
+      const author = authors.node(named);
       const key = edgeKey('wrote', author, paper);
       addOnce(key, author, paper, { relation: 'wrote', position, weight: wroteWeight });
       touch(author, index);

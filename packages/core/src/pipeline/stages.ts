@@ -11,7 +11,7 @@ import { assignSubcommunities, SUBCOMMUNITY_MIN_SIZE } from '../cluster/subcommu
 import type { PaperGraph } from '../contract/graph.ts';
 import { paperKey } from '../contract/keys.ts';
 import { canonicalModel, extractPaper, resolveCorpus } from '../extract/index.ts';
-import { buildGraph, type ReferencesMode, type TagEntity } from '../graph/build.ts';
+import { buildGraph, type AuthorRenames, type ReferencesMode, type TagEntity } from '../graph/build.ts';
 import { colourByKind } from '../graph/colors.ts';
 import { ingest } from '../ingest/index.ts';
 import { DEFAULT_LAYOUT_MAX_NODES, layoutGraph, type LayoutOptions } from '../layout/index.ts';
@@ -63,6 +63,8 @@ export interface PipelineState {
   tagEntities?: Map<string, TagEntity>;
   /** What the thesaurus did, when one was given (graph attribute `thesaurus`). */
   thesaurus?: ThesaurusReport;
+  /** The thesaurus's author rules, when it had any that matched (the `graph` stage keys authors by them). */
+  authorRenames?: AuthorRenames;
   graph?: PaperGraph;
 }
 
@@ -142,9 +144,10 @@ export const STAGES = [
     run(state, options) {
       if (!options.thesaurus) return;
       const ingested = need(state.ingested, 'ingested records');
-      const applied = applyThesaurus(need(state.extractions, 'extractions'), tagEntities(ingested.records), options.thesaurus);
+      const applied = applyThesaurus(need(state.extractions, 'extractions'), tagEntities(ingested.records), options.thesaurus, ingested.records);
       state.extractions = applied.extractions;
       state.tagEntities = applied.tagEntities;
+      if (applied.authors.size > 0) state.authorRenames = applied.authors;
       state.thesaurus = applied.report;
       // Unmatched and overridden rules are the build's warnings, beside the inputs' own.
       ingested.warnings.push(...applied.warnings);
@@ -162,6 +165,7 @@ export const STAGES = [
         tagEntities: state.tagEntities ?? tagEntities(ingested.records),
         generator: `papergraph ${VERSION}`,
         ...(options.references ? { references: options.references } : {}),
+        ...(state.authorRenames ? { authorRenames: state.authorRenames } : {}),
       });
       if (state.thesaurus) state.graph.setAttribute('thesaurus', state.thesaurus);
     },

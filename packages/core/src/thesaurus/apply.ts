@@ -3,12 +3,13 @@
  * so the graph builder makes merged nodes the ordinary way: aliases united, one link per paper and relation,
  * paperCount counted over the merged links, `variant_of` from the merged names. What rules do: plan.ts.
  */
-import { nodeKey } from '../contract/keys.ts';
+import { authorKey, nodeKey } from '../contract/keys.ts';
+import { isEntityKind } from '../contract/kinds.ts';
 import { compareMentions } from '../extract/index.ts';
-import type { TagEntity } from '../graph/build.ts';
-import type { InputIssue, Mention, PaperExtraction } from '../types.ts';
-import type { Thesaurus } from './parse.ts';
-import { DROP, modelOfAttributes, planThesaurus, relationFor, type Change, type Entity, type ThesaurusReport } from './plan.ts';
+import type { AuthorRenames, TagEntity } from '../graph/build.ts';
+import type { InputIssue, Mention, PaperExtraction, PaperRecord } from '../types.ts';
+import { splitThesaurus, type Thesaurus } from './parse.ts';
+import { DROP, modelOfAttributes, planThesaurus, relationFor, sumReports, type Change, type Entity, type ThesaurusReport } from './plan.ts';
 
 export type { ThesaurusReport } from './plan.ts';
 
@@ -16,8 +17,10 @@ export interface AppliedThesaurus {
   extractions: PaperExtraction[];
   /** The listing tags' entities, with the same rules applied (a dropped entity's tag names no entity). */
   tagEntities: Map<string, TagEntity>;
+  /** What the author rules do to each author's name key (absent: no author rule changed it). */
+  authors: AuthorRenames;
   report: ThesaurusReport;
-  /** Reading's warnings, then unmatched, ambiguous, overridden and cyclic rules, in rule order. */
+  /** Reading's warnings, then unmatched, ambiguous, overridden and cyclic rules, in rule order (entity rules first). */
   warnings: InputIssue[];
 }
 
@@ -25,7 +28,9 @@ export function applyThesaurus(
   extractions: PaperExtraction[],
   tagEntities: ReadonlyMap<string, TagEntity>,
   thesaurus: Thesaurus,
+  records: readonly PaperRecord[] = [],
 ): AppliedThesaurus {
+  const rules = splitThesaurus(thesaurus);
   const entities = collectEntities(extractions, tagEntities);
   const forEachAlias = (visit: (alias: string, key: string) => void) => {
     for (const extraction of extractions) {
@@ -33,13 +38,45 @@ export function applyThesaurus(
     }
     for (const [tag, entity] of tagEntities) visit(tag, nodeKey(entity.kind, entity.slug));
   };
-  const { changes, report, warnings } = planThesaurus(entities, forEachAlias, thesaurus);
+  const { changes, report, warnings } = planThesaurus(entities, forEachAlias, rules.entities);
+  const authors = planAuthors(records, rules.authors);
   return {
     extractions: changes.size === 0 ? extractions : extractions.map((extraction) => rewritePaper(extraction, changes)),
     tagEntities: rewriteTags(tagEntities, changes),
-    report,
-    warnings,
+    authors: authors.renames,
+    report: sumReports(report, authors.report),
+    warnings: [...warnings, ...authors.warnings],
   };
+}
+
+/**
+ * The author rules on the records' authors: one author per name key (the graph's), labelled by its first spelling,
+ * every spelling an alias (so `Hinton, G. E.` names the author first written `G. E. Hinton`).
+ */
+function planAuthors(records: readonly PaperRecord[], thesaurus: Thesaurus): { renames: AuthorRenames; report: ThesaurusReport; warnings: InputIssue[] } {
+  const keys = new Map<string, string>();
+  const authors = new Map<string, Entity>();
+  if (thesaurus.rules.length > 0) {
+    records.forEach((record, paper) => {
+      for (const name of record.authors) {
+        let key = keys.get(name);
+        if (key === undefined) keys.set(name, (key = authorKey(name)));
+        let author = authors.get(key);
+        if (!author) authors.set(key, (author = { key, kind: 'author', slug: key.slice('author:'.length), label: name, papers: 0, lastPaper: -1 }));
+        if (author.lastPaper !== paper) {
+          author.papers++;
+          author.lastPaper = paper;
+        }
+      }
+    });
+  }
+  const forEachAlias = (visit: (alias: string, key: string) => void) => {
+    for (const [name, key] of keys) visit(name, key);
+  };
+  const { changes, report, warnings } = planThesaurus(authors, forEachAlias, thesaurus);
+  const renames = new Map<string, { key: string; name: string; alias: string } | null>();
+  for (const [key, change] of changes) renames.set(key, change === DROP ? null : { key: change.key, name: change.label, alias: authors.get(key)!.label });
+  return { renames, report, warnings };
 }
 
 function collectEntities(extractions: PaperExtraction[], tagEntities: ReadonlyMap<string, TagEntity>): Map<string, Entity> {
@@ -88,6 +125,8 @@ function rewritePaper(extraction: PaperExtraction, changes: Map<string, Change>)
     if (change === DROP) continue;
     let next = mention;
     if (change) {
+      // (entity rules end on entities: parse.ts refuses an author's key as their `to`)
+      if (!isEntityKind(change.kind)) continue;
       next = { ...mention, kind: change.kind, slug: change.slug, label: change.label, relation: relationFor(mention.relation, change.kind) };
       if (change.label !== mention.label) next.aliases = [...new Set([...mention.aliases, mention.label])].sort();
       if (change.model) next.model = change.model;
@@ -111,6 +150,7 @@ function rewriteTags(tagEntities: ReadonlyMap<string, TagEntity>, changes: Map<s
       out.set(tag, entity);
       continue;
     }
+    if (!isEntityKind(change.kind)) continue;
     const moved: TagEntity = { kind: change.kind, slug: change.slug, label: change.label };
     if (change.model) moved.attributes = { ...change.model };
     out.set(tag, moved);

@@ -9,12 +9,12 @@
  */
 import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
 import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';
-import { edgeKey, keySlug } from '../contract/keys.ts';
+import { authorKey, edgeKey, keySlug } from '../contract/keys.ts';
 import { isEntityKind } from '../contract/kinds.ts';
 import { MENTION_RELATIONS } from '../contract/relations.ts';
 import type { InputIssue, MentionRelation } from '../types.ts';
-import type { Thesaurus } from './parse.ts';
-import { DROP, modelOfAttributes, planThesaurus, relationFor, type Change, type Entity, type Target, type ThesaurusReport } from './plan.ts';
+import { splitThesaurus, type Thesaurus } from './parse.ts';
+import { DROP, modelOfAttributes, planThesaurus, relationFor, sumReports, type Change, type Entity, type Target, type ThesaurusReport } from './plan.ts';
 
 export interface AppliedGraphThesaurus {
   /** A new graph; the one handed in is unchanged. */
@@ -48,9 +48,31 @@ function entitiesOf(graph: PaperGraph): Map<string, Entity> {
   return entities;
 }
 
+/** The graph's authors, as the author rules see them: every spelling the papers list is an alias of its author. */
+function authorsOf(graph: PaperGraph): { authors: Map<string, Entity>; forEachAlias: (visit: (alias: string, key: string) => void) => void } {
+  const authors = new Map<string, Entity>();
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'author') return;
+    const papers = typeof attributes.paperCount === 'number' ? attributes.paperCount : graph.outDegree(key);
+    authors.set(key, { key, kind: 'author', slug: key.slice(key.indexOf(':') + 1), label: attributes.label, papers, lastPaper: -1 });
+  });
+  const forEachAlias = (visit: (alias: string, key: string) => void) => {
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind === 'author' && Array.isArray(attributes.aliases)) for (const alias of attributes.aliases) if (typeof alias === 'string') visit(alias, key);
+      if (attributes.kind !== 'paper' || !Array.isArray(attributes.authors)) return;
+      for (const name of attributes.authors) {
+        const author = typeof name === 'string' ? authorKey(name) : undefined;
+        if (author !== undefined && authors.has(author)) visit(name as string, author);
+      }
+    });
+  };
+  return { authors, forEachAlias };
+}
+
 /** The attributes of a node a change lands on: its own (or its first entity's) with the target's kind, label and model reading. */
 function targetAttributes(base: NodeAttributes, target: Target): NodeAttributes {
   const attributes: NodeAttributes = { ...base, kind: target.kind, label: target.label, aliases: [] };
+  if (target.kind === 'author') attributes.name = target.label;
   for (const field of MODEL_FIELDS) delete attributes[field];
   if (target.model) Object.assign(attributes, target.model);
   return attributes;
@@ -64,7 +86,13 @@ export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): 
       if (Array.isArray(aliases)) for (const alias of aliases) if (typeof alias === 'string') visit(alias, key);
     }
   };
-  const { changes, report, warnings } = planThesaurus(entities, forEachAlias, thesaurus);
+  const rules = splitThesaurus(thesaurus);
+  const planned = planThesaurus(entities, forEachAlias, rules.entities);
+  const people = authorsOf(graph);
+  const authorPlan = planThesaurus(people.authors, people.forEachAlias, rules.authors);
+  const changes = new Map([...planned.changes, ...authorPlan.changes]);
+  const report = sumReports(planned.report, authorPlan.report);
+  const warnings = [...planned.warnings, ...authorPlan.warnings];
   const out = graph.nullCopy() as PaperGraph;
   out.replaceAttributes({ ...graph.getAttributes(), thesaurus: report });
 
@@ -116,10 +144,11 @@ export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): 
     byEnds.set(ends, { key, moved });
   });
 
-  // paperCount of the nodes that took others in: the distinct papers linked to them now.
+  // paperCount of the nodes that took others in: the distinct papers linked to them now (an author's papers are
+  // the ends of its `wrote` links, an entity's the papers that link to it).
   for (const key of aliasesOf.keys()) {
     const papers = new Set<string>();
-    out.forEachInNeighbor(key, (neighbor, attributes) => void (attributes.kind === 'paper' && papers.add(neighbor)));
+    out.forEachNeighbor(key, (neighbor, attributes) => void (attributes.kind === 'paper' && papers.add(neighbor)));
     out.setNodeAttribute(key, 'paperCount', papers.size);
   }
   if (changes.size > 0) renameCommunities(out);

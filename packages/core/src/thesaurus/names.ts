@@ -39,3 +39,23 @@ export function kindFromText(text: string): EntityKind | undefined {
   for (const kind of ENTITY_KINDS) if (word === kind || word === `${kind}s`) return kind;
   return undefined;
 }
+
+/**
+ * What a thesaurus rule may change: an entity, or an author (spellings of one person merged, a name corrected, a
+ * name that is no person dropped). Author rules say so (kind `author`, or a `from` written as an author's key): a
+ * rule without a kind names entities only, so a method and a person never meet by accident.
+ */
+export type ThesaurusKind = EntityKind | 'author';
+
+/** `kindFromText`, and `author`/`Authors`. */
+export function ruleKindFromText(text: string): ThesaurusKind | undefined {
+  const word = text.trim().toLowerCase();
+  return word === 'author' || word === 'authors' ? 'author' : kindFromText(text);
+}
+
+/** `entityKeyParts`, and an author's node key (`author:geoffrey-e-hinton`). */
+export function ruleKeyParts(text: string): { kind: ThesaurusKind; slug: string } | undefined {
+  if (!text.startsWith('author:')) return entityKeyParts(text);
+  const slug = text.slice('author:'.length);
+  return /^[\p{Ll}\p{N}.-]+$/u.test(slug) ? { kind: 'author', slug } : undefined;
+}

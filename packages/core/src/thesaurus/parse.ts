@@ -12,17 +12,18 @@
  * Every bad line is an error naming its line (TSV) or entry (JSON, 0-based like a record index): a thesaurus is a
  * small file a person wrote, and a rule silently skipped would leave a wrong entity on the map.
  */
-import { ENTITY_KINDS, type EntityKind } from '../contract/kinds.ts';
+import { ENTITY_KINDS } from '../contract/kinds.ts';
+import { naturalName } from '../ingest/names.ts';
 import type { InputIssue } from '../types.ts';
-import { entityKeyParts, kindFromText, nameForm } from './names.ts';
+import { nameForm, ruleKeyParts, ruleKindFromText, type ThesaurusKind } from './names.ts';
 
 export interface ThesaurusRule {
-  /** A label, alias or node key (`model:gpt-4`), matched in normalised form (see nameForm). */
+  /** A label, alias or node key (`model:gpt-4`, `author:geoffrey-e-hinton`), matched in normalised form (see nameForm). */
   from: string;
   /** The label (or node key) the entity becomes; an empty string drops it. */
   to: string;
-  /** Only entities of this kind match. */
-  kind?: EntityKind;
+  /** Only entities of this kind match; `author`: an author rule (see ThesaurusKind). */
+  kind?: ThesaurusKind;
   /** Where the rule is written: a 1-based line (TSV) or a 0-based entry (JSON). */
   line?: number;
   record?: number;
@@ -42,7 +43,7 @@ export interface ParsedThesaurus {
   errors: InputIssue[];
 }
 
-const KIND_WORDS = ENTITY_KINDS.join(', ');
+const KIND_WORDS = [...ENTITY_KINDS, 'author'].join(', ');
 
 /** Whether a thesaurus text is the JSON form (else TSV): its first character that is not a space is `[` or `{`. */
 export function isJsonThesaurus(text: string): boolean {
@@ -155,20 +156,52 @@ function makeRule(fromText: string, toText: string, kindText: string | undefined
     return undefined;
   }
   const rule: ThesaurusRule = { from, to };
+  const fromKey = ruleKeyParts(from);
   if (kindText !== undefined && kindText.trim() !== '') {
-    const kind = kindFromText(kindText);
+    const kind = ruleKindFromText(kindText);
     if (!kind) {
-      bad(`unknown kind ${JSON.stringify(kindText.trim())} (expected ${KIND_WORDS}, or nothing for any kind)`);
+      bad(`unknown kind ${JSON.stringify(kindText.trim())} (expected ${KIND_WORDS}, or nothing for any entity kind)`);
       return undefined;
     }
-    const fromKey = entityKeyParts(from);
     if (fromKey && fromKey.kind !== kind) {
       bad(`"from" is the key of a ${fromKey.kind} but the rule is restricted to ${kind}`);
       return undefined;
     }
     rule.kind = kind;
   }
+  // Authors and entities are told apart by the rule, never by the name: a rule moves a person onto a person only.
+  const authorRule = rule.kind === 'author' || fromKey?.kind === 'author';
+  const toKey = ruleKeyParts(to);
+  if (toKey && (toKey.kind === 'author') !== authorRule) {
+    bad(authorRule ? `an author's rule cannot send it to ${to}, which is not an author's key` : `"to" ${JSON.stringify(to)} is an author's key: only an author rule (kind author) can name one`);
+    return undefined;
+  }
   return rule;
+}
+
+/** Whether a rule changes authors (kind `author`, or a `from` written as an author's key) rather than entities. */
+export function isAuthorRule(rule: ThesaurusRule): boolean {
+  return rule.kind === 'author' || ruleKeyParts(rule.from)?.kind === 'author';
+}
+
+/**
+ * A thesaurus as its entity rules and its author rules, each planned on its own (plan.ts): the first keeps reading's
+ * warnings, so each is reported once.
+ */
+export function splitThesaurus(thesaurus: Thesaurus): { entities: Thesaurus; authors: Thesaurus } {
+  return {
+    entities: { ...thesaurus, rules: thesaurus.rules.filter((rule) => !isAuthorRule(rule)) },
+    authors: { source: thesaurus.source, rules: thesaurus.rules.filter(isAuthorRule).map(naturalRule), warnings: [] },
+  };
+}
+
+/**
+ * An author rule with its names in the order the graph's names have: exports write `Hinton, G.`, which reading
+ * turned into `G. Hinton` (ingest's naturalName, applied here the same way), so the rule names what the file named.
+ */
+function naturalRule(rule: ThesaurusRule): ThesaurusRule {
+  const natural = (name: string) => (name === '' || ruleKeyParts(name) ? name : naturalName(name));
+  return { ...rule, from: natural(rule.from), to: natural(rule.to) };
 }
 
 /** Where a rule is written, for messages: `line 3` or `entry 3`. */

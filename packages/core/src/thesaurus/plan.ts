@@ -13,14 +13,13 @@
  * since the first rule's `to` is then not where its entity ends; rules that form a cycle are not applied. A rule that
  * matches nothing is a warning.
  */
-import type { EntityKind } from '../contract/kinds.ts';
-import { keySlug, nodeKey } from '../contract/keys.ts';
+import { authorKey, keySlug, nodeKey } from '../contract/keys.ts';
 import { MENTION_RELATIONS, relationSpec } from '../contract/relations.ts';
 import { canonicalModel } from '../extract/index.ts';
 import { slugify } from '../extract/tokens.ts';
 import type { InputIssue, MentionRelation, ModelInfo } from '../types.ts';
-import { entityKeyParts, nameForm } from './names.ts';
-import { ruleWhere, type Thesaurus, type ThesaurusRule } from './parse.ts';
+import { nameForm, ruleKeyParts, type ThesaurusKind } from './names.ts';
+import { isAuthorRule, ruleWhere, type Thesaurus, type ThesaurusRule } from './parse.ts';
 
 /** What applying a thesaurus did; the graph attribute `thesaurus`. */
 export interface ThesaurusReport {
@@ -42,7 +41,8 @@ export interface ThesaurusReport {
 
 export interface Entity {
   key: string;
-  kind: EntityKind;
+  /** An entity's kind, or `author` when authors are planned (with author rules only: see splitThesaurus). */
+  kind: ThesaurusKind;
   slug: string;
   label: string;
   /** Papers that name it: picks among several entities a `to` could name. */
@@ -56,7 +56,7 @@ export interface Entity {
 export interface Target {
   /** The node key: an existing entity's own, or `kind:slug` for a new one. */
   key: string;
-  kind: EntityKind;
+  kind: ThesaurusKind;
   slug: string;
   label: string;
   model?: ModelInfo;
@@ -116,8 +116,8 @@ interface NameIndex {
 function indexNames(entities: Map<string, Entity>, forEachAlias: ForEachAlias, rules: ThesaurusRule[]): NameIndex {
   const wanted = new Set<string>();
   for (const rule of rules) {
-    if (!entityKeyParts(rule.from)) wanted.add(nameForm(rule.from));
-    if (rule.to !== '' && !entityKeyParts(rule.to)) wanted.add(nameForm(rule.to));
+    if (!ruleKeyParts(rule.from)) wanted.add(nameForm(rule.from));
+    if (rule.to !== '' && !ruleKeyParts(rule.to)) wanted.add(nameForm(rule.to));
   }
   const byName = new Map<string, Set<string>>();
   const byAlias = new Map<string, Set<string>>();
@@ -159,7 +159,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
   const sentBy = new Map<string, ThesaurusRule>();
   // Entities created by earlier rules, by kind and normalised label, so two rules renaming onto one new name meet.
   const createdByName = new Map<string, string>();
-  const ofKind = (keys: string[] | undefined, kind: EntityKind | undefined) =>
+  const ofKind = (keys: string[] | undefined, kind: ThesaurusKind | undefined) =>
     (keys ?? []).filter((key) => kind === undefined || entities.get(key)!.kind === kind);
   // An entity of the input, or one an earlier rule created (a later rule may move it on: a chain through a new name).
   const entityOf = (key: string) => entities.get(key) ?? plan.created.get(key)!;
@@ -169,7 +169,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
     if (sources === undefined) continue;
     if (sources.length === 0) {
       plan.unmatched++;
-      warn(rule, `${JSON.stringify(rule.from)}${rule.kind ? ` (${rule.kind})` : ''} matches no entity`);
+      warn(rule, `${JSON.stringify(rule.from)}${rule.kind ? ` (${rule.kind})` : ''} matches no ${isAuthorRule(rule) ? 'author' : 'entity'}`);
       continue;
     }
     const taken: string[] = [];
@@ -206,7 +206,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
 
   /** The entities a rule's `from` names; undefined when it names several by alias only (warned). */
   function matchFrom(rule: ThesaurusRule): string[] | undefined {
-    const key = entityKeyParts(rule.from);
+    const key = ruleKeyParts(rule.from);
     if (key) {
       const target = nodeKey(key.kind, key.slug);
       return entities.has(target) || plan.created.has(target) ? [target] : [];
@@ -230,7 +230,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
 
   /** Where a rule sends one of its entities (a key; created when new), with the label it gives. */
   function targetOf(rule: ThesaurusRule, source: Entity): string {
-    const key = entityKeyParts(rule.to);
+    const key = ruleKeyParts(rule.to);
     if (key) {
       const target = nodeKey(key.kind, key.slug);
       if (!entities.has(target) && !plan.created.has(target)) {
@@ -252,8 +252,9 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
       if (aliased.length === 1) target = aliased[0];
     }
     if (target === undefined) {
-      const slug = slugify(rule.to) || keySlug(rule.to);
-      target = nodeKey(source.kind, slug);
+      // (a person's new name is keyed as the graph keys authors: initials read as letters)
+      target = source.kind === 'author' ? authorKey(rule.to) : nodeKey(source.kind, slugify(rule.to) || keySlug(rule.to));
+      const slug = target.slice(source.kind.length + 1);
       if (!entities.has(target) && !plan.created.has(target)) {
         plan.created.set(target, { key: target, kind: source.kind, slug, label: rule.to, papers: 0, lastPaper: -1 });
       }
@@ -384,6 +385,19 @@ function countChanges(changes: Map<string, Change>, entities: Map<string, Entity
   return { merged, renamed, dropped };
 }
 
+/** Two reports of one thesaurus file (its entity rules and its author rules) as one. */
+export function sumReports(a: ThesaurusReport, b: ThesaurusReport): ThesaurusReport {
+  return {
+    source: a.source,
+    rules: a.rules + b.rules,
+    applied: a.applied + b.applied,
+    unmatched: a.unmatched + b.unmatched,
+    merged: a.merged + b.merged,
+    renamed: a.renamed + b.renamed,
+    dropped: a.dropped + b.dropped,
+  };
+}
+
 /** A model's reading from node attributes (family, version, size, variant). */
 export function modelOfAttributes(attributes: { version?: unknown; size?: unknown; variant?: unknown }, family: string): ModelInfo {
   return {
@@ -395,7 +409,7 @@ export function modelOfAttributes(attributes: { version?: unknown; size?: unknow
 }
 
 /** A mention relation valid for the new kind: `proposes` stays; `uses`/`evaluates_on` follow the kind. */
-export function relationFor(relation: MentionRelation, kind: EntityKind): MentionRelation {
+export function relationFor(relation: MentionRelation, kind: ThesaurusKind): MentionRelation {
   if ((relationSpec(relation).to as readonly string[]).includes(kind)) return relation;
   return MENTION_RELATIONS.find((other) => other !== 'proposes' && (relationSpec(other).to as readonly string[]).includes(kind)) ?? relation;
 }

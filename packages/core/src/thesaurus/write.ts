@@ -3,14 +3,13 @@
  * rule with comments above it; rules for review are written commented out. What is written reads back with
  * parseThesaurus to the same rules, without errors.
  */
-import type { EntityKind } from '../contract/kinds.ts';
-import { entityKeyParts, nameForm } from './names.ts';
+import { entityKeyParts, nameForm, type ThesaurusKind } from './names.ts';
 
 export interface ThesaurusLine {
   from: string;
   /** '' drops. */
   to: string;
-  kind?: EntityKind;
+  kind?: ThesaurusKind;
   /** Lines of comment written above the rule (the reason). */
   comments?: string[];
   /** false: the rule is written after `# `, for a person to enable. */
