@@ -277,7 +277,7 @@ describe('a thesaurus opened on the graph shown (issue 11)', () => {
     const page = await open();
     await page.locator('[data-testid="kind-author"]').uncheck();
     await page.locator('#file-input').setInputFiles(thesaurusPath);
-    await expect.poll(() => page.locator('#message').textContent()).toContain('thesaurus seed-thesaurus.tsv: 3 of 3 rules applied (1 merged, 1 renamed, 1 dropped)');
+    await expect.poll(() => page.locator('#message').textContent()).toContain('thesaurus seed-thesaurus.tsv: 4 of 4 rules applied (1 merged, 2 renamed, 1 dropped)');
 
     // The same result as core's applyThesaurusToGraph on the same graph (what build --thesaurus records).
     const { thesaurus } = parseThesaurus(readFileSync(thesaurusPath, 'utf8'), 'seed-thesaurus.tsv');
@@ -291,6 +291,10 @@ describe('a thesaurus opened on the graph shown (issue 11)', () => {
     expect(shown.thesaurus).toEqual(expected.report);
     expect(shown.labels).toContain('Mixture of Experts');
     expect(shown.labels).not.toContain('induction heads');
+    // The author rule: the author is renamed to the full name, the spelling it had kept as an alias.
+    expect(shown.nodes).toContain('author:byron-c-wallace');
+    expect(shown.nodes).not.toContain('author:byron-wallace');
+    expect(shown.labels).toContain('Byron C. Wallace');
     // The view stays: authors are still hidden.
     expect(await page.locator('[data-testid="kind-author"]').isChecked()).toBe(false);
     // And the exports carry the record.

@@ -63,7 +63,7 @@ describe('a thesaurus opened before the details have loaded', () => {
     expect(await page.evaluate(() => window.papergraph.app.getGraph()!.getAttribute('thesaurus'))).toBeUndefined();
 
     release();
-    await expect.poll(() => page.locator('#message').textContent(), { timeout: 20_000 }).toContain(`thesaurus seed-thesaurus.tsv: ${report.applied} of 3 rules applied`);
+    await expect.poll(() => page.locator('#message').textContent(), { timeout: 20_000 }).toContain(`thesaurus seed-thesaurus.tsv: ${report.applied} of 4 rules applied`);
     const shown = await page.evaluate((key) => {
       const graph = window.papergraph.app.getGraph()!;
       return {
