@@ -6,9 +6,9 @@
  * to `Geoffrey E. Hinton`; `Yi Zhang` never meets `Yu Zhang`). Names are grouped by surname and first initial, so the
  * pass never compares all pairs, and two names on one paper are never paired. The shorter name goes to the fullest
  * names that spell more of it; when that is several people (`Y. Zhang` next to `Yi Zhang` and `Yu Zhang`), each is a
- * row to review, and past MAX_TARGETS there is no row at all. Common names are many people, so a merge is sure only when the two names
- * also share co-authors: one co-author node, or two co-authors spelt differently whose names fit (exports that spell
- * one person two ways spell their co-authors two ways too); every other row is for review.
+ * row to review, and past MAX_TARGETS there is no row at all. Common names are many people, so a merge is sure only
+ * when the two names also share co-authors: one co-author node, or two co-authors named alike (same surname and
+ * initial: exports that spell one person two ways spell their co-authors two ways too); every other row is for review.
  */
 import type { ForeignGraph } from '../contract/graph.ts';
 
