@@ -85,6 +85,8 @@ export interface AuthorDetails {
   type: 'author';
   key: string;
   label: string;
+  /** Other spellings a thesaurus merged into this author (its `aliases`). */
+  aliases: string[];
   papers: LinkedNode[];
   coauthors: Array<{ key: string; label: string }>;
 }
@@ -204,6 +206,12 @@ function paperDetails(graph: ViewerGraph, key: string, citations: CitationContex
   return details;
 }
 
+/** A node's aliases as the panel shows them: display text, once each, not its label again. */
+function otherSpellings(attributes: { label: string; aliases?: string[] }): string[] {
+  const label = displayText(attributes.label);
+  return [...new Set((attributes.aliases ?? []).map(displayText))].filter((alias) => alias !== label);
+}
+
 function entityDetails(graph: ViewerGraph, key: string): EntityDetails {
   const attributes = graph.getNodeAttributes(key);
   const links: Array<{ link: LinkedNode; inverse: boolean }> = [];
@@ -220,7 +228,7 @@ function entityDetails(graph: ViewerGraph, key: string): EntityDetails {
     key,
     kind: attributes.kind,
     label: displayText(attributes.label),
-    aliases: [...new Set((attributes.aliases ?? []).filter((alias) => alias !== attributes.label).map(displayText))].filter((alias) => alias !== displayText(attributes.label)),
+    aliases: otherSpellings(attributes),
     facts,
     papersByRelation: groupByRelation(links),
   };
@@ -239,6 +247,7 @@ function authorDetails(graph: ViewerGraph, key: string): AuthorDetails {
     type: 'author',
     key,
     label: displayText(graph.getNodeAttribute(key, 'label')),
+    aliases: otherSpellings(graph.getNodeAttributes(key)),
     papers: papers.sort((a, b) => a.label.localeCompare(b.label)),
     coauthors: [...coauthors.entries()].map(([k, label]) => ({ key: k, label })).sort((a, b) => a.label.localeCompare(b.label)),
   };

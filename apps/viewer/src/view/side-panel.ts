@@ -97,6 +97,11 @@ function abstractParagraph(segments: TextSegment[], handlers: SidePanelHandlers)
   );
 }
 
+/** The other spellings of an entity or author (its aliases), when it has any. */
+function alsoWritten(aliases: readonly string[]): HTMLElement | '' {
+  return aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: aliases.join(' · ') })]) : '';
+}
+
 function header(key: string, kind: string, title: string, handlers: SidePanelHandlers): HTMLElement {
   return el('header', { className: 'panel-header' }, [
     el('span', { className: 'kind-badge', text: kind, attributes: { style: `background:${kindColor(kind)}` } }),
@@ -179,6 +184,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
     container.append(
       header(details.key, 'author', details.label, handlers),
       queryToggle(details.key, details.label, handlers),
+      alsoWritten(details.aliases),
       el('section', {}, [el('h3', { text: `Papers (${details.papers.length})` }), linkList(details.papers, handlers, 'paper-link')]),
       details.coauthors.length > 0
         ? el('section', {}, [el('h3', { text: `Co-authors (${details.coauthors.length})` }), el('p', { className: 'authors' }, details.coauthors.flatMap((c, i) => [i > 0 ? ', ' : null, nodeButton(c.key, c.label, 'author', handlers, 'author-link')]))])
@@ -191,7 +197,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
     header(details.key, details.kind, details.label, handlers),
     queryToggle(details.key, details.label, handlers),
     details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
-    details.aliases.length > 0 ? el('section', {}, [el('h3', { text: 'Also written' }), el('p', { className: 'aliases', text: details.aliases.join(' · ') })]) : '',
+    alsoWritten(details.aliases),
     trend !== undefined ? trendSection(trend) : '',
     ...details.papersByRelation.map((group) => relationSection(group, handlers, 'paper-link')),
   );

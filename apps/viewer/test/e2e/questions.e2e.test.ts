@@ -295,6 +295,9 @@ describe('a thesaurus opened on the graph shown (issue 11)', () => {
     expect(shown.nodes).toContain('author:byron-c-wallace');
     expect(shown.nodes).not.toContain('author:byron-wallace');
     expect(shown.labels).toContain('Byron C. Wallace');
+    await page.evaluate(() => window.papergraph.app.select('author:byron-c-wallace', { moveCamera: false }));
+    const spellings = page.locator('#details section', { has: page.locator('h3', { hasText: 'Also written' }) });
+    await expect.poll(() => spellings.locator('p').textContent()).toBe('Byron Wallace');
     // The view stays: authors are still hidden.
     expect(await page.locator('[data-testid="kind-author"]').isChecked()).toBe(false);
     // And the exports carry the record.

@@ -67,7 +67,16 @@ describe('node details', () => {
     const details = nodeDetails(graph, 'author:sheridan feucht');
     if (details?.type !== 'author') throw new Error('expected an author');
     expect(details.coauthors.map((c) => c.label)).toEqual(['David Bau']);
+    expect(details.aliases).toEqual([]);
     expect(nodeDetails(graph, 'nope')).toBeNull();
+  });
+
+  it('author: the spellings a thesaurus merged into it, as its entity panel shows aliases', () => {
+    const merged = smallGraph();
+    merged.mergeNodeAttributes('author:sheridan feucht', { aliases: ['S. Feucht', 'Sheridan Feucht', 'S. Feucht'] });
+    const details = nodeDetails(merged, 'author:sheridan feucht');
+    if (details?.type !== 'author') throw new Error('expected an author');
+    expect(details.aliases).toEqual(['S. Feucht']);
   });
 
   it('highlights the longest name on word boundaries and leaves markup as plain text', () => {
