@@ -1,0 +1,292 @@
+/**
+ * Zotero RDF (Zotero's own "Export → Zotero RDF", `.rdf`): an `rdf:RDF` document whose top-level nodes are items
+ * (`bib:Article`, `bib:Book`, `rdf:Description`… with `z:itemType`), their attachments (`z:Attachment`), notes
+ * (`bib:Memo`), collections (`z:Collection`) and, when a journal has an ISSN, the journal itself (`bib:Journal
+ * rdf:about="urn:issn:…"`), which the first article in it points to with `dcterms:isPartOf rdf:resource=…` (later
+ * ones nest their own copy). Read per item: `dc:title`; `bib:authors/rdf:Seq/rdf:li/foaf:Person` with
+ * `foaf:surname`/`foaf:givenName` (one-field names are all in `foaf:surname`); `dc:date` as typed; the DOI from
+ * `dc:identifier` `DOI …` on the item or on its container (Zotero writes an article's DOI on its journal), else a
+ * doi.org URL; arXiv ids from the URL, an arXiv DOI or text naming arXiv (`dc:description`, which holds Extra);
+ * `dcterms:abstract`; the venue from the container's `dc:title` or the conference (`bib:presentedAt`).
+ * Attachments, notes and links are not papers: they are counted in one warning. Nodes that only describe another
+ * (a journal, a person) are read into the item that points to them.
+ */
+import { arxivIdDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { lineCounter } from './text-lines.ts';
+import { childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, rootName, type XmlElement } from './xml-records.ts';
+
+const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
+const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
+
+function sniffZoteroRdf(head: string): number {
+  if (rootName(head)?.toLowerCase() !== 'rdf:rdf') return 0;
+  if (ZOTERO_NS.test(head)) return 1;
+  return BIBLIO_NS.test(head) ? 0.9 : 0;
+}
+
+/** Creator lists read as a record's authors when it has no `bib:authors` (the primary creator of those item types). */
+const PRIMARY_CREATORS = ['bib:authors', 'z:presenters', 'z:programmers', 'z:inventors', 'z:interviewees', 'z:podcasters'];
+
+interface RdfNode {
+  element: XmlElement;
+  line: number;
+  index: number;
+}
+
+class RdfDocument {
+  readonly byUri = new Map<string, RdfNode>();
+  /** How many times each URI is pointed to with `rdf:resource`. */
+  readonly references = new Map<string, number>();
+
+  constructor(readonly nodes: RdfNode[]) {
+    for (const node of nodes) {
+      const about = node.element.attributes['rdf:about'];
+      if (about && !this.byUri.has(about)) this.byUri.set(about, node);
+      this.countReferences(node.element);
+    }
+  }
+
+  private countReferences(element: XmlElement): void {
+    const resource = element.attributes['rdf:resource'];
+    if (resource) this.references.set(resource, (this.references.get(resource) ?? 0) + 1);
+    for (const child of childElements(element)) this.countReferences(child);
+  }
+
+  /** The node an element stands for: itself, or the top-level node its `rdf:resource` names. */
+  resolve(element: XmlElement | undefined): XmlElement | undefined {
+    if (!element) return undefined;
+    const resource = element.attributes['rdf:resource'];
+    if (resource) return this.byUri.get(resource)?.element;
+    return element;
+  }
+
+  /** The nodes a property holds: nested ones, or the ones it points to. */
+  values(element: XmlElement, property: string): XmlElement[] {
+    return childElements(element, property).flatMap((value) => {
+      if (value.attributes['rdf:resource']) {
+        const target = this.resolve(value);
+        return target ? [target] : [];
+      }
+      return childElements(value);
+    });
+  }
+}
+
+function itemType(element: XmlElement): string | undefined {
+  return foldedText(childElement(element, 'z:itemType')) || undefined;
+}
+
+const CONTAINER_CLASS = /^(?:bib:(?:Journal|Periodical|Series|Conference)|z:Website|foaf:\w+|vcard:\w+)$/;
+
+type NodeKind = 'item' | 'attachment' | 'note' | 'collection' | 'part' | 'other';
+
+function nodeKind(node: RdfNode, doc: RdfDocument): NodeKind {
+  const { element } = node;
+  const type = itemType(element);
+  if (element.name === 'z:Attachment' || type === 'attachment') return 'attachment';
+  if (element.name === 'bib:Memo' || type === 'note') return 'note';
+  if (element.name === 'z:Collection') return 'collection';
+  if (type) return 'item';
+  const about = element.attributes['rdf:about'];
+  // A journal, series or person another node points to: read as part of that node.
+  if (about && doc.references.has(about)) return 'part';
+  // A journal, series, conference, website or person nothing points to is still not a paper.
+  if (CONTAINER_CLASS.test(element.name)) return 'other';
+  return childElement(element, 'dc:title') ? 'item' : 'other';
+}
+
+/** `Surname` + `Given` → "Given Surname"; a one-field name is all in `foaf:surname`; `foaf:name` as written. */
+function personName(person: XmlElement): string | undefined {
+  const surname = foldedText(childElement(person, 'foaf:surname'));
+  const given = foldedText(childElement(person, 'foaf:givenName') ?? childElement(person, 'foaf:givenname') ?? childElement(person, 'foaf:firstName'));
+  const name = [given, surname].filter((part) => part).join(' ') || foldedText(childElement(person, 'foaf:name'));
+  return name || undefined;
+}
+
+function authorsOf(element: XmlElement, doc: RdfDocument): string[] {
+  for (const property of PRIMARY_CREATORS) {
+    const names = doc
+      .values(element, property)
+      .flatMap((list) => (list.name === 'rdf:Seq' || list.name === 'rdf:Bag' ? childElements(list, 'rdf:li') : [list]))
+      .flatMap((entry) => {
+        if (entry.name !== 'rdf:li') return [entry];
+        const target = doc.resolve(entry);
+        return target === entry ? childElements(entry) : target ? [target] : [];
+      })
+      .map(personName)
+      .filter((name): name is string => name !== undefined);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** `dc:identifier` values: plain text (`DOI 10.…`, `ISSN …`) and `dcterms:URI/rdf:value` URLs. */
+function identifiers(element: XmlElement | undefined): string[] {
+  return childElements(element, 'dc:identifier').map((identifier) => {
+    const uri = childElement(identifier, 'dcterms:URI');
+    return uri ? foldedText(childElement(uri, 'rdf:value')) : foldedText(identifier);
+  });
+}
+
+/** `DOI 10.1016/…` (Zotero), `DOI: 10.…` or `doi:10.…` in an identifier or an Extra line. */
+function taggedDoi(text: string): string | undefined {
+  const match = /(?:^|\n|\s)DOI:?\s*(10\.\d{4,9}\/\S+)/i.exec(text);
+  return match ? recordDoi(match[1]) : undefined;
+}
+
+function containers(element: XmlElement, doc: RdfDocument): XmlElement[] {
+  return doc.values(element, 'dcterms:isPartOf');
+}
+
+function itemDoi(element: XmlElement, doc: RdfDocument): string | undefined {
+  for (const value of identifiers(element)) {
+    const doi = taggedDoi(value);
+    if (doi) return doi;
+  }
+  for (const container of childElements(element, 'dcterms:isPartOf')) {
+    const resource = container.attributes['rdf:resource'];
+    const node = resource ? doc.resolve(container) : childElements(container)[0];
+    if (!node) continue;
+    const dois = identifiers(node).map(taggedDoi).filter((doi): doi is string => doi !== undefined);
+    // A journal node pointed to by several items holds all their DOIs: none of them is known to be this item's.
+    if (dois.length === 1 && (!resource || doc.references.get(resource) === 1)) return dois[0];
+  }
+  // Extra (`dc:description`) holds the DOI of item types without a DOI field: `DOI: 10.…` on a line.
+  const fromExtra = taggedDoi(rawLines(childElement(element, 'dc:description')));
+  if (fromExtra) return fromExtra;
+  for (const value of [...identifiers(element), element.attributes['rdf:about'] ?? '']) {
+    if (/doi\.org\//i.test(value)) {
+      const doi = recordDoi(value);
+      if (doi) return doi;
+    }
+  }
+  return undefined;
+}
+
+/** Text with its line breaks kept (Extra holds one `Key: value` a line). */
+function rawLines(element: XmlElement | undefined): string {
+  return element ? element.children.map((child) => (typeof child === 'string' ? child : rawLines(child))).join('') : '';
+}
+
+function itemArxivId(element: XmlElement, doi: string | undefined): string | undefined {
+  const urls = [element.attributes['rdf:about'] ?? '', ...identifiers(element)];
+  return (
+    arxivIdFromDoi(doi) ??
+    urls.map(arxivIdFromUrl).find((id) => id !== undefined) ??
+    ['dc:description', 'prism:number', 'z:archiveID', 'z:extra', 'dc:identifier', 'z:libraryCatalog']
+      .map((property) => arxivIdInText(rawLines(childElement(element, property))))
+      .find((id) => id !== undefined)
+  );
+}
+
+function venueOf(element: XmlElement, doc: RdfDocument): string | undefined {
+  const parts = containers(element, doc);
+  // A book's series is not where it appeared; a journal, proceedings, book or website is.
+  const ordered = [...parts.filter((part) => part.name !== 'bib:Series'), ...doc.values(element, 'bib:presentedAt')];
+  for (const part of ordered) {
+    const title = foldedText(childElement(part, 'dc:title'));
+    if (title && !/^arxiv(?:\.org)?$/i.test(title)) return title;
+  }
+  return undefined;
+}
+
+function toPaper(node: RdfNode, doc: RdfDocument, file: string): PaperRecord | string {
+  const { element } = node;
+  const title = foldedText(childElement(element, 'dc:title'));
+  if (!title) return `${itemType(element) ?? element.name} item has no title (dc:title)`;
+  const paper: PaperRecord = {
+    title,
+    abstract: foldedText(childElement(element, 'dcterms:abstract')),
+    authors: authorsOf(element, doc),
+    tags: [],
+    sources: [{ file, line: node.line, record: node.index }],
+  };
+  const doi = itemDoi(element, doc);
+  const arxivId = itemArxivId(element, doi);
+  if (arxivId) paper.arxivId = arxivId;
+  const date = looseDate(foldedText(childElement(element, 'dc:date'))) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  if (doi) paper.doi = doi;
+  const venue = venueOf(element, doc);
+  if (venue) paper.venue = venue;
+  return paper;
+}
+
+/** "3 attachments (2 files, 1 link) and 1 note": what was not read as papers. */
+function skippedWarning(file: string, attachments: RdfNode[], notes: RdfNode[], other: RdfNode[], doc: RdfDocument): InputIssue | undefined {
+  const parts: string[] = [];
+  if (attachments.length > 0) {
+    const links = attachments.filter((node) => foldedText(childElement(node.element, 'z:linkMode')) === '3').length;
+    const standalone = attachments.filter((node) => !doc.references.has(node.element.attributes['rdf:about'] ?? '')).length;
+    const detail = [links < attachments.length ? `${attachments.length - links} file${attachments.length - links === 1 ? '' : 's'}` : '', links ? `${links} link${links === 1 ? '' : 's'}` : '']
+      .filter((part) => part)
+      .join(', ');
+    parts.push(`${attachments.length} attachment${attachments.length === 1 ? '' : 's'} (${detail}${standalone ? `; ${standalone} standalone, with no item` : ''})`);
+  }
+  if (notes.length > 0) parts.push(`${notes.length} note${notes.length === 1 ? '' : 's'}`);
+  if (other.length > 0) parts.push(`${other.length} other node${other.length === 1 ? '' : 's'} without an item type or title (${[...new Set(other.map((node) => `<${node.element.name}>`))].join(', ')})`);
+  if (parts.length === 0) return undefined;
+  const first = Math.min(...[...attachments, ...notes, ...other].map((node) => node.line));
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return { file, line: first, message: `${list}: not papers, not read (the first at line ${first})` };
+}
+
+export function parseZoteroRdf(text: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  if (!text.trim()) return result;
+  if (hasDoctype(text)) {
+    result.rejections.push({ file, line: 1, message: 'XML with a DOCTYPE is not read (its entities could expand without bound); Zotero RDF has none' });
+    return result;
+  }
+  const root = rootName(text);
+  if (root?.toLowerCase() !== 'rdf:rdf') {
+    result.rejections.push({ file, line: 1, message: root ? `not Zotero RDF (the root element is <${root}>, not <rdf:RDF>)` : 'not XML: no root element' });
+    return result;
+  }
+  const lineAt = lineCounter(text);
+  const nodes: RdfNode[] = [];
+  elementChunks(text, (_name, depth) => depth === 1).forEach((chunk, index) => {
+    const line = lineAt(chunk.offset);
+    if (chunk.problem) {
+      result.rejections.push({ file, line, record: index, message: chunk.problem });
+      return;
+    }
+    const parsed = parseElement(chunk.text);
+    if ('message' in parsed) result.rejections.push({ file, line: line + parsed.line - 1, record: index, message: parsed.message });
+    else nodes.push({ element: parsed, line, index });
+  });
+  const doc = new RdfDocument(nodes);
+  const attachments: RdfNode[] = [];
+  const notes: RdfNode[] = [];
+  const other: RdfNode[] = [];
+  for (const node of nodes) {
+    const kind = nodeKind(node, doc);
+    if (kind === 'attachment') attachments.push(node);
+    else if (kind === 'note') notes.push(node);
+    else if (kind === 'other') other.push(node);
+    else if (kind === 'item') {
+      const paper = toPaper(node, doc, file);
+      if (typeof paper === 'string') result.rejections.push({ file, line: node.line, record: node.index, message: paper });
+      else result.records.push(paper);
+    }
+  }
+  const skipped = skippedWarning(file, attachments, notes, other, doc);
+  if (skipped) result.warnings.push(skipped);
+  if (nodes.length === 0 && result.rejections.length === 0) result.warnings.push({ file, line: 1, message: 'no records: the <rdf:RDF> document is empty' });
+  return result;
+}
+
+export const zoteroRdfFormat: InputFormat = {
+  name: 'zotero-rdf',
+  label: 'Zotero RDF',
+  extensions: ['.rdf'],
+  sniff: sniffZoteroRdf,
+  parse: parseZoteroRdf,
+};
