@@ -15,7 +15,7 @@ import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { isNameSuffix, naturalName } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, pathElement, rawText, rootName, type XmlElement } from './xml-records.ts';
+import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, pathElement, rawText, rootName, type XmlElement } from './xml-records.ts';
 
 function sniffEndnoteXml(head: string): number {
   if (rootName(head)?.toLowerCase() !== 'xml') return 0;
@@ -97,7 +97,7 @@ function recordArxivId(record: XmlElement, doi: string | undefined): string | un
 function venueOf(record: XmlElement): string | undefined {
   for (const path of [['titles', 'secondary-title'], ['periodical', 'full-title'], ['secondary-title'], ['alt-periodical', 'full-title']]) {
     const venue = field(record, ...path);
-    if (venue && !/^arxiv(?:\.org)?$/i.test(venue)) return venue;
+    if (venue && !ARXIV_VENUE.test(venue)) return venue;
   }
   return undefined;
 }

@@ -153,6 +153,9 @@ export function hasDoctype(text: string): boolean {
   return /^\s*(?:(?:<\?[^]*?\?>|<!--[^]*?-->)\s*)*<!DOCTYPE/i.test(text.replace(/^\ufeff/, ''));
 }
 
+/** `arXiv`, `arXiv.org`, `arXiv preprint arXiv:2106.09685`: where a preprint is, not a venue (its id is read instead). */
+export const ARXIV_VENUE = /^arxiv\b/i;
+
 const US_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})\b/;

@@ -17,7 +17,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, rootName, type XmlElement } from './xml-records.ts';
+import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, rootName, type XmlElement } from './xml-records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
 const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
@@ -29,7 +29,7 @@ function sniffZoteroRdf(head: string): number {
 }
 
 /** Creator lists read as a record's authors when it has no `bib:authors` (the primary creator of those item types). */
-const PRIMARY_CREATORS = ['bib:authors', 'z:presenters', 'z:programmers', 'z:inventors', 'z:interviewees', 'z:podcasters'];
+const PRIMARY_CREATORS = ['bib:authors', 'z:presenters', 'z:programmers', 'z:inventors', 'z:interviewees', 'z:podcasters', 'z:directors', 'z:artists', 'z:performers', 'z:cartographers', 'z:sponsors'];
 
 interface RdfNode {
   element: XmlElement;
@@ -189,7 +189,7 @@ function venueOf(element: XmlElement, doc: RdfDocument): string | undefined {
   const ordered = [...parts.filter((part) => part.name !== 'bib:Series'), ...doc.values(element, 'bib:presentedAt')];
   for (const part of ordered) {
     const title = foldedText(childElement(part, 'dc:title'));
-    if (title && !/^arxiv(?:\.org)?$/i.test(title)) return title;
+    if (title && !ARXIV_VENUE.test(title)) return title;
   }
   return undefined;
 }
@@ -235,7 +235,7 @@ function skippedWarning(file: string, attachments: RdfNode[], notes: RdfNode[], 
   if (parts.length === 0) return undefined;
   const first = Math.min(...[...attachments, ...notes, ...other].map((node) => node.line));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  return { file, line: first, message: `${list}: not papers, not read (the first at line ${first})` };
+  return { file, line: first, message: `${list}: not papers, not read (this line is the first of them)` };
 }
 
 export function parseZoteroRdf(text: string, file: string): IngestResult {
@@ -277,6 +277,8 @@ export function parseZoteroRdf(text: string, file: string): IngestResult {
       else result.records.push(paper);
     }
   }
+  // Malformed nodes were rejected while cutting, items without a title after: report both in file order.
+  result.rejections.sort((a, b) => (a.record ?? 0) - (b.record ?? 0));
   const skipped = skippedWarning(file, attachments, notes, other, doc);
   if (skipped) result.warnings.push(skipped);
   if (nodes.length === 0 && result.rejections.length === 0) result.warnings.push({ file, line: 1, message: 'no records: the <rdf:RDF> document is empty' });
