@@ -37,10 +37,18 @@ interface RdfNode {
   index: number;
 }
 
+/** Properties whose `rdf:resource` names a node that stands on its own (an item of a collection, a related item, a note). */
+const NOT_PART_OF = new Set(['dcterms:hasPart', 'dc:relation', 'dcterms:isReferencedBy', 'link:link']);
+
 class RdfDocument {
   readonly byUri = new Map<string, RdfNode>();
   /** How many times each URI is pointed to with `rdf:resource`. */
   readonly references = new Map<string, number>();
+  /**
+   * The same, only from properties that make a node part of another (a journal, a person, a conference): not a
+   * collection's `dcterms:hasPart` or a related item's `dc:relation`, which point to items in their own right.
+   */
+  readonly partReferences = new Map<string, number>();
 
   constructor(readonly nodes: RdfNode[]) {
     for (const node of nodes) {
@@ -52,7 +60,10 @@ class RdfDocument {
 
   private countReferences(element: XmlElement): void {
     const resource = element.attributes['rdf:resource'];
-    if (resource) this.references.set(resource, (this.references.get(resource) ?? 0) + 1);
+    if (resource) {
+      this.references.set(resource, (this.references.get(resource) ?? 0) + 1);
+      if (!NOT_PART_OF.has(element.name)) this.partReferences.set(resource, (this.partReferences.get(resource) ?? 0) + 1);
+    }
     for (const child of childElements(element)) this.countReferences(child);
   }
 
@@ -93,7 +104,7 @@ function nodeKind(node: RdfNode, doc: RdfDocument): NodeKind {
   if (type) return 'item';
   const about = element.attributes['rdf:about'];
   // A journal, series or person another node points to: read as part of that node.
-  if (about && doc.references.has(about)) return 'part';
+  if (about && doc.partReferences.has(about)) return 'part';
   // A journal, series, conference, website or person nothing points to is still not a paper.
   if (CONTAINER_CLASS.test(element.name)) return 'other';
   return childElement(element, 'dc:title') ? 'item' : 'other';
@@ -153,7 +164,7 @@ function itemDoi(element: XmlElement, doc: RdfDocument): string | undefined {
     if (!node) continue;
     const dois = identifiers(node).map(taggedDoi).filter((doi): doi is string => doi !== undefined);
     // A journal node pointed to by several items holds all their DOIs: none of them is known to be this item's.
-    if (dois.length === 1 && (!resource || doc.references.get(resource) === 1)) return dois[0];
+    if (dois.length === 1 && (!resource || doc.partReferences.get(resource) === 1)) return dois[0];
   }
   // Extra (`dc:description`) holds the DOI of item types without a DOI field: `DOI: 10.…` on a line.
   const fromExtra = taggedDoi(rawLines(childElement(element, 'dc:description')));
@@ -231,7 +242,7 @@ function skippedWarning(file: string, attachments: RdfNode[], notes: RdfNode[], 
     parts.push(`${attachments.length} attachment${attachments.length === 1 ? '' : 's'} (${detail}${standalone ? `; ${standalone} standalone, with no item` : ''})`);
   }
   if (notes.length > 0) parts.push(`${notes.length} note${notes.length === 1 ? '' : 's'}`);
-  if (other.length > 0) parts.push(`${other.length} other node${other.length === 1 ? '' : 's'} without an item type or title (${[...new Set(other.map((node) => `<${node.element.name}>`))].join(', ')})`);
+  if (other.length > 0) parts.push(`${other.length} node${other.length === 1 ? '' : 's'} that no item points to and that ${other.length === 1 ? 'is' : 'are'} no item (${[...new Set(other.map((node) => `<${node.element.name}>`))].join(', ')})`);
   if (parts.length === 0) return undefined;
   const first = Math.min(...[...attachments, ...notes, ...other].map((node) => node.line));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];

@@ -112,6 +112,17 @@ describe('Zotero RDF', () => {
     ]);
   });
 
+  it('a titled node without z:itemType is read, even in a collection; a journal nothing points to is not', () => {
+    const result = parseZoteroRdf(
+      doc(
+        '    <bib:Article rdf:about="#old">\n        <dc:title>Written without an item type</dc:title>\n        <dc:date>2004</dc:date>\n    </bib:Article>\n    <bib:Journal rdf:about="urn:issn:1111-2222">\n        <dc:title>Orphan Journal</dc:title>\n    </bib:Journal>\n    <z:Collection rdf:about="#collection_1">\n        <dc:title>Reading list</dc:title>\n        <dcterms:hasPart rdf:resource="#old"/>\n    </z:Collection>\n',
+      ),
+      'old.rdf',
+    );
+    expect(result.records.map((record) => [record.title, record.date])).toEqual([['Written without an item type', '2004']]);
+    expect(result.warnings).toEqual([{ file: 'old.rdf', line: 13, message: '1 node that no item points to and that is no item (<bib:Journal>): not papers, not read (this line is the first of them)' }]);
+  });
+
   it('rejects by line: an item without a title, a malformed node; the other items are kept', () => {
     const text = doc(
       '    <bib:Article rdf:about="#a">\n        <z:itemType>journalArticle</z:itemType>\n        <dc:date>2020</dc:date>\n    </bib:Article>\n    <bib:Article rdf:about="#b">\n        <z:itemType>journalArticle</z:itemType>\n        <dc:title>Broken <b></dc:title>\n    </bib:Article>\n    <bib:Book rdf:about="#c">\n        <z:itemType>book</z:itemType>\n        <dc:title>Kept</dc:title>\n    </bib:Book>\n    <foaf:Person rdf:about="#orphan"><foaf:surname>Nobody</foaf:surname></foaf:Person>\n',
@@ -122,7 +133,7 @@ describe('Zotero RDF', () => {
       { file: 'bad.rdf', line: 9, record: 0, message: 'journalArticle item has no title (dc:title)' },
       { file: 'bad.rdf', line: 15, record: 1, message: expect.stringMatching(/^invalid XML: /) },
     ]);
-    expect(result.warnings).toEqual([{ file: 'bad.rdf', line: 21, message: '1 other node without an item type or title (<foaf:Person>): not papers, not read (this line is the first of them)' }]);
+    expect(result.warnings).toEqual([{ file: 'bad.rdf', line: 21, message: '1 node that no item points to and that is no item (<foaf:Person>): not papers, not read (this line is the first of them)' }]);
   });
 
   it('a DOCTYPE, a root that is not rdf:RDF, an empty file', () => {
