@@ -149,8 +149,24 @@ function taggedDoi(text: string): string | undefined {
   return match ? recordDoi(match[1]) : undefined;
 }
 
-function containers(element: XmlElement, doc: RdfDocument): XmlElement[] {
-  return doc.values(element, 'dcterms:isPartOf');
+interface Container {
+  node: XmlElement;
+  /** Pointed to by more than one node: its DOIs are not known to be this item's. */
+  shared: boolean;
+}
+
+/**
+ * The journal, proceedings, book or website an item is part of (Zotero puts an item with a section inside a
+ * `bib:Part` holding the section's title, and the container inside that), nested or pointed to.
+ */
+function containers(element: XmlElement, doc: RdfDocument): Container[] {
+  return childElements(element, 'dcterms:isPartOf').flatMap((property) => {
+    const resource = property.attributes['rdf:resource'];
+    const node = resource ? doc.resolve(property) : childElements(property)[0];
+    if (!node) return [];
+    if (node.name === 'bib:Part') return containers(node, doc);
+    return [{ node, shared: resource !== undefined && (doc.partReferences.get(resource) ?? 0) > 1 }];
+  });
 }
 
 function itemDoi(element: XmlElement, doc: RdfDocument): string | undefined {
@@ -158,13 +174,10 @@ function itemDoi(element: XmlElement, doc: RdfDocument): string | undefined {
     const doi = taggedDoi(value);
     if (doi) return doi;
   }
-  for (const container of childElements(element, 'dcterms:isPartOf')) {
-    const resource = container.attributes['rdf:resource'];
-    const node = resource ? doc.resolve(container) : childElements(container)[0];
-    if (!node) continue;
+  for (const { node, shared } of containers(element, doc)) {
     const dois = identifiers(node).map(taggedDoi).filter((doi): doi is string => doi !== undefined);
     // A journal node pointed to by several items holds all their DOIs: none of them is known to be this item's.
-    if (dois.length === 1 && (!resource || doc.partReferences.get(resource) === 1)) return dois[0];
+    if (dois.length === 1 && !shared) return dois[0];
   }
   // Extra (`dc:description`) holds the DOI of item types without a DOI field: `DOI: 10.…` on a line.
   const fromExtra = taggedDoi(rawLines(childElement(element, 'dc:description')));
@@ -195,7 +208,7 @@ function itemArxivId(element: XmlElement, doi: string | undefined): string | und
 }
 
 function venueOf(element: XmlElement, doc: RdfDocument): string | undefined {
-  const parts = containers(element, doc);
+  const parts = containers(element, doc).map((container) => container.node);
   // A book's series is not where it appeared; a journal, proceedings, book or website is.
   const ordered = [...parts.filter((part) => part.name !== 'bib:Series'), ...doc.values(element, 'bib:presentedAt')];
   for (const part of ordered) {
@@ -219,7 +232,8 @@ function toPaper(node: RdfNode, doc: RdfDocument, file: string): PaperRecord | s
   const doi = itemDoi(element, doc);
   const arxivId = itemArxivId(element, doi);
   if (arxivId) paper.arxivId = arxivId;
-  const date = looseDate(foldedText(childElement(element, 'dc:date'))) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
+  // A patent's date is its issue date (`dcterms:issued`); `dcterms:dateSubmitted` is when it was added, not a date of the work.
+  const date = looseDate(foldedText(childElement(element, 'dc:date')) || foldedText(childElement(element, 'dcterms:issued'))) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
   if (date) {
     paper.date = date;
     paper.year = yearOf(date);

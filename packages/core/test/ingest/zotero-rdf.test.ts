@@ -112,6 +112,16 @@ describe('Zotero RDF', () => {
     ]);
   });
 
+  it("an item with a section: Zotero nests the journal in a bib:Part; the venue and DOI are the journal's", () => {
+    const result = parseZoteroRdf(
+      doc(
+        '    <bib:Article rdf:about="#s">\n        <z:itemType>newspaperArticle</z:itemType>\n        <dcterms:isPartOf>\n            <bib:Part>\n                <dc:title>Science</dc:title>\n                <dcterms:isPartOf>\n                    <bib:Newspaper>\n                        <dc:title>The Daily</dc:title>\n                        <dc:identifier>DOI 10.5555/daily.1</dc:identifier>\n                    </bib:Newspaper>\n                </dcterms:isPartOf>\n            </bib:Part>\n        </dcterms:isPartOf>\n        <dc:title>Sectioned</dc:title>\n    </bib:Article>\n',
+      ),
+      'section.rdf',
+    );
+    expect(result.records[0]).toMatchObject({ title: 'Sectioned', venue: 'The Daily', doi: '10.5555/daily.1' });
+  });
+
   it('a titled node without z:itemType is read, even in a collection; a journal nothing points to is not', () => {
     const result = parseZoteroRdf(
       doc(
