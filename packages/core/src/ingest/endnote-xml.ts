@@ -9,7 +9,7 @@
  * arXiv; `abstract`; the venue from `titles/secondary-title`, else `periodical/full-title`.
  */
 import { arxivIdDate, dateOfParts, monthOfName, parseDate, yearOf } from '../time/dates.ts';
-import type { IngestResult, PaperRecord } from '../types.ts';
+import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { isNameSuffix, naturalName } from './names.ts';
@@ -102,7 +102,7 @@ function venueOf(record: XmlElement): string | undefined {
   return undefined;
 }
 
-function toPaper(record: XmlElement, file: string, line: number, index: number): PaperRecord | string {
+function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
   const title = field(record, 'titles', 'title') || field(record, 'title');
   if (!title) {
     const type = childElement(record, 'ref-type')?.attributes['name'];
@@ -111,7 +111,7 @@ function toPaper(record: XmlElement, file: string, line: number, index: number):
   const authors = childElements(pathElement(record, ['contributors', 'authors']), 'author')
     .map((author) => authorName(rawText(author)))
     .filter((name): name is string => name !== undefined);
-  const paper: PaperRecord = { title, abstract: field(record, 'abstract'), authors, tags: [], sources: [{ file, line, record: index }] };
+  const paper: PaperRecord = { title, abstract: field(record, 'abstract'), authors, tags: [], sources: [source] };
   const doi = recordDoiOf(record);
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
@@ -140,20 +140,25 @@ export function parseEndnoteXml(text: string, file: string): IngestResult {
   }
   const lineAt = lineCounter(text);
   const chunks = elementChunks(text, (name, depth, ancestors) => name === 'record' && depth === 2 && ancestors[1] === 'records');
+  const lines = chunks.map((chunk) => lineAt(chunk.offset));
   chunks.forEach((chunk, index) => {
-    const line = lineAt(chunk.offset);
+    // EndNote writes the whole file on one line: there a line names no record, so the record's number does.
+    const line = lines[index] === lines[index - 1] || lines[index] === lines[index + 1] ? undefined : lines[index];
+    const at: SourceRef = line === undefined ? { file, record: index } : { file, line, record: index };
     if (chunk.problem) {
-      result.rejections.push({ file, line, record: index, message: chunk.problem });
+      result.rejections.push({ ...at, message: chunk.problem });
       return;
     }
     const parsed = parseElement(chunk.text);
     if ('message' in parsed) {
-      result.rejections.push({ file, line: line + parsed.line - 1, record: index, message: parsed.message });
+      result.rejections.push({ ...at, ...(line === undefined ? {} : { line: line + parsed.line - 1 }), message: parsed.message });
       return;
     }
-    const paper = toPaper(parsed, file, line, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line, record: index, message: paper });
-    else result.records.push(paper);
+    const paper = toPaper(parsed, at);
+    if (typeof paper === 'string') {
+      const number = field(parsed, 'rec-number');
+      result.rejections.push({ ...at, message: number ? `${paper} (EndNote record number ${number})` : paper });
+    } else result.records.push(paper);
   });
   if (chunks.length === 0) result.warnings.push({ file, line: 1, message: 'no records: the file has no <records><record>' });
   return result;

@@ -49,6 +49,16 @@ describe('EndNote XML', () => {
       ['A test item (with a citekey)', ['Test Author'], '2021'],
       ['A test item (without a citekey)', ['Test Author Jr.'], '2021'],
     ]);
+    // Both records are on line 1, as EndNote writes a whole file: the record's index names it, not the line.
+    expect(read('endnote-20-two-books.xml').records.map((record) => record.sources)).toEqual([
+      [{ file: 'endnote-20-two-books.xml', record: 0 }],
+      [{ file: 'endnote-20-two-books.xml', record: 1 }],
+    ]);
+  });
+
+  it('a one-line file: a record without a title is rejected by its index and its EndNote record number', () => {
+    const text = '<?xml version="1.0" encoding="UTF-8" ?><xml><records><record><rec-number>7</rec-number><titles><title>Kept</title></titles></record><record><rec-number>8</rec-number><titles><title></title></titles></record></records></xml>';
+    expect(parseEndnoteXml(text, 'one-line.xml').rejections).toEqual([{ file: 'one-line.xml', record: 1, message: 'record has no title (titles/title) (EndNote record number 8)' }]);
   });
 
   it('Bookends: indented values folded, pub-dates "Mar 3" read with the year, the DOI', () => {
