@@ -16,7 +16,7 @@ const FORMATS = [
   { folder: 'web-of-science', papers: 10, rejected: 0 },
   { folder: 'medline', papers: 6, rejected: 0 },
   { folder: 'csv', papers: 34, rejected: 0 },
-  { folder: 'endnote-xml', papers: 17, rejected: 0 },
+  { folder: 'endnote-xml', papers: 29, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
 ];
 

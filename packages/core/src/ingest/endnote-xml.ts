@@ -15,7 +15,7 @@ import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { isNameSuffix, naturalName } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, pathElement, rawText, rootName, type XmlElement } from './xml-records.ts';
+import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
 
 function sniffEndnoteXml(head: string): number {
   if (rootName(head)?.toLowerCase() !== 'xml') return 0;
@@ -45,10 +45,15 @@ function field(record: XmlElement, ...path: string[]): string {
   return foldedText(pathElement(record, path));
 }
 
+/** A title, abstract or venue: without the rich-text markup PubMed imports carry (`<b>OBJECTIVES</b>:`). */
+function prose(record: XmlElement, ...path: string[]): string {
+  return plainText(pathElement(record, path));
+}
+
 /**
  * `dates/year` with `dates/pub-dates/date`: the date when it names its own year (`2015-03-03`, `12 May 2015`),
- * else its month and day read with the year (`Mar 3`, `3 Mar`, `Jan`), else the year. A numeric `dates/month`
- * (JabRef's export) gives the month.
+ * else its month and day read with the year (`Mar 3`, `3 Mar`, `Jan`, `03 26`, `09`), else the year. A numeric
+ * `dates/month` (JabRef's export) gives the month.
  */
 function recordDate(record: XmlElement): string | undefined {
   const yearText = field(record, 'dates', 'year');
@@ -63,6 +68,14 @@ function recordDate(record: XmlElement): string | undefined {
   if (month) {
     const day = /(?<![\d-])(\d{1,2})(?![\d-])/.exec(dateText)?.[1];
     return dateOfParts(year, month, day);
+  }
+  // PubMed imports write the month and day as numbers, month first (`10 11`, `03 26`, `09`).
+  const numeric = /^(\d{1,2})(?:[\s/-]+(\d{1,2}))?$/.exec(dateText);
+  if (numeric) {
+    const [first, second] = [Number(numeric[1]), numeric[2] === undefined ? undefined : Number(numeric[2])];
+    const [month, day] = second !== undefined && first > 12 && second <= 12 ? [second, first] : [first, second];
+    const date = parseDate(day === undefined ? `${year}-${month}` : `${year}-${month}-${day}`);
+    if (date) return date;
   }
   const numericMonth = field(record, 'dates', 'month');
   if (/^\d{1,2}$/.test(numericMonth)) return parseDate(`${year}-${numericMonth}`) ?? parseDate(year);
@@ -96,14 +109,14 @@ function recordArxivId(record: XmlElement, doi: string | undefined): string | un
 
 function venueOf(record: XmlElement): string | undefined {
   for (const path of [['titles', 'secondary-title'], ['periodical', 'full-title'], ['secondary-title'], ['alt-periodical', 'full-title']]) {
-    const venue = field(record, ...path);
+    const venue = prose(record, ...path);
     if (venue && !ARXIV_VENUE.test(venue)) return venue;
   }
   return undefined;
 }
 
 function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
-  const title = field(record, 'titles', 'title') || field(record, 'title');
+  const title = prose(record, 'titles', 'title') || prose(record, 'title');
   if (!title) {
     const type = childElement(record, 'ref-type')?.attributes['name'];
     return `${type ? `${type} record` : 'record'} has no title (titles/title)`;
@@ -111,7 +124,7 @@ function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
   const authors = childElements(pathElement(record, ['contributors', 'authors']), 'author')
     .map((author) => authorName(rawText(author)))
     .filter((name): name is string => name !== undefined);
-  const paper: PaperRecord = { title, abstract: field(record, 'abstract'), authors, tags: [], sources: [source] };
+  const paper: PaperRecord = { title, abstract: prose(record, 'abstract'), authors, tags: [], sources: [source] };
   const doi = recordDoiOf(record);
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;

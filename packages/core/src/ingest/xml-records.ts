@@ -93,6 +93,16 @@ export function foldedText(element: XmlElement | undefined): string {
     .trim();
 }
 
+/** Block tags of the rich text Zotero and PubMed-fed EndNote libraries keep escaped in titles and abstracts: a break. */
+const BLOCK_MARKUP = /<\/?(?:p|br|div|li|ul|ol|h[1-6])(?:\s[^<>]*)?\/?>/gi;
+/** Inline ones (`&lt;b&gt;OBJECTIVES&lt;/b&gt;`, `&lt;i&gt;E. coli&lt;/i&gt;`, `&lt;sub&gt;2&lt;/sub&gt;`): nothing. */
+const INLINE_MARKUP = /<\/?(?:b|i|u|em|strong|sup|sub|sc|span|a|font)(?:\s[^<>]*)?>/gi;
+
+/** A title or abstract: folded text without the HTML markup of rich text (only those tags: `a < b` stays). */
+export function plainText(element: XmlElement | undefined): string {
+  return foldedText(element).replace(BLOCK_MARKUP, ' ').replace(INLINE_MARKUP, '').replace(/\s+/g, ' ').trim();
+}
+
 export interface ElementChunk {
   name: string;
   text: string;

@@ -17,7 +17,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, rootName, type XmlElement } from './xml-records.ts';
+import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
 const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
@@ -212,7 +212,7 @@ function venueOf(element: XmlElement, doc: RdfDocument): string | undefined {
   // A book's series is not where it appeared; a journal, proceedings, book or website is.
   const ordered = [...parts.filter((part) => part.name !== 'bib:Series'), ...doc.values(element, 'bib:presentedAt')];
   for (const part of ordered) {
-    const title = foldedText(childElement(part, 'dc:title'));
+    const title = plainText(childElement(part, 'dc:title'));
     if (title && !ARXIV_VENUE.test(title)) return title;
   }
   return undefined;
@@ -220,11 +220,11 @@ function venueOf(element: XmlElement, doc: RdfDocument): string | undefined {
 
 function toPaper(node: RdfNode, doc: RdfDocument, file: string): PaperRecord | string {
   const { element } = node;
-  const title = foldedText(childElement(element, 'dc:title'));
+  const title = plainText(childElement(element, 'dc:title'));
   if (!title) return `${itemType(element) ?? element.name} item has no title (dc:title)`;
   const paper: PaperRecord = {
     title,
-    abstract: foldedText(childElement(element, 'dcterms:abstract')),
+    abstract: plainText(childElement(element, 'dcterms:abstract')),
     authors: authorsOf(element, doc),
     tags: [],
     sources: [{ file, line: node.line, record: node.index }],

@@ -61,6 +61,35 @@ describe('EndNote XML', () => {
     expect(parseEndnoteXml(text, 'one-line.xml').rejections).toEqual([{ file: 'one-line.xml', record: 1, message: 'record has no title (titles/title) (EndNote record number 8)' }]);
   });
 
+  it('EndNote 21, PubMed-fed: numeric pub-dates, DOI URLs, no authors, HTML markup left out of abstracts', () => {
+    const result = read('endnote-21-pubmed-trimmed.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title.slice(0, 40), record.authors.length, record.date, record.doi ?? null, record.venue])).toEqual([
+      ["AAN's First 21st-Century Position Statem", 0, '2021', '10.1212/wnl.0000000000012606', 'Neurology'],
+      ['Ethical Controversy Erupts Over Alzheime', 0, '2021', null, 'Medical Ethics Advisor'],
+      ['An Ethical Argument for Ending Human Tri', 3, '2024-04', '10.1080/21507740.2022.2129858', 'Ajob Neuroscience'],
+      ['Informing consent to antibodies in Alzhe', 1, '2023-10-11', '10.1136/bmj.p2350', 'BMJ'],
+      ['Ethnic disparities in the uptake of anti', 4, '2023-07', '10.1017/s1041610220000794', 'International Psychogeriatrics'],
+      ['Disparities by Race and Ethnicity Among ', 11, '2021-07-01', '10.1001/jamanetworkopen.2021.14364', 'JAMA Network Open'],
+      ['Anti-amyloid trials raise scientific and', 1, '2021-03-26', '10.1136/bmj.n805', 'BMJ'],
+    ]);
+    expect(result.records[4]!.abstract).toMatch(/^OBJECTIVES: People with dementia can face barriers/);
+    expect(result.records[4]!.abstract).not.toContain('<b>');
+    expect(result.records[5]!.authors.slice(0, 3)).toEqual(['R. Raman', 'Y. T. Quiroz', 'O. Langford']);
+  });
+
+  it('EndNote X9: five records on one line, month-only pub-dates, the journal as venue', () => {
+    const result = read('endnote-x9-five-records.xml');
+    expect(result.records.map((record) => [record.authors[0], record.date, record.venue])).toEqual([
+      ['M. Blichert-Toft', '1990-02', 'Acta Chirurgica Scandinavica'],
+      ['S. Farahmand', '1991-12', 'Archives of Pathology & Laboratory Medicine'],
+      ['U. Klensang', '1993-03', 'Pathologe'],
+      ['M. Nielsen', '1989', 'APMIS. Supplementum'],
+      ['K. L. Resch', '2008', 'Journal fur Pharmakologie und Therapie'],
+    ]);
+    expect(result.records.every((record) => record.doi === undefined)).toBe(true);
+  });
+
   it('Bookends: indented values folded, pub-dates "Mar 3" read with the year, the DOI', () => {
     expect(read('bookends-article.xml').records).toEqual([
       {
