@@ -146,6 +146,18 @@ describe('Zotero RDF', () => {
     expect(result.warnings).toEqual([{ file: 'bad.rdf', line: 21, message: '1 node that no item points to and that is no item (<foaf:Person>): not papers, not read (this line is the first of them)' }]);
   });
 
+  it('a library of a standalone PDF and a note only: no papers, one warning that says so', () => {
+    const result = parseZoteroRdf(
+      doc(
+        '    <z:Attachment rdf:about="#item_1">\n        <z:itemType>attachment</z:itemType>\n        <rdf:resource rdf:resource="files/1/paper.pdf"/>\n        <dc:title>paper.pdf</dc:title>\n        <z:linkMode>0</z:linkMode>\n    </z:Attachment>\n    <bib:Memo rdf:about="#item_2">\n        <rdf:value>&lt;p&gt;to read&lt;/p&gt;</rdf:value>\n    </bib:Memo>\n',
+      ),
+      'standalone.rdf',
+    );
+    expect(result.records).toEqual([]);
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([{ file: 'standalone.rdf', line: 9, message: '1 attachment (1 file; 1 standalone, with no item) and 1 note: not papers, not read (this line is the first of them)' }]);
+  });
+
   it('a DOCTYPE, a root that is not rdf:RDF, an empty file', () => {
     expect(parseZoteroRdf('<!DOCTYPE rdf:RDF [<!ENTITY a "b">]>\n<rdf:RDF/>', 'x.rdf').rejections[0]!.message).toMatch(/DOCTYPE is not read/);
     expect(parseZoteroRdf('<feed/>', 'x.rdf').rejections).toEqual([{ file: 'x.rdf', line: 1, message: 'not Zotero RDF (the root element is <feed>, not <rdf:RDF>)' }]);
