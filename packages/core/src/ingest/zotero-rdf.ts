@@ -21,6 +21,7 @@ import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, ha
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
 const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
+const BIBO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/ontology\/bibo\/["']/;
 
 function sniffZoteroRdf(head: string): number {
   if (rootName(head)?.toLowerCase() !== 'rdf:rdf') return 0;
@@ -273,6 +274,13 @@ export function parseZoteroRdf(text: string, file: string): IngestResult {
   const root = rootName(text);
   if (root?.toLowerCase() !== 'rdf:rdf') {
     result.rejections.push({ file, line: 1, message: root ? `not Zotero RDF (the root element is <${root}>, not <rdf:RDF>)` : 'not XML: no root element' });
+    return result;
+  }
+  // Zotero's other RDF export (Bibliontology: bibo:, dcterms:title, authors by rdf:nodeID) shares the Zotero namespace
+  // but none of the shapes read here: rejected whole rather than read as nothing.
+  const head = text.slice(0, 64 * 1024);
+  if (BIBO_NS.test(head) && !BIBLIO_NS.test(head)) {
+    result.rejections.push({ file, line: 1, message: 'Bibliontology RDF (Zotero\'s "Bibliontology RDF" export) is not read: export the library as "Zotero RDF" instead' });
     return result;
   }
   const lineAt = lineCounter(text);

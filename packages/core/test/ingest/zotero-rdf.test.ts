@@ -158,6 +158,17 @@ describe('Zotero RDF', () => {
     expect(result.warnings).toEqual([{ file: 'standalone.rdf', line: 9, message: '1 attachment (1 file; 1 standalone, with no item) and 1 note: not papers, not read (this line is the first of them)' }]);
   });
 
+  it("Zotero's Bibliontology RDF export (bibo:, the Zotero namespace too) is rejected whole, not read as nothing", () => {
+    const text =
+      '<rdf:RDF\n xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"\n xmlns:z="http://www.zotero.org/namespaces/export#"\n xmlns:bibo="http://purl.org/ontology/bibo/"\n xmlns:dcterms="http://purl.org/dc/terms/">\n    <bibo:AcademicArticle rdf:about="info:doi/10.3233/SW-200385">\n        <dcterms:title>BOT: the Building Topology Ontology</dcterms:title>\n    </bibo:AcademicArticle>\n</rdf:RDF>\n';
+    expect(detectFormat('library.rdf', text)?.name).toBe('zotero-rdf');
+    expect(parseZoteroRdf(text, 'library.rdf')).toEqual({
+      records: [],
+      rejections: [{ file: 'library.rdf', line: 1, message: 'Bibliontology RDF (Zotero\'s "Bibliontology RDF" export) is not read: export the library as "Zotero RDF" instead' }],
+      warnings: [],
+    });
+  });
+
   it('a DOCTYPE, a root that is not rdf:RDF, an empty file', () => {
     expect(parseZoteroRdf('<!DOCTYPE rdf:RDF [<!ENTITY a "b">]>\n<rdf:RDF/>', 'x.rdf').rejections[0]!.message).toMatch(/DOCTYPE is not read/);
     expect(parseZoteroRdf('<feed/>', 'x.rdf').rejections).toEqual([{ file: 'x.rdf', line: 1, message: 'not Zotero RDF (the root element is <feed>, not <rdf:RDF>)' }]);
