@@ -197,14 +197,19 @@ function rawLines(element: XmlElement | undefined): string {
   return element ? element.children.map((child) => (typeof child === 'string' ? child : rawLines(child))).join('') : '';
 }
 
-function itemArxivId(element: XmlElement, doi: string | undefined): string | undefined {
+/** Where Zotero keeps text that may name an arXiv id: Extra, the archive id of a preprint, a report or issue number. */
+const ARXIV_TEXT_PROPERTIES = ['dc:description', 'prism:number', 'z:archiveID', 'z:extra', 'dc:identifier', 'z:libraryCatalog'];
+
+function itemArxivId(element: XmlElement, doc: RdfDocument, doi: string | undefined): string | undefined {
   const urls = [element.attributes['rdf:about'] ?? '', ...identifiers(element)];
+  // A journal article imported from Google Scholar or arXiv often has `arXiv preprint arXiv:…` as its journal.
+  const texts = [element, ...containers(element, doc).map((container) => container.node)].flatMap((node) =>
+    [...ARXIV_TEXT_PROPERTIES, 'dc:title'].filter((property) => node !== element || property !== 'dc:title').map((property) => rawLines(childElement(node, property))),
+  );
   return (
     arxivIdFromDoi(doi) ??
     urls.map(arxivIdFromUrl).find((id) => id !== undefined) ??
-    ['dc:description', 'prism:number', 'z:archiveID', 'z:extra', 'dc:identifier', 'z:libraryCatalog']
-      .map((property) => arxivIdInText(rawLines(childElement(element, property))))
-      .find((id) => id !== undefined)
+    texts.map(arxivIdInText).find((id) => id !== undefined)
   );
 }
 
@@ -231,7 +236,7 @@ function toPaper(node: RdfNode, doc: RdfDocument, file: string): PaperRecord | s
     sources: [{ file, line: node.line, record: node.index }],
   };
   const doi = itemDoi(element, doc);
-  const arxivId = itemArxivId(element, doi);
+  const arxivId = itemArxivId(element, doc, doi);
   if (arxivId) paper.arxivId = arxivId;
   // A patent's date is its issue date (`dcterms:issued`); `dcterms:dateSubmitted` is when it was added, not a date of the work.
   const date = looseDate(foldedText(childElement(element, 'dc:date')) || foldedText(childElement(element, 'dcterms:issued'))) ?? (arxivId ? arxivIdDate(arxivId) : undefined);

@@ -99,6 +99,17 @@ describe('Zotero RDF', () => {
     expect(detectFormat('lora.xml', text)?.name).toBe('zotero-rdf');
   });
 
+  it('a journal article whose journal is "arXiv preprint arXiv:…": the arXiv id, no venue', () => {
+    const result = parseZoteroRdf(
+      doc(
+        '    <bib:Article rdf:about="#a">\n        <z:itemType>journalArticle</z:itemType>\n        <dcterms:isPartOf>\n            <bib:Journal><dc:title>arXiv preprint arXiv:1706.03762</dc:title></bib:Journal>\n        </dcterms:isPartOf>\n        <dc:title>Attention Is All You Need</dc:title>\n        <dc:date>2017</dc:date>\n    </bib:Article>\n',
+      ),
+      'gs.rdf',
+    );
+    expect(result.records[0]).toMatchObject({ title: 'Attention Is All You Need', arxivId: '1706.03762', date: '2017' });
+    expect(result.records[0]!.venue).toBeUndefined();
+  });
+
   it('a journal node two items point to holds both DOIs: neither is given to either item', () => {
     const item = (n: number) =>
       `    <bib:Article rdf:about="#item_${n}">\n        <z:itemType>journalArticle</z:itemType>\n        <dcterms:isPartOf rdf:resource="urn:issn:1234-5678"/>\n        <dc:title>Paper ${n}</dc:title>\n    </bib:Article>\n`;
