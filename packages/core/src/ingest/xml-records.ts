@@ -85,9 +85,14 @@ export function rawText(element: XmlElement | undefined): string {
   return element.children.map((child) => (isElement(child) ? rawText(child) : child)).join('');
 }
 
-/** Text on one line: whitespace (pretty-printing, `&#xD;` line breaks) folded, PDF ligatures (U+FB00–FB06) spelled out. */
+/**
+ * Text on one line: whitespace (pretty-printing, `&#xD;` line breaks) folded, PDF ligatures (U+FB00–FB06) spelled
+ * out, and the control characters that text pasted from PDFs leaves in exports (not allowed in XML, passed by the
+ * parser) dropped.
+ */
 export function foldedText(element: XmlElement | undefined): string {
   return rawText(element)
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
     .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'))
     .replace(/\s+/g, ' ')
     .trim();

@@ -45,4 +45,10 @@ describe('elementChunks and the element tree', () => {
     expect('message' in element).toBe(false);
     if (!('message' in element)) expect(foldedText(element)).toBe('Deep Residual Learning & more');
   });
+
+  it('drops the control characters PDF-pasted text leaves (the parser lets them through)', () => {
+    const element = parseElement('<title>A\u000bB\u0002C &#x1;D</title>');
+    if ('message' in element) throw new Error(element.message);
+    expect(foldedText(element)).toBe('A BC D');
+  });
 });
