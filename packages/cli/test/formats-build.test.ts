@@ -16,6 +16,8 @@ const FORMATS = [
   { folder: 'web-of-science', papers: 10, rejected: 0 },
   { folder: 'medline', papers: 6, rejected: 0 },
   { folder: 'csv', papers: 34, rejected: 0 },
+  { folder: 'endnote-xml', papers: 29, rejected: 0 },
+  { folder: 'zotero-rdf', papers: 25, rejected: 0 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */
@@ -90,4 +92,19 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       expect(names.filter((name) => name === 'Ashish Vaswani')).toHaveLength(1);
     });
   });
+});
+
+describe('papergraph build on Zotero RDF: attachments and notes are no papers, and are reported', () => {
+  it('the warning counts them by file and line; the items are papers with their DOIs', async () => {
+    const input = inputFolder(['zotero-rdf']);
+    const { run, graph } = await build(input);
+    rmSync(input, { recursive: true, force: true });
+    expect(run.stderr).toMatch(/^warning: .*zotero-rdf\/accord-semantic-bim-trimmed\.rdf:92: 2 attachments \(2 links\) and 2 notes: not papers, not read/m);
+    expect(run.stderr).toMatch(/^warning: .*zotero-rdf\/zotero7-joss-pachadotdev\.rdf:45: 5 attachments \(5 files\): not papers, not read/m);
+    const titles = paperNodes(graph).map((key) => graph.getNodeAttribute(key, 'title') as string);
+    expect(titles).not.toContain('Full Text PDF');
+    expect(titles).not.toContain('Semantic Scholar Link');
+    const [gravity] = paperNodes(graph).filter((key) => graph.getNodeAttribute(key, 'title') === 'Gravity: Estimation Methods for Gravity Models in R');
+    expect(graph.getNodeAttribute(gravity!, 'doi')).toBe('10.21105/joss.01038');
+  }, 60_000);
 });

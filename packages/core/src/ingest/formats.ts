@@ -12,6 +12,8 @@ import { medlineFormat } from './medline.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
 import { webOfScienceFormat } from './web-of-science.ts';
+import { endnoteXmlFormat } from './endnote-xml.ts';
+import { zoteroRdfFormat } from './zotero-rdf.ts';
 
 /**
  * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
@@ -64,6 +66,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   jsonLinesFormat,
   openalexFormat,
   semanticScholarFormat,
+  // Before the arXiv feeds: an RSS 1.0 feed is `rdf:RDF` too, and a Zotero RDF naming arxiv.org reads as sure to both.
+  zoteroRdfFormat,
   arxivFeedFormat,
   arxivSnapshotFormat,
   bibtexFormat,
@@ -72,6 +76,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   medlineFormat,
   cslJsonFormat,
   csvFormat,
+  endnoteXmlFormat,
 ];
 
 /** The content a format sees when sniffing: enough for a few records, the same whether a file is read whole or streamed. */

@@ -61,6 +61,8 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'web-of-science': 'wos',
     medline: 'medline',
     csv: 'csv',
+    'endnote-xml': 'endnote-xml',
+    'zotero-rdf': 'zotero-rdf',
   };
   const files = readdirSync(folder).flatMap((format) =>
     format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),
