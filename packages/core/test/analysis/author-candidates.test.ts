@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidatesThesaurus, duplicateCandidates, loadInputFormats, parseThesaurus, runPipeline, type EdgeAttributes, type NodeAttributes } from '../../src/index.ts';
@@ -5,48 +6,9 @@ import { authorCandidates } from '../../src/analysis/author-candidates.ts';
 
 beforeAll(() => loadInputFormats());
 
-// Real papers as two exports spell their authors: a RIS export with initials, a BibTeX export with full names.
-const RIS = `TY  - JOUR
-AU  - LeCun, Y.
-AU  - Bengio, Y.
-AU  - Hinton, G.
-TI  - Deep learning
-JO  - Nature
-PY  - 2015
-DO  - 10.1038/nature14539
-ER  - 
-
-TY  - JOUR
-AU  - Srivastava, N.
-AU  - Hinton, G.
-AU  - Krizhevsky, A.
-AU  - Sutskever, I.
-AU  - Salakhutdinov, R.
-TI  - Dropout: A Simple Way to Prevent Neural Networks from Overfitting
-JO  - Journal of Machine Learning Research
-PY  - 2014
-ER  - 
-`;
-const BIBTEX = `@inproceedings{krizhevsky2012imagenet,
-  title={ImageNet Classification with Deep Convolutional Neural Networks},
-  author={Krizhevsky, Alex and Sutskever, Ilya and Hinton, Geoffrey E},
-  booktitle={Advances in Neural Information Processing Systems}, year={2012}
-}
-@article{rumelhart1986learning,
-  title={Learning representations by back-propagating errors},
-  author={Rumelhart, David E. and Hinton, Geoffrey E. and Williams, Ronald J.},
-  journal={Nature}, year={1986}, doi={10.1038/323533a0}
-}
-@article{bengio2003neural,
-  title={A Neural Probabilistic Language Model},
-  author={Bengio, Yoshua and Ducharme, R{\\'e}jean and Vincent, Pascal and Jauvin, Christian},
-  journal={Journal of Machine Learning Research}, year={2003}
-}
-`;
-const INPUTS = [
-  { name: 'nature.ris', text: RIS },
-  { name: 'library.bib', text: BIBTEX },
-];
+const FIXTURES = new URL('../fixtures/authors/', import.meta.url);
+// Real papers as two exports spell their authors (fixtures/authors/README.md).
+const INPUTS = ['hinton-initials.ris', 'hinton-full-names.bib'].map((name) => ({ name, text: readFileSync(new URL(name, FIXTURES), 'utf8') }));
 
 describe('author-name candidates', () => {
   it('pair each shortened name with the fullest name it fits; sure only when co-authors agree', () => {
