@@ -15,6 +15,7 @@ const FORMATS = [
   { folder: 'csl-json', papers: 7, rejected: 0 },
   { folder: 'web-of-science', papers: 10, rejected: 0 },
   { folder: 'medline', papers: 6, rejected: 0 },
+  { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'csv', papers: 34, rejected: 0 },
 ];
 

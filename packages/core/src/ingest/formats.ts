@@ -9,6 +9,7 @@ import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
 import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
+import { pubmedXmlFormat } from './pubmed-xml.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
 import { webOfScienceFormat } from './web-of-science.ts';
@@ -70,6 +71,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   risFormat,
   webOfScienceFormat,
   medlineFormat,
+  pubmedXmlFormat,
   cslJsonFormat,
   csvFormat,
 ];

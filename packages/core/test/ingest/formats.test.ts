@@ -60,6 +60,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'csl-json': 'csl-json',
     'web-of-science': 'wos',
     medline: 'medline',
+    'pubmed-xml': 'pubmed-xml',
     csv: 'csv',
   };
   const files = readdirSync(folder).flatMap((format) =>
