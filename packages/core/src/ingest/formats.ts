@@ -2,6 +2,7 @@ import type { IngestResult } from '../types.ts';
 import { arxivFeedFormat } from './arxiv-atom.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
+import { crossrefFormat } from './crossref.ts';
 import { cslJsonFormat } from './csl-json.ts';
 import { csvFormat } from './csv.ts';
 import { jsonFormat } from './json.ts';
@@ -72,6 +73,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   webOfScienceFormat,
   medlineFormat,
   pubmedXmlFormat,
+  // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
+  crossrefFormat,
   cslJsonFormat,
   csvFormat,
 ];

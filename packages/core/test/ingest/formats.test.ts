@@ -61,6 +61,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'web-of-science': 'wos',
     medline: 'medline',
     'pubmed-xml': 'pubmed-xml',
+    crossref: 'crossref',
     csv: 'csv',
   };
   const files = readdirSync(folder).flatMap((format) =>
