@@ -236,7 +236,7 @@ function articleIds(idLists: unknown): Ids & { pmid?: string } {
   return ids;
 }
 
-/** The works a reference list names by DOI or arXiv id (a citation string that names arXiv counts too). */
+/** The works a reference list names by PMID, DOI or arXiv id (a citation string that names arXiv counts too). */
 function referencesOf(referenceLists: unknown): WorkRef[] | undefined {
   const lists: unknown[] = [];
   // Reference lists may nest (a titled list inside the list).
@@ -255,7 +255,8 @@ function referencesOf(referenceLists: unknown): WorkRef[] | undefined {
     const ref: WorkRef = {};
     if (arxivId) ref.arxivId = arxivId;
     if (ids.doi) ref.doi = ids.doi;
-    if (ref.arxivId || ref.doi) references.push(ref);
+    if (ids.pmid) ref.pmid = ids.pmid;
+    if (ref.arxivId || ref.doi || ref.pmid) references.push(ref);
   }
   return references;
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
+import { ingest } from '../../src/ingest/index.ts';
 import { parsePubmedXml } from '../../src/ingest/pubmed-xml.ts';
+import { runPipeline } from '../../src/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/pubmed-xml/${name}`, import.meta.url), 'utf8');
 
@@ -61,7 +63,7 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     expect(record).toMatchObject({ date: '2018-05-17', doi: '10.1056/nejmoa1715274', venue: 'The New England journal of medicine' });
   });
 
-  it('ORCIDs (as URLs) on the right authors, a group author (CollectiveName) not a person, MathML read as its text', () => {
+  it('ORCIDs (as URLs) on the right authors, a group author (CollectiveName) not a person, MathML read as its text, 49 references by PMID', () => {
     const [record] = parsePubmedXml(fixture('efetch-orcid-references-biopython.xml'), 'pubmed7.xml').records;
     expect(record!.authors).toEqual(['Fumin Guo', 'Dante Capaldi', 'Miranda Kirby', 'Khadija Sheikh', 'Sarah Svenningsen', 'David G McCormack', 'Aaron Fenster', 'Grace Parraga']);
     expect(record!.authors).not.toContain('Canadian Respiratory Research Network');
@@ -69,6 +71,8 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     expect(record!.abstract).toContain('(1) inhaled He 3 / Xe 129 MRI ventilation and apparent diffusion coefficients');
     // Issue of April 2018, online in June: the issue's month.
     expect(record).toMatchObject({ date: '2018-04', doi: '10.1117/1.jmi.5.2.026002', ids: { pmid: '29963580' } });
+    expect(record!.references).toHaveLength(49);
+    expect(record!.references!.slice(0, 2)).toEqual([{ pmid: '25144646' }, { pmid: '8028666' }]);
   });
 
   it('a generational suffix after the surname, an ELocationID that is not a DOI, the DOI from the ArticleIdList', () => {
@@ -111,7 +115,7 @@ describe('PubMed XML, records PubMed writes that the fixtures lack (shapes from 
     ]);
   });
 
-  it('cited works with a DOI (or a citation naming arXiv) become references; the arXiv DOI of an article its arXiv id', () => {
+  it('cited works with a PMID, a DOI or a citation naming arXiv become references; the arXiv DOI of an article its arXiv id', () => {
     const data =
       '<PubmedData><ArticleIdList><ArticleId IdType="pubmed">1</ArticleId><ArticleId IdType="doi">10.48550/arXiv.2106.09685</ArticleId></ArticleIdList><ReferenceList>' +
       '<Reference><Citation>Devlin J. BERT. <i>NAACL</i> 2019.</Citation><ArticleIdList><ArticleId IdType="doi">10.18653/v1/N19-1423</ArticleId></ArticleIdList></Reference>' +
@@ -120,7 +124,7 @@ describe('PubMed XML, records PubMed writes that the fixtures lack (shapes from 
       '</ReferenceList></PubmedData>';
     const [record] = parsePubmedXml(`<PubmedArticleSet>${article('<Year>2021</Year><Month>6</Month>', data)}</PubmedArticleSet>`, 'refs.xml').records;
     expect(record).toMatchObject({ arxivId: '2106.09685', doi: '10.48550/arxiv.2106.09685', date: '2021-06' });
-    expect(record!.references).toEqual([{ doi: '10.18653/v1/n19-1423' }, { arxivId: '1706.03762' }]);
+    expect(record!.references).toEqual([{ doi: '10.18653/v1/n19-1423' }, { arxivId: '1706.03762' }, { pmid: '2' }]);
   });
 
   it('a book chapter (PubmedBookArticle): its own authors not the editors, the book as venue, the book date', () => {
@@ -177,5 +181,40 @@ describe('PubMed XML, records PubMed writes that the fixtures lack (shapes from 
     expect(parsePubmedXml(summary, 'summary.xml').rejections).toEqual([
       { file: 'summary.xml', line: 3, message: 'not PubMed XML (the root element is <eSummaryResult>, not <PubmedArticleSet>)' },
     ]);
+  });
+});
+
+describe('PubMed ids as work identities', () => {
+  const medline = 'PMID- 26568896\nTI  - Titanium Dioxide Nanoparticles are not Cytotoxic or Clastogenic in Human Skin Cells.\nDP  - 2014 Nov\n';
+
+  it('the same PMID in MEDLINE text and PubMed XML is one paper with both sources; under another title, a conflict', () => {
+    const result = ingest([
+      { name: '26568896.xml', text: fixture('efetch-suffix-pmc-references-metapub.xml') },
+      { name: 'pubmed.nbib', text: medline },
+    ]);
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.ids, record.sources.map((source) => source.file)])).toEqual([[{ pmid: '26568896' }, ['26568896.xml', 'pubmed.nbib']]]);
+    // The PMID, not the title, tells: the same PMID under another title is a conflict, the first record kept.
+    const other = ingest([
+      { name: '26568896.xml', text: fixture('efetch-suffix-pmc-references-metapub.xml') },
+      { name: 'other.nbib', text: medline.replace('Titanium Dioxide', 'Zinc Oxide') },
+    ]);
+    expect(other.records).toHaveLength(1);
+    expect(other.rejections.map((issue) => [issue.file, issue.message.slice(0, 40)])).toEqual([['other.nbib', 'PubMed id 26568896 is already "Titanium ']]);
+  });
+
+  it('a reference named by its PMID alone becomes a cites link to the paper with that PMID', () => {
+    const citing =
+      '<PubmedArticle><MedlineCitation><PMID>100</PMID><Article><ArticleTitle>The citing paper.</ArticleTitle></Article></MedlineCitation>' +
+      '<PubmedData><ReferenceList><Reference><Citation>Browning CL et al. 2014.</Citation><ArticleIdList><ArticleId IdType="pubmed">26568896</ArticleId></ArticleIdList></Reference></ReferenceList></PubmedData></PubmedArticle>';
+    const graph = runPipeline(
+      [
+        { name: 'citing.xml', text: `<PubmedArticleSet>${citing}</PubmedArticleSet>` },
+        { name: '26568896.xml', text: fixture('efetch-suffix-pmc-references-metapub.xml') },
+      ],
+      { layout: false },
+    ).graph;
+    const cites = graph.filterEdges((_edge, attributes) => attributes.relation === 'cites').map((edge) => [graph.getNodeAttribute(graph.source(edge), 'title'), graph.getNodeAttribute(graph.target(edge), 'title')]);
+    expect(cites).toEqual([['The citing paper', 'Titanium Dioxide Nanoparticles are not Cytotoxic or Clastogenic in Human Skin Cells']]);
   });
 });
