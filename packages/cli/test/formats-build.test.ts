@@ -16,7 +16,7 @@ const FORMATS = [
   { folder: 'web-of-science', papers: 10, rejected: 0 },
   { folder: 'medline', papers: 6, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
-  { folder: 'crossref', papers: 16, rejected: 1 },
+  { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 34, rejected: 0 },
 ];
 

@@ -35,10 +35,12 @@ const NOT_PAPERS: Record<string, string> = {
   'report-series': 'a report series',
   component: 'a component of another work (a figure, a table)',
   grant: 'a research grant',
+  'peer-review': 'a peer review of another work (a referee report, a decision letter, an author response)',
 };
 
 /** Words of an organisation's name: an author given only as `name` with one of these is not a person. */
-const ORGANISATION = /\b(?:collaboration|consortium|group|team|network|committee|association|society|institut(?:e|ion)?|university|project|study|organi[sz]ation|council|initiative|investigators|alliance|working party|centre|center|foundation|agency|office|department)\b/i;
+const ORGANISATION =
+  /\b(?:collaboration|consortium|group|team|network|committee|association|society|institut(?:e|ion)?|university|college|school|hospital|laboratory|library|museum|collection|project|study|trial|organi[sz]ation|council|initiative|investigators|alliance|working party|panel|centre|center|foundation|agency|office|department|ministry|bureau|board|company|co\.|inc\.?|ltd\.?|corporation|press)(?=\W|$)/i;
 
 /** The first non-blank string of a Crossref array field (`title`, `container-title`), its inline markup read as text. */
 function firstOf(value: unknown): string | undefined {
@@ -77,12 +79,14 @@ function authorsOf(work: JsonObject): { authors: string[]; authorIds: Array<Auth
 /**
  * The publication date: `issued` (Crossref's earliest known date of the work), made precise by `published`,
  * `published-online`, `published-print` or `posted` when one falls within it; the first of those that is given when
- * `issued` is not.
+ * `issued` is not, else the start of the conference (`event.start`). Never `created` or `deposited`: those date the
+ * record, not the work.
  */
 function workDate(work: JsonObject): string | undefined {
   const issued = cslDate(work['issued']);
   const others = ['published', 'published-online', 'published-print', 'posted'].map((field) => cslDate(work[field])).filter((date): date is string => date !== undefined);
-  if (!issued) return others[0];
+  // No date of its own (`issued: [[null]]`, some proceedings papers): the conference's, when the event gives one.
+  if (!issued) return others[0] ?? cslDate(asObject(work['event'])?.['start']);
   const finer = others.filter((date) => date.length > issued.length && date.startsWith(issued)).sort((a, b) => b.length - a.length)[0];
   return finer ?? issued;
 }

@@ -19,7 +19,7 @@ const parser = new XMLParser({
 });
 
 /** Elements that hold a paragraph or a heading of their own (JATS and HTML names, namespace prefix taken off). */
-const BLOCKS = new Set(['p', 'sec', 'title', 'list', 'list-item', 'label', 'caption', 'disp-quote', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4']);
+const BLOCKS = new Set(['p', 'sec', 'title', 'subtitle', 'list', 'list-item', 'label', 'caption', 'disp-quote', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4']);
 /** A heading that only says what the block is ("Abstract") is not part of it. */
 const BARE_HEADING = /^(?:abstract|summary|graphical abstract)[.:]?$/i;
 
@@ -59,21 +59,37 @@ function collect(nodes: unknown, parts: string[], current: { text: string }): vo
         if (BARE_HEADING.test(block)) block = '';
         else if (block && !/[.:?!]$/.test(block)) block += ':';
       }
+      // A title's subtitle (Crossref writes `Title<subtitle>Subtitle</subtitle>`) reads "Title: Subtitle".
+      const before = parts.length - 1;
+      if (name === 'subtitle' && block && before >= 0 && fold(parts[before]!) && !/[.:?!]\s*$/.test(parts[before]!)) parts[before] = `${fold(parts[before]!)}:`;
       parts.push(block);
     }
   }
 }
 
-/** The text of a fragment of XML markup, whitespace folded; markup that is not well-formed has its tags taken out. */
-export function markupText(fragment: string): string {
+/** A tag as markup writes it (`<i>`, `</jats:p>`, `<span class="x">`), not text that merely holds a `<` (`a<b and c>d`). */
+const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>/g;
+/** A closing tag: the sign that text still holds markup once its references are decoded. */
+const CLOSING_TAG = /<\/[A-Za-z][\w:.-]*\s*>/;
+
+function readMarkup(fragment: string): string {
   if (!fragment.includes('<') && !fragment.includes('&')) return fold(fragment);
   const wrapped = `<markup>${fragment}</markup>`;
   // Not well-formed (a stray `<` or `&`): the tags go and the text stays as written rather than the record being lost.
-  if (XMLValidator.validate(wrapped) !== true) return fold(fragment.replace(/<\/?[A-Za-z][^<>]*>/g, ' '));
+  if (XMLValidator.validate(wrapped) !== true) return fold(fragment.replace(TAG, ' '));
   const parts: string[] = [];
   const current = { text: '' };
   const parsed = parser.parse(wrapped) as OrderedNode[];
   collect(parsed[0]?.['markup'], parts, current);
   parts.push(current.text);
   return fold(parts.map(fold).filter((part) => part !== '').join(' '));
+}
+
+/**
+ * The text of a fragment of XML markup, whitespace folded; markup that is not well-formed has its tags taken out.
+ * Markup escaped once more (Crossref has titles with `&lt;scp&gt;…&lt;/scp&gt;`) is read again once decoded.
+ */
+export function markupText(fragment: string): string {
+  const text = readMarkup(fragment);
+  return CLOSING_TAG.test(text) ? readMarkup(text) : text;
 }

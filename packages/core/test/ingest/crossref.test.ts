@@ -16,6 +16,8 @@ describe('Crossref REST API works, answers recorded by habanero', () => {
     'work-proceedings-event-habanero.json',
     'work-csl-transform-habanero.json',
     'validation-failure-habanero.json',
+    'works-peer-reviews-trimmed-rcrossref.json',
+    'works-escaped-subtitle-trimmed-rcrossref.json',
   ];
 
   it('is detected by content whatever the file is called (before: the generic JSON reader took a page for one record and rejected it)', () => {
@@ -53,6 +55,28 @@ describe('Crossref REST API works, answers recorded by habanero', () => {
     expect(records[2]!.authors).toEqual([]);
     // `issued` of 1997-05 made no finer by the other dates; `published-print` alone of 2016.
     expect(records.map((record) => record.date)).toEqual(['2010-12-05', '2016', '1997-05', '1997-10']);
+  });
+
+  it('a member page (rcrossref): peer reviews, a journal and a journal issue rejected as not papers, by their index', () => {
+    const { records, rejections } = parse(fixture('works-peer-reviews-trimmed-rcrossref.json'), 'member.json');
+    expect(records.map((record) => [record.title, record.authors, record.venue])).toEqual([
+      ['Remarks relevant to classical maximum principles', ['Cristian-Paul Danet'], 'Journal of Applied Mathematics'],
+      ['Multivalued Pseudo-Picard Operators and Fixed Point Results', ['Gülhan Mınak', 'Özlem Acar', 'Ishak Altun'], 'Journal of Function Spaces and Applications'],
+    ]);
+    expect(rejections.map((issue) => [issue.record, issue.message.replace(/ \(DOI .*\) is /, ' is ').slice(0, 60)])).toEqual([
+      [2, 'a Crossref "peer-review" record is a peer review of another '],
+      [3, 'a Crossref "journal-issue" record is a journal issue, not a '],
+      [4, 'a Crossref "peer-review" record is a peer review of another '],
+      [5, 'a Crossref "journal" record is a journal, not a paper'],
+    ]);
+  });
+
+  it('markup escaped once more in a title (`&lt;subtitle&gt;…`) read as text: "Title: Subtitle"', () => {
+    const { records } = parse(fixture('works-escaped-subtitle-trimmed-rcrossref.json'), 'jama.json');
+    expect(records.map((record) => [record.title, record.authors, record.date])).toEqual([
+      ['Techniques in Physiotherapy', [], '1949-10-08'],
+      ['IDIOPATHIC ACQUIRED HEMOLYTIC ANEMIA IN AN INFANT: Successful Treatment with Corticotropin (ACTH)', ['JOHN F. MEYER'], '1951-12-01'],
+    ]);
   });
 
   it('a single work: its 70 cited works by DOI (with their titles when given); a proceedings paper named by its event', () => {

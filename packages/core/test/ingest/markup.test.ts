@@ -15,7 +15,13 @@ describe('markupText: the text of inline markup in titles and abstracts', () => 
     expect(markupText('<jats:p>One.</jats:p><jats:p>Two.</jats:p>')).toBe('One. Two.');
   });
 
-  it('markup that is not well-formed keeps its text, tags taken out', () => {
+  it('markup that is not well-formed keeps its text, tags taken out; text that only holds a `<` is not a tag', () => {
     expect(markupText('<p>a < b and <i>c</p>')).toBe('a < b and c');
+    expect(markupText('a<b and c>d, R&D')).toBe('a<b and c>d, R&D');
+  });
+
+  it('markup escaped twice (`&lt;scp&gt;`) read once decoded; escaped comparisons stay text', () => {
+    expect(markupText('Author response for "A new &lt;scp&gt;dual‐input&lt;/scp&gt; converter"')).toBe('Author response for "A new dual‐input converter"');
+    expect(markupText('p &lt; 0.05 and q &gt; 1')).toBe('p < 0.05 and q > 1');
   });
 });
