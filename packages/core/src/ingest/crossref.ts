@@ -68,6 +68,8 @@ function authorsOf(work: JsonObject): { authors: string[]; authorIds: Array<Auth
     let person: string | undefined;
     if (family) person = [given, family, text(author['suffix'])].filter(Boolean).join(' ');
     else if (name && !ORGANISATION.test(name)) person = name;
+    // A mononym deposited as a given name alone.
+    else if (given && !name) person = given;
     if (!person) continue;
     authors.push(person);
     const orcid = bareOrcid(author['ORCID']);
@@ -143,7 +145,8 @@ export function crossrefWork(value: unknown, source: SourceRef): DialectItem {
   const type = text(work['type']);
   const notPaper = type ? NOT_PAPERS[type] : undefined;
   if (notPaper) return { rejected: `a Crossref "${type}" record${doi ? ` (DOI ${doi})` : ''} is ${notPaper}, not a paper` };
-  const title = firstOf(work['title']) ?? '';
+  // A title only in the original language (`original-title`) is the title.
+  const title = firstOf(work['title']) ?? firstOf(work['original-title']) ?? '';
   if (!title && !doi) return { rejected: 'work has no "title" (and no DOI another input could name it by)' };
   const { authors, authorIds } = authorsOf(work);
   const record: PaperRecord = { title, abstract: markupText(text(work['abstract']) ?? ''), authors, tags: [], sources: [source] };

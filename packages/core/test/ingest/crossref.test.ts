@@ -148,12 +148,14 @@ describe('Crossref REST API works, answers recorded by habanero', () => {
         { given: 'Second', family: 'Author', sequence: 'additional' },
         { given: 'First', family: 'Author', sequence: 'first', ORCID: 'http://orcid.org/0000-0002-1825-0097' },
         { name: 'The ATLAS Collaboration', sequence: 'additional' },
+        { given: 'Mononym', sequence: 'additional' },
       ],
       issued: { 'date-parts': [[2019]] },
       'published-online': { 'date-parts': [[2019, 3, 2]] },
       relation: { 'has-preprint': [{ 'id-type': 'doi', id: '10.48550/arXiv.1901.00001', 'asserted-by': 'subject' }] },
     };
     const [record] = parse(JSON.stringify(work), 'one.json').records;
-    expect(record).toMatchObject({ title: '', authors: ['First Author', 'Second Author'], authorIds: [{ orcid: '0000-0002-1825-0097' }, undefined], date: '2019-03-02', doi: '10.1234/example', arxivId: '1901.00001' });
+    expect(parse(JSON.stringify({ ...work, 'original-title': ['Título original'] }), 'two.json').records[0]!.title).toBe('Título original');
+    expect(record).toMatchObject({ title: '', authors: ['First Author', 'Second Author', 'Mononym'], authorIds: [{ orcid: '0000-0002-1825-0097' }, undefined, undefined], date: '2019-03-02', doi: '10.1234/example', arxivId: '1901.00001' });
   });
 });
