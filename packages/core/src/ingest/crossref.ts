@@ -166,34 +166,51 @@ export function crossrefWork(value: unknown, source: SourceRef): DialectItem {
   return record;
 }
 
+/** What an API answer that holds no works stands for in a list of answers: a warning in its place. */
+interface NoWorks {
+  readonly noWorks: string;
+}
+
+/** The works of one JSON value: an API answer (`work`, `work-list`), the data file's `{items}`, or a work itself. */
+function worksOf(value: unknown): unknown[] | { empty: string } {
+  const object = asObject(value);
+  if (!object) return [value];
+  const messageType = text(object['message-type']);
+  if (messageType !== undefined || 'message' in object) {
+    const message = object['message'];
+    if (messageType === 'work') return [message];
+    if (messageType === 'work-list') {
+      const items = asArray(asObject(message)?.['items']);
+      return items.length > 0 ? items : { empty: 'the page\'s "items" list is empty' };
+    }
+    const status = text(object['status']);
+    const said = asArray(message)
+      .map((item) => text(asObject(item)?.['message']))
+      .filter(Boolean)
+      .join('; ');
+    return { empty: `the Crossref API answered ${status === 'failed' ? 'an error' : 'no works'} ("message-type": "${messageType ?? 'none'}")${said ? `: ${said}` : ''}` };
+  }
+  // The public data file: `{"items": […]}` without the envelope.
+  if (Array.isArray(object['items'])) {
+    const items = object['items'];
+    return items.length > 0 ? items : { empty: 'the file\'s "items" list is empty' };
+  }
+  return [value];
+}
+
 const crossrefDialect: JsonDialect = {
   items(value) {
-    if (Array.isArray(value)) return value;
-    const object = asObject(value);
-    if (!object) return [value];
-    const messageType = text(object['message-type']);
-    if (messageType !== undefined || 'message' in object) {
-      const message = object['message'];
-      if (messageType === 'work') return [message];
-      if (messageType === 'work-list') {
-        const items = asArray(asObject(message)?.['items']);
-        return items.length > 0 ? items : { empty: 'the page\'s "items" list is empty' };
-      }
-      const status = text(object['status']);
-      const said = asArray(message)
-        .map((item) => text(asObject(item)?.['message']))
-        .filter(Boolean)
-        .join('; ');
-      return { empty: `the Crossref API answered ${status === 'failed' ? 'an error' : 'no works'} ("message-type": "${messageType ?? 'none'}")${said ? `: ${said}` : ''}` };
-    }
-    // The public data file: `{"items": […]}` without the envelope.
-    if (Array.isArray(object['items'])) {
-      const items = object['items'];
-      return items.length > 0 ? items : { empty: 'the file\'s "items" list is empty' };
-    }
-    return [value];
+    if (!Array.isArray(value)) return worksOf(value);
+    // An array of works, or of API answers collected one per request (`[{"message-type": "work", …}, …]`).
+    return value.flatMap((item): unknown[] => {
+      const works = worksOf(item);
+      return Array.isArray(works) ? works : [{ noWorks: works.empty } satisfies NoWorks];
+    });
   },
-  record: crossrefWork,
+  record(item, source) {
+    const noWorks = asObject(item)?.['noWorks'];
+    return typeof noWorks === 'string' && Object.keys(item as object).length === 1 ? { warning: `no records: ${noWorks}` } : crossrefWork(item, source);
+  },
 };
 
 // An API answer says what it is; a bare work (or Crossref's own CSL-JSON transform of one) has a `DOI` beside fields

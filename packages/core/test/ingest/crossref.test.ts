@@ -138,6 +138,17 @@ describe('Crossref REST API works, answers recorded by habanero', () => {
     expect(ingestOne({ name: '0.json', text: dataFile }).records.map((record) => record.title)).toEqual(result.records.map((record) => record.title));
   });
 
+  it('API answers collected in an array (one per request) give their works; an error among them is a warning in its place', () => {
+    const answers = `[${fixture('work-single-plos-habanero.json')},${fixture('validation-failure-habanero.json')},${fixture('work-proceedings-event-habanero.json')}]`;
+    const result = ingestOne({ name: 'answers.json', text: answers });
+    expect(result.records.map((record) => [record.doi, record.sources[0]])).toEqual([
+      ['10.1371/journal.pone.0033693', { file: 'answers.json', record: 0 }],
+      ['10.1109/icdcsw.2003.1203662', { file: 'answers.json', record: 2 }],
+    ]);
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings.map((issue) => [issue.record, issue.message.slice(0, 50)])).toEqual([[1, 'no records: the Crossref API answered an error ("m']]);
+  });
+
   it('the first author by `sequence` first; an organisation given as `name` is not a person; a work without title kept by its DOI', () => {
     const work = {
       DOI: '10.1234/EXAMPLE',
