@@ -90,6 +90,17 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     ]);
   });
 
+  it('efetch answers appended to one file (each with its declaration, DOCTYPE and set) are read as one', () => {
+    const appended = fixture('efetch-two-articles-biopython.xml') + fixture('efetch-group-author-metapub.xml');
+    const { records, rejections } = parsePubmedXml(appended, 'batches.xml');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.ids?.pmid, record.sources[0]])).toEqual([
+      ['12091962', { file: 'batches.xml', line: 4, record: 0 }],
+      ['9997', { file: 'batches.xml', line: 4, record: 1 }],
+      ['34843274', { file: 'batches.xml', line: 7, record: 2 }],
+    ]);
+  });
+
   it('an empty result set is one warning, no rejection', () => {
     expect(parsePubmedXml(fixture('efetch-empty-set-metapub.xml'), 'empty.xml')).toEqual({
       records: [],
