@@ -251,7 +251,9 @@ function referencesOf(referenceLists: unknown): WorkRef[] | undefined {
   const references: WorkRef[] = [];
   for (const reference of lists.flatMap((referenceList) => list(node(referenceList)?.['Reference']))) {
     const ids = articleIds(node(reference)?.['ArticleIdList']);
-    const arxivId = ids.arxivId ?? arxivIdInText(markedUp(node(reference)?.['Citation']));
+    // The citation's text is read only when it names arXiv: most lists hold hundreds of citations with ids.
+    const citation = textOf(node(reference)?.['Citation']);
+    const arxivId = ids.arxivId ?? (citation && /arxiv/i.test(citation) ? arxivIdInText(markupText(citation)) : undefined);
     const ref: WorkRef = {};
     if (arxivId) ref.arxivId = arxivId;
     if (ids.doi) ref.doi = ids.doi;
