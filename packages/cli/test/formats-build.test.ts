@@ -15,6 +15,8 @@ const FORMATS = [
   { folder: 'csl-json', papers: 7, rejected: 0 },
   { folder: 'web-of-science', papers: 10, rejected: 0 },
   { folder: 'medline', papers: 6, rejected: 0 },
+  { folder: 'pubmed-xml', papers: 7, rejected: 0 },
+  { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 34, rejected: 0 },
   { folder: 'endnote-xml', papers: 29, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
@@ -72,10 +74,11 @@ describe('papergraph build on the issue-14 format fixtures', () => {
     });
 
     it('the rejected records are listed with their file and line', () => {
-      expect(run.stdout).toMatch(/^rejected\s+2$/m);
+      expect(run.stdout).toMatch(new RegExp(`^rejected\\s+${FORMATS.reduce((sum, format) => sum + format.rejected, 0)}$`, 'm'));
       // (listed on stderr: stdout is the summary)
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/broken-entry-d2l\.bib:40: entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read/m);
       expect(run.stderr).toMatch(/^rejected: .*ris\/scopus-crlf\.ris:20: record has no title/m);
+      expect(run.stderr).toMatch(/^rejected: .*crossref\/works-cursor-page-habanero\.json record 5: a Crossref "journal-issue" record/m);
     });
 
     it('a paper read from the API feed, the listing feed and a .bib file is one node with the three sources', () => {

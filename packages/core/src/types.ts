@@ -69,6 +69,8 @@ export interface WorkRef {
   doi?: string;
   openalex?: string;
   s2?: string;
+  /** PubMed id (PMID), as PubMed's and PMC's reference lists name most works. */
+  pmid?: string;
   title?: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * `cites` edges: the references and citers the inputs list (OpenAlex `referenced_works`, Semantic Scholar
- * `references`/`citations`) resolved against every paper of the graph by any of its ids — arXiv id, DOI, OpenAlex
- * id, Semantic Scholar id — else its normalised title. A work outside the graph is counted on the paper whose
+ * `references`/`citations`, Crossref `reference`, PubMed `ReferenceList`) resolved against every paper of the graph
+ * by any of its ids — arXiv id, DOI, OpenAlex id, Semantic Scholar id, PubMed id — else its normalised title. A work outside the graph is counted on the paper whose
  * reference list names it (`referencesOutside`, with its id in `referencesOutsideIds` for bibliographic coupling), or,
  * with references `all`, kept as a stub paper node (`stub: true`) that the citation links reach.
  */
@@ -33,7 +33,7 @@ function refKeys(ids: readonly WorkIdentity[], ref: WorkRef): string[] {
   return keys;
 }
 
-/** `paper:<arXiv id>` as a paper of the inputs would be keyed, else `paper:doi-…`, `paper:openalex-w…`, `paper:s2-…`, the title. */
+/** `paper:<arXiv id>` as a paper of the inputs would be keyed, else `paper:doi-…`, `paper:openalex-w…`, `paper:s2-…`, `paper:pmid-…`, the title. */
 function stubBaseKey(ids: readonly WorkIdentity[], ref: WorkRef): string {
   const first = ids[0];
   if (!first) return paperKey(undefined, ref.title ?? '');
@@ -41,7 +41,7 @@ function stubBaseKey(ids: readonly WorkIdentity[], ref: WorkRef): string {
   return nodeKey('paper', `${first.kind}-${keySlug(first.value)}`);
 }
 
-const REF_FIELDS = ['arxivId', 'doi', 'openalex', 's2', 'title'] as const;
+const REF_FIELDS = ['arxivId', 'doi', 'openalex', 's2', 'pmid', 'title'] as const;
 
 /**
  * Adds the `cites` edges of every record (after all other edges, paper by paper: references, then citers), and the

@@ -52,7 +52,7 @@ function personName(value: unknown): string | undefined {
 }
 
 /** `{"date-parts": [["2019", 4, 28]]}`, `{"raw": "2019-04-28"}`, `{"literal": "2019"}` → ISO as precise as given. */
-function cslDate(value: unknown): string | undefined {
+export function cslDate(value: unknown): string | undefined {
   const date = asItem(value);
   if (!date) return undefined;
   const parts = date['date-parts'];

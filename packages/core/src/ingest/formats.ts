@@ -2,6 +2,7 @@ import type { IngestResult } from '../types.ts';
 import { arxivFeedFormat } from './arxiv-atom.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
+import { crossrefFormat } from './crossref.ts';
 import { cslJsonFormat } from './csl-json.ts';
 import { csvFormat } from './csv.ts';
 import { jsonFormat } from './json.ts';
@@ -9,6 +10,7 @@ import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
 import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
+import { pubmedXmlFormat } from './pubmed-xml.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
 import { webOfScienceFormat } from './web-of-science.ts';
@@ -74,6 +76,9 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   risFormat,
   webOfScienceFormat,
   medlineFormat,
+  pubmedXmlFormat,
+  // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
+  crossrefFormat,
   cslJsonFormat,
   csvFormat,
   endnoteXmlFormat,

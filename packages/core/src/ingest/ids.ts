@@ -74,7 +74,7 @@ export function s2PaperId(value: unknown): string | undefined {
 }
 
 /** The kinds of work identifier, most trusted first: an arXiv id names one paper whatever its versions; a DOI one publication. */
-export type WorkIdKind = 'arxiv' | 'doi' | 'openalex' | 's2' | 'corpus';
+export type WorkIdKind = 'arxiv' | 'doi' | 'openalex' | 's2' | 'corpus' | 'pmid';
 
 export interface WorkIdentity {
   kind: WorkIdKind;
@@ -90,6 +90,7 @@ export const WORK_ID_WORDS: Record<WorkIdKind, string> = {
   openalex: 'OpenAlex id',
   s2: 'Semantic Scholar id',
   corpus: 'Semantic Scholar CorpusId',
+  pmid: 'PubMed id',
 };
 
 function identity(kind: WorkIdKind, value: string | undefined, into: WorkIdentity[]): void {
@@ -118,6 +119,7 @@ export function workIdentities(work: IdentifiedWork | WorkRef): WorkIdentity[] {
   identity('openalex', openalex, found);
   identity('s2', s2?.toLowerCase(), found);
   identity('corpus', ids?.corpusId, found);
+  identity('pmid', ids ? ids.pmid : 'pmid' in work ? work.pmid : undefined, found);
   return found;
 }
 

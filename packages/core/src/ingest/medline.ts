@@ -45,7 +45,7 @@ function recordDoi(record: TaggedRecord): string | undefined {
 }
 
 /** A translated title is bracketed and ends with a full stop (`[Title in English].`); PubMed ends every title with one. */
-function plainTitle(value: string): string {
+export function plainTitle(value: string): string {
   return oneLine(value)
     .replace(/^\[(.*)\]\.?$/, '$1')
     .replace(/(?<![.\s][A-Za-z])\.$/, '');

@@ -38,7 +38,7 @@ export function unionRefs(a: readonly WorkRef[] | undefined, b: readonly WorkRef
     const same = keys.map((key) => index.get(key)).find((found) => found !== undefined);
     if (same) {
       // The first entry's ids stay; the other only fills in what it lacks.
-      for (const field of ['arxivId', 'doi', 'openalex', 's2', 'title'] as const) if (same[field] === undefined && ref[field] !== undefined) same[field] = ref[field];
+      for (const field of ['arxivId', 'doi', 'openalex', 's2', 'pmid', 'title'] as const) if (same[field] === undefined && ref[field] !== undefined) same[field] = ref[field];
     } else {
       const copy = { ...ref };
       out.push(copy);
@@ -131,9 +131,9 @@ function draft(record: PaperRecord): PaperRecord {
 
 /**
  * The same paper in several inputs becomes one record with all its sources, found by its ids in the order they are
- * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id — else by normalised title (a
- * record joins one with the same title unless both carry different ids of one kind). Order of first appearance is
- * kept. A record without a title (OpenAlex has a few) is kept only if another record of the same work gives one.
+ * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id, PubMed id — else by
+ * normalised title (a record joins one with the same title unless both carry different ids of one kind). Order of
+ * first appearance is kept. A record without a title (OpenAlex has a few) is kept only if another record of the same work gives one.
  */
 export function mergeRecords(records: PaperRecord[]): MergeResult {
   const merged: PaperRecord[] = [];

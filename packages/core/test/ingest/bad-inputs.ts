@@ -119,6 +119,23 @@ const openalexWorks = [
   JSON.stringify({ id: 'https://openalex.org/W4000000003', doi: 'https://doi.org/10.1000/untitled', title: null, display_name: null, publication_year: 2020, authorships: [] }),
 ].join('\n');
 const s2Page = JSON.stringify({ total: 3, offset: 0, data: [{ paperId: '9'.repeat(40), title: 'S2 Kept Paper', authors: [{ authorId: '1', name: 'Bo Kim' }] }, 42, { year: 2020 }] }, null, 2);
+const pubmedArticle = (pmid: string, title: string) =>
+  `<PubmedArticle><MedlineCitation><PMID Version="1">${pmid}</PMID><Article><Journal><JournalIssue><PubDate><Year>2021</Year><Month>Apr</Month></PubDate></JournalIssue><Title>J</Title></Journal><ArticleTitle>${title}.</ArticleTitle><AuthorList><Author><LastName>Lee</LastName><ForeName>Ann</ForeName></Author></AuthorList></Article></MedlineCitation></PubmedArticle>`;
+const brokenPubmed = [
+  '<?xml version="1.0" ?>',
+  '<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">',
+  '<PubmedArticleSet>',
+  pubmedArticle('31', 'PubMed Paper One'),
+  '<PubmedArticle><MedlineCitation><PMID>32</PMID><Article><ArticleTitle>PubMed Paper Broken</Article></MedlineCitation></PubmedArticle>',
+  pubmedArticle('33', 'PubMed Paper Three'),
+  '<PubmedArticle><MedlineCitation><PMID>34</PMID><Article><ArticleTitle>PubMed Paper Cut',
+].join('\n');
+const crossrefLines = [
+  JSON.stringify({ DOI: '10.1000/cr.1', type: 'journal-article', 'reference-count': 0, title: ['Crossref Paper One'], author: [{ given: 'Ann', family: 'Lee', sequence: 'first' }], issued: { 'date-parts': [[2021, 4]] } }),
+  '{"DOI": "10.1000/cr.2", "type": "journal-article", "title": ["Crossref Broken',
+  JSON.stringify({ DOI: '10.1000/cr.issue', type: 'journal-issue', 'reference-count': 0, issued: { 'date-parts': [[2021]] } }),
+  JSON.stringify({ type: 'journal-article', 'reference-count': 0, title: [] }),
+].join('\n');
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66]);
 
 export const BAD_INPUTS: BadInput[] = [
@@ -436,6 +453,31 @@ export const BAD_INPUTS: BadInput[] = [
     ],
     // A null in a batch answer is an id Semantic Scholar did not find: said, but not a record of the file.
     warnings: [{ file: 'batch.json', record: 0, message: /^null: Semantic Scholar found no paper/ }],
+  },
+  {
+    name: 'PubMed XML: a malformed article and one cut off at the end of the file',
+    files: [{ name: 'efetch.xml', content: brokenPubmed }],
+    inputRecords: 4,
+    titles: ['PubMed Paper One', 'PubMed Paper Three'],
+    rejections: [
+      { file: 'efetch.xml', line: 5, record: 1, message: /^invalid XML: Expected closing tag 'ArticleTitle'/ },
+      { file: 'efetch.xml', line: 7, record: 3, message: /^<PubmedArticle> is not closed before the end of the file/ },
+    ],
+    warnings: [],
+    check: (result) => expect(result.records[0]).toMatchObject({ authors: ['Ann Lee'], date: '2021-04', ids: { pmid: '31' } }),
+  },
+  {
+    name: 'Crossref works as JSON Lines: a broken line, a journal issue, a work with neither title nor DOI',
+    files: [{ name: 'crossref-works.jsonl', content: crossrefLines }],
+    inputRecords: 4,
+    titles: ['Crossref Paper One'],
+    rejections: [
+      { file: 'crossref-works.jsonl', line: 2, record: 1, message: /^invalid JSON/ },
+      { file: 'crossref-works.jsonl', line: 3, record: 2, message: /^a Crossref "journal-issue" record \(DOI 10\.1000\/cr\.issue\) is a journal issue, not a paper/ },
+      { file: 'crossref-works.jsonl', line: 4, record: 3, message: /^work has no "title" \(and no DOI/ },
+    ],
+    warnings: [],
+    check: (result) => expect(result.records[0]).toMatchObject({ authors: ['Ann Lee'], date: '2021-04', doi: '10.1000/cr.1' }),
   },
   {
     name: 'empty files',

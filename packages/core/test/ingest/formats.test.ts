@@ -60,6 +60,8 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'csl-json': 'csl-json',
     'web-of-science': 'wos',
     medline: 'medline',
+    'pubmed-xml': 'pubmed-xml',
+    crossref: 'crossref',
     csv: 'csv',
     'endnote-xml': 'endnote-xml',
     'zotero-rdf': 'zotero-rdf',

@@ -53,6 +53,9 @@ describe('identifiers', () => {
     ]);
     expect(workIdentities({ openalex: 'W1', s2: 'abc', title: 'A' }).map((id) => id.key)).toEqual(['openalex:W1', 's2:abc']);
     expect(identitiesText(workIdentities({ doi: '10.1/x', ids: { openalex: 'W1' } }))).toBe('DOI 10.1/x, OpenAlex id W1');
+    // A PubMed id, last: PubMed's and PMC's reference lists name most works by it alone.
+    expect(workIdentities({ doi: '10.1/x', ids: { openalex: 'W1', pmid: '29456894' } }).map((id) => id.key)).toEqual(['doi:10.1/x', 'openalex:W1', 'pmid:29456894']);
+    expect(identitiesText(workIdentities({ pmid: '25144646' }))).toBe('PubMed id 25144646');
   });
 
   it('ids contradict when both works carry one kind with different values', () => {

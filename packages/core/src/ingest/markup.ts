@@ -1,0 +1,95 @@
+/**
+ * Text of the inline markup databases put inside titles and abstracts: PubMed's `<i>`, `<sup>`, `<sub>`, `<b>` and
+ * MathML, Crossref's JATS abstracts (`<jats:p>`, `<jats:italic>`, `<jats:sec><jats:title>`). The fragment is parsed by
+ * fast-xml-parser in document order (a plain parse would pull `<i>` out of the sentence it sits in), its character
+ * references decoded, its elements reduced to their text; block elements (paragraphs, sections, titles) are kept apart
+ * by a space, inline ones joined as written (`r<sup>2</sup>` → `r2`).
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: false,
+  // No DOCTYPE reaches this parser (fragments only); the predefined and numeric references are decoded.
+  processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
+  htmlEntities: true,
+  maxNestedTags: 64,
+});
+
+/** Elements that hold a paragraph or a heading of their own (JATS and HTML names, namespace prefix taken off). */
+const BLOCKS = new Set(['p', 'sec', 'title', 'subtitle', 'list', 'list-item', 'label', 'caption', 'disp-quote', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4']);
+/** A heading that only says what the block is ("Abstract") is not part of it. */
+const BARE_HEADING = /^(?:abstract|summary|graphical abstract)[.:]?$/i;
+
+type OrderedNode = Record<string, unknown>;
+
+function localName(tag: string): string {
+  const colon = tag.indexOf(':');
+  return (colon >= 0 ? tag.slice(colon + 1) : tag).toLowerCase();
+}
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Appends the text of ordered nodes to `parts`, a block's text as a part of its own. */
+function collect(nodes: unknown, parts: string[], current: { text: string }): void {
+  if (!Array.isArray(nodes)) return;
+  for (const node of nodes as OrderedNode[]) {
+    for (const [tag, value] of Object.entries(node)) {
+      if (tag === ':@') continue;
+      if (tag === '#text') {
+        current.text += String(value);
+        continue;
+      }
+      const name = localName(tag);
+      if (!BLOCKS.has(name)) {
+        collect(value, parts, current);
+        continue;
+      }
+      // A block ends the text before it and is a part of its own; a heading reads "Methods:" before its section.
+      parts.push(current.text);
+      current.text = '';
+      collect(value, parts, current);
+      let block = fold(current.text);
+      current.text = '';
+      if (name === 'title' || name === 'label') {
+        if (BARE_HEADING.test(block)) block = '';
+        else if (block && !/[.:?!]$/.test(block)) block += ':';
+      }
+      // A title's subtitle (Crossref writes `Title<subtitle>Subtitle</subtitle>`) reads "Title: Subtitle".
+      const before = parts.length - 1;
+      if (name === 'subtitle' && block && before >= 0 && fold(parts[before]!) && !/[.:?!]\s*$/.test(parts[before]!)) parts[before] = `${fold(parts[before]!)}:`;
+      parts.push(block);
+    }
+  }
+}
+
+/** A tag as markup writes it (`<i>`, `</jats:p>`, `<span class="x">`), not text that merely holds a `<` (`a<b and c>d`). */
+const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>/g;
+/** A closing tag: the sign that text still holds markup once its references are decoded. */
+const CLOSING_TAG = /<\/[A-Za-z][\w:.-]*\s*>/;
+
+function readMarkup(fragment: string): string {
+  if (!fragment.includes('<') && !fragment.includes('&')) return fold(fragment);
+  const wrapped = `<markup>${fragment}</markup>`;
+  // Not well-formed (a stray `<` or `&`): the tags go and the text stays as written rather than the record being lost.
+  if (XMLValidator.validate(wrapped) !== true) return fold(fragment.replace(TAG, ' '));
+  const parts: string[] = [];
+  const current = { text: '' };
+  const parsed = parser.parse(wrapped) as OrderedNode[];
+  collect(parsed[0]?.['markup'], parts, current);
+  parts.push(current.text);
+  return fold(parts.map(fold).filter((part) => part !== '').join(' '));
+}
+
+/**
+ * The text of a fragment of XML markup, whitespace folded; markup that is not well-formed has its tags taken out.
+ * Markup escaped once more (Crossref has titles with `&lt;scp&gt;…&lt;/scp&gt;`) is read again once decoded.
+ */
+export function markupText(fragment: string): string {
+  const text = readMarkup(fragment);
+  return CLOSING_TAG.test(text) ? readMarkup(text) : text;
+}

@@ -1,0 +1,391 @@
+/**
+ * PubMed XML: what E-utilities `efetch -db pubmed -format xml` answers, PubMed's "Save → XML", and the MEDLINE/PubMed
+ * baseline and update files (https://www.nlm.nih.gov/bsd/licensee/elements_descriptions.html). A `<PubmedArticleSet>`
+ * of `<PubmedArticle>` (a `MedlineCitation` and its `PubmedData`) and `<PubmedBookArticle>` (a `BookDocument`)
+ * records; the update files also hold `<DeleteCitation>` lists. The old `<MedlineCitationSet>` of bare
+ * `<MedlineCitation>`s reads the same way.
+ *
+ * As in the arXiv feed module, the file is cut into its records at their tags and each record is checked and parsed
+ * alone by fast-xml-parser, so a malformed record is rejected by its line and the others are kept, and the DOCTYPE
+ * every PubMed file starts with (an external DTD, no entities) never reaches the parser.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { dateOfParts, parseDate, yearOf } from '../time/dates.ts';
+import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
+import { markupText } from './markup.ts';
+import { plainTitle } from './medline.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { lineCounter } from './text-lines.ts';
+
+/** A record is a few KiB (a long reference list some hundred); anything this large is rejected unparsed. */
+const MAX_RECORD_CHARS = 4 << 20;
+
+/** Elements whose content is text with inline markup (`<i>`, `<sup>`, MathML): kept raw, then read by `markupText`. */
+const MARKED_UP = ['ArticleTitle', 'VernacularTitle', 'BookTitle', 'AbstractText', 'Citation'];
+/** Elements that repeat; always arrays, so one author is a list of one. */
+const REPEATED = new Set(['Author', 'AuthorList', 'AbstractText', 'ArticleId', 'ArticleIdList', 'ELocationID', 'Identifier', 'Reference', 'ReferenceList', 'ArticleDate', 'PMID']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  // PMIDs and years stay strings.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  stopNodes: MARKED_UP.map((name) => `*.${name}`),
+  isArray: (name) => REPEATED.has(name),
+  // DOCTYPE entities off (the DTD is never handed over); predefined and numeric references decoded.
+  processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
+  htmlEntities: true,
+  // A record is about 8 deep (PubmedArticle/PubmedData/ReferenceList/Reference/ArticleIdList/ArticleId).
+  maxNestedTags: 32,
+});
+
+type XmlNode = Record<string, unknown>;
+
+function node(value: unknown): XmlNode | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** An element's own text (`<PMID Version="1">123</PMID>` parses to `{#text, @Version}`). */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) return textOf(value[0]);
+  const object = node(value);
+  return object ? textOf(object['#text']) : undefined;
+}
+
+/** A marked-up element's text: its raw content (a stop node) read by `markupText`. */
+function markedUp(value: unknown): string {
+  const raw = typeof value === 'string' ? value : textOf(value);
+  return raw ? markupText(raw) : '';
+}
+
+function attribute(value: unknown, name: string): string | undefined {
+  const object = node(value);
+  const found = object?.[`@${name}`];
+  return typeof found === 'string' ? found : undefined;
+}
+
+function path(value: unknown, ...names: string[]): unknown {
+  let current = value;
+  for (const name of names) current = node(Array.isArray(current) ? current[0] : current)?.[name];
+  return current;
+}
+
+/** The root element past the declaration, comments, processing instructions and the DOCTYPE. */
+function rootElement(text: string): { name: string; offset: number } | undefined {
+  const pattern = /<(!--[^]*?-->|\?[^]*?\?>|!DOCTYPE[^[>]*(?:\[[^]*?\]\s*)?>|([A-Za-z_][\w.:-]*))/gi;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[2]) return { name: match[2], offset: match.index };
+  }
+  return undefined;
+}
+
+/** The record elements of each root PubMed writes. */
+const RECORDS_OF_ROOT: Record<string, string[]> = {
+  PubmedArticleSet: ['PubmedArticle', 'PubmedBookArticle', 'DeleteCitation'],
+  PubmedBookArticleSet: ['PubmedBookArticle'],
+  MedlineCitationSet: ['MedlineCitation', 'DeleteCitation'],
+  // One record saved on its own.
+  PubmedArticle: ['PubmedArticle'],
+  PubmedBookArticle: ['PubmedBookArticle'],
+};
+
+function sniffPubmedXml(head: string): number {
+  const body = head.trimStart();
+  if (!body.startsWith('<')) return 0;
+  const root = rootElement(body);
+  return root && root.name in RECORDS_OF_ROOT ? 1 : 0;
+}
+
+interface Chunk {
+  tag: string;
+  text: string;
+  offset: number;
+  problem?: string;
+}
+
+/** The records as text, each from its opening tag to its closing tag; an unclosed one runs to the next record. */
+function recordChunks(text: string, tags: readonly string[], from: number): Chunk[] {
+  const names = tags.join('|');
+  const open = new RegExp(`<(${names})(?=[\\s>/])`, 'g');
+  const chunks: Chunk[] = [];
+  open.lastIndex = from;
+  for (let match = open.exec(text); match; match = open.exec(text)) {
+    const tag = match[1]!;
+    const start = match.index;
+    const close = new RegExp(`</${tag}\\s*>`, 'g');
+    close.lastIndex = start;
+    const end = close.exec(text);
+    open.lastIndex = start + 1;
+    const next = open.exec(text);
+    const nextStart = next ? next.index : text.length;
+    if (!end || end.index >= nextStart) {
+      const where = next ? `the next <${next[1]}>` : 'the end of the file (cut short?)';
+      chunks.push({ tag, text: text.slice(start, nextStart), offset: start, problem: `<${tag}> is not closed before ${where}` });
+      open.lastIndex = nextStart;
+      continue;
+    }
+    const stop = end.index + end[0].length;
+    chunks.push({ tag, text: text.slice(start, stop), offset: start });
+    open.lastIndex = stop;
+  }
+  return chunks;
+}
+
+/** `2018`, `05` or `May`, `17` → ISO as precise as the parts are; a season (`Spring`) gives the year. */
+function dateFromParts(year: string | undefined, month: string | undefined, day: string | undefined): string | undefined {
+  if (month && /^\d{1,2}$/.test(month)) {
+    return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? dateOfParts(year);
+  }
+  return dateOfParts(year, month, day);
+}
+
+/** `<PubDate>` as Year/Month/Day (or Season), or one `MedlineDate` string (`1998 Dec-1999 Jan`, `2000 Spring`). */
+function pubDate(value: unknown): string | undefined {
+  const date = node(Array.isArray(value) ? value[0] : value);
+  if (!date) return undefined;
+  const medline = textOf(date['MedlineDate']);
+  if (medline) {
+    const [year, month, day] = medline.split(/[\s-]+/);
+    return dateOfParts(year, month, day);
+  }
+  return dateFromParts(textOf(date['Year']), textOf(date['Month']), textOf(date['Day']));
+}
+
+/**
+ * The issue's date, made precise by the electronic `ArticleDate` when that falls within it (an issue of `2017 Jun`
+ * published online on 2017-06-12); an article online before its issue keeps the issue's date, as MEDLINE's `DP`.
+ */
+function articleDate(issue: string | undefined, electronic: unknown): string | undefined {
+  const online = list(electronic)
+    .map((date) => dateFromParts(textOf(path(date, 'Year')), textOf(path(date, 'Month')), textOf(path(date, 'Day'))))
+    .find((date) => date !== undefined);
+  if (!issue) return online;
+  return online && online.length > issue.length && online.startsWith(issue) ? online : issue;
+}
+
+/** A bare ORCID from `https://orcid.org/0000-0002-4590-7461`, `0000-0002-…`, or the 16 characters without dashes. */
+function orcidOf(value: string | undefined): string | undefined {
+  const bare = bareOrcid(value);
+  if (bare || !value) return bare;
+  const digits = /(\d{15}[\dX])\s*$/i.exec(value.trim())?.[1];
+  return digits ? bareOrcid(digits.replace(/(\d{4})(?=.)/g, '$1-')) : undefined;
+}
+
+/** The persons of an author list, in order: `ForeName LastName Suffix`; a `CollectiveName` (a group) and entries PubMed marks invalid are not persons. */
+function authorsOf(authorLists: unknown): { authors: string[]; authorIds: Array<AuthorIds | undefined> } {
+  const authors: string[] = [];
+  const authorIds: Array<AuthorIds | undefined> = [];
+  const own = list(authorLists).filter((authorList) => (attribute(authorList, 'Type') ?? 'authors') === 'authors');
+  for (const author of own.flatMap((authorList) => list(node(authorList)?.['Author']))) {
+    if (attribute(author, 'ValidYN') === 'N') continue;
+    const last = textOf(path(author, 'LastName'));
+    if (!last) continue;
+    const given = textOf(path(author, 'ForeName')) ?? textOf(path(author, 'Initials'));
+    const suffix = textOf(path(author, 'Suffix'));
+    authors.push([given, last, suffix].filter(Boolean).join(' ').replace(/\s+/g, ' '));
+    const orcid = list(node(author)?.['Identifier'])
+      .filter((identifier) => attribute(identifier, 'Source') === 'ORCID')
+      .map((identifier) => orcidOf(textOf(identifier)))
+      .find((id) => id !== undefined);
+    authorIds.push(orcid ? { orcid } : undefined);
+  }
+  return { authors, authorIds };
+}
+
+/** Structured abstracts are labelled parts (`BACKGROUND`, `METHODS`…): joined as MEDLINE's `AB` joins them, `LABEL: text`. */
+function abstractOf(abstract: unknown): string {
+  return list(node(abstract)?.['AbstractText'])
+    .map((part) => {
+      const body = markedUp(part);
+      const label = attribute(part, 'Label')?.trim();
+      return label && body ? `${label}: ${body}` : body;
+    })
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+interface Ids {
+  doi?: string;
+  arxivId?: string;
+}
+
+/** The DOI and arXiv id among `<ArticleId IdType="…">`s (an arXiv DOI names the arXiv paper). */
+function articleIds(idLists: unknown): Ids & { pmid?: string } {
+  const ids: Ids & { pmid?: string } = {};
+  for (const id of list(idLists).flatMap((idList) => list(node(idList)?.['ArticleId']))) {
+    const type = attribute(id, 'IdType')?.toLowerCase();
+    const value = textOf(id);
+    if (!value) continue;
+    if (type === 'doi' && !ids.doi) ids.doi = recordDoi(value);
+    else if (type === 'arxiv' && !ids.arxivId) ids.arxivId = normalizeArxivId(value);
+    else if (type === 'pubmed' && !ids.pmid && /^\d+$/.test(value)) ids.pmid = value;
+  }
+  ids.arxivId ??= arxivIdFromDoi(ids.doi);
+  if (ids.doi === undefined) delete ids.doi;
+  if (ids.arxivId === undefined) delete ids.arxivId;
+  return ids;
+}
+
+/** The works a reference list names by PMID, DOI or arXiv id (a citation string that names arXiv counts too). */
+function referencesOf(referenceLists: unknown): WorkRef[] | undefined {
+  const lists: unknown[] = [];
+  // Reference lists may nest (a titled list inside the list).
+  const walk = (value: unknown) => {
+    for (const referenceList of list(value)) {
+      lists.push(referenceList);
+      walk(node(referenceList)?.['ReferenceList']);
+    }
+  };
+  walk(referenceLists);
+  if (lists.length === 0) return undefined;
+  const references: WorkRef[] = [];
+  for (const reference of lists.flatMap((referenceList) => list(node(referenceList)?.['Reference']))) {
+    const ids = articleIds(node(reference)?.['ArticleIdList']);
+    // The citation's text is read only when it names arXiv: most lists hold hundreds of citations with ids.
+    const citation = textOf(node(reference)?.['Citation']);
+    const arxivId = ids.arxivId ?? (citation && /arxiv/i.test(citation) ? arxivIdInText(markupText(citation)) : undefined);
+    const ref: WorkRef = {};
+    if (arxivId) ref.arxivId = arxivId;
+    if (ids.doi) ref.doi = ids.doi;
+    if (ids.pmid) ref.pmid = ids.pmid;
+    if (ref.arxivId || ref.doi || ref.pmid) references.push(ref);
+  }
+  return references;
+}
+
+/** One `<PubmedArticle>` (or bare `<MedlineCitation>`) → a paper, or why not. */
+function journalArticle(record: XmlNode, source: SourceRef): PaperRecord | string {
+  const citation = node(path(record, 'MedlineCitation')) ?? record;
+  const article = node(path(citation, 'Article'));
+  const pmid = textOf(citation['PMID']);
+  if (!article) return `no <Article> in the citation${pmid ? ` of PMID ${pmid}` : ''}`;
+  const title = plainTitle(markedUp(article['ArticleTitle']) || markedUp(article['VernacularTitle']));
+  if (!title) return `article has no title (ArticleTitle)${pmid ? `: PMID ${pmid}` : ''}`;
+  const { authors, authorIds } = authorsOf(article['AuthorList']);
+  const paper: PaperRecord = { title, abstract: abstractOf(article['Abstract']), authors, tags: [], sources: [source] };
+  const pubmedData = node(record['PubmedData']);
+  const ids = articleIds(pubmedData?.['ArticleIdList']);
+  const doi =
+    ids.doi ??
+    list(article['ELocationID'])
+      .filter((location) => attribute(location, 'EIdType') === 'doi' && attribute(location, 'ValidYN') !== 'N')
+      .map((location) => recordDoi(textOf(location)))
+      .find((found) => found !== undefined);
+  const arxivId = ids.arxivId ?? arxivIdFromDoi(doi);
+  if (arxivId) paper.arxivId = arxivId;
+  const date = articleDate(pubDate(path(article, 'Journal', 'JournalIssue', 'PubDate')), article['ArticleDate']);
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  const venue = textOf(path(article, 'Journal', 'Title')) ?? textOf(path(citation, 'MedlineJournalInfo', 'MedlineTA'));
+  if (venue) paper.venue = venue.replace(/\s+/g, ' ');
+  if (doi) paper.doi = doi;
+  const id = pmid ?? ids.pmid;
+  if (id && /^\d+$/.test(id)) paper.ids = { pmid: id };
+  if (authorIds.some((entry) => entry !== undefined)) paper.authorIds = authorIds;
+  const references = referencesOf(pubmedData?.['ReferenceList']);
+  if (references) paper.references = references;
+  return paper;
+}
+
+/** One `<PubmedBookArticle>` (a chapter of a book on the NCBI Bookshelf, or the whole book) → a paper, or why not. */
+function bookArticle(record: XmlNode, source: SourceRef): PaperRecord | string {
+  const document = node(path(record, 'BookDocument'));
+  const pmid = textOf(document?.['PMID']);
+  if (!document) return 'no <BookDocument> in the book record';
+  const book = node(path(document, 'Book'));
+  const bookTitle = markedUp(book?.['BookTitle']);
+  const title = plainTitle(markedUp(document['ArticleTitle']) || bookTitle);
+  if (!title) return `book record has no title (ArticleTitle, BookTitle)${pmid ? `: PMID ${pmid}` : ''}`;
+  // The document's own authors; a book's editors are not its chapter's authors.
+  const { authors, authorIds } = authorsOf(document['AuthorList'] ?? book?.['AuthorList']);
+  const paper: PaperRecord = { title, abstract: abstractOf(document['Abstract']), authors, tags: [], sources: [source] };
+  const ids = articleIds([...list(document['ArticleIdList']), ...list(path(record, 'PubmedBookData', 'ArticleIdList'))]);
+  if (ids.arxivId) paper.arxivId = ids.arxivId;
+  const date = pubDate(book?.['PubDate']) ?? pubDate(document['ContributionDate']);
+  if (date) {
+    paper.date = date;
+    paper.year = yearOf(date);
+  }
+  const publisher = textOf(path(book, 'Publisher', 'PublisherName'));
+  const venue = bookTitle && bookTitle !== title ? bookTitle : publisher;
+  if (venue) paper.venue = venue;
+  if (ids.doi) paper.doi = ids.doi;
+  const id = pmid ?? ids.pmid;
+  if (id && /^\d+$/.test(id)) paper.ids = { pmid: id };
+  if (authorIds.some((entry) => entry !== undefined)) paper.authorIds = authorIds;
+  const references = referencesOf(document['ReferenceList']);
+  if (references) paper.references = references;
+  return paper;
+}
+
+export function parsePubmedXml(text: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  if (!text.trim()) return result;
+  const lineAt = lineCounter(text);
+  const root = rootElement(text);
+  const tags = root ? RECORDS_OF_ROOT[root.name] : undefined;
+  if (!root || !tags) {
+    result.rejections.push({ file, line: root ? lineAt(root.offset) : 1, message: root ? `not PubMed XML (the root element is <${root.name}>, not <PubmedArticleSet>)` : 'not XML: no root element' });
+    return result;
+  }
+  const chunks = recordChunks(text, tags, root.offset);
+  let record = 0;
+  for (const chunk of chunks) {
+    const line = lineAt(chunk.offset);
+    if (chunk.tag === 'DeleteCitation') {
+      // An update file's list of PMIDs withdrawn from PubMed: not a paper, and not a lost one either.
+      result.warnings.push({ file, line, message: 'a <DeleteCitation> list (PMIDs PubMed deleted) is not a paper: skipped' });
+      continue;
+    }
+    const index = record++;
+    const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record: index, message });
+    if (chunk.problem) {
+      reject(chunk.problem);
+      continue;
+    }
+    if (chunk.text.length > MAX_RECORD_CHARS) {
+      reject(`<${chunk.tag}> of ${chunk.text.length} characters, more than a PubMed record holds (${MAX_RECORD_CHARS}): not read`);
+      continue;
+    }
+    const valid = XMLValidator.validate(chunk.text);
+    if (valid !== true) {
+      reject(`invalid XML: ${valid.err.msg}`, line + valid.err.line - 1);
+      continue;
+    }
+    let parsed: XmlNode | undefined;
+    try {
+      parsed = node((parser.parse(chunk.text) as XmlNode)[chunk.tag]);
+    } catch (error) {
+      reject(`invalid XML: ${(error as Error).message}`);
+      continue;
+    }
+    const source: SourceRef = { file, line, record: index };
+    const paper = chunk.tag === 'PubmedBookArticle' ? bookArticle(parsed ?? {}, source) : journalArticle(parsed ?? {}, source);
+    if (typeof paper === 'string') reject(paper);
+    else result.records.push(paper);
+  }
+  if (record === 0 && !chunks.some((chunk) => chunk.tag === 'DeleteCitation')) {
+    result.warnings.push({ file, line: lineAt(root.offset), message: `no records: the <${root.name}> holds no <${tags[0]}>` });
+  }
+  return result;
+}
+
+export const pubmedXmlFormat: InputFormat = {
+  name: 'pubmed-xml',
+  label: 'PubMed XML',
+  extensions: [],
+  sniff: sniffPubmedXml,
+  parse: parsePubmedXml,
+};

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { markupText } from '../../src/ingest/markup.ts';
+
+describe('markupText: the text of inline markup in titles and abstracts', () => {
+  it('inline elements joined as written, references decoded, whitespace folded', () => {
+    expect(markupText('r<sup>2</sup>&lt;0.25 and p<sub>trend</sub>=0.048, <i>TERT</i> &amp; &#946;\n   2')).toBe('r2<0.25 and ptrend=0.048, TERT & β 2');
+    expect(markupText('plain   text\n')).toBe('plain text');
+  });
+
+  it('JATS blocks kept apart; a bare "Abstract" heading dropped, a section heading read as "Heading:"', () => {
+    const jats =
+      '<jats:title>Abstract</jats:title><jats:sec><jats:title>Background</jats:title><jats:p>First <jats:italic>one</jats:italic>.</jats:p></jats:sec>' +
+      '<jats:sec><jats:title>Results</jats:title><jats:p>Second.</jats:p></jats:sec>';
+    expect(markupText(jats)).toBe('Background: First one. Results: Second.');
+    expect(markupText('<jats:p>One.</jats:p><jats:p>Two.</jats:p>')).toBe('One. Two.');
+  });
+
+  it('markup that is not well-formed keeps its text, tags taken out; text that only holds a `<` is not a tag', () => {
+    expect(markupText('<p>a < b and <i>c</p>')).toBe('a < b and c');
+    expect(markupText('a<b and c>d, R&D')).toBe('a<b and c>d, R&D');
+  });
+
+  it('markup escaped twice (`&lt;scp&gt;`) read once decoded; escaped comparisons stay text', () => {
+    expect(markupText('Author response for "A new &lt;scp&gt;dual‐input&lt;/scp&gt; converter"')).toBe('Author response for "A new dual‐input converter"');
+    expect(markupText('p &lt; 0.05 and q &gt; 1')).toBe('p < 0.05 and q > 1');
+  });
+});
