@@ -16,7 +16,8 @@ import { lineCounter } from './text-lines.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
 const COLUMNS = {
-  title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti'],
+  // OpenAlex's web export names the title `display_name` (its `title` column is gone).
+  title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti', 'displayname'],
   authorsFull: ['authorfullnames', 'af'],
   // OpenAlex's CSV flattens `authorships.author.display_name` (names separated by `|`).
   authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au'],
@@ -24,10 +25,10 @@ const COLUMNS = {
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   doi: ['doi', 'itemdoi', 'di'],
-  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so'],
+  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
   url: ['url', 'link'],
-  pmid: ['pubmedid', 'pmid', 'pm'],
+  pmid: ['pubmedid', 'pmid', 'pm', 'idspmid'],
 } as const;
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -107,8 +108,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean,
   const abstract = cell('abstract');
   const paper: PaperRecord = {
     title,
-    // Scopus writes a placeholder where there is none.
-    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract : '',
+    // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
+    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
     authors: authorNames(cell('authorsFull'), cell('authors'), glued),
     tags: [],
     sources: [source],
@@ -125,7 +126,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean,
   }
   const venue = cell('venue');
   if (venue) paper.venue = venue;
-  const pmid = cell('pmid');
+  // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`).
+  const pmid = cell('pmid')?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
