@@ -19,6 +19,7 @@ import { monthOfName, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
+import { isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 
@@ -89,6 +90,16 @@ function keepPercents(text: string): string {
   return out.join('');
 }
 
+/**
+ * A key holds no space in BibTeX, but Scopus writes one when the first author is missing (`@article{Conference
+ * paper2022775,`) and the parser then gives up on the entry: the spaces become `_` (same length).
+ */
+function joinSpacedKeys(text: string): string {
+  return text.replace(/^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
+    `${open}${key.replace(/[ \t]/g, '_')}${match.slice(open.length + key.length)}`,
+  );
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -115,11 +126,21 @@ function restoreKeptCommands(value: string): string {
   return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%');
 }
 
+/** HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`). */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: ' ' };
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (match, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? match;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}
+
 /** The parser's output as plain text: its HTML markup removed, dotless i/j with an accent made a plain accented letter, NFC. */
 function plain(value: string | undefined): string {
   if (!value) return '';
-  return restoreKeptCommands(value)
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+  return decodeEntities(restoreKeptCommands(value).replace(/<\/?[a-z][^>]*>/gi, ''))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')
@@ -131,7 +152,10 @@ function plain(value: string | undefined): string {
 const NOT_A_PERSON = /^(?:others|et\.? ?al\.?)$/i;
 
 function personName(creator: Creator): string | undefined {
-  const name = creator.name !== undefined ? plain(creator.name) : [creator.firstName, creator.prefix, creator.lastName, creator.suffix].map(plain).filter((part) => part).join(' ');
+  // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
+  const swapped = isNameSuffix(plain(creator.firstName)) && !isNameSuffix(plain(creator.suffix));
+  const [first, suffix] = swapped ? [creator.suffix, creator.firstName] : [creator.firstName, creator.suffix];
+  const name = creator.name !== undefined ? plain(creator.name) : [first, creator.prefix, creator.lastName, suffix].map(plain).filter((part) => part).join(' ');
   return name && !NOT_A_PERSON.test(name) ? name : undefined;
 }
 
@@ -299,7 +323,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(repairUmlauts(lines));
+  let text = keepPercents(joinSpacedKeys(repairUmlauts(lines)));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

@@ -333,6 +333,36 @@ describe('BibTeX from JabRef and biblatex (a JabRef library shared on Better Bib
   });
 });
 
+describe('BibTeX as Scopus and Web of Science export it (CoLRev test files, placeholder values)', () => {
+  it('Scopus: a key with a space (`@article{Conference paper2022775,`) no longer costs the entry', () => {
+    const { records, rejections } = read('scopus-export-colrev.bib');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(11);
+    expect(records[9]).toMatchObject({ title: 'Article classified as document_type Conference Paper', authors: ['M. Conferencepaper'], date: '2022', doi: '10.1011/111-111-11-1111-1_11' });
+    expect(records[9]!.sources[0]!.line).toBe(129);
+    expect(records[7]!.authors).toEqual(['I.I. Bookchapterwriter', 'M.Y. Bookwritertwo', 'V.A. Bookwriterthree', 'N.A. Bookwriterfour']);
+  });
+
+  it('Web of Science: a byte order mark, `{ WOS:…,` keys, HTML entities (`title&apos;s`), `Month = {MAR 1}`, `\\_` in the DOI', () => {
+    const { records, rejections, warnings } = read('wos-export-colrev.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
+      [3, 'Inproceedings Title', ['Julia Writerone', 'Paul Writertwo'], '2017', '10.1007/999-9-999-99999-9_3', 'A BOOKTITLE'],
+      [28, "A dummy title's", ['Julian Articlewriter', 'Paul Guestwriter'], '2022-03', '10.1111/artjul.2021.0011', 'Dummy Journal for nice writing'],
+    ]);
+  });
+
+  it('`Last, First, Jr` written where BibTeX reads `Last, Jr, First` (`Articlewriter, Laura, III`); a field name with a space rejects its entry', () => {
+    const { records, rejections } = read('colrev-loader-mixed.bib');
+    expect(records[0]!.authors).toEqual(['Laura Articlewriter III']);
+    expect(rejections.map((rejection) => [rejection.line, rejection.message])).toEqual([
+      [19, 'entry articlewriter_firstrandomword_2020 cannot be read: the parser gave up at line 30, column 8: key = value expected, equals sign missing: "words "...'],
+      [47, 'entry ICRC2015 has no title'],
+    ]);
+    expect(records.map((record) => record.title)).toEqual(['This is a dummy title', 'Mouse stories', 'Mouse stories two', 'Magnetic properties and phase transitions of iron boracites, Fe3B7O13X (X = Cl, Br OR I)']);
+  });
+});
+
 describe('sniffing', () => {
   it('an entry first (after % comments) is sure; an entry further down very likely; other text not at all', () => {
     for (const name of ['google-scholar-d2l.bib', 'acl-template-custom.bib', 'strings-macros-probml.bib']) expect(bibtexFormat.sniff(fixture(name))).toBe(1);
