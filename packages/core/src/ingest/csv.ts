@@ -10,7 +10,7 @@ import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName, naturalName } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 
@@ -73,8 +73,7 @@ function sniffCsv(head: string): number {
 
 /** Scopus's "Authors" column: `Phillips J.C., Braun R., Kalé L.` → `J.C. Phillips`, `R. Braun`, `L. Kalé`. */
 function initialsLast(name: string): string {
-  const match = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
-  return match ? `${match[2]!.trim()} ${match[1]}` : name.trim();
+  return databaseName(name.trim());
 }
 
 /** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */

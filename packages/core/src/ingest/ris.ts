@@ -10,7 +10,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName, naturalName } from './names.ts';
 
 /** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
@@ -87,11 +87,20 @@ function plain(value: string | undefined): string {
   return (value ?? '').replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) → `D.G. Adler`;
+ * but in a name written all in capitals (`DE LA CRUZ, JOSE`) the given name is a name, not initials.
+ */
+function authorName(name: string): string {
+  const comma = name.indexOf(',');
+  return comma > 0 && !/\p{Ll}/u.test(name.slice(0, comma)) ? naturalName(name) : databaseName(name);
+}
+
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   const title = plain(first(record, 'TI', 'T1', 'CT', 'BT'));
   if (!title) return `record has no title (TI or T1)`;
   const authors = values(record, 'AU', 'A1')
-    .map((name) => naturalName(name.replace(/,(?=\S)/, ', ')))
+    .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,

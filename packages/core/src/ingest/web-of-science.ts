@@ -9,7 +9,7 @@ import { dateOfParts, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName, naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -43,12 +43,7 @@ function sniffWebOfScience(head: string): number {
  * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them.
  */
 function personName(name: string): string {
-  const comma = name.indexOf(',');
-  if (comma > 0) {
-    const given = name.slice(comma + 1).trim();
-    if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
-  }
-  return naturalName(name);
+  return name.includes(',') ? databaseName(name) : naturalName(name);
 }
 
 /** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */

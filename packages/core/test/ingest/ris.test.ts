@@ -122,3 +122,29 @@ describe('RIS', () => {
     expect(risFormat.sniff('@article{a, title={T}}')).toBe(0);
   });
 });
+
+describe('database short forms of names in RIS (ASReview test files)', () => {
+  it("Web of Science's RIS: `Luke, TJ` → `T. J. Luke`, spelt as its plain-text export spells them", () => {
+    const { records, rejections } = read('web-of-science-ris-asreview.txt');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.authors, record.date, record.doi])).toEqual([
+      [1, ['F. Alceste', 'T. J. Luke', 'S. M. Kassin'], '2018', '10.1016/j.jarmac.2018.03.001'],
+      [48, ['S. C. Appleby', 'S. M. Kassin'], '2016', '10.1037/law0000080'],
+      [90, ['L. Brimbal', 'R. E. Dianiska', 'J. K. Swanner', 'C. A. Meissner'], '2019', '10.1037/law0000193'],
+    ]);
+    expect(records[0]!.venue).toBe('JOURNAL OF APPLIED RESEARCH IN MEMORY AND COGNITION');
+  });
+
+  it('Embase (Elsevier) RIS: a byte order mark, `A1  - Adler D.G.` (surname, then initials) → `D.G. Adler`; names in capitals keep their given name', () => {
+    const { records, rejections } = read('embase-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['R. Liu', 'D.G. Adler'],
+      ['M.A. Eloubeidi', 'M. Cohn', 'R.J. Cerfolio', 'D.C. Chhieng', 'N. Jhala', 'D. Jhala', 'I.A. Eltoum'],
+      ['S. Nakashima', 'T. Yamada', 'G. Sato', 'T. Sakai', 'Y. Chinen', 'H. Itakura', 'R. Kato', 'M. Ueda', 'Y. Tsuda', 'K. Ohta', 'J. Matsuyama', 'M. Ikenaga'],
+      ['L. Quintanilla-Dieck', 'E.B. Penn'],
+    ]);
+    expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'Int. J. Surg. Case Rep.', 'Clin. Perinatol.']);
+    expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'JA SMITH']);
+  });
+});
