@@ -97,7 +97,8 @@ function authorName(name: string): string {
 }
 
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
-  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT'));
+  // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
+  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
   if (!title) return `record has no title (TI or T1)`;
   const authors = values(record, 'AU', 'A1')
     .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))

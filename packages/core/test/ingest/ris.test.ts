@@ -148,3 +148,14 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
     expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'JA SMITH']);
   });
 });
+
+describe('RIS without TI or T1 (rispy test file)', () => {
+  it('the short title `ST` names the work when nothing else does: a byte order mark, `TY  - Journal Article`, Cyrillic', () => {
+    const { records, rejections } = read('rispy-utf-chars-short-title.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title.slice(0, 45), record.authors, record.date, record.venue])).toEqual([
+      ['Состояние рецепторного аппарата эндометрия и ', ['Yu E. Dobrokhotova', 'R. O. Yusupova', 'R. I. Ozerova', 'L. Z. Fayzullin', 'V. N. Karnaukhov'], '2009', 'Gynecology, Obstetrics and Perinatology'],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^Состояние рецепторного аппарата/);
+  });
+});
