@@ -10,14 +10,14 @@ const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 const FORMATS = [
   { folder: 'arxiv-atom', papers: 9, rejected: 0 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
-  { folder: 'bibtex', papers: 33, rejected: 1 },
-  { folder: 'ris', papers: 10, rejected: 1 },
-  { folder: 'csl-json', papers: 7, rejected: 0 },
-  { folder: 'web-of-science', papers: 10, rejected: 0 },
-  { folder: 'medline', papers: 6, rejected: 0 },
+  { folder: 'bibtex', papers: 64, rejected: 4 },
+  { folder: 'ris', papers: 22, rejected: 1 },
+  { folder: 'csl-json', papers: 8, rejected: 0 },
+  { folder: 'web-of-science', papers: 16, rejected: 0 },
+  { folder: 'medline', papers: 7, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'csv', papers: 34, rejected: 0 },
+  { folder: 'csv', papers: 50, rejected: 0 },
   { folder: 'endnote-xml', papers: 29, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
 ];
@@ -79,6 +79,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/broken-entry-d2l\.bib:40: entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read/m);
       expect(run.stderr).toMatch(/^rejected: .*ris\/scopus-crlf\.ris:20: record has no title/m);
       expect(run.stderr).toMatch(/^rejected: .*crossref\/works-cursor-page-habanero\.json record 5: a Crossref "journal-issue" record/m);
+      expect(run.stderr).toMatch(/^rejected: .*bibtex\/biblatex-examples-trimmed\.bib:26: entry set is a biblatex @set of herrmann,aksin,yoon/m);
+      expect(run.stderr).toMatch(/^rejected: .*bibtex\/colrev-loader-mixed\.bib:19: entry articlewriter_firstrandomword_2020 cannot be read/m);
+      expect(run.stderr).toMatch(/^rejected: .*bibtex\/colrev-loader-mixed\.bib:47: entry ICRC2015 has no title/m);
     });
 
     it('a paper read from the API feed, the listing feed and a .bib file is one node with the three sources', () => {

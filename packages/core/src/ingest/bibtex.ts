@@ -10,13 +10,16 @@
  * `ı` + combining accent from `{\'\i}` (which NFC does not compose), the non-standard `{\:o}` umlaut, which entry
  * an error belongs to (it returns the broken entry too, with the fields read before the break) and where that entry
  * starts (its error names where it gave up: the end of the file, for an unclosed brace), and a command it does not
- * know: it keeps `\foo` but, as TeX reads, eats the space after it (`\foo macro` → `\foomacro`).
+ * know: it keeps `\foo` but, as TeX reads, eats the space after it (`\foo macro` → `\foomacro`). It also reads values
+ * as LaTeX would, where BibTeX itself does not: a `%` in a value as a comment, a `$` never closed as an error that costs
+ * the entry, and only LF as a line end; those are undone around it (keepPercents, loneDollarOffset, the CR handling).
  */
 import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
 import { monthOfName, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
+import { isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 
@@ -40,6 +43,63 @@ function sniffBibtex(head: string): number {
   return ENTRY_START.test(head) ? 0.6 : 0;
 }
 
+/**
+ * BibTeX itself reads a `%` inside a value as a percent sign (`accuracy improved by 5% over …`), but the parser follows
+ * LaTeX and drops the rest of the line as a comment: every unescaped `%` inside a braced or quoted value becomes a
+ * stand-in of the same length (restored by `plain`). A `%` between entries or between fields stays a comment.
+ */
+function keepPercents(text: string): string {
+  if (!text.includes('%')) return text;
+  const out = text.split('');
+  let inEntry = false;
+  let depth = 0;
+  let quoted = false;
+  for (let index = 0; index < out.length; index++) {
+    const char = out[index];
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (!inEntry) {
+      if (char === '%') {
+        // A comment line between entries: skip to its end.
+        const end = text.indexOf('\n', index);
+        index = end < 0 ? out.length : end;
+      } else if (char === '@') {
+        const open = /^@\s*[A-Za-z]+\s*([{(])/.exec(text.slice(index, index + 64));
+        if (open) {
+          inEntry = true;
+          depth = 1;
+          quoted = false;
+          index += open[0].length - 1;
+        }
+      }
+      continue;
+    }
+    if (char === '%' && (depth >= 2 || quoted)) out[index] = LITERAL_PERCENT;
+    else if (char === '"' && depth === 1) quoted = !quoted;
+    else if (char === '{') depth++;
+    else if (char === '}' || (char === ')' && depth === 1 && !quoted)) {
+      depth--;
+      if (depth === 0) inEntry = false;
+    } else if (char === '%' && depth === 1 && !quoted) {
+      const end = text.indexOf('\n', index);
+      index = end < 0 ? out.length : end;
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * A key holds no space in BibTeX, but Scopus writes one when the first author is missing (`@article{Conference
+ * paper2022775,`) and the parser then gives up on the entry: the spaces become `_` (same length).
+ */
+function joinSpacedKeys(text: string): string {
+  return text.replace(/^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
+    `${open}${key.replace(/[ \t]/g, '_')}${match.slice(open.length + key.length)}`,
+  );
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -53,15 +113,34 @@ function repairUmlauts(text: string): string {
  */
 const KEPT_COMMAND_END = '\ue000';
 
+/**
+ * A `$` that opens math never closed (`efficiency of 1.8% … for Cu-Cu$ MIS cells`, a price in an abstract): the parser
+ * gives up on the whole entry, so the entry is read again with that `$` as this private-use stand-in, and it comes back
+ * as the dollar sign written.
+ */
+const LONE_DOLLAR = '\ue001';
+/** A `%` inside a field's value, kept from the parser (which reads it as a comment, as LaTeX would) and restored. */
+const LITERAL_PERCENT = '\ue002';
+
 function restoreKeptCommands(value: string): string {
-  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '');
+  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%');
+}
+
+/** HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`). */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: ' ' };
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (match, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? match;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
 }
 
 /** The parser's output as plain text: its HTML markup removed, dotless i/j with an accent made a plain accented letter, NFC. */
 function plain(value: string | undefined): string {
   if (!value) return '';
-  return restoreKeptCommands(value)
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+  return decodeEntities(restoreKeptCommands(value).replace(/<\/?[a-z][^>]*>/gi, ''))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')
@@ -73,7 +152,10 @@ function plain(value: string | undefined): string {
 const NOT_A_PERSON = /^(?:others|et\.? ?al\.?)$/i;
 
 function personName(creator: Creator): string | undefined {
-  const name = creator.name !== undefined ? plain(creator.name) : [creator.firstName, creator.prefix, creator.lastName, creator.suffix].map(plain).filter((part) => part).join(' ');
+  // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
+  const swapped = isNameSuffix(plain(creator.firstName)) && !isNameSuffix(plain(creator.suffix));
+  const [first, suffix] = swapped ? [creator.suffix, creator.firstName] : [creator.firstName, creator.suffix];
+  const name = creator.name !== undefined ? plain(creator.name) : [first, creator.prefix, creator.lastName, suffix].map(plain).filter((part) => part).join(' ');
   return name && !NOT_A_PERSON.test(name) ? name : undefined;
 }
 
@@ -131,18 +213,36 @@ function entryCategories(fields: Record<string, string>): string[] | undefined {
   return categories.length > 0 ? categories : undefined;
 }
 
-function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }): PaperRecord | string {
-  // Every field read as text without the kept-command marks (creators go through `plain`).
+/** Every field of an entry read as text, without the kept-command marks (creators go through `plain`). */
+function textFields(entry: Entry): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(entry.fields)) if (typeof value === 'string') fields[name] = restoreKeptCommands(value);
+  return fields;
+}
+
+/** BibLaTeX splits a title from its `subtitle` (`The True Frontier` + `Confronting and Avoiding …`): one title again. */
+function fullTitle(fields: Record<string, string>): string {
   const title = plain(fields['title']);
-  if (!title) return `entry ${entry.key || '(no key)'} has no title`;
+  const subtitle = plain(fields['subtitle']);
+  if (!title || !subtitle) return title;
+  return /[.:?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
+}
+
+function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }, parent?: Entry): PaperRecord | string {
+  const fields = textFields(entry);
+  const title = fullTitle(fields);
+  if (!title) {
+    const members = plain(fields['entryset']);
+    if (entry.type.toLowerCase() === 'set' && members) return `entry ${entry.key} is a biblatex @set of ${members} (read as those entries), not a paper of its own`;
+    return `entry ${entry.key || '(no key)'} has no title`;
+  }
   const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
   const record: PaperRecord = { title, abstract: plain(fields['abstract']), authors, tags: [], sources: [source] };
   const doi = recordDoi(verbatim(fields['doi']));
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
-  const date = entryDate(fields);
+  // A `crossref`'d proceedings or collection gives its date to the papers that have none (dblp, biblatex).
+  const date = entryDate(fields) ?? (parent ? entryDate(textFields(parent)) : undefined);
   if (date) {
     record.date = date;
     record.year = yearOf(date);
@@ -155,6 +255,40 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   return record;
 }
 
+
+/** Commands that stand for text, which the parser does not know (biblatex's `\hyphen`, the TeX logos). */
+const TEXT_MACROS: Readonly<Record<string, string>> = {
+  '\\TeX': 'TeX',
+  '\\LaTeX': 'LaTeX',
+  '\\LaTeXe': 'LaTeX2e',
+  '\\BibTeX': 'BibTeX',
+  '\\hyphen': '-',
+  '\\slash': '/',
+};
+
+const MAX_LONE_DOLLAR_ROUNDS = 4;
+
+/**
+ * The `$` to read as a dollar sign for the parser's "Unclosed math section at line L, column C" in an entry: the last
+ * unescaped `$` of that entry before where the parser gave up (the math it opened runs to there).
+ */
+function loneDollarOffset(text: string, error: { error: string; input?: string }): number | undefined {
+  const at = /^Unclosed math section at line (\d+), column (\d+)/.exec(error.error);
+  if (!at || !error.input) return undefined;
+  const start = text.indexOf(error.input);
+  if (start < 0) return undefined;
+  let offset = 0;
+  for (let line = 1; line < Number(at[1]); line++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  const end = Math.min(offset + Number(at[2]), start + error.input.length);
+  for (let index = end - 1; index >= start; index--) {
+    if (text[index] === '$' && text[index - 1] !== '\\') return index;
+  }
+  return undefined;
+}
 
 /** The key an entry's raw text opens with (`@Article{ Devlin.Chang.Lee.ea.2018,` → the key). */
 function keyOf(input: string): string | undefined {
@@ -185,19 +319,40 @@ export function parseBibtex(input: string, file: string): IngestResult {
   if (!input.trim()) return result;
   // A caller that skipped `load()`: a programming error, not something wrong with the file.
   if (!parseBibtexLibrary) throw new Error('the BibTeX parser is not loaded: await loadInputFormats() (or bibtexFormat.load()) before reading BibTeX');
-  // Same length as the input: offsets and lines stay the file's own.
-  const text = repairUmlauts(input);
+  // Same length as the input: offsets and lines stay the file's own. In a file without LF, CR ends the lines (classic
+  // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
+  // A CR alone in a file of LF lines (inside a title) is a space.
+  const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
+  let text = keepPercents(joinSpacedKeys(repairUmlauts(lines)));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
     // A control space (`et al.\ `, `TeX\ systems`, a backslash ending a line) is TeX's own space, not a command.
     if (node.type === 'macro' && /^\\\s+$/.test(tex)) return ' ';
+    const known = node.type === 'macro' ? TEXT_MACROS[tex] : undefined;
+    if (known !== undefined) return known;
     const name = node.type === 'macro' ? `macro ${tex}` : node.type === 'environment' ? `environment ${node.env} (${tex})` : `${node.type} (${tex})`;
     if (!unknown.has(name)) unknown.set(name, tex);
     return node.type === 'macro' && /^\\[A-Za-z]+$/.test(tex) ? `${tex}${KEPT_COMMAND_END}` : tex;
   };
-  const library = parseBibtexLibrary(text, { sentenceCase: false, caseProtection: false, unsupported: keepUnknown });
+  const parseText = (source: string) => parseBibtexLibrary!(source, { sentenceCase: false, caseProtection: false, unsupported: keepUnknown });
+  let library = parseText(text);
+  // An entry given up on for a `$` never closed is read again with that `$` as a dollar sign (a few rounds: one `$` an
+  // entry each time), so one stray `$` in an abstract does not cost the whole paper.
+  const loneDollarLines: number[] = [];
+  for (let round = 0; round < MAX_LONE_DOLLAR_ROUNDS; round++) {
+    const lone = library.errors.map((error) => loneDollarOffset(text, error)).filter((offset): offset is number => offset !== undefined);
+    if (lone.length === 0) break;
+    for (const offset of lone) {
+      text = `${text.slice(0, offset)}${LONE_DOLLAR}${text.slice(offset + 1)}`;
+      loneDollarLines.push(lineCounter(text)(offset));
+    }
+    library = parseText(text);
+  }
   const lineAt = lineCounter(text);
+  for (const line of loneDollarLines.sort((a, b) => a - b)) {
+    result.warnings.push({ file, line, message: 'a `$` opens math that is never closed: read as a dollar sign' });
+  }
   const lineOfText = (needle: string | RegExp): number | undefined => {
     const offset = typeof needle === 'string' ? (needle ? text.indexOf(needle) : -1) : text.search(needle);
     return offset >= 0 ? lineCounter(text)(offset) : undefined;
@@ -224,6 +379,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
     result.warnings.push({ file, ...(line !== undefined ? { line } : {}), message: `unhandled ${name} (kept as written)` });
   }
 
+  const byKey = new Map(library.entries.map((entry) => [entry.key.toLowerCase(), entry]));
   let cursor = 0;
   library.entries.forEach((entry, record) => {
     let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
@@ -238,7 +394,8 @@ export function parseBibtex(input: string, file: string): IngestResult {
     }
     if (offset < cursor) offset = cursor;
     else cursor = offset + Math.max(1, entry.input.length);
-    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record });
+    const crossref = typeof entry.fields['crossref'] === 'string' ? byKey.get(entry.fields['crossref'].trim().toLowerCase()) : undefined;
+    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record }, crossref);
     if (typeof paper === 'string') result.rejections.push({ file, line: lineAt(offset), record, message: paper });
     else result.records.push(paper);
   });

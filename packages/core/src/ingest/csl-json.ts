@@ -18,10 +18,13 @@ const CSL_TYPES =
 const CSL_TYPE = new RegExp(`"type"\\s*:\\s*"(?:${CSL_TYPES})"`);
 const CSL_ONLY = /"issued"\s*:\s*\{\s*"(?:date-parts|raw|literal)"|"(?:family|given|non-dropping-particle)"\s*:|"container-title"\s*:|"citation-key"\s*:|"title-short"\s*:/;
 
+/** CSL's own shapes, whatever the item type (Better BibTeX writes types of its own, `video`; citeproc tests none). */
+const CSL_SURE = /"issued"\s*:\s*\{\s*"date-parts"\s*:|"citation-key"\s*:/;
+
 function sniffCslJson(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('[') && !body.startsWith('{')) return 0;
-  return CSL_TYPE.test(body) && CSL_ONLY.test(body) ? 1 : 0;
+  return (CSL_TYPE.test(body) && CSL_ONLY.test(body)) || CSL_SURE.test(body) ? 1 : 0;
 }
 
 type CslItem = Record<string, unknown>;
@@ -53,6 +56,8 @@ function personName(value: unknown): string | undefined {
 
 /** `{"date-parts": [["2019", 4, 28]]}`, `{"raw": "2019-04-28"}`, `{"literal": "2019"}` → ISO as precise as given. */
 export function cslDate(value: unknown): string | undefined {
+  // An EDTF string or a year in place of the date object (citeproc-rs and pandoc's YAML metadata accept it).
+  if (typeof value === 'string' || typeof value === 'number') return parseDate(typeof value === 'string' ? value.replace(/[~?]$/, '') : value);
   const date = asItem(value);
   if (!date) return undefined;
   const parts = date['date-parts'];

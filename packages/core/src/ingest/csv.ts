@@ -10,13 +10,14 @@ import { parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName, naturalName } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
 const COLUMNS = {
-  title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti'],
+  // OpenAlex's web export names the title `display_name` (its `title` column is gone).
+  title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti', 'displayname'],
   authorsFull: ['authorfullnames', 'af'],
   // OpenAlex's CSV flattens `authorships.author.display_name` (names separated by `|`).
   authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au'],
@@ -24,10 +25,10 @@ const COLUMNS = {
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   doi: ['doi', 'itemdoi', 'di'],
-  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so'],
+  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
   url: ['url', 'link'],
-  pmid: ['pubmedid', 'pmid', 'pm'],
+  pmid: ['pubmedid', 'pmid', 'pm', 'idspmid'],
 } as const;
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -72,8 +73,7 @@ function sniffCsv(head: string): number {
 
 /** Scopus's "Authors" column: `Phillips J.C., Braun R., Kalé L.` → `J.C. Phillips`, `R. Braun`, `L. Kalé`. */
 function initialsLast(name: string): string {
-  const match = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
-  return match ? `${match[2]!.trim()} ${match[1]}` : name.trim();
+  return databaseName(name.trim());
 }
 
 /** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
@@ -107,8 +107,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean,
   const abstract = cell('abstract');
   const paper: PaperRecord = {
     title,
-    // Scopus writes a placeholder where there is none.
-    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract : '',
+    // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
+    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
     authors: authorNames(cell('authorsFull'), cell('authors'), glued),
     tags: [],
     sources: [source],
@@ -125,7 +125,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean,
   }
   const venue = cell('venue');
   if (venue) paper.venue = venue;
-  const pmid = cell('pmid');
+  // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`).
+  const pmid = cell('pmid')?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }

@@ -16,16 +16,21 @@ const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*))?$/;
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
     const match = TAG_LINE.exec(line);
-    // The tag and its padding fill four columns before the dash (`TI  - `, `PMID- `, `FAU - `).
-    return match && line.indexOf('-') === 4 ? { tag: match[1]!, value: (match[2] ?? '').trimEnd() } : undefined;
+    // The tag and its padding fill four columns before the dash (`TI  - `, `PMID- `, `FAU - `); ERIC pads a four-letter
+    // tag too (`ISSN - `).
+    const dash = line.indexOf('-');
+    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: (match[2] ?? '').trimEnd() } : undefined;
   },
   continuation: (line) => (line.startsWith('      ') ? line.slice(6) : undefined),
   opens: 'PMID',
+  opensAfterBlank: true,
 };
 
 function sniffMedline(head: string): number {
   const first = head.replace(/^\ufeff/, '').split('\n').find((line) => line.trim() !== '');
-  return first !== undefined && /^PMID- ?\d+\s*$/.test(first) ? 1 : 0;
+  if (first === undefined) return 0;
+  // ERIC's export has PubMed's layout without PMIDs: each record opens with `OWN - ERIC`.
+  return /^PMID- ?\d+\s*$/.test(first) || (/^OWN - ERIC\s*$/.test(first) && /^TI {2}- /m.test(head)) ? 1 : 0;
 }
 
 /** `DP` as PubMed writes it: `2016 Jan 15`, `2015 Dec`, `2016`, `2015 Nov-Dec`, `2016 Spring`, `2015 Jan 1-15`. */
@@ -34,11 +39,12 @@ function publicationDate(value: string | undefined): string | undefined {
   return dateOfParts(year, monthWord, day);
 }
 
-/** The DOI among the article ids (`LID`/`AID - 10.1016/j.gene.2015.10.064 [doi]`). */
+/** The DOI among the article ids (`LID`/`AID - 10.1016/j.gene.2015.10.064 [doi]`; ERIC: `AID - http://dx.doi.org/…`). */
 function recordDoi(record: TaggedRecord): string | undefined {
   for (const value of taggedValues(record, 'LID', 'AID')) {
-    const match = /^(\S+)\s*\[doi\]$/i.exec(oneLine(value));
-    const doi = match ? normalizeDoi(match[1]) : undefined;
+    const text = oneLine(value);
+    const match = /^(\S+)\s*\[doi\]$/i.exec(text);
+    const doi = match ? normalizeDoi(match[1]) : /^https?:\/\/(?:dx\.)?doi\.org\//i.test(text) ? normalizeDoi(text) : undefined;
     if (doi) return doi;
   }
   return undefined;

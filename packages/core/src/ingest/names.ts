@@ -28,6 +28,22 @@ export function naturalName(name: string): string {
   return folded;
 }
 
+/**
+ * The short forms of databases: `Parkes-Loach, PS` (Web of Science, also in its RIS) → `P. S. Parkes-Loach`, initials
+ * spelt as other sources spell them; `Phillips J.C.` (Scopus, Embase: surname, then initials) → `J.C. Phillips`.
+ * Any other name as `naturalName` reads it.
+ */
+export function databaseName(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma > 0) {
+    const given = name.slice(comma + 1).trim();
+    if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
+    return naturalName(name);
+  }
+  const initialsAfter = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
+  return initialsAfter && !/\p{Lu}\.\s/u.test(initialsAfter[1]!) ? `${initialsAfter[2]!.trim()} ${initialsAfter[1]}` : naturalName(name);
+}
+
 const QUOTED = /"([^"]*)"|“([^”]*)”/g;
 const SEPARATORS = /\s*(?:;|,\s*and\s+|\s+and\s+|,)\s*/;
 

@@ -5,12 +5,12 @@
  * the rejections name. Read: CRLF or LF (and IEEE Xplore's stray CR before a line), a byte order mark, `TY - ` with one space (EndNote), lines without a tag
  * continuing the previous value, dates as `YYYY`, `YYYY/MM/DD/`, `YYYY/MM//`, with a time after the last slash.
  */
-import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, dateOfParts, monthOfName, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName, naturalName } from './names.ts';
 
 /** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
@@ -34,23 +34,40 @@ function first(record: RisRecord, ...tags: string[]): string | undefined {
   return values(record, ...tags).find((value) => value.trim() !== '')?.trim();
 }
 
-/** `2009/05/21/`, `2011/04//`, `2020/12/29/T09:30:59+00:00`, `1996`, `2009-05-21` → ISO; `0000` is no date. */
-function risDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const [year, month, day] = value.trim().split(/[/-]/);
-  if (!year || !/^\d{4}$/.test(year) || year === '0000') return undefined;
-  const parts = [year];
-  if (month && /^\d{1,2}$/.test(month)) {
-    parts.push(month.padStart(2, '0'));
-    if (day && /^\d{1,2}$/.test(day)) parts.push(day.padStart(2, '0'));
+/**
+ * `2009/05/21/`, `2011/04//`, `2020/12/29/T09:30:59+00:00`, `1996`, `2009-05-21`, `2019/october` → ISO; `0000` is no
+ * date. Also as databases spell it: IEEE Xplore's `Mar. 2017` and `4-8 Aug. 2020`, PubMed's `2019 Mar 15`, and Web of
+ * Science's month alone (`DA  - MAY`), which takes the record's year.
+ */
+function risDate(value: string | undefined, recordYear?: string): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const [year, month, day] = text.split(/[/-]/);
+  if (year && /^\d{4}$/.test(year)) {
+    if (year === '0000') return undefined;
+    if (month && /^[A-Za-z]{3,}$/.test(month)) return dateOfParts(year, month, day);
+    const parts = [year];
+    if (month && /^\d{1,2}$/.test(month)) {
+      parts.push(month.padStart(2, '0'));
+      if (day && /^\d{1,2}$/.test(day)) parts.push(day.padStart(2, '0'));
+    }
+    return parseDate(parts.join('-'));
   }
-  return parseDate(parts.join('-'));
+  const spelt = /^(\d{4})\s+([A-Za-z]{3,})\.?(?:\s+(\d{1,2}))?$/.exec(text);
+  if (spelt) return dateOfParts(spelt[1], spelt[2], spelt[3]);
+  // A day range before the month (`4-8 Aug. 2020`): the first day.
+  const parsed = parseDate(text.replace(/^(\d{1,2})[-–]\d{1,2}(?=\s)/, '$1'));
+  if (parsed) return parsed;
+  return recordYear && /^[A-Za-z]{3,}\.?$/.test(text) && monthOfName(text) ? dateOfParts(recordYear, text) : undefined;
 }
 
 /** The most precise of the record's dates (`DA` is usually the full date, `PY` the year). */
 function recordDate(record: RisRecord): string | undefined {
+  const year = values(record, 'PY', 'Y1', 'DA')
+    .map((value) => /^\s*(\d{4})\b/.exec(value)?.[1] ?? /\b(\d{4})\s*$/.exec(value)?.[1])
+    .find((found) => found !== undefined && found !== '0000');
   const dates = values(record, 'DA', 'PY', 'Y1')
-    .map(risDate)
+    .map((value) => risDate(value, year))
     .filter((date): date is string => date !== undefined);
   return dates.reduce<string | undefined>((best, date) => (best === undefined || date.length > best.length ? date : best), undefined);
 }
@@ -87,11 +104,21 @@ function plain(value: string | undefined): string {
   return (value ?? '').replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) → `D.G. Adler`;
+ * but in a name written all in capitals (`DE LA CRUZ, JOSE`) the given name is a name, not initials.
+ */
+function authorName(name: string): string {
+  const comma = name.indexOf(',');
+  return comma > 0 && !/\p{Ll}/u.test(name.slice(0, comma)) ? naturalName(name) : databaseName(name);
+}
+
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
-  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT'));
+  // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
+  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
   if (!title) return `record has no title (TI or T1)`;
   const authors = values(record, 'AU', 'A1')
-    .map((name) => naturalName(name.replace(/,(?=\S)/, ', ')))
+    .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,

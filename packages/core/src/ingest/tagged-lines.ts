@@ -22,6 +22,11 @@ export interface TaggedSyntax {
   continuation(line: string): string | undefined;
   /** The tag that opens a record. */
   opens: string;
+  /**
+   * Records are separated by blank lines, so the first tag after one opens a record whatever it is (ERIC's MEDLINE-style
+   * records have no `PMID` and open with `OWN`).
+   */
+  opensAfterBlank?: boolean;
   /** The tag that closes one (none: the next record or the end of the file closes it). */
   closes?: string;
   /** Tags allowed outside records (the file's header and end: Web of Science's `FN`, `VR`, `EF`). */
@@ -39,6 +44,7 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
   let current: TaggedRecord | undefined;
   let lastValues: string[] | undefined;
   let strayLine: number | undefined;
+  let afterBlank = true;
   input
     .replace(/^\ufeff/, '')
     .split('\n')
@@ -46,10 +52,12 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
       const lineNumber = index + 1;
       const line = raw.replace(/^\r+|\r+$/g, '');
       const tagged = syntax.tagLine(line);
+      const blankBefore = afterBlank;
+      afterBlank = line.trim() === '';
       if (tagged) {
         const { tag, value } = tagged;
         lastValues = undefined;
-        if (tag === syntax.opens) {
+        if (tag === syntax.opens || (syntax.opensAfterBlank && blankBefore && !syntax.outside?.has(tag))) {
           current = { line: lineNumber, fields: new Map([[tag, [value]]]), closed: false };
           records.push(current);
           lastValues = current.fields.get(tag);

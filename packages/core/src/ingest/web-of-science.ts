@@ -5,11 +5,11 @@
  * citations wherever they give a DOI, so a downloaded result set is linked by who cites whom. Written here: the format
  * is lines and tags, and the libraries that read it (metaknowledge, bibliometrix) are Python and R.
  */
-import { dateOfParts, yearOf } from '../time/dates.ts';
+import { dateOfParts, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName, naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -25,10 +25,15 @@ const SYNTAX: TaggedSyntax = {
   outside: new Set(['FN', 'VR', 'EF']),
 };
 
-/** The header names Web of Science; an export cut before it still opens with a `PT` record that holds a `UT WOS:` id. */
+/**
+ * The header names Web of Science, or is the `FN`/`VR` pair of the older ISI exports (`FN ISI Export Format`, also
+ * Inspec and MEDLINE records exported from the same platform); an export cut before it still opens with a `PT` record
+ * that holds a `UT WOS:` id.
+ */
 function sniffWebOfScience(head: string): number {
   const lines = head.replace(/^\ufeff/, '').split('\n', 8);
   if (/^FN .*Web of Science/i.test(lines[0] ?? '')) return 1;
+  if (/^FN \S/.test(lines[0] ?? '') && /^VR \d/.test(lines[1] ?? '') && /^PT [A-Z]\r?$/m.test(head)) return 1;
   if (/^PT [A-Z]\r?$/.test(lines.find((line) => line.trim() !== '') ?? '') && /^UT (?:WOS|ISI):/m.test(head)) return 1;
   return 0;
 }
@@ -38,19 +43,17 @@ function sniffWebOfScience(head: string): number {
  * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them.
  */
 function personName(name: string): string {
-  const comma = name.indexOf(',');
-  if (comma > 0) {
-    const given = name.slice(comma + 1).trim();
-    if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
-  }
-  return naturalName(name);
+  return name.includes(',') ? databaseName(name) : naturalName(name);
 }
 
 /** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */
 function recordDate(record: TaggedRecord): string | undefined {
   const year = firstTagged(record, 'PY');
   if (year && /^\d{4}$/.test(year)) {
-    const [monthWord, day] = (firstTagged(record, 'PD') ?? '').split(/[\s-]+/);
+    // `PD` may repeat the year (`2006 May-Jun` in MEDLINE records, `04 2006` in Inspec's, whose month is a number).
+    const parts = (firstTagged(record, 'PD') ?? '').split(/[\s-]+/).filter((part) => part !== '');
+    const [monthWord, day] = parts.filter((part) => part !== year);
+    if (parts.includes(year) && monthWord && /^\d{1,2}$/.test(monthWord)) return parseDate(`${year}-${monthWord}`) ?? parseDate(year);
     return dateOfParts(year, monthWord, day);
   }
   const [monthWord, earlyYear] = (firstTagged(record, 'EA') ?? '').split(/\s+/);
@@ -74,8 +77,9 @@ function citedWork(reference: string): WorkRef | undefined {
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
   const title = oneLine(firstTagged(record, 'TI'));
   if (!title) return 'record has no title (TI)';
-  // One person a line: the tag's first line and each continuation line.
-  const names = (taggedValues(record, 'AF').length > 0 ? taggedValues(record, 'AF') : taggedValues(record, 'AU')).flatMap((value) => value.split('\n'));
+  // One person a line: the tag's first line and each continuation line; MEDLINE records from the same platform list
+  // them on one line, separated by `;` (which no name holds).
+  const names = (taggedValues(record, 'AF').length > 0 ? taggedValues(record, 'AF') : taggedValues(record, 'AU')).flatMap((value) => value.split(/\n|;/));
   const paper: PaperRecord = {
     title,
     abstract: oneLine(firstTagged(record, 'AB')),
@@ -83,7 +87,8 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
     tags: [],
     sources: [{ file, line: record.line, record: index }],
   };
-  const doi = normalizeDoi(firstTagged(record, 'DI'));
+  // Inspec records give the DOI only among the bracketed identifiers of `ID` (`…],[10.1063/1.2234275]`).
+  const doi = normalizeDoi(firstTagged(record, 'DI')) ?? normalizeDoi(/\[(10\.\d{4,9}\/[^\]\s]+)\]/.exec(oneLine(firstTagged(record, 'ID')))?.[1]);
   if (doi) {
     paper.doi = doi;
     const arxivId = arxivIdFromDoi(doi);

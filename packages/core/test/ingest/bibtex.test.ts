@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { bibtexFormat, parseBibtex } from '../../src/ingest/bibtex.ts';
+import { decodeText } from '../../src/ingest/encoding.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/bibtex/${name}`, import.meta.url), 'utf8');
 
@@ -268,6 +269,97 @@ describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in README
     ]);
     // The names as written: initials together or apart are one person for the graph (contract/keys.ts), not here.
     expect(records.map((record) => record.authors[0])).toEqual(['Nuno M. C. Da Costa', 'Nuno M. C. da Costa', 'Nuno M.C. Da Costa', 'Nuno Miguel Da Costa']);
+  });
+});
+
+describe('BibTeX from JabRef and biblatex (a JabRef library shared on Better BibTeX, biblatex-examples.bib, JabRef\'s UTF-16 test)', () => {
+  it('JabRef: a `%` inside a value is a percent sign, not a comment; a `$` never closed costs the entry nothing, and is said', () => {
+    const { records, rejections, warnings } = read('jabref-percent-dollar-bbt.bib');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([{ file: 'jabref-percent-dollar-bbt.bib', line: 55, message: 'a `$` opens math that is never closed: read as a dollar sign' }]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date, record.doi ?? null])).toEqual([
+      [11, 'On the High-Temperature Oxidation of Cu-Rich Cu-Ni Alloys', '1998-10', '10.1023/a:1018884120304'],
+      [28, 'Explanation for low-efficiency Cu₂O Schottky-barrier solar cells', '1979', '10.1063/1.90593'],
+      [43, 'Investigation of Cu₂O solar cells', '1980', null],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^Cu-2 wt\.%Ni and Cu-5wt\.%Ni were oxidized at 800to 1050°C and oxygen pressures .* dependenton the reaction conditions\.$/);
+    expect(records[1]!.abstract).toMatch(/ are usually less than 1%\. It is concluded that to achieve significant increases/);
+    expect(records[2]!.abstract).toContain('AM1 efficiency of 1.8% has heen achieved for Cu-Cu$ MIS cells based on a tentatively identified I-layer');
+    expect(records[2]!.abstract).toMatch(/7\.nO\/Cu20 heterojunctions\.$/);
+    expect(records[2]!.authors).toEqual(['L. C. Olsen', 'F. W. Addis', 'R. C. Bohara']);
+    expect(records[2]!.venue).toBe('Proceedings of the 14th IEEE Photovoltaic Specialists Conference');
+  });
+
+  it('a percent sign in a title, quoted or braced; `%` lines between entries and between fields stay comments', () => {
+    const text = '% a comment {\n@article{a,\n  title = "Gains of 5% over BERT",\n  % note = {commented out},\n  abstract = {By 5% and\n 50 %.}, % a note\n  year = 2020\n}\n';
+    const { records, rejections } = parseBibtex(text, 'p.bib');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.abstract, record.date])).toEqual([['Gains of 5% over BERT', 'By 5% and 50 %.', '2020']]);
+  });
+
+  it("JabRef's UTF-16 BE export with a byte order mark and CR line ends: decoded, the `%` header line ends at its CR", () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/formats/bibtex/jabref-utf16be-cr-only.bib', import.meta.url)));
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('utf-16be');
+    const { records, rejections, warnings } = parseBibtex(decoded.text, 'jabref-utf16be-cr-only.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[3, 'Ü ist ein Umlaut']]);
+    // A CR alone inside a file of LF lines is a space, and counts no line.
+    const mixed = parseBibtex('@article{a,\n  title = {Two\rlines},\n  year = 2001}\n\n@article{b, title = {B}}\n', 'm.bib');
+    expect(mixed.records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[1, 'Two lines'], [5, 'B']]);
+  });
+
+  it('biblatex: title + subtitle, a crossref\'d collection\'s date, @online with date and eprint, \\hyphen and \\TeX; an @set is no paper', () => {
+    const { records, rejections, warnings } = read('biblatex-examples-trimmed.bib');
+    expect(rejections).toEqual([
+      { file: 'biblatex-examples-trimmed.bib', line: 26, record: 1, message: 'entry set is a biblatex @set of herrmann,aksin,yoon (read as those entries), not a paper of its own' },
+    ]);
+    expect(warnings.map((warning) => warning.message)).toEqual(['unhandled macro \\protect (kept as written)']);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date ?? null, record.venue ?? null])).toEqual([
+      [10, 'The True Frontier: Confronting and Avoiding the Realities of Space in American Science Fiction Films', '2000', 'Space and Beyond'],
+      [31, 'Effect of immobilization on catalytic characteristics of saturated Pd-N-heterocyclic carbenes in Mizoroki-Heck reactions', '2006', 'J. Organomet. Chem.'],
+      [46, 'A carbocyclic carbene as an efficient catalyst ligand for C–C coupling reactions', '2006', 'Angew. Chem. Int. Ed.'],
+      [59, 'Computation of methodology-independent ionic solvation free energies from molecular simulations: I. The electrostatic potential in molecular liquids', '2006', 'J. Chem. Phys.'],
+      [100, 'Palladium pincer complexes with reduced bond angle strain: efficient catalysts for the Heck reaction', '2006', 'Organometallics'],
+      [113, 'The TeXbook', '1984', null],
+      [136, 'Space and Beyond: The Frontier Theme in Science Fiction', '2000', 'Space and Beyond'],
+      [152, 'Higher-Dimensional Algebra V: 2-Groups', '2004-10-27', null],
+      [167, 'CTAN: The Comprehensive TeX Archive Network', '2006', null],
+      [186, "Some remarks on 't Hooft's S-matrix for black holes", '1996-03-11', null],
+    ]);
+    expect(records.map((record) => record.arxivId ?? null)).toEqual([null, null, null, null, null, null, null, 'math/0307200', null, 'hep-th/9603067']);
+    expect(records[1]!.authors).toEqual(['Özge Aksın', 'Hayati Türkmen', 'Levent Artok', 'Bekir Çetinkaya', 'Chaoying Ni', 'Orhan Büyükgüngör', 'Erhan Özkal']);
+    expect(records[3]!.doi).toBe('10.1063/1.2172593');
+  });
+});
+
+describe('BibTeX as Scopus and Web of Science export it (CoLRev test files, placeholder values)', () => {
+  it('Scopus: a key with a space (`@article{Conference paper2022775,`) no longer costs the entry', () => {
+    const { records, rejections } = read('scopus-export-colrev.bib');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(11);
+    expect(records[9]).toMatchObject({ title: 'Article classified as document_type Conference Paper', authors: ['M. Conferencepaper'], date: '2022', doi: '10.1011/111-111-11-1111-1_11' });
+    expect(records[9]!.sources[0]!.line).toBe(129);
+    expect(records[7]!.authors).toEqual(['I.I. Bookchapterwriter', 'M.Y. Bookwritertwo', 'V.A. Bookwriterthree', 'N.A. Bookwriterfour']);
+  });
+
+  it('Web of Science: a byte order mark, `{ WOS:…,` keys, HTML entities (`title&apos;s`), `Month = {MAR 1}`, `\\_` in the DOI', () => {
+    const { records, rejections, warnings } = read('wos-export-colrev.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
+      [3, 'Inproceedings Title', ['Julia Writerone', 'Paul Writertwo'], '2017', '10.1007/999-9-999-99999-9_3', 'A BOOKTITLE'],
+      [28, "A dummy title's", ['Julian Articlewriter', 'Paul Guestwriter'], '2022-03', '10.1111/artjul.2021.0011', 'Dummy Journal for nice writing'],
+    ]);
+  });
+
+  it('`Last, First, Jr` written where BibTeX reads `Last, Jr, First` (`Articlewriter, Laura, III`); a field name with a space rejects its entry', () => {
+    const { records, rejections } = read('colrev-loader-mixed.bib');
+    expect(records[0]!.authors).toEqual(['Laura Articlewriter III']);
+    expect(rejections.map((rejection) => [rejection.line, rejection.message])).toEqual([
+      [19, 'entry articlewriter_firstrandomword_2020 cannot be read: the parser gave up at line 30, column 8: key = value expected, equals sign missing: "words "...'],
+      [47, 'entry ICRC2015 has no title'],
+    ]);
+    expect(records.map((record) => record.title)).toEqual(['This is a dummy title', 'Mouse stories', 'Mouse stories two', 'Magnetic properties and phase transitions of iron boracites, Fe3B7O13X (X = Cl, Br OR I)']);
   });
 });
 

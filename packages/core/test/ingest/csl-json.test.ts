@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cslJsonFormat, parseCslJson } from '../../src/ingest/csl-json.ts';
+import { detectFormat } from '../../src/ingest/formats.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/csl-json/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseCslJson(fixture(name), name);
@@ -64,5 +65,36 @@ describe('CSL-JSON', () => {
     for (const name of ['zotero-arxiv-preprint.json', 'better-bibtex-literal-authors.json', 'zotero-conference-paper.json']) expect(cslJsonFormat.sniff(fixture(name))).toBe(1);
     expect(cslJsonFormat.sniff('{"id": "https://openalex.org/W1", "type": "article", "title": "T", "authorships": [], "publication_date": "2020-01-01"}')).toBe(0);
     expect(cslJsonFormat.sniff('[{"title": "T", "authors": ["A"], "year": 2020}]')).toBe(0);
+  });
+});
+
+describe('CSL-JSON beyond the standard types and date objects', () => {
+  it('Better BibTeX writes item types of its own (`video`): still CSL by its `issued`/`citation-key`, the date read', () => {
+    const text = fixture('better-bibtex-video-type.json');
+    expect(detectFormat('better-bibtex-video-type.json', text)?.name).toBe('csl-json');
+    const { records, rejections } = read('better-bibtex-video-type.json');
+    expect(rejections).toEqual([]);
+    // The director and script writer are not authors.
+    expect(records.map((record) => [record.title, record.date, record.authors])).toEqual([['On the edge', '1992', []]]);
+    // citeproc's tests: an item without type, `issued` as date-parts only.
+    expect(detectFormat('items.json', '[{"id": "ITEM-1", "issued": {"date-parts": [[1998, 4, 10]]}, "title": "BookA"}]')?.name).toBe('csl-json');
+  });
+
+  it('`issued` as an EDTF string or a year, `raw` and `literal` dates, particles and a literal name', () => {
+    const items = [
+      { id: 'a', type: 'book', title: 'A', issued: '2019-04-28', author: [{ family: 'Gogh', given: 'Vincent', 'non-dropping-particle': 'van' }] },
+      { id: 'b', type: 'book', title: 'B', issued: 2003, author: [{ literal: 'U.S. Bureau of the Census' }] },
+      { id: 'c', type: 'book', title: 'C', issued: { raw: 'April 2019' }, author: [{ family: 'Humboldt', given: 'Alexander', 'dropping-particle': 'von' }] },
+      { id: 'd', type: 'book', title: 'D', issued: { 'date-parts': [], literal: '(in press)' } },
+      { id: 'e', type: 'book', title: 'E', issued: '2011-05~' },
+    ];
+    const { records } = parseCslJson(JSON.stringify(items), 'items.json');
+    expect(records.map((record) => [record.title, record.date ?? null, record.authors])).toEqual([
+      ['A', '2019-04-28', ['Vincent van Gogh']],
+      ['B', '2003', ['U.S. Bureau of the Census']],
+      ['C', '2019-04', ['Alexander von Humboldt']],
+      ['D', null, []],
+      ['E', '2011-05', []],
+    ]);
   });
 });

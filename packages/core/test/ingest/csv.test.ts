@@ -72,3 +72,44 @@ describe('CSV exports of Scopus, IEEE Xplore and Springer Link (litstudy test fi
     expect(result.warnings).toEqual([{ file: 'dimensions.csv', line: 1, message: 'the line above the header row is not read: About the data: Exported on Dec 01, 2026. Criteria: ...' }]);
   });
 });
+
+describe('OpenAlex web export and Lens (bibliometrix test files)', () => {
+  it('OpenAlex: the title in `display_name` (no `title` column), the venue in `primary_location.source.display_name`, PubMed ids as URLs', () => {
+    const name = 'openalex-web-export-bibliometrix.csv';
+    expect(detectFormat(name, fixture(name))?.name).toBe('csv');
+    const { records, rejections, warnings } = read(name);
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records).toHaveLength(8);
+    expect(records[0]).toMatchObject({
+      title: 'bibliometrix : An R-tool for comprehensive science mapping analysis',
+      authors: ['Massimo Aria', 'Corrado Cuccurullo'],
+      date: '2017-09-12',
+      doi: '10.1016/j.joi.2017.08.007',
+      venue: 'Journal of Informetrics',
+      abstract: '',
+    });
+    expect(records.map((record) => record.ids?.pmid ?? null)).toEqual([null, null, null, null, null, '35434524', '33957813', null]);
+    expect(records[7]).toMatchObject({ authors: ['Serap BÜYÜKKIDIK'], venue: 'Eğitimde ve Psikolojide Ölçme ve Değerlendirme Dergisi', date: '2022-09-26' });
+    expect(records[1]!.abstract).toMatch(/^This study aims to explore the usage of Open-source software in bibliometric analysis\./);
+  });
+
+  it('Lens: `Author/s` separated by `;`, "Date Published", "Source Title", and abstracts without the JATS markup Crossref passes on', () => {
+    const { records, rejections } = read('lens-export-bibliometrix.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.date, record.doi])).toEqual([
+      [2, '2020-11-22', '10.1007/s10669-020-09792-x'],
+      [3, '2020-11-24', '10.5539/ibr.v13n12p27'],
+      [4, '2021-06-30', '10.56109/aup-sna.v11i1.29'],
+      [5, '2021-07-08', '10.1007/s10639-021-10630-z'],
+      [6, '2020-10-10', '10.3390/app10207030'],
+      [7, '2021-05-05', '10.1007/s10668-021-01481-2'],
+      [8, '2021-04-13', '10.1016/j.scs.2021.102916'],
+      [9, '2019-11-13', '10.46661/revmetodoscuanteconempresa.3298'],
+    ]);
+    expect(records[0]!.authors).toHaveLength(10);
+    expect(records[0]!.authors.slice(-2)).toEqual(['Rafael Mantilla Montalvo', 'La’Treall Maddox']);
+    expect(records[2]!.abstract).toMatch(/^Worldwide scientific publications on the remarkably diverse Orchidaceae family/);
+    expect(records.some((record) => record.abstract.includes('jats'))).toBe(false);
+    expect(records[0]).toMatchObject({ venue: 'Environment systems & decisions', ids: { pmid: '33251087' } });
+  });
+});

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/ingest/encoding.ts';
 import { INPUT_FORMATS, detectFormat, formatLabels, looksBinary } from '../../src/ingest/formats.ts';
 
 const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
@@ -66,8 +67,9 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'endnote-xml': 'endnote-xml',
     'zotero-rdf': 'zotero-rdf',
   };
+  // Bytes decoded as the CLI and the viewer decode them (a UTF-16 fixture is one).
   const files = readdirSync(folder).flatMap((format) =>
-    format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),
+    format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: decodeText(new Uint8Array(readFileSync(new URL(`${format}/${name}`, folder)))).text })),
   );
 
   it('each file is read as its format by content, under its own name, a misleading name, or none', () => {

@@ -4,6 +4,7 @@ import { detectFormat } from '../../src/ingest/formats.ts';
 import { parseMedline } from '../../src/ingest/medline.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/medline/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseMedline(fixture(name), name);
 
 describe('PubMed format (MEDLINE), metaknowledge test file', () => {
   const { records, rejections, warnings } = parseMedline(fixture('medline-test-metaknowledge.medline'), 'pubmed.medline');
@@ -35,5 +36,21 @@ describe('PubMed format (MEDLINE), metaknowledge test file', () => {
     const result = parseMedline('PMID- 1\nOWN - NLM\nDP  - 2016\n\nPMID- 2\nTI  - A title that\n      wraps.\n', 'x.nbib');
     expect(result.records.map((record) => [record.title, record.ids])).toEqual([['A title that wraps', { pmid: '2' }]]);
     expect(result.rejections).toEqual([{ file: 'x.nbib', line: 1, record: 0, message: 'record has no title (TI)' }]);
+  });
+});
+
+describe("ERIC's MEDLINE-style export (CoLRev's test file)", () => {
+  it('records without PMID, opened by `OWN - ERIC` after a blank line; `ISSN - ` padded; the DOI as a doi.org URL in AID', () => {
+    const text = fixture('eric-colrev.nbib');
+    expect(detectFormat('eric-colrev.nbib', text)?.name).toBe('medline');
+    expect(detectFormat('export.txt', text)?.name).toBe('medline');
+    const { records, rejections, warnings } = read('eric-colrev.nbib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue, record.abstract, record.ids ?? null])).toEqual([
+      [2, 'Paper title', ['Tom Smith', 'Shawn Hunter'], '2000', '10.1000/123456789', 'Journal Name', 'Abstract ...', null],
+    ]);
+    // Two records, each after a blank line: two papers (before, the file gave none and one warning).
+    const two = parseMedline(`${text}\n${text.replace('Paper title', 'Second paper')}`, 'two.nbib');
+    expect(two.records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[2, 'Paper title'], [25, 'Second paper']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameSuffix, naturalName, splitAuthorString } from '../../src/ingest/names.ts';
+import { databaseName, isNameSuffix, naturalName, splitAuthorString } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -24,5 +24,20 @@ describe('person names', () => {
     expect(splitAuthorString('“Lovelace, Ada” and Alan Turing')).toEqual(['Ada Lovelace', 'Alan Turing']);
     expect(splitAuthorString('John Smith, Jr., Jane Doe and Bill Gates III')).toEqual(['John Smith Jr.', 'Jane Doe', 'Bill Gates III']);
     expect(splitAuthorString('Martin Luther King, Jr.')).toEqual(['Martin Luther King Jr.']);
+  });
+});
+
+describe('databaseName', () => {
+  it("spells Web of Science's glued initials and puts Scopus's and Embase's trailing initials first; other names as naturalName", () => {
+    expect(['Luke, TJ', 'Parkes-Loach, PS', 'Adler D.G.', 'Quintanilla-Dieck L.', 'Kalé L.', 'Smith, John', 'J. R. R. Tolkien', 'Aristotle'].map(databaseName)).toEqual([
+      'T. J. Luke',
+      'P. S. Parkes-Loach',
+      'D.G. Adler',
+      'L. Quintanilla-Dieck',
+      'L. Kalé',
+      'John Smith',
+      'J. R. R. Tolkien',
+      'Aristotle',
+    ]);
   });
 });

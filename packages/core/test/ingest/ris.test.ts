@@ -92,9 +92,9 @@ describe('RIS', () => {
     expect(warnings).toEqual([]);
     expect(records.map((record) => [record.sources[0]!.line, record.title, record.date, record.doi])).toEqual([
       [1, 'The European Approach to the Exascale Challenge', '2019', '10.1109/mcse.2018.2884139'],
-      [26, 'Reference Exascale Architecture', '2019', '10.1109/escience.2019.00063'],
-      [61, 'Brief introduction of TianHe exascale prototype system', '2021', '10.26599/tst.2020.9010009'],
-      [99, 'Challenges for Benchmarking, profiling and performance evaluation in the era of Exascale', '2014', '10.1109/hpcsim.2014.6903809'],
+      [26, 'Reference Exascale Architecture', '2019-09-24', '10.1109/escience.2019.00063'], // `Y1  - 24-27 Sept. 2019`
+      [61, 'Brief introduction of TianHe exascale prototype system', '2021-06', '10.26599/tst.2020.9010009'], // `June 2021`
+      [99, 'Challenges for Benchmarking, profiling and performance evaluation in the era of Exascale', '2014-07-21', '10.1109/hpcsim.2014.6903809'], // `21-25 July 2014`
     ]);
     expect(records[1]!.authors.slice(0, 3)).toEqual(['M. Bobák', 'L. Hluchy', 'A. S. Z. Belloum']);
   });
@@ -120,5 +120,65 @@ describe('RIS', () => {
     expect(risFormat.sniff('\ufeff\nTY  - JOUR\n')).toBe(1);
     expect(risFormat.sniff('TI  - no type first\n')).toBe(0);
     expect(risFormat.sniff('@article{a, title={T}}')).toBe(0);
+  });
+});
+
+describe('database short forms of names in RIS (ASReview test files)', () => {
+  it("Web of Science's RIS: `Luke, TJ` → `T. J. Luke`, spelt as its plain-text export spells them", () => {
+    const { records, rejections } = read('web-of-science-ris-asreview.txt');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.authors, record.date, record.doi])).toEqual([
+      // `DA  - SEP` (the month alone) with `PY  - 2018`.
+      [1, ['F. Alceste', 'T. J. Luke', 'S. M. Kassin'], '2018-09', '10.1016/j.jarmac.2018.03.001'],
+      [48, ['S. C. Appleby', 'S. M. Kassin'], '2016-05', '10.1037/law0000080'],
+      [90, ['L. Brimbal', 'R. E. Dianiska', 'J. K. Swanner', 'C. A. Meissner'], '2019-05', '10.1037/law0000193'],
+    ]);
+    expect(records[0]!.venue).toBe('JOURNAL OF APPLIED RESEARCH IN MEMORY AND COGNITION');
+  });
+
+  it('Embase (Elsevier) RIS: a byte order mark, `A1  - Adler D.G.` (surname, then initials) → `D.G. Adler`; names in capitals keep their given name', () => {
+    const { records, rejections } = read('embase-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['R. Liu', 'D.G. Adler'],
+      ['M.A. Eloubeidi', 'M. Cohn', 'R.J. Cerfolio', 'D.C. Chhieng', 'N. Jhala', 'D. Jhala', 'I.A. Eltoum'],
+      ['S. Nakashima', 'T. Yamada', 'G. Sato', 'T. Sakai', 'Y. Chinen', 'H. Itakura', 'R. Kato', 'M. Ueda', 'Y. Tsuda', 'K. Ohta', 'J. Matsuyama', 'M. Ikenaga'],
+      ['L. Quintanilla-Dieck', 'E.B. Penn'],
+    ]);
+    expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'Int. J. Surg. Case Rep.', 'Clin. Perinatol.']);
+    expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'JA SMITH']);
+  });
+});
+
+describe('RIS without TI or T1 (rispy test file)', () => {
+  it('the short title `ST` names the work when nothing else does: a byte order mark, `TY  - Journal Article`, Cyrillic', () => {
+    const { records, rejections } = read('rispy-utf-chars-short-title.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title.slice(0, 45), record.authors, record.date, record.venue])).toEqual([
+      ['Состояние рецепторного аппарата эндометрия и ', ['Yu E. Dobrokhotova', 'R. O. Yusupova', 'R. I. Ozerova', 'L. Z. Fayzullin', 'V. N. Karnaukhov'], '2009', 'Gynecology, Obstetrics and Perinatology'],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^Состояние рецепторного аппарата/);
+  });
+});
+
+describe('RIS dates as databases spell them (ASReview and CoLRev test files)', () => {
+  it('EndNote from PubMed: `DA  - Jun` with `PY  - 2011`; keywords and notes continued on untagged lines', () => {
+    const { records, rejections, warnings } = read('endnote-from-pubmed-asreview.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.date, record.doi, record.venue])).toEqual([
+      [2, '2011-06', '10.2165/11586800-000000000-00000', 'Clin Pharmacokinet'],
+      [43, '2018', '10.5650/jos.ess17184', 'J Oleo Sci'],
+    ]);
+    expect(records[0]!.authors).toEqual(['M. Abdel-Tawab', 'O. Werz', 'M. Schubert-Zsilavecz']);
+  });
+
+  it('IEEE Xplore: `Y1  - 4-8 Aug. 2020` (a day range) and `Y1  - Mar. 2017`', () => {
+    const { records } = read('ieee-xplore-colrev.ris');
+    expect(records.map((record) => [record.date, record.doi])).toEqual([
+      ['2020-08-04', '10.1234/random-name55555.2020.00050'],
+      ['2017-03', '10.1111/mc.2017.66'],
+    ]);
+    const spelt = (date: string) => parseRis(`TY  - JOUR\nTI  - T\nY1  - ${date}\nER  - \n`, 'd.ris').records[0]!.date;
+    expect(['2015/october', '2019 Mar 15', '2019 Mar', 'Jun', '2019///'].map(spelt)).toEqual(['2015-10', '2019-03-15', '2019-03', undefined, '2019']);
   });
 });

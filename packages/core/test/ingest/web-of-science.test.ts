@@ -75,3 +75,41 @@ describe('Web of Science plain text (metaknowledge and rispy test files)', () =>
     expect(warnings).toEqual([{ file: 'cut.txt', line: 8, message: 'record not closed by ER (the file may be cut short): read as it is' }]);
   });
 });
+
+describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE records (JabRef test files)', () => {
+  it('detected by the FN/VR header whatever the name (it was read as a paper listing: a junk paper a tag line)', () => {
+    for (const name of ['jabref-isi-export-format.isi', 'jabref-isi-medline-records.isi', 'jabref-isi-inspec-records.isi']) {
+      expect(detectFormat(name, fixture(name))?.name).toBe('wos');
+      expect(detectFormat('export.txt', fixture(name))?.name).toBe('wos');
+    }
+  });
+
+  it('Web of Science records: "UT ISI:" ids, initials as AU, `PD JUN 14`, no DOI', () => {
+    const { records, rejections, warnings } = read('jabref-isi-export-format.isi');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date, record.venue])).toEqual([
+      [3, 'Optical and photoelectric spectroscopy of photorefractive Sn2P2S6 crystals', '2006-06-14', 'JOURNAL OF PHYSICS-CONDENSED MATTER'],
+      [58, 'Optical waveguides in Sn2P2S6 by low fluence MeV He+ ion implantation', '2006-03-20', 'OPTICS EXPRESS'],
+    ]);
+    expect(records[1]!.authors).toEqual(['A. Guarino', 'M. Jazbinsek', 'C. Herzog', "R. Degl'Innocenti", 'G. Poberaj', 'P. Gunter']);
+  });
+
+  it('MEDLINE records: all authors on one AU line separated by `;`, `PD 2006 May-Jun` repeating the year', () => {
+    const { records, rejections } = read('jabref-isi-medline-records.isi');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.authors, record.date, record.venue])).toEqual([
+      [['Nancy J Wesensten'], '2006', 'Curr Pharm Des'],
+      [['Hadine Joffe', 'Janet E Hall', 'Staci Gruber', 'Ingrid A Sarmiento', 'Lee S Cohen', 'Deborah Yurgelun-Todd', 'Kathryn A Martin'], '2006-05', 'Menopause'],
+    ]);
+  });
+
+  it('Inspec records: `PD 07 2006` (the month a number), the DOI only among the bracketed identifiers of `ID`', () => {
+    const { records, rejections } = read('jabref-isi-inspec-records.isi');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.date, record.doi, record.authors[0]])).toEqual([
+      ['2006-07', '10.1063/1.2234275', "R. Degl'Innocenti"],
+      ['2006-06', '10.1088/0953-8984/18/23/006', 'R.V. Gamernyk'],
+    ]);
+    expect(records[1]!.title).toBe('Optical and photoelectric spectroscopy of photorefractive Sn/sub 2 /P/sub 2/S/sub 6/ crystals');
+  });
+});
