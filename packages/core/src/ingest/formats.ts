@@ -1,5 +1,6 @@
 import type { IngestResult } from '../types.ts';
 import { arxivFeedFormat } from './arxiv-atom.ts';
+import { arxivOaiFormat } from './arxiv-oai.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
 import { cslJsonFormat } from './csl-json.ts';
@@ -66,6 +67,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   semanticScholarFormat,
   arxivFeedFormat,
   arxivSnapshotFormat,
+  arxivOaiFormat,
   bibtexFormat,
   risFormat,
   webOfScienceFormat,

@@ -54,6 +54,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
   const folder = new URL('../fixtures/formats/', import.meta.url);
   const expected: Record<string, string> = {
     'arxiv-atom': 'arxiv-atom',
+    'arxiv-oai': 'arxiv-oai',
     'arxiv-snapshot': 'arxiv-snapshot',
     bibtex: 'bibtex',
     ris: 'ris',

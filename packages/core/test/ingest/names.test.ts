@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameSuffix, naturalName, splitAuthorString } from '../../src/ingest/names.ts';
+import { isNameSuffix, naturalName, splitAuthorString, withoutAffiliations } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -24,5 +24,11 @@ describe('person names', () => {
     expect(splitAuthorString('“Lovelace, Ada” and Alan Turing')).toEqual(['Ada Lovelace', 'Alan Turing']);
     expect(splitAuthorString('John Smith, Jr., Jane Doe and Bill Gates III')).toEqual(['John Smith Jr.', 'Jane Doe', 'Bill Gates III']);
     expect(splitAuthorString('Martin Luther King, Jr.')).toEqual(['Martin Luther King Jr.']);
+  });
+});
+
+describe('withoutAffiliations', () => {
+  it('drops parenthesised (and nested) affiliations so their commas split off no names', () => {
+    expect(splitAuthorString(withoutAffiliations('A. Smith ((1) MIT, (2) CERN), B. Jones ((2) CERN), and C. Doe (Harvard U.)'))).toEqual(['A. Smith', 'B. Jones', 'C. Doe']);
   });
 });
