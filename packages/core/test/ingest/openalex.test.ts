@@ -117,8 +117,28 @@ describe('OpenAlex works', () => {
       for (const name of ['works.json', 'works.jsonl', 'works.txt', 'works']) expect(detectFormat(name, text)?.name, name).toBe('openalex');
     }
     expect(sniffOpenAlex('[{"title": "A paper", "id": "2501.00001", "authors": ["Ada Lovelace"]}]')).toBe(0);
-    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "title": "no work field"}')).toBe(0);
-    expect(sniffOpenAlex('{"id": "https://openalex.org/A5048491430", "display_name": "Heather Piwowar", "works_count": 3}')).toBe(0);
+    // A `select=id,title` subset is still a work (read by the work's own rules, its OpenAlex id kept).
+    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "title": "a select= subset"}')).toBe(1);
+    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "cited_by_count": 3}')).toBe(0);
+  });
+
+  it('another entity (an author, a keyword) given instead of works is recognised and rejected by name, never read as a paper', () => {
+    const author = ingestOne({ name: 'author.json', text: read('author-entity.json') });
+    expect(author).toEqual({
+      records: [],
+      rejections: [
+        {
+          file: 'author.json',
+          line: 1,
+          record: 0,
+          message: 'an OpenAlex author (A5023888391 "Jason Priem"), not a work: its works are listed at https://api.openalex.org/works?filter=author.id:A5023888391',
+        },
+      ],
+      warnings: [],
+    });
+    const keyword = ingestOne({ name: 'keyword.json', text: read('keyword-entity.json') });
+    expect(keyword.records).toEqual([]);
+    expect(keyword.rejections.map((issue) => issue.message)).toEqual(['an OpenAlex keyword (keywords/cardiac-imaging "Cardiac Imaging"), not a work: its works are listed at https://api.openalex.org/works?filter=keywords.id:keywords/cardiac-imaging']);
   });
 
   it('read together: one record per work (W2741809807 is in two files), references united', () => {
