@@ -15,7 +15,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { splitAuthorString } from './names.ts';
+import { splitAuthorString, withoutAffiliations } from './names.ts';
 import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
@@ -119,8 +119,9 @@ function authorsOf(entry: XmlNode): string[] {
     .map((author) => folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author)))
     .filter((name) => name !== '');
   if (named.length > 0) return named;
-  // Listing feeds: all authors in one comma-separated `dc:creator`.
-  return list(entry['dc:creator']).flatMap((creator) => splitAuthorString(folded(textOf(creator))));
+  // Listing feeds: all authors in one comma-separated `dc:creator`, each with its affiliations in parentheses
+  // (arXiv/arxiv-feed `serializers/extensions.py`), whose commas must not split off names.
+  return list(entry['dc:creator']).flatMap((creator) => splitAuthorString(withoutAffiliations(folded(textOf(creator)))));
 }
 
 function categoriesOf(entry: XmlNode): string[] | undefined {
