@@ -8,7 +8,7 @@ import { REPO, runInProcess, type CliRun } from './run-cli.ts';
 const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 /** The bibliographic formats (issue 14's, Web of Science, PubMed, CSV), with the papers each folder of fixtures holds once merged and the records it rejects. */
 const FORMATS = [
-  { folder: 'arxiv-atom', papers: 9, rejected: 0 },
+  { folder: 'arxiv-atom', papers: 9, rejected: 1 },
   { folder: 'arxiv-oai', papers: 9, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 33, rejected: 1 },
@@ -71,10 +71,11 @@ describe('papergraph build on the issue-14 format fixtures', () => {
     });
 
     it('the rejected records are listed with their file and line', () => {
-      expect(run.stdout).toMatch(/^rejected\s+3$/m);
+      expect(run.stdout).toMatch(/^rejected\s+4$/m);
       // (listed on stderr: stdout is the summary)
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/broken-entry-d2l\.bib:40: entry Devlin\.Chang\.Lee\.ea\.2018 cannot be read/m);
       expect(run.stderr).toMatch(/^rejected: .*ris\/scopus-crlf\.ris:20: record has no title/m);
+      expect(run.stderr).toMatch(/^rejected: .*arxiv-atom\/api-error-entry-2026\.xml:9: arXiv API error: incorrect id format for abc/m);
       expect(run.stderr).toMatch(/^rejected: .*arxiv-oai\/error-id-does-not-exist-2015\.xml:5: OAI-PMH error idDoesNotExist: /m);
     });
 

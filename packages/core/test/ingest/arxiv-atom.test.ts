@@ -113,6 +113,24 @@ describe('arXiv listing feeds (built from arXiv\'s documented feed shape; no rea
   });
 });
 
+describe('API answers without papers (real 2026 answers)', () => {
+  it('an id the API does not know: an empty feed (totalResults 0) is a warning, no paper', () => {
+    expect(read('api-empty-result-2026.xml')).toEqual({
+      records: [],
+      rejections: [],
+      warnings: [{ file: 'api-empty-result-2026.xml', line: 2, message: 'no records: the feed has no <entry>' }],
+    });
+  });
+
+  it('a malformed id: the error entry (title "Error", author "arXiv api core") is rejected with its message, never a paper', () => {
+    expect(read('api-error-entry-2026.xml')).toEqual({
+      records: [],
+      rejections: [{ file: 'api-error-entry-2026.xml', line: 9, record: 0, message: 'arXiv API error: incorrect id format for abc' }],
+      warnings: [],
+    });
+  });
+});
+
 describe('malformed feeds: the entry is rejected by its line, the others kept', () => {
   const feed = (...entries: string[]) => `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entries.join('\n')}\n</feed>\n`;
   const entry = (id: string, title: string) => `<entry><id>http://arxiv.org/abs/${id}v1</id><published>2025-01-02T00:00:00Z</published><title>${title}</title><author><name>Ann Lee</name></author></entry>`;
