@@ -92,7 +92,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
   it('every fixture together: papers in several files merge by arXiv id, else title; the rest stay apart', () => {
     const result = ingest([...fixtures, ...overlap]);
     expect(result.records).toHaveLength(66);
-    expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual(['bibtex/broken-entry-d2l.bib:40', 'ris/scopus-crlf.ris:20']);
+    expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual(['arxiv-atom/api-error-entry-2026.xml:9', 'bibtex/broken-entry-d2l.bib:40', 'ris/scopus-crlf.ris:20']);
     const byId = (id: string) => result.records.find((record) => record.arxivId === id)!;
     // API Atom, the listing feed and arXiv's BibTeX export: one paper, the API's date and full abstract kept.
     expect(byId('2510.14968').sources.map((source) => source.file)).toEqual(['arxiv-atom/api-search-2025-wrapped.xml', 'arxiv-atom/listing-atom-from-spec.xml', 'overlap.bib']);
