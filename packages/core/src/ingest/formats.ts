@@ -8,6 +8,7 @@ import { csvFormat } from './csv.ts';
 import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
+import { markdownListFormat } from './markdown-list.ts';
 import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
 import { risFormat } from './ris.ts';
@@ -74,6 +75,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   medlineFormat,
   cslJsonFormat,
   csvFormat,
+  markdownListFormat,
 ];
 
 /** The content a format sees when sniffing: enough for a few records, the same whether a file is read whole or streamed. */

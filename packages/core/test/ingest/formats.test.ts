@@ -62,6 +62,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'web-of-science': 'wos',
     medline: 'medline',
     csv: 'csv',
+    markdown: 'markdown',
   };
   const files = readdirSync(folder).flatMap((format) =>
     format.endsWith('.md') ? [] : readdirSync(new URL(`${format}/`, folder)).filter((name) => !name.endsWith('.md')).map((name) => ({ format, name, text: readFileSync(new URL(`${format}/${name}`, folder), 'utf8') })),
