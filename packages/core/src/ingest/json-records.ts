@@ -32,8 +32,11 @@ export function text(value: unknown): string | undefined {
   return folded === '' ? undefined : folded;
 }
 
-/** What one item of a dialect becomes: a record, a rejection, or a warning (an expected gap, like a batch's `null`). */
-export type DialectItem = PaperRecord | { rejected: string } | { warning: string };
+/**
+ * What one item of a dialect becomes: a record, a rejection, a warning (an expected gap, like a batch's `null`), or a
+ * record with a warning about it (a part the source left out, like OpenAlex's authors past the 100th).
+ */
+export type DialectItem = PaperRecord | { rejected: string } | { warning: string } | { record: PaperRecord; warning: string };
 
 export interface JsonDialect {
   /** The items one parsed JSON value holds (a work, a page's works…), or why it holds none (reported as a warning). */
@@ -97,8 +100,10 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
       const source: SourceRef = line === undefined ? { file, record: index } : oneRecordLine ? { file, line, record } : { file, record };
       const read = dialect.record(item, source);
       if ('rejected' in read) result.rejections.push({ ...source, message: read.rejected });
-      else if ('warning' in read) result.warnings.push({ ...source, message: read.warning });
-      else result.records.push(read);
+      else if ('warning' in read) {
+        result.warnings.push({ ...source, message: read.warning });
+        if ('record' in read) result.records.push(read.record);
+      } else result.records.push(read);
       if (line !== undefined) record++;
     });
   };

@@ -144,6 +144,10 @@ export function openalexWork(value: unknown, source: SourceRef): DialectItem {
   if (authorIds.some((entry) => entry !== undefined)) record.authorIds = authorIds;
   const references = referencesOf(work);
   if (references) record.references = references;
+  // List endpoints give the first 100 authorships only and say so; the single-work endpoint gives them all.
+  if (work['is_authors_truncated'] === true) {
+    return { record, warning: `authors cut by OpenAlex after the first ${authors.length} (is_authors_truncated): the work's own page (/works/${id ?? '…'}) lists them all` };
+  }
   return record;
 }
 

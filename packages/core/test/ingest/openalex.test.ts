@@ -122,6 +122,15 @@ describe('OpenAlex works', () => {
     expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "cited_by_count": 3}')).toBe(0);
   });
 
+  it('a work whose authorships OpenAlex cut (is_authors_truncated, list endpoints past 100 authors) is kept, with a warning', () => {
+    // The real single work with the flag OpenAlex sets on list pages for works of more than 100 authors.
+    const work = { ...(JSON.parse(SINGLE) as Record<string, unknown>), is_authors_truncated: true };
+    const result = openalexFormat.parse(JSON.stringify({ meta: {}, results: [work] }), 'page.json');
+    expect(result.records.map((record) => [record.title, record.authors.length])).toEqual([[STATE_OF_OA, 9]]);
+    expect(result.warnings).toEqual([{ file: 'page.json', record: 0, message: 'authors cut by OpenAlex after the first 9 (is_authors_truncated): the work\'s own page (/works/W2741809807) lists them all' }]);
+    expect(openalexFormat.parse(SINGLE, 'work.json').warnings).toEqual([]);
+  });
+
   it('another entity (an author, a keyword) given instead of works is recognised and rejected by name, never read as a paper', () => {
     const author = ingestOne({ name: 'author.json', text: read('author-entity.json') });
     expect(author).toEqual({
