@@ -83,10 +83,13 @@ function entries(text: string): Entry[] {
   lines.forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) return;
-    const kind = itemKind(line);
+    // A paragraph that starts with a bold title and links a paper is an item too (`**Survey title**. *A, B*. [[pdf](…)]`).
+    const kind = itemKind(line) ?? (/^\s*(?:\*\*|__)\S/.test(line) ? 'item' : undefined);
     if (!kind) return;
     const links = linksOf(line);
-    found.push({ line: index + 1, text: line, kind, links, paperLinks: links.filter((link) => PAPER_URL.test(link.url)) });
+    const paperLinks = links.filter((link) => PAPER_URL.test(link.url));
+    if (!itemKind(line) && paperLinks.length === 0) return;
+    found.push({ line: index + 1, text: line, kind, links, paperLinks });
   });
   return found;
 }
@@ -111,6 +114,26 @@ function authorsAfter(entry: Entry, title: Link): string[] {
   if (/[.!?:;]$/.test(names) || names.split(/\s+/).length > 80) return [];
   const parts = splitAuthorString(names);
   return parts.every((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 7) ? parts : [];
+}
+
+/**
+ * A list item's authors in italics after its bold title, and what follows them up to the first link as its venue:
+ * `**Title**. *Oren Melamud, Jacob Goldberger and Ido Dagan*. CoNLL 2016. [[pdf](…)]`.
+ */
+function itemAuthorsAndVenue(entry: Entry): { authors: string[]; venue?: string } {
+  if (entry.kind !== 'item') return { authors: [] };
+  const bold = /\*\*[^*]+\*\*|__[^_]+__/.exec(entry.text);
+  if (!bold) return { authors: [] };
+  const rest = entry.text.slice(bold.index + bold[0].length);
+  const italic = /^[\s.,:;-]*(?:\*([^*]+)\*|_([^_]+)_)/.exec(rest);
+  if (!italic) return { authors: [] };
+  const names = splitAuthorString(plain(italic[1] ?? italic[2]!)).filter((name) => !/^anonymous\b/i.test(name));
+  const authors = names.every((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 7) ? names : [];
+  const after = rest.slice(italic.index + italic[0].length);
+  const firstLink = after.search(/\[/);
+  const venueText = plain(after.slice(0, firstLink < 0 ? after.length : firstLink)).replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '');
+  const venue = venueText && venueText.length <= 80 && !/^(?:preprint|arxiv\b|under review)/i.test(venueText) ? venueText : undefined;
+  return venue ? { authors, venue } : { authors };
 }
 
 /** A `2023-05` date column or a `(2021-01)` prefix. */
@@ -145,7 +168,9 @@ function titleOf(entry: Entry): Link | { text: string } | undefined {
   // The item's text before its first link: `- Chain of Thought Prompting… [paper](…)`.
   const first = entry.links[0];
   const before = plain(entry.text.slice(0, first ? first.at : entry.text.length).replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, '').replace(/^\(?\d{4}[-/.]\d{1,2}\)?\s*/, ''));
-  return isTitleText(before) ? { text: before } : undefined;
+  // Without the year some lists put after the title (`**CPM-1**. Chinese Pre-trained Language Model, 2020.`).
+  const title = before.replace(/[\s[(]+$/, '').replace(/[.,;:]?\s*\(?(?:19|20)\d\d\)?\.?$/, '');
+  return isTitleText(title) ? { text: title } : undefined;
 }
 
 export function parseMarkdownList(text: string, file: string): IngestResult {
@@ -168,7 +193,12 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
       if (entry.line !== previous + 1) table = entry.line;
       previous = entry.line;
     }
-    const isPaper = entry.paperLinks.length > 0 || (entry.kind === 'row' && paperTables.has(table) && entry.links.some((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url)));
+    // A link labelled `pdf`/`paper` says the item is a paper wherever the PDF lives (a lab's server, a CDN).
+    const labelledPaper = entry.links.some((link) => /^\W*(?:pdf|paper)\W*$/i.test(plain(link.text)));
+    const isPaper =
+      entry.paperLinks.length > 0 ||
+      labelledPaper ||
+      (entry.kind === 'row' && paperTables.has(table) && entry.links.some((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url)));
     if (!isPaper) return;
     const source = { file, line: entry.line };
     const title = titleOf(entry);
@@ -176,7 +206,9 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
       result.rejections.push({ ...source, message: `a paper link (${(entry.paperLinks[0] ?? entry.links[0])!.url}) without a title on its line` });
       return;
     }
-    const record: PaperRecord = { title: plain(title.text).replace(/\.$/, ''), abstract: '', authors: 'url' in title ? authorsAfter(entry, title) : [], tags: [], sources: [source] };
+    const item = itemAuthorsAndVenue(entry);
+    const authors = 'url' in title ? authorsAfter(entry, title) : [];
+    const record: PaperRecord = { title: plain(title.text).replace(/[\s[(]+$/, '').replace(/\.$/, ''), abstract: '', authors: authors.length > 0 ? authors : item.authors, tags: [], sources: [source] };
     for (const link of entry.links) {
       const arxivId = arxivIdFromUrl(link.url);
       if (arxivId && !record.arxivId) record.arxivId = arxivId;
@@ -184,12 +216,13 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
       if (doi && !record.doi) record.doi = doi;
     }
     // The arXiv id's month is when the paper appeared; a list's own date column is often a later version's.
-    const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry);
+    const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : undefined;
+    const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
     if (date) {
       record.date = date;
       record.year = yearOf(date);
     }
-    const venue = badgeVenue(entry.text);
+    const venue = badgeVenue(entry.text) ?? item.venue;
     if (venue) record.venue = venue;
     result.records.push(record);
   });

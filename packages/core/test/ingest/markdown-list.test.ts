@@ -52,6 +52,28 @@ describe('Markdown paper lists ("awesome" READMEs)', () => {
     expect(result.rejections).toEqual([{ file: 'awesome-llm-readme-trimmed.md', line: 116, message: 'a paper link (https://arxiv.org/abs/2405.04434) without a title on its line' }]);
   });
 
+  it('numbered items "**Title**. *Authors*. Venue Year. [[pdf](…)]": italic authors split at commas and "and", the venue and its year; a `pdf` link anywhere makes a paper', () => {
+    const result = read('plmpapers-readme-trimmed.md');
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(12);
+    const [cpm, survey, semi, context2vec] = result.records;
+    // "**CPM-1**. Chinese Pre-trained Language Model, 2020. [[Model&Code](github)] [[Paper](arXiv)]": the bold is a model's name.
+    expect(cpm).toMatchObject({ title: 'CPM-1. Chinese Pre-trained Language Model', arxivId: '2012.00413', authors: [] });
+    // A bold-title paragraph (the "Survey" section has no list).
+    expect(survey).toMatchObject({ title: 'Pre-Trained Models: Past, Present and Future', arxivId: '2106.07139', date: '2021-06' });
+    expect(survey!.authors).toHaveLength(22);
+    expect(survey!.venue).toBeUndefined();
+    expect(semi).toMatchObject({ title: 'Semi-supervised Sequence Learning', authors: ['Andrew M. Dai', 'Quoc V. Le'], arxivId: '1511.01432', venue: 'NIPS 2015', date: '2015-11' });
+    // An ACL Anthology link: no arXiv id, the year from the venue.
+    expect(context2vec).toMatchObject({ title: 'context2vec: Learning Generic Context Embedding with Bidirectional LSTM', authors: ['Oren Melamud', 'Jacob Goldberger', 'Ido Dagan'], venue: 'CoNLL 2016', date: '2016', year: 2016 });
+    expect(context2vec!.arxivId).toBeUndefined();
+    // OpenAI's PDFs on their own servers, read because the link says `pdf`; "Preprint." is no venue.
+    const gpt = result.records.find((record) => record.title === 'Improving Language Understanding by Generative Pre-Training');
+    expect(gpt).toMatchObject({ authors: ['Alec Radford', 'Karthik Narasimhan', 'Tim Salimans', 'Ilya Sutskever'] });
+    expect(gpt!.venue).toBeUndefined();
+    expect(result.records.map((record) => record.title)).toContain('Language Models are Unsupervised Multitask Learners');
+  });
+
   it('a list item "(date) **Title.** [paper](arXiv)": the bold title without its full stop; the arXiv id dates it, not the list', () => {
     expect(read('awesome-llm-chain-of-thought.md')).toEqual({
       records: [
