@@ -43,6 +43,8 @@ export interface JsonDialect {
   items(value: unknown): unknown[] | { empty: string };
   /** One item as a record of this dialect. */
   record(item: unknown, source: SourceRef): DialectItem;
+  /** When a value is one page of a longer answer (more results than it holds), what to ask for the rest. */
+  paging?(value: unknown, items: number): string | undefined;
 }
 
 /** 1-based line of a character offset. */
@@ -95,6 +97,8 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
       result.warnings.push(line === undefined ? { file, record: 0, message: `no records: ${items.empty}` } : { file, line, message: `no records: ${items.empty}` });
       return;
     }
+    const paging = dialect.paging?.(value, items.length);
+    if (paging) result.warnings.push(line === undefined ? { file, record: 0, message: paging } : { file, line, message: paging });
     const oneRecordLine = line !== undefined && items.length === 1 && items[0] === value;
     items.forEach((item, index) => {
       const source: SourceRef = line === undefined ? { file, record: index } : oneRecordLine ? { file, line, record } : { file, record };

@@ -162,6 +162,15 @@ const openalexDialect: JsonDialect = {
     return [value];
   },
   record: openalexWork,
+  paging(value, items) {
+    const meta = asObject(asObject(value)?.['meta']);
+    const count = meta?.['count'];
+    if (!meta || typeof count !== 'number' || count <= items) return undefined;
+    const cursor = text(meta['next_cursor']);
+    const page = meta['page'];
+    const ask = cursor ? `cursor=${cursor}` : typeof page === 'number' ? `page=${page + 1}` : undefined;
+    return `the page holds ${items} of the query's ${count} works${ask ? ` (ask again with ${ask} for more)` : ''}`;
+  },
 };
 
 // An OpenAlex work id as a work's own `id` beside a work's field (a `select=` subset keeps at least its title or DOI),

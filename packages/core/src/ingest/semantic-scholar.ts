@@ -167,6 +167,16 @@ const semanticScholarDialect: JsonDialect = {
     return [value];
   },
   record: semanticScholarPaper,
+  paging(value, items) {
+    const page = asObject(value);
+    const total = page?.['total'];
+    if (!page || typeof total !== 'number' || total <= items) return undefined;
+    // Bulk search pages by `token`, the others by `next` (an offset); neither is there on the last page.
+    const token = text(page['token']);
+    const next = page['next'];
+    const ask = token ? `token=${token}` : typeof next === 'number' ? `offset=${next}` : undefined;
+    return ask ? `the page holds ${items} of the search's ${total} results (ask again with ${ask} for more)` : undefined;
+  },
 };
 
 // A paperId (40 hex characters), an authorId (digits, as a string), or a dataset line's `corpusid` beside

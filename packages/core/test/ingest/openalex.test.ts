@@ -122,6 +122,13 @@ describe('OpenAlex works', () => {
     expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "cited_by_count": 3}')).toBe(0);
   });
 
+  it('a page holding fewer works than meta.count says how to ask for the rest (its next_cursor)', () => {
+    expect(ingestOne({ name: 'refs.json', text: REFERENCED }).warnings).toEqual([
+      { file: 'refs.json', line: 1, message: "the page holds 6 of the query's 38 works (ask again with cursor=IlsnLUluZmluaXR5JywgMTQ0LCAnaHR0cHM6Ly9vcGVuYWxleC5vcmcvVzI4MDc2NTA4MzcnXSI= for more)" },
+    ]);
+    expect(ingestOne({ name: 'two.json', text: TWO }).warnings).toEqual([]);
+  });
+
   it('a work whose authorships OpenAlex cut (is_authors_truncated, list endpoints past 100 authors) is kept, with a warning', () => {
     // The real single work with the flag OpenAlex sets on list pages for works of more than 100 authors.
     const work = { ...(JSON.parse(SINGLE) as Record<string, unknown>), is_authors_truncated: true };

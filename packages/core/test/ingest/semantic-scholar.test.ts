@@ -127,6 +127,21 @@ describe('Semantic Scholar papers', () => {
     ]);
   });
 
+  it('one page of a longer search says how to ask for the rest: bulk search by its token, search by offset', () => {
+    const bulk = ingestOne({ name: 'bulk.json', text: read('bulk-search-token-trimmed.json') });
+    expect(bulk.records.map((record) => record.title)).toEqual([
+      'Kubernetes Cluster for Automating Software Production Environment',
+      'Storage events: distributed users, federation and beyond',
+      'Security',
+      'Design and Implementation an OpenMCP distributed collaborative container platform for flexible scaling and service delivery',
+      'New software applications for system identification',
+    ]);
+    expect(bulk.warnings).toEqual([{ file: 'bulk.json', line: 1, message: expect.stringMatching(/^the page holds 5 of the search's 2674 results \(ask again with token=PCOKWVSKJJGM4TWNJNI3EUSQJIWVNUSR\w+ for more\)$/) }]);
+    expect(ingestOne({ name: 'search.json', text: SEARCH }).warnings).toEqual([{ file: 'search.json', line: 1, message: "the page holds 5 of the search's 2576 results (ask again with offset=100 for more)" }]);
+    // A single paper and a batch are no pages.
+    expect(ingestOne({ name: 'turing.json', text: SINGLE }).warnings).toEqual([]);
+  });
+
   it('an API error body is the file\'s rejection with its message; an empty search page (no `data` at all) a warning', () => {
     expect(ingestOne({ name: 'paper-0.json', text: read('error-paper-not-found.json') })).toEqual({
       records: [],
