@@ -60,12 +60,21 @@ function texts(value: unknown): string[] {
     .filter((text) => text !== '');
 }
 
+/**
+ * The roots an OAI-PMH harvest has: a response (`OAI-PMH`), or the `ListRecords`/`GetRecord` element that harvest
+ * scripts keep when they glue the records of several pages together. Several responses one after the other in one
+ * file read as one (records are found by their tags, not by the document's tree).
+ */
+function isOaiRoot(name: string): boolean {
+  return /^(?:OAI-PMH|ListRecords|GetRecord)$/.test(name.replace(/^[\w.-]+:/, ''));
+}
+
 function sniffOai(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('<')) return 0;
   const root = rootElement(body);
-  // Nothing else has this root: sure whatever the repository.
-  return root && !root.doctype && root.name.replace(/^[\w.-]+:/, '') === 'OAI-PMH' ? 1 : 0;
+  // Nothing else has these roots: sure whatever the repository.
+  return root && !root.doctype && isOaiRoot(root.name) ? 1 : 0;
 }
 
 /** The first DOI of a space-separated list (the paper's; later ones are errata). */
@@ -177,7 +186,7 @@ export function parseArxivOai(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const root = rootElement(text);
   const lineAt = lineCounter(text);
-  if (!root || root.doctype || root.name.replace(/^[\w.-]+:/, '') !== 'OAI-PMH') {
+  if (!root || root.doctype || !isOaiRoot(root.name)) {
     result.rejections.push({ file, line: root ? lineAt(root.offset) : 1, message: root?.doctype ? 'XML with a DOCTYPE is not read (its entities could expand without bound); OAI-PMH answers have none' : 'not an OAI-PMH response (no <OAI-PMH> root)' });
     return result;
   }

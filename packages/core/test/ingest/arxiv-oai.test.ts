@@ -104,6 +104,16 @@ describe('arXiv OAI-PMH', () => {
     });
   });
 
+  it('harvests glued together: a <ListRecords> root without the response around it, and two responses in one file', () => {
+    const page = fixture('arxivraw-listrecords-2015.xml');
+    const listRecords = page.slice(page.indexOf('<ListRecords>'), page.indexOf('</ListRecords>') + '</ListRecords>'.length);
+    expect(detectFormat('harvest.xml', listRecords)?.name).toBe('arxiv-oai');
+    expect(parseArxivOai(listRecords, 'harvest.xml').records).toHaveLength(6);
+    const two = parseArxivOai(`${page}\n${fixture('arxiv-format-listrecords-2013.xml')}`, 'two.xml');
+    expect(two.rejections).toEqual([]);
+    expect(two.records.map((record) => record.arxivId)).toEqual(['0704.0471', '0704.0716', '0704.0874', '0704.1109', '0704.1114', '0704.1586', '0801.3931']);
+  });
+
   it('a deleted record (header status="deleted", no metadata) and a header-only record are rejected by line, the others kept', () => {
     // The real ListRecords answer with its 2nd record's metadata dropped and marked deleted, its 3rd's metadata dropped.
     const text = fixture('arxivraw-listrecords-2015.xml')
