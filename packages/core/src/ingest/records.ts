@@ -1,5 +1,5 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
-import { parseDate } from '../time/dates.ts';
+import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
 import { naturalName, splitAuthorString } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
@@ -150,8 +150,10 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
     tags,
     sources: [source],
   };
-  if (year !== undefined) record.year = year;
-  const date = readDate(object);
+  // Without a date of its own, the arXiv id's month is when the paper appeared (`2508.00017` → 2025-08).
+  const date = readDate(object) ?? (year === undefined && arxivId !== undefined ? arxivIdDate(arxivId) : undefined);
+  const dated = year ?? (date !== undefined ? yearOf(date) : undefined);
+  if (dated !== undefined) record.year = dated;
   if (date !== undefined) record.date = date;
   if (arxivId !== undefined) record.arxivId = arxivId;
   if (categories) record.categories = categories;

@@ -61,6 +61,19 @@ describe('JSON', () => {
     expect(parseJson(text, 'ids.json').records.map((record) => record.arxivId)).toEqual([undefined, undefined, '2501.01234', 'hep-th/9901001', '2401.00001', '2401.00001']);
   });
 
+  it('a record with an arXiv id and no date of its own is dated by the id\'s month; a date it gives wins', () => {
+    const text = JSON.stringify([
+      { arxiv_id: '2508.00017', title: 'Generative Logic', authors: ['Nikolai Sergeev'] },
+      { arxiv_id: '2508.00017', title: 'Dated', published: '2025-09-02' },
+      { arxiv_id: 'hep-th/9901001', title: 'Old style' },
+    ]);
+    expect(parseJson(text, 'p.json').records.map((record) => [record.date, record.year])).toEqual([
+      ['2025-08', 2025],
+      ['2025-09-02', 2025],
+      ['1999-01', 1999],
+    ]);
+  });
+
   it('an API error body is one rejection with its message, an empty result page one warning: neither is read as a paper', () => {
     expect(parseJson('{"error":"Invalid query parameters error.","message":"filter is not a valid field"}', 'oa.json')).toEqual({
       records: [],
