@@ -15,7 +15,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { splitAuthorString } from './names.ts';
+import { splitAuthorString, withoutAffiliations } from './names.ts';
 import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
@@ -52,7 +52,7 @@ interface FeedShape {
 }
 
 /** The document's root element, past the XML declaration, comments and processing instructions; `doctype` when one comes first. */
-function rootElement(text: string): { name: string; offset: number; doctype: boolean } | undefined {
+export function rootElement(text: string): { name: string; offset: number; doctype: boolean } | undefined {
   const pattern = /<(!--[^]*?-->|\?[^]*?\?>|!DOCTYPE|([A-Za-z_][\w.:-]*))/gi;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[2]) return { name: match[2], offset: match.index, doctype: false };
@@ -78,7 +78,7 @@ function sniffArxivFeed(head: string): number {
 }
 
 /** Text content of an element (`<title type="html">…</title>` parses to an object holding `#text`). */
-function textOf(value: unknown): string | undefined {
+export function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return textOf(value[0]);
   if (value && typeof value === 'object') return textOf((value as XmlNode)['#text']);
@@ -86,11 +86,11 @@ function textOf(value: unknown): string | undefined {
 }
 
 /** Whitespace folded: titles and summaries are hard-wrapped with line breaks and indentation in the old layout. */
-function folded(text: string | undefined): string {
+export function folded(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function list(value: unknown): unknown[] {
+export function list(value: unknown): unknown[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
@@ -119,8 +119,9 @@ function authorsOf(entry: XmlNode): string[] {
     .map((author) => folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author)))
     .filter((name) => name !== '');
   if (named.length > 0) return named;
-  // Listing feeds: all authors in one comma-separated `dc:creator`.
-  return list(entry['dc:creator']).flatMap((creator) => splitAuthorString(folded(textOf(creator))));
+  // Listing feeds: all authors in one comma-separated `dc:creator`, each with its affiliations in parentheses
+  // (arXiv/arxiv-feed `serializers/extensions.py`), whose commas must not split off names.
+  return list(entry['dc:creator']).flatMap((creator) => splitAuthorString(withoutAffiliations(folded(textOf(creator)))));
 }
 
 function categoriesOf(entry: XmlNode): string[] | undefined {
@@ -174,7 +175,7 @@ function entryWord(entry: XmlNode): string {
   return 'guid' in entry || 'description' in entry ? 'item' : 'entry';
 }
 
-interface Chunk {
+export interface Chunk {
   text: string;
   offset: number;
   /** Why the chunk cannot be an entry, before parsing. */
@@ -182,7 +183,7 @@ interface Chunk {
 }
 
 /** The feed's entries as text, each from its opening tag to its closing tag; an unclosed one runs to the next. */
-function entryChunks(text: string, tag: string, from: number): Chunk[] {
+export function entryChunks(text: string, tag: string, from: number): Chunk[] {
   const open = new RegExp(`<${tag}(?=[\\s>/])`, 'gi');
   const close = new RegExp(`</${tag}\\s*>|<${tag}(?=[\\s>/])[^>]*/>`, 'gi');
   const chunks: Chunk[] = [];

@@ -1,5 +1,6 @@
 import type { IngestResult } from '../types.ts';
 import { arxivFeedFormat } from './arxiv-atom.ts';
+import { arxivOaiFormat } from './arxiv-oai.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
 import { crossrefFormat } from './crossref.ts';
@@ -8,6 +9,7 @@ import { csvFormat } from './csv.ts';
 import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
 import { listingFormat } from './listing.ts';
+import { markdownListFormat } from './markdown-list.ts';
 import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
 import { pubmedXmlFormat } from './pubmed-xml.ts';
@@ -72,6 +74,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   zoteroRdfFormat,
   arxivFeedFormat,
   arxivSnapshotFormat,
+  arxivOaiFormat,
   bibtexFormat,
   risFormat,
   webOfScienceFormat,
@@ -82,6 +85,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   cslJsonFormat,
   csvFormat,
   endnoteXmlFormat,
+  markdownListFormat,
 ];
 
 /** The content a format sees when sniffing: enough for a few records, the same whether a file is read whole or streamed. */

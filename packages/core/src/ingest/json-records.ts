@@ -32,14 +32,19 @@ export function text(value: unknown): string | undefined {
   return folded === '' ? undefined : folded;
 }
 
-/** What one item of a dialect becomes: a record, a rejection, or a warning (an expected gap, like a batch's `null`). */
-export type DialectItem = PaperRecord | { rejected: string } | { warning: string };
+/**
+ * What one item of a dialect becomes: a record, a rejection, a warning (an expected gap, like a batch's `null`), or a
+ * record with a warning about it (a part the source left out, like OpenAlex's authors past the 100th).
+ */
+export type DialectItem = PaperRecord | { rejected: string } | { warning: string } | { record: PaperRecord; warning: string };
 
 export interface JsonDialect {
   /** The items one parsed JSON value holds (a work, a page's works…), or why it holds none (reported as a warning). */
   items(value: unknown): unknown[] | { empty: string };
   /** One item as a record of this dialect. */
   record(item: unknown, source: SourceRef): DialectItem;
+  /** When a value is one page of a longer answer (more results than it holds), what to ask for the rest. */
+  paging?(value: unknown, items: number): string | undefined;
 }
 
 /** 1-based line of a character offset. */
@@ -92,13 +97,17 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
       result.warnings.push(line === undefined ? { file, record: 0, message: `no records: ${items.empty}` } : { file, line, message: `no records: ${items.empty}` });
       return;
     }
+    const paging = dialect.paging?.(value, items.length);
+    if (paging) result.warnings.push(line === undefined ? { file, record: 0, message: paging } : { file, line, message: paging });
     const oneRecordLine = line !== undefined && items.length === 1 && items[0] === value;
     items.forEach((item, index) => {
       const source: SourceRef = line === undefined ? { file, record: index } : oneRecordLine ? { file, line, record } : { file, record };
       const read = dialect.record(item, source);
       if ('rejected' in read) result.rejections.push({ ...source, message: read.rejected });
-      else if ('warning' in read) result.warnings.push({ ...source, message: read.warning });
-      else result.records.push(read);
+      else if ('warning' in read) {
+        result.warnings.push({ ...source, message: read.warning });
+        if ('record' in read) result.records.push(read.record);
+      } else result.records.push(read);
       if (line !== undefined) record++;
     });
   };

@@ -35,6 +35,28 @@ function objectItems(object: Record<string, unknown>): unknown[] | { empty: stri
   return [object];
 }
 
+/** Fields of a result page that are not records: a page holding only these holds none (S2 leaves out `data` then). */
+const PAGE_FIELDS = new Set(['total', 'offset', 'next', 'token', 'count', 'page', 'per_page', 'meta', 'cursor', 'next_cursor']);
+
+/**
+ * What an API answered instead of records: an error object (S2's `{"error": …}`, OpenAlex's `{"error", "message"}`, a
+ * rate limit's `{"message", "code"}`) is the file's rejection; an empty result page (`{"total": 0, "offset": 0}`) holds
+ * no records. Undefined for anything else.
+ */
+function apiAnswer(object: Record<string, unknown>): { rejected: string } | { empty: string } | undefined {
+  if (isPaperObject(object)) return undefined;
+  const keys = Object.keys(object);
+  const said = ['error', 'message', 'detail']
+    .map((field) => object[field])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+  if (said.length > 0 && keys.length <= 4) return { rejected: `an API error answer, not records: ${[...new Set(said.map((text) => text.trim()))].join(' — ')}` };
+  if (keys.length > 0 && keys.every((key) => PAGE_FIELDS.has(key))) {
+    const total = object['total'] ?? object['count'];
+    return { empty: `a result page without records${typeof total === 'number' ? ` (total ${total})` : ''}` };
+  }
+  return undefined;
+}
+
 /** JSON: an array of records, an object holding one (`papers`, `records`, `items`, `data`, `results`, `entries`), or one record. */
 export function parseJson(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
@@ -49,6 +71,15 @@ export function parseJson(text: string, file: string): IngestResult {
   let items: unknown[];
   if (Array.isArray(data)) items = data;
   else if (data && typeof data === 'object') {
+    const answer = apiAnswer(data as Record<string, unknown>);
+    if (answer && 'rejected' in answer) {
+      result.rejections.push({ file, record: 0, message: answer.rejected });
+      return result;
+    }
+    if (answer) {
+      result.warnings.push({ file, record: 0, message: `no records: ${answer.empty}` });
+      return result;
+    }
     const found = objectItems(data as Record<string, unknown>);
     if (!Array.isArray(found)) {
       result.warnings.push({ file, record: 0, message: `no records: the object's "${found.empty}" list is empty` });

@@ -81,3 +81,18 @@ export function splitAuthorString(value: string): string[] {
   splitPlain(value.slice(rest));
   return attachSuffixes(names);
 }
+
+/**
+ * An author list with its parenthesised affiliations taken out, nested ones too: arXiv writes them inside the list
+ * (`A. Smith ((1) MIT, (2) CERN), B. Jones (CERN)`), where their commas would split off junk names.
+ */
+export function withoutAffiliations(value: string): string {
+  let depth = 0;
+  let out = '';
+  for (const char of value) {
+    if (char === '(') depth++;
+    else if (char === ')' && depth > 0) depth--;
+    else if (depth === 0) out += char;
+  }
+  return out.replace(/\s+(?=,|$)/g, '').replace(/\s+/g, ' ').trim();
+}

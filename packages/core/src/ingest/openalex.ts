@@ -91,10 +91,28 @@ function referencesOf(work: JsonObject): WorkRef[] | undefined {
 
 const PUBMED_ID = /(\d+)\/?$/;
 
+/** OpenAlex's other entities, by the letter of their id or the path of their URL. */
+const ENTITY_KINDS: Record<string, string> = { A: 'author', S: 'source', I: 'institution', P: 'publisher', F: 'funder', C: 'concept', T: 'topic' };
+const ENTITY_ID = /openalex\.org\/(?:([ASIPFCT])\d+|(keywords|fields|subfields|domains|topics|sdgs|countries|continents|languages|licenses|work-types|source-types|institution-types)\/[^/"]+)$/i;
+
+/** Why an object is another OpenAlex entity (an author, a source…) and not a work; undefined for a work. */
+function otherEntity(object: JsonObject): string | undefined {
+  const id = typeof object['id'] === 'string' ? object['id'].trim() : '';
+  const match = ENTITY_ID.exec(id);
+  if (!match) return undefined;
+  const kind = match[1] ? ENTITY_KINDS[match[1].toUpperCase()]! : match[2]!.toLowerCase().replace(/s$/, '').replace(/-/g, ' ');
+  const name = text(object['display_name']);
+  const short = id.replace(/^https?:\/\/openalex\.org\//i, '');
+  const works = text(object['works_api_url']);
+  return `an OpenAlex ${kind} (${short}${name ? ` "${name}"` : ''}), not a work${works ? `: its works are listed at ${works}` : ''}`;
+}
+
 /** One OpenAlex work → a paper record. A work without a title is kept by its ids, for another input to name. */
 export function openalexWork(value: unknown, source: SourceRef): DialectItem {
   const work = asObject(value);
   if (!work) return { rejected: `not an OpenAlex work (${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})` };
+  const other = otherEntity(work);
+  if (other) return { rejected: other };
   const workIds = asObject(work['ids']);
   const id = openalexId(work['id'], 'W') ?? openalexId(workIds?.['openalex'], 'W');
   const doi = normalizeDoi(work['doi']) ?? normalizeDoi(workIds?.['doi']);
@@ -126,6 +144,10 @@ export function openalexWork(value: unknown, source: SourceRef): DialectItem {
   if (authorIds.some((entry) => entry !== undefined)) record.authorIds = authorIds;
   const references = referencesOf(work);
   if (references) record.references = references;
+  // List endpoints give the first 100 authorships only and say so; the single-work endpoint gives them all.
+  if (work['is_authors_truncated'] === true) {
+    return { record, warning: `authors cut by OpenAlex after the first ${authors.length} (is_authors_truncated): the work's own page (/works/${id ?? '…'}) lists them all` };
+  }
   return record;
 }
 
@@ -140,14 +162,27 @@ const openalexDialect: JsonDialect = {
     return [value];
   },
   record: openalexWork,
+  paging(value, items) {
+    const meta = asObject(asObject(value)?.['meta']);
+    const count = meta?.['count'];
+    if (!meta || typeof count !== 'number' || count <= items) return undefined;
+    const cursor = text(meta['next_cursor']);
+    const page = meta['page'];
+    const ask = cursor ? `cursor=${cursor}` : typeof page === 'number' ? `page=${page + 1}` : undefined;
+    return `the page holds ${items} of the query's ${count} works${ask ? ` (ask again with ${ask} for more)` : ''}`;
+  },
 };
 
-// An OpenAlex work id as a work's own `id`, and a field only works have: nothing else reads like this.
+// An OpenAlex work id as a work's own `id` beside a work's field (a `select=` subset keeps at least its title or DOI),
+// or another entity's id beside the counts every entity has: nothing else reads like this.
 const WORK_ID = /"id"\s*:\s*"https?:\/\/openalex\.org\/W\d+"/;
-const WORK_FIELDS = /"(?:authorships|abstract_inverted_index|referenced_works|publication_year|publication_date|primary_location)"\s*:/;
+const WORK_FIELDS = /"(?:authorships|abstract_inverted_index|referenced_works|publication_year|publication_date|primary_location|title|display_name|doi)"\s*:/;
+const ENTITY_OBJECT_ID = /"id"\s*:\s*"https?:\/\/openalex\.org\/(?:[ASIPFCT]\d+|[a-z-]+\/[^"/]+)"/;
+const ENTITY_FIELDS = /"(?:works_count|cited_by_count|works_api_url)"\s*:/;
 
 export function sniffOpenAlex(head: string): number {
-  return WORK_ID.test(head) && WORK_FIELDS.test(head) ? DIALECT_CONFIDENCE : 0;
+  const work = WORK_ID.test(head) && WORK_FIELDS.test(head);
+  return work || (ENTITY_OBJECT_ID.test(head) && ENTITY_FIELDS.test(head)) ? DIALECT_CONFIDENCE : 0;
 }
 
 export function openalexReader(file: string): LineReader {

@@ -1,5 +1,5 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
-import { parseDate } from '../time/dates.ts';
+import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
 import { naturalName, splitAuthorString } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
@@ -74,6 +74,28 @@ function readStringList(value: unknown): string[] | undefined {
   return undefined;
 }
 
+/** A whole arXiv id (`2401.00001v3`, `arXiv:hep-th/9901001`), or one ending a URL path (`…/abs/2401.00001`, `…/papers/2401.00001`). */
+const ARXIV_ID_VALUE = /(?:^(?:arxiv:)?|\/)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\/?(?:[?#].*)?$/i;
+
+/**
+ * The arXiv id of a record: any arXiv-shaped text of the id fields proper; from `id`, `url`, `link` only a value that
+ * is an arXiv id or a URL ending in one — not digits that merely look alike inside another id or URL (a DOI's
+ * `3383583.3398584`, Semantic Scholar's `…/author/2259683`).
+ */
+function recordArxivId(object: Record<string, unknown>): string | undefined {
+  const own = firstString(object, ['arxiv_id', 'arxivId', 'arXiv']);
+  if (own) return normalizeArxivId(own);
+  for (const field of ['id', 'abs', 'url', 'link']) {
+    const value = asString(object[field])?.trim();
+    const match = value ? ARXIV_ID_VALUE.exec(value) : null;
+    if (!match) continue;
+    const id = match[1]!;
+    // An old-style id in a URL only under arXiv's own paths: `…/author/2259683` has the same shape.
+    if (/^\d/.test(id) || !value!.includes('/' + id) || /arxiv\.org\/(?:abs|pdf)\//i.test(value!)) return normalizeArxivId(id);
+  }
+  return undefined;
+}
+
 const TITLE_FIELDS = ['title', 'Title', 'name'];
 const ABSTRACT_FIELDS = ['abstract', 'summary', 'Abstract', 'abstractText', 'description'];
 
@@ -116,8 +138,7 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   const title = firstString(object, TITLE_FIELDS);
   if (!title) return 'record has no "title"';
   const abstract = firstString(object, ABSTRACT_FIELDS) ?? '';
-  const idText = firstString(object, ['arxiv_id', 'arxivId', 'arXiv', 'id', 'abs', 'url', 'link']);
-  const arxivId = idText ? normalizeArxivId(idText) : undefined;
+  const arxivId = recordArxivId(object);
   const year = readYear(object);
   const categories = readStringList(object['categories']);
   const tags = readStringList(object['tags']) ?? [];
@@ -129,8 +150,10 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
     tags,
     sources: [source],
   };
-  if (year !== undefined) record.year = year;
-  const date = readDate(object);
+  // Without a date of its own, the arXiv id's month is when the paper appeared (`2508.00017` → 2025-08).
+  const date = readDate(object) ?? (year === undefined && arxivId !== undefined ? arxivIdDate(arxivId) : undefined);
+  const dated = year ?? (date !== undefined ? yearOf(date) : undefined);
+  if (dated !== undefined) record.year = dated;
   if (date !== undefined) record.date = date;
   if (arxivId !== undefined) record.arxivId = arxivId;
   if (categories) record.categories = categories;

@@ -97,12 +97,22 @@ function venueOf(paper: JsonObject): string | undefined {
   return text(paper['venue']) ?? text(asObject(paper['publicationVenue'])?.['name']) ?? text(asObject(paper['journal'])?.['name']);
 }
 
+/** An author object (`/author/{id}`, `/author/search`, `/author/batch`, `/paper/{id}/authors`): an `authorId`, no `paperId`. */
+function isAuthor(object: JsonObject): boolean {
+  return 'authorId' in object && !('paperId' in object) && !('title' in object);
+}
+
 /** One Semantic Scholar paper → a paper record. A paper without a title is kept by its ids, for another input to name. */
 export function semanticScholarPaper(item: unknown, source: SourceRef): DialectItem {
   const value = unwrap(item);
   if (value === null) return { warning: 'null: Semantic Scholar found no paper for the id asked at this position' };
   const paper = asObject(value);
   if (!paper) return { rejected: `not a Semantic Scholar paper (${Array.isArray(value) ? 'an array' : typeof value})` };
+  if (isAuthor(paper)) {
+    const name = text(paper['name']);
+    const id = idText(paper['authorId']);
+    return { rejected: `a Semantic Scholar author${name ? ` ("${name}"` : ' ('}${id ? `${name ? ', ' : ''}authorId ${id})` : ')'}, not a paper: ask /author/${id ?? '{id}'}/papers (or fields=papers) for their papers` };
+  }
   const ids = paperIds(paper);
   const title = text(paper['title']) ?? '';
   if (!title && !ids.s2 && !ids.corpusId && !ids.doi && !ids.arxivId) {
@@ -135,22 +145,43 @@ export function semanticScholarPaper(item: unknown, source: SourceRef): DialectI
 /** List fields of the API's pages: `data` (search, bulk search, references, citations, author papers), `recommendedPapers`. */
 const LIST_FIELDS = ['data', 'recommendedPapers'];
 
+/** An author given with `fields=papers` stands for their papers (which name no author when `papers.authors` was not asked). */
+function authorPapers(item: unknown): unknown[] {
+  const object = asObject(item);
+  return object && isAuthor(object) && Array.isArray(object['papers']) ? object['papers'] : [item];
+}
+
 const semanticScholarDialect: JsonDialect = {
   items(value) {
-    if (Array.isArray(value)) return value;
+    if (Array.isArray(value)) return value.flatMap(authorPapers);
     const object = asObject(value);
     const field = object ? LIST_FIELDS.find((name) => Array.isArray(object[name])) : undefined;
     if (object && field) {
-      const list = object[field] as unknown[];
+      const list = (object[field] as unknown[]).flatMap(authorPapers);
       return list.length > 0 ? list : { empty: `the page's "${field}" list is empty` };
+    }
+    if (object && isAuthor(object) && Array.isArray(object['papers'])) {
+      const papers = object['papers'] as unknown[];
+      return papers.length > 0 ? papers : { empty: `the author's "papers" list is empty` };
     }
     return [value];
   },
   record: semanticScholarPaper,
+  paging(value, items) {
+    const page = asObject(value);
+    const total = page?.['total'];
+    if (!page || typeof total !== 'number' || total <= items) return undefined;
+    // Bulk search pages by `token`, the others by `next` (an offset); neither is there on the last page.
+    const token = text(page['token']);
+    const next = page['next'];
+    const ask = token ? `token=${token}` : typeof next === 'number' ? `offset=${next}` : undefined;
+    return ask ? `the page holds ${items} of the search's ${total} results (ask again with ${ask} for more)` : undefined;
+  },
 };
 
-// A paperId (40 hex characters) or a dataset line's `corpusid` beside `externalids`: nothing else reads like this.
-const PAPER_ID = /"paperId"\s*:\s*"[0-9a-f]{40}"/;
+// A paperId (40 hex characters), an authorId (digits, as a string), or a dataset line's `corpusid` beside
+// `externalids`: nothing else reads like this.
+const PAPER_ID = /"paperId"\s*:\s*"[0-9a-f]{40}"|"authorId"\s*:\s*"\d+"/;
 const DATASET_CORPUS_ID = /"corpusid"\s*:\s*"?\d+"?\s*,/;
 const DATASET_EXTERNAL_IDS = /"externalids"\s*:/;
 

@@ -105,6 +105,30 @@ describe('arXiv listing feeds (built from arXiv\'s documented feed shape; no rea
       authors: ['Zhuoshi Pan', 'Qizhi Pei', 'Yu Li', 'Qiyao Sun', 'Zinan Tang', 'H. Vicky Zhao', 'Conghui He', 'Lijun Wu'],
     });
   });
+
+  it("affiliations in dc:creator (arXiv's feed server writes `Name (Aff1, Aff2)`) split off no names", () => {
+    // arXiv/arxiv-feed `serializers/extensions.py` appends each author's affiliations in parentheses, comma-joined.
+    const text = fixture('listing-rss-from-spec.xml').replace('<dc:creator>Antonin Monteil, Paul Pegon</dc:creator>', '<dc:creator>Antonin Monteil (Universit\u00e9 de Lyon, CNRS), Paul Pegon (Universit\u00e9 Paris-Dauphine)</dc:creator>');
+    expect(parseArxivFeed(text, 'feed.rss').records[0]!.authors).toEqual(['Antonin Monteil', 'Paul Pegon']);
+  });
+});
+
+describe('API answers without papers (real 2026 answers)', () => {
+  it('an id the API does not know: an empty feed (totalResults 0) is a warning, no paper', () => {
+    expect(read('api-empty-result-2026.xml')).toEqual({
+      records: [],
+      rejections: [],
+      warnings: [{ file: 'api-empty-result-2026.xml', line: 2, message: 'no records: the feed has no <entry>' }],
+    });
+  });
+
+  it('a malformed id: the error entry (title "Error", author "arXiv api core") is rejected with its message, never a paper', () => {
+    expect(read('api-error-entry-2026.xml')).toEqual({
+      records: [],
+      rejections: [{ file: 'api-error-entry-2026.xml', line: 9, record: 0, message: 'arXiv API error: incorrect id format for abc' }],
+      warnings: [],
+    });
+  });
 });
 
 describe('malformed feeds: the entry is rejected by its line, the others kept', () => {

@@ -55,6 +55,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
   const folder = new URL('../fixtures/formats/', import.meta.url);
   const expected: Record<string, string> = {
     'arxiv-atom': 'arxiv-atom',
+    'arxiv-oai': 'arxiv-oai',
     'arxiv-snapshot': 'arxiv-snapshot',
     bibtex: 'bibtex',
     ris: 'ris',
@@ -66,6 +67,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     csv: 'csv',
     'endnote-xml': 'endnote-xml',
     'zotero-rdf': 'zotero-rdf',
+    markdown: 'markdown',
   };
   // Bytes decoded as the CLI and the viewer decode them (a UTF-16 fixture is one).
   const files = readdirSync(folder).flatMap((format) =>

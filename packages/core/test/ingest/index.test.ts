@@ -93,6 +93,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
     const result = ingest([...fixtures, ...overlap]);
     expect(result.records).toHaveLength(110);
     expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual([
+      'arxiv-atom/api-error-entry-2026.xml:9',
       'bibtex/biblatex-examples-trimmed.bib:26',
       'bibtex/broken-entry-d2l.bib:40',
       'bibtex/colrev-loader-mixed.bib:19',

@@ -49,6 +49,42 @@ describe('JSON', () => {
     expect(parseJson(text, 'dois.json').records.map((record) => record.doi)).toEqual(['10.7717/peerj.4375', '10.1038/s41586-020-2649-2', undefined]);
   });
 
+  it('an arXiv id from `id`/`url`/`link` only when the value is one or a URL ending in one, not look-alike digits of other ids', () => {
+    const text = JSON.stringify([
+      { title: 'A', url: 'https://www.semanticscholar.org/author/2259683' },
+      { title: 'B', url: 'https://doi.org/10.1145/3383583.3398584' },
+      { title: 'C', url: 'https://huggingface.co/papers/2501.01234' },
+      { title: 'D', link: 'http://arxiv.org/abs/hep-th/9901001v2' },
+      { title: 'E', id: 'arXiv:2401.00001v3' },
+      { title: 'F', url: 'https://arxiv.org/pdf/2401.00001v2.pdf' },
+    ]);
+    expect(parseJson(text, 'ids.json').records.map((record) => record.arxivId)).toEqual([undefined, undefined, '2501.01234', 'hep-th/9901001', '2401.00001', '2401.00001']);
+  });
+
+  it('a record with an arXiv id and no date of its own is dated by the id\'s month; a date it gives wins', () => {
+    const text = JSON.stringify([
+      { arxiv_id: '2508.00017', title: 'Generative Logic', authors: ['Nikolai Sergeev'] },
+      { arxiv_id: '2508.00017', title: 'Dated', published: '2025-09-02' },
+      { arxiv_id: 'hep-th/9901001', title: 'Old style' },
+    ]);
+    expect(parseJson(text, 'p.json').records.map((record) => [record.date, record.year])).toEqual([
+      ['2025-08', 2025],
+      ['2025-09-02', 2025],
+      ['1999-01', 1999],
+    ]);
+  });
+
+  it('an API error body is one rejection with its message, an empty result page one warning: neither is read as a paper', () => {
+    expect(parseJson('{"error":"Invalid query parameters error.","message":"filter is not a valid field"}', 'oa.json')).toEqual({
+      records: [],
+      rejections: [{ file: 'oa.json', record: 0, message: 'an API error answer, not records: Invalid query parameters error. — filter is not a valid field' }],
+      warnings: [],
+    });
+    expect(parseJson('{"meta": {"count": 0}, "total": 0}', 'empty.json').warnings).toEqual([{ file: 'empty.json', record: 0, message: 'no records: a result page without records (total 0)' }]);
+    // A paper that happens to carry a `message` field is still a paper.
+    expect(parseJson('{"title": "A paper", "message": "hello"}', 'p.json').records.map((record) => record.title)).toEqual(['A paper']);
+  });
+
   it('reads the records of a wrapper object (papers, data, results…)', () => {
     for (const field of ['papers', 'records', 'items', 'data', 'results', 'entries']) {
       const result = parseJson(JSON.stringify({ total: 2, [field]: [{ title: 'A' }, { title: 'B' }] }), 'w.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseName, isNameSuffix, naturalName, splitAuthorString } from '../../src/ingest/names.ts';
+import { databaseName, isNameSuffix, naturalName, splitAuthorString, withoutAffiliations } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -39,5 +39,11 @@ describe('databaseName', () => {
       'J. R. R. Tolkien',
       'Aristotle',
     ]);
+  });
+});
+
+describe('withoutAffiliations', () => {
+  it('drops parenthesised (and nested) affiliations so their commas split off no names', () => {
+    expect(splitAuthorString(withoutAffiliations('A. Smith ((1) MIT, (2) CERN), B. Jones ((2) CERN), and C. Doe (Harvard U.)'))).toEqual(['A. Smith', 'B. Jones', 'C. Doe']);
   });
 });

@@ -117,8 +117,44 @@ describe('OpenAlex works', () => {
       for (const name of ['works.json', 'works.jsonl', 'works.txt', 'works']) expect(detectFormat(name, text)?.name, name).toBe('openalex');
     }
     expect(sniffOpenAlex('[{"title": "A paper", "id": "2501.00001", "authors": ["Ada Lovelace"]}]')).toBe(0);
-    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "title": "no work field"}')).toBe(0);
-    expect(sniffOpenAlex('{"id": "https://openalex.org/A5048491430", "display_name": "Heather Piwowar", "works_count": 3}')).toBe(0);
+    // A `select=id,title` subset is still a work (read by the work's own rules, its OpenAlex id kept).
+    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "title": "a select= subset"}')).toBe(1);
+    expect(sniffOpenAlex('{"id": "https://openalex.org/W123", "cited_by_count": 3}')).toBe(0);
+  });
+
+  it('a page holding fewer works than meta.count says how to ask for the rest (its next_cursor)', () => {
+    expect(ingestOne({ name: 'refs.json', text: REFERENCED }).warnings).toEqual([
+      { file: 'refs.json', line: 1, message: "the page holds 6 of the query's 38 works (ask again with cursor=IlsnLUluZmluaXR5JywgMTQ0LCAnaHR0cHM6Ly9vcGVuYWxleC5vcmcvVzI4MDc2NTA4MzcnXSI= for more)" },
+    ]);
+    expect(ingestOne({ name: 'two.json', text: TWO }).warnings).toEqual([]);
+  });
+
+  it('a work whose authorships OpenAlex cut (is_authors_truncated, list endpoints past 100 authors) is kept, with a warning', () => {
+    // The real single work with the flag OpenAlex sets on list pages for works of more than 100 authors.
+    const work = { ...(JSON.parse(SINGLE) as Record<string, unknown>), is_authors_truncated: true };
+    const result = openalexFormat.parse(JSON.stringify({ meta: {}, results: [work] }), 'page.json');
+    expect(result.records.map((record) => [record.title, record.authors.length])).toEqual([[STATE_OF_OA, 9]]);
+    expect(result.warnings).toEqual([{ file: 'page.json', record: 0, message: 'authors cut by OpenAlex after the first 9 (is_authors_truncated): the work\'s own page (/works/W2741809807) lists them all' }]);
+    expect(openalexFormat.parse(SINGLE, 'work.json').warnings).toEqual([]);
+  });
+
+  it('another entity (an author, a keyword) given instead of works is recognised and rejected by name, never read as a paper', () => {
+    const author = ingestOne({ name: 'author.json', text: read('author-entity.json') });
+    expect(author).toEqual({
+      records: [],
+      rejections: [
+        {
+          file: 'author.json',
+          line: 1,
+          record: 0,
+          message: 'an OpenAlex author (A5023888391 "Jason Priem"), not a work: its works are listed at https://api.openalex.org/works?filter=author.id:A5023888391',
+        },
+      ],
+      warnings: [],
+    });
+    const keyword = ingestOne({ name: 'keyword.json', text: read('keyword-entity.json') });
+    expect(keyword.records).toEqual([]);
+    expect(keyword.rejections.map((issue) => issue.message)).toEqual(['an OpenAlex keyword (keywords/cardiac-imaging "Cardiac Imaging"), not a work: its works are listed at https://api.openalex.org/works?filter=keywords.id:keywords/cardiac-imaging']);
   });
 
   it('read together: one record per work (W2741809807 is in two files), references united', () => {

@@ -101,6 +101,60 @@ describe('Semantic Scholar papers', () => {
     expect(result.records[5]!.venue).toBe('ICCAI');
   });
 
+  it('an author with fields=papers stands for their papers; author lists (search, batch, a paper\'s authors) are rejected one by one, never papers named after people', () => {
+    const author = ingestOne({ name: 'turing-author.json', text: read('author-with-papers-trimmed.json') });
+    expect(author.rejections).toEqual([]);
+    expect(author.records.map((record) => [record.title, record.authors, record.year, record.doi])).toEqual([
+      ['Dystopian or Utopian? Two Images of Alan Turing', ['A. Turing'], 2022, undefined],
+      ['Systems of Logic Based on Ordinals', ['A. Turing'], 2012, '10.1016/b978-044450423-4/50007-3'],
+      ['Review of two collections of essays about Alan Turing', ['A. Turing', 'Jonathan P. Bowen', 'Mark D. Sprevak', 'Robin J. Wilson', 'A. Bokulich'], 2020, '10.1080/01611194.2019.1650846'],
+    ]);
+    expect(author.records[2]!.ids).toEqual({ s2: '6b7b392d5f3284a78fd559439bc735f3f0b08bae', corpusId: '212727442' });
+
+    const search = ingestOne({ name: 'author-search.json', text: read('author-search-page.json') });
+    expect(search.records).toEqual([]);
+    expect(search.rejections).toHaveLength(59);
+    expect(search.rejections[0]).toEqual({ file: 'author-search.json', record: 0, message: 'a Semantic Scholar author ("A. Turing", authorId 2262347), not a paper: ask /author/2262347/papers (or fields=papers) for their papers' });
+
+    // Before: four "papers" titled E. Duflo, A. Banerjee… with arXiv id `author/2259683` taken from the profile URL.
+    const paperAuthors = ingestOne({ name: 'paper-authors.json', text: read('paper-authors-page.json') });
+    expect(paperAuthors.records).toEqual([]);
+    expect(paperAuthors.rejections.map((issue) => /^a Semantic Scholar author \("([^"]+)", authorId (\d+)\), not a paper/.exec(issue.message)?.slice(1))).toEqual([
+      ['E. Duflo', '2259683'],
+      ['A. Banerjee', '2237651454'],
+      ['R. Glennerster', '4249203'],
+      ['Cynthia Kinnan', '31549526'],
+    ]);
+  });
+
+  it('one page of a longer search says how to ask for the rest: bulk search by its token, search by offset', () => {
+    const bulk = ingestOne({ name: 'bulk.json', text: read('bulk-search-token-trimmed.json') });
+    expect(bulk.records.map((record) => record.title)).toEqual([
+      'Kubernetes Cluster for Automating Software Production Environment',
+      'Storage events: distributed users, federation and beyond',
+      'Security',
+      'Design and Implementation an OpenMCP distributed collaborative container platform for flexible scaling and service delivery',
+      'New software applications for system identification',
+    ]);
+    expect(bulk.warnings).toEqual([{ file: 'bulk.json', line: 1, message: expect.stringMatching(/^the page holds 5 of the search's 2674 results \(ask again with token=PCOKWVSKJJGM4TWNJNI3EUSQJIWVNUSR\w+ for more\)$/) }]);
+    expect(ingestOne({ name: 'search.json', text: SEARCH }).warnings).toEqual([{ file: 'search.json', line: 1, message: "the page holds 5 of the search's 2576 results (ask again with offset=100 for more)" }]);
+    // A single paper and a batch are no pages.
+    expect(ingestOne({ name: 'turing.json', text: SINGLE }).warnings).toEqual([]);
+  });
+
+  it('an API error body is the file\'s rejection with its message; an empty search page (no `data` at all) a warning', () => {
+    expect(ingestOne({ name: 'paper-0.json', text: read('error-paper-not-found.json') })).toEqual({
+      records: [],
+      rejections: [{ file: 'paper-0.json', record: 0, message: 'an API error answer, not records: Paper with id 0 not found' }],
+      warnings: [],
+    });
+    expect(ingestOne({ name: 'search.json', text: read('search-page-empty.json') })).toEqual({
+      records: [],
+      rejections: [],
+      warnings: [{ file: 'search.json', record: 0, message: 'no records: a result page without records (total 0)' }],
+    });
+  });
+
   it("claims none of the other formats' fixtures", () => {
     const root = new URL('../fixtures/formats/', import.meta.url);
     for (const format of readdirSync(root).filter((name) => name !== 'semantic-scholar' && !name.endsWith('.md'))) {

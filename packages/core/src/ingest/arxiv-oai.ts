@@ -1,0 +1,230 @@
+/**
+ * OAI-PMH answers (`export.arxiv.org/oai2`, `oaipmh.arxiv.org/oai`): what bulk harvesters of arXiv save, one
+ * `<record>` a paper, in GetRecord and ListRecords responses. The three metadata formats arXiv serves are read
+ * (their templates are arXiv's own, arXiv/oaipmh `templates/record_formats.xml`):
+ *
+ * - `arXiv`: `id`, `created` (the first version's date), `authors/author` with `keyname`/`forenames`/`suffix`,
+ *   `title`, `categories` (space-separated), `journal-ref`, `doi` (several space-separated), `abstract`;
+ * - `arXivRaw`: the same but authors as one string as submitted (`A, B, and C`, affiliations in parentheses) and
+ *   every `version` with its RFC 2822 `date`;
+ * - `oai_dc` (any OAI-PMH repository's Dublin Core): `dc:title`, `dc:creator` one a person as `Last, First`,
+ *   `dc:description` (the abstract; arXiv adds the comments as a second one, `Comment: …`), `dc:date` (the first is
+ *   the first version's), `dc:identifier` (the abs URL, the journal reference, `doi:…`).
+ *
+ * A deleted record (`<header status="deleted">`, no metadata) is a rejection naming its identifier; an OAI-PMH
+ * `<error>` is the file's rejection (`noRecordsMatch` a warning: an empty answer); a `resumptionToken` means the
+ * file is one page of a longer list, reported as a warning. Records are cut out and parsed one by one as in the Atom
+ * module, so a malformed record is rejected by its line and the others kept. Names keep arXiv's TeX accents
+ * (`Bal\'azs`), as arXiv writes them in these formats.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
+import { entryChunks, folded, list, rootElement, textOf } from './arxiv-atom.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromUrl, normalizeArxivId } from './ids.ts';
+import { naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
+import { recordDoi } from './reference-ids.ts';
+import { lineCounter } from './text-lines.ts';
+
+/** A real record is a few KiB; anything this large is rejected unparsed. */
+const MAX_RECORD_CHARS = 1 << 20;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  // `dc:title` → `title`, `oai_dc:dc` → `dc`: the formats do not share element names inside one record.
+  removeNSPrefix: true,
+  transformTagName: (name) => name.toLowerCase(),
+  // Ids such as 0704.0471 must stay strings.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => ['author', 'version', 'creator', 'description', 'date', 'identifier', 'setspec'].includes(name),
+  // As in the Atom module: DOCTYPE entities off, predefined and numeric ones decoded.
+  processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
+  htmlEntities: true,
+  // record/metadata/arXiv/authors/author/keyname is 6 deep.
+  maxNestedTags: 16,
+});
+
+type XmlNode = Record<string, unknown>;
+
+function node(value: unknown): XmlNode | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
+}
+
+function texts(value: unknown): string[] {
+  return list(value)
+    .map((item) => folded(textOf(item)))
+    .filter((text) => text !== '');
+}
+
+/**
+ * The roots an OAI-PMH harvest has: a response (`OAI-PMH`), or the `ListRecords`/`GetRecord` element that harvest
+ * scripts keep when they glue the records of several pages together. Several responses one after the other in one
+ * file read as one (records are found by their tags, not by the document's tree).
+ */
+function isOaiRoot(name: string): boolean {
+  return /^(?:OAI-PMH|ListRecords|GetRecord)$/.test(name.replace(/^[\w.-]+:/, ''));
+}
+
+function sniffOai(head: string): number {
+  const body = head.trimStart();
+  if (!body.startsWith('<')) return 0;
+  const root = rootElement(body);
+  // Nothing else has these roots: sure whatever the repository.
+  return root && !root.doctype && isOaiRoot(root.name) ? 1 : 0;
+}
+
+/** The first DOI of a space-separated list (the paper's; later ones are errata). */
+function firstDoi(value: string): string | undefined {
+  return recordDoi(value.split(/\s+/)[0]);
+}
+
+function setDate(record: PaperRecord, date: string | undefined): void {
+  if (!date) return;
+  record.date = date;
+  record.year = yearOf(date);
+}
+
+/** `arXiv` (and the older `arXivOld`, whose authors are one string like `arXivRaw`'s). */
+function fromArxivFormat(meta: XmlNode, record: PaperRecord): void {
+  const authors = node(meta['authors']);
+  if (authors) {
+    record.authors = list(authors['author'])
+      .map((author) => {
+        const parts = node(author) ?? {};
+        return [textOf(parts['forenames']), textOf(parts['keyname']), textOf(parts['suffix'])].map(folded).filter((part) => part).join(' ');
+      })
+      .filter((name) => name !== '');
+  } else {
+    record.authors = splitAuthorString(withoutAffiliations(folded(textOf(meta['authors']))));
+  }
+  setDate(record, parseDate(textOf(meta['created'])));
+}
+
+/** `arXivRaw`: the authors string as submitted; the date of version 1. */
+function fromArxivRaw(meta: XmlNode, record: PaperRecord): void {
+  record.authors = splitAuthorString(withoutAffiliations(folded(textOf(meta['authors']))));
+  const versions = list(meta['version']).map(node);
+  const first = versions.find((version) => textOf(version?.['version']) === 'v1') ?? versions[0];
+  setDate(record, parseDate(folded(textOf(first?.['date']))));
+}
+
+/** Fields `arXiv`, `arXivOld` and `arXivRaw` share. */
+function arxivFields(meta: XmlNode, record: PaperRecord): void {
+  const id = normalizeArxivId(folded(textOf(meta['id'])));
+  if (id) record.arxivId = id;
+  const doi = firstDoi(folded(textOf(meta['doi'])));
+  if (doi) record.doi = doi;
+  const venue = folded(textOf(meta['journal-ref']));
+  if (venue) record.venue = venue;
+  const categories = folded(textOf(meta['categories'])).split(' ').filter((term) => term);
+  if (categories.length > 0) record.categories = categories;
+}
+
+/** Dublin Core: creators `Last, First`; identifiers hold the arXiv URL, `doi:…` and the journal reference. */
+function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
+  record.authors = texts(dc['creator']).map(naturalName);
+  const descriptions = texts(dc['description']);
+  record.abstract = descriptions.find((text) => !/^Comment:/i.test(text)) ?? '';
+  setDate(record, texts(dc['date']).map((text) => parseDate(text)).find((date) => date !== undefined));
+  for (const identifier of texts(dc['identifier'])) {
+    const arxivId = arxivIdFromUrl(identifier);
+    if (arxivId) record.arxivId ??= arxivId;
+    else if (/^doi:/i.test(identifier) || /^https?:\/\/(?:dx\.)?doi\.org\//i.test(identifier)) record.doi ??= firstDoi(identifier.replace(/^doi:\s*/i, ''));
+    else if (!/^[a-z][\w+.-]*:/i.test(identifier) && /\s/.test(identifier)) record.venue ??= identifier;
+  }
+}
+
+/** One parsed `<record>` → a paper, or why not. */
+function recordFromOai(oai: XmlNode, source: SourceRef): PaperRecord | string {
+  const header = node(oai['header']) ?? {};
+  const identifier = folded(textOf(header['identifier'])) || 'without identifier';
+  if (textOf(header['status']) === 'deleted') return `deleted record ${identifier} (OAI-PMH header status="deleted": the repository keeps no metadata for it)`;
+  const metadata = node(oai['metadata']);
+  if (!metadata) return `record ${identifier} has no <metadata> (a ListIdentifiers answer gives headers only: harvest with ListRecords)`;
+  const arxiv = node(metadata['arxiv']) ?? node(metadata['arxivold']);
+  const raw = node(metadata['arxivraw']);
+  const dc = node(metadata['dc']);
+  const meta = arxiv ?? raw ?? dc;
+  if (!meta) return `record ${identifier}: metadata format <${Object.keys(metadata).filter((key) => !key.includes(':') && key !== '#text')[0] ?? '?'}> is not read (arXiv, arXivRaw or oai_dc are)`;
+  const title = folded(texts(meta['title'])[0]);
+  if (!title) return `record ${identifier} has no title`;
+  const record: PaperRecord = { title, abstract: folded(textOf(meta['abstract'])), authors: [], tags: [], sources: [source] };
+  if (arxiv) fromArxivFormat(arxiv, record);
+  else if (raw) fromArxivRaw(raw, record);
+  if (arxiv ?? raw) arxivFields(meta, record);
+  else fromDublinCore(meta, record);
+  // The header names the paper too (`oai:arXiv.org:0704.0471`) when the metadata does not.
+  record.arxivId ??= arxivIdFromUrl(identifier);
+  return record;
+}
+
+/** The OAI-PMH `<error>`s of a response: a `noRecordsMatch` is an empty answer, any other a failed request. */
+function oaiErrors(text: string, file: string, lineAt: (offset: number) => number, result: IngestResult): void {
+  for (const match of text.matchAll(/<(?:[\w.-]+:)?error\b([^>]*)>([^<]*)</g)) {
+    const code = /\bcode\s*=\s*["']([^"']*)["']/.exec(match[1]!)?.[1] ?? 'unknown';
+    const message = folded(parser.parse(`<m>${match[2]}</m>`).m as string | undefined) || 'no message';
+    const issue = { file, line: lineAt(match.index), message: `OAI-PMH error ${code}: ${message}` };
+    if (code === 'noRecordsMatch') result.warnings.push({ ...issue, message: `no records: ${issue.message}` });
+    else result.rejections.push(issue);
+  }
+}
+
+/** A `resumptionToken` with a value: the file is one page of a longer list. */
+function pagingWarning(tail: string, records: number): string | undefined {
+  const token = /<(?:[\w.-]+:)?resumptionToken\b([^>]*)>([^<]+)</.exec(tail);
+  if (!token || !token[2]!.trim()) return undefined;
+  const size = /\bcompleteListSize\s*=\s*["'](\d+)["']/.exec(token[1]!)?.[1];
+  const of = size ? ` of the list's ${Number(size)}` : '';
+  return `the response holds ${records}${of} records (OAI-PMH answers in pages: ask again with resumptionToken=${token[2]!.trim()} for more)`;
+}
+
+export function parseArxivOai(text: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const root = rootElement(text);
+  const lineAt = lineCounter(text);
+  if (!root || root.doctype || !isOaiRoot(root.name)) {
+    result.rejections.push({ file, line: root ? lineAt(root.offset) : 1, message: root?.doctype ? 'XML with a DOCTYPE is not read (its entities could expand without bound); OAI-PMH answers have none' : 'not an OAI-PMH response (no <OAI-PMH> root)' });
+    return result;
+  }
+  const chunks = entryChunks(text, 'record', root.offset);
+  chunks.forEach((chunk, record) => {
+    const line = lineAt(chunk.offset);
+    const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
+    if (chunk.problem) return reject(chunk.problem);
+    if (chunk.text.length > MAX_RECORD_CHARS) return reject(`<record> of ${chunk.text.length} characters, more than a record holds (${MAX_RECORD_CHARS}): not read`);
+    const valid = XMLValidator.validate(chunk.text);
+    if (valid !== true) return reject(`invalid XML: ${valid.err.msg}`, line + valid.err.line - 1);
+    let parsed: unknown;
+    try {
+      parsed = (parser.parse(chunk.text) as XmlNode)['record'];
+    } catch (error) {
+      return reject(`invalid XML: ${(error as Error).message}`);
+    }
+    const paper = recordFromOai(node(parsed) ?? {}, { file, line, record });
+    if (typeof paper === 'string') reject(paper);
+    else result.records.push(paper);
+  });
+  const last = chunks[chunks.length - 1];
+  const tail = last ? text.slice(last.offset + last.text.length) : text;
+  // An answer with an error has no records (OAI-PMH sends one or the other).
+  if (chunks.length === 0) oaiErrors(text, file, lineAt, result);
+  const paging = pagingWarning(tail, chunks.length);
+  if (paging) result.warnings.push({ file, line: lineAt(text.search(/<(?:[\w.-]+:)?resumptionToken\b/)), message: paging });
+  if (chunks.length === 0 && result.rejections.length === 0 && result.warnings.length === 0) {
+    const verb = /<request\b[^>]*\bverb\s*=\s*["'](\w+)["']/.exec(text)?.[1];
+    result.warnings.push({ file, line: lineAt(root.offset), message: `no records: the OAI-PMH response${verb ? ` to ${verb}` : ''} has no <record>` });
+  }
+  return result;
+}
+
+export const arxivOaiFormat: InputFormat = {
+  name: 'arxiv-oai',
+  label: 'an OAI-PMH response (arXiv, arXivRaw or Dublin Core records)',
+  extensions: ['.xml'],
+  sniff: sniffOai,
+  parse: parseArxivOai,
+};

@@ -1,0 +1,258 @@
+/**
+ * Paper lists written in Markdown: the "awesome" READMEs of GitHub (`Awesome-LLM`, `Awesome-Efficient-LLM`…), one
+ * paper per list item or table row, linked to where it can be read. An item is a paper when it links to a paper
+ * (arXiv abs/pdf, a DOI, OpenReview, the ACL Anthology, PMLR, NeurIPS/ACM/IEEE proceedings, Semantic Scholar, Hugging
+ * Face papers); in a table that holds such rows, a row whose link goes elsewhere (a lab's own PDF) is a paper too.
+ * Items that only link to code, to other lists or to nothing are the list's furniture and not read.
+ *
+ * The title is the text of the paper's link (`[Title](https://arxiv.org/abs/…)`), else of another link on the item
+ * that is not a label (`[paper]`, `[PDF]`, `[code]`), else the item's bold text (`**Title.** [paper](…)`); authors
+ * when the list gives them after the title in the same cell (`[Title](…) <br> A, B, C`); the arXiv id and DOI from the
+ * links; the date from a `2023-05` column or `(2021-01)` prefix, else the arXiv id's month; the venue from a
+ * `Conference-ICML'23` badge.
+ */
+import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import type { IngestResult, PaperRecord } from '../types.ts';
+import type { InputFormat } from './formats.ts';
+import { arxivIdFromUrl, normalizeDoi } from './ids.ts';
+import { splitAuthorString } from './names.ts';
+
+interface Link {
+  text: string;
+  url: string;
+  /** Offset of the link's `[` in the line. */
+  at: number;
+  end: number;
+}
+
+/** Links (not images) of a Markdown line: `[text](url)`, where text may hold a badge image `[![…](…)](…)`. */
+function linksOf(line: string): Link[] {
+  const links: Link[] = [];
+  const pattern = /(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+  for (const match of line.matchAll(pattern)) {
+    if (match[1]) continue;
+    links.push({ text: match[2]!, url: match[3]!, at: match.index, end: match.index + match[0].length });
+  }
+  return links;
+}
+
+/** Where papers are read: a link there names one paper. */
+const PAPER_URL =
+  /^https?:\/\/(?:www\.)?(?:(?:export\.)?arxiv\.org\/(?:abs|pdf)\/|(?:dx\.)?doi\.org\/10\.|openreview\.net\/(?:forum|pdf)\?|aclanthology\.org\/|(?:www\.)?aclweb\.org\/anthology\/|proceedings\.mlr\.press\/|papers\.nips\.cc\/paper|proceedings\.neurips\.cc\/paper|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/(?:document|abstract)\/|(?:www\.)?semanticscholar\.org\/paper\/|huggingface\.co\/papers\/\d|openaccess\.thecvf\.com\/|(?:www\.)?jmlr\.org\/papers\/|link\.springer\.com\/(?:article|chapter)\/|(?:www\.)?nature\.com\/articles\/|ojs\.aaai\.org\/index\.php\/AAAI\/article\/)/i;
+
+/** Link texts that label a link rather than name a paper. */
+const LABEL = /^(?:\W*(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|website|homepage|blog|demo|video|slides|poster|html|doi|openreview|hf|hugging ?face|model|models|dataset|data|star|stars|bib|bibtex|citation|here|official|repo|repository|huggingface|weights|checkpoint|checkpoints)\W*)$/i;
+
+/** Markdown and HTML out of a piece of text: emphasis, inline code, tags, entities, badges. */
+function plain(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A paper's title, not a label or a model's name (`T5`, `OPT-1.3|6.7|13|30|66B`): two words at least. */
+function isTitleText(text: string): boolean {
+  const words = plain(text);
+  return words.length >= 4 && /\S\s+\S/.test(words) && !LABEL.test(words) && !/^https?:\/\//i.test(words);
+}
+
+/** A list item (`- `, `* `, `+ `, `1. `) or a table row (`| … |`, not the `|---|` separator). */
+function itemKind(line: string): 'item' | 'row' | undefined {
+  if (/^\s*(?:[-*+]|\d{1,4}[.)])\s+\S/.test(line)) return 'item';
+  if (/^\s*\|/.test(line) && !/^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/.test(line)) return 'row';
+  return undefined;
+}
+
+interface Entry {
+  line: number;
+  text: string;
+  kind: 'item' | 'row';
+  links: Link[];
+  paperLinks: Link[];
+}
+
+function entries(text: string): Entry[] {
+  const found: Entry[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let inFence = false;
+  lines.forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    // A paragraph that starts with a bold title and links a paper is an item too (`**Survey title**. *A, B*. [[pdf](…)]`).
+    const kind = itemKind(line) ?? (/^\s*(?:\*\*|__)\S/.test(line) ? 'item' : undefined);
+    if (!kind) return;
+    const links = linksOf(line);
+    const paperLinks = links.filter((link) => PAPER_URL.test(link.url));
+    if (!itemKind(line) && paperLinks.length === 0) return;
+    found.push({ line: index + 1, text: line, kind, links, paperLinks });
+  });
+  return found;
+}
+
+/** The cell of a table row around an offset. */
+function cellAround(line: string, at: number): { start: number; text: string } {
+  const start = line.lastIndexOf('|', at) + 1;
+  const endBar = line.indexOf('|', at);
+  const end = endBar < 0 ? line.length : endBar;
+  return { start, text: line.slice(start, end) };
+}
+
+/** Names after the title link in its cell: `[Title](…) <br> Yixiao Li, Yifan Yu`. */
+function authorsAfter(entry: Entry, title: Link): string[] {
+  if (entry.kind !== 'row') return [];
+  const cell = cellAround(entry.text, title.at);
+  const after = cell.text.slice(title.end - cell.start);
+  const match = /^\s*<br\s*\/?>\s*([^<[]+?)\s*(?:<br|$)/i.exec(after);
+  if (!match) return [];
+  const names = plain(match[1]!);
+  // Names, not a sentence: commas or "and" between a few capitalised words each.
+  if (/[.!?:;]$/.test(names) || names.split(/\s+/).length > 80) return [];
+  const parts = splitAuthorString(names);
+  return parts.every((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 7) ? parts : [];
+}
+
+/**
+ * A list item's authors in italics after its bold title, and what follows them up to the first link as its venue:
+ * `**Title**. *Oren Melamud, Jacob Goldberger and Ido Dagan*. CoNLL 2016. [[pdf](…)]`.
+ */
+function itemAuthorsAndVenue(entry: Entry): { authors: string[]; venue?: string } {
+  if (entry.kind !== 'item') return { authors: [] };
+  const bold = /\*\*[^*]+\*\*|__[^_]+__/.exec(entry.text);
+  if (!bold) return { authors: [] };
+  const rest = entry.text.slice(bold.index + bold[0].length);
+  const italic = /^[\s.,:;-]*(?:\*([^*]+)\*|_([^_]+)_)/.exec(rest);
+  if (!italic) return { authors: [] };
+  const names = splitAuthorString(plain(italic[1] ?? italic[2]!)).filter((name) => !/^anonymous\b/i.test(name));
+  const authors = names.every((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 7) ? names : [];
+  const after = rest.slice(italic.index + italic[0].length);
+  const firstLink = after.search(/\[/);
+  const venueText = plain(after.slice(0, firstLink < 0 ? after.length : firstLink)).replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '');
+  const venue = venueText && venueText.length <= 80 && !/^(?:preprint|arxiv\b|under review)/i.test(venueText) ? venueText : undefined;
+  return venue ? { authors, venue } : { authors };
+}
+
+/** A `2023-05` date column or a `(2021-01)` prefix. */
+function itemDate(entry: Entry): string | undefined {
+  const cells = entry.kind === 'row' ? entry.text.split('|').map((cell) => cell.trim()) : [];
+  const cell = cells.find((value) => /^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(value));
+  if (cell) return parseDate(cell);
+  const prefix = /^\s*(?:[-*+]|\d{1,4}[.)])\s+\(?(\d{4}[-/.]\d{1,2})\)?\s/.exec(entry.text);
+  return prefix ? parseDate(prefix[1]) : undefined;
+}
+
+/** `https://img.shields.io/badge/Conference-ICML'23-blue` → `ICML'23`. */
+function badgeVenue(line: string): string | undefined {
+  const match = /img\.shields\.io\/badge\/(?:Conference|Journal|Venue|Publish(?:ed)?)-((?:[^-]|--)+)-/i.exec(line);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!.replace(/--/g, '-').replace(/_/g, ' ')).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function titleOf(entry: Entry): Link | { text: string } | undefined {
+  const paperTitled = entry.paperLinks.find((link) => isTitleText(link.text));
+  if (paperTitled) return paperTitled;
+  // In a list item a titled link to GitHub names code; in a row of a paper table it names the row's paper.
+  const otherTitled = entry.links.find((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url) && (entry.kind === 'row' || !/github\.com/i.test(link.url)));
+  if (otherTitled) return otherTitled;
+  const bold = /\*\*([^*]+)\*\*|__([^_]+)__/.exec(entry.text);
+  if (bold && isTitleText(bold[1] ?? bold[2]!)) return { text: bold[1] ?? bold[2]! };
+  if (entry.kind === 'row') return undefined;
+  // The item's text before its first link: `- Chain of Thought Prompting… [paper](…)`.
+  const first = entry.links[0];
+  const before = plain(entry.text.slice(0, first ? first.at : entry.text.length).replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, '').replace(/^\(?\d{4}[-/.]\d{1,2}\)?\s*/, ''));
+  // Without the year some lists put after the title (`**CPM-1**. Chinese Pre-trained Language Model, 2020.`).
+  const title = before.replace(/[\s[(]+$/, '').replace(/[.,;:]?\s*\(?(?:19|20)\d\d\)?\.?$/, '');
+  return isTitleText(title) ? { text: title } : undefined;
+}
+
+export function parseMarkdownList(text: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const all = entries(text);
+  // A table holding paper links: its other titled rows are papers too (their link is a lab's page or PDF).
+  const paperTables = new Set<number>();
+  let table = -1;
+  let previous = -2;
+  for (const entry of all) {
+    if (entry.kind !== 'row') continue;
+    if (entry.line !== previous + 1) table = entry.line;
+    previous = entry.line;
+    if (entry.paperLinks.length > 0) paperTables.add(table);
+  }
+  table = -1;
+  previous = -2;
+  all.forEach((entry) => {
+    if (entry.kind === 'row') {
+      if (entry.line !== previous + 1) table = entry.line;
+      previous = entry.line;
+    }
+    // A link labelled `pdf`/`paper` says the item is a paper wherever the PDF lives (a lab's server, a CDN).
+    const labelledPaper = entry.links.some((link) => /^\W*(?:pdf|paper)\W*$/i.test(plain(link.text)));
+    const isPaper =
+      entry.paperLinks.length > 0 ||
+      labelledPaper ||
+      (entry.kind === 'row' && paperTables.has(table) && entry.links.some((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url)));
+    if (!isPaper) return;
+    const source = { file, line: entry.line };
+    const title = titleOf(entry);
+    if (!title) {
+      result.rejections.push({ ...source, message: `a paper link (${(entry.paperLinks[0] ?? entry.links[0])!.url}) without a title on its line` });
+      return;
+    }
+    const item = itemAuthorsAndVenue(entry);
+    const authors = 'url' in title ? authorsAfter(entry, title) : [];
+    const record: PaperRecord = { title: plain(title.text).replace(/[\s[(]+$/, '').replace(/\.$/, ''), abstract: '', authors: authors.length > 0 ? authors : item.authors, tags: [], sources: [source] };
+    for (const link of entry.links) {
+      const arxivId = arxivIdFromUrl(link.url);
+      if (arxivId && !record.arxivId) record.arxivId = arxivId;
+      const doi = /doi\.org\//i.test(link.url) ? normalizeDoi(decodeURIComponentSafe(link.url)) : undefined;
+      if (doi && !record.doi) record.doi = doi;
+    }
+    // The arXiv id's month is when the paper appeared; a list's own date column is often a later version's.
+    const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : undefined;
+    const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
+    if (date) {
+      record.date = date;
+      record.year = yearOf(date);
+    }
+    const venue = badgeVenue(entry.text) ?? item.venue;
+    if (venue) record.venue = venue;
+    result.records.push(record);
+  });
+  if (result.records.length === 0 && result.rejections.length === 0) {
+    result.rejections.push({ file, line: 1, message: 'no paper found: no list item or table row of this Markdown file links to a paper (arXiv, DOI, OpenReview, ACL Anthology…)' });
+  }
+  return result;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Markdown list items or table rows linking to papers, among the first lines: a paper list (one link is a README's). */
+function sniffMarkdownList(head: string): number {
+  const body = head.trimStart();
+  if (/^[[{<]/.test(body)) return 0;
+  const withPapers = entries(head.slice(0, head.lastIndexOf('\n') + 1 || head.length)).filter((entry) => entry.paperLinks.length > 0).length;
+  return withPapers >= 3 ? 0.9 : withPapers === 2 ? 0.5 : 0;
+}
+
+export const markdownListFormat: InputFormat = {
+  name: 'markdown',
+  label: 'a Markdown paper list',
+  // Content only: a README or notes without paper links in a folder of inputs stays "not paper records" (skipped).
+  extensions: [],
+  sniff: sniffMarkdownList,
+  parse: parseMarkdownList,
+};

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArxivOai } from '../../src/ingest/arxiv-oai.ts';
+import { detectFormat } from '../../src/ingest/formats.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/arxiv-oai/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseArxivOai(fixture(name), name);
+
+describe('arXiv OAI-PMH', () => {
+  it('is detected by its <OAI-PMH> root, whatever the file is called, and not as an Atom feed', () => {
+    for (const name of ['arxivraw-listrecords-2015.xml', 'oai-dc-listrecords-2024-no-namespaces.xml', 'error-id-does-not-exist-2015.xml']) {
+      expect(detectFormat('harvest.xml', fixture(name))?.name).toBe('arxiv-oai');
+      expect(detectFormat('harvest.txt', fixture(name))?.name).toBe('arxiv-oai');
+    }
+  });
+
+  it('arXivRaw ListRecords: authors string split (", and"), v1 date, first of two DOIs, wrapped title, paging warning', () => {
+    const result = read('arxivraw-listrecords-2015.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([
+      {
+        file: 'arxivraw-listrecords-2015.xml',
+        line: 133,
+        message: "the response holds 6 of the list's 58011 records (OAI-PMH answers in pages: ask again with resumptionToken=726959|1001 for more)",
+      },
+    ]);
+    expect(result.records.map((record) => [record.arxivId, record.date, record.authors])).toEqual([
+      ['0704.0471', '2007-04-03', ['D.V. Shetty', 'S.J. Yennello', 'G.A. Souliotis']],
+      ['0704.0716', '2007-04-05', ['Christoph Richard']],
+      ['0704.0874', '2007-04-06', ['Gavril Farkas']],
+      ['0704.1109', '2007-04-09', ['Valeria M. Rosa', 'Patricio S. letelier']],
+      ['0704.1114', '2007-04-09', ['T. S. Barman']],
+      ['0704.1586', '2007-04-12', ['N.C. Summers', 'F.M. Nunes']],
+    ]);
+    const [first, second] = result.records;
+    expect(first).toMatchObject({
+      title: 'Density dependence of the symmetry energy and the nuclear equation of state: A Dynamical and Statistical model perspective',
+      year: 2007,
+      doi: '10.1103/physrevc.76.024606',
+      venue: 'Phys.Rev.C76:024606,2007; Erratum-ibid.C76:039902,2007',
+      categories: ['nucl-ex', 'nucl-th'],
+      sources: [{ file: 'arxivraw-listrecords-2015.xml', line: 6, record: 0 }],
+    });
+    expect(first!.abstract.startsWith('The density dependence of the symmetry energy in the equation of state of isospin asymmetric')).toBe(true);
+    expect(first!.abstract).toContain('an extremely " stiff " and " soft " form');
+    // v4 is the newest version; the paper is dated by v1.
+    expect(second).toMatchObject({ title: 'Limit distributions and scaling functions', venue: 'Polygons, polyominoes and polycubes, 247-299, Lecture Notes in Phys., 775, Springer, Dordrecht, 2009' });
+    expect(second!.doi).toBeUndefined();
+  });
+
+  it('arXiv format: keyname/forenames in order, created date, journal-ref unwrapped, DOI', () => {
+    const result = read('arxiv-format-listrecords-2013.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.records).toHaveLength(1);
+    expect(result.records[0]).toMatchObject({
+      title: 'Dynamical study of 2D and 3D barred galaxy models',
+      authors: ['T. Manos', 'E. Athanassoula'],
+      arxivId: '0801.3931',
+      date: '2008-01-25',
+      year: 2008,
+      doi: '10.1007/978-3-540-75826-6_11',
+      venue: 'Chaos in Astronomy Astrophysics and Space Science Proceedings 2009, pp 115-122',
+      categories: ['astro-ph'],
+    });
+    expect(result.records[0]!.abstract).toMatch(/^We study the dynamics of 2D and 3D barred galaxy .* a Poincar\\'\{e\} \$\(y,p_y\)\$ surface .* distances from it\.$/);
+  });
+
+  it('oai_dc without namespace declarations: "Last, First" creators, abstract without the Comment description, doi: and journal identifiers', () => {
+    const result = read('oai-dc-listrecords-2024-no-namespaces.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.records.map(({ title, authors, arxivId, date, doi, venue }) => ({ title, authors, arxivId, date, doi, venue }))).toEqual([
+      { title: 'Projective Expected Utility', authors: ['Pierfrancesco La Mura'], arxivId: '0802.3300', date: '2008-02-22', doi: '10.1016/j.jmp.2009.02.001', venue: 'J. of Math. Psychology, 53:5 (2009)' },
+      {
+        title: 'New probabilistic interest measures for association rules',
+        authors: ['Michael Hahsler', 'Kurt Hornik'],
+        arxivId: '0803.0966',
+        date: '2008-03-06',
+        doi: '10.3233/ida-2007-11502',
+        venue: 'Intelligent Data Analysis, 11(5):437-455, 2007',
+      },
+    ]);
+    expect(result.records[0]!.abstract).toMatch(/^Motivated by several classic decision-theoretic paradoxes.* still has an equilibrium\.$/);
+    expect(result.records[0]!.abstract).not.toContain('Comment:');
+  });
+
+  it('an OAI-PMH error is the file\'s rejection; noRecordsMatch is an empty answer (a warning)', () => {
+    expect(read('error-id-does-not-exist-2015.xml')).toEqual({
+      records: [],
+      rejections: [
+        {
+          file: 'error-id-does-not-exist-2015.xml',
+          line: 5,
+          message: "OAI-PMH error idDoesNotExist: Identifier 'oai:arXiv.org:0813.2274' has correct form but does not correspond to an item in this repository",
+        },
+      ],
+      warnings: [],
+    });
+    expect(read('error-no-records-match-2015.xml')).toEqual({
+      records: [],
+      rejections: [],
+      warnings: [{ file: 'error-no-records-match-2015.xml', line: 5, message: "no records: OAI-PMH error noRecordsMatch: Set argument doesn't match any sets. The setSpec was 'moo'" }],
+    });
+  });
+
+  it('harvests glued together: a <ListRecords> root without the response around it, and two responses in one file', () => {
+    const page = fixture('arxivraw-listrecords-2015.xml');
+    const listRecords = page.slice(page.indexOf('<ListRecords>'), page.indexOf('</ListRecords>') + '</ListRecords>'.length);
+    expect(detectFormat('harvest.xml', listRecords)?.name).toBe('arxiv-oai');
+    expect(parseArxivOai(listRecords, 'harvest.xml').records).toHaveLength(6);
+    const two = parseArxivOai(`${page}\n${fixture('arxiv-format-listrecords-2013.xml')}`, 'two.xml');
+    expect(two.rejections).toEqual([]);
+    expect(two.records.map((record) => record.arxivId)).toEqual(['0704.0471', '0704.0716', '0704.0874', '0704.1109', '0704.1114', '0704.1586', '0801.3931']);
+  });
+
+  it('a deleted record (header status="deleted", no metadata) and a header-only record are rejected by line, the others kept', () => {
+    // The real ListRecords answer with its 2nd record's metadata dropped and marked deleted, its 3rd's metadata dropped.
+    const text = fixture('arxivraw-listrecords-2015.xml')
+      .replace(/<header>(\s*<identifier>oai:arXiv.org:0704.0716)/, '<header status="deleted">$1')
+      .replace(/(oai:arXiv.org:0704.0716[^]*?<\/header>)\s*<metadata>[^]*?<\/metadata>/, '$1')
+      .replace(/(oai:arXiv.org:0704.0874[^]*?<\/header>)\s*<metadata>[^]*?<\/metadata>/, '$1');
+    const result = parseArxivOai(text, 'harvest.xml');
+    expect(result.records.map((record) => record.arxivId)).toEqual(['0704.0471', '0704.1109', '0704.1114', '0704.1586']);
+    expect(result.rejections).toEqual([
+      { file: 'harvest.xml', line: 32, record: 1, message: 'deleted record oai:arXiv.org:0704.0716 (OAI-PMH header status="deleted": the repository keeps no metadata for it)' },
+      { file: 'harvest.xml', line: 40, record: 2, message: 'record oai:arXiv.org:0704.0874 has no <metadata> (a ListIdentifiers answer gives headers only: harvest with ListRecords)' },
+    ]);
+  });
+});
+

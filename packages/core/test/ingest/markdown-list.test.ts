@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/formats.ts';
+import { parseMarkdownList } from '../../src/ingest/markdown-list.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/markdown/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => parseMarkdownList(fixture(name), name);
+
+describe('Markdown paper lists ("awesome" READMEs)', () => {
+  it('are detected by their list items and table rows linking to papers, as .md, .txt or without a name', () => {
+    for (const name of ['awesome-llm-readme-trimmed.md', 'awesome-efficient-llm-low-rank.md']) {
+      for (const fileName of [name, 'README.txt', 'README']) expect(detectFormat(fileName, fixture(name))?.name, `${name} as ${fileName}`).toBe('markdown');
+    }
+  });
+
+  it('a table of "[Title](arXiv) <br> authors" cells: title, authors in order, arXiv id, its month, the venue badge', () => {
+    const result = read('awesome-efficient-llm-low-rank.md');
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(15);
+    expect(result.records[1]).toEqual({
+      title: 'LoSparse: Structured Compression of Large Language Models based on Low-Rank and Sparse Approximation',
+      abstract: '',
+      authors: ['Yixiao Li', 'Yifan Yu', 'Qingru Zhang', 'Chen Liang', 'Pengcheng He', 'Weizhu Chen', 'Tuo Zhao'],
+      tags: [],
+      sources: [{ file: 'awesome-efficient-llm-low-rank.md', line: 6 }],
+      arxivId: '2306.11222',
+      date: '2023-06',
+      year: 2023,
+      venue: "ICML'23",
+    });
+    // A row without a badge has no venue; the `[Paper]` and `[Github]` links are labels, not titles.
+    expect(result.records[3]).toMatchObject({ title: 'TensorGPT: Efficient Compression of the Embedding Layer in LLMs based on the Tensor-Train Decomposition', authors: ['Mingxue Xu', 'Yao Lei Xu', 'Danilo P. Mandic'] });
+    expect(result.records[3]!.venue).toBeUndefined();
+    expect(result.records.every((record) => record.arxivId && record.authors.length > 0)).toBe(true);
+  });
+
+  it('a milestone table (date, name, lab, [Title](link)): every row a paper, also those linking to a lab\'s PDF or to GitHub; project lists and model names are not papers', () => {
+    const result = read('awesome-llm-readme-trimmed.md');
+    expect(result.records).toHaveLength(62);
+    expect(result.records.slice(0, 4).map(({ title, arxivId, date }) => ({ title, arxivId, date }))).toEqual([
+      { title: 'Attention Is All You Need', arxivId: '1706.03762', date: '2017-06' },
+      { title: 'Improving Language Understanding by Generative Pre-Training', arxivId: undefined, date: '2018-06' },
+      { title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', arxivId: undefined, date: '2018-10' },
+      { title: 'Language Models are Unsupervised Multitask Learners', arxivId: undefined, date: '2019-02' },
+    ]);
+    const titles = result.records.map((record) => record.title);
+    expect(titles).toContain('Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models');
+    expect(titles).toContain('GPT-4 Technical Report');
+    expect(titles).not.toContain('TinyZero');
+    expect(titles.some((title) => /DeepSeek-Math|DeepSeek-v2-236B/.test(title))).toBe(false);
+    // "[DeepSeek-v2-236B-MoE](https://arxiv.org/abs/2405.04434)" links a paper under a model's name: reported, not a paper titled "DeepSeek-v2-236B-MoE".
+    expect(result.rejections).toEqual([{ file: 'awesome-llm-readme-trimmed.md', line: 116, message: 'a paper link (https://arxiv.org/abs/2405.04434) without a title on its line' }]);
+  });
+
+  it('numbered items "**Title**. *Authors*. Venue Year. [[pdf](…)]": italic authors split at commas and "and", the venue and its year; a `pdf` link anywhere makes a paper', () => {
+    const result = read('plmpapers-readme-trimmed.md');
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(12);
+    const [cpm, survey, semi, context2vec] = result.records;
+    // "**CPM-1**. Chinese Pre-trained Language Model, 2020. [[Model&Code](github)] [[Paper](arXiv)]": the bold is a model's name.
+    expect(cpm).toMatchObject({ title: 'CPM-1. Chinese Pre-trained Language Model', arxivId: '2012.00413', authors: [] });
+    // A bold-title paragraph (the "Survey" section has no list).
+    expect(survey).toMatchObject({ title: 'Pre-Trained Models: Past, Present and Future', arxivId: '2106.07139', date: '2021-06' });
+    expect(survey!.authors).toHaveLength(22);
+    expect(survey!.venue).toBeUndefined();
+    expect(semi).toMatchObject({ title: 'Semi-supervised Sequence Learning', authors: ['Andrew M. Dai', 'Quoc V. Le'], arxivId: '1511.01432', venue: 'NIPS 2015', date: '2015-11' });
+    // An ACL Anthology link: no arXiv id, the year from the venue.
+    expect(context2vec).toMatchObject({ title: 'context2vec: Learning Generic Context Embedding with Bidirectional LSTM', authors: ['Oren Melamud', 'Jacob Goldberger', 'Ido Dagan'], venue: 'CoNLL 2016', date: '2016', year: 2016 });
+    expect(context2vec!.arxivId).toBeUndefined();
+    // OpenAI's PDFs on their own servers, read because the link says `pdf`; "Preprint." is no venue.
+    const gpt = result.records.find((record) => record.title === 'Improving Language Understanding by Generative Pre-Training');
+    expect(gpt).toMatchObject({ authors: ['Alec Radford', 'Karthik Narasimhan', 'Tim Salimans', 'Ilya Sutskever'] });
+    expect(gpt!.venue).toBeUndefined();
+    expect(result.records.map((record) => record.title)).toContain('Language Models are Unsupervised Multitask Learners');
+  });
+
+  it('a list item "(date) **Title.** [paper](arXiv)": the bold title without its full stop; the arXiv id dates it, not the list', () => {
+    expect(read('awesome-llm-chain-of-thought.md')).toEqual({
+      records: [
+        {
+          title: 'Chain of Thought Prompting Elicits Reasoning in Large Language Models',
+          abstract: '',
+          authors: [],
+          tags: [],
+          sources: [{ file: 'awesome-llm-chain-of-thought.md', line: 9 }],
+          arxivId: '2201.11903',
+          // The list says (2021-01); arXiv's 2201 id says January 2022.
+          date: '2022-01',
+          year: 2022,
+        },
+      ],
+      rejections: [],
+      warnings: [],
+    });
+  });
+});
