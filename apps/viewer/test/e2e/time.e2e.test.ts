@@ -51,8 +51,12 @@ async function visibleNodes(page: Page): Promise<number> {
 /** Drags over the histogram from the middle of one month's bar to the middle of another's. */
 async function brush(page: Page, from: string, to: string): Promise<void> {
   const centre = async (bin: string) => {
-    const box = (await page.locator(`.tl-bin[data-bin="${bin}"]`).boundingBox())!;
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // While a replay runs the histogram is drawn again at each step: a bar read between two drawings has no box.
+    const bar = page.locator(`.tl-bin[data-bin="${bin}"]`);
+    let box: Awaited<ReturnType<typeof bar.boundingBox>> = null;
+    await expect.poll(async () => (box = await bar.boundingBox()) !== null).toBe(true);
+    const { x, y, width, height } = box!;
+    return { x: x + width / 2, y: y + height / 2 };
   };
   const [start, end] = [await centre(from), await centre(to)];
   await page.mouse.move(start.x, start.y);
