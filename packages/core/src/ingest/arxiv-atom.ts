@@ -11,14 +11,16 @@
  * ids as `oai:arXiv.org:<id>v<n>`, authors in one comma-separated `dc:creator`, the summary prefixed with
  * `arXiv:<id> Announce Type: <type> Abstract:`, `published` the announcement date of this version.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { splitAuthorString, withoutAffiliations } from './names.ts';
 import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { parseChunk, recordChunks, rootElement } from './xml-chunks.ts';
+import { setDate } from './records.ts';
 
 /** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
 const MAX_ENTRY_CHARS = 1 << 20;
@@ -51,16 +53,6 @@ interface FeedShape {
   root: string;
 }
 
-/** The document's root element, past the XML declaration, comments and processing instructions; `doctype` when one comes first. */
-export function rootElement(text: string): { name: string; offset: number; doctype: boolean } | undefined {
-  const pattern = /<(!--[^]*?-->|\?[^]*?\?>|!DOCTYPE|([A-Za-z_][\w.:-]*))/gi;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[2]) return { name: match[2], offset: match.index, doctype: false };
-    if (/^!doctype$/i.test(match[1]!)) return { name: '', offset: match.index, doctype: true };
-  }
-  return undefined;
-}
-
 function feedShape(rootName: string): FeedShape | undefined {
   const name = rootName.toLowerCase();
   if (name === 'feed') return { tag: 'entry', root: rootName };
@@ -73,7 +65,7 @@ function sniffArxivFeed(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('<')) return 0;
   const root = rootElement(body);
-  if (!root || root.doctype || !feedShape(root.name)) return 0;
+  if (!root || root.doctype !== undefined || !feedShape(root.name)) return 0;
   return /arxiv\.org|arxiv:/i.test(body) ? 1 : 0.6;
 }
 
@@ -158,10 +150,7 @@ function recordFromEntry(entry: XmlNode, source: { file: string; line: number; r
   };
   if (arxivId) record.arxivId = arxivId;
   const date = paperDate(entry, arxivId, announceType);
-  if (date) {
-    record.date = date;
-    record.year = yearOf(date);
-  }
+  setDate(record, date);
   const doi = recordDoi(textOf(entry['arxiv:doi']));
   if (doi) record.doi = doi;
   const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']));
@@ -175,39 +164,6 @@ function entryWord(entry: XmlNode): string {
   return 'guid' in entry || 'description' in entry ? 'item' : 'entry';
 }
 
-export interface Chunk {
-  text: string;
-  offset: number;
-  /** Why the chunk cannot be an entry, before parsing. */
-  problem?: string;
-}
-
-/** The feed's entries as text, each from its opening tag to its closing tag; an unclosed one runs to the next. */
-export function entryChunks(text: string, tag: string, from: number): Chunk[] {
-  const open = new RegExp(`<${tag}(?=[\\s>/])`, 'gi');
-  const close = new RegExp(`</${tag}\\s*>|<${tag}(?=[\\s>/])[^>]*/>`, 'gi');
-  const chunks: Chunk[] = [];
-  open.lastIndex = from;
-  for (let match = open.exec(text); match; match = open.exec(text)) {
-    const start = match.index;
-    close.lastIndex = start;
-    const end = close.exec(text);
-    open.lastIndex = start + 1;
-    const next = open.exec(text);
-    const nextStart = next ? next.index : text.length;
-    if (!end || end.index >= nextStart) {
-      chunks.push({ text: text.slice(start, nextStart), offset: start, problem: `<${tag}> is not closed before ${next ? `the next <${tag}>` : 'the end of the file (cut short?)'}` });
-      open.lastIndex = nextStart;
-      continue;
-    }
-    const stop = end.index + end[0].length;
-    chunks.push({ text: text.slice(start, stop), offset: start });
-    open.lastIndex = stop;
-  }
-  return chunks;
-}
-
-
 /** `opensearch:totalResults` larger than the entries given: the API answers one page of a query at a time. */
 function pagingWarning(header: string, entries: number): string | undefined {
   const total = /<opensearch:totalResults[^>]*>\s*(\d+)\s*</i.exec(header);
@@ -219,8 +175,8 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!text.trim()) return result;
   const root = rootElement(text);
-  if (root?.doctype) {
-    result.rejections.push({ file, line: lineCounter(text)(root.offset), message: 'XML with a DOCTYPE is not read (its entities could expand without bound); arXiv feeds have none' });
+  if (root?.doctype !== undefined) {
+    result.rejections.push({ file, line: lineCounter(text)(root.doctype), message: 'XML with a DOCTYPE is not read (its entities could expand without bound); arXiv feeds have none' });
     return result;
   }
   const shape = root ? feedShape(root.name) : undefined;
@@ -229,21 +185,15 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
     return result;
   }
   const lineAt = lineCounter(text);
-  const chunks = entryChunks(text, shape.tag, root.offset);
+  const chunks = recordChunks(text, [shape.tag], root.offset, true);
   chunks.forEach((chunk, record) => {
     const line = lineAt(chunk.offset);
     const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
     if (chunk.problem) return reject(chunk.problem);
     if (chunk.text.length > MAX_ENTRY_CHARS) return reject(`<${shape.tag}> of ${chunk.text.length} characters, more than an arXiv entry holds (${MAX_ENTRY_CHARS}): not read`);
-    const valid = XMLValidator.validate(chunk.text);
-    if (valid !== true) return reject(`invalid XML: ${valid.err.msg}`, line + valid.err.line - 1);
-    let parsed: unknown;
-    try {
-      parsed = (parser.parse(chunk.text) as XmlNode)[shape.tag];
-    } catch (error) {
-      return reject(`invalid XML: ${(error as Error).message}`);
-    }
-    const entry = parsed && typeof parsed === 'object' ? (parsed as XmlNode) : {};
+    const read = parseChunk(parser, chunk, shape.tag);
+    if ('problem' in read) return reject(read.problem, line + read.line - 1);
+    const entry = read.parsed && typeof read.parsed === 'object' ? (read.parsed as XmlNode) : {};
     const paper = recordFromEntry(entry, { file, line, record });
     if (typeof paper === 'string') reject(paper);
     else result.records.push(paper);

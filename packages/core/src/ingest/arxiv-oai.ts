@@ -17,15 +17,17 @@
  * module, so a malformed record is rejected by its line and the others kept. Names keep arXiv's TeX accents
  * (`Bal\'azs`), as arXiv writes them in these formats.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseDate, yearOf } from '../time/dates.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
-import { entryChunks, folded, list, rootElement, textOf } from './arxiv-atom.ts';
+import { folded, list, textOf } from './arxiv-atom.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { parseChunk, recordChunks, rootElement } from './xml-chunks.ts';
+import { setDate } from './records.ts';
 
 /** A real record is a few KiB; anything this large is rejected unparsed. */
 const MAX_RECORD_CHARS = 1 << 20;
@@ -80,12 +82,6 @@ function sniffOai(head: string): number {
 /** The first DOI of a space-separated list (the paper's; later ones are errata). */
 function firstDoi(value: string): string | undefined {
   return recordDoi(value.split(/\s+/)[0]);
-}
-
-function setDate(record: PaperRecord, date: string | undefined): void {
-  if (!date) return;
-  record.date = date;
-  record.year = yearOf(date);
 }
 
 /** `arXiv` (and the older `arXivOld`, whose authors are one string like `arXivRaw`'s). */
@@ -186,25 +182,19 @@ export function parseArxivOai(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const root = rootElement(text);
   const lineAt = lineCounter(text);
-  if (!root || root.doctype || !isOaiRoot(root.name)) {
-    result.rejections.push({ file, line: root ? lineAt(root.offset) : 1, message: root?.doctype ? 'XML with a DOCTYPE is not read (its entities could expand without bound); OAI-PMH answers have none' : 'not an OAI-PMH response (no <OAI-PMH> root)' });
+  if (!root || root.doctype !== undefined || !isOaiRoot(root.name)) {
+    result.rejections.push({ file, line: root ? lineAt(root.doctype ?? root.offset) : 1, message: root?.doctype !== undefined ? 'XML with a DOCTYPE is not read (its entities could expand without bound); OAI-PMH answers have none' : 'not an OAI-PMH response (no <OAI-PMH> root)' });
     return result;
   }
-  const chunks = entryChunks(text, 'record', root.offset);
+  const chunks = recordChunks(text, ['record'], root.offset, true);
   chunks.forEach((chunk, record) => {
     const line = lineAt(chunk.offset);
     const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
     if (chunk.problem) return reject(chunk.problem);
     if (chunk.text.length > MAX_RECORD_CHARS) return reject(`<record> of ${chunk.text.length} characters, more than a record holds (${MAX_RECORD_CHARS}): not read`);
-    const valid = XMLValidator.validate(chunk.text);
-    if (valid !== true) return reject(`invalid XML: ${valid.err.msg}`, line + valid.err.line - 1);
-    let parsed: unknown;
-    try {
-      parsed = (parser.parse(chunk.text) as XmlNode)['record'];
-    } catch (error) {
-      return reject(`invalid XML: ${(error as Error).message}`);
-    }
-    const paper = recordFromOai(node(parsed) ?? {}, { file, line, record });
+    const read = parseChunk(parser, chunk, 'record');
+    if ('problem' in read) return reject(read.problem, line + read.line - 1);
+    const paper = recordFromOai(node(read.parsed) ?? {}, { file, line, record });
     if (typeof paper === 'string') reject(paper);
     else result.records.push(paper);
   });

@@ -6,12 +6,12 @@
  * `journal-ref`. `update_date` is when arXiv last touched the metadata, not when the paper appeared: it stands in
  * only when neither a version nor the id gives a date.
  */
-import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { recordDoi } from './reference-ids.ts';
 import { jsonLinesReader, readLines } from './jsonl.ts';
-import { recordFromObject } from './records.ts';
+import { recordFromObject, setDate } from './records.ts';
 
 /** Keys only the snapshot's lines have (OpenAlex and Semantic Scholar dumps are JSON Lines too). */
 const SNAPSHOT_KEYS = /"authors_parsed"\s*:\s*\[|"versions"\s*:\s*\[\s*\{\s*"version"\s*:|"update_date"\s*:/g;
@@ -63,10 +63,7 @@ export function recordFromSnapshot(value: unknown, source: SourceRef): PaperReco
   const authors = parsedAuthors(object['authors_parsed']);
   if (authors && authors.length > 0) record.authors = authors;
   const date = firstVersionDate(object['versions']) ?? (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? parseDate(object['update_date']);
-  if (date) {
-    record.date = date;
-    record.year = yearOf(date);
-  }
+  setDate(record, date);
   // Several DOIs are written space-separated; the first is the paper's.
   const doi = recordDoi(text(object['doi']).split(' ')[0]);
   if (doi) record.doi = doi;

@@ -15,13 +15,14 @@
  * the entry, and only LF as a line end; those are undone around it (keepPercents, loneDollarOffset, the CR handling).
  */
 import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
-import { monthOfName, parseDate, yearOf } from '../time/dates.ts';
+import { monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { setDate } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
 /** The library's parse function once `load()` brought it in: loaded code, the same for every input. */
@@ -243,10 +244,7 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   if (arxivId) record.arxivId = arxivId;
   // A `crossref`'d proceedings or collection gives its date to the papers that have none (dblp, biblatex).
   const date = entryDate(fields) ?? (parent ? entryDate(textFields(parent)) : undefined);
-  if (date) {
-    record.date = date;
-    record.year = yearOf(date);
-  }
+  setDate(record, date);
   if (doi) record.doi = doi;
   const venue = entryVenue(fields);
   if (venue) record.venue = venue;

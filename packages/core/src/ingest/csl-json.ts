@@ -5,12 +5,13 @@
  * `date-parts` (a year may be a string: `["2019", 4, 28]`) or `raw`, `DOI` (short DOIs such as `10/fqd6hj` kept as
  * given), arXiv ids in `number`/`note`/`URL`/`DOI`/`archive_location`, `abstract`, `container-title`/`event-title`.
  */
-import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
+import { setDate } from './records.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
 const CSL_TYPES =
@@ -92,10 +93,7 @@ function recordFromItem(value: unknown, source: SourceRef): PaperRecord | string
   const arxivId = itemArxivId(item, doi);
   if (arxivId) record.arxivId = arxivId;
   const date = cslDate(item['issued']) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
-  if (date) {
-    record.date = date;
-    record.year = yearOf(date);
-  }
+  setDate(record, date);
   if (doi) record.doi = doi;
   const venue = folded(item['container-title']) || folded(item['event-title']) || folded(item['event']);
   if (venue && !/^arxiv(?:\.org)?$/i.test(venue)) record.venue = venue;

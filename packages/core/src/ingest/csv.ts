@@ -6,13 +6,14 @@
  * embedded line breaks, delimiter detection are a solved problem), which runs in the viewer too.
  */
 import Papa from 'papaparse';
-import { parseDate, yearOf } from '../time/dates.ts';
+import { parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { setDate } from './records.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
 const COLUMNS = {
@@ -119,10 +120,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean,
   const arxivId = (arxivText ? normalizeArxivId(arxivText.replace(/^arxiv:/i, '')) : undefined) ?? arxivIdFromDoi(doi) ?? arxivIdFromUrl(cell('url'));
   if (arxivId) paper.arxivId = arxivId;
   const date = parseDate(cell('date')) ?? parseDate(cell('year'));
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   const venue = cell('venue');
   if (venue) paper.venue = venue;
   // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`).

@@ -8,7 +8,7 @@
  * (`DOI 10.…` as Web of Science imports write it), else a DOI URL; arXiv ids from URLs, an arXiv DOI or text naming
  * arXiv; `abstract`; the venue from `titles/secondary-title`, else `periodical/full-title`.
  */
-import { arxivIdDate, dateOfParts, monthOfName, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
@@ -16,6 +16,7 @@ import { isNameSuffix, naturalName } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
+import { setDate } from './records.ts';
 
 function sniffEndnoteXml(head: string): number {
   if (rootName(head)?.toLowerCase() !== 'xml') return 0;
@@ -129,10 +130,7 @@ function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
   const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   if (doi) paper.doi = doi;
   const venue = venueOf(record);
   if (venue) paper.venue = venue;

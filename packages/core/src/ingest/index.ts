@@ -73,11 +73,12 @@ export function appendResult(total: IngestResult, one: IngestResult): void {
   for (const issue of one.warnings) total.warnings.push(issue);
 }
 
-/** Merges the records read from all inputs; a record that conflicts with one read before is a rejection. */
+/** Merges the records read from all inputs; a record that conflicts with one read before is a rejection, one kept without an id another work has a warning. */
 export function mergeResult(total: IngestResult): IngestResult {
   const merged = mergeRecords(total.records);
   total.records = merged.records;
   for (const issue of merged.conflicts) total.rejections.push(issue);
+  for (const issue of merged.warnings) total.warnings.push(issue);
   return total;
 }
 

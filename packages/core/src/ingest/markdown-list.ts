@@ -11,11 +11,12 @@
  * links; the date from a `2023-05` column or `(2021-01)` prefix, else the arXiv id's month; the venue from a
  * `Conference-ICML'23` badge.
  */
-import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromUrl, normalizeDoi } from './ids.ts';
 import { splitAuthorString } from './names.ts';
+import { setDate } from './records.ts';
 
 interface Link {
   text: string;
@@ -218,10 +219,7 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     // The arXiv id's month is when the paper appeared; a list's own date column is often a later version's.
     const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : undefined;
     const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
-    if (date) {
-      record.date = date;
-      record.year = yearOf(date);
-    }
+    setDate(record, date);
     const venue = badgeVenue(entry.text) ?? item.venue;
     if (venue) record.venue = venue;
     result.records.push(record);

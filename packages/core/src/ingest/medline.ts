@@ -4,12 +4,13 @@
  * records. Written here for the same reason as Web of Science's: lines and tags, no JavaScript library worth a
  * dependency.
  */
-import { dateOfParts, yearOf } from '../time/dates.ts';
+import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
+import { setDate } from './records.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*))?$/;
 
@@ -77,10 +78,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
     if (arxivId) paper.arxivId = arxivId;
   }
   const date = publicationDate(firstTagged(record, 'DP'));
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   const venue = oneLine(firstTagged(record, 'JT', 'TA'));
   if (venue) paper.venue = venue;
   const pmid = firstTagged(record, 'PMID');

@@ -109,10 +109,54 @@ export interface MergeResult {
   records: PaperRecord[];
   /**
    * Records left out, each naming its source: those that claim to be a paper already read but disagree on what it
-   * is (the same id under another title; the first is kept whole, never mixed with the other, and both sources are
-   * named), and works read without a title that no other input gave one.
+   * is (the same id under a title told a little apart; the first is kept whole, never mixed with the other, and both
+   * sources are named), and works read without a title that no other input gave one.
    */
   conflicts: InputIssue[];
+  /** Records kept as papers of their own without an id another paper of a wholly different title has (see titlesAlike). */
+  warnings: InputIssue[];
+}
+
+/** A title's words, LaTeX flattened, lower-case, without accents. */
+function titleWords(title: string): Set<string> {
+  return new Set(
+    normalizeLatex(title)
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== ''),
+  );
+}
+
+/**
+ * Whether two titles can name one work told a little apart (a subtitle added, a word changed between versions): half
+ * of the shorter one's words or more are in the other. Titles that share less are two works under one id — a
+ * library that copied one arXiv id onto several papers, book chapters carrying their book's DOI.
+ */
+export function titlesAlike(a: string, b: string): boolean {
+  const [x, y] = [titleWords(a), titleWords(b)];
+  const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared * 2 >= shorter.size;
+}
+
+const ID_FIELDS = { openalex: 'openalex', s2: 's2', corpus: 'corpusId', pmid: 'pmid' } as const;
+
+/** A copy of `record` without one of its identities (an arXiv DOI goes with the arXiv id it stands for). */
+function withoutIdentity(record: PaperRecord, identity: WorkIdentity): PaperRecord {
+  const copy: PaperRecord = { ...record };
+  if (identity.kind === 'arxiv') {
+    delete copy.arxivId;
+    if (arxivIdFromDoi(copy.doi)) delete copy.doi;
+  } else if (identity.kind === 'doi') delete copy.doi;
+  else if (copy.ids) {
+    const ids = { ...copy.ids };
+    delete ids[ID_FIELDS[identity.kind]];
+    copy.ids = ids;
+  }
+  return copy;
 }
 
 function hasTitle(record: PaperRecord): boolean {
@@ -132,12 +176,14 @@ function draft(record: PaperRecord): PaperRecord {
 /**
  * The same paper in several inputs becomes one record with all its sources, found by its ids in the order they are
  * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id, PubMed id — else by
- * normalised title (a record joins one with the same title unless both carry different ids of one kind). Order of
- * first appearance is kept. A record without a title (OpenAlex has a few) is kept only if another record of the same work gives one.
+ * normalised title (a record joins one with the same title unless both carry different ids of one kind). The same
+ * id under a title told a little apart is a conflict (the later record left out); under a wholly different title it
+ * is two works, the later one kept without that id (a warning). Order of first appearance is kept. A record without a title (OpenAlex has a few) is kept only if another record of the same work gives one.
  */
 export function mergeRecords(records: PaperRecord[]): MergeResult {
   const merged: PaperRecord[] = [];
   const conflicts: InputIssue[] = [];
+  const warnings: InputIssue[] = [];
   const byId = new Map<string, PaperRecord>();
   const byTitle = new Map<string, PaperRecord>();
   const keys = new Map<PaperRecord, string>();
@@ -157,20 +203,33 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
     if (otherKey && byTitle.get(otherKey) === other) byTitle.set(otherKey, target);
     if (!titled && hasTitle(target)) noteTitle(target, titleKey(target.title));
   };
-  for (const record of records) {
+  for (let record of records) {
     const key = titleKey(record.title);
-    const identities = workIdentities(record);
+    let identities: WorkIdentity[];
     let target: PaperRecord | undefined;
     let via: WorkIdentity | undefined;
-    for (const identity of identities) {
-      target = byId.get(identity.key);
-      if (target) {
-        via = identity;
-        break;
+    let untitled: boolean;
+    for (;;) {
+      identities = workIdentities(record);
+      target = undefined;
+      via = undefined;
+      for (const identity of identities) {
+        target = byId.get(identity.key);
+        if (target) {
+          via = identity;
+          break;
+        }
       }
+      // A work read without a title takes the first title given; a title never differs from none.
+      untitled = target !== undefined && !hasTitle(target);
+      if (!target || !via || untitled || !hasTitle(record) || keys.get(target) === key || titlesAlike(target.title, record.title)) break;
+      // Another work under the same id: a paper of its own, without that id.
+      warnings.push({
+        ...(record.sources[0] ?? { file: '' }),
+        message: `${WORK_ID_WORDS[via.kind]} ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}), a different work: "${record.title}" is read as a paper of its own, without that ${WORK_ID_WORDS[via.kind]}`,
+      });
+      record = withoutIdentity(record, via);
     }
-    // A work read without a title takes the first title given; a title never differs from none.
-    const untitled = target !== undefined && !hasTitle(target);
     if (target && via && !untitled && hasTitle(record) && keys.get(target) !== key) {
       const source = record.sources[0];
       conflicts.push({
@@ -213,5 +272,5 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
       conflicts.push({ ...source, message: `no title (${ids || 'no id either'}), and no other input names this work with one` });
     }
   }
-  return { records: kept, conflicts };
+  return { records: kept, conflicts, warnings };
 }

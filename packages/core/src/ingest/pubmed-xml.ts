@@ -9,8 +9,8 @@
  * alone by fast-xml-parser, so a malformed record is rejected by its line and the others are kept, and the DOCTYPE
  * every PubMed file starts with (an external DTD, no entities) never reaches the parser.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { dateOfParts, parseDate, yearOf } from '../time/dates.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
@@ -18,6 +18,8 @@ import { markupText } from './markup.ts';
 import { plainTitle } from './medline.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { parseChunk, recordChunks, rootElement } from './xml-chunks.ts';
+import { setDate } from './records.ts';
 
 /** A record is a few KiB (a long reference list some hundred); anything this large is rejected unparsed. */
 const MAX_RECORD_CHARS = 4 << 20;
@@ -80,15 +82,6 @@ function path(value: unknown, ...names: string[]): unknown {
   return current;
 }
 
-/** The root element past the declaration, comments, processing instructions and the DOCTYPE. */
-function rootElement(text: string): { name: string; offset: number } | undefined {
-  const pattern = /<(!--[^]*?-->|\?[^]*?\?>|!DOCTYPE[^[>]*(?:\[[^]*?\]\s*)?>|([A-Za-z_][\w.:-]*))/gi;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[2]) return { name: match[2], offset: match.index };
-  }
-  return undefined;
-}
-
 /** The record elements of each root PubMed writes. */
 const RECORDS_OF_ROOT: Record<string, string[]> = {
   PubmedArticleSet: ['PubmedArticle', 'PubmedBookArticle', 'DeleteCitation'],
@@ -104,41 +97,6 @@ function sniffPubmedXml(head: string): number {
   if (!body.startsWith('<')) return 0;
   const root = rootElement(body);
   return root && root.name in RECORDS_OF_ROOT ? 1 : 0;
-}
-
-interface Chunk {
-  tag: string;
-  text: string;
-  offset: number;
-  problem?: string;
-}
-
-/** The records as text, each from its opening tag to its closing tag; an unclosed one runs to the next record. */
-function recordChunks(text: string, tags: readonly string[], from: number): Chunk[] {
-  const names = tags.join('|');
-  const open = new RegExp(`<(${names})(?=[\\s>/])`, 'g');
-  const chunks: Chunk[] = [];
-  open.lastIndex = from;
-  for (let match = open.exec(text); match; match = open.exec(text)) {
-    const tag = match[1]!;
-    const start = match.index;
-    const close = new RegExp(`</${tag}\\s*>`, 'g');
-    close.lastIndex = start;
-    const end = close.exec(text);
-    open.lastIndex = start + 1;
-    const next = open.exec(text);
-    const nextStart = next ? next.index : text.length;
-    if (!end || end.index >= nextStart) {
-      const where = next ? `the next <${next[1]}>` : 'the end of the file (cut short?)';
-      chunks.push({ tag, text: text.slice(start, nextStart), offset: start, problem: `<${tag}> is not closed before ${where}` });
-      open.lastIndex = nextStart;
-      continue;
-    }
-    const stop = end.index + end[0].length;
-    chunks.push({ tag, text: text.slice(start, stop), offset: start });
-    open.lastIndex = stop;
-  }
-  return chunks;
 }
 
 /** `2018`, `05` or `May`, `17` → ISO as precise as the parts are; a season (`Spring`) gives the year. */
@@ -284,10 +242,7 @@ function journalArticle(record: XmlNode, source: SourceRef): PaperRecord | strin
   const arxivId = ids.arxivId ?? arxivIdFromDoi(doi);
   if (arxivId) paper.arxivId = arxivId;
   const date = articleDate(pubDate(path(article, 'Journal', 'JournalIssue', 'PubDate')), article['ArticleDate']);
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   const venue = textOf(path(article, 'Journal', 'Title')) ?? textOf(path(citation, 'MedlineJournalInfo', 'MedlineTA'));
   if (venue) paper.venue = venue.replace(/\s+/g, ' ');
   if (doi) paper.doi = doi;
@@ -314,10 +269,7 @@ function bookArticle(record: XmlNode, source: SourceRef): PaperRecord | string {
   const ids = articleIds([...list(document['ArticleIdList']), ...list(path(record, 'PubmedBookData', 'ArticleIdList'))]);
   if (ids.arxivId) paper.arxivId = ids.arxivId;
   const date = pubDate(book?.['PubDate']) ?? pubDate(document['ContributionDate']);
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   const publisher = textOf(path(book, 'Publisher', 'PublisherName'));
   const venue = bookTitle && bookTitle !== title ? bookTitle : publisher;
   if (venue) paper.venue = venue;
@@ -359,18 +311,12 @@ export function parsePubmedXml(text: string, file: string): IngestResult {
       reject(`<${chunk.tag}> of ${chunk.text.length} characters, more than a PubMed record holds (${MAX_RECORD_CHARS}): not read`);
       continue;
     }
-    const valid = XMLValidator.validate(chunk.text);
-    if (valid !== true) {
-      reject(`invalid XML: ${valid.err.msg}`, line + valid.err.line - 1);
+    const read = parseChunk(parser, chunk, chunk.tag);
+    if ('problem' in read) {
+      reject(read.problem, line + read.line - 1);
       continue;
     }
-    let parsed: XmlNode | undefined;
-    try {
-      parsed = node((parser.parse(chunk.text) as XmlNode)[chunk.tag]);
-    } catch (error) {
-      reject(`invalid XML: ${(error as Error).message}`);
-      continue;
-    }
+    const parsed = node(read.parsed);
     const source: SourceRef = { file, line, record: index };
     const paper = chunk.tag === 'PubmedBookArticle' ? bookArticle(parsed ?? {}, source) : journalArticle(parsed ?? {}, source);
     if (typeof paper === 'string') reject(paper);

@@ -162,3 +162,10 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   if (doi) record.doi = doi;
   return record;
 }
+
+/** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */
+export function setDate(record: PaperRecord, date: string | undefined): void {
+  if (!date) return;
+  record.date = date;
+  record.year = yearOf(date);
+}

@@ -5,12 +5,13 @@
  * the rejections name. Read: CRLF or LF (and IEEE Xplore's stray CR before a line), a byte order mark, `TY - ` with one space (EndNote), lines without a tag
  * continuing the previous value, dates as `YYYY`, `YYYY/MM/DD/`, `YYYY/MM//`, with a time after the last slash.
  */
-import { arxivIdDate, dateOfParts, monthOfName, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { databaseName, naturalName } from './names.ts';
+import { setDate } from './records.ts';
 
 /** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
@@ -131,10 +132,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
   const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   if (doi) paper.doi = doi;
   const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA');
   if (venue) paper.venue = plain(venue);

@@ -5,12 +5,13 @@
  * citations wherever they give a DOI, so a downloaded result set is linked by who cites whom. Written here: the format
  * is lines and tags, and the libraries that read it (metaknowledge, bibliometrix) are Python and R.
  */
-import { dateOfParts, parseDate, yearOf } from '../time/dates.ts';
+import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
+import { setDate } from './records.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 
@@ -95,10 +96,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
     if (arxivId) paper.arxivId = arxivId;
   }
   const date = recordDate(record);
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   const venue = oneLine(firstTagged(record, 'SO', 'SE', 'BS'));
   if (venue) paper.venue = venue;
   const pmid = firstTagged(record, 'PM');

@@ -11,13 +11,14 @@
  * Attachments, notes and links are not papers: they are counted in one warning. Nodes that only describe another
  * (a journal, a person) are read into the item that points to them.
  */
-import { arxivIdDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate } from '../time/dates.ts';
 import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
+import { setDate } from './records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
 const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
@@ -240,10 +241,7 @@ function toPaper(node: RdfNode, doc: RdfDocument, file: string): PaperRecord | s
   if (arxivId) paper.arxivId = arxivId;
   // A patent's date is its issue date (`dcterms:issued`); `dcterms:dateSubmitted` is when it was added, not a date of the work.
   const date = looseDate(foldedText(childElement(element, 'dc:date')) || foldedText(childElement(element, 'dcterms:issued'))) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
-  if (date) {
-    paper.date = date;
-    paper.year = yearOf(date);
-  }
+  setDate(paper, date);
   if (doi) paper.doi = doi;
   const venue = venueOf(element, doc);
   if (venue) paper.venue = venue;

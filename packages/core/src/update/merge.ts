@@ -90,8 +90,9 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
   // they stay as they are, and only the new ones are merged (among themselves, as the reader already did).
   const merged = previousUnchanged ? mergeNew(previous, kept) : mergeRecords([...previous, ...kept]);
   const rejections = [...added.rejections, ...repeated, ...merged.conflicts];
+  const warnings = [...added.warnings, ...merged.warnings];
   const newRejections = unknown(rejections, known);
-  const newWarnings = unknown(added.warnings, known);
+  const newWarnings = unknown(warnings, known);
   return {
     ingested: {
       records: merged.records,
@@ -100,14 +101,14 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
     },
     contributing: kept.length,
     alreadyPresent,
-    issues: { rejections, warnings: [...added.warnings] },
+    issues: { rejections, warnings },
     newRejections: newRejections.length,
     previousUnchanged,
   };
 }
 
 /** `mergeRecords([...previous, ...kept])` when no record of `kept` shares an id or a title with one of `previous`. */
-function mergeNew(previous: readonly PaperRecord[], kept: PaperRecord[]): { records: PaperRecord[]; conflicts: InputIssue[] } {
+function mergeNew(previous: readonly PaperRecord[], kept: PaperRecord[]): { records: PaperRecord[]; conflicts: InputIssue[]; warnings: InputIssue[] } {
   const added = mergeRecords(kept);
-  return { records: [...previous, ...added.records], conflicts: added.conflicts };
+  return { records: [...previous, ...added.records], conflicts: added.conflicts, warnings: added.warnings };
 }

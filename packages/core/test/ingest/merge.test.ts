@@ -31,19 +31,44 @@ describe('merging records', () => {
     ]);
   });
 
-  it('the same arXiv id under two titles: the first kept whole, the other left out and reported with both sources', () => {
+  it('the same arXiv id under a title told a little apart: the first kept whole, the other left out and reported with both sources', () => {
     const first = paper('Attention Is All You Need', 'a.jsonl', { arxivId: '1706.03762', abstract: 'short', authors: ['A'] });
-    const other = paper('A Different Paper Entirely', 'b.jsonl', { arxivId: '1706.03762', abstract: 'a much longer abstract that must not leak', authors: ['X', 'Y'], sources: [{ file: 'b.jsonl', line: 7, record: 6 }] });
-    const { records, conflicts } = mergeRecords([first, other]);
+    const other = paper('Attention Is All You Need (Extended Version)', 'b.jsonl', { arxivId: '1706.03762', abstract: 'a much longer abstract that must not leak', authors: ['X', 'Y'], sources: [{ file: 'b.jsonl', line: 7, record: 6 }] });
+    const { records, conflicts, warnings } = mergeRecords([first, other]);
     expect(records).toEqual([{ ...first }]);
+    expect(warnings).toEqual([]);
     expect(conflicts).toEqual([
       {
         file: 'b.jsonl',
         line: 7,
         record: 6,
-        message: expect.stringMatching(/^arXiv id 1706\.03762 is already "Attention Is All You Need" \(a\.jsonl:1\); this record's title "A Different Paper Entirely" differs/),
+        message: expect.stringMatching(/^arXiv id 1706\.03762 is already "Attention Is All You Need" \(a\.jsonl:1\); this record's title "Attention Is All You Need \(Extended Version\)" differs/),
       },
     ]);
+  });
+
+  it('the same arXiv id under a wholly different title (a library that copied one id onto another paper): two papers, the later without the id', () => {
+    const first = paper('Attention Is All You Need', 'library.bib', { arxivId: '1706.03762' });
+    const other = paper('BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', 'library.bib', { arxivId: '1706.03762', doi: '10.18653/v1/N19-1423', sources: [{ file: 'library.bib', line: 12 }] });
+    const { records, conflicts, warnings } = mergeRecords([first, other]);
+    expect(conflicts).toEqual([]);
+    expect(records.map((r) => [r.title, r.arxivId, r.doi])).toEqual([
+      ['Attention Is All You Need', '1706.03762', undefined],
+      ['BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', undefined, '10.18653/v1/N19-1423'],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: 'library.bib',
+        line: 12,
+        message:
+          'arXiv id 1706.03762 is also "Attention Is All You Need" (library.bib:1), a different work: "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding" is read as a paper of its own, without that arXiv id',
+      },
+    ]);
+    // Its other ids still merge it: the same BERT read again by its DOI joins it.
+    const again = mergeRecords([first, other, paper('BERT: Pre-Training of Deep Bidirectional Transformers for Language Understanding', 'acl.bib', { doi: '10.18653/v1/n19-1423' })]);
+    expect(again.records.map((r) => r.sources.map((source) => source.file))).toEqual([['library.bib'], ['library.bib', 'acl.bib']]);
+    // The records given are not changed.
+    expect(other.arxivId).toBe('1706.03762');
   });
 
   it('the same title under two arXiv ids stays two papers', () => {
@@ -81,10 +106,20 @@ describe('merging records', () => {
     expect(records[0]).toMatchObject({ arxivId: '2007.14454', categories: ['cs.DL'] });
   });
 
-  it('the same DOI under two titles is a conflict; the same title under two DOIs stays two papers', () => {
-    const same = mergeRecords([paper('Deep Residual Learning', 'a', { doi: '10.1109/cvpr.2016.90' }), paper('Attention Is All You Need', 'b', { doi: '10.1109/CVPR.2016.90' })]);
+  it('the same DOI under two titles alike is a conflict, under two other titles two works (chapters with their book\'s DOI); the same title under two DOIs stays two papers', () => {
+    const same = mergeRecords([paper('Deep Residual Learning', 'a', { doi: '10.1109/cvpr.2016.90' }), paper('Deep Residual Learning for Image Recognition', 'b', { doi: '10.1109/CVPR.2016.90' })]);
     expect(same.records).toHaveLength(1);
     expect(same.conflicts.map((c) => c.message)).toEqual([expect.stringMatching(/^DOI 10\.1109\/cvpr\.2016\.90 is already "Deep Residual Learning" \(a:1\)/)]);
+    const chapters = mergeRecords([
+      paper('Word Embeddings', 'book.bib', { doi: '10.1007/978-3-031-02165-7' }),
+      paper('Recurrent Neural Networks', 'book.bib', { doi: '10.1007/978-3-031-02165-7' }),
+    ]);
+    expect(chapters.conflicts).toEqual([]);
+    expect(chapters.records.map((r) => [r.title, r.doi])).toEqual([
+      ['Word Embeddings', '10.1007/978-3-031-02165-7'],
+      ['Recurrent Neural Networks', undefined],
+    ]);
+    expect(chapters.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^DOI 10\.1007\/978-3-031-02165-7 is also "Word Embeddings" \(book\.bib:1\), a different work/)]);
     const two = mergeRecords([paper('Introduction', 'a', { doi: '10.1/one' }), paper('Introduction', 'b', { doi: '10.1/two' }), paper('Introduction', 'c')]);
     // A record without ids joins the last paper read under its title.
     expect(two.records.map((r) => r.sources.map((s) => s.file))).toEqual([['a'], ['b', 'c']]);

@@ -46,11 +46,27 @@ describe('mergeUpdate', () => {
   });
 
   it("reports a record that contradicts a built paper as a full build would, after the build's own issues", () => {
-    const clash = record({ title: 'Something Else Entirely', arxivId: '2501.00001' }, 'b.jsonl', 7);
+    // (a title told a little apart: a wholly different one would be another work, kept without the id, as next)
+    const clash = record({ title: 'Sparse Attention at Scale: Extended Version', arxivId: '2501.00001' }, 'b.jsonl', 7);
     const earlier = { rejections: [{ file: 'a.jsonl', line: 9, message: 'bad line' }], warnings: [{ file: 'a.jsonl', message: 'w' }] };
     const merged = mergeUpdate(built, { records: [clash], rejections: [{ file: 'b.jsonl', line: 3, message: 'bad' }], warnings: [] }, earlier);
     expect(merged.ingested.records).toHaveLength(2);
     expect(merged.ingested.rejections.map((r) => `${r.file}:${r.line}`)).toEqual(['a.jsonl:9', 'b.jsonl:3', 'b.jsonl:7']);
     expect(merged.ingested.warnings).toEqual(earlier.warnings);
+  });
+
+  it('keeps a record of a wholly different title under a built paper\'s id as a paper of its own, with a warning, as a full build would', () => {
+    const other = record({ title: 'Protein Folding with Diffusion', arxivId: '2501.00001' }, 'b.jsonl', 5);
+    const merged = mergeUpdate(built, { records: [other], rejections: [], warnings: [] }, none);
+    const full = mergeRecords([...built, other]);
+    expect(merged.ingested.records).toEqual(full.records);
+    expect(merged.ingested.records.map((r) => [r.title, r.arxivId])).toEqual([
+      ['Sparse Attention at Scale', '2501.00001'],
+      ['A Survey of Retrieval', undefined],
+      ['Protein Folding with Diffusion', undefined],
+    ]);
+    expect(merged.ingested.rejections).toEqual([]);
+    expect(merged.ingested.warnings).toEqual(full.warnings);
+    expect(merged.ingested.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['b.jsonl:5']);
   });
 });
