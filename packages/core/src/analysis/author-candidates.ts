@@ -11,6 +11,7 @@
  * initial: exports that spell one person two ways spell their co-authors two ways too); every other row is for review.
  */
 import type { ForeignGraph } from '../contract/graph.ts';
+import { paperCountOf } from './paper-count.ts';
 
 export interface AuthorCandidate {
   from: { key: string; label: string; paperCount: number };
@@ -83,36 +84,27 @@ function groupKey(surname: string, given: readonly string[]): string {
   return `${surname}\t${given[0]![0]}`;
 }
 
-/** An author's group: surname and first initial (`hinton\tg`), undefined for a name without both. */
-function groupOf(label: string): string | undefined {
-  const parts = nameParts(label);
-  return parts ? groupKey(parts.surname, parts.given) : undefined;
-}
-
-function authorsOf(graph: ForeignGraph): Map<string, Author[]> {
+/** The graph's authors by group, and each author's group (those whose name has a surname and a given name). */
+function authorsOf(graph: ForeignGraph): { groups: Map<string, Author[]>; groupOf: Map<string, string> } {
   const groups = new Map<string, Author[]>();
+  const groupOf = new Map<string, string>();
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'author') return;
     const label = String(attributes.label ?? attributes.name ?? '');
     const parts = nameParts(label);
     if (!parts) return;
-    let paperCount = attributes.paperCount;
-    if (typeof paperCount !== 'number') {
-      const papers = new Set<string>();
-      graph.forEachNeighbor(key, (neighbor, neighborAttributes) => void (neighborAttributes.kind === 'paper' && papers.add(neighbor)));
-      paperCount = papers.size;
-    }
-    const author: Author = { key, label, paperCount: paperCount as number, given: parts.given };
+    const author: Author = { key, label, paperCount: paperCountOf(graph, key, attributes.paperCount), given: parts.given };
     const group = groupKey(parts.surname, parts.given);
+    groupOf.set(key, group);
     const members = groups.get(group);
     if (members) members.push(author);
     else groups.set(group, [author]);
   });
-  return groups;
+  return { groups, groupOf };
 }
 
 /** The authors an author wrote with (the other authors of its papers): their keys, and their groups. */
-function coauthorsOf(graph: ForeignGraph, key: string): { keys: Set<string>; groups: Set<string> } {
+function coauthorsOf(graph: ForeignGraph, key: string, groupOf: ReadonlyMap<string, string>): { keys: Set<string>; groups: Set<string> } {
   const keys = new Set<string>();
   const groups = new Set<string>();
   graph.forEachNeighbor(key, (paper, attributes) => {
@@ -120,7 +112,7 @@ function coauthorsOf(graph: ForeignGraph, key: string): { keys: Set<string>; gro
     graph.forEachNeighbor(paper, (other, otherAttributes) => {
       if (other === key || otherAttributes.kind !== 'author' || keys.has(other)) return;
       keys.add(other);
-      const group = groupOf(String(otherAttributes.label ?? otherAttributes.name ?? ''));
+      const group = groupOf.get(other);
       if (group !== undefined) groups.add(group);
     });
   });
@@ -129,14 +121,15 @@ function coauthorsOf(graph: ForeignGraph, key: string): { keys: Set<string>; gro
 
 export function authorCandidates(graph: ForeignGraph): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
+  const { groups, groupOf } = authorsOf(graph);
   const coauthors = new Map<string, { keys: Set<string>; groups: Set<string> }>();
   const coauthorsOfKey = (key: string) => {
     let known = coauthors.get(key);
-    if (!known) coauthors.set(key, (known = coauthorsOf(graph, key)));
+    if (!known) coauthors.set(key, (known = coauthorsOf(graph, key, groupOf)));
     return known;
   };
   const entry = (author: Author) => ({ key: author.key, label: author.label, paperCount: author.paperCount });
-  for (const group of authorsOf(graph).values()) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const author of group) {

@@ -24,6 +24,7 @@ import { isShortForm } from '../extract/acronyms.ts';
 import { plural } from '../text/count.ts';
 import { nameForm } from '../thesaurus/names.ts';
 import { authorCandidates } from './author-candidates.ts';
+import { paperCountOf } from './paper-count.ts';
 import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
 
 export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member' | 'author-name';
@@ -78,16 +79,6 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Better-known first: more papers, then the label and key in code-point order (the same in every locale). */
 function better(a: Entity, b: Entity): number {
   return b.paperCount - a.paperCount || byText(a.label, b.label) || byText(a.key, b.key);
-}
-
-function paperCountOf(graph: ForeignGraph, key: string, value: unknown): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  // A graph from elsewhere may lack paperCount: the distinct papers linked to the node.
-  const papers = new Set<string>();
-  graph.forEachNeighbor(key, (neighbor, attributes) => {
-    if (attributes.kind === 'paper') papers.add(neighbor);
-  });
-  return papers.size;
 }
 
 function entitiesOf(graph: ForeignGraph, kinds: ReadonlySet<string>): Entity[] {

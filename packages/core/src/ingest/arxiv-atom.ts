@@ -19,7 +19,7 @@ import { splitAuthorString, withoutAffiliations } from './names.ts';
 import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { parseChunk, recordChunks, rootElement } from './xml-chunks.ts';
+import { list, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
 
 /** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
@@ -44,8 +44,6 @@ const parser = new XMLParser({
   // An entry is 3 deep (entry/author/name); deeper input throws.
   maxNestedTags: 16,
 });
-
-type XmlNode = Record<string, unknown>;
 
 interface FeedShape {
   /** The element holding one paper. */
@@ -80,11 +78,6 @@ export function textOf(value: unknown): string | undefined {
 /** Whitespace folded: titles and summaries are hard-wrapped with line breaks and indentation in the old layout. */
 export function folded(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-export function list(value: unknown): unknown[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 /** The arXiv id of an entry's `id`/`guid`/`link`, only when it is an arXiv one (a blog feed's ids hold other numbers). */

@@ -20,13 +20,13 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
-import { folded, list, textOf } from './arxiv-atom.ts';
+import { folded, textOf } from './arxiv-atom.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { parseChunk, recordChunks, rootElement } from './xml-chunks.ts';
+import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
 
 /** A real record is a few KiB; anything this large is rejected unparsed. */
@@ -49,12 +49,6 @@ const parser = new XMLParser({
   // record/metadata/arXiv/authors/author/keyname is 6 deep.
   maxNestedTags: 16,
 });
-
-type XmlNode = Record<string, unknown>;
-
-function node(value: unknown): XmlNode | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
-}
 
 function texts(value: unknown): string[] {
   return list(value)

@@ -10,6 +10,7 @@ import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { recordDoi } from './reference-ids.ts';
+import { asObject } from './json-records.ts';
 import { jsonLinesReader, readLines } from './jsonl.ts';
 import { recordFromObject, setDate } from './records.ts';
 
@@ -24,10 +25,6 @@ function sniffSnapshot(head: string): number {
   const keys = new Set([...firstLine.matchAll(SNAPSHOT_KEYS)].map((match) => match[0].slice(1, 5)));
   // Two of the three in the first line: nothing else is shaped like this; one: likely.
   return keys.size >= 2 ? 1 : keys.size === 1 ? 0.8 : 0;
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function text(value: unknown): string {

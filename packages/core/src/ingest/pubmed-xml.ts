@@ -18,7 +18,7 @@ import { markupText } from './markup.ts';
 import { plainTitle } from './medline.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { parseChunk, recordChunks, rootElement } from './xml-chunks.ts';
+import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
 
 /** A record is a few KiB (a long reference list some hundred); anything this large is rejected unparsed. */
@@ -44,17 +44,6 @@ const parser = new XMLParser({
   // A record is about 8 deep (PubmedArticle/PubmedData/ReferenceList/Reference/ArticleIdList/ArticleId).
   maxNestedTags: 32,
 });
-
-type XmlNode = Record<string, unknown>;
-
-function node(value: unknown): XmlNode | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
-}
-
-function list(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
 
 /** An element's own text (`<PMID Version="1">123</PMID>` parses to `{#text, @Version}`). */
 function textOf(value: unknown): string | undefined {

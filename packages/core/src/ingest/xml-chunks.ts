@@ -5,6 +5,20 @@
  */
 import { XMLValidator, type XMLParser } from 'fast-xml-parser';
 
+/** An element as fast-xml-parser gives it: its children and attributes by name. */
+export type XmlNode = Record<string, unknown>;
+
+/** A parsed element, or undefined for text, a list or nothing. */
+export function node(value: unknown): XmlNode | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
+}
+
+/** A child that may repeat, as a list: the parser gives one occurrence as the value, several as an array. */
+export function list(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 /** The document's root element, past the XML declaration, comments, processing instructions and a DOCTYPE (`doctype`: where it starts). */
 export function rootElement(text: string): { name: string; offset: number; doctype?: number } | undefined {
   const pattern = /<(!--[^]*?-->|\?[^]*?\?>|!DOCTYPE[^[>]*(?:\[[^]*?\]\s*)?>|([A-Za-z_][\w.:-]*))/gi;
