@@ -16,10 +16,9 @@
  */
 import type { AuthorIds, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import { cslDate } from './csl-json.ts';
-import type { InputFormat, LineReader } from './formats.ts';
+import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectReader, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
-import { readLines } from './jsonl.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { markupText } from './markup.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 
@@ -225,15 +224,4 @@ export function sniffCrossref(head: string): number {
   return CROSSREF_FIELDS.test(body) && /"DOI"\s*:/.test(body) ? DIALECT_CONFIDENCE : 0;
 }
 
-export function crossrefReader(file: string): LineReader {
-  return dialectReader(file, crossrefDialect);
-}
-
-export const crossrefFormat: InputFormat = {
-  name: 'crossref',
-  label: 'Crossref works',
-  extensions: [],
-  sniff: sniffCrossref,
-  parse: (input, file) => readLines(input, crossrefReader(file)),
-  lineReader: crossrefReader,
-};
+export const crossrefFormat: InputFormat = dialectFormat({ name: 'crossref', label: 'Crossref works', sniff: sniffCrossref }, crossrefDialect);

@@ -7,7 +7,8 @@
  */
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { BAD_BYTES_MESSAGE } from './encoding.ts';
-import type { LineReader } from './formats.ts';
+import type { InputFormat, LineReader } from './formats.ts';
+import { readLines } from './jsonl.ts';
 
 /**
  * A dialect's sniffer answers this when it recognises its own field names: sure (nothing else reads like this), so
@@ -182,4 +183,10 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
       return result;
     },
   };
+}
+
+/** A JSON dialect's registry row: recognised by `sniff`, read by its dialectReader whole or line by line. */
+export function dialectFormat(row: Pick<InputFormat, 'name' | 'label' | 'sniff'>, dialect: JsonDialect): InputFormat {
+  const lineReader = (file: string) => dialectReader(file, dialect);
+  return { ...row, extensions: [], parse: (text, file) => readLines(text, lineReader(file)), lineReader };
 }

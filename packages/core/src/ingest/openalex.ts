@@ -7,10 +7,9 @@
  */
 import { parseDate } from '../time/dates.ts';
 import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../types.ts';
-import type { InputFormat, LineReader } from './formats.ts';
+import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, bareOrcid, normalizeDoi, openalexId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectReader, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
-import { readLines } from './jsonl.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { naturalName } from './names.ts';
 
 /**
@@ -185,15 +184,4 @@ export function sniffOpenAlex(head: string): number {
   return work || (ENTITY_OBJECT_ID.test(head) && ENTITY_FIELDS.test(head)) ? DIALECT_CONFIDENCE : 0;
 }
 
-export function openalexReader(file: string): LineReader {
-  return dialectReader(file, openalexDialect);
-}
-
-export const openalexFormat: InputFormat = {
-  name: 'openalex',
-  label: 'OpenAlex works',
-  extensions: [],
-  sniff: sniffOpenAlex,
-  parse: (text, file) => readLines(text, openalexReader(file)),
-  lineReader: openalexReader,
-};
+export const openalexFormat: InputFormat = dialectFormat({ name: 'openalex', label: 'OpenAlex works', sniff: sniffOpenAlex }, openalexDialect);

@@ -9,10 +9,9 @@
  */
 import { parseDate } from '../time/dates.ts';
 import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../types.ts';
-import type { InputFormat, LineReader } from './formats.ts';
+import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId, normalizeDoi, s2PaperId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectReader, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
-import { readLines } from './jsonl.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { naturalName } from './names.ts';
 
 /** An id given as a string or a number (CorpusId is either). */
@@ -190,15 +189,4 @@ export function sniffSemanticScholar(head: string): number {
   return recognised ? DIALECT_CONFIDENCE : 0;
 }
 
-export function semanticScholarReader(file: string): LineReader {
-  return dialectReader(file, semanticScholarDialect);
-}
-
-export const semanticScholarFormat: InputFormat = {
-  name: 'semantic-scholar',
-  label: 'Semantic Scholar papers',
-  extensions: [],
-  sniff: sniffSemanticScholar,
-  parse: (text, file) => readLines(text, semanticScholarReader(file)),
-  lineReader: semanticScholarReader,
-};
+export const semanticScholarFormat: InputFormat = dialectFormat({ name: 'semantic-scholar', label: 'Semantic Scholar papers', sniff: sniffSemanticScholar }, semanticScholarDialect);
