@@ -15,7 +15,7 @@ import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { isNameSuffix, naturalName } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
+import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
 import { setDate } from './records.ts';
 
 function sniffEndnoteXml(head: string): number {
@@ -140,13 +140,9 @@ function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
 export function parseEndnoteXml(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!text.trim()) return result;
-  if (hasDoctype(text)) {
-    result.rejections.push({ file, line: 1, message: 'XML with a DOCTYPE is not read (its entities could expand without bound); EndNote XML has none' });
-    return result;
-  }
-  const root = rootName(text);
-  if (root?.toLowerCase() !== 'xml') {
-    result.rejections.push({ file, line: 1, message: root ? `not EndNote XML (the root element is <${root}>, not <xml>)` : 'not XML: no root element' });
+  const problem = documentProblem(text, 'EndNote XML', 'xml');
+  if (problem) {
+    result.rejections.push({ file, line: 1, message: problem });
     return result;
   }
   const lineAt = lineCounter(text);

@@ -168,6 +168,17 @@ export function hasDoctype(text: string): boolean {
   return /^\s*(?:(?:<\?[^]*?\?>|<!--[^]*?-->)\s*)*<!DOCTYPE/i.test(text.replace(/^\ufeff/, ''));
 }
 
+/**
+ * Why a document cannot be read as `format`, whose root element is `root` (any case): a DOCTYPE first, another root,
+ * no element at all. Undefined when it can.
+ */
+export function documentProblem(text: string, format: string, root: string): string | undefined {
+  if (hasDoctype(text)) return `XML with a DOCTYPE is not read (its entities could expand without bound); ${format} has none`;
+  const name = rootName(text);
+  if (name?.toLowerCase() === root.toLowerCase()) return undefined;
+  return name ? `not ${format} (the root element is <${name}>, not <${root}>)` : 'not XML: no root element';
+}
+
 /** `arXiv`, `arXiv.org`, `arXiv preprint arXiv:2106.09685`: where a preprint is, not a venue (its id is read instead). */
 export const ARXIV_VENUE = /^arxiv\b/i;
 

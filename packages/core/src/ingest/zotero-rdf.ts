@@ -17,7 +17,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { ARXIV_VENUE, childElement, childElements, elementChunks, foldedText, hasDoctype, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
+import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
 import { setDate } from './records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
@@ -270,13 +270,9 @@ function skippedWarning(file: string, attachments: RdfNode[], notes: RdfNode[], 
 export function parseZoteroRdf(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!text.trim()) return result;
-  if (hasDoctype(text)) {
-    result.rejections.push({ file, line: 1, message: 'XML with a DOCTYPE is not read (its entities could expand without bound); Zotero RDF has none' });
-    return result;
-  }
-  const root = rootName(text);
-  if (root?.toLowerCase() !== 'rdf:rdf') {
-    result.rejections.push({ file, line: 1, message: root ? `not Zotero RDF (the root element is <${root}>, not <rdf:RDF>)` : 'not XML: no root element' });
+  const problem = documentProblem(text, 'Zotero RDF', 'rdf:RDF');
+  if (problem) {
+    result.rejections.push({ file, line: 1, message: problem });
     return result;
   }
   // Zotero's other RDF export (Bibliontology: bibo:, dcterms:title, authors by rdf:nodeID) shares the Zotero namespace
