@@ -13,6 +13,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { arxivIdDate, parseDate } from '../time/dates.ts';
+import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { splitAuthorString, withoutAffiliations } from './names.ts';
@@ -101,7 +102,7 @@ function paperDate(entry: XmlNode, arxivId: string | undefined, announceType: st
 
 function authorsOf(entry: XmlNode): string[] {
   const named = list(entry['author'])
-    .map((author) => folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author)))
+    .map((author) => decodeTexAccents(folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author))))
     .filter((name) => name !== '');
   if (named.length > 0) return named;
   // Listing feeds: all authors in one comma-separated `dc:creator`, each with its affiliations in parentheses

@@ -14,8 +14,8 @@
  * A deleted record (`<header status="deleted">`, no metadata) is a rejection naming its identifier; an OAI-PMH
  * `<error>` is the file's rejection (`noRecordsMatch` a warning: an empty answer); a `resumptionToken` means the
  * file is one page of a longer list, reported as a warning. Records are cut out and parsed one by one as in the Atom
- * module, so a malformed record is rejected by its line and the others kept. Names keep arXiv's TeX accents
- * (`Bal\'azs`), as arXiv writes them in these formats.
+ * module, so a malformed record is rejected by its line and the others kept. arXiv's TeX accents in names
+ * (`Bal\'azs`) are read as letters (`Balázs`), as in every format.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { parseDate } from '../time/dates.ts';
@@ -85,7 +85,7 @@ function fromArxivFormat(meta: XmlNode, record: PaperRecord): void {
     record.authors = list(authors['author'])
       .map((author) => {
         const parts = node(author) ?? {};
-        return [textOf(parts['forenames']), textOf(parts['keyname']), textOf(parts['suffix'])].map(folded).filter((part) => part).join(' ');
+        return naturalName([textOf(parts['forenames']), textOf(parts['keyname']), textOf(parts['suffix'])].map(folded).filter((part) => part).join(' '));
       })
       .filter((name) => name !== '');
   } else {

@@ -1,4 +1,5 @@
 /** Person-name helpers shared by every input format. */
+import { decodeTexAccents } from '../text/latex.ts';
 
 // Generational suffixes that follow a surname after a comma ("Smith, Jr., John"); never a person of their own.
 const SUFFIX = /^(?:(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|(?:2nd|3rd|4th))$/i;
@@ -11,11 +12,19 @@ export function isNameSuffix(part: string): boolean {
 }
 
 /**
+ * A name as written, whitespace folded: TeX accents read as letters (arXiv's `Erd\H{o}s` → `Erdős`) and TeX's line
+ * breaks (`\\`, left in some arXiv author lists) dropped.
+ */
+function plainName(name: string): string {
+  return decodeTexAccents(name).replace(/\\\\/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * "Last, First" → "First Last"; "Last, Jr., First" (BibTeX order) and "Last, First, Jr." → "First Last Jr.";
- * already-natural names pass through with whitespace folded.
+ * already-natural names pass through as {@link plainName} reads them.
  */
 export function naturalName(name: string): string {
-  const folded = name.replace(/\s+/g, ' ').trim();
+  const folded = plainName(name);
   const comma = folded.indexOf(',');
   if (comma <= 0) return folded;
   const parts = folded.split(',').map((part) => part.trim());
@@ -67,7 +76,7 @@ export function splitAuthorString(value: string): string[] {
   const names: string[] = [];
   const splitPlain = (text: string) => {
     for (const part of text.split(SEPARATORS)) {
-      const folded = part.replace(/\s+/g, ' ').trim();
+      const folded = plainName(part);
       if (folded.length > 0) names.push(folded);
     }
   };

@@ -31,7 +31,7 @@ function authorName(value: unknown): string | undefined {
     if (name) return naturalName(name);
     const first = firstString(object, ['first', 'given', 'firstName', 'forenames']);
     const last = firstString(object, ['last', 'family', 'lastName', 'keyname']);
-    if (first || last) return [first, last].filter(Boolean).join(' ');
+    if (first || last) return naturalName([first, last].filter(Boolean).join(' '));
   }
   return undefined;
 }

@@ -24,6 +24,60 @@ const WRAPPERS = /\\(?:textbf|textit|emph|underline|texttt|textsc|textrm|textsf|
 /** Citation-like macros carry no readable text. */
 const DROPPED = /\\(?:cite[tp]?|citep|citet|ref|eqref|label|footnote|vspace|hspace)\*?\s*(?:\[[^\]]*\])?\{[^{}]*\}/g;
 
+/**
+ * TeX's accents (`Schr\"odinger`, `Erd\H{o}s`, `Nguy\~{\^e}n`, `Tolúl\d{o}pé`, `Dvo\v{r}\'ak`) and its special
+ * letters (`{\o}`, `\ss`, `\L`), as arXiv writes them in titles, abstracts and author names: a letter and a combining
+ * mark, composed (NFC). An accent of one punctuation character takes the next letter, braced or not; an accent named
+ * by a letter (`\v`, `\H`, `\c`…) takes a braced letter or, inside a word, the letter after a space (`Fran\c cois`),
+ * as TeX reads it. At a word's start that form is more likely an author's macro (`\b geometric \b score-based`).
+ */
+const ACCENT_MARKS: Readonly<Record<string, string>> = {
+  "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+  u: '\u0306', v: '\u030c', H: '\u030b', c: '\u0327', k: '\u0328', r: '\u030a', d: '\u0323', b: '\u0331',
+};
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ss: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', o: 'ø', O: 'Ø', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
+};
+// The accented letter: any letter (`\~{ê}`, once the inner accent is read), or a dotless i/j (`\'\i`, `\'{\i}`),
+// which takes the accent as a plain i/j.
+const ACCENTED = String.raw`(?:\\[ij](?![A-Za-z])|\p{L})`;
+// A bare `\i` is a control word: the spaces after it are eaten (`na\"\i ve`).
+const AFTER_DOTLESS = String.raw`(?:(?<=\\[ij])[ \t]+)?`;
+const TEX_ACCENT = new RegExp(
+  String.raw`(\{?)\\(?:([` + "'`^\"~=." + String.raw`])\s*(?:\{\s*(${ACCENTED})\s*\}|(${ACCENTED})${AFTER_DOTLESS})|([uvHckrdb])(?:\s*\{\s*(${ACCENTED})\s*\}|(?<=\p{L}\\[uvHckrdb])\s+(${ACCENTED})${AFTER_DOTLESS}))(\}?)`,
+  'gu',
+);
+/**
+ * A special letter where it is one: braced (`{\o}`), closed by `{}` (`\L{}ukasz`) or inside a word (`Bj\o rn`,
+ * `Stra\ss e`: the control word eats the spaces after it, as TeX does). A bare one-letter control word elsewhere is
+ * more likely an author's macro (`$\O(n)$`, `$\L$` for a loss) and is left alone.
+ */
+const TEX_LETTER = /\{\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\}|\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\{\}|(?<=\p{L})\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])[ \t]*/gu;
+
+function accented(letter: string, mark: string): string {
+  const base = letter === '\\i' ? 'i' : letter === '\\j' ? 'j' : letter;
+  return (base + mark).normalize('NFC');
+}
+
+/** `text` with TeX's accents and special letters as Unicode letters (NFC); anything else left as it is. */
+export function decodeTexAccents(text: string): string {
+  if (text.indexOf('\\') < 0) return text;
+  const out = text
+    .replace(TEX_ACCENT, (whole, open: string, symbol?: string, braced?: string, bare?: string, named?: string, namedBraced?: string, namedBare?: string, close?: string) => {
+      const mark = ACCENT_MARKS[symbol ?? named!];
+      const letter = braced ?? bare ?? namedBraced ?? namedBare;
+      if (!mark || !letter) return whole;
+      // `{\'e}`: the group held the accented letter alone, and goes with it
+      return open && close ? accented(letter, mark) : open + accented(letter, mark) + (close ?? '');
+    })
+    .replace(TEX_LETTER, (_whole, braced?: string, closed?: string, inWord?: string) => SPECIAL_LETTERS[braced ?? closed ?? inWord!]!)
+    // A backslash left before a letter a converter already accented (`St\ütz`): the letter is meant.
+    .replace(/\\(?=[\u00c0-\u024f])/g, '');
+  if (out === text) return text;
+  // A letter accented twice (`\~{\^e}`): the inner accent is read first, the outer one then takes what it made.
+  return out.indexOf('\\') >= 0 ? decodeTexAccents(out) : out.normalize('NFC');
+}
+
 /** The name a paper gives itself in its title: the part before a colon, when short enough to be a name. */
 export function titleOwnName(title: string): string | undefined {
   const colon = title.indexOf(':');
@@ -95,7 +149,7 @@ export function replaceMath(text: string, flatten: (math: string) => string = fl
  */
 export function normalizeLatex(text: string, ownName?: string): string {
   if (!/[\\$~{}\n`]/.test(text)) return text.replace(/[ \t]{2,}/g, ' ').trim();
-  let out = text.replace(/\r\n?/g, '\n');
+  let out = decodeTexAccents(text.replace(/\r\n?/g, '\n'));
   // Most abstracts hold nothing but line breaks: none of the replacements below could apply.
   if (!/[\\$~{}`]|''/.test(out)) return paragraphs(out);
   if (ownName) out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => (space ? `${ownName} ` : ownName));

@@ -25,6 +25,18 @@ describe('person names', () => {
     expect(splitAuthorString('John Smith, Jr., Jane Doe and Bill Gates III')).toEqual(['John Smith Jr.', 'Jane Doe', 'Bill Gates III']);
     expect(splitAuthorString('Martin Luther King, Jr.')).toEqual(['Martin Luther King Jr.']);
   });
+
+  it("reads arXiv's TeX in names as the letters meant, so a name written both ways is one author", () => {
+    // As the corpus writes them (records 2507.06261, 2510.02569, 2601.05747, 2506.05195, 2512.04219)
+    expect(naturalName('Nguy\\~ên')).toBe('Nguyễn');
+    expect(naturalName('Tolúl\\d{o}pé Ògúnrèmí')).toBe('Tolúlọpé Ògúnrèmí');
+    expect(naturalName('Peter St\\ütz')).toBe('Peter Stütz');
+    expect(naturalName('\\\\Ajinkya Umesh Mulik')).toBe('Ajinkya Umesh Mulik');
+    expect(naturalName('Sathyanarayanan N. Aakur\\\\')).toBe('Sathyanarayanan N. Aakur');
+    expect(naturalName("Erd\\H{o}s, P\\'al")).toBe('Pál Erdős');
+    expect(naturalName("Erd\\H{o}s, P\\'al")).toBe(naturalName('Erdős, Pál'));
+    expect(splitAuthorString("C. Bal\\'azs, E. L. Berger and S{\\o}ren Hauberg")).toEqual(['C. Balázs', 'E. L. Berger', 'Søren Hauberg']);
+  });
 });
 
 describe('databaseName', () => {

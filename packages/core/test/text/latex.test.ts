@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLatex, replaceMath, titleOwnName } from '../../src/text/latex.ts';
+import { decodeTexAccents, normalizeLatex, replaceMath, titleOwnName } from '../../src/text/latex.ts';
 import { seededRandom } from '../../src/cluster/random.ts';
 
 /** The regex replaceMath stands for (quadratic when many "\(" have no "\)" after them), as the oracle. */
@@ -60,3 +60,44 @@ describe('LaTeX normalisation', () => {
   });
 });
 
+
+describe('TeX accents', () => {
+  it('reads the accents of real arXiv abstracts and names as letters (corpus records 2503.13961, 2503.15056, 2503.15837, 2503.15576, 2507.06261, 2510.02569)', () => {
+    expect(normalizeLatex("a novel hybrid\nrepresentation, B\\'ezier Gaussian Triangle (BG-Triangle)")).toBe('a novel hybrid representation, Bézier Gaussian Triangle (BG-Triangle)');
+    expect(normalizeLatex('methods based on diffusion models or\nSchr\\"odinger bridges')).toBe('methods based on diffusion models or Schrödinger bridges');
+    expect(normalizeLatex('We introduce F\\`ux\\`i, a comprehensive\nbenchmark')).toBe('We introduce Fùxì, a comprehensive benchmark');
+    expect(normalizeLatex('identification in Do\\~nana\nNational Park')).toBe('identification in Doñana National Park');
+    expect(decodeTexAccents('Nguy\\~ên')).toBe('Nguyễn');
+    expect(decodeTexAccents('Tolúl\\d{o}pé Ògúnrèmí')).toBe('Tolúlọpé Ògúnrèmí');
+  });
+
+  it('takes every accent form TeX reads: braced or not, named by a letter, dotless i, twice accented, special letters', () => {
+    const cases: Array<[string, string]> = [
+      ['Erd\\H{o}s', 'Erdős'],
+      ["Dvo\\v{r}\\'ak", 'Dvořák'],
+      ['Fran\\c{c}ois and Fran\\c cois', 'François and François'],
+      ['Ko\\c{c} \\"{U}niversitesi', 'Koç Üniversitesi'],
+      ["Mart{\\'\\i}n, G\\'{\\i}rard, na\\\"\\i ve", 'Martín, Gírard, naïve'],
+      ['Nguy\\~{\\^e}n', 'Nguyễn'],
+      ["{\\'E}cole and \\'Ecole", 'École and École'],
+      ['Bj{\\o}rn, Bj\\o rn, {\\L}ukasz, \\L{}ukasz, Stra\\ss e, {\\AA}ngstr\\"om', 'Bjørn, Bjørn, Łukasz, Łukasz, Straße, Ångström'],
+      ['\\k{a} \\r{u} \\u{g} \\={o} \\.{I}stanbul', 'ą ů ğ ō İstanbul'],
+    ];
+    for (const [tex, text] of cases) expect(decodeTexAccents(tex), tex).toBe(text);
+    // composed (NFC), as other formats' names are: one code point per accented letter
+    expect(decodeTexAccents('Erd\\H{o}s')).toHaveLength(5);
+  });
+
+  it('leaves what is no accent: macros of authors, regexes, math, text without a backslash', () => {
+    // a word-initial control word and a space is an author's macro, not an accent (2503.12827: `\\b geometric`)
+    expect(decodeTexAccents('named \\b geometric \\b score-based')).toBe('named \\b geometric \\b score-based');
+    expect(decodeTexAccents('$\\O(n)$ and $\\L$ the loss')).toBe('$\\O(n)$ and $\\L$ the loss');
+    expect(decodeTexAccents('the pattern \\d+ or \\d{4}')).toBe('the pattern \\d+ or \\d{4}');
+    const plain = 'Plain text, unchanged.';
+    expect(decodeTexAccents(plain)).toBe(plain);
+  });
+
+  it('flattens an accented name inside formatting (the accent read before the braces go)', () => {
+    expect(normalizeLatex('\\textbf{Schr\\"{o}dinger} bridges and Erd\\H{o}s')).toBe('Schrödinger bridges and Erdős');
+  });
+});
