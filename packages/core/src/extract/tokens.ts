@@ -7,6 +7,7 @@
  * (the lower-cased tokens joined) matches every spelling. Pure, browser-safe, one pass over the text.
  */
 import { firstTokenRegistry } from './first-token-bits.ts';
+import { decodeTexAccents } from '../text/latex.ts';
 
 export interface Tokens {
   /** Start offsets in the text. */
@@ -79,21 +80,13 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** A LaTeX accent on one letter: \\"u, \\'{e}, {\\`a}, \\^o, \\~n (backslash, accent, optionally braced letter). */
-const LATEX_ACCENT = /\\(["'`^~])\{?([A-Za-z])\}?/g;
-const COMBINING: Record<string, string> = { '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303' };
-
-function latexAccent(_m: string, accent: string, letter: string): string {
-  return (letter + COMBINING[accent]!).normalize('NFC');
-}
-
 export function cleanText(text: string): string {
   let t = text;
   // (indexOf is much faster than a character-class regex on these texts)
+  // accents first, so T\"{u}lu is one word, Tülu, and not "T" and "ulu"
+  if (t.indexOf('\\') >= 0) t = decodeTexAccents(t);
   if (t.indexOf('\\') >= 0 || t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('}') >= 0 || t.indexOf('~') >= 0) {
     t = t
-      // accents first, so T, backslash, quote, {u}, lu is one word, Tülu, and not "T" and "ulu"
-      .replace(LATEX_ACCENT, latexAccent)
       .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|mathcal|text|underline|textsc|mathit|mbox)\s*/g, '')
       .replace(/\\times/g, '×')
       .replace(/\\([%&#_$])/g, '$1')
