@@ -79,8 +79,7 @@ function recordDate(record: XmlElement): string | undefined {
     if (date) return date;
   }
   const numericMonth = field(record, 'dates', 'month');
-  if (/^\d{1,2}$/.test(numericMonth)) return parseDate(`${year}-${numericMonth}`) ?? parseDate(year);
-  return parseDate(year);
+  return dateOfParts(year, /^\d{1,2}$/.test(numericMonth) ? numericMonth : undefined);
 }
 
 function urls(record: XmlElement): string[] {

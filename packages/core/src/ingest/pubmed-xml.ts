@@ -10,7 +10,7 @@
  * every PubMed file starts with (an external DTD, no entities) never reaches the parser.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { dateOfParts, parseDate } from '../time/dates.ts';
+import { dateOfParts } from '../time/dates.ts';
 import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
@@ -88,14 +88,6 @@ function sniffPubmedXml(head: string): number {
   return root && root.name in RECORDS_OF_ROOT ? 1 : 0;
 }
 
-/** `2018`, `05` or `May`, `17` → ISO as precise as the parts are; a season (`Spring`) gives the year. */
-function dateFromParts(year: string | undefined, month: string | undefined, day: string | undefined): string | undefined {
-  if (month && /^\d{1,2}$/.test(month)) {
-    return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? dateOfParts(year);
-  }
-  return dateOfParts(year, month, day);
-}
-
 /** `<PubDate>` as Year/Month/Day (or Season), or one `MedlineDate` string (`1998 Dec-1999 Jan`, `2000 Spring`). */
 function pubDate(value: unknown): string | undefined {
   const date = node(Array.isArray(value) ? value[0] : value);
@@ -105,7 +97,7 @@ function pubDate(value: unknown): string | undefined {
     const [year, month, day] = medline.split(/[\s-]+/);
     return dateOfParts(year, month, day);
   }
-  return dateFromParts(textOf(date['Year']), textOf(date['Month']), textOf(date['Day']));
+  return dateOfParts(textOf(date['Year']), textOf(date['Month']), textOf(date['Day']));
 }
 
 /**
@@ -114,7 +106,7 @@ function pubDate(value: unknown): string | undefined {
  */
 function articleDate(issue: string | undefined, electronic: unknown): string | undefined {
   const online = list(electronic)
-    .map((date) => dateFromParts(textOf(path(date, 'Year')), textOf(path(date, 'Month')), textOf(path(date, 'Day'))))
+    .map((date) => dateOfParts(textOf(path(date, 'Year')), textOf(path(date, 'Month')), textOf(path(date, 'Day'))))
     .find((date) => date !== undefined);
   if (!issue) return online;
   return online && online.length > issue.length && online.startsWith(issue) ? online : issue;

@@ -5,7 +5,7 @@
  * citations wherever they give a DOI, so a downloaded result set is linked by who cites whom. Written here: the format
  * is lines and tags, and the libraries that read it (metaknowledge, bibliometrix) are Python and R.
  */
-import { dateOfParts, parseDate } from '../time/dates.ts';
+import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
@@ -54,7 +54,8 @@ function recordDate(record: TaggedRecord): string | undefined {
     // `PD` may repeat the year (`2006 May-Jun` in MEDLINE records, `04 2006` in Inspec's, whose month is a number).
     const parts = (firstTagged(record, 'PD') ?? '').split(/[\s-]+/).filter((part) => part !== '');
     const [monthWord, day] = parts.filter((part) => part !== year);
-    if (parts.includes(year) && monthWord && /^\d{1,2}$/.test(monthWord)) return parseDate(`${year}-${monthWord}`) ?? parseDate(year);
+    // A number is read as the month only beside the repeated year (Inspec's form); alone it could be a day.
+    if (monthWord && /^\d{1,2}$/.test(monthWord)) return dateOfParts(year, parts.includes(year) ? monthWord : undefined);
     return dateOfParts(year, monthWord, day);
   }
   const [monthWord, earlyYear] = (firstTagged(record, 'EA') ?? '').split(/\s+/);

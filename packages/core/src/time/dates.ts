@@ -31,13 +31,14 @@ export function monthOfName(word: string | undefined): number | undefined {
 }
 
 /**
- * A date as bibliographic databases write it in parts (`2016 Jan 15`, `MAR 20` with `PY 2004`) → ISO, as precise as
- * the parts are: year and month when the day is not a number (`Nov-Dec`), the year alone when the month is no month
- * (a season, `FAL`) or the month has no such day. Undefined unless the year is four digits.
+ * A date as bibliographic databases write it in parts (`2016 Jan 15`, `MAR 20` with `PY 2004`, PubMed's `2018`, `05`,
+ * `17`) → ISO, as precise as the parts are: the month a name or a number; year and month when the day is not a number
+ * (`Nov-Dec`), the year alone when the month is no month (a season, `FAL`, `13`) or the month has no such day.
+ * Undefined unless the year is four digits.
  */
-export function dateOfParts(year: string | undefined, monthWord?: string, day?: string): IsoDate | undefined {
+export function dateOfParts(year: string | undefined, monthPart?: string, day?: string): IsoDate | undefined {
   if (!year || !/^\d{4}$/.test(year)) return undefined;
-  const month = monthOfName(monthWord);
+  const month = monthPart !== undefined && /^\d{1,2}$/.test(monthPart) ? Number(monthPart) : monthOfName(monthPart);
   if (!month) return parseDate(year);
   return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
 }

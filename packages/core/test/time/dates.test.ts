@@ -54,4 +54,11 @@ describe('dates written in parts, as bibliographic databases write them', () => 
     expect(dateOfParts('16', 'Jan', '15')).toBeUndefined();
     expect(dateOfParts(undefined)).toBeUndefined();
   });
+
+  it('reads a month written as a number (PubMed XML, EndNote, Inspec), and a number no month is no month', () => {
+    expect(dateOfParts('2018', '05', '17')).toBe('2018-05-17');
+    expect(dateOfParts('2018', '5')).toBe('2018-05');
+    expect(dateOfParts('2018', '13')).toBe('2018');
+    expect(dateOfParts('2018', '02', '30')).toBe('2018');
+  });
 });
