@@ -1,6 +1,6 @@
 import type { ForeignGraph, NodeAttributes } from '../contract/graph.ts';
 import { VERSION } from '../version.ts';
-import { observeElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
+import { observeElements, writeOrReuse, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -182,8 +182,6 @@ function* writeGEXF<T>(
   const { nodeDeclared, edgeDeclared, dialect } = declared;
   onDialect?.(dialect);
   const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
-  const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;
-  const edgeRuns = plan ? new SpanRuns('edges', plan.edges) : undefined;
 
   out.add('<?xml version="1.0" encoding="UTF-8"?>\n' +
     `${ROOTS[version]}\n` +
@@ -197,17 +195,9 @@ function* writeGEXF<T>(
   const nodeCols = columns(nodeDeclared);
   const edgeCols = columns(edgeDeclared);
   const viz = new VizLines();
-  for (let index = 0; index < nodeKeys.length; index++) {
+  yield* writeOrReuse(out, 'nodes', nodeKeys.length, plan, (index) => {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]! as NodeAttributes;
-    if (nodeRuns) {
-      const ended = nodeRuns.next(index);
-      if (ended) {
-        yield out.take();
-        yield ended;
-      }
-      if (nodeRuns.reused) continue;
-    }
     out.put(NODE_OPEN);
     out.addEscaped(key);
     out.put(LABEL);
@@ -227,27 +217,13 @@ function* writeGEXF<T>(
     const color = viz.color(attributes.color);
     if (color) out.put(color);
     out.put(NODE_CLOSE);
-    if (out.full) yield out.take();
-  }
-  const lastNodes = nodeRuns?.end();
-  if (lastNodes) {
-    yield out.take();
-    yield lastNodes;
-  }
+  });
   out.add(NODES_END);
-  for (let index = 0; index < edgeKeys.length; index++) {
+  yield* writeOrReuse(out, 'edges', edgeKeys.length, plan, (index) => {
     const key = edgeKeys[index]!;
     const attributes = edgeAttributes[index]!;
     const source = sources[index]!;
     const target = targets[index]!;
-    if (edgeRuns) {
-      const ended = edgeRuns.next(index);
-      if (ended) {
-        yield out.take();
-        yield ended;
-      }
-      if (edgeRuns.reused) continue;
-    }
     out.put(EDGE_OPEN);
     out.addEscaped(key);
     out.put(SOURCE);
@@ -261,13 +237,7 @@ function* writeGEXF<T>(
     out.put(TAG_END);
     attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), EDGE_OWN) : undefined, edgeCols);
     out.put(EDGE_CLOSE);
-    if (out.full) yield out.take();
-  }
-  const lastEdges = edgeRuns?.end();
-  if (lastEdges) {
-    yield out.take();
-    yield lastEdges;
-  }
+  });
   out.add(EDGES_END);
   yield out.take();
 }

@@ -1,5 +1,5 @@
 import type { ForeignGraph } from '../contract/graph.ts';
-import { observeElements, SpanRuns, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
+import { observeElements, writeOrReuse, type ElementLayout, type PreviousSpan, type WriterReuse } from './reuse.ts';
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
@@ -166,8 +166,6 @@ function* writeGraphML<T>(
   const graphDeclared = graphTable.declarations('g');
   onDialect?.(dialect);
   const plan = reuse?.dialect === dialect ? reuse.plan : undefined;
-  const nodeRuns = plan ? new SpanRuns('nodes', plan.nodes) : undefined;
-  const edgeRuns = plan ? new SpanRuns('edges', plan.edges) : undefined;
 
   let head =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -187,17 +185,9 @@ function* writeGraphML<T>(
   const nodeCols = nodeColumns(nodeDeclared, '      ');
   const edgeCols = columns(edgeDeclared, '      ');
   const nodeRowCols = nodeCols.map(({ column }) => column);
-  for (let index = 0; index < nodeKeys.length; index++) {
+  yield* writeOrReuse(out, 'nodes', nodeKeys.length, plan, (index) => {
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]!;
-    if (nodeRuns) {
-      const ended = nodeRuns.next(index);
-      if (ended) {
-        yield out.take();
-        yield ended;
-      }
-      if (nodeRuns.reused) continue;
-    }
     out.put(NODE_OPEN);
     out.addEscaped(key);
     out.put(TAG_END);
@@ -228,26 +218,12 @@ function* writeGraphML<T>(
       }
     }
     out.put(NODE_CLOSE);
-    if (out.full) yield out.take();
-  }
-  const lastNodes = nodeRuns?.end();
-  if (lastNodes) {
-    yield out.take();
-    yield lastNodes;
-  }
-  for (let index = 0; index < edgeKeys.length; index++) {
+  });
+  yield* writeOrReuse(out, 'edges', edgeKeys.length, plan, (index) => {
     const key = edgeKeys[index]!;
     const attributes = edgeAttributes[index]!;
     const source = sources[index]!;
     const target = targets[index]!;
-    if (edgeRuns) {
-      const ended = edgeRuns.next(index);
-      if (ended) {
-        yield out.take();
-        yield ended;
-      }
-      if (edgeRuns.reused) continue;
-    }
     out.put(EDGE_OPEN);
     out.addEscaped(key);
     out.put(SOURCE);
@@ -264,13 +240,7 @@ function* writeGraphML<T>(
       }
     }
     out.put(EDGE_CLOSE);
-    if (out.full) yield out.take();
-  }
-  const lastEdges = edgeRuns?.end();
-  if (lastEdges) {
-    yield out.take();
-    yield lastEdges;
-  }
+  });
   out.add(GRAPHML_LAYOUT.afterEdges);
   yield out.take();
 }

@@ -8,6 +8,7 @@
  * fix every element's ids and column order). Pure: the file itself is read by the caller.
  */
 import type { ForeignGraph } from '../contract/graph.ts';
+import type { XmlSink } from './sink.ts';
 
 /** Bumped whenever `elementHashes` hashes differently: hashes of another version are not compared (nothing is reused). */
 export const ELEMENT_HASH_VERSION = 2;
@@ -347,5 +348,37 @@ export class SpanRuns {
     this.from = -1;
     this.to = -1;
     return span;
+  }
+}
+
+/**
+ * The XML writers' loop over one section's elements (`count` of them, in graph order): each written by `write` into
+ * `out`, which is taken a chunk at a time, or — where `plan` says the previous file holds it as it is — left out, each
+ * run of such elements yielded as one span of the previous file.
+ */
+export function* writeOrReuse<T>(
+  out: XmlSink<T>,
+  section: 'nodes' | 'edges',
+  count: number,
+  plan: ReusePlan | undefined,
+  write: (index: number) => void,
+): Generator<T | PreviousSpan> {
+  const runs = plan ? new SpanRuns(section, plan[section]) : undefined;
+  for (let index = 0; index < count; index++) {
+    if (runs) {
+      const ended = runs.next(index);
+      if (ended) {
+        yield out.take();
+        yield ended;
+      }
+      if (runs.reused) continue;
+    }
+    write(index);
+    if (out.full) yield out.take();
+  }
+  const last = runs?.end();
+  if (last) {
+    yield out.take();
+    yield last;
   }
 }
