@@ -76,6 +76,26 @@ function dropUrls(t: string): string {
   return kept.join('');
 }
 
+/** Where a number token that starts before `from` ends: digits, and dots between digits (`3.5.1`). */
+function numberEnd(text: string, from: number, n: number): number {
+  let j = from;
+  for (;;) {
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 48 && d <= 57) j++;
+      else break;
+    }
+    if (j + 1 < n && text.charCodeAt(j) === 46) {
+      const d = text.charCodeAt(j + 1);
+      if (d >= 48 && d <= 57) {
+        j++;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -356,22 +376,7 @@ function scanTokens(text: string, pooled: boolean): Tokens {
       }
       if (ex === 0) h = EXOTIC;
     } else if (cls === 2) {
-      j++;
-      for (;;) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d >= 48 && d <= 57) j++;
-          else break;
-        }
-        if (j + 1 < n && text.charCodeAt(j) === 46) {
-          const d = text.charCodeAt(j + 1);
-          if (d >= 48 && d <= 57) {
-            j++;
-            continue;
-          }
-        }
-        break;
-      }
+      j = numberEnd(text, j + 1, n);
       for (let q = i; q < j; q++) h = Math.imul(h ^ text.charCodeAt(q), 0x01000193);
     } else if ((c === 43 || c === 35) && i === prevEnd) {
       h = Math.imul(h ^ c, 0x01000193);
@@ -469,22 +474,7 @@ export function mayBeKey(name: string, bit: number): boolean {
         j++;
       }
     } else if (cls === 2) {
-      j++;
-      for (;;) {
-        while (j < n) {
-          const d = name.charCodeAt(j);
-          if (d >= 48 && d <= 57) j++;
-          else break;
-        }
-        if (j + 1 < n && name.charCodeAt(j) === 46) {
-          const d = name.charCodeAt(j + 1);
-          if (d >= 48 && d <= 57) {
-            j++;
-            continue;
-          }
-        }
-        break;
-      }
+      j = numberEnd(name, j + 1, n);
       for (let q = i; q < j; q++) h = Math.imul(h ^ name.charCodeAt(q), 0x01000193);
     } else if ((c === 43 || c === 35) && i === prevEnd) {
       h = Math.imul(h ^ c, 0x01000193);
