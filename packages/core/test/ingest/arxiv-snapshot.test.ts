@@ -74,6 +74,18 @@ describe('arXiv metadata snapshot (Kaggle JSON Lines)', () => {
     expect(recordFromSnapshot({ id: '2503.11731', authors_parsed: [] }, { file: 'x' })).toBe('record has no "title"');
   });
 
+  it('the TeX of the authors string, read alone, gives the names authors_parsed spells in Unicode', () => {
+    for (const line of fixture('snapshot-head.jsonl').split('\n').concat(fixture('snapshot-cs-selection.jsonl').split('\n'))) {
+      if (!line.trim()) continue;
+      const { authors_parsed: _parsed, ...withoutParsed } = JSON.parse(line) as Record<string, unknown>;
+      const parsed = recordFromSnapshot(JSON.parse(line), { file: 'x' });
+      const fromString = recordFromSnapshot(withoutParsed, { file: 'x' });
+      if (typeof parsed === 'string' || typeof fromString === 'string') throw new Error(String(parsed));
+      // authors_parsed writes initials with spaces (`C. -P.`) where the string writes `C.-P.`: compared without spaces
+      expect(fromString.authors.map((name) => name.replace(/\s/g, ''))).toEqual(parsed.authors.map((name) => name.replace(/\s/g, '')));
+    }
+  });
+
   it('sniffs the snapshot\'s own keys, not other JSON Lines', () => {
     expect(arxivSnapshotFormat.sniff(fixture('snapshot-head.jsonl'))).toBe(1);
     expect(arxivSnapshotFormat.sniff('{"id": "2501.00001", "title": "T", "authors": ["A"]}\n')).toBe(0);
