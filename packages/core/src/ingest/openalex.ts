@@ -29,15 +29,18 @@ export function abstractFromInvertedIndex(index: unknown): string {
   return placed.map(([, word]) => word).join(' ');
 }
 
-/** The arXiv id of a work: from an arXiv DOI, else from an arXiv location (abs/pdf URL or OAI id). */
+/**
+ * The arXiv id of a work: from an arXiv DOI, else from an arXiv location (abs/pdf URL or OAI id) — `locations` since
+ * 2023, `host_venue`/`alternate_host_venues` (each with a `url`) in the answers and snapshots of 2022–23.
+ */
 function workArxivId(work: JsonObject, doi: string | undefined): string | undefined {
   const fromDoi = arxivIdFromDoi(doi);
   if (fromDoi) return fromDoi;
-  const locations = [work['primary_location'], ...asArray(work['locations']), work['best_oa_location']];
+  const locations = [work['primary_location'], ...asArray(work['locations']), work['best_oa_location'], work['host_venue'], ...asArray(work['alternate_host_venues'])];
   for (const location of locations) {
     const object = asObject(location);
     if (!object) continue;
-    const found = arxivIdFromUrl(object['landing_page_url']) ?? arxivIdFromUrl(object['pdf_url']) ?? arxivIdFromUrl(object['id']);
+    const found = arxivIdFromUrl(object['landing_page_url']) ?? arxivIdFromUrl(object['pdf_url']) ?? arxivIdFromUrl(object['url']) ?? arxivIdFromUrl(object['id']);
     if (found) return found;
   }
   return undefined;
@@ -106,11 +109,27 @@ function otherEntity(object: JsonObject): string | undefined {
   return `an OpenAlex ${kind} (${short}${name ? ` "${name}"` : ''}), not a work${works ? `: its works are listed at ${works}` : ''}`;
 }
 
+/**
+ * Why an answer is a `group_by` answer (works counted per key, `{meta, group_by: [{key, key_display_name, count}]}`,
+ * no works in `results`), for its rejection; undefined for anything else.
+ */
+function groupByAnswer(object: JsonObject): string | undefined {
+  const groups = asArray(object['group_by']);
+  if (groups.length === 0 || asArray(object['results']).length > 0) return undefined;
+  const counts = groups.slice(0, 3).map((item) => {
+    const group = asObject(item);
+    const key = text(group?.['key_display_name']) ?? (typeof group?.['key'] === 'string' ? group['key'] : String(group?.['key'] ?? '?'));
+    return typeof group?.['count'] === 'number' ? `${key} ${group['count']}` : key;
+  });
+  const more = groups.length > counts.length ? ', …' : '';
+  return `an OpenAlex group_by answer (works counted in ${groups.length} groups: ${counts.join(', ')}${more}), not works: ask again without group_by for the works themselves`;
+}
+
 /** One OpenAlex work → a paper record. A work without a title is kept by its ids, for another input to name. */
 export function openalexWork(value: unknown, source: SourceRef): DialectItem {
   const work = asObject(value);
   if (!work) return { rejected: `not an OpenAlex work (${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})` };
-  const other = otherEntity(work);
+  const other = otherEntity(work) ?? groupByAnswer(work);
   if (other) return { rejected: other };
   const workIds = asObject(work['ids']);
   const id = openalexId(work['id'], 'W') ?? openalexId(workIds?.['openalex'], 'W');
@@ -154,6 +173,8 @@ const openalexDialect: JsonDialect = {
   items(value) {
     if (Array.isArray(value)) return value;
     const object = asObject(value);
+    // Counts, not works: the answer as a whole is the one rejection.
+    if (object && groupByAnswer(object)) return [value];
     if (object && Array.isArray(object['results'])) {
       const results = object['results'];
       return results.length > 0 ? results : { empty: 'the page\'s "results" list is empty' };
@@ -162,7 +183,9 @@ const openalexDialect: JsonDialect = {
   },
   record: openalexWork,
   paging(value, items) {
-    const meta = asObject(asObject(value)?.['meta']);
+    const answer = asObject(value);
+    if (answer && groupByAnswer(answer)) return undefined;
+    const meta = asObject(answer?.['meta']);
     const count = meta?.['count'];
     if (!meta || typeof count !== 'number' || count <= items) return undefined;
     const cursor = text(meta['next_cursor']);
@@ -172,16 +195,18 @@ const openalexDialect: JsonDialect = {
   },
 };
 
-// An OpenAlex work id as a work's own `id` beside a work's field (a `select=` subset keeps at least its title or DOI),
-// or another entity's id beside the counts every entity has: nothing else reads like this.
-const WORK_ID = /"id"\s*:\s*"https?:\/\/openalex\.org\/W\d+"/;
-const WORK_FIELDS = /"(?:authorships|abstract_inverted_index|referenced_works|publication_year|publication_date|primary_location|title|display_name|doi)"\s*:/;
+// An OpenAlex work id as a work's own `id` (or in its `ids`, all a `select=ids` page keeps) beside a work's field,
+// another entity's id beside the counts every entity has, or the `meta` of an OpenAlex list answer (`group_by` ones
+// too), whose `db_response_time_ms` no other API writes: nothing else reads like this.
+const WORK_ID = /"(?:id|openalex)"\s*:\s*"https?:\/\/openalex\.org\/W\d+"/;
+const PAGE_META = /"meta"\s*:\s*\{[^{}]*"db_response_time_ms"\s*:/;
+const WORK_FIELDS = /"(?:authorships|abstract_inverted_index|referenced_works|publication_year|publication_date|primary_location|title|display_name|doi|ids)"\s*:/;
 const ENTITY_OBJECT_ID = /"id"\s*:\s*"https?:\/\/openalex\.org\/(?:[ASIPFCT]\d+|[a-z-]+\/[^"/]+)"/;
 const ENTITY_FIELDS = /"(?:works_count|cited_by_count|works_api_url)"\s*:/;
 
 export function sniffOpenAlex(head: string): number {
   const work = WORK_ID.test(head) && WORK_FIELDS.test(head);
-  return work || (ENTITY_OBJECT_ID.test(head) && ENTITY_FIELDS.test(head)) ? DIALECT_CONFIDENCE : 0;
+  return work || PAGE_META.test(head) || (ENTITY_OBJECT_ID.test(head) && ENTITY_FIELDS.test(head)) ? DIALECT_CONFIDENCE : 0;
 }
 
 export const openalexFormat: InputFormat = dialectFormat({ name: 'openalex', label: 'OpenAlex works', sniff: sniffOpenAlex }, openalexDialect);
