@@ -96,9 +96,34 @@ function venueOf(paper: JsonObject): string | undefined {
   return text(paper['venue']) ?? text(asObject(paper['publicationVenue'])?.['name']) ?? text(asObject(paper['journal'])?.['name']);
 }
 
-/** An author object (`/author/{id}`, `/author/search`, `/author/batch`, `/paper/{id}/authors`): an `authorId`, no `paperId`. */
+/**
+ * An author object (`/author/{id}`, `/author/search`, `/author/batch`, `/paper/{id}/authors`, a line of the `authors`
+ * dataset, which writes `authorid`): an author id, no `paperId`, no title.
+ */
 function isAuthor(object: JsonObject): boolean {
-  return 'authorId' in object && !('paperId' in object) && !('title' in object);
+  return ('authorId' in object || 'authorid' in object) && !('paperId' in object) && !('title' in object);
+}
+
+/**
+ * Why a line of one of the Semantic Scholar datasets that hold no papers (`publication-venues`, `citations`, `tldrs`,
+ * `paper-ids`; https://api.semanticscholar.org/api-docs/datasets) is not a paper; undefined for anything else.
+ */
+function otherDatasetRow(object: JsonObject): string | undefined {
+  if ('title' in object || 'paperId' in object) return undefined;
+  const corpusId = idText(object['corpusid']);
+  if ('citingcorpusid' in object) {
+    const citing = idText(object['citingcorpusid']) ?? '?';
+    const cited = idText(object['citedcorpusid']);
+    return `a citation of the Semantic Scholar citations dataset (CorpusId ${citing} cites ${cited ? `CorpusId ${cited}` : 'a paper it could not match'}), not a paper`;
+  }
+  if ('alternate_issns' in object || 'alternate_names' in object) {
+    const name = text(object['name']);
+    return `a publication venue of the Semantic Scholar publication-venues dataset${name ? ` ("${name}")` : ''}, not a paper`;
+  }
+  const model = text(object['model']);
+  if (corpusId && model?.startsWith('tldr')) return `a TLDR of the Semantic Scholar tldrs dataset (a one-sentence summary of CorpusId ${corpusId}), not a paper`;
+  if (corpusId && typeof object['sha'] === 'string' && 'primary' in object) return `a line of the Semantic Scholar paper-ids dataset (PDF ${object['sha']} → CorpusId ${corpusId}), not a paper`;
+  return undefined;
 }
 
 /** One Semantic Scholar paper → a paper record. A paper without a title is kept by its ids, for another input to name. */
@@ -107,9 +132,11 @@ export function semanticScholarPaper(item: unknown, source: SourceRef): DialectI
   if (value === null) return { warning: 'null: Semantic Scholar found no paper for the id asked at this position' };
   const paper = asObject(value);
   if (!paper) return { rejected: `not a Semantic Scholar paper (${Array.isArray(value) ? 'an array' : typeof value})` };
+  const other = otherDatasetRow(paper);
+  if (other) return { rejected: other };
   if (isAuthor(paper)) {
     const name = text(paper['name']);
-    const id = idText(paper['authorId']);
+    const id = idText(paper['authorId']) ?? idText(paper['authorid']);
     return { rejected: `a Semantic Scholar author${name ? ` ("${name}"` : ' ('}${id ? `${name ? ', ' : ''}authorId ${id})` : ')'}, not a paper: ask /author/${id ?? '{id}'}/papers (or fields=papers) for their papers` };
   }
   const ids = paperIds(paper);
@@ -178,14 +205,19 @@ const semanticScholarDialect: JsonDialect = {
   },
 };
 
-// A paperId (40 hex characters), an authorId (digits, as a string), or a dataset line's `corpusid` beside
-// `externalids`: nothing else reads like this.
+// A paperId (40 hex characters), an authorId (digits, as a string), a dataset line's `corpusid` beside `externalids`,
+// or the field names of the datasets without papers (`authors`' `authorid` with its counts, `citations`'
+// `citingcorpusid`, `publication-venues`' `alternate_issns`, `tldrs`' model, `paper-ids`' `sha`): nothing else reads
+// like this.
 const PAPER_ID = /"paperId"\s*:\s*"[0-9a-f]{40}"|"authorId"\s*:\s*"\d+"/;
 const DATASET_CORPUS_ID = /"corpusid"\s*:\s*"?\d+"?\s*,/;
 const DATASET_EXTERNAL_IDS = /"externalids"\s*:/;
+const DATASET_AUTHOR = /"authorid"\s*:\s*"\d+"[^\n]*"papercount"\s*:/;
+const DATASET_WITHOUT_PAPERS = /"citingcorpusid"\s*:|"alternate_issns"\s*:\s*\[|"model"\s*:\s*"tldr@|"sha"\s*:\s*"[0-9a-f]{40}"\s*,\s*"corpusid"\s*:/;
 
 export function sniffSemanticScholar(head: string): number {
-  const recognised = PAPER_ID.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head));
+  const recognised =
+    PAPER_ID.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head)) || DATASET_AUTHOR.test(head) || DATASET_WITHOUT_PAPERS.test(head);
   return recognised ? DIALECT_CONFIDENCE : 0;
 }
 
