@@ -11,6 +11,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, bareOrcid, normalizeDoi, openalexId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { naturalName } from './names.ts';
+import { authorSlug } from '../contract/keys.ts';
 
 /**
  * The abstract from OpenAlex's inverted index (`{"Despite": [0], "in": [3, 57]}`): every word at each of its
@@ -57,19 +58,34 @@ function workVenue(work: JsonObject): string | undefined {
   );
 }
 
+/**
+ * The authors in order with their ids. An authorship OpenAlex matched to no author (`author.id` null) carries the name
+ * as the source wrote it (`Grieg-Gran, Maryanne`), and since 2025 often repeats, after the matched authorships, the
+ * people already listed: such a name is read as a person's (`Maryanne Grieg-Gran`) and left out when it is one of them.
+ */
 function authorsOf(work: JsonObject): { authors: string[]; authorIds: Array<AuthorIds | undefined> } {
   const authors: string[] = [];
   const authorIds: Array<AuthorIds | undefined> = [];
+  const listed = new Set<string>();
   for (const item of asArray(work['authorships'])) {
     const authorship = asObject(item);
     const author = asObject(authorship?.['author']);
     const raw = text(authorship?.['raw_author_name']);
-    const name = text(author?.['display_name']) ?? (raw ? naturalName(raw) : undefined);
+    const authorId = openalexId(author?.['id'], 'A');
+    const display = text(author?.['display_name']);
+    const given = display ?? raw;
+    const name = given === undefined ? undefined : authorId && display ? display : naturalName(given);
     if (!name) continue;
+    // One person once: a matched author by their id (a book lists its author once per chapter), an unmatched name
+    // by its spelling (two matched people of one name stay two).
+    const seen = authorId ? `id:${authorId}` : `name:${authorSlug(name)}`;
+    if (listed.has(seen)) continue;
+    listed.add(seen);
+    listed.add(`name:${authorSlug(name)}`);
     authors.push(name);
     const ids: AuthorIds = {};
     const orcid = bareOrcid(author?.['orcid']);
-    const openalex = openalexId(author?.['id'], 'A');
+    const openalex = authorId;
     if (orcid) ids.orcid = orcid;
     if (openalex) ids.openalex = openalex;
     authorIds.push(orcid || openalex ? ids : undefined);
@@ -139,7 +155,8 @@ export function openalexWork(value: unknown, source: SourceRef): DialectItem {
   const { authors, authorIds } = authorsOf(work);
   const record: PaperRecord = {
     title,
-    abstract: abstractFromInvertedIndex(work['abstract_inverted_index']),
+    // Clients that rebuild the index into text before saving (openalexPro, openalexR) write it as `abstract`.
+    abstract: abstractFromInvertedIndex(work['abstract_inverted_index']) || (text(work['abstract']) ?? ''),
     authors,
     tags: [],
     sources: [source],

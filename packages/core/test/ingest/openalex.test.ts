@@ -205,6 +205,32 @@ describe('OpenAlex works', () => {
     expect(openalexFormat.parse(JSON.stringify(noArxiv), 'old.json').records[0]!.arxivId).toBeUndefined();
   });
 
+  it("openalexPro's saved search (JSON Lines, 2026): the abstract given as text; unmatched authorships repeating the matched people are left out", () => {
+    const result = ingestOne({ name: 'search.jsonl', text: read('pro-fetch-search-trimmed-openalexpro.jsonl') });
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    const byId = (id: string) => result.records.find((record) => record.ids?.openalex === id)!;
+    // Before: 10 authors, the last five `Grieg-Gran, Maryanne` … `Bond, Ivan` (author id null) repeating the first five.
+    const cambodia = byId('W1541318120');
+    expect(cambodia.title).toBe('Sustainable financing of protected areas in Cambodia: Phnom Aural and Phnom Samkos wildlife sanctuaries');
+    expect(cambodia.authors).toEqual(['Maryanne Grieg\u2010Gran', 'Derek de la Harpe', 'John McGinley', 'James MacGregor', 'Ivan Bond']);
+    expect(cambodia.authorIds).toHaveLength(5);
+    expect(byId('W2887257729').authors).toEqual(['Silvia Secchi', 'Manoj K. Jha', 'Lyubov A. Kurkalova', 'Hongli Feng', 'Philip W. Gassman', 'Catherine L. Kling']);
+    // `Elsholz, Rudiger` (unmatched, no umlaut) is the matched Rüdiger Elsholz.
+    expect(byId('W2122450287').authors).toEqual(['Rüdiger Elsholz']);
+    // An unmatched author who is nobody else is kept, in order, read as "First Last".
+    expect(byId('W2242043546').authors).toEqual(['Helen Mountford', 'Jan Horst Keppler']);
+    expect(byId('W2242043546').authorIds).toEqual([{ openalex: 'A5084094406' }, undefined]);
+    // A book listing its author once per chapter (one author id four times): one author.
+    const book = byId('W49044230');
+    expect(book.authors.filter((name) => name === 'Richard W. Wrangham')).toHaveLength(1);
+    expect(book.authors).toHaveLength(21);
+    // Before: every abstract empty (openalexPro writes the rebuilt text as `abstract`, no inverted index).
+    expect(byId('W4235089722')).toMatchObject({ title: 'Biodiversity Finance', year: 2000, date: '2000-04-01', doi: '10.1111/1468-2346.00131', venue: 'International Affairs', authors: ['Michael C. Rubino'] });
+    expect(byId('W4235089722').abstract.startsWith('The 1992 Convention on Biological Diversity (CBD) challenged signatory countries')).toBe(true);
+    expect(result.records.every((record) => record.abstract.length > 100)).toBe(true);
+  });
+
   it('read together: one record per work (W2741809807 is in two files), references united', () => {
     const result = ingest([
       { name: 'work-single.json', text: SINGLE },
