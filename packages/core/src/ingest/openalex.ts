@@ -10,12 +10,14 @@ import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../typ
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, bareOrcid, normalizeDoi, openalexId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { decodeCharacterReferences } from './markup.ts';
 import { naturalName } from './names.ts';
 import { authorSlug } from '../contract/keys.ts';
 
 /**
  * The abstract from OpenAlex's inverted index (`{"Despite": [0], "in": [3, 57]}`): every word at each of its
- * positions, in position order, joined by spaces (the index keeps punctuation on the words).
+ * positions, in position order, joined by spaces (the index keeps punctuation on the words, and the character
+ * references of the abstracts it took from escaped HTML: `&amp;`, `&gt;80%`, decoded here).
  */
 export function abstractFromInvertedIndex(index: unknown): string {
   const object = asObject(index);
@@ -27,7 +29,7 @@ export function abstractFromInvertedIndex(index: unknown): string {
     }
   }
   placed.sort((a, b) => a[0] - b[0]);
-  return placed.map(([, word]) => word).join(' ');
+  return decodeCharacterReferences(placed.map(([, word]) => word).join(' '));
 }
 
 /**
