@@ -163,6 +163,24 @@ describe('Semantic Scholar papers', () => {
     ]);
   });
 
+  it("S2ORC lines (full text with annotations): title, abstract and authors from the annotated spans, each once; DOI from the lower-case externalids", () => {
+    const text = read('dataset-s2orc-sample-lines-3-4.jsonl');
+    expect(detectFormat('s2orc.jsonl', text)?.name).toBe('semantic-scholar');
+    const result = ingestOne({ name: 's2orc.jsonl', text });
+    // Before: both rejected as "no title (Semantic Scholar CorpusId …)".
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.authors, record.doi, record.ids, record.sources[0]])).toEqual([
+      ['Erratum to: MINE: Module Identification in Networks', ['Kahn Rhrissorrakrai', 'Kristin C Gunsalus'], '10.1186/s12859-016-0929-5', { corpusId: '255785057' }, { file: 's2orc.jsonl', line: 1, record: 0 }],
+      // GROBID's letter-spaced banner `P R O C E E D I N G S Open Access` is not part of the title.
+      ['Multiple genome comparison based on overlap regions of pairwise local alignments', ['Katharina Jahn', 'Henner Sudek', 'Jens Stoye'], '10.1186/1471-2105-13-s19-s7', { corpusId: '255785252' }, { file: 's2orc.jsonl', line: 2, record: 1 }],
+    ]);
+    const [erratum, genomes] = result.records;
+    // The author spans run on into the affiliation; GROBID's repeated header spans are read once.
+    expect(erratum!.abstract.startsWith('ErratumIt was brought to our attention that there was a discrepancy')).toBe(true);
+    expect(genomes!.abstract.startsWith('Background: Mancheron, Uricaru and Rivals (Nucleic Acids Res. 39:e101, 2011) recently introduced')).toBe(true);
+    expect(genomes!.abstract.indexOf('Background: Mancheron')).toBe(genomes!.abstract.lastIndexOf('Background: Mancheron'));
+  });
+
   it('one page of a longer search says how to ask for the rest: bulk search by its token, search by offset', () => {
     const bulk = ingestOne({ name: 'bulk.json', text: read('bulk-search-token-trimmed.json') });
     expect(bulk.records.map((record) => record.title)).toEqual([
