@@ -234,11 +234,11 @@ describe('OpenAlex works', () => {
   it('character references the inverted index kept on its words (`&amp;`, `&gt;80%`, real 2026 page) are decoded in the abstract', () => {
     const result = ingestOne({ name: 'page.json', text: read('page-escaped-abstracts-trimmed-openalexpro.json') });
     expect(result.rejections).toEqual([]);
-    expect(result.records.map((record) => record.ids?.openalex)).toEqual(['W2181379979', 'W2097208965', 'W1481692236']);
-    const [baltic, redd, fund] = result.records;
+    expect(result.records.map((record) => record.ids?.openalex)).toEqual(['W2181379979', 'W2097208965']);
+    const [baltic, redd] = result.records;
     expect(baltic!.abstract).toContain('The marine landscape concept presented by Roff &Taylor (2000)');
+    expect(baltic!.abstract).toContain('The concept, which was elaborated by Day & Roff (2000)');
     expect(redd!.abstract).toContain('REDD in this agreement, >80% of pilot REDD projects');
-    expect(fund!.abstract).toContain('(MacArthur & Wilson, 1967)');
     expect(result.records.map((record) => record.abstract).join(' ')).not.toMatch(/&(?:amp|gt|lt|quot|#\d+);/);
     // An unknown name and a bare ampersand stay as written.
     expect(abstractFromInvertedIndex({ 'R&D': [0], '&foo;': [1], '&#169;': [2] })).toBe('R&D &foo; ©');
