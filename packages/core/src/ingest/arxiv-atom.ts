@@ -10,6 +10,11 @@
  * The listing-feed shape is built from arXiv's "ATOM/RSS feed specifications" (no real feed is among the fixtures):
  * ids as `oai:arXiv.org:<id>v<n>`, authors in one comma-separated `dc:creator`, the summary prefixed with
  * `arXiv:<id> Announce Type: <type> Abstract:`, `published` the announcement date of this version.
+ *
+ * The RSS 1.0 feed arXiv served before 2024 (`export.arxiv.org/rss/<cat>`, `rdf:RDF`, still in feed readers' caches)
+ * writes the rest differently: `Title. (arXiv:<id>v<n> [<primary>] UPDATED|CROSS LISTED)` as the title, the abstract as
+ * escaped HTML (`&lt;p&gt;…`), and the authors as escaped HTML links in one `dc:creator`, a long list cut with
+ * `et al. (N additional authors not shown)`.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { arxivIdDate, parseDate } from '../time/dates.ts';
@@ -19,6 +24,7 @@ import type { InputFormat } from './formats.ts';
 import { splitAuthorString, withoutAffiliations } from './names.ts';
 import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
+import { markupText } from './markup.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
@@ -89,6 +95,36 @@ function arxivIdOf(value: string | undefined): string | undefined {
 
 const LISTING_SUMMARY = /^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
 
+/** The RSS 1.0 feed's title suffix, `. (arXiv:1805.06430v2 [nucl-th] UPDATED)`: the primary category, and a replacement or cross-list. */
+const RSS1_TITLE_SUFFIX = /\.?\s*\(arXiv:\S+\s+\[([^\]\s]+)\](?:\s+(UPDATED|CROSS LISTED))?\)\s*$/;
+
+interface FeedTitle {
+  title: string;
+  /** From an RSS 1.0 title: the primary category, and what the announcement is (`UPDATED` a replacement). */
+  primary?: string;
+  announceType?: string;
+}
+
+function feedTitle(raw: string): FeedTitle {
+  const suffix = RSS1_TITLE_SUFFIX.exec(raw);
+  if (!suffix || suffix.index === 0) return { title: raw };
+  const announceType = suffix[2] === 'UPDATED' ? 'replace' : suffix[2] ? 'cross' : 'new';
+  return { title: raw.slice(0, suffix.index).trim(), primary: suffix[1]!, announceType };
+}
+
+/**
+ * Escaped HTML (the RSS 1.0 feed's `<p>…</p>` abstracts and `<a href=…>Name</a>` authors) read as its text. Only a
+ * value that opens with such a tag: other feeds' abstracts are plain text, where `x<y>z` is mathematics.
+ */
+function htmlText(text: string): string {
+  return /^\s*<(?:p|a)[\s>]/i.test(text) ? markupText(text) : text;
+}
+
+/** `et al. (909 additional authors not shown)`: how the RSS 1.0 feed cuts a long author list. */
+const AUTHORS_NOT_SHOWN = /,?\s*et al\.?\s*\((\d+) additional authors? not shown\)\s*$/i;
+/** `LHCb collaboration: R. Aaij, …`: a collaboration named before its members, a group author of its own. */
+const COLLABORATION_PREFIX = /^([^:,]*\b(?:collaboration|consortium|group|team)s?)\s*:\s*(.+)$/i;
+
 /** The listing feeds announce replacements too; their `published` is the replacement's day, not the paper's. */
 function isFirstAnnouncement(announceType: string): boolean {
   return /^(new|cross)$/i.test(announceType.trim());
@@ -100,20 +136,40 @@ function paperDate(entry: XmlNode, arxivId: string | undefined, announceType: st
   return announced ?? (arxivId ? arxivIdDate(arxivId) : undefined);
 }
 
-function authorsOf(entry: XmlNode): string[] {
+interface FeedAuthors {
+  authors: string[];
+  /** How many more authors the feed left out (RSS 1.0's `et al. (N additional authors not shown)`). */
+  notShown?: number;
+}
+
+function authorsOf(entry: XmlNode): FeedAuthors {
   const named = list(entry['author'])
     .map((author) => decodeTexAccents(folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author))))
     .filter((name) => name !== '');
-  if (named.length > 0) return named;
+  if (named.length > 0) return { authors: named };
   // Listing feeds: all authors in one comma-separated `dc:creator`, each with its affiliations in parentheses
   // (arXiv/arxiv-feed `serializers/extensions.py`), whose commas must not split off names.
-  return list(entry['dc:creator']).flatMap((creator) => splitAuthorString(withoutAffiliations(folded(textOf(creator)))));
+  const found: FeedAuthors = { authors: [] };
+  for (const creator of list(entry['dc:creator'])) {
+    let text = folded(htmlText(textOf(creator) ?? ''));
+    const cut = AUTHORS_NOT_SHOWN.exec(text);
+    if (cut) {
+      found.notShown = (found.notShown ?? 0) + Number(cut[1]);
+      text = text.slice(0, cut.index);
+    }
+    const names = splitAuthorString(withoutAffiliations(text)).flatMap((name) => {
+      const group = COLLABORATION_PREFIX.exec(name);
+      return group ? [group[1]!.trim(), group[2]!.trim()] : [name];
+    });
+    found.authors.push(...names);
+  }
+  return found;
 }
 
-function categoriesOf(entry: XmlNode): string[] | undefined {
+function categoriesOf(entry: XmlNode, titlePrimary: string | undefined): string[] | undefined {
   const primary = entry['arxiv:primary_category'];
   const terms = [
-    primary && typeof primary === 'object' ? textOf((primary as XmlNode)['term']) : undefined,
+    primary && typeof primary === 'object' ? textOf((primary as XmlNode)['term']) : titlePrimary,
     ...list(entry['category']).map((category) => (category && typeof category === 'object' ? textOf((category as XmlNode)['term']) : textOf(category))),
   ]
     .map((term) => term?.trim())
@@ -126,19 +182,20 @@ function linkHrefs(entry: XmlNode): string[] {
   return list(entry['link']).map((link) => (link && typeof link === 'object' ? textOf((link as XmlNode)['href']) : textOf(link)) ?? '');
 }
 
-/** One parsed entry → a paper, or why not. */
-function recordFromEntry(entry: XmlNode, source: { file: string; line: number; record: number }): PaperRecord | string {
-  const idText = textOf(entry['id']) ?? textOf(entry['guid']);
+/** One parsed entry → a paper (with a warning about a part the feed left out), or why not. */
+function recordFromEntry(entry: XmlNode, source: { file: string; line: number; record: number }): { record: PaperRecord; warning?: string } | string {
+  const idText = textOf(entry['id']) ?? textOf(entry['guid']) ?? textOf(entry['rdf:about']);
   if (idText && /arxiv\.org\/api\/errors/i.test(idText)) return `arXiv API error: ${folded(textOf(entry['summary'])) || 'no message'}`;
-  const title = folded(textOf(entry['title']));
+  const { title, primary, announceType: titleAnnounce } = feedTitle(folded(textOf(entry['title'])));
   if (!title) return `${entryWord(entry)} has no title`;
   const arxivId = arxivIdOf(idText) ?? linkHrefs(entry).map(arxivIdOf).find((id) => id !== undefined);
-  const announceType = textOf(entry['arxiv:announce_type']);
-  const summary = folded(textOf(entry['summary']) ?? textOf(entry['description']));
+  const announceType = textOf(entry['arxiv:announce_type']) ?? titleAnnounce;
+  const summary = folded(htmlText(textOf(entry['summary']) ?? textOf(entry['description']) ?? ''));
+  const { authors, notShown } = authorsOf(entry);
   const record: PaperRecord = {
     title,
     abstract: announceType !== undefined || LISTING_SUMMARY.test(summary) ? summary.replace(LISTING_SUMMARY, '') : summary,
-    authors: authorsOf(entry),
+    authors,
     tags: [],
     sources: [source],
   };
@@ -149,9 +206,10 @@ function recordFromEntry(entry: XmlNode, source: { file: string; line: number; r
   if (doi) record.doi = doi;
   const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']));
   if (venue) record.venue = venue;
-  const categories = categoriesOf(entry);
+  const categories = categoriesOf(entry, primary);
   if (categories) record.categories = categories;
-  return record;
+  if (notShown === undefined) return { record };
+  return { record, warning: `authors cut by the feed after the first ${authors.length} (${notShown} more not shown): arXiv's abstract page${arxivId ? ` (arxiv.org/abs/${arxivId})` : ''} lists them all` };
 }
 
 function entryWord(entry: XmlNode): string {
@@ -189,8 +247,9 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
     if ('problem' in read) return reject(read.problem, line + read.line - 1);
     const entry = read.parsed && typeof read.parsed === 'object' ? (read.parsed as XmlNode) : {};
     const paper = recordFromEntry(entry, { file, line, record });
-    if (typeof paper === 'string') reject(paper);
-    else result.records.push(paper);
+    if (typeof paper === 'string') return reject(paper);
+    result.records.push(paper.record);
+    if (paper.warning) result.warnings.push({ file, line, record, message: paper.warning });
   });
   const header = text.slice(0, chunks[0]?.offset ?? text.length);
   const paging = pagingWarning(header, chunks.length);

@@ -93,3 +93,19 @@ export function markupText(fragment: string): string {
   const text = readMarkup(fragment);
   return CLOSING_TAG.test(text) ? readMarkup(text) : text;
 }
+
+/** The named references HTML escaping writes (the XML five and `&nbsp;`), for text that is not markup. */
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: '\u00a0' };
+
+/**
+ * Character references left escaped in plain text (OpenAlex's abstract words `&amp;`, `&gt;80%`, `&#169;`) read as
+ * their characters; anything else, `<http://…>` included, kept as written. Unknown names stay as they are.
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (match, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? match;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}

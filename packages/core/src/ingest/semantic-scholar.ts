@@ -3,7 +3,7 @@
  * `/paper/batch` array (with `null` for each id it did not find), `{data: […]}` pages (search results, and the
  * `/references` and `/citations` pages whose items wrap the paper as `citedPaper`/`citingPaper`), and the datasets'
  * JSON Lines (the `papers` dataset writes the same fields in lower case: `corpusid`, `externalids`,
- * `publicationdate`). A paper gives `paperId`, `externalIds` (ArXiv, DOI, CorpusId, PubMed), authors with their
+ * `publicationdate`; an `s2orc` line gives its title, abstract and authors as annotated spans of its full text). A paper gives `paperId`, `externalIds` (ArXiv, DOI, CorpusId, PubMed), authors with their
  * `authorId`, `year`, `publicationDate`, `venue`, `abstract`, and its `references` and `citations` as paper objects
  * with their own ids.
  */
@@ -12,6 +12,7 @@ import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../typ
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId, normalizeDoi, s2PaperId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { decodeCharacterReferences } from './markup.ts';
 import { naturalName } from './names.ts';
 
 /** An id given as a string or a number (CorpusId is either). */
@@ -42,10 +43,11 @@ function paperIds(paper: JsonObject): PaperIds {
   const ids: PaperIds = {};
   const s2 = s2PaperId(paper['paperId']) ?? s2PaperId(paper['url']);
   const corpusId = idText(external['CorpusId']) ?? idText(paper['corpusId']) ?? idText(paper['corpusid']);
-  const doi = normalizeDoi(external['DOI']);
-  const arxiv = text(external['ArXiv']);
+  // The `s2orc` dataset writes the external id names in lower case (`doi`, `arxiv`, `pubmed`).
+  const doi = normalizeDoi(external['DOI'] ?? external['doi']);
+  const arxiv = text(external['ArXiv'] ?? external['arxiv']);
   const arxivId = (arxiv ? normalizeArxivId(arxiv) : undefined) ?? arxivIdFromDoi(doi);
-  const pmid = idText(external['PubMed']);
+  const pmid = idText(external['PubMed'] ?? external['pubmed']);
   if (s2) ids.s2 = s2;
   if (corpusId) ids.corpusId = corpusId;
   if (doi) ids.doi = doi;
@@ -96,9 +98,98 @@ function venueOf(paper: JsonObject): string | undefined {
   return text(paper['venue']) ?? text(asObject(paper['publicationVenue'])?.['name']) ?? text(asObject(paper['journal'])?.['name']);
 }
 
-/** An author object (`/author/{id}`, `/author/search`, `/author/batch`, `/paper/{id}/authors`): an `authorId`, no `paperId`. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The spans of one S2ORC annotation (a JSON string of `[{start, end, attributes?}]` into the text), each once, in text order. */
+function annotationSpans(annotations: JsonObject, name: string): Span[] {
+  const value = annotations[name];
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return [];
+    }
+  }
+  const spans = new Map<string, Span>();
+  for (const item of asArray(parsed)) {
+    const span = asObject(item);
+    const start = span?.['start'];
+    const end = span?.['end'];
+    if (typeof start === 'number' && typeof end === 'number' && end > start) spans.set(`${start}:${end}`, { start, end });
+  }
+  return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** GROBID reads a letter-spaced banner before some titles (BMC's `P R O C E E D I N G S Open Access`). */
+const SPACED_BANNER = /^(?:\p{Lu} ){3,}\p{Lu}\s+(?:Open Access\s+)?/u;
+
+interface S2orcHeader {
+  title?: string;
+  abstract?: string;
+  authors: string[];
+}
+
+/**
+ * What an S2ORC line (`s2orc` dataset: the paper's full text as GROBID read it, with annotations) says of the paper:
+ * the first `title` span, the `abstract` spans, and each `author` span's `authorfirstname` and `authorlastname` spans
+ * (the author span itself may run on into the affiliation). GROBID repeats the header: every span is taken once.
+ */
+function s2orcHeader(paper: JsonObject): S2orcHeader {
+  const content = asObject(paper['content']);
+  const annotations = asObject(content?.['annotations']);
+  const body = content?.['text'];
+  if (!annotations || typeof body !== 'string') return { authors: [] };
+  const slice = (span: Span) => text(body.slice(span.start, span.end)) ?? '';
+  const titleSpan = annotationSpans(annotations, 'title')[0];
+  const title = titleSpan ? slice(titleSpan).replace(SPACED_BANNER, '') : '';
+  const abstract = [...new Set(annotationSpans(annotations, 'abstract').map(slice))].filter(Boolean).join(' ');
+  const first = annotationSpans(annotations, 'authorfirstname');
+  const last = annotationSpans(annotations, 'authorlastname');
+  const inside = (spans: Span[], author: Span) => spans.filter((span) => span.start >= author.start && span.end <= author.end).map(slice);
+  const authors: string[] = [];
+  for (const author of annotationSpans(annotations, 'author')) {
+    // GROBID keeps the escaped `&amp;` of "A, B & C" as a first name of C.
+    const name = decodeCharacterReferences([...inside(first, author), ...inside(last, author)].join(' ')).replace(/^(?:&|and)\s+/i, '').trim();
+    if (name && !authors.includes(name)) authors.push(name);
+  }
+  const found: S2orcHeader = { authors };
+  if (title) found.title = title;
+  if (abstract) found.abstract = abstract;
+  return found;
+}
+
+/**
+ * An author object (`/author/{id}`, `/author/search`, `/author/batch`, `/paper/{id}/authors`, a line of the `authors`
+ * dataset, which writes `authorid`): an author id, no `paperId`, no title.
+ */
 function isAuthor(object: JsonObject): boolean {
-  return 'authorId' in object && !('paperId' in object) && !('title' in object);
+  return ('authorId' in object || 'authorid' in object) && !('paperId' in object) && !('title' in object);
+}
+
+/**
+ * Why a line of one of the Semantic Scholar datasets that hold no papers (`publication-venues`, `citations`, `tldrs`,
+ * `paper-ids`; https://api.semanticscholar.org/api-docs/datasets) is not a paper; undefined for anything else.
+ */
+function otherDatasetRow(object: JsonObject): string | undefined {
+  if ('title' in object || 'paperId' in object) return undefined;
+  const corpusId = idText(object['corpusid']);
+  if ('citingcorpusid' in object) {
+    const citing = idText(object['citingcorpusid']) ?? '?';
+    const cited = idText(object['citedcorpusid']);
+    return `a citation of the Semantic Scholar citations dataset (CorpusId ${citing} cites ${cited ? `CorpusId ${cited}` : 'a paper it could not match'}), not a paper`;
+  }
+  if ('alternate_issns' in object || 'alternate_names' in object) {
+    const name = text(object['name']);
+    return `a publication venue of the Semantic Scholar publication-venues dataset${name ? ` ("${name}")` : ''}, not a paper`;
+  }
+  const model = text(object['model']);
+  if (corpusId && model?.startsWith('tldr')) return `a TLDR of the Semantic Scholar tldrs dataset (a one-sentence summary of CorpusId ${corpusId}), not a paper`;
+  if (corpusId && typeof object['sha'] === 'string' && 'primary' in object) return `a line of the Semantic Scholar paper-ids dataset (PDF ${object['sha']} → CorpusId ${corpusId}), not a paper`;
+  return undefined;
 }
 
 /** One Semantic Scholar paper → a paper record. A paper without a title is kept by its ids, for another input to name. */
@@ -107,18 +198,22 @@ export function semanticScholarPaper(item: unknown, source: SourceRef): DialectI
   if (value === null) return { warning: 'null: Semantic Scholar found no paper for the id asked at this position' };
   const paper = asObject(value);
   if (!paper) return { rejected: `not a Semantic Scholar paper (${Array.isArray(value) ? 'an array' : typeof value})` };
+  const other = otherDatasetRow(paper);
+  if (other) return { rejected: other };
   if (isAuthor(paper)) {
     const name = text(paper['name']);
-    const id = idText(paper['authorId']);
+    const id = idText(paper['authorId']) ?? idText(paper['authorid']);
     return { rejected: `a Semantic Scholar author${name ? ` ("${name}"` : ' ('}${id ? `${name ? ', ' : ''}authorId ${id})` : ')'}, not a paper: ask /author/${id ?? '{id}'}/papers (or fields=papers) for their papers` };
   }
   const ids = paperIds(paper);
-  const title = text(paper['title']) ?? '';
+  const header = s2orcHeader(paper);
+  const title = text(paper['title']) ?? header.title ?? '';
   if (!title && !ids.s2 && !ids.corpusId && !ids.doi && !ids.arxivId) {
     return { rejected: 'paper has no "title" (and no id another input could name it by)' };
   }
-  const { authors, authorIds } = authorsOf(paper);
-  const record: PaperRecord = { title, abstract: text(paper['abstract']) ?? '', authors, tags: [], sources: [source] };
+  const listed = authorsOf(paper);
+  const { authors, authorIds } = listed.authors.length > 0 ? listed : { authors: header.authors, authorIds: [] };
+  const record: PaperRecord = { title, abstract: text(paper['abstract']) ?? header.abstract ?? '', authors, tags: [], sources: [source] };
   const date = parseDate(paper['publicationDate'] ?? paper['publicationdate']);
   const year = paper['year'];
   if (typeof year === 'number' && Number.isInteger(year)) record.year = year;
@@ -178,14 +273,19 @@ const semanticScholarDialect: JsonDialect = {
   },
 };
 
-// A paperId (40 hex characters), an authorId (digits, as a string), or a dataset line's `corpusid` beside
-// `externalids`: nothing else reads like this.
+// A paperId (40 hex characters), an authorId (digits, as a string), a dataset line's `corpusid` beside `externalids`,
+// or the field names of the datasets without papers (`authors`' `authorid` with its counts, `citations`'
+// `citingcorpusid`, `publication-venues`' `alternate_issns`, `tldrs`' model, `paper-ids`' `sha`): nothing else reads
+// like this.
 const PAPER_ID = /"paperId"\s*:\s*"[0-9a-f]{40}"|"authorId"\s*:\s*"\d+"/;
 const DATASET_CORPUS_ID = /"corpusid"\s*:\s*"?\d+"?\s*,/;
 const DATASET_EXTERNAL_IDS = /"externalids"\s*:/;
+const DATASET_AUTHOR = /"authorid"\s*:\s*"\d+"[^\n]*"papercount"\s*:/;
+const DATASET_WITHOUT_PAPERS = /"citingcorpusid"\s*:|"alternate_issns"\s*:\s*\[|"model"\s*:\s*"tldr@|"sha"\s*:\s*"[0-9a-f]{40}"\s*,\s*"corpusid"\s*:/;
 
 export function sniffSemanticScholar(head: string): number {
-  const recognised = PAPER_ID.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head));
+  const recognised =
+    PAPER_ID.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head)) || DATASET_AUTHOR.test(head) || DATASET_WITHOUT_PAPERS.test(head);
   return recognised ? DIALECT_CONFIDENCE : 0;
 }
 

@@ -113,6 +113,44 @@ describe('arXiv listing feeds (built from arXiv\'s documented feed shape; no rea
   });
 });
 
+describe("arXiv's RSS 1.0 feed (export.arxiv.org/rss/<cat> before 2024; real feeds saved in PhysBiblio's tests)", () => {
+  it('the title\'s "(arXiv:… [cat] UPDATED)" suffix is taken off and gives the primary category; HTML abstracts and author links read as text', () => {
+    const result = read('rss1-export-hep-ex-2018-physbiblio.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.arxivId, record.date, record.categories, record.authors])).toEqual([
+      ['Measurement of Transverse Single Spin Asymmetries', '1805.08875', '2018-05', ['hep-ex'], ['Christopher Dilks']],
+      ['Recent Top quark results from the Tevatron', '1805.09166', '2018-05', ['hep-ex'], ['Boris Tuchming']],
+      // An UPDATED item is a replacement; its primary category is another archive's (nucl-th), cross-listed here.
+      ['New Perspective on Hybrid Mesons', '1805.06430', '2018-05', ['nucl-th'], ['Shu-Sheng Xu', 'Zhu-Fang Cui', 'Lei Chang', 'Joannis Papavassiliou', 'Craig D. Roberts', 'Hong-Shi Zong']],
+    ]);
+    const [star] = result.records;
+    // `<p>` gone, and the `&amp;lt;` escaped twice (XML, then HTML) read as `<`.
+    expect(star!.abstract.startsWith('In 2015 the first collisions between polarized protons and nuclei occurred at the Relativistic Heavy Ion Collider (RHIC)')).toBe(true);
+    expect(star!.abstract).toContain('a forward psuedorapidity range of $2.6<\\eta<4$. Within this kinematic range');
+    expect(star!.abstract.endsWith('compare these dependences to those in $p+A$ production.')).toBe(true);
+    expect(star!.abstract).not.toMatch(/<\/?p>|&lt;|&amp;/);
+  });
+
+  it('a collaboration before its members is a group author; "et al. (909 additional authors not shown)" is a warning, never a name', () => {
+    const result = read('rss1-export-hep-ex-2021-physbiblio.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.arxivId, record.categories, record.authors])).toEqual([
+      ['Observation of excited $\\Omega_c^0$ baryons in $\\Omega_b^- \\to \\Xi_c^+ K^-\\pi^-$ decays', '2107.03419', ['hep-ex'], ['LHCb collaboration', 'R. Aaij']],
+      ['Potential applications of modular representation theory to quantum mechanics', '2106.00550', ['math.GR'], ['Robert A. Wilson']],
+      ['Fireball tomography from bottomonia elliptic flow in relativistic heavy-ion collisions', '2007.03939', ['hep-ph'], ['Partha Pratim Bhaduri', 'Mubarak Alqahtani', 'Nicolas Borghini', 'Amaresh Jaiswal', 'Michael Strickland']],
+    ]);
+    expect(result.warnings).toEqual([
+      { file: 'rss1-export-hep-ex-2021-physbiblio.xml', line: 31, record: 0, message: 'authors cut by the feed after the first 2 (909 more not shown): arXiv\'s abstract page (arxiv.org/abs/2107.03419) lists them all' },
+    ]);
+  });
+
+  it('an API summary is plain text: `x<y>z` there is mathematics, not markup', () => {
+    const text = fixture('api-id-list-doi-2020.xml').replace('We extend the', 'For x&lt;y&gt;z we extend the');
+    expect(parseArxivFeed(text, 'api.xml').records[0]!.abstract.startsWith('For x<y>z we extend the')).toBe(true);
+  });
+});
+
 describe('API answers without papers (real 2026 answers)', () => {
   it('an id the API does not know: an empty feed (totalResults 0) is a warning, no paper', () => {
     expect(read('api-empty-result-2026.xml')).toEqual({

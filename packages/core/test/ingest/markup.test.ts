@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markupText } from '../../src/ingest/markup.ts';
+import { decodeCharacterReferences, markupText } from '../../src/ingest/markup.ts';
 
 describe('markupText: the text of inline markup in titles and abstracts', () => {
   it('inline elements joined as written, references decoded, whitespace folded', () => {
@@ -23,5 +23,15 @@ describe('markupText: the text of inline markup in titles and abstracts', () => 
   it('markup escaped twice (`&lt;scp&gt;`) read once decoded; escaped comparisons stay text', () => {
     expect(markupText('Author response for "A new &lt;scp&gt;dual‐input&lt;/scp&gt; converter"')).toBe('Author response for "A new dual‐input converter"');
     expect(markupText('p &lt; 0.05 and q &gt; 1')).toBe('p < 0.05 and q > 1');
+  });
+});
+
+describe('decodeCharacterReferences: references left escaped in plain text', () => {
+  it('named (the XML five, &nbsp;), decimal and hex references read as characters; no markup is touched', () => {
+    expect(decodeCharacterReferences('Roff &amp;Taylor, &gt;80% &lt;http://example.org/&gt; &quot;a&quot; &#169; &#x3C9;')).toBe('Roff &Taylor, >80% <http://example.org/> "a" © ω');
+    expect(decodeCharacterReferences('See <http://www.rightsandresources.org/> and <i>x</i>')).toBe('See <http://www.rightsandresources.org/> and <i>x</i>');
+  });
+  it('a bare ampersand, an unknown name and an out-of-range number stay as written', () => {
+    expect(decodeCharacterReferences('R&D &foo; &#0; &#x110000; AT&T')).toBe('R&D &foo; &#0; &#x110000; AT&T');
   });
 });

@@ -157,6 +157,93 @@ describe('OpenAlex works', () => {
     expect(keyword.rejections.map((issue) => issue.message)).toEqual(['an OpenAlex keyword (keywords/cardiac-imaging "Cardiac Imaging"), not a work: its works are listed at https://api.openalex.org/works?filter=keywords.id:keywords/cardiac-imaging']);
   });
 
+  it('a group_by answer (real, 2026: works counted by type, no results) is one rejection naming its counts, not a page of works', () => {
+    const text = read('group-by-type-openalexpro.json');
+    expect(detectFormat('group.json', text)?.name).toBe('openalex');
+    expect(ingestOne({ name: 'group.json', text })).toEqual({
+      records: [],
+      rejections: [
+        {
+          file: 'group.json',
+          line: 1,
+          record: 0,
+          message: 'an OpenAlex group_by answer (works counted in 18 groups: article 129243, book 3037, book-chapter 6113, …), not works: ask again without group_by for the works themselves',
+        },
+      ],
+      // meta.count (145616 works) is no page of works to ask the rest of.
+      warnings: [],
+    });
+  });
+
+  it('a select=ids page (real: ids only, no title) is read as OpenAlex works, kept by their ids for another input to name', () => {
+    const text = read('select-ids-page-openalexpro.json');
+    expect(detectFormat('count.json', text)?.name).toBe('openalex');
+    const alone = ingestOne({ name: 'count.json', text });
+    expect(alone.records).toHaveLength(1);
+    expect(alone.records[0]).toMatchObject({ title: '', doi: '10.1038/35002501', ids: { openalex: 'W2162348455', pmid: '10706275' } });
+    expect(alone.warnings).toEqual([{ file: 'count.json', line: 1, message: "the page holds 1 of the query's 145616 works (ask again with page=2 for more)" }]);
+    // Another input naming the same work by its DOI gives it its title.
+    const named = ingest([
+      { name: 'count.json', text },
+      { name: 'named.json', text: JSON.stringify([{ title: 'Global biodiversity scenarios for the year 2100', doi: '10.1038/35002501' }]) },
+    ]);
+    expect(named.rejections).toEqual([]);
+    expect(named.records.map((record) => [record.title, record.ids?.openalex])).toEqual([['Global biodiversity scenarios for the year 2100', 'W2162348455']]);
+  });
+
+  it('the 2022–23 work shape: the arXiv id from host_venue or alternate_host_venues urls, the venue from host_venue', () => {
+    // The real work with its locations written the older way (ourresearch/openalex-docs, "HostVenue object").
+    const { primary_location: _primary, locations: _locations, best_oa_location: _best, ...work } = JSON.parse(SINGLE) as Record<string, unknown>;
+    const old = {
+      ...work,
+      host_venue: { id: 'https://openalex.org/V1983995261', display_name: 'PeerJ', publisher: 'PeerJ', url: 'https://doi.org/10.7717/peerj.4375', is_oa: true },
+      alternate_host_venues: [{ id: null, display_name: 'arXiv (Cornell University)', url: 'https://arxiv.org/abs/1705.00001v2', is_oa: true }],
+    };
+    const [record] = openalexFormat.parse(JSON.stringify(old), 'old.json').records;
+    expect(record).toMatchObject({ title: STATE_OF_OA, venue: 'PeerJ', arxivId: '1705.00001', doi: '10.7717/peerj.4375' });
+    const { alternate_host_venues: _alternates, ...noArxiv } = old;
+    expect(openalexFormat.parse(JSON.stringify(noArxiv), 'old.json').records[0]!.arxivId).toBeUndefined();
+  });
+
+  it("openalexPro's saved search (JSON Lines, 2026): the abstract given as text; unmatched authorships repeating the matched people are left out", () => {
+    const result = ingestOne({ name: 'search.jsonl', text: read('pro-fetch-search-trimmed-openalexpro.jsonl') });
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    const byId = (id: string) => result.records.find((record) => record.ids?.openalex === id)!;
+    // Before: 10 authors, the last five `Grieg-Gran, Maryanne` … `Bond, Ivan` (author id null) repeating the first five.
+    const cambodia = byId('W1541318120');
+    expect(cambodia.title).toBe('Sustainable financing of protected areas in Cambodia: Phnom Aural and Phnom Samkos wildlife sanctuaries');
+    expect(cambodia.authors).toEqual(['Maryanne Grieg\u2010Gran', 'Derek de la Harpe', 'John McGinley', 'James MacGregor', 'Ivan Bond']);
+    expect(cambodia.authorIds).toHaveLength(5);
+    expect(byId('W2887257729').authors).toEqual(['Silvia Secchi', 'Manoj K. Jha', 'Lyubov A. Kurkalova', 'Hongli Feng', 'Philip W. Gassman', 'Catherine L. Kling']);
+    // `Elsholz, Rudiger` (unmatched, no umlaut) is the matched Rüdiger Elsholz.
+    expect(byId('W2122450287').authors).toEqual(['Rüdiger Elsholz']);
+    // An unmatched author who is nobody else is kept, in order, read as "First Last".
+    expect(byId('W2242043546').authors).toEqual(['Helen Mountford', 'Jan Horst Keppler']);
+    expect(byId('W2242043546').authorIds).toEqual([{ openalex: 'A5084094406' }, undefined]);
+    // A book listing its author once per chapter (one author id four times): one author.
+    const book = byId('W49044230');
+    expect(book.authors.filter((name) => name === 'Richard W. Wrangham')).toHaveLength(1);
+    expect(book.authors).toHaveLength(21);
+    // Before: every abstract empty (openalexPro writes the rebuilt text as `abstract`, no inverted index).
+    expect(byId('W4235089722')).toMatchObject({ title: 'Biodiversity Finance', year: 2000, date: '2000-04-01', doi: '10.1111/1468-2346.00131', venue: 'International Affairs', authors: ['Michael C. Rubino'] });
+    expect(byId('W4235089722').abstract.startsWith('The 1992 Convention on Biological Diversity (CBD) challenged signatory countries')).toBe(true);
+    expect(result.records.every((record) => record.abstract.length > 100)).toBe(true);
+  });
+
+  it('character references the inverted index kept on its words (`&amp;`, `&gt;80%`, real 2026 page) are decoded in the abstract', () => {
+    const result = ingestOne({ name: 'page.json', text: read('page-escaped-abstracts-trimmed-openalexpro.json') });
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => record.ids?.openalex)).toEqual(['W2181379979', 'W2097208965']);
+    const [baltic, redd] = result.records;
+    expect(baltic!.abstract).toContain('The marine landscape concept presented by Roff &Taylor (2000)');
+    expect(baltic!.abstract).toContain('The concept, which was elaborated by Day & Roff (2000)');
+    expect(redd!.abstract).toContain('REDD in this agreement, >80% of pilot REDD projects');
+    expect(result.records.map((record) => record.abstract).join(' ')).not.toMatch(/&(?:amp|gt|lt|quot|#\d+);/);
+    // An unknown name and a bare ampersand stay as written.
+    expect(abstractFromInvertedIndex({ 'R&D': [0], '&foo;': [1], '&#169;': [2] })).toBe('R&D &foo; ©');
+  });
+
   it('read together: one record per work (W2741809807 is in two files), references united', () => {
     const result = ingest([
       { name: 'work-single.json', text: SINGLE },

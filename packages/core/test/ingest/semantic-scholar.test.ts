@@ -127,6 +127,60 @@ describe('Semantic Scholar papers', () => {
     ]);
   });
 
+  it('lines of the datasets without papers (authors, publication-venues, citations, tldrs, paper-ids) are rejected by line and kind, never papers named after people or journals', () => {
+    const rejected = (name: string) => {
+      const text = read(name);
+      expect(detectFormat(name, text)?.name, name).toBe('semantic-scholar');
+      const result = ingestOne({ name, text });
+      expect(result.records, name).toEqual([]);
+      expect(result.warnings, name).toEqual([]);
+      return result.rejections.map((issue) => `${issue.line}: ${issue.message}`);
+    };
+    // Before: 3 "papers" titled Christina Cottiero, Gabriela Maria Pereira Floro Arcoverde, 罗伯·冯贝伦.
+    expect(rejected('dataset-authors-sample-head.jsonl')).toEqual([
+      '1: a Semantic Scholar author ("Christina Cottiero", authorId 119387837), not a paper: ask /author/119387837/papers (or fields=papers) for their papers',
+      '2: a Semantic Scholar author ("Gabriela Maria Pereira Floro Arcoverde", authorId 2131463788), not a paper: ask /author/2131463788/papers (or fields=papers) for their papers',
+      '3: a Semantic Scholar author ("罗伯·冯贝伦", authorId 1414049486), not a paper: ask /author/1414049486/papers (or fields=papers) for their papers',
+    ]);
+    // Before: 3 "papers" titled after the journals.
+    expect(rejected('dataset-publication-venues-sample-head.jsonl')).toEqual([
+      '1: a publication venue of the Semantic Scholar publication-venues dataset ("Revista Estilos de Aprendizaje"), not a paper',
+      '2: a publication venue of the Semantic Scholar publication-venues dataset ("Málting"), not a paper',
+      '3: a publication venue of the Semantic Scholar publication-venues dataset ("Japanese Journal of Sport Psychology"), not a paper',
+    ]);
+    expect(rejected('dataset-citations-sample-head.jsonl')).toEqual([
+      '1: a citation of the Semantic Scholar citations dataset (CorpusId 74265463 cites a paper it could not match), not a paper',
+      '2: a citation of the Semantic Scholar citations dataset (CorpusId 21057399 cites a paper it could not match), not a paper',
+      '3: a citation of the Semantic Scholar citations dataset (CorpusId 45302901 cites CorpusId 1624374), not a paper',
+    ]);
+    expect(rejected('dataset-tldrs-sample-head.jsonl')).toEqual([
+      '1: a TLDR of the Semantic Scholar tldrs dataset (a one-sentence summary of CorpusId 2833), not a paper',
+      '2: a TLDR of the Semantic Scholar tldrs dataset (a one-sentence summary of CorpusId 5447), not a paper',
+    ]);
+    expect(rejected('dataset-paper-ids-sample-head.jsonl')).toEqual([
+      '1: a line of the Semantic Scholar paper-ids dataset (PDF e84e227a7e4f95a264c48ada0590cb7d3cbab5b0 → CorpusId 17548486), not a paper',
+      '2: a line of the Semantic Scholar paper-ids dataset (PDF 7c8f9072ab2ec82cd18c6da7ffa67432e5582424 → CorpusId 21104110), not a paper',
+    ]);
+  });
+
+  it("S2ORC lines (full text with annotations): title, abstract and authors from the annotated spans, each once; DOI from the lower-case externalids", () => {
+    const text = read('dataset-s2orc-sample-lines-3-4.jsonl');
+    expect(detectFormat('s2orc.jsonl', text)?.name).toBe('semantic-scholar');
+    const result = ingestOne({ name: 's2orc.jsonl', text });
+    // Before: both rejected as "no title (Semantic Scholar CorpusId …)".
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.authors, record.doi, record.ids, record.sources[0]])).toEqual([
+      ['Erratum to: MINE: Module Identification in Networks', ['Kahn Rhrissorrakrai', 'Kristin C Gunsalus'], '10.1186/s12859-016-0929-5', { corpusId: '255785057' }, { file: 's2orc.jsonl', line: 1, record: 0 }],
+      // GROBID's letter-spaced banner `P R O C E E D I N G S Open Access` is not part of the title.
+      ['Multiple genome comparison based on overlap regions of pairwise local alignments', ['Katharina Jahn', 'Henner Sudek', 'Jens Stoye'], '10.1186/1471-2105-13-s19-s7', { corpusId: '255785252' }, { file: 's2orc.jsonl', line: 2, record: 1 }],
+    ]);
+    const [erratum, genomes] = result.records;
+    // The author spans run on into the affiliation; GROBID's repeated header spans are read once.
+    expect(erratum!.abstract.startsWith('ErratumIt was brought to our attention that there was a discrepancy')).toBe(true);
+    expect(genomes!.abstract.startsWith('Background: Mancheron, Uricaru and Rivals (Nucleic Acids Res. 39:e101, 2011) recently introduced')).toBe(true);
+    expect(genomes!.abstract.indexOf('Background: Mancheron')).toBe(genomes!.abstract.lastIndexOf('Background: Mancheron'));
+  });
+
   it('one page of a longer search says how to ask for the rest: bulk search by its token, search by offset', () => {
     const bulk = ingestOne({ name: 'bulk.json', text: read('bulk-search-token-trimmed.json') });
     expect(bulk.records.map((record) => record.title)).toEqual([
