@@ -82,7 +82,8 @@ function itemArxivId(item: CslItem, doi: string | undefined): string | undefined
   );
 }
 
-function recordFromItem(value: unknown, source: SourceRef): PaperRecord | string {
+/** One CSL item as a record, or why it is none (also read by the Zotero JSON reader for the API's `csljson` copies). */
+export function cslItemRecord(value: unknown, source: SourceRef): PaperRecord | string {
   const item = asItem(value);
   if (!item) return 'not a CSL item (a JSON object)';
   const title = folded(item['title']);
@@ -111,9 +112,11 @@ export function parseCslJson(input: string, file: string): IngestResult {
     result.rejections.push(invalidJson(error, text, file));
     return result;
   }
-  const items = Array.isArray(data) ? data : [data];
+  // The Zotero web API's `format=csljson` answers `{"items": [...]}`.
+  const wrapped = asItem(data);
+  const items = Array.isArray(data) ? data : wrapped && Array.isArray(wrapped['items']) && !('title' in wrapped) ? (wrapped['items'] as unknown[]) : [data];
   items.forEach((item, record) => {
-    const paper = recordFromItem(item, { file, record });
+    const paper = cslItemRecord(item, { file, record });
     if (typeof paper === 'string') result.rejections.push({ file, record, message: paper });
     else result.records.push(paper);
   });

@@ -83,8 +83,9 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   pubmedXmlFormat,
   // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
   crossrefFormat,
-  cslJsonFormat,
+  // Before CSL-JSON: a Zotero API answer may carry each item's CSL copy (`include=csljson`), `issued.date-parts` and all.
   zoteroJsonFormat,
+  cslJsonFormat,
   csvFormat,
   endnoteXmlFormat,
   markdownListFormat,

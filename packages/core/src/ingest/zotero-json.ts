@@ -13,6 +13,7 @@
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { cslItemRecord } from './csl-json.ts';
 import { invalidJson } from './json.ts';
 import { markupText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
@@ -125,7 +126,7 @@ function documentItems(value: unknown): unknown[] | undefined {
   const object = asObject(value);
   if (!object) return undefined;
   if (Array.isArray(object['items'])) return object['items'];
-  if (asObject(object['data']) || typeof object['itemType'] === 'string') return [object];
+  if (asObject(object['data']) || asObject(object['csljson']) || typeof object['itemType'] === 'string') return [object];
   return undefined;
 }
 
@@ -149,7 +150,13 @@ export function parseZoteroJson(input: string, file: string): IngestResult {
   items.forEach((entry, index) => {
     const source: SourceRef = { file, record: index };
     const wrapper = asObject(entry);
-    // The web API wraps each item: `{key, version, library, meta, data}`.
+    // The web API wraps each item: `{key, version, library, meta, data}`; asked for CSL-JSON only
+    // (`include=csljson`), the wrapper holds that copy instead of `data`.
+    const csl = wrapper && !asObject(wrapper['data']) ? asObject(wrapper['csljson']) : undefined;
+    if (csl) {
+      const read = cslItemRecord(csl, source);
+      return void (typeof read === 'string' ? result.rejections.push({ ...source, message: read }) : result.records.push(read));
+    }
     const item = asObject(wrapper?.['data']) ?? wrapper;
     if (!item) return void result.rejections.push({ ...source, message: 'not a Zotero item (a JSON object)' });
     const type = text(item['itemType']);
@@ -172,7 +179,10 @@ export function parseZoteroJson(input: string, file: string): IngestResult {
 
 /** Zotero's item fields, which no other JSON source writes: `"itemType": "journalArticle"` beside `creators` or the API wrapper. */
 const ITEM_TYPE = /"itemType"\s*:\s*"[a-zA-Z]+"/;
-const ZOTERO_FIELDS = /"(?:creators|abstractNote|publicationTitle|libraryCatalog|accessDate|dateAdded)"\s*:|"library"\s*:\s*\{\s*"type"\s*:/;
+const API_LIBRARY = /"library"\s*:\s*\{\s*"type"\s*:/;
+const ZOTERO_FIELDS = new RegExp(`"(?:creators|abstractNote|publicationTitle|libraryCatalog|accessDate|dateAdded)"\\s*:|${API_LIBRARY.source}`);
+/** The API's CSL copy of an item (`include=csljson`), beside its `library`. */
+const CSLJSON = /"csljson"\s*:\s*\{/;
 
 /**
  * Better BibTeX's JSON opens with its `config`, whose preferences can be long: its translator id (today's and the
@@ -183,7 +193,8 @@ const BBT_CONFIG = /^\{\s*"config"\s*:\s*\{\s*"id"\s*:\s*"(?:36a3b0b5-bad0-4a04-
 function sniffZoteroJson(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('[') && !body.startsWith('{')) return 0;
-  return (ITEM_TYPE.test(body) && ZOTERO_FIELDS.test(body)) || BBT_CONFIG.test(body) ? DIALECT_CONFIDENCE : 0;
+  const apiCsl = API_LIBRARY.test(body) && CSLJSON.test(body);
+  return (ITEM_TYPE.test(body) && ZOTERO_FIELDS.test(body)) || apiCsl || BBT_CONFIG.test(body) ? DIALECT_CONFIDENCE : 0;
 }
 
 export const zoteroJsonFormat: InputFormat = {

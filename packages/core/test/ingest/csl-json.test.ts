@@ -98,3 +98,15 @@ describe('CSL-JSON beyond the standard types and date objects', () => {
     ]);
   });
 });
+
+describe('CSL-JSON wrapped as the Zotero web API answers `format=csljson`', () => {
+  it('`{"items": [...]}` holds the items, each read as in an array', () => {
+    const items = JSON.parse(readFileSync(new URL('../fixtures/formats/csl-json/better-bibtex-literal-authors.json', import.meta.url), 'utf8')) as unknown[];
+    const text = JSON.stringify({ items });
+    expect(detectFormat('items.json', text)).toBe(cslJsonFormat);
+    const result = parseCslJson(text, 'items.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => record.title)).toEqual(parseCslJson(JSON.stringify(items), 'x.json').records.map((record) => record.title));
+    expect(result.records).toHaveLength(5);
+  });
+});

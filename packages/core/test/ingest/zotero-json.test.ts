@@ -110,3 +110,17 @@ describe('Zotero JSON', () => {
     ]);
   });
 });
+
+describe('Zotero web API answers in CSL-JSON', () => {
+  const cslItem = (JSON.parse(readFileSync(new URL('../fixtures/formats/csl-json/zotero-arxiv-preprint.json', import.meta.url), 'utf8')) as unknown[])[0];
+  const apiItem = JSON.parse(fixture('web-api-attachment-pyzotero.json')) as Record<string, unknown>;
+
+  it('`include=csljson`: each wrapper holds the CSL copy instead of `data`, read as CSL-JSON', () => {
+    const { data: _data, ...wrapper } = apiItem;
+    const text = JSON.stringify([{ ...wrapper, csljson: cslItem }], null, 2);
+    expect(detectFormat('items.json', text)).toBe(zoteroJsonFormat);
+    const result = parseZoteroJson(text, 'items.json');
+    expect(result.records.map((record) => [record.title, record.arxivId, record.date])).toEqual([['DreamEditor: Text-Driven 3D Scene Editing with Neural Fields', '2306.13455', '2023-06-29']]);
+    expect(result.records[0]!.authors.slice(0, 2)).toEqual(['Jingyu Zhuang', 'Chen Wang']);
+  });
+});
