@@ -10,6 +10,7 @@
  * `abstractNote`; the venue from `publicationTitle`/`proceedingsTitle`/`conferenceName`/`bookTitle`. Notes and
  * attachments are not papers: they are counted in one warning. It is JSON: `JSON.parse` and this mapping.
  */
+import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
@@ -39,10 +40,9 @@ const ARXIV_TEXT_FIELDS = ['archiveID', 'extra', 'number', 'reportNumber', 'publ
 function creatorName(value: unknown): string | undefined {
   const creator = asObject(value);
   if (!creator) return undefined;
-  const single = text(creator['name']);
-  if (single) return single;
   // A one-field name (`fieldMode: 1`) is all in `lastName`; `firstName` may be empty ("R. Creighton Buck").
-  return text([creator['firstName'], creator['lastName']].filter((part) => typeof part === 'string').join(' '));
+  const name = text(creator['name']) ?? text([creator['firstName'], creator['lastName']].filter((part) => typeof part === 'string').join(' '));
+  return name && decodeTexAccents(name);
 }
 
 function itemAuthors(item: JsonObject): string[] {
@@ -70,7 +70,10 @@ function parsedDate(value: unknown): string | undefined {
  * (`January 07 , 2011` → `2011-01-07`), never where it disagrees.
  */
 function itemDate(item: JsonObject, meta: JsonObject | undefined): string | undefined {
-  const typed = looseDate(text(item['date']));
+  // Zotero's stored form with unknown parts as zeros (`1993-00-00`); an original date in brackets beside the
+  // edition's (`1989 [1987]`, `[1990]2002`, as Better BibTeX documents it) is not the date of this item.
+  const typedText = text(item['date'])?.replace(/\[[^\]]*\]/g, ' ');
+  const typed = parsedDate(typedText) ?? looseDate(typedText);
   const parsed = parsedDate(meta?.['parsedDate']);
   if (typed && parsed) return parsed.startsWith(typed) ? parsed : typed;
   return typed ?? parsed;
@@ -94,7 +97,8 @@ function extraField(extra: string | undefined, key: string): string | undefined 
  * a plain `a < b` stays as written.
  */
 function richText(value: unknown): string | undefined {
-  const plain = text(value);
+  // Items imported from BibTeX keep its accents (`Nystr\"om`): read as letters, as every format's names are.
+  const plain = text(value) && decodeTexAccents(text(value)!);
   return plain && CLOSING_TAG.test(plain) ? markupText(plain) || undefined : plain;
 }
 

@@ -94,11 +94,19 @@ describe('Zotero JSON', () => {
       { itemType: 'preprint', title: 'Two', creators: [{ creatorType: 'author', firstName: 'Ada', lastName: 'Lovelace' }], archiveID: 'arXiv:2402.01234', repository: 'arXiv' },
       { itemType: 'journalArticle', creators: [] },
       'text',
+      { itemType: 'book', title: 'Three', date: '1993-00-00' },
+      { itemType: 'book', title: 'Four', date: '1989 [1987]', creators: [{ creatorType: 'author', firstName: 'Paul', lastName: 'Erd\\H{o}s' }] },
+      { itemType: 'journalArticle', title: 'Nys-Newton: Nystr\\"om-Approximated Curvature' },
     ];
     const result = parseZoteroJson(JSON.stringify(items), 'x.json');
     expect(result.records.map((record) => [record.title, record.authors, record.doi ?? null, record.arxivId, record.date ?? null])).toEqual([
       ['T one', ['OpenAI'], '10.1234/abc', '2301.00001', '2023'],
       ['Two', ['Ada Lovelace'], null, '2402.01234', null],
+      // Zotero's stored form with zeros for unknown parts; an original date in brackets is not this edition's.
+      ['Three', [], null, undefined, '1993'],
+      ['Four', ['Paul Erdős'], null, undefined, '1989'],
+      // TeX accents left by a BibTeX import, in names and titles.
+      ['Nys-Newton: Nyström-Approximated Curvature', [], null, undefined, null],
     ]);
     expect(result.rejections).toEqual([
       { file: 'x.json', record: 2, message: 'journalArticle has no title' },
