@@ -16,7 +16,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { cslItemRecord } from './csl-json.ts';
 import { invalidJson } from './json.ts';
-import { markupText } from './markup.ts';
+import { richText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
 import { setDate } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
@@ -93,22 +93,19 @@ function extraField(extra: string | undefined, key: string): string | undefined 
 
 /**
  * A title or abstract as text: Zotero keeps rich text in titles (`<i>`, `<sub>`, `<span class="nocase">`) and the
- * HTML or JATS abstracts publishers send (`<p class="first">…</p>`). Only text with a closing tag is read as markup:
- * a plain `a < b` stays as written.
+ * HTML or JATS abstracts publishers send (`<p class="first">…</p>`).
  */
-function richText(value: unknown): string | undefined {
+function itemText(value: unknown): string | undefined {
   // Items imported from BibTeX keep its accents (`Nystr\"om`): read as letters, as every format's names are.
   const plain = text(value) && decodeTexAccents(text(value)!);
-  return plain && CLOSING_TAG.test(plain) ? markupText(plain) || undefined : plain;
+  return plain && (richText(plain) || undefined);
 }
 
-const CLOSING_TAG = /<\/[a-zA-Z][\w:-]*\s*>/;
-
 function recordFromItem(item: JsonObject, meta: JsonObject | undefined, source: SourceRef): PaperRecord | string {
-  const title = richText(item['title']);
+  const title = itemText(item['title']);
   if (!title) return `${text(item['itemType']) ?? 'item'} has no title`;
   const extra = extraText(item['extra']);
-  const record: PaperRecord = { title, abstract: richText(item['abstractNote']) ?? '', authors: itemAuthors(item), tags: [], sources: [source] };
+  const record: PaperRecord = { title, abstract: itemText(item['abstractNote']) ?? '', authors: itemAuthors(item), tags: [], sources: [source] };
   const doi = recordDoi(text(item['DOI'])) ?? recordDoi(extraField(extra, 'DOI'));
   const arxivId =
     arxivIdFromDoi(doi) ??
