@@ -13,6 +13,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
+import { richText } from './markup.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
@@ -122,13 +123,16 @@ function authorNames(full: string | undefined, short: string | undefined, style:
 }
 
 function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
-  const cell = (field: Field): string | undefined => {
+  /** A cell's text, its whitespace folded unless the lines matter (Zotero's Extra holds one field a line). */
+  const cell = (field: Field, fold = true): string | undefined => {
     const at = columns[field];
-    const value = at === undefined ? undefined : cells[at]?.replace(/\s+/g, ' ').trim();
+    const raw = at === undefined ? undefined : cells[at];
+    const value = fold ? raw?.replace(/\s+/g, ' ').trim() : raw?.trim();
     return value ? value : undefined;
   };
-  // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`).
-  const title = cell('title') && decodeTexAccents(cell('title')!);
+  // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
+  // text (`<i>…</i>`).
+  const title = cell('title') && richText(decodeTexAccents(cell('title')!));
   if (!title) return 'row has no title';
   const abstract = cell('abstract');
   const paper: PaperRecord = {
@@ -139,8 +143,9 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
     tags: [],
     sources: [source],
   };
-  // A trailing separator is not part of the DOI (`10.1086/666502;` in a Zotero export).
-  const doi = recordDoi(cell('doi')?.replace(/[;,\s]+$/, ''));
+  // A trailing separator is not part of the DOI (`10.1086/666502;` in a Zotero export). Zotero keeps the DOI of an
+  // item type without a DOI field (a conference paper before Zotero 7) as a `DOI: …` line of Extra.
+  const doi = recordDoi(cell('doi')?.replace(/[;,\s]+$/, '')) ?? recordDoi(extraLine(cell('extra', false), 'DOI'));
   if (doi) paper.doi = doi;
   const arxivText = cell('arxiv');
   const arxivId =
@@ -156,8 +161,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // `arXiv preprint arXiv:2202.04985`, `ArXiv e-prints`: the arXiv id, not a venue.
   // Publish or Perish writes a lone `…` where Google Scholar shows no venue.
   if (venue && !ARXIV_VENUE.test(venue) && venue.replace(CUT_LIST, '') !== '') paper.venue = venue;
-  // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`).
-  const pmid = cell('pmid')?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
+  // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`); Zotero a `PMID: …` line of Extra.
+  const pmid = (cell('pmid') ?? extraLine(cell('extra', false), 'PMID'))?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
@@ -223,6 +228,12 @@ export function parseCsv(input: string, file: string): IngestResult {
     result.warnings.push({ file, line: firstSkipped!, message: `not papers, not read: ${counts}` });
   }
   return result;
+}
+
+/** A `Key: value` line of Zotero's Extra (`DOI: 10.…`, `PMID: 20664272`). */
+function extraLine(extra: string | undefined, key: string): string | undefined {
+  const match = extra ? new RegExp(`^\\s*${key}\\s*:\\s*(\\S+)\\s*$`, 'im').exec(extra) : null;
+  return match ? match[1] : undefined;
 }
 
 /** Zotero item types that are no paper of their own. */

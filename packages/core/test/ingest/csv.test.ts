@@ -164,6 +164,13 @@ describe("Zotero's CSV export and Publish or Perish (Google Scholar, Semantic Sc
     expect(result.warnings).toEqual([{ file: 'zotero.csv', line: 3, message: 'not papers, not read: 1 note, 1 attachment' }]);
   });
 
+  it("Zotero: a DOI and PubMed id kept on Extra's lines; rich text in a title read as text", () => {
+    const header = '"Key","Item Type","Publication Year","Author","Title","DOI","Extra"\n';
+    const row = '"E","conferencePaper","2002","Minock, Michael","Reduction of <i>Phoenix</i> queries","","Citation Key: minock-02\nDOI: 10.1007/3-540-45757-7\nPMID: 20664272"\n';
+    const [paper] = parseCsv(header + row, 'zotero.csv').records;
+    expect(paper).toMatchObject({ title: 'Reduction of Phoenix queries', authors: ['Michael Minock'], doi: '10.1007/3-540-45757-7', ids: { pmid: '20664272' } });
+  });
+
   it('Publish or Perish from Google Scholar: `A Smith, B Jones` lists, lists cut with `…` (reported), a lone `…` is no venue', () => {
     const { records, rejections, warnings } = read('publish-or-perish-google-scholar.csv');
     expect(rejections).toEqual([]);
