@@ -18,6 +18,7 @@ import { cslItemRecord } from './csl-json.ts';
 import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
+import { isNameSuffix } from './names.ts';
 import { setDate } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
@@ -41,8 +42,26 @@ function creatorName(value: unknown): string | undefined {
   const creator = asObject(value);
   if (!creator) return undefined;
   // A one-field name (`fieldMode: 1`) is all in `lastName`; `firstName` may be empty ("R. Creighton Buck").
-  const name = text(creator['name']) ?? text([creator['firstName'], creator['lastName']].filter((part) => typeof part === 'string').join(' '));
+  const name = text(creator['name']) ?? twoFieldName(text(creator['firstName']), text(creator['lastName']));
   return name && decodeTexAccents(name);
+}
+
+/** A suffix after a comma at the end of a name field (`Michael, III`; Better BibTeX's `Frank G.,! Jr.`). */
+const TRAILING_SUFFIX = /^(.*?)\s*,!?\s*([^,]+)$/;
+
+/**
+ * `firstName` + `lastName` in reading order. Zotero has no suffix field: people type it after a comma in either
+ * (`Michael, III` + `von Hicks`, `G. S.` + `Cargill, III`), and it goes last (`Michael von Hicks III`).
+ */
+function twoFieldName(first: string | undefined, last: string | undefined): string | undefined {
+  const suffixes: string[] = [];
+  const [given, family] = [first, last].map((part) => {
+    const match = part ? TRAILING_SUFFIX.exec(part) : null;
+    if (!match || !isNameSuffix(match[2]!)) return part;
+    suffixes.push(match[2]!.trim());
+    return match[1];
+  });
+  return text([given, family, ...suffixes].filter((part) => part).join(' '));
 }
 
 function itemAuthors(item: JsonObject): string[] {

@@ -97,6 +97,8 @@ describe('Zotero JSON', () => {
       { itemType: 'book', title: 'Three', date: '1993-00-00' },
       { itemType: 'book', title: 'Four', date: '1989 [1987]', creators: [{ creatorType: 'author', firstName: 'Paul', lastName: 'Erd\\H{o}s' }] },
       { itemType: 'journalArticle', title: 'Nys-Newton: Nystr\\"om-Approximated Curvature' },
+      // Zotero has no suffix field: it is typed after a comma (Better BibTeX's test library).
+      { itemType: 'book', title: 'Five', creators: [{ creatorType: 'author', firstName: 'Michael, III', lastName: 'von Hicks' }, { creatorType: 'author', firstName: 'G. S.', lastName: 'Cargill, III' }, { creatorType: 'author', firstName: 'Frank G.,! Jr.', lastName: 'Bennett' }, { creatorType: 'author', firstName: 'Marquis, de', lastName: 'Condorcet' }] },
     ];
     const result = parseZoteroJson(JSON.stringify(items), 'x.json');
     expect(result.records.map((record) => [record.title, record.authors, record.doi ?? null, record.arxivId, record.date ?? null])).toEqual([
@@ -107,6 +109,7 @@ describe('Zotero JSON', () => {
       ['Four', ['Paul Erdős'], null, undefined, '1989'],
       // TeX accents left by a BibTeX import, in names and titles.
       ['Nys-Newton: Nyström-Approximated Curvature', [], null, undefined, null],
+      ['Five', ['Michael von Hicks III', 'G. S. Cargill III', 'Frank G. Bennett Jr.', 'Marquis, de Condorcet'], null, undefined, null],
     ]);
     expect(result.rejections).toEqual([
       { file: 'x.json', record: 2, message: 'journalArticle has no title' },
