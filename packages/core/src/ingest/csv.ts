@@ -32,7 +32,9 @@ const COLUMNS = {
   doi: ['doi', 'itemdoi', 'di'],
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
-  url: ['url', 'link'],
+  // Publish or Perish: `ArticleURL` (Google Scholar's link), `FullTextURL` (its full-text link, often arXiv's PDF).
+  url: ['url', 'link', 'articleurl'],
+  fullText: ['fulltexturl'],
   pmid: ['pubmedid', 'pmid', 'pm', 'idspmid'],
   // Zotero's CSV: the item type (notes and attachments are rows too), and fields where an arXiv id may sit in text
   // naming arXiv (`Extra`: `arXiv:2202.11316 [cs, stat]`; `Number`, `Archive ID`; ADS puts it in `Pages`).
@@ -152,6 +154,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
     (arxivText ? normalizeArxivId(arxivText.replace(/^arxiv:/i, '')) : undefined) ??
     arxivIdFromDoi(doi) ??
     arxivIdFromUrl(cell('url')) ??
+    arxivIdFromUrl(cell('fullText')) ??
     (['extra', 'number', 'venue', 'pages'] as const).map((field) => arxivIdInText(cell(field))).find((id) => id !== undefined);
   if (arxivId) paper.arxivId = arxivId;
   // As typed or as a spreadsheet rewrote it (`2/13/2023` once Excel has saved a Zotero export).

@@ -183,6 +183,14 @@ describe("Zotero's CSV export and Publish or Perish (Google Scholar, Semantic Sc
     expect(records[0]!.venue).toBeUndefined();
     expect(records[6]).toMatchObject({ title: 'Traceable Multi-view Model Integration: A Transformation Pipeline for Agile Production Systems Engineering', authors: ['F Rinker', 'L Waltersdorfer', 'K Meixner', 'D Winkler'], doi: '10.1007/s42979-022-01572-5' });
     expect(records[7]).toMatchObject({ title: 'DrivingDiffusion: Layout-Guided multi-view driving scene video generation with latent diffusion model', authors: ['X Li', 'Y Zhang', 'X Ye'], arxivId: '2310.07771' });
+    // The arXiv id from Scholar's links when the source is cut (`arXiv preprint arXiv …`), or from the full-text link.
+    expect(records.filter((record) => record.arxivId).map((record) => [record.title.slice(0, 30), record.arxivId, record.venue ?? null])).toEqual([
+      ['Dmv3d: Denoising multi-view di', '2311.09217', null],
+      ['DrivingDiffusion: Layout-Guide', '2310.07771', null],
+      ['Multi-view Fuzzy Representatio', '2309.11473', 'IEEE Transactions on …'],
+      ['A Nested Matrix-Tensor Model f', '2305.19992', null],
+      ['License Plate Recognition Base', '2309.12972', null],
+    ]);
     expect(records.flatMap((record) => record.authors).filter((name) => /…|\.\.\./.test(name))).toEqual([]);
     expect(warnings).toEqual([{ file: 'publish-or-perish-google-scholar.csv', line: 2, message: '18 author lists cut short with "…" by the source (lines 2, 3, 4, 8, 10, …): only the authors before it are read' }]);
   });
