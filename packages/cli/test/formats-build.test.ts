@@ -13,14 +13,15 @@ const FORMATS = [
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 64, rejected: 4 },
   { folder: 'ris', papers: 22, rejected: 1 },
-  { folder: 'csl-json', papers: 8, rejected: 0 },
+  { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 16, rejected: 0 },
   { folder: 'medline', papers: 7, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'csv', papers: 50, rejected: 0 },
+  { folder: 'csv', papers: 132, rejected: 0 },
   { folder: 'endnote-xml', papers: 29, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
+  { folder: 'zotero-json', papers: 28, rejected: 0 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */
@@ -99,6 +100,19 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       expect(names.filter((name) => name === 'Ashish Vaswani')).toHaveLength(1);
     });
   });
+});
+
+describe('papergraph build on Zotero JSON: notes and attachments are no papers, and are reported', () => {
+  it('the warning counts them by file and record; the items are papers', async () => {
+    const input = inputFolder(['zotero-json']);
+    const { run, graph } = await build(input);
+    rmSync(input, { recursive: true, force: true });
+    expect(run.stderr).toMatch(/^warning: .*zotero-json\/better-bibtex-standalone-note\.json record 1: not papers, not read: 1 note$/m);
+    expect(run.stderr).toMatch(/^warning: .*zotero-json\/web-api-attachment-pyzotero\.json record 1: not papers, not read: 1 attachment$/m);
+    const titles = paperNodes(graph).map((key) => graph.getNodeAttribute(key, 'title') as string);
+    expect(titles).not.toContain('1641 Depositions');
+    expect(titles).toContain('Language Models are Few-Shot Learners');
+  }, 60_000);
 });
 
 describe('papergraph build on Zotero RDF: attachments and notes are no papers, and are reported', () => {

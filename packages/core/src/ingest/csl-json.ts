@@ -11,6 +11,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
+import { richText } from './markup.ts';
 import { setDate } from './records.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
@@ -65,7 +66,9 @@ export function cslDate(value: unknown): string | undefined {
   if (Array.isArray(parts) && Array.isArray(parts[0])) {
     const [year, month, day] = (parts[0] as unknown[]).map((part) => (typeof part === 'number' || typeof part === 'string' ? String(part).trim() : ''));
     if (year && /^\d{4}$/.test(year)) {
-      const iso = [year, month && /^\d{1,2}$/.test(month) ? month.padStart(2, '0') : '', day && /^\d{1,2}$/.test(day) && month ? day.padStart(2, '0') : '']
+      // Months 13–24 are CSL's seasons (`["2017", 14]`, summer): the year alone.
+      const monthOk = month !== undefined && /^\d{1,2}$/.test(month) && Number(month) >= 1 && Number(month) <= 12;
+      const iso = [year, monthOk ? month.padStart(2, '0') : '', day && /^\d{1,2}$/.test(day) && monthOk ? day.padStart(2, '0') : '']
         .filter((part) => part)
         .join('-');
       return parseDate(iso);
@@ -82,13 +85,15 @@ function itemArxivId(item: CslItem, doi: string | undefined): string | undefined
   );
 }
 
-function recordFromItem(value: unknown, source: SourceRef): PaperRecord | string {
+/** One CSL item as a record, or why it is none (also read by the Zotero JSON reader for the API's `csljson` copies). */
+export function cslItemRecord(value: unknown, source: SourceRef): PaperRecord | string {
   const item = asItem(value);
   if (!item) return 'not a CSL item (a JSON object)';
-  const title = folded(item['title']);
+  // CSL's rich text (`<i>`, `<sub>`, `<span class="nocase">`), which Zotero writes in titles, read as text.
+  const title = richText(folded(item['title']));
   if (!title) return 'item has no "title"';
   const authors = (Array.isArray(item['author']) ? item['author'] : []).map(personName).filter((name): name is string => name !== undefined);
-  const record: PaperRecord = { title, abstract: folded(item['abstract']), authors, tags: [], sources: [source] };
+  const record: PaperRecord = { title, abstract: richText(folded(item['abstract'])), authors, tags: [], sources: [source] };
   const doi = recordDoi(str(item['DOI']));
   const arxivId = itemArxivId(item, doi);
   if (arxivId) record.arxivId = arxivId;
@@ -111,9 +116,11 @@ export function parseCslJson(input: string, file: string): IngestResult {
     result.rejections.push(invalidJson(error, text, file));
     return result;
   }
-  const items = Array.isArray(data) ? data : [data];
+  // The Zotero web API's `format=csljson` answers `{"items": [...]}`.
+  const wrapped = asItem(data);
+  const items = Array.isArray(data) ? data : wrapped && Array.isArray(wrapped['items']) && !('title' in wrapped) ? (wrapped['items'] as unknown[]) : [data];
   items.forEach((item, record) => {
-    const paper = recordFromItem(item, { file, record });
+    const paper = cslItemRecord(item, { file, record });
     if (typeof paper === 'string') result.rejections.push({ file, record, message: paper });
     else result.records.push(paper);
   });

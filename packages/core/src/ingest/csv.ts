@@ -1,17 +1,21 @@
 /**
  * Spreadsheet exports: CSV or tab-separated text with a header row (Scopus "CSV export", IEEE Xplore "Export → CSV",
- * Springer Link's "Download search results", Web of Science "Tab-delimited", Lens and Dimensions, a researcher's own
- * sheet). Columns are found by their header's name, whatever the source calls them (`Title`, `Document Title`, `Item
- * Title`, `TI`); one row is one paper, rejected by its line when it has no title. Parsed by papaparse (quoting,
- * embedded line breaks, delimiter detection are a solved problem), which runs in the viewer too.
+ * Springer Link's "Download search results", Web of Science "Tab-delimited", Lens and Dimensions, Zotero's "Export →
+ * CSV", Publish or Perish's search results, a researcher's own sheet). Columns are found by their header's name,
+ * whatever the source calls them (`Title`, `Document Title`, `Item Title`, `TI`); one row is one paper, rejected by
+ * its line when it has no title. Parsed by papaparse (quoting, embedded line breaks, delimiter detection are a solved
+ * problem), which runs in the viewer too.
  */
 import Papa from 'papaparse';
 import { parseDate } from '../time/dates.ts';
+import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
-import { recordDoi } from './reference-ids.ts';
+import { richText } from './markup.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { setDate } from './records.ts';
 
@@ -28,8 +32,17 @@ const COLUMNS = {
   doi: ['doi', 'itemdoi', 'di'],
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
-  url: ['url', 'link'],
+  // Publish or Perish: `ArticleURL` (Google Scholar's link), `FullTextURL` (its full-text link, often arXiv's PDF).
+  url: ['url', 'link', 'articleurl'],
+  fullText: ['fulltexturl'],
   pmid: ['pubmedid', 'pmid', 'pm', 'idspmid'],
+  // Zotero's CSV: the item type (notes and attachments are rows too), and fields where an arXiv id may sit in text
+  // naming arXiv (`Extra`: `arXiv:2202.11316 [cs, stat]`; `Number`, `Archive ID`; ADS puts it in `Pages`).
+  itemType: ['itemtype'],
+  key: ['key'],
+  extra: ['extra'],
+  number: ['number', 'archiveid', 'reportnumber'],
+  pages: ['pages'],
 } as const;
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -85,46 +98,74 @@ function ungluedNames(value: string): string[] {
     .filter((name) => name !== '');
 }
 
-function authorNames(full: string | undefined, short: string | undefined, glued: boolean): string[] {
+/**
+ * How a file writes its author lists. `semicolons`: people are separated by `;` and each is one person whatever its
+ * commas (`Telgarsky, Matus` alone in a row is one author) — Zotero's CSV, and any file where some row separates by
+ * `;` (Dimensions, IEEE Xplore, Lens). `glued`: Springer Link's names without separators.
+ */
+interface AuthorStyle {
+  semicolons: boolean;
+  glued: boolean;
+}
+
+/** An author list or venue cut short by Google Scholar, as Publish or Perish passes it on. */
+const CUT_LIST = /\s*(?:…|\.\.\.)\s*$/;
+
+function authorNames(full: string | undefined, short: string | undefined, style: AuthorStyle): string[] {
   // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
   if (full?.trim()) return full.split(';').map((name) => naturalName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
-  const value = short?.trim();
+  // Google Scholar (Publish or Perish) cuts long lists with `…` (`F Wu…`): the names before it are whole.
+  const value = short?.replace(CUT_LIST, '').trim();
   if (!value) return [];
   if (value.includes('|')) return value.split('|').map((name) => naturalName(name.trim())).filter((name) => name !== '');
-  if (value.includes(';')) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
+  if (value.includes(';') || style.semicolons) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return value.split(/,\s*/).map(initialsLast).filter((name) => name !== '');
-  if (glued) return ungluedNames(value);
+  if (style.glued) return ungluedNames(value);
   return value.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
 }
 
-function toPaper(cells: readonly string[], columns: ColumnIndex, glued: boolean, source: { file: string; line: number; record: number }): PaperRecord | string {
-  const cell = (field: Field): string | undefined => {
+function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
+  /** A cell's text, its whitespace folded unless the lines matter (Zotero's Extra holds one field a line). */
+  const cell = (field: Field, fold = true): string | undefined => {
     const at = columns[field];
-    const value = at === undefined ? undefined : cells[at]?.replace(/\s+/g, ' ').trim();
+    const raw = at === undefined ? undefined : cells[at];
+    const value = fold ? raw?.replace(/\s+/g, ' ').trim() : raw?.trim();
     return value ? value : undefined;
   };
-  const title = cell('title');
+  // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
+  // text (`<i>…</i>`).
+  const title = cell('title') && richText(decodeTexAccents(cell('title')!));
   if (!title) return 'row has no title';
   const abstract = cell('abstract');
   const paper: PaperRecord = {
     title,
     // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
     abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
-    authors: authorNames(cell('authorsFull'), cell('authors'), glued),
+    authors: authorNames(cell('authorsFull'), cell('authors'), style),
     tags: [],
     sources: [source],
   };
-  const doi = recordDoi(cell('doi'));
+  // A trailing separator is not part of the DOI (`10.1086/666502;` in a Zotero export). Zotero keeps the DOI of an
+  // item type without a DOI field (a conference paper before Zotero 7) as a `DOI: …` line of Extra.
+  const doi = recordDoi(cell('doi')?.replace(/[;,\s]+$/, '')) ?? recordDoi(extraLine(cell('extra', false), 'DOI'));
   if (doi) paper.doi = doi;
   const arxivText = cell('arxiv');
-  const arxivId = (arxivText ? normalizeArxivId(arxivText.replace(/^arxiv:/i, '')) : undefined) ?? arxivIdFromDoi(doi) ?? arxivIdFromUrl(cell('url'));
+  const arxivId =
+    (arxivText ? normalizeArxivId(arxivText.replace(/^arxiv:/i, '')) : undefined) ??
+    arxivIdFromDoi(doi) ??
+    arxivIdFromUrl(cell('url')) ??
+    arxivIdFromUrl(cell('fullText')) ??
+    (['extra', 'number', 'venue', 'pages'] as const).map((field) => arxivIdInText(cell(field))).find((id) => id !== undefined);
   if (arxivId) paper.arxivId = arxivId;
-  const date = parseDate(cell('date')) ?? parseDate(cell('year'));
+  // As typed or as a spreadsheet rewrote it (`2/13/2023` once Excel has saved a Zotero export).
+  const date = looseDate(cell('date')) ?? parseDate(cell('year'));
   setDate(paper, date);
   const venue = cell('venue');
-  if (venue) paper.venue = venue;
-  // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`).
-  const pmid = cell('pmid')?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
+  // `arXiv preprint arXiv:2202.04985`, `ArXiv e-prints`: the arXiv id, not a venue.
+  // Publish or Perish writes a lone `…` where Google Scholar shows no venue.
+  if (venue && !ARXIV_VENUE.test(venue) && venue.replace(CUT_LIST, '') !== '') paper.venue = venue;
+  // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`); Zotero a `PMID: …` line of Extra.
+  const pmid = (cell('pmid') ?? extraLine(cell('extra', false), 'PMID'))?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
@@ -157,16 +198,49 @@ export function parseCsv(input: string, file: string): IngestResult {
     return result;
   }
   if (headerAt === 1) result.warnings.push({ file, line: rows[0]!.line, message: `the line above the header row is not read: ${rows[0]!.cells.join(' ').slice(0, 80)}` });
-  const glued = headerKey(header.cells[columns.title] ?? '') === 'itemtitle';
+  const authorsAt = columns.authors;
+  const style: AuthorStyle = {
+    glued: headerKey(header.cells[columns.title] ?? '') === 'itemtitle',
+    // Zotero's header (`Key`, `Item Type`): its `Author` column is `Last, First; Last, First` even with one author.
+    semicolons: (columns.key !== undefined && columns.itemType !== undefined) || (authorsAt !== undefined && body.some(({ cells }) => cells[authorsAt]?.includes(';'))),
+  };
+  const skipped = new Map<string, number>();
+  let firstSkipped: number | undefined;
+  const cutLists: number[] = [];
   body.forEach(({ cells, line, problem }, index) => {
     const source = { file, line, record: index };
     if (problem) return void result.rejections.push({ ...source, message: `row cannot be read: ${problem}` });
-    const paper = toPaper(cells, columns, glued, source);
+    // Zotero exports standalone notes and attachments as rows of their own: not papers.
+    const itemType = columns.itemType === undefined ? undefined : cells[columns.itemType]?.trim();
+    if (itemType && NOT_PAPERS.has(itemType)) {
+      skipped.set(itemType, (skipped.get(itemType) ?? 0) + 1);
+      firstSkipped ??= line;
+      return;
+    }
+    if (authorsAt !== undefined && columns.authorsFull === undefined && CUT_LIST.test(cells[authorsAt] ?? '')) cutLists.push(line);
+    const paper = toPaper(cells, columns, style, source);
     if (typeof paper === 'string') result.rejections.push({ ...source, message: paper });
     else result.records.push(paper);
   });
+  if (cutLists.length > 0) {
+    const lines = cutLists.length === 1 ? `line ${cutLists[0]}` : `lines ${cutLists.slice(0, 5).join(', ')}${cutLists.length > 5 ? ', …' : ''}`;
+    result.warnings.push({ file, line: cutLists[0]!, message: `${cutLists.length} author list${cutLists.length === 1 ? '' : 's'} cut short with "…" by the source (${lines}): only the authors before it are read` });
+  }
+  if (skipped.size > 0) {
+    const counts = [...skipped].map(([type, count]) => `${count} ${type}${count === 1 ? '' : 's'}`).join(', ');
+    result.warnings.push({ file, line: firstSkipped!, message: `not papers, not read: ${counts}` });
+  }
   return result;
 }
+
+/** A `Key: value` line of Zotero's Extra (`DOI: 10.…`, `PMID: 20664272`). */
+function extraLine(extra: string | undefined, key: string): string | undefined {
+  const match = extra ? new RegExp(`^\\s*${key}\\s*:\\s*(\\S+)\\s*$`, 'im').exec(extra) : null;
+  return match ? match[1] : undefined;
+}
+
+/** Zotero item types that are no paper of their own. */
+const NOT_PAPERS = new Set(['note', 'attachment', 'annotation']);
 
 export const csvFormat: InputFormat = {
   name: 'csv',

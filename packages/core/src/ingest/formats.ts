@@ -17,6 +17,7 @@ import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
 import { webOfScienceFormat } from './web-of-science.ts';
 import { endnoteXmlFormat } from './endnote-xml.ts';
+import { zoteroJsonFormat } from './zotero-json.ts';
 import { zoteroRdfFormat } from './zotero-rdf.ts';
 
 /**
@@ -82,6 +83,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   pubmedXmlFormat,
   // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
   crossrefFormat,
+  // Before CSL-JSON: a Zotero API answer may carry each item's CSL copy (`include=csljson`), `issued.date-parts` and all.
+  zoteroJsonFormat,
   cslJsonFormat,
   csvFormat,
   endnoteXmlFormat,

@@ -109,3 +109,12 @@ export function decodeCharacterReferences(text: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
   });
 }
+
+/**
+ * A reference manager's rich text (Zotero's and CSL's `<i>`, `<b>`, `<sub>`, `<span class="nocase">` in titles, a
+ * publisher's HTML abstract) as text. Only text holding a closing tag is read as markup: a plain `a < b` stays as
+ * written.
+ */
+export function richText(value: string): string {
+  return CLOSING_TAG.test(value) ? markupText(value) : value;
+}

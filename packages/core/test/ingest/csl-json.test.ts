@@ -98,3 +98,33 @@ describe('CSL-JSON beyond the standard types and date objects', () => {
     ]);
   });
 });
+
+describe('CSL-JSON wrapped as the Zotero web API answers `format=csljson`', () => {
+  it('`{"items": [...]}` holds the items, each read as in an array', () => {
+    const items = JSON.parse(readFileSync(new URL('../fixtures/formats/csl-json/better-bibtex-literal-authors.json', import.meta.url), 'utf8')) as unknown[];
+    const text = JSON.stringify({ items });
+    expect(detectFormat('items.json', text)).toBe(cslJsonFormat);
+    const result = parseCslJson(text, 'items.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => record.title)).toEqual(parseCslJson(JSON.stringify(items), 'x.json').records.map((record) => record.title));
+    expect(result.records).toHaveLength(5);
+  });
+});
+
+describe("CSL rich text and seasons (Better BibTeX's CSL JSON)", () => {
+  it('titles with `<b>`, `<i>`, `<sub>`, `<span class="nocase">` read as their text', () => {
+    const result = read('better-bibtex-rich-text-titles.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.date, record.doi ?? null])).toEqual([
+      ['The physical volcanology of the 1600 eruption of Huaynaputina, southern Peru', '2014-12-31', null],
+      ['Skizze zur Auslegungsgeschichte der Bücher Prouerbia und Ecclesiastes in der abendländischen Kirche', '1994', '10.1484/j.se.2.303788'],
+      ['Samuel Presbiter: Notes from the school of William de Montibus. Collecta ex diuersis auditis in scola magistri Willelmi de Monte', '2016', null],
+      ['The Gospel according to St. Matthew, from the St. Germain ms. (g1), now numbered Lat. 11553 in the National Library at Paris', '1883', null],
+    ]);
+  });
+
+  it("a season as CSL's month 13–24 gives the year; a plain `<` stays", () => {
+    const items = [{ type: 'article-journal', title: 'When a < b', issued: { 'date-parts': [['2017', 14]] } }];
+    expect(parseCslJson(JSON.stringify(items), 'x.json').records[0]).toMatchObject({ title: 'When a < b', date: '2017', year: 2017 });
+  });
+});

@@ -113,3 +113,96 @@ describe('OpenAlex web export and Lens (bibliometrix test files)', () => {
     expect(records[0]).toMatchObject({ venue: 'Environment systems & decisions', ids: { pmid: '33251087' } });
   });
 });
+
+describe("Zotero's CSV export and Publish or Perish (Google Scholar, Semantic Scholar)", () => {
+  it('Zotero: `Author` as `Last, First; …` (one author alone is one person), arXiv ids from Extra and "arXiv preprint" publication titles, TeX accents in titles', () => {
+    const { records, rejections, warnings } = read('zotero-export-semantic-bibtool.csv');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(24);
+    expect(records[0]).toMatchObject({
+      title: 'Multivariate Quantile Function Forecaster',
+      authors: ['Kelvin Kan', 'François-Xavier Aubet', 'Tim Januschowski', 'Youngsuk Park', 'Konstantinos Benidis', 'Lars Ruthotto', 'Jan Gasthaus'],
+      arxivId: '2202.11316',
+      date: '2022-02-23',
+      sources: [{ file: 'zotero-export-semantic-bibtool.csv', line: 2, record: 0 }],
+    });
+    const byTitle = new Map(records.map((record) => [record.title, record]));
+    // `Telgarsky, Matus` alone: one author, not two.
+    expect(byTitle.get('Stochastic linear optimization never overfits with quadratically-bounded losses on general data')).toMatchObject({ authors: ['Matus Telgarsky'], arxivId: '2202.06915', date: '2022' });
+    // Google Scholar's "journal" `arXiv preprint arXiv:2202.04985`: the arXiv id, no venue.
+    const bounds = byTitle.get('Generalization Bounds via Convex Analysis')!;
+    expect(bounds).toMatchObject({ authors: ['Gergely Neu', 'Gábor Lugosi'], arxivId: '2202.04985' });
+    expect(bounds.venue).toBeUndefined();
+    expect(byTitle.get('A Comprehensive Survey of Neural Architecture Search: Challenges and Solutions')).toMatchObject({ doi: '10.1145/3447582', venue: 'ACM Computing Surveys', date: '2022-05-31' });
+    expect(byTitle.get('Nys-Newton: Nyström-Approximated Curvature for Stochastic Optimization')).toMatchObject({ arxivId: '2110.08577', authors: ['Dinesh Singh', 'Hardik Tankaria', 'Makoto Yamada'] });
+    expect(records.filter((record) => record.arxivId !== undefined)).toHaveLength(20);
+  });
+
+  it('Zotero: single-author rows in a file without any `;` are still one person each', () => {
+    const { records } = read('zotero-export-single-authors-pleiades.csv');
+    expect(records.map((record) => [record.title, record.authors, record.date, record.venue ?? null])).toEqual([
+      ["Discoverability .. a report that's worth a look", ['Lorcan Dempsey'], '2009-10-07', "Lorcan Dempsey's weblog"],
+      ['Tarsus kılavuzu', ['Afif Erzen'], '1943', null],
+    ]);
+  });
+
+  it('Zotero: notes and attachments rows are counted, not read; a trailing `;` after a DOI; dates as a spreadsheet rewrote them', () => {
+    const header = '"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Url","Abstract Note","Date","Extra"\n';
+    const rows = [
+      '"A","journalArticle","2012","Mancone, Conor L.; Gonzalez, Anthony H.","EzGal","PASP","10.1086/666502;","","","2012-06-01",""',
+      '"B","note","","","Reading notes","","","","","",""',
+      '"C","attachment","","","Full Text PDF","","","https://example.org/x.pdf","","",""',
+      '"D","preprint","2023","Nguyen, Khai-Nguyen","Like a bilingual baby","","","http://arxiv.org/abs/2210.05487","","2/13/2023","arXiv:2210.05487 [cs]"',
+    ];
+    const result = parseCsv(header + rows.join('\n') + '\n', 'zotero.csv');
+    expect(result.records.map((record) => [record.title, record.authors, record.doi ?? null, record.arxivId ?? null, record.date])).toEqual([
+      ['EzGal', ['Conor L. Mancone', 'Anthony H. Gonzalez'], '10.1086/666502', null, '2012-06-01'],
+      ['Like a bilingual baby', ['Khai-Nguyen Nguyen'], null, '2210.05487', '2023-02-13'],
+    ]);
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([{ file: 'zotero.csv', line: 3, message: 'not papers, not read: 1 note, 1 attachment' }]);
+  });
+
+  it("Zotero: a DOI and PubMed id kept on Extra's lines; rich text in a title read as text", () => {
+    const header = '"Key","Item Type","Publication Year","Author","Title","DOI","Extra"\n';
+    const row = '"E","conferencePaper","2002","Minock, Michael","Reduction of <i>Phoenix</i> queries","","Citation Key: minock-02\nDOI: 10.1007/3-540-45757-7\nPMID: 20664272"\n';
+    const [paper] = parseCsv(header + row, 'zotero.csv').records;
+    expect(paper).toMatchObject({ title: 'Reduction of Phoenix queries', authors: ['Michael Minock'], doi: '10.1007/3-540-45757-7', ids: { pmid: '20664272' } });
+  });
+
+  it('Publish or Perish from Google Scholar: `A Smith, B Jones` lists, lists cut with `…` (reported), a lone `…` is no venue', () => {
+    const { records, rejections, warnings } = read('publish-or-perish-google-scholar.csv');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(38);
+    expect(records[0]).toMatchObject({
+      title: 'A multi-view latent variable model reveals cellular heterogeneity in complex tissues for paired multimodal single-cell data',
+      authors: ['Y Wang', 'B Lian', 'H Zhang', 'Y Zhong', 'J He', 'F Wu'],
+      date: '2023',
+    });
+    expect(records[0]!.venue).toBeUndefined();
+    expect(records[6]).toMatchObject({ title: 'Traceable Multi-view Model Integration: A Transformation Pipeline for Agile Production Systems Engineering', authors: ['F Rinker', 'L Waltersdorfer', 'K Meixner', 'D Winkler'], doi: '10.1007/s42979-022-01572-5' });
+    expect(records[7]).toMatchObject({ title: 'DrivingDiffusion: Layout-Guided multi-view driving scene video generation with latent diffusion model', authors: ['X Li', 'Y Zhang', 'X Ye'], arxivId: '2310.07771' });
+    // The arXiv id from Scholar's links when the source is cut (`arXiv preprint arXiv …`), or from the full-text link.
+    expect(records.filter((record) => record.arxivId).map((record) => [record.title.slice(0, 30), record.arxivId, record.venue ?? null])).toEqual([
+      ['Dmv3d: Denoising multi-view di', '2311.09217', null],
+      ['DrivingDiffusion: Layout-Guide', '2310.07771', null],
+      ['Multi-view Fuzzy Representatio', '2309.11473', 'IEEE Transactions on …'],
+      ['A Nested Matrix-Tensor Model f', '2305.19992', null],
+      ['License Plate Recognition Base', '2309.12972', null],
+    ]);
+    expect(records.flatMap((record) => record.authors).filter((name) => /…|\.\.\./.test(name))).toEqual([]);
+    expect(warnings).toEqual([{ file: 'publish-or-perish-google-scholar.csv', line: 2, message: '18 author lists cut short with "…" by the source (lines 2, 3, 4, 8, 10, …): only the authors before it are read' }]);
+  });
+
+  it('Publish or Perish from Semantic Scholar: full names separated by commas, DOIs, no venue', () => {
+    const { records, rejections, warnings } = read('publish-or-perish-semantic-scholar-trimmed.csv');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(20);
+    expect(records[0]).toMatchObject({ title: 'BRAD V3.0: an upgraded Brassicaceae database', date: '2021', doi: '10.1093/nar/gkab1057' });
+    expect(records[0]!.authors).toEqual(['Haixu Chen', 'Tianpeng Wang', 'Xiaoning He', 'Xu Cai', 'Runmao Lin', 'Jianli Liang', 'Jian Wu', 'G. King', 'Xiaowu Wang']);
+    expect(records[9]!.authors).toEqual(['A. Daoudi', 'Ghizlane El-Boussaidi', 'Naouel Moha', 'Sègla Kpodjedo']);
+    expect(records[2]!.authors).toEqual(['Raffaele Garofalo']);
+  });
+});

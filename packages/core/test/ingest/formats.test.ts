@@ -67,6 +67,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     csv: 'csv',
     'endnote-xml': 'endnote-xml',
     'zotero-rdf': 'zotero-rdf',
+    'zotero-json': 'zotero-json',
     markdown: 'markdown',
   };
   // Bytes decoded as the CLI and the viewer decode them (a UTF-16 fixture is one).
