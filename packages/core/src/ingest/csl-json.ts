@@ -18,7 +18,9 @@ import { setDate } from './records.ts';
 const CSL_TYPES =
   'article|article-journal|article-magazine|article-newspaper|bill|book|broadcast|chapter|classic|collection|dataset|document|entry|entry-dictionary|entry-encyclopedia|event|figure|graphic|hearing|interview|legal_case|legislation|manuscript|map|motion_picture|musical_score|pamphlet|paper-conference|patent|performance|periodical|personal_communication|post|post-weblog|regulation|report|review|review-book|software|song|speech|standard|thesis|treaty|webpage';
 const CSL_TYPE = new RegExp(`"type"\\s*:\\s*"(?:${CSL_TYPES})"`);
-const CSL_ONLY = /"issued"\s*:\s*\{\s*"(?:date-parts|raw|literal)"|"(?:family|given|non-dropping-particle)"\s*:|"container-title"\s*:|"citation-key"\s*:|"title-short"\s*:/;
+// A name part's value is a string: OpenAlex's abstract_inverted_index has the words "given" and "family" as keys of
+// position lists (`"given": [12, 40]`), beside a CSL-looking `"type": "article"`.
+const CSL_ONLY = /"issued"\s*:\s*\{\s*"(?:date-parts|raw|literal)"|"(?:family|given|non-dropping-particle)"\s*:\s*"|"container-title"\s*:|"citation-key"\s*:|"title-short"\s*:/;
 
 /** CSL's own shapes, whatever the item type (Better BibTeX writes types of its own, `video`; citeproc tests none). */
 const CSL_SURE = /"issued"\s*:\s*\{\s*"date-parts"\s*:|"citation-key"\s*:/;

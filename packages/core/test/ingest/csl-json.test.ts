@@ -65,6 +65,8 @@ describe('CSL-JSON', () => {
     for (const name of ['zotero-arxiv-preprint.json', 'better-bibtex-literal-authors.json', 'zotero-conference-paper.json']) expect(cslJsonFormat.sniff(fixture(name))).toBe(1);
     expect(cslJsonFormat.sniff('{"id": "https://openalex.org/W1", "type": "article", "title": "T", "authorships": [], "publication_date": "2020-01-01"}')).toBe(0);
     expect(cslJsonFormat.sniff('[{"title": "T", "authors": ["A"], "year": 2020}]')).toBe(0);
+    // an OpenAlex work whose abstract has the words "given" and "family" (inverted-index keys, not name parts)
+    expect(cslJsonFormat.sniff('{"id": "https://openalex.org/W2", "type": "article", "title": "T", "abstract_inverted_index": {"Given": [0], "given": [7], "family": [9]}}')).toBe(0);
   });
 });
 
