@@ -122,12 +122,16 @@ export function isPaperObject(value: unknown): boolean {
 
 /**
  * A listing item that wraps its paper (Hugging Face's daily papers: `{"paper": {id, title, authors, summary,
- * publishedAt}, "title": …, "numComments": …}`): the paper's own fields, the wrapper's where the paper has none.
+ * publishedAt}, "title": …, "numComments": …}`): the paper's own fields, the wrapper's where the paper has none — but
+ * never the wrapper's text as the paper's abstract: an item may be about something else that cites the paper (Papers
+ * with Code's method and dataset entries: `{"name": "Adam", "description": <the method's>, "paper": {"title": "Adam:
+ * A Method for…"}}`), and a paper object carries its own abstract when it has one.
  */
 function unwrapped(object: Record<string, unknown>): Record<string, unknown> {
   const inner = asObject(object['paper']);
   if (!inner || !isPaperObject(inner)) return object;
   const { paper: _paper, ...outer } = object;
+  for (const field of ABSTRACT_FIELDS) delete outer[field];
   return { ...outer, ...inner };
 }
 

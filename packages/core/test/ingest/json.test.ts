@@ -44,6 +44,24 @@ describe('JSON', () => {
     });
   });
 
+  it("an item about something else that cites its paper (Papers with Code's methods.json) never gives the paper its text as abstract", () => {
+    // A method item as Papers with Code's methods.json dump writes them: the method's name and description, and the
+    // paper that introduced it
+    const text = JSON.stringify([
+      {
+        url: 'https://paperswithcode.com/method/adam',
+        name: 'Adam',
+        full_name: 'Adam',
+        description: '**Adam** is an adaptive learning rate optimization algorithm that utilises both momentum and scaling.',
+        paper: { title: 'Adam: A Method for Stochastic Optimization', url: 'https://paperswithcode.com/paper/adam-a-method-for-stochastic-optimization' },
+        introduced_year: 2000,
+        source_url: 'http://arxiv.org/abs/1412.6980v9',
+      },
+    ]);
+    const [record] = parseJson(text, 'methods.json').records;
+    expect(record).toMatchObject({ title: 'Adam: A Method for Stochastic Optimization', abstract: '' });
+  });
+
   it('a DOI field (`doi`, `DOI`, as a URL or bare) is the record\'s DOI', () => {
     const text = JSON.stringify([{ title: 'A', doi: 'https://doi.org/10.7717/PeerJ.4375' }, { title: 'B', DOI: '10.1038/s41586-020-2649-2' }, { title: 'C', doi: 'n/a' }]);
     expect(parseJson(text, 'dois.json').records.map((record) => record.doi)).toEqual(['10.7717/peerj.4375', '10.1038/s41586-020-2649-2', undefined]);
