@@ -13,12 +13,25 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { databaseName, naturalName } from './names.ts';
 import { setDate } from './records.ts';
 
-/** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
-const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
+/**
+ * `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. APA's PsycINFO
+ * RIS adds the four-letter `PMID  - ` (read as a tag, not as text continuing the line above).
+ */
+const TAG_LINE = /^([A-Z][A-Z0-9]|PMID)\s{1,2}-(?: (.*)|\s*)$/;
+
+/**
+ * Lines exporters write around records that are no part of one: the MIME-style header of JSTOR, Wiley (Cochrane
+ * Library, which repeats it before every record after `Record #3 of 18`) and APA (`Provider: …`, `Database: …`,
+ * `Content: text/plain; charset="UTF-8"`), and Ovid's record numbers (`6. ` on a line of its own).
+ */
+const EXPORT_HEADER = /^(?:(?:Provider|Database|Content):.*|Record #\d+ of \d+|\d+\.)\s*$/;
 
 function sniffRis(head: string): number {
-  const first = head.replace(/^\ufeff/, '').split('\n').find((line) => line.trim() !== '');
-  return first !== undefined && /^TY\s{1,2}- ?\S/.test(first.trimEnd()) ? 1 : 0;
+  const first = head
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .find((line) => line.trim() !== '' && !EXPORT_HEADER.test(line.trim()));
+  return first !== undefined && /^TY\s{1,2}- {0,2}\S/.test(first.trimEnd()) ? 1 : 0;
 }
 
 interface RisRecord {
@@ -73,16 +86,21 @@ function recordDate(record: RisRecord): string | undefined {
   return dates.reduce<string | undefined>((best, date) => (best === undefined || date.length > best.length ? date : best), undefined);
 }
 
-/** `DO`, else a DOI URL in `UR`, else a bare DOI in a note field (EndNote puts it in `N1`). */
+/**
+ * `DO`, else a DOI URL in `UR`, else a bare DOI in a link or note field (EBSCOhost puts it in `L3`, EndNote in `N1`).
+ * A DOI has no spaces: only the value's first word is read (Rayyan runs the next field into it:
+ * `DO  - 10.1038/s41467-024-48400-3     LK  - https://…`).
+ */
 function risDoi(record: RisRecord): string | undefined {
+  const firstWord = (value: string) => value.trim().split(/\s+/)[0] ?? '';
   for (const value of values(record, 'DO')) {
-    const doi = recordDoi(value);
+    const doi = recordDoi(firstWord(value));
     if (doi) return doi;
   }
-  for (const value of values(record, 'UR', 'L2', 'N1', 'M3')) {
-    const trimmed = value.trim();
-    if (/doi\.org\//i.test(trimmed) || /^10\.\d{4,9}\//.test(trimmed)) {
-      const doi = recordDoi(trimmed);
+  for (const value of values(record, 'UR', 'L3', 'L2', 'N1', 'M3')) {
+    const word = firstWord(value);
+    if (/doi\.org\//i.test(word) || /^(?:doi:)?10\.\d{4,9}\//i.test(word)) {
+      const doi = recordDoi(word);
       if (doi) return doi;
     }
   }
@@ -136,6 +154,8 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   if (doi) paper.doi = doi;
   const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA');
   if (venue) paper.venue = plain(venue);
+  const pmid = first(record, 'PMID');
+  if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
 
@@ -170,6 +190,7 @@ export function parseRis(input: string, file: string): IngestResult {
       return;
     }
     if (line.trim() === '') return;
+    if (EXPORT_HEADER.test(line.trim()) && (!current || current.closed)) return;
     // A line without a tag continues the value before it (EndNote wraps titles, Reference Manager lists files).
     const list = current && !current.closed && lastTag ? current.fields.get(lastTag) : undefined;
     if (list && list.length > 0) list[list.length - 1] += `\n${line}`;

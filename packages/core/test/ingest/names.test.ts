@@ -52,6 +52,16 @@ describe('databaseName', () => {
       'Aristotle',
     ]);
   });
+
+  it("reads EPPI-Reviewer's initials without full stops (`Brownstein C D`), but not a name whose other words are initials", () => {
+    expect(['Brownstein C D', 'Pereda-Suberbiola X', 'Jalil N E', 'Paul M Barrett', 'C D Brownstein'].map(databaseName)).toEqual([
+      'C. D. Brownstein',
+      'X. Pereda-Suberbiola',
+      'N. E. Jalil',
+      'Paul M Barrett',
+      'C D Brownstein',
+    ]);
+  });
 });
 
 describe('withoutAffiliations', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/formats.ts';
 import { parseRis, risFormat } from '../../src/ingest/ris.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/ris/${name}`, import.meta.url), 'utf8');
@@ -180,5 +181,82 @@ describe('RIS dates as databases spell them (ASReview and CoLRev test files)', (
     ]);
     const spelt = (date: string) => parseRis(`TY  - JOUR\nTI  - T\nY1  - ${date}\nER  - \n`, 'd.ris').records[0]!.date;
     expect(['2015/october', '2019 Mar 15', '2019 Mar', 'Jun', '2019///'].map(spelt)).toEqual(['2015-10', '2019-03-15', '2019-03', undefined, '2019']);
+  });
+});
+
+describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', () => {
+  it('Cochrane Library (CENTRAL): `Record #3 of 18` + Provider/Content header before every record, `TY  -  JOUR` (two spaces after the dash)', () => {
+    const text = fixture('cochrane-central-asreview.ris');
+    expect(text.startsWith('Record #3 of 18\nProvider: John Wiley & Sons, Ltd.')).toBe(true);
+    expect(risFormat.sniff(text)).toBe(1);
+    expect(detectFormat('citation-export.txt', text)?.name).toBe('ris');
+    const { records, rejections, warnings } = read('cochrane-central-asreview.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title.slice(0, 50), record.authors, record.date, record.doi, record.venue])).toEqual([
+      [5, 'The Incredible Years Therapeutic Dinosaur Programm', ['T. Bywater', 'J. Hutchings', 'C. Whitaker', 'C. Evans', 'L. Parry'], '2011', '10.1186/1745-6215-12-39', 'Trials'],
+      [79, 'Time to transfer: long-term effects of a sustained', ['J. S. Kim', 'J. B. Gilbert', 'J. E. Relyea', 'P. Rich', 'E. Scherer', 'M. A. Burkhauser', 'J. N. Tvedt'], '2024', '10.1037/dev0001710', 'Developmental psychology'],
+      [131, 'The Incredible Years Parenting and Child Treatment', ['I. Arruabarrena', 'G. R. Rivas', 'M. Cañas', 'J. Paúl'], '2022', '10.5093/pi2022a2', 'Psychosocial intervention = intervencion psicosocial'],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^BACKGROUND: School interventions such as the Incredible Years/);
+  });
+
+  it('JSTOR: the Provider/Database/Content header before each record is no text lost; APA PsycINFO: `PMID  - ` is a tag', () => {
+    const jstor = read('jstor-colrev.ris');
+    expect(fixture('jstor-colrev.ris').startsWith('Provider: JSTOR http://www.jstor.org')).toBe(true);
+    expect(detectFormat('jstor.txt', fixture('jstor-colrev.ris'))?.name).toBe('ris');
+    expect([jstor.rejections, jstor.warnings]).toEqual([[], []]);
+    expect(jstor.records.map((record) => [record.sources[0]!.line, record.title, record.doi ?? null])).toEqual([
+      [6, 'This is the title - charset UTF-8 used', null],
+      [32, 'Primary Title', '10.1111/something.2014.3.4.56'],
+      [60, 'This title is of type CHAP', null],
+      [86, 'This title is of type RPRT', null],
+    ]);
+    const apa = read('apa-psycinfo-colrev.ris');
+    expect(apa.warnings).toEqual([]);
+    expect(apa.records[0]).toMatchObject({ ids: { pmid: '33355555' }, doi: '10.1011/hea0004444', venue: 'Journal/Periodical name: full format' });
+    expect(apa.records[0]!.authors).toEqual(['Matthias Author-One', 'Martin Author-Two', 'Hans E. Author-Three', 'Bob Author-Four', 'David B. Author-Five']);
+  });
+
+  it("Ovid's RIS (PsycINFO): records numbered `1.` / `2.` on lines of their own, the DOI as a dx.doi.org URL in DO", () => {
+    const { records, rejections, warnings } = read('ovid-psycinfo-asreview.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
+      [2, 'DINOSAUR: An integrated cognitive-behavioral treatment for anxiety in young children with ASD.', ['Amy Keefer', 'Roma A Vasa'], '2021', '10.1186/s11689-021-09396-9', 'Journal of Neurodevelopmental Disorders'],
+      [87, 'Learning to code via tablet applications: An evaluation of Daisy the Dinosaur and Kodable as learning tools for young children.', ['Sarah Pila', 'Fashina Alade', 'Kelly J Sheehan', 'Alexis R Lauricella', 'Ellen A Wartella'], '2019', '10.1016/j.compedu.2018.09.006', 'Computers & Education'],
+    ]);
+  });
+
+  it('EBSCOhost (CINAHL): the DOI only in `L3`; the second `AB` (a copyright notice) is not the abstract', () => {
+    const { records, rejections } = read('ebscohost-cinahl-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.doi, record.date, record.authors[0]])).toEqual([
+      ['10.1371/journal.pone.0298242', '2024-04-03', 'Kristina Curry Rogers'],
+      ['10.1371/journal.pone.0298957', '2024-03-06', 'Nathan P. Myhrvold'],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^Dinosauria debuted on Earth's stage/);
+    expect(records[0]!.abstract).not.toContain('Copyright of PLoS ONE');
+  });
+
+  it('Rayyan: the next field run into the DO line (`DO  - 10.1038/… LK  - https://…`) leaves the DOI readable', () => {
+    const { records, rejections } = read('rayyan-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.doi, record.venue])).toEqual([
+      ['10.1038/s41467-024-48400-3', 'Nat. Commun.'],
+      ['10.1038/s41598-024-65283-y', 'Sci Rep'],
+      ['10.1111/cla.12583', 'Cladistics'],
+    ]);
+    expect(records[2]!.authors).toEqual(['D. Pol', 'M.A. Baiano', 'D. Černý', 'F.E. Novas', 'I.A. Cerda', 'M. Pittman']);
+  });
+
+  it('EPPI-Reviewer: `A1  - Brownstein C D` (surname, initials without full stops) → `C. D. Brownstein`', () => {
+    const { records, rejections } = read('eppi-reviewer-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['C. D. Brownstein'],
+      ['D. A. Eberth'],
+      // EPPI-Reviewer itself split `Dos Santos, H B` over two A1 lines: kept as written, not guessed back together.
+      ['L. P. Troiano', 'Dos Santos', 'H B', 'T. Aureliano', 'A. M. Ghilardi'],
+    ]);
+    expect(records.map((record) => record.doi)).toEqual(['10.1186/s12862-024-02210-9', '10.1371/journal.pone.0292318', '10.1038/s41598-024-65283-y']);
   });
 });
