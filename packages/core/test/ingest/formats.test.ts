@@ -62,6 +62,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'csl-json': 'csl-json',
     'web-of-science': 'wos',
     medline: 'medline',
+    ovid: 'ovid',
     'pubmed-xml': 'pubmed-xml',
     crossref: 'crossref',
     csv: 'csv',
@@ -96,5 +97,6 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     expect(detectFormat('seed.ris', seed)?.name).toBe('listing');
     expect(detectFormat('seed.ciw', seed)?.name).toBe('listing');
     expect(detectFormat('seed.nbib', seed)?.name).toBe('listing');
+    expect(detectFormat('seed.ovd', seed)?.name).toBe('listing');
   });
 });
