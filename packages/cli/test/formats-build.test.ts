@@ -17,6 +17,7 @@ const FORMATS = [
   { folder: 'web-of-science', papers: 16, rejected: 0 },
   { folder: 'medline', papers: 7, rejected: 0 },
   { folder: 'ovid', papers: 14, rejected: 0 },
+  { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 50, rejected: 0 },

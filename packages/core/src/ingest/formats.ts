@@ -13,6 +13,7 @@ import { markdownListFormat } from './markdown-list.ts';
 import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
 import { ovidFormat } from './ovid.ts';
+import { refworksFormat } from './refworks.ts';
 import { pubmedXmlFormat } from './pubmed-xml.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
@@ -81,6 +82,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   webOfScienceFormat,
   medlineFormat,
   ovidFormat,
+  refworksFormat,
   pubmedXmlFormat,
   // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
   crossrefFormat,

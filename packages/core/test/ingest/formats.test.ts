@@ -63,6 +63,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'web-of-science': 'wos',
     medline: 'medline',
     ovid: 'ovid',
+    refworks: 'refworks',
     'pubmed-xml': 'pubmed-xml',
     crossref: 'crossref',
     csv: 'csv',
