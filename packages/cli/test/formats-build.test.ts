@@ -15,7 +15,7 @@ const FORMATS = [
   { folder: 'ris', papers: 39, rejected: 1 },
   { folder: 'csl-json', papers: 8, rejected: 0 },
   { folder: 'web-of-science', papers: 16, rejected: 0 },
-  { folder: 'medline', papers: 7, rejected: 0 },
+  { folder: 'medline', papers: 11, rejected: 0 },
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
