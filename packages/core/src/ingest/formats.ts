@@ -14,6 +14,7 @@ import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
 import { ovidFormat } from './ovid.ts';
 import { refworksFormat } from './refworks.ts';
+import { endnoteTaggedFormat } from './endnote-tagged.ts';
 import { pubmedXmlFormat } from './pubmed-xml.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
@@ -83,6 +84,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   medlineFormat,
   ovidFormat,
   refworksFormat,
+  endnoteTaggedFormat,
   pubmedXmlFormat,
   // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
   crossrefFormat,

@@ -64,6 +64,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     medline: 'medline',
     ovid: 'ovid',
     refworks: 'refworks',
+    'endnote-tagged': 'endnote-tagged',
     'pubmed-xml': 'pubmed-xml',
     crossref: 'crossref',
     csv: 'csv',
