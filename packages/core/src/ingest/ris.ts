@@ -1,5 +1,5 @@
 /**
- * RIS (Zotero, Mendeley, EndNote, Scopus, Reference Manager exports): one `TAG  - value` a line, `TY` opens a
+ * RIS (Zotero, Mendeley, EndNote, Scopus, Reference Manager, publishers' and databases' exports): one `TAG  - value` a line, `TY` opens a
  * record and `ER` closes it. A small module rather than a library: the format is one tag per line, and the library
  * option (@citation-js/plugin-ris) needs citation-js core, maps to CSL and so loses the line of each record, which
  * the rejections name. Read: CRLF or LF (and IEEE Xplore's stray CR before a line), a byte order mark, `TY - ` with one space (EndNote), lines without a tag
@@ -75,14 +75,25 @@ function risDate(value: string | undefined, recordYear?: string): string | undef
   return recordYear && /^[A-Za-z]{3,}\.?$/.test(text) && monthOfName(text) ? dateOfParts(recordYear, text) : undefined;
 }
 
+/**
+ * JSTOR gives the issue's date in a custom field: `C1  - Full publication date: July-August 2016` (the first month),
+ * `Mar. 15, 1990`, `Winter 2014` (the year alone), when it has the record's year.
+ */
+function jstorDate(record: RisRecord, year: string | undefined): string | undefined {
+  const text = values(record, 'C1')
+    .map((value) => /^\s*Full publication date:\s*(.+)$/i.exec(value)?.[1])
+    .find((found) => found !== undefined);
+  const parts = text ? /^([A-Za-z]+)\.?(?:\s*[-/]\s*[A-Za-z]+\.?)?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b/.exec(text.trim()) : null;
+  if (!parts || (year !== undefined && parts[3] !== year)) return undefined;
+  return dateOfParts(parts[3], parts[1], parts[2]);
+}
+
 /** The most precise of the record's dates (`DA` is usually the full date, `PY` the year). */
 function recordDate(record: RisRecord): string | undefined {
   const year = values(record, 'PY', 'Y1', 'DA')
     .map((value) => /^\s*(\d{4})\b/.exec(value)?.[1] ?? /\b(\d{4})\s*$/.exec(value)?.[1])
     .find((found) => found !== undefined && found !== '0000');
-  const dates = values(record, 'DA', 'PY', 'Y1')
-    .map((value) => risDate(value, year))
-    .filter((date): date is string => date !== undefined);
+  const dates = [...values(record, 'DA', 'PY', 'Y1').map((value) => risDate(value, year)), jstorDate(record, year)].filter((date): date is string => date !== undefined);
   return dates.reduce<string | undefined>((best, date) => (best === undefined || date.length > best.length ? date : best), undefined);
 }
 
@@ -152,7 +163,9 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
   setDate(paper, date);
   if (doi) paper.doi = doi;
-  const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA');
+  // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference papers).
+  const book = first(record, 'BT');
+  const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
   if (venue) paper.venue = plain(venue);
   const pmid = first(record, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };

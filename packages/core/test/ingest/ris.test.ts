@@ -205,12 +205,15 @@ describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', ()
     expect(fixture('jstor-colrev.ris').startsWith('Provider: JSTOR http://www.jstor.org')).toBe(true);
     expect(detectFormat('jstor.txt', fixture('jstor-colrev.ris'))?.name).toBe('ris');
     expect([jstor.rejections, jstor.warnings]).toEqual([[], []]);
-    expect(jstor.records.map((record) => [record.sources[0]!.line, record.title, record.doi ?? null])).toEqual([
-      [6, 'This is the title - charset UTF-8 used', null],
-      [32, 'Primary Title', '10.1111/something.2014.3.4.56'],
-      [60, 'This title is of type CHAP', null],
-      [86, 'This title is of type RPRT', null],
+    // `C1  - Full publication date: July-August 2016` makes `PY  - 2016` a month; `Winter 2014` stays the year.
+    expect(jstor.records.map((record) => [record.sources[0]!.line, record.title, record.date, record.doi ?? null])).toEqual([
+      [6, 'This is the title - charset UTF-8 used', '2016-07', null],
+      [32, 'Primary Title', '2014', '10.1111/something.2014.3.4.56'],
+      [60, 'This title is of type CHAP', '2019', null],
+      [86, 'This title is of type RPRT', '2018', null],
     ]);
+    const jstorDate = (full: string, year: string) => parseRis(`TY  - JOUR\nTI  - T\nPY  - ${year}\nC1  - Full publication date: ${full}\nER  - \n`, 'j.ris').records[0]!.date;
+    expect([jstorDate('Mar. 15, 1990', '1990'), jstorDate('Jun., 2001', '2001'), jstorDate('May 2003', '2004')]).toEqual(['1990-03-15', '2001', '2004']);
     const apa = read('apa-psycinfo-colrev.ris');
     expect(apa.warnings).toEqual([]);
     expect(apa.records[0]).toMatchObject({ ids: { pmid: '33355555' }, doi: '10.1011/hea0004444', venue: 'Journal/Periodical name: full format' });
@@ -258,5 +261,12 @@ describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', ()
       ['L. P. Troiano', 'Dos Santos', 'H B', 'T. Aureliano', 'A. M. Ghilardi'],
     ]);
     expect(records.map((record) => record.doi)).toEqual(['10.1186/s12862-024-02210-9', '10.1371/journal.pone.0292318', '10.1038/s41598-024-65283-y']);
+  });
+
+  it("a conference paper's proceedings in `BT` (beside its own `TI`) is its venue; a book's `BT` repeating its title is not", () => {
+    const venue = (lines: string) => parseRis(`TY  - CONF\nTI  - Graph attention networks\n${lines}ER  - \n`, 'acm.ris').records[0]!.venue ?? null;
+    expect(venue('BT  - Proceedings of the 25th ACM SIGKDD International Conference\nSE  - KDD \'19\n')).toBe('Proceedings of the 25th ACM SIGKDD International Conference');
+    expect(venue('BT  - Graph attention networks\n')).toBe(null);
+    expect(venue('T2  - ICLR\nBT  - Some book\n')).toBe('ICLR');
   });
 });
