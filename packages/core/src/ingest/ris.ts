@@ -165,7 +165,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   if (doi) paper.doi = doi;
   // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference papers).
   const book = first(record, 'BT');
-  const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
+  const venue = first(record, 'JF', 'T2', 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
   if (venue) paper.venue = plain(venue);
   const pmid = first(record, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
@@ -174,7 +174,9 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
 
 export function parseRis(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  const lines = input.replace(/^\ufeff/, '').split('\n');
+  // Unicode's line and paragraph separators inside a value (Taylor & Francis titles) are spaces: to a regular
+  // expression they end the line, so the tag line around one was read as no tag at all.
+  const lines = input.replace(/^\ufeff/, '').replace(/[\u2028\u2029]/g, ' ').split('\n');
   const records: RisRecord[] = [];
   let current: RisRecord | undefined;
   let lastTag: string | undefined;

@@ -56,7 +56,8 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
     .split('\n')
     .forEach((raw, index) => {
       const lineNumber = index + 1;
-      const line = raw.replace(/^\r+|\r+$/g, '');
+      // U+2028/U+2029 inside a value would end the line for the tag patterns: read as spaces.
+      const line = raw.replace(/^\r+|\r+$/g, '').replace(/[\u2028\u2029]/g, ' ');
       const tagged = syntax.tagLine(line);
       const blankBefore = afterBlank;
       afterBlank = line.trim() === '';

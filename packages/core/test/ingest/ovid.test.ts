@@ -69,4 +69,9 @@ describe('Ovid tagged export (zotero/translators test inputs)', () => {
     expect(ovidFormat.sniff('\n<6. >\nVN  - Ovid Technologies\n')).toBe(1);
     expect(ovidFormat.sniff(' <7. >\n VN  - Ovid Technologies\n')).toBe(1);
   });
+
+  it('a U+2028 line separator inside a value is a space, not the end of the tag line', () => {
+    const result = parseOvid('<1. >\nVN  - Ovid Technologies\nTI  - Eye tracking:\u2028 a review.\nYR  - 2014\n', 'x.ovd');
+    expect(result.records.map((record) => [record.title, record.date])).toEqual([['Eye tracking: a review', '2014']]);
+  });
 });

@@ -146,7 +146,8 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
       ['S. Nakashima', 'T. Yamada', 'G. Sato', 'T. Sakai', 'Y. Chinen', 'H. Itakura', 'R. Kato', 'M. Ueda', 'Y. Tsuda', 'K. Ohta', 'J. Matsuyama', 'M. Ikenaga'],
       ['L. Quintanilla-Dieck', 'E.B. Penn'],
     ]);
-    expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'Int. J. Surg. Case Rep.', 'Clin. Perinatol.']);
+    // The full name (`JF`) before the abbreviation (`JO`).
+    expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'International Journal of Surgery Case Reports', 'Clinics in Perinatology']);
     expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'JA SMITH']);
   });
 });
@@ -268,5 +269,20 @@ describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', ()
     expect(venue('BT  - Proceedings of the 25th ACM SIGKDD International Conference\nSE  - KDD \'19\n')).toBe('Proceedings of the 25th ACM SIGKDD International Conference');
     expect(venue('BT  - Graph attention networks\n')).toBe(null);
     expect(venue('T2  - ICLR\nBT  - Some book\n')).toBe('ICLR');
+  });
+
+  it('Taylor & Francis: a U+2028 line separator inside the title no longer hides the T1 line; the full journal name (JF) before the abbreviation (JO)', () => {
+    expect(fixture('taylor-francis-line-separator-zotero-translators.ris')).toContain('Communication: \u2028Potential');
+    const { records, rejections } = read('taylor-francis-line-separator-zotero-translators.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
+      [
+        'From Basic to Applied Research to Improve Outcomes for Individuals Who Require Augmentative and Alternative Communication: Potential Contributions of Eye Tracking Research Methods',
+        ['Janice Light', 'David McNaughton'],
+        '2014-06-01',
+        '10.3109/07434618.2014.906498',
+        'Augmentative and Alternative Communication',
+      ],
+    ]);
   });
 });
