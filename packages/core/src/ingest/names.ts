@@ -46,7 +46,8 @@ export function naturalName(name: string): string {
 export function databaseName(name: string): string {
   const comma = name.indexOf(',');
   if (comma > 0) {
-    const given = name.slice(comma + 1).trim();
+    // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).
+    const given = name.slice(comma + 1).trim().replace(/^([A-Z])((?:\s[A-Z]){1,3})$/, (spaced) => spaced.replace(/\s/g, ''));
     if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
     return naturalName(name);
   }
