@@ -36,11 +36,15 @@ const SYNTAX: TaggedSyntax = {
   outside: new Set([NUMBER_TAG]),
 };
 
+/**
+ * A record number followed by Ovid's vendor line, anywhere in the head: an export that includes the search history
+ * (`Database: Embase <1974 to 2019 Week 02>`, `Search Strategy:`, the numbered query lines) puts it before the first.
+ */
+const FIRST_RECORD = /^[ \t]*<[ \t]*\d+\.[ \t]*>[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]?VN[ \t]{1,2}- ?Ovid Technologies/m;
+
 function sniffOvid(head: string): number {
-  const lines = head.replace(/^\ufeff/, '').split('\n').filter((line) => line.trim() !== '');
-  const first = lines[0]?.trim() ?? '';
-  const vendor = (line: string | undefined) => line !== undefined && /^VN\s{1,2}- ?Ovid Technologies/.test(line.trim());
-  return vendor(first) || (RECORD_NUMBER.test(first) && vendor(lines[1])) ? 1 : 0;
+  const text = head.replace(/^\ufeff/, '');
+  return FIRST_RECORD.test(text) || /^\s*VN\s{1,2}- ?Ovid Technologies/.test(text) ? 1 : 0;
 }
 
 /**

@@ -74,4 +74,13 @@ describe('Ovid tagged export (zotero/translators test inputs)', () => {
     const result = parseOvid('<1. >\nVN  - Ovid Technologies\nTI  - Eye tracking:\u2028 a review.\nYR  - 2014\n', 'x.ovd');
     expect(result.records.map((record) => [record.title, record.date])).toEqual([['Eye tracking: a review', '2014']]);
   });
+
+  it('an export with the search history before the first record: detected, the history one warning, the records read', () => {
+    const text = `Database: Embase <1974 to 2019 Week 02>\nSearch Strategy:\n--------------------------------------------------------------------------------\n1     (bmc or plos).jx. (262115)\n\n***************************\n\n${fixture('journals-at-ovid-zotero-translators.txt')}`;
+    expect(ovidFormat.sniff(text)).toBe(1);
+    expect(detectFormat('embase.txt', text)?.name).toBe('ovid');
+    const result = parseOvid(text, 'embase.txt');
+    expect(result.records).toHaveLength(4);
+    expect(result.warnings).toEqual([{ file: 'embase.txt', line: 1, message: 'text outside a VN record: ignored' }]);
+  });
 });
