@@ -36,9 +36,11 @@ function sniffEndnoteTagged(head: string): number {
     .map((line) => line.replace(/\r$/, ''))
     .filter((line) => line.trim() !== '')
     .slice(0, 8);
-  // Tag lines only, among them a type, title or author: not a BibTeX or LaTeX file opening with `%` comments.
-  const tagged = lines.filter((line) => /^%[0-9A-Z@+!#$&()*?[\]^|~<>=] \S/.test(line));
-  return lines.length > 0 && tagged.length === lines.length && tagged.some((line) => /^%[0TA] /.test(line)) ? 1 : 0;
+  // A tag line first and mostly tag lines (a wrapped value may continue untagged), among them a type, title or
+  // author: not a BibTeX or LaTeX file opening with `%` comments (`% Encoding: UTF-8` has no tag letter).
+  const isTag = (line: string) => /^%[0-9A-Z@+!#$&()*?[\]^|~<>=] \S/.test(line);
+  const tagged = lines.filter(isTag);
+  return lines[0] !== undefined && isTag(lines[0]) && tagged.length * 2 > lines.length && tagged.some((line) => /^%[0TA] /.test(line)) ? 1 : 0;
 }
 
 /** `%D 2021` with `%8 September  1, 2021` or `%8 2022-06-21`: the full date when it has the record's year. */

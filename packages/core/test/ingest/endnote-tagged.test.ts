@@ -61,5 +61,7 @@ describe('EndNote tagged (.enw)', () => {
     expect(endnoteTaggedFormat.sniff('% Encoding: UTF-8\n@article{a, title={T}}\n')).toBe(0);
     expect(endnoteTaggedFormat.sniff('%% LaTeX\n\\documentclass{article}\n')).toBe(0);
     expect(endnoteTaggedFormat.sniff('TY  - JOUR\nTI  - T\n')).toBe(0);
+    // A title wrapped onto an untagged line near the top does not hide the format.
+    expect(endnoteTaggedFormat.sniff('%0 Journal Article\n%T A title wrapped\nover two lines\n%A Doe, Jane\n%D 2020\n')).toBe(1);
   });
 });
