@@ -10,6 +10,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { markupText } from './markup.ts';
 import { databaseName, naturalName } from './names.ts';
 import { setDate } from './records.ts';
 
@@ -135,6 +136,14 @@ function plain(value: string | undefined): string {
 }
 
 /**
+ * A title or abstract as text: the HTML that databases leave in them read as markup.ts reads PubMed's (Web of
+ * Science's RIS `<i>Kulindadromeus zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
+ */
+function prose(value: string | undefined): string {
+  return plain(markupText(plain(value)));
+}
+
+/**
  * Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) → `D.G. Adler`;
  * but in a name written all in capitals (`DE LA CRUZ, JOSE`) the given name is a name, not initials.
  */
@@ -145,14 +154,14 @@ function authorName(name: string): string {
 
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
-  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
+  const title = prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
   if (!title) return `record has no title (TI or T1)`;
   const authors = values(record, 'AU', 'A1')
     .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,
-    abstract: plain(first(record, 'AB', 'N2')),
+    abstract: prose(first(record, 'AB', 'N2')),
     authors,
     tags: [],
     sources: [{ file, line: record.line, record: index }],

@@ -285,4 +285,18 @@ describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', ()
       ],
     ]);
   });
+
+  it("HTML left in titles and abstracts is read as text: Web of Science's `<i>…</i>` in a title, Scopus's `p &lt; .001`", () => {
+    const wos = read('web-of-science-italic-title-asreview.ris').records[0]!;
+    expect(fixture('web-of-science-italic-title-asreview.ris')).toContain('<i>Kulindadromeus zabaikalicus</i>');
+    expect(wos.title).toBe("The rise of feathered dinosaurs: Kulindadromeus zabaikalicus, the oldest dinosaur with 'feather-like' structures");
+    expect([wos.doi, wos.authors[0], wos.venue]).toEqual(['10.7717/peerj.6239', 'A. Cincotta', 'PEERJ']);
+    const scopus = read('scopus-escaped-lt-asreview.ris').records[0]!;
+    expect(fixture('scopus-escaped-lt-asreview.ris')).toContain('(p &lt; .001, η2 = 0.069)');
+    expect(scopus.abstract).toContain('(p < .001, η2 = 0.069)');
+    expect(scopus.abstract).not.toContain('&lt;');
+    // A bare `<` or `&` is text, not markup.
+    const bare = parseRis('TY  - JOUR\nTI  - Research & development when p < 0.05\nER  - \n', 'b.ris').records[0]!;
+    expect(bare.title).toBe('Research & development when p < 0.05');
+  });
 });
