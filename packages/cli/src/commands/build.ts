@@ -39,7 +39,7 @@ interface BuildFlags {
 export function registerBuild(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program
     .command('build')
-    .description('build the knowledge graph from paper listings and exports: JSON(L), arXiv (API, feeds, OAI-PMH, snapshot), BibTeX, RIS, CSL-JSON, Zotero RDF, Zotero JSON, EndNote XML, OpenAlex, Semantic Scholar, Crossref, Web of Science, PubMed (MEDLINE, XML), CSV, Markdown paper lists (files or folders; .gz accepted)')
+    .description('build the knowledge graph from paper listings and exports: JSON(L), arXiv (API, feeds, OAI-PMH, snapshot), BibTeX, RIS, CSL-JSON, Zotero RDF, Zotero JSON, EndNote XML and tagged (.enw), OpenAlex, Semantic Scholar, Crossref, Web of Science, PubMed (MEDLINE, XML), Ovid, RefWorks, CSV, Markdown paper lists (files or folders; .gz accepted)')
     .argument('[inputs...]', 'input files or folders (default: seeds)')
     .option('-o, --out <dir>', 'output folder for graph.json, graph.graphml, graph.gexf', 'out')
     .option('--seed <n>', 'Louvain random seed, 0 to 4294967295 (same seed, same communities)', parseSeed, 42)

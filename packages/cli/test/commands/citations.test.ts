@@ -158,7 +158,8 @@ describe('papergraph build on every format together', () => {
     // (Crossref's page holds a bioRxiv preprint and its journal version).
     const byTitle = new Map<string, string[]>();
     for (const key of papers) {
-      const title = graph.getNodeAttribute(key, 'title')!.toLowerCase().replace(/[^a-z0-9]+/g, '');
+      // Letters of any script: a Chinese and a Russian title are not both the empty string.
+      const title = graph.getNodeAttribute(key, 'title')!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
       byTitle.set(title, [...(byTitle.get(title) ?? []), key]);
     }
     for (const keys of byTitle.values()) {

@@ -12,6 +12,9 @@ import { listingFormat } from './listing.ts';
 import { markdownListFormat } from './markdown-list.ts';
 import { openalexFormat } from './openalex.ts';
 import { medlineFormat } from './medline.ts';
+import { ovidFormat } from './ovid.ts';
+import { refworksFormat } from './refworks.ts';
+import { endnoteTaggedFormat } from './endnote-tagged.ts';
 import { pubmedXmlFormat } from './pubmed-xml.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
@@ -80,6 +83,9 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   risFormat,
   webOfScienceFormat,
   medlineFormat,
+  ovidFormat,
+  refworksFormat,
+  endnoteTaggedFormat,
   pubmedXmlFormat,
   // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
   crossrefFormat,

@@ -4,7 +4,7 @@
  * records. Written here for the same reason as Web of Science's: lines and tags, no JavaScript library worth a
  * dependency.
  */
-import { dateOfParts } from '../time/dates.ts';
+import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
@@ -34,10 +34,14 @@ function sniffMedline(head: string): number {
   return /^PMID- ?\d+\s*$/.test(first) || (/^OWN - ERIC\s*$/.test(first) && /^TI {2}- /m.test(head)) ? 1 : 0;
 }
 
-/** `DP` as PubMed writes it: `2016 Jan 15`, `2015 Dec`, `2016`, `2015 Nov-Dec`, `2016 Spring`, `2015 Jan 1-15`. */
+/**
+ * `DP` as PubMed writes it: `2016 Jan 15`, `2015 Dec`, `2016`, `2015 Nov-Dec`, `2016 Spring`, `2015 Jan 1-15`; as ERIC
+ * writes it: `Apr 1990`, `Article 10 2019` (the year last).
+ */
 function publicationDate(value: string | undefined): string | undefined {
-  const [year, monthWord, day] = (value ?? '').trim().split(/[\s-]+/);
-  return dateOfParts(year, monthWord, day);
+  const text = (value ?? '').trim();
+  const [year, monthWord, day] = text.split(/[\s-]+/);
+  return dateOfParts(year, monthWord, day) ?? parseDate(text) ?? dateOfParts(/\b(\d{4})$/.exec(text)?.[1]);
 }
 
 /** The DOI among the article ids (`LID`/`AID - 10.1016/j.gene.2015.10.064 [doi]`; ERIC: `AID - http://dx.doi.org/…`). */

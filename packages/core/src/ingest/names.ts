@@ -39,18 +39,26 @@ export function naturalName(name: string): string {
 
 /**
  * The short forms of databases: `Parkes-Loach, PS` (Web of Science, also in its RIS) → `P. S. Parkes-Loach`, initials
- * spelt as other sources spell them; `Phillips J.C.` (Scopus, Embase: surname, then initials) → `J.C. Phillips`.
+ * spelt as other sources spell them; `Phillips J.C.` (Scopus, Embase: surname, then initials) → `J.C. Phillips`,
+ * `Brownstein C D` → `C. D. Brownstein`.
  * Any other name as `naturalName` reads it.
  */
 export function databaseName(name: string): string {
   const comma = name.indexOf(',');
   if (comma > 0) {
-    const given = name.slice(comma + 1).trim();
+    // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).
+    const given = name.slice(comma + 1).trim().replace(/^([A-Z])((?:\s[A-Z]){1,3})$/, (spaced) => spaced.replace(/\s/g, ''));
     if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
     return naturalName(name);
   }
   const initialsAfter = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
-  return initialsAfter && !/\p{Lu}\.\s/u.test(initialsAfter[1]!) ? `${initialsAfter[2]!.trim()} ${initialsAfter[1]}` : naturalName(name);
+  if (initialsAfter && !/\p{Lu}\.\s/u.test(initialsAfter[1]!)) return `${initialsAfter[2]!.trim()} ${initialsAfter[1]}`;
+  // Initials without full stops (EPPI-Reviewer's `Brownstein C D`) → `C. D. Brownstein`, when no other word is an initial.
+  const bareInitials = /^(.+?)\s+(\p{Lu}(?:\s\p{Lu}){0,3})$/u.exec(name.trim());
+  if (bareInitials && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(bareInitials[1]!)) {
+    return `${bareInitials[2]!.split(/\s/).map((initial) => `${initial}.`).join(' ')} ${bareInitials[1]}`;
+  }
+  return naturalName(name);
 }
 
 const QUOTED = /"([^"]*)"|“([^”]*)”/g;

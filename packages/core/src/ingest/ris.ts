@@ -1,5 +1,5 @@
 /**
- * RIS (Zotero, Mendeley, EndNote, Scopus, Reference Manager exports): one `TAG  - value` a line, `TY` opens a
+ * RIS (Zotero, Mendeley, EndNote, Scopus, Reference Manager, publishers' and databases' exports): one `TAG  - value` a line, `TY` opens a
  * record and `ER` closes it. A small module rather than a library: the format is one tag per line, and the library
  * option (@citation-js/plugin-ris) needs citation-js core, maps to CSL and so loses the line of each record, which
  * the rejections name. Read: CRLF or LF (and IEEE Xplore's stray CR before a line), a byte order mark, `TY - ` with one space (EndNote), lines without a tag
@@ -10,15 +10,29 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { markupText } from './markup.ts';
 import { databaseName, naturalName } from './names.ts';
 import { setDate } from './records.ts';
 
-/** `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. */
-const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$/;
+/**
+ * `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. APA's PsycINFO
+ * RIS adds the four-letter `PMID  - ` (read as a tag, not as text continuing the line above).
+ */
+const TAG_LINE = /^([A-Z][A-Z0-9]|PMID)\s{1,2}-(?: (.*)|\s*)$/;
+
+/**
+ * Lines exporters write around records that are no part of one: the MIME-style header of JSTOR, Wiley (Cochrane
+ * Library, which repeats it before every record after `Record #3 of 18`) and APA (`Provider: …`, `Database: …`,
+ * `Content: text/plain; charset="UTF-8"`), and Ovid's record numbers (`6. ` on a line of its own).
+ */
+const EXPORT_HEADER = /^(?:(?:Provider|Database|Content):.*|Record #\d+ of \d+|\d+\.)\s*$/;
 
 function sniffRis(head: string): number {
-  const first = head.replace(/^\ufeff/, '').split('\n').find((line) => line.trim() !== '');
-  return first !== undefined && /^TY\s{1,2}- ?\S/.test(first.trimEnd()) ? 1 : 0;
+  const first = head
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .find((line) => line.trim() !== '' && !EXPORT_HEADER.test(line.trim()));
+  return first !== undefined && /^TY\s{1,2}- {0,2}\S/.test(first.trimEnd()) ? 1 : 0;
 }
 
 interface RisRecord {
@@ -62,27 +76,43 @@ function risDate(value: string | undefined, recordYear?: string): string | undef
   return recordYear && /^[A-Za-z]{3,}\.?$/.test(text) && monthOfName(text) ? dateOfParts(recordYear, text) : undefined;
 }
 
+/**
+ * JSTOR gives the issue's date in a custom field: `C1  - Full publication date: July-August 2016` (the first month),
+ * `Mar. 15, 1990`, `Winter 2014` (the year alone), when it has the record's year.
+ */
+function jstorDate(record: RisRecord, year: string | undefined): string | undefined {
+  const text = values(record, 'C1')
+    .map((value) => /^\s*Full publication date:\s*(.+)$/i.exec(value)?.[1])
+    .find((found) => found !== undefined);
+  const parts = text ? /^([A-Za-z]+)\.?(?:\s*[-/]\s*[A-Za-z]+\.?)?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b/.exec(text.trim()) : null;
+  if (!parts || (year !== undefined && parts[3] !== year)) return undefined;
+  return dateOfParts(parts[3], parts[1], parts[2]);
+}
+
 /** The most precise of the record's dates (`DA` is usually the full date, `PY` the year). */
 function recordDate(record: RisRecord): string | undefined {
   const year = values(record, 'PY', 'Y1', 'DA')
     .map((value) => /^\s*(\d{4})\b/.exec(value)?.[1] ?? /\b(\d{4})\s*$/.exec(value)?.[1])
     .find((found) => found !== undefined && found !== '0000');
-  const dates = values(record, 'DA', 'PY', 'Y1')
-    .map((value) => risDate(value, year))
-    .filter((date): date is string => date !== undefined);
+  const dates = [...values(record, 'DA', 'PY', 'Y1').map((value) => risDate(value, year)), jstorDate(record, year)].filter((date): date is string => date !== undefined);
   return dates.reduce<string | undefined>((best, date) => (best === undefined || date.length > best.length ? date : best), undefined);
 }
 
-/** `DO`, else a DOI URL in `UR`, else a bare DOI in a note field (EndNote puts it in `N1`). */
+/**
+ * `DO`, else a DOI URL in `UR`, else a bare DOI in a link or note field (EBSCOhost puts it in `L3`, EndNote in `N1`).
+ * A DOI has no spaces: only the value's first word is read (Rayyan runs the next field into it:
+ * `DO  - 10.1038/s41467-024-48400-3     LK  - https://…`).
+ */
 function risDoi(record: RisRecord): string | undefined {
+  const firstWord = (value: string) => value.trim().split(/\s+/)[0] ?? '';
   for (const value of values(record, 'DO')) {
-    const doi = recordDoi(value);
+    const doi = recordDoi(firstWord(value));
     if (doi) return doi;
   }
-  for (const value of values(record, 'UR', 'L2', 'N1', 'M3')) {
-    const trimmed = value.trim();
-    if (/doi\.org\//i.test(trimmed) || /^10\.\d{4,9}\//.test(trimmed)) {
-      const doi = recordDoi(trimmed);
+  for (const value of values(record, 'UR', 'L3', 'L2', 'N1', 'M3')) {
+    const word = firstWord(value);
+    if (/doi\.org\//i.test(word) || /^(?:doi:)?10\.\d{4,9}\//i.test(word)) {
+      const doi = recordDoi(word);
       if (doi) return doi;
     }
   }
@@ -106,6 +136,14 @@ function plain(value: string | undefined): string {
 }
 
 /**
+ * A title or abstract as text: the HTML that databases leave in them read as markup.ts reads PubMed's (Web of
+ * Science's RIS `<i>Kulindadromeus zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
+ */
+function prose(value: string | undefined): string {
+  return plain(markupText(plain(value)));
+}
+
+/**
  * Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) → `D.G. Adler`;
  * but in a name written all in capitals (`DE LA CRUZ, JOSE`) the given name is a name, not initials.
  */
@@ -116,14 +154,14 @@ function authorName(name: string): string {
 
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
-  const title = plain(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
+  const title = prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
   if (!title) return `record has no title (TI or T1)`;
   const authors = values(record, 'AU', 'A1')
     .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,
-    abstract: plain(first(record, 'AB', 'N2')),
+    abstract: prose(first(record, 'AB', 'N2')),
     authors,
     tags: [],
     sources: [{ file, line: record.line, record: index }],
@@ -134,14 +172,20 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
   setDate(paper, date);
   if (doi) paper.doi = doi;
-  const venue = first(record, 'JO', 'JF', 'T2', 'J2', 'JA');
+  // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference papers).
+  const book = first(record, 'BT');
+  const venue = first(record, 'JF', 'T2', 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
   if (venue) paper.venue = plain(venue);
+  const pmid = first(record, 'PMID');
+  if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
 
 export function parseRis(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  const lines = input.replace(/^\ufeff/, '').split('\n');
+  // Unicode's line and paragraph separators inside a value (Taylor & Francis titles) are spaces: to a regular
+  // expression they end the line, so the tag line around one was read as no tag at all.
+  const lines = input.replace(/^\ufeff/, '').replace(/[\u2028\u2029]/g, ' ').split('\n');
   const records: RisRecord[] = [];
   let current: RisRecord | undefined;
   let lastTag: string | undefined;
@@ -170,6 +214,7 @@ export function parseRis(input: string, file: string): IngestResult {
       return;
     }
     if (line.trim() === '') return;
+    if (EXPORT_HEADER.test(line.trim()) && (!current || current.closed)) return;
     // A line without a tag continues the value before it (EndNote wraps titles, Reference Manager lists files).
     const list = current && !current.closed && lastTag ? current.fields.get(lastTag) : undefined;
     if (list && list.length > 0) list[list.length - 1] += `\n${line}`;

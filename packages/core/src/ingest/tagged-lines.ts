@@ -27,6 +27,12 @@ export interface TaggedSyntax {
    * records have no `PMID` and open with `OWN`).
    */
   opensAfterBlank?: boolean;
+  /**
+   * A tag a record has once, so that meeting it again after other tags opens the next record even without a blank
+   * line between them (EndNote's `%0`, which may come after the record's first tags; two `%0` in a row are one record's
+   * two types, as a library catalogue writes them).
+   */
+  opensWhenRepeated?: string;
   /** The tag that closes one (none: the next record or the end of the file closes it). */
   closes?: string;
   /** Tags allowed outside records (the file's header and end: Web of Science's `FN`, `VR`, `EF`). */
@@ -50,14 +56,16 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
     .split('\n')
     .forEach((raw, index) => {
       const lineNumber = index + 1;
-      const line = raw.replace(/^\r+|\r+$/g, '');
+      // U+2028/U+2029 inside a value would end the line for the tag patterns: read as spaces.
+      const line = raw.replace(/^\r+|\r+$/g, '').replace(/[\u2028\u2029]/g, ' ');
       const tagged = syntax.tagLine(line);
       const blankBefore = afterBlank;
       afterBlank = line.trim() === '';
       if (tagged) {
         const { tag, value } = tagged;
         lastValues = undefined;
-        if (tag === syntax.opens || (syntax.opensAfterBlank && blankBefore && !syntax.outside?.has(tag))) {
+        const repeated = tag === syntax.opensWhenRepeated && current !== undefined && !current.closed && current.fields.has(tag) && current.fields.size > 1;
+        if (tag === syntax.opens || repeated || (syntax.opensAfterBlank && blankBefore && !syntax.outside?.has(tag))) {
           current = { line: lineNumber, fields: new Map([[tag, [value]]]), closed: false };
           records.push(current);
           lastValues = current.fields.get(tag);

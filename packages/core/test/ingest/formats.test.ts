@@ -62,6 +62,9 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'csl-json': 'csl-json',
     'web-of-science': 'wos',
     medline: 'medline',
+    ovid: 'ovid',
+    refworks: 'refworks',
+    'endnote-tagged': 'endnote-tagged',
     'pubmed-xml': 'pubmed-xml',
     crossref: 'crossref',
     csv: 'csv',
@@ -97,5 +100,6 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     expect(detectFormat('seed.ris', seed)?.name).toBe('listing');
     expect(detectFormat('seed.ciw', seed)?.name).toBe('listing');
     expect(detectFormat('seed.nbib', seed)?.name).toBe('listing');
+    expect(detectFormat('seed.ovd', seed)?.name).toBe('listing');
   });
 });

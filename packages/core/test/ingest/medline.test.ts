@@ -53,4 +53,20 @@ describe("ERIC's MEDLINE-style export (CoLRev's test file)", () => {
     const two = parseMedline(`${text}\n${text.replace('Paper title', 'Second paper')}`, 'two.nbib');
     expect(two.records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[2, 'Paper title'], [25, 'Second paper']]);
   });
+
+  it("a real ERIC export (CRLF, a blank first line): `DP  - Apr 1990` and `DP  - Article 10 2019` are dates, the year last", () => {
+    const text = fixture('eric-crlf-zotero-translators.nbib');
+    expect(text.startsWith('\r\nOWN - ERIC\r\n')).toBe(true);
+    const { records, rejections, warnings } = read('eric-crlf-zotero-translators.nbib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title.slice(0, 40), record.date ?? null, record.doi ?? null, record.venue])).toEqual([
+      [2, 'Findings from the PISA for Development F', '2017', null, 'OECD Publishing'],
+      [24, 'From Here to There! Elementary: A Game-B', '2019-04', '10.1007/s11423-019-09653-8', 'Educational Technology Research and Development'],
+      [60, 'International Comparative Assessments: B', '2013', null, 'College Board'],
+      [104, 'A Test of the Test of Problem Solving (T', '1990-04', null, 'Language, Speech, and Hearing Services in Schools'],
+    ]);
+    expect(records[1]!.authors).toEqual(['Taylyn Hulse', 'Maria Daigle', 'Daniel Manzo', 'Lindsay Braith', 'Avery Harrison', 'Erin Ottmar']);
+    // Another ERIC record of the same translator's tests writes an article number before the year.
+    expect(parseMedline('OWN - ERIC\nTI  - T\nSO  - v9 Article 10 2019\nDP  - Article 10 2019\n', 'e.nbib').records[0]!.date).toBe('2019');
+  });
 });

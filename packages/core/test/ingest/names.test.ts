@@ -52,6 +52,17 @@ describe('databaseName', () => {
       'Aristotle',
     ]);
   });
+
+  it("reads initials without full stops (EPPI-Reviewer's `Brownstein C D`, SpringerLink's `López-Sánchez, A D`), but not a name whose other words are initials", () => {
+    expect(databaseName('López-Sánchez, A D')).toBe('A. D. López-Sánchez');
+    expect(['Brownstein C D', 'Pereda-Suberbiola X', 'Jalil N E', 'Paul M Barrett', 'C D Brownstein'].map(databaseName)).toEqual([
+      'C. D. Brownstein',
+      'X. Pereda-Suberbiola',
+      'N. E. Jalil',
+      'Paul M Barrett',
+      'C D Brownstein',
+    ]);
+  });
 });
 
 describe('withoutAffiliations', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/ingest/formats.ts';
 import { parseRis, risFormat } from '../../src/ingest/ris.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/ris/${name}`, import.meta.url), 'utf8');
@@ -145,7 +146,8 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
       ['S. Nakashima', 'T. Yamada', 'G. Sato', 'T. Sakai', 'Y. Chinen', 'H. Itakura', 'R. Kato', 'M. Ueda', 'Y. Tsuda', 'K. Ohta', 'J. Matsuyama', 'M. Ikenaga'],
       ['L. Quintanilla-Dieck', 'E.B. Penn'],
     ]);
-    expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'Int. J. Surg. Case Rep.', 'Clin. Perinatol.']);
+    // The full name (`JF`) before the abbreviation (`JO`).
+    expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'International Journal of Surgery Case Reports', 'Clinics in Perinatology']);
     expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'JA SMITH']);
   });
 });
@@ -180,5 +182,121 @@ describe('RIS dates as databases spell them (ASReview and CoLRev test files)', (
     ]);
     const spelt = (date: string) => parseRis(`TY  - JOUR\nTI  - T\nY1  - ${date}\nER  - \n`, 'd.ris').records[0]!.date;
     expect(['2015/october', '2019 Mar 15', '2019 Mar', 'Jun', '2019///'].map(spelt)).toEqual(['2015-10', '2019-03-15', '2019-03', undefined, '2019']);
+  });
+});
+
+describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', () => {
+  it('Cochrane Library (CENTRAL): `Record #3 of 18` + Provider/Content header before every record, `TY  -  JOUR` (two spaces after the dash)', () => {
+    const text = fixture('cochrane-central-asreview.ris');
+    expect(text.startsWith('Record #3 of 18\nProvider: John Wiley & Sons, Ltd.')).toBe(true);
+    expect(risFormat.sniff(text)).toBe(1);
+    expect(detectFormat('citation-export.txt', text)?.name).toBe('ris');
+    const { records, rejections, warnings } = read('cochrane-central-asreview.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title.slice(0, 50), record.authors, record.date, record.doi, record.venue])).toEqual([
+      [5, 'The Incredible Years Therapeutic Dinosaur Programm', ['T. Bywater', 'J. Hutchings', 'C. Whitaker', 'C. Evans', 'L. Parry'], '2011', '10.1186/1745-6215-12-39', 'Trials'],
+      [79, 'Time to transfer: long-term effects of a sustained', ['J. S. Kim', 'J. B. Gilbert', 'J. E. Relyea', 'P. Rich', 'E. Scherer', 'M. A. Burkhauser', 'J. N. Tvedt'], '2024', '10.1037/dev0001710', 'Developmental psychology'],
+      [131, 'The Incredible Years Parenting and Child Treatment', ['I. Arruabarrena', 'G. R. Rivas', 'M. Cañas', 'J. Paúl'], '2022', '10.5093/pi2022a2', 'Psychosocial intervention = intervencion psicosocial'],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^BACKGROUND: School interventions such as the Incredible Years/);
+  });
+
+  it('JSTOR: the Provider/Database/Content header before each record is no text lost; APA PsycINFO: `PMID  - ` is a tag', () => {
+    const jstor = read('jstor-colrev.ris');
+    expect(fixture('jstor-colrev.ris').startsWith('Provider: JSTOR http://www.jstor.org')).toBe(true);
+    expect(detectFormat('jstor.txt', fixture('jstor-colrev.ris'))?.name).toBe('ris');
+    expect([jstor.rejections, jstor.warnings]).toEqual([[], []]);
+    // `C1  - Full publication date: July-August 2016` makes `PY  - 2016` a month; `Winter 2014` stays the year.
+    expect(jstor.records.map((record) => [record.sources[0]!.line, record.title, record.date, record.doi ?? null])).toEqual([
+      [6, 'This is the title - charset UTF-8 used', '2016-07', null],
+      [32, 'Primary Title', '2014', '10.1111/something.2014.3.4.56'],
+      [60, 'This title is of type CHAP', '2019', null],
+      [86, 'This title is of type RPRT', '2018', null],
+    ]);
+    const jstorDate = (full: string, year: string) => parseRis(`TY  - JOUR\nTI  - T\nPY  - ${year}\nC1  - Full publication date: ${full}\nER  - \n`, 'j.ris').records[0]!.date;
+    expect([jstorDate('Mar. 15, 1990', '1990'), jstorDate('Jun., 2001', '2001'), jstorDate('May 2003', '2004')]).toEqual(['1990-03-15', '2001', '2004']);
+    const apa = read('apa-psycinfo-colrev.ris');
+    expect(apa.warnings).toEqual([]);
+    expect(apa.records[0]).toMatchObject({ ids: { pmid: '33355555' }, doi: '10.1011/hea0004444', venue: 'Journal/Periodical name: full format' });
+    expect(apa.records[0]!.authors).toEqual(['Matthias Author-One', 'Martin Author-Two', 'Hans E. Author-Three', 'Bob Author-Four', 'David B. Author-Five']);
+  });
+
+  it("Ovid's RIS (PsycINFO): records numbered `1.` / `2.` on lines of their own, the DOI as a dx.doi.org URL in DO", () => {
+    const { records, rejections, warnings } = read('ovid-psycinfo-asreview.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
+      [2, 'DINOSAUR: An integrated cognitive-behavioral treatment for anxiety in young children with ASD.', ['Amy Keefer', 'Roma A Vasa'], '2021', '10.1186/s11689-021-09396-9', 'Journal of Neurodevelopmental Disorders'],
+      [87, 'Learning to code via tablet applications: An evaluation of Daisy the Dinosaur and Kodable as learning tools for young children.', ['Sarah Pila', 'Fashina Alade', 'Kelly J Sheehan', 'Alexis R Lauricella', 'Ellen A Wartella'], '2019', '10.1016/j.compedu.2018.09.006', 'Computers & Education'],
+    ]);
+  });
+
+  it('EBSCOhost (CINAHL): the DOI only in `L3`; the second `AB` (a copyright notice) is not the abstract', () => {
+    const { records, rejections } = read('ebscohost-cinahl-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.doi, record.date, record.authors[0]])).toEqual([
+      ['10.1371/journal.pone.0298242', '2024-04-03', 'Kristina Curry Rogers'],
+      ['10.1371/journal.pone.0298957', '2024-03-06', 'Nathan P. Myhrvold'],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^Dinosauria debuted on Earth's stage/);
+    expect(records[0]!.abstract).not.toContain('Copyright of PLoS ONE');
+  });
+
+  it('Rayyan: the next field run into the DO line (`DO  - 10.1038/… LK  - https://…`) leaves the DOI readable', () => {
+    const { records, rejections } = read('rayyan-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.doi, record.venue])).toEqual([
+      ['10.1038/s41467-024-48400-3', 'Nat. Commun.'],
+      ['10.1038/s41598-024-65283-y', 'Sci Rep'],
+      ['10.1111/cla.12583', 'Cladistics'],
+    ]);
+    expect(records[2]!.authors).toEqual(['D. Pol', 'M.A. Baiano', 'D. Černý', 'F.E. Novas', 'I.A. Cerda', 'M. Pittman']);
+  });
+
+  it('EPPI-Reviewer: `A1  - Brownstein C D` (surname, initials without full stops) → `C. D. Brownstein`', () => {
+    const { records, rejections } = read('eppi-reviewer-asreview.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['C. D. Brownstein'],
+      ['D. A. Eberth'],
+      // EPPI-Reviewer itself split `Dos Santos, H B` over two A1 lines: kept as written, not guessed back together.
+      ['L. P. Troiano', 'Dos Santos', 'H B', 'T. Aureliano', 'A. M. Ghilardi'],
+    ]);
+    expect(records.map((record) => record.doi)).toEqual(['10.1186/s12862-024-02210-9', '10.1371/journal.pone.0292318', '10.1038/s41598-024-65283-y']);
+  });
+
+  it("a conference paper's proceedings in `BT` (beside its own `TI`) is its venue; a book's `BT` repeating its title is not", () => {
+    const venue = (lines: string) => parseRis(`TY  - CONF\nTI  - Graph attention networks\n${lines}ER  - \n`, 'acm.ris').records[0]!.venue ?? null;
+    expect(venue('BT  - Proceedings of the 25th ACM SIGKDD International Conference\nSE  - KDD \'19\n')).toBe('Proceedings of the 25th ACM SIGKDD International Conference');
+    expect(venue('BT  - Graph attention networks\n')).toBe(null);
+    expect(venue('T2  - ICLR\nBT  - Some book\n')).toBe('ICLR');
+  });
+
+  it('Taylor & Francis: a U+2028 line separator inside the title no longer hides the T1 line; the full journal name (JF) before the abbreviation (JO)', () => {
+    expect(fixture('taylor-francis-line-separator-zotero-translators.ris')).toContain('Communication: \u2028Potential');
+    const { records, rejections } = read('taylor-francis-line-separator-zotero-translators.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
+      [
+        'From Basic to Applied Research to Improve Outcomes for Individuals Who Require Augmentative and Alternative Communication: Potential Contributions of Eye Tracking Research Methods',
+        ['Janice Light', 'David McNaughton'],
+        '2014-06-01',
+        '10.3109/07434618.2014.906498',
+        'Augmentative and Alternative Communication',
+      ],
+    ]);
+  });
+
+  it("HTML left in titles and abstracts is read as text: Web of Science's `<i>…</i>` in a title, Scopus's `p &lt; .001`", () => {
+    const wos = read('web-of-science-italic-title-asreview.ris').records[0]!;
+    expect(fixture('web-of-science-italic-title-asreview.ris')).toContain('<i>Kulindadromeus zabaikalicus</i>');
+    expect(wos.title).toBe("The rise of feathered dinosaurs: Kulindadromeus zabaikalicus, the oldest dinosaur with 'feather-like' structures");
+    expect([wos.doi, wos.authors[0], wos.venue]).toEqual(['10.7717/peerj.6239', 'A. Cincotta', 'PEERJ']);
+    const scopus = read('scopus-escaped-lt-asreview.ris').records[0]!;
+    expect(fixture('scopus-escaped-lt-asreview.ris')).toContain('(p &lt; .001, η2 = 0.069)');
+    expect(scopus.abstract).toContain('(p < .001, η2 = 0.069)');
+    expect(scopus.abstract).not.toContain('&lt;');
+    // A bare `<` or `&` is text, not markup.
+    const bare = parseRis('TY  - JOUR\nTI  - Research & development when p < 0.05\nER  - \n', 'b.ris').records[0]!;
+    expect(bare.title).toBe('Research & development when p < 0.05');
   });
 });
