@@ -202,6 +202,15 @@ describe('papergraph build on every format together', () => {
       'colrev-loader-mixed.bib': 2,
       'works-cursor-page-habanero.json': 1,
       'works-peer-reviews-trimmed-rcrossref.json': 4,
+      // Semantic Scholar dataset lines that are no papers (authors, citations, paper ids, venues, tldrs); an OpenAlex
+      // group_by answer; a select=ids page's work that no other input names.
+      'dataset-authors-sample-head.jsonl': 3,
+      'dataset-citations-sample-head.jsonl': 3,
+      'dataset-paper-ids-sample-head.jsonl': 2,
+      'dataset-publication-venues-sample-head.jsonl': 3,
+      'dataset-tldrs-sample-head.jsonl': 2,
+      'group-by-type-openalexpro.json': 1,
+      'select-ids-page-openalexpro.json': 1,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)
