@@ -246,6 +246,53 @@ describe('BibTeX fields', () => {
   });
 });
 
+describe('BibTeX as Semantic Scholar, SpringerLink and OpenReview write it (entries pasted in READMEs)', () => {
+  it("Semantic Scholar's Cite: `journal={ArXiv}` with `volume={abs/…}` is the arXiv id; SpringerLink's key is the chapter's DOI", () => {
+    const text = [
+      '@article{Sartori2024MetaheuristicsAL,',
+      '  title={Metaheuristics and Large Language Models Join Forces: Towards an Integrated Optimization Approach},',
+      "  author={Camilo Chac{\\'o}n Sartori and Christian Blum and Filippo Bistaffa and Guillem Rodr{\\'i}guez Corominas},",
+      '  journal={ArXiv},',
+      '  year={2024},',
+      '  volume={abs/2405.18272},',
+      '  url={https://api.semanticscholar.org/CorpusID:270068396}',
+      '}',
+      '@InProceedings{10.1007/978-3-031-19775-8_37,',
+      'author="Shin, Sungho',
+      'and Lee, Joosoon',
+      'and Lee, Junseok',
+      'and Yu, Yeonguk',
+      'and Lee, Kyoobin",',
+      'title="Teaching Where to Look: Attention Similarity Knowledge Distillation for Low Resolution Face Recognition",',
+      'booktitle="Computer Vision -- ECCV 2022",',
+      'year="2022",',
+      'publisher="Springer Nature Switzerland",',
+      'address="Cham",',
+      'pages="631--647"',
+      '}',
+    ].join('\n');
+    const { records, warnings } = parseBibtex(text, 's2-springer.bib');
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => [record.title, record.arxivId ?? null, record.doi ?? null, record.venue ?? null, record.date])).toEqual([
+      ['Metaheuristics and Large Language Models Join Forces: Towards an Integrated Optimization Approach', '2405.18272', null, null, '2024'],
+      ['Teaching Where to Look: Attention Similarity Knowledge Distillation for Low Resolution Face Recognition', null, '10.1007/978-3-031-19775-8_37', 'Computer Vision – ECCV 2022', '2022'],
+    ]);
+    expect(records[0]!.authors).toEqual(['Camilo Chacón Sartori', 'Christian Blum', 'Filippo Bistaffa', 'Guillem Rodríguez Corominas']);
+    expect(records[1]!.authors).toEqual(['Sungho Shin', 'Joosoon Lee', 'Junseok Lee', 'Yeonguk Yu', 'Kyoobin Lee']);
+    // A key that is no DOI gives none; dblp's CoRR with `volume = {abs/…}` is arXiv too.
+    const other = parseBibtex('@article{DBLP:journals/corr/VaswaniSPUJGKP17, title={Attention Is All You Need}, journal={CoRR}, volume={abs/1706.03762}, year={2017}}\n@misc{10.5555-x, title={T}}', 'x.bib');
+    expect(other.records.map((record) => [record.arxivId ?? null, record.doi ?? null])).toEqual([['1706.03762', null], [null, null]]);
+  });
+
+  it('math in ML titles: font commands go, their letters stay (`$\\mathcal{O}(n)$`, `$\\mathbf{x}$`, `$\\text{…}$`), no warning', () => {
+    const text = '@inproceedings{a, title={Sparse Attention in $\\mathcal{O}(n\\sqrt{n})$ with $\\mathbf{W}_q$ and $\\text{softmax}$ over $\\mathbb{R}^d$}, booktitle={The Eleventh International Conference on Learning Representations }, year={2023}, url={https://openreview.net/forum?id=abc123}}';
+    const { records, warnings } = parseBibtex(text, 'math.bib');
+    expect(warnings).toEqual([]);
+    expect(records[0]!.title).toBe('Sparse Attention in O(n√n) with Wq and softmax over Rᵈ');
+    expect(records[0]!.venue).toBe('The Eleventh International Conference on Learning Representations');
+  });
+});
+
 describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in READMEs)', () => {
   it("dblp: a Springer DOI and URL written with LaTeX's `\\_` read as the DOI itself; CoRR's eprint as the arXiv id", () => {
     const { records, rejections } = read('dblp-readme-citations.bib');
@@ -369,5 +416,58 @@ describe('sniffing', () => {
     expect(bibtexFormat.sniff('My references\n\n@article{a, title={T}}')).toBe(0.95);
     expect(bibtexFormat.sniff('Contact me @ home { or not }')).toBe(0);
     expect(bibtexFormat.sniff('[{"title": "@article{x}"}]')).toBe(0);
+  });
+});
+
+describe("BibTeX from NASA ADS (the export service's own test answer)", () => {
+  const { records, rejections, warnings } = read('nasa-ads-export-service.bib');
+
+  it('every entry a paper with its line; `{Last}, First` names; `{.}` and `{}, . . .` are no name parts nor people', () => {
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date])).toEqual([
+      [1, 'Book reviews', '2018-01'],
+      [15, 'Erratum: Quantum Criticality in Resonant Andreev Conduction [Phys. Rev. Lett. 119, 116802 (2017)]', '2018-01'],
+      [31, 'Resolving Gas-Phase Metallicity In Galaxies', '2017-06'],
+      [42, 'sick: Spectroscopic inference crank', '2017-06'],
+      [55, 'V694 Mon (MWC 560) spectroscopy requested', '2017-05'],
+      [113, 'Time Domain Exploration with the Palomar-QUEST Sky Survey', '2007-05'],
+      [156, 'Analysis of Thermal Losses in the Flat-Plate Collector of a Thermosyphon Solar Water Heater', '2007-01'],
+      [171, 'Applied Conformal Field Theory', '1988-11'],
+      [197, 'Autonomous navigation using lunar beacons', '1983-01'],
+      [224, 'Generalized Lomb–Scargle analysis of 36Cl decay rate measurements at PTB and BNL', '2020-02'],
+    ]);
+    expect(records[1]!.authors).toEqual(['M. Pustilnik', 'B. van Heck', 'R. M. Lutchyn', 'L. I. Glazman']);
+    // `{PQ Team Caltech} and {Yale} and … and {}, . . .`: braced groups are one author each; the cut-off mark is none.
+    expect(records[5]!.authors.slice(-5)).toEqual(['D. Rabinowitz', 'PQ Team Caltech', 'Yale', 'NCSA', 'Indiana']);
+    expect(records[5]!.authors).toHaveLength(13);
+    expect(records[6]!.authors).toEqual(['S. N. Agbo', 'E. C. Okoroigwe']);
+    // An `@PROCEEDINGS` paper without authors or editors is still a paper.
+    expect(records[8]!.authors).toEqual([]);
+  });
+
+  it('journal macros spelt out (`\\prl`); "Not Available" is no abstract; `\\textbackslash\\textbackslash` paragraph marks and `$\\lt$`/`$\\gt$` read', () => {
+    expect(records.map((record) => record.venue ?? null)).toEqual([
+      'Weather', 'Physical Review Letters', null, null, 'AAVSO Special Notice', 'American Astronomical Society Meeting Abstracts #210',
+      'Research Journal of Physics', null, 'AIAA, Aerospace Sciences Meeting', 'European Physical Journal C',
+    ]);
+    expect(records.filter((record) => record.abstract === '').map((record) => record.sources[0]!.line)).toEqual([1, 15, 31, 42, 156]);
+    expect(records[4]!.abstract).toContain('sent to Adrian and Jeno directly at <lucy@astro.columbia.edu>. Finder charts');
+    expect(records[5]!.abstract).toContain('beyond our solar system. Here we describe some statistics');
+    expect(records[5]!.abstract.endsWith('supported by the U.S. National Science Foundation (NSF).')).toBe(true);
+    expect(JSON.stringify(records)).not.toMatch(/textbackslash|\\\\/);
+  });
+
+  it('arXiv ids from `eprint` with archivePrefix arXiv only (not `ascl`); two DOIs run together: the first is the paper\'s', () => {
+    expect(records.map((record) => record.arxivId ?? null)).toEqual([null, null, null, null, null, null, null, 'hep-th/9108028', null, '1912.06970']);
+    expect(records.map((record) => record.doi ?? null)).toEqual([
+      '10.1002/wea.3072', '10.1103/physrevlett.120.029901', null, null, null, null, '10.3923/rjp.2007.35.41', null, null, '10.1140/epjc/s10052-020-7683-6',
+    ]);
+  });
+
+  it('the AAS journal macros ADS writes for astronomy journals are the journals\' names, without a warning', () => {
+    const text = '@ARTICLE{2019MNRAS.488..324I,\n  author = {{Ingram}, Adam},\n  title = "{A}",\n  journal = {\\mnras},\n  year = 2019\n}\n@ARTICLE{b,\n  title = "{B}",\n  journal = {\\apj},\n  year = 2024\n}\n';
+    const result = parseBibtex(text, 'ads.bib');
+    expect(result.warnings).toEqual([]);
+    expect(result.records.map((record) => record.venue)).toEqual(['Monthly Notices of the Royal Astronomical Society', 'The Astrophysical Journal']);
   });
 });
