@@ -273,7 +273,10 @@ function entryAbstract(fields: Record<string, string>): string {
   return /^not available\.?$/i.test(abstract) ? '' : abstract;
 }
 
-function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }, parent?: Entry): PaperRecord | string {
+/** Entry types of a volume rather than a paper: edited, with papers of its own. */
+const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings', 'collection', 'mvcollection', 'book', 'mvbook']);
+
+function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }, parent?: Entry, children = 0): PaperRecord | string {
   const fields = textFields(entry);
   const title = fullTitle(fields);
   if (!title) {
@@ -282,6 +285,15 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
     return `entry ${entry.key || '(no key)'} has no title`;
   }
   const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
+  // A volume without authors is not a paper: dblp's `@proceedings` that its papers `crossref`, the ACL Anthology's
+  // volume entries (editors only), the edited book a bibliography's chapters point to. NASA ADS writes some
+  // conference papers as `@PROCEEDINGS` with neither authors nor editors: those are kept.
+  const type = entry.type.toLowerCase();
+  const edited = ((entry.fields.editor ?? []) as Creator[]).length > 0;
+  if (authors.length === 0 && VOLUME_TYPES.has(type) && (children > 0 || (edited && type.endsWith('proceedings')))) {
+    const why = children > 0 ? `the volume that ${children === 1 ? '1 entry points' : `${children} entries point`} to by crossref (its fields are read into them)` : 'a proceedings volume (editors, no authors)';
+    return `entry ${entry.key} is ${why}, not a paper of its own`;
+  }
   const record: PaperRecord = { title, abstract: entryAbstract(fields), authors, tags: [], sources: [source] };
   const doi = entryDoi(fields, entry.key);
   const arxivId = entryArxivId(fields, doi);
@@ -503,6 +515,11 @@ export function parseBibtex(input: string, file: string): IngestResult {
 
   const byKey = new Map(library.entries.map((entry) => [entry.key.toLowerCase(), entry]));
   const crossrefOf = (entry: Entry) => (typeof entry.fields['crossref'] === 'string' ? entry.fields['crossref'].trim().toLowerCase() : undefined);
+  const children = new Map<string, number>();
+  for (const entry of library.entries) {
+    const parent = crossrefOf(entry);
+    if (parent !== undefined && parent !== entry.key.toLowerCase()) children.set(parent, (children.get(parent) ?? 0) + 1);
+  }
   let cursor = 0;
   library.entries.forEach((entry, record) => {
     let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
@@ -519,7 +536,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
     else cursor = offset + Math.max(1, entry.input.length);
     const parentKey = crossrefOf(entry);
     const crossref = parentKey !== undefined ? byKey.get(parentKey) : undefined;
-    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record }, crossref);
+    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record }, crossref, children.get(entry.key.toLowerCase()) ?? 0);
     if (typeof paper === 'string') result.rejections.push({ file, line: lineAt(offset), record, message: paper });
     else result.records.push(paper);
   });

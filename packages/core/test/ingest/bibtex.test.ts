@@ -356,10 +356,11 @@ describe('BibTeX from JabRef and biblatex (a JabRef library shared on Better Bib
     expect(mixed.records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[1, 'Two lines'], [5, 'B']]);
   });
 
-  it('biblatex: title + subtitle, a crossref\'d collection\'s date, @online with date and eprint, \\hyphen and \\TeX; an @set is no paper', () => {
+  it('biblatex: title + subtitle, a crossref\'d collection\'s date, @online with date and eprint, \\hyphen and \\TeX; an @set and the crossref\'d collection are no papers', () => {
     const { records, rejections, warnings } = read('biblatex-examples-trimmed.bib');
     expect(rejections).toEqual([
       { file: 'biblatex-examples-trimmed.bib', line: 26, record: 1, message: 'entry set is a biblatex @set of herrmann,aksin,yoon (read as those entries), not a paper of its own' },
+      { file: 'biblatex-examples-trimmed.bib', line: 136, record: 7, message: 'entry westfahl:frontier is the volume that 1 entry points to by crossref (its fields are read into them), not a paper of its own' },
     ]);
     expect(warnings.map((warning) => warning.message)).toEqual(['unhandled macro \\protect (kept as written)']);
     expect(records.map((record) => [record.sources[0]!.line, record.title, record.date ?? null, record.venue ?? null])).toEqual([
@@ -369,12 +370,11 @@ describe('BibTeX from JabRef and biblatex (a JabRef library shared on Better Bib
       [59, 'Computation of methodology-independent ionic solvation free energies from molecular simulations: I. The electrostatic potential in molecular liquids', '2006', 'J. Chem. Phys.'],
       [100, 'Palladium pincer complexes with reduced bond angle strain: efficient catalysts for the Heck reaction', '2006', 'Organometallics'],
       [113, 'The TeXbook', '1984', null],
-      [136, 'Space and Beyond: The Frontier Theme in Science Fiction', '2000', 'Space and Beyond'],
       [152, 'Higher-Dimensional Algebra V: 2-Groups', '2004-10-27', null],
       [167, 'CTAN: The Comprehensive TeX Archive Network', '2006', null],
       [186, "Some remarks on 't Hooft's S-matrix for black holes", '1996-03-11', null],
     ]);
-    expect(records.map((record) => record.arxivId ?? null)).toEqual([null, null, null, null, null, null, null, 'math/0307200', null, 'hep-th/9603067']);
+    expect(records.map((record) => record.arxivId ?? null)).toEqual([null, null, null, null, null, null, 'math/0307200', null, 'hep-th/9603067']);
     expect(records[1]!.authors).toEqual(['Özge Aksın', 'Hayati Türkmen', 'Levent Artok', 'Bekir Çetinkaya', 'Chaoying Ni', 'Orhan Büyükgüngör', 'Erhan Özkal']);
     expect(records[3]!.doi).toBe('10.1063/1.2172593');
   });
@@ -469,5 +469,69 @@ describe("BibTeX from NASA ADS (the export service's own test answer)", () => {
     const result = parseBibtex(text, 'ads.bib');
     expect(result.warnings).toEqual([]);
     expect(result.records.map((record) => record.venue)).toEqual(['Monthly Notices of the Royal Astronomical Society', 'The Astrophysical Journal']);
+  });
+});
+
+describe('volumes are no papers: crossref parents and edited proceedings are rejected by their line, their papers kept', () => {
+  it('BibDesk (a library shared on Better BibTeX): chapters take booktitle and date from the crossref\'d books, which are rejected', () => {
+    const { records, rejections, warnings } = read('bibdesk-crossref-bbt.bib');
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.venue])).toEqual([
+      [9, 'Lenguas, fronteras e ideología lingüística en el Paraguay', ['Jan David Hauck'], '2011', 'Fronteiras da integração: dimensões culturais do Mercosul — Fronteras de la integración: las dimensiones culturales del Mercosur'],
+      [21, 'Kultur, Sprache und Integration in der postkolonialen Ära: Das Guaraní und der Mercosur', ['Jan David Hauck'], '2007', 'Mercosul/Mercosur: Dynamik der Grenzen und kulturelle Integration'],
+      [35, 'A línguagem de outro jeito: naturezas linguísticas e o desafio ontológico', ['Jan David Hauck'], '2023', 'Cosmopolítica e linguagem'],
+    ]);
+    expect(rejections.map((rejection) => [rejection.line, rejection.record, rejection.message])).toEqual([
+      [46, 3, 'entry Severo_Buzato_2023 is the volume that 1 entry points to by crossref (its fields are read into them), not a paper of its own'],
+      [59, 4, 'entry Hauck_etal_2011 is the volume that 1 entry points to by crossref (its fields are read into them), not a paper of its own'],
+      [72, 5, 'entry Chiappini_Hauck_2007 is the volume that 1 entry points to by crossref (its fields are read into them), not a paper of its own'],
+    ]);
+  });
+
+  it("dblp's `@proceedings` parent and the ACL Anthology's volume entry (editors only) are rejected; an edited book cited alone is kept", () => {
+    const text = [
+      // dblp's "with crossref" export (as pasted in a README)
+      '@inproceedings{DBLP:conf/ijcai/WangCL13,',
+      '  author    = {Hao Wang and',
+      '               Binyi Chen and',
+      '               Wu-Jun Li},',
+      '  title     = {Collaborative Topic Regression with Social Regularization',
+      '               for Tag Recommendation},',
+      '  booktitle = {IJCAI},',
+      '  year      = {2013},',
+      '  crossref  = {DBLP:conf/ijcai/2013},',
+      '}',
+      '',
+      '@proceedings{DBLP:conf/ijcai/2013,',
+      '  editor    = {Francesca Rossi},',
+      '  title     = {IJCAI 2013, Proceedings of the 23rd International Joint',
+      '               Conference on Artificial Intelligence, Beijing, China, August',
+      '               3-9, 2013},',
+      '  booktitle = {IJCAI},',
+      '  publisher = {IJCAI/AAAI},',
+      '  year      = {2013},',
+      '}',
+      // the ACL Anthology's volume entry (acl-anthology's own test of its BibTeX)
+      '@proceedings{acl-2022-association-linguistics,',
+      '    title = "Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics (Volume 2: Short Papers)",',
+      '    editor = "Muresan, Smaranda  and',
+      '      Nakov, Preslav  and',
+      '      Villavicencio, Aline",',
+      '    month = may,',
+      '    year = "2022",',
+      '    address = "Dublin, Ireland",',
+      '    publisher = "Association for Computational Linguistics",',
+      '}',
+      '@book{edited, editor={Lester M. Salamon}, title={Global Civil Society}, year={2004}}',
+    ].join('\n');
+    const { records, rejections } = parseBibtex(text, 'volumes.bib');
+    expect(records.map((record) => [record.title, record.date, record.venue ?? null])).toEqual([
+      ['Collaborative Topic Regression with Social Regularization for Tag Recommendation', '2013', 'IJCAI'],
+      ['Global Civil Society', '2004', null],
+    ]);
+    expect(rejections.map((rejection) => [rejection.line, rejection.message])).toEqual([
+      [12, 'entry DBLP:conf/ijcai/2013 is the volume that 1 entry points to by crossref (its fields are read into them), not a paper of its own'],
+      [21, 'entry acl-2022-association-linguistics is a proceedings volume (editors, no authors), not a paper of its own'],
+    ]);
   });
 });
