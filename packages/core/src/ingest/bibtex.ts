@@ -196,9 +196,11 @@ function verbatim(value: string | undefined): string | undefined {
 
 /** BibLaTeX `date`, else `year` with `month` when it has one. */
 function entryDate(fields: Record<string, string>): string | undefined {
-  const date = parseDate(fields['date']);
+  // A biblatex range (`2019-05-01/2019-06-01`, `2019/`) is dated by its start; EDTF's `~`/`?` marks are dropped.
+  const date = parseDate(fields['date']?.split('/')[0]?.replace(/[~?%]+\s*$/, ''));
   if (date) return date;
-  const year = /^\s*(\d{4})\s*$/.exec(fields['year'] ?? '')?.[1];
+  // `2020a` (a bibliography telling two works of a year apart) and `2019--2020` (a range) are dated by their year.
+  const year = /^\s*(\d{4})(?:[a-z]|\s*(?:-+|–|\/)\s*\d{2,4})?\s*$/.exec(fields['year'] ?? '')?.[1];
   if (!year) return undefined;
   const month = monthNumber(fields['month']);
   return parseDate(month ? `${year}-${month}` : year);

@@ -293,6 +293,29 @@ describe('BibTeX as Semantic Scholar, SpringerLink and OpenReview write it (entr
   });
 });
 
+describe('dates as bibliographies write them', () => {
+  it('`2020a`, a year range (`1982--1983`, JabRef), a biblatex date range (`2015/2020`, `2019-05-01/2019-06-01`), `{{2021}}` with `June`', () => {
+    const text = [
+      '@article{a, title={A}, year={2020a}, month={Jan.}}',
+      '@article{b, title={B}, Year = {1982--1983}}',
+      '@online{c, title={C}, DATE = {2015/2020}}',
+      '@online{d, title={D}, date={2019-05-01/2019-06-01}, year={2019}}',
+      '@article{e, title={E}, year={{2021}}, month={June}}',
+      '@unpublished{f, title={F}, year={in press}}',
+    ].join('\n');
+    expect(parseBibtex(text, 'dates.bib').records.map((record) => record.date ?? null)).toEqual(['2020-01', '1982', '2015', '2019-05-01', '2021-06', null]);
+  });
+
+  it('a Latin-1 file with CRLF line ends (a classic BibTeX export) is decoded, its lines counted once', () => {
+    const bytes = new Uint8Array(Buffer.from('@article{a,\r\n  title = {Caf\xe9 {\\"u}ber Na\xefve},\r\n  author = {M\xfcller, J\xfcrgen and {{OpenAI}}},\r\n  year = 2020\r\n}\r\n@misc{b, title={B}}\r\n', 'latin1'));
+    const { records } = parseBibtex(decodeText(bytes).text, 'latin1.bib');
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors])).toEqual([
+      [1, 'Café über Naïve', ['Jürgen Müller', 'OpenAI']],
+      [6, 'B', []],
+    ]);
+  });
+});
+
 describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in READMEs)', () => {
   it("dblp: a Springer DOI and URL written with LaTeX's `\\_` read as the DOI itself; CoRR's eprint as the arXiv id", () => {
     const { records, rejections } = read('dblp-readme-citations.bib');
