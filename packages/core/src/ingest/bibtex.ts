@@ -214,6 +214,9 @@ function entryArxivId(fields: Record<string, string>, doi: string | undefined): 
     const id = normalizeArxivId(eprint);
     if (id) return id;
   }
+  // Mendeley Desktop writes `arxivId = {1610.04325}` beside `archivePrefix`, often without `eprint`.
+  const mendeley = fields['arxivid'] ? normalizeArxivId(fields['arxivid']) : undefined;
+  if (mendeley) return mendeley;
   // Semantic Scholar's "Cite" and dblp's older CoRR entries: `journal = {ArXiv}` (or `CoRR`), `volume = {abs/1706.03762}`.
   if (/^(?:arxiv|corr)$/i.test(plain(fields['journal'])) && /^abs\//i.test(fields['volume']?.trim() ?? '')) {
     const id = normalizeArxivId(fields['volume']!.trim().slice(4));

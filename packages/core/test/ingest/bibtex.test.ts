@@ -327,6 +327,17 @@ describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in README
     expect(records[1]!.authors).toEqual(['Andreas Fürst', 'Thai Son Hoang', 'David A. Basin', 'Naoto Sato', 'Kunihiko Miyazaki']);
   });
 
+  it("Mendeley Desktop: `arxivId` without `eprint` is the arXiv id; Google Scholar's journal names one too", () => {
+    const { records, rejections, warnings } = read('mendeley-arxivid-readme.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.arxivId ?? null, record.venue ?? null, record.date])).toEqual([
+      [1, 'Hadamard Product for Low-rank Bilinear Pooling', '1610.04325', '5th International Conference on Learning Representations', '2017'],
+      [9, 'rnn : Recurrent Library for Torch', '1511.07889', null, '2015'],
+      [15, 'TrimZero: A Torch Recurrent Module for Efficient Natural Language Processing', null, 'Proceedings of KIIS Spring Conference', '2016'],
+    ]);
+    expect(records[1]!.authors).toEqual(['Nicholas Léonard', 'Sagar Waghmare', 'Yang Wang', 'Jin-Hwa Kim']);
+  });
+
   it('IEEE Xplore: empty `volume={}` fields and the closing brace on the last field; Mendeley: `mendeley-groups`, `file = {::}`, `{Da Costa}`, initials written together', () => {
     const { records, rejections, warnings } = read('mendeley-ieee-neuroprime.bib');
     expect(rejections).toEqual([]);
