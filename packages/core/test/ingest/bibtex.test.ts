@@ -291,6 +291,11 @@ describe('BibTeX as Semantic Scholar, SpringerLink and OpenReview write it (entr
     expect(records[0]!.title).toBe('Sparse Attention in O(n√n) with Wq and softmax over Rᵈ');
     expect(records[0]!.venue).toBe('The Eleventh International Conference on Learning Representations');
   });
+
+  it('old font switches (`{\\em …}`, `{\\bf …}`, `{\\it …}`) change no text, and warn of nothing', () => {
+    const { records, warnings } = parseBibtex('@article{a, title={{\\em Attention} {\\it is} {\\bf all} you need}}', 'fonts.bib');
+    expect([records[0]!.title, warnings]).toEqual(['Attention is all you need', []]);
+  });
 });
 
 describe('dates as bibliographies write them', () => {
@@ -396,7 +401,8 @@ describe('BibTeX from JabRef and biblatex (a JabRef library shared on Better Bib
       { file: 'biblatex-examples-trimmed.bib', line: 26, record: 1, message: 'entry set is a biblatex @set of herrmann,aksin,yoon (read as those entries), not a paper of its own' },
       { file: 'biblatex-examples-trimmed.bib', line: 136, record: 7, message: 'entry westfahl:frontier is the volume that 1 entry points to by crossref (its fields are read into them), not a paper of its own' },
     ]);
-    expect(warnings.map((warning) => warning.message)).toEqual(['unhandled macro \\protect (kept as written)']);
+    // `\protect` (before a fragile command) changes no text: no warning either.
+    expect(warnings).toEqual([]);
     expect(records.map((record) => [record.sources[0]!.line, record.title, record.date ?? null, record.venue ?? null])).toEqual([
       [10, 'The True Frontier: Confronting and Avoiding the Realities of Space in American Science Fiction Films', '2000', 'Space and Beyond'],
       [31, 'Effect of immobilization on catalytic characteristics of saturated Pd-N-heterocyclic carbenes in Mizoroki-Heck reactions', '2006', 'J. Organomet. Chem.'],
