@@ -203,7 +203,11 @@ function entryDate(fields: Record<string, string>): string | undefined {
   const year = /^\s*(\d{4})(?:[a-z]|\s*(?:-+|–|\/)\s*\d{2,4})?\s*$/.exec(fields['year'] ?? '')?.[1];
   if (!year) return undefined;
   const month = monthNumber(fields['month']);
-  return parseDate(month ? `${year}-${month}` : year);
+  if (!month) return parseDate(year);
+  // SpringerLink writes the day apart: `month="Jan", day="27"`.
+  const day = /^\s*(\d{1,2})\s*$/.exec(fields['day'] ?? '')?.[1];
+  const pad = (value: number | string) => String(value).padStart(2, '0');
+  return (day ? parseDate(`${year}-${pad(month)}-${pad(day)}`) : undefined) ?? parseDate(`${year}-${month}`);
 }
 
 /** arXiv's own BibTeX: `eprint` + `archivePrefix`/`eprinttype` = arXiv; Google Scholar's: `journal = {arXiv preprint arXiv:…}`. */

@@ -343,6 +343,20 @@ describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in README
     expect(records[1]!.authors).toEqual(['Nicholas Léonard', 'Sagar Waghmare', 'Yang Wang', 'Jin-Hwa Kim']);
   });
 
+  it("SpringerLink's `day` beside `month` dates the paper to the day; IEEE Xplore's `month={Sep.}`; entries without a key are read", () => {
+    const { records, rejections, warnings } = read('springer-ieee-keyless-nova.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date, record.doi ?? null])).toEqual([
+      [1, 'eXplainable Cooperative Machine Learning with NOVA', '2020-01-19', '10.1007/s13218-020-00632-3'],
+      [19, 'NOVA - A tool for eXplainable Cooperative Machine Learning', '2019-09', '10.1109/acii.2019.8925519'],
+      [34, 'Show Me What You’ve Learned: Applying Cooperative Machine Learning for the Semi-Automated Annotation of Social Signals', '2018', null],
+      [42, 'Context-Aware Automated Analysis and Annotation of Social Human-Agent Interactions', '2015', null],
+      [53, 'NovA: Automated Analysis of Nonverbal Signals in Social Interactions', '2013', '10.1007/978-3-319-02714-2_14'],
+    ]);
+    expect(records[0]).toMatchObject({ venue: 'KI - Künstliche Intelligenz', authors: ['Tobias Baur', 'Alexander Heimerl', 'Florian Lingenfelser', 'Johannes Wagner', 'Michel F. Valstar', 'Björn Schuller', 'Elisabeth André'] });
+    expect(records[4]!.authors).toEqual(['Tobias Baur', 'Ionut Damian', 'Florian Lingenfelser', 'Johannes Wagner', 'Elisabeth André']);
+  });
+
   it('IEEE Xplore: empty `volume={}` fields and the closing brace on the last field; Mendeley: `mendeley-groups`, `file = {::}`, `{Da Costa}`, initials written together', () => {
     const { records, rejections, warnings } = read('mendeley-ieee-neuroprime.bib');
     expect(rejections).toEqual([]);
