@@ -276,6 +276,20 @@ function entryDoi(fields: Record<string, string>, key: string): string | undefin
   return /^10\.\d{4,9}\/\S+$/.test(key) ? recordDoi(key) : undefined;
 }
 
+/**
+ * A preprint's date: arXiv's own "Export BibTeX" gives the year of the latest version (`vaswani2023attention`,
+ * `year={2023}` for 1706.03762, first submitted in June 2017), and an arXiv id says the month of the first: a bare
+ * year later than the id's, or none, gives way to the id's month.
+ */
+function preprintDate(written: string | undefined, arxivId: string | undefined): string | undefined {
+  const yymm = arxivId ? /^(?:[a-z-]+(?:\.[A-Z]{2})?\/)?(\d{2})(\d{2})/.exec(arxivId) : null;
+  if (!yymm || Number(yymm[2]) < 1 || Number(yymm[2]) > 12) return written;
+  const year = (Number(yymm[1]) >= 91 ? 1900 : 2000) + Number(yymm[1]);
+  // Only a bare year gives way: a full date (`date = {2004-10-27}` for `math/0307200v3`) names the version cited.
+  if (written !== undefined && (written.length > 4 || Number(written) <= year)) return written;
+  return parseDate(`${year}-${yymm[2]}`);
+}
+
 /** An abstract, without what databases write where they have none (NASA ADS: `Not Available`). */
 function entryAbstract(fields: Record<string, string>): string {
   const abstract = plain(fields['abstract']);
@@ -308,10 +322,10 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
   // A `crossref`'d proceedings or collection gives its date to the papers that have none (dblp, biblatex).
-  const date = entryDate(fields) ?? (parent ? entryDate(textFields(parent)) : undefined);
-  setDate(record, date);
-  if (doi) record.doi = doi;
+  const written = entryDate(fields) ?? (parent ? entryDate(textFields(parent)) : undefined);
   const venue = entryVenue(fields);
+  setDate(record, venue ? written : preprintDate(written, arxivId));
+  if (doi) record.doi = doi;
   if (venue) record.venue = venue;
   const categories = entryCategories(fields);
   if (categories) record.categories = categories;

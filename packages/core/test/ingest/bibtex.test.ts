@@ -321,6 +321,33 @@ describe('dates as bibliographies write them', () => {
   });
 });
 
+describe("arXiv's own BibTeX export dates a paper by its latest version", () => {
+  it('the arXiv id gives the first version\'s month when the year written is later (or missing); a published version keeps its year', () => {
+    // arxiv.org/bibtex/1706.03762 as READMEs paste it: `year={2023}`, the year of v7; v1 is of June 2017.
+    const text = [
+      '@misc{vaswani2023attentionneed,',
+      '      title={Attention Is All You Need}, ',
+      '      author={Ashish Vaswani and Noam Shazeer and Niki Parmar and Jakob Uszkoreit and Llion Jones and Aidan N. Gomez and Lukasz Kaiser and Illia Polosukhin},',
+      '      year={2023},',
+      '      eprint={1706.03762},',
+      '      archivePrefix={arXiv},',
+      '      primaryClass={cs.CL},',
+      '      url={https://arxiv.org/abs/1706.03762}, ',
+      '}',
+      '@inproceedings{published, title={P}, booktitle={NeurIPS}, year={2017}, eprint={1706.03762}, archivePrefix={arXiv}}',
+      '@misc{undated, title={U}, eprint={hep-th/9711200}, archivePrefix={arXiv}}',
+      '@misc{sameyear, title={S}, year={2017}, month=dec, eprint={1706.03762}, archivePrefix={arXiv}}',
+    ].join('\n');
+    const { records } = parseBibtex(text, 'arxiv-export.bib');
+    expect(records.map((record) => [record.arxivId, record.date, record.year])).toEqual([
+      ['1706.03762', '2017-06', 2017],
+      ['1706.03762', '2017', 2017],
+      ['hep-th/9711200', '1997-11', 1997],
+      ['1706.03762', '2017-12', 2017],
+    ]);
+  });
+});
+
 describe('BibTeX from dblp, IEEE Xplore and Mendeley (citations pasted in READMEs)', () => {
   it("dblp: a Springer DOI and URL written with LaTeX's `\\_` read as the DOI itself; CoRR's eprint as the arXiv id", () => {
     const { records, rejections } = read('dblp-readme-citations.bib');
