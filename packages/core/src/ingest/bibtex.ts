@@ -322,7 +322,12 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
   // A `crossref`'d proceedings or collection gives its date to the papers that have none (dblp, biblatex).
-  const written = entryDate(fields) ?? (parent ? entryDate(textFields(parent)) : undefined);
+  // The parser reads a `crossref` parent's fields into its child: a child with a year of its own keeps no month of
+  // the parent's (a 2019 paper in a volume of July 2020 is not of July 2019).
+  const parentFields = parent ? textFields(parent) : undefined;
+  const ownYear = parentFields !== undefined && fields['year'] !== undefined && fields['year'] !== parentFields['year'];
+  const dated = ownYear && fields['month'] === parentFields['month'] ? { ...fields, month: '' } : fields;
+  const written = entryDate(dated) ?? (parentFields ? entryDate(parentFields) : undefined);
   const venue = entryVenue(fields);
   setDate(record, venue ? written : preprintDate(written, arxivId));
   if (doi) record.doi = doi;

@@ -569,6 +569,15 @@ describe('volumes are no papers: crossref parents and edited proceedings are rej
     ]);
   });
 
+  it("a child with a year of its own takes no month from its crossref parent; one without takes the parent's year and month", () => {
+    const text = '@inproceedings{own, author={A. B}, title={Own year}, crossref={conf2020}, year={2019}}\n@inproceedings{none, author={C. D}, title={No year}, crossref={conf2020}}\n@proceedings{conf2020, title={Proceedings of Conf 2020}, year={2020}, month=jul, editor={E. F}}\n';
+    const { records } = parseBibtex(text, 'crossref-dates.bib');
+    expect(records.map((record) => [record.title, record.date, record.venue])).toEqual([
+      ['Own year', '2019', 'Proceedings of Conf 2020'],
+      ['No year', '2020-07', 'Proceedings of Conf 2020'],
+    ]);
+  });
+
   it("dblp's `@proceedings` parent and the ACL Anthology's volume entry (editors only) are rejected; an edited book cited alone is kept", () => {
     const text = [
       // dblp's "with crossref" export (as pasted in a README)
