@@ -110,6 +110,14 @@ function adsParagraphs(text: string): string {
   return text.replace(/\\textbackslash\s*\\textbackslash/g, (match) => ' '.repeat(match.length));
 }
 
+/**
+ * References and notes inside a value (`\cite{vaswani2017}` in an abstract, `\footnote{…}`/`\thanks{…}` in a title)
+ * print no text of the paper's: the command with its argument becomes spaces of the same length.
+ */
+function dropCitations(text: string): string {
+  return text.replace(/\\(?:cite[a-zA-Z]*|[a-z]*ref|label|footnote|thanks)\*?(?:\[[^\]\n]*\])*\{[^{}]*\}/g, (match) => ' '.repeat(match.length));
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -499,7 +507,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(joinSpacedKeys(repairUmlauts(adsParagraphs(lines))));
+  let text = keepPercents(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

@@ -292,6 +292,13 @@ describe('BibTeX as Semantic Scholar, SpringerLink and OpenReview write it (entr
     expect(records[0]!.venue).toBe('The Eleventh International Conference on Learning Representations');
   });
 
+  it('citations, references and notes print no text of the paper: `\\cite{…}`, `\\citet[p.~3]{…}`, `\\ref{…}`, `\\thanks{…}` go', () => {
+    const text = '@article{a, title={Title\\thanks{Funded by X}}, abstract={As shown by \\citet[p.~3]{smith2020}, see Fig.~\\ref{fig:1}.\\footnote{A note.}}}\n@article{b, title={B}}';
+    const { records, warnings } = parseBibtex(text, 'cite.bib');
+    expect([records[0]!.title, records[0]!.abstract, warnings]).toEqual(['Title', 'As shown by , see Fig. .', []]);
+    expect(records[1]!.sources[0]!.line).toBe(2);
+  });
+
   it('old font switches (`{\\em …}`, `{\\bf …}`, `{\\it …}`) change no text, and warn of nothing', () => {
     const { records, warnings } = parseBibtex('@article{a, title={{\\em Attention} {\\it is} {\\bf all} you need}}', 'fonts.bib');
     expect([records[0]!.title, warnings]).toEqual(['Attention is all you need', []]);
