@@ -13,6 +13,11 @@
  * know: it keeps `\foo` but, as TeX reads, eats the space after it (`\foo macro` → `\foomacro`). It also reads values
  * as LaTeX would, where BibTeX itself does not: a `%` in a value as a comment, a `$` never closed as an error that costs
  * the entry, and only LF as a line end; those are undone around it (keepPercents, loneDollarOffset, the CR handling).
+ *
+ * Exporters' own habits are read here too (test/fixtures/formats/bibtex/SOURCES.md has a file of each): NASA ADS's
+ * journal macros and paragraph marks, Semantic Scholar's `volume = {abs/…}`, Mendeley's `arxivId`, ACM's and
+ * SpringerLink's DOI keys and SpringerLink's `day`, arXiv's latest-version year, and volumes (crossref parents,
+ * the ACL Anthology's `@proceedings`) that are no papers.
  */
 import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
 import { monthOfName, parseDate } from '../time/dates.ts';
