@@ -196,9 +196,10 @@ describe('papergraph build on every format together', () => {
       'author-search-page.json': 59,
       'error-paper-not-found.json': 1,
       'paper-authors-page.json': 4,
-      // A biblatex @set (no paper), an entry the parser cannot read and one without a title; Crossref's journal issue
-      // and peer reviews (no papers).
-      'biblatex-examples-trimmed.bib': 1,
+      // A biblatex @set and the collection its entries crossref, BibDesk's books its chapters crossref (no papers), an
+      // entry the parser cannot read and one without a title; Crossref's journal issue and peer reviews (no papers).
+      'biblatex-examples-trimmed.bib': 2,
+      'bibdesk-crossref-bbt.bib': 3,
       'colrev-loader-mixed.bib': 2,
       'works-cursor-page-habanero.json': 1,
       'works-peer-reviews-trimmed-rcrossref.json': 4,

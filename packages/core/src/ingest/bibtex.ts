@@ -13,6 +13,11 @@
  * know: it keeps `\foo` but, as TeX reads, eats the space after it (`\foo macro` → `\foomacro`). It also reads values
  * as LaTeX would, where BibTeX itself does not: a `%` in a value as a comment, a `$` never closed as an error that costs
  * the entry, and only LF as a line end; those are undone around it (keepPercents, loneDollarOffset, the CR handling).
+ *
+ * Exporters' own habits are read here too (test/fixtures/formats/bibtex/SOURCES.md has a file of each): NASA ADS's
+ * journal macros and paragraph marks, Semantic Scholar's `volume = {abs/…}`, Mendeley's `arxivId`, ACM's and
+ * SpringerLink's DOI keys and SpringerLink's `day`, arXiv's latest-version year, and volumes (crossref parents,
+ * the ACL Anthology's `@proceedings`) that are no papers.
  */
 import type { Creator, Entry, Options } from '@retorquere/bibtex-parser';
 import { monthOfName, parseDate } from '../time/dates.ts';
@@ -101,6 +106,23 @@ function joinSpacedKeys(text: string): string {
   );
 }
 
+/**
+ * NASA ADS writes the paragraph breaks of an abstract as `\textbackslash\textbackslash` (LaTeX's `\\`, escaped), glued
+ * to the next word (`\textbackslash\textbackslashHere we describe`), and ends its abstracts with one: spaces instead,
+ * of the same length.
+ */
+function adsParagraphs(text: string): string {
+  return text.replace(/\\textbackslash\s*\\textbackslash/g, (match) => ' '.repeat(match.length));
+}
+
+/**
+ * References and notes inside a value (`\cite{vaswani2017}` in an abstract, `\footnote{…}`/`\thanks{…}` in a title)
+ * print no text of the paper's: the command with its argument becomes spaces of the same length.
+ */
+function dropCitations(text: string): string {
+  return text.replace(/\\(?:cite[a-zA-Z]*|[a-z]*ref|label|footnote|thanks)\*?(?:\[[^\]\n]*\])*\{[^{}]*\}/g, (match) => ' '.repeat(match.length));
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -138,10 +160,16 @@ function decodeEntities(value: string): string {
   });
 }
 
+/**
+ * The tags of the parser's HTML markup (`\emph` → `<i>`, `\textsc` → `<span …>`, `\url` → `<a …>`): only these go, so
+ * an address written `$\lt$lucy@astro.columbia.edu$\gt$` (NASA ADS) stays.
+ */
+const MARKUP_TAG = /<\/?(?:i|b|em|strong|sup|sub|code|tt|u|span|a)(?:\s[^>]*)?>/gi;
+
 /** The parser's output as plain text: its HTML markup removed, dotless i/j with an accent made a plain accented letter, NFC. */
 function plain(value: string | undefined): string {
   if (!value) return '';
-  return decodeEntities(restoreKeptCommands(value).replace(/<\/?[a-z][^>]*>/gi, ''))
+  return decodeEntities(restoreKeptCommands(value).replace(MARKUP_TAG, ''))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')
@@ -152,12 +180,15 @@ function plain(value: string | undefined): string {
 /** Placeholders for the authors a list leaves out: never a person. */
 const NOT_A_PERSON = /^(?:others|et\.? ?al\.?)$/i;
 
+/** A name part with a letter or digit in it: NASA ADS writes a missing surname as `{.}` and a cut list as `{}, . . .`. */
+const NAME_TEXT = /[\p{L}\p{N}]/u;
+
 function personName(creator: Creator): string | undefined {
   // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
   const swapped = isNameSuffix(plain(creator.firstName)) && !isNameSuffix(plain(creator.suffix));
   const [first, suffix] = swapped ? [creator.suffix, creator.firstName] : [creator.firstName, creator.suffix];
-  const name = creator.name !== undefined ? plain(creator.name) : [first, creator.prefix, creator.lastName, suffix].map(plain).filter((part) => part).join(' ');
-  return name && !NOT_A_PERSON.test(name) ? name : undefined;
+  const name = creator.name !== undefined ? plain(creator.name) : [first, creator.prefix, creator.lastName, suffix].map(plain).filter((part) => NAME_TEXT.test(part)).join(' ');
+  return NAME_TEXT.test(name) && !NOT_A_PERSON.test(name) ? name : undefined;
 }
 
 /** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */
@@ -178,12 +209,18 @@ function verbatim(value: string | undefined): string | undefined {
 
 /** BibLaTeX `date`, else `year` with `month` when it has one. */
 function entryDate(fields: Record<string, string>): string | undefined {
-  const date = parseDate(fields['date']);
+  // A biblatex range (`2019-05-01/2019-06-01`, `2019/`) is dated by its start; EDTF's `~`/`?` marks are dropped.
+  const date = parseDate(fields['date']?.split('/')[0]?.replace(/[~?%]+\s*$/, ''));
   if (date) return date;
-  const year = /^\s*(\d{4})\s*$/.exec(fields['year'] ?? '')?.[1];
+  // `2020a` (a bibliography telling two works of a year apart) and `2019--2020` (a range) are dated by their year.
+  const year = /^\s*(\d{4})(?:[a-z]|\s*(?:-+|–|\/)\s*\d{2,4})?\s*$/.exec(fields['year'] ?? '')?.[1];
   if (!year) return undefined;
   const month = monthNumber(fields['month']);
-  return parseDate(month ? `${year}-${month}` : year);
+  if (!month) return parseDate(year);
+  // SpringerLink writes the day apart: `month="Jan", day="27"`.
+  const day = /^\s*(\d{1,2})\s*$/.exec(fields['day'] ?? '')?.[1];
+  const pad = (value: number | string) => String(value).padStart(2, '0');
+  return (day ? parseDate(`${year}-${pad(month)}-${pad(day)}`) : undefined) ?? parseDate(`${year}-${month}`);
 }
 
 /** arXiv's own BibTeX: `eprint` + `archivePrefix`/`eprinttype` = arXiv; Google Scholar's: `journal = {arXiv preprint arXiv:…}`. */
@@ -192,6 +229,14 @@ function entryArxivId(fields: Record<string, string>, doi: string | undefined): 
   const eprint = fields['eprint']?.trim();
   if (eprint && (/^arxiv$/i.test(archive) || (!archive && /^(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i.test(eprint)))) {
     const id = normalizeArxivId(eprint);
+    if (id) return id;
+  }
+  // Mendeley Desktop writes `arxivId = {1610.04325}` beside `archivePrefix`, often without `eprint`.
+  const mendeley = fields['arxivid'] ? normalizeArxivId(fields['arxivid']) : undefined;
+  if (mendeley) return mendeley;
+  // Semantic Scholar's "Cite" and dblp's older CoRR entries: `journal = {ArXiv}` (or `CoRR`), `volume = {abs/1706.03762}`.
+  if (/^(?:arxiv|corr)$/i.test(plain(fields['journal'])) && /^abs\//i.test(fields['volume']?.trim() ?? '')) {
+    const id = normalizeArxivId(fields['volume']!.trim().slice(4));
     if (id) return id;
   }
   return (
@@ -229,7 +274,45 @@ function fullTitle(fields: Record<string, string>): string {
   return /[.:?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
 }
 
-function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }, parent?: Entry): PaperRecord | string {
+/**
+ * The DOI: the `doi` field, else a key that is a DOI (ACM's and SpringerLink's exports key entries by DOI, and
+ * SpringerLink's chapters carry no `doi` field). NASA ADS has written two DOIs run together
+ * (`10.1140/epjc/s10052-020-7683-610.48550/arXiv.1912.06970`): the first is the paper's.
+ */
+function entryDoi(fields: Record<string, string>, key: string): string | undefined {
+  const written = verbatim(fields['doi'])?.trim();
+  if (written) {
+    const start = written.search(/10\.\d{4,9}\//);
+    const second = start < 0 ? -1 : written.slice(start + 3).search(/10\.\d{4,9}\//);
+    return recordDoi(second < 0 ? written : written.slice(0, start + 3 + second));
+  }
+  return /^10\.\d{4,9}\/\S+$/.test(key) ? recordDoi(key) : undefined;
+}
+
+/**
+ * A preprint's date: arXiv's own "Export BibTeX" gives the year of the latest version (`vaswani2023attention`,
+ * `year={2023}` for 1706.03762, first submitted in June 2017), and an arXiv id says the month of the first: a bare
+ * year later than the id's, or none, gives way to the id's month.
+ */
+function preprintDate(written: string | undefined, arxivId: string | undefined): string | undefined {
+  const yymm = arxivId ? /^(?:[a-z-]+(?:\.[A-Z]{2})?\/)?(\d{2})(\d{2})/.exec(arxivId) : null;
+  if (!yymm || Number(yymm[2]) < 1 || Number(yymm[2]) > 12) return written;
+  const year = (Number(yymm[1]) >= 91 ? 1900 : 2000) + Number(yymm[1]);
+  // Only a bare year gives way: a full date (`date = {2004-10-27}` for `math/0307200v3`) names the version cited.
+  if (written !== undefined && (written.length > 4 || Number(written) <= year)) return written;
+  return parseDate(`${year}-${yymm[2]}`);
+}
+
+/** An abstract, without what databases write where they have none (NASA ADS: `Not Available`). */
+function entryAbstract(fields: Record<string, string>): string {
+  const abstract = plain(fields['abstract']);
+  return /^not available\.?$/i.test(abstract) ? '' : abstract;
+}
+
+/** Entry types of a volume rather than a paper: edited, with papers of its own. */
+const VOLUME_TYPES = new Set(['proceedings', 'mvproceedings', 'collection', 'mvcollection', 'book', 'mvbook']);
+
+function recordFromEntry(entry: Entry, source: { file: string; line: number; record: number }, parent?: Entry, children = 0): PaperRecord | string {
   const fields = textFields(entry);
   const title = fullTitle(fields);
   if (!title) {
@@ -238,21 +321,98 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
     return `entry ${entry.key || '(no key)'} has no title`;
   }
   const authors = ((entry.fields.author ?? []) as Creator[]).map(personName).filter((name): name is string => name !== undefined);
-  const record: PaperRecord = { title, abstract: plain(fields['abstract']), authors, tags: [], sources: [source] };
-  const doi = recordDoi(verbatim(fields['doi']));
+  // A volume without authors is not a paper: dblp's `@proceedings` that its papers `crossref`, the ACL Anthology's
+  // volume entries (editors only), the edited book a bibliography's chapters point to. NASA ADS writes some
+  // conference papers as `@PROCEEDINGS` with neither authors nor editors: those are kept.
+  const type = entry.type.toLowerCase();
+  const edited = ((entry.fields.editor ?? []) as Creator[]).length > 0;
+  if (authors.length === 0 && VOLUME_TYPES.has(type) && (children > 0 || (edited && type.endsWith('proceedings')))) {
+    const why = children > 0 ? `the volume that ${children === 1 ? '1 entry points' : `${children} entries point`} to by crossref (its fields are read into them)` : 'a proceedings volume (editors, no authors)';
+    return `entry ${entry.key} is ${why}, not a paper of its own`;
+  }
+  const record: PaperRecord = { title, abstract: entryAbstract(fields), authors, tags: [], sources: [source] };
+  const doi = entryDoi(fields, entry.key);
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
   // A `crossref`'d proceedings or collection gives its date to the papers that have none (dblp, biblatex).
-  const date = entryDate(fields) ?? (parent ? entryDate(textFields(parent)) : undefined);
-  setDate(record, date);
-  if (doi) record.doi = doi;
+  // The parser reads a `crossref` parent's fields into its child: a child with a year of its own keeps no month of
+  // the parent's (a 2019 paper in a volume of July 2020 is not of July 2019).
+  const parentFields = parent ? textFields(parent) : undefined;
+  const ownYear = parentFields !== undefined && fields['year'] !== undefined && fields['year'] !== parentFields['year'];
+  const dated = ownYear && fields['month'] === parentFields['month'] ? { ...fields, month: '' } : fields;
+  const written = entryDate(dated) ?? (parentFields ? entryDate(parentFields) : undefined);
   const venue = entryVenue(fields);
+  setDate(record, venue ? written : preprintDate(written, arxivId));
+  if (doi) record.doi = doi;
   if (venue) record.venue = venue;
   const categories = entryCategories(fields);
   if (categories) record.categories = categories;
   return record;
 }
 
+
+/**
+ * NASA ADS exports name the journals of astronomy by the AAS journal macros (`journal = {\apj}`), which a paper's
+ * LaTeX class defines; ADS's help page "Journal Macros" lists them. Spelt out here, so the venue is the journal's name.
+ */
+const ADS_JOURNALS: Readonly<Record<string, string>> = {
+  aj: 'The Astronomical Journal',
+  actaa: 'Acta Astronomica',
+  araa: 'Annual Review of Astronomy and Astrophysics',
+  apj: 'The Astrophysical Journal',
+  apjl: 'The Astrophysical Journal Letters',
+  apjs: 'The Astrophysical Journal Supplement Series',
+  ao: 'Applied Optics',
+  apss: 'Astrophysics and Space Science',
+  aap: 'Astronomy and Astrophysics',
+  aapr: 'Astronomy and Astrophysics Review',
+  aaps: 'Astronomy and Astrophysics Supplement Series',
+  azh: 'Astronomicheskii Zhurnal',
+  baas: 'Bulletin of the American Astronomical Society',
+  caa: 'Chinese Astronomy and Astrophysics',
+  cjaa: 'Chinese Journal of Astronomy and Astrophysics',
+  icarus: 'Icarus',
+  jcap: 'Journal of Cosmology and Astroparticle Physics',
+  jrasc: 'Journal of the Royal Astronomical Society of Canada',
+  memras: 'Memoirs of the Royal Astronomical Society',
+  mnras: 'Monthly Notices of the Royal Astronomical Society',
+  na: 'New Astronomy',
+  nar: 'New Astronomy Reviews',
+  pra: 'Physical Review A',
+  prb: 'Physical Review B',
+  prc: 'Physical Review C',
+  prd: 'Physical Review D',
+  pre: 'Physical Review E',
+  prl: 'Physical Review Letters',
+  pasa: 'Publications of the Astronomical Society of Australia',
+  pasp: 'Publications of the Astronomical Society of the Pacific',
+  pasj: 'Publications of the Astronomical Society of Japan',
+  psj: 'The Planetary Science Journal',
+  rmxaa: 'Revista Mexicana de Astronomía y Astrofísica',
+  qjras: 'Quarterly Journal of the Royal Astronomical Society',
+  skytel: 'Sky and Telescope',
+  solphys: 'Solar Physics',
+  sovast: 'Soviet Astronomy',
+  ssr: 'Space Science Reviews',
+  zap: 'Zeitschrift für Astrophysik',
+  nat: 'Nature',
+  iaucirc: 'IAU Circulars',
+  aplett: 'Astrophysics Letters',
+  apspr: 'Astrophysics Space Physics Research',
+  bain: 'Bulletin of the Astronomical Institutes of the Netherlands',
+  fcp: 'Fundamentals of Cosmic Physics',
+  gca: 'Geochimica et Cosmochimica Acta',
+  grl: 'Geophysical Research Letters',
+  jcp: 'The Journal of Chemical Physics',
+  jgr: 'Journal of Geophysical Research',
+  jqsrt: 'Journal of Quantitative Spectroscopy and Radiative Transfer',
+  memsai: 'Memorie della Società Astronomica Italiana',
+  nphysa: 'Nuclear Physics A',
+  physrep: 'Physics Reports',
+  physscr: 'Physica Scripta',
+  planss: 'Planetary and Space Science',
+  procspie: 'Proceedings of the SPIE',
+};
 
 /** Commands that stand for text, which the parser does not know (biblatex's `\hyphen`, the TeX logos). */
 const TEXT_MACROS: Readonly<Record<string, string>> = {
@@ -262,6 +422,37 @@ const TEXT_MACROS: Readonly<Record<string, string>> = {
   '\\BibTeX': 'BibTeX',
   '\\hyphen': '-',
   '\\slash': '/',
+  // Math as ML titles write it (`$\mathcal{O}(n)$`, `$\mathbf{x}$`, `$\text{softmax}$`): the font goes, the letters stay.
+  '\\mathcal': '',
+  '\\mathbf': '',
+  '\\mathbb': '',
+  '\\mathit': '',
+  '\\mathsf': '',
+  '\\mathtt': '',
+  '\\mathfrak': '',
+  '\\mathscr': '',
+  '\\boldsymbol': '',
+  '\\bm': '',
+  '\\text': '',
+  '\\operatorname': '',
+  // Old font switches (`{\bf all}`, `{\it is}`) and `\protect` change no text.
+  '\\bf': '',
+  '\\it': '',
+  '\\rm': '',
+  '\\sf': '',
+  '\\tt': '',
+  '\\sl': '',
+  '\\sc': '',
+  '\\bfseries': '',
+  '\\itshape': '',
+  '\\scshape': '',
+  '\\upshape': '',
+  '\\normalfont': '',
+  '\\protect': '',
+  // NASA ADS writes `<` and `>` in abstracts as `$\lt$`, `$\gt$`.
+  '\\lt': '<',
+  '\\gt': '>',
+  ...Object.fromEntries(Object.entries(ADS_JOURNALS).map(([macro, name]) => [`\\${macro}`, name])),
 };
 
 const MAX_LONE_DOLLAR_ROUNDS = 4;
@@ -321,7 +512,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(joinSpacedKeys(repairUmlauts(lines)));
+  let text = keepPercents(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
@@ -378,6 +569,12 @@ export function parseBibtex(input: string, file: string): IngestResult {
   }
 
   const byKey = new Map(library.entries.map((entry) => [entry.key.toLowerCase(), entry]));
+  const crossrefOf = (entry: Entry) => (typeof entry.fields['crossref'] === 'string' ? entry.fields['crossref'].trim().toLowerCase() : undefined);
+  const children = new Map<string, number>();
+  for (const entry of library.entries) {
+    const parent = crossrefOf(entry);
+    if (parent !== undefined && parent !== entry.key.toLowerCase()) children.set(parent, (children.get(parent) ?? 0) + 1);
+  }
   let cursor = 0;
   library.entries.forEach((entry, record) => {
     let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
@@ -392,8 +589,9 @@ export function parseBibtex(input: string, file: string): IngestResult {
     }
     if (offset < cursor) offset = cursor;
     else cursor = offset + Math.max(1, entry.input.length);
-    const crossref = typeof entry.fields['crossref'] === 'string' ? byKey.get(entry.fields['crossref'].trim().toLowerCase()) : undefined;
-    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record }, crossref);
+    const parentKey = crossrefOf(entry);
+    const crossref = parentKey !== undefined ? byKey.get(parentKey) : undefined;
+    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record }, crossref, children.get(entry.key.toLowerCase()) ?? 0);
     if (typeof paper === 'string') result.rejections.push({ file, line: lineAt(offset), record, message: paper });
     else result.records.push(paper);
   });
