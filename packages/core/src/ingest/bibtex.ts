@@ -24,6 +24,7 @@ import { monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
+import { decodeCharacterReferences } from './markup.ts';
 import { isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
@@ -149,17 +150,6 @@ function restoreKeptCommands(value: string): string {
   return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%');
 }
 
-/** HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`). */
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: ' ' };
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (match, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? match;
-    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
-  });
-}
-
 /**
  * The tags of the parser's HTML markup (`\emph` → `<i>`, `\textsc` → `<span …>`, `\url` → `<a …>`): only these go, so
  * an address written `$\lt$lucy@astro.columbia.edu$\gt$` (NASA ADS) stays.
@@ -169,7 +159,8 @@ const MARKUP_TAG = /<\/?(?:i|b|em|strong|sup|sub|code|tt|u|span|a)(?:\s[^>]*)?>/
 /** The parser's output as plain text: its HTML markup removed, dotless i/j with an accent made a plain accented letter, NFC. */
 function plain(value: string | undefined): string {
   if (!value) return '';
-  return decodeEntities(restoreKeptCommands(value).replace(MARKUP_TAG, ''))
+  // HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`)
+  return decodeCharacterReferences(restoreKeptCommands(value).replace(MARKUP_TAG, ''))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')
