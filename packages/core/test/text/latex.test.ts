@@ -93,6 +93,10 @@ describe('TeX accents', () => {
     expect(decodeTexAccents('named \\b geometric \\b score-based')).toBe('named \\b geometric \\b score-based');
     expect(decodeTexAccents('$\\O(n)$ and $\\L$ the loss')).toBe('$\\O(n)$ and $\\L$ the loss');
     expect(decodeTexAccents('the pattern \\d+ or \\d{4}')).toBe('the pattern \\d+ or \\d{4}');
+    // an apostrophe escaped before a contraction's ending, as four corpus abstracts write it (2504.17432, 2507.12841,
+    // 2507.13382, 2509.12647: `GPT-4o\\'s`), is an apostrophe; inside a word (`Wi\\'sniewski`) the acute it is
+    expect(decodeTexAccents("ACM-8B raises GPT-4o\\'s content scores; In today\\'s digital world; don\\'t")).toBe("ACM-8B raises GPT-4o's content scores; In today's digital world; don't");
+    expect(decodeTexAccents("Wi\\'sniewski and l'\\'etapes")).toBe("Wiśniewski and l'étapes");
     const plain = 'Plain text, unchanged.';
     expect(decodeTexAccents(plain)).toBe(plain);
   });
