@@ -18,6 +18,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { setDate } from './records.ts';
+import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
 const COLUMNS = {
@@ -147,7 +148,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   };
   // A trailing separator is not part of the DOI (`10.1086/666502;` in a Zotero export). Zotero keeps the DOI of an
   // item type without a DOI field (a conference paper before Zotero 7) as a `DOI: …` line of Extra.
-  const doi = recordDoi(cell('doi')?.replace(/[;,\s]+$/, '')) ?? recordDoi(extraLine(cell('extra', false), 'DOI'));
+  const doi = recordDoi(cell('doi')?.replace(/[;,\s]+$/, '')) ?? recordDoi(zoteroExtraField(cell('extra', false), 'DOI'));
   if (doi) paper.doi = doi;
   const arxivText = cell('arxiv');
   const arxivId =
@@ -165,7 +166,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // Publish or Perish writes a lone `…` where Google Scholar shows no venue.
   if (venue && !ARXIV_VENUE.test(venue) && venue.replace(CUT_LIST, '') !== '') paper.venue = venue;
   // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`); Zotero a `PMID: …` line of Extra.
-  const pmid = (cell('pmid') ?? extraLine(cell('extra', false), 'PMID'))?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
+  const pmid = (cell('pmid') ?? zoteroExtraField(cell('extra', false), 'PMID'))?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
@@ -212,7 +213,7 @@ export function parseCsv(input: string, file: string): IngestResult {
     if (problem) return void result.rejections.push({ ...source, message: `row cannot be read: ${problem}` });
     // Zotero exports standalone notes and attachments as rows of their own: not papers.
     const itemType = columns.itemType === undefined ? undefined : cells[columns.itemType]?.trim();
-    if (itemType && NOT_PAPERS.has(itemType)) {
+    if (itemType && ZOTERO_NOT_PAPERS.has(itemType)) {
       skipped.set(itemType, (skipped.get(itemType) ?? 0) + 1);
       firstSkipped ??= line;
       return;
@@ -232,15 +233,6 @@ export function parseCsv(input: string, file: string): IngestResult {
   }
   return result;
 }
-
-/** A `Key: value` line of Zotero's Extra (`DOI: 10.…`, `PMID: 20664272`). */
-function extraLine(extra: string | undefined, key: string): string | undefined {
-  const match = extra ? new RegExp(`^\\s*${key}\\s*:\\s*(\\S+)\\s*$`, 'im').exec(extra) : null;
-  return match ? match[1] : undefined;
-}
-
-/** Zotero item types that are no paper of their own. */
-const NOT_PAPERS = new Set(['note', 'attachment', 'annotation']);
 
 export const csvFormat: InputFormat = {
   name: 'csv',

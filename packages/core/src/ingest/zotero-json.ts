@@ -23,8 +23,8 @@ import { setDate } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 
-/** Item types that are no paper of their own: a note's text, a file or link, a PDF annotation. */
-const NOT_PAPERS = new Set(['note', 'attachment', 'annotation']);
+/** Zotero's item types that are no paper of their own: a note's text, a file or link, a PDF annotation (its CSV export's `Item Type` too). */
+export const ZOTERO_NOT_PAPERS: ReadonlySet<string> = new Set(['note', 'attachment', 'annotation']);
 
 /**
  * The creator types read as authors when an item has no `author` (the primary creator of those item types), in the
@@ -104,8 +104,11 @@ function extraText(value: unknown): string | undefined {
   return Array.isArray(value) ? value.filter((line) => typeof line === 'string').join('\n') : undefined;
 }
 
-/** A `Key: value` line of Extra (`DOI: 10.…`, `PMID: 20664272`), where Zotero keeps fields an item type lacks. */
-function extraField(extra: string | undefined, key: string): string | undefined {
+/**
+ * A `Key: value` line of Extra (`DOI: 10.…`, `PMID: 20664272`), where Zotero keeps fields an item type lacks (in its
+ * JSON and in its CSV export's `Extra` column).
+ */
+export function zoteroExtraField(extra: string | undefined, key: string): string | undefined {
   const match = extra ? new RegExp(`^\\s*${key}\\s*:\\s*(\\S.*?)\\s*$`, 'im').exec(extra) : null;
   return match ? match[1] : undefined;
 }
@@ -125,7 +128,7 @@ function recordFromItem(item: JsonObject, meta: JsonObject | undefined, source: 
   if (!title) return `${text(item['itemType']) ?? 'item'} has no title`;
   const extra = extraText(item['extra']);
   const record: PaperRecord = { title, abstract: itemText(item['abstractNote']) ?? '', authors: itemAuthors(item), tags: [], sources: [source] };
-  const doi = recordDoi(text(item['DOI'])) ?? recordDoi(extraField(extra, 'DOI'));
+  const doi = recordDoi(text(item['DOI'])) ?? recordDoi(zoteroExtraField(extra, 'DOI'));
   const arxivId =
     arxivIdFromDoi(doi) ??
     arxivIdFromUrl(text(item['url'])) ??
@@ -135,7 +138,7 @@ function recordFromItem(item: JsonObject, meta: JsonObject | undefined, source: 
   if (doi) record.doi = doi;
   const venue = VENUE_FIELDS.map((field) => text(item[field])).find((value) => value !== undefined);
   if (venue && !ARXIV_VENUE.test(venue)) record.venue = venue;
-  const pmid = extraField(extra, 'PMID');
+  const pmid = zoteroExtraField(extra, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) record.ids = { pmid };
   return record;
 }
@@ -180,7 +183,7 @@ export function parseZoteroJson(input: string, file: string): IngestResult {
     const item = asObject(wrapper?.['data']) ?? wrapper;
     if (!item) return void result.rejections.push({ ...source, message: 'not a Zotero item (a JSON object)' });
     const type = text(item['itemType']);
-    if (type && NOT_PAPERS.has(type)) {
+    if (type && ZOTERO_NOT_PAPERS.has(type)) {
       skipped.set(type, (skipped.get(type) ?? 0) + 1);
       firstSkipped ??= index;
       return;
