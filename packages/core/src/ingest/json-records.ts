@@ -8,6 +8,7 @@
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { BAD_BYTES_MESSAGE } from './encoding.ts';
 import type { InputFormat, LineReader } from './formats.ts';
+import { invalidJson } from './json.ts';
 import { readLines } from './jsonl.ts';
 
 /**
@@ -48,18 +49,11 @@ export interface JsonDialect {
   paging?(value: unknown, items: number): string | undefined;
 }
 
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function parse(text: string): { value: unknown } | { error: string } {
+function parse(text: string): { value: unknown } | { error: Error } {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: error as Error };
   }
 }
 
@@ -122,7 +116,7 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
     }
     const parsed = known ?? parse(line);
     if ('error' in parsed) {
-      const message = line.includes('\0') ? 'NUL bytes in the record (binary data)' : `invalid JSON: ${parsed.error}`;
+      const message = line.includes('\0') ? 'NUL bytes in the record (binary data)' : `invalid JSON: ${parsed.error.message}`;
       result.rejections.push({ file, line: lineNumber, record: record++, message });
       return;
     }
@@ -172,8 +166,7 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
         const text = documentLines.join('\n');
         const parsed = parse(text);
         if ('error' in parsed) {
-          const position = /\bposition (\d+)/.exec(parsed.error);
-          result.rejections.push({ file, line: position ? lineAt(text, Number(position[1])) : 1, message: `invalid JSON: ${parsed.error}` });
+          result.rejections.push(invalidJson(parsed.error, text, file));
         } else {
           take(parsed.value);
         }
