@@ -68,7 +68,9 @@ async function writeGzipLines(path: string, lines: Iterable<string>, append = fa
 
 /**
  * Calls `onLine` with each non-empty line of a gzipped file. Decompressed in 1 MiB pieces (off the main thread) and
- * split here, each piece's whole lines decoded at once: an async step per line (readline) cost more than parsing.
+ * split here: an async step per line (readline) cost more than parsing. Each line is decoded on its own: V8 decodes a
+ * piece holding one non-ASCII character into a two-byte string, at a twentieth of the speed of its ASCII lines one by
+ * one (1.1 s against 0.05 s for the 120 MB of a 70,000-paper build's records).
  */
 async function forEachGzipLine(path: string, onLine: (line: string) => void): Promise<void> {
   let rest: Buffer | undefined;
@@ -79,19 +81,20 @@ async function forEachGzipLine(path: string, onLine: (line: string) => void): Pr
       rest = bytes;
       continue;
     }
-    eachLine(bytes.toString('utf8', 0, last), onLine);
+    eachLine(bytes, last, onLine);
     rest = last + 1 < bytes.length ? bytes.subarray(last + 1) : undefined;
   }
-  if (rest) eachLine(rest.toString('utf8'), onLine);
+  if (rest) eachLine(rest, rest.length, onLine);
 }
 
-function eachLine(text: string, onLine: (line: string) => void): void {
+/** `onLine` for each non-empty line of `bytes` before `end`. */
+function eachLine(bytes: Buffer, end: number, onLine: (line: string) => void): void {
   let at = 0;
-  while (at <= text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    if (end > at) onLine(text.slice(at, end));
-    at = end + 1;
+  while (at <= end) {
+    let lineEnd = bytes.indexOf(10, at);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (lineEnd > at) onLine(bytes.toString('utf8', at, lineEnd));
+    at = lineEnd + 1;
   }
 }
 

@@ -31,6 +31,17 @@ describe('the update state on disk', () => {
     expect(read.elements!.edges.length).toBe(build.graph.size);
   });
 
+  it('reads lines of any text whole, across the pieces the file is decompressed in', async () => {
+    // Over 1 MiB of records, their multi-byte characters (accents, CJK, a surrogate pair) at every offset of the pieces.
+    const text = 'Erdős–Rényi graphs, 深度学习 and 🦙 models; ';
+    const records = Array.from({ length: 1500 }, (_, i) => ({ ...state.records[i % state.records.length]!, abstract: `${'x'.repeat(i % 7)}${text.repeat(20)}` }));
+    const out = join(work, 'multibyte');
+    await writeUpdateState(out, { ...state, records });
+    const read = await readUpdateState(out, { ...state.manifest, papers: records.length });
+    expect(read.records.length).toBe(records.length);
+    expect(read.records).toEqual(JSON.parse(JSON.stringify(records)));
+  });
+
   it("keeps each output file's element offsets, for the formats the manifest records and the graph's counts", async () => {
     const out = join(work, 'offsets');
     const offsets = writeOutputs(build.graph, join(work, 'offsets-files'), { formats: ['json'] }).offsets;
