@@ -174,12 +174,26 @@ const NOT_A_PERSON = /^(?:others|et\.? ?al\.?)$/i;
 /** A name part with a letter or digit in it: NASA ADS writes a missing surname as `{.}` and a cut list as `{}, . . .`. */
 const NAME_TEXT = /[\p{L}\p{N}]/u;
 
+/**
+ * A doubled separator (`Smith, John and and Doe, Jane`: an empty name to BibTeX) leaves its second `and` at the start
+ * of the next name, where the parser reads it as a von part (`Jane and Doe`) or a first name (`and Jane Doe`).
+ */
+const STRAY_AND = /^(?:and(?:\s+|$))+/;
+
 function personName(creator: Creator): string | undefined {
   // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
   const swapped = isNameSuffix(plain(creator.firstName)) && !isNameSuffix(plain(creator.suffix));
   const [first, suffix] = swapped ? [creator.suffix, creator.firstName] : [creator.firstName, creator.suffix];
-  const name = creator.name !== undefined ? plain(creator.name) : [first, creator.prefix, creator.lastName, suffix].map(plain).filter((part) => NAME_TEXT.test(part)).join(' ');
-  return NAME_TEXT.test(name) && !NOT_A_PERSON.test(name) ? name : undefined;
+  const lead = (part: string | undefined) => part?.replace(STRAY_AND, '');
+  const name =
+    creator.name !== undefined
+      ? plain(creator.name)
+      : [first === creator.firstName ? lead(first) : first, lead(creator.prefix), creator.lastName, suffix]
+          .map(plain)
+          .filter((part) => NAME_TEXT.test(part))
+          .join(' ');
+  // (`A and and and B`: the middle `and` is a name of its own to the parser)
+  return NAME_TEXT.test(name) && !NOT_A_PERSON.test(name) && name !== 'and' ? name : undefined;
 }
 
 /** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */

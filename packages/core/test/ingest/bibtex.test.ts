@@ -496,6 +496,19 @@ describe('BibTeX as Scopus and Web of Science export it (CoLRev test files, plac
     ]);
     expect(records.map((record) => record.title)).toEqual(['This is a dummy title', 'Mouse stories', 'Mouse stories two', 'Magnetic properties and phase transitions of iron boracites, Fe3B7O13X (X = Cl, Br OR I)']);
   });
+
+  it('a doubled `and` (an empty name to BibTeX) is no part of the next name, in either name order', () => {
+    const text = [
+      '@article{a, title = {T1}, author = {Smith, John and and Doe, Jane}}',
+      '@article{b, title = {T2}, author = {John Smith and and Jane van der Doe and Li, Wei}}',
+      '@article{c, title = {T3}, author = {and John Smith and and and Jane Doe and}}',
+    ].join('\n');
+    expect(parseBibtex(text, 'x.bib').records.map((record) => record.authors)).toEqual([
+      ['John Smith', 'Jane Doe'],
+      ['John Smith', 'Jane van der Doe', 'Wei Li'],
+      ['John Smith', 'Jane Doe'],
+    ]);
+  });
 });
 
 describe('sniffing', () => {
