@@ -74,13 +74,51 @@ function attachSuffixes(names: string[]): string[] {
   return joined;
 }
 
+/** Initials: `J.`, `A.-M.`. */
+const INITIAL = /^(?:\p{Lu}\.-?)+$/u;
+
+/**
+ * `Smith, John`, `Van Durme, Benjamin`, `Ng, Andrew Y.`, `Smith, J. A.`, `King, Jr., Martin Luther`: one person written
+ * family name first. A family name of several words needs a given name of one word and initials, so that two natural
+ * names (`Jane Doe, Bob Lee`) are never read as one person.
+ */
+function isFamilyFirst(piece: string): boolean {
+  let parts = piece.split(',').map((part) => part.trim());
+  if (parts.some((part) => part === '')) return false;
+  if (parts.length === 3) {
+    if (isNameSuffix(parts[1]!)) parts = [parts[0]!, parts[2]!];
+    else if (isNameSuffix(parts[2]!)) parts = [parts[0]!, parts[1]!];
+    else return false;
+  }
+  if (parts.length !== 2 || isNameSuffix(parts[1]!)) return false;
+  const [family, given] = parts as [string, string];
+  const words = given.split(/\s+/);
+  return !/\s/.test(family) || words.every((word, i) => i === 0 || INITIAL.test(word));
+}
+
+/**
+ * The people of an author string written family name first, each as "Last, First" between `;` or ` and `
+ * (`Smith, John; Doe, Jane`, BibTeX's `Smith, John and Doe, Jane`), or one such person alone (`Smith, John`, `Smith,
+ * J.`); undefined when the string is not written so (every piece must read as one person).
+ */
+function familyFirstNames(value: string): string[] | undefined {
+  const separator = value.includes(';') ? /\s*;\s*/ : /\s+and\s+/;
+  const pieces = value.split(separator).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  return pieces.length > 0 && pieces.every(isFamilyFirst) ? pieces.map(naturalName) : undefined;
+}
+
 /**
  * Splits one author string of a JSON dump: "A, B and C", "A and B", "A; B".
- * Commas separate people here (JSON dumps write natural names); "Last, First" pairs only occur in the listing format.
+ * Commas separate people here (JSON dumps mostly write natural names), unless the string is written family name
+ * first (`Smith, John; Doe, Jane`, `Smith, John and Doe, Jane`, `Smith, J.`: see familyFirstNames).
  * A quoted part is one person whatever its commas (`"Smith, Jr., John", Jane Doe`), and a lone "Jr."/"III" belongs
  * to the name before it.
  */
 export function splitAuthorString(value: string): string[] {
+  if (!value.includes('"') && !value.includes('“')) {
+    const familyFirst = familyFirstNames(plainName(value));
+    if (familyFirst) return familyFirst;
+  }
   const names: string[] = [];
   const splitPlain = (text: string) => {
     for (const part of text.split(SEPARATORS)) {

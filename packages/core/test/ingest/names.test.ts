@@ -26,6 +26,22 @@ describe('person names', () => {
     expect(splitAuthorString('Martin Luther King, Jr.')).toEqual(['Martin Luther King Jr.']);
   });
 
+  it('reads a string written family name first as its people, not each name part as one', () => {
+    expect(splitAuthorString('Smith, John; Doe, Jane')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('Smith, John and Doe, Jane')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('Van Durme, Benjamin; Smith, J. A.; Ng, Andrew Y.')).toEqual(['Benjamin Van Durme', 'J. A. Smith', 'Andrew Y. Ng']);
+    expect(splitAuthorString('King, Jr., Martin Luther; Doe, Jane')).toEqual(['Martin Luther King Jr.', 'Jane Doe']);
+    expect(splitAuthorString('Smith, John')).toEqual(['John Smith']);
+    expect(splitAuthorString('Van Durme, B.')).toEqual(['B. Van Durme']);
+    expect(splitAuthorString("Erd\\H{o}s, Paul; R\\'enyi, Alfr\\'ed")).toEqual(['Paul Erdős', 'Alfréd Rényi']);
+    // Natural names stay as they were: a comma between two full names, lists with `and`, a mixed `;` list.
+    expect(splitAuthorString('John Smith, Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('John Smith and Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('John Smith; Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('A. Smith, B. Jones and C. Lee')).toEqual(['A. Smith', 'B. Jones', 'C. Lee']);
+    expect(splitAuthorString('Smith, John; Jane Doe, Bob Lee')).toEqual(['Smith', 'John', 'Jane Doe', 'Bob Lee']);
+  });
+
   it("reads arXiv's TeX in names as the letters meant, so a name written both ways is one author", () => {
     // As the corpus writes them (records 2507.06261, 2510.02569, 2601.05747, 2506.05195, 2512.04219)
     expect(naturalName('Nguy\\~ên')).toBe('Nguyễn');
