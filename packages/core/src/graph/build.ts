@@ -221,11 +221,13 @@ export function buildGraph(input: GraphInput): PaperGraph {
       source: sourceText(record.sources[0]!),
       sources: record.sources.map(sourceText),
     };
-    // A date as precise as known, never guessed: the record's, or its arXiv id's month where that is more precise and
-    // agrees (a record's year 2025 and id 2503.11731 → 2025-03); the year follows from it.
+    // A date as precise as known, never guessed: the record's (its year alone when that is all it gives), or its
+    // arXiv id's month where that is more precise and agrees (a record's year 2025 and id 2503.11731 → 2025-03). The
+    // year follows from the date, even where a record's own fields disagree (`published` 2023-05-02, `year` 2021).
     const fromId = record.arxivId !== undefined ? arxivIdDate(record.arxivId) : undefined;
-    const date = record.date !== undefined && fromId?.startsWith(record.date) ? fromId : (record.date ?? fromId);
-    const year = record.year ?? (date !== undefined ? yearOf(date) : undefined);
+    const recordDate = record.date ?? (record.year !== undefined ? String(record.year) : undefined);
+    const date = recordDate !== undefined && fromId?.startsWith(recordDate) ? fromId : (recordDate ?? fromId);
+    const year = date !== undefined ? yearOf(date) : undefined;
     if (year !== undefined) attributes.year = year;
     if (record.arxivId !== undefined) attributes.arxivId = record.arxivId;
     if (record.venue !== undefined) attributes.venue = record.venue;

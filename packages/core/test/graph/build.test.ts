@@ -5,6 +5,29 @@ import { RELATION_WEIGHTS, runPipeline } from '../../src/index.ts';
 const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
 
 describe('buildGraph', () => {
+  it("dates a paper as precisely as known, its year always the date's", () => {
+    const records = [
+      { title: 'Fields that disagree', published: '2023-05-02', year: 2021 },
+      { title: 'A journal year after its preprint', year: 2024, arxiv_id: '2203.01234' },
+      { title: 'A year the arXiv id refines', year: 2025, arxiv_id: '2503.11731' },
+      { title: 'The arXiv id alone', arxiv_id: '2508.00017' },
+      { title: 'A year alone', year: 2019 },
+      { title: 'Nothing to date it by' },
+    ];
+    const { graph } = runPipeline([{ name: 'x.json', text: JSON.stringify(records) }], { layout: false });
+    const dated = graph
+      .filterNodes((_key, attributes) => attributes.kind === 'paper')
+      .map((key) => [graph.getNodeAttribute(key, 'title'), graph.getNodeAttribute(key, 'date'), graph.getNodeAttribute(key, 'year')]);
+    expect(dated).toEqual([
+      ['Fields that disagree', '2023-05-02', 2023],
+      ['A journal year after its preprint', '2024', 2024],
+      ['A year the arXiv id refines', '2025-03', 2025],
+      ['The arXiv id alone', '2025-08', 2025],
+      ['A year alone', '2019', 2019],
+      ['Nothing to date it by', undefined, undefined],
+    ]);
+  });
+
   it('gives every edge its relation weight and every node its paper count', () => {
     const { graph } = runPipeline([{ name: 'seed.txt', text: seed }], { layout: false });
     graph.forEachEdge((_e, attributes) => expect(attributes.weight).toBe(RELATION_WEIGHTS[attributes.relation]));
