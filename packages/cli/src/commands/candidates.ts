@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import {
   plural,
   asForeignGraph,
@@ -9,14 +9,13 @@ import {
   candidateRules,
   candidatesThesaurus,
   duplicateCandidates,
-  ruleKindFromText,
   type DuplicateCandidate,
   type ThesaurusKind,
 } from '@papergraph/core';
 import { CliError, EXIT, writingInto } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { issueLine, terminalText } from '../report.ts';
-import { parseMinPapers } from './options.ts';
+import { kindsOption, parseMinPapers } from './options.ts';
 import { readThesaurusOption } from './thesaurus-option.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
@@ -26,18 +25,6 @@ interface CandidatesFlags {
   minPapers: number;
   thesaurusOut?: string;
   thesaurus?: string;
-}
-
-/** `--kind model,author` (or the option repeated): entity kinds or authors, singular or plural. */
-export function parseKinds(value: string, previous: ThesaurusKind[] = []): ThesaurusKind[] {
-  const kinds = [...previous];
-  for (const word of value.split(',').filter((item) => item.trim() !== '')) {
-    const kind = ruleKindFromText(word);
-    if (!kind) throw new InvalidArgumentError(`unknown kind "${word.trim()}" (expected ${CANDIDATE_KINDS.join(', ')})`);
-    if (!kinds.includes(kind)) kinds.push(kind);
-  }
-  if (kinds.length === 0) throw new InvalidArgumentError(`expected one or more of ${CANDIDATE_KINDS.join(', ')}`);
-  return kinds;
 }
 
 /** `12 candidates: 9 same form, 3 acronym; 7 rules to apply, 3 to review` (a same-form group is one rule). */
@@ -60,7 +47,7 @@ export function registerCandidates(program: Command, io: CommandOutput = PROCESS
     .command('candidates')
     .description('likely duplicate entities and authors to merge (same spelling, acronym and long form, snapshot suffix, family and member, one person\'s name spelt two ways), as a thesaurus to edit')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
-    .option('--kind <kinds>', `only these kinds, comma-separated (${CANDIDATE_KINDS.join(', ')})`, parseKinds)
+    .option('--kind <kinds>', `only these kinds, comma-separated (${CANDIDATE_KINDS.join(', ')})`, kindsOption(CANDIDATE_KINDS))
     .option('--min-papers <k>', 'only pairs whose better-known entity is linked to at least k papers', parseMinPapers, 1)
     .option('--thesaurus-out <file>', 'write the thesaurus (TSV) to this file instead of stdout, and print a summary')
     .option('--thesaurus <file>', 'building from inputs: apply this thesaurus first (what is left to merge after your edits)')

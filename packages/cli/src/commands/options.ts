@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { GEXF_VERSIONS, OUTPUT_FORMAT_NAMES, type GexfVersion, type OutputFormat } from '@papergraph/core';
+import { GEXF_VERSIONS, OUTPUT_FORMAT_NAMES, ruleKindFromText, type GexfVersion, type OutputFormat, type ThesaurusKind } from '@papergraph/core';
 
 /**
  * Louvain's generator (core's mulberry32) keeps the seed's low 32 bits (`seed >>> 0`): a seed past 2^32 - 1, or a
@@ -60,4 +60,22 @@ export function parseFormats(value: string): OutputFormat[] {
   // graph.view.json is the first frame the viewer draws of the graph.json beside it: alone it shows nothing.
   if (asked.includes('view') && !asked.includes('json')) throw new InvalidArgumentError('view is the view file of graph.json and needs it: ask for json,view');
   return OUTPUT_FORMAT_NAMES.filter((format) => asked.includes(format));
+}
+
+/**
+ * A parser for `--kind model,author` (or the option repeated): kinds of `allowed`, singular or plural, each once,
+ * added to earlier `--kind` options; a kind the command does not cover is refused by name.
+ */
+export function kindsOption<K extends ThesaurusKind>(allowed: readonly K[]): (value: string, previous?: K[]) => K[] {
+  const isAllowed = (kind: ThesaurusKind | undefined): kind is K => kind !== undefined && (allowed as readonly ThesaurusKind[]).includes(kind);
+  return (value, previous = []) => {
+    const kinds = [...previous];
+    for (const word of value.split(',').filter((item) => item.trim() !== '')) {
+      const kind = ruleKindFromText(word);
+      if (!isAllowed(kind)) throw new InvalidArgumentError(`unknown kind "${word.trim()}" (expected ${allowed.join(', ')})`);
+      if (!kinds.includes(kind)) kinds.push(kind);
+    }
+    if (kinds.length === 0) throw new InvalidArgumentError(`expected one or more of ${allowed.join(', ')}`);
+    return kinds;
+  };
 }

@@ -16,8 +16,7 @@ import {
 import { CliError, EXIT } from '../errors.ts';
 import { loadGraph } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
-import { parseKinds } from './candidates.ts';
-import { integerOption, positiveNumber } from './options.ts';
+import { integerOption, kindsOption, positiveNumber } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface TrendFlags {
@@ -83,7 +82,7 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
     .description('what is rising, bursting, new and fading: papers per time bin for each model, method and dataset')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
     .addOption(new Option('--by <bin>', 'time bin').choices(BIN_SIZES).default('month'))
-    .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, parseKinds)
+    .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, kindsOption(ENTITY_KINDS))
     .option('--top <n>', `rows per section (terminal, default ${TERMINAL_TOP}) or entities (JSON, default all)`, integerOption(1))
     .option(
       '--recent <bins>',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asForeignGraph, duplicateCandidates, parseThesaurus, runPipeline, toGraphJSON, type DuplicateCandidate } from '@papergraph/core';
-import { parseKinds, registerCandidates } from '../../src/commands/candidates.ts';
+import { registerCandidates } from '../../src/commands/candidates.ts';
 import { reportError } from '../../src/program.ts';
 import { REPO } from '../run-cli.ts';
 
@@ -146,13 +146,5 @@ describe('papergraph candidates', () => {
     const unwritable = await candidates(graphJson, '--thesaurus-out', join(dir, 'no-such-folder', 'terms.tsv'));
     expect(unwritable.code).toBe(3);
     expect(unwritable.stderr).toMatch(/^papergraph: cannot write .*no-such-folder.*terms\.tsv/);
-  });
-});
-
-describe('parseKinds', () => {
-  it('reads a comma list, singular or plural, each kind once, and adds to earlier --kind options', () => {
-    expect(parseKinds('models, Dataset,model')).toEqual(['model', 'dataset']);
-    expect(parseKinds('method', ['model'])).toEqual(['model', 'method']);
-    expect(() => parseKinds(',')).toThrow(/expected one or more of model, method, dataset/);
   });
 });

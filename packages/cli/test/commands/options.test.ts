@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import {
+  kindsOption,
   parseCommunities,
   parseFormats,
   parseLimit,
@@ -99,5 +100,21 @@ describe('docs/cli.md names every output format --formats takes', () => {
     expect(row).not.toContain('all three');
     const outputs = doc.slice(doc.indexOf('## Output files'));
     for (const format of OUTPUT_FORMATS) expect(outputs, format.fileName).toContain(`| \`${format.fileName}\` |`);
+  });
+});
+
+describe('kindsOption', () => {
+  it('reads a comma list of the kinds a command covers, singular or plural, each once, added to earlier --kind options', () => {
+    const candidates = kindsOption(['model', 'method', 'dataset', 'author']);
+    expect(candidates('models, Dataset,model')).toEqual(['model', 'dataset']);
+    expect(candidates('method', ['model'])).toEqual(['model', 'method']);
+    expect(candidates('authors')).toEqual(['author']);
+    expect(() => candidates(',')).toThrow(/expected one or more of model, method, dataset, author/);
+    expect(() => candidates('paper')).toThrow(/unknown kind "paper" \(expected model, method, dataset, author\)/);
+  });
+
+  it('refuses a kind the command does not cover (trends: no authors)', () => {
+    const trends = kindsOption(['model', 'method', 'dataset']);
+    expect(() => trends('author')).toThrow(/unknown kind "author" \(expected model, method, dataset\)/);
   });
 });
