@@ -22,7 +22,7 @@ import type { ForeignGraph } from '../contract/graph.ts';
 import { ENTITY_KINDS, isEntityKind } from '../contract/kinds.ts';
 import { isShortForm } from '../extract/acronyms.ts';
 import { plural } from '../text/count.ts';
-import { nameForm } from '../thesaurus/names.ts';
+import { nameForm, type ThesaurusKind } from '../thesaurus/names.ts';
 import { authorCandidates } from './author-candidates.ts';
 import { paperCountOf } from './paper-count.ts';
 import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
@@ -33,7 +33,7 @@ export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias'
 export const CANDIDATE_REASONS: readonly CandidateReason[] = ['same-form', 'near-version', 'acronym', 'alias', 'family-member', 'author-name'];
 
 /** What candidates looks at unless told: every entity kind, and authors (author-candidates.ts). */
-export const CANDIDATE_KINDS: readonly string[] = [...ENTITY_KINDS, 'author'];
+export const CANDIDATE_KINDS: readonly ThesaurusKind[] = [...ENTITY_KINDS, 'author'];
 
 export interface CandidateEntity {
   key: string;
