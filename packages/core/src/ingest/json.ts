@@ -12,11 +12,15 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** The line JSON.parse's error points at (its character position), 1 when it gives none. */
+export function jsonErrorLine(error: unknown, text: string): number {
+  const position = /\bposition (\d+)/.exec((error as Error).message);
+  return position ? lineAt(text, Number(position[1])) : 1;
+}
+
 /** JSON.parse's complaint, with the line it points at when it gives a position. */
 export function invalidJson(error: unknown, text: string, file: string): InputIssue {
-  const message = (error as Error).message;
-  const position = /\bposition (\d+)/.exec(message);
-  return { file, line: position ? lineAt(text, Number(position[1])) : 1, message: `invalid JSON: ${message}` };
+  return { file, line: jsonErrorLine(error, text), message: `invalid JSON: ${(error as Error).message}` };
 }
 
 /**

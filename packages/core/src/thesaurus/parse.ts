@@ -13,6 +13,7 @@
  * small file a person wrote, and a rule silently skipped would leave a wrong entity on the map.
  */
 import { ENTITY_KINDS } from '../contract/kinds.ts';
+import { jsonErrorLine } from '../ingest/json.ts';
 import { naturalName } from '../ingest/names.ts';
 import type { InputIssue } from '../types.ts';
 import { nameForm, ruleKeyParts, ruleKindFromText, type ThesaurusKind } from './names.ts';
@@ -103,7 +104,7 @@ function parseJson(text: string, source: string): RawParse {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    errors.push({ file: source, message: `not valid JSON: ${(error as Error).message}` });
+    errors.push({ file: source, line: jsonErrorLine(error, text.replace(/^\uFEFF/, '')), message: `not valid JSON: ${(error as Error).message}` });
     return { rules, errors };
   }
   if (!Array.isArray(value)) {

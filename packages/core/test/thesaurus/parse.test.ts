@@ -93,6 +93,8 @@ describe('parseThesaurus: JSON', () => {
     expect(thesaurus.rules).toEqual([{ from: 'a', to: 'b', record: 0 }]);
     expect(parseThesaurus('{"merge": {}}', 't.json').errors[0]!.message).toMatch(/expected a JSON array of rules/);
     expect(parseThesaurus('[{"from": "a",', 't.json').errors[0]!.message).toMatch(/^not valid JSON/);
+    // The line of the error, as for the TSV form's rules.
+    expect(parseThesaurus('[\n  {"from": "a", "to": "b"},\n  {"from": "c" "to": "d"}\n]', 't.json').errors[0]).toMatchObject({ file: 't.json', line: 3 });
   });
 
   it('tells the two forms apart by the first character that is not a space', () => {
