@@ -254,8 +254,29 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   // (weaker anchors than known names: only coined siblings, and not in a list of metrics or methods)
   if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
+  versionOnlyNames(ctx.text, out);
   // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D")
   return out.some((d) => MODALITY_MIX.test(d.label)) ? out.filter((d) => !MODALITY_MIX.test(d.label)) : out;
+}
+
+/** A name that is only a version (`v1.5`, `V2`), and a name that ends in one before a list separator. */
+const VERSION_ONLY = /^[vV]\d+(?:\.\d+)*$/;
+const VERSIONED_BEFORE = /(?:^|[\s(])(\p{L}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*?)([- ]?)[vV]\d+(?:\.\d+)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u;
+
+/**
+ * A version alone is never a name of its own: after a versioned sibling ("DOTA-v1.0, v1.5 and HRSC2016") it is that
+ * family's version (DOTA-v1.5); anywhere else it is dropped.
+ */
+function versionOnlyNames(text: string, out: FoundDataset[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const found = out[i]!;
+    if (!VERSION_ONLY.test(found.label)) continue;
+    const family = VERSIONED_BEFORE.exec(text.slice(Math.max(0, found.start - 60), found.start));
+    if (family) {
+      const label = `${family[1]}${family[2]}${found.label}`;
+      out[i] = { ...found, label, aliases: [label] };
+    } else out.splice(i, 1);
+  }
 }
 
 /** What introduces the names after a plural head: a parenthesis, a colon, a dash, a comma, a cue word, or nothing. */

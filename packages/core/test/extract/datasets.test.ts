@@ -435,3 +435,15 @@ describe('a count before a plural dataset head', () => {
     expect(datasets('We evaluate on three public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual([]);
   });
 });
+
+describe('a version alone in a list of datasets', () => {
+  it("is the version of the versioned sibling before it, never a dataset named 'v1.5'", () => {
+    const names = datasets('We evaluate our detector on DOTA-v1.0, v1.5 and HRSC2016.');
+    expect(names).toContain('DOTA-v1.5');
+    expect(names).not.toContain('v1.5');
+  });
+
+  it('is dropped where no sibling gives it a family', () => {
+    expect(datasets('Results on MMLU, GSM8K, v2 and HRSC2016 show gains.')).toEqual(['GSM8K', 'HRSC2016', 'MMLU']);
+  });
+});
