@@ -132,3 +132,21 @@ describe('papergraph build on Zotero RDF: attachments and notes are no papers, a
     expect(graph.getNodeAttribute(gravity!, 'doi')).toBe('10.21105/joss.01038');
   }, 60_000);
 });
+
+describe('papergraph build on arXiv listing pages saved as text', () => {
+  it('each entry a paper dated by its arXiv id; the old-style paper also in an API answer is one node with both sources', async () => {
+    const input = inputFolder(['arxiv-list']);
+    cpSync(join(FIXTURES, 'arxiv-atom/api-old-style-id-2026.xml'), join(input, 'api-old-style-id-2026.xml'));
+    const { run, graph } = await build(input);
+    rmSync(input, { recursive: true, force: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^papers\s+10$/m);
+    expect(run.stdout).toMatch(/^rejected\s+0$/m);
+    expect(paperNodes(graph)).toHaveLength(10);
+    const attributes = (id: string) => graph.getNodeAttributes(paperNodes(graph).find((key) => graph.getNodeAttribute(key, 'arxivId') === id)!);
+    expect(attributes('2503.11692')).toMatchObject({ title: 'FloPE: Flower Pose Estimation for Precision Pollination', date: '2025-03', categories: ['cs.RO', 'cs.CV'] });
+    const old = attributes('astro-ph/0601001');
+    expect((old.sources as string[]).map((source) => source.replace(/^.*papergraph-formats-[^/]+\//, ''))).toEqual(['api-old-style-id-2026.xml:10', 'arxiv-list/astro-ph-2006-01-old-layout.txt:6']);
+    expect(old).toMatchObject({ venue: 'ActaAstron.56:1-50,2006', authors: ['Andrew Gould', 'Susan Dorsher', 'B. Scott Gaudi', 'Andrzej Udalski'] });
+  }, 60_000);
+});

@@ -1,5 +1,6 @@
 import type { IngestResult } from '../types.ts';
 import { arxivFeedFormat } from './arxiv-atom.ts';
+import { arxivListFormat } from './arxiv-list.ts';
 import { arxivOaiFormat } from './arxiv-oai.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
@@ -79,6 +80,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   arxivFeedFormat,
   arxivSnapshotFormat,
   arxivOaiFormat,
+  arxivListFormat,
   bibtexFormat,
   risFormat,
   webOfScienceFormat,

@@ -1,4 +1,5 @@
 import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
+import { looksLikeArxivList } from './arxiv-list.ts';
 import type { InputFormat } from './formats.ts';
 import { isNameSuffix, naturalName } from './names.ts';
 
@@ -231,8 +232,13 @@ function toLines(text: string, file: string, warnings?: InputIssue[], maxLines?:
   return lines;
 }
 
-/** Content confidence for the format registry: an entry among the first lines; one without venue line is weaker. */
+/**
+ * Content confidence for the format registry: an entry among the first lines; one without venue line is weaker.
+ * An arXiv listing page (`[1] arXiv:ID`, `Title: …`) is not this layout, though its lines pass for one (`Title: …`
+ * as a title, the `Subjects:` line as a venue): arxiv-list.ts reads it.
+ */
 function sniffListing(head: string): number {
+  if (looksLikeArxivList(head)) return 0;
   const lines = toLines(head, '', undefined, 400);
   let withoutVenue = false;
   for (let i = 0; i + 1 < lines.length && i < 50; i++) {

@@ -57,6 +57,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'arxiv-atom': 'arxiv-atom',
     'arxiv-oai': 'arxiv-oai',
     'arxiv-snapshot': 'arxiv-snapshot',
+    'arxiv-list': 'arxiv-list',
     bibtex: 'bibtex',
     ris: 'ris',
     'csl-json': 'csl-json',
