@@ -192,6 +192,10 @@ export class AttributeTable {
     for (const [name, value] of Object.entries(row)) this.observeValue(name, value);
   }
 
+  has(name: string): boolean {
+    return this.types.has(name);
+  }
+
   observeValue(name: string, value: unknown): void {
     const current = this.types.get(name);
     if (current === 'string') return;

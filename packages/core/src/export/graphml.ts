@@ -156,6 +156,9 @@ function* writeGraphML<T>(
   const declare = () => {
     if (colours) for (const channel of RGB) nodeTable.observeValue(channel, 0);
     for (const size of sizeSamples.values()) nodeTable.observeValue('size', size);
+    // Some relations weigh a fraction (tagged, cites): `weight` is declared double whatever this graph's edges hold,
+    // so that the files of two graphs agree on its type (networkx reads an int column as Python ints).
+    if (edgeTable.has('weight')) edgeTable.observeValue('weight', 0.5);
     const nodeDeclared = nodeTable.declarations('n');
     const edgeDeclared = edgeTable.declarations('e');
     return { nodeDeclared, edgeDeclared, dialect: `graphml\n${dialectOf(nodeDeclared, edgeDeclared)}` };

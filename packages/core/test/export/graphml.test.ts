@@ -37,6 +37,12 @@ describe('GraphML writer', () => {
     expect(xml).toMatch(/<key id="g\d+" for="graph" attr.name="communities" attr.type="string"\/>/);
   });
 
+  it('declares `weight` double even when every edge of the graph weighs a whole number', () => {
+    const whole = graph.copy();
+    whole.dropEdge('tagged:paper:1->model:llama-2-7b');
+    expect(toGraphML(whole)).toMatch(/<key id="e\d+" for="edge" attr.name="weight" attr.type="double"\/>/);
+  });
+
   it('round-trips through graphology-graphml with every attribute equal (lists as JSON strings, colour as r/g/b)', () => {
     const back = parse(MultiDirectedGraph, xml);
     expect(back.order).toBe(graph.order);
