@@ -1,6 +1,6 @@
-import { authorSlug } from '../contract/keys.ts';
 import { normalizeLatex } from '../text/latex.ts';
 import type { AuthorIds, InputIssue, PaperRecord, SourceRef, WorkRef } from '../types.ts';
+import { authorsOverlap, authorWords, unionAuthors, type AuthorWords } from './names.ts';
 import { arxivIdFromDoi, identitiesContradict, identitiesText, WORK_ID_WORDS, workIdentities, type WorkIdentity } from './ids.ts';
 
 /** Title key for merging: LaTeX flattened, case, accents, punctuation and spacing removed. */
@@ -53,30 +53,26 @@ export function unionRefs(a: readonly WorkRef[] | undefined, b: readonly WorkRef
 }
 
 /**
- * The authors' ids of a merged record, aligned with the authors it keeps: each person matched by name (as author
- * keys match them), the first record's ids first and the other's filling the gaps.
+ * The authors' ids of a merged record, aligned with the names kept: per person, the ids each record gives at the
+ * position it names them (`from`, as {@link unionAuthors} tells), the first record's first and the other's filling the
+ * gaps.
  */
-function mergedAuthorIds(authors: readonly string[], first: PaperRecord, other: PaperRecord): Array<AuthorIds | undefined> | undefined {
+function mergedAuthorIds(from: ReadonlyArray<readonly [number | undefined, number | undefined]>, first: PaperRecord, other: PaperRecord): Array<AuthorIds | undefined> | undefined {
   if (!first.authorIds && !other.authorIds) return undefined;
-  const byName = new Map<string, AuthorIds>();
-  for (const record of [first, other]) {
-    record.authorIds?.forEach((ids, position) => {
-      const name = record.authors[position];
-      if (!ids || name === undefined) return;
-      const key = authorSlug(name);
-      byName.set(key, { ...ids, ...byName.get(key) });
-    });
-  }
-  const aligned = authors.map((name) => byName.get(authorSlug(name)));
+  const aligned = from.map(([inFirst, inOther]) => {
+    const ids = { ...(inOther === undefined ? undefined : other.authorIds?.[inOther]), ...(inFirst === undefined ? undefined : first.authorIds?.[inFirst]) };
+    return Object.keys(ids).length > 0 ? ids : undefined;
+  });
   return aligned.some((ids) => ids !== undefined) ? aligned : undefined;
 }
 
 function mergeInto(target: PaperRecord, other: PaperRecord): void {
   target.sources.push(...other.sources);
   target.tags = union(target.tags, other.tags);
-  const authors = other.authors.length > target.authors.length ? other.authors : target.authors;
-  const authorIds = mergedAuthorIds(authors, target, other);
-  target.authors = authors;
+  // One list of both: the same person once, under the fuller spelling (see unionAuthors).
+  const authors = unionAuthors(target.authors, other.authors);
+  const authorIds = mergedAuthorIds(authors.from, target, other);
+  target.authors = authors.names;
   if (authorIds) target.authorIds = authorIds;
   if (!hasTitle(target) && hasTitle(other)) target.title = other.title;
   if (other.abstract.length > target.abstract.length) target.abstract = other.abstract;
@@ -113,7 +109,11 @@ export interface MergeResult {
    * sources are named), and works read without a title that no other input gave one.
    */
   conflicts: InputIssue[];
-  /** Records kept as papers of their own without an id another paper of a wholly different title has (see titlesAlike). */
+  /**
+   * Records kept as papers of their own without an id another paper of a wholly different title has (see
+   * titlesAlike), and records kept apart from a paper of the same title whose authors or year tell them apart (see
+   * differentWorks).
+   */
   warnings: InputIssue[];
 }
 
@@ -159,6 +159,41 @@ function withoutIdentity(record: PaperRecord, identity: WorkIdentity): PaperReco
   return copy;
 }
 
+/**
+ * Why two records of one title are two works, if anything says so: both list authors and neither list has a family
+ * name of the other (see authorsOverlap: `J. Smith` and `John Smith` share one), or both give years more than one
+ * apart and neither is an arXiv preprint (a preprint can come years before its publication). Ids are compared apart
+ * (identitiesContradict); missing authors or years tell nothing.
+ */
+export function differentWorks(a: PaperRecord, b: PaperRecord): string | undefined {
+  return apartBy(evidence(a), evidence(b));
+}
+
+const KIND_BITS: Record<WorkIdentity['kind'], number> = { arxiv: 1, doi: 2, openalex: 4, s2: 8, corpus: 16, pmid: 32 };
+
+/** What a title match compares of a record (kept per paper while merging: a scan of many papers of one title). */
+interface Evidence {
+  ids: WorkIdentity[];
+  /** The kinds of id it has, one bit each. */
+  kinds: number;
+  authors: AuthorWords | undefined;
+  year: number | undefined;
+  preprint: boolean;
+}
+
+function evidence(record: PaperRecord): Evidence {
+  const ids = workIdentities(record);
+  let kinds = 0;
+  for (const id of ids) kinds |= KIND_BITS[id.kind];
+  return { ids, kinds, authors: record.authors.length > 0 ? authorWords(record.authors) : undefined, year: record.year, preprint: (kinds & KIND_BITS.arxiv) !== 0 };
+}
+
+function apartBy(a: Evidence, b: Evidence): string | undefined {
+  if (a.authors && b.authors && !authorsOverlap(a.authors, b.authors)) return 'no author in common';
+  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > 1 && !a.preprint && !b.preprint) return `years ${a.year} and ${b.year}`;
+  return undefined;
+}
+
 function hasTitle(record: PaperRecord): boolean {
   return record.title.trim() !== '';
 }
@@ -176,34 +211,64 @@ function draft(record: PaperRecord): PaperRecord {
 /**
  * The same paper in several inputs becomes one record with all its sources, found by its ids in the order they are
  * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id, PubMed id — else by
- * normalised title (a record joins one with the same title unless both carry different ids of one kind). The same
- * id under a title told a little apart is a conflict (the later record left out); under a wholly different title it
- * is two works, the later one kept without that id (a warning). Order of first appearance is kept. A record without a title (OpenAlex has a few) is kept only if another record of the same work gives one.
+ * normalised title: a record joins the last paper read under its title that neither carries different ids of one
+ * kind nor is told apart by its authors or year (`differentWorks`); when only authors or years told them apart, it is
+ * a paper of its own with a warning naming the first such paper. The same id under a title told a little apart is a
+ * conflict (the later record left out); under a wholly different title it is two works, the later one kept without
+ * that id (a warning). Order of first appearance is kept. A record without a title (OpenAlex has a few) is kept only
+ * if another record of the same work gives one.
+ *
+ * The first `settled` records are papers already merged (a build's, merged again with an update's records): they
+ * are never joined to one another by title, only the records after them are.
  */
-export function mergeRecords(records: PaperRecord[]): MergeResult {
+export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
   const merged: PaperRecord[] = [];
   const conflicts: InputIssue[] = [];
   const warnings: InputIssue[] = [];
   const byId = new Map<string, PaperRecord>();
-  const byTitle = new Map<string, PaperRecord>();
+  // The papers of each title key, in the order they were first read (the merged order).
+  const byTitle = new Map<string, PaperRecord[]>();
+  const position = new Map<PaperRecord, number>();
   const keys = new Map<PaperRecord, string>();
   const absorbed = new Set<PaperRecord>();
+  // Each paper's evidence for title matches, dropped when a record merges into it.
+  const known = new Map<PaperRecord, Evidence>();
+  const evidenceOf = (paper: PaperRecord): Evidence => {
+    let found = known.get(paper);
+    if (!found) known.set(paper, (found = evidence(paper)));
+    return found;
+  };
+  const listTitle = (record: PaperRecord, key: string) => {
+    if (!key) return;
+    const list = byTitle.get(key);
+    if (!list) byTitle.set(key, [record]);
+    // A new paper is the last read; one titled later or joined by another goes where it was first read.
+    else if (position.get(list[list.length - 1]!)! < position.get(record)!) list.push(record);
+    else if (!list.includes(record)) {
+      const at = list.findIndex((other) => position.get(other)! > position.get(record)!);
+      list.splice(at < 0 ? list.length : at, 0, record);
+    }
+  };
   const noteTitle = (record: PaperRecord, key: string) => {
     keys.set(record, key);
-    if (key && !byTitle.has(key)) byTitle.set(key, record);
+    listTitle(record, key);
   };
   const absorb = (target: PaperRecord, other: PaperRecord) => {
     const titled = hasTitle(target);
     if (titled && hasTitle(other) && keys.get(target) !== keys.get(other)) return;
     if (identitiesContradict(workIdentities(target), workIdentities(other))) return;
     mergeInto(target, other);
+    known.delete(target);
     absorbed.add(other);
     for (const identity of workIdentities(other)) if (byId.get(identity.key) === other) byId.set(identity.key, target);
     const otherKey = keys.get(other);
-    if (otherKey && byTitle.get(otherKey) === other) byTitle.set(otherKey, target);
+    const list = otherKey ? byTitle.get(otherKey) : undefined;
+    if (list?.includes(other)) list.splice(list.indexOf(other), 1);
     if (!titled && hasTitle(target)) noteTitle(target, titleKey(target.title));
+    else if (otherKey && hasTitle(target)) listTitle(target, keys.get(target)!);
   };
-  for (let record of records) {
+  for (const [index, read] of records.entries()) {
+    let record = read;
     const key = titleKey(record.title);
     let identities: WorkIdentity[];
     let target: PaperRecord | undefined;
@@ -238,12 +303,31 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
       });
       continue;
     }
-    if (!target && key) {
-      const sameTitle = byTitle.get(key);
-      if (sameTitle && !identitiesContradict(workIdentities(sameTitle), identities)) target = sameTitle;
+    if (!target && key && index >= settled) {
+      // The last paper of this title that nothing tells apart from the record (two works called "Editorial").
+      const papers = byTitle.get(key) ?? [];
+      let apart: { paper: PaperRecord; reason: string } | undefined;
+      const own = evidence(record);
+      for (let at = papers.length - 1; at >= 0 && !target; at--) {
+        const paper = papers[at]!;
+        const theirs = evidenceOf(paper);
+        // Every id a paper has is indexed (byId), and none of the record's was found there: an id of a kind both
+        // have is two values, which tell the works apart (identitiesContradict).
+        if ((theirs.kinds & own.kinds) !== 0) continue;
+        const reason = apartBy(theirs, own);
+        if (reason) apart = { paper, reason };
+        else target = paper;
+      }
+      if (!target && apart) {
+        warnings.push({
+          ...(record.sources[0] ?? { file: '' }),
+          message: `the title "${record.title}" is also that of "${apart.paper.title}" (${sourceLabel(apart.paper.sources[0])}), a different work (${apart.reason}): read as a paper of its own`,
+        });
+      }
     }
     if (target) {
       mergeInto(target, record);
+      known.delete(target);
       if (untitled && hasTitle(target)) noteTitle(target, key);
       // The record may also carry the id of another work read before (a preprint by its arXiv id, its journal
       // version by DOI, an untitled OpenAlex work): the same paper, unless titles or ids of one kind differ.
@@ -253,9 +337,9 @@ export function mergeRecords(records: PaperRecord[]): MergeResult {
       }
     } else {
       target = draft(record);
+      position.set(target, merged.length);
       merged.push(target);
-      keys.set(target, key);
-      if (key) byTitle.set(key, target);
+      noteTitle(target, key);
     }
     // The target's other ids were indexed when they were read: only the record's can be new.
     for (const identity of identities) if (!byId.has(identity.key)) byId.set(identity.key, target);

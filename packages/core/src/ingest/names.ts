@@ -151,3 +151,135 @@ export function withoutAffiliations(value: string): string {
   }
   return out.replace(/\s+(?=,|$)/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A name's words for comparing people: accents and case folded, initials as letters (`J.A.` → `j`, `a`), hyphens
+ * split; a given name in capitals of up to five letters in a name with small letters is initials run together, as
+ * Google Scholar writes them (`MEA Seddik` → `m`, `e`, `a`).
+ */
+interface NameTokens {
+  /** The last word (before a `Jr.`/`III`): the family name as natural order writes it. */
+  family: string;
+  /** The words before it: given names, initials, particles (`van`, `da`). */
+  given: string[];
+}
+
+function foldWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+function nameTokens(name: string): NameTokens {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && isNameSuffix(words[words.length - 1]!)) words.pop();
+  const last = words.pop() ?? '';
+  const mixedCase = /\p{Ll}/u.test(name);
+  const given = words.flatMap((word) => (mixedCase && /^\p{Lu}{2,5}$/u.test(word) ? [...word] : [word]));
+  const family = foldWords(last);
+  return { family: family[family.length - 1] ?? '', given: foldWords([...given, ...family.slice(0, -1)].join(' ')) };
+}
+
+/** One given name written two ways: the same word, or an initial and a word it begins (`j` and `john`). */
+function givenAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1) return b.startsWith(a);
+  return b.length === 1 && a.startsWith(b);
+}
+
+/**
+ * Whether two spellings can name one person: the same family name (last word, accents and case folded), and the
+ * shorter given names each matching, in order, a given name of the other (`J.` and `John`, `J. A.` and `John A.`,
+ * `John` and `J. A.`, `A. Smith` and `John A. Smith`; a name without given names matches any). `J. Smith` and
+ * `Jane Smith` can; `A. Smith` and `John Smith` cannot. `anchored`: the first given names must match too (`A. Smith`
+ * and `John A. Smith` then do not).
+ */
+export function samePerson(a: string, b: string, anchored = false): boolean {
+  const [x, y] = [nameTokens(a), nameTokens(b)];
+  if (x.family === '' || x.family !== y.family) return false;
+  const [shorter, longer] = x.given.length <= y.given.length ? [x.given, y.given] : [y.given, x.given];
+  if (anchored && shorter.length > 0 && !givenAlike(shorter[0]!, longer[0]!)) return false;
+  let at = 0;
+  for (const word of shorter) {
+    while (at < longer.length && !givenAlike(word, longer[at]!)) at++;
+    if (at === longer.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * How much of a name is spelt out, to compare two spellings of one person: the letters of its given names written
+ * whole, then how many given names or initials it has (`John Smith` over `J. A. Smith` over `J. Smith`).
+ */
+function fullness(name: string): [number, number] {
+  const { given } = nameTokens(name);
+  return [given.filter((word) => word.length > 1).join('').length, given.length];
+}
+
+function fuller(a: string, b: string): boolean {
+  const [x, y] = [fullness(a), fullness(b)];
+  return x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+}
+
+/**
+ * Two author lists of one work as one: the longer list's order (the first given on a tie), each person of the other
+ * matched to one of it (the same spelling first, then {@link samePerson}) and written the fuller way (see
+ * `fullness`; the longer list's on a tie), and the other's people it lacks after it, in their order. `from` tells, per name kept,
+ * its position in each list (undefined where that list does not name the person). Matches are made surest first: the
+ * same spelling, then the same first given name (`J. A. Smith` and `John A. Smith`), then any (`A. Smith`).
+ */
+export function unionAuthors(first: readonly string[], second: readonly string[]): { names: string[]; from: Array<[number | undefined, number | undefined]> } {
+  const swap = second.length > first.length;
+  const [base, other] = swap ? [second, first] : [first, second];
+  const names = [...base];
+  const pairs: Array<[number | undefined, number | undefined]> = base.map((_, index) => [index, undefined]);
+  const matched = new Array<boolean>(base.length).fill(false);
+  const placed = new Array<number | undefined>(other.length).fill(undefined);
+  const folded = (name: string) => foldWords(name).join(' ');
+  const passes = [(a: string, b: string) => folded(a) === folded(b), (a: string, b: string) => samePerson(a, b, true), (a: string, b: string) => samePerson(a, b)];
+  for (const alike of passes) {
+    other.forEach((name, index) => {
+      if (placed[index] !== undefined) return;
+      const at = base.findIndex((candidate, position) => !matched[position] && alike(candidate, name));
+      if (at < 0) return;
+      matched[at] = true;
+      placed[index] = at;
+      pairs[at]![1] = index;
+      if (fuller(name, names[at]!)) names[at] = name;
+    });
+  }
+  other.forEach((name, index) => {
+    if (placed[index] !== undefined) return;
+    names.push(name);
+    pairs.push([undefined, index]);
+  });
+  const from = swap ? pairs.map(([b, o]): [number | undefined, number | undefined] => [o, b]) : pairs;
+  return { names, from };
+}
+
+/** What {@link authorsOverlap} compares of an author list: its family names and its words of two letters or more. */
+export interface AuthorWords {
+  families: string[];
+  words: Set<string>;
+}
+
+export function authorWords(names: readonly string[]): AuthorWords {
+  return {
+    families: names.map((name) => nameTokens(name).family).filter((family) => family.length > 1),
+    words: new Set(names.flatMap((name) => foldWords(name).filter((word) => word.length > 1))),
+  };
+}
+
+/**
+ * Whether two author lists share a person, as loosely as a family name can tell: a family name (last word) of one
+ * list is a word (two letters or more) of a name of the other — `J. Smith` and `John Smith`, `Wang Wei` and
+ * `Wei Wang`, `Juan García` and `Juan García López`. Takes the lists or their {@link authorWords}.
+ */
+export function authorsOverlap(a: readonly string[] | AuthorWords, b: readonly string[] | AuthorWords): boolean {
+  const [x, y] = [Array.isArray(a) ? authorWords(a) : (a as AuthorWords), Array.isArray(b) ? authorWords(b) : (b as AuthorWords)];
+  return x.families.some((family) => y.words.has(family)) || y.families.some((family) => x.words.has(family));
+}

@@ -4,8 +4,8 @@
  * the same order. A new record read from where the build already read it (the same file and line: a file of the
  * build read again) that adds nothing to its paper is passed over, so re-reading a file already built changes nothing.
  */
-import { workIdentities } from '../ingest/ids.ts';
-import { mergeRecords, sourceLabel, titleKey } from '../ingest/merge.ts';
+import { identitiesContradict, workIdentities } from '../ingest/ids.ts';
+import { differentWorks, mergeRecords, sourceLabel, titleKey } from '../ingest/merge.ts';
 import type { IngestResult, InputIssue, PaperRecord, SourceRef } from '../types.ts';
 
 export interface UpdateRecords {
@@ -50,19 +50,29 @@ function unknown(issues: readonly InputIssue[], known: ReadonlySet<string>): Inp
 /** Merges `added` (the new inputs, merged among themselves) into the build's `previous` records. */
 export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResult, issues: { rejections: InputIssue[]; warnings: InputIssue[] }): UpdateRecords {
   const byKey = new Map<string, PaperRecord>();
+  // Several papers of the build can have one title (two works called "Editorial"): all of them, in order.
+  const byTitle = new Map<string, PaperRecord[]>();
   for (const record of previous) {
     for (const identity of workIdentities(record)) if (!byKey.has(identity.key)) byKey.set(identity.key, record);
     const title = titleKey(record.title);
-    if (title && !byKey.has(`title:${title}`)) byKey.set(`title:${title}`, record);
+    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), record]);
   }
+  /** The paper of the build a record names: by an id, else the last of its title the merge would join it to. */
+  const matchOf = (record: PaperRecord): PaperRecord | undefined => {
+    const identities = workIdentities(record);
+    const byId = identities.map((identity) => byKey.get(identity.key)).find((found) => found !== undefined);
+    if (byId) return byId;
+    const papers = byTitle.get(titleKey(record.title)) ?? [];
+    const joins = (paper: PaperRecord) => !identitiesContradict(workIdentities(paper), identities) && differentWorks(paper, record) === undefined;
+    return papers.findLast(joins) ?? papers[papers.length - 1];
+  };
   const known = new Set([...issues.rejections, ...issues.warnings].map(issueKey));
   const kept: PaperRecord[] = [];
   const repeated: InputIssue[] = [];
   let alreadyPresent = 0;
   let previousUnchanged = true;
   for (const record of added.records) {
-    const keys = [...workIdentities(record).map((identity) => identity.key), `title:${titleKey(record.title)}`];
-    const match = keys.map((key) => byKey.get(key)).find((found) => found !== undefined);
+    const match = matchOf(record);
     if (!match) {
       kept.push(record);
       continue;
@@ -88,7 +98,7 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
   }
   // When no new record names a paper of the build, merging them all again would only copy the build's records:
   // they stay as they are, and only the new ones are merged (among themselves, as the reader already did).
-  const merged = previousUnchanged ? mergeNew(previous, kept) : mergeRecords([...previous, ...kept]);
+  const merged = previousUnchanged ? mergeNew(previous, kept) : mergeRecords([...previous, ...kept], previous.length);
   const rejections = [...added.rejections, ...repeated, ...merged.conflicts];
   const warnings = [...added.warnings, ...merged.warnings];
   const newRejections = unknown(rejections, known);

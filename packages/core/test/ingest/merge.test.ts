@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { mergeRecords, titleKey } from '../../src/ingest/merge.ts';
 import type { PaperRecord } from '../../src/types.ts';
+
+const fixture = (path: string): PaperRecord[] => {
+  const name = `test/fixtures/formats/${path}`;
+  return ingestOne({ name, text: readFileSync(new URL(`../fixtures/formats/${path}`, import.meta.url), 'utf8') }).records;
+};
 
 const paper = (title: string, file: string, extra: Partial<PaperRecord> = {}): PaperRecord => ({
   title,
@@ -182,5 +189,93 @@ describe('merging records', () => {
     const copy = structuredClone(first);
     mergeRecords([first, paper('A', 'b', { references: [{ openalex: 'W2' }], ids: { openalex: 'W9', s2: 'x' } })]);
     expect(first).toEqual(copy);
+  });
+
+  it('one title, two works: authors with no family name in common or years more than one apart keep them apart, with a warning naming both', () => {
+    const a = paper('Editorial', 'ed.bib', { authors: ['John Smith'], venue: 'Journal of A', year: 2019 });
+    const b = paper('Editorial', 'ed.bib', { authors: ['Jane Doe'], venue: 'Journal of B', year: 2021, sources: [{ file: 'ed.bib', line: 2 }] });
+    const { records, conflicts, warnings } = mergeRecords([a, b]);
+    expect(conflicts).toEqual([]);
+    expect(records.map((r) => [r.authors, r.sources.map(({ line }) => line)])).toEqual([[['John Smith'], [1]], [['Jane Doe'], [2]]]);
+    expect(warnings).toEqual([{ file: 'ed.bib', line: 2, message: 'the title "Editorial" is also that of "Editorial" (ed.bib:1), a different work (no author in common): read as a paper of its own' }]);
+    // A third record of the first work joins it, not the second: "J. Smith" is John Smith; nothing else is told.
+    const c = paper('EDITORIAL', 'more.bib', { authors: ['J. Smith'], year: 2020 });
+    const three = mergeRecords([a, b, c, paper('Editorial', 'bare.json')]);
+    expect(three.records.map((r) => r.sources.map((source) => source.file))).toEqual([['ed.bib', 'more.bib'], ['ed.bib', 'bare.json']]);
+    expect(three.warnings).toHaveLength(1);
+    // A fourth work apart from both: one warning, naming the first paper of the title.
+    const d = mergeRecords([a, b, paper('Editorial', 'd.bib', { authors: ['Richard Roe'] })]);
+    expect(d.records).toHaveLength(3);
+    expect(d.warnings.map((w) => w.message)).toEqual([expect.stringContaining('(ed.bib:1)'), expect.stringContaining('(ed.bib:1)')]);
+    // "Introduction" with a DOI and one without: the DOI does not decide, the authors do.
+    const intro = mergeRecords([paper('Introduction', 'x', { doi: '10.1000/intro', authors: ['Richard Roe'] }), paper('Introduction', 'y', { authors: ['Edgar Poe'] })]);
+    expect(intro.records).toHaveLength(2);
+    // Same authors, years more than one apart (a yearly editorial): two works, unless one is an arXiv preprint.
+    const yearly = mergeRecords([paper('Editorial', 'p', { authors: ['John Smith'], year: 2019 }), paper('Editorial', 'q', { authors: ['John Smith'], year: 2022 })]);
+    expect(yearly.records).toHaveLength(2);
+    expect(yearly.warnings.map((w) => w.message)).toEqual([expect.stringContaining('a different work (years 2019 and 2022)')]);
+    const preprint = mergeRecords([paper('Scaling Laws', 'arxiv', { arxivId: '2001.08361', authors: ['Jared Kaplan'], year: 2020 }), paper('Scaling laws', 'journal', { doi: '10.1/x', authors: ['J. Kaplan', 'Sam McCandlish'], year: 2023 })]);
+    expect(preprint.records).toHaveLength(1);
+    expect(preprint.warnings).toEqual([]);
+  });
+
+  it('records of one title that agree still merge: a family name in common, adjacent years, fields missing', () => {
+    const { records, warnings } = mergeRecords([
+      paper('Attention Is All You Need', 'listing.txt', { arxivId: '1706.03762', authors: ['Ashish Vaswani', 'Noam Shazeer'], year: 2017 }),
+      paper('Attention is all you need', 'refs.bib', { authors: ['A. Vaswani', 'N. Shazeer', 'N. Parmar'], year: 2018 }),
+      paper('Attention Is All You Need', 'scholar.csv', { authors: ['Vaswani'] }),
+      paper('Attention is All you Need', 'notes.json', { year: 2017 }),
+    ]);
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'N. Parmar']);
+    // Real records (fixtures): Google Scholar's garbled author lists of one paper share a family name; so do
+    // Better BibTeX's "Yuanhao Wang*" and "Yuanhao Wang".
+    const scholar = mergeRecords(fixture('csv/publish-or-perish-google-scholar.csv').filter((r) => /^A Nested Matrix-Tensor/.test(r.title)));
+    expect(scholar.records).toHaveLength(1);
+    // Its initials run together ("HGM Debbah", "M Debbah") are one person each: four authors, none twice.
+    expect(scholar.records[0]!.authors.map((name) => name.split(' ').pop())).toEqual(['Seddik', 'Achab', 'Goulart', 'Debbah']);
+    const zotero = mergeRecords(fixture('zotero-json/better-bibtex-openreview-arxiv.json').filter((r) => /^On Solving Minimax/.test(r.title)));
+    expect(zotero.records).toHaveLength(1);
+  });
+
+  it('real exports: two records titled "Primary Title" (APA PsycInfo 2020, JSTOR 2014) without their DOIs stay two works', () => {
+    // (Their authors "Author-One" and "First-Author" share the word "author": the years tell them apart.)
+    const records = [...fixture('ris/apa-psycinfo-colrev.ris'), ...fixture('ris/jstor-colrev.ris')].filter((r) => r.title === 'Primary Title').map(({ doi: _doi, ...rest }) => rest);
+    expect(records.map((r) => r.year)).toEqual([2020, 2014]);
+    const { records: merged, warnings } = mergeRecords(records);
+    expect(merged.map((r) => r.year)).toEqual([2020, 2014]);
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the title "Primary Title" is also that of "Primary Title" \(test\/fixtures\/formats\/ris\/apa-psycinfo-colrev\.ris:\d+\), a different work \(years 2020 and 2014\)/)]);
+  });
+
+  it('authors of two records of one paper: the union, each person once under the fuller spelling, ids aligned', () => {
+    const full = paper('Shared', 'a.bib', { doi: '10.1000/shared', authors: ['John Smith', 'Jane Doe'], authorIds: [undefined, { orcid: '0000-0002-1825-0097' }] });
+    const short = paper('Shared', 'b.ris', { doi: '10.1000/SHARED', authors: ['J. Smith', 'J. Doe', 'Richard Roe'], authorIds: [{ openalex: 'A1' }, { openalex: 'A2' }, undefined] });
+    for (const order of [[full, short], [short, full]]) {
+      const [merged] = mergeRecords(order).records;
+      expect(merged!.authors).toEqual(['John Smith', 'Jane Doe', 'Richard Roe']);
+      expect(merged!.authorIds).toEqual([{ openalex: 'A1' }, { orcid: '0000-0002-1825-0097', openalex: 'A2' }, undefined]);
+    }
+    // The longer list's order (the first on a tie); the other's people it lacks follow, in their order.
+    const [both] = mergeRecords([
+      paper('T', 'a', { authors: ['John A. Smith', 'Ann Lee', 'Bo Chen'] }),
+      paper('T', 'b', { authors: ['A. Smith', 'Bo Chen', 'J. A. Smith'] }),
+    ]).records;
+    // "J. A." is John A. Smith, surer than "A. Smith" (perhaps him by his middle name, perhaps not): that one stays.
+    expect(both!.authors).toEqual(['John A. Smith', 'Ann Lee', 'Bo Chen', 'A. Smith']);
+    // Real records: EPPI-Reviewer's RIS split "Dos Santos, H.B." into "Dos Santos" and "H B"; Rayyan's has the name.
+    const eppi = fixture('ris/eppi-reviewer-asreview.ris').filter((r) => r.title.startsWith('Erratum'));
+    const rayyan = fixture('ris/rayyan-asreview.ris').filter((r) => r.title.startsWith('Erratum'));
+    const [erratum] = mergeRecords([...eppi, ...rayyan]).records;
+    expect(erratum!.authors).toEqual(['L. P. Troiano', 'H.B. Dos Santos', 'H B', 'T. Aureliano', 'A. M. Ghilardi']);
+    expect(mergeRecords([...rayyan, ...eppi]).records[0]!.authors).toEqual(erratum!.authors);
+  });
+
+  it('papers already merged (the first `settled` records) are not joined to one another by title, later records are', () => {
+    const a = paper('Editorial', 'a', { authors: ['John Smith'] });
+    const b = paper('Editorial', 'b', { authors: ['Jane Doe', 'John Smith'] });
+    expect(mergeRecords([a, b]).records).toHaveLength(1);
+    expect(mergeRecords([a, b], 2).records).toHaveLength(2);
+    expect(mergeRecords([a, b, paper('Editorial', 'c', { authors: ['J. Doe'] })], 2).records.map((r) => r.sources.length)).toEqual([1, 2]);
   });
 });

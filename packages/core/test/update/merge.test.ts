@@ -69,4 +69,25 @@ describe('mergeUpdate', () => {
     expect(merged.ingested.warnings).toEqual(full.warnings);
     expect(merged.ingested.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['b.jsonl:5']);
   });
+
+  it('two works of one title in the build: a new record joins the one it agrees with, as a full build would, and a later update keeps them apart', () => {
+    const smith = record({ title: 'Editorial', authors: ['John Smith'], doi: '10.1000/ed.a' }, 'ed.bib', 1);
+    const doe = record({ title: 'Editorial', authors: ['Jane Doe'] }, 'ed.bib', 2);
+    const build = mergeRecords([smith, doe]);
+    expect(build.records).toHaveLength(2);
+    const issues = { rejections: [], warnings: build.warnings };
+    // Jane Doe's editorial again, with a co-author who shares John Smith's name.
+    const again = record({ title: 'EDITORIAL', authors: ['J. Doe', 'John Smith'] }, 'more.bib', 1);
+    const first = mergeUpdate(build.records, { records: [again], rejections: [], warnings: [] }, issues);
+    const full = mergeRecords([smith, doe, again]);
+    expect(first).toMatchObject({ alreadyPresent: 1, newRejections: 0 });
+    expect(first.ingested.records).toEqual(full.records);
+    expect(first.ingested.records.map((r) => r.sources.map((source) => source.file))).toEqual([['ed.bib'], ['ed.bib', 'more.bib']]);
+    expect(first.ingested.warnings).toEqual(build.warnings);
+    // The build's two papers now share a name (John Smith): merged again with an update's record, they stay apart.
+    const longer = record({ title: 'Editorial', doi: '10.1000/ED.A', abstract: 'On the journal.' }, 'abstracts.json', 1);
+    const second = mergeUpdate(first.ingested.records, { records: [longer], rejections: [], warnings: [] }, { rejections: [], warnings: first.ingested.warnings });
+    expect(second.ingested.records.map((r) => r.sources.map((source) => source.file))).toEqual([['ed.bib', 'abstracts.json'], ['ed.bib', 'more.bib']]);
+    expect(second.ingested.records).toEqual(mergeRecords([smith, doe, again, longer]).records);
+  });
 });
