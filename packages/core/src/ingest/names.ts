@@ -198,7 +198,10 @@ function givenAlike(a: string, b: string): boolean {
  * and `John A. Smith` then do not).
  */
 export function samePerson(a: string, b: string, anchored = false): boolean {
-  const [x, y] = [nameTokens(a), nameTokens(b)];
+  return sameTokens(nameTokens(a), nameTokens(b), anchored);
+}
+
+function sameTokens(x: NameTokens, y: NameTokens, anchored: boolean): boolean {
   if (x.family === '' || x.family !== y.family) return false;
   const [shorter, longer] = x.given.length <= y.given.length ? [x.given, y.given] : [y.given, x.given];
   if (anchored && shorter.length > 0 && !givenAlike(shorter[0]!, longer[0]!)) return false;
@@ -239,17 +242,32 @@ export function unionAuthors(first: readonly string[], second: readonly string[]
   const pairs: Array<[number | undefined, number | undefined]> = base.map((_, index) => [index, undefined]);
   const matched = new Array<boolean>(base.length).fill(false);
   const placed = new Array<number | undefined>(other.length).fill(undefined);
-  const folded = (name: string) => foldWords(name).join(' ');
-  const passes = [(a: string, b: string) => folded(a) === folded(b), (a: string, b: string) => samePerson(a, b, true), (a: string, b: string) => samePerson(a, b)];
-  for (const alike of passes) {
-    other.forEach((name, index) => {
+  const place = (index: number, at: number) => {
+    matched[at] = true;
+    placed[index] = at;
+    pairs[at]![1] = index;
+    if (fuller(other[index]!, names[at]!)) names[at] = other[index]!;
+  };
+  // The same spelling first, by look-up (a collaboration's lists hold thousands of names), each base name once.
+  const byFolded = new Map<string, number[]>();
+  base.forEach((name, position) => {
+    const key = foldWords(name).join(' ');
+    const positions = byFolded.get(key);
+    if (positions) positions.push(position);
+    else byFolded.set(key, [position]);
+  });
+  other.forEach((name, index) => {
+    const at = byFolded.get(foldWords(name).join(' '))?.shift();
+    if (at !== undefined) place(index, at);
+  });
+  // Then the same person spelt otherwise, the names read once.
+  const baseTokens = base.map(nameTokens);
+  const otherTokens = other.map(nameTokens);
+  for (const anchored of [true, false]) {
+    other.forEach((_, index) => {
       if (placed[index] !== undefined) return;
-      const at = base.findIndex((candidate, position) => !matched[position] && alike(candidate, name));
-      if (at < 0) return;
-      matched[at] = true;
-      placed[index] = at;
-      pairs[at]![1] = index;
-      if (fuller(name, names[at]!)) names[at] = name;
+      const at = baseTokens.findIndex((tokens, position) => !matched[position] && sameTokens(tokens, otherTokens[index]!, anchored));
+      if (at >= 0) place(index, at);
     });
   }
   other.forEach((name, index) => {
