@@ -44,8 +44,11 @@ const LYNX_LINK_NUMBER = /\[\d+\](?=[^\s\]])/g;
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 /** `[1] arXiv:2503.10620 (cross-list from cs.LG) [pdf, html, other]`: the number, the id as written. */
 const ENTRY_LINE = /^\[(\d+)\] ?arXiv:(\S+?)(?: ?\([^)]*\))*(?: ?\[[^\]]*\])?$/;
-/** What a damaged entry line still shows: its `[n] ` or an `arXiv:` id at the start. */
-const LOOSE_ENTRY_LINE = /^(?:\[\d+\] |arXiv:\S)/;
+/**
+ * What a damaged entry line still shows: its `[n] `, or an `arXiv:` id with the links after it (`[pdf, other]`). An
+ * `arXiv:` id alone starts lines of wrapped comments too ("admin note: text overlap with\narXiv:2403.13659").
+ */
+const LOOSE_ENTRY_LINE = /^(?:\[\d+\] |arXiv:\S+(?: ?\([^)]*\))* ?\[(?:pdf|ps|html|other|src)\b[^\]]*\]$)/;
 
 const DESCRIPTOR = /^(Title|Authors|Comments|Journal-ref|Subjects|Report-no|MSC-class|ACM-class|DOI):(?: (.*))?$/i;
 

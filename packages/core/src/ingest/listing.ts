@@ -204,25 +204,9 @@ function wholeNames(parts: AuthorPart[]): string[] {
   return names;
 }
 
-/** A part that reads as a whole name, not half of one: two words or more, the last not an initial (`Ben Peters`). */
-function isWholeName(part: AuthorPart): boolean {
-  const words = part.text.split(/\s+/);
-  return part.quoted || (words.length >= 2 && !/^\p{Lu}\.?$/u.test(words[words.length - 1]!));
-}
-
-/**
- * Whether a comma list is of whole names (`Kshitij Ambilduke, Ben Peters, Sonal Sannigrahi, Anil Keshwani`) rather
- * than "Last, First" halves: the family halves of a paired list are mostly one word (`Feucht, Sheridan, Wallace,
- * Byron`), so a list whose parts nearly all read as whole names is not paired.
- */
-function looksLikeWholeNames(parts: AuthorPart[]): boolean {
-  const people = parts.filter((part) => part.quoted || !isNameSuffix(part.text));
-  return people.length >= 2 && people.filter(isWholeName).length >= Math.max(2, Math.ceil(people.length * 0.75));
-}
-
 /** The authors of an entry; reports a line it cannot pair. */
 function readAuthors(authors: AuthorLine, line: Line, file: string, warnings: InputIssue[]): string[] {
-  if (authors.wholeNames || looksLikeWholeNames(authors.parts)) return wholeNames(authors.parts);
+  if (authors.wholeNames) return wholeNames(authors.parts);
   const paired = pairNames(authors.parts);
   if (paired) return paired;
   warnings.push({

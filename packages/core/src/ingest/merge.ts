@@ -1,6 +1,6 @@
 import { normalizeLatex } from '../text/latex.ts';
 import type { AuthorIds, InputIssue, PaperRecord, SourceRef, WorkRef } from '../types.ts';
-import { authorsOverlap, authorWords, unionAuthors, type AuthorWords } from './names.ts';
+import { authorsOverlap, comparableAuthors, unionAuthors, type AuthorWords } from './names.ts';
 import { arxivIdFromDoi, identitiesContradict, identitiesText, WORK_ID_WORDS, workIdentities, type WorkIdentity } from './ids.ts';
 
 /** Title key for merging: LaTeX flattened, case, accents, punctuation and spacing removed. */
@@ -160,13 +160,28 @@ function withoutIdentity(record: PaperRecord, identity: WorkIdentity): PaperReco
 }
 
 /**
- * Why two records of one title are two works, if anything says so: both list authors and neither list has a family
- * name of the other (see authorsOverlap: `J. Smith` and `John Smith` share one), or both give years more than one
- * apart and neither is an arXiv preprint (a preprint can come years before its publication). Ids are compared apart
- * (identitiesContradict); missing authors or years tell nothing.
+ * Why two records of one title are two works, if anything says so: both list authors in Latin script and neither
+ * list has a family name of the other (see authorsOverlap: `J. Smith` and `John Smith` share one; placeholders such
+ * as `others` and `Anonymous` are no authors). Ids are compared apart (identitiesContradict); missing authors tell
+ * nothing, nor do years (a conference paper and its journal version, a preprint and its publication) or names in
+ * other scripts (a transliteration shares no letter with them).
  */
 export function differentWorks(a: PaperRecord, b: PaperRecord): string | undefined {
   return apartBy(evidence(a), evidence(b));
+}
+
+/**
+ * `differentWorks` for many comparisons of records that do not change meanwhile (an update's new records against
+ * the papers of the build): each record's evidence made once.
+ */
+export function differentWorksOnce(): (a: PaperRecord, b: PaperRecord) => string | undefined {
+  const made = new WeakMap<PaperRecord, Evidence>();
+  const of = (record: PaperRecord) => {
+    let found = made.get(record);
+    if (!found) made.set(record, (found = evidence(record)));
+    return found;
+  };
+  return (a, b) => apartBy(of(a), of(b));
 }
 
 const KIND_BITS: Record<WorkIdentity['kind'], number> = { arxiv: 1, doi: 2, openalex: 4, s2: 8, corpus: 16, pmid: 32 };
@@ -176,21 +191,19 @@ interface Evidence {
   ids: WorkIdentity[];
   /** The kinds of id it has, one bit each. */
   kinds: number;
+  /** Undefined when its authors tell nothing (none, placeholders, a name not in Latin script). */
   authors: AuthorWords | undefined;
-  year: number | undefined;
-  preprint: boolean;
 }
 
 function evidence(record: PaperRecord): Evidence {
   const ids = workIdentities(record);
   let kinds = 0;
   for (const id of ids) kinds |= KIND_BITS[id.kind];
-  return { ids, kinds, authors: record.authors.length > 0 ? authorWords(record.authors) : undefined, year: record.year, preprint: (kinds & KIND_BITS.arxiv) !== 0 };
+  return { ids, kinds, authors: comparableAuthors(record.authors) };
 }
 
 function apartBy(a: Evidence, b: Evidence): string | undefined {
   if (a.authors && b.authors && !authorsOverlap(a.authors, b.authors)) return 'no author in common';
-  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > 1 && !a.preprint && !b.preprint) return `years ${a.year} and ${b.year}`;
   return undefined;
 }
 

@@ -82,7 +82,7 @@ const INITIAL = /^(?:\p{Lu}\.-?)+$/u;
  * family name first. A family name of several words needs a given name of one word and initials, so that two natural
  * names (`Jane Doe, Bob Lee`) are never read as one person.
  */
-function isFamilyFirst(piece: string): boolean {
+function isFamilyFirst(piece: string, strict = false): boolean {
   let parts = piece.split(',').map((part) => part.trim());
   if (parts.some((part) => part === '')) return false;
   if (parts.length === 3) {
@@ -93,7 +93,7 @@ function isFamilyFirst(piece: string): boolean {
   if (parts.length !== 2 || isNameSuffix(parts[1]!)) return false;
   const [family, given] = parts as [string, string];
   const words = given.split(/\s+/);
-  return !/\s/.test(family) || words.every((word, i) => i === 0 || INITIAL.test(word));
+  return (!strict && !/\s/.test(family)) || words.every((word, i) => i === 0 || INITIAL.test(word));
 }
 
 /**
@@ -103,8 +103,11 @@ function isFamilyFirst(piece: string): boolean {
  */
 function familyFirstNames(value: string): string[] | undefined {
   const separator = value.includes(';') ? /\s*;\s*/ : /\s+and\s+/;
-  const pieces = value.split(separator).map((piece) => piece.trim()).filter((piece) => piece !== '');
-  return pieces.length > 0 && pieces.every(isFamilyFirst) ? pieces.map(naturalName) : undefined;
+  // (`A; B; and C`, and BibTeX's doubled `and` that leaves one at the start of a piece)
+  const pieces = value.split(separator).map((piece) => piece.trim().replace(/^(?:and\s+)+/, '')).filter((piece) => piece !== '');
+  // One pair alone could be two people (`Mausam, Daniel S. Weld`): its given part must read as given names.
+  const strict = pieces.length === 1;
+  return pieces.length > 0 && pieces.every((piece) => isFamilyFirst(piece, strict)) ? pieces.map(naturalName) : undefined;
 }
 
 /**
@@ -164,11 +167,18 @@ interface NameTokens {
   given: string[];
 }
 
+/** Letters NFKD does not take apart, as their plain spelling (`Łukasz` and `Lukasz` are one name). */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h' };
+
 function foldWords(text: string): string[] {
   return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[łøđðßæœıþħ]/g, (letter) => PLAIN_LETTERS[letter]!)
+    .normalize('NFKD')
+    // German umlauts as letters (`Müller`) and written out (`Mueller`) fold alike: both to `muller`
+    .replace(/([aou])\u0308/g, '$1e')
+    .replace(/\p{M}/gu, '')
+    .replace(/([aou])e/g, '$1')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }
@@ -270,11 +280,8 @@ export function unionAuthors(first: readonly string[], second: readonly string[]
       if (at >= 0) place(index, at);
     });
   }
-  other.forEach((name, index) => {
-    if (placed[index] !== undefined) return;
-    names.push(name);
-    pairs.push([undefined, index]);
-  });
+  // A name of the shorter list that matched no one is another spelling of someone listed (`He K`, a name in another
+  // script) far more often than an author the longer list lacks: not added, so no one is listed twice.
   const from = swap ? pairs.map(([b, o]): [number | undefined, number | undefined] => [o, b]) : pairs;
   return { names, from };
 }
@@ -283,6 +290,21 @@ export function unionAuthors(first: readonly string[], second: readonly string[]
 export interface AuthorWords {
   families: string[];
   words: Set<string>;
+}
+
+/** Names that stand for no person: a cut list's `et al.`, `others`, an anonymous submission's `Anonymous`. */
+const PLACEHOLDER = /^(?:et\.? ?al\.?|others|anonymous(?: authors?)?|n\/?a|unknown)$/i;
+
+/**
+ * What an author list tells about who wrote a work, for telling works of one title apart: undefined when it tells
+ * nothing — no names but placeholders, or a family name not written in Latin letters of two or more (a
+ * transliteration shares no letter with it: `Иван Петров` and `Ivan Petrov`, `山田太郎` and `山田 太郎`).
+ */
+export function comparableAuthors(names: readonly string[]): AuthorWords | undefined {
+  const people = names.filter((name) => !PLACEHOLDER.test(name.trim()));
+  if (people.length === 0) return undefined;
+  const words = authorWords(people);
+  return words.families.length === people.length && words.families.every((family) => /^[a-z]{2,}$/.test(family)) ? words : undefined;
 }
 
 export function authorWords(names: readonly string[]): AuthorWords {

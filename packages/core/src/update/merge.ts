@@ -5,7 +5,7 @@
  * build read again) that adds nothing to its paper is passed over, so re-reading a file already built changes nothing.
  */
 import { identitiesContradict, workIdentities } from '../ingest/ids.ts';
-import { differentWorks, mergeRecords, sourceLabel, titleKey } from '../ingest/merge.ts';
+import { differentWorksOnce, mergeRecords, sourceLabel, titleKey } from '../ingest/merge.ts';
 import type { IngestResult, InputIssue, PaperRecord, SourceRef } from '../types.ts';
 
 export interface UpdateRecords {
@@ -55,8 +55,11 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
   for (const record of previous) {
     for (const identity of workIdentities(record)) if (!byKey.has(identity.key)) byKey.set(identity.key, record);
     const title = titleKey(record.title);
-    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), record]);
+    const papers = title ? byTitle.get(title) : undefined;
+    if (papers) papers.push(record);
+    else if (title) byTitle.set(title, [record]);
   }
+  const differentWorks = differentWorksOnce();
   /** The paper of the build a record names: by an id, else the last of its title the merge would join it to. */
   const matchOf = (record: PaperRecord): PaperRecord | undefined => {
     const identities = workIdentities(record);

@@ -264,6 +264,23 @@ describe('broken entries are reported by line, never glued to a neighbour', () =
     ]);
   });
 
+  it('a wrapped `Comments:` line that starts with an arXiv id is the comment, not a damaged entry', () => {
+    const text = [
+      '[1] arXiv:2503.00001 [pdf, other]',
+      'Title: Paper 1',
+      'Ann Lee, Bob Ray',
+      'Comments: 12 pages; admin note: text overlap with',
+      'arXiv:2403.13659',
+      'Subjects: Computation and Language (cs.CL)',
+      '',
+      'Abstract 1.',
+      '',
+    ].join('\n');
+    const { records, rejections, warnings } = parseArxivList(text, 'c.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors, record.categories, record.abstract])).toEqual([['Paper 1', ['Ann Lee', 'Bob Ray'], ['cs.CL'], 'Abstract 1.']]);
+  });
+
   it('an entry without author line is kept and reported; a text without any entry is rejected', () => {
     const text = '[1] arXiv:2503.00001 [pdf]\nTitle: Lonely Title\nSubjects: Computation and Language (cs.CL)\n';
     expect(parseArxivList(text, 'a.txt')).toMatchObject({

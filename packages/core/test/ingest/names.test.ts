@@ -34,7 +34,10 @@ describe('person names', () => {
     expect(splitAuthorString('Smith, John')).toEqual(['John Smith']);
     expect(splitAuthorString('Van Durme, B.')).toEqual(['B. Van Durme']);
     expect(splitAuthorString("Erd\\H{o}s, Paul; R\\'enyi, Alfr\\'ed")).toEqual(['Paul Erdős', 'Alfréd Rényi']);
+    expect(splitAuthorString('Smith, A.; Jones, B.; and Lee, C.')).toEqual(['A. Smith', 'B. Jones', 'C. Lee']);
+    expect(splitAuthorString('Smith, John and and Doe, Jane')).toEqual(['John Smith', 'Jane Doe']);
     // Natural names stay as they were: a comma between two full names, lists with `and`, a mixed `;` list.
+    expect(splitAuthorString('Mausam, Daniel S. Weld')).toEqual(['Mausam', 'Daniel S. Weld']);
     expect(splitAuthorString('John Smith, Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
     expect(splitAuthorString('John Smith and Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
     expect(splitAuthorString('John Smith; Jane Doe')).toEqual(['John Smith', 'Jane Doe']);
