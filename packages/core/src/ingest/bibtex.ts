@@ -25,7 +25,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { decodeCharacterReferences } from './markup.ts';
-import { isNameSuffix } from './names.ts';
+import { isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { setDate } from './records.ts';
@@ -168,8 +168,6 @@ function plain(value: string | undefined): string {
     .trim();
 }
 
-/** Placeholders for the authors a list leaves out: never a person. */
-const NOT_A_PERSON = /^(?:others|et\.? ?al\.?)$/i;
 
 /** A name part with a letter or digit in it: NASA ADS writes a missing surname as `{.}` and a cut list as `{}, . . .`. */
 const NAME_TEXT = /[\p{L}\p{N}]/u;
@@ -193,7 +191,7 @@ function personName(creator: Creator): string | undefined {
           .filter((part) => NAME_TEXT.test(part))
           .join(' ');
   // (`A and and and B`: the middle `and` is a name of its own to the parser)
-  return NAME_TEXT.test(name) && !NOT_A_PERSON.test(name) && name !== 'and' ? name : undefined;
+  return NAME_TEXT.test(name) && !isLeftOutAuthors(name) && name !== 'and' ? name : undefined;
 }
 
 /** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */

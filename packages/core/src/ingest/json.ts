@@ -1,21 +1,16 @@
 import type { IngestResult, InputIssue } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { hasTitle, isPaperObject, recordFromObject } from './records.ts';
+import { lineCounter } from './text-lines.ts';
 
 /** Fields of an object that may hold the list of records (`{"papers": […]}`, OpenAlex's `results`, S2's `data`…). */
 const LIST_FIELDS = ['papers', 'records', 'items', 'data', 'results', 'entries'];
 
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 /** The line JSON.parse's error points at (its character position), 1 when it gives none. */
 export function jsonErrorLine(error: unknown, text: string): number {
   const position = /\bposition (\d+)/.exec((error as Error).message);
-  return position ? lineAt(text, Number(position[1])) : 1;
+  return position ? lineCounter(text)(Number(position[1])) : 1;
 }
 
 /** JSON.parse's complaint, with the line it points at when it gives a position. */

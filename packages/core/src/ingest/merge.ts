@@ -188,7 +188,6 @@ const KIND_BITS: Record<WorkIdentity['kind'], number> = { arxiv: 1, doi: 2, open
 
 /** What a title match compares of a record (kept per paper while merging: a scan of many papers of one title). */
 interface Evidence {
-  ids: WorkIdentity[];
   /** The kinds of id it has, one bit each. */
   kinds: number;
   /** Undefined when its authors tell nothing (none, placeholders, a name not in Latin script). */
@@ -196,10 +195,9 @@ interface Evidence {
 }
 
 function evidence(record: PaperRecord): Evidence {
-  const ids = workIdentities(record);
   let kinds = 0;
-  for (const id of ids) kinds |= KIND_BITS[id.kind];
-  return { ids, kinds, authors: comparableAuthors(record.authors) };
+  for (const id of workIdentities(record)) kinds |= KIND_BITS[id.kind];
+  return { kinds, authors: comparableAuthors(record.authors) };
 }
 
 function apartBy(a: Evidence, b: Evidence): string | undefined {

@@ -207,10 +207,6 @@ function givenAlike(a: string, b: string): boolean {
  * `Jane Smith` can; `A. Smith` and `John Smith` cannot. `anchored`: the first given names must match too (`A. Smith`
  * and `John A. Smith` then do not).
  */
-export function samePerson(a: string, b: string, anchored = false): boolean {
-  return sameTokens(nameTokens(a), nameTokens(b), anchored);
-}
-
 function sameTokens(x: NameTokens, y: NameTokens, anchored: boolean): boolean {
   if (x.family === '' || x.family !== y.family) return false;
   const [shorter, longer] = x.given.length <= y.given.length ? [x.given, y.given] : [y.given, x.given];
@@ -240,7 +236,7 @@ function fuller(a: string, b: string): boolean {
 
 /**
  * Two author lists of one work as one: the longer list's order (the first given on a tie), each person of the other
- * matched to one of it (the same spelling first, then {@link samePerson}) and written the fuller way (see
+ * matched to one of it (the same spelling first, then `sameTokens`) and written the fuller way (see
  * `fullness`; the longer list's on a tie), and the other's people it lacks after it, in their order. `from` tells, per name kept,
  * its position in each list (undefined where that list does not name the person). Matches are made surest first: the
  * same spelling, then the same first given name (`J. A. Smith` and `John A. Smith`), then any (`A. Smith`).
@@ -292,8 +288,15 @@ export interface AuthorWords {
   words: Set<string>;
 }
 
+/** What stands for the authors a cut list leaves out (`others`, BibTeX's; `et al.`): never a person. */
+const LEFT_OUT = /^(?:others|et\.? ?al\.?)$/i;
+
+export function isLeftOutAuthors(name: string): boolean {
+  return LEFT_OUT.test(name);
+}
+
 /** Names that stand for no person: a cut list's `et al.`, `others`, an anonymous submission's `Anonymous`. */
-const PLACEHOLDER = /^(?:et\.? ?al\.?|others|anonymous(?: authors?)?|n\/?a|unknown)$/i;
+const PLACEHOLDER = /^(?:anonymous(?: authors?)?|n\/?a|unknown)$/i;
 
 /**
  * What an author list tells about who wrote a work, for telling works of one title apart: undefined when it tells
@@ -301,13 +304,13 @@ const PLACEHOLDER = /^(?:et\.? ?al\.?|others|anonymous(?: authors?)?|n\/?a|unkno
  * transliteration shares no letter with it: `Иван Петров` and `Ivan Petrov`, `山田太郎` and `山田 太郎`).
  */
 export function comparableAuthors(names: readonly string[]): AuthorWords | undefined {
-  const people = names.filter((name) => !PLACEHOLDER.test(name.trim()));
+  const people = names.filter((name) => !isLeftOutAuthors(name.trim()) && !PLACEHOLDER.test(name.trim()));
   if (people.length === 0) return undefined;
   const words = authorWords(people);
   return words.families.length === people.length && words.families.every((family) => /^[a-z]{2,}$/.test(family)) ? words : undefined;
 }
 
-export function authorWords(names: readonly string[]): AuthorWords {
+function authorWords(names: readonly string[]): AuthorWords {
   return {
     families: names.map((name) => nameTokens(name).family).filter((family) => family.length > 1),
     words: new Set(names.flatMap((name) => foldWords(name).filter((word) => word.length > 1))),
@@ -317,9 +320,8 @@ export function authorWords(names: readonly string[]): AuthorWords {
 /**
  * Whether two author lists share a person, as loosely as a family name can tell: a family name (last word) of one
  * list is a word (two letters or more) of a name of the other — `J. Smith` and `John Smith`, `Wang Wei` and
- * `Wei Wang`, `Juan García` and `Juan García López`. Takes the lists or their {@link authorWords}.
+ * `Wei Wang`, `Juan García` and `Juan García López`. Takes what {@link comparableAuthors} makes of each list.
  */
-export function authorsOverlap(a: readonly string[] | AuthorWords, b: readonly string[] | AuthorWords): boolean {
-  const [x, y] = [Array.isArray(a) ? authorWords(a) : (a as AuthorWords), Array.isArray(b) ? authorWords(b) : (b as AuthorWords)];
+export function authorsOverlap(x: AuthorWords, y: AuthorWords): boolean {
   return x.families.some((family) => y.words.has(family)) || y.families.some((family) => x.words.has(family));
 }
