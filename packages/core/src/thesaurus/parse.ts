@@ -100,11 +100,12 @@ function parseTsv(text: string, source: string): RawParse {
 function parseJson(text: string, source: string): RawParse {
   const rules: ThesaurusRule[] = [];
   const errors: InputIssue[] = [];
+  const body = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (error) {
-    errors.push({ file: source, line: jsonErrorLine(error, text.replace(/^\uFEFF/, '')), message: `not valid JSON: ${(error as Error).message}` });
+    errors.push({ file: source, line: jsonErrorLine(error, body), message: `not valid JSON: ${(error as Error).message}` });
     return { rules, errors };
   }
   if (!Array.isArray(value)) {
