@@ -48,19 +48,35 @@ export function sparkline(trend: EntityTrend, papers: readonly number[]): string
 }
 
 
-function formatReport(report: TrendsReport, recent: number, top: number, coverage: { papers: number; undated: number; imprecise: number }): string {
+type Coverage = { papers: number; undated: number; imprecise: number };
+
+/** What the bins leave out: papers without a date, and (below yearly bins) papers dated only to the year. */
+function coverageLines(by: BinSize, coverage: Coverage): string[] {
   const lines: string[] = [];
-  if (report.bins.length === 0) return 'no dated papers: nothing to bin (papers need a date, an arXiv id or a year)';
+  if (coverage.undated > 0) lines.push(`${counted(coverage.undated, 'paper')} without a date ${coverage.undated === 1 ? 'was' : 'were'} left out`);
+  if (coverage.imprecise > 0) {
+    lines.push(`${counted(coverage.imprecise, 'paper')} dated only to the year ${coverage.imprecise === 1 ? 'was' : 'were'} left out of ${by}ly bins`);
+  }
+  return lines;
+}
+
+function formatReport(report: TrendsReport, recent: number, top: number, coverage: Coverage): string {
+  const lines: string[] = [];
+  if (report.bins.length === 0) {
+    // Papers dated to the year alone have bins by year: say so rather than "no dated papers".
+    const why =
+      coverage.imprecise > 0
+        ? `no paper is dated finer than the year: nothing to bin by ${report.by} (--by year bins them)`
+        : 'no dated papers: nothing to bin (papers need a date, an arXiv id or a year)';
+    return [why, ...coverageLines(report.by, coverage)].join('\n');
+  }
   const dated = report.papers.reduce((a, b) => a + b, 0);
   const bins = report.bins.length;
   const window = recent === 1 ? `the last ${report.by}` : `the last ${recent} ${report.by}s`;
   lines.push(
     `${counted(dated, 'dated paper')}, ${report.bins[0]} … ${report.bins[bins - 1]} (${counted(bins, report.by)}; recent window: ${window})`,
   );
-  if (coverage.undated > 0) lines.push(`${counted(coverage.undated, 'paper')} without a date ${coverage.undated === 1 ? 'was' : 'were'} left out`);
-  if (coverage.imprecise > 0) {
-    lines.push(`${counted(coverage.imprecise, 'paper')} dated only to the year ${coverage.imprecise === 1 ? 'was' : 'were'} left out of ${report.by}ly bins`);
-  }
+  lines.push(...coverageLines(report.by, coverage));
   if (report.bins.length > SPARK_BINS) lines.push(`sparklines show the last ${SPARK_BINS} ${report.by}s`);
   for (const section of trendSections(report, recent, top)) {
     if (section.rows.length === 0) continue;
@@ -105,12 +121,24 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
       });
       checkRecent(flags.recent, report);
       if (flags.json) {
-        const entities = flags.top === undefined ? report.entities : report.entities.slice(0, flags.top);
-        io.stdout.write(`${JSON.stringify({ ...report, entities })}\n`);
+        // stdout is the documented JSON alone; what the bins leave out goes to stderr, as the terminal report says it.
+        for (const line of coverageLines(report.by, coverage)) io.stderr.write(`${line}\n`);
+        writeJson(report, flags.top === undefined ? report.entities : report.entities.slice(0, flags.top), io);
         return;
       }
       io.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage)}\n`);
     });
+}
+
+/**
+ * The report as JSON, `{ by, bins, papers, entities }`, written entity by entity: the text of a long span's
+ * report (many bins × many entities) can be longer than one string may be.
+ */
+function writeJson(report: TrendsReport, entities: readonly EntityTrend[], io: CommandOutput): void {
+  const { entities: _all, ...head } = report;
+  io.stdout.write(`${JSON.stringify(head).slice(0, -1)},"entities":[`);
+  entities.forEach((entity, i) => io.stdout.write(`${i > 0 ? ',' : ''}${JSON.stringify(entity)}`));
+  io.stdout.write(']}\n');
 }
 
 /**

@@ -84,6 +84,23 @@ describe('papergraph trends', () => {
       expect(() => JSON.parse(json.stdout)).not.toThrow();
     }, 60_000);
 
+    it('says what the bins leave out (undated, year-only papers) on stderr with --json, and how to bin papers dated by year alone', async () => {
+      const records = papers.slice(0, 3).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const undated = records.map(({ id: _id, year: _year, ...rest }, i) => ({ ...rest, title: `Undated ${i}` }));
+      const yearOnly = records.map(({ id: _id, ...rest }, i) => ({ ...rest, title: `Of a year ${i}`, year: 2024 }));
+      const mixed = join(dir, 'mixed.jsonl');
+      writeFileSync(mixed, `${[...papers.slice(0, 10), ...undated, ...yearOnly].map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`);
+      const json = await runInProcess(['trends', mixed, '--json']);
+      expect(json.status).toBe(0);
+      expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(['by', 'bins', 'papers', 'entities']);
+      expect(json.stderr).toBe('3 papers without a date were left out\n3 papers dated only to the year were left out of monthly bins\n');
+      const years = join(dir, 'years.jsonl');
+      writeFileSync(years, `${yearOnly.map((r) => JSON.stringify(r)).join('\n')}\n`);
+      const table = await runInProcess(['trends', years]);
+      expect(table.stdout).toBe('no paper is dated finer than the year: nothing to bin by month (--by year bins them)\n3 papers dated only to the year were left out of monthly bins\n');
+      expect((await runInProcess(['trends', years, '--by', 'year'])).stdout).toMatch(/^3 dated papers, 2024 … 2024/);
+    }, 60_000);
+
     it('lists the files of a folder it passed over (warnings) on stderr too, as every command does', async () => {
       const folder = join(dir, 'folder');
       mkdirSync(folder);

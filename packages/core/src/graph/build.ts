@@ -5,7 +5,7 @@ import type { EntityKind } from '../contract/kinds.ts';
 import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
 import type { AuthorIds, Mention, PaperExtraction, PaperRecord } from '../types.ts';
 import { linkCitations } from './citations.ts';
-import { arxivIdDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, plausibleYear, yearOf } from '../time/dates.ts';
 
 export interface TagEntity {
   kind: EntityKind;
@@ -224,8 +224,11 @@ export function buildGraph(input: GraphInput): PaperGraph {
     // A date as precise as known, never guessed: the record's (its year alone when that is all it gives), or its
     // arXiv id's month where that is more precise and agrees (a record's year 2025 and id 2503.11731 → 2025-03). The
     // year follows from the date, even where a record's own fields disagree (`published` 2023-05-02, `year` 2021).
+    // A record's year outside the years a publication can have is a placeholder, as parseDate reads one (an input
+    // module that took a year as it stood is caught here): no date of its own.
     const fromId = record.arxivId !== undefined ? arxivIdDate(record.arxivId) : undefined;
-    const recordDate = record.date ?? (record.year !== undefined ? String(record.year) : undefined);
+    const ownDate = record.date ?? (record.year !== undefined ? String(record.year) : undefined);
+    const recordDate = ownDate !== undefined && plausibleYear(yearOf(ownDate)) ? ownDate : undefined;
     const date = recordDate !== undefined && fromId?.startsWith(recordDate) ? fromId : (recordDate ?? fromId);
     const year = date !== undefined ? yearOf(date) : undefined;
     if (year !== undefined) attributes.year = year;

@@ -1,5 +1,5 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
-import { arxivIdDate, parseDate, yearOf } from '../time/dates.ts';
+import { arxivIdDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
 import { naturalName, splitAuthorString } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
@@ -47,10 +47,10 @@ function readAuthors(value: unknown): string[] {
 function readYear(object: Record<string, unknown>): number | undefined {
   for (const field of ['year', 'published', 'date', 'update_date', 'publicationDate']) {
     const value = object[field];
-    if (typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000) return value;
+    if (typeof value === 'number' && plausibleYear(value)) return value;
     if (typeof value === 'string') {
       const match = /\b(1[89]\d\d|2\d\d\d)\b/.exec(value);
-      if (match) return Number(match[1]);
+      if (match && plausibleYear(Number(match[1]))) return Number(match[1]);
     }
   }
   return undefined;

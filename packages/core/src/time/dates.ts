@@ -6,6 +6,19 @@
 
 export type IsoDate = string;
 
+/**
+ * The years a publication date can fall in. Outside them a date is a placeholder that reference managers and
+ * databases write for "unknown" (`9999-12-31`, `0001-01-01`), read as no date: one such paper would otherwise stretch
+ * every time series from its real papers to the year 9999 (95,000 monthly bins).
+ */
+export const EARLIEST_YEAR = 1000;
+export const LATEST_YEAR = 2100;
+
+/** Whether `year` can be a publication's year (EARLIEST_YEAR to LATEST_YEAR). */
+export function plausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
 const NEW_STYLE_ID = /^(\d{2})(\d{2})\.\d{4,5}$/;
 const OLD_STYLE_ID = /^[a-z-]+(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}$/;
 
@@ -50,10 +63,10 @@ function validDay(year: number, month: number, day: number): boolean {
 /**
  * A date field as a record gives it → ISO, as precise as given: `2025`, `2025-03`, `2025-03-14`, an ISO timestamp
  * (`2025-03-14T17:59:59Z`), `2025/03/14`, `14 Mar 2025`, `Mar 2025`, RFC 2822 (`Fri, 14 Mar 2025 00:00:00 GMT`),
- * a number (the year). Undefined when it is not a date.
+ * a number (the year). Undefined when it is not a date, or a placeholder's (a year outside EARLIEST_YEAR–LATEST_YEAR).
  */
 export function parseDate(value: unknown): IsoDate | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : undefined;
+  if (typeof value === 'number') return plausibleYear(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   let match = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
@@ -66,7 +79,7 @@ export function parseDate(value: unknown): IsoDate | undefined {
 }
 
 function fromParts(year: number, month?: number, day?: number): IsoDate | undefined {
-  if (year < 1000 || year > 9999) return undefined;
+  if (!plausibleYear(year)) return undefined;
   if (month === undefined) return String(year);
   if (month < 1 || month > 12) return undefined;
   const ym = `${year}-${String(month).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../../src/time/dates.ts';
+import { arxivIdDate, dateOfParts, EARLIEST_YEAR, LATEST_YEAR, monthOfName, parseDate, plausibleYear } from '../../src/time/dates.ts';
 
 describe('arxivIdDate', () => {
   it.each([
@@ -36,6 +36,15 @@ describe('parseDate', () => {
 
   it.each(['', 'soon', '2025-13', '2025-02-30', 'n.d.', 20.5, null, undefined, '99'])('%j is not a date', (value) => {
     expect(parseDate(value)).toBeUndefined();
+  });
+
+  it('reads placeholders for an unknown date (a year outside 1000–2100) as no date, and the years at the bounds as years', () => {
+    for (const value of ['9999-12-31', '9999', 9999, '2999-01-01', '0001-01-01', 'Dec 31, 9999', '2101']) expect(parseDate(value), String(value)).toBeUndefined();
+    expect(parseDate('2100-12-31')).toBe('2100-12-31');
+    expect(parseDate(1000)).toBe('1000');
+    expect(dateOfParts('9999', 'Dec', '31')).toBeUndefined();
+    expect([EARLIEST_YEAR, LATEST_YEAR].map(plausibleYear)).toEqual([true, true]);
+    expect([EARLIEST_YEAR - 1, LATEST_YEAR + 1, 2025.5].map(plausibleYear)).toEqual([false, false, false]);
   });
 });
 

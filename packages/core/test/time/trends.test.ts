@@ -27,6 +27,18 @@ describe('trends', () => {
     expect(coverage).toEqual({ papers: 25, undated: 1, imprecise: 0 });
   });
 
+  it("reads a placeholder date (9999-12-31, year 2999) as none: the arXiv id's month where there is one, else undated", () => {
+    const records = JSON.parse(corpus()) as Array<Record<string, unknown>>;
+    records[0]!['published'] = '9999-12-31';
+    records.push({ title: 'A paper of the year 2999', abstract: 'We fine-tune Llama-3-8B.', authors: ['E F'], year: 2999 });
+    records.push({ title: 'A paper of no day', abstract: 'We fine-tune Llama-3-8B.', authors: ['G H'], date: 'Dec 31, 9999' });
+    const placeheld = runPipeline([{ name: 'p.json', text: JSON.stringify(records) }], { layout: false }).graph;
+    const { report, coverage } = trends(placeheld, { by: 'month' });
+    expect(report.bins).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    expect(coverage).toEqual({ papers: 27, undated: 3, imprecise: 0 });
+    expect(placeheld.getNodeAttributes('paper:2501.00100').date).toBe('2025-01');
+  });
+
   it('gives each entity its counts, total, first bin, growth and bursts', () => {
     const { report } = trends(graph, { by: 'month' });
     expect(Object.keys(report)).toEqual(['by', 'bins', 'papers', 'entities']);
