@@ -1,3 +1,5 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
 import {
@@ -15,7 +17,7 @@ import {
 } from '@papergraph/core';
 import { defaultInputs } from '../io/graph-source.ts';
 import { writeOutputs } from '../io/outputs.ts';
-import { writeUpdateState } from '../io/update-state.ts';
+import { WHATS_NEW_FILE, writeUpdateState } from '../io/update-state.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, graphStats, reportIssues, type GraphStats } from '../report.ts';
 import { GEXF_VERSION_CHOICES, parseFormats, parseResolution, parseSeed, parseWorkers } from './options.ts';
@@ -116,6 +118,13 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   // What the next update needs to copy the files' unchanged elements.
   state.manifest.outputs = files.records;
   await writeUpdateState(flags.out, state, files.offsets);
+  // An earlier update's report describes the folder's previous graph, not this one: gone, so the folder never mixes
+  // two builds (listed with the outputs removed).
+  const staleReport = join(flags.out, WHATS_NEW_FILE);
+  if (existsSync(staleReport)) {
+    rmSync(staleReport);
+    files.removed.push(staleReport);
+  }
   bar.stop();
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 
@@ -128,7 +137,9 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
     if (applied) io.stdout.write(`${thesaurusSummary(applied)}\n`);
     reportIssues(result, io.stderr);
     io.stdout.write(`wrote ${written.join(', ')}\n`);
-    if (files.removed.length > 0) io.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
+    const [reports, outputs] = [files.removed.filter((path) => path === staleReport), files.removed.filter((path) => path !== staleReport)];
+    if (outputs.length > 0) io.stdout.write(`removed (format not asked for): ${outputs.join(', ')}\n`);
+    if (reports.length > 0) io.stdout.write(`removed (an earlier update's report of the previous graph): ${reports.join(', ')}\n`);
   }
 }
 
@@ -137,7 +148,7 @@ export type BuildReport = Omit<GraphStats, 'communities'> & {
   /** Every community (id, label, size, top members): their number is its length. */
   communities: CommunitySummary[];
   thesaurus?: ThesaurusReport;
-  /** The path written per format asked for, and the stale outputs of formats not asked for that were removed. */
+  /** The path written per format asked for, and what was removed: outputs of formats not asked for, an earlier update's whats-new.json. */
   files: Partial<Record<OutputFormat, string>> & { removed: string[] };
   rejections: InputIssue[];
   warnings: InputIssue[];

@@ -22,7 +22,7 @@ import { asOutputError, checkOutputFolder } from '../errors.ts';
 import { writeOutputs } from '../io/outputs.ts';
 import { readInputFiles } from '../io/read-inputs.ts';
 import { NoRecordsError } from '../pipeline.ts';
-import { readUpdateManifest, readUpdateState, writeUpdateState } from '../io/update-state.ts';
+import { readUpdateManifest, readUpdateState, WHATS_NEW_FILE, writeUpdateState } from '../io/update-state.ts';
 import { defaultWorkers } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
 import { reportIssues, terminalLines } from '../report.ts';
@@ -36,7 +36,7 @@ interface UpdateFlags {
   workers?: number;
 }
 
-export const WHATS_NEW_FILE = 'whats-new.json';
+export { WHATS_NEW_FILE };
 
 export function registerUpdate(program: Command, io: CommandOutput = PROCESS_OUTPUT): void {
   program

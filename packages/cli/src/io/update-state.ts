@@ -31,6 +31,8 @@ import { offsetsBytes, offsetsFromBytes } from './element-offsets.ts';
 import type { ElementOffsets } from './previous-file.ts';
 
 export const STATE_DIR = '.papergraph';
+/** `update`'s report of what it added, beside the outputs it belongs to (a build removes an earlier one). */
+export const WHATS_NEW_FILE = 'whats-new.json';
 const FILES = {
   manifest: 'manifest.json',
   records: 'records.jsonl.gz',

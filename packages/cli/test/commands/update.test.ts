@@ -252,6 +252,21 @@ describe('papergraph update', () => {
     expect(run.stderr).toContain(join(bare, '.papergraph', 'manifest.json'));
   }, 60_000);
 
+  it("a build into an updated folder removes the update's whats-new.json (it describes the previous graph)", async () => {
+    const rebuilt = join(work, 'rebuilt');
+    cpSync(out(), rebuilt, { recursive: true });
+    expect(existsSync(join(rebuilt, 'whats-new.json'))).toBe(true);
+    const run = await runInProcess(['build', 'seeds', first, '-o', rebuilt, '--formats', 'json,gexf', '--no-progress']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(rebuilt, 'whats-new.json'))).toBe(false);
+    expect(run.stdout).toContain(`removed (an earlier update's report of the previous graph): ${join(rebuilt, 'whats-new.json')}\n`);
+    expect(run.stdout).not.toContain('removed (format not asked for)');
+    const json = await runInProcess(['update', rebuilt, later]);
+    expect(json.status, json.stderr).toBe(0);
+    const again = await runInProcess(['build', 'seeds', first, '-o', rebuilt, '--formats', 'json', '--json', '--no-progress']);
+    expect((JSON.parse(again.stdout) as { files: { removed: string[] } }).files.removed).toEqual([join(rebuilt, 'graph.gexf'), join(rebuilt, 'whats-new.json')]);
+  }, 60_000);
+
   it('has --help in the style of the others', async () => {
     const run = await runInProcess(['update', '--help']);
     expect(run.status).toBe(0);
