@@ -179,7 +179,6 @@ function start(tag: number): void {
 /** The content hash of every node (key, degree, attributes) and edge (key, source, target, attributes). */
 export function elementHashes(graph: ForeignGraph): ElementHashes {
   const nodes = new Float64Array(graph.order);
-  const edges = new Float64Array(graph.size);
   let i = 0;
   graph.forEachNode((key, attributes) => {
     start(1);
@@ -188,7 +187,13 @@ export function elementHashes(graph: ForeignGraph): ElementHashes {
     mixObject(attributes, 11);
     nodes[i++] = digest();
   });
-  i = 0;
+  return { nodes, edges: edgeHashes(graph) };
+}
+
+/** The content hash of every edge (key, source, target, attributes), in the graph's order: `elementHashes(graph).edges`. */
+export function edgeHashes(graph: ForeignGraph): Float64Array {
+  const edges = new Float64Array(graph.size);
+  let i = 0;
   graph.forEachEdge((key, attributes, source, target) => {
     start(2);
     mixString(key);
@@ -197,7 +202,7 @@ export function elementHashes(graph: ForeignGraph): ElementHashes {
     mixObject(attributes, 12);
     edges[i++] = digest();
   });
-  return { nodes, edges };
+  return edges;
 }
 
 /** Old index of each hash of `next` in `previous` (an open-addressing table over the previous hashes), else -1. */

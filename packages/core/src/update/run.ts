@@ -184,11 +184,13 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
         delete state.docs;
       },
       cluster: (state) => {
-        clustered = clusterFromPrevious(need(state.graph, 'graph'), previous.nodes, manifest.nextCommunityId, {
-          seed: settings.seed,
-          resolution: settings.resolution,
-          subcommunityMinSize: PIPELINE_DEFAULTS.subcommunityMinSize,
-        });
+        clustered = clusterFromPrevious(
+          need(state.graph, 'graph'),
+          previous.nodes,
+          manifest.nextCommunityId,
+          { seed: settings.seed, resolution: settings.resolution, subcommunityMinSize: PIPELINE_DEFAULTS.subcommunityMinSize },
+          previous.elements?.edges,
+        );
       },
       labels: (state) => labelStably(need(state.graph, 'graph'), manifest),
       layout: (state) => {

@@ -4,10 +4,12 @@
  * community's head is unchanged, and the layout kept for the nodes that had a position.
  */
 import { labelCommunityLevels } from '../cluster/labels.ts';
-import type { WeightedCSR } from '../cluster/csr.ts';
+import { projectCSR, type WeightedCSR } from '../cluster/csr.ts';
+import { modularityOf } from '../cluster/modularity.ts';
 import { louvain, type ClusterResult } from '../cluster/louvain.ts';
 import { assignSubcommunities } from '../cluster/subcommunities.ts';
 import type { CommunitySummary, PaperGraph, SubcommunitySummary } from '../contract/graph.ts';
+import { edgeHashes } from '../export/reuse.ts';
 import { colourByKind } from '../graph/colors.ts';
 import { layoutIncremental, type IncrementalLayoutResult } from '../layout/incremental.ts';
 import { layoutGraph } from '../layout/index.ts';
@@ -19,8 +21,19 @@ export interface WarmClusterOptions {
   subcommunityMinSize: number;
 }
 
-/** `community` and `subcommunity` on every node, warm-started from `previous` (the cluster stage of an update). */
-export function clusterFromPrevious(graph: PaperGraph, previous: readonly NodeState[], nextCommunityId: number, options: WarmClusterOptions): ClusterResult {
+/**
+ * `community` and `subcommunity` on every node, warm-started from `previous` (the cluster stage of an update); kept as
+ * they were when the graph's structure did not change (`previousEdges`: the previous build's edge hashes).
+ */
+export function clusterFromPrevious(
+  graph: PaperGraph,
+  previous: readonly NodeState[],
+  nextCommunityId: number,
+  options: WarmClusterOptions,
+  previousEdges?: Float64Array,
+): ClusterResult {
+  const kept = keepPreviousClusters(graph, previous, previousEdges, options);
+  if (kept) return kept;
   const initial = new Map<string, number>();
   for (const node of previous) if (node.community >= 0) initial.set(node.key, node.community);
   const settings = { seed: options.seed, resolution: options.resolution };
@@ -35,6 +48,62 @@ export function clusterFromPrevious(graph: PaperGraph, previous: readonly NodeSt
   assignSubcommunities(graph, clustered, { ...settings, minSize: options.subcommunityMinSize, previous: subs });
   graph.setAttribute('subcommunityMinSize', options.subcommunityMinSize);
   return clustered;
+}
+
+/** Whether the graph has the previous build's nodes in its order and its edges (hashes of key, ends and attributes). */
+function sameStructure(graph: PaperGraph, previous: readonly NodeState[], previousEdges: Float64Array | undefined): previousEdges is Float64Array {
+  if (!previousEdges || graph.order !== previous.length || graph.size !== previousEdges.length) return false;
+  let i = 0;
+  for (const key of graph.nodes()) if (previous[i++]!.key !== key || previous[i - 1]!.community < 0) return false;
+  const edges = edgeHashes(graph);
+  for (let e = 0; e < edges.length; e++) if (edges[e] !== previousEdges[e]) return false;
+  return true;
+}
+
+/**
+ * The previous communities and sub-communities as they were, when the update changed no node and no edge (a record
+ * that only adds a source, a rejected record): the projection Louvain optimises is the same, yet a warm start would
+ * still move a few nodes (a multilevel partition is no local optimum of single moves), reported as communities that
+ * grew although nothing arrived. Undefined when the structure changed: the warm start runs.
+ */
+function keepPreviousClusters(graph: PaperGraph, previous: readonly NodeState[], previousEdges: Float64Array | undefined, options: WarmClusterOptions): ClusterResult | undefined {
+  if (!sameStructure(graph, previous, previousEdges)) return undefined;
+  const { keys, csr } = projectCSR(graph);
+  const ids = Int32Array.from(previous, (node) => node.community);
+  // Dense ids for the modularity (previous ids may run past the node count after many updates).
+  const dense = new Map<number, number>();
+  const membership = Int32Array.from(ids, (id) => {
+    let at = dense.get(id);
+    if (at === undefined) dense.set(id, (at = dense.size));
+    return at;
+  });
+  let i = 0;
+  // As louvain.assign and assignSubcommunities write them: community, then subcommunity where there is one.
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    const node = previous[i++]!;
+    attributes.community = node.community;
+    if (node.subcommunity >= 0) attributes.subcommunity = node.subcommunity;
+    return attributes;
+  });
+  const modularity = modularityOf(csr, membership, options.resolution);
+  graph.setAttribute('seed', options.seed);
+  graph.setAttribute('resolution', options.resolution);
+  graph.setAttribute('modularity', Number(modularity.toFixed(6)));
+  graph.setAttribute('subcommunityMinSize', options.subcommunityMinSize);
+  let communities: Map<string, number> | undefined;
+  return {
+    get communities() {
+      communities ??= new Map(keys.map((key, k) => [key, ids[k]!]));
+      return communities;
+    },
+    count: dense.size,
+    modularity,
+    levels: 0,
+    rounds: 0,
+    keys,
+    ids,
+    csr,
+  };
 }
 
 /**

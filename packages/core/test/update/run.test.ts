@@ -171,6 +171,34 @@ describe('updateBuild on real text', () => {
     expect(again.whatsNew.rejections).toEqual(full.rejections);
   });
 
+  it('keeps every community, sub-community and position when no node or link changed (a rejected record, a new source)', () => {
+    const paper = JSON.parse(devLines[5]!) as { id: string; title: string };
+    const nothingStructural = [
+      devInput('retitled.jsonl', [JSON.stringify({ ...paper, title: `${paper.title}: a sequel` })]),
+      devInput('copy.jsonl', devLines.slice(10, 14)),
+    ];
+    // The state as the CLI reads it, the previous edges' hashes included.
+    const previous = { ...roundTrip(base.state), elements: base.state.elements };
+    const kept = updateBuild({ previous, ...addedInput(nothingStructural) });
+    if (!kept.changed) throw new Error('the new sources were not seen');
+    const before = base.build.graph;
+    const after = kept.build.graph;
+    expect(after.order).toBe(before.order);
+    after.forEachNode((key, a) => {
+      const b = before.getNodeAttributes(key);
+      expect([a.community, a.subcommunity, a.x, a.y], key).toEqual([b.community, b.subcommunity, b.x, b.y]);
+    });
+    expect(after.getAttribute('communities')).toEqual(before.getAttribute('communities'));
+    expect(after.getAttribute('modularity')).toBe(before.getAttribute('modularity'));
+    expect(kept.whatsNew.communities).toEqual({ grew: [], appeared: [], disappeared: [] });
+    expect(kept.whatsNew.stability.share).toBe(1);
+    expect(withoutCommunities(after)).toEqual(withoutCommunities(buildWithState([...FIRST, ...nothingStructural]).build.graph));
+    // A state without edge hashes (written before updates reused files) warm-starts as before: same graph otherwise.
+    const warm = updateBuild({ previous: roundTrip(base.state), ...addedInput(nothingStructural) });
+    if (!warm.changed) throw new Error('the new sources were not seen');
+    expect(withoutCommunities(warm.build.graph)).toEqual(withoutCommunities(after));
+  });
+
   it('reports the reading rejections of the new inputs and counts them once', () => {
     const bad = { name: 'bad.jsonl', text: `{not json\n${devLines[CUT]!}\n` };
     const previous = roundTrip(base.state);
