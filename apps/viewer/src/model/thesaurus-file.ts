@@ -1,4 +1,4 @@
-import { applyThesaurusToGraph, parseThesaurus, plural, type PaperGraph, type ThesaurusReport } from '@papergraph/core';
+import { applyThesaurusToGraph, parseThesaurus, type PaperGraph, type ThesaurusReport } from '@papergraph/core';
 import { normalizeGraph } from '../graph/normalize.ts';
 import type { ViewerGraph } from '../graph/types.ts';
 
@@ -40,7 +40,5 @@ export function applyThesaurusFile(graph: ViewerGraph, name: string, text: strin
   };
 }
 
-/** The CLI's one line on a thesaurus: `thesaurus terms.tsv: 5 of 6 rules applied (2 merged, 2 renamed, 1 dropped)`. */
-export function thesaurusSummary(report: ThesaurusReport): string {
-  return `thesaurus ${report.source}: ${report.applied} of ${plural(report.rules, 'rule')} applied (${report.merged} merged, ${report.renamed} renamed, ${report.dropped} dropped)`;
-}
+/** The CLI's one line on a thesaurus (core's `thesaurusSummary`). */
+export { thesaurusSummary } from '@papergraph/core';

@@ -277,7 +277,7 @@ describe('a thesaurus opened on the graph shown (issue 11)', () => {
     const page = await open();
     await page.locator('[data-testid="kind-author"]').uncheck();
     await page.locator('#file-input').setInputFiles(thesaurusPath);
-    await expect.poll(() => page.locator('#message').textContent()).toContain('thesaurus seed-thesaurus.tsv: 4 of 4 rules applied (1 merged, 2 renamed, 1 dropped)');
+    await expect.poll(() => page.locator('#message').textContent()).toContain('thesaurus seed-thesaurus.tsv: 4 of 4 rules applied (entities: 1 merged, 2 renamed, 1 dropped)');
 
     // The same result as core's applyThesaurusToGraph on the same graph (what build --thesaurus records).
     const { thesaurus } = parseThesaurus(readFileSync(thesaurusPath, 'utf8'), 'seed-thesaurus.tsv');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseThesaurus, plural, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
+import { parseThesaurus, thesaurusSummary as coreSummary, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import type { TextOutput } from '../output.ts';
 import { issueLine, terminalText } from '../report.ts';
@@ -21,8 +21,7 @@ export function readThesaurusOption(path: string, stderr: TextOutput = process.s
   throw new CliError(`${path}: ${errors.length} bad lines in the thesaurus (listed above)`, EXIT.input);
 }
 
-/** One line on what a thesaurus did to a build: `thesaurus terms.tsv: 5 of 6 rules applied (2 merged, 2 renamed, 1 dropped)`. */
+/** Core's line on what a thesaurus did (thesaurusSummary), its file name's control characters shown as escapes. */
 export function thesaurusSummary(report: ThesaurusReport): string {
-  const changes = [`${report.merged} merged`, `${report.renamed} renamed`, `${report.dropped} dropped`].join(', ');
-  return terminalText(`thesaurus ${report.source}: ${report.applied} of ${plural(report.rules, 'rule')} applied (${changes})`);
+  return terminalText(coreSummary(report));
 }

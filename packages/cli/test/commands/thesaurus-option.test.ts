@@ -42,7 +42,7 @@ describe('readThesaurusOption', () => {
 
   it('summarises what a thesaurus did, escaping the file name for the terminal', () => {
     expect(thesaurusSummary({ source: 'terms\u001b.tsv', rules: 6, applied: 5, unmatched: 1, merged: 2, renamed: 2, dropped: 1 })).toBe(
-      'thesaurus terms\\x1b.tsv: 5 of 6 rules applied (2 merged, 2 renamed, 1 dropped)',
+      'thesaurus terms\\x1b.tsv: 5 of 6 rules applied (entities: 2 merged, 2 renamed, 1 dropped)',
     );
   });
 });
@@ -73,7 +73,7 @@ describe('papergraph build --thesaurus', () => {
     const out = join(dir, 'out-a');
     const run = await build(seeds, '-o', out, '--thesaurus', terms);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`\nthesaurus ${terms}: 2 of 3 rules applied (0 merged, 1 renamed, 1 dropped)\n`);
+    expect(run.stdout).toContain(`\nthesaurus ${terms}: 2 of 3 rules applied (entities: 0 merged, 1 renamed, 1 dropped)\n`);
     // (warnings go to stderr, as every command's do: stdout is the summary)
     expect(run.stderr).toContain(`warning: ${terms}:4: "nothing here" matches no entity\n`);
     const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { attributes: Record<string, unknown>; nodes: Array<{ key: string }> };

@@ -5,6 +5,7 @@
 export { parseThesaurus, isJsonThesaurus, isAuthorRule, ruleWhere, type Thesaurus, type ThesaurusRule, type ParsedThesaurus } from './parse.ts';
 export { applyThesaurus, type AppliedThesaurus, type ThesaurusReport } from './apply.ts';
 export { applyThesaurusToGraph, type AppliedGraphThesaurus } from './graph.ts';
+export { thesaurusSummary } from './plan.ts';
 export { thesaurusTSV, thesaurusName, type ThesaurusLine } from './write.ts';
 export { nameForm, entityKeyParts, kindFromText, ruleKindFromText, type ThesaurusKind } from './names.ts';
 export {

@@ -13,6 +13,7 @@
  * since the first rule's `to` is then not where its entity ends; rules that form a cycle are not applied. A rule that
  * matches nothing is a warning.
  */
+import { plural } from '../text/count.ts';
 import { authorKey, keySlug, nodeKey } from '../contract/keys.ts';
 import { MENTION_RELATIONS, relationSpec } from '../contract/relations.ts';
 import { canonicalModel } from '../extract/index.ts';
@@ -37,6 +38,16 @@ export interface ThesaurusReport {
   renamed: number;
   /** Entities dropped with their mentions. */
   dropped: number;
+}
+
+/**
+ * The one line a build (CLI or viewer) prints on what a thesaurus did: `thesaurus terms.tsv: 5 of 6 rules applied
+ * (entities: 2 merged, 2 renamed, 1 dropped)`. Rules and entities are counted apart: a chain of two rules renames one
+ * entity, a rule may merge several.
+ */
+export function thesaurusSummary(report: ThesaurusReport): string {
+  const entities = `${report.merged} merged, ${report.renamed} renamed, ${report.dropped} dropped`;
+  return `thesaurus ${report.source}: ${report.applied} of ${plural(report.rules, 'rule')} applied (entities: ${entities})`;
 }
 
 export interface Entity {

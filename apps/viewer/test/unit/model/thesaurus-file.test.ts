@@ -23,7 +23,7 @@ describe('a thesaurus opened in the viewer', () => {
     expect(out.hasNode('dataset:truthfulqa')).toBe(false);
     expect(out.findNode((_key, attributes) => attributes.label === 'MATH')).toBeDefined();
     expect(out.getAttribute('thesaurus')).toEqual({ source: 'terms.tsv', rules: 3, applied: 3, unmatched: 0, merged: 1, renamed: 1, dropped: 1 });
-    expect(thesaurusSummary(outcome.report)).toBe('thesaurus terms.tsv: 3 of 3 rules applied (1 merged, 1 renamed, 1 dropped)');
+    expect(thesaurusSummary(outcome.report)).toBe('thesaurus terms.tsv: 3 of 3 rules applied (entities: 1 merged, 1 renamed, 1 dropped)');
     // The graph shown is not touched; papers and their positions stay.
     expect(graph.hasNode('method:kron-lora')).toBe(true);
     expect(out.filterNodes((_key, attributes) => attributes.kind === 'paper')).toEqual(graph.filterNodes((_key, attributes) => attributes.kind === 'paper'));
