@@ -186,9 +186,22 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
     const taken: string[] = [];
     for (const source of sources) {
       const earlier = plan.claimedBy.get(source);
-      if (earlier) {
+      // A chain through the name an earlier rule gave its entity in place (`CNN → Convolutional Neural Network`, an
+      // alias of CNN's, then `Convolutional Neural Network → ConvNet`): this rule moves it on. Any other name of an
+      // entity an earlier rule changed is a conflict, and the first rule wins.
+      const renamedInPlace = earlier !== undefined && plan.next.get(source) === source && nameForm(earlier.to) === nameForm(rule.from);
+      if (earlier && !renamedInPlace) {
         taken.push(`${source} (${ruleWhere(earlier)})`);
         continue;
+      }
+      if (earlier) {
+        // The earlier rule's label is this rule's to give now.
+        if (plan.labels.get(source)?.rule === earlier) plan.labels.delete(source);
+        plan.chains.push({
+          rule,
+          earlier,
+          message: `moves ${source}, which ${ruleWhere(earlier)} names ${JSON.stringify(earlier.to)}: the chain is followed, so it ends where this rule sends it`,
+        });
       }
       plan.applied.add(rule);
       const next = rule.to === '' ? DROP : targetOf(rule, entityOf(source));

@@ -50,6 +50,18 @@ describe('what thesaurus rules match and where they send entities', () => {
     const free = build(vit, 'vit\tViT\tmodel\nVision Transformers\tVisionT\tmodel\n');
     expect(entityNodes(free.graph)).toEqual(['model:gpt-4', 'model:visiont']);
     expect(free.warnings).toEqual([]);
+    // The very name the first rule gave is a chain, not a conflict: it ends where the second rule sends it.
+    const chained = build(vit, 'ViT\tVision Transformer\tmodel\nVision Transformer\tViT-Base\tmodel\n');
+    expect(entityNodes(chained.graph)).toEqual(['model:gpt-4', 'model:vit-base']);
+    expect(chained.graph.getNodeAttributes('model:vit-base')).toMatchObject({ label: 'ViT-Base', aliases: ['ViT', 'Vision Transformer', 'Vision Transformers'] });
+    expect(chained.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
+      '2: moves model:vit, which line 1 names "Vision Transformer": the chain is followed, so it ends where this rule sends it',
+    ]);
+    expect(chained.graph.getAttribute('thesaurus')).toMatchObject({ rules: 2, applied: 2, renamed: 1, merged: 0 });
+    // …and to an entity that exists: merged into it, as `ViT → GPT-4` would be.
+    const intoExisting = build(vit, 'ViT\tVision Transformer\tmodel\nVision Transformer\tGPT-4\tmodel\n');
+    expect(entityNodes(intoExisting.graph)).toEqual(['model:gpt-4']);
+    expect(intoExisting.graph.getAttribute('thesaurus')).toMatchObject({ applied: 2, merged: 1 });
   });
 
   it('follows chains, drops at the end of a chain, and leaves cycles alone with a warning', () => {
