@@ -28,10 +28,11 @@ import { CORPUS, ROOT, loadCorpus } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, modelFamily, type Kind } from './queue.ts';
 
 const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
-pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD]
+pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD] [--corpus PATH]
 
-Lists frequent candidate names of the corpus that no lexicon knows, by kind and document frequency, for review;
---accept adds the rows marked y to the lexicons with their provenance (see docs/extraction.md).`;
+Lists frequent candidate names of the corpus that no lexicon knows and the rules do not already read, by kind and
+document frequency, for review; --accept adds the rows marked y of a TSV queue to the lexicons with their provenance
+(--corpus: the corpus the queue was mined from, named in it; see docs/extraction.md).`;
 const STRING_OPTIONS = ['corpus', 'limit', 'min-df', 'per-kind', 'out', 'lexicons', 'date', 'accept'] as const;
 let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean };
 try {
@@ -52,6 +53,24 @@ if (values.help) {
 const opt = (name: `--${(typeof STRING_OPTIONS)[number]}`): string | undefined =>
   values[name.slice(2) as (typeof STRING_OPTIONS)[number]];
 
+/** A whole-number option (`least` or more), its default when absent; anything else stops with exit 2. */
+function count(name: '--limit' | '--min-df' | '--per-kind', fallback: number, least: number): number {
+  const text = opt(name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < least || text.trim() === '') {
+    console.error(`pnpm mine: ${name} wants a whole number of at least ${least}, not "${text}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/**
+ * Share of a name's papers in which the rules read it as one entity kind, from which it is no gap of the lexicons
+ * (the rules take it, under this key or a shorter one: "OpenAI o1" is model o1 in every paper).
+ */
+const RULES_READ_SHARE = 0.8;
+
 
 interface Row {
   kind: Kind;
@@ -67,14 +86,15 @@ interface Row {
 const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
 
 function mine(): void {
+  // The options first: a mistyped number stops before minutes of reading the corpus.
+  const limit = count('--limit', Infinity, 1);
+  const minDf = count('--min-df', 5, 1);
+  const perKind = count('--per-kind', 200, 1);
   const corpus = loadCorpus(opt('--corpus') ?? CORPUS);
   if (!corpus) {
     console.error(`pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
     process.exit(1);
   }
-  const limit = Number(opt('--limit') ?? Infinity);
-  const minDf = Number(opt('--min-df') ?? 5);
-  const perKind = Number(opt('--per-kind') ?? 200);
   interface Acc {
     forms: Map<string, number>;
     papers: number;
@@ -111,6 +131,7 @@ function mine(): void {
     if (margin <= 0) continue; // the classifier reads it as no entity on average
     const name = [...a.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
     const s = shippedStats(key);
+    if (s && Math.max(s[STAT.model]!, s[STAT.dataset]!, s[STAT.method]!) >= RULES_READ_SHARE * s[STAT.df]!) continue;
     const rulesRead = s ? `model ${s[STAT.model]}, dataset ${s[STAT.dataset]}, method ${s[STAT.method]} of ${s[STAT.df]}` : '';
     rows.push({ kind: CLASSES[k] as Kind, name, papers: a.papers, score: Math.round(margin * 10) / 10, rules: rulesRead, examples: a.examples, context: a.context });
   }
@@ -120,7 +141,10 @@ function mine(): void {
   const text = out?.endsWith('.md') ? markdown(kept) : tsv(kept);
   if (out) {
     writeFileSync(out, text);
-    console.error(`${kept.length} names (${KINDS.map((k) => `${k} ${kept.filter((r) => r.kind === k).length}`).join(', ')}) in ${out}; mark rows to accept with "y", then: pnpm mine --accept ${out}`);
+    const then = out.endsWith('.md')
+      ? 'a Markdown queue is for reading: to accept names, write a TSV queue (--out queue.tsv), mark rows with "y", then: pnpm mine --accept queue.tsv'
+      : `mark rows to accept with "y", then: pnpm mine --accept ${out}${opt('--corpus') ? ` --corpus ${opt('--corpus')}` : ''}`;
+    console.error(`${kept.length} names (${KINDS.map((k) => `${k} ${kept.filter((r) => r.kind === k).length}`).join(', ')}) in ${out}; ${then}`);
   } else process.stdout.write(text);
 }
 
@@ -144,7 +168,17 @@ function markdown(rows: Row[]): string {
 function accept(path: string): void {
   const dir = opt('--lexicons') ?? join(ROOT, 'packages/core/src/extract/lexicons');
   const date = opt('--date') ?? new Date().toISOString().slice(0, 10);
-  const rows = acceptedRows(readFileSync(path, 'utf8'));
+  if (!existsSync(path)) {
+    console.error(`pnpm mine --accept: ${path}: no such file`);
+    process.exit(2);
+  }
+  let rows: ReturnType<typeof acceptedRows>;
+  try {
+    rows = acceptedRows(readFileSync(path, 'utf8'));
+  } catch (err) {
+    console.error(`pnpm mine --accept: ${path}: ${(err as Error).message}${path.endsWith('.md') ? ' (a Markdown queue is for reading: accept from a TSV queue, --out queue.tsv)' : ''}`);
+    process.exit(2);
+  }
   if (rows.length === 0) {
     console.error(`${path}: no row marked for acceptance ("y" in the accept column)`);
     process.exit(1);
@@ -171,7 +205,7 @@ function accept(path: string): void {
       console.error(`${files[kind]}: nothing new (${skipped.join(', ')} already known)`);
       continue;
     }
-    const provenance = `Mined by \`pnpm mine\` from the 2025-26 arXiv corpus (${basename(CORPUS)}) and accepted by a reviewer on ${date} from ${basename(path)}: ${sources.join('; ')}.`;
+    const provenance = `Mined by \`pnpm mine\` from ${opt('--corpus') ? `the corpus ${basename(opt('--corpus')!)}` : `the 2025-26 arXiv corpus (${basename(CORPUS)})`} and accepted by a reviewer on ${date} from ${basename(path)}: ${sources.join('; ')}.`;
     const group: Record<string, unknown> = kind === 'model' ? { provenance, style: 'hyphen', entries } : { provenance, entries };
     const before = readFileSync(file, 'utf8');
     const after = appendGroup(before, group);

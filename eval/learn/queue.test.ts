@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acceptedRows, appendGroup, modelFamily, QUEUE_COLUMNS } from './queue.ts';
 import { ROOT } from './data.ts';
@@ -28,6 +29,10 @@ describe('review queue', () => {
     expect(modelFamily('CodeWeaverBase')).toBe('CodeWeaver');
     expect(modelFamily('Falcon40B')).toBe('Falcon');
     expect(modelFamily('Orca')).toBe('Orca');
+    // A one-letter word before the digits is part of the name, not a family ("OpenAI o" would rename o1 and o3).
+    expect(modelFamily('OpenAI o1')).toBe('OpenAI o1');
+    expect(modelFamily('DeepSeek R1')).toBe('DeepSeek R1');
+    expect(modelFamily('Zorb-X2-7B')).toBe('Zorb-X2-7B');
   });
 
   it("appends a group to each lexicon file's groups and leaves the rest of the file as it was", () => {
@@ -49,7 +54,50 @@ describe('review queue', () => {
   });
 });
 
+/** A tool of eval/learn run as a user runs it: exit status and stderr. */
+function runTool(script: string, args: string[]): { status: number; stderr: string } {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'eval/learn', script), ...args], { cwd: ROOT, stdio: 'pipe' });
+    return { status: 0, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stderr: Buffer };
+    return { status: err.status, stderr: err.stderr.toString() };
+  }
+}
+
+describe('pnpm mine', () => {
+  it('refuses numbers that are not whole numbers of at least 1, with exit 2, before reading the corpus', () => {
+    for (const [option, value] of [['--min-df', 'abc'], ['--per-kind', '0'], ['--limit', '2.5']] as const) {
+      const run = runTool('mine.ts', [option, value, '--corpus', '/nonexistent/corpus.jsonl.gz']);
+      expect(run.status, option).toBe(2);
+      expect(run.stderr).toContain(`pnpm mine: ${option} wants a whole number of at least 1, not "${value}"`);
+    }
+  }, 60_000);
+
+  it('--accept names a missing file and a Markdown queue plainly (exit 2), never with a stack trace', () => {
+    const missing = runTool('mine.ts', ['--accept', '/nonexistent/queue.tsv']);
+    expect(missing).toEqual({ status: 2, stderr: 'pnpm mine --accept: /nonexistent/queue.tsv: no such file\n' });
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
+    try {
+      const md = join(dir, 'queue.md');
+      writeFileSync(md, '## model\n\n| name | papers |\n|---|---|\n| Zorb | 9 |\n');
+      const run = runTool('mine.ts', ['--accept', md]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/no "accept" column .*a Markdown queue is for reading: accept from a TSV queue/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('pnpm train', () => {
+  it('refuses an --out folder it cannot make before any training (exit 2)', () => {
+    const run = runTool('train.ts', ['--out', '/dev/null/learned']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^pnpm train: --out \/dev\/null\/learned: /);
+  }, 30_000);
+
   it('says the corpus is missing and exits non-zero, leaving the shipped files alone', () => {
     const model = readFileSync(join(ROOT, 'packages/core/src/extract/learned/model.json'), 'utf8');
     let status = 0;

@@ -34,7 +34,10 @@ export function acceptedRows(text: string): AcceptedRow[] {
 /** The family of a mined model name: without a trailing size, version or variant ("Zephyrus-13B-Instruct" → "Zephyrus"). */
 export function modelFamily(name: string): string {
   const m = /^(.*?[A-Za-z])(?:[-_ ]?(?:v?\d+(?:\.\d+)*[BMKbmk]?|Instruct|Chat|Base|VL|Pro|Mini|Large|Small|XL))+$/.exec(name);
-  return m ? m[1]!.replace(/[-_ ]+$/, '') : name;
+  if (!m) return name;
+  const family = m[1]!.replace(/[-_ ]+$/, '');
+  // A one-letter word left at the end is no family: the digits after it are the name ("OpenAI o1", "DeepSeek R1").
+  return /(?:^|[-_ ])[A-Za-z]$/.test(family) ? name : family;
 }
 
 /**

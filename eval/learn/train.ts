@@ -33,7 +33,7 @@
  *    threshold choice included), and the shipped model (trained on these papers, so not held out).
  * Without the corpus it says so and exits with status 1.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractPaperWith, ruleTook, type RuleReading } from '../../packages/core/src/extract/paper.ts';
@@ -58,21 +58,25 @@ const EPOCHS = 6;
 const SEED = 20261201;
 const KEEP_BUCKETS = 40_000;
 const HELD_OUT_MOD = 10;
-const USAGE = `pnpm train [--corpus PATH] [--out DIR] [--limit N] [--explain]
+const USAGE = `pnpm train [--corpus PATH] [--out DIR] [--limit N] [--force] [--explain]
 
 Rebuilds packages/core/src/extract/learned/corpus-stats.json and model.json from the corpus and the annotated sets
-(same inputs, same bytes) and says what changed. Run the ratchet (npx vitest run eval/ratchet.test.ts) before shipping.
+(same inputs, same bytes) and says what changed. The shipped files are replaced only when the ship check passes on a
+run over the whole corpus (or with --force); else nothing is written there. Run the ratchet (npx vitest run
+eval/ratchet.test.ts) before shipping.
   --corpus PATH  the arXiv corpus (default ../shared/corpus/arxiv-2025-26.jsonl.gz)
-  --out DIR      write the two files there instead of the shipped ones
+  --out DIR      write the two files there (created if missing) instead of the shipped ones, whatever the ship check says
   --limit N      only the first N corpus papers (a quick try; the statistics are then not the shipped ones)
+  --force        replace the shipped files even when the ship check says to keep them, or with --limit
   --explain      print the out-of-fold decisions on the training gold with their gold reading`;
-let options: { corpus?: string; out?: string; limit?: string; explain?: boolean; help?: boolean };
+let options: { corpus?: string; out?: string; limit?: string; force?: boolean; explain?: boolean; help?: boolean };
 try {
   options = parseArgs({
     options: {
       corpus: { type: 'string' },
       out: { type: 'string' },
       limit: { type: 'string' },
+      force: { type: 'boolean' },
       explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,6 +95,15 @@ if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
   process.exit(2);
 }
 const OUT_DIR = options.out ?? LEARNED_DIR;
+// Made (or refused) now, not after the training: a folder that cannot be made would lose the whole run's work.
+if (options.out !== undefined) {
+  try {
+    mkdirSync(options.out, { recursive: true });
+  } catch (err) {
+    console.error(`pnpm train: --out ${options.out}: ${(err as Error).message}`);
+    process.exit(2);
+  }
+}
 const STATS_PATH = join(OUT_DIR, 'corpus-stats.json');
 const MODEL_PATH = join(OUT_DIR, 'model.json');
 
@@ -526,8 +539,10 @@ console.log(formatScores('all previous shipped', total(before)));
 // The shipping rule, fixed before looking: nested out of fold, over every training paper, no kind may lose F1 against
 // the files shipped now and one must gain at least SHIP_MIN_GAIN; then the ratchet (blind floors included) must pass.
 // The shipped files' own training gold is in these papers, so the comparison favours them.
+let shipped = false;
 {
   const check = shipCheck(total(nested), total(before), SHIP_MIN_GAIN);
+  shipped = check.ship;
   const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(2)}`;
   console.log(`ship check, nested out of fold − previous shipped, F1 points over ${gold.length} papers: ${KINDS.map((k) => `${k} ${pts(check.delta[k])}`).join(', ')}`);
   console.log(
@@ -563,5 +578,13 @@ const write = (path: string, obj: unknown) => {
   writeFileSync(path, text);
   console.log(`${path.includes('packages/') ? path.slice(path.indexOf('packages/')) : path}: ${old.length} → ${text.length} bytes${old === text ? ' (unchanged)' : ''}`);
 };
-write(STATS_PATH, statsFile);
-write(MODEL_PATH, modelFile);
+// The shipped files change every build's extraction: replaced only by a whole-corpus run the ship check accepts (or
+// on purpose); a quick try or a retrain that lost F1 goes to --out only.
+const replacesShipped = options.out === undefined;
+const why = limit !== undefined ? `--limit ${limit} trains on part of the corpus` : !shipped ? 'the ship check says to keep the previous files' : '';
+if (replacesShipped && why && !options.force) {
+  console.log(`not written: ${why}; the shipped files are unchanged (write the new ones elsewhere with --out DIR, or replace them with --force)`);
+} else {
+  write(STATS_PATH, statsFile);
+  write(MODEL_PATH, modelFile);
+}
