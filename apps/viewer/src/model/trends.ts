@@ -26,6 +26,13 @@ export function shares(counts: readonly number[], papers: readonly number[]): nu
   return counts.map((count, i) => (papers[i]! > 0 ? count / papers[i]! : 0));
 }
 
+/** A bin's share as a tooltip gives it: one decimal, "<0.1%" for a share that rounds to 0 but is not (never a "0%" beside a count). */
+export function shareText(count: number, papers: number): string {
+  if (papers <= 0) return '';
+  const tenths = Math.round((count / papers) * 1000) / 10;
+  return count > 0 && tenths === 0 ? '<0.1%' : `${tenths}%`;
+}
+
 /**
  * Trends of one loaded graph, computed by core's `trends` once per entity kind, when first needed (the Rising tab
  * shows): a pass over every entity's links is too costly to run on each update of a big graph. An entity's panel needs

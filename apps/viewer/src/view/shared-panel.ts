@@ -1,7 +1,7 @@
 import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel } from '../model/timeline.ts';
-import { plural, relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
+import { growthText, plural, relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
 import { displayText } from '../model/text.ts';
 import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
@@ -78,7 +78,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
           ...(trend && rising
             ? [
                 sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
-                el('span', { className: 'count', text: `${trend.growth.toFixed(1)}×`, title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
+                el('span', { className: 'count', text: growthText(trend.growth, 1), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
               ]
             : [el('span', { className: 'count', text: plural(entity.papers.length, 'paper') })]),
         ],

@@ -1,4 +1,4 @@
-import { plural, relationWords } from '@papergraph/core';
+import { growthText, plural, relationWords } from '@papergraph/core';
 import type { LinkedNode, NodeDetails, RelationGroup, SimilarLink, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel, dateLabel } from '../model/timeline.ts';
@@ -128,7 +128,7 @@ function trendSection(entity: EntityTimeline | null): HTMLElement {
   const facts: Array<[string, string, string?]> = [
     ['First seen', binLabel(trend.firstSeen)],
     ['Peak', `${binLabel(peak)}: ${peakCount} of ${papers[peakIndex] ?? 0} papers`],
-    ['Growth', `${trend.growth.toFixed(2)}×`, 'Share of papers in the recent window against before (1: steady, above: rising, below: fading); see docs/trends.md'],
+    ['Growth', growthText(trend.growth), 'Share of papers in the recent window against before (1: steady, above: rising, below: fading); see docs/trends.md'],
     ['Bursts', trend.bursts.length === 0 ? 'none' : trend.bursts.map((burst) => `${binSpan(burst.start, burst.end)} (weight ${burst.weight})`).join('; ')],
   ];
   return el('section', { className: 'trend', attributes: { 'data-testid': 'entity-trend' } }, [

@@ -1,6 +1,6 @@
 import { plural } from '@papergraph/core';
 import { binLabel } from '../model/timeline.ts';
-import { shares } from '../model/trends.ts';
+import { shares, shareText } from '../model/trends.ts';
 import { el } from './dom.ts';
 
 export interface SparklineData {
@@ -26,7 +26,7 @@ export function sparkline(data: SparklineData, options: { className?: string; te
     const count = data.counts[i] ?? 0;
     const papers = data.papers[i] ?? 0;
     const height = highest > 0 ? (share[i]! / highest) * 100 : 0;
-    const percent = papers > 0 ? ` (${Math.round(share[i]! * 1000) / 10}%)` : '';
+    const percent = papers > 0 ? ` (${shareText(count, papers)})` : '';
     return el(
       'span',
       {

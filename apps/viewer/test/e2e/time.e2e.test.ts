@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { peakOf, recentWindow, trends } from '@papergraph/core';
+import { growthText, peakOf, recentWindow, trends } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
@@ -245,7 +245,7 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     const peak = peakOf(trend, report.bins);
     expect(await fact('peak')).toBe(`${binLabel(peak)}: ${trend.counts[report.bins.indexOf(peak)]} of ${report.papers[report.bins.indexOf(peak)]} papers`);
     expect(await fact('bursts')).toContain(`(weight ${trend.bursts[0]!.weight})`);
-    expect(await fact('growth')).toBe(`${trend.growth.toFixed(2)}×`);
+    expect(await fact('growth')).toBe(growthText(trend.growth));
     await page.locator('#details').screenshot({ path: `${artifacts}entity-sparkline.png` });
   });
 
@@ -265,7 +265,7 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     const keys = await rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key));
     expect(keys).toEqual(expected.slice(0, 50).map((entity) => entity.key));
     expect(await page.locator('#shared [data-testid="rising-sparkline"]').count()).toBe(keys.length);
-    expect(await rows.first().locator('.count').textContent()).toBe(`${expected[0]!.growth.toFixed(1)}×`);
+    expect(await rows.first().locator('.count').textContent()).toBe(growthText(expected[0]!.growth, 1));
     const chosen = expected[0]!.key;
     await rows.first().click();
     await expect.poll(() => page.url()).toContain(`shared=${encodeURIComponent(chosen)}`);

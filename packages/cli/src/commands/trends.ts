@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   counted,
+  growthText,
   BIN_SIZES,
   BURST_DEFAULTS,
   ENTITY_KINDS,
@@ -85,7 +86,7 @@ function formatReport(report: TrendsReport, recent: number, top: number, coverag
     for (const row of section.rows) {
       const bursts = row.bursts.map((b) => (b.start === b.end ? b.start : `${b.start}…${b.end}`)).join(', ');
       lines.push(
-        `  ${terminalText(row.label).slice(0, width).padEnd(width)}  ${row.kind.padEnd(7)} ${String(row.total).padStart(6)}  ${row.growth.toFixed(2).padStart(6)}×  ${sparkline(row, report.papers)}  first ${row.firstSeen}${bursts ? `  burst ${bursts}` : ''}`,
+        `  ${terminalText(row.label).slice(0, width).padEnd(width)}  ${row.kind.padEnd(7)} ${String(row.total).padStart(6)}  ${growthText(row.growth).padStart(7)}  ${sparkline(row, report.papers)}  first ${row.firstSeen}${bursts ? `  burst ${bursts}` : ''}`,
       );
     }
   }

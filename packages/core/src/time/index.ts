@@ -6,6 +6,7 @@ export {
   paperDate,
   peakOf,
   growthOf,
+  growthText,
   recentWindow,
   maxRecentWindow,
   type TrendOptions,

@@ -120,6 +120,16 @@ function shareOf(counts: readonly number[], papers: readonly number[], from: num
   return sumOf(counts, from, to) / Math.max(1, sumOf(papers, from, to));
 }
 
+/**
+ * A growth as text, `digits` decimals rounded down, with its ×: 1.495 reads "1.49×", never the "1.50×" of the Rising
+ * threshold it does not reach (the CLI and the viewer print growth this one way).
+ */
+export function growthText(growth: number, digits = 2): string {
+  const scale = 10 ** digits;
+  // (the epsilon keeps a value like 1.15, stored as 1.1499…, at 1.15)
+  return `${(Math.floor(growth * scale + 1e-9) / scale).toFixed(digits)}×`;
+}
+
 export function growthOf(counts: readonly number[], papers: readonly number[], window: number): number {
   const split = counts.length - window;
   if (split <= 0) return 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/index.ts';
-import { growthOf, trends } from '../../src/time/trends.ts';
+import { growthOf, growthText, trends } from '../../src/time/trends.ts';
 
 /** Papers over six months: Llama-3-8B in every month, Qwen2.5-7B only in the last two. */
 function corpus() {
@@ -80,5 +80,15 @@ describe('trends', () => {
     expect(growthOf([1, 1, 1, 2], [10, 10, 10, 10], 1)).toBeCloseTo(0.325 / 0.225, 3);
     expect(growthOf([0, 0, 0, 0], [10, 10, 10, 10], 1)).toBe(1);
     expect(growthOf([5], [10], 1)).toBe(1);
+  });
+});
+
+describe('growthText', () => {
+  it('rounds down, so a growth below the Rising threshold never reads as it (1.495 → 1.49×)', () => {
+    expect(growthText(1.495)).toBe('1.49×');
+    expect(growthText(1.5)).toBe('1.50×');
+    expect(growthText(1.15)).toBe('1.15×');
+    expect(growthText(0.999, 1)).toBe('0.9×');
+    expect(growthText(2, 1)).toBe('2.0×');
   });
 });

@@ -2,7 +2,7 @@ import { peakOf, recentWindow, RISING_MIN_GROWTH, trends, trendSections, type En
 import { describe, expect, it } from 'vitest';
 // The CLI's terminal sections are the reference for what "Rising" means.
 import { buildTimeline } from '../../../src/model/timeline.ts';
-import { GraphTrends, risingEntities, shares } from '../../../src/model/trends.ts';
+import { GraphTrends, risingEntities, shares, shareText } from '../../../src/model/trends.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
 
 const trend = (key: string, firstSeen: string, growth: number, total = 3): EntityTrend => ({ key, label: key, kind: 'model', counts: [], total, firstSeen, growth, bursts: [] });
@@ -80,5 +80,14 @@ describe('GraphTrends', () => {
 
   it('shares divide by the bin\'s papers, 0 where a bin has none', () => {
     expect(shares([1, 0, 3], [4, 0, 6])).toEqual([0.25, 0, 0.5]);
+  });
+});
+
+describe('shareText', () => {
+  it('gives one decimal, "<0.1%" for a share that rounds to 0 but is not, nothing for a bin without papers', () => {
+    expect(shareText(16, 316)).toBe('5.1%');
+    expect(shareText(1, 2682)).toBe('<0.1%');
+    expect(shareText(0, 2682)).toBe('0%');
+    expect(shareText(0, 0)).toBe('');
   });
 });
