@@ -204,14 +204,48 @@ export function hiddenByDate(graph: ViewerGraph, timeline: Timeline | null, rang
   return hidden;
 }
 
+/** The date legend's ends: the palette's first and last bins, and whether papers lie before or after them. */
+export function dateLegendOf(timeline: Timeline, undatedNodes: number | null): { first: string; last: string; before: boolean; after: boolean; undatedNodes: number | null } {
+  const { low, high } = dateScale(timeline);
+  return { first: timeline.bins[low]!, last: timeline.bins[high]!, before: low > 0, after: high < timeline.bins.length - 1, undatedNodes };
+}
+
+/** Share of the dated papers left out at each end of the date palette (DATE_SCALE_TAIL below the first colour, as many above the last). */
+export const DATE_SCALE_TAIL = 0.05;
+
 /**
- * Where each node sits on the timeline, from 0 (first bin) to 1 (last), for colouring by date: a paper by its bin,
- * an entity or author by the mean bin of its dated papers (VOSviewer's overlay by average publication year). Nodes
- * without a dated paper (or dated only to the year on a month timeline) are absent.
+ * The bins the date palette runs between (indices into `bins`): those of the 5th and 95th percentile of the dated
+ * papers, so a few stray early papers (one in 2022, the rest in 2025) do not push every other paper into the last
+ * colour; earlier and later papers take the end colours (the legend says ≤ and ≥).
+ */
+export function dateScale(timeline: Timeline): { low: number; high: number } {
+  const total = timeline.papers.reduce((a, b) => a + b, 0);
+  const last = timeline.bins.length - 1;
+  if (total === 0) return { low: 0, high: last };
+  const binAt = (share: number) => {
+    let seen = 0;
+    for (let i = 0; i <= last; i++) {
+      seen += timeline.papers[i]!;
+      if (seen > share * total) return i;
+    }
+    return last;
+  };
+  return { low: binAt(DATE_SCALE_TAIL), high: binAt(1 - DATE_SCALE_TAIL) };
+}
+
+/** A bin index (or a mean of indices) → its place on the date palette, 0 to 1: the map's nodes and the histogram's bars alike. */
+export function palettePosition(timeline: Timeline): (index: number) => number {
+  const { low, high } = dateScale(timeline);
+  return (index) => (high === low ? 0.5 : Math.min(1, Math.max(0, (index - low) / (high - low))));
+}
+
+/**
+ * Where each node sits on the date palette, from 0 to 1 (dateScale's bins; before and after them 0 and 1), for
+ * colouring by date: a paper by its bin, an entity or author by the mean bin of its dated papers (VOSviewer's overlay
+ * by average publication year). Nodes without a dated paper (or dated only to the year on a month timeline) are absent.
  */
 export function datePositions(graph: ViewerGraph, timeline: Timeline): Map<string, number> {
-  const span = timeline.bins.length - 1;
-  const position = (index: number) => (span === 0 ? 0.5 : index / span);
+  const position = palettePosition(timeline);
   const positions = new Map<string, number>();
   for (const [paper, index] of timeline.paperBin) positions.set(paper, position(index));
   const links = paperLinks(graph, timeline);

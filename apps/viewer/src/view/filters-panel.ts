@@ -7,10 +7,13 @@ import { displayText } from '../model/text.ts';
 import { binLabel } from '../model/timeline.ts';
 import { el, clear } from './dom.ts';
 
-/** The legend of colouring by date: the palette from the first to the last bin, and how many nodes have no date. */
+/** The legend of colouring by date: the palette's first and last bins (dateScale), and how many nodes have no date. */
 export interface DateLegend {
   first: string;
   last: string;
+  /** Dated papers before `first` / after `last` (they take the end colours: shown as ≤ and ≥). */
+  before: boolean;
+  after: boolean;
   /** Nodes with no dated paper (grey), counted when colouring by date; null until then. */
   undatedNodes: number | null;
 }
@@ -98,10 +101,13 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
       ? el('div', { className: 'date-legend', attributes: { 'data-testid': 'year-legend' } }, [
           el('div', { className: 'date-gradient', attributes: { style: `background:${dateGradient()}` } }),
           el('div', { className: 'date-ends' }, [
-            el('span', { text: binLabel(legend.first), attributes: { 'data-testid': 'year-legend-first' } }),
-            el('span', { text: binLabel(legend.last), attributes: { 'data-testid': 'year-legend-last' } }),
+            el('span', { text: `${legend.before ? '≤ ' : ''}${binLabel(legend.first)}`, attributes: { 'data-testid': 'year-legend-first' } }),
+            el('span', { text: `${legend.after ? '≥ ' : ''}${binLabel(legend.last)}`, attributes: { 'data-testid': 'year-legend-last' } }),
           ]),
-          el('p', { className: 'muted', text: 'Papers by date; models, methods, datasets and authors by the mean date of their papers.' }),
+          el('p', {
+            className: 'muted',
+            text: `Papers by date; models, methods, datasets and authors by the mean date of their papers.${legend.before || legend.after ? ' The colours span the middle 90% of dated papers.' : ''}`,
+          }),
           el('div', { className: 'check-row small' }, [
             el('span', { className: 'swatch', attributes: { style: `background:${UNDATED_COLOR}` } }),
             el('span', { className: 'check-label', text: 'no dated paper' }),

@@ -1,6 +1,6 @@
 import { plural } from '@papergraph/core';
 import { dateColor, type ColorMode } from '../graph/appearance.ts';
-import { binLabel, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
+import { binLabel, palettePosition, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
 import { clear, el } from './dom.ts';
 
 export interface TimelineData {
@@ -57,6 +57,7 @@ export class TimelineView {
     const { timeline, range } = data;
     const span = rangeIndices(timeline, range);
     const n = timeline.bins.length;
+    const position = palettePosition(timeline);
 
     const plot = el('div', { className: 'tl-plot', attributes: { tabindex: '0', 'data-testid': 'timeline-plot', 'aria-label': 'Date range: drag to choose, arrow keys to move' } });
     const highest = Math.max(1, ...timeline.papers);
@@ -65,7 +66,7 @@ export class TimelineView {
       { className: 'tl-bars' },
       timeline.bins.map((bin, i) => {
         const inside = range === null || (span !== null && i >= span[0] && i <= span[1]);
-        const color = !inside ? OUTSIDE_COLOR : data.colorMode === 'year' ? dateColor(n === 1 ? 0.5 : i / (n - 1)) : INSIDE_COLOR;
+        const color = !inside ? OUTSIDE_COLOR : data.colorMode === 'year' ? dateColor(position(i)) : INSIDE_COLOR;
         const papers = timeline.papers[i]!;
         return el('div', { className: 'tl-bin', title: `${binLabel(bin)}: ${plural(papers, 'paper')}`, dataset: { bin, papers: String(papers), inside: String(inside) } }, [
           papers > 0 ? el('span', { className: 'tl-bar', attributes: { style: `height:${Math.max(4, (papers / highest) * 100).toFixed(1)}%;background:${color}` } }) : null,

@@ -6,7 +6,8 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { binLabel } from '../../src/model/timeline.ts';
+import { binLabel, buildTimeline, dateLegendOf } from '../../src/model/timeline.ts';
+import { normalizeGraph } from '../../src/graph/normalize.ts';
 import { risingEntities } from '../../src/model/trends.ts';
 import { openViewer, viewerSession } from './browser.ts';
 
@@ -208,8 +209,11 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('[data-testid="color-year"]').click();
     await expect.poll(() => page.url()).toContain('color=year');
     expect(await page.locator('[data-testid="year-legend"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-testid="year-legend-first"]').textContent()).toBe('Jan 2023');
-    expect(await page.locator('[data-testid="year-legend-last"]').textContent()).toBe('Jun 2026');
+    // The palette spans the middle 90% of the dated papers (the app's dateLegendOf on the same timeline).
+    const legend = dateLegendOf(buildTimeline(normalizeGraph(graph.copy()))!, null);
+    expect(await page.locator('[data-testid="year-legend-first"]').textContent()).toBe(`${legend.before ? '≤ ' : ''}${binLabel(legend.first)}`);
+    expect(await page.locator('[data-testid="year-legend-last"]').textContent()).toBe(`${legend.after ? '≥ ' : ''}${binLabel(legend.last)}`);
+    expect(legend.first > '2023-01' && legend.last < '2026-06').toBe(true);
     const colours = await page.evaluate(
       (keys) => {
         const renderer = window.papergraph.app.getRenderer()!;

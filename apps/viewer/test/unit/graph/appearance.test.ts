@@ -14,7 +14,7 @@ import {
   subcommunityShade,
   UNDATED_COLOR,
 } from '../../../src/graph/appearance.ts';
-import { buildTimeline, datePositions } from '../../../src/model/timeline.ts';
+import { buildTimeline, datePositions, dateScale } from '../../../src/model/timeline.ts';
 import { opensInOverview, VIEWER_SETTINGS } from '../../../src/settings.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
 import { smallGraph } from '../fixture.ts';
@@ -94,7 +94,8 @@ describe('colour by year', () => {
     const timeline = buildTimeline(graph)!;
     const positions = datePositions(graph, timeline);
     applyAppearance(graph, 'year', positions);
-    const last = timeline.bins.length - 1;
+    const { low, high } = dateScale(timeline);
+    const scaled = (bin: number) => Math.min(1, Math.max(0, (bin - low) / (high - low)));
     // A paper of January 2023 (the first month) and one of June 2026 (the last).
     const paperOf = (prefix: string) => graph.filterNodes((_k, a) => a.kind === 'paper' && String(a.arxivId).startsWith(prefix))[0]!;
     expect(graph.getNodeAttribute(paperOf('2301.'), 'color')).toBe(DATE_PALETTE[0]);
@@ -102,9 +103,9 @@ describe('colour by year', () => {
     // GPT-4: the mean month of the papers naming it.
     const months = graph.filterNeighbors('model:gpt-4', (_k, a) => a.kind === 'paper').map((paper) => timeline.paperBin.get(paper)!);
     const mean = months.reduce((a, b) => a + b, 0) / months.length;
-    expect(graph.getNodeAttribute('model:gpt-4', 'color')).toBe(dateColor(mean / last));
-    expect(mean / last).toBeGreaterThan(0.05);
-    expect(mean / last).toBeLessThan(0.95);
+    expect(graph.getNodeAttribute('model:gpt-4', 'color')).toBe(dateColor(scaled(mean)));
+    expect(scaled(mean)).toBeGreaterThan(0.05);
+    expect(scaled(mean)).toBeLessThan(0.95);
     // Every node of the real graph has a dated paper; one without is grey.
     expect(new Set(graph.mapNodes((_k, a) => a.color)).has(UNDATED_COLOR)).toBe(false);
     graph.addNode('model:unlinked', { kind: 'model', label: 'Unlinked', community: 0 });

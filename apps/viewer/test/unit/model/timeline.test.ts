@@ -1,4 +1,4 @@
-import { trends } from '@papergraph/core';
+import { binRange, trends } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { normalizeGraph } from '../../../src/graph/normalize.ts';
@@ -8,7 +8,9 @@ import {
   binLabel,
   buildTimeline,
   dateLabel,
+  dateLegendOf,
   datePositions,
+  dateScale,
   hiddenByDate,
   normalizeRange,
   paperInRange,
@@ -233,5 +235,19 @@ describe('positions for colouring by date', () => {
     expect(positions.get('model:march-only')).toBe(0);
     expect(positions.get('author:march')).toBe(0);
     for (const key of ['paper:year-only', 'paper:undated', 'paper:stub', 'method:undated-only', 'author:year', 'dataset:unlinked']) expect(positions.has(key)).toBe(false);
+  });
+
+  it('spans the palette over the middle 90% of dated papers: two stray early papers do not push the rest into one colour', () => {
+    // The shape of the corpus's first 3,000 papers: one in 2022-09, one in 2024-09, then 2,682 in 2025-03 and 316 in 2025-04.
+    const bins = binRange('2022-09', '2025-04', 'month');
+    const papers = bins.map((bin) => ({ '2022-09': 1, '2024-09': 1, '2025-03': 2682, '2025-04': 316 })[bin] ?? 0);
+    const timeline = { by: 'month' as const, bins, papers, paperBin: new Map<string, number>(), yearOnly: new Map<string, string>(), undated: 0 };
+    expect(dateScale(timeline)).toEqual({ low: bins.indexOf('2025-03'), high: bins.indexOf('2025-04') });
+    expect(dateLegendOf(timeline, 3)).toEqual({ first: '2025-03', last: '2025-04', before: true, after: false, undatedNodes: 3 });
+    // Spread papers: the palette keeps the whole timeline.
+    const even = { ...timeline, papers: bins.map(() => 10) };
+    expect(dateLegendOf(even, null)).toMatchObject({ first: bins[1], last: bins.at(-2), before: true, after: true });
+    const one = { ...timeline, bins: ['2025-03'], papers: [5] };
+    expect(dateScale(one)).toEqual({ low: 0, high: 0 });
   });
 });
