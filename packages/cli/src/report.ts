@@ -105,7 +105,7 @@ export function formatSummary(graph: PaperGraph, options: { communities?: number
   const total = graph.getAttribute('communities')?.length ?? 0;
   if (total > shown) lines.push(`  … ${total - shown} more`);
   const undated = graph.getAttribute('undatedPapers');
-  if (typeof undated === 'number' && undated > 0) lines.push(`undated   ${plural(undated, 'paper')} without a date (no date field, arXiv id or year; a placeholder such as 9999-12-31 is none): left out of trends`);
+  if (typeof undated === 'number' && undated > 0) lines.push(`undated   ${plural(undated, 'paper')} without a date (no date field, arXiv id or year, or only a placeholder such as 9999-12-31): left out of trends`);
   lines.push(`rejected  ${stats.rejected}`);
   return lines.join('\n');
 }
