@@ -956,7 +956,8 @@ export class App {
       },
       {
         name: 'shared-panel',
-        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time],
+        // The filters and the date range grey the chosen entity's papers: they matter only while one is chosen.
+        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time, f.state.sharedEntity ? f.visibility : null],
         draw: (f) => this.drawSharedPanel(f),
       },
       {
@@ -1122,6 +1123,7 @@ export class App {
             : null,
           chosen: state.sharedEntity,
           includeTagged: state.includeTagged,
+          isHidden: (key) => frame.visibility?.hiddenNodes.has(key) ?? false,
         },
         {
           onTab: (tab: SharedTab) => this.dispatch({ type: 'set-shared-tab', tab }),

@@ -24,6 +24,8 @@ export interface SharedPanelData {
   rising: RisingData | null;
   chosen: string | null;
   includeTagged: boolean;
+  /** Whether a node is hidden on the map by the filters or the date range: its papers are listed greyed, and counted. */
+  isHidden: (key: string) => boolean;
 }
 
 export interface SharedPanelHandlers {
@@ -83,13 +85,21 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
             : [el('span', { className: 'count', text: plural(entity.papers.length, 'paper') })]),
         ],
       ),
+      chosen ? hiddenNote(entity, data.isHidden) : null,
       chosen
         ? el(
             'ul',
             { className: 'shared-papers' },
             entity.papers.map((paper) =>
-              el('li', {}, [
-                el('button', { className: 'node-link', text: displayText(paper.title), attributes: { type: 'button', 'data-testid': 'shared-paper' }, dataset: { key: paper.key }, onClick: () => handlers.onSelect(paper.key) }),
+              el('li', { className: data.isHidden(paper.key) ? 'hidden-by-filters' : '' }, [
+                el('button', {
+                  className: 'node-link',
+                  text: displayText(paper.title),
+                  title: data.isHidden(paper.key) ? 'Hidden on the map by the current filters or date range' : '',
+                  attributes: { type: 'button', 'data-testid': 'shared-paper' },
+                  dataset: { key: paper.key },
+                  onClick: () => handlers.onSelect(paper.key),
+                }),
                 el('span', { className: 'relation', text: ` ${relationWords(paper.relation)}` }),
                 paper.evidence ? el('blockquote', { className: 'evidence', text: displayText(paper.evidence) }) : null,
               ]),
@@ -116,4 +126,11 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
 
   // The chosen entity's papers open under its row: keep them in sight in the panel's own scroll.
   container.querySelector('.shared-row.chosen')?.scrollIntoView({ block: 'nearest' });
+}
+
+/** How many of the chosen entity's papers the filters or the date range hide (they stay listed, greyed), or nothing. */
+function hiddenNote(entity: SharedEntity, isHidden: (key: string) => boolean): HTMLElement | null {
+  const hidden = entity.papers.filter((paper) => isHidden(paper.key)).length;
+  if (hidden === 0) return null;
+  return el('p', { className: 'muted small', attributes: { 'data-testid': 'shared-hidden' }, text: `${hidden} of ${plural(entity.papers.length, 'paper')} hidden on the map by the filters or the date range (greyed)` });
 }

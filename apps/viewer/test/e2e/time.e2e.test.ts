@@ -290,6 +290,27 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(await page.locator('#shared .shared-row.chosen [data-testid="shared-entity"]').getAttribute('data-key')).toBe(chosen);
   });
 
+  it("the Shared panel greys a chosen entity's papers outside the brushed range, and counts them", async () => {
+    const chosen = 'model:gpt-4';
+    const page = await open(`&from=2025-03&to=2025-09&tab=model&shared=${encodeURIComponent(chosen)}`);
+    const rows = page.locator('#shared .shared-papers > li');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const listed = await rows.evaluateAll((items) =>
+      items.map((item) => ({ key: (item.querySelector('[data-testid="shared-paper"]') as HTMLElement).dataset.key!, greyed: item.classList.contains('hidden-by-filters') })),
+    );
+    const inRange = (paper: string) => monthOf(paper) >= '2025-03' && monthOf(paper) <= '2025-09';
+    expect(listed.filter((row) => row.greyed).length).toBeGreaterThan(0);
+    for (const row of listed) expect(row.greyed, row.key).toBe(!inRange(row.key));
+    const greyed = listed.filter((row) => row.greyed).length;
+    expect(await page.locator('[data-testid="shared-hidden"]').textContent()).toBe(
+      `${greyed} of ${listed.length} papers hidden on the map by the filters or the date range (greyed)`,
+    );
+    // Lifting the range lifts the grey.
+    await page.locator('[data-testid="timeline-clear"]').click();
+    await expect.poll(() => page.locator('#shared .shared-papers > li.hidden-by-filters').count()).toBe(0);
+    expect(await page.locator('[data-testid="shared-hidden"]').count()).toBe(0);
+  });
+
   it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {
     const { page, log } = await openViewer(session.browser, `${url}?from=2025-03&color=year&tab=rising`);
     session.pages.push(page);
