@@ -90,20 +90,21 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
         ? el(
             'ul',
             { className: 'shared-papers' },
-            entity.papers.map((paper) =>
-              el('li', { className: data.isHidden(paper.key) ? 'hidden-by-filters' : '' }, [
+            entity.papers.map((paper) => {
+              const hidden = data.isHidden(paper.key);
+              return el('li', { className: hidden ? 'hidden-by-filters' : '' }, [
                 el('button', {
                   className: 'node-link',
                   text: displayText(paper.title),
-                  title: data.isHidden(paper.key) ? 'Hidden on the map by the current filters or date range' : '',
+                  title: hidden ? 'Hidden on the map by the current filters or date range' : '',
                   attributes: { type: 'button', 'data-testid': 'shared-paper' },
                   dataset: { key: paper.key },
                   onClick: () => handlers.onSelect(paper.key),
                 }),
                 el('span', { className: 'relation', text: ` ${relationWords(paper.relation)}` }),
                 paper.evidence ? el('blockquote', { className: 'evidence', text: displayText(paper.evidence) }) : null,
-              ]),
-            ),
+              ]);
+            }),
           )
         : null,
     ]);

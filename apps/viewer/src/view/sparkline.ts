@@ -26,7 +26,8 @@ export function sparkline(data: SparklineData, options: { className?: string; te
     const count = data.counts[i] ?? 0;
     const papers = data.papers[i] ?? 0;
     const height = highest > 0 ? (share[i]! / highest) * 100 : 0;
-    const percent = papers > 0 ? ` (${shareText(count, papers)})` : '';
+    const shareOf = shareText(count, papers);
+    const percent = shareOf ? ` (${shareOf})` : '';
     return el(
       'span',
       {

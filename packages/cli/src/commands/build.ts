@@ -120,26 +120,24 @@ async function runBuild(paths: string[], flags: BuildFlags, thesaurus: Thesaurus
   await writeUpdateState(flags.out, state, files.offsets);
   // An earlier update's report describes the folder's previous graph, not this one: gone, so the folder never mixes
   // two builds (listed with the outputs removed).
-  const staleReport = join(flags.out, WHATS_NEW_FILE);
-  if (existsSync(staleReport)) {
-    rmSync(staleReport);
-    files.removed.push(staleReport);
-  }
+  const reportPath = join(flags.out, WHATS_NEW_FILE);
+  const staleReport = existsSync(reportPath) ? reportPath : undefined;
+  if (staleReport) rmSync(staleReport);
+  const removed = staleReport ? [...files.removed, staleReport] : files.removed;
   bar.stop();
   const applied = result.graph.getAttribute('thesaurus') as ThesaurusReport | undefined;
 
   const written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
   if (flags.json) {
     const paths = Object.fromEntries(flags.formats.map((format) => [format, files[format]]));
-    io.stdout.write(`${JSON.stringify(buildReport(result.graph, { ...paths, removed: files.removed }, result), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(buildReport(result.graph, { ...paths, removed }, result), null, 2)}\n`);
   } else {
     io.stdout.write(`${formatSummary(result.graph)}\n`);
     if (applied) io.stdout.write(`${thesaurusSummary(applied)}\n`);
     reportIssues(result, io.stderr);
     io.stdout.write(`wrote ${written.join(', ')}\n`);
-    const [reports, outputs] = [files.removed.filter((path) => path === staleReport), files.removed.filter((path) => path !== staleReport)];
-    if (outputs.length > 0) io.stdout.write(`removed (format not asked for): ${outputs.join(', ')}\n`);
-    if (reports.length > 0) io.stdout.write(`removed (an earlier update's report of the previous graph): ${reports.join(', ')}\n`);
+    if (files.removed.length > 0) io.stdout.write(`removed (format not asked for): ${files.removed.join(', ')}\n`);
+    if (staleReport) io.stdout.write(`removed (an earlier update's report of the previous graph): ${staleReport}\n`);
   }
 }
 

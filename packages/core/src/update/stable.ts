@@ -53,8 +53,8 @@ export function clusterFromPrevious(
 /** Whether the graph has the previous build's nodes in its order and its edges (hashes of key, ends and attributes). */
 function sameStructure(graph: PaperGraph, previous: readonly NodeState[], previousEdges: Float64Array | undefined): previousEdges is Float64Array {
   if (!previousEdges || graph.order !== previous.length || graph.size !== previousEdges.length) return false;
-  let i = 0;
-  for (const key of graph.nodes()) if (previous[i++]!.key !== key || previous[i - 1]!.community < 0) return false;
+  const keys = graph.nodes();
+  for (let i = 0; i < keys.length; i++) if (previous[i]!.key !== keys[i] || previous[i]!.community < 0) return false;
   const edges = edgeHashes(graph);
   for (let e = 0; e < edges.length; e++) if (edges[e] !== previousEdges[e]) return false;
   return true;
