@@ -23,6 +23,20 @@ export interface Paper {
 export type { Gold };
 
 /** The corpus in file order, or null when it is not there. */
+/**
+ * A whole-number option of a tool (`least` or more); `fallback` when absent. Anything else stops the tool with exit
+ * 2, naming the option — before any corpus is read.
+ */
+export function wholeNumberOption(tool: string, name: string, text: string | undefined, fallback: number, least: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < least || text.trim() === '') {
+    console.error(`${tool}: ${name} wants a whole number of at least ${least}, not "${text}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
 export function loadCorpus(path = CORPUS): Paper[] | null {
   if (!existsSync(path)) return null;
   const raw = readFileSync(path);

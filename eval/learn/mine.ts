@@ -24,7 +24,7 @@ import { SHIPPED, scoreCandidate, shippedStats } from '../../packages/core/src/e
 import { STAT } from '../../packages/core/src/extract/learned/stats.ts';
 import { isRejectedName } from '../../packages/core/src/extract/learned/candidates.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
-import { CORPUS, ROOT, loadCorpus } from './data.ts';
+import { CORPUS, ROOT, loadCorpus, wholeNumberOption } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, modelFamily, type Kind } from './queue.ts';
 
 const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
@@ -53,17 +53,9 @@ if (values.help) {
 const opt = (name: `--${(typeof STRING_OPTIONS)[number]}`): string | undefined =>
   values[name.slice(2) as (typeof STRING_OPTIONS)[number]];
 
-/** A whole-number option (`least` or more), its default when absent; anything else stops with exit 2. */
-function count(name: '--limit' | '--min-df' | '--per-kind', fallback: number, least: number): number {
-  const text = opt(name);
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < least || text.trim() === '') {
-    console.error(`pnpm mine: ${name} wants a whole number of at least ${least}, not "${text}"`);
-    process.exit(2);
-  }
-  return value;
-}
+/** A whole-number option of mine's (wholeNumberOption). */
+const count = (name: '--limit' | '--min-df' | '--per-kind', fallback: number, least: number): number =>
+  wholeNumberOption('pnpm mine', name, opt(name), fallback, least);
 
 /**
  * Share of a name's papers in which the rules read it as one entity kind, from which it is no gap of the lexicons

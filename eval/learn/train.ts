@@ -44,7 +44,7 @@ import { STAT, STAT_FIELDS, type CorpusStatsFile, type StatCounts } from '../../
 import { LinearModel, OFF, toModelFile, trainPerceptron, type Example, type ModelFile, type Thresholds } from '../../packages/core/src/extract/learned/perceptron.ts';
 import { SHIPPED, withCorpusStats, type LearnedSetup } from '../../packages/core/src/extract/learned/classify.ts';
 import type { Mention, PaperDoc } from '../../packages/core/src/types.ts';
-import { CORPUS, KINDS, LEARNED_DIR, countsOf, precisionGuardAllows, shipCheck, evalIds, extractSet, formatScores, goldSets, loadCorpus, sumCounts, type Gold, type GoldSet, type PaperCounts, type Paper, type Scores } from './data.ts';
+import { CORPUS, KINDS, LEARNED_DIR, wholeNumberOption, countsOf, precisionGuardAllows, shipCheck, evalIds, extractSet, formatScores, goldSets, loadCorpus, sumCounts, type Gold, type GoldSet, type PaperCounts, type Paper, type Scores } from './data.ts';
 
 const MIN_DF = 2;
 /** The retrained files ship only if, nested out of fold, one kind gains this much F1 and none loses (see the report). */
@@ -89,11 +89,7 @@ if (options.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const limit = options.limit === undefined ? undefined : Number(options.limit);
-if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
-  console.error(`pnpm train: --limit wants a positive whole number, not "${options.limit}"`);
-  process.exit(2);
-}
+const limit = options.limit === undefined ? undefined : wholeNumberOption('pnpm train', '--limit', options.limit, 0, 1);
 const OUT_DIR = options.out ?? LEARNED_DIR;
 // Made (or refused) now, not after the training: a folder that cannot be made would lose the whole run's work.
 if (options.out !== undefined) {
