@@ -102,7 +102,7 @@ function nothingNew(manifest: UpdateManifest, nodes: number, inputs: readonly st
     papers: { before: manifest.papers, after: manifest.papers, added: [], reextracted: 0, alreadyPresent: merged.alreadyPresent },
     entities: { added: [], removed: [], addedAuthors: 0 },
     rising: [],
-    communities: { grew: [], appeared: [], disappeared: [] },
+    communities: { grew: [], shrank: [], appeared: [], disappeared: [] },
     stability: { nodesBefore: nodes, nodesKept: nodes, keptCommunity: nodes, share: 1 },
     rejections: merged.issues.rejections,
     warnings: merged.issues.warnings,

@@ -1,7 +1,7 @@
 /**
  * What an update brought, against the build it started from: new papers, new entities and the entities the update
  * removed (a new paper can change what earlier papers' mentions resolve to), the entities whose paper counts rose
- * most, the communities that grew, appeared or are gone, how many of the nodes that were there keep their community,
+ * most, the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their community,
  * and the rejections and warnings of the inputs it read. Everything is sorted (count, then key), so the same update
  * gives the same report.
  */
@@ -71,7 +71,11 @@ export interface WhatsNew {
   /** Entities (models, methods, datasets) whose key is new, and those of the build that are gone. */
   entities: { added: AddedEntity[]; removed: RemovedEntity[]; addedAuthors: number };
   rising: RisingEntity[];
-  communities: { grew: CommunityChange[]; appeared: CommunityChange[]; disappeared: GoneCommunity[] };
+  /**
+   * Grew and shrank: communities of the build whose size changed (a warm start moves earlier nodes between
+   * communities, and a resolved entity can leave one); appeared: new ids; disappeared: ids of the build no longer used.
+   */
+  communities: { grew: CommunityChange[]; shrank: CommunityChange[]; appeared: CommunityChange[]; disappeared: GoneCommunity[] };
   /** `share`: keptCommunity / nodesBefore (a node the update removed did not keep its community). */
   stability: { nodesBefore: number; nodesKept: number; keptCommunity: number; share: number };
   /** The rejections and warnings of the inputs read, as a build of them reports them. */
@@ -177,11 +181,13 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   });
   const oldSizes = new Map(manifest.communities.map((c) => [c.id, c.size]));
   const grew: CommunityChange[] = [];
+  const shrank: CommunityChange[] = [];
   const appeared: CommunityChange[] = [];
   for (const c of graph.getAttribute('communities') ?? []) {
     const change = { id: c.id, label: c.label, size: c.size, before: oldSizes.get(c.id) ?? 0, newNodes: newNodes.get(c.id) ?? 0 };
     if (!oldSizes.has(c.id)) appeared.push(change);
     else if (c.size > change.before) grew.push(change);
+    else if (c.size < change.before) shrank.push(change);
   }
   const now = new Set((graph.getAttribute('communities') ?? []).map((c) => c.id));
   const removed: RemovedEntity[] = [];
@@ -196,7 +202,9 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
       if (target) entity.into = { key: target, label: graph.getNodeAttribute(target, 'label') };
     }
   }
+  // Largest change first: most nodes gained (grew, appeared) or lost (shrank).
   const bySize = (a: CommunityChange, b: CommunityChange) => b.size - b.before - (a.size - a.before) || a.id - b.id;
+  const byLoss = (a: CommunityChange, b: CommunityChange) => a.size - a.before - (b.size - b.before) || a.id - b.id;
   addedPapers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     inputs,
@@ -205,6 +213,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     rising: rising.sort(byCountThenKey((e) => e.gain)).slice(0, WHATS_NEW_TOP),
     communities: {
       grew: grew.sort(bySize),
+      shrank: shrank.sort(byLoss),
       appeared: appeared.sort(bySize),
       disappeared: manifest.communities
         .filter((c) => !now.has(c.id))
@@ -243,9 +252,12 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
   for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain})`);
-  lines.push(`communities: ${communities.grew.length} grew, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
+  const { shrank } = communities;
+  lines.push(`communities: ${communities.grew.length} grew, ${shrank.length} shrank, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
   for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${plural(c.size, 'node')}`);
   lines.push(...more(communities.grew.length));
+  for (const c of shrank.slice(0, top)) lines.push(`  shrank #${c.id} ${c.label}: ${c.before} → ${plural(c.size, 'node')}`);
+  lines.push(...more(shrank.length));
   for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${plural(c.size, 'node')}`);
   lines.push(...more(communities.appeared.length));
   for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${plural(c.size, 'node')}`);

@@ -190,7 +190,7 @@ describe('updateBuild on real text', () => {
     });
     expect(after.getAttribute('communities')).toEqual(before.getAttribute('communities'));
     expect(after.getAttribute('modularity')).toBe(before.getAttribute('modularity'));
-    expect(kept.whatsNew.communities).toEqual({ grew: [], appeared: [], disappeared: [] });
+    expect(kept.whatsNew.communities).toEqual({ grew: [], shrank: [], appeared: [], disappeared: [] });
     expect(kept.whatsNew.stability.share).toBe(1);
     expect(withoutCommunities(after)).toEqual(withoutCommunities(buildWithState([...FIRST, ...nothingStructural]).build.graph));
     // A state without edge hashes (written before updates reused files) warm-starts as before: same graph otherwise.

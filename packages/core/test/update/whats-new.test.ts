@@ -88,4 +88,23 @@ describe("what's new", () => {
     const label = graph.getNodeAttribute(relinked, 'label');
     expect(text).toMatch(new RegExp(`\\+ ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[method\\] \\d+ papers, \\d+ already in the build`));
   });
+
+  it('lists the communities that shrank as well as those that grew, largest change first', () => {
+    const [first, second, third] = manifest.communities;
+    // The build before had the first two communities larger (the update moved nodes out of them), the third smaller.
+    const before = manifest.communities.map((c) =>
+      c.id === first!.id ? { ...c, size: c.size + 2 } : c.id === second!.id ? { ...c, size: c.size + 7 } : c.id === third!.id ? { ...c, size: c.size - 4 } : c,
+    );
+    const changed = whatsNew({ graph, previous: nodeStates(graph), manifest: { ...manifest, communities: before }, inputs: [], reextracted: 0, alreadyPresent: 0, issues });
+    expect(changed.communities.shrank.map((c) => [c.id, c.before, c.size])).toEqual([
+      [second!.id, second!.size + 7, second!.size],
+      [first!.id, first!.size + 2, first!.size],
+    ]);
+    expect(changed.communities.grew.map((c) => [c.id, c.before, c.size])).toEqual([[third!.id, third!.size - 4, third!.size]]);
+    const text = formatWhatsNew(changed, 1);
+    expect(text).toContain('communities: 1 grew, 2 shrank, 0 appeared, 0 gone');
+    expect(text).toContain(`  shrank #${second!.id} ${second!.label}: ${second!.size + 7} → ${second!.size} nodes`);
+    expect(text).not.toContain(`  shrank #${first!.id} `);
+    expect(text).toContain('  … 1 more (whats-new.json lists them all)');
+  });
 });
