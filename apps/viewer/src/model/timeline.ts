@@ -261,13 +261,19 @@ export function datePositions(graph: ViewerGraph, timeline: Timeline): Map<strin
 
 /**
  * The ranges a replay shows, one per step: from the range's first bin (the timeline's first without a range), one
- * more bin each step, up to the range's last bin (the timeline's last).
+ * more bin each step, up to the range's last bin (the timeline's last). A bin without papers adds nothing to the map,
+ * so it is no step of its own: its range is shown with the next bin that has papers (a gap of two years between a
+ * few early papers and the rest is crossed in one step, not 24 frames of an unchanged map); the last step is always
+ * the whole range.
  */
 export function replaySteps(timeline: Timeline, range: DateRange | null): DateRange[] {
   const span = rangeIndices(timeline, range);
   if (!span) return [];
   const steps: DateRange[] = [];
-  for (let last = span[0]; last <= span[1]; last++) steps.push(rangeOf(timeline, span[0], last));
+  for (let last = span[0]; last <= span[1]; last++) {
+    if (timeline.papers[last] === 0 && last < span[1]) continue;
+    steps.push(rangeOf(timeline, span[0], last));
+  }
   return steps;
 }
 

@@ -203,6 +203,21 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(page.url()).toContain('from=2025-01&to=2025-02');
   });
 
+  it('a replay crosses months without papers in one step', async () => {
+    // June, August, September and October 2023 have no paper: the replay of May–October shows May, July, then the
+    // whole range (its last step), never a month that adds nothing to the map.
+    const empty = (month: string) => report.papers[report.bins.indexOf(month)] === 0;
+    expect(['2023-06', '2023-08', '2023-09', '2023-10'].every(empty)).toBe(true);
+    expect(['2023-05', '2023-07'].some(empty)).toBe(false);
+    const page = await open('&from=2023-05&to=2023-10');
+    const urls = await recordUrls(page);
+    await page.locator('[data-testid="timeline-play"]').click();
+    await expect.poll(() => page.evaluate(() => window.papergraph.app.isPlaying()), { timeout: 10_000 }).toBe(false);
+    const ends = (await urls()).map((address) => new URLSearchParams(address.split('?')[1]).get('to'));
+    expect([...new Set(ends)]).toEqual(['2023-05', '2023-07', '2023-10']);
+    expect(page.url()).toContain('from=2023-05&to=2023-10');
+  });
+
   it('colours by year: papers by month, entities by the mean month of their papers, with a legend', async () => {
     const page = await open();
     expect(await page.locator('[data-testid="year-legend"]').count()).toBe(0);

@@ -169,18 +169,28 @@ describe('range helpers', () => {
     expect(rangeOf(timeline, -3, 9)).toEqual({ from: '2025-03', to: '2025-05' });
   });
 
-  it('a replay grows the range one month at a time from its first month to its last', () => {
+  it('a replay grows the range one month at a time from its first month to its last, months without papers crossed in one step', () => {
     const timeline = timelineOf(datedGraph());
+    // April 2025 has no paper: the map it would show is March's, so the replay goes from March to March–May.
+    expect(timeline.papers).toEqual([1, 0, 2]);
     expect(replaySteps(timeline, null)).toEqual([
       { from: '2025-03', to: '2025-03' },
-      { from: '2025-03', to: '2025-04' },
       { from: '2025-03', to: '2025-05' },
     ]);
-    expect(replaySteps(timeline, { from: '2025-04', to: '2025-05' })).toEqual([
-      { from: '2025-04', to: '2025-04' },
-      { from: '2025-04', to: '2025-05' },
+    expect(replaySteps(timeline, { from: '2025-04', to: '2025-05' })).toEqual([{ from: '2025-04', to: '2025-05' }]);
+    // The last step is the whole range, even when its last month is empty.
+    expect(replaySteps(timeline, { from: '2025-03', to: '2025-04' })).toEqual([
+      { from: '2025-03', to: '2025-03' },
+      { from: '2025-03', to: '2025-04' },
     ]);
     expect(replaySteps(timeline, { from: '2027-01', to: null })).toEqual([]);
+    // A timeline with a long gap: one early paper two years before the rest, two steps.
+    const gap: Timeline = { ...timeline, bins: binRange('2023-01', '2025-03', 'month'), papers: [1, ...Array<number>(25).fill(0), 40] };
+    expect(gap.papers.length).toBe(gap.bins.length);
+    expect(replaySteps(gap, null)).toEqual([
+      { from: '2023-01', to: '2023-01' },
+      { from: '2023-01', to: '2025-03' },
+    ]);
   });
 
   it('labels bins and ranges for people', () => {
