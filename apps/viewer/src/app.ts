@@ -1,4 +1,4 @@
-import { papersOf, plural, recentWindow, sharedEntities, type OutputFormat } from '@papergraph/core';
+import { papersOf, plural, recentWindow, sharedEntities, type OutputFormat, type SharedEntity } from '@papergraph/core';
 import { applyAppearance, appearanceSteps, communityColors, type ColorMode } from './graph/appearance.ts';
 import { hasPositions, LayoutController, seedPositions, type LayoutStatus } from './graph/layout.ts';
 import type { LoadedGraph } from './graph/load.ts';
@@ -16,7 +16,7 @@ import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query
 import { buildSearchIndex, type SearchEntry } from './model/search.ts';
 import { searchIndexSteps, SLICE_BUDGET_MS, sliceRunner } from './graph/slices.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
-import { buildTimeline, dateLegendOf, datePositions, hiddenByDate, papersInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
+import { buildTimeline, dateLegendOf, datePositions, hiddenByDate, papersInRange, rangeLabel, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
 import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
 import { reconcileTime, reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
@@ -166,6 +166,8 @@ export class App {
   /** URL parameters the view does not own but must keep (`graph=<url>`). */
   private extraParams: Record<string, string> = {};
   private time: GraphTime | null = null;
+  /** The Shared panel's ranking over the whole graph, for the graph, tab and tag setting it was made for. */
+  private sharedRanking: { graph: ViewerGraph; tab: SharedTab; includeTagged: boolean; time: GraphTime | null; background: string; rows: SharedEntity[] } | null = null;
   /** The shown graph's citation index, built once at load (null: no `cites` links, no similar papers). */
   private citations: CitationContext | null = null;
   private playback: Playback | null = null;
@@ -956,8 +958,9 @@ export class App {
       },
       {
         name: 'shared-panel',
-        // The filters and the date range grey the chosen entity's papers: they matter only while one is chosen.
-        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time, f.state.sharedEntity ? f.visibility : null],
+        // The date range re-ranks the entities; the filters (and the range) grey the chosen entity's papers, which
+        // matters only while one is chosen.
+        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time, f.state.dateRange, f.state.sharedEntity ? f.visibility : null],
         draw: (f) => this.drawSharedPanel(f),
       },
       {
@@ -1110,14 +1113,27 @@ export class App {
     const options = { includeTagged: state.includeTagged };
     const time = frame.time;
     const rising = state.sharedTab === 'rising' && time ? time.trends.risingEntities() : null;
+    // The whole graph's ranking is kept per tab: a date range (a replay's every step) re-ranks it without reading
+    // every entity's links again.
+    // (links and details arrive in the background on big graphs: each arrival makes the ranking again)
+    const key = { graph, tab: state.sharedTab, includeTagged: state.includeTagged, time, background: `${this.linksPending}:${this.detailsRevision}` };
+    const kept = this.sharedRanking;
+    const whole =
+      kept && kept.graph === key.graph && kept.tab === key.tab && kept.includeTagged === key.includeTagged && kept.time === key.time && kept.background === key.background
+        ? kept.rows
+        : rising
+          ? rising.map((trend) => ({ key: trend.key, label: trend.label, kind: trend.kind, papers: papersOf(graph, trend.key, options) }))
+          : sharedEntities(graph, state.sharedTab, options);
+    this.sharedRanking = { ...key, rows: whole };
+    // Under a date range the kind tabs rank by the papers in it (the Rising tab ranks by growth over the timeline).
+    const range = state.dateRange && time && !rising ? { label: rangeLabel(state.dateRange), ...rankInRange(whole, time.timeline, state.dateRange) } : null;
     timed('panel-shared', () =>
       renderSharedPanel(
         this.elements.shared,
         {
           tab: state.sharedTab,
-          ranked: rising
-            ? rising.map((trend) => ({ key: trend.key, label: trend.label, kind: trend.kind, papers: papersOf(graph, trend.key, options) }))
-            : sharedEntities(graph, state.sharedTab, options),
+          ranked: range ? range.ranked : whole,
+          range: range ? { label: range.label, inRange: range.inRange } : null,
           rising: time
             ? { entities: rising ?? [], bins: time.timeline.bins, papers: time.timeline.papers, by: time.timeline.by, recentBins: recentWindow(time.timeline.papers) }
             : null,

@@ -204,6 +204,27 @@ export function hiddenByDate(graph: ViewerGraph, timeline: Timeline | null, rang
   return hidden;
 }
 
+/**
+ * Entities ranked by their papers inside a date range, most first (then by label, code-point order, as core ranks
+ * them); entities with none in it are left out. A paper is in the range as on the map (`paperInRange`).
+ */
+export function rankInRange<T extends { key: string; label: string; papers: readonly { key: string }[] }>(
+  entities: readonly T[],
+  timeline: Timeline,
+  range: DateRange,
+): { ranked: T[]; inRange: Map<string, number> } {
+  const inRange = new Map<string, number>();
+  for (const entity of entities) {
+    let count = 0;
+    for (const paper of entity.papers) if (paperInRange(timeline, paper.key, range)) count++;
+    if (count > 0) inRange.set(entity.key, count);
+  }
+  const ranked = entities
+    .filter((entity) => inRange.has(entity.key))
+    .sort((a, b) => inRange.get(b.key)! - inRange.get(a.key)! || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return { ranked, inRange };
+}
+
 /** The date legend's ends: the palette's first and last bins, and whether papers lie before or after them. */
 export function dateLegendOf(timeline: Timeline, undatedNodes: number | null): { first: string; last: string; before: boolean; after: boolean; undatedNodes: number | null } {
   const { low, high } = dateScale(timeline);

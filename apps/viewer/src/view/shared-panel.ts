@@ -21,6 +21,8 @@ export interface SharedPanelData {
   tab: SharedTab;
   /** Models, methods or datasets of the tab by papers; on the Rising tab, the rising ones (with their papers). */
   ranked: SharedEntity[];
+  /** A date range is set: `ranked` is ranked by each entity's papers in it (`inRange`), those with none left out. */
+  range: { label: string; inRange: ReadonlyMap<string, number> } | null;
   rising: RisingData | null;
   chosen: string | null;
   includeTagged: boolean;
@@ -82,7 +84,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
                 sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
                 el('span', { className: 'count', text: growthText(trend.growth, 1), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
               ]
-            : [el('span', { className: 'count', text: plural(entity.papers.length, 'paper') })]),
+            : [countOf(entity, data.range)]),
         ],
       ),
       chosen ? hiddenNote(entity, data.isHidden) : null,
@@ -114,19 +116,32 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
   const recent = rising ? `the last ${plural(rising.recentBins, rising.by)}` : '';
   const empty = rising
     ? `Nothing rising: no model, method or dataset seen before ${recent} grew its share of papers ${RISING_MIN_GROWTH}× or more in them.`
-    : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;
+    : data.range
+      ? `No ${TAB_TITLES[data.tab].toLowerCase()} with papers in ${data.range.label}.`
+      : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;
   container.append(
     el('h3', { text: 'Shared' }),
     tabs,
     rising
       ? el('p', { className: 'muted', text: `Share of papers grew most in ${recent} against before (growth ≥ ${RISING_MIN_GROWTH}×, as papergraph trends).` })
       : el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
+    data.range && !rising
+      ? el('p', { className: 'muted small', attributes: { 'data-testid': 'shared-range' }, text: `Ranked by papers in ${data.range.label} (the date range).` })
+      : '',
     rows.length > 0 ? el('ol', { className: 'shared-list' }, rows) : el('p', { className: 'muted', text: empty }),
     data.ranked.length > ROWS_SHOWN ? el('p', { className: 'muted', text: `Top ${ROWS_SHOWN} of ${data.ranked.length}.` }) : '',
   );
 
   // The chosen entity's papers open under its row: keep them in sight in the panel's own scroll.
   container.querySelector('.shared-row.chosen')?.scrollIntoView({ block: 'nearest' });
+}
+
+/** An entity's paper count: under a date range, those in it of all of them (`12 of 93 papers`). */
+function countOf(entity: SharedEntity, range: SharedPanelData['range']): HTMLElement {
+  const all = plural(entity.papers.length, 'paper');
+  const inRange = range?.inRange.get(entity.key);
+  if (range === null || inRange === undefined) return el('span', { className: 'count', text: all });
+  return el('span', { className: 'count', text: `${inRange} of ${all}`, title: `${inRange} of its ${all} are in ${range.label}` });
 }
 
 /** How many of the chosen entity's papers the filters or the date range hide (they stay listed, greyed), or nothing. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { growthText, peakOf, recentWindow, trends } from '@papergraph/core';
+import { growthText, peakOf, recentWindow, sharedEntities, trends } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
@@ -324,6 +324,30 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('[data-testid="timeline-clear"]').click();
     await expect.poll(() => page.locator('#shared .shared-papers > li.hidden-by-filters').count()).toBe(0);
     expect(await page.locator('[data-testid="shared-hidden"]').count()).toBe(0);
+  });
+
+  it('under a date range the Shared panel ranks entities by their papers in it, and says so', async () => {
+    const page = await open('&tab=model');
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="shared-range"]').count()).toBe(0);
+    // The same ranking from core's tables, counted in the range as the map keeps papers (by their arXiv month).
+    const inRange = (paper: string) => monthOf(paper) >= '2025-06' && monthOf(paper) <= '2025-08';
+    const expected = sharedEntities(graph, 'model')
+      .map((entity) => ({ key: entity.key, label: entity.label, all: entity.papers.length, kept: entity.papers.filter((paper) => inRange(paper.key)).length }))
+      .filter((entity) => entity.kept > 0)
+      .sort((a, b) => b.kept - a.kept || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    const without = sharedEntities(graph, 'model').find((entity) => entity.papers.length >= 3 && !entity.papers.some((paper) => inRange(paper.key)))!;
+    expect(without).toBeDefined();
+    await brush(page, '2025-06', '2025-08');
+    await expect.poll(() => page.locator('[data-testid="shared-range"]').textContent()).toBe('Ranked by papers in Jun 2025 – Aug 2025 (the date range).');
+    const shown = await rows.evaluateAll((buttons) => buttons.map((button) => ({ key: (button as HTMLElement).dataset.key!, count: button.querySelector('.count')!.textContent })));
+    expect(shown).toEqual(expected.slice(0, 50).map((entity) => ({ key: entity.key, count: `${entity.kept} of ${entity.all} paper${entity.all === 1 ? '' : 's'}` })));
+    expect(shown.map((row) => row.key)).not.toContain(without.key);
+    // Lifting the range ranks the whole graph again.
+    await page.locator('[data-testid="timeline-clear"]').click();
+    await expect.poll(() => page.locator('[data-testid="shared-range"]').count()).toBe(0);
+    expect(await rows.evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.key!))).toContain(without.key);
   });
 
   it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {

@@ -18,6 +18,7 @@ import {
   rangeIndices,
   rangeLabel,
   rangeOf,
+  rankInRange,
   replaySteps,
   type Timeline,
 } from '../../../src/model/timeline.ts';
@@ -191,6 +192,24 @@ describe('range helpers', () => {
       { from: '2023-01', to: '2023-01' },
       { from: '2023-01', to: '2025-03' },
     ]);
+  });
+
+  it('ranks entities by their papers in a range, leaving out those with none in it', () => {
+    const timeline = timelineOf(datedGraph());
+    const entity = (key: string, label: string, papers: string[]) => ({ key, label, papers: papers.map((paper) => ({ key: paper })) });
+    const entities = [
+      entity('model:a', 'A', ['paper:march', 'paper:may', 'paper:may-too']),
+      entity('model:b', 'B', ['paper:may', 'paper:may-too', 'paper:undated']),
+      entity('model:c', 'C', ['paper:march']),
+      entity('model:y', 'Y', ['paper:year-only']),
+    ];
+    const may = rankInRange(entities, timeline, { from: '2025-05', to: null });
+    expect(may.ranked.map((e) => e.key)).toEqual(['model:a', 'model:b']);
+    expect([...may.inRange]).toEqual([['model:a', 2], ['model:b', 2]]);
+    // Ties by label; a paper dated to the year only is in a range covering its whole year.
+    const all = rankInRange(entities, timeline, { from: '2024-01', to: '2025-12' });
+    expect(all.ranked.map((e) => [e.key, all.inRange.get(e.key)])).toEqual([['model:a', 3], ['model:b', 2], ['model:c', 1], ['model:y', 1]]);
+    expect(rankInRange(entities, timeline, { from: '2026-01', to: null }).ranked).toEqual([]);
   });
 
   it('labels bins and ranges for people', () => {
