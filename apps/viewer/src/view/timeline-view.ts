@@ -91,6 +91,16 @@ export class TimelineView {
       attributes: { type: 'button', 'data-testid': 'timeline-play', 'data-state': data.playing ? 'playing' : 'paused', 'aria-pressed': String(data.playing) },
       onClick: () => (data.playing ? this.handlers.onPause() : this.handlers.onPlay()),
     });
+    // A range from a link may lie wholly outside this graph's months (a link made on another graph): say so, and how
+    // to get out of it, rather than leave an empty map and no brush to explain it.
+    const outside =
+      range !== null && span === null
+        ? el('span', {
+            className: 'tl-outside',
+            text: `no month of it is on this timeline (${binLabel(timeline.bins[0]!)} – ${binLabel(timeline.bins[n - 1]!)}): drag over the months to choose others`,
+            attributes: { 'data-testid': 'timeline-outside', role: 'status' },
+          })
+        : null;
     const notes: string[] = [];
     if (timeline.yearOnly.size > 0) notes.push(`${timeline.yearOnly.size} paper(s) dated only to the year are not in the histogram; a range keeps them when it covers their whole year`);
     if (timeline.undated > 0) notes.push(`${timeline.undated} paper(s) without a date are hidden while a range is set`);
@@ -98,6 +108,7 @@ export class TimelineView {
       el('div', { className: 'tl-controls' }, [
         playButton,
         label,
+        outside,
         range !== null
           ? el('button', { className: 'link-button', text: 'Show all dates', attributes: { type: 'button', 'data-testid': 'timeline-clear' }, onClick: () => this.handlers.onRange(null) })
           : el('span', { className: 'muted', text: 'Drag over the months to show only their papers' }),

@@ -326,6 +326,26 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(await page.locator('[data-testid="shared-hidden"]').count()).toBe(0);
   });
 
+  it('a range from a link wholly outside the timeline is kept, and the strip says so and how to leave it', async () => {
+    const page = await open('&from=2019-01&to=2019-06');
+    await expect.poll(() => page.locator('[data-testid="timeline-outside"]').count()).toBe(1);
+    expect(page.url()).toContain('from=2019-01&to=2019-06');
+    expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('Jan 2019 – Jun 2019');
+    expect(await page.locator('[data-testid="timeline-outside"]').textContent()).toBe(
+      `no month of it is on this timeline (${binLabel(report.bins[0]!)} – ${binLabel(report.bins.at(-1)!)}): drag over the months to choose others`,
+    );
+    expect(await page.locator('[data-testid="timeline-count"]').textContent()).toMatch(/^0 of /);
+    // Brushing months of the timeline replaces it; the note goes.
+    await brush(page, '2025-03', '2025-04');
+    await expect.poll(() => page.url()).toContain('from=2025-03&to=2025-04');
+    expect(await page.locator('[data-testid="timeline-outside"]').count()).toBe(0);
+    // A range partly on the timeline is no such case.
+    await page.locator('[data-testid="timeline-clear"]').click();
+    const partly = await open('&from=2019-01&to=2025-04');
+    await expect.poll(() => partly.locator('[data-testid="timeline-brush"]').isVisible()).toBe(true);
+    expect(await partly.locator('[data-testid="timeline-outside"]').count()).toBe(0);
+  });
+
   it('under a date range the Shared panel ranks entities by their papers in it, and says so', async () => {
     const page = await open('&tab=model');
     const rows = page.locator('#shared [data-testid="shared-entity"]');
