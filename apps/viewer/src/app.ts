@@ -344,8 +344,11 @@ export class App {
     if (this.canvasViews.getState().view === 'entities' && !new URLSearchParams(query).has('color')) this.state = { ...this.state, colorMode: 'community' };
 
     const visibility = this.visibilityOf(graph, this.state.filters, this.state.dateRange);
-    // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph.
-    this.overview = opensInOverview(visibility) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS, loaded.overview)) : null;
+    // Large graphs open as an overview of communities: neither sigma nor ForceAtlas2 ever gets the whole graph. The
+    // mode is the graph's (with its filters), not the date range's: a link with a narrow range would otherwise open a
+    // large graph drawn whole (and lose its expanded communities) that lifting the range then draws all at once.
+    const undated = this.state.dateRange === null ? visibility : timed('filters', () => computeVisibility(graph, this.state.filters, new Set()));
+    this.overview = opensInOverview(undated) ? timed('overview', () => new OverviewSession(graph, visibility, VIEWER_SETTINGS, loaded.overview)) : null;
     const positioned = this.overview !== null || hasPositions(graph);
     if (!positioned) seedPositions(graph);
     this.layout = this.overview
@@ -736,6 +739,7 @@ export class App {
               canExpand: (community) => overview.canExpand(community),
               subcommunityOfVisible: (key) => overview.subcommunityOfVisible(key),
               canExpandSubcommunity: (key) => overview.canExpandSubcommunity(key),
+              exists: (community) => overview.exists(community),
             }
           : null,
     };

@@ -57,17 +57,29 @@ export interface ViewContext {
     subcommunityOfVisible(key: string): string | null;
     /** A sub-community of a community that shows sub-communities, with visible members. */
     canExpandSubcommunity(key: string): boolean;
+    /**
+     * A community, or a sub-community (`#sub:<community>:<sub>`), of the graph, whatever the filters and the date
+     * range hide: an expansion made is kept while it exists, so a range or filter that empties it for a while (a
+     * replay's early months) does not lose it from the view and the link.
+     */
+    exists(community: number | string): boolean;
   };
 }
 
 const withExpanded = (state: ViewState, expanded: number[], context: ViewContext, subcommunities: readonly string[] = state.expandedSubcommunities): ViewState => {
-  // Kept in the order of expansion (Esc collapses the last one), once each, only what can be drawn.
-  const next = [...new Set(expanded)].filter((id) => context.overview?.canExpand(id) ?? false);
+  const overview = context.overview;
+  // Kept in the order of expansion (Esc collapses the last one), once each: a new one only when it has something to
+  // draw, one expanded before while its community exists (filters or a date range may empty it for a while; the
+  // overview draws only what has members to show).
+  const wasExpanded = new Set(state.expandedCommunities);
+  const next = [...new Set(expanded)].filter((id) => (overview ? (wasExpanded.has(id) ? overview.exists(id) : overview.canExpand(id)) : false));
   // A sub-community is open only inside its expanded community: collapsing the community forgets it.
   const open = new Set(next);
+  const wasOpen = new Set(state.expandedSubcommunities);
   const subs = [...new Set(subcommunities)].filter((key) => {
     const community = subcommunityOfSuperNode(key)?.community;
-    return community !== undefined && open.has(community) && (context.overview?.canExpandSubcommunity(key) ?? false);
+    if (!overview || community === undefined || !open.has(community)) return false;
+    return wasOpen.has(key) ? overview.exists(key) : overview.canExpandSubcommunity(key);
   });
   const sameCommunities = sameList(next, state.expandedCommunities);
   const sameSubs = sameList(subs, state.expandedSubcommunities);
@@ -103,10 +115,12 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
     case 'clear-selection':
       return { ...state, selected: null, sharedEntity: null };
     case 'escape': {
-      const last = state.expandedCommunities.at(-1);
-      if (state.selected === null && state.sharedEntity === null && context.overview && last !== undefined) {
+      // One step out of what is drawn: an expansion the filters or the range empty for now is not what Esc undoes.
+      const overview = context.overview;
+      const last = overview ? state.expandedCommunities.findLast((id) => overview.canExpand(id)) : undefined;
+      if (state.selected === null && state.sharedEntity === null && overview && last !== undefined) {
         // One step out: the sub-community opened last folds first, then the community expanded last.
-        const lastSub = state.expandedSubcommunities.at(-1);
+        const lastSub = state.expandedSubcommunities.findLast((key) => overview.canExpandSubcommunity(key));
         if (lastSub !== undefined) return reduceView(state, { type: 'toggle-subcommunity', key: lastSub }, context);
         return reduceView(state, { type: 'collapse', community: last }, context);
       }
@@ -165,8 +179,9 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
 
 /**
  * The state made consistent with the graph shown: nodes it does not have are dropped (a link made on another graph),
- * and so are expanded communities with nothing left to draw (all members filtered out), a date range the timeline
- * cannot show and colouring by date without dates. Returns the same object when nothing changes.
+ * and so are expanded communities and sub-communities it does not have (those the filters or the date range empty
+ * for now stay, drawn again when they have members to show), a date range the timeline cannot show and colouring by
+ * date without dates. Returns the same object when nothing changes.
  */
 export function reconcileView(state: ViewState, context: ViewContext): ViewState {
   let next = state;

@@ -28,6 +28,8 @@ export class OverviewSession {
   private subRegions: Map<string, { centre: Point; label: string }> | null = null;
   private readonly precomputed: ViewOverview | undefined;
   private display: ViewerGraph | null = null;
+  /** Every community id and sub-community node key of the graph (see `exists`). */
+  private all: Set<number | string> | null = null;
 
   constructor(
     private readonly graph: ViewerGraph,
@@ -120,6 +122,22 @@ export class OverviewSession {
     const { community, subcommunity } = this.graph.getNodeAttributes(node);
     if (typeof subcommunity !== 'number' || !this.showsSubcommunities(community)) return null;
     return subcommunityNodeKey(community, subcommunity);
+  }
+
+  /**
+   * A community, or a sub-community's node key, of the graph whatever is hidden (the view keeps an expansion while it
+   * exists: see view-actions.ts). Read from the nodes once.
+   */
+  exists(community: number | string): boolean {
+    if (this.all === null) {
+      const all = new Set<number | string>();
+      this.graph.forEachNode((_node, attributes) => {
+        all.add(attributes.community);
+        if (typeof attributes.subcommunity === 'number') all.add(subcommunityNodeKey(attributes.community, attributes.subcommunity));
+      });
+      this.all = all;
+    }
+    return this.all.has(community);
   }
 
   /** A sub-community of a community that shows sub-communities, with visible members (something to draw when opened). */

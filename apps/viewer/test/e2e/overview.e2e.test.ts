@@ -102,6 +102,25 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     expect(smallLog.errors).toEqual([]);
   });
 
+  it('an expanded community emptied by a date range stays expanded in the link, and is drawn again when the range is lifted', async () => {
+    // The generated papers are all of 2025: a range on 2024 hides every paper and what only they link to. The graph
+    // still opens as an overview (its mode is the graph's, not the range's), with community 3 expanded.
+    const { page, log } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&view=graph&expand=3&from=2024&to=2024`);
+    const emptied = (await page.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
+    expect(emptied.active).toBe(true);
+    expect(emptied.renderedNodes).toBeLessThan(communityCount + visibleMembers(3));
+    expect(page.url()).toContain('expand=3');
+    expect(await page.evaluate(() => window.papergraph.app.getState().expandedCommunities)).toEqual([3]);
+    await page.locator('[data-testid="timeline-clear"]').click();
+    await expect.poll(() => page.evaluate(() => (window.papergraph.app.getOverviewState() as { expanded: number[] }).expanded)).toEqual([3]);
+    const drawn = (await page.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
+    expect(drawn.renderedNodes).toBe(communityCount - 1 + visibleMembers(3));
+    expect(page.url()).toContain('expand=3');
+    expect(page.url()).not.toContain('from=');
+    await page.close();
+    expect(log.errors).toEqual([]);
+  });
+
   it('a link with expand= reopens the same communities', async () => {
     const { page: linked, log: linkedLog } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&view=graph&expand=3,4`);
     const state = (await linked.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;

@@ -23,7 +23,9 @@ function overview(expandable = new Set([1, 2])): ViewContext {
       canExpand: (community) => expandable.has(community),
       // Community 2 is split: model:m is in its sub-community 0 (sub-community 1 has visible members too).
       subcommunityOfVisible: (key) => (key === 'model:m' ? subcommunityNodeKey(2, 0) : null),
-      canExpandSubcommunity: (key) => [subcommunityNodeKey(2, 0), subcommunityNodeKey(2, 1)].includes(key),
+      canExpandSubcommunity: (key) => expandable.has(2) && [subcommunityNodeKey(2, 0), subcommunityNodeKey(2, 1)].includes(key),
+      // The graph's communities 1–3 and community 2's sub-communities 0 and 1, whatever is hidden.
+      exists: (community) => [1, 2, 3, subcommunityNodeKey(2, 0), subcommunityNodeKey(2, 1)].includes(community),
     },
   };
 }
@@ -131,8 +133,11 @@ describe('reconcileView', () => {
   it('drops nodes the graph does not have and communities with nothing to draw; same object when nothing changes', () => {
     const linked = state({ selected: 'paper:gone', sharedEntity: 'model:gone', comparedPapers: ['paper:a', 'paper:gone'], expandedCommunities: [2, 7, 2] });
     expect(reconcileView(linked, overview())).toMatchObject({ selected: null, sharedEntity: null, comparedPapers: ['paper:a'], expandedCommunities: [2] });
-    // New filters left community 2 empty.
-    expect(reconcileView(state({ expandedCommunities: [1, 2] }), overview(new Set([1]))).expandedCommunities).toEqual([1]);
+    // New filters (or a date range) left community 2 empty for now: it stays expanded, with its open sub-community,
+    // and is drawn again when the range widens; a community the graph does not have goes.
+    const emptied = reconcileView(state({ expandedCommunities: [1, 2, 9], expandedSubcommunities: [subcommunityNodeKey(2, 1)] }), overview(new Set([1])));
+    expect(emptied).toMatchObject({ expandedCommunities: [1, 2], expandedSubcommunities: [subcommunityNodeKey(2, 1)] });
+    expect(reconcileView(emptied, overview())).toBe(emptied);
     // Drawn whole: nothing is expanded.
     expect(reconcileView(state({ expandedCommunities: [1] }), whole).expandedCommunities).toEqual([]);
     // A link's sub-communities: only those of expanded split communities with something to draw stay.
@@ -140,6 +145,21 @@ describe('reconcileView', () => {
     expect(reconcileView(subs, overview()).expandedSubcommunities).toEqual([subcommunityNodeKey(2, 1)]);
     const consistent = state({ selected: 'paper:a', expandedCommunities: [1] });
     expect(reconcileView(consistent, overview())).toBe(consistent);
+  });
+});
+
+describe('expansions emptied for a while', () => {
+  it('are kept through other actions, never added while empty, and Esc undoes what is drawn', () => {
+    const onlyOne = overview(new Set([1]));
+    const kept = state({ expandedCommunities: [1, 2], expandedSubcommunities: [subcommunityNodeKey(2, 0)] });
+    // Selecting, collapsing another community: the emptied one stays.
+    expect(reduceView(kept, { type: 'select', node: 'paper:a' }, onlyOne)).toMatchObject({ expandedCommunities: [1, 2], expandedSubcommunities: [subcommunityNodeKey(2, 0)] });
+    // A community with nothing to draw is not expanded anew.
+    expect(reduceView(state({ expandedCommunities: [1] }), { type: 'expand', community: 2 }, onlyOne).expandedCommunities).toEqual([1]);
+    // Esc collapses the last community drawn (1), not the emptied one expanded after it.
+    expect(reduceView(kept, { type: 'escape' }, onlyOne)).toMatchObject({ expandedCommunities: [2], expandedSubcommunities: [subcommunityNodeKey(2, 0)] });
+    // With everything drawn again, Esc folds the sub-community opened last first, as before.
+    expect(reduceView(kept, { type: 'escape' }, overview())).toMatchObject({ expandedCommunities: [1, 2], expandedSubcommunities: [] });
   });
 });
 
