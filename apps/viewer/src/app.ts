@@ -16,7 +16,7 @@ import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query
 import { buildSearchIndex, type SearchEntry } from './model/search.ts';
 import { searchIndexSteps, SLICE_BUDGET_MS, sliceRunner } from './graph/slices.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
-import { buildTimeline, dateLegendOf, datePositions, hiddenByDate, papersInRange, rangeLabel, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
+import { buildTimeline, dateLegendOf, datePositions, hiddenByDate, papersInRange, rangePhrase, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
 import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
 import { reconcileTime, reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
@@ -964,7 +964,7 @@ export class App {
         name: 'shared-panel',
         // The date range re-ranks the entities; the filters (and the range) grey the chosen entity's papers, which
         // matters only while one is chosen.
-        inputs: (f) => [f.graph, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time, f.state.dateRange, f.state.sharedEntity ? f.visibility : null],
+        inputs: (f) => [f.graph, f.graph?.size, this.detailsRevision, f.state.sharedTab, f.state.sharedEntity, f.state.includeTagged, f.time, f.state.dateRange, f.state.sharedEntity ? f.visibility : null],
         draw: (f) => this.drawSharedPanel(f),
       },
       {
@@ -1120,7 +1120,7 @@ export class App {
     // The whole graph's ranking is kept per tab: a date range (a replay's every step) re-ranks it without reading
     // every entity's links again.
     // (links and details arrive in the background on big graphs: each arrival makes the ranking again)
-    const key = { graph, tab: state.sharedTab, includeTagged: state.includeTagged, time, background: `${this.linksPending}:${this.detailsRevision}` };
+    const key = { graph, tab: state.sharedTab, includeTagged: state.includeTagged, time, background: `${graph.size}:${this.detailsRevision}` };
     const kept = this.sharedRanking;
     const whole =
       kept && kept.graph === key.graph && kept.tab === key.tab && kept.includeTagged === key.includeTagged && kept.time === key.time && kept.background === key.background
@@ -1130,14 +1130,15 @@ export class App {
           : sharedEntities(graph, state.sharedTab, options);
     this.sharedRanking = { ...key, rows: whole };
     // Under a date range the kind tabs rank by the papers in it (the Rising tab ranks by growth over the timeline).
-    const range = state.dateRange && time && !rising ? { label: rangeLabel(state.dateRange), ...rankInRange(whole, time.timeline, state.dateRange) } : null;
+    const range = state.dateRange && time && !rising ? { phrase: rangePhrase(state.dateRange), ...rankInRange(whole, time.timeline, state.dateRange) } : null;
     timed('panel-shared', () =>
       renderSharedPanel(
         this.elements.shared,
         {
           tab: state.sharedTab,
           ranked: range ? range.ranked : whole,
-          range: range ? { label: range.label, inRange: range.inRange } : null,
+          chosenEntity: state.sharedEntity === null ? null : (whole.find((entity) => entity.key === state.sharedEntity) ?? null),
+          range: range ? { phrase: range.phrase, inRange: range.inRange } : null,
           rising: time
             ? { entities: rising ?? [], bins: time.timeline.bins, papers: time.timeline.papers, by: time.timeline.by, recentBins: recentWindow(time.timeline.papers) }
             : null,

@@ -48,6 +48,24 @@ export function normalizeRange(from: string | null, to: string | null): DateRang
   return { from: start, to: end };
 }
 
+/**
+ * A range in bins of the timeline's size: a link made on a graph of the other size is read in this one's (years
+ * `2025`–`2025` on a month timeline are `2025-01`–`2025-12`; months `2025-03`–`2025-09` on a year timeline are
+ * `2025`–`2025`); null when an end is no bin at all.
+ */
+export function rangeIn(range: DateRange, by: 'month' | 'year'): DateRange | null {
+  const convert = (end: string | null, edge: 'from' | 'to'): string | null | undefined => {
+    if (end === null || isBin(end, by)) return end;
+    if (by === 'month' && isBin(end, 'year')) return `${end}-${edge === 'from' ? '01' : '12'}`;
+    if (by === 'year' && isBin(end, 'month')) return end.slice(0, 4);
+    return undefined;
+  };
+  const from = convert(range.from, 'from');
+  const to = convert(range.to, 'to');
+  if (from === undefined || to === undefined) return null;
+  return from === range.from && to === range.to ? range : { from, to };
+}
+
 export function sameRange(a: DateRange | null, b: DateRange | null): boolean {
   return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
@@ -135,13 +153,14 @@ interface PaperLinks {
   years: Map<string, string[]>;
 }
 
-// One per timeline (so per loaded graph): a pass over every node's neighbours costs seconds on the 75k-paper corpus,
-// which a replay step cannot pay each month.
-const paperLinksOf = new WeakMap<Timeline, PaperLinks>();
+// One per timeline (so per loaded graph) and number of links: a pass over every node's neighbours costs seconds on
+// the 75k-paper corpus, which a replay step cannot pay each month; a big graph opened from its view file gets its
+// links after the first frame (the timeline, made from the papers' dates, stays), and they are read again then.
+const paperLinksOf = new WeakMap<Timeline, { links: number; nodes: number; found: PaperLinks }>();
 
 function paperLinks(graph: ViewerGraph, timeline: Timeline): PaperLinks {
   const known = paperLinksOf.get(timeline);
-  if (known) return known;
+  if (known && known.links === graph.size && known.nodes === graph.order) return known.found;
   const links: PaperLinks = { papers: [], linked: [], stubs: new Set(), bins: new Map(), years: new Map() };
   graph.forEachNode((key, attributes) => {
     if (attributes.kind === 'paper' && attributes['stub'] !== true) {
@@ -165,7 +184,7 @@ function paperLinks(graph: ViewerGraph, timeline: Timeline): PaperLinks {
     if (bins.length > 0) links.bins.set(key, Int32Array.from(bins).sort());
     if (years.length > 0) links.years.set(key, years);
   });
-  paperLinksOf.set(timeline, links);
+  paperLinksOf.set(timeline, { links: graph.size, nodes: graph.order, found: links });
   return links;
 }
 
@@ -310,6 +329,13 @@ export function binLabel(bin: string): string {
 export function dateLabel(date: string): string {
   const day = /^(\d{4}-\d{2})-(\d{2})$/.exec(date);
   return day ? `${Number(day[2])} ${binLabel(day[1]!)}` : binLabel(date);
+}
+
+/** The range inside a sentence ("papers …"): `in Mar 2025 – Sep 2025`, `in Mar 2025`, `from Mar 2025 on`, `up to Sep 2025`. */
+export function rangePhrase(range: DateRange): string {
+  if (range.from !== null && range.to !== null) return `in ${rangeLabel(range)}`;
+  if (range.from !== null) return `from ${binLabel(range.from)} on`;
+  return `up to ${binLabel(range.to ?? '')}`;
 }
 
 /** `Mar 2025 – Sep 2025`, `since Mar 2025`, `until Sep 2025`, or one bin. */

@@ -2,7 +2,7 @@ import type { ColorMode } from '../graph/appearance.ts';
 import type { FilterState } from './filters.ts';
 import { subcommunityOfSuperNode } from './overview.ts';
 import type { QueryMode } from './query.ts';
-import { isBin, sameRange, type DateRange } from './timeline.ts';
+import { isBin, rangeIn, sameRange, type DateRange } from './timeline.ts';
 import type { SharedTab, ViewState } from './url-state.ts';
 
 /**
@@ -194,12 +194,18 @@ export function reconcileView(state: ViewState, context: ViewContext): ViewState
   return withExpanded(reconcileTime(next, context), next.expandedCommunities, context);
 }
 
-/** A date range needs a timeline with bins of its size (months, or years); colouring by date and Rising need dates. */
+/**
+ * A date range needs a timeline (a range in bins of the other size is read in the timeline's: years as their months,
+ * months as their years); colouring by date and Rising need dates.
+ */
 export function reconcileTime(state: ViewState, context: ViewContext): ViewState {
   let next = state;
   const range = next.dateRange;
   const bins = context.timeBins;
-  if (range !== null && (bins === null || [range.from, range.to].some((end) => end !== null && !isBin(end, bins)))) next = { ...next, dateRange: null };
+  if (range !== null) {
+    const read = bins === null ? null : rangeIn(range, bins);
+    if (read !== range) next = { ...next, dateRange: read };
+  }
   if (next.colorMode === 'year' && bins === null) next = { ...next, colorMode: 'kind' };
   if (next.sharedTab === 'rising' && bins === null) next = { ...next, sharedTab: 'model', sharedEntity: null };
   return next;

@@ -21,8 +21,13 @@ export interface SharedPanelData {
   tab: SharedTab;
   /** Models, methods or datasets of the tab by papers; on the Rising tab, the rising ones (with their papers). */
   ranked: SharedEntity[];
-  /** A date range is set: `ranked` is ranked by each entity's papers in it (`inRange`), those with none left out. */
-  range: { label: string; inRange: ReadonlyMap<string, number> } | null;
+  /** The chosen entity as the whole graph has it (shown apart when the ranking leaves it out); null when none. */
+  chosenEntity: SharedEntity | null;
+  /**
+   * A date range is set: `ranked` is ranked by each entity's papers in it (`inRange`), those with none left out;
+   * `phrase` says the range in a sentence (`in Mar 2025 – Sep 2025`, `from Jan 2026 on`).
+   */
+  range: { phrase: string; inRange: ReadonlyMap<string, number> } | null;
   rising: RisingData | null;
   chosen: string | null;
   includeTagged: boolean;
@@ -44,6 +49,9 @@ const TAB_TITLES: Readonly<Record<SharedTab, string>> = { model: 'Models', metho
 const ROWS_SHOWN = 50;
 
 export function renderSharedPanel(container: HTMLElement, data: SharedPanelData, handlers: SharedPanelHandlers): void {
+  // Drawn again on every date range change (a replay's every step): the keyboard focus stays on the same control.
+  const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
+  const focusTarget = focused ? { testId: focused.dataset.testid, key: focused.dataset.key } : null;
   clear(container);
   const tabs = el(
     'div',
@@ -63,7 +71,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
 
   const rising = data.tab === 'rising' ? data.rising : null;
   const trendOf = new Map(rising?.entities.map((trend) => [trend.key, trend]));
-  const rows = data.ranked.slice(0, ROWS_SHOWN).map((entity) => {
+  const rowOf = (entity: SharedEntity): HTMLElement => {
     const chosen = entity.key === data.chosen;
     const trend = trendOf.get(entity.key);
     const row = el('li', { className: chosen ? 'shared-row chosen' : 'shared-row' }, [
@@ -111,13 +119,20 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
         : null,
     ]);
     return row;
-  });
+  };
+  const shown = data.ranked.slice(0, ROWS_SHOWN);
+  const rows = shown.map(rowOf);
+  // The chosen entity stays in sight with its papers when the ranking leaves it out (no paper in the date range, or
+  // below the rows shown): a range or a replay step must not take away what the user is looking at.
+  const chosenElsewhere = data.chosenEntity && !shown.some((entity) => entity.key === data.chosenEntity!.key) ? data.chosenEntity : null;
+  const whyElsewhere =
+    chosenElsewhere === null ? '' : data.range && !data.range.inRange.has(chosenElsewhere.key) ? `Chosen, with no papers ${data.range.phrase}:` : `Chosen, below the top ${ROWS_SHOWN}:`;
 
   const recent = rising ? `the last ${plural(rising.recentBins, rising.by)}` : '';
   const empty = rising
     ? `Nothing rising: no model, method or dataset seen before ${recent} grew its share of papers ${RISING_MIN_GROWTH}× or more in them.`
     : data.range
-      ? `No ${TAB_TITLES[data.tab].toLowerCase()} with papers in ${data.range.label}.`
+      ? `No ${TAB_TITLES[data.tab].toLowerCase()} with papers ${data.range.phrase}.`
       : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;
   container.append(
     el('h3', { text: 'Shared' }),
@@ -126,22 +141,32 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
       ? el('p', { className: 'muted', text: `Share of papers grew most in ${recent} against before (growth ≥ ${RISING_MIN_GROWTH}×, as papergraph trends).` })
       : el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
     data.range && !rising
-      ? el('p', { className: 'muted small', attributes: { 'data-testid': 'shared-range' }, text: `Ranked by papers in ${data.range.label} (the date range).` })
+      ? el('p', { className: 'muted small', attributes: { 'data-testid': 'shared-range' }, text: `Ranked by papers ${data.range.phrase} (the date range).` })
       : '',
     rows.length > 0 ? el('ol', { className: 'shared-list' }, rows) : el('p', { className: 'muted', text: empty }),
+    chosenElsewhere
+      ? el('div', { className: 'shared-chosen-elsewhere', attributes: { 'data-testid': 'shared-chosen-elsewhere' } }, [
+          el('p', { className: 'muted small', text: whyElsewhere }),
+          el('ol', { className: 'shared-list' }, [rowOf(chosenElsewhere)]),
+        ])
+      : '',
     data.ranked.length > ROWS_SHOWN ? el('p', { className: 'muted', text: `Top ${ROWS_SHOWN} of ${data.ranked.length}.` }) : '',
   );
 
   // The chosen entity's papers open under its row: keep them in sight in the panel's own scroll.
   container.querySelector('.shared-row.chosen')?.scrollIntoView({ block: 'nearest' });
+  if (focusTarget?.testId) {
+    const candidates = [...container.querySelectorAll<HTMLElement>(`[data-testid="${focusTarget.testId}"]`)];
+    (candidates.find((candidate) => candidate.dataset.key === focusTarget.key) ?? null)?.focus({ preventScroll: true });
+  }
 }
 
 /** An entity's paper count: under a date range, those in it of all of them (`12 of 93 papers`). */
 function countOf(entity: SharedEntity, range: SharedPanelData['range']): HTMLElement {
   const all = plural(entity.papers.length, 'paper');
-  const inRange = range?.inRange.get(entity.key);
-  if (range === null || inRange === undefined) return el('span', { className: 'count', text: all });
-  return el('span', { className: 'count', text: `${inRange} of ${all}`, title: `${inRange} of its ${all} are in ${range.label}` });
+  if (range === null) return el('span', { className: 'count', text: all });
+  const inRange = range.inRange.get(entity.key) ?? 0;
+  return el('span', { className: 'count', text: `${inRange} of ${all}`, title: `${inRange} of its ${all} are ${range.phrase}` });
 }
 
 /** How many of the chosen entity's papers the filters or the date range hide (they stay listed, greyed), or nothing. */

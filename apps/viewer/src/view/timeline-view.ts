@@ -97,10 +97,12 @@ export class TimelineView {
       range !== null && span === null
         ? el('span', {
             className: 'tl-outside',
-            text: `no month of it is on this timeline (${binLabel(timeline.bins[0]!)} – ${binLabel(timeline.bins[n - 1]!)}): drag over the months to choose others`,
+            text: `Outside the timeline (${binLabel(timeline.bins[0]!)} – ${binLabel(timeline.bins[n - 1]!)}): drag over it to choose other ${timeline.by}s`,
+            title: `No ${timeline.by} of this range is on the timeline, which runs from ${binLabel(timeline.bins[0]!)} to ${binLabel(timeline.bins[n - 1]!)}: drag over the histogram to choose others, or show all dates`,
             attributes: { 'data-testid': 'timeline-outside', role: 'status' },
           })
         : null;
+    if (outside) plot.append(outside);
     const notes: string[] = [];
     if (timeline.yearOnly.size > 0) notes.push(`${timeline.yearOnly.size} paper(s) dated only to the year are not in the histogram; a range keeps them when it covers their whole year`);
     if (timeline.undated > 0) notes.push(`${timeline.undated} paper(s) without a date are hidden while a range is set`);
@@ -108,10 +110,9 @@ export class TimelineView {
       el('div', { className: 'tl-controls' }, [
         playButton,
         label,
-        outside,
         range !== null
           ? el('button', { className: 'link-button', text: 'Show all dates', attributes: { type: 'button', 'data-testid': 'timeline-clear' }, onClick: () => this.handlers.onRange(null) })
-          : el('span', { className: 'muted', text: 'Drag over the months to show only their papers' }),
+          : el('span', { className: 'muted', text: `Drag over the ${timeline.by}s to show only their papers` }),
         el('span', {
           className: 'tl-count muted',
           text: `${data.kept.toLocaleString('en')} of ${data.total.toLocaleString('en')} papers`,

@@ -327,13 +327,17 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
   });
 
   it('a range from a link wholly outside the timeline is kept, and the strip says so and how to leave it', async () => {
-    const page = await open('&from=2019-01&to=2019-06');
+    // A node selected: the right column is open, the strip at its narrowest.
+    const page = await open(`&from=2019-01&to=2019-06&node=${encodeURIComponent('model:gpt-4')}`);
     await expect.poll(() => page.locator('[data-testid="timeline-outside"]').count()).toBe(1);
     expect(page.url()).toContain('from=2019-01&to=2019-06');
     expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('Jan 2019 – Jun 2019');
-    expect(await page.locator('[data-testid="timeline-outside"]').textContent()).toBe(
-      `no month of it is on this timeline (${binLabel(report.bins[0]!)} – ${binLabel(report.bins.at(-1)!)}): drag over the months to choose others`,
-    );
+    const outside = page.locator('[data-testid="timeline-outside"]');
+    expect(await outside.textContent()).toBe(`Outside the timeline (${binLabel(report.bins[0]!)} – ${binLabel(report.bins.at(-1)!)}): drag over it to choose other months`);
+    expect(await outside.getAttribute('title')).toContain('drag over the histogram to choose others');
+    // Readable whole at 1366×768 with the right column open (no ellipsis).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await outside.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     expect(await page.locator('[data-testid="timeline-count"]').textContent()).toMatch(/^0 of /);
     // Brushing months of the timeline replaces it; the note goes.
     await brush(page, '2025-03', '2025-04');

@@ -55,6 +55,10 @@ export interface CommunityChange {
   before: number;
   /** Members that are new nodes. */
   newNodes: number;
+  /** Its members of the build still in it (0 for a community that appeared): a low count means another community took its place under the id. */
+  stayed: number;
+  /** Its label in the build, when the update changed it. */
+  labelBefore?: string;
 }
 
 /** A community of the build that no longer exists, as the build had it. */
@@ -154,6 +158,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   let keptCommunity = 0;
   const sizes = new Map<number, number>();
   const newNodes = new Map<number, number>();
+  const stayed = new Map<number, number>();
   graph.forEachNode((key, a) => {
     const community = a.community ?? -1;
     sizes.set(community, (sizes.get(community) ?? 0) + 1);
@@ -173,19 +178,24 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
       return;
     }
     nodesKept++;
-    if (old.community === community) keptCommunity++;
+    if (old.community === community) {
+      keptCommunity++;
+      stayed.set(community, (stayed.get(community) ?? 0) + 1);
+    }
     const papers = a.paperCount ?? 0;
     if (ENTITY_KINDS.has(a.kind) && papers > old.paperCount) {
       rising.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount });
     }
   });
-  const oldSizes = new Map(manifest.communities.map((c) => [c.id, c.size]));
+  const oldCommunities = new Map(manifest.communities.map((c) => [c.id, c]));
   const grew: CommunityChange[] = [];
   const shrank: CommunityChange[] = [];
   const appeared: CommunityChange[] = [];
   for (const c of graph.getAttribute('communities') ?? []) {
-    const change = { id: c.id, label: c.label, size: c.size, before: oldSizes.get(c.id) ?? 0, newNodes: newNodes.get(c.id) ?? 0 };
-    if (!oldSizes.has(c.id)) appeared.push(change);
+    const old = oldCommunities.get(c.id);
+    const change: CommunityChange = { id: c.id, label: c.label, size: c.size, before: old?.size ?? 0, newNodes: newNodes.get(c.id) ?? 0, stayed: stayed.get(c.id) ?? 0 };
+    if (old && old.label !== c.label) change.labelBefore = old.label;
+    if (!old) appeared.push(change);
     else if (c.size > change.before) grew.push(change);
     else if (c.size < change.before) shrank.push(change);
   }
@@ -254,9 +264,15 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain})`);
   const { shrank } = communities;
   lines.push(`communities: ${communities.grew.length} grew, ${shrank.length} shrank, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
-  for (const c of communities.grew.slice(0, top)) lines.push(`  #${c.id} ${c.label}: ${c.before} → ${plural(c.size, 'node')}`);
+  // Sizes alone can hide that most of a community left (a warm start can hand its id to the nodes that stayed or
+  // arrived): how many of its earlier members stayed, and the label it had, when they say more than the sizes.
+  const changed = (c: CommunityChange) => {
+    const notes = [...(c.stayed < c.before ? [`${c.stayed} of its ${c.before} stayed`] : []), ...(c.labelBefore !== undefined ? [`was ${c.labelBefore}`] : [])];
+    return `#${c.id} ${c.label}: ${c.before} → ${plural(c.size, 'node')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+  };
+  for (const c of communities.grew.slice(0, top)) lines.push(`  ${changed(c)}`);
   lines.push(...more(communities.grew.length));
-  for (const c of shrank.slice(0, top)) lines.push(`  shrank #${c.id} ${c.label}: ${c.before} → ${plural(c.size, 'node')}`);
+  for (const c of shrank.slice(0, top)) lines.push(`  shrank ${changed(c)}`);
   lines.push(...more(shrank.length));
   for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${plural(c.size, 'node')}`);
   lines.push(...more(communities.appeared.length));

@@ -93,7 +93,7 @@ describe("what's new", () => {
     const [first, second, third] = manifest.communities;
     // The build before had the first two communities larger (the update moved nodes out of them), the third smaller.
     const before = manifest.communities.map((c) =>
-      c.id === first!.id ? { ...c, size: c.size + 2 } : c.id === second!.id ? { ...c, size: c.size + 7 } : c.id === third!.id ? { ...c, size: c.size - 4 } : c,
+      c.id === first!.id ? { ...c, size: c.size + 2 } : c.id === second!.id ? { ...c, size: c.size + 7 } : c.id === third!.id ? { ...c, size: c.size - 4, label: 'Older label' } : c,
     );
     const changed = whatsNew({ graph, previous: nodeStates(graph), manifest: { ...manifest, communities: before }, inputs: [], reextracted: 0, alreadyPresent: 0, issues });
     expect(changed.communities.shrank.map((c) => [c.id, c.before, c.size])).toEqual([
@@ -103,7 +103,11 @@ describe("what's new", () => {
     expect(changed.communities.grew.map((c) => [c.id, c.before, c.size])).toEqual([[third!.id, third!.size - 4, third!.size]]);
     const text = formatWhatsNew(changed, 1);
     expect(text).toContain('communities: 1 grew, 2 shrank, 0 appeared, 0 gone');
-    expect(text).toContain(`  shrank #${second!.id} ${second!.label}: ${second!.size + 7} → ${second!.size} nodes`);
+    // Every node of the graph was in its community before: all of them stayed, and the 7 that left are gone.
+    expect(text).toContain(`  shrank #${second!.id} ${second!.label}: ${second!.size + 7} → ${second!.size} nodes (${second!.size} of its ${second!.size + 7} stayed)\n`);
+    // (the sizes before are made up here: every node of the graph has a state in the same community)
+    expect(changed.communities.grew[0]).toMatchObject({ stayed: third!.size, labelBefore: 'Older label' });
+    expect(text).toContain(`  #${third!.id} ${third!.label}: ${third!.size - 4} → ${third!.size} nodes (was Older label)\n`);
     expect(text).not.toContain(`  shrank #${first!.id} `);
     expect(text).toContain('  … 1 more (whats-new.json lists them all)');
   });

@@ -124,6 +124,18 @@ describe('brush range → visible set', () => {
     expect(visibility.hiddenEdges.has(graph.edges('paper:may', 'model:both')[0]!)).toBe(false);
   });
 
+  it("reads the papers' links again when links arrive after the first frame (a big graph opened from its view file)", () => {
+    const graph = datedGraph();
+    const timeline = timelineOf(graph);
+    const may = { from: '2025-05', to: '2025-05' };
+    // A node with no paper yet is not the range's business; once its link to a March paper arrives, it is hidden.
+    graph.addNode('method:late', { kind: 'method', label: 'late', community: 1 } as never);
+    expect(hiddenByDate(graph, timeline, may).has('method:late')).toBe(false);
+    graph.addEdge('paper:march', 'method:late', { relation: 'uses' } as never);
+    expect(hiddenByDate(graph, timeline, may).has('method:late')).toBe(true);
+    expect(datePositions(graph, timeline).get('method:late')).toBe(datePositions(graph, timeline).get('paper:march'));
+  });
+
   it('without a range hides nothing', () => {
     const graph = datedGraph();
     expect(hiddenByDate(graph, timelineOf(graph), null).size).toBe(0);
@@ -241,11 +253,15 @@ describe('date range in the URL', () => {
     expect(parseViewState('from=2025-3', 10).dateRange).toBeNull();
   });
 
-  it('is dropped on a graph whose timeline cannot show it; colouring by date needs dates', () => {
+  it('is read in the timeline’s bins (months as years, years as months), dropped without dates; colouring by date needs dates', () => {
     const context = (timeBins: ViewContext['timeBins']): ViewContext => ({ hasNode: () => true, overview: null, timeBins });
     const state = { ...defaultViewState(10), dateRange: { from: '2025-03', to: '2025-09' }, colorMode: 'year' as const };
     expect(reconcileView(state, context('month'))).toBe(state);
-    expect(reconcileView(state, context('year'))).toMatchObject({ dateRange: null, colorMode: 'year' });
+    expect(reconcileView(state, context('year'))).toMatchObject({ dateRange: { from: '2025', to: '2025' }, colorMode: 'year' });
+    const years = { ...state, dateRange: { from: '2024', to: '2025' } };
+    expect(reconcileView(years, context('month')).dateRange).toEqual({ from: '2024-01', to: '2025-12' });
+    expect(reconcileView({ ...state, dateRange: { from: null, to: '2024' } }, context('month')).dateRange).toEqual({ from: null, to: '2024-12' });
+    expect(reconcileView(years, context('year'))).toBe(years);
     expect(reconcileView(state, context(null))).toMatchObject({ dateRange: null, colorMode: 'kind' });
     const moved = reduceView(state, { type: 'set-date-range', range: { from: '2025-04', to: '2025-09' } }, context('month'));
     expect(moved.dateRange).toEqual({ from: '2025-04', to: '2025-09' });
