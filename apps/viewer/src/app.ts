@@ -1081,7 +1081,10 @@ export class App {
     status.dataset.mode = 'overview';
     status.dataset.renderedNodes = String(overview.renderedNodes);
     status.dataset.superNodes = String(overview.superNodes);
-    status.textContent = `${this.sourceName}: overview of ${overview.superNodes} communities, ${overview.expanded.length} expanded (${overview.renderedNodes} drawn) — ${shown}`;
+    // Expansions the filters or the date range empty for now are kept (see view-actions.ts), and counted apart.
+    const waiting = frame.state.expandedCommunities.length - overview.expanded.length;
+    const expanded = `${overview.expanded.length} expanded${waiting > 0 ? ` (${waiting} more with nothing shown)` : ''}`;
+    status.textContent = `${this.sourceName}: overview of ${overview.superNodes} communities, ${expanded} (${overview.renderedNodes} drawn) — ${shown}`;
   }
 
   private drawFiltersPanel(frame: Frame): void {
@@ -1258,6 +1261,8 @@ export class App {
   private drawOverviewBar(frame: Frame): void {
     const overview = frame.overview;
     const communities = new Map(overview?.getModel().communities.map((c) => [c.id, c]) ?? []);
+    // A community the filters or the date range empty for now is not in the overview's model: its label is the graph's.
+    const labels = new Map((frame.graph?.getAttribute('communities') ?? []).map((c) => [c.id, c.label]));
     renderOverviewBar(
       this.elements.overviewBar,
       overview
@@ -1265,7 +1270,7 @@ export class App {
             communityCount: communities.size,
             expanded: frame.state.expandedCommunities.map((id) => ({
               id,
-              label: communities.get(id)?.label ?? `Community ${id}`,
+              label: communities.get(id)?.label ?? labels.get(id) ?? `Community ${id}`,
               members: communities.get(id)?.visibleMembers ?? 0,
               color: overview.communityColor(id),
               subcommunities: frame.state.expandedSubcommunities

@@ -23,21 +23,30 @@ export function renderOverviewBar(container: HTMLElement, data: OverviewBarData 
   container.append(
     el('span', {
       className: 'overview-hint',
-      text: `Overview: ${data.communityCount.toLocaleString('en')} communities. Click one to show its members${data.expanded.length > 0 ? '; Esc collapses the last one.' : '.'}`,
+      text: `Overview: ${data.communityCount.toLocaleString('en')} communities. Click one to show its members${data.expanded.some((community) => community.members > 0) ? '; Esc collapses the last one shown.' : '.'}`,
     }),
   );
   for (const community of data.expanded) {
     container.append(
-      el('span', { className: 'overview-chip', dataset: { community: String(community.id) } }, [
-        el('span', { className: 'swatch', attributes: { style: `background:${community.color}` } }),
-        `${community.label} (${community.members.toLocaleString('en')})`,
-        el('button', {
-          text: '×',
-          title: `Collapse ${community.label}`,
-          attributes: { type: 'button', 'aria-label': `Collapse ${community.label}`, 'data-testid': 'collapse-community' },
-          onClick: () => handlers.onCollapse(community.id),
-        }),
-      ]),
+      el(
+        'span',
+        {
+          className: community.members > 0 ? 'overview-chip' : 'overview-chip waiting',
+          dataset: { community: String(community.id) },
+          // Kept expanded while the filters or the date range hide all its members: drawn again when some are shown.
+          title: community.members > 0 ? '' : 'Nothing of it is shown under the current filters or date range; it opens again when some of it is',
+        },
+        [
+          el('span', { className: 'swatch', attributes: { style: `background:${community.color}` } }),
+          community.members > 0 ? `${community.label} (${community.members.toLocaleString('en')})` : `${community.label} (none shown)`,
+          el('button', {
+            text: '×',
+            title: `Collapse ${community.label}`,
+            attributes: { type: 'button', 'aria-label': `Collapse ${community.label}`, 'data-testid': 'collapse-community' },
+            onClick: () => handlers.onCollapse(community.id),
+          }),
+        ],
+      ),
     );
     // Its open sub-communities (drawn member by member), each with a way to fold it again.
     for (const sub of community.subcommunities ?? []) {

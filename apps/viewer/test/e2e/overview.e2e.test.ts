@@ -117,6 +117,17 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     expect(drawn.renderedNodes).toBe(communityCount - 1 + visibleMembers(3));
     expect(page.url()).toContain('expand=3');
     expect(page.url()).not.toContain('from=');
+    // Hiding every community empties it too: its chip keeps the graph's label, says nothing of it is shown, and the
+    // status counts it apart; showing the communities again draws it.
+    const label = large.attributes.communities.find((c) => c.id === 3)!.label;
+    await page.locator('[data-testid="communities-none"]').click();
+    const chip = page.locator('.overview-chip[data-community="3"]');
+    await expect.poll(() => chip.textContent()).toBe(`${label} (none shown)×`);
+    expect(await chip.getAttribute('class')).toContain('waiting');
+    expect(await page.locator('#status').textContent()).toContain('0 expanded (1 more with nothing shown)');
+    expect(page.url()).toContain('expand=3');
+    await page.locator('[data-testid="communities-all"]').click();
+    await expect.poll(() => chip.textContent()).toBe(`${label} (${visibleMembers(3)})×`);
     await page.close();
     expect(log.errors).toEqual([]);
   });

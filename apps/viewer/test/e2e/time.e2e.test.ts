@@ -138,11 +138,15 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(page.url()).not.toContain('from=');
   });
 
-  it('a range the timeline cannot show (years on a timeline of months) is dropped before it hides anything', async () => {
-    const page = await open('&from=2025&to=2026');
-    expect(await visibleNodes(page)).toBe(graph.order);
-    expect(page.url()).not.toMatch(/from=|to=/);
-    expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('All dates');
+  it('a range in years on a timeline of months is read as those years’ months; a malformed one is dropped before it hides anything', async () => {
+    const page = await open('&from=2025&to=2025');
+    await expect.poll(() => page.url()).toContain('from=2025-01&to=2025-12');
+    expect(await visibleNodes(page)).toBe(visibleIn('2025-01', '2025-12'));
+    expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('Jan 2025 – Dec 2025');
+    const malformed = await open('&from=2025-13&to=26');
+    expect(await visibleNodes(malformed)).toBe(graph.order);
+    expect(malformed.url()).not.toMatch(/from=|to=/);
+    expect(await malformed.locator('[data-testid="timeline-range"]').textContent()).toBe('All dates');
   });
 
   it('a click picks one month; the arrow keys move the range', async () => {
@@ -372,6 +376,24 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('[data-testid="timeline-clear"]').click();
     await expect.poll(() => page.locator('[data-testid="shared-range"]').count()).toBe(0);
     expect(await rows.evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.key!))).toContain(without.key);
+  });
+
+  it('a chosen entity with no papers in the range stays in the Shared panel with its papers greyed; focus survives a range change', async () => {
+    const may = (paper: string) => monthOf(paper) === '2025-05';
+    const chosen = sharedEntities(graph, 'method').find((entity) => entity.papers.length >= 2 && !entity.papers.some((paper) => may(paper.key)))!;
+    const page = await open(`&tab=method&shared=${encodeURIComponent(chosen.key)}&from=2025-05&to=2025-05`);
+    const apart = page.locator('[data-testid="shared-chosen-elsewhere"]');
+    await expect.poll(() => apart.count()).toBe(1);
+    expect(await apart.locator('p').first().textContent()).toBe('Chosen, with no papers in May 2025:');
+    expect(await apart.locator('[data-testid="shared-entity"]').getAttribute('data-key')).toBe(chosen.key);
+    expect(await apart.locator('.count').textContent()).toBe(`0 of ${chosen.papers.length} papers`);
+    expect(await apart.locator('.shared-papers > li.hidden-by-filters').count()).toBe(chosen.papers.length);
+    // Focus on a ranked row stays on it when the range changes (the panel is drawn again).
+    const first = page.locator('#shared .shared-list [data-testid="shared-entity"]').first();
+    const key = await first.getAttribute('data-key');
+    await first.focus();
+    await page.evaluate(() => window.papergraph.app.setDateRange({ from: '2025-03', to: '2025-09' }));
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null)).toBe(key);
   });
 
   it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {
