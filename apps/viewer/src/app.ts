@@ -166,7 +166,7 @@ export class App {
   /** URL parameters the view does not own but must keep (`graph=<url>`). */
   private extraParams: Record<string, string> = {};
   private time: GraphTime | null = null;
-  /** The Shared panel's ranking over the whole graph, for the graph, tab and tag setting it was made for. */
+  /** The Shared panel's ranking over the whole graph, with what it was made from (graph, tab, tags, trends, links and details). */
   private sharedRanking: { graph: ViewerGraph; tab: SharedTab; includeTagged: boolean; time: GraphTime | null; background: string; rows: SharedEntity[] } | null = null;
   /** The shown graph's citation index, built once at load (null: no `cites` links, no similar papers). */
   private citations: CitationContext | null = null;
@@ -1121,8 +1121,7 @@ export class App {
     const time = frame.time;
     const rising = state.sharedTab === 'rising' && time ? time.trends.risingEntities() : null;
     // The whole graph's ranking is kept per tab: a date range (a replay's every step) re-ranks it without reading
-    // every entity's links again.
-    // (links and details arrive in the background on big graphs: each arrival makes the ranking again)
+    // every entity's links again. Links and details arriving in the background (big graphs) make it again.
     const key = { graph, tab: state.sharedTab, includeTagged: state.includeTagged, time, background: `${graph.size}:${this.detailsRevision}` };
     const kept = this.sharedRanking;
     const whole =

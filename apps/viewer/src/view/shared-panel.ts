@@ -124,7 +124,8 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
   const rows = shown.map(rowOf);
   // The chosen entity stays in sight with its papers when the ranking leaves it out (no paper in the date range, or
   // below the rows shown): a range or a replay step must not take away what the user is looking at.
-  const chosenElsewhere = data.chosenEntity && !shown.some((entity) => entity.key === data.chosenEntity!.key) ? data.chosenEntity : null;
+  const chosenEntity = data.chosenEntity;
+  const chosenElsewhere = chosenEntity && !shown.some((entity) => entity.key === chosenEntity.key) ? chosenEntity : null;
   const whyElsewhere =
     chosenElsewhere === null ? '' : data.range && !data.range.inRange.has(chosenElsewhere.key) ? `Chosen, with no papers ${data.range.phrase}:` : `Chosen, below the top ${ROWS_SHOWN}:`;
 

@@ -1,8 +1,8 @@
 /**
  * What an update brought, against the build it started from: new papers, new entities and the entities the update
  * removed (a new paper can change what earlier papers' mentions resolve to), the entities whose paper counts rose
- * most, the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their community,
- * and the rejections and warnings of the inputs it read. Everything is sorted (count, then key), so the same update
+ * most, the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their
+ * community, and the rejections and warnings of the inputs it read. Everything is sorted (count, then key), so the same update
  * gives the same report.
  */
 import type { PaperGraph } from '../contract/graph.ts';
