@@ -908,7 +908,7 @@ export class App {
       { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
       {
         name: 'side-panel',
-        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.time, this.detailsRevision],
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.state.dateRange, f.time, this.detailsRevision],
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;
@@ -920,6 +920,7 @@ export class App {
             onToggleQuery: (key) => this.toggleQuery(key),
             isInQuery: (key) => state.query.includes(key),
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
+            dateRangeSet: state.dateRange !== null,
           }, this.trendOf(f, state.selected));
           // A new selection's heading comes into sight, scrolling the column no further: the answers above stay.
           // Only for a new selection: redraws of the same one (it was added to Compare, say) leave the column alone.
@@ -1083,7 +1084,7 @@ export class App {
     status.dataset.superNodes = String(overview.superNodes);
     // Expansions the filters or the date range empty for now are kept (see view-actions.ts), and counted apart.
     const waiting = frame.state.expandedCommunities.length - overview.expanded.length;
-    const expanded = `${overview.expanded.length} expanded${waiting > 0 ? ` (${waiting} more with nothing shown)` : ''}`;
+    const expanded = `${overview.expanded.length} expanded${waiting > 0 ? `, ${waiting} more with nothing shown` : ''}`;
     status.textContent = `${this.sourceName}: overview of ${overview.superNodes} communities, ${expanded} (${overview.renderedNodes} drawn) — ${shown}`;
   }
 

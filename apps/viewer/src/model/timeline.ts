@@ -36,16 +36,26 @@ export function isBin(value: string, by?: 'month' | 'year'): boolean {
   return MONTH_BIN.test(value) || YEAR_BIN.test(value);
 }
 
-/** A date range of bins of one size, with `from` not after `to` (swapped if need be); null when nothing is valid. */
+/**
+ * A date range with `from` not after `to` (swapped if need be); null when nothing in it can be read. An end that is
+ * given but no bin (`2025-13`) makes the whole range unreadable rather than open on that side, which would show
+ * more than the link meant. Ends of different sizes (`from=2025&to=2025-03`) are read in months: a year is its
+ * first month as a start, its last as an end.
+ */
 export function normalizeRange(from: string | null, to: string | null): DateRange | null {
-  const start = from !== null && isBin(from) ? from : null;
-  const end = to !== null && isBin(to) ? to : null;
+  const start = from === null || from === '' ? null : from;
+  const end = to === null || to === '' ? null : to;
+  if ((start !== null && !isBin(start)) || (end !== null && !isBin(end))) return null;
   if (start === null && end === null) return null;
-  if (start !== null && end !== null) {
-    if (start.length !== end.length) return null;
-    return start <= end ? { from: start, to: end } : { from: end, to: start };
-  }
-  return { from: start, to: end };
+  if (start === null || end === null) return { from: start, to: end };
+  const [first, last] = monthsOf(start, 'from') <= monthsOf(end, 'to') ? [start, end] : [end, start];
+  if (first.length === last.length) return { from: first, to: last };
+  return { from: monthsOf(first, 'from'), to: monthsOf(last, 'to') };
+}
+
+/** A bin as a month: a year is its first month as a start, its last as an end. */
+function monthsOf(bin: string, edge: 'from' | 'to'): string {
+  return isBin(bin, 'year') ? `${bin}-${edge === 'from' ? '01' : '12'}` : bin;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { growthText, plural, relationWords } from '@papergraph/core';
 import type { LinkedNode, NodeDetails, RelationGroup, SimilarLink, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
-import { binLabel, dateLabel } from '../model/timeline.ts';
+import { binLabel, dateLabel, isBin } from '../model/timeline.ts';
 import type { EntityTimeline } from '../model/trends.ts';
 import { el, clear, type Child } from './dom.ts';
 import { sparkline } from './sparkline.ts';
@@ -14,8 +14,10 @@ export interface SidePanelHandlers {
   /** Adds an entity or author to the multi-entity query, or takes it out. */
   onToggleQuery: (key: string) => void;
   isInQuery: (key: string) => boolean;
-  /** The selected node is hidden by the current filters (chosen through search or a link). */
+  /** The selected node is hidden by the current filters or the date range (chosen through search or a link). */
   isHidden: (key: string) => boolean;
+  /** Whether a date range is set: the note on a hidden node then names it beside the filters. */
+  dateRangeSet: boolean;
 }
 
 /** A group's heading: core's words for the relation ("cited by", "evaluated on by"), capitalised, with its count. */
@@ -107,7 +109,7 @@ function header(key: string, kind: string, title: string, handlers: SidePanelHan
     el('span', { className: 'kind-badge', text: kind, attributes: { style: `background:${kindColor(kind)}` } }),
     el('button', { className: 'close', text: '×', title: 'Clear selection (Esc)', attributes: { type: 'button', 'aria-label': 'Clear selection' }, onClick: handlers.onClose }),
     el('h2', { text: title, attributes: { 'data-testid': 'details-title' } }),
-    handlers.isHidden(key) ? el('p', { className: 'muted', text: 'Hidden in the graph by the current filters.', attributes: { 'data-testid': 'hidden-note' } }) : null,
+    handlers.isHidden(key) ? el('p', { className: 'muted', text: `Hidden in the graph by the current filters${handlers.dateRangeSet ? ' or the date range' : ''}.`, attributes: { 'data-testid': 'hidden-note' } }) : null,
   ]);
 }
 
@@ -123,6 +125,8 @@ function binSpan(start: string, end: string): string {
 function trendSection(entity: EntityTimeline | null): HTMLElement {
   if (entity === null) return el('section', { attributes: { 'data-testid': 'entity-trend' } }, [el('h3', { text: 'Over time' }), el('p', { className: 'muted', text: 'No dated paper names it.' })]);
   const { trend, bins, papers, peak } = entity;
+  // Bins are months (`2025-03`), or years (`2025`) on a graph whose sources give only years.
+  const unit = bins.every((bin) => isBin(bin, 'year')) ? 'year' : 'month';
   const peakIndex = bins.indexOf(peak);
   const peakCount = trend.counts[peakIndex] ?? 0;
   const facts: Array<[string, string, string?]> = [
@@ -134,8 +138,8 @@ function trendSection(entity: EntityTimeline | null): HTMLElement {
   return el('section', { className: 'trend', attributes: { 'data-testid': 'entity-trend' } }, [
     el('h3', { text: `Over time (${plural(trend.total, 'dated paper')})` }),
     sparkline({ bins, counts: trend.counts, papers, bursts: trend.bursts }, { className: 'large', testId: 'entity-sparkline' }),
-    el('div', { className: 'spark-axis' }, [el('span', { text: binLabel(bins[0] ?? '') }), el('span', { text: binLabel(bins.at(-1) ?? '') })]),
-    el('p', { className: 'muted', text: 'Papers naming it each month, as a share of the month’s papers; bursts shaded.' }),
+    el('div', { className: 'spark-axis' }, [el('span', { text: binLabel(bins[0] ?? '') }), bins.length > 1 ? el('span', { text: binLabel(bins.at(-1) ?? '') }) : null]),
+    el('p', { className: 'muted', text: `Papers naming it each ${unit}, as a share of the ${unit}’s papers; bursts shaded.` }),
     el(
       'dl',
       { className: 'facts', attributes: { 'data-testid': 'entity-trend-facts' } },

@@ -145,7 +145,8 @@ export class TimelineView {
     tryPlace(0, binLabel(timeline.bins[0]!), 'start');
     tryPlace(n - 1, binLabel(timeline.bins[n - 1]!), 'end');
     timeline.bins.forEach((bin, i) => {
-      if (i > 0 && (timeline.by === 'year' || bin.endsWith('-01'))) tryPlace(i, bin.slice(0, 4), 'start');
+      // The last year bin already has its label at the end.
+      if (i > 0 && (timeline.by === 'year' ? i < n - 1 : bin.endsWith('-01'))) tryPlace(i, bin.slice(0, 4), 'start');
     });
     return el('div', { className: 'tl-axis' }, labels);
   }

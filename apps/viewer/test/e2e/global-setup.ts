@@ -7,7 +7,7 @@ import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 import { startServer } from '../../scripts/serve.mjs';
 import { clusteredGraph } from '../fixtures/clustered-graph.ts';
 import { scaleGraph } from '../fixtures/scale-graph.ts';
-import { timeGraphJSON } from '../fixtures/time-graph.ts';
+import { timeGraphJSON, yearOnlyTimeGraphJSON } from '../fixtures/time-graph.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,6 +49,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Real arXiv papers of 2023–2026: the timeline, colouring by date, sparklines and the Rising tab.
   const timeGraphPath = `${artifactsDir}time-graph.json`;
   writeFileSync(timeGraphPath, timeGraphJSON());
+  const yearGraphPath = `${artifactsDir}year-graph.json`;
+  writeFileSync(yearGraphPath, yearOnlyTimeGraphJSON());
 
   // Real OpenAlex works that cite each other, with the works they only reference kept as stubs: the citation panel.
   const openalexDir = `${repoRoot}packages/core/test/fixtures/formats/openalex/`;
@@ -62,6 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const extraFiles = {
     '/fixtures/citation-graph.json': citationGraphPath,
     '/fixtures/time-graph.json': timeGraphPath,
+    '/fixtures/year-graph.json': yearGraphPath,
     '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`,
     '/fixtures/large-graph.json': largeGraphPath,
     '/fixtures/scale-graph.json': scaleGraphPath,

@@ -124,7 +124,7 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     const chip = page.locator('.overview-chip[data-community="3"]');
     await expect.poll(() => chip.textContent()).toBe(`${label} (none shown)×`);
     expect(await chip.getAttribute('class')).toContain('waiting');
-    expect(await page.locator('#status').textContent()).toContain('0 expanded (1 more with nothing shown)');
+    expect(await page.locator('#status').textContent()).toContain('0 expanded, 1 more with nothing shown (');
     expect(page.url()).toContain('expand=3');
     await page.locator('[data-testid="communities-all"]').click();
     await expect.poll(() => chip.textContent()).toBe(`${label} (${visibleMembers(3)})×`);

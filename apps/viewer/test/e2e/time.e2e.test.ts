@@ -396,6 +396,30 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null)).toBe(key);
   });
 
+  it('on a graph dated only to the year the timeline, the panels and a link read years', async () => {
+    // Ends of different sizes are read in the timeline's years: 2024-03 … 2025 is 2024 … 2025.
+    const { page, log } = await openViewer(session.browser, `${url}?graph=fixtures%2Fyear-graph.json&from=2024-03&to=2025&node=model%3Agpt-4`);
+    session.pages.push(page);
+    session.logs.push(log);
+    await expect.poll(() => page.url()).toContain('from=2024&to=2025');
+    const bins = await page.locator('.tl-bin').evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.bin));
+    expect(bins).toEqual(['2023', '2024', '2025', '2026']);
+    const ticks = await page.locator('.tl-axis .tl-tick').allTextContents();
+    expect(ticks).toEqual([...new Set(ticks)]);
+    expect(ticks).toEqual(expect.arrayContaining(['2023', '2026']));
+    const trend = page.locator('#details [data-testid="entity-trend"]');
+    expect(await trend.textContent()).toContain('Papers naming it each year, as a share of the year’s papers');
+    expect(await trend.textContent()).not.toContain('month');
+  });
+
+  it("a node the date range hides says so in its panel, naming the range beside the filters", async () => {
+    const outside = papers.find((paper) => monthOf(paper) < '2025-03')!;
+    const page = await open(`&from=2025-03&to=2025-09&node=${encodeURIComponent(outside)}`);
+    await expect.poll(() => page.locator('[data-testid="hidden-note"]').textContent()).toBe('Hidden in the graph by the current filters or the date range.');
+    await page.evaluate(() => window.papergraph.app.setDateRange(null));
+    await expect.poll(() => page.locator('[data-testid="hidden-note"]').count()).toBe(0);
+  });
+
   it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {
     const { page, log } = await openViewer(session.browser, `${url}?from=2025-03&color=year&tab=rising`);
     session.pages.push(page);

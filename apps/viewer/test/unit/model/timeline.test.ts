@@ -249,8 +249,23 @@ describe('date range in the URL', () => {
   it('swaps reversed ends and ignores malformed ones', () => {
     expect(normalizeRange('2025-09', '2025-03')).toEqual({ from: '2025-03', to: '2025-09' });
     expect(parseViewState('from=2025-13&to=march', 10).dateRange).toBeNull();
-    expect(parseViewState('from=2025-03&to=2026', 10).dateRange).toBeNull();
     expect(parseViewState('from=2025-3', 10).dateRange).toBeNull();
+  });
+
+  it('drops a range with one malformed end instead of opening it on that side', () => {
+    expect(parseViewState('from=2025-13&to=2025', 10).dateRange).toBeNull();
+    expect(parseViewState('from=2024&to=2025-00', 10).dateRange).toBeNull();
+    expect(normalizeRange('', '2025')).toEqual({ from: null, to: '2025' });
+  });
+
+  it('reads ends of different sizes in months: a year starts in January and ends in December', () => {
+    expect(parseViewState('from=2025&to=2025-03', 10).dateRange).toEqual({ from: '2025-01', to: '2025-03' });
+    expect(parseViewState('from=2025-03&to=2026', 10).dateRange).toEqual({ from: '2025-03', to: '2026-12' });
+    // Reversed: the later end is read as the range's end whatever its size.
+    expect(normalizeRange('2026', '2025-03')).toEqual({ from: '2025-03', to: '2026-12' });
+    expect(normalizeRange('2025-06', '2024')).toEqual({ from: '2024-01', to: '2025-06' });
+    // A month, then the year it falls in: from that month to the year's end.
+    expect(normalizeRange('2025-03', '2025')).toEqual({ from: '2025-03', to: '2025-12' });
   });
 
   it('is read in the timeline’s bins (months as years, years as months), dropped without dates; colouring by date needs dates', () => {
