@@ -126,9 +126,10 @@ export function serializeViewState(state: ViewState, graphOrder: number, extra: 
   if (state.sharedEntity !== null) params.set('shared', state.sharedEntity);
   for (const paper of state.comparedPapers) params.append('compare', paper);
   if (state.includeTagged) params.set('tagged', '1');
-  if (state.expandedCommunities.length > 0) params.set('expand', [...state.expandedCommunities].sort((a, b) => a - b).join(','));
+  // In the order opened, as the state keeps them: after a reload Esc still folds the one opened last.
+  if (state.expandedCommunities.length > 0) params.set('expand', state.expandedCommunities.join(','));
   const subs = state.expandedSubcommunities.flatMap((key) => subcommunityOfSuperNode(key) ?? []);
-  if (subs.length > 0) params.set('subs', subs.sort((a, b) => a.community - b.community || a.subcommunity - b.subcommunity).map((sub) => `${sub.community}.${sub.subcommunity}`).join(','));
+  if (subs.length > 0) params.set('subs', subs.map((sub) => `${sub.community}.${sub.subcommunity}`).join(','));
   if (state.dateRange?.from) params.set('from', state.dateRange.from);
   if (state.dateRange?.to) params.set('to', state.dateRange.to);
   for (const key of state.query) params.append('query', key);

@@ -84,13 +84,20 @@ export class TimelineView {
     plot.append(bars, brush);
 
     const label = el('span', { className: 'tl-range', text: range === null ? 'All dates' : rangeLabel(range), attributes: { 'data-testid': 'timeline-range' } });
+    // A range with no bin on the timeline has nothing to replay: the button says why instead of doing nothing.
+    const nothingToPlay = range !== null && span === null && !data.playing;
     const playButton = el('button', {
       className: 'tl-play',
       text: data.playing ? '❚❚ Pause' : '▶ Play',
-      title: data.playing ? 'Pause the replay' : `Replay the growth ${timeline.by} by ${timeline.by}${range ? ' within the range' : ''}`,
+      title: data.playing
+        ? 'Pause the replay'
+        : nothingToPlay
+          ? `Nothing to replay: the range lies outside the timeline; choose ${timeline.by}s on it or show all dates`
+          : `Replay the growth ${timeline.by} by ${timeline.by}${range ? ' within the range' : ''}`,
       attributes: { type: 'button', 'data-testid': 'timeline-play', 'data-state': data.playing ? 'playing' : 'paused', 'aria-pressed': String(data.playing) },
       onClick: () => (data.playing ? this.handlers.onPause() : this.handlers.onPlay()),
     });
+    playButton.disabled = nothingToPlay;
     // A range from a link may lie wholly outside this graph's months (a link made on another graph): say so, and how
     // to get out of it, rather than leave an empty map and no brush to explain it.
     const outside =

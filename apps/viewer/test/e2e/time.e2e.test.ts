@@ -343,10 +343,15 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(await outside.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     expect(await page.locator('[data-testid="timeline-count"]').textContent()).toMatch(/^0 of /);
+    // Nothing to replay: Play is disabled and says why.
+    const play = page.locator('[data-testid="timeline-play"]');
+    expect(await play.isDisabled()).toBe(true);
+    expect(await play.getAttribute('title')).toContain('the range lies outside the timeline');
     // Brushing months of the timeline replaces it; the note goes.
     await brush(page, '2025-03', '2025-04');
     await expect.poll(() => page.url()).toContain('from=2025-03&to=2025-04');
     expect(await page.locator('[data-testid="timeline-outside"]').count()).toBe(0);
+    expect(await play.isDisabled()).toBe(false);
     // A range partly on the timeline is no such case.
     await page.locator('[data-testid="timeline-clear"]').click();
     const partly = await open('&from=2019-01&to=2025-04');

@@ -43,8 +43,9 @@ describe('URL state', () => {
   it('round-trips the open sub-communities of expanded big communities (`subs=<community>.<sub>`)', () => {
     const state = { ...defaultViewState(10), expandedCommunities: [3, 0], expandedSubcommunities: [subcommunityNodeKey(3, 4), subcommunityNodeKey(0, 1), subcommunityNodeKey(3, 0)] };
     const query = serializeViewState(state, 10);
-    expect(query).toBe('expand=0%2C3&subs=0.1%2C3.0%2C3.4');
-    expect(parseViewState(query, 10)).toMatchObject({ expandedCommunities: [0, 3], expandedSubcommunities: [subcommunityNodeKey(0, 1), subcommunityNodeKey(3, 0), subcommunityNodeKey(3, 4)] });
+    // In the order opened.
+    expect(query).toBe('expand=3%2C0&subs=3.4%2C0.1%2C3.0');
+    expect(parseViewState(query, 10)).toMatchObject({ expandedCommunities: [3, 0], expandedSubcommunities: [subcommunityNodeKey(3, 4), subcommunityNodeKey(0, 1), subcommunityNodeKey(3, 0)] });
     // Tokens that name no sub-community are left out; repeats count once.
     expect(parseViewState('subs=1.2,x,3,1.2,4.-1,2.5', 10).expandedSubcommunities).toEqual([subcommunityNodeKey(1, 2), subcommunityNodeKey(2, 5)]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, type ViewState } from '../../../src/model/url-state.ts';
+import { defaultViewState, parseViewState, serializeViewState, type ViewState } from '../../../src/model/url-state.ts';
 import { subcommunityNodeKey } from '../../../src/model/overview.ts';
 import { reconcileView, reduceView, type ViewContext } from '../../../src/model/view-actions.ts';
 
@@ -65,6 +65,13 @@ describe('reduceView', () => {
     expect(next.expandedCommunities).toEqual([2]);
     // A graph drawn whole has nothing to collapse.
     expect(reduceView(state(), { type: 'escape' }, whole).expandedCommunities).toEqual([]);
+  });
+
+  it('Esc after a reload folds the community opened last, as the link keeps their order', () => {
+    const opened = reduceView(reduceView(state(), { type: 'expand', community: 2 }, overview()), { type: 'expand', community: 1 }, overview());
+    const reloaded = reconcileView(parseViewState(serializeViewState(opened, 10), 10), overview());
+    expect(reloaded.expandedCommunities).toEqual([2, 1]);
+    expect(reduceView(reloaded, { type: 'escape' }, overview()).expandedCommunities).toEqual([2]);
   });
 
   it('expands only in overview mode, only what can be drawn, keeping the order of expansion', () => {
