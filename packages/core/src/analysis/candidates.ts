@@ -4,13 +4,16 @@
  * a normalised key (hash maps, never all pairs: the full corpus has ~70k entities), so the whole pass is linear plus
  * the final sort:
  *
- * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`) — unless their keys and
- *   aliases say they stand for different long forms (`DCA` = divide-and-conquer amnesia, `DCA` = dense concept
- *   alignment): those are listed for review only, and written by node key;
+ * - same form: labels equal up to case, accents, spaces and punctuation (`GPT4o` / `GPT-4o`) — sure only when they
+ *   are written as one name (the same letters but for separators and a word capitalised or not); labels cased apart
+ *   inside a word (`AiR` / `AIR`, `IceBench` / `ICE-Bench`) or whose keys and aliases say they stand for
+ *   different long forms (`DCA` = divide-and-conquer amnesia, `DCA` = dense concept alignment) are listed for review
+ *   only, and written by node key;
  * - near version: a model name that is another plus a snapshot or format suffix (`GPT-4-0613` / `GPT-4`,
  *   `Llama-2-7b-hf` / `Llama-2-7B`): one token more on the version/size part;
  * - acronym ↔ long form: an acronym that spells a multi-word entity of the same kind (`GRPO` / `group relative
- *   policy optimization`, `LoRA` / `low-rank adaptation`), checked letter by letter after a join on initials;
+ *   policy optimization`, `LoRA` / `low-rank adaptation`), checked letter by letter after a join on initials (for
+ *   review when the acronym's own key or aliases give it another long form: `NAS` keyed noise-aware active sampling);
  * - alias: one entity's label is a name papers give another (one of its aliases);
  * - family vs member: a bare family node (`Llama`) next to members of that family (`Llama-2-7B`…);
  * - author name: one person's name spelt fuller and shorter (`G. Hinton` / `Geoffrey E. Hinton`; author-candidates.ts).
@@ -134,6 +137,53 @@ function expandAlike(a: Entity, b: Entity): boolean {
   return false;
 }
 
+interface NameChar {
+  char: string;
+  /** It starts a word: after a space, punctuation or a digit, or an upper-case letter after a lower-case one (`ScanNetV2`'s V, `SWEBench`'s B). */
+  startsWord: boolean;
+  /** What follows it: a lower-case letter, another letter, or no letter. */
+  next: 'lower' | 'letter' | 'none';
+}
+
+/** A label's characters as nameForm keeps them (letters, digits, `+`), their case kept, each with its place in a word. */
+function nameChars(label: string): NameChar[] {
+  const chars = [...(/^[\x20-\x7e]*$/.test(label) ? label : label.normalize('NFKD').replace(/\p{M}/gu, ''))];
+  const out: NameChar[] = [];
+  chars.forEach((char, i) => {
+    if (!/[\p{L}\p{N}+]/u.test(char)) return;
+    const previous = chars[i - 1] ?? '';
+    const next = chars[i + 1] ?? '';
+    const upper = /\p{Lu}/u.test(char);
+    const startsWord = !/\p{L}/u.test(previous) || (upper && /\p{Ll}/u.test(previous)) || (upper && /\p{Lu}/u.test(previous) && /\p{Ll}/u.test(next));
+    out.push({ char, startsWord, next: /\p{Ll}/u.test(next) ? 'lower' : /\p{L}/u.test(next) ? 'letter' : 'none' });
+  });
+  return out;
+}
+
+/**
+ * Whether two labels of one normalised form are written as one name: the same letters and digits but for the
+ * separators between them (`GPT4o` / `GPT-4o`, `M-M-L-U` / `MMLU`), a word capitalised or not (`Supervised
+ * Finetuning` / `supervised fine-tuning` / `Supervised Fine-Tuning`, `SWEBench` / `SWE-bench`) and the case of a
+ * one-letter word (`ScanNet-v2` / `ScanNetV2`, `YOLOv11-N` / `YOLOv11n`). Any other difference of case is a letter
+ * written small or capital inside a word, which makes another name as often as not: `AiR` / `AIR`, `SfD` / `SFD`,
+ * `LaPIG` / `LAPIG`, `IceBench` / `ICE-Bench`, `cVAE` / `CVAE` name unrelated works, and `ViT` / `VIT` or
+ * `EpicKitchens` / `EPIC-KITCHENS` cannot be told from them.
+ */
+function writtenAsOneName(a: string, b: string): boolean {
+  const x = nameChars(a);
+  const y = nameChars(b);
+  if (x.length !== y.length) return false;
+  return x.every((one, i) => {
+    const other = y[i]!;
+    if (one.char === other.char) return true;
+    if (one.char.toLowerCase() !== other.char.toLowerCase()) return false;
+    // A word capitalised in one label and not in the other.
+    if (one.next === 'lower' && other.next === 'lower') return one.startsWord || other.startsWord;
+    // A one-letter word.
+    return one.next === 'none' && other.next === 'none' && one.startsWord && other.startsWord;
+  });
+}
+
 /** The long form an entity stands for, as papers write it: its longest alias among its other names, else its key. */
 function longFormOf(entity: Entity): string {
   let best: string | undefined;
@@ -203,10 +253,12 @@ export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptio
 type Add = (reason: CandidateReason, from: Entity, to: Entity, detail: string, confident: boolean) => void;
 
 /**
- * Labels equal in normalised form: one thing spelled two ways, all merged into the best-known spelling — unless some
- * of them stand for different long forms (their keys and aliases share no other name: `DCA` = divide-and-conquer
- * amnesia, `DCA` = dense concept alignment). Then only entities that share a long form are sure merges; one with
- * another long form, or with none (which of them does it mean?), is for review, with the reason.
+ * Labels equal in normalised form: one thing spelled two ways, all merged into the best-known spelling — sure when
+ * they are written as one name (writtenAsOneName) or their keys and aliases share a long form, for review when they
+ * are cased apart inside a word (`AiR` / `AIR`). Unless some of them stand for different long forms (their keys and
+ * aliases share no other name: `DCA` = divide-and-conquer amnesia, `DCA` = dense concept alignment): then only
+ * entities that share a long form are sure merges; one with another long form, or with none (which of them does it
+ * mean?), is for review, with the reason.
  */
 function sameForm(entities: Entity[], add: Add): void {
   for (const group of groupBy(entities, (e) => [`${e.kind}\t${e.form}`]).values()) {
@@ -215,7 +267,15 @@ function sameForm(entities: Entity[], add: Add): void {
     const kept = sorted[0]!;
     const ambiguous = sorted.some((a, i) => sorted.slice(i + 1).some((b) => expandDifferently(a, b)));
     if (!ambiguous) {
-      for (const other of sorted.slice(1)) add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} differ only in case, spaces or punctuation`, true);
+      for (const other of sorted.slice(1)) {
+        if (writtenAsOneName(other.label, kept.label)) {
+          add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} differ only in case, spaces or punctuation`, true);
+        } else if (expandAlike(other, kept)) {
+          add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} differ only in case, spaces or punctuation, and both stand for ${JSON.stringify(longFormOf(kept))}`, true);
+        } else {
+          add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} are cased differently inside a word, as names of different things often are: merge them if they are one`, false);
+        }
+      }
       continue;
     }
     // One long form per meaning: the best-known entity of each set that shares names.
@@ -445,9 +505,15 @@ function acronyms(entities: Entity[], add: Add): void {
     let detail = `${JSON.stringify(short.label)} (${plural(short.paperCount, 'paper')}) spells ${quoted(long)}`;
     if (defined) detail += '; papers define it so';
     if (others.length > 0) detail += `; it also spells ${others.slice(0, 3).map((other) => JSON.stringify(other.label)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
+    // The acronym's own key or aliases name another long form (`NAS` keyed noise-aware-active-sampling): it may be
+    // another thing written with the same letters. (A name that holds the acronym, `MSD dataset`, is no long form.)
+    const ownLongForm =
+      [...short.expansions].some((name) => !name.includes(short.form)) && !short.expansions.has(long.form) && !expandAlike(short, long);
+    if (ownLongForm) detail += `; but its own key or aliases say it stands for ${JSON.stringify(longFormOf(short))}`;
     const [from, to] = better(short, long) <= 0 ? [long, short] : [short, long];
-    // Initials match by chance too (`IMU`): sure only when papers define it, and it spells nothing else.
-    add('acronym', from, to, detail, defined && longs.length === 1 && shorts.length === 1);
+    // Initials match by chance too (`IMU`): sure only when papers define it, it spells nothing else and it names no
+    // other long form itself.
+    add('acronym', from, to, detail, defined && longs.length === 1 && shorts.length === 1 && !ownLongForm);
   }
 }
 

@@ -44,7 +44,7 @@ describe('duplicateCandidates', () => {
     const graph = graphOf([
       { key: 'model:gpt-4o', label: 'GPT-4o', papers: 9 },
       { key: 'model:gpt4o', label: 'GPT4o', papers: 2 },
-      { key: 'model:gpt-4-o', label: 'gpt 4 o', papers: 1 },
+      { key: 'model:gpt-4-o', label: 'GPT 4o', papers: 1 },
       { key: 'method:supervised-finetuning', label: 'Supervised Finetuning', papers: 1 },
       { key: 'method:supervised-fine-tuning', label: 'supervised fine-tuning', papers: 3 },
       // same form but another kind: not a duplicate to merge
@@ -52,7 +52,7 @@ describe('duplicateCandidates', () => {
     ]);
     expect(pairs(duplicateCandidates(graph))).toEqual([
       'same-form GPT4o → GPT-4o',
-      'same-form gpt 4 o → GPT-4o',
+      'same-form GPT 4o → GPT-4o',
       'same-form Supervised Finetuning → supervised fine-tuning',
     ]);
     const [first] = duplicateCandidates(graph);
@@ -75,12 +75,12 @@ describe('duplicateCandidates', () => {
       { key: 'method:dca', label: 'DCA', papers: 1, aliases: ['DCA'] },
       // a plural or a second spelling of the label says nothing about a long form
       { key: 'model:vision-transformer', label: 'ViT', papers: 5, aliases: ['ViT', 'ViTs', 'Vision Transformer'] },
-      { key: 'model:vit', label: 'VIT', papers: 1, aliases: ['VITs'] },
+      { key: 'model:vi-t', label: 'Vi-T', papers: 1, aliases: ['Vi-Ts'] },
     ]);
     const found = duplicateCandidates(graph);
-    expect(pairs(found)).toEqual(['same-form VIT → ViT', 'same-form DCA → DCA ?', 'same-form DCA → DCA ?', 'same-form dca → DCA']);
+    expect(pairs(found)).toEqual(['same-form Vi-T → ViT', 'same-form DCA → DCA ?', 'same-form DCA → DCA ?', 'same-form dca → DCA']);
     expect(found.map((c) => `${c.from.key} → ${c.to.key}`)).toEqual([
-      'model:vit → model:vision-transformer',
+      'model:vi-t → model:vision-transformer',
       'method:dense-concept-alignment → method:divide-and-conquer-amnesia',
       'method:dca → method:divide-and-conquer-amnesia',
       'method:divide-conquer-amnesia → method:divide-and-conquer-amnesia',
@@ -97,8 +97,47 @@ describe('duplicateCandidates', () => {
     expect(tsv).toContain('\n# method:dense-concept-alignment\tmethod:divide-and-conquer-amnesia\tmethod\n');
     expect(tsv).toContain('\n# method:dca\tmethod:divide-and-conquer-amnesia\tmethod\n');
     expect(tsv).toContain('\nmethod:divide-conquer-amnesia\tmethod:divide-and-conquer-amnesia\tmethod\n');
-    expect(tsv).toContain('\nVIT\tViT\tmodel\n');
-    expect(parseThesaurus(tsv, 'g').thesaurus.rules.map((rule) => rule.from)).toEqual(['VIT', 'method:divide-conquer-amnesia']);
+    expect(tsv).toContain('\nVi-T\tViT\tmodel\n');
+    expect(parseThesaurus(tsv, 'g').thesaurus.rules.map((rule) => rule.from)).toEqual(['Vi-T', 'method:divide-conquer-amnesia']);
+  });
+
+  it('same form cased apart inside a word (AiR / AIR, IceBench / ICE-Bench): for review, by node key; the case of a word\'s first letter is no difference', () => {
+    const graph = graphOf([
+      { key: 'dataset:ice-bench', label: 'ICE-Bench', papers: 4 },
+      { key: 'dataset:icebench', label: 'IceBench', papers: 1 },
+      { key: 'method:air', label: 'AIR', papers: 3 },
+      { key: 'method:air-2', label: 'AiR', papers: 2 },
+      { key: 'method:sfd', label: 'SFD', papers: 2 },
+      { key: 'method:sfd-2', label: 'SfD', papers: 1 },
+      { key: 'method:lapig', label: 'LaPIG', papers: 2 },
+      { key: 'method:lapig-2', label: 'LAPIG', papers: 1 },
+      { key: 'model:vit', label: 'ViT', papers: 5 },
+      { key: 'model:vit-2', label: 'VIT', papers: 1 },
+      // a word's first letter, in either label: one name
+      { key: 'method:supervised-fine-tuning', label: 'Supervised Fine-Tuning', papers: 3 },
+      { key: 'method:supervised-finetuning', label: 'supervised finetuning', papers: 1 },
+      { key: 'dataset:mmlu', label: 'MMLU', papers: 3 },
+      { key: 'dataset:m-m-l-u', label: 'M-M-L-U', papers: 1 },
+      // cased apart, but their keys and aliases share a long form: one thing
+      { key: 'method:attention-in-reasoning', label: 'AiRe', papers: 2, aliases: ['Attention in Reasoning'] },
+      { key: 'method:aire', label: 'AIRE', papers: 1, aliases: ['attention in reasoning'] },
+    ]);
+    const found = duplicateCandidates(graph);
+    expect(pairs(found)).toEqual([
+      'same-form VIT → ViT ?',
+      'same-form IceBench → ICE-Bench ?',
+      'same-form AiR → AIR ?',
+      'same-form M-M-L-U → MMLU',
+      'same-form supervised finetuning → Supervised Fine-Tuning',
+      'same-form AIRE → AiRe',
+      'same-form LAPIG → LaPIG ?',
+      'same-form SfD → SFD ?',
+    ]);
+    expect(found[2]!.detail).toBe('"AiR" (2 papers) and "AIR" (3 papers) are cased differently inside a word, as names of different things often are: merge them if they are one');
+    const tsv = candidatesThesaurus(found, 'g');
+    expect(tsv).toContain('\n# method:air-2\tmethod:air\tmethod\n');
+    expect(tsv).toContain('\n# dataset:icebench\tdataset:ice-bench\tdataset\n');
+    expect(parseThesaurus(tsv, 'g').thesaurus.rules.map((rule) => rule.from)).toEqual(['M-M-L-U', 'supervised finetuning', 'AIRE']);
   });
 
   it('a rule whose two sides print the same names its entities by key', () => {
@@ -160,6 +199,21 @@ describe('duplicateCandidates', () => {
       'acronym MoE → Mixture-of-Experts ?',
       'acronym Generative Pre-trained Transformer → GPT ?',
     ]);
+  });
+
+  it("an acronym whose own key or aliases give it another long form is for review, even where papers define the acronym", () => {
+    const graph = graphOf([
+      { key: 'method:noise-aware-active-sampling', label: 'NAS', papers: 2, aliases: ['NAS', 'noise-aware active sampling'] },
+      { key: 'method:neural-architecture-search', label: 'neural architecture search', papers: 30, aliases: ['NAS', 'neural architecture search'] },
+      // its own long form is the one it spells: sure
+      { key: 'method:group-relative-policy-optimization', label: 'GRPO', papers: 40, aliases: ['GRPO', 'Group Relative Policy Optimization'] },
+      { key: 'method:grpo', label: 'Group Relative Policy Optimization', papers: 2, aliases: ['GRPO'] },
+    ]);
+    const found = duplicateCandidates(graph);
+    expect(pairs(found)).toEqual(['acronym Group Relative Policy Optimization → GRPO', 'acronym NAS → neural architecture search ?']);
+    expect(found[1]!.detail).toBe(
+      '"NAS" (2 papers) spells "neural architecture search" (30 papers); papers define it so; but its own key or aliases say it stands for "noise-aware active sampling"',
+    );
   });
 
   it('an acronym that spells many phrases is listed only where papers define it', () => {
