@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -13,7 +13,7 @@ import {
   type ThesaurusKind,
 } from '@papergraph/core';
 import { CliError, EXIT, writingInto } from '../errors.ts';
-import { loadGraph } from '../io/graph-source.ts';
+import { defaultSource, loadGraph } from '../io/graph-source.ts';
 import { issueLine, terminalText } from '../report.ts';
 import { kindsOption, parseMinPapers } from './options.ts';
 import { readThesaurusOption } from './thesaurus-option.ts';
@@ -39,6 +39,37 @@ function countsLine(candidates: DuplicateCandidate[]): string {
 }
 
 /**
+ * Whether two paths name one existing file: the same real path (symbolic links and `..` resolved), or the same file
+ * under two names (a hard link). A path that does not exist is no file.
+ */
+function sameFile(a: string, b: string): boolean {
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.isFile() && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `--thesaurus-out` naming a file this command reads (the thesaurus applied first, or an input): writing it would
+ * replace the user's rules or data with the candidates. Refused before anything is read.
+ */
+function checkThesaurusOut(out: string, thesaurus: string | undefined, sources: readonly string[]): void {
+  if (thesaurus !== undefined && sameFile(out, thesaurus)) {
+    throw new CliError(
+      `--thesaurus-out ${terminalText(out)} is the thesaurus read with --thesaurus: writing the candidates there would replace your rules; name another file`,
+      EXIT.usage,
+    );
+  }
+  const input = sources.find((source) => sameFile(out, source));
+  if (input !== undefined) {
+    throw new CliError(`--thesaurus-out ${terminalText(out)} is the input ${terminalText(input)}: writing the candidates there would replace it; name another file`, EXIT.usage);
+  }
+}
+
+/**
  * `papergraph candidates`: likely duplicate entities to merge, as a thesaurus to edit (TSV with the reasons as
  * comments) on stdout or in a file, or as JSON. Then `papergraph build … --thesaurus` applies it.
  */
@@ -57,6 +88,7 @@ export function registerCandidates(program: Command, io: CommandOutput = PROCESS
       '\nRules without # in the thesaurus are sure merges; rules after # are for review: remove the # to apply one.\n\nExamples:\n  papergraph candidates out/graph.json --thesaurus-out terms.tsv\n  papergraph build corpus/ --thesaurus terms.tsv\n  papergraph candidates corpus/ --thesaurus terms.tsv --kind model --min-papers 3   # what is left\n',
     )
     .action(async (source: string[], flags: CandidatesFlags) => {
+      if (flags.thesaurusOut !== undefined) checkThesaurusOut(flags.thesaurusOut, flags.thesaurus, source.length > 0 ? source : defaultSource());
       const thesaurus = flags.thesaurus === undefined ? undefined : readThesaurusOption(flags.thesaurus, io.stderr);
       const { graph, issues, paths } = await loadGraph(source, thesaurus ? { layout: false, thesaurus } : { layout: false });
       if (thesaurus && !issues) {

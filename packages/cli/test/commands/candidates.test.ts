@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asForeignGraph, duplicateCandidates, parseThesaurus, runPipeline, toGraphJSON, type DuplicateCandidate } from '@papergraph/core';
@@ -113,6 +113,25 @@ describe('papergraph candidates', () => {
     const { thesaurus } = parseThesaurus(readFileSync(file, 'utf8'), 'terms.tsv');
     const review = readFileSync(file, 'utf8').split('\n').filter((line) => /^# [^\t]+\t/.test(line)).length;
     expect(run.stdout).toMatch(new RegExp(`^${expected.length} candidates: \\d+ same form, .*; ${thesaurus.rules.length} rules? to apply, ${review} to review\\nwrote .*terms\\.tsv\\n$`));
+  });
+
+  it('--thesaurus-out never replaces a file the command reads: the --thesaurus given, or an input, however it is named', async () => {
+    const terms = join(dir, 'mine.tsv');
+    const rules = 'GPT4\tGPT-4\tmodel\n';
+    writeFileSync(terms, rules);
+    symlinkSync(terms, join(dir, 'mine-link.tsv'));
+    linkSync(terms, join(dir, 'mine-hard.tsv'));
+    for (const out of [terms, join(dir, '.', '..', basename(dir), 'mine.tsv'), join(dir, 'mine-link.tsv'), join(dir, 'mine-hard.tsv')]) {
+      const run = await candidates(PAPERS, '--thesaurus', terms, '--thesaurus-out', out);
+      expect(run.code, out).toBe(1);
+      expect(run.stderr).toBe(`papergraph: --thesaurus-out ${out} is the thesaurus read with --thesaurus: writing the candidates there would replace your rules; name another file\n`);
+      expect(readFileSync(terms, 'utf8')).toBe(rules);
+    }
+    const graph = readFileSync(graphJson, 'utf8');
+    const onInput = await candidates(graphJson, '--thesaurus-out', graphJson);
+    expect(onInput.code).toBe(1);
+    expect(onInput.stderr).toMatch(/^papergraph: --thesaurus-out .*graph\.json is the input .*graph\.json: writing the candidates there would replace it; name another file\n$/);
+    expect(readFileSync(graphJson, 'utf8')).toBe(graph);
   });
 
   it('--thesaurus applies one first when building from inputs: what is left to merge', async () => {
