@@ -1,4 +1,4 @@
-import { applyThesaurusToGraph, parseThesaurus, type PaperGraph, type ThesaurusReport } from '@papergraph/core';
+import { applyThesaurusToGraph, parseThesaurus, sourceLabel, type InputIssue, type PaperGraph, type ThesaurusReport } from '@papergraph/core';
 import { normalizeGraph } from '../graph/normalize.ts';
 import type { ViewerGraph } from '../graph/types.ts';
 
@@ -20,7 +20,8 @@ export type ThesaurusOutcome =
   | { ok: true; graph: ViewerGraph; report: ThesaurusReport; warnings: string[] }
   | { ok: false; errors: string[] };
 
-const where = (issue: { line?: number; record?: number }) => (issue.line !== undefined ? `:${issue.line}` : issue.record !== undefined ? ` entry ${issue.record}` : '');
+/** `file:line: message`, or `file record n: message` for a JSON rule (counted from 1), as the CLI writes them. */
+const issueText = (issue: InputIssue) => `${sourceLabel(issue)}: ${issue.message}`;
 
 /**
  * A thesaurus file's rules applied to the graph shown, as `papergraph build --thesaurus` applies them to a build:
@@ -29,14 +30,14 @@ const where = (issue: { line?: number; record?: number }) => (issue.line !== und
  */
 export function applyThesaurusFile(graph: ViewerGraph, name: string, text: string): ThesaurusOutcome {
   const { thesaurus, errors } = parseThesaurus(text, name);
-  if (errors.length > 0) return { ok: false, errors: errors.map((issue) => `${issue.file}${where(issue)}: ${issue.message}`) };
+  if (errors.length > 0) return { ok: false, errors: errors.map(issueText) };
   // Core reads the graph's attributes generically: kinds it does not know (a foreign GraphML's) are copied untouched.
   const applied = applyThesaurusToGraph(graph as unknown as PaperGraph, thesaurus);
   return {
     ok: true,
     graph: normalizeGraph(applied.graph),
     report: applied.report,
-    warnings: applied.warnings.map((issue) => `${issue.file}${where(issue)}: ${issue.message}`),
+    warnings: applied.warnings.map(issueText),
   };
 }
 

@@ -156,7 +156,7 @@ describe('papergraph candidates', () => {
     writeFileSync(bad, 'GPT4 GPT-4\n');
     const badRun = await candidates(graphJson, '--thesaurus', bad);
     expect(badRun.code).toBe(2);
-    expect(badRun.stderr).toBe(`papergraph: thesaurus ${bad}:1: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)\n`);
+    expect(badRun.stderr).toBe(`papergraph: thesaurus ${bad}:1: expected tab-separated from<TAB>to, found no tab (an empty "to" after the tab drops the entity)\n`);
 
     const kind = await candidates(graphJson, '--kind', 'venues');
     expect(kind.code).toBe(1);

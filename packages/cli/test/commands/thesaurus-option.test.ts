@@ -27,12 +27,12 @@ describe('readThesaurusOption', () => {
 
   it('one bad line is the error itself; several are listed first, all with their lines (exit code 2)', () => {
     const one = file('one.tsv', 'ok\tfine\nGPT4 GPT-4\n');
-    expect(() => readThesaurusOption(one)).toThrow(new CliError(`thesaurus ${one}:2: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)`, 2));
+    expect(() => readThesaurusOption(one)).toThrow(new CliError(`thesaurus ${one}:2: expected tab-separated from<TAB>to, found no tab (an empty "to" after the tab drops the entity)`, 2));
     const many = file('many.tsv', Array.from({ length: 23 }, (_, i) => `bad ${i}`).join('\n'));
     const lines: string[] = [];
     expect(() => readThesaurusOption(many, { write: (text: string) => lines.push(text) })).toThrow(`${many}: 23 bad lines in the thesaurus (listed above)`);
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toBe(`papergraph: thesaurus ${many}:1: expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)\n`);
+    expect(lines[0]).toBe(`papergraph: thesaurus ${many}:1: expected tab-separated from<TAB>to, found no tab (an empty "to" after the tab drops the entity)\n`);
     expect(lines[20]).toBe('papergraph: … and 3 more\n');
   });
 
@@ -100,4 +100,17 @@ describe('papergraph build --thesaurus', () => {
     expect(run.stderr).toMatch(/bad\.tsv:1: expected from<TAB>to<TAB>kind, found 4 tab-separated columns\n$/);
     expect(() => readFileSync(join(out, 'graph.json'))).toThrow(/ENOENT/);
   });
+
+  it('warns of a thesaurus without rules, names JSON rules by record from 1, and puts a JSON error on its line', async () => {
+    const empty = await build(seeds, '-o', join(dir, 'out-empty'), '--thesaurus', file('empty.tsv', 'label\treplace by\n# nothing yet\n'));
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toContain(`warning: ${join(dir, 'empty.tsv')}: no rules: the thesaurus is empty or holds only comments, and changes nothing\n`);
+    const json = file('repeat.json', JSON.stringify([{ from: 'Llama-2-7b', to: 'Llama 2 7B' }, { from: 'llama 2 7b', to: 'Llama' }]));
+    const repeat = await build(seeds, '-o', join(dir, 'out-repeat'), '--thesaurus', json);
+    expect(repeat.stderr).toContain(`warning: ${json} record 2: "llama 2 7b" already has a rule at record 1, which sends it to "Llama 2 7B": this one (which sends it to "Llama") is not applied, the first rule wins\n`);
+    const comma = file('comma.json', '[\n  {"from": "a", "to": "b"},\n]\n');
+    const trailing = await build(seeds, '-o', join(dir, 'out-comma'), '--thesaurus', comma);
+    expect(trailing.code).toBe(2);
+    expect(trailing.stderr).toMatch(new RegExp(`^papergraph: thesaurus ${comma.replace(/[.\\/]/g, '\\$&')}:3: not valid JSON: `));
+  }, 60_000);
 });

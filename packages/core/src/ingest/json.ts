@@ -7,10 +7,101 @@ import { lineCounter } from './text-lines.ts';
 const LIST_FIELDS = ['papers', 'records', 'items', 'data', 'results', 'entries'];
 
 
-/** The line JSON.parse's error points at (its character position), 1 when it gives none. */
+/**
+ * The line JSON.parse's error points at: its character position when the message gives one, else where a scan of
+ * the text finds the first character that cannot be JSON (V8 gives no position for an unexpected token, as in a
+ * trailing comma `[1,]`), 1 when neither says.
+ */
 export function jsonErrorLine(error: unknown, text: string): number {
   const position = /\bposition (\d+)/.exec((error as Error).message);
-  return position ? lineCounter(text)(Number(position[1])) : 1;
+  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+  return offset === undefined ? 1 : lineCounter(text)(offset);
+}
+
+const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const JSON_ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+/**
+ * Where a text stops being JSON: the offset of the first character that cannot continue it (the text's length when
+ * it ends too soon), or undefined when it is valid JSON. A scan with a stack of open brackets, linear in the text.
+ */
+export function jsonErrorOffset(text: string): number | undefined {
+  const n = text.length;
+  const open: string[] = [];
+  // What may come next: a value, a value or `]` (after `[`), a key, a key or `}` (after `{`), or what follows a value.
+  let expect: 'value' | 'value-or-end' | 'key' | 'key-or-end' | 'after' = 'value';
+  let i = 0;
+  /** The end of the string starting at `i`, or minus one less than the offset of its bad character. */
+  const endOfString = (start: number): number => {
+    let j = start + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 0x22) return j + 1;
+      if (c < 0x20) return -j - 1;
+      if (c === 0x5c) {
+        JSON_ESCAPE.lastIndex = j;
+        if (!JSON_ESCAPE.test(text)) return -j - 1;
+        j = JSON_ESCAPE.lastIndex;
+      } else j++;
+    }
+    return -n - 1;
+  };
+  for (;;) {
+    while (i < n && JSON_SPACE.has(text[i]!)) i++;
+    if (i >= n) return expect === 'after' && open.length === 0 ? undefined : n;
+    const c = text[i]!;
+    if (expect === 'after') {
+      const top = open[open.length - 1];
+      if (top === undefined) return i;
+      if (c === ',') expect = top === '[' ? 'value' : 'key';
+      else if ((c === ']' && top === '[') || (c === '}' && top === '{')) open.pop();
+      else return i;
+      i++;
+      continue;
+    }
+    if (expect === 'key' || expect === 'key-or-end') {
+      if (c === '}' && expect === 'key-or-end') {
+        open.pop();
+        i++;
+        expect = 'after';
+        continue;
+      }
+      if (c !== '"') return i;
+      const end = endOfString(i);
+      if (end < 0) return -end - 1;
+      i = end;
+      while (i < n && JSON_SPACE.has(text[i]!)) i++;
+      if (text[i] !== ':') return i;
+      i++;
+      expect = 'value';
+      continue;
+    }
+    if (c === ']' && expect === 'value-or-end') {
+      open.pop();
+      i++;
+      expect = 'after';
+      continue;
+    }
+    if (c === '[' || c === '{') {
+      open.push(c);
+      i++;
+      expect = c === '[' ? 'value-or-end' : 'key-or-end';
+      continue;
+    }
+    if (c === '"') {
+      const end = endOfString(i);
+      if (end < 0) return -end - 1;
+      i = end;
+    } else if (text.startsWith('true', i) || text.startsWith('null', i)) i += 4;
+    else if (text.startsWith('false', i)) i += 5;
+    else {
+      JSON_NUMBER.lastIndex = i;
+      if (!JSON_NUMBER.test(text)) return i;
+      i = JSON_NUMBER.lastIndex;
+    }
+    expect = 'after';
+  }
 }
 
 /** JSON.parse's complaint, with the line it points at when it gives a position. */

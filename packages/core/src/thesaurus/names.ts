@@ -59,3 +59,20 @@ export function ruleKeyParts(text: string): { kind: ThesaurusKind; slug: string 
   const slug = text.slice('author:'.length);
   return /^[\p{Ll}\p{N}.-]+$/u.test(slug) ? { kind: 'author', slug } : undefined;
 }
+
+/** Longest text a message echoes from a thesaurus or a graph (a name, a key): a field pasted by mistake is cut. */
+const SHOWN_CHARS = 80;
+
+/** Text for a message, cut to about 80 characters with an ellipsis (a whole abstract pasted into a rule is not echoed whole). */
+export function shownText(text: string): string {
+  if (text.length <= SHOWN_CHARS) return text;
+  let end = SHOWN_CHARS - 1;
+  // (never half of a character written as a surrogate pair)
+  if (/[\ud800-\udbff]/.test(text[end - 1]!)) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A name quoted for a message (`"GPT-4"`), cut like shownText. */
+export function quotedName(text: string): string {
+  return JSON.stringify(shownText(text));
+}

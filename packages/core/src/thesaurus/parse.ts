@@ -4,19 +4,22 @@
  *
  * - TSV: one rule per line, `from<TAB>to[<TAB>kind]`. An empty `to` drops the entity. A first line
  *   `label<TAB>replace by` (VOSviewer's header, optionally with `<TAB>kind`) is skipped; blank lines and lines starting
- *   with `#` are comments.
+ *   with `#` are comments. A field in double quotes is read as a spreadsheet writes one (`"Jose M. Alvarez"` is
+ *   Jose M. Alvarez, `""` inside is one `"`).
  * - JSON: an array of rules, `[{ "from": "GPT4", "to": "GPT-4", "kind": "model" }, { "from": "baseline", "to": "" }]`
  *   (`to` is required, `""` drops; `kind` is optional). One shape only, the TSV's rows as objects, so the two forms
  *   say the same things.
  *
- * Every bad line is an error naming its line (TSV) or entry (JSON, 0-based like a record index): a thesaurus is a
- * small file a person wrote, and a rule silently skipped would leave a wrong entity on the map.
+ * Every bad line is an error naming its line (TSV) or record (JSON: the rule's place in the array, kept 0-based in
+ * `record` like an input's records and written 1-based, `record 1` for the first, as every message writes records): a
+ * thesaurus is a small file a person wrote, and a rule silently skipped would leave a wrong entity on the map. A
+ * thesaurus without a rule is read, with a warning.
  */
 import { ENTITY_KINDS } from '../contract/kinds.ts';
 import { jsonErrorLine } from '../ingest/json.ts';
 import { naturalName } from '../ingest/names.ts';
 import type { InputIssue } from '../types.ts';
-import { nameForm, ruleKeyParts, ruleKindFromText, type ThesaurusKind } from './names.ts';
+import { nameForm, quotedName, ruleKeyParts, ruleKindFromText, shownText, type ThesaurusKind } from './names.ts';
 
 export interface ThesaurusRule {
   /** A label, alias or node key (`model:gpt-4`, `author:geoffrey-e-hinton`), matched in normalised form (see nameForm). */
@@ -25,7 +28,7 @@ export interface ThesaurusRule {
   to: string;
   /** Only entities of this kind match; `author`: an author rule (see ThesaurusKind). */
   kind?: ThesaurusKind;
-  /** Where the rule is written: a 1-based line (TSV) or a 0-based entry (JSON). */
+  /** Where the rule is written: a 1-based line (TSV) or a 0-based record, its index in the array (JSON). */
   line?: number;
   record?: number;
 }
@@ -56,7 +59,26 @@ export function isJsonThesaurus(text: string): boolean {
 export function parseThesaurus(text: string, source: string): ParsedThesaurus {
   const parsed = isJsonThesaurus(text) ? parseJson(text, source) : parseTsv(text, source);
   const warnings = checkRepeats(parsed.rules, source);
+  if (parsed.rules.length === 0 && parsed.errors.length === 0) {
+    warnings.push({ file: source, message: 'no rules: the thesaurus is empty or holds only comments, and changes nothing' });
+  }
   return { thesaurus: { source, rules: parsed.rules, warnings }, errors: parsed.errors };
+}
+
+const QUOTED = /^"((?:[^"]|"")*)"$/s;
+
+/**
+ * A TSV field as a spreadsheet writes it: one pair of double quotes around it removed, `""` inside read as `"`
+ * (`"Jose M. Alvarez"` → Jose M. Alvarez). A field that is not quoted that way (`"a" and "b"`) is kept as it is.
+ */
+export function unquoteField(field: string): string {
+  const quoted = QUOTED.exec(field.trim());
+  return quoted ? quoted[1]!.replace(/""/g, '"') : field;
+}
+
+/** A name written as a TSV field that reads back as itself: quoted like a spreadsheet when unquoteField would change it. */
+export function quoteField(name: string): string {
+  return QUOTED.test(name.trim()) ? `"${name.replace(/"/g, '""')}"` : name;
 }
 
 interface RawParse {
@@ -78,13 +100,19 @@ function parseTsv(text: string, source: string): RawParse {
     const line = index + 1;
     const bad = (message: string) => errors.push({ file: source, line, message });
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-    const cells = raw.split('\t');
+    const cells = raw.split('\t').map(unquoteField);
     if (!seenContent) {
       seenContent = true;
       if (isHeader(cells)) return;
     }
     if (cells.length < 2) {
-      bad('expected from<TAB>to (no tab found; an empty "to" after the tab drops the entity)');
+      // A spreadsheet saved as CSV: said so, with what to do.
+      const separator = raw.includes(',') ? 'commas' : raw.includes(';') ? 'semicolons' : undefined;
+      bad(
+        separator
+          ? `expected tab-separated from<TAB>to, found ${separator} but no tab (a CSV file? save it as tab-separated text)`
+          : 'expected tab-separated from<TAB>to, found no tab (an empty "to" after the tab drops the entity)',
+      );
       return;
     }
     if (cells.length > 3) {
@@ -121,7 +149,7 @@ function parseJson(text: string, source: string): RawParse {
     const fields = entry as Record<string, unknown>;
     const unknown = Object.keys(fields).filter((name) => name !== 'from' && name !== 'to' && name !== 'kind');
     if (unknown.length > 0) {
-      bad(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => JSON.stringify(name)).join(', ')} (expected from, to, kind)`);
+      bad(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map(quotedName).join(', ')} (expected from, to, kind)`);
       return;
     }
     if (typeof fields.from !== 'string') {
@@ -150,11 +178,11 @@ function makeRule(fromText: string, toText: string, kindText: string | undefined
     return undefined;
   }
   if (from === '' || nameForm(from) === '') {
-    bad(from === '' ? 'empty "from"' : `"from" ${JSON.stringify(from)} has no letter or digit to match`);
+    bad(from === '' ? 'empty "from"' : `"from" ${quotedName(from)} has no letter or digit to match`);
     return undefined;
   }
   if (to !== '' && nameForm(to) === '') {
-    bad(`"to" ${JSON.stringify(to)} has no letter or digit`);
+    bad(`"to" ${quotedName(to)} has no letter or digit`);
     return undefined;
   }
   const rule: ThesaurusRule = { from, to };
@@ -162,7 +190,7 @@ function makeRule(fromText: string, toText: string, kindText: string | undefined
   if (kindText !== undefined && kindText.trim() !== '') {
     const kind = ruleKindFromText(kindText);
     if (!kind) {
-      bad(`unknown kind ${JSON.stringify(kindText.trim())} (expected ${KIND_WORDS}, or nothing for any entity kind)`);
+      bad(`unknown kind ${quotedName(kindText.trim())} (expected ${KIND_WORDS}, or nothing for any entity kind)`);
       return undefined;
     }
     if (fromKey && fromKey.kind !== kind) {
@@ -175,7 +203,7 @@ function makeRule(fromText: string, toText: string, kindText: string | undefined
   const authorRule = rule.kind === 'author' || fromKey?.kind === 'author';
   const toKey = ruleKeyParts(to);
   if (toKey && (toKey.kind === 'author') !== authorRule) {
-    bad(authorRule ? `an author's rule cannot send it to ${to}, which is not an author's key` : `"to" ${JSON.stringify(to)} is an author's key: only an author rule (kind author) can name one`);
+    bad(authorRule ? `an author's rule cannot send it to ${shownText(to)}, which is not an author's key` : `"to" ${quotedName(to)} is an author's key: only an author rule (kind author) can name one`);
     return undefined;
   }
   return rule;
@@ -206,9 +234,9 @@ function naturalRule(rule: ThesaurusRule): ThesaurusRule {
   return { ...rule, from: natural(rule.from), to: natural(rule.to) };
 }
 
-/** Where a rule is written, for messages: `line 3` or `entry 3`. */
+/** Where a rule is written, for messages: `line 3`, or `record 3` for the third rule of a JSON array (as sourceLabel counts). */
 export function ruleWhere(rule: ThesaurusRule): string {
-  return rule.line !== undefined ? `line ${rule.line}` : rule.record !== undefined ? `entry ${rule.record}` : 'a rule';
+  return rule.line !== undefined ? `line ${rule.line}` : rule.record !== undefined ? `record ${rule.record + 1}` : 'a rule';
 }
 
 /**
@@ -228,12 +256,12 @@ function checkRepeats(rules: ThesaurusRule[], source: string): InputIssue[] {
     }
     const where = { file: source, ...(rule.line !== undefined ? { line: rule.line } : {}), ...(rule.record !== undefined ? { record: rule.record } : {}) };
     if (nameForm(first.to) === nameForm(rule.to) && (first.to === '') === (rule.to === '')) {
-      warnings.push({ ...where, message: `repeats the rule for ${JSON.stringify(rule.from)} at ${ruleWhere(first)}` });
+      warnings.push({ ...where, message: `repeats the rule for ${quotedName(rule.from)} at ${ruleWhere(first)}` });
     } else {
-      const target = (to: string) => (to === '' ? 'drops it' : `sends it to ${JSON.stringify(to)}`);
+      const target = (to: string) => (to === '' ? 'drops it' : `sends it to ${quotedName(to)}`);
       warnings.push({
         ...where,
-        message: `${JSON.stringify(rule.from)} already has a rule at ${ruleWhere(first)}, which ${target(first.to)}: this one (which ${target(rule.to)}) is not applied, the first rule wins`,
+        message: `${quotedName(rule.from)} already has a rule at ${ruleWhere(first)}, which ${target(first.to)}: this one (which ${target(rule.to)}) is not applied, the first rule wins`,
       });
     }
     removed.add(rule);

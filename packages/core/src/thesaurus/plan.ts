@@ -19,7 +19,7 @@ import { MENTION_RELATIONS, relationSpec } from '../contract/relations.ts';
 import { canonicalModel } from '../extract/index.ts';
 import { slugify } from '../extract/tokens.ts';
 import type { InputIssue, MentionRelation, ModelInfo } from '../types.ts';
-import { nameForm, ruleKeyParts, type ThesaurusKind } from './names.ts';
+import { nameForm, quotedName, ruleKeyParts, shownText, type ThesaurusKind } from './names.ts';
 import { isAuthorRule, ruleWhere, type Thesaurus, type ThesaurusRule } from './parse.ts';
 
 /** What applying a thesaurus did; the graph attribute `thesaurus`. */
@@ -180,7 +180,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
     if (sources === undefined) continue;
     if (sources.length === 0) {
       plan.unmatched++;
-      warn(rule, `${JSON.stringify(rule.from)}${rule.kind ? ` (${rule.kind})` : ''} matches no ${isAuthorRule(rule) ? 'author' : 'entity'}`);
+      warn(rule, `${quotedName(rule.from)}${rule.kind ? ` (${rule.kind})` : ''} matches no ${isAuthorRule(rule) ? 'author' : 'entity'}`);
       continue;
     }
     const taken: string[] = [];
@@ -191,7 +191,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
       // entity an earlier rule changed is a conflict, and the first rule wins.
       const renamedInPlace = earlier !== undefined && plan.next.get(source) === source && nameForm(earlier.to) === nameForm(rule.from);
       if (earlier && !renamedInPlace) {
-        taken.push(`${source} (${ruleWhere(earlier)})`);
+        taken.push(`${shownText(source)} (${ruleWhere(earlier)})`);
         continue;
       }
       if (earlier) {
@@ -200,7 +200,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
         plan.chains.push({
           rule,
           earlier,
-          message: `moves ${source}, which ${ruleWhere(earlier)} names ${JSON.stringify(earlier.to)}: the chain is followed, so it ends where this rule sends it`,
+          message: `moves ${shownText(source)}, which ${ruleWhere(earlier)} names ${quotedName(earlier.to)}: the chain is followed, so it ends where this rule sends it`,
         });
       }
       plan.applied.add(rule);
@@ -212,13 +212,13 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
       // an entity an earlier rule moves on.
       const sentHere = next === source ? undefined : sentBy.get(source);
       if (sentHere && sentHere !== rule) {
-        const message = `moves ${source}, where ${ruleWhere(sentHere)} sends ${JSON.stringify(sentHere.from)}: the chain is followed, so that ends where this rule sends it`;
+        const message = `moves ${shownText(source)}, where ${ruleWhere(sentHere)} sends ${quotedName(sentHere.from)}: the chain is followed, so that ends where this rule sends it`;
         plan.chains.push({ rule, earlier: sentHere, message });
       }
       // (a rule that renames its entity in place does not move it on)
       const movedOn = next === DROP || plan.next.get(next) === next ? undefined : plan.claimedBy.get(next);
       if (movedOn && movedOn !== rule) {
-        plan.chains.push({ rule, earlier: movedOn, message: `sends ${source} to ${next}, which ${ruleWhere(movedOn)} moves on: the chain is followed, so it ends where that rule sends it` });
+        plan.chains.push({ rule, earlier: movedOn, message: `sends ${shownText(source)} to ${shownText(next)}, which ${ruleWhere(movedOn)} moves on: the chain is followed, so it ends where that rule sends it` });
       }
       if (next !== DROP && next !== source && !sentBy.has(next)) sentBy.set(next, rule);
       plan.claimedBy.set(source, rule);
@@ -248,7 +248,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
       return created.sort();
     }
     if (aliased.length <= 1) return aliased;
-    warn(rule, `${JSON.stringify(rule.from)} is an alias of ${aliased.length} entities (${aliased.join(', ')}): write a node key or a kind to say which`);
+    warn(rule, `${quotedName(rule.from)} is an alias of ${aliased.length} entities (${aliased.map(shownText).join(', ')}): write a node key or a kind to say which`);
     return undefined;
   }
 
@@ -287,7 +287,7 @@ function planRules(rules: ThesaurusRule[], entities: Map<string, Entity>, index:
     const given = plan.labels.get(target);
     if (!given) plan.labels.set(target, { label: rule.to, rule });
     else if (given.label !== rule.to) {
-      warn(rule, `${target} is already labelled ${JSON.stringify(given.label)} by ${ruleWhere(given.rule)}; ${JSON.stringify(rule.to)} is not used as its label`);
+      warn(rule, `${shownText(target)} is already labelled ${quotedName(given.label)} by ${ruleWhere(given.rule)}; ${quotedName(rule.to)} is not used as its label`);
     }
     return target;
   }
@@ -321,7 +321,7 @@ function finalChanges(plan: Plan, entities: Map<string, Entity>, warn: (rule: Th
         const rules = [...new Set(cycle.map((member) => plan.claimedBy.get(member)!))].sort(
           (a, b) => (a.line ?? a.record ?? 0) - (b.line ?? b.record ?? 0),
         );
-        warn(rules[0]!, `rules at ${rules.map(ruleWhere).join(', ')} form a cycle (${[...cycle, key].join(' → ')}): not applied`);
+        warn(rules[0]!, `rules at ${rules.map(ruleWhere).join(', ')} form a cycle (${[...cycle, key].map(shownText).join(' → ')}): not applied`);
         for (const member of cycle) {
           end.set(member, member);
           plan.labels.delete(member);

@@ -4,6 +4,7 @@
  * parseThesaurus to the same rules, without errors.
  */
 import { entityKeyParts, nameForm, type ThesaurusKind } from './names.ts';
+import { quoteField } from './parse.ts';
 
 export interface ThesaurusLine {
   from: string;
@@ -47,7 +48,8 @@ export function thesaurusTSV(lines: readonly ThesaurusLine[], preamble: readonly
     }
     out.push('');
     for (const comment of line.comments ?? []) out.push(`# ${commentText(comment)}`.trimEnd());
-    const rule = [line.from, line.to, ...(line.kind ? [line.kind] : [])].join('\t');
+    // (a name in double quotes is quoted again, as a spreadsheet would, so that it reads back with its quotes)
+    const rule = [quoteField(line.from), quoteField(line.to), ...(line.kind ? [line.kind] : [])].join('\t');
     out.push(line.active ? rule : `# ${rule}`);
   }
   return `${out.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFormat, jsonShape, parseJson } from '../../src/ingest/json.ts';
+import { jsonErrorOffset, jsonFormat, jsonShape, parseJson } from '../../src/ingest/json.ts';
 
 describe('JSON', () => {
   it('accepts the field variants of common dumps', () => {
@@ -140,6 +140,29 @@ describe('JSON', () => {
     const result = parseJson('[\n{"title": "A"},\n{"title": "B",}\n]', 'bad.json');
     expect(result.records).toEqual([]);
     expect(result.rejections).toEqual([{ file: 'bad.json', line: 3, message: expect.stringMatching(/^invalid JSON: /) }]);
+    // V8 gives no position for an unexpected token (a comma before `]`): the line is found by scanning the text.
+    expect(parseJson('[\n{"title": "A"},\n{"title": "B"},\n]', 'bad.json').rejections).toEqual([{ file: 'bad.json', line: 4, message: expect.stringMatching(/^invalid JSON: /) }]);
+  });
+
+  it('finds where a text stops being JSON, and nothing in valid JSON', () => {
+    const cases: Array<[string, number | undefined]> = [
+      ['[1,]', 3],
+      ['{"a": 1,}', 8],
+      ['{"a" 1}', 5],
+      ['[1 2]', 3],
+      ['[1]x', 3],
+      ['01', 1],
+      ['"a\nb"', 2],
+      ['"\\x"', 1],
+      ['{"a": [1', 8],
+      ['', 0],
+      ['{"a": [1, {"b": null}], "c": "\\u00e9", "d": [true, false, -1.5e3]}', undefined],
+    ];
+    for (const [text, offset] of cases) {
+      expect(jsonErrorOffset(text), text).toBe(offset);
+      if (offset === undefined) expect(() => JSON.parse(text), text).not.toThrow();
+      else expect(() => JSON.parse(text), text).toThrow();
+    }
   });
 });
 

@@ -33,6 +33,12 @@ describe('what thesaurus rules match and where they send entities', () => {
     expect(graph.getAttribute('thesaurus')).toMatchObject({ rules: 3, applied: 1, unmatched: 1 });
   });
 
+  it('a huge name is echoed in a warning cut to 80 characters', () => {
+    const huge = 'a pasted abstract '.repeat(400);
+    const { warnings } = build(CORPUS, `${huge}\tfoo\n`);
+    expect(warnings).toEqual([{ file: 'terms.tsv', line: 1, message: `"${huge.slice(0, 79)}…" matches no entity` }]);
+  });
+
   it('a rule renaming an entity it names (by alias) is the first rule for it: a later rule naming it is a warning, not applied', () => {
     const vit = [[m('model', 'vit', 'ViT', 'uses', ['ViT', 'Vision Transformer', 'Vision Transformers'])], [m('model', 'gpt-4', 'GPT-4')]];
     const { graph, warnings } = build(vit, 'ViT\tVision Transformer\tmodel\nVision Transformers\tVisionT\tmodel\n');

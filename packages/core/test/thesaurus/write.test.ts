@@ -40,6 +40,14 @@ describe('thesaurusTSV', () => {
     ]);
   });
 
+  it('quotes a name written in double quotes, as a spreadsheet would, so that it reads back with its quotes', () => {
+    const quoted = [{ from: '"Jose M. Alvarez"', to: '"The ""Best"" Net"', active: true }, { from: '"a" and "b"', to: 'ab', active: true }];
+    const tsv = thesaurusTSV(quoted);
+    expect(tsv).toContain('\n"""Jose M. Alvarez"""\t"""The """"Best"""" Net"""\n');
+    expect(tsv).toContain('\n"a" and "b"\tab\n');
+    expect(parseThesaurus(tsv, 'out.tsv').thesaurus.rules.map(({ from, to }) => ({ from, to }))).toEqual(quoted.map(({ from, to }) => ({ from, to })));
+  });
+
   it('escapes control characters in comments and refuses names that would not read back', () => {
     expect(thesaurusTSV([{ from: 'a', to: 'b', comments: ['evil \u001b[2J \u009b'], active: true }])).toContain('# evil \\u001b[2J \\u009b\n');
     expect(() => thesaurusTSV([{ from: 'a\tb', to: 'c', active: true }])).toThrow(/cannot be written/);

@@ -32,8 +32,17 @@ describe('a thesaurus opened in the viewer', () => {
   it('refuses a file with a bad line, naming every bad line, and warns about rules that match nothing', () => {
     const bad = applyThesaurusFile(smallGraph(), 'terms.tsv', 'GPT4 GPT-4\nKron-LoRA\tLoRA\tgadget\n');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors).toEqual([expect.stringMatching(/^terms\.tsv:1: expected from<TAB>to/), expect.stringMatching(/^terms\.tsv:2: unknown kind "gadget"/)]);
+    if (!bad.ok) expect(bad.errors).toEqual([expect.stringMatching(/^terms\.tsv:1: expected tab-separated from<TAB>to/), expect.stringMatching(/^terms\.tsv:2: unknown kind "gadget"/)]);
     const unmatched = applyThesaurusFile(smallGraph(), 'terms.tsv', 'No Such Model\tGPT-4\n');
     expect(unmatched.ok && unmatched.warnings).toEqual([expect.stringMatching(/^terms\.tsv:1: /)]);
+  });
+
+  it('names a JSON rule by its record, counted from 1 as the CLI counts it, in errors and warnings alike', () => {
+    const bad = applyThesaurusFile(smallGraph(), 'terms.json', JSON.stringify([{ from: 'Kron-LoRA', to: 'LoRA' }, { from: 'x', to: 'y', kind: 'gadget' }]));
+    expect(!bad.ok && bad.errors).toEqual([expect.stringMatching(/^terms\.json record 2: unknown kind "gadget"/)]);
+    const repeated = applyThesaurusFile(smallGraph(), 'terms.json', JSON.stringify([{ from: 'Kron-LoRA', to: 'LoRA' }, { from: 'kron lora', to: 'MATH' }]));
+    expect(repeated.ok && repeated.warnings).toEqual([
+      'terms.json record 2: "kron lora" already has a rule at record 1, which sends it to "LoRA": this one (which sends it to "MATH") is not applied, the first rule wins',
+    ]);
   });
 });
