@@ -199,7 +199,7 @@ export class App {
    * merged into the old one, would never reach.
    */
   private backgroundPending = false;
-  private queuedThesauri: Array<{ name: string; text: string; applied: () => void }> = [];
+  private queuedThesauri: Array<{ name: string; text: string | Uint8Array; applied: () => void }> = [];
   /** The query's answer and the comparison, computed again only when their inputs change. */
   private queryResult: { key: readonly unknown[]; result: QueryResult | null } | null = null;
   private comparison: { key: readonly unknown[]; result: ComparisonResult | null } | null = null;
@@ -547,14 +547,14 @@ export class App {
    * with a bad line changes nothing and every bad line is listed. While the graph's details are still loading, it is
    * applied once they are in (resolving then): applied before, the details would be lost.
    */
-  applyThesaurus(name: string, text: string): Promise<void> {
+  applyThesaurus(name: string, text: string | Uint8Array): Promise<void> {
     if (!this.graph || !this.backgroundPending) return this.applyThesaurusNow(name, text);
     this.page = { ...this.page, message: `The thesaurus ${name} will be applied once the details (abstracts, evidence) of ${this.sourceName} have loaded.` };
     this.update();
     return new Promise((resolve) => this.queuedThesauri.push({ name, text, applied: resolve }));
   }
 
-  private async applyThesaurusNow(name: string, text: string): Promise<void> {
+  private async applyThesaurusNow(name: string, text: string | Uint8Array): Promise<void> {
     const graph = this.graph;
     const loadedAs = this.loadedAs;
     if (!graph || !loadedAs) {

@@ -118,7 +118,7 @@ async function openFiles(files: readonly File[]): Promise<void> {
       return;
     }
   }
-  for (const thesaurus of thesauri) await app.applyThesaurus(thesaurus.name, thesaurus.text);
+  for (const thesaurus of thesauri) await app.applyThesaurus(thesaurus.name, thesaurus.bytes);
 }
 
 async function openUrl(url: string, shownAs: string, query: string, extra: Record<string, string>): Promise<void> {

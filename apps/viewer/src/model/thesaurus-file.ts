@@ -28,7 +28,7 @@ const issueText = (issue: InputIssue) => `${sourceLabel(issue)}: ${issue.message
  * merged, renamed and dropped entities, the report recorded in the graph attribute `thesaurus` (core's
  * applyThesaurusToGraph). A file with a bad line changes nothing: every bad line is listed, as the CLI lists them.
  */
-export function applyThesaurusFile(graph: ViewerGraph, name: string, text: string): ThesaurusOutcome {
+export function applyThesaurusFile(graph: ViewerGraph, name: string, text: string | Uint8Array): ThesaurusOutcome {
   const { thesaurus, errors } = parseThesaurus(text, name);
   if (errors.length > 0) return { ok: false, errors: errors.map(issueText) };
   // Core reads the graph's attributes generically: kinds it does not know (a foreign GraphML's) are copied untouched.

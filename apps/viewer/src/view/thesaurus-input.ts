@@ -1,8 +1,10 @@
+import { decodeText } from '@papergraph/core';
 import { isThesaurusFile } from '../model/thesaurus-file.ts';
 
 export interface ThesaurusText {
   name: string;
-  text: string;
+  /** The file's bytes: core decodes them as the CLI's `--thesaurus` does (UTF-16 by its byte order mark too). */
+  bytes: Uint8Array;
 }
 
 /** How much of a file is read to tell a thesaurus from a graph or listings. */
@@ -18,8 +20,9 @@ export async function splitThesauri(files: readonly File[]): Promise<{ thesauri:
   const thesauri: ThesaurusText[] = [];
   const others: File[] = [];
   for (const file of files) {
-    const head = file.size <= MAX_THESAURUS_BYTES ? await file.slice(0, HEAD_BYTES).text() : null;
-    if (head !== null && isThesaurusFile(file.name, head)) thesauri.push({ name: file.name, text: await file.text() });
+    // (the head decoded as the whole file will be: a UTF-16 VOSviewer text is told apart too)
+    const head = file.size <= MAX_THESAURUS_BYTES ? decodeText(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())).text : null;
+    if (head !== null && isThesaurusFile(file.name, head)) thesauri.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     else others.push(file);
   }
   return { thesauri, others };

@@ -13,7 +13,8 @@ const LISTED_ERRORS = 20;
  * entity on the map. A file that cannot be read is the program's usual "cannot read …" error.
  */
 export function readThesaurusOption(path: string, stderr: TextOutput = process.stderr): Thesaurus {
-  const { thesaurus, errors } = parseThesaurus(readFileSync(path, 'utf8'), path);
+  // (bytes: decoded as the inputs are, UTF-16 by its byte order mark included)
+  const { thesaurus, errors } = parseThesaurus(readFileSync(path), path);
   if (errors.length === 0) return thesaurus;
   if (errors.length === 1) throw new CliError(`thesaurus ${issueLine(errors[0]!)}`, EXIT.input);
   for (const error of errors.slice(0, LISTED_ERRORS)) stderr.write(`papergraph: thesaurus ${issueLine(error)}\n`);

@@ -36,6 +36,27 @@ describe('readThesaurusOption', () => {
     expect(lines[20]).toBe('papergraph: … and 3 more\n');
   });
 
+  it('decodes the file as the inputs are: UTF-16 by its byte order mark, bytes that are not UTF-8 as Latin-1 with a warning', () => {
+    const text = 'label\treplace by\tkind\nJose M. Alvarez\tJosé M. Álvarez\tauthor\n';
+    const le = file('utf16le.txt', '');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = file('utf16be.txt', '');
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    for (const path of [le, be]) {
+      expect(readThesaurusOption(path)).toEqual({ source: path, rules: [{ from: 'Jose M. Alvarez', to: 'José M. Álvarez', kind: 'author', line: 2 }], warnings: [] });
+    }
+    const latin1 = file('latin1.tsv', '');
+    writeFileSync(latin1, Buffer.from('GPT4\tGPT-4\nJose\tJos\xe9\tauthor\n', 'latin1'));
+    expect(readThesaurusOption(latin1)).toEqual({
+      source: latin1,
+      rules: [
+        { from: 'GPT4', to: 'GPT-4', line: 1 },
+        { from: 'Jose', to: 'José', kind: 'author', line: 2 },
+      ],
+      warnings: [{ file: latin1, line: 2, message: 'bytes that are not UTF-8 (Latin-1?) on this line: read as Latin-1 (windows-1252); save the file as UTF-8' }],
+    });
+  });
+
   it('a file that cannot be read is the usual system error', () => {
     expect(() => readThesaurusOption(join(dir, 'missing.tsv'))).toThrow(/ENOENT/);
   });

@@ -16,6 +16,7 @@
  * thesaurus without a rule is read, with a warning.
  */
 import { ENTITY_KINDS } from '../contract/kinds.ts';
+import { BAD_BYTES_MESSAGE, decodeText } from '../ingest/encoding.ts';
 import { jsonErrorLine } from '../ingest/json.ts';
 import { naturalName } from '../ingest/names.ts';
 import type { InputIssue } from '../types.ts';
@@ -55,10 +56,25 @@ export function isJsonThesaurus(text: string): boolean {
   return first !== null && (first[0] === '[' || first[0] === '{');
 }
 
-/** A thesaurus file's text → its rules, with every bad line or entry reported (see the module comment). */
-export function parseThesaurus(text: string, source: string): ParsedThesaurus {
+/**
+ * A thesaurus file's bytes → its text, decoded as the inputs are (decodeText): UTF-8, or UTF-16 announced by its byte
+ * order mark (a spreadsheet's "Unicode text"); bytes that are not UTF-8 are read as Latin-1, with a warning naming each
+ * line that held some.
+ */
+export function decodeThesaurus(bytes: Uint8Array, source: string): { text: string; warnings: InputIssue[] } {
+  const { text, linesWithBadBytes } = decodeText(bytes);
+  return { text, warnings: linesWithBadBytes.map((line) => ({ file: source, line, message: `${BAD_BYTES_MESSAGE}: read as Latin-1 (windows-1252); save the file as UTF-8` })) };
+}
+
+/**
+ * A thesaurus file → its rules, with every bad line or record reported (see the module comment). Given as bytes
+ * (what the CLI reads, what the viewer is handed), it is decoded first (decodeThesaurus).
+ */
+export function parseThesaurus(input: string | Uint8Array, source: string): ParsedThesaurus {
+  const decoded = typeof input === 'string' ? { text: input, warnings: [] } : decodeThesaurus(input, source);
+  const text = decoded.text;
   const parsed = isJsonThesaurus(text) ? parseJson(text, source) : parseTsv(text, source);
-  const warnings = checkRepeats(parsed.rules, source);
+  const warnings = [...decoded.warnings, ...checkRepeats(parsed.rules, source)];
   if (parsed.rules.length === 0 && parsed.errors.length === 0) {
     warnings.push({ file: source, message: 'no rules: the thesaurus is empty or holds only comments, and changes nothing' });
   }
