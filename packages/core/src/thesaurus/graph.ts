@@ -5,7 +5,8 @@
  * links are re-pointed (a paper's two links of one relation to merged entities become one, keeping the evidence
  * that names the entity kept), and community summaries are named again. What only a rebuild redoes: communities
  * and positions (a merged node keeps its target's; a new node its first entity's), and `variant_of` links for renamed
- * models (the existing ones are re-pointed). Pure: the graph handed in is not changed.
+ * models (the existing ones are re-pointed). The report is added to the graph attribute `thesaurus`, after those of
+ * thesauri applied before (recordedThesauri). Pure: the graph handed in is not changed.
  */
 import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
 import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';
@@ -78,6 +79,16 @@ function targetAttributes(base: NodeAttributes, target: Target): NodeAttributes 
   return attributes;
 }
 
+/**
+ * The graph attribute `thesaurus` once another thesaurus is applied: its report when none was recorded before (what a
+ * build with `--thesaurus` records), else every report in the order applied (the build's, then each opened in the
+ * viewer): a later thesaurus never hides what an earlier one did.
+ */
+export function recordedThesauri(recorded: unknown, report: ThesaurusReport): ThesaurusReport | unknown[] {
+  if (recorded === undefined || recorded === null) return report;
+  return [...(Array.isArray(recorded) ? recorded : [recorded]), report];
+}
+
 export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): AppliedGraphThesaurus {
   const entities = entitiesOf(graph);
   const forEachAlias = (visit: (alias: string, key: string) => void) => {
@@ -94,7 +105,7 @@ export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): 
   const report = sumReports(planned.report, authorPlan.report);
   const warnings = [...planned.warnings, ...authorPlan.warnings];
   const out = graph.nullCopy() as PaperGraph;
-  out.replaceAttributes({ ...graph.getAttributes(), thesaurus: report });
+  out.replaceAttributes({ ...graph.getAttributes(), thesaurus: recordedThesauri(graph.getAttribute('thesaurus'), report) });
 
   const keyOf = (key: string): string | undefined => {
     const change: Change | undefined = changes.get(key);

@@ -45,6 +45,21 @@ describe('applyThesaurusToGraph', () => {
     expect(applied.warnings).toEqual(rebuilt.warnings);
   });
 
+  it('records every thesaurus applied, in order: a second one is added after the first (a build\'s, or one opened before)', () => {
+    const first = applyThesaurusToGraph(built, thesaurus);
+    const second = applyThesaurusToGraph(first.graph, parseThesaurus('nothing like it\tfoo\n', 'more.tsv').thesaurus);
+    expect(second.graph.getAttribute('thesaurus')).toEqual([first.report, second.report]);
+    expect(second.report).toMatchObject({ source: 'more.tsv', rules: 1, unmatched: 1 });
+    const third = applyThesaurusToGraph(second.graph, parseThesaurus('still nothing\tbar\n', 'last.json').thesaurus);
+    expect(third.graph.getAttribute('thesaurus')).toEqual([first.report, second.report, third.report]);
+    // on a graph built with --thesaurus, as the viewer's Open… applies one
+    const rebuilt = runPipeline(seed, { layout: false, thesaurus }).graph;
+    expect(applyThesaurusToGraph(rebuilt, parseThesaurus('x\ty\n', 'more.tsv').thesaurus).graph.getAttribute('thesaurus')).toEqual([
+      rebuilt.getAttribute('thesaurus'),
+      expect.objectContaining({ source: 'more.tsv' }),
+    ]);
+  });
+
   it('leaves the graph handed in as it was, and names communities from the members left', () => {
     const before = toGraphJSON(built);
     const { graph } = applyThesaurusToGraph(built, thesaurus);

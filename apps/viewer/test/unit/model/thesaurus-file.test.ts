@@ -45,4 +45,13 @@ describe('a thesaurus opened in the viewer', () => {
       'terms.json record 2: "kron lora" already has a rule at record 1, which sends it to "LoRA": this one (which sends it to "MATH") is not applied, the first rule wins',
     ]);
   });
+
+  it('a second thesaurus opened is recorded after the first, not in its place', () => {
+    const first = applyThesaurusFile(smallGraph(), 'a.tsv', 'Kron-LoRA\tLoRA\tmethod\n');
+    if (!first.ok) throw new Error(first.errors.join('\n'));
+    const second = applyThesaurusFile(first.graph, 'b.tsv', 'TruthfulQA\t\n');
+    if (!second.ok) throw new Error(second.errors.join('\n'));
+    expect(second.graph.getAttribute('thesaurus')).toEqual([first.report, second.report]);
+    expect((second.graph.getAttribute('thesaurus') as Array<{ source: string }>).map((report) => report.source)).toEqual(['a.tsv', 'b.tsv']);
+  });
 });
