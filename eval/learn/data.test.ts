@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractPaper } from '../../packages/core/src/extract/index.ts';
 import { evaluate } from '../harness.ts';
-import { PRECISION_TOLERANCE, ROOT, evalIds, goldSets, paperCounts, precisionGuardAllows, scoreSet, shipCheck, sumCounts, TUNING_SAMPLES, type PaperCounts } from './data.ts';
+import { LEARNED_DIR, PRECISION_TOLERANCE, ROOT, evalIds, writeLearnedFile, goldSets, paperCounts, precisionGuardAllows, scoreSet, shipCheck, sumCounts, TUNING_SAMPLES, type PaperCounts } from './data.ts';
 
 const ids = (path: string) =>
   readFileSync(join(ROOT, path), 'utf8')
@@ -129,5 +130,39 @@ describe("the precision guard of pnpm train's threshold choice", () => {
     expect(precisionGuardAllows(95 / 113, 85 / 100, 0.9)).toBe(true);
     // 10 true and 4 false: 95/114 = 83.33%, a loss of 1.67 points
     expect(precisionGuardAllows(95 / 114, 85 / 100, 0.9)).toBe(false);
+  });
+});
+
+describe('the files pnpm train writes', () => {
+  it('says their size in bytes (not characters), compared with the shipped file even when written to --out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-train-'));
+    try {
+      const shipped = join(dir, 'shipped', 'model.json');
+      mkdirSync(join(dir, 'shipped'));
+      writeFileSync(shipped, '{"name":"Zorb"}\n');
+      mkdirSync(join(dir, 'out'));
+      const out = join(dir, 'out', 'model.json');
+      // 'é' is one character and two bytes: 17 characters, 18 bytes
+      expect(writeLearnedFile(out, { name: 'Zorbé' }, shipped)).toBe(`${out}: 16 → 18 bytes against the shipped ${shipped}`);
+      expect(readFileSync(out, 'utf8')).toBe('{"name":"Zorbé"}\n');
+      // the folder written to held the file already: still compared with the shipped one
+      expect(writeLearnedFile(out, { name: 'Zorb' }, shipped)).toBe(`${out}: 16 → 16 bytes against the shipped ${shipped} (unchanged)`);
+      // without --out the shipped file is the one replaced
+      expect(writeLearnedFile(shipped, { name: 'Zorbé' }, shipped)).toBe(`${shipped}: 16 → 18 bytes`);
+      expect(writeLearnedFile(join(dir, 'out', 'new.json'), [], join(dir, 'shipped', 'new.json'))).toBe(`${join(dir, 'out', 'new.json')}: 3 bytes (no shipped ${join(dir, 'shipped', 'new.json')} to compare with)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('compares with the file of that name among the shipped ones by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-train-'));
+    try {
+      const shipped = readFileSync(join(LEARNED_DIR, 'model.json'));
+      const message = writeLearnedFile(join(dir, 'model.json'), JSON.parse(shipped.toString('utf8')));
+      expect(message).toBe(`${join(dir, 'model.json')}: ${shipped.length} → ${shipped.length} bytes against the shipped packages/core/src/extract/learned/model.json (unchanged)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

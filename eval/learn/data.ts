@@ -2,9 +2,9 @@
  * Inputs of `pnpm train` and `pnpm mine`: the 2025-26 corpus (not in the repository), the hand-annotated sets, and
  * their scoring (the dev harness's rules: eval/harness.ts), for predictions made in this process.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Mention, PaperDoc, PaperExtraction } from '../../packages/core/src/types.ts';
 import { resolveCorpus } from '../../packages/core/src/extract/index.ts';
@@ -22,7 +22,6 @@ export interface Paper {
 
 export type { Gold };
 
-/** The corpus in file order, or null when it is not there. */
 /**
  * A whole-number option of a tool (`least` or more); `fallback` when absent. Anything else stops the tool with exit
  * 2, naming the option — before any corpus is read.
@@ -37,17 +36,71 @@ export function wholeNumberOption(tool: string, name: string, text: string | und
   return value;
 }
 
+/**
+ * The corpus in file order (JSON Lines, gzipped or not), or null when it is not there. A line that is not a JSON
+ * record throws, naming the file and line.
+ */
 export function loadCorpus(path = CORPUS): Paper[] | null {
   if (!existsSync(path)) return null;
   const raw = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   const out: Paper[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id?: string; title?: string; summary?: string; abstract?: string };
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    let r: { id?: string; title?: string; summary?: string; abstract?: string };
+    try {
+      r = JSON.parse(line) as typeof r;
+    } catch (err) {
+      throw new Error(`${path}:${index + 1}: not a JSON record (${(err as Error).message})`);
+    }
     out.push({ id: r.id ?? String(out.length), title: r.title ?? '', abstract: r.summary ?? r.abstract ?? '' });
-  }
+  });
   return out;
+}
+
+/**
+ * The corpus a tool runs on (loadCorpus), or the tool stops: with status 1 and `missing` when there is no file, with
+ * status 2 when the file holds no paper (an empty or truncated file would train or mine nothing, and say nothing) or
+ * a line that is no JSON record.
+ */
+export function corpusOrExit(tool: string, path: string, missing: string): Paper[] {
+  let corpus: Paper[] | null;
+  try {
+    corpus = loadCorpus(path);
+  } catch (err) {
+    console.error(`${tool}: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  if (!corpus) {
+    console.error(missing);
+    process.exit(1);
+  }
+  if (corpus.length === 0) {
+    console.error(`${tool}: ${path} holds no papers (expected JSON Lines of arXiv records, one paper a line)`);
+    process.exit(2);
+  }
+  return corpus;
+}
+
+/**
+ * Writes one of the learned step's files (corpus-stats.json, model.json) and says what changed, in bytes, against the
+ * file of that name shipped in LEARNED_DIR (read before writing: without --out it is the file replaced). With --out
+ * the comparison is still with the shipped file, not with whatever the folder written to held:
+ * `out/model.json: 812345 → 815002 bytes against the shipped packages/…/model.json`.
+ */
+export function writeLearnedFile(path: string, obj: unknown, shipped = join(LEARNED_DIR, basename(path))): string {
+  const text = `${JSON.stringify(obj)}\n`;
+  const bytes = Buffer.from(text, 'utf8');
+  const old = existsSync(shipped) ? readFileSync(shipped) : undefined;
+  writeFileSync(path, bytes);
+  const shown = (p: string) => {
+    const rel = relative(ROOT, resolve(p));
+    return rel.startsWith('..') || isAbsolute(rel) ? p : rel;
+  };
+  const elsewhere = resolve(path) !== resolve(shipped);
+  const against = elsewhere ? ` against the shipped ${shown(shipped)}` : '';
+  if (!old) return `${shown(path)}: ${bytes.length} bytes${elsewhere ? ` (no shipped ${shown(shipped)} to compare with)` : ''}`;
+  return `${shown(path)}: ${old.length} → ${bytes.length} bytes${against}${old.equals(bytes) ? ' (unchanged)' : ''}`;
 }
 
 const jsonl = <T>(path: string): T[] =>

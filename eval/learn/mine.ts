@@ -10,7 +10,9 @@
  * The queue (TSV) has the columns accept, kind, name, papers, score, rules, examples, context. Put `y` in `accept`
  * (and correct `kind` if the guess is wrong: model, dataset or method) for the rows to add; `--accept` appends them to
  * lexicons/models.json, datasets.json or methods.json as one new group per file, whose provenance says where the names
- * were mined from, from which example papers and when they were accepted. Names a lexicon already knows are skipped.
+ * were mined from, from which example papers and when they were accepted. Names a lexicon already knows are skipped;
+ * a marked row whose name is a number, size or range (`7-8B`) is refused with its line, and the queue leaves such
+ * names out. A corpus that holds no paper is an error (exit 2), not an empty queue.
  * A model row adds its family (the name without a size or version tail); check the group's `style` (join: Qwen2.5,
  * hyphen: Llama-2) and the tests afterwards (see docs/extraction.md, "Extending the lexicons").
  */
@@ -24,8 +26,8 @@ import { SHIPPED, scoreCandidate, shippedStats } from '../../packages/core/src/e
 import { STAT } from '../../packages/core/src/extract/learned/stats.ts';
 import { isRejectedName } from '../../packages/core/src/extract/learned/candidates.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
-import { CORPUS, ROOT, loadCorpus, wholeNumberOption } from './data.ts';
-import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, modelFamily, type Kind } from './queue.ts';
+import { CORPUS, ROOT, corpusOrExit, wholeNumberOption } from './data.ts';
+import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, isEntityName, modelFamily, type Kind } from './queue.ts';
 
 const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
 pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD] [--corpus PATH]
@@ -82,11 +84,7 @@ function mine(): void {
   const limit = count('--limit', Infinity, 1);
   const minDf = count('--min-df', 5, 1);
   const perKind = count('--per-kind', 200, 1);
-  const corpus = loadCorpus(opt('--corpus') ?? CORPUS);
-  if (!corpus) {
-    console.error(`pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
-    process.exit(1);
-  }
+  const corpus = corpusOrExit('pnpm mine', opt('--corpus') ?? CORPUS, `pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
   interface Acc {
     forms: Map<string, number>;
     papers: number;
@@ -122,6 +120,8 @@ function mine(): void {
     const margin = (a.scores[k]! - a.scores[0]!) / a.papers;
     if (margin <= 0) continue; // the classifier reads it as no entity on average
     const name = [...a.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    // (a size or number read as a candidate, `7-8B`, is no name to offer)
+    if (!isEntityName(name)) continue;
     const s = shippedStats(key);
     if (s && Math.max(s[STAT.model]!, s[STAT.dataset]!, s[STAT.method]!) >= RULES_READ_SHARE * s[STAT.df]!) continue;
     const rulesRead = s ? `model ${s[STAT.model]}, dataset ${s[STAT.dataset]}, method ${s[STAT.method]} of ${s[STAT.df]}` : '';

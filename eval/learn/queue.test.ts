@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acceptedRows, appendGroup, modelFamily, QUEUE_COLUMNS } from './queue.ts';
+import { acceptedRows, appendGroup, isEntityName, modelFamily, QUEUE_COLUMNS } from './queue.ts';
 import { ROOT } from './data.ts';
 
 const LEXICONS = join(ROOT, 'packages/core/src/extract/lexicons');
@@ -22,6 +23,15 @@ describe('review queue', () => {
     ]);
     expect(() => acceptedRows(text.replace('YES\tmethod', 'y\ttool'))).toThrow(/not model, dataset or method/);
     expect(() => acceptedRows('name\tkind\nFoo\tmodel')).toThrow(/accept/);
+  });
+
+  it('refuses a marked row whose name is a size, number or range, naming its line', () => {
+    const text = [QUEUE_COLUMNS.join('\t'), ['y', 'model', 'Zorb-7B', '9', '20', '', '', ''].join('\t'), '', ['y', 'model', '7-8B', '12', '30', '', '', ''].join('\t')].join('\n');
+    expect(() => acceptedRows(text)).toThrow('queue line 4: "7-8B" is not a name (a number, size or range): write the name it belongs to, or unmark the row');
+    // an unmarked row is not read
+    expect(acceptedRows(text.replace('y\tmodel\t7-8B', '\tmodel\t7-8B'))).toEqual([{ kind: 'model', name: 'Zorb-7B', papers: '9', examples: '' }]);
+    for (const name of ['7-8B', '13B–70B', '1.5B', '4K', 'v2', '2024', '3x', '—']) expect(isEntityName(name), name).toBe(false);
+    for (const name of ['Zorb-7B', 'T5', 'o1', 'DeepSeek R1', 'ZorbQA', 'Llama-3.1-8B', '3D']) expect(isEntityName(name), name).toBe(true);
   });
 
   it('adds a model by its family, without size, version or variant tail (invented names)', () => {
@@ -89,6 +99,42 @@ describe('pnpm mine', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+  it('an empty corpus, or one that is not JSON Lines, is an error (exit 2), not an empty queue', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
+    try {
+      const empty = join(dir, 'empty.jsonl');
+      writeFileSync(empty, '\n');
+      expect(runTool('mine.ts', ['--corpus', empty, '--out', join(dir, 'queue.tsv')])).toEqual({
+        status: 2,
+        stderr: `pnpm mine: ${empty} holds no papers (expected JSON Lines of arXiv records, one paper a line)\n`,
+      });
+      expect(existsSync(join(dir, 'queue.tsv'))).toBe(false);
+      const csv = join(dir, 'papers.csv');
+      writeFileSync(csv, '{"id": "1", "title": "A"}\nid,title\n');
+      const run = runTool('mine.ts', ['--corpus', csv]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^pnpm mine: ${csv.replace(/[.\\/]/g, '\\$&')}:2: not a JSON record \\(`));
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('--accept refuses a row marked with a size range for a name, and leaves the lexicons alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
+    try {
+      const lexicons = join(dir, 'lexicons');
+      mkdirSync(lexicons);
+      for (const f of ['models.json', 'datasets.json', 'methods.json']) copyFileSync(join(LEXICONS, f), join(lexicons, f));
+      const queue = join(dir, 'queue.tsv');
+      writeFileSync(queue, [QUEUE_COLUMNS.join('\t'), ['y', 'model', '7-8B', '12', '30', '', '2501.00001', ''].join('\t')].join('\n') + '\n');
+      const run = runTool('mine.ts', ['--accept', queue, '--lexicons', lexicons]);
+      expect(run).toEqual({ status: 2, stderr: `pnpm mine --accept: ${queue}: queue line 2: "7-8B" is not a name (a number, size or range): write the name it belongs to, or unmark the row\n` });
+      expect(readFileSync(join(lexicons, 'models.json'), 'utf8')).toBe(readFileSync(join(LEXICONS, 'models.json'), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('pnpm train', () => {
@@ -113,4 +159,16 @@ describe('pnpm train', () => {
     expect(stderr).toMatch(/needs the corpus at \/nonexistent\/corpus\.jsonl\.gz/);
     expect(readFileSync(join(ROOT, 'packages/core/src/extract/learned/model.json'), 'utf8')).toBe(model);
   }, 30_000);
+  it('an empty corpus is an error (exit 2), leaving the shipped files alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-train-'));
+    try {
+      const empty = join(dir, 'empty.jsonl.gz');
+      writeFileSync(empty, gzipSync(''));
+      const run = runTool('train.ts', ['--corpus', empty, '--out', join(dir, 'out')]);
+      expect(run).toEqual({ status: 2, stderr: `pnpm train: ${empty} holds no papers (expected JSON Lines of arXiv records, one paper a line)\n` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
 });

@@ -13,21 +13,40 @@ export interface AcceptedRow {
   examples: string;
 }
 
-/** The rows of a reviewed queue marked for acceptance (`y`, `yes`, `x` or `1` in the accept column). */
+/** A word of a name that names nothing by itself: a number, size, count or version (`7`, `8B`, `1.5`, `4K`, `3x`, `v2`). */
+const QUANTITY = /^(?:v?\d+(?:[.,]\d+)*[bmktx×]?|to)$/i;
+
+/**
+ * Whether a mined name can go into a lexicon: it holds a letter, and a word that is not a number, size, count or
+ * version (`7-8B`, `13B–70B`, `1.5B`, `4K`, `v2`, `2024` are not names; `Zorb-7B`, `T5`, `o1` are).
+ */
+export function isEntityName(name: string): boolean {
+  if (!/\p{L}/u.test(name)) return false;
+  return name.split(/[\s\-–—_/~]+/).some((word) => word !== '' && !QUANTITY.test(word));
+}
+
+/**
+ * The rows of a reviewed queue marked for acceptance (`y`, `yes`, `x` or `1` in the accept column). A marked row
+ * whose kind is not one of KINDS, or whose name is no name (isEntityName), is an error naming its line.
+ */
 export function acceptedRows(text: string): AcceptedRow[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  const lines = text.split(/\r?\n/);
   const head = lines.shift()?.split('\t') ?? [];
   const col = (n: string) => head.indexOf(n);
   for (const n of ['accept', 'kind', 'name']) if (col(n) < 0) throw new Error(`queue: no "${n}" column (expected ${QUEUE_COLUMNS.join(', ')})`);
   const out: AcceptedRow[] = [];
-  for (const l of lines) {
+  lines.forEach((l, index) => {
+    if (!l.trim()) return;
     const c = l.split('\t');
-    if (!/^(?:y|yes|x|1)$/i.test((c[col('accept')] ?? '').trim())) continue;
+    if (!/^(?:y|yes|x|1)$/i.test((c[col('accept')] ?? '').trim())) return;
     const kind = (c[col('kind')] ?? '').trim().toLowerCase();
     if (!(KINDS as readonly string[]).includes(kind)) throw new Error(`queue: kind "${kind}" of "${c[col('name')]}" is not model, dataset or method`);
     const name = (c[col('name')] ?? '').trim();
+    if (name && !isEntityName(name)) {
+      throw new Error(`queue line ${index + 2}: "${name}" is not a name (a number, size or range): write the name it belongs to, or unmark the row`);
+    }
     if (name) out.push({ kind: kind as Kind, name, papers: (c[col('papers')] ?? '').trim(), examples: (c[col('examples')] ?? '').trim() });
-  }
+  });
   return out;
 }
 

@@ -31,9 +31,10 @@
  *    stays off. Reported per set: the rules alone, the step at these thresholds (out of
  *    fold), the step with each fold's thresholds chosen on the other folds only (nested: what a new paper sees,
  *    threshold choice included), and the shipped model (trained on these papers, so not held out).
- * Without the corpus it says so and exits with status 1.
+ * Without the corpus it says so and exits with status 1; a corpus holding no paper exits with status 2. Each file
+ * written is reported in bytes against the shipped file of that name, with --out too (writeLearnedFile).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractPaperWith, ruleTook, type RuleReading } from '../../packages/core/src/extract/paper.ts';
@@ -44,7 +45,7 @@ import { STAT, STAT_FIELDS, type CorpusStatsFile, type StatCounts } from '../../
 import { LinearModel, OFF, toModelFile, trainPerceptron, type Example, type ModelFile, type Thresholds } from '../../packages/core/src/extract/learned/perceptron.ts';
 import { SHIPPED, withCorpusStats, type LearnedSetup } from '../../packages/core/src/extract/learned/classify.ts';
 import type { Mention, PaperDoc } from '../../packages/core/src/types.ts';
-import { CORPUS, KINDS, LEARNED_DIR, wholeNumberOption, countsOf, precisionGuardAllows, shipCheck, evalIds, extractSet, formatScores, goldSets, loadCorpus, sumCounts, type Gold, type GoldSet, type PaperCounts, type Paper, type Scores } from './data.ts';
+import { CORPUS, KINDS, LEARNED_DIR, wholeNumberOption, corpusOrExit, countsOf, precisionGuardAllows, shipCheck, evalIds, extractSet, formatScores, goldSets, sumCounts, writeLearnedFile, type Gold, type GoldSet, type PaperCounts, type Paper, type Scores } from './data.ts';
 
 const MIN_DF = 2;
 /** The retrained files ship only if, nested out of fold, one kind gains this much F1 and none loses (see the report). */
@@ -104,12 +105,8 @@ const STATS_PATH = join(OUT_DIR, 'corpus-stats.json');
 const MODEL_PATH = join(OUT_DIR, 'model.json');
 
 const corpusPath = options.corpus ?? CORPUS;
-const loaded = loadCorpus(corpusPath);
-const corpus = loaded && limit !== undefined ? loaded.slice(0, limit) : loaded;
-if (!corpus) {
-  console.error(`pnpm train needs the corpus at ${corpusPath} (not in the repository); the shipped files are unchanged.`);
-  process.exit(1);
-}
+const loaded = corpusOrExit('pnpm train', corpusPath, `pnpm train needs the corpus at ${corpusPath} (not in the repository); the shipped files are unchanged.`);
+const corpus = limit !== undefined ? loaded.slice(0, limit) : loaded;
 const t0 = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)}s] ${s}`);
 const ON_WORDS = new Set(['on', 'across', 'over']);
@@ -568,12 +565,8 @@ for (let k = 1; k <= CLASSES.length; k++) {
   console.log(`top features for ${k < CLASSES.length ? CLASSES[k] : 'proposes'}: ${rows.slice(0, 12).map((r) => `${sampleStrings.get(r.b) ?? '#' + r.b} ${r.w.toFixed(1)}`).join(', ')}`);
 }
 
-const write = (path: string, obj: unknown) => {
-  const text = JSON.stringify(obj) + '\n';
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  writeFileSync(path, text);
-  console.log(`${path.includes('packages/') ? path.slice(path.indexOf('packages/')) : path}: ${old.length} → ${text.length} bytes${old === text ? ' (unchanged)' : ''}`);
-};
+// (sizes in bytes, against the shipped files even when written to --out)
+const write = (path: string, obj: unknown) => console.log(writeLearnedFile(path, obj));
 // The shipped files change every build's extraction: replaced only by a whole-corpus run the ship check accepts (or
 // on purpose); a quick try or a retrain that lost F1 goes to --out only.
 const replacesShipped = options.out === undefined;
