@@ -1,4 +1,5 @@
 import {
+  decodeText,
   DETAIL_EDGE_ATTRIBUTES,
   DETAIL_NODE_ATTRIBUTES,
   graphFileFormat,
@@ -42,6 +43,11 @@ export interface TextInput {
   text: string;
   /** Size of the input in bytes (after gunzip): what the limits count. */
   bytes: number;
+  /**
+   * 1-based lines whose bytes were not valid in the file's encoding (read as Latin-1 by `decodeText`), so the formats
+   * report them as the CLI does; absent when there were none.
+   */
+  linesWithBadBytes?: number[];
 }
 
 /** Sizes the loaders refuse past (see `ViewerSettings`). */
@@ -112,7 +118,7 @@ async function loadRawInputs(inputs: readonly TextInput[]): Promise<Loaded> {
   try {
     // No layout in core here: the viewer lays the graph out in a web worker, keeping the page responsive.
     built = buildKnowledgeGraph(
-      inputs.map(({ name, text }) => ({ name, text })),
+      inputs.map(({ name, text, linesWithBadBytes }) => (linesWithBadBytes ? { name, text, linesWithBadBytes } : { name, text })),
       { layout: false },
     );
   } catch (error) {
@@ -239,14 +245,23 @@ function checkTextSize(name: string, bytes: number, maxBytes: number): void {
   if (bytes > maxBytes) throw new GraphLoadError(name, `it is ${formatBytes(bytes)}, more than the browser can read as text (${formatBytes(maxBytes)}).`);
 }
 
-/** Text of a file's bytes, gunzipped first when they are gzip. */
+/**
+ * Text of a file's bytes, gunzipped first when they are gzip, decoded as the CLI decodes its inputs (core's
+ * decodeText): UTF-8, UTF-16 announced by a byte order mark, and bytes that are not UTF-8 read as Latin-1 with their
+ * lines kept for the formats to report — a UTF-16 export from a Windows tool is not read as noise.
+ */
 async function decodeBytes(name: string, bytes: ArrayBuffer, limits: LoadLimits): Promise<TextInput> {
   if (!isGzip(bytes)) {
     checkTextSize(name, bytes.byteLength, limits.maxTextBytes);
-    return { name, text: new TextDecoder().decode(bytes), bytes: bytes.byteLength };
+    return textInput(name, new Uint8Array(bytes));
   }
   const inflated = await gunzip(name, bytes, limits.maxTextBytes);
-  return { name: name.replace(/\.gz$/i, ''), text: new TextDecoder().decode(inflated), bytes: inflated.byteLength };
+  return textInput(name.replace(/\.gz$/i, ''), inflated);
+}
+
+function textInput(name: string, bytes: Uint8Array): TextInput {
+  const { text, linesWithBadBytes } = decodeText(bytes);
+  return linesWithBadBytes.length > 0 ? { name, text, bytes: bytes.byteLength, linesWithBadBytes } : { name, text, bytes: bytes.byteLength };
 }
 
 /**
@@ -257,7 +272,7 @@ export async function readFileText(file: File, limits: LoadLimits = DEFAULT_LIMI
   const head = await file.slice(0, 2048).arrayBuffer();
   if (!isGzip(head)) {
     checkTextSize(file.name, file.size, limits.maxTextBytes);
-    const format = fileKind(file.name, new TextDecoder().decode(head));
+    const format = fileKind(file.name, decodeText(new Uint8Array(head)).text);
     if (format === 'graphml' || format === 'gexf') checkXmlSize(file.name, format === 'graphml' ? 'GraphML' : 'GEXF', file.size, limits.maxXmlBytes);
   }
   return await decodeBytes(file.name, await file.arrayBuffer(), limits);

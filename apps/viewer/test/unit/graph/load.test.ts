@@ -94,6 +94,32 @@ describe('gzipped inputs', () => {
   });
 });
 
+describe('text encodings, read as the CLI reads them', () => {
+  const record = { title: 'Jörg Müller evaluates Mistral-7B', abstract: 'We fine-tune Mistral-7B on GSM8K.', authors: ['Jörg Müller'] };
+
+  it('reads a UTF-16 file announced by its byte order mark (a Windows export), not as UTF-8 noise', async () => {
+    const text = `${JSON.stringify(record)}\n`;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const file = new File([utf16], 'papers.jsonl');
+    expect(await readFileText(file)).toEqual({ name: 'papers.jsonl', text, bytes: utf16.byteLength });
+    const loaded = await loadFiles([file]);
+    const papers = loaded.graph.filterNodes((_n, a) => a.kind === 'paper');
+    expect(papers.map((key) => loaded.graph.getNodeAttribute(key, 'label'))).toEqual([record.title]);
+    expect(loaded.graph.hasNode('author:jorg-muller')).toBe(true);
+  });
+
+  it('reads bytes that are not UTF-8 as Latin-1 and reports their line, as the CLI does', async () => {
+    const good = JSON.stringify({ ...record, title: 'A paper on Llama-2-7B', authors: ['Ada Lovelace'] });
+    const latin1 = Buffer.concat([Buffer.from(`${good}\n`), Buffer.from(`${JSON.stringify(record)}\n`, 'latin1')]);
+    const file = new File([latin1], 'mixed.jsonl');
+    const read = await readFileText(file);
+    expect(read.linesWithBadBytes).toEqual([2]);
+    expect(read.text).toContain('Jörg Müller');
+    const loaded = await loadFiles([file]);
+    expect(loaded.notes.join('\n')).toMatch(/mixed\.jsonl:2.*not UTF-8/);
+  });
+});
+
 describe('loading from a URL', () => {
   /** A fetch that answers `body`, as if after following redirects to `finalUrl`. */
   function stubFetch(body: string, init: ResponseInit, finalUrl?: string): () => void {
