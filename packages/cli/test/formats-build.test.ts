@@ -15,7 +15,7 @@ const FORMATS = [
   { folder: 'ris', papers: 42, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 16, rejected: 0 },
-  { folder: 'medline', papers: 11, rejected: 0 },
+  { folder: 'medline', papers: 13, rejected: 5 },
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },
@@ -87,6 +87,7 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/biblatex-examples-trimmed\.bib:26: entry set is a biblatex @set of herrmann,aksin,yoon/m);
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/colrev-loader-mixed\.bib:19: entry articlewriter_firstrandomword_2020 cannot be read/m);
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/colrev-loader-mixed\.bib:47: entry ICRC2015 has no title/m);
+      expect(run.stderr).toMatch(/^rejected: .*medline\/jabref-MedlinePlainImporterTestMultipleEntries\.txt:87: record has no title \(TI\)$/m);
     });
 
     it('a paper read from the API feed, the listing feed and a .bib file is one node with the three sources', () => {

@@ -12,7 +12,9 @@ import { naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
 
-const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*))?$/;
+// The space after the dash may be missing (`PMID-22664220`): PubMed's readers (Biopython, JabRef) take the tag from
+// the columns before a dash in the fifth and the value from after it.
+const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}- ?(.*)$/;
 
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
@@ -20,11 +22,14 @@ const SYNTAX: TaggedSyntax = {
     // The tag and its padding fill four columns before the dash (`TI  - `, `PMID- `, `FAU - `); ERIC pads a four-letter
     // tag too (`ISSN - `).
     const dash = line.indexOf('-');
-    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: (match[2] ?? '').trimEnd() } : undefined;
+    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: match[2]!.trimEnd() } : undefined;
   },
   continuation: (line) => (line.startsWith('      ') ? line.slice(6) : undefined),
   opens: 'PMID',
   opensAfterBlank: true,
+  // A record opens with any tag after a blank line, not only `PMID`.
+  recordName: 'MEDLINE',
+  tagLineHint: 'a tag padded to four columns, then a dash: `TI  - Title`',
 };
 
 function sniffMedline(head: string): number {

@@ -23,6 +23,9 @@ const SYNTAX: TaggedSyntax = {
   continuation: (line) => (line.startsWith('   ') ? line.slice(3) : undefined),
   opens: 'PT',
   closes: 'ER',
+  // A tag run into its value (`AUGilles, H`) is no tag line: metaknowledge rejects such a field tag, Zotero's
+  // translator reads the line as the field above's text. Here it is reported with its record.
+  tagLineHint: 'two capitals and a space: `AU Smith, J`',
   outside: new Set(['FN', 'VR', 'EF']),
 };
 

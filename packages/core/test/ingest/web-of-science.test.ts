@@ -76,6 +76,32 @@ describe('Web of Science plain text (metaknowledge and rispy test files)', () =>
   });
 });
 
+describe("a line of a record that is no tag line (metaknowledge's bad record)", () => {
+  it('`AUGilles, H` is reported with its record and line, saying what a tag line is; its continuation lines go with it, not into the field above', () => {
+    const name = 'metaknowledge-testfile-glued-tag.isi';
+    const { records, rejections, warnings } = read(name);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.authors])).toEqual([
+      [3, ['H. Gilles', 'S. Girard', 'J. Hamel']],
+      // AF (full names) still gives the authors of the second copy
+      [56, ['H. Gilles', 'S. Girard', 'J. Hamel']],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: name,
+        line: 57,
+        message: '"AUGilles, H" (in the PT … ER record of line 56) is neither a tag line (two capitals and a space: `AU Smith, J`) nor a continuation line: not read, nor 2 more lines of that record after it',
+      },
+    ]);
+  });
+
+  it('without AF, the record keeps no author read from the lines of a broken AU', () => {
+    const { records, warnings } = parseWebOfScience('PT J\nAUDoe, J\n   Roe, R\nTI A title\nER\n', 'glued.txt');
+    expect(records.map((record) => [record.title, record.authors])).toEqual([['A title', []]]);
+    expect(warnings.map((warning) => warning.line)).toEqual([2]);
+  });
+});
+
 describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE records (JabRef test files)', () => {
   it('detected by the FN/VR header whatever the name (it was read as a paper listing: a junk paper a tag line)', () => {
     for (const name of ['jabref-isi-export-format.isi', 'jabref-isi-medline-records.isi', 'jabref-isi-inspec-records.isi']) {
