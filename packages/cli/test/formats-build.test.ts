@@ -21,7 +21,7 @@ const FORMATS = [
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'csv', papers: 132, rejected: 0 },
+  { folder: 'csv', papers: 140, rejected: 0 },
   { folder: 'endnote-xml', papers: 29, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 0 },
@@ -73,7 +73,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
 
     it('one node per paper: the sum of the folders, nothing doubled by the overlapping files', () => {
       expect(run.status).toBe(0);
-      const total = FORMATS.reduce((sum, format) => sum + format.papers, 0);
+      // Embase's CSV and RIS exports of ASReview's test data share 4 papers (csv/asreview-embase.csv, ris/embase-asreview.ris).
+      const shared = 4;
+      const total = FORMATS.reduce((sum, format) => sum + format.papers, 0) - shared;
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
       expect(paperNodes(graph)).toHaveLength(total);
     });
@@ -96,6 +98,12 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       const sources = graph.getNodeAttribute(rdd!, 'sources') as string[];
       expect(sources.map((source) => source.replace(/^.*papergraph-formats-[^/]+\//, ''))).toEqual(['arxiv-atom/api-search-2025-wrapped.xml:10', 'arxiv-atom/listing-atom-from-spec.xml:24', 'overlap.bib:1']);
       expect(graph.getNodeAttribute(rdd!, 'authors')).toEqual(['Mingxuan Yan', 'Yuping Wang', 'Zechun Liu', 'Jiachen Li']);
+    });
+
+    it("a paper in Embase's CSV and in its RIS is one node with both sources, dated by the year in the CSV's Source", () => {
+      const [cysts] = paperNodes(graph).filter((key) => graph.getNodeAttribute(key, 'title') === 'Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound');
+      expect((graph.getNodeAttribute(cysts!, 'sources') as string[]).map((source) => source.replace(/^.*papergraph-formats-[^/]+\//, ''))).toEqual(['csv/asreview-embase.csv:2', 'ris/embase-asreview.ris:1']);
+      expect(graph.getNodeAttribute(cysts!, 'year')).toBe(2014);
     });
 
     it('authors with LaTeX accents in the .bib files are one Unicode name each', () => {
