@@ -14,7 +14,7 @@ const FORMATS = [
   { folder: 'bibtex', papers: 84, rejected: 8 },
   { folder: 'ris', papers: 42, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
-  { folder: 'web-of-science', papers: 16, rejected: 0 },
+  { folder: 'web-of-science', papers: 17, rejected: 0 },
   { folder: 'medline', papers: 13, rejected: 5 },
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },

@@ -44,10 +44,14 @@ function sniffWebOfScience(head: string): number {
 
 /**
  * `Parkes-Loach, Paula S.` (AF) → `Paula S. Parkes-Loach`; the short form `Parkes-Loach, PS` (AU, and AF in old
- * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them.
+ * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them. The short form without its comma —
+ * Derwent's patents (`YANG Y`, `ZHANG YH`), MEDLINE records of the same platform (`Smith JA`) — is the family name
+ * then up to four initials, read as the comma form is (`Y. YANG`, `Y. H. ZHANG`).
  */
 function personName(name: string): string {
-  return name.includes(',') ? databaseName(name) : naturalName(name);
+  if (name.includes(',')) return databaseName(name);
+  const shortForm = /^(\S.*?)\s+(\p{Lu}{1,4})$/u.exec(name);
+  return shortForm ? databaseName(`${shortForm[1]}, ${shortForm[2]}`) : naturalName(name);
 }
 
 /** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */

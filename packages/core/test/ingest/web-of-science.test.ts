@@ -102,6 +102,22 @@ describe("a line of a record that is no tag line (metaknowledge's bad record)", 
   });
 });
 
+describe('Derwent Innovations Index (a patent exported as Web of Science plain text, zotero/translators)', () => {
+  it('authors without a comma (`YANG Y`, `LI W`) are family name then initials, read as the comma form is', () => {
+    const { records, rejections, warnings } = read('derwent-patent-zotero-translators.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors])).toEqual([
+      ['Use of reagent for detecting syntaxin 12 protein autoantibodies in preparation of lung cancer screening kit', ['Y. YANG', 'W. LI']],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^NOVELTY - Use of reagent for detecting syntaxin 12/);
+  });
+
+  it('glued initials and particles too; a one-word name, or one whose last word is no initials, is kept as written', () => {
+    const { records } = parseWebOfScience('PT P\nAU ZHANG YH\n   DE LA CRUZ MA\n   Smith JA\n   Aristotle\n   Wang Wei\nTI T\nER\n', 'x.txt');
+    expect(records[0]!.authors).toEqual(['Y. H. ZHANG', 'M. A. DE LA CRUZ', 'J. A. Smith', 'Aristotle', 'Wang Wei']);
+  });
+});
+
 describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE records (JabRef test files)', () => {
   it('detected by the FN/VR header whatever the name (it was read as a paper listing: a junk paper a tag line)', () => {
     for (const name of ['jabref-isi-export-format.isi', 'jabref-isi-medline-records.isi', 'jabref-isi-inspec-records.isi']) {
