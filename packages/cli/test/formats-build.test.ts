@@ -14,7 +14,7 @@ const FORMATS = [
   { folder: 'bibtex', papers: 84, rejected: 8 },
   { folder: 'ris', papers: 42, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
-  { folder: 'web-of-science', papers: 17, rejected: 0 },
+  { folder: 'web-of-science', papers: 21, rejected: 0 },
   { folder: 'medline', papers: 13, rejected: 5 },
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
@@ -22,7 +22,7 @@ const FORMATS = [
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 140, rejected: 0 },
-  { folder: 'endnote-xml', papers: 29, rejected: 0 },
+  { folder: 'endnote-xml', papers: 30, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 0 },
 ];

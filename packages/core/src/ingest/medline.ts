@@ -11,6 +11,7 @@ import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
+import { plainTitle } from './titles.ts';
 
 // The space after the dash may be missing (`PMID-22664220`): PubMed's readers (Biopython, JabRef) take the tag from
 // the columns before a dash in the fifth and the value from after it.
@@ -58,13 +59,6 @@ function recordDoi(record: TaggedRecord): string | undefined {
     if (doi) return doi;
   }
   return undefined;
-}
-
-/** A translated title is bracketed and ends with a full stop (`[Title in English].`); PubMed ends every title with one. */
-export function plainTitle(value: string): string {
-  return oneLine(value)
-    .replace(/^\[(.*)\]\.?$/, '$1')
-    .replace(/(?<![.\s][A-Za-z])\.$/, '');
 }
 
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {

@@ -12,6 +12,7 @@ import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
+import { withoutFinalStop } from './titles.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 
@@ -84,7 +85,8 @@ function citedWork(reference: string): WorkRef | undefined {
 }
 
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
-  const title = oneLine(firstTagged(record, 'TI'));
+  // CABI's and MEDLINE's records end their titles with a full stop.
+  const title = withoutFinalStop(oneLine(firstTagged(record, 'TI')));
   if (!title) return 'record has no title (TI)';
   // One person a line: the tag's first line and each continuation line; MEDLINE records from the same platform list
   // them on one line, separated by `;` (which no name holds).

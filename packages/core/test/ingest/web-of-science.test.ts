@@ -118,6 +118,21 @@ describe('Derwent Innovations Index (a patent exported as Web of Science plain t
   });
 });
 
+describe('CABI and FSTA records (Web of Knowledge, zotero/translators)', () => {
+  it('the full stop closing every title is taken off, one ending an abbreviation kept', () => {
+    const { records, rejections, warnings } = read('cabi-fsta-books-zotero-translators.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors, record.year])).toEqual([
+      ['Ecological anthropology of households in East Madura, Indonesia', ['W. G. Smith'], 2011],
+      ['Production and characterization of polyclonal antibodies to hexanal-lysine adducts for use in an ELISA to monitor lipid oxidation in a meat model system', ['S. A. Smith'], 1998],
+      ['The enzymic oxidation of linoleic and linolenic acid', ['E. H. Smith'], 1988],
+      ['The syneresis of renneted milk gels', ['C. S. Smith'], 1988],
+    ]);
+    const { records: abbreviated } = parseWebOfScience('PT J\nTI A new mite of the genus Aus sp. nov.\nER\n', 'x.txt');
+    expect(abbreviated[0]!.title).toBe('A new mite of the genus Aus sp. nov.');
+  });
+});
+
 describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE records (JabRef test files)', () => {
   it('detected by the FN/VR header whatever the name (it was read as a paper listing: a junk paper a tag line)', () => {
     for (const name of ['jabref-isi-export-format.isi', 'jabref-isi-medline-records.isi', 'jabref-isi-inspec-records.isi']) {
