@@ -14,8 +14,9 @@ import { setDate } from './records.ts';
 import { plainTitle } from './titles.ts';
 
 // The space after the dash may be missing (`PMID-22664220`): PubMed's readers (Biopython, JabRef) take the tag from
-// the columns before a dash in the fifth and the value from after it.
-const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}- ?(.*)$/;
+// the columns before a dash in the fifth and the value from after it. Then the value does not start with a small
+// letter: `AIDS-related …` on a line of its own is a hyphenated word of text left unindented, not the tag `AIDS`.
+const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*)|(?!\p{Ll})(.*))$/u;
 
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
@@ -23,7 +24,7 @@ const SYNTAX: TaggedSyntax = {
     // The tag and its padding fill four columns before the dash (`TI  - `, `PMID- `, `FAU - `); ERIC pads a four-letter
     // tag too (`ISSN - `).
     const dash = line.indexOf('-');
-    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: match[2]!.trimEnd() } : undefined;
+    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: (match[2] ?? match[3]!).trimEnd() } : undefined;
   },
   continuation: (line) => (line.startsWith('      ') ? line.slice(6) : undefined),
   opens: 'PMID',

@@ -67,6 +67,12 @@ describe("JabRef's MEDLINE test file: tag lines without a space after the dash, 
     expect([result.rejections, result.warnings]).toEqual([[], []]);
   });
 
+  it('a line of text starting with a hyphenated word in capitals (`AIDS-related`) is no tag line without its space', () => {
+    const result = parseMedline('PMID- 1\nTI  - A title\nAB  - First line of the abstract\nAIDS-related illness, left unindented\nDP  - 2016\n', 'x.nbib');
+    expect(result.records.map((record) => [record.title, record.abstract, record.year])).toEqual([['A title', 'First line of the abstract', 2016]]);
+    expect(result.warnings.map((warning) => [warning.line, warning.message.slice(0, 40)])).toEqual([[4, '"AIDS-related illness, left unindented" ']]);
+  });
+
   it('text between records does not join the next block to the record before it', () => {
     const result = parseMedline('PMID- 1\nTI  - First\n\nstray text\nPMC - PMC2\nTI  - Second\n', 'x.nbib');
     expect(result.records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[1, 'First'], [5, 'Second']]);
