@@ -9,20 +9,20 @@ const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 /** The bibliographic formats (issue 14's, Web of Science, PubMed, CSV), with the papers each folder of fixtures holds once merged and the records it rejects. */
 const FORMATS = [
   { folder: 'arxiv-atom', papers: 15, rejected: 1 },
-  { folder: 'arxiv-oai', papers: 9, rejected: 1 },
+  { folder: 'arxiv-oai', papers: 11, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 84, rejected: 8 },
   { folder: 'ris', papers: 42, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
-  { folder: 'web-of-science', papers: 16, rejected: 0 },
-  { folder: 'medline', papers: 11, rejected: 0 },
+  { folder: 'web-of-science', papers: 21, rejected: 0 },
+  { folder: 'medline', papers: 13, rejected: 5 },
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },
   { folder: 'pubmed-xml', papers: 7, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'csv', papers: 132, rejected: 0 },
-  { folder: 'endnote-xml', papers: 29, rejected: 0 },
+  { folder: 'csv', papers: 140, rejected: 0 },
+  { folder: 'endnote-xml', papers: 30, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 0 },
 ];
@@ -73,7 +73,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
 
     it('one node per paper: the sum of the folders, nothing doubled by the overlapping files', () => {
       expect(run.status).toBe(0);
-      const total = FORMATS.reduce((sum, format) => sum + format.papers, 0);
+      // Embase's CSV and RIS exports of ASReview's test data share 4 papers (csv/asreview-embase.csv, ris/embase-asreview.ris).
+      const shared = 4;
+      const total = FORMATS.reduce((sum, format) => sum + format.papers, 0) - shared;
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
       expect(paperNodes(graph)).toHaveLength(total);
     });
@@ -87,6 +89,7 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/biblatex-examples-trimmed\.bib:26: entry set is a biblatex @set of herrmann,aksin,yoon/m);
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/colrev-loader-mixed\.bib:19: entry articlewriter_firstrandomword_2020 cannot be read/m);
       expect(run.stderr).toMatch(/^rejected: .*bibtex\/colrev-loader-mixed\.bib:47: entry ICRC2015 has no title/m);
+      expect(run.stderr).toMatch(/^rejected: .*medline\/jabref-MedlinePlainImporterTestMultipleEntries\.txt:87: record has no title \(TI\)$/m);
     });
 
     it('a paper read from the API feed, the listing feed and a .bib file is one node with the three sources', () => {
@@ -95,6 +98,12 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       const sources = graph.getNodeAttribute(rdd!, 'sources') as string[];
       expect(sources.map((source) => source.replace(/^.*papergraph-formats-[^/]+\//, ''))).toEqual(['arxiv-atom/api-search-2025-wrapped.xml:10', 'arxiv-atom/listing-atom-from-spec.xml:24', 'overlap.bib:1']);
       expect(graph.getNodeAttribute(rdd!, 'authors')).toEqual(['Mingxuan Yan', 'Yuping Wang', 'Zechun Liu', 'Jiachen Li']);
+    });
+
+    it("a paper in Embase's CSV and in its RIS is one node with both sources, dated by the year in the CSV's Source", () => {
+      const [cysts] = paperNodes(graph).filter((key) => graph.getNodeAttribute(key, 'title') === 'Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound');
+      expect((graph.getNodeAttribute(cysts!, 'sources') as string[]).map((source) => source.replace(/^.*papergraph-formats-[^/]+\//, ''))).toEqual(['csv/asreview-embase.csv:2', 'ris/embase-asreview.ris:1']);
+      expect(graph.getNodeAttribute(cysts!, 'year')).toBe(2014);
     });
 
     it('authors with LaTeX accents in the .bib files are one Unicode name each', () => {

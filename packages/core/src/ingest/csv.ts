@@ -17,6 +17,7 @@ import { richText } from './markup.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
+import { risDate } from './ris.ts';
 import { setDate } from './records.ts';
 import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
@@ -25,13 +26,16 @@ const COLUMNS = {
   // OpenAlex's web export names the title `display_name` (its `title` column is gone).
   title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti', 'displayname'],
   authorsFull: ['authorfullnames', 'af'],
-  // OpenAlex's CSV flattens `authorships.author.display_name` (names separated by `|`).
-  authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au'],
+  // OpenAlex's CSV flattens `authorships.author.display_name` (names separated by `|`). ASReview (and other tools
+  // built on rispy) name RIS's `A1` `first_authors`, written as a Python list (`['Marx, Karl', 'Lindgren, Astrid']`).
+  authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au', 'firstauthors'],
   abstract: ['abstract', 'abstractnote', 'summary', 'ab'],
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   doi: ['doi', 'itemdoi', 'di'],
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // A whole reference in one cell (PubMed's CSV `Citation`): only read for a year the record gives nowhere else.
+  citation: ['citation', 'bibliographiccitation'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
   // Publish or Perish: `ArticleURL` (Google Scholar's link), `FullTextURL` (its full-text link, often arXiv's PDF).
   url: ['url', 'link', 'articleurl'],
@@ -91,6 +95,23 @@ function initialsLast(name: string): string {
   return databaseName(name.trim());
 }
 
+/**
+ * The date of a reference written in one cell, from the year it gives in brackets: Embase's `Source`,
+ * `Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014` (made as precise as its `Date of Publication:
+ * 25 Aug 2004` when that is the same year), `Journal of X (1999) 12`. The venue is the text before the year.
+ */
+function citationDate(text: string | undefined): { date: string; venue: string | undefined } | undefined {
+  if (!text) return undefined;
+  const match = /\(((?:19|20)\d\d)\)/.exec(text);
+  if (!match) return undefined;
+  const year = match[1]!;
+  const published = looseDate(/\bDate of Publication:\s*(.+?)\.?\s*$/i.exec(text)?.[1]);
+  const date = published?.startsWith(year) ? published : parseDate(year);
+  if (!date) return undefined;
+  const before = text.slice(0, match.index).replace(/[\s.,;:]+$/, '');
+  return { date, venue: before || undefined };
+}
+
 /** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
 function ungluedNames(value: string): string[] {
   return value
@@ -112,9 +133,42 @@ interface AuthorStyle {
 /** An author list or venue cut short by Google Scholar, as Publish or Perish passes it on. */
 const CUT_LIST = /\s*(?:…|\.\.\.)\s*$/;
 
+/**
+ * The strings of a list written as Python or JSON writes one (`['Marx, Karl', "O'Brien, Pat"]`, `[]`): what tools
+ * built on pandas (ASReview) leave in a cell that held a list. Undefined when the value is not such a list whole.
+ */
+export function listLiteral(value: string): string[] | undefined {
+  const text = value.trim();
+  if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
+  const items: string[] = [];
+  const item = /\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*(,|\])/y;
+  let at = 1;
+  if (/^\[\s*\]$/.test(text)) return items;
+  for (;;) {
+    item.lastIndex = at;
+    const match = item.exec(text);
+    if (!match) return undefined;
+    items.push(unescapeLiteral(match[1] ?? match[2] ?? ''));
+    at = item.lastIndex;
+    if (match[3] === ']') return at === text.length ? items : undefined;
+  }
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
+
+/** A Python or JSON string literal's escapes: `\'`, `\"`, `\\`, `\n`, `\xe9`, `\u00e9`. */
+function unescapeLiteral(text: string): string {
+  return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))/g, (_whole, hex?: string, unicode?: string, char?: string) =>
+    hex ?? unicode ? String.fromCharCode(parseInt((hex ?? unicode)!, 16)) : (ESCAPES[char!] ?? char!),
+  );
+}
+
 function authorNames(full: string | undefined, short: string | undefined, style: AuthorStyle): string[] {
   // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
   if (full?.trim()) return full.split(';').map((name) => naturalName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
+  // A list written as Python or JSON writes one: a person an item.
+  const listed = short === undefined ? undefined : listLiteral(short);
+  if (listed) return listed.map((name) => databaseName(name.replace(/\s+/g, ' ').trim())).filter((name) => name !== '');
   // Google Scholar (Publish or Perish) cuts long lists with `…` (`F Wu…`): the names before it are whole.
   const value = short?.replace(CUT_LIST, '').trim();
   if (!value) return [];
@@ -158,10 +212,18 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
     arxivIdFromUrl(cell('fullText')) ??
     (['extra', 'number', 'venue', 'pages'] as const).map((field) => arxivIdInText(cell(field))).find((id) => id !== undefined);
   if (arxivId) paper.arxivId = arxivId;
-  // As typed or as a spreadsheet rewrote it (`2/13/2023` once Excel has saved a Zotero export).
-  const date = looseDate(cell('date')) ?? parseDate(cell('year'));
+  // As typed or as a spreadsheet rewrote it (`2/13/2023` once Excel has saved a Zotero export); a year column as RIS
+  // writes its dates (`2014//`, `2012///`: ASReview's `publication_year`), or starting with a year (`2014 Spring`).
+  const year = cell('year');
+  let date = looseDate(cell('date')) ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
+  let venue = cell('venue');
+  // No date column: the year a citation gives in brackets (Embase's `Source`).
+  if (!date) {
+    const cited = citationDate(venue);
+    if (cited) (date = cited.date), (venue = cited.venue);
+    else date = citationDate(cell('citation'))?.date;
+  }
   setDate(paper, date);
-  const venue = cell('venue');
   // `arXiv preprint arXiv:2202.04985`, `ArXiv e-prints`: the arXiv id, not a venue.
   // Publish or Perish writes a lone `…` where Google Scholar shows no venue.
   if (venue && !ARXIV_VENUE.test(venue) && venue.replace(CUT_LIST, '') !== '') paper.venue = venue;

@@ -25,6 +25,7 @@ const SYNTAX: TaggedSyntax = {
   continuation: (line) => line.trim(),
   // No tag opens a record on its own (`%0` may come after `%T`): the first tag after a blank line does.
   opens: '\u0000',
+  recordName: '%0',
   opensAfterBlank: true,
   opensWhenRepeated: '0',
 };

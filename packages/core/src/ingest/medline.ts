@@ -11,8 +11,12 @@ import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
+import { plainTitle } from './titles.ts';
 
-const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*))?$/;
+// The space after the dash may be missing (`PMID-22664220`): PubMed's readers (Biopython, JabRef) take the tag from
+// the columns before a dash in the fifth and the value from after it. Then the value does not start with a small
+// letter: `AIDS-related …` on a line of its own is a hyphenated word of text left unindented, not the tag `AIDS`.
+const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}-(?: (.*)|(?!\p{Ll})(.*))$/u;
 
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
@@ -20,11 +24,14 @@ const SYNTAX: TaggedSyntax = {
     // The tag and its padding fill four columns before the dash (`TI  - `, `PMID- `, `FAU - `); ERIC pads a four-letter
     // tag too (`ISSN - `).
     const dash = line.indexOf('-');
-    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: (match[2] ?? '').trimEnd() } : undefined;
+    return match && (dash === 4 || (dash === 5 && /^[A-Z]{4} -/.test(line))) ? { tag: match[1]!, value: (match[2] ?? match[3]!).trimEnd() } : undefined;
   },
   continuation: (line) => (line.startsWith('      ') ? line.slice(6) : undefined),
   opens: 'PMID',
   opensAfterBlank: true,
+  // A record opens with any tag after a blank line, not only `PMID`.
+  recordName: 'MEDLINE',
+  tagLineHint: 'a tag padded to four columns, then a dash: `TI  - Title`',
 };
 
 function sniffMedline(head: string): number {
@@ -53,13 +60,6 @@ function recordDoi(record: TaggedRecord): string | undefined {
     if (doi) return doi;
   }
   return undefined;
-}
-
-/** A translated title is bracketed and ends with a full stop (`[Title in English].`); PubMed ends every title with one. */
-export function plainTitle(value: string): string {
-  return oneLine(value)
-    .replace(/^\[(.*)\]\.?$/, '$1')
-    .replace(/(?<![.\s][A-Za-z])\.$/, '');
 }
 
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {

@@ -61,7 +61,9 @@ export function databaseName(name: string): string {
   return naturalName(name);
 }
 
-const QUOTED = /"([^"]*)"|“([^”]*)”/g;
+// A quote mark, not TeX's escaped `\"` (an umlaut whose letter TeX accents did not take, `\"{}`).
+const QUOTED = /(?<!\\)"([^"]*)"|“([^”]*)”/g;
+const QUOTE_MARK = /(?<!\\)"|“/;
 const SEPARATORS = /\s*(?:;|,\s*and\s+|\s+and\s+|,)\s*/;
 
 /** A suffix on its own joins the name before it ("John Smith", "Jr." → "John Smith Jr."). */
@@ -115,10 +117,19 @@ function familyFirstNames(value: string): string[] | undefined {
  * Commas separate people here (JSON dumps mostly write natural names), unless the string is written family name
  * first (`Smith, John; Doe, Jane`, `Smith, John and Doe, Jane`, `Smith, J.`: see familyFirstNames).
  * A quoted part is one person whatever its commas (`"Smith, Jr., John", Jane Doe`), and a lone "Jr."/"III" belongs
- * to the name before it.
+ * to the name before it. TeX accents are read first, so the `"` of an umlaut (`J\"org`, arXiv) is no quote, and a TeX
+ * line break (`\\`) ends a name as a separator does (`A. Smith \\ B. Jones` is two people, not one).
  */
 export function splitAuthorString(value: string): string[] {
-  if (!value.includes('"') && !value.includes('“')) {
+  const text = decodeTexAccents(value);
+  if (text.includes('\\\\')) {
+    return attachSuffixes(text.split(/\\\\/).flatMap((line) => (line.trim() === '' ? [] : splitAuthorLine(line))));
+  }
+  return splitAuthorLine(text);
+}
+
+function splitAuthorLine(value: string): string[] {
+  if (!QUOTE_MARK.test(value)) {
     const familyFirst = familyFirstNames(plainName(value));
     if (familyFirst) return familyFirst;
   }

@@ -9,7 +9,7 @@ import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi } from './ids.ts';
-import { plainTitle } from './medline.ts';
+import { plainTitle } from './titles.ts';
 import { databaseName, naturalName } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { setDate } from './records.ts';

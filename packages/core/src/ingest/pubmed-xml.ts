@@ -15,7 +15,7 @@ import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '.
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
 import { markupText } from './markup.ts';
-import { plainTitle } from './medline.ts';
+import { plainTitle } from './titles.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';

@@ -54,7 +54,7 @@ function first(record: RisRecord, ...tags: string[]): string | undefined {
  * date. Also as databases spell it: IEEE Xplore's `Mar. 2017` and `4-8 Aug. 2020`, PubMed's `2019 Mar 15`, and Web of
  * Science's month alone (`DA  - MAY`), which takes the record's year.
  */
-function risDate(value: string | undefined, recordYear?: string): string | undefined {
+export function risDate(value: string | undefined, recordYear?: string): string | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   const [year, month, day] = text.split(/[/-]/);

@@ -9,6 +9,11 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 export interface TaggedRecord {
   /** 1-based line of the tag that opened it. */
   line: number;
+  /**
+   * Lines inside it that are neither a tag line nor a continuation (`AUGilles, H`, a tag run into its value; `TI-`),
+   * each with the text it starts and how many continuation lines after it went with it: not read.
+   */
+  unread?: Array<{ line: number; text: string; continued: number }>;
   /** Tag → its values in order, continuation lines joined with `\n`. */
   fields: Map<string, string[]>;
   /** Closed by the format's end tag (a record the file cuts off is read as it is, with a warning). */
@@ -22,6 +27,10 @@ export interface TaggedSyntax {
   continuation(line: string): string | undefined;
   /** The tag that opens a record. */
   opens: string;
+  /** How a tag line is written, for the message about a line of a record that is not one (`AU Smith, J`). */
+  tagLineHint?: string;
+  /** What messages call a record (default: its opening and closing tags, `PT … ER`). */
+  recordName?: string;
   /**
    * Records are separated by blank lines, so the first tag after one opens a record whatever it is (ERIC's MEDLINE-style
    * records have no `PMID` and open with `OWN`).
@@ -51,6 +60,8 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
   let lastValues: string[] | undefined;
   let strayLine: number | undefined;
   let afterBlank = true;
+  // The unread line the continuation lines after it belong to (not to the field before it).
+  let unread: { line: number; text: string; continued: number } | undefined;
   input
     .replace(/^\ufeff/, '')
     .split('\n')
@@ -64,6 +75,7 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
       if (tagged) {
         const { tag, value } = tagged;
         lastValues = undefined;
+        unread = undefined;
         const repeated = tag === syntax.opensWhenRepeated && current !== undefined && !current.closed && current.fields.has(tag) && current.fields.size > 1;
         if (tag === syntax.opens || repeated || (syntax.opensAfterBlank && blankBefore && !syntax.outside?.has(tag))) {
           current = { line: lineNumber, fields: new Map([[tag, [value]]]), closed: false };
@@ -84,8 +96,19 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
       }
       if (line.trim() === '') return;
       const more = syntax.continuation(line);
-      if (more !== undefined && lastValues && lastValues.length > 0) lastValues[lastValues.length - 1] += `\n${more}`;
-      else strayLine ??= lineNumber;
+      if (more !== undefined && unread) unread.continued++;
+      else if (more !== undefined && lastValues && lastValues.length > 0) lastValues[lastValues.length - 1] += `\n${more}`;
+      else if (current && !current.closed && !blankBefore) {
+        // Inside a record (no blank line since its last field): a malformed line of it, reported with that record.
+        unread = { line: lineNumber, text: line.trim(), continued: 0 };
+        (current.unread ??= []).push(unread);
+        lastValues = undefined;
+        afterBlank = false;
+      } else {
+        strayLine ??= lineNumber;
+        // Text between records does not stop the next tag from opening a record.
+        afterBlank = blankBefore;
+      }
     });
   // Without a closing tag, a record ends where the next begins: every record read is whole.
   if (syntax.closes === undefined) for (const record of records) record.closed = true;
@@ -93,16 +116,29 @@ function readTaggedLines(input: string, syntax: TaggedSyntax): TaggedLines {
 }
 
 /**
- * One paper per record, or a rejection by the record's line (`toPaper` says why); text outside records and a record
- * the file cuts off before its closing tag are warnings.
+ * One paper per record, or a rejection by the record's line (`toPaper` says why); text outside records, a line inside
+ * a record that is neither a tag line nor a continuation (with the continuation lines after it: one warning a record,
+ * at its first such line) and a record the file cuts off before its closing tag are warnings.
  */
 export function parseTaggedRecords(input: string, file: string, syntax: TaggedSyntax, toPaper: (record: TaggedRecord, file: string, index: number) => PaperRecord | string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const { records, strayLine } = readTaggedLines(input, syntax);
-  const recordName = syntax.closes === undefined ? syntax.opens : `${syntax.opens} … ${syntax.closes}`;
+  const recordName = syntax.recordName ?? (syntax.closes === undefined ? syntax.opens : `${syntax.opens} … ${syntax.closes}`);
   if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: `text outside a ${recordName} record: ignored` });
   records.forEach((record, index) => {
     if (!record.closed) result.warnings.push({ file, line: record.line, message: `record not closed by ${syntax.closes} (the file may be cut short): read as it is` });
+    const [first, ...others] = record.unread ?? [];
+    if (first) {
+      const ignored = first.continued + others.reduce((sum, line) => sum + 1 + line.continued, 0);
+      const shown = first.text.length > 60 ? `${first.text.slice(0, 60)}…` : first.text;
+      result.warnings.push({
+        file,
+        line: first.line,
+        message:
+          `"${shown}" (in the ${recordName} record of line ${record.line}) is neither a tag line${syntax.tagLineHint ? ` (${syntax.tagLineHint})` : ''} nor a continuation line: ` +
+          `not read${ignored > 0 ? `, nor ${ignored} more line${ignored === 1 ? '' : 's'} of that record after it` : ''}`,
+      });
+    }
     const paper = toPaper(record, file, index);
     if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
     else result.records.push(paper);

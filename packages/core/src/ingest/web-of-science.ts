@@ -12,6 +12,7 @@ import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
+import { withoutFinalStop } from './titles.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 
@@ -23,6 +24,9 @@ const SYNTAX: TaggedSyntax = {
   continuation: (line) => (line.startsWith('   ') ? line.slice(3) : undefined),
   opens: 'PT',
   closes: 'ER',
+  // A tag run into its value (`AUGilles, H`) is no tag line: metaknowledge rejects such a field tag, Zotero's
+  // translator reads the line as the field above's text. Here it is reported with its record.
+  tagLineHint: 'two capitals and a space: `AU Smith, J`',
   outside: new Set(['FN', 'VR', 'EF']),
 };
 
@@ -41,10 +45,14 @@ function sniffWebOfScience(head: string): number {
 
 /**
  * `Parkes-Loach, Paula S.` (AF) → `Paula S. Parkes-Loach`; the short form `Parkes-Loach, PS` (AU, and AF in old
- * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them.
+ * records) → `P. S. Parkes-Loach`, initials spelt as other sources spell them. The short form without its comma —
+ * Derwent's patents (`YANG Y`, `ZHANG YH`), MEDLINE records of the same platform (`Smith JA`) — is the family name
+ * then up to four initials, read as the comma form is (`Y. YANG`, `Y. H. ZHANG`).
  */
 function personName(name: string): string {
-  return name.includes(',') ? databaseName(name) : naturalName(name);
+  if (name.includes(',')) return databaseName(name);
+  const shortForm = /^(\S.*?)\s+(\p{Lu}{1,4})$/u.exec(name);
+  return shortForm ? databaseName(`${shortForm[1]}, ${shortForm[2]}`) : naturalName(name);
 }
 
 /** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */
@@ -77,7 +85,8 @@ function citedWork(reference: string): WorkRef | undefined {
 }
 
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
-  const title = oneLine(firstTagged(record, 'TI'));
+  // CABI's and MEDLINE's records end their titles with a full stop.
+  const title = withoutFinalStop(oneLine(firstTagged(record, 'TI')));
   if (!title) return 'record has no title (TI)';
   // One person a line: the tag's first line and each continuation line; MEDLINE records from the same platform list
   // them on one line, separated by `;` (which no name holds).

@@ -48,6 +48,15 @@ describe('arXiv OAI-PMH', () => {
     expect(second!.doi).toBeUndefined();
   });
 
+  it("TeX umlauts in an arXivRaw authors string (`J\\&quot;org`) are letters, not quotes that split the list", () => {
+    const result = read('arxivraw-listrecords-2014-tex-umlauts.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.arxivId, record.authors])).toEqual([
+      ['0801.3920', ['J. Dobnikar', 'M. Brunner', 'Jörg Baumgartl', 'H.H. von Grünberg', 'C. Bechinger']],
+      ['0801.3932', ['Thomas Kaltenbrunner', 'Meinulf Göckeler', 'Andreas Schäfer']],
+    ]);
+  });
+
   it('arXiv format: keyname/forenames in order, created date, journal-ref unwrapped, DOI', () => {
     const result = read('arxiv-format-listrecords-2013.xml');
     expect(result.rejections).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/ingest/csv.ts';
+import { listLiteral, parseCsv } from '../../src/ingest/csv.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { authorSlug } from '../../src/contract/keys.ts';
 
@@ -204,5 +204,56 @@ describe("Zotero's CSV export and Publish or Perish (Google Scholar, Semantic Sc
     expect(records[0]!.authors).toEqual(['Haixu Chen', 'Tianpeng Wang', 'Xiaoning He', 'Xu Cai', 'Runmao Lin', 'Jianli Liang', 'Jian Wu', 'G. King', 'Xiaowu Wang']);
     expect(records[9]!.authors).toEqual(['A. Daoudi', 'Ghizlane El-Boussaidi', 'Naouel Moha', 'Sègla Kpodjedo']);
     expect(records[2]!.authors).toEqual(['Raffaele Garofalo']);
+  });
+});
+
+describe("ASReview's test files: Embase without a year column, rispy's column names", () => {
+  it('Embase: the year (and date) from the citation in `Source`, which gives the venue before it', () => {
+    const { records, rejections, warnings } = read('asreview-embase.csv');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.year, record.date, record.venue])).toEqual([
+      [2014, '2014', 'Endoscopic Ultrasound'],
+      [2004, '2004-08-25', 'Cancer'],
+      [2019, '2019-01-01', 'International Journal of Surgery Case Reports'],
+      [2018, '2018-12-01', 'Clinics in Perinatology'],
+      [2011, '2011-01-07', 'World Journal of Gastroenterology'],
+      [2017, '2017-03-01', 'Journal of Endourology Case Reports'],
+    ]);
+    expect(records[0]!.authors).toEqual(['R. Liu', 'D.G. Adler']);
+  });
+
+  it('a year column wins over the citation; a citation column gives the year when nothing else does; a year outside brackets is not read', () => {
+    const csv = 'Title,Year,Source,Citation\nA,2020,Journal A (2019) 1:2,\nB,,Journal B 12(3),Journal B (2001) 12\nC,,Journal C 2003 12(3),\n';
+    expect(parseCsv(csv, 'x.csv').records.map((record) => [record.title, record.date ?? null, record.venue])).toEqual([
+      ['A', '2020', 'Journal A (2019) 1:2'],
+      ['B', '2001', 'Journal B 12(3)'],
+      ['C', null, 'Journal C 2003 12(3)'],
+    ]);
+  });
+
+  it('`first_authors` as a Python list string, one person an item; `publication_year` written as RIS writes dates (`2014//`)', () => {
+    const { records, rejections, warnings } = read('asreview-generic_semicolon.csv');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors, record.year])).toEqual([
+      ['Title of reference', ['Karl Marx', 'Astrid Lindgren'], 2014],
+      ['The title of the reference', ['Karlus Marxus', 'Astrid Lindgren'], 2006],
+    ]);
+  });
+
+  it('a year cell that starts with a year: `2012///`, `2019/05/21/`, `2016 Spring`', () => {
+    const csv = 'title;authors;year\nA;["Doe, Jane"];2012///\nB;[];2019/05/21/\nC;;2016 Spring\nD;;circa 2016\n';
+    expect(parseCsv(csv, 'x.csv').records.map((record) => [record.title, record.authors, record.date ?? null])).toEqual([
+      ['A', ['Jane Doe'], '2012'],
+      ['B', [], '2019-05-21'],
+      ['C', [], '2016'],
+      ['D', [], null],
+    ]);
+  });
+
+  it('listLiteral: Python and JSON lists of strings, with their escapes; anything else is no list', () => {
+    expect(listLiteral(`['Marx, Karl', "O'Brien, Pat", 'D\\'Arcy, Jo', "Ren\\xe9e", "Jos\\u00e9"]`)).toEqual(['Marx, Karl', "O'Brien, Pat", "D'Arcy, Jo", 'Renée', 'José']);
+    expect(listLiteral('[]')).toEqual([]);
+    expect(listLiteral(' ["A"] ')).toEqual(['A']);
+    for (const text of ['[A, B]', "['A', 'B'", "['A'] and more", '[1, 2]', 'Smith, J.']) expect(listLiteral(text)).toBeUndefined();
   });
 });

@@ -56,6 +56,12 @@ describe('EndNote tagged (.enw)', () => {
     expect(result.rejections).toEqual([{ file: 'scholar.enw', line: 6, record: 1, message: 'record has no title (%T)' }]);
   });
 
+  it('text before the first record is a warning that names the record by its `%0` tag', () => {
+    const result = parseEndnoteTagged('Exported from a library\n\n%0 Journal Article\n%T A title\n', 'x.enw');
+    expect(result.records.map((record) => record.title)).toEqual(['A title']);
+    expect(result.warnings).toEqual([{ file: 'x.enw', line: 1, message: 'text outside a %0 record: ignored' }]);
+  });
+
   it('sniffing: tag lines only, with a type, title or author — not BibTeX or LaTeX opening with `%` comments, not RIS', () => {
     expect(endnoteTaggedFormat.sniff(fixture('wiley-citation-js.enw'))).toBe(1);
     expect(endnoteTaggedFormat.sniff('% Encoding: UTF-8\n@article{a, title={T}}\n')).toBe(0);

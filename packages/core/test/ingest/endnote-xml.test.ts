@@ -115,6 +115,16 @@ describe('EndNote XML', () => {
     expect(result.records[1]!.sources).toEqual([{ file: 'endnote-x5-two-records.xml', line: 93, record: 1 }]);
   });
 
+  it('Bookends 12 (PubMed-fed): the full stop closing the title is taken off; empty keyword and style elements are no problem', () => {
+    const { records, rejections, warnings } = read('bookends-12-empty-keyword-style-jabref.xml');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.date, record.venue, record.doi])).toEqual([
+      ['Painless Laser Acupuncture for Smoking Cessation', '2018-06-01', 'Med Acupunct', '10.1089/acu.2018.1295'],
+    ]);
+    const abbreviated = parseEndnoteXml(xml(`<record><titles><title>${S('Care in the U.S.')}</title></titles></record>`), 'x.xml');
+    expect(abbreviated.records[0]!.title).toBe('Care in the U.S.');
+  });
+
   it("JabRef's export: plain values, dates/month, a book with only editors", () => {
     const result = read('jabref-export-two-entries.xml');
     expect(result.records[0]).toMatchObject({

@@ -62,6 +62,11 @@ describe('JSON', () => {
     expect(record).toMatchObject({ title: 'Adam: A Method for Stochastic Optimization', abstract: '' });
   });
 
+  it('an authors string with TeX umlauts (arXiv metadata) keeps each name whole: `\\"` is no quote', () => {
+    const text = JSON.stringify([{ title: 'Three- and four-body interactions in colloidal systems', authors: 'M. Brunner, J\\"org Baumgartl, H.H. von Gr\\"unberg, and C. Bechinger' }]);
+    expect(parseJson(text, 'arxiv.json').records[0]?.authors).toEqual(['M. Brunner', 'Jörg Baumgartl', 'H.H. von Grünberg', 'C. Bechinger']);
+  });
+
   it('a DOI field (`doi`, `DOI`, as a URL or bare) is the record\'s DOI', () => {
     const text = JSON.stringify([{ title: 'A', doi: 'https://doi.org/10.7717/PeerJ.4375' }, { title: 'B', DOI: '10.1038/s41586-020-2649-2' }, { title: 'C', doi: 'n/a' }]);
     expect(parseJson(text, 'dois.json').records.map((record) => record.doi)).toEqual(['10.7717/peerj.4375', '10.1038/s41586-020-2649-2', undefined]);

@@ -39,6 +39,47 @@ describe('PubMed format (MEDLINE), metaknowledge test file', () => {
   });
 });
 
+describe("JabRef's MEDLINE test file: tag lines without a space after the dash, records without a title", () => {
+  it('`PMID-22664220` and `PMC -22664230` are tag lines; every block after a blank line is a record, a paper or a rejection by its line', () => {
+    const name = 'jabref-MedlinePlainImporterTestMultipleEntries.txt';
+    expect(detectFormat('export.txt', fixture(name))?.name).toBe('medline');
+    const { records, rejections, warnings } = read(name);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors])).toEqual([
+      [1, 'From danger and motherhood to health and beauty: health advice for the factory girl in early twentieth-century Britain', ['Vicky Long', 'Hilary Marland']],
+      [77, 'This is a Testtitle', []],
+    ]);
+    // The first record keeps its own fields: the untitled block after it (`AB  - Old Abstract`) is not read into it.
+    expect(records[0]!.abstract).toBe('Lorem ipsum abstract');
+    // Before, the `PMID-…` blocks and the `PMC -…` block were no records: their fields went to the record above, silently.
+    expect(rejections).toEqual([55, 87, 91, 95, 99].map((line, index) => ({ file: name, line, record: [1, 3, 4, 5, 6][index], message: 'record has no title (TI)' })));
+    expect(warnings).toEqual([
+      { file: name, line: 53, message: 'text outside a MEDLINE record: ignored' },
+      { file: name, line: 56, message: '"TI-" (in the MEDLINE record of line 55) is neither a tag line (a tag padded to four columns, then a dash: `TI  - Title`) nor a continuation line: not read' },
+    ]);
+  });
+
+  it('a tag line without a space after the dash opens and fills a record like any other', () => {
+    const result = parseMedline('PMID-1\nTI  -A title\nDP  -2016\nFAU -Doe, Jane\n\nPMID-2\nTI  - Another\n', 'x.nbib');
+    expect(result.records.map((record) => [record.ids, record.title, record.year, record.authors])).toEqual([
+      [{ pmid: '1' }, 'A title', 2016, ['Jane Doe']],
+      [{ pmid: '2' }, 'Another', undefined, []],
+    ]);
+    expect([result.rejections, result.warnings]).toEqual([[], []]);
+  });
+
+  it('a line of text starting with a hyphenated word in capitals (`AIDS-related`) is no tag line without its space', () => {
+    const result = parseMedline('PMID- 1\nTI  - A title\nAB  - First line of the abstract\nAIDS-related illness, left unindented\nDP  - 2016\n', 'x.nbib');
+    expect(result.records.map((record) => [record.title, record.abstract, record.year])).toEqual([['A title', 'First line of the abstract', 2016]]);
+    expect(result.warnings.map((warning) => [warning.line, warning.message.slice(0, 40)])).toEqual([[4, '"AIDS-related illness, left unindented" ']]);
+  });
+
+  it('text between records does not join the next block to the record before it', () => {
+    const result = parseMedline('PMID- 1\nTI  - First\n\nstray text\nPMC - PMC2\nTI  - Second\n', 'x.nbib');
+    expect(result.records.map((record) => [record.sources[0]!.line, record.title])).toEqual([[1, 'First'], [5, 'Second']]);
+    expect(result.warnings).toEqual([{ file: 'x.nbib', line: 4, message: 'text outside a MEDLINE record: ignored' }]);
+  });
+});
+
 describe("ERIC's MEDLINE-style export (CoLRev's test file)", () => {
   it('records without PMID, opened by `OWN - ERIC` after a blank line; `ISSN - ` padded; the DOI as a doi.org URL in AID', () => {
     const text = fixture('eric-colrev.nbib');

@@ -56,6 +56,29 @@ describe('person names', () => {
     expect(naturalName("Erd\\H{o}s, P\\'al")).toBe(naturalName('Erdős, Pál'));
     expect(splitAuthorString("C. Bal\\'azs, E. L. Berger and S{\\o}ren Hauberg")).toEqual(['C. Balázs', 'E. L. Berger', 'Søren Hauberg']);
   });
+
+  it('the `"` of a TeX umlaut is no quote: the list is not split inside a name (arXiv OAI-PMH, JSON dumps of arXiv)', () => {
+    // arXivRaw record 0801.3920 (test/fixtures/formats/arxiv-oai/arxivraw-listrecords-2014-tex-umlauts.xml)
+    expect(splitAuthorString('J. Dobnikar, M. Brunner, J\\"org Baumgartl, H.H. von Gr\\"unberg, and C. Bechinger')).toEqual([
+      'J. Dobnikar',
+      'M. Brunner',
+      'Jörg Baumgartl',
+      'H.H. von Grünberg',
+      'C. Bechinger',
+    ]);
+    expect(splitAuthorString('Schr\\"{o}der, J\\"urgen; M\\"uller, Anna')).toEqual(['Jürgen Schröder', 'Anna Müller']);
+    // Real quotes still hold one person each, next to an umlaut
+    expect(splitAuthorString('"Smith, Jr., John", J\\"org Baumgartl')).toEqual(['John Smith Jr.', 'Jörg Baumgartl']);
+  });
+
+  it('a TeX line break (`\\\\`) between names separates them; at either end of the list it is dropped', () => {
+    expect(splitAuthorString('A. Smith, B. Jones \\\\ C. Lee')).toEqual(['A. Smith', 'B. Jones', 'C. Lee']);
+    expect(splitAuthorString('Alice Smith\\\\Bob Jones')).toEqual(['Alice Smith', 'Bob Jones']);
+    expect(splitAuthorString('Smith, John \\\\ Doe, Jane')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('\\\\Ajinkya Umesh Mulik, Sathyanarayanan N. Aakur\\\\')).toEqual(['Ajinkya Umesh Mulik', 'Sathyanarayanan N. Aakur']);
+    // An accent whose backslash was doubled by a second escaping (`Jo\\\\~ao`) is still an accent, not a line break
+    expect(splitAuthorString('Jo\\\\~ao Silva, Jos\\\\\'e Lima')).toEqual(['João Silva', 'José Lima']);
+  });
 });
 
 describe('databaseName', () => {

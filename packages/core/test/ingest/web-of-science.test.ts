@@ -76,6 +76,63 @@ describe('Web of Science plain text (metaknowledge and rispy test files)', () =>
   });
 });
 
+describe("a line of a record that is no tag line (metaknowledge's bad record)", () => {
+  it('`AUGilles, H` is reported with its record and line, saying what a tag line is; its continuation lines go with it, not into the field above', () => {
+    const name = 'metaknowledge-testfile-glued-tag.isi';
+    const { records, rejections, warnings } = read(name);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.sources[0]!.line, record.authors])).toEqual([
+      [3, ['H. Gilles', 'S. Girard', 'J. Hamel']],
+      // AF (full names) still gives the authors of the second copy
+      [56, ['H. Gilles', 'S. Girard', 'J. Hamel']],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: name,
+        line: 57,
+        message: '"AUGilles, H" (in the PT … ER record of line 56) is neither a tag line (two capitals and a space: `AU Smith, J`) nor a continuation line: not read, nor 2 more lines of that record after it',
+      },
+    ]);
+  });
+
+  it('without AF, the record keeps no author read from the lines of a broken AU', () => {
+    const { records, warnings } = parseWebOfScience('PT J\nAUDoe, J\n   Roe, R\nTI A title\nER\n', 'glued.txt');
+    expect(records.map((record) => [record.title, record.authors])).toEqual([['A title', []]]);
+    expect(warnings.map((warning) => warning.line)).toEqual([2]);
+  });
+});
+
+describe('Derwent Innovations Index (a patent exported as Web of Science plain text, zotero/translators)', () => {
+  it('authors without a comma (`YANG Y`, `LI W`) are family name then initials, read as the comma form is', () => {
+    const { records, rejections, warnings } = read('derwent-patent-zotero-translators.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors])).toEqual([
+      ['Use of reagent for detecting syntaxin 12 protein autoantibodies in preparation of lung cancer screening kit', ['Y. YANG', 'W. LI']],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^NOVELTY - Use of reagent for detecting syntaxin 12/);
+  });
+
+  it('glued initials and particles too; a one-word name, or one whose last word is no initials, is kept as written', () => {
+    const { records } = parseWebOfScience('PT P\nAU ZHANG YH\n   DE LA CRUZ MA\n   Smith JA\n   Aristotle\n   Wang Wei\nTI T\nER\n', 'x.txt');
+    expect(records[0]!.authors).toEqual(['Y. H. ZHANG', 'M. A. DE LA CRUZ', 'J. A. Smith', 'Aristotle', 'Wang Wei']);
+  });
+});
+
+describe('CABI and FSTA records (Web of Knowledge, zotero/translators)', () => {
+  it('the full stop closing every title is taken off, one ending an abbreviation kept', () => {
+    const { records, rejections, warnings } = read('cabi-fsta-books-zotero-translators.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors, record.year])).toEqual([
+      ['Ecological anthropology of households in East Madura, Indonesia', ['W. G. Smith'], 2011],
+      ['Production and characterization of polyclonal antibodies to hexanal-lysine adducts for use in an ELISA to monitor lipid oxidation in a meat model system', ['S. A. Smith'], 1998],
+      ['The enzymic oxidation of linoleic and linolenic acid', ['E. H. Smith'], 1988],
+      ['The syneresis of renneted milk gels', ['C. S. Smith'], 1988],
+    ]);
+    const { records: abbreviated } = parseWebOfScience('PT J\nTI A new mite of the genus Aus sp. nov.\nER\n', 'x.txt');
+    expect(abbreviated[0]!.title).toBe('A new mite of the genus Aus sp. nov.');
+  });
+});
+
 describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE records (JabRef test files)', () => {
   it('detected by the FN/VR header whatever the name (it was read as a paper listing: a junk paper a tag line)', () => {
     for (const name of ['jabref-isi-export-format.isi', 'jabref-isi-medline-records.isi', 'jabref-isi-inspec-records.isi']) {

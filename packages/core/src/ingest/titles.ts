@@ -1,0 +1,36 @@
+/**
+ * Titles as databases end them: PubMed, Web of Science (CABI, MEDLINE records), Ovid and EndNote libraries fed by
+ * them close every title with a full stop that is no part of the title (`… in a meat model system.`), which other
+ * sources of the same paper do not write. Shared by the readers of those formats.
+ */
+import { oneLine } from './tagged-lines.ts';
+
+/**
+ * Words a title may end in whose full stop is theirs: Latin and English abbreviations, and the taxonomic ones of
+ * biology titles (`Bacillus sp.`, `Aus bus sp. nov.`, `comb. nov.`, `var.`).
+ */
+const FINAL_ABBREVIATIONS = new Set([
+  'al', 'etc', 'vs', 'cf', 'viz', 'ca', 'approx', 'resp', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'jnr', 'snr',
+  'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'no', 'nos', 'vol', 'vols', 'fig', 'figs', 'ed', 'eds', 'suppl', 'pt',
+  'sp', 'spp', 'ssp', 'subsp', 'var', 'cv', 'nov', 'gen', 'comb', 'emend', 'sect', 'ser', 'nom', 'syn', 'auct',
+]);
+
+/**
+ * `title` without one closing full stop, unless that stop ends an abbreviation: a single letter (`vitamin D.`,
+ * `J. R. R.`), a word with a full stop inside (`U.S.`, `e.g.`, `Ph.D.`) or one of {@link FINAL_ABBREVIATIONS}
+ * (`et al.`, `Inc.`, `sp. nov.`); nor the last of an ellipsis (`...`). A stop after a bracket, a quote or a digit goes.
+ */
+export function withoutFinalStop(title: string): string {
+  if (!/[^.]\.$/u.test(title)) return title;
+  const word = (/(?:^|\s)(\S+)\.$/u.exec(title)?.[1] ?? '').replace(/^[(["'“‘]+/u, '');
+  const abbreviation = /\p{L}$/u.test(word) && (/^\p{L}$/u.test(word) || word.includes('.') || FINAL_ABBREVIATIONS.has(word.toLowerCase()));
+  return abbreviation ? title : title.slice(0, -1).trimEnd();
+}
+
+/**
+ * A PubMed title as one line: a translated title's brackets and full stop taken off (`[Title in English].`), and the
+ * full stop PubMed ends every title with ({@link withoutFinalStop}).
+ */
+export function plainTitle(value: string): string {
+  return withoutFinalStop(oneLine(value).replace(/^\[(.*)\]\.?$/, '$1'));
+}
