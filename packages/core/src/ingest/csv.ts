@@ -14,7 +14,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, naturalName } from './names.ts';
 import { richText } from './markup.ts';
-import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { risDate } from './ris.ts';
@@ -39,6 +39,8 @@ const COLUMNS = {
   arxiv: ['arxivid', 'arxiv', 'eprint'],
   // Publish or Perish: `ArticleURL` (Google Scholar's link), `FullTextURL` (its full-text link, often arXiv's PDF).
   url: ['url', 'link', 'articleurl'],
+  // Embase's link to the library's resolver, whose query names the DOI (`…&id=doi:10.1002%2Fcncr.20369&…`).
+  openUrl: ['openurllink', 'openurl'],
   fullText: ['fulltexturl'],
   pmid: ['pubmedid', 'pmid', 'pm', 'idspmid'],
   // Zotero's CSV: the item type (notes and attachments are rows too), and fields where an arXiv id may sit in text
@@ -48,6 +50,8 @@ const COLUMNS = {
   extra: ['extra'],
   number: ['number', 'archiveid', 'reportnumber'],
   pages: ['pages'],
+  // Scopus's record id (`2-s2.0-84937605616`): names a Scopus export.
+  eid: ['eid'],
 } as const;
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -112,6 +116,34 @@ function citationDate(text: string | undefined): { date: string; venue: string |
   return { date, venue: before || undefined };
 }
 
+/** Initials alone, as the older Scopus layout writes a given name: `Y.`, `J.R.`, `Z.-U.-Z.`, `J. A.`. */
+const INITIALS_ONLY = /^(?:\p{Lu}\.[-\s]?)+$/u;
+
+/**
+ * The older Scopus CSV (before `Author full names`) separates family name and initials by the same comma as people:
+ * `Pan, Y., Yu, C., Zhang, X.`. A piece of initials alone belongs to the piece before it: `Y. Pan`, `C. Yu`, `X. Zhang`;
+ * a piece no initials follow is a name of its own (a group author: `Smith, J., World Health Organization`). Undefined
+ * when no piece is initials alone (the newer `Phillips J.C., Braun R.`, names in full) or initials stand first.
+ */
+function familyInitialsPairs(pieces: readonly string[]): string[] | undefined {
+  const names: string[] = [];
+  let paired = false;
+  for (let at = 0; at < pieces.length; ) {
+    const piece = pieces[at]!.trim();
+    const next = pieces[at + 1]?.trim();
+    if (INITIALS_ONLY.test(piece) || !/\p{L}/u.test(piece)) return undefined;
+    if (next !== undefined && INITIALS_ONLY.test(next)) {
+      names.push(`${next} ${piece}`);
+      paired = true;
+      at += 2;
+    } else {
+      names.push(databaseName(piece));
+      at += 1;
+    }
+  }
+  return paired ? names : undefined;
+}
+
 /** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
 function ungluedNames(value: string): string[] {
   return value
@@ -128,6 +160,19 @@ function ungluedNames(value: string): string[] {
 interface AuthorStyle {
   semicolons: boolean;
   glued: boolean;
+  /** A Scopus export (an `EID` column): titles may end with the original-language title in brackets. */
+  scopus: boolean;
+}
+
+/**
+ * A Scopus title without the original-language title it appends to the English one: `Title; [原文标题]`, and the bare
+ * `Title [Titre original]` when the brackets hold a letter outside basic Latin (a bracket of English or digits is more
+ * likely part of the title: `… [Phys. Rev. Lett. 119, 116802 (2017)]`). A title that is all brackets stays.
+ */
+function withoutOriginalTitle(title: string): string {
+  const match = /^(.*?\S)\s*(;)?\s*\[([^[\]]+)\]$/su.exec(title);
+  if (!match) return title;
+  return match[2] || /[^\p{ASCII}]/u.test(match[3]!.replace(/[^\p{L}]/gu, '')) ? match[1]!.replace(/[\s;]+$/, '') : title;
 }
 
 /** An author list or venue cut short by Google Scholar, as Publish or Perish passes it on. */
@@ -174,7 +219,10 @@ function authorNames(full: string | undefined, short: string | undefined, style:
   if (!value) return [];
   if (value.includes('|')) return value.split('|').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   if (value.includes(';') || style.semicolons) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
-  if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return value.split(/,\s*/).map(initialsLast).filter((name) => name !== '');
+  const pieces = value.split(/,\s*/).filter((piece) => piece !== '');
+  const paired = familyInitialsPairs(pieces);
+  if (paired) return paired;
+  if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return pieces.map(initialsLast).filter((name) => name !== '');
   if (style.glued) return ungluedNames(value);
   return value.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
 }
@@ -189,8 +237,9 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   };
   // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
   // text (`<i>…</i>`).
-  const title = cell('title') && richText(decodeTexAccents(cell('title')!));
-  if (!title) return 'row has no title';
+  const written = cell('title') && richText(decodeTexAccents(cell('title')!));
+  if (!written) return 'row has no title';
+  const title = style.scopus ? withoutOriginalTitle(written) : written;
   const abstract = cell('abstract');
   const paper: PaperRecord = {
     title,
@@ -202,7 +251,12 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   };
   // A trailing separator is not part of the DOI (`10.1086/666502;` in a Zotero export). Zotero keeps the DOI of an
   // item type without a DOI field (a conference paper before Zotero 7) as a `DOI: …` line of Extra.
-  const doi = recordDoi(cell('doi')?.replace(/[;,\s]+$/, '')) ?? recordDoi(zoteroExtraField(cell('extra', false), 'DOI'));
+  // Without a DOI column (Embase), the DOI a link's query gives (OpenURL's `id=doi:…`, Scopus's `doi=…`).
+  const doi =
+    recordDoi(cell('doi')?.replace(/[;,\s]+$/, '')) ??
+    recordDoi(zoteroExtraField(cell('extra', false), 'DOI')) ??
+    doiInLink(cell('openUrl')) ??
+    doiInLink(cell('url'));
   if (doi) paper.doi = doi;
   const arxivText = cell('arxiv');
   const arxivId =
@@ -264,6 +318,7 @@ export function parseCsv(input: string, file: string): IngestResult {
   const authorsAt = columns.authors;
   const style: AuthorStyle = {
     glued: headerKey(header.cells[columns.title] ?? '') === 'itemtitle',
+    scopus: columns.eid !== undefined,
     // Zotero's header (`Key`, `Item Type`): its `Author` column is `Last, First; Last, First` even with one author.
     semicolons: (columns.key !== undefined && columns.itemType !== undefined) || (authorsAt !== undefined && body.some(({ cells }) => cells[authorsAt]?.includes(';'))),
   };

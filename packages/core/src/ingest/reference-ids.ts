@@ -24,6 +24,29 @@ export function recordDoi(value: string | undefined): string | undefined {
   return normalizeDoi(text) ?? SHORT_DOI.exec(text)?.[1]?.toLowerCase();
 }
 
+/**
+ * The DOI a link gives: a DOI URL (`https://doi.org/10.…`), or a parameter of a link resolver's query (OpenURL: Embase's
+ * `Open URL Link` `…?sid=EMBASE&id=doi:10.1002%2Fcncr.20369&…`, `rft_id=info:doi/10.…`; Scopus's `…&doi=10.…&…`),
+ * percent-encoding undone. Undefined when the link names none.
+ */
+export function doiInLink(link: string | undefined): string | undefined {
+  const text = link?.trim();
+  if (!text) return undefined;
+  if (/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i.test(text)) return recordDoi(text);
+  let query: URLSearchParams;
+  try {
+    query = new URL(text).searchParams;
+  } catch {
+    return undefined;
+  }
+  for (const [key, value] of query) {
+    const found = /^(?:doi:|info:doi\/)\s*(10\..+)$/i.exec(value.trim())?.[1] ?? (/^(?:rft\.)?doi$/i.test(key) ? /^10\..+$/.exec(value.trim())?.[0] : undefined);
+    const doi = found === undefined ? undefined : recordDoi(found);
+    if (doi) return doi;
+  }
+  return undefined;
+}
+
 /** An arXiv id in text that names arXiv (an abs/pdf URL, `arXiv:1711.00464 [cs, stat]`, `Ar{X}iv:1409.1259`), else undefined. */
 export function arxivIdInText(text: string | undefined): string | undefined {
   if (!text || !/ar\{?x\}?iv/i.test(text)) return undefined;

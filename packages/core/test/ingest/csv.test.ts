@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listLiteral, parseCsv } from '../../src/ingest/csv.ts';
+import { doiInLink } from '../../src/ingest/reference-ids.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { authorSlug } from '../../src/contract/keys.ts';
 
@@ -220,6 +221,23 @@ describe("ASReview's test files: Embase without a year column, rispy's column na
       [2017, '2017-03-01', 'Journal of Endourology Case Reports'],
     ]);
     expect(records[0]!.authors).toEqual(['R. Liu', 'D.G. Adler']);
+    // No DOI column: the DOI of Embase's `Open URL Link` query (`…&id=doi:10.1002%2Fcncr.20369&…`), percent-decoded.
+    expect(records.map((record) => record.doi)).toEqual([
+      '10.4103/2303-9027.138783',
+      '10.1002/cncr.20369',
+      '10.1016/j.ijscr.2018.11.060',
+      '10.1016/j.clp.2018.07.012',
+      '10.3748/wjg.v17.i1.130',
+      '10.1089/cren.2017.0016',
+    ]);
+  });
+
+  it('doiInLink: a DOI URL, or an OpenURL query parameter (`id=doi:`, `rft_id=info:doi/`, `doi=`); other links give none', () => {
+    expect(doiInLink('https://doi.org/10.1000/ABC')).toBe('10.1000/abc');
+    expect(doiInLink('http://sfx.example.org/x?sid=EMBASE&issn=1&id=doi:10.1002%2Fcncr.20369&atitle=A+b')).toBe('10.1002/cncr.20369');
+    expect(doiInLink('https://resolver.example.org/?rft_id=info:doi/10.1000%2Fxyz&rft.atitle=T')).toBe('10.1000/xyz');
+    expect(doiInLink('https://www.scopus.com/inward/record.uri?eid=2-s2.0-1&doi=10.3390%2fAPP10175738&partnerID=40')).toBe('10.3390/app10175738');
+    for (const link of ['https://example.org/?id=12345', 'http://sfx.example.org/x?id=pmid:123', 'not a link', '', undefined]) expect(doiInLink(link)).toBeUndefined();
   });
 
   it('a year column wins over the citation; a citation column gives the year when nothing else does; a year outside brackets is not read', () => {
@@ -255,5 +273,49 @@ describe("ASReview's test files: Embase without a year column, rispy's column na
     expect(listLiteral('[]')).toEqual([]);
     expect(listLiteral(' ["A"] ')).toEqual(['A']);
     for (const text of ['[A, B]', "['A', 'B'", "['A'] and more", '[1, 2]', 'Smith, J.']) expect(listLiteral(text)).toBeUndefined();
+  });
+});
+
+describe('Scopus CSV layouts', () => {
+  it('the older layout (tethne): `Authors` as `Pan, Y., Yu, C., …` is family name and initials in pairs, not one person a comma', () => {
+    const { records, rejections, warnings } = read('scopus-old-layout-tethne.csv');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.authors])).toEqual([
+      [2, ['Y. Pan', 'C. Yu', 'X. Zhang', 'B. Chen', 'J. Wu', 'Y. Tu', 'Y. Miao', 'L. Luo']],
+      [3, ['B. Wang', 'J.R. Seiler', 'C. Mei']],
+      [4, ["C. O'Driscoll", "M. O'Connor", 'Z.-U.-Z. Asam', 'E. de Eyto', 'L.E. Brown', 'L. Xiao']],
+      [5, ['P.J. García Nieto', 'E. García-Gonzalo', 'J.R. Alonso Fernández', 'C. Díaz Muñiz']],
+    ]);
+    expect(records.map((record) => record.year)).toEqual([2015, 2016, 2016, 2016]);
+  });
+
+  it('pairs only where every second piece is initials alone: one author, the newer `Last I.` form and other lists as before', () => {
+    const authors = (cell: string) => parseCsv(`Title,Authors\nT,"${cell}"\n`, 'x.csv').records[0]!.authors;
+    expect(authors('Pan, Y.')).toEqual(['Y. Pan']);
+    expect(authors('Phillips J.C., Braun R., Kalé L.')).toEqual(['J.C. Phillips', 'R. Braun', 'L. Kalé']);
+    expect(authors('Smith, J., World Health Organization')).toEqual(['J. Smith', 'World Health Organization']);
+    expect(authors('Ann Lee, Bob Ray')).toEqual(['Ann Lee', 'Bob Ray']);
+  });
+
+  it("a title's original-language version in brackets is taken off (`Title; [原文]`), in Scopus's files only", () => {
+    const { records, rejections, warnings } = read('scopus-2026-translated-title-bibliometrix.csv');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => record.title)).toEqual([
+      'Role of microRNAs in hematological malignancies research: A bibliometric analysis',
+      'FROM ALGORITHMS TO ACOUSTICS: A SCIENTIFIC MAPPING OF AI-BASED APPROACHES IN MUSIC AND ARCHITECTURAL DESIGN INTERSECTION',
+    ]);
+    const titles = (header: string, ...cells: string[]) => parseCsv(`${header}\n${cells.map((cell) => `"${cell}",x`).join('\n')}\n`, 'x.csv').records.map((record) => record.title);
+    expect(
+      titles(
+        'Title,EID',
+        'Simulation research on pulse steepening; [基于铁氧体传输线的脉冲陡化技术仿真研究*]',
+        'A study of things [Étude des choses]',
+        // Brackets of English or numbers, or a title all in brackets, are the title's own.
+        'Erratum: Quantum criticality [Phys. Rev. Lett. 119, 116802 (2017)]',
+        '[Light, laser and PDT therapy for acne]',
+      ),
+    ).toEqual(['Simulation research on pulse steepening', 'A study of things', 'Erratum: Quantum criticality [Phys. Rev. Lett. 119, 116802 (2017)]', '[Light, laser and PDT therapy for acne]']);
+    // Not a Scopus export (no EID column): kept as written.
+    expect(titles('Title,Year', 'A title; [Un titre]')).toEqual(['A title; [Un titre]']);
   });
 });
