@@ -12,7 +12,7 @@ const FORMATS = [
   { folder: 'arxiv-oai', papers: 11, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 84, rejected: 8 },
-  { folder: 'ris', papers: 42, rejected: 1 },
+  { folder: 'ris', papers: 45, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 21, rejected: 0 },
   { folder: 'medline', papers: 13, rejected: 5 },
@@ -25,6 +25,7 @@ const FORMATS = [
   { folder: 'endnote-xml', papers: 30, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 0 },
+  { folder: 'json', papers: 4, rejected: 0 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */
@@ -73,8 +74,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
 
     it('one node per paper: the sum of the folders, nothing doubled by the overlapping files', () => {
       expect(run.status).toBe(0);
-      // Embase's CSV and RIS exports of ASReview's test data share 4 papers (csv/asreview-embase.csv, ris/embase-asreview.ris).
-      const shared = 4;
+      // Embase's CSV and RIS exports of ASReview's test data share 4 papers (csv/asreview-embase.csv, ris/embase-asreview.ris);
+      // RefLib's RIS and JSON of one EndNote library share 1 (ris/endnote20-month-day-reflib.ris, json/reflib-blue-light-month-day.json).
+      const shared = 4 + 1;
       const total = FORMATS.reduce((sum, format) => sum + format.papers, 0) - shared;
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
       expect(paperNodes(graph)).toHaveLength(total);

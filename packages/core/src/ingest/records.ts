@@ -1,5 +1,5 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
-import { arxivIdDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
+import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
 import { naturalName, splitAuthorString } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
@@ -56,11 +56,22 @@ function readYear(object: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
-/** The publication date as precise as a field gives it (not `update_date`: a record's last change, not its date). */
+const DATE_FIELDS = ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'year'];
+
+/**
+ * The publication date as precise as a field gives it (not `update_date`: a record's last change, not its date). A
+ * year alone is made more precise by a date field that gives a month or a month and day without a year (RefLib's
+ * `"year": "2018"` with `"date": "Nov"`, `"Feb 23"`, `"Jan-Feb"`).
+ */
 function readDate(object: Record<string, unknown>): string | undefined {
-  for (const field of ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'year']) {
+  for (const field of DATE_FIELDS) {
     const date = parseDate(object[field]);
-    if (date) return date;
+    if (!date) continue;
+    if (/^\d{4}$/.test(date)) {
+      const precise = [...DATE_FIELDS, 'month'].map((other) => monthDayDate(asString(object[other]), date)).find((found) => found !== undefined);
+      if (precise) return precise;
+    }
+    return date;
   }
   return undefined;
 }

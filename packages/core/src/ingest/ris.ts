@@ -5,7 +5,7 @@
  * the rejections name. Read: CRLF or LF (and IEEE Xplore's stray CR before a line), a byte order mark, `TY - ` with one space (EndNote), lines without a tag
  * continuing the previous value, dates as `YYYY`, `YYYY/MM/DD/`, `YYYY/MM//`, with a time after the last slash.
  */
-import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../time/dates.ts';
+import { arxivIdDate, dateOfParts, monthDayDate, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
@@ -52,7 +52,8 @@ function first(record: RisRecord, ...tags: string[]): string | undefined {
 /**
  * `2009/05/21/`, `2011/04//`, `2020/12/29/T09:30:59+00:00`, `1996`, `2009-05-21`, `2019/october` → ISO; `0000` is no
  * date. Also as databases spell it: IEEE Xplore's `Mar. 2017` and `4-8 Aug. 2020`, PubMed's `2019 Mar 15`, and Web of
- * Science's month alone (`DA  - MAY`), which takes the record's year.
+ * Science's month alone (`DA  - MAY`) and EndNote's month and day (`DA  - Jul 3`, `Mar-Apr`), which take the record's
+ * year.
  */
 export function risDate(value: string | undefined, recordYear?: string): string | undefined {
   const text = value?.trim();
@@ -73,7 +74,8 @@ export function risDate(value: string | undefined, recordYear?: string): string 
   // A day range before the month (`4-8 Aug. 2020`): the first day.
   const parsed = parseDate(text.replace(/^(\d{1,2})[-–]\d{1,2}(?=\s)/, '$1'));
   if (parsed) return parsed;
-  return recordYear && /^[A-Za-z]{3,}\.?$/.test(text) && monthOfName(text) ? dateOfParts(recordYear, text) : undefined;
+  // A month or a month and day without a year (EndNote's `DA  - Jul 3`, `Mar-Apr`; Web of Science's `MAY`): the record's.
+  return monthDayDate(text, recordYear);
 }
 
 /**

@@ -56,6 +56,25 @@ export function dateOfParts(year: string | undefined, monthPart?: string, day?: 
   return parseDate(day && /^\d{1,2}$/.test(day) ? `${year}-${month}-${day}` : `${year}-${month}`) ?? parseDate(year);
 }
 
+/** A month's name or its abbreviation (`Jul`, `July`, `Sept`, `JUL.`), never a longer word that starts like one. */
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_DAY = new RegExp(String.raw`^(${MONTH_WORD})(?:\s*[-/–]\s*${MONTH_WORD})?(?:\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?)?,?$`, 'i');
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(${MONTH_WORD})$`, 'i');
+
+/**
+ * A date written without its year, as reference managers write a record's date beside its year field: EndNote's
+ * `Jul 3`, `Nov`, `Mar-Apr` (an issue's months: the first), `3 Jul`, `JUL 15-31` → ISO in `year`. Undefined when the
+ * text is anything else (a season, a full date, a number) or `year` is not four digits.
+ */
+export function monthDayDate(text: string | undefined, year: string | undefined): IsoDate | undefined {
+  const value = text?.trim();
+  if (!value || !year) return undefined;
+  const monthFirst = MONTH_DAY.exec(value);
+  if (monthFirst) return dateOfParts(year, monthFirst[1]!.replace(/\.$/, ''), monthFirst[2]);
+  const dayFirst = DAY_MONTH.exec(value);
+  return dayFirst ? dateOfParts(year, dayFirst[2]!.replace(/\.$/, ''), dayFirst[1]) : undefined;
+}
+
 function validDay(year: number, month: number, day: number): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

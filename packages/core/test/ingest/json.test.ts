@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset, jsonFormat, jsonShape, parseJson } from '../../src/ingest/json.ts';
 
@@ -95,6 +96,21 @@ describe('JSON', () => {
       ['2025-09-02', 2025],
       ['1999-01', 1999],
     ]);
+  });
+
+  it("a date field with a month (and day) but no year refines the year field: RefLib's `\"year\": \"2021\"` with `\"date\": \"Feb 23\"`", () => {
+    const name = 'reflib-blue-light-month-day.json';
+    const result = parseJson(readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8'), name);
+    expect([result.rejections, result.warnings]).toEqual([[], []]);
+    expect(result.records.map((record) => [record.title.slice(0, 40), record.date, record.year])).toEqual([
+      ['The Use of Lasers and Light Devices in A', '2021-11', 2021],
+      ['Iontophoresis mediated localized deliver', '2021-02-23', 2021],
+      ['Laser-mediated photodynamic therapy', '2006-01', 2006],
+      ['A split-face comparative trial of photop', '2020-07-03', 2020],
+    ]);
+    // A full date wins; a date field that is no date leaves the year.
+    const dates = parseJson(JSON.stringify([{ title: 'A', year: 2019, date: '2018-05-02' }, { title: 'B', year: '2019', date: 'Spring' }, { title: 'C', year: '2019', month: 'Oct' }]), 'd.json');
+    expect(dates.records.map((record) => record.date)).toEqual(['2018-05-02', '2019', '2019-10']);
   });
 
   it('an API error body is one rejection with its message, an empty result page one warning: neither is read as a paper', () => {

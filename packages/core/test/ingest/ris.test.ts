@@ -169,9 +169,24 @@ describe('RIS dates as databases spell them (ASReview and CoLRev test files)', (
     expect([rejections, warnings]).toEqual([[], []]);
     expect(records.map((record) => [record.sources[0]!.line, record.date, record.doi, record.venue])).toEqual([
       [2, '2011-06', '10.2165/11586800-000000000-00000', 'Clin Pharmacokinet'],
-      [43, '2018', '10.5650/jos.ess17184', 'J Oleo Sci'],
+      // `DA  - Mar 1` with `PY  - 2018`.
+      [43, '2018-03-01', '10.5650/jos.ess17184', 'J Oleo Sci'],
     ]);
     expect(records[0]!.authors).toEqual(['M. Abdel-Tawab', 'O. Werz', 'M. Schubert-Zsilavecz']);
+  });
+
+  it("EndNote 20 (RefLib's library): `DA  - Jul 3`, `Mar-Apr`, `Nov` beside `PY` give month and day with PY's year", () => {
+    const text = fixture('endnote20-month-day-reflib.ris');
+    expect(text.startsWith('\ufeffTY  - JOUR\r\n')).toBe(true);
+    const { records, rejections, warnings } = read('endnote20-month-day-reflib.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.date, record.year])).toEqual([
+      [1, '2017-03', 2017],
+      [34, '2005-11', 2005],
+      [77, '2020-07-03', 2020],
+    ]);
+    // Without a year anywhere in the record the month is no date.
+    expect(parseRis('TY  - JOUR\nTI  - T\nDA  - Jul 3\nER  - \n', 'd.ris').records[0]!.date).toBeUndefined();
   });
 
   it('IEEE Xplore: `Y1  - 4-8 Aug. 2020` (a day range) and `Y1  - Mar. 2017`', () => {
@@ -290,7 +305,7 @@ describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', ()
     const wos = read('web-of-science-italic-title-asreview.ris').records[0]!;
     expect(fixture('web-of-science-italic-title-asreview.ris')).toContain('<i>Kulindadromeus zabaikalicus</i>');
     expect(wos.title).toBe("The rise of feathered dinosaurs: Kulindadromeus zabaikalicus, the oldest dinosaur with 'feather-like' structures");
-    expect([wos.doi, wos.authors[0], wos.venue]).toEqual(['10.7717/peerj.6239', 'A. Cincotta', 'PEERJ']);
+    expect([wos.doi, wos.authors[0], wos.venue, wos.date]).toEqual(['10.7717/peerj.6239', 'A. Cincotta', 'PEERJ', '2019-02-01']);
     const scopus = read('scopus-escaped-lt-asreview.ris').records[0]!;
     expect(fixture('scopus-escaped-lt-asreview.ris')).toContain('(p &lt; .001, η2 = 0.069)');
     expect(scopus.abstract).toContain('(p < .001, η2 = 0.069)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdDate, dateOfParts, EARLIEST_YEAR, LATEST_YEAR, monthOfName, parseDate, plausibleYear } from '../../src/time/dates.ts';
+import { arxivIdDate, dateOfParts, EARLIEST_YEAR, LATEST_YEAR, monthDayDate, monthOfName, parseDate, plausibleYear } from '../../src/time/dates.ts';
 
 describe('arxivIdDate', () => {
   it.each([
@@ -52,6 +52,18 @@ describe('dates written in parts, as bibliographic databases write them', () => 
   it('month names in any case and length; seasons and short words are no month', () => {
     expect(['Jan', 'JAN', 'January', 'dec'].map(monthOfName)).toEqual([1, 1, 1, 12]);
     expect(['FAL', 'Spring', 'ja', undefined].map(monthOfName)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("a month (and day) written without the year, read with the record's year: `Jul 3`, `Mar-Apr` (the first), `3 Jul`, `Nov`", () => {
+    const read = (text: string) => monthDayDate(text, '2020');
+    expect(['Jul 3', 'Mar-Apr', 'Nov', '3 Jul', 'JUL 15-31', 'Sept.', 'May 5,', 'Jan/Feb', 'December 24'].map(read)).toEqual([
+      '2020-07-03', '2020-03', '2020-11', '2020-07-03', '2020-07-15', '2020-09', '2020-05-05', '2020-01', '2020-12-24',
+    ]);
+    // A day the month does not have: the year; a season, a word that only starts like a month, numbers, a full date: nothing.
+    expect(read('Feb 30')).toBe('2020');
+    for (const text of ['Spring', 'Junk', 'Mayo 3', '07/03', '2020', 'Jul 3 2019', '', undefined]) expect(read(text as string), String(text)).toBeUndefined();
+    expect(monthDayDate('Jul 3', undefined)).toBeUndefined();
+    expect(monthDayDate('Jul 3', '20')).toBeUndefined();
   });
 
   it('as precise as the parts are: year, month and day; the year alone for a season; nothing without a four-digit year', () => {
