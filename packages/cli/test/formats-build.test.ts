@@ -12,7 +12,7 @@ const FORMATS = [
   { folder: 'arxiv-oai', papers: 11, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 84, rejected: 8 },
-  { folder: 'ris', papers: 45, rejected: 1 },
+  { folder: 'ris', papers: 46, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 21, rejected: 0 },
   { folder: 'medline', papers: 13, rejected: 5 },

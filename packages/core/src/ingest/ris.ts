@@ -38,11 +38,18 @@ function sniffRis(head: string): number {
 interface RisRecord {
   line: number;
   fields: Map<string, string[]>;
+  /** Each value's tag and its place among that tag's values, in the file's order. */
+  order: Array<[tag: string, index: number]>;
   closed: boolean;
 }
 
 function values(record: RisRecord, ...tags: string[]): string[] {
   return tags.flatMap((tag) => record.fields.get(tag) ?? []);
+}
+
+/** The values of several tags in the order the file gives them (`A1` first author, then `AU` authors: one list). */
+function valuesInOrder(record: RisRecord, ...tags: string[]): string[] {
+  return record.order.filter(([tag]) => tags.includes(tag)).map(([tag, index]) => record.fields.get(tag)![index]!);
 }
 
 function first(record: RisRecord, ...tags: string[]): string | undefined {
@@ -158,7 +165,8 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
   const title = prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
   if (!title) return `record has no title (TI or T1)`;
-  const authors = values(record, 'AU', 'A1')
+  // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.
+  const authors = valuesInOrder(record, 'AU', 'A1')
     .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
@@ -201,7 +209,7 @@ export function parseRis(input: string, file: string): IngestResult {
       const [, tag, value = ''] = tagged as unknown as [string, string, string | undefined];
       if (tag === 'TY') {
         if (current && !current.closed) result.warnings.push({ file, line: current.line, message: `record not closed by ER before the next TY (line ${lineNumber}): read up to there` });
-        current = { line: lineNumber, fields: new Map([['TY', [value]]]), closed: false };
+        current = { line: lineNumber, fields: new Map([['TY', [value]]]), order: [['TY', 0]], closed: false };
         records.push(current);
       } else if (!current || current.closed) {
         strayLine ??= lineNumber;
@@ -209,6 +217,7 @@ export function parseRis(input: string, file: string): IngestResult {
         current.closed = true;
       } else {
         const list = current.fields.get(tag);
+        current.order.push([tag, list?.length ?? 0]);
         if (list) list.push(value);
         else current.fields.set(tag, [value]);
       }

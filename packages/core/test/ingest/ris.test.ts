@@ -152,6 +152,17 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
   });
 });
 
+describe("authors under two tags (Zotero's RIS test case)", () => {
+  it('`A1` for the first author, then `AU` for the others: one list in the order of the file', () => {
+    const { records, rejections, warnings } = read('mixed-a1-au-zotero-translators.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.authors])).toEqual([['Mixed author tags', ['Danko Georgiev', 'Leon Bello', 'Avishy Carmi', 'Eliahu Cohen']]]);
+    // Interleaved, and with a value continued on the next line.
+    const mixed = parseRis('TY  - JOUR\nTI  - T\nAU  - Ann Lee\nA1  - Bob\n  Ray\nAU  - Cy Young\nER  - \n', 'm.ris').records[0]!;
+    expect(mixed.authors).toEqual(['Ann Lee', 'Bob Ray', 'Cy Young']);
+  });
+});
+
 describe('RIS without TI or T1 (rispy test file)', () => {
   it('the short title `ST` names the work when nothing else does: a byte order mark, `TY  - Journal Article`, Cyrillic', () => {
     const { records, rejections } = read('rispy-utf-chars-short-title.ris');
