@@ -15,7 +15,7 @@ const FORMATS = [
   { folder: 'ris', papers: 46, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 21, rejected: 0 },
-  { folder: 'medline', papers: 13, rejected: 5 },
+  { folder: 'medline', papers: 17, rejected: 5 },
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },

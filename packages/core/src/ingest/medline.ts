@@ -8,7 +8,7 @@ import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { naturalName } from './names.ts';
+import { databaseName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
 import { plainTitle } from './titles.ts';
@@ -62,16 +62,33 @@ function recordDoi(record: TaggedRecord): string | undefined {
   return undefined;
 }
 
+/**
+ * The journal (`JT`, else its abbreviation `TA`); for a chapter of an NCBI Bookshelf book, which has none, the book
+ * (`BTI`, beside the chapter's own `TI`). ERIC's records use `JT` for the journal of an article (ERIC number `EJ…`,
+ * `PT  - Journal Articles`) but for the publisher or institution of any other document (`ED…`: reports, books,
+ * dissertations: `JT  - ProQuest LLC`, `OECD Publishing`): no venue then.
+ */
+function recordVenue(record: TaggedRecord, title: string): string | undefined {
+  const eric = firstTagged(record, 'OWN') === 'ERIC' || /^E[DJ]\d+$/.test(firstTagged(record, 'OID') ?? '');
+  const article = /^EJ\d+$/.test(firstTagged(record, 'OID') ?? '') || taggedValues(record, 'PT').some((type) => /^Journal Articles?$/i.test(type.trim()));
+  const journal = eric && !article ? undefined : oneLine(firstTagged(record, 'JT', 'TA'));
+  if (journal) return journal;
+  const book = oneLine(firstTagged(record, 'BTI'));
+  return book && firstTagged(record, 'TI') !== undefined && plainTitle(book) !== title ? plainTitle(book) : undefined;
+}
+
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
   const title = plainTitle(firstTagged(record, 'TI', 'BTI') ?? '');
   if (!title) return 'record has no title (TI)';
-  // FAU is the full name ("Gadzalski, Marek"); AU the short one ("Gadzalski M"); CN a group author.
+  // FAU is the full name ("Gadzalski, Marek"; before 2002 often initials, "van Raaij, M J"); AU the short one
+  // ("Gadzalski M"); CN a group author. Initials are spelt as other sources spell them ("M. J. van Raaij").
   const full = taggedValues(record, 'FAU');
-  const names = full.length > 0 ? full : taggedValues(record, 'AU');
+  // AU's initials follow the family name without a comma (`Smith JA`): read as `Smith, JA`.
+  const names = full.length > 0 ? full : taggedValues(record, 'AU').map((name) => oneLine(name).replace(/^(.+?)\s+(\p{Lu}{1,4})$/u, '$1, $2'));
   const paper: PaperRecord = {
     title,
     abstract: oneLine(firstTagged(record, 'AB')),
-    authors: names.map((name) => naturalName(oneLine(name))).filter((name) => name !== ''),
+    authors: names.map((name) => databaseName(oneLine(name))).filter((name) => name !== ''),
     tags: [],
     sources: [{ file, line: record.line, record: index }],
   };
@@ -83,7 +100,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   }
   const date = publicationDate(firstTagged(record, 'DP'));
   setDate(paper, date);
-  const venue = oneLine(firstTagged(record, 'JT', 'TA'));
+  const venue = recordVenue(record, title);
   if (venue) paper.venue = venue;
   const pmid = firstTagged(record, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };

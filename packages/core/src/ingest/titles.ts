@@ -19,18 +19,24 @@ const FINAL_ABBREVIATIONS = new Set([
  * `title` without one closing full stop, unless that stop ends an abbreviation: a single letter (`vitamin D.`,
  * `J. R. R.`), a word with a full stop inside (`U.S.`, `e.g.`, `Ph.D.`) or one of {@link FINAL_ABBREVIATIONS}
  * (`et al.`, `Inc.`, `sp. nov.`); nor the last of an ellipsis (`...`). A stop after a bracket, a quote or a digit goes.
+ *
+ * `always`: the source ends every title with a stop (PubMed), so a stop after a single letter is that stop, not an
+ * initial's (`… inhibitor aurovertin B.`, `… vitamin D.`), unless the letter follows another initial (`J. R. R.`);
+ * dotted words, the abbreviations and an ellipsis keep theirs still. Where only some titles end with a stop (Web of
+ * Science, EndNote), a single letter's stop is more likely an initial's and stays.
  */
-export function withoutFinalStop(title: string): string {
+export function withoutFinalStop(title: string, always = false): string {
   if (!/[^.]\.$/u.test(title)) return title;
   const word = (/(?:^|\s)(\S+)\.$/u.exec(title)?.[1] ?? '').replace(/^[(["'“‘]+/u, '');
-  const abbreviation = /\p{L}$/u.test(word) && (/^\p{L}$/u.test(word) || word.includes('.') || FINAL_ABBREVIATIONS.has(word.toLowerCase()));
+  const letter = /^\p{L}$/u.test(word) && (!always || /(?:^|\s)\p{Lu}\.\s+\S\.$/u.test(title));
+  const abbreviation = /\p{L}$/u.test(word) && (letter || word.includes('.') || FINAL_ABBREVIATIONS.has(word.toLowerCase()));
   return abbreviation ? title : title.slice(0, -1).trimEnd();
 }
 
 /**
  * A PubMed title as one line: a translated title's brackets and full stop taken off (`[Title in English].`), and the
- * full stop PubMed ends every title with ({@link withoutFinalStop}).
+ * full stop PubMed ends every title with ({@link withoutFinalStop}, `always`: `… aurovertin B.` → `… aurovertin B`).
  */
 export function plainTitle(value: string): string {
-  return withoutFinalStop(oneLine(value).replace(/^\[(.*)\]\.?$/, '$1'));
+  return withoutFinalStop(oneLine(value).replace(/^\[(.*)\]\.?$/, '$1'), true);
 }

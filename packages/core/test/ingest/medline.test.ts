@@ -101,13 +101,53 @@ describe("ERIC's MEDLINE-style export (CoLRev's test file)", () => {
     const { records, rejections, warnings } = read('eric-crlf-zotero-translators.nbib');
     expect([rejections, warnings]).toEqual([[], []]);
     expect(records.map((record) => [record.sources[0]!.line, record.title.slice(0, 40), record.date ?? null, record.doi ?? null, record.venue])).toEqual([
-      [2, 'Findings from the PISA for Development F', '2017', null, 'OECD Publishing'],
+      // Reports (ERIC numbers ED…): `JT` is the publisher or institution, no venue.
+      [2, 'Findings from the PISA for Development F', '2017', null, undefined],
       [24, 'From Here to There! Elementary: A Game-B', '2019-04', '10.1007/s11423-019-09653-8', 'Educational Technology Research and Development'],
-      [60, 'International Comparative Assessments: B', '2013', null, 'College Board'],
+      [60, 'International Comparative Assessments: B', '2013', null, undefined],
       [104, 'A Test of the Test of Problem Solving (T', '1990-04', null, 'Language, Speech, and Hearing Services in Schools'],
     ]);
     expect(records[1]!.authors).toEqual(['Taylyn Hulse', 'Maria Daigle', 'Daniel Manzo', 'Lindsay Braith', 'Avery Harrison', 'Erin Ottmar']);
     // Another ERIC record of the same translator's tests writes an article number before the year.
     expect(parseMedline('OWN - ERIC\nTI  - T\nSO  - v9 Article 10 2019\nDP  - Article 10 2019\n', 'e.nbib').records[0]!.date).toBe('2019');
+  });
+});
+
+describe("Zotero's MEDLINE/nbib test cases: an article and an NCBI Bookshelf chapter; ERIC's dissertation and book", () => {
+  it("the article's closing full stop goes after a single letter too (`aurovertin B.`); its FAU initials are spelt (`van Raaij, M J` → `M. J. van Raaij`)", () => {
+    const { records, rejections, warnings } = read('article-and-bookshelf-chapter-zotero-translators.nbib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records[0]).toMatchObject({
+      title: 'The structure of bovine F1-ATPase complexed with the antibiotic inhibitor aurovertin B',
+      authors: ['M. J. van Raaij', 'J. P. Abrahams', 'A. G. Leslie', 'J. E. Walker'],
+      date: '1996-07-09',
+      venue: 'Proceedings of the National Academy of Sciences of the United States of America',
+      ids: { pmid: '8692918' },
+    });
+  });
+
+  it("a Bookshelf chapter (`TI` and the book's `BTI`, no journal) has the book as its venue; its editors (FED) are not authors", () => {
+    const { records } = read('article-and-bookshelf-chapter-zotero-translators.nbib');
+    expect(records[1]).toMatchObject({ title: 'Peutz-Jeghers Syndrome', venue: 'Cancer Syndromes', date: '2009', ids: { pmid: '21249755' } });
+    expect(records[1]!.sources[0]!.line).toBe(81);
+    expect(records[1]!.authors).toEqual(['Douglas Riegert-Johnson', 'Ferga C. Gleeson', 'Wytske Westra', 'Timothy Hefferon', 'Louis M. Wong Kee Song', 'Lauren Spurck', 'Lisa A. Boardman']);
+    // A whole book (only `BTI`) is titled by it, not its own venue.
+    const book = parseMedline('PMID- 1\nBTI - A Book\nDP  - 2009\n', 'b.nbib').records[0]!;
+    expect([book.title, book.venue]).toEqual(['A Book', undefined]);
+  });
+
+  it("ERIC: `JT` is the journal of an article (`EJ…`, `PT  - Journal Articles`) but the publisher of any other document (`ED…`: `ProQuest LLC`, a book's publisher): no venue", () => {
+    const text = fixture('eric-thesis-and-book-zotero-translators.nbib');
+    expect(text).toContain('JT  - ProQuest LLC\r\n');
+    const { records, rejections, warnings } = read('eric-thesis-and-book-zotero-translators.nbib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title.slice(0, 34), record.authors, record.date, record.venue])).toEqual([
+      [1, 'Tests of Robustness in Peer Review', ['Jeremy Leipzig'], '2021', undefined],
+      [24, 'Evidence-Based Instructional Strat', ['David W. Test'], '2012', undefined],
+    ]);
+    // Without FAU, AU's short forms: initials after the family name.
+    expect(parseMedline('PMID- 1\nTI  - T\nAU  - Smith JA\nAU  - Gadzalski M\nAU  - van Raaij MJ\n', 'a.nbib').records[0]!.authors).toEqual(['J. A. Smith', 'M. Gadzalski', 'M. J. van Raaij']);
+    const article = parseMedline('OWN - ERIC\nTI  - T\nJT  - Journal of Things\nOID - EJ1\nPT  - Reports - Research\n', 'e.nbib').records[0]!;
+    expect(article.venue).toBe('Journal of Things');
   });
 });

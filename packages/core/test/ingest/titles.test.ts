@@ -35,4 +35,15 @@ describe('withoutFinalStop', () => {
     expect(plainTitle('Bioinformatic survey of ABC transporters in dermatophytes.')).toBe('Bioinformatic survey of ABC transporters in dermatophytes');
     expect(plainTitle('Outcomes in the U.S.')).toBe('Outcomes in the U.S.');
   });
+
+  it('PubMed ends every title with a stop: after a single letter it is that stop, not an initial\'s (`aurovertin B.`); dotted words, abbreviations and ellipses keep theirs', () => {
+    expect(plainTitle('The structure of bovine F1-ATPase complexed with the antibiotic inhibitor aurovertin B.')).toBe(
+      'The structure of bovine F1-ATPase complexed with the antibiotic inhibitor aurovertin B',
+    );
+    expect(plainTitle('Serum levels of vitamin D.')).toBe('Serum levels of vitamin D');
+    for (const title of ['Outcomes in the U.S.', 'Smith et al.', 'A new Bacillus sp.', 'To be continued...', 'Letters of J. R. R.']) expect(plainTitle(title)).toBe(title);
+    // Where only some titles end with a stop (Web of Science, EndNote), a single letter's stop stays an initial's.
+    expect(withoutFinalStop('Serum levels of vitamin D.')).toBe('Serum levels of vitamin D.');
+    expect(withoutFinalStop('Serum levels of vitamin D.', true)).toBe('Serum levels of vitamin D');
+  });
 });
