@@ -11,12 +11,27 @@ export function isNameSuffix(part: string): boolean {
   return SUFFIX.test(trimmed) && (!/^[ivx]+$/i.test(trimmed) || ROMAN.test(trimmed));
 }
 
+/** An e-mail address (`medvedeff22@ufl.edu`, `chi.nguyendinh@phenikaa-uni.edu.vn`). */
+const EMAIL = String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+/** One in brackets (`(x@y.org)`, `<x@y.org>`, `[E-mail: x@y.org]`), or after a separator (`, x@y.org`, `E-mail: x@y.org`). */
+const BRACKETED_EMAIL = new RegExp(String.raw`\s*[(<[]\s*(?:e-?mail:?\s*)?${EMAIL}\s*[)>\]]`, 'giu');
+const LOOSE_EMAIL = new RegExp(String.raw`[\s,;]*(?:e-?mail:?\s*)?${EMAIL}`, 'giu');
+
 /**
- * A name as written, whitespace folded: TeX accents read as letters (arXiv's `Erd\H{o}s` → `Erdős`) and TeX's line
- * breaks (`\\`, left in some arXiv author lists) dropped.
+ * A name without the e-mail address a database left in it: Web of Science's BIOSIS records write the corresponding
+ * author as `Medvedeff, Cassandra A. (medvedeff22@ufl.edu)`, Scopus's RIS `Nguyen, C.D., chi.nguyendinh@…`. An address
+ * names no one: the name is what is left (`Medvedeff, Cassandra A.`, `Nguyen, C.D.`).
+ */
+export function withoutEmails(name: string): string {
+  return name.includes('@') ? name.replace(BRACKETED_EMAIL, '').replace(LOOSE_EMAIL, '').trim() : name;
+}
+
+/**
+ * A name as written, whitespace folded: TeX accents read as letters (arXiv's `Erd\H{o}s` → `Erdős`), TeX's line
+ * breaks (`\\`, left in some arXiv author lists) and e-mail addresses ({@link withoutEmails}) dropped.
  */
 function plainName(name: string): string {
-  return decodeTexAccents(name).replace(/\\\\/g, ' ').replace(/\s+/g, ' ').trim();
+  return withoutEmails(decodeTexAccents(name).replace(/\\\\/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -43,7 +58,8 @@ export function naturalName(name: string): string {
  * `Brownstein C D` → `C. D. Brownstein`.
  * Any other name as `naturalName` reads it.
  */
-export function databaseName(name: string): string {
+export function databaseName(written: string): string {
+  const name = withoutEmails(written);
   const comma = name.indexOf(',');
   if (comma > 0) {
     // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).

@@ -16,16 +16,33 @@ import { withoutFinalStop } from './titles.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 
+/** The field tags of Web of Science's plain text (Clarivate's list, and BIOSIS's `PS`). */
+const TAGS = new Set(
+  ('FN VR PT AU AF BA BF CA GP BE TI SO SE BS LA DT CT CY CL SP HO DE ID AB C1 C3 RP EM RI OI FU FP FX CR NR TC Z9 U1 U2 ' +
+    'PU PI PA SN EI BN J9 JI PD PY VL IS PN SU SI MA BP EP AR DI DL D2 EA PG P2 WC WE SC GA PM OA HC HP DA UT ER EF PS').split(' '),
+);
+
+/**
+ * A tag run into its value: a tag of the format, then a capitalised word (`AUGilles, H`, `TIImportance of …`). Not an
+ * acronym that starts with a tag's letters (`PAHs were …`, `SNPs`, `CH4-derived`, `DNAse`): those lines are text.
+ */
+function gluedTag(line: string): boolean {
+  return /^[A-Z][A-Z0-9]\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+,)/u.test(line) && TAGS.has(line.slice(0, 2));
+}
+
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
     const match = TAG_LINE.exec(line);
     return match ? { tag: match[1]!, value: match[2] ?? '' } : undefined;
   },
-  continuation: (line) => (line.startsWith('   ') ? line.slice(3) : undefined),
+  // Continuation lines are indented three spaces; some exports (BIOSIS records of Web of Knowledge) do not indent
+  // them, and Zotero's translator reads any line that is no tag line as the field above's text: so is it here, inside
+  // a record (outside one, such a line is reported as text outside a record). Except a tag run into its value
+  // (`AUGilles, H`): metaknowledge rejects such a field tag, Zotero would make an author of `AUGilles`; it is reported
+  // with its record.
+  continuation: (line) => (line.startsWith('   ') ? line.slice(3) : gluedTag(line) ? undefined : line.trim()),
   opens: 'PT',
   closes: 'ER',
-  // A tag run into its value (`AUGilles, H`) is no tag line: metaknowledge rejects such a field tag, Zotero's
-  // translator reads the line as the field above's text. Here it is reported with its record.
   tagLineHint: 'two capitals and a space: `AU Smith, J`',
   outside: new Set(['FN', 'VR', 'EF']),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseName, isNameSuffix, naturalName, splitAuthorString, withoutAffiliations } from '../../src/ingest/names.ts';
+import { databaseName, isNameSuffix, naturalName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -104,6 +104,20 @@ describe('databaseName', () => {
       'Paul M Barrett',
       'C D Brownstein',
     ]);
+  });
+});
+
+describe('e-mail addresses in names', () => {
+  it('are dropped, in brackets or after a separator, whatever reads the name', () => {
+    expect(withoutEmails('Medvedeff, Cassandra A. (medvedeff22@ufl.edu)')).toBe('Medvedeff, Cassandra A.');
+    expect(withoutEmails('Nguyen, C.D., chi.nguyendinh@phenikaa-uni.edu.vn')).toBe('Nguyen, C.D.');
+    expect(withoutEmails('Jo Lee <jo.lee@example.org>')).toBe('Jo Lee');
+    expect(withoutEmails('Werner, S. M. [E-mail: s.werner@example.com]')).toBe('Werner, S. M.');
+    expect(withoutEmails('Ann Lee; E-mail: ann@lee.name')).toBe('Ann Lee');
+    expect(withoutEmails('Ann Lee')).toBe('Ann Lee');
+    expect(naturalName('Medvedeff, Cassandra A. (medvedeff22@ufl.edu)')).toBe('Cassandra A. Medvedeff');
+    expect(databaseName('Nguyen, C.D., chi.nguyendinh@phenikaa-uni.edu.vn')).toBe('C.D. Nguyen');
+    expect(splitAuthorString('Ann Lee (ann@lee.name), Bob Ray')).toEqual(['Ann Lee', 'Bob Ray']);
   });
 });
 

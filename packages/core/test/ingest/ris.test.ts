@@ -152,6 +152,16 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
   });
 });
 
+describe("an author with the corresponding author's e-mail (Scopus's RIS, python-bibx's example)", () => {
+  it('`AU  - Nguyen, C.D., chi.nguyendinh@…` is the author `C.D. Nguyen`', () => {
+    const { records, rejections, warnings } = read('scopus-2020-email-author-bibx.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title.slice(0, 40), record.authors, record.doi])).toEqual([
+      ['Design of an advanced soft-output Viterb', ['C.D. Nguyen'], '10.1049/iet-com.2020.0245'],
+    ]);
+  });
+});
+
 describe("authors under two tags (Zotero's RIS test case)", () => {
   it('`A1` for the first author, then `AU` for the others: one list in the order of the file', () => {
     const { records, rejections, warnings } = read('mixed-a1-au-zotero-translators.ris');

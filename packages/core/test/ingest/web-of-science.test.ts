@@ -102,6 +102,41 @@ describe("a line of a record that is no tag line (metaknowledge's bad record)", 
   });
 });
 
+describe('continuation lines that are not indented (a BIOSIS record of Web of Knowledge, zotero/translators)', () => {
+  it('inside a record, a line that is no tag line continues the field above: the whole title and abstract, the second author; the e-mail after a name is no part of it', () => {
+    const name = 'biosis-unindented-email-zotero-translators.txt';
+    expect(fixture(name)).toContain('TI Importance of methane-derived carbon as a basal resource for two benthic\nconsumers in arctic lakes\n');
+    const { records, rejections, warnings } = read(name);
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      title: 'Importance of methane-derived carbon as a basal resource for two benthic consumers in arctic lakes',
+      authors: ['Cassandra A. Medvedeff', 'Anne E. Hershey'],
+      date: '2013-01',
+      venue: 'Hydrobiologia',
+      doi: '10.1007/s10750-012-1232-8',
+    });
+    expect(records[0]!.abstract).toMatch(/^Microbial processing of detritus is known to be important to benthic invertebrate nutrition, but the role/);
+    expect(records[0]!.abstract).toMatch(/CH4-derived carbon is common among deposit-feeding benthic invertebrates\.$/);
+  });
+
+  it('a tag run into its value stays reported, a line starting with an acronym is text; outside a record an untagged line is stray text', () => {
+    const { records, warnings } = parseWebOfScience(
+      'FN Web of Science\nVR 1.0\nPT J\nTI A title\nAB First line\nPAHs and SNPs were found; CH4-derived carbon\nDNAse activity\nAUGilles, H\nTC 0\nER\nstray text\nEF\n',
+      'x.txt',
+    );
+    expect(records.map((record) => [record.title, record.abstract])).toEqual([['A title', 'First line PAHs and SNPs were found; CH4-derived carbon DNAse activity']]);
+    expect(warnings).toEqual([
+      { file: 'x.txt', line: 11, message: 'text outside a PT … ER record: ignored' },
+      {
+        file: 'x.txt',
+        line: 8,
+        message: '"AUGilles, H" (in the PT … ER record of line 3) is neither a tag line (two capitals and a space: `AU Smith, J`) nor a continuation line: not read',
+      },
+    ]);
+  });
+});
+
 describe('Derwent Innovations Index (a patent exported as Web of Science plain text, zotero/translators)', () => {
   it('authors without a comma (`YANG Y`, `LI W`) are family name then initials, read as the comma form is', () => {
     const { records, rejections, warnings } = read('derwent-patent-zotero-translators.txt');
