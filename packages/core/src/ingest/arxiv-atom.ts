@@ -122,8 +122,6 @@ function htmlText(text: string): string {
 
 /** `et al. (909 additional authors not shown)`: how the RSS 1.0 feed cuts a long author list. */
 const AUTHORS_NOT_SHOWN = /,?\s*et al\.?\s*\((\d+) additional authors? not shown\)\s*$/i;
-/** `LHCb collaboration: R. Aaij, …`: a collaboration named before its members, a group author of its own. */
-const COLLABORATION_PREFIX = /^([^:,]*\b(?:collaboration|consortium|group|team)s?)\s*:\s*(.+)$/i;
 
 /** The listing feeds announce replacements too; their `published` is the replacement's day, not the paper's. */
 function isFirstAnnouncement(announceType: string): boolean {
@@ -157,11 +155,8 @@ function authorsOf(entry: XmlNode): FeedAuthors {
       found.notShown = (found.notShown ?? 0) + Number(cut[1]);
       text = text.slice(0, cut.index);
     }
-    const names = splitAuthorString(withoutAffiliations(text)).flatMap((name) => {
-      const group = COLLABORATION_PREFIX.exec(name);
-      return group ? [group[1]!.trim(), group[2]!.trim()] : [name];
-    });
-    found.authors.push(...names);
+    // (`LHCb collaboration: R. Aaij`: the collaboration a group author of its own, as splitAuthorString reads it.)
+    found.authors.push(...splitAuthorString(withoutAffiliations(text)));
   }
   return found;
 }

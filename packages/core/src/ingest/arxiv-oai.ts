@@ -23,7 +23,7 @@ import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { folded, textOf } from './arxiv-atom.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
+import { groupAuthors, naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
@@ -82,12 +82,14 @@ function firstDoi(value: string): string | undefined {
 function fromArxivFormat(meta: XmlNode, record: PaperRecord): void {
   const authors = node(meta['authors']);
   if (authors) {
-    record.authors = list(authors['author'])
-      .map((author) => {
-        const parts = node(author) ?? {};
-        return naturalName([textOf(parts['forenames']), textOf(parts['keyname']), textOf(parts['suffix'])].map(folded).filter((part) => part).join(' '));
-      })
-      .filter((name) => name !== '');
+    record.authors = groupAuthors(
+      list(authors['author'])
+        .map((author) => {
+          const parts = node(author) ?? {};
+          return naturalName([textOf(parts['forenames']), textOf(parts['keyname']), textOf(parts['suffix'])].map(folded).filter((part) => part).join(' '));
+        })
+        .filter((name) => name !== ''),
+    );
   } else {
     record.authors = splitAuthorString(withoutAffiliations(folded(textOf(meta['authors']))));
   }
@@ -116,7 +118,7 @@ function arxivFields(meta: XmlNode, record: PaperRecord): void {
 
 /** Dublin Core: creators `Last, First`; identifiers hold the arXiv URL, `doi:…` and the journal reference. */
 function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
-  record.authors = texts(dc['creator']).map(naturalName);
+  record.authors = groupAuthors(texts(dc['creator']).map(naturalName));
   const descriptions = texts(dc['description']);
   record.abstract = descriptions.find((text) => !/^Comment:/i.test(text)) ?? '';
   setDate(record, texts(dc['date']).map((text) => parseDate(text)).find((date) => date !== undefined));

@@ -137,11 +137,57 @@ function familyFirstNames(value: string): string[] | undefined {
  * line break (`\\`) ends a name as a separator does (`A. Smith \\ B. Jones` is two people, not one).
  */
 export function splitAuthorString(value: string): string[] {
-  const text = decodeTexAccents(value);
-  if (text.includes('\\\\')) {
-    return attachSuffixes(text.split(/\\\\/).flatMap((line) => (line.trim() === '' ? [] : splitAuthorLine(line))));
-  }
-  return splitAuthorLine(text);
+  const { names: cut, groups } = withoutForTheGroup(decodeTexAccents(value));
+  // A list cut short (`Smith, John; Doe, Jane; et al.`, `A, B and others`) is read as the names before the cut.
+  const text = cut.replace(CUT_LIST_END, '');
+  const names = text.includes('\\\\')
+    ? attachSuffixes(text.split(/\\\\/).flatMap((line) => (line.trim() === '' ? [] : splitAuthorLine(line))))
+    : splitAuthorLine(text);
+  return [...groupAuthors(names), ...groups];
+}
+
+/** A group that writes as one author: a collaboration, consortium, group or team. */
+const GROUP_WORD = String.raw`(?:collaboration|consortium|group|team)s?`;
+/** `LHCb collaboration: R. Aaij`: a collaboration named before its members. */
+const GROUP_PREFIX = new RegExp(String.raw`^([^:,]*\b${GROUP_WORD})\s*:\s*(.+)$`, 'i');
+/** `…, N. Yamada, for the JLQCD Collaboration`, `… and on behalf of the ATLAS Collaboration`: the group the people write for. */
+const FOR_THE_GROUP = new RegExp(String.raw`(?:^|[,;]|\s)\s*(?:and\s+)?(?:for|on behalf of)\s+(?:the\s+)?([^,;]*?\b${GROUP_WORD})\s*\.?\s*$`, 'i');
+/** `…, et al.`, `…; et al`, `… and others`: what ends a cut list. */
+const CUT_LIST_END = /(?:\s*[,;]\s*|\s+and\s+)(?:et\.?\s?al\.?|others)\s*$|\s+et\.?\s+al\.?\s*$/i;
+/** `T. Aaltonen et al`: the people a list leaves out, written after its last name. */
+const TRAILING_LEFT_OUT = /,\s*et\.?\s?al\.?$|\s+et\.?\s+al\.?$/i;
+
+/**
+ * An author string without a closing `for the X Collaboration` (arXiv's `…, N. Yamada, for the JLQCD Collaboration`),
+ * and the groups it names: `X Collaboration`, a group author as a collaboration is where it is written alone;
+ * `RBC and UKQCD Collaborations` are two (`RBC Collaboration`, `UKQCD Collaboration`).
+ */
+function withoutForTheGroup(value: string): { names: string; groups: string[] } {
+  const match = FOR_THE_GROUP.exec(value);
+  if (!match) return { names: value, groups: [] };
+  const group = plainName(match[1]!);
+  const plural = /^(.+?)\s+(collaboration|consortium|group|team)s$/i.exec(group);
+  const parts = plural ? plural[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((part) => part !== '') : [];
+  const groups = plural && parts.length > 1 ? parts.map((part) => `${part} ${plural[2]}`) : [group];
+  return { names: value.slice(0, match.index), groups };
+}
+
+/**
+ * The people of an author list as split: what stands for left-out authors (`et al.`, `others`) dropped, also after a
+ * last name (`T. Aaltonen et al` → `T. Aaltonen`); a collaboration written before a member (`CDF Collaboration: T.
+ * Aaltonen`) is a group author of its own before that member, and one written `for the JLQCD Collaboration` is
+ * `JLQCD Collaboration`.
+ */
+export function groupAuthors(names: readonly string[]): string[] {
+  return names.flatMap((written) => {
+    const name = written.replace(TRAILING_LEFT_OUT, '').trim();
+    if (name === '' || isLeftOutAuthors(name)) return [];
+    // A list item of its own `for the JLQCD Collaboration`: the collaboration.
+    const forThe = withoutForTheGroup(name);
+    if (forThe.groups.length > 0 && forThe.names.trim() === '') return forThe.groups;
+    const group = GROUP_PREFIX.exec(name);
+    return group ? [group[1]!.trim(), group[2]!.trim()].filter((part) => part !== '' && !isLeftOutAuthors(part)) : [name];
+  });
 }
 
 function splitAuthorLine(value: string): string[] {

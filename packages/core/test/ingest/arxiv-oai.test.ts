@@ -57,6 +57,23 @@ describe('arXiv OAI-PMH', () => {
     ]);
   });
 
+  it('arXivRaw authors strings cut (`et al`) or written for a collaboration: no author node "et al" or "for the JLQCD Collaboration"', () => {
+    const { records, rejections } = read('arxivraw-listrecords-2014-collaborations.xml');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.arxivId, record.authors])).toEqual([
+      // `CDF Collaboration: T. Aaltonen, et al`: the collaboration and its member, the cut dropped.
+      ['0801.3877', ['CDF Collaboration', 'T. Aaltonen']],
+      // `…, and J. M. Zanotti, for the RBC and UKQCD Collaborations`: two collaborations after the people.
+      ['0801.4016', ['T. Yamazaki', 'Y. Aoki', 'T. Blum', 'H. W. Lin', 'M. F. Lin', 'S. Ohta', 'S. Sasaki', 'R. J. Tweedie', 'J. M. Zanotti', 'RBC Collaboration', 'UKQCD Collaboration']],
+      ['0801.4020', ['PHENIX Collaboration', 'A. Adare']],
+      // `…, C. Baixeras, et al. (MAGIC collaboration: 136 additional authors not shown, …)`
+      ['0801.4029', ['G. Tagliaferri', 'L. Foschini', 'G. Ghisellini', 'L. Maraschi', 'G. Tosti', 'J. Albert', 'E. Aliu', 'H. Anderhub', 'P. Antoranz', 'C. Baixeras']],
+      ['0801.4186', ['S. Aoki', 'H. Fukaya', 'S. Hashimoto', 'J. Noaki', 'T. Kaneko', 'H. Matsufuru', 'T. Onogi', 'N. Yamada', 'JLQCD Collaboration']],
+      // `CDF Collaboration: T. Aaltonen et al` (no comma before the cut)
+      ['0801.4375', ['CDF Collaboration', 'T. Aaltonen']],
+    ]);
+  });
+
   it('arXiv format: keyname/forenames in order, created date, journal-ref unwrapped, DOI', () => {
     const result = read('arxiv-format-listrecords-2013.xml');
     expect(result.rejections).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseName, isNameSuffix, naturalName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
+import { databaseName, groupAuthors, isNameSuffix, naturalName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -104,6 +104,25 @@ describe('databaseName', () => {
       'Paul M Barrett',
       'C D Brownstein',
     ]);
+  });
+});
+
+describe('left-out authors and collaborations in author strings', () => {
+  it('`et al.`/`others` closing a list is no person, also after the last name without a comma', () => {
+    expect(splitAuthorString('A. Smith, B. Jones, et al.')).toEqual(['A. Smith', 'B. Jones']);
+    expect(splitAuthorString('A. Smith, B. Jones et al')).toEqual(['A. Smith', 'B. Jones']);
+    expect(splitAuthorString('Smith, John; Doe, Jane; et al.')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('Smith, John and Doe, Jane and others')).toEqual(['John Smith', 'Jane Doe']);
+    expect(splitAuthorString('Jane Others, Al Etal')).toEqual(['Jane Others', 'Al Etal']);
+  });
+
+  it('a collaboration before its members is a group author; `for the X Collaboration` after them is the collaboration', () => {
+    expect(splitAuthorString('CDF Collaboration: T. Aaltonen, et al')).toEqual(['CDF Collaboration', 'T. Aaltonen']);
+    expect(splitAuthorString('S. Aoki, N. Yamada, for the JLQCD Collaboration')).toEqual(['S. Aoki', 'N. Yamada', 'JLQCD Collaboration']);
+    expect(splitAuthorString('T. Blum, and J. M. Zanotti, for the RBC and UKQCD Collaborations')).toEqual(['T. Blum', 'J. M. Zanotti', 'RBC Collaboration', 'UKQCD Collaboration']);
+    expect(splitAuthorString('A. Smith and B. Jones on behalf of the ATLAS Collaboration')).toEqual(['A. Smith', 'B. Jones', 'ATLAS Collaboration']);
+    expect(splitAuthorString('The KamLAND Collaboration')).toEqual(['The KamLAND Collaboration']);
+    expect(groupAuthors(['A. Smith', 'for the JLQCD Collaboration', 'et al.'])).toEqual(['A. Smith', 'JLQCD Collaboration']);
   });
 });
 
