@@ -12,7 +12,7 @@ import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../time/dates.
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
-import { isNameSuffix, naturalName } from './names.ts';
+import { databaseName, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
@@ -25,7 +25,10 @@ function sniffEndnoteXml(head: string): number {
   return 0;
 }
 
-/** "Last, First" → "First Last"; "Author, Test Jr." → "Test Author Jr."; a corporate name ends in a comma. */
+/**
+ * "Last, First" → "First Last"; "Author, Test Jr." → "Test Author Jr."; "Lim, RCH" → "R. C. H. Lim"; a corporate name
+ * ends in a comma.
+ */
 function authorName(text: string): string | undefined {
   const folded = text.replace(/\s+/g, ' ').trim().replace(/,$/, '').trim();
   if (!folded) return undefined;
@@ -35,7 +38,9 @@ function authorName(text: string): string | undefined {
     const last = words[words.length - 1]!;
     if (words.length > 1 && isNameSuffix(last)) return `${words.slice(0, -1).join(' ')} ${parts[0]} ${last}`;
   }
-  return naturalName(folded);
+  // `Lim, RCH` (Bookends, and libraries fed by PubMed or Web of Science) → `R. C. H. Lim`, as databaseName reads the
+  // short forms; any other name as naturalName reads it.
+  return databaseName(folded);
 }
 
 function texts(element: XmlElement | undefined, path: readonly string[]): string[] {

@@ -53,18 +53,48 @@ export function naturalName(name: string): string {
 }
 
 /**
+ * Whether a given name of one to four capitals after `Family,` is initials run together (`Lim, RCH`, `Luke, TJ`) rather
+ * than a name (`SMITH, JOHN`). Beside a family name with small letters it is initials: that is how the short forms
+ * write them, and a name would be written in small letters too. When the whole name is in capitals, the letters alone
+ * must tell: one or two are initials (a two-letter given name in capitals, `LI`, `BO`, is rarer in database short forms
+ * than two initials); three or four are a name when they hold a vowel (`JOHN`, `ANN`, `JOSE`) and initials when they
+ * hold none (`RCH`, `JMK`), since a name is spoken and a run of initials mostly is not (`Y` is no vowel here: it is the
+ * initial of many Chinese given names, `ZHANG, YH`). A run of initials with a vowel (`LIM, JAM`) is then read as a name:
+ * the same letters, only not spelt as initials.
+ */
+function runOfInitials(given: string, name: string): boolean {
+  if (/\p{Ll}/u.test(name)) return true;
+  return given.length <= 2 || !/[AEIOU]/.test(given);
+}
+
+/**
  * The short forms of databases: `Parkes-Loach, PS` (Web of Science, also in its RIS) → `P. S. Parkes-Loach`, initials
  * spelt as other sources spell them; `Phillips J.C.` (Scopus, Embase: surname, then initials) → `J.C. Phillips`,
  * `Brownstein C D` → `C. D. Brownstein`.
- * Any other name as `naturalName` reads it.
+ * Any other name as `naturalName` reads it. A given name in capitals is initials as {@link runOfInitials} tells;
+ * `shortForm` (see {@link shortFormName}): always, as in a field that holds the short form whatever its case (Web of
+ * Science's `AU`, where the old records' `BEAUREGARD, OCD` are initials though they spell a syllable).
  */
 export function databaseName(written: string): string {
+  return readDatabaseName(written, false);
+}
+
+/** {@link databaseName} for a field that holds the short form whatever its case (see `shortForm` there). */
+export function shortFormName(written: string): string {
+  return readDatabaseName(written, true);
+}
+
+function readDatabaseName(written: string, shortForm: boolean): string {
   const name = withoutEmails(written);
   const comma = name.indexOf(',');
   if (comma > 0) {
     // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).
-    const given = name.slice(comma + 1).trim().replace(/^([A-Z])((?:\s[A-Z]){1,3})$/, (spaced) => spaced.replace(/\s/g, ''));
-    if (/^[A-Z]{1,4}$/.test(given)) return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
+    const written = name.slice(comma + 1).trim();
+    const spaced = /^[A-Z](?:\s[A-Z]){1,3}$/.test(written);
+    const given = spaced ? written.replace(/\s/g, '') : written;
+    if (/^[A-Z]{1,4}$/.test(given) && (spaced || shortForm || runOfInitials(given, name))) {
+      return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
+    }
     return naturalName(name);
   }
   const initialsAfter = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());

@@ -8,7 +8,7 @@ import { dateOfParts, monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi } from './ids.ts';
-import { databaseName, naturalName } from './names.ts';
+import { databaseName } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { setDate } from './records.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
@@ -37,8 +37,7 @@ function sniffRefworks(head: string): number {
 /** `Allan,Steven` → `Steven Allan`; `Catrambone, C.D.` → `C.D. Catrambone`; `Lars G. Willighagen` as written. */
 function authorName(value: string): string {
   const name = oneLine(value).replace(/,(?=\S)/, ', ');
-  const comma = name.indexOf(',');
-  return comma > 0 && !/\p{Ll}/u.test(name.slice(0, comma)) ? naturalName(name) : databaseName(name);
+  return databaseName(name);
 }
 
 /** `YR 2002` with `FD Feb`, `FD august 12`, `FD 01/01` (month/day), `FD 2002 Feb 15`: as precise as they agree. */

@@ -11,7 +11,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
-import { databaseName, naturalName } from './names.ts';
+import { databaseName } from './names.ts';
 import { setDate } from './records.ts';
 
 /**
@@ -154,11 +154,11 @@ function prose(value: string | undefined): string {
 
 /**
  * Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) → `D.G. Adler`;
- * but in a name written all in capitals (`DE LA CRUZ, JOSE`) the given name is a name, not initials.
+ * in a name written all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`), initials
+ * when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.
  */
 function authorName(name: string): string {
-  const comma = name.indexOf(',');
-  return comma > 0 && !/\p{Ll}/u.test(name.slice(0, comma)) ? naturalName(name) : databaseName(name);
+  return databaseName(name);
 }
 
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {

@@ -9,7 +9,7 @@ import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { databaseName, naturalName } from './names.ts';
+import { naturalName, shortFormName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
 import { withoutFinalStop } from './titles.ts';
@@ -67,9 +67,11 @@ function sniffWebOfScience(head: string): number {
  * then up to four initials, read as the comma form is (`Y. YANG`, `Y. H. ZHANG`).
  */
 function personName(name: string): string {
-  if (name.includes(',')) return databaseName(name);
+  // Capitals after the comma are initials here even in a name all in capitals (`BEAUREGARD, OCD`): the old records
+  // write AU and AF so.
+  if (name.includes(',')) return shortFormName(name);
   const shortForm = /^(\S.*?)\s+(\p{Lu}{1,4})$/u.exec(name);
-  return shortForm ? databaseName(`${shortForm[1]}, ${shortForm[2]}`) : naturalName(name);
+  return shortForm ? shortFormName(`${shortForm[1]}, ${shortForm[2]}`) : naturalName(name);
 }
 
 /** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */

@@ -95,7 +95,8 @@ describe('EndNote XML', () => {
       {
         title: 'Trends in the lifetime risk of developing cancer in Great Britain: comparison of risk for those born from 1930 to 1960',
         abstract: 'test abstract',
-        authors: ['AS Ahmad', 'N Ormiston-Smith', 'PD Sasieni'],
+        // `Ahmad, AS`, `Ormiston-Smith, N`: the short forms' initials spelt as other sources spell them.
+        authors: ['A. S. Ahmad', 'N. Ormiston-Smith', 'P. D. Sasieni'],
         tags: [],
         sources: [{ file: 'bookends-article.xml', line: 4, record: 0 }],
         date: '2015-03-03',
@@ -121,6 +122,12 @@ describe('EndNote XML', () => {
     expect(records.map((record) => [record.title, record.date, record.venue, record.doi])).toEqual([
       ['Painless Laser Acupuncture for Smoking Cessation', '2018-06-01', 'Med Acupunct', '10.1089/acu.2018.1295'],
     ]);
+    // `Lim, RCH`: initials run together, as PubMed and Web of Science write them (was `RCH Lim`).
+    expect(records[0]!.authors).toEqual(['R. C. H. Lim']);
+    const authors = (...names: string[]) =>
+      parseEndnoteXml(xml(`<record><contributors><authors>${names.map((name) => `<author>${S(name)}</author>`).join('')}</authors></contributors><titles><title>${S('T')}</title></titles></record>`), 'x.xml').records[0]!.authors;
+    // A name all in capitals: a given name that reads as one stays one; initials without a vowel are initials.
+    expect(authors('SMITH, JOHN', 'LIM, RCH', 'Smith, John', 'Author, Test Jr.', 'World Health Organization,')).toEqual(['JOHN SMITH', 'R. C. H. LIM', 'John Smith', 'Test Author Jr.', 'World Health Organization']);
     const abbreviated = parseEndnoteXml(xml(`<record><titles><title>${S('Care in the U.S.')}</title></titles></record>`), 'x.xml');
     expect(abbreviated.records[0]!.title).toBe('Care in the U.S.');
   });

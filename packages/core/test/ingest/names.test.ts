@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseName, groupAuthors, isNameSuffix, naturalName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
+import { databaseName, groupAuthors, isNameSuffix, naturalName, shortFormName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -104,6 +104,25 @@ describe('databaseName', () => {
       'Paul M Barrett',
       'C D Brownstein',
     ]);
+  });
+});
+
+describe('a given name in capitals after the comma: initials or a name', () => {
+  it('beside a family name with small letters, initials (`Lim, RCH`); in a name all in capitals, initials when the letters do not read as a name', () => {
+    expect(['Lim, RCH', 'Luke, TJ', 'Smith, JOHN'].map(databaseName)).toEqual(['R. C. H. Lim', 'T. J. Luke', 'J. O. H. N. Smith']);
+    expect(['LIM, RCH', 'ZHANG, YH', 'LIU, AJ', 'SMITH, J', 'BEAUREGARD, OCD', 'SMITH, JOHN', 'DE LA CRUZ, JOSE', 'NG, ANN', 'LOPEZ, A D'].map(databaseName)).toEqual([
+      'R. C. H. LIM',
+      'Y. H. ZHANG',
+      'A. J. LIU',
+      'J. SMITH',
+      // three letters with a vowel read as a name (Web of Science, whose AU is always the short form, reads them as initials)
+      'OCD BEAUREGARD',
+      'JOHN SMITH',
+      'JOSE DE LA CRUZ',
+      'ANN NG',
+      'A. D. LOPEZ',
+    ]);
+    expect(['BEAUREGARD, OCD', 'SMITH, JOHN'].map(shortFormName)).toEqual(['O. C. D. BEAUREGARD', 'J. O. H. N. SMITH']);
   });
 });
 

@@ -137,7 +137,7 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
     expect(records[0]!.venue).toBe('JOURNAL OF APPLIED RESEARCH IN MEMORY AND COGNITION');
   });
 
-  it('Embase (Elsevier) RIS: a byte order mark, `A1  - Adler D.G.` (surname, then initials) → `D.G. Adler`; names in capitals keep their given name', () => {
+  it('Embase (Elsevier) RIS: a byte order mark, `A1  - Adler D.G.` (surname, then initials) → `D.G. Adler`; names in capitals keep a given name that reads as one', () => {
     const { records, rejections } = read('embase-asreview.ris');
     expect(rejections).toEqual([]);
     expect(records.map((record) => record.authors)).toEqual([
@@ -148,7 +148,9 @@ describe('database short forms of names in RIS (ASReview test files)', () => {
     ]);
     // The full name (`JF`) before the abbreviation (`JO`).
     expect(records.map((record) => record.venue)).toEqual(['Endoscopic Ultrasound', 'Cancer', 'International Journal of Surgery Case Reports', 'Clinics in Perinatology']);
-    expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'JA SMITH']);
+    // In a name all in capitals, a given name that reads as one (a vowel among three or four letters) is kept; one or
+    // two letters, or letters without a vowel, are initials.
+    expect(parseRis('TY  - JOUR\nTI  - T\nAU  - DE LA CRUZ, JOSE\nAU  - SMITH, JA\nAU  - LIM, RCH\nER  - \n', 'caps.ris').records[0]!.authors).toEqual(['JOSE DE LA CRUZ', 'J. A. SMITH', 'R. C. H. LIM']);
   });
 });
 
