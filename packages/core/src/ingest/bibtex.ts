@@ -42,8 +42,31 @@ async function loadBibtexParser(): Promise<void> {
 const ENTRY_START = /^[ \t]*@[A-Za-z]+[ \t]*[{(]/m;
 const ENTRY_TYPES = /^[ \t]*@(?:article|inproceedings|conference|misc|book|incollection|inbook|phdthesis|mastersthesis|thesis|techreport|report|online|unpublished|proceedings|manual|booklet|electronic|software|dataset|string|preamble|comment)[ \t]*[{(]/im;
 
-/** A file whose first entry-like line is a BibTeX entry of a known type is BibTeX; any `@word{` line makes it likely. */
-function sniffBibtex(head: string): number {
+/**
+ * The text outside Markdown code fences (```` ``` ```` or `~~~` lines): a README quoting its BibTeX citation in one is
+ * Markdown, not BibTeX.
+ */
+function outsideCodeFences(head: string): string {
+  if (!/^[ \t]*(?:```|~~~)/m.test(head)) return head;
+  let inFence = false;
+  return head
+    .split('\n')
+    .filter((line) => {
+      if (/^[ \t]*(?:```|~~~)/.test(line)) {
+        inFence = !inFence;
+        return false;
+      }
+      return !inFence;
+    })
+    .join('\n');
+}
+
+/**
+ * A file whose first entry-like line is a BibTeX entry of a known type is BibTeX; any `@word{` line makes it likely.
+ * Entries inside Markdown code fences do not count.
+ */
+function sniffBibtex(text: string): number {
+  const head = outsideCodeFences(text);
   const firstLine = head.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('%'));
   if (firstLine !== undefined && ENTRY_TYPES.test(firstLine)) return 1;
   if (ENTRY_TYPES.test(head)) return 0.95;

@@ -518,6 +518,13 @@ describe('sniffing', () => {
     expect(bibtexFormat.sniff('Contact me @ home { or not }')).toBe(0);
     expect(bibtexFormat.sniff('[{"title": "@article{x}"}]')).toBe(0);
   });
+
+  it('an entry inside a Markdown code fence (a README quoting its citation) does not count; one outside still does', () => {
+    const readme = '# Awesome papers\n\n## Citation\n\n```BibTeX\n@misc{awesome2024,\n  title={Awesome},\n  year={2024}\n}\n```\n\n- [A paper title](https://arxiv.org/abs/2401.00001)\n';
+    expect(bibtexFormat.sniff(readme)).toBe(0);
+    expect(bibtexFormat.sniff(readme.replace(/^```.*\n/gm, ''))).toBe(0.95);
+    expect(bibtexFormat.sniff('~~~\n@article{a, title={T}}\n~~~\n@book{b, title={B}}\n')).toBe(1);
+  });
 });
 
 describe("BibTeX from NASA ADS (the export service's own test answer)", () => {
