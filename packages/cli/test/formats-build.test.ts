@@ -19,7 +19,7 @@ const FORMATS = [
   { folder: 'ovid', papers: 14, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },
-  { folder: 'pubmed-xml', papers: 7, rejected: 0 },
+  { folder: 'pubmed-xml', papers: 8, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 132, rejected: 0 },
   { folder: 'endnote-xml', papers: 29, rejected: 0 },
