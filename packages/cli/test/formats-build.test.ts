@@ -16,7 +16,7 @@ const FORMATS = [
   { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 16, rejected: 0 },
   { folder: 'medline', papers: 11, rejected: 0 },
-  { folder: 'ovid', papers: 14, rejected: 0 },
+  { folder: 'ovid', papers: 18, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },
   { folder: 'pubmed-xml', papers: 8, rejected: 0 },
