@@ -11,7 +11,7 @@ const FORMATS = [
   { folder: 'arxiv-atom', papers: 15, rejected: 1 },
   { folder: 'arxiv-oai', papers: 9, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
-  { folder: 'bibtex', papers: 84, rejected: 8 },
+  { folder: 'bibtex', papers: 85, rejected: 8 },
   { folder: 'ris', papers: 42, rejected: 1 },
   { folder: 'csl-json', papers: 12, rejected: 0 },
   { folder: 'web-of-science', papers: 16, rejected: 0 },

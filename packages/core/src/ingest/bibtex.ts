@@ -131,6 +131,21 @@ function joinSpacedKeys(text: string): string {
 }
 
 /**
+ * Characters of a key (up to its comma) that the parser refuses, though BibTeX takes them: symbols and punctuation
+ * outside ASCII (`¿`, `–`, `’`, `©`), invisible ones (the soft hyphen U+00AD, a zero-width or no-break space),
+ * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^`. Such a key (a GBK file read as Latin-1 makes
+ * one of `凯撒2013`) cost the parser the whole entry: they become `_`, one per UTF-16 unit (same length).
+ */
+const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^]/gu;
+
+function readableKeys(text: string): string {
+  return text.replace(
+    /^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\n{}()="#%~]+?)([ \t]*,)/gim,
+    (_match, open: string, key: string, comma: string) => `${open}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`,
+  );
+}
+
+/**
  * NASA ADS writes the paragraph breaks of an abstract as `\textbackslash\textbackslash` (LaTeX's `\\`, escaped), glued
  * to the next word (`\textbackslash\textbackslashHere we describe`), and ends its abstracts with one: spaces instead,
  * of the same length.
@@ -538,7 +553,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))));
+  let text = keepPercents(readableKeys(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
@@ -605,12 +620,22 @@ export function parseBibtex(input: string, file: string): IngestResult {
   library.entries.forEach((entry, record) => {
     let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
     if (offset < 0) offset = text.slice(cursor).search(new RegExp(`@\\s*${escapeRegExp(entry.type)}\\s*[{(]\\s*${escapeRegExp(entry.key)}\\s*[,})]`, 'i')) + cursor;
-    const failure = entry.input === '' ? broken.get(entry.key) : undefined;
-    if (failure) {
-      broken.delete(entry.key);
+    // The broken entry the parser returns (no text, the fields read before the break) is its error's entry: the same
+    // key, or the key cut where the parser gave up inside it (`@ARTICLE{a¿b,` returns `a`), the first such from here on.
+    const failureKey =
+      entry.input !== ''
+        ? undefined
+        : broken.has(entry.key)
+          ? entry.key
+          : [...broken].find(([key, failure]) => key.startsWith(entry.key) && (failure.start === undefined || failure.start >= cursor))?.[0];
+    const failure = failureKey !== undefined ? broken.get(failureKey) : undefined;
+    if (failureKey !== undefined && failure) {
+      broken.delete(failureKey);
       const start = failure.start ?? (offset >= cursor ? offset : undefined);
       if (start !== undefined && start >= cursor) cursor = start + 1;
-      result.rejections.push({ file, ...(start !== undefined ? { line: lineAt(start) } : {}), record, message: `entry ${entry.key} cannot be read: ${failure.message}` });
+      const refused = failureKey !== entry.key ? String.fromCodePoint(failureKey.codePointAt(entry.key.length)!) : undefined;
+      const why = refused ? `its key holds ${JSON.stringify(refused)} (U+${refused.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which the parser cannot read; ` : '';
+      result.rejections.push({ file, ...(start !== undefined ? { line: lineAt(start) } : {}), record, message: `entry ${failureKey} cannot be read: ${why}${failure.message}` });
       return;
     }
     if (offset < cursor) offset = cursor;

@@ -178,6 +178,29 @@ describe('broken BibTeX: the entry named in the error is rejected by the line it
     ]);
   });
 
+  it('a GBK file (read as Latin-1): its key `凯撒2013` becomes `¿­Èö2013`, with a soft hyphen the parser refuses — the entry is read all the same', () => {
+    const decoded = decodeText(new Uint8Array(readFileSync(new URL('../fixtures/formats/bibtex/gbk-chinese-key-bibtexparser.bib', import.meta.url))));
+    expect(decoded.linesWithBadBytes).toEqual([1, 2, 5]);
+    const result = parseBibtex(decoded.text, 'gbk_test.bib');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.sources[0]!.line, record.title, record.date])).toEqual([[1, 'Test Title', '2013']]);
+  });
+
+  it('key characters the parser refuses but BibTeX takes (`–`, `’`, `©`, a soft hyphen, a zero-width space, `!`) cost no entry', () => {
+    const keys = ['smith–2020', 'o’brien2020', 'a©b', 'soft\u00adhyphen', 'zero\u200bwidth', 'wow!2020', 'x😀y'];
+    const result = parseBibtex(keys.map((key, index) => `@article{${key},\n  title = {Paper ${index}}\n}\n`).join(''), 'keys.bib');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.sources[0]!.line])).toEqual(keys.map((_key, index) => [`Paper ${index}`, 1 + 3 * index]));
+  });
+
+  it('an entry the parser gives up on inside its key is one rejection naming the whole key and the character, not also an untitled entry', () => {
+    const result = parseBibtex('@article{ab¿c\n  , title = {T}\n}\n@article{ok, title={Fine}}\n', 'cut-key.bib');
+    expect(result.records.map((record) => record.title)).toEqual(['Fine']);
+    expect(result.rejections).toEqual([
+      { file: 'cut-key.bib', line: 1, record: 0, message: expect.stringMatching(/^entry ab¿c cannot be read: its key holds "¿" \(U\+00BF\), which the parser cannot read; the parser gave up at line 1, column 12: /) },
+    ]);
+  });
+
   it('an unclosed entry alone in a file is rejected at line 1, not at the end of the file', () => {
     const text = `${unclosedBraces().split('\n').slice(0, 11).join('\n')}\n${'% notes\n'.repeat(8)}`;
     const result = parseBibtex(text, 'one.bib');
