@@ -234,10 +234,15 @@ function personName(creator: Creator): string | undefined {
 
 /** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */
 function monthNumber(value: string | undefined): number | undefined {
-  const text = value?.trim().toLowerCase();
+  const text = value?.trim().toLowerCase().replace(/^\d{1,2}\s+(?=[a-z])/, '');
   if (!text) return undefined;
   if (/^\d{1,2}$/.test(text)) return Number(text) >= 1 && Number(text) <= 12 ? Number(text) : undefined;
   return monthOfName(text);
+}
+
+/** The day written in a `month` field beside the month's name: Web of Science's `JUL 15`, `15 Jul`, `Jul. 15`. */
+function dayInMonth(value: string | undefined): string | undefined {
+  return (/^\s*[A-Za-z]{3,}\.?\s+(\d{1,2})\s*$/.exec(value ?? '') ?? /^\s*(\d{1,2})\s+[A-Za-z]{3,}\.?\s*$/.exec(value ?? ''))?.[1];
 }
 
 /**
@@ -258,8 +263,8 @@ function entryDate(fields: Record<string, string>): string | undefined {
   if (!year) return undefined;
   const month = monthNumber(fields['month']);
   if (!month) return parseDate(year);
-  // SpringerLink writes the day apart: `month="Jan", day="27"`.
-  const day = /^\s*(\d{1,2})\s*$/.exec(fields['day'] ?? '')?.[1];
+  // SpringerLink writes the day apart: `month="Jan", day="27"`; Web of Science after the month: `month = {JUL 15}`.
+  const day = /^\s*(\d{1,2})\s*$/.exec(fields['day'] ?? '')?.[1] ?? dayInMonth(fields['month']);
   const pad = (value: number | string) => String(value).padStart(2, '0');
   return (day ? parseDate(`${year}-${pad(month)}-${pad(day)}`) : undefined) ?? parseDate(`${year}-${month}`);
 }

@@ -341,6 +341,17 @@ describe('dates as bibliographies write them', () => {
     expect(parseBibtex(text, 'dates.bib').records.map((record) => record.date ?? null)).toEqual(['2020-01', '1982', '2015', '2019-05-01', '2021-06', null]);
   });
 
+  it('a day written in the month field (Web of Science: `Month = {JUL 15}`; `15 Jul`, `Jul. 15`); a day the month has not keeps the month', () => {
+    const text = [
+      '@article{a, title={A}, Year = {2010}, Month = {JUL 15}}',
+      '@article{b, title={B}, year={2010}, month={15 Jul}}',
+      '@article{c, title={C}, year={2010}, month={Jul. 15}}',
+      '@article{d, title={D}, year={2010}, month={FEB 30}}',
+      '@article{e, title={E}, year={2010}, month={JUL}, day={3}}',
+    ].join('\n');
+    expect(parseBibtex(text, 'days.bib').records.map((record) => record.date ?? null)).toEqual(['2010-07-15', '2010-07-15', '2010-07-15', '2010-02', '2010-07-03']);
+  });
+
   it('a Latin-1 file with CRLF line ends (a classic BibTeX export) is decoded, its lines counted once', () => {
     const bytes = new Uint8Array(Buffer.from('@article{a,\r\n  title = {Caf\xe9 {\\"u}ber Na\xefve},\r\n  author = {M\xfcller, J\xfcrgen and {{OpenAI}}},\r\n  year = 2020\r\n}\r\n@misc{b, title={B}}\r\n', 'latin1'));
     const { records } = parseBibtex(decodeText(bytes).text, 'latin1.bib');
@@ -506,7 +517,7 @@ describe('BibTeX as Scopus and Web of Science export it (CoLRev test files, plac
     expect([rejections, warnings]).toEqual([[], []]);
     expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
       [3, 'Inproceedings Title', ['Julia Writerone', 'Paul Writertwo'], '2017', '10.1007/999-9-999-99999-9_3', 'A BOOKTITLE'],
-      [28, "A dummy title's", ['Julian Articlewriter', 'Paul Guestwriter'], '2022-03', '10.1111/artjul.2021.0011', 'Dummy Journal for nice writing'],
+      [28, "A dummy title's", ['Julian Articlewriter', 'Paul Guestwriter'], '2022-03-01', '10.1111/artjul.2021.0011', 'Dummy Journal for nice writing'],
     ]);
   });
 
