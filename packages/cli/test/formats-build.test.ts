@@ -13,7 +13,7 @@ const FORMATS = [
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
   { folder: 'bibtex', papers: 85, rejected: 8 },
   { folder: 'ris', papers: 42, rejected: 1 },
-  { folder: 'csl-json', papers: 12, rejected: 0 },
+  { folder: 'csl-json', papers: 13, rejected: 0 },
   { folder: 'web-of-science', papers: 16, rejected: 0 },
   { folder: 'medline', papers: 11, rejected: 0 },
   { folder: 'ovid', papers: 18, rejected: 0 },
