@@ -22,7 +22,7 @@ const FORMATS = [
   { folder: 'pubmed-xml', papers: 8, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 132, rejected: 0 },
-  { folder: 'endnote-xml', papers: 29, rejected: 0 },
+  { folder: 'endnote-xml', papers: 32, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 0 },
 ];

@@ -12,6 +12,7 @@ import { arxivIdDate, dateOfParts, monthOfName, parseDate } from '../time/dates.
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
+import { plainTitle } from './medline.ts';
 import { isNameSuffix, naturalName } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
@@ -116,7 +117,9 @@ function venueOf(record: XmlElement): string | undefined {
 }
 
 function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
-  const title = prose(record, 'titles', 'title') || prose(record, 'title');
+  // A translated title bracketed as MEDLINE writes it (`[A prospective, randomized … study]`: EndNote keeps PubMed's
+  // brackets): without them, as the MEDLINE and PubMed readers read it.
+  const title = plainTitle(prose(record, 'titles', 'title') || prose(record, 'title'));
   if (!title) {
     const type = childElement(record, 'ref-type')?.attributes['name'];
     return `${type ? `${type} record` : 'record'} has no title (titles/title)`;
