@@ -24,7 +24,7 @@ const FORMATS = [
   { folder: 'csv', papers: 132, rejected: 0 },
   { folder: 'endnote-xml', papers: 32, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
-  { folder: 'zotero-json', papers: 28, rejected: 0 },
+  { folder: 'zotero-json', papers: 28, rejected: 15 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */
