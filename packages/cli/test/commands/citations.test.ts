@@ -212,6 +212,8 @@ describe('papergraph build on every format together', () => {
       'dataset-tldrs-sample-head.jsonl': 2,
       'group-by-type-openalexpro.json': 1,
       'select-ids-page-openalexpro.json': 1,
+      // The Zotero web API's collections (no items).
+      'web-api-collections-pyzotero.json': 15,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)
