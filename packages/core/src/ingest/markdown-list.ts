@@ -93,8 +93,9 @@ function cellsOf(line: string): Cell[] {
 
 /** A table's separator row, `|:---:|---|`: the row above it is the table's header. */
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
-/** A header naming the column of titles: `Title`, `Paper Title`, `Title & Authors`. */
+/** A header naming the column of titles: `Title`, `Paper Title`, `Title & Authors`; else a `Paper` column. */
 const TITLE_COLUMN = /\btitles?\b/i;
+const PAPER_COLUMN = /^papers?(?:\s+name)?$/i;
 /** A header naming a column of code links, whose link texts are repositories' names, never a paper's title. */
 const CODE_COLUMN = /^(?:codes?|github|repo(?:s|sitory|sitories)?|implementations?|(?:source|official) code|stars?)$/i;
 
@@ -136,7 +137,8 @@ function entries(text: string): Entry[] {
       const cells = cellsOf(line);
       const column = (link: Link) => header![cells.findLastIndex((cell) => cell.start <= link.at)] ?? '';
       entry.titleLinks = links.filter((link) => !CODE_COLUMN.test(column(link)));
-      const titleColumn = header.findIndex((name) => TITLE_COLUMN.test(name));
+      const named = header.findIndex((name) => TITLE_COLUMN.test(name));
+      const titleColumn = named >= 0 ? named : header.findIndex((name) => PAPER_COLUMN.test(name));
       if (titleColumn >= 0 && cells[titleColumn]) entry.titleCell = cells[titleColumn];
     }
     found.push(entry);
@@ -149,7 +151,9 @@ function entries(text: string): Entry[] {
  * links read as their text, without leading emoji, the bracketed short name before it and the `(@lab)` after it.
  */
 function cellTitle(cell: string): string | undefined {
-  const text = plain(cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)/g, '$1'))
+  // Links read as their text, but for labels (`[[pdf]](…)`, `[code](…)`), which go.
+  const linked = cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)/g, (_link, label: string) => (LABEL.test(plain(label)) ? ' ' : label));
+  const text = plain(linked)
     .replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '')
     .replace(/\s*\(@[^()]*\)$/, '');
   // `[DynamicLLaVA] [ICLR2025] Dynamic-LLaVA: …`: short names and venues in brackets, as long as a title is left.

@@ -133,4 +133,17 @@ describe('an "awesome" README opening with HTML and quoting its BibTeX citation,
       { file: name, line: 82, message: '11 rows of paper tables link to no paper (only to code, documentation, a blog…) and are not read: lines 82, 83, 103, 104, 105, 106, 107, 108, 109, 126, 132' },
     ]);
   });
+
+  it('without a Title column, a `Paper` column holds the title: its text without label links (`[[pdf]](…)`), before any other link', () => {
+    const text = [
+      '| Paper | Venue | Links |',
+      '|---|---|---|',
+      '| **Attention Is All You Need** [[pdf]](https://arxiv.org/abs/1706.03762) | NeurIPS 2017 | [code](https://github.com/x/y) |',
+      '| Deep Residual Learning for Image Recognition | CVPR 2016 | [[arXiv]](https://arxiv.org/abs/1512.03385) [[GitHub Repo]](https://github.com/a/b) |',
+    ].join('\n');
+    expect(parseMarkdownList(text, 'papers.md').records.map((record) => [record.title, record.arxivId])).toEqual([
+      ['Attention Is All You Need', '1706.03762'],
+      ['Deep Residual Learning for Image Recognition', '1512.03385'],
+    ]);
+  });
 });
