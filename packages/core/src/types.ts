@@ -51,6 +51,7 @@ export interface WorkIds {
   s2?: string;
   /** Semantic Scholar CorpusId. */
   corpusId?: string;
+  /** PubMed id (PMID), digits. */
   pmid?: string;
 }
 

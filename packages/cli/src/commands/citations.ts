@@ -60,7 +60,7 @@ export function registerCitations(program: Command, io: CommandOutput = PROCESS_
     .command('citations')
     .description('most-cited papers inside the graph; with --paper, its references, citers and similar papers (co-citation, bibliographic coupling)')
     .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
-    .option('--paper <key|title>', 'one paper: its node key, arXiv id, DOI, OpenAlex or Semantic Scholar id, or (part of) its title')
+    .option('--paper <key|title>', 'one paper: its node key, arXiv id, DOI, OpenAlex, Semantic Scholar or PubMed id, or (part of) its title')
     .option('--top <n>', 'rows of the most-cited and similar lists', parseLimit, 10)
     .option('--json', 'print JSON on stdout')
     .addHelpText(

@@ -214,6 +214,8 @@ describe('papergraph build on every format together', () => {
       'select-ids-page-openalexpro.json': 1,
       // JabRef's MEDLINE test records without a title (`PMID-22664220`, `PMC -22664230` blocks)
       'jabref-MedlinePlainImporterTestMultipleEntries.txt': 5,
+      // The Zotero web API's collections (no items).
+      'web-api-collections-pyzotero.json': 15,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)

@@ -245,8 +245,9 @@ export function paperCitations(graph: AnalysisGraph, key: string, options: Simil
 
 /**
  * The papers a user means by `query`: a node key (`paper:1706.03762`, or without `paper:`), an arXiv id, a DOI, an
- * OpenAlex or Semantic Scholar id, the title (case, accents and punctuation ignored), else the papers whose title
- * contains it. Several when the query is ambiguous; stubs only when nothing else matches.
+ * OpenAlex, Semantic Scholar or PubMed id (`37064529`, `PMID: 37064529`), the title (case, accents and punctuation
+ * ignored), else the papers whose title contains it. Several when the query is ambiguous; stubs only when nothing
+ * else matches.
  */
 export function findPapers(graph: AnalysisGraph, query: string): string[] {
   const text = query.trim();
@@ -256,11 +257,13 @@ export function findPapers(graph: AnalysisGraph, query: string): string[] {
   const arxivId = arxivIdFromDoi(doi) ?? (/^(arxiv:)?[\w.\-/]+$/i.test(text) ? normalizeArxivId(text) : undefined);
   const wanted = titleKey(text);
   const lower = text.toLowerCase();
+  // A PubMed id, bare or as PubMed writes it (`PMID: 37064529`).
+  const pmid = /^(?:pmid:?\s*)?(\d+)$/i.exec(text)?.[1];
   const tiers: string[][] = [[], [], []];
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'paper') return;
-    const ids = [attributes['arxivId'], attributes['doi'], attributes['openalexId'], attributes['s2Id']];
-    if ((arxivId && ids[0] === arxivId) || (doi && ids[1] === doi) || ids[2] === text.toUpperCase() || ids[3] === lower) tiers[0]!.push(key);
+    const ids = [attributes['arxivId'], attributes['doi'], attributes['openalexId'], attributes['s2Id'], attributes['pmid']];
+    if ((arxivId && ids[0] === arxivId) || (doi && ids[1] === doi) || ids[2] === text.toUpperCase() || ids[3] === lower || (pmid && ids[4] === pmid)) tiers[0]!.push(key);
     const title = typeof attributes['title'] === 'string' ? attributes['title'] : attributes.label;
     if (wanted && titleKey(title) === wanted) tiers[1]!.push(key);
     else if (title.toLowerCase().includes(lower)) tiers[2]!.push(key);

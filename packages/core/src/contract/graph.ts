@@ -40,6 +40,8 @@ export interface NodeAttributes {
   openalexId?: string;
   /** Paper: Semantic Scholar paperId; author: Semantic Scholar authorId. */
   s2Id?: string;
+  /** Paper: PubMed id (PMID, digits). */
+  pmid?: string;
   /** How many works the paper's reference list names that are not papers of the graph (when the inputs list references). */
   referencesOutside?: number;
   /** Those works' ids (`openalex:W…`, `doi:…`, `arxiv:…`, `s2:…`), for bibliographic coupling; absent when they are stub nodes. */

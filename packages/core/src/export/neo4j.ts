@@ -67,6 +67,7 @@ const NODE_PROPERTY_TYPES: Readonly<Record<string, Neo4jType>> = {
   doi: 'string',
   openalexId: 'string',
   s2Id: 'string',
+  pmid: 'string',
   referencesOutside: 'int',
   referencesOutsideIds: 'string[]',
   stub: 'boolean',

@@ -239,6 +239,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
     if (record.doi !== undefined) attributes.doi = record.doi;
     if (record.ids?.openalex !== undefined) attributes.openalexId = record.ids.openalex;
     if (record.ids?.s2 !== undefined) attributes.s2Id = record.ids.s2;
+    if (record.ids?.pmid !== undefined) attributes.pmid = record.ids.pmid;
     graph.addNode(doc.key, attributes);
   });
 

@@ -111,6 +111,7 @@ export function linkCitations(
     if (work.ref.doi !== undefined) attributes.doi = work.ref.doi;
     if (work.ref.openalex !== undefined) attributes.openalexId = work.ref.openalex;
     if (work.ref.s2 !== undefined) attributes.s2Id = work.ref.s2;
+    if (work.ref.pmid !== undefined) attributes.pmid = work.ref.pmid;
     return attributes;
   };
   // A later list may name a stub with more than the first did (a title, another id).

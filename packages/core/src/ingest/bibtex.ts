@@ -42,8 +42,31 @@ async function loadBibtexParser(): Promise<void> {
 const ENTRY_START = /^[ \t]*@[A-Za-z]+[ \t]*[{(]/m;
 const ENTRY_TYPES = /^[ \t]*@(?:article|inproceedings|conference|misc|book|incollection|inbook|phdthesis|mastersthesis|thesis|techreport|report|online|unpublished|proceedings|manual|booklet|electronic|software|dataset|string|preamble|comment)[ \t]*[{(]/im;
 
-/** A file whose first entry-like line is a BibTeX entry of a known type is BibTeX; any `@word{` line makes it likely. */
-function sniffBibtex(head: string): number {
+/**
+ * The text outside Markdown code fences (```` ``` ```` or `~~~` lines): a README quoting its BibTeX citation in one is
+ * Markdown, not BibTeX.
+ */
+function outsideCodeFences(head: string): string {
+  if (!/^[ \t]*(?:```|~~~)/m.test(head)) return head;
+  let inFence = false;
+  return head
+    .split('\n')
+    .filter((line) => {
+      if (/^[ \t]*(?:```|~~~)/.test(line)) {
+        inFence = !inFence;
+        return false;
+      }
+      return !inFence;
+    })
+    .join('\n');
+}
+
+/**
+ * A file whose first entry-like line is a BibTeX entry of a known type is BibTeX; any `@word{` line makes it likely.
+ * Entries inside Markdown code fences do not count.
+ */
+function sniffBibtex(text: string): number {
+  const head = outsideCodeFences(text);
   const firstLine = head.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('%'));
   if (firstLine !== undefined && ENTRY_TYPES.test(firstLine)) return 1;
   if (ENTRY_TYPES.test(head)) return 0.95;
@@ -104,6 +127,21 @@ function keepPercents(text: string): string {
 function joinSpacedKeys(text: string): string {
   return text.replace(/^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
     `${open}${key.replace(/[ \t]/g, '_')}${match.slice(open.length + key.length)}`,
+  );
+}
+
+/**
+ * Characters of a key (up to its comma) that the parser refuses, though BibTeX takes them: symbols and punctuation
+ * outside ASCII (`¿`, `–`, `’`, `©`), invisible ones (the soft hyphen U+00AD, a zero-width or no-break space),
+ * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^`. Such a key (a GBK file read as Latin-1 makes
+ * one of `凯撒2013`) cost the parser the whole entry: they become `_`, one per UTF-16 unit (same length).
+ */
+const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^]/gu;
+
+function readableKeys(text: string): string {
+  return text.replace(
+    /^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\n{}()="#%~]+?)([ \t]*,)/gim,
+    (_match, open: string, key: string, comma: string) => `${open}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`,
   );
 }
 
@@ -196,10 +234,15 @@ function personName(creator: Creator): string | undefined {
 
 /** `11`, `nov`, `November` (a `@string` may spell it out) → 11. */
 function monthNumber(value: string | undefined): number | undefined {
-  const text = value?.trim().toLowerCase();
+  const text = value?.trim().toLowerCase().replace(/^\d{1,2}\s+(?=[a-z])/, '');
   if (!text) return undefined;
   if (/^\d{1,2}$/.test(text)) return Number(text) >= 1 && Number(text) <= 12 ? Number(text) : undefined;
   return monthOfName(text);
+}
+
+/** The day written in a `month` field beside the month's name: Web of Science's `JUL 15`, `15 Jul`, `Jul. 15`. */
+function dayInMonth(value: string | undefined): string | undefined {
+  return (/^\s*[A-Za-z]{3,}\.?\s+(\d{1,2})\s*$/.exec(value ?? '') ?? /^\s*(\d{1,2})\s+[A-Za-z]{3,}\.?\s*$/.exec(value ?? ''))?.[1];
 }
 
 /**
@@ -220,8 +263,8 @@ function entryDate(fields: Record<string, string>): string | undefined {
   if (!year) return undefined;
   const month = monthNumber(fields['month']);
   if (!month) return parseDate(year);
-  // SpringerLink writes the day apart: `month="Jan", day="27"`.
-  const day = /^\s*(\d{1,2})\s*$/.exec(fields['day'] ?? '')?.[1];
+  // SpringerLink writes the day apart: `month="Jan", day="27"`; Web of Science after the month: `month = {JUL 15}`.
+  const day = /^\s*(\d{1,2})\s*$/.exec(fields['day'] ?? '')?.[1] ?? dayInMonth(fields['month']);
   const pad = (value: number | string) => String(value).padStart(2, '0');
   return (day ? parseDate(`${year}-${pad(month)}-${pad(day)}`) : undefined) ?? parseDate(`${year}-${month}`);
 }
@@ -515,7 +558,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))));
+  let text = keepPercents(readableKeys(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
@@ -582,12 +625,22 @@ export function parseBibtex(input: string, file: string): IngestResult {
   library.entries.forEach((entry, record) => {
     let offset = entry.input ? text.indexOf(entry.input, cursor) : -1;
     if (offset < 0) offset = text.slice(cursor).search(new RegExp(`@\\s*${escapeRegExp(entry.type)}\\s*[{(]\\s*${escapeRegExp(entry.key)}\\s*[,})]`, 'i')) + cursor;
-    const failure = entry.input === '' ? broken.get(entry.key) : undefined;
-    if (failure) {
-      broken.delete(entry.key);
+    // The broken entry the parser returns (no text, the fields read before the break) is its error's entry: the same
+    // key, or the key cut where the parser gave up inside it (`@ARTICLE{a¿b,` returns `a`), the first such from here on.
+    const failureKey =
+      entry.input !== ''
+        ? undefined
+        : broken.has(entry.key)
+          ? entry.key
+          : [...broken].find(([key, failure]) => key.startsWith(entry.key) && (failure.start === undefined || failure.start >= cursor))?.[0];
+    const failure = failureKey !== undefined ? broken.get(failureKey) : undefined;
+    if (failureKey !== undefined && failure) {
+      broken.delete(failureKey);
       const start = failure.start ?? (offset >= cursor ? offset : undefined);
       if (start !== undefined && start >= cursor) cursor = start + 1;
-      result.rejections.push({ file, ...(start !== undefined ? { line: lineAt(start) } : {}), record, message: `entry ${entry.key} cannot be read: ${failure.message}` });
+      const refused = failureKey !== entry.key ? String.fromCodePoint(failureKey.codePointAt(entry.key.length)!) : undefined;
+      const why = refused ? `its key holds ${JSON.stringify(refused)} (U+${refused.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which the parser cannot read; ` : '';
+      result.rejections.push({ file, ...(start !== undefined ? { line: lineAt(start) } : {}), record, message: `entry ${failureKey} cannot be read: ${why}${failure.message}` });
       return;
     }
     if (offset < cursor) offset = cursor;

@@ -17,7 +17,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
 import { setDate } from './records.ts';
-import { withoutFinalStop } from './titles.ts';
+import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
 
 function sniffEndnoteXml(head: string): number {
   if (rootName(head)?.toLowerCase() !== 'xml') return 0;
@@ -122,8 +122,9 @@ function venueOf(record: XmlElement): string | undefined {
 }
 
 function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
-  // Libraries fed by PubMed or Web of Science keep the full stop those end every title with.
-  const title = withoutFinalStop(prose(record, 'titles', 'title') || prose(record, 'title'));
+  // Libraries fed by PubMed or Web of Science keep the full stop those end every title with, and PubMed's brackets
+  // around a translated title (`[A prospective, randomized … study].`): without them, as the MEDLINE reader reads it.
+  const title = withoutFinalStop(withoutTranslationBrackets(prose(record, 'titles', 'title') || prose(record, 'title')));
   if (!title) {
     const type = childElement(record, 'ref-type')?.attributes['name'];
     return `${type ? `${type} record` : 'record'} has no title (titles/title)`;

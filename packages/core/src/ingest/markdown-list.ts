@@ -41,6 +41,9 @@ function linksOf(line: string): Link[] {
 const PAPER_URL =
   /^https?:\/\/(?:www\.)?(?:(?:export\.)?arxiv\.org\/(?:abs|pdf)\/|(?:dx\.)?doi\.org\/10\.|openreview\.net\/(?:forum|pdf)\?|aclanthology\.org\/|(?:www\.)?aclweb\.org\/anthology\/|proceedings\.mlr\.press\/|papers\.nips\.cc\/paper|proceedings\.neurips\.cc\/paper|dl\.acm\.org\/doi\/|ieeexplore\.ieee\.org\/(?:document|abstract)\/|(?:www\.)?semanticscholar\.org\/paper\/|huggingface\.co\/papers\/\d|openaccess\.thecvf\.com\/|(?:www\.)?jmlr\.org\/papers\/|link\.springer\.com\/(?:article|chapter)\/|(?:www\.)?nature\.com\/articles\/|ojs\.aaai\.org\/index\.php\/AAAI\/article\/)/i;
 
+/** A link to a PDF file (`…/Report.pdf`, `…/paper.pdf?raw=true`): in a table of papers, the row's paper wherever it lives. */
+const PDF_URL = /^https?:\/\/[^?#\s]+\.pdf(?:[?#]\S*)?$/i;
+
 /** Link texts that label a link rather than name a paper. */
 const LABEL = /^(?:\W*(?:paper|pdf|arxiv|abs|abstract|link|code|github|project|project page|page|website|homepage|blog|demo|video|slides|poster|html|doi|openreview|hf|hugging ?face|model|models|dataset|data|star|stars|bib|bibtex|citation|here|official|repo|repository|huggingface|weights|checkpoint|checkpoints)\W*)$/i;
 
@@ -65,9 +68,36 @@ function isTitleText(text: string): boolean {
 /** A list item (`- `, `* `, `+ `, `1. `) or a table row (`| … |`, not the `|---|` separator). */
 function itemKind(line: string): 'item' | 'row' | undefined {
   if (/^\s*(?:[-*+]|\d{1,4}[.)])\s+\S/.test(line)) return 'item';
-  if (/^\s*\|/.test(line) && !/^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/.test(line)) return 'row';
+  if (/^\s*\|/.test(line) && !SEPARATOR_ROW.test(line)) return 'row';
   return undefined;
 }
+
+interface Cell {
+  /** Offset of the cell's first character (after its `|`) in the line. */
+  start: number;
+  text: string;
+}
+
+/** The cells of a table row: split at each `|` not escaped (`\|`); the text after the closing `|` is no cell. */
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let index = start; index <= line.length; index++) {
+    if (index < line.length && (line[index] !== '|' || line[index - 1] === '\\')) continue;
+    cells.push({ start, text: line.slice(start, index) });
+    start = index + 1;
+  }
+  if (cells.length > 1 && cells[cells.length - 1]!.text.trim() === '') cells.pop();
+  return cells;
+}
+
+/** A table's separator row, `|:---:|---|`: the row above it is the table's header. */
+const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+/** A header naming the column of titles: `Title`, `Paper Title`, `Title & Authors`; else a `Paper` column. */
+const TITLE_COLUMN = /\btitles?\b/i;
+const PAPER_COLUMN = /^papers?(?:\s+name)?$/i;
+/** A header naming a column of code links, whose link texts are repositories' names, never a paper's title. */
+const CODE_COLUMN = /^(?:codes?|github|repo(?:s|sitory|sitories)?|implementations?|(?:source|official) code|stars?)$/i;
 
 interface Entry {
   line: number;
@@ -75,24 +105,63 @@ interface Entry {
   kind: 'item' | 'row';
   links: Link[];
   paperLinks: Link[];
+  /** Links that may give the title: all but those in a code column (`[[MInference 1.0]](github…)`). */
+  titleLinks: Link[];
+  /** In a table whose header names a title column: this row's cell of it. */
+  titleCell?: Cell;
 }
 
 function entries(text: string): Entry[] {
   const found: Entry[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   let inFence = false;
+  /** The header's column names of the table being read (lower case), undefined outside a table with a header. */
+  let header: string[] | undefined;
   lines.forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) return;
+    if (SEPARATOR_ROW.test(line)) return;
+    if (itemKind(line) === 'row' && SEPARATOR_ROW.test(lines[index + 1] ?? '')) {
+      header = cellsOf(line).map((cell) => plain(cell.text).toLowerCase());
+      return;
+    }
+    if (itemKind(line) !== 'row') header = undefined;
     // A paragraph that starts with a bold title and links a paper is an item too (`**Survey title**. *A, B*. [[pdf](…)]`).
     const kind = itemKind(line) ?? (/^\s*(?:\*\*|__)\S/.test(line) ? 'item' : undefined);
     if (!kind) return;
     const links = linksOf(line);
     const paperLinks = links.filter((link) => PAPER_URL.test(link.url));
     if (!itemKind(line) && paperLinks.length === 0) return;
-    found.push({ line: index + 1, text: line, kind, links, paperLinks });
+    const entry: Entry = { line: index + 1, text: line, kind, links, paperLinks, titleLinks: links };
+    if (kind === 'row' && header) {
+      const cells = cellsOf(line);
+      const column = (link: Link) => header![cells.findLastIndex((cell) => cell.start <= link.at)] ?? '';
+      entry.titleLinks = links.filter((link) => !CODE_COLUMN.test(column(link)));
+      const named = header.findIndex((name) => TITLE_COLUMN.test(name));
+      const titleColumn = named >= 0 ? named : header.findIndex((name) => PAPER_COLUMN.test(name));
+      if (titleColumn >= 0 && cells[titleColumn]) entry.titleCell = cells[titleColumn];
+    }
+    found.push(entry);
   });
   return found;
+}
+
+/**
+ * The title written as a title cell's text (`🔥🔥[**MInference 1.0**] MInference 1.0: Accelerating Pre-filling…(@Microsoft)`):
+ * links read as their text, without leading emoji, the bracketed short name before it and the `(@lab)` after it.
+ */
+function cellTitle(cell: string): string | undefined {
+  // Links read as their text, but for labels (`[[pdf]](…)`, `[code](…)`), which go.
+  const linked = cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)/g, (_link, label: string) => (LABEL.test(plain(label)) ? ' ' : label));
+  const text = plain(linked)
+    .replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '')
+    .replace(/\s*\(@[^()]*\)$/, '');
+  // `[DynamicLLaVA] [ICLR2025] Dynamic-LLaVA: …`: short names and venues in brackets, as long as a title is left.
+  let title = text;
+  for (let tag = /^\[[^\]]*\]\s*/.exec(title); tag && isTitleText(title.slice(tag[0].length)); tag = /^\[[^\]]*\]\s*/.exec(title)) {
+    title = title.slice(tag[0].length);
+  }
+  return isTitleText(title) ? title : undefined;
 }
 
 /** The cell of a table row around an offset. */
@@ -158,10 +227,18 @@ function badgeVenue(line: string): string | undefined {
 }
 
 function titleOf(entry: Entry): Link | { text: string } | undefined {
+  // A table whose header names a title column: a titled link in that cell, else the cell's text.
+  const cell = entry.titleCell;
+  if (cell) {
+    const linked = entry.titleLinks.find((link) => link.at >= cell.start && link.end <= cell.start + cell.text.length && isTitleText(link.text) && !/img\.shields\.io/i.test(link.url));
+    if (linked) return linked;
+    const text = cellTitle(cell.text);
+    if (text) return { text };
+  }
   const paperTitled = entry.paperLinks.find((link) => isTitleText(link.text));
   if (paperTitled) return paperTitled;
   // In a list item a titled link to GitHub names code; in a row of a paper table it names the row's paper.
-  const otherTitled = entry.links.find((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url) && (entry.kind === 'row' || !/github\.com/i.test(link.url)));
+  const otherTitled = entry.titleLinks.find((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url) && (entry.kind === 'row' || !/github\.com/i.test(link.url)));
   if (otherTitled) return otherTitled;
   const bold = /\*\*([^*]+)\*\*|__([^_]+)__/.exec(entry.text);
   if (bold && isTitleText(bold[1] ?? bold[2]!)) return { text: bold[1] ?? bold[2]! };
@@ -189,6 +266,8 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
   }
   table = -1;
   previous = -2;
+  /** Rows of tables holding papers that link to none (a project's docs, a blog post, code only). */
+  const notPapers: number[] = [];
   all.forEach((entry) => {
     if (entry.kind === 'row') {
       if (entry.line !== previous + 1) table = entry.line;
@@ -196,11 +275,15 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     }
     // A link labelled `pdf`/`paper` says the item is a paper wherever the PDF lives (a lab's server, a CDN).
     const labelledPaper = entry.links.some((link) => /^\W*(?:pdf|paper)\W*$/i.test(plain(link.text)));
+    const inPaperTable = entry.kind === 'row' && paperTables.has(table);
     const isPaper =
       entry.paperLinks.length > 0 ||
       labelledPaper ||
-      (entry.kind === 'row' && paperTables.has(table) && entry.links.some((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url)));
-    if (!isPaper) return;
+      (inPaperTable && entry.titleLinks.some((link) => (isTitleText(link.text) && !/img\.shields\.io/i.test(link.url)) || PDF_URL.test(link.url)));
+    if (!isPaper) {
+      if (inPaperTable) notPapers.push(entry.line);
+      return;
+    }
     const source = { file, line: entry.line };
     const title = titleOf(entry);
     if (!title) {
@@ -224,6 +307,11 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     if (venue) record.venue = venue;
     result.records.push(record);
   });
+  if (notPapers.length > 0) {
+    const lines = notPapers.length > 12 ? `${notPapers.slice(0, 12).join(', ')}…` : notPapers.join(', ');
+    const rows = notPapers.length === 1 ? '1 row' : `${notPapers.length} rows`;
+    result.warnings.push({ file, line: notPapers[0]!, message: `${rows} of paper tables link to no paper (only to code, documentation, a blog…) and ${notPapers.length === 1 ? 'is' : 'are'} not read: line${notPapers.length === 1 ? '' : 's'} ${lines}` });
+  }
   if (result.records.length === 0 && result.rejections.length === 0) {
     result.rejections.push({ file, line: 1, message: 'no paper found: no list item or table row of this Markdown file links to a paper (arXiv, DOI, OpenReview, ACL Anthology…)' });
   }
@@ -238,9 +326,16 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+/**
+ * HTML that READMEs open with (`<div align='center'>` around a logo and badges, `<p>`, `<img>`, `<h1>`, comments): the
+ * tags Markdown passes through as HTML, not an XML document's root (`<?xml`, `<feed>`, `<rdf:RDF>`, `<records>`).
+ */
+const LEADING_HTML = /^(?:<!--[^]*?-->|<\/?(?:a|b|br|center|details|div|figure|h[1-6]|hr|i|img|p|picture|source|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr)\b[^>]*>)\s*/i;
+
 /** Markdown list items or table rows linking to papers, among the first lines: a paper list (one link is a README's). */
 function sniffMarkdownList(head: string): number {
-  const body = head.trimStart();
+  let body = head.trimStart();
+  for (let html = LEADING_HTML.exec(body); html; html = LEADING_HTML.exec(body)) body = body.slice(html[0].length);
   if (/^[[{<]/.test(body)) return 0;
   const withPapers = entries(head.slice(0, head.lastIndexOf('\n') + 1 || head.length)).filter((entry) => entry.paperLinks.length > 0).length;
   return withPapers >= 3 ? 0.9 : withPapers === 2 ? 0.5 : 0;

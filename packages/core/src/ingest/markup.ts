@@ -75,8 +75,9 @@ const CLOSING_TAG = /<\/[A-Za-z][\w:.-]*\s*>/;
 function readMarkup(fragment: string): string {
   if (!fragment.includes('<') && !fragment.includes('&')) return fold(fragment);
   const wrapped = `<markup>${fragment}</markup>`;
-  // Not well-formed (a stray `<` or `&`): the tags go and the text stays as written rather than the record being lost.
-  if (XMLValidator.validate(wrapped) !== true) return fold(fragment.replace(TAG, ' '));
+  // Not well-formed (a stray `<` or `&`, HTML's void `<br>`): the tags go and the text stays, its character
+  // references decoded (`&amp;`, `&eacute;`, `&#169;`), rather than the record being lost.
+  if (XMLValidator.validate(wrapped) !== true) return fold(decodeCharacterReferences(fragment.replace(TAG, ' ')));
   const parts: string[] = [];
   const current = { text: '' };
   const parsed = parser.parse(wrapped) as OrderedNode[];
@@ -94,17 +95,52 @@ export function markupText(fragment: string): string {
   return CLOSING_TAG.test(text) ? readMarkup(text) : text;
 }
 
-/** The named references HTML escaping writes (the XML five and `&nbsp;`), for text that is not markup. */
-const NAMED_REFERENCES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: '\u00a0' };
+/** The XML five and `&nbsp;`, read whatever their case (`&AMP;`). */
+const XML_REFERENCES: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: '\u00a0' };
+
+const GREEK = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'omicron', 'pi', 'rho', 'sigmaf', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega'];
 
 /**
- * Character references left escaped in plain text (OpenAlex's abstract words `&amp;`, `&gt;80%`, `&#169;`) read as
- * their characters; anything else, `<http://…>` included, kept as written. Unknown names stay as they are.
+ * HTML's other named references as publishers' HTML abstracts write them (case matters: `&Auml;` is Ä): punctuation,
+ * signs, letters without an accent of their own, Greek letters (`&alpha;` … `&Omega;`, read from their order in
+ * Unicode); accented letters are read from their names (`accented`).
+ */
+const HTML_REFERENCES: Readonly<Record<string, string>> = {
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', prime: '′', Prime: '″', dagger: '†',
+  Dagger: '‡', permil: '‰', copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷',
+  minus: '−', le: '≤', ge: '≥', ne: '≠', asymp: '≈', infin: '∞', micro: 'µ', para: '¶', sect: '§', iexcl: '¡',
+  iquest: '¿', cent: '¢', pound: '£', euro: '€', yen: '¥', shy: '\u00ad', ensp: '\u2002', emsp: '\u2003',
+  thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔',
+  rArr: '⇒', hArr: '⇔', sup1: '¹', sup2: '²', sup3: '³', frac12: '½', frac14: '¼', frac34: '¾', ordf: 'ª', ordm: 'º',
+  szlig: 'ß', aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð',
+  thorn: 'þ', THORN: 'Þ', ...Object.fromEntries(
+    GREEK.flatMap((name, index) => {
+      const lower = String.fromCodePoint(0x3b1 + index);
+      const capital = name === 'sigmaf' ? [] : [[name[0]!.toUpperCase() + name.slice(1), String.fromCodePoint(0x391 + index)]];
+      return [[name, lower], ...capital];
+    }),
+  ),
+};
+
+/** HTML's accent names: `&eacute;` is e + U+0301 (é), `&Uuml;` U + U+0308 (Ü), `&ccedil;` ç, `&aring;` å. */
+const ACCENT_NAMES: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+
+function accented(name: string): string | undefined {
+  const match = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(name);
+  const letter = match ? `${match[1]}${ACCENT_NAMES[match[2]!]}`.normalize('NFC') : undefined;
+  return letter && [...letter].length === 1 ? letter : undefined;
+}
+
+/**
+ * Character references left escaped in text (OpenAlex's abstract words `&amp;`, `&gt;80%`, `&#169;`; an HTML abstract
+ * that is not well-formed XML, `&eacute;`, `&mdash;`) read as their characters; anything else, `<http://…>` included,
+ * kept as written. Unknown names stay as they are.
  */
 export function decodeCharacterReferences(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (match, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? match;
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi, (match, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return XML_REFERENCES[name.toLowerCase()] ?? HTML_REFERENCES[name] ?? accented(name) ?? match;
     const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
   });

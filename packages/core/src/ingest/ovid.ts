@@ -4,6 +4,10 @@
  * `TAG  - value` a line (tags of two to five letters), continuation lines indented six spaces or not at all. The same layout for
  * every Ovid database (MEDLINE, Embase, PsycINFO, BIOSIS, Journals@Ovid, Books@Ovid…), each with its own tags for
  * the venue and date. Not RIS: Ovid's RIS export is read by ris.ts.
+ *
+ * Also Ovid's display layout, what "Export → Text" with labelled fields (and a copy of the results page) gives: each
+ * record numbered `<8>`, then a field's name on a line of its own (`Title`, `Author`, `Source`, `DOI Number`…) and its
+ * value on the indented lines below it. Its fields are read as the tags that hold the same (`Title` as `TI`).
  */
 import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
@@ -42,9 +46,59 @@ const SYNTAX: TaggedSyntax = {
  */
 const FIRST_RECORD = /^[ \t]*<[ \t]*\d+\.[ \t]*>[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]?VN[ \t]{1,2}- ?Ovid Technologies/m;
 
+/** `<8>`: a record's number in the display layout, on a line of its own. */
+const DISPLAY_NUMBER = /^<\s*(\d+)\s*>\s*$/;
+/** A field's name in the display layout: words on a line of their own, not indented (`Accession Number`, `DOI Number`). */
+const DISPLAY_LABEL = /^([A-Z][A-Za-z0-9]*(?:[ \-/&][A-Za-z0-9()]+)*)\s*$/;
+const DISPLAY_NUMBER_TAG = '<N>';
+
+/** The display layout's field names → the tags of the tagged export that hold the same; other fields are not read. */
+const DISPLAY_TAGS: Readonly<Record<string, string>> = {
+  title: 'TI',
+  'chapter title': 'CT',
+  author: 'AU',
+  authors: 'AU',
+  'authors full name': 'FA',
+  editor: 'ED',
+  editors: 'ED',
+  source: 'SO',
+  status: 'ST',
+  abstract: 'AB',
+  'doi number': 'DO',
+  'digital object identifier': 'DO',
+  'year of publication': 'YR',
+  'publication year': 'YR',
+  'journal name': 'JN',
+  database: 'DB',
+  'unique identifier': 'UI',
+  'pubmed id': 'PM',
+  'pubmed identifier': 'PM',
+};
+
+function displayTag(label: string): string {
+  return DISPLAY_TAGS[label.toLowerCase()] ?? `(${label})`;
+}
+
+/**
+ * The display layout: a first line `<8>` (or a field's name), then fields whose names stand alone above their indented
+ * values, among them a `Title` and an `Author` or `Source`.
+ */
+function looksLikeDisplay(head: string): boolean {
+  const lines = head.replace(/^\ufeff/, '').split(/\r?\n/).slice(0, 400);
+  const start = lines.findIndex((line) => line.trim() !== '');
+  if (start < 0 || !(DISPLAY_NUMBER.test(lines[start]!) || DISPLAY_LABEL.test(lines[start]!))) return false;
+  const labels = new Set<string>();
+  for (let index = start; index < lines.length - 1; index++) {
+    const label = DISPLAY_LABEL.exec(lines[index]!);
+    if (label && /^[ \t]+\S/.test(lines[index + 1]!)) labels.add(label[1]!.toLowerCase());
+  }
+  return labels.has('title') && (labels.has('author') || labels.has('authors') || labels.has('source'));
+}
+
 function sniffOvid(head: string): number {
   const text = head.replace(/^\ufeff/, '');
-  return FIRST_RECORD.test(text) || /^\s*VN\s{1,2}- ?Ovid Technologies/.test(text) ? 1 : 0;
+  if (FIRST_RECORD.test(text) || /^\s*VN\s{1,2}- ?Ovid Technologies/.test(text)) return 1;
+  return looksLikeDisplay(text) ? 0.9 : 0;
 }
 
 /**
@@ -62,7 +116,7 @@ function authorNames(value: string): string[] {
         // A degree only after a given name (`Smith, MD` is Smith with initials M. D.).
         name = name
           .replace(/[\s\d,+*]+$/, '')
-          .replace(/(,\s*\S.*?)\s+(?:Ph\.?\s?D\.?|MD|MPH|MSc|FACSM?|DrPH|PharmD)$/, '$1')
+          .replace(/(,\s*\S.*?)\s+(?:Ph\.?\s?D\.?|MD|MPH|MSc|FACSM?|DrPH|PharmD|RN|BSN|MSN|DNP|FAAN)$/, '$1')
           .trim();
       }
       name = name.replace(/(\p{Ll}{2})\.$/u, '$1');
@@ -150,13 +204,77 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   return paper;
 }
 
+/**
+ * A display-layout record as the tagged export writes it: authors split at `;  ` (two spaces: a single `;` may part a
+ * name's degrees, `Bunkers, Sandra Schmidt RN; PhD; FAAN 1`) and without editors (`Max [Ed]`); a chapter's own title
+ * (`Chapter Title`) as the title, its book's as the venue; the date of `Status` (`Publish Ahead of Print, …, 16 March
+ * 2015`) when the citation has none.
+ */
+function fromDisplay(record: TaggedRecord): TaggedRecord {
+  const fields = new Map(record.fields);
+  const authors = (values: string[]) =>
+    values.map((value) => {
+      const names: string[] = [];
+      for (const part of /;\s{2,}/.test(value) ? value.split(/;\s{2,}/) : oneLine(value).split(';')) {
+        // Without the two spaces, a part that is one word (`PhD`, `FAAN 1`) after a `Last, First` name is its degree.
+        const last = names.length - 1;
+        if (last >= 0 && names[last]!.includes(',') && /^\s*[\p{L}.]+[\s\d,*+]*$/u.test(part)) names[last] += `;${part}`;
+        else names.push(part);
+      }
+      return names
+        .map((name) => oneLine(name))
+        .filter((name) => name !== '' && !/\[Ed\b/i.test(name))
+        .map((name) => name.replace(/;\s*/g, ', '))
+        .join('; ');
+    });
+  for (const tag of ['AU', 'FA']) {
+    const values = fields.get(tag);
+    if (values) fields.set(tag, authors(values));
+  }
+  const chapter = firstTagged(record, 'CT');
+  if (chapter) {
+    const book = firstTagged(record, 'TI');
+    fields.set('TI', [chapter]);
+    if (book && !fields.has('JN')) fields.set('JN', [ovidTitle(book.replace(/\s*\[[^\]]*\]\.?$/, ''))]);
+  }
+  const status = firstTagged(record, 'ST');
+  if (status && !/\b(?:1[5-9]|20)\d\d\b/.test(firstTagged(record, 'SO') ?? '')) {
+    const date = sourceDate(oneLine(status));
+    if (date) fields.set('DP', [date]);
+  }
+  return { ...record, fields };
+}
+
+function displayToPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
+  if (!ovidTitle(firstTagged(record, 'CT') ?? firstTagged(record, 'TI') ?? '')) return 'record has no title (Title)';
+  return toPaper(fromDisplay(record), file, index);
+}
+
+/** The display layout's syntax for this text: records open at their `<8>`, or, without numbers, at the file's first field. */
+function displaySyntax(input: string): TaggedSyntax {
+  const first = input.replace(/^\ufeff/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const label = DISPLAY_LABEL.exec(first);
+  return {
+    tagLine(line) {
+      if (DISPLAY_NUMBER.test(line)) return { tag: DISPLAY_NUMBER_TAG, value: DISPLAY_NUMBER.exec(line)![1]! };
+      const name = DISPLAY_LABEL.exec(line);
+      return name ? { tag: displayTag(name[1]!), value: '' } : undefined;
+    },
+    continuation: (line) => (/^[ \t]/.test(line) ? line.trim() : undefined),
+    opens: DISPLAY_NUMBER.test(first) || !label ? DISPLAY_NUMBER_TAG : displayTag(label[1]!),
+  };
+}
+
 export function parseOvid(input: string, file: string): IngestResult {
+  if (!FIRST_RECORD.test(input) && !/^\s*VN\s{1,2}- ?Ovid Technologies/.test(input.replace(/^\ufeff/, '')) && looksLikeDisplay(input)) {
+    return parseTaggedRecords(input, file, displaySyntax(input), displayToPaper);
+  }
   return parseTaggedRecords(input, file, SYNTAX, toPaper);
 }
 
 export const ovidFormat: InputFormat = {
   name: 'ovid',
-  label: 'Ovid tagged export',
+  label: 'Ovid export (tagged or display)',
   extensions: ['.ovd'],
   sniff: sniffOvid,
   parse: parseOvid,

@@ -158,9 +158,27 @@ interface Ids {
   arxivId?: string;
 }
 
-/** The DOI and arXiv id among `<ArticleId IdType="…">`s (an arXiv DOI names the arXiv paper). */
-function articleIds(idLists: unknown): Ids & { pmid?: string } {
+/** The whole of a bare arXiv id, with or without its version: `2304.02112`, `2304.02112v2`, `hep-th/9504118`. */
+const ARXIV_ID_SHAPE = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+/**
+ * The arXiv id a publisher item id (`pii`) stands for: `arXiv:2304.02112v2` wherever it is, a bare `2304.02112` only
+ * in a record of PubMed's "ArXiv" journal (elsewhere such a number is the publisher's own), without its version.
+ */
+function arxivIdOfPii(value: string, inArxiv: boolean): string | undefined {
+  const text = value.trim();
+  const prefixed = /^arxiv:\s*(\S+)$/i.exec(text);
+  if (prefixed) return ARXIV_ID_SHAPE.test(prefixed[1]!) ? normalizeArxivId(prefixed[1]!) : undefined;
+  return inArxiv && ARXIV_ID_SHAPE.test(text) ? normalizeArxivId(text) : undefined;
+}
+
+/**
+ * The DOI and arXiv id among `<ArticleId IdType="…">`s (an arXiv DOI names the arXiv paper, so does an `arXiv:` pii;
+ * a bare pii of arXiv's shape when `inArxiv`, the record being of the "ArXiv" journal).
+ */
+function articleIds(idLists: unknown, inArxiv = false): Ids & { pmid?: string } {
   const ids: Ids & { pmid?: string } = {};
+  let fromPii: string | undefined;
   for (const id of list(idLists).flatMap((idList) => list(node(idList)?.['ArticleId']))) {
     const type = attribute(id, 'IdType')?.toLowerCase();
     const value = textOf(id);
@@ -168,8 +186,9 @@ function articleIds(idLists: unknown): Ids & { pmid?: string } {
     if (type === 'doi' && !ids.doi) ids.doi = recordDoi(value);
     else if (type === 'arxiv' && !ids.arxivId) ids.arxivId = normalizeArxivId(value);
     else if (type === 'pubmed' && !ids.pmid && /^\d+$/.test(value)) ids.pmid = value;
+    else if (type === 'pii') fromPii ??= arxivIdOfPii(value, inArxiv);
   }
-  ids.arxivId ??= arxivIdFromDoi(ids.doi);
+  ids.arxivId ??= fromPii ?? arxivIdFromDoi(ids.doi);
   if (ids.doi === undefined) delete ids.doi;
   if (ids.arxivId === undefined) delete ids.arxivId;
   return ids;
@@ -213,18 +232,27 @@ function journalArticle(record: XmlNode, source: SourceRef): PaperRecord | strin
   const { authors, authorIds } = authorsOf(article['AuthorList']);
   const paper: PaperRecord = { title, abstract: abstractOf(article['Abstract']), authors, tags: [], sources: [source] };
   const pubmedData = node(record['PubmedData']);
-  const ids = articleIds(pubmedData?.['ArticleIdList']);
+  const venue = textOf(path(article, 'Journal', 'Title')) ?? textOf(path(citation, 'MedlineJournalInfo', 'MedlineTA'));
+  // PubMed indexes arXiv preprints (NIH-funded ones) under the journal "ArXiv", the arXiv id as their pii.
+  const inArxiv = /^arxiv$/i.test(venue?.trim() ?? '');
+  const ids = articleIds(pubmedData?.['ArticleIdList'], inArxiv);
+  const locations = list(article['ELocationID']).filter((location) => attribute(location, 'ValidYN') !== 'N');
   const doi =
     ids.doi ??
-    list(article['ELocationID'])
-      .filter((location) => attribute(location, 'EIdType') === 'doi' && attribute(location, 'ValidYN') !== 'N')
+    locations
+      .filter((location) => attribute(location, 'EIdType') === 'doi')
       .map((location) => recordDoi(textOf(location)))
       .find((found) => found !== undefined);
-  const arxivId = ids.arxivId ?? arxivIdFromDoi(doi);
+  const arxivId =
+    ids.arxivId ??
+    locations
+      .filter((location) => attribute(location, 'EIdType') === 'pii')
+      .map((location) => arxivIdOfPii(textOf(location) ?? '', inArxiv))
+      .find((found) => found !== undefined) ??
+    arxivIdFromDoi(doi);
   if (arxivId) paper.arxivId = arxivId;
   const date = articleDate(pubDate(path(article, 'Journal', 'JournalIssue', 'PubDate')), article['ArticleDate']);
   setDate(paper, date);
-  const venue = textOf(path(article, 'Journal', 'Title')) ?? textOf(path(citation, 'MedlineJournalInfo', 'MedlineTA'));
   if (venue) paper.venue = venue.replace(/\s+/g, ' ');
   if (doi) paper.doi = doi;
   const id = pmid ?? ids.pmid;

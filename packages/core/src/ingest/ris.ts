@@ -12,6 +12,7 @@ import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
 import { databaseName } from './names.ts';
+import { withoutTranslationBrackets } from './titles.ts';
 import { setDate } from './records.ts';
 
 /**
@@ -163,7 +164,7 @@ function authorName(name: string): string {
 
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
-  const title = prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'));
+  const title = withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST')));
   if (!title) return `record has no title (TI or T1)`;
   // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.
   const authors = valuesInOrder(record, 'AU', 'A1')

@@ -38,5 +38,21 @@ export function withoutFinalStop(title: string, always = false): string {
  * full stop PubMed ends every title with ({@link withoutFinalStop}, `always`: `… aurovertin B.` → `… aurovertin B`).
  */
 export function plainTitle(value: string): string {
-  return withoutFinalStop(oneLine(value).replace(/^\[(.*)\]\.?$/, '$1'), true);
+  return withoutFinalStop(withoutTranslationBrackets(oneLine(value)), true);
+}
+
+/**
+ * A title wholly in one pair of brackets, as PubMed marks a title translated into English (`[Light, laser and PDT
+ * therapy for acne].`), without them (and the stop after them); EndNote libraries and their RIS keep PubMed's brackets.
+ * Only when the first bracket closes at the end: `[18F]FDG imaging [PET]` is a title of its own.
+ */
+export function withoutTranslationBrackets(title: string): string {
+  const match = /^\[(.*)\]\.?$/su.exec(title);
+  if (!match) return title;
+  let depth = 0;
+  for (const char of match[1]!) {
+    if (char === '[') depth++;
+    else if (char === ']' && --depth < 0) return title;
+  }
+  return depth === 0 ? match[1]! : title;
 }

@@ -8,7 +8,8 @@
  * `meta.parsedDate` where it agrees; `DOI`, else a `DOI: …` line of `extra`; arXiv ids from the URL, an arXiv DOI,
  * `archiveID` or text naming arXiv (`extra: "arXiv: 1412.2970"`, a `publicationTitle` of `arXiv:1412.2970 [math-ph]`);
  * `abstractNote`; the venue from `publicationTitle`/`proceedingsTitle`/`conferenceName`/`bookTitle`. Notes and
- * attachments are not papers: they are counted in one warning. It is JSON: `JSON.parse` and this mapping.
+ * attachments are not papers: they are counted in one warning. The API's collections and saved searches hold no
+ * item: each is rejected as what it is. It is JSON: `JSON.parse` and this mapping.
  */
 import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
@@ -143,6 +144,24 @@ function recordFromItem(item: JsonObject, meta: JsonObject | undefined, source: 
   return record;
 }
 
+/**
+ * Why an object of the web API is a collection or a saved search (`/collections`, `/searches`: `{key, library, links,
+ * meta: {numItems}, data: {name, parentCollection}}`), not an item; undefined for anything else.
+ */
+function notAnItem(wrapper: JsonObject): string | undefined {
+  const data = asObject(wrapper['data']) ?? wrapper;
+  if (text(data['itemType'])) return undefined;
+  const self = text(asObject(asObject(wrapper['links'])?.['self'])?.['href']) ?? '';
+  const kind = /\/searches\/[^/]+$/.test(self) || Array.isArray(data['conditions']) ? 'saved search' : /\/collections\/[^/]+$/.test(self) || 'parentCollection' in data ? 'collection' : undefined;
+  if (!kind) return undefined;
+  const name = text(data['name']);
+  const key = text(data['key']) ?? text(wrapper['key']);
+  const count = asObject(wrapper['meta'])?.['numItems'];
+  const about = [name && JSON.stringify(name), key, typeof count === 'number' ? `${count} item${count === 1 ? '' : 's'}` : undefined].filter(Boolean).join(', ');
+  const where = kind === 'collection' && /^https?:\/\/api\.zotero\.org\//.test(self) ? `: its items are listed at ${self}/items` : '';
+  return `a Zotero ${kind}${about ? ` (${about})` : ''}, not an item${where}`;
+}
+
 /** The items of a parsed document: an array, Better BibTeX's `{items}`, or one item (wrapped by the API or not). */
 function documentItems(value: unknown): unknown[] | undefined {
   if (Array.isArray(value)) return value;
@@ -182,6 +201,8 @@ export function parseZoteroJson(input: string, file: string): IngestResult {
     }
     const item = asObject(wrapper?.['data']) ?? wrapper;
     if (!item) return void result.rejections.push({ ...source, message: 'not a Zotero item (a JSON object)' });
+    const other = notAnItem(wrapper!);
+    if (other) return void result.rejections.push({ ...source, message: other });
     const type = text(item['itemType']);
     if (type && ZOTERO_NOT_PAPERS.has(type)) {
       skipped.set(type, (skipped.get(type) ?? 0) + 1);
@@ -206,6 +227,8 @@ const API_LIBRARY = /"library"\s*:\s*\{\s*"type"\s*:/;
 const ZOTERO_FIELDS = new RegExp(`"(?:creators|abstractNote|publicationTitle|libraryCatalog|accessDate|dateAdded)"\\s*:|${API_LIBRARY.source}`);
 /** The API's CSL copy of an item (`include=csljson`), beside its `library`. */
 const CSLJSON = /"csljson"\s*:\s*\{/;
+/** The API's collections and saved searches (`/users/475425/collections/N7W92H48`), beside their `library`: no items, said so. */
+const API_COLLECTION = /"href"\s*:\s*"https?:\/\/api\.zotero\.org\/(?:users|groups)\/\d+\/(?:collections|searches)\/[A-Za-z0-9]+"/;
 
 /**
  * Better BibTeX's JSON opens with its `config`, whose preferences can be long: its translator id (today's and the
@@ -217,7 +240,8 @@ function sniffZoteroJson(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('[') && !body.startsWith('{')) return 0;
   const apiCsl = API_LIBRARY.test(body) && CSLJSON.test(body);
-  return (ITEM_TYPE.test(body) && ZOTERO_FIELDS.test(body)) || apiCsl || BBT_CONFIG.test(body) ? DIALECT_CONFIDENCE : 0;
+  const apiCollections = API_LIBRARY.test(body) && API_COLLECTION.test(body);
+  return (ITEM_TYPE.test(body) && ZOTERO_FIELDS.test(body)) || apiCsl || apiCollections || BBT_CONFIG.test(body) ? DIALECT_CONFIDENCE : 0;
 }
 
 export const zoteroJsonFormat: InputFormat = {

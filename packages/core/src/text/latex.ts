@@ -21,6 +21,14 @@ const OWN_NAME_MACROS = /\\(?:namespace|name|ours|method|ourmethod|methodname|mo
 /** Formatting macros whose argument is the visible text. */
 const WRAPPERS = /\\(?:textbf|textit|emph|underline|texttt|textsc|textrm|textsf|textnormal|mathrm|mathbf|mathit|mathsf|mathtt|mathcal|mathbb|mathbfit|boldsymbol|bm|text|mbox|operatorname|url|href\{[^{}]*\}|textsuperscript|textsubscript|ensuremath|hl|uline)\s*\{([^{}]*)\}/g;
 
+/**
+ * Declarations that switch the font or size for the rest of their group (`{\it cellular network}`, `{\bf X}`,
+ * `\bfseries`, `\small`): they print nothing themselves and, as a control word does, eat the spaces and the one line
+ * break after them; the text they apply to stays.
+ */
+const FONT_SWITCHES =
+  /\\(?:it|bf|em|rm|sl|tt|sf|sc|itshape|bfseries|mdseries|upshape|slshape|scshape|rmfamily|sffamily|ttfamily|normalfont|boldmath|unboldmath|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])[ \t]*(?:\n[ \t]*)?/g;
+
 /** Citation-like macros carry no readable text. */
 const DROPPED = /\\(?:cite[tp]?|citep|citet|ref|eqref|label|footnote|vspace|hspace)\*?\s*(?:\[[^\]]*\])?\{[^{}]*\}/g;
 
@@ -160,7 +168,7 @@ export function normalizeLatex(text: string, ownName?: string): string {
   // Most abstracts hold nothing but line breaks: none of the replacements below could apply.
   if (!/[\\$~{}`]|''/.test(out)) return paragraphs(out);
   if (ownName) out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => (space ? `${ownName} ` : ownName));
-  out = out.replace(DROPPED, '');
+  out = out.replace(DROPPED, '').replace(FONT_SWITCHES, '');
   // Wrappers can nest (\textbf{\underline{E}}): unwrap until stable.
   for (let pass = 0; pass < 4; pass++) {
     const next = out.replace(WRAPPERS, '$1');

@@ -123,4 +123,12 @@ describe('citation analysis', () => {
     expect(findPapers(graph, 'no such paper')).toEqual([]);
     expect(findPapers(graph, '   ')).toEqual([]);
   });
+
+  it('finds a paper by its PubMed id, bare or written `PMID: …`', () => {
+    const graph = graphOf([fixture('pubmed-xml/efetch-suffix-pmc-references-metapub.xml')]);
+    const [paper] = graph.filterNodes((_key, attributes) => attributes.kind === 'paper' && attributes['stub'] !== true);
+    expect(findPapers(graph, '26568896')).toEqual([paper]);
+    expect(findPapers(graph, 'PMID: 26568896')).toEqual([paper]);
+    expect(findPapers(graph, '26568897')).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RELATION_WEIGHTS, runPipeline } from '../../src/index.ts';
+import { gexfChunks } from '../../src/export/gexf.ts';
+import { toGraphML } from '../../src/export/graphml.ts';
 
 const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
 
@@ -26,6 +28,16 @@ describe('buildGraph', () => {
       ['A year alone', '2019', 2019],
       ['Nothing to date it by', undefined, undefined],
     ]);
+  });
+
+  it('gives a paper its PubMed id (`pmid`), so a paper known only to PubMed has an identifier in graph.json, GraphML and GEXF', () => {
+    const medline = 'PMID- 26568896\nTI  - Titanium Dioxide Nanoparticles are not Cytotoxic or Clastogenic in Human Skin Cells.\nDP  - 2014 Nov\n';
+    const { graph } = runPipeline([{ name: 'pubmed.nbib', text: medline }], { layout: false });
+    const [paper] = graph.filterNodes((_key, attributes) => attributes.kind === 'paper');
+    expect(graph.getNodeAttributes(paper!)).toMatchObject({ title: 'Titanium Dioxide Nanoparticles are not Cytotoxic or Clastogenic in Human Skin Cells', pmid: '26568896' });
+    expect(graph.getNodeAttributes(paper!).doi).toBeUndefined();
+    expect(toGraphML(graph)).toMatch(/<key id="[^"]+" for="node" attr\.name="pmid" attr\.type="string"\/>[^]*>26568896</);
+    expect([...gexfChunks(graph)].join('')).toMatch(/<attribute id="[^"]+" title="pmid" type="string"\/>[^]*value="26568896"/);
   });
 
   it('gives every edge its relation weight and every node its paper count', () => {

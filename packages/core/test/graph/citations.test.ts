@@ -151,3 +151,13 @@ describe('authors with ids', () => {
     expect(graph.getNodeAttributes(authorKey('Binar Kurnia Prahanı'))).toMatchObject({ orcid: '0000-0002-5606-6629', openalexId: 'A5056946018', paperCount: 2 });
   });
 });
+
+describe('works cited by PubMed id alone', () => {
+  it('references all: a stub named by its PMID carries it as `pmid`', () => {
+    const graph = build([fixture('pubmed-xml/efetch-suffix-pmc-references-metapub.xml')], 'all');
+    const stubs = graph.filterNodes((_key, attributes) => attributes.stub === true);
+    expect(stubs.length).toBeGreaterThan(0);
+    for (const key of stubs.filter((key) => key.startsWith('paper:pmid-'))) expect(graph.getNodeAttribute(key, 'pmid'), key).toBe(key.slice('paper:pmid-'.length));
+    expect(stubs.some((key) => key.startsWith('paper:pmid-'))).toBe(true);
+  });
+});

@@ -178,6 +178,29 @@ describe('broken BibTeX: the entry named in the error is rejected by the line it
     ]);
   });
 
+  it('a GBK file (read as Latin-1): its key `凯撒2013` becomes `¿­Èö2013`, with a soft hyphen the parser refuses — the entry is read all the same', () => {
+    const decoded = decodeText(new Uint8Array(readFileSync(new URL('../fixtures/formats/bibtex/gbk-chinese-key-bibtexparser.bib', import.meta.url))));
+    expect(decoded.linesWithBadBytes).toEqual([1, 2, 5]);
+    const result = parseBibtex(decoded.text, 'gbk_test.bib');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.sources[0]!.line, record.title, record.date])).toEqual([[1, 'Test Title', '2013']]);
+  });
+
+  it('key characters the parser refuses but BibTeX takes (`–`, `’`, `©`, a soft hyphen, a zero-width space, `!`) cost no entry', () => {
+    const keys = ['smith–2020', 'o’brien2020', 'a©b', 'soft\u00adhyphen', 'zero\u200bwidth', 'wow!2020', 'x😀y'];
+    const result = parseBibtex(keys.map((key, index) => `@article{${key},\n  title = {Paper ${index}}\n}\n`).join(''), 'keys.bib');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => [record.title, record.sources[0]!.line])).toEqual(keys.map((_key, index) => [`Paper ${index}`, 1 + 3 * index]));
+  });
+
+  it('an entry the parser gives up on inside its key is one rejection naming the whole key and the character, not also an untitled entry', () => {
+    const result = parseBibtex('@article{ab¿c\n  , title = {T}\n}\n@article{ok, title={Fine}}\n', 'cut-key.bib');
+    expect(result.records.map((record) => record.title)).toEqual(['Fine']);
+    expect(result.rejections).toEqual([
+      { file: 'cut-key.bib', line: 1, record: 0, message: expect.stringMatching(/^entry ab¿c cannot be read: its key holds "¿" \(U\+00BF\), which the parser cannot read; the parser gave up at line 1, column 12: /) },
+    ]);
+  });
+
   it('an unclosed entry alone in a file is rejected at line 1, not at the end of the file', () => {
     const text = `${unclosedBraces().split('\n').slice(0, 11).join('\n')}\n${'% notes\n'.repeat(8)}`;
     const result = parseBibtex(text, 'one.bib');
@@ -316,6 +339,17 @@ describe('dates as bibliographies write them', () => {
       '@unpublished{f, title={F}, year={in press}}',
     ].join('\n');
     expect(parseBibtex(text, 'dates.bib').records.map((record) => record.date ?? null)).toEqual(['2020-01', '1982', '2015', '2019-05-01', '2021-06', null]);
+  });
+
+  it('a day written in the month field (Web of Science: `Month = {JUL 15}`; `15 Jul`, `Jul. 15`); a day the month has not keeps the month', () => {
+    const text = [
+      '@article{a, title={A}, Year = {2010}, Month = {JUL 15}}',
+      '@article{b, title={B}, year={2010}, month={15 Jul}}',
+      '@article{c, title={C}, year={2010}, month={Jul. 15}}',
+      '@article{d, title={D}, year={2010}, month={FEB 30}}',
+      '@article{e, title={E}, year={2010}, month={JUL}, day={3}}',
+    ].join('\n');
+    expect(parseBibtex(text, 'days.bib').records.map((record) => record.date ?? null)).toEqual(['2010-07-15', '2010-07-15', '2010-07-15', '2010-02', '2010-07-03']);
   });
 
   it('a Latin-1 file with CRLF line ends (a classic BibTeX export) is decoded, its lines counted once', () => {
@@ -483,7 +517,7 @@ describe('BibTeX as Scopus and Web of Science export it (CoLRev test files, plac
     expect([rejections, warnings]).toEqual([[], []]);
     expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors, record.date, record.doi, record.venue])).toEqual([
       [3, 'Inproceedings Title', ['Julia Writerone', 'Paul Writertwo'], '2017', '10.1007/999-9-999-99999-9_3', 'A BOOKTITLE'],
-      [28, "A dummy title's", ['Julian Articlewriter', 'Paul Guestwriter'], '2022-03', '10.1111/artjul.2021.0011', 'Dummy Journal for nice writing'],
+      [28, "A dummy title's", ['Julian Articlewriter', 'Paul Guestwriter'], '2022-03-01', '10.1111/artjul.2021.0011', 'Dummy Journal for nice writing'],
     ]);
   });
 
@@ -517,6 +551,13 @@ describe('sniffing', () => {
     expect(bibtexFormat.sniff('My references\n\n@article{a, title={T}}')).toBe(0.95);
     expect(bibtexFormat.sniff('Contact me @ home { or not }')).toBe(0);
     expect(bibtexFormat.sniff('[{"title": "@article{x}"}]')).toBe(0);
+  });
+
+  it('an entry inside a Markdown code fence (a README quoting its citation) does not count; one outside still does', () => {
+    const readme = '# Awesome papers\n\n## Citation\n\n```BibTeX\n@misc{awesome2024,\n  title={Awesome},\n  year={2024}\n}\n```\n\n- [A paper title](https://arxiv.org/abs/2401.00001)\n';
+    expect(bibtexFormat.sniff(readme)).toBe(0);
+    expect(bibtexFormat.sniff(readme.replace(/^```.*\n/gm, ''))).toBe(0.95);
+    expect(bibtexFormat.sniff('~~~\n@article{a, title={T}}\n~~~\n@book{b, title={B}}\n')).toBe(1);
   });
 });
 

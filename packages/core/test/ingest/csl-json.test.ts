@@ -130,3 +130,13 @@ describe("CSL rich text and seasons (Better BibTeX's CSL JSON)", () => {
     expect(parseCslJson(JSON.stringify(items), 'x.json').records[0]).toMatchObject({ title: 'When a < b', date: '2017', year: 2017 });
   });
 });
+
+describe('an HTML abstract that is no XML (DataCite CSL, manubot)', () => {
+  it('`<br>` (a void element) keeps it from being read as markup: the tags go and `&amp;` is decoded all the same', () => {
+    const { records, rejections } = parseCslJson(fixture('datacite-thesis-html-abstract-manubot.json'), 'thesis.json');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.abstract).toMatch(/^The PhD Dissertation of Daniel S\. Himmelstein\. This is my thesis from my PhD in Biological & Medical Informatics from the University of California, San Francisco\. /);
+    expect(records[0]!.abstract).not.toMatch(/&amp;|<br>|<\/?[bi]>/);
+  });
+});

@@ -188,3 +188,20 @@ describe('EndNote XML', () => {
     expect(endnoteXmlFormat.sniff('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title></entry></feed>')).toBe(0);
   });
 });
+
+describe('EndNote XML of PubMed records (RefLib\'s blue-light library, EndNote 20.2)', () => {
+  it('a translated title in brackets, as MEDLINE writes it, is read without them, as the MEDLINE and PubMed readers read it', () => {
+    const result = read('blue-light-translated-titles-reflib-trimmed.xml');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((record) => record.title)).toEqual([
+      'Formulation of Herbal Gel of Antirrhinum majus Extract and Evaluation of its Anti-Propionibacterium acne Effects',
+      'A prospective, randomized, open and comparative study to evaluate the safety and efficacy of blue light treatment versus a topical benzoyl peroxide 5% formulation in patients with acne grade II and III',
+      'Therapy of acne with visible light. Decreased irradiation time by using a blue-light high-energy lamp',
+    ]);
+  });
+
+  it('brackets that do not hold the whole title stay', () => {
+    const record = (title: string) => `<record><ref-type name="Journal Article">17</ref-type><titles><title>${S(title)}</title></titles></record>`;
+    expect(parseEndnoteXml(xml(record('[18F]FDG imaging in mice'), record('Results [preliminary]')), 'x.xml').records.map((paper) => paper.title)).toEqual(['[18F]FDG imaging in mice', 'Results [preliminary]']);
+  });
+});

@@ -94,3 +94,56 @@ describe('Markdown paper lists ("awesome" READMEs)', () => {
     });
   });
 });
+
+describe('an "awesome" README opening with HTML and quoting its BibTeX citation, tables with a header row', () => {
+  const name = 'awesome-llm-inference-readme-trimmed.md';
+
+  it('is a Markdown list: the <div align="center"> header is skipped, the @misc{ in a ```BibTeX fence is no BibTeX entry', () => {
+    for (const fileName of [name, 'README.md', 'README']) expect(detectFormat(fileName, fixture(name))?.name, fileName).toBe('markdown');
+  });
+
+  it('leading HTML blocks and comments are skipped; an XML document is still no Markdown list', () => {
+    const items = ['- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)', '- [Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165)', '- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)'].join('\n');
+    expect(detectFormat('list', `<!-- badges -->\n<p align="center">\n  <img src="logo.png">\n</p>\n\n# Papers\n${items}\n`)?.name).toBe('markdown');
+    expect(detectFormat('list', `<?xml version="1.0"?>\n<notes>\n${items}\n</notes>\n`)?.name).not.toBe('markdown');
+    expect(detectFormat('list', `<notes>\n${items}\n</notes>\n`)?.name).not.toBe('markdown');
+  });
+
+  it('|Date|Title|Paper|Code|: the title is the Title cell\'s text, without its emoji, [short name] and (@lab); the code column\'s link names no paper', () => {
+    const result = read(name);
+    expect(result.rejections).toEqual([]);
+    expect(result.records).toHaveLength(35);
+    const byLine = (line: number) => result.records.find((record) => record.sources[0]!.line === line);
+    // `🔥🔥🔥[**OneComp**] OneComp: One-Line Revolution…(@Fujitsu) | [[pdf]](https://arxiv.org/pdf/2603.28845)`
+    expect(byLine(80)).toMatchObject({ title: 'OneComp: One-Line Revolution for Generative AI Model Compression', arxivId: '2603.28845', date: '2026-03' });
+    // `[[MInference 1.0]](https://github.com/microsoft/MInference)` in the Code column is no title.
+    expect(byLine(88)).toMatchObject({ title: 'MInference 1.0: Accelerating Pre-filling for Long-Context LLMs via Dynamic Sparse Attention', arxivId: '2407.02490' });
+    // A bracketed short name with a colon (`[**MP: ZeRO**]`), two of them (`[**DynamicLLaVA**] [ICLR2025]`), `(@ECNU, Xiaohongshu)` after a space.
+    expect(byLine(119)).toMatchObject({ title: 'DeepSpeed-ZeRO: Memory Optimizations Toward Training Trillion Parameter Models', arxivId: '1910.02054' });
+    expect(byLine(145)).toMatchObject({ title: 'Dynamic-LLaVA: Efficient Multimodal Large Language Models via Dynamic Vision-language Context Sparsification', arxivId: '2412.00876' });
+    // `[[pdf]](https://openreview.net/…)`: no arXiv id, dated by the Date column (`2025.12`).
+    expect(byLine(81)).toMatchObject({ title: 'QEP: Quantization Error Propagation, NeurIPS 2025', date: '2025-12' });
+    expect(byLine(81)!.arxivId).toBeUndefined();
+    // A `[[pdf]]` on GitHub and a `[[report]]` that is a PDF are papers in a table of papers.
+    expect(byLine(90)).toMatchObject({ title: 'DeepSeek-V3 Technical Report', date: '2024-12' });
+    expect(byLine(91)).toMatchObject({ title: 'MiniMax-01: Scaling Foundation Models with Lightning Attention' });
+    expect(result.records.every((record) => !/[[\]🔥@]/u.test(record.title))).toBe(true);
+    // Rows of these tables linking to docs, a blog or code only are named in one warning.
+    expect(result.warnings).toEqual([
+      { file: name, line: 82, message: '11 rows of paper tables link to no paper (only to code, documentation, a blog…) and are not read: lines 82, 83, 103, 104, 105, 106, 107, 108, 109, 126, 132' },
+    ]);
+  });
+
+  it('without a Title column, a `Paper` column holds the title: its text without label links (`[[pdf]](…)`), before any other link', () => {
+    const text = [
+      '| Paper | Venue | Links |',
+      '|---|---|---|',
+      '| **Attention Is All You Need** [[pdf]](https://arxiv.org/abs/1706.03762) | NeurIPS 2017 | [code](https://github.com/x/y) |',
+      '| Deep Residual Learning for Image Recognition | CVPR 2016 | [[arXiv]](https://arxiv.org/abs/1512.03385) [[GitHub Repo]](https://github.com/a/b) |',
+    ].join('\n');
+    expect(parseMarkdownList(text, 'papers.md').records.map((record) => [record.title, record.arxivId])).toEqual([
+      ['Attention Is All You Need', '1706.03762'],
+      ['Deep Residual Learning for Image Recognition', '1512.03385'],
+    ]);
+  });
+});

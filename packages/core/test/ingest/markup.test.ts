@@ -20,6 +20,10 @@ describe('markupText: the text of inline markup in titles and abstracts', () => 
     expect(markupText('a<b and c>d, R&D')).toBe('a<b and c>d, R&D');
   });
 
+  it('HTML that is no XML (a void `<br>`, a stray `<`): the tags go and the references are decoded all the same', () => {
+    expect(markupText('<b>Thesis.</b><br>Biological &amp; Medical Informatics &mdash; &eacute;t&eacute;, &#169; &#xE9;<br><i>a</i> < b')).toBe('Thesis. Biological & Medical Informatics — été, © é a < b');
+  });
+
   it('markup escaped twice (`&lt;scp&gt;`) read once decoded; escaped comparisons stay text', () => {
     expect(markupText('Author response for "A new &lt;scp&gt;dual‐input&lt;/scp&gt; converter"')).toBe('Author response for "A new dual‐input converter"');
     expect(markupText('p &lt; 0.05 and q &gt; 1')).toBe('p < 0.05 and q > 1');
@@ -31,6 +35,14 @@ describe('decodeCharacterReferences: references left escaped in plain text', () 
     expect(decodeCharacterReferences('Roff &amp;Taylor, &gt;80% &lt;http://example.org/&gt; &quot;a&quot; &#169; &#x3C9;')).toBe('Roff &Taylor, >80% <http://example.org/> "a" © ω');
     expect(decodeCharacterReferences('See <http://www.rightsandresources.org/> and <i>x</i>')).toBe('See <http://www.rightsandresources.org/> and <i>x</i>');
   });
+  it("HTML's named references: punctuation and signs, accented letters by their names (case kept), Greek letters", () => {
+    expect(decodeCharacterReferences('&ndash; &mdash; &hellip; &lsquo;x&rsquo; &ldquo;y&rdquo; &copy; &deg; &plusmn; &times; &le; &micro;')).toBe('– — … ‘x’ “y” © ° ± × ≤ µ');
+    expect(decodeCharacterReferences('&eacute; &Eacute; &auml; &Auml; &ccedil; &aring; &ntilde; &ocirc; &igrave; &scaron; &szlig; &oslash; &aelig;')).toBe('é É ä Ä ç å ñ ô ì š ß ø æ');
+    expect(decodeCharacterReferences('&alpha; &beta; &sigmaf; &sigma; &omega; &Alpha; &Sigma; &Tau; &Omega;')).toBe('α β ς σ ω Α Σ Τ Ω');
+    // A letter that has no such accented form in Unicode is no reference.
+    expect(decodeCharacterReferences('&qacute; &bcedil;')).toBe('&qacute; &bcedil;');
+  });
+
   it('a bare ampersand, an unknown name and an out-of-range number stay as written', () => {
     expect(decodeCharacterReferences('R&D &foo; &#0; &#x110000; AT&T')).toBe('R&D &foo; &#0; &#x110000; AT&T');
   });

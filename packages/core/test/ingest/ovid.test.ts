@@ -84,3 +84,57 @@ describe('Ovid tagged export (zotero/translators test inputs)', () => {
     expect(result.warnings).toEqual([{ file: 'embase.txt', line: 1, message: 'text outside a VN record: ignored' }]);
   });
 });
+
+describe("Ovid's display layout (a field's name on its own line, its value indented below; JabRef's test files)", () => {
+  it('is detected as Ovid, not as a listing, whatever the file is called', () => {
+    for (const name of ['display-references-jabref.txt', 'display-degrees-jabref.txt', 'display-unnumbered-jabref.txt']) {
+      expect(ovidFormat.sniff(fixture(name)), name).toBe(0.9);
+      expect(detectFormat('ovid.txt', fixture(name))?.name, name).toBe('ovid');
+      expect(detectFormat('export', fixture(name))?.name, name).toBe('ovid');
+    }
+  });
+
+  it('`<8>` then Title, Author, Source, Abstract, DOI Number: read as the tagged fields are; the 100 cited works are not papers', () => {
+    const result = read('display-references-jabref.txt');
+    expect(result.rejections).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.records).toEqual([
+      {
+        title: 'Cloud water interception and element deposition differ largely between Norway spruce stands along an elevation transect in Harz Mountains, Germany',
+        abstract: 'Lorem ipsum abstract',
+        authors: ['Lars Kohler', 'Christoph Leuschner', 'Markus Hauck', 'Dietrich Hertel'],
+        tags: [],
+        sources: [{ file: 'display-references-jabref.txt', line: 1, record: 0 }],
+        doi: '10.1002/eco.1563',
+        date: '2015-09',
+        year: 2015,
+        venue: 'Ecohydrology',
+      },
+    ]);
+  });
+
+  it('a single author with degrees parted by `;` (`Bunkers, Sandra Schmidt RN; PhD; FAAN 1`) is one person', () => {
+    expect(summary('display-degrees-jabref.txt')).toEqual([[1, 'Listening: Important to the Stuff of a Life', ['Sandra Schmidt Bunkers'], '2015-04', '10.1177/0894318415571606', 'Nursing Science Quarterly']]);
+  });
+
+  it('records without `<N>` numbers open at the file\'s first field (`Score`); a citation without a date dated by `Status`', () => {
+    expect(summary('display-unnumbered-jabref.txt')).toEqual([
+      [
+        2,
+        'Correct positioning of percutaneous iliosacral screws with computer-navigated versus fluoroscopically guided surgery in traumatic pelvic ring fractures',
+        ['Jan Verbeek', 'Erik Hermans', 'Arie van Vugt', 'Jan Paul Frolke'],
+        '2015-11',
+        '10.1097/bot.0000000000000502',
+        'Journal of Orthopaedic Trauma',
+      ],
+      [37, 'Comparing Computer Adaptive and Curriculum-Based Measures of Math in Progress Monitoring', ['Edward S. Shapiro', 'Minyi Shih Dennis', 'Qiong Fu'], '2015-03', '10.1037/spq0000116', 'School Psychology Quarterly'],
+    ]);
+  });
+
+  it('a chapter: its own title, the book as venue; editors (`[Ed]`) are not authors; a record without a title is rejected by its number\'s line', () => {
+    const text = '<1>\nAuthor\n  Smith, Anna 1;  Max, Moritz [Ed]\nTitle\n  The Book of Chapters.[Book]\nChapter Title\n  A chapter\nSource\n  Publisher, 2015.\n\n<2>\nAuthor\n  Doe, Jane\nSource\n  A Journal.   3(1):1-2, May 2014.\n';
+    const result = parseOvid(text, 'x.txt');
+    expect(result.records.map((record) => [record.title, record.authors, record.venue, record.date])).toEqual([['A chapter', ['Anna Smith'], 'The Book of Chapters', '2015']]);
+    expect(result.rejections).toEqual([{ file: 'x.txt', line: 11, record: 1, message: 'record has no title (Title)' }]);
+  });
+});

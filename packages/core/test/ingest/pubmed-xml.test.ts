@@ -229,3 +229,34 @@ describe('PubMed ids as work identities', () => {
     expect(cites).toEqual([['The citing paper', 'Titanium Dioxide Nanoparticles are not Cytotoxic or Clastogenic in Human Skin Cells']]);
   });
 });
+
+describe('arXiv preprints in PubMed (the journal "ArXiv")', () => {
+  it('the `arXiv:2304.02112v2` pii of the ELocationID and the bare pii 2304.02112 are the arXiv id, so the paper merges with arXiv\'s record', () => {
+    const { records, rejections } = parsePubmedXml(fixture('arxiv-preprint-zotero-translators.xml'), 'case9.xml');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.arxivId, record.ids, record.venue])).toEqual([['Self-organized intracellular twisters', '2304.02112', { pmid: '37064529' }, 'ArXiv']]);
+    const arxiv = JSON.stringify([{ id: '2304.02112', title: 'Self-organized intracellular twisters', authors: ['Sayantan Dutta', 'Reza Farhadifar'], abstract: 'Life in complex systems…' }]);
+    const merged = ingest([
+      { name: 'case9.xml', text: fixture('arxiv-preprint-zotero-translators.xml') },
+      { name: 'arxiv.json', text: arxiv },
+    ]);
+    expect(merged.rejections).toEqual([]);
+    expect(merged.records.map((record) => [record.arxivId, record.sources.map((source) => source.file)])).toEqual([['2304.02112', ['case9.xml', 'arxiv.json']]]);
+  });
+
+  const record = (journal: string, locations: string, articleIds: string) =>
+    parsePubmedXml(
+      `<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><Journal><Title>${journal}</Title></Journal><ArticleTitle>A title.</ArticleTitle>${locations}</Article></MedlineCitation>` +
+        `<PubmedData><ArticleIdList><ArticleId IdType="pubmed">1</ArticleId>${articleIds}</ArticleIdList></PubmedData></PubmedArticle></PubmedArticleSet>`,
+      'a.xml',
+    ).records[0]!.arxivId;
+
+  it('an `arXiv:` pii names the arXiv paper in any journal; a bare pii of that shape only in the ArXiv journal', () => {
+    expect(record('ArXiv', '', '<ArticleId IdType="pii">2304.02112</ArticleId>')).toBe('2304.02112');
+    expect(record('ArXiv', '<ELocationID EIdType="pii" ValidYN="Y">arXiv:hep-th/9504118v1</ELocationID>', '')).toBe('hep-th/9504118');
+    expect(record('J Chem Phys', '<ELocationID EIdType="pii" ValidYN="Y">arXiv:2304.02112v2</ELocationID>', '')).toBe('2304.02112');
+    // Elsewhere a number of that shape is the publisher's own item id.
+    expect(record('J Chem Phys', '<ELocationID EIdType="pii" ValidYN="Y">2304.02112</ELocationID>', '<ArticleId IdType="pii">1234.56789</ArticleId>')).toBeUndefined();
+    expect(record('ArXiv', '', '<ArticleId IdType="pii">S0005-2795(76)90109-4</ArticleId>')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainTitle, withoutFinalStop } from '../../src/ingest/titles.ts';
+import { plainTitle, withoutFinalStop, withoutTranslationBrackets } from '../../src/ingest/titles.ts';
 
 describe('withoutFinalStop', () => {
   it('takes off the full stop databases close titles with (CABI, MEDLINE, EndNote libraries fed by them)', () => {
@@ -45,5 +45,18 @@ describe('withoutFinalStop', () => {
     // Where only some titles end with a stop (Web of Science, EndNote), a single letter's stop stays an initial's.
     expect(withoutFinalStop('Serum levels of vitamin D.')).toBe('Serum levels of vitamin D.');
     expect(withoutFinalStop('Serum levels of vitamin D.', true)).toBe('Serum levels of vitamin D');
+  });
+});
+
+describe('withoutTranslationBrackets', () => {
+  it("takes off the brackets PubMed puts around a translated title, and the stop after them", () => {
+    expect(withoutTranslationBrackets('[Light, laser and PDT therapy for acne].')).toBe('Light, laser and PDT therapy for acne');
+    expect(withoutTranslationBrackets('[A study of [18F]FDG uptake]')).toBe('A study of [18F]FDG uptake');
+  });
+
+  it('keeps brackets that do not enclose the whole title', () => {
+    expect(withoutTranslationBrackets('[18F]FDG imaging [PET]')).toBe('[18F]FDG imaging [PET]');
+    expect(withoutTranslationBrackets('[PET] and [CT]')).toBe('[PET] and [CT]');
+    expect(plainTitle('[18F]FDG imaging [PET].')).toBe('[18F]FDG imaging [PET]');
   });
 });

@@ -135,3 +135,24 @@ describe('Zotero web API answers in CSL-JSON', () => {
     expect(result.records[0]!.authors.slice(0, 2)).toEqual(['Jingyu Zhuang', 'Chen Wang']);
   });
 });
+
+describe('Zotero web API answers without items', () => {
+  it('/collections (pyzotero): detected as Zotero JSON, each collection rejected as a collection with where its items are, not as an item without title', () => {
+    const text = fixture('web-api-collections-pyzotero.json');
+    expect(detectFormat('collections.json', text)?.name).toBe('zotero-json');
+    const result = parseZoteroJson(text, 'collections.json');
+    expect(result.records).toEqual([]);
+    expect(result.rejections).toHaveLength(15);
+    expect(result.rejections[0]).toEqual({
+      file: 'collections.json',
+      record: 0,
+      message: 'a Zotero collection ("LoC", N7W92H48, 16 items), not an item: its items are listed at https://api.zotero.org/users/475425/collections/N7W92H48/items',
+    });
+    expect(result.rejections.every((issue) => issue.message.startsWith('a Zotero collection ("'))).toBe(true);
+  });
+
+  it('a saved search (/searches) is said to be one', () => {
+    const search = { key: 'ABCD1234', version: 3, library: { type: 'user', id: 1 }, links: { self: { href: 'https://api.zotero.org/users/1/searches/ABCD1234' } }, data: { key: 'ABCD1234', name: 'Unread', conditions: [] } };
+    expect(parseZoteroJson(JSON.stringify([search]), 's.json').rejections).toEqual([{ file: 's.json', record: 0, message: 'a Zotero saved search ("Unread", ABCD1234), not an item' }]);
+  });
+});

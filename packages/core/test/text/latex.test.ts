@@ -38,6 +38,18 @@ describe('LaTeX normalisation', () => {
     expect(normalizeLatex('as shown~\\cite{foo2020} before')).toBe('as shown before');
   });
 
+  it("drops font and size switches and keeps their text: arXiv hep-th/9504118's `'{\\it cellular\nnetwork}'`, `{\\bf …}`, `\\bfseries`", () => {
+    // The abstract of hep-th/9504118 as arXiv's OAI-PMH `arXiv` format gives it (paperhive/oai-pmh's recorded page).
+    const abstract = "Planck scale we develop a certain framework in form of a '{\\it cellular\nnetwork}' consisting of cells interacting with each other via bonds. In section 3 the basis is laid for a version of '{\\it\ndiscrete analysis}'";
+    expect(normalizeLatex(abstract)).toBe("Planck scale we develop a certain framework in form of a 'cellular network' consisting of cells interacting with each other via bonds. In section 3 the basis is laid for a version of 'discrete analysis'");
+    for (const name of ['it', 'bf', 'em', 'rm', 'sl', 'tt', 'sf', 'sc', 'itshape', 'bfseries', 'scshape', 'ttfamily', 'normalfont', 'small', 'Large']) {
+      expect(normalizeLatex(`a {\\${name} switched text} here`), name).toBe('a switched text here');
+    }
+    expect(normalizeLatex('{\\bf Bold}{\\em Emph}: \\itshape rest and $m = 5\\,{\\rm GeV}$')).toBe('BoldEmph: rest and m = 5 GeV');
+    // Commands that only start like a switch are not one.
+    expect(normalizeLatex('\\emph{word} and \\textit{other}, \\item x')).toBe('word and other, item x');
+  });
+
   it('resolves own-name macros to the name the title gives', () => {
     const name = titleOwnName(normalizeLatex('E$^3$-Pruner: Towards Efficient, Economical, and Effective Layer Pruning'));
     expect(name).toBe('E3-Pruner');
