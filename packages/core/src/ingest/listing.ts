@@ -1,6 +1,7 @@
 import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
 import { looksLikeArxivList } from './arxiv-list.ts';
 import type { InputFormat } from './formats.ts';
+import { jsonShape } from './json.ts';
 import { isNameSuffix, naturalName } from './names.ts';
 
 /**
@@ -239,6 +240,9 @@ function toLines(text: string, file: string, warnings?: InputIssue[], maxLines?:
  */
 function sniffListing(head: string): number {
   if (looksLikeArxivList(head)) return 0;
+  // Pretty-printed JSON passes for entries too (a `"title": …` line, then `"journal": …` as a venue): JSON content
+  // is no listing, whatever the file is called (RefLib's tab-indented array saved as .txt).
+  if (looksLikeJson(head)) return 0;
   const lines = toLines(head, '', undefined, 400);
   let withoutVenue = false;
   for (let i = 0; i + 1 < lines.length && i < 50; i++) {
@@ -247,6 +251,13 @@ function sniffListing(head: string): number {
     if (start) withoutVenue = true;
   }
   return withoutVenue ? 0.6 : 0;
+}
+
+/** A JSON array of records or objects, or a JSON document or JSON Lines of objects. */
+function looksLikeJson(head: string): boolean {
+  const shape = jsonShape(head);
+  if (shape === 'array') return /^\s*\[\s*[{\]]/.test(head);
+  return shape === 'document' || shape === 'object-lines' || shape === 'object-start';
 }
 
 export function looksLikeListing(text: string): boolean {

@@ -34,6 +34,11 @@ describe('input format registry', () => {
     expect(detectFormat('papers.json', seed)?.name).toBe('listing');
     expect(detectFormat('listing.txt', '{"title":"a"}\n{"title":"b"}\n')?.name).toBe('jsonl');
     expect(detectFormat('dump.jsonl.gz', '{"title":"a"}\n{"title":"b"}\n')?.name).toBe('jsonl');
+    // Pretty-printed JSON whose lines pass for a listing's entries (title, then a venue-like line): RefLib's
+    // tab-indented array of an EndNote library, saved under another name.
+    const pretty = JSON.stringify([{ title: 'Formulation of Herbal Gel of Antirrhinum majus Extract', journal: 'Adv Biomed Res', authors: ['Ada Lovelace'] }, { title: 'Light therapy for acne', journal: 'J Dermatol', authors: ['Alan Turing'] }], null, '\t');
+    for (const name of ['library.txt', 'library.jsonl', 'library']) expect(detectFormat(name, pretty)?.name, name).toBe('json');
+    expect(detectFormat('one.txt', JSON.stringify({ title: 'Light therapy for acne', journal: 'J Dermatol' }, null, 2))?.name).toBe('json');
   });
 
   it('the extension decides what the content leaves open, and names the format when the content says nothing', () => {
