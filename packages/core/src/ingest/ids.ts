@@ -136,3 +136,17 @@ export function identitiesContradict(a: readonly WorkIdentity[], b: readonly Wor
 export function identitiesText(identities: readonly WorkIdentity[]): string {
   return identities.map((id) => `${WORK_ID_WORDS[id.kind]} ${id.value}`).join(', ');
 }
+
+/** The whole of a bare arXiv id, with or without its version: `2304.02112`, `2304.02112v2`, `hep-th/9504118`. */
+const ARXIV_ID_SHAPE = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+/**
+ * The arXiv id a publisher item id (`pii`) stands for: `arXiv:2304.02112v2` wherever it is, a bare `2304.02112` only
+ * in a record of PubMed's "ArXiv" journal (PubMed XML's `ArticleId`/`ELocationID`, MEDLINE's `LID`/`AID … [pii]`) (elsewhere such a number is the publisher's own), without its version.
+ */
+export function arxivIdOfPii(value: string, inArxiv: boolean): string | undefined {
+  const text = value.trim();
+  const prefixed = /^arxiv:\s*(\S+)$/i.exec(text);
+  if (prefixed) return ARXIV_ID_SHAPE.test(prefixed[1]!) ? normalizeArxivId(prefixed[1]!) : undefined;
+  return inArxiv && ARXIV_ID_SHAPE.test(text) ? normalizeArxivId(text) : undefined;
+}

@@ -7,7 +7,7 @@
 import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
+import { arxivIdFromDoi, arxivIdOfPii, normalizeDoi } from './ids.ts';
 import { databaseName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
@@ -63,6 +63,20 @@ function recordDoi(record: TaggedRecord): string | undefined {
 }
 
 /**
+ * The arXiv id of a preprint PubMed indexes (`LID - arXiv:2304.02112v2 [pii]`; a bare `2304.02112 [pii]` only in the
+ * journal ArXiv), so the record merges with arXiv's own.
+ */
+function recordArxivId(record: TaggedRecord): string | undefined {
+  const inArxiv = /^arxiv$/i.test(oneLine(firstTagged(record, 'JT', 'TA')));
+  for (const value of taggedValues(record, 'LID', 'AID')) {
+    const pii = /^(.+?)\s*\[pii\]$/i.exec(oneLine(value));
+    const arxivId = pii ? arxivIdOfPii(pii[1]!, inArxiv) : undefined;
+    if (arxivId) return arxivId;
+  }
+  return undefined;
+}
+
+/**
  * The journal (`JT`, else its abbreviation `TA`); for a chapter of an NCBI Bookshelf book, which has none, the book
  * (`BTI`, beside the chapter's own `TI`). ERIC's records use `JT` for the journal of an article (ERIC number `EJ…`,
  * `PT  - Journal Articles`) but for the publisher or institution of any other document (`ED…`: reports, books,
@@ -93,11 +107,9 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
     sources: [{ file, line: record.line, record: index }],
   };
   const doi = recordDoi(record);
-  if (doi) {
-    paper.doi = doi;
-    const arxivId = arxivIdFromDoi(doi);
-    if (arxivId) paper.arxivId = arxivId;
-  }
+  if (doi) paper.doi = doi;
+  const arxivId = arxivIdFromDoi(doi) ?? recordArxivId(record);
+  if (arxivId) paper.arxivId = arxivId;
   const date = publicationDate(firstTagged(record, 'DP'));
   setDate(paper, date);
   const venue = recordVenue(record, title);

@@ -13,7 +13,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { dateOfParts } from '../time/dates.ts';
 import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
-import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
+import { arxivIdFromDoi, arxivIdOfPii, bareOrcid, normalizeArxivId } from './ids.ts';
 import { markupText } from './markup.ts';
 import { plainTitle } from './titles.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
@@ -156,20 +156,6 @@ function abstractOf(abstract: unknown): string {
 interface Ids {
   doi?: string;
   arxivId?: string;
-}
-
-/** The whole of a bare arXiv id, with or without its version: `2304.02112`, `2304.02112v2`, `hep-th/9504118`. */
-const ARXIV_ID_SHAPE = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
-
-/**
- * The arXiv id a publisher item id (`pii`) stands for: `arXiv:2304.02112v2` wherever it is, a bare `2304.02112` only
- * in a record of PubMed's "ArXiv" journal (elsewhere such a number is the publisher's own), without its version.
- */
-function arxivIdOfPii(value: string, inArxiv: boolean): string | undefined {
-  const text = value.trim();
-  const prefixed = /^arxiv:\s*(\S+)$/i.exec(text);
-  if (prefixed) return ARXIV_ID_SHAPE.test(prefixed[1]!) ? normalizeArxivId(prefixed[1]!) : undefined;
-  return inArxiv && ARXIV_ID_SHAPE.test(text) ? normalizeArxivId(text) : undefined;
 }
 
 /**

@@ -151,3 +151,19 @@ describe("Zotero's MEDLINE/nbib test cases: an article and an NCBI Bookshelf cha
     expect(article.venue).toBe('Journal of Things');
   });
 });
+
+describe('PubMed format (MEDLINE): arXiv preprints PubMed indexes', () => {
+  // The shape of PubMed's record of an arXiv preprint (PMID 37064529, journal "ArXiv"), as PubMed's MEDLINE export writes it.
+  const preprint = (lid: string, journal = 'ArXiv') =>
+    `PMID- 37064529\nTI  - A preprint indexed by PubMed.\nFAU - Doe, Jane\nAU  - Doe J\nDP  - 2023 Apr 5\nLID - ${lid}\nJT  - ${journal}\n`;
+
+  it('an arXiv: pii (LID/AID) is the arXiv id, without its version, so the record merges with arXiv\'s', () => {
+    expect(parseMedline(preprint('arXiv:2304.02112v2 [pii]'), 'p.nbib').records[0]!.arxivId).toBe('2304.02112');
+    expect(parseMedline(preprint('arXiv:2304.02112v2 [pii]', 'Nature'), 'p.nbib').records[0]!.arxivId).toBe('2304.02112');
+  });
+
+  it('a bare pii of arXiv shape only in the journal ArXiv (elsewhere it is the publisher\'s own number)', () => {
+    expect(parseMedline(preprint('2304.02112 [pii]'), 'p.nbib').records[0]!.arxivId).toBe('2304.02112');
+    expect(parseMedline(preprint('2304.02112 [pii]', 'Cell Rep'), 'p.nbib').records[0]!.arxivId).toBeUndefined();
+  });
+});
