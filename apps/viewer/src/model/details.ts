@@ -62,6 +62,10 @@ export interface PaperDetails {
   /** ISO, as precise as known (core's `paperDate`: its `date`, else its arXiv id's month, else its year). */
   date?: string;
   arxivId?: string;
+  /** Where it appeared, and its other ids, as the records give them (for finding the paper outside the map). */
+  venue?: string;
+  doi?: string;
+  pmid?: string;
   tags: string[];
   abstract: TextSegment[];
   linksByRelation: RelationGroup[];
@@ -198,6 +202,10 @@ function paperDetails(graph: ViewerGraph, key: string, citations: CitationContex
   const date = paperDate(attributes);
   if (date !== undefined) details.date = date;
   if (typeof attributes.arxivId === 'string' && attributes.arxivId !== '') details.arxivId = attributes.arxivId;
+  for (const field of ['venue', 'doi', 'pmid'] as const) {
+    const value = attributes[field];
+    if (typeof value === 'string' && value !== '') details[field] = value;
+  }
   if (attributes['stub'] === true) details.stub = true;
   if (citations !== null) {
     const options = { top: SIMILAR_PAPERS_SHOWN, index: citations.index };

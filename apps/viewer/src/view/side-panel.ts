@@ -159,7 +159,14 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
 
   if (details.type === 'paper') {
     const when = details.date !== undefined ? dateLabel(details.date) : details.year !== undefined ? String(details.year) : null;
-    const meta = [when, details.arxivId ? `arXiv ${details.arxivId}` : null, details.tags.length > 0 ? `listing: ${details.tags.join(', ')}` : null]
+    const meta = [
+      when,
+      details.venue ?? null,
+      details.arxivId ? `arXiv ${details.arxivId}` : null,
+      details.doi ? `DOI ${details.doi}` : null,
+      details.pmid ? `PMID ${details.pmid}` : null,
+      details.tags.length > 0 ? `listing: ${details.tags.join(', ')}` : null,
+    ]
       .filter((v): v is string => v !== null)
       .join(' · ');
     const compared = handlers.isCompared(details.key);

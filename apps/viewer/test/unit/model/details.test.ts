@@ -54,6 +54,18 @@ describe('node details', () => {
     expect(dates).toContainEqual([null, null, null]);
   });
 
+  it('paper: its venue, DOI and PubMed id as the records give them (a PubMed-only paper has no other id)', () => {
+    const medline = readFileSync(new URL('../../../../../packages/core/test/fixtures/formats/medline/medline-test-metaknowledge.medline', import.meta.url), 'utf8');
+    const { graph: built } = runPipeline([{ name: 'pubmed.medline', text: medline }], { layout: false });
+    const opened = normalizeGraph(MultiDirectedGraph.from(JSON.parse(toGraphJSON(built)) as SerializedGraph));
+    const first = opened.findNode((_key, attributes) => attributes.title === 'Bioinformatic survey of ABC transporters in dermatophytes')!;
+    const details = paper(opened, first);
+    expect(details.venue).toBe(opened.getNodeAttribute(first, 'venue'));
+    expect(details.pmid).toMatch(/^\d+$/);
+    expect(details.doi).toMatch(/^10\./);
+    expect(paper(graph, 'paper:vector-arithmetic').pmid).toBeUndefined();
+  });
+
   it('entity: aliases, facts and papers with evidence', () => {
     const details = nodeDetails(graph, 'model:mistral-7b');
     if (details?.type !== 'entity') throw new Error('expected an entity');
