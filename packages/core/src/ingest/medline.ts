@@ -8,7 +8,7 @@ import { dateOfParts, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdOfPii, normalizeDoi } from './ids.ts';
-import { databaseName } from './names.ts';
+import { commaBeforeInitials, databaseName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
 import { plainTitle } from './titles.ts';
@@ -98,7 +98,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // ("Gadzalski M"); CN a group author. Initials are spelt as other sources spell them ("M. J. van Raaij").
   const full = taggedValues(record, 'FAU');
   // AU's initials follow the family name without a comma (`Smith JA`): read as `Smith, JA`.
-  const names = full.length > 0 ? full : taggedValues(record, 'AU').map((name) => oneLine(name).replace(/^(.+?)\s+(\p{Lu}{1,4})$/u, '$1, $2'));
+  const names = full.length > 0 ? full : taggedValues(record, 'AU').map((name) => commaBeforeInitials(oneLine(name)));
   const paper: PaperRecord = {
     title,
     abstract: oneLine(firstTagged(record, 'AB')),

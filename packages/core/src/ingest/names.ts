@@ -68,6 +68,15 @@ function runOfInitials(given: string, name: string): boolean {
 }
 
 /**
+ * A short form written without its comma, the family name then up to four initials run together (Derwent's `YANG Y`,
+ * MEDLINE's `AU  - Smith JA`), with the comma the short forms read by {@link databaseName} have (`Smith, JA`); any
+ * other name as written.
+ */
+export function commaBeforeInitials(name: string): string {
+  return name.replace(/^(\S.*?)\s+(\p{Lu}{1,4})$/u, '$1, $2');
+}
+
+/**
  * The short forms of databases: `Parkes-Loach, PS` (Web of Science, also in its RIS) → `P. S. Parkes-Loach`, initials
  * spelt as other sources spell them; `Phillips J.C.` (Scopus, Embase: surname, then initials) → `J.C. Phillips`,
  * `Brownstein C D` → `C. D. Brownstein`.

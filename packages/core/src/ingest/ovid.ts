@@ -46,6 +46,11 @@ const SYNTAX: TaggedSyntax = {
  */
 const FIRST_RECORD = /^[ \t]*<[ \t]*\d+\.[ \t]*>[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]?VN[ \t]{1,2}- ?Ovid Technologies/m;
 
+/** The tagged export: its first record numbered and from Ovid, or a file opening on Ovid's `VN` line. */
+function looksTagged(text: string): boolean {
+  return FIRST_RECORD.test(text) || /^\s*VN\s{1,2}- ?Ovid Technologies/.test(text);
+}
+
 /** `<8>`: a record's number in the display layout, on a line of its own. */
 const DISPLAY_NUMBER = /^<\s*(\d+)\s*>\s*$/;
 /** A field's name in the display layout: words on a line of their own, not indented (`Accession Number`, `DOI Number`). */
@@ -97,7 +102,7 @@ function looksLikeDisplay(head: string): boolean {
 
 function sniffOvid(head: string): number {
   const text = head.replace(/^\ufeff/, '');
-  if (FIRST_RECORD.test(text) || /^\s*VN\s{1,2}- ?Ovid Technologies/.test(text)) return 1;
+  if (looksTagged(text)) return 1;
   return looksLikeDisplay(text) ? 0.9 : 0;
 }
 
@@ -266,7 +271,7 @@ function displaySyntax(input: string): TaggedSyntax {
 }
 
 export function parseOvid(input: string, file: string): IngestResult {
-  if (!FIRST_RECORD.test(input) && !/^\s*VN\s{1,2}- ?Ovid Technologies/.test(input.replace(/^\ufeff/, '')) && looksLikeDisplay(input)) {
+  if (!looksTagged(input.replace(/^\ufeff/, '')) && looksLikeDisplay(input)) {
     return parseTaggedRecords(input, file, displaySyntax(input), displayToPaper);
   }
   return parseTaggedRecords(input, file, SYNTAX, toPaper);

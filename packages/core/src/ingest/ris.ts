@@ -153,22 +153,16 @@ function prose(value: string | undefined): string {
   return plain(markupText(plain(value)));
 }
 
-/**
- * Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) → `D.G. Adler`;
- * in a name written all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`), initials
- * when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.
- */
-function authorName(name: string): string {
-  return databaseName(name);
-}
-
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
   const title = withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST')));
   if (!title) return `record has no title (TI or T1)`;
   // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.
   const authors = valuesInOrder(record, 'AU', 'A1')
-    .map((name) => authorName(plain(name).replace(/,(?=\S)/, ', ')))
+    // Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) →
+    // `D.G. Adler`; in a name all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`),
+    // initials when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.
+    .map((name) => databaseName(plain(name).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,

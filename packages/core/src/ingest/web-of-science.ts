@@ -9,7 +9,7 @@ import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { naturalName, shortFormName } from './names.ts';
+import { commaBeforeInitials, naturalName, shortFormName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate } from './records.ts';
 import { withoutFinalStop } from './titles.ts';
@@ -70,8 +70,8 @@ function personName(name: string): string {
   // Capitals after the comma are initials here even in a name all in capitals (`BEAUREGARD, OCD`): the old records
   // write AU and AF so.
   if (name.includes(',')) return shortFormName(name);
-  const shortForm = /^(\S.*?)\s+(\p{Lu}{1,4})$/u.exec(name);
-  return shortForm ? shortFormName(`${shortForm[1]}, ${shortForm[2]}`) : naturalName(name);
+  const withComma = commaBeforeInitials(name);
+  return withComma !== name ? shortFormName(withComma) : naturalName(name);
 }
 
 /** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */
