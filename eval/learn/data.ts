@@ -8,7 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { fileURLToPath } from 'node:url';
 import type { Mention, PaperDoc, PaperExtraction } from '../../packages/core/src/types.ts';
 import { resolveCorpus } from '../../packages/core/src/extract/index.ts';
-import { norm, type Gold, type KindCounts } from '../harness.ts';
+import { norm, SCORED_KINDS, sumTallies, tallyPaper, type Gold, type KindCounts, type KindTally, type ScoredKind } from '../scoring.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS = join(ROOT, '../shared/corpus/arxiv-2025-26.jsonl.gz');
@@ -165,13 +165,7 @@ export function evalIds(): Set<string> {
 export { norm };
 export type KindScore = KindCounts;
 
-export type Scores = Record<'models' | 'datasets' | 'proposes' | 'methods', KindScore>;
-
-function ks(tp: number, fp: number, fn: number, precision?: number): KindScore {
-  const p = precision ?? (tp + fp ? tp / (tp + fp) : 1);
-  const r = tp + fn ? tp / (tp + fn) : 1;
-  return { tp, fp, fn, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
+export type Scores = Record<ScoredKind, KindScore>;
 
 /** One paper's counts per kind, [tp, fp, fn], and the number of method nodes predicted (for methods' precision). */
 export interface PaperCounts {
@@ -182,55 +176,25 @@ export interface PaperCounts {
   methodPreds: number;
 }
 
-/** Scores one paper's predictions against its gold, as eval/harness.ts does. */
+/** Scores one paper's predictions against its gold (eval/scoring.ts), keeping only the counts. */
 export function paperCounts(g: Gold, preds: readonly Mention[]): PaperCounts {
-  const names = (m: Mention) => new Set([m.label, ...m.aliases].map(norm));
-  const simple = (ps: Mention[], gl: string[]): [number, number, number] => {
-    const hit = new Set<number>();
-    let fp = 0;
-    const gn = gl.map(norm);
-    for (const p of ps) {
-      const ns = names(p);
-      const i = gn.findIndex((x, j) => !hit.has(j) && ns.has(x));
-      if (i >= 0) hit.add(i);
-      else if (!gn.some((x) => ns.has(x))) fp++;
-    }
-    return [hit.size, fp, gl.length - hit.size];
-  };
-  const methods = preds.filter((p) => p.kind === 'method');
-  const proposed = preds.filter((p) => p.relation === 'proposes');
-  const m: [number, number, number] = [0, 0, 0];
-  for (const r of [...new Set([...g.methods_core, ...g.proposes])]) {
-    const pool = g.proposes.includes(r) ? [...methods, ...proposed] : methods;
-    if (pool.some((p) => names(p).has(norm(r)))) m[0]++;
-    else m[2]++;
-  }
-  const allowed = new Set([...g.proposes, ...g.methods_core, ...g.methods_optional].map(norm));
-  for (const p of methods) if (![...names(p)].some((x) => allowed.has(x))) m[1]++;
-  return {
-    models: simple(preds.filter((p) => p.kind === 'model'), g.models),
-    datasets: simple(preds.filter((p) => p.kind === 'dataset'), g.datasets),
-    proposes: simple(proposed, g.proposes),
-    methods: m,
-    methodPreds: methods.length,
-  };
+  const tally = tallyPaper(g, preds);
+  const counts = (kind: ScoredKind): [number, number, number] => [tally[kind].tp, tally[kind].fp, tally[kind].fn];
+  return { models: counts('models'), datasets: counts('datasets'), proposes: counts('proposes'), methods: counts('methods'), methodPreds: tally.methodPredictions };
 }
 
-/** The scores of a set of papers' counts (micro-averaged, as eval/harness.ts). */
+/** The scores of a set of papers' counts (micro-averaged, eval/scoring.ts). */
 export function sumCounts(counts: Iterable<PaperCounts>): Scores {
-  const acc = { models: [0, 0, 0], datasets: [0, 0, 0], proposes: [0, 0, 0], methods: [0, 0, 0] };
-  let methodPreds = 0;
-  for (const c of counts) {
-    for (const k of ['models', 'datasets', 'proposes', 'methods'] as const) for (let i = 0; i < 3; i++) acc[k][i]! += c[k][i]!;
-    methodPreds += c.methodPreds;
+  const tally = ([tp, fp, fn]: [number, number, number]): KindTally => ({ tp, fp, fn, misses: [], falseHits: [] });
+  const summed = sumTallies(
+    [...counts].map((c) => ({ models: tally(c.models), datasets: tally(c.datasets), proposes: tally(c.proposes), methods: tally(c.methods), methodPredictions: c.methodPreds })),
+  );
+  const scores = {} as Scores;
+  for (const kind of SCORED_KINDS) {
+    const { tp, fp, fn, precision, recall, f1 } = summed[kind];
+    scores[kind] = { tp, fp, fn, precision, recall, f1 };
   }
-  const mp = methodPreds ? (methodPreds - acc.methods[1]!) / methodPreds : 1;
-  return {
-    models: ks(acc.models[0]!, acc.models[1]!, acc.models[2]!),
-    datasets: ks(acc.datasets[0]!, acc.datasets[1]!, acc.datasets[2]!),
-    proposes: ks(acc.proposes[0]!, acc.proposes[1]!, acc.proposes[2]!),
-    methods: ks(acc.methods[0]!, acc.methods[1]!, acc.methods[2]!, mp),
-  };
+  return scores;
 }
 
 /** Extracts a set with `extract` and runs the cross-paper pass: each paper's mentions, by id. */
