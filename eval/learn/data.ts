@@ -1,6 +1,6 @@
 /**
  * Inputs of `pnpm train` and `pnpm mine`: the 2025-26 corpus (not in the repository), the hand-annotated sets, and
- * their scoring (the dev harness's rules: eval/harness.ts), for predictions made in this process.
+ * their scoring (the rules of eval/scoring.ts), for predictions made in this process.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -213,7 +213,7 @@ export function countsOf(set: GoldSet, byId: ReadonlyMap<string, Mention[]>): Ma
   return new Map(set.gold.map((g) => [g.id, paperCounts(g, byId.get(g.id) ?? [])]));
 }
 
-/** Extracts a set with `extract` (+ the cross-paper pass) and scores it as eval/harness.ts does. */
+/** Extracts a set with `extract` (+ the cross-paper pass) and scores it (eval/scoring.ts). */
 export function scoreSet(set: GoldSet, extract: (doc: PaperDoc) => Mention[]): { scores: Scores; byId: Map<string, Mention[]> } {
   const byId = extractSet(set, extract);
   return { scores: sumCounts(countsOf(set, byId).values()), byId };
