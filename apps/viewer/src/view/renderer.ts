@@ -39,6 +39,9 @@ const SETTINGS: Partial<Settings> = {
   autoRescaleContent: 'labels',
   minCameraRatio: 0.02,
   maxCameraRatio: 20,
+  // Every frame measures the container, and a frame that finds it 0 px wide (mid-relayout on a loaded machine) would
+  // throw out of requestAnimationFrame; sigma then draws at 1 px and the next frame at the real size.
+  allowInvalidContainer: true,
 };
 
 /** Past this many links, panning and zooming draw nodes only: full frames are costly without a fast GPU. */
