@@ -169,7 +169,8 @@ function* writeGEXF<T>(
     const nodeDeclared = byName(nodeTable.declarations(''));
     const edgeDeclared = byName(edgeTable.declarations(''));
     // What every element's text depends on besides its own data: the attribute ids and types.
-    return { nodeDeclared, edgeDeclared, dialect: `gexf ${version}\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
+    // `text:charrefs`: tabs and line breaks are written as character references (an update rewrites older files).
+    return { nodeDeclared, edgeDeclared, dialect: `gexf ${version} text:charrefs\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
   };
   const { elements, declared } = observeElements(
     graph,

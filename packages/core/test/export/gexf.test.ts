@@ -105,6 +105,26 @@ describe('GEXF writer', () => {
     expect([...gexfChunks(graph)].join('')).toBe(gexf);
   });
 
+  it('keeps tabs and line breaks of values: written as character references, which attribute values keep', () => {
+    const text = 'First line.\nSecond\tcolumn,\r\nthird line.';
+    const lined = buildKnowledgeGraph([{ name: 'seed.txt', text: seed }]).graph;
+    const edge = lined.edges().find((key) => lined.getEdgeAttribute(key, 'evidence') !== undefined)!;
+    lined.setNodeAttribute('model:llama-2-7b', 'family', text);
+    lined.setEdgeAttribute(edge, 'evidence', text);
+    const gexfText = toGEXF(lined);
+    expect(gexfText).toContain('value="First line.&#10;Second&#9;column,&#13;&#10;third line."');
+    const back = parse(MultiDirectedGraph, gexfText);
+    expect(back.getNodeAttribute('model:llama-2-7b', 'family')).toBe(text);
+    expect(back.getEdgeAttribute(edge, 'evidence')).toBe(text);
+    const file = join(mkdtempSync(join(tmpdir(), 'papergraph-gexf-')), 'lines.gexf');
+    writeFileSync(file, gexfText);
+    const script = 'import sys, json, networkx\ng = networkx.read_gexf(sys.argv[1])\nprint(json.dumps([g.nodes["model:llama-2-7b"]["family"], g.edges[sys.argv[2], sys.argv[3], sys.argv[4]]["evidence"]]))';
+    for (const reader of networkxPythons()) {
+      const args = ['-c', script, file, lined.source(edge), lined.target(edge), edge];
+      expect(JSON.parse(execFileSync(reader.python, args, { encoding: 'utf8' }))).toEqual([text, text]);
+    }
+  });
+
   it('writes awkward values as the plain rules say, and the same text as strings or as UTF-8 bytes', () => {
     const awkward = awkwardGraph();
     const text = toGEXF(awkward);
