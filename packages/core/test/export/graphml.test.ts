@@ -83,7 +83,7 @@ describe('GraphML writer', () => {
     const named: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
     // An old-style arXiv id, a name in Han characters, a compatibility character, `_x`, a letter outside the BMP.
     const keys = ['paper:hep-th/9901001', 'author:张三', 'author:ǆemal', 'method:x_xy', 'model:𝒜'];
-    for (const key of keys) named.addNode(key, { kind: 'paper', label: key, ['first seen' as 'label']: '2025' });
+    for (const key of keys) named.addNode(key, { kind: 'paper', label: key, 'first seen': '2025' } as unknown as NodeAttributes);
     named.addDirectedEdgeWithKey('wrote:author:张三->paper:hep-th/9901001', 'author:张三', 'paper:hep-th/9901001', { relation: 'wrote', weight: 1 });
     named.addDirectedEdgeWithKey('uses:paper:hep-th/9901001->model:𝒜', 'paper:hep-th/9901001', 'model:𝒜', { relation: 'uses', weight: 2 });
     const text = toGraphML(named);
