@@ -34,9 +34,11 @@ function widen(current: ValueType | undefined, next: ValueType): ValueType {
   return 'string';
 }
 
-// XML 1.0 forbids most control characters even escaped; they are dropped.
+// XML 1.0 forbids most control characters even escaped; they are dropped. Tab, line feed and carriage return are
+// written as character references: a parser turns them into spaces in an attribute value (GEXF's values, labels)
+// and a carriage return into a line feed in text, so written as they are they would not come back.
 // One pass finds whether a string needs any work at all (most do not: keys, names, most titles).
-export const XML_NEEDS_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"']/;
+export const XML_NEEDS_WORK = /[\u0000-\u001f\ufffe\uffff&<>"']/;
 
 export function escapeXml(text: string): string {
   if (!XML_NEEDS_WORK.test(text)) return text;
@@ -55,7 +57,8 @@ function escapeXmlSlow(text: string): string {
     else if (c === 62) replacement = '&gt;';
     else if (c === 34) replacement = '&quot;';
     else if (c === 39) replacement = '&apos;';
-    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff) replacement = '';
+    else if (c === 9 || c === 10 || c === 13) replacement = `&#${c};`;
+    else if (c < 32 || c === 0xfffe || c === 0xffff) replacement = '';
     else continue;
     if (i > last) out += text.slice(last, i);
     out += replacement;

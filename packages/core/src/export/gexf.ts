@@ -57,6 +57,22 @@ const SOURCE = new Piece('" source="');
 const TARGET = new Piece('" target="');
 const WEIGHT = new Piece('" weight="');
 const TAG_END = new Piece('">\n');
+const START = new Piece('" start="');
+
+/**
+ * The day a paper enters Gephi's timeline: its `date` (`2025-03-14`), or the first day of the month or year it gives
+ * (`2025-03` → `2025-03-01`, `2024` → `2024-01-01`), as GEXF's `date` time format (xs:date) spells a day. Anything
+ * else (no date, another shape, a day that does not exist) gives none: the node is then there at all times.
+ */
+export function gexfStart(date: unknown): string | undefined {
+  if (typeof date !== 'string') return undefined;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`;
+}
 const POSITION_X = new Piece('        <viz:position x="');
 const POSITION_Y = new Piece('" y="');
 const POSITION_END = new Piece('" z="0"/>\n');
@@ -161,6 +177,8 @@ function* writeGEXF<T>(
 ): Generator<T | PreviousSpan> {
   const nodeTable = new AttributeTable();
   const edgeTable = new AttributeTable();
+  // Whether a node has a date: the graph is then dynamic (Gephi's timeline), each dated node starting on its day.
+  let dated = false;
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.
   const byName = (declared: Map<string, { id: string; type: ValueType }>) =>
     new Map([...declared].map(([name, { type }]) => [name, { id: escapeXml(name), type }]));
@@ -169,12 +187,17 @@ function* writeGEXF<T>(
     const nodeDeclared = byName(nodeTable.declarations(''));
     const edgeDeclared = byName(edgeTable.declarations(''));
     // What every element's text depends on besides its own data: the attribute ids and types.
-    return { nodeDeclared, edgeDeclared, dialect: `gexf ${version}\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
+    // `text:charrefs`, `start`: tabs and line breaks written as character references, dated nodes' `start`
+    // (an update writes files of an earlier writer anew).
+    return { nodeDeclared, edgeDeclared, dialect: `gexf ${version} text:charrefs start\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
   };
   const { elements, declared } = observeElements(
     graph,
     reuse,
-    (_key, attributes) => nodeTable.observeAttributes(attributes, NODE_OWN),
+    (_key, attributes) => {
+      nodeTable.observeAttributes(attributes, NODE_OWN);
+      if (!dated && gexfStart(attributes['date']) !== undefined) dated = true;
+    },
     (attributes) => edgeTable.observeAttributes(attributes, EDGE_OWN),
     declare,
   );
@@ -186,7 +209,7 @@ function* writeGEXF<T>(
   out.add('<?xml version="1.0" encoding="UTF-8"?>\n' +
     `${ROOTS[version]}\n` +
     `  <meta>\n    <creator>${escapeXml(generator)}</creator>\n  </meta>\n` +
-    `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" mode="static">\n` +
+    `  <graph defaultedgetype="${graph.type === 'undirected' ? 'undirected' : 'directed'}" ${dated ? 'mode="dynamic" timeformat="date"' : 'mode="static"'}>\n` +
     declarations('node', nodeDeclared) +
     declarations('edge', edgeDeclared) +
     '    <nodes>\n');
@@ -202,6 +225,11 @@ function* writeGEXF<T>(
     out.addEscaped(key);
     out.put(LABEL);
     out.addEscaped(String(attributes.label ?? key));
+    const start = gexfStart(attributes.date);
+    if (start !== undefined) {
+      out.put(START);
+      out.add(start);
+    }
     out.put(TAG_END);
     attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), NODE_OWN) : undefined, nodeCols);
     const size: unknown = attributes.size;

@@ -28,6 +28,36 @@ export { escapeXml } from './attributes.ts';
 
 export { FLUSH_AT } from './attributes.ts';
 
+/**
+ * What the file's dialect depends on besides its keys: how ids and text are written. Changed when they are written
+ * differently, so that an update writes the file anew instead of copying elements written the old way.
+ */
+const GRAPHML_REVISION = 'graphml ids:nmtoken text:charrefs';
+
+// Characters to look at in a name: `_` opening `_x`, and anything but ASCII letters, digits, `-`, `.`, `_`, `:`.
+const NOT_ASCII_NAME_CHAR = /_(?=x)|[^-.0-9:A-Z_a-z]/gu;
+// XML 1.0's NameChar beyond ASCII, in the Basic Multilingual Plane (5th edition's ranges).
+const NAME_CHAR_BEYOND_ASCII = /^[\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]$/u;
+
+function nameChar(char: string): string {
+  // Validators still on XML 1.0's 4th edition (libxml2's xmllint, Xerces) take fewer letters: no compatibility
+  // characters (`ǆ`) and nothing outside the Basic Multilingual Plane. Those are escaped too.
+  if (char !== '_' && NAME_CHAR_BEYOND_ASCII.test(char) && char.normalize('NFKC') === char) return char;
+  const point = char.codePointAt(0)!;
+  return `_x${point.toString(16).toUpperCase().padStart(point > 0xffff ? 8 : 4, '0')}_`;
+}
+
+/**
+ * A node or edge id, an edge's ends or an `attr.name` as GraphML's schema types them, xs:NMTOKEN: letters, digits,
+ * `.`, `-`, `_`, `:` (an edge key's `->` and an old arXiv id's `/` are not). Any other character is written as
+ * `_xHHHH_`, its code point (and a `_` before `x` as `_x005F_`): the escape of .NET's XmlConvert.EncodeNmToken, so
+ * names stay distinct and readable, and decode back to the graph's keys. Names that need none are unchanged.
+ */
+export function graphMLName(name: string): string {
+  NOT_ASCII_NAME_CHAR.lastIndex = 0;
+  return NOT_ASCII_NAME_CHAR.test(name) ? name.replace(NOT_ASCII_NAME_CHAR, nameChar) : name;
+}
+
 const RGB = new Set(['r', 'g', 'b']);
 const NODE_OPEN = new Piece('    <node id="');
 const NODE_CLOSE = new Piece('    </node>\n');
@@ -161,7 +191,7 @@ function* writeGraphML<T>(
     if (edgeTable.has('weight')) edgeTable.observeValue('weight', 0.5);
     const nodeDeclared = nodeTable.declarations('n');
     const edgeDeclared = edgeTable.declarations('e');
-    return { nodeDeclared, edgeDeclared, dialect: `graphml\n${dialectOf(nodeDeclared, edgeDeclared)}` };
+    return { nodeDeclared, edgeDeclared, dialect: `${GRAPHML_REVISION}\n${dialectOf(nodeDeclared, edgeDeclared)}` };
   };
   const { elements, declared } = observeElements(graph, reuse, observeNode, (attributes) => edgeTable.observeAttributes(attributes), declare);
   const { nodeKeys, nodeAttributes, edgeKeys, edgeAttributes, sources, targets } = elements;
@@ -175,7 +205,7 @@ function* writeGraphML<T>(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
   for (const [domain, keys] of [['graph', graphDeclared], ['node', nodeDeclared], ['edge', edgeDeclared]] as const) {
     for (const [name, { id, type }] of keys) {
-      head += `  <key id="${id}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>\n`;
+      head += `  <key id="${id}" for="${domain}" attr.name="${graphMLName(name)}" attr.type="${type}"/>\n`;
     }
   }
   head += `  <graph id="G" edgedefault="${graph.type === 'undirected' ? 'undirected' : 'directed'}">\n`;
@@ -192,7 +222,7 @@ function* writeGraphML<T>(
     const key = nodeKeys[index]!;
     const attributes = nodeAttributes[index]!;
     out.put(NODE_OPEN);
-    out.addEscaped(key);
+    out.add(graphMLName(key));
     out.put(TAG_END);
     if (needsRow(attributes)) {
       rowData(out, nodeRow(attributes, drawnSizes.value(graph.degree(key))), nodeRowCols);
@@ -228,11 +258,11 @@ function* writeGraphML<T>(
     const source = sources[index]!;
     const target = targets[index]!;
     out.put(EDGE_OPEN);
-    out.addEscaped(key);
+    out.add(graphMLName(key));
     out.put(SOURCE);
-    out.addEscaped(source);
+    out.add(graphMLName(source));
     out.put(TARGET);
-    out.addEscaped(target);
+    out.add(graphMLName(target));
     out.put(TAG_END);
     if (needsRow(attributes)) {
       rowData(out, writableRow(attributes), edgeCols);

@@ -87,13 +87,14 @@ export class Piece {
 }
 /** Short pieces are copied byte by byte when ASCII (cheaper than a call into the encoder). */
 const SHORT = 64;
-// What escapeXml does to each character below 0x40 (all it changes is there): 0 keep, 1 drop, 2 an entity.
+// What escapeXml does to each character below 0x40 (all it changes is there): 0 keep, 1 drop, 2 an entity or a
+// character reference.
 const KEEP = 0;
 const DROP = 1;
 const ASCII_ACTION = new Uint8Array(0x40);
 const ENTITY: string[] = [];
 for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) ASCII_ACTION[c] = DROP;
-for (const [char, entity] of [['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&apos;']] as const) {
+for (const [char, entity] of [['\t', '&#9;'], ['\n', '&#10;'], ['\r', '&#13;'], ['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&apos;']] as const) {
   ASCII_ACTION[char.charCodeAt(0)] = 2;
   ENTITY[char.charCodeAt(0)] = entity;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, gexfChunks, toGEXF, type GexfVersion } from '../../src/export/gexf.ts';
+import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, gexfChunks, gexfStart, toGEXF, type GexfVersion } from '../../src/export/gexf.ts';
 import { buildKnowledgeGraph } from '../../src/index.ts';
 import { networkxPythons, networkxVersion } from './python.ts';
 import { awkwardGraph } from './fixtures.ts';
@@ -103,6 +103,50 @@ describe('GEXF writer', () => {
 
   it('comes in pieces that join to the same text', () => {
     expect([...gexfChunks(graph)].join('')).toBe(gexf);
+  });
+
+  it("puts dated papers on Gephi's timeline: a dynamic graph in days, each paper starting on the first day of its date", () => {
+    expect([gexfStart('2025-03-14'), gexfStart('2025-03'), gexfStart('2024'), gexfStart('2025-02-30'), gexfStart('March 2025'), gexfStart(undefined)]).toEqual(
+      ['2025-03-14', '2025-03-01', '2024-01-01', undefined, undefined, undefined],
+    );
+    // The seed's listing gives no dates: three papers get one of each precision.
+    const withDates = graph.copy();
+    const papers = withDates.filterNodes((_key, attributes) => attributes.kind === 'paper');
+    ['2025-03-14', '2025-03', '2024'].forEach((date, index) => withDates.setNodeAttribute(papers[index]!, 'date', date));
+    const datedText = toGEXF(withDates);
+    expect(datedText).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    const starts = new Map([...datedText.matchAll(/<node id="([^"]*)" label="[^"]*" start="([^"]*)">/g)].map((match) => [match[1]!, match[2]!]));
+    const dated = papers.slice(0, 3);
+    expect(starts).toEqual(new Map([[dated[0], '2025-03-14'], [dated[1], '2025-03-01'], [dated[2], '2024-01-01']]));
+    const file = join(mkdtempSync(join(tmpdir(), 'papergraph-gexf-')), 'dated.gexf');
+    writeFileSync(file, datedText);
+    const script = 'import sys, json, networkx\ng = networkx.read_gexf(sys.argv[1])\nprint(json.dumps([g.graph["mode"], g.nodes[sys.argv[2]]["start"]]))';
+    for (const reader of networkxPythons()) {
+      expect(JSON.parse(execFileSync(reader.python, ['-c', script, file, dated[0]!], { encoding: 'utf8' }))).toEqual(['dynamic', starts.get(dated[0]!)]);
+    }
+    // A graph without dates stays static.
+    expect(gexf).toContain('<graph defaultedgetype="directed" mode="static">');
+    expect(gexf).not.toContain(' start="');
+  });
+
+  it('keeps tabs and line breaks of values: written as character references, which attribute values keep', () => {
+    const text = 'First line.\nSecond\tcolumn,\r\nthird line.';
+    const lined = buildKnowledgeGraph([{ name: 'seed.txt', text: seed }]).graph;
+    const edge = lined.edges().find((key) => lined.getEdgeAttribute(key, 'evidence') !== undefined)!;
+    lined.setNodeAttribute('model:llama-2-7b', 'family', text);
+    lined.setEdgeAttribute(edge, 'evidence', text);
+    const gexfText = toGEXF(lined);
+    expect(gexfText).toContain('value="First line.&#10;Second&#9;column,&#13;&#10;third line."');
+    const back = parse(MultiDirectedGraph, gexfText);
+    expect(back.getNodeAttribute('model:llama-2-7b', 'family')).toBe(text);
+    expect(back.getEdgeAttribute(edge, 'evidence')).toBe(text);
+    const file = join(mkdtempSync(join(tmpdir(), 'papergraph-gexf-')), 'lines.gexf');
+    writeFileSync(file, gexfText);
+    const script = 'import sys, json, networkx\ng = networkx.read_gexf(sys.argv[1])\nprint(json.dumps([g.nodes["model:llama-2-7b"]["family"], g.edges[sys.argv[2], sys.argv[3], sys.argv[4]]["evidence"]]))';
+    for (const reader of networkxPythons()) {
+      const args = ['-c', script, file, lined.source(edge), lined.target(edge), edge];
+      expect(JSON.parse(execFileSync(reader.python, args, { encoding: 'utf8' }))).toEqual([text, text]);
+    }
   });
 
   it('writes awkward values as the plain rules say, and the same text as strings or as UTF-8 bytes', () => {

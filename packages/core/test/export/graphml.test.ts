@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { graphMLChunks, toGraphML } from '../../src/export/graphml.ts';
+import { graphMLChunks, graphMLName, toGraphML } from '../../src/export/graphml.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
 import { PYTHON } from './python.ts';
 import { awkwardGraph } from './fixtures.ts';
@@ -58,7 +58,8 @@ describe('GraphML writer', () => {
     graph.forEachEdge((key, attributes) => {
       const expected = { ...attributes };
       if (typeof expected.evidence === 'string') expected.evidence = expected.evidence.replace('\u0007', '');
-      expect(back.getEdgeAttributes(key)).toEqual(expected);
+      // The edge's id is its key as an xs:NMTOKEN (`->` as `-_x003E_`).
+      expect(back.getEdgeAttributes(graphMLName(key))).toEqual(expected);
     });
     expect(back.getAttribute('inputs')).toBe(JSON.stringify(['a & b.txt']));
   });
@@ -76,6 +77,39 @@ describe('GraphML writer', () => {
     ].join('\n');
     const out = execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' }).trim();
     expect(out).toBe('3 3 3 3 78 121 167 7B A <b>bold</b> & "quoted" title');
+  });
+
+  it('writes ids, edge ends and attribute names as the xs:NMTOKEN the GraphML schema requires, other characters as _xHHHH_', () => {
+    const named: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+    // An old-style arXiv id, a name in Han characters, a compatibility character, `_x`, a letter outside the BMP.
+    const keys = ['paper:hep-th/9901001', 'author:张三', 'author:ǆemal', 'method:x_xy', 'model:𝒜'];
+    for (const key of keys) named.addNode(key, { kind: 'paper', label: key, 'first seen': '2025' } as unknown as NodeAttributes);
+    named.addDirectedEdgeWithKey('wrote:author:张三->paper:hep-th/9901001', 'author:张三', 'paper:hep-th/9901001', { relation: 'wrote', weight: 1 });
+    named.addDirectedEdgeWithKey('uses:paper:hep-th/9901001->model:𝒜', 'paper:hep-th/9901001', 'model:𝒜', { relation: 'uses', weight: 2 });
+    const text = toGraphML(named);
+    const names = [...text.matchAll(/ (?:id|source|target|attr\.name)="([^"]*)"/g)].map((match) => match[1]!);
+    // xs:NMTOKEN as validators on XML 1.0's 4th edition (libxml2, Xerces) read it, for the scripts used here.
+    for (const name of names) expect(name).toMatch(/^[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u01C3\u01CD-\u037D\u4E00-\u9FA5]+$/u);
+    expect(text).toContain('<edge id="wrote:author:张三-_x003E_paper:hep-th_x002F_9901001" source="author:张三" target="paper:hep-th_x002F_9901001">');
+    expect(text).toContain('<node id="author:_x01C6_emal">');
+    expect(text).toContain('<node id="method:x_x005F_xy">');
+    expect(text).toContain('<node id="model:_x0001D49C_">');
+    expect(text).toContain('attr.name="first_x0020_seen"');
+    // Decoding gives the keys back.
+    const decode = (name: string) => name.replace(/_x([0-9A-F]{8}|[0-9A-F]{4})_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    const ids = [...text.matchAll(/<(?:node|edge) id="([^"]*)"/g)].map((match) => decode(match[1]!));
+    expect(ids).toEqual([...named.nodes(), ...named.edges()]);
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-graphml-'));
+    const file = join(dir, 'names.graphml');
+    writeFileSync(file, text);
+    const script = [
+      'import sys, json, networkx, igraph',
+      'g = networkx.read_graphml(sys.argv[1])',
+      'h = igraph.Graph.Read_GraphML(sys.argv[1])',
+      'print(json.dumps([sorted(g.nodes), g.number_of_edges(), h.vcount(), h.ecount()]))',
+    ].join('\n');
+    const read = JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as unknown[];
+    expect(read).toEqual([keys.map(graphMLName).sort(), 2, 5, 2]);
   });
 
   it('writes awkward values as the plain rules say, and the same text as strings or as UTF-8 bytes', () => {
@@ -96,7 +130,7 @@ describe('GraphML writer', () => {
     expect(data('toString')).toEqual(['own']);
     expect(text).not.toContain('attr.name="year"');
     expect(text).not.toContain('attr.name="venue"');
-    expect(text).toContain('<edge id="uses:paper:1-&gt;model:a" source="paper:1" target="model:a">');
+    expect(text).toContain('<edge id="uses:paper:1-_x003E_model:a" source="paper:1" target="model:a">');
     expect(text).toContain('<data key="e0">It&apos;s &lt;fine&gt;</data>');
     // The lone surrogate is written as U+FFFD, as Node and TextEncoder write it.
     expect(bytes.includes(Buffer.from('lone \ufffd end', 'utf8'))).toBe(true);

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { csvField, NEO4J_ARRAY_DELIMITER, neo4jCsvText, Neo4jExportError, neo4jImportCommand, toNeo4jCsv } from '../../src/export/neo4j.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../../src/contract/graph.ts';
+import { buildKnowledgeGraph } from '../../src/index.ts';
 import { parseCsv } from './fixtures.ts';
 
 /** An empty graph with a build's attributes and these communities. */
@@ -233,5 +235,27 @@ describe('neo4j-admin CSV export', () => {
       moved.setNodeAttribute('paper:2', 'community', 0);
       expect(communityRows(moved)[0]![0]).not.toBe(one[0]![0]);
     });
+  });
+});
+
+describe('the LOAD CSV queries of the docs', () => {
+  const docs = ['neo4j.md', 'cli.md'].map((name) => readFileSync(new URL(`../../../../docs/${name}`, import.meta.url), 'utf8'));
+  const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+  const files = toNeo4jCsv(buildKnowledgeGraph([{ name: 'seed.txt', text: seed }]).graph);
+  const headers = new Map(files.map((file) => [file.name, file.header.split(',')]));
+
+  it('read columns by the whole header the files have (`row.`aliases:string[]``), in the file each query loads', () => {
+    // Every `row.x` or row.`x` the docs name is a column of some file; under a `FROM '…/<file>.csv'`, of that file.
+    const mentions = docs.flatMap((text) =>
+      text.split(/(?=LOAD CSV)/).flatMap((part) => {
+        const file = /FROM '[^']*\/([^'/]+\.csv)'/.exec(part)?.[1];
+        return [...part.matchAll(/row\.(?:`([^`]+)`|(\w+))/g)].map((match) => ({ file, column: match[1] ?? match[2]! }));
+      }),
+    );
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const { file, column } of mentions) {
+      const columns = file ? headers.get(file) : [...headers.values()].flat();
+      expect(columns, `${column} in ${file ?? 'any file'}`).toContain(column);
+    }
   });
 });
