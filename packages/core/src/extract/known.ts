@@ -2,7 +2,8 @@
  * The dataset and method lexicons (lexicons/datasets.json, lexicons/methods.json), loaded once, and the test for a
  * name that a lexicon or the model families already know (so it is not a paper's own coinage).
  */
-import { Lexicon, type LexiconFile } from './lexicon.ts';
+import { Lexicon, type LexEntry, type LexiconFile } from './lexicon.ts';
+import { tokenize } from './tokens.ts';
 import { canonicalModel, familyNamed } from './models.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { datasetVariantReader } from './dataset-variants.ts';
@@ -64,9 +65,16 @@ function coveredName(name: string): string | undefined {
   if (family) return `model family ${family.label}${family.require ? ` (read only with a ${family.require})` : ''}`;
   const model = canonicalModel(name);
   if (model) return `model ${model.label}`;
-  const method = METHODS.lookup(name);
+  const method = METHODS.lookup(name) ?? wholeMatch(METHODS, name);
   if (method) return `method ${method.label}`;
-  const dataset = DATASETS.lookup(name);
+  // (a known benchmark's variant, read by the dataset lexicon's variant rule: "COCO2017", "NTU RGB+D 60")
+  const dataset = DATASETS.lookup(name) ?? wholeMatch(DATASETS, name);
   if (dataset) return `dataset ${dataset.label}`;
   return undefined;
+}
+
+/** The entry a lexicon reads the whole name as, in text (its variants included), else undefined. */
+function wholeMatch(lexicon: Lexicon, name: string): LexEntry | undefined {
+  const matches = lexicon.scan(name, tokenize(name));
+  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === name.length ? matches[0]!.entry : undefined;
 }
