@@ -7,15 +7,16 @@
  */
 import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';
 import type { Relation } from '../contract/relations.ts';
+import { canonicalModel } from '../extract/index.ts';
 
 function compact(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** How specific a model's reading is: 4 with a variant, 3 with a size, 2 with a version, 1 a family alone, 0 none. */
-function depthOf(attributes: NodeAttributes): number {
-  if (!attributes.family) return 0;
-  return attributes.variant ? 4 : attributes.size ? 3 : attributes.version ? 2 : 1;
+function depthOf(reading: { family?: string | undefined; version?: string | undefined; size?: string | undefined; variant?: string | undefined }): number {
+  if (!reading.family) return 0;
+  return reading.variant ? 4 : reading.size ? 3 : reading.version ? 2 : 1;
 }
 
 /** A model's reading as one name (`Llama` `2` `7B` → `llama27b`), what its members name it by. */
@@ -35,7 +36,9 @@ function readingName(attributes: NodeAttributes): string {
 export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, source: string, target: string) => void): void {
   const byReading = new Map<string, string>();
   const byLabel = new Map<string, string>();
-  const byAlias = new Map<string, string>();
+  // (an alias only when it reads as a model itself, a name a thesaurus moved here: a surface form like "GPT" for GPT-4
+  // is no model's name; kept with its reading's depth, so it stands only for members more specific than it)
+  const byAlias = new Map<string, { key: string; depth: number }>();
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'model') return;
     // (two nodes of one reading: the one labelled by it, else the first)
@@ -45,7 +48,11 @@ export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, 
     }
     byLabel.set(compact(attributes.label), key);
     if (Array.isArray(attributes.aliases)) {
-      for (const alias of attributes.aliases) if (typeof alias === 'string' && !byAlias.has(compact(alias))) byAlias.set(compact(alias), key);
+      for (const alias of attributes.aliases) {
+        if (typeof alias !== 'string' || byAlias.has(compact(alias))) continue;
+        const read = canonicalModel(alias);
+        if (read) byAlias.set(compact(alias), { key, depth: depthOf(read.model) });
+      }
     }
   });
 
@@ -64,7 +71,8 @@ export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, 
     for (const candidate of names) {
       const name = compact(candidate);
       if (name === self) continue;
-      const parent = byReading.get(name) ?? byLabel.get(name) ?? byAlias.get(name);
+      const alias = byAlias.get(name);
+      const parent = byReading.get(name) ?? byLabel.get(name) ?? (alias !== undefined && alias.depth < depth ? alias.key : undefined);
       if (parent !== undefined && parent !== key) parents.push(parent);
     }
     if (parents.length === 0) return;

@@ -3,11 +3,12 @@
  * graph's entity nodes, with the result a rebuild with `--thesaurus` gives for nodes, labels, aliases, links,
  * evidence and paperCount. Nodes keep their order (a merged node stands where the first of its entities stood),
  * links are re-pointed (a paper's two links of one relation to merged entities become one, keeping the evidence
- * that names the entity kept), and community summaries are named again. What only a rebuild redoes: communities
- * and positions (a merged node keeps its target's; a new node its first entity's). `variant_of` links are the
- * rebuild's (graph/variants.ts), those a link of the graph already was kept in place, the others added after the
- * graph's links; a foreign graph's variant_of link from a model without a reading (`family`) is re-pointed. The report is added to the graph attribute `thesaurus`, after those of
- * thesauri applied before (recordedThesauri). Pure: the graph handed in is not changed.
+ * that names the entity kept), and community summaries are named again. `variant_of` links are the rebuild's too
+ * (graph/variants.ts: a renamed family keeps its members, a merge links no model to itself and makes no cycle): a
+ * link the graph already had is kept in place, a new one added after the graph's links; a foreign graph's variant_of
+ * link from a model without a reading (`family`) is re-pointed. What only a rebuild redoes: communities and positions
+ * (a merged node keeps its target's; a new node its first entity's). The report is added to the graph attribute
+ * `thesaurus`, after those of thesauri applied before (recordedThesauri). Pure: the graph handed in is not changed.
  */
 import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
 import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MultiDirectedGraph } from 'graphology';
 import { applyThesaurusToGraph, parseThesaurus, runPipeline, type PaperGraph } from '../../src/index.ts';
+import { linkModelVariants } from '../../src/graph/variants.ts';
 
 /** `child -> parent` for every variant_of link, sorted. */
 function variantLinks(graph: PaperGraph): string[] {
@@ -36,6 +38,21 @@ describe('variant_of', () => {
       'model:deepseek-v3-base -> model:deepseek-v3',
       'model:mistral-7b-instruct-v0.3 -> model:mistral-7b-v0.3',
     ]);
+  });
+});
+
+describe('linkModelVariants', () => {
+  it('takes a parent by an alias only when the alias names a more general model (a name moved onto the node)', () => {
+    const graph = new MultiDirectedGraph() as unknown as PaperGraph;
+    // GPT-4 is also written "GPT" in some paper: no model's name, so GPT-3.5 is no variant of GPT-4
+    graph.addNode('model:gpt-4', { kind: 'model', label: 'GPT-4', family: 'GPT', version: '4', aliases: ['GPT', 'GPT-4'] });
+    graph.addNode('model:gpt-3.5', { kind: 'model', label: 'GPT-3.5', family: 'GPT', version: '3.5', aliases: ['GPT-3.5'] });
+    // Mixtral took the name Mistral (a thesaurus merged the family into it): Mistral's members follow
+    graph.addNode('model:mixtral', { kind: 'model', label: 'Mixtral', family: 'Mixtral', aliases: ['Mistral', 'Mixtral'] });
+    graph.addNode('model:mistral-7b', { kind: 'model', label: 'Mistral-7B', family: 'Mistral', size: '7B', aliases: ['Mistral-7B'] });
+    const links: string[] = [];
+    linkModelVariants(graph, (_relation, source, target) => links.push(`${source} -> ${target}`));
+    expect(links).toEqual(['model:mistral-7b -> model:mixtral']);
   });
 });
 
