@@ -38,9 +38,11 @@ export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, 
   const byLabel = new Map<string, string>();
   // (an alias only when it reads as a model itself, a name a thesaurus moved here: a surface form like "GPT" for GPT-4
   // is no model's name; kept with its reading's depth, so it stands only for members more specific than it)
-  const byAlias = new Map<string, { key: string; depth: number }>();
+  const byAlias = new Map<string, { key: string; alias: string; depth?: number }>();
+  const models: Array<{ key: string; attributes: NodeAttributes }> = [];
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'model') return;
+    models.push({ key, attributes });
     // (two nodes of one reading: the one labelled by it, else the first)
     if (attributes.family) {
       const reading = readingName(attributes);
@@ -49,17 +51,28 @@ export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, 
     byLabel.set(compact(attributes.label), key);
     if (Array.isArray(attributes.aliases)) {
       for (const alias of attributes.aliases) {
-        if (typeof alias !== 'string' || byAlias.has(compact(alias))) continue;
-        const read = canonicalModel(alias);
-        if (read) byAlias.set(compact(alias), { key, depth: depthOf(read.model) });
+        if (typeof alias !== 'string') continue;
+        const name = compact(alias);
+        if (!byAlias.has(name)) byAlias.set(name, { key, alias });
       }
     }
   });
 
+  // (read when first asked for: few names get this far)
+  const aliasParent = (name: string, depth: number): string | undefined => {
+    const entry = byAlias.get(name);
+    if (entry === undefined) return undefined;
+    if (entry.depth === undefined) {
+      const read = canonicalModel(entry.alias);
+      entry.depth = read ? depthOf(read.model) : Infinity;
+    }
+    return entry.depth < depth ? entry.key : undefined;
+  };
+
   const parentOf = new Map<string, string>();
   const deferred: Array<{ key: string; parents: string[] }> = [];
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind !== 'model' || !attributes.family) return;
+  for (const { key, attributes } of models) {
+    if (!attributes.family) continue;
     const { family, version = '', size = '', variant } = attributes;
     const names: string[] = [];
     if (variant) names.push(family + version + size);
@@ -71,15 +84,18 @@ export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, 
     for (const candidate of names) {
       const name = compact(candidate);
       if (name === self) continue;
-      const alias = byAlias.get(name);
-      const parent = byReading.get(name) ?? byLabel.get(name) ?? (alias !== undefined && alias.depth < depth ? alias.key : undefined);
-      if (parent !== undefined && parent !== key) parents.push(parent);
+      const parent = byReading.get(name) ?? byLabel.get(name) ?? aliasParent(name, depth);
+      if (parent === undefined || parent === key) continue;
+      // A parent more general than the child cannot close a cycle; one found by a name it took over may (the more
+      // general names after it are kept, should it close one).
+      if (parents.length === 0 && depthOf(graph.getNodeAttributes(parent)) < depth) {
+        parentOf.set(key, parent);
+        break;
+      }
+      parents.push(parent);
     }
-    if (parents.length === 0) return;
-    // A parent more general than the child cannot close a cycle; one found by a name it took over may.
-    if (depthOf(graph.getNodeAttributes(parents[0]!)) < depth) parentOf.set(key, parents[0]!);
-    else deferred.push({ key, parents });
-  });
+    if (parents.length > 0) deferred.push({ key, parents });
+  }
   const reaches = (from: string, to: string): boolean => {
     for (let at: string | undefined = from; at !== undefined; at = parentOf.get(at)) if (at === to) return true;
     return false;
@@ -89,8 +105,8 @@ export function linkModelVariants(graph: PaperGraph, link: (relation: Relation, 
     if (parent !== undefined) parentOf.set(key, parent);
   }
   // (in node order, as the builder always linked them)
-  graph.forEachNode((key) => {
+  for (const { key } of models) {
     const parent = parentOf.get(key);
     if (parent !== undefined) link('variant_of', key, parent);
-  });
+  }
 }
