@@ -10,7 +10,9 @@
  * The queue (TSV) has the columns accept, kind, name, papers, score, rules, examples, context. Put `y` in `accept`
  * (and correct `kind` if the guess is wrong: model, dataset or method) for the rows to add; `--accept` appends them to
  * lexicons/models.json, datasets.json or methods.json as one new group per file, whose provenance says where the names
- * were mined from, from which example papers and when they were accepted. Names a lexicon already knows are skipped;
+ * were mined from, from which example papers and when they were accepted. Names a lexicon already knows are skipped,
+ * also those it reads only under a rule (SAM and SD only with a version, MATH only in capitals, CoTs as CoT) or refuses
+ * (lexiconDecision), and the queue leaves them out;
  * a marked row whose name is a number, size or range (`7-8B`) is refused with its line, and the queue leaves such
  * names out. A corpus that holds no paper is an error (exit 2), not an empty queue.
  * A model row adds its family (the name without a size or version tail); check the group's `style` (join: Qwen2.5,
@@ -20,7 +22,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractPaperWith } from '../../packages/core/src/extract/paper.ts';
-import { isKnownEntity } from '../../packages/core/src/extract/known.ts';
+import { lexiconDecision } from '../../packages/core/src/extract/known.ts';
 import { CLASSES, paperFeatureState, candidateFeatures } from '../../packages/core/src/extract/learned/features.ts';
 import { SHIPPED, scoreCandidate, shippedStats } from '../../packages/core/src/extract/learned/classify.ts';
 import { STAT } from '../../packages/core/src/extract/learned/stats.ts';
@@ -94,11 +96,18 @@ function mine(): void {
     context: string;
   }
   const acc = new Map<string, Acc>();
+  // Names the lexicons already decide about, under whatever rule (memoised: a name recurs in many papers)
+  const decided = new Map<string, boolean>();
+  const lexiconDecides = (name: string) => {
+    let known = decided.get(name);
+    if (known === undefined) decided.set(name, (known = lexiconDecision(name) !== undefined));
+    return known;
+  };
   for (const p of corpus.slice(0, limit)) {
     extractPaperWith({ key: `paper:${p.id}`, title: p.title, abstract: p.abstract }, null, (ctx, rules) => {
       const st = paperFeatureState(ctx);
       ctx.candidates.forEach((c, i) => {
-        if (c.source === 'phrase' || rules.has(c.key) || isRejectedName(c) || isKnownEntity(c.name)) return;
+        if (c.source === 'phrase' || rules.has(c.key) || isRejectedName(c) || lexiconDecides(c.name)) return;
         let a = acc.get(c.key);
         if (!a) acc.set(c.key, (a = { forms: new Map(), papers: 0, lastPaper: '', scores: [0, 0, 0, 0], examples: [], context: '' }));
         a.forms.set(c.name, (a.forms.get(c.name) ?? 0) + 1);
@@ -122,6 +131,8 @@ function mine(): void {
     const name = [...a.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
     // (a size or number read as a candidate, `7-8B`, is no name to offer)
     if (!isEntityName(name)) continue;
+    // (nor a name a word list refuses as an entity of the kind guessed)
+    if (lexiconDecision(name, CLASSES[k] as Kind) !== undefined) continue;
     const s = shippedStats(key);
     if (s && Math.max(s[STAT.model]!, s[STAT.dataset]!, s[STAT.method]!) >= RULES_READ_SHARE * s[STAT.df]!) continue;
     const rulesRead = s ? `model ${s[STAT.model]}, dataset ${s[STAT.dataset]}, method ${s[STAT.method]} of ${s[STAT.df]}` : '';
@@ -186,8 +197,9 @@ function accept(path: string): void {
     const skipped: string[] = [];
     for (const r of mine) {
       const entry = kind === 'model' ? modelFamily(r.name) : r.name;
-      if (isKnownEntity(entry) || entries.includes(entry)) {
-        skipped.push(entry);
+      const decision = lexiconDecision(entry, kind);
+      if (decision !== undefined || entries.includes(entry)) {
+        skipped.push(decision !== undefined ? `${entry} (${decision})` : entry);
         continue;
       }
       entries.push(entry);

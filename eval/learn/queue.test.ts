@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -66,13 +66,8 @@ describe('review queue', () => {
 
 /** A tool of eval/learn run as a user runs it: exit status and stderr. */
 function runTool(script: string, args: string[]): { status: number; stderr: string } {
-  try {
-    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'eval/learn', script), ...args], { cwd: ROOT, stdio: 'pipe' });
-    return { status: 0, stderr: '' };
-  } catch (e) {
-    const err = e as { status: number; stderr: Buffer };
-    return { status: err.status, stderr: err.stderr.toString() };
-  }
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'eval/learn', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status ?? 1, stderr: run.stderr };
 }
 
 describe('pnpm mine', () => {
@@ -115,6 +110,44 @@ describe('pnpm mine', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^pnpm mine: ${csv.replace(/[.\\/]/g, '\\$&')}:2: not a JSON record \\(`));
       expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('offers no name the lexicons read only under a rule: bare SAM and SD (read with a version) are left out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
+    try {
+      const corpus = join(dir, 'corpus.jsonl');
+      const abstracts = [
+        'We fine-tune SAM on polyp images and compare it with ZorbNet. SAM gives sharper masks than ZorbNet.',
+        'Building on SAM and SD, we generate and segment synthetic scenes; ZorbNet serves as the backbone.',
+        'We prompt SAM with boxes from a detector and render inputs with SD. ZorbNet is the baseline.',
+        'Our pipeline uses SAM for masks, SD for inpainting and ZorbNet for features.',
+      ];
+      writeFileSync(corpus, abstracts.map((summary, i) => JSON.stringify({ id: `2501.0000${i + 1}`, title: `Paper ${i + 1} on segmentation`, summary, authors: ['A B'] })).join('\n') + '\n');
+      const out = join(dir, 'queue.tsv');
+      expect(runTool('mine.ts', ['--corpus', corpus, '--min-df', '2', '--out', out]).status).toBe(0);
+      const names = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[2]);
+      expect(names).toEqual(['ZorbNet']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('--accept skips a marked name the lexicons already cover under a rule, saying which, and leaves the lexicons alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
+    try {
+      const lexicons = join(dir, 'lexicons');
+      mkdirSync(lexicons);
+      for (const f of ['models.json', 'datasets.json', 'methods.json']) copyFileSync(join(LEXICONS, f), join(lexicons, f));
+      const queue = join(dir, 'queue.tsv');
+      const rows = [['y', 'model', 'SAM', '164', '30', '', '2501.00001', ''], ['y', 'method', 'CoTs', '63', '12', '', '2501.00002', '']];
+      writeFileSync(queue, [QUEUE_COLUMNS.join('\t'), ...rows.map((row) => row.join('\t'))].join('\n') + '\n');
+      const run = runTool('mine.ts', ['--accept', queue, '--lexicons', lexicons]);
+      expect(run.stderr).toContain('models.json: nothing new (SAM (model family SAM (read only with a version)) already known)');
+      expect(run.stderr).toContain('methods.json: nothing new (CoTs (plural of method chain-of-thought) already known)');
+      for (const f of ['models.json', 'methods.json']) expect(readFileSync(join(lexicons, f), 'utf8'), f).toBe(readFileSync(join(LEXICONS, f), 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,7 +11,9 @@
  * initial: exports that spell one person two ways spell their co-authors two ways too); every other row is for review.
  */
 import type { ForeignGraph } from '../contract/graph.ts';
+import { plural } from '../text/count.ts';
 import { paperCountOf } from './paper-count.ts';
+import { reviewDetail } from './review.ts';
 
 export interface AuthorCandidate {
   from: { key: string; label: string; paperCount: number };
@@ -147,12 +149,16 @@ export function authorCandidates(graph: ForeignGraph): AuthorCandidate[] {
         const sameName = [...mine.groups].filter((name) => theirs.groups.has(name)).length;
         const others = targets.filter((other) => other !== target).map((other) => other.label);
         const confident = others.length === 0 && (sameNode > 0 || sameName > 1);
-        const why = [
-          `"${author.label}" fits "${target.label}"`,
-          sameName > 0 ? `co-authors named alike: ${sameName}${sameNode > 0 ? ` (${sameNode} the same node)` : ''}` : 'no co-author in common',
-          ...(others.length > 0 ? [`also fits ${others.map((label) => `"${label}"`).join(', ')}`] : []),
-        ];
-        found.push({ from: entry(author), to: entry(target), detail: why.join('; '), confident });
+        const fits = `"${author.label}" fits "${target.label}"`;
+        const shared = `${plural(sameName, 'co-author')} named alike${sameNode > 0 ? ` (${sameNode} written the same)` : ''}`;
+        let detail: string;
+        if (confident) detail = `${fits}; ${shared}`;
+        else if (others.length > 0) {
+          const also = `${fits}, also ${others.map((label) => `"${label}"`).join(', ')}${sameName > 0 ? `; ${shared}` : ''}`;
+          detail = reviewDetail('fits more than one person', also, 'which person it is, if any');
+        } else if (sameName === 0) detail = reviewDetail('no co-author in common', fits, 'it is one person');
+        else detail = reviewDetail('only one co-author named alike', fits, 'it is one person');
+        found.push({ from: entry(author), to: entry(target), detail, confident });
       }
     }
   }

@@ -28,6 +28,7 @@ import { plural } from '../text/count.ts';
 import { nameForm, type ThesaurusKind } from '../thesaurus/names.ts';
 import { authorCandidates } from './author-candidates.ts';
 import { paperCountOf } from './paper-count.ts';
+import { reviewDetail } from './review.ts';
 import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
 
 export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member' | 'author-name';
@@ -273,7 +274,8 @@ function sameForm(entities: Entity[], add: Add): void {
         } else if (expandAlike(other, kept)) {
           add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} differ only in case, spaces or punctuation, and both stand for ${JSON.stringify(longFormOf(kept))}`, true);
         } else {
-          add('same-form', other, kept, `${quoted(other)} and ${quoted(kept)} are cased differently inside a word, as names of different things often are: merge them if they are one`, false);
+          // (names cased apart inside a word are two works as often as one)
+          add('same-form', other, kept, reviewDetail('cased apart inside a word', `${quoted(other)} vs ${quoted(kept)}`, 'they are the same'), false);
         }
       }
       continue;
@@ -287,15 +289,11 @@ function sameForm(entities: Entity[], add: Add): void {
       if (same) {
         add('same-form', other, same, `${quoted(other)} and ${quoted(same)} differ only in case, spaces or punctuation, and both stand for ${JSON.stringify(longFormOf(same))}`, true);
       } else if (other.expansions.size > 0) {
-        add(
-          'same-form',
-          other,
-          kept,
-          `${quoted(other)} and ${quoted(kept)} are written alike but stand for different long forms (${JSON.stringify(longFormOf(other))}, ${JSON.stringify(longFormOf(kept))}): keep them apart unless they are one`,
-          false,
-        );
+        const facts = `${quoted(other)} stands for ${JSON.stringify(longFormOf(other))}, ${quoted(kept)} for ${JSON.stringify(longFormOf(kept))}`;
+        add('same-form', other, kept, reviewDetail('written alike, defined apart', facts, 'they are the same before merging'), false);
       } else {
-        add('same-form', other, kept, `${quoted(other)} is written like ${quoted(kept)}, but ${JSON.stringify(kept.label)} stands for ${meanings.length} long forms here (${meanings.map((meaning) => JSON.stringify(longFormOf(meaning))).join(', ')}): merge it into the one it means`, false);
+        const facts = `${quoted(other)} has no long form, and papers define ${JSON.stringify(kept.label)} ${meanings.length} ways (${meanings.map((meaning) => JSON.stringify(longFormOf(meaning))).join(', ')})`;
+        add('same-form', other, kept, reviewDetail('written alike, several meanings', facts, 'which one it means, and merge it there'), false);
       }
     }
   }
@@ -312,10 +310,12 @@ function aliases(entities: Entity[], add: Add): void {
     const owners = (byAlias.get(`${entity.kind}\t${entity.form}`) ?? []).filter((owner) => owner.form !== entity.form);
     // A name several entities are called by (`CL`, `PE`) says nothing about which one it is.
     if (owners.length > 3) continue;
-    const others = owners.length > 1 ? `; ${owners.length - 1} other entit${owners.length === 2 ? 'y has' : 'ies have'} it as an alias too` : '';
+    const others = owners.length > 1 ? ` (${plural(owners.length - 1, 'other entity', 'other entities')} too)` : '';
     for (const owner of owners) {
       const [from, to] = better(entity, owner) <= 0 ? [owner, entity] : [entity, owner];
-      add('alias', from, to, `papers also name ${quoted(owner)} ${JSON.stringify(entity.label)}, the label of ${quoted(entity)}${others}`, false);
+      // (an alias is what extraction read, and extraction errs: a list read as one name, a shared acronym)
+      const facts = `some papers call ${quoted(owner)} ${JSON.stringify(entity.label)}${others}, a node of its own (${plural(entity.paperCount, 'paper')})`;
+      add('alias', from, to, reviewDetail("one is the other's alias", facts, 'they are the same'), false);
     }
   }
 }
@@ -366,7 +366,9 @@ function nearVersions(entities: Entity[], add: Add): void {
       const base = byForm.get(nameForm(tokens.join('')))?.filter((other) => other.key !== entity.key);
       if (base && base.length > 0) {
         const kept = [...base].sort(better)[0]!;
-        add('near-version', entity, kept, `${quoted(entity)} is ${quoted(kept)} with the suffix ${JSON.stringify(suffixes.join('-'))}`, sure);
+        const facts = `${quoted(entity)} is ${quoted(kept)} with the suffix ${JSON.stringify(suffixes.join('-'))}`;
+        // (`-Base` after a size names the pretrained checkpoint, often another model than the one released without it)
+        add('near-version', entity, kept, sure ? facts : reviewDetail('a base checkpoint can be another model', facts, 'papers mean the same model'), sure);
         tokens = [];
         break;
       }
@@ -383,7 +385,10 @@ function nearVersions(entities: Entity[], add: Add): void {
     if (group.length < 2) continue;
     const sorted = [...group].sort((a, b) => better(a.entity, b.entity));
     const kept = sorted[0]!.entity;
-    for (const { entity } of sorted.slice(1)) add('near-version', entity, kept, `${quoted(entity)} and ${quoted(kept)} differ only in a snapshot or format suffix`, false);
+    for (const { entity } of sorted.slice(1)) {
+      const facts = `${quoted(entity)} and ${quoted(kept)} differ only in a snapshot or format suffix, and no node is the model without it`;
+      add('near-version', entity, kept, reviewDetail('two snapshots of one model', facts, 'the snapshots do not matter to you'), false);
+    }
   }
 }
 
@@ -502,18 +507,33 @@ function acronyms(entities: Entity[], add: Add): void {
     // An acronym that spells many phrases (`CA`) is listed only where papers define it.
     if (longs.length > 3 && !defined) continue;
     const others = longs.filter((other) => other.key !== long.key).sort(better);
-    let detail = `${JSON.stringify(short.label)} (${plural(short.paperCount, 'paper')}) spells ${quoted(long)}`;
-    if (defined) detail += '; papers define it so';
-    if (others.length > 0) detail += `; it also spells ${others.slice(0, 3).map((other) => JSON.stringify(other.label)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
+    const otherLongs = `${others.slice(0, 3).map((other) => JSON.stringify(other.label)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
+    const alsoSpells = others.length > 0 ? `, also ${otherLongs}` : '';
+    const otherShorts = shorts.filter((other) => other.key !== short.key).sort(better);
     // The acronym's own key or aliases name another long form (`NAS` keyed noise-aware-active-sampling): it may be
     // another thing written with the same letters. (A name that holds the acronym, `MSD dataset`, is no long form.)
     const ownLongForm =
       [...short.expansions].some((name) => !name.includes(short.form)) && !short.expansions.has(long.form) && !expandAlike(short, long);
-    if (ownLongForm) detail += `; but its own key or aliases say it stands for ${JSON.stringify(longFormOf(short))}`;
-    const [from, to] = better(short, long) <= 0 ? [long, short] : [short, long];
     // Initials match by chance too (`IMU`): sure only when papers define it, it spells nothing else and it names no
     // other long form itself.
-    add('acronym', from, to, detail, defined && longs.length === 1 && shorts.length === 1 && !ownLongForm);
+    const confident = defined && longs.length === 1 && shorts.length === 1 && !ownLongForm;
+    const own = JSON.stringify(longFormOf(short));
+    let detail: string;
+    if (confident) detail = `${quoted(short)} spells ${quoted(long)}; papers define it so`;
+    else if (ownLongForm && defined) {
+      detail = reviewDetail('one acronym, two long forms', `the acronym ${quoted(short)} is defined as ${own} in its papers, as ${quoted(long)} elsewhere`, 'they are the same');
+    } else if (ownLongForm) {
+      detail = reviewDetail('one acronym, two long forms', `the acronym ${quoted(short)} is defined as ${own}, and its letters also spell ${quoted(long)}${alsoSpells}`, 'they are the same');
+    } else if (!defined) {
+      detail = reviewDetail('the initials match, but no paper defines it so', `${quoted(short)} spells ${quoted(long)}${alsoSpells}`, 'they are the same');
+    } else if (others.length > 0) {
+      detail = reviewDetail('it spells several long forms', `${quoted(short)} is defined as ${quoted(long)}, and also spells ${otherLongs}`, 'which one it means');
+    } else {
+      const spelt = otherShorts.map((other) => JSON.stringify(other.label)).slice(0, 3).join(', ');
+      detail = reviewDetail('several acronyms spell it', `${quoted(short)} is defined as ${quoted(long)}, which ${spelt}${otherShorts.length > 3 ? ' and more' : ''} also spell${otherShorts.length === 1 ? 's' : ''}`, 'each acronym means it');
+    }
+    const [from, to] = better(short, long) <= 0 ? [long, short] : [short, long];
+    add('acronym', from, to, detail, confident);
   }
 }
 
@@ -530,14 +550,9 @@ function familyMembers(entities: Entity[], add: Add): void {
     const top = members[0]!;
     // Bare mentions of a family mostly meaning one member is plausible only when that member is about as known.
     if (top.paperCount * 2 < entity.paperCount) continue;
-    const listed = members.slice(0, 3).map(quoted).join(', ');
-    add(
-      'family-member',
-      entity,
-      top,
-      `${quoted(entity)} is a bare family name next to ${plural(members.length, 'member')} (${listed}${members.length > 3 ? ', …' : ''}): merge it into the member it means, if papers mean one`,
-      false,
-    );
+    const more = members.length > 1 ? ` and ${plural(members.length - 1, 'other member')} (${members.slice(1, 3).map(quoted).join(', ')}${members.length > 3 ? ', …' : ''})` : '';
+    const facts = `${quoted(entity)} next to its member ${quoted(top)}${more}`;
+    add('family-member', entity, top, reviewDetail('a bare family name', facts, `papers that write ${JSON.stringify(entity.label)} mean ${JSON.stringify(top.label)}`), false);
   }
 }
 
@@ -562,16 +577,16 @@ export function candidateRules(candidates: readonly DuplicateCandidate[]): Thesa
     }
     const id = `${candidate.kind}\t${nameForm(from)}`;
     let active = candidate.confident;
-    let note = '';
+    let detail = candidate.detail;
     if (active) {
       const earlier = ruled.get(id);
       if (earlier === to) continue;
       if (earlier !== undefined) {
         active = false;
-        note = ` (a rule above already sends ${JSON.stringify(from)} to ${JSON.stringify(earlier)})`;
+        detail = reviewDetail(`a rule above already sends ${JSON.stringify(from)} to ${JSON.stringify(earlier)}`, detail, 'which of the two it belongs to');
       } else ruled.set(id, to);
     }
-    const line: ThesaurusLine = { from, to, active, comments: [`${candidate.reason}${active ? '' : ', to review'}: ${candidate.detail}${note}`] };
+    const line: ThesaurusLine = { from, to, active, comments: [`${candidate.reason}${active ? '' : ', to review'}: ${detail}`] };
     if (isEntityKind(candidate.kind) || candidate.kind === 'author') line.kind = candidate.kind;
     lines.push(line);
   }

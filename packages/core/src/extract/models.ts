@@ -190,6 +190,36 @@ for (const [short, { family: target, versions }] of Object.entries(LEX.abbreviat
   }
   ABBREVIATION_VERSIONS.set(short, new RegExp(versions));
 }
+/**
+ * Every name the model lexicon gives a family, by its lower-cased words joined, whatever the family requires to be
+ * read (a version: SAM, GPT; a size: Alpaca): its forms, the tiers named alone, the abbreviations.
+ */
+const NAMED_FAMILIES = new Map<string, { family: Family; abbreviation?: string }>();
+for (const forms of FIRST.values()) {
+  for (const { toks, family, gluedLetter, plural, abbreviation } of forms) {
+    const key = toks.join('');
+    if (gluedLetter || plural || NAMED_FAMILIES.has(key)) continue;
+    NAMED_FAMILIES.set(key, abbreviation ? { family, abbreviation } : { family });
+  }
+}
+
+/**
+ * The model family a name is, as the lexicon writes it, and what the family needs to be read as a model (`SAM` →
+ * Segment Anything Model, read only with a version; `SD` → Stable Diffusion, likewise; `Alpaca` only with a size);
+ * undefined when no family has the name. Unlike canonicalModel, it answers for names read only under a rule; like it,
+ * a case-sensitive family's name counts only with its capitals (`TITAN` is not Amazon's Titan).
+ */
+export function familyNamed(name: string): { label: string; require: 'version' | 'size' | null } | undefined {
+  const named = NAMED_FAMILIES.get(tokenWords(name).join(''));
+  if (!named) return undefined;
+  const { family, abbreviation } = named;
+  const written = name.replace(/[\s\-_]+/g, '');
+  if (abbreviation !== undefined ? written !== abbreviation : family.caseSensitive && !family.forms.has(written)) return undefined;
+  // (an abbreviation, like a tier named alone, is read only with a release)
+  const label = family.tierOf ? `${family.tierOf.label} ${family.label}` : family.label;
+  return { label, require: abbreviation !== undefined ? 'version' : family.require };
+}
+
 /** Short names that are also the task they name ("Segment Anything"), as written. */
 const TASK_PHRASES = new Set(LEX.taskPhrases.forms);
 /** Around such a phrase, the task: "to/towards Segment Anything", "Segment Anything in/with/without …". */

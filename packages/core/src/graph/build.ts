@@ -5,6 +5,7 @@ import type { EntityKind } from '../contract/kinds.ts';
 import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
 import type { AuthorIds, Mention, PaperExtraction, PaperRecord } from '../types.ts';
 import { linkCitations } from './citations.ts';
+import { linkModelVariants } from './variants.ts';
 import { arxivIdDate, plausibleYear, yearOf } from '../time/dates.ts';
 
 export interface TagEntity {
@@ -346,40 +347,4 @@ export function buildGraph(input: GraphInput): PaperGraph {
   );
 
   return graph;
-}
-
-function compact(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
-
-/**
- * `variant_of`: each model points at the nearest more general model that is itself a node — without its variant
- * (Llama-2-7B-Chat → Llama-2-7B), without its size (→ Llama-2), without its version (→ Llama). Only between nodes
- * some paper named, so papers on different sizes of one family meet through the family without invented nodes.
- */
-function linkModelVariants(
-  graph: PaperGraph,
-  link: (relation: Relation, source: string, target: string) => void,
-): void {
-  const byName = new Map<string, string>();
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === 'model') byName.set(compact(attributes.label), key);
-  });
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind !== 'model' || !attributes.family) return;
-    const { family, version = '', size = '', variant } = attributes;
-    const candidates: string[] = [];
-    if (variant) candidates.push(family + version + size);
-    if (size) candidates.push(family + version);
-    if (version) candidates.push(family);
-    const self = compact(attributes.label);
-    for (const candidate of candidates) {
-      const name = compact(candidate);
-      const parent = byName.get(name);
-      if (name !== self && parent && parent !== key) {
-        link('variant_of', key, parent);
-        return;
-      }
-    }
-  });
 }

@@ -3,16 +3,19 @@
  * graph's entity nodes, with the result a rebuild with `--thesaurus` gives for nodes, labels, aliases, links,
  * evidence and paperCount. Nodes keep their order (a merged node stands where the first of its entities stood),
  * links are re-pointed (a paper's two links of one relation to merged entities become one, keeping the evidence
- * that names the entity kept), and community summaries are named again. What only a rebuild redoes: communities
- * and positions (a merged node keeps its target's; a new node its first entity's), and `variant_of` links for renamed
- * models (the existing ones are re-pointed). The report is added to the graph attribute `thesaurus`, after those of
- * thesauri applied before (recordedThesauri). Pure: the graph handed in is not changed.
+ * that names the entity kept), and community summaries are named again. `variant_of` links are the rebuild's too
+ * (graph/variants.ts: a renamed family keeps its members, a merge links no model to itself and makes no cycle): a
+ * link the graph already had is kept in place, a new one added after the graph's links; a foreign graph's variant_of
+ * link from a model without a reading (`family`) is re-pointed. What only a rebuild redoes: communities and positions
+ * (a merged node keeps its target's; a new node its first entity's). The report is added to the graph attribute
+ * `thesaurus`, after those of thesauri applied before (recordedThesauri). Pure: the graph handed in is not changed.
  */
 import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
 import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';
 import { authorKey, edgeKey, keySlug } from '../contract/keys.ts';
 import { isEntityKind } from '../contract/kinds.ts';
-import { MENTION_RELATIONS } from '../contract/relations.ts';
+import { MENTION_RELATIONS, RELATION_WEIGHTS } from '../contract/relations.ts';
+import { linkModelVariants } from '../graph/variants.ts';
 import type { InputIssue, MentionRelation } from '../types.ts';
 import { splitThesaurus, type Thesaurus } from './parse.ts';
 import { DROP, modelOfAttributes, planThesaurus, relationFor, sumReports, type Change, type Entity, type Target, type ThesaurusReport } from './plan.ts';
@@ -25,6 +28,11 @@ export interface AppliedGraphThesaurus {
 }
 
 const MODEL_FIELDS = ['family', 'version', 'size', 'variant'] as const;
+
+/** A model node with a reading (`family`, …): its variant_of link is the one linkModelVariants makes. */
+function hasReading(attributes: NodeAttributes): boolean {
+  return attributes.kind === 'model' && typeof attributes.family === 'string' && attributes.family !== '';
+}
 
 function isMentionRelation(relation: string): relation is MentionRelation {
   return (MENTION_RELATIONS as readonly string[]).includes(relation);
@@ -132,12 +140,22 @@ export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): 
   });
   for (const [key, aliases] of aliasesOf) out.setNodeAttribute(key, 'aliases', [...aliases].sort());
 
+  // variant_of as a rebuild links them, once anything changed: a renamed model keeps its members and its parent, a
+  // merge makes no link to itself and no cycle (graph/variants.ts).
+  let variants: Map<string, string> | undefined;
+  if (changes.size > 0) {
+    variants = new Map();
+    linkModelVariants(out, (_relation, source, target) => void variants!.set(source, target));
+  }
+
   // Links, in order, re-pointed; one per relation and ends, the evidence naming the kept entity winning.
   const byEnds = new Map<string, { key: string; moved: boolean }>();
   graph.forEachEdge((edge, attributes, source, target) => {
     const from = keyOf(source);
     const to = keyOf(target);
     if (from === undefined || to === undefined || from === to) return;
+    // (a model's variant_of link is the one its reading gives now: kept in place when it is, else left for below)
+    if (variants && attributes.relation === 'variant_of' && hasReading(out.getNodeAttributes(from)) && variants.get(from) !== to) return;
     const kind = out.getNodeAttribute(to, 'kind');
     const relation = isMentionRelation(attributes.relation) && isEntityKind(kind) ? relationFor(attributes.relation, kind) : attributes.relation;
     const moved = from !== source || to !== target;
@@ -161,6 +179,10 @@ export function applyThesaurusToGraph(graph: PaperGraph, thesaurus: Thesaurus): 
     const papers = new Set<string>();
     out.forEachNeighbor(key, (neighbor, attributes) => void (attributes.kind === 'paper' && papers.add(neighbor)));
     out.setNodeAttribute(key, 'paperCount', papers.size);
+  }
+  for (const [source, target] of variants ?? []) {
+    const key = edgeKey('variant_of', source, target);
+    if (!out.hasEdge(key)) out.addDirectedEdgeWithKey(key, source, target, { relation: 'variant_of', weight: RELATION_WEIGHTS.variant_of });
   }
   if (changes.size > 0) renameCommunities(out);
   return { graph: out, report, warnings };

@@ -15,12 +15,12 @@ describe('author-name candidates', () => {
     const { graph } = runPipeline(INPUTS, { layout: false });
     const rows = duplicateCandidates(graph, { kinds: ['author'] }).map((c) => `${c.from.label} → ${c.to.label} ${c.confident ? 'sure' : 'review'}: ${c.detail}`);
     expect(rows.sort()).toEqual([
-      'A. Krizhevsky → Alex Krizhevsky sure: "A. Krizhevsky" fits "Alex Krizhevsky"; co-authors named alike: 2',
+      'A. Krizhevsky → Alex Krizhevsky sure: "A. Krizhevsky" fits "Alex Krizhevsky"; 2 co-authors named alike',
       // (an author is labelled by the spelling read first: BibTeX's `Hinton, Geoffrey E`)
-      'G. Hinton → Geoffrey E Hinton sure: "G. Hinton" fits "Geoffrey E Hinton"; co-authors named alike: 2',
-      'I. Sutskever → Ilya Sutskever sure: "I. Sutskever" fits "Ilya Sutskever"; co-authors named alike: 2',
+      'G. Hinton → Geoffrey E Hinton sure: "G. Hinton" fits "Geoffrey E Hinton"; 2 co-authors named alike',
+      'I. Sutskever → Ilya Sutskever sure: "I. Sutskever" fits "Ilya Sutskever"; 2 co-authors named alike',
       // Both wrote with Hinton, but under no name alike: a common surname and initial is not enough.
-      'Y. Bengio → Yoshua Bengio review: "Y. Bengio" fits "Yoshua Bengio"; no co-author in common',
+      'Y. Bengio → Yoshua Bengio review: no co-author in common — "Y. Bengio" fits "Yoshua Bengio"; check it is one person',
     ]);
   });
 
@@ -63,12 +63,12 @@ describe('author-name candidates', () => {
     paper('paper:6', ['Marta Lopez', 'A. Ruiz']);
     const rows = authorCandidates(graph).map((c) => `${c.from.label} → ${c.to.label} ${c.confident ? 'sure' : 'review'}: ${c.detail}`);
     expect(rows.sort()).toEqual([
-      'A. Ruiz → Ana Ruiz review: "A. Ruiz" fits "Ana Ruiz"; co-authors named alike: 1',
+      'A. Ruiz → Ana Ruiz review: only one co-author named alike — "A. Ruiz" fits "Ana Ruiz"; check it is one person',
       // Not Maria Garcia Lopez, who wrote paper 4 with M. Lopez; Marta Lopez, through a co-author named alike.
-      'M. Lopez → Marta Lopez review: "M. Lopez" fits "Marta Lopez"; co-authors named alike: 1',
-      'W. Chen → Wei Chen review: "W. Chen" fits "Wei Chen"; co-authors named alike: 1',
-      'Y. Zhang → Yi Zhang review: "Y. Zhang" fits "Yi Zhang"; co-authors named alike: 1 (1 the same node); also fits "Yu Zhang"',
-      'Y. Zhang → Yu Zhang review: "Y. Zhang" fits "Yu Zhang"; co-authors named alike: 1; also fits "Yi Zhang"',
+      'M. Lopez → Marta Lopez review: only one co-author named alike — "M. Lopez" fits "Marta Lopez"; check it is one person',
+      'W. Chen → Wei Chen review: only one co-author named alike — "W. Chen" fits "Wei Chen"; check it is one person',
+      'Y. Zhang → Yi Zhang review: fits more than one person — "Y. Zhang" fits "Yi Zhang", also "Yu Zhang"; 1 co-author named alike (1 written the same); check which person it is, if any',
+      'Y. Zhang → Yu Zhang review: fits more than one person — "Y. Zhang" fits "Yu Zhang", also "Yi Zhang"; 1 co-author named alike; check which person it is, if any',
     ]);
   });
 });

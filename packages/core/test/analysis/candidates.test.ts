@@ -86,10 +86,10 @@ describe('duplicateCandidates', () => {
       'method:divide-conquer-amnesia → method:divide-and-conquer-amnesia',
     ]);
     expect(found[1]!.detail).toBe(
-      '"DCA" (2 papers) and "DCA" (3 papers) are written alike but stand for different long forms ("Dense Concept Alignment", "Divide-and-Conquer Amnesia"): keep them apart unless they are one',
+      'written alike, defined apart — "DCA" (2 papers) stands for "Dense Concept Alignment", "DCA" (3 papers) for "Divide-and-Conquer Amnesia"; check they are the same before merging',
     );
     expect(found[2]!.detail).toBe(
-      '"DCA" (1 paper) is written like "DCA" (3 papers), but "DCA" stands for 2 long forms here ("Divide-and-Conquer Amnesia", "Dense Concept Alignment"): merge it into the one it means',
+      'written alike, several meanings — "DCA" (1 paper) has no long form, and papers define "DCA" 2 ways ("Divide-and-Conquer Amnesia", "Dense Concept Alignment"); check which one it means, and merge it there',
     );
     expect(found[3]!.detail).toMatch(/and both stand for "Divide-and-Conquer Amnesia"$/);
     // A rule by label would name every DCA: each rule of that spelling names its two entities by key; ViT's by label.
@@ -133,7 +133,7 @@ describe('duplicateCandidates', () => {
       'same-form LAPIG → LaPIG ?',
       'same-form SfD → SFD ?',
     ]);
-    expect(found[2]!.detail).toBe('"AiR" (2 papers) and "AIR" (3 papers) are cased differently inside a word, as names of different things often are: merge them if they are one');
+    expect(found[2]!.detail).toBe('cased apart inside a word — "AiR" (2 papers) vs "AIR" (3 papers); check they are the same');
     const tsv = candidatesThesaurus(found, 'g');
     expect(tsv).toContain('\n# method:air-2\tmethod:air\tmethod\n');
     expect(tsv).toContain('\n# dataset:icebench\tdataset:ice-bench\tdataset\n');
@@ -212,8 +212,29 @@ describe('duplicateCandidates', () => {
     const found = duplicateCandidates(graph);
     expect(pairs(found)).toEqual(['acronym Group Relative Policy Optimization → GRPO', 'acronym NAS → neural architecture search ?']);
     expect(found[1]!.detail).toBe(
-      '"NAS" (2 papers) spells "neural architecture search" (30 papers); papers define it so; but its own key or aliases say it stands for "noise-aware active sampling"',
+      'one acronym, two long forms — the acronym "NAS" (2 papers) is defined as "noise-aware active sampling" in its papers, as "neural architecture search" (30 papers) elsewhere; check they are the same',
     );
+  });
+
+  it('an acronym for review says why: initials that only match, several acronyms for one long form', () => {
+    const graph = graphOf([
+      // no paper defines IMU: its initials may match by chance
+      { key: 'method:imu', label: 'IMU', papers: 4 },
+      { key: 'method:inertial-measurement-unit', label: 'inertial measurement unit', papers: 10 },
+      // papers define both SAM and SM as sharpness-aware minimization
+      { key: 'method:sam', label: 'SAM', papers: 4, aliases: ['SAM', 'sharpness-aware minimization'] },
+      { key: 'method:sm', label: 'SM', papers: 1, aliases: ['SM', 'sharpness-aware minimization'] },
+      { key: 'method:sharpness-aware-minimization', label: 'sharpness-aware minimization', papers: 7 },
+    ]);
+    const details = Object.fromEntries(duplicateCandidates(graph).map((c) => [`${c.from.label} → ${c.to.label}${c.confident ? '' : ' ?'}`, c.detail]));
+    expect(details).toEqual({
+      'IMU → inertial measurement unit ?':
+        'the initials match, but no paper defines it so — "IMU" (4 papers) spells "inertial measurement unit" (10 papers); check they are the same',
+      'SAM → sharpness-aware minimization ?':
+        'several acronyms spell it — "SAM" (4 papers) is defined as "sharpness-aware minimization" (7 papers), which "SM" also spells; check each acronym means it',
+      'SM → sharpness-aware minimization ?':
+        'several acronyms spell it — "SM" (1 paper) is defined as "sharpness-aware minimization" (7 papers), which "SAM" also spells; check each acronym means it',
+    });
   });
 
   it('an acronym that spells many phrases is listed only where papers define it', () => {
@@ -227,7 +248,7 @@ describe('duplicateCandidates', () => {
     const found = duplicateCandidates(graph);
     expect(pairs(found)).toEqual(['acronym CA → cross-attention ?']);
     expect(found[0]!.detail).toBe(
-      '"CA" (3 papers) spells "cross-attention" (50 papers); papers define it so; it also spells "channel attention", "cellular automata", "contrastive alignment"',
+      'it spells several long forms — "CA" (3 papers) is defined as "cross-attention" (50 papers), and also spells "channel attention", "cellular automata", "contrastive alignment"; check which one it means',
     );
   });
 
@@ -267,7 +288,9 @@ describe('duplicateCandidates', () => {
     ]);
     const found = duplicateCandidates(graph);
     expect(pairs(found)).toEqual(['family-member Llama → Llama-2-7B ?']);
-    expect(found[0]!.detail).toMatch(/^"Llama" \(8 papers\) is a bare family name next to 2 members \("Llama-2-7B" \(6 papers\), "Llama-3-8B" \(2 papers\)\)/);
+    expect(found[0]!.detail).toBe(
+      'a bare family name — "Llama" (8 papers) next to its member "Llama-2-7B" (6 papers) and 1 other member ("Llama-3-8B" (2 papers)); check papers that write "Llama" mean "Llama-2-7B"',
+    );
   });
 
   it('alias: a label another entity is also called by, for review; a name many entities are called by says nothing', () => {
@@ -329,6 +352,20 @@ describe('candidates on real text', () => {
       expect(candidate.from.key).not.toBe(candidate.to.key);
       expect(candidate.from.key.split(':')[0]).toBe(candidate.kind);
     }
+  });
+
+  it('every rule for review says why it is not sure, the pair, and what to check, in one shape', () => {
+    const reviews = candidatesThesaurus(found, 'eval/data/papers.jsonl')
+      .split('\n')
+      .filter((line) => /^# [a-z-]+, to review: /.test(line));
+    expect(reviews.length).toBe(found.filter((c) => !c.confident).length);
+    for (const line of reviews) expect(line).toMatch(/^# [a-z-]+, to review: [^—"]+ — .*"[^"]+" \(\d+ papers?\).*; check [^;]+$/);
+    expect(reviews).toContain(
+      '# near-version, to review: a base checkpoint can be another model — "Qwen3-8B-Base" (1 paper) is "Qwen3-8B" (2 papers) with the suffix "base"; check papers mean the same model',
+    );
+    expect(reviews).toContain(
+      '# alias, to review: one is the other\'s alias — some papers call "Llama-65B" (1 paper) "Llama" (1 other entity too), a node of its own (11 papers); check they are the same',
+    );
   });
 
   it('its thesaurus reads back without errors, and applied to the build leaves no sure candidate behind', () => {

@@ -12,7 +12,7 @@ import {
   type Thesaurus,
 } from '../../src/index.ts';
 
-/** What a thesaurus decides, node by node and link by link (communities, positions and variant_of left out). */
+/** What a thesaurus decides, node by node and link by link (communities and positions left out). */
 function entitiesAndLinks(graph: PaperGraph) {
   const nodes = graph
     .filterNodes((_key, attributes) => attributes.kind !== 'paper' && attributes.kind !== 'author')
@@ -22,7 +22,7 @@ function entitiesAndLinks(graph: PaperGraph) {
       return { key, kind, label, aliases, paperCount, family, version, size, variant };
     });
   const links = graph
-    .filterEdges((_edge, attributes) => attributes.relation !== 'variant_of')
+    .mapEdges((edge) => edge)
     .map((edge) => `${edge} ${graph.getEdgeAttribute(edge, 'evidence') ?? ''}`)
     .sort();
   return { nodes, links };
