@@ -26,7 +26,7 @@ import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
 import { lineCounter } from './text-lines.ts';
-import { list, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
+import { list, otherXmlMessage, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
 
 /** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
@@ -222,13 +222,18 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!text.trim()) return result;
   const root = rootElement(text);
+  const shape = root ? feedShape(root.name) : undefined;
+  // Another XML format (JATS, TEI, MODS…) reaches this reader by its `.xml` name: it is named, not taken for a feed.
+  if (root && !shape) {
+    result.rejections.push({ file, line: lineCounter(text)(root.offset), message: otherXmlMessage(root.name) });
+    return result;
+  }
   if (root?.doctype !== undefined) {
     result.rejections.push({ file, line: lineCounter(text)(root.doctype), message: 'XML with a DOCTYPE is not read (its entities could expand without bound); arXiv feeds have none' });
     return result;
   }
-  const shape = root ? feedShape(root.name) : undefined;
   if (!root || !shape) {
-    result.rejections.push({ file, line: root ? lineCounter(text)(root.offset) : 1, message: root ? `not an Atom or RSS feed (the root element is <${root.name}>)` : 'not XML: no root element' });
+    result.rejections.push({ file, line: 1, message: 'not XML: no root element' });
     return result;
   }
   const lineAt = lineCounter(text);
