@@ -14,7 +14,7 @@ const FORMATS = [
   { folder: 'arxiv-mail', papers: 22, rejected: 0 },
   { folder: 'bibtex', papers: 85, rejected: 8 },
   { folder: 'ris', papers: 47, rejected: 1 },
-  { folder: 'csl-json', papers: 13, rejected: 0 },
+  { folder: 'csl-json', papers: 14, rejected: 0 },
   { folder: 'web-of-science', papers: 22, rejected: 0 },
   { folder: 'medline', papers: 17, rejected: 5 },
   { folder: 'ovid', papers: 18, rejected: 0 },

@@ -19,6 +19,7 @@ import { plainTitle } from './titles.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
+import { nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
 
 /** A record is a few KiB (a long reference list some hundred); anything this large is rejected unparsed. */
@@ -131,7 +132,7 @@ function authorsOf(authorLists: unknown): { authors: string[]; authorIds: Array<
     if (!last) continue;
     const given = textOf(path(author, 'ForeName')) ?? textOf(path(author, 'Initials'));
     const suffix = textOf(path(author, 'Suffix'));
-    authors.push([given, last, suffix].filter(Boolean).join(' ').replace(/\s+/g, ' '));
+    authors.push(nameFromParts({ given, family: last, suffixes: [suffix] }));
     const orcid = list(node(author)?.['Identifier'])
       .filter((identifier) => attribute(identifier, 'Source') === 'ORCID')
       .map((identifier) => orcidOf(textOf(identifier)))

@@ -1,7 +1,7 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { naturalName, splitAuthorString } from './names.ts';
+import { nameFromParts, naturalName, splitAuthorString } from './names.ts';
 import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
@@ -34,7 +34,7 @@ function authorName(value: unknown): string | undefined {
     // (CodeMeta, DataCite), InvenioRDM's `given_name`/`family_name`.
     const first = firstString(object, ['first', 'given', 'firstName', 'forenames', 'first_name', 'givenName', 'given_name']);
     const last = firstString(object, ['last', 'family', 'lastName', 'keyname', 'last_name', 'familyName', 'family_name']);
-    if (first || last) return naturalName([first, last].filter(Boolean).join(' '));
+    if (first || last) return naturalName(nameFromParts({ given: first, family: last }));
   }
   return undefined;
 }
