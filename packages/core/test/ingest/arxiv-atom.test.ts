@@ -251,3 +251,31 @@ describe('XML of formats that are not read (real files), named as what it is', (
     }
   });
 });
+
+describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
+  it("MDPI: the article's dc:title (not the issue-prefixed title), its DOI, journal and date", () => {
+    const { records, rejections } = parseArxivFeed(fixture('journal-rss1-mdpi-fluids-zotero.rss'), 'fluids.rss');
+    expect(rejections).toEqual([]);
+    expect(records).toEqual([
+      {
+        title: 'Environmental Hydraulics, Turbulence, and Sediment Transport, Second Edition',
+        abstract: 'Within river systems, the process of bed-forming is intricate, dynamic and is shaped by different factors [...]',
+        authors: ['Jaan H. Pu', 'Manish Pandey', 'Prashanth Reddy Hanmaiahgari'],
+        year: 2024,
+        date: '2024-05-22',
+        doi: '10.3390/fluids9060120',
+        venue: 'Fluids',
+        tags: [],
+        sources: [{ file: 'fluids.rss', line: 30, record: 0 }],
+      },
+    ]);
+  });
+
+  it("Science: the DOI of an info:doi identifier, the issue's date, the journal named once by the channel", () => {
+    const { records } = parseArxivFeed(fixture('journal-rss1-science-cdata-zotero.rss'), 'science.rss');
+    expect(records.map((record) => [record.title, record.authors, record.doi, record.date, record.venue])).toEqual([
+      ['"The Descent of Man," 150 years on', ['A. Fuentes'], '10.1126/science.abj4606', '2021-05-21', 'Science'],
+      ['News at a glance', [], '10.1126/science.372.6544.770', '2021-05-21', 'Science'],
+    ]);
+  });
+});
