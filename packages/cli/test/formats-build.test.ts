@@ -20,7 +20,7 @@ const FORMATS = [
   { folder: 'ovid', papers: 18, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 11, rejected: 0 },
-  { folder: 'pubmed-xml', papers: 8, rejected: 0 },
+  { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 146, rejected: 0 },
   { folder: 'endnote-xml', papers: 33, rejected: 0 },
