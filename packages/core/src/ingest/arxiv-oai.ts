@@ -125,7 +125,11 @@ function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
   record.authors = groupAuthors(texts(dc['creator']).map(naturalName));
   const descriptions = texts(dc['description']);
   record.abstract = descriptions.find((text) => !/^Comment:/i.test(text)) ?? '';
-  setDate(record, texts(dc['date']).map((text) => parseDate(text)).find((date) => date !== undefined));
+  // arXiv's dates are its versions' days, the first one the paper's; a repository such as DSpace writes the deposit's
+  // timestamps first (`2003-06-26T09:47:27Z`: accessioned, available) and the work's own date after them (`2000`).
+  const dates = texts(dc['date']);
+  const workDate = dates.find((text) => !/\dT\d/.test(text) && parseDate(text) !== undefined) ?? dates.find((text) => parseDate(text) !== undefined);
+  setDate(record, parseDate(workDate));
   const identifiers = texts(dc['identifier']);
   for (const identifier of identifiers) {
     const arxivId = arxivIdFromUrl(identifier);

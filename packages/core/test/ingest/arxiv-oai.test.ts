@@ -173,3 +173,15 @@ describe('oai_dc of another repository (DSpace, Erasmus University, 2003; record
     expect(parseArxivOai(page, 'erasmus.xml').records[1]!.doi).toBe('10.1016/j.ejor.2003.01.001');
   });
 });
+
+describe("a DSpace repository's dates (oai_dc, Erasmus University 2004; recorded by pyoai)", () => {
+  it("the work's own date, not the deposit's timestamps written before it", () => {
+    const text = readFileSync(new URL('../fixtures/formats/arxiv-oai/dspace-erasmus-oai-dc-2004-dates-trimmed-pyoai.xml', import.meta.url), 'utf8');
+    const { records } = parseArxivOai(text, 'erasmus-2004.xml');
+    expect(records.map((record) => [record.authors, record.date])).toEqual([
+      [['G. de Jong', 'B. Nooteboom'], '2001-01-04'],
+      [['A.J. Steijn', 'E. Snel', 'L. van der Laan'], '2000'],
+      [['A.J. Steijn'], '2001'],
+    ]);
+  });
+});
