@@ -59,9 +59,21 @@ const OTHER_XML: Record<string, string> = {
 /** The XML formats that are read, for the message on one that is not. */
 const XML_FORMATS_READ = 'arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF';
 
+function otherXmlName(root: string): string | undefined {
+  return OTHER_XML[root.replace(/^[\w.-]*:/, '').toLowerCase()];
+}
+
+/**
+ * Whether a text no format reads is XML to name as such: it declares itself (`<?xml …?>`) or its root is one of the
+ * formats above. (Markdown or text that merely opens with a tag, a README's `<p align="center">`, is not.)
+ */
+export function isOtherXml(text: string, root: string): boolean {
+  return /^\s*<\?xml\b/.test(text) || otherXmlName(root) !== undefined;
+}
+
 /** Why an XML document whose root is `root` is read by no format: what it is, when known, and what XML is read. */
 export function otherXmlMessage(root: string): string {
-  const known = OTHER_XML[root.replace(/^[\w.-]*:/, '').toLowerCase()];
+  const known = otherXmlName(root);
   const what = known ? `${known} (XML with the root element <${root}>)` : `XML with the root element <${root}>`;
   return `${what} is not an input format (the XML read: ${XML_FORMATS_READ})`;
 }

@@ -279,3 +279,10 @@ describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
     ]);
   });
 });
+
+describe('text that merely opens with a tag is not taken for XML of another format', () => {
+  it('a README opening with HTML and linking no paper stays an unrecognised input', () => {
+    const readme = '<p align="center"><img src="logo.png"></p>\n\n# My notes\n\nNothing here links a paper.\n';
+    expect(ingestOne({ name: 'notes', text: readme }).rejections[0]!.message).toMatch(/^unrecognised format \(expected /);
+  });
+});
