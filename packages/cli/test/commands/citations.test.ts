@@ -216,6 +216,9 @@ describe('papergraph build on every format together', () => {
       'jabref-MedlinePlainImporterTestMultipleEntries.txt': 5,
       // The Zotero web API's collections (no items).
       'web-api-collections-pyzotero.json': 15,
+      // XML of formats that are not read (MODS, a GROBID TEI reference), each refused whole.
+      'mods-zotero.xml': 1,
+      'grobid-biblstruct-biblio-glutton.xml': 1,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)

@@ -24,9 +24,9 @@ import type { InputFormat } from './formats.ts';
 import { splitAuthorString, withoutAffiliations } from './names.ts';
 import { normalizeArxivId } from './ids.ts';
 import { recordDoi } from './reference-ids.ts';
-import { markupText } from './markup.ts';
+import { decodeCharacterReferences, markupText } from './markup.ts';
 import { lineCounter } from './text-lines.ts';
-import { list, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
+import { list, otherXmlMessage, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
 
 /** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
@@ -42,7 +42,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['author', 'category', 'link', 'dc:creator'].includes(name),
+  isArray: (name) => ['author', 'category', 'link', 'dc:creator', 'dc:identifier'].includes(name),
   // DOCTYPE entities off (no billion laughs); the predefined ones (&amp; &lt;) still decoded, hence the large
   // expansion limits, which count those too.
   processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
@@ -129,7 +129,8 @@ function isFirstAnnouncement(announceType: string): boolean {
 }
 
 function paperDate(entry: XmlNode, arxivId: string | undefined, announceType: string | undefined): string | undefined {
-  const announced = parseDate(textOf(entry['published']) ?? textOf(entry['pubdate']));
+  // A journal's feed: the issue's `prism:publicationDate`, else the item's `dc:date`.
+  const announced = parseDate(textOf(entry['published']) ?? textOf(entry['pubdate']) ?? textOf(entry['prism:publicationdate']) ?? textOf(entry['dc:date']));
   if (announceType !== undefined && !isFirstAnnouncement(announceType)) return arxivId ? arxivIdDate(arxivId) : undefined;
   return announced ?? (arxivId ? arxivIdDate(arxivId) : undefined);
 }
@@ -177,11 +178,33 @@ function linkHrefs(entry: XmlNode): string[] {
   return list(entry['link']).map((link) => (link && typeof link === 'object' ? textOf((link as XmlNode)['href']) : textOf(link)) ?? '');
 }
 
+/**
+ * A journal's own feed (MDPI, Science, Nature…: RSS with Dublin Core and PRISM elements) gives each article's DOI as
+ * `prism:doi`, or as a `dc:identifier` written `doi: 10.…`, `info:doi/10.…` or as a doi.org URL.
+ */
+function journalDoi(entry: XmlNode): string | undefined {
+  const prism = recordDoi(textOf(entry['prism:doi']));
+  if (prism) return prism;
+  for (const identifier of list(entry['dc:identifier'])) {
+    const written = /^(?:info:doi\/|doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+)$/i.exec(folded(textOf(identifier)));
+    const doi = written ? recordDoi(written[1]) : undefined;
+    if (doi) return doi;
+  }
+  return undefined;
+}
+
+/** The journal a feed is of, when it names it (`prism:publicationName` on its channel): each article's venue. */
+function feedJournal(header: string): string | undefined {
+  const name = /<prism:publicationName>\s*(?:<!\[CDATA\[)?([^<\]]+)/i.exec(header)?.[1];
+  return name ? folded(decodeCharacterReferences(name)) || undefined : undefined;
+}
+
 /** One parsed entry → a paper (with a warning about a part the feed left out), or why not. */
-function recordFromEntry(entry: XmlNode, source: { file: string; line: number; record: number }): { record: PaperRecord; warning?: string } | string {
+function recordFromEntry(entry: XmlNode, source: { file: string; line: number; record: number }, journal?: string): { record: PaperRecord; warning?: string } | string {
   const idText = textOf(entry['id']) ?? textOf(entry['guid']) ?? textOf(entry['rdf:about']);
   if (idText && /arxiv\.org\/api\/errors/i.test(idText)) return `arXiv API error: ${folded(textOf(entry['summary'])) || 'no message'}`;
-  const { title, primary, announceType: titleAnnounce } = feedTitle(folded(textOf(entry['title'])));
+  // A journal's feed may prefix its `title` with the issue (`Fluids, Vol. 9, Pages 120: …`); its `dc:title` is the article's.
+  const { title, primary, announceType: titleAnnounce } = feedTitle(folded(textOf(entry['dc:title']) ?? textOf(entry['title'])));
   if (!title) return `${entryWord(entry)} has no title`;
   const arxivId = arxivIdOf(idText) ?? linkHrefs(entry).map(arxivIdOf).find((id) => id !== undefined);
   const announceType = textOf(entry['arxiv:announce_type']) ?? titleAnnounce;
@@ -197,9 +220,9 @@ function recordFromEntry(entry: XmlNode, source: { file: string; line: number; r
   if (arxivId) record.arxivId = arxivId;
   const date = paperDate(entry, arxivId, announceType);
   setDate(record, date);
-  const doi = recordDoi(textOf(entry['arxiv:doi']));
+  const doi = recordDoi(textOf(entry['arxiv:doi'])) ?? journalDoi(entry);
   if (doi) record.doi = doi;
-  const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']));
+  const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']) ?? textOf(entry['prism:publicationname']) ?? journal ?? textOf(entry['dc:source']));
   if (venue) record.venue = venue;
   const categories = categoriesOf(entry, primary);
   if (categories) record.categories = categories;
@@ -222,17 +245,23 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!text.trim()) return result;
   const root = rootElement(text);
+  const shape = root ? feedShape(root.name) : undefined;
+  // Another XML format (JATS, TEI, MODS…) reaches this reader by its `.xml` name: it is named, not taken for a feed.
+  if (root && !shape) {
+    result.rejections.push({ file, line: lineCounter(text)(root.offset), message: otherXmlMessage(root.name) });
+    return result;
+  }
   if (root?.doctype !== undefined) {
     result.rejections.push({ file, line: lineCounter(text)(root.doctype), message: 'XML with a DOCTYPE is not read (its entities could expand without bound); arXiv feeds have none' });
     return result;
   }
-  const shape = root ? feedShape(root.name) : undefined;
   if (!root || !shape) {
-    result.rejections.push({ file, line: root ? lineCounter(text)(root.offset) : 1, message: root ? `not an Atom or RSS feed (the root element is <${root.name}>)` : 'not XML: no root element' });
+    result.rejections.push({ file, line: 1, message: 'not XML: no root element' });
     return result;
   }
   const lineAt = lineCounter(text);
   const chunks = recordChunks(text, [shape.tag], root.offset, true);
+  const journal = feedJournal(text.slice(0, chunks[0]?.offset ?? text.length));
   chunks.forEach((chunk, record) => {
     const line = lineAt(chunk.offset);
     const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
@@ -241,7 +270,7 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
     const read = parseChunk(parser, chunk, shape.tag);
     if ('problem' in read) return reject(read.problem, line + read.line - 1);
     const entry = read.parsed && typeof read.parsed === 'object' ? (read.parsed as XmlNode) : {};
-    const paper = recordFromEntry(entry, { file, line, record });
+    const paper = recordFromEntry(entry, { file, line, record }, journal);
     if (typeof paper === 'string') return reject(paper);
     result.records.push(paper.record);
     if (paper.warning) result.warnings.push({ file, line, record, message: paper.warning });

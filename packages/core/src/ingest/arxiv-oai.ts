@@ -116,18 +116,31 @@ function arxivFields(meta: XmlNode, record: PaperRecord): void {
   if (categories.length > 0) record.categories = categories;
 }
 
-/** Dublin Core: creators `Last, First`; identifiers hold the arXiv URL, `doi:…` and the journal reference. */
+/**
+ * Dublin Core: creators `Last, First`; identifiers hold the arXiv URL, `doi:…` (or a bare `10.…`) and, in arXiv's
+ * records, the journal reference. Other repositories write ISBNs (`90 - 5892 - 032 - 1`), ISSNs and whole citations
+ * of related works there: no venue is read from their identifiers.
+ */
 function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
   record.authors = groupAuthors(texts(dc['creator']).map(naturalName));
   const descriptions = texts(dc['description']);
   record.abstract = descriptions.find((text) => !/^Comment:/i.test(text)) ?? '';
-  setDate(record, texts(dc['date']).map((text) => parseDate(text)).find((date) => date !== undefined));
-  for (const identifier of texts(dc['identifier'])) {
+  // arXiv's dates are its versions' days, the first one the paper's; a repository such as DSpace writes the deposit's
+  // timestamps first (`2003-06-26T09:47:27Z`: accessioned, available) and the work's own date after them (`2000`).
+  const dates = texts(dc['date']);
+  const workDate = dates.find((text) => !/\dT\d/.test(text) && parseDate(text) !== undefined) ?? dates.find((text) => parseDate(text) !== undefined);
+  setDate(record, parseDate(workDate));
+  const identifiers = texts(dc['identifier']);
+  for (const identifier of identifiers) {
     const arxivId = arxivIdFromUrl(identifier);
     if (arxivId) record.arxivId ??= arxivId;
-    else if (/^doi:/i.test(identifier) || /^https?:\/\/(?:dx\.)?doi\.org\//i.test(identifier)) record.doi ??= firstDoi(identifier.replace(/^doi:\s*/i, ''));
-    else if (!/^[a-z][\w+.-]*:/i.test(identifier) && /\s/.test(identifier)) record.venue ??= identifier;
+    else if (/^doi:/i.test(identifier) || /^https?:\/\/(?:dx\.)?doi\.org\//i.test(identifier) || /^10\.\d{4,9}\/\S+$/.test(identifier)) {
+      record.doi ??= firstDoi(identifier.replace(/^doi:\s*/i, ''));
+    }
   }
+  if (record.arxivId === undefined) return;
+  const journalRef = identifiers.find((identifier) => !/^[a-z][\w+.-]*:/i.test(identifier) && /\s/.test(identifier) && arxivIdFromUrl(identifier) === undefined);
+  if (journalRef) record.venue ??= journalRef;
 }
 
 /** One parsed `<record>` → a paper, or why not. */

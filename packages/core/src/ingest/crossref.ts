@@ -20,6 +20,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { markupText } from './markup.ts';
+import { nameFromParts } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 
 /** Crossref types that are containers or parts of a work, not a paper: a record of one is rejected, saying so. */
@@ -65,7 +66,7 @@ function authorsOf(work: JsonObject): { authors: string[]; authorIds: Array<Auth
     const given = text(author['given']);
     const name = text(author['name']);
     let person: string | undefined;
-    if (family) person = [given, family, text(author['suffix'])].filter(Boolean).join(' ');
+    if (family) person = nameFromParts({ given, family, suffixes: [text(author['suffix'])] });
     else if (name && !ORGANISATION.test(name)) person = name;
     // A mononym deposited as a given name alone.
     else if (given && !name) person = given;

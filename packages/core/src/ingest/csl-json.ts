@@ -12,6 +12,7 @@ import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
+import { nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
@@ -54,7 +55,7 @@ function personName(value: unknown): string | undefined {
   if (!person) return typeof value === 'string' ? folded(value) || undefined : undefined;
   const literal = folded(person['literal']);
   if (literal) return literal;
-  const name = ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'].map((part) => folded(person[part])).filter((part) => part).join(' ');
+  const name = nameFromParts({ given: folded(person['given']), particles: [folded(person['dropping-particle']), folded(person['non-dropping-particle'])], family: folded(person['family']), suffixes: [folded(person['suffix'])] });
   return name || undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { IngestResult } from '../types.ts';
 import { arxivFeedFormat } from './arxiv-atom.ts';
 import { arxivListFormat } from './arxiv-list.ts';
+import { arxivMailFormat } from './arxiv-mail.ts';
 import { arxivOaiFormat } from './arxiv-oai.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
@@ -81,6 +82,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   arxivSnapshotFormat,
   arxivOaiFormat,
   arxivListFormat,
+  arxivMailFormat,
   bibtexFormat,
   risFormat,
   webOfScienceFormat,

@@ -3,6 +3,7 @@ import { BAD_BYTES_MESSAGE, looksLikeUtf16WithoutBom } from './encoding.ts';
 import { detectFormat, formatByName, formatLabels, looksBinary, type InputFormat } from './formats.ts';
 import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
+import { isOtherXml, otherXmlMessage, rootElement } from './xml-chunks.ts';
 
 export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
@@ -53,11 +54,10 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   if (binary) return { records: [], rejections: [{ file: input.name, message: binary }], warnings: [] };
   const chosen = typeof format === 'string' ? namedFormat(format) : (format ?? detectFormat(input.name, text));
   if (!chosen) {
-    return {
-      records: [],
-      rejections: [{ file: input.name, line: 1, message: `unrecognised format (expected ${formatLabels()})` }],
-      warnings: [],
-    };
+    // XML of a format no reader takes (a JATS `.nxml`, a TEI file) is named as what it is.
+    const root = /^\s*</.test(text) ? rootElement(text) : undefined;
+    const message = root && isOtherXml(text, root.name) ? otherXmlMessage(root.name) : `unrecognised format (expected ${formatLabels()})`;
+    return { records: [], rejections: [{ file: input.name, line: 1, message }], warnings: [] };
   }
   const bad = input.linesWithBadBytes ?? [];
   if (chosen.lineReader) return readLines(text, chosen.lineReader(input.name), new Set(bad));

@@ -35,6 +35,40 @@ function plainName(name: string): string {
 }
 
 /**
+ * Chinese, Japanese and Korean names put the family name first: a family name in Han or Hangul, a given name in Han,
+ * kana or Hangul. (A family name in katakana is a foreign one, written in its own order: `ジョン・スミス`.)
+ */
+const EAST_ASIAN_FAMILY = /^[\p{Script=Han}\p{Script=Hangul}]+$/u;
+const EAST_ASIAN_GIVEN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]+$/u;
+
+/** A person's name in parts, as structured sources give it. */
+export interface NameParts {
+  given?: string | undefined;
+  /** Particles between given and family name (`van`, `de la`), in order. */
+  particles?: ReadonlyArray<string | undefined>;
+  family?: string | undefined;
+  /** `Jr.`, `III`… (several when a source splits them). */
+  suffixes?: ReadonlyArray<string | undefined>;
+}
+
+/**
+ * A person's name from its parts in reading order (`given`, particles, `family`, suffixes) — except a Chinese,
+ * Japanese or Korean name in its own script, written family name first without a space (`我妻` + `栄` →
+ * `我妻栄`, `홍` + `길동` → `홍길동`), as CSL processors and the sources in those languages write it.
+ */
+export function nameFromParts(parts: NameParts): string {
+  const clean = (part: string | undefined) => part?.replace(/\s+/g, ' ').trim() ?? '';
+  const given = clean(parts.given);
+  const family = clean(parts.family);
+  const particles = (parts.particles ?? []).map(clean).filter((part) => part !== '');
+  const suffixes = (parts.suffixes ?? []).map(clean).filter((part) => part !== '');
+  if (given !== '' && family !== '' && particles.length === 0 && suffixes.length === 0 && EAST_ASIAN_GIVEN.test(given) && EAST_ASIAN_FAMILY.test(family)) {
+    return `${family}${given}`;
+  }
+  return [given, ...particles, family, ...suffixes].filter((part) => part !== '').join(' ');
+}
+
+/**
  * "Last, First" → "First Last"; "Last, Jr., First" (BibTeX order) and "Last, First, Jr." → "First Last Jr.";
  * already-natural names pass through as {@link plainName} reads them.
  */

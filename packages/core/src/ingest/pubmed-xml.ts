@@ -16,9 +16,10 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdOfPii, bareOrcid, normalizeArxivId } from './ids.ts';
 import { markupText } from './markup.ts';
 import { plainTitle } from './titles.ts';
-import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { arxivIdInText, doiInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
+import { nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
 
 /** A record is a few KiB (a long reference list some hundred); anything this large is rejected unparsed. */
@@ -131,7 +132,7 @@ function authorsOf(authorLists: unknown): { authors: string[]; authorIds: Array<
     if (!last) continue;
     const given = textOf(path(author, 'ForeName')) ?? textOf(path(author, 'Initials'));
     const suffix = textOf(path(author, 'Suffix'));
-    authors.push([given, last, suffix].filter(Boolean).join(' ').replace(/\s+/g, ' '));
+    authors.push(nameFromParts({ given, family: last, suffixes: [suffix] }));
     const orcid = list(node(author)?.['Identifier'])
       .filter((identifier) => attribute(identifier, 'Source') === 'ORCID')
       .map((identifier) => orcidOf(textOf(identifier)))
@@ -195,12 +196,14 @@ function referencesOf(referenceLists: unknown): WorkRef[] | undefined {
   const references: WorkRef[] = [];
   for (const reference of lists.flatMap((referenceList) => list(node(referenceList)?.['Reference']))) {
     const ids = articleIds(node(reference)?.['ArticleIdList']);
-    // The citation's text is read only when it names arXiv: most lists hold hundreds of citations with ids.
+    // The citation's text is read for what its ids do not give: an arXiv id where it names arXiv, a DOI it writes
+    // (`… 34, W369-W373. https://doi.org/10.1093/nar/gkl198`, as publishers deposit many lists without ids).
     const citation = textOf(node(reference)?.['Citation']);
     const arxivId = ids.arxivId ?? (citation && /arxiv/i.test(citation) ? arxivIdInText(markupText(citation)) : undefined);
+    const doi = ids.doi ?? (citation && /doi/i.test(citation) ? doiInText(markupText(citation)) : undefined);
     const ref: WorkRef = {};
     if (arxivId) ref.arxivId = arxivId;
-    if (ids.doi) ref.doi = ids.doi;
+    if (doi) ref.doi = doi;
     if (ids.pmid) ref.pmid = ids.pmid;
     if (ref.arxivId || ref.doi || ref.pmid) references.push(ref);
   }

@@ -1,7 +1,8 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { naturalName, splitAuthorString } from './names.ts';
+import { nameFromParts, naturalName, splitAuthorString } from './names.ts';
+import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
 /**
@@ -29,9 +30,11 @@ function authorName(value: unknown): string | undefined {
     const object = value as Record<string, unknown>;
     const name = firstString(object, ['name', 'fullName', 'full_name']);
     if (name) return naturalName(name);
-    const first = firstString(object, ['first', 'given', 'firstName', 'forenames']);
-    const last = firstString(object, ['last', 'family', 'lastName', 'keyname']);
-    if (first || last) return naturalName([first, last].filter(Boolean).join(' '));
+    // Name parts as the APIs spell them: Mendeley's `first_name`/`last_name`, schema.org's `givenName`/`familyName`
+    // (CodeMeta, DataCite), InvenioRDM's `given_name`/`family_name`.
+    const first = firstString(object, ['first', 'given', 'firstName', 'forenames', 'first_name', 'givenName', 'given_name']);
+    const last = firstString(object, ['last', 'family', 'lastName', 'keyname', 'last_name', 'familyName', 'family_name']);
+    if (first || last) return naturalName(nameFromParts({ given: first, family: last }));
   }
   return undefined;
 }
@@ -41,7 +44,9 @@ function readAuthors(value: unknown): string[] {
     return value.map(authorName).filter((name): name is string => !!name && name.length > 0);
   }
   if (typeof value === 'string') return splitAuthorString(value);
-  return [];
+  // One author written as an object, not a list of one (DataCite's crosscite JSON, schema.org).
+  const one = authorName(value);
+  return one ? [one] : [];
 }
 
 function readYear(object: Record<string, unknown>): number | undefined {
@@ -56,7 +61,7 @@ function readYear(object: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
-const DATE_FIELDS = ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'year'];
+const DATE_FIELDS = ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'datePublished', 'date_published', 'year'];
 
 /**
  * The publication date as precise as a field gives it (not `update_date`: a record's last change, not its date). A
@@ -94,7 +99,7 @@ const ARXIV_ID_VALUE = /(?:^(?:arxiv:)?|\/)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})
  * `3383583.3398584`, Semantic Scholar's `…/author/2259683`).
  */
 function recordArxivId(object: Record<string, unknown>): string | undefined {
-  const own = firstString(object, ['arxiv_id', 'arxivId', 'arXiv']);
+  const own = identifier(object, ['arxiv_id', 'arxivId', 'arXiv', 'arxiv']);
   if (own) return normalizeArxivId(own);
   for (const field of ['id', 'abs', 'url', 'link']) {
     const value = asString(object[field])?.trim();
@@ -139,11 +144,25 @@ export function isPaperObject(value: unknown): boolean {
  * A Method for…"}}`), and a paper object carries its own abstract when it has one.
  */
 function unwrapped(object: Record<string, unknown>): Record<string, unknown> {
-  const inner = asObject(object['paper']);
-  if (!inner || !isPaperObject(inner)) return object;
-  const { paper: _paper, ...outer } = object;
+  const key = WRAPPED_PAPER_FIELDS.find((field) => isPaperObject(object[field]));
+  if (key === undefined) return object;
+  const inner = object[key] as Record<string, unknown>;
+  const outer = { ...object };
+  delete outer[key];
   for (const field of ABSTRACT_FIELDS) delete outer[field];
   return { ...outer, ...inner };
+}
+
+/**
+ * Where an item keeps its paper: Hugging Face's `paper`; Zenodo's and InvenioRDM's API records their `metadata`
+ * (`{id, doi, links, metadata: {title, creators, publication_date, description}}`).
+ */
+const WRAPPED_PAPER_FIELDS = ['paper', 'metadata'];
+
+/** Identifiers kept together in one object (Mendeley's `identifiers: {doi, arxiv, pmid}`), else on the record. */
+function identifier(object: Record<string, unknown>, fields: string[]): string | undefined {
+  const nested = asObject(object['identifiers']);
+  return firstString(object, fields) ?? (nested ? firstString(nested, fields) : undefined);
 }
 
 export function recordFromObject(value: unknown, source: SourceRef): PaperRecord | string {
@@ -152,16 +171,17 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   const object = unwrapped(wrapper);
   const title = firstString(object, TITLE_FIELDS);
   if (!title) return 'record has no "title"';
-  const abstract = firstString(object, ABSTRACT_FIELDS) ?? '';
+  // HTML abstracts and titles (Zenodo's `description`, a publisher's `<p>…</p>`) as text.
+  const abstract = richText(firstString(object, ABSTRACT_FIELDS) ?? '');
   const arxivId = recordArxivId(object);
   const year = readYear(object);
   const categories = readStringList(object['categories']);
   const tags = readStringList(object['tags']) ?? [];
   const venue = firstString(object, ['venue', 'journal', 'journal-ref']);
   const record: PaperRecord = {
-    title: title.replace(/\s+/g, ' ').trim(),
+    title: richText(title).replace(/\s+/g, ' ').trim(),
     abstract: abstract.trim(),
-    authors: readAuthors(object['authors'] ?? object['author']),
+    authors: readAuthors(object['authors'] ?? object['author'] ?? object['creators']),
     tags,
     sources: [source],
   };
@@ -173,8 +193,11 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   if (arxivId !== undefined) record.arxivId = arxivId;
   if (categories) record.categories = categories;
   if (venue) record.venue = venue;
-  const doi = recordDoi(firstString(object, ['doi', 'DOI']));
+  const doi = recordDoi(identifier(object, ['doi', 'DOI']));
   if (doi) record.doi = doi;
+  // `PMID: 11111111`, `pmid: "29456894"`, a PubMed URL: the digits.
+  const pmid = /^\D*?(\d{1,9})\/?$/.exec(identifier(object, ['pmid', 'PMID'])?.trim() ?? '')?.[1];
+  if (pmid) record.ids = { pmid };
   return record;
 }
 

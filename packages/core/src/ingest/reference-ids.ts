@@ -47,6 +47,19 @@ export function doiInLink(link: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * A DOI written in a citation's text: a DOI URL (`https://doi.org/10.1093/nar/gkl198`) or after `doi:`/`DOI`
+ * (`doi: 10.1016/j.ab.2008.02.004`), without the punctuation that closes the citation. Undefined when there is none.
+ */
+export function doiInText(text: string | undefined): string | undefined {
+  const match = text ? /(?:doi\.org\/|\bdoi:?\s*)(10\.\d{4,9}\/[^\s"<>]+)/i.exec(text) : null;
+  if (!match) return undefined;
+  let doi = match[1]!.replace(/[.,;:]+$/, '');
+  // A closing bracket is the DOI's own when it closes one the DOI opened (`10.1016/0378-1119(92)90048`).
+  while (/[)\]]$/.test(doi) && (doi.match(/[)\]]/g) ?? []).length > (doi.match(/[([]/g) ?? []).length) doi = doi.slice(0, -1).replace(/[.,;:]+$/, '');
+  return recordDoi(doi);
+}
+
 /** An arXiv id in text that names arXiv (an abs/pdf URL, `arXiv:1711.00464 [cs, stat]`, `Ar{X}iv:1409.1259`), else undefined. */
 export function arxivIdInText(text: string | undefined): string | undefined {
   if (!text || !/ar\{?x\}?iv/i.test(text)) return undefined;

@@ -5,7 +5,9 @@
  * JSON Lines (the `papers` dataset writes the same fields in lower case: `corpusid`, `externalids`,
  * `publicationdate`; an `s2orc` line gives its title, abstract and authors as annotated spans of its full text). A paper gives `paperId`, `externalIds` (ArXiv, DOI, CorpusId, PubMed), authors with their
  * `authorId`, `year`, `publicationDate`, `venue`, `abstract`, and its `references` and `citations` as paper objects
- * with their own ids.
+ * with their own ids. The Open Research Corpus of 2019–2021 (`s2-corpus-000.gz`…, one paper a line) names the same
+ * things otherwise: `id` and `s2Url`, `paperAbstract`, `journalName`, top-level `doi` and `pmid`, authors' `ids`, and
+ * `outCitations`/`inCitations` as lists of paperIds.
  */
 import { parseDate } from '../time/dates.ts';
 import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../types.ts';
@@ -41,13 +43,14 @@ interface PaperIds {
 function paperIds(paper: JsonObject): PaperIds {
   const external = asObject(paper['externalIds']) ?? asObject(paper['externalids']) ?? {};
   const ids: PaperIds = {};
-  const s2 = s2PaperId(paper['paperId']) ?? s2PaperId(paper['url']);
+  const s2 = s2PaperId(paper['paperId']) ?? s2PaperId(paper['url']) ?? s2PaperId(paper['s2Url']);
   const corpusId = idText(external['CorpusId']) ?? idText(paper['corpusId']) ?? idText(paper['corpusid']);
   // The `s2orc` dataset writes the external id names in lower case (`doi`, `arxiv`, `pubmed`).
-  const doi = normalizeDoi(external['DOI'] ?? external['doi']);
+  // The Open Research Corpus writes `doi` and `pmid` on the paper (empty strings when it has none).
+  const doi = normalizeDoi(external['DOI'] ?? external['doi'] ?? text(paper['doi']));
   const arxiv = text(external['ArXiv'] ?? external['arxiv']);
   const arxivId = (arxiv ? normalizeArxivId(arxiv) : undefined) ?? arxivIdFromDoi(doi);
-  const pmid = idText(external['PubMed'] ?? external['pubmed']);
+  const pmid = idText(external['PubMed'] ?? external['pubmed']) ?? text(paper['pmid']);
   if (s2) ids.s2 = s2;
   if (corpusId) ids.corpusId = corpusId;
   if (doi) ids.doi = doi;
@@ -75,6 +78,15 @@ function workRefs(value: unknown): WorkRef[] | undefined {
   return value.map(workRef).filter((ref): ref is WorkRef => ref !== undefined);
 }
 
+/** The Open Research Corpus's `outCitations`/`inCitations`: bare paperIds. */
+function paperIdRefs(value: unknown): WorkRef[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((id) => {
+    const s2 = s2PaperId(id);
+    return s2 ? [{ s2 }] : [];
+  });
+}
+
 function authorsOf(paper: JsonObject): { authors: string[]; authorIds: Array<AuthorIds | undefined> } {
   const authors: string[] = [];
   const authorIds: Array<AuthorIds | undefined> = [];
@@ -85,7 +97,7 @@ function authorsOf(paper: JsonObject): { authors: string[]; authorIds: Array<Aut
     if (!name) continue;
     authors.push(naturalName(name));
     const ids: AuthorIds = {};
-    const s2 = idText(author?.['authorId']);
+    const s2 = idText(author?.['authorId']) ?? idText(asArray(author?.['ids'])[0]);
     const orcid = bareOrcid(asObject(author?.['externalIds'])?.['ORCID']);
     if (orcid) ids.orcid = orcid;
     if (s2) ids.s2 = s2;
@@ -95,7 +107,7 @@ function authorsOf(paper: JsonObject): { authors: string[]; authorIds: Array<Aut
 }
 
 function venueOf(paper: JsonObject): string | undefined {
-  return text(paper['venue']) ?? text(asObject(paper['publicationVenue'])?.['name']) ?? text(asObject(paper['journal'])?.['name']);
+  return text(paper['venue']) ?? text(asObject(paper['publicationVenue'])?.['name']) ?? text(asObject(paper['journal'])?.['name']) ?? text(paper['journalName']);
 }
 
 interface Span {
@@ -213,7 +225,8 @@ export function semanticScholarPaper(item: unknown, source: SourceRef): DialectI
   }
   const listed = authorsOf(paper);
   const { authors, authorIds } = listed.authors.length > 0 ? listed : { authors: header.authors, authorIds: [] };
-  const record: PaperRecord = { title, abstract: text(paper['abstract']) ?? header.abstract ?? '', authors, tags: [], sources: [source] };
+  const abstract = text(paper['abstract']) ?? text(paper['paperAbstract']) ?? header.abstract ?? '';
+  const record: PaperRecord = { title, abstract, authors, tags: [], sources: [source] };
   const date = parseDate(paper['publicationDate'] ?? paper['publicationdate']);
   const year = paper['year'];
   if (typeof year === 'number' && Number.isInteger(year)) record.year = year;
@@ -229,9 +242,9 @@ export function semanticScholarPaper(item: unknown, source: SourceRef): DialectI
   if (ids.pmid) workIds.pmid = ids.pmid;
   if (Object.keys(workIds).length > 0) record.ids = workIds;
   if (authorIds.some((entry) => entry !== undefined)) record.authorIds = authorIds;
-  const references = workRefs(paper['references']);
+  const references = workRefs(paper['references']) ?? paperIdRefs(paper['outCitations']);
   if (references) record.references = references;
-  const citedBy = workRefs(paper['citations']);
+  const citedBy = workRefs(paper['citations']) ?? paperIdRefs(paper['inCitations']);
   if (citedBy) record.citedBy = citedBy;
   return record;
 }
@@ -273,7 +286,7 @@ const semanticScholarDialect: JsonDialect = {
   },
 };
 
-// A paperId (40 hex characters), an authorId (digits, as a string), a dataset line's `corpusid` beside `externalids`,
+// A paperId (40 hex characters), an Open Research Corpus line's `s2Url`, an authorId (digits, as a string), a dataset line's `corpusid` beside `externalids`,
 // or the field names of the datasets without papers (`authors`' `authorid` with its counts, `citations`'
 // `citingcorpusid`, `publication-venues`' `alternate_issns`, `tldrs`' model, `paper-ids`' `sha`): nothing else reads
 // like this.
@@ -281,11 +294,13 @@ const PAPER_ID = /"paperId"\s*:\s*"[0-9a-f]{40}"|"authorId"\s*:\s*"\d+"/;
 const DATASET_CORPUS_ID = /"corpusid"\s*:\s*"?\d+"?\s*,/;
 const DATASET_EXTERNAL_IDS = /"externalids"\s*:/;
 const DATASET_AUTHOR = /"authorid"\s*:\s*"\d+"[^\n]*"papercount"\s*:/;
+/** A line of the Open Research Corpus (2019–2021): its `s2Url` names the paper's page. */
+const OPEN_CORPUS = /"s2Url"\s*:\s*"https?:\/\/(?:www\.)?semanticscholar\.org\/paper\/[0-9a-f]{40}"/;
 const DATASET_WITHOUT_PAPERS = /"citingcorpusid"\s*:|"alternate_issns"\s*:\s*\[|"model"\s*:\s*"tldr@|"sha"\s*:\s*"[0-9a-f]{40}"\s*,\s*"corpusid"\s*:/;
 
 export function sniffSemanticScholar(head: string): number {
   const recognised =
-    PAPER_ID.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head)) || DATASET_AUTHOR.test(head) || DATASET_WITHOUT_PAPERS.test(head);
+    PAPER_ID.test(head) || OPEN_CORPUS.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head)) || DATASET_AUTHOR.test(head) || DATASET_WITHOUT_PAPERS.test(head);
   return recognised ? DIALECT_CONFIDENCE : 0;
 }
 

@@ -30,6 +30,54 @@ export function rootElement(text: string): { name: string; offset: number; docty
   return undefined;
 }
 
+/**
+ * XML formats papergraph does not read, by their root element: a file of one of them is refused naming what it is,
+ * not taken for a broken arXiv feed. Lower-case keys; a namespace prefix is ignored.
+ */
+const OTHER_XML: Record<string, string> = {
+  article: 'a JATS article (PubMed Central, publishers)',
+  'pmc-articleset': 'PubMed Central JATS articles',
+  tei: 'TEI (as GROBID writes it)',
+  teicorpus: 'TEI (as GROBID writes it)',
+  biblstruct: 'a TEI reference (as GROBID writes it)',
+  modscollection: 'MODS',
+  mods: 'MODS',
+  doi_records: 'Crossref UNIXREF',
+  crossref_result: 'Crossref UNIXSD',
+  doi_batch: 'a Crossref deposit',
+  dblp: 'DBLP XML',
+  resource: 'DataCite XML',
+  esummaryresult: 'an E-utilities esummary answer (summaries without abstracts: ask efetch for PubMed XML)',
+  esearchresult: 'an E-utilities esearch answer (PubMed ids only: ask efetch for PubMed XML)',
+  collection: 'MARCXML',
+  record: 'MARCXML',
+  html: 'an HTML page',
+  graphml: 'a graph (GraphML)',
+  gexf: 'a graph (GEXF)',
+};
+
+/** The XML formats that are read, for the message on one that is not. */
+const XML_FORMATS_READ = 'arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF';
+
+function otherXmlName(root: string): string | undefined {
+  return OTHER_XML[root.replace(/^[\w.-]*:/, '').toLowerCase()];
+}
+
+/**
+ * Whether a text no format reads is XML to name as such: it declares itself (`<?xml …?>`) or its root is one of the
+ * formats above. (Markdown or text that merely opens with a tag, a README's `<p align="center">`, is not.)
+ */
+export function isOtherXml(text: string, root: string): boolean {
+  return /^\s*<\?xml\b/.test(text) || otherXmlName(root) !== undefined;
+}
+
+/** Why an XML document whose root is `root` is read by no format: what it is, when known, and what XML is read. */
+export function otherXmlMessage(root: string): string {
+  const known = otherXmlName(root);
+  const what = known ? `${known} (XML with the root element <${root}>)` : `XML with the root element <${root}>`;
+  return `${what} is not an input format (the XML read: ${XML_FORMATS_READ})`;
+}
+
 export interface RecordChunk {
   /** The record's tag as written. */
   tag: string;

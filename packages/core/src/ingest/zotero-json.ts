@@ -19,7 +19,7 @@ import { cslItemRecord } from './csl-json.ts';
 import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
-import { isNameSuffix } from './names.ts';
+import { isNameSuffix, nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
@@ -62,7 +62,7 @@ function twoFieldName(first: string | undefined, last: string | undefined): stri
     suffixes.push(match[2]!.trim());
     return match[1];
   });
-  return text([given, family, ...suffixes].filter((part) => part).join(' '));
+  return text(nameFromParts({ given, family, suffixes }));
 }
 
 function itemAuthors(item: JsonObject): string[] {

@@ -18,6 +18,7 @@ import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
+import { nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
@@ -116,7 +117,7 @@ function nodeKind(node: RdfNode, doc: RdfDocument): NodeKind {
 function personName(person: XmlElement): string | undefined {
   const surname = foldedText(childElement(person, 'foaf:surname'));
   const given = foldedText(childElement(person, 'foaf:givenName') ?? childElement(person, 'foaf:givenname') ?? childElement(person, 'foaf:firstName'));
-  const name = [given, surname].filter((part) => part).join(' ') || foldedText(childElement(person, 'foaf:name'));
+  const name = nameFromParts({ given, family: surname }) || foldedText(childElement(person, 'foaf:name'));
   return name || undefined;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arxivFeedFormat, parseArxivFeed } from '../../src/ingest/arxiv-atom.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/arxiv-atom/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseArxivFeed(fixture(name), name);
@@ -198,7 +199,7 @@ describe('malformed feeds: the entry is rejected by its line, the others kept', 
   it('a DOCTYPE (entity expansion) is refused whole; other XML roots are not feeds', () => {
     const laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<feed><entry><title>&lol2;</title></entry></feed>';
     expect(parseArxivFeed(laughs, 'laughs.xml')).toEqual({ records: [], rejections: [{ file: 'laughs.xml', line: 2, message: expect.stringMatching(/DOCTYPE is not read/) }], warnings: [] });
-    expect(parseArxivFeed('<?xml version="1.0"?>\n<graphml><graph/></graphml>', 'g.xml').rejections).toEqual([{ file: 'g.xml', line: 2, message: 'not an Atom or RSS feed (the root element is <graphml>)' }]);
+    expect(parseArxivFeed('<?xml version="1.0"?>\n<graphml><graph/></graphml>', 'g.xml').rejections).toEqual([{ file: 'g.xml', line: 2, message: 'a graph (GraphML) (XML with the root element <graphml>) is not an input format (the XML read: arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF)' }]);
   });
 
   it('nesting deeper than an entry needs, and an entry larger than any real one, are rejected unparsed', () => {
@@ -224,5 +225,64 @@ describe('sniffing', () => {
     expect(arxivFeedFormat.sniff('<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"/>')).toBe(0);
     expect(arxivFeedFormat.sniff('<gexf version="1.3"/>')).toBe(0);
     expect(arxivFeedFormat.sniff('[{"title": "<feed>"}]')).toBe(0);
+  });
+});
+
+describe('XML of formats that are not read (real files), named as what it is', () => {
+  const folder = new URL('../fixtures/formats/not-read/', import.meta.url);
+  const read = (name: string) => readFileSync(new URL(name, folder), 'utf8');
+  const XML_READ = '(the XML read: arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF)';
+
+  it('MODS and a GROBID TEI reference under .xml: one rejection naming the file and the format, no records', () => {
+    expect(ingestOne({ name: 'mods.xml', text: read('mods-zotero.xml') })).toEqual({
+      records: [],
+      rejections: [{ file: 'mods.xml', line: 2, message: `MODS (XML with the root element <modsCollection>) is not an input format ${XML_READ}` }],
+      warnings: [],
+    });
+    expect(ingestOne({ name: 'ref.xml', text: read('grobid-biblstruct-biblio-glutton.xml') }).rejections).toEqual([
+      { file: 'ref.xml', line: 1, message: `a TEI reference (as GROBID writes it) (XML with the root element <biblStruct>) is not an input format ${XML_READ}` },
+    ]);
+  });
+
+  it('a JATS article with its DOCTYPE, under .xml or .nxml, is named as JATS, not as a feed with a DOCTYPE', () => {
+    const jats = '<?xml version="1.0" encoding="utf-8" ?>\n<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.0 20120330//EN" "JATS-archivearticle1.dtd">\n<article xmlns:xlink="http://www.w3.org/1999/xlink"><front/></article>\n';
+    for (const name of ['paper.xml', 'paper.nxml']) {
+      expect(ingestOne({ name, text: jats }).rejections[0]!.message).toBe(`a JATS article (PubMed Central, publishers) (XML with the root element <article>) is not an input format ${XML_READ}`);
+    }
+  });
+});
+
+describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
+  it("MDPI: the article's dc:title (not the issue-prefixed title), its DOI, journal and date", () => {
+    const { records, rejections } = parseArxivFeed(fixture('journal-rss1-mdpi-fluids-zotero.rss'), 'fluids.rss');
+    expect(rejections).toEqual([]);
+    expect(records).toEqual([
+      {
+        title: 'Environmental Hydraulics, Turbulence, and Sediment Transport, Second Edition',
+        abstract: 'Within river systems, the process of bed-forming is intricate, dynamic and is shaped by different factors [...]',
+        authors: ['Jaan H. Pu', 'Manish Pandey', 'Prashanth Reddy Hanmaiahgari'],
+        year: 2024,
+        date: '2024-05-22',
+        doi: '10.3390/fluids9060120',
+        venue: 'Fluids',
+        tags: [],
+        sources: [{ file: 'fluids.rss', line: 30, record: 0 }],
+      },
+    ]);
+  });
+
+  it("Science: the DOI of an info:doi identifier, the issue's date, the journal named once by the channel", () => {
+    const { records } = parseArxivFeed(fixture('journal-rss1-science-cdata-zotero.rss'), 'science.rss');
+    expect(records.map((record) => [record.title, record.authors, record.doi, record.date, record.venue])).toEqual([
+      ['"The Descent of Man," 150 years on', ['A. Fuentes'], '10.1126/science.abj4606', '2021-05-21', 'Science'],
+      ['News at a glance', [], '10.1126/science.372.6544.770', '2021-05-21', 'Science'],
+    ]);
+  });
+});
+
+describe('text that merely opens with a tag is not taken for XML of another format', () => {
+  it('a README opening with HTML and linking no paper stays an unrecognised input', () => {
+    const readme = '<p align="center"><img src="logo.png"></p>\n\n# My notes\n\nNothing here links a paper.\n';
+    expect(ingestOne({ name: 'notes', text: readme }).rejections[0]!.message).toMatch(/^unrecognised format \(expected /);
   });
 });

@@ -155,3 +155,33 @@ describe('arXiv OAI-PMH', () => {
   });
 });
 
+
+describe('oai_dc of another repository (DSpace, Erasmus University, 2003; recorded by pyoai)', () => {
+  const text = readFileSync(new URL('../fixtures/formats/arxiv-oai/dspace-erasmus-oai-dc-2003-trimmed-pyoai.xml', import.meta.url), 'utf8');
+
+  it('its identifiers (an ISBN, a handle URL) are no venue: only arXiv records carry a journal reference there', () => {
+    const { records, rejections } = parseArxivOai(text, 'erasmus.xml');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.date, record.venue, record.arxivId])).toEqual([
+      ['Kijken in het brein: Over de mogelijkheden van neuromarketing', '2003-04-15', undefined, undefined],
+      ['Moeilijk doen als het ook makkelijk kan', '2003-04-15', undefined, undefined],
+    ]);
+  });
+
+  it('a bare DOI among the identifiers is the DOI', () => {
+    const page = text.replace('<dc:identifier>90 - 5892 - 032 - 1</dc:identifier>', '<dc:identifier>10.1016/j.ejor.2003.01.001</dc:identifier>');
+    expect(parseArxivOai(page, 'erasmus.xml').records[1]!.doi).toBe('10.1016/j.ejor.2003.01.001');
+  });
+});
+
+describe("a DSpace repository's dates (oai_dc, Erasmus University 2004; recorded by pyoai)", () => {
+  it("the work's own date, not the deposit's timestamps written before it", () => {
+    const text = readFileSync(new URL('../fixtures/formats/arxiv-oai/dspace-erasmus-oai-dc-2004-dates-trimmed-pyoai.xml', import.meta.url), 'utf8');
+    const { records } = parseArxivOai(text, 'erasmus-2004.xml');
+    expect(records.map((record) => [record.authors, record.date])).toEqual([
+      [['G. de Jong', 'B. Nooteboom'], '2001-01-04'],
+      [['A.J. Steijn', 'E. Snel', 'L. van der Laan'], '2000'],
+      [['A.J. Steijn'], '2001'],
+    ]);
+  });
+});

@@ -140,3 +140,11 @@ describe('an HTML abstract that is no XML (DataCite CSL, manubot)', () => {
     expect(records[0]!.abstract).not.toMatch(/&amp;|<br>|<\/?[bi]>/);
   });
 });
+
+describe('a name in East Asian script (CSL test suite, name_AsianGlyphs)', () => {
+  it('is written family name first without a space, as the suite expects it rendered', () => {
+    const name = 'csl-test-suite-name-asian-glyphs.json';
+    const { records } = parseCslJson(readFileSync(new URL(`../fixtures/formats/csl-json/${name}`, import.meta.url), 'utf8'), name);
+    expect(records.map((record) => [record.title, record.authors, record.date])).toEqual([['民法', ['我妻栄'], '1960']]);
+  });
+});

@@ -63,6 +63,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'arxiv-oai': 'arxiv-oai',
     'arxiv-snapshot': 'arxiv-snapshot',
     'arxiv-list': 'arxiv-list',
+    'arxiv-mail': 'arxiv-mail',
     bibtex: 'bibtex',
     ris: 'ris',
     'csl-json': 'csl-json',

@@ -201,3 +201,40 @@ describe('JSON sniffing', () => {
     expect(jsonFormat.sniff('{"title":"a"}\n{"title":"b"}\n')).toBe(0);
   });
 });
+
+describe('JSON of other APIs: Zenodo records, Mendeley documents, schema.org names', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
+
+  it("a Zenodo API record: the paper inside `metadata` (creators, publication date, HTML description), the record's DOI", () => {
+    const { records, rejections, warnings } = parseJson(fixture('zenodo-record-dryad-papis.json'), 'zenodo.json');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({
+      title: 'Directional epistasis is common in morphological divergence',
+      authors: ['Salomé Bourg', 'Geir H. Bolstad', 'Donald V. Griffin', 'Christophe Pélabon', 'Thomas F. Hansen'],
+      date: '2024-03-07',
+      year: 2024,
+      doi: '10.5061/dryad.66t1g1k7m',
+    });
+    expect(record!.abstract).toMatch(/^Epistasis is often portrayed as unimportant in evolution\. /);
+    expect(record!.abstract).not.toMatch(/<\/?p>/);
+  });
+
+  it("Mendeley's documents: `first_name`/`last_name` authors and the `identifiers` object (arXiv id, PubMed id)", () => {
+    const { records } = parseJson(fixture('mendeley-api-documents-mock-zotero.json'), 'mendeley.json');
+    expect(records.map((record) => record.title)).toEqual(['Foo Bar', 'Sample Report', 'Item with PDF', 'Has tags']);
+    expect(records[0]).toMatchObject({ authors: ['Tom Najdek', 'Lorem Ipsum'], arxivId: '1111.2222', ids: { pmid: '11111111' }, year: 1987 });
+  });
+
+  it('schema.org and DataCite name parts, and one author written as an object, not a list', () => {
+    const text = JSON.stringify([
+      { title: 'A', author: { type: 'Person', givenName: 'Kristian', familyName: 'Garza' }, date_published: '2016-03-27' },
+      { title: 'B', creators: [{ given_name: 'Ada', family_name: 'Lovelace' }], datePublished: '1843' },
+    ]);
+    expect(parseJson(text, 'schema.json').records.map((record) => [record.authors, record.date])).toEqual([
+      [['Kristian Garza'], '2016-03-27'],
+      [['Ada Lovelace'], '1843'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseName, groupAuthors, isNameSuffix, naturalName, shortFormName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
+import { databaseName, groupAuthors, isNameSuffix, nameFromParts, naturalName, shortFormName, splitAuthorString, withoutAffiliations, withoutEmails } from '../../src/ingest/names.ts';
 
 describe('person names', () => {
   it('"Last, First" and suffixed forms → natural order', () => {
@@ -162,5 +162,23 @@ describe('e-mail addresses in names', () => {
 describe('withoutAffiliations', () => {
   it('drops parenthesised (and nested) affiliations so their commas split off no names', () => {
     expect(splitAuthorString(withoutAffiliations('A. Smith ((1) MIT, (2) CERN), B. Jones ((2) CERN), and C. Doe (Harvard U.)'))).toEqual(['A. Smith', 'B. Jones', 'C. Doe']);
+  });
+});
+
+describe('nameFromParts', () => {
+  it('reads the parts in order, particles and suffixes in their places', () => {
+    expect(nameFromParts({ given: 'Anton', particles: [undefined, 'van den'], family: 'Hengel' })).toBe('Anton van den Hengel');
+    expect(nameFromParts({ given: ' T. Alex ', family: 'Perkins', suffixes: ['Jr.'] })).toBe('T. Alex Perkins Jr.');
+    expect(nameFromParts({ family: 'Prince' })).toBe('Prince');
+  });
+
+  it('writes a name in East Asian script family name first, without a space; a mixed-script name stays in reading order', () => {
+    expect(nameFromParts({ given: '栄', family: '我妻' })).toBe('我妻栄');
+    expect(nameFromParts({ given: '길동', family: '홍' })).toBe('홍길동');
+    expect(nameFromParts({ given: 'さくら', family: '山田' })).toBe('山田さくら');
+    // A foreign name in katakana keeps its own order.
+    expect(nameFromParts({ given: 'ジョン', family: 'スミス' })).toBe('ジョン スミス');
+    expect(nameFromParts({ given: 'Ying', family: '张' })).toBe('Ying 张');
+    expect(nameFromParts({ given: 'Wei', family: 'Zhang' })).toBe('Wei Zhang');
   });
 });

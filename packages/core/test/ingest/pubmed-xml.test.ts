@@ -260,3 +260,14 @@ describe('arXiv preprints in PubMed (the journal "ArXiv")', () => {
     expect(record('ArXiv', '', '<ArticleId IdType="pii">S0005-2795(76)90109-4</ArticleId>')).toBeUndefined();
   });
 });
+
+describe('a reference list without ids, its DOIs written in the citations (NCBI toolkit test data, PMID 31732993)', () => {
+  it('each citation that writes a DOI URL is a reference by that DOI; the others name nothing to resolve', () => {
+    const { records } = parsePubmedXml(fixture('efetch-citation-dois-ncbi-toolkit.xml'), 'nre.xml');
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record!.title).toBe('Control of the bifunctional O2 -sensor kinase NreB of Staphylococcus carnosus by the nitrate sensor NreA: Switching from kinase to phosphatase state');
+    expect(record!.references).toHaveLength(35);
+    expect(record!.references!.slice(0, 3)).toEqual([{ doi: '10.1093/nar/gkl198' }, { doi: '10.1016/j.ab.2008.02.004' }, { doi: '10.1016/0378-1119(92)90048-t' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdInText, recordDoi } from '../../src/ingest/reference-ids.ts';
+import { arxivIdInText, doiInText, recordDoi } from '../../src/ingest/reference-ids.ts';
 
 describe('identifiers as reference managers write them', () => {
   it('DOIs lower-cased without resolver or prefix, percent-encoding undone; short DOIs kept; anything else is none', () => {
@@ -22,5 +22,16 @@ describe('identifiers as reference managers write them', () => {
     expect(arxivIdInText('arXiv e-print hep-th/9901001')).toBe('hep-th/9901001');
     expect(arxivIdInText('Proceedings 2022.00035')).toBeUndefined();
     expect(arxivIdInText('arXiv preprint')).toBeUndefined();
+  });
+});
+
+describe('doiInText', () => {
+  it('reads a DOI URL or a doi: prefix in a citation, without the punctuation closing it', () => {
+    expect(doiInText('Nucleic Acids Research, 34, W369-W373. https://doi.org/10.1093/nar/gkl198')).toBe('10.1093/nar/gkl198');
+    expect(doiInText('(https://doi.org/10.1093/nar/gkl198).')).toBe('10.1093/nar/gkl198');
+    expect(doiInText('Gene, 122(1), 187-192. https://doi.org/10.1016/0378-1119(92)90048-T')).toBe('10.1016/0378-1119(92)90048-t');
+    expect(doiInText('(see doi:10.1016/0378-1119(92)90048)')).toBe('10.1016/0378-1119(92)90048');
+    expect(doiInText('Gene 33, 103-119. DOI: 10.1000/abc.')).toBe('10.1000/abc');
+    expect(doiInText('a number 10.1000/abc without the word')).toBeUndefined();
   });
 });

@@ -253,3 +253,35 @@ describe('Semantic Scholar papers', () => {
     expect(result.warnings).toEqual([{ file: 'dump.jsonl', line: 5, record: 4, message: expect.stringMatching(/^null/) }]);
   });
 });
+
+describe('Semantic Scholar Open Research Corpus lines (2019–2021 s2-corpus dumps)', () => {
+  const text = read('open-corpus-2020-head-go-semanticscholar.jsonl');
+
+  it('are recognised by their s2Url, whatever the file is called', () => {
+    expect(detectFormat('s2-corpus-000.jsonl', text)).toBe(semanticScholarFormat);
+    expect(detectFormat('corpus.json', text)).toBe(semanticScholarFormat);
+  });
+
+  it('paperAbstract, journalName, the top-level doi, the authors\' ids and the outCitations/inCitations paperIds are read', () => {
+    const { records, rejections, warnings } = ingestOne({ name: 'corpus.jsonl', text });
+    expect([records.length, rejections, warnings]).toEqual([8, [], []]);
+    const saccades = records[1]!;
+    expect(saccades).toMatchObject({
+      title: 'Systematic diagonal and vertical errors in antisaccades and memory-guided saccades',
+      authors: ['Mathias H Abegg', 'Hyung Dae Lee', 'Jason J. S. Barton'],
+      authorIds: [{ s2: '4692562' }, { s2: '144562200' }, { s2: '145018635' }],
+      year: 2010,
+      venue: 'Journal of Eye Movement Research',
+      doi: '10.16910/jemr.3.3.5',
+      ids: { s2: '41022c482c77f26a330f3b584fc99d904b5ba8b2' },
+    });
+    expect(saccades.abstract).toMatch(/^Studies of memory-guided saccades in monkeys show an upward bias, .* a property specific to memory-guided saccades\.$/);
+    expect(saccades.references).toHaveLength(24);
+    expect(saccades.references![0]).toEqual({ s2: 'ed39ed7a61fb75dcb46d06beb0e18ed4cdfc4df7' });
+    expect(saccades.citedBy).toEqual([{ s2: '9b50a99a863f12df2297d27fc6b31fdd14b559a3' }, { s2: '3d7bbf4e3a07cb82f06a47cfc7edfe3a6ec3dc5d' }]);
+    // An empty `doi`, `venue` or `paperAbstract` is none; a paper without authors is kept.
+    expect(records[0]).toMatchObject({ abstract: '', ids: { s2: '5bd3e1fe913dea18eb5d485b3c481e491d3afd04' } });
+    expect(records[0]!.doi).toBeUndefined();
+    expect(records[2]).toMatchObject({ title: 'Societies and Academies', authors: [], venue: 'Nature', doi: '10.1038/092123a0' });
+  });
+});
