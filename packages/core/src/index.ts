@@ -90,7 +90,7 @@ export {
   type SimilarPaper,
 } from './analysis/citations.ts';
 export { toGraphJSON, graphJSONChunks } from './export/json.ts';
-export { toGraphML, graphMLChunks, escapeXml } from './export/graphml.ts';
+export { toGraphML, graphMLChunks, escapeXml, graphMLName, keyOfGraphMLName } from './export/graphml.ts';
 export { toGEXF, gexfChunks, GEXF_VERSIONS, type GexfVersion } from './export/gexf.ts';
 export { OUTPUT_FORMATS, OUTPUT_FORMAT_NAMES, outputFormat, type OutputFormat, type OutputFormatSpec, type ExportOptions } from './export/formats.ts';
 export {

@@ -2,6 +2,7 @@ import { MultiGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { parse as parseGraphml } from 'graphology-graphml/browser';
+import { withPapergraphKeys } from './graphml-keys.ts';
 import { describeError, GraphLoadError } from './load-error.ts';
 import { checkXmlInput } from './xml-guard.ts';
 
@@ -16,7 +17,7 @@ export function parseXmlGraph(name: string, text: string, bytes: number, format:
   const parserError = document.getElementsByTagName('parsererror')[0];
   if (parserError) throw new GraphLoadError(name, `it is not well-formed XML (${(parserError.textContent ?? '').trim().slice(0, 200)}).`);
   try {
-    return format === 'graphml' ? parseGraphml(MultiGraph, document) : parseGexf(MultiGraph, document);
+    return format === 'graphml' ? withPapergraphKeys(parseGraphml(MultiGraph, document)) : parseGexf(MultiGraph, document);
   } catch (error) {
     throw new GraphLoadError(name, `it is not a readable ${formatName} file (${describeError(error)}).`);
   }

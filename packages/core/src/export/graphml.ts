@@ -58,6 +58,13 @@ export function graphMLName(name: string): string {
   return NOT_ASCII_NAME_CHAR.test(name) ? name.replace(NOT_ASCII_NAME_CHAR, nameChar) : name;
 }
 
+const ESCAPED_NAME_CHAR = /_x([0-9A-F]{8}|[0-9A-F]{4})_/g;
+
+/** The key a name written by {@link graphMLName} stands for: each `_xHHHH_` back to its character. */
+export function keyOfGraphMLName(name: string): string {
+  return name.includes('_x') ? name.replace(ESCAPED_NAME_CHAR, (_escape, hex: string) => String.fromCodePoint(parseInt(hex, 16))) : name;
+}
+
 const RGB = new Set(['r', 'g', 'b']);
 const NODE_OPEN = new Piece('    <node id="');
 const NODE_CLOSE = new Piece('    </node>\n');
