@@ -122,7 +122,32 @@ function objectItems(object: Record<string, unknown>): unknown[] | { empty: stri
   const nonEmpty = lists.find((list) => list.items.length > 0);
   if (nonEmpty) return nonEmpty.items;
   if (lists.length > 0) return { empty: lists[0]!.field };
-  return [object];
+  return titledList(object) ?? [object];
+}
+
+/**
+ * The list of papers an API page keeps under a name of its own (bioRxiv's `collection`, Europe PMC's
+ * `resultList.result`, `hits`, `works`…): the first array of the object, or of one of its objects, that holds an
+ * object with a title. Undefined when there is none.
+ */
+function titledList(object: Record<string, unknown>): unknown[] | undefined {
+  const nested: Record<string, unknown>[] = [];
+  for (const value of Object.values(object)) {
+    if (Array.isArray(value)) {
+      if (value.some(hasTitleField)) return value;
+    } else if (value !== null && typeof value === 'object') nested.push(value as Record<string, unknown>);
+  }
+  for (const inner of nested) {
+    for (const value of Object.values(inner)) if (Array.isArray(value) && value.some(hasTitleField)) return value;
+  }
+  return undefined;
+}
+
+/** An object with a `title` (not only a `name`, which lists of tags, people and places have too). */
+function hasTitleField(item: unknown): boolean {
+  if (item === null || typeof item !== 'object') return false;
+  const { title, Title } = item as Record<string, unknown>;
+  return (typeof title === 'string' && title.trim() !== '') || (typeof Title === 'string' && Title.trim() !== '');
 }
 
 /** Fields of a result page that are not records: a page holding only these holds none (S2 leaves out `data` then). */

@@ -1,7 +1,7 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { nameFromParts, naturalName, splitAuthorString } from './names.ts';
+import { commaBeforeInitials, databaseName, nameFromParts, naturalName, splitAuthorString } from './names.ts';
 import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
@@ -49,11 +49,22 @@ function readAuthors(value: unknown): string[] {
   return one ? [one] : [];
 }
 
+/** Europe PMC's `authorString`, PubMed's short forms between commas: 'Smith J, Doe AB, Li X.' → J. Smith, A. B. Doe, X. Li. */
+function shortFormAuthors(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .replace(/\.\s*$/, '')
+    .split(/\s*,\s*/)
+    .filter((name) => name.trim() !== '')
+    .map((name) => databaseName(commaBeforeInitials(name.trim())));
+}
+
 function readYear(object: Record<string, unknown>): number | undefined {
-  for (const field of ['year', 'published', 'date', 'update_date', 'publicationDate']) {
+  for (const field of ['year', 'pubYear', 'published', 'date', 'update_date', 'publicationDate']) {
     const value = object[field];
     if (typeof value === 'number' && plausibleYear(value)) return value;
-    if (typeof value === 'string') {
+    // (bioRxiv's `published` is the journal version's DOI, whose digits may read as a year: `10.1101/2020.03.05…`)
+    if (typeof value === 'string' && !DOI_VALUE.test(value)) {
       const match = /\b(1[89]\d\d|2\d\d\d)\b/.exec(value);
       if (match && plausibleYear(Number(match[1]))) return Number(match[1]);
     }
@@ -61,7 +72,10 @@ function readYear(object: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
-const DATE_FIELDS = ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'datePublished', 'date_published', 'year'];
+/** A value that is a DOI, not a date. */
+const DOI_VALUE = /^\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i;
+
+const DATE_FIELDS = ['published', 'publishedAt', 'date', 'publicationDate', 'publication_date', 'datePublished', 'date_published', 'firstPublicationDate', 'year', 'pubYear'];
 
 /**
  * The publication date as precise as a field gives it (not `update_date`: a record's last change, not its date). A
@@ -70,7 +84,9 @@ const DATE_FIELDS = ['published', 'publishedAt', 'date', 'publicationDate', 'pub
  */
 function readDate(object: Record<string, unknown>): string | undefined {
   for (const field of DATE_FIELDS) {
-    const date = parseDate(object[field]);
+    const value = object[field];
+    if (typeof value === 'string' && DOI_VALUE.test(value)) continue;
+    const date = parseDate(value);
     if (!date) continue;
     if (/^\d{4}$/.test(date)) {
       const precise = [...DATE_FIELDS, 'month'].map((other) => monthDayDate(asString(object[other]), date)).find((found) => found !== undefined);
@@ -177,11 +193,12 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   const year = readYear(object);
   const categories = readStringList(object['categories']);
   const tags = readStringList(object['tags']) ?? [];
-  const venue = firstString(object, ['venue', 'journal', 'journal-ref']);
+  // (Europe PMC's `journalTitle`)
+  const venue = firstString(object, ['venue', 'journal', 'journal-ref', 'journalTitle']);
   const record: PaperRecord = {
     title: richText(title).replace(/\s+/g, ' ').trim(),
     abstract: abstract.trim(),
-    authors: readAuthors(object['authors'] ?? object['author'] ?? object['creators']),
+    authors: object['authors'] ?? object['author'] ?? object['creators'] ? readAuthors(object['authors'] ?? object['author'] ?? object['creators']) : shortFormAuthors(object['authorString']),
     tags,
     sources: [source],
   };

@@ -238,3 +238,48 @@ describe('JSON of other APIs: Zenodo records, Mendeley documents, schema.org nam
     ]);
   });
 });
+
+describe('JSON pages that keep their papers under a name of their own', () => {
+  // The shapes of bioRxiv's `details` API (api.biorxiv.org) and Europe PMC's search (resultType=lite), as documented;
+  // the values are invented.
+  const biorxiv = {
+    messages: [{ status: 'ok', interval: '2021-06-01:2021-06-05', cursor: 0, count: 2, count_new_papers: '2', total: '2' }],
+    collection: [
+      { doi: '10.1101/2021.05.28.446192', title: 'Protein language models fold', authors: 'Smith, J.; Doe, A. B.; Li, X.', date: '2021-06-01', version: '1', type: 'new results', category: 'bioinformatics', abstract: 'We fine-tune ESM-2.', published: 'NA', server: 'biorxiv' },
+      { doi: '10.1101/2019.12.30.891234', title: 'A second preprint', authors: 'Kim, Y.', date: '2020-01-02', version: '2', category: 'genomics', abstract: 'Two.', published: '10.1101/2020.03.05.978890', server: 'biorxiv' },
+    ],
+  };
+  const europePmc = {
+    version: '6.9',
+    hitCount: 1,
+    request: { queryString: 'llama', resultType: 'lite' },
+    resultList: { result: [{ id: '33761533', source: 'MED', pmid: '33761533', doi: '10.1111/codi.15620', title: 'A cohort study.', authorString: 'Smith J, Doe AB, Li X.', journalTitle: 'Colorectal Dis', pubYear: '2021', firstPublicationDate: '2021-04-21' }] },
+  };
+
+  it("reads bioRxiv's `collection`: authors 'Family, Initials;' and the preprint's date, never the journal version's DOI as a date", () => {
+    const result = parseJson(JSON.stringify(biorxiv), 'biorxiv.json');
+    expect(result.rejections).toEqual([]);
+    expect(result.records.map((r) => [r.title, r.authors, r.date, r.year, r.doi])).toEqual([
+      ['Protein language models fold', ['J. Smith', 'A. B. Doe', 'X. Li'], '2021-06-01', 2021, '10.1101/2021.05.28.446192'],
+      ['A second preprint', ['Y. Kim'], '2020-01-02', 2020, '10.1101/2019.12.30.891234'],
+    ]);
+  });
+
+  it("reads Europe PMC's `resultList.result`: authorString, journalTitle, the first publication date, the PubMed id", () => {
+    const result = parseJson(JSON.stringify(europePmc), 'europepmc.json');
+    expect(result.rejections).toEqual([]);
+    const [record] = result.records;
+    expect([record?.title, record?.authors, record?.venue, record?.date, record?.ids?.pmid, record?.doi]).toEqual([
+      'A cohort study.',
+      ['J. Smith', 'A. B. Doe', 'X. Li'],
+      'Colorectal Dis',
+      '2021-04-21',
+      '33761533',
+      '10.1111/codi.15620',
+    ]);
+  });
+
+  it('an object whose lists hold no titled object is still one record or a rejection, as before', () => {
+    expect(parseJson(JSON.stringify({ meta: { tags: [{ name: 'x' }] }, note: 'n' }), 'x.json').rejections).toEqual([{ file: 'x.json', record: 0, message: 'record has no "title"' }]);
+  });
+});
