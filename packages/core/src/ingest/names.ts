@@ -43,13 +43,28 @@ export function naturalName(name: string): string {
   const comma = folded.indexOf(',');
   if (comma <= 0) return folded;
   const parts = folded.split(',').map((part) => part.trim());
-  if (parts.length === 2) return parts[1] ? `${parts[1]} ${parts[0]}` : parts[0]!;
+  if (parts.length === 2) {
+    if (!parts[1]) return parts[0]!;
+    const given = parts[1].split(' ');
+    // The suffix typed after the given name (Zotero, PubMed: `Sack, G. H. Jr`, `Dice, P. F. 2nd`) goes last.
+    const suffix = given.length > 1 && isNameSuffix(given[given.length - 1]!) ? given.pop() : undefined;
+    return [...given.map(spelledInitials), parts[0], ...(suffix ? [suffix] : [])].join(' ');
+  }
   if (parts.length === 3 && parts.every((part) => part !== '')) {
     const [last, middle, end] = parts as [string, string, string];
     if (isNameSuffix(middle)) return `${end} ${last} ${middle}`;
     if (isNameSuffix(end)) return `${middle} ${last} ${end}`;
   }
   return folded;
+}
+
+/**
+ * A given name's initials written as a word, its first letter a capital and the others small letters without a
+ * vowel — PubMed's full names (`FAU  - Higgins, Julian Pt`), no name a person is called by — spelt as initials
+ * (`P. T.`); any other word as it is.
+ */
+function spelledInitials(word: string): string {
+  return /^\p{Lu}[b-df-hj-np-tv-xz]{1,3}$/u.test(word) && !isNameSuffix(word) ? [...word].map((letter) => `${letter.toUpperCase()}.`).join(' ') : word;
 }
 
 /**
@@ -106,6 +121,9 @@ function readDatabaseName(written: string, shortForm: boolean): string {
     }
     return naturalName(name);
   }
+  // The oldest Web of Science records pack a family name cut to eight letters and the initials: `COSTADEB.O`.
+  const packed = shortForm ? /^(\p{Lu}[\p{Lu}'-]+)\.(\p{Lu}{1,4})$/u.exec(name.trim()) : null;
+  if (packed) return `${[...packed[2]!].map((initial) => `${initial}.`).join(' ')} ${packed[1]}`;
   const initialsAfter = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
   if (initialsAfter && !/\p{Lu}\.\s/u.test(initialsAfter[1]!)) return `${initialsAfter[2]!.trim()} ${initialsAfter[1]}`;
   // Initials without full stops (EPPI-Reviewer's `Brownstein C D`) → `C. D. Brownstein`, when no other word is an initial.
