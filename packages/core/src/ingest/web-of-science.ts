@@ -33,7 +33,10 @@ function gluedTag(line: string): boolean {
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
     const match = TAG_LINE.exec(line);
-    return match ? { tag: match[1]!, value: match[2] ?? '' } : undefined;
+    // Two capitals that are no tag of the format, then a small letter, open a line of text (an unindented
+    // continuation, `US farms were …`, `UK and EU rules …`), not a field.
+    if (!match || (!TAGS.has(match[1]!) && /^\p{Ll}/u.test(match[2] ?? ''))) return undefined;
+    return { tag: match[1]!, value: match[2] ?? '' };
   },
   // Continuation lines are indented three spaces; some exports (BIOSIS records of Web of Knowledge) do not indent
   // them, and Zotero's translator reads any line that is no tag line as the field above's text: so is it here, inside
@@ -74,7 +77,10 @@ function personName(name: string): string {
   return withComma !== name ? shortFormName(withComma) : naturalName(name);
 }
 
-/** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */
+/**
+ * `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`, else
+ * a Derwent patent's year.
+ */
 function recordDate(record: TaggedRecord): string | undefined {
   const year = firstTagged(record, 'PY');
   if (year && /^\d{4}$/.test(year)) {
@@ -86,7 +92,10 @@ function recordDate(record: TaggedRecord): string | undefined {
     return dateOfParts(year, monthWord, day);
   }
   const [monthWord, earlyYear] = (firstTagged(record, 'EA') ?? '').split(/\s+/);
-  return dateOfParts(earlyYear, monthWord);
+  // A Derwent patent has no `PY`: its accession number (`UT DIIDW:202018799C`, Derwent's `2020-187990`) starts with
+  // the year the patent family entered the index, that of its first publication.
+  const derwentYear = /^DIIDW:((?:19|20)\d\d)/.exec(firstTagged(record, 'UT') ?? '')?.[1];
+  return dateOfParts(earlyYear, monthWord) ?? dateOfParts(derwentYear);
 }
 
 /** A cited reference's DOIs: `…, DOI 10.1086/289859`, `DOI DOI 10.2307/3130081` (sic), `DOI [10.1/a, 10.2/b]`. */

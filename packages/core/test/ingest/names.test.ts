@@ -164,3 +164,19 @@ describe('withoutAffiliations', () => {
     expect(splitAuthorString(withoutAffiliations('A. Smith ((1) MIT, (2) CERN), B. Jones ((2) CERN), and C. Doe (Harvard U.)'))).toEqual(['A. Smith', 'B. Jones', 'C. Doe']);
   });
 });
+
+describe('given names written as the databases write them', () => {
+  it('a suffix typed after the given name goes last (`Sack, G. H. Jr`, `Dice, P. F. 2nd`); a suffix alone stays a given name', () => {
+    expect(['Sack, G. H. Jr', 'Dice, P. F. 2nd', 'Tomcho, Joseph Jr', 'Smith, Jr'].map(naturalName)).toEqual(['G. H. Sack Jr', 'P. F. Dice 2nd', 'Joseph Tomcho Jr', 'Jr Smith']);
+  });
+
+  it('initials written as a word, a capital then small letters without a vowel (`Higgins, Julian Pt`, `Kaplan, Acrt`), are spelt; names are not', () => {
+    expect(['Higgins, Julian Pt', 'Kaplan, Acrt', 'Ng, Andrew', 'Li, Ly', 'Gwyn, Llwyd'].map(naturalName)).toEqual(['Julian P. T. Higgins', 'A. C. R. T. Kaplan', 'Andrew Ng', 'Ly Li', 'Llwyd Gwyn']);
+  });
+
+  it("Web of Science's oldest packed short form, a family name cut to eight letters, a full stop and the initials (`COSTADEB.O`)", () => {
+    expect(['COSTADEB.O', 'CAVALLER.G', 'YANG Y'].map(shortFormName)).toEqual(['O. COSTADEB', 'G. CAVALLER', 'Y. YANG']);
+    // Only in a field that holds the short form: elsewhere it is kept as written.
+    expect(databaseName('COSTADEB.O')).toBe('COSTADEB.O');
+  });
+});

@@ -135,6 +135,11 @@ describe('continuation lines that are not indented (a BIOSIS record of Web of Kn
       },
     ]);
   });
+  it('an unindented line that starts with two capitals, a space and a small letter (`US farms …`) is text, not a tag; a tag of the format stays a tag', () => {
+    const { records, warnings } = parseWebOfScience('FN Web of Science\nVR 1.0\nPT J\nTI A title\nAB Losses on\nUS farms and\nUK and EU rules\nDE farms; rules\nER\nEF\n', 'x.txt');
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => record.abstract)).toEqual(['Losses on US farms and UK and EU rules']);
+  });
 });
 
 describe('Derwent Innovations Index (a patent exported as Web of Science plain text, zotero/translators)', () => {
@@ -145,6 +150,8 @@ describe('Derwent Innovations Index (a patent exported as Web of Science plain t
       ['Use of reagent for detecting syntaxin 12 protein autoantibodies in preparation of lung cancer screening kit', ['Y. YANG', 'W. LI']],
     ]);
     expect(records[0]!.abstract).toMatch(/^NOVELTY - Use of reagent for detecting syntaxin 12/);
+    // No `PY`: the year the accession number (`UT DIIDW:202018799C`) starts with.
+    expect(records[0]!.date).toBe('2020');
   });
 
   it('glued initials and particles too; a one-word name, or one whose last word is no initials, is kept as written', () => {
