@@ -131,6 +131,15 @@ function joinSpacedKeys(text: string): string {
 }
 
 /**
+ * A field name holds no space either, but Scopus numbers its repeated funding texts with one, a no-break space
+ * (`funding_text 1={…}, funding_text 2={…}`), and the parser then gives up on the entry: the space becomes `_` (same
+ * length).
+ */
+function joinSpacedFieldNames(text: string): string {
+  return text.replace(/^([ \t]*[A-Za-z][A-Za-z_]*)([ \t\u00a0]+)(\d+[ \t]*=[ \t]*[{"])/gm, (_match, name: string, space: string, rest: string) => `${name}${'_'.repeat(space.length)}${rest}`);
+}
+
+/**
  * Characters of a key (up to its comma) that the parser refuses, though BibTeX takes them: symbols and punctuation
  * outside ASCII (`¿`, `–`, `’`, `©`), invisible ones (the soft hyphen U+00AD, a zero-width or no-break space),
  * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^`. Such a key (a GBK file read as Latin-1 makes
@@ -558,7 +567,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines))))));
+  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

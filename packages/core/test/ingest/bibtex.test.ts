@@ -686,3 +686,16 @@ describe('volumes are no papers: crossref parents and edited proceedings are rej
     ]);
   });
 });
+
+describe("Scopus's BibTeX export (synthesisr's test file)", () => {
+  it('a numbered field name with a no-break space (`funding_text 1={…}`) does not cost the entry', () => {
+    const { records, rejections, warnings } = read('scopus-funding-text-synthesisr.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.doi])).toEqual([
+      [2, 'Soil fauna diversity at different stages of reed restoration in a lakeshore wetland at Lake Taihu, China', '10.1080/20964129.2020.1722034'],
+      [28, 'Impacts of land conversion and management measures on net primary productivity in semi-arid grassland', '10.1080/20964129.2020.1749010'],
+      [53, 'Application of Digital Processing in Relic Image Restoration Design', '10.1007/s11220-019-0265-8'],
+    ]);
+    expect(records[1]!.authors).toEqual(['F. Cao', 'J. Li', 'X. Fu', 'G. Wu']);
+  });
+});
