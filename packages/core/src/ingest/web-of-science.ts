@@ -23,6 +23,16 @@ const TAGS = new Set(
 );
 
 /**
+ * Tags of the other databases Web of Science exports in the same layout (BIOSIS Previews, Zoological Record, CABI,
+ * Current Contents, MEDLINE, Derwent Innovations), as their exports write them (`NT figs.`, `OR Aves (Vertebrata).`):
+ * fields, whatever their value starts with.
+ */
+const OTHER_DATABASE_TAGS = new Set(
+  ('A2 AE AN AW BD CC CE CH CN DG DP DS ED EY FT GE GI GN IV JC LT MC ME MH MI MQ NM NO NT OB OR PC PE PL PR RC SA SD ' +
+    'SF SS ST TA TM TN UR WP Z8 ZB ZR ZS DC IP AD FD FS CP DN MN RG CI').split(' '),
+);
+
+/**
  * A tag run into its value: a tag of the format, then a capitalised word (`AUGilles, H`, `TIImportance of …`). Not an
  * acronym that starts with a tag's letters (`PAHs were …`, `SNPs`, `CH4-derived`, `DNAse`): those lines are text.
  */
@@ -33,9 +43,9 @@ function gluedTag(line: string): boolean {
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
     const match = TAG_LINE.exec(line);
-    // Two capitals that are no tag of the format, then a small letter, open a line of text (an unindented
+    // Two capitals that are no tag of any database's export, then a small letter, open a line of text (an unindented
     // continuation, `US farms were …`, `UK and EU rules …`), not a field.
-    if (!match || (!TAGS.has(match[1]!) && /^\p{Ll}/u.test(match[2] ?? ''))) return undefined;
+    if (!match || (!TAGS.has(match[1]!) && !OTHER_DATABASE_TAGS.has(match[1]!) && /^\p{Ll}/u.test(match[2] ?? ''))) return undefined;
     return { tag: match[1]!, value: match[2] ?? '' };
   },
   // Continuation lines are indented three spaces; some exports (BIOSIS records of Web of Knowledge) do not indent

@@ -212,3 +212,15 @@ describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE record
     expect(records[1]!.title).toBe('Optical and photoelectric spectroscopy of photorefractive Sn/sub 2 /P/sub 2/S/sub 6/ crystals');
   });
 });
+
+describe('Zoological Record exported as Web of Science plain text (litsearchr test file)', () => {
+  it("a field of another database's export (`NT figs.`, a small letter after the tag) stays a field: `PY 1965` is not run into it", () => {
+    const { records, rejections, warnings } = read('zoological-record-litsearchr.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date])).toEqual([
+      [3, 'Nest site selection and nest survival of Black-backed Woodpeckers after wildfire', '2019-08-01'],
+      [74, 'Climbing and pecking adaptations in some North American woodpeckers', '1965'],
+    ]);
+    expect(records[1]).toMatchObject({ authors: ['L. W. Spring'], venue: 'Condor', doi: '10.2307/1365612' });
+  });
+});
