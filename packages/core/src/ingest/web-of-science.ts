@@ -80,6 +80,10 @@ function sniffWebOfScience(head: string): number {
  * then up to four initials, read as the comma form is (`Y. YANG`, `Y. H. ZHANG`).
  */
 function personName(name: string): string {
+  // A last initial after a second comma (`Kuchin, A., V`, `van Dijken, Jan W., V`, beside AU's `Kuchin, AV`) is the
+  // given name's, not a suffix.
+  const lastInitial = /^([^,]+),\s*([^,]+),\s*(\p{Lu})\.?$/u.exec(name);
+  if (lastInitial) return `${lastInitial[2]} ${lastInitial[3]}. ${lastInitial[1]}`;
   // Capitals after the comma are initials here even in a name all in capitals (`BEAUREGARD, OCD`): the old records
   // write AU and AF so.
   if (name.includes(',')) return shortFormName(name);

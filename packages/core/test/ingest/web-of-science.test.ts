@@ -224,3 +224,12 @@ describe('Zoological Record exported as Web of Science plain text (litsearchr te
     expect(records[1]).toMatchObject({ authors: ['L. W. Spring'], venue: 'Condor', doi: '10.2307/1365612' });
   });
 });
+
+describe("Web of Science's full names with a last initial after a second comma (revtools' example export)", () => {
+  it('`AF Kuchin, A., V` (AU `Kuchin, AV`) is `A. V. Kuchin`, `van Dijizen, Jan W., V` is `Jan W. V. van Dijizen`: an initial, not a suffix', () => {
+    const { records, rejections } = read('initial-after-comma-revtools.ciw');
+    expect(rejections).toEqual([]);
+    expect(records[0]!.authors).toEqual(['Jan W. V. van Dijizen', 'Ulla Pallesen', 'Ana Benetti']);
+    expect(records[1]!.authors.at(-1)).toBe('A. V. Kuchin');
+  });
+});
