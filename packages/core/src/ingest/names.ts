@@ -11,6 +11,14 @@ export function isNameSuffix(part: string): boolean {
   return SUFFIX.test(trimmed) && (!/^[ivx]+$/i.test(trimmed) || ROMAN.test(trimmed));
 }
 
+/**
+ * The people of one author field that holds several between semicolons, as CNKI's RefWorks and EndNote exports write
+ * them (`A1 郝国强;包蕾;`, also `；`): no name holds one. A field without one is one person.
+ */
+export function semicolonNames(value: string): string[] {
+  return value.split(/[;；]/).map((name) => name.trim()).filter((name) => name !== '');
+}
+
 /** An e-mail address (`medvedeff22@ufl.edu`, `chi.nguyendinh@phenikaa-uni.edu.vn`). */
 const EMAIL = String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 /** One in brackets (`(x@y.org)`, `<x@y.org>`, `[E-mail: x@y.org]`), or after a separator (`, x@y.org`, `E-mail: x@y.org`). */

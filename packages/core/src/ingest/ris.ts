@@ -11,7 +11,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
-import { databaseName } from './names.ts';
+import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
 import { setDate } from './records.ts';
 
@@ -175,7 +175,8 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   if (!title) return `record has no title (TI or T1)`;
   // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.
   const authors = valuesInOrder(record, 'AU', 'A1')
-    .flatMap((name) => shortFormList(plain(name)) ?? [name])
+    .flatMap((value) => semicolonNames(plain(value)))
+    .flatMap((name) => shortFormList(name) ?? [name])
     // Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) →
     // `D.G. Adler`; in a name all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`),
     // initials when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.

@@ -71,3 +71,10 @@ describe('EndNote tagged (.enw)', () => {
     expect(endnoteTaggedFormat.sniff('%0 Journal Article\n%T A title wrapped\nover two lines\n%A Doe, Jane\n%D 2020\n')).toBe(1);
   });
 });
+
+describe("CNKI's EndNote export", () => {
+  it('one `%A` line holding several authors between semicolons is several authors', () => {
+    const { records } = parseEndnoteTagged('%0 Journal Article\n%A 郝国强;黄惠群;\n%+ 广西民族大学民族学与社会学学院;\n%T 何以共生\n%J 广西民族研究\n%D 2025\n%W CNKI\n', 'cnki.enw');
+    expect(records[0]!.authors).toEqual(['郝国强', '黄惠群']);
+  });
+});
