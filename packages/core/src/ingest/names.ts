@@ -54,8 +54,10 @@ export function naturalName(name: string): string {
   if (parts.length === 2) {
     if (!parts[1]) return parts[0]!;
     const given = parts[1].split(' ');
-    // The suffix typed after the given name (Zotero, PubMed: `Sack, G. H. Jr`, `Dice, P. F. 2nd`) goes last.
-    const suffix = given.length > 1 && isNameSuffix(given[given.length - 1]!) ? given.pop() : undefined;
+    // The suffix typed after the given name (Zotero, PubMed: `Sack, G. H. Jr`, `Dice, P. F. 2nd`) goes last; `JR` in
+    // capitals beside small letters is initials (Google Scholar's `Meyn, Antony JR`).
+    const last = given[given.length - 1]!;
+    const suffix = given.length > 1 && isNameSuffix(last) && !(/^[JS]N?R$/.test(last) && /\p{Ll}/u.test(folded)) ? given.pop() : undefined;
     return [...given.map(spelledInitials), parts[0], ...(suffix ? [suffix] : [])].join(' ');
   }
   if (parts.length === 3 && parts.every((part) => part !== '')) {

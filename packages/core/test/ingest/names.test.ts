@@ -168,6 +168,8 @@ describe('withoutAffiliations', () => {
 describe('given names written as the databases write them', () => {
   it('a suffix typed after the given name goes last (`Sack, G. H. Jr`, `Dice, P. F. 2nd`); a suffix alone stays a given name', () => {
     expect(['Sack, G. H. Jr', 'Dice, P. F. 2nd', 'Tomcho, Joseph Jr', 'Smith, Jr'].map(naturalName)).toEqual(['G. H. Sack Jr', 'P. F. Dice 2nd', 'Joseph Tomcho Jr', 'Jr Smith']);
+    // `JR` in capitals beside small letters is initials (Google Scholar's EndNote export); in a name all in capitals a suffix.
+    expect(['Meyn, Antony JR', 'SMITH, JOHN JR'].map(naturalName)).toEqual(['Antony JR Meyn', 'JOHN SMITH JR']);
   });
 
   it('initials written as a word, a capital then small letters without a vowel (`Higgins, Julian Pt`, `Kaplan, Acrt`), are spelt; names are not', () => {
