@@ -100,6 +100,8 @@ const TITLE_COLUMN = /\btitles?\b/i;
 const PAPER_COLUMN = /^papers?(?:\s+name)?$/i;
 /** A header naming a column of code links, whose link texts are repositories' names, never a paper's title. */
 const CODE_COLUMN = /^(?:codes?|github|repo(?:s|sitory|sitories)?|implementations?|(?:source|official) code|stars?)$/i;
+/** A header naming the column of venues (`Venue`, `Conference`, `Journal`, `Published in`). */
+const VENUE_COLUMN = /^(?:venues?|conferences?|conf\.?|journals?|publication|published(?: in)?|publisher)$/i;
 
 interface Entry {
   line: number;
@@ -111,6 +113,8 @@ interface Entry {
   titleLinks: Link[];
   /** In a table whose header names a title column: this row's cell of it. */
   titleCell?: Cell;
+  /** In a table whose header names a venue column: this row's text of it. */
+  venueCell?: string;
 }
 
 function entries(text: string): Entry[] {
@@ -142,6 +146,8 @@ function entries(text: string): Entry[] {
       const named = header.findIndex((name) => TITLE_COLUMN.test(name));
       const titleColumn = named >= 0 ? named : header.findIndex((name) => PAPER_COLUMN.test(name));
       if (titleColumn >= 0 && cells[titleColumn]) entry.titleCell = cells[titleColumn];
+      const venueColumn = header.findIndex((name) => VENUE_COLUMN.test(name));
+      if (venueColumn >= 0 && cells[venueColumn]) entry.venueCell = plain(cells[venueColumn].text);
     }
     found.push(entry);
   });
@@ -324,7 +330,8 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     const item = itemAuthorsAndVenue(entry);
     const authors = 'url' in title ? authorsAfter(entry, title) : [];
     // A title in quote marks (`**"Exploring the Limits of Transfer Learning…"**`) without them.
-    const written = plain(title.text).replace(/[\s[(]+$/, '').replace(/\.$/, '');
+    // Without the emoji that decorate it (`✨Sparkles: …`).
+    const written = plain(title.text).replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '').replace(/[\s[(]+$/, '').replace(/\.$/, '');
     const unquoted = /^(?:"([^"]+)"|“([^“”]+)”)\.?$/.exec(written);
     const record: PaperRecord = { title: unquoted ? (unquoted[1] ?? unquoted[2]!) : written, abstract: '', authors: authors.length > 0 ? authors : item.authors, tags: [], sources: [source] };
     for (const link of entry.links) {
@@ -337,7 +344,9 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : undefined;
     const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
     setDate(record, date);
-    const venue = badgeVenue(entry.text) ?? item.venue;
+    // A venue column says `arXiv` or `-` for a preprint, `Blog` for a post: no venue.
+    const column = entry.venueCell && /\p{L}/u.test(entry.venueCell) && !ARXIV_ONLY.test(entry.venueCell) ? entry.venueCell : undefined;
+    const venue = badgeVenue(entry.text) ?? item.venue ?? column;
     if (venue) record.venue = venue;
     result.records.push(record);
   });
@@ -351,6 +360,9 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
   }
   return result;
 }
+
+/** A venue column's value that names no venue: a preprint, a blog post, a web page. */
+const ARXIV_ONLY = /^(?:arxiv|preprint|arxiv preprint|tech(?:nical)? report|blog|website|github|n\/?a)\b[\s\d'’.-]*$/i;
 
 function decodeURIComponentSafe(text: string): string {
   try {

@@ -181,3 +181,17 @@ describe("paper cells that go on with a summary (dair-ai's ML Papers of the Week
     expect(records[0]!.title).toBe('Iterated Decomposition: Improving Science Q&A by Supervising Reasoning Processes');
   });
 });
+
+describe("a table with a Venue column (BradyFU's Awesome-Multimodal-Large-Language-Models)", () => {
+  it('the venue from the `Venue` column unless it only says arXiv or Blog; a title without the emoji that decorate it', () => {
+    const { records, rejections } = read('awesome-mllm-venue-column-bradyfu.md');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.venue ?? null])).toEqual([
+      ['Seed2.0 Model Card: Towards Intelligence Frontier for Real-World Complexity', null],
+      ['Pretrained to Imagine, Fine-Tuned to Act: The Rise of World-Action Models', null],
+      ['Qwen-RobotWorld Technical Report: Unifying Embodied World Modeling through Language-Conditioned Video Generation', null],
+      ['Sparkles: Unlocking Chats Across Multiple Images for Multimodal Instruction-Following Models', null],
+      ['EMOVA: Empowering Language Models to See, Hear and Speak with Vivid Emotions', 'CVPR'],
+    ]);
+  });
+});
