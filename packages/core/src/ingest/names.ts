@@ -435,6 +435,17 @@ export function isLeftOutAuthors(name: string): boolean {
   return LEFT_OUT.test(name);
 }
 
+/**
+ * What databases write where a work names no author: Web of Science's `[Anonymous]`, Scopus's `[No author name
+ * available]`, PubMed's `[No authors listed]`, `Anonymous`. No person: an author node of it would join every such
+ * editorial and news item as the work of one writer.
+ */
+const NO_AUTHOR = /^\[?(?:anonymous(?: authors?)?|no author(?:s| name)? (?:listed|available|name available)|no authors?)\]?\.?$/i;
+
+export function isNoAuthorPlaceholder(name: string): boolean {
+  return NO_AUTHOR.test(name.trim());
+}
+
 /** Names that stand for no person: a cut list's `et al.`, `others`, an anonymous submission's `Anonymous`. */
 const PLACEHOLDER = /^(?:anonymous(?: authors?)?|n\/?a|unknown)$/i;
 

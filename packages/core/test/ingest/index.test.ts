@@ -135,3 +135,16 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
   });
 });
 
+
+describe("a database's placeholder for no author is no author, whatever the format", () => {
+  it("Scopus's `[No author name available]` (litsearchr's Scopus CSV), Web of Science's `[Anonymous]`: the papers are kept without authors", () => {
+    const name = 'csv/scopus-no-author-litsearchr.csv';
+    const scopus = ingestOne({ name, text: readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8') });
+    expect(scopus.records.map((record) => [record.title, record.authors])).toEqual([
+      ['Adult bobcat (Lynx rufus) habitat selection in a longleaf pine savanna', ['A.R. Little', 'L. Mike Conner', 'M.J. Chamberlain', 'N.P. Nibbelink', 'R.J. Warren']],
+      ['Wildlife responses to stand-level structural retention practices in the boreal forest', []],
+    ]);
+    const wos = ingestOne({ name: 'savedrecs.txt', text: 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU [Anonymous]\nTI New DNA tests for Cavalier King Charles spaniels\nSO VETERINARY RECORD\nPY 2011\nER\n\nEF\n' });
+    expect(wos.records.map((record) => [record.title, record.authors])).toEqual([['New DNA tests for Cavalier King Charles spaniels', []]]);
+  });
+});
