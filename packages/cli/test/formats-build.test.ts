@@ -11,7 +11,7 @@ const FORMATS = [
   { folder: 'arxiv-atom', papers: 15, rejected: 1 },
   { folder: 'arxiv-oai', papers: 17, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
-  { folder: 'bibtex', papers: 88, rejected: 8 },
+  { folder: 'bibtex', papers: 90, rejected: 8 },
   { folder: 'ris', papers: 53, rejected: 1 },
   { folder: 'csl-json', papers: 13, rejected: 0 },
   { folder: 'web-of-science', papers: 26, rejected: 0 },
