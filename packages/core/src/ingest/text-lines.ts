@@ -1,7 +1,7 @@
 /**
- * 1-based line numbers of character offsets in a text (lines ended by LF, CRLF or CR), for formats that find their records by offset (XML entries,
- * BibTeX entries). Counted on from the last offset asked for, so a pass over ascending offsets reads the text once;
- * an offset before the last one starts the count again.
+ * 1-based line numbers of character offsets in a text (lines ended by LF, CRLF or CR), for formats that find their
+ * records by offset (XML entries, BibTeX entries). Counted on from the last offset asked for, so a pass over ascending
+ * offsets reads the text once; an offset before the last one starts the count again.
  */
 export function lineCounter(text: string): (offset: number) => number {
   let line = 1;
