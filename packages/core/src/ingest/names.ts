@@ -69,12 +69,12 @@ export function naturalName(name: string): string {
 }
 
 /**
- * A given name's initials written as a word, its first letter a capital and the others small letters without a
- * vowel — PubMed's full names (`FAU  - Higgins, Julian Pt`), no name a person is called by — spelt as initials
- * (`P. T.`); any other word as it is.
+ * A given name's initials written as a word, a capital then small letters, without a vowel anywhere — PubMed's full
+ * names (`FAU  - Higgins, Julian Pt`), no name a person is called by — spelt as initials (`P. T.`); any other word as
+ * it is. A word that opens with a vowel is a name (`Ulf`, `Alf`, `Arnd`), so `Acrt` stays as written.
  */
 function spelledInitials(word: string): string {
-  return /^\p{Lu}[b-df-hj-np-tv-xz]{1,3}$/u.test(word) && !isNameSuffix(word) ? [...word].map((letter) => `${letter.toUpperCase()}.`).join(' ') : word;
+  return /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/.test(word) && !isNameSuffix(word) ? [...word].map((letter) => `${letter.toUpperCase()}.`).join(' ') : word;
 }
 
 /**

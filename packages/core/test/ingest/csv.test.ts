@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listLiteral, parseCsv } from '../../src/ingest/csv.ts';
 import { doiInLink } from '../../src/ingest/reference-ids.ts';
+import { decodeText } from '../../src/ingest/encoding.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { authorSlug } from '../../src/contract/keys.ts';
 
@@ -357,5 +358,18 @@ describe("Web of Science's tab-delimited export for Mac, Scopus's suffixes, shee
       ['P. L. Cooley', 'P. F. Dice 2nd'],
       ['G. H. Sack Jr', 'L. C. Cork', 'J. M. Morris', 'J. W. Griffin', 'D. L. Price'],
     ]);
+  });
+});
+
+describe("Web of Science's tab-delimited export in UTF-16 (egouldo/EcolModellingQRPs)", () => {
+  it('UTF-16 with a byte order mark, lines ended by CR: each row by its line; `AF` full names kept as names (`Bergstrom, Ulf` is Ulf, not U. L. F.)', () => {
+    const name = 'wos-tab-win-utf16-egouldo.txt';
+    const { text } = decodeText(new Uint8Array(readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url))));
+    expect(detectFormat(name, text)?.name).toBe('csv');
+    const { records, rejections } = parseCsv(text, name);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.sources[0]!.line)).toEqual([2, 3]);
+    expect(records[0]).toMatchObject({ title: 'Essential coastal habitats for fish in the Baltic Sea', date: '2018', doi: '10.1016/j.ecss.2018.02.014' });
+    expect(records[0]!.authors.slice(0, 4)).toEqual(['Patrik Kraufvelin', 'Zeynep Pekcan-Hekim', 'Ulf Bergstrom', 'Ann-Britt Florin']);
   });
 });
