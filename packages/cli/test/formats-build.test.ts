@@ -18,7 +18,7 @@ const FORMATS = [
   { folder: 'medline', papers: 19, rejected: 5 },
   { folder: 'ovid', papers: 18, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
-  { folder: 'endnote-tagged', papers: 11, rejected: 0 },
+  { folder: 'endnote-tagged', papers: 14, rejected: 0 },
   { folder: 'pubmed-xml', papers: 8, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 165, rejected: 0 },

@@ -58,7 +58,11 @@ export function naturalName(name: string): string {
     // capitals beside small letters is initials (Google Scholar's `Meyn, Antony JR`).
     const last = given[given.length - 1]!;
     const suffix = given.length > 1 && isNameSuffix(last) && !(/^[JS]N?R$/.test(last) && /\p{Ll}/u.test(folded)) ? given.pop() : undefined;
-    return [...given.map(spelledInitials), parts[0], ...(suffix ? [suffix] : [])].join(' ');
+    // Google Scholar runs the middle initials together after a given name (`Beebe, Nelson HF`, `Meyn, Antony JR`): in a
+    // name written in small letters, capitals after the first given name are initials, spelt as other sources do.
+    const mixedCase = /\p{Ll}/u.test(folded);
+    const spelt = given.map((word, index) => (index > 0 && mixedCase && /^[A-Z]{2,3}$/.test(word) ? [...word].map((letter) => `${letter}.`).join(' ') : spelledInitials(word)));
+    return [...spelt, parts[0], ...(suffix ? [suffix] : [])].join(' ');
   }
   if (parts.length === 3 && parts.every((part) => part !== '')) {
     const [last, middle, end] = parts as [string, string, string];

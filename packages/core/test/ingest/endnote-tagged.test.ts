@@ -78,3 +78,15 @@ describe("CNKI's EndNote export", () => {
     expect(records[0]!.authors).toEqual(['郝国强', '黄惠群']);
   });
 });
+
+describe("Google Scholar's EndNote export (Elizeu-lucio's systematic-review extractor)", () => {
+  it('the initials Scholar runs together after a given name are spelt (`Beebe, Nelson HF` → `Nelson H. F. Beebe`), as other sources write them', () => {
+    const { records, rejections } = parseEndnoteTagged(readFileSync(new URL('../fixtures/formats/endnote-tagged/google-scholar-elizeu.enw', import.meta.url), 'utf8'), 'citations.enw');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.authors, record.date, record.venue ?? null])).toEqual([
+      ['A Bibliography of Publications about Virtual Machines', ['Nelson H. F. Beebe'], '2026', null],
+      ['The evolving relationship between general and specific computer self-efficacy—An empirical assessment', ['Ritu Agarwal', 'Vallabh Sambamurthy', 'Ralph M Stair'], '2000', 'Information systems research'],
+      ['Introduction to Software Engineering Perspectives in Computer Game Development', ['Kendra M. L. Cooper'], '2020', 'Software Engineering Perspectives in Computer Game Development'],
+    ]);
+  });
+});
