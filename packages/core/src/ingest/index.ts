@@ -63,7 +63,7 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   const bad = input.linesWithBadBytes ?? [];
   const result = chosen.lineReader ? readLines(text, chosen.lineReader(input.name), new Set(bad)) : chosen.parse(text, input.name);
   if (!chosen.lineReader && bad.length > 0) result.warnings.unshift(...badByteWarnings(input.name, bad));
-  // Whatever the format, a database's placeholder for no author (`[Anonymous]`) is no author.
+  // Whatever the format, a database's bracketed placeholder for no author (`[Anonymous]`) is no author.
   result.records.forEach(withoutPlaceholderAuthors);
   return result;
 }

@@ -440,11 +440,12 @@ export function isLeftOutAuthors(name: string): boolean {
 }
 
 /**
- * What databases write where a work names no author: Web of Science's `[Anonymous]`, Scopus's `[No author name
- * available]`, PubMed's `[No authors listed]`, `Anonymous`. No person: an author node of it would join every such
- * editorial and news item as the work of one writer.
+ * What databases write, in brackets, where a work names no author: Web of Science's `[Anonymous]`, Scopus's `[No
+ * author name available]`, PubMed's `[No authors listed]`. No person: an author node of it would join every such
+ * editorial and news item as the work of one writer. (A bare `Anonymous`, as a journal signs a news feature, is left to
+ * the thesaurus's author rules.)
  */
-const NO_AUTHOR = /^\[?(?:anonymous(?: authors?)?|no author(?:s| name)? (?:listed|available|name available)|no authors?)\]?\.?$/i;
+const NO_AUTHOR = /^\[(?:anonymous|no authors?(?: name)? (?:listed|available)|no author name available)\]\.?$/i;
 
 export function isNoAuthorPlaceholder(name: string): boolean {
   return NO_AUTHOR.test(name.trim());
