@@ -131,6 +131,15 @@ function joinSpacedKeys(text: string): string {
 }
 
 /**
+ * A field name holds no space either, but Scopus numbers its repeated funding texts with one, a no-break space
+ * (`funding_text 1={…}, funding_text 2={…}`), and the parser then gives up on the entry: the space becomes `_` (same
+ * length).
+ */
+function joinSpacedFieldNames(text: string): string {
+  return text.replace(/^([ \t]*[A-Za-z][A-Za-z_]*)([ \t\u00a0]+)(\d+[ \t]*=[ \t]*[{"])/gm, (_match, name: string, space: string, rest: string) => `${name}${'_'.repeat(space.length)}${rest}`);
+}
+
+/**
  * Characters of a key (up to its comma) that the parser refuses, though BibTeX takes them: symbols and punctuation
  * outside ASCII (`¿`, `–`, `’`, `©`), invisible ones (the soft hyphen U+00AD, a zero-width or no-break space),
  * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^`. Such a key (a GBK file read as Latin-1 makes
@@ -181,11 +190,13 @@ const KEPT_COMMAND_END = '\ue000';
  * as the dollar sign written.
  */
 const LONE_DOLLAR = '\ue001';
+/** A `{` never closed in a field of one line, read again as this stand-in, which comes back as nothing. */
+const STRAY_BRACE = '\ue003';
 /** A `%` inside a field's value, kept from the parser (which reads it as a comment, as LaTeX would) and restored. */
 const LITERAL_PERCENT = '\ue002';
 
 function restoreKeptCommands(value: string): string {
-  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%');
+  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%').replaceAll(STRAY_BRACE, '');
 }
 
 /**
@@ -525,6 +536,46 @@ function loneDollarOffset(text: string, error: { error: string; input?: string }
   return undefined;
 }
 
+/** A field written on a line of its own, as Scopus and Web of Science write every field: `abstract={…},`. */
+const FIELD_LINE = /^([ \t]*[A-Za-z][\w-]*[ \t]*=[ \t]*\{)(.*)\}[ \t]*,?[ \t]*$/;
+
+/**
+ * The `{` never closed that cost an entry, for the parser's giving up at the next entry or the end of the file (a
+ * brace left open): in an entry written a field a line (Scopus, Web of Science), each unmatched `{` of a field line
+ * whose braces do not balance — an OCR slip in an abstract, `crayfish {Austropotamobius pallipes)`, a typo
+ * `Tensor{Flow` — with what to read it as (`(` where the value closes more round brackets than it opens, else nothing).
+ */
+function unclosedBraces(text: string, error: { error: string; input?: string }): Array<{ offset: number; char: string }> {
+  if (!error.input || !(/found ""(?:\.\.\.)?$/.test(error.error) || /found "\s*@/.test(error.error))) return [];
+  const start = text.indexOf(error.input);
+  if (start < 0) return [];
+  const nextEntry = text.slice(start + 1).search(/\n[ \t]*@/);
+  const end = nextEntry < 0 ? text.length : start + 1 + nextEntry;
+  const found: Array<{ offset: number; char: string }> = [];
+  let lineStart = text.indexOf('\n', start) + 1;
+  while (lineStart > 0 && lineStart < end) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 || lineEnd > end ? end : lineEnd).replace(/\r$/, '');
+    const field = FIELD_LINE.exec(line);
+    if (field) {
+      const value = field[2]!;
+      const open: number[] = [];
+      let balanced = true;
+      for (let index = 0; index < value.length; index++) {
+        if (value[index] === '\\') index++;
+        else if (value[index] === '{') open.push(index);
+        else if (value[index] === '}' && open.pop() === undefined) balanced = false;
+      }
+      if (balanced && open.length > 0) {
+        const round = (value.match(/\)/g) ?? []).length > (value.match(/\(/g) ?? []).length;
+        for (const index of open) found.push({ offset: lineStart + field[1]!.length + index, char: round ? '(' : STRAY_BRACE });
+      }
+    }
+    lineStart = lineEnd < 0 ? end : lineEnd + 1;
+  }
+  return found;
+}
+
 /** The key an entry's raw text opens with (`@Article{ Devlin.Chang.Lee.ea.2018,` → the key). */
 function keyOf(input: string): string | undefined {
   return /^@\s*\w+\s*[{(]\s*([^,\s]*)/.exec(input)?.[1];
@@ -558,7 +609,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines))))));
+  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
@@ -584,9 +635,23 @@ export function parseBibtex(input: string, file: string): IngestResult {
     }
     library = parseText(text);
   }
+  // An entry given up on for a `{` never closed in a field written on its own line (Scopus) is read again with that
+  // brace read as text: one stray brace in an abstract does not cost the paper either.
+  const braceLines: number[] = [];
+  const braces = library.errors.flatMap((error) => unclosedBraces(text, error));
+  if (braces.length > 0) {
+    for (const { offset, char } of braces) {
+      text = `${text.slice(0, offset)}${char}${text.slice(offset + 1)}`;
+      braceLines.push(lineCounter(text)(offset));
+    }
+    library = parseText(text);
+  }
   const lineAt = lineCounter(text);
   for (const line of loneDollarLines.sort((a, b) => a - b)) {
     result.warnings.push({ file, line, message: 'a `$` opens math that is never closed: read as a dollar sign' });
+  }
+  for (const line of braceLines.sort((a, b) => a - b)) {
+    result.warnings.push({ file, line, message: 'a `{` in a field of one line is never closed: read as text, so the entry is kept' });
   }
   const lineOfText = (needle: string | RegExp): number | undefined => {
     const offset = typeof needle === 'string' ? (needle ? text.indexOf(needle) : -1) : text.search(needle);

@@ -12,7 +12,7 @@ import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { databaseName, naturalName } from './names.ts';
+import { databaseName, isNameSuffix, naturalName } from './names.ts';
 import { richText } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
@@ -78,7 +78,7 @@ function columnIndex(header: readonly string[]): ColumnIndex {
  * second when the first is a note about the export (Dimensions writes `About the data: Exported on …` above it).
  */
 function headerRow(head: string): string[] {
-  for (const line of head.replace(/^\ufeff/, '').split(/\r?\n/, 2)) {
+  for (const line of head.replace(/^\ufeff/, '').split(/\r\n?|\n/, 2)) {
     if (!/[,\t;]/.test(line)) continue;
     const cells = Papa.parse<string[]>(line, { preview: 1 }).data[0] ?? [];
     if (columnIndex(cells).title !== undefined) return cells;
@@ -94,9 +94,24 @@ function sniffCsv(head: string): number {
   return others >= 2 ? 1 : others === 1 ? 0.7 : 0;
 }
 
-/** Scopus's "Authors" column: `Phillips J.C., Braun R., Kalé L.` → `J.C. Phillips`, `R. Braun`, `L. Kalé`. */
+/**
+ * Scopus's "Authors" column: `Phillips J.C., Braun R., Kalé L.` → `J.C. Phillips`, `R. Braun`, `L. Kalé`; a suffix
+ * joined to its name by {@link withSuffixesJoined} goes last (`Thompson F.R. III` → `F.R. Thompson III`).
+ */
 function initialsLast(name: string): string {
+  const suffix = /^(.+\S)\s+(\S+)$/.exec(name.trim());
+  if (suffix && isNameSuffix(suffix[2]!)) return `${databaseName(suffix[1]!)} ${suffix[2]}`;
   return databaseName(name.trim());
+}
+
+/** Pieces of a comma-separated list, a generational suffix joined to the name before it (`Thompson F.R.`, `III`). */
+function withSuffixesJoined(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    if (joined.length > 0 && isNameSuffix(piece)) joined[joined.length - 1] += ` ${piece.trim()}`;
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /**
@@ -210,7 +225,8 @@ function unescapeLiteral(text: string): string {
 
 function authorNames(full: string | undefined, short: string | undefined, style: AuthorStyle): string[] {
   // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
-  if (full?.trim()) return full.split(';').map((name) => naturalName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
+  // Web of Science's tab-delimited `AF` holds the short form where a record has no full names (`Parks, CG`).
+  if (full?.trim()) return full.split(';').map((name) => databaseName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
   // A list written as Python or JSON writes one: a person an item.
   const listed = short === undefined ? undefined : listLiteral(short);
   if (listed) return listed.map((name) => databaseName(name.replace(/\s+/g, ' ').trim())).filter((name) => name !== '');
@@ -219,7 +235,11 @@ function authorNames(full: string | undefined, short: string | undefined, style:
   if (!value) return [];
   if (value.includes('|')) return value.split('|').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   if (value.includes(';') || style.semicolons) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
-  const pieces = value.split(/,\s*/).filter((piece) => piece !== '');
+  // BibTeX's list, kept by a tool that wrote a .bib's fields to a sheet: `Haddaway, Neal R. and Feierman, Andrew`.
+  const bibtexList = value.split(/\s+and\s+/);
+  if (bibtexList.length > 1 && bibtexList.every((name) => /^[^,]+,[^,]+(?:,\s*[^,]+)?$/.test(name))) return bibtexList.map(naturalName);
+  // A generational suffix is a piece of its own between commas (Scopus: `Thompson F.R., III, Jones-Farrand T.`).
+  const pieces = withSuffixesJoined(value.split(/,\s*/).filter((piece) => piece !== ''));
   const paired = familyInitialsPairs(pieces);
   if (paired) return paired;
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return pieces.map(initialsLast).filter((name) => name !== '');
@@ -287,13 +307,17 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   return paper;
 }
 
-export function parseCsv(input: string, file: string): IngestResult {
-  const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  const text = input.replace(/^\ufeff/, '');
+type Row = { cells: string[]; line: number; problem?: string };
+
+/** The rows of a text, each with the line it starts on and the parser's complaint about it, if any. */
+function parseRows(text: string, delimiter: string, quoted: boolean): Row[] {
   const lineAt = lineCounter(text);
-  const rows: Array<{ cells: string[]; line: number; problem?: string }> = [];
+  const rows: Row[] = [];
   let rowStart = 0;
   Papa.parse<string[]>(text, {
+    delimiter,
+    // Quoting off: a `"` is a character like any other (the NUL is no character of a text file: those are binary).
+    ...(quoted ? {} : { quoteChar: '\0' }),
     skipEmptyLines: 'greedy',
     step(row) {
       // The row's first character: its start, past the line breaks of blank lines skipped before it.
@@ -304,6 +328,29 @@ export function parseCsv(input: string, file: string): IngestResult {
       rowStart = row.meta.cursor;
     },
   });
+  return rows;
+}
+
+/**
+ * The rows of a spreadsheet export. Tab-separated exports do not quote their cells (Web of Science's "Tab-delimited"
+ * writes a title that opens with a quote mark as it is: `"Living on the edge": …`), where a quote at a cell's start
+ * would swallow the tabs and line breaks up to the next quote mark, running rows together: a tab-separated text that
+ * does not read as quoted cells, while every row read without quoting has the header's cells, is read so.
+ */
+function spreadsheetRows(text: string): Row[] {
+  const firstLine = text.split(/\r\n?|\n/, 1)[0] ?? '';
+  const delimiter = Papa.parse<string[]>(firstLine, { preview: 1 }).meta.delimiter;
+  const rows = parseRows(text, delimiter, true);
+  if (delimiter !== '\t' || !rows.some((row) => row.problem)) return rows;
+  const unquoted = parseRows(text, delimiter, false);
+  const width = unquoted[0]?.cells.length ?? 0;
+  return unquoted.every((row) => row.cells.length >= width) ? unquoted : rows;
+}
+
+export function parseCsv(input: string, file: string): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const text = input.replace(/^\ufeff/, '');
+  const rows = spreadsheetRows(text);
   // The header is the first row, or the second under a one-line note about the export (Dimensions).
   const headerAt = rows.length > 1 && columnIndex(rows[0]!.cells).title === undefined && columnIndex(rows[1]!.cells).title !== undefined ? 1 : 0;
   const header = rows[headerAt];

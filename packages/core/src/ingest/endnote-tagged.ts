@@ -8,7 +8,7 @@ import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
-import { naturalName } from './names.ts';
+import { naturalName, semicolonNames } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { setDate } from './records.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
@@ -76,7 +76,8 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
     abstract: oneLine(firstTagged(record, 'X')),
     // %A are the authors; %E the editors, %Y the series editors, %H translated names of the same authors.
     authors: taggedValues(record, 'A')
-      .map((name) => naturalName(oneLine(name)))
+      .flatMap((value) => semicolonNames(oneLine(value)))
+      .map((name) => naturalName(name))
       .filter((name) => name !== ''),
     tags: [],
     sources: [{ file, line: record.line, record: index }],

@@ -4,6 +4,7 @@ import { detectFormat, formatByName, formatLabels, looksBinary, type InputFormat
 import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
 import { isOtherXml, otherXmlMessage, rootElement } from './xml-chunks.ts';
+import { withoutPlaceholderAuthors } from './records.ts';
 
 export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
@@ -60,9 +61,10 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
     return { records: [], rejections: [{ file: input.name, line: 1, message }], warnings: [] };
   }
   const bad = input.linesWithBadBytes ?? [];
-  if (chosen.lineReader) return readLines(text, chosen.lineReader(input.name), new Set(bad));
-  const result = chosen.parse(text, input.name);
-  if (bad.length > 0) result.warnings.unshift(...badByteWarnings(input.name, bad));
+  const result = chosen.lineReader ? readLines(text, chosen.lineReader(input.name), new Set(bad)) : chosen.parse(text, input.name);
+  if (!chosen.lineReader && bad.length > 0) result.warnings.unshift(...badByteWarnings(input.name, bad));
+  // Whatever the format, a database's bracketed placeholder for no author (`[Anonymous]`) is no author.
+  result.records.forEach(withoutPlaceholderAuthors);
   return result;
 }
 

@@ -55,6 +55,8 @@ function plain(text: string): string {
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/[*_`]+/g, '')
+    // Markdown's escapes (`Q\&A`, `\[`, `\*`): the character itself.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -98,6 +100,8 @@ const TITLE_COLUMN = /\btitles?\b/i;
 const PAPER_COLUMN = /^papers?(?:\s+name)?$/i;
 /** A header naming a column of code links, whose link texts are repositories' names, never a paper's title. */
 const CODE_COLUMN = /^(?:codes?|github|repo(?:s|sitory|sitories)?|implementations?|(?:source|official) code|stars?)$/i;
+/** A header naming the column of venues (`Venue`, `Conference`, `Journal`, `Published in`). */
+const VENUE_COLUMN = /^(?:venues?|conferences?|conf\.?|journals?|publication|published(?: in)?|publisher)$/i;
 
 interface Entry {
   line: number;
@@ -109,6 +113,8 @@ interface Entry {
   titleLinks: Link[];
   /** In a table whose header names a title column: this row's cell of it. */
   titleCell?: Cell;
+  /** In a table whose header names a venue column: this row's text of it. */
+  venueCell?: string;
 }
 
 function entries(text: string): Entry[] {
@@ -140,6 +146,8 @@ function entries(text: string): Entry[] {
       const named = header.findIndex((name) => TITLE_COLUMN.test(name));
       const titleColumn = named >= 0 ? named : header.findIndex((name) => PAPER_COLUMN.test(name));
       if (titleColumn >= 0 && cells[titleColumn]) entry.titleCell = cells[titleColumn];
+      const venueColumn = header.findIndex((name) => VENUE_COLUMN.test(name));
+      if (venueColumn >= 0 && cells[venueColumn]) entry.venueCell = plain(cells[venueColumn].text);
     }
     found.push(entry);
   });
@@ -152,7 +160,8 @@ function entries(text: string): Entry[] {
  */
 function cellTitle(cell: string): string | undefined {
   // Links read as their text, but for labels (`[[pdf]](…)`, `[code](…)`), which go.
-  const linked = cell.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)/g, (_link, label: string) => (LABEL.test(plain(label)) ? ' ' : label));
+  const summarised = summarisedTitle(cell);
+  const linked = (summarised?.title ?? cell).replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)/g, (_link, label: string) => (LABEL.test(plain(label)) ? ' ' : label));
   const text = plain(linked)
     .replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '')
     .replace(/\s*\(@[^()]*\)$/, '');
@@ -161,7 +170,30 @@ function cellTitle(cell: string): string | undefined {
   for (let tag = /^\[[^\]]*\]\s*/.exec(title); tag && isTitleText(title.slice(tag[0].length)); tag = /^\[[^\]]*\]\s*/.exec(title)) {
     title = title.slice(tag[0].length);
   }
-  return isTitleText(title) ? title : undefined;
+  // A title set apart from its summary may be one word (`MEM1`, `Fugatto`): the cell says where it ends.
+  return isTitleText(title) || (summarised && /\p{L}.*\S/u.test(title)) ? title : undefined;
+}
+
+/** A paper cell's number in the list (`1) `, `12. `), which is no part of the title. */
+const CELL_NUMBER = /^\s*\d{1,3}[.)]\s+/;
+
+/**
+ * A title cell that goes on with a summary of the paper (`2) **xLSTM: Extended Long Short-Term Memory** - attempts to
+ * scale LSTMs …`, `1) Ultra-Fast Diffusion-based Language Models  This paper introduces …`): the title without its
+ * number — the bold text it opens with, else the text before the summary's separator (` - `, two spaces, `<br>`) when a
+ * sentence of eight words or more follows it — and where in the cell the summary starts. Undefined for any other cell.
+ */
+function summarisedTitle(cell: string): { title: string; summaryAt: number } | undefined {
+  const number = CELL_NUMBER.exec(cell)?.[0].length ?? 0;
+  const text = cell.slice(number);
+  const bold = /^\s*(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*(?:[-–—:](?:\s|(?=\p{Ll}))|<br\s*\/?>|$)/u.exec(text);
+  if (bold && isTitleText(bold[1] ?? bold[2]!)) return { title: bold[1] ?? bold[2]!, summaryAt: number + bold[0].length };
+  // ` - `, also written `-releases` or `Auto-RAG- an` (a dash against one of the words).
+  const separator = /\S(\s[-–—]\s|\s[-–—](?=\p{Ll})|[-–—]\s(?=\p{Ll})|\s{2,}|\s*<br\s*\/?>\s*)/u.exec(text);
+  if (!separator) return undefined;
+  const at = separator.index + 1;
+  const summary = plain(text.slice(at + separator[1]!.length).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+  return summary.split(' ').length >= 8 ? { title: text.slice(0, at), summaryAt: number + at } : undefined;
 }
 
 /** The cell of a table row around an offset. */
@@ -201,7 +233,10 @@ function itemAuthorsAndVenue(entry: Entry): { authors: string[]; venue?: string 
   const authors = names.every((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 7) ? names : [];
   const after = rest.slice(italic.index + italic[0].length);
   const firstLink = after.search(/\[/);
-  const venueText = plain(after.slice(0, firstLink < 0 ? after.length : firstLink)).replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '');
+  // `*Linting Xue* et al. NAACL 2021`: the `et al.` left outside the italics is no part of the venue.
+  const venueText = plain(after.slice(0, firstLink < 0 ? after.length : firstLink))
+    .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
+    .replace(/^et\.?\s?al\.?[\s.,;:]*/i, '');
   const venue = venueText && venueText.length <= 80 && !/^(?:preprint|arxiv\b|under review)/i.test(venueText) ? venueText : undefined;
   return venue ? { authors, venue } : { authors };
 }
@@ -230,7 +265,9 @@ function titleOf(entry: Entry): Link | { text: string } | undefined {
   // A table whose header names a title column: a titled link in that cell, else the cell's text.
   const cell = entry.titleCell;
   if (cell) {
-    const linked = entry.titleLinks.find((link) => link.at >= cell.start && link.end <= cell.start + cell.text.length && isTitleText(link.text) && !/img\.shields\.io/i.test(link.url));
+    // Not a link in the summary that follows the title (`… from it[s Claude.ai](http://claude.ai/) assistant`).
+    const end = cell.start + (summarisedTitle(cell.text)?.summaryAt ?? cell.text.length);
+    const linked = entry.titleLinks.find((link) => link.at >= cell.start && link.end <= end && isTitleText(link.text) && !/img\.shields\.io/i.test(link.url));
     if (linked) return linked;
     const text = cellTitle(cell.text);
     if (text) return { text };
@@ -292,7 +329,11 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     }
     const item = itemAuthorsAndVenue(entry);
     const authors = 'url' in title ? authorsAfter(entry, title) : [];
-    const record: PaperRecord = { title: plain(title.text).replace(/[\s[(]+$/, '').replace(/\.$/, ''), abstract: '', authors: authors.length > 0 ? authors : item.authors, tags: [], sources: [source] };
+    // A title in quote marks (`**"Exploring the Limits of Transfer Learning…"**`) without them.
+    // Without the emoji that decorate it (`✨Sparkles: …`).
+    const written = plain(title.text).replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '').replace(/[\s[(]+$/, '').replace(/\.$/, '');
+    const unquoted = /^(?:"([^"]+)"|“([^“”]+)”)\.?$/.exec(written);
+    const record: PaperRecord = { title: unquoted ? (unquoted[1] ?? unquoted[2]!) : written, abstract: '', authors: authors.length > 0 ? authors : item.authors, tags: [], sources: [source] };
     for (const link of entry.links) {
       const arxivId = arxivIdFromUrl(link.url);
       if (arxivId && !record.arxivId) record.arxivId = arxivId;
@@ -303,7 +344,9 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
     const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : undefined;
     const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
     setDate(record, date);
-    const venue = badgeVenue(entry.text) ?? item.venue;
+    // A venue column says `arXiv` or `-` for a preprint, `Blog` for a post: no venue.
+    const column = entry.venueCell && /\p{L}/u.test(entry.venueCell) && !ARXIV_ONLY.test(entry.venueCell) ? entry.venueCell : undefined;
+    const venue = badgeVenue(entry.text) ?? item.venue ?? column;
     if (venue) record.venue = venue;
     result.records.push(record);
   });
@@ -317,6 +360,9 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
   }
   return result;
 }
+
+/** A venue column's value that names no venue: a preprint, a blog post, a web page. */
+const ARXIV_ONLY = /^(?:arxiv|preprint|arxiv preprint|tech(?:nical)? report|blog|website|github|n\/?a)\b[\s\d'’.-]*$/i;
 
 function decodeURIComponentSafe(text: string): string {
   try {

@@ -91,8 +91,20 @@ function recordVenue(record: TaggedRecord, title: string): string | undefined {
   return book && firstTagged(record, 'TI') !== undefined && plainTitle(book) !== title ? plainTitle(book) : undefined;
 }
 
+/**
+ * The non-empty values of a repeated tag joined into one text (`separator` after a part that does not end with a
+ * punctuation mark, a space after one that does); undefined when it has none.
+ */
+function joinedTagged(record: TaggedRecord, tag: string, separator = ' '): string | undefined {
+  const values = taggedValues(record, tag).map((value) => oneLine(value)).filter((value) => value !== '');
+  if (values.length === 0) return undefined;
+  return values.reduce((text, value) => `${text}${/[.:;?!]$/.test(text) ? ' ' : separator}${value}`);
+}
+
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
-  const title = plainTitle(firstTagged(record, 'TI', 'BTI') ?? '');
+  // A title over several `TI` lines is one title, its parts joined as JabRef joins them: a title and its subtitle
+  // (`This is a Testtitle: This title should be appended: …`), with a colon unless the part before ends with a stop.
+  const title = plainTitle(joinedTagged(record, 'TI', ': ') ?? firstTagged(record, 'BTI') ?? '');
   if (!title) return 'record has no title (TI)';
   // FAU is the full name ("Gadzalski, Marek"; before 2002 often initials, "van Raaij, M J"); AU the short one
   // ("Gadzalski M"); CN a group author. Initials are spelt as other sources spell them ("M. J. van Raaij").
@@ -101,7 +113,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   const names = full.length > 0 ? full : taggedValues(record, 'AU').map((name) => commaBeforeInitials(oneLine(name)));
   const paper: PaperRecord = {
     title,
-    abstract: oneLine(firstTagged(record, 'AB')),
+    abstract: oneLine(joinedTagged(record, 'AB')),
     authors: names.map((name) => databaseName(oneLine(name))).filter((name) => name !== ''),
     tags: [],
     sources: [{ file, line: record.line, record: index }],

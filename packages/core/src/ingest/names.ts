@@ -11,6 +11,14 @@ export function isNameSuffix(part: string): boolean {
   return SUFFIX.test(trimmed) && (!/^[ivx]+$/i.test(trimmed) || ROMAN.test(trimmed));
 }
 
+/**
+ * The people of one author field that holds several between semicolons, as CNKI's RefWorks and EndNote exports write
+ * them (`A1 郝国强;包蕾;`, also `；`): no name holds one. A field without one is one person.
+ */
+export function semicolonNames(value: string): string[] {
+  return value.split(/[;；]/).map((name) => name.trim()).filter((name) => name !== '');
+}
+
 /** An e-mail address (`medvedeff22@ufl.edu`, `chi.nguyendinh@phenikaa-uni.edu.vn`). */
 const EMAIL = String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 /** One in brackets (`(x@y.org)`, `<x@y.org>`, `[E-mail: x@y.org]`), or after a separator (`, x@y.org`, `E-mail: x@y.org`). */
@@ -77,13 +85,34 @@ export function naturalName(name: string): string {
   const comma = folded.indexOf(',');
   if (comma <= 0) return folded;
   const parts = folded.split(',').map((part) => part.trim());
-  if (parts.length === 2) return parts[1] ? `${parts[1]} ${parts[0]}` : parts[0]!;
+  if (parts.length === 2) {
+    if (!parts[1]) return parts[0]!;
+    const given = parts[1].split(' ');
+    // The suffix typed after the given name (Zotero, PubMed: `Sack, G. H. Jr`, `Dice, P. F. 2nd`) goes last; `JR` in
+    // capitals beside small letters is initials (Google Scholar's `Meyn, Antony JR`).
+    const last = given[given.length - 1]!;
+    const suffix = given.length > 1 && isNameSuffix(last) && !(/^[JS]N?R$/.test(last) && /\p{Ll}/u.test(folded)) ? given.pop() : undefined;
+    // Google Scholar runs the middle initials together after a given name (`Beebe, Nelson HF`, `Meyn, Antony JR`): in a
+    // name written in small letters, capitals after the first given name are initials, spelt as other sources do.
+    const mixedCase = /\p{Ll}/u.test(folded);
+    const spelt = given.map((word, index) => (index > 0 && mixedCase && /^[A-Z]{2,3}$/.test(word) ? [...word].map((letter) => `${letter}.`).join(' ') : spelledInitials(word)));
+    return [...spelt, parts[0], ...(suffix ? [suffix] : [])].join(' ');
+  }
   if (parts.length === 3 && parts.every((part) => part !== '')) {
     const [last, middle, end] = parts as [string, string, string];
     if (isNameSuffix(middle)) return `${end} ${last} ${middle}`;
     if (isNameSuffix(end)) return `${middle} ${last} ${end}`;
   }
   return folded;
+}
+
+/**
+ * A given name's initials written as a word, a capital then small letters, without a vowel anywhere — PubMed's full
+ * names (`FAU  - Higgins, Julian Pt`), no name a person is called by — spelt as initials (`P. T.`); any other word as
+ * it is. A word that opens with a vowel is a name (`Ulf`, `Alf`, `Arnd`), so `Acrt` stays as written.
+ */
+function spelledInitials(word: string): string {
+  return /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/.test(word) && !isNameSuffix(word) ? [...word].map((letter) => `${letter.toUpperCase()}.`).join(' ') : word;
 }
 
 /**
@@ -140,6 +169,9 @@ function readDatabaseName(written: string, shortForm: boolean): string {
     }
     return naturalName(name);
   }
+  // The oldest Web of Science records pack a family name cut to eight letters and the initials: `COSTADEB.O`.
+  const packed = shortForm ? /^(\p{Lu}[\p{Lu}'-]+)\.(\p{Lu}{1,4})$/u.exec(name.trim()) : null;
+  if (packed) return `${[...packed[2]!].map((initial) => `${initial}.`).join(' ')} ${packed[1]}`;
   const initialsAfter = /^(.+?)\s+((?:\p{Lu}\.[-\s]?)+)$/u.exec(name.trim());
   if (initialsAfter && !/\p{Lu}\.\s/u.test(initialsAfter[1]!)) return `${initialsAfter[2]!.trim()} ${initialsAfter[1]}`;
   // Initials without full stops (EPPI-Reviewer's `Brownstein C D`) → `C. D. Brownstein`, when no other word is an initial.
@@ -439,6 +471,18 @@ const LEFT_OUT = /^(?:others|et\.? ?al\.?)$/i;
 
 export function isLeftOutAuthors(name: string): boolean {
   return LEFT_OUT.test(name);
+}
+
+/**
+ * What databases write, in brackets, where a work names no author: Web of Science's `[Anonymous]`, Scopus's `[No
+ * author name available]`, PubMed's `[No authors listed]`. No person: an author node of it would join every such
+ * editorial and news item as the work of one writer. (A bare `Anonymous`, as a journal signs a news feature, is left to
+ * the thesaurus's author rules.)
+ */
+const NO_AUTHOR = /^\[(?:anonymous|no authors?(?: name)? (?:listed|available)|no author name available)\]\.?$/i;
+
+export function isNoAuthorPlaceholder(name: string): boolean {
+  return NO_AUTHOR.test(name.trim());
 }
 
 /** Names that stand for no person: a cut list's `et al.`, `others`, an anonymous submission's `Anonymous`. */

@@ -1,7 +1,7 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { commaBeforeInitials, databaseName, nameFromParts, naturalName, splitAuthorString } from './names.ts';
+import { commaBeforeInitials, databaseName, isNoAuthorPlaceholder, nameFromParts, naturalName, splitAuthorString } from './names.ts';
 import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
@@ -219,6 +219,18 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
 }
 
 /** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */
+/** Drops the authors that are a database's placeholder for none ({@link isNoAuthorPlaceholder}), and their ids. */
+export function withoutPlaceholderAuthors(record: PaperRecord): void {
+  if (!record.authors.some(isNoAuthorPlaceholder)) return;
+  const kept = record.authors.map((name, position) => ({ name, ids: record.authorIds?.[position] })).filter(({ name }) => !isNoAuthorPlaceholder(name));
+  record.authors = kept.map(({ name }) => name);
+  if (record.authorIds) {
+    const ids = kept.map(({ ids }) => ids);
+    if (ids.some((entry) => entry !== undefined)) record.authorIds = ids;
+    else delete record.authorIds;
+  }
+}
+
 export function setDate(record: PaperRecord, date: string | undefined): void {
   if (!date) return;
   record.date = date;

@@ -8,7 +8,7 @@ import { dateOfParts, monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi } from './ids.ts';
-import { databaseName } from './names.ts';
+import { databaseName, semicolonNames } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
 import { setDate } from './records.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
@@ -75,7 +75,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
     title,
     abstract: oneLine(firstTagged(record, 'AB')),
     // A1 are the authors; A2 (editors of the book or series) and A3–A6 are not.
-    authors: taggedValues(record, 'A1').map(authorName).filter((name) => name !== ''),
+    authors: taggedValues(record, 'A1').flatMap((value) => semicolonNames(oneLine(value))).map(authorName).filter((name) => name !== ''),
     tags: [],
     sources: [{ file, line: record.line, record: index }],
   };

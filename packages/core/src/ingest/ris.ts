@@ -11,8 +11,8 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
-import { databaseName } from './names.ts';
-import { withoutTranslationBrackets } from './titles.ts';
+import { databaseName, semicolonNames } from './names.ts';
+import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
 import { setDate } from './records.ts';
 
 /**
@@ -153,12 +153,30 @@ function prose(value: string | undefined): string {
   return plain(markupText(plain(value)));
 }
 
+/** EBSCOhost's mark after an abstract saying who wrote it (`… control schemes. [ABSTRACT FROM AUTHOR]`): no text of it. */
+const EBSCO_ABSTRACT_MARK = /\s*\[ABSTRACT FROM (?:AUTHOR|PUBLISHER)\]\s*$/;
+
+/**
+ * Several people in one `AU` line, each in the short form `Family I. I.` between commas, as an EndNote library that
+ * took a Scopus list whole writes them (`Golde T. E., DeKosky S. T., Galasko D.`); undefined for any other value
+ * (one person, `Steward, Helen`).
+ */
+function shortFormList(value: string): string[] | undefined {
+  const pieces = value.split(/,\s*/);
+  const shortForm = /^\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)*\s(?:\p{Lu}\.[\s-]?)+$/u;
+  return pieces.length > 1 && pieces.every((piece) => shortForm.test(piece.trim())) ? pieces.map((piece) => piece.trim()) : undefined;
+}
+
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
-  // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it).
-  const title = withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST')));
+  // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it). EBSCOhost closes
+  // every title with a full stop (`DP  - EBSCOhost`), which other sources of the paper do not write.
+  const written = withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST')));
+  const title = /^EBSCOhost$/i.test(first(record, 'DP')?.trim() ?? '') ? withoutFinalStop(written) : written;
   if (!title) return `record has no title (TI or T1)`;
   // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.
   const authors = valuesInOrder(record, 'AU', 'A1')
+    .flatMap((value) => semicolonNames(plain(value)))
+    .flatMap((name) => shortFormList(name) ?? [name])
     // Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) →
     // `D.G. Adler`; in a name all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`),
     // initials when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.
@@ -166,7 +184,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,
-    abstract: prose(first(record, 'AB', 'N2')),
+    abstract: prose(first(record, 'AB', 'N2')).replace(EBSCO_ABSTRACT_MARK, ''),
     authors,
     tags: [],
     sources: [{ file, line: record.line, record: index }],

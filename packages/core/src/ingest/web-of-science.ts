@@ -23,6 +23,16 @@ const TAGS = new Set(
 );
 
 /**
+ * Tags of the other databases Web of Science exports in the same layout (BIOSIS Previews, Zoological Record, CABI,
+ * Current Contents, MEDLINE, Derwent Innovations), as their exports write them (`NT figs.`, `OR Aves (Vertebrata).`):
+ * fields, whatever their value starts with.
+ */
+const OTHER_DATABASE_TAGS = new Set(
+  ('A2 AE AN AW BD CC CE CH CN DG DP DS ED EY FT GE GI GN IV JC LT MC ME MH MI MQ NM NO NT OB OR PC PE PL PR RC SA SD ' +
+    'SF SS ST TA TM TN UR WP Z8 ZB ZR ZS DC IP AD FD FS CP DN MN RG CI').split(' '),
+);
+
+/**
  * A tag run into its value: a tag of the format, then a capitalised word (`AUGilles, H`, `TIImportance of …`). Not an
  * acronym that starts with a tag's letters (`PAHs were …`, `SNPs`, `CH4-derived`, `DNAse`): those lines are text.
  */
@@ -33,7 +43,10 @@ function gluedTag(line: string): boolean {
 const SYNTAX: TaggedSyntax = {
   tagLine(line) {
     const match = TAG_LINE.exec(line);
-    return match ? { tag: match[1]!, value: match[2] ?? '' } : undefined;
+    // Two capitals that are no tag of any database's export, then a small letter, open a line of text (an unindented
+    // continuation, `US farms were …`, `UK and EU rules …`), not a field.
+    if (!match || (!TAGS.has(match[1]!) && !OTHER_DATABASE_TAGS.has(match[1]!) && /^\p{Ll}/u.test(match[2] ?? ''))) return undefined;
+    return { tag: match[1]!, value: match[2] ?? '' };
   },
   // Continuation lines are indented three spaces; some exports (BIOSIS records of Web of Knowledge) do not indent
   // them, and Zotero's translator reads any line that is no tag line as the field above's text: so is it here, inside
@@ -67,6 +80,10 @@ function sniffWebOfScience(head: string): number {
  * then up to four initials, read as the comma form is (`Y. YANG`, `Y. H. ZHANG`).
  */
 function personName(name: string): string {
+  // A last initial after a second comma (`Kuchin, A., V`, `van Dijken, Jan W., V`, beside AU's `Kuchin, AV`) is the
+  // given name's, not a suffix.
+  const lastInitial = /^([^,]+),\s*([^,]+),\s*(\p{Lu})\.?$/u.exec(name);
+  if (lastInitial) return `${lastInitial[2]} ${lastInitial[3]}. ${lastInitial[1]}`;
   // Capitals after the comma are initials here even in a name all in capitals (`BEAUREGARD, OCD`): the old records
   // write AU and AF so.
   if (name.includes(',')) return shortFormName(name);
@@ -74,7 +91,10 @@ function personName(name: string): string {
   return withComma !== name ? shortFormName(withComma) : naturalName(name);
 }
 
-/** `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`. */
+/**
+ * `PD` (`MAR`, `JAN 25`, `APR-JUN`, `FAL`, `2019`) with `PY` → ISO; early access (`EA`, `JAN 2021`) when no `PY`, else
+ * a Derwent patent's year.
+ */
 function recordDate(record: TaggedRecord): string | undefined {
   const year = firstTagged(record, 'PY');
   if (year && /^\d{4}$/.test(year)) {
@@ -86,7 +106,10 @@ function recordDate(record: TaggedRecord): string | undefined {
     return dateOfParts(year, monthWord, day);
   }
   const [monthWord, earlyYear] = (firstTagged(record, 'EA') ?? '').split(/\s+/);
-  return dateOfParts(earlyYear, monthWord);
+  // A Derwent patent has no `PY`: its accession number (`UT DIIDW:202018799C`, Derwent's `2020-187990`) starts with
+  // the year the patent family entered the index, that of its first publication.
+  const derwentYear = /^DIIDW:((?:19|20)\d\d)/.exec(firstTagged(record, 'UT') ?? '')?.[1];
+  return dateOfParts(earlyYear, monthWord) ?? dateOfParts(derwentYear);
 }
 
 /** A cited reference's DOIs: `…, DOI 10.1086/289859`, `DOI DOI 10.2307/3130081` (sic), `DOI [10.1/a, 10.2/b]`. */

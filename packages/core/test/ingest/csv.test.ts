@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listLiteral, parseCsv } from '../../src/ingest/csv.ts';
 import { doiInLink } from '../../src/ingest/reference-ids.ts';
+import { decodeText } from '../../src/ingest/encoding.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { authorSlug } from '../../src/contract/keys.ts';
 
@@ -317,5 +318,58 @@ describe('Scopus CSV layouts', () => {
     ).toEqual(['Simulation research on pulse steepening', 'A study of things', 'Erratum: Quantum criticality [Phys. Rev. Lett. 119, 116802 (2017)]', '[Light, laser and PDT therapy for acne]']);
     // Not a Scopus export (no EID column): kept as written.
     expect(titles('Title,Year', 'A title; [Un titre]')).toEqual(['A title; [Un titre]']);
+  });
+});
+
+describe("Web of Science's tab-delimited export for Mac, Scopus's suffixes, sheets written from BibTeX (litsearchr, synthesisr, ASySD test files)", () => {
+  it('lines ended by a lone CR: recognised as a spreadsheet, each row by its own line; `AF` in the short form read as initials', () => {
+    const name = 'wos-current-contents-tab-mac-litsearchr.txt';
+    expect(detectFormat(name, fixture(name))?.name).toBe('csv');
+    const { records, rejections } = read(name);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.sources[0]!.line)).toEqual([2, 3, 4, 5]);
+    expect(records[0]).toMatchObject({ title: 'Effects of pine-oak woodland restoration on breeding bird densities in the Ozark-Ouachita Interior Highlands', authors: ['Melissa C. Roach', 'Frank R. Thompson III', 'Todd Jones-Farrand'], date: '2019', venue: 'FOREST ECOLOGY AND MANAGEMENT' });
+    expect(records[3]!.authors).toEqual(['C. G. Parks', 'D. A. Conklin', 'L. Bednar', 'H. Maffei']);
+  });
+
+  it('tab-separated cells are not quoted: an abstract opening with a quote mark does not run the rows after it together', () => {
+    const { records, rejections } = read('wos-biosis-tab-mac-litsearchr.txt');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(5);
+    expect(records[2]!.title).toBe('Species-centered environmental analysis: Indirect effects of fire history on Red-Cockaded Woodpeckers');
+    expect(records[2]!.abstract).toMatch(/^"Species-centered Environmental Analysis" \(SCEA\) is a/);
+    expect(records[4]).toMatchObject({ title: 'The breeding birds of a beechwood in Abruzzo (Central Italy)', authors: ['Roberto Papi'], date: '1996' });
+  });
+
+  it("Scopus's `Thompson F.R., III`: the suffix goes with the name before it, not a person of its own", () => {
+    const { records } = read('scopus-suffix-litsearchr.csv');
+    expect(records[1]!.authors).toEqual(['M.C. Roach', 'F.R. Thompson III', 'T. Jones-Farrand']);
+  });
+
+  it('an author cell in BibTeX\'s form (`Haddaway, Neal R. and Feierman, Andrew`) is one person between `and`s', () => {
+    const { records } = read('bibtex-fields-synthesisr.csv');
+    expect(records[0]!.authors).toEqual(['Neal R. Haddaway', 'Andrew Feierman', 'Matthew J. Grainger', 'Charles T. Gray', 'Ezgi Tanriver-Ayder', 'Sanita Dhaubanjar', 'Martin J. Westgate']);
+  });
+
+  it("Zotero's CSV of PubMed items: the suffix typed after the initials goes last (`Sack, G. H. Jr` → `G. H. Sack Jr`)", () => {
+    const { records } = read('zotero-suffixes-asysd.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['J. T. Richtsmeier', 'G. H. Sack Jr', 'H. M. Grausz', 'L. C. Cork'],
+      ['P. L. Cooley', 'P. F. Dice 2nd'],
+      ['G. H. Sack Jr', 'L. C. Cork', 'J. M. Morris', 'J. W. Griffin', 'D. L. Price'],
+    ]);
+  });
+});
+
+describe("Web of Science's tab-delimited export in UTF-16 (egouldo/EcolModellingQRPs)", () => {
+  it('UTF-16 with a byte order mark, lines ended by CR: each row by its line; `AF` full names kept as names (`Bergstrom, Ulf` is Ulf, not U. L. F.)', () => {
+    const name = 'wos-tab-win-utf16-egouldo.txt';
+    const { text } = decodeText(new Uint8Array(readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url))));
+    expect(detectFormat(name, text)?.name).toBe('csv');
+    const { records, rejections } = parseCsv(text, name);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.sources[0]!.line)).toEqual([2, 3]);
+    expect(records[0]).toMatchObject({ title: 'Essential coastal habitats for fish in the Baltic Sea', date: '2018', doi: '10.1016/j.ecss.2018.02.014' });
+    expect(records[0]!.authors.slice(0, 4)).toEqual(['Patrik Kraufvelin', 'Zeynep Pekcan-Hekim', 'Ulf Bergstrom', 'Ann-Britt Florin']);
   });
 });

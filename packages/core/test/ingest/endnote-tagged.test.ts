@@ -71,3 +71,22 @@ describe('EndNote tagged (.enw)', () => {
     expect(endnoteTaggedFormat.sniff('%0 Journal Article\n%T A title wrapped\nover two lines\n%A Doe, Jane\n%D 2020\n')).toBe(1);
   });
 });
+
+describe("CNKI's EndNote export", () => {
+  it('one `%A` line holding several authors between semicolons is several authors', () => {
+    const { records } = parseEndnoteTagged('%0 Journal Article\n%A 郝国强;黄惠群;\n%+ 广西民族大学民族学与社会学学院;\n%T 何以共生\n%J 广西民族研究\n%D 2025\n%W CNKI\n', 'cnki.enw');
+    expect(records[0]!.authors).toEqual(['郝国强', '黄惠群']);
+  });
+});
+
+describe("Google Scholar's EndNote export (Elizeu-lucio's systematic-review extractor)", () => {
+  it('the initials Scholar runs together after a given name are spelt (`Beebe, Nelson HF` → `Nelson H. F. Beebe`), as other sources write them', () => {
+    const { records, rejections } = parseEndnoteTagged(readFileSync(new URL('../fixtures/formats/endnote-tagged/google-scholar-elizeu.enw', import.meta.url), 'utf8'), 'citations.enw');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.authors, record.date, record.venue ?? null])).toEqual([
+      ['A Bibliography of Publications about Virtual Machines', ['Nelson H. F. Beebe'], '2026', null],
+      ['The evolving relationship between general and specific computer self-efficacy—An empirical assessment', ['Ritu Agarwal', 'Vallabh Sambamurthy', 'Ralph M Stair'], '2000', 'Information systems research'],
+      ['Introduction to Software Engineering Perspectives in Computer Game Development', ['Kendra M. L. Cooper'], '2020', 'Software Engineering Perspectives in Computer Game Development'],
+    ]);
+  });
+});

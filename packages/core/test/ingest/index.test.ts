@@ -91,7 +91,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
 
   it('every fixture together: papers in several files merge by arXiv id, else title; the rest stay apart', () => {
     const result = ingest([...fixtures, ...overlap]);
-    expect(result.records).toHaveLength(171);
+    expect(result.records).toHaveLength(182);
     expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual([
       'arxiv-atom/api-error-entry-2026.xml:9',
       'bibtex/bibdesk-crossref-bbt.bib:46',
@@ -123,7 +123,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
   it('the graph built from them has one paper node per paper, and their authors in "First Last" form', () => {
     const { graph } = runPipeline([...fixtures, ...overlap], { layout: false });
     const papers = graph.filterNodes((_key, attributes) => attributes['kind'] === 'paper');
-    expect(papers).toHaveLength(171);
+    expect(papers).toHaveLength(182);
     const authors = graph.filterNodes((_key, attributes) => attributes['kind'] === 'author').map((key) => graph.getNodeAttribute(key, 'name') as string);
     expect(authors).toEqual(expect.arrayContaining(['Martín Abadi', 'Léon Bottou', 'Łukasz Kaiser', 'Jörn-Henrik Jacobsen', 'Rastislav Šrámek', 'C. Balázs', 'Neal J. Evans II', 'Santiago Ramón y Cajal']));
     // Mendeley's "Nuno M.C." and IEEE's "Nuno M. C." are one person.
@@ -135,3 +135,16 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
   });
 });
 
+
+describe("a database's placeholder for no author is no author, whatever the format", () => {
+  it("Scopus's `[No author name available]` (litsearchr's Scopus CSV), Web of Science's `[Anonymous]`: the papers are kept without authors", () => {
+    const name = 'csv/scopus-no-author-litsearchr.csv';
+    const scopus = ingestOne({ name, text: readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8') });
+    expect(scopus.records.map((record) => [record.title, record.authors])).toEqual([
+      ['Adult bobcat (Lynx rufus) habitat selection in a longleaf pine savanna', ['A.R. Little', 'L. Mike Conner', 'M.J. Chamberlain', 'N.P. Nibbelink', 'R.J. Warren']],
+      ['Wildlife responses to stand-level structural retention practices in the boreal forest', []],
+    ]);
+    const wos = ingestOne({ name: 'savedrecs.txt', text: 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU [Anonymous]\nTI New DNA tests for Cavalier King Charles spaniels\nSO VETERINARY RECORD\nPY 2011\nER\n\nEF\n' });
+    expect(wos.records.map((record) => [record.title, record.authors])).toEqual([['New DNA tests for Cavalier King Charles spaniels', []]]);
+  });
+});

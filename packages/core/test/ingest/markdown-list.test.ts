@@ -147,3 +147,51 @@ describe('an "awesome" README opening with HTML and quoting its BibTeX citation,
     ]);
   });
 });
+
+describe("paper cells that go on with a summary (dair-ai's ML Papers of the Week) and quoted bold titles (RUCAIBox's LLMSurvey)", () => {
+  it('the title is the bold text the cell opens with, else the text before the summary (` - `, two spaces), without its number; one word may be a title there', () => {
+    const { records, rejections } = read('papers-of-the-week-dair-ai.md');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.title)).toEqual([
+      'Ultra-Fast Diffusion-based Language Models',
+      'MEM1',
+      'Towards AI Search Paradigm',
+      'Reinforcement-Learned Teachers of Test Time Scaling',
+      'DeepRare',
+      'AlphaGenome',
+      // Not the link inside its summary (`… from it[s Claude.ai](http://claude.ai/) assistant`).
+      'Claude for Affective Use',
+      'AlphaFold 3',
+      'xLSTM: Extended Long Short-Term Memory',
+      'DeepSeek-V2',
+    ]);
+    expect(records[0]).toMatchObject({ arxivId: '2506.17298', date: '2025-06' });
+  });
+
+  it('a bold title in quote marks loses them; `et al.` outside the italics is no part of the venue', () => {
+    const { records } = read('llm-survey-rucaibox.md');
+    expect(records.slice(0, 2).map((record) => [record.title, record.authors, record.venue])).toEqual([
+      ['Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer', ['Colin Raffel'], 'JMLR 2019'],
+      ['mT5: A massively multilingual pre-trained text-to-text transformer', ['Linting Xue'], 'NAACL 2021'],
+    ]);
+  });
+
+  it("Markdown's escapes are read as the characters (`Q\\&A`)", () => {
+    const { records } = parseMarkdownList('| **Paper** | **Links** |\n| --- | --- |\n| 9) **Iterated Decomposition: Improving Science Q\\&A by Supervising Reasoning Processes** - proposes integrating a human in the loop to supervise the reasoning steps. | [Paper](https://arxiv.org/abs/2301.01751) |\n| 10) **A Second Paper Title Here** - a summary that goes on for more than eight words at least. | [Paper](https://arxiv.org/abs/2301.01752) |\n', 'x.md');
+    expect(records[0]!.title).toBe('Iterated Decomposition: Improving Science Q&A by Supervising Reasoning Processes');
+  });
+});
+
+describe("a table with a Venue column (BradyFU's Awesome-Multimodal-Large-Language-Models)", () => {
+  it('the venue from the `Venue` column unless it only says arXiv or Blog; a title without the emoji that decorate it', () => {
+    const { records, rejections } = read('awesome-mllm-venue-column-bradyfu.md');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.venue ?? null])).toEqual([
+      ['Seed2.0 Model Card: Towards Intelligence Frontier for Real-World Complexity', null],
+      ['Pretrained to Imagine, Fine-Tuned to Act: The Rise of World-Action Models', null],
+      ['Qwen-RobotWorld Technical Report: Unifying Embodied World Modeling through Language-Conditioned Video Generation', null],
+      ['Sparkles: Unlocking Chats Across Multiple Images for Multimodal Instruction-Following Models', null],
+      ['EMOVA: Empowering Language Models to See, Hear and Speak with Vivid Emotions', 'CVPR'],
+    ]);
+  });
+});

@@ -46,7 +46,8 @@ describe("JabRef's MEDLINE test file: tag lines without a space after the dash, 
     const { records, rejections, warnings } = read(name);
     expect(records.map((record) => [record.sources[0]!.line, record.title, record.authors])).toEqual([
       [1, 'From danger and motherhood to health and beauty: health advice for the factory girl in early twentieth-century Britain', ['Vicky Long', 'Hilary Marland']],
-      [77, 'This is a Testtitle', []],
+      // Five `TI` lines are one title, joined as JabRef's test expects them.
+      [77, 'This is a Testtitle: This title should be appended: This title should also be appended. Another append to the Title? LastTitle', []],
     ]);
     // The first record keeps its own fields: the untitled block after it (`AB  - Old Abstract`) is not read into it.
     expect(records[0]!.abstract).toBe('Lorem ipsum abstract');
@@ -165,5 +166,21 @@ describe('PubMed format (MEDLINE): arXiv preprints PubMed indexes', () => {
   it('a bare pii of arXiv shape only in the journal ArXiv (elsewhere it is the publisher\'s own number)', () => {
     expect(parseMedline(preprint('2304.02112 [pii]'), 'p.nbib').records[0]!.arxivId).toBe('2304.02112');
     expect(parseMedline(preprint('2304.02112 [pii]', 'Cell Rep'), 'p.nbib').records[0]!.arxivId).toBeUndefined();
+  });
+});
+
+describe("synthesisr's PubMed test file: initials PubMed writes as a word in a full name", () => {
+  it('`FAU  - Higgins, Julian Pt` → `Julian P. T. Higgins` (a given-name word of a capital and small letters without a vowel is initials)', () => {
+    const { records, rejections } = read('robvis-revtools-synthesisr.txt');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ title: 'Risk-Of-Bias VISualization (robvis): an R package and Shiny web app for visualizing risk-of-bias assessments', authors: ['Luke A McGuinness', 'Julian P. T. Higgins'], date: '2020-04-26', doi: '10.1002/jrsm.1411', ids: { pmid: '32336025' } });
+    expect(records[1]!.authors).toEqual(['Martin J Westgate']);
+  });
+
+  it('an abstract written over several `AB` lines (instead of indented continuations) is one text, its lines joined', () => {
+    const text = ['PMID- 1', 'TI  - A title.', 'AB  - First half,', 'AB  - second half.', 'FAU - Smith, John', ''].join('\n');
+    const { records } = parseMedline(text, 'two-ab.nbib');
+    expect(records[0]).toMatchObject({ title: 'A title', abstract: 'First half, second half.' });
   });
 });

@@ -182,3 +182,40 @@ describe('nameFromParts', () => {
     expect(nameFromParts({ given: 'Wei', family: 'Zhang' })).toBe('Wei Zhang');
   });
 });
+
+describe('given names written as the databases write them', () => {
+  it('a suffix typed after the given name goes last (`Sack, G. H. Jr`, `Dice, P. F. 2nd`); a suffix alone stays a given name', () => {
+    expect(['Sack, G. H. Jr', 'Dice, P. F. 2nd', 'Tomcho, Joseph Jr', 'Smith, Jr'].map(naturalName)).toEqual(['G. H. Sack Jr', 'P. F. Dice 2nd', 'Joseph Tomcho Jr', 'Jr Smith']);
+    // `JR` in capitals beside small letters is initials (Google Scholar's EndNote export); in a name all in capitals a suffix.
+    expect(['Meyn, Antony JR', 'SMITH, JOHN JR'].map(naturalName)).toEqual(['Antony J. R. Meyn', 'JOHN SMITH JR']);
+  });
+
+  it('initials written as a word, a capital then small letters and no vowel (`Higgins, Julian Pt`), are spelt; names are not (`Ulf`, `Ly`)', () => {
+    expect(['Higgins, Julian Pt', 'Smith, Jm', 'Ng, Andrew', 'Li, Ly', 'Gwyn, Llwyd', 'Bergstrom, Ulf', 'Kaplan, Acrt'].map(naturalName)).toEqual([
+      'Julian P. T. Higgins',
+      'J. M. Smith',
+      'Andrew Ng',
+      'Ly Li',
+      'Llwyd Gwyn',
+      'Ulf Bergstrom',
+      // A word that opens with a vowel may be a name (`Ulf`, `Alf`, `Arnd`): kept as written.
+      'Acrt Kaplan',
+    ]);
+  });
+
+  it("Google Scholar's initials run together after the given name (`Beebe, Nelson HF`) are spelt; a name in capitals keeps its words", () => {
+    expect(['Beebe, Nelson HF', 'Cooper, Kendra ML', 'de Barbosa, Cinthyan RSC', 'SMITH, JOHN AB', 'Beebe, HF'].map(naturalName)).toEqual([
+      'Nelson H. F. Beebe',
+      'Kendra M. L. Cooper',
+      'Cinthyan R. S. C. de Barbosa',
+      'JOHN AB SMITH',
+      'HF Beebe',
+    ]);
+  });
+
+  it("Web of Science's oldest packed short form, a family name cut to eight letters, a full stop and the initials (`COSTADEB.O`)", () => {
+    expect(['COSTADEB.O', 'CAVALLER.G', 'YANG Y'].map(shortFormName)).toEqual(['O. COSTADEB', 'G. CAVALLER', 'Y. YANG']);
+    // Only in a field that holds the short form: elsewhere it is kept as written.
+    expect(databaseName('COSTADEB.O')).toBe('COSTADEB.O');
+  });
+});

@@ -52,3 +52,11 @@ describe('RefWorks tagged (zotero/translators test inputs)', () => {
     expect(refworksFormat.sniff('RT is a word that starts this sentence.\nAnd nothing else.\n')).toBe(0);
   });
 });
+
+describe("CNKI's RefWorks export", () => {
+  it('one `A1` line holding all the authors between semicolons (`A1 郝国强;包蕾`) is several authors', () => {
+    const text = 'RT Journal Article\nSR 1\nA1 郝国强;包蕾\nAD 广西民族大学民族学与社会学学院;\nT1 共生型现代化\nJF 广西民族研究\nYR 2026\nIS 01\nDS CNKI\n\nRT Journal Article\nA1 宋天琢;郝国强;\nT1 新时代\nYR 2026\n';
+    const { records } = parseRefworks(text, 'cnki.txt');
+    expect(records.map((record) => record.authors)).toEqual([['郝国强', '包蕾'], ['宋天琢', '郝国强']]);
+  });
+});

@@ -338,3 +338,23 @@ describe('RIS of more exporters (ASReview citation-file-formatting, CoLRev)', ()
     expect(bare.title).toBe('Research & development when p < 0.05');
   });
 });
+
+describe("EBSCOhost's RIS and an EndNote library's (synthesisr and ASySD test files)", () => {
+  it("EBSCOhost (`DP  - EBSCOhost`): the full stop it closes every title with and its `[ABSTRACT FROM AUTHOR]` mark go; the copyright notice in a second `AB` is not read", () => {
+    const { records, rejections } = parseRis(fixture('ebscohost-academic-search-synthesisr.ris'), 'asp.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.title)).toEqual([
+      '“Living on the edge”: The role of field margins for common vole (Microtus arvalis) populations in recently colonised Mediterranean farmland',
+      '£330,000 Welsh farmer scheme helps reduce flooding',
+      '£50,000 silage conveyor helps keeps mud off road',
+      '2ZGK-6 型可调宽窄行高速水稻插秧机设计与试验',
+    ]);
+    expect(records[0]!.abstract).toMatch(/integrated control schemes of crop-damaging common vole outbreaks\.$/);
+    expect(records[0]).toMatchObject({ authors: ['Ruth Rodríguez-Pastor', 'Juan José Luque-Larena', 'Xavier Lambin', 'François Mougeot'], date: '2016-09', doi: '10.1016/j.agee.2016.06.041', venue: 'Agriculture, Ecosystems & Environment' });
+  });
+
+  it('several people in one `AU` line, each `Family I. I.` between commas, are several authors', () => {
+    const { records } = parseRis(fixture('endnote-library-asysd.ris'), 'lib.ris');
+    expect(records[1]).toMatchObject({ title: "Alzheimer's disease: The right drug the right time", authors: ['T. E. Golde', 'S. T. DeKosky', 'D. Galasko'], doi: '10.1126/science.aau0437' });
+  });
+});

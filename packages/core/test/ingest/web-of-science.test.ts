@@ -135,6 +135,11 @@ describe('continuation lines that are not indented (a BIOSIS record of Web of Kn
       },
     ]);
   });
+  it('an unindented line that starts with two capitals, a space and a small letter (`US farms …`) is text, not a tag; a tag of the format stays a tag', () => {
+    const { records, warnings } = parseWebOfScience('FN Web of Science\nVR 1.0\nPT J\nTI A title\nAB Losses on\nUS farms and\nUK and EU rules\nDE farms; rules\nER\nEF\n', 'x.txt');
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => record.abstract)).toEqual(['Losses on US farms and UK and EU rules']);
+  });
 });
 
 describe('Derwent Innovations Index (a patent exported as Web of Science plain text, zotero/translators)', () => {
@@ -145,6 +150,8 @@ describe('Derwent Innovations Index (a patent exported as Web of Science plain t
       ['Use of reagent for detecting syntaxin 12 protein autoantibodies in preparation of lung cancer screening kit', ['Y. YANG', 'W. LI']],
     ]);
     expect(records[0]!.abstract).toMatch(/^NOVELTY - Use of reagent for detecting syntaxin 12/);
+    // No `PY`: the year the accession number (`UT DIIDW:202018799C`) starts with.
+    expect(records[0]!.date).toBe('2020');
   });
 
   it('glued initials and particles too; a one-word name, or one whose last word is no initials, is kept as written', () => {
@@ -203,5 +210,26 @@ describe('the older "FN ISI Export Format" files, with Inspec and MEDLINE record
       ['2006-06', '10.1088/0953-8984/18/23/006', 'R.V. Gamernyk'],
     ]);
     expect(records[1]!.title).toBe('Optical and photoelectric spectroscopy of photorefractive Sn/sub 2 /P/sub 2/S/sub 6/ crystals');
+  });
+});
+
+describe('Zoological Record exported as Web of Science plain text (litsearchr test file)', () => {
+  it("a field of another database's export (`NT figs.`, a small letter after the tag) stays a field: `PY 1965` is not run into it", () => {
+    const { records, rejections, warnings } = read('zoological-record-litsearchr.txt');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.sources[0]!.line, record.title, record.date])).toEqual([
+      [3, 'Nest site selection and nest survival of Black-backed Woodpeckers after wildfire', '2019-08-01'],
+      [74, 'Climbing and pecking adaptations in some North American woodpeckers', '1965'],
+    ]);
+    expect(records[1]).toMatchObject({ authors: ['L. W. Spring'], venue: 'Condor', doi: '10.2307/1365612' });
+  });
+});
+
+describe("Web of Science's full names with a last initial after a second comma (revtools' example export)", () => {
+  it('`AF Kuchin, A., V` (AU `Kuchin, AV`) is `A. V. Kuchin`, `van Dijizen, Jan W., V` is `Jan W. V. van Dijizen`: an initial, not a suffix', () => {
+    const { records, rejections } = read('initial-after-comma-revtools.ciw');
+    expect(rejections).toEqual([]);
+    expect(records[0]!.authors).toEqual(['Jan W. V. van Dijizen', 'Ulla Pallesen', 'Ana Benetti']);
+    expect(records[1]!.authors.at(-1)).toBe('A. V. Kuchin');
   });
 });
