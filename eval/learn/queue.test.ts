@@ -9,6 +9,24 @@ import { ROOT } from './data.ts';
 
 const LEXICONS = join(ROOT, 'packages/core/src/extract/lexicons');
 
+/** Runs `run` in a fresh temporary folder, removed afterwards whatever happens. */
+function inTempDir(prefix: string, run: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A copy of the shipped lexicons in `dir`, for `--accept` to write to. */
+function copyLexicons(dir: string): string {
+  const lexicons = join(dir, 'lexicons');
+  mkdirSync(lexicons);
+  for (const f of ['models.json', 'datasets.json', 'methods.json']) copyFileSync(join(LEXICONS, f), join(lexicons, f));
+  return lexicons;
+}
+
 describe('review queue', () => {
   it('reads the rows a reviewer marked, with a corrected kind', () => {
     const text = [
@@ -82,21 +100,17 @@ describe('pnpm mine', () => {
   it('--accept names a missing file and a Markdown queue plainly (exit 2), never with a stack trace', () => {
     const missing = runTool('mine.ts', ['--accept', '/nonexistent/queue.tsv']);
     expect(missing).toEqual({ status: 2, stderr: 'pnpm mine --accept: /nonexistent/queue.tsv: no such file\n' });
-    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
-    try {
+    inTempDir('papergraph-mine-', (dir) => {
       const md = join(dir, 'queue.md');
       writeFileSync(md, '## model\n\n| name | papers |\n|---|---|\n| Zorb | 9 |\n');
       const run = runTool('mine.ts', ['--accept', md]);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/no "accept" column .*a Markdown queue is for reading: accept from a TSV queue/);
       expect(run.stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
   it('an empty corpus, or one that is not JSON Lines, is an error (exit 2), not an empty queue', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
-    try {
+    inTempDir('papergraph-mine-', (dir) => {
       const empty = join(dir, 'empty.jsonl');
       writeFileSync(empty, '\n');
       expect(runTool('mine.ts', ['--corpus', empty, '--out', join(dir, 'queue.tsv')])).toEqual({
@@ -110,14 +124,11 @@ describe('pnpm mine', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^pnpm mine: ${csv.replace(/[.\\/]/g, '\\$&')}:2: not a JSON record \\(`));
       expect(run.stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('offers no name the lexicons read only under a rule: bare SAM and SD (read with a version) are left out', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
-    try {
+    inTempDir('papergraph-mine-', (dir) => {
       const corpus = join(dir, 'corpus.jsonl');
       const abstracts = [
         'We fine-tune SAM on polyp images and compare it with ZorbNet. SAM gives sharper masks than ZorbNet.',
@@ -130,17 +141,12 @@ describe('pnpm mine', () => {
       expect(runTool('mine.ts', ['--corpus', corpus, '--min-df', '2', '--out', out]).status).toBe(0);
       const names = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[2]);
       expect(names).toEqual(['ZorbNet']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('--accept skips a marked name the lexicons already cover under a rule, saying which, and leaves the lexicons alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
-    try {
-      const lexicons = join(dir, 'lexicons');
-      mkdirSync(lexicons);
-      for (const f of ['models.json', 'datasets.json', 'methods.json']) copyFileSync(join(LEXICONS, f), join(lexicons, f));
+    inTempDir('papergraph-mine-', (dir) => {
+      const lexicons = copyLexicons(dir);
       const queue = join(dir, 'queue.tsv');
       const rows = [['y', 'model', 'SAM', '164', '30', '', '2501.00001', ''], ['y', 'method', 'CoTs', '63', '12', '', '2501.00002', '']];
       writeFileSync(queue, [QUEUE_COLUMNS.join('\t'), ...rows.map((row) => row.join('\t'))].join('\n') + '\n');
@@ -148,25 +154,18 @@ describe('pnpm mine', () => {
       expect(run.stderr).toContain('models.json: nothing new (SAM (model family SAM (read only with a version)) already known)');
       expect(run.stderr).toContain('methods.json: nothing new (CoTs (plural of method chain-of-thought) already known)');
       for (const f of ['models.json', 'methods.json']) expect(readFileSync(join(lexicons, f), 'utf8'), f).toBe(readFileSync(join(LEXICONS, f), 'utf8'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('--accept refuses a row marked with a size range for a name, and leaves the lexicons alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papergraph-mine-'));
-    try {
-      const lexicons = join(dir, 'lexicons');
-      mkdirSync(lexicons);
-      for (const f of ['models.json', 'datasets.json', 'methods.json']) copyFileSync(join(LEXICONS, f), join(lexicons, f));
+    inTempDir('papergraph-mine-', (dir) => {
+      const lexicons = copyLexicons(dir);
       const queue = join(dir, 'queue.tsv');
       writeFileSync(queue, [QUEUE_COLUMNS.join('\t'), ['y', 'model', '7-8B', '12', '30', '', '2501.00001', ''].join('\t')].join('\n') + '\n');
       const run = runTool('mine.ts', ['--accept', queue, '--lexicons', lexicons]);
       expect(run).toEqual({ status: 2, stderr: `pnpm mine --accept: ${queue}: queue line 2: "7-8B" is not a name (a number, size or range): write the name it belongs to, or unmark the row\n` });
       expect(readFileSync(join(lexicons, 'models.json'), 'utf8')).toBe(readFileSync(join(LEXICONS, 'models.json'), 'utf8'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
@@ -193,15 +192,12 @@ describe('pnpm train', () => {
     expect(readFileSync(join(ROOT, 'packages/core/src/extract/learned/model.json'), 'utf8')).toBe(model);
   }, 30_000);
   it('an empty corpus is an error (exit 2), leaving the shipped files alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papergraph-train-'));
-    try {
+    inTempDir('papergraph-train-', (dir) => {
       const empty = join(dir, 'empty.jsonl.gz');
       writeFileSync(empty, gzipSync(''));
       const run = runTool('train.ts', ['--corpus', empty, '--out', join(dir, 'out')]);
       expect(run).toEqual({ status: 2, stderr: `pnpm train: ${empty} holds no papers (expected JSON Lines of arXiv records, one paper a line)\n` });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 30_000);
 
 });
