@@ -88,13 +88,13 @@ export function naturalName(name: string): string {
   if (parts.length === 2) {
     if (!parts[1]) return parts[0]!;
     const given = parts[1].split(' ');
+    const mixedCase = /\p{Ll}/u.test(folded);
     // The suffix typed after the given name (Zotero, PubMed: `Sack, G. H. Jr`, `Dice, P. F. 2nd`) goes last; `JR` in
     // capitals beside small letters is initials (Google Scholar's `Meyn, Antony JR`).
     const last = given[given.length - 1]!;
-    const suffix = given.length > 1 && isNameSuffix(last) && !(/^[JS]N?R$/.test(last) && /\p{Ll}/u.test(folded)) ? given.pop() : undefined;
+    const suffix = given.length > 1 && isNameSuffix(last) && !(/^[JS]N?R$/.test(last) && mixedCase) ? given.pop() : undefined;
     // Google Scholar runs the middle initials together after a given name (`Beebe, Nelson HF`, `Meyn, Antony JR`): in a
     // name written in small letters, capitals after the first given name are initials, spelt as other sources do.
-    const mixedCase = /\p{Ll}/u.test(folded);
     const spelt = given.map((word, index) => (index > 0 && mixedCase && /^[A-Z]{2,3}$/.test(word) ? [...word].map((letter) => `${letter}.`).join(' ') : spelledInitials(word)));
     return [...spelt, parts[0], ...(suffix ? [suffix] : [])].join(' ');
   }
@@ -479,7 +479,7 @@ export function isLeftOutAuthors(name: string): boolean {
  * editorial and news item as the work of one writer. (A bare `Anonymous`, as a journal signs a news feature, is left to
  * the thesaurus's author rules.)
  */
-const NO_AUTHOR = /^\[(?:anonymous|no authors?(?: name)? (?:listed|available)|no author name available)\]\.?$/i;
+const NO_AUTHOR = /^\[(?:anonymous|no authors?(?: name)? (?:listed|available))\]\.?$/i;
 
 export function isNoAuthorPlaceholder(name: string): boolean {
   return NO_AUTHOR.test(name.trim());

@@ -195,10 +195,11 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   const tags = readStringList(object['tags']) ?? [];
   // (Europe PMC's `journalTitle`)
   const venue = firstString(object, ['venue', 'journal', 'journal-ref', 'journalTitle']);
+  const listedAuthors = object['authors'] ?? object['author'] ?? object['creators'];
   const record: PaperRecord = {
     title: richText(title).replace(/\s+/g, ' ').trim(),
     abstract: abstract.trim(),
-    authors: object['authors'] ?? object['author'] ?? object['creators'] ? readAuthors(object['authors'] ?? object['author'] ?? object['creators']) : shortFormAuthors(object['authorString']),
+    authors: listedAuthors ? readAuthors(listedAuthors) : shortFormAuthors(object['authorString']),
     tags,
     sources: [source],
   };
@@ -218,7 +219,6 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   return record;
 }
 
-/** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */
 /** Drops the authors that are a database's placeholder for none ({@link isNoAuthorPlaceholder}), and their ids. */
 export function withoutPlaceholderAuthors(record: PaperRecord): void {
   if (!record.authors.some(isNoAuthorPlaceholder)) return;
@@ -231,6 +231,7 @@ export function withoutPlaceholderAuthors(record: PaperRecord): void {
   }
 }
 
+/** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */
 export function setDate(record: PaperRecord, date: string | undefined): void {
   if (!date) return;
   record.date = date;
