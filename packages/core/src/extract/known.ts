@@ -28,12 +28,18 @@ export function isKnownEntity(name: string): boolean {
 }
 
 /** Names the word lists refuse as an entity of a kind (any kind: fields, hardware, languages, platforms), lower-cased. */
-const REFUSED: ReadonlyArray<{ kinds: readonly EntityKind[]; list: string; names: ReadonlySet<string> }> = [
-  { kinds: ['model', 'method', 'dataset'], list: 'heads.json notMethods', names: lowerSet(heads.notMethods.words) },
-  { kinds: ['model', 'method', 'dataset'], list: 'heads.json notDatasetNames', names: lowerSet(heads.notDatasetNames.words) },
-  { kinds: ['model'], list: 'models.json shapes.notModelNames', names: lowerSet(modelsFile.shapes.notModelNames) },
-  { kinds: ['model'], list: 'models.json shapes.listNotModels', names: lowerSet(modelsFile.shapes.listNotModels) },
-];
+type RefusedList = { kinds: readonly EntityKind[]; list: string; names: ReadonlySet<string> };
+let refused: readonly RefusedList[] | undefined;
+// (made on first use: only the review tools ask, never extraction)
+function refusedLists(): readonly RefusedList[] {
+  refused ??= [
+    { kinds: ['model', 'method', 'dataset'], list: 'heads.json notMethods', names: lowerSet(heads.notMethods.words) },
+    { kinds: ['model', 'method', 'dataset'], list: 'heads.json notDatasetNames', names: lowerSet(heads.notDatasetNames.words) },
+    { kinds: ['model'], list: 'models.json shapes.notModelNames', names: lowerSet(modelsFile.shapes.notModelNames) },
+    { kinds: ['model'], list: 'models.json shapes.listNotModels', names: lowerSet(modelsFile.shapes.listNotModels) },
+  ];
+  return refused;
+}
 
 function lowerSet(words: readonly string[]): Set<string> {
   return new Set(words.map((word) => word.toLowerCase()));
@@ -54,7 +60,7 @@ export function lexiconDecision(name: string, kind?: EntityKind): string | undef
   const singular = /[^sS]s$/.test(name) ? coveredName(name.slice(0, -1)) : undefined;
   if (singular) return `plural of ${singular}`;
   const lower = name.toLowerCase();
-  for (const { kinds, list, names } of REFUSED) {
+  for (const { kinds, list, names } of refusedLists()) {
     if ((kind === undefined ? kinds.length === ENTITY_KINDS.length : kinds.includes(kind)) && names.has(lower)) return `refused by ${list}`;
   }
   return undefined;

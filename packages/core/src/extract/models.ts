@@ -194,13 +194,19 @@ for (const [short, { family: target, versions }] of Object.entries(LEX.abbreviat
  * Every name the model lexicon gives a family, by its lower-cased words joined, whatever the family requires to be
  * read (a version: SAM, GPT; a size: Alpaca): its forms, the tiers named alone, the abbreviations.
  */
-const NAMED_FAMILIES = new Map<string, { family: Family; abbreviation?: string }>();
-for (const forms of FIRST.values()) {
-  for (const { toks, family, gluedLetter, plural, abbreviation } of forms) {
-    const key = toks.join('');
-    if (gluedLetter || plural || NAMED_FAMILIES.has(key)) continue;
-    NAMED_FAMILIES.set(key, abbreviation ? { family, abbreviation } : { family });
+let namedFamilies: Map<string, { family: Family; abbreviation?: string }> | undefined;
+// (made on first use: only the review tools ask, never extraction)
+function namedFamiliesMap(): Map<string, { family: Family; abbreviation?: string }> {
+  if (namedFamilies) return namedFamilies;
+  namedFamilies = new Map();
+  for (const forms of FIRST.values()) {
+    for (const { toks, family, gluedLetter, plural, abbreviation } of forms) {
+      const key = toks.join('');
+      if (gluedLetter || plural || namedFamilies.has(key)) continue;
+      namedFamilies.set(key, abbreviation ? { family, abbreviation } : { family });
+    }
   }
+  return namedFamilies;
 }
 
 /**
@@ -210,7 +216,7 @@ for (const forms of FIRST.values()) {
  * a case-sensitive family's name counts only with its capitals (`TITAN` is not Amazon's Titan).
  */
 export function familyNamed(name: string): { label: string; require: 'version' | 'size' | null } | undefined {
-  const named = NAMED_FAMILIES.get(tokenWords(name).join(''));
+  const named = namedFamiliesMap().get(tokenWords(name).join(''));
   if (!named) return undefined;
   const { family, abbreviation } = named;
   const written = name.replace(/[\s\-_]+/g, '');
