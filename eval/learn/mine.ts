@@ -17,6 +17,10 @@
  * names out. A corpus that holds no paper is an error (exit 2), not an empty queue.
  * A model row adds its family (the name without a size or version tail); check the group's `style` (join: Qwen2.5,
  * hyphen: Llama-2) and the tests afterwards (see docs/extraction.md, "Extending the lexicons").
+ *
+ *   pnpm mine --long-forms [--min-df 3] [--out long-forms.tsv|.md]
+ *
+ * lists the long forms the corpus defines for acronyms the lexicons hold but do not know (long-forms.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -30,20 +34,24 @@ import { isRejectedName } from '../../packages/core/src/extract/learned/candidat
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { CORPUS, ROOT, corpusOrExit, wholeNumberOption } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, isEntityName, modelFamily, type Kind } from './queue.ts';
+import { longFormTable, mineLongForms } from './long-forms.ts';
 
 const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
 pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD] [--corpus PATH]
+pnpm mine --long-forms [--min-df 3] [--out long-forms.tsv|long-forms.md] [--limit N] [--corpus PATH]
 
 Lists frequent candidate names of the corpus that no lexicon knows and the rules do not already read, by kind and
 document frequency, for review; --accept adds the rows marked y of a TSV queue to the lexicons with their provenance
-(--corpus: the corpus the queue was mined from, named in it; see docs/extraction.md).`;
+(--corpus: the corpus the queue was mined from, named in it); --long-forms lists the long forms the corpus defines for
+acronyms the lexicons hold and do not know as their aliases (see docs/extraction.md).`;
 const STRING_OPTIONS = ['corpus', 'limit', 'min-df', 'per-kind', 'out', 'lexicons', 'date', 'accept'] as const;
-let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean };
+let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean; 'long-forms'?: boolean };
 try {
   values = parseArgs({
     options: {
       ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
       help: { type: 'boolean', short: 'h' },
+      'long-forms': { type: 'boolean' },
     },
   }).values as typeof values;
 } catch (err) {
@@ -221,6 +229,21 @@ function accept(path: string): void {
   console.error('Run the extraction tests and pnpm eval next; models.json groups are added with style "hyphen": change it to "join" for Qwen2.5-style names.');
 }
 
+/** `--long-forms`: the long forms the corpus defines for acronyms the lexicons hold (long-forms.ts). */
+function longForms(): void {
+  const limit = count('--limit', Infinity, 1);
+  const minDefined = count('--min-df', 3, 1);
+  const corpus = corpusOrExit('pnpm mine', opt('--corpus') ?? CORPUS, `pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
+  const rows = mineLongForms(corpus.slice(0, limit), minDefined);
+  const out = opt('--out');
+  const text = longFormTable(rows, out?.endsWith('.md') ?? false);
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${rows.length} long forms in ${out}; add those that name their entry as "Entry|long form" to the long-forms group of the lexicon (see docs/extraction.md)`);
+  } else process.stdout.write(text);
+}
+
 const toAccept = opt('--accept');
 if (toAccept) accept(toAccept);
+else if (values['long-forms']) longForms();
 else mine();

@@ -93,7 +93,7 @@ export class Lexicon {
     let pre = '';
     for (let t = 0; t < toks.length - 1; t++) this.prefixes.add((pre += toks[t]!));
     const key = toks.join('');
-    const hit: KeyHit = { entry, exact: exact ? alias.replace(/[\s\-_]+/g, '') : null };
+    const hit: KeyHit = { entry, exact: exact ? flatSurface(alias) : null };
     const list = this.byKey.get(key);
     if (list) list.push(hit);
     else this.byKey.set(key, [hit]);
@@ -121,7 +121,7 @@ export class Lexicon {
     const key = tokenWords(name).join('');
     const list = this.byKey.get(key);
     if (!list) return undefined;
-    const surface = name.replace(/[\s\-_]+/g, '');
+    const surface = flatSurface(name);
     return list.find((h) => !h.exact || h.exact === surface)?.entry;
   }
 
@@ -158,7 +158,7 @@ export class Lexicon {
             hit = h.entry;
             break;
           }
-          surface ??= text.slice(start[i]!, end[last]!).replace(/[\s\-_]+/g, '');
+          surface ??= flatSurface(text.slice(start[i]!, end[last]!));
           if (h.exact === surface) {
             hit = h.entry;
             break;
@@ -183,6 +183,11 @@ export class Lexicon {
     }
     return out;
   }
+}
+
+/** A name as written, without the separators (and apostrophes) a match may differ in: case-sensitive entries compare these. */
+function flatSurface(name: string): string {
+  return name.replace(/[\s\-_'\u2019]+/g, '');
 }
 
 function takenBetween(taken: Uint8Array, a: number, b: number): boolean {

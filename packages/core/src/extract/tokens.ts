@@ -24,7 +24,7 @@ export interface Tokens {
   bits: Uint8Array;
   /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
   cache: (string | undefined)[];
-  /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore. */
+  /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore, or is a possessive's s. */
   joinPrev: Uint8Array;
   /** glued[i]: token i follows token i-1 with no gap at all (same word). */
   glued: Uint8Array;
@@ -390,7 +390,8 @@ function scanTokens(text: string, pooled: boolean): Tokens {
     if (gap === 0) jp = 1;
     else if (gap === 1) {
       const g = text.charCodeAt(i - 1);
-      jp = g === 32 || g === 45 || g === 95 ? 1 : 0;
+      // a possessive's "s" is part of a name ("Humanity's Last Exam", "Alzheimer's Disease Neuroimaging Initiative")
+      jp = g === 32 || g === 45 || g === 95 || ((g === 39 || g === 0x2019) && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
     }
     start[k] = i;
     end[k] = j;

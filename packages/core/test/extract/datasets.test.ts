@@ -317,7 +317,7 @@ describe('names defined right before a head, and title-case names that start wit
     expect(datasets('Experimental evaluation on the German Credit Dataset illustrates it.')).toEqual(['German Credit Dataset']);
     // classes, longer names, a defined acronym after the head, the paper's title
     expect(datasets('We curate a Bengali NLI dataset. The Synthetic Dataset is new.')).toEqual([]);
-    expect(datasets('Results on the Massive Text Embedding Benchmark for Dutch are reported.')).toEqual([]);
+    expect(datasets('Results on the Massive Code Retrieval Benchmark for Dutch are reported.')).toEqual([]);
     expect(datasets('Results on the Video Thinking Benchmark (VideoThinkBench) are reported.')).not.toContain('Video Thinking Benchmark');
   });
 });

@@ -52,6 +52,13 @@ describe('tokenize', () => {
     expect([...tk.glued.subarray(0, tk.n)]).toEqual([0, 0, 0, 1, 0, 1, 1]);
   });
 
+  it("joins a possessive's s to the word before it, and nothing else after an apostrophe", () => {
+    // "Humanity's Last Exam", "Alzheimer’s Disease Neuroimaging Initiative" (2025-26 corpus): names with a possessive
+    const tk = tokenize("Humanity's Last Exam, Alzheimer’s data, rock'n'roll");
+    expect(words(tk)).toEqual(['humanity', 's', 'last', 'exam', 'alzheimer', 's', 'data', 'rock', 'n', 'roll']);
+    expect([...tk.joinPrev.subarray(0, tk.n)]).toEqual([0, 1, 1, 1, 0, 1, 1, 0, 0, 0]);
+  });
+
   it('gives the same tokens pooled (paper texts) and not (short names), on every dev abstract', () => {
     for (const doc of devDocs) {
       const text = [doc.title, doc.abstract].join('\n');

@@ -25,3 +25,16 @@ describe('benchmarks accepted by hand from the tuning samples\' misses', () => {
     ]);
   });
 });
+
+describe('long forms of known dataset acronyms', () => {
+  it('reads a long form written alone as the acronym, possessives and curly apostrophes included', () => {
+    // invented sentences; long forms as the 2025-26 corpus defines them ("Humanity's Last Exam (HLE)", 14 papers)
+    expect(datasets("We evaluate on Humanity's Last Exam and on the Massive Text Embedding Benchmark.")).toEqual([
+      "HLE [Humanity's Last Exam]",
+      'MTEB [Massive Text Embedding Benchmark]',
+    ]);
+    expect(datasets('Scans come from the Alzheimer’s Disease Neuroimaging Initiative.')).toEqual(['ADNI [Alzheimer’s Disease Neuroimaging Initiative]']);
+    // case-sensitive group: the words in lower case are no name
+    expect(datasets("humanity's last exam is a phrase here.")).toEqual([]);
+  });
+});

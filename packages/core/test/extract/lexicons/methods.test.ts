@@ -14,7 +14,9 @@ describe('the methods lexicon', () => {
     // in titles, "Bayesian Optimization", "Kalman Filter"
     expect(methods('We build on 3D Gaussian splatting for rendering.')).toEqual(['3D Gaussian Splatting']);
     expect(methods('A planner based on Monte Carlo Tree Search and Bayesian Optimization.')).toEqual(['Bayesian optimization', 'MCTS']);
-    expect(methods('We use an Extended kalman FILTER and thompson sampling.')).toEqual(['Kalman filter', 'Thompson sampling']);
+    expect(methods('We use a kalman FILTER and thompson sampling.')).toEqual(['Kalman filter', 'Thompson sampling']);
+    // the longer name of the long-forms group wins: an extended Kalman filter is EKF
+    expect(methods('We use an Extended kalman FILTER and thompson sampling.')).toEqual(['EKF', 'Thompson sampling']);
   });
 
   it('reads Gaussian process regression as its own node, past the Gaussian process inside it', () => {
@@ -93,5 +95,11 @@ describe('the methods lexicon', () => {
     // classification refinement" (2505.16294)
     expect(methods('The success of recent WSOD models is ascribed to two tasks, i.e., multiple instance learning and online classification refinement.')).toEqual(['multiple instance learning']);
   });
+  it('reads the long forms of known acronyms as the acronym, in any capitalisation (long-forms group)', () => {
+    // invented sentences; long forms as the 2025-26 corpus defines them ("Denoising Diffusion Probabilistic Models (DDPM)")
+    expect(methods('We build on Denoising Diffusion Probabilistic Models and gated recurrent units.')).toEqual(['DDPM', 'GRU']);
+    expect(methods('Features are explained with SHapley Additive exPlanations; frames pass a fast Fourier transform.')).toEqual(['FFT', 'SHAP']);
+    // one node whichever is written
+    expect(methods('A Vector Quantized Variational Autoencoder (VQ-VAE) encodes frames; the VQ-VAE codebook is small.')).toEqual(['VQ-VAE']);
+  });
 });
-
