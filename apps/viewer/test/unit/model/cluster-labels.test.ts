@@ -51,13 +51,26 @@ describe('community names on the canvas', () => {
   });
 
   it('moves a label above or below its nodes when its centre is taken, and drops it when nowhere fits', () => {
-    const one: ClusterCentroid = { community: 1, text: 'alpha', size: 10, x: 400, y: 300, radius: 40 };
+    const one: ClusterCentroid = { community: 1, text: 'alpha', size: 10, x: 400, y: 300, radius: 40, minX: 360, maxX: 440, minY: 260, maxY: 340 };
     const centreTaken = { minX: 350, maxX: 450, minY: 290, maxY: 310 };
     const [moved] = placeClusterLabels([one], identity, measure, { obstacles: [centreTaken] });
     expect(moved!.y).toBeLessThan(300 - 40);
     const everywhere = { minX: 0, maxX: 800, minY: 0, maxY: 600 };
     expect(placeClusterLabels([one], identity, measure, { obstacles: [everywhere] })).toEqual([]);
     expect(placeClusterLabels([{ ...one, x: 2000 }], identity, measure)).toEqual([]);
+  });
+
+  it('puts the name of a community less than twice as wide as it above its nodes rather than over them', () => {
+    // 'alpha' at 22 px is 66 px wide: a community 40 px across is less than twice that, one 140 px across is not
+    const small: ClusterCentroid = { community: 1, text: 'alpha', size: 10, x: 400, y: 300, radius: 15, minX: 380, maxX: 420, minY: 280, maxY: 320 };
+    const [above] = placeClusterLabels([small], identity, measure);
+    expect(above!.y + above!.height / 2).toBeLessThan(280);
+    const [centred] = placeClusterLabels([{ ...small, minX: 330, maxX: 470 }], identity, measure);
+    expect(centred!.y).toBe(300);
+    // above and below taken: the centre is the last place
+    const rows = { minX: 0, maxX: 800, minY: 0, maxY: 280 };
+    const under = { minX: 0, maxX: 800, minY: 320, maxY: 600 };
+    expect(placeClusterLabels([small], identity, measure, { obstacles: [rows, under], gap: 0 })[0]!.y).toBe(300);
   });
 
   it('sizes names by community size, 11 to 22 px', () => {
