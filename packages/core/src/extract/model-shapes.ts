@@ -1049,11 +1049,46 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
       if (m) addListed(text, h.start - m[2]!.length - m[1]!.length, m[1]!, found, seen);
     }
   }
+  addCoinedSiblings(text, hits, found, seen);
   // (a listed word stands between separators, so it overlaps no hit; its tokens are found by binary search: linear)
   const kept = found.filter((f) => !anyTaken(tk, taken, f.start, f.end));
   if (kept.length === 0) return hits;
   for (const f of kept) markTaken(tk, taken, f.start, f.end);
   return [...hits, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A coined model name: one word, capitalised, with a small letter inside, that ends in a piece model names end in (Net,
+ * Coder, Former, GAN, BERT, LM, CLIP, ViT, SAM, Mamba, VLA/VLM, Morph, Mixer, DETR, MAE, GPT, a Base or Instruct tail:
+ * "StarCoderBase", "OctoCoder", "PoolFormer", "AttGAN") or in a version glued after a small letter ("Baichuan2",
+ * "MindEye2", "SwiftBrushv2"). Dataset-shaped words (…QA, …Bench, WikiHow) and tools (SpaCy, QuillBot) end otherwise.
+ */
+const COINED_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:Net|GAN|[Ff]ormer|BERT|LM|Coder|CLIP|ViT|SAM|Mamba|VL[AM]|Morph|Mixer|DETR|MAE|GPT|Base|Instruct)(?:[Vv]?\d{1,2})?$|^[A-Z][A-Za-z]*[a-z][Vv]?\d{1,2}$/;
+
+/** A method or data noun introducing the list a name stands in, in its clause ("methods, including LCM, "). */
+const OTHER_KIND_LIST_BEFORE = /\b(?:methods|approaches|techniques|algorithms|datasets|benchmarks|corpora|tasks)\b[^.;:]*$/i;
+
+/**
+ * Coined names listed next to a model, one neighbour sufficing ("StarCoderBase, WizardCoder-15B, OctoCoder and
+ * SantaCoder"), and next to those in turn, along the list: a plain word needs a model on each side (addListedModels).
+ */
+function addCoinedSiblings(text: string, hits: readonly ModelHit[], found: ModelHit[], seen: Set<number>): void {
+  const anchors: { start: number; end: number }[] = [...hits];
+  for (let a = 0; a < anchors.length; a++) {
+    const h = anchors[a]!;
+    // a list the text calls methods or data ("methods, including LCM, SD-Turbo, and SwiftBrushv2") names them so
+    if (OTHER_KIND_LIST_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    const after = WORD_AFTER.exec(text.slice(h.end, h.end + 40));
+    const near: [number, string][] = [];
+    if (before && COINED_NAME.test(before[1]!)) near.push([h.start - before[2]!.length - before[1]!.length, before[1]!]);
+    if (after && COINED_NAME.test(after[2]!)) near.push([h.end + after[1]!.length, after[2]!]);
+    for (const [start, name] of near) {
+      const count = found.length;
+      addListed(text, start, name, found, seen);
+      if (found.length > count) anchors.push(found[found.length - 1]!);
+    }
+  }
 }
 
 function addListed(text: string, start: number, name: string, found: ModelHit[], seen: Set<number>): void {

@@ -55,6 +55,19 @@ describe('models of unseen families, by shape', () => {
     expect(models('Optimizers such as SAM, Adam and SGD are compared.')).toEqual([]);
   });
 
+  it('reads coined model names listed next to one model, along the list', () => {
+    // invented, after real lists of the 2025-26 corpus ("UperNet and Mask2Former", "StarGAN, AttGAN and …")
+    expect(models('We compare StarCoderBase, WizardCoder-15B, OctoCoder and SantaCoder.')).toEqual(['OctoCoder', 'SantaCoder', 'StarCoderBase', 'WizardCoder-15B']);
+    expect(models('We use CodeWeaverBase and Llama-2 as baselines.')).toEqual(['CodeWeaverBase', 'Llama-2']);
+    expect(models('Decoders such as Mask2Former, UperNet and PoolFormer are tried.')).toEqual(expect.arrayContaining(['PoolFormer', 'UperNet']));
+    // a version glued after a small letter is a coined name too
+    expect(models('We fine-tune GPT-4o and Tarkin3.')).toEqual(['GPT-4o', 'Tarkin3']);
+    // words with no model ending (tools, data, plain words) stay out, and so does a list the text calls methods
+    expect(models('Results for GPT-4, DeepSpeed and PyTorch.')).toEqual(['GPT-4']);
+    expect(models('We compare GPT-4o and WikiHow.')).toEqual(['GPT-4o']);
+    expect(models('It outperforms prior methods, including LCM, SD-Turbo, and FlashBrushv2.')).toEqual(['SD-Turbo']);
+  });
+
   it('keeps the acronym a text gives a model as one of its names', () => {
     const [m] = extractPaper({ key: 'p', title: 'T', abstract: 'Masks from Segment Anything (SAM) guide it; SAM is frozen.' }).filter((x) => x.kind === 'model');
     expect(m?.aliases).toEqual(['SAM', 'Segment Anything']);
