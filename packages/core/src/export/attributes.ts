@@ -7,7 +7,8 @@
  * semantics of `writableRow` (which stays as the reference and as the path for the rare rows it would rewrite).
  */
 
-export type ValueType = 'boolean' | 'int' | 'long' | 'double' | 'string';
+/** `liststring` only where the table was made for lists (GEXF): a column whose every value is a list of strings. */
+export type ValueType = 'boolean' | 'int' | 'long' | 'double' | 'string' | 'liststring';
 export type Row = Record<string, unknown>;
 
 /** Elements are yielded in batches of about this many characters. */
@@ -16,10 +17,18 @@ export const FLUSH_AT = 1 << 20;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 // Wider types absorb narrower ones; mixed kinds (number with string) end as string.
-const RANK: Record<ValueType, number> = { boolean: 0, int: 1, long: 2, double: 3, string: 4 };
+const RANK: Record<ValueType, number> = { boolean: 0, int: 1, long: 2, double: 3, string: 4, liststring: 5 };
 
-export function typeOf(value: unknown): ValueType {
+/** Whether every item of a list is a string (an empty list too). */
+export function isStringList(value: unknown): value is readonly string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+export function typeOf(value: unknown, lists = false): ValueType {
   if (typeof value === 'boolean') return 'boolean';
+  if (lists && isStringList(value)) return 'liststring';
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) return 'double';
     return value >= INT_MIN && value <= INT_MAX ? 'int' : 'long';
@@ -66,6 +75,26 @@ function escapeXmlSlow(text: string): string {
   }
   return last < text.length ? out + text.slice(last) : out;
 }
+
+/**
+ * A list of strings as GEXF's `liststring` value, XML-escaped: `["a", "b \"c\""]`, every item between double quotes,
+ * `\` and `"` escaped with a backslash, tabs and line breaks as they are (written as character references). It is
+ * the list syntax Gephi parses (graphstore's ArraysParser: brackets, commas, quoted literals with backslash escapes;
+ * its own writer quotes only items with spaces, commas, brackets or quotes) and graphology-gexf too; quoting every
+ * item keeps `null`, blanks and edge spaces as they are. `[]` is the empty list for both.
+ */
+export function gexfListText(items: readonly string[]): string {
+  const n = items.length;
+  if (n === 0) return '[]';
+  let out = '[&quot;';
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    if (i > 0) out += '&quot;, &quot;';
+    out += XML_NEEDS_WORK.test(item) || item.includes('\\') ? escapeXml(item.replace(LIST_ITEM_ESCAPES, '\\$&')) : item;
+  }
+  return `${out}&quot;]`;
+}
+const LIST_ITEM_ESCAPES = /[\\"]/g;
 
 /** Text form of a value: lists and objects as JSON, which every reader can at least keep as a string. */
 export function valueText(value: unknown): string {
@@ -191,6 +220,9 @@ export function readFor(name: string): Read {
 export class AttributeTable {
   private readonly types = new Map<string, ValueType>();
 
+  /** `lists`: a column of lists of strings is typed `liststring` (GEXF) instead of `string` (JSON text). */
+  constructor(private readonly lists = false) {}
+
   observe(row: Row): void {
     for (const [name, value] of Object.entries(row)) this.observeValue(name, value);
   }
@@ -202,7 +234,7 @@ export class AttributeTable {
   observeValue(name: string, value: unknown): void {
     const current = this.types.get(name);
     if (current === 'string') return;
-    const type = typeOf(value);
+    const type = typeOf(value, this.lists);
     if (current !== type) this.types.set(name, widen(current, type));
   }
 

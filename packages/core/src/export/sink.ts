@@ -1,4 +1,4 @@
-import { escapeXml, FLUSH_AT, ITEM_NEEDS_WORK, readFor, XML_NEEDS_WORK, xmlText, type Read } from './attributes.ts';
+import { escapeXml, FLUSH_AT, gexfListText, isStringList, ITEM_NEEDS_WORK, readFor, XML_NEEDS_WORK, xmlText, type Read } from './attributes.ts';
 
 /**
  * Where the XML writers put their text, piece by piece, and take it back a chunk (about FLUSH_AT) at a time.
@@ -279,10 +279,12 @@ export class Column {
   private hits = 0;
   private caching = true;
 
+  /** `list`: lists of strings are written as GEXF's `liststring` (gexfListText) instead of JSON text. */
   constructor(
     readonly name: string,
     open: string,
     close: string,
+    private readonly list = false,
   ) {
     this.read = readFor(name);
     this.open = new Piece(open);
@@ -295,6 +297,12 @@ export class Column {
 
   /** Adds the line of a (writable) value. */
   write<T>(out: XmlSink<T>, value: unknown): void {
+    if (this.list && isStringList(value)) {
+      out.put(this.open);
+      out.add(gexfListText(value));
+      out.put(this.close);
+      return;
+    }
     if (typeof value === 'number' && value >= 0 && value < SMALL_INTS && Number.isInteger(value)) {
       // Small whole numbers (positions, communities, colour channels, counts) by index, not by Map.
       let line = this.ints[value];
