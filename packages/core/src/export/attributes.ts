@@ -51,27 +51,53 @@ export const XML_NEEDS_WORK = /[\u0000-\u001f\ufffe\uffff&<>"']/;
 
 export function escapeXml(text: string): string {
   if (!XML_NEEDS_WORK.test(text)) return text;
-  return escapeXmlSlow(text);
+  return escapeXmlSlow(text, false);
 }
 
-/** Drops characters XML cannot carry and writes the five entities, in one pass. */
-function escapeXmlSlow(text: string): string {
+// Element text (GraphML's `<data>`) needs only `&` and `<` escaped, `>` after `]]`, and a carriage return (which a
+// parser turns into a line feed): quotes, tabs, line feeds and other `>` are written as they are. Java's built-in
+// StAX parser hands text over in pieces split at every reference, and Gephi's GraphML importer drops the pieces that
+// are only white space, so `a&#10;b` came out of Gephi as `ab` and `LMs&apos; &quot;thinking&quot;` as
+// `LMs'"thinking"`; with fewer references, such pieces need two of `&`, `<` or CR around nothing but white space.
+export const XML_TEXT_NEEDS_WORK = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff&<]|\]\]>/;
+
+/** `escapeXml` for element text: the same characters dropped, but only `&`, `<`, CR and `]]>`'s `>` as references. */
+export function escapeXmlText(text: string): string {
+  if (!XML_TEXT_NEEDS_WORK.test(text)) return text;
+  return escapeXmlSlow(text, true);
+}
+
+/** Drops characters XML cannot carry and writes the entities (in element text, fewer), in one pass. */
+function escapeXmlSlow(text: string, inText: boolean): string {
   let out = '';
   let last = 0;
+  // The last two characters written: in text a `>` is escaped only after `]]`, dropped characters between or not.
+  let written1 = 0;
+  let written2 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let replacement: string;
+    // undefined: kept as it is; '': dropped.
+    let replacement: string | undefined;
     if (c === 38) replacement = '&amp;';
     else if (c === 60) replacement = '&lt;';
-    else if (c === 62) replacement = '&gt;';
-    else if (c === 34) replacement = '&quot;';
-    else if (c === 39) replacement = '&apos;';
-    else if (c === 9 || c === 10 || c === 13) replacement = `&#${c};`;
+    else if (c === 62) replacement = inText && (written1 !== 93 || written2 !== 93) ? undefined : '&gt;';
+    else if (c === 34) replacement = inText ? undefined : '&quot;';
+    else if (c === 39) replacement = inText ? undefined : '&apos;';
+    else if (c === 9 || c === 10) replacement = inText ? undefined : `&#${c};`;
+    else if (c === 13) replacement = '&#13;';
     else if (c < 32 || c === 0xfffe || c === 0xffff) replacement = '';
-    else continue;
+    if (replacement === undefined) {
+      written2 = written1;
+      written1 = c;
+      continue;
+    }
     if (i > last) out += text.slice(last, i);
     out += replacement;
     last = i + 1;
+    if (replacement !== '') {
+      written2 = written1;
+      written1 = 59; // the reference's ';'
+    }
   }
   return last < text.length ? out + text.slice(last) : out;
 }
@@ -95,6 +121,12 @@ export function gexfListText(items: readonly string[]): string {
   return `${out}&quot;]`;
 }
 const LIST_ITEM_ESCAPES = /[\\"]/g;
+
+/** `escapeXmlText(valueText(value))`: a value as element text. */
+export function xmlTextContent(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return escapeXmlText(valueText(value));
+}
 
 /** Text form of a value: lists and objects as JSON, which every reader can at least keep as a string. */
 export function valueText(value: unknown): string {

@@ -99,7 +99,7 @@ function without(row: Row, own: Set<string>): Row {
 }
 
 function columns(declared: Map<string, { id: string; type: ValueType }>): Column[] {
-  return [...declared].map(([name, { id, type }]) => new Column(name, `          <attvalue for="${id}" value="`, '"/>\n', type === 'liststring'));
+  return [...declared].map(([name, { id, type }]) => new Column(name, `          <attvalue for="${id}" value="`, '"/>\n', type === 'liststring' ? 'liststring' : 'attribute'));
 }
 
 /**
