@@ -59,11 +59,16 @@ export function escapeXml(text: string): string {
 // StAX parser hands text over in pieces split at every reference, and Gephi's GraphML importer drops the pieces that
 // are only white space, so `a&#10;b` came out of Gephi as `ab` and `LMs&apos; &quot;thinking&quot;` as
 // `LMs'"thinking"`; with fewer references, such pieces need two of `&`, `<` or CR around nothing but white space.
-export const XML_TEXT_NEEDS_WORK = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff&<]|\]\]>/;
+const XML_TEXT_CHARS = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff&<]/;
+
+/** Whether escapeXmlText changes the text (two plain scans: a regex with `|\]\]>` in it scans slower). */
+export function textNeedsWork(text: string): boolean {
+  return XML_TEXT_CHARS.test(text) || text.includes(']]>');
+}
 
 /** `escapeXml` for element text: the same characters dropped, but only `&`, `<`, CR and `]]>`'s `>` as references. */
 export function escapeXmlText(text: string): string {
-  if (!XML_TEXT_NEEDS_WORK.test(text)) return text;
+  if (!textNeedsWork(text)) return text;
   return escapeXmlSlow(text, true);
 }
 

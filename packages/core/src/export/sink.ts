@@ -6,8 +6,8 @@ import {
   isStringList,
   ITEM_NEEDS_WORK,
   readFor,
+  textNeedsWork,
   XML_NEEDS_WORK,
-  XML_TEXT_NEEDS_WORK,
   xmlText,
   xmlTextContent,
   type Read,
@@ -111,6 +111,7 @@ const SHORT = 64;
 const KEEP = 0;
 const DROP = 1;
 const GT_IN_TEXT = 3;
+const attributeNeedsWork = (text: string): boolean => XML_NEEDS_WORK.test(text);
 const ASCII_ACTION = new Uint8Array(0x40);
 const ENTITY: string[] = [];
 for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) ASCII_ACTION[c] = DROP;
@@ -177,15 +178,15 @@ export class ByteSink implements XmlSink<Uint8Array> {
   }
 
   addEscaped(text: string): void {
-    this.addEscapedWith(text, ASCII_ACTION, XML_NEEDS_WORK);
+    this.addEscapedWith(text, ASCII_ACTION, attributeNeedsWork);
   }
 
   /** `escapeXmlText(text)`. */
   addEscapedText(text: string): void {
-    this.addEscapedWith(text, TEXT_ACTION, XML_TEXT_NEEDS_WORK);
+    this.addEscapedWith(text, TEXT_ACTION, textNeedsWork);
   }
 
-  private addEscapedWith(text: string, action: Uint8Array, needsWork: RegExp): void {
+  private addEscapedWith(text: string, action: Uint8Array, needsWork: (text: string) => boolean): void {
     const n = text.length;
     if (n <= SHORT) {
       // Copy while checking: plain ASCII needs neither the regex nor the encoder.
@@ -202,7 +203,7 @@ export class ByteSink implements XmlSink<Uint8Array> {
         return;
       }
     }
-    if (!needsWork.test(text)) this.add(text);
+    if (!needsWork(text)) this.add(text);
     else this.escapeAndEncode(text, action);
   }
 
@@ -280,7 +281,17 @@ export class ByteSink implements XmlSink<Uint8Array> {
   addTextValue(value: unknown): void {
     if (typeof value === 'string') this.addEscapedText(value);
     else if (typeof value === 'number' || typeof value === 'boolean') this.add(String(value));
-    else this.addEscapedText(JSON.stringify(value));
+    else if (Array.isArray(value) && value.length > 0 && allStrings(value)) {
+      // As xmlTextContent: the items' JSON texts between `["`, `","` and `"]` (no `]]>` spans two of them).
+      this.add('["');
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i] as string;
+        if (i > 0) this.add('","');
+        if (ITEM_NEEDS_WORK.test(item)) this.addEscapedText(JSON.stringify(item).slice(1, -1));
+        else this.add(item);
+      }
+      this.add('"]');
+    } else this.addEscapedText(JSON.stringify(value));
   }
 
   get full(): boolean {
