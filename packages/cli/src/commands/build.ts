@@ -52,7 +52,7 @@ export function registerBuild(program: Command, io: CommandOutput = PROCESS_OUTP
         .default([...OUTPUT_FORMAT_NAMES], OUTPUT_FORMAT_NAMES.join(',')),
     )
     .addOption(
-      new Option('--gexf-version <version>', 'GEXF version of graph.gexf (1.2: 1.2draft, read by networkx, Gephi, graphology)')
+      new Option('--gexf-version <version>', 'GEXF version of graph.gexf (1.2: 1.2draft, read by networkx, Gephi, graphology; 1.3: edges carry their relation as kind, which Gephi keeps apart)')
         .choices(GEXF_VERSION_CHOICES)
         .default('1.2'),
     )

@@ -7,7 +7,8 @@
  * semantics of `writableRow` (which stays as the reference and as the path for the rare rows it would rewrite).
  */
 
-export type ValueType = 'boolean' | 'int' | 'long' | 'double' | 'string';
+/** `liststring` only where the table was made for lists (GEXF): a column whose every value is a list of strings. */
+export type ValueType = 'boolean' | 'int' | 'long' | 'double' | 'string' | 'liststring';
 export type Row = Record<string, unknown>;
 
 /** Elements are yielded in batches of about this many characters. */
@@ -16,10 +17,18 @@ export const FLUSH_AT = 1 << 20;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 // Wider types absorb narrower ones; mixed kinds (number with string) end as string.
-const RANK: Record<ValueType, number> = { boolean: 0, int: 1, long: 2, double: 3, string: 4 };
+const RANK: Record<ValueType, number> = { boolean: 0, int: 1, long: 2, double: 3, string: 4, liststring: 5 };
 
-export function typeOf(value: unknown): ValueType {
+/** Whether every item of a list is a string (an empty list too). */
+export function isStringList(value: unknown): value is readonly string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+export function typeOf(value: unknown, lists = false): ValueType {
   if (typeof value === 'boolean') return 'boolean';
+  if (lists && isStringList(value)) return 'liststring';
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) return 'double';
     return value >= INT_MIN && value <= INT_MAX ? 'int' : 'long';
@@ -42,29 +51,86 @@ export const XML_NEEDS_WORK = /[\u0000-\u001f\ufffe\uffff&<>"']/;
 
 export function escapeXml(text: string): string {
   if (!XML_NEEDS_WORK.test(text)) return text;
-  return escapeXmlSlow(text);
+  return escapeXmlSlow(text, false);
 }
 
-/** Drops characters XML cannot carry and writes the five entities, in one pass. */
-function escapeXmlSlow(text: string): string {
+// Element text (GraphML's `<data>`) needs only `&` and `<` escaped, `>` after `]]`, and a carriage return (which a
+// parser turns into a line feed): quotes, tabs, line feeds and other `>` are written as they are. Java's built-in
+// StAX parser hands text over in pieces split at every reference, and Gephi's GraphML importer drops the pieces that
+// are only white space, so `a&#10;b` came out of Gephi as `ab` and `LMs&apos; &quot;thinking&quot;` as
+// `LMs'"thinking"`; with fewer references, such pieces need two of `&`, `<` or CR around nothing but white space.
+const XML_TEXT_CHARS = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff&<]/;
+
+/** Whether escapeXmlText changes the text (two plain scans: a regex with `|\]\]>` in it scans slower). */
+export function textNeedsWork(text: string): boolean {
+  return XML_TEXT_CHARS.test(text) || text.includes(']]>');
+}
+
+/** `escapeXml` for element text: the same characters dropped, but only `&`, `<`, CR and `]]>`'s `>` as references. */
+export function escapeXmlText(text: string): string {
+  if (!textNeedsWork(text)) return text;
+  return escapeXmlSlow(text, true);
+}
+
+/** Drops characters XML cannot carry and writes the entities (in element text, fewer), in one pass. */
+function escapeXmlSlow(text: string, inText: boolean): string {
   let out = '';
   let last = 0;
+  // The last two characters written: in text a `>` is escaped only after `]]`, dropped characters between or not.
+  let written1 = 0;
+  let written2 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let replacement: string;
+    // undefined: kept as it is; '': dropped.
+    let replacement: string | undefined;
     if (c === 38) replacement = '&amp;';
     else if (c === 60) replacement = '&lt;';
-    else if (c === 62) replacement = '&gt;';
-    else if (c === 34) replacement = '&quot;';
-    else if (c === 39) replacement = '&apos;';
-    else if (c === 9 || c === 10 || c === 13) replacement = `&#${c};`;
+    else if (c === 62) replacement = inText && (written1 !== 93 || written2 !== 93) ? undefined : '&gt;';
+    else if (c === 34) replacement = inText ? undefined : '&quot;';
+    else if (c === 39) replacement = inText ? undefined : '&apos;';
+    else if (c === 9 || c === 10) replacement = inText ? undefined : `&#${c};`;
+    else if (c === 13) replacement = '&#13;';
     else if (c < 32 || c === 0xfffe || c === 0xffff) replacement = '';
-    else continue;
+    if (replacement === undefined) {
+      written2 = written1;
+      written1 = c;
+      continue;
+    }
     if (i > last) out += text.slice(last, i);
     out += replacement;
     last = i + 1;
+    if (replacement !== '') {
+      written2 = written1;
+      written1 = 59; // the reference's ';'
+    }
   }
   return last < text.length ? out + text.slice(last) : out;
+}
+
+/**
+ * A list of strings as GEXF's `liststring` value, XML-escaped: `["a", "b \"c\""]`, every item between double quotes,
+ * `\` and `"` escaped with a backslash, tabs and line breaks as they are (written as character references). It is
+ * the list syntax Gephi parses (graphstore's ArraysParser: brackets, commas, quoted literals with backslash escapes;
+ * its own writer quotes only items with spaces, commas, brackets or quotes) and graphology-gexf too; quoting every
+ * item keeps `null`, blanks and edge spaces as they are. `[]` is the empty list for both.
+ */
+export function gexfListText(items: readonly string[]): string {
+  const n = items.length;
+  if (n === 0) return '[]';
+  let out = '[&quot;';
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    if (i > 0) out += '&quot;, &quot;';
+    out += XML_NEEDS_WORK.test(item) || item.includes('\\') ? escapeXml(item.replace(LIST_ITEM_ESCAPES, '\\$&')) : item;
+  }
+  return `${out}&quot;]`;
+}
+const LIST_ITEM_ESCAPES = /[\\"]/g;
+
+/** `escapeXmlText(valueText(value))`: a value as element text. */
+export function xmlTextContent(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return escapeXmlText(valueText(value));
 }
 
 /** Text form of a value: lists and objects as JSON, which every reader can at least keep as a string. */
@@ -191,6 +257,9 @@ export function readFor(name: string): Read {
 export class AttributeTable {
   private readonly types = new Map<string, ValueType>();
 
+  /** `lists`: a column of lists of strings is typed `liststring` (GEXF) instead of `string` (JSON text). */
+  constructor(private readonly lists = false) {}
+
   observe(row: Row): void {
     for (const [name, value] of Object.entries(row)) this.observeValue(name, value);
   }
@@ -202,7 +271,7 @@ export class AttributeTable {
   observeValue(name: string, value: unknown): void {
     const current = this.types.get(name);
     if (current === 'string') return;
-    const type = typeOf(value);
+    const type = typeOf(value, this.lists);
     if (current !== type) this.types.set(name, widen(current, type));
   }
 

@@ -42,7 +42,14 @@ export interface GexfOptions {
   version?: GexfVersion;
 }
 
-const GEXF_TYPES: Record<ValueType, string> = { boolean: 'boolean', int: 'integer', long: 'long', double: 'double', string: 'string' };
+const GEXF_TYPES: Record<ValueType, string> = {
+  boolean: 'boolean',
+  int: 'integer',
+  long: 'long',
+  double: 'double',
+  string: 'string',
+  liststring: 'liststring',
+};
 // Carried by the element itself or by viz, not as attvalues.
 const NODE_OWN = new Set(['label', 'x', 'y', 'size', 'color']);
 const EDGE_OWN = new Set(['weight']);
@@ -58,6 +65,14 @@ const TARGET = new Piece('" target="');
 const WEIGHT = new Piece('" weight="');
 const TAG_END = new Piece('">\n');
 const START = new Piece('" start="');
+const KIND = new Piece('" kind="');
+
+/**
+ * Whether edges carry their relation as `kind` (GEXF 1.3 only: 1.2draft's schema has no edge `kind`). Gephi merges
+ * the edges of one pair of nodes that have the same kind (summing their weights, keeping one edge's attributes): a
+ * paper that both `uses` and is `tagged` with a model keeps both edges only when their kinds differ.
+ */
+const EDGE_KIND: Record<GexfVersion, boolean> = { '1.2': false, '1.3': true };
 
 /**
  * The day a paper enters Gephi's timeline: its `date` (`2025-03-14`), or the first day of the month or year it gives
@@ -84,7 +99,7 @@ function without(row: Row, own: Set<string>): Row {
 }
 
 function columns(declared: Map<string, { id: string; type: ValueType }>): Column[] {
-  return [...declared].map(([name, { id }]) => new Column(name, `          <attvalue for="${id}" value="`, '"/>\n'));
+  return [...declared].map(([name, { id, type }]) => new Column(name, `          <attvalue for="${id}" value="`, '"/>\n', type === 'liststring' ? 'liststring' : 'attribute'));
 }
 
 /**
@@ -175,8 +190,9 @@ function* writeGEXF<T>(
   reuse?: WriterReuse,
   onDialect?: (dialect: string) => void,
 ): Generator<T | PreviousSpan> {
-  const nodeTable = new AttributeTable();
-  const edgeTable = new AttributeTable();
+  // Lists of strings are declared `liststring` (Gephi reads them as lists); other lists and objects are JSON text.
+  const nodeTable = new AttributeTable(true);
+  const edgeTable = new AttributeTable(true);
   // Whether a node has a date: the graph is then dynamic (Gephi's timeline), each dated node starting on its day.
   let dated = false;
   // The attribute's name is its id too: graphology-gexf (the viewer's reader) keys values by id, Gephi by title.
@@ -187,9 +203,14 @@ function* writeGEXF<T>(
     const nodeDeclared = byName(nodeTable.declarations(''));
     const edgeDeclared = byName(edgeTable.declarations(''));
     // What every element's text depends on besides its own data: the attribute ids and types.
-    // `text:charrefs`, `start`: tabs and line breaks written as character references, dated nodes' `start`
-    // (an update writes files of an earlier writer anew).
-    return { nodeDeclared, edgeDeclared, dialect: `gexf ${version} text:charrefs start\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}` };
+    // `text:charrefs`, `start`, `lists:gephi`, `kind`: tabs and line breaks written as character references, dated
+    // nodes' `start`, liststring values in Gephi's list syntax, 1.3 edges' `kind` (an update writes files of an
+    // earlier writer anew).
+    return {
+      nodeDeclared,
+      edgeDeclared,
+      dialect: `gexf ${version} text:charrefs start lists:gephi${EDGE_KIND[version] ? ' kind' : ''}\n${declarations('node', nodeDeclared) + declarations('edge', edgeDeclared)}`,
+    };
   };
   const { elements, declared } = observeElements(
     graph,
@@ -215,6 +236,7 @@ function* writeGEXF<T>(
     '    <nodes>\n');
   yield out.take();
 
+  const kinds = EDGE_KIND[version];
   const nodeCols = columns(nodeDeclared);
   const edgeCols = columns(edgeDeclared);
   const viz = new VizLines();
@@ -261,6 +283,10 @@ function* writeGEXF<T>(
     if (typeof attributes.weight === 'number') {
       out.put(WEIGHT);
       out.add(String(attributes.weight));
+    }
+    if (kinds && typeof attributes['relation'] === 'string') {
+      out.put(KIND);
+      out.addEscaped(attributes['relation']);
     }
     out.put(TAG_END);
     attvalues(out, attributes, needsRow(attributes) ? without(writableRow(attributes), EDGE_OWN) : undefined, edgeCols);

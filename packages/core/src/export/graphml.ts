@@ -3,14 +3,13 @@ import { observeElements, writeOrReuse, type ElementLayout, type PreviousSpan, t
 import { ByteSink, Column, Piece, StringSink, type XmlSink } from './sink.ts';
 import {
   AttributeTable,
-  escapeXml,
   hexToRgb,
   needsRow,
   readCell,
   READ_SIZE,
   rowCell,
-  valueText,
   writableRow,
+  xmlTextContent,
   typeOf,
   type Row,
   type ValueType,
@@ -32,7 +31,7 @@ export { FLUSH_AT } from './attributes.ts';
  * What the file's dialect depends on besides its keys: how ids and text are written. Changed when they are written
  * differently, so that an update writes the file anew instead of copying elements written the old way.
  */
-const GRAPHML_REVISION = 'graphml ids:nmtoken text:charrefs';
+const GRAPHML_REVISION = 'graphml ids:nmtoken text:raw';
 
 // Characters to look at in a name: `_` opening `_x`, and anything but ASCII letters, digits, `-`, `.`, `_`, `:`.
 const NOT_ASCII_NAME_CHAR = /_(?=x)|[^-.0-9:A-Z_a-z]/gu;
@@ -85,7 +84,7 @@ interface NodeColumn {
 }
 
 function columns(declared: Map<string, { id: string; type: ValueType }>, indent: string): Column[] {
-  return [...declared].map(([name, { id }]) => new Column(name, `${indent}<data key="${id}">`, '</data>\n'));
+  return [...declared].map(([name, { id }]) => new Column(name, `${indent}<data key="${id}">`, '</data>\n', 'text'));
 }
 
 function nodeColumns(declared: Map<string, { id: string; type: ValueType }>, indent: string): NodeColumn[] {
@@ -121,7 +120,7 @@ function nodeRow(attributes: Row, drawn: number): Row {
 function dataLines(row: Row, declared: Map<string, { id: string; type: ValueType }>, indent: string): string {
   let out = '';
   for (const name of Object.keys(row).sort()) {
-    out += `${indent}<data key="${declared.get(name)!.id}">${escapeXml(valueText(row[name]))}</data>\n`;
+    out += `${indent}<data key="${declared.get(name)!.id}">${xmlTextContent(row[name])}</data>\n`;
   }
   return out;
 }

@@ -1,4 +1,17 @@
-import { escapeXml, FLUSH_AT, ITEM_NEEDS_WORK, readFor, XML_NEEDS_WORK, xmlText, type Read } from './attributes.ts';
+import {
+  escapeXml,
+  escapeXmlText,
+  FLUSH_AT,
+  gexfListText,
+  isStringList,
+  ITEM_NEEDS_WORK,
+  readFor,
+  textNeedsWork,
+  XML_NEEDS_WORK,
+  xmlText,
+  xmlTextContent,
+  type Read,
+} from './attributes.ts';
 
 /**
  * Where the XML writers put their text, piece by piece, and take it back a chunk (about FLUSH_AT) at a time.
@@ -15,6 +28,8 @@ export interface XmlSink<T> {
   addEscaped(text: string): void;
   /** `xmlText(value)`: a value's text, escaped. */
   addValue(value: unknown): void;
+  /** `xmlTextContent(value)`: a value's text, escaped as element text. */
+  addTextValue(value: unknown): void;
   /** Whether a chunk's worth has gathered. */
   readonly full: boolean;
   /** The gathered text, and a fresh start. */
@@ -40,6 +55,10 @@ export class StringSink implements XmlSink<string> {
 
   addValue(value: unknown): void {
     this.add(xmlText(value));
+  }
+
+  addTextValue(value: unknown): void {
+    this.add(xmlTextContent(value));
   }
 
   get full(): boolean {
@@ -88,9 +107,11 @@ export class Piece {
 /** Short pieces are copied byte by byte when ASCII (cheaper than a call into the encoder). */
 const SHORT = 64;
 // What escapeXml does to each character below 0x40 (all it changes is there): 0 keep, 1 drop, 2 an entity or a
-// character reference.
+// character reference; TEXT_ACTION is escapeXmlText's (quotes, tab and line feed kept, `>` escaped only after `]]`).
 const KEEP = 0;
 const DROP = 1;
+const GT_IN_TEXT = 3;
+const attributeNeedsWork = (text: string): boolean => XML_NEEDS_WORK.test(text);
 const ASCII_ACTION = new Uint8Array(0x40);
 const ENTITY: string[] = [];
 for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) ASCII_ACTION[c] = DROP;
@@ -98,6 +119,9 @@ for (const [char, entity] of [['\t', '&#9;'], ['\n', '&#10;'], ['\r', '&#13;'], 
   ASCII_ACTION[char.charCodeAt(0)] = 2;
   ENTITY[char.charCodeAt(0)] = entity;
 }
+const TEXT_ACTION = ASCII_ACTION.slice();
+for (const char of ['\t', '\n', '"', "'"]) TEXT_ACTION[char.charCodeAt(0)] = KEEP;
+TEXT_ACTION['>'.charCodeAt(0)] = GT_IN_TEXT;
 
 /** Whether escapeXml drops this character (so that it could join the surrogates around it into a pair). */
 function dropped(c: number): boolean {
@@ -154,6 +178,15 @@ export class ByteSink implements XmlSink<Uint8Array> {
   }
 
   addEscaped(text: string): void {
+    this.addEscapedWith(text, ASCII_ACTION, attributeNeedsWork);
+  }
+
+  /** `escapeXmlText(text)`. */
+  addEscapedText(text: string): void {
+    this.addEscapedWith(text, TEXT_ACTION, textNeedsWork);
+  }
+
+  private addEscapedWith(text: string, action: Uint8Array, needsWork: (text: string) => boolean): void {
     const n = text.length;
     if (n <= SHORT) {
       // Copy while checking: plain ASCII needs neither the regex nor the encoder.
@@ -162,7 +195,7 @@ export class ByteSink implements XmlSink<Uint8Array> {
       let i = 0;
       for (; i < n; i++) {
         const c = text.charCodeAt(i);
-        if (c >= 0x80 || (c < 0x40 && ASCII_ACTION[c] !== KEEP)) break;
+        if (c >= 0x80 || (c < 0x40 && action[c] !== KEEP)) break;
         bytes[pos + i] = c;
       }
       if (i === n) {
@@ -170,12 +203,12 @@ export class ByteSink implements XmlSink<Uint8Array> {
         return;
       }
     }
-    if (!XML_NEEDS_WORK.test(text)) this.add(text);
-    else this.escapeAndEncode(text);
+    if (!needsWork(text)) this.add(text);
+    else this.escapeAndEncode(text, action);
   }
 
-  /** escapeXml and UTF-8 in one pass. */
-  private escapeAndEncode(text: string): void {
+  /** escapeXml (with ASCII_ACTION) or escapeXmlText (with TEXT_ACTION) and UTF-8 in one pass. */
+  private escapeAndEncode(text: string, actions: Uint8Array): void {
     const n = text.length;
     // At most 6 bytes per unit (`&quot;`).
     const b = this.room(6 * n);
@@ -184,8 +217,8 @@ export class ByteSink implements XmlSink<Uint8Array> {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
-        const action = c < 0x40 ? ASCII_ACTION[c] : KEEP;
-        if (action === KEEP) b[p++] = c;
+        const action = c < 0x40 ? actions[c] : KEEP;
+        if (action === KEEP || (action === GT_IN_TEXT && !(p - start >= 2 && b[p - 1] === 93 && b[p - 2] === 93))) b[p++] = c;
         else if (action !== DROP) {
           const entity = ENTITY[c]!;
           for (let k = 0; k < entity.length; k++) b[p++] = entity.charCodeAt(k);
@@ -205,7 +238,7 @@ export class ByteSink implements XmlSink<Uint8Array> {
         } else if (c <= 0xdbff && i + 1 < n && dropped(next)) {
           // Dropping the next character may pair this surrogate with a later one: take the plain route.
           this.pos = start;
-          this.add(escapeXml(text));
+          this.add(actions === TEXT_ACTION ? escapeXmlText(text) : escapeXml(text));
           return;
         } else {
           b[p++] = 0xef;
@@ -245,6 +278,22 @@ export class ByteSink implements XmlSink<Uint8Array> {
     this.add(xmlText(value));
   }
 
+  addTextValue(value: unknown): void {
+    if (typeof value === 'string') this.addEscapedText(value);
+    else if (typeof value === 'number' || typeof value === 'boolean') this.add(String(value));
+    else if (Array.isArray(value) && value.length > 0 && allStrings(value)) {
+      // As xmlTextContent: the items' JSON texts between `["`, `","` and `"]` (no `]]>` spans two of them).
+      this.add('["');
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i] as string;
+        if (i > 0) this.add('","');
+        if (ITEM_NEEDS_WORK.test(item)) this.addEscapedText(JSON.stringify(item).slice(1, -1));
+        else this.add(item);
+      }
+      this.add('"]');
+    } else this.addEscapedText(JSON.stringify(value));
+  }
+
   get full(): boolean {
     return this.pos >= FLUSH_AT;
   }
@@ -256,6 +305,9 @@ export class ByteSink implements XmlSink<Uint8Array> {
     return chunk;
   }
 }
+
+/** How a column's values are escaped (Column's constructor). */
+export type ValueForm = 'attribute' | 'liststring' | 'text';
 
 /** Values worth remembering a whole line for: short, and repeated (a relation, a colour, a small number). */
 const CACHE_MAX_TEXT = 48;
@@ -279,10 +331,15 @@ export class Column {
   private hits = 0;
   private caching = true;
 
+  /**
+   * `form`: how values are escaped — `attribute` (an XML attribute value), `liststring` (the same, with lists of
+   * strings as GEXF's liststring, gexfListText, instead of JSON text) or `text` (element text, escapeXmlText).
+   */
   constructor(
     readonly name: string,
     open: string,
     close: string,
+    private readonly form: ValueForm = 'attribute',
   ) {
     this.read = readFor(name);
     this.open = new Piece(open);
@@ -295,6 +352,12 @@ export class Column {
 
   /** Adds the line of a (writable) value. */
   write<T>(out: XmlSink<T>, value: unknown): void {
+    if (this.form === 'liststring' && isStringList(value)) {
+      out.put(this.open);
+      out.add(gexfListText(value));
+      out.put(this.close);
+      return;
+    }
     if (typeof value === 'number' && value >= 0 && value < SMALL_INTS && Number.isInteger(value)) {
       // Small whole numbers (positions, communities, colour channels, counts) by index, not by Map.
       let line = this.ints[value];
@@ -313,7 +376,7 @@ export class Column {
         out.put(line);
         return;
       }
-      line = this.line(xmlText(value));
+      line = this.line(this.form === 'text' ? xmlTextContent(value) : xmlText(value));
       if (this.lines.size < CACHE_MAX_ENTRIES) this.lines.set(value, line);
       if (this.lookups >= CACHE_TRIAL && this.hits * 2 < this.lookups) {
         this.caching = false;
@@ -323,7 +386,8 @@ export class Column {
       return;
     }
     out.put(this.open);
-    out.addValue(value);
+    if (this.form === 'text') out.addTextValue(value);
+    else out.addValue(value);
     out.put(this.close);
   }
 }

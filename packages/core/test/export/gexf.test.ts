@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, gexfChunks, gexfStart, toGEXF, type GexfVersion } from '../../src/export/gexf.ts';
+import type { PaperGraph } from '../../src/contract/graph.ts';
 import { buildKnowledgeGraph } from '../../src/index.ts';
 import { networkxPythons, networkxVersion } from './python.ts';
 import { awkwardGraph } from './fixtures.ts';
@@ -24,14 +25,16 @@ describe('GEXF writer', () => {
   const { graph } = buildKnowledgeGraph([{ name: 'seed.txt', text: seed }]);
   const gexf = toGEXF(graph);
 
-  it('writes GEXF 1.2draft by default, 1.3 on request, and nothing else differs', () => {
+  it("writes GEXF 1.2draft by default, 1.3 on request, which differs only by its edges' kind", () => {
     expect(DEFAULT_GEXF_VERSION).toBe('1.2');
     const lines = gexf.split('\n');
     expect(lines[1]).toBe(ROOT['1.2']);
     expect(toGEXF(graph, { version: '1.2' })).toBe(gexf);
     const v13 = toGEXF(graph, { version: '1.3' }).split('\n');
     expect(v13[1]).toBe(ROOT['1.3']);
-    expect([...v13.slice(0, 1), ...v13.slice(2)]).toEqual([...lines.slice(0, 1), ...lines.slice(2)]);
+    const withoutKind = v13.map((line) => line.replace(/" kind="[^"]*">$/, '">'));
+    expect([...withoutKind.slice(0, 1), ...withoutKind.slice(2)]).toEqual([...lines.slice(0, 1), ...lines.slice(2)]);
+    expect(gexf).not.toContain(' kind="');
     expect(() => toGEXF(graph, { version: '2.0' as GexfVersion })).toThrow(/unknown GEXF version 2\.0/);
   });
 
@@ -46,7 +49,8 @@ describe('GEXF writer', () => {
       expect(read['community']).toBe(attributes.community);
       expect(read['x']).toBe(attributes.x);
       expect(read['y']).toBe(attributes.y);
-      if (attributes.aliases) expect(JSON.parse(String(read['aliases']))).toEqual(attributes.aliases);
+      if (attributes.aliases) expect(read['aliases']).toEqual(attributes.aliases);
+      if (attributes.authors) expect(read['authors']).toEqual(attributes.authors);
       if (attributes.kind === 'model' && attributes.size) expect(read['parameters']).toBe(attributes.size);
       expect(read['color']).toMatch(/^(#|rgb)/);
     });
@@ -55,7 +59,54 @@ describe('GEXF writer', () => {
       expect(read['relation']).toBe(attributes.relation);
       expect(read['weight']).toBe(attributes.weight);
       if (attributes.evidence) expect(read['evidence']).toBe(attributes.evidence);
+      if (version === '1.3') expect(read['kind']).toBe(attributes.relation);
     });
+  });
+
+  // Gephi merges the edges of a pair of nodes that have the same kind (ImportContainerImpl.addEdge keys them by
+  // source, target and type; DefaultProcessor sums the weights and keeps the last edge's attributes): without a
+  // kind, a paper's `uses` and `tagged` edges to one model became one edge of relation 'tagged' and weight 2.25.
+  it("GEXF 1.3 edges carry their relation as kind, so Gephi keeps a pair's edges of different relations apart", () => {
+    const v13 = toGEXF(graph, { version: '1.3' });
+    const kinds = new Map([...v13.matchAll(/<edge id="([^"]*)" source="[^"]*" target="[^"]*" weight="[^"]*" kind="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    expect(kinds.size).toBe(graph.size);
+    const byPair = new Map<string, Set<string>>();
+    graph.forEachEdge((edge, attributes, source, target) => {
+      expect(kinds.get(edge.replace(/>/g, '&gt;'))).toBe(attributes.relation);
+      const relations = byPair.get(`${source}\t${target}`) ?? new Set<string>();
+      byPair.set(`${source}\t${target}`, relations.add(attributes.relation));
+    });
+    // The seed's listing tags every paper with Llama-2-7B, which some of them also use: pairs with two relations.
+    expect([...byPair.values()].filter((relations) => relations.size > 1).length).toBeGreaterThan(0);
+  });
+
+  it("writes lists of strings as GEXF's liststring, in the list syntax Gephi, graphology and networkx read", () => {
+    expect(gexf).toContain('<attribute id="authors" title="authors" type="liststring"/>');
+    expect(gexf).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
+    const lists = new MultiDirectedGraph();
+    const items = ['a"b', 'back\\slash', 'c, d', '[e]', 'line\nbreak\ttab', 'null', ' pad ', '', "it's", 'é😀'];
+    lists.addNode('paper:1', { kind: 'paper', label: 'one', tags: items, extra: [1, 'v'] });
+    lists.addNode('paper:2', { kind: 'paper', label: 'two', tags: [], extra: 'text' });
+    const text = toGEXF(lists as PaperGraph);
+    // Every item quoted, backslash and double quote escaped with a backslash (graphstore's ArraysParser and
+    // graphology-gexf's parseListPieces take exactly this); a list that is not all strings stays JSON text.
+    expect(text).toContain(
+      '<attvalue for="tags" value="[&quot;a\\&quot;b&quot;, &quot;back\\\\slash&quot;, &quot;c, d&quot;, &quot;[e]&quot;, ' +
+        '&quot;line&#10;break&#9;tab&quot;, &quot;null&quot;, &quot; pad &quot;, &quot;&quot;, &quot;it&apos;s&quot;, &quot;é😀&quot;]"/>',
+    );
+    expect(text).toContain('<attvalue for="tags" value="[]"/>');
+    expect(text).toContain('<attribute id="extra" title="extra" type="string"/>');
+    expect(text).toContain('<attvalue for="extra" value="[1,&quot;v&quot;]"/>');
+    const back = parse(MultiGraph, text);
+    expect(back.getNodeAttribute('paper:1', 'tags')).toEqual(items);
+    expect(back.getNodeAttribute('paper:2', 'tags')).toEqual([]);
+    // networkx keeps a liststring as its text: JSON, once control characters inside strings are allowed.
+    const file = join(mkdtempSync(join(tmpdir(), 'papergraph-gexf-')), 'lists.gexf');
+    writeFileSync(file, text);
+    const script = 'import sys, json, networkx\ng = networkx.read_gexf(sys.argv[1])\nprint(json.dumps([json.loads(g.nodes[n]["tags"], strict=False) for n in ("paper:1", "paper:2")]))';
+    for (const reader of networkxPythons()) {
+      expect(JSON.parse(execFileSync(reader.python, ['-c', script, file], { encoding: 'utf8' }))).toEqual([items, []]);
+    }
   });
 
   describe('read by networkx', () => {
@@ -155,7 +206,7 @@ describe('GEXF writer', () => {
     expect(Buffer.concat([...gexfChunks(awkward, { bytes: true })]).equals(Buffer.from(text, 'utf8'))).toBe(true);
     const values = (name: string) => [...text.matchAll(new RegExp(`<attvalue for="${name}" value="([^"]*)"/>`, 'g'))].map((match) => match[1]);
     expect(values('parameters')).toEqual(['seven billion', '7B']);
-    expect(values('tags')).toEqual(['[&quot;a\\&quot;b&quot;,&quot;ok&quot;,&quot;é\\u0001&quot;,&quot;\\ud800&quot;]']);
+    expect(values('tags')).toEqual(['[&quot;a\\&quot;b&quot;, &quot;ok&quot;, &quot;é&quot;, &quot;\ud800&quot;]']);
     expect(values('toString')).toEqual(['own']);
     expect(values('evidence')).toEqual(['It&apos;s &lt;fine&gt;']);
     expect(text).toContain('<node id="paper:1" label="pair \ud83d\ude00 lone \ud83d end">');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Piece } from '../../src/export/sink.ts';
+import { escapeXmlText, gexfListText, valueText } from '../../src/export/attributes.ts';
+import { ByteSink, Column, Piece, StringSink } from '../../src/export/sink.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -15,5 +16,57 @@ describe('Piece', () => {
     const pieces = texts.map((text) => new Piece(text));
     const wrong = pieces.filter((piece, i) => Buffer.compare(piece.bytes, utf8(texts[i]!)) !== 0);
     expect(wrong).toEqual([]);
+  });
+});
+
+// Values that take every branch: short and long text (the byte-by-byte copy and the encoder), each escape, `]]>`
+// (its `>` escaped in text, also with a dropped character inside), surrogates, lists that need JSON escapes.
+const AWKWARD: unknown[] = [
+  'plain',
+  `${'x'.repeat(70)} LMs' "thinking" & <tags> a > b`,
+  'First line.\nSecond\tcolumn,\r\nthird line.',
+  'a]]>b',
+  'a]]\u0001>b',
+  `${'y'.repeat(70)}]]>`,
+  'pair \ud83d\u0001\ude00 lone \ud83d end',
+  'é\u0007',
+  42,
+  0.25,
+  true,
+  ['a"b', 'ok', 'é\u0001', '\ud800', ']]>', 'x > y'],
+  [],
+  { k: [1, 'v'] },
+];
+
+describe('ByteSink and StringSink', () => {
+  it('write element text as escapeXmlText(valueText(v)), in the same bytes', () => {
+    for (const value of AWKWARD) {
+      const strings = new StringSink();
+      const bytes = new ByteSink();
+      strings.addTextValue(value);
+      bytes.addTextValue(value);
+      const text = strings.take();
+      expect(text).toBe(typeof value === 'number' || typeof value === 'boolean' ? String(value) : escapeXmlText(valueText(value)));
+      expect(Buffer.from(bytes.take()).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
+    expect(escapeXmlText('a]]\u0001>b')).toBe('a]]&gt;b');
+    expect(escapeXmlText(`LMs' "x" & <y> \r`)).toBe(`LMs' "x" &amp; &lt;y> &#13;`);
+  });
+
+  it("a column writes each value's line as its form says (attribute, liststring, text), cached or not", () => {
+    for (const form of ['attribute', 'liststring', 'text'] as const) {
+      const column = new Column('tags', '<v>', '</v>', form);
+      for (const value of [...AWKWARD, ...AWKWARD]) {
+        const strings = new StringSink();
+        const bytes = new ByteSink();
+        column.write(strings, value);
+        column.write(bytes, value);
+        const text = strings.take();
+        const inner = text.slice(3, -4);
+        if (form === 'text') expect(inner).toBe(typeof value === 'string' || typeof value === 'object' ? escapeXmlText(valueText(value)) : String(value));
+        if (form === 'liststring' && Array.isArray(value)) expect(inner).toBe(gexfListText(value as string[]));
+        expect(Buffer.from(bytes.take()).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      }
+    }
   });
 });
