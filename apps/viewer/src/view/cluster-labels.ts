@@ -23,7 +23,14 @@ export class ClusterLabelLayer {
   /** Placed by the label pass of the frame being drawn (null: place them after the frame). */
   private reserved: PlacedClusterLabel[] | null = null;
 
-  constructor(private readonly renderer: GraphRenderer) {
+  /**
+   * `covering`: the HTML controls over the canvas (the canvas bar's buttons), whose boxes no name may go under, in
+   * viewport pixels.
+   */
+  constructor(
+    private readonly renderer: GraphRenderer,
+    private readonly covering: () => readonly Omit<LabelBox, 'node'>[] = () => [],
+  ) {
     this.layer = renderer.createLayer<HTMLDivElement>('cluster-labels', 'div', {
       style: { inset: '0', pointerEvents: 'none', overflow: 'hidden' },
       afterLayer: 'stage',
@@ -96,7 +103,7 @@ export class ClusterLabelLayer {
       this.centroids,
       { width, height, scale, toViewport: (point) => this.renderer.graphToViewport(point) },
       (text, size) => this.measure(text, size),
-      { obstacles, max: CLUSTER_LABELS_SHOWN },
+      { obstacles: [...obstacles, ...this.covering()], max: CLUSTER_LABELS_SHOWN },
     );
   }
 
