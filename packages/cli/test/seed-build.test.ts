@@ -125,12 +125,16 @@ describe('papergraph build on seeds/', () => {
     expect(execFileSync(PYTHON, ['-c', script, join(out, 'graph.gexf')], { encoding: 'utf8' }).trim()).toBe(`${graph.order} ${graph.size}`);
   });
 
-  it('writes GEXF 1.3 with --gexf-version 1.3: only the root element differs', async () => {
+  it('writes GEXF 1.3 with --gexf-version 1.3: the root element differs, and each edge carries its relation as kind', async () => {
     const v13 = mkdtempSync(join(tmpdir(), 'papergraph-seed-'));
     expect((await runInProcess(['build', 'seeds', '--out', v13, '--formats', 'gexf', '--gexf-version', '1.3'])).status).toBe(0);
     const lines = readFileSync(join(v13, 'graph.gexf'), 'utf8').split('\n');
     const defaults = readFileSync(join(out, 'graph.gexf'), 'utf8').split('\n');
     expect(lines[1]).toMatch(/^<gexf xmlns="http:\/\/gexf\.net\/1\.3" xmlns:viz="http:\/\/gexf\.net\/1\.3\/viz" .* version="1\.3">$/);
-    expect([lines[0], ...lines.slice(2)]).toEqual([defaults[0], ...defaults.slice(2)]);
+    // (Gephi keys edges by source, target and kind: without it, a paper's uses and tagged links to one model merge)
+    const edges = lines.filter((line) => line.trimStart().startsWith('<edge '));
+    expect(edges).toHaveLength(graph.size);
+    for (const edge of edges) expect(edge).toMatch(/ id="(wrote|uses|proposes|evaluates_on|tagged|cites|variant_of):[^"]*"[^>]* kind="\1">$/);
+    expect([lines[0], ...lines.slice(2).map((line) => line.replace(/ kind="[a-z_]+">$/, '>'))]).toEqual([defaults[0], ...defaults.slice(2)]);
   }, 60_000);
 });
