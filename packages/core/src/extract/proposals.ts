@@ -902,8 +902,8 @@ const MAKES_BEFORE =
 const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
 /** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
 const COMPRISES_BEFORE = /\b(?:(?:[Oo]ur|[Tt]his|[Tt]he proposed|[Tt]he [A-Z][\w-]*)\s+(?:[\w-]+\s+)?|[Tt]he\s+)(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
-/** The nouns COUNTED_PARTS reads, as they stand in the text (the places partsAt looks at). */
-const PART_WORDS = [' components', ' parts'];
+/** The nouns COUNTED_PARTS reads, each after a space in the text (the places partsAt looks at). */
+const PART_WORDS = ['components', 'parts'];
 /** The parts of the paper's own data, after COMPRISES_BEFORE: "This benchmark consists of two components: A, which …, and B, a …". */
 const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(components|parts)\s*(?::|,|–|—|\s-)\s*/i;
 
@@ -917,9 +917,10 @@ const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(componen
  */
 function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal, tk: Tokens | undefined): void {
   const rx = COUNTED_DATA;
-  rx.lastIndex = titleEnd;
-  // (the regex runs over the whole text, and its nouns stand between a space and a mark: a token of their letters)
-  for (let m = !tk || hasCountedNoun(tk, titleEnd) ? rx.exec(text) : null; m; m = rx.exec(text)) {
+  // (the regex runs only from the first count word with one of its nouns after it, both read from the tokens)
+  const from0 = tk ? countedDataFrom(tk, titleEnd) : titleEnd;
+  rx.lastIndex = from0;
+  for (let m = from0 >= 0 ? rx.exec(text) : null; m; m = rx.exec(text)) {
     const s = sentenceIndexAt(starts, m.index);
     const sentStart = starts[s]!;
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
@@ -933,21 +934,51 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
   }
   // "This benchmark consists of two components: SRMTrain, which …, and SRMEval, a …"
   for (const word of PART_WORDS) {
-    for (let q = text.indexOf(word, titleEnd); q >= 0; q = text.indexOf(word, q + word.length)) partsAt(text, starts, q, known, add);
+    if (tk) {
+      // (each " word" starts a token: read from the token starts, as a search for a string that starts with a
+      // space stops at every word of the text)
+      const c0 = word.charCodeAt(0);
+      const { start, n } = tk;
+      for (let i = 0; i < n; i++) {
+        const q = start[i]! - 1;
+        if (q >= titleEnd && text.charCodeAt(q + 1) === c0 && text.charCodeAt(q) === 32 && text.startsWith(word, q + 1)) partsAt(text, starts, q, known, add);
+      }
+    } else for (let q = text.indexOf(' ' + word, titleEnd); q >= 0; q = text.indexOf(' ' + word, q + word.length + 1)) partsAt(text, starts, q, known, add);
   }
 }
 
 /** COUNTED_DATA's nouns, by the hash tokens.ts gives them lower-cased. */
 const COUNTED_NOUNS = ['datasets', 'benchmarks', 'corpora', 'subsets', 'splits'].map(cueWordHash);
 
-/** Is one of COUNTED_DATA's nouns a token at or after `from` (an exotic token may be one)? */
-function hasCountedNoun(tk: Tokens, from: number): boolean {
-  const { hash, end } = tk;
-  for (let i = 0; i < tk.n; i++) {
-    const h = hash[i]!;
-    if ((h === EXOTIC_HASH || COUNTED_NOUNS.includes(h)) && end[i]! > from) return true;
+/**
+ * Where COUNTED_DATA can first match at or after `from`: the start of the first token ending after `from` that ends
+ * in a count word (COUNTED_DATA's "two" follows a non-word character, which may be a letter of the token: "étwo"),
+ * when one of its nouns is a token after it (an exotic token may be one); else -1, and the regex cannot match.
+ */
+function countedDataFrom(tk: Tokens, from: number): number {
+  const { hash, start, end, text } = tk;
+  let i = 0;
+  while (i < tk.n && !(end[i]! > from && endsInCount(text, start[i]!, end[i]!))) i++;
+  for (let j = i + 1; j < tk.n; j++) {
+    const h = hash[j]!;
+    if (h === EXOTIC_HASH || COUNTED_NOUNS.includes(h)) return Math.max(from, start[i]!);
   }
+  return -1;
+}
+
+/** Does text[s, e) end in a count word of COUNTED_DATA, in any ASCII case? */
+function endsInCount(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1) | 32;
+  if (last === 111) return endsWithFolded(text, s, e, 'two'); // o
+  if (last === 120) return endsWithFolded(text, s, e, 'six'); // x
+  if (last === 114) return endsWithFolded(text, s, e, 'four'); // r
+  if (last === 101) return endsWithFolded(text, s, e, 'five') || endsWithFolded(text, s, e, 'three'); // e
   return false;
+}
+function endsWithFolded(text: string, s: number, e: number, w: string): boolean {
+  if (e - s < w.length) return false;
+  for (let k = 0, at = e - w.length; k < w.length; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
