@@ -917,8 +917,10 @@ const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(componen
  */
 function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal, tk: Tokens | undefined): void {
   const rx = COUNTED_DATA;
-  // (the regex runs only from the first count word with one of its nouns after it, both read from the tokens)
-  const from0 = tk ? countedDataFrom(tk, titleEnd) : titleEnd;
+  // (the regex runs only from the first count word with one of its nouns after it, and the places of the part words
+  // are those after a count word: both read in one pass over the tokens, which most papers end with no count word)
+  const places = tk ? madeDataPlaces(tk, titleEnd) : undefined;
+  const from0 = places ? places.countedFrom : titleEnd;
   rx.lastIndex = from0;
   for (let m = from0 >= 0 ? rx.exec(text) : null; m; m = rx.exec(text)) {
     const s = sentenceIndexAt(starts, m.index);
@@ -934,36 +936,45 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
   }
   // "This benchmark consists of two components: SRMTrain, which …, and SRMEval, a …"
   for (const word of PART_WORDS) {
-    if (tk) {
-      // (each " word" starts a token: read from the token starts, as a search for a string that starts with a
-      // space stops at every word of the text)
-      const c0 = word.charCodeAt(0);
-      const { start, n } = tk;
-      for (let i = 0; i < n; i++) {
-        const q = start[i]! - 1;
-        if (q >= titleEnd && text.charCodeAt(q + 1) === c0 && text.charCodeAt(q) === 32 && text.startsWith(word, q + 1)) partsAt(text, starts, q, known, add);
-      }
+    if (places) {
+      for (const q of places.partWords) if (text.startsWith(word, q + 1)) partsAt(text, starts, q, known, add);
     } else for (let q = text.indexOf(' ' + word, titleEnd); q >= 0; q = text.indexOf(' ' + word, q + word.length + 1)) partsAt(text, starts, q, known, add);
   }
 }
 
 /** COUNTED_DATA's nouns, by the hash tokens.ts gives them lower-cased. */
 const COUNTED_NOUNS = ['datasets', 'benchmarks', 'corpora', 'subsets', 'splits'].map(cueWordHash);
+const NO_PLACES: readonly number[] = [];
 
 /**
- * Where COUNTED_DATA can first match at or after `from`: the start of the first token ending after `from` that ends
- * in a count word (COUNTED_DATA's "two" follows a non-word character, which may be a letter of the token: "étwo"),
- * when one of its nouns is a token after it (an exotic token may be one); else -1, and the regex cannot match.
+ * Where madeDataLists' patterns can match, from one pass over the tokens. `countedFrom`: where COUNTED_DATA can first
+ * match, the start of the first token ending after the title in a count word (the regex's "two" follows a non-word
+ * character, which may be a letter of the token: "étwo"), when one of its nouns is a token after it (an exotic token
+ * may be one); else -1, and it cannot match. `partWords`: the spaces before a " c"/" p" token in the abstract after a
+ * token ending in a count word, the only places where partsAt can read one (its count word stands before its noun).
  */
-function countedDataFrom(tk: Tokens, from: number): number {
-  const { hash, start, end, text } = tk;
-  let i = 0;
-  while (i < tk.n && !(end[i]! > from && endsInCount(text, start[i]!, end[i]!))) i++;
-  for (let j = i + 1; j < tk.n; j++) {
-    const h = hash[j]!;
-    if (h === EXOTIC_HASH || COUNTED_NOUNS.includes(h)) return Math.max(from, start[i]!);
+function madeDataPlaces(tk: Tokens, titleEnd: number): { countedFrom: number; partWords: readonly number[] } {
+  const { hash, start, end, text, n } = tk;
+  let countAt = -1;
+  let counted = false;
+  let nounAfter = false;
+  let partWords: number[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const s = start[i]!;
+    if (counted) {
+      if (countAt >= 0 && !nounAfter) {
+        const h = hash[i]!;
+        nounAfter = h === EXOTIC_HASH || COUNTED_NOUNS.includes(h);
+      }
+      const c = text.charCodeAt(s);
+      if ((c === 99 || c === 112) && s - 1 >= titleEnd && text.charCodeAt(s - 1) === 32) (partWords ??= []).push(s - 1);
+    }
+    if (countAt < 0 && endsInCount(text, s, end[i]!)) {
+      counted = true;
+      if (end[i]! > titleEnd) countAt = i;
+    }
   }
-  return -1;
+  return { countedFrom: nounAfter ? Math.max(titleEnd, start[countAt]!) : -1, partWords: partWords ?? NO_PLACES };
 }
 
 /** Does text[s, e) end in a count word of COUNTED_DATA, in any ASCII case? */
