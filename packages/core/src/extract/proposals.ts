@@ -721,7 +721,7 @@ export function findProposals(
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
-  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited, firstVerbEnd: -1 };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
@@ -1114,6 +1114,8 @@ interface SentenceScan {
   add: (name: string, at: number, after: string, long?: string) => void;
   tk: Tokens | undefined;
   cited: Proposal[] | undefined;
+  /** Where the first VERB_OR_AND match of the sentence verbReadings read last ends (-1: none). */
+  firstVerbEnd: number;
 }
 
 /**
@@ -1176,10 +1178,9 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
   if (found && firstPerson && hasVerb) {
     // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
-    V.lastIndex = 0;
-    const v = V.exec(sent);
-    if (v) {
-      AND_NAME.lastIndex = v.index + v[0].length;
+    // (verbReadings read this sentence: its first match is the one V.exec(sent) would find again)
+    if (scan.firstVerbEnd >= 0) {
+      AND_NAME.lastIndex = scan.firstVerbEnd;
       let an: RegExpExecArray | null;
       while ((an = AND_NAME.exec(sent))) {
         const nm = an[1]!;
@@ -1307,7 +1308,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   V.lastIndex = 0;
   let m: RegExpExecArray | null;
   let found = false;
+  scan.firstVerbEnd = -1;
   while ((m = V.exec(sent))) {
+    if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
     // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
     // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
     if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
@@ -1458,14 +1461,14 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
       // "a training-free method, Abstract-to-Concrete Translator (ACT), to …": the apposition is a definition
       const comma = window.indexOf(', ');
-      const d2 = comma > 0 && window.slice(0, comma).split(/\s+/).length <= 6 ? defByStart.get(a + pos + comma + 2) : undefined;
+      const d2 = comma > 0 && spaceRuns(window, comma) <= 5 ? defByStart.get(a + pos + comma + 2) : undefined;
       if (d2 && !known(d2.short) && !known(d2.long)) {
         add(d2.short, a + pos + comma, ', ' + window.slice(0, comma) + ' ' + text.slice(d2.end, d2.end + 80), d2.long);
         found = true;
         continue;
       }
       const ap = APPOS.exec(window);
-      if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
+      if (ap && spaceRuns(window, ap.index) <= 5) c = ap;
     }
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
@@ -1478,6 +1481,20 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   }
   return found;
 }
+
+/**
+ * The runs of whitespace in s[0, end): `s.slice(0, end).split(/\s+/).length - 1`, without the strings. (For the
+ * whitespace of this text, \s: the ASCII spaces, tabs and breaks, and the Unicode spaces.)
+ */
+function spaceRuns(s: string, end: number): number {
+  let runs = 0;
+  for (let i = 0; i < end; i++) if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) runs++;
+  return runs;
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
+}
+const WHITESPACE = /\s/;
 
 /**
  * Offsets of every " model" in the text: one scan per paper with a method proposal, which calledModel's tests per

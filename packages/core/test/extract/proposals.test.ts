@@ -424,6 +424,17 @@ describe('the token gates of the counted lists of made data', () => {
   });
 });
 
+describe('the apposition after a short object of the proposal verb', () => {
+  it('reads a name or a definition after an object of at most six words, whatever the whitespace between them', () => {
+    expect(kinds('We propose a framework for robust retrieval over noisy, ZorbNet, which scales.').map((k) => k.split(' ')[0])).toEqual(['ZorbNet']);
+    expect(kinds('We propose a framework for robust  retrieval over\u00a0 noisy, ZorbNet, which scales.').map((k) => k.split(' ')[0])).toEqual(['ZorbNet']);
+    expect(kinds('We propose a framework for robust retrieval over noisy, Zorb Net Aligner (ZNA), which scales.').map((k) => k.split(' ')[0])).toEqual(['ZNA']);
+    // seven words: the name after them is not the object's
+    expect(kinds('We propose a framework for robust retrieval over long noisy, ZorbNet, which scales.')).toEqual([]);
+    expect(kinds('We propose a framework for robust retrieval over long noisy, Zorb Net Aligner (ZNA), which scales.')).toEqual([]);
+  });
+});
+
 describe('techniques inside a proposal\'s long form', () => {
   it('finds every occurrence of a long form, in any case, at word boundaries', () => {
     const text = 'Zorp Reward Modeling (ZRM) is new. zorp reward modeling scales. XZorp Reward Modeling is not it.'.toLowerCase();
