@@ -697,7 +697,8 @@ export function findProposals(
     if (!name || NOT_METHODS.has(name)) return;
     // a generic technique name is no coinage, except in the paper whose title it names ("LoRA: Low-Rank Adaptation …")
     // (nor is a task or a kind of data: "our VQA pipeline")
-    const generic = NOT_PROPOSALS.has(name.toLowerCase()) || NOT_DATASET_NAMES.has(name.toLowerCase()) || (long !== undefined && NOT_PROPOSALS.has(long.toLowerCase()));
+    const lower = name.toLowerCase();
+    const generic = NOT_PROPOSALS.has(lower) || NOT_DATASET_NAMES.has(lower) || (long !== undefined && NOT_PROPOSALS.has(long.toLowerCase()));
     if (generic && !titleNames(title, name)) return;
     if (!long) {
       // the title's "Modular Prompt Optimization" is the abstract's "Modular Prompt Optimization (MPO)"
@@ -770,22 +771,17 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     // (before a double hyphen only a coined word or a name the abstract introduces: essays and reports put a topic
     // there, "Stemming -- The Evolution and Current State …", "SIGIR 2025 -- LiveRAG Challenge Report")
     const dashed = sep![0].includes('--');
-    // an apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb ("Taming
-    // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
-    const tailWords = tail.trim().split(/\s+/);
-    // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
-    const tail4 = /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
     // "Cross-lingual Collapse: How …": a finding the paper names, not a contribution
     const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
     // "RAG: A Survey …", "Mamba: A Review of …" discuss the name, they do not coin it
     const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
     if (survey) {
       // (no proposal from the title)
-    } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, titleTail(tail));
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
       // introduces the title's name, whatever its words
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
     else if (
       !dashed &&
       words.length <= 3 &&
@@ -797,16 +793,27 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       !/ing$/.test(words[0]!) &&
       words.some((w) => !TITLE_NOT.has(w.toLowerCase()))
     )
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
     else if (!dashed && !question && versionedTitleName(words, text, titleEnd))
       // "ColorizeDiffusion v2: Enhancing …", "OscNet v1.5: Energy Efficient Hopfield Network …": a name with a release
       // version is a named artefact, whether or not the abstract repeats it
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
     else if (!dashed && !question && words.length <= 8 && !TITLE_NOT.has(words[0]!.toLowerCase()) && titleDefinesShortForm(title.slice(0, colon), prefix, defOfLong))
       // "Active Membership Inference Test (aMINT): Enhancing …", "Spotting the Unexpected (STU): A 3D LiDAR Dataset …":
       // a title that defines its name's short form names the paper's own, however many words the long form has
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
   }
+}
+
+/**
+ * What the title says after its name, as the context that gives a title proposal its kind (made only for a title
+ * that names a proposal). An apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb
+ * ("Taming Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name.
+ */
+function titleTail(tail: string): string {
+  const tailWords = tail.trim().split(/\s+/);
+  // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
+  return /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
 }
 
 /**
