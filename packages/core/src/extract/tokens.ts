@@ -106,14 +106,16 @@ export function cleanText(text: string): string {
   // accents first, so T\"{u}lu is one word, Tülu, and not "T" and "ulu"
   if (t.indexOf('\\') >= 0) t = decodeTexAccents(t);
   if (t.indexOf('\\') >= 0 || t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('}') >= 0 || t.indexOf('~') >= 0) {
-    t = t
-      .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|mathcal|text|underline|textsc|mathit|mbox)\s*/g, '')
-      .replace(/\\times/g, '×')
-      .replace(/\\([%&#_$])/g, '$1')
-      .replace(/\\[a-zA-Z]+\s*/g, '')
-      .replace(/[${}]/g, '')
-      .replace(/~/g, ' ')
-      .replace(/ {2,}/g, ' ');
+    // (each pass only when its character is there: the passes for macros make no character another pass reads)
+    if (t.indexOf('\\') >= 0)
+      t = t
+        .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|mathcal|text|underline|textsc|mathit|mbox)\s*/g, '')
+        .replace(/\\times/g, '×')
+        .replace(/\\([%&#_$])/g, '$1')
+        .replace(/\\[a-zA-Z]+\s*/g, '');
+    if (t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('}') >= 0) t = t.replace(/[${}]/g, '');
+    if (t.indexOf('~') >= 0) t = t.replace(/~/g, ' ');
+    t = t.replace(/ {2,}/g, ' ');
   }
   if (t.indexOf('\n') >= 0) t = t.replaceAll('\n', ' ');
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
