@@ -697,7 +697,8 @@ export function findProposals(
     if (!name || NOT_METHODS.has(name)) return;
     // a generic technique name is no coinage, except in the paper whose title it names ("LoRA: Low-Rank Adaptation …")
     // (nor is a task or a kind of data: "our VQA pipeline")
-    const generic = NOT_PROPOSALS.has(name.toLowerCase()) || NOT_DATASET_NAMES.has(name.toLowerCase()) || (long !== undefined && NOT_PROPOSALS.has(long.toLowerCase()));
+    const lower = name.toLowerCase();
+    const generic = NOT_PROPOSALS.has(lower) || NOT_DATASET_NAMES.has(lower) || (long !== undefined && NOT_PROPOSALS.has(long.toLowerCase()));
     if (generic && !titleNames(title, name)) return;
     if (!long) {
       // the title's "Modular Prompt Optimization" is the abstract's "Modular Prompt Optimization (MPO)"
@@ -721,7 +722,7 @@ export function findProposals(
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
-  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited };
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited, firstVerbEnd: -1 };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
@@ -770,22 +771,17 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     // (before a double hyphen only a coined word or a name the abstract introduces: essays and reports put a topic
     // there, "Stemming -- The Evolution and Current State …", "SIGIR 2025 -- LiveRAG Challenge Report")
     const dashed = sep![0].includes('--');
-    // an apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb ("Taming
-    // Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name
-    const tailWords = tail.trim().split(/\s+/);
-    // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
-    const tail4 = /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
     // "Cross-lingual Collapse: How …": a finding the paper names, not a contribution
     const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
     // "RAG: A Survey …", "Mamba: A Review of …" discuss the name, they do not coin it
     const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
     if (survey) {
       // (no proposal from the title)
-    } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, tail4);
+    } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, titleTail(tail));
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
       // introduces the title's name, whatever its words
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
     else if (
       !dashed &&
       words.length <= 3 &&
@@ -797,16 +793,27 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       !/ing$/.test(words[0]!) &&
       words.some((w) => !TITLE_NOT.has(w.toLowerCase()))
     )
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
     else if (!dashed && !question && versionedTitleName(words, text, titleEnd))
       // "ColorizeDiffusion v2: Enhancing …", "OscNet v1.5: Energy Efficient Hopfield Network …": a name with a release
       // version is a named artefact, whether or not the abstract repeats it
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
     else if (!dashed && !question && words.length <= 8 && !TITLE_NOT.has(words[0]!.toLowerCase()) && titleDefinesShortForm(title.slice(0, colon), prefix, defOfLong))
       // "Active Membership Inference Test (aMINT): Enhancing …", "Spotting the Unexpected (STU): A 3D LiDAR Dataset …":
       // a title that defines its name's short form names the paper's own, however many words the long form has
-      add(prefix, 0, tail4);
+      add(prefix, 0, titleTail(tail));
   }
+}
+
+/**
+ * What the title says after its name, as the context that gives a title proposal its kind (made only for a title
+ * that names a proposal). An apposition may be long ("A Large, High-Resolution RAW Photograph Dataset"); after a verb
+ * ("Taming Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name.
+ */
+function titleTail(tail: string): string {
+  const tailWords = tail.trim().split(/\s+/);
+  // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
+  return /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
 }
 
 /**
@@ -902,8 +909,8 @@ const MAKES_BEFORE =
 const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
 /** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
 const COMPRISES_BEFORE = /\b(?:(?:[Oo]ur|[Tt]his|[Tt]he proposed|[Tt]he [A-Z][\w-]*)\s+(?:[\w-]+\s+)?|[Tt]he\s+)(?:dataset|benchmark|corpus)\s+(?:comprises|consists of|includes|contains|is composed of)\s+$/;
-/** The nouns COUNTED_PARTS reads, as they stand in the text (the places partsAt looks at). */
-const PART_WORDS = [' components', ' parts'];
+/** The nouns COUNTED_PARTS reads, each after a space in the text (the places partsAt looks at). */
+const PART_WORDS = ['components', 'parts'];
 /** The parts of the paper's own data, after COMPRISES_BEFORE: "This benchmark consists of two components: A, which …, and B, a …". */
 const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(components|parts)\s*(?::|,|–|—|\s-)\s*/i;
 
@@ -917,9 +924,12 @@ const COUNTED_PARTS = /^(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(componen
  */
 function madeDataLists(text: string, titleEnd: number, starts: number[], known: (name: string) => boolean, add: AddProposal, tk: Tokens | undefined): void {
   const rx = COUNTED_DATA;
-  rx.lastIndex = titleEnd;
-  // (the regex runs over the whole text, and its nouns stand between a space and a mark: a token of their letters)
-  for (let m = !tk || hasCountedNoun(tk, titleEnd) ? rx.exec(text) : null; m; m = rx.exec(text)) {
+  // (the regex runs only from the first count word with one of its nouns after it, and the places of the part words
+  // are those after a count word: both read in one pass over the tokens, which most papers end with no count word)
+  const places = tk ? madeDataPlaces(tk, titleEnd) : undefined;
+  const from0 = places ? places.countedFrom : titleEnd;
+  rx.lastIndex = from0;
+  for (let m = from0 >= 0 ? rx.exec(text) : null; m; m = rx.exec(text)) {
     const s = sentenceIndexAt(starts, m.index);
     const sentStart = starts[s]!;
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
@@ -933,21 +943,60 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
   }
   // "This benchmark consists of two components: SRMTrain, which …, and SRMEval, a …"
   for (const word of PART_WORDS) {
-    for (let q = text.indexOf(word, titleEnd); q >= 0; q = text.indexOf(word, q + word.length)) partsAt(text, starts, q, known, add);
+    if (places) {
+      for (const q of places.partWords) if (text.startsWith(word, q + 1)) partsAt(text, starts, q, known, add);
+    } else for (let q = text.indexOf(' ' + word, titleEnd); q >= 0; q = text.indexOf(' ' + word, q + word.length + 1)) partsAt(text, starts, q, known, add);
   }
 }
 
 /** COUNTED_DATA's nouns, by the hash tokens.ts gives them lower-cased. */
 const COUNTED_NOUNS = ['datasets', 'benchmarks', 'corpora', 'subsets', 'splits'].map(cueWordHash);
+const NO_PLACES: readonly number[] = [];
 
-/** Is one of COUNTED_DATA's nouns a token at or after `from` (an exotic token may be one)? */
-function hasCountedNoun(tk: Tokens, from: number): boolean {
-  const { hash, end } = tk;
-  for (let i = 0; i < tk.n; i++) {
-    const h = hash[i]!;
-    if ((h === EXOTIC_HASH || COUNTED_NOUNS.includes(h)) && end[i]! > from) return true;
+/**
+ * Where madeDataLists' patterns can match, from one pass over the tokens. `countedFrom`: where COUNTED_DATA can first
+ * match, the start of the first token ending after the title in a count word (the regex's "two" follows a non-word
+ * character, which may be a letter of the token: "étwo"), when one of its nouns is a token after it (an exotic token
+ * may be one); else -1, and it cannot match. `partWords`: the spaces before a " c"/" p" token in the abstract after a
+ * token ending in a count word, the only places where partsAt can read one (its count word stands before its noun).
+ */
+function madeDataPlaces(tk: Tokens, titleEnd: number): { countedFrom: number; partWords: readonly number[] } {
+  const { hash, start, end, text, n } = tk;
+  let countAt = -1;
+  let counted = false;
+  let nounAfter = false;
+  let partWords: number[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const s = start[i]!;
+    if (counted) {
+      if (countAt >= 0 && !nounAfter) {
+        const h = hash[i]!;
+        nounAfter = h === EXOTIC_HASH || COUNTED_NOUNS.includes(h);
+      }
+      const c = text.charCodeAt(s);
+      if ((c === 99 || c === 112) && s - 1 >= titleEnd && text.charCodeAt(s - 1) === 32) (partWords ??= []).push(s - 1);
+    }
+    if (countAt < 0 && endsInCount(text, s, end[i]!)) {
+      counted = true;
+      if (end[i]! > titleEnd) countAt = i;
+    }
   }
+  return { countedFrom: nounAfter ? Math.max(titleEnd, start[countAt]!) : -1, partWords: partWords ?? NO_PLACES };
+}
+
+/** Does text[s, e) end in a count word of COUNTED_DATA, in any ASCII case? */
+function endsInCount(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1) | 32;
+  if (last === 111) return endsWithFolded(text, s, e, 'two'); // o
+  if (last === 120) return endsWithFolded(text, s, e, 'six'); // x
+  if (last === 114) return endsWithFolded(text, s, e, 'four'); // r
+  if (last === 101) return endsWithFolded(text, s, e, 'five') || endsWithFolded(text, s, e, 'three'); // e
   return false;
+}
+function endsWithFolded(text: string, s: number, e: number, w: string): boolean {
+  if (e - s < w.length) return false;
+  for (let k = 0, at = e - w.length; k < w.length; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
@@ -1072,6 +1121,8 @@ interface SentenceScan {
   add: (name: string, at: number, after: string, long?: string) => void;
   tk: Tokens | undefined;
   cited: Proposal[] | undefined;
+  /** Where the first VERB_OR_AND match of the sentence verbReadings read last ends (-1: none). */
+  firstVerbEnd: number;
 }
 
 /**
@@ -1134,10 +1185,9 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
   if (found && firstPerson && hasVerb) {
     // a second proposal coordinated with the first: "we introduce DV-204K, a dataset …, and DV-500, a benchmark …"
-    V.lastIndex = 0;
-    const v = V.exec(sent);
-    if (v) {
-      AND_NAME.lastIndex = v.index + v[0].length;
+    // (verbReadings read this sentence: its first match is the one V.exec(sent) would find again)
+    if (scan.firstVerbEnd >= 0) {
+      AND_NAME.lastIndex = scan.firstVerbEnd;
       let an: RegExpExecArray | null;
       while ((an = AND_NAME.exec(sent))) {
         const nm = an[1]!;
@@ -1265,7 +1315,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   V.lastIndex = 0;
   let m: RegExpExecArray | null;
   let found = false;
+  scan.firstVerbEnd = -1;
   while ((m = V.exec(sent))) {
+    if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
     // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
     // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
     if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
@@ -1416,14 +1468,14 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
       // "a training-free method, Abstract-to-Concrete Translator (ACT), to …": the apposition is a definition
       const comma = window.indexOf(', ');
-      const d2 = comma > 0 && window.slice(0, comma).split(/\s+/).length <= 6 ? defByStart.get(a + pos + comma + 2) : undefined;
+      const d2 = comma > 0 && spaceRuns(window, comma) <= 5 ? defByStart.get(a + pos + comma + 2) : undefined;
       if (d2 && !known(d2.short) && !known(d2.long)) {
         add(d2.short, a + pos + comma, ', ' + window.slice(0, comma) + ' ' + text.slice(d2.end, d2.end + 80), d2.long);
         found = true;
         continue;
       }
       const ap = APPOS.exec(window);
-      if (ap && window.slice(0, ap.index).split(/\s+/).length <= 6) c = ap;
+      if (ap && spaceRuns(window, ap.index) <= 5) c = ap;
     }
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
@@ -1436,6 +1488,20 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   }
   return found;
 }
+
+/**
+ * The runs of whitespace in s[0, end): `s.slice(0, end).split(/\s+/).length - 1`, without the strings. (For the
+ * whitespace of this text, \s: the ASCII spaces, tabs and breaks, and the Unicode spaces.)
+ */
+function spaceRuns(s: string, end: number): number {
+  let runs = 0;
+  for (let i = 0; i < end; i++) if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) runs++;
+  return runs;
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
+}
+const WHITESPACE = /\s/;
 
 /**
  * Offsets of every " model" in the text: one scan per paper with a method proposal, which calledModel's tests per

@@ -106,14 +106,16 @@ export function cleanText(text: string): string {
   // accents first, so T\"{u}lu is one word, Tülu, and not "T" and "ulu"
   if (t.indexOf('\\') >= 0) t = decodeTexAccents(t);
   if (t.indexOf('\\') >= 0 || t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('}') >= 0 || t.indexOf('~') >= 0) {
-    t = t
-      .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|mathcal|text|underline|textsc|mathit|mbox)\s*/g, '')
-      .replace(/\\times/g, '×')
-      .replace(/\\([%&#_$])/g, '$1')
-      .replace(/\\[a-zA-Z]+\s*/g, '')
-      .replace(/[${}]/g, '')
-      .replace(/~/g, ' ')
-      .replace(/ {2,}/g, ' ');
+    // (each pass only when its character is there: the passes for macros make no character another pass reads)
+    if (t.indexOf('\\') >= 0)
+      t = t
+        .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|mathcal|text|underline|textsc|mathit|mbox)\s*/g, '')
+        .replace(/\\times/g, '×')
+        .replace(/\\([%&#_$])/g, '$1')
+        .replace(/\\[a-zA-Z]+\s*/g, '');
+    if (t.indexOf('$') >= 0 || t.indexOf('{') >= 0 || t.indexOf('}') >= 0) t = t.replace(/[${}]/g, '');
+    if (t.indexOf('~') >= 0) t = t.replace(/~/g, ' ');
+    t = t.replace(/ {2,}/g, ' ');
   }
   if (t.indexOf('\n') >= 0) t = t.replaceAll('\n', ' ');
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
@@ -535,8 +537,24 @@ export function mayStart(tk: Tokens, i: number, bit: number): boolean {
 
 const SLUGS = new Map<string, string>();
 
-/** Slug: lower-case ASCII words joined by '-'; dots inside numbers kept ("llama-3.1-8b"). Memoised. */
+/**
+ * Slug: lower-case ASCII words joined by '-'; dots inside numbers kept ("llama-3.1-8b"). Names of ASCII letters and
+ * digits joined by single hyphens (most names) are read in one pass over their characters; the slugs of other names
+ * are memoised. (A memo of every name cost more than the pass: the names are fresh strings, hashed for each look-up.)
+ */
 export function slugify(s: string): string {
+  const n = s.length;
+  let upper = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c !== 45 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 45) return slugifyOther(s);
+  }
+  return upper ? s.toLowerCase() : s;
+}
+
+function slugifyOther(s: string): string {
   let out = SLUGS.get(s);
   if (out === undefined) {
     out = slugifyRaw(s);

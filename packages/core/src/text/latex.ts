@@ -68,6 +68,19 @@ const TEX_LETTER = /\{\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\}|\\(ss|ae|AE|oe|OE|aa|A
  */
 const ESCAPED_APOSTROPHE = /(?<=[\p{L}\p{N}])\\'(?=(?:s|t|ve|ll|m|re|d)(?!\p{L}))/gu;
 
+/** The characters right after the backslash of a TEX_ACCENT match, and of a TEX_LETTER match. */
+const ACCENT_NEXT = "'`^\"~=.uvHckrdb";
+const SPECIAL_LETTER_NEXT = 'saAoOlLij';
+
+/** Is a backslash in `t` followed by one of the characters `next` (null: by a letter of U+00C0–U+024F)? */
+function backslashBefore(t: string, next: string | null): boolean {
+  for (let p = t.indexOf('\\'); p >= 0 && p + 1 < t.length; p = t.indexOf('\\', p + 1)) {
+    const c = t.charCodeAt(p + 1);
+    if (next === null ? c >= 0xc0 && c <= 0x24f : next.indexOf(t[p + 1]!) >= 0) return true;
+  }
+  return false;
+}
+
 function accented(letter: string, mark: string): string {
   const base = letter === '\\i' ? 'i' : letter === '\\j' ? 'j' : letter;
   return (base + mark).normalize('NFC');
@@ -76,18 +89,21 @@ function accented(letter: string, mark: string): string {
 /** `text` with TeX's accents and special letters as Unicode letters (NFC); anything else left as it is. */
 export function decodeTexAccents(text: string): string {
   if (text.indexOf('\\') < 0) return text;
-  const out = text
-    .replace(ESCAPED_APOSTROPHE, "'")
-    .replace(TEX_ACCENT, (whole, open: string, symbol?: string, braced?: string, bare?: string, named?: string, namedBraced?: string, namedBare?: string, close?: string) => {
+  // (each pass runs only when a backslash is followed by a character its matches start with: these Unicode regexes
+  // with lookbehinds cost a scan of the whole text each, and most texts with a backslash hold none of their forms)
+  let out = text;
+  if (out.indexOf("\\'") >= 0) out = out.replace(ESCAPED_APOSTROPHE, "'");
+  if (backslashBefore(out, ACCENT_NEXT))
+    out = out.replace(TEX_ACCENT, (whole, open: string, symbol?: string, braced?: string, bare?: string, named?: string, namedBraced?: string, namedBare?: string, close?: string) => {
       const mark = ACCENT_MARKS[symbol ?? named!];
       const letter = braced ?? bare ?? namedBraced ?? namedBare;
       if (!mark || !letter) return whole;
       // `{\'e}`: the group held the accented letter alone, and goes with it
       return open && close ? accented(letter, mark) : open + accented(letter, mark) + (close ?? '');
-    })
-    .replace(TEX_LETTER, (_whole, braced?: string, closed?: string, inWord?: string) => SPECIAL_LETTERS[braced ?? closed ?? inWord!]!)
-    // A backslash left before a letter a converter already accented (`St\ütz`): the letter is meant.
-    .replace(/\\(?=[\u00c0-\u024f])/g, '');
+    });
+  if (backslashBefore(out, SPECIAL_LETTER_NEXT)) out = out.replace(TEX_LETTER, (_whole, braced?: string, closed?: string, inWord?: string) => SPECIAL_LETTERS[braced ?? closed ?? inWord!]!);
+  // A backslash left before a letter a converter already accented (`St\ütz`): the letter is meant.
+  if (backslashBefore(out, null)) out = out.replace(/\\(?=[\u00c0-\u024f])/g, '');
   if (out === text) return text;
   // A letter accented twice (`\~{\^e}`): the inner accent is read first, the outer one then takes what it made.
   return out.indexOf('\\') >= 0 ? decodeTexAccents(out) : out.normalize('NFC');

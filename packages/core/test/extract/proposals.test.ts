@@ -404,6 +404,37 @@ describe('findProposals', () => {
   });
 });
 
+describe('the token gates of the counted lists of made data', () => {
+  it('reads a counted list of data and the named parts of its own data whether the gates come from the tokens or from the text', () => {
+    const cases = [
+      ['We used public logs to construct two datasets: FooSet-A for cranes and FooSet-B for ships.', ['FooSet-A', 'FooSet-B']],
+      ['We used public logs to CONSTRUCT THREE new BENCHMARKS: FooSet-A for cranes, FooSet-B for ships and FooSet-C for trucks.', ['FooSet-A', 'FooSet-B', 'FooSet-C']],
+      ['Experiments use six tasks. This pipeline produces five corpora - Cor-1, Cor-2, Cor-3, Cor-4 and Cor-5.', ['Cor-1', 'Cor-2', 'Cor-3', 'Cor-4', 'Cor-5']],
+      ['This benchmark consists of two components: PortTrain, which serves as the training set, and PortEval, a test set.', ['PortTrain', 'PortEval']],
+      ['Our dataset comprises two parts: HarborSet-S, a small split, and HarborSet-L, a large one.', ['HarborSet-S', 'HarborSet-L']],
+      // a count word after a letter the tokenizer joins to it (the regex sees a word boundary), a noun before the count
+      ['We construct éTwo datasets: FooSet-A for cranes and FooSet-B for ships.', []],
+      ['Datasets: FooSet-A for cranes and FooSet-B for ships, the two we constructed.', []],
+    ] as const;
+    for (const [abstract, names] of cases) {
+      const doc = sentence(abstract, 'Two new datasets');
+      expect(proposals(doc, 'tokens'), abstract).toEqual(proposals(doc, 'text'));
+      expect(proposals(doc).map((p) => p.name).sort(), abstract).toEqual([...names].sort());
+    }
+  });
+});
+
+describe('the apposition after a short object of the proposal verb', () => {
+  it('reads a name or a definition after an object of at most six words, whatever the whitespace between them', () => {
+    expect(kinds('We propose a framework for robust retrieval over noisy, ZorbNet, which scales.').map((k) => k.split(' ')[0])).toEqual(['ZorbNet']);
+    expect(kinds('We propose a framework for robust  retrieval over\u00a0 noisy, ZorbNet, which scales.').map((k) => k.split(' ')[0])).toEqual(['ZorbNet']);
+    expect(kinds('We propose a framework for robust retrieval over noisy, Zorb Net Aligner (ZNA), which scales.').map((k) => k.split(' ')[0])).toEqual(['ZNA']);
+    // seven words: the name after them is not the object's
+    expect(kinds('We propose a framework for robust retrieval over long noisy, ZorbNet, which scales.')).toEqual([]);
+    expect(kinds('We propose a framework for robust retrieval over long noisy, Zorb Net Aligner (ZNA), which scales.')).toEqual([]);
+  });
+});
+
 describe('techniques inside a proposal\'s long form', () => {
   it('finds every occurrence of a long form, in any case, at word boundaries', () => {
     const text = 'Zorp Reward Modeling (ZRM) is new. zorp reward modeling scales. XZorp Reward Modeling is not it.'.toLowerCase();

@@ -17,6 +17,14 @@ describe('cleanText', () => {
     expect(cleanText('see (https://x.org/a), and ftp://b.c/d; then e://f')).toBe('see (), and ; then');
   });
 
+  it('drops the dollar of an escaped one, and each mark alone (a pass runs only when its character is there)', () => {
+    expect(cleanText('costs \\$5, a \\textbf{bold}~step')).toBe('costs 5, a bold step');
+    expect(cleanText('costs \\$5 only')).toBe('costs 5 only');
+    expect(cleanText('only $x$ math and {braces}')).toBe('only x math and braces');
+    expect(cleanText('a~b  c')).toBe('a b c');
+    expect(cleanText('GPU \\times 8 \\% and \\alpha')).toBe('GPU × 8 % and');
+  });
+
   it('writes LaTeX accents as the accented letter, so an accented name is one word', () => {
     expect(cleanText('T\\"{u}lu 3 and the Fr\\\'echet distance, {\\`a} la \\^ome, Espa\\~na')).toBe('Tülu 3 and the Fréchet distance, à la ôme, España');
     expect(tokenWords(cleanText('T\\"ulu-2-7B'))).toEqual(['tülu', '2', '7', 'b']);

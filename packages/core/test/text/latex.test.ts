@@ -100,6 +100,25 @@ describe('TeX accents', () => {
     expect(decodeTexAccents('Erd\\H{o}s')).toHaveLength(5);
   });
 
+  it('reads the forms one pass leaves for the next (each pass runs only where a backslash can start its match)', () => {
+    const cases: Array<[string, string]> = [
+      // a backslash before an accent: the accent's letter then follows it, and the last pass drops it
+      ["\\\\'e", 'é'],
+      ['x\\\\"{o}', 'xö'],
+      ["\\\\\\'{\\i}", 'í'],
+      ['\\v{r}\\\\{\\o}', 'řø'],
+      // an escaped apostrophe, and one after a backslash (an acute then)
+      ["GPT-4o\\'s \\'e", "GPT-4o's é"],
+      ["a\\\\'s", 'aś'],
+      ['St\\ütz', 'Stütz'],
+      ['Bj\\\\o rn, \\alpha', 'Bj\\\\o rn, \\alpha'],
+      // every special letter's first character opens its pass
+      ['na{\\i}ve', 'naıve'],
+      ['{\\j}, Stra\\ss e', 'ȷ, Straße'],
+    ];
+    for (const [tex, text] of cases) expect(decodeTexAccents(tex), tex).toBe(text);
+  });
+
   it('leaves what is no accent: macros of authors, regexes, math, text without a backslash', () => {
     // a word-initial control word and a space is an author's macro, not an accent (2503.12827: `\\b geometric`)
     expect(decodeTexAccents('named \\b geometric \\b score-based')).toBe('named \\b geometric \\b score-based');
