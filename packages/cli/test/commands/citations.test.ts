@@ -219,6 +219,9 @@ describe('papergraph build on every format together', () => {
       // XML of formats that are not read (MODS, a GROBID TEI reference), each refused whole.
       'mods-zotero.xml': 1,
       'grobid-biblstruct-biblio-glutton.xml': 1,
+      // News feeds (BBC News, InfoQ): no item is a paper, each feed refused whole.
+      'news-rss2-bbc-world-2017.xml': 1,
+      'news-rss2-infoq-2022-trimmed.xml': 1,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)

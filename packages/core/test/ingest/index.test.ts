@@ -94,6 +94,8 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
     expect(result.records).toHaveLength(182);
     expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual([
       'arxiv-atom/api-error-entry-2026.xml:9',
+      'arxiv-atom/news-rss2-bbc-world-2017.xml:3',
+      'arxiv-atom/news-rss2-infoq-2022-trimmed.xml:2',
       'bibtex/bibdesk-crossref-bbt.bib:46',
       'bibtex/bibdesk-crossref-bbt.bib:59',
       'bibtex/bibdesk-crossref-bbt.bib:72',
