@@ -26,7 +26,7 @@ const FORMATS = [
   { folder: 'endnote-xml', papers: 33, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 15 },
-  { folder: 'json', papers: 9, rejected: 0 },
+  { folder: 'json', papers: 12, rejected: 0 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */

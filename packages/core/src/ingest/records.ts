@@ -1,7 +1,7 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { commaBeforeInitials, databaseName, isNoAuthorPlaceholder, nameFromParts, naturalName, splitAuthorString } from './names.ts';
+import { commaBeforeInitials, databaseName, isNoAuthorPlaceholder, nameFromParts, naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
 import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
@@ -43,7 +43,8 @@ function readAuthors(value: unknown): string[] {
   if (Array.isArray(value)) {
     return value.map(authorName).filter((name): name is string => !!name && name.length > 0);
   }
-  if (typeof value === 'string') return splitAuthorString(value);
+  // arXiv's author strings carry each author's affiliations in parentheses (`K. Abe (19), N. Abgrall (46)`).
+  if (typeof value === 'string') return splitAuthorString(withoutAffiliations(value));
   // One author written as an object, not a list of one (DataCite's crosscite JSON, schema.org).
   const one = authorName(value);
   return one ? [one] : [];
@@ -110,14 +111,15 @@ function readStringList(value: unknown): string[] | undefined {
 const ARXIV_ID_VALUE = /(?:^(?:arxiv:)?|\/)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\/?(?:[?#].*)?$/i;
 
 /**
- * The arXiv id of a record: any arXiv-shaped text of the id fields proper; from `id`, `url`, `link` only a value that
+ * The arXiv id of a record: any arXiv-shaped text of the id fields proper; from `id`, `paper_id`, `url`, `link` only a value that
  * is an arXiv id or a URL ending in one — not digits that merely look alike inside another id or URL (a DOI's
  * `3383583.3398584`, Semantic Scholar's `…/author/2259683`).
  */
 function recordArxivId(object: Record<string, unknown>): string | undefined {
   const own = identifier(object, ['arxiv_id', 'arxivId', 'arXiv', 'arxiv']);
   if (own) return normalizeArxivId(own);
-  for (const field of ['id', 'abs', 'url', 'link']) {
+  // (`paper_id`: arXiv's own metadata records, as its search service indexes them)
+  for (const field of ['id', 'paper_id', 'abs', 'url', 'link']) {
     const value = asString(object[field])?.trim();
     const match = value ? ARXIV_ID_VALUE.exec(value) : null;
     if (!match) continue;

@@ -202,6 +202,24 @@ describe('JSON sniffing', () => {
   });
 });
 
+describe("arXiv's own metadata records (docmeta, as arXiv's search service indexes them)", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
+
+  it('`paper_id` is the arXiv id, which dates the paper; two versions of one paper are one record', () => {
+    const [paper] = parseJson(fixture('arxiv-docmeta-1404.3450v2-arxiv-search.json'), 'docmeta.json').records;
+    expect(paper).toMatchObject({ arxivId: '1404.3450', date: '2014-04', year: 2014, authors: ['Li Ma', 'Xiao-Hai Liu', 'Xiang Liu', 'Shi-Lin Zhu'] });
+    const versions = parseJson(fixture('arxiv-docmeta-two-versions-arxiv-search.json'), 'bulk.json').records;
+    expect(versions.map((record) => record.arxivId)).toEqual(['1601.00123', '1601.00123']);
+  });
+
+  it("an author string with each author's affiliation number in parentheses and the collaboration run into its first member", () => {
+    const [paper] = parseJson(fixture('arxiv-docmeta-t2k-affiliations-arxiv-search.json'), 't2k.json').records;
+    expect(paper!.authors.slice(0, 4)).toEqual(['T2K Collaboration', 'K. Abe', 'N. Abgrall', 'H. Aihara']);
+    expect(paper!.authors.filter((name) => /[()]|\d/.test(name.replace('T2K', '')))).toEqual([]);
+    expect(paper).toMatchObject({ arxivId: '1106.1238', doi: '10.1016/j.nima.2011.06.067' });
+  });
+});
+
 describe('JSON of other APIs: Zenodo records, Mendeley documents, schema.org names', () => {
   const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
 
