@@ -7,7 +7,8 @@
  *   `title`, `categories` (space-separated), `journal-ref`, `doi` (several space-separated), `abstract`;
  * - `arXivRaw`: the same but authors as one string as submitted (`A, B, and C`, affiliations in parentheses) and
  *   every `version` with its RFC 2822 `date`;
- * - `oai_dc` (any OAI-PMH repository's Dublin Core): `dc:title`, `dc:creator` one a person as `Last, First`,
+ * - `oai_dc` (any OAI-PMH repository's Dublin Core): `dc:title`, `dc:creator` one a person as `Last, First` (else
+ *   `dc:contributor`),
  *   `dc:description` (the abstract; arXiv adds the comments as a second one, `Comment: …`), `dc:date` (the first is
  *   the first version's), `dc:identifier` (the abs URL, the journal reference, `doi:…`).
  *
@@ -42,7 +43,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['author', 'version', 'creator', 'description', 'date', 'identifier', 'setspec'].includes(name),
+  isArray: (name) => ['author', 'version', 'creator', 'contributor', 'description', 'date', 'identifier', 'setspec'].includes(name),
   // As in the Atom module: DOCTYPE entities off, predefined and numeric ones decoded.
   processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
   htmlEntities: true,
@@ -122,7 +123,11 @@ function arxivFields(meta: XmlNode, record: PaperRecord): void {
  * of related works there: no venue is read from their identifiers.
  */
 function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
-  record.authors = groupAuthors(texts(dc['creator']).map(naturalName));
+  // DSpace files a work's authors as `dc:creator` and repeats them as `dc:contributor`; a record without any
+  // `dc:creator` (an inaugural address, a report) names its author only as a contributor. Advisors and editors are
+  // contributors too, so contributors are read only when no creator is given.
+  const creators = texts(dc['creator']);
+  record.authors = groupAuthors((creators.length > 0 ? creators : texts(dc['contributor'])).map(naturalName));
   const descriptions = texts(dc['description']);
   record.abstract = descriptions.find((text) => !/^Comment:/i.test(text)) ?? '';
   // arXiv's dates are its versions' days, the first one the paper's; a repository such as DSpace writes the deposit's

@@ -168,6 +168,10 @@ describe('oai_dc of another repository (DSpace, Erasmus University, 2003; record
     ]);
   });
 
+  it('a record without dc:creator names its author as dc:contributor: read as the author', () => {
+    expect(parseArxivOai(text, 'erasmus.xml').records.map((record) => record.authors)).toEqual([['A. Smidts'], ['A.P.M. Wagelmans']]);
+  });
+
   it('a bare DOI among the identifiers is the DOI', () => {
     const page = text.replace('<dc:identifier>90 - 5892 - 032 - 1</dc:identifier>', '<dc:identifier>10.1016/j.ejor.2003.01.001</dc:identifier>');
     expect(parseArxivOai(page, 'erasmus.xml').records[1]!.doi).toBe('10.1016/j.ejor.2003.01.001');
