@@ -184,12 +184,12 @@ function oaiErrors(text: string, file: string, lineAt: (offset: number) => numbe
 }
 
 /** A `resumptionToken` with a value: the file is one page of a longer list. */
-function pagingWarning(tail: string, records: number): string | undefined {
+function pagingWarning(tail: string, records: number, what: string): string | undefined {
   const token = /<(?:[\w.-]+:)?resumptionToken\b([^>]*)>([^<]+)</.exec(tail);
   if (!token || !token[2]!.trim()) return undefined;
   const size = /\bcompleteListSize\s*=\s*["'](\d+)["']/.exec(token[1]!)?.[1];
   const of = size ? ` of the list's ${Number(size)}` : '';
-  return `the response holds ${records}${of} records (OAI-PMH answers in pages: ask again with resumptionToken=${token[2]!.trim()} for more)`;
+  return `the response holds ${records}${of} ${what} (OAI-PMH answers in pages: ask again with resumptionToken=${token[2]!.trim()} for more)`;
 }
 
 export function parseArxivOai(text: string, file: string): IngestResult {
@@ -216,7 +216,14 @@ export function parseArxivOai(text: string, file: string): IngestResult {
   const tail = last ? text.slice(last.offset + last.text.length) : text;
   // An answer with an error has no records (OAI-PMH sends one or the other).
   if (chunks.length === 0) oaiErrors(text, file, lineAt, result);
-  const paging = pagingWarning(tail, chunks.length);
+  // A ListIdentifiers answer names records by their headers and holds none of their metadata.
+  const headers = chunks.length === 0 ? [...text.matchAll(/<(?:[\w.-]+:)?header\b[^>]*>\s*<(?:[\w.-]+:)?identifier>([^<]*)</g)] : [];
+  if (headers.length > 0) {
+    const named = headers.slice(0, 3).map((header) => header[1]!.trim()).join(', ');
+    const more = headers.length > 3 ? ', …' : '';
+    result.warnings.push({ file, line: lineAt(headers[0]!.index), message: `no records: ${headers.length} identifiers without metadata (${named}${more}): a ListIdentifiers answer names records without holding them; harvest with ListRecords` });
+  }
+  const paging = pagingWarning(tail, headers.length > 0 ? headers.length : chunks.length, headers.length > 0 ? 'identifiers' : 'records');
   if (paging) result.warnings.push({ file, line: lineAt(text.search(/<(?:[\w.-]+:)?resumptionToken\b/)), message: paging });
   if (chunks.length === 0 && result.rejections.length === 0 && result.warnings.length === 0) {
     const verb = /<request\b[^>]*\bverb\s*=\s*["'](\w+)["']/.exec(text)?.[1];

@@ -130,6 +130,21 @@ describe('arXiv OAI-PMH', () => {
     });
   });
 
+  it('a ListIdentifiers page (sickle): its identifiers named in a warning, the paging counted in identifiers', () => {
+    expect(read('list-identifiers-page-sickle.xml')).toEqual({
+      records: [],
+      rejections: [],
+      warnings: [
+        {
+          file: 'list-identifiers-page-sickle.xml',
+          line: 7,
+          message: 'no records: 2 identifiers without metadata (oai:test.example.com::1585310, oai:test.example.com::1585576): a ListIdentifiers answer names records without holding them; harvest with ListRecords',
+        },
+        { file: 'list-identifiers-page-sickle.xml', line: 15, message: "the response holds 2 of the list's 4 identifiers (OAI-PMH answers in pages: ask again with resumptionToken=ListIdentifiers2.xml for more)" },
+      ],
+    });
+  });
+
   it('harvests glued together: a <ListRecords> root without the response around it, and two responses in one file', () => {
     const page = fixture('arxivraw-listrecords-2015.xml');
     const listRecords = page.slice(page.indexOf('<ListRecords>'), page.indexOf('</ListRecords>') + '</ListRecords>'.length);
