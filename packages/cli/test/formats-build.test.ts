@@ -25,7 +25,7 @@ const FORMATS = [
   { folder: 'csv', papers: 165, rejected: 0 },
   { folder: 'endnote-xml', papers: 33, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
-  { folder: 'zotero-json', papers: 28, rejected: 15 },
+  { folder: 'zotero-json', papers: 29, rejected: 15 },
   { folder: 'json', papers: 12, rejected: 0 },
 ];
 

@@ -63,8 +63,23 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   const bad = input.linesWithBadBytes ?? [];
   const result = chosen.lineReader ? readLines(text, chosen.lineReader(input.name), new Set(bad)) : chosen.parse(text, input.name);
   if (!chosen.lineReader && bad.length > 0) result.warnings.unshift(...badByteWarnings(input.name, bad));
-  // Whatever the format, a database's bracketed placeholder for no author (`[Anonymous]`) is no author.
-  result.records.forEach(withoutPlaceholderAuthors);
+  return tidyRecords(result);
+}
+
+/**
+ * What every format's records get once read, whether the whole text was parsed or its lines were streamed (the CLI
+ * streams JSON Lines and the JSON dialects past ingestOne): a database's bracketed placeholder for no author
+ * (`[Anonymous]`) is no author, and text is in composed form (NFC) — files written on macOS spell `é` as `e` and a
+ * combining accent, which would make the same name or title two spellings.
+ */
+export function tidyRecords(result: IngestResult): IngestResult {
+  for (const record of result.records) {
+    withoutPlaceholderAuthors(record);
+    record.title = record.title.normalize('NFC');
+    record.abstract = record.abstract.normalize('NFC');
+    record.authors = record.authors.map((name) => name.normalize('NFC'));
+    if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
+  }
   return result;
 }
 

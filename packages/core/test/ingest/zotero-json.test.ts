@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { parseZoteroJson, zoteroJsonFormat } from '../../src/ingest/zotero-json.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/zotero-json/${name}`, import.meta.url), 'utf8');
@@ -154,5 +155,15 @@ describe('Zotero web API answers without items', () => {
   it('a saved search (/searches) is said to be one', () => {
     const search = { key: 'ABCD1234', version: 3, library: { type: 'user', id: 1 }, links: { self: { href: 'https://api.zotero.org/users/1/searches/ABCD1234' } }, data: { key: 'ABCD1234', name: 'Unread', conditions: [] } };
     expect(parseZoteroJson(JSON.stringify([search]), 's.json').rejections).toEqual([{ file: 's.json', record: 0, message: 'a Zotero saved search ("Unread", ABCD1234), not an item' }]);
+  });
+});
+
+describe('text in decomposed form (macOS)', () => {
+  it("a translation-server item whose name spells é as e + U+0301 (zotero/web-library): composed, as the same name typed would be", () => {
+    const name = 'translation-server-book-nfd-web-library.json';
+    expect(fixture(name)).toContain('Lesle\u0301a.');
+    const { records, rejections } = ingestOne({ name, text: fixture(name) });
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.authors, record.year])).toEqual([['Hachiko waits', ['Lesl\u00e9a. Newman', 'Machiyo Kodaira'], 2009]]);
   });
 });
