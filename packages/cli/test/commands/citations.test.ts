@@ -222,6 +222,8 @@ describe('papergraph build on every format together', () => {
       // News feeds (BBC News, InfoQ): no item is a paper, each feed refused whole.
       'news-rss2-bbc-world-2017.xml': 1,
       'news-rss2-infoq-2022-trimmed.xml': 1,
+      // An EndNote X8 personal communication without a title.
+      'endnote-x8-pdf-name-titles-thesis-trimmed.xml': 1,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)
