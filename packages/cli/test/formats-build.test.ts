@@ -24,7 +24,7 @@ const FORMATS = [
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 165, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
-  { folder: 'zotero-rdf', papers: 25, rejected: 0 },
+  { folder: 'zotero-rdf', papers: 34, rejected: 0 },
   { folder: 'zotero-json', papers: 29, rejected: 15 },
   { folder: 'json', papers: 12, rejected: 0 },
 ];

@@ -155,7 +155,8 @@ describe('papergraph build on every format together', () => {
       expect(new Set(values).size, field).toBe(values.length);
     }
     // One title, one paper — but for works whose DOIs differ: a preprint and the article it became are two works
-    // (Crossref's page holds a bioRxiv preprint and its journal version).
+    // (Crossref's page holds a bioRxiv preprint and its journal version); and for the volumes of one work, listed by
+    // one library in different years without ids (zotero-rdf/armenian-collected-works-volumes-armenbib-trimmed.rdf).
     const byTitle = new Map<string, string[]>();
     for (const key of papers) {
       // Letters of any script: a Chinese and a Russian title are not both the empty string.
@@ -165,7 +166,9 @@ describe('papergraph build on every format together', () => {
     for (const keys of byTitle.values()) {
       if (keys.length === 1) continue;
       const dois = keys.map((key) => graph.getNodeAttribute(key, 'doi'));
-      expect(dois.every((doi) => doi !== undefined) && new Set(dois).size === keys.length, keys.join(', ')).toBe(true);
+      const years = keys.map((key) => graph.getNodeAttribute(key, 'year'));
+      const apart = (values: unknown[]) => values.every((value) => value !== undefined) && new Set(values).size === keys.length;
+      expect(apart(dois) || (dois.every((doi) => doi === undefined) && apart(years)), keys.join(', ')).toBe(true);
     }
   });
 
