@@ -142,8 +142,11 @@ interface FeedAuthors {
 }
 
 function authorsOf(entry: XmlNode): FeedAuthors {
+  // arXiv's feed of an author's papers (`arxiv.org/a/<id>.atom2`) names all authors in one `<name>`, comma-separated
+  // (`Gustavo Jasso, Fernando Muro`): split as an author string, which keeps `Muro, Fernando` one person.
   const named = list(entry['author'])
     .map((author) => decodeTexAccents(folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author))))
+    .flatMap((name) => (name.includes(',') ? splitAuthorString(withoutAffiliations(name)) : [name]))
     .filter((name) => name !== '');
   if (named.length > 0) return { authors: named };
   // Listing feeds: all authors in one comma-separated `dc:creator`, each with its affiliations in parentheses

@@ -24,6 +24,17 @@ function firstString(object: Record<string, unknown>, fields: string[]): string 
   return undefined;
 }
 
+/** One author entry's names: usually one; several when a `name` lists them (`Gustavo Jasso, Fernando Muro`). */
+function authorNames(value: unknown): string[] {
+  const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const name = object ? firstString(object, ['name', 'fullName', 'full_name']) : undefined;
+  // feedparser's JSON of arXiv's author feeds (`arxiv.org/a/<id>.atom2`): all authors in one `{name}`. An author
+  // string reads `Muro, Fernando` as one person and `Gustavo Jasso, Fernando Muro` as two.
+  if (name?.includes(',')) return splitAuthorString(withoutAffiliations(name));
+  const one = authorName(value);
+  return one ? [one] : [];
+}
+
 function authorName(value: unknown): string | undefined {
   if (typeof value === 'string') return naturalName(value);
   if (value && typeof value === 'object') {
@@ -41,7 +52,7 @@ function authorName(value: unknown): string | undefined {
 
 function readAuthors(value: unknown): string[] {
   if (Array.isArray(value)) {
-    return value.map(authorName).filter((name): name is string => !!name && name.length > 0);
+    return value.flatMap(authorNames).filter((name) => name.length > 0);
   }
   // arXiv's author strings carry each author's affiliations in parentheses (`K. Abe (19), N. Abgrall (46)`).
   if (typeof value === 'string') return splitAuthorString(withoutAffiliations(value));

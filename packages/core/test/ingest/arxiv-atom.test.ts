@@ -280,6 +280,16 @@ describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
   });
 });
 
+describe("arXiv's feed of an author's papers (arxiv.org/a/<id>.atom2)", () => {
+  it('all authors in one <name>, comma-separated, are several people (entry as feedparser read it: FMuro/bibliographer arxiv.json)', () => {
+    const feed =
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>http://arxiv.org/abs/2208.14413v3</id>' +
+      '<published>2022-08-30T15:38:42-04:00</published><title>The Derived Auslander-Iyama Correspondence</title><summary>We work over a perfect field.</summary>' +
+      '<author><name>Gustavo Jasso, Bernhard Keller, Fernando Muro</name></author></entry></feed>';
+    expect(parseArxivFeed(feed, 'a.atom2').records[0]).toMatchObject({ arxivId: '2208.14413', authors: ['Gustavo Jasso', 'Bernhard Keller', 'Fernando Muro'] });
+  });
+});
+
 describe('feeds of news sites and blogs are refused, not read as papers', () => {
   it('BBC News (RSS 2.0, 2017) and InfoQ (RSS 2.0 with dc:creator, 2022): one rejection naming the file, no records', () => {
     for (const [name, items] of [['news-rss2-bbc-world-2017.xml', 3], ['news-rss2-infoq-2022-trimmed.xml', 3]] as const) {

@@ -220,6 +220,22 @@ describe("arXiv's own metadata records (docmeta, as arXiv's search service index
   });
 });
 
+describe("feedparser's JSON of arXiv's feed of an author's papers (arxiv.org/a/<id>.atom2)", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
+
+  it('all authors in one `{name}`, comma-separated: several people, in order (before: "Fernando Muro Gustavo Jasso")', () => {
+    const { records, rejections } = parseJson(fixture('arxiv-author-feed-feedparser-bibliographer-trimmed.json'), 'arxiv.json');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.arxivId, record.authors, record.date])).toEqual([
+      ['2509.22625', ['Gustavo Jasso', 'Fernando Muro'], '2025-09-26'],
+      ['2208.14413', ['Gustavo Jasso', 'Bernhard Keller', 'Fernando Muro'], '2022-08-30'],
+      ['2106.14996', ['Fernando Muro'], expect.any(String)],
+    ]);
+    // A name written family name first is still one person.
+    expect(parseJson(JSON.stringify([{ title: 'T', authors: [{ name: 'Muro, Fernando' }] }]), 'x.json').records[0]!.authors).toEqual(['Fernando Muro']);
+  });
+});
+
 describe('JSON of other APIs: Zenodo records, Mendeley documents, schema.org names', () => {
   const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
 
