@@ -53,6 +53,13 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   if (!/\S/.test(text)) return { records: [], rejections: [], warnings: [{ file: input.name, message: 'empty file (no records)' }] };
   const binary = binaryFileMessage(text);
   if (binary) return { records: [], rejections: [{ file: input.name, message: binary }], warnings: [] };
+  const inner = doubleEncodedJson(text);
+  if (inner !== undefined) {
+    // Detected again from the JSON inside (a format detected from the outer string would be the generic JSON's).
+    const result = ingestOne({ name: input.name, text: inner }, typeof format === 'string' ? format : undefined);
+    result.warnings.unshift({ file: input.name, line: 1, message: 'JSON encoded twice (one JSON string holding the JSON, as PowerShell\'s ConvertTo-Json of a saved response writes it): read as the JSON inside, its lines counted in that text' });
+    return result;
+  }
   const chosen = typeof format === 'string' ? namedFormat(format) : (format ?? detectFormat(input.name, text));
   if (!chosen) {
     // XML of a format no reader takes (a JATS `.nxml`, a TEI file) is named as what it is.
@@ -81,6 +88,18 @@ export function tidyRecords(result: IngestResult): IngestResult {
     if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
   }
   return result;
+}
+
+/** The JSON a whole text holds as one JSON string (`"{\"meta\": …}"`), else undefined. */
+function doubleEncodedJson(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 4 || !trimmed.startsWith('"') || !trimmed.endsWith('"') || !/^"\s*[[{]/.test(trimmed)) return undefined;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return typeof value === 'string' && /^\s*[[{]/.test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Appends one input's result to the running total (loops, not spread: a dump has more records than a call takes arguments). */
