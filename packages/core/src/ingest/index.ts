@@ -74,17 +74,25 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
 }
 
 /**
+ * Titles written before a name (`Dr. Anil Kumar`, `Prof. Dr. Ganesh Manerkar`, as OpenAlex's display names and typed
+ * lists have them): no part of the name, so the person is one author node whichever source wrote the title. Only
+ * before two more words, so a name that is one word after the title stays whole.
+ */
+const HONORIFICS = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)/;
+
+/**
  * What every format's records get once read, whether the whole text was parsed or its lines were streamed (the CLI
  * streams JSON Lines and the JSON dialects past ingestOne): a database's bracketed placeholder for no author
- * (`[Anonymous]`) is no author, and text is in composed form (NFC) — files written on macOS spell `é` as `e` and a
- * combining accent, which would make the same name or title two spellings.
+ * (`[Anonymous]`) is no author, an author's title (`Dr.`, `Prof.`) is no part of the name, and text is in composed
+ * form (NFC) — files written on macOS spell `é` as `e` and a combining accent, which would make the same name or
+ * title two spellings.
  */
 export function tidyRecords(result: IngestResult): IngestResult {
   for (const record of result.records) {
     withoutPlaceholderAuthors(record);
     record.title = record.title.normalize('NFC');
     record.abstract = record.abstract.normalize('NFC');
-    record.authors = record.authors.map((name) => name.normalize('NFC'));
+    record.authors = record.authors.map((name) => name.normalize('NFC').replace(HONORIFICS, ''));
     if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
   }
   return result;

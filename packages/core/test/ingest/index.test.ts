@@ -150,3 +150,10 @@ describe("a database's placeholder for no author is no author, whatever the form
     expect(wos.records.map((record) => [record.title, record.authors])).toEqual([['New DNA tests for Cavalier King Charles spaniels', []]]);
   });
 });
+
+describe('tidyRecords: what every record gets, whole or streamed', () => {
+  it("an author's title before the name is dropped, a one-word name after it kept whole", () => {
+    const text = JSON.stringify([{ title: 'T', authors: ['Dr. Anil Kumar', 'Prof. Dr. Ganesh Manerkar', 'Mrs Jane Doe', 'Dr. Who', 'Drew Barrymore'] }]);
+    expect(ingestOne({ name: 't.json', text }).records[0]!.authors).toEqual(['Anil Kumar', 'Ganesh Manerkar', 'Jane Doe', 'Dr. Who', 'Drew Barrymore']);
+  });
+});

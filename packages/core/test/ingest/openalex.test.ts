@@ -308,6 +308,8 @@ describe('an OpenAlex page saved as a JSON string (PowerShell, UTF-16)', () => {
     const { records, rejections, warnings } = ingestOne({ name, text: decodeText(new Uint8Array(bytes)).text });
     expect(rejections).toEqual([]);
     expect(records.map((record) => [record.title, record.ids?.openalex])).toEqual([['Artificial intelligence: a modern approach', expect.stringMatching(/^W\d+$/)]]);
+    // OpenAlex's display names `Dr. Anil Kumar`, `Prof. Ganesh Vasudeo Manerkar`: the titles are no part of the names.
+    expect(records[0]!.authors).toEqual(['Anil Kumar', 'Sivasubramanian Balasubramanian', 'Haewon Byeon', 'Ganesh Vasudeo Manerkar']);
     expect(warnings.map((issue) => issue.message)).toEqual([
       expect.stringMatching(/^JSON encoded twice \(one JSON string holding the JSON/),
       "the page holds 1 of the query's 2791541 works (ask again with page=2 for more)",
