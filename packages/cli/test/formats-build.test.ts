@@ -26,7 +26,7 @@ const FORMATS = [
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
   { folder: 'zotero-rdf', papers: 34, rejected: 0 },
   { folder: 'zotero-json', papers: 29, rejected: 15 },
-  { folder: 'json', papers: 14, rejected: 0 },
+  { folder: 'json', papers: 15, rejected: 0 },
   { folder: 'zbmath', papers: 3, rejected: 1 },
 ];
 

@@ -50,12 +50,20 @@ function authorName(value: unknown): string | undefined {
   return undefined;
 }
 
+/** `Long Q`, `Van der Berg JA`, `O'Neil AB`: a family name (words with small letters) and initials run together. */
+const SHORT_FORM = /^(?:\p{Ll}+ )*\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+)* \p{Lu}{1,3}$/u;
+
 function readAuthors(value: unknown): string[] {
   if (Array.isArray(value)) {
     return value.flatMap(authorNames).filter((name) => name.length > 0);
   }
   // arXiv's author strings carry each author's affiliations in parentheses (`K. Abe (19), N. Abgrall (46)`).
-  if (typeof value === 'string') return splitAuthorString(withoutAffiliations(value));
+  if (typeof value === 'string') {
+    const names = splitAuthorString(withoutAffiliations(value));
+    // PubMed's short forms, family name then initials (`Long Q; Yan Y; Zhang P`): when every name is one, no name
+    // ends in a family name of one to three capitals.
+    return names.length > 0 && names.every((name) => SHORT_FORM.test(name)) ? names.map((name) => databaseName(commaBeforeInitials(name))) : names;
+  }
   // One author written as an object, not a list of one (DataCite's crosscite JSON, schema.org).
   const one = authorName(value);
   return one ? [one] : [];

@@ -238,6 +238,19 @@ describe("feedparser's JSON of arXiv's feed of an author's papers (arxiv.org/a/<
   });
 });
 
+describe("authors as one string of PubMed's short forms", () => {
+  it('`Long Q; Yan Y; Zhang P; et al.` (a scraper\'s JSON): family name then initials, read as Q. Long… (before: given name "Long", family name "Q")', () => {
+    const text = readFileSync(new URL('../fixtures/formats/json/scraper-articles-short-form-authors-scraping-tcc.json', import.meta.url), 'utf8');
+    const [paper] = parseJson(text, 'articles.json').records;
+    expect(paper).toMatchObject({ arxivId: '2408.14520', authors: ['Q. Long', 'Y. Yan', 'P. Zhang', 'C. Fang', 'W. Cui', 'Z. Ning'] });
+    // Only when every name is one: a list of full names, or a mixed one, is read as written.
+    const read = (authors: string) => parseJson(JSON.stringify({ title: 'T', authors }), 'x.json').records[0]!.authors;
+    expect(read('van der Berg JA, Smith AB')).toEqual(['J. A. van der Berg', 'A. B. Smith']);
+    expect(read('Andrew Ng, Li X')).toEqual(['Andrew Ng', 'Li X']);
+    expect(read('Wei Li and Jun Zhu')).toEqual(['Wei Li', 'Jun Zhu']);
+  });
+});
+
 describe('JSON of other APIs: Zenodo records, Mendeley documents, schema.org names', () => {
   const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
 
