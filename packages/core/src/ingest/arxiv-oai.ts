@@ -66,12 +66,20 @@ function isOaiRoot(name: string): boolean {
   return /^(?:OAI-PMH|ListRecords|GetRecord)$/.test(name.replace(/^[\w.-]+:/, ''));
 }
 
+/**
+ * One `<record>` of a harvest saved on its own (`<record><header>…</header><metadata>…`, as harvesters keep one file
+ * per record): an OAI-PMH record by its `header` and `metadata`, where MARCXML's `<record>` has a `leader` and fields.
+ */
+function isOaiRecordRoot(name: string, text: string): boolean {
+  return name.replace(/^[\w.-]+:/, '') === 'record' && /<(?:[\w.-]+:)?header\b/.test(text) && /<(?:[\w.-]+:)?metadata\b/.test(text);
+}
+
 function sniffOai(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('<')) return 0;
   const root = rootElement(body);
   // Nothing else has these roots: sure whatever the repository.
-  return root && !root.doctype && isOaiRoot(root.name) ? 1 : 0;
+  return root && !root.doctype && (isOaiRoot(root.name) || isOaiRecordRoot(root.name, body)) ? 1 : 0;
 }
 
 /** The first DOI of a space-separated list (the paper's; later ones are errata). */
@@ -196,7 +204,7 @@ export function parseArxivOai(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const root = rootElement(text);
   const lineAt = lineCounter(text);
-  if (!root || root.doctype !== undefined || !isOaiRoot(root.name)) {
+  if (!root || root.doctype !== undefined || !(isOaiRoot(root.name) || isOaiRecordRoot(root.name, text))) {
     result.rejections.push({ file, line: root ? lineAt(root.doctype ?? root.offset) : 1, message: root?.doctype !== undefined ? 'XML with a DOCTYPE is not read (its entities could expand without bound); OAI-PMH answers have none' : 'not an OAI-PMH response (no <OAI-PMH> root)' });
     return result;
   }
