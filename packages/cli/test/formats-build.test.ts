@@ -25,7 +25,7 @@ const FORMATS = [
   { folder: 'csv', papers: 165, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
   { folder: 'zotero-rdf', papers: 34, rejected: 0 },
-  { folder: 'zotero-json', papers: 29, rejected: 15 },
+  { folder: 'zotero-json', papers: 32, rejected: 15 },
   { folder: 'json', papers: 15, rejected: 0 },
   { folder: 'zbmath', papers: 3, rejected: 1 },
 ];
@@ -79,8 +79,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       // Embase's CSV and RIS exports of ASReview's test data share 4 papers (csv/asreview-embase.csv, ris/embase-asreview.ris);
       // RefLib's RIS and JSON of one EndNote library share 1 (ris/endnote20-month-day-reflib.ris, json/reflib-blue-light-month-day.json);
       // arXiv's monthly e-mail listing and its API answer share astro-ph/0601001 (arxiv-mail/, arxiv-atom/api-old-style-id-2026.xml);
-      // one author's zbMATH documents and arXiv author feed share 2208.14413 (zbmath/, json/arxiv-author-feed-feedparser-bibliographer-trimmed.json).
-      const shared = 4 + 1 + 1 + 1;
+      // one author's zbMATH documents and arXiv author feed share 2208.14413 (zbmath/, json/arxiv-author-feed-feedparser-bibliographer-trimmed.json),
+      // the feed and the same author's Zotero library 2509.22625 (zotero-json/web-api-arxiv-preprints-latest-version-date-bibliographer-trimmed.json).
+      const shared = 4 + 1 + 1 + 1 + 1;
       const total = FORMATS.reduce((sum, format) => sum + format.papers, 0) - shared;
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
       expect(paperNodes(graph)).toHaveLength(total);

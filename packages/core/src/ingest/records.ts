@@ -252,6 +252,17 @@ export function withoutPlaceholderAuthors(record: PaperRecord): void {
   }
 }
 
+/**
+ * The date of an arXiv preprint as a reference manager stores it: Zotero's arXiv import (and Better BibTeX, and their
+ * CSL) dates the item by its latest version (`2026-07-14` for a paper first posted in September 2025). Later than its
+ * id's month, that date is a revision's: the id's month is when the paper appeared, as every arXiv source dates it.
+ */
+export function preprintDate(date: string | undefined, arxivId: string | undefined): string | undefined {
+  const posted = arxivId ? arxivIdDate(arxivId) : undefined;
+  if (!posted) return date;
+  return !date || date.slice(0, 7) > posted ? posted : date;
+}
+
 /** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */
 export function setDate(record: PaperRecord, date: string | undefined): void {
   if (!date) return;
