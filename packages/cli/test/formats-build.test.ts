@@ -8,9 +8,9 @@ import { REPO, runInProcess, type CliRun } from './run-cli.ts';
 const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 /** The bibliographic formats (issue 14's, Web of Science, PubMed, CSV), with the papers each folder of fixtures holds once merged and the records it rejects. */
 const FORMATS = [
-  { folder: 'arxiv-atom', papers: 18, rejected: 1 },
-  { folder: 'arxiv-oai', papers: 22, rejected: 1 },
-  { folder: 'arxiv-snapshot', papers: 7, rejected: 0 },
+  { folder: 'arxiv-atom', papers: 18, rejected: 3 },
+  { folder: 'arxiv-oai', papers: 22, rejected: 2 },
+  { folder: 'arxiv-snapshot', papers: 8, rejected: 0 },
   { folder: 'arxiv-mail', papers: 22, rejected: 0 },
   { folder: 'bibtex', papers: 90, rejected: 8 },
   { folder: 'ris', papers: 53, rejected: 1 },
@@ -23,10 +23,11 @@ const FORMATS = [
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 165, rejected: 0 },
-  { folder: 'endnote-xml', papers: 33, rejected: 0 },
-  { folder: 'zotero-rdf', papers: 25, rejected: 0 },
-  { folder: 'zotero-json', papers: 28, rejected: 15 },
-  { folder: 'json', papers: 9, rejected: 0 },
+  { folder: 'endnote-xml', papers: 35, rejected: 1 },
+  { folder: 'zotero-rdf', papers: 34, rejected: 0 },
+  { folder: 'zotero-json', papers: 32, rejected: 15 },
+  { folder: 'json', papers: 15, rejected: 0 },
+  { folder: 'zbmath', papers: 3, rejected: 1 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */
@@ -77,8 +78,10 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       expect(run.status).toBe(0);
       // Embase's CSV and RIS exports of ASReview's test data share 4 papers (csv/asreview-embase.csv, ris/embase-asreview.ris);
       // RefLib's RIS and JSON of one EndNote library share 1 (ris/endnote20-month-day-reflib.ris, json/reflib-blue-light-month-day.json);
-      // arXiv's monthly e-mail listing and its API answer share astro-ph/0601001 (arxiv-mail/, arxiv-atom/api-old-style-id-2026.xml).
-      const shared = 4 + 1 + 1;
+      // arXiv's monthly e-mail listing and its API answer share astro-ph/0601001 (arxiv-mail/, arxiv-atom/api-old-style-id-2026.xml);
+      // one author's zbMATH documents and arXiv author feed share 2208.14413 (zbmath/, json/arxiv-author-feed-feedparser-bibliographer-trimmed.json),
+      // the feed and the same author's Zotero library 2509.22625 (zotero-json/web-api-arxiv-preprints-latest-version-date-bibliographer-trimmed.json).
+      const shared = 4 + 1 + 1 + 1 + 1;
       const total = FORMATS.reduce((sum, format) => sum + format.papers, 0) - shared;
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
       expect(paperNodes(graph)).toHaveLength(total);

@@ -9,6 +9,7 @@ export { VERSION } from './version.ts';
 export {
   ingest,
   ingestOne,
+  tidyRecords,
   appendResult,
   mergeResult,
   binaryFileMessage,

@@ -24,6 +24,7 @@ import {
   mergeResult,
   sniffEncoding,
   SNIFF_CHARS,
+  tidyRecords,
   type IngestResult,
   type InputFormat,
   type InputIssue,
@@ -406,13 +407,13 @@ async function readFile(file: string, inFolder: boolean, onBytes: (bytes: number
     const lineReader = decision.format?.lineReader;
     if (lineReader && decision.encoding === 'utf-8') {
       splitter = new LineSplitter(lineReader(file), limits.maxRecords, limits.maxRecordBytes, decision.bomBytes);
-      for (const chunk of head) if (!splitter.push(chunk)) return { result: splitter.reader.result() };
+      for (const chunk of head) if (!splitter.push(chunk)) return { result: tidyRecords(splitter.reader.result()) };
       for (let chunk = await nextChunk(); chunk; chunk = await nextChunk()) {
-        if (!splitter.push(chunk)) return { result: splitter.reader.result() };
+        if (!splitter.push(chunk)) return { result: tidyRecords(splitter.reader.result()) };
       }
       // Cut off: the line it stopped in is incomplete, so it is not read as a record.
       if (!cut) splitter.end();
-      const result = splitter.reader.result();
+      const result = tidyRecords(splitter.reader.result());
       if (cut) result.rejections.push(rest(splitter.lines + 1));
       return { result };
     }
@@ -436,7 +437,7 @@ async function readFile(file: string, inFolder: boolean, onBytes: (bytes: number
   } catch (error) {
     // A truncated gzip or a read error part way through a stream: what was read is kept, the rest is one rejection.
     if (splitter && splitter.lines > 0) {
-      const result = splitter.reader.result();
+      const result = tidyRecords(splitter.reader.result());
       result.rejections.push({ file, line: splitter.lines + 1, message: `cannot read the rest of the file: ${reason(error)}` });
       return { result };
     }

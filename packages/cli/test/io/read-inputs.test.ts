@@ -61,6 +61,15 @@ describe('streamed JSON Lines reading', () => {
     expect(whole.records.length).toBe(lines.length - 2);
   });
 
+  it('streamed records are tidied as whole-text ones: a placeholder author dropped, decomposed accents composed (NFC)', async () => {
+    const dir = tempDir('tidy');
+    const file = join(dir, 'tidy.jsonl');
+    writeFileSync(file, '{"title":"A paper","authors":["[Anonymous]","Ada Lovelace"]}\n{"title":"Hachiko waits","authors":["Lesle\u0301a Newman"]}\n');
+    const streamed = (await readInputFiles([file])).ingested.records;
+    expect(streamed.map((record) => record.authors)).toEqual([['Ada Lovelace'], ['Lesl\u00e9a Newman']]);
+    expect(streamed.map((record) => ({ ...record, sources: [] }))).toEqual(ingest([{ name: file, text: readFileSync(file, 'utf8') }]).records.map((record) => ({ ...record, sources: [] })));
+  });
+
   it('stops after maxLines records', async () => {
     const first = (await readInputFiles([gz], { maxLines: 100 })).ingested;
     expect(first.records.length + first.rejections.length).toBe(100);

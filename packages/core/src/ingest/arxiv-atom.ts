@@ -142,8 +142,11 @@ interface FeedAuthors {
 }
 
 function authorsOf(entry: XmlNode): FeedAuthors {
+  // arXiv's feed of an author's papers (`arxiv.org/a/<id>.atom2`) names all authors in one `<name>`, comma-separated
+  // (`Gustavo Jasso, Fernando Muro`): split as an author string, which keeps `Muro, Fernando` one person.
   const named = list(entry['author'])
     .map((author) => decodeTexAccents(folded(author && typeof author === 'object' ? textOf((author as XmlNode)['name']) : textOf(author))))
+    .flatMap((name) => (name.includes(',') ? splitAuthorString(withoutAffiliations(name)) : [name]))
     .filter((name) => name !== '');
   if (named.length > 0) return { authors: named };
   // Listing feeds: all authors in one comma-separated `dc:creator`, each with its affiliations in parentheses
@@ -234,6 +237,16 @@ function entryWord(entry: XmlNode): string {
   return 'guid' in entry || 'description' in entry ? 'item' : 'entry';
 }
 
+/**
+ * A feed none of whose items is identifiable as a paper — no arXiv id, no DOI, no journal — is a news site's or a
+ * blog's (BBC News, InfoQ, a blog's Atom feed): refused whole, as its items would make papers of headlines. One
+ * such item in a feed of papers (a journal's editorial) is read with the others.
+ */
+function withoutPaperFields(records: readonly PaperRecord[], tag: string): string | undefined {
+  if (records.length === 0 || records.some((record) => record.arxivId !== undefined || record.doi !== undefined || record.venue !== undefined)) return undefined;
+  return `not a feed of papers: none of its ${records.length} <${tag}>s has an arXiv id, a DOI or a journal (a news or blog feed?); papers are read from arXiv's API answers and listing feeds and from journals' feeds`;
+}
+
 /** `opensearch:totalResults` larger than the entries given: the API answers one page of a query at a time. */
 function pagingWarning(header: string, entries: number): string | undefined {
   const total = /<opensearch:totalResults[^>]*>\s*(\d+)\s*</i.exec(header);
@@ -276,6 +289,13 @@ export function parseArxivFeed(text: string, file: string): IngestResult {
     if (paper.warning) result.warnings.push({ file, line, record, message: paper.warning });
   });
   const header = text.slice(0, chunks[0]?.offset ?? text.length);
+  const notPapers = withoutPaperFields(result.records, shape.tag);
+  if (notPapers) {
+    result.records = [];
+    result.warnings = [];
+    result.rejections.push({ file, line: lineAt(root.offset), message: notPapers });
+    return result;
+  }
   const paging = pagingWarning(header, chunks.length);
   if (paging) result.warnings.push({ file, line: lineCounter(text)(header.search(/<opensearch:totalResults/i)), message: paging });
   if (chunks.length === 0) result.warnings.push({ file, line: lineCounter(text)(root.offset), message: `no records: the feed has no <${shape.tag}>` });

@@ -7,7 +7,8 @@
  *   `title`, `categories` (space-separated), `journal-ref`, `doi` (several space-separated), `abstract`;
  * - `arXivRaw`: the same but authors as one string as submitted (`A, B, and C`, affiliations in parentheses) and
  *   every `version` with its RFC 2822 `date`;
- * - `oai_dc` (any OAI-PMH repository's Dublin Core): `dc:title`, `dc:creator` one a person as `Last, First`,
+ * - `oai_dc` (any OAI-PMH repository's Dublin Core): `dc:title`, `dc:creator` one a person as `Last, First` (else
+ *   `dc:contributor`),
  *   `dc:description` (the abstract; arXiv adds the comments as a second one, `Comment: …`), `dc:date` (the first is
  *   the first version's), `dc:identifier` (the abs URL, the journal reference, `doi:…`).
  *
@@ -42,7 +43,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['author', 'version', 'creator', 'description', 'date', 'identifier', 'setspec'].includes(name),
+  isArray: (name) => ['author', 'version', 'creator', 'contributor', 'description', 'date', 'identifier', 'setspec'].includes(name),
   // As in the Atom module: DOCTYPE entities off, predefined and numeric ones decoded.
   processEntities: { enabled: true, maxEntityCount: 0, maxEntitySize: 0, maxTotalExpansions: Number.MAX_SAFE_INTEGER, maxExpandedLength: Number.MAX_SAFE_INTEGER },
   htmlEntities: true,
@@ -65,12 +66,20 @@ function isOaiRoot(name: string): boolean {
   return /^(?:OAI-PMH|ListRecords|GetRecord)$/.test(name.replace(/^[\w.-]+:/, ''));
 }
 
+/**
+ * One `<record>` of a harvest saved on its own (`<record><header>…</header><metadata>…`, as harvesters keep one file
+ * per record): an OAI-PMH record by its `header` and `metadata`, where MARCXML's `<record>` has a `leader` and fields.
+ */
+function isOaiRecordRoot(name: string, text: string): boolean {
+  return name.replace(/^[\w.-]+:/, '') === 'record' && /<(?:[\w.-]+:)?header\b/.test(text) && /<(?:[\w.-]+:)?metadata\b/.test(text);
+}
+
 function sniffOai(head: string): number {
   const body = head.trimStart();
   if (!body.startsWith('<')) return 0;
   const root = rootElement(body);
   // Nothing else has these roots: sure whatever the repository.
-  return root && !root.doctype && isOaiRoot(root.name) ? 1 : 0;
+  return root && !root.doctype && (isOaiRoot(root.name) || isOaiRecordRoot(root.name, body)) ? 1 : 0;
 }
 
 /** The first DOI of a space-separated list (the paper's; later ones are errata). */
@@ -122,7 +131,11 @@ function arxivFields(meta: XmlNode, record: PaperRecord): void {
  * of related works there: no venue is read from their identifiers.
  */
 function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
-  record.authors = groupAuthors(texts(dc['creator']).map(naturalName));
+  // DSpace files a work's authors as `dc:creator` and repeats them as `dc:contributor`; a record without any
+  // `dc:creator` (an inaugural address, a report) names its author only as a contributor. Advisors and editors are
+  // contributors too, so contributors are read only when no creator is given.
+  const creators = texts(dc['creator']);
+  record.authors = groupAuthors((creators.length > 0 ? creators : texts(dc['contributor'])).map(naturalName));
   const descriptions = texts(dc['description']);
   record.abstract = descriptions.find((text) => !/^Comment:/i.test(text)) ?? '';
   // arXiv's dates are its versions' days, the first one the paper's; a repository such as DSpace writes the deposit's
@@ -179,19 +192,19 @@ function oaiErrors(text: string, file: string, lineAt: (offset: number) => numbe
 }
 
 /** A `resumptionToken` with a value: the file is one page of a longer list. */
-function pagingWarning(tail: string, records: number): string | undefined {
+function pagingWarning(tail: string, records: number, what: string): string | undefined {
   const token = /<(?:[\w.-]+:)?resumptionToken\b([^>]*)>([^<]+)</.exec(tail);
   if (!token || !token[2]!.trim()) return undefined;
   const size = /\bcompleteListSize\s*=\s*["'](\d+)["']/.exec(token[1]!)?.[1];
   const of = size ? ` of the list's ${Number(size)}` : '';
-  return `the response holds ${records}${of} records (OAI-PMH answers in pages: ask again with resumptionToken=${token[2]!.trim()} for more)`;
+  return `the response holds ${records}${of} ${what} (OAI-PMH answers in pages: ask again with resumptionToken=${token[2]!.trim()} for more)`;
 }
 
 export function parseArxivOai(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const root = rootElement(text);
   const lineAt = lineCounter(text);
-  if (!root || root.doctype !== undefined || !isOaiRoot(root.name)) {
+  if (!root || root.doctype !== undefined || !(isOaiRoot(root.name) || isOaiRecordRoot(root.name, text))) {
     result.rejections.push({ file, line: root ? lineAt(root.doctype ?? root.offset) : 1, message: root?.doctype !== undefined ? 'XML with a DOCTYPE is not read (its entities could expand without bound); OAI-PMH answers have none' : 'not an OAI-PMH response (no <OAI-PMH> root)' });
     return result;
   }
@@ -211,7 +224,14 @@ export function parseArxivOai(text: string, file: string): IngestResult {
   const tail = last ? text.slice(last.offset + last.text.length) : text;
   // An answer with an error has no records (OAI-PMH sends one or the other).
   if (chunks.length === 0) oaiErrors(text, file, lineAt, result);
-  const paging = pagingWarning(tail, chunks.length);
+  // A ListIdentifiers answer names records by their headers and holds none of their metadata.
+  const headers = chunks.length === 0 ? [...text.matchAll(/<(?:[\w.-]+:)?header\b[^>]*>\s*<(?:[\w.-]+:)?identifier>([^<]*)</g)] : [];
+  if (headers.length > 0) {
+    const named = headers.slice(0, 3).map((header) => header[1]!.trim()).join(', ');
+    const more = headers.length > 3 ? ', …' : '';
+    result.warnings.push({ file, line: lineAt(headers[0]!.index), message: `no records: ${headers.length} identifiers without metadata (${named}${more}): a ListIdentifiers answer names records without holding them; harvest with ListRecords` });
+  }
+  const paging = pagingWarning(tail, headers.length > 0 ? headers.length : chunks.length, headers.length > 0 ? 'identifiers' : 'records');
   if (paging) result.warnings.push({ file, line: lineAt(text.search(/<(?:[\w.-]+:)?resumptionToken\b/)), message: paging });
   if (chunks.length === 0 && result.rejections.length === 0 && result.warnings.length === 0) {
     const verb = /<request\b[^>]*\bverb\s*=\s*["'](\w+)["']/.exec(text)?.[1];

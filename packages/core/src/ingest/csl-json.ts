@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { nameFromParts } from './names.ts';
-import { setDate } from './records.ts';
+import { preprintDate, setDate } from './records.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
 const CSL_TYPES =
@@ -100,7 +100,9 @@ export function cslItemRecord(value: unknown, source: SourceRef): PaperRecord | 
   const doi = recordDoi(str(item['DOI']));
   const arxivId = itemArxivId(item, doi);
   if (arxivId) record.arxivId = arxivId;
-  const date = cslDate(item['issued']) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
+  // Zotero's CSL of an arXiv preprint (`type: article`, `publisher: arXiv`) is dated by its latest version.
+  const preprint = item['type'] === 'article' || /^arxiv(?:\.org)?$/i.test(folded(item['publisher']));
+  const date = preprint ? preprintDate(cslDate(item['issued']), arxivId) : (cslDate(item['issued']) ?? (arxivId ? arxivIdDate(arxivId) : undefined));
   setDate(record, date);
   if (doi) record.doi = doi;
   const venue = folded(item['container-title']) || folded(item['event-title']) || folded(item['event']);

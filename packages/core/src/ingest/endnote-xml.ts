@@ -121,10 +121,17 @@ function venueOf(record: XmlElement): string | undefined {
   return undefined;
 }
 
+/**
+ * EndNote's title for a PDF it imported without finding its metadata: the file's name in angle brackets
+ * (`<Creep Crack Initiation and Growth.pdf>`). The name, often the paper's title, stands in for it.
+ */
+const PDF_NAME_TITLE = /^<([^<>]+?)\.pdf>$/i;
+
 function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
   // Libraries fed by PubMed or Web of Science keep the full stop those end every title with, and PubMed's brackets
   // around a translated title (`[A prospective, randomized … study].`): without them, as the MEDLINE reader reads it.
-  const title = withoutFinalStop(withoutTranslationBrackets(prose(record, 'titles', 'title') || prose(record, 'title')));
+  const written = prose(record, 'titles', 'title') || prose(record, 'title');
+  const title = withoutFinalStop(withoutTranslationBrackets(PDF_NAME_TITLE.exec(written)?.[1]?.trim() ?? written));
   if (!title) {
     const type = childElement(record, 'ref-type')?.attributes['name'];
     return `${type ? `${type} record` : 'record'} has no title (titles/title)`;
@@ -172,7 +179,11 @@ export function parseEndnoteXml(text: string, file: string): IngestResult {
     if (typeof paper === 'string') {
       const number = field(parsed, 'rec-number');
       result.rejections.push({ ...at, message: number ? `${paper} (EndNote record number ${number})` : paper });
-    } else result.records.push(paper);
+    } else {
+      result.records.push(paper);
+      const pdf = PDF_NAME_TITLE.exec(prose(parsed, 'titles', 'title'));
+      if (pdf) result.warnings.push({ ...at, message: `titled by its PDF's file name (${pdf[0]}): EndNote found no metadata for the PDF` });
+    }
   });
   if (chunks.length === 0) result.warnings.push({ file, line: 1, message: 'no records: the file has no <records><record>' });
   return result;

@@ -24,6 +24,7 @@ import { webOfScienceFormat } from './web-of-science.ts';
 import { endnoteXmlFormat } from './endnote-xml.ts';
 import { zoteroJsonFormat } from './zotero-json.ts';
 import { zoteroRdfFormat } from './zotero-rdf.ts';
+import { zbmathFormat } from './zbmath.ts';
 
 /**
  * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
@@ -76,6 +77,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   jsonLinesFormat,
   openalexFormat,
   semanticScholarFormat,
+  zbmathFormat,
   // Before the arXiv feeds: an RSS 1.0 feed is `rdf:RDF` too, and a Zotero RDF naming arxiv.org reads as sure to both.
   zoteroRdfFormat,
   arxivFeedFormat,

@@ -53,6 +53,13 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   if (!/\S/.test(text)) return { records: [], rejections: [], warnings: [{ file: input.name, message: 'empty file (no records)' }] };
   const binary = binaryFileMessage(text);
   if (binary) return { records: [], rejections: [{ file: input.name, message: binary }], warnings: [] };
+  const inner = doubleEncodedJson(text);
+  if (inner !== undefined) {
+    // Detected again from the JSON inside (a format detected from the outer string would be the generic JSON's).
+    const result = ingestOne({ name: input.name, text: inner }, typeof format === 'string' ? format : undefined);
+    result.warnings.unshift({ file: input.name, line: 1, message: 'JSON encoded twice (one JSON string holding the JSON, as PowerShell\'s ConvertTo-Json of a saved response writes it): read as the JSON inside, its lines counted in that text' });
+    return result;
+  }
   const chosen = typeof format === 'string' ? namedFormat(format) : (format ?? detectFormat(input.name, text));
   if (!chosen) {
     // XML of a format no reader takes (a JATS `.nxml`, a TEI file) is named as what it is.
@@ -63,9 +70,44 @@ export function ingestOne(input: InputText, format?: InputFormat | string): Inge
   const bad = input.linesWithBadBytes ?? [];
   const result = chosen.lineReader ? readLines(text, chosen.lineReader(input.name), new Set(bad)) : chosen.parse(text, input.name);
   if (!chosen.lineReader && bad.length > 0) result.warnings.unshift(...badByteWarnings(input.name, bad));
-  // Whatever the format, a database's bracketed placeholder for no author (`[Anonymous]`) is no author.
-  result.records.forEach(withoutPlaceholderAuthors);
+  return tidyRecords(result);
+}
+
+/**
+ * Titles written before a name (`Dr. Anil Kumar`, `Prof. Dr. Ganesh Manerkar`, as OpenAlex's display names and typed
+ * lists have them): no part of the name, so the person is one author node whichever source wrote the title. Only
+ * before two more words, so a name that is one word after the title stays whole.
+ */
+const HONORIFICS = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)/;
+
+/**
+ * What every format's records get once read, whether the whole text was parsed or its lines were streamed (the CLI
+ * streams JSON Lines and the JSON dialects past ingestOne): a database's bracketed placeholder for no author
+ * (`[Anonymous]`) is no author, an author's title (`Dr.`, `Prof.`) is no part of the name, and text is in composed
+ * form (NFC) — files written on macOS spell `é` as `e` and a combining accent, which would make the same name or
+ * title two spellings.
+ */
+export function tidyRecords(result: IngestResult): IngestResult {
+  for (const record of result.records) {
+    withoutPlaceholderAuthors(record);
+    record.title = record.title.normalize('NFC');
+    record.abstract = record.abstract.normalize('NFC');
+    record.authors = record.authors.map((name) => name.normalize('NFC').replace(HONORIFICS, ''));
+    if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
+  }
   return result;
+}
+
+/** The JSON a whole text holds as one JSON string (`"{\"meta\": …}"`), else undefined. */
+function doubleEncodedJson(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 4 || !trimmed.startsWith('"') || !trimmed.endsWith('"') || !/^"\s*[[{]/.test(trimmed)) return undefined;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return typeof value === 'string' && /^\s*[[{]/.test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Appends one input's result to the running total (loops, not spread: a dump has more records than a call takes arguments). */

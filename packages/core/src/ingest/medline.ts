@@ -110,11 +110,13 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // ("Gadzalski M"); CN a group author. Initials are spelt as other sources spell them ("M. J. van Raaij").
   const full = taggedValues(record, 'FAU');
   // AU's initials follow the family name without a comma (`Smith JA`): read as `Smith, JA`.
-  const names = full.length > 0 ? full : taggedValues(record, 'AU').map((name) => commaBeforeInitials(oneLine(name)));
+  const persons = full.length > 0 ? full : taggedValues(record, 'AU').map((name) => commaBeforeInitials(oneLine(name)));
+  // A record of groups alone (`CN  - GBD 2019 Diseases and Injuries Collaborators`) has them as its authors.
+  const groups = persons.length === 0 ? taggedValues(record, 'CN').map((name) => oneLine(name).replace(/\.$/, '')).filter((name) => name !== '') : [];
   const paper: PaperRecord = {
     title,
     abstract: oneLine(joinedTagged(record, 'AB')),
-    authors: names.map((name) => databaseName(oneLine(name))).filter((name) => name !== ''),
+    authors: groups.length > 0 ? groups : persons.map((name) => databaseName(oneLine(name))).filter((name) => name !== ''),
     tags: [],
     sources: [{ file, line: record.line, record: index }],
   };

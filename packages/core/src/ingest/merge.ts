@@ -162,9 +162,10 @@ function withoutIdentity(record: PaperRecord, identity: WorkIdentity): PaperReco
 /**
  * Why two records of one title are two works, if anything says so: both list authors in Latin script and neither
  * list has a family name of the other (see authorsOverlap: `J. Smith` and `John Smith` share one; placeholders such
- * as `others` and `Anonymous` are no authors). Ids are compared apart (identitiesContradict); missing authors tell
- * nothing, nor do years (a conference paper and its journal version, a preprint and its publication) or names in
- * other scripts (a transliteration shares no letter with them).
+ * as `others` and `Anonymous` are no authors); or, read from one file and neither with an id, different years (the
+ * volumes of one title in a library). Ids are compared apart (identitiesContradict); missing authors tell
+ * nothing, nor do years across files (a conference paper and its journal version, a preprint and its publication)
+ * or names in other scripts (a transliteration shares no letter with them).
  */
 export function differentWorks(a: PaperRecord, b: PaperRecord): string | undefined {
   return apartBy(evidence(a), evidence(b));
@@ -192,16 +193,25 @@ interface Evidence {
   kinds: number;
   /** Undefined when its authors tell nothing (none, placeholders, a name not in Latin script). */
   authors: AuthorWords | undefined;
+  year: number | undefined;
+  /** The files it was read from. */
+  files: ReadonlySet<string>;
 }
 
 function evidence(record: PaperRecord): Evidence {
   let kinds = 0;
   for (const id of workIdentities(record)) kinds |= KIND_BITS[id.kind];
-  return { kinds, authors: comparableAuthors(record.authors) };
+  return { kinds, authors: comparableAuthors(record.authors), year: record.year, files: new Set(record.sources.map((source) => source.file)) };
 }
 
 function apartBy(a: Evidence, b: Evidence): string | undefined {
   if (a.authors && b.authors && !authorsOverlap(a.authors, b.authors)) return 'no author in common';
+  // Years tell nothing across inputs (a preprint and its publication), but one library that lists a title twice in
+  // different years and without ids holds two works: the volumes of collected works, the editions of a book.
+  if (a.kinds === 0 && b.kinds === 0 && a.year !== undefined && b.year !== undefined && a.year !== b.year) {
+    const shared = [...a.files].find((file) => b.files.has(file));
+    if (shared !== undefined) return `${Math.min(a.year, b.year)} and ${Math.max(a.year, b.year)} in one file, neither with an id: volumes or editions`;
+  }
   return undefined;
 }
 

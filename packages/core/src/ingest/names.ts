@@ -255,6 +255,11 @@ export function splitAuthorString(value: string): string[] {
 const GROUP_WORD = String.raw`(?:collaboration|consortium|group|team)s?`;
 /** `LHCb collaboration: R. Aaij`: a collaboration named before its members. */
 const GROUP_PREFIX = new RegExp(String.raw`^([^:,]*\b${GROUP_WORD})\s*:\s*(.+)$`, 'i');
+/**
+ * `T2K Collaboration K. Abe`: a collaboration run together with its first member, as arXiv's author strings write it
+ * without the colon; only when initials follow (`K.`, `J.-P.`), so a name such as `Collaboration Networks Lab` stays.
+ */
+const GROUP_BEFORE_INITIALS = /^([^:,]*?\b(?:[Cc]ollaboration|[Cc]onsortium|COLLABORATION|CONSORTIUM)s?)\s+((?:[A-Z][a-z]?\.\s*-?\s*)+\S.*)$/;
 /** `…, N. Yamada, for the JLQCD Collaboration`, `… and on behalf of the ATLAS Collaboration`: the group the people write for. */
 const FOR_THE_GROUP = new RegExp(String.raw`(?:^|[,;]|\s)\s*(?:and\s+)?(?:for|on behalf of)\s+(?:the\s+)?([^,;]*?\b${GROUP_WORD})\s*\.?\s*$`, 'i');
 /** `…, et al.`, `…; et al`, `… and others`: what ends a cut list. */
@@ -290,7 +295,7 @@ export function groupAuthors(names: readonly string[]): string[] {
     // A list item of its own `for the JLQCD Collaboration`: the collaboration.
     const forThe = withoutForTheGroup(name);
     if (forThe.groups.length > 0 && forThe.names.trim() === '') return forThe.groups;
-    const group = GROUP_PREFIX.exec(name);
+    const group = GROUP_PREFIX.exec(name) ?? GROUP_BEFORE_INITIALS.exec(name);
     return group ? [group[1]!.trim(), group[2]!.trim()].filter((part) => part !== '' && !isLeftOutAuthors(part)) : [name];
   });
 }

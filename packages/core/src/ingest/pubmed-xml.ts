@@ -121,14 +121,21 @@ function orcidOf(value: string | undefined): string | undefined {
   return digits ? bareOrcid(digits.replace(/(\d{4})(?=.)/g, '$1-')) : undefined;
 }
 
-/** The persons of an author list, in order: `ForeName LastName Suffix`; a `CollectiveName` (a group) and entries PubMed marks invalid are not persons. */
+/**
+ * The persons of an author list, in order: `ForeName LastName Suffix`; a `CollectiveName` (a group) and entries PubMed
+ * marks invalid are not persons. A list of groups alone (`GBD 2019 Diseases and Injuries Collaborators`, a consensus
+ * statement's committee) gives the groups as the authors: the paper is theirs, and otherwise it would have none.
+ */
 function authorsOf(authorLists: unknown): { authors: string[]; authorIds: Array<AuthorIds | undefined> } {
   const authors: string[] = [];
   const authorIds: Array<AuthorIds | undefined> = [];
+  const groups: string[] = [];
   const own = list(authorLists).filter((authorList) => (attribute(authorList, 'Type') ?? 'authors') === 'authors');
   for (const author of own.flatMap((authorList) => list(node(authorList)?.['Author']))) {
     if (attribute(author, 'ValidYN') === 'N') continue;
     const last = textOf(path(author, 'LastName'));
+    const group = textOf(path(author, 'CollectiveName'));
+    if (!last && group) groups.push(markedUp(path(author, 'CollectiveName')).replace(/\.$/, ''));
     if (!last) continue;
     const given = textOf(path(author, 'ForeName')) ?? textOf(path(author, 'Initials'));
     const suffix = textOf(path(author, 'Suffix'));
@@ -139,6 +146,7 @@ function authorsOf(authorLists: unknown): { authors: string[]; authorIds: Array<
       .find((id) => id !== undefined);
     authorIds.push(orcid ? { orcid } : undefined);
   }
+  if (authors.length === 0) return { authors: groups.filter((group) => group !== ''), authorIds: [] };
   return { authors, authorIds };
 }
 

@@ -1,7 +1,7 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { commaBeforeInitials, databaseName, isNoAuthorPlaceholder, nameFromParts, naturalName, splitAuthorString } from './names.ts';
+import { commaBeforeInitials, databaseName, isNoAuthorPlaceholder, nameFromParts, naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
 import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
@@ -24,6 +24,17 @@ function firstString(object: Record<string, unknown>, fields: string[]): string 
   return undefined;
 }
 
+/** One author entry's names: usually one; several when a `name` lists them (`Gustavo Jasso, Fernando Muro`). */
+function authorNames(value: unknown): string[] {
+  const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const name = object ? firstString(object, ['name', 'fullName', 'full_name']) : undefined;
+  // feedparser's JSON of arXiv's author feeds (`arxiv.org/a/<id>.atom2`): all authors in one `{name}`. An author
+  // string reads `Muro, Fernando` as one person and `Gustavo Jasso, Fernando Muro` as two.
+  if (name?.includes(',')) return splitAuthorString(withoutAffiliations(name));
+  const one = authorName(value);
+  return one ? [one] : [];
+}
+
 function authorName(value: unknown): string | undefined {
   if (typeof value === 'string') return naturalName(value);
   if (value && typeof value === 'object') {
@@ -39,11 +50,20 @@ function authorName(value: unknown): string | undefined {
   return undefined;
 }
 
+/** `Long Q`, `Van der Berg JA`, `O'Neil AB`: a family name (words with small letters) and initials run together. */
+const SHORT_FORM = /^(?:\p{Ll}+ )*\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*(?: [\p{L}'’-]+)* \p{Lu}{1,3}$/u;
+
 function readAuthors(value: unknown): string[] {
   if (Array.isArray(value)) {
-    return value.map(authorName).filter((name): name is string => !!name && name.length > 0);
+    return value.flatMap(authorNames).filter((name) => name.length > 0);
   }
-  if (typeof value === 'string') return splitAuthorString(value);
+  // arXiv's author strings carry each author's affiliations in parentheses (`K. Abe (19), N. Abgrall (46)`).
+  if (typeof value === 'string') {
+    const names = splitAuthorString(withoutAffiliations(value));
+    // PubMed's short forms, family name then initials (`Long Q; Yan Y; Zhang P`): when every name is one, no name
+    // ends in a family name of one to three capitals.
+    return names.length > 0 && names.every((name) => SHORT_FORM.test(name)) ? names.map((name) => databaseName(commaBeforeInitials(name))) : names;
+  }
   // One author written as an object, not a list of one (DataCite's crosscite JSON, schema.org).
   const one = authorName(value);
   return one ? [one] : [];
@@ -110,14 +130,15 @@ function readStringList(value: unknown): string[] | undefined {
 const ARXIV_ID_VALUE = /(?:^(?:arxiv:)?|\/)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\/?(?:[?#].*)?$/i;
 
 /**
- * The arXiv id of a record: any arXiv-shaped text of the id fields proper; from `id`, `url`, `link` only a value that
+ * The arXiv id of a record: any arXiv-shaped text of the id fields proper; from `id`, `paper_id`, `url`, `link` only a value that
  * is an arXiv id or a URL ending in one — not digits that merely look alike inside another id or URL (a DOI's
  * `3383583.3398584`, Semantic Scholar's `…/author/2259683`).
  */
 function recordArxivId(object: Record<string, unknown>): string | undefined {
   const own = identifier(object, ['arxiv_id', 'arxivId', 'arXiv', 'arxiv']);
   if (own) return normalizeArxivId(own);
-  for (const field of ['id', 'abs', 'url', 'link']) {
+  // (`paper_id`: arXiv's own metadata records, as its search service indexes them)
+  for (const field of ['id', 'paper_id', 'abs', 'url', 'link']) {
     const value = asString(object[field])?.trim();
     const match = value ? ARXIV_ID_VALUE.exec(value) : null;
     if (!match) continue;
@@ -229,6 +250,17 @@ export function withoutPlaceholderAuthors(record: PaperRecord): void {
     if (ids.some((entry) => entry !== undefined)) record.authorIds = ids;
     else delete record.authorIds;
   }
+}
+
+/**
+ * The date of an arXiv preprint as a reference manager stores it: Zotero's arXiv import (and Better BibTeX, and their
+ * CSL) dates the item by its latest version (`2026-07-14` for a paper first posted in September 2025). Later than its
+ * id's month, that date is a revision's: the id's month is when the paper appeared, as every arXiv source dates it.
+ */
+export function preprintDate(date: string | undefined, arxivId: string | undefined): string | undefined {
+  const posted = arxivId ? arxivIdDate(arxivId) : undefined;
+  if (!posted) return date;
+  return !date || date.slice(0, 7) > posted ? posted : date;
 }
 
 /** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */

@@ -98,10 +98,15 @@ export function foldedText(element: XmlElement | undefined): string {
     .trim();
 }
 
+/**
+ * What may follow a tag's name: attributes written `name="value"` (`<a href="…">`, `<span class="nocase">`). Bare
+ * words do not make a tag: `<A fractographic study….pdf>`, EndNote's title for a PDF it could not identify, is text.
+ */
+const ATTRIBUTES = String.raw`(?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))*\s*`;
 /** Block tags of the rich text Zotero and PubMed-fed EndNote libraries keep escaped in titles and abstracts: a break. */
-const BLOCK_MARKUP = /<\/?(?:p|br|div|li|ul|ol|h[1-6])(?:\s[^<>]*)?\/?>/gi;
+const BLOCK_MARKUP = new RegExp(String.raw`<\/?(?:p|br|div|li|ul|ol|h[1-6])${ATTRIBUTES}\/?>`, 'gi');
 /** Inline ones (`&lt;b&gt;OBJECTIVES&lt;/b&gt;`, `&lt;i&gt;E. coli&lt;/i&gt;`, `&lt;sub&gt;2&lt;/sub&gt;`): nothing. */
-const INLINE_MARKUP = /<\/?(?:b|i|u|em|strong|sup|sub|sc|span|a|font)(?:\s[^<>]*)?>/gi;
+const INLINE_MARKUP = new RegExp(String.raw`<\/?(?:b|i|u|em|strong|sup|sub|sc|span|a|font)${ATTRIBUTES}>`, 'gi');
 
 /** A title or abstract: folded text without the HTML markup of rich text (only those tags: `a < b` stays). */
 export function plainText(element: XmlElement | undefined): string {

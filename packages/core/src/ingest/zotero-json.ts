@@ -20,7 +20,7 @@ import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
 import { isNameSuffix, nameFromParts } from './names.ts';
-import { setDate } from './records.ts';
+import { preprintDate, setDate } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 
@@ -135,7 +135,8 @@ function recordFromItem(item: JsonObject, meta: JsonObject | undefined, source: 
     arxivIdFromUrl(text(item['url'])) ??
     ARXIV_TEXT_FIELDS.map((field) => arxivIdInText(field === 'extra' ? extra : typeof item[field] === 'string' ? item[field] : undefined)).find((id) => id !== undefined);
   if (arxivId) record.arxivId = arxivId;
-  setDate(record, itemDate(item, meta));
+  const date = itemDate(item, meta);
+  setDate(record, text(item['itemType']) === 'preprint' ? preprintDate(date, arxivId) : date);
   if (doi) record.doi = doi;
   const venue = VENUE_FIELDS.map((field) => text(item[field])).find((value) => value !== undefined);
   if (venue && !ARXIV_VENUE.test(venue)) record.venue = venue;

@@ -280,6 +280,37 @@ describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
   });
 });
 
+describe("arXiv's feed of an author's papers (arxiv.org/a/<id>.atom2)", () => {
+  it('all authors in one <name>, comma-separated, are several people (entry as feedparser read it: FMuro/bibliographer arxiv.json)', () => {
+    const feed =
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>http://arxiv.org/abs/2208.14413v3</id>' +
+      '<published>2022-08-30T15:38:42-04:00</published><title>The Derived Auslander-Iyama Correspondence</title><summary>We work over a perfect field.</summary>' +
+      '<author><name>Gustavo Jasso, Bernhard Keller, Fernando Muro</name></author></entry></feed>';
+    expect(parseArxivFeed(feed, 'a.atom2').records[0]).toMatchObject({ arxivId: '2208.14413', authors: ['Gustavo Jasso', 'Bernhard Keller', 'Fernando Muro'] });
+  });
+});
+
+describe('feeds of news sites and blogs are refused, not read as papers', () => {
+  it('BBC News (RSS 2.0, 2017) and InfoQ (RSS 2.0 with dc:creator, 2022): one rejection naming the file, no records', () => {
+    for (const [name, items] of [['news-rss2-bbc-world-2017.xml', 3], ['news-rss2-infoq-2022-trimmed.xml', 3]] as const) {
+      const result = ingestOne({ name, text: fixture(name) });
+      expect(result.records).toEqual([]);
+      expect(result.warnings).toEqual([]);
+      expect(result.rejections).toEqual([
+        { file: name, line: expect.any(Number), message: expect.stringMatching(new RegExp(`^not a feed of papers: none of its ${items} <item>s has an arXiv id, a DOI or a journal`)) },
+      ]);
+    }
+  });
+
+  it("a journal's item without a DOI is still read when another item of its feed has one", () => {
+    // Without the channel's journal and the first item's DOI, only the second item is identifiable as a paper.
+    const text = fixture('journal-rss1-science-cdata-zotero.rss').replace(/<prism:publicationName>[^<]*<\/prism:publicationName>/, '').replace(/<dc:identifier>info:doi[^<]*<\/dc:identifier>/, '');
+    const { records, rejections } = parseArxivFeed(text, 'science.rss');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.doi)).toEqual([undefined, '10.1126/science.372.6544.770']);
+  });
+});
+
 describe('text that merely opens with a tag is not taken for XML of another format', () => {
   it('a README opening with HTML and linking no paper stays an unrecognised input', () => {
     const readme = '<p align="center"><img src="logo.png"></p>\n\n# My notes\n\nNothing here links a paper.\n';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArxivOai } from '../../src/ingest/arxiv-oai.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/arxiv-oai/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseArxivOai(fixture(name), name);
@@ -130,6 +131,21 @@ describe('arXiv OAI-PMH', () => {
     });
   });
 
+  it('a ListIdentifiers page (sickle): its identifiers named in a warning, the paging counted in identifiers', () => {
+    expect(read('list-identifiers-page-sickle.xml')).toEqual({
+      records: [],
+      rejections: [],
+      warnings: [
+        {
+          file: 'list-identifiers-page-sickle.xml',
+          line: 7,
+          message: 'no records: 2 identifiers without metadata (oai:test.example.com::1585310, oai:test.example.com::1585576): a ListIdentifiers answer names records without holding them; harvest with ListRecords',
+        },
+        { file: 'list-identifiers-page-sickle.xml', line: 15, message: "the response holds 2 of the list's 4 identifiers (OAI-PMH answers in pages: ask again with resumptionToken=ListIdentifiers2.xml for more)" },
+      ],
+    });
+  });
+
   it('harvests glued together: a <ListRecords> root without the response around it, and two responses in one file', () => {
     const page = fixture('arxivraw-listrecords-2015.xml');
     const listRecords = page.slice(page.indexOf('<ListRecords>'), page.indexOf('</ListRecords>') + '</ListRecords>'.length);
@@ -168,6 +184,10 @@ describe('oai_dc of another repository (DSpace, Erasmus University, 2003; record
     ]);
   });
 
+  it('a record without dc:creator names its author as dc:contributor: read as the author', () => {
+    expect(parseArxivOai(text, 'erasmus.xml').records.map((record) => record.authors)).toEqual([['A. Smidts'], ['A.P.M. Wagelmans']]);
+  });
+
   it('a bare DOI among the identifiers is the DOI', () => {
     const page = text.replace('<dc:identifier>90 - 5892 - 032 - 1</dc:identifier>', '<dc:identifier>10.1016/j.ejor.2003.01.001</dc:identifier>');
     expect(parseArxivOai(page, 'erasmus.xml').records[1]!.doi).toBe('10.1016/j.ejor.2003.01.001');
@@ -183,5 +203,21 @@ describe("a DSpace repository's dates (oai_dc, Erasmus University 2004; recorded
       [['A.J. Steijn', 'E. Snel', 'L. van der Laan'], '2000'],
       [['A.J. Steijn'], '2001'],
     ]);
+  });
+});
+
+describe('one OAI-PMH record saved on its own (a <record> root with header and metadata)', () => {
+  it("an arXiv record so saved is read; Crossref's (cayenne's test data) is its record's rejection naming the metadata format, not \"MARCXML\"", () => {
+    const page = readFileSync(new URL('../fixtures/formats/arxiv-oai/arxivraw-listrecords-2015.xml', import.meta.url), 'utf8');
+    const alone = `<?xml version="1.0" encoding="UTF-8"?>\n${/<record>[^]*?<\/record>/.exec(page)![0]}\n`;
+    expect(detectFormat('0704.0471.xml', alone)?.name).toBe('arxiv-oai');
+    expect(parseArxivOai(alone, '0704.0471.xml').records.map((record) => record.arxivId)).toEqual(['0704.0471']);
+    const name = 'record-alone-crossref-unixsd-cayenne.xml';
+    const crossref = readFileSync(new URL(`../fixtures/formats/arxiv-oai/${name}`, import.meta.url), 'utf8');
+    expect(ingestOne({ name, text: crossref }).rejections).toEqual([
+      { file: name, line: 2, record: 0, message: 'record info:doi/10.1037/0022-006x.74.1.42: metadata format <crossref> is not read (arXiv, arXivRaw or oai_dc are)' },
+    ]);
+    // MARCXML's <record> (a leader and fields, no header) is still named as what it is.
+    expect(ingestOne({ name: 'm.xml', text: '<?xml version="1.0"?>\n<record><leader>00000nam</leader><controlfield tag="001">1</controlfield></record>\n' }).rejections[0]!.message).toMatch(/^MARCXML/);
   });
 });

@@ -205,3 +205,25 @@ describe('EndNote XML of PubMed records (RefLib\'s blue-light library, EndNote 2
     expect(parseEndnoteXml(xml(record('[18F]FDG imaging in mice'), record('Results [preliminary]')), 'x.xml').records.map((paper) => paper.title)).toEqual(['[18F]FDG imaging in mice', 'Results [preliminary]']);
   });
 });
+
+describe('EndNote X8 (17.4) library of a thesis: PDFs imported without metadata', () => {
+  it("a title that is the PDF's file name in angle brackets is read as the name, with a warning; `<A fractographic…>` is no HTML link", () => {
+    const name = 'endnote-x8-pdf-name-titles-thesis-trimmed.xml';
+    const { records, rejections, warnings } = read(name);
+    expect(records.map((record) => [record.title, record.authors.length, record.doi])).toEqual([
+      ['Creep Crack Initiation and Growth', 0, undefined],
+      ['A fractographic study on toughening of epoxy resin using ground tyre rubber', 0, undefined],
+      ['A fractographic study on toughening of epoxy resin using ground tyre rubber', 3, '10.1016/s0032-3861(00)00734-5'],
+    ]);
+    expect(warnings.map((issue) => [issue.record, issue.message])).toEqual([
+      [0, "titled by its PDF's file name (<Creep Crack Initiation and Growth.pdf>): EndNote found no metadata for the PDF"],
+      [1, "titled by its PDF's file name (<A fractographic study on toughening of epoxy resin using ground tyre rubber.pdf>): EndNote found no metadata for the PDF"],
+    ]);
+    expect(rejections).toEqual([{ file: name, record: 3, message: 'Personal Communication record has no title (titles/title) (EndNote record number 590)' }]);
+  });
+
+  it('rich-text tags need attributes written name="value" to be markup: bare words after <a or <b are text', () => {
+    const { records } = parseEndnoteXml(xml(`<record><titles><title>${S('&lt;b&gt;Bold&lt;/b&gt; and &lt;a href="x"&gt;link&lt;/a&gt; &lt;a b c&gt;')}</title></titles></record>`), 'x.xml');
+    expect(records[0]!.title).toBe('Bold and link <a b c>');
+  });
+});

@@ -79,6 +79,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'zotero-rdf': 'zotero-rdf',
     'zotero-json': 'zotero-json',
     markdown: 'markdown',
+    zbmath: 'zbmath',
   };
   // Bytes decoded as the CLI and the viewer decode them (a UTF-16 fixture is one).
   const files = readdirSync(folder).flatMap((format) =>

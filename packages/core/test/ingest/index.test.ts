@@ -91,9 +91,11 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
 
   it('every fixture together: papers in several files merge by arXiv id, else title; the rest stay apart', () => {
     const result = ingest([...fixtures, ...overlap]);
-    expect(result.records).toHaveLength(182);
+    expect(result.records).toHaveLength(183);
     expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual([
       'arxiv-atom/api-error-entry-2026.xml:9',
+      'arxiv-atom/news-rss2-bbc-world-2017.xml:3',
+      'arxiv-atom/news-rss2-infoq-2022-trimmed.xml:2',
       'bibtex/bibdesk-crossref-bbt.bib:46',
       'bibtex/bibdesk-crossref-bbt.bib:59',
       'bibtex/bibdesk-crossref-bbt.bib:72',
@@ -123,7 +125,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
   it('the graph built from them has one paper node per paper, and their authors in "First Last" form', () => {
     const { graph } = runPipeline([...fixtures, ...overlap], { layout: false });
     const papers = graph.filterNodes((_key, attributes) => attributes['kind'] === 'paper');
-    expect(papers).toHaveLength(182);
+    expect(papers).toHaveLength(183);
     const authors = graph.filterNodes((_key, attributes) => attributes['kind'] === 'author').map((key) => graph.getNodeAttribute(key, 'name') as string);
     expect(authors).toEqual(expect.arrayContaining(['Martín Abadi', 'Léon Bottou', 'Łukasz Kaiser', 'Jörn-Henrik Jacobsen', 'Rastislav Šrámek', 'C. Balázs', 'Neal J. Evans II', 'Santiago Ramón y Cajal']));
     // Mendeley's "Nuno M.C." and IEEE's "Nuno M. C." are one person.
@@ -146,5 +148,12 @@ describe("a database's placeholder for no author is no author, whatever the form
     ]);
     const wos = ingestOne({ name: 'savedrecs.txt', text: 'FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU [Anonymous]\nTI New DNA tests for Cavalier King Charles spaniels\nSO VETERINARY RECORD\nPY 2011\nER\n\nEF\n' });
     expect(wos.records.map((record) => [record.title, record.authors])).toEqual([['New DNA tests for Cavalier King Charles spaniels', []]]);
+  });
+});
+
+describe('tidyRecords: what every record gets, whole or streamed', () => {
+  it("an author's title before the name is dropped, a one-word name after it kept whole", () => {
+    const text = JSON.stringify([{ title: 'T', authors: ['Dr. Anil Kumar', 'Prof. Dr. Ganesh Manerkar', 'Mrs Jane Doe', 'Dr. Who', 'Drew Barrymore'] }]);
+    expect(ingestOne({ name: 't.json', text }).records[0]!.authors).toEqual(['Anil Kumar', 'Ganesh Manerkar', 'Jane Doe', 'Dr. Who', 'Drew Barrymore']);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { jsonErrorOffset, jsonFormat, jsonShape, parseJson } from '../../src/ingest/json.ts';
 
 describe('JSON', () => {
@@ -199,6 +200,54 @@ describe('JSON sniffing', () => {
     expect(jsonShape('Title\nDoe, Jane\n')).toBe('other');
     expect(jsonFormat.sniff('[]')).toBe(1);
     expect(jsonFormat.sniff('{"title":"a"}\n{"title":"b"}\n')).toBe(0);
+  });
+});
+
+describe("arXiv's own metadata records (docmeta, as arXiv's search service indexes them)", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
+
+  it('`paper_id` is the arXiv id, which dates the paper; two versions of one paper are one record', () => {
+    // (one line with `authors_parsed`: detected as a snapshot line, which reads it the same way)
+    const [paper] = ingestOne({ name: 'docmeta.json', text: readFileSync(new URL('../fixtures/formats/arxiv-snapshot/arxiv-docmeta-1404.3450v2-arxiv-search.json', import.meta.url), 'utf8') }).records;
+    expect(paper).toMatchObject({ arxivId: '1404.3450', date: '2014-04', year: 2014, authors: ['Li Ma', 'Xiao-Hai Liu', 'Xiang Liu', 'Shi-Lin Zhu'] });
+    const versions = parseJson(fixture('arxiv-docmeta-two-versions-arxiv-search.json'), 'bulk.json').records;
+    expect(versions.map((record) => record.arxivId)).toEqual(['1601.00123', '1601.00123']);
+  });
+
+  it("an author string with each author's affiliation number in parentheses and the collaboration run into its first member", () => {
+    const [paper] = parseJson(fixture('arxiv-docmeta-t2k-affiliations-arxiv-search.json'), 't2k.json').records;
+    expect(paper!.authors.slice(0, 4)).toEqual(['T2K Collaboration', 'K. Abe', 'N. Abgrall', 'H. Aihara']);
+    expect(paper!.authors.filter((name) => /[()]|\d/.test(name.replace('T2K', '')))).toEqual([]);
+    expect(paper).toMatchObject({ arxivId: '1106.1238', doi: '10.1016/j.nima.2011.06.067' });
+  });
+});
+
+describe("feedparser's JSON of arXiv's feed of an author's papers (arxiv.org/a/<id>.atom2)", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
+
+  it('all authors in one `{name}`, comma-separated: several people, in order (before: "Fernando Muro Gustavo Jasso")', () => {
+    const { records, rejections } = parseJson(fixture('arxiv-author-feed-feedparser-bibliographer-trimmed.json'), 'arxiv.json');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.arxivId, record.authors, record.date])).toEqual([
+      ['2509.22625', ['Gustavo Jasso', 'Fernando Muro'], '2025-09-26'],
+      ['2208.14413', ['Gustavo Jasso', 'Bernhard Keller', 'Fernando Muro'], '2022-08-30'],
+      ['2106.14996', ['Fernando Muro'], expect.any(String)],
+    ]);
+    // A name written family name first is still one person.
+    expect(parseJson(JSON.stringify([{ title: 'T', authors: [{ name: 'Muro, Fernando' }] }]), 'x.json').records[0]!.authors).toEqual(['Fernando Muro']);
+  });
+});
+
+describe("authors as one string of PubMed's short forms", () => {
+  it('`Long Q; Yan Y; Zhang P; et al.` (a scraper\'s JSON): family name then initials, read as Q. Long… (before: given name "Long", family name "Q")', () => {
+    const text = readFileSync(new URL('../fixtures/formats/json/scraper-articles-short-form-authors-scraping-tcc.json', import.meta.url), 'utf8');
+    const [paper] = parseJson(text, 'articles.json').records;
+    expect(paper).toMatchObject({ arxivId: '2408.14520', authors: ['Q. Long', 'Y. Yan', 'P. Zhang', 'C. Fang', 'W. Cui', 'Z. Ning'] });
+    // Only when every name is one: a list of full names, or a mixed one, is read as written.
+    const read = (authors: string) => parseJson(JSON.stringify({ title: 'T', authors }), 'x.json').records[0]!.authors;
+    expect(read('van der Berg JA, Smith AB')).toEqual(['J. A. van der Berg', 'A. B. Smith']);
+    expect(read('Andrew Ng, Li X')).toEqual(['Andrew Ng', 'Li X']);
+    expect(read('Wei Li and Jun Zhu')).toEqual(['Wei Li', 'Jun Zhu']);
   });
 });
 

@@ -24,6 +24,9 @@ describe('PubMed format (MEDLINE), metaknowledge test file', () => {
     expect(records[0]!.authors).toEqual(['Marek Gadzalski', 'Anita Ciesielska', 'Pawel Staczek']);
     expect(records[3]!.authors).not.toContain('Pelvic Floor Disorders Network');
     expect(records[3]!.authors[0]).toBe('Anthony G Visco');
+    // A record of a group alone has it as its author, as in PubMed XML.
+    const groupOnly = parseMedline('PMID- 34843274\nTI  - Summary of the clinical practice guideline.\nCN  - Guideline Development Panel for the Treatment of\n      Depressive Disorders\n', 'group.nbib');
+    expect(groupOnly.records[0]!.authors).toEqual(['Guideline Development Panel for the Treatment of Depressive Disorders']);
   });
 
   it('date from DP (`2016 Jan 15`, `2016 Jan`, `2016 Jan-Feb`), DOI from LID/AID `[doi]`, journal title, PubMed id', () => {

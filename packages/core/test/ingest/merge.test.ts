@@ -252,6 +252,19 @@ describe('merging records', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('one library, one title in eight years, no ids: the volumes of collected works stay eight works, each with a warning (ArmEnBib, Zotero RDF)', () => {
+    const volumes = fixture('zotero-rdf/armenian-collected-works-volumes-armenbib-trimmed.rdf');
+    expect(volumes.filter((r) => r.title === 'Երկեր [Works]').map((r) => r.year)).toEqual([1985, 1968, 1974, 1971, 1970, 1967, 1975, 1966]);
+    const { records, warnings } = mergeRecords(volumes);
+    expect(records).toHaveLength(9);
+    expect(warnings).toHaveLength(7);
+    expect(warnings[0]!.message).toMatch(/a different work \(1968 and 1985 in one file, neither with an id: volumes or editions\): read as a paper of its own$/);
+    // Across files, years still tell nothing (a preprint and its publication); nor in one file when a record has an id.
+    const [first, second] = volumes;
+    expect(mergeRecords([first!, { ...second!, sources: [{ file: 'other.rdf', record: 0 }] }]).records).toHaveLength(1);
+    expect(mergeRecords([first!, { ...second!, doi: '10.1/x' }]).records).toHaveLength(1);
+  });
+
   it('authors of two records of one paper: the union, each person once under the fuller spelling, ids aligned', () => {
     const full = paper('Shared', 'a.bib', { doi: '10.1000/shared', authors: ['John Smith', 'Jane Doe'], authorIds: [undefined, { orcid: '0000-0002-1825-0097' }] });
     const short = paper('Shared', 'b.ris', { doi: '10.1000/SHARED', authors: ['J. Smith', 'J. Doe', 'Richard Roe'], authorIds: [{ openalex: 'A1' }, { openalex: 'A2' }, undefined] });

@@ -137,6 +137,10 @@ describe('left-out authors and collaborations in author strings', () => {
 
   it('a collaboration before its members is a group author; `for the X Collaboration` after them is the collaboration', () => {
     expect(splitAuthorString('CDF Collaboration: T. Aaltonen, et al')).toEqual(['CDF Collaboration', 'T. Aaltonen']);
+    // Run together without the colon, as arXiv's author strings have it: only initials after the group word split it.
+    expect(splitAuthorString('T2K Collaboration K. Abe, N. Abgrall')).toEqual(['T2K Collaboration', 'K. Abe', 'N. Abgrall']);
+    expect(splitAuthorString('ATLAS Collaboration J.-P. Meyer')).toEqual(['ATLAS Collaboration', 'J.-P. Meyer']);
+    expect(splitAuthorString('Open Collaboration Networks, A. Smith')).toEqual(['Open Collaboration Networks', 'A. Smith']);
     expect(splitAuthorString('S. Aoki, N. Yamada, for the JLQCD Collaboration')).toEqual(['S. Aoki', 'N. Yamada', 'JLQCD Collaboration']);
     expect(splitAuthorString('T. Blum, and J. M. Zanotti, for the RBC and UKQCD Collaborations')).toEqual(['T. Blum', 'J. M. Zanotti', 'RBC Collaboration', 'UKQCD Collaboration']);
     expect(splitAuthorString('A. Smith and B. Jones on behalf of the ATLAS Collaboration')).toEqual(['A. Smith', 'B. Jones', 'ATLAS Collaboration']);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
-import { ingest, ingestOne } from '../../src/ingest/index.ts';
+import { decodeText, ingest, ingestOne } from '../../src/ingest/index.ts';
 import { abstractFromInvertedIndex, openalexFormat, sniffOpenAlex } from '../../src/ingest/openalex.ts';
 import type { PaperRecord } from '../../src/types.ts';
 
@@ -296,6 +296,23 @@ describe('OpenAlex works', () => {
     expect(result.rejections).toEqual([
       { file: 'dump.jsonl', line: 2, record: 1, message: expect.stringMatching(/^invalid JSON/) },
       { file: 'dump.jsonl', line: 3, record: 2, message: 'work has no "title" (and no id or DOI another input could name it by)' },
+    ]);
+  });
+});
+
+describe('an OpenAlex page saved as a JSON string (PowerShell, UTF-16)', () => {
+  it('the JSON inside the string is read, with a warning (before: "JSON is neither a record nor a list of records")', () => {
+    const name = 'page-double-encoded-utf16-powershell.json';
+    const bytes = readFileSync(new URL(name, folder));
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+    const { records, rejections, warnings } = ingestOne({ name, text: decodeText(new Uint8Array(bytes)).text });
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.ids?.openalex])).toEqual([['Artificial intelligence: a modern approach', expect.stringMatching(/^W\d+$/)]]);
+    // OpenAlex's display names `Dr. Anil Kumar`, `Prof. Ganesh Vasudeo Manerkar`: the titles are no part of the names.
+    expect(records[0]!.authors).toEqual(['Anil Kumar', 'Sivasubramanian Balasubramanian', 'Haewon Byeon', 'Ganesh Vasudeo Manerkar']);
+    expect(warnings.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/^JSON encoded twice \(one JSON string holding the JSON/),
+      "the page holds 1 of the query's 2791541 works (ask again with page=2 for more)",
     ]);
   });
 });

@@ -83,10 +83,10 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     expect(record).toMatchObject({ date: '2014-11', doi: '10.4172/2161-0525.1000239', venue: 'Journal of environmental & analytical toxicology' });
   });
 
-  it('an article whose only author is a group has no person authors and is kept', () => {
+  it('an article whose only author is a group has the group as its author (before: no author at all)', () => {
     const { records } = parsePubmedXml(fixture('efetch-group-author-metapub.xml'), '34843274.xml');
     expect(records.map((record) => [record.title, record.authors, record.date])).toEqual([
-      ['Summary of the clinical practice guideline for the treatment of depression across three age cohorts', [], '2022-09'],
+      ['Summary of the clinical practice guideline for the treatment of depression across three age cohorts', ['Guideline Development Panel for the Treatment of Depressive Disorders'], '2022-09'],
     ]);
   });
 
@@ -123,6 +123,20 @@ describe('PubMed XML, records PubMed writes that the fixtures lack (shapes from 
     expect(records.map((record) => [record.title, record.date, record.authors, record.authorIds])).toEqual([
       ['A translated title', '1998-12', ['AB Smith'], [{ orcid: '0000-0002-1825-009X' }]],
       ['A translated title', '2000', ['AB Smith'], [{ orcid: '0000-0002-1825-009X' }]],
+    ]);
+  });
+
+  it('an author list of groups alone (CollectiveName): the groups are the authors; beside a person, a group is none', () => {
+    const groupsOnly = (authors: string) =>
+      `<PubmedArticle><MedlineCitation><PMID Version="1">33069326</PMID><Article><Journal><Title>Lancet</Title><JournalIssue><PubDate><Year>2020</Year></PubDate></JournalIssue></Journal>` +
+      `<ArticleTitle>Global burden of 369 diseases and injuries in 204 countries and territories, 1990-2019.</ArticleTitle><AuthorList CompleteYN="Y">${authors}</AuthorList></Article></MedlineCitation></PubmedArticle>`;
+    const text =
+      `<PubmedArticleSet>${groupsOnly('<Author ValidYN="Y"><CollectiveName>GBD 2019 Diseases and Injuries Collaborators</CollectiveName></Author>')}` +
+      `${groupsOnly('<Author ValidYN="Y"><LastName>Vos</LastName><ForeName>Theo</ForeName></Author><Author ValidYN="Y"><CollectiveName>GBD 2019 Diseases and Injuries Collaborators</CollectiveName></Author>')}</PubmedArticleSet>`;
+    const { records } = parsePubmedXml(text, 'gbd.xml');
+    expect(records.map((record) => [record.authors, record.authorIds])).toEqual([
+      [['GBD 2019 Diseases and Injuries Collaborators'], undefined],
+      [['Theo Vos'], undefined],
     ]);
   });
 

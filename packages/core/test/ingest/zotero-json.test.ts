@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { parseZoteroJson, zoteroJsonFormat } from '../../src/ingest/zotero-json.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/zotero-json/${name}`, import.meta.url), 'utf8');
@@ -76,7 +77,8 @@ describe('Zotero JSON', () => {
 
   it('Better BibTeX JSON: a preprint with 31 authors in order; a standalone note counted, not read', () => {
     const [gpt3] = read('better-bibtex-preprint-gpt3.json').records;
-    expect(gpt3).toMatchObject({ title: 'Language Models are Few-Shot Learners', arxivId: '2005.14165', date: '2020-07-22' });
+    // Zotero dates the preprint by its latest version (v4, 2020-07-22); it appeared in May 2020, as its id says.
+    expect(gpt3).toMatchObject({ title: 'Language Models are Few-Shot Learners', arxivId: '2005.14165', date: '2020-05' });
     expect(gpt3!.authors).toHaveLength(31);
     expect([gpt3!.authors[0], gpt3!.authors[30]]).toEqual(['Tom B. Brown', 'Dario Amodei']);
     const noted = read('better-bibtex-standalone-note.json');
@@ -103,7 +105,7 @@ describe('Zotero JSON', () => {
     const result = parseZoteroJson(JSON.stringify(items), 'x.json');
     expect(result.records.map((record) => [record.title, record.authors, record.doi ?? null, record.arxivId, record.date ?? null])).toEqual([
       ['T one', ['OpenAI'], '10.1234/abc', '2301.00001', '2023'],
-      ['Two', ['Ada Lovelace'], null, '2402.01234', null],
+      ['Two', ['Ada Lovelace'], null, '2402.01234', '2024-02'],
       // Zotero's stored form with zeros for unknown parts; an original date in brackets is not this edition's.
       ['Three', [], null, undefined, '1993'],
       ['Four', ['Paul Erdős'], null, undefined, '1989'],
@@ -154,5 +156,32 @@ describe('Zotero web API answers without items', () => {
   it('a saved search (/searches) is said to be one', () => {
     const search = { key: 'ABCD1234', version: 3, library: { type: 'user', id: 1 }, links: { self: { href: 'https://api.zotero.org/users/1/searches/ABCD1234' } }, data: { key: 'ABCD1234', name: 'Unread', conditions: [] } };
     expect(parseZoteroJson(JSON.stringify([search]), 's.json').rejections).toEqual([{ file: 's.json', record: 0, message: 'a Zotero saved search ("Unread", ABCD1234), not an item' }]);
+  });
+});
+
+describe('text in decomposed form (macOS)', () => {
+  it("a translation-server item whose name spells é as e + U+0301 (zotero/web-library): composed, as the same name typed would be", () => {
+    const name = 'translation-server-book-nfd-web-library.json';
+    expect(fixture(name)).toContain('Lesle\u0301a.');
+    const { records, rejections } = ingestOne({ name, text: fixture(name) });
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.authors, record.year])).toEqual([['Hachiko waits', ['Lesl\u00e9a. Newman', 'Machiyo Kodaira'], 2009]]);
+  });
+});
+
+describe("arXiv preprints as Zotero's arXiv import dates them (web API, FMuro/bibliographer)", () => {
+  it("a preprint dated by its latest version (2026-07-14) is dated by its id's month (2025-09); one dated within that month, and a journal article, keep their dates", () => {
+    const name = 'web-api-arxiv-preprints-latest-version-date-bibliographer-trimmed.json';
+    const { records } = ingestOne({ name, text: fixture(name) });
+    expect(records.map((record) => [record.arxivId, record.date, record.year])).toEqual([
+      ['2509.22625', '2025-09', 2025],
+      ['2507.17568', '2025-07-23', 2025],
+      ['2107.14174', '2022-04-05', 2022],
+    ]);
+  });
+
+  it("the same preprint in Zotero's CSL-JSON (type article, publisher arXiv) is dated the same way", () => {
+    const csl = [{ id: 'x', type: 'article', title: 'The Derived Auslander--Iyama Correspondence II', publisher: 'arXiv', number: 'arXiv:2509.22625', issued: { 'date-parts': [[2026, 7, 14]] } }];
+    expect(ingestOne({ name: 'x.json', text: JSON.stringify(csl) }).records[0]).toMatchObject({ arxivId: '2509.22625', date: '2025-09' });
   });
 });
