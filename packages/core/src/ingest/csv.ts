@@ -12,7 +12,7 @@ import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { databaseName, isNameSuffix, naturalName } from './names.ts';
+import { commaBeforeInitials, databaseName, isNameSuffix, naturalName } from './names.ts';
 import { richText } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
@@ -33,7 +33,10 @@ const COLUMNS = {
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   doi: ['doi', 'itemdoi', 'di'],
-  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // PubMed's CSV names its venue column `Journal/Book`.
+  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'journalbook', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // Paperpile's CSV keeps a conference paper's venue apart from the journal's.
+  proceedings: ['proceedingstitle'],
   // A whole reference in one cell (PubMed's CSV `Citation`): only read for a year the record gives nowhere else.
   citation: ['citation', 'bibliographiccitation'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
@@ -159,6 +162,25 @@ function familyInitialsPairs(pieces: readonly string[]): string[] | undefined {
   return paired ? names : undefined;
 }
 
+/** MEDLINE's short form of a person: family name, a space, up to three initials run together (`Hill MK`, `Anand P`). */
+const SHORT_FORM = /^\p{L}[\p{L}\p{M}'’ -]*\s\p{Lu}{1,3}$/u;
+
+/**
+ * PubMed's CSV `Authors` (`Hill MK, Patel RR, Anand P, Dellavalle RP.`, a group after a `;`: `Lopez BL; Delaware Valley
+ * EM Residency Program Directors Group.`) and Paperpile's (`Torroledo I,Camacho LD`): short forms between commas, each
+ * read as the databases' short forms are (`M. K. Hill`), a group as written. Undefined when a person is not so written,
+ * or a `;` separates people.
+ */
+function shortFormList(value: string): string[] | undefined {
+  const [people = '', ...groups] = value.replace(/\.\s*$/, '').split(/\s*;\s*/);
+  const pieces = people.split(/\s*,\s*/).filter((piece) => piece !== '');
+  // (IEEE Xplore's `Mrinalini K; Vijayalakshmi P` are people between `;`, as written: no group is a short form)
+  if (pieces.length === 0 || !pieces.every((piece) => SHORT_FORM.test(piece)) || groups.some((group) => SHORT_FORM.test(group))) return undefined;
+  const names = pieces.map((piece) => databaseName(commaBeforeInitials(piece)));
+  for (const group of groups) if (/\p{L}/u.test(group)) names.push(group.replace(/\.$/, '').trim());
+  return names;
+}
+
 /** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
 function ungluedNames(value: string): string[] {
   return value
@@ -234,6 +256,8 @@ function authorNames(full: string | undefined, short: string | undefined, style:
   const value = short?.replace(CUT_LIST, '').trim();
   if (!value) return [];
   if (value.includes('|')) return value.split('|').map((name) => naturalName(name.trim())).filter((name) => name !== '');
+  const shortForms = shortFormList(value);
+  if (shortForms) return shortForms;
   if (value.includes(';') || style.semicolons) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   // BibTeX's list, kept by a tool that wrote a .bib's fields to a sheet: `Haddaway, Neal R. and Feierman, Andrew`.
   const bibtexList = value.split(/\s+and\s+/);
@@ -290,7 +314,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // writes its dates (`2014//`, `2012///`: ASReview's `publication_year`), or starting with a year (`2014 Spring`).
   const year = cell('year');
   let date = looseDate(cell('date')) ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
-  let venue = cell('venue');
+  let venue = cell('venue') ?? cell('proceedings');
   // No date column: the year a citation gives in brackets (Embase's `Source`).
   if (!date) {
     const cited = citationDate(venue);
