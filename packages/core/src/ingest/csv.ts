@@ -13,7 +13,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { commaBeforeInitials, databaseName, isNameSuffix, naturalName } from './names.ts';
-import { richText } from './markup.ts';
+import { decodeCharacterReferences, richText } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
@@ -181,11 +181,19 @@ function shortFormList(value: string): string[] | undefined {
   return names;
 }
 
-/** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
+/** Academic titles Springer Link writes before a name (`Assist. Prof. Dr.`, `Ph.D.`). */
+const NAME_TITLE = /(?:Prof|Dr|Assoc|Assist|Ph\.D)\./;
+
+/**
+ * Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`):
+ * a name starts where a lower-case letter meets a title, a capitalised word and a space, or an initial (`Feng XuH. M.
+ * N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`, `N. S. KulyasovYu. P. Tikhonov`, `R. HossainMd. T. Islam`).
+ */
 function ungluedNames(value: string): string[] {
+  const title = new RegExp(`^(?:${NAME_TITLE.source}\\s*)+`);
   return value
-    .split(/(?<=\p{Ll})(?=(?:Prof\.|Dr\.|\p{Lu}\p{Ll}+\s))/u)
-    .map((name) => name.replace(/^(?:(?:Prof|Dr)\.\s*)+/, '').trim())
+    .split(new RegExp(`(?<=\\p{Ll})(?=(?:${NAME_TITLE.source}|\\p{Lu}\\p{Ll}+\\s|\\p{Lu}\\p{Ll}?\\.\\s?\\p{Lu}))`, 'u'))
+    .map((name) => name.replace(title, '').trim())
     .filter((name) => name !== '');
 }
 
@@ -281,7 +289,9 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   };
   // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
   // text (`<i>…</i>`).
-  const written = cell('title') && richText(decodeTexAccents(cell('title')!));
+  // Springer Link leaves HTML's character references in its titles (`for&#xa0;Responsible`, `Scientific Program &amp;
+  // Abstracts`), rich text or not.
+  const written = cell('title') && decodeCharacterReferences(richText(decodeTexAccents(cell('title')!))).replace(/\s+/g, ' ').trim();
   if (!written) return 'row has no title';
   const title = style.scopus ? withoutOriginalTitle(written) : written;
   const abstract = cell('abstract');

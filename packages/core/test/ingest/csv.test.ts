@@ -401,3 +401,26 @@ describe("PubMed's CSV and a reference manager's CSV of short forms (p1m-ortho, 
     expect(records[0]!.authors).toEqual(['Mrinalini K', 'Vijayalakshmi P']);
   });
 });
+
+describe("Springer Link's CSV (danillocelino/slr_churn_unlearning_uid)", () => {
+  it('glued names taken apart before an initial too (`Feng XuH. M. N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`); `&#xa0;` in a title read', () => {
+    const { records, rejections } = read('springer-link-glued-initials-danillo.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['Muhammad Rizwan', 'Aamir Wali', 'Muhammad Saif ul Islam', 'Sana Fatima'],
+      ['Guanqin Zhang', 'Feng Xu', 'H. M. N. Dilum Bandara', 'Shiping Chen', 'Yulei Sui'],
+      ['N. I. Yusupova', 'M. R. Bogdanov', 'O. N. Smetanina'],
+      ['T. Manonmani', 'N. Umakanth', 'S. N. Kumar', 'S. Kannadhasan', 'S. K. Hareni', 'P. Shree Suha Tharishana'],
+    ]);
+    expect(records[1]!.title).toBe('Understanding the Robustness of Machine-Unlearning Models');
+  });
+
+  it('`Yu.`/`Md.` initials and the titles `Assoc. Prof.`, `Assist. Prof.` before a glued name', () => {
+    const header = 'Item Title,Publication Title,Item DOI,Authors,Publication Year,Content Type\n';
+    const { records } = parseCsv(`${header}A,B,,N. S. KulyasovYu. P. TikhonovR. HossainMd. T. Islam,2020,Article\nC,D,,Paul PocatiluAssoc. Prof. Mihai DoineaAssist. Prof. Bahaaeddin Alareeni,2021,Chapter\n`, 'springer.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['N. S. Kulyasov', 'Yu. P. Tikhonov', 'R. Hossain', 'Md. T. Islam'],
+      ['Paul Pocatilu', 'Mihai Doinea', 'Bahaaeddin Alareeni'],
+    ]);
+  });
+});
