@@ -22,7 +22,7 @@ const FORMATS = [
   { folder: 'endnote-tagged', papers: 14, rejected: 0 },
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'csv', papers: 178, rejected: 0 },
+  { folder: 'csv', papers: 181, rejected: 0 },
   { folder: 'endnote-xml', papers: 33, rejected: 0 },
   { folder: 'zotero-rdf', papers: 25, rejected: 0 },
   { folder: 'zotero-json', papers: 28, rejected: 15 },

@@ -253,6 +253,11 @@ function unescapeLiteral(text: string): string {
   );
 }
 
+/** A cell's TeX accents as letters, when it has any. */
+function texText(value: string | undefined): string | undefined {
+  return value?.includes('\\') ? decodeTexAccents(value) : value;
+}
+
 function authorNames(full: string | undefined, short: string | undefined, style: AuthorStyle): string[] {
   // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
   // Web of Science's tab-delimited `AF` holds the short form where a record has no full names (`Parks, CG`).
@@ -276,7 +281,8 @@ function authorNames(full: string | undefined, short: string | undefined, style:
   if (paired) return paired;
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return pieces.map(initialsLast).filter((name) => name !== '');
   if (style.glued) return ungluedNames(value);
-  return value.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
+  // (a list written as a sentence, `A, B, and C`: the `and` after the last comma is no part of a name)
+  return value.split(/,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
 }
 
 function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
@@ -299,7 +305,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
     title,
     // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
     abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
-    authors: authorNames(cell('authorsFull'), cell('authors'), style),
+    // TeX accents left by a BibTeX import (`Tam\'{a}s Tak\'{a}cs`), as in titles.
+    authors: authorNames(texText(cell('authorsFull')), texText(cell('authors')), style),
     tags: [],
     sources: [source],
   };

@@ -424,3 +424,12 @@ describe("Springer Link's CSV (danillocelino/slr_churn_unlearning_uid)", () => {
     ]);
   });
 });
+
+describe('a sheet written from ACM reference strings (danillocelino/slr_churn_unlearning_uid)', () => {
+  it('authors as a sentence (`A, B, and C`) and with TeX accents (`Tam\\\'{a}s Tak\\\'{a}cs and …`): every person, as letters', () => {
+    const { records, rejections } = read('acm-references-sheet-danillo.csv');
+    expect(rejections).toEqual([]);
+    expect(records[0]!.authors).toEqual(['Thanh Tam Nguyen', 'Thanh Trung Huynh', 'Zhao Ren', 'Phi Le Nguyen', 'Alan Wee-Chung Liew', 'Hongzhi Yin', 'Quoc Viet Hung Nguyen']);
+    expect(records[2]!.authors).toEqual(['Tamás Takács', 'László Gulyás']);
+  });
+});
