@@ -251,6 +251,15 @@ function pairCommaSeparatedNames(text: string): string {
   return out + text.slice(last);
 }
 
+/**
+ * ScienceDirect's BibTeX export escapes the braces that protect a word's capitals (`\{EEG\} characteristics`, `\{THE\}
+ * \{CURRENT\}`), which LaTeX would print as braces: a word alone between escaped braces is a protected word. Braces
+ * around anything else (a set, `\{0,1\}`) stay as written.
+ */
+function unescapedCaseBraces(text: string): string {
+  return text.includes('\\{') ? text.replace(/\\\{([\p{L}\p{N}-]+)\\\}/gu, '{$1}') : text;
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -448,7 +457,9 @@ function preprintDate(written: string | undefined, arxivId: string | undefined):
 
 /** An abstract, without what databases write where they have none (NASA ADS: `Not Available`). */
 function entryAbstract(fields: Record<string, string>): string {
-  const abstract = plain(fields['abstract']);
+  // The heading some exporters keep: ScienceDirect's glued to the first word (`AbstractObjective Applying …`), the
+  // Cochrane Library's `Abstract - Background …`.
+  const abstract = plain(fields['abstract']).replace(/^Abstract(?:(?=\p{Lu}\p{Ll})|\s*[-–:]\s+)/u, '');
   return /^not available\.?$/i.test(abstract) ? '' : abstract;
 }
 
@@ -695,7 +706,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(repairUmlauts(dropCitations(adsParagraphs(lines))))))));
+  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(dropCitations(adsParagraphs(lines)))))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

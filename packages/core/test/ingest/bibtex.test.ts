@@ -732,3 +732,23 @@ describe("the Cochrane Library's BibTeX export (a review team's search file)", (
     expect(records[1]!.authors).toEqual(['Smith, SR, Jones, K']);
   });
 });
+
+describe("ScienceDirect's BibTeX export (a review team's search file, lhsantos/sysreview-elderly)", () => {
+  it('a word between escaped braces (`\\{EEG\\} characteristics`) is a protected word, not braces in the title; a set (`\\{0,1\\}`) keeps them', () => {
+    const { records } = read('sciencedirect-escaped-braces-lhsantos.bib');
+    expect(records[2]!.title).toBe('EEG characteristics in “eyes-open” versus “eyes-closed” conditions: Small-world network architecture in healthy aging and age-related brain degeneration');
+    expect(records[2]!.abstract).toContain('of resting EEG in eyes-closed/open (EC/EO)');
+    expect(records[2]!.abstract).not.toMatch(/[{}]/);
+    const set = parseBibtex('@article{a, title = {Learning functions on \\{0,1\\}^n}}', 'a.bib');
+    expect(set.records[0]!.title).toBe('Learning functions on {0,1}^n');
+  });
+
+  it("the heading glued to an abstract's first word (`AbstractObjective Applying …`) or before a dash goes; `Abstract Meaning Representation` stays", () => {
+    const { records } = read('sciencedirect-escaped-braces-lhsantos.bib');
+    expect(records[1]!.abstract).toMatch(/^Introduction Retirement challenges/);
+    expect(records[2]!.abstract).toMatch(/^Objective Applying graph theory/);
+    // (a space after the heading: the word may begin the abstract, as in `Abstract Meaning Representation (AMR) is …`)
+    expect(records[0]!.abstract).toMatch(/^Abstract Age related cognitive decline/);
+    expect(read('cochrane-library-comma-names-p1m.bib').records[0]!.abstract).toMatch(/^Background A perianal abscess/);
+  });
+});
