@@ -25,7 +25,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { decodeCharacterReferences } from './markup.ts';
-import { isLeftOutAuthors, isNameSuffix } from './names.ts';
+import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { setDate } from './records.ts';
@@ -171,6 +171,95 @@ function dropCitations(text: string): string {
   return text.replace(/\\(?:cite[a-zA-Z]*|[a-z]*ref|label|footnote|thanks)\*?(?:\[[^\]\n]*\])*\{[^{}]*\}/g, (match) => ' '.repeat(match.length));
 }
 
+/** Initials as a given name, as the short forms of databases write them: `SR`, `K`, `EAM`, `J.`, `A.-B.`. */
+const GIVEN_INITIALS = /^(?:\p{Lu}[.-]?\s?){1,4}$/u;
+
+/**
+ * Top-level pieces of a value between commas (a comma inside braces, `{Smith, Jones and Co}`, is no separator).
+ */
+function topLevelCommaPieces(value: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index];
+    if (char === '\\') index++;
+    else if (char === '{') depth++;
+    else if (char === '}') depth--;
+    else if (char === ',' && depth === 0) {
+      pieces.push(value.slice(start, index));
+      start = index + 1;
+    }
+  }
+  pieces.push(value.slice(start));
+  return pieces;
+}
+
+/**
+ * A BibTeX name holds at most two commas (`von Last, Jr, First`), but the Cochrane Library's export writes the people
+ * of an author list as `Last, Initials` pairs between commas, only the last after an `and` (`Smith, SR, Newton, K,
+ * Hill, PJ, and Young, T`): the parser reads the pairs as one name and drops most of it. A name of four pieces or more,
+ * an even number where every second piece is initials, is those pairs, and they get their `and`s back.
+ */
+function pairedNames(list: string): string {
+  return list
+    .split(/(\s+and\s+)/)
+    .map((name, index) => {
+      if (index % 2 === 1) return name;
+      const pieces = topLevelCommaPieces(name);
+      if (pieces.length > 2 && pieces[pieces.length - 1]!.trim() === '') pieces.pop();
+      if (pieces.length < 4 || pieces.length % 2 !== 0) return name;
+      const pairs: string[] = [];
+      for (let at = 0; at < pieces.length; at += 2) {
+        const family = pieces[at]!.trim();
+        const given = pieces[at + 1]!.trim();
+        if (!/\p{L}/u.test(family) || !GIVEN_INITIALS.test(given)) return name;
+        pairs.push(`${family}, ${given}`);
+      }
+      return `${/^\s*/.exec(name)![0]}${pairs.join(' and ')}${/\s*$/.exec(name)![0]}`;
+    })
+    .join('');
+}
+
+/**
+ * The `author` and `editor` fields whose names are `Last, Initials` pairs between commas, rewritten with `and`s
+ * ({@link pairedNames}). Lines stay where they were: only commas on a line become ` and `.
+ */
+function pairCommaSeparatedNames(text: string): string {
+  if (!/,\s*\p{Lu}[\p{Lu}.-]{0,7},/u.test(text)) return text;
+  let out = '';
+  let last = 0;
+  const field = /^[ \t]*(?:author|editor)[ \t]*=[ \t]*([{"])/gim;
+  for (let match = field.exec(text); match; match = field.exec(text)) {
+    const open = match.index + match[0].length;
+    let depth = match[1] === '{' ? 1 : 0;
+    let end = open;
+    for (; end < text.length; end++) {
+      const char = text[end];
+      if (char === '\\') end++;
+      else if (char === '{') depth++;
+      else if (char === '}') {
+        if (depth === (match[1] === '{' ? 1 : 0)) break;
+        depth--;
+      } else if (char === '"' && match[1] === '"' && depth === 0) break;
+    }
+    if (end >= text.length) break;
+    out += text.slice(last, open) + pairedNames(text.slice(open, end));
+    last = end;
+    field.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * ScienceDirect's BibTeX export escapes the braces that protect a word's capitals (`\{EEG\} characteristics`, `\{THE\}
+ * \{CURRENT\}`), which LaTeX would print as braces: a word alone between escaped braces is a protected word. Braces
+ * around anything else (a set, `\{0,1\}`) stay as written.
+ */
+function unescapedCaseBraces(text: string): string {
+  return text.includes('\\{') ? text.replace(/\\\{([\p{L}\p{N}-]+)\\\}/gu, '{$1}') : text;
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -228,8 +317,14 @@ const NAME_TEXT = /[\p{L}\p{N}]/u;
 const STRAY_AND = /^(?:and(?:\s+|$))+/;
 
 function personName(creator: Creator): string | undefined {
+  // `Smith, SR`, `Newton, K` (the Cochrane Library's short forms): initials in capitals, spelt as the databases' short
+  // forms are (`S. R. Smith`), so the person is one author with them; not `Sr.` either.
+  const given = plain(creator.firstName);
+  if (creator.name === undefined && creator.prefix === undefined && creator.suffix === undefined && /^\p{Lu}{1,4}$/u.test(given) && creator.lastName) {
+    return databaseName(`${plain(creator.lastName)}, ${given}`);
+  }
   // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
-  const swapped = isNameSuffix(plain(creator.firstName)) && !isNameSuffix(plain(creator.suffix));
+  const swapped = isNameSuffix(given) && !isNameSuffix(plain(creator.suffix));
   const [first, suffix] = swapped ? [creator.suffix, creator.firstName] : [creator.firstName, creator.suffix];
   const lead = (part: string | undefined) => part?.replace(STRAY_AND, '');
   const name =
@@ -362,7 +457,9 @@ function preprintDate(written: string | undefined, arxivId: string | undefined):
 
 /** An abstract, without what databases write where they have none (NASA ADS: `Not Available`). */
 function entryAbstract(fields: Record<string, string>): string {
-  const abstract = plain(fields['abstract']);
+  // The heading some exporters keep: ScienceDirect's glued to the first word (`AbstractObjective Applying …`), the
+  // Cochrane Library's `Abstract - Background …`.
+  const abstract = plain(fields['abstract']).replace(/^Abstract(?:(?=\p{Lu}\p{Ll})|\s*[-–:]\s+)/u, '');
   return /^not available\.?$/i.test(abstract) ? '' : abstract;
 }
 
@@ -609,7 +706,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(repairUmlauts(dropCitations(adsParagraphs(lines)))))));
+  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(dropCitations(adsParagraphs(lines)))))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

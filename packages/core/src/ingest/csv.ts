@@ -12,8 +12,8 @@ import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { databaseName, isNameSuffix, naturalName } from './names.ts';
-import { richText } from './markup.ts';
+import { commaBeforeInitials, databaseName, isNameSuffix, naturalName } from './names.ts';
+import { decodeCharacterReferences, richText } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
@@ -33,7 +33,10 @@ const COLUMNS = {
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   doi: ['doi', 'itemdoi', 'di'],
-  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // PubMed's CSV names its venue column `Journal/Book`.
+  venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'journalbook', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // Paperpile's CSV keeps a conference paper's venue apart from the journal's.
+  proceedings: ['proceedingstitle'],
   // A whole reference in one cell (PubMed's CSV `Citation`): only read for a year the record gives nowhere else.
   citation: ['citation', 'bibliographiccitation'],
   arxiv: ['arxivid', 'arxiv', 'eprint'],
@@ -159,11 +162,38 @@ function familyInitialsPairs(pieces: readonly string[]): string[] | undefined {
   return paired ? names : undefined;
 }
 
-/** Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`). */
+/** MEDLINE's short form of a person: family name, a space, up to three initials run together (`Hill MK`, `Anand P`). */
+const SHORT_FORM = /^\p{L}[\p{L}\p{M}'’ -]*\s\p{Lu}{1,3}$/u;
+
+/**
+ * PubMed's CSV `Authors` (`Hill MK, Patel RR, Anand P, Dellavalle RP.`, a group after a `;`: `Lopez BL; Delaware Valley
+ * EM Residency Program Directors Group.`) and Paperpile's (`Torroledo I,Camacho LD`): short forms between commas, each
+ * read as the databases' short forms are (`M. K. Hill`), a group as written. Undefined when a person is not so written,
+ * or a `;` separates people.
+ */
+function shortFormList(value: string): string[] | undefined {
+  const [people = '', ...groups] = value.replace(/\.\s*$/, '').split(/\s*;\s*/);
+  const pieces = people.split(/\s*,\s*/).filter((piece) => piece !== '');
+  // (IEEE Xplore's `Mrinalini K; Vijayalakshmi P` are people between `;`, as written: no group is a short form)
+  if (pieces.length === 0 || !pieces.every((piece) => SHORT_FORM.test(piece)) || groups.some((group) => SHORT_FORM.test(group))) return undefined;
+  const names = pieces.map((piece) => databaseName(commaBeforeInitials(piece)));
+  for (const group of groups) if (/\p{L}/u.test(group)) names.push(group.replace(/\.$/, '').trim());
+  return names;
+}
+
+/** Academic titles Springer Link writes before a name (`Assist. Prof. Dr.`, `Ph.D.`). */
+const NAME_TITLE = /(?:Prof|Dr|Assoc|Assist|Ph\.D)\./;
+
+/**
+ * Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`):
+ * a name starts where a lower-case letter meets a title, a capitalised word and a space, or an initial (`Feng XuH. M.
+ * N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`, `N. S. KulyasovYu. P. Tikhonov`, `R. HossainMd. T. Islam`).
+ */
 function ungluedNames(value: string): string[] {
+  const title = new RegExp(`^(?:${NAME_TITLE.source}\\s*)+`);
   return value
-    .split(/(?<=\p{Ll})(?=(?:Prof\.|Dr\.|\p{Lu}\p{Ll}+\s))/u)
-    .map((name) => name.replace(/^(?:(?:Prof|Dr)\.\s*)+/, '').trim())
+    .split(new RegExp(`(?<=\\p{Ll})(?=(?:${NAME_TITLE.source}|\\p{Lu}\\p{Ll}+\\s|\\p{Lu}\\p{Ll}?\\.\\s?\\p{Lu}))`, 'u'))
+    .map((name) => name.replace(title, '').trim())
     .filter((name) => name !== '');
 }
 
@@ -223,6 +253,11 @@ function unescapeLiteral(text: string): string {
   );
 }
 
+/** A cell's TeX accents as letters, when it has any. */
+function texText(value: string | undefined): string | undefined {
+  return value?.includes('\\') ? decodeTexAccents(value) : value;
+}
+
 function authorNames(full: string | undefined, short: string | undefined, style: AuthorStyle): string[] {
   // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
   // Web of Science's tab-delimited `AF` holds the short form where a record has no full names (`Parks, CG`).
@@ -234,6 +269,8 @@ function authorNames(full: string | undefined, short: string | undefined, style:
   const value = short?.replace(CUT_LIST, '').trim();
   if (!value) return [];
   if (value.includes('|')) return value.split('|').map((name) => naturalName(name.trim())).filter((name) => name !== '');
+  const shortForms = shortFormList(value);
+  if (shortForms) return shortForms;
   if (value.includes(';') || style.semicolons) return value.split(';').map((name) => naturalName(name.trim())).filter((name) => name !== '');
   // BibTeX's list, kept by a tool that wrote a .bib's fields to a sheet: `Haddaway, Neal R. and Feierman, Andrew`.
   const bibtexList = value.split(/\s+and\s+/);
@@ -244,7 +281,8 @@ function authorNames(full: string | undefined, short: string | undefined, style:
   if (paired) return paired;
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return pieces.map(initialsLast).filter((name) => name !== '');
   if (style.glued) return ungluedNames(value);
-  return value.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
+  // (a list written as a sentence, `A, B, and C`: the `and` after the last comma is no part of a name)
+  return value.split(/,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
 }
 
 function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
@@ -257,7 +295,9 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   };
   // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
   // text (`<i>…</i>`).
-  const written = cell('title') && richText(decodeTexAccents(cell('title')!));
+  // Springer Link leaves HTML's character references in its titles (`for&#xa0;Responsible`, `Scientific Program &amp;
+  // Abstracts`), rich text or not.
+  const written = cell('title') && decodeCharacterReferences(richText(decodeTexAccents(cell('title')!))).replace(/\s+/g, ' ').trim();
   if (!written) return 'row has no title';
   const title = style.scopus ? withoutOriginalTitle(written) : written;
   const abstract = cell('abstract');
@@ -265,7 +305,8 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
     title,
     // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
     abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
-    authors: authorNames(cell('authorsFull'), cell('authors'), style),
+    // TeX accents left by a BibTeX import (`Tam\'{a}s Tak\'{a}cs`), as in titles.
+    authors: authorNames(texText(cell('authorsFull')), texText(cell('authors')), style),
     tags: [],
     sources: [source],
   };
@@ -290,7 +331,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // writes its dates (`2014//`, `2012///`: ASReview's `publication_year`), or starting with a year (`2014 Spring`).
   const year = cell('year');
   let date = looseDate(cell('date')) ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
-  let venue = cell('venue');
+  let venue = cell('venue') ?? cell('proceedings');
   // No date column: the year a citation gives in brackets (Embase's `Source`).
   if (!date) {
     const cited = citationDate(venue);

@@ -261,6 +261,31 @@ function badgeVenue(line: string): string | undefined {
   }
 }
 
+/** A link written in brackets of its own, `[[blog in Chinese](…)]`: how lists label their links, not a title. */
+function isBracketedLabel(line: string, link: Link): boolean {
+  return line[link.at - 1] === '[' && line[link.end] === ']';
+}
+
+/**
+ * A venue and year in brackets before a list item's title (`(*NAACL'21*) Knowledge Graph Based …`, `(IEEE Intelligent
+ * Systems 2023) …`, `[ICLR 2024] …`): the tag apart from the title. Brackets without a year (`(Almost) Zero-Shot …`)
+ * are the title's own.
+ */
+function leadingTag(text: string): { tag?: string; rest: string } {
+  const match = /^[([]([^()[\]]{2,60})[)\]]\s+(?=\S)/.exec(text);
+  // (a date alone, `(2021-01)`, is the item's date, read apart)
+  if (!match || !/\p{L}/u.test(match[1]!) || !/(?:['‘’]\d\d\b|\b(?:19|20)\d\d\b)/.test(match[1]!) || !isTitleText(text.slice(match[0].length))) return { rest: text };
+  return { tag: match[1]!.trim(), rest: text.slice(match[0].length) };
+}
+
+/** The year of a venue tag: `2023`, or the short `'21` or `‘21` (2021). */
+function tagYear(tag: string): string | undefined {
+  const year = /\b((?:19|20)\d\d)\b/.exec(tag)?.[1];
+  if (year) return year;
+  const short = /['‘’](\d\d)\b/.exec(tag)?.[1];
+  return short ? `20${short}` : undefined;
+}
+
 function titleOf(entry: Entry): Link | { text: string } | undefined {
   // A table whose header names a title column: a titled link in that cell, else the cell's text.
   const cell = entry.titleCell;
@@ -274,15 +299,18 @@ function titleOf(entry: Entry): Link | { text: string } | undefined {
   }
   const paperTitled = entry.paperLinks.find((link) => isTitleText(link.text));
   if (paperTitled) return paperTitled;
-  // In a list item a titled link to GitHub names code; in a row of a paper table it names the row's paper.
-  const otherTitled = entry.titleLinks.find((link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url) && (entry.kind === 'row' || !/github\.com/i.test(link.url)));
+  // In a list item a titled link to GitHub names code; in a row of a paper table it names the row's paper. A link in
+  // brackets of its own is a label however many words it has (`[[blog in Chinese](…)]`, as `[[paper](…)]`).
+  const otherTitled = entry.titleLinks.find(
+    (link) => isTitleText(link.text) && !/img\.shields\.io/i.test(link.url) && (entry.kind === 'row' || !/github\.com/i.test(link.url)) && !isBracketedLabel(entry.text, link),
+  );
   if (otherTitled) return otherTitled;
   const bold = /\*\*([^*]+)\*\*|__([^_]+)__/.exec(entry.text);
   if (bold && isTitleText(bold[1] ?? bold[2]!)) return { text: bold[1] ?? bold[2]! };
   if (entry.kind === 'row') return undefined;
   // The item's text before its first link: `- Chain of Thought Prompting… [paper](…)`.
   const first = entry.links[0];
-  const before = plain(entry.text.slice(0, first ? first.at : entry.text.length).replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, '').replace(/^\(?\d{4}[-/.]\d{1,2}\)?\s*/, ''));
+  const before = leadingTag(plain(entry.text.slice(0, first ? first.at : entry.text.length).replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, '').replace(/^\(?\d{4}[-/.]\d{1,2}\)?\s*/, ''))).rest;
   // Without the year some lists put after the title (`**CPM-1**. Chinese Pre-trained Language Model, 2020.`).
   const title = before.replace(/[\s[(]+$/, '').replace(/[.,;:]?\s*\(?(?:19|20)\d\d\)?\.?$/, '');
   return isTitleText(title) ? { text: title } : undefined;
@@ -340,13 +368,16 @@ export function parseMarkdownList(text: string, file: string): IngestResult {
       const doi = /doi\.org\//i.test(link.url) ? normalizeDoi(decodeURIComponentSafe(link.url)) : undefined;
       if (doi && !record.doi) record.doi = doi;
     }
-    // The arXiv id's month is when the paper appeared; a list's own date column is often a later version's.
-    const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : undefined;
-    const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
-    setDate(record, date);
     // A venue column says `arXiv` or `-` for a preprint, `Blog` for a post: no venue.
     const column = entry.venueCell && /\p{L}/u.test(entry.venueCell) && !ARXIV_ONLY.test(entry.venueCell) ? entry.venueCell : undefined;
-    const venue = badgeVenue(entry.text) ?? item.venue ?? column;
+    // A list item's venue tag before its title (`(*NAACL'21*) Title`), unless it only says preprint (`(arXiv 2025.02)`).
+    const tag = entry.kind === 'item' ? leadingTag(plain(entry.text.replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, ''))).tag : undefined;
+    const tagVenue = tag && !/^(?:preprint|arxiv\b|under review)/i.test(tag) ? tag : undefined;
+    // The arXiv id's month is when the paper appeared; a list's own date column is often a later version's.
+    const venueYear = item.venue ? /\b(1[89]\d\d|20\d\d)\b/.exec(item.venue)?.[1] : tagVenue ? tagYear(tagVenue) : undefined;
+    const date = (record.arxivId ? arxivIdDate(record.arxivId) : undefined) ?? itemDate(entry) ?? venueYear;
+    setDate(record, date);
+    const venue = badgeVenue(entry.text) ?? item.venue ?? column ?? tagVenue;
     if (venue) record.venue = venue;
     result.records.push(record);
   });

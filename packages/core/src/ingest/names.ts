@@ -77,11 +77,30 @@ export function nameFromParts(parts: NameParts): string {
 }
 
 /**
+ * An academic degree or title written after a name: two capitals at least among a few letters (`PhD`, `MS`, `MSc`,
+ * `MPH`, `RN`, `DrPH`, `PharmD`, `M.D.`, `M Arch`). Generational suffixes (`Jr`, `III`) are not degrees.
+ */
+const DEGREE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z. -]{1,7}$/;
+
+/**
+ * A `Last, First` name without the degrees written after it between commas, as ProQuest's RIS writes its authors
+ * (`Moore, Ami, PhD, MPH, CPH`, `Rieger, Kendra L, RN, PhD`); BibTeX's `Last, Jr, First` keeps its third part.
+ */
+function withoutDegrees(name: string): string {
+  if (name.split(',').length < 3) return name;
+  const parts = name.split(',');
+  if (isNameSuffix(parts[1]!)) return name;
+  while (parts.length > 2 && DEGREE.test(parts[parts.length - 1]!.trim()) && !isNameSuffix(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(',');
+}
+
+/**
  * "Last, First" → "First Last"; "Last, Jr., First" (BibTeX order) and "Last, First, Jr." → "First Last Jr.";
- * already-natural names pass through as {@link plainName} reads them.
+ * degrees after it dropped (`Moore, Ami, PhD, MPH` → "Ami Moore"); already-natural names pass through as
+ * {@link plainName} reads them.
  */
 export function naturalName(name: string): string {
-  const folded = plainName(name);
+  const folded = withoutDegrees(plainName(name));
   const comma = folded.indexOf(',');
   if (comma <= 0) return folded;
   const parts = folded.split(',').map((part) => part.trim());
@@ -157,7 +176,7 @@ export function shortFormName(written: string): string {
 }
 
 function readDatabaseName(written: string, shortForm: boolean): string {
-  const name = withoutEmails(written);
+  const name = withoutDegrees(withoutEmails(written));
   const comma = name.indexOf(',');
   if (comma > 0) {
     // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).

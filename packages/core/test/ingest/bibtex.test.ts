@@ -45,7 +45,8 @@ describe('BibTeX (Google Scholar style, d2l.bib)', () => {
     expect(bottou!.authors).toEqual(['Léon Bottou', 'Yann Le Cun']);
     expect(cajal!.authors).toEqual(['Santiago Ramón y Cajal', 'L. Azoulay']);
     expect(cho!.authors).toEqual(['Kyunghyun Cho', 'Bart Van Merriënboer', 'Dzmitry Bahdanau', 'Yoshua Bengio']);
-    expect(lin!.authors).toEqual(['Yuanqing Lin', 'F Lv', 'S Zhu', 'M Yang', 'T Cour', 'K Yu', 'L Cao', 'Z Li', 'MH Tsai', 'X Zhou']);
+    // Google Scholar's `Lv, F` and `Tsai, MH`: initials, spelt as the databases' short forms are spelt.
+    expect(lin!.authors).toEqual(['Yuanqing Lin', 'F. Lv', 'S. Zhu', 'M. Yang', 'T. Cour', 'K. Yu', 'L. Cao', 'Z. Li', 'M. H. Tsai', 'X. Zhou']);
     expect(vaswani!.authors[6]).toBe('Łukasz Kaiser');
   });
 
@@ -706,5 +707,48 @@ describe("Scopus's BibTeX export with a stray `{` in an abstract (litsearchr's t
     ]);
     expect(records[0]!.abstract).toContain('White-footed Crayfish (Austropotamobius pallipes)');
     expect(records[0]!.authors.slice(0, 2)).toEqual(['D. Michelat', 'T. Déforêt']);
+  });
+});
+
+describe("the Cochrane Library's BibTeX export (a review team's search file)", () => {
+  it('authors written `Last, Initials` between commas, the last after `, and`: every person, in order, initials spelt', () => {
+    const { records, rejections, warnings } = read('cochrane-library-comma-names-p1m.bib');
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['S. R. Smith', 'K. Newton', 'J. A. Smith', 'J. C. Dumville', 'Z. Iheozor‐Ejiofor', 'L. E. Pearce', 'P. J. Barrow', 'L. Hancock', 'J. Hill'],
+      ['H. Irusen', 'A. C. Rohwer', 'D. W. Steyn', 'T. Young'],
+      ['Y. Cheng', 'X. Xiong', 'J. Lu', 'S. Wu', 'R. Zhou', 'N. Cheng'],
+      ['A. I. Malik', 'R. L. Nelson', 'S. Tou'],
+    ]);
+    // The `Record #2 of 56` lines between entries are no part of any entry.
+    expect(records.map((record) => record.sources[0]!.line)).toEqual([2, 18, 34, 50]);
+    expect(records[0]).toMatchObject({ title: 'Internal dressings for healing perianal abscess cavities', year: 2016, doi: '10.1002/14651858.cd011193.pub2', venue: 'Cochrane Database of Systematic Reviews' });
+  });
+
+  it('a name of four comma pieces that are not `Last, Initials` pairs is left to the parser; a name in braces is one', () => {
+    const { records } = parseBibtex('@book{a, author = {Mello, Sérgio Duarte Brandi, Fábio Décourt Homem de, Emílio Wainer}, title = {T}}\n@misc{b, author = {{Smith, SR, Jones, K}}, title = {U}}', 'x.bib');
+    expect(records[0]!.authors).toHaveLength(1);
+    expect(records[1]!.authors).toEqual(['Smith, SR, Jones, K']);
+  });
+});
+
+describe("ScienceDirect's BibTeX export (a review team's search file, lhsantos/sysreview-elderly)", () => {
+  it('a word between escaped braces (`\\{EEG\\} characteristics`) is a protected word, not braces in the title; a set (`\\{0,1\\}`) keeps them', () => {
+    const { records } = read('sciencedirect-escaped-braces-lhsantos.bib');
+    expect(records[2]!.title).toBe('EEG characteristics in “eyes-open” versus “eyes-closed” conditions: Small-world network architecture in healthy aging and age-related brain degeneration');
+    expect(records[2]!.abstract).toContain('of resting EEG in eyes-closed/open (EC/EO)');
+    expect(records[2]!.abstract).not.toMatch(/[{}]/);
+    const set = parseBibtex('@article{a, title = {Learning functions on \\{0,1\\}^n}}', 'a.bib');
+    expect(set.records[0]!.title).toBe('Learning functions on {0,1}^n');
+  });
+
+  it("the heading glued to an abstract's first word (`AbstractObjective Applying …`) or before a dash goes; `Abstract Meaning Representation` stays", () => {
+    const { records } = read('sciencedirect-escaped-braces-lhsantos.bib');
+    expect(records[1]!.abstract).toMatch(/^Introduction Retirement challenges/);
+    expect(records[2]!.abstract).toMatch(/^Objective Applying graph theory/);
+    // (a space after the heading: the word may begin the abstract, as in `Abstract Meaning Representation (AMR) is …`)
+    expect(records[0]!.abstract).toMatch(/^Abstract Age related cognitive decline/);
+    expect(read('cochrane-library-comma-names-p1m.bib').records[0]!.abstract).toMatch(/^Background A perianal abscess/);
   });
 });

@@ -373,3 +373,63 @@ describe("Web of Science's tab-delimited export in UTF-16 (egouldo/EcolModelling
     expect(records[0]!.authors.slice(0, 4)).toEqual(['Patrik Kraufvelin', 'Zeynep Pekcan-Hekim', 'Ulf Bergstrom', 'Ann-Britt Florin']);
   });
 });
+
+describe("PubMed's CSV and a reference manager's CSV of short forms (p1m-ortho, magneaharalds/PhishingDetection)", () => {
+  it("PubMed: `Authors` as short forms between commas (`Hill MK, Patel RR.`), a group after `;`; the venue from `Journal/Book`", () => {
+    const { records, rejections } = read('pubmed-csv-group-author-p1m.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors.length)).toEqual([4, 11, 1, 4, 10]);
+    expect(records[0]).toMatchObject({ authors: ['M. K. Hill', 'R. R. Patel', 'P. Anand', 'R. P. Dellavalle'], venue: 'Dermatol Online J', year: 2018, ids: { pmid: '29906016' } });
+    expect(records[2]!.authors).toEqual(['K. Khan']);
+    expect(records[4]!.authors.slice(-2)).toEqual(['B. L. Lopez', 'Delaware Valley EM Residency Program Directors Group']);
+    expect(records[4]!.doi).toBe('10.1016/j.jemermed.2012.09.032');
+  });
+
+  it('short forms between commas without spaces (`Torroledo I,Camacho LD,Bahnsen AC`); a conference paper\'s venue from `Proceedings title`', () => {
+    const { records } = read('paperpile-layout-short-forms-magnea.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['I. Torroledo', 'L. D. Camacho', 'A. C. Bahnsen'],
+      ['H. Kato', 'S. Haruta', 'I. Sasase'],
+      ['M. R. Jarang', 'M. V. Nimbalkar'],
+      ['H. Birge-Lee', 'Y. Sun', 'A. Edmundson', 'J. Rexford', 'P. Mittal'],
+    ]);
+    expect(records[0]!.venue).toBe('Proceedings of the 11th ACM Workshop on Artificial Intelligence and Security');
+  });
+
+  it("people between `;` that look like short forms stay as written (IEEE Xplore's `Mrinalini K; Vijayalakshmi P`)", () => {
+    const { records } = parseCsv('"Document Title",Authors,"Publication Year"\n"A study of speech",Mrinalini K; Vijayalakshmi P,2020\n', 'ieee.csv');
+    expect(records[0]!.authors).toEqual(['Mrinalini K', 'Vijayalakshmi P']);
+  });
+});
+
+describe("Springer Link's CSV (danillocelino/slr_churn_unlearning_uid)", () => {
+  it('glued names taken apart before an initial too (`Feng XuH. M. N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`); `&#xa0;` in a title read', () => {
+    const { records, rejections } = read('springer-link-glued-initials-danillo.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['Muhammad Rizwan', 'Aamir Wali', 'Muhammad Saif ul Islam', 'Sana Fatima'],
+      ['Guanqin Zhang', 'Feng Xu', 'H. M. N. Dilum Bandara', 'Shiping Chen', 'Yulei Sui'],
+      ['N. I. Yusupova', 'M. R. Bogdanov', 'O. N. Smetanina'],
+      ['T. Manonmani', 'N. Umakanth', 'S. N. Kumar', 'S. Kannadhasan', 'S. K. Hareni', 'P. Shree Suha Tharishana'],
+    ]);
+    expect(records[1]!.title).toBe('Understanding the Robustness of Machine-Unlearning Models');
+  });
+
+  it('`Yu.`/`Md.` initials and the titles `Assoc. Prof.`, `Assist. Prof.` before a glued name', () => {
+    const header = 'Item Title,Publication Title,Item DOI,Authors,Publication Year,Content Type\n';
+    const { records } = parseCsv(`${header}A,B,,N. S. KulyasovYu. P. TikhonovR. HossainMd. T. Islam,2020,Article\nC,D,,Paul PocatiluAssoc. Prof. Mihai DoineaAssist. Prof. Bahaaeddin Alareeni,2021,Chapter\n`, 'springer.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['N. S. Kulyasov', 'Yu. P. Tikhonov', 'R. Hossain', 'Md. T. Islam'],
+      ['Paul Pocatilu', 'Mihai Doinea', 'Bahaaeddin Alareeni'],
+    ]);
+  });
+});
+
+describe('a sheet written from ACM reference strings (danillocelino/slr_churn_unlearning_uid)', () => {
+  it('authors as a sentence (`A, B, and C`) and with TeX accents (`Tam\\\'{a}s Tak\\\'{a}cs and …`): every person, as letters', () => {
+    const { records, rejections } = read('acm-references-sheet-danillo.csv');
+    expect(rejections).toEqual([]);
+    expect(records[0]!.authors).toEqual(['Thanh Tam Nguyen', 'Thanh Trung Huynh', 'Zhao Ren', 'Phi Le Nguyen', 'Alan Wee-Chung Liew', 'Hongzhi Yin', 'Quoc Viet Hung Nguyen']);
+    expect(records[2]!.authors).toEqual(['Tamás Takács', 'László Gulyás']);
+  });
+});

@@ -195,3 +195,30 @@ describe("a table with a Venue column (BradyFU's Awesome-Multimodal-Large-Langua
     ]);
   });
 });
+
+describe('Awesome-Graph-LLM (XiaoxinHe): a venue tag before each title, labelled links in brackets of their own', () => {
+  it("`(*NAACL'21*) Title`: the tag is the venue (and the year when no arXiv id gives one), not part of the title; `(*arXiv 2025.02*)` is no venue", () => {
+    const { records, rejections } = read('awesome-graph-llm-venue-tags-xiaoxinhe.md');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(34);
+    expect(records.filter((record) => /^[([]/.test(record.title))).toEqual([]);
+    expect(records[0]).toMatchObject({ title: 'Knowledge Graph Based Synthetic Corpus Generation for Knowledge-Enhanced Language Model Pre-training', venue: "NAACL'21", year: 2021 });
+    expect(records[2]).toMatchObject({ title: 'Integrating Graphs with Large Language Models: Methods and Prospects', venue: 'IEEE Intelligent Systems 2023', arxivId: '2310.05499' });
+    expect(records[15]).toMatchObject({ title: 'A Comprehensive Analysis on LLM-based Node Classification Algorithms', date: '2025-02' });
+    expect(records[15]!.venue).toBeUndefined();
+    expect(records[32]).toMatchObject({ title: 'Reasoning on Graphs: Faithful and Interpretable Large Language Model Reasoning', venue: 'ICLR‘24' });
+  });
+
+  it('`[[blog in Chinese](…)]` after the title is a label, not the title', () => {
+    const { records } = read('awesome-graph-llm-venue-tags-xiaoxinhe.md');
+    expect(records[23]).toMatchObject({ title: 'GraphGPT: Graph Instruction Tuning for Large Language Models', arxivId: '2310.13023', venue: "SIGIR'24" });
+  });
+
+  it('brackets without a year stay in the title (`(Almost) Zero-Shot …`)', () => {
+    const { records } = parseMarkdownList('- (Almost) Zero-Shot Cross-Lingual Spoken Language Understanding [[paper](https://arxiv.org/abs/1804.02958)]\n- [ICLR 2024] Talk like a Graph: Encoding Graphs for Large Language Models [[paper](https://arxiv.org/abs/2310.04560)]\n', 'list.md');
+    expect(records.map((record) => [record.title, record.venue])).toEqual([
+      ['(Almost) Zero-Shot Cross-Lingual Spoken Language Understanding', undefined],
+      ['Talk like a Graph: Encoding Graphs for Large Language Models', 'ICLR 2024'],
+    ]);
+  });
+});

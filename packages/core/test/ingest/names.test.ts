@@ -223,3 +223,14 @@ describe('given names written as the databases write them', () => {
     expect(databaseName('COSTADEB.O')).toBe('COSTADEB.O');
   });
 });
+
+describe('degrees after a name', () => {
+  it('are dropped after `Last, First` (`Rieger, Kendra L, RN, PhD`, `Drabo, Emmanuel F, PhD, MA`); suffixes and BibTeX order stay', () => {
+    expect(naturalName('Rieger, Kendra L, RN, PhD')).toBe('Kendra L Rieger');
+    expect(naturalName('Drabo, Emmanuel F, PhD, MA')).toBe('Emmanuel F Drabo');
+    expect(databaseName('Smith, JA, MD')).toBe('J. A. Smith');
+    expect(naturalName('King, Jr., Martin Luther')).toBe('Martin Luther King Jr.');
+    expect(naturalName('Articlewriter, Laura, III')).toBe('Laura Articlewriter III');
+    expect(naturalName('Smith, Jr, JA')).toBe('JA Smith Jr');
+  });
+});

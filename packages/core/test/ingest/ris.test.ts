@@ -358,3 +358,16 @@ describe("EBSCOhost's RIS and an EndNote library's (synthesisr and ASySD test fi
     expect(records[1]).toMatchObject({ title: "Alzheimer's disease: The right drug the right time", authors: ['T. E. Golde', 'S. T. DeKosky', 'D. Galasko'], doi: '10.1126/science.aau0437' });
   });
 });
+
+describe("ProQuest's RIS (Social Services Abstracts, a meta-analysis's search, alfrossi/Meta_Analysis)", () => {
+  it('degrees written after the names (`Moore, Ami, PhD, MPH, CPH`, `Gan, Daniel Rong Yao, M Arch`) are no part of them', () => {
+    const { records, rejections } = read('proquest-degrees-after-names-alfrossi.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['Chenchen Yang', 'Ami Moore', 'Elias Mpofu', 'Diana Dorstyn', 'Qiwei Li', 'Cheng Yin'],
+      ['Vivian J Miller'],
+      ['Daniel Rong Yao Gan', 'John Chye Fung', 'Im Sik Cho'],
+    ]);
+    expect(records[0]).toMatchObject({ doi: '10.1093/geront/gnz149', venue: 'The Gerontologist', date: '2020-12' });
+  });
+});
