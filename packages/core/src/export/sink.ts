@@ -128,11 +128,6 @@ function dropped(c: number): boolean {
   return (c < 0x40 && ASCII_ACTION[c] === DROP) || c === 0xfffe || c === 0xffff;
 }
 
-function allStrings(list: unknown[]): boolean {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
-  return true;
-}
-
 /**
  * UTF-8 bytes, as `TextEncoder` (and Node's string writes) encode the text the StringSink would give: a lone
  * surrogate becomes U+FFFD.
@@ -263,11 +258,11 @@ export class ByteSink implements XmlSink<Uint8Array> {
       this.add(String(value));
       return;
     }
-    if (Array.isArray(value) && value.length > 0 && allStrings(value)) {
+    if (isStringList(value) && value.length > 0) {
       // As xmlText: the items' texts between `[&quot;`, `&quot;,&quot;` and `&quot;]`.
       this.add('[&quot;');
       for (let i = 0; i < value.length; i++) {
-        const item = value[i] as string;
+        const item = value[i]!;
         if (i > 0) this.add('&quot;,&quot;');
         if (ITEM_NEEDS_WORK.test(item)) this.add(escapeXml(JSON.stringify(item)).slice(6, -6));
         else this.add(item);
@@ -281,11 +276,11 @@ export class ByteSink implements XmlSink<Uint8Array> {
   addTextValue(value: unknown): void {
     if (typeof value === 'string') this.addEscapedText(value);
     else if (typeof value === 'number' || typeof value === 'boolean') this.add(String(value));
-    else if (Array.isArray(value) && value.length > 0 && allStrings(value)) {
+    else if (isStringList(value) && value.length > 0) {
       // As xmlTextContent: the items' JSON texts between `["`, `","` and `"]` (no `]]>` spans two of them).
       this.add('["');
       for (let i = 0; i < value.length; i++) {
-        const item = value[i] as string;
+        const item = value[i]!;
         if (i > 0) this.add('","');
         if (ITEM_NEEDS_WORK.test(item)) this.addEscapedText(JSON.stringify(item).slice(1, -1));
         else this.add(item);
