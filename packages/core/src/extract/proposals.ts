@@ -994,9 +994,7 @@ function endsInCount(text: string, s: number, e: number): boolean {
   return false;
 }
 function endsWithFolded(text: string, s: number, e: number, w: string): boolean {
-  if (e - s < w.length) return false;
-  for (let k = 0, at = e - w.length; k < w.length; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) return false;
-  return true;
+  return e - s >= w.length && startsWithAsciiFolded(text, e - w.length, w);
 }
 
 /** The named parts of the paper's data listed after " components"/" parts" at `q`, when its data is the subject. */
