@@ -722,33 +722,34 @@ export function parseBibtex(input: string, file: string): IngestResult {
   let library = parseText(text);
   // An entry given up on for a `$` never closed is read again with that `$` as a dollar sign (a few rounds: one `$` an
   // entry each time), so one stray `$` in an abstract does not cost the whole paper.
-  const loneDollarLines: number[] = [];
+  // (each stand-in is one character for one, never a line break: offsets keep their lines, counted once below)
+  const loneDollarOffsets: number[] = [];
   for (let round = 0; round < MAX_LONE_DOLLAR_ROUNDS; round++) {
     const lone = library.errors.map((error) => loneDollarOffset(text, error)).filter((offset): offset is number => offset !== undefined);
     if (lone.length === 0) break;
     for (const offset of lone) {
       text = `${text.slice(0, offset)}${LONE_DOLLAR}${text.slice(offset + 1)}`;
-      loneDollarLines.push(lineCounter(text)(offset));
+      loneDollarOffsets.push(offset);
     }
     library = parseText(text);
   }
   // An entry given up on for a `{` never closed in a field written on its own line (Scopus) is read again with that
   // brace read as text: one stray brace in an abstract does not cost the paper either.
-  const braceLines: number[] = [];
+  const braceOffsets: number[] = [];
   const braces = library.errors.flatMap((error) => unclosedBraces(text, error));
   if (braces.length > 0) {
     for (const { offset, char } of braces) {
       text = `${text.slice(0, offset)}${char}${text.slice(offset + 1)}`;
-      braceLines.push(lineCounter(text)(offset));
+      braceOffsets.push(offset);
     }
     library = parseText(text);
   }
   const lineAt = lineCounter(text);
-  for (const line of loneDollarLines.sort((a, b) => a - b)) {
-    result.warnings.push({ file, line, message: 'a `$` opens math that is never closed: read as a dollar sign' });
+  for (const offset of loneDollarOffsets.sort((a, b) => a - b)) {
+    result.warnings.push({ file, line: lineAt(offset), message: 'a `$` opens math that is never closed: read as a dollar sign' });
   }
-  for (const line of braceLines.sort((a, b) => a - b)) {
-    result.warnings.push({ file, line, message: 'a `{` in a field of one line is never closed: read as text, so the entry is kept' });
+  for (const offset of braceOffsets.sort((a, b) => a - b)) {
+    result.warnings.push({ file, line: lineAt(offset), message: 'a `{` in a field of one line is never closed: read as text, so the entry is kept' });
   }
   const lineOfText = (needle: string | RegExp): number | undefined => {
     const offset = typeof needle === 'string' ? (needle ? text.indexOf(needle) : -1) : text.search(needle);

@@ -12,7 +12,7 @@ import { decodeTexAccents } from '../text/latex.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { commaBeforeInitials, databaseName, isNameSuffix, naturalName } from './names.ts';
+import { databaseName, isNameSuffix, naturalName, personOfShortForm } from './names.ts';
 import { decodeCharacterReferences, richText } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
@@ -176,7 +176,7 @@ function shortFormList(value: string): string[] | undefined {
   const pieces = people.split(/\s*,\s*/).filter((piece) => piece !== '');
   // (IEEE Xplore's `Mrinalini K; Vijayalakshmi P` are people between `;`, as written: no group is a short form)
   if (pieces.length === 0 || !pieces.every((piece) => SHORT_FORM.test(piece)) || groups.some((group) => SHORT_FORM.test(group))) return undefined;
-  const names = pieces.map((piece) => databaseName(commaBeforeInitials(piece)));
+  const names = pieces.map(personOfShortForm);
   for (const group of groups) if (/\p{L}/u.test(group)) names.push(group.replace(/\.$/, '').trim());
   return names;
 }

@@ -87,9 +87,8 @@ const DEGREE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z. -]{1,7}$/;
  * (`Moore, Ami, PhD, MPH, CPH`, `Rieger, Kendra L, RN, PhD`); BibTeX's `Last, Jr, First` keeps its third part.
  */
 function withoutDegrees(name: string): string {
-  if (name.split(',').length < 3) return name;
   const parts = name.split(',');
-  if (isNameSuffix(parts[1]!)) return name;
+  if (parts.length < 3 || isNameSuffix(parts[1]!)) return name;
   while (parts.length > 2 && DEGREE.test(parts[parts.length - 1]!.trim()) && !isNameSuffix(parts[parts.length - 1]!)) parts.pop();
   return parts.join(',');
 }
@@ -156,6 +155,11 @@ function runOfInitials(given: string, name: string): boolean {
  */
 export function commaBeforeInitials(name: string): string {
   return name.replace(/^(\S.*?)\s+(\p{Lu}{1,4})$/u, '$1, $2');
+}
+
+/** A short form written without its comma (`Hill MK`, `Long Q`) as the person it names (`M. K. Hill`, `Q. Long`). */
+export function personOfShortForm(name: string): string {
+  return databaseName(commaBeforeInitials(name));
 }
 
 /**

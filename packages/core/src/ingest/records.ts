@@ -1,7 +1,7 @@
 import type { PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { commaBeforeInitials, databaseName, isNoAuthorPlaceholder, nameFromParts, naturalName, splitAuthorString, withoutAffiliations } from './names.ts';
+import { isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations } from './names.ts';
 import { richText } from './markup.ts';
 import { recordDoi } from './reference-ids.ts';
 
@@ -62,7 +62,7 @@ function readAuthors(value: unknown): string[] {
     const names = splitAuthorString(withoutAffiliations(value));
     // PubMed's short forms, family name then initials (`Long Q; Yan Y; Zhang P`): when every name is one, no name
     // ends in a family name of one to three capitals.
-    return names.length > 0 && names.every((name) => SHORT_FORM.test(name)) ? names.map((name) => databaseName(commaBeforeInitials(name))) : names;
+    return names.length > 0 && names.every((name) => SHORT_FORM.test(name)) ? names.map(personOfShortForm) : names;
   }
   // One author written as an object, not a list of one (DataCite's crosscite JSON, schema.org).
   const one = authorName(value);
@@ -76,7 +76,7 @@ function shortFormAuthors(value: unknown): string[] {
     .replace(/\.\s*$/, '')
     .split(/\s*,\s*/)
     .filter((name) => name.trim() !== '')
-    .map((name) => databaseName(commaBeforeInitials(name.trim())));
+    .map((name) => personOfShortForm(name.trim()));
 }
 
 function readYear(object: Record<string, unknown>): number | undefined {
