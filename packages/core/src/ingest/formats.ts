@@ -7,6 +7,7 @@ import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
 import { crossrefFormat } from './crossref.ts';
 import { cslJsonFormat } from './csl-json.ts';
+import { dataciteFormat } from './datacite.ts';
 import { csvFormat } from './csv.ts';
 import { jsonFormat } from './json.ts';
 import { jsonLinesFormat } from './jsonl.ts';
@@ -78,6 +79,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   openalexFormat,
   semanticScholarFormat,
   zbmathFormat,
+  dataciteFormat,
   // Before the arXiv feeds: an RSS 1.0 feed is `rdf:RDF` too, and a Zotero RDF naming arxiv.org reads as sure to both.
   zoteroRdfFormat,
   arxivFeedFormat,
