@@ -26,6 +26,7 @@ import { endnoteXmlFormat } from './endnote-xml.ts';
 import { zoteroJsonFormat } from './zotero-json.ts';
 import { zoteroRdfFormat } from './zotero-rdf.ts';
 import { zbmathFormat } from './zbmath.ts';
+import { isOtherXml, rootElement } from './xml-chunks.ts';
 
 /**
  * The input formats, one row each. A new format (BibTeX, RIS, arXiv Atom…) is one module exporting its row, plus
@@ -141,6 +142,7 @@ export function detectFormat(fileName: string, text: string): InputFormat | unde
   const head = sniffHead(text);
   let best: InputFormat | undefined;
   let bestScore = 0;
+  let bestConfidence = 0;
   for (const format of INPUT_FORMATS) {
     const confidence = format.sniff(head) * (format.fallback ? FALLBACK_WEIGHT : 1);
     // Content a format is sure of (nothing else reads like it) is not outranked by another format's extension.
@@ -148,9 +150,19 @@ export function detectFormat(fileName: string, text: string): InputFormat | unde
     if (score > bestScore) {
       best = format;
       bestScore = score;
+      bestConfidence = confidence;
     }
   }
+  // XML of a format no reader takes, saved as `.txt` (a Crossref UNIXREF file): a text format's extension alone does
+  // not choose it — the listing reader took an `<unstructured_citation>` line for a title. Unread, it is named as XML.
+  if (best && bestConfidence === 0 && !best.extensions.includes('.xml') && isUnreadXml(head)) return undefined;
   return best;
+}
+
+/** A document that declares itself XML (`<?xml …?>`) or whose root is a known XML format (see xml-chunks.ts). */
+function isUnreadXml(head: string): boolean {
+  const root = /^\s*</.test(head) ? rootElement(head) : undefined;
+  return root !== undefined && isOtherXml(head, root.name);
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arxivFeedFormat, parseArxivFeed } from '../../src/ingest/arxiv-atom.ts';
 import { ingestOne } from '../../src/ingest/index.ts';
+import { detectFormat } from '../../src/ingest/formats.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/arxiv-atom/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseArxivFeed(fixture(name), name);
@@ -242,6 +243,18 @@ describe('XML of formats that are not read (real files), named as what it is', (
     expect(ingestOne({ name: 'ref.xml', text: read('grobid-biblstruct-biblio-glutton.xml') }).rejections).toEqual([
       { file: 'ref.xml', line: 1, message: `a TEI reference (as GROBID writes it) (XML with the root element <biblStruct>) is not an input format ${XML_READ}` },
     ]);
+  });
+
+  it('a Crossref UNIXREF file saved as .txt: named as UNIXREF, not read by the listing reader its extension hints at (before: a record titled "<unstructured_citation>")', () => {
+    const text = read('crossref-unixref-saved-as-txt-zotero-translators.txt');
+    expect(detectFormat('crossref.txt', text)).toBeUndefined();
+    expect(ingestOne({ name: 'crossref.txt', text })).toEqual({
+      records: [],
+      rejections: [{ file: 'crossref.txt', line: 1, message: `Crossref UNIXREF (XML with the root element <doi_records>) is not an input format ${XML_READ}` }],
+      warnings: [],
+    });
+    // A listing that merely opens with a tag (a README's `<p align="center">`) is still a listing.
+    expect(detectFormat('notes.txt', '<p align="center">Papers</p>\n\nAttention Is All You Need\n\nVaswani, Ashish, Shazeer, Noam\n\nNeurIPS 2017\n')?.name).toBe('listing');
   });
 
   it('a JATS article with its DOCTYPE, under .xml or .nxml, is named as JATS, not as a feed with a DOCTYPE', () => {
