@@ -215,6 +215,9 @@ describe('papergraph build on every format together', () => {
       'dataset-tldrs-sample-head.jsonl': 2,
       'group-by-type-openalexpro.json': 1,
       'select-ids-page-openalexpro.json': 1,
+      // Semantic Scholar Datasets API answers (a dataset's download links, the diffs between releases).
+      'datasets-api-download-links.json': 1,
+      'datasets-api-diffs.json': 1,
       // JabRef's MEDLINE test records without a title (`PMID-22664220`, `PMC -22664230` blocks)
       'jabref-MedlinePlainImporterTestMultipleEntries.txt': 5,
       // The Zotero web API's collections (no items).

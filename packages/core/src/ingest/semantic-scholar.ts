@@ -204,13 +204,35 @@ function otherDatasetRow(object: JsonObject): string | undefined {
   return undefined;
 }
 
+/**
+ * Why an answer of the Semantic Scholar Datasets API (https://api.semanticscholar.org/api-docs/datasets) is not
+ * papers — a release's list of datasets, a dataset's download links, the diffs between two releases — and what to do
+ * instead; undefined for anything else. (Its `name` and `description` would pass for a paper's title and abstract.)
+ */
+function datasetsApiAnswer(object: JsonObject): string | undefined {
+  if ('title' in object || 'paperId' in object) return undefined;
+  const release = idText(object['release_id']);
+  if (release && Array.isArray(object['datasets'])) {
+    return `a Semantic Scholar Datasets API answer (release ${release}: the ${object['datasets'].length} datasets it holds, described), not papers: download a dataset's files (/release/${release}/dataset/{name}) and read them`;
+  }
+  const name = text(object['name']);
+  if (name && typeof object['README'] === 'string' && Array.isArray(object['files'])) {
+    return `a Semantic Scholar Datasets API answer (the download links of the "${name}" dataset, ${object['files'].length} files), not papers: download the files it lists and read them`;
+  }
+  const dataset = text(object['dataset']);
+  if (dataset && 'start_release' in object && Array.isArray(object['diffs'])) {
+    return `a Semantic Scholar Datasets API answer (the diffs of the "${dataset}" dataset from ${text(object['start_release']) ?? '?'} to ${text(object['end_release']) ?? '?'}), not papers: download the update files it lists and read them`;
+  }
+  return undefined;
+}
+
 /** One Semantic Scholar paper → a paper record. A paper without a title is kept by its ids, for another input to name. */
 export function semanticScholarPaper(item: unknown, source: SourceRef): DialectItem {
   const value = unwrap(item);
   if (value === null) return { warning: 'null: Semantic Scholar found no paper for the id asked at this position' };
   const paper = asObject(value);
   if (!paper) return { rejected: `not a Semantic Scholar paper (${Array.isArray(value) ? 'an array' : typeof value})` };
-  const other = otherDatasetRow(paper);
+  const other = otherDatasetRow(paper) ?? datasetsApiAnswer(paper);
   if (other) return { rejected: other };
   if (isAuthor(paper)) {
     const name = text(paper['name']);
@@ -297,10 +319,12 @@ const DATASET_AUTHOR = /"authorid"\s*:\s*"\d+"[^\n]*"papercount"\s*:/;
 /** A line of the Open Research Corpus (2019–2021): its `s2Url` names the paper's page. */
 const OPEN_CORPUS = /"s2Url"\s*:\s*"https?:\/\/(?:www\.)?semanticscholar\.org\/paper\/[0-9a-f]{40}"/;
 const DATASET_WITHOUT_PAPERS = /"citingcorpusid"\s*:|"alternate_issns"\s*:\s*\[|"model"\s*:\s*"tldr@|"sha"\s*:\s*"[0-9a-f]{40}"\s*,\s*"corpusid"\s*:/;
+/** The Datasets API's answers: their READMEs open with this heading; a diffs answer names its releases. */
+const DATASETS_API = /"README"\s*:\s*"Semantic Scholar Academic Graph Datasets|"start_release"\s*:\s*"[^"]*"\s*,\s*"end_release"\s*:/;
 
 export function sniffSemanticScholar(head: string): number {
   const recognised =
-    PAPER_ID.test(head) || OPEN_CORPUS.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head)) || DATASET_AUTHOR.test(head) || DATASET_WITHOUT_PAPERS.test(head);
+    PAPER_ID.test(head) || OPEN_CORPUS.test(head) || (DATASET_CORPUS_ID.test(head) && DATASET_EXTERNAL_IDS.test(head)) || DATASET_AUTHOR.test(head) || DATASET_WITHOUT_PAPERS.test(head) || DATASETS_API.test(head);
   return recognised ? DIALECT_CONFIDENCE : 0;
 }
 

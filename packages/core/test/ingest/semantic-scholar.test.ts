@@ -209,6 +209,24 @@ describe('Semantic Scholar papers', () => {
     });
   });
 
+  it('Datasets API answers (a dataset\'s download links, the diffs between releases) are one rejection saying what to download, never a paper named after the dataset', () => {
+    // Before: the download links were one paper titled "papers" (the generic JSON's `name`), the diffs "record has no title".
+    expect(detectFormat('papers.json', read('datasets-api-download-links.json'))?.name).toBe('semantic-scholar');
+    expect(ingestOne({ name: 'links.json', text: read('datasets-api-download-links.json') })).toEqual({
+      records: [],
+      rejections: [{ file: 'links.json', line: 1, record: 0, message: 'a Semantic Scholar Datasets API answer (the download links of the "papers" dataset, 30 files), not papers: download the files it lists and read them' }],
+      warnings: [],
+    });
+    expect(ingestOne({ name: 'diffs.json', text: read('datasets-api-diffs.json') }).rejections).toEqual([
+      { file: 'diffs.json', line: 1, record: 0, message: 'a Semantic Scholar Datasets API answer (the diffs of the "papers" dataset from 2024-10-08 to 2025-08-19), not papers: download the update files it lists and read them' },
+    ]);
+    // A release's list of its datasets (shape of /datasets/v1/release/{id}, its README and list cut short here).
+    const release = JSON.stringify({ release_id: '2025-08-19', README: 'Semantic Scholar Academic Graph Datasets\n\n…', datasets: [{ name: 'papers', description: 'The core attributes of a paper', README: '…' }] });
+    expect(ingestOne({ name: 'release.json', text: release }).rejections.map((issue) => issue.message)).toEqual([
+      "a Semantic Scholar Datasets API answer (release 2025-08-19: the 1 datasets it holds, described), not papers: download a dataset's files (/release/2025-08-19/dataset/{name}) and read them",
+    ]);
+  });
+
   it("claims none of the other formats' fixtures", () => {
     const root = new URL('../fixtures/formats/', import.meta.url);
     for (const format of readdirSync(root).filter((name) => name !== 'semantic-scholar' && !name.endsWith('.md'))) {
