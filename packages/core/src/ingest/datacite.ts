@@ -11,7 +11,7 @@
 import type { AuthorIds, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { markupText } from './markup.ts';
 import { databaseName, nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
@@ -125,12 +125,7 @@ function dataciteRecord(item: unknown, source: SourceRef): DialectItem {
 }
 
 const dataciteDialect: JsonDialect = {
-  items(answer) {
-    if (Array.isArray(answer)) return answer;
-    const data = asObject(answer)?.['data'];
-    if (Array.isArray(data)) return data.length > 0 ? data : { empty: 'the answer\'s "data" list is empty' };
-    return [data ?? answer];
-  },
+  items: (answer) => itemsUnder(answer, 'data'),
   record: dataciteRecord,
   paging(answer, items) {
     const total = asObject(asObject(answer)?.['meta'])?.['total'];

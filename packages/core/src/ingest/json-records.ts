@@ -49,6 +49,17 @@ export interface JsonDialect {
   paging?(value: unknown, items: number): string | undefined;
 }
 
+/**
+ * The items of an API answer that lists them under `key` (`{"data": […]}`, `{"result": […]}`), or is a list itself, or
+ * holds one item there (or is one): the shape DataCite's and zbMATH's answers share.
+ */
+export function itemsUnder(answer: unknown, key: string): unknown[] | { empty: string } {
+  if (Array.isArray(answer)) return answer;
+  const listed = answer !== null && typeof answer === 'object' ? (answer as Record<string, unknown>)[key] : undefined;
+  if (Array.isArray(listed)) return listed.length > 0 ? listed : { empty: `the answer's "${key}" list is empty` };
+  return [listed ?? answer];
+}
+
 function parse(text: string): { value: unknown } | { error: Error } {
   try {
     return { value: JSON.parse(text) as unknown };

@@ -9,7 +9,7 @@
 import type { PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { normalizeArxivId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { databaseName } from './names.ts';
 import { setDate } from './records.ts';
 import { recordDoi } from './reference-ids.ts';
@@ -79,13 +79,7 @@ function zbmathDocument(item: unknown, source: SourceRef): DialectItem {
 }
 
 const zbmathDialect: JsonDialect = {
-  items(answer) {
-    if (Array.isArray(answer)) return answer;
-    const object = asObject(answer);
-    const result = object?.['result'];
-    if (Array.isArray(result)) return result.length > 0 ? result : { empty: 'the answer\'s "result" list is empty' };
-    return [result ?? answer];
-  },
+  items: (answer) => itemsUnder(answer, 'result'),
   record: zbmathDocument,
   paging(answer, items) {
     const total = asObject(asObject(answer)?.['status'])?.['nr_total_results'];

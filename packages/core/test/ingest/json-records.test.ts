@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_BYTES_MESSAGE } from '../../src/ingest/encoding.ts';
-import { dialectReader, type JsonDialect } from '../../src/ingest/json-records.ts';
+import { dialectReader, itemsUnder, type JsonDialect } from '../../src/ingest/json-records.ts';
 import { readLines } from '../../src/ingest/jsonl.ts';
 import type { IngestResult } from '../../src/types.ts';
 
@@ -77,5 +77,15 @@ describe('JSON dialect reader: one document or JSON Lines, decided from the firs
     const result = document.result();
     expect(result.records.map((record) => record.title)).toEqual(['café']);
     expect(result.warnings).toEqual([{ file: 'f', line: 2, message: `${BAD_BYTES_MESSAGE}: read as Latin-1 (windows-1252); save the file as UTF-8` }]);
+  });
+});
+
+describe('itemsUnder', () => {
+  it('reads a list, a list under its key, an empty list and one item', () => {
+    expect(itemsUnder([{ a: 1 }, { a: 2 }], 'data')).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(itemsUnder({ data: [{ a: 1 }], meta: { total: 1 } }, 'data')).toEqual([{ a: 1 }]);
+    expect(itemsUnder({ data: [] }, 'data')).toEqual({ empty: 'the answer\'s "data" list is empty' });
+    expect(itemsUnder({ data: { a: 1 } }, 'data')).toEqual([{ a: 1 }]);
+    expect(itemsUnder({ a: 1 }, 'data')).toEqual([{ a: 1 }]);
   });
 });
