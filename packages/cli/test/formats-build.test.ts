@@ -13,7 +13,7 @@ const FORMATS = [
   { folder: 'arxiv-snapshot', papers: 8, rejected: 0 },
   { folder: 'arxiv-mail', papers: 22, rejected: 0 },
   { folder: 'bibtex', papers: 97, rejected: 8 },
-  { folder: 'ris', papers: 56, rejected: 1 },
+  { folder: 'ris', papers: 60, rejected: 1 },
   { folder: 'csl-json', papers: 14, rejected: 0 },
   { folder: 'web-of-science', papers: 26, rejected: 0 },
   { folder: 'medline', papers: 19, rejected: 5 },

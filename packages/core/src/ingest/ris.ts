@@ -199,9 +199,23 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const book = first(record, 'BT');
   const venue = first(record, 'JF', 'T2', 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
   if (venue) paper.venue = plain(venue);
-  const pmid = first(record, 'PMID');
+  const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
+}
+
+/**
+ * Ovid's RIS (and Zotero's, of a record it took from Ovid) links each record to Ovid by its database's code and its
+ * accession number there (`L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medp&NEWS=N&AN=30439442`).
+ * In MEDLINE's segments (`medl`, `medp`, `med27`…, and `prem`, MEDLINE In-Process) that number is the PubMed id;
+ * Embase's (`emed…`), PsycINFO's (`psyc…`) and CAB's are their own accession numbers.
+ */
+function ovidMedlineAccession(record: RisRecord): string | undefined {
+  for (const value of values(record, 'L2', 'UR', 'L1')) {
+    const link = /ovid\.com\/ovidweb\.cgi\?\S*?\bD=((?:med|prem)[a-z0-9]*)&\S*?\bAN=(\d+)\b/i.exec(value);
+    if (link) return link[2];
+  }
+  return undefined;
 }
 
 export function parseRis(input: string, file: string): IngestResult {
