@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
-import { setDate } from './records.ts';
+import { preprintDate, setDate } from './records.ts';
 
 /**
  * `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. APA's PsycINFO
@@ -192,12 +192,13 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const doi = risDoi(record);
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
-  const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
-  setDate(paper, date);
-  if (doi) paper.doi = doi;
   // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference papers).
   const book = first(record, 'BT');
   const venue = first(record, 'JF', 'T2', 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
+  // An arXiv preprint (no venue) dated by a later version (Zotero's `DA  - 2023/08/02/`) is dated by its id's month.
+  const dated = recordDate(record);
+  setDate(paper, venue ? (dated ?? (arxivId ? arxivIdDate(arxivId) : undefined)) : preprintDate(dated, arxivId));
+  if (doi) paper.doi = doi;
   if (venue) paper.venue = plain(venue);
   const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };

@@ -410,3 +410,21 @@ describe("Ovid's MEDLINE records in RIS: the PubMed id from Ovid's link (CiteSou
     expect(records.map((record) => record.sources.map((source) => source.file))).toEqual([['ovid-medline-citesource.ris', 'pubmed.nbib']]);
   });
 });
+
+describe('RIS dates of arXiv preprints (the rule of records.ts preprintDate)', () => {
+  it("a preprint dated by its latest version (Zotero's `DA  - 2023/08/02/`, `PY  - 2023`) is dated by its id's month; a journal's record keeps its date", () => {
+    // Invented, in the layout Zotero's RIS export gives a preprint (no real Zotero RIS of an arXiv paper was found).
+    const text = [
+      'TY  - GEN\nTI  - Attention Is All You Need\nAU  - Vaswani, Ashish\nAB  - The dominant sequence transduction models …\nDA  - 2023/08/02/\nPY  - 2023\nDO  - 10.48550/arXiv.1706.03762\nDP  - arXiv.org\nPB  - arXiv\nUR  - http://arxiv.org/abs/1706.03762\nN1  - arXiv:1706.03762 [cs]\nER  - ',
+      'TY  - GEN\nTI  - Same month\nDA  - 2017/06/30/\nUR  - http://arxiv.org/abs/1706.03762\nER  - ',
+      'TY  - JOUR\nTI  - A journal version\nDA  - 2023/08/02/\nT2  - Some Journal\nUR  - http://arxiv.org/abs/1706.03762\nER  - ',
+      'TY  - GEN\nTI  - Undated\nUR  - http://arxiv.org/abs/1706.03762\nER  - ',
+    ].join('\n\n');
+    expect(parseRis(text, 'zotero.ris').records.map((record) => [record.title, record.date])).toEqual([
+      ['Attention Is All You Need', '2017-06'],
+      ['Same month', '2017-06-30'],
+      ['A journal version', '2023-08-02'],
+      ['Undated', '2017-06'],
+    ]);
+  });
+});
