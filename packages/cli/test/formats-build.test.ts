@@ -24,7 +24,7 @@ const FORMATS = [
   { folder: 'crossref', papers: 20, rejected: 5 },
   { folder: 'csv', papers: 184, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
-  { folder: 'zotero-rdf', papers: 34, rejected: 0 },
+  { folder: 'zotero-rdf', papers: 39, rejected: 0 },
   { folder: 'zotero-json', papers: 32, rejected: 15 },
   { folder: 'json', papers: 15, rejected: 0 },
   { folder: 'zbmath', papers: 3, rejected: 1 },

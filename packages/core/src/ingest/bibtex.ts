@@ -28,7 +28,7 @@ import { decodeCharacterReferences } from './markup.ts';
 import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { preprintDate, setDate } from './records.ts';
+import { preprintDate, setDate, setVolume } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
 /** The library's parse function once `load()` brought it in: loaded code, the same for every input. */
@@ -486,6 +486,9 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   setDate(record, venue ? written : preprintDate(written, arxivId, /v\d+$/i.test(fields['eprint']?.trim() ?? '') || fields['version'] !== undefined));
   if (doi) record.doi = doi;
   if (venue) record.venue = venue;
+  // (not Semantic Scholar's and dblp's `volume = {abs/1706.03762}`, an arXiv id); BibLaTeX's `part` of a volume with it.
+  const volume = /^abs\//i.test(fields['volume']?.trim() ?? '') ? undefined : plain(fields['volume']);
+  setVolume(record, volume && fields['part'] ? `${volume}, part ${plain(fields['part'])}` : volume || undefined);
   const categories = entryCategories(fields);
   if (categories) record.categories = categories;
   return record;

@@ -269,6 +269,12 @@ export function preprintDate(date: string | undefined, arxivId: string | undefin
   return date.slice(0, 7) > posted ? posted : date;
 }
 
+/** A record's volume (or part) as written, when it names one: `prism:volume`, `VL`, BibTeX's `volume`. */
+export function setVolume(record: PaperRecord, written: string | undefined): void {
+  const volume = written?.replace(/\s+/g, ' ').trim();
+  if (volume) record.volume = volume;
+}
+
 /** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */
 export function setDate(record: PaperRecord, date: string | undefined): void {
   if (!date) return;

@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
-import { preprintDate, setDate } from './records.ts';
+import { preprintDate, setDate, setVolume } from './records.ts';
 
 /**
  * `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. APA's PsycINFO
@@ -200,6 +200,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   setDate(paper, venue ? (dated ?? (arxivId ? arxivIdDate(arxivId) : undefined)) : preprintDate(dated, arxivId));
   if (doi) paper.doi = doi;
   if (venue) paper.venue = plain(venue);
+  setVolume(paper, first(record, 'VL'));
   const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;

@@ -24,6 +24,7 @@ describe('RIS', () => {
       year: 2008,
       doi: '10.1016/s0027-9684(15)31340-7',
       venue: 'Journal of the National Medical Association',
+      volume: '100',
     });
     expect(result.rejections).toEqual([{ file: 'scopus-crlf.ris', line: 20, record: 1, message: 'record has no title (TI or T1)' }]);
     expect(result.warnings).toEqual([]);
