@@ -12,8 +12,8 @@ const FORMATS = [
   { folder: 'arxiv-oai', papers: 22, rejected: 2 },
   { folder: 'arxiv-snapshot', papers: 8, rejected: 0 },
   { folder: 'arxiv-mail', papers: 22, rejected: 0 },
-  { folder: 'bibtex', papers: 97, rejected: 8 },
-  { folder: 'ris', papers: 56, rejected: 1 },
+  { folder: 'bibtex', papers: 99, rejected: 8 },
+  { folder: 'ris', papers: 60, rejected: 1 },
   { folder: 'csl-json', papers: 14, rejected: 0 },
   { folder: 'web-of-science', papers: 26, rejected: 0 },
   { folder: 'medline', papers: 19, rejected: 5 },
@@ -22,9 +22,9 @@ const FORMATS = [
   { folder: 'endnote-tagged', papers: 14, rejected: 0 },
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'csv', papers: 181, rejected: 0 },
+  { folder: 'csv', papers: 184, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
-  { folder: 'zotero-rdf', papers: 34, rejected: 0 },
+  { folder: 'zotero-rdf', papers: 39, rejected: 0 },
   { folder: 'zotero-json', papers: 32, rejected: 15 },
   { folder: 'json', papers: 15, rejected: 0 },
   { folder: 'zbmath', papers: 3, rejected: 1 },
@@ -81,8 +81,9 @@ describe('papergraph build on the issue-14 format fixtures', () => {
       // RefLib's RIS and JSON of one EndNote library share 1 (ris/endnote20-month-day-reflib.ris, json/reflib-blue-light-month-day.json);
       // arXiv's monthly e-mail listing and its API answer share astro-ph/0601001 (arxiv-mail/, arxiv-atom/api-old-style-id-2026.xml);
       // one author's zbMATH documents and arXiv author feed share 2208.14413 (zbmath/, json/arxiv-author-feed-feedparser-bibliographer-trimmed.json),
-      // the feed and the same author's Zotero library 2509.22625 (zotero-json/web-api-arxiv-preprints-latest-version-date-bibliographer-trimmed.json).
-      const shared = 4 + 1 + 1 + 1 + 1;
+      // the feed and the same author's Zotero library 2509.22625 (zotero-json/web-api-arxiv-preprints-latest-version-date-bibliographer-trimmed.json);
+      // Better BibTeX's JSON and BibLaTeX of one item share GPT-3, 2005.14165 (zotero-json/better-bibtex-preprint-gpt3.json, bibtex/better-biblatex-preprint-gpt3.bib).
+      const shared = 4 + 1 + 1 + 1 + 1 + 1;
       const total = FORMATS.reduce((sum, format) => sum + format.papers, 0) - shared;
       expect(run.stdout).toMatch(new RegExp(`^papers\\s+${total}$`, 'm'));
       expect(paperNodes(graph)).toHaveLength(total);

@@ -30,6 +30,11 @@ export interface PaperRecord {
   categories?: string[];
   /** Publication date as precise as the source gives it: ISO `2025`, `2025-03` or `2025-03-14`. */
   date?: string;
+  /**
+   * The volume (or part) as a library writes it (`2`, `II`, a journal's volume): it tells apart the volumes of one
+   * title in one file, which year and authors may not (see merge.ts's differentWorks).
+   */
+  volume?: string;
   /** DOI, lower-cased, without a resolver prefix (`10.18653/v1/2023.acl-long.1`). */
   doi?: string;
   /** Identifiers in scholarly databases, when the source gives them. */

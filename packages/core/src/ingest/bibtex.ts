@@ -28,7 +28,7 @@ import { decodeCharacterReferences } from './markup.ts';
 import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
-import { setDate } from './records.ts';
+import { preprintDate, setDate, setVolume } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
 /** The library's parse function once `load()` brought it in: loaded code, the same for every input. */
@@ -441,20 +441,6 @@ function entryDoi(fields: Record<string, string>, key: string): string | undefin
   return /^10\.\d{4,9}\/\S+$/.test(key) ? recordDoi(key) : undefined;
 }
 
-/**
- * A preprint's date: arXiv's own "Export BibTeX" gives the year of the latest version (`vaswani2023attention`,
- * `year={2023}` for 1706.03762, first submitted in June 2017), and an arXiv id says the month of the first: a bare
- * year later than the id's, or none, gives way to the id's month.
- */
-function preprintDate(written: string | undefined, arxivId: string | undefined): string | undefined {
-  const yymm = arxivId ? /^(?:[a-z-]+(?:\.[A-Z]{2})?\/)?(\d{2})(\d{2})/.exec(arxivId) : null;
-  if (!yymm || Number(yymm[2]) < 1 || Number(yymm[2]) > 12) return written;
-  const year = (Number(yymm[1]) >= 91 ? 1900 : 2000) + Number(yymm[1]);
-  // Only a bare year gives way: a full date (`date = {2004-10-27}` for `math/0307200v3`) names the version cited.
-  if (written !== undefined && (written.length > 4 || Number(written) <= year)) return written;
-  return parseDate(`${year}-${yymm[2]}`);
-}
-
 /** An abstract, without what databases write where they have none (NASA ADS: `Not Available`). */
 function entryAbstract(fields: Record<string, string>): string {
   // The heading some exporters keep: ScienceDirect's glued to the first word (`AbstractObjective Applying …`), the
@@ -496,9 +482,13 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
   const dated = ownYear && fields['month'] === parentFields['month'] ? { ...fields, month: '' } : fields;
   const written = entryDate(dated) ?? (parentFields ? entryDate(parentFields) : undefined);
   const venue = entryVenue(fields);
-  setDate(record, venue ? written : preprintDate(written, arxivId));
+  // An arXiv preprint's date is the id's month when a later version's is written (see preprintDate).
+  setDate(record, venue ? written : preprintDate(written, arxivId, /v\d+$/i.test(fields['eprint']?.trim() ?? '') || fields['version'] !== undefined));
   if (doi) record.doi = doi;
   if (venue) record.venue = venue;
+  // (not Semantic Scholar's and dblp's `volume = {abs/1706.03762}`, an arXiv id); BibLaTeX's `part` of a volume with it.
+  const volume = /^abs\//i.test(fields['volume']?.trim() ?? '') ? undefined : plain(fields['volume']);
+  setVolume(record, volume && fields['part'] ? `${volume}, part ${plain(fields['part'])}` : volume || undefined);
   const categories = entryCategories(fields);
   if (categories) record.categories = categories;
   return record;

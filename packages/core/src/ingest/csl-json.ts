@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { nameFromParts } from './names.ts';
-import { preprintDate, setDate } from './records.ts';
+import { preprintDate, setDate, setVolume } from './records.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
 const CSL_TYPES =
@@ -107,6 +107,7 @@ export function cslItemRecord(value: unknown, source: SourceRef): PaperRecord | 
   if (doi) record.doi = doi;
   const venue = folded(item['container-title']) || folded(item['event-title']) || folded(item['event']);
   if (venue && !/^arxiv(?:\.org)?$/i.test(venue)) record.venue = venue;
+  setVolume(record, str(item['volume']));
   return record;
 }
 

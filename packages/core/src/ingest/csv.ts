@@ -185,16 +185,42 @@ function shortFormList(value: string): string[] | undefined {
 const NAME_TITLE = /(?:Prof|Dr|Assoc|Assist|Ph\.D)\./;
 
 /**
+ * The start of a family name written with a capital inside it (`DeMarco`, `McDonald`, `VanDyke`, `AlQahtani`): no
+ * name ends there.
+ */
+const FAMILY_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|Des|Le|La|Van|Von|St|Al|El)$/;
+
+/**
  * Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`):
  * a name starts where a lower-case letter meets a title, a capitalised word and a space, or an initial (`Feng XuH. M.
- * N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`, `N. S. KulyasovYu. P. Tikhonov`, `R. HossainMd. T. Islam`).
+ * N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`, `N. S. KulyasovYu. P. Tikhonov`, `R. HossainMd. T. Islam`). The
+ * word may have capitals inside it: romanised Chinese given names (`HongBin ZhuYuXiao XiaYunZhao Li` is HongBin Zhu,
+ * YuXiao Xia, YunZhao Li), `AlAnoud`, `DeMarco`. So of the places a glued word could be cut, the first is taken (after
+ * a family name's particle, `De|MarcoInma`, only when there is no other), and none that would leave a name of one
+ * word (`Hong|Bin Zhu`, `ZhuYu|Xiao Xia`): two names meet once in a word, and each has a given and a family name.
  */
 function ungluedNames(value: string): string[] {
   const title = new RegExp(`^(?:${NAME_TITLE.source}\\s*)+`);
-  return value
-    .split(new RegExp(`(?<=\\p{Ll})(?=(?:${NAME_TITLE.source}|\\p{Lu}\\p{Ll}+\\s|\\p{Lu}\\p{Ll}?\\.\\s?\\p{Lu}))`, 'u'))
-    .map((name) => name.replace(title, '').trim())
-    .filter((name) => name !== '');
+  const cutPlace = new RegExp(`(?<=\\p{Ll})(?=${NAME_TITLE.source}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*\\s|\\p{Lu}\\p{Ll}?\\.\\s?\\p{Lu})`, 'gu');
+  // The places to cut, by the glued word they are in (its start: after the last space before them).
+  const byWord = new Map<number, number[]>();
+  for (const match of value.matchAll(cutPlace)) {
+    const wordStart = value.lastIndexOf(' ', match.index) + 1;
+    const places = byWord.get(wordStart);
+    if (places) places.push(match.index);
+    else byWord.set(wordStart, [match.index]);
+  }
+  const names: string[] = [];
+  let from = 0;
+  for (const [wordStart, places] of byWord) {
+    const ordered = [...places.filter((at) => !FAMILY_PARTICLE.test(value.slice(wordStart, at))), ...places.filter((at) => FAMILY_PARTICLE.test(value.slice(wordStart, at)))];
+    const cut = ordered.find((at) => /\s/.test(value.slice(from, at).replace(title, '').trim()));
+    if (cut === undefined) continue;
+    names.push(value.slice(from, cut));
+    from = cut;
+  }
+  names.push(value.slice(from));
+  return names.map((name) => name.replace(title, '').trim()).filter((name) => name !== '');
 }
 
 /**

@@ -79,6 +79,7 @@ function mergeInto(target: PaperRecord, other: PaperRecord): void {
   target.year ??= other.year;
   target.arxivId ??= other.arxivId ?? arxivIdFromDoi(other.doi);
   target.venue ??= other.venue;
+  target.volume ??= other.volume;
   if (other.categories) target.categories = union(target.categories ?? [], other.categories);
   // The most precise date: `2025-03-14` over `2025-03` over `2025`.
   if (other.date !== undefined && (target.date === undefined || other.date.length > target.date.length)) target.date = other.date;
@@ -162,10 +163,12 @@ function withoutIdentity(record: PaperRecord, identity: WorkIdentity): PaperReco
 /**
  * Why two records of one title are two works, if anything says so: both list authors in Latin script and neither
  * list has a family name of the other (see authorsOverlap: `J. Smith` and `John Smith` share one; placeholders such
- * as `others` and `Anonymous` are no authors); or, read from one file and neither with an id, different years (the
- * volumes of one title in a library). Ids are compared apart (identitiesContradict); missing authors tell
- * nothing, nor do years across files (a conference paper and its journal version, a preprint and its publication)
- * or names in other scripts (a transliteration shares no letter with them).
+ * as `others` and `Anonymous` are no authors); or, read from one file, different volumes, whatever the year (volumes
+ * 22, 23 and 24 of one series, all of 2007); or, read from one file and neither with an id, different years (the
+ * volumes of one title in a library). Ids are compared apart (identitiesContradict); missing authors or volumes tell
+ * nothing, nor do years or volumes across files (a conference paper and its journal version, a preprint and its
+ * publication, a series volume in one library and a journal volume in another) or names in other scripts (a
+ * transliteration shares no letter with them).
  */
 export function differentWorks(a: PaperRecord, b: PaperRecord): string | undefined {
   return apartBy(evidence(a), evidence(b));
@@ -194,6 +197,8 @@ interface Evidence {
   /** Undefined when its authors tell nothing (none, placeholders, a name not in Latin script). */
   authors: AuthorWords | undefined;
   year: number | undefined;
+  /** Its volume as compared (see volumeKey), when it names one. */
+  volume: string | undefined;
   /** The files it was read from. */
   files: ReadonlySet<string>;
 }
@@ -201,7 +206,16 @@ interface Evidence {
 function evidence(record: PaperRecord): Evidence {
   let kinds = 0;
   for (const id of workIdentities(record)) kinds |= KIND_BITS[id.kind];
-  return { kinds, authors: comparableAuthors(record.authors), year: record.year, files: new Set(record.sources.map((source) => source.file)) };
+  return { kinds, authors: comparableAuthors(record.authors), year: record.year, volume: volumeKey(record.volume), files: new Set(record.sources.map((source) => source.file)) };
+}
+
+/** A volume as compared: case, spacing and a leading `Vol.`, `Volume`, `Bd.`, `Tome`, `t.` left out (`Vol. 2` is `2`; `VI` stays `vi`). */
+function volumeKey(volume: string | undefined): string | undefined {
+  const key = volume
+    ?.toLowerCase()
+    .replace(/^(?:vol(?:ume)?|bd|band|tome|t|v)(?:\.\s*|\s+)/u, '')
+    .replace(/[\s.]+/g, '');
+  return key || undefined;
 }
 
 function apartBy(a: Evidence, b: Evidence): string | undefined {
@@ -211,6 +225,11 @@ function apartBy(a: Evidence, b: Evidence): string | undefined {
   if (a.kinds === 0 && b.kinds === 0 && a.year !== undefined && b.year !== undefined && a.year !== b.year) {
     const shared = [...a.files].find((file) => b.files.has(file));
     if (shared !== undefined) return `${Math.min(a.year, b.year)} and ${Math.max(a.year, b.year)} in one file, neither with an id: volumes or editions`;
+  }
+  // One library that lists a title twice under two volumes holds two works, in one year or not: the volumes of a
+  // series, a handbook, proceedings I and II.
+  if (a.volume !== undefined && b.volume !== undefined && a.volume !== b.volume && [...a.files].some((file) => b.files.has(file))) {
+    return `volumes ${a.volume} and ${b.volume} in one file`;
   }
   return undefined;
 }

@@ -253,14 +253,26 @@ export function withoutPlaceholderAuthors(record: PaperRecord): void {
 }
 
 /**
- * The date of an arXiv preprint as a reference manager stores it: Zotero's arXiv import (and Better BibTeX, and their
- * CSL) dates the item by its latest version (`2026-07-14` for a paper first posted in September 2025). Later than its
- * id's month, that date is a revision's: the id's month is when the paper appeared, as every arXiv source dates it.
+ * The date of an arXiv preprint (no venue) as reference managers and arXiv store it: Zotero's arXiv import dates the
+ * item by its latest version (`2026-07-14` for a paper first posted in September 2025), and its exports pass that on
+ * in every form — Zotero JSON and CSL, BibTeX's `year` + `month`, BibLaTeX's `date = {2020-07-22}`, RIS's `DA  -
+ * 2023/08/02/` and `PY` — as arXiv's own BibTeX export writes the latest version's `year`. Later than its id's month,
+ * that date is a revision's: the id's month is when the paper appeared, as every arXiv source dates it; a date
+ * missing is that month too. Only a record that names the version it cites (BibLaTeX's `version = 3`, `eprint =
+ * {math/0307200v3}`) keeps a full date later than that: the date of the version cited (a bare year still gives way).
  */
-export function preprintDate(date: string | undefined, arxivId: string | undefined): string | undefined {
+export function preprintDate(date: string | undefined, arxivId: string | undefined, versionCited = false): string | undefined {
   const posted = arxivId ? arxivIdDate(arxivId) : undefined;
   if (!posted) return date;
-  return !date || date.slice(0, 7) > posted ? posted : date;
+  if (!date) return posted;
+  if (versionCited && date.length > 4) return date;
+  return date.slice(0, 7) > posted ? posted : date;
+}
+
+/** A record's volume (or part) as written, when it names one: `prism:volume`, `VL`, BibTeX's `volume`. */
+export function setVolume(record: PaperRecord, written: string | undefined): void {
+  const volume = written?.replace(/\s+/g, ' ').trim();
+  if (volume) record.volume = volume;
 }
 
 /** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */

@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
-import { setDate } from './records.ts';
+import { preprintDate, setDate, setVolume } from './records.ts';
 
 /**
  * `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. APA's PsycINFO
@@ -192,16 +192,32 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const doi = risDoi(record);
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
-  const date = recordDate(record) ?? (arxivId ? arxivIdDate(arxivId) : undefined);
-  setDate(paper, date);
-  if (doi) paper.doi = doi;
   // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference papers).
   const book = first(record, 'BT');
   const venue = first(record, 'JF', 'T2', 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
+  // An arXiv preprint (no venue) dated by a later version (Zotero's `DA  - 2023/08/02/`) is dated by its id's month.
+  const dated = recordDate(record);
+  setDate(paper, venue ? (dated ?? (arxivId ? arxivIdDate(arxivId) : undefined)) : preprintDate(dated, arxivId));
+  if (doi) paper.doi = doi;
   if (venue) paper.venue = plain(venue);
-  const pmid = first(record, 'PMID');
+  setVolume(paper, first(record, 'VL'));
+  const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
+}
+
+/**
+ * Ovid's RIS (and Zotero's, of a record it took from Ovid) links each record to Ovid by its database's code and its
+ * accession number there (`L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medp&NEWS=N&AN=30439442`).
+ * In MEDLINE's segments (`medl`, `medp`, `med27`…, and `prem`, MEDLINE In-Process) that number is the PubMed id;
+ * Embase's (`emed…`), PsycINFO's (`psyc…`) and CAB's are their own accession numbers.
+ */
+function ovidMedlineAccession(record: RisRecord): string | undefined {
+  for (const value of values(record, 'L2', 'UR', 'L1')) {
+    const link = /ovid\.com\/ovidweb\.cgi\?\S*?\bD=((?:med|prem)[a-z0-9]*)&\S*?\bAN=(\d+)\b/i.exec(value);
+    if (link) return link[2];
+  }
+  return undefined;
 }
 
 export function parseRis(input: string, file: string): IngestResult {

@@ -20,7 +20,7 @@ import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
 import { isNameSuffix, nameFromParts } from './names.ts';
-import { preprintDate, setDate } from './records.ts';
+import { preprintDate, setDate, setVolume } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 
@@ -140,6 +140,7 @@ function recordFromItem(item: JsonObject, meta: JsonObject | undefined, source: 
   if (doi) record.doi = doi;
   const venue = VENUE_FIELDS.map((field) => text(item[field])).find((value) => value !== undefined);
   if (venue && !ARXIV_VENUE.test(venue)) record.venue = venue;
+  setVolume(record, text(item['volume']));
   const pmid = zoteroExtraField(extra, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) record.ids = { pmid };
   return record;

@@ -19,7 +19,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
 import { nameFromParts } from './names.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
 const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
@@ -246,6 +246,7 @@ function toPaper(node: RdfNode, doc: RdfDocument, file: string): PaperRecord | s
   if (doi) paper.doi = doi;
   const venue = venueOf(element, doc);
   if (venue) paper.venue = venue;
+  setVolume(paper, foldedText(childElement(element, 'prism:volume')));
   return paper;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { bibtexFormat, parseBibtex } from '../../src/ingest/bibtex.ts';
 import { decodeText } from '../../src/ingest/encoding.ts';
+import { parseZoteroJson } from '../../src/ingest/zotero-json.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/bibtex/${name}`, import.meta.url), 'utf8');
 
@@ -359,7 +360,7 @@ describe('dates as bibliographies write them', () => {
 });
 
 describe("arXiv's own BibTeX export dates a paper by its latest version", () => {
-  it('the arXiv id gives the first version\'s month when the year written is later (or missing); a published version keeps its year', () => {
+  it('the arXiv id gives the first version\'s month when the date written is later (or missing); a published version keeps its year', () => {
     // arxiv.org/bibtex/1706.03762 as READMEs paste it: `year={2023}`, the year of v7; v1 is of June 2017.
     const text = [
       '@misc{vaswani2023attentionneed,',
@@ -373,15 +374,34 @@ describe("arXiv's own BibTeX export dates a paper by its latest version", () => 
       '}',
       '@inproceedings{published, title={P}, booktitle={NeurIPS}, year={2017}, eprint={1706.03762}, archivePrefix={arXiv}}',
       '@misc{undated, title={U}, eprint={hep-th/9711200}, archivePrefix={arXiv}}',
+      // (invented) Zotero's BibTeX export writes the latest version's month too: December is a later version's.
       '@misc{sameyear, title={S}, year={2017}, month=dec, eprint={1706.03762}, archivePrefix={arXiv}}',
+      '@misc{samemonth, title={M}, year={2017}, month=jun, eprint={1706.03762}, archivePrefix={arXiv}}',
     ].join('\n');
     const { records } = parseBibtex(text, 'arxiv-export.bib');
     expect(records.map((record) => [record.arxivId, record.date, record.year])).toEqual([
       ['1706.03762', '2017-06', 2017],
       ['1706.03762', '2017', 2017],
       ['hep-th/9711200', '1997-11', 1997],
-      ['1706.03762', '2017-12', 2017],
+      ['1706.03762', '2017-06', 2017],
+      ['1706.03762', '2017-06', 2017],
     ]);
+  });
+
+  it("Better BibTeX's BibLaTeX: `date = {2020-07-22}` (GPT-3's v4) and `{2022-02-16}` (TorchAudio's v2) are later versions': the id's month, as in Zotero's JSON of the same item", () => {
+    const [gpt3] = read('better-biblatex-preprint-gpt3.bib').records;
+    const [torchaudio] = read('better-biblatex-preprint-torchaudio.bib').records;
+    expect([gpt3, torchaudio].map((record) => [record!.arxivId, record!.date, record!.year])).toEqual([
+      ['2005.14165', '2020-05', 2020],
+      ['2110.15018', '2021-10', 2021],
+    ]);
+    const json = readFileSync(new URL('../fixtures/formats/zotero-json/better-bibtex-preprint-gpt3.json', import.meta.url), 'utf8');
+    expect(parseZoteroJson(json, 'gpt3.json').records[0]!.date).toBe(gpt3!.date);
+  });
+
+  it('an entry that names the version it cites keeps that version\'s full date (biblatex-examples: `version = 3`, `eprint = {math/0307200v3}`)', () => {
+    const baez = read('biblatex-examples-trimmed.bib').records.find((record) => record.arxivId === 'math/0307200');
+    expect(baez!.date).toBe('2004-10-27');
   });
 });
 

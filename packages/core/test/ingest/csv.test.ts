@@ -5,6 +5,7 @@ import { doiInLink } from '../../src/ingest/reference-ids.ts';
 import { decodeText } from '../../src/ingest/encoding.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { authorSlug } from '../../src/contract/keys.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseCsv(fixture(name), name);
@@ -422,6 +423,37 @@ describe("Springer Link's CSV (danillocelino/slr_churn_unlearning_uid)", () => {
       ['N. S. Kulyasov', 'Yu. P. Tikhonov', 'R. Hossain', 'Md. T. Islam'],
       ['Paul Pocatilu', 'Mihai Doinea', 'Bahaaeddin Alareeni'],
     ]);
+  });
+});
+
+describe("Springer Link's glued names with capitals inside a word (danillocelino/slr_churn_unlearning_uid)", () => {
+  it('`HongBin ZhuYuXiao XiaYunZhao Li…`, `AlAnoud Bindayel…`: a given name with an inner capital stays whole; `DeMarcoInma` is cut after the family name', () => {
+    const { records, rejections } = read('springer-link-camel-case-names-danillo.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['HongBin Zhu', 'YuXiao Xia', 'YunZhao Li', 'Wei Li', 'Kang Liu', 'Xianzhou Gao'],
+      ['AlAnoud Bindayel', 'Hoda Elsayed', 'Muhammad Umair Khan'],
+      ['Marcin Skowron', 'Gerhard Backfried', 'Eva Navas', 'Aivars Bērziņš', 'Joachim Van den Bogaert', 'Franciska de Jong', 'Andrea DeMarco', 'Inma Hernáez', 'Marek Kováč', 'Peter Polák', 'Johan Rohdin', 'Michael Rosner', 'Jon Sanchez', 'Ibon Saratxaga', 'Petr Schwarz'],
+    ]);
+  });
+
+  it('a particle is a cut place only when the word has no other (invented rows: `Jian DuWei Li`, `John McDonaldJoAnn Smith`)', () => {
+    const header = 'Item Title,Publication Title,Item DOI,Authors,Publication Year,Content Type\n';
+    const { records } = parseCsv(`${header}A,B,,Jian DuWei Li,2020,Article\nC,D,,John McDonaldJoAnn Smith,2021,Article\n`, 'springer.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['Jian Du', 'Wei Li'],
+      ['John McDonald', 'JoAnn Smith'],
+    ]);
+  });
+
+  it('HongBin Zhu and Hongbin Zhu are one author: the author key is case-insensitive (`author:hongbin-zhu`), the name first read is shown', () => {
+    expect(authorSlug('HongBin Zhu')).toBe(authorSlug('Hongbin Zhu'));
+    // Invented for this test: another source spelling the same person with a small b.
+    const jsonl = `${JSON.stringify({ title: 'Another paper on forgetting', abstract: 'x', authors: ['Hongbin Zhu'], year: 2024 })}\n`;
+    const { graph } = runPipeline([{ name: 'springer.csv', text: fixture('springer-link-camel-case-names-danillo.csv') }, { name: 'more.jsonl', text: jsonl }], { layout: false });
+    const zhu = graph.filterNodes((_key, attributes) => attributes.kind === 'author' && /zhu/i.test(String(attributes.name)));
+    expect(zhu.map((key) => [key, graph.getNodeAttribute(key, 'name')])).toEqual([['author:hongbin-zhu', 'HongBin Zhu']]);
+    expect(graph.filterNodes((_key, attributes) => attributes.kind === 'author' && /^(?:Hong|Bin Zhu|Al)$/.test(String(attributes.name)))).toEqual([]);
   });
 });
 

@@ -262,7 +262,31 @@ describe('merging records', () => {
     // Across files, years still tell nothing (a preprint and its publication); nor in one file when a record has an id.
     const [first, second] = volumes;
     expect(mergeRecords([first!, { ...second!, sources: [{ file: 'other.rdf', record: 0 }] }]).records).toHaveLength(1);
-    expect(mergeRecords([first!, { ...second!, doi: '10.1/x' }]).records).toHaveLength(1);
+    const { volume: _volume, ...unnumbered } = second!;
+    expect(mergeRecords([first!, { ...unnumbered, doi: '10.1/x' }]).records).toHaveLength(1);
+    // (that second record names its volume, 3, as the first does, 8: different volumes stay apart, id or not)
+    expect([first!.volume, second!.volume]).toEqual(['8', '3']);
+    expect(mergeRecords([first!, { ...second!, doi: '10.1/x' }]).records).toHaveLength(2);
+  });
+
+  it('one library, one title, one year, different volumes: volumes 22, 23, 24 (2007) and 6, 7 (2012) stay five works (ArmEnBib, Zotero RDF)', () => {
+    const volumes = fixture('zotero-rdf/armenian-same-year-volumes-armenbib-trimmed.rdf');
+    expect(volumes.map((r) => [r.year, r.volume])).toEqual([[2012, '6'], [2007, '22'], [2007, '23'], [2007, '24'], [2012, '7']]);
+    const { records, warnings } = mergeRecords(volumes);
+    expect(records.map((r) => r.volume)).toEqual(['6', '22', '23', '24', '7']);
+    expect(warnings.map((w) => w.message.replace(/^.*a different work \((.*)\): read as a paper of its own$/, '$1'))).toEqual([
+      'volumes 22 and 23 in one file',
+      'volumes 22 and 24 in one file',
+      'volumes 6 and 7 in one file',
+    ]);
+    // A record without a volume merges as before (invented: volume 23 without its volume), and volumes across files
+    // tell nothing (a series volume in one library, a journal volume in another).
+    const [, v22, v23] = volumes;
+    const { volume: _volume, ...unnumbered } = v23!;
+    expect(mergeRecords([v22!, unnumbered]).records).toHaveLength(1);
+    expect(mergeRecords([v22!, { ...v23!, sources: [{ file: 'other.rdf', record: 0 }] }]).records).toHaveLength(1);
+    // `Vol. 22` and `22` are one volume.
+    expect(mergeRecords([v22!, { ...v23!, volume: 'Vol. 22' }]).records).toHaveLength(1);
   });
 
   it('authors of two records of one paper: the union, each person once under the fuller spelling, ids aligned', () => {

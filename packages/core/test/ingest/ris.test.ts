@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
+import { parseMedline } from '../../src/ingest/medline.ts';
+import { workIdentities } from '../../src/ingest/ids.ts';
+import { mergeRecords } from '../../src/ingest/merge.ts';
 import { parseRis, risFormat } from '../../src/ingest/ris.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/ris/${name}`, import.meta.url), 'utf8');
@@ -21,6 +24,7 @@ describe('RIS', () => {
       year: 2008,
       doi: '10.1016/s0027-9684(15)31340-7',
       venue: 'Journal of the National Medical Association',
+      volume: '100',
     });
     expect(result.rejections).toEqual([{ file: 'scopus-crlf.ris', line: 20, record: 1, message: 'record has no title (TI or T1)' }]);
     expect(result.warnings).toEqual([]);
@@ -369,5 +373,59 @@ describe("ProQuest's RIS (Social Services Abstracts, a meta-analysis's search, a
       ['Daniel Rong Yao Gan', 'John Chye Fung', 'Im Sik Cho'],
     ]);
     expect(records[0]).toMatchObject({ doi: '10.1093/geront/gnz149', venue: 'The Gerontologist', date: '2020-12' });
+  });
+});
+
+describe("Ovid's MEDLINE records in RIS: the PubMed id from Ovid's link (CiteSource test files)", () => {
+  it('Ovid\'s own RIS: `L2  - …ovidweb.cgi?…D=medp…&AN=30439442` (MEDLINE Epub Ahead of Print) gives the PMID', () => {
+    const { records, rejections, warnings } = read('ovid-medline-citesource.ris');
+    expect(rejections).toEqual([]);
+    // The "Link to the Ovid Full Text…" lines Ovid writes after each `ER` are no part of a record.
+    expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([[34, 'text outside a TY … ER record: ignored']]);
+    expect(records.map((record) => [record.ids, record.doi, record.title])).toEqual([
+      [{ pmid: '30439442' }, '10.1016/j.toxicon.2018.11.007', 'Mushroom poisoning: A proposed new clinical classification.'],
+      [{ pmid: '30484626' }, '10.1021/acschembio.8b00821', 'Monoamine biosynthesis via a noncanonical calcium-activatable aromatic amino acid decarboxylase in psilocybin mushroom.'],
+    ]);
+  });
+
+  it("Zotero's RIS of records saved from Ovid MEDLINE (`DB  - Ovid MEDLINE(R) Epub Ahead of Print`, the link in L2)", () => {
+    const { records, rejections } = read('zotero-from-ovid-medline-citesource.ris');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.ids, record.doi])).toEqual([
+      [{ pmid: '39012781' }, '10.2337/dc24-0703'],
+      [{ pmid: '38865135' }, '10.1001/jamacardio.2024.1321'],
+    ]);
+  });
+
+  it("another Ovid database's accession number is no PubMed id: PsycINFO's `D=psyc20&…&AN=2021-94054-001`", () => {
+    expect(read('ovid-psycinfo-asreview.ris').records.map((record) => record.ids)).toEqual([undefined, undefined]);
+  });
+
+  it('an Ovid record and the PubMed record of the same PMID share that identity and are one paper', () => {
+    const [ovid] = read('ovid-medline-citesource.ris').records;
+    // Invented for this test: PubMed's MEDLINE record of the same article (no DOI, the authors' short forms).
+    const pubmed = parseMedline('PMID- 30439442\nTI  - Mushroom poisoning: A proposed new clinical classification.\nAU  - White J\nDP  - 2019 Jan\n', 'pubmed.nbib').records[0]!;
+    expect(workIdentities(ovid!).map((identity) => identity.key)).toContain(workIdentities(pubmed)[0]!.key);
+    const { records, warnings } = mergeRecords([ovid!, pubmed]);
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => record.sources.map((source) => source.file))).toEqual([['ovid-medline-citesource.ris', 'pubmed.nbib']]);
+  });
+});
+
+describe('RIS dates of arXiv preprints (the rule of records.ts preprintDate)', () => {
+  it("a preprint dated by its latest version (Zotero's `DA  - 2023/08/02/`, `PY  - 2023`) is dated by its id's month; a journal's record keeps its date", () => {
+    // Invented, in the layout Zotero's RIS export gives a preprint (no real Zotero RIS of an arXiv paper was found).
+    const text = [
+      'TY  - GEN\nTI  - Attention Is All You Need\nAU  - Vaswani, Ashish\nAB  - The dominant sequence transduction models …\nDA  - 2023/08/02/\nPY  - 2023\nDO  - 10.48550/arXiv.1706.03762\nDP  - arXiv.org\nPB  - arXiv\nUR  - http://arxiv.org/abs/1706.03762\nN1  - arXiv:1706.03762 [cs]\nER  - ',
+      'TY  - GEN\nTI  - Same month\nDA  - 2017/06/30/\nUR  - http://arxiv.org/abs/1706.03762\nER  - ',
+      'TY  - JOUR\nTI  - A journal version\nDA  - 2023/08/02/\nT2  - Some Journal\nUR  - http://arxiv.org/abs/1706.03762\nER  - ',
+      'TY  - GEN\nTI  - Undated\nUR  - http://arxiv.org/abs/1706.03762\nER  - ',
+    ].join('\n\n');
+    expect(parseRis(text, 'zotero.ris').records.map((record) => [record.title, record.date])).toEqual([
+      ['Attention Is All You Need', '2017-06'],
+      ['Same month', '2017-06-30'],
+      ['A journal version', '2023-08-02'],
+      ['Undated', '2017-06'],
+    ]);
   });
 });

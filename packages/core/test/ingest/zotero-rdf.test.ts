@@ -83,6 +83,7 @@ describe('Zotero RDF', () => {
         sources: [{ file: 'zotero-translators-treaty.rdf', line: 9, record: 0 }],
         date: '2017',
         year: 2017,
+        volume: '34',
       },
     ]);
   });
