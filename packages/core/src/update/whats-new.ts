@@ -45,6 +45,11 @@ export interface RisingEntity extends WhatsNewEntity {
   /** Papers linked to it before the update. */
   before: number;
   gain: number;
+  /**
+   * The gain its earlier share of the papers would have given (before × papers added / papers kept, two decimals):
+   * an entity is rising when it gained more than this, so one that is in every paper is not.
+   */
+  expectedGain: number;
 }
 
 export interface CommunityChange {
@@ -184,9 +189,14 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     }
     const papers = a.paperCount ?? 0;
     if (ENTITY_KINDS.has(a.kind) && papers > old.paperCount) {
-      rising.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount });
+      rising.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount, expectedGain: 0 });
     }
   });
+  // Rising is a share that grew, as in `trends`: the gain beyond what the entity's earlier share of the papers gives.
+  // (papers the update added against those it kept, cited-only stubs left out on both sides)
+  const papersKept = papersAfter - addedPapers.length;
+  for (const entity of rising) entity.expectedGain = papersKept > 0 ? Math.round((100 * entity.before * addedPapers.length) / papersKept) / 100 : 0;
+  const aboveShare = rising.filter((entity) => entity.gain > entity.expectedGain);
   const oldCommunities = new Map(manifest.communities.map((c) => [c.id, c]));
   const grew: CommunityChange[] = [];
   const shrank: CommunityChange[] = [];
@@ -220,7 +230,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     inputs,
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
     entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
-    rising: rising.sort(byCountThenKey((e) => e.gain)).slice(0, WHATS_NEW_TOP),
+    rising: aboveShare.sort(byCountThenKey((e) => e.gain - e.expectedGain)).slice(0, WHATS_NEW_TOP),
     communities: {
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
@@ -261,7 +271,9 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
     lines.push(...more(entities.removed.length));
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
-  for (const entity of rising.slice(0, top)) lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain})`);
+  for (const entity of rising.slice(0, top)) {
+    lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain}; its earlier share would give +${entity.expectedGain})`);
+  }
   const { shrank } = communities;
   lines.push(`communities: ${communities.grew.length} grew, ${shrank.length} shrank, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
   // Sizes alone can hide that most of a community left (a warm start can hand its id to the nodes that stayed or

@@ -89,6 +89,39 @@ describe("what's new", () => {
     expect(text).toMatch(new RegExp(`\\+ ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[method\\] \\d+ papers, \\d+ already in the build`));
   });
 
+  it('calls rising only an entity whose share of the papers grew, ranked by its gain beyond that share', () => {
+    const papers = graph.filterNodes((_key, a) => a.kind === 'paper' && a.stub !== true).sort();
+    // the build before lacked a quarter of the papers: the update added them
+    const added = new Set(papers.filter((_key, i) => i % 4 === 0));
+    const kept = papers.length - added.size;
+    const entities = graph
+      .filterNodes((_key, a) => (a.kind === 'model' || a.kind === 'method' || a.kind === 'dataset') && (a.paperCount ?? 0) >= 4)
+      .sort((a, b) => graph.getNodeAttribute(b, 'paperCount')! - graph.getNodeAttribute(a, 'paperCount')! || (a < b ? -1 : 1));
+    const [common, niche] = [entities[0]!, entities[entities.length - 1]!];
+    const after = (key: string) => graph.getNodeAttribute(key, 'paperCount')!;
+    // the most common entity kept its share exactly (as one in every paper would); the least common had one paper
+    const commonBefore = Math.ceil((after(common) * kept) / papers.length);
+    const states = nodeStates(graph)
+      .filter((node) => !added.has(node.key))
+      .map((node) => (node.key === common ? { ...node, paperCount: commonBefore } : node.key === niche ? { ...node, paperCount: 1 } : node));
+    const changed = whatsNew({ graph, previous: states, manifest: { ...manifest, papers: kept }, inputs: [], reextracted: 0, alreadyPresent: 0, issues });
+    expect(changed.rising.map((entity) => entity.key)).not.toContain(common);
+    const niches = changed.rising.find((entity) => entity.key === niche)!;
+    expect(niches).toEqual({
+      key: niche,
+      label: graph.getNodeAttribute(niche, 'label'),
+      kind: graph.getNodeAttribute(niche, 'kind'),
+      papers: after(niche),
+      before: 1,
+      gain: after(niche) - 1,
+      expectedGain: Math.round((100 * added.size) / kept) / 100,
+    });
+    for (const entity of changed.rising) expect(entity.gain).toBeGreaterThan(entity.expectedGain);
+    const excess = changed.rising.map((entity) => entity.gain - entity.expectedGain);
+    expect(excess).toEqual([...excess].sort((a, b) => b - a));
+    expect(formatWhatsNew(changed)).toContain(`  ↑ ${niches.label} [${niches.kind}] 1 → ${niches.papers} papers (+${niches.gain}; its earlier share would give +${niches.expectedGain})`);
+  });
+
   it('lists the communities that shrank as well as those that grew, largest change first', () => {
     const [first, second, third] = manifest.communities;
     // The build before had the first two communities larger (the update moved nodes out of them), the third smaller.
