@@ -32,9 +32,9 @@ export interface ThesaurusReport {
   applied: number;
   /** Rules that matched no entity (each also a warning). */
   unmatched: number;
-  /** Entities merged into another one (existing, or new and shared with another merged entity). */
+  /** Entities that no longer have a node of their own: merged into another entity, or into a new node another one makes. */
   merged: number;
-  /** Entities that kept to themselves under a new label (or a new key). */
+  /** Nodes kept under a new label (or a new key): an entity relabelled that none merged into, or the first (by key) of those that make a new node. */
   renamed: number;
   /** Entities dropped with their mentions. */
   dropped: number;
@@ -387,24 +387,29 @@ function finalChanges(plan: Plan, entities: Map<string, Entity>, warn: (rule: Th
 }
 
 function countChanges(changes: Map<string, Change>, entities: Map<string, Entity>): Pick<ThesaurusReport, 'merged' | 'renamed' | 'dropped'> {
-  const arrivals = new Map<string, number>();
+  // The entities that make a new node (a key no entity had): the first of them, by key, is that node renamed. An
+  // entity others merge into is no rename, whatever its label becomes (`G. Hinton → Geoffrey E. Hinton`).
+  const firstOnNewNode = new Map<string, string>();
+  const mergedInto = new Set<string>();
   for (const [key, change] of changes) {
-    if (change === DROP) continue;
-    if (change.key !== key) arrivals.set(change.key, (arrivals.get(change.key) ?? 0) + 1);
+    if (change === DROP || change.key === key) continue;
+    if (entities.has(change.key)) {
+      mergedInto.add(change.key);
+      continue;
+    }
+    const first = firstOnNewNode.get(change.key);
+    if (first === undefined || key < first) firstOnNewNode.set(change.key, key);
   }
+  // Every entity that no longer has a node of its own is merged and every node kept under a new label is renamed, so
+  // the nodes after = the nodes before − merged − dropped: `A→B` then `B→C` (a new name) is 1 merged and 1 renamed.
   let merged = 0;
   let renamed = 0;
   let dropped = 0;
   for (const [key, change] of changes) {
-    if (change === DROP) {
-      dropped++;
-      continue;
-    }
-    const target = change.key;
-    // Moved alone onto a node of its own is a rename; onto a node that has others (or existed) is a merge.
-    if (target === key) renamed += arrivals.has(key) ? 0 : 1;
-    else if (entities.has(target) || arrivals.get(target)! > 1) merged++;
-    else renamed++;
+    if (change === DROP) dropped++;
+    else if (change.key === key) renamed += mergedInto.has(key) ? 0 : 1;
+    else if (firstOnNewNode.get(change.key) === key) renamed++;
+    else merged++;
   }
   return { merged, renamed, dropped };
 }

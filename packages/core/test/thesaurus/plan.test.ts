@@ -88,7 +88,8 @@ describe('what thesaurus rules match and where they send entities', () => {
     expect(throughNew.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
       '2: moves model:gpt-4-new, where line 1 sends "GPT4": the chain is followed, so that ends where this rule sends it',
     ]);
-    expect(throughNew.graph.getAttribute('thesaurus')).toMatchObject({ rules: 2, applied: 2, unmatched: 0, merged: 2, renamed: 0 });
+    // (two entities, GPT4 and GPT-4, make one node: one is merged, the node is the other renamed)
+    expect(throughNew.graph.getAttribute('thesaurus')).toMatchObject({ rules: 2, applied: 2, unmatched: 0, merged: 1, renamed: 1 });
     // …and a drop at its end drops what was sent there; a cycle through a new name is not applied.
     expect(entityNodes(build(CORPUS, 'GPT4\tGPT-4-new\tmodel\nmodel:gpt-4-new\t\n').graph)).not.toContain('model:gpt4');
     const newCycle = build(CORPUS, 'GPT4\tGPT-4-new\tmodel\nGPT-4-new\tGPT4\tmodel\n');
@@ -117,7 +118,16 @@ describe('what thesaurus rules match and where they send entities', () => {
     const { graph } = build(CORPUS, 'GPT4\tOpenAI GPT\nGPT-4\tOpenAI GPT\tmodel\n');
     expect(entityNodes(graph).filter((key) => key.startsWith('model:'))).toEqual(['model:mmlu', 'model:openai-gpt']);
     expect(graph.getNodeAttributes('model:openai-gpt')).toMatchObject({ label: 'OpenAI GPT', paperCount: 3 });
-    expect(graph.getAttribute('thesaurus')).toMatchObject({ merged: 2, renamed: 0 });
+    // one node fewer: one entity merged, the node is the other (the first by key) renamed
+    expect(graph.getAttribute('thesaurus')).toMatchObject({ merged: 1, renamed: 1 });
+  });
+
+  it('counts a merge then a rename of the merged node as one merged and one renamed: the nodes after are those before − merged − dropped', () => {
+    const before = entityNodes(build(CORPUS, '').graph).length;
+    const { graph } = build(CORPUS, 'CoT\tchain-of-thought\tmethod\nchain-of-thought\tChain-of-thought prompting\tmethod\n');
+    expect(entityNodes(graph).filter((key) => key.startsWith('method:c'))).toEqual(['method:chain-of-thought-prompting']);
+    expect(graph.getAttribute('thesaurus')).toMatchObject({ merged: 1, renamed: 1, dropped: 0 });
+    expect(entityNodes(graph).length).toBe(before - 1);
   });
 
 });
