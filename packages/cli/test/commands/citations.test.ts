@@ -222,10 +222,11 @@ describe('papergraph build on every format together', () => {
       'jabref-MedlinePlainImporterTestMultipleEntries.txt': 5,
       // The Zotero web API's collections (no items).
       'web-api-collections-pyzotero.json': 15,
-      // XML of formats that are not read (MODS, a GROBID TEI reference, Crossref UNIXREF saved as .txt), each refused whole.
+      // XML of formats that are not read (MODS, a GROBID TEI reference), each refused whole.
       'mods-zotero.xml': 1,
       'grobid-biblstruct-biblio-glutton.xml': 1,
-      'crossref-unixref-saved-as-txt-zotero-translators.txt': 1,
+      // A peer review in Crossref XML (no paper).
+      'unixref-peer-review-zotero-translators.xml': 1,
       // News feeds (BBC News, InfoQ): no item is a paper, each feed refused whole.
       'news-rss2-bbc-world-2017.xml': 1,
       'news-rss2-infoq-2022-trimmed.xml': 1,
