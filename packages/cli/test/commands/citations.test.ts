@@ -234,8 +234,6 @@ describe('papergraph build on every format together', () => {
       'endnote-x8-pdf-name-titles-thesis-trimmed.xml': 1,
       // A zbMATH document whose title zbMATH withholds (a publisher's licence).
       'search-author-documents-bibliographer-trimmed.json': 1,
-      // One Crossref OAI-PMH record (UNIXSD metadata, not read).
-      'record-alone-crossref-unixsd-cayenne.xml': 1,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)

@@ -228,7 +228,9 @@ interface WorkContext {
 /** One work → a paper. A work without a title is kept by its DOI, for another input to name (as crossref.ts). */
 function paperOfWork(work: XmlElement, context: WorkContext): PaperRecord | string {
   const doi = doiOf(work);
-  const title = titleOf(work) ?? '';
+  // A title that is only the work's DOI (Crossref's "Deleted DOIs" database titles its records so) names nothing.
+  const written = titleOf(work) ?? '';
+  const title = doi !== undefined && recordDoi(written) === doi ? '' : written;
   if (!title && !doi) return `<${localName(work.name)}> has no title (<titles><title>) and no DOI another input could name it by`;
   const { authors, authorIds } = authorsOf(work);
   // The source is set when the work is placed in the file (parseCrossrefXml).
@@ -425,6 +427,37 @@ function tagOffset(text: string, tag: string, index: number): number | undefined
   return match?.index;
 }
 
+/** Places the works read from a record's text: each at the line of its own start tag (`line` the record's first). */
+function placeFound(items: readonly Found[], text: string, at: (offset: number) => number, line: number, source: () => SourceRef, result: IngestResult): void {
+  for (const item of items) {
+    // A work in a container (an article in a deposit's `<journal>`) has the line of its own start tag.
+    const offset = item.tag !== undefined && item.index !== undefined ? tagOffset(text, item.tag, item.index) : undefined;
+    const placed: SourceRef = { ...source(), line: offset === undefined ? line : at(offset) };
+    if ('paper' in item) {
+      item.paper.sources = [placed];
+      result.records.push(item.paper);
+    } else {
+      result.rejections.push({ ...placed, message: item.rejected });
+    }
+  }
+}
+
+/**
+ * One `<crossref>` element in another format's record (an OAI-PMH `<record>`'s metadata, `metadataPrefix=cr_unixml`):
+ * its papers and rejections, placed from `line`, the line its text starts on, all under that record's `record` index.
+ */
+export function readCrossrefRecord(text: string, file: string, line: number, record: number): IngestResult {
+  const result: IngestResult = { records: [], rejections: [], warnings: [] };
+  const element = parseElement(text);
+  if ('message' in element) {
+    result.rejections.push({ file, line: line + element.line - 1, record, message: element.message });
+    return result;
+  }
+  const lineIn = lineCounter(text);
+  placeFound(worksOfCrossref(element), text, (offset) => line + lineIn(offset) - 1, line, () => ({ file, line, record }), result);
+  return result;
+}
+
 export function parseCrossrefXml(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   if (!text.trim()) return result;
@@ -454,17 +487,7 @@ export function parseCrossrefXml(text: string, file: string): IngestResult {
       result.rejections.push({ file, line: line + element.line - 1, record: record++, message: element.message });
       continue;
     }
-    for (const item of envelope.read(element)) {
-      // A work in a container (an article in a deposit's `<journal>`) has the line of its own start tag.
-      const offset = item.tag !== undefined && item.index !== undefined ? tagOffset(chunk.text, item.tag, item.index) : undefined;
-      const source: SourceRef = { file, line: offset === undefined ? line : lineAt(chunk.offset + offset), record: record++ };
-      if ('paper' in item) {
-        item.paper.sources = [source];
-        result.records.push(item.paper);
-      } else {
-        result.rejections.push({ ...source, message: item.rejected });
-      }
-    }
+    placeFound(envelope.read(element), chunk.text, (offset) => lineAt(chunk.offset + offset), line, () => ({ file, line, record: record++ }), result);
   }
   if (chunks.length === 0) result.warnings.push({ file, line: lineAt(root.offset), message: `no records: the <${root.name}> holds no ${envelope.records}` });
   return result;

@@ -192,7 +192,7 @@ describe('Crossref XML built from the schema documentation (invented examples)',
     '<book book_type="monograph"><book_series_metadata><series_metadata><titles><title>Lecture Notes in Examples</title></titles><doi_data><doi>10.5555/series</doi></doi_data></series_metadata></book_series_metadata></book>',
     '<pending_publication><titles><title>Accepted</title></titles><doi>10.5555/pending.1</doi></pending_publication>',
     '<posted_content><titles><title>Broken <i>markup</title></titles></posted_content>',
-    '<posted_content><doi_data><doi>10.5555/untitled</doi></doi_data></posted_content>',
+    '<posted_content><titles><title>10.5555/untitled</title></titles><doi_data><doi>10.5555/untitled</doi></doi_data></posted_content>',
     '<posted_content><group_title>Nothing</group_title></posted_content>',
     '</body>',
     '</doi_batch>',
@@ -210,7 +210,7 @@ describe('Crossref XML built from the schema documentation (invented examples)',
       ['Survey Responses', ['Ng'], '2018-05', 'Example Data Archive', '10.5555/data.1', 'Answers of 300 people.', 17, 3],
       // A book without chapters is the paper, its series the venue.
       ['A Monograph', [], '2015', 'Lecture Notes in Examples', '10.5555/book.1', '', 22, 5],
-      // No title, but a DOI another input can name it by (as the REST API's reader keeps it).
+      // No title (only its DOI written as one), but a DOI another input can name it by (as the REST API's reader keeps it).
       ['', [], undefined, undefined, '10.5555/untitled', '', 27, 9],
     ]);
     expect(rejections).toEqual([
