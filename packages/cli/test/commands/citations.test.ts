@@ -218,6 +218,8 @@ describe('papergraph build on every format together', () => {
       // Semantic Scholar Datasets API answers (a dataset's download links, the diffs between releases).
       'datasets-api-download-links.json': 1,
       'datasets-api-diffs.json': 1,
+      // Its list of releases (156 dates): one rejection for the file.
+      'datasets-api-release-list.json': 1,
       // JabRef's MEDLINE test records without a title (`PMID-22664220`, `PMC -22664230` blocks)
       'jabref-MedlinePlainImporterTestMultipleEntries.txt': 5,
       // The Zotero web API's collections (no items).
