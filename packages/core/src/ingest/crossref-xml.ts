@@ -18,9 +18,10 @@
  * with no work in it (an issue or a journal's own record, a whole proceedings volume, a book series, a database) and
  * the records that are no papers (`peer_review`, `sa_component`) are rejections naming the record, as is an `<error>`.
  *
- * The file is cut into its records at their tags (xml-chunks.ts) and each record is checked and parsed alone, in
- * document order (xml-records.ts: contributors keep their order, persons and organisations mixed), so a malformed
- * record is rejected by its line and the others are kept.
+ * The file is cut into its records at their tags (`elementChunks`) and each record is checked and parsed alone into
+ * an element tree in document order (xml-records.ts: contributors keep their order, persons and organisations mixed),
+ * so a malformed record is rejected by its line and the others are kept. Crossref's OAI-PMH records hold the same
+ * `<crossref>` element: arxiv-oai.ts hands it to `readCrossrefRecord`.
  */
 import { dateOfParts } from '../time/dates.ts';
 import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '../types.ts';
@@ -267,8 +268,8 @@ interface RecordKind {
   /** The dates of the container, for a work that has none of its own. */
   dates?(container: XmlElement, metadata: XmlElement | undefined): Array<string | undefined>;
   /**
-   * When it holds no works: what it is, when that is no paper (`a journal issue`); undefined when its metadata is then
-   * a paper itself (a book without chapters), with this venue.
+   * When it holds no works: what it is, when that is no paper (`{notPaper: 'a journal issue'}`), else the venue of the
+   * paper its metadata then is itself (a book without chapters: its series).
    */
   alone(container: XmlElement, metadata: XmlElement | undefined): { notPaper: string } | { venue: string | undefined };
 }
