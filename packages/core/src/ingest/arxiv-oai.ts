@@ -12,8 +12,8 @@
  *   `dc:description` (the abstract; arXiv adds the comments as a second one, `Comment: …`), `dc:date` (the first is
  *   the first version's), `dc:identifier` (the abs URL, the journal reference, `doi:…`).
  *
- * Crossref's own OAI-PMH service (`metadataPrefix=cr_unixml`) gives a `<crossref>` element as the metadata: it is read
- * by the Crossref XML module, as in a UNIXREF answer.
+ * Crossref's own OAI-PMH service gives Crossref XML as the metadata (`<crossref>` for `metadataPrefix=cr_unixml`, a
+ * UNIXSD `<crossref_result>` for `cr_unixsd`): it is read by the Crossref XML module.
  *
  * A deleted record (`<header status="deleted">`, no metadata) is a rejection naming its identifier; an OAI-PMH
  * `<error>` is the file's rejection (`noRecordsMatch` a warning: an empty answer); a `resumptionToken` means the
@@ -32,7 +32,7 @@ import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
-import { readCrossrefRecord } from './crossref-xml.ts';
+import { isCrossrefXmlRoot, readCrossrefRecord } from './crossref-xml.ts';
 import { elementChunks, type ElementChunk } from './xml-records.ts';
 
 /** A real record is a few KiB; anything this large is rejected unparsed. */
@@ -161,11 +161,11 @@ function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
   if (journalRef) record.venue ??= journalRef;
 }
 
-const CROSSREF_TAG = /<(?:[\w.-]+:)?crossref[\s>]/;
+const CROSSREF_TAG = /<(?:[\w.-]+:)?(?:crossref|crossref_result|doi_records?)[\s>]/;
 
-/** The `<crossref>` element of a record's `<metadata>`, as text, with its offset in the record's text. */
+/** The Crossref XML of a record's `<metadata>` (`<crossref>`, `<crossref_result>`), as text, with its offset in the record's text. */
 function crossrefMetadata(record: string): ElementChunk | undefined {
-  return elementChunks(record, (name, _depth, ancestors) => /^(?:[\w.-]+:)?crossref$/.test(name) && /^(?:[\w.-]+:)?metadata$/.test(ancestors[ancestors.length - 1] ?? ''))[0];
+  return elementChunks(record, (name, _depth, ancestors) => isCrossrefXmlRoot(name) && /^(?:[\w.-]+:)?metadata$/.test(ancestors[ancestors.length - 1] ?? ''))[0];
 }
 
 /** One parsed `<record>` → a paper, or why not. */
@@ -226,8 +226,8 @@ export function parseArxivOai(text: string, file: string): IngestResult {
     const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
     if (chunk.problem) return reject(chunk.problem);
     if (chunk.text.length > MAX_RECORD_CHARS) return reject(`<record> of ${chunk.text.length} characters, more than a record holds (${MAX_RECORD_CHARS}): not read`);
-    // Crossref's own OAI-PMH service (`metadataPrefix=cr_unixml`): its `<crossref>` read as in UNIXREF (before the
-    // record is parsed here: JATS abstracts with MathML nest deeper than this parser goes).
+    // Crossref's own OAI-PMH service (`metadataPrefix=cr_unixml`, `cr_unixsd`): its `<crossref>` (`<crossref_result>`)
+    // read as Crossref XML (before the record is parsed here: JATS abstracts with MathML nest deeper than it goes).
     const crossref = CROSSREF_TAG.test(chunk.text) ? crossrefMetadata(chunk.text) : undefined;
     if (crossref) {
       const works = readCrossrefRecord(crossref.text, file, lineAt(chunk.offset + crossref.offset), record);

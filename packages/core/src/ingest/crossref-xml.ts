@@ -21,7 +21,7 @@
  * The file is cut into its records at their tags (`elementChunks`) and each record is checked and parsed alone into
  * an element tree in document order (xml-records.ts: contributors keep their order, persons and organisations mixed),
  * so a malformed record is rejected by its line and the others are kept. Crossref's OAI-PMH records hold the same
- * `<crossref>` element: arxiv-oai.ts hands it to `readCrossrefRecord`.
+ * `<crossref>` (or a UNIXSD `<crossref_result>`): arxiv-oai.ts hands it to `readCrossrefRecord`.
  */
 import { dateOfParts } from '../time/dates.ts';
 import type { AuthorIds, IngestResult, PaperRecord, SourceRef, WorkRef } from '../types.ts';
@@ -373,7 +373,7 @@ function worksOfDoiRecord(record: XmlElement): Found[] {
   return crossref ? worksOfCrossref(crossref) : [{ rejected: 'the <doi_record> holds no <crossref> element' }];
 }
 
-/** A `<query>` of a UNIXSD answer: its `<doi_record>`, or why Crossref answered none (`status="unresolved"`, `malformed`). */
+/** A `<query>` (or `<crossref_metadata>`) of a UNIXSD answer: its `<doi_record>`, or why Crossref answered none (`status="unresolved"`, `malformed`). */
 function worksOfQuery(query: XmlElement): Found[] {
   const record = at(query, 'doi_record');
   if (record) return worksOfDoiRecord(record);
@@ -393,8 +393,9 @@ interface Envelope {
 /** The records of each envelope, by its root element, and how one of them is read. */
 const ENVELOPES: Readonly<Record<string, Envelope>> = {
   doi_records: { isRecord: (_name, depth) => depth === 1, read: worksOfDoiRecord, records: '<doi_record>' },
+  // A query's answer is a `<query>`; Crossref's OAI-PMH `cr_unixsd` records call it `<crossref_metadata>`.
   crossref_result: {
-    isRecord: (name, _depth, ancestors) => localName(name) === 'query' && localName(ancestors[ancestors.length - 1] ?? '') === 'body',
+    isRecord: (name, _depth, ancestors) => ['query', 'crossref_metadata'].includes(localName(name)) && localName(ancestors[ancestors.length - 1] ?? '') === 'body',
     read: worksOfQuery,
     records: '<query> in <query_result><body>',
   },
@@ -443,20 +444,21 @@ function placeFound(items: readonly Found[], text: string, at: (offset: number) 
   }
 }
 
+/** Whether an element is one of Crossref's XML documents (`<doi_records>`, `<crossref_result>`, `<doi_batch>`, `<doi_record>`, `<crossref>`). */
+export function isCrossrefXmlRoot(name: string): boolean {
+  return envelopeOf(name) !== undefined;
+}
+
 /**
- * One `<crossref>` element in another format's record (an OAI-PMH `<record>`'s metadata, `metadataPrefix=cr_unixml`):
- * its papers and rejections, placed from `line`, the line its text starts on, all under that record's `record` index.
+ * Crossref XML inside another format's record (an OAI-PMH `<record>`'s metadata: `<crossref>` for
+ * `metadataPrefix=cr_unixml`, `<crossref_result>` for `cr_unixsd`): its papers and rejections, placed from `line`, the
+ * line its text starts on, all under that record's `record` index.
  */
 export function readCrossrefRecord(text: string, file: string, line: number, record: number): IngestResult {
-  const result: IngestResult = { records: [], rejections: [], warnings: [] };
-  const element = parseElement(text);
-  if ('message' in element) {
-    result.rejections.push({ file, line: line + element.line - 1, record, message: element.message });
-    return result;
-  }
-  const lineIn = lineCounter(text);
-  placeFound(worksOfCrossref(element), text, (offset) => line + lineIn(offset) - 1, line, () => ({ file, line, record }), result);
-  return result;
+  const inner = parseCrossrefXml(text, file);
+  const place = <T extends SourceRef>(issue: T): T => ({ ...issue, line: line + (issue.line ?? 1) - 1, record });
+  for (const paper of inner.records) paper.sources = paper.sources.map(place);
+  return { records: inner.records, rejections: inner.rejections.map(place), warnings: inner.warnings.map(place) };
 }
 
 export function parseCrossrefXml(text: string, file: string): IngestResult {

@@ -221,6 +221,20 @@ describe('one OAI-PMH record saved on its own (a <record> root with header and m
       ['Juvenile drug court: Enhancing outcomes by integrating evidence-based treatments', 6, '2006', 'Journal of Consulting and Clinical Psychology', '10.1037/0022-006x.74.1.42', [{ file: name, line: 24, record: 0 }]],
     ]);
     expect(read.records[0]!.authors.slice(0, 2)).toEqual(['Scott W. Henggeler', 'Colleen A. Halliday-Boykins']);
+    // `metadataPrefix=cr_unixsd`: the record's metadata a UNIXSD `<crossref_result>` whose answer is a `<crossref_metadata>`.
+    const unixsdName = 'record-alone-crossref-cr-unixsd-cayenne.xml';
+    const unixsd = ingestOne({ name: unixsdName, text: readFileSync(new URL(`../fixtures/formats/arxiv-oai/${unixsdName}`, import.meta.url), 'utf8') });
+    expect(unixsd.rejections).toEqual([]);
+    expect(unixsd.records.map((record) => [record.title, record.authors, record.date, record.venue, record.doi, record.sources])).toEqual([
+      [
+        'Synthesis and Reactivity of anα-Stannylβ-Silyl Enamide',
+        ['Laurianne Timbart', 'Jean-Christophe Cintrat'],
+        '2002-04-02',
+        'Chemistry - A European Journal',
+        '10.1002/1521-3765(20020402)8:7<1637::aid-chem1637>3.0.co;2-7',
+        [{ file: unixsdName, line: 2, record: 0 }],
+      ],
+    ]);
     // Another metadata format is still named.
     const other = crossref.replace(/<crossref>[^]*<\/crossref>/, '<mods><titleInfo><title>T</title></titleInfo></mods>');
     expect(parseArxivOai(other, 'o.xml').rejections.map((issue) => issue.message)).toEqual(["record info:doi/10.1037/0022-006x.74.1.42: metadata format <mods> is not read (arXiv, arXivRaw, oai_dc or Crossref's are)"]);
