@@ -9,7 +9,7 @@ const FIXTURES = join(REPO, 'packages/core/test/fixtures/formats');
 /** The bibliographic formats (issue 14's, Web of Science, PubMed, CSV), with the papers each folder of fixtures holds once merged and the records it rejects. */
 const FORMATS = [
   { folder: 'arxiv-atom', papers: 18, rejected: 3 },
-  { folder: 'arxiv-oai', papers: 22, rejected: 2 },
+  { folder: 'arxiv-oai', papers: 24, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 8, rejected: 0 },
   { folder: 'arxiv-mail', papers: 22, rejected: 0 },
   { folder: 'bibtex', papers: 99, rejected: 8 },
@@ -22,6 +22,7 @@ const FORMATS = [
   { folder: 'endnote-tagged', papers: 14, rejected: 0 },
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
+  { folder: 'crossref-xml', papers: 11, rejected: 1 },
   { folder: 'csv', papers: 184, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
   { folder: 'zotero-rdf', papers: 39, rejected: 0 },

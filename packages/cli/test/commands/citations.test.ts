@@ -221,14 +221,17 @@ describe('papergraph build on every format together', () => {
       // Semantic Scholar Datasets API answers (a dataset's download links, the diffs between releases).
       'datasets-api-download-links.json': 1,
       'datasets-api-diffs.json': 1,
+      // Its list of releases (156 dates): one rejection for the file.
+      'datasets-api-release-list.json': 1,
       // JabRef's MEDLINE test records without a title (`PMID-22664220`, `PMC -22664230` blocks)
       'jabref-MedlinePlainImporterTestMultipleEntries.txt': 5,
       // The Zotero web API's collections (no items).
       'web-api-collections-pyzotero.json': 15,
-      // XML of formats that are not read (MODS, a GROBID TEI reference, Crossref UNIXREF saved as .txt), each refused whole.
+      // XML of formats that are not read (MODS, a GROBID TEI reference), each refused whole.
       'mods-zotero.xml': 1,
       'grobid-biblstruct-biblio-glutton.xml': 1,
-      'crossref-unixref-saved-as-txt-zotero-translators.txt': 1,
+      // A peer review in Crossref XML (no paper).
+      'unixref-peer-review-zotero-translators.xml': 1,
       // News feeds (BBC News, InfoQ): no item is a paper, each feed refused whole.
       'news-rss2-bbc-world-2017.xml': 1,
       'news-rss2-infoq-2022-trimmed.xml': 1,
@@ -236,8 +239,6 @@ describe('papergraph build on every format together', () => {
       'endnote-x8-pdf-name-titles-thesis-trimmed.xml': 1,
       // A zbMATH document whose title zbMATH withholds (a publisher's licence).
       'search-author-documents-bibliographer-trimmed.json': 1,
-      // One Crossref OAI-PMH record (UNIXSD metadata, not read).
-      'record-alone-crossref-unixsd-cayenne.xml': 1,
     });
     expect(report.rejections.find((issue) => issue.file.endsWith('broken-entry-d2l.bib'))!.message).toMatch(/Devlin/);
     // (+ 4: Web of Science's savedrecs records cite each other by DOI)

@@ -12,6 +12,9 @@
  *   `dc:description` (the abstract; arXiv adds the comments as a second one, `Comment: …`), `dc:date` (the first is
  *   the first version's), `dc:identifier` (the abs URL, the journal reference, `doi:…`).
  *
+ * Crossref's own OAI-PMH service gives Crossref XML as the metadata (`<crossref>` for `metadataPrefix=cr_unixml`, a
+ * UNIXSD `<crossref_result>` for `cr_unixsd`): it is read by the Crossref XML module.
+ *
  * A deleted record (`<header status="deleted">`, no metadata) is a rejection naming its identifier; an OAI-PMH
  * `<error>` is the file's rejection (`noRecordsMatch` a warning: an empty answer); a `resumptionToken` means the
  * file is one page of a longer list, reported as a warning. Records are cut out and parsed one by one as in the Atom
@@ -29,6 +32,8 @@ import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { setDate } from './records.ts';
+import { isCrossrefXmlRoot, readCrossrefRecord } from './crossref-xml.ts';
+import { elementChunks, type ElementChunk } from './xml-records.ts';
 
 /** A real record is a few KiB; anything this large is rejected unparsed. */
 const MAX_RECORD_CHARS = 1 << 20;
@@ -156,6 +161,13 @@ function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
   if (journalRef) record.venue ??= journalRef;
 }
 
+const CROSSREF_TAG = /<(?:[\w.-]+:)?(?:crossref|crossref_result|doi_records?)[\s>]/;
+
+/** The Crossref XML of a record's `<metadata>` (`<crossref>`, `<crossref_result>`), as text, with its offset in the record's text. */
+function crossrefMetadata(record: string): ElementChunk | undefined {
+  return elementChunks(record, (name, _depth, ancestors) => isCrossrefXmlRoot(name) && /^(?:[\w.-]+:)?metadata$/.test(ancestors[ancestors.length - 1] ?? ''))[0];
+}
+
 /** One parsed `<record>` → a paper, or why not. */
 function recordFromOai(oai: XmlNode, source: SourceRef): PaperRecord | string {
   const header = node(oai['header']) ?? {};
@@ -167,7 +179,7 @@ function recordFromOai(oai: XmlNode, source: SourceRef): PaperRecord | string {
   const raw = node(metadata['arxivraw']);
   const dc = node(metadata['dc']);
   const meta = arxiv ?? raw ?? dc;
-  if (!meta) return `record ${identifier}: metadata format <${Object.keys(metadata).filter((key) => !key.includes(':') && key !== '#text')[0] ?? '?'}> is not read (arXiv, arXivRaw or oai_dc are)`;
+  if (!meta) return `record ${identifier}: metadata format <${Object.keys(metadata).filter((key) => !key.includes(':') && key !== '#text')[0] ?? '?'}> is not read (arXiv, arXivRaw, oai_dc or Crossref's are)`;
   const title = folded(texts(meta['title'])[0]);
   if (!title) return `record ${identifier} has no title`;
   const record: PaperRecord = { title, abstract: folded(textOf(meta['abstract'])), authors: [], tags: [], sources: [source] };
@@ -214,6 +226,15 @@ export function parseArxivOai(text: string, file: string): IngestResult {
     const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record, message });
     if (chunk.problem) return reject(chunk.problem);
     if (chunk.text.length > MAX_RECORD_CHARS) return reject(`<record> of ${chunk.text.length} characters, more than a record holds (${MAX_RECORD_CHARS}): not read`);
+    // Crossref's own OAI-PMH service (`metadataPrefix=cr_unixml`, `cr_unixsd`): its `<crossref>` (`<crossref_result>`)
+    // read as Crossref XML (before the record is parsed here: JATS abstracts with MathML nest deeper than it goes).
+    const crossref = CROSSREF_TAG.test(chunk.text) ? crossrefMetadata(chunk.text) : undefined;
+    if (crossref) {
+      const works = readCrossrefRecord(crossref.text, file, lineAt(chunk.offset + crossref.offset), record);
+      result.records.push(...works.records);
+      result.rejections.push(...works.rejections);
+      return;
+    }
     const read = parseChunk(parser, chunk, 'record');
     if ('problem' in read) return reject(read.problem, line + read.line - 1);
     const paper = recordFromOai(node(read.parsed) ?? {}, { file, line, record });
@@ -242,7 +263,7 @@ export function parseArxivOai(text: string, file: string): IngestResult {
 
 export const arxivOaiFormat: InputFormat = {
   name: 'arxiv-oai',
-  label: 'an OAI-PMH response (arXiv, arXivRaw or Dublin Core records)',
+  label: 'an OAI-PMH response (arXiv, arXivRaw, Dublin Core or Crossref records)',
   extensions: ['.xml'],
   sniff: sniffOai,
   parse: parseArxivOai,

@@ -6,6 +6,7 @@ import { arxivOaiFormat } from './arxiv-oai.ts';
 import { arxivSnapshotFormat } from './arxiv-snapshot.ts';
 import { bibtexFormat } from './bibtex.ts';
 import { crossrefFormat } from './crossref.ts';
+import { crossrefXmlFormat } from './crossref-xml.ts';
 import { cslJsonFormat } from './csl-json.ts';
 import { dataciteFormat } from './datacite.ts';
 import { csvFormat } from './csv.ts';
@@ -96,6 +97,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   refworksFormat,
   endnoteTaggedFormat,
   pubmedXmlFormat,
+  crossrefXmlFormat,
   // Before CSL-JSON: a Crossref work may hold a CSL type name (`dataset`) beside `container-title`; both are sure, the first wins.
   crossrefFormat,
   // Before CSL-JSON: a Zotero API answer may carry each item's CSL copy (`include=csljson`), `issued.date-parts` and all.

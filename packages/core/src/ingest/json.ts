@@ -1,5 +1,6 @@
-import type { IngestResult, InputIssue } from '../types.ts';
+import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
+import { arxivIdFromDoi, arxivIdFromUrl, normalizeDoi } from './ids.ts';
 import { hasTitle, isPaperObject, recordFromObject } from './records.ts';
 import { lineCounter } from './text-lines.ts';
 
@@ -205,12 +206,55 @@ export function parseJson(text: string, file: string): IngestResult {
     result.rejections.push({ file, record: 0, message: 'JSON is neither a record nor a list of records' });
     return result;
   }
+  if (items.length > 0 && items.every((item) => typeof item === 'string')) {
+    readStrings(items as string[], file, result);
+    return result;
+  }
   items.forEach((item, record) => {
     const parsed = recordFromObject(item, { file, record });
     if (typeof parsed === 'string') result.rejections.push({ file, record, message: parsed });
     else result.records.push(parsed);
   });
   return result;
+}
+
+/** An arXiv id written alone (`2106.09685`, `arXiv:1706.03762v5`, `hep-th/9901001`), not found inside other text. */
+const ARXIV_ID_ALONE = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i;
+
+/** The work a string names when it is nothing but its DOI or arXiv id (a DOI or arXiv URL too). */
+function workOfString(value: string): { doi?: string; arxivId?: string } | undefined {
+  const text = value.trim();
+  const doi = normalizeDoi(text);
+  if (doi) return { doi, ...(arxivIdFromDoi(doi) ? { arxivId: arxivIdFromDoi(doi) } : {}) };
+  const arxivId = ARXIV_ID_ALONE.exec(text)?.[1] ?? (/^https?:\/\/(?:export\.)?arxiv\.org\/(?:abs|pdf)\/\S+$/i.test(text) ? arxivIdFromUrl(text) : undefined);
+  return arxivId ? { arxivId } : undefined;
+}
+
+/**
+ * A JSON array of strings. When every one is a DOI or an arXiv id, a list of works by id: each a record with that id
+ * and no title, which joins the paper another input gives it (or is reported as a work no input names with a title,
+ * as an untitled OpenAlex work is). Any other list of strings (Semantic Scholar's list of dataset releases, tags,
+ * names) holds no records: one rejection for the file saying what it is, not one per string.
+ */
+function readStrings(strings: readonly string[], file: string, result: IngestResult): void {
+  const works = strings.map(workOfString);
+  if (works.every((work) => work !== undefined)) {
+    works.forEach((work, record) => {
+      const paper: PaperRecord = { title: '', abstract: '', authors: [], tags: [], sources: [{ file, record }] };
+      if (work.arxivId) paper.arxivId = work.arxivId;
+      if (work.doi) paper.doi = work.doi;
+      result.records.push(paper);
+    });
+    return;
+  }
+  const shown = strings.slice(0, 3).map((value) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
+  const ids = works.filter((work) => work !== undefined).length;
+  const idNote = ids > 0 ? `; ${ids} of them ${ids === 1 ? 'is a DOI or arXiv id' : 'are DOIs or arXiv ids'}, the others not` : '';
+  result.rejections.push({
+    file,
+    record: 0,
+    message: `a JSON list of ${strings.length} ${strings.length === 1 ? 'string' : 'strings'} (${shown.join(', ')}${strings.length > 3 ? ', …' : ''}), not paper records${idNote}: nothing in it is read`,
+  });
 }
 
 /** Whether a line parses as one JSON object. */

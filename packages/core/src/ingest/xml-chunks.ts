@@ -42,9 +42,6 @@ const OTHER_XML: Record<string, string> = {
   biblstruct: 'a TEI reference (as GROBID writes it)',
   modscollection: 'MODS',
   mods: 'MODS',
-  doi_records: 'Crossref UNIXREF',
-  crossref_result: 'Crossref UNIXSD',
-  doi_batch: 'a Crossref deposit',
   dblp: 'DBLP XML',
   resource: 'DataCite XML',
   esummaryresult: 'an E-utilities esummary answer (summaries without abstracts: ask efetch for PubMed XML)',
@@ -57,7 +54,7 @@ const OTHER_XML: Record<string, string> = {
 };
 
 /** The XML formats that are read, for the message on one that is not. */
-const XML_FORMATS_READ = 'arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF';
+const XML_FORMATS_READ = 'arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, Crossref XML, EndNote XML and Zotero RDF';
 
 function otherXmlName(root: string): string | undefined {
   return OTHER_XML[root.replace(/^[\w.-]*:/, '').toLowerCase()];

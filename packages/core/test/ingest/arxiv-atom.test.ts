@@ -200,7 +200,7 @@ describe('malformed feeds: the entry is rejected by its line, the others kept', 
   it('a DOCTYPE (entity expansion) is refused whole; other XML roots are not feeds', () => {
     const laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<feed><entry><title>&lol2;</title></entry></feed>';
     expect(parseArxivFeed(laughs, 'laughs.xml')).toEqual({ records: [], rejections: [{ file: 'laughs.xml', line: 2, message: expect.stringMatching(/DOCTYPE is not read/) }], warnings: [] });
-    expect(parseArxivFeed('<?xml version="1.0"?>\n<graphml><graph/></graphml>', 'g.xml').rejections).toEqual([{ file: 'g.xml', line: 2, message: 'a graph (GraphML) (XML with the root element <graphml>) is not an input format (the XML read: arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF)' }]);
+    expect(parseArxivFeed('<?xml version="1.0"?>\n<graphml><graph/></graphml>', 'g.xml').rejections).toEqual([{ file: 'g.xml', line: 2, message: 'a graph (GraphML) (XML with the root element <graphml>) is not an input format (the XML read: arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, Crossref XML, EndNote XML and Zotero RDF)' }]);
   });
 
   it('nesting deeper than an entry needs, and an entry larger than any real one, are rejected unparsed', () => {
@@ -232,7 +232,7 @@ describe('sniffing', () => {
 describe('XML of formats that are not read (real files), named as what it is', () => {
   const folder = new URL('../fixtures/formats/not-read/', import.meta.url);
   const read = (name: string) => readFileSync(new URL(name, folder), 'utf8');
-  const XML_READ = '(the XML read: arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, EndNote XML and Zotero RDF)';
+  const XML_READ = '(the XML read: arXiv Atom/RSS feeds, OAI-PMH answers, PubMed XML, Crossref XML, EndNote XML and Zotero RDF)';
 
   it('MODS and a GROBID TEI reference under .xml: one rejection naming the file and the format, no records', () => {
     expect(ingestOne({ name: 'mods.xml', text: read('mods-zotero.xml') })).toEqual({
@@ -245,15 +245,7 @@ describe('XML of formats that are not read (real files), named as what it is', (
     ]);
   });
 
-  it('a Crossref UNIXREF file saved as .txt: named as UNIXREF, not read by the listing reader its extension hints at (before: a record titled "<unstructured_citation>")', () => {
-    const text = read('crossref-unixref-saved-as-txt-zotero-translators.txt');
-    expect(detectFormat('crossref.txt', text)).toBeUndefined();
-    expect(ingestOne({ name: 'crossref.txt', text })).toEqual({
-      records: [],
-      rejections: [{ file: 'crossref.txt', line: 1, message: `Crossref UNIXREF (XML with the root element <doi_records>) is not an input format ${XML_READ}` }],
-      warnings: [],
-    });
-    // A listing that merely opens with a tag (a README's `<p align="center">`) is still a listing.
+  it('a listing that merely opens with a tag (a README\'s `<p align="center">`) is still a listing, not unread XML', () => {
     expect(detectFormat('notes.txt', '<p align="center">Papers</p>\n\nAttention Is All You Need\n\nVaswani, Ashish, Shazeer, Noam\n\nNeurIPS 2017\n')?.name).toBe('listing');
   });
 

@@ -207,16 +207,37 @@ describe("a DSpace repository's dates (oai_dc, Erasmus University 2004; recorded
 });
 
 describe('one OAI-PMH record saved on its own (a <record> root with header and metadata)', () => {
-  it("an arXiv record so saved is read; Crossref's (cayenne's test data) is its record's rejection naming the metadata format, not \"MARCXML\"", () => {
+  it("an arXiv record so saved is read, and Crossref's (cayenne's test data: <crossref> metadata) as Crossref XML, not refused as \"MARCXML\"", () => {
     const page = readFileSync(new URL('../fixtures/formats/arxiv-oai/arxivraw-listrecords-2015.xml', import.meta.url), 'utf8');
     const alone = `<?xml version="1.0" encoding="UTF-8"?>\n${/<record>[^]*?<\/record>/.exec(page)![0]}\n`;
     expect(detectFormat('0704.0471.xml', alone)?.name).toBe('arxiv-oai');
     expect(parseArxivOai(alone, '0704.0471.xml').records.map((record) => record.arxivId)).toEqual(['0704.0471']);
     const name = 'record-alone-crossref-unixsd-cayenne.xml';
     const crossref = readFileSync(new URL(`../fixtures/formats/arxiv-oai/${name}`, import.meta.url), 'utf8');
-    expect(ingestOne({ name, text: crossref }).rejections).toEqual([
-      { file: name, line: 2, record: 0, message: 'record info:doi/10.1037/0022-006x.74.1.42: metadata format <crossref> is not read (arXiv, arXivRaw or oai_dc are)' },
+    const read = ingestOne({ name, text: crossref });
+    expect(read.rejections).toEqual([]);
+    // Before: rejected, "metadata format <crossref> is not read (arXiv, arXivRaw or oai_dc are)".
+    expect(read.records.map((record) => [record.title, record.authors.length, record.date, record.venue, record.doi, record.sources])).toEqual([
+      ['Juvenile drug court: Enhancing outcomes by integrating evidence-based treatments', 6, '2006', 'Journal of Consulting and Clinical Psychology', '10.1037/0022-006x.74.1.42', [{ file: name, line: 24, record: 0 }]],
     ]);
+    expect(read.records[0]!.authors.slice(0, 2)).toEqual(['Scott W. Henggeler', 'Colleen A. Halliday-Boykins']);
+    // `metadataPrefix=cr_unixsd`: the record's metadata a UNIXSD `<crossref_result>` whose answer is a `<crossref_metadata>`.
+    const unixsdName = 'record-alone-crossref-cr-unixsd-cayenne.xml';
+    const unixsd = ingestOne({ name: unixsdName, text: readFileSync(new URL(`../fixtures/formats/arxiv-oai/${unixsdName}`, import.meta.url), 'utf8') });
+    expect(unixsd.rejections).toEqual([]);
+    expect(unixsd.records.map((record) => [record.title, record.authors, record.date, record.venue, record.doi, record.sources])).toEqual([
+      [
+        'Synthesis and Reactivity of anα-Stannylβ-Silyl Enamide',
+        ['Laurianne Timbart', 'Jean-Christophe Cintrat'],
+        '2002-04-02',
+        'Chemistry - A European Journal',
+        '10.1002/1521-3765(20020402)8:7<1637::aid-chem1637>3.0.co;2-7',
+        [{ file: unixsdName, line: 2, record: 0 }],
+      ],
+    ]);
+    // Another metadata format is still named.
+    const other = crossref.replace(/<crossref>[^]*<\/crossref>/, '<mods><titleInfo><title>T</title></titleInfo></mods>');
+    expect(parseArxivOai(other, 'o.xml').rejections.map((issue) => issue.message)).toEqual(["record info:doi/10.1037/0022-006x.74.1.42: metadata format <mods> is not read (arXiv, arXivRaw, oai_dc or Crossref's are)"]);
     // MARCXML's <record> (a leader and fields, no header) is still named as what it is.
     expect(ingestOne({ name: 'm.xml', text: '<?xml version="1.0"?>\n<record><leader>00000nam</leader><controlfield tag="001">1</controlfield></record>\n' }).rejections[0]!.message).toMatch(/^MARCXML/);
   });

@@ -74,6 +74,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'endnote-tagged': 'endnote-tagged',
     'pubmed-xml': 'pubmed-xml',
     crossref: 'crossref',
+    'crossref-xml': 'crossref-xml',
     csv: 'csv',
     'endnote-xml': 'endnote-xml',
     'zotero-rdf': 'zotero-rdf',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestOne } from '../../src/ingest/index.ts';
+import { ingest, ingestOne } from '../../src/ingest/index.ts';
 import { jsonErrorOffset, jsonFormat, jsonShape, parseJson } from '../../src/ingest/json.ts';
 
 describe('JSON', () => {
@@ -330,5 +330,36 @@ describe('JSON pages that keep their papers under a name of their own', () => {
 
   it('an object whose lists hold no titled object is still one record or a rejection, as before', () => {
     expect(parseJson(JSON.stringify({ meta: { tags: [{ name: 'x' }] }, note: 'n' }), 'x.json').rejections).toEqual([{ file: 'x.json', record: 0, message: 'record has no "title"' }]);
+  });
+});
+
+describe('a JSON array of strings (invented examples)', () => {
+  it('DOIs and arXiv ids alone: a list of works by id, each joining the paper another input gives it, else reported as unnamed', () => {
+    const ids = JSON.stringify(['10.1109/ISSCC.2017.7870285', 'arXiv:1706.03762v5', 'https://doi.org/10.48550/arXiv.2106.09685', 'hep-th/9901001']);
+    expect(parseJson(ids, 'ids.json').records.map((record) => [record.title, record.doi, record.arxivId, record.sources])).toEqual([
+      ['', '10.1109/isscc.2017.7870285', undefined, [{ file: 'ids.json', record: 0 }]],
+      ['', undefined, '1706.03762', [{ file: 'ids.json', record: 1 }]],
+      ['', '10.48550/arxiv.2106.09685', '2106.09685', [{ file: 'ids.json', record: 2 }]],
+      ['', undefined, 'hep-th/9901001', [{ file: 'ids.json', record: 3 }]],
+    ]);
+    const named = JSON.stringify([{ title: 'Attention Is All You Need', arxivId: '1706.03762' }]);
+    const merged = ingest([
+      { name: 'papers.json', text: named },
+      { name: 'ids.json', text: JSON.stringify(['1706.03762', '10.5555/nowhere']) },
+    ]);
+    expect(merged.records.map((record) => [record.title, record.arxivId, record.sources.map((source) => source.file)])).toEqual([['Attention Is All You Need', '1706.03762', ['papers.json', 'ids.json']]]);
+    expect(merged.rejections).toEqual([{ file: 'ids.json', record: 1, message: expect.stringMatching(/^no title \(.*10\.5555\/nowhere.*\), and no other input names this work with one$/) }]);
+  });
+
+  it('any other list of strings is one rejection for the file saying what it is, not one per string', () => {
+    expect(parseJson(JSON.stringify(['cs.CL', 'cs.LG']), 'tags.json')).toEqual({
+      records: [],
+      rejections: [{ file: 'tags.json', record: 0, message: 'a JSON list of 2 strings ("cs.CL", "cs.LG"), not paper records: nothing in it is read' }],
+      warnings: [],
+    });
+    // A date is no arXiv id; a DOI among other strings does not make the list one of works.
+    expect(parseJson(JSON.stringify(['2022-05-10', '10.1000/x', 'Attention Is All You Need', 'x']), 'mixed.json').rejections.map((issue) => issue.message)).toEqual([
+      'a JSON list of 4 strings ("2022-05-10", "10.1000/x", "Attention Is All You Need", …), not paper records; 1 of them is a DOI or arXiv id, the others not: nothing in it is read',
+    ]);
   });
 });

@@ -227,6 +227,17 @@ describe('Semantic Scholar papers', () => {
     ]);
   });
 
+  it('the Datasets API\'s list of releases (156 date strings) is one rejection saying what it is, not 156', () => {
+    // Before: 156 rejections "not a JSON object", one per release date.
+    const releases = read('datasets-api-release-list.json');
+    expect(detectFormat('releases.json', releases)?.name).toBe('json');
+    expect(ingestOne({ name: 'releases.json', text: releases })).toEqual({
+      records: [],
+      rejections: [{ file: 'releases.json', record: 0, message: 'a JSON list of 156 strings ("2022-05-10", "2022-05-17", "2022-05-24", …), not paper records: nothing in it is read' }],
+      warnings: [],
+    });
+  });
+
   it("claims none of the other formats' fixtures", () => {
     const root = new URL('../fixtures/formats/', import.meta.url);
     for (const format of readdirSync(root).filter((name) => name !== 'semantic-scholar' && !name.endsWith('.md'))) {
