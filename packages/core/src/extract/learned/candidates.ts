@@ -94,6 +94,42 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Is the title written in capitals (`DEEPSPEED ULYSSES: SYSTEM OPTIMIZATIONS FOR … TRANSFORMER MODELS`, as some
+ * databases and lists give titles)? Then its capitals say nothing of a name: at least four words of two letters or
+ * more, three in four of them without a lower-case letter.
+ */
+function shoutingTitle(text: string, titleEnd: number): boolean {
+  let words = 0;
+  let capitalWords = 0;
+  let letters = 0;
+  let lowerSeen = false;
+  for (let i = 0; i <= titleEnd; i++) {
+    const c = i < titleEnd ? text.charCodeAt(i) : 32;
+    if (isUpper(c) || isLower(c)) {
+      letters++;
+      if (isLower(c)) lowerSeen = true;
+      continue;
+    }
+    if (letters >= 2) {
+      words++;
+      if (!lowerSeen) capitalWords++;
+    }
+    letters = 0;
+    lowerSeen = false;
+  }
+  return words >= 4 && capitalWords * 4 >= words * 3;
+}
+
+/** Are the letters of text[s, e) all capitals, with no digit ("MODELS", "LONG-SEQUENCE"; not "GPT4")? */
+function capitalsOnly(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isLower(c) || isDigit(c)) return false;
+  }
+  return true;
+}
+
 /** Class of the word text[s, e). */
 function wordClass(text: string, s: number, e: number): number {
   let upper = 0;
@@ -159,6 +195,7 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
   const colon = colonAt > 0 && colonAt < titleEnd ? colonAt : -1;
   let beforeColon = 0;
   let plainBeforeColon = 0;
+  const shouting = shoutingTitle(text, titleEnd);
   // one pass: a word closes where the next token does not join it, and is classified then
   let nw = 0;
   const { start, end, glued } = tk;
@@ -177,7 +214,8 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
     const s = start[first]!;
     const e = end[i]!;
     if (e <= colon) beforeColon++;
-    const c = nameWordClass(text, tk, first, i, s, e);
+    let c = nameWordClass(text, tk, first, i, s, e);
+    if (c === W_COINED && shouting && e <= titleEnd && capitalsOnly(text, s, e)) c = W_CAP;
     if (c === W_OTHER) {
       if (e <= colon) plainBeforeColon++;
       continue;

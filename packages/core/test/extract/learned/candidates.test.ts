@@ -54,6 +54,14 @@ describe('findCandidates', () => {
     expect(of('A Study of ZorbNet')).toEqual([['ZorbNet', 'coined'], ['ZorbQA', 'coined']]);
   });
 
+  it('reads no coined word from the capitals of a title written in capitals, only from its digits', () => {
+    // (a reviewer's list gave "DEEPSPEED ULYSSES: … TRANSFORMER MODELS", which made a method MODELS)
+    const shouting = candidates('DEEPSPEED ULYSSES: SYSTEM OPTIMIZATIONS FOR TRAINING GPT-2 TRANSFORMER MODELS', 'We study ZORBQA and ZorbNet.');
+    expect(shouting.filter((x) => x.source === 'coined').map((x) => x.name)).toEqual(['GPT-2', 'ZORBQA', 'ZorbNet']);
+    // a title-case title with one word in capitals keeps it coined
+    expect(names('Zorb Training for Transformer MODELS', '')).toEqual(['MODELS']);
+  });
+
   it('ends a span at a plain word between capitalised words', () => {
     expect(names('A study', 'We like Zorb the Quux, and Flarn Blip 2 and ZorbNet of Wobble.')).toEqual(['Flarn Blip 2', 'ZorbNet']);
   });
