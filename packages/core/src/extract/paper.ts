@@ -472,7 +472,14 @@ function addProposals(
         model = drafts.get(`model\u0000${slug}\u0000uses`)!.model;
       } else {
         const known = acronymSlug.get(p.name);
+        const entry = kind === 'method' && p.long === undefined && !known ? METHODS.lookup(p.name) : undefined;
         if (known && known.kind === kind) slug = known.slug;
+        else if (entry) {
+          // a name the methods lexicon folds into an entry ("FlashAttention-3" is FlashAttention) is proposed as that
+          // entry, the node every paper using the name links to: not a second node beside it
+          slug = entry.slug;
+          label = entry.label;
+        }
       }
     }
     // a proposal replaces any "uses" reading of the same name: by its slug, its long form's or its short name's

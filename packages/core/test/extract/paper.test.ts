@@ -34,6 +34,12 @@ describe('extractPaper', () => {
     expect(mpo.aliases).toEqual(['MPO', 'Modular Prompt Optimization']);
   });
 
+  it('proposes a name the methods lexicon folds into an entry as that entry, not as a second node beside it', () => {
+    // the title of arXiv 2407.08608; the lexicon reads FlashAttention-3 as FlashAttention
+    const ms = extractPaper({ key: 'paper:x', title: 'FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision', abstract: '' });
+    expect(ms.map((m) => [m.kind, m.slug, m.relation, m.aliases])).toEqual([['method', 'flashattention', 'proposes', ['FlashAttention-3']]]);
+  });
+
   it('reads an acronym long form ending in a technique word as a method', () => {
     for (const long of ['Conformal Constrained Policy Optimization', 'position interpolation', 'Low-Rank Adaptation', 'grouped-query attention']) expect(isMethodLongForm(long), long).toBe(true);
     for (const long of ['Visual Word Sense Disambiguation', 'Large Language Models', 'Chartered Accountancy']) expect(isMethodLongForm(long), long).toBe(false);
