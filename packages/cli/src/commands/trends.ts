@@ -80,8 +80,9 @@ function formatReport(report: TrendsReport, recent: number, top: number, coverag
   lines.push(...coverageLines(report.by, coverage));
   if (report.bins.length > SPARK_BINS) lines.push(`sparklines show the last ${SPARK_BINS} ${report.by}s`);
   for (const section of trendSections(report, recent, top)) {
+    // an empty section is said, not left out: "nothing is bursting now" is an answer
+    lines.push('', section.rows.length === 0 ? `${section.title}: none` : section.title);
     if (section.rows.length === 0) continue;
-    lines.push('', section.title);
     const width = Math.min(40, Math.max(...section.rows.map((row) => row.label.length)));
     for (const row of section.rows) {
       const bursts = row.bursts.map((b) => (b.start === b.end ? b.start : `${b.start}…${b.end}`)).join(', ');

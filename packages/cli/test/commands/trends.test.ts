@@ -98,7 +98,10 @@ describe('papergraph trends', () => {
       writeFileSync(years, `${yearOnly.map((r) => JSON.stringify(r)).join('\n')}\n`);
       const table = await runInProcess(['trends', years]);
       expect(table.stdout).toBe('no paper is dated finer than the year: nothing to bin by month (--by year bins them)\n3 papers dated only to the year were left out of monthly bins\n');
-      expect((await runInProcess(['trends', years, '--by', 'year'])).stdout).toMatch(/^3 dated papers, 2024 … 2024/);
+      const oneYear = (await runInProcess(['trends', years, '--by', 'year'])).stdout;
+      expect(oneYear).toMatch(/^3 dated papers, 2024 … 2024/);
+      // one bin: nothing can rise, burst now or fade against an earlier bin, and each empty section says so
+      expect(oneYear).toContain('\nFading (share fell most): none\n');
     }, 60_000);
 
     it('lists the files of a folder it passed over (warnings) on stderr too, as every command does', async () => {
