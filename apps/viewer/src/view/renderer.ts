@@ -6,6 +6,7 @@ import { labelOrder, shortLabel } from './labels.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Visibility } from '../model/filters.ts';
 import type { Focus } from '../model/focus.ts';
+import { watchSize } from './dom.ts';
 
 interface NodeState {
   /** In the highlighted neighbourhood (hover, selection or shared-panel choice). */
@@ -341,6 +342,10 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
   });
   // Sigma drew its first frame in the constructor, before the hook: draw again with it.
   if (placeLabels(renderer)) renderer.scheduleRender();
+  // Sigma itself only follows the window's size: the container also shrinks when a panel opens beside it (details,
+  // query) or the timeline appears under it, and the canvas would stay drawn over them until the next window resize.
+  const stopWatching = watchSize(container, () => renderer.scheduleRefresh());
+  renderer.once('kill', stopWatching);
   return renderer;
 }
 

@@ -109,6 +109,39 @@ describe('viewer in headless Chromium', () => {
     await expect.poll(() => page.locator('#details').isHidden()).toBe(true);
   });
 
+  it('the canvas follows its container when a panel opens or closes beside it, not only on a window resize', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const widths = () =>
+      page.evaluate(() => {
+        const container = document.getElementById('graph-container')!;
+        return { container: container.getBoundingClientRect().width, canvases: [...container.querySelectorAll('canvas')].map((canvas) => canvas.getBoundingClientRect().width) };
+      });
+    const following = async () => {
+      const { container, canvases } = await widths();
+      return canvases.length > 0 && canvases.every((width) => Math.abs(width - container) <= 1);
+    };
+    await expect.poll(following).toBe(true);
+    const before = (await widths()).container;
+    // Mistral-7B chosen in the Shared panel first: selecting it then moves no camera and changes no highlight, so
+    // nothing but the container's new size asks sigma to draw again.
+    await page.click('#shared >> text=Mistral-7B');
+    await expect.poll(() => page.url()).toContain('shared=model%3Amistral-7b');
+    await page.fill('#search-input', 'mistral 7b');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+    // The details panel takes its column from the map: the canvas shrinks with it instead of being drawn over it.
+    await expect.poll(async () => (await widths()).container).toBeLessThan(before - 200);
+    await expect.poll(following, { timeout: 5_000 }).toBe(true);
+    const panel = (await page.locator('.answers').boundingBox())!;
+    const canvasRight = await page.evaluate(() => Math.max(...[...document.querySelectorAll('#graph-container canvas')].map((canvas) => canvas.getBoundingClientRect().right)));
+    expect(canvasRight).toBeLessThanOrEqual(panel.x + 1);
+    // Closing the panel gives the width back.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await widths()).container).toBe(before);
+    await expect.poll(following, { timeout: 5_000 }).toBe(true);
+  });
+
   it('filters out authors and shows the visible count', async () => {
     const page = await open();
     const total = await statusNumber(page, 'totalNodes');
