@@ -401,6 +401,33 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null)).toBe(key);
   });
 
+  it('axis labels are placed again when a panel opening beside the map narrows the timeline: none overlap', async () => {
+    const page = await open();
+    // 42 months (Jan 2023 – Jun 2026): at this width every year fits beside the ends until the details column opens.
+    await page.setViewportSize({ width: 1100, height: 768 });
+    const ticks = () =>
+      page.locator('.tl-axis .tl-tick').evaluateAll((elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return { text: element.textContent ?? '', left: box.left, right: box.right };
+        }),
+      );
+    const overlapping = async () => {
+      const boxes = await ticks();
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right).map((b) => `${a.text}|${b.text}`));
+    };
+    const wide = (await page.locator('#timeline').boundingBox())!.width;
+    await expect.poll(overlapping).toEqual([]);
+    expect(await page.locator('.tl-axis .tl-tick').allTextContents()).toContain('2026');
+    // A node chosen after the strip was drawn: the details column takes 380 px from it.
+    const paper = papers[0]!;
+    await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), paper);
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    await expect.poll(async () => (await page.locator('#timeline').boundingBox())!.width).toBeLessThan(wide - 200);
+    await expect.poll(overlapping).toEqual([]);
+    expect((await ticks()).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('on a graph dated only to the year the timeline, the panels and a link read years', async () => {
     // Ends of different sizes are read in the timeline's years: 2024-03 … 2025 is 2024 … 2025.
     const { page, log } = await openViewer(session.browser, `${url}?graph=fixtures%2Fyear-graph.json&from=2024-03&to=2025&node=model%3Agpt-4`);
