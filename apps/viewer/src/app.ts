@@ -7,7 +7,7 @@ import { comparePapers, type ComparisonResult } from './model/compare.ts';
 import { shortCommunityLabel } from './model/cluster-labels.ts';
 import { MAP_SIZES_IN_GRAPH_UNITS } from './model/entity-map.ts';
 import { citationContext, nodeDetails, type CitationContext } from './model/details.ts';
-import type { ExportScope } from './model/export-view.ts';
+import { exportBaseName, type ExportScope } from './model/export-view.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
@@ -609,7 +609,7 @@ export class App {
     const visibility = this.visibility;
     const view = visibility ? { visibility, filters: this.state.filters, range: this.state.dateRange } : null;
     const exported = timed('export-view', () => graphToExport(this.graph!, scope, view));
-    exportGraphFile(exported.graph, format, `${base}${exported.suffix}`);
+    exportGraphFile(exported.graph, format, base, exported.suffix);
     return Promise.resolve();
   }
 
@@ -1201,9 +1201,9 @@ export class App {
     this.frameQueryNext = false;
   }
 
-  /** Download names start with the shown graph's name, without its extension. */
+  /** Download names start with the shown graph's name, without its extensions. */
   private exportBaseName(): string {
-    return this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
+    return exportBaseName(this.sourceName);
   }
 
   /** Overview mode: expands the communities holding most of these nodes (at most QUERY_COMMUNITIES_EXPANDED). */

@@ -5,6 +5,7 @@ import { loadDetails, type DetailsLoad } from './graph/details.ts';
 import { GraphLoadError } from './graph/load-error.ts';
 import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
 import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
+import { exportFileName } from './model/export-view.ts';
 import { byId } from './view/dom.ts';
 import { splitThesauri } from './view/thesaurus-input.ts';
 
@@ -205,7 +206,7 @@ function bindToolbar(): void {
     button.id = `export-${format.name}`;
     button.type = 'button';
     button.textContent = EXPORT_LABELS[format.name] ?? format.name;
-    button.title = `Download the graph as ${format.fileName} — ${format.description}; what you see or the whole graph, as chosen beside`;
+    button.title = `Download the graph as ${exportFileName('<name>', '', format.fileName)} (<name>-view… when filtered) — ${format.description}; what you see or the whole graph, as chosen beside`;
     button.addEventListener('click', () => run(format.name));
     container.append(button);
   }

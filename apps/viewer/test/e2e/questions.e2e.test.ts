@@ -266,6 +266,8 @@ describe('exports of what you see and of the whole graph', () => {
         const expected = scope === 'view' ? visible : { nodes: seedGraph.nodes.length, links: seedGraph.edges.length };
         expect(counts(format.name, text), `${scope} ${format.name}`).toEqual(expected);
         expect(download.suggestedFilename().includes('-view'), format.name).toBe(scope === 'view');
+        // Each format its own name, ending as the CLI's file does (graph.view.json, not graph.json).
+        expect(download.suggestedFilename(), `${scope} ${format.name}`).toBe(`graph${scope === 'view' ? '-view' : ''}${format.fileName.slice('graph'.length)}`);
         if (scope === 'view' && format.name === 'json') expect(JSON.parse(text).attributes.viewFilter).toMatchObject({ hiddenKinds: ['author'], nodes: visible.nodes });
       }
     }
