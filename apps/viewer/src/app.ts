@@ -45,6 +45,7 @@ import { renderQueryPanel } from './view/query-panel.ts';
 import { SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
+import { NoticeView, type Notice, type NoticeTone } from './view/notice.ts';
 import { TimelineView } from './view/timeline-view.ts';
 import { UpdateLoop, type ViewPart } from './view/update-loop.ts';
 import { CanvasViews } from './view/canvas-views.ts';
@@ -89,8 +90,8 @@ export interface OverviewState {
 /** The page around the graph: how the last attempt to open one went. */
 export interface PageState {
   phase: 'loading' | 'confirm' | 'ready' | 'error' | 'declined';
-  /** The notice over the canvas (a load error, notes of a load). */
-  message: string | null;
+  /** The notice over the canvas (a load error, notes of a load, a thesaurus applied), with its tone. */
+  message: Notice | null;
   /** Shown on the status line while loading (a big graph's view takes seconds to prepare). */
   progress: string | null;
   /** A graph address waiting for the user's answer. */
@@ -211,6 +212,7 @@ export class App {
   private frameCompareNext = false;
 
   private readonly searchBox: SearchBox;
+  private readonly noticeView: NoticeView;
   private readonly timelineView: TimelineView;
   private readonly loop: UpdateLoop<Frame>;
   /** The entity map, the local graph, the community names on the canvas and the bar that switches views. */
@@ -224,6 +226,7 @@ export class App {
       (key) => (this.graph?.getNodeAttribute(key, 'kind') === 'paper' ? this.toggleCompare(key) : this.toggleQuery(key)),
       (key) => (!this.graph?.hasNode(key) ? null : isQueryable(this.graph, key) ? 'query' : 'compare'),
     );
+    this.noticeView = new NoticeView(elements.message, (notice) => this.dismissNotice(notice));
     this.timelineView = new TimelineView(elements.timeline, {
       onRange: (range) => this.setDateRange(range),
       onPlay: () => this.play(),
@@ -305,19 +308,26 @@ export class App {
 
   /** A load failed: the message names the input and the problem; a graph already shown stays. */
   showError(message: string): void {
-    this.page = { phase: 'error', message, progress: null, confirm: null };
+    this.page = { phase: 'error', message: { text: message, tone: 'error' }, progress: null, confirm: null };
     this.update();
   }
 
-  /** A notice over the canvas that changes nothing else (an export that failed). */
-  notify(message: string): void {
-    this.page = { ...this.page, message };
+  /** A notice over the canvas that changes nothing else (an export that failed, an outdated view file). */
+  notify(text: string, tone: NoticeTone): void {
+    this.page = { ...this.page, message: { text, tone } };
+    this.update();
+  }
+
+  /** Closes the notice over the canvas (its close button, Esc, an info notice's time), if it is still `notice`. */
+  dismissNotice(notice: Notice | null = this.page.message): void {
+    if (notice === null || this.page.message !== notice) return;
+    this.page = { ...this.page, message: null };
     this.update();
   }
 
   /** The user chose not to open a graph address. */
   showDeclined(message: string): void {
-    this.page = { phase: 'declined', message, progress: null, confirm: null };
+    this.page = { phase: 'declined', message: { text: message, tone: 'info' }, progress: null, confirm: null };
     this.update();
   }
 
@@ -370,7 +380,8 @@ export class App {
     const notes = [...dropped.map((queued) => `thesaurus ${queued.name} not applied: another graph was opened before the details of the one it was opened on had loaded`), ...loaded.notes];
     this.page = {
       phase: 'ready',
-      message: notes.length > 0 ? `Loaded ${loaded.sourceName} with ${notes.length} note(s): ${notes.slice(0, 3).join(' · ')}` : null,
+      // The graph is shown: notes of its input (rejected records, warnings) are read, not an error.
+      message: notes.length > 0 ? { text: `Loaded ${loaded.sourceName} with ${notes.length} note(s): ${notes.slice(0, 3).join(' · ')}`, tone: 'warning' } : null,
       progress: null,
       confirm: null,
     };
@@ -462,6 +473,8 @@ export class App {
 
   /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
   escape(): void {
+    // A notice over the canvas is closed first: it is what the user sees on top.
+    if (this.page.message !== null) return this.dismissNotice();
     // With nothing selected, Esc leaves a local graph first.
     if (this.state.selected === null && this.canvasViews.getState().local) return this.canvasViews.dispatch({ type: 'close-local' });
     this.dispatch({ type: 'escape' });
@@ -549,7 +562,7 @@ export class App {
    */
   applyThesaurus(name: string, text: string | Uint8Array): Promise<void> {
     if (!this.graph || !this.backgroundPending) return this.applyThesaurusNow(name, text);
-    this.page = { ...this.page, message: `The thesaurus ${name} will be applied once the details (abstracts, evidence) of ${this.sourceName} have loaded.` };
+    this.page = { ...this.page, message: { text: `The thesaurus ${name} will be applied once the details (abstracts, evidence) of ${this.sourceName} have loaded.`, tone: 'info' } };
     this.update();
     return new Promise((resolve) => this.queuedThesauri.push({ name, text, applied: resolve }));
   }
@@ -558,7 +571,7 @@ export class App {
     const graph = this.graph;
     const loadedAs = this.loadedAs;
     if (!graph || !loadedAs) {
-      this.notify(`Open a graph first, then its thesaurus (${name}).`);
+      this.notify(`Open a graph first, then its thesaurus (${name}).`, 'error');
       return;
     }
     // Seconds on a big graph (it is copied twice): the status line says so, painted before the work starts.
@@ -569,7 +582,7 @@ export class App {
     if (this.graph !== graph) return;
     const outcome = timed('thesaurus', () => applyThesaurusFile(graph, name, text));
     if (!outcome.ok) {
-      this.page = { ...before, phase: 'ready', message: `Thesaurus not applied: ${plural(outcome.errors.length, 'bad line')} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}` };
+      this.page = { ...before, phase: 'ready', message: { text: `Thesaurus not applied: ${plural(outcome.errors.length, 'bad line')} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}`, tone: 'error' } };
       this.update();
       return;
     }
@@ -577,7 +590,9 @@ export class App {
     const query = this.canvasViews.withParams(serializeViewState(this.state, graph.order, {}, communityIdsOf(graph)), graph.order);
     const notes = [thesaurusSummary(outcome.report), ...outcome.warnings];
     this.show({ graph: outcome.graph, sourceName: loadedAs.sourceName, source: loadedAs.source, notes }, query, this.extraParams);
-    this.page = { ...this.page, message: notes.slice(0, 6).join('\n') + (notes.length > 6 ? `\n… and ${notes.length - 6} more` : '') };
+    const summary = notes.slice(0, 6).join('\n') + (notes.length > 6 ? `\n… and ${notes.length - 6} more` : '');
+    // Applied as asked: information, unless the thesaurus left warnings to read.
+    this.page = { ...this.page, message: { text: summary, tone: outcome.warnings.length > 0 ? 'warning' : 'info' } };
     this.update();
   }
 
@@ -793,10 +808,7 @@ export class App {
       {
         name: 'message',
         inputs: (f) => [f.page.message],
-        draw: (f) => {
-          el.message.textContent = f.page.message ?? '';
-          el.message.hidden = f.page.message === null;
-        },
+        draw: (f) => this.noticeView.render(f.page.message),
       },
       {
         name: 'confirm',

@@ -84,12 +84,13 @@ function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, st
           if (result.mismatch) {
             app.notify(
               `${loaded.sourceName} has ${result.mismatch.nodes} nodes and ${result.mismatch.edges} links where its view file has ${loaded.graph.order} and ${loaded.graph.size}: the view file is older than the graph; build again to refresh it.`,
+              'warning',
             );
           }
         })
         .catch((error: unknown) => {
           if (detailsLoad !== load) return;
-          app.notify(`Details (abstracts, evidence) of ${loaded.sourceName} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+          app.notify(`Details (abstracts, evidence) of ${loaded.sourceName} could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error');
         })
         .finally(() => {
           if (detailsLoad !== load) return;
@@ -197,7 +198,7 @@ const EXPORT_LABELS: Readonly<Record<string, string>> = { json: 'JSON', graphml:
 function bindToolbar(): void {
   const run = (format: OutputFormat | 'png') => {
     const scope = byId<HTMLSelectElement>('export-scope').value === 'graph' ? 'graph' : 'view';
-    app.exportAs(format, scope).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
+    app.exportAs(format, scope).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error'));
   };
   // One button per row of core's output registry, in its order, so a new format shows up here without an edit.
   const container = byId('export-buttons');

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { applyThesaurusToGraph, OUTPUT_FORMATS, parseThesaurus, readGraphJSON } from '@papergraph/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { VIEWER_SETTINGS } from '../../src/settings.ts';
 import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
@@ -313,5 +314,49 @@ describe('a thesaurus opened on the graph shown (issue 11)', () => {
     await page.locator('#file-input').setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('LoRA\tLoRA\tgadget\n') });
     await expect.poll(() => page.locator('#message').textContent()).toMatch(/Thesaurus not applied: 1 bad line in bad\.tsv\s+bad\.tsv:1: unknown kind "gadget"/);
     expect(await page.evaluate(() => window.papergraph.app.getGraph()!.order)).toBe(before);
+  });
+
+  it('a notice says whether it is an error or information, and closes: errors with × or Esc, information by itself too', async () => {
+    const page = await open();
+    const message = page.locator('#message');
+    const tone = () => message.getAttribute('data-tone');
+    const colour = () => message.evaluate((element) => getComputedStyle(element).backgroundColor);
+    // An error: red, read out at once, and it stays through other actions until closed.
+    await page.locator('#file-input').setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('LoRA\tLoRA\tgadget\n') });
+    await expect.poll(tone).toBe('error');
+    expect(await message.getAttribute('role')).toBe('alert');
+    const errorColour = await colour();
+    await page.fill('#search-input', 'mistral');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+    expect(await message.isVisible()).toBe(true);
+    await page.locator('[data-testid="message-close"]').click();
+    await expect.poll(() => message.isHidden()).toBe(true);
+    // The selection is still there: closing the notice closed only the notice.
+    expect(await page.locator('#details').isVisible()).toBe(true);
+
+    // Information (a thesaurus applied): its own colour, not an error's; Esc closes it before it clears the selection.
+    await page.locator('#file-input').setInputFiles(thesaurusPath);
+    await expect.poll(() => message.textContent()).toContain('4 of 4 rules applied');
+    expect(await tone()).toBe('info');
+    expect(await message.getAttribute('role')).toBe('status');
+    expect(await colour()).not.toBe(errorColour);
+    expect(await message.textContent()).not.toContain('×');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => message.isHidden()).toBe(true);
+    expect(await page.locator('#details').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#details').isHidden()).toBe(true);
+
+    // Left alone, information closes by itself (VIEWER_SETTINGS.infoNoticeMs); the pointer over it keeps it.
+    await page.reload();
+    await page.waitForSelector('body[data-status="ready"]');
+    await page.locator('#file-input').setInputFiles(thesaurusPath);
+    await expect.poll(() => message.textContent()).toContain('rules applied');
+    await message.hover();
+    await page.waitForTimeout(VIEWER_SETTINGS.infoNoticeMs + 1_000);
+    expect(await message.isVisible()).toBe(true);
+    await page.mouse.move(5, 300);
+    await expect.poll(() => message.isHidden(), { timeout: VIEWER_SETTINGS.infoNoticeMs + 5_000 }).toBe(true);
   });
 });
