@@ -90,7 +90,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
           ...(trend && rising
             ? [
                 sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
-                el('span', { className: 'count', text: growthText(trend.growth, 1), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
+                el('span', { className: 'count', text: growthText(trend.growth), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
               ]
             : [countOf(entity, data.range)]),
         ],

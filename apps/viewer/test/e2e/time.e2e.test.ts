@@ -288,7 +288,9 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     const keys = await rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key));
     expect(keys).toEqual(expected.slice(0, 50).map((entity) => entity.key));
     expect(await page.locator('#shared [data-testid="rising-sparkline"]').count()).toBe(keys.length);
-    expect(await rows.first().locator('.count').textContent()).toBe(growthText(expected[0]!.growth, 1));
+    // Two decimals, as the CLI's trends and the entity panel write growth (docs/trends.md).
+    expect(await rows.first().locator('.count').textContent()).toBe(growthText(expected[0]!.growth));
+    expect(await rows.first().locator('.count').textContent()).toMatch(/^\d+\.\d\d×$/);
     const chosen = expected[0]!.key;
     await rows.first().click();
     await expect.poll(() => page.url()).toContain(`shared=${encodeURIComponent(chosen)}`);
