@@ -16,7 +16,7 @@ import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query
 import { buildSearchIndex, type SearchEntry } from './model/search.ts';
 import { searchIndexSteps, SLICE_BUDGET_MS, sliceRunner } from './graph/slices.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
-import { buildTimeline, dateLegendOf, datePositions, hiddenByDate, papersInRange, rangePhrase, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
+import { buildTimeline, dateLegendOf, datePositions, greyByDate, hiddenByDate, papersInRange, rangePhrase, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
 import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
 import { reconcileTime, reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
@@ -1114,7 +1114,7 @@ export class App {
           communityColors: communityColors(communities.map((c) => c.id)),
           filters: frame.state.filters,
           colorMode: frame.state.colorMode,
-          dateLegend: frame.time ? dateLegendOf(frame.time.timeline, frame.state.colorMode === 'year' ? graph.order - this.positions().size : null) : null,
+          dateLegend: frame.time ? dateLegendOf(frame.time.timeline, frame.state.colorMode === 'year' ? greyByDate(graph, frame.time.timeline, this.positions()) : null) : null,
         },
         {
           onFilters: (filters) => this.setFilters(filters),

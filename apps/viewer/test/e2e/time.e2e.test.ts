@@ -6,7 +6,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { binLabel, buildTimeline, dateLegendOf } from '../../src/model/timeline.ts';
+import { binLabel, buildTimeline, dateLegendOf, datePositions, greyByDate } from '../../src/model/timeline.ts';
 import { normalizeGraph } from '../../src/graph/normalize.ts';
 import { risingEntities } from '../../src/model/trends.ts';
 import { openViewer, viewerSession } from './browser.ts';
@@ -233,6 +233,12 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(await page.locator('[data-testid="year-legend-first"]').textContent()).toBe(`${legend.before ? '≤ ' : ''}${binLabel(legend.first)}`);
     expect(await page.locator('[data-testid="year-legend-last"]').textContent()).toBe(`${legend.after ? '≥ ' : ''}${binLabel(legend.last)}`);
     expect(legend.first > '2023-01' && legend.last < '2026-06').toBe(true);
+    // The grey rows count what is grey, by why (the app's greyByDate on the same graph).
+    const shown = normalizeGraph(graph.copy());
+    const timeline = buildTimeline(shown)!;
+    const grey = greyByDate(shown, timeline, datePositions(shown, timeline));
+    expect(await page.locator('[data-testid="year-legend-undated"]').textContent()).toBe(`undated${grey.undated}`);
+    expect(await page.locator('[data-testid="year-legend-year-only"]').count()).toBe(grey.yearOnly > 0 ? 1 : 0);
     const colours = await page.evaluate(
       (keys) => {
         const renderer = window.papergraph.app.getRenderer()!;
