@@ -35,6 +35,7 @@ import {
   applySelection,
   applyVisibility,
   createRenderer,
+  matchContainerSize,
   displayedLabelBoxes,
   focusCamera,
   frameNodes,
@@ -1299,6 +1300,7 @@ export class App {
     const move = this.cameraMove;
     const renderer = this.renderer;
     if (!move || !renderer) return;
+    matchContainerSize(renderer);
     if (move.to === 'node') focusCamera(renderer, move.node);
     else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
     // What the community is drawn as: its members, or its sub-communities' nodes in a big one.

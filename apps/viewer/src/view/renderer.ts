@@ -350,6 +350,17 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
 }
 
 /**
+ * Brings sigma to its container's size now, if a panel opened or closed beside it since the last frame (the size
+ * watcher would only do it at the next frame): a camera aimed before then would aim at the old framing, which
+ * depends on the canvas's size (labels are framed in), and miss its node once sigma catches up.
+ */
+export function matchContainerSize(renderer: GraphRenderer): void {
+  const container = renderer.getContainer();
+  const { width, height } = renderer.getDimensions();
+  if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.refresh();
+}
+
+/**
  * The renderer may draw a smaller graph than the model's (overview mode): states are only set on what it holds.
  */
 function present(renderer: GraphRenderer, nodes: Iterable<string>): string[] {
