@@ -43,7 +43,7 @@ import {
   type LabelBox,
 } from './view/renderer.ts';
 import { renderQueryPanel } from './view/query-panel.ts';
-import { SearchBox } from './view/search-box.ts';
+import { lazyKnownNames, SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
 import { NoticeView, type Notice, type NoticeTone } from './view/notice.ts';
@@ -226,6 +226,8 @@ export class App {
       (key) => this.select(key, { moveCamera: true }),
       (key) => (this.graph?.getNodeAttribute(key, 'kind') === 'paper' ? this.toggleCompare(key) : this.toggleQuery(key)),
       (key) => (!this.graph?.hasNode(key) ? null : isQueryable(this.graph, key) ? 'query' : 'compare'),
+      // Typed names the lexicons know find their node by its key (`low-rank adaptation` → LoRA), as extraction keys it.
+      lazyKnownNames(() => this.searchBox.refresh()),
     );
     this.noticeView = new NoticeView(elements.message, (notice) => this.dismissNotice(notice));
     this.timelineView = new TimelineView(elements.timeline, {

@@ -362,6 +362,11 @@ describe('viewer in headless Chromium', () => {
     await page.locator('#search-input').fill('reinforcement learning from human');
     await expect.poll(() => page.locator('.suggestion').first().locator('.suggestion-label').textContent()).toBe('RLHF');
     expect(await page.locator('.suggestion').first().locator('.suggestion-alias').textContent()).toBe('Reinforcement Learning from Human Feedback');
+    // A long form the graph does not carry (LoRA's only alias is "LoRA"): the lexicons know it, and the list says so.
+    expect(seedNode('method:lora').attributes.aliases ?? []).not.toContain('low-rank adaptation');
+    await page.locator('#search-input').fill('low-rank adaptation');
+    await expect.poll(() => page.locator('.suggestion').first().getAttribute('data-key')).toBe('method:lora');
+    expect(await page.locator('.suggestion').first().locator('.suggestion-alias').textContent()).toBe('low-rank adaptation');
     // Esc in the box closes the list and keeps the page as it was.
     await page.keyboard.press('Escape');
     expect(await page.locator('#search-results').isHidden()).toBe(true);
