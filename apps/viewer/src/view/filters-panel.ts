@@ -231,6 +231,11 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
           ),
         ),
     ]),
-    el('section', {}, [el('label', { className: 'number-row', attributes: { for: 'min-papers' } }, ['Min. papers per entity/author ', minPapers])]),
+    el('section', {}, [
+      el('label', { className: 'number-row', title: 'Hide models, methods, datasets and authors with fewer papers', attributes: { for: 'min-papers' } }, [
+        el('span', { className: 'number-label', text: 'Min. papers per entity/author' }),
+        minPapers,
+      ]),
+    ]),
   );
 }

@@ -243,6 +243,51 @@ describe('LaTeX flattened and relations in words in the panels', () => {
   });
 });
 
+describe('the Shared panel at 1366×768', () => {
+  it('keeps its heading and tabs in view when a row is chosen, with the chosen row below them', async () => {
+    const page = await open();
+    const boxes = () =>
+      page.evaluate(() => {
+        const panel = document.getElementById('shared')!.getBoundingClientRect();
+        const tabs = document.querySelector('#shared .tabs')!.getBoundingClientRect();
+        const heading = document.querySelector('#shared h3')!.getBoundingClientRect();
+        const row = document.querySelector('#shared .shared-row.chosen')?.getBoundingClientRect() ?? null;
+        const left = document.querySelector('.left')!;
+        return { panelTop: panel.top, panelBottom: panel.bottom, headingTop: heading.top, tabsBottom: tabs.bottom, rowTop: row?.top ?? null, leftScroll: left.scrollTop };
+      });
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(2);
+    for (const i of [0, 2, count - 1]) {
+      await rows.nth(i).click();
+      await expect.poll(async () => (await boxes()).rowTop).not.toBeNull();
+      const b = await boxes();
+      expect(b.headingTop, `row ${i}`).toBeGreaterThanOrEqual(b.panelTop);
+      expect(b.tabsBottom, `row ${i}`).toBeLessThan(b.panelBottom);
+      // The chosen row is in the panel, not under its heading.
+      expect(b.rowTop!, `row ${i}`).toBeGreaterThanOrEqual(b.tabsBottom - 1);
+      expect(b.rowTop!, `row ${i}`).toBeLessThan(b.panelBottom);
+      expect(b.leftScroll).toBe(0);
+    }
+  });
+
+  it('the minimum-papers box sits on the line of its label', async () => {
+    const page = await open();
+    const { label, input } = await page.evaluate(() => {
+      const row = document.querySelector('#filters .number-row')!;
+      const box = (element: Element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top, bottom };
+      };
+      return { label: box(row), input: box(row.querySelector('input')!) };
+    });
+    // One line: the box is as tall as the row (give or take its border), not below the words.
+    expect(input.bottom - input.top).toBeGreaterThan(label.bottom - label.top - 6);
+    // And the words are whole, not cut.
+    expect(await page.locator('#filters .number-row .number-label').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  });
+});
+
 describe('exports of what you see and of the whole graph', () => {
   /** Nodes and links of a downloaded file, read from its text by format. */
   function counts(format: string, text: string): { nodes: number; links: number } {
