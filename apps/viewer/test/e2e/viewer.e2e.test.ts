@@ -282,6 +282,24 @@ describe('viewer in headless Chromium', () => {
     await shoot(page, 'dropped-listing');
   });
 
+  it('a paper without authors has no Authors heading; one with authors has it with their count', async () => {
+    const page = await open();
+    // (an invented record: a listing line with a title and an abstract but no authors)
+    await dropFile(page, 'no-authors.jsonl', `${JSON.stringify({ title: 'Tuning Llama-2-7B without names', abstract: 'We fine-tune Llama-2-7B with LoRA.' })}\n`);
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    const paper = await page.evaluate(() => window.papergraph.app.getGraph()!.findNode((_key, attributes) => attributes.kind === 'paper'));
+    await page.evaluate((key) => window.papergraph.app.select(key!, { moveCamera: false }), paper);
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Tuning Llama-2-7B without names');
+    expect(await page.locator('#details h3').allTextContents()).not.toContain('Authors (0)');
+    expect((await page.locator('#details h3').allTextContents()).some((text) => text.startsWith('Authors'))).toBe(false);
+    // The seed's Kron-LoRA paper lists its authors under the heading.
+    await page.goto(`${url}?node=${encodeURIComponent(kronLora)}`);
+    await page.waitForSelector('body[data-status="ready"]');
+    const authors = await page.locator('#details [data-testid="author-link"]').count();
+    expect(authors).toBeGreaterThan(0);
+    expect(await page.locator('#details h3').allTextContents()).toContain(`Authors (${authors})`);
+  });
+
   it('shows a readable error for a broken file and keeps the current graph', async () => {
     const page = await open();
     await dropFile(page, 'broken.json', '{"nodes": [1, 2');
