@@ -7,7 +7,7 @@ import { comparePapers, type ComparisonResult } from './model/compare.ts';
 import { shortCommunityLabel } from './model/cluster-labels.ts';
 import { MAP_SIZES_IN_GRAPH_UNITS } from './model/entity-map.ts';
 import { citationContext, nodeDetails, type CitationContext } from './model/details.ts';
-import type { ExportScope } from './model/export-view.ts';
+import { exportBaseName, type ExportScope } from './model/export-view.ts';
 import { computeVisibility, countByKind, countByRelation, type FilterState, type Visibility } from './model/filters.ts';
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
@@ -16,7 +16,7 @@ import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query
 import { buildSearchIndex, type SearchEntry } from './model/search.ts';
 import { searchIndexSteps, SLICE_BUDGET_MS, sliceRunner } from './graph/slices.ts';
 import { applyThesaurusFile, thesaurusSummary } from './model/thesaurus-file.ts';
-import { buildTimeline, dateLegendOf, datePositions, hiddenByDate, papersInRange, rangePhrase, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
+import { buildTimeline, dateLegendOf, datePositions, greyByDate, hiddenByDate, papersInRange, rangePhrase, rankInRange, replaySteps, sameRange, type DateRange, type Timeline } from './model/timeline.ts';
 import { GraphTrends } from './model/trends.ts';
 import { defaultViewState, parseViewState, serializeViewState, type SharedTab, type ViewState } from './model/url-state.ts';
 import { reconcileTime, reconcileView, reduceView, type ViewAction, type ViewContext } from './model/view-actions.ts';
@@ -35,6 +35,7 @@ import {
   applySelection,
   applyVisibility,
   createRenderer,
+  matchContainerSize,
   displayedLabelBoxes,
   focusCamera,
   frameNodes,
@@ -42,9 +43,10 @@ import {
   type LabelBox,
 } from './view/renderer.ts';
 import { renderQueryPanel } from './view/query-panel.ts';
-import { SearchBox } from './view/search-box.ts';
+import { lazyKnownNames, SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
 import { renderSidePanel } from './view/side-panel.ts';
+import { NoticeView, type Notice, type NoticeTone } from './view/notice.ts';
 import { TimelineView } from './view/timeline-view.ts';
 import { UpdateLoop, type ViewPart } from './view/update-loop.ts';
 import { CanvasViews } from './view/canvas-views.ts';
@@ -89,8 +91,8 @@ export interface OverviewState {
 /** The page around the graph: how the last attempt to open one went. */
 export interface PageState {
   phase: 'loading' | 'confirm' | 'ready' | 'error' | 'declined';
-  /** The notice over the canvas (a load error, notes of a load). */
-  message: string | null;
+  /** The notice over the canvas (a load error, notes of a load, a thesaurus applied), with its tone. */
+  message: Notice | null;
   /** Shown on the status line while loading (a big graph's view takes seconds to prepare). */
   progress: string | null;
   /** A graph address waiting for the user's answer. */
@@ -211,6 +213,7 @@ export class App {
   private frameCompareNext = false;
 
   private readonly searchBox: SearchBox;
+  private readonly noticeView: NoticeView;
   private readonly timelineView: TimelineView;
   private readonly loop: UpdateLoop<Frame>;
   /** The entity map, the local graph, the community names on the canvas and the bar that switches views. */
@@ -223,7 +226,10 @@ export class App {
       (key) => this.select(key, { moveCamera: true }),
       (key) => (this.graph?.getNodeAttribute(key, 'kind') === 'paper' ? this.toggleCompare(key) : this.toggleQuery(key)),
       (key) => (!this.graph?.hasNode(key) ? null : isQueryable(this.graph, key) ? 'query' : 'compare'),
+      // Typed names the lexicons know find their node by its key (`low-rank adaptation` → LoRA), as extraction keys it.
+      lazyKnownNames(() => this.searchBox.refresh()),
     );
+    this.noticeView = new NoticeView(elements.message, (notice) => this.dismissNotice(notice));
     this.timelineView = new TimelineView(elements.timeline, {
       onRange: (range) => this.setDateRange(range),
       onPlay: () => this.play(),
@@ -305,19 +311,26 @@ export class App {
 
   /** A load failed: the message names the input and the problem; a graph already shown stays. */
   showError(message: string): void {
-    this.page = { phase: 'error', message, progress: null, confirm: null };
+    this.page = { phase: 'error', message: { text: message, tone: 'error' }, progress: null, confirm: null };
     this.update();
   }
 
-  /** A notice over the canvas that changes nothing else (an export that failed). */
-  notify(message: string): void {
-    this.page = { ...this.page, message };
+  /** A notice over the canvas that changes nothing else (an export that failed, an outdated view file). */
+  notify(text: string, tone: NoticeTone): void {
+    this.page = { ...this.page, message: { text, tone } };
+    this.update();
+  }
+
+  /** Closes the notice over the canvas (its close button, Esc, an info notice's time), if it is still `notice`. */
+  dismissNotice(notice: Notice | null = this.page.message): void {
+    if (notice === null || this.page.message !== notice) return;
+    this.page = { ...this.page, message: null };
     this.update();
   }
 
   /** The user chose not to open a graph address. */
   showDeclined(message: string): void {
-    this.page = { phase: 'declined', message, progress: null, confirm: null };
+    this.page = { phase: 'declined', message: { text: message, tone: 'info' }, progress: null, confirm: null };
     this.update();
   }
 
@@ -370,7 +383,8 @@ export class App {
     const notes = [...dropped.map((queued) => `thesaurus ${queued.name} not applied: another graph was opened before the details of the one it was opened on had loaded`), ...loaded.notes];
     this.page = {
       phase: 'ready',
-      message: notes.length > 0 ? `Loaded ${loaded.sourceName} with ${notes.length} note(s): ${notes.slice(0, 3).join(' · ')}` : null,
+      // The graph is shown: notes of its input (rejected records, warnings) are read, not an error.
+      message: notes.length > 0 ? { text: `Loaded ${loaded.sourceName} with ${notes.length} note(s): ${notes.slice(0, 3).join(' · ')}`, tone: 'warning' } : null,
       progress: null,
       confirm: null,
     };
@@ -462,6 +476,8 @@ export class App {
 
   /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
   escape(): void {
+    // A notice over the canvas is closed first: it is what the user sees on top.
+    if (this.page.message !== null) return this.dismissNotice();
     // With nothing selected, Esc leaves a local graph first.
     if (this.state.selected === null && this.canvasViews.getState().local) return this.canvasViews.dispatch({ type: 'close-local' });
     this.dispatch({ type: 'escape' });
@@ -549,7 +565,7 @@ export class App {
    */
   applyThesaurus(name: string, text: string | Uint8Array): Promise<void> {
     if (!this.graph || !this.backgroundPending) return this.applyThesaurusNow(name, text);
-    this.page = { ...this.page, message: `The thesaurus ${name} will be applied once the details (abstracts, evidence) of ${this.sourceName} have loaded.` };
+    this.page = { ...this.page, message: { text: `The thesaurus ${name} will be applied once the details (abstracts, evidence) of ${this.sourceName} have loaded.`, tone: 'info' } };
     this.update();
     return new Promise((resolve) => this.queuedThesauri.push({ name, text, applied: resolve }));
   }
@@ -558,7 +574,7 @@ export class App {
     const graph = this.graph;
     const loadedAs = this.loadedAs;
     if (!graph || !loadedAs) {
-      this.notify(`Open a graph first, then its thesaurus (${name}).`);
+      this.notify(`Open a graph first, then its thesaurus (${name}).`, 'error');
       return;
     }
     // Seconds on a big graph (it is copied twice): the status line says so, painted before the work starts.
@@ -569,7 +585,7 @@ export class App {
     if (this.graph !== graph) return;
     const outcome = timed('thesaurus', () => applyThesaurusFile(graph, name, text));
     if (!outcome.ok) {
-      this.page = { ...before, phase: 'ready', message: `Thesaurus not applied: ${plural(outcome.errors.length, 'bad line')} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}` };
+      this.page = { ...before, phase: 'ready', message: { text: `Thesaurus not applied: ${plural(outcome.errors.length, 'bad line')} in ${name}\n${outcome.errors.slice(0, 10).join('\n')}`, tone: 'error' } };
       this.update();
       return;
     }
@@ -577,7 +593,9 @@ export class App {
     const query = this.canvasViews.withParams(serializeViewState(this.state, graph.order, {}, communityIdsOf(graph)), graph.order);
     const notes = [thesaurusSummary(outcome.report), ...outcome.warnings];
     this.show({ graph: outcome.graph, sourceName: loadedAs.sourceName, source: loadedAs.source, notes }, query, this.extraParams);
-    this.page = { ...this.page, message: notes.slice(0, 6).join('\n') + (notes.length > 6 ? `\n… and ${notes.length - 6} more` : '') };
+    const summary = notes.slice(0, 6).join('\n') + (notes.length > 6 ? `\n… and ${notes.length - 6} more` : '');
+    // Applied as asked: information, unless the thesaurus left warnings to read.
+    this.page = { ...this.page, message: { text: summary, tone: outcome.warnings.length > 0 ? 'warning' : 'info' } };
     this.update();
   }
 
@@ -609,7 +627,7 @@ export class App {
     const visibility = this.visibility;
     const view = visibility ? { visibility, filters: this.state.filters, range: this.state.dateRange } : null;
     const exported = timed('export-view', () => graphToExport(this.graph!, scope, view));
-    exportGraphFile(exported.graph, format, `${base}${exported.suffix}`);
+    exportGraphFile(exported.graph, format, base, exported.suffix);
     return Promise.resolve();
   }
 
@@ -793,10 +811,7 @@ export class App {
       {
         name: 'message',
         inputs: (f) => [f.page.message],
-        draw: (f) => {
-          el.message.textContent = f.page.message ?? '';
-          el.message.hidden = f.page.message === null;
-        },
+        draw: (f) => this.noticeView.render(f.page.message),
       },
       {
         name: 'confirm',
@@ -1102,7 +1117,7 @@ export class App {
           communityColors: communityColors(communities.map((c) => c.id)),
           filters: frame.state.filters,
           colorMode: frame.state.colorMode,
-          dateLegend: frame.time ? dateLegendOf(frame.time.timeline, frame.state.colorMode === 'year' ? graph.order - this.positions().size : null) : null,
+          dateLegend: frame.time ? dateLegendOf(frame.time.timeline, frame.state.colorMode === 'year' ? greyByDate(graph, frame.time.timeline, this.positions()) : null) : null,
         },
         {
           onFilters: (filters) => this.setFilters(filters),
@@ -1201,9 +1216,9 @@ export class App {
     this.frameQueryNext = false;
   }
 
-  /** Download names start with the shown graph's name, without its extension. */
+  /** Download names start with the shown graph's name, without its extensions. */
   private exportBaseName(): string {
-    return this.sourceName.replace(/\.(json|graphml|gexf|txt|jsonl)(\.gz)?$/i, '').replace(/[^\w.-]+/g, '_') || 'graph';
+    return exportBaseName(this.sourceName);
   }
 
   /** Overview mode: expands the communities holding most of these nodes (at most QUERY_COMMUNITIES_EXPANDED). */
@@ -1287,6 +1302,7 @@ export class App {
     const move = this.cameraMove;
     const renderer = this.renderer;
     if (!move || !renderer) return;
+    matchContainerSize(renderer);
     if (move.to === 'node') focusCamera(renderer, move.node);
     else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
     // What the community is drawn as: its members, or its sub-communities' nodes in a big one.

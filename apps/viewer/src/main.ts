@@ -5,6 +5,7 @@ import { loadDetails, type DetailsLoad } from './graph/details.ts';
 import { GraphLoadError } from './graph/load-error.ts';
 import { loadFiles, loadUrl, type LoadedGraph } from './graph/load.ts';
 import { displayUrl, graphUrlPolicy } from './model/graph-source.ts';
+import { exportFileName } from './model/export-view.ts';
 import { byId } from './view/dom.ts';
 import { splitThesauri } from './view/thesaurus-input.ts';
 
@@ -83,12 +84,13 @@ function showLoaded(loaded: LoadedGraph, query: string, extra: Record<string, st
           if (result.mismatch) {
             app.notify(
               `${loaded.sourceName} has ${result.mismatch.nodes} nodes and ${result.mismatch.edges} links where its view file has ${loaded.graph.order} and ${loaded.graph.size}: the view file is older than the graph; build again to refresh it.`,
+              'warning',
             );
           }
         })
         .catch((error: unknown) => {
           if (detailsLoad !== load) return;
-          app.notify(`Details (abstracts, evidence) of ${loaded.sourceName} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+          app.notify(`Details (abstracts, evidence) of ${loaded.sourceName} could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error');
         })
         .finally(() => {
           if (detailsLoad !== load) return;
@@ -196,7 +198,7 @@ const EXPORT_LABELS: Readonly<Record<string, string>> = { json: 'JSON', graphml:
 function bindToolbar(): void {
   const run = (format: OutputFormat | 'png') => {
     const scope = byId<HTMLSelectElement>('export-scope').value === 'graph' ? 'graph' : 'view';
-    app.exportAs(format, scope).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`));
+    app.exportAs(format, scope).catch((error: unknown) => app.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error'));
   };
   // One button per row of core's output registry, in its order, so a new format shows up here without an edit.
   const container = byId('export-buttons');
@@ -205,7 +207,7 @@ function bindToolbar(): void {
     button.id = `export-${format.name}`;
     button.type = 'button';
     button.textContent = EXPORT_LABELS[format.name] ?? format.name;
-    button.title = `Download the graph as ${format.fileName} — ${format.description}; what you see or the whole graph, as chosen beside`;
+    button.title = `Download the graph as ${exportFileName('<name>', '', format.fileName)} (<name>-view… when filtered) — ${format.description}; what you see or the whole graph, as chosen beside`;
     button.addEventListener('click', () => run(format.name));
     container.append(button);
   }

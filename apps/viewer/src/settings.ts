@@ -45,6 +45,11 @@ export interface ViewerSettings {
   linksAfterFirstFrameFrom: number;
   /** Time each bin of a timeline replay stays on screen, in milliseconds (a 3-year corpus replays in about 20 s). */
   timelineStepMs: number;
+  /**
+   * Time an information notice (a thesaurus applied, a file waiting) stays over the canvas, in milliseconds, unless the
+   * pointer is on it: long enough to read two lines. Errors and warnings stay until closed.
+   */
+  infoNoticeMs: number;
 }
 
 export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
@@ -57,6 +62,7 @@ export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
   maxTextBytes: 500 * 1024 * 1024,
   linksAfterFirstFrameFrom: 150_000,
   timelineStepMs: 600,
+  infoNoticeMs: 12_000,
 };
 
 /** Whether a graph opens as an overview of communities rather than drawn whole (see the two thresholds above). */

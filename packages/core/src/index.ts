@@ -41,7 +41,7 @@ export {
 export { normalizeLatex, titleOwnName } from './text/latex.ts';
 export { splitSentences } from './text/sentences.ts';
 export { counted, plural } from './text/count.ts';
-export { extractPaper, resolveCorpus, canonicalModel } from './extract/index.ts';
+export { extractPaper, resolveCorpus, canonicalModel, knownEntityKeys } from './extract/index.ts';
 export { buildGraph, type GraphInput, type ReferencesMode, type TagEntity } from './graph/build.ts';
 export { colourByKind } from './graph/colors.ts';
 export { louvain, projectForClustering, DEFAULT_SEED, type ClusterOptions, type ClusterResult } from './cluster/louvain.ts';

@@ -8,6 +8,28 @@ export type ExportScope = 'view' | 'graph';
 export const EXPORT_SCOPES: readonly ExportScope[] = ['view', 'graph'];
 
 /**
+ * Download names start with the shown graph's name without its extensions (`.gz`, the format's, and the `.view` of a
+ * view file, which is the same graph): `notes.md` → `notes`, `graph.view.json` → `graph`, `a.bib, b.ris` (several
+ * inputs) → `a_b`. Anything but letters, digits, `.`, `_` and `-` becomes `_`; an empty name is `graph`.
+ */
+export function exportBaseName(sourceName: string): string {
+  const stems = sourceName
+    .split(', ')
+    .map((name) => name.replace(/\.gz$/i, '').replace(/\.[^./\\]+$/, '').replace(/\.view$/i, ''))
+    .filter((stem) => stem.length > 0);
+  return stems.join('_').replace(/[^\w.-]+/g, '_') || 'graph';
+}
+
+/**
+ * A download's file name: `<base><suffix>` and the extension of the format's file in core's output registry, all of
+ * it after the registry name's first dot (`graph.view.json` → `.view.json`), so no two formats share a name.
+ */
+export function exportFileName(base: string, suffix: string, registryFileName: string): string {
+  const dot = registryFileName.indexOf('.');
+  return `${base}${suffix}${dot >= 0 ? registryFileName.slice(dot) : ''}`;
+}
+
+/**
  * Recorded in a filtered export's graph attributes (`viewFilter`), so the file says it is part of a graph and which
  * part: the filters and date range of the view it was taken from.
  */

@@ -69,14 +69,23 @@ function scoreTerm(t: SearchEntry['terms'][number], query: string, compactQuery:
 }
 
 /**
- * Ranks nodes for the autocomplete: exact > prefix > word prefix > substring > all words present, then named
- * entities before papers before authors, then better-connected nodes, then alphabetical.
+ * A node the lexicons give the typed name (`low-rank adaptation` → `method:lora`): as good as an alias of its own,
+ * just below one (an exact alias scores 99).
  */
-export function search(index: readonly SearchEntry[], rawQuery: string, limit = 10): SearchResult[] {
+const KNOWN_NAME_SCORE = 98;
+
+/**
+ * Ranks nodes for the autocomplete: exact > prefix > word prefix > substring > all words present, then named
+ * entities before papers before authors, then better-connected nodes, then alphabetical. `knownKeys` gives the node
+ * keys the lexicons know the typed name for (core's `knownEntityKeys`): those nodes are found by a long form or a
+ * spelling they do not carry themselves.
+ */
+export function search(index: readonly SearchEntry[], rawQuery: string, limit = 10, knownKeys: (name: string) => readonly string[] = () => []): SearchResult[] {
   const query = normalizeForSearch(rawQuery);
   if (query === '') return [];
   const compactQuery = query.replace(/ /g, '');
   const queryWords = query.split(' ');
+  const known = new Set(knownKeys(rawQuery.trim()));
   const results: Array<{ result: SearchResult; degree: number }> = [];
   for (const entry of index) {
     let best = 0;
@@ -89,6 +98,10 @@ export function search(index: readonly SearchEntry[], rawQuery: string, limit = 
         bestText = position === 0 ? undefined : t.text;
       }
     });
+    if (known.has(entry.key) && KNOWN_NAME_SCORE > best) {
+      best = KNOWN_NAME_SCORE;
+      bestText = rawQuery.trim();
+    }
     if (best <= 0) continue;
     const result: SearchResult = { key: entry.key, label: entry.label, kind: entry.kind, score: best + (KIND_BONUS[entry.kind] ?? 1) };
     if (bestText !== undefined) result.matchedText = bestText;

@@ -255,9 +255,28 @@ export function rankInRange<T extends { key: string; label: string; papers: read
 }
 
 /** The date legend's ends: the palette's first and last bins, and whether papers lie before or after them. */
-export function dateLegendOf(timeline: Timeline, undatedNodes: number | null): { first: string; last: string; before: boolean; after: boolean; undatedNodes: number | null } {
+export function dateLegendOf(timeline: Timeline, grey: GreyByDate | null): { first: string; last: string; before: boolean; after: boolean; grey: GreyByDate | null } {
   const { low, high } = dateScale(timeline);
-  return { first: timeline.bins[low]!, last: timeline.bins[high]!, before: low > 0, after: high < timeline.bins.length - 1, undatedNodes };
+  return { first: timeline.bins[low]!, last: timeline.bins[high]!, before: low > 0, after: high < timeline.bins.length - 1, grey };
+}
+
+/**
+ * The nodes colouring by date leaves grey (absent from `datePositions`), by why: `yearOnly`, papers dated only to the
+ * year on a timeline of months, and the entities and authors whose dated papers are all such (a year is no place on
+ * a month palette); `undated`, every other grey node: papers without a date, cited stubs (their own date is unknown),
+ * nodes whose papers have none, nodes linked to no paper.
+ */
+export interface GreyByDate {
+  undated: number;
+  yearOnly: number;
+}
+
+export function greyByDate(graph: ViewerGraph, timeline: Timeline, positions: ReadonlyMap<string, number>): GreyByDate {
+  const links = paperLinks(graph, timeline);
+  let yearOnly = 0;
+  for (const paper of timeline.yearOnly.keys()) if (graph.hasNode(paper) && !positions.has(paper)) yearOnly++;
+  for (const node of links.years.keys()) if (!positions.has(node) && !links.stubs.has(node)) yearOnly++;
+  return { undated: graph.order - positions.size - yearOnly, yearOnly };
 }
 
 /** Share of the dated papers left out at each end of the date palette (DATE_SCALE_TAIL below the first colour, as many above the last). */

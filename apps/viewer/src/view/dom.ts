@@ -56,3 +56,28 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+export interface BoxSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Calls `onChange` each time the element's box (border box, whole pixels) changes size after this call, whatever
+ * changed it (a panel opening beside it, the window, a style): a canvas drawn at the old size would spill over its
+ * neighbours. Returns a function that stops watching.
+ */
+export function watchSize(element: HTMLElement, onChange: (size: BoxSize, previous: BoxSize) => void): () => void {
+  // Measured now, not taken from the observer's first report: a change before that report is a change too.
+  let last: BoxSize = { width: element.offsetWidth, height: element.offsetHeight };
+  const observer = new ResizeObserver((entries) => {
+    const box = entries.at(-1)?.borderBoxSize[0];
+    if (!box) return;
+    const size = { width: Math.round(box.inlineSize), height: Math.round(box.blockSize) };
+    const previous = last;
+    last = size;
+    if (previous.width !== size.width || previous.height !== size.height) onChange(size, previous);
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
+}

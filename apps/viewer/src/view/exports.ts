@@ -1,6 +1,6 @@
 import { outputFormat, type OutputFormat } from '@papergraph/core';
 import type { ViewerGraph } from '../graph/types.ts';
-import { visibleSubgraph, type ExportScope } from '../model/export-view.ts';
+import { exportFileName, visibleSubgraph, type ExportScope } from '../model/export-view.ts';
 import type { FilterState, Visibility } from '../model/filters.ts';
 import type { DateRange } from '../model/timeline.ts';
 import type { GraphRenderer } from './renderer.ts';
@@ -36,11 +36,10 @@ export function exportScopeLabels(graph: ViewerGraph, visibility: Visibility): R
  * generically (a ForeignGraph), so the viewer's graph — core's plus display attributes, or a foreign file's — goes to
  * them as is; the pieces (UTF-8 bytes or strings) become the Blob without one big string.
  */
-export function exportGraphFile(graph: ViewerGraph, format: OutputFormat, baseName: string): void {
+export function exportGraphFile(graph: ViewerGraph, format: OutputFormat, baseName: string, suffix: string): void {
   const spec = outputFormat(format);
-  const extension = spec.fileName.slice(spec.fileName.lastIndexOf('.'));
   const parts = [...spec.chunks(graph)].map((chunk) => (typeof chunk === 'string' ? chunk : new Uint8Array(chunk)));
-  downloadBlob(new Blob(parts, { type: spec.mime }), `${baseName}${extension}`);
+  downloadBlob(new Blob(parts, { type: spec.mime }), exportFileName(baseName, suffix, spec.fileName));
 }
 
 /** Something drawn over sigma's WebGL stage (the community names' layer) that the image must carry too. */

@@ -4,7 +4,7 @@ import { dateGradient, kindColor, UNDATED_COLOR } from '../graph/appearance.ts';
 import { KNOWN_KINDS, type CommunityInfo } from '../graph/types.ts';
 import type { FilterState } from '../model/filters.ts';
 import { displayText } from '../model/text.ts';
-import { binLabel } from '../model/timeline.ts';
+import { binLabel, type GreyByDate } from '../model/timeline.ts';
 import { el, clear } from './dom.ts';
 
 /** The legend of colouring by date: the palette's first and last bins (dateScale), and how many nodes have no date. */
@@ -14,8 +14,8 @@ export interface DateLegend {
   /** Dated papers before `first` / after `last` (they take the end colours: shown as ≤ and ≥). */
   before: boolean;
   after: boolean;
-  /** Nodes with no dated paper (grey), counted when colouring by date; null until then. */
-  undatedNodes: number | null;
+  /** The grey nodes, undated and dated to the year only, counted when colouring by date; null until then. */
+  grey: GreyByDate | null;
 }
 
 export interface LegendData {
@@ -79,6 +79,15 @@ function checkRow(
   ]);
 }
 
+/** A row of the date legend for grey nodes: the swatch, what they are, how many. */
+function greyRow(text: string, title: string, count: number | null, testId: string): HTMLElement {
+  return el('div', { className: 'check-row small', title, attributes: { 'data-testid': testId } }, [
+    el('span', { className: 'swatch', attributes: { style: `background:${UNDATED_COLOR}` } }),
+    el('span', { className: 'check-label', text }),
+    count !== null ? el('span', { className: 'count', text: String(count) }) : null,
+  ]);
+}
+
 export function renderFiltersPanel(container: HTMLElement, data: LegendData, handlers: FiltersHandlers): void {
   clear(container);
   const { filters } = data;
@@ -108,11 +117,11 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
             className: 'muted',
             text: `Papers by date; models, methods, datasets and authors by the mean date of their papers.${legend.before || legend.after ? ' The colours span the middle 90% of dated papers.' : ''}`,
           }),
-          el('div', { className: 'check-row small' }, [
-            el('span', { className: 'swatch', attributes: { style: `background:${UNDATED_COLOR}` } }),
-            el('span', { className: 'check-label', text: 'no dated paper' }),
-            legend.undatedNodes !== null ? el('span', { className: 'count', text: String(legend.undatedNodes) }) : null,
-          ]),
+          greyRow('undated', 'Papers without a date, and nodes with no dated paper', legend.grey?.undated ?? null, 'year-legend-undated'),
+          // Only on a timeline of months, and only when some are: a year has no place on a palette of months.
+          legend.grey && legend.grey.yearOnly > 0
+            ? greyRow('year only', 'Papers dated only to the year (not placed among the months), and nodes whose dated papers are all such', legend.grey.yearOnly, 'year-legend-year-only')
+            : null,
         ])
       : null;
 
@@ -222,6 +231,11 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
           ),
         ),
     ]),
-    el('section', {}, [el('label', { className: 'number-row', attributes: { for: 'min-papers' } }, ['Min. papers per entity/author ', minPapers])]),
+    el('section', {}, [
+      el('label', { className: 'number-row', title: 'Hide models, methods, datasets and authors with fewer papers', attributes: { for: 'min-papers' } }, [
+        el('span', { className: 'number-label', text: 'Min. papers per entity/author' }),
+        minPapers,
+      ]),
+    ]),
   );
 }

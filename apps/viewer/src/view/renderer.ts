@@ -6,6 +6,7 @@ import { labelOrder, shortLabel } from './labels.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Visibility } from '../model/filters.ts';
 import type { Focus } from '../model/focus.ts';
+import { watchSize } from './dom.ts';
 
 interface NodeState {
   /** In the highlighted neighbourhood (hover, selection or shared-panel choice). */
@@ -341,7 +342,22 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
   });
   // Sigma drew its first frame in the constructor, before the hook: draw again with it.
   if (placeLabels(renderer)) renderer.scheduleRender();
+  // Sigma itself only follows the window's size: the container also shrinks when a panel opens beside it (details,
+  // query) or the timeline appears under it, and the canvas would stay drawn over them until the next window resize.
+  const stopWatching = watchSize(container, () => renderer.scheduleRefresh());
+  renderer.once('kill', stopWatching);
   return renderer;
+}
+
+/**
+ * Brings sigma to its container's size now, if a panel opened or closed beside it since the last frame (the size
+ * watcher would only do it at the next frame): a camera aimed before then would aim at the old framing, which
+ * depends on the canvas's size (labels are framed in), and miss its node once sigma catches up.
+ */
+export function matchContainerSize(renderer: GraphRenderer): void {
+  const container = renderer.getContainer();
+  const { width, height } = renderer.getDimensions();
+  if (container.offsetWidth !== width || container.offsetHeight !== height) renderer.refresh();
 }
 
 /**

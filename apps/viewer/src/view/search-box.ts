@@ -3,6 +3,40 @@ import { search } from '../model/search.ts';
 import { el, clear } from './dom.ts';
 import { kindColor } from '../graph/appearance.ts';
 
+/** The lexicons' node keys for a typed name; `prepare` starts loading them. */
+export interface KnownNames {
+  keys(name: string): readonly string[];
+  prepare?(): void;
+}
+
+/**
+ * Core's lexicon look-up, fetched on first use (graph/known-names.ts, a chunk of its own): until it has arrived a name
+ * finds only what the graph itself spells; `onLoaded` then lets the search box look again.
+ */
+export function lazyKnownNames(onLoaded: () => void): KnownNames {
+  let lookup: ((name: string) => readonly string[]) | null = null;
+  let loading = false;
+  const prepare = () => {
+    if (loading) return;
+    loading = true;
+    import('../graph/known-names.ts')
+      .then((module) => {
+        lookup = module.knownEntityKeys;
+        onLoaded();
+      })
+      // Without the lexicons the search still finds every name the graph spells: nothing to tell the user.
+      .catch(() => undefined);
+  };
+  return {
+    keys(name) {
+      if (lookup) return lookup(name);
+      prepare();
+      return [];
+    },
+    prepare,
+  };
+}
+
 /**
  * Autocomplete over labels and aliases: type, pick with the mouse or arrows + Enter (Enter alone takes the first
  * result). An entity's row has a "+" that adds it to the multi-entity query instead (a paper's: to the comparison;
@@ -22,9 +56,13 @@ export class SearchBox {
     /** Shift+Enter, Shift+click or "+": an entity joins the query, a paper the comparison (see `collects`). */
     private readonly onCollect: ((key: string) => void) | null = null,
     private readonly collects: (key: string) => 'query' | 'compare' | null = () => null,
+    /** The node keys the lexicons know a typed name for (see `search`); `lazyKnownNames` loads core's on first use. */
+    private readonly knownKeys: KnownNames = { keys: () => [] },
   ) {
     input.addEventListener('input', () => this.update());
     input.addEventListener('focus', () => {
+      // Fetched while the user types, so the first name typed can already be looked up.
+      this.knownKeys.prepare?.();
       // Focus back within the blur delay: keep the list the user is about to use.
       clearTimeout(this.closeTimer);
       this.update();
@@ -41,6 +79,11 @@ export class SearchBox {
     this.close();
   }
 
+  /** Searches again for what is typed, if the list is open (the lexicons have arrived). */
+  refresh(): void {
+    if (!this.list.hidden) this.update();
+  }
+
   focus(): void {
     this.input.focus();
     this.input.select();
@@ -54,7 +97,7 @@ export class SearchBox {
   }
 
   private update(): void {
-    this.results = search(this.index, this.input.value, 12);
+    this.results = search(this.index, this.input.value, 12, (name) => this.knownKeys.keys(name));
     this.active = 0;
     this.render();
   }

@@ -90,7 +90,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
           ...(trend && rising
             ? [
                 sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
-                el('span', { className: 'count', text: growthText(trend.growth, 1), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
+                el('span', { className: 'count', text: growthText(trend.growth), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
               ]
             : [countOf(entity, data.range)]),
         ],
@@ -135,9 +135,9 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
     : data.range
       ? `No ${TAB_TITLES[data.tab].toLowerCase()} with papers ${data.range.phrase}.`
       : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;
+  const head = el('div', { className: 'shared-head', attributes: { 'data-testid': 'shared-head' } }, [el('h3', { text: 'Shared' }), tabs]);
   container.append(
-    el('h3', { text: 'Shared' }),
-    tabs,
+    head,
     rising
       ? el('p', { className: 'muted', text: `Share of papers grew most in ${recent} against before (growth ≥ ${RISING_MIN_GROWTH}×, as papergraph trends).` })
       : el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
@@ -154,12 +154,27 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
     data.ranked.length > ROWS_SHOWN ? el('p', { className: 'muted', text: `Top ${ROWS_SHOWN} of ${data.ranked.length}.` }) : '',
   );
 
-  // The chosen entity's papers open under its row: keep them in sight in the panel's own scroll.
-  container.querySelector('.shared-row.chosen')?.scrollIntoView({ block: 'nearest' });
+  // The chosen entity's papers open under its row: keep them in sight in the panel's own scroll, below the heading
+  // and tabs (which stay at the top of the panel).
+  const chosenRow = container.querySelector<HTMLElement>('.shared-row.chosen');
+  if (chosenRow) scrollIntoPanel(container, chosenRow, head.offsetHeight);
   if (focusTarget?.testId) {
     const candidates = [...container.querySelectorAll<HTMLElement>(`[data-testid="${focusTarget.testId}"]`)];
     (candidates.find((candidate) => candidate.dataset.key === focusTarget.key) ?? null)?.focus({ preventScroll: true });
   }
+}
+
+/**
+ * Scrolls the panel (only the panel: never the column around it) so that the row shows below its `covered` top
+ * pixels, its top first when it is taller than the room; a row already in view does not move.
+ */
+function scrollIntoPanel(panel: HTMLElement, row: HTMLElement, covered: number): void {
+  const top = row.getBoundingClientRect().top - panel.getBoundingClientRect().top - panel.clientTop + panel.scrollTop;
+  const bottom = top + row.offsetHeight;
+  const roomTop = panel.scrollTop + covered;
+  const roomBottom = panel.scrollTop + panel.clientHeight;
+  if (top < roomTop) panel.scrollTop = top - covered;
+  else if (bottom > roomBottom) panel.scrollTop = Math.min(top - covered, bottom - panel.clientHeight);
 }
 
 /** An entity's paper count: under a date range, those in it of all of them (`12 of 93 papers`). */

@@ -174,10 +174,13 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
       header(details.key, 'paper', details.title, handlers),
       meta ? el('p', { className: 'meta', text: meta }) : '',
       details.stub ? el('p', { className: 'muted', text: `Known only as a reference ${STUB_NOTE}.`, attributes: { 'data-testid': 'stub-note' } }) : '',
-      el('section', {}, [
-        el('h3', { text: `Authors (${details.authors.length})` }),
-        el('p', { className: 'authors' }, details.authors.flatMap((author, i) => [i > 0 ? ', ' : null, nodeButton(author.key, author.label, 'author', handlers, 'author-link')])),
-      ]),
+      // (a record without authors, a cited stub: no empty heading)
+      details.authors.length > 0
+        ? el('section', {}, [
+            el('h3', { text: `Authors (${details.authors.length})` }),
+            el('p', { className: 'authors' }, details.authors.flatMap((author, i) => [i > 0 ? ', ' : null, nodeButton(author.key, author.label, 'author', handlers, 'author-link')])),
+          ])
+        : '',
       details.abstract.length > 0 ? el('section', {}, [el('h3', { text: 'Abstract' }), abstractParagraph(details.abstract, handlers)]) : '',
       ...details.linksByRelation.map((group) => relationSection(group, handlers, group.relation === 'cites' ? 'paper-link' : 'entity-link')),
       details.similar ? similarSection(details.similar, handlers) : '',

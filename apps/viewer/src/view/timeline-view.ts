@@ -1,7 +1,7 @@
 import { plural } from '@papergraph/core';
 import { dateColor, type ColorMode } from '../graph/appearance.ts';
 import { binLabel, palettePosition, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
-import { clear, el } from './dom.ts';
+import { clear, el, watchSize } from './dom.ts';
 
 export interface TimelineData {
   timeline: Timeline;
@@ -41,8 +41,11 @@ export class TimelineView {
     private readonly container: HTMLElement,
     private readonly handlers: TimelineHandlers,
   ) {
-    // Axis labels are thinned to the width they have.
-    window.addEventListener('resize', () => this.render(this.data));
+    // Axis labels are thinned to the width they have: drawn again whenever that changes (the window, or a panel
+    // opening beside the map), never only on a window resize.
+    watchSize(container, (size, previous) => {
+      if (size.width !== previous.width) this.render(this.data);
+    });
   }
 
   render(data: TimelineData | null): void {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { applyThesaurusToGraph, OUTPUT_FORMATS, parseThesaurus, readGraphJSON } from '@papergraph/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { VIEWER_SETTINGS } from '../../src/settings.ts';
 import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
@@ -242,6 +243,51 @@ describe('LaTeX flattened and relations in words in the panels', () => {
   });
 });
 
+describe('the Shared panel at 1366×768', () => {
+  it('keeps its heading and tabs in view when a row is chosen, with the chosen row below them', async () => {
+    const page = await open();
+    const boxes = () =>
+      page.evaluate(() => {
+        const panel = document.getElementById('shared')!.getBoundingClientRect();
+        const tabs = document.querySelector('#shared .tabs')!.getBoundingClientRect();
+        const heading = document.querySelector('#shared h3')!.getBoundingClientRect();
+        const row = document.querySelector('#shared .shared-row.chosen')?.getBoundingClientRect() ?? null;
+        const left = document.querySelector('.left')!;
+        return { panelTop: panel.top, panelBottom: panel.bottom, headingTop: heading.top, tabsBottom: tabs.bottom, rowTop: row?.top ?? null, leftScroll: left.scrollTop };
+      });
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(2);
+    for (const i of [0, 2, count - 1]) {
+      await rows.nth(i).click();
+      await expect.poll(async () => (await boxes()).rowTop).not.toBeNull();
+      const b = await boxes();
+      expect(b.headingTop, `row ${i}`).toBeGreaterThanOrEqual(b.panelTop);
+      expect(b.tabsBottom, `row ${i}`).toBeLessThan(b.panelBottom);
+      // The chosen row is in the panel, not under its heading.
+      expect(b.rowTop!, `row ${i}`).toBeGreaterThanOrEqual(b.tabsBottom - 1);
+      expect(b.rowTop!, `row ${i}`).toBeLessThan(b.panelBottom);
+      expect(b.leftScroll).toBe(0);
+    }
+  });
+
+  it('the minimum-papers box sits on the line of its label', async () => {
+    const page = await open();
+    const { label, input } = await page.evaluate(() => {
+      const row = document.querySelector('#filters .number-row')!;
+      const box = (element: Element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top, bottom };
+      };
+      return { label: box(row), input: box(row.querySelector('input')!) };
+    });
+    // One line: the box is as tall as the row (give or take its border), not below the words.
+    expect(input.bottom - input.top).toBeGreaterThan(label.bottom - label.top - 6);
+    // And the words are whole, not cut.
+    expect(await page.locator('#filters .number-row .number-label').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  });
+});
+
 describe('exports of what you see and of the whole graph', () => {
   /** Nodes and links of a downloaded file, read from its text by format. */
   function counts(format: string, text: string): { nodes: number; links: number } {
@@ -266,6 +312,8 @@ describe('exports of what you see and of the whole graph', () => {
         const expected = scope === 'view' ? visible : { nodes: seedGraph.nodes.length, links: seedGraph.edges.length };
         expect(counts(format.name, text), `${scope} ${format.name}`).toEqual(expected);
         expect(download.suggestedFilename().includes('-view'), format.name).toBe(scope === 'view');
+        // Each format its own name, ending as the CLI's file does (graph.view.json, not graph.json).
+        expect(download.suggestedFilename(), `${scope} ${format.name}`).toBe(`graph${scope === 'view' ? '-view' : ''}${format.fileName.slice('graph'.length)}`);
         if (scope === 'view' && format.name === 'json') expect(JSON.parse(text).attributes.viewFilter).toMatchObject({ hiddenKinds: ['author'], nodes: visible.nodes });
       }
     }
@@ -311,5 +359,49 @@ describe('a thesaurus opened on the graph shown (issue 11)', () => {
     await page.locator('#file-input').setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('LoRA\tLoRA\tgadget\n') });
     await expect.poll(() => page.locator('#message').textContent()).toMatch(/Thesaurus not applied: 1 bad line in bad\.tsv\s+bad\.tsv:1: unknown kind "gadget"/);
     expect(await page.evaluate(() => window.papergraph.app.getGraph()!.order)).toBe(before);
+  });
+
+  it('a notice says whether it is an error or information, and closes: errors with × or Esc, information by itself too', async () => {
+    const page = await open();
+    const message = page.locator('#message');
+    const tone = () => message.getAttribute('data-tone');
+    const colour = () => message.evaluate((element) => getComputedStyle(element).backgroundColor);
+    // An error: red, read out at once, and it stays through other actions until closed.
+    await page.locator('#file-input').setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('LoRA\tLoRA\tgadget\n') });
+    await expect.poll(tone).toBe('error');
+    expect(await message.getAttribute('role')).toBe('alert');
+    const errorColour = await colour();
+    await page.fill('#search-input', 'mistral');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+    expect(await message.isVisible()).toBe(true);
+    await page.locator('[data-testid="message-close"]').click();
+    await expect.poll(() => message.isHidden()).toBe(true);
+    // The selection is still there: closing the notice closed only the notice.
+    expect(await page.locator('#details').isVisible()).toBe(true);
+
+    // Information (a thesaurus applied): its own colour, not an error's; Esc closes it before it clears the selection.
+    await page.locator('#file-input').setInputFiles(thesaurusPath);
+    await expect.poll(() => message.textContent()).toContain('4 of 4 rules applied');
+    expect(await tone()).toBe('info');
+    expect(await message.getAttribute('role')).toBe('status');
+    expect(await colour()).not.toBe(errorColour);
+    expect(await message.textContent()).not.toContain('×');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => message.isHidden()).toBe(true);
+    expect(await page.locator('#details').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#details').isHidden()).toBe(true);
+
+    // Left alone, information closes by itself (VIEWER_SETTINGS.infoNoticeMs); the pointer over it keeps it.
+    await page.reload();
+    await page.waitForSelector('body[data-status="ready"]');
+    await page.locator('#file-input').setInputFiles(thesaurusPath);
+    await expect.poll(() => message.textContent()).toContain('rules applied');
+    await message.hover();
+    await page.waitForTimeout(VIEWER_SETTINGS.infoNoticeMs + 1_000);
+    expect(await message.isVisible()).toBe(true);
+    await page.mouse.move(5, 300);
+    await expect.poll(() => message.isHidden(), { timeout: VIEWER_SETTINGS.infoNoticeMs + 5_000 }).toBe(true);
   });
 });

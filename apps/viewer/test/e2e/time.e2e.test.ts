@@ -6,7 +6,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { binLabel, buildTimeline, dateLegendOf } from '../../src/model/timeline.ts';
+import { binLabel, buildTimeline, dateLegendOf, datePositions, greyByDate } from '../../src/model/timeline.ts';
 import { normalizeGraph } from '../../src/graph/normalize.ts';
 import { risingEntities } from '../../src/model/trends.ts';
 import { openViewer, viewerSession } from './browser.ts';
@@ -233,6 +233,12 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(await page.locator('[data-testid="year-legend-first"]').textContent()).toBe(`${legend.before ? '≤ ' : ''}${binLabel(legend.first)}`);
     expect(await page.locator('[data-testid="year-legend-last"]').textContent()).toBe(`${legend.after ? '≥ ' : ''}${binLabel(legend.last)}`);
     expect(legend.first > '2023-01' && legend.last < '2026-06').toBe(true);
+    // The grey rows count what is grey, by why (the app's greyByDate on the same graph).
+    const shown = normalizeGraph(graph.copy());
+    const timeline = buildTimeline(shown)!;
+    const grey = greyByDate(shown, timeline, datePositions(shown, timeline));
+    expect(await page.locator('[data-testid="year-legend-undated"]').textContent()).toBe(`undated${grey.undated}`);
+    expect(await page.locator('[data-testid="year-legend-year-only"]').count()).toBe(grey.yearOnly > 0 ? 1 : 0);
     const colours = await page.evaluate(
       (keys) => {
         const renderer = window.papergraph.app.getRenderer()!;
@@ -288,7 +294,9 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     const keys = await rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key));
     expect(keys).toEqual(expected.slice(0, 50).map((entity) => entity.key));
     expect(await page.locator('#shared [data-testid="rising-sparkline"]').count()).toBe(keys.length);
-    expect(await rows.first().locator('.count').textContent()).toBe(growthText(expected[0]!.growth, 1));
+    // Two decimals, as the CLI's trends and the entity panel write growth (docs/trends.md).
+    expect(await rows.first().locator('.count').textContent()).toBe(growthText(expected[0]!.growth));
+    expect(await rows.first().locator('.count').textContent()).toMatch(/^\d+\.\d\d×$/);
     const chosen = expected[0]!.key;
     await rows.first().click();
     await expect.poll(() => page.url()).toContain(`shared=${encodeURIComponent(chosen)}`);
@@ -399,6 +407,33 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await first.focus();
     await page.evaluate(() => window.papergraph.app.setDateRange({ from: '2025-03', to: '2025-09' }));
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null)).toBe(key);
+  });
+
+  it('axis labels are placed again when a panel opening beside the map narrows the timeline: none overlap', async () => {
+    const page = await open();
+    // 42 months (Jan 2023 – Jun 2026): at this width every year fits beside the ends until the details column opens.
+    await page.setViewportSize({ width: 1100, height: 768 });
+    const ticks = () =>
+      page.locator('.tl-axis .tl-tick').evaluateAll((elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return { text: element.textContent ?? '', left: box.left, right: box.right };
+        }),
+      );
+    const overlapping = async () => {
+      const boxes = await ticks();
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right).map((b) => `${a.text}|${b.text}`));
+    };
+    const wide = (await page.locator('#timeline').boundingBox())!.width;
+    await expect.poll(overlapping).toEqual([]);
+    expect(await page.locator('.tl-axis .tl-tick').allTextContents()).toContain('2026');
+    // A node chosen after the strip was drawn: the details column takes 380 px from it.
+    const paper = papers[0]!;
+    await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), paper);
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    await expect.poll(async () => (await page.locator('#timeline').boundingBox())!.width).toBeLessThan(wide - 200);
+    await expect.poll(overlapping).toEqual([]);
+    expect((await ticks()).length).toBeGreaterThanOrEqual(2);
   });
 
   it('on a graph dated only to the year the timeline, the panels and a link read years', async () => {

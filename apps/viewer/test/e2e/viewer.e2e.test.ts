@@ -109,6 +109,39 @@ describe('viewer in headless Chromium', () => {
     await expect.poll(() => page.locator('#details').isHidden()).toBe(true);
   });
 
+  it('the canvas follows its container when a panel opens or closes beside it, not only on a window resize', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const widths = () =>
+      page.evaluate(() => {
+        const container = document.getElementById('graph-container')!;
+        return { container: container.getBoundingClientRect().width, canvases: [...container.querySelectorAll('canvas')].map((canvas) => canvas.getBoundingClientRect().width) };
+      });
+    const following = async () => {
+      const { container, canvases } = await widths();
+      return canvases.length > 0 && canvases.every((width) => Math.abs(width - container) <= 1);
+    };
+    await expect.poll(following).toBe(true);
+    const before = (await widths()).container;
+    // Mistral-7B chosen in the Shared panel first: selecting it then moves no camera and changes no highlight, so
+    // nothing but the container's new size asks sigma to draw again.
+    await page.click('#shared >> text=Mistral-7B');
+    await expect.poll(() => page.url()).toContain('shared=model%3Amistral-7b');
+    await page.fill('#search-input', 'mistral 7b');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Mistral-7B');
+    // The details panel takes its column from the map: the canvas shrinks with it instead of being drawn over it.
+    await expect.poll(async () => (await widths()).container).toBeLessThan(before - 200);
+    await expect.poll(following, { timeout: 5_000 }).toBe(true);
+    const panel = (await page.locator('.answers').boundingBox())!;
+    const canvasRight = await page.evaluate(() => Math.max(...[...document.querySelectorAll('#graph-container canvas')].map((canvas) => canvas.getBoundingClientRect().right)));
+    expect(canvasRight).toBeLessThanOrEqual(panel.x + 1);
+    // Closing the panel gives the width back.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await widths()).container).toBe(before);
+    await expect.poll(following, { timeout: 5_000 }).toBe(true);
+  });
+
   it('filters out authors and shows the visible count', async () => {
     const page = await open();
     const total = await statusNumber(page, 'totalNodes');
@@ -249,6 +282,24 @@ describe('viewer in headless Chromium', () => {
     await shoot(page, 'dropped-listing');
   });
 
+  it('a paper without authors has no Authors heading; one with authors has it with their count', async () => {
+    const page = await open();
+    // (an invented record: a listing line with a title and an abstract but no authors)
+    await dropFile(page, 'no-authors.jsonl', `${JSON.stringify({ title: 'Tuning Llama-2-7B without names', abstract: 'We fine-tune Llama-2-7B with LoRA.' })}\n`);
+    expect(await page.locator('body').getAttribute('data-status')).toBe('ready');
+    const paper = await page.evaluate(() => window.papergraph.app.getGraph()!.findNode((_key, attributes) => attributes.kind === 'paper'));
+    await page.evaluate((key) => window.papergraph.app.select(key!, { moveCamera: false }), paper);
+    await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe('Tuning Llama-2-7B without names');
+    expect(await page.locator('#details h3').allTextContents()).not.toContain('Authors (0)');
+    expect((await page.locator('#details h3').allTextContents()).some((text) => text.startsWith('Authors'))).toBe(false);
+    // The seed's Kron-LoRA paper lists its authors under the heading.
+    await page.goto(`${url}?node=${encodeURIComponent(kronLora)}`);
+    await page.waitForSelector('body[data-status="ready"]');
+    const authors = await page.locator('#details [data-testid="author-link"]').count();
+    expect(authors).toBeGreaterThan(0);
+    expect(await page.locator('#details h3').allTextContents()).toContain(`Authors (${authors})`);
+  });
+
   it('shows a readable error for a broken file and keeps the current graph', async () => {
     const page = await open();
     await dropFile(page, 'broken.json', '{"nodes": [1, 2');
@@ -329,6 +380,11 @@ describe('viewer in headless Chromium', () => {
     await page.locator('#search-input').fill('reinforcement learning from human');
     await expect.poll(() => page.locator('.suggestion').first().locator('.suggestion-label').textContent()).toBe('RLHF');
     expect(await page.locator('.suggestion').first().locator('.suggestion-alias').textContent()).toBe('Reinforcement Learning from Human Feedback');
+    // A long form the graph does not carry (LoRA's only alias is "LoRA"): the lexicons know it, and the list says so.
+    expect(seedNode('method:lora').attributes.aliases ?? []).not.toContain('low-rank adaptation');
+    await page.locator('#search-input').fill('low-rank adaptation');
+    await expect.poll(() => page.locator('.suggestion').first().getAttribute('data-key')).toBe('method:lora');
+    expect(await page.locator('.suggestion').first().locator('.suggestion-alias').textContent()).toBe('low-rank adaptation');
     // Esc in the box closes the list and keeps the page as it was.
     await page.keyboard.press('Escape');
     expect(await page.locator('#search-results').isHidden()).toBe(true);

@@ -4,6 +4,6 @@
 export { extractPaper, isMethodLongForm } from './paper.ts';
 export { resolveCorpus } from './resolve.ts';
 export { canonicalModel } from './models.ts';
-export { lexicons } from './known.ts';
+export { knownEntityKeys, lexicons } from './known.ts';
 export { paperText } from './paper-text.ts';
 export { compareMentions } from './mentions.ts';

@@ -12,6 +12,7 @@ import methodsFile from './lexicons/methods.json' with { type: 'json' };
 import heads from './lexicons/heads.json' with { type: 'json' };
 import modelsFile from './lexicons/models.json' with { type: 'json' };
 import { ENTITY_KINDS, type EntityKind } from '../contract/kinds.ts';
+import { nodeKey } from '../contract/keys.ts';
 
 export const METHODS = new Lexicon(FIRST_TOKEN_BITS.methodLexicon).add(methodsFile as LexiconFile, 'method');
 // a known benchmark's variant after it ("AIME'24", "BraTS 2023", "ImageNet-LT") is its own dataset (dataset-variants.ts)
@@ -25,6 +26,24 @@ export const lexicons = { datasets: DATASETS, methods: METHODS };
 /** A name already in a lexicon (a known technique, dataset or model), so not a paper's own proposal. */
 export function isKnownEntity(name: string): boolean {
   return METHODS.lookup(name) !== undefined || DATASETS.lookup(name) !== undefined || canonicalModel(name) !== null;
+}
+
+/**
+ * The node keys the lexicons give a name, as extraction keys what it reads: `low-rank adaptation` → `method:lora`,
+ * `Mistral 7B` → `model:mistral-7b`, `GSM8K` → `dataset:gsm8k`; empty for a name no lexicon knows. Lets a search
+ * find an entity by a long form or spelling its graph node does not carry.
+ */
+export function knownEntityKeys(name: string): string[] {
+  const trimmed = name.trim();
+  if (trimmed === '') return [];
+  const keys: string[] = [];
+  const model = canonicalModel(trimmed);
+  if (model) keys.push(nodeKey('model', model.slug));
+  const method = METHODS.lookup(trimmed);
+  if (method) keys.push(nodeKey('method', method.slug));
+  const dataset = DATASETS.lookup(trimmed);
+  if (dataset) keys.push(nodeKey('dataset', dataset.slug));
+  return keys;
 }
 
 /** Names the word lists refuse as an entity of a kind (any kind: fields, hardware, languages, platforms), lower-cased. */

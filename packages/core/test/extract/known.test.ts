@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isKnownEntity, lexiconDecision, lexicons } from '../../src/extract/known.ts';
+import { isKnownEntity, knownEntityKeys, lexiconDecision, lexicons } from '../../src/extract/known.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
 import { slugify, tokenize } from '../../src/extract/tokens.ts';
 
 describe('isKnownEntity', () => {
@@ -60,5 +62,28 @@ describe('lexicon entries', () => {
     const found = lexicons.datasets.scan(text, tokenize(text));
     expect(found.length).toBeGreaterThan(0);
     for (const m of found) expect(m.entry.slug, m.entry.label).toBe(slugify(m.entry.label));
+  });
+});
+
+describe('knownEntityKeys', () => {
+  it('gives the node keys extraction gives a name: the seed graph has a node for each', () => {
+    const seed = readFileSync(new URL('../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+    const { graph } = runPipeline([{ name: 'seeds/llama-2-7b.txt', text: seed }], { layout: false });
+    const cases: Array<[string, string]> = [
+      ['low-rank adaptation', 'method:lora'],
+      ['Low-Rank Adaptation', 'method:lora'],
+      ['reinforcement learning from human feedback', 'method:rlhf'],
+      ['Mistral 7B', 'model:mistral-7b'],
+      ['llama 2 7b', 'model:llama-2-7b'],
+    ];
+    for (const [name, key] of cases) {
+      expect(knownEntityKeys(name), name).toEqual([key]);
+      expect(graph.hasNode(key), key).toBe(true);
+    }
+    expect(knownEntityKeys('GSM8K')).toEqual(['dataset:gsm8k']);
+  });
+
+  it('is empty for a name no lexicon knows, and for nothing', () => {
+    for (const name of ['Kron-LoRA', 'grade school math problems', '', '   ']) expect(knownEntityKeys(name), name).toEqual([]);
   });
 });

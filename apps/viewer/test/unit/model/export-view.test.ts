@@ -1,6 +1,6 @@
 import { OUTPUT_FORMATS } from '@papergraph/core';
 import { describe, expect, it } from 'vitest';
-import { visibleSubgraph } from '../../../src/model/export-view.ts';
+import { exportBaseName, exportFileName, visibleSubgraph } from '../../../src/model/export-view.ts';
 import { computeVisibility, defaultFilters, type FilterState } from '../../../src/model/filters.ts';
 import { smallGraph } from '../fixture.ts';
 
@@ -63,5 +63,30 @@ describe('exporting what the view shows', () => {
       // GEXF has no graph attributes (core writes only its creator into <meta>).
       if (format.name === 'json' || format.name === 'graphml') expect(written).toContain('viewFilter');
     }
+  });
+});
+
+describe('download names', () => {
+  it('start with the shown graph\'s name without its extensions, the view file\'s `.view` included', () => {
+    expect(exportBaseName('graph.json')).toBe('graph');
+    expect(exportBaseName('graph.view.json')).toBe('graph');
+    expect(exportBaseName('notes.md')).toBe('notes');
+    expect(exportBaseName('records.jsonl.gz')).toBe('records');
+    expect(exportBaseName('my library.bib')).toBe('my_library');
+    expect(exportBaseName('a.bib, b.ris')).toBe('a_b');
+    expect(exportBaseName('llama-2-7b')).toBe('llama-2-7b');
+    expect(exportBaseName('')).toBe('graph');
+    expect(exportBaseName('.ris')).toBe('graph');
+  });
+
+  it('give every format of core\'s registry its own name, filtered or not, ending as the CLI\'s file does', () => {
+    for (const suffix of ['', '-view']) {
+      const names = OUTPUT_FORMATS.map((format) => exportFileName('notes', suffix, format.fileName));
+      expect(new Set(names).size).toBe(OUTPUT_FORMATS.length);
+      for (const [i, format] of OUTPUT_FORMATS.entries()) expect(names[i]).toBe(`notes${suffix}${format.fileName.slice('graph'.length)}`);
+    }
+    expect(exportFileName('graph', '', 'graph.view.json')).toBe('graph.view.json');
+    expect(exportFileName('graph', '-view', 'graph.view.json')).toBe('graph-view.view.json');
+    expect(exportFileName('graph', '-view', 'graph.json')).toBe('graph-view.json');
   });
 });

@@ -37,4 +37,15 @@ describe('search', () => {
     expect(search(index, '  ')).toEqual([]);
     expect(search(index, 'zzzz')).toEqual([]);
   });
+
+  it('finds a node by a name the lexicons give it (core knownEntityKeys), just below its own spellings', () => {
+    // (an invented lexicon entry: a spelling the fixture's LoRA does not carry; the real look-up is tested in core)
+    const known = (name: string) => (name === 'low rank adapters' ? ['method:lora'] : []);
+    expect(search(index, 'low rank adapters', 10)).toEqual([]);
+    const [first] = search(index, '  low rank adapters ', 10, known);
+    expect(first).toMatchObject({ key: 'method:lora', label: 'LoRA', matchedText: 'low rank adapters' });
+    // A key the graph does not have finds nothing; a name the graph spells keeps its own score.
+    expect(search(index, 'x', 10, () => ['method:not-in-graph']).some((r) => r.key === 'method:not-in-graph')).toBe(false);
+    expect(search(index, 'LoRA', 10, () => ['method:lora'])[0]).toEqual(search(index, 'LoRA', 10)[0]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   buildTimeline,
   dateLabel,
   dateLegendOf,
+  greyByDate,
   datePositions,
   dateScale,
   hiddenByDate,
@@ -297,13 +298,24 @@ describe('positions for colouring by date', () => {
     for (const key of ['paper:year-only', 'paper:undated', 'paper:stub', 'method:undated-only', 'author:year', 'dataset:unlinked']) expect(positions.has(key)).toBe(false);
   });
 
+  it('counts the grey nodes by why: dated to the year only (papers, and nodes whose dated papers are all such) or undated', () => {
+    const graph = datedGraph();
+    const timeline = timelineOf(graph);
+    // paper:year-only and author:year are dated, to 2024; the stub, the undated paper, its method and the unlinked
+    // dataset have no date (a stub's citing papers do not date it).
+    expect(greyByDate(graph, timeline, datePositions(graph, timeline))).toEqual({ yearOnly: 2, undated: 4 });
+    // A stub cited by a paper dated only to the year is still undated.
+    graph.addEdge('paper:year-only', 'paper:stub', { relation: 'cites' });
+    expect(greyByDate(graph, timeline, datePositions(graph, timeline))).toEqual({ yearOnly: 2, undated: 4 });
+  });
+
   it('spans the palette over the middle 90% of dated papers: two stray early papers do not push the rest into one colour', () => {
     // The shape of the corpus's first 3,000 papers: one in 2022-09, one in 2024-09, then 2,682 in 2025-03 and 316 in 2025-04.
     const bins = binRange('2022-09', '2025-04', 'month');
     const papers = bins.map((bin) => ({ '2022-09': 1, '2024-09': 1, '2025-03': 2682, '2025-04': 316 })[bin] ?? 0);
     const timeline = { by: 'month' as const, bins, papers, paperBin: new Map<string, number>(), yearOnly: new Map<string, string>(), undated: 0 };
     expect(dateScale(timeline)).toEqual({ low: bins.indexOf('2025-03'), high: bins.indexOf('2025-04') });
-    expect(dateLegendOf(timeline, 3)).toEqual({ first: '2025-03', last: '2025-04', before: true, after: false, undatedNodes: 3 });
+    expect(dateLegendOf(timeline, { undated: 3, yearOnly: 1 })).toEqual({ first: '2025-03', last: '2025-04', before: true, after: false, grey: { undated: 3, yearOnly: 1 } });
     // Spread papers: the palette keeps the whole timeline.
     const even = { ...timeline, papers: bins.map(() => 10) };
     expect(dateLegendOf(even, null)).toMatchObject({ first: bins[1], last: bins.at(-2), before: true, after: true });
