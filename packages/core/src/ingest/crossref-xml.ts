@@ -34,27 +34,14 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { plainTitle } from './titles.ts';
 import { rootElement } from './xml-chunks.ts';
-import { elementChunks, isElement, parseElement, type XmlElement } from './xml-records.ts';
+import { childElements, elementChunks, isElement, localName, parseElement, pathElement, type XmlElement } from './xml-records.ts';
 
 /** A record is some KiB; a deposit's `<journal>` with a whole issue of articles and their references some MiB. */
 const MAX_RECORD_CHARS = 16 << 20;
 
-/** An element's name without its namespace prefix (`jats:abstract` → `abstract`). */
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
-}
-
-function elements(parent: XmlElement | undefined, name?: string): XmlElement[] {
-  if (!parent) return [];
-  return parent.children.filter((child): child is XmlElement => isElement(child) && (name === undefined || localName(child.name) === name));
-}
-
-/** The element at the end of a path of child names, each the first of its name. */
-function at(parent: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
-  let current = parent;
-  for (const name of path) current = elements(current, name)[0];
-  return current;
-}
+// Crossref mixes namespaces (`jats:abstract`, `fr:program`): elements are found by their names without a prefix.
+const elements = (parent: XmlElement | undefined, name?: string): XmlElement[] => childElements(parent, name, true);
+const at = (parent: XmlElement | undefined, ...path: string[]): XmlElement | undefined => pathElement(parent, path, true);
 
 function attribute(element: XmlElement | undefined, name: string): string | undefined {
   const value = element?.attributes[name]?.trim();

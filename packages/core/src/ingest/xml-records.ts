@@ -62,20 +62,28 @@ export function isElement(node: XmlElement | string): node is XmlElement {
   return typeof node === 'object';
 }
 
-/** Child elements with this name (all of them without a name). */
-export function childElements(element: XmlElement | undefined, name?: string): XmlElement[] {
+/** An element's name without its namespace prefix (`jats:abstract` → `abstract`). */
+export function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+/**
+ * Child elements with this name (all of them without a name); `byLocalName` compares names without their namespace
+ * prefix, for formats that mix namespaces (Crossref's `jats:abstract` is `abstract`).
+ */
+export function childElements(element: XmlElement | undefined, name?: string, byLocalName = false): XmlElement[] {
   if (!element) return [];
-  return element.children.filter((child): child is XmlElement => isElement(child) && (name === undefined || child.name === name));
+  return element.children.filter((child): child is XmlElement => isElement(child) && (name === undefined || (byLocalName ? localName(child.name) : child.name) === name));
 }
 
-export function childElement(element: XmlElement | undefined, name: string): XmlElement | undefined {
-  return childElements(element, name)[0];
+export function childElement(element: XmlElement | undefined, name: string, byLocalName = false): XmlElement | undefined {
+  return childElements(element, name, byLocalName)[0];
 }
 
-/** The element at the end of a path of child names (`['titles', 'title']`). */
-export function pathElement(element: XmlElement | undefined, path: readonly string[]): XmlElement | undefined {
+/** The element at the end of a path of child names (`['titles', 'title']`), each the first of its name. */
+export function pathElement(element: XmlElement | undefined, path: readonly string[], byLocalName = false): XmlElement | undefined {
   let at = element;
-  for (const name of path) at = childElement(at, name);
+  for (const name of path) at = childElement(at, name, byLocalName);
   return at;
 }
 
