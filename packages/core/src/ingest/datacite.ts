@@ -11,7 +11,7 @@
 import type { AuthorIds, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, pagesLeft, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { markupText } from './markup.ts';
 import { databaseName, nameFromParts } from './names.ts';
 import { setDate } from './records.ts';
@@ -127,10 +127,7 @@ function dataciteRecord(item: unknown, source: SourceRef): DialectItem {
 const dataciteDialect: JsonDialect = {
   items: (answer) => itemsUnder(answer, 'data'),
   record: dataciteRecord,
-  paging(answer, items) {
-    const total = asObject(asObject(answer)?.['meta'])?.['total'];
-    return typeof total === 'number' && total > items ? `the answer holds ${items} of the search's ${total} DOIs (DataCite answers in pages: ask again with the next page for more)` : undefined;
-  },
+  paging: (answer, items) => pagesLeft(asObject(asObject(answer)?.['meta'])?.['total'], items, 'DOIs', 'DataCite'),
 };
 
 /** DataCite's own field names together: `titles` as a list beside `publicationYear` or `resourceTypeGeneral`. */

@@ -60,6 +60,14 @@ export function itemsUnder(answer: unknown, key: string): unknown[] | { empty: s
   return [listed ?? answer];
 }
 
+/**
+ * A dialect's `paging` for an answer that gives its search's `total` (DataCite's `meta.total`, zbMATH's
+ * `status.nr_total_results`) and pages by number: what to ask for the rest, when the answer holds fewer items.
+ */
+export function pagesLeft(total: unknown, items: number, what: string, service: string): string | undefined {
+  return typeof total === 'number' && total > items ? `the answer holds ${items} of the search's ${total} ${what} (${service} answers in pages: ask again with the next page for more)` : undefined;
+}
+
 function parse(text: string): { value: unknown } | { error: Error } {
   try {
     return { value: JSON.parse(text) as unknown };

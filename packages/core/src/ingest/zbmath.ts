@@ -9,7 +9,7 @@
 import type { PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { normalizeArxivId } from './ids.ts';
-import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, pagesLeft, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { databaseName } from './names.ts';
 import { setDate } from './records.ts';
 import { recordDoi } from './reference-ids.ts';
@@ -81,10 +81,7 @@ function zbmathDocument(item: unknown, source: SourceRef): DialectItem {
 const zbmathDialect: JsonDialect = {
   items: (answer) => itemsUnder(answer, 'result'),
   record: zbmathDocument,
-  paging(answer, items) {
-    const total = asObject(asObject(answer)?.['status'])?.['nr_total_results'];
-    return typeof total === 'number' && total > items ? `the answer holds ${items} of the search's ${total} documents (zbMATH answers in pages: ask again with the next page for more)` : undefined;
-  },
+  paging: (answer, items) => pagesLeft(asObject(asObject(answer)?.['status'])?.['nr_total_results'], items, 'documents', 'zbMATH'),
 };
 
 /** A document's `zbmath_url` (every zbMATH Open answer has it): nothing else reads like this. */
