@@ -156,7 +156,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   const before = new Map(previous.map((node) => [node.key, node]));
   const addedPapers: WhatsNewPaper[] = [];
   const addedEntities: AddedEntity[] = [];
-  const rising: RisingEntity[] = [];
+  const gained: Omit<RisingEntity, 'expectedGain'>[] = [];
   let addedAuthors = 0;
   let papersAfter = 0;
   let nodesKept = 0;
@@ -189,14 +189,15 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     }
     const papers = a.paperCount ?? 0;
     if (ENTITY_KINDS.has(a.kind) && papers > old.paperCount) {
-      rising.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount, expectedGain: 0 });
+      gained.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount });
     }
   });
   // Rising is a share that grew, as in `trends`: the gain beyond what the entity's earlier share of the papers gives.
   // (papers the update added against those it kept, cited-only stubs left out on both sides)
   const papersKept = papersAfter - addedPapers.length;
-  for (const entity of rising) entity.expectedGain = papersKept > 0 ? Math.round((100 * entity.before * addedPapers.length) / papersKept) / 100 : 0;
-  const aboveShare = rising.filter((entity) => entity.gain > entity.expectedGain);
+  const rising = gained
+    .map((entity): RisingEntity => ({ ...entity, expectedGain: papersKept > 0 ? Math.round((100 * entity.before * addedPapers.length) / papersKept) / 100 : 0 }))
+    .filter((entity) => entity.gain > entity.expectedGain);
   const oldCommunities = new Map(manifest.communities.map((c) => [c.id, c]));
   const grew: CommunityChange[] = [];
   const shrank: CommunityChange[] = [];
@@ -230,7 +231,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     inputs,
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
     entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
-    rising: aboveShare.sort(byCountThenKey((e) => e.gain - e.expectedGain)).slice(0, WHATS_NEW_TOP),
+    rising: rising.sort(byCountThenKey((e) => e.gain - e.expectedGain)).slice(0, WHATS_NEW_TOP),
     communities: {
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
