@@ -195,7 +195,8 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
   const colon = colonAt > 0 && colonAt < titleEnd ? colonAt : -1;
   let beforeColon = 0;
   let plainBeforeColon = 0;
-  const shouting = shoutingTitle(text, titleEnd);
+  // (read only when the title holds a word in capitals: most titles never need it)
+  let shouting: boolean | undefined;
   // one pass: a word closes where the next token does not join it, and is classified then
   let nw = 0;
   const { start, end, glued } = tk;
@@ -215,7 +216,7 @@ export function findCandidates(text: string, tk: Tokens, titleEnd: number, start
     const e = end[i]!;
     if (e <= colon) beforeColon++;
     let c = nameWordClass(text, tk, first, i, s, e);
-    if (c === W_COINED && shouting && e <= titleEnd && capitalsOnly(text, s, e)) c = W_CAP;
+    if (c === W_COINED && e <= titleEnd && capitalsOnly(text, s, e) && (shouting ??= shoutingTitle(text, titleEnd))) c = W_CAP;
     if (c === W_OTHER) {
       if (e <= colon) plainBeforeColon++;
       continue;
