@@ -222,15 +222,13 @@ function apartBy(a: Evidence, b: Evidence): string | undefined {
   if (a.authors && b.authors && !authorsOverlap(a.authors, b.authors)) return 'no author in common';
   // Years tell nothing across inputs (a preprint and its publication), but one library that lists a title twice in
   // different years and without ids holds two works: the volumes of collected works, the editions of a book.
-  if (a.kinds === 0 && b.kinds === 0 && a.year !== undefined && b.year !== undefined && a.year !== b.year) {
-    const shared = [...a.files].find((file) => b.files.has(file));
-    if (shared !== undefined) return `${Math.min(a.year, b.year)} and ${Math.max(a.year, b.year)} in one file, neither with an id: volumes or editions`;
+  const oneFile = () => [...a.files].some((file) => b.files.has(file));
+  if (a.kinds === 0 && b.kinds === 0 && a.year !== undefined && b.year !== undefined && a.year !== b.year && oneFile()) {
+    return `${Math.min(a.year, b.year)} and ${Math.max(a.year, b.year)} in one file, neither with an id: volumes or editions`;
   }
   // One library that lists a title twice under two volumes holds two works, in one year or not: the volumes of a
   // series, a handbook, proceedings I and II.
-  if (a.volume !== undefined && b.volume !== undefined && a.volume !== b.volume && [...a.files].some((file) => b.files.has(file))) {
-    return `volumes ${a.volume} and ${b.volume} in one file`;
-  }
+  if (a.volume !== undefined && b.volume !== undefined && a.volume !== b.volume && oneFile()) return `volumes ${a.volume} and ${b.volume} in one file`;
   return undefined;
 }
 
