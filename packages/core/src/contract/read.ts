@@ -3,9 +3,9 @@
  * than paper records, and the one reader of graph.json. The CLI's table commands, ingest (which refuses a graph given
  * as paper records) and the viewer's loader all ask here.
  */
-import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from './graph.ts';
+import { createPaperGraph } from './graph-store.ts';
 import { isNodeKind, NODE_KIND_NAMES } from './kinds.ts';
 import { isRelation, RELATION_NAMES } from './relations.ts';
 
@@ -82,7 +82,7 @@ export function readGraphJSON(data: unknown): PaperGraph {
       );
     }
   });
-  const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const graph: PaperGraph = createPaperGraph();
   graph.import({ ...serialized, edges, options: { type: 'directed', multi: true, allowSelfLoops: true } });
   return graph;
 }

@@ -1,5 +1,5 @@
-import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from '../contract/graph.ts';
+import type { EdgeAttributes, NodeAttributes, PaperGraph } from '../contract/graph.ts';
+import { createPaperGraph } from '../contract/graph-store.ts';
 import { authorKey, edgeKey, nodeKey } from '../contract/keys.ts';
 import type { EntityKind } from '../contract/kinds.ts';
 import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
@@ -137,7 +137,7 @@ interface EntityDraft {
  * in key order and edges paper by paper, so the same input always gives the same graph, byte for byte.
  */
 export function buildGraph(input: GraphInput): PaperGraph {
-  const graph: PaperGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const graph: PaperGraph = createPaperGraph();
   graph.replaceAttributes({
     generator: input.generator,
     inputs: input.inputs,
