@@ -13,7 +13,7 @@ import {
   type ThesaurusKind,
 } from '@papergraph/core';
 import { CliError, EXIT, writingInto } from '../errors.ts';
-import { defaultSource, loadGraph } from '../io/graph-source.ts';
+import { defaultSource, loadGraph, SOURCE_ARGUMENT_HELP } from '../io/graph-source.ts';
 import { issueLine, terminalText } from '../report.ts';
 import { kindsOption, parseMinPapers } from './options.ts';
 import { readThesaurusOption } from './thesaurus-option.ts';
@@ -77,7 +77,7 @@ export function registerCandidates(program: Command, io: CommandOutput = PROCESS
   program
     .command('candidates')
     .description('likely duplicate entities and authors to merge (same spelling, acronym and long form, snapshot suffix, family and member, one person\'s name spelt two ways), as a thesaurus to edit')
-    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .argument('[source...]', SOURCE_ARGUMENT_HELP)
     .option('--kind <kinds>', `only these kinds, comma-separated (${CANDIDATE_KINDS.join(', ')})`, kindsOption(CANDIDATE_KINDS))
     .option('--min-papers <k>', 'only pairs whose better-known entity is linked to at least k papers', parseMinPapers, 1)
     .option('--thesaurus-out <file>', 'write the thesaurus (TSV) to this file instead of stdout, and print a summary')

@@ -13,7 +13,7 @@ import {
   type SimilarPaper,
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
-import { loadGraph } from '../io/graph-source.ts';
+import { loadGraph, SOURCE_ARGUMENT_HELP } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { parseLimit } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
@@ -59,7 +59,7 @@ export function registerCitations(program: Command, io: CommandOutput = PROCESS_
   program
     .command('citations')
     .description('most-cited papers inside the graph; with --paper, its references, citers and similar papers (co-citation, bibliographic coupling)')
-    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .argument('[source...]', SOURCE_ARGUMENT_HELP)
     .option('--paper <key|title>', 'one paper: its node key, arXiv id, DOI, OpenAlex, Semantic Scholar or PubMed id, or (part of) its title')
     .option('--top <n>', 'rows of the most-cited and similar lists', parseLimit, 10)
     .option('--json', 'print JSON on stdout')

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { neo4jImportCommand, Neo4jExportError, toNeo4jCsv, type Neo4jCsvFile, type PaperGraph } from '@papergraph/core';
 import { checkOutputFolder, CliError, EXIT, writingInto } from '../errors.ts';
-import { loadGraph } from '../io/graph-source.ts';
+import { loadGraph, SOURCE_ARGUMENT_HELP } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { parseResolution, parseSeed } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
@@ -49,7 +49,7 @@ export function registerExport(program: Command, io: CommandOutput = PROCESS_OUT
   program
     .command('export')
     .description('export a graph for other tools: --neo4j DIR writes neo4j-admin bulk-import CSV files')
-    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .argument('[source...]', SOURCE_ARGUMENT_HELP)
     .option('--neo4j <dir>', 'folder for neo4j-admin import CSVs (node files per kind, relationship files per relation)')
     .option('--seed <n>', 'Louvain random seed when building from inputs (0 to 4294967295)', parseSeed, 42)
     .option('--resolution <r>', 'Louvain resolution when building from inputs', parseResolution, 1)

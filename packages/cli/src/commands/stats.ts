@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadGraph } from '../io/graph-source.ts';
+import { loadGraph, SOURCE_ARGUMENT_HELP } from '../io/graph-source.ts';
 import { formatSummary, graphStats, reportIssues } from '../report.ts';
 import { parseCommunities } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
@@ -8,7 +8,7 @@ export function registerStats(program: Command, io: CommandOutput = PROCESS_OUTP
   program
     .command('stats')
     .description('counts of papers, authors, entities, edges and communities')
-    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .argument('[source...]', SOURCE_ARGUMENT_HELP)
     .option('--json', 'print JSON on stdout')
     .option('--communities <n>', 'how many community labels to list', parseCommunities, 10)
     .action(async (source: string[], flags: { json?: boolean; communities: number }) => {

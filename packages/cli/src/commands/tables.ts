@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { plural, sharedEntities, type EntityKind, type SharedEntity } from '@papergraph/core';
-import { loadGraph } from '../io/graph-source.ts';
+import { loadGraph, SOURCE_ARGUMENT_HELP } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { integerOption, parseLimit, parseMinPapers } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
@@ -34,7 +34,7 @@ export function registerTables(program: Command, io: CommandOutput = PROCESS_OUT
     program
       .command(PLURAL[kind])
       .description(`${PLURAL[kind]} and the papers that ${kind === 'dataset' ? 'evaluate on' : 'use or propose'} them, most shared first`)
-      .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+      .argument('[source...]', SOURCE_ARGUMENT_HELP)
       .option('--min-papers <k>', 'only entities linked to at least k papers', parseMinPapers, 1)
       .option('--include-tagged', 'count listing-tag links (weaker than a mention) as use')
       .option('--limit <n>', 'show at most n entities', parseLimit)

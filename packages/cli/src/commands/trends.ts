@@ -15,7 +15,7 @@ import {
   type TrendsReport,
 } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
-import { loadGraph } from '../io/graph-source.ts';
+import { loadGraph, SOURCE_ARGUMENT_HELP } from '../io/graph-source.ts';
 import { reportIssues, terminalText } from '../report.ts';
 import { integerOption, kindsOption, positiveNumber } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
@@ -98,7 +98,7 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
   program
     .command('trends')
     .description('what is rising, bursting, new and fading: papers per time bin for each model, method and dataset')
-    .argument('[source...]', 'a graph.json written by build, or inputs to build from (default: out/graph.json, else seeds/)')
+    .argument('[source...]', SOURCE_ARGUMENT_HELP)
     .addOption(new Option('--by <bin>', 'time bin').choices(BIN_SIZES).default('month'))
     .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, kindsOption(ENTITY_KINDS))
     .option('--top <n>', `rows per section (terminal, default ${TERMINAL_TOP}) or entities (JSON, default all)`, integerOption(1))

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { graphFileFormat, outputFormat, type GraphFileFormat, type PaperGraph, type Thesaurus, type ThesaurusReport } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
-import { defaultSource, headOf } from '../io/graph-source.ts';
+import { defaultSource, headOf, outputFolderGraph } from '../io/graph-source.ts';
 import { buildFromPaths, withProgress } from '../pipeline.ts';
 import { formatSummary, reportIssues, terminalText } from '../report.ts';
 import { openBrowser } from '../serve/open-browser.ts';
@@ -50,7 +50,7 @@ export function registerView(program: Command, io: CommandOutput = PROCESS_OUTPU
   program
     .command('view')
     .description('serve the viewer on a graph file (graph.json, GraphML, GEXF), or on inputs built in memory, and print its URL')
-    .argument('[graph-or-inputs...]', 'graph files to serve as they are, or inputs to build (default: out/graph.json, else seeds/)')
+    .argument('[graph-or-inputs...]', 'graph files to serve as they are, the folder build wrote (its graph.json), or inputs to build (default: out/graph.json, else seeds/)')
     .option('--port <n>', `first port to try; the next free one when taken (0: any free port; default: $PORT, else ${DEFAULT_PORT})`, parsePort)
     .option('--host <host>', 'interface to listen on (0.0.0.0: every interface, so that other machines can open it)', '127.0.0.1')
     .option('--no-open', 'do not open the viewer in a browser (only print its URL)')
@@ -76,8 +76,10 @@ export function registerView(program: Command, io: CommandOutput = PROCESS_OUTPU
       ].join('\n'),
     )
     .action(async (paths: string[], flags: ViewFlags, command: Command) => {
-      const chosen = paths.length > 0 ? paths : defaultSource();
-      for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
+      const given = paths.length > 0 ? paths : defaultSource();
+      for (const path of given) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
+      // The folder `build` wrote is its graph.json (served with its view file, as `view out/graph.json` serves it).
+      const chosen = given.map((path) => (isFolder(path) ? (outputFolderGraph(path) ?? path) : path));
       if (flags.serveDir !== undefined && !isFolder(flags.serveDir)) throw new CliError(`--serve-dir ${flags.serveDir}: not a folder`, EXIT.input);
       const graphFiles = chosen.map((path) => ({ path, format: graphFormatOf(path) }));
       const served = graphFiles.filter((file) => file.format !== undefined).length;

@@ -1,9 +1,10 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { graphFileFormat, GRAPH_SNIFF_CHARS, readGraphJSON, type InputIssue, type PaperGraph, type PipelineOptions } from '@papergraph/core';
 import { CliError, EXIT } from '../errors.ts';
 import { buildFromPaths } from '../pipeline.ts';
+import { papergraphOutput } from './read-inputs.ts';
 
 export interface SourceGraph {
   graph: PaperGraph;
@@ -38,14 +39,34 @@ export function defaultSource(): string[] {
   return existsSync('out/graph.json') ? ['out/graph.json'] : defaultInputs();
 }
 
+/** The help of the `[source...]` argument of every command that reads a graph through loadGraph. */
+export const SOURCE_ARGUMENT_HELP = 'a graph.json written by build, the folder build wrote, or inputs to build from (default: out/graph.json, else seeds/)';
+
+/**
+ * The graph.json of a folder `build` or `update` wrote (`papergraph trends out`): a folder whose files are all
+ * papergraph's outputs (graphs, the view file, whats-new.json), its graph.json among them. A folder holding anything else is a folder of inputs, built as `build` builds it.
+ */
+export function outputFolderGraph(folder: string): string | undefined {
+  const graphJson = join(folder, 'graph.json');
+  if (!existsSync(graphJson)) return undefined;
+  const files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
+  const allOutputs = files.every((entry) => {
+    const path = join(folder, entry.name);
+    return papergraphOutput(path, headOf(path)) !== undefined;
+  });
+  return allOutputs ? graphJson : undefined;
+}
+
 /**
  * What the table commands read: a graph.json written by `build`, or inputs built on the fly (as `build` builds).
- * With no argument: `out/graph.json` when present, else the bundled `seeds/`.
+ * With no argument: `out/graph.json` when present, else the bundled `seeds/`. A folder `build` wrote stands for its
+ * graph.json.
  */
 export async function loadGraph(paths: string[], options: PipelineOptions = {}): Promise<SourceGraph> {
   const chosen = paths.length > 0 ? paths : defaultSource();
   for (const path of chosen) if (!existsSync(path)) throw new CliError(`input not found: ${path}`, EXIT.input);
-  const single = chosen.length === 1 && statSync(chosen[0]!).isFile() ? chosen[0]! : undefined;
+  const only = chosen.length === 1 ? chosen[0]! : undefined;
+  const single = only === undefined ? undefined : statSync(only).isFile() ? only : outputFolderGraph(only);
   const format = single ? graphFileFormat(single, headOf(single)) : undefined;
   if (single && format === 'graph-json') {
     try {

@@ -116,6 +116,26 @@ describe('papergraph trends', () => {
       }
     }, 60_000);
 
+    it("reads the folder `build` wrote as its graph.json; a folder of records beside a graph.json is still built", async () => {
+      const out = join(dir, 'out');
+      expect((await runInProcess(['build', good, '-o', out, '--no-progress'])).status).toBe(0);
+      const fromFolder = await runInProcess(['trends', out, '--json']);
+      expect(fromFolder.status, fromFolder.stderr).toBe(0);
+      expect(fromFolder.stderr).toBe('');
+      const fromFile = await runInProcess(['trends', join(out, 'graph.json'), '--json']);
+      expect(fromFolder.stdout).toBe(fromFile.stdout);
+      expect((JSON.parse(fromFolder.stdout) as TrendsJson).papers.reduce((a, b) => a + b, 0)).toBe(40);
+      // Records beside it: the folder is inputs (the graph passed over with a warning), as `build` reads it.
+      const mixed = join(dir, 'inputs-and-graph');
+      mkdirSync(mixed);
+      writeFileSync(join(mixed, 'graph.json'), readFileSync(join(out, 'graph.json')));
+      writeFileSync(join(mixed, 'papers.jsonl'), `${papers.slice(0, 10).join('\n')}\n`);
+      const built = await runInProcess(['trends', mixed, '--json']);
+      expect(built.status).toBe(0);
+      expect(built.stderr).toContain('a graph file (graph.json), not paper records: skipped');
+      expect((JSON.parse(built.stdout) as TrendsJson).papers.reduce((a, b) => a + b, 0)).toBe(10);
+    }, 60_000);
+
     it('papers crowding into the last two months after two stray ones: the last month is compared with the one before', async () => {
       // The shape of the corpus's first 3,000 papers: one in 2022-09, one in 2024-09, then most in one month and the
       // rest in the next.

@@ -126,6 +126,17 @@ describe('papergraph view', () => {
     await expect(fetch(running.url)).rejects.toThrow();
   }, 60_000);
 
+  it('serves the folder `build` wrote as its graph.json, not as inputs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-view-out-'));
+    const out = join(dir, 'out');
+    expect(runCli(['build', SEED, '-o', out, '--no-progress']).status).toBe(0);
+    const running = await serve([MAIN, 'view', out, '--port', '0', '--no-open'], { env });
+    expect(running.stdout()).toContain(`\n  /graph.json${' '.repeat(9)}${join(out, 'graph.json')} (opened by default)\n`);
+    const byDefault = await fetched(graphParamTarget(running.url));
+    expect(byDefault.text === readFileSync(join(out, 'graph.json'), 'utf8')).toBe(true);
+    expect((await running.stop()).code).toBe(0);
+  }, 60_000);
+
   it('builds inputs in memory as build does (graph.json byte for byte) and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-view-inputs-'));
     mkdirSync(join(dir, 'in'));
