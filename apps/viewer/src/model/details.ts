@@ -9,6 +9,8 @@ export interface LinkedNode {
   kind: string;
   relation: string;
   evidence?: string;
+  /** The evidence is the title of the link's paper (a name in a title, a record with no abstract): not repeated. */
+  inTitle?: boolean;
   /** A work known only as a reference (a stub paper node), not one of the inputs. */
   stub?: boolean;
 }
@@ -124,10 +126,20 @@ function paperTitle(attributes: ViewerNodeAttributes): string {
   return displayText(attributes.kind === 'paper' && typeof attributes.title === 'string' && attributes.title !== '' ? attributes.title : attributes.label);
 }
 
-function linked(graph: ViewerGraph, other: string, relation: string, evidence: unknown): LinkedNode {
+/**
+ * The node at the other end of a link of the node shown, with the link's evidence sentence. `shownTitle`: the title
+ * of the node shown when it is a paper. Evidence that is the title of the link's paper (the paper shown, or the paper
+ * linked) is not repeated under a title the panel already shows: the link says it was found in the title.
+ */
+function linked(graph: ViewerGraph, other: string, relation: string, evidence: unknown, shownTitle?: string): LinkedNode {
   const attributes = graph.getNodeAttributes(other);
   const link: LinkedNode = { key: other, label: paperTitle(attributes), kind: attributes.kind, relation };
-  if (typeof evidence === 'string' && evidence !== '') link.evidence = displayText(evidence);
+  if (typeof evidence === 'string' && evidence !== '') {
+    const sentence = displayText(evidence);
+    const title = attributes.kind === 'paper' ? link.label : shownTitle;
+    if (title !== undefined && sentence.trim() === title.trim()) link.inTitle = true;
+    else link.evidence = sentence;
+  }
   if (attributes['stub'] === true) link.stub = true;
   return link;
 }
@@ -161,17 +173,18 @@ export function highlightEntities(text: string, names: ReadonlyArray<{ name: str
 
 function paperDetails(graph: ViewerGraph, key: string, citations: CitationContext | null): PaperDetails {
   const attributes = graph.getNodeAttributes(key);
+  const title = paperTitle(attributes);
   const authors: Array<{ key: string; label: string; position: number }> = [];
   const links: Array<{ link: LinkedNode; inverse: boolean }> = [];
   graph.forEachInEdge(key, (_edge, edgeAttributes, source) => {
     if (edgeAttributes.relation === 'wrote') {
       authors.push({ key: source, label: displayText(graph.getNodeAttribute(source, 'label')), position: edgeAttributes.position ?? Number.MAX_SAFE_INTEGER });
     } else {
-      links.push({ link: linked(graph, source, edgeAttributes.relation, edgeAttributes.evidence), inverse: true });
+      links.push({ link: linked(graph, source, edgeAttributes.relation, edgeAttributes.evidence, title), inverse: true });
     }
   });
   graph.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
-    links.push({ link: linked(graph, target, edgeAttributes.relation, edgeAttributes.evidence), inverse: false });
+    links.push({ link: linked(graph, target, edgeAttributes.relation, edgeAttributes.evidence, title), inverse: false });
   });
   // A paper may link to one entity twice (`uses` and `tagged`); the abstract highlights it once per name.
   const names: Array<{ name: string; entityKey: string }> = [];
@@ -192,7 +205,7 @@ function paperDetails(graph: ViewerGraph, key: string, citations: CitationContex
   const details: PaperDetails = {
     type: 'paper',
     key,
-    title: paperTitle(attributes),
+    title,
     authors: authors.sort((a, b) => a.position - b.position).map(({ key: authorKey, label }) => ({ key: authorKey, label })),
     tags: attributes.tags ?? [],
     abstract: highlightEntities(typeof attributes.abstract === 'string' ? displayText(attributes.abstract) : '', names),

@@ -102,17 +102,22 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
             { className: 'shared-papers' },
             entity.papers.map((paper) => {
               const hidden = data.isHidden(paper.key);
+              const title = displayText(paper.title);
+              // Evidence that is the title itself (a name in the title) is not shown twice.
+              const evidence = paper.evidence ? displayText(paper.evidence) : '';
+              const inTitle = evidence !== '' && evidence.trim() === title.trim();
               return el('li', { className: hidden ? 'hidden-by-filters' : '' }, [
                 el('button', {
                   className: 'node-link',
-                  text: displayText(paper.title),
+                  text: title,
                   title: hidden ? 'Hidden on the map by the current filters or date range' : '',
                   attributes: { type: 'button', 'data-testid': 'shared-paper' },
                   dataset: { key: paper.key },
                   onClick: () => handlers.onSelect(paper.key),
                 }),
                 el('span', { className: 'relation', text: ` ${relationWords(paper.relation)}` }),
-                paper.evidence ? el('blockquote', { className: 'evidence', text: displayText(paper.evidence) }) : null,
+                evidence !== '' && !inTitle ? el('blockquote', { className: 'evidence', text: evidence }) : null,
+                inTitle ? el('span', { className: 'muted in-title', text: ' (in the title)', attributes: { 'data-testid': 'in-title' } }) : null,
               ]);
             }),
           )

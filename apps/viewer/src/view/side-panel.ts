@@ -56,6 +56,7 @@ function linkList(links: LinkedNode[], handlers: SidePanelHandlers, testId: stri
         nodeButton(link.key, link.label, link.kind, handlers, testId),
         link.stub ? el('span', { className: 'muted stub-note', text: ` ${STUB_NOTE}` }) : null,
         link.evidence ? el('blockquote', { className: 'evidence', text: link.evidence }) : null,
+        link.inTitle ? el('span', { className: 'muted in-title', text: ' (in the title)', attributes: { 'data-testid': 'in-title' } }) : null,
       ]),
     ),
   );

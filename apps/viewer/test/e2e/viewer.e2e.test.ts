@@ -351,9 +351,12 @@ describe('viewer in headless Chromium', () => {
     const headings = await page.locator('#details section h3').allTextContents();
     expect(headings).toEqual(expect.arrayContaining([`Proposes (${count('proposes')})`, `Uses (${count('uses')})`, `Tagged with (${count('tagged')})`]));
     expect(headings.indexOf(`Proposes (${count('proposes')})`)).toBeLessThan(headings.indexOf(`Uses (${count('uses')})`));
-    // Every mention link shows the sentence behind it.
+    // Every mention link shows the sentence behind it, or says it is the title above (not repeated).
     const usesSection = page.locator('#details section', { has: page.locator('h3', { hasText: /^Uses \(/ }) });
-    expect(await usesSection.locator('blockquote.evidence').count()).toBe(count('uses'));
+    const title = seedNode(kronLora).attributes.title;
+    const usesInTitle = seedGraph.edges.filter((e) => e.source === kronLora && e.attributes.relation === 'uses' && e.attributes.evidence === title).length;
+    expect(await usesSection.locator('blockquote.evidence').count()).toBe(count('uses') - usesInTitle);
+    expect(await usesSection.locator('[data-testid="in-title"]').count()).toBe(usesInTitle);
     await shoot(page, 'paper-details');
     // A highlighted entity opens on click.
     await page.locator('#details .abstract mark[data-key="model:mistral-7b"]').first().click();
@@ -365,9 +368,12 @@ describe('viewer in headless Chromium', () => {
     expect(await page.locator('[data-testid="details-title"]').textContent()).toBe('RLHF');
     const aliases = page.locator('#details section', { has: page.locator('h3', { hasText: 'Also written' }) });
     expect(await aliases.textContent()).toContain('Reinforcement Learning from Human Feedback');
-    const evidence = seedGraph.edges.filter((e) => e.target === 'method:rlhf' && e.attributes.evidence).map((e) => e.attributes.evidence);
+    // (a sentence that is its paper's title is not repeated under the title: "(in the title)")
+    const linksIn = seedGraph.edges.filter((e) => e.target === 'method:rlhf' && e.attributes.evidence);
+    const evidence = linksIn.filter((e) => e.attributes.evidence !== seedNode(e.source).attributes.title).map((e) => e.attributes.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     expect(await page.locator('#details blockquote.evidence').allTextContents()).toEqual(expect.arrayContaining(evidence));
+    expect(await page.locator('#details [data-testid="in-title"]').count()).toBe(linksIn.length - evidence.length);
     expect(await page.locator('#details [data-testid="paper-link"]').count()).toBeGreaterThan(0);
   });
 

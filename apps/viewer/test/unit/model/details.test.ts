@@ -75,6 +75,33 @@ describe('node details', () => {
     expect(uses?.nodes[0]?.evidence).toContain('Mistral-7B');
   });
 
+  it('evidence that is the title of the link’s paper is not repeated under it: the link says it is in the title', () => {
+    const seed = readFileSync(new URL('../../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
+    const { graph: built } = runPipeline([{ name: 'llama-2-7b.txt', text: seed }], { layout: false });
+    const real = normalizeGraph(MultiDirectedGraph.from(JSON.parse(toGraphJSON(built)) as SerializedGraph));
+    // The seed's links whose sentence is their paper's title (a name in the title), and the others.
+    const inTitle = real.filterEdges((_edge, attributes, source) => attributes.evidence !== undefined && attributes.evidence === real.getNodeAttribute(source, 'title'));
+    expect(inTitle.length).toBeGreaterThan(0);
+    for (const edge of inTitle) {
+      const [source, target] = real.extremities(edge);
+      const fromEntity = nodeDetails(real, target);
+      const fromPaper = nodeDetails(real, source);
+      if (fromEntity?.type !== 'entity' || fromPaper?.type !== 'paper') throw new Error('expected an entity and a paper');
+      const row = fromEntity.papersByRelation.flatMap((group) => group.nodes).find((node) => node.key === source);
+      expect(row).toMatchObject({ inTitle: true });
+      expect(row?.evidence).toBeUndefined();
+      const back = fromPaper.linksByRelation.flatMap((group) => group.nodes).find((node) => node.key === target);
+      expect(back).toMatchObject({ inTitle: true });
+    }
+    const inAbstract = real.findEdge((_edge, attributes, source) => attributes.evidence !== undefined && attributes.evidence !== real.getNodeAttribute(source, 'title'));
+    const [source, target] = real.extremities(inAbstract!);
+    const entity = nodeDetails(real, target);
+    if (entity?.type !== 'entity') throw new Error('expected an entity');
+    const row = entity.papersByRelation.flatMap((group) => group.nodes).find((node) => node.key === source);
+    expect(row?.evidence).toBe(real.getEdgeAttribute(inAbstract!, 'evidence'));
+    expect(row?.inTitle).toBeUndefined();
+  });
+
   it('author: papers and co-authors', () => {
     const details = nodeDetails(graph, 'author:sheridan feucht');
     if (details?.type !== 'author') throw new Error('expected an author');
