@@ -1,3 +1,4 @@
+import { withFastAdjacency } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CommunityInfo, ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from './types.ts';
@@ -89,7 +90,7 @@ function readCommunities(value: unknown): CommunityInfo[] | undefined {
  * every node has a kind, a label and a community; list attributes are arrays; the community table covers every node.
  */
 export function normalizeGraph(source: AbstractGraph): ViewerGraph {
-  const graph: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>();
+  const graph: ViewerGraph = withFastAdjacency(new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>());
   const sourceAttributes = source.getAttributes();
   const graphAttributes: ViewerGraphAttributes = { ...sourceAttributes };
   for (const name of LIST_ATTRIBUTES) if (name in graphAttributes) graphAttributes[name] = parseJsonList(graphAttributes[name]);

@@ -10,7 +10,7 @@
  * iteration order and every output are the same, byte for byte.
  *
  * This reaches into graphology's `NodeDataClass` (an own, writable property of each graph). When a graphology release
- * changes that, `fastAdjacency` leaves the graph as it is (the plain, slower store), checked on every graph it makes.
+ * changes that, `withFastAdjacency` leaves the graph as it is (the plain, slower store), checked on every graph it makes.
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PaperGraph } from './graph.ts';
@@ -41,8 +41,11 @@ function withDictionaryNeighbours(Base: NodeDataConstructor): NodeDataConstructo
   return Adjusted;
 }
 
-/** Gives `graph` (empty, directed) prototype-less neighbour objects when graphology's internals are as expected. */
-function fastAdjacency<G extends object>(graph: G): G {
+/**
+ * Gives `graph` (empty, directed or mixed) prototype-less neighbour objects when graphology's internals are as expected;
+ * the viewer's graphs take it too.
+ */
+export function withFastAdjacency<G extends object>(graph: G): G {
   const holder = graph as { NodeDataClass?: unknown };
   const Base = holder.NodeDataClass;
   if (typeof Base !== 'function') return graph;
@@ -56,5 +59,5 @@ function fastAdjacency<G extends object>(graph: G): G {
 
 /** An empty PaperGraph (the graph of graph.json), with the faster neighbour store. */
 export function createPaperGraph(): PaperGraph {
-  return fastAdjacency(new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>());
+  return withFastAdjacency(new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>());
 }

@@ -3,4 +3,5 @@ export * from './kinds.ts';
 export * from './relations.ts';
 export * from './keys.ts';
 export * from './graph.ts';
+export * from './graph-store.ts';
 export * from './read.ts';

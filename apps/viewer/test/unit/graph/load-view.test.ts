@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeDetails, mergedNodeAttributes } from '../../../src/graph/details.ts';
 import { fileKind, loadText, loadUrl, viewFileLink } from '../../../src/graph/load.ts';
 import { detailsUrlOf, graphFromView } from '../../../src/graph/load-view.ts';
+import { normalizeGraph } from '../../../src/graph/normalize.ts';
 
 const seed = readFileSync(new URL('../../../../../seeds/llama-2-7b.txt', import.meta.url), 'utf8');
 const built = buildKnowledgeGraph([{ name: 'seeds/llama-2-7b.txt', text: seed }]).graph;
@@ -31,6 +32,16 @@ describe('view file addresses', () => {
 });
 
 describe('a graph from its view file', () => {
+  it("keeps neighbours in core's store (prototype-less objects: a whole field's links are added twice as fast), as a graph.json opened does", () => {
+    const neighbours = (graph: object, key: string) => (graph as { _nodes: Map<string, { in: object; out: object }> })._nodes.get(key)!;
+    const paper = core.findNode((_key, attributes) => attributes.kind === 'paper')!;
+    for (const graph of [graphFromView(view).graph, normalizeGraph(core)]) {
+      expect(Object.getPrototypeOf(neighbours(graph, paper).out)).toBeNull();
+      expect(Object.getPrototypeOf(neighbours(graph, paper).in)).toBeNull();
+      expect(graph.outNeighbors(paper)).toEqual(core.outNeighbors(paper));
+    }
+  });
+
   it('has every node and link of graph.json with their attributes, but the details', () => {
     const { graph, overview, pendingLinks } = graphFromView(view);
     expect(pendingLinks).toBeNull();
