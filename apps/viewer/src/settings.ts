@@ -52,7 +52,7 @@ export interface ViewerSettings {
   infoNoticeMs: number;
 }
 
-export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
+export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = {
   overviewFromVisibleNodes: 5_000,
   overviewFromVisibleEdges: 40_000,
   overviewSubcommunitiesFrom: 200,
@@ -64,6 +64,36 @@ export const VIEWER_SETTINGS: Readonly<ViewerSettings> = {
   timelineStepMs: 600,
   infoNoticeMs: 12_000,
 };
+
+/**
+ * The defaults with `overrides` laid over them: only known settings, each a finite number not below zero; anything else
+ * is ignored with a console warning naming it.
+ */
+export function viewerSettingsWith(overrides: unknown): Readonly<ViewerSettings> {
+  if (overrides === undefined || overrides === null) return DEFAULT_VIEWER_SETTINGS;
+  if (typeof overrides !== 'object') {
+    console.warn(`papergraphSettings ignored: an object of settings was expected, not ${typeof overrides}`);
+    return DEFAULT_VIEWER_SETTINGS;
+  }
+  const settings: ViewerSettings = { ...DEFAULT_VIEWER_SETTINGS };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (!Object.hasOwn(DEFAULT_VIEWER_SETTINGS, name)) console.warn(`papergraphSettings.${name} ignored: no such setting`);
+    else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) console.warn(`papergraphSettings.${name} ignored: ${typeof value === 'number' ? value : JSON.stringify(value)} is not a number of 0 or more`);
+    else settings[name as keyof ViewerSettings] = value;
+  }
+  return settings;
+}
+
+declare global {
+  /**
+   * Settings a script sets before the viewer's own script runs (the e2e tests' `addInitScript`, e.g. `{ infoNoticeMs:
+   * 200 }`), read once when the page loads: not part of a link, so no shared URL can change them.
+   */
+  var papergraphSettings: Partial<ViewerSettings> | undefined;
+}
+
+/** The settings in effect: the defaults, with `globalThis.papergraphSettings` over them. */
+export const VIEWER_SETTINGS: Readonly<ViewerSettings> = viewerSettingsWith(globalThis.papergraphSettings);
 
 /** Whether a graph opens as an overview of communities rather than drawn whole (see the two thresholds above). */
 export function opensInOverview(visible: { visibleNodeCount: number; visibleEdgeCount: number }, settings: Readonly<ViewerSettings> = VIEWER_SETTINGS): boolean {

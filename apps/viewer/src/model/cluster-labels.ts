@@ -1,8 +1,9 @@
 import type { ViewerGraph } from '../graph/types.ts';
 
 /**
- * Community names on the canvas: one label per community at the centre of its drawn nodes (above or below them when
- * the name is wider than the community), sized by the community's drawn size, placed largest first and left out where it would overlap one already placed (as the node labels are).
+ * Community names on the canvas: one label per community at the free place nearest the centre of its drawn nodes (one
+ * that covers no drawn node), sized by the community's drawn size, placed largest first and left out where no place
+ * near it is free of nodes, of the labels already placed and of the node labels.
  */
 
 export interface ClusterCentroid {
@@ -72,7 +73,7 @@ export interface PlacedClusterLabel {
   fontSize: number;
   width: number;
   height: number;
-  /** The community fills much of the view (zoomed into it): the label is drawn faint so its nodes read through. */
+  /** The community fills much of the view (zoomed into it): its name is drawn faint, a background to what is in it. */
   faint: boolean;
 }
 
@@ -89,29 +90,139 @@ export interface Obstacle {
   maxY: number;
 }
 
+/** A drawn node in viewport pixels (its centre and rendered radius): no community label may cover any part of it. */
+export interface NodeDisc {
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/**
+ * What a community label must keep off — drawn nodes (discs) and boxes (node labels, controls) — as an occupancy
+ * raster of CELL-pixel cells over the viewport with its summed-area table, so that whether a box is free is four
+ * look-ups whatever lies under it (a frame tries hundreds of places per name among a thousand nodes). Every cell a disc
+ * or box touches is taken, so a box found free is free; a place within CELL pixels of a node may be refused.
+ */
+class TakenRaster {
+  private static readonly CELL = 4;
+  private readonly columns: number;
+  private readonly rows: number;
+  /** sums[(row) * (columns + 1) + column]: taken cells above and left of that corner. */
+  private readonly sums: Int32Array;
+
+  constructor(width: number, height: number, discs: readonly NodeDisc[], boxes: readonly Obstacle[]) {
+    const cell = TakenRaster.CELL;
+    const columns = Math.max(1, Math.ceil(width / cell));
+    const rows = Math.max(1, Math.ceil(height / cell));
+    [this.columns, this.rows] = [columns, rows];
+    const taken = new Uint8Array(columns * rows);
+    const mark = (row: number, minX: number, maxX: number) => {
+      if (row < 0 || row >= rows || maxX < 0 || minX > width) return;
+      const from = Math.max(0, Math.floor(minX / cell));
+      const to = Math.min(columns - 1, Math.floor(maxX / cell));
+      taken.fill(1, row * columns + from, row * columns + to + 1);
+    };
+    for (const { x, y, radius } of discs) {
+      for (let row = Math.floor((y - radius) / cell); row <= Math.floor((y + radius) / cell); row += 1) {
+        // The disc's widest chord within this row of cells: at the row's nearest edge to the centre.
+        const dy = Math.max(row * cell - y, 0, y - (row + 1) * cell);
+        if (dy >= radius) continue;
+        const half = Math.sqrt(radius * radius - dy * dy);
+        mark(row, x - half, x + half);
+      }
+    }
+    for (const box of boxes) {
+      for (let row = Math.floor(box.minY / cell); row <= Math.floor(box.maxY / cell); row += 1) mark(row, box.minX, box.maxX);
+    }
+    const stride = columns + 1;
+    this.sums = new Int32Array(stride * (rows + 1));
+    for (let row = 0; row < rows; row += 1) {
+      let inRow = 0;
+      for (let column = 0; column < columns; column += 1) {
+        inRow += taken[row * columns + column]!;
+        this.sums[(row + 1) * stride + column + 1] = this.sums[row * stride + column + 1]! + inRow;
+      }
+    }
+  }
+
+  /** Whether the box (clamped to the viewport) touches a taken cell. */
+  meets(box: Obstacle): boolean {
+    const cell = TakenRaster.CELL;
+    const from = Math.max(0, Math.floor(box.minX / cell));
+    const to = Math.min(this.columns - 1, Math.floor(box.maxX / cell));
+    const top = Math.max(0, Math.floor(box.minY / cell));
+    const bottom = Math.min(this.rows - 1, Math.floor(box.maxY / cell));
+    if (from > to || top > bottom) return false;
+    const stride = this.columns + 1;
+    const sums = this.sums;
+    return sums[(bottom + 1) * stride + to + 1]! - sums[top * stride + to + 1]! - sums[(bottom + 1) * stride + from]! + sums[top * stride + from]! > 0;
+  }
+}
+
+/** Rings searched around a community's centre for a free place, at most (so a frame's search stays bounded). */
+const MAX_RINGS = 24;
+/** Places tried on one ring, at most. */
+const MAX_PER_RING = 48;
+/**
+ * Communities in view tried per label shown, at most: on a crowded map most find no free place, and each costs a
+ * search; the largest come first, so those left untried are small ones.
+ */
+const MAX_TRIED_PER_LABEL = 8;
+
+/** Directions of `count` places evenly round a ring, in the order tried (see `candidateOffsets`), made once per count. */
+const ringDirections = new Map<number, ReadonlyArray<{ dx: number; dy: number }>>();
+function directions(count: number): ReadonlyArray<{ dx: number; dy: number }> {
+  let ring = ringDirections.get(count);
+  if (!ring) {
+    const places = Array.from({ length: count }, (_, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
+      return { dx: Math.cos(angle), dy: Math.sin(angle) };
+    });
+    // Rounded so that the two places straight above and below tie on |dx| whatever the float error.
+    ring = places.sort((a, b) => Math.round(Math.abs(a.dx) * 1e9) - Math.round(Math.abs(b.dx) * 1e9) || a.dy - b.dy);
+    ringDirections.set(count, ring);
+  }
+  return ring;
+}
+
+/**
+ * Offsets from a community's centre where its label may go, nearest first: the centre, then rings `step` apart out to
+ * `reach` pixels. On a ring, the places straight above and below come first (a name moved sideways reads as its
+ * neighbour's), then those further round, above before below. Made ring by ring, as the search asks for them.
+ */
+function* candidateOffsets(reach: number, step: number): Generator<{ dx: number; dy: number }> {
+  yield { dx: 0, dy: 0 };
+  for (let ring = 1; ring * step <= reach; ring += 1) {
+    const distance = ring * step;
+    const count = Math.min(MAX_PER_RING, Math.max(8, 4 * Math.ceil((Math.PI * distance) / (2 * step))));
+    for (const { dx, dy } of directions(count)) yield { dx: distance * dx, dy: distance * dy };
+  }
+}
+
 /**
  * Chooses and places the labels of one frame: `toViewport` maps graph coordinates to viewport pixels, `measure` gives a
- * text's width at a font size, `scale` is viewport pixels per graph unit. Largest communities first, each at its
- * centre, else just above or below its nodes (a community less than twice as wide as its name: above or below first,
- * then the centre); a label is left out when every place is off the viewport or meets a label already placed or an
- * obstacle (the node labels drawn), with `gap` pixels around; at most `max` labels.
+ * text's width at a font size, `scale` is viewport pixels per graph unit. Cartographic placement, as map tools name
+ * areas: largest communities first, each at the free place nearest its centre, searched on rings around it out to its
+ * spread on screen and two label heights beyond (so above or below its nodes when they fill its middle). A place is
+ * free when the label with `gap` pixels around it stays inside the viewport and meets no drawn node (`nodes`: no node
+ * is hidden under a name, and every node stays in sight and clickable), no label already placed and no obstacle (the
+ * node labels drawn, the controls over the canvas). A community with no free place near it goes unnamed in this frame
+ * (zooming in spreads its nodes and makes room); at most `max` labels.
  */
 export function placeClusterLabels(
   centroids: readonly ClusterCentroid[],
   view: { width: number; height: number; scale: number; toViewport: (point: { x: number; y: number }) => { x: number; y: number } },
   measure: (text: string, fontSize: number) => number,
-  options: { max?: number; gap?: number; obstacles?: readonly Obstacle[] } = {},
+  options: { max?: number; gap?: number; obstacles?: readonly Obstacle[]; nodes?: readonly NodeDisc[] } = {},
 ): PlacedClusterLabel[] {
   const max = options.max ?? 40;
   const gap = options.gap ?? 4;
-  const obstacles = options.obstacles ?? [];
+  const taken = new TakenRaster(view.width, view.height, options.nodes ?? [], options.obstacles ?? []);
   const largest = centroids.reduce((m, c) => Math.max(m, c.size), 1);
   const placed: PlacedClusterLabel[] = [];
-  const meets = (x: number, y: number, width: number, height: number) =>
-    placed.some((other) => Math.abs(other.x - x) * 2 < other.width + width + 2 * gap && Math.abs(other.y - y) * 2 < other.height + height + 2 * gap) ||
-    obstacles.some((box) => x - width / 2 - gap < box.maxX && box.minX < x + width / 2 + gap && y - height / 2 - gap < box.maxY && box.minY < y + height / 2 + gap);
+  let tried = 0;
   for (const centroid of centroids) {
-    if (placed.length >= max) break;
+    if (placed.length >= max || tried >= MAX_TRIED_PER_LABEL * max) break;
     const fontSize = clusterFontSize(centroid.size, largest);
     const centre = view.toViewport(centroid);
     const width = measure(centroid.text, fontSize);
@@ -119,18 +230,19 @@ export function placeClusterLabels(
     // The community's box on screen (the camera flips the y axis: both corners, then their extremes).
     const a = view.toViewport({ x: centroid.minX, y: centroid.minY });
     const b = view.toViewport({ x: centroid.maxX, y: centroid.maxY });
-    const top = Math.min(a.y, b.y);
-    const bottom = Math.max(a.y, b.y);
-    const extent = Math.max(Math.abs(b.x - a.x), bottom - top);
-    // A community less than twice as wide as its name (a paper and its few entities, on a small graph): at its centre
-    // the name would hide the nodes it names, so just above or below them first, the centre last.
-    const above = top - height / 2 - gap;
-    const below = bottom + height / 2 + gap;
-    const places = extent < 2 * width ? [above, below, centre.y] : [centre.y, above, below];
-    for (const y of places) {
-      const x = centre.x;
+    const spread = Math.max(Math.abs(b.x - a.x), Math.abs(b.y - a.y)) / 2;
+    const reach = spread + 2 * height;
+    // A community wholly off the viewport has no place inside it.
+    if (centre.x + reach + width / 2 < 0 || centre.x - reach - width / 2 > view.width || centre.y + reach + height / 2 < 0 || centre.y - reach - height / 2 > view.height) continue;
+    tried += 1;
+    const step = Math.max(height / 2, reach / MAX_RINGS);
+    for (const { dx, dy } of candidateOffsets(reach, step)) {
+      const x = centre.x + dx;
+      const y = centre.y + dy;
       if (x - width / 2 < 0 || x + width / 2 > view.width || y - height / 2 < 0 || y + height / 2 > view.height) continue;
-      if (meets(x, y, width, height)) continue;
+      // With `gap` pixels around it (and between two names).
+      const box = { minX: x - width / 2 - gap, maxX: x + width / 2 + gap, minY: y - height / 2 - gap, maxY: y + height / 2 + gap };
+      if (taken.meets(box) || placed.some((other) => Math.abs(other.x - x) * 2 < other.width + width + 2 * gap && Math.abs(other.y - y) * 2 < other.height + height + 2 * gap)) continue;
       const screenRadius = centroid.radius * view.scale;
       placed.push({ community: centroid.community, text: centroid.text, x, y, fontSize, width, height, faint: screenRadius > 0.35 * Math.min(view.width, view.height) });
       break;

@@ -151,14 +151,14 @@ export class CanvasViews {
   }
 
   /**
-   * The controls over the canvas (the canvas bar's, the camera buttons), in the renderer's viewport pixels: community
-   * names keep out from under them.
+   * The controls and text over the canvas (the canvas bar's, the camera buttons, the status line), in the renderer's
+   * viewport pixels: community names keep out from under them.
    */
   private barBoxes(renderer: GraphRenderer): Array<{ minX: number; maxX: number; minY: number; maxY: number }> {
     const stage = this.bar.parentElement;
     if (!stage) return [];
     const origin = renderer.getContainer().getBoundingClientRect();
-    return [...stage.querySelectorAll(':scope > .canvas-bar:not([hidden]) > *, :scope > .camera-controls')].map((child) => {
+    return [...stage.querySelectorAll(':scope > .canvas-bar:not([hidden]) > *, :scope > .camera-controls, :scope > .status')].map((child) => {
       const box = child.getBoundingClientRect();
       return { minX: box.left - origin.left, maxX: box.right - origin.left, minY: box.top - origin.top, maxY: box.bottom - origin.top };
     });

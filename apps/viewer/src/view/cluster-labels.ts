@@ -1,5 +1,5 @@
 import { placeClusterLabels, type ClusterCentroid, type PlacedClusterLabel } from '../model/cluster-labels.ts';
-import { displayedLabelBoxes, reserveLabelRoom, type GraphRenderer, type LabelBox } from './renderer.ts';
+import { displayedLabelBoxes, drawnNodeDiscs, reserveLabelRoom, type GraphRenderer, type LabelBox } from './renderer.ts';
 
 /** At most this many community names at once: the map's own labels (entities) come first. */
 const CLUSTER_LABELS_SHOWN = 12;
@@ -11,7 +11,8 @@ const FONT = '600 {size}px system-ui, -apple-system, "Segoe UI", sans-serif';
  * label pass (renderer.ts `reserveLabelRoom`), after the forced labels (hovered, selected, neighbours) and the most
  * important nodes (LEADING_LABELS), and before the
  * others, which keep clear of them; a frame drawn without that pass (sigma skips labels while moving on big graphs)
- * places them against the labels shown. Each label carries `data-community` (tests read them).
+ * places them against the labels shown. Names keep off every drawn node (model/cluster-labels.ts `placeClusterLabels`),
+ * so none is hidden or made hard to click. Each label carries `data-community` (tests read them).
  */
 export class ClusterLabelLayer {
   private readonly layer: HTMLElement;
@@ -103,7 +104,7 @@ export class ClusterLabelLayer {
       this.centroids,
       { width, height, scale, toViewport: (point) => this.renderer.graphToViewport(point) },
       (text, size) => this.measure(text, size),
-      { obstacles: [...obstacles, ...this.covering()], max: CLUSTER_LABELS_SHOWN },
+      { obstacles: [...obstacles, ...this.covering()], nodes: drawnNodeDiscs(this.renderer), max: CLUSTER_LABELS_SHOWN },
     );
   }
 

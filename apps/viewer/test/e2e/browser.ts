@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { ViewerSettings } from '../../src/settings.ts';
 
 /** Debian's Chromium; Playwright cannot download its own browsers here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,6 +57,8 @@ export interface PageLog {
   consoleErrors: string[];
 }
 
+/** Pages opened with settings of their own (`openViewer`'s `settings`): closed with their context after their test. */
+const configuredPages = new WeakSet<Page>();
 /** Pages of a finished test, blank, ready for the next test of the file (per browser). */
 const idlePages = new WeakMap<Browser, Page[]>();
 /** Where each page's errors go: the log of the test that has it now. */
@@ -72,6 +75,10 @@ async function releaseTestPages(): Promise<void> {
   testPages = null;
   for (const page of released) {
     if (page.isClosed()) continue;
+    if (configuredPages.has(page)) {
+      await page.context().close();
+      continue;
+    }
     await page.keyboard.up('Shift');
     await page.keyboard.up('Control');
     await page.keyboard.up('Alt');
@@ -87,17 +94,25 @@ const VIEWPORT = { width: 1400, height: 900 };
 /**
  * The viewer loaded afresh from `url` in a page of its own, waiting until the graph is shown (or an error is). Page
  * errors are collected in a new log. Inside a `viewerSession` test the page may be one an earlier test used (emptied
- * and back at the default viewport), never one this test still holds.
+ * and back at the default viewport), never one this test still holds. `settings` replace some of the viewer's
+ * (`apps/viewer/src/settings.ts`: `globalThis.papergraphSettings`, set before the page's script runs, reloads
+ * included); such a page is new and closed after the test, so they reach no other test.
  */
-export async function openViewer(browser: Browser, url: string): Promise<{ page: Page; log: PageLog }> {
-  const idle = testPages ? idlePages.get(browser)?.pop() : undefined;
+export async function openViewer(browser: Browser, url: string, options: { settings?: Partial<ViewerSettings> } = {}): Promise<{ page: Page; log: PageLog }> {
+  const idle = testPages && !options.settings ? idlePages.get(browser)?.pop() : undefined;
   let page: Page;
   if (idle) {
     page = idle;
     await page.setViewportSize(VIEWPORT);
   } else {
     const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+    if (options.settings) {
+      await context.addInitScript((settings) => {
+        globalThis.papergraphSettings = settings;
+      }, options.settings);
+    }
     page = await context.newPage();
+    if (options.settings) configuredPages.add(page);
     page.on('pageerror', (error) => currentLog.get(page)?.errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') currentLog.get(page)?.consoleErrors.push(message.text());

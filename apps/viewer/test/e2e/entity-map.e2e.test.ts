@@ -56,6 +56,33 @@ const clusterBoxes = (page: Page) =>
     })),
   );
 
+/**
+ * The community names of the last frame with the drawn nodes their box meets (centre and radius from sigma's own
+ * display data: the box's nearest point to a node's centre inside its disc), and how many nodes were drawn.
+ */
+const namesOverNodes = (page: Page) =>
+  page.evaluate(() => {
+    const app = window.papergraph.app;
+    const renderer = app.getRenderer()!;
+    const discs: Array<{ key: string; x: number; y: number; radius: number }> = [];
+    renderer.getGraph().forEachNode((key) => {
+      const data = renderer.getNodeDisplayData(key);
+      if (!data || data.visibility === 'hidden') return;
+      discs.push({ key, ...renderer.framedGraphToViewport(data), radius: renderer.scaleSize(data.size) });
+    });
+    const names = (app.getCanvasViews().getClusterLabels()?.getPlaced() ?? []).map((label) => ({
+      text: label.text,
+      covers: discs
+        .filter((disc) => {
+          const dx = Math.max(label.x - label.width / 2 - disc.x, 0, disc.x - label.x - label.width / 2);
+          const dy = Math.max(label.y - label.height / 2 - disc.y, 0, disc.y - label.y - label.height / 2);
+          return dx * dx + dy * dy < disc.radius * disc.radius;
+        })
+        .map((disc) => disc.key),
+    }));
+    return { names, drawn: discs.length };
+  });
+
 /** The `count` entities of the time graph named by the most papers (mentions): the map's biggest nodes. */
 function topEntities(count: number): string[] {
   const papers = new Map<string, Set<string>>();
@@ -164,12 +191,32 @@ describe('the entity map', () => {
     expect(overlapping([...names, ...(await labelBoxes(page))])).toBe(0);
     // On the page, as elements of the layer under sigma's canvas.
     expect(await page.locator('[data-testid="cluster-labels"] .cluster-label').count()).toBe(names.length);
+    // None covers a node, not even the edge of its disc: every node stays in sight and under the pointer.
+    const over = await namesOverNodes(page);
+    expect(over.drawn).toBeGreaterThan(50);
+    expect(over.names.filter((name) => name.covers.length > 0)).toEqual([]);
     // Panning moves them with the map.
     const before = names[0]!;
     await page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().setState({ x: 0.45 }));
     await settle(page);
     const after = (await clusterBoxes(page)).find((name) => name.community === before.community);
     if (after) expect(after.minX).not.toBeCloseTo(before.minX, 0);
+  });
+});
+
+describe('community names off the nodes', () => {
+  it('keep off every drawn node of the seed graph and of the time graph, at the first frame and zoomed in', async () => {
+    for (const path of ['', '?graph=/fixtures/time-graph.json&view=entities', '?graph=/fixtures/time-graph.json&view=graph']) {
+      const page = await open(path);
+      for (const ratio of [null, 0.5]) {
+        if (ratio !== null) await page.evaluate((r) => window.papergraph.app.getRenderer()!.getCamera().setState({ ratio: r }), ratio);
+        await settle(page);
+        const { names, drawn } = await namesOverNodes(page);
+        expect(drawn, path).toBeGreaterThan(50);
+        expect(names.length, `${path} at ${ratio ?? 'first frame'}`).toBeGreaterThan(1);
+        expect(names.filter((name) => name.covers.length > 0), `${path} at ${ratio ?? 'first frame'}`).toEqual([]);
+      }
+    }
   });
 });
 

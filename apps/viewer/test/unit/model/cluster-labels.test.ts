@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clusterCentroids, clusterFontSize, placeClusterLabels, shortCommunityLabel, type ClusterCentroid } from '../../../src/model/cluster-labels.ts';
+import { clusterCentroids, clusterFontSize, placeClusterLabels, shortCommunityLabel, type ClusterCentroid, type NodeDisc, type PlacedClusterLabel } from '../../../src/model/cluster-labels.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
 import { smallGraph } from '../fixture.ts';
 
 const measure = (text: string, size: number) => text.length * size * 0.6;
 const identity = { width: 800, height: 600, scale: 1, toViewport: (p: { x: number; y: number }) => ({ x: p.x, y: p.y }) };
+/** Whether a label's box meets a node's disc (the box's nearest point to the centre is inside it). */
+function covers(label: PlacedClusterLabel, node: NodeDisc): boolean {
+  const dx = Math.max(label.x - label.width / 2 - node.x, 0, node.x - label.x - label.width / 2);
+  const dy = Math.max(label.y - label.height / 2 - node.y, 0, node.y - label.y - label.height / 2);
+  return dx * dx + dy * dy < node.radius * node.radius;
+}
 
 describe('community names on the canvas', () => {
   it('puts each community at the mean of its drawn nodes, with its label cut to two terms', () => {
@@ -23,7 +29,7 @@ describe('community names on the canvas', () => {
     expect(clusterCentroids(graph, hidden).map((c) => c.community)).not.toContain(centroids[0]!.community);
   });
 
-  it('places labels largest first, never overlapping each other or an obstacle, only inside the view', () => {
+  it('places labels largest first, never over a node, another label or an obstacle, only inside the view', () => {
     const graph = timeGraph();
     const centroids = clusterCentroids(graph);
     expect(centroids.length).toBeGreaterThan(5);
@@ -33,12 +39,17 @@ describe('community names on the canvas', () => {
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const scale = Math.min(800 / (maxX - minX), 600 / (maxY - minY));
     const view = { width: 800, height: 600, scale, toViewport: (p: { x: number; y: number }) => ({ x: (p.x - minX) * scale, y: (p.y - minY) * scale }) };
+    const nodes = graph.mapNodes((_n, a) => ({ ...view.toViewport({ x: a.x!, y: a.y! }), radius: 4 }));
     const obstacle = { minX: 300, maxX: 500, minY: 250, maxY: 350 };
-    const placed = placeClusterLabels(centroids, view, measure, { obstacles: [obstacle] });
-    expect(placed.length).toBeGreaterThan(0);
+    const placed = placeClusterLabels(centroids, view, measure, { obstacles: [obstacle], nodes });
+    expect(placed.length).toBeGreaterThan(2);
+    // Placed at the centre, as before this rule, most would sit on nodes.
+    const atCentre = placeClusterLabels(centroids, view, measure, { obstacles: [obstacle] });
+    expect(atCentre.filter((label) => nodes.some((node) => covers(label, node))).length).toBeGreaterThan(0);
     for (const [i, a] of placed.entries()) {
       expect(a.x - a.width / 2).toBeGreaterThanOrEqual(0);
       expect(a.x + a.width / 2).toBeLessThanOrEqual(800);
+      expect(nodes.filter((node) => covers(a, node))).toEqual([]);
       const meetsObstacle = a.x - a.width / 2 < obstacle.maxX && obstacle.minX < a.x + a.width / 2 && a.y - a.height / 2 < obstacle.maxY && obstacle.minY < a.y + a.height / 2;
       expect(meetsObstacle).toBe(false);
       for (const b of placed.slice(i + 1)) {
@@ -50,27 +61,35 @@ describe('community names on the canvas', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
-  it('moves a label above or below its nodes when its centre is taken, and drops it when nowhere fits', () => {
-    const one: ClusterCentroid = { community: 1, text: 'alpha', size: 10, x: 400, y: 300, radius: 40, minX: 360, maxX: 440, minY: 260, maxY: 340 };
-    const centreTaken = { minX: 350, maxX: 450, minY: 290, maxY: 310 };
-    const [moved] = placeClusterLabels([one], identity, measure, { obstacles: [centreTaken] });
-    expect(moved!.y).toBeLessThan(300 - 40);
-    const everywhere = { minX: 0, maxX: 800, minY: 0, maxY: 600 };
-    expect(placeClusterLabels([one], identity, measure, { obstacles: [everywhere] })).toEqual([]);
-    expect(placeClusterLabels([{ ...one, x: 2000 }], identity, measure)).toEqual([]);
+  // Invented geometry: a community of nodes 20 px apart in a 120 × 80 px block around (400, 300).
+  const block: NodeDisc[] = [];
+  for (let x = 340; x <= 460; x += 20) for (let y = 260; y <= 340; y += 20) block.push({ x, y, radius: 5 });
+  const community: ClusterCentroid = { community: 1, text: 'alpha', size: block.length, x: 400, y: 300, radius: 45, minX: 340, maxX: 460, minY: 260, maxY: 340 };
+
+  it('moves a name off its nodes to the nearest free place, straight above first', () => {
+    const [label] = placeClusterLabels([community], identity, measure, { nodes: block });
+    expect(label!.x).toBe(400);
+    // Just clear of the top row (its discs reach up to 255) with the 4 px gap: rings are half a label height apart.
+    expect(label!.y + label!.height / 2).toBeLessThanOrEqual(255 - 4);
+    expect(label!.y + label!.height / 2).toBeGreaterThan(255 - 4 - label!.height / 2);
+    // Above taken (a node label there): below.
+    const aboveTaken = { minX: 0, maxX: 800, minY: 0, maxY: 255 };
+    const [below] = placeClusterLabels([community], identity, measure, { nodes: block, obstacles: [aboveTaken] });
+    expect(below!.y - below!.height / 2).toBeGreaterThanOrEqual(345 + 4);
+    // A free middle (a ring of nodes around an empty centre) keeps the name at the centre.
+    const ring = block.filter((node) => Math.abs(node.x - 400) > 50 || Math.abs(node.y - 300) > 30);
+    const [centred] = placeClusterLabels([{ ...community, size: ring.length }], identity, measure, { nodes: ring });
+    expect([centred!.x, centred!.y]).toEqual([400, 300]);
   });
 
-  it('puts the name of a community less than twice as wide as it above its nodes rather than over them', () => {
-    // 'alpha' at 22 px is 66 px wide: a community 40 px across is less than twice that, one 140 px across is not
-    const small: ClusterCentroid = { community: 1, text: 'alpha', size: 10, x: 400, y: 300, radius: 15, minX: 380, maxX: 420, minY: 280, maxY: 320 };
-    const [above] = placeClusterLabels([small], identity, measure);
-    expect(above!.y + above!.height / 2).toBeLessThan(280);
-    const [centred] = placeClusterLabels([{ ...small, minX: 330, maxX: 470 }], identity, measure);
-    expect(centred!.y).toBe(300);
-    // above and below taken: the centre is the last place
-    const rows = { minX: 0, maxX: 800, minY: 0, maxY: 280 };
-    const under = { minX: 0, maxX: 800, minY: 320, maxY: 600 };
-    expect(placeClusterLabels([small], identity, measure, { obstacles: [rows, under], gap: 0 })[0]!.y).toBe(300);
+  it('leaves a name out when no place near its community is free, or the community is off the view', () => {
+    const everywhere = { minX: 0, maxX: 800, minY: 0, maxY: 600 };
+    expect(placeClusterLabels([community], identity, measure, { obstacles: [everywhere] })).toEqual([]);
+    // Nodes all around, further than the search reaches (its spread and two label heights): nothing near is free.
+    const crowd: NodeDisc[] = [];
+    for (let x = 200; x <= 600; x += 10) for (let y = 100; y <= 500; y += 10) crowd.push({ x, y, radius: 4 });
+    expect(placeClusterLabels([community], identity, measure, { nodes: crowd })).toEqual([]);
+    expect(placeClusterLabels([{ ...community, x: 2000, minX: 1940, maxX: 2060 }], identity, measure)).toEqual([]);
   });
 
   it('sizes names by community size, 11 to 22 px', () => {
