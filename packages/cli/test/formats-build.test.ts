@@ -22,7 +22,7 @@ const FORMATS = [
   { folder: 'endnote-tagged', papers: 14, rejected: 0 },
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 20, rejected: 5 },
-  { folder: 'crossref-xml', papers: 11, rejected: 1 },
+  { folder: 'crossref-xml', papers: 12, rejected: 1 },
   { folder: 'csv', papers: 184, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },
   { folder: 'zotero-rdf', papers: 39, rejected: 0 },

@@ -18,7 +18,7 @@ import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { risDate } from './ris.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
@@ -35,6 +35,8 @@ const COLUMNS = {
   doi: ['doi', 'itemdoi', 'di'],
   // PubMed's CSV names its venue column `Journal/Book`.
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'journalbook', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // Springer Link's `Journal Volume`; Web of Science's tab-delimited `VL`.
+  volume: ['volume', 'journalvolume', 'vl'],
   // Paperpile's CSV keeps a conference paper's venue apart from the journal's.
   proceedings: ['proceedingstitle'],
   // A whole reference in one cell (PubMed's CSV `Citation`): only read for a year the record gives nowhere else.
@@ -368,6 +370,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // `arXiv preprint arXiv:2202.04985`, `ArXiv e-prints`: the arXiv id, not a venue.
   // Publish or Perish writes a lone `…` where Google Scholar shows no venue.
   if (venue && !ARXIV_VENUE.test(venue) && venue.replace(CUT_LIST, '') !== '') paper.venue = venue;
+  setVolume(paper, cell('volume'));
   // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`); Zotero a `PMID: …` line of Extra.
   const pmid = (cell('pmid') ?? zoteroExtraField(cell('extra', false), 'PMID'))?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };

@@ -403,6 +403,25 @@ describe("PubMed's CSV and a reference manager's CSV of short forms (p1m-ortho, 
   });
 });
 
+describe('the volume column, whatever the source calls it', () => {
+  it('`Volume` (Scopus, IEEE Xplore, Lens, Zotero), `Journal Volume` (Springer Link), `VL` (Web of Science, a sheet of RIS tags), `volume` (rispy); empty cells give none', () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('scopus-old-layout-tethne.csv')).toEqual(['60', '122', '166', '291']);
+    expect(volumes('ieee-xplore-litstudy.csv')).toEqual(['15', null, null, null, '9', null, '64', null, '13', null]);
+    expect(volumes('lens-export-bibliometrix.csv')).toEqual(['41', '13', '11', '27', '10', '24', '70', '28']);
+    expect(volumes('zotero-suffixes-asysd.csv')).toEqual(['31', '20', '15']);
+    expect(volumes('springer-link-litstudy.csv')).toEqual([null, null, null, null, null, null, null, '9', '78', null, null, null, null, null, null, null, '54', null]);
+    expect(volumes('wos-current-contents-tab-mac-litsearchr.txt')).toEqual(['437', '181', '87', null]);
+    expect(volumes('bibtex-fields-synthesisr.csv')).toEqual(['8']);
+    expect(volumes('asreview-generic_semicolon.csv')).toEqual(['9', '6']);
+  });
+
+  it('an arXiv id in the volume column is no volume (invented rows: dblp\'s `abs/…` and an `arXiv:` id, as a Zotero library keeps them)', () => {
+    const text = 'Title,Author,Publication Year,Volume,Journal\nAttention Is All You Need,Ashish Vaswani,2017,abs/1706.03762,CoRR\nBERT,Jacob Devlin,2018,arXiv:1810.04805,ArXiv\nA journal paper,Jane Doe,2019,Vol. 12,Journal of X\n';
+    expect(parseCsv(text, 'x.csv').records.map((record) => record.volume ?? null)).toEqual([null, null, 'Vol. 12']);
+  });
+});
+
 describe("Springer Link's CSV (danillocelino/slr_churn_unlearning_uid)", () => {
   it('glued names taken apart before an initial too (`Feng XuH. M. N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`); `&#xa0;` in a title read', () => {
     const { records, rejections } = read('springer-link-glued-initials-danillo.csv');
