@@ -476,6 +476,47 @@ describe("Springer Link's glued names with capitals inside a word (danillocelino
   });
 });
 
+describe("Springer Link's glued names: mononyms and hyphenated given names (CBurgardt/TASD-mestrado, negiiirah/Literature-Review-On-Conveyor-Belt-Digitalization-)", () => {
+  it('a name of one word is an author of its own, first, between two names or last; a hyphenated given name starts a name; `AbuBakar` is one family name', () => {
+    const { records, rejections } = read('springer-link-mononyms-hyphens-cburgardt.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['Omid Rajabi Shishvan', 'Daphney-Stavroula Zois', 'Tolga Soyata'],
+      ['Manik Sharma', 'Samriti', 'Gurvinder Singh'],
+      ['Omid Dehzangi', 'Mojtaba Taherisadr', 'Raghvendar Changal', 'Vala', 'Priyanka Asnani'],
+      ['Pamir', 'Nadeem Javaid', 'Attiq ullah Khan', 'Syed Muhammad Mohsin', 'Yasir Khan Jadoon', 'Orooj Nazeer'],
+      ['Sandhya', 'Udayan Ghose', 'Upasana Bisht'],
+      ['Mahboubeh Afzali', 'Kamalrulnizam AbuBakar', 'Jaime Lloret'],
+    ]);
+    expect(records[5]!.volume).toBe('107');
+    const last = read('springer-link-mononym-last-negiiirah.csv').records;
+    expect(last.map((record) => [record.authors, record.volume])).toEqual([[['Chetan Sharma', 'Shamneesh Sharma', 'Sakshi'], '81']]);
+  });
+
+  it('what stays one name (real author cells of Springer Link exports in sandinojardim/sysrev-sdn-bm, CBurgardt/TASD-mestrado, NLeSC/litstudy, put in invented rows): compound given names, initials and one word last, a particle last; initials without a full stop start a name', () => {
+    const header = 'Item Title,Publication Title,Item DOI,Authors,Publication Year,Content Type\n';
+    const cells = [
+      'AmirHossein Jafari PozvehHadi Shahriar Shahhoseini',
+      'Afsaneh Banitalebi DehkordiMohammadReza SoltanaghaeiFarsad Zamani Boroujeni',
+      'A. VishnuPriya',
+      'Ellen A. A. JaatunWendy MacCaull',
+      'Suguna ParamasivamR Leela Velusamy',
+      'Shuen-Chih TsaiI-Hsien LiuChien-Tung LuChan-Hua ChangJung-Shian Li',
+      'JaWone A KennedyDaniel L Noneaker',
+    ];
+    const { records } = parseCsv(header + cells.map((cell, at) => `T${at},V,,${cell},2020,Article\n`).join(''), 'springer.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['AmirHossein Jafari Pozveh', 'Hadi Shahriar Shahhoseini'],
+      ['Afsaneh Banitalebi Dehkordi', 'MohammadReza Soltanaghaei', 'Farsad Zamani Boroujeni'],
+      ['A. VishnuPriya'],
+      ['Ellen A. A. Jaatun', 'Wendy MacCaull'],
+      ['Suguna Paramasivam', 'R Leela Velusamy'],
+      ['Shuen-Chih Tsai', 'I-Hsien Liu', 'Chien-Tung Lu', 'Chan-Hua Chang', 'Jung-Shian Li'],
+      ['JaWone A Kennedy', 'Daniel L Noneaker'],
+    ]);
+  });
+});
+
 describe('a sheet written from ACM reference strings (danillocelino/slr_churn_unlearning_uid)', () => {
   it('authors as a sentence (`A, B, and C`) and with TeX accents (`Tam\\\'{a}s Tak\\\'{a}cs and …`): every person, as letters', () => {
     const { records, rejections } = read('acm-references-sheet-danillo.csv');
