@@ -29,7 +29,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
 import { markupText } from './markup.ts';
 import { nameFromParts } from './names.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { plainTitle } from './titles.ts';
@@ -207,9 +207,13 @@ function referencesOf(work: XmlElement): WorkRef[] | undefined {
   return references;
 }
 
-/** Where a work sits: its container's title, and the container's dates for a work that gives none of its own. */
+/**
+ * Where a work sits: its container's title and volume (a journal issue's, a book's or proceedings' in a series), and
+ * the container's dates for a work that gives none of its own.
+ */
 interface WorkContext {
   venue?: string | undefined;
+  volume?: string | undefined;
   dates: ReadonlyArray<string | undefined>;
 }
 
@@ -227,6 +231,7 @@ function paperOfWork(work: XmlElement, context: WorkContext): PaperRecord | stri
   if (arxivId) paper.arxivId = arxivId;
   setDate(paper, earliestDate(ownDates(work)) ?? earliestDate(context.dates));
   if (context.venue) paper.venue = context.venue;
+  setVolume(paper, context.volume);
   if (doi) paper.doi = doi;
   if (authorIds.some((entry) => entry !== undefined)) paper.authorIds = authorIds;
   const references = referencesOf(work);
@@ -252,6 +257,8 @@ interface RecordKind {
   readonly metadata?: readonly string[];
   /** Its works' venue. */
   venue?(container: XmlElement, metadata: XmlElement | undefined): string | undefined;
+  /** The volume it is (or is in), for its works and for itself when it is the paper. */
+  volume?(container: XmlElement, metadata: XmlElement | undefined): string | undefined;
   /** The dates of the container, for a work that has none of its own. */
   dates?(container: XmlElement, metadata: XmlElement | undefined): Array<string | undefined>;
   /**
@@ -263,6 +270,9 @@ interface RecordKind {
 
 const NOT_A_PAPER = (notPaper: string) => () => ({ notPaper });
 
+/** The `<volume>` of a book's, proceedings' or report's metadata: its number in a series or set. */
+const metadataVolume = (_container: XmlElement, metadata: XmlElement | undefined) => textOf(at(metadata, 'volume'));
+
 /** The records Crossref's schema has, by their element (deposits add `sa_component` and `peer_review` beside them). */
 const RECORD_KINDS: Readonly<Record<string, RecordKind>> = {
   journal: {
@@ -270,6 +280,7 @@ const RECORD_KINDS: Readonly<Record<string, RecordKind>> = {
     metadata: ['journal_metadata'],
     venue: (_journal, metadata) => textOf(at(metadata, 'full_title')) ?? textOf(at(metadata, 'abbrev_title')),
     dates: (journal) => elements(at(journal, 'journal_issue'), 'publication_date').map(partsDate),
+    volume: (journal) => textOf(at(journal, 'journal_issue', 'journal_volume', 'volume')),
     alone: (journal) => ({ notPaper: at(journal, 'journal_issue') ? 'a journal issue' : 'a journal' }),
   },
   conference: {
@@ -277,6 +288,7 @@ const RECORD_KINDS: Readonly<Record<string, RecordKind>> = {
     metadata: ['proceedings_metadata', 'proceedings_series_metadata'],
     venue: (conference, metadata) => markedUp(at(metadata, 'proceedings_title')) || textOf(at(conference, 'event_metadata', 'conference_name')),
     dates: (conference, metadata) => [...ownDates(metadata), conferenceDate(conference)],
+    volume: metadataVolume,
     alone: NOT_A_PAPER('a whole proceedings volume'),
   },
   book: {
@@ -284,6 +296,7 @@ const RECORD_KINDS: Readonly<Record<string, RecordKind>> = {
     metadata: ['book_metadata', 'book_series_metadata', 'book_set_metadata'],
     venue: (_book, metadata) => titleOf(metadata),
     dates: (_book, metadata) => ownDates(metadata),
+    volume: metadataVolume,
     // A series' (or set's) own record has no title of its own beside the series'.
     alone: (_book, metadata) => (titleOf(metadata) ? { venue: seriesTitle(metadata) } : { notPaper: at(metadata, 'set_metadata') ? 'a set of books' : 'a book series' }),
   },
@@ -292,6 +305,7 @@ const RECORD_KINDS: Readonly<Record<string, RecordKind>> = {
     metadata: ['report-paper_metadata', 'report-paper_series_metadata'],
     venue: (_report, metadata) => titleOf(metadata),
     dates: (_report, metadata) => ownDates(metadata),
+    volume: metadataVolume,
     alone: (_report, metadata) => (titleOf(metadata) ? { venue: seriesTitle(metadata) ?? institutionOf(metadata) } : { notPaper: 'a report series' }),
   },
   standard: {
@@ -339,9 +353,9 @@ function worksOfContainer(container: XmlElement): Found[] {
       const held = kind.works ? ` with no <${kind.works.join('>, <')}>` : '';
       return [{ rejected: `a Crossref <${name}> record${held}${doi ? ` (DOI ${doi})` : ''} is ${alone.notPaper}, not a paper` }];
     }
-    return [found(paperOfWork(metadata ?? container, { venue: alone.venue, dates: [] }))];
+    return [found(paperOfWork(metadata ?? container, { venue: alone.venue, volume: kind.volume?.(container, metadata), dates: [] }))];
   }
-  const context: WorkContext = { venue: kind.venue?.(container, metadata), dates: kind.dates?.(container, metadata) ?? [] };
+  const context: WorkContext = { venue: kind.venue?.(container, metadata), volume: kind.volume?.(container, metadata), dates: kind.dates?.(container, metadata) ?? [] };
   return works.map(({ element, tag, index }) => found(paperOfWork(element, context), { tag, index }));
 }
 

@@ -19,6 +19,7 @@ import { cslDate } from './csl-json.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { setVolume } from './records.ts';
 import { markupText } from './markup.ts';
 import { nameFromParts } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
@@ -159,6 +160,7 @@ export function crossrefWork(value: unknown, source: SourceRef): DialectItem {
   }
   const venue = venueOf(work);
   if (venue) record.venue = venue;
+  setVolume(record, text(work['volume']));
   if (doi) record.doi = doi;
   if (authorIds.some((entry) => entry !== undefined)) record.authorIds = authorIds;
   const references = referencesOf(work);

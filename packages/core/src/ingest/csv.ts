@@ -18,7 +18,7 @@ import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { risDate } from './ris.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
@@ -35,6 +35,8 @@ const COLUMNS = {
   doi: ['doi', 'itemdoi', 'di'],
   // PubMed's CSV names its venue column `Journal/Book`.
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'journalbook', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // Springer Link's `Journal Volume`; Web of Science's tab-delimited `VL`.
+  volume: ['volume', 'journalvolume', 'vl'],
   // Paperpile's CSV keeps a conference paper's venue apart from the journal's.
   proceedings: ['proceedingstitle'],
   // A whole reference in one cell (PubMed's CSV `Citation`): only read for a year the record gives nowhere else.
@@ -181,46 +183,76 @@ function shortFormList(value: string): string[] | undefined {
   return names;
 }
 
-/** Academic titles Springer Link writes before a name (`Assist. Prof. Dr.`, `Ph.D.`). */
-const NAME_TITLE = /(?:Prof|Dr|Assoc|Assist|Ph\.D)\./;
+/** Academic titles Springer Link writes before a name (`Assist. Prof. Dr.`, `Ph.D.`): no part of one, and a name ends before them. */
+const NAME_TITLES = /(?:(?:Prof|Dr|Assoc|Assist|Ph\.D)\.\s*)+/;
 
 /**
- * The start of a family name written with a capital inside it (`DeMarco`, `McDonald`, `VanDyke`, `AlQahtani`): no
- * name ends there.
+ * The start of a family name written with a capital inside it (`DeMarco`, `McDonald`, `VanDyke`, `AlQahtani`,
+ * `AbdElbaki`): no name ends there.
  */
-const FAMILY_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|Des|Le|La|Van|Von|St|Al|El)$/;
+const FAMILY_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Dela|Della|Des|Le|La|Van|Von|St|Al|El|Abd|Abdel|Abdul|Abu|Ben|Bin|Ibn)$/;
+
+/** Given names that open a given name of two written as one word (`MohammadReza`, `AmirHossein`, `SeyedAkbar`). */
+const COMPOUND_OPENER = /^(?:Mohammad|Mohammed|Mohamad|Mohamed|Muhammad|Amir|Ahmad|Ahmed|Seyed|Seyyed|Syed)$/;
+
+/** One romanised syllable (`Hong`, `Bin`, `Jae`, `Seung`, `Xiao`, `Hwan`, `Van`): two of them are a given name (`HongBin`, `JaeSeung`). */
+const SYLLABLE = /^[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|nn|n|m|k|l|r|p|t|h|ck)?$/i;
+
+/** An initial (`H.`, `Yu.`, `Md.`), or initials without a full stop (`R`, `SK`). */
+const INITIAL = /^(?:\p{Lu}\p{Ll}?\.|\p{Lu}{1,3})$/u;
+
+/**
+ * Where a word (no spaces) of glued names is cut: a lower-case letter, then a capital that starts a word or an
+ * initial (`XuH.`), or up to three initials without a full stop that end the word or stand before a hyphenated name
+ * (`ParamasivamR Leela`, `KaruppiahSK Hafizul`, `TsaiI-Hsien`); not `PhD`'s `D`.
+ */
+const GLUED = /(?<=\p{Ll})(?<!\bPh)(?=\p{Lu}[\p{Ll}.’']|\p{Lu}{1,3}(?:-\p{Lu}|$))/u;
+
+/**
+ * Whether a piece glued to the name being read (`name`, its words so far, the last one the piece it is glued to)
+ * belongs to it rather than starting the next name. It does after a family name's particle (`De|Marco`, `Mc|Donald`,
+ * `Hossain-Mc|Kenzie`), unless that is the only place the word could be cut and a name follows (`Jian Du|Wei Li`;
+ * `onlyCut`). Glued to a name's first word, it is that name's given name when the two are romanised
+ * syllables (`Hong|Bin Zhu`), the first is a given name that opens compound ones (`Amir|Hossein`) or is too short to
+ * be a name alone (`Jo|Ann`); any other first word is a name of one word, as Springer Link writes mononyms
+ * (`Kinshuk|Henda Ben Ghezala`, `Samriti|Gurvinder Singh`). Last in the list, after a name of initials and one word,
+ * it is that word's second half (`A. Vishnu|Priya`); after a longer name, a mononym (`Madhuri Malakar|Shweta`).
+ */
+function belongsToName(name: readonly string[], piece: string, last: boolean, onlyCut: boolean): boolean {
+  const word = name[name.length - 1]!;
+  if (FAMILY_PARTICLE.test(word.split('-').pop()!) && (last || !onlyCut || name.length === 1)) return true;
+  if (name.length === 1) return (SYLLABLE.test(word) && SYLLABLE.test(piece)) || COMPOUND_OPENER.test(word) || [...word].length <= 2;
+  return last && name.filter((part) => !INITIAL.test(part)).length < 2;
+}
 
 /**
  * Springer Link writes the authors glued together (`Araz R. AlievNigar T. Ismayilova`), titles included (`Prof. Dr.`):
- * a name starts where a lower-case letter meets a title, a capitalised word and a space, or an initial (`Feng XuH. M.
- * N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`, `N. S. KulyasovYu. P. Tikhonov`, `R. HossainMd. T. Islam`). The
- * word may have capitals inside it: romanised Chinese given names (`HongBin ZhuYuXiao XiaYunZhao Li` is HongBin Zhu,
- * YuXiao Xia, YunZhao Li), `AlAnoud`, `DeMarco`. So of the places a glued word could be cut, the first is taken (after
- * a family name's particle, `De|MarcoInma`, only when there is no other), and none that would leave a name of one
- * word (`Hong|Bin Zhu`, `ZhuYu|Xiao Xia`): two names meet once in a word, and each has a given and a family name.
+ * a name starts where a lower-case letter meets a capital that starts a word or an initial (`Feng XuH. M. N. Dilum
+ * Bandara`, `N. I. YusupovaM. R. Bogdanov`, `N. S. KulyasovYu. P. Tikhonov`, `Omid Rajabi ShishvanDaphney-Stavroula
+ * Zois`), and after a title; but a capital inside a name does not start another (`HongBin Zhu`, `Andrea DeMarco`:
+ * see belongsToName), and a name of one word is kept whole (`KinshukHenda Ben Ghezala` is Kinshuk and Henda Ben
+ * Ghezala).
  */
 function ungluedNames(value: string): string[] {
-  const title = new RegExp(`^(?:${NAME_TITLE.source}\\s*)+`);
-  const cutPlace = new RegExp(`(?<=\\p{Ll})(?=${NAME_TITLE.source}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*\\s|\\p{Lu}\\p{Ll}?\\.\\s?\\p{Lu})`, 'gu');
-  // The places to cut, by the glued word they are in (its start: after the last space before them).
-  const byWord = new Map<number, number[]>();
-  for (const match of value.matchAll(cutPlace)) {
-    const wordStart = value.lastIndexOf(' ', match.index) + 1;
-    const places = byWord.get(wordStart);
-    if (places) places.push(match.index);
-    else byWord.set(wordStart, [match.index]);
-  }
   const names: string[] = [];
-  let from = 0;
-  for (const [wordStart, places] of byWord) {
-    const ordered = [...places.filter((at) => !FAMILY_PARTICLE.test(value.slice(wordStart, at))), ...places.filter((at) => FAMILY_PARTICLE.test(value.slice(wordStart, at)))];
-    const cut = ordered.find((at) => /\s/.test(value.slice(from, at).replace(title, '').trim()));
-    if (cut === undefined) continue;
-    names.push(value.slice(from, cut));
-    from = cut;
+  for (const segment of value.split(NAME_TITLES)) {
+    const words = segment.trim().split(/\s+/).filter((word) => word !== '');
+    let name: string[] = [];
+    words.forEach((word, wordAt) => {
+      const pieces = word.split(GLUED);
+      pieces.forEach((piece, pieceAt) => {
+        if (pieceAt === 0 || name.length === 0) return void name.push(piece);
+        const last = wordAt === words.length - 1 && pieceAt === pieces.length - 1;
+        if (belongsToName(name, piece, last, pieces.length === 2)) name[name.length - 1] += piece;
+        else {
+          names.push(name.join(' '));
+          name = [piece];
+        }
+      });
+    });
+    if (name.length > 0) names.push(name.join(' '));
   }
-  names.push(value.slice(from));
-  return names.map((name) => name.replace(title, '').trim()).filter((name) => name !== '');
+  return names;
 }
 
 /**
@@ -368,6 +400,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // `arXiv preprint arXiv:2202.04985`, `ArXiv e-prints`: the arXiv id, not a venue.
   // Publish or Perish writes a lone `…` where Google Scholar shows no venue.
   if (venue && !ARXIV_VENUE.test(venue) && venue.replace(CUT_LIST, '') !== '') paper.venue = venue;
+  setVolume(paper, cell('volume'));
   // OpenAlex gives the PubMed id as a URL (`https://pubmed.ncbi.nlm.nih.gov/33251087`); Zotero a `PMID: …` line of Extra.
   const pmid = (cell('pmid') ?? zoteroExtraField(cell('extra', false), 'PMID'))?.replace(/^https?:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)\/?$/, '$1');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };

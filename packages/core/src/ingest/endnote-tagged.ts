@@ -10,7 +10,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { naturalName, semicolonNames } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 /** `%A Guo, Wenbo`: the tag is one letter, digit or sign (`%@` ISSN, `%+` address, `%!` short title). */
@@ -94,6 +94,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // The journal (`%J`), else the book or proceedings (`%B`).
   const venue = oneLine(firstTagged(record, 'J', 'B'));
   if (venue) paper.venue = venue;
+  setVolume(paper, oneLine(firstTagged(record, 'V')));
   return paper;
 }
 

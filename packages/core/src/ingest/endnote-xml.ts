@@ -16,7 +16,7 @@ import { databaseName, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
 
 function sniffEndnoteXml(head: string): number {
@@ -148,6 +148,7 @@ function toPaper(record: XmlElement, source: SourceRef): PaperRecord | string {
   if (doi) paper.doi = doi;
   const venue = venueOf(record);
   if (venue) paper.venue = venue;
+  setVolume(paper, field(record, 'volume'));
   return paper;
 }
 

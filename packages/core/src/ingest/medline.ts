@@ -10,7 +10,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdOfPii, normalizeDoi } from './ids.ts';
 import { commaBeforeInitials, databaseName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { plainTitle } from './titles.ts';
 
 // The space after the dash may be missing (`PMID-22664220`): PubMed's readers (Biopython, JabRef) take the tag from
@@ -128,6 +128,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   setDate(paper, date);
   const venue = recordVenue(record, title);
   if (venue) paper.venue = venue;
+  setVolume(paper, firstTagged(record, 'VI'));
   const pmid = firstTagged(record, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;

@@ -10,6 +10,7 @@ import type { AuthorIds, PaperRecord, SourceRef, WorkIds, WorkRef } from '../typ
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, bareOrcid, normalizeDoi, openalexId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
+import { setVolume } from './records.ts';
 import { decodeCharacterReferences } from './markup.ts';
 import { naturalName } from './names.ts';
 import { authorSlug } from '../contract/keys.ts';
@@ -171,6 +172,7 @@ export function openalexWork(value: unknown, source: SourceRef): DialectItem {
   if (arxivId) record.arxivId = arxivId;
   const venue = workVenue(work);
   if (venue) record.venue = venue;
+  setVolume(record, text(asObject(work['biblio'])?.['volume']));
   if (date) record.date = date;
   if (doi) record.doi = doi;
   const ids: WorkIds = {};

@@ -20,7 +20,7 @@ import { arxivIdInText, doiInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
 import { nameFromParts } from './names.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 
 /** A record is a few KiB (a long reference list some hundred); anything this large is rejected unparsed. */
 const MAX_RECORD_CHARS = 4 << 20;
@@ -251,6 +251,7 @@ function journalArticle(record: XmlNode, source: SourceRef): PaperRecord | strin
   const date = articleDate(pubDate(path(article, 'Journal', 'JournalIssue', 'PubDate')), article['ArticleDate']);
   setDate(paper, date);
   if (venue) paper.venue = venue.replace(/\s+/g, ' ');
+  setVolume(paper, textOf(path(article, 'Journal', 'JournalIssue', 'Volume')));
   if (doi) paper.doi = doi;
   const id = pmid ?? ids.pmid;
   if (id && /^\d+$/.test(id)) paper.ids = { pmid: id };

@@ -3,7 +3,7 @@ import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../
 import { normalizeArxivId } from './ids.ts';
 import { isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations } from './names.ts';
 import { richText } from './markup.ts';
-import { recordDoi } from './reference-ids.ts';
+import { arxivIdInText, recordDoi } from './reference-ids.ts';
 
 /**
  * Turns one JSON object from a paper dump into a PaperRecord, accepting the field variants of common dumps
@@ -269,10 +269,14 @@ export function preprintDate(date: string | undefined, arxivId: string | undefin
   return date.slice(0, 7) > posted ? posted : date;
 }
 
-/** A record's volume (or part) as written, when it names one: `prism:volume`, `VL`, BibTeX's `volume`. */
+/**
+ * A record's volume (or part) as written, when it names one: `prism:volume`, `VL`, BibTeX's `volume`, EndNote's `%V`.
+ * An arXiv id in the volume field (dblp's and Semantic Scholar's `abs/1706.03762`, `arXiv:…` as libraries import
+ * them) is no volume: the readers take it for the id.
+ */
 export function setVolume(record: PaperRecord, written: string | undefined): void {
   const volume = written?.replace(/\s+/g, ' ').trim();
-  if (volume) record.volume = volume;
+  if (volume && !/^abs\//i.test(volume) && !arxivIdInText(volume)) record.volume = volume;
 }
 
 /** A record's date (ISO, as precise as known) and the year it gives; nothing when there is none. */

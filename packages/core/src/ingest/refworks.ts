@@ -10,7 +10,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi } from './ids.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 /** Two characters, or the user fields `U10`–`U15`, `PMID`, `PMCID` of the tag legend; one space, then the value. */
@@ -89,6 +89,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // The journal (`JF`, else its abbreviation `JO`), or the book a chapter is in (`T2`).
   const venue = oneLine(firstTagged(record, 'JF', 'JO', 'T2'));
   if (venue) paper.venue = venue;
+  setVolume(paper, oneLine(firstTagged(record, 'VO')));
   const pmid = firstTagged(record, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;

@@ -201,7 +201,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   if (doi) paper.doi = doi;
   if (venue) paper.venue = plain(venue);
   setVolume(paper, first(record, 'VL'));
-  const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record);
+  const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record) ?? medlineAccessionNumber(record);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
 }
@@ -218,6 +218,22 @@ function ovidMedlineAccession(record: RisRecord): string | undefined {
     if (link) return link[2];
   }
   return undefined;
+}
+
+/**
+ * The PubMed id of a MEDLINE record saved without Ovid's link: Ovid's RIS names the record's database in `DB`
+ * (`Ovid MEDLINE(R) <1946 to Present>`, `APA PsycInfo <2021>`) and gives its accession number, Ovid's `UI`, in `ID`
+ * (`ID  - 30439442`, the `AN=` of its link); EndNote's RIS of a record it took from MEDLINE gives it in `AN` (its `ID`
+ * is then EndNote's own record number). In MEDLINE that number is the PubMed id; in every other database (Embase,
+ * PsycINFO, CINAHL) it is that database's own. So it is read only when every `DB` of the record names MEDLINE (not
+ * Embase.com's `DB  - Embase` beside `DB  - Medline`) and it is a bare number of 7 to 9 digits (the PubMed ids of
+ * MEDLINE since 1976; a library's record number is shorter), and `AN` and `ID` do not name two numbers.
+ */
+function medlineAccessionNumber(record: RisRecord): string | undefined {
+  const databases = values(record, 'DB').map((value) => value.trim()).filter((value) => value !== '');
+  if (databases.length === 0 || !databases.every((database) => /\bmedline\b/i.test(database))) return undefined;
+  const numbers = new Set(values(record, 'AN', 'ID').map((value) => value.trim()).filter((value) => /^\d{7,9}$/.test(value)));
+  return numbers.size === 1 ? [...numbers][0] : undefined;
 }
 
 export function parseRis(input: string, file: string): IngestResult {

@@ -11,7 +11,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
 import { commaBeforeInitials, naturalName, shortFormName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { withoutFinalStop } from './titles.ts';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -151,6 +151,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   setDate(paper, date);
   const venue = oneLine(firstTagged(record, 'SO', 'SE', 'BS'));
   if (venue) paper.venue = venue;
+  setVolume(paper, oneLine(firstTagged(record, 'VL')));
   const pmid = firstTagged(record, 'PM');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   const references = taggedValues(record, 'CR')

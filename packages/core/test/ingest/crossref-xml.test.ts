@@ -11,7 +11,7 @@ const read = (name: string) => parseCrossrefXml(fixture(name), name);
 describe('Crossref XML: UNIXREF and UNIXSD answers, deposits (zotero/translators, Crossref, eLife)', () => {
   it('every fixture is detected by its root (<doi_records>, <crossref_result>, <doi_batch>, <crossref>), whatever its name', () => {
     const names = readdirSync(folder).filter((name) => !name.endsWith('.md'));
-    expect(names.length).toBe(12);
+    expect(names.length).toBe(13);
     for (const name of names) {
       for (const fileName of [name, 'crossref.xml', 'crossref.txt', 'answer']) expect(detectFormat(fileName, fixture(name))?.name, `${name} as ${fileName}`).toBe('crossref-xml');
     }
@@ -102,6 +102,16 @@ describe('Crossref XML: UNIXREF and UNIXSD answers, deposits (zotero/translators
     expect(paper!.references).toHaveLength(43);
     expect(paper!.references).toContainEqual({ doi: '10.1101/029983', title: 'A prospective randomized trial examining health care utilization in individuals using multiple smartphone-enabled biosensors' });
     expect(paper!.references).toContainEqual({ arxivId: '1608.03074', title: 'The Venus Hypothesis' });
+  });
+
+  it("the volume: a journal article's from its issue's `journal_volume/volume`, a book's from its metadata (a set's volume 1); not a citation's", () => {
+    const volumes = ['deposit-orcid-cayenne.xml', 'unixsd-journal-article-cayenne.xml', 'unixref-subscript-title-zotero-translators.xml', 'deposit-jats-abstract-citations-elife.xml', 'unixref-book-chapter-zotero-translators.xml'].map((name) =>
+      read(name).records.map((record) => record.volume ?? null),
+    );
+    // (eLife's citations name volumes 173, 54, 36…: the article's is 5; the chapter's book names none)
+    expect(volumes).toEqual([['5'], ['75'], ['84'], ['5'], [null]]);
+    const set = read('unixsd-book-set-volume-cayenne.xml');
+    expect(set.records.map((record) => [record.title, record.venue, record.volume, record.doi])).toEqual([['Sample Volume Title', 'Sample Set Title', '1', '10.5555/test2']]);
   });
 
   it('a peer review is a rejection naming the record, not a paper', () => {

@@ -170,3 +170,12 @@ describe('Crossref REST API works, answers recorded by habanero', () => {
     expect(record).toMatchObject({ title: '', authors: ['First Author', 'Second Author', 'Mononym'], authorIds: [{ orcid: '0000-0002-1825-0097' }, undefined, undefined], date: '2019-03-02', doi: '10.1234/example', arxivId: '1901.00001' });
   });
 });
+
+describe('the volume (`volume`)', () => {
+  it("is read from a work's `volume`; a proceedings paper without one has none", () => {
+    const volumes = (name: string) => ingestOne({ name, text: fixture(name) }).records.map((record) => record.volume ?? null);
+    expect(volumes('work-single-plos-habanero.json')).toEqual(['7']);
+    expect(volumes('works-page-trimmed-habanero.json')).toEqual([null, '3', '6', null, '24', null]);
+    expect(volumes('work-proceedings-event-habanero.json')).toEqual([null]);
+  });
+});

@@ -403,6 +403,25 @@ describe("PubMed's CSV and a reference manager's CSV of short forms (p1m-ortho, 
   });
 });
 
+describe('the volume column, whatever the source calls it', () => {
+  it('`Volume` (Scopus, IEEE Xplore, Lens, Zotero), `Journal Volume` (Springer Link), `VL` (Web of Science, a sheet of RIS tags), `volume` (rispy); empty cells give none', () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('scopus-old-layout-tethne.csv')).toEqual(['60', '122', '166', '291']);
+    expect(volumes('ieee-xplore-litstudy.csv')).toEqual(['15', null, null, null, '9', null, '64', null, '13', null]);
+    expect(volumes('lens-export-bibliometrix.csv')).toEqual(['41', '13', '11', '27', '10', '24', '70', '28']);
+    expect(volumes('zotero-suffixes-asysd.csv')).toEqual(['31', '20', '15']);
+    expect(volumes('springer-link-litstudy.csv')).toEqual([null, null, null, null, null, null, null, '9', '78', null, null, null, null, null, null, null, '54', null]);
+    expect(volumes('wos-current-contents-tab-mac-litsearchr.txt')).toEqual(['437', '181', '87', null]);
+    expect(volumes('bibtex-fields-synthesisr.csv')).toEqual(['8']);
+    expect(volumes('asreview-generic_semicolon.csv')).toEqual(['9', '6']);
+  });
+
+  it('an arXiv id in the volume column is no volume (invented rows: dblp\'s `abs/…` and an `arXiv:` id, as a Zotero library keeps them)', () => {
+    const text = 'Title,Author,Publication Year,Volume,Journal\nAttention Is All You Need,Ashish Vaswani,2017,abs/1706.03762,CoRR\nBERT,Jacob Devlin,2018,arXiv:1810.04805,ArXiv\nA journal paper,Jane Doe,2019,Vol. 12,Journal of X\n';
+    expect(parseCsv(text, 'x.csv').records.map((record) => record.volume ?? null)).toEqual([null, null, 'Vol. 12']);
+  });
+});
+
 describe("Springer Link's CSV (danillocelino/slr_churn_unlearning_uid)", () => {
   it('glued names taken apart before an initial too (`Feng XuH. M. N. Dilum Bandara`, `N. I. YusupovaM. R. Bogdanov`); `&#xa0;` in a title read', () => {
     const { records, rejections } = read('springer-link-glued-initials-danillo.csv');
@@ -454,6 +473,47 @@ describe("Springer Link's glued names with capitals inside a word (danillocelino
     const zhu = graph.filterNodes((_key, attributes) => attributes.kind === 'author' && /zhu/i.test(String(attributes.name)));
     expect(zhu.map((key) => [key, graph.getNodeAttribute(key, 'name')])).toEqual([['author:hongbin-zhu', 'HongBin Zhu']]);
     expect(graph.filterNodes((_key, attributes) => attributes.kind === 'author' && /^(?:Hong|Bin Zhu|Al)$/.test(String(attributes.name)))).toEqual([]);
+  });
+});
+
+describe("Springer Link's glued names: mononyms and hyphenated given names (CBurgardt/TASD-mestrado, negiiirah/Literature-Review-On-Conveyor-Belt-Digitalization-)", () => {
+  it('a name of one word is an author of its own, first, between two names or last; a hyphenated given name starts a name; `AbuBakar` is one family name', () => {
+    const { records, rejections } = read('springer-link-mononyms-hyphens-cburgardt.csv');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.authors)).toEqual([
+      ['Omid Rajabi Shishvan', 'Daphney-Stavroula Zois', 'Tolga Soyata'],
+      ['Manik Sharma', 'Samriti', 'Gurvinder Singh'],
+      ['Omid Dehzangi', 'Mojtaba Taherisadr', 'Raghvendar Changal', 'Vala', 'Priyanka Asnani'],
+      ['Pamir', 'Nadeem Javaid', 'Attiq ullah Khan', 'Syed Muhammad Mohsin', 'Yasir Khan Jadoon', 'Orooj Nazeer'],
+      ['Sandhya', 'Udayan Ghose', 'Upasana Bisht'],
+      ['Mahboubeh Afzali', 'Kamalrulnizam AbuBakar', 'Jaime Lloret'],
+    ]);
+    expect(records[5]!.volume).toBe('107');
+    const last = read('springer-link-mononym-last-negiiirah.csv').records;
+    expect(last.map((record) => [record.authors, record.volume])).toEqual([[['Chetan Sharma', 'Shamneesh Sharma', 'Sakshi'], '81']]);
+  });
+
+  it('what stays one name (real author cells of Springer Link exports in sandinojardim/sysrev-sdn-bm, CBurgardt/TASD-mestrado, NLeSC/litstudy, put in invented rows): compound given names, initials and one word last, a particle last; initials without a full stop start a name', () => {
+    const header = 'Item Title,Publication Title,Item DOI,Authors,Publication Year,Content Type\n';
+    const cells = [
+      'AmirHossein Jafari PozvehHadi Shahriar Shahhoseini',
+      'Afsaneh Banitalebi DehkordiMohammadReza SoltanaghaeiFarsad Zamani Boroujeni',
+      'A. VishnuPriya',
+      'Ellen A. A. JaatunWendy MacCaull',
+      'Suguna ParamasivamR Leela Velusamy',
+      'Shuen-Chih TsaiI-Hsien LiuChien-Tung LuChan-Hua ChangJung-Shian Li',
+      'JaWone A KennedyDaniel L Noneaker',
+    ];
+    const { records } = parseCsv(header + cells.map((cell, at) => `T${at},V,,${cell},2020,Article\n`).join(''), 'springer.csv');
+    expect(records.map((record) => record.authors)).toEqual([
+      ['AmirHossein Jafari Pozveh', 'Hadi Shahriar Shahhoseini'],
+      ['Afsaneh Banitalebi Dehkordi', 'MohammadReza Soltanaghaei', 'Farsad Zamani Boroujeni'],
+      ['A. VishnuPriya'],
+      ['Ellen A. A. Jaatun', 'Wendy MacCaull'],
+      ['Suguna Paramasivam', 'R Leela Velusamy'],
+      ['Shuen-Chih Tsai', 'I-Hsien Liu', 'Chien-Tung Lu', 'Chan-Hua Chang', 'Jung-Shian Li'],
+      ['JaWone A Kennedy', 'Daniel L Noneaker'],
+    ]);
   });
 });
 

@@ -39,6 +39,14 @@ describe('EndNote tagged (.enw)', () => {
     ]);
   });
 
+  it('`%V` is the volume (AIS eLibrary, Google Scholar, Wanfang, Wiley); a record without `%V` has none', () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('ais-elibrary-colrev.txt')).toEqual(['45', '45', '45', null, null, null]);
+    expect(volumes('google-scholar-elizeu.enw')).toEqual([null, '11', null]);
+    expect(volumes('wanfang-zotero-translators.enw')).toEqual(['29']);
+    expect(volumes('wiley-citation-js.enw')).toEqual(['126']);
+  });
+
   it('library catalogues (zotero/translators): no `%0` at all; two `%0` in a row are one record', () => {
     expect(read('catalogue-title-first-zotero-translators.enw').records.map((record) => [record.title, record.authors, record.date])).toEqual([['Corn', ['W. H. Newman'], '1891']]);
     const two = read('catalogue-two-types-zotero-translators.enw');

@@ -103,8 +103,17 @@ describe('EndNote XML', () => {
         year: 2015,
         doi: '10.1038/bjc.2014.606',
         venue: 'Br J Cancer',
+        volume: '112',
       },
     ]);
+  });
+
+  it('the volume (`<volume>`, in <style> pieces or plain and indented); none where the record gives none', () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('endnote-x9-five-records.xml')).toEqual(['156', '115', '14', '10', '17']);
+    expect(volumes('bookends-12-empty-keyword-style-jabref.xml')).toEqual(['30']);
+    expect(volumes('endnote-x8-pdf-name-titles-thesis-trimmed.xml')).toEqual([null, null, '42']);
+    expect(volumes('endnote-20-two-books.xml')).toEqual([null, null]);
   });
 
   it('EndNote X5 (Web of Science import): pub-dates "Jan", the journal as venue, no DOI', () => {

@@ -187,3 +187,12 @@ describe("synthesisr's PubMed test file: initials PubMed writes as a word in a f
     expect(records[0]).toMatchObject({ title: 'A title', abstract: 'First half, second half.' });
   });
 });
+
+describe('the volume (`VI`)', () => {
+  it("is read from `VI` (PubMed's and ERIC's MEDLINE format); a book chapter or a record without one has none", () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('medline-test-metaknowledge.medline')).toEqual(['576', '18', null, '22', '408', '49']);
+    expect(volumes('article-and-bookshelf-chapter-zotero-translators.nbib')).toEqual(['93', null]);
+    expect(volumes('eric-colrev.nbib')).toEqual(['10']);
+  });
+});

@@ -316,3 +316,11 @@ describe('an OpenAlex page saved as a JSON string (PowerShell, UTF-16)', () => {
     ]);
   });
 });
+
+describe('the volume (`biblio.volume`)', () => {
+  it("is read from a work's `biblio.volume`; a work whose biblio names none has none", () => {
+    const volumes = (name: string) => ingestOne({ name, text: read(name) }).records.map((record) => record.volume ?? null);
+    expect(volumes('work-single.json')).toEqual(['6']);
+    expect(volumes('page-referenced-works-trimmed.json')).toEqual([null, null, '98', '6', '26', null]);
+  });
+});

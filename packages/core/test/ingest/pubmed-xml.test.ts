@@ -285,3 +285,12 @@ describe('a reference list without ids, its DOIs written in the citations (NCBI 
     expect(record!.references!.slice(0, 3)).toEqual([{ doi: '10.1093/nar/gkl198' }, { doi: '10.1016/j.ab.2008.02.004' }, { doi: '10.1016/0378-1119(92)90048-t' }]);
   });
 });
+
+describe('the volume (`Journal/JournalIssue/Volume`)', () => {
+  it("is read from the article's journal issue; an arXiv preprint PubMed indexes has none", () => {
+    const volumes = (name: string) => parsePubmedXml(fixture(name), name).records.map((record) => record.volume ?? null);
+    expect(volumes('efetch-two-articles-biopython.xml')).toEqual(['17', '446']);
+    expect(volumes('efetch-pretty-printed-pubmed-parser.xml')).toEqual(['378']);
+    expect(volumes('arxiv-preprint-zotero-translators.xml')).toEqual([null]);
+  });
+});

@@ -43,6 +43,14 @@ describe('RefWorks tagged (zotero/translators test inputs)', () => {
     ]);
   });
 
+  it('`VO` is the volume: a journal article\'s, a book section\'s (its book\'s volume); none for a dissertation', () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('journal-article-psycinfo-zotero-translators.txt')).toEqual(['32']);
+    expect(volumes('book-section-psycinfo-zotero-translators.txt')).toEqual(['1']);
+    expect(volumes('refworks-download-with-legend-zotero-translators.txt')).toEqual(['29']);
+    expect(volumes('dissertation-cinahl-zotero-translators.txt')).toEqual([null]);
+  });
+
   it('records follow one another after blank lines; one without T1 is rejected by the line of its RT; RIS is not RefWorks', () => {
     const text = 'RT Journal Article\nSR Electronic(1)\nA1 Lars G. Willighagen\nJF PeerJ Computer Science\nYR 2019\nFD august 12\nT1 Citation.js: a format-independent, modular bibliography tool for the browser and command line\n\nRT Journal Article\nA1 Nobody\nYR 2020\n';
     const result = parseRefworks(text, 'two.txt');

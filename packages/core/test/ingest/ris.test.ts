@@ -401,6 +401,35 @@ describe("Ovid's MEDLINE records in RIS: the PubMed id from Ovid's link (CiteSou
     expect(read('ovid-psycinfo-asreview.ris').records.map((record) => record.ids)).toEqual([undefined, undefined]);
   });
 
+  it("without the L2 link: the accession number (`ID`, Ovid's `UI`; `AN`) of a record whose `DB` names MEDLINE is the PMID, a 7-9 digit number only", () => {
+    // The real records of Ovid's MEDLINE RIS, whose `ID` is the PMID its link names, saved without their `L2` (and
+    // with the `DB` line Ovid's RIS writes, as in its PsycINFO RIS): changed for this test, marked so.
+    const real = fixture('ovid-medline-citesource.ris');
+    const unlinked = real.replace(/^L2 {2}- .*\r?\n/gm, '');
+    expect(unlinked).not.toMatch(/^L2/m);
+    const withDatabase = unlinked.replace(/^(ID {2}- \d+)$/gm, 'DB  - Ovid MEDLINE(R) Epub Ahead of Print <November 29, 2018>\n$1');
+    const ids = (text: string) => parseRis(text, 'ovid.ris').records.map((record) => record.ids?.pmid ?? null);
+    expect(ids(withDatabase)).toEqual(['30439442', '30484626']);
+    // Nothing in the record names its database: its `ID` may be any database's number, or a library's own.
+    expect(ids(unlinked)).toEqual([null, null]);
+    // Ovid's PsycINFO RIS (real): `DB  - APA PsycInfo <2021>`, `ID  - 2021-94054-001`, its own accession number.
+    expect(ids(fixture('ovid-psycinfo-asreview.ris').replace(/^L2 {2}- .*\r?\n/gm, ''))).toEqual([null, null]);
+    // Invented: the NLM journal id in `M1` (`101282906`) is no PMID; Embase's number (also in MEDLINE: Embase.com's
+    // two `DB`), EndNote's short record number in `ID`, and two different numbers in `AN` and `ID` are none either;
+    // EndNote's RIS of a MEDLINE record gives the PMID in `AN`.
+    const record = (lines: string) => `TY  - JOUR\nT1  - A trial\n${lines}\nER  - \n`;
+    expect(
+      [
+        'DB  - Ovid MEDLINE(R)\nM1  - 101282906',
+        'DB  - Embase\nID  - 2001234567',
+        'DB  - Embase\nDB  - Medline\nID  - 31234567',
+        'DB  - MEDLINE\nID  - 245',
+        'DB  - MEDLINE\nID  - 1234567\nAN  - 31234567',
+        'DB  - MEDLINE\nID  - 245\nAN  - 31234567',
+      ].map((lines) => ids(record(lines))[0]),
+    ).toEqual([null, null, null, null, null, '31234567']);
+  });
+
   it('an Ovid record and the PubMed record of the same PMID share that identity and are one paper', () => {
     const [ovid] = read('ovid-medline-citesource.ris').records;
     // Invented for this test: PubMed's MEDLINE record of the same article (no DOI, the authors' short forms).

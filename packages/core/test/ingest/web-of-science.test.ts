@@ -233,3 +233,13 @@ describe("Web of Science's full names with a last initial after a second comma (
     expect(records[1]!.authors.at(-1)).toBe('A. V. Kuchin');
   });
 });
+
+describe('the volume (`VL`)', () => {
+  it('is read from `VL` (Web of Science, BIOSIS, CABI); a record without one has none', () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    expect(volumes('two-papers-metaknowledge.isi')).toEqual(['122', '54']);
+    expect(volumes('biosis-unindented-email-zotero-translators.txt')).toEqual(['700']);
+    expect(volumes('cabi-fsta-books-zotero-translators.txt')).toEqual([null, '58', '49', '49']);
+    expect(volumes('derwent-patent-zotero-translators.txt')).toEqual([null]);
+  });
+});
