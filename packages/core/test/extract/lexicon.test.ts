@@ -35,6 +35,14 @@ describe('Lexicon.lookup', () => {
     expect(DATASETS.lookup('Kitti')?.label).toBe('KITTI');
   });
 
+  it('keeps a dataset named by an ordinary word to its capital: Kinetics, not the kinetics of physics and chemistry', () => {
+    // 2025-26 corpus: 2506.13320 names the dataset, 2606.22640 and 2603.24733 the word
+    expect(scan(DATASETS, 'a new benchmark dataset, Audible623, derived from Kinetics and UCF101').map(([label]) => label)).toEqual(['Kinetics-400', 'UCF101']);
+    expect(scan(DATASETS, 'shows strong agreement in predicting pitting kinetics under SRB activity')).toEqual([]);
+    expect(scan(DATASETS, 'human movement (kinematics) and musculoskeletal forces (kinetics) at scale')).toEqual([]);
+    expect(DATASETS.lookup('kinetics-400')?.label).toBe('Kinetics-400');
+  });
+
   it('knows a name that is in no lexicon from one that is', () => {
     expect(DATASETS.lookup('TrinityX')).toBeUndefined();
     expect(METHODS.lookup('Kron-LoRA')).toBeUndefined();
