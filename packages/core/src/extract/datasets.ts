@@ -255,8 +255,87 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
   versionOnlyNames(ctx.text, out);
-  // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D")
-  return out.some((d) => MODALITY_MIX.test(d.label)) ? out.filter((d) => !MODALITY_MIX.test(d.label)) : out;
+  // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D");
+  // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry")
+  return out.some((d) => MODALITY_MIX.test(d.label) || namesInstrument(ctx.text, d.aliases))
+    ? out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases))
+    : out;
+}
+
+/**
+ * Spaces between a name, its band's numbers and their unit, in the cleaned text (cleanText drops `$`, braces and
+ * LaTeX macros, but keeps a thin space "\\,"); never the line break between the title and the abstract.
+ */
+const GAP = String.raw`(?:[ \u00a0]|\\[,;: ])*`;
+const BAND_NUMBER = String.raw`\d+(?:\.\d+)?`;
+/**
+ * Units of a wavelength, a frequency or a photon energy: what names an observing band. A bare "m" is a micron whose
+ * `$\\mu$` cleanText dropped ("24 $\\mu$m" reads "24 m"), or a telescope's aperture ("the 3.9 m telescope").
+ */
+const BAND_UNIT = String.raw`(?:μm|µm|um|m|microns?|mm|cm|nm|Å|GHz|MHz|THz|keV|MeV|GeV|TeV)(?![A-Za-z0-9])`;
+/** One more instrument name after a slash or a space: "Spitzer/MIPS 24 μm", "Herschel PACS 100 μm". */
+const INSTRUMENT_HOP = String.raw`(?:[/ ][A-Z][A-Za-z0-9-]*)?`;
+/** A band after a name: "MIPS 24 μm", "SPIRE 250, 350, 500μm", "uGMRT (1.25-1.45 GHz)" is not read (parenthesised). */
+const BAND_AFTER = new RegExp(
+  `${INSTRUMENT_HOP}${GAP}${BAND_NUMBER}(?:${GAP}(?:,|and|or|to|-|–|/|&)${GAP}${BAND_NUMBER})*${GAP}${BAND_UNIT}`,
+  'y',
+);
+/** The unit of a band whose number ends the name ("MIPS 24" before " μm"). */
+const UNIT_AFTER = new RegExp(`${GAP}${BAND_UNIT}`, 'y');
+const INSTRUMENT_NOUNS = heads.instrumentNouns.words;
+/**
+ * Words that may follow an instrument noun that ends its phrase ("the MIPS camera on Spitzer", "JWST observations
+ * reveal"); another lower-case word makes the noun a modifier of something else ("the DFC2019 satellite
+ * reconstruction benchmark", "the VR-Drive camera viewpoint perturbation benchmark", "satellite imagery").
+ */
+const AFTER_INSTRUMENT_NOUN = [
+  ...'of on at in to and or with from for by as that which we is are was were has have had will can could onboard aboard during between over under since when where while than'.split(' '),
+  ...'reveal reveals revealed show shows showed provide provides provided allow allows detect detects detected'.split(' '),
+  ...INSTRUMENT_NOUNS.filter((w) => !w.includes(' ')),
+].join('|');
+/** More names before a plural noun in lower case, in a list ("the FEROS, HARPS-N, PEPSI, and NEID spectrographs"). */
+const LIST_HOP = String.raw`(?:(?:,|,? and|,? or) [A-Z][A-Za-z0-9+-]*${INSTRUMENT_HOP})+`;
+/**
+ * An instrument noun after a name ("the MIPS camera", "Spitzer Space Telescope", "JWST observations"), or in lower
+ * case after a list of names (not "… Roman, DESI, PFS, Simons Observatory": a name may end in "Observatory").
+ */
+const NOUN_AFTER = new RegExp(
+  `${INSTRUMENT_HOP}(?:[ \u00a0]+(?:${INSTRUMENT_NOUNS.map(titleOrLower).join('|')})|${LIST_HOP}[ \u00a0]+(?:${INSTRUMENT_NOUNS.join('|')}))` +
+    `(?![A-Za-z])(?! (?!(?:${AFTER_INSTRUMENT_NOUN})(?![A-Za-z]))[a-z])`,
+  'y',
+);
+const INSTRUMENT_TAIL = new RegExp(`(?:^|\\s)(?:${INSTRUMENT_NOUNS.join('|')})$`, 'i');
+
+/**
+ * Is a name, as the paper writes it anywhere, a telescope or an instrument rather than a dataset? It is when an
+ * observing band follows it (a number and a unit of wavelength, frequency or energy: "Spitzer/MIPS 24 μm photometry",
+ * "Herschel/SPIRE 250, 350, 500μm images"), when an instrument noun follows it ("the MIPS camera", "JWST
+ * observations"; `heads.json` → `instrumentNouns`) or ends it ("the Event Horizon Telescope"). Read for the few
+ * names the rules outside the lexicon and the learned step take for datasets, never for lexicon names.
+ */
+export function namesInstrument(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (INSTRUMENT_TAIL.test(name)) return true;
+    const endsInNumber = isDigitCode(name.charCodeAt(name.length - 1));
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if ((at > 0 && isAlnum(text.charCodeAt(at - 1))) || (end < text.length && isAlnum(text.charCodeAt(end)))) continue;
+      BAND_AFTER.lastIndex = end;
+      NOUN_AFTER.lastIndex = end;
+      UNIT_AFTER.lastIndex = end;
+      if (BAND_AFTER.test(text) || NOUN_AFTER.test(text) || (endsInNumber && UNIT_AFTER.test(text))) return true;
+    }
+  }
+  return false;
+}
+
+/** A pattern for lower-case words written in lower or title case ("space telescope" → "[Ss]pace [Tt]elescope"). */
+function titleOrLower(words: string): string {
+  return words.replace(/(^| )([a-z])/g, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A name that is only a version (`v1.5`, `V2`), and a name that ends in one before a list separator. */

@@ -5,6 +5,9 @@
  * Every alias is tokenised like the text (see tokens.ts) and stored under its key (the lower-cased tokens joined);
  * a first-token index gives how many tokens a match starting at a token may span. Case-sensitive groups (short or
  * common-word names such as "MATH", "ARC", "Pile") also require the exact letters of an alias, ignoring separators.
+ * In the other groups an alias written in capitals is an acronym, and text matches it only where it keeps the
+ * acronym's case (see {@link keepsAcronymCase}): "Pascal VOC", "GSM8k" and "BeIR" are the datasets, the solar
+ * luminosity "Lsun"/"L_sun", "a mass", "glue code" and "CoCo" are not LSUN, AMASS, GLUE and COCO.
  */
 import { slugify, tokenWords, tokLower, registerFirst, registerKey, mayMatch, mayBeKey, type Tokens } from './tokens.ts';
 
@@ -26,6 +29,8 @@ interface KeyHit {
   entry: LexEntry;
   /** Exact (separator-free) spelling required, or null when any case matches. */
   exact: string | null;
+  /** An alias in capitals of a group that ignores case: the text must keep the acronym's case. */
+  acronym: boolean;
 }
 
 /**
@@ -77,15 +82,15 @@ export class Lexicon {
         for (const alias of parts) {
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
           const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);
-          this.addKey(alias, entry, exact);
-          if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false);
+          this.addKey(alias, entry, exact, !exact && ACRONYM_ALIAS.test(alias));
+          if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false, false);
         }
       }
     }
     return this;
   }
 
-  private addKey(alias: string, entry: LexEntry, exact: boolean): void {
+  private addKey(alias: string, entry: LexEntry, exact: boolean, acronym: boolean): void {
     const toks = tokenWords(alias);
     if (toks.length === 0) return;
     registerFirst(toks[0]!, this.bit);
@@ -93,7 +98,7 @@ export class Lexicon {
     let pre = '';
     for (let t = 0; t < toks.length - 1; t++) this.prefixes.add((pre += toks[t]!));
     const key = toks.join('');
-    const hit: KeyHit = { entry, exact: exact ? flatSurface(alias) : null };
+    const hit: KeyHit = { entry, exact: exact ? flatSurface(alias) : null, acronym };
     const list = this.byKey.get(key);
     if (list) list.push(hit);
     else this.byKey.set(key, [hit]);
@@ -122,7 +127,7 @@ export class Lexicon {
     const list = this.byKey.get(key);
     if (!list) return undefined;
     const surface = flatSurface(name);
-    return list.find((h) => !h.exact || h.exact === surface)?.entry;
+    return list.find((h) => (h.exact === null ? !h.acronym || keepsAcronymCase(name) : h.exact === surface))?.entry;
   }
 
   /** Longest non-overlapping matches, left to right, at word boundaries. */
@@ -152,14 +157,14 @@ export class Lexicon {
         const list = this.byKey.get(keys[k]!);
         if (!list) continue;
         let hit: LexEntry | undefined;
-        let surface: string | undefined;
+        let written: string | undefined;
         for (const h of list) {
-          if (h.exact === null) {
+          if (h.exact === null && !h.acronym) {
             hit = h.entry;
             break;
           }
-          surface ??= flatSurface(text.slice(start[i]!, end[last]!));
-          if (h.exact === surface) {
+          written ??= text.slice(start[i]!, end[last]!);
+          if (h.exact === null ? keepsAcronymCase(written) : h.exact === flatSurface(written)) {
             hit = h.entry;
             break;
           }
@@ -183,6 +188,31 @@ export class Lexicon {
     }
     return out;
   }
+}
+
+/** An alias written in capitals (digits and separators allowed): "LSUN", "GSM8K", "MS MARCO", "CIFAR-10". */
+const ACRONYM_ALIAS = /^(?=.*[A-Z])[^a-z]*$/;
+
+/**
+ * Does text matching an acronym alias, as written, keep the acronym's case? Yes when it is written in capitals
+ * ("LSUN"), holds a digit of the name ("GSM8k", "Math500", "Cifar-10") or keeps two capitals in a row ("Pascal VOC",
+ * "BeIR", "MSMarco"); no when it is a word in title or lower case ("Lsun", "L_sun" and "L_Sun", the solar luminosity;
+ * "Glue", "a mass", "scrolls") or capitalises only the starts of its parts ("CoCo", a coinage of its own). Read on
+ * every match of such an alias in the 2025-26 corpus: the spellings refused were another word or name in all but a
+ * few papers, and the datasets written so (KITTI as "Kitti") have that spelling as an alias.
+ */
+export function keepsAcronymCase(written: string): boolean {
+  let lower = false;
+  let prevUpper = false;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    const upper = c >= 65 && c <= 90;
+    if (upper && prevUpper) return true;
+    if (c >= 97 && c <= 122) lower = true;
+    prevUpper = upper;
+  }
+  return !lower;
 }
 
 /** A name as written, without the separators (and apostrophes) a match may differ in: case-sensitive entries compare these. */

@@ -10,7 +10,7 @@ import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
-import { findListedMethods, findUnknownDatasets, type DatasetContext } from './datasets.ts';
+import { findListedMethods, findUnknownDatasets, namesInstrument, type DatasetContext } from './datasets.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -112,6 +112,8 @@ function addLearned(
   for (const d of classifyCandidates(ctx, open, learned)) {
     const c = candidates[d.index]!;
     const kind = CODE_KIND[d.kind]!;
+    // a telescope or an instrument ("Spitzer/MIPS 24 μm photometry", "the MIPS camera") is no entity of any kind
+    if (namesInstrument(text, [c.name])) continue;
     const relation: MentionRelation = d.proposes ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
     let model: ModelInfo | undefined;
     if (kind === 'model') {

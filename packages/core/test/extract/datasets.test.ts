@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaperWith } from '../../src/extract/paper.ts';
+import { namesInstrument } from '../../src/extract/datasets.ts';
+import { cleanText } from '../../src/extract/tokens.ts';
 import type { PaperDoc } from '../../src/types.ts';
 
 /** The rules of datasets.ts and what they feed, without the learned step (learned/ is tested on its own). */
@@ -445,5 +447,40 @@ describe('a version alone in a list of datasets', () => {
 
   it('is dropped where no sibling gives it a family', () => {
     expect(datasets('Results on MMLU, GSM8K, v2 and HRSC2016 show gains.')).toEqual(['GSM8K', 'HRSC2016', 'MMLU']);
+  });
+});
+
+// astro-ph abstracts from the arXiv daily listings of github.com/alznlyux/ArXivDaily_StarFormation (cited by arXiv
+// id), and the 2025-26 corpus
+describe('telescopes and instruments', () => {
+  const instrument = (text: string, name: string) => namesInstrument(cleanText(text), [name]);
+
+  it('are names followed by an observing band, an instrument noun, or a list ending in one', () => {
+    expect(instrument('The MeerKAT 1.3 GHz Survey of the Large Magellanic Cloud', 'MeerKAT')).toBe(true); // 2602.21353
+    // 2603.04586: the band as arXiv writes it, "$\mu$m", which cleanText leaves as "m"
+    expect(instrument('The Wide tier performs NIRCam/WFSS 2.4-5 $\\mu$m grism spectroscopy with three annual epochs', 'NIRCam')).toBe(true);
+    expect(instrument('high-resolution spectra of the H-alpha line from the MEGARA spectrograph on the 10-m GTC', 'MEGARA')).toBe(true); // 2510.21703
+    expect(instrument('Our sample, based on HST and JWST observations, is the most complete to date', 'JWST')).toBe(true); // 2511.11115
+    // 2601.15919
+    expect(instrument('Sun-as-a-star datasets from the FEROS, HARPS-N, PEPSI, and NEID spectrographs, focusing on the infrared triplet', 'HARPS-N')).toBe(true);
+    expect(instrument('The NASA PACE mission provides unprecedented hyperspectral observations of ocean color', 'PACE')).toBe(true); // 2604.21127
+    // invented, the reviewer's example
+    expect(instrument('We use Spitzer/MIPS 24 μm photometry to measure star formation rates.', 'Spitzer')).toBe(true);
+    expect(instrument('We use Spitzer/MIPS 24 μm photometry to measure star formation rates.', 'MIPS')).toBe(true);
+    expect(instrument('We use Spitzer MIPS 24 μm photometry to measure star formation rates.', 'MIPS 24')).toBe(true);
+  });
+
+  it('are not a name whose noun modifies another, a verb, or a name with a count', () => {
+    expect(instrument('On the DFC2019 satellite reconstruction benchmark, SatGeo-NeRF improves the Mean Altitude Error', 'DFC2019')).toBe(false); // 2603.21931
+    expect(instrument('Experiments on the VR-Drive camera viewpoint perturbation benchmark show reduced degradation', 'VR-Drive')).toBe(false); // 2604.00597
+    expect(instrument('CodeTrace instruments and executes 1.3M+ files across 14 languages', 'CodeTrace')).toBe(false); // 2606.10087
+    expect(instrument('surveys such as Rubin LSST, Euclid, SPHEREx, Roman, DESI, PFS, Simons Observatory, and LiteBIRD', 'DESI')).toBe(false); // invented list
+    expect(instrument('We train on Kinetics-400 and evaluate on UCF101 with 25 frames.', 'UCF101')).toBe(false);
+  });
+
+  it('are no datasets where the rules would take them for one', () => {
+    // a name a score is reported on is a dataset, unless the paper writes it as an instrument (invented)
+    expect(datasets('Our detector reaches 92.1% completeness on MIPS and 88.0% on WISE.')).toEqual(['MIPS', 'WISE']);
+    expect(datasets('We use the MIPS camera on Spitzer. Our detector reaches 92.1% completeness on MIPS and 88.0% on WISE.')).toEqual(['WISE']);
   });
 });

@@ -27,6 +27,22 @@ describe('Lexicon.lookup', () => {
     expect(METHODS.lookup('lora')).toBeUndefined();
   });
 
+  it('reads an alias in capitals of a case-blind group as an acronym: its case must stay', () => {
+    // LSUN, GLUE, AMASS and COCO sit in groups that ignore case, for spellings such as "GSM8k" and "Pascal VOC"
+    for (const name of ['LSUN', 'GSM8k', 'Math500', 'Cifar-10', 'Pascal VOC', 'MSMarco', 'BeIR']) expect(DATASETS.lookup(name), name).toBeDefined();
+    for (const name of ['Lsun', 'L_sun', 'L_Sun', 'lsun', 'Glue', 'glue', 'amass', 'a mass', 'CoCo', 'Scrolls']) expect(DATASETS.lookup(name), name).toBeUndefined();
+    // a dataset written in title case takes that spelling as an alias (KITTI, 2603.16945: "3.09x (Kitti)")
+    expect(DATASETS.lookup('Kitti')?.label).toBe('KITTI');
+  });
+
+  it('keeps a dataset named by an ordinary word to its capital: Kinetics, not the kinetics of physics and chemistry', () => {
+    // 2025-26 corpus: 2506.13320 names the dataset, 2606.22640 and 2603.24733 the word
+    expect(scan(DATASETS, 'a new benchmark dataset, Audible623, derived from Kinetics and UCF101').map(([label]) => label)).toEqual(['Kinetics-400', 'UCF101']);
+    expect(scan(DATASETS, 'shows strong agreement in predicting pitting kinetics under SRB activity')).toEqual([]);
+    expect(scan(DATASETS, 'human movement (kinematics) and musculoskeletal forces (kinetics) at scale')).toEqual([]);
+    expect(DATASETS.lookup('kinetics-400')?.label).toBe('Kinetics-400');
+  });
+
   it('knows a name that is in no lexicon from one that is', () => {
     expect(DATASETS.lookup('TrinityX')).toBeUndefined();
     expect(METHODS.lookup('Kron-LoRA')).toBeUndefined();
@@ -52,6 +68,25 @@ describe('Lexicon.scan', () => {
       ['FlashAttention', 'FlashAttention-2'],
       ['grouped-query attention', 'grouped query attention'],
     ]);
+  });
+
+  it('keeps an acronym to text that keeps its case: not the solar luminosity, not "a mass", not a coinage', () => {
+    // astro-ph abstracts (arXiv daily listings of github.com/alznlyux/ArXivDaily_StarFormation): the Sun's luminosity
+    expect(scan(DATASETS, 'R_A=1.77 R_sun, R_B=1.34 R_sun, L_A=6.01 L_sun, L_B=3.25 L_sun and Z=0.011.')).toEqual([]); // 2511.02540
+    expect(scan(DATASETS, 'We adopt a typical luminosity of 1e10 Lsun.')).toEqual([]); // 2605.12141
+    // 2025-26 corpus: 2507.21288, 2602.09621, 2507.08334, 2512.03715
+    expect(scan(DATASETS, 'The cloth is discretized into a mass-spring network with unknown material parameters')).toEqual([]);
+    expect(scan(DATASETS, 'tools and ad-hoc glue code, making experiments hard to reproduce')).toEqual([]);
+    expect(scan(DATASETS, 'We propose CoCo-Bot, a post-hoc, composable concept bottleneck')).toEqual([]);
+    expect(scan(DATASETS, 'features using ALIKED and Light Glue.')).toEqual([]);
+    // … while the datasets keep the spellings the corpus writes them in: 2505.24434, 2503.17526, 2504.20355, 2605.03989
+    expect(scan(DATASETS, 'five image generation benchmarks (LSUN Church, LSUN Bedroom, FFHQ, AFHQ-Cat, and CelebA-HQ').map(([label]) => label)).toEqual([
+      'LSUN',
+      'LSUN',
+      'FFHQ',
+      'CelebA-HQ',
+    ]);
+    expect(scan(DATASETS, 'on Pascal VOC and GSM8k, 0.8924 on BeIR/nq').map(([label]) => label)).toEqual(['PASCAL VOC', 'GSM8K', 'BEIR']);
   });
 
   it('skips tokens another matcher has taken', () => {

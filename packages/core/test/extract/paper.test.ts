@@ -86,3 +86,17 @@ describe('extractPaper', () => {
     expect(extractPaper(doc)).toEqual(first);
   });
 });
+
+describe('telescopes and instruments', () => {
+  const entities = (title: string, abstract: string) => extractPaper({ key: 'paper:x', title, abstract }).map((m) => `${m.kind}:${m.label}`);
+
+  it('are no entity of any kind, though the learned step would read them as datasets', () => {
+    // astro-ph abstracts (arXiv daily listings of github.com/alznlyux/ArXivDaily_StarFormation): title and one sentence
+    const jwst = 'Our sample, based on HST and JWST observations, is the most complete to date, spanning ages from 1 Myr to >100 Myr.';
+    expect(entities('The Spatial Evolution of Star Clusters in NGC 628 with JWST', jwst)).toEqual([]); // 2511.11115
+    const meerkat = 'We present a radio-continuum survey of the LMC using the MeerKAT telescope, describe the full-Stokes products included in the first data release, and highlight some initial results.';
+    expect(entities('The MeerKAT 1.3 GHz Survey of the Large Magellanic Cloud', meerkat)).toEqual([]); // 2602.21353
+    // invented, the reviewer's example ("Spitzer MIPS 24" was a dataset)
+    expect(entities('Infrared galaxies', 'We use Spitzer MIPS 24 μm photometry to measure star formation rates of 300 galaxies.')).toEqual([]);
+  });
+});
