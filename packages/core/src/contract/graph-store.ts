@@ -42,7 +42,7 @@ function withDictionaryNeighbours(Base: NodeDataConstructor): NodeDataConstructo
 }
 
 /**
- * Gives `graph` (empty, directed or mixed) prototype-less neighbour objects when graphology's internals are as expected;
+ * Gives `graph` (empty, directed or mixed: its in and out neighbours) prototype-less neighbour objects when graphology's internals are as expected;
  * the viewer's graphs take it too.
  */
 export function withFastAdjacency<G extends object>(graph: G): G {
