@@ -94,7 +94,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // The journal (`%J`), else the book or proceedings (`%B`).
   const venue = oneLine(firstTagged(record, 'J', 'B'));
   if (venue) paper.venue = venue;
-  setVolume(paper, oneLine(firstTagged(record, 'V')));
+  setVolume(paper, firstTagged(record, 'V'));
   return paper;
 }
 

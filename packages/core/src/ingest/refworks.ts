@@ -89,7 +89,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // The journal (`JF`, else its abbreviation `JO`), or the book a chapter is in (`T2`).
   const venue = oneLine(firstTagged(record, 'JF', 'JO', 'T2'));
   if (venue) paper.venue = venue;
-  setVolume(paper, oneLine(firstTagged(record, 'VO')));
+  setVolume(paper, firstTagged(record, 'VO'));
   const pmid = firstTagged(record, 'PMID');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;

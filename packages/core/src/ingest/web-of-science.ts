@@ -151,7 +151,7 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   setDate(paper, date);
   const venue = oneLine(firstTagged(record, 'SO', 'SE', 'BS'));
   if (venue) paper.venue = venue;
-  setVolume(paper, oneLine(firstTagged(record, 'VL')));
+  setVolume(paper, firstTagged(record, 'VL'));
   const pmid = firstTagged(record, 'PM');
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   const references = taggedValues(record, 'CR')
