@@ -257,9 +257,7 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   versionOnlyNames(ctx.text, out);
   // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D");
   // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry")
-  return out.some((d) => MODALITY_MIX.test(d.label) || namesInstrument(ctx.text, d.aliases))
-    ? out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases))
-    : out;
+  return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases));
 }
 
 /**
