@@ -1,7 +1,7 @@
 import { bibliographicCoupling, citationIndex, coCited, paperDate, type CitationIndex, type SimilarPaper } from '@papergraph/core';
 import type { ViewerGraph, ViewerNodeAttributes } from '../graph/types.ts';
 import { normalizeForSearch } from './search.ts';
-import { displayText } from './text.ts';
+import { displayText, isTitleSentence } from './text.ts';
 
 export interface LinkedNode {
   key: string;
@@ -137,7 +137,7 @@ function linked(graph: ViewerGraph, other: string, relation: string, evidence: u
   if (typeof evidence === 'string' && evidence !== '') {
     const sentence = displayText(evidence);
     const title = attributes.kind === 'paper' ? link.label : shownTitle;
-    if (title !== undefined && sentence.trim() === title.trim()) link.inTitle = true;
+    if (title !== undefined && isTitleSentence(sentence, title)) link.inTitle = true;
     else link.evidence = sentence;
   }
   if (attributes['stub'] === true) link.stub = true;

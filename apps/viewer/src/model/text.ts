@@ -8,3 +8,11 @@ import { normalizeLatex } from '@papergraph/core';
 export function displayText(text: string): string {
   return normalizeLatex(text);
 }
+
+/**
+ * Whether an evidence sentence is the title itself (a name read in the title, a record without an abstract), both as
+ * the panels show them: the panels then say so instead of repeating the title under it.
+ */
+export function isTitleSentence(sentence: string, title: string): boolean {
+  return sentence.trim() === title.trim();
+}

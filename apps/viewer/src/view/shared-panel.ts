@@ -2,9 +2,10 @@ import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel } from '../model/timeline.ts';
 import { growthText, plural, relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
-import { displayText } from '../model/text.ts';
+import { displayText, isTitleSentence } from '../model/text.ts';
 import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
+import { evidenceLine } from './evidence.ts';
 import { sparkline } from './sparkline.ts';
 
 /** The Rising tab: entities ranked by growth, each with its sparkline (null: the graph has no dated papers). */
@@ -103,9 +104,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
             entity.papers.map((paper) => {
               const hidden = data.isHidden(paper.key);
               const title = displayText(paper.title);
-              // Evidence that is the title itself (a name in the title) is not shown twice.
               const evidence = paper.evidence ? displayText(paper.evidence) : '';
-              const inTitle = evidence !== '' && evidence.trim() === title.trim();
               return el('li', { className: hidden ? 'hidden-by-filters' : '' }, [
                 el('button', {
                   className: 'node-link',
@@ -116,8 +115,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
                   onClick: () => handlers.onSelect(paper.key),
                 }),
                 el('span', { className: 'relation', text: ` ${relationWords(paper.relation)}` }),
-                evidence !== '' && !inTitle ? el('blockquote', { className: 'evidence', text: evidence }) : null,
-                inTitle ? el('span', { className: 'muted in-title', text: ' (in the title)', attributes: { 'data-testid': 'in-title' } }) : null,
+                evidenceLine(evidence, evidence !== '' && isTitleSentence(evidence, title)),
               ]);
             }),
           )

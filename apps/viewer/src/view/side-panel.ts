@@ -4,6 +4,7 @@ import { kindColor } from '../graph/appearance.ts';
 import { binLabel, dateLabel, isBin } from '../model/timeline.ts';
 import type { EntityTimeline } from '../model/trends.ts';
 import { el, clear, type Child } from './dom.ts';
+import { evidenceLine } from './evidence.ts';
 import { sparkline } from './sparkline.ts';
 
 export interface SidePanelHandlers {
@@ -55,8 +56,7 @@ function linkList(links: LinkedNode[], handlers: SidePanelHandlers, testId: stri
       el('li', {}, [
         nodeButton(link.key, link.label, link.kind, handlers, testId),
         link.stub ? el('span', { className: 'muted stub-note', text: ` ${STUB_NOTE}` }) : null,
-        link.evidence ? el('blockquote', { className: 'evidence', text: link.evidence }) : null,
-        link.inTitle ? el('span', { className: 'muted in-title', text: ' (in the title)', attributes: { 'data-testid': 'in-title' } }) : null,
+        evidenceLine(link.evidence, link.inTitle === true),
       ]),
     ),
   );
