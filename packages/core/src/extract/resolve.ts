@@ -3,11 +3,14 @@
  * - A bare acronym (e.g. "RLHF" used without definition, or a proposal known only by its short name) links to the
  *   node of the long form that other papers define for it, but only when the corpus defines exactly one long form
  *   for that acronym: "PI" = position interpolation in one paper and "PI" = something else in another stay apart.
+ * - A model that papers spell several ways (`DeepSeek-V3.2` / `DeepSeek-3.2`, `InternVL` / `Intern-VL`) is one node,
+ *   under the spelling most papers use (model-spellings.ts).
  * - Every node gets one label across the corpus (the most frequent one) and aliases are unioned per paper.
  */
 import type { Mention, PaperExtraction } from '../types.ts';
 import { isShortForm } from './acronyms.ts';
 import { compareMentions } from './mentions.ts';
+import { mergeModelSpellings } from './model-spellings.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { slugify } from './tokens.ts';
 
@@ -37,7 +40,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
 
   const { own: ownDefinitions, uses } = textDefinitions(extractions, unique);
 
-  const out: PaperExtraction[] = [];
+  let out: PaperExtraction[] = [];
   for (const [index, ex] of extractions.entries()) {
     const bySlug = new Set(ex.mentions.map((m) => `${m.kind}:${m.slug}`));
     // The short forms this paper defines itself; built on the first candidate, as most papers have none.
@@ -72,7 +75,10 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
     out.push({ doc: ex.doc, mentions });
   }
 
-  // 2. one label per node: the most frequent (ties: the smallest string). Most nodes have one spelling: a count
+  // 2. one node per model however papers spell it (model-spellings.ts)
+  out = mergeModelSpellings(out);
+
+  // 3. one label per node: the most frequent (ties: the smallest string). Most nodes have one spelling: a count
   // map is made only for those with two or more.
   const tallies = new Map<string, Map<string, LabelTally>>();
   for (const ex of out)
