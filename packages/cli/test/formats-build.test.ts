@@ -29,7 +29,7 @@ const FORMATS = [
   { folder: 'zotero-json', papers: 32, rejected: 15 },
   { folder: 'json', papers: 15, rejected: 0 },
   { folder: 'zbmath', papers: 3, rejected: 1 },
-  { folder: 'datacite', papers: 4, rejected: 0 },
+  { folder: 'datacite', papers: 6, rejected: 0 },
 ];
 
 /** Copies the fixture folders (without their SOURCES.md) into a fresh input folder. */

@@ -27,7 +27,8 @@ import { recordDoi } from './reference-ids.ts';
 import { decodeCharacterReferences, markupText } from './markup.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, otherXmlMessage, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
-import { setDate } from './records.ts';
+import { journalRefVolume } from './journal-ref.ts';
+import { setDate, setVolume } from './records.ts';
 
 /** A real entry is a few KiB; anything this large is not an arXiv entry and is rejected unparsed. */
 const MAX_ENTRY_CHARS = 1 << 20;
@@ -225,8 +226,11 @@ function recordFromEntry(entry: XmlNode, source: { file: string; line: number; r
   setDate(record, date);
   const doi = recordDoi(textOf(entry['arxiv:doi'])) ?? journalDoi(entry);
   if (doi) record.doi = doi;
-  const venue = folded(textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']) ?? textOf(entry['prism:publicationname']) ?? journal ?? textOf(entry['dc:source']));
+  const journalRef = textOf(entry['arxiv:journal_ref']) ?? textOf(entry['arxiv:journal_reference']);
+  const venue = folded(journalRef ?? textOf(entry['prism:publicationname']) ?? journal ?? textOf(entry['dc:source']));
   if (venue) record.venue = venue;
+  // A journal's own feed names the volume (`prism:volume`); arXiv's only within the journal reference.
+  setVolume(record, journalRef !== undefined ? journalRefVolume(journalRef) : textOf(entry['prism:volume']));
   const categories = categoriesOf(entry, primary);
   if (categories) record.categories = categories;
   if (notShown === undefined) return { record };

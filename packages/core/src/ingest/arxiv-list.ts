@@ -22,7 +22,9 @@
 import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { normalizeArxivId, normalizeDoi } from './ids.ts';
+import { journalRefVolume } from './journal-ref.ts';
 import { isNameSuffix, naturalName, withoutAffiliations } from './names.ts';
+import { setVolume } from './records.ts';
 
 interface Line {
   /** Trimmed, runs of (non-breaking) spaces folded to one. */
@@ -258,6 +260,7 @@ export function parseArxivList(text: string, file: string): IngestResult {
     if (categories.length > 0) record.categories = categories;
     const venue = (fields.get('journal-ref') ?? []).join(' ').trim();
     if (venue) record.venue = venue;
+    setVolume(record, journalRefVolume(venue));
     const doi = normalizeDoi((fields.get('doi') ?? []).join(' ').split(' ')[0]);
     if (doi) record.doi = doi;
     records.push(record);

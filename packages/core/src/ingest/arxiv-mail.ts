@@ -27,7 +27,8 @@ import { arxivIdDate, parseDate } from '../time/dates.ts';
 import type { InputFormat } from './formats.ts';
 import { normalizeArxivId, normalizeDoi } from './ids.ts';
 import { splitAuthorString, withoutAffiliations } from './names.ts';
-import { setDate } from './records.ts';
+import { journalRefVolume } from './journal-ref.ts';
+import { setDate, setVolume } from './records.ts';
 
 /** `arXiv:2303.08867`, `arXiv:2401.00001 (*cross-listing*)`, `Paper: astro-ph/0601001`, `Paper (*cross-listing*): …`. */
 const ID_LINE = /^(?:arXiv:(\S+)|Paper(?: \([^)]*\))?: (\S+))(?: \([^)]*\))?\s*$/;
@@ -142,6 +143,7 @@ export function parseArxivMail(text: string, file: string): IngestResult {
     if (categories.length > 0) record.categories = categories;
     const venue = (fields.get('journal-ref') ?? []).join(' ').replace(/\s+/g, ' ').trim();
     if (venue) record.venue = venue;
+    setVolume(record, journalRefVolume(venue));
     const doi = normalizeDoi((fields.get('doi') ?? []).join(' ').trim().split(/\s+/)[0]);
     if (doi) record.doi = doi;
     records.push(record);

@@ -31,7 +31,8 @@ import { groupAuthors, naturalName, splitAuthorString, withoutAffiliations } fro
 import { recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { list, node, parseChunk, recordChunks, rootElement, type XmlNode } from './xml-chunks.ts';
-import { setDate } from './records.ts';
+import { journalRefVolume } from './journal-ref.ts';
+import { setDate, setVolume } from './records.ts';
 import { isCrossrefXmlRoot, readCrossrefRecord } from './crossref-xml.ts';
 import { elementChunks, type ElementChunk } from './xml-records.ts';
 
@@ -126,6 +127,7 @@ function arxivFields(meta: XmlNode, record: PaperRecord): void {
   if (doi) record.doi = doi;
   const venue = folded(textOf(meta['journal-ref']));
   if (venue) record.venue = venue;
+  setVolume(record, journalRefVolume(venue));
   const categories = folded(textOf(meta['categories'])).split(' ').filter((term) => term);
   if (categories.length > 0) record.categories = categories;
 }
@@ -158,7 +160,10 @@ function fromDublinCore(dc: XmlNode, record: PaperRecord): void {
   }
   if (record.arxivId === undefined) return;
   const journalRef = identifiers.find((identifier) => !/^[a-z][\w+.-]*:/i.test(identifier) && /\s/.test(identifier) && arxivIdFromUrl(identifier) === undefined);
-  if (journalRef) record.venue ??= journalRef;
+  if (journalRef && record.venue === undefined) {
+    record.venue = journalRef;
+    setVolume(record, journalRefVolume(journalRef));
+  }
 }
 
 const CROSSREF_TAG = /<(?:[\w.-]+:)?(?:crossref|crossref_result|doi_records?)[\s>]/;

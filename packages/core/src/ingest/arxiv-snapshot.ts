@@ -12,7 +12,8 @@ import type { InputFormat } from './formats.ts';
 import { recordDoi } from './reference-ids.ts';
 import { asObject } from './json-records.ts';
 import { jsonLinesReader, readLines } from './jsonl.ts';
-import { recordFromObject, setDate } from './records.ts';
+import { journalRefVolume } from './journal-ref.ts';
+import { recordFromObject, setDate, setVolume } from './records.ts';
 
 /** Keys only the snapshot's lines have (OpenAlex and Semantic Scholar dumps are JSON Lines too). */
 const SNAPSHOT_KEYS = /"authors_parsed"\s*:\s*\[|"versions"\s*:\s*\[\s*\{\s*"version"\s*:|"update_date"\s*:/g;
@@ -66,6 +67,7 @@ export function recordFromSnapshot(value: unknown, source: SourceRef): PaperReco
   if (doi) record.doi = doi;
   const journal = text(object['journal-ref']);
   if (journal) record.venue = journal;
+  setVolume(record, journalRefVolume(journal));
   return record;
 }
 

@@ -5,7 +5,8 @@
  * gives `titles` (`[{title, titleType?, lang?}]`: the main title has no `titleType`, beside `Subtitle`s and
  * `TranslatedTitle`s), `creators` (`name` written `Family, Given`, or `givenName`/`familyName`, `nameType`
  * `Organizational` for a body), `dates` (`{date, dateType: "Issued" | …}`) and `publicationYear`, `descriptions`
- * (`descriptionType: "Abstract" | "SeriesInformation" | …`), `container` and `relatedItems` (where it was published)
+ * (`descriptionType: "Abstract" | "SeriesInformation" | …`), `container` and `relatedItems` (where it was published,
+ * and its `volume`)
  * and `relatedIdentifiers` (`{relationType: "Cites" | "References" | …, relatedIdentifierType: "DOI", …}`).
  */
 import type { AuthorIds, PaperRecord, SourceRef, WorkRef } from '../types.ts';
@@ -14,7 +15,7 @@ import { arxivIdFromDoi, bareOrcid, normalizeArxivId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, pagesLeft, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { markupText } from './markup.ts';
 import { databaseName, nameFromParts } from './names.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { recordDoi } from './reference-ids.ts';
 
 /** A title, description or name that JSON gives as text (DataCite writes numbers as strings, and some as numbers). */
@@ -76,15 +77,24 @@ function abstractOf(record: JsonObject, lang: string | undefined): string {
   return chosen ? markupText(written(chosen['description'])!) : '';
 }
 
-/** Where it was published: a kernel-4.4 `relatedItems` entry `IsPublishedIn`, else a `container` that is a series or journal. */
-function venueOf(record: JsonObject): string | undefined {
-  const publishedIn = asArray(record['relatedItems'])
+/** The kernel-4.4 `relatedItems` entry it is published in (`IsPublishedIn`), if any. */
+function publishedIn(record: JsonObject): JsonObject | undefined {
+  return asArray(record['relatedItems'])
     .map(asObject)
     .find((entry) => typeOf(entry, 'relationType') === 'ispublishedin');
-  const inItem = titleOf(asArray(publishedIn?.['titles']).map(asObject).filter((entry): entry is JsonObject => entry !== undefined))?.title;
+}
+
+/** Where it was published: a kernel-4.4 `relatedItems` entry `IsPublishedIn`, else a `container` that is a series or journal. */
+function venueOf(record: JsonObject): string | undefined {
+  const inItem = titleOf(asArray(publishedIn(record)?.['titles']).map(asObject).filter((entry): entry is JsonObject => entry !== undefined))?.title;
   if (inItem) return inItem;
   const container = asObject(record['container']);
   return ['series', 'journal'].includes(typeOf(container, 'type')) ? written(container?.['title']) : undefined;
+}
+
+/** The volume of what it was published in: the `IsPublishedIn` related item's, else the `container`'s (the REST API's). */
+function volumeOf(record: JsonObject): string | undefined {
+  return written(publishedIn(record)?.['volume']) ?? written(asObject(record['container'])?.['volume']);
 }
 
 /** The works it cites, by DOI or arXiv id (`relationType` `Cites` or `References`). */
@@ -118,6 +128,7 @@ function dataciteRecord(item: unknown, source: SourceRef): DialectItem {
   if (arxivId) paper.arxivId = arxivId;
   const venue = venueOf(record);
   if (venue) paper.venue = venue;
+  setVolume(paper, volumeOf(record));
   if (authorIds.some((entry) => entry !== undefined)) paper.authorIds = authorIds;
   const references = referencesOf(record);
   if (references) paper.references = references;

@@ -16,7 +16,7 @@ import { arxivIdFromDoi } from './ids.ts';
 import { plainTitle } from './titles.ts';
 import { databaseName, naturalName } from './names.ts';
 import { recordDoi } from './reference-ids.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 
 /** `<12. >`: the record's number in the result set, on a line before its `VN`. */
@@ -153,6 +153,22 @@ function sourceVenue(source: string | undefined): string | undefined {
   return venue.length > 1 ? venue : undefined;
 }
 
+/**
+ * The volume in the citation `SO`, where its shape says which number it is: after `Vol.` (PsycINFO's `Vol.43(5), Sep
+ * 2015`), before the issue or the pages after the journal's full stop (BIOSIS's and the display layout's
+ * `Ecohydrology. 8(6):1048-1064`), or after the date's semicolon (Journals@Ovid's `August 2011;43(8):647-653`,
+ * `2010;6:611-613`). A book's `SO` (`[Ed]`) and other shapes (`Journal of Political Studies 12, Winter 2007: 7-14`,
+ * `Journal …, 2013(1): 3-28`: a volume or a year?) give none.
+ */
+function sourceVolume(source: string | undefined): string | undefined {
+  if (!source || /\[Ed/.test(source)) return undefined;
+  const volume =
+    /\bVol\.?\s*(\d+[A-Z]?)\b/i.exec(source) ??
+    /;\s*(\d+[A-Z]?)\s*(?:\([^)]*\))?\s*:/.exec(source) ??
+    /\.\s+(\d+)\s*(?:\([^)]*\)\s*[:,]|:\s*\d)/.exec(source);
+  return volume?.[1];
+}
+
 /** A date in the citation: `June 2015;58(6)`, `November 15, 2004.`, `Sep 2015`, `2007 15 June`; else its year. */
 function sourceDate(source: string | undefined): string | undefined {
   if (!source) return undefined;
@@ -203,6 +219,8 @@ function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord
   // Not `BT`: a whole book's repeats its title, a chapter's starts with its editors.
   const venue = oneLine(firstTagged(record, 'JN', 'JT')) || sourceVenue(oneLine(firstTagged(record, 'SO')));
   if (venue) paper.venue = venue;
+  // PsycINFO's `VO`, MEDLINE's `VI`; else the volume the citation names.
+  setVolume(paper, firstTagged(record, 'VO', 'VI') ?? sourceVolume(oneLine(firstTagged(record, 'SO'))));
   // PsycINFO's `PM`; in MEDLINE the record's own id `UI` is the PMID (Embase's `UI` is Embase's id).
   const pmid = firstTagged(record, 'PM') ?? (/medline|pubmed/i.test(firstTagged(record, 'DB') ?? '') ? firstTagged(record, 'UI') : undefined);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };

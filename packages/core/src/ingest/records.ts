@@ -232,6 +232,7 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   if (arxivId !== undefined) record.arxivId = arxivId;
   if (categories) record.categories = categories;
   if (venue) record.venue = venue;
+  setVolume(record, firstString(object, ['volume']));
   const doi = recordDoi(identifier(object, ['doi', 'DOI']));
   if (doi) record.doi = doi;
   // `PMID: 11111111`, `pmid: "29456894"`, a PubMed URL: the digits.

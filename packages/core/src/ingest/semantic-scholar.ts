@@ -4,9 +4,9 @@
  * `/references` and `/citations` pages whose items wrap the paper as `citedPaper`/`citingPaper`), and the datasets'
  * JSON Lines (the `papers` dataset writes the same fields in lower case: `corpusid`, `externalids`,
  * `publicationdate`; an `s2orc` line gives its title, abstract and authors as annotated spans of its full text). A paper gives `paperId`, `externalIds` (ArXiv, DOI, CorpusId, PubMed), authors with their
- * `authorId`, `year`, `publicationDate`, `venue`, `abstract`, and its `references` and `citations` as paper objects
+ * `authorId`, `year`, `publicationDate`, `venue`, `journal.volume`, `abstract`, and its `references` and `citations` as paper objects
  * with their own ids. The Open Research Corpus of 2019–2021 (`s2-corpus-000.gz`…, one paper a line) names the same
- * things otherwise: `id` and `s2Url`, `paperAbstract`, `journalName`, top-level `doi` and `pmid`, authors' `ids`, and
+ * things otherwise: `id` and `s2Url`, `paperAbstract`, `journalName`, `journalVolume`, top-level `doi` and `pmid`, authors' `ids`, and
  * `outCitations`/`inCitations` as lists of paperIds.
  */
 import { parseDate } from '../time/dates.ts';
@@ -16,6 +16,7 @@ import { arxivIdFromDoi, bareOrcid, normalizeArxivId, normalizeDoi, s2PaperId } 
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { decodeCharacterReferences } from './markup.ts';
 import { naturalName } from './names.ts';
+import { setVolume } from './records.ts';
 
 /** An id given as a string or a number (CorpusId is either). */
 function idText(value: unknown): string | undefined {
@@ -257,6 +258,8 @@ export function semanticScholarPaper(item: unknown, source: SourceRef): DialectI
   const venue = venueOf(paper);
   if (venue) record.venue = venue;
   if (date) record.date = date;
+  // The Graph API's and the dataset's `journal.volume`; the Open Research Corpus's `journalVolume`.
+  setVolume(record, text(asObject(paper['journal'])?.['volume']) ?? text(paper['journalVolume']));
   if (ids.doi) record.doi = ids.doi;
   const workIds: WorkIds = {};
   if (ids.s2) workIds.s2 = ids.s2;

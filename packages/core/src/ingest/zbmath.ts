@@ -2,7 +2,8 @@
  * zbMATH Open API answers (`api.zbmath.org/v1/document/_search?…`, `/document/{id}`): mathematics' reference
  * database. A search answer is `{result: [documents], status: {nr_total_results, …}}`, a single document's
  * `{result: {document}, status}`; a document gives `title: {title, subtitle}`, `contributors.authors[].name`
- * written `Family, Given`, `year`, `links` (`{type: "doi" | "arxiv" | …, identifier}`), `source.series` (the journal),
+ * written `Family, Given`, `year`, `links` (`{type: "doi" | "arxiv" | …, identifier}`), `source.series` (the journal
+ * and its `volume`),
  * `editorial_contributions` (the paper's summary or a reviewer's review) and `references` (each with its `doi`).
  * Where a publisher's licence withholds a field, zbMATH writes a placeholder sentence in it, which is no value.
  */
@@ -11,7 +12,7 @@ import type { InputFormat } from './formats.ts';
 import { normalizeArxivId } from './ids.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, dialectFormat, itemsUnder, pagesLeft, text, type DialectItem, type JsonDialect, type JsonObject } from './json-records.ts';
 import { databaseName } from './names.ts';
-import { setDate } from './records.ts';
+import { setDate, setVolume } from './records.ts';
 import { recordDoi } from './reference-ids.ts';
 
 /** What zbMATH writes in a field a licence keeps it from showing. */
@@ -71,8 +72,11 @@ function zbmathDocument(item: unknown, source: SourceRef): DialectItem {
   if (doi) record.doi = doi;
   const arxivId = normalizeArxivId(linked(document, 'arxiv') ?? '');
   if (arxivId) record.arxivId = arxivId;
-  const journal = value(asObject(asArray(asObject(document['source'])?.['series'])[0])?.['title']);
+  // The journal (or book series) and the volume in it; the `source` line repeats them as one citation.
+  const series = asObject(asArray(asObject(document['source'])?.['series'])[0]);
+  const journal = value(series?.['title']);
   if (journal) record.venue = journal;
+  setVolume(record, value(series?.['volume']));
   const references = referencesOf(document);
   if (references) record.references = references;
   return record;

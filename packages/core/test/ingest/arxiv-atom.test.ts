@@ -46,6 +46,7 @@ describe('arXiv API Atom', () => {
       year: 2015,
       doi: '10.1063/1.4944470',
       venue: 'J. Chem. Phys. 144, 124107 (2016)',
+      volume: '144',
       categories: ['cond-mat.mes-hall'],
     });
   });
@@ -270,6 +271,7 @@ describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
         date: '2024-05-22',
         doi: '10.3390/fluids9060120',
         venue: 'Fluids',
+        volume: '9',
         tags: [],
         sources: [{ file: 'fluids.rss', line: 30, record: 0 }],
       },
@@ -282,6 +284,16 @@ describe("journals' own RSS feeds (Dublin Core and PRISM elements)", () => {
       ['"The Descent of Man," 150 years on', ['A. Fuentes'], '10.1126/science.abj4606', '2021-05-21', 'Science'],
       ['News at a glance', [], '10.1126/science.372.6544.770', '2021-05-21', 'Science'],
     ]);
+  });
+
+  it("the volume: a journal's own `prism:volume` (Science 372, Fluids 9); arXiv's only as its journal reference names it (`…, Tome 11 (2024), pp. 431-472`)", () => {
+    const volumes = (name: string) => parseArxivFeed(fixture(name), name).records.map((record) => record.volume ?? null);
+    expect(volumes('journal-rss1-science-cdata-zotero.rss')).toEqual(['372', '372']);
+    expect(volumes('journal-rss1-mdpi-fluids-zotero.rss')).toEqual(['9']);
+    expect(volumes('listing-atom-from-spec.xml')).toEqual(['11', null]);
+    expect(volumes('listing-rss-from-spec.xml')).toEqual(['11', null]);
+    // `Artificial Intelligence in Software Testing @ 2022 IEEE International Conference …` names none.
+    expect(volumes('api-search-2026-trimmed.xml')).toEqual([null, null, null, null]);
   });
 });
 

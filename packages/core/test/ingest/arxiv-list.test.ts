@@ -131,7 +131,7 @@ describe('lynx -dump of /list/cs.CV/pastweek (authors and titles, corpus records
 describe("arXiv's older layout (/list/astro-ph/0601): old-style id, `Authors:`, `Journal-ref:`, CRLF", () => {
   const text = fixture('astro-ph-2006-01-old-layout.txt');
 
-  it('every field; the journal reference is the venue; Windows line breaks read as line breaks', () => {
+  it('every field; the journal reference is the venue (its volume read from its compact shape); Windows line breaks read as line breaks', () => {
     expect(text).toContain('\r\n');
     const result = parseArxivList(text, 'old.txt');
     expect(result).toEqual({
@@ -143,6 +143,7 @@ describe("arXiv's older layout (/list/astro-ph/0601): old-style id, `Authors:`, 
           arxivId: 'astro-ph/0601001',
           categories: ['astro-ph'],
           venue: 'ActaAstron.56:1-50,2006',
+          volume: '56',
           tags: [],
           sources: [{ file: 'old.txt', line: 6 }],
         },

@@ -52,6 +52,17 @@ describe('arXiv daily e-mail digest (q-fin, 16 March 2023, from arXiv/arxiv-brow
   });
 });
 
+describe('the volume of a Journal-ref whose shape names it', () => {
+  it('`Economic Thought, 2023, 20 (6)` and `Journal of Risk Financial Management 2023, 16(2), 114` (the year first), `Astrophys.J. 641 (2006) L81-L84`', () => {
+    const volumes = (name: string) => parseArxivMail(fixture(name), name).records.filter((record) => record.venue !== undefined).map((record) => [record.venue, record.volume ?? null]);
+    expect(volumes('q-fin-daily-2023-03-16-arxiv-browse.txt')).toEqual([
+      ['Journal of Risk Financial Management 2023, 16(2), 114', '16'],
+      ['Economic Thought, 2023, 20 (6)', '20'],
+    ]);
+    expect(volumes('astro-ph-0601-listing-trimmed-arxiv-browse.txt')).toEqual([['Astrophys.J. 641 (2006) L81-L84', '641']]);
+  });
+});
+
 describe('arXiv monthly listing file in the old layout (astro-ph 0601, trimmed)', () => {
   const text = fixture('astro-ph-0601-listing-trimmed-arxiv-browse.txt');
   const { records, rejections, warnings } = parseArxivMail(text, 'astro-ph.txt');

@@ -75,6 +75,18 @@ describe('arXiv OAI-PMH', () => {
     ]);
   });
 
+  it("the volume of a journal-ref whose shape names it (arXivRaw's `Phys.Rev.Lett.100:161803,2008`, `J. London Math. Soc. 78(2008) 418-440`); none of `Proceedings of SPIE 5514 p.340-351 (2004)`", () => {
+    const volumes = (name: string) => read(name).records.map((record) => [record.venue ?? null, record.volume ?? null]);
+    expect(volumes('arxivraw-listrecords-2014-collaborations.xml').map(([, volume]) => volume)).toEqual(['100', '100', '101', '679', '77', '77']);
+    expect(volumes('arxivraw-listrecords-2014-tex-umlauts.xml')).toEqual([
+      ['Proceedings of SPIE 5514 p.340-351 (2004)', null],
+      ['Eur.Phys.J.C55:387-401,2008', '55'],
+    ]);
+    expect(volumes('arxivraw-listrecords-2015.xml').map(([, volume]) => volume)).toEqual(['76', null, '78', '49', '661', '76']);
+    // oai_dc: the journal reference among the identifiers (`J. of Math. Psychology, 53:5 (2009)`, `Intelligent Data Analysis, 11(5):437-455, 2007`).
+    expect(volumes('oai-dc-listrecords-2024-no-namespaces.xml').map(([, volume]) => volume)).toEqual(['53', '11']);
+  });
+
   it('arXiv format: keyname/forenames in order, created date, journal-ref unwrapped, DOI', () => {
     const result = read('arxiv-format-listrecords-2013.xml');
     expect(result.rejections).toEqual([]);

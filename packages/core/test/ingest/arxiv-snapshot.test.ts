@@ -57,6 +57,11 @@ describe('arXiv metadata snapshot (Kaggle JSON Lines)', () => {
     expect(result.records[3]!.categories).toEqual(['cs.IT', 'math.IT']);
   });
 
+  it("the volume of a journal-ref whose shape names it (`Astrophys.J.663:1149-1173,2007`, `Phys.Rev.D76:013009,2007`); none of a proceedings' or of `J. Phys. A: Math. Theor. 40 No 41 (12 October 2007) …`", () => {
+    expect(read('snapshot-cs-selection.jsonl').records.map((record) => record.volume ?? null)).toEqual(['663', null, null, null]);
+    expect(read('snapshot-head.jsonl').records.map((record) => record.volume ?? null)).toEqual(['76', null, null]);
+  });
+
   it('streams line by line with the same result as the whole text', () => {
     const text = fixture('snapshot-head.jsonl') + fixture('snapshot-cs-selection.jsonl');
     const reader = arxivSnapshotFormat.lineReader!('all.jsonl');

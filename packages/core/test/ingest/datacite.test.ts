@@ -11,9 +11,11 @@ describe('DataCite metadata JSON', () => {
   const topoi = 'doi-dataset-subtitle-topoi-zotero-translators.json';
   const chapter = 'doi-chapter-related-item-nulls-canterbury-zotero-translators.json';
   const translatedOnly = 'doi-translated-title-only-numeric-year-itme-zotero-translators.json';
+  const journalItem = 'doi-journal-related-item-volume-zmfp-zotero-translators.json';
+  const restJournal = 'rest-api-journal-container-volume-oc-ds-converter.json';
 
   it('is detected by its `titles` list beside `publicationYear` (before: generic JSON, each title a record without authors, date or DOI)', () => {
-    for (const name of [gms, topoi, chapter, translatedOnly]) expect(detectFormat(name, fixture(name))?.name).toBe('datacite');
+    for (const name of [gms, topoi, chapter, translatedOnly, journalItem, restJournal]) expect(detectFormat(name, fixture(name))?.name).toBe('datacite');
   });
 
   it('one record per DOI: the main title, not its translation, and the abstract in the title\'s language', () => {
@@ -60,6 +62,15 @@ describe('DataCite metadata JSON', () => {
     expect(page.records).toHaveLength(1);
     expect(page.rejections).toEqual([{ file: 'page.json', record: 1, message: 'DataCite record 10.3205/mbi000337 has no title' }]);
     expect(page.warnings).toEqual([{ file: 'page.json', line: 1, message: "the answer holds 2 of the search's 57 DOIs (DataCite answers in pages: ask again with the next page for more)" }]);
+  });
+
+  it("the volume of the journal it is published in: a kernel-4.4 related item's `volume`, else the REST API's `container.volume`; none where neither gives one (a volume written into a series title is not read)", () => {
+    const item = read(journalItem);
+    expect(item.records.map((record) => [record.venue, record.volume])).toEqual([['Zeitschrift für Mathematikdidaktik in Forschung und Praxis', '4']]);
+    const page = read(restJournal);
+    expect(page.rejections).toEqual([]);
+    expect(page.records.map((record) => [record.doi, record.venue, record.volume, record.date])).toEqual([['10.1002/2014gb004975', 'Global Biogeochemical Cycles', '29', '2015-07']]);
+    expect([gms, topoi, chapter, translatedOnly].map((name) => read(name).records[0]!.volume ?? null)).toEqual([null, null, null, null]);
   });
 
   it('an arXiv DataCite DOI names the arXiv paper; Cites relations are its references; ORCIDs of creators are kept', () => {

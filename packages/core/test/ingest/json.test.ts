@@ -114,6 +114,12 @@ describe('JSON', () => {
     expect(dates.records.map((record) => record.date)).toEqual(['2018-05-02', '2019', '2019-10']);
   });
 
+  it("a record's `volume` field (RefLib's JSON of an EndNote library: `\"volume\": \"22\"` beside `pages` and `number`) is its volume", () => {
+    const name = 'reflib-blue-light-month-day.json';
+    const result = parseJson(readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8'), name);
+    expect(result.records.map((record) => record.volume ?? null)).toEqual(['22', '9', '24', '22']);
+  });
+
   it('an API error body is one rejection with its message, an empty result page one warning: neither is read as a paper', () => {
     expect(parseJson('{"error":"Invalid query parameters error.","message":"filter is not a valid field"}', 'oa.json')).toEqual({
       records: [],

@@ -60,6 +60,21 @@ describe('Ovid tagged export (zotero/translators test inputs)', () => {
     ]);
   });
 
+  it("the volume: PsycINFO's `VO`, else the one the citation `SO` names by its shape; a book's citation and a date's numbers give none", () => {
+    const volumes = (name: string) => read(name).records.map((record) => record.volume ?? null);
+    // `Patents. 1288(3), Nov. 16, 2004.`, `Forest Ecology & Management. 201(2-3):327-334, …`; two chapters whose `SO` names the book's editors.
+    expect(volumes('biosis-zotero-translators.txt')).toEqual(['1288', '201', null, null]);
+    // `January/February 2010;14(1):56`, `August 2011;43(8):647-653`, `November/December 2010;6:611-613`, `December 2011;33(8):845-849`.
+    expect(volumes('journals-at-ovid-zotero-translators.txt')).toEqual(['14', '43', '6', '33']);
+    // `VO  - 43` (the citation's `Vol.43(5)` agrees); `VO - 75` of a dissertation; a chapter (`[Ed]`) has none.
+    expect(volumes('psycinfo-indented-zotero-translators.txt')).toEqual(['43', '43']);
+    expect(volumes('psycinfo-one-space-zotero-translators.txt')).toEqual(['75', null]);
+    expect(volumes('books-at-ovid-zotero-translators.txt')).toEqual([null, null]);
+    // Invented, in the shapes of the IPSA and Zoological Record citations of Zotero's tests: no number there says it is the volume.
+    const other = parseOvid('<1. >\nVN  - Ovid Technologies\nTI  - A.\nSO  - Journal of Political Studies 12, Winter 2007: 7-14.\n\n<2. >\nVN  - Ovid Technologies\nTI  - B.\nSO  - Hydrobiologia. 2007 15 June; 433-441.\n', 'x.ovd');
+    expect(other.records.map((record) => record.volume ?? null)).toEqual([null, null]);
+  });
+
   it('a record without a title is rejected by the line of its VN; RIS and MEDLINE files are not taken for Ovid', () => {
     const result = parseOvid('<1. >\nVN  - Ovid Technologies\nDB  - Embase\nAU  - Behan L.\n\n<2. >\nVN  - Ovid Technologies\nTI  - Kept.\nAU  - Lucas J.S.\nYR  - 2018\n', 'x.ovd');
     expect(result.rejections).toEqual([{ file: 'x.ovd', line: 2, record: 0, message: 'record has no title (TI)' }]);
@@ -109,6 +124,7 @@ describe("Ovid's display layout (a field's name on its own line, its value inden
         date: '2015-09',
         year: 2015,
         venue: 'Ecohydrology',
+        volume: '8',
       },
     ]);
   });
@@ -129,6 +145,10 @@ describe("Ovid's display layout (a field's name on its own line, its value inden
       ],
       [37, 'Comparing Computer Adaptive and Curriculum-Based Measures of Math in Progress Monitoring', ['Edward S. Shapiro', 'Minyi Shih Dennis', 'Qiong Fu'], '2015-03', '10.1037/spq0000116', 'School Psychology Quarterly'],
     ]);
+  });
+
+  it('the volume of the citation under `Source` (`Nursing Science Quarterly.   28(2):103-106, April 2015.`); a citation that names only the journal gives none', () => {
+    expect(['display-degrees-jabref.txt', 'display-references-jabref.txt', 'display-unnumbered-jabref.txt'].map((name) => read(name).records.map((record) => record.volume ?? null))).toEqual([['28'], ['8'], [null, null]]);
   });
 
   it('a chapter: its own title, the book as venue; editors (`[Ed]`) are not authors; a record without a title is rejected by its number\'s line', () => {

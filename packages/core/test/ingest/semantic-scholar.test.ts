@@ -101,6 +101,13 @@ describe('Semantic Scholar papers', () => {
     expect(result.records[5]!.venue).toBe('ICCAI');
   });
 
+  it("the volume of `journal.volume` as written (a Roman LIX; a PubMed volume and issue run together, `29 1`); a journal without one gives none", () => {
+    expect(semanticScholarFormat.parse(SINGLE, 'turing.json').records[0]!.volume).toBe('LIX');
+    expect(semanticScholarFormat.parse(DATASET, 'papers.jsonl').records.map((paper) => paper.volume ?? null)).toEqual(['5', '20', '33', null, '29 1', null]);
+    const author = semanticScholarFormat.parse(read('author-with-papers-trimmed.json'), 'author.json').records;
+    expect(author.map((paper) => paper.volume ?? null)).toEqual([null, null, '44']);
+  });
+
   it('an author with fields=papers stands for their papers; author lists (search, batch, a paper\'s authors) are rejected one by one, never papers named after people', () => {
     const author = ingestOne({ name: 'turing-author.json', text: read('author-with-papers-trimmed.json') });
     expect(author.rejections).toEqual([]);
@@ -289,6 +296,10 @@ describe('Semantic Scholar Open Research Corpus lines (2019–2021 s2-corpus dum
   it('are recognised by their s2Url, whatever the file is called', () => {
     expect(detectFormat('s2-corpus-000.jsonl', text)).toBe(semanticScholarFormat);
     expect(detectFormat('corpus.json', text)).toBe(semanticScholarFormat);
+  });
+
+  it('the volume of `journalVolume` (an empty string is none)', () => {
+    expect(semanticScholarFormat.parse(text, 's2-corpus-000.jsonl').records.map((paper) => paper.volume ?? null)).toEqual(['37', '3', '92', null, null, '87', '24', '31']);
   });
 
   it('paperAbstract, journalName, the top-level doi, the authors\' ids and the outCitations/inCitations paperIds are read', () => {

@@ -29,6 +29,11 @@ describe('zbMATH Open API answers', () => {
     expect(warnings).toEqual([{ file: name, record: 0, message: "the answer holds 4 of the search's 49 documents (zbMATH answers in pages: ask again with the next page for more)" }]);
   });
 
+  it("the volume of the journal in `source.series` (Inventiones 170); a book chapter (no series) and a preprint give none, whatever the `source` citation says", () => {
+    const { records } = ingestOne({ name, text: fixture(name) });
+    expect(records.map((record) => record.volume ?? null)).toEqual([null, null, '170']);
+  });
+
   it('a single document answer ({result: {…}}) is one paper', () => {
     const one = JSON.parse(fixture(name)) as { result: unknown[]; status: unknown };
     const { records } = ingestOne({ name: 'doc.json', text: JSON.stringify({ result: one.result[2], status: { nr_total_results: 1 } }) });
