@@ -209,12 +209,16 @@ function evidence(record: PaperRecord): Evidence {
   return { kinds, authors: comparableAuthors(record.authors), year: record.year, volume: volumeKey(record.volume), files: new Set(record.sources.map((source) => source.file)) };
 }
 
-/** A volume as compared: case, spacing and a leading `Vol.`, `Volume`, `Bd.`, `Tome`, `t.` left out (`Vol. 2` is `2`; `VI` stays `vi`). */
+/**
+ * A volume as compared: case, spacing, a leading `Vol.`, `Volume`, `Bd.`, `Tome`, `t.` and a number's leading zeros
+ * left out (`Vol. 2` is `2`, JHEP's `03` is `3`; `VI` stays `vi`).
+ */
 function volumeKey(volume: string | undefined): string | undefined {
   const key = volume
     ?.toLowerCase()
     .replace(/^(?:vol(?:ume)?|bd|band|tome|t|v)(?:\.\s*|\s+)/u, '')
-    .replace(/[\s.]+/g, '');
+    .replace(/[\s.]+/g, '')
+    .replace(/^0+(?=\d)/u, '');
   return key || undefined;
 }
 

@@ -285,8 +285,9 @@ describe('merging records', () => {
     const { volume: _volume, ...unnumbered } = v23!;
     expect(mergeRecords([v22!, unnumbered]).records).toHaveLength(1);
     expect(mergeRecords([v22!, { ...v23!, sources: [{ file: 'other.rdf', record: 0 }] }]).records).toHaveLength(1);
-    // `Vol. 22` and `22` are one volume.
+    // `Vol. 22` and `22` are one volume, and so are `022` and `22` (JHEP writes its volumes `03`).
     expect(mergeRecords([v22!, { ...v23!, volume: 'Vol. 22' }]).records).toHaveLength(1);
+    expect(mergeRecords([v22!, { ...v23!, volume: '022' }]).records).toHaveLength(1);
   });
 
   it('authors of two records of one paper: the union, each person once under the fuller spelling, ids aligned', () => {
