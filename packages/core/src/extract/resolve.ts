@@ -3,6 +3,8 @@
  * - A bare acronym (e.g. "RLHF" used without definition, or a proposal known only by its short name) links to the
  *   node of the long form that other papers define for it, but only when the corpus defines exactly one long form
  *   for that acronym: "PI" = position interpolation in one paper and "PI" = something else in another stay apart.
+ *   A bare acronym in the text links only to an established term (one a paper defines without proposing it), and
+ *   a paper's own proposal never to another paper's proposal of the same letters.
  * - A model that papers spell several ways (`DeepSeek-V3.2` / `DeepSeek-3.2`, `InternVL` / `Intern-VL`) is one node,
  *   under the spelling most papers use (model-spellings.ts).
  * - Every node gets one label across the corpus (the most frequent one) and aliases are unioned per paper.
@@ -18,6 +20,10 @@ interface Target {
   slug: string;
   label: string;
   aliases: string[];
+  /** A paper of the corpus proposes it (the acronym is that paper's coinage). */
+  proposed: boolean;
+  /** A paper of the corpus defines it without proposing it (an established term, not one paper's coinage). */
+  used: boolean;
 }
 
 export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[] {
@@ -31,7 +37,11 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
         if (m.aliases.length < 2) continue;
         let t = longs.get(a);
         if (!t) longs.set(a, (t = new Map()));
-        if (!t.has(m.slug)) t.set(m.slug, { slug: m.slug, label: m.label, aliases: m.aliases });
+        const proposes = m.relation === 'proposes';
+        const target = t.get(m.slug);
+        if (!target) t.set(m.slug, { slug: m.slug, label: m.label, aliases: m.aliases, proposed: proposes, used: !proposes });
+        else if (proposes) target.proposed = true;
+        else target.used = true;
       }
     }
   }
@@ -55,9 +65,11 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
     const definedOtherwise = (w: string) => ownDefinitions.get(index)?.has(w) === true;
     const mentions: Mention[] = [];
     for (const m of ex.mentions) {
-      // a method known here only by its acronym, defined (uniquely) elsewhere
+      // a method known here only by its acronym, defined (uniquely) elsewhere — unless both papers propose one: two
+      // papers that each propose a SHINE made two SHINEs ("Seamless, High-fidelity Insertion with Neutralized Errors"
+      // and "A Scalable In-Context Hypernetwork")
       const t = m.kind === 'method' && m.aliases.length === 1 ? unique.get(m.label) : undefined;
-      if (t && t.slug !== m.slug && slugify(m.label) === m.slug && !bySlug.has(`method:${t.slug}`) && !definedOtherwise(m.label)) {
+      if (t && !(t.proposed && m.relation === 'proposes') && t.slug !== m.slug && slugify(m.label) === m.slug && !bySlug.has(`method:${t.slug}`) && !definedOtherwise(m.label)) {
         mentions.push({ ...m, slug: t.slug, aliases: [...new Set([...m.aliases, ...t.aliases])].sort() });
         bySlug.add(`method:${t.slug}`);
       } else mentions.push(m);
@@ -67,7 +79,9 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
       const { text, starts } = paperText(ex.doc);
       for (const [at, w] of shortFormWords(text)) {
         const t = unique.get(w);
-        if (!t || definesHere(w) || bySlug.has(`method:${t.slug}`) || definedOtherwise(w)) continue;
+        // (only to an established term: one paper's coinage says nothing of the same letters elsewhere — a paper's
+        // "Structure-Tracing Evidence Mining (STEM)" made the "STEM education" of six others its users)
+        if (!t || !t.used || definesHere(w) || bySlug.has(`method:${t.slug}`) || definedOtherwise(w)) continue;
         bySlug.add(`method:${t.slug}`);
         mentions.push({ kind: 'method', slug: t.slug, label: t.label, relation: 'uses', evidence: sentenceAt(text, starts, at), aliases: [w] });
       }

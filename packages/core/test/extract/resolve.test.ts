@@ -92,6 +92,35 @@ describe('resolveCorpus', () => {
     expect(linkedTo(resolved[0], 'steering-vector-decoding')).toBe(true);
   });
 
+  // Real titles and sentences of the 2025-26 arXiv corpus (public arXiv metadata), by arXiv id.
+  it("links no bare acronym to one paper's coinage, and no paper's proposal to another paper's proposal", () => {
+    const stem: PaperDoc = {
+      key: 'paper:2604.22282',
+      title: 'STEM: Structure-Tracing Evidence Mining for Knowledge Graphs-Driven Retrieval-Augmented Generation',
+      abstract: 'To address these issues, we propose Structure-Tracing Evidence Mining (STEM), a novel framework that reframes multi-hop reasoning as a schema-guided graph search task.',
+    };
+    const stemDomain: PaperDoc = {
+      key: 'paper:2509.12541',
+      title: 'zELO: ELO-inspired Training Method for Rerankers and Embedding Models',
+      abstract: 'These models achieve the highest retrieval scores in multiple domains, including finance, legal, code, and STEM, outperforming closed-source proprietary rerankers on both NDCG@10 and Recall.',
+    };
+    const shineInsertion: PaperDoc = {
+      key: 'paper:2509.21278',
+      title: 'Does FLUX Already Know How to Perform Physically Plausible Image Composition?',
+      abstract: 'We propose SHINE, a training-free framework for Seamless, High-fidelity Insertion with Neutralized Errors.',
+    };
+    const shineHypernetwork: PaperDoc = {
+      key: 'paper:2602.06358',
+      title: 'SHINE: A Scalable In-Context Hypernetwork for Mapping Context to LoRA in a Single Pass',
+      abstract: 'We propose SHINE (Scalable Hyper In-context NEtwork), a scalable hypernetwork that can map diverse meaningful contexts into high-quality LoRA adapters for large language models (LLM).',
+    };
+    const [ownStem, domain, insertion, hypernetwork] = resolveCorpus(extract([stem, stemDomain, shineInsertion, shineHypernetwork]));
+    expect(linkedTo(ownStem, 'structure-tracing-evidence-mining')).toBe(true);
+    expect(domain!.mentions.filter((m) => m.kind === 'method').map((m) => m.label)).not.toContain('STEM');
+    const shines = [insertion, hypernetwork].map((paper) => paper!.mentions.filter((m) => m.label === 'SHINE').map((m) => `${m.slug}/${m.relation}`));
+    expect(shines).toEqual([['shine/proposes'], ['scalable-hyper-in-context-network/proposes']]);
+  });
+
   it('gives every node its most frequent label across papers, the others becoming aliases', () => {
     const docs = ['USC-75', 'Usc-75', 'USC-75'].map((name, i) => ({ key: `paper:${i}`, title: 'A study', abstract: `We train on the ${name} dataset and report Dice.` }));
     expect(extract(docs).map((ex) => ex.mentions.find((m) => m.slug === 'usc-75')!.label)).toEqual(['USC-75', 'Usc-75', 'USC-75']);
