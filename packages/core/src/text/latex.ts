@@ -93,8 +93,12 @@ function groupEnd(text: string, open: number): number {
   return text.length;
 }
 
+/** Arguments inside arguments deeper than this are left as written (no abstract nests so deep; an unclosed one per level would cost a scan of the rest of the text). */
+const MAX_ARGUMENT_DEPTH = 16;
+
 /** `text` with every {@link ARGUMENT_COMMANDS} command replaced by what it prints (arguments flattened first). */
-function expandArgumentCommands(text: string): string {
+function expandArgumentCommands(text: string, depth = 0): string {
+  if (depth > MAX_ARGUMENT_DEPTH) return text;
   const command = /\\([A-Za-z]+)\*?/g;
   const parts: string[] = [];
   let from = 0;
@@ -110,7 +114,7 @@ function expandArgumentCommands(text: string): string {
       if (!open) break;
       const start = at + open[0].length;
       const end = groupEnd(text, start - 1);
-      args.push(expandArgumentCommands(text.slice(start, end)));
+      args.push(expandArgumentCommands(text.slice(start, end), depth + 1));
       at = end + 1;
     }
     parts.push(text.slice(from, match.index), known.print(args));

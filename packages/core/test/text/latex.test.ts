@@ -181,6 +181,13 @@ describe('commands that print something other than their name (real corpus abstr
     expect(normalizeLatex('tasks, \\eg classification, \\ie labels \\etc')).toBe('tasks, e.g. classification, i.e. labels etc.');
   });
 
+  it('reads a text of many unclosed or nested arguments in linear time', () => {
+    const unclosed = 'We study \\textbf{x '.repeat(20_000) + 'end.';
+    expect(normalizeLatex(unclosed)).toMatch(/^We study x We study x .* end\.$/);
+    const nested = '\\footnote{'.repeat(5_000) + 'note' + '}'.repeat(5_000);
+    expect(normalizeLatex(nested)).toContain('note');
+  }, 5_000);
+
   it('never glues a command it does not know to the word before or after it', () => {
     // invented macros, as authors define them
     expect(normalizeLatex('we present\\sysname, and\\mname{}s')).toBe('we present sysname, and mname s');
