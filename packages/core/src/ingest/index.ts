@@ -4,7 +4,7 @@ import { detectFormat, formatByName, formatLabels, looksBinary, type InputFormat
 import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
 import { isOtherXml, otherXmlMessage, rootElement } from './xml-chunks.ts';
-import { withoutPlaceholderAuthors } from './records.ts';
+import { tidyAuthors } from './records.ts';
 
 export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
@@ -83,16 +83,20 @@ const HONORIFICS = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)/;
 /**
  * What every format's records get once read, whether the whole text was parsed or its lines were streamed (the CLI
  * streams JSON Lines and the JSON dialects past ingestOne): a database's bracketed placeholder for no author
- * (`[Anonymous]`) is no author, an author's title (`Dr.`, `Prof.`) is no part of the name, and text is in composed
- * form (NFC) — files written on macOS spell `é` as `e` and a combining accent, which would make the same name or
- * title two spellings.
+ * (`[Anonymous]`) is no author, an author's title (`Dr.`, `Prof.`) and punctuation at a name's ends (`. Pazzaglia`,
+ * `Smith*`) are no part of the name, a name without a letter (`:`) is no author — a warning naming the record —, and
+ * text is in composed form (NFC) — files written on macOS spell `é` as `e` and a combining accent, which would make
+ * the same name or title two spellings.
  */
 export function tidyRecords(result: IngestResult): IngestResult {
   for (const record of result.records) {
-    withoutPlaceholderAuthors(record);
     record.title = record.title.normalize('NFC');
     record.abstract = record.abstract.normalize('NFC');
     record.authors = record.authors.map((name) => name.normalize('NFC').replace(HONORIFICS, ''));
+    for (const name of tidyAuthors(record)) {
+      const source = record.sources[0];
+      result.warnings.push({ ...source, file: source?.file ?? '', message: `author ${JSON.stringify(name)} has no letter: no name, left out of the record's authors` });
+    }
     if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
   }
   return result;

@@ -513,6 +513,27 @@ export function isNoAuthorPlaceholder(name: string): boolean {
   return NO_AUTHOR.test(name.trim());
 }
 
+/**
+ * Punctuation at a name's ends that belongs to no name: what an author list's separators leave (arXiv's `. Pazzaglia`,
+ * `/Shubham Kumar Nigam`, `Smith,`) and the marks of a corresponding or equal-contribution author (`Mariia Gladkova*`,
+ * `Yi-Fan Zhang†`, `Shuhan Song§`). A final period (`J.`, `Jr.`), an apostrophe (`'t Hooft`) and brackets stay.
+ */
+const LEADING_PUNCTUATION = /^[\s.,;:?*†‡§¶#&/\\|~^_=+\u2010-\u2015-]+/u;
+const TRAILING_PUNCTUATION = /[\s,;:?*†‡§¶#&/\\|~^_=+\u2010-\u2015-]+$/u;
+
+/** A name without the punctuation at its ends that is no part of it ({@link LEADING_PUNCTUATION}). */
+export function withoutStrayPunctuation(name: string): string {
+  return name.replace(LEADING_PUNCTUATION, '').replace(TRAILING_PUNCTUATION, '');
+}
+
+/**
+ * A name without a letter (`:`, `-`, `…`) names no one: arXiv lists a collaboration as `NVIDIA: Aaron Blakeman, …`,
+ * which its JSON gives as the authors `NVIDIA`, `:`, `Aaron Blakeman`; an author `:` would join every such paper.
+ */
+export function hasNameLetter(name: string): boolean {
+  return /\p{L}/u.test(name);
+}
+
 /** Names that stand for no person: a cut list's `et al.`, `others`, an anonymous submission's `Anonymous`. */
 const PLACEHOLDER = /^(?:anonymous(?: authors?)?|n\/?a|unknown)$/i;
 

@@ -1,7 +1,7 @@
-import type { PaperRecord, SourceRef } from '../types.ts';
+import type { AuthorIds, PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations } from './names.ts';
+import { hasNameLetter, isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations, withoutStrayPunctuation } from './names.ts';
 import { richText } from './markup.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 
@@ -241,16 +241,31 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
   return record;
 }
 
-/** Drops the authors that are a database's placeholder for none ({@link isNoAuthorPlaceholder}), and their ids. */
-export function withoutPlaceholderAuthors(record: PaperRecord): void {
-  if (!record.authors.some(isNoAuthorPlaceholder)) return;
-  const kept = record.authors.map((name, position) => ({ name, ids: record.authorIds?.[position] })).filter(({ name }) => !isNoAuthorPlaceholder(name));
+/**
+ * A record's authors tidied, their ids kept beside them: a database's placeholder for none ({@link
+ * isNoAuthorPlaceholder}) dropped, punctuation at a name's ends that is no part of it trimmed ({@link
+ * withoutStrayPunctuation}), and a name left without a letter dropped ({@link hasNameLetter}). Returns the names
+ * dropped for want of a letter, as written, for the reader's warning (a placeholder is no loss).
+ */
+export function tidyAuthors(record: PaperRecord): string[] {
+  const letterless: string[] = [];
+  const kept: Array<{ name: string; ids: AuthorIds | undefined }> = [];
+  let changed = false;
+  record.authors.forEach((name, position) => {
+    const tidy = withoutStrayPunctuation(name);
+    if (tidy !== name) changed = true;
+    if (isNoAuthorPlaceholder(name)) changed = true;
+    else if (!hasNameLetter(tidy)) (changed = true), letterless.push(name);
+    else kept.push({ name: tidy, ids: record.authorIds?.[position] });
+  });
+  if (!changed) return letterless;
   record.authors = kept.map(({ name }) => name);
   if (record.authorIds) {
     const ids = kept.map(({ ids }) => ids);
     if (ids.some((entry) => entry !== undefined)) record.authorIds = ids;
     else delete record.authorIds;
   }
+  return letterless;
 }
 
 /**

@@ -9,17 +9,122 @@ const SYMBOLS: Record<string, string> = {
   approx: '≈', sim: '~', simeq: '≃', infty: '∞', rightarrow: '→', to: '→', leftarrow: '←', Rightarrow: '⇒',
   leftrightarrow: '↔', uparrow: '↑', downarrow: '↓', in: '∈', ll: '≪', gg: '≫', propto: '∝', partial: '∂',
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
-  kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ',
+  kappa: 'κ', lambda: 'λ', mu: 'μ', textmu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ',
   varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ',
   Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', ell: 'ℓ', dots: '…', ldots: '…', cdots: '⋯', circ: '∘', star: '⋆',
   checkmark: '✓', dagger: '†', ddagger: '‡', textasciitilde: '~', textbar: '|', S: '§',
 };
 
+/**
+ * Text-mode commands that print a character or an abbreviation (`360\textdegree`, `overoptimization\textemdash a`,
+ * CVPR's `\eg`), or only space (`\noindent`). Unlike math's symbols, the space an author typed after one is kept:
+ * `360\deg rotation` is meant as "360° rotation".
+ */
+const TEXT_SYMBOLS: Record<string, string> = {
+  deg: '°', degree: '°', textdegree: '°', textemdash: '—', textendash: '–', textregistered: '®', texttrademark: '™',
+  textcopyright: '©', textperthousand: '‰', textpertenthousand: '‱', textrightarrow: '→',
+  textleftarrow: '←', textgreater: '>', textless: '<', textasciicircum: '^', textbullet: '•', slash: '/',
+  eg: 'e.g.', Eg: 'E.g.', ie: 'i.e.', Ie: 'I.e.', etc: 'etc.', etal: 'et al.', vs: 'vs.', wrt: 'w.r.t.', iid: 'i.i.d.',
+  noindent: ' ', newline: ' ', linebreak: ' ', par: ' ', bigskip: ' ', medskip: ' ', smallskip: ' ', quad: ' ', qquad: ' ',
+};
+
+/**
+ * What a command no table knows prints: its name, as the likeliest reading of an author's own macro (`\sysname`),
+ * set apart from the words around it (`see\foo` is "see foo", never one word "seefoo"; `\foo{}bar` "foo bar";
+ * `\RED{However` "RED However").
+ */
+function unknownCommand(whole: string, name: string, offset: number, text: string): string {
+  const symbol = TEXT_SYMBOLS[name];
+  if (symbol !== undefined) return symbol + whole.slice(1 + name.length);
+  const known = SYMBOLS[name];
+  if (known !== undefined) return known;
+  const space = whole.slice(1 + name.length);
+  const before = offset > 0 && /[\p{L}\p{N}}]/u.test(text[offset - 1]!) ? ' ' : '';
+  const next = text.startsWith('{}', offset + whole.length) ? offset + whole.length + 2 : offset + whole.length;
+  const after = space || (/[\p{L}\p{N}{]/u.test(text[next] ?? '') ? ' ' : '');
+  return before + name + after;
+}
+
 /** Macros authors define for their own method's name; they stand for the name the title gives. */
 const OWN_NAME_MACROS = /\\(?:namespace|name|ours|method|ourmethod|methodname|model|modelname|system|sys|approach|our|algname|tool)(?![A-Za-z])(?:\{\})?(\\ )?/g;
 
-/** Formatting macros whose argument is the visible text. */
-const WRAPPERS = /\\(?:textbf|textit|emph|underline|texttt|textsc|textrm|textsf|textnormal|mathrm|mathbf|mathit|mathsf|mathtt|mathcal|mathbb|mathbfit|boldsymbol|bm|text|mbox|operatorname|url|href\{[^{}]*\}|textsuperscript|textsubscript|ensuremath|hl|uline)\s*\{([^{}]*)\}/g;
+/**
+ * Commands whose braced arguments decide what they print: each command's count of arguments and what it prints of
+ * them (already flattened). An optional `[…]` after the name is skipped. An argument runs to its matching brace, so
+ * one may hold others (`\textbf{\method{}}`, `\footnote{… \href{url}{text}}`); arXiv abstracts often end
+ * inside one whose closing brace was cut (`\href{https://…`), which then runs to the end of the text.
+ */
+interface ArgumentCommand {
+  readonly args: number;
+  readonly print: (args: readonly string[]) => string;
+}
+const FIRST: ArgumentCommand = { args: 1, print: ([text]) => text ?? '' };
+const SECOND: ArgumentCommand = { args: 2, print: ([first, second]) => second ?? first ?? '' };
+const NOTHING: ArgumentCommand = { args: 1, print: () => '' };
+const ARGUMENT_COMMANDS: ReadonlyMap<string, ArgumentCommand> = new Map<string, ArgumentCommand>([
+  // formatting: the argument is the visible text
+  ...['textbf', 'textit', 'emph', 'underline', 'texttt', 'textsc', 'textrm', 'textsf', 'textnormal', 'textup', 'textsl', 'textmd',
+    'mathrm', 'mathbf', 'mathit', 'mathsf', 'mathtt', 'mathcal', 'mathbb', 'mathbfit', 'boldsymbol', 'bm', 'text', 'mbox',
+    'operatorname', 'textsuperscript', 'textsubscript', 'ensuremath', 'hl', 'uline', 'uwave', 'url', 'nolinkurl',
+    // siunitx's number, glossaries' and acronym's abbreviations, the changes package's added text
+    'num', 'gls', 'Gls', 'glspl', 'acrshort', 'acrlong', 'acrfull', 'ac', 'acs', 'acl', 'acf', 'added',
+  ].map((name): [string, ArgumentCommand] => [name, FIRST]),
+  // a link's or a colour's first argument is the target or the colour; the second is the text shown
+  ...['href', 'hyperlink', 'textcolor', 'colorbox'].map((name): [string, ArgumentCommand] => [name, SECOND]),
+  // the changes package: `\replaced{new}{old}` shows the new text, `\deleted{old}` none
+  ['replaced', { args: 2, print: ([now]) => now ?? '' }],
+  ...['deleted', 'sout', 'color', 'begin', 'end', 'ding'].map((name): [string, ArgumentCommand] => [name, NOTHING]),
+  ['enquote', { args: 1, print: ([text]) => `"${text ?? ''}"` }],
+  // A footnote is read where it stands, apart from the word it is attached to: in arXiv abstracts it holds the code's
+  // address or a remark ("Code and data available upon publication."), text the reader sees.
+  ...['footnote', 'footnotetext'].map((name): [string, ArgumentCommand] => [name, { args: 1, print: ([note]) => (note?.trim() ? ` (${note.trim()})` : '') }]),
+  ['footnotemark', { args: 0, print: () => '' }],
+]);
+
+/** Where the group opened at `open` (a `{`) closes: the index of its `}`, or the text's length when it never does. */
+function groupEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */ && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/** Arguments inside arguments deeper than this are left as written (no abstract nests so deep; an unclosed one per level would cost a scan of the rest of the text). */
+const MAX_ARGUMENT_DEPTH = 16;
+
+/** `text` with every {@link ARGUMENT_COMMANDS} command replaced by what it prints (arguments flattened first). */
+function expandArgumentCommands(text: string, depth = 0): string {
+  if (depth > MAX_ARGUMENT_DEPTH) return text;
+  const command = /\\([A-Za-z]+)\*?/g;
+  const parts: string[] = [];
+  let from = 0;
+  for (let match = command.exec(text); match; match = command.exec(text)) {
+    const known = ARGUMENT_COMMANDS.get(match[1]!);
+    if (!known) continue;
+    let at = match.index + match[0].length;
+    const optional = /^\s*\[[^\]]*\]/.exec(text.slice(at, at + 200));
+    if (optional) at += optional[0].length;
+    const args: string[] = [];
+    while (args.length < known.args) {
+      const open = /^\s*\{/.exec(text.slice(at, at + 100));
+      if (!open) break;
+      const start = at + open[0].length;
+      const end = groupEnd(text, start - 1);
+      args.push(expandArgumentCommands(text.slice(start, end), depth + 1));
+      at = end + 1;
+    }
+    parts.push(text.slice(from, match.index), known.print(args));
+    from = Math.min(at, text.length);
+    command.lastIndex = from;
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 /**
  * Declarations that switch the font or size for the rest of their group (`{\it cellular network}`, `{\bf X}`,
@@ -30,7 +135,7 @@ const FONT_SWITCHES =
   /\\(?:it|bf|em|rm|sl|tt|sf|sc|itshape|bfseries|mdseries|upshape|slshape|scshape|rmfamily|sffamily|ttfamily|normalfont|boldmath|unboldmath|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])[ \t]*(?:\n[ \t]*)?/g;
 
 /** Citation-like macros carry no readable text. */
-const DROPPED = /\\(?:cite[tp]?|citep|citet|ref|eqref|label|footnote|vspace|hspace)\*?\s*(?:\[[^\]]*\])?\{[^{}]*\}/g;
+const DROPPED = /\\(?:cite[tp]?|citep|citet|ref|eqref|label|vspace|hspace)\*?\s*(?:\[[^\]]*\])?\{[^{}]*\}/g;
 
 /**
  * TeX's accents (`Schr\"odinger`, `Erd\H{o}s`, `Nguy\~{\^e}n`, `Tolúl\d{o}pé`, `Dvo\v{r}\'ak`) and its special
@@ -185,19 +290,14 @@ export function normalizeLatex(text: string, ownName?: string): string {
   if (!/[\\$~{}`]|''/.test(out)) return paragraphs(out);
   if (ownName) out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => (space ? `${ownName} ` : ownName));
   out = out.replace(DROPPED, '').replace(FONT_SWITCHES, '');
-  // Wrappers can nest (\textbf{\underline{E}}): unwrap until stable.
-  for (let pass = 0; pass < 4; pass++) {
-    const next = out.replace(WRAPPERS, '$1');
-    if (next === out) break;
-    out = next;
-  }
+  out = expandArgumentCommands(out);
   out = replaceMath(out);
   out = out
     .replace(/\\([%&_#$])/g, '$1')
     .replace(/``|''/g, '"')
     .replace(/`/g, "'")
     .replace(/(?<!\\)~/g, ' ')
-    .replace(/\\([A-Za-z]+)(?![A-Za-z])\s?/g, (whole, name: string) => SYMBOLS[name] ?? `${name} `)
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])\s?/g, unknownCommand)
     .replace(/\\[ ,;!]/g, ' ')
     .replace(/[{}]/g, '');
   return paragraphs(out);

@@ -156,4 +156,40 @@ describe('tidyRecords: what every record gets, whole or streamed', () => {
     const text = JSON.stringify([{ title: 'T', authors: ['Dr. Anil Kumar', 'Prof. Dr. Ganesh Manerkar', 'Mrs Jane Doe', 'Dr. Who', 'Drew Barrymore'] }]);
     expect(ingestOne({ name: 't.json', text }).records[0]!.authors).toEqual(['Anil Kumar', 'Ganesh Manerkar', 'Jane Doe', 'Dr. Who', 'Drew Barrymore']);
   });
+
+  // Records of the arXiv corpus's JSON Lines (id, title, authors as given; long author lists cut to their first six).
+  const corpusLines = [
+    { id: '2509.20057', title: 'Responsible AI Technical Report', authors: ['KT', ':', 'Soonmin Bae', 'Wanjin Park', 'Jeongyeop Kim', 'Yunjin Park'] },
+    { id: '2506.14645', title: 'Passing the Turing Test in Political Discourse: Fine-Tuning LLMs to Mimic Polarized Social Media Comments', authors: ['. Pazzaglia', 'V. Vendetti', 'L. D. Comencini', 'F. Deriu', 'V. Modugno'] },
+    { id: '2508.07592', title: 'IBPS: Indian Bail Prediction System', authors: ['Puspesh Kumar Srivastava', 'Uddeshya Raj', 'Praveen Patel', '/Shubham Kumar Nigam', 'Noel Shallum', 'Arnab Bhattacharya'] },
+    { id: '2606.20531', title: 'VisDom: Sparse Novel View Synthesis with Visible Domain Constraint', authors: ['Mariia Gladkova*', 'Tarun Yenamandra*', 'Edmond Boyer', 'Robert Maier', 'Tony Tung', 'Daniel Cremers'] },
+    { id: '2503.14504', title: 'Aligning Multimodal LLM with Human Preference: A Survey', authors: ['Tao Yu', 'Yi-Fan Zhang\u2020', 'Chaoyou Fu', 'Junkang Wu', 'Jinda Lu', 'Kun Wang'] },
+  ];
+
+  it("a name without a letter (arXiv's `KT: Soonmin Bae, …` read as the authors `KT`, `:`) is no author, and a warning names its record", () => {
+    const text = corpusLines.map((line) => JSON.stringify(line)).join('\n') + '\n';
+    const result = ingestOne({ name: 'corpus.jsonl', text });
+    expect(result.records[0]!.authors).toEqual(['KT', 'Soonmin Bae', 'Wanjin Park', 'Jeongyeop Kim', 'Yunjin Park']);
+    expect(result.warnings).toEqual([{ file: 'corpus.jsonl', line: 1, record: 0, message: 'author ":" has no letter: no name, left out of the record\'s authors' }]);
+    // no author node `author:` labelled ":" joins the papers that list one
+    const built = runPipeline([{ name: 'corpus.jsonl', text }], { layout: false });
+    expect(built.warnings.map((warning) => warning.message)).toContain('author ":" has no letter: no name, left out of the record\'s authors');
+    const authorLabels = built.graph.filterNodes((_key, attributes) => attributes['kind'] === 'author').map((key) => built.graph.getNodeAttribute(key, 'label') as string);
+    expect(authorLabels).toContain('KT');
+    expect(authorLabels).not.toContain(':');
+  });
+
+  it('punctuation at the ends of a name that is no part of it is trimmed: a list separator left before it, an author mark after it', () => {
+    const text = corpusLines.map((line) => JSON.stringify(line)).join('\n') + '\n';
+    const authors = ingestOne({ name: 'corpus.jsonl', text }).records.map((record) => record.authors.slice(0, 4));
+    expect(authors.slice(1)).toEqual([
+      ['Pazzaglia', 'V. Vendetti', 'L. D. Comencini', 'F. Deriu'],
+      ['Puspesh Kumar Srivastava', 'Uddeshya Raj', 'Praveen Patel', 'Shubham Kumar Nigam'],
+      ['Mariia Gladkova', 'Tarun Yenamandra', 'Edmond Boyer', 'Robert Maier'],
+      ['Tao Yu', 'Yi-Fan Zhang', 'Chaoyou Fu', 'Junkang Wu'],
+    ]);
+    // (invented) what is part of a name stays: initials' periods, an apostrophe, a hyphen inside, a bracketed placeholder
+    const kept = JSON.stringify([{ title: 'T', authors: ['Ada Lovelace;', "Gerard 't Hooft", 'J. Smith Jr.', 'Jean-Luc Picard', '[Anonymous]', '—'] }]);
+    expect(ingestOne({ name: 't.json', text: kept }).records[0]!.authors).toEqual(['Ada Lovelace', "Gerard 't Hooft", 'J. Smith Jr.', 'Jean-Luc Picard']);
+  });
 });

@@ -136,3 +136,66 @@ describe('TeX accents', () => {
     expect(normalizeLatex('\\textbf{Schr\\"{o}dinger} bridges and Erd\\H{o}s')).toBe('Schrödinger bridges and Erdős');
   });
 });
+
+describe('commands that print something other than their name (real corpus abstracts)', () => {
+  it('reads a footnote apart from the word it is attached to, in parentheses, even when arXiv cut its closing brace', () => {
+    // 2512.02817: a footnote after a URL (the URL's `}` a leftover of the abstract's own markup)
+    expect(normalizeLatex('integrate it in Lecture Translator at\nhttps://gitlab.kit.edu/kit/isl-ai4lt/lt-middleware/ltpipeline}\\footnote{All released code and models are licensed under the MIT License.')).toBe(
+      'integrate it in Lecture Translator at https://gitlab.kit.edu/kit/isl-ai4lt/lt-middleware/ltpipeline (All released code and models are licensed under the MIT License.)',
+    );
+    // 2604.08947: `\textbf{MuTSE}\footnote{…` was read "MuTSEfootnote", a method of that name
+    expect(normalizeLatex('we introduce \\textbf{MuTSE}\\footnote{The project code and the demo have been made available for peer review at the following anonymized URL. https://osf.io/njs43/overview, an interactive human-in-the-loop web application')).toBe(
+      'we introduce MuTSE (The project code and the demo have been made available for peer review at the following anonymized URL. https://osf.io/njs43/overview, an interactive human-in-the-loop web application)',
+    );
+    // 2505.13328: a closed footnote mid-sentence; 2505.00675: one holding a link
+    expect(normalizeLatex('assess the robustness of the\ncreated APIs\\footnote{We will use tools and APIs alternatively, there are no\nsignificant differences between them in this paper.}. Taking advantage')).toBe(
+      'assess the robustness of the created APIs (We will use tools and APIs alternatively, there are no significant differences between them in this paper.). Taking advantage',
+    );
+    expect(normalizeLatex('directions for future research\\footnote{The\npaper list is available at\n\\href{https://github.com/Elvin-Yiming-Du/Survey_Memory_in_AI}{https://github.com/Elvin-Yiming-Du/Survey\\_Memory\\_in\\_AI}}.')).toBe(
+      'directions for future research (The paper list is available at https://github.com/Elvin-Yiming-Du/Survey_Memory_in_AI).',
+    );
+    // 2605.04606: a footnote's mark prints no text here
+    expect(normalizeLatex('enables category-aware\\footnotemark[1] detection')).toBe('enables category-aware detection');
+  });
+
+  it('shows a link and coloured text as their text, nested or cut', () => {
+    // 2503.17543
+    expect(normalizeLatex('Code is publicly available\non~\\href{https://github.com/moeinheidari7829/Echo-E3Net}{\\textcolor{magenta}{GitHub}}.')).toBe('Code is publicly available on GitHub.');
+    // 2503.15672: the abstract ends inside the link's first argument
+    expect(normalizeLatex('visualizations, see \\href{https://research.zenseact.com/publications/gasp/.')).toBe('visualizations, see https://research.zenseact.com/publications/gasp/.');
+    // 2504.05741: `\color` inside bold
+    expect(normalizeLatex('we propose a new\n\\textbf{\\color{ddt}D}ecoupled \\textbf{\\color{ddt}D}iffusion\n\\textbf{\\color{ddt}T}ransformer~(\\textbf{\\color{ddt}DDT})')).toBe(
+      'we propose a new Decoupled Diffusion Transformer (DDT)',
+    );
+    // 2511.23122: an own-name macro inside bold (no name for it here: its name is printed, without `textbf`)
+    expect(normalizeLatex('Evolution for Traffic (\\textbf{\\method{}}), which uses LLMs')).toBe('Evolution for Traffic (method), which uses LLMs');
+    // 2509.22150: the changes package's revision marks
+    expect(normalizeLatex('assume that class events\n\\replaced{are }{follow }independent. First\\deleted{ly}, we employ')).toBe('assume that class events are independent. First, we employ');
+  });
+
+  it('prints text symbols and abbreviations, keeping the space typed after them', () => {
+    expect(normalizeLatex('including 360{\\deg} rotation and zooming')).toBe('including 360° rotation and zooming'); // 2503.13265
+    expect(normalizeLatex('the lens of reward overoptimization\\textemdash a\nphenomenon')).toBe('the lens of reward overoptimization— a phenomenon'); // 2505.12763
+    expect(normalizeLatex('Towards Automated DESIGN-R\\textregistered\\ Assessment')).toBe('Towards Automated DESIGN-R® Assessment'); // 2505.23392 (invented `\ `)
+    expect(normalizeLatex('Error of 0.0226\\textmu m with 1\\textpertenthousand\\ sampling')).toBe('Error of 0.0226μm with 1‱ sampling');
+    expect(normalizeLatex('tasks, \\eg classification, \\ie labels \\etc')).toBe('tasks, e.g. classification, i.e. labels etc.');
+  });
+
+  it('reads a text of many unclosed or nested arguments in linear time', () => {
+    const unclosed = 'We study \\textbf{x '.repeat(20_000) + 'end.';
+    expect(normalizeLatex(unclosed)).toMatch(/^We study x We study x .* end\.$/);
+    const nested = '\\footnote{'.repeat(5_000) + 'note' + '}'.repeat(5_000);
+    expect(normalizeLatex(nested)).toContain('note');
+  }, 5_000);
+
+  it('never glues a command it does not know to the word before or after it', () => {
+    // invented macros, as authors define them
+    expect(normalizeLatex('we present\\sysname, and\\mname{}s')).toBe('we present sysname, and mname s');
+    expect(normalizeLatex('GS\\unknownmacro 2')).toBe('GS unknownmacro 2');
+    for (const text of ['a\\foo b', 'a{}\\foo{}b', '1\\foo{}2']) expect(normalizeLatex(text), text).toMatch(/\bfoo\b/);
+    // an author's macro of one argument, as 2508.12586 (`interaction. \\RED{However, existing works`) and 2606.29661
+    // (`models such as \\model{Grok 4} contributing`) write it
+    expect(normalizeLatex('interaction. \\RED{However, existing works')).toBe('interaction. RED However, existing works');
+    expect(normalizeLatex('models such as \\model{Grok 4} contributing')).toBe('models such as model Grok 4 contributing');
+  });
+});
