@@ -8,7 +8,8 @@
  *   are written as one name (the same letters but for separators and a word capitalised or not); labels cased apart
  *   inside a word (`AiR` / `AIR`, `IceBench` / `ICE-Bench`) or whose keys and aliases say they stand for
  *   different long forms (`DCA` = divide-and-conquer amnesia, `DCA` = dense concept alignment) are listed for review
- *   only, and written by node key;
+ *   only, and written by node key; names that papers each propose as their own work (`PRISM` of one paper and
+ *   `PRISM` of another, keyed apart by extraction) are not listed unless long forms tell them apart;
  * - near version: a model name that is another plus a snapshot or format suffix (`GPT-4-0613` / `GPT-4`,
  *   `Llama-2-7b-hf` / `Llama-2-7B`): one token more on the version/size part;
  * - acronym ↔ long form: an acronym that spells a multi-word entity of the same kind (`GRPO` / `group relative
@@ -77,6 +78,8 @@ interface Entity extends CandidateEntity {
   expansions: Set<string>;
   family?: string;
   hasVersionPart: boolean;
+  /** The papers that propose it (its `proposes` links): a paper's own work. */
+  proposers: Set<string>;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -103,7 +106,11 @@ function entitiesOf(graph: ForeignGraph, kinds: ReadonlySet<string>): Entity[] {
       expansions: expansionsOf(form, key, aliases),
       paperCount: paperCountOf(graph, key, attributes.paperCount),
       hasVersionPart: ['version', 'size', 'variant'].some((name) => typeof attributes[name] === 'string' && attributes[name] !== ''),
+      proposers: new Set(),
     };
+    graph.forEachInEdge(key, (_edge, edgeAttributes, source) => {
+      if (edgeAttributes.relation === 'proposes') entity.proposers.add(source);
+    });
     if (typeof attributes.family === 'string' && attributes.family !== '') entity.family = attributes.family;
     entities.push(entity);
   });
@@ -221,6 +228,10 @@ function sameForm(entities: Entity[], add: Add): void {
     const sorted = [...group].sort(better);
     const kept = sorted[0]!;
     const ambiguous = sorted.some((a, i) => sorted.slice(i + 1).some((b) => expandDifferently(a, b)));
+    // Own works of different papers with nothing more than the name to tell them by: extraction keys a name several
+    // papers propose by paper on purpose (two PRISMs are two works), and which of them a paper that only uses the
+    // name means is not known either. (Told apart by their long forms, they are rows to review, below.)
+    if (!ambiguous && group.some((a, i) => a.proposers.size > 0 && group.slice(i + 1).some((b) => b.proposers.size > 0 && ![...a.proposers].some((paper) => b.proposers.has(paper))))) continue;
     if (!ambiguous) {
       for (const other of sorted.slice(1)) {
         if (writtenAsOneName(other.label, kept.label)) {

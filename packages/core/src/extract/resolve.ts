@@ -5,6 +5,7 @@
  *   for that acronym: "PI" = position interpolation in one paper and "PI" = something else in another stay apart.
  *   A bare acronym in the text links only to an established term (one a paper defines without proposing it), and
  *   a paper's own proposal never to another paper's proposal of the same letters.
+ * - A name that several papers each propose is several works: each proposer's gets its own node (proposal-owners.ts).
  * - A model that papers spell several ways (`DeepSeek-V3.2` / `DeepSeek-3.2`, `InternVL` / `Intern-VL`) is one node,
  *   under the spelling most papers use (model-spellings.ts).
  * - Every node gets one label across the corpus (the most frequent one) and aliases are unioned per paper.
@@ -13,6 +14,7 @@ import type { Mention, PaperExtraction } from '../types.ts';
 import { isShortForm } from './acronyms.ts';
 import { compareMentions } from './mentions.ts';
 import { mergeModelSpellings } from './model-spellings.ts';
+import { separateSharedProposals } from './proposal-owners.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { slugify } from './tokens.ts';
 
@@ -26,7 +28,12 @@ interface Target {
   used: boolean;
 }
 
-export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[] {
+export interface ResolveOptions {
+  /** Each paper's author names, by index (proposers of one name who share an author are one work). */
+  authors?: (paper: number) => readonly string[];
+}
+
+export function resolveCorpus(extractions: PaperExtraction[], options: ResolveOptions = {}): PaperExtraction[] {
   // 1. acronym → long-form method slugs defined anywhere in the corpus
   const longs = new Map<string, Map<string, Target>>();
   for (const ex of extractions) {
@@ -91,8 +98,10 @@ export function resolveCorpus(extractions: PaperExtraction[]): PaperExtraction[]
 
   // 2. one node per model however papers spell it (model-spellings.ts)
   out = mergeModelSpellings(out);
+  // 3. a name several papers each propose is several works (proposal-owners.ts)
+  out = separateSharedProposals(out, options.authors);
 
-  // 3. one label per node: the most frequent (ties: the smallest string). Most nodes have one spelling: a count
+  // 4. one label per node: the most frequent (ties: the smallest string). Most nodes have one spelling: a count
   // map is made only for those with two or more.
   const tallies = new Map<string, Map<string, LabelTally>>();
   for (const ex of out)

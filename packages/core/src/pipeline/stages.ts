@@ -136,7 +136,8 @@ export const STAGES = [
   {
     name: 'resolve',
     run(state) {
-      state.extractions = resolveCorpus(need(state.extractions, 'extractions'));
+      const records = need(state.ingested, 'ingested records').records;
+      state.extractions = resolveCorpus(need(state.extractions, 'extractions'), { authors: (paper) => records[paper]?.authors ?? [] });
     },
   },
   {
