@@ -72,7 +72,7 @@ describe('one node per model however papers spell it', () => {
     expect(after['2505.16743']).toContain('opt-13b=OPT-13B');
     expect(after['2603.10877']).toContain('opt-1.3b=OPT-1.3B');
     expect(after['2504.21033']).toContain('shap-e=Shap-E');
-    expect(after['2604.22826'].some((model) => model.startsWith('shape='))).toBe(true);
+    expect(after['2604.22826']!.some((model) => model.startsWith('shape='))).toBe(true);
   });
 
   it('changes nothing else', () => {
