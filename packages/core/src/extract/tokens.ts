@@ -535,6 +535,63 @@ export function mayStart(tk: Tokens, i: number, bit: number): boolean {
   return (tk.bits[i]! & bit) !== 0;
 }
 
+/**
+ * Bits per token hash ({@link Tokens.hash}), for the rules that tell words apart by their hash: an open-addressing
+ * table of Int32 keys. A Set or Map of these numbers costs more per look-up: most hashes lie outside V8's small
+ * integers, so each look-up hashes a heap number (and the rules ask for every token of a kind). `get` gives the bits
+ * OR-ed in for a hash, 0 for none; `has` whether any were. The table is filled once, when a module loads.
+ */
+export class TokenHashBits {
+  private keys: Int32Array;
+  private values: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(entries: Iterable<number> = [], bits = 1) {
+    this.keys = new Int32Array(16);
+    this.values = new Int32Array(16);
+    this.mask = 15;
+    for (const h of entries) this.set(h, bits);
+  }
+
+  /** ORs `bits` (not 0) into the hash's entry. */
+  set(h: number, bits: number): this {
+    if (bits === 0) throw new Error('TokenHashBits: no bits to set');
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    let i = slotOf(h, this.mask);
+    while (this.values[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    if (this.values[i] === 0) this.size++;
+    this.keys[i] = h;
+    this.values[i] = this.values[i]! | bits;
+    return this;
+  }
+
+  get(h: number): number {
+    const { keys, values, mask } = this;
+    for (let i = slotOf(h, mask); ; i = (i + 1) & mask) {
+      const v = values[i]!;
+      if (v === 0 || keys[i] === h) return v;
+    }
+  }
+
+  has(h: number): boolean {
+    return this.get(h) !== 0;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== 0) this.set(keys[i]!, values[i]!);
+  }
+}
+
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
+}
+
 const SLUGS = new Map<string, string>();
 
 /**

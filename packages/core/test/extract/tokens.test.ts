@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, codeAt, firstWordLower, firstWordMayStart, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, codeAt, firstWordLower, firstWordMayStart, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, TokenHashBits, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import { DATASETS, METHODS } from '../../src/extract/known.ts'; // (loading the lexicons registers their words)
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
@@ -136,6 +136,29 @@ describe('mayMatch', () => {
       }
     }
     expect(passed).toBeLessThan(withBit * 0.7);
+  });
+});
+
+describe('TokenHashBits', () => {
+  it('answers as a Map of the same hashes would, for hashes in and out of the small-integer range', () => {
+    const rng = seededRandom(5);
+    const table = new TokenHashBits();
+    const map = new Map<number, number>();
+    for (let k = 0; k < 500; k++) {
+      const h = (rng() * 2 ** 32) | 0;
+      const bits = 1 << (k % 8);
+      table.set(h, bits);
+      map.set(h, (map.get(h) ?? 0) | bits);
+    }
+    table.set(0, 4); // (0 is a hash like any other)
+    map.set(0, 4);
+    for (const [h, bits] of map) expect(table.get(h)).toBe(bits);
+    for (let k = 0; k < 2000; k++) {
+      const h = (rng() * 2 ** 32) | 0;
+      expect(table.get(h)).toBe(map.get(h) ?? 0);
+      expect(table.has(h)).toBe(map.has(h));
+    }
+    expect(new TokenHashBits(tokenWords('the model').map((w) => tokenize(w).hash[0]!)).has(tokenize('Model').hash[0]!)).toBe(true);
   });
 });
 
