@@ -9,7 +9,7 @@
  * acronym's case (see {@link keepsAcronymCase}): "Pascal VOC", "GSM8k" and "BeIR" are the datasets, the solar
  * luminosity "Lsun"/"L_sun", "a mass", "glue code" and "CoCo" are not LSUN, AMASS, GLUE and COCO.
  */
-import { slugify, tokenWords, tokLower, registerFirst, registerKey, mayMatch, mayBeKey, type Tokens } from './tokens.ts';
+import { slugify, tokenWords, tokLower, registerFirst, registerKey, keyLengths, mayBeKey, MAX_KEY_TOKENS, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -104,6 +104,7 @@ export class Lexicon {
     else this.byKey.set(key, [hit]);
     const first = toks[0]!;
     this.firstMax.set(first, Math.max(this.firstMax.get(first) ?? 0, toks.length));
+    if (toks.length > MAX_KEY_TOKENS) throw new Error(`Lexicon: "${alias}" has ${toks.length} tokens, more than the ${MAX_KEY_TOKENS} a scan reads`);
     if (toks.length > this.maxTokens) this.maxTokens = toks.length;
   }
 
@@ -141,17 +142,20 @@ export class Lexicon {
       if ((bits[i]! & bit) === 0) continue;
       if (i > 0 && glued[i]) continue; // would start inside a word
       if (taken && taken[i]) continue; // (before the filters: a taken token needs no lower-cased string)
-      if (!mayMatch(tk, i, bit, this.maxTokens)) continue; // (no key by the hashes: no strings built)
+      // (the lengths whose tokens join to a key by the hashes: no strings built for the others, nor past the longest)
+      const lengths = keyLengths(tk, i, bit, this.maxTokens);
+      if (lengths === 0) continue;
       const max = this.firstMax.get(tokLower(tk, i));
       if (max === undefined) continue;
       let key = '';
       const keys: string[] = [];
       for (let j = i; j < n && j - i < max; j++) {
-        if (j > i && (!joinPrev[j] || !this.prefixes.has(key))) break;
+        if (j > i && (lengths >>> (j - i) === 0 || !joinPrev[j] || !this.prefixes.has(key))) break;
         key += tokLower(tk, j);
         keys.push(key);
       }
       for (let k = keys.length - 1; k >= 0; k--) {
+        if ((lengths & (1 << k)) === 0) continue; // no key of k + 1 tokens here
         const last = i + k;
         if (last + 1 < n && glued[last + 1]) continue; // would end inside a word
         const list = this.byKey.get(keys[k]!);

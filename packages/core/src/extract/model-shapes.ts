@@ -16,7 +16,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
 import methodFile from './lexicons/methods.json' with { type: 'json' };
-import { codeAt, firstTokenAfter, registerFirst, slugify, tokenize, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, registerFirst, slugify, tokenize, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import type { ModelHit } from './models.ts';
 
@@ -84,30 +84,30 @@ for (const group of (methodFile as GroupsFile).groups)
 
 const hashOf = (w: string): number => tokenize(w).hash[0]!;
 const HASH_B = hashOf('b');
-const TAIL_HASHES = new Set([...TAILS].map(hashOf));
+const TAIL_HASHES = new TokenHashBits([...TAILS].map(hashOf));
 /** Size words that end a compound name built on a known family ("DeiT-III-ViT-Huge", "Semi-SST-ViT-Huge"). */
 const SIZE_WORDS = ['huge', 'large', 'base', 'small', 'tiny', 'giant'];
-const SIZE_WORD_HASHES = new Set(SIZE_WORDS.map(hashOf));
+const SIZE_WORD_HASHES = new TokenHashBits(SIZE_WORDS.map(hashOf));
 /** Release tiers written after a version ("Seed 2.0 Lite", "Step-3.5-Flash", "LLaDA2.1-mini"). */
 const TIERS = new Set(LEX.shapes.tiers.map((w) => w.toLowerCase()));
-const TIER_HASHES = new Set([...TIERS].map(hashOf));
+const TIER_HASHES = new TokenHashBits([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
 /** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
 const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms'];
-const MODEL_NOUN_HASHES = new Set(MODEL_NOUNS.map(hashOf));
+const MODEL_NOUN_HASHES = new TokenHashBits(MODEL_NOUNS.map(hashOf));
 /** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
 const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];
-const PATCH_LETTER_HASHES = new Set(PATCH_LETTERS.map(hashOf));
+const PATCH_LETTER_HASHES = new TokenHashBits(PATCH_LETTERS.map(hashOf));
 /** Verbs of training a model, before the model they train: "we fine-tune SloBERTa", "a pre-trained TerraMind". */
 const TRAINING_VERBS = ['tune', 'tunes', 'tuned', 'tuning', 'finetune', 'finetunes', 'finetuned', 'finetuning', 'pretrained', 'trained'];
-const TRAINING_VERB_HASHES = new Set(TRAINING_VERBS.map(hashOf));
+const TRAINING_VERB_HASHES = new TokenHashBits(TRAINING_VERBS.map(hashOf));
 /**
  * Plural nouns of networks that a counted list of names follows ("two detectors, A and B"; model nouns count too; not
  * "encoders", as often the paper's own parts: "two encoders (OmicsEn and TextEn)").
  */
 const COUNTED_NOUNS = ['architectures', 'detectors', 'networks'];
-const COUNTED_NOUN_HASHES = new Set([...COUNTED_NOUNS, 'models', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'].map(hashOf));
+const COUNTED_NOUN_HASHES = new TokenHashBits([...COUNTED_NOUNS, 'models', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'].map(hashOf));
 for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS, ...COUNTED_NOUNS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */

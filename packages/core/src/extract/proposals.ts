@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
-import { codeAt, firstTokenAfter, registerFirst, slugify, tokLower, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
 
@@ -398,8 +398,8 @@ export function cueWordHash(w: string): number {
   return h;
 }
 /** What each cue word sets, by its hash: bits of {@link tokenCues} (2 is read from the context of "a"/"an"). */
-const CUE_OF_HASH = new Map<number, number>();
-const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), (CUE_OF_HASH.get(cueWordHash(w)) ?? 0) | bits);
+const CUE_OF_HASH = new TokenHashBits();
+const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), bits);
 for (const w of ['we', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
 setCue('our', 1 | 16);
 for (const w of NAMING_WORDS) setCue(w, 4);
@@ -410,7 +410,7 @@ setCue(INSTANTIATE_WORD, 64);
  * The words VERB_OR_AND reads right before its verb (after \s+): the end of its subjects ("we", "this paper", "the
  * authors", "this technical report"), its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
  */
-const BEFORE_VERB = new Set(
+const BEFORE_VERB = new TokenHashBits(
   ['we', 'paper', 'work', 'study', 'article', 'report', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
 );
 const HASH_A = cueWordHash('a');
@@ -442,7 +442,7 @@ function tokenCues(tk: Tokens, starts: number[]): Uint8Array {
       while (p >= 0 && text.charCodeAt(p) === 32) p--;
       if ((p >= 0 && p < at - 1 && text.charCodeAt(p) === 44) || (i > 0 && tk.end[i - 1] === at - 1 && hash[i - 1] === HASH_IS)) cues[s]! |= 2;
     } else {
-      const c = CUE_OF_HASH.get(h) ?? 0;
+      const c = CUE_OF_HASH.get(h);
       cues[s]! |= c;
       if ((c & 8) !== 0 && verbFollowsSubject(tk, i)) cues[s]! |= 128;
     }
@@ -950,7 +950,7 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
 }
 
 /** COUNTED_DATA's nouns, by the hash tokens.ts gives them lower-cased. */
-const COUNTED_NOUNS = ['datasets', 'benchmarks', 'corpora', 'subsets', 'splits'].map(cueWordHash);
+const COUNTED_NOUNS = new TokenHashBits(['datasets', 'benchmarks', 'corpora', 'subsets', 'splits'].map(cueWordHash));
 const NO_PLACES: readonly number[] = [];
 
 /**
@@ -971,7 +971,7 @@ function madeDataPlaces(tk: Tokens, titleEnd: number): { countedFrom: number; pa
     if (counted) {
       if (countAt >= 0 && !nounAfter) {
         const h = hash[i]!;
-        nounAfter = h === EXOTIC_HASH || COUNTED_NOUNS.includes(h);
+        nounAfter = h === EXOTIC_HASH || COUNTED_NOUNS.has(h);
       }
       const c = text.charCodeAt(s);
       if ((c === 99 || c === 112) && s - 1 >= titleEnd && text.charCodeAt(s - 1) === 32) (partWords ??= []).push(s - 1);

@@ -262,19 +262,34 @@ export function registerKey(toks: readonly string[], bit: number): void {
  * lets it through too).
  */
 export function mayMatch(tk: Tokens, i: number, bit: number, maxTokens: number): boolean {
-  if ((tk.bits[i]! & bit) === 0) return false;
+  return keyLengths(tk, i, bit, maxTokens) !== 0;
+}
+
+/** The most tokens {@link keyLengths} can report (one bit per length in an int32). */
+export const MAX_KEY_TOKENS = 31;
+
+/**
+ * The walk of {@link mayMatch}, carried on past the first whole key: a mask with bit k-1 set when the k tokens from
+ * i on can join to a whole key registered with `bit` (0: none can, Lexicon.scan skips the token). A length the hashes
+ * cannot read (a letter without a one-unit lower case) and every longer one are set. Lexicon.scan builds strings and
+ * looks keys up only for the lengths set, and extends no further than the longest (a key of k tokens has its hash
+ * registered, so a clear bit is a length no key has; collisions only set more bits). `maxTokens` ≤ MAX_KEY_TOKENS.
+ */
+export function keyLengths(tk: Tokens, i: number, bit: number, maxTokens: number): number {
+  if ((tk.bits[i]! & bit) === 0) return 0;
   let h = tk.hash[i]!;
-  if (h === EXOTIC) return true;
+  if (h === EXOTIC) return ~0;
   const { text, start, end, joinPrev } = tk;
+  let mask = 0;
   for (let j = i + 1; ; j++) {
-    if ((pairGet(h ^ WHOLE) & bit) !== 0) return true;
-    if (j >= tk.n || j - i >= maxTokens || joinPrev[j] === 0 || (pairGet(h) & bit) === 0) return false;
+    if ((pairGet(h ^ WHOLE) & bit) !== 0) mask |= 1 << (j - i - 1);
+    if (j >= tk.n || j - i >= maxTokens || joinPrev[j] === 0 || (pairGet(h) & bit) === 0) return mask;
     for (let q = start[j]!, e = end[j]!; q < e; q++) {
       const c = text.charCodeAt(q);
       let l = c;
       if (c < 0x400 && CLASS[c] === 1) {
         l = LOWER[c]!;
-        if (l === 0) return true;
+        if (l === 0) return mask | (~0 << (j - i));
       }
       h = Math.imul(h ^ l, 0x01000193);
     }
@@ -406,15 +421,20 @@ function scanTokens(text: string, pooled: boolean): Tokens {
     prevEnd = j;
     i = j;
   }
-  // (a pooled tokenisation reuses the lower-cased strings' array too, cleared over this text's tokens: a string left
-  // from the previous text would be read as this one's)
+  // (a pooled tokenisation reuses the lower-cased strings' array too, cleared where the previous text filled it: a
+  // string left from the previous text would be read as this one's; most tokens are never lower-cased, so clearing
+  // the few filled slots costs less than clearing all)
   let cache: (string | undefined)[];
   if (pooled) {
     cache = pool!.cache;
-    cache.fill(undefined, 0, k);
+    for (let f = 0; f < POOL_FILLED.length; f++) cache[POOL_FILLED[f]!] = undefined;
+    POOL_FILLED.length = 0;
   } else cache = new Array<string | undefined>(k);
   return { n: k, text, bits, hash, cache, start, end, joinPrev, glued };
 }
+
+/** The slots of the pooled tokens' cache that {@link tokLower} filled since the last pooled tokenisation. */
+const POOL_FILLED: number[] = [];
 
 /** Token i lower-cased (sliced on first use, then cached). */
 export function tokLower(tk: Tokens, i: number): string {
@@ -422,6 +442,7 @@ export function tokLower(tk: Tokens, i: number): string {
   if (s === undefined) {
     s = tk.text.slice(tk.start[i]!, tk.end[i]!).toLowerCase();
     tk.cache[i] = s;
+    if (pool !== null && tk.cache === pool.cache) POOL_FILLED.push(i);
   }
   return s;
 }
@@ -533,6 +554,63 @@ function checkClaimed(bit: number): void {
 }
 export function mayStart(tk: Tokens, i: number, bit: number): boolean {
   return (tk.bits[i]! & bit) !== 0;
+}
+
+/**
+ * Bits per token hash ({@link Tokens.hash}), for the rules that tell words apart by their hash: an open-addressing
+ * table of Int32 keys. A Set or Map of these numbers costs more per look-up: most hashes lie outside V8's small
+ * integers, so each look-up hashes a heap number (and the rules ask for every token of a kind). `get` gives the bits
+ * OR-ed in for a hash, 0 for none; `has` whether any were. The table is filled once, when a module loads.
+ */
+export class TokenHashBits {
+  private keys: Int32Array;
+  private values: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(entries: Iterable<number> = [], bits = 1) {
+    this.keys = new Int32Array(16);
+    this.values = new Int32Array(16);
+    this.mask = 15;
+    for (const h of entries) this.set(h, bits);
+  }
+
+  /** ORs `bits` (not 0) into the hash's entry. */
+  set(h: number, bits: number): this {
+    if (bits === 0) throw new Error('TokenHashBits: no bits to set');
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    let i = slotOf(h, this.mask);
+    while (this.values[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    if (this.values[i] === 0) this.size++;
+    this.keys[i] = h;
+    this.values[i] = this.values[i]! | bits;
+    return this;
+  }
+
+  get(h: number): number {
+    const { keys, values, mask } = this;
+    for (let i = slotOf(h, mask); ; i = (i + 1) & mask) {
+      const v = values[i]!;
+      if (v === 0 || keys[i] === h) return v;
+    }
+  }
+
+  has(h: number): boolean {
+    return this.get(h) !== 0;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== 0) this.set(keys[i]!, values[i]!);
+  }
+}
+
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
 }
 
 const SLUGS = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, codeAt, firstWordLower, firstWordMayStart, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, codeAt, firstWordLower, firstWordMayStart, keyLengths, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, TokenHashBits, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import { DATASETS, METHODS } from '../../src/extract/known.ts'; // (loading the lexicons registers their words)
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
@@ -136,6 +136,49 @@ describe('mayMatch', () => {
       }
     }
     expect(passed).toBeLessThan(withBit * 0.7);
+  });
+  it('keyLengths sets the length of every lexicon match of real abstracts (Lexicon.scan looks up only those)', () => {
+    let lengths = 0;
+    let matches = 0;
+    for (const doc of devDocs.slice(0, 80)) {
+      const tk = tokenize(doc.title + '\n' + doc.abstract);
+      for (const [lex, bit] of [[DATASETS, datasetLexicon], [METHODS, methodLexicon]] as const) {
+        for (const m of lex.scan(tk.text, tk)) {
+          matches++;
+          const mask = keyLengths(tk, m.t0, bit, 12);
+          // (a variant read after a match, "BraTS 2023", extends it past the key's own tokens)
+          const keyTokens = lex.byKey.has(Array.from({ length: m.t1 - m.t0 + 1 }, (_, k) => tokLower(tk, m.t0 + k)).join('')) ? m.t1 - m.t0 + 1 : 0;
+          if (keyTokens > 0) expect(mask & (1 << (keyTokens - 1)), tk.text.slice(m.start, m.end)).not.toBe(0);
+          for (let k = 0; k < 12; k++) if (mask & (1 << k)) lengths++;
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
+    // (few lengths besides the matched ones pass)
+    expect(lengths).toBeLessThan(matches * 1.5);
+  });
+});
+
+describe('TokenHashBits', () => {
+  it('answers as a Map of the same hashes would, for hashes in and out of the small-integer range', () => {
+    const rng = seededRandom(5);
+    const table = new TokenHashBits();
+    const map = new Map<number, number>();
+    for (let k = 0; k < 500; k++) {
+      const h = (rng() * 2 ** 32) | 0;
+      const bits = 1 << (k % 8);
+      table.set(h, bits);
+      map.set(h, (map.get(h) ?? 0) | bits);
+    }
+    table.set(0, 4); // (0 is a hash like any other)
+    map.set(0, 4);
+    for (const [h, bits] of map) expect(table.get(h)).toBe(bits);
+    for (let k = 0; k < 2000; k++) {
+      const h = (rng() * 2 ** 32) | 0;
+      expect(table.get(h)).toBe(map.get(h) ?? 0);
+      expect(table.has(h)).toBe(map.has(h));
+    }
+    expect(new TokenHashBits(tokenWords('the model').map((w) => tokenize(w).hash[0]!)).has(tokenize('Model').hash[0]!)).toBe(true);
   });
 });
 

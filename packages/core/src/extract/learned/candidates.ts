@@ -13,7 +13,7 @@
  * ("Kron-LoRA: …") is a candidate too. Lists, apposition, head nouns and acronym pairs are read as features of these
  * spans (features.ts), not as separate generators, so each span is classified once.
  */
-import type { Tokens } from '../tokens.ts';
+import { TokenHashBits, type Tokens } from '../tokens.ts';
 import { isCoinedName } from '../proposals.ts';
 import heads from '../lexicons/heads.json' with { type: 'json' };
 
@@ -58,7 +58,7 @@ function wordHash(w: string): number {
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   return h;
 }
-const STOP_HASHES = new Set([...STOP].map(wordHash));
+const STOP_HASHES = new TokenHashBits([...STOP].map(wordHash));
 
 export function nameKey(s: string): string {
   const l = s.toLowerCase();
