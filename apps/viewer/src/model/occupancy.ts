@@ -104,16 +104,20 @@ export class OccupancyRaster {
 
   /**
    * The radius of the largest disc the box (clamped to the viewport) touches, the disc at `except` (an index in the
-   * constructor's list: a label's own node) left aside: 0 for none, Infinity for a box.
+   * constructor's list: a label's own node) left aside: 0 for none, Infinity for a box. The search stops at the first
+   * disc larger than `enough` (then some radius above it is returned): a label only asks whether a bigger node is there.
    */
-  largestUnder(box: Obstacle, except = -1): number {
+  largestUnder(box: Obstacle, except = -1, enough = Infinity): number {
     if (!this.meets(box)) return 0;
     const { from, to, top, bottom } = this.cellsOf(box)!;
     let result = 0;
     for (let row = top; row <= bottom; row += 1) {
       for (let i = row * this.columns + from; i <= row * this.columns + to; i += 1) {
         const radius = this.largestIndex[i] === except && except >= 0 ? this.second[i]! : this.largest[i]!;
-        if (radius > result) result = radius;
+        if (radius > result) {
+          result = radius;
+          if (result > enough) return result;
+        }
       }
     }
     return result;

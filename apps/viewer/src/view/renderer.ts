@@ -147,6 +147,31 @@ export function drawnNodeDiscs(renderer: GraphRenderer): Array<NodeDisc & { node
   return discs;
 }
 
+/**
+ * The boxes of a node's label at each place beside it, in viewport pixels, made as asked for. Sigma measures two
+ * (right and above, `nodeLabelBox`: each measure costs a look-up of the label's size, most of a frame's label pass on a
+ * big drawn graph); left and below are their mirror images about the node's centre, as sigma places them (labels
+ * are not rotated here).
+ */
+function besideBoxes(labels: SigmaLabelRenderer, node: string, data: NodeDisplayLike, radius: number): (position: LabelPosition) => LabelBox | null {
+  const centre = labels.internals.framedGraphToViewport(data);
+  const measured = new Map<'right' | 'above', ReturnType<SigmaLabelRenderer['nodeLabelBox']>>();
+  const relative = (position: 'right' | 'above') => {
+    if (!measured.has(position)) {
+      // (the label pass sets the place it keeps afterwards)
+      data.labelPosition = position;
+      measured.set(position, labels.nodeLabelBox(data, radius));
+    }
+    return measured.get(position)!;
+  };
+  return (position) => {
+    const box = relative(position === 'left' ? 'right' : position === 'below' ? 'above' : position);
+    if (!box) return null;
+    const mirrored = position === 'left' ? { ...box, minX: -box.maxX, maxX: -box.minX } : position === 'below' ? { ...box, minY: -box.maxY, maxY: -box.minY } : box;
+    return { node, minX: centre.x + mirrored.minX, maxX: centre.x + mirrored.maxX, minY: centre.y + mirrored.minY, maxY: centre.y + mirrored.maxY };
+  };
+}
+
 function labelBox(labels: SigmaLabelRenderer, node: string): LabelBox | null {
   const data = labels.internals.nodeDataCache[node];
   if (!data) return null;
@@ -190,16 +215,6 @@ class PlacedLabels {
   }
 }
 
-/**
- * Chooses the labels of each frame in place of sigma's label grid (which keeps the biggest nodes of each cell, so a
- * paper with many authors took the place of the model it uses, and lets a title run across its neighbours' labels):
- * labels are placed greedily, a label whose box meets one already placed is left out, in this order — the hovered
- * node, the highlighted ones (selection, compared papers), the other forced labels (the selection's neighbours), the
- * LEADING_LABELS first nodes by `labelOrder`, the community names (`reserveLabelRoom`), then every other node by
- * `labelOrder`, until the canvas holds one label per PIXELS_PER_LABEL. Nothing overlaps, forced
- * labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal API); without it
- * sigma's grid applies.
- */
 /** Boxes another layer takes on the canvas, given the labels placed so far (viewport pixels). */
 export type LabelReservation = (placed: readonly LabelBox[]) => ReadonlyArray<Omit<LabelBox, 'node'>>;
 const reservations = new WeakMap<GraphRenderer, LabelReservation>();
@@ -223,7 +238,18 @@ export function keepLabelsFrom(renderer: GraphRenderer, covering: () => readonly
   renderer.scheduleRender();
 }
 
-
+/**
+ * Chooses the labels of each frame in place of sigma's label grid (which keeps the biggest nodes of each cell, so a
+ * paper with many authors took the place of the model it uses, and lets a title run across its neighbours' labels):
+ * labels are placed greedily in this order — the hovered node, the highlighted ones (selection, compared papers), the
+ * other forced labels (the selection's neighbours), the LEADING_LABELS first nodes by `labelOrder`, the community
+ * names (`reserveLabelRoom`), then every other node by `labelOrder`, until the canvas holds one label per
+ * PIXELS_PER_LABEL. A forced label goes right of its node, left out if it meets one already placed; any other goes
+ * beside its node (right, left, above, below: sigma's `labelPosition`, set here each frame) where it meets no label
+ * placed, no node as big as its own and no control over the canvas (`keepLabelsFrom`), else is left out. Nothing
+ * overlaps, forced labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal
+ * API); without it sigma's grid applies.
+ */
 export function placeLabels(renderer: GraphRenderer): boolean {
   const labels = labelRendererOf(renderer);
   if (!labels) return false;
@@ -283,17 +309,17 @@ export function placeLabels(renderer: GraphRenderer): boolean {
       // covers no node at all is taken at once, else the first that covers only smaller nodes. No such place: no label
       // in this frame (zooming in spreads the nodes and makes room).
       const radius = internals.scaleSize(data.size);
+      const beside = besideBoxes(labels, node, data, radius);
       let chosen: { position: LabelPosition; box: LabelBox } | null = null;
       for (const position of LABEL_POSITIONS) {
-        data.labelPosition = position;
-        const raw = labelBox(labels, node);
+        const raw = beside(position);
         if (!raw) break;
         // A label cut by the canvas edge (or by the panel beside it) reads as another word: drawn whole or not at all.
         if (raw.minX < 0 || raw.maxX > width || raw.minY < 0 || raw.maxY > height) continue;
         const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
         if (!placed.fits(box)) continue;
         const { raster, index } = occupancy();
-        const under = raster.largestUnder(raw, index.get(node));
+        const under = raster.largestUnder(raw, index.get(node), radius - 0.5);
         // Only nodes clearly smaller than its own (by more than half a pixel, whatever the rounding of the raster).
         if (under > radius - 0.5) continue;
         if (under === 0) {

@@ -30,6 +30,9 @@ describe('the occupancy raster labels are placed on', () => {
     expect(raster.largestUnder(box(135, 93), 1)).toBe(0);
     // A control is larger than any node.
     expect(raster.largestUnder(box(310, 5))).toBe(Infinity);
+    // Asked only whether something larger than 10 px is there: yes (and a radius above 10), however the search ends.
+    expect(raster.largestUnder(box(120, 93), -1, 10)).toBeGreaterThan(10);
+    expect(raster.largestUnder(box(135, 93), -1, 10)).toBe(6);
   });
 
   it('is conservative: a box that touches a cell a disc touches is not free, one clear of its cells is', () => {
