@@ -1,4 +1,7 @@
 import type { ViewerGraph } from '../graph/types.ts';
+import { OccupancyRaster, type NodeDisc, type Obstacle } from './occupancy.ts';
+
+export type { NodeDisc, Obstacle };
 
 /**
  * Community names on the canvas: one label per community at the free place nearest the centre of its drawn nodes (one
@@ -82,83 +85,6 @@ export function clusterFontSize(size: number, largest: number): number {
   return Math.round(11 + 11 * Math.sqrt(size / Math.max(1, largest)));
 }
 
-/** A box in viewport pixels that a community label must not cover (a node's label). */
-export interface Obstacle {
-  minX: number;
-  maxX: number;
-  minY: number;
-  maxY: number;
-}
-
-/** A drawn node in viewport pixels (its centre and rendered radius): no community label may cover any part of it. */
-export interface NodeDisc {
-  x: number;
-  y: number;
-  radius: number;
-}
-
-/**
- * What a community label must keep off — drawn nodes (discs) and boxes (node labels, controls) — as an occupancy
- * raster of CELL-pixel cells over the viewport with its summed-area table, so that whether a box is free is four
- * look-ups whatever lies under it (a frame tries hundreds of places per name among a thousand nodes). Every cell a disc
- * or box touches is taken, so a box found free is free; a place within CELL pixels of a node may be refused.
- */
-class TakenRaster {
-  private static readonly CELL = 4;
-  private readonly columns: number;
-  private readonly rows: number;
-  /** sums[(row) * (columns + 1) + column]: taken cells above and left of that corner. */
-  private readonly sums: Int32Array;
-
-  constructor(width: number, height: number, discs: readonly NodeDisc[], boxes: readonly Obstacle[]) {
-    const cell = TakenRaster.CELL;
-    const columns = Math.max(1, Math.ceil(width / cell));
-    const rows = Math.max(1, Math.ceil(height / cell));
-    [this.columns, this.rows] = [columns, rows];
-    const taken = new Uint8Array(columns * rows);
-    const mark = (row: number, minX: number, maxX: number) => {
-      if (row < 0 || row >= rows || maxX < 0 || minX > width) return;
-      const from = Math.max(0, Math.floor(minX / cell));
-      const to = Math.min(columns - 1, Math.floor(maxX / cell));
-      taken.fill(1, row * columns + from, row * columns + to + 1);
-    };
-    for (const { x, y, radius } of discs) {
-      for (let row = Math.floor((y - radius) / cell); row <= Math.floor((y + radius) / cell); row += 1) {
-        // The disc's widest chord within this row of cells: at the row's nearest edge to the centre.
-        const dy = Math.max(row * cell - y, 0, y - (row + 1) * cell);
-        if (dy >= radius) continue;
-        const half = Math.sqrt(radius * radius - dy * dy);
-        mark(row, x - half, x + half);
-      }
-    }
-    for (const box of boxes) {
-      for (let row = Math.floor(box.minY / cell); row <= Math.floor(box.maxY / cell); row += 1) mark(row, box.minX, box.maxX);
-    }
-    const stride = columns + 1;
-    this.sums = new Int32Array(stride * (rows + 1));
-    for (let row = 0; row < rows; row += 1) {
-      let inRow = 0;
-      for (let column = 0; column < columns; column += 1) {
-        inRow += taken[row * columns + column]!;
-        this.sums[(row + 1) * stride + column + 1] = this.sums[row * stride + column + 1]! + inRow;
-      }
-    }
-  }
-
-  /** Whether the box (clamped to the viewport) touches a taken cell. */
-  meets(box: Obstacle): boolean {
-    const cell = TakenRaster.CELL;
-    const from = Math.max(0, Math.floor(box.minX / cell));
-    const to = Math.min(this.columns - 1, Math.floor(box.maxX / cell));
-    const top = Math.max(0, Math.floor(box.minY / cell));
-    const bottom = Math.min(this.rows - 1, Math.floor(box.maxY / cell));
-    if (from > to || top > bottom) return false;
-    const stride = this.columns + 1;
-    const sums = this.sums;
-    return sums[(bottom + 1) * stride + to + 1]! - sums[top * stride + to + 1]! - sums[(bottom + 1) * stride + from]! + sums[top * stride + from]! > 0;
-  }
-}
-
 /** Rings searched around a community's centre for a free place, at most (so a frame's search stays bounded). */
 const MAX_RINGS = 24;
 /** Places tried on one ring, at most. */
@@ -217,7 +143,7 @@ export function placeClusterLabels(
 ): PlacedClusterLabel[] {
   const max = options.max ?? 40;
   const gap = options.gap ?? 4;
-  const taken = new TakenRaster(view.width, view.height, options.nodes ?? [], options.obstacles ?? []);
+  const taken = new OccupancyRaster(view.width, view.height, options.nodes ?? [], options.obstacles ?? []);
   const largest = centroids.reduce((m, c) => Math.max(m, c.size), 1);
   const placed: PlacedClusterLabel[] = [];
   let tried = 0;

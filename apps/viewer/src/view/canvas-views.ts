@@ -8,7 +8,7 @@ import type { Hidden } from '../model/overview.ts';
 import { timed } from '../timing.ts';
 import { renderCanvasBar } from './canvas-bar.ts';
 import { ClusterLabelLayer } from './cluster-labels.ts';
-import type { GraphRenderer } from './renderer.ts';
+import { keepLabelsFrom, type GraphRenderer } from './renderer.ts';
 
 /** What the canvas draws: the graph whole, its overview of communities, the entity map, or a local graph. */
 export type DrawnKind = 'graph' | 'overview' | 'map' | 'local';
@@ -144,21 +144,22 @@ export class CanvasViews {
     return selected !== null && this.getMap() !== null && !this.onMap(selected) ? selected : null;
   }
 
-  /** The renderer was created (or replaced): the community names are drawn on its canvas. */
+  /** The renderer was created (or replaced): the community names are drawn on its canvas; no label goes under the controls. */
   attach(renderer: GraphRenderer): void {
     this.labels?.kill();
     this.labels = new ClusterLabelLayer(renderer, () => this.barBoxes(renderer));
+    keepLabelsFrom(renderer, () => this.barBoxes(renderer));
   }
 
   /**
-   * The controls and text over the canvas (the canvas bar's, the camera buttons, the status line), in the renderer's
-   * viewport pixels: community names keep out from under them.
+   * The controls and text over the canvas (the canvas bar's, the overview's, the camera buttons, the status line), in the renderer's
+   * viewport pixels: community names and node labels keep out from under them.
    */
   private barBoxes(renderer: GraphRenderer): Array<{ minX: number; maxX: number; minY: number; maxY: number }> {
     const stage = this.bar.parentElement;
     if (!stage) return [];
     const origin = renderer.getContainer().getBoundingClientRect();
-    return [...stage.querySelectorAll(':scope > .canvas-bar:not([hidden]) > *, :scope > .camera-controls, :scope > .status')].map((child) => {
+    return [...stage.querySelectorAll(':scope > .canvas-bar:not([hidden]) > *, :scope > .overview-bar:not([hidden]) > *, :scope > .camera-controls, :scope > .status')].map((child) => {
       const box = child.getBoundingClientRect();
       return { minX: box.left - origin.left, maxX: box.right - origin.left, minY: box.top - origin.top, maxY: box.bottom - origin.top };
     });

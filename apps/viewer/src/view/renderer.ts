@@ -3,9 +3,11 @@ import { pathLine, pathLoop } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelRank, labelSize } from '../graph/appearance.ts';
 import { labelOrder, shortLabel } from './labels.ts';
+import { SUPER_NODE_KIND } from '../model/overview.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Visibility } from '../model/filters.ts';
 import type { Focus } from '../model/focus.ts';
+import { OccupancyRaster, type NodeDisc, type Obstacle } from '../model/occupancy.ts';
 import { watchSize } from './dom.ts';
 
 interface NodeState {
@@ -73,7 +75,13 @@ interface NodeDisplayLike {
   size: number;
   labelVisibility?: string;
   visibility?: string;
+  /** Where sigma draws the label beside the node (its default: right); the label pass sets it per frame. */
+  labelPosition?: LabelPosition;
 }
+
+/** The places beside its node where sigma can draw a label, in the order the label pass tries them. */
+const LABEL_POSITIONS = ['right', 'left', 'above', 'below'] as const;
+type LabelPosition = (typeof LABEL_POSITIONS)[number];
 
 /** The parts of sigma 4's (internal) label renderer the label pass reads. */
 interface SigmaLabelRenderer {
@@ -127,16 +135,41 @@ export function displayedLabelBoxes(renderer: GraphRenderer): LabelBox[] {
  * display cache, as the label pass reads it: `getNodeDisplayData` copies each node's 35 display fields, about 45 µs a
  * node in headless Chromium (40 ms a frame for the 5k graph's map).
  */
-export function drawnNodeDiscs(renderer: GraphRenderer): Array<{ x: number; y: number; radius: number }> {
+export function drawnNodeDiscs(renderer: GraphRenderer): Array<NodeDisc & { node: string }> {
   const cache = labelRendererOf(renderer)?.internals.nodeDataCache;
-  const discs: Array<{ x: number; y: number; radius: number }> = [];
+  const discs: Array<NodeDisc & { node: string }> = [];
   renderer.getGraph().forEachNode((node) => {
     const data = cache ? cache[node] : renderer.getNodeDisplayData(node);
     if (!data || data.visibility === 'hidden') return;
     const centre = renderer.framedGraphToViewport(data);
-    discs.push({ x: centre.x, y: centre.y, radius: renderer.scaleSize(data.size) });
+    discs.push({ node, x: centre.x, y: centre.y, radius: renderer.scaleSize(data.size) });
   });
   return discs;
+}
+
+/**
+ * The boxes of a node's label at each place beside it, in viewport pixels, made as asked for. Sigma measures two
+ * (right and above, `nodeLabelBox`: each measure costs a look-up of the label's size, most of a frame's label pass on a
+ * big drawn graph); left and below are their mirror images about the node's centre, as sigma places them (labels
+ * are not rotated here).
+ */
+function besideBoxes(labels: SigmaLabelRenderer, node: string, data: NodeDisplayLike, radius: number): (position: LabelPosition) => LabelBox | null {
+  const centre = labels.internals.framedGraphToViewport(data);
+  const measured = new Map<'right' | 'above', ReturnType<SigmaLabelRenderer['nodeLabelBox']>>();
+  const relative = (position: 'right' | 'above') => {
+    if (!measured.has(position)) {
+      // (the label pass sets the place it keeps afterwards)
+      data.labelPosition = position;
+      measured.set(position, labels.nodeLabelBox(data, radius));
+    }
+    return measured.get(position)!;
+  };
+  return (position) => {
+    const box = relative(position === 'left' ? 'right' : position === 'below' ? 'above' : position);
+    if (!box) return null;
+    const mirrored = position === 'left' ? { ...box, minX: -box.maxX, maxX: -box.minX } : position === 'below' ? { ...box, minY: -box.maxY, maxY: -box.minY } : box;
+    return { node, minX: centre.x + mirrored.minX, maxX: centre.x + mirrored.maxX, minY: centre.y + mirrored.minY, maxY: centre.y + mirrored.maxY };
+  };
 }
 
 function labelBox(labels: SigmaLabelRenderer, node: string): LabelBox | null {
@@ -182,16 +215,6 @@ class PlacedLabels {
   }
 }
 
-/**
- * Chooses the labels of each frame in place of sigma's label grid (which keeps the biggest nodes of each cell, so a
- * paper with many authors took the place of the model it uses, and lets a title run across its neighbours' labels):
- * labels are placed greedily, a label whose box meets one already placed is left out, in this order — the hovered
- * node, the highlighted ones (selection, compared papers), the other forced labels (the selection's neighbours), the
- * LEADING_LABELS first nodes by `labelOrder`, the community names (`reserveLabelRoom`), then every other node by
- * `labelOrder`, until the canvas holds one label per PIXELS_PER_LABEL. Nothing overlaps, forced
- * labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal API); without it
- * sigma's grid applies.
- */
 /** Boxes another layer takes on the canvas, given the labels placed so far (viewport pixels). */
 export type LabelReservation = (placed: readonly LabelBox[]) => ReadonlyArray<Omit<LabelBox, 'node'>>;
 const reservations = new WeakMap<GraphRenderer, LabelReservation>();
@@ -206,6 +229,27 @@ export function reserveLabelRoom(renderer: GraphRenderer, reservation: LabelRese
   renderer.scheduleRender();
 }
 
+/** The controls over the canvas (viewport pixels), which no label but a forced one may go under. */
+const coverings = new WeakMap<GraphRenderer, () => readonly Obstacle[]>();
+
+/** Tells the label pass what covers the canvas (the view buttons, the status line): labels keep out from under it. */
+export function keepLabelsFrom(renderer: GraphRenderer, covering: () => readonly Obstacle[]): void {
+  coverings.set(renderer, covering);
+  renderer.scheduleRender();
+}
+
+/**
+ * Chooses the labels of each frame in place of sigma's label grid (which keeps the biggest nodes of each cell, so a
+ * paper with many authors took the place of the model it uses, and lets a title run across its neighbours' labels):
+ * labels are placed greedily in this order — the hovered node, the highlighted ones (selection, compared papers), the
+ * other forced labels (the selection's neighbours), the LEADING_LABELS first nodes by `labelOrder`, the community
+ * names (`reserveLabelRoom`), then every other node by `labelOrder`, until the canvas holds one label per
+ * PIXELS_PER_LABEL. A forced label goes right of its node, left out if it meets one already placed; any other goes
+ * beside its node (right, left, above, below: sigma's `labelPosition`, set here each frame) where it meets no label
+ * placed, no node as big as its own and no control over the canvas (`keepLabelsFrom`), else is left out. Nothing
+ * overlaps, forced labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal
+ * API); without it sigma's grid applies.
+ */
 export function placeLabels(renderer: GraphRenderer): boolean {
   const labels = labelRendererOf(renderer);
   if (!labels) return false;
@@ -233,23 +277,62 @@ export function placeLabels(renderer: GraphRenderer): boolean {
     shown.clear();
     let free = 0;
 
+    // Drawn nodes and the controls over the canvas, made at the first label that needs them (once per frame).
+    let taken: { raster: OccupancyRaster; index: Map<string, number> } | null = null;
+    const occupancy = () => {
+      if (!taken) {
+        const discs = drawnNodeDiscs(renderer);
+        taken = { raster: new OccupancyRaster(width, height, discs, coverings.get(renderer)?.() ?? []), index: new Map(discs.map((disc, i) => [disc.node, i])) };
+      }
+      return taken;
+    };
+
     const tryPlace = (node: string, forced: boolean): void => {
       if (shown.has(node)) return;
       const data = cache[node];
       if (!data || data.visibility === 'hidden' || data.labelVisibility === 'hidden') return;
       // Sigma's size threshold keeps dots from being labelled when zoomed out; entities are exempt (they come first).
       if (!forced && (data.labelVisibility !== 'auto' || (!entity.has(node) && internals.scaleSize(data.size) < threshold))) return;
-      const raw = labelBox(labels, node);
-      if (!raw) return;
-      const margin = forced ? LABEL_MARGIN : 0;
-      if (forced && (raw.maxX < -margin || raw.minX > width + margin || raw.maxY < -margin || raw.minY > height + margin)) return;
-      // A label cut by the canvas edge (or by the panel beside it) reads as another word: others are drawn whole or not at all.
-      if (!forced && (raw.minX < 0 || raw.maxX > width || raw.minY < 0 || raw.maxY > height)) return;
-      const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
-      if (!placed.fits(box)) return;
-      placed.add(box);
+      if (forced) {
+        // Where the reader expects it, right of the node, even over other nodes; only another forced label keeps it out.
+        data.labelPosition = 'right';
+        const raw = labelBox(labels, node);
+        if (!raw || raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) return;
+        const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+        if (!placed.fits(box)) return;
+        placed.add(box);
+        shown.add(node);
+        return;
+      }
+      // Beside the node where it fits (right, left, above, below): drawn whole inside the canvas, clear of the labels
+      // placed before it, of every node as big as its own or bigger and of the controls over the canvas; a place that
+      // covers no node at all is taken at once, else the first that covers only smaller nodes. No such place: no label
+      // in this frame (zooming in spreads the nodes and makes room).
+      const radius = internals.scaleSize(data.size);
+      const beside = besideBoxes(labels, node, data, radius);
+      let chosen: { position: LabelPosition; box: LabelBox } | null = null;
+      for (const position of LABEL_POSITIONS) {
+        const raw = beside(position);
+        if (!raw) break;
+        // A label cut by the canvas edge (or by the panel beside it) reads as another word: drawn whole or not at all.
+        if (raw.minX < 0 || raw.maxX > width || raw.minY < 0 || raw.maxY > height) continue;
+        const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+        if (!placed.fits(box)) continue;
+        const { raster, index } = occupancy();
+        const under = raster.largestUnder(raw, index.get(node), radius - 0.5);
+        // Only nodes clearly smaller than its own (by more than half a pixel, whatever the rounding of the raster).
+        if (under > radius - 0.5) continue;
+        if (under === 0) {
+          chosen = { position, box };
+          break;
+        }
+        chosen ??= { position, box };
+      }
+      data.labelPosition = chosen?.position ?? 'right';
+      if (!chosen) return;
+      placed.add(chosen.box);
       shown.add(node);
-      if (!forced) free += 1;
+      free += 1;
     };
 
     const forced = [...internals.nodesWithForcedLabels];
@@ -311,6 +394,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           when: (attributes, state, graphState) => graphState.hideAuthorLabels && attributes.kind === 'author' && !state.isActive,
           then: { labelVisibility: 'hidden' },
         },
+        // A community's name may lie over smaller communities and the links between them: a light ground keeps it legible.
+        { when: (attributes) => attributes.kind === SUPER_NODE_KIND, then: { labelBackgroundColor: 'rgba(255, 255, 255, 0.8)', labelBackgroundPadding: 2 } },
         {
           when: (_attributes, state, graphState) => graphState.hasFocus && !state.isActive,
           then: { color: FADED_NODE_COLOR, labelVisibility: 'hidden' },
