@@ -8,7 +8,7 @@
 import type { IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { BAD_BYTES_MESSAGE } from './encoding.ts';
 import type { InputFormat, LineReader } from './formats.ts';
-import { invalidJson } from './json.ts';
+import { salvageJson } from './json.ts';
 import { readLines } from './jsonl.ts';
 
 /**
@@ -185,7 +185,9 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
         const text = documentLines.join('\n');
         const parsed = parse(text);
         if ('error' in parsed) {
-          result.rejections.push(invalidJson(parsed.error, text, file));
+          const salvaged = salvageJson(parsed.error, text, file);
+          result.rejections.push(salvaged.rejection);
+          if (salvaged.items) take(salvaged.items);
         } else {
           take(parsed.value);
         }

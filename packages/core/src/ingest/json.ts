@@ -173,6 +173,66 @@ function apiAnswer(object: Record<string, unknown>): { rejected: string } | { em
   return undefined;
 }
 
+/**
+ * The items a broken top-level array holds whole before the point where it breaks (a download cut off, a file
+ * truncated by `head -c`): each item between the array's commas that parses alone, up to the first that does not or
+ * the end of the text. Undefined when the text is no array or its first item is already broken.
+ */
+export function leadingArrayItems(text: string): { items: unknown[]; stop: number } | undefined {
+  let i = 0;
+  while (i < text.length && JSON_SPACE.has(text[i]!)) i++;
+  if (text[i] !== '[') return undefined;
+  const items: unknown[] = [];
+  let start = i + 1;
+  let depth = 0;
+  for (let j = start; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 34 /* " */) {
+      // to the string's closing quote, past escaped characters
+      for (j++; j < text.length && text.charCodeAt(j) !== 34; j++) if (text.charCodeAt(j) === 92 /* \ */) j++;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) depth++;
+    else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (depth === 0) {
+        // The array's own end (JSON.parse failed after it, or on its last item): its last item, if whole, then stop.
+        try {
+          if (text.slice(start, j).trim() !== '') items.push(JSON.parse(text.slice(start, j)));
+          start = j + 1;
+        } catch {
+          // (broken: the rejection starts at it)
+        }
+        break;
+      }
+      depth--;
+    } else if (c === 44 /* , */ && depth === 0) {
+      try {
+        items.push(JSON.parse(text.slice(start, j)));
+      } catch {
+        break;
+      }
+      start = j + 1;
+    }
+  }
+  return items.length > 0 ? { items, stop: start } : undefined;
+}
+
+/**
+ * What a text JSON.parse refused still gives: a broken top-level array keeps the items it holds whole before the
+ * break, and the rest is one rejection at the line where reading stopped; anything else is one rejection at the line
+ * JSON.parse points to.
+ */
+export function salvageJson(error: unknown, text: string, file: string): { items?: unknown[]; rejection: InputIssue } {
+  const whole = leadingArrayItems(text);
+  if (!whole) return { rejection: invalidJson(error, text, file) };
+  return {
+    items: whole.items,
+    rejection: {
+      file,
+      line: lineCounter(text)(whole.stop),
+      message: `invalid JSON (${(error as Error).message}): the ${whole.items.length} items before this line were read, nothing from here to the end of the file`,
+    },
+  };
+}
+
 /** JSON: an array of records, an object holding one (`papers`, `records`, `items`, `data`, `results`, `entries`), or one record. */
 export function parseJson(text: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
@@ -181,8 +241,10 @@ export function parseJson(text: string, file: string): IngestResult {
   try {
     data = JSON.parse(body);
   } catch (error) {
-    result.rejections.push(invalidJson(error, body, file));
-    return result;
+    const salvaged = salvageJson(error, body, file);
+    result.rejections.push(salvaged.rejection);
+    if (!salvaged.items) return result;
+    data = salvaged.items;
   }
   let items: unknown[];
   if (Array.isArray(data)) items = data;

@@ -165,11 +165,27 @@ describe('JSON', () => {
   });
 
   it('invalid JSON is one rejection at the line JSON.parse points to', () => {
-    const result = parseJson('[\n{"title": "A"},\n{"title": "B",}\n]', 'bad.json');
+    const result = parseJson('{"papers": [\n{"title": "A"},\n{"title": "B",}\n]}', 'bad.json');
     expect(result.records).toEqual([]);
     expect(result.rejections).toEqual([{ file: 'bad.json', line: 3, message: expect.stringMatching(/^invalid JSON: /) }]);
     // V8 gives no position for an unexpected token (a comma before `]`): the line is found by scanning the text.
-    expect(parseJson('[\n{"title": "A"},\n{"title": "B"},\n]', 'bad.json').rejections).toEqual([{ file: 'bad.json', line: 4, message: expect.stringMatching(/^invalid JSON: /) }]);
+    expect(parseJson('{"papers": [\n{"title": "A"},\n{"title": "B"},\n]}', 'bad.json').rejections).toEqual([{ file: 'bad.json', line: 4, message: expect.stringMatching(/^invalid JSON: /) }]);
+  });
+
+  it('a broken array keeps the records it holds whole before the break, and rejects the rest at its line', () => {
+    const broken = parseJson('[\n{"title": "A"},\n{"title": "B",}\n]', 'bad.json');
+    expect(broken.records.map((record) => record.title)).toEqual(['A']);
+    expect(broken.rejections).toEqual([{ file: 'bad.json', line: 2, message: expect.stringMatching(/^invalid JSON \(.*\): the 1 items before this line were read, nothing from here to the end of the file$/) }]);
+    // A comma before `]` breaks nothing but the end.
+    expect(parseJson('[\n{"title": "A"},\n{"title": "B"},\n]', 'bad.json').records.map((record) => record.title)).toEqual(['A', 'B']);
+    // A real export cut off inside its third record (RefLib's EndNote library, four records): two read, one rejection.
+    const name = 'reflib-blue-light-month-day.json';
+    const whole = readFileSync(new URL(`../fixtures/formats/json/${name}`, import.meta.url), 'utf8');
+    const third = whole.indexOf('"recNumber"', whole.indexOf('"recNumber"', whole.indexOf('"recNumber"') + 1) + 1);
+    const cut = parseJson(whole.slice(0, third + 40), name);
+    expect(cut.records.map((record) => record.title)).toEqual(parseJson(whole, name).records.slice(0, 2).map((record) => record.title));
+    expect(cut.rejections).toHaveLength(1);
+    expect(cut.rejections[0]!.message).toMatch(/the 2 items before this line were read/);
   });
 
   it('finds where a text stops being JSON, and nothing in valid JSON', () => {

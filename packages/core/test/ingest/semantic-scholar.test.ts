@@ -15,6 +15,13 @@ const DATASET = read('dataset-papers-sample.jsonl');
 const TURING_S2 = '2d5673caa9e6af3a7b82a43f19ee920992db07ad';
 
 describe('Semantic Scholar papers', () => {
+  it('a /paper/batch answer cut off inside its last paper keeps the papers before it, and rejects the rest at its line', () => {
+    const cut = BATCH.slice(0, BATCH.lastIndexOf('{"paperId"') + 200);
+    const result = semanticScholarFormat.parse(cut, 'batch.json');
+    expect(result.records.map((record) => record.title)).toEqual(['How Much Should We Trust Differences-in-Differences Estimates?', 'The Miracle of Microfinance? Evidence from a Randomized Evaluation']);
+    expect(result.rejections).toEqual([{ file: 'batch.json', line: 1, message: expect.stringMatching(/^invalid JSON \(.*\): the 3 items before this line were read, nothing from here to the end of the file$/) }]);
+  });
+
   it('a single paper: ids, authors with authorId, dates, venue, abstract, and its references and citations by their own ids', () => {
     const result = semanticScholarFormat.parse(SINGLE, 'turing.json');
     expect(result.rejections).toEqual([]);
