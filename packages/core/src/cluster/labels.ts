@@ -53,6 +53,8 @@ interface Grouping {
   ids: number[];
   sizes: number[];
   kinds: Partial<Record<NodeKind, number>>[];
+  /** Each group's first paper (node index), -1 when it has none. */
+  firstPaper: number[];
   inside: Float64Array;
 }
 
@@ -71,6 +73,7 @@ function labelGroupings(graph: PaperGraph, groupOfs: GroupOf[]): CommunitySummar
     ids: [],
     sizes: [],
     kinds: [],
+    firstPaper: [],
     inside: new Float64Array(n),
   }));
   let i = 0;
@@ -91,7 +94,9 @@ function labelGroupings(graph: PaperGraph, groupOfs: GroupOf[]): CommunitySummar
         grouping.ids.push(id);
         grouping.sizes.push(0);
         grouping.kinds.push({});
+        grouping.firstPaper.push(-1);
       }
+      if (attributes.kind === 'paper' && grouping.firstPaper[slot] === -1) grouping.firstPaper[slot] = i;
       grouping.sizes[slot]!++;
       const counts = grouping.kinds[slot]!;
       counts[attributes.kind] = (counts[attributes.kind] ?? 0) + 1;
@@ -119,7 +124,7 @@ function labelGroupings(graph: PaperGraph, groupOfs: GroupOf[]): CommunitySummar
 
 /** Ranks each group's members and names the group from its best ones. */
 function summarise(grouping: Grouping, keys: string[], labels: string[], priority: Uint8Array, total: Float64Array): CommunitySummary[] {
-  const { slotOf, ids, sizes, kinds, inside } = grouping;
+  const { slotOf, ids, sizes, kinds, firstPaper, inside } = grouping;
   const n = keys.length;
   const score = new Float64Array(n);
   for (let v = 0; v < n; v++) score[v] = total[v]! > 0 ? (inside[v]! * inside[v]!) / total[v]! : 0;
@@ -158,9 +163,12 @@ function summarise(grouping: Grouping, keys: string[], labels: string[], priorit
     const bestPriority = ranked.length > 0 ? priority[ranked[0]!]! : 0;
     const bestScore = ranked.length > 0 ? score[ranked[0]!]! : 0;
     // Members far weaker than the best (a hub that merely landed here) do not name the group.
-    const top = ranked.filter((v, k) => k === 0 || (priority[v] === bestPriority && score[v]! >= MIN_SCORE_SHARE * bestScore));
+    let top = ranked.filter((v, k) => k === 0 || (priority[v] === bestPriority && score[v]! >= MIN_SCORE_SHARE * bestScore));
+    // One paper and its authors (a large collaboration's paper sits alone with its hundreds of authors): its title
+    // says what the group is about, where its authors, all scored alike, would be the first names alphabetically.
+    if (bestPriority === 1 && kinds[slot]!.paper === 1 && firstPaper[slot]! !== -1) top = [firstPaper[slot]!];
     const label =
-      bestPriority === 2 && top[0] !== undefined
+      priority[top[0] ?? 0] === 2 && top[0] !== undefined
         ? truncate(labels[top[0]]!, 60) // a lone paper: its title
         : top.map((v) => labels[v]!).join(' · ');
     return { id: ids[slot]!, label, size: sizes[slot]!, kinds: kinds[slot]!, top: top.map((v) => keys[v]!) };

@@ -16,6 +16,20 @@ describe('community labels', () => {
     expect(labels.reduce((n, c) => n + c.size, 0)).toBe(graph.order);
   });
 
+  it('names a paper alone with its authors by its title, not by its first authors alphabetically (invented graph)', () => {
+    const graph = twoTopics();
+    const paper = 'paper:collab';
+    graph.addNode(paper, { kind: 'paper', label: 'AGN identification using diffusion-based inpainting' });
+    for (const name of ['A. Biviano', 'A. Blanchard', 'A. Bonchi', 'Z. Zhou']) {
+      graph.addNode(`author:${name}`, { kind: 'author', label: name });
+      graph.addDirectedEdgeWithKey(`wrote:${name}`, `author:${name}`, paper, { relation: 'wrote', weight: 1 });
+    }
+    louvain.assign(graph, { seed: 1 });
+    const alone = labelCommunities(graph).find((c) => c.kinds.paper === 1 && !c.kinds.model && !c.kinds.method && !c.kinds.dataset)!;
+    expect(alone.label).toBe('AGN identification using diffusion-based inpainting');
+    expect(alone.top).toEqual([paper]);
+  });
+
   it('ranks members as a full sort would (kind priority, score, label), ties and all', () => {
     // Many same-score entities per community: only the first three in sort order may name it.
     const graph = cliqueRing(6, 5, 20);
