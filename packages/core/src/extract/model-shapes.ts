@@ -802,6 +802,8 @@ function mergeShaped(text: string, tk: Tokens, taken: Uint8Array, hits: ModelHit
     while (k < hits.length && hits[k]!.end <= s.start) out.push(hits[k++]!);
     let j = k;
     while (j < hits.length && hits[j]!.start < s.end) j++;
+    // a name no lexicon knows, written before a data noun, names data ("the SPIDER 2.0-lite benchmark")
+    if (DATASET_NOUN_AFTER.test(text.slice(s.end, s.end + 12))) continue;
     if (s.needsContext) {
       // the neighbours: the known hits just before and after it, and the shaped names next to it
       const near = [hits[k - 1] ?? (out.length ? out[out.length - 1] : undefined), hits[j], shaped[si - 1], shaped[si + 1]].filter((x) => x !== undefined);

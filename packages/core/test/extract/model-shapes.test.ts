@@ -31,6 +31,12 @@ describe('models of unseen families, by shape', () => {
     expect(models('We study Orbis-VL tasks and the LMSYS-Chat-1M logs.')).toEqual([]);
   });
 
+  it('reads no model in a name written before a data noun (2503.18596, LinkAlign)', () => {
+    const abstract =
+      'We evaluate our method performance of schema linking on the SPIDER and BIRD benchmarks, and the ability to adapt existing Text-to-SQL models to real-world environments on the SPIDER 2.0-lite benchmark.';
+    expect(models(abstract, 'LinkAlign: Scalable Schema Linking for Real-World Large-Scale Multi-Database Text-to-SQL')).toEqual([]);
+  });
+
   it('leaves sizes of data, counts and non-names alone', () => {
     expect(
       models('Our 7B model beats the 70B one. We train on LAION-5B, with 1B tokens, using sub-7B and RL-trained-8B settings; the Sentinel-2B satellite; BioASQ-7B.'),
