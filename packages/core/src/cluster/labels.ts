@@ -167,10 +167,8 @@ function summarise(grouping: Grouping, keys: string[], labels: string[], priorit
     // One paper and its authors (a large collaboration's paper sits alone with its hundreds of authors): its title
     // says what the group is about, where its authors, all scored alike, would be the first names alphabetically.
     if (bestPriority === 1 && kinds[slot]!.paper === 1 && firstPaper[slot]! !== -1) top = [firstPaper[slot]!];
-    const label =
-      priority[top[0] ?? 0] === 2 && top[0] !== undefined
-        ? truncate(labels[top[0]]!, 60) // a lone paper: its title
-        : top.map((v) => labels[v]!).join(' · ');
+    const lonePaper = top[0] !== undefined && priority[top[0]] === 2 ? top[0] : undefined;
+    const label = lonePaper !== undefined ? truncate(labels[lonePaper]!, 60) : top.map((v) => labels[v]!).join(' · ');
     return { id: ids[slot]!, label, size: sizes[slot]!, kinds: kinds[slot]!, top: top.map((v) => keys[v]!) };
   });
 }

@@ -5,9 +5,9 @@
  *   for that acronym: "PI" = position interpolation in one paper and "PI" = something else in another stay apart.
  *   A bare acronym in the text links only to an established term (one a paper defines without proposing it), and
  *   a paper's own proposal never to another paper's proposal of the same letters.
- * - A name that several papers each propose is several works: each proposer's gets its own node (proposal-owners.ts).
  * - A model that papers spell several ways (`DeepSeek-V3.2` / `DeepSeek-3.2`, `InternVL` / `Intern-VL`) is one node,
  *   under the spelling most papers use (model-spellings.ts).
+ * - A name that several papers each propose is several works: each proposer's gets its own node (proposal-owners.ts).
  * - Every node gets one label across the corpus (the most frequent one) and aliases are unioned per paper.
  */
 import type { Mention, PaperExtraction } from '../types.ts';
