@@ -20,6 +20,7 @@
  */
 import { writtenAsOneName } from '../text/spelling.ts';
 import type { Mention, ModelInfo, PaperExtraction } from '../types.ts';
+import { mostFrequentLabel } from './mentions.ts';
 
 /** A `v` or `V` that marks a version number (`V3.2`, `-v1.5`, `DINOv2`), not one after a digit (`GPT-4V`). */
 const VERSION_MARK = /(^|[^0-9])[vV](?=[0-9])/g;
@@ -64,16 +65,8 @@ interface Spelling {
   model: ModelInfo | undefined;
   /** Its labels and their mention counts: tallied only for a slug that shares its spelling key. */
   labels?: Map<string, number>;
-  /** Union-find parent: the spellings found to be one model. */
-  parent: Spelling;
-}
-
-/** The label most of a slug's mentions carry (ties: the smaller string), as the node will be labelled. */
-function commonLabel(labels: ReadonlyMap<string, number>): string {
-  let best = '';
-  let count = -1;
-  for (const [label, n] of labels) if (n > count || (n === count && label < best)) (best = label), (count = n);
-  return best;
+  /** Union-find parent among the spellings found to be one model; none for a root. */
+  parent?: Spelling;
 }
 
 /** Most papers first, then the smaller slug: the spelling a model's node keeps. */
@@ -83,8 +76,13 @@ function kept(a: Spelling, b: Spelling): number {
 
 function root(spelling: Spelling): Spelling {
   let top = spelling;
-  while (top.parent !== top) top = top.parent;
-  for (let at = spelling; at.parent !== top; ) [at, at.parent] = [at.parent, top];
+  while (top.parent) top = top.parent;
+  // every spelling on the way points at the root from now on
+  for (let at = spelling; at !== top; ) {
+    const up = at.parent!;
+    at.parent = top;
+    at = up;
+  }
   return top;
 }
 
@@ -117,11 +115,7 @@ function spellingTargets(extractions: readonly PaperExtraction[]): Map<string, S
     for (const mention of extraction.mentions) {
       if (mention.kind !== 'model') continue;
       let spelling = bySlug.get(mention.slug);
-      if (!spelling) {
-        spelling = { slug: mention.slug, papers: 0, lastPaper: -1, model: mention.model } as Spelling;
-        spelling.parent = spelling;
-        bySlug.set(mention.slug, spelling);
-      }
+      if (!spelling) bySlug.set(mention.slug, (spelling = { slug: mention.slug, papers: 0, lastPaper: -1, model: mention.model }));
       if (spelling.lastPaper !== paper) {
         spelling.papers++;
         spelling.lastPaper = paper;
@@ -144,8 +138,8 @@ function spellingTargets(extractions: readonly PaperExtraction[]): Map<string, S
   }
   for (const group of spellingGroups) {
     group.sort(kept);
-    const keptLabel = commonLabel(group[0]!.labels!);
-    for (const other of group.slice(1)) if (sameName(commonLabel(other.labels!), keptLabel)) join(other, group[0]!);
+    const keptLabel = mostFrequentLabel(group[0]!.labels!);
+    for (const other of group.slice(1)) if (sameName(mostFrequentLabel(other.labels!), keptLabel)) join(other, group[0]!);
   }
   for (const group of orderGroups) for (const other of group.slice(1)) join(other, group[0]!);
 

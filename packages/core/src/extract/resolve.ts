@@ -12,7 +12,7 @@
  */
 import type { Mention, PaperExtraction } from '../types.ts';
 import { isShortForm } from './acronyms.ts';
-import { compareMentions } from './mentions.ts';
+import { compareMentions, mostFrequentLabel } from './mentions.ts';
 import { mergeModelSpellings } from './model-spellings.ts';
 import { separateSharedProposals } from './proposal-owners.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -118,11 +118,7 @@ export function resolveCorpus(extractions: PaperExtraction[], options: ResolveOp
     }
   for (const bySlugOfKind of tallies.values())
     for (const tally of bySlugOfKind.values()) {
-      if (!tally.counts) continue;
-      let best = '';
-      let n = -1;
-      for (const [l, v] of tally.counts) if (v > n || (v === n && l < best)) (best = l), (n = v);
-      tally.label = best;
+      if (tally.counts) tally.label = mostFrequentLabel(tally.counts);
     }
   return out.map((ex) => ({
     doc: ex.doc,
