@@ -31,23 +31,23 @@ function ownerSuffix(paperKey: string): string {
   return ((a >>> 0).toString(36) + (b >>> 0).toString(36)).slice(0, 10);
 }
 
-/** The key (`kind:slug`) of each name proposed by two papers or more, that no lexicon knows. */
-function sharedProposals(extractions: readonly PaperExtraction[]): Set<string> {
-  const proposers = new Map<string, { papers: number; last: number; label: string }>();
+/**
+ * The papers (indices, in corpus order) that propose each name (`kind:slug`) two papers or more propose and no
+ * lexicon knows.
+ */
+function sharedProposals(extractions: readonly PaperExtraction[]): Map<string, number[]> {
+  const proposers = new Map<string, { papers: number[]; label: string }>();
   extractions.forEach((extraction, paper) => {
     for (const mention of extraction.mentions) {
       if (mention.relation !== 'proposes') continue;
       const key = `${mention.kind}:${mention.slug}`;
       const entry = proposers.get(key);
-      if (!entry) proposers.set(key, { papers: 1, last: paper, label: mention.label });
-      else if (entry.last !== paper) {
-        entry.papers++;
-        entry.last = paper;
-      }
+      if (!entry) proposers.set(key, { papers: [paper], label: mention.label });
+      else if (entry.papers[entry.papers.length - 1] !== paper) entry.papers.push(paper);
     }
   });
-  const shared = new Set<string>();
-  for (const [key, { papers, label }] of proposers) if (papers > 1 && !knownEntityKeys(label).includes(key)) shared.add(key);
+  const shared = new Map<string, number[]>();
+  for (const [key, { papers, label }] of proposers) if (papers.length > 1 && !knownEntityKeys(label).includes(key)) shared.set(key, papers);
   return shared;
 }
 
@@ -82,21 +82,9 @@ function ownerGroups(papers: readonly number[], authors: (paper: number) => read
  * it); everything else as it was. `authors` gives each paper's author names (none: every proposer is its own work).
  */
 export function separateSharedProposals(extractions: PaperExtraction[], authors: (paper: number) => readonly string[] = () => []): PaperExtraction[] {
-  const shared = sharedProposals(extractions);
-  if (shared.size === 0) return extractions;
-  const proposers = new Map<string, number[]>();
-  extractions.forEach((extraction, paper) => {
-    for (const mention of extraction.mentions) {
-      const key = `${mention.kind}:${mention.slug}`;
-      if (mention.relation !== 'proposes' || !shared.has(key)) continue;
-      const papers = proposers.get(key);
-      if (!papers) proposers.set(key, [paper]);
-      else if (papers[papers.length - 1] !== paper) papers.push(paper);
-    }
-  });
   // name → paper → the paper whose key names its work; names all of whose proposers share authors stay whole
   const owners = new Map<string, Map<number, number>>();
-  for (const [key, papers] of proposers) {
+  for (const [key, papers] of sharedProposals(extractions)) {
     const groups = ownerGroups(papers, authors);
     if (new Set(groups.values()).size > 1) owners.set(key, groups);
   }
