@@ -250,15 +250,14 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
 export function tidyAuthors(record: PaperRecord): string[] {
   const letterless: string[] = [];
   const kept: Array<{ name: string; ids: AuthorIds | undefined }> = [];
-  let changed = false;
   record.authors.forEach((name, position) => {
     const tidy = withoutStrayPunctuation(name);
-    if (tidy !== name) changed = true;
-    if (isNoAuthorPlaceholder(name)) changed = true;
-    else if (!hasNameLetter(tidy)) (changed = true), letterless.push(name);
+    if (isNoAuthorPlaceholder(name)) return;
+    if (!hasNameLetter(tidy)) letterless.push(name);
     else kept.push({ name: tidy, ids: record.authorIds?.[position] });
   });
-  if (!changed) return letterless;
+  // (most records: every name kept as written, nothing to rewrite)
+  if (kept.length === record.authors.length && kept.every(({ name }, i) => name === record.authors[i])) return letterless;
   record.authors = kept.map(({ name }) => name);
   if (record.authorIds) {
     const ids = kept.map(({ ids }) => ids);
