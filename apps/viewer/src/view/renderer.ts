@@ -111,6 +111,12 @@ function labelRendererOf(renderer: GraphRenderer): SigmaLabelRenderer | null {
 
 /** Pixels kept free around each label. */
 const LABEL_GAP = 3;
+
+/** A label's box with the gap kept around it, as the label pass places it. */
+function withGap(node: string, raw: Omit<LabelBox, 'node'>): LabelBox {
+  return { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+}
+
 /** Viewport pixels per label at most (about 90 labels on a 1366×768 canvas): a map, not a wall of text. */
 const PIXELS_PER_LABEL = 11_000;
 /** Labels of this many nodes (the first by `labelOrder` that fit) are placed before the community names. */
@@ -298,7 +304,7 @@ export function placeLabels(renderer: GraphRenderer): boolean {
         data.labelPosition = 'right';
         const raw = labelBox(labels, node);
         if (!raw || raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) return;
-        const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+        const box = withGap(node, raw);
         if (!placed.fits(box)) return;
         placed.add(box);
         shown.add(node);
@@ -316,7 +322,7 @@ export function placeLabels(renderer: GraphRenderer): boolean {
         if (!raw) break;
         // A label cut by the canvas edge (or by the panel beside it) reads as another word: drawn whole or not at all.
         if (raw.minX < 0 || raw.maxX > width || raw.minY < 0 || raw.maxY > height) continue;
-        const box = { node, minX: raw.minX - LABEL_GAP, maxX: raw.maxX + LABEL_GAP, minY: raw.minY - LABEL_GAP, maxY: raw.maxY + LABEL_GAP };
+        const box = withGap(node, raw);
         if (!placed.fits(box)) continue;
         const { raster, index } = occupancy();
         const under = raster.largestUnder(raw, index.get(node), radius - 0.5);
