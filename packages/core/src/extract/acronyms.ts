@@ -343,6 +343,18 @@ const TECHNIQUE_NOUNS = new Set(heads.techniqueNouns.words);
 const TASK_END = new Set(heads.taskEnds.words);
 
 /**
+ * A long form that names a publication venue: "Journal of Discrete Algorithms (JDA)" or "IEEE Transactions on
+ * Magnetics (TMAG)" in a reference an abstract quotes. Its last word may be a technique's ("Algorithms"), but a venue
+ * is no technique, model or dataset.
+ */
+const VENUE_LONG_FORM =
+  /^(?:(?:IEEE|ACM|SIAM|IET|International|European|American|Asian|Annual|National|Joint)[ \u00a0]+)*(?:Journal|Proceedings|Transactions|Annals|Conference|Symposium|Workshop|Letters|Bulletin)(?![A-Za-z])/;
+
+export function namesVenue(long: string): boolean {
+  return VENUE_LONG_FORM.test(long);
+}
+
+/**
  * Is an acronym definition a technique although its long form's last word is no technique head? Only when the short
  * form spells the long form's initials (a coined acronym, not a loose Schwartz–Hearst match) and a technique noun
  * follows the definition, right after it (within two modifiers: "the MPD attribution method") or as its apposition

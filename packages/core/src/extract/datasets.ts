@@ -17,6 +17,7 @@ import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
 import { DATASETS } from './known.ts';
+import { namesMaterial } from './materials.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
@@ -256,8 +257,9 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   namesAfterPluralHeadRule(ctx, out);
   versionOnlyNames(ctx.text, out);
   // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D");
-  // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry")
-  return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases));
+  // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry"), and a
+  // material is what a sample is made of ("on SiO2 substrate", "the MnGa film"; materials.ts)
+  return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases) && !namesMaterial(ctx.text, d.aliases));
 }
 
 /**

@@ -82,6 +82,13 @@ export class Lexicon {
         for (const alias of parts) {
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
           const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);
+          // a name whose article is part of it ("The Stack", "The Pile") is a common phrase in lower case ("the
+          // layers in the stack"): its words after the article keep their capitals, in any group
+          if (!exact && ARTICLED_NAME.test(alias)) {
+            this.addKey(alias, entry, true, false);
+            this.addKey(`t${alias.slice(1)}`, entry, true, false);
+            continue;
+          }
           this.addKey(alias, entry, exact, !exact && ACRONYM_ALIAS.test(alias));
           if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false, false);
         }
@@ -193,6 +200,9 @@ export class Lexicon {
     return out;
   }
 }
+
+/** A name that starts with its article and a capitalised word: "The Stack", "The Pile". */
+const ARTICLED_NAME = /^The [A-Z]/;
 
 /** An alias written in capitals (digits and separators allowed): "LSUN", "GSM8K", "MS MARCO", "CIFAR-10". */
 const ACRONYM_ALIAS = /^(?=.*[A-Z])[^a-z]*$/;

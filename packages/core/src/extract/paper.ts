@@ -8,9 +8,10 @@ import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '
 import { firstTokenAfter, slugify, tokenize, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
 import { findListedMethods, findUnknownDatasets, namesInstrument, type DatasetContext } from './datasets.ts';
+import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
@@ -109,11 +110,16 @@ function addLearned(
     if (kept === 0 || !learned) return;
     ctx = featureContext(text, tk, titleEnd, starts, sentOf, candidates, tokenKind, defs);
   }
+  // a venue the paper defines ("the 2025 International Joint Conference on Neural Networks (IJCNN)") is no entity
+  let venues: Set<string> | undefined;
   for (const d of classifyCandidates(ctx, open, learned)) {
     const c = candidates[d.index]!;
+    venues ??= new Set(defs.filter((def) => namesVenue(def.long)).map((def) => def.short));
+    if (venues.has(c.name)) continue;
     const kind = CODE_KIND[d.kind]!;
-    // a telescope or an instrument ("Spitzer/MIPS 24 μm photometry", "the MIPS camera") is no entity of any kind
-    if (namesInstrument(text, [c.name])) continue;
+    // a telescope or an instrument ("Spitzer/MIPS 24 μm photometry", "the MIPS camera"), or a material ("FePt
+    // nanoparticles", "the MnGa film"), is no entity of any kind
+    if (namesInstrument(text, [c.name]) || namesMaterial(text, [c.name])) continue;
     const relation: MentionRelation = d.proposes ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
     let model: ModelInfo | undefined;
     if (kind === 'model') {
@@ -391,6 +397,7 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
   for (const d of defs) {
     if (NOT_METHODS.has(d.short) || NOT_METHODS.has(d.short.replace(/s$/, ''))) continue;
     if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
+    if (namesVenue(d.long)) continue;
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts)
     const technique = isMethodLongForm(d.long) || namesTechnique(text, d);

@@ -5,6 +5,7 @@
  * order; callers time them or swap one (the CLI reads files in `ingest` and extracts in worker threads in `extract`)
  * through hooks, so the CLI, the bench and the viewer run this one list. A new stage is one row here.
  */
+import { withoutPublisherNotes } from '../text/publisher-notes.ts';
 import { labelCommunityLevels } from '../cluster/labels.ts';
 import { DEFAULT_SEED, louvain } from '../cluster/louvain.ts';
 import { assignSubcommunities, SUBCOMMUNITY_MIN_SIZE } from '../cluster/subcommunities.ts';
@@ -91,7 +92,7 @@ export function paperDocs(records: PaperRecord[]): PaperDoc[] {
     let key = base;
     for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
     used.add(key);
-    return { key, title: rawTitle, abstract: normalizeLatex(record.abstract, ownName) };
+    return { key, title: rawTitle, abstract: withoutPublisherNotes(normalizeLatex(record.abstract, ownName)) };
   });
 }
 

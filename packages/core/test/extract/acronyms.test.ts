@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from '../../src/extract/acronyms.ts';
+import { AcronymSpots, bestLongForm, findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from '../../src/extract/acronyms.ts';
 import { extractPaper, resolveCorpus } from '../../src/extract/index.ts';
 import { paperText } from '../../src/extract/paper-text.ts';
 import { devDocs, seedDocs } from './real-text.ts';
@@ -238,5 +238,23 @@ describe('a digit in a short form', () => {
     // invented: when no long form spells "QQR", the letters alone are read as before
     expect(pairs('We use the Quick Routing (Q2R) trick.')).toEqual([['Q2R', 'Quick Routing']]);
     expect(pairs('We train Advantage Actor-Critic (A2C) agents.')).toEqual([['A2C', 'Advantage Actor-Critic']]);
+  });
+});
+
+describe('venues', () => {
+  it('a long form that names a journal or a conference is no technique', () => {
+    for (const long of ['Journal of Discrete Algorithms', 'International Joint Conference on Neural Networks', 'IEEE Transactions on Magnetics', 'Proceedings of the National Academy of Sciences'])
+      expect(namesVenue(long), long).toBe(true);
+    for (const long of ['Proximal Policy Optimization', 'Conformal Prediction', 'Journaling Agents']) expect(namesVenue(long), long).toBe(false);
+  });
+  it('reads a reference or a venue an abstract names as neither method nor entity', () => {
+    // a reference quoted in a real abstract (python-bibx docs/examples/bit-pattern-savedrecs.txt, Web of Science)
+    const cited = 'In particular, the LZ-index [G. Navarro, Indexing text using the Ziv-Lempel trie, Journal of Discrete Algorithms (JDA) 2 (1) (2004) 87-114] stands out for its good performance at extracting text passages.';
+    expect(extractPaper({ key: 'paper:x', title: 'Compressed text indexes', abstract: cited }).map((m) => m.label)).not.toContain('Journal of Discrete Algorithms');
+    // arXiv 2504.19347
+    const venue = 'Our detector obtained a top-3 ranking in the 8th WOSDETC Drone-vsBird Detection Grand Challenge, held at the 2025 International Joint Conference on Neural Networks (IJCNN), showcasing its capability.';
+    const labels = extractPaper({ key: 'paper:x', title: 'Improving Small Drone Detection', abstract: venue }).map((m) => m.label);
+    expect(labels).not.toContain('IJCNN');
+    expect(labels).not.toContain('International Joint Conference on Neural Networks');
   });
 });

@@ -108,3 +108,13 @@ describe('Lexicon', () => {
     expect(() => new Lexicon(FIRST_TOKEN_BITS.datasetLexicon)).toThrow(/already belongs to another lexicon/);
   });
 });
+
+describe('names whose article is part of them', () => {
+  it('"The Stack" and "The Pile" keep their capitals after the article', () => {
+    // invented: the datasets as papers name them
+    expect(scan(DATASETS, 'We pretrain on The Stack v2 and on the Pile.').map(([label]) => label)).toEqual(['The Stack v2', 'The Pile']);
+    // real, lower case: arXiv 2508.09000 and 2508.06894
+    expect(scan(DATASETS, 'The ERF can be expanded to the level of existing large-kernel ConvNets through the stack of proposed modules.')).toEqual([]);
+    expect(scan(DATASETS, 'one which can only access the top k symbols (for a given constant k) of the stack.')).toEqual([]);
+  });
+});
