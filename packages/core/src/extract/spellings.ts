@@ -54,6 +54,16 @@ export function modelWordOrderKey(slug: string, model: ModelInfo | undefined): s
   return `${reading.join('\t')}\n${words.join(' ')}`;
 }
 
+/**
+ * Whether the rules of this module could have moved `slug` to `other` (same kind): one spelling key, or, for a model
+ * with a structured reading, one word-order key. The update's report uses it to say why an earlier node is gone.
+ */
+export function isRespelling(slug: string, other: string, model?: ModelInfo): boolean {
+  if (spellingKey(slug) === spellingKey(other)) return true;
+  const order = modelWordOrderKey(slug, model);
+  return order !== undefined && order === modelWordOrderKey(other, model);
+}
+
 /** Whether two labels of one spelling key are one name (see the module comment). */
 function sameName(a: string, b: string): boolean {
   return writtenAsOneName(a.replace(VERSION_MARK, '$1'), b.replace(VERSION_MARK, '$1'));
