@@ -31,6 +31,11 @@ function ownerSuffix(paperKey: string): string {
   return ((a >>> 0).toString(36) + (b >>> 0).toString(36)).slice(0, 10);
 }
 
+/** The slug of the work a paper proposes under a shared name: `prism` by 2505.01234 → `prism-2505.01234`. */
+export function ownWorkSlug(name: string, paperKey: string): string {
+  return `${name}-${ownerSuffix(paperKey)}`;
+}
+
 /**
  * The papers (indices, in corpus order) that propose each name (`kind:slug`) two papers or more propose and no
  * lexicon knows.
@@ -95,7 +100,7 @@ export function separateSharedProposals(extractions: PaperExtraction[], authors:
       const owner = owners.get(`${mention.kind}:${mention.slug}`)?.get(paper);
       if (owner === undefined) return mention;
       changed = true;
-      return { ...mention, slug: `${mention.slug}-${ownerSuffix(extractions[owner]!.doc.key)}` };
+      return { ...mention, slug: ownWorkSlug(mention.slug, extractions[owner]!.doc.key) };
     });
     return changed ? { doc: extraction.doc, mentions } : extraction;
   });

@@ -5,15 +5,15 @@
  *   for that acronym: "PI" = position interpolation in one paper and "PI" = something else in another stay apart.
  *   A bare acronym in the text links only to an established term (one a paper defines without proposing it), and
  *   a paper's own proposal never to another paper's proposal of the same letters.
- * - A model that papers spell several ways (`DeepSeek-V3.2` / `DeepSeek-3.2`, `InternVL` / `Intern-VL`) is one node,
- *   under the spelling most papers use (model-spellings.ts).
+ * - A model, dataset or method that papers spell several ways (`DeepSeek-V3.2` / `DeepSeek-3.2`, `VideoMME` /
+ *   `Video-MME`) is one node, under the spelling most papers use (spellings.ts).
  * - A name that several papers each propose is several works: each proposer's gets its own node (proposal-owners.ts).
  * - Every node gets one label across the corpus (the most frequent one) and aliases are unioned per paper.
  */
 import type { Mention, PaperExtraction } from '../types.ts';
 import { isShortForm } from './acronyms.ts';
 import { compareMentions, mostFrequentLabel } from './mentions.ts';
-import { mergeModelSpellings } from './model-spellings.ts';
+import { mergeSpellings } from './spellings.ts';
 import { separateSharedProposals } from './proposal-owners.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { slugify } from './tokens.ts';
@@ -96,8 +96,8 @@ export function resolveCorpus(extractions: PaperExtraction[], options: ResolveOp
     out.push({ doc: ex.doc, mentions });
   }
 
-  // 2. one node per model however papers spell it (model-spellings.ts)
-  out = mergeModelSpellings(out);
+  // 2. one node per entity however papers spell it (spellings.ts)
+  out = mergeSpellings(out);
   // 3. a name several papers each propose is several works (proposal-owners.ts)
   out = separateSharedProposals(out, options.authors);
 

@@ -7,6 +7,8 @@
  */
 import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
+import { isRespelling } from '../extract/spellings.ts';
+import { ownWorkSlug } from '../extract/proposal-owners.ts';
 import { plural } from '../text/count.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
@@ -24,13 +26,21 @@ export interface WhatsNewEntity {
   papers: number;
 }
 
+/**
+ * Why a removed entity's papers now link to another, by the cross-paper rule that moves a key to that one: `spelling`
+ * (another spelling of one name, and the node takes the one most papers write: a new paper can tip the majority,
+ * extract/spellings.ts), `proposal` (a name another paper now proposes too: each proposer's work gets its own node,
+ * extract/proposal-owners.ts), `resolved` (no such rule relates the two keys: its papers' mentions resolve otherwise,
+ * e.g. an acronym now read as the long form a new paper defines).
+ */
+export type MoveReason = 'spelling' | 'proposal' | 'resolved';
+
 export interface RemovedEntity extends WhatsNewEntity {
   /**
-   * The entity most of the papers that named it (as extracted, before the cross-paper pass) now link to instead: it
-   * was merged into that one (e.g. an acronym now read as the long form a new paper defines). Absent when no entity
-   * takes most of them.
+   * The entity most of the build's papers that named it (as extracted, before the cross-paper pass) now link to
+   * instead, and why: it was merged into or renamed to that one. Absent when no entity takes most of them.
    */
-  into?: { key: string; label: string };
+  into?: { key: string; label: string; reason: MoveReason };
 }
 
 export interface AddedEntity extends WhatsNewEntity {
@@ -147,6 +157,34 @@ export function whereRemovedWent(graph: PaperGraph, removed: ReadonlySet<string>
   return into;
 }
 
+/** The cross-paper rules that move a key to another, asked in this order; `resolved` when none does. */
+const MOVE_RULES: ReadonlyArray<{ reason: Exclude<MoveReason, 'resolved'>; moves(from: string, to: string, graph: PaperGraph): boolean }> = [
+  {
+    reason: 'spelling',
+    moves: (from, to, graph) => {
+      const a = graph.getNodeAttributes(to);
+      const reading = a.family ? { family: a.family, ...(a.version ? { version: a.version } : {}), ...(a.size ? { size: a.size } : {}), ...(a.variant ? { variant: a.variant } : {}) } : undefined;
+      return isRespelling(slugOf(from), slugOf(to), reading);
+    },
+  },
+  {
+    reason: 'proposal',
+    // the work of one of its papers, keyed by the name and that paper
+    moves: (from, to, graph) => graph.someNeighbor(to, (paper, a) => a.kind === 'paper' && ownWorkSlug(slugOf(from), paper) === slugOf(to)),
+  },
+];
+
+const slugOf = (key: string): string => key.slice(key.indexOf(':') + 1);
+
+/** Why the papers of the entity `from` now link to `to` (same kind). */
+export function moveReason(graph: PaperGraph, from: string, to: string): MoveReason {
+  return MOVE_RULES.find((rule) => rule.moves(from, to, graph))?.reason ?? 'resolved';
+}
+
+function* earlierOnly<T extends readonly [string, readonly string[]]>(extracted: Iterable<T>, before: ReadonlyMap<string, unknown>): Iterable<T> {
+  for (const entry of extracted) if (before.has(entry[0])) yield entry;
+}
+
 /** part / whole to four decimals (1 when there is no whole). */
 function share(part: number, whole: number): number {
   return whole === 0 ? 1 : Number((part / whole).toFixed(4));
@@ -217,10 +255,12 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   }
   if (removed.length > 0 && extracted) {
     const keys = new Set(removed.map((entity) => entity.key));
-    const into = whereRemovedWent(graph, keys, extracted(keys));
+    // (only the papers of the build: the entity was theirs; a new paper naming the same key is no evidence of where
+    // it went — two proposers of one name each get their own node)
+    const into = whereRemovedWent(graph, keys, earlierOnly(extracted(keys), before));
     for (const entity of removed) {
       const target = into.get(entity.key);
-      if (target) entity.into = { key: target, label: graph.getNodeAttribute(target, 'label') };
+      if (target) entity.into = { key: target, label: graph.getNodeAttribute(target, 'label'), reason: moveReason(graph, entity.key, target) };
     }
   }
   // Largest change first: most nodes gained (grew, appeared) or lost (shrank).
@@ -247,6 +287,13 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   };
 }
 
+/** How the terminal says where a removed entity went, by reason. */
+const MOVE_SAYS: Record<MoveReason, (into: { label: string }) => string> = {
+  spelling: (into) => `merged into ${into.label}, the same name spelt the way most papers spell it`,
+  proposal: (into) => `renamed to ${into.label} of its paper, as another paper proposes the same name`,
+  resolved: (into) => `merged into ${into.label}`,
+};
+
 /** What `update` prints: a few lines per heading, the lists cut to `top` entries. */
 export function formatWhatsNew(report: WhatsNew, top = 10): string {
   const lines: string[] = [];
@@ -265,8 +312,7 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
     // Papers are never removed by an update: an entity goes when earlier papers' mentions now resolve otherwise.
     lines.push(`entities gone: ${entities.removed.length} (their papers' mentions now resolve to other entities)`);
     for (const entity of entities.removed.slice(0, top)) {
-      // Merged into a node that took its label (an acronym read as its long form): the key tells them apart.
-      const into = entity.into ? `: merged into ${entity.into.label}${entity.into.label === entity.label ? ` (${entity.into.key})` : ''}` : '';
+      const into = entity.into ? `: ${MOVE_SAYS[entity.into.reason](entity.into)} (${entity.key} → ${entity.into.key})` : '';
       lines.push(`  − ${entity.label} [${entity.kind}] had ${plural(entity.papers, 'paper')}${into}`);
     }
     lines.push(...more(entities.removed.length));

@@ -14,7 +14,7 @@ export function m(kind: EntityKind, slug: string, label: string, relation: Menti
 
 /**
  * The pipeline on invented mentions (one list per paper), with a thesaurus given as TSV text. The cross-paper pass
- * is left out (it would join the invented `GPT4` and `GPT-4`, model-spellings.ts): the thesaurus stage gets the
+ * is left out (it would join the invented `GPT4` and `GPT-4`, spellings.ts): the thesaurus stage gets the
  * mentions as they are written here.
  */
 export function build(mentions: Mention[][], tsv?: string) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toGraphJSON } from '../../src/export/json.ts';
 import { MIN_GAP } from '../../src/layout/incremental.ts';
 import { parseThesaurus } from '../../src/thesaurus/parse.ts';
-import { updateBuild } from '../../src/update/run.ts';
+import { updateBuild, type UpdateResult } from '../../src/update/run.ts';
+import { formatWhatsNew } from '../../src/update/whats-new.ts';
 import { addedInput, buildWithState, devInput, devLines, roundTrip, seedText, withoutCommunities } from './fixtures.ts';
 
 // The first build: the seed listing and 85 dev papers; the update: the other 12 (an eighth more papers, twice the
@@ -13,6 +14,16 @@ const LATER = [devInput('dev-b.jsonl', devLines.slice(CUT))];
 
 function firstBuild() {
   return buildWithState(FIRST);
+}
+
+/** Of the earlier nodes `gone`, those the update's report names as moved into a node of its graph (sorted). */
+function goneIntoNamedNodes(update: UpdateResult, gone: readonly string[]): string[] {
+  if (!update.changed) return [];
+  const named = new Map(update.whatsNew.entities.removed.map((entity) => [entity.key, entity.into] as const));
+  return gone.filter((key) => {
+    const into = named.get(key);
+    return into !== undefined && update.build.graph.hasNode(into.key);
+  });
 }
 
 describe('updateBuild on real text', () => {
@@ -44,7 +55,7 @@ describe('updateBuild on real text', () => {
     expect([...appended.cache.keys()]).toEqual([...fullState.cache.keys()]);
   });
 
-  it('keeps the community of at least 90% of the nodes that were there, and every position', () => {
+  it('keeps every node that was there but those the report names as moved into another, with their positions; at least 90% keep their community', () => {
     const before = new Map(base.build.graph.mapNodes((key, a) => [key, a] as const));
     let kept = 0;
     let same = 0;
@@ -55,9 +66,30 @@ describe('updateBuild on real text', () => {
       if (old.community === a.community) same++;
       expect([a.x, a.y], key).toEqual([old.x, old.y]);
     });
-    expect(kept).toBe(before.size);
-    expect(same / kept).toBeGreaterThanOrEqual(0.9);
-    expect(update.whatsNew.stability.share).toBeCloseTo(same / kept, 3);
+    // A node is gone only into another node of the graph that the report names, with the rule that moved it.
+    const gone = [...before.keys()].filter((key) => !update.build.graph.hasNode(key)).sort();
+    expect(kept + gone.length).toBe(before.size);
+    expect(goneIntoNamedNodes(update, gone)).toEqual(gone);
+    expect(update.whatsNew.stability.nodesKept).toBe(kept);
+    expect(same / before.size).toBeGreaterThanOrEqual(0.9);
+    expect(update.whatsNew.stability.share).toBeCloseTo(same / before.size, 3);
+  });
+
+  it('names an earlier node that a spelling rule moved: a paper of the build wrote "Supervised Finetuning", a new one "Supervised Fine-Tuning"', () => {
+    // A tie goes to the smaller slug, so the build's node is re-keyed: merged, not vanished.
+    expect(base.build.graph.hasNode('method:supervised-finetuning')).toBe(true);
+    expect(base.build.graph.hasNode('method:supervised-fine-tuning')).toBe(false);
+    const papers = base.build.graph.getNodeAttribute('method:supervised-finetuning', 'paperCount')!;
+    expect(update.build.graph.hasNode('method:supervised-finetuning')).toBe(false);
+    expect(update.whatsNew.entities.removed).toContainEqual({
+      key: 'method:supervised-finetuning',
+      label: 'Supervised Finetuning',
+      kind: 'method',
+      papers,
+      into: { key: 'method:supervised-fine-tuning', label: update.build.graph.getNodeAttribute('method:supervised-fine-tuning', 'label'), reason: 'spelling' },
+    });
+    // The build's paper that wrote "Supervised Finetuning" and the new one that writes "Supervised Fine-Tuning (SFT)".
+    expect(update.build.graph.neighbors('method:supervised-fine-tuning').sort()).toEqual(['paper:2503.19633', 'paper:2605.03195']);
   });
 
   it('places new nodes on free spots, among their neighbours in their community', () => {
@@ -239,7 +271,10 @@ describe('updateBuild on real text', () => {
     expect(withoutCommunities(second.build.graph)).toEqual(
       withoutCommunities(buildWithState([...FIRST, devInput('b1.jsonl', devLines.slice(CUT, CUT + 6)), devInput('b2.jsonl', devLines.slice(CUT + 6))]).build.graph),
     );
+    const gone = firstHalf.build.graph.filterNodes((key) => !second.build.graph.hasNode(key)).sort();
+    expect(goneIntoNamedNodes(second, gone)).toEqual(gone);
     firstHalf.build.graph.forEachNode((key, a) => {
+      if (gone.includes(key)) return;
       expect(second.build.graph.getNodeAttribute(key, 'x')).toBe(a.x);
       expect(second.build.graph.getNodeAttribute(key, 'y')).toBe(a.y);
     });
@@ -265,5 +300,44 @@ describe('updateBuild on real text', () => {
     expect(grownUpdate.whatsNew.papers.alreadyPresent).toBe(CUT);
     expect(grownUpdate.build.graph.getAttribute('inputs')).toEqual(['seeds/llama-2-7b.txt', 'dev-a.jsonl']);
     expect(withoutCommunities(grownUpdate.build.graph)).toEqual(withoutCommunities(buildWithState([seedText, grownFile]).build.graph));
+  });
+});
+
+describe('updateBuild when a new paper proposes a name a paper of the build proposed', () => {
+  // Real titles, first authors and one abstract sentence of two arXiv papers (as in extract/proposal-owners.test.ts):
+  // two unrelated works both named PRISM.
+  const prism = (id: string, title: string, authors: string[], abstract: string) => JSON.stringify({ id, title, authors, abstract });
+  const first = devInput('first.jsonl', [
+    prism(
+      '2504.04454',
+      'PRISM: Probabilistic Representation for Integrated Shape Modeling and Generation',
+      ['Lei Cheng', 'Mahdi Saleh', 'Qing Cheng'],
+      'We address these limitations with PRISM, a novel compositional approach for 3D shape generation that integrates categorical diffusion models with Statistical Shape Models (SSM) and Gaussian Mixture Models (GMM).',
+    ),
+  ]);
+  const later = devInput('later.jsonl', [
+    prism(
+      '2504.14219',
+      'PRISM: A Unified Framework for Photorealistic Reconstruction and Intrinsic Scene Modeling',
+      ['Alara Dirik', 'Tuanfeng Wang', 'Duygu Ceylan'],
+      'We present PRISM, a unified framework that enables multiple image generation and editing tasks in a single foundational model.',
+    ),
+  ]);
+
+  it("renames the build's node to its paper's work, says so, and gives the full build's graph", () => {
+    const base = buildWithState([seedText, first]);
+    expect(base.build.graph.hasNode('method:prism')).toBe(true);
+    const update = updateBuild({ previous: roundTrip(base.state), ...addedInput([later]) });
+    if (!update.changed) throw new Error('nothing new');
+    expect(withoutCommunities(update.build.graph)).toEqual(withoutCommunities(buildWithState([seedText, first, later]).build.graph));
+    expect(update.build.graph.hasNode('method:prism')).toBe(false);
+    const removed = update.whatsNew.entities.removed.find((entity) => entity.key === 'method:prism');
+    expect(removed?.into).toEqual({ key: 'method:prism-2504.04454', label: 'PRISM', reason: 'proposal' });
+    expect(formatWhatsNew(update.whatsNew)).toContain(
+      '  − PRISM [method] had 1 paper: renamed to PRISM of its paper, as another paper proposes the same name (method:prism → method:prism-2504.04454)',
+    );
+    // The new paper's work is a new node; every other node of the build is still there.
+    expect(update.whatsNew.entities.added.map((entity) => entity.key)).toContain('method:prism-2504.14219');
+    expect(base.build.graph.filterNodes((key) => !update.build.graph.hasNode(key))).toEqual(['method:prism']);
   });
 });

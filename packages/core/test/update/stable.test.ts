@@ -33,8 +33,12 @@ describe('clusterFromPrevious', () => {
     let keptSub = 0;
     const largestSub = new Map<number, number>();
     for (const node of previous) if (node.subcommunity >= 0) largestSub.set(node.community, Math.max(largestSub.get(node.community) ?? -1, node.subcommunity));
+    // (a node a cross-paper rule re-keyed with the later papers is gone: "Supervised Finetuning" became one node
+    // with "Supervised Fine-Tuning")
+    const gone = previous.filter((node) => !graph.hasNode(node.key)).map((node) => node.key);
+    expect(gone.length).toBeLessThan(previous.length / 100);
     for (const node of previous) {
-      if (node.subcommunity < 0 || graph.getNodeAttribute(node.key, 'community') !== node.community) continue;
+      if (node.subcommunity < 0 || !graph.hasNode(node.key) || graph.getNodeAttribute(node.key, 'community') !== node.community) continue;
       stayed++;
       if (graph.getNodeAttribute(node.key, 'subcommunity') === node.subcommunity) keptSub++;
     }

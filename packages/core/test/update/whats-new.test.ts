@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommunitySummary } from '../../src/contract/graph.ts';
 import { nodeStates, type NodeState } from '../../src/update/state.ts';
-import { formatWhatsNew, whatsNew, whereRemovedWent } from '../../src/update/whats-new.ts';
+import { formatWhatsNew, moveReason, whatsNew, whereRemovedWent, type MoveReason } from '../../src/update/whats-new.ts';
 import { buildWithState, devInput, devLines, seedText } from './fixtures.ts';
 
 const { build, state } = buildWithState([seedText, devInput('dev.jsonl', devLines)]);
@@ -40,7 +40,8 @@ describe("what's new", () => {
 
   it('names the entities the update removed, with their labels, earlier paper counts and what they were merged into', () => {
     const label = graph.getNodeAttribute(relinked, 'label');
-    expect(report.entities.removed).toEqual([{ key: 'method:mr', label: 'MR', kind: 'method', papers: 11, into: { key: relinked, label } }]);
+    // (no cross-paper rule relates the two keys: the papers' mentions resolve otherwise)
+    expect(report.entities.removed).toEqual([{ key: 'method:mr', label: 'MR', kind: 'method', papers: 11, into: { key: relinked, label, reason: 'resolved' } }]);
   });
 
   it('finds where a removed entity went: the entity of its kind most of its papers link to without naming it', () => {
@@ -73,15 +74,29 @@ describe("what's new", () => {
     expect(report.stability.share).toBeLessThan(1);
   });
 
-  it('names the key of the entity a removed one was merged into when it took the same label', () => {
-    const same = { ...report, entities: { ...report.entities, removed: [{ ...report.entities.removed[0]!, label: 'Foo', into: { key: 'method:foo-bar', label: 'Foo' } }] } };
-    expect(formatWhatsNew(same)).toContain('  − Foo [method] had 11 papers: merged into Foo (method:foo-bar)');
+  it('prints the old key and the new one beside why the entity moved (invented entries)', () => {
+    const moved = (label: string, key: string, reason: MoveReason) => formatWhatsNew({ ...report, entities: { ...report.entities, removed: [{ ...report.entities.removed[0]!, label: 'Foo', into: { key, label, reason } }] } });
+    expect(moved('Foo', 'method:foo-bar', 'resolved')).toContain('  − Foo [method] had 11 papers: merged into Foo (method:mr → method:foo-bar)');
+    expect(moved('F-oo', 'method:f-oo', 'spelling')).toContain('  − Foo [method] had 11 papers: merged into F-oo, the same name spelt the way most papers spell it (method:mr → method:f-oo)');
+    expect(moved('Foo', 'method:mr-2504.04454', 'proposal')).toContain('  − Foo [method] had 11 papers: renamed to Foo of its paper, as another paper proposes the same name (method:mr → method:mr-2504.04454)');
+  });
+
+  it('tells a spelling rule from a resolution by the keys: one spelling key, or none of the rules', () => {
+    // The build's node of "Supervised Fine-Tuning" (the dev abstracts write it with and without the hyphen).
+    const fineTuning = 'method:supervised-fine-tuning';
+    expect(graph.hasNode(fineTuning)).toBe(true);
+    expect(moveReason(graph, 'method:supervised-finetuning', fineTuning)).toBe('spelling');
+    expect(moveReason(graph, 'method:sft', fineTuning)).toBe('resolved');
+    // A separator between two digits is no spelling: Llama-1-7B is not Llama-17B.
+    const llama = graph.findNode((key) => key === 'model:llama-2-7b')!;
+    expect(moveReason(graph, 'model:llama2-7b', llama)).toBe('spelling');
+    expect(moveReason(graph, 'model:llama-27b', llama)).toBe('resolved');
   });
 
   it('prints the removed entities and gone communities by name, top N, and the stability over the nodes before', () => {
     const text = formatWhatsNew(report, 5);
     expect(text).toContain('entities gone: 1');
-    expect(text).toContain(`  − MR [method] had 11 papers: merged into ${graph.getNodeAttribute(relinked, 'label')}`);
+    expect(text).toContain(`  − MR [method] had 11 papers: merged into ${graph.getNodeAttribute(relinked, 'label')} (method:mr → ${relinked})`);
     expect(text).toContain('  gone #999 MR · something: had 40 nodes');
     expect(text).toContain(`of ${previous.length} earlier nodes keep their community`);
     expect(text).toContain('; 1 node removed)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeModelSpellings, modelSpellingKey, modelWordOrderKey } from '../../src/extract/model-spellings.ts';
+import { mergeSpellings, spellingKey, modelWordOrderKey } from '../../src/extract/spellings.ts';
 import { extractPaper } from '../../src/extract/paper.ts';
 import { resolveCorpus } from '../../src/extract/resolve.ts';
 import type { PaperExtraction } from '../../src/types.ts';
@@ -81,16 +81,33 @@ describe('one node per model however papers spell it', () => {
   });
 });
 
-describe('modelSpellingKey', () => {
+describe('one node per dataset however papers spell it', () => {
+  // Real sentences of the corpus (public arXiv metadata): two papers write VideoMME, three Video-MME.
+  const papers: Array<[string, string, string]> = [
+    ['2503.16428', 'XAttention: Block Sparse Attention with Antidiagonal Scoring', 'Across comprehensive evaluations on demanding long-context benchmarks-including RULER and LongBench for language, VideoMME for video understanding, and VBench for video generation.'],
+    ['2503.18712', 'LLaVAction: evaluating and training multi-modal large language models for action recognition', 'Lastly, we show improvements on other action-related video benchmarks such as EgoSchema, PerceptionTest, LongVideoBench, VideoMME and MVBench, suggesting that MLLMs are a promising path forward for complex action tasks.'],
+    ['2503.13956', 'Improving LLM Video Understanding with 16 Frames Per Second', 'F-16 achieves state-of-the-art performance among 7-billion-parameter video LLMs on both general and fine-grained video understanding benchmarks, such as Video-MME and TemporalBench.'],
+    ['2503.21483', 'BOLT: Boost Large Vision-Language Model Without Training for Long-form Video Understanding', 'Our results show that inverse transform sampling yields the most significant performance improvement, increasing accuracy on the Video-MME benchmark from 53.8% to 56.1% and MLVU benchmark from 58.9% to 63.4%.'],
+  ];
+  it('joins them under the spelling most papers use', () => {
+    const datasets = (extractions: PaperExtraction[]) =>
+      new Set(extractions.flatMap((ex) => ex.mentions.filter((m) => m.kind === 'dataset' && /video-?mme/i.test(m.slug)).map((m) => m.slug)));
+    expect([...datasets(extractAll(papers))].sort()).toEqual(['video-mme', 'videomme']);
+    // (a tie, two papers each: the smaller slug)
+    expect([...datasets(resolveCorpus(extractAll(papers)))]).toEqual(['video-mme']);
+  });
+});
+
+describe('spellingKey', () => {
   it('drops version marks and separators but a separator between two digits (invented slugs)', () => {
-    expect(modelSpellingKey('deepseek-v3.2')).toBe(modelSpellingKey('deepseek-3.2'));
-    expect(modelSpellingKey('dino-v2')).toBe(modelSpellingKey('dinov2'));
-    expect(modelSpellingKey('mixtral-8x-7b')).toBe(modelSpellingKey('mixtral-8x7b'));
-    expect(modelSpellingKey('llama-1-7b')).not.toBe(modelSpellingKey('llama-17b'));
-    expect(modelSpellingKey('qwen-27b')).not.toBe(modelSpellingKey('qwen2-7b'));
-    expect(modelSpellingKey('opt-1.3b')).not.toBe(modelSpellingKey('opt-13b'));
+    expect(spellingKey('deepseek-v3.2')).toBe(spellingKey('deepseek-3.2'));
+    expect(spellingKey('dino-v2')).toBe(spellingKey('dinov2'));
+    expect(spellingKey('mixtral-8x-7b')).toBe(spellingKey('mixtral-8x7b'));
+    expect(spellingKey('llama-1-7b')).not.toBe(spellingKey('llama-17b'));
+    expect(spellingKey('qwen-27b')).not.toBe(spellingKey('qwen2-7b'));
+    expect(spellingKey('opt-1.3b')).not.toBe(spellingKey('opt-13b'));
     // A v after a digit is a variant (GPT-4V), not a version mark.
-    expect(modelSpellingKey('gpt-4v')).not.toBe(modelSpellingKey('gpt-4'));
+    expect(spellingKey('gpt-4v')).not.toBe(spellingKey('gpt-4'));
   });
 });
 
@@ -107,7 +124,7 @@ describe('modelWordOrderKey', () => {
   });
 });
 
-describe('mergeModelSpellings', () => {
+describe('mergeSpellings', () => {
   it('keeps one mention per relation when a paper writes two spellings of one model, with both as aliases (invented)', () => {
     const doc = { key: 'paper:x', title: 'T', abstract: 'A' };
     const mention = (slug: string, label: string) => ({ kind: 'model' as const, slug, label, relation: 'uses' as const, evidence: 'A', aliases: [label], model: { family: 'DINO', version: '2' } });
@@ -115,7 +132,7 @@ describe('mergeModelSpellings', () => {
       { doc, mentions: [mention('dino-v2', 'DINO-v2'), mention('dinov2', 'DINOv2')] },
       { doc: { ...doc, key: 'paper:y' }, mentions: [mention('dinov2', 'DINOv2')] },
     ];
-    const merged = mergeModelSpellings(extractions);
+    const merged = mergeSpellings(extractions);
     expect(merged[0]!.mentions).toEqual([{ ...mention('dinov2', 'DINO-v2'), aliases: ['DINO-v2', 'DINOv2'] }]);
     expect(merged[1]).toBe(extractions[1]);
     // The input is not changed.
