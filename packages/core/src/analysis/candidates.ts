@@ -17,6 +17,8 @@
  *   review when the acronym's own key or aliases give it another long form: `NAS` keyed noise-aware active sampling);
  * - alias: one entity's label is a name papers give another (one of its aliases);
  * - family vs member: a bare family node (`Llama`) next to members of that family (`Llama-2-7B`…);
+ * - other kind: one name read as two kinds (`FePt` a method in some papers, a dataset in others; `SiO2`), each kind a
+ *   node of its own: for review, towards the kind more papers read;
  * - author name: one person's name spelt fuller and shorter (`G. Hinton` / `Geoffrey E. Hinton`; author-candidates.ts).
  *
  * Each candidate says which entity to merge into which (the one with more papers is kept, a snapshot goes to its
@@ -33,10 +35,10 @@ import { paperCountOf } from './paper-count.ts';
 import { reviewDetail } from './review.ts';
 import { thesaurusName, thesaurusTSV, type ThesaurusLine } from '../thesaurus/write.ts';
 
-export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member' | 'author-name';
+export type CandidateReason = 'same-form' | 'near-version' | 'acronym' | 'alias' | 'family-member' | 'other-kind' | 'author-name';
 
 /** The reasons in the order they are looked for and listed: a pair found by an earlier one is not listed again. */
-export const CANDIDATE_REASONS: readonly CandidateReason[] = ['same-form', 'near-version', 'acronym', 'alias', 'family-member', 'author-name'];
+export const CANDIDATE_REASONS: readonly CandidateReason[] = ['same-form', 'near-version', 'acronym', 'alias', 'family-member', 'other-kind', 'author-name'];
 
 /** What candidates looks at unless told: every entity kind, and authors (author-candidates.ts). */
 export const CANDIDATE_KINDS: readonly ThesaurusKind[] = [...ENTITY_KINDS, 'author'];
@@ -195,6 +197,7 @@ export function duplicateCandidates(graph: ForeignGraph, options: CandidateOptio
   acronyms(kept, add);
   aliases(kept, add);
   familyMembers(kept, add);
+  otherKinds(kept, add);
   if (kinds.has('author')) {
     for (const candidate of authorCandidates(graph)) found.push({ reason: 'author-name', kind: 'author', ...candidate });
   }
@@ -522,6 +525,28 @@ function familyMembers(entities: Entity[], add: Add): void {
 }
 
 /**
+ * One name read as two kinds or more (the same label form or node key, different kinds): extraction decides a kind per paper, from
+ * context, and papers that say little can read one thing two ways (`FePt` a method and a dataset, `RNA` a model and a
+ * method). For review, each towards the kind that more papers read (the rule writes its target by node key, which
+ * moves an entity to another kind). Own works of different papers (proposed by papers with none in common) are
+ * different things, as in the same-form pass.
+ */
+function otherKinds(entities: Entity[], add: Add): void {
+  // (by label form, and by key: `model:reluctance-network-analysis` labelled "RNA" is `method:reluctance-network-analysis`)
+  for (const group of groupBy(entities, (e) => [e.form, `\u0000${e.key.slice(e.key.indexOf(':') + 1)}`]).values()) {
+    if (group.length < 2 || group.every((e) => e.kind === group[0]!.kind)) continue;
+    const byKind = new Map<string, Entity>();
+    for (const e of [...group].sort(better)) if (!byKind.has(e.kind)) byKind.set(e.kind, e);
+    const [kept, ...others] = [...byKind.values()];
+    for (const other of others) {
+      if (other.proposers.size > 0 && kept!.proposers.size > 0 && ![...other.proposers].some((paper) => kept!.proposers.has(paper))) continue;
+      const facts = `${quoted(other)} is read as a ${other.kind}, ${quoted(kept!)} as a ${kept!.kind}`;
+      add('other-kind', other, kept!, reviewDetail('one name, two kinds', facts, `it is one thing, a ${kept!.kind}`), false);
+    }
+  }
+}
+
+/**
  * The candidates as thesaurus rules: sure merges active, the others commented out for review, each with its reason.
  * A same-form group is one rule (its `from` names every spelling), and a second sure rule for a name that already
  * has one is demoted to review, so the rules always read back without errors.
@@ -536,7 +561,9 @@ export function candidateRules(candidates: readonly DuplicateCandidate[]): Thesa
     // A name that matches more than the entity this rule means (see keyedSpellings), or two sides that print the
     // same (`DCA → DCA`): each side by its node key.
     const keyed = (entity: CandidateEntity) => byKey.has(`${candidate.kind}\t${nameForm(entity.label)}`);
-    if (from === to || keyed(candidate.from) || keyed(candidate.to)) {
+    // (and another kind's entity: a `to` by label names an entity of the rule's kind)
+    const otherKind = candidate.to.key.slice(0, candidate.to.key.indexOf(':')) !== candidate.kind;
+    if (from === to || otherKind || keyed(candidate.from) || keyed(candidate.to)) {
       from = candidate.from.key;
       to = candidate.to.key;
     }

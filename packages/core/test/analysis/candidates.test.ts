@@ -47,13 +47,14 @@ describe('duplicateCandidates', () => {
       { key: 'model:gpt-4-o', label: 'GPT 4o', papers: 1 },
       { key: 'method:supervised-finetuning', label: 'Supervised Finetuning', papers: 1 },
       { key: 'method:supervised-fine-tuning', label: 'supervised fine-tuning', papers: 3 },
-      // same form but another kind: not a duplicate to merge
+      // same form but another kind: no same-form merge, a pair of kinds to review
       { key: 'dataset:gpt4o', label: 'GPT4o', papers: 1 },
     ]);
     expect(pairs(duplicateCandidates(graph))).toEqual([
       'same-form GPT4o → GPT-4o',
       'same-form GPT 4o → GPT-4o',
       'same-form Supervised Finetuning → supervised fine-tuning',
+      'other-kind GPT4o → GPT-4o ?',
     ]);
     const [first] = duplicateCandidates(graph);
     expect(first).toEqual({
@@ -385,4 +386,43 @@ describe('candidates on real text', () => {
     expect(merged.warnings.filter((w) => w.file === 'candidates.tsv')).toEqual(empty);
     expect(duplicateCandidates(asForeignGraph(merged.graph)).filter((c) => c.confident)).toEqual([]);
   });
+});
+
+describe('one name, two kinds', () => {
+  it('pairs entities of different kinds written alike or keyed alike, towards the kind more papers read, for review', () => {
+    const graph = graphOf([
+      { key: 'method:fept', label: 'FePt', papers: 12 },
+      { key: 'dataset:fept', label: 'FePt', papers: 3 },
+      { key: 'model:fept', label: 'FePt', papers: 1 },
+      { key: 'model:reluctance-network-analysis', label: 'RNA', papers: 1 },
+      { key: 'method:reluctance-network-analysis', label: 'reluctance network analysis', papers: 3 },
+      { key: 'model:llama-2-7b', label: 'Llama-2-7B', papers: 5 },
+    ]);
+    const found = duplicateCandidates(graph).filter((c) => c.reason === 'other-kind');
+    expect(found.map((c) => `${c.from.key} → ${c.to.key}${c.confident ? '' : ' ?'}`)).toEqual([
+      'dataset:fept → method:fept ?',
+      'model:fept → method:fept ?',
+      'model:reluctance-network-analysis → method:reluctance-network-analysis ?',
+    ]);
+    expect(found[0]!.detail).toBe('one name, two kinds — "FePt" (3 papers) is read as a dataset, "FePt" (12 papers) as a method; check it is one thing, a method');
+    // each side by node key: a target by label would name an entity of the rule's own kind
+    expect(candidatesThesaurus(found, 'g.json')).toContain('# dataset:fept\tmethod:fept\tdataset');
+  });
+
+  it('real Scopus records read "reluctance network analysis (RNA)" as a model in one paper and a method in others; the rule, enabled, makes one method', () => {
+    // Five rows of a real Scopus CSV export (see SOURCES.md beside this test)
+    const name = 'one-name-two-kinds.csv';
+    const input = [{ name, text: readFileSync(new URL(name, import.meta.url), 'utf8') }];
+    const { graph } = runPipeline(input, { layout: false });
+    const found = duplicateCandidates(asForeignGraph(graph)).filter((c) => c.reason === 'other-kind');
+    expect(found.map((c) => `${c.from.key} (${c.from.paperCount}) → ${c.to.key} (${c.to.paperCount})`)).toEqual([
+      'model:reluctance-network-analysis (1) → method:reluctance-network-analysis (3)',
+    ]);
+    const enabled = candidatesThesaurus(found, name).replace(/^# (\S+:\S+\t\S+:\S+\t\w+)$/gm, '$1');
+    const { thesaurus, errors } = parseThesaurus(enabled, 't.tsv');
+    expect(errors).toEqual([]);
+    const merged = runPipeline(input, { layout: false, thesaurus }).graph;
+    expect(merged.hasNode('model:reluctance-network-analysis')).toBe(false);
+    expect(merged.getNodeAttribute('method:reluctance-network-analysis', 'paperCount')).toBe(4);
+  }, 30_000);
 });
