@@ -12,6 +12,7 @@
  * Gated by token hashes (the "b" of "7B", the "vl"/"chat"/"coder" after a hyphen), so papers without such a token
  * cost one pass over the token hashes.
  */
+import { formulaShaped, namesMaterial } from './materials.ts';
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
@@ -783,8 +784,13 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
     (shaped ??= []).push(s);
   }
   if (byNoun) {
-    for (const c of byNoun) if (!(shaped ?? []).some((o) => o.start < c.end && c.start < o.end)) (shaped ??= []).push(c);
-    shaped!.sort((a, b) => a.start - b.start);
+    for (const c of byNoun) {
+      if ((shaped ?? []).some((o) => o.start < c.end && c.start < o.end)) continue;
+      // a formula in a paper about materials is the material a model is made of ("CoFeB model disk"; materials.ts)
+      if (formulaShaped(c.label) && namesMaterial(text, [c.label])) continue;
+      (shaped ??= []).push(c);
+    }
+    shaped?.sort((a, b) => a.start - b.start);
   }
   return shaped;
 }

@@ -67,6 +67,12 @@ describe('extraction of materials papers', () => {
       expect(kinds(title, abstract).filter((k) => /FePt|MnGa|CoCrPt|CoPt|MgO/.test(k)), title).toEqual([]);
     }
   });
+  it('reads no model in a formula before "model" in a paper about materials', () => {
+    // python-bibx docs/examples/scopus.csv (Scopus), DOI 10.1088/1757-899X/763/1/012073, its title and first sentence
+    const title = 'Hysteresis observation of CoFe and CoFeB model disk using micromagnetic simulation';
+    const abstract = 'In this work, hysteresis loop of CoFe and CoFeB disk ferromagnets are observed by using micromagnetic simulation OOMMF based on LLG equation.';
+    expect(kinds(title, abstract).filter((k) => k.includes('CoFe'))).toEqual([]);
+  });
   it('keeps coined names that spell element symbols in machine-learning papers', () => {
     expect(kinds('Zero-shot medical imaging', ML.moco)).toContain('method:MoCo');
     expect(kinds('Negotiation dialogue', ML.casino)).toContain('dataset:CaSiNo');
