@@ -117,4 +117,19 @@ describe('a timeline of papers dated to the month and to the year only (real Web
     for (const colour of colours) expect(colour).not.toBe(UNDATED_COLOR);
     expect(await page.locator('[data-testid="year-legend-year-only"]').count()).toBe(0);
   });
+
+  it('search finds a paper by its DOI, whole or by its start, as its panel shows it', async () => {
+    const page = await open();
+    const paper = papers.find((key) => graph.getNodeAttribute(key, 'doi') === '10.1002/polb.24346')!;
+    expect(paper).toBeDefined();
+    await page.keyboard.press('/');
+    await page.keyboard.type('10.1002/polb.24346');
+    await expect.poll(() => page.locator('.suggestion').first().getAttribute('data-key')).toBe(paper);
+    expect(await page.locator('.suggestion').first().locator('.suggestion-alias').textContent()).toBe('DOI 10.1002/polb.24346');
+    await page.locator('#search-input').fill('https://doi.org/10.1002/POLB.243');
+    await expect.poll(() => page.locator('.suggestion').first().getAttribute('data-key')).toBe(paper);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`node=${encodeURIComponent(paper)}`);
+    expect(await page.locator('#details .meta').textContent()).toContain('DOI 10.1002/polb.24346');
+  });
 });
