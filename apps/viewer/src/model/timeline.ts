@@ -1,14 +1,16 @@
-import { binOf, paperDate, trends, yearOf, type BinSize } from '@papergraph/core';
+import { binOf, counted, paperDate, trends, yearOf, type AutoBins, type BinSize } from '@papergraph/core';
 import type { ViewerGraph } from '../graph/types.ts';
 
 /**
- * The timeline under the map: dated papers per bin (core's `trends` bins: every month from the first to the last
- * dated paper, empty ones included), and where each paper falls, so a date range can hide what lies outside it.
- * Dates are core's (`paperDate`: a paper's `date`, else its arXiv id's month, else its `year`); nothing is guessed.
+ * The timeline under the map: dated papers per bin (core's `trends` bins with `by: 'auto'`: months, or years when
+ * many papers are dated only to the year or the months span too long; every bin from the first to the last dated
+ * paper, empty ones included), and where each paper falls, so a date range can hide what lies outside it. Dates are
+ * core's (`paperDate`: a paper's `date`, else its arXiv id's month, else its `year`); nothing is guessed.
  */
 export interface Timeline {
-  /** Months; years only when no paper is dated to the month (a graph from a source that gives years). */
+  /** Months or years, as core's `chooseBins` decides for the graph's dates (`auto` says why). */
   by: Extract<BinSize, 'month' | 'year'>;
+  auto: AutoBins;
   bins: string[];
   /** Dated papers per bin, aligned with `bins`. */
   papers: number[];
@@ -83,12 +85,8 @@ export function sameRange(a: DateRange | null, b: DateRange | null): boolean {
 /** The graph's timeline, or null when no paper has a date (the timeline is then not shown). */
 export function buildTimeline(graph: ViewerGraph): Timeline | null {
   // Core's own bins and counts (no entity is counted with `kinds: []`), so the histogram is `papergraph trends`'s.
-  let by: Timeline['by'] = 'month';
-  let { report, coverage } = trends(graph, { by, kinds: [] });
-  if (report.bins.length === 0 && coverage.imprecise > 0) {
-    by = 'year';
-    ({ report, coverage } = trends(graph, { by, kinds: [] }));
-  }
+  const { report, coverage, autoBins } = trends(graph, { by: 'auto', kinds: [] });
+  const by = autoBins.by;
   if (report.bins.length === 0) return null;
   const index = new Map(report.bins.map((bin, i) => [bin, i]));
   const paperBin = new Map<string, number>();
@@ -102,7 +100,28 @@ export function buildTimeline(graph: ViewerGraph): Timeline | null {
     if (bin === undefined) yearOnly.set(key, String(yearOf(date)));
     else paperBin.set(key, index.get(bin)!);
   });
-  return { by, bins: report.bins, papers: report.papers, paperBin, yearOnly, undated: coverage.undated };
+  return { by, auto: autoBins, bins: report.bins, papers: report.papers, paperBin, yearOnly, undated: coverage.undated };
+}
+
+/**
+ * How precise the bins are, for the strip: `per month` or `per year`, and why (the counts behind core's choice), so
+ * a reader knows what a bar is and where papers dated only to the year went.
+ */
+export function binsNote(timeline: Timeline): { text: string; title: string } {
+  const { auto } = timeline;
+  const dated = counted(auto.dated, 'dated paper');
+  if (timeline.by === 'month') {
+    const title = [`Bars are months: ${(auto.dated - auto.yearOnly).toLocaleString('en')} of ${dated} have a month`];
+    if (auto.yearOnly > 0) title.push(`${counted(auto.yearOnly, 'paper')} dated only to the year ${auto.yearOnly === 1 ? 'is' : 'are'} not in the bars; a range keeps ${auto.yearOnly === 1 ? 'it' : 'them'} when it covers the whole year`);
+    return { text: 'per month', title: title.join('; ') };
+  }
+  const why =
+    auto.reason === 'year-only'
+      ? `${auto.yearOnly.toLocaleString('en')} of ${dated} ${auto.yearOnly === 1 ? 'is' : 'are'} dated only to the year`
+      : auto.reason === 'long-span'
+        ? `the papers dated to the month span ${counted(Math.ceil(auto.spanMonths / 12), 'year')}`
+        : 'no paper is dated to the month';
+  return { text: auto.yearOnly > 0 ? `per year (${auto.yearOnly.toLocaleString('en')} dated to the year only)` : 'per year', title: `Bars are years, as ${why}: each of the ${dated} counts in its year` };
 }
 
 /** The first and last bin index a range covers on this timeline (clamped to it); null when it covers none. */

@@ -1,6 +1,6 @@
-import { plural } from '@papergraph/core';
+import { counted, plural } from '@papergraph/core';
 import { dateColor, type ColorMode } from '../graph/appearance.ts';
-import { binLabel, palettePosition, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
+import { binLabel, binsNote, palettePosition, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
 import { clear, el, watchSize } from './dom.ts';
 
 export interface TimelineData {
@@ -27,7 +27,7 @@ const INSIDE_COLOR = '#3b6fd8';
 type Drag = { mode: 'new'; anchor: number } | { mode: 'start' | 'end'; first: number; last: number } | { mode: 'move'; first: number; last: number; grabbed: number };
 
 /**
- * The strip under the map: dated papers per month as a histogram, a brush over it that filters the graph to a date
+ * The strip under the map: dated papers per month (or year) as a histogram, a brush over it that filters the graph to a date
  * range, and a button that replays the growth month by month. Dragging draws a new range (a click picks one month),
  * dragging an edge moves that end, dragging inside the range moves it; the graph is filtered when the pointer is
  * released. Arrow keys move the range by a month (with Shift: its end).
@@ -114,8 +114,10 @@ export class TimelineView {
         : null;
     if (outside) plot.append(outside);
     const notes: string[] = [];
-    if (timeline.yearOnly.size > 0) notes.push(`${timeline.yearOnly.size} paper(s) dated only to the year are not in the histogram; a range keeps them when it covers their whole year`);
-    if (timeline.undated > 0) notes.push(`${timeline.undated} paper(s) without a date are hidden while a range is set`);
+    if (timeline.yearOnly.size > 0) notes.push(`${counted(timeline.yearOnly.size, 'paper')} dated only to the year not in the histogram; a range keeps them when it covers their whole year`);
+    if (timeline.undated > 0) notes.push(`${counted(timeline.undated, 'paper')} without a date, hidden while a range is set`);
+    // How precise a bar is, and why (core's chooseBins): a histogram of years over month-dated papers says so.
+    const precision = binsNote(timeline);
     container.append(
       el('div', { className: 'tl-controls' }, [
         playButton,
@@ -123,6 +125,7 @@ export class TimelineView {
         range !== null
           ? el('button', { className: 'link-button', text: 'Show all dates', attributes: { type: 'button', 'data-testid': 'timeline-clear' }, onClick: () => this.handlers.onRange(null) })
           : el('span', { className: 'muted', text: `Drag over the ${timeline.by}s to show only their papers` }),
+        el('span', { className: 'tl-bins muted', text: `Papers ${precision.text}`, title: precision.title, attributes: { 'data-testid': 'timeline-bins', 'data-by': timeline.by } }),
         el('span', {
           className: 'tl-count muted',
           text: `${data.kept.toLocaleString('en')} of ${data.total.toLocaleString('en')} papers`,

@@ -19,6 +19,7 @@ declare module 'vitest' {
     scaleGraphPath: string;
     timeGraphPath: string;
     citationGraphPath: string;
+    mixedGraphPath: string;
   }
 }
 
@@ -61,7 +62,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const citationGraphPath = `${artifactsDir}citation-graph.json`;
   writeFileSync(citationGraphPath, toGraphJSON(buildKnowledgeGraph(openalexTexts, { references: 'all' }).graph));
 
+  // Real Web of Science records (dated to the month) and Scopus rows (to the year only), 1978–2025: the timeline's bins.
+  const mixedDir = `${appDir}test/fixtures/mixed-dates/`;
+  const mixedTexts = readdirSync(mixedDir)
+    .filter((name) => name.endsWith('.txt') || name.endsWith('.csv'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(`${mixedDir}${name}`, 'utf8') }));
+  const mixedGraphPath = `${artifactsDir}mixed-graph.json`;
+  writeFileSync(mixedGraphPath, toGraphJSON(buildKnowledgeGraph(mixedTexts).graph));
+
   const extraFiles = {
+    '/fixtures/mixed-graph.json': mixedGraphPath,
     '/fixtures/citation-graph.json': citationGraphPath,
     '/fixtures/time-graph.json': timeGraphPath,
     '/fixtures/year-graph.json': yearGraphPath,
@@ -80,5 +91,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('scaleGraphPath', scaleGraphPath);
   project.provide('timeGraphPath', timeGraphPath);
   project.provide('citationGraphPath', citationGraphPath);
+  project.provide('mixedGraphPath', mixedGraphPath);
   return () => server.close();
 }

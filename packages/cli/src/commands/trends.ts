@@ -3,13 +3,16 @@ import {
   counted,
   growthText,
   BIN_SIZES,
+  BIN_SPAN_TAIL,
   BURST_DEFAULTS,
   ENTITY_KINDS,
   maxRecentWindow,
   recentWindow,
   trends,
   trendSections,
+  type AutoBins,
   type BinSize,
+  type BinChoice,
   type EntityKind,
   type EntityTrend,
   type TrendsReport,
@@ -21,7 +24,7 @@ import { integerOption, kindsOption, positiveNumber } from './options.ts';
 import { PROCESS_OUTPUT, type CommandOutput } from '../output.ts';
 
 interface TrendFlags {
-  by: BinSize;
+  by: BinChoice;
   kind?: EntityKind[];
   /** Terminal: rows per section (default TERMINAL_TOP); JSON: entities (default all). */
   top?: number;
@@ -51,17 +54,30 @@ export function sparkline(trend: EntityTrend, papers: readonly number[]): string
 
 type Coverage = { papers: number; undated: number; imprecise: number };
 
+/**
+ * Why `--by auto` chose years (months, the usual bins, need no word): too many papers dated to the year alone, or
+ * months over too long a span to read.
+ */
+function autoLine(flag: BinChoice, auto: AutoBins): string[] {
+  if (flag !== 'auto' || auto.by !== 'year') return [];
+  if (auto.reason === 'year-only') return [`bins are years: ${auto.yearOnly.toLocaleString('en')} of ${counted(auto.dated, 'dated paper')} ${auto.yearOnly === 1 ? 'is' : 'are'} dated only to the year (--by month bins the others by month)`];
+  if (auto.reason === 'long-span') {
+    return [`bins are years: the papers dated to the month span ${counted(Math.ceil(auto.spanMonths / 12), 'year')} (all but ${BIN_SPAN_TAIL * 100}% at each end; --by month bins them by month)`];
+  }
+  return ['bins are years: no paper is dated to the month'];
+}
+
 /** What the bins leave out: papers without a date, and (below yearly bins) papers dated only to the year. */
 function coverageLines(by: BinSize, coverage: Coverage): string[] {
   const lines: string[] = [];
   if (coverage.undated > 0) lines.push(`${counted(coverage.undated, 'paper')} without a date ${coverage.undated === 1 ? 'was' : 'were'} left out`);
   if (coverage.imprecise > 0) {
-    lines.push(`${counted(coverage.imprecise, 'paper')} dated only to the year ${coverage.imprecise === 1 ? 'was' : 'were'} left out of ${by}ly bins`);
+    lines.push(`${counted(coverage.imprecise, 'paper')} dated only to the year ${coverage.imprecise === 1 ? 'was' : 'were'} left out of ${by}ly bins (--by year counts them)`);
   }
   return lines;
 }
 
-function formatReport(report: TrendsReport, recent: number, top: number, coverage: Coverage): string {
+function formatReport(report: TrendsReport, recent: number, top: number, coverage: Coverage, auto: string[]): string {
   const lines: string[] = [];
   if (report.bins.length === 0) {
     // Papers dated to the year alone have bins by year: say so rather than "no dated papers".
@@ -77,7 +93,7 @@ function formatReport(report: TrendsReport, recent: number, top: number, coverag
   lines.push(
     `${counted(dated, 'dated paper')}, ${report.bins[0]} … ${report.bins[bins - 1]} (${counted(bins, report.by)}; recent window: ${window})`,
   );
-  lines.push(...coverageLines(report.by, coverage));
+  lines.push(...auto, ...coverageLines(report.by, coverage));
   if (report.bins.length > SPARK_BINS) lines.push(`sparklines show the last ${SPARK_BINS} ${report.by}s`);
   for (const section of trendSections(report, recent, top)) {
     // an empty section is said, not left out: "nothing is bursting now" is an answer
@@ -99,7 +115,11 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
     .command('trends')
     .description('what is rising, bursting, new and fading: papers per time bin for each model, method and dataset')
     .argument('[source...]', SOURCE_ARGUMENT_HELP)
-    .addOption(new Option('--by <bin>', 'time bin').choices(BIN_SIZES).default('month'))
+    .addOption(
+      new Option('--by <bin>', 'time bin; auto: months, or years when many papers are dated only to the year or the months span over ten years (see docs/trends.md)')
+        .choices(['auto', ...BIN_SIZES])
+        .default('auto'),
+    )
     .option('--kind <kinds>', `only these kinds, comma-separated (${ENTITY_KINDS.join(', ')})`, kindsOption(ENTITY_KINDS))
     .option('--top <n>', `rows per section (terminal, default ${TERMINAL_TOP}) or entities (JSON, default all)`, integerOption(1))
     .option(
@@ -115,7 +135,7 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
       const { graph, issues } = await loadGraph(source);
       // Records that could not be read and files passed over, on stderr: stdout is the report (or JSON) alone.
       reportIssues(issues, io.stderr);
-      const { report, coverage } = trends(graph, {
+      const { report, coverage, autoBins } = trends(graph, {
         by: flags.by,
         ...(flags.kind ? { kinds: flags.kind } : {}),
         burst: { s: flags.burstS, gamma: flags.burstGamma },
@@ -124,11 +144,11 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
       checkRecent(flags.recent, report);
       if (flags.json) {
         // stdout is the documented JSON alone; what the bins leave out goes to stderr, as the terminal report says it.
-        for (const line of coverageLines(report.by, coverage)) io.stderr.write(`${line}\n`);
+        for (const line of [...autoLine(flags.by, autoBins), ...coverageLines(report.by, coverage)]) io.stderr.write(`${line}\n`);
         writeJson(report, flags.top === undefined ? report.entities : report.entities.slice(0, flags.top), io);
         return;
       }
-      io.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage)}\n`);
+      io.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage, autoLine(flags.by, autoBins))}\n`);
     });
 }
 

@@ -90,14 +90,25 @@ describe('papergraph trends', () => {
       const yearOnly = records.map(({ id: _id, ...rest }, i) => ({ ...rest, title: `Of a year ${i}`, year: 2024 }));
       const mixed = join(dir, 'mixed.jsonl');
       writeFileSync(mixed, `${[...papers.slice(0, 10), ...undated, ...yearOnly].map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`);
-      const json = await runInProcess(['trends', mixed, '--json']);
+      const json = await runInProcess(['trends', mixed, '--json', '--by', 'month']);
       expect(json.status).toBe(0);
       expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(['by', 'bins', 'papers', 'entities']);
-      expect(json.stderr).toBe('3 papers without a date were left out\n3 papers dated only to the year were left out of monthly bins\n');
+      expect(json.stderr).toBe('3 papers without a date were left out\n3 papers dated only to the year were left out of monthly bins (--by year counts them)\n');
+      // The year-only papers (2024) stretch the months to their whole year: the span is every dated paper's.
+      const monthly = JSON.parse(json.stdout) as TrendsJson;
+      expect(monthly.bins.at(-1)! >= '2024-12' && monthly.bins[0]! <= '2024-01').toBe(true);
+      expect(monthly.papers.reduce((a, b) => a + b, 0)).toBe(10);
+      // By default (auto), 3 of 13 dated papers with a year only is too many for months: years, every dated paper counted, and said why.
+      const auto = await runInProcess(['trends', mixed, '--json']);
+      const yearly = JSON.parse(auto.stdout) as TrendsJson;
+      expect(yearly.by).toBe('year');
+      expect(yearly.papers.reduce((a, b) => a + b, 0)).toBe(13);
+      expect(auto.stderr).toBe('bins are years: 3 of 13 dated papers are dated only to the year (--by month bins the others by month)\n3 papers without a date were left out\n');
       const years = join(dir, 'years.jsonl');
       writeFileSync(years, `${yearOnly.map((r) => JSON.stringify(r)).join('\n')}\n`);
-      const table = await runInProcess(['trends', years]);
-      expect(table.stdout).toBe('no paper is dated finer than the year: nothing to bin by month (--by year bins them)\n3 papers dated only to the year were left out of monthly bins\n');
+      const table = await runInProcess(['trends', years, '--by', 'month']);
+      expect(table.stdout).toBe('no paper is dated finer than the year: nothing to bin by month (--by year bins them)\n3 papers dated only to the year were left out of monthly bins (--by year counts them)\n');
+      expect((await runInProcess(['trends', years])).stdout).toMatch(/^3 dated papers, 2024 … 2024 \(1 year; recent window: the last year\)\nbins are years: no paper is dated to the month\n/);
       const oneYear = (await runInProcess(['trends', years, '--by', 'year'])).stdout;
       expect(oneYear).toMatch(/^3 dated papers, 2024 … 2024/);
       // one bin: nothing can rise, burst now or fade against an earlier bin, and each empty section says so

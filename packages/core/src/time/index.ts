@@ -1,5 +1,17 @@
 export { arxivIdDate, parseDate, yearOf, type IsoDate } from './dates.ts';
-export { BIN_SIZES, binOf, binRange, type BinSize } from './bins.ts';
+export {
+  BIN_SIZES,
+  BIN_SPAN_TAIL,
+  MONTHS_MAX_SPAN,
+  MONTHS_MAX_YEAR_ONLY_SHARE,
+  binOf,
+  binRange,
+  binSpanOf,
+  chooseBins,
+  type AutoBins,
+  type BinChoice,
+  type BinSize,
+} from './bins.ts';
 export { BURST_DEFAULTS, kleinbergBursts, type Burst, type BurstOptions } from './kleinberg.ts';
 export {
   trends,

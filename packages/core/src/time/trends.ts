@@ -7,12 +7,13 @@
 import type { ForeignGraph } from '../contract/graph.ts';
 import { ENTITY_KINDS, type EntityKind } from '../contract/kinds.ts';
 import { MENTION_RELATIONS } from '../contract/relations.ts';
-import { binOf, binRange, type BinSize } from './bins.ts';
+import { binOf, binRange, binSpanOf, chooseBins, type AutoBins, type BinChoice, type BinSize } from './bins.ts';
 import { arxivIdDate, parseDate, type IsoDate } from './dates.ts';
 import { kleinbergBursts, type BurstOptions } from './kleinberg.ts';
 
 export interface TrendOptions {
-  by?: BinSize;
+  /** The bin size, or `auto` (chooseBins: months or years, by the papers' dates); default month. */
+  by?: BinChoice;
   kinds?: readonly EntityKind[];
   burst?: BurstOptions;
   /** Bins in the recent window that growth compares with the bins before (default: see recentWindow). */
@@ -45,7 +46,10 @@ export interface EntityTrend {
 
 export interface TrendsReport {
   by: BinSize;
-  /** Every bin from the first to the last dated paper, empty ones included. */
+  /**
+   * Every bin from the first to the last dated paper, empty ones included; a paper dated only to the year, which
+   * month and quarter bins cannot place, still stretches them over its whole year (the span is every dated paper's).
+   */
   bins: string[];
   /** Dated papers per bin. */
   papers: number[];
@@ -138,23 +142,44 @@ export function growthOf(counts: readonly number[], papers: readonly number[], w
   return round((shareOf(counts, papers, split, counts.length) + overall) / (shareOf(counts, papers, 0, split) + overall));
 }
 
-export function trends(graph: ForeignGraph, options: TrendOptions = {}): { report: TrendsReport; coverage: TrendsCoverage } {
-  const by = options.by ?? 'month';
+export function trends(
+  graph: ForeignGraph,
+  options: TrendOptions = {},
+): { report: TrendsReport; coverage: TrendsCoverage; autoBins: AutoBins } {
   const kinds = new Set<string>(options.kinds ?? ENTITY_KINDS);
-  const paperBin = new Map<string, string>();
   const coverage: TrendsCoverage = { papers: 0, undated: 0, imprecise: 0 };
+  const dates = new Map<string, IsoDate>();
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'paper' || attributes['stub'] === true) return;
     coverage.papers++;
     const date = paperDate(attributes);
-    if (!date) return void coverage.undated++;
-    const bin = binOf(date, by);
-    if (!bin) return void coverage.imprecise++;
-    paperBin.set(key, bin);
+    if (date) dates.set(key, date);
+    else coverage.undated++;
   });
-  const sortedBins = [...new Set(paperBin.values())].sort();
-  if (sortedBins.length === 0) return { report: { by, bins: [], papers: [], entities: [] }, coverage };
-  const bins = binRange(sortedBins[0]!, sortedBins[sortedBins.length - 1]!, by);
+  const autoBins = chooseBins(dates.values());
+  const by: BinSize = options.by === undefined ? 'month' : options.by === 'auto' ? autoBins.by : options.by;
+  const paperBin = new Map<string, string>();
+  let first: string | undefined;
+  let last: string | undefined;
+  let imprecise: [string, string] | undefined;
+  for (const [key, date] of dates) {
+    const bin = binOf(date, by);
+    if (bin === undefined) {
+      coverage.imprecise++;
+      const [start, end] = binSpanOf(date, by);
+      imprecise = imprecise ? [start < imprecise[0] ? start : imprecise[0], end > imprecise[1] ? end : imprecise[1]] : [start, end];
+      continue;
+    }
+    paperBin.set(key, bin);
+    if (first === undefined || bin < first) first = bin;
+    if (last === undefined || bin > last) last = bin;
+  }
+  if (first === undefined || last === undefined) return { report: { by, bins: [], papers: [], entities: [] }, coverage, autoBins };
+  if (imprecise) {
+    if (imprecise[0] < first) first = imprecise[0];
+    if (imprecise[1] > last) last = imprecise[1];
+  }
+  const bins = binRange(first, last, by);
   const index = new Map(bins.map((bin, i) => [bin, i]));
   const papers = new Array<number>(bins.length).fill(0);
   // Each dated paper's bin index, and the last entity that counted it (one look-up per link, no set per entity).
@@ -210,7 +235,7 @@ export function trends(graph: ForeignGraph, options: TrendOptions = {}): { repor
   else for (const key of new Set(options.keys)) if (graph.hasNode(key)) entityTrend(key, graph.getNodeAttributes(key));
   // Code-point order for ties, as everywhere in papergraph's outputs.
   entities.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { report: { by, bins, papers, entities }, coverage };
+  return { report: { by, bins, papers, entities }, coverage, autoBins };
 }
 
 /** The bin with the most papers (the first of equals). */

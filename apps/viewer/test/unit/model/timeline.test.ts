@@ -1,4 +1,4 @@
-import { binRange, trends } from '@papergraph/core';
+import { binRange, chooseBins, trends } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { normalizeGraph } from '../../../src/graph/normalize.ts';
@@ -6,6 +6,7 @@ import type { ViewerGraph } from '../../../src/graph/types.ts';
 import { computeVisibility, defaultFilters } from '../../../src/model/filters.ts';
 import {
   binLabel,
+  binsNote,
   buildTimeline,
   dateLabel,
   dateLegendOf,
@@ -29,9 +30,11 @@ import { timeGraph } from '../../fixtures/time-graph.ts';
 
 /**
  * Papers dated every way core reads: an arXiv id (March 2025), a record date (May 2025), a year only (2024), none;
- * a stub (known only as a reference). Entities and authors linked to them in known ways.
+ * a stub (known only as a reference). Entities and authors linked to them in known ways. Seven more papers of May
+ * 2025, linked to nothing, make the one paper dated to the year alone a tenth of the dated papers, so the timeline
+ * is in months (core's chooseBins); without them (`mayPapers: 0`) a quarter are, and it is in years.
  */
-function datedGraph(): ViewerGraph {
+function datedGraph({ mayPapers = 7 } = {}): ViewerGraph {
   const graph = new MultiDirectedGraph();
   const paper = (key: string, attributes: Record<string, unknown>) => graph.addNode(key, { kind: 'paper', label: key, community: 0, ...attributes });
   paper('paper:march', { arxivId: '2503.00001' });
@@ -40,6 +43,7 @@ function datedGraph(): ViewerGraph {
   paper('paper:year-only', { year: 2024 });
   paper('paper:undated', {});
   paper('paper:stub', { stub: true, arxivId: '2301.00004' });
+  for (let i = 0; i < mayPapers; i++) paper(`paper:may-${i}`, { arxivId: `2505.1000${i}` });
   const node = (key: string, kind: string) => graph.addNode(key, { kind, label: key, community: 1 });
   node('model:both', 'model'); // named in March and May
   node('model:march-only', 'model');
@@ -68,11 +72,42 @@ describe('timeline bins', () => {
   it('bins papers by month with core: empty months kept, the record date before the arXiv id, year-only and undated apart', () => {
     const timeline = timelineOf(datedGraph());
     expect(timeline.by).toBe('month');
-    expect(timeline.bins).toEqual(['2025-03', '2025-04', '2025-05']);
-    expect(timeline.papers).toEqual([1, 0, 2]);
-    expect(Object.fromEntries(timeline.paperBin)).toEqual({ 'paper:march': 0, 'paper:may': 2, 'paper:may-too': 2 });
+    // The paper of 2024 (a year alone) stretches the months over its year: the timeline spans every dated paper.
+    expect(timeline.bins).toEqual(binRange('2024-01', '2025-05', 'month'));
+    expect(timeline.papers.slice(-3)).toEqual([1, 0, 9]);
+    expect(timeline.papers.slice(0, -3).every((count) => count === 0)).toBe(true);
+    expect(timeline.paperBin.size).toBe(10);
+    expect([timeline.paperBin.get('paper:march'), timeline.paperBin.get('paper:may'), timeline.paperBin.get('paper:may-too')]).toEqual([14, 16, 16]);
     expect(Object.fromEntries(timeline.yearOnly)).toEqual({ 'paper:year-only': '2024' });
     expect(timeline.undated).toBe(1);
+    expect(binsNote(timeline)).toEqual({
+      text: 'per month',
+      title: 'Bars are months: 10 of 11 dated papers have a month; 1 paper dated only to the year is not in the bars; a range keeps it when it covers the whole year',
+    });
+  });
+
+  it('is in years when many papers are dated to the year alone, each counted in its year, and says why', () => {
+    const timeline = timelineOf(datedGraph({ mayPapers: 0 }));
+    expect(timeline.by).toBe('year');
+    expect(timeline.bins).toEqual(['2024', '2025']);
+    expect(timeline.papers).toEqual([1, 3]);
+    expect(Object.fromEntries(timeline.paperBin)).toEqual({ 'paper:year-only': 0, 'paper:march': 1, 'paper:may': 1, 'paper:may-too': 1 });
+    expect(timeline.yearOnly.size).toBe(0);
+    expect(binsNote(timeline)).toEqual({
+      text: 'per year (1 dated to the year only)',
+      title: 'Bars are years, as 1 of 4 dated papers is dated only to the year: each of the 4 dated papers counts in its year',
+    });
+  });
+
+  it('is in years when the months span over ten years (a few stray papers at the ends aside)', () => {
+    const graph = new MultiDirectedGraph();
+    const paper = (key: string, arxivId: string) => graph.addNode(key, { kind: 'paper', label: key, community: 0, arxivId });
+    for (let i = 0; i < 10; i++) paper(`paper:old-${i}`, `1001.0000${i}`);
+    for (let i = 0; i < 10; i++) paper(`paper:new-${i}`, `2503.0000${i}`);
+    const timeline = timelineOf(normalizeGraph(graph));
+    expect(timeline.by).toBe('year');
+    expect(timeline.bins).toEqual(binRange('2010', '2025', 'year'));
+    expect(binsNote(timeline).title).toBe('Bars are years, as the papers dated to the month span 16 years: each of the 20 dated papers counts in its year');
   });
 
   it('falls back to years when no paper is dated to the month, and is absent without dates', () => {
@@ -151,7 +186,7 @@ describe('brush range → visible set', () => {
     expect(paperInRange(timeline, 'paper:march', { from: '2025-03', to: null })).toBe(true);
     expect(paperInRange(timeline, 'paper:march', { from: '2025-04', to: null })).toBe(false);
     expect(paperInRange(timeline, 'paper:undated', { from: null, to: '2030-01' })).toBe(false);
-    expect(papersInRange(timeline, null)).toBe(5);
+    expect(papersInRange(timeline, null)).toBe(12);
     expect(papersInRange(timeline, { from: '2024-01', to: '2025-04' })).toBe(2);
   });
 
@@ -175,21 +210,21 @@ describe('brush range → visible set', () => {
 describe('range helpers', () => {
   it('clamps ranges to the bins and builds ranges from bin indices', () => {
     const timeline = timelineOf(datedGraph());
-    expect(rangeIndices(timeline, null)).toEqual([0, 2]);
-    expect(rangeIndices(timeline, { from: '2020-01', to: '2025-04' })).toEqual([0, 1]);
-    expect(rangeIndices(timeline, { from: '2025-04', to: null })).toEqual([1, 2]);
+    expect(rangeIndices(timeline, null)).toEqual([0, 16]);
+    expect(rangeIndices(timeline, { from: '2020-01', to: '2025-04' })).toEqual([0, 15]);
+    expect(rangeIndices(timeline, { from: '2025-04', to: null })).toEqual([15, 16]);
     expect(rangeIndices(timeline, { from: '2026-01', to: null })).toBeNull();
-    expect(rangeOf(timeline, 2, 1)).toEqual({ from: '2025-04', to: '2025-05' });
-    expect(rangeOf(timeline, -3, 9)).toEqual({ from: '2025-03', to: '2025-05' });
+    expect(rangeOf(timeline, 16, 15)).toEqual({ from: '2025-04', to: '2025-05' });
+    expect(rangeOf(timeline, -3, 99)).toEqual({ from: '2024-01', to: '2025-05' });
   });
 
   it('a replay grows the range one month at a time from its first month to its last, months without papers crossed in one step', () => {
     const timeline = timelineOf(datedGraph());
-    // April 2025 has no paper: the map it would show is March's, so the replay goes from March to March–May.
-    expect(timeline.papers).toEqual([1, 0, 2]);
+    // No paper has a month of 2024 (one is of 2024 alone) nor April 2025: the replay goes from 2024 to March 2025, then to May.
+    expect(timeline.papers.slice(-3)).toEqual([1, 0, 9]);
     expect(replaySteps(timeline, null)).toEqual([
-      { from: '2025-03', to: '2025-03' },
-      { from: '2025-03', to: '2025-05' },
+      { from: '2024-01', to: '2025-03' },
+      { from: '2024-01', to: '2025-05' },
     ]);
     expect(replaySteps(timeline, { from: '2025-04', to: '2025-05' })).toEqual([{ from: '2025-04', to: '2025-05' }]);
     // The last step is the whole range, even when its last month is empty.
@@ -313,7 +348,7 @@ describe('positions for colouring by date', () => {
     // The shape of the corpus's first 3,000 papers: one in 2022-09, one in 2024-09, then 2,682 in 2025-03 and 316 in 2025-04.
     const bins = binRange('2022-09', '2025-04', 'month');
     const papers = bins.map((bin) => ({ '2022-09': 1, '2024-09': 1, '2025-03': 2682, '2025-04': 316 })[bin] ?? 0);
-    const timeline = { by: 'month' as const, bins, papers, paperBin: new Map<string, number>(), yearOnly: new Map<string, string>(), undated: 0 };
+    const timeline = { by: 'month' as const, auto: chooseBins([]), bins, papers, paperBin: new Map<string, number>(), yearOnly: new Map<string, string>(), undated: 0 };
     expect(dateScale(timeline)).toEqual({ low: bins.indexOf('2025-03'), high: bins.indexOf('2025-04') });
     expect(dateLegendOf(timeline, { undated: 3, yearOnly: 1 })).toEqual({ first: '2025-03', last: '2025-04', before: true, after: false, grey: { undated: 3, yearOnly: 1 } });
     // Spread papers: the palette keeps the whole timeline.
