@@ -168,8 +168,19 @@ function summarise(grouping: Grouping, keys: string[], labels: string[], priorit
     // says what the group is about, where its authors, all scored alike, would be the first names alphabetically.
     if (bestPriority === 1 && kinds[slot]!.paper === 1 && firstPaper[slot]! !== -1) top = [firstPaper[slot]!];
     const lonePaper = top[0] !== undefined && priority[top[0]] === 2 ? top[0] : undefined;
-    const label = lonePaper !== undefined ? truncate(labels[lonePaper]!, 60) : top.map((v) => labels[v]!).join(' · ');
+    const label = lonePaper !== undefined ? truncate(labels[lonePaper]!, 60) : distinctLabels(top.map((v) => labels[v]!)).join(' · ');
     return { id: ids[slot]!, label, size: sizes[slot]!, kinds: kinds[slot]!, top: top.map((v) => keys[v]!) };
+  });
+}
+
+/** Labels without repeats up to case: one name read as two kinds (a method and a dataset `SiO2`) names a group once. */
+function distinctLabels(parts: string[]): string[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => {
+    const key = part.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -30,6 +30,22 @@ describe('community labels', () => {
     expect(alone.top).toEqual([paper]);
   });
 
+  it('names one name read as two kinds once (invented graph: SiO2 a method in some papers, a dataset in others)', () => {
+    const graph = twoTopics();
+    graph.addNode('method:sio2', { kind: 'method', label: 'SiO2' });
+    graph.addNode('dataset:sio2', { kind: 'dataset', label: 'SiO2' });
+    for (let i = 0; i < 3; i++) {
+      const paper = `paper:oxide-${i}`;
+      graph.addNode(paper, { kind: 'paper', label: `Oxide ${i}` });
+      graph.addDirectedEdgeWithKey(`uses:${i}`, paper, 'method:sio2', { relation: 'uses', weight: 1 });
+      graph.addDirectedEdgeWithKey(`evaluates_on:${i}`, paper, 'dataset:sio2', { relation: 'evaluates_on', weight: 1 });
+    }
+    louvain.assign(graph, { seed: 1 });
+    const oxide = labelCommunities(graph).find((c) => c.top.includes('method:sio2'))!;
+    expect(oxide.top).toEqual(expect.arrayContaining(['method:sio2', 'dataset:sio2']));
+    expect(oxide.label.split(' · ').filter((part) => part === 'SiO2')).toEqual(['SiO2']);
+  });
+
   it('ranks members as a full sort would (kind priority, score, label), ties and all', () => {
     // Many same-score entities per community: only the first three in sort order may name it.
     const graph = cliqueRing(6, 5, 20);
