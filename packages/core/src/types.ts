@@ -67,6 +67,8 @@ export interface AuthorIds {
   openalex?: string;
   /** Semantic Scholar authorId. */
   s2?: string;
+  /** Scopus author id (digits), as Scopus's exports give it beside each name. */
+  scopus?: string;
 }
 
 /** Another work as a reference list names it: any of its ids, else its title. */

@@ -182,6 +182,23 @@ describe('papergraph update', () => {
     expect(paper.attributes['sources']).toEqual([`${first}:26`, `${again}:6`]);
   }, 120_000);
 
+  it("prints the merge's warnings about the new inputs once each, as a full build does (they were printed twice)", async () => {
+    const volumes = join(work, 'volumes');
+    cpSync(join(work, 'base'), volumes, { recursive: true });
+    // A Zotero RDF library with one title in eight volumes: the merge keeps them apart, a warning for each.
+    const library = join(work, 'armenian-collected-works-volumes-armenbib-trimmed.rdf');
+    cpSync(join(REPO, 'packages/core/test/fixtures/formats/zotero-rdf/armenian-collected-works-volumes-armenbib-trimmed.rdf'), library);
+    const run = await runInProcess(['update', volumes, library]);
+    expect(run.status, run.stderr).toBe(0);
+    const warnings = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('warning: ') && line.includes(library));
+    const printed = warnings(run.stderr);
+    expect(printed.filter((line) => line.includes('volumes or editions'))).toHaveLength(7);
+    expect(new Set(printed).size).toBe(printed.length);
+    const full = await runInProcess(['build', 'seeds', first, library, '-o', join(work, 'full-volumes'), '--formats', 'json', '--seed', '7', '--resolution', '1.2', '--no-progress']);
+    expect(full.status, full.stderr).toBe(0);
+    expect(printed).toEqual(warnings(full.stderr));
+  }, 120_000);
+
   it('gives byte-identical outputs for the same inputs, and --json prints the whats-new.json it writes', async () => {
     const again = join(work, 'again');
     cpSync(join(work, 'base'), again, { recursive: true });

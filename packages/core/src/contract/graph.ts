@@ -52,6 +52,8 @@ export interface NodeAttributes {
   name?: string;
   /** Bare ORCID (`0000-0002-1825-0097`). */
   orcid?: string;
+  /** Scopus author id (digits). */
+  scopusId?: string;
   // model
   family?: string;
   version?: string;

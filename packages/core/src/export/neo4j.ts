@@ -73,6 +73,7 @@ const NODE_PROPERTY_TYPES: Readonly<Record<string, Neo4jType>> = {
   stub: 'boolean',
   name: 'string',
   orcid: 'string',
+  scopusId: 'string',
   family: 'string',
   version: 'string',
   size: 'string',

@@ -60,12 +60,13 @@ function authorIdKeys(ids: AuthorIds | undefined): string[] {
   if (ids.orcid) keys.push(`orcid:${ids.orcid}`);
   if (ids.openalex) keys.push(`openalex:${ids.openalex}`);
   if (ids.s2) keys.push(`s2:${ids.s2}`);
+  if (ids.scopus) keys.push(`scopus:${ids.scopus}`);
   return keys;
 }
 
 /**
- * Author nodes: one per name key, as before ids existed, and names that share an ORCID, OpenAlex or Semantic
- * Scholar id become one node (S2 gives each paper's spelling, "E. Duflo" and "Esther Duflo" under one authorId).
+ * Author nodes: one per name key, as before ids existed, and names that share an ORCID, OpenAlex, Semantic Scholar
+ * or Scopus id become one node (S2 gives each paper's spelling, "E. Duflo" and "Esther Duflo" under one authorId).
  * The node of several names is keyed and labelled by the name seen first, so inputs without ids key as always.
  */
 class AuthorNodes {
@@ -251,6 +252,7 @@ export function buildGraph(input: GraphInput): PaperGraph {
     if (ids.orcid !== undefined) attributes.orcid = ids.orcid;
     if (ids.openalex !== undefined) attributes.openalexId = ids.openalex;
     if (ids.s2 !== undefined) attributes.s2Id = ids.s2;
+    if (ids.scopus !== undefined) attributes.scopusId = ids.scopus;
     graph.addNode(key, attributes);
   }
 

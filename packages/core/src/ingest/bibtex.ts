@@ -260,6 +260,33 @@ function unescapedCaseBraces(text: string): string {
   return text.includes('\\{') ? text.replace(/\\\{([\p{L}\p{N}-]+)\\\}/gu, '{$1}') : text;
 }
 
+/**
+ * What says a file was written by Mendeley, which escapes the LaTeX its fields hold as if it were text: a brace as
+ * `{\{}` or `{\}}`, and a backslash as `$\backslash$` (before an accent: `R$\backslash$'enyi`) or, between the `{\$}`
+ * it writes for a dollar, as `\backslash` run into the command's name (`\backslashrho`, which LaTeX does not know).
+ */
+const MENDELEY_ESCAPES = /\{\\[{}]\}|\\backslash[A-Za-z]|\$\\backslash\$['"`^~=.]/;
+
+/** TeX commands that start with `n`: `$\backslash$n` before any other word is a line break Mendeley escaped (`\n`). */
+const N_COMMANDS = /^(?:nu|ne|neq|nabla|neg|not|ni|newline|noindent|nonumber|nolimits|natural|nexists|nleq|ngeq|nless|ngtr|nmid|nsim|nsubseteq|nsupseteq|nparallel|nearrow|nwarrow|normalsize|nobreak)$/;
+
+/**
+ * Mendeley's escaping undone, in a file that has it (MENDELEY_ESCAPES): `$\backslash$` and `\backslash` are a
+ * backslash again, `{\{}` and `{\}}` braces, and a pair of `{\$}` on one line math again, its `{\_}`, `{\^{}}` and
+ * `{\~{}}` the characters — so `Szemer$\backslash$'{\{}e{\}}di` reads `Szemerédi`, `{\{}O{\}}(1)` reads `O(1)` and
+ * `{\$}\backslashrho{\_}{\{}AB{\}}{\$}` reads `ρ_AB`. A `\n` that starts no TeX command (`some$\backslash$ngeneralized`)
+ * was a line break: a space. A lone `{\$}` stays a dollar sign, `{\_}` outside math an underscore. No line is
+ * joined to another: the lines of the file stay where they are.
+ */
+function undoMendeleyEscapes(text: string): string {
+  if (!MENDELEY_ESCAPES.test(text)) return text;
+  return text
+    .replace(/\$\\backslash\$n([A-Za-z]*)/g, (_whole, rest: string) => (N_COMMANDS.test(`n${rest}`) ? `\\n${rest}` : ` ${rest}`))
+    .replace(/\$\\backslash\$|\\backslash/g, '\\')
+    .replace(/\{\\([{}])\}/g, '$1')
+    .replace(/\{\\\$\}([^\n]*?)\{\\\$\}/g, (_whole, math: string) => `$${math.replace(/\{\\_\}/g, '_').replace(/\{\\([~^])\{\}\}/g, '$1')}$`);
+}
+
 /** `{\:o}` (not LaTeX, but written for ö) becomes `{\"o}`; any other `\:` is left alone. */
 function repairUmlauts(text: string): string {
   return text.replace(/\{\\:([A-Za-z])\}|\\:\{([A-Za-z])\}/g, (_match, a?: string, b?: string) => `{\\"${a ?? b}}`);
@@ -696,7 +723,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(dropCitations(adsParagraphs(lines)))))))));
+  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(lines))))))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import { parseDate } from '../time/dates.ts';
 import { decodeTexAccents } from '../text/latex.ts';
-import type { IngestResult, PaperRecord } from '../types.ts';
+import type { AuthorIds, IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, isNameSuffix, naturalName, personOfShortForm } from './names.ts';
@@ -26,6 +26,8 @@ const COLUMNS = {
   // OpenAlex's web export names the title `display_name` (its `title` column is gone).
   title: ['title', 'documenttitle', 'itemtitle', 'articletitle', 'papertitle', 'ti', 'displayname'],
   authorsFull: ['authorfullnames', 'af'],
+  // Scopus's author ids, in the order of its `Authors` (`57321683800; 58115311900`; older exports `Author Ids`, `…;7402220509;`).
+  authorScopusIds: ['authorsid', 'authorids'],
   // OpenAlex's CSV flattens `authorships.author.display_name` (names separated by `|`). ASReview (and other tools
   // built on rispy) name RIS's `A1` `first_authors`, written as a Python list (`['Marx, Karl', 'Lindgren, Astrid']`).
   authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au', 'firstauthors'],
@@ -316,10 +318,38 @@ function texText(value: string | undefined): string | undefined {
   return value?.includes('\\') ? decodeTexAccents(value) : value;
 }
 
-function authorNames(full: string | undefined, short: string | undefined, style: AuthorStyle): string[] {
+/** A Scopus author id in `Author full names` (`Serpico, C. (23013514800)`), or an item of `Author(s) ID`. */
+const SCOPUS_AUTHOR_ID = /^\d{5,}$/;
+
+/**
+ * The authors of a row with their Scopus author ids: those `Author full names` gives after each name (`Phillips,
+ * James C. (57202138757)`), else `Author(s) ID`'s, matched by position when it lists one id per author read.
+ */
+function authorsWithIds(full: string | undefined, short: string | undefined, idList: string | undefined, style: AuthorStyle): { authors: string[]; authorIds?: Array<AuthorIds | undefined> } {
+  const listed = idList?.split(';').map((id) => id.trim()).filter((id) => id !== '') ?? [];
+  const byPosition = (count: number) => (listed.length === count && listed.every((id) => SCOPUS_AUTHOR_ID.test(id)) ? listed : undefined);
+  if (!full?.trim()) {
+    const authors = authorNames(short, style);
+    const ids = byPosition(authors.length);
+    return ids && authors.length > 0 ? { authors, authorIds: ids.map((scopus) => ({ scopus })) } : { authors };
+  }
   // Scopus's "Author full names": `Phillips, James C. (57202138757); Braun, Rosemary (7402220509)`.
   // Web of Science's tab-delimited `AF` holds the short form where a record has no full names (`Parks, CG`).
-  if (full?.trim()) return full.split(';').map((name) => databaseName(name.replace(/\(\d+\)\s*$/, '').trim())).filter((name) => name !== '');
+  const people = full
+    .split(';')
+    .map((piece) => /^(.*?)\s*(?:\((\d+)\))?\s*$/s.exec(piece.trim())!)
+    .map(([, name = '', id]) => ({ name: databaseName(name), id }))
+    .filter(({ name }) => name !== '');
+  const ids = byPosition(people.length);
+  const authorIds = people.map(({ id }, at) => {
+    const scopus = id ?? ids?.[at];
+    return scopus && SCOPUS_AUTHOR_ID.test(scopus) ? { scopus } : undefined;
+  });
+  const authors = people.map(({ name }) => name);
+  return authorIds.some((entry) => entry !== undefined) ? { authors, authorIds } : { authors };
+}
+
+function authorNames(short: string | undefined, style: AuthorStyle): string[] {
   // A list written as Python or JSON writes one: a person an item.
   const listed = short === undefined ? undefined : listLiteral(short);
   if (listed) return listed.map((name) => databaseName(name.replace(/\s+/g, ' ').trim())).filter((name) => name !== '');
@@ -363,11 +393,14 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
     title,
     // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
     abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
-    // TeX accents left by a BibTeX import (`Tam\'{a}s Tak\'{a}cs`), as in titles.
-    authors: authorNames(texText(cell('authorsFull')), texText(cell('authors')), style),
+    authors: [],
     tags: [],
     sources: [source],
   };
+  // TeX accents left by a BibTeX import (`Tam\'{a}s Tak\'{a}cs`), as in titles.
+  const { authors, authorIds } = authorsWithIds(texText(cell('authorsFull')), texText(cell('authors')), cell('authorScopusIds'), style);
+  paper.authors = authors;
+  if (authorIds) paper.authorIds = authorIds;
   // A trailing separator is not part of the DOI (`10.1086/666502;` in a Zotero export). Zotero keeps the DOI of an
   // item type without a DOI field (a conference paper before Zotero 7) as a `DOI: …` line of Extra.
   // Without a DOI column (Embase), the DOI a link's query gives (OpenURL's `id=doi:…`, Scopus's `doi=…`).

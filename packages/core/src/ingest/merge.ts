@@ -112,7 +112,8 @@ export interface MergeResult {
   conflicts: InputIssue[];
   /**
    * Records kept as papers of their own without an id another paper of a wholly different title has (see
-   * titlesAlike), and records kept apart from a paper of the same title whose authors or year tell them apart (see
+   * titlesAlike), records merged into a paper of their id whose title another database spells another way (see
+   * sameTitleSpelt), and records kept apart from a paper of the same title whose authors or year tell them apart (see
    * differentWorks).
    */
   warnings: InputIssue[];
@@ -141,6 +142,83 @@ export function titlesAlike(a: string, b: string): boolean {
   let shared = 0;
   for (const word of shorter) if (longer.has(word)) shared++;
   return shared * 2 >= shorter.size;
+}
+
+/** Greek letters' names, in the order of their code points (`α`…`ω`, with the final `ς`; `Α`…`Ω` alike). */
+const GREEK_NAMES = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau upsilon phi chi psi omega'.split(' ');
+
+/**
+ * A title's words as databases' spellings of one title share them: LaTeX flattened, accents dropped, a Greek letter
+ * spelt out (`θ` → `theta`, as Web of Science writes it), `×` as `x`, superscripts as digits (`nm²` → `nm 2`), and
+ * letters and digits apart (`15nm` and `15 nm`, `nm(2)` and `nm 2` are alike).
+ */
+function titleTokens(title: string): string[] {
+  return normalizeLatex(title)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u0391-\u03a9\u03b1-\u03c9]/gu, (letter) => ` ${GREEK_NAMES[(letter.codePointAt(0)! - 0x391) % 0x20]} `)
+    .replace(/×/g, ' x ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * A note a database adds after a title: anything in square brackets (`[in Chinese]`, the original-language title
+ * Scopus and PubMed append), or in parentheses the kind of talk or paper (`(invited)`, `(Invited Paper)`, `(Keynote
+ * Talk)`). A note with a number in it (`(Part 2)`, `[Erratum to vol. 5]`) is no such note.
+ */
+const TRAILING_NOTE = /\s*(\[[^[\]\d]*\]|\((?:invited|keynote|plenary|tutorial|review|paper|talk|lecture|address|article|abstract|presentation|\s)+\))\s*\.?\s*$/iu;
+
+/**
+ * Words one database may write where another does not, in one title: a Greek letter's name (`R-theta electron`
+ * beside `R-electron`, the letter lost) and small words. (Not a lone letter: `Part I` and `Part` are two works.)
+ */
+const SPARE_WORD = new RegExp(`^(?:${GREEK_NAMES.join('|')}|a|an|the|of|on|in|for|and|to|by|with|via)$`);
+
+/** How many words a title may have that the other lacks and still be the same title spelt another way. */
+const SPARE_WORDS = 2;
+
+/** The words `longer` has beyond `shorter`, when `shorter` is `longer` with at most SPARE_WORDS of them left out. */
+function spareWords(shorter: readonly string[], longer: readonly string[]): string[] | undefined {
+  if (longer.length - shorter.length > SPARE_WORDS) return undefined;
+  const spare: string[] = [];
+  let at = 0;
+  for (const word of longer) {
+    if (at < shorter.length && shorter[at] === word) at++;
+    else spare.push(word);
+  }
+  return at === shorter.length ? spare : undefined;
+}
+
+/**
+ * What tells apart two titles that are one title as two databases write it, or undefined when they are not: nothing
+ * but punctuation, spacing and symbols (`15 × 15nm 2` and `15 x 15 nm(2)`); a note after one of them (`(invited)`,
+ * see TRAILING_NOTE); a word or two of one that the other lacks, each a lost Greek letter or a small word (`R-electron` and `R-theta electron`; see SPARE_WORD), the shorter title having three words or more. Titles of
+ * one id told apart otherwise — a subtitle added, a word changed, a part or volume number — are not (see titlesAlike).
+ */
+export function sameTitleSpelt(a: string, b: string): string | undefined {
+  const spelt = (x: readonly string[], y: readonly string[]): string | undefined => {
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+    if (shorter.length === 0) return undefined;
+    const spare = spareWords(shorter, longer);
+    if (!spare) return undefined;
+    if (spare.length === 0) return 'punctuation, spacing or symbols';
+    if (shorter.length < 3 || !spare.every((word) => SPARE_WORD.test(word))) return undefined;
+    return `the word${spare.length === 1 ? '' : 's'} "${spare.join(' ')}" in one title only`;
+  };
+  const [x, y] = [titleTokens(a), titleTokens(b)];
+  const found = spelt(x, y);
+  if (found) return found;
+  for (const [noted, other] of [
+    [a, y],
+    [b, x],
+  ] as const) {
+    const note = TRAILING_NOTE.exec(noted);
+    const rest = note && spelt(titleTokens(noted.slice(0, note.index)), other);
+    if (rest) return `the note "${note[1]}" after one title${rest.startsWith('punctuation') ? '' : `, and ${rest}`}`;
+  }
+  return undefined;
 }
 
 const ID_FIELDS = { openalex: 'openalex', s2: 's2', corpus: 'corpusId', pmid: 'pmid' } as const;
@@ -255,7 +333,8 @@ function draft(record: PaperRecord): PaperRecord {
  * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id, PubMed id — else by
  * normalised title: a record joins the last paper read under its title that neither carries different ids of one
  * kind nor is told apart by its authors or year (`differentWorks`); when only authors or years told them apart, it is
- * a paper of its own with a warning naming the first such paper. The same id under a title told a little apart is a
+ * a paper of its own with a warning naming the first such paper. The same id under a title spelt another way (see
+ * sameTitleSpelt) is the same work, with a warning saying what differed; under a title told a little apart it is a
  * conflict (the later record left out); under a wholly different title it is two works, the later one kept without
  * that id (a warning). Order of first appearance is kept. A record without a title (OpenAlex has a few) is kept only
  * if another record of the same work gives one.
@@ -297,8 +376,10 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
   };
   const absorb = (target: PaperRecord, other: PaperRecord) => {
     const titled = hasTitle(target);
-    if (titled && hasTitle(other) && keys.get(target) !== keys.get(other)) return;
+    const spelt = titled && hasTitle(other) && keys.get(target) !== keys.get(other) ? sameTitleSpelt(target.title, other.title) : undefined;
+    if (titled && hasTitle(other) && keys.get(target) !== keys.get(other) && !spelt) return;
     if (identitiesContradict(workIdentities(target), workIdentities(other))) return;
+    if (spelt) warnings.push({ ...(other.sources[0] ?? { file: '' }), message: `"${other.title}" is also "${target.title}" (${sourceLabel(target.sources[0])}) by another id: read as the same work, the titles differing only in ${spelt}` });
     mergeInto(target, other);
     known.delete(target);
     absorbed.add(other);
@@ -329,7 +410,7 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
       }
       // A work read without a title takes the first title given; a title never differs from none.
       untitled = target !== undefined && !hasTitle(target);
-      if (!target || !via || untitled || !hasTitle(record) || keys.get(target) === key || titlesAlike(target.title, record.title)) break;
+      if (!target || !via || untitled || !hasTitle(record) || keys.get(target) === key || titlesAlike(target.title, record.title) || sameTitleSpelt(target.title, record.title)) break;
       // Another work under the same id: a paper of its own, without that id.
       warnings.push({
         ...(record.sources[0] ?? { file: '' }),
@@ -337,13 +418,21 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
       });
       record = withoutIdentity(record, via);
     }
-    if (target && via && !untitled && hasTitle(record) && keys.get(target) !== key) {
+    // Titles one database spells another way (a Greek letter lost, `(invited)` added): one work, and the reader told.
+    const spelt = target && via && !untitled && hasTitle(record) && keys.get(target) !== key ? sameTitleSpelt(target.title, record.title) : undefined;
+    if (target && via && !untitled && hasTitle(record) && keys.get(target) !== key && !spelt) {
       const source = record.sources[0];
       conflicts.push({
         ...(source ?? { file: '' }),
         message: `${WORK_ID_WORDS[via.kind]} ${via.value} is already "${target.title}" (${sourceLabel(target.sources[0])}); this record's title "${record.title}" differs, so it was left out and the first kept`,
       });
       continue;
+    }
+    if (target && via && spelt) {
+      warnings.push({
+        ...(record.sources[0] ?? { file: '' }),
+        message: `${WORK_ID_WORDS[via.kind]} ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}): "${record.title}" is read as the same work, the titles differing only in ${spelt}`,
+      });
     }
     if (!target && key && index >= settled) {
       // The last paper of this title that nothing tells apart from the record (two works called "Editorial").

@@ -300,16 +300,21 @@ export function parsePubmedXml(text: string, file: string): IngestResult {
     return result;
   }
   const chunks = recordChunks(text, tags, root.offset);
+  const lines = chunks.map((chunk) => lineAt(chunk.offset));
   let record = 0;
-  for (const chunk of chunks) {
-    const line = lineAt(chunk.offset);
+  for (const [at, chunk] of chunks.entries()) {
+    const line = lines[at]!;
     if (chunk.tag === 'DeleteCitation') {
       // An update file's list of PMIDs withdrawn from PubMed: not a paper, and not a lost one either.
       result.warnings.push({ file, line, message: 'a <DeleteCitation> list (PMIDs PubMed deleted) is not a paper: skipped' });
       continue;
     }
     const index = record++;
-    const reject = (message: string, at = line) => result.rejections.push({ file, line: at, record: index, message });
+    // Records written one after another on one line (E-utilities' `efetch` without line breaks): there a line names
+    // no record, so the record's number does (`pubmed.xml#1`, the second).
+    const ownLine = lines[at - 1] !== line && lines[at + 1] !== line;
+    const where = (atLine: number): SourceRef => (ownLine ? { file, line: atLine, record: index } : { file, record: index });
+    const reject = (message: string, atLine = line) => result.rejections.push({ ...where(atLine), message });
     if (chunk.problem) {
       reject(chunk.problem);
       continue;
@@ -324,7 +329,7 @@ export function parsePubmedXml(text: string, file: string): IngestResult {
       continue;
     }
     const parsed = node(read.parsed);
-    const source: SourceRef = { file, line, record: index };
+    const source = where(line);
     const paper = chunk.tag === 'PubmedBookArticle' ? bookArticle(parsed ?? {}, source) : journalArticle(parsed ?? {}, source);
     if (typeof paper === 'string') reject(paper);
     else result.records.push(paper);

@@ -192,9 +192,10 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const doi = risDoi(record);
   const arxivId = recordArxivId(record, doi);
   if (arxivId) paper.arxivId = arxivId;
-  // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference papers).
+  // The journal, else the book or proceedings a chapter or paper is in (`BT` beside its own `TI`: ACM's conference
+  // papers); a name in full before an abbreviation (`J2`, `JA`).
   const book = first(record, 'BT');
-  const venue = first(record, 'JF', 'T2', 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
+  const venue = first(record, 'JF', 'T2') ?? proceedingsTitle(record) ?? first(record, 'JO', 'J2', 'JA') ?? (book !== undefined && plain(book) !== title ? book : undefined);
   // An arXiv preprint (no venue) dated by a later version (Zotero's `DA  - 2023/08/02/`) is dated by its id's month.
   const dated = recordDate(record);
   setDate(paper, venue ? (dated ?? (arxivId ? arxivIdDate(arxivId) : undefined)) : preprintDate(dated, arxivId));
@@ -204,6 +205,22 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
   const pmid = first(record, 'PMID') ?? ovidMedlineAccession(record) ?? medlineAccessionNumber(record);
   if (pmid && /^\d+$/.test(pmid)) paper.ids = { pmid };
   return paper;
+}
+
+/**
+ * The proceedings (or other source) a record's one `C3` names in full: a conference paper's (`TY  - CONF`, `CPAPER`;
+ * Zotero writes its proceedings title there), and any record of Scopus (`DB  - Scopus`), which writes a source's full
+ * name there when it has no `T2` (`C3  - 2018 IEEE International Magnetic Conference, INTERMAG 2018` beside `J2  - IEEE
+ * Int. Magn. Conf., INTERMAG`; `C3  - IEEE Transactions on Magnetics` for some articles). Other exporters write other
+ * things in `C3` — Web of Science one affiliation a line, Cochrane the PubMed id — so it is read only so, and only
+ * when there is one.
+ */
+function proceedingsTitle(record: RisRecord): string | undefined {
+  const named = values(record, 'C3').filter((value) => value.trim() !== '');
+  if (named.length !== 1) return undefined;
+  const type = first(record, 'TY')?.toUpperCase();
+  const scopus = values(record, 'DB').some((database) => database.trim().toLowerCase() === 'scopus');
+  return type === 'CONF' || type === 'CPAPER' || scopus ? named[0]!.trim() : undefined;
 }
 
 /**

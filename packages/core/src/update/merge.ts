@@ -102,8 +102,11 @@ export function mergeUpdate(previous: readonly PaperRecord[], added: IngestResul
   // When no new record names a paper of the build, merging them all again would only copy the build's records:
   // they stay as they are, and only the new ones are merged (among themselves, as the reader already did).
   const merged = previousUnchanged ? mergeNew(previous, kept) : mergeRecords([...previous, ...kept], previous.length);
-  const rejections = [...added.rejections, ...repeated, ...merged.conflicts];
-  const warnings = [...added.warnings, ...merged.warnings];
+  // The new inputs were merged among themselves when they were read, and `added` holds that merge's issues: merged
+  // again here, records it kept apart (two volumes of one title) are reported again, in the same words.
+  const reported = new Set([...added.rejections, ...added.warnings].map(issueKey));
+  const rejections = [...added.rejections, ...repeated, ...merged.conflicts.filter((issue) => !reported.has(issueKey(issue)))];
+  const warnings = [...added.warnings, ...merged.warnings.filter((issue) => !reported.has(issueKey(issue)))];
   const newRejections = unknown(rejections, known);
   const newWarnings = unknown(warnings, known);
   return {

@@ -772,3 +772,24 @@ describe("ScienceDirect's BibTeX export (a review team's search file, lhsantos/s
     expect(read('cochrane-library-comma-names-p1m.bib').records[0]!.abstract).toMatch(/^Background A perianal abscess/);
   });
 });
+
+describe("Mendeley's escaped LaTeX (bibtexparser's messy_bibfile.bib)", () => {
+  it('`$\\backslash$` a backslash again, `{\\{}…{\\}}` braces, `{\\$}…{\\$}` math: Szemerédi, O(1), ρ; no unhandled-macro warnings', () => {
+    const { records, rejections, warnings } = read('mendeley-escaped-latex-bibtexparser.bib');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => [record.title, record.sources[0]!.line])).toEqual([
+      ['Universal Recovery Map for Approximate Markov Chains', 1],
+      ['Axiomatic Characterizations of Information Measures', 13],
+      ['Information Causality, Szemerédi-Trotter and Algebraic Variants of CHSH', 27],
+      ['The log-volume of optimal constant-composition codes for memoryless channels, within O(1) bits', 39],
+    ]);
+    expect(records[0]!.abstract).toMatch(/^A Markov chain is a tripartite quantum state ρABC whose C-part can be recovered from the B-part only, i\.e\., there exists a recovery map RB→BC such that/);
+    // `some$\backslash$ngeneralized`: an escaped line break, no `\ngeneralized` command.
+    expect(records[1]!.abstract).toMatch(/^Axiomatic characterizations of Shannon entropy, Kullback I-divergence, and some generalized information measures are surveyed\./);
+  });
+
+  it('(invented entries) without Mendeley\'s marks, `$\\backslash$` is the backslash it prints', () => {
+    const title = (bib: string) => parseBibtex(bib, 'x.bib').records[0]!.title;
+    expect(title('@article{a, title = {Sets A$\\backslash$B and C}}')).toBe('Sets A\\B and C');
+  });
+});

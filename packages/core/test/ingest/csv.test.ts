@@ -299,6 +299,31 @@ describe('Scopus CSV layouts', () => {
     expect(authors('Ann Lee, Bob Ray')).toEqual(['Ann Lee', 'Bob Ray']);
   });
 
+  it('Scopus author ids: `Author full names`\' `(23013514800)`, else `Author(s) ID` by position; one author node per id', () => {
+    const { records, rejections, warnings } = read('scopus-author-ids-bibx.csv');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records[0]).toMatchObject({
+      authors: ["M. d'Aquino", 'S. Perna', 'C. Serpico'],
+      authorIds: [{ scopus: '9732823500' }, { scopus: '56439259300' }, { scopus: '23013514800' }],
+    });
+    expect(records[3]).toMatchObject({
+      authors: ['Claudio Serpico', "Massimiliano D'Aquino", 'Giorgio Bertotti', 'Isaak D. Mayergoyz'],
+      authorIds: [{ scopus: '23013514800' }, { scopus: '9732823500' }, { scopus: '7005370974' }, { scopus: '35495971500' }],
+    });
+    // Without `Author full names` (older exports), `Author(s) ID`'s list (ending with `;`) beside `Authors`.
+    const [roach] = read('scopus-suffix-litsearchr.csv').records.slice(1);
+    expect(roach).toMatchObject({ authors: ['M.C. Roach', 'F.R. Thompson III', 'T. Jones-Farrand'], authorIds: [{ scopus: '57202399895' }, { scopus: '7202217448' }, { scopus: '57202402248' }] });
+    // `[No author id available]` beside `[No author name available]`: no ids, and no author.
+    expect(read('scopus-no-author-litsearchr.csv').records[1]).not.toHaveProperty('authorIds');
+
+    // "Serpico, C." and "Serpico, Claudio" (one Scopus id) are one node, with both spellings' papers.
+    const { graph } = runPipeline([{ name: 'scopus.csv', text: fixture('scopus-author-ids-bibx.csv') }], { layout: false });
+    const authors = (family: RegExp) => graph.filterNodes((key, attributes) => attributes.kind === 'author' && family.test(key));
+    expect(authors(/serpico|bertotti|mayergoyz|aquino/)).toEqual(['author:c-serpico', 'author:g-bertotti', 'author:i-d-mayergoyz', 'author:m-d-aquino']);
+    expect(graph.getNodeAttributes('author:c-serpico')).toMatchObject({ name: 'C. Serpico', scopusId: '23013514800', paperCount: 4 });
+    expect(graph.getNodeAttributes('author:i-d-mayergoyz')).toMatchObject({ scopusId: '35495971500', paperCount: 2 });
+  });
+
   it("a title's original-language version in brackets is taken off (`Title; [原文]`), in Scopus's files only", () => {
     const { records, rejections, warnings } = read('scopus-2026-translated-title-bibliometrix.csv');
     expect([rejections, warnings]).toEqual([[], []]);

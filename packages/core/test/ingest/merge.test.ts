@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestOne } from '../../src/ingest/index.ts';
-import { mergeRecords, titleKey } from '../../src/ingest/merge.ts';
+import { ingest, ingestOne } from '../../src/ingest/index.ts';
+import { mergeRecords, sameTitleSpelt, titleKey } from '../../src/ingest/merge.ts';
 import type { PaperRecord } from '../../src/types.ts';
 
 const fixture = (path: string): PaperRecord[] => {
@@ -130,6 +130,42 @@ describe('merging records', () => {
     const two = mergeRecords([paper('Introduction', 'a', { doi: '10.1/one' }), paper('Introduction', 'b', { doi: '10.1/two' }), paper('Introduction', 'c')]);
     // A record without ids joins the last paper read under its title.
     expect(two.records.map((r) => r.sources.map((s) => s.file))).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('real exports: one DOI under titles two databases spell apart (a lost θ, `(invited)`, `15 × 15nm 2`) is one work with both sources, and a warning saying what differed', () => {
+    const read = (path: string) => ({ name: path, text: readFileSync(new URL(`../fixtures/formats/${path}`, import.meta.url), 'utf8') });
+    const { records, rejections, warnings } = ingest([read('ris/scopus-same-doi-titles-bibx.ris'), read('web-of-science/savedrecs-same-doi-titles-bibx.txt')]);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.doi, record.sources.map((source) => `${source.file}:${source.line}`)])).toEqual([
+      ['10.7567/jjap.55.06gm03', ['ris/scopus-same-doi-titles-bibx.ris:1', 'web-of-science/savedrecs-same-doi-titles-bibx.txt:3']],
+      ['10.1063/1.4914051', ['ris/scopus-same-doi-titles-bibx.ris:53', 'web-of-science/savedrecs-same-doi-titles-bibx.txt:87']],
+      ['10.1143/jjap.51.06fb02', ['ris/scopus-same-doi-titles-bibx.ris:97', 'web-of-science/savedrecs-same-doi-titles-bibx.txt:167']],
+    ]);
+    // The first title read is kept.
+    expect(records[1]!.title).toBe('Spinstand demonstration of areal density enhancement using two-dimensional magnetic recording (invited)');
+    expect(warnings.map((warning) => [warning.line, warning.message.replace(/^.*the titles differing only in /, '')])).toEqual([
+      [3, 'the word "theta" in one title only'],
+      [87, 'the note "(invited)" after one title'],
+      [167, 'punctuation, spacing or symbols'],
+    ]);
+    expect(warnings[0]!.message).toMatch(/^DOI 10\.7567\/jjap\.55\.06gm03 is also "Nanohole and dot patterning processes on quartz substrate by R-electron beam lithography and nanoimprinting" \(ris\/scopus-same-doi-titles-bibx\.ris:1\): "Nanohole and dot patterning processes on quartz substrate by R-theta electron beam lithography and nanoimprinting" is read as the same work/);
+  });
+
+  it('titles spelt apart (invented pairs): symbols, a bracketed note, a lost Greek letter or small word are one title; a subtitle, a part, a changed word are not', () => {
+    expect(sameTitleSpelt('Effects of α-Fe₂O₃ on growth', 'Effects of -Fe2O3 on growth')).toBe('the word "alpha" in one title only');
+    expect(sameTitleSpelt('Magnetic recording at 1 Tb/in²', 'Magnetic recording at 1 Tb/in(2)')).toBe('punctuation, spacing or symbols');
+    expect(sameTitleSpelt('A study of the things [Eine Studie der Dinge]', 'A study of the things')).toBe('the note "[Eine Studie der Dinge]" after one title');
+    expect(sameTitleSpelt('Heat-assisted magnetic recording (Invited Paper)', 'Heat assisted magnetic recording')).toBe('the note "(Invited Paper)" after one title');
+    expect(sameTitleSpelt('Review of patterned media', 'A review of patterned media')).toBe('the word "a" in one title only');
+    for (const [a, b] of [
+      ['Attention Is All You Need', 'Attention Is All You Need (Extended Version)'],
+      ['Deep Residual Learning', 'Deep Residual Learning for Image Recognition'],
+      ['Handbook of magnetism, Part I', 'Handbook of magnetism, Part II'],
+      ['Handbook of magnetism', 'Handbook of magnetism (Part 2)'],
+      ['Handbook of magnetism', 'Handbook of magnetism 2'],
+      ['Patterned media for recording', 'Patterned media for writing'],
+      ['Editorial', 'The editorial'],
+    ]) expect(sameTitleSpelt(a!, b!)).toBeUndefined();
   });
 
   it('keeps the most precise date, the first year, DOI and ids, the authors\' ids by name, and the union of references', () => {

@@ -15,24 +15,28 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     }
   });
 
-  it('two one-line articles: a season as the issue date (the year), no abstract, the DOI of the ArticleIdList', () => {
+  it('two articles on one line (named by their number, not the line they share): a season as the issue date (the year), no abstract, the DOI of the ArticleIdList', () => {
     const { records, rejections, warnings } = parsePubmedXml(fixture('efetch-two-articles-biopython.xml'), 'pubmed1.xml');
     expect(rejections).toEqual([]);
     expect(warnings).toEqual([]);
     expect(records.map((record) => [record.title, record.authors, record.date, record.doi, record.ids, record.sources[0]])).toEqual([
-      ['The treatment of AIDS behind the walls of correctional facilities', ['J Michael Olivero'], '1990', undefined, { pmid: '12091962' }, { file: 'pubmed1.xml', line: 4, record: 0 }],
+      ['The treatment of AIDS behind the walls of correctional facilities', ['J Michael Olivero'], '1990', undefined, { pmid: '12091962' }, { file: 'pubmed1.xml', record: 0 }],
       [
         'Magnetic studies of Chromatium flavocytochrome C552. A mechanism for heme-flavin interaction',
         ['T C Strekas'],
         '1976-09-28',
         '10.1016/0005-2795(76)90109-4',
         { pmid: '9997' },
-        { file: 'pubmed1.xml', line: 4, record: 1 },
+        { file: 'pubmed1.xml', record: 1 },
       ],
     ]);
     expect(records[0]!.abstract).toBe('');
     expect(records[0]!.venue).toBe('Social justice (San Francisco, Calif.)');
     expect(records[1]!.abstract).toMatch(/^Electron paramagnetic resonance and magnetic susceptibility studies .* heme-flavin interaction\.$/);
+    // In the graph each paper has a source of its own: the record's number in the file.
+    const { graph } = runPipeline([{ name: 'pubmed1.xml', text: fixture('efetch-two-articles-biopython.xml') }], { layout: false });
+    const sources = graph.filterNodes((_key, attributes) => attributes.kind === 'paper').map((key) => graph.getNodeAttribute(key, 'source'));
+    expect(sources.sort()).toEqual(['pubmed1.xml#0', 'pubmed1.xml#1']);
   });
 
   it('inline markup read as text: <i> in the title, <sup>/<sub> and &lt; in a structured abstract joined as LABEL: text', () => {
@@ -95,8 +99,8 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     const { records, rejections } = parsePubmedXml(appended, 'batches.xml');
     expect(rejections).toEqual([]);
     expect(records.map((record) => [record.ids?.pmid, record.sources[0]])).toEqual([
-      ['12091962', { file: 'batches.xml', line: 4, record: 0 }],
-      ['9997', { file: 'batches.xml', line: 4, record: 1 }],
+      ['12091962', { file: 'batches.xml', record: 0 }],
+      ['9997', { file: 'batches.xml', record: 1 }],
       ['34843274', { file: 'batches.xml', line: 7, record: 2 }],
     ]);
   });

@@ -166,6 +166,18 @@ describe("an author with the corresponding author's e-mail (Scopus's RIS, python
       ['Design of an advanced soft-output Viterb', ['C.D. Nguyen'], '10.1049/iet-com.2020.0245'],
     ]);
   });
+
+  it("Scopus: the source's full name in `C3` (a conference's, an article's without `T2`) over the abbreviation in `J2`", () => {
+    const { records, rejections, warnings } = read('scopus-c3-proceedings-bibx.ris');
+    expect([rejections, warnings]).toEqual([[], []]);
+    expect(records.map((record) => record.venue)).toEqual(['2018 IEEE International Magnetic Conference, INTERMAG 2018', 'IEEE Transactions on Magnetics']);
+    // Invented records: a conference paper's one `C3` is its proceedings; Web of Science's `C3` lines (affiliations)
+    // and another exporter's `C3` of an article are not venues.
+    const venue = (lines: string) => parseRis(`TY  - ${lines}\nTI  - A title\nER  - \n`, 'x.ris').records[0]!.venue;
+    expect(venue('CONF\nC3  - Proceedings of the 40th ACM SIGIR Conference\nJ2  - Proc. SIGIR')).toBe('Proceedings of the 40th ACM SIGIR Conference');
+    expect(venue('CONF\nC3  - University of Namur\nC3  - Goethe University Frankfurt\nJ2  - Proc. SIGIR')).toBe('Proc. SIGIR');
+    expect(venue('JOUR\nC3  -  PUBMED 21314913\nJ2  - J. Things')).toBe('J. Things');
+  });
 });
 
 describe("authors under two tags (Zotero's RIS test case)", () => {
