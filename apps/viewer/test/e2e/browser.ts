@@ -184,3 +184,17 @@ export async function nonBackgroundShare(page: Page, png: Buffer): Promise<numbe
     return differing / (data.length / 4);
   }, png.toString('base64'));
 }
+
+/** Records every address the page writes into its history from now on. */
+export async function recordUrls(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { urls: string[] }).urls = seen;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, address) => {
+      seen.push(String(address));
+      replace(data, unused, address);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { urls: string[] }).urls);
+}

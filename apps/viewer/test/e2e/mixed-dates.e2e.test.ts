@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { UNDATED_COLOR } from '../../src/graph/appearance.ts';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { openViewer, viewerSession } from './browser.ts';
+import { openViewer, recordUrls, viewerSession } from './browser.ts';
 
 // Real records dated to different precisions (test/fixtures/mixed-dates/SOURCES.md): ten Web of Science records of
 // 2010–2017, nine with a month, and nine Scopus rows of 1978–2025 with a year only. Core's trends are the reference.
@@ -87,18 +87,10 @@ describe('a timeline of papers dated to the month and to the year only (real Web
 
   it('play replays year by year', async () => {
     const page = await open('&from=2010&to=2015', { timelineStepMs: 60 });
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { urls: string[] }).urls = seen;
-      const replace = history.replaceState.bind(history);
-      history.replaceState = (data, unused, address) => {
-        seen.push(String(address));
-        replace(data, unused, address);
-      };
-    });
+    const urls = await recordUrls(page);
     await page.locator('[data-testid="timeline-play"]').click();
     await expect.poll(() => page.evaluate(() => window.papergraph.app.isPlaying()), { timeout: 10_000 }).toBe(false);
-    const ends = (await page.evaluate(() => (window as unknown as { urls: string[] }).urls)).map((address) => new URLSearchParams(address.split('?')[1]).get('to'));
+    const ends = (await urls()).map((address) => new URLSearchParams(address.split('?')[1]).get('to'));
     // Every year of 2010–2015 has a paper here.
     expect([...new Set(ends)]).toEqual(['2010', '2011', '2012', '2013', '2014', '2015']);
     expect(page.url()).toContain('from=2010&to=2015');

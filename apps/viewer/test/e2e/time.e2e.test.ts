@@ -9,7 +9,7 @@ import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes 
 import { binLabel, buildTimeline, dateLegendOf, datePositions, greyByDate } from '../../src/model/timeline.ts';
 import { normalizeGraph } from '../../src/graph/normalize.ts';
 import { risingEntities } from '../../src/model/trends.ts';
-import { openViewer, viewerSession } from './browser.ts';
+import { openViewer, recordUrls, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -66,19 +66,6 @@ async function brush(page: Page, from: string, to: string): Promise<void> {
   await page.mouse.up();
 }
 
-/** Records every address the page writes into its history from now on. */
-async function recordUrls(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { urls: string[] }).urls = seen;
-    const replace = history.replaceState.bind(history);
-    history.replaceState = (data, unused, address) => {
-      seen.push(String(address));
-      replace(data, unused, address);
-    };
-  });
-  return () => page.evaluate(() => (window as unknown as { urls: string[] }).urls);
-}
 
 describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
   it('shows papers per month under the map, from the first month to the last, empty months included', async () => {
