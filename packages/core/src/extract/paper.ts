@@ -14,6 +14,7 @@ import { findListedMethods, findUnknownDatasets, namesInstrument, type DatasetCo
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
+import { foldAccents, WrittenWords } from './fold.ts';
 import { compareMentions } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { findCandidates, isRejectedName, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
@@ -207,8 +208,10 @@ export function extractPaper(doc: PaperDoc): Mention[] {
  * the rules (see {@link RuleInspector}).
  */
 export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, inspect?: RuleInspector): Mention[] {
-  const { text, titleEnd, starts } = paperText(doc);
-  if (!text) return [];
+  const { text: written, titleEnd, starts } = paperText(doc);
+  if (!written) return [];
+  // accented Latin letters read as their base letters, then written back into the labels (fold.ts)
+  const text = foldAccents(written);
   const tk = tokenize(text, true); // pooled buffers: valid until the next extractPaper call
   if (TAKEN.length < tk.n) {
     TAKEN = new Uint8Array(tk.n * 2);
@@ -276,7 +279,30 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
 
-  return toMentions(text, starts, drafts);
+  return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
+}
+
+/**
+ * A mention read from the folded text with the names as the paper writes them; a label a lexicon gives (its entry's,
+ * a model's canonical name: "naive Bayes", "Tulu-3") stays the lexicon's, one label for the node in every paper.
+ */
+function writeBack(m: Mention, words: WrittenWords): void {
+  if (!lexiconLabel(m)) m.label = words.restore(m.label);
+  m.aliases = [...new Set(m.aliases.map((a) => words.restore(a)))].sort();
+  if (m.model) {
+    // a copy (model readings may be shared), its fields in their order
+    const model: ModelInfo = { ...m.model };
+    for (const field of ['family', 'version', 'variant'] as const) {
+      const v = model[field];
+      if (v !== undefined) model[field] = words.restore(v);
+    }
+    m.model = model;
+  }
+}
+
+function lexiconLabel(m: Mention): boolean {
+  if (m.kind === 'model') return canonicalModel(m.label)?.label === m.label;
+  return (m.kind === 'dataset' ? DATASETS : METHODS).lookup(m.label)?.label === m.label;
 }
 
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
@@ -506,8 +532,12 @@ function addProposals(
   }
 }
 
-/** The drafts as mentions, sorted by kind, slug and relation (see {@link compareMentions}). */
-function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, Draft>): Mention[] {
+/**
+ * The drafts as mentions, sorted by kind, slug and relation (see {@link compareMentions}); evidence is cut from the
+ * written text, and names read from the folded text get their written letters back (`words`, null when the fold
+ * changed nothing). The slugs stay: a folded name and the written one have the same slug (fold.ts).
+ */
+function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, Draft>, words: WrittenWords | null): Mention[] {
   const mentions: Mention[] = [];
   for (const d of drafts.values()) {
     const m: Mention = {
@@ -519,6 +549,7 @@ function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, 
       aliases: [...d.aliases].sort(),
     };
     if (d.model) m.model = d.model;
+    if (words && !words.empty) writeBack(m, words);
     mentions.push(m);
   }
   mentions.sort(compareMentions);
