@@ -277,6 +277,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (longSpans.length > 0)
     for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
+  if (defs.length > 0) joinDefinedPairs(defs, drafts);
+
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
@@ -303,6 +305,34 @@ function writeBack(m: Mention, words: WrittenWords): void {
 function lexiconLabel(m: Mention): boolean {
   if (m.kind === 'model') return canonicalModel(m.label)?.label === m.label;
   return (m.kind === 'dataset' ? DATASETS : METHODS).lookup(m.label)?.label === m.label;
+}
+
+/**
+ * A name and the long form the paper defines for it are one mention: "Contrastive Language-Image Pre-training
+ * (CLIP)" was the CLIP model (models lexicon) and a method (the long form in the methods lexicon), "Flickr-Faces-HQ
+ * (FFHQ)" a known dataset and a dataset read by its shape. When a lexicon knows the short form, its reading wins: the
+ * long form's mention is dropped and its surface becomes an alias of the short form's. A proposal is left alone (its
+ * own rules key it), and so is a pair no lexicon knows by its short form (no kind to prefer) or whose long form is not
+ * the lexicon entry's.
+ */
+function joinDefinedPairs(defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
+  for (const d of defs) {
+    const entry = canonicalModel(d.short) ? undefined : (DATASETS.lookup(d.short) ?? METHODS.lookup(d.short));
+    const kind: EntityKind | null = entry ? (entry.tag === 'method' ? 'method' : 'dataset') : canonicalModel(d.short) ? 'model' : null;
+    // (a short form the paper defines otherwise is not the lexicon's: "Stable Video Diffusion (SVD)" is no singular
+    // value decomposition, acronyms.ts → resemblesLongForm)
+    if (!kind || (entry && !resemblesLongForm(d.long, entry.aliases))) continue;
+    let kept: Draft | undefined;
+    for (const draft of drafts.values()) if (draft.kind === kind && draft.relation !== 'proposes' && draft.aliases.has(d.short)) kept ??= draft;
+    if (!kept) continue;
+    const long = d.long.toLowerCase();
+    for (const [key, draft] of drafts) {
+      if (draft === kept || draft.relation === 'proposes' || ![...draft.aliases].some((a) => a.toLowerCase() === long)) continue;
+      for (const a of draft.aliases) kept.aliases.add(a);
+      if (draft.at < kept.at) kept.at = draft.at;
+      drafts.delete(key);
+    }
+  }
 }
 
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
