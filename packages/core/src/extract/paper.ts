@@ -317,17 +317,22 @@ function lexiconLabel(m: Mention): boolean {
  */
 function joinDefinedPairs(defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
   for (const d of defs) {
-    const entry = canonicalModel(d.short) ? undefined : (DATASETS.lookup(d.short) ?? METHODS.lookup(d.short));
-    const kind: EntityKind | null = entry ? (entry.tag === 'method' ? 'method' : 'dataset') : canonicalModel(d.short) ? 'model' : null;
+    // (the cheap test first: most pairs are one mention already, or none; both names are read from the same span,
+    // so a second mention holds the long form as written)
+    let second = false;
+    for (const draft of drafts.values()) if (draft.relation !== 'proposes' && !draft.aliases.has(d.short) && draft.aliases.has(d.long)) second = true;
+    if (!second) continue;
+    const model = canonicalModel(d.short) !== null;
+    const entry = model ? undefined : (DATASETS.lookup(d.short) ?? METHODS.lookup(d.short));
+    const kind: EntityKind | null = model ? 'model' : entry ? (entry.tag === 'method' ? 'method' : 'dataset') : null;
     // (a short form the paper defines otherwise is not the lexicon's: "Stable Video Diffusion (SVD)" is no singular
     // value decomposition, acronyms.ts → resemblesLongForm)
     if (!kind || (entry && !resemblesLongForm(d.long, entry.aliases))) continue;
     let kept: Draft | undefined;
     for (const draft of drafts.values()) if (draft.kind === kind && draft.relation !== 'proposes' && draft.aliases.has(d.short)) kept ??= draft;
     if (!kept) continue;
-    const long = d.long.toLowerCase();
     for (const [key, draft] of drafts) {
-      if (draft === kept || draft.relation === 'proposes' || ![...draft.aliases].some((a) => a.toLowerCase() === long)) continue;
+      if (draft === kept || draft.relation === 'proposes' || !draft.aliases.has(d.long)) continue;
       for (const a of draft.aliases) kept.aliases.add(a);
       if (draft.at < kept.at) kept.at = draft.at;
       drafts.delete(key);
