@@ -9,6 +9,7 @@
  * acronym's case (see {@link keepsAcronymCase}): "Pascal VOC", "GSM8k" and "BeIR" are the datasets, the solar
  * luminosity "Lsun"/"L_sun", "a mass", "glue code" and "CoCo" are not LSUN, AMASS, GLUE and COCO.
  */
+import { foldAccents } from './fold.ts';
 import { slugify, tokenWords, tokLower, registerFirst, registerKey, keyLengths, mayBeKey, MAX_KEY_TOKENS, type Tokens } from './tokens.ts';
 
 
@@ -79,6 +80,11 @@ export class Lexicon {
         if (parts.length === 0) continue;
         const entry: LexEntry = { label: parts[0]!, slug: slugify(parts[0]!), aliases: parts, tag };
         this.entries.push(entry);
+        // the text is read with its accents folded (fold.ts): "Nyström" is matched as "Nystrom" too
+        for (const written of parts) {
+          const folded = foldAccents(written);
+          if (folded !== written && !parts.includes(folded)) parts.push(folded);
+        }
         for (const alias of parts) {
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
           const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);

@@ -15,6 +15,7 @@ import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
+import { foldAccents, WrittenWords } from './fold.ts';
 import { compareMentions } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { findCandidates, isRejectedName, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
@@ -213,8 +214,10 @@ export function extractPaper(doc: PaperDoc): Mention[] {
  * the rules (see {@link RuleInspector}).
  */
 export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, inspect?: RuleInspector): Mention[] {
-  const { text, titleEnd, starts } = paperText(doc);
-  if (!text) return [];
+  const { text: written, titleEnd, starts } = paperText(doc);
+  if (!written) return [];
+  // accented Latin letters read as their base letters, then written back into the labels (fold.ts)
+  const text = foldAccents(written);
   const tk = tokenize(text, true); // pooled buffers: valid until the next extractPaper call
   if (TAKEN.length < tk.n) {
     TAKEN = new Uint8Array(tk.n * 2);
@@ -280,9 +283,67 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (longSpans.length > 0)
     for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
+  if (defs.length > 0) joinDefinedPairs(defs, drafts);
+
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
 
-  return toMentions(text, starts, drafts);
+  return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
+}
+
+/**
+ * A mention read from the folded text with the names as the paper writes them; a label a lexicon gives (its entry's,
+ * a model's canonical name: "naive Bayes", "Tulu-3") stays the lexicon's, one label for the node in every paper.
+ */
+function writeBack(m: Mention, words: WrittenWords): void {
+  if (!lexiconLabel(m)) m.label = words.restore(m.label);
+  m.aliases = [...new Set(m.aliases.map((a) => words.restore(a)))].sort();
+  if (m.model) {
+    // a copy (model readings may be shared), its fields in their order
+    const model: ModelInfo = { ...m.model };
+    for (const field of ['family', 'version', 'variant'] as const) {
+      const v = model[field];
+      if (v !== undefined) model[field] = words.restore(v);
+    }
+    m.model = model;
+  }
+}
+
+function lexiconLabel(m: Mention): boolean {
+  if (m.kind === 'model') return canonicalModel(m.label)?.label === m.label;
+  return (m.kind === 'dataset' ? DATASETS : METHODS).lookup(m.label)?.label === m.label;
+}
+
+/**
+ * A name and the long form the paper defines for it are one mention: "Contrastive Language-Image Pre-training
+ * (CLIP)" was the CLIP model (models lexicon) and a method (the long form in the methods lexicon), "Flickr-Faces-HQ
+ * (FFHQ)" a known dataset and a dataset read by its shape. When a lexicon knows the short form, its reading wins: the
+ * long form's mention is dropped and its surface becomes an alias of the short form's. A proposal is left alone (its
+ * own rules key it), and so is a pair no lexicon knows by its short form (no kind to prefer) or whose long form is not
+ * the lexicon entry's.
+ */
+function joinDefinedPairs(defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
+  for (const d of defs) {
+    // (the cheap test first: most pairs are one mention already, or none; both names are read from the same span,
+    // so a second mention holds the long form as written)
+    let second = false;
+    for (const draft of drafts.values()) if (draft.relation !== 'proposes' && !draft.aliases.has(d.short) && draft.aliases.has(d.long)) second = true;
+    if (!second) continue;
+    const model = canonicalModel(d.short) !== null;
+    const entry = model ? undefined : (DATASETS.lookup(d.short) ?? METHODS.lookup(d.short));
+    const kind: EntityKind | null = model ? 'model' : entry ? (entry.tag === 'method' ? 'method' : 'dataset') : null;
+    // (a short form the paper defines otherwise is not the lexicon's: "Stable Video Diffusion (SVD)" is no singular
+    // value decomposition, acronyms.ts → resemblesLongForm)
+    if (!kind || (entry && !resemblesLongForm(d.long, entry.aliases))) continue;
+    let kept: Draft | undefined;
+    for (const draft of drafts.values()) if (draft.kind === kind && draft.relation !== 'proposes' && draft.aliases.has(d.short)) kept ??= draft;
+    if (!kept) continue;
+    for (const [key, draft] of drafts) {
+      if (draft === kept || draft.relation === 'proposes' || !draft.aliases.has(d.long)) continue;
+      for (const a of draft.aliases) kept.aliases.add(a);
+      if (draft.at < kept.at) kept.at = draft.at;
+      drafts.delete(key);
+    }
+  }
 }
 
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
@@ -513,8 +574,12 @@ function addProposals(
   }
 }
 
-/** The drafts as mentions, sorted by kind, slug and relation (see {@link compareMentions}). */
-function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, Draft>): Mention[] {
+/**
+ * The drafts as mentions, sorted by kind, slug and relation (see {@link compareMentions}); evidence is cut from the
+ * written text, and names read from the folded text get their written letters back (`words`, null when the fold
+ * changed nothing). The slugs stay: a folded name and the written one have the same slug (fold.ts).
+ */
+function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, Draft>, words: WrittenWords | null): Mention[] {
   const mentions: Mention[] = [];
   for (const d of drafts.values()) {
     const m: Mention = {
@@ -526,6 +591,7 @@ function toMentions(text: string, starts: number[], drafts: ReadonlyMap<string, 
       aliases: [...d.aliases].sort(),
     };
     if (d.model) m.model = d.model;
+    if (words && !words.empty) writeBack(m, words);
     mentions.push(m);
   }
   mentions.sort(compareMentions);
