@@ -67,7 +67,8 @@ function authorIdKeys(ids: AuthorIds | undefined): string[] {
 /**
  * Author nodes: one per name key, as before ids existed, and names that share an ORCID, OpenAlex, Semantic Scholar
  * or Scopus id become one node (S2 gives each paper's spelling, "E. Duflo" and "Esther Duflo" under one authorId).
- * The node of several names is keyed and labelled by the name seen first, so inputs without ids key as always.
+ * The node of several names is keyed by the name seen first, so inputs without ids key as always, and named by its
+ * fullest spelling ("Claudio Serpico" over "C. Serpico", the first seen of equals), the others kept as its aliases.
  */
 class AuthorNodes {
   private readonly order = new Map<string, number>();
@@ -110,20 +111,41 @@ class AuthorNodes {
     this.parent.set(later, first);
   }
 
-  /** Node keys in key order, each with its name and the ids of all its names (the first-seen name's first). */
-  nodes(): Array<{ key: string; name: string; ids: AuthorIds }> {
+  /**
+   * Node keys in key order, each with its name (the fullest spelling of its names), the other spellings, and the ids
+   * of all its names (the first-seen name's first).
+   */
+  nodes(): Array<{ key: string; name: string; spellings: string[]; ids: AuthorIds }> {
     const merged = new Map<string, AuthorIds>();
+    const spellings = new Map<string, string[]>();
+    // (in the order the names were first seen, so the first seen wins a tie)
     for (const key of this.order.keys()) {
-      const ids = this.ids.get(key);
-      if (!ids) continue;
       const node = this.node(key);
-      merged.set(node, { ...ids, ...merged.get(node) });
+      if (node !== key) {
+        const names = spellings.get(node);
+        if (names) names.push(this.names.get(key)!);
+        else spellings.set(node, [this.names.get(node)!, this.names.get(key)!]);
+      }
+      const ids = this.ids.get(key);
+      if (ids) merged.set(node, { ...ids, ...merged.get(node) });
     }
     return [...this.order.keys()]
       .filter((key) => this.node(key) === key)
       .sort()
-      .map((key) => ({ key, name: this.names.get(key)!, ids: merged.get(key) ?? {} }));
+      .map((key) => {
+        const names = spellings.get(key);
+        if (!names) return { key, name: this.names.get(key)!, spellings: [], ids: merged.get(key) ?? {} };
+        const name = names.reduce((best, other) => (fullness(other) > fullness(best) ? other : best));
+        return { key, name, spellings: [...new Set(names.filter((other) => other !== name))], ids: merged.get(key) ?? {} };
+      });
   }
+}
+
+/** How much of a name is written out: the letters of its words that are no initials ("Claudio Serpico" 14, "C. Serpico" 7). */
+function fullness(name: string): number {
+  let letters = 0;
+  for (const word of name.split(/[\s.]+/)) if (word.replace(/[^\p{L}]/gu, '').length >= 2) letters += word.length;
+  return letters;
 }
 
 interface EntityDraft {
@@ -245,10 +267,11 @@ export function buildGraph(input: GraphInput): PaperGraph {
     graph.addNode(doc.key, attributes);
   });
 
-  for (const { key, name, ids } of authors.nodes()) {
+  for (const { key, name, spellings, ids } of authors.nodes()) {
     const attributes: NodeAttributes = { kind: 'author', label: name, name };
-    const aliases = authorAliases.get(key);
-    if (aliases) attributes.aliases = [...aliases].sort();
+    const aliases = new Set([...(authorAliases.get(key) ?? []), ...spellings]);
+    aliases.delete(name);
+    if (aliases.size > 0) attributes.aliases = [...aliases].sort();
     if (ids.orcid !== undefined) attributes.orcid = ids.orcid;
     if (ids.openalex !== undefined) attributes.openalexId = ids.openalex;
     if (ids.s2 !== undefined) attributes.s2Id = ids.s2;

@@ -128,7 +128,7 @@ describe('cites: references and citers resolved against every paper of the graph
 });
 
 describe('authors with ids', () => {
-  it('names sharing an ORCID, OpenAlex or Semantic Scholar id are one node, keyed and labelled by the first name seen', () => {
+  it('names sharing an ORCID, OpenAlex or Semantic Scholar id are one node, keyed by the first name seen and named by the fullest', () => {
     const records = [
       { paperId: 'a'.repeat(40), title: 'One', authors: [{ authorId: '2259683', name: 'E. Duflo' }, { authorId: '1', name: 'A. Banerjee' }] },
       { paperId: 'b'.repeat(40), title: 'Two', authors: [{ authorId: '2259683', name: 'Esther Duflo' }, { authorId: '2', name: 'A. Banerjee' }] },
@@ -138,7 +138,9 @@ describe('authors with ids', () => {
     const authors = graph.filterNodes((_key, attributes) => attributes.kind === 'author');
     // A. Banerjee under two authorIds stays one node: a name is one node, as before ids.
     expect(authors).toEqual(['author:a-banerjee', 'author:e-duflo', 'author:michael-kremer']);
-    expect(graph.getNodeAttributes('author:e-duflo')).toMatchObject({ label: 'E. Duflo', name: 'E. Duflo', s2Id: '2259683', paperCount: 3 });
+    expect(graph.getNodeAttributes('author:e-duflo')).toMatchObject({ label: 'Esther Duflo', name: 'Esther Duflo', aliases: ['E. Duflo'], s2Id: '2259683', paperCount: 3 });
+    // one spelling only: no aliases
+    expect(graph.getNodeAttributes('author:michael-kremer')).not.toHaveProperty('aliases');
     expect(graph.getNodeAttributes('author:michael-kremer')).toMatchObject({ orcid: '0000-0001-2345-6789', s2Id: '3' });
     expect(graph.inNeighbors('paper:three')).toContain('author:e-duflo');
     expect(graph.getEdgeAttributes('wrote:author:e-duflo->paper:two')).toMatchObject({ position: 0 });

@@ -320,7 +320,8 @@ describe('Scopus CSV layouts', () => {
     const { graph } = runPipeline([{ name: 'scopus.csv', text: fixture('scopus-author-ids-bibx.csv') }], { layout: false });
     const authors = (family: RegExp) => graph.filterNodes((key, attributes) => attributes.kind === 'author' && family.test(key));
     expect(authors(/serpico|bertotti|mayergoyz|aquino/)).toEqual(['author:c-serpico', 'author:g-bertotti', 'author:i-d-mayergoyz', 'author:m-d-aquino']);
-    expect(graph.getNodeAttributes('author:c-serpico')).toMatchObject({ name: 'C. Serpico', scopusId: '23013514800', paperCount: 4 });
+    // keyed by the spelling read first, named by the fullest, the other kept as an alias
+    expect(graph.getNodeAttributes('author:c-serpico')).toMatchObject({ label: 'Claudio Serpico', name: 'Claudio Serpico', aliases: ['C. Serpico'], scopusId: '23013514800', paperCount: 4 });
     expect(graph.getNodeAttributes('author:i-d-mayergoyz')).toMatchObject({ scopusId: '35495971500', paperCount: 2 });
   });
 
