@@ -380,6 +380,9 @@ export class App {
       this.state = reduceView(this.state, { type: 'select', node: linked }, this.context());
       this.cameraMove = { to: 'node', node: linked };
     }
+    // A linked query or comparison is framed as the click that makes it is framed; a linked node is looked at instead.
+    this.frameQueryNext = linked === null && this.state.query.length > 0;
+    this.frameCompareNext = linked === null && !this.frameQueryNext && this.state.comparedPapers.length >= 2;
     const notes = [...dropped.map((queued) => `thesaurus ${queued.name} not applied: another graph was opened before the details of the one it was opened on had loaded`), ...loaded.notes];
     this.page = {
       phase: 'ready',
