@@ -1058,12 +1058,15 @@ export class App {
       sharedEntity: state.sharedEntity,
       comparedPapers: state.comparedPapers,
       ...(frame.query ? { query: { entities: frame.query.entities.map((entity) => entity.key), papers: frame.query.papers.map((paper) => paper.key) } } : {}),
-      ...(frame.comparison ? { comparedShared: frame.comparison.sharedBySome } : {}),
+      ...(frame.comparison ? { comparedShared: frame.comparison.sharedBySome, comparedOwn: frame.comparison.papers.flatMap((paper) => paper.own.map((entity) => entity.key)) } : {}),
     });
     applyFocus(renderer, this.focus, next);
     this.focus = next;
     const queried = frame.query?.entities.map((entity) => entity.key) ?? [];
-    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...queried, ...state.comparedPapers])];
+    // Where the compared papers are not drawn (the entity map), what they share is marked as they would be.
+    const drawn = renderer.getGraph();
+    const comparedShared = frame.comparison && state.comparedPapers.filter((paper) => drawn.hasNode(paper)).length < 2 ? frame.comparison.sharedBySome : [];
+    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...queried, ...state.comparedPapers, ...comparedShared])];
     applySelection(renderer, this.highlighted, highlighted);
     this.highlighted = highlighted;
   }

@@ -49,7 +49,7 @@ const inView = (page: Page, keys: readonly string[]) =>
     return { inside, camera };
   }, keys);
 
-describe('a linked query or comparison', () => {
+describe('a linked query or comparison, on the entity map', () => {
   it('frames a linked query’s answer as choosing it does', async () => {
     // Two entities on the map that share papers, the pair sharing the most.
     const probe = await open('');
@@ -86,5 +86,21 @@ describe('a linked query or comparison', () => {
     await expect.poll(() => page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().getState().ratio)).toBeLessThan(1);
     await cameraAtRest(page);
     expect((await inView(page, shared)).inside.sort()).toEqual([...shared].sort());
+
+    // The map has no papers: what they name stands out instead, the shared entities marked, each one's lit.
+    const named = [...entitiesOf.get(a)!, ...entitiesOf.get(b)!].filter((entity) => onMap.has(entity));
+    expect(named.length).toBeGreaterThan(shared.length);
+    const focus = await page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      const graph = renderer.getGraph();
+      return {
+        hasFocus: renderer.getGraphState().hasFocus,
+        active: graph.filterNodes((node) => renderer.getNodeState(node).isActive).sort(),
+        highlighted: graph.filterNodes((node) => renderer.getNodeState(node).isHighlighted).sort(),
+      };
+    });
+    expect(focus.hasFocus).toBe(true);
+    expect(focus.active).toEqual([...new Set(named)].sort());
+    expect(focus.highlighted).toEqual([...shared].sort());
   });
 });
