@@ -380,6 +380,9 @@ export class App {
       this.state = reduceView(this.state, { type: 'select', node: linked }, this.context());
       this.cameraMove = { to: 'node', node: linked };
     }
+    // A linked query or comparison is framed as the click that makes it is framed; a linked node is looked at instead.
+    this.frameQueryNext = linked === null && this.state.query.length > 0;
+    this.frameCompareNext = linked === null && !this.frameQueryNext && this.state.comparedPapers.length >= 2;
     const notes = [...dropped.map((queued) => `thesaurus ${queued.name} not applied: another graph was opened before the details of the one it was opened on had loaded`), ...loaded.notes];
     this.page = {
       phase: 'ready',
@@ -1055,12 +1058,15 @@ export class App {
       sharedEntity: state.sharedEntity,
       comparedPapers: state.comparedPapers,
       ...(frame.query ? { query: { entities: frame.query.entities.map((entity) => entity.key), papers: frame.query.papers.map((paper) => paper.key) } } : {}),
-      ...(frame.comparison ? { comparedShared: frame.comparison.sharedBySome } : {}),
+      ...(frame.comparison ? { comparedShared: frame.comparison.sharedBySome, comparedOwn: frame.comparison.papers.flatMap((paper) => paper.own.map((entity) => entity.key)) } : {}),
     });
     applyFocus(renderer, this.focus, next);
     this.focus = next;
     const queried = frame.query?.entities.map((entity) => entity.key) ?? [];
-    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...queried, ...state.comparedPapers])];
+    // Where the compared papers are not drawn (the entity map), what they share is marked as they would be.
+    const drawn = renderer.getGraph();
+    const comparedShared = frame.comparison && state.comparedPapers.filter((paper) => drawn.hasNode(paper)).length < 2 ? frame.comparison.sharedBySome : [];
+    const highlighted = [...new Set([...(state.selected ? [state.selected] : []), ...(state.sharedEntity ? [state.sharedEntity] : []), ...queried, ...state.comparedPapers, ...comparedShared])];
     applySelection(renderer, this.highlighted, highlighted);
     this.highlighted = highlighted;
   }

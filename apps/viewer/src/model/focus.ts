@@ -10,6 +10,8 @@ export interface FocusRequest {
   query?: { entities: readonly string[]; papers: readonly string[] };
   /** What compared papers share pairwise (entities and authors at least two of them have); core's intersection without it. */
   comparedShared?: readonly string[];
+  /** What each compared paper alone has (its own entities): lit with the shared ones where the papers are not drawn. */
+  comparedOwn?: readonly string[];
 }
 
 /** The nodes and edges that stand out; everything else fades. */
@@ -62,6 +64,14 @@ export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus |
     const shared = (request.comparedShared ?? sharedBetween(graph, compared).map((e) => e.key)).filter((key) => graph.hasNode(key));
     const nodes = new Set<string>([...compared, ...shared]);
     return { nodes, edges: linksBetween(graph, compared, nodes) };
+  }
+  if (request.comparedPapers.length >= 2 && request.comparedShared) {
+    // A canvas without the papers (the entity map): what they name stands out instead, shared and each one's.
+    const named = [...request.comparedShared, ...(request.comparedOwn ?? [])].filter((key) => graph.hasNode(key));
+    if (named.length > 0) {
+      const nodes = new Set<string>([...compared, ...named]);
+      return { nodes, edges: linksBetween(graph, nodes, nodes) };
+    }
   }
   if (request.selected !== null && graph.hasNode(request.selected)) return neighbourhood(graph, request.selected);
   return null;

@@ -187,6 +187,16 @@ function labelBox(labels: SigmaLabelRenderer, node: string): LabelBox | null {
   return { node, minX: centre.x + relative.minX, maxX: centre.x + relative.maxX, minY: centre.y + relative.minY, maxY: centre.y + relative.maxY };
 }
 
+/** Square pixels of a box off a width×height canvas or under its controls (overlaps between controls counted twice). */
+function hiddenArea(box: Obstacle, width: number, height: number, controls: readonly Obstacle[]): number {
+  const area = (b: Obstacle) => Math.max(0, b.maxX - b.minX) * Math.max(0, b.maxY - b.minY);
+  const clip = (a: Obstacle, b: Obstacle): Obstacle => ({ minX: Math.max(a.minX, b.minX), maxX: Math.min(a.maxX, b.maxX), minY: Math.max(a.minY, b.minY), maxY: Math.min(a.maxY, b.maxY) });
+  const inside = clip(box, { minX: 0, maxX: width, minY: 0, maxY: height });
+  let hidden = area(box) - area(inside);
+  for (const control of controls) hidden += area(clip(inside, control));
+  return hidden;
+}
+
 /** Boxes already placed, in a coarse spatial hash: each test costs about one look-up per label. */
 class PlacedLabels {
   private readonly cells = new Map<string, LabelBox[]>();
@@ -250,7 +260,10 @@ export function keepLabelsFrom(renderer: GraphRenderer, covering: () => readonly
  * labels are placed greedily in this order — the hovered node, the highlighted ones (selection, compared papers), the
  * other forced labels (the selection's neighbours), the LEADING_LABELS first nodes by `labelOrder`, the community
  * names (`reserveLabelRoom`), then every other node by `labelOrder`, until the canvas holds one label per
- * PIXELS_PER_LABEL. A forced label goes right of its node, left out if it meets one already placed; any other goes
+ * PIXELS_PER_LABEL. A forced label goes beside its node over other nodes (right, else left, above, below: the first
+ * place inside the canvas and clear of its controls, else the one of those least hidden, running at most LABEL_MARGIN
+ * past the edge), left out if it meets
+ * one already placed; any other goes
  * beside its node (right, left, above, below: sigma's `labelPosition`, set here each frame) where it meets no label
  * placed, no node as big as its own and no control over the canvas (`keepLabelsFrom`), else is left out. Nothing
  * overlaps, forced labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal
@@ -283,12 +296,15 @@ export function placeLabels(renderer: GraphRenderer): boolean {
     shown.clear();
     let free = 0;
 
+    // The controls over the canvas, read at the first forced label (once per frame).
+    let covering: readonly Obstacle[] | null = null;
+    const controls = () => (covering ??= coverings.get(renderer)?.() ?? []);
     // Drawn nodes and the controls over the canvas, made at the first label that needs them (once per frame).
     let taken: { raster: OccupancyRaster; index: Map<string, number> } | null = null;
     const occupancy = () => {
       if (!taken) {
         const discs = drawnNodeDiscs(renderer);
-        taken = { raster: new OccupancyRaster(width, height, discs, coverings.get(renderer)?.() ?? []), index: new Map(discs.map((disc, i) => [disc.node, i])) };
+        taken = { raster: new OccupancyRaster(width, height, discs, controls()), index: new Map(discs.map((disc, i) => [disc.node, i])) };
       }
       return taken;
     };
@@ -300,13 +316,30 @@ export function placeLabels(renderer: GraphRenderer): boolean {
       // Sigma's size threshold keeps dots from being labelled when zoomed out; entities are exempt (they come first).
       if (!forced && (data.labelVisibility !== 'auto' || (!entity.has(node) && internals.scaleSize(data.size) < threshold))) return;
       if (forced) {
-        // Where the reader expects it, right of the node, even over other nodes; only another forced label keeps it out.
-        data.labelPosition = 'right';
-        const raw = labelBox(labels, node);
-        if (!raw || raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) return;
-        const box = withGap(node, raw);
-        if (!placed.fits(box)) return;
-        placed.add(box);
+        // Beside the node even over other nodes (only another forced label keeps it out): right of it where the reader
+        // expects it, else left, above or below, the first place drawn whole inside the canvas and clear of the controls
+        // over it. With no such place it still shows, where the least of it is off the canvas or under a control (at most
+        // LABEL_MARGIN past the edge).
+        const beside = besideBoxes(labels, node, data, internals.scaleSize(data.size));
+        let chosen: { position: LabelPosition; box: LabelBox } | null = null;
+        let fallback: { position: LabelPosition; box: LabelBox; hidden: number } | null = null;
+        for (const position of LABEL_POSITIONS) {
+          const raw = beside(position);
+          if (!raw) break;
+          const box = withGap(node, raw);
+          if (!placed.fits(box)) continue;
+          const hidden = hiddenArea(raw, width, height, controls());
+          if (hidden === 0) {
+            chosen = { position, box };
+            break;
+          }
+          if (raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) continue;
+          if (!fallback || hidden < fallback.hidden) fallback = { position, box, hidden };
+        }
+        chosen ??= fallback;
+        data.labelPosition = chosen?.position ?? 'right';
+        if (!chosen) return;
+        placed.add(chosen.box);
         shown.add(node);
         return;
       }

@@ -124,7 +124,7 @@ export class TimelineView {
         label,
         range !== null
           ? el('button', { className: 'link-button', text: 'Show all dates', attributes: { type: 'button', 'data-testid': 'timeline-clear' }, onClick: () => this.handlers.onRange(null) })
-          : el('span', { className: 'muted', text: `Drag over the ${timeline.by}s to show only their papers` }),
+          : el('span', { className: 'tl-hint muted', text: `Drag over the ${timeline.by}s to show only their papers`, title: `Drag over the ${timeline.by}s to show only their papers` }),
         el('span', { className: 'tl-bins muted', text: `Papers ${precision.text}`, title: precision.title, attributes: { 'data-testid': 'timeline-bins', 'data-by': timeline.by } }),
         el('span', {
           className: 'tl-count muted',

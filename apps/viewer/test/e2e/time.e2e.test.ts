@@ -423,6 +423,20 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect((await ticks()).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('the strip’s header stays inside the map’s width when the details column narrows it, the count whole', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 1100, height: 768 });
+    await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), papers[0]!);
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    const strip = (await page.locator('#timeline').boundingBox())!;
+    const header = await page.locator('.tl-controls > *').evaluateAll((elements) => elements.map((element) => ({ text: element.textContent ?? '', right: element.getBoundingClientRect().right })));
+    expect(header.filter((part) => part.right > strip.x + strip.width).map((part) => part.text)).toEqual([]);
+    // The count is read whole: only the hint gives way.
+    const count = page.locator('[data-testid="timeline-count"]');
+    expect(await count.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    expect(await count.textContent()).toBe(`${papers.length} of ${papers.length} papers`);
+  });
+
   it('on a graph dated only to the year the timeline, the panels and a link read years', async () => {
     // Ends of different sizes are read in the timeline's years: 2024-03 … 2025 is 2024 … 2025.
     const { page, log } = await openViewer(session.browser, `${url}?graph=fixtures%2Fyear-graph.json&from=2024-03&to=2025&node=model%3Agpt-4`);
