@@ -3,8 +3,8 @@
  * in streams", the batched form for documents arriving in bins; as in CiteSpace). In bin t an entity is named by r[t]
  * of the d[t] papers. State 0 emits at the base rate p0 = Σr / Σd, the burst state at p1 = s · p0 (capped below 1).
  * The cost of bin t in state i is -ln(C(d,r) p_i^r (1-p_i)^(d-r)); entering the burst state costs γ · ln(n) (n bins),
- * leaving it costs nothing. The cheapest state sequence (Viterbi) marks the bursts; a burst's weight is the cost it
- * saves: Σ over its bins of cost(state 0) - cost(state 1).
+ * leaving it costs nothing. The cheapest state sequence (Viterbi) marks the bursts, each trimmed to the bins that name
+ * the entity at its ends; a burst's weight is the cost it saves: Σ over its bins of cost(state 0) - cost(state 1).
  */
 
 export interface BurstOptions {
@@ -114,10 +114,18 @@ export function kleinbergBursts(counts: readonly number[], totals: readonly numb
   const bursts: Burst[] = [];
   for (let t = 0; t < n; t++) {
     if (states[t] !== 1) continue;
-    const start = t;
+    let start = t;
+    while (t < n && states[t] === 1) t++;
+    let end = t - 1;
+    // A burst starts and ends on bins that name the entity: an empty bin costs nothing in either state, so the
+    // cheapest path may enter the burst in the empty months before a first paper (after a gap in the dates) as well
+    // as at it, and a bin whose papers do not name it is no part of a burst at its edge.
+    while (start <= end && counts[start] === 0) start++;
+    while (end >= start && counts[end] === 0) end--;
+    if (start > end) continue;
     let weight = 0;
-    for (; t < n && states[t] === 1; t++) weight += c0[t]! - c1[t]!;
-    bursts.push({ start, end: t - 1, weight });
+    for (let u = start; u <= end; u++) weight += c0[u]! - c1[u]!;
+    bursts.push({ start, end, weight });
   }
   return bursts;
 }

@@ -36,6 +36,16 @@ describe('kleinbergBursts', () => {
     expect(kleinbergBursts(weak, totals, { gamma: 6 })).toEqual([]);
   });
 
+  it('starts a burst at the first bin that names the entity, not in the empty months before it', () => {
+    // months with no paper at all (a gap in the dates: 4 stray older papers, then none for four months) cost nothing
+    // in either state; the burst at the entity's first papers must not reach back into them (a reviewer's report:
+    // `o1 … first 2025-03  burst 2024-11…2025-04`)
+    const totals = [2, 2, 0, 0, 0, 0, 300, 300, 300, 300, 300, 300];
+    const counts = [0, 0, 0, 0, 0, 0, 30, 28, 3, 2, 3, 2];
+    const bursts = kleinbergBursts(counts, totals, { gamma: 0.5 });
+    expect(bursts.map(({ start, end }) => [start, end])).toEqual([[6, 7]]);
+  });
+
   it('gives nothing for empty or degenerate series', () => {
     expect(kleinbergBursts([], [])).toEqual([]);
     expect(kleinbergBursts([0, 0], [10, 10])).toEqual([]);
@@ -87,10 +97,16 @@ describe('kleinbergBursts against the automaton written out plainly', () => {
     const bursts: Array<{ start: number; end: number; weight: number }> = [];
     for (let t = 0; t < n; t++) {
       if (states[t] !== 1) continue;
-      const start = t;
+      let start = t;
+      while (t < n && states[t] === 1) t++;
+      let end = t - 1;
+      // trimmed to the bins that name the entity at its ends
+      while (start <= end && counts[start] === 0) start++;
+      while (end >= start && counts[end] === 0) end--;
+      if (start > end) continue;
       let weight = 0;
-      for (; t < n && states[t] === 1; t++) weight += cost(t, p0) - cost(t, p1);
-      bursts.push({ start, end: t - 1, weight });
+      for (let u = start; u <= end; u++) weight += cost(u, p0) - cost(u, p1);
+      bursts.push({ start, end, weight });
     }
     return bursts;
   }
