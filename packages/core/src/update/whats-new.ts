@@ -1,15 +1,17 @@
 /**
  * What an update brought, against the build it started from: new papers, new entities and the entities the update
- * removed (a new paper can change what earlier papers' mentions resolve to), the entities whose paper counts rose
- * most, the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their
- * community, and the rejections and warnings of the inputs it read. Everything is sorted (count, then key), so the same update
- * gives the same report.
+ * removed (a new paper can change what earlier papers' mentions resolve to), the entities rising as `trends` means it,
+ * the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their
+ * community, and the rejections and warnings of the inputs it read. Everything is sorted, so the same update gives the
+ * same report.
  */
 import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
 import { isRespelling } from '../extract/spellings.ts';
 import { ownWorkSlug } from '../extract/proposal-owners.ts';
 import { plural } from '../text/count.ts';
+import { growthOf, growthText } from '../time/trends.ts';
+import { RISING_MIN_GROWTH } from '../time/sections.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
 export interface WhatsNewPaper {
@@ -56,10 +58,10 @@ export interface RisingEntity extends WhatsNewEntity {
   before: number;
   gain: number;
   /**
-   * The gain its earlier share of the papers would have given (before × papers added / papers kept, two decimals):
-   * an entity is rising when it gained more than this, so one that is in every paper is not.
+   * Its growth as `trends` computes it (time/trends.ts growthOf), the update's new papers as the recent window and the
+   * build's papers as the one before: an entity is rising when this is at least RISING_MIN_GROWTH, as in `trends`.
    */
-  expectedGain: number;
+  growth: number;
 }
 
 export interface CommunityChange {
@@ -194,7 +196,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   const before = new Map(previous.map((node) => [node.key, node]));
   const addedPapers: WhatsNewPaper[] = [];
   const addedEntities: AddedEntity[] = [];
-  const gained: Omit<RisingEntity, 'expectedGain'>[] = [];
+  const gained: Omit<RisingEntity, 'growth'>[] = [];
   let addedAuthors = 0;
   let papersAfter = 0;
   let nodesKept = 0;
@@ -230,12 +232,14 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
       gained.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount });
     }
   });
-  // Rising is a share that grew, as in `trends`: the gain beyond what the entity's earlier share of the papers gives.
-  // (papers the update added against those it kept, cited-only stubs left out on both sides)
+  // Rising as `trends` means it, by its own growth and threshold: two bins, the build's papers then the update's new
+  // ones as the recent window (cited-only stubs left out on both sides). Only an entity the build had can rise; one
+  // that gained no paper has a share that did not grow.
   const papersKept = papersAfter - addedPapers.length;
   const rising = gained
-    .map((entity): RisingEntity => ({ ...entity, expectedGain: papersKept > 0 ? Math.round((100 * entity.before * addedPapers.length) / papersKept) / 100 : 0 }))
-    .filter((entity) => entity.gain > entity.expectedGain);
+    .filter((entity) => entity.before > 0)
+    .map((entity): RisingEntity => ({ ...entity, growth: growthOf([entity.before, entity.gain], [papersKept, addedPapers.length], 1) }))
+    .filter((entity) => entity.growth >= RISING_MIN_GROWTH);
   const oldCommunities = new Map(manifest.communities.map((c) => [c.id, c]));
   const grew: CommunityChange[] = [];
   const shrank: CommunityChange[] = [];
@@ -271,7 +275,8 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     inputs,
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
     entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
-    rising: rising.sort(byCountThenKey((e) => e.gain - e.expectedGain)).slice(0, WHATS_NEW_TOP),
+    // ranked as `trends` ranks its Rising section: growth, then papers, then key
+    rising: rising.sort((a, b) => b.growth - a.growth || b.papers - a.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, WHATS_NEW_TOP),
     communities: {
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
@@ -319,7 +324,7 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
   for (const entity of rising.slice(0, top)) {
-    lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain}; its earlier share would give +${entity.expectedGain})`);
+    lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain}; growth ${growthText(entity.growth)})`);
   }
   const { shrank } = communities;
   lines.push(`communities: ${communities.grew.length} grew, ${shrank.length} shrank, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
