@@ -105,8 +105,6 @@ export interface WhatsNew {
 }
 
 const ENTITY_KINDS = new Set(['model', 'method', 'dataset']);
-/** Entries kept per list (counts are of everything). */
-export const WHATS_NEW_TOP = 50;
 
 function byCountThenKey<T extends { key: string }>(count: (item: T) => number) {
   return (a: T, b: T) => count(b) - count(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -276,7 +274,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
     entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
     // ranked as `trends` ranks its Rising section: growth, then papers, then key
-    rising: rising.sort((a, b) => b.growth - a.growth || b.papers - a.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, WHATS_NEW_TOP),
+    rising: rising.sort((a, b) => b.growth - a.growth || b.papers - a.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     communities: {
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
@@ -326,6 +324,7 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   for (const entity of rising.slice(0, top)) {
     lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain}; growth ${growthText(entity.growth)})`);
   }
+  lines.push(...more(rising.length));
   const { shrank } = communities;
   lines.push(`communities: ${communities.grew.length} grew, ${shrank.length} shrank, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
   // Sizes alone can hide that most of a community left (a warm start can hand its id to the nodes that stayed or

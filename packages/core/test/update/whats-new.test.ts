@@ -141,7 +141,7 @@ describe("what's new", () => {
       growth: growthOf([1, after(niche) - 1], [kept, added.size], 1),
     });
     expect(niches.growth).toBeGreaterThanOrEqual(RISING_MIN_GROWTH);
-    // every entity of the build at or above the threshold, by growth, then papers, then key
+    // every entity of the build at or above the threshold, none cut, by growth, then papers, then key
     const states_ = new Map(states.map((node) => [node.key, node]));
     const expected = graph
       .filterNodes((key, a) => ['model', 'method', 'dataset'].includes(a.kind) && (states_.get(key)?.paperCount ?? 0) > 0)
@@ -154,6 +154,14 @@ describe("what's new", () => {
       .map((entity) => entity.key);
     expect(rising).toEqual(expected);
     expect(formatWhatsNew(changed, Infinity)).toContain(`  ↑ ${niches.label} [${niches.kind}] 1 → ${niches.papers} papers (+${niches.gain}; growth ${growthText(niches.growth)})`);
+  });
+
+  it('keeps every rising entity in the report and says how many more the terminal leaves out (invented entries)', () => {
+    const rising = Array.from({ length: 60 }, (_, i) => ({ key: `method:m${i}`, label: `M${i}`, kind: 'method', papers: 9, before: 1, gain: 8, growth: 3 }));
+    const text = formatWhatsNew({ ...report, rising }, 10);
+    expect(text).toContain('  ↑ M9 [method] 1 → 9 papers (+8; growth 3.00×)\n  … 50 more (whats-new.json lists them all)\ncommunities:');
+    expect(text).not.toContain('M10 ');
+    expect(formatWhatsNew({ ...report, rising: rising.slice(0, 10) }, 10)).not.toMatch(/↑ M9 .*\n {2}… /);
   });
 
   it('lists the communities that shrank as well as those that grew, largest change first', () => {
