@@ -1,9 +1,9 @@
 /**
  * What an update brought, against the build it started from: new papers, new entities and the entities the update
  * removed (a new paper can change what earlier papers' mentions resolve to), the entities rising as `trends` means it,
- * the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their
- * community, and the rejections and warnings of the inputs it read. Everything is sorted, so the same update gives the
- * same report.
+ * the communities that grew, shrank, appeared or are gone (and which one a gone community merged into), how many of
+ * the nodes that were there keep their community, and the rejections and warnings of the inputs it read. Everything is
+ * sorted, so the same update gives the same report.
  */
 import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
@@ -83,6 +83,11 @@ export interface GoneCommunity {
   id: number;
   label: string;
   size: number;
+  /**
+   * The community that now holds most of its nodes of the build (`nodes` of them), when that is more than half its
+   * size: it was merged into that one. Absent when its nodes went several ways.
+   */
+  into?: { id: number; label: string; nodes: number };
 }
 
 export interface WhatsNew {
@@ -250,7 +255,30 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     else if (c.size > change.before) grew.push(change);
     else if (c.size < change.before) shrank.push(change);
   }
-  const now = new Set((graph.getAttribute('communities') ?? []).map((c) => c.id));
+  const nowCommunities = new Map((graph.getAttribute('communities') ?? []).map((c) => [c.id, c]));
+  const disappeared = manifest.communities
+    .filter((c) => !nowCommunities.has(c.id))
+    .map((c): GoneCommunity => ({ id: c.id, label: c.label, size: c.size }))
+    .sort((a, b) => b.size - a.size || a.id - b.id);
+  if (disappeared.length > 0) {
+    // where the nodes of each gone community are now (a node the update removed is nowhere)
+    const goneIds = new Set(disappeared.map((c) => c.id));
+    const whereNow = new Map<number, Map<number, number>>();
+    for (const node of previous) {
+      if (!goneIds.has(node.community) || !graph.hasNode(node.key)) continue;
+      const community = graph.getNodeAttribute(node.key, 'community') ?? -1;
+      let tally = whereNow.get(node.community);
+      if (!tally) whereNow.set(node.community, (tally = new Map()));
+      tally.set(community, (tally.get(community) ?? 0) + 1);
+    }
+    for (const gone of disappeared) {
+      let best: number | undefined;
+      let most = 0;
+      for (const [id, count] of whereNow.get(gone.id) ?? []) if (count > most || (count === most && best !== undefined && id < best)) (best = id), (most = count);
+      const target = best === undefined ? undefined : nowCommunities.get(best);
+      if (target && most * 2 > gone.size) gone.into = { id: target.id, label: target.label, nodes: most };
+    }
+  }
   const removed: RemovedEntity[] = [];
   for (const node of previous) {
     if (ENTITY_KINDS.has(node.kind) && !graph.hasNode(node.key)) removed.push({ key: node.key, label: node.label ?? node.key, kind: node.kind, papers: node.paperCount });
@@ -279,10 +307,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
       appeared: appeared.sort(bySize),
-      disappeared: manifest.communities
-        .filter((c) => !now.has(c.id))
-        .map((c) => ({ id: c.id, label: c.label, size: c.size }))
-        .sort((a, b) => b.size - a.size || a.id - b.id),
+      disappeared,
     },
     stability: { nodesBefore: previous.length, nodesKept, keptCommunity, share: share(keptCommunity, previous.length) },
     rejections: issues.rejections,
@@ -339,7 +364,10 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   lines.push(...more(shrank.length));
   for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${plural(c.size, 'node')}`);
   lines.push(...more(communities.appeared.length));
-  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${plural(c.size, 'node')}`);
+  for (const c of communities.disappeared.slice(0, top)) {
+    const into = c.into ? `, merged into #${c.into.id} ${c.into.label} (${c.into.nodes} of ${c.size})` : '';
+    lines.push(`  gone #${c.id} ${c.label}: had ${plural(c.size, 'node')}${into}`);
+  }
   lines.push(...more(communities.disappeared.length));
   const removed = stability.nodesBefore - stability.nodesKept;
   const share = `${(stability.share * 100).toFixed(1)}%${removed > 0 ? `; ${plural(removed, 'node')} removed` : ''}`;

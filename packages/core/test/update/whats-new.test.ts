@@ -164,6 +164,29 @@ describe("what's new", () => {
     expect(formatWhatsNew({ ...report, rising: rising.slice(0, 10) }, 10)).not.toMatch(/↑ M9 .*\n {2}… /);
   });
 
+  it('names the community a gone one merged into, when it holds most of its earlier nodes', () => {
+    const [first, second] = manifest.communities;
+    const members = (id: number) => nodeStates(graph).filter((node) => node.community === id);
+    // invented build before: 9 of the first community's nodes were a community of their own (#999, now merged into
+    // the first), and 2 nodes each of the first and the second were #998 (split evenly: merged into none)
+    const merged = new Set(members(first!.id).slice(0, 9).map((node) => node.key));
+    const split = new Set([...members(first!.id).slice(9, 11), ...members(second!.id).slice(0, 2)].map((node) => node.key));
+    const states = nodeStates(graph).map((node) => (merged.has(node.key) ? { ...node, community: 999 } : split.has(node.key) ? { ...node, community: 998 } : node));
+    const communities = [
+      ...manifest.communities,
+      { id: 999, label: 'Merged · away', size: 10, kinds: {}, top: [] },
+      { id: 998, label: 'Split · two ways', size: 4, kinds: {}, top: [] },
+    ];
+    const changed = whatsNew({ graph, previous: states, manifest: { ...manifest, communities }, inputs: [], reextracted: 0, alreadyPresent: 0, issues });
+    expect(changed.communities.disappeared).toEqual([
+      { id: 999, label: 'Merged · away', size: 10, into: { id: first!.id, label: first!.label, nodes: 9 } },
+      { id: 998, label: 'Split · two ways', size: 4 },
+    ]);
+    const text = formatWhatsNew(changed);
+    expect(text).toContain(`  gone #999 Merged · away: had 10 nodes, merged into #${first!.id} ${first!.label} (9 of 10)\n`);
+    expect(text).toContain('  gone #998 Split · two ways: had 4 nodes\n');
+  });
+
   it('lists the communities that shrank as well as those that grew, largest change first', () => {
     const [first, second, third] = manifest.communities;
     // The build before had the first two communities larger (the update moved nodes out of them), the third smaller.
