@@ -16,5 +16,5 @@ export type { BuildSettings, UpdateManifest, NodeState, PreviousBuild, Extractio
 export { ELEMENT_HASH_VERSION, elementHashes, planReuse, reusedCount, isPreviousSpan, SpanRuns } from '../export/reuse.ts';
 export type { ElementHashes, ReusePlan, WriterReuse, PreviousSpan, ReusingChunk, ElementLayout } from '../export/reuse.ts';
 export type { ReusableFormat } from '../export/formats.ts';
-export { whatsNew, formatWhatsNew, whereRemovedWent, moveReason, WHATS_NEW_TOP } from './whats-new.ts';
+export { whatsNew, formatWhatsNew, whereRemovedWent, moveReason } from './whats-new.ts';
 export type { WhatsNew, WhatsNewPaper, WhatsNewEntity, AddedEntity, RemovedEntity, GoneCommunity, RisingEntity, CommunityChange, WhatsNewInput, MoveReason } from './whats-new.ts';

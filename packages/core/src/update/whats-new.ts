@@ -1,15 +1,17 @@
 /**
  * What an update brought, against the build it started from: new papers, new entities and the entities the update
- * removed (a new paper can change what earlier papers' mentions resolve to), the entities whose paper counts rose
- * most, the communities that grew, shrank, appeared or are gone, how many of the nodes that were there keep their
- * community, and the rejections and warnings of the inputs it read. Everything is sorted (count, then key), so the same update
- * gives the same report.
+ * removed (a new paper can change what earlier papers' mentions resolve to), the entities rising as `trends` means it,
+ * the communities that grew, shrank, appeared or are gone (and which one a gone community merged into), how many of
+ * the nodes that were there keep their community, and the rejections and warnings of the inputs it read. Everything is
+ * sorted, so the same update gives the same report.
  */
 import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
 import { isRespelling } from '../extract/spellings.ts';
 import { ownWorkSlug } from '../extract/proposal-owners.ts';
 import { plural } from '../text/count.ts';
+import { growthOf, growthText } from '../time/trends.ts';
+import { RISING_MIN_GROWTH } from '../time/sections.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
 export interface WhatsNewPaper {
@@ -56,10 +58,10 @@ export interface RisingEntity extends WhatsNewEntity {
   before: number;
   gain: number;
   /**
-   * The gain its earlier share of the papers would have given (before × papers added / papers kept, two decimals):
-   * an entity is rising when it gained more than this, so one that is in every paper is not.
+   * Its growth as `trends` computes it (time/trends.ts growthOf), the update's new papers as the recent window and the
+   * build's papers as the one before: an entity is rising when this is at least RISING_MIN_GROWTH, as in `trends`.
    */
-  expectedGain: number;
+  growth: number;
 }
 
 export interface CommunityChange {
@@ -81,6 +83,11 @@ export interface GoneCommunity {
   id: number;
   label: string;
   size: number;
+  /**
+   * The community that now holds most of its nodes of the build (`nodes` of them), when that is more than half its
+   * size: it was merged into that one. Absent when its nodes went several ways.
+   */
+  into?: { id: number; label: string; nodes: number };
 }
 
 export interface WhatsNew {
@@ -103,8 +110,6 @@ export interface WhatsNew {
 }
 
 const ENTITY_KINDS = new Set(['model', 'method', 'dataset']);
-/** Entries kept per list (counts are of everything). */
-export const WHATS_NEW_TOP = 50;
 
 function byCountThenKey<T extends { key: string }>(count: (item: T) => number) {
   return (a: T, b: T) => count(b) - count(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -194,7 +199,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   const before = new Map(previous.map((node) => [node.key, node]));
   const addedPapers: WhatsNewPaper[] = [];
   const addedEntities: AddedEntity[] = [];
-  const gained: Omit<RisingEntity, 'expectedGain'>[] = [];
+  const gained: Omit<RisingEntity, 'growth'>[] = [];
   let addedAuthors = 0;
   let papersAfter = 0;
   let nodesKept = 0;
@@ -230,12 +235,14 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
       gained.push({ key, label: a.label, kind: a.kind, papers, before: old.paperCount, gain: papers - old.paperCount });
     }
   });
-  // Rising is a share that grew, as in `trends`: the gain beyond what the entity's earlier share of the papers gives.
-  // (papers the update added against those it kept, cited-only stubs left out on both sides)
+  // Rising as `trends` means it, by its own growth and threshold: two bins, the build's papers then the update's new
+  // ones as the recent window (cited-only stubs left out on both sides). Only an entity the build had can rise; one
+  // that gained no paper has a share that did not grow.
   const papersKept = papersAfter - addedPapers.length;
   const rising = gained
-    .map((entity): RisingEntity => ({ ...entity, expectedGain: papersKept > 0 ? Math.round((100 * entity.before * addedPapers.length) / papersKept) / 100 : 0 }))
-    .filter((entity) => entity.gain > entity.expectedGain);
+    .filter((entity) => entity.before > 0)
+    .map((entity): RisingEntity => ({ ...entity, growth: growthOf([entity.before, entity.gain], [papersKept, addedPapers.length], 1) }))
+    .filter((entity) => entity.growth >= RISING_MIN_GROWTH);
   const oldCommunities = new Map(manifest.communities.map((c) => [c.id, c]));
   const grew: CommunityChange[] = [];
   const shrank: CommunityChange[] = [];
@@ -248,7 +255,30 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     else if (c.size > change.before) grew.push(change);
     else if (c.size < change.before) shrank.push(change);
   }
-  const now = new Set((graph.getAttribute('communities') ?? []).map((c) => c.id));
+  const nowCommunities = new Map((graph.getAttribute('communities') ?? []).map((c) => [c.id, c]));
+  const disappeared = manifest.communities
+    .filter((c) => !nowCommunities.has(c.id))
+    .map((c): GoneCommunity => ({ id: c.id, label: c.label, size: c.size }))
+    .sort((a, b) => b.size - a.size || a.id - b.id);
+  if (disappeared.length > 0) {
+    // where the nodes of each gone community are now (a node the update removed is nowhere)
+    const goneIds = new Set(disappeared.map((c) => c.id));
+    const whereNow = new Map<number, Map<number, number>>();
+    for (const node of previous) {
+      if (!goneIds.has(node.community) || !graph.hasNode(node.key)) continue;
+      const community = graph.getNodeAttribute(node.key, 'community') ?? -1;
+      let tally = whereNow.get(node.community);
+      if (!tally) whereNow.set(node.community, (tally = new Map()));
+      tally.set(community, (tally.get(community) ?? 0) + 1);
+    }
+    for (const gone of disappeared) {
+      let best: number | undefined;
+      let most = 0;
+      for (const [id, count] of whereNow.get(gone.id) ?? []) if (count > most || (count === most && best !== undefined && id < best)) (best = id), (most = count);
+      const target = best === undefined ? undefined : nowCommunities.get(best);
+      if (target && most * 2 > gone.size) gone.into = { id: target.id, label: target.label, nodes: most };
+    }
+  }
   const removed: RemovedEntity[] = [];
   for (const node of previous) {
     if (ENTITY_KINDS.has(node.kind) && !graph.hasNode(node.key)) removed.push({ key: node.key, label: node.label ?? node.key, kind: node.kind, papers: node.paperCount });
@@ -271,15 +301,13 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     inputs,
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
     entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
-    rising: rising.sort(byCountThenKey((e) => e.gain - e.expectedGain)).slice(0, WHATS_NEW_TOP),
+    // ranked as `trends` ranks its Rising section: growth, then papers, then key
+    rising: rising.sort((a, b) => b.growth - a.growth || b.papers - a.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     communities: {
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
       appeared: appeared.sort(bySize),
-      disappeared: manifest.communities
-        .filter((c) => !now.has(c.id))
-        .map((c) => ({ id: c.id, label: c.label, size: c.size }))
-        .sort((a, b) => b.size - a.size || a.id - b.id),
+      disappeared,
     },
     stability: { nodesBefore: previous.length, nodesKept, keptCommunity, share: share(keptCommunity, previous.length) },
     rejections: issues.rejections,
@@ -319,8 +347,9 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   }
   lines.push(`rising: ${rising.length === 0 ? 'none' : ''}`.trimEnd());
   for (const entity of rising.slice(0, top)) {
-    lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain}; its earlier share would give +${entity.expectedGain})`);
+    lines.push(`  ↑ ${entity.label} [${entity.kind}] ${entity.before} → ${plural(entity.papers, 'paper')} (+${entity.gain}; growth ${growthText(entity.growth)})`);
   }
+  lines.push(...more(rising.length));
   const { shrank } = communities;
   lines.push(`communities: ${communities.grew.length} grew, ${shrank.length} shrank, ${communities.appeared.length} appeared, ${communities.disappeared.length} gone`);
   // Sizes alone can hide that most of a community left (a warm start can hand its id to the nodes that stayed or
@@ -335,7 +364,10 @@ export function formatWhatsNew(report: WhatsNew, top = 10): string {
   lines.push(...more(shrank.length));
   for (const c of communities.appeared.slice(0, top)) lines.push(`  new #${c.id} ${c.label}: ${plural(c.size, 'node')}`);
   lines.push(...more(communities.appeared.length));
-  for (const c of communities.disappeared.slice(0, top)) lines.push(`  gone #${c.id} ${c.label}: had ${plural(c.size, 'node')}`);
+  for (const c of communities.disappeared.slice(0, top)) {
+    const into = c.into ? `, merged into #${c.into.id} ${c.into.label} (${c.into.nodes} of ${c.size})` : '';
+    lines.push(`  gone #${c.id} ${c.label}: had ${plural(c.size, 'node')}${into}`);
+  }
   lines.push(...more(communities.disappeared.length));
   const removed = stability.nodesBefore - stability.nodesKept;
   const share = `${(stability.share * 100).toFixed(1)}%${removed > 0 ? `; ${plural(removed, 'node')} removed` : ''}`;

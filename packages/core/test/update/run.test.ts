@@ -3,6 +3,7 @@ import { toGraphJSON } from '../../src/export/json.ts';
 import { MIN_GAP } from '../../src/layout/incremental.ts';
 import { parseThesaurus } from '../../src/thesaurus/parse.ts';
 import { updateBuild, type UpdateResult } from '../../src/update/run.ts';
+import { growthOf, RISING_MIN_GROWTH } from '../../src/time/index.ts';
 import { formatWhatsNew } from '../../src/update/whats-new.ts';
 import { addedInput, buildWithState, devInput, devLines, roundTrip, seedText, withoutCommunities } from './fixtures.ts';
 
@@ -133,8 +134,27 @@ describe('updateBuild on real text', () => {
     for (const entity of update.whatsNew.rising) {
       expect(entity.papers).toBe(update.build.graph.getNodeAttribute(entity.key, 'paperCount'));
       expect(entity.before).toBe(base.build.graph.getNodeAttribute(entity.key, 'paperCount'));
-      expect(entity.gain).toBeGreaterThan(entity.expectedGain);
+      // trends' growth and threshold, the new papers against the build's (cited-only stubs on neither side)
+      const { added, after } = update.whatsNew.papers;
+      expect(entity.growth).toBe(growthOf([entity.before, entity.gain], [after - added.length, added.length], 1));
+      expect(entity.growth).toBeGreaterThanOrEqual(RISING_MIN_GROWTH);
     }
+    expect(update.whatsNew.rising.length).toBeGreaterThan(0);
+    // a gone community names the one holding most of its nodes of the build, when more than half of them
+    const { disappeared } = update.whatsNew.communities;
+    for (const gone of disappeared) {
+      const now = new Map<number, number>();
+      base.build.graph.forEachNode((key, a) => {
+        if (a.community !== gone.id || !update.build.graph.hasNode(key)) return;
+        const community = update.build.graph.getNodeAttribute(key, 'community')!;
+        now.set(community, (now.get(community) ?? 0) + 1);
+      });
+      const [id, nodes] = [...now].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [-1, 0];
+      if (nodes * 2 > gone.size) expect(gone.into).toMatchObject({ id, nodes });
+      else expect(gone.into).toBeUndefined();
+    }
+    // (on these papers the update's gone communities merged into others: 29 of 30 nodes, 26 of 26)
+    expect(disappeared.filter((gone) => gone.into !== undefined).length).toBeGreaterThan(0);
     expect(update.whatsNew.papers.before).toBe(base.build.graph.filterNodes((_k, a) => a.kind === 'paper').length);
     expect(update.whatsNew.papers.after).toBe(update.whatsNew.papers.before + newKeys.length);
   });

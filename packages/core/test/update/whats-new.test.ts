@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommunitySummary } from '../../src/contract/graph.ts';
 import { nodeStates, type NodeState } from '../../src/update/state.ts';
 import { formatWhatsNew, moveReason, whatsNew, whereRemovedWent, type MoveReason } from '../../src/update/whats-new.ts';
+import { growthOf, growthText, RISING_MIN_GROWTH } from '../../src/time/index.ts';
 import { buildWithState, devInput, devLines, seedText } from './fixtures.ts';
 
 const { build, state } = buildWithState([seedText, devInput('dev.jsonl', devLines)]);
@@ -104,7 +105,7 @@ describe("what's new", () => {
     expect(text).toMatch(new RegExp(`\\+ ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[method\\] \\d+ papers, \\d+ already in the build`));
   });
 
-  it('calls rising only an entity whose share of the papers grew, ranked by its gain beyond that share', () => {
+  it('calls rising what `trends` calls rising: growth of the new papers\' share over the build\'s, at least its threshold, ranked as trends ranks', () => {
     const papers = graph.filterNodes((_key, a) => a.kind === 'paper' && a.stub !== true).sort();
     // the build before lacked a quarter of the papers: the update added them
     const added = new Set(papers.filter((_key, i) => i % 4 === 0));
@@ -112,15 +113,23 @@ describe("what's new", () => {
     const entities = graph
       .filterNodes((_key, a) => (a.kind === 'model' || a.kind === 'method' || a.kind === 'dataset') && (a.paperCount ?? 0) >= 4)
       .sort((a, b) => graph.getNodeAttribute(b, 'paperCount')! - graph.getNodeAttribute(a, 'paperCount')! || (a < b ? -1 : 1));
-    const [common, niche] = [entities[0]!, entities[entities.length - 1]!];
+    const [common, mild, niche] = [entities[0]!, entities[1]!, entities[entities.length - 1]!];
     const after = (key: string) => graph.getNodeAttribute(key, 'paperCount')!;
-    // the most common entity kept its share exactly (as one in every paper would); the least common had one paper
+    // the most common entity kept its share exactly (as one in every paper would); the least common had one paper;
+    // the second gained a little more than its earlier share gives (the old rule's "rising"), far from trends' 1.5
     const commonBefore = Math.ceil((after(common) * kept) / papers.length);
+    const mildBefore = Math.floor((after(mild) * kept) / papers.length) - 1;
     const states = nodeStates(graph)
       .filter((node) => !added.has(node.key))
-      .map((node) => (node.key === common ? { ...node, paperCount: commonBefore } : node.key === niche ? { ...node, paperCount: 1 } : node));
+      .map((node) => (node.key === common ? { ...node, paperCount: commonBefore } : node.key === niche ? { ...node, paperCount: 1 } : node.key === mild ? { ...node, paperCount: mildBefore } : node));
     const changed = whatsNew({ graph, previous: states, manifest: { ...manifest, papers: kept }, inputs: [], reextracted: 0, alreadyPresent: 0, issues });
-    expect(changed.rising.map((entity) => entity.key)).not.toContain(common);
+    const rising = changed.rising.map((entity) => entity.key);
+    expect(rising).not.toContain(common);
+    const mildGrowth = growthOf([mildBefore, after(mild) - mildBefore], [kept, added.size], 1);
+    expect(after(mild) - mildBefore).toBeGreaterThan((mildBefore * added.size) / kept);
+    expect(mildGrowth).toBeGreaterThan(1);
+    expect(mildGrowth).toBeLessThan(RISING_MIN_GROWTH);
+    expect(rising).not.toContain(mild);
     const niches = changed.rising.find((entity) => entity.key === niche)!;
     expect(niches).toEqual({
       key: niche,
@@ -129,12 +138,53 @@ describe("what's new", () => {
       papers: after(niche),
       before: 1,
       gain: after(niche) - 1,
-      expectedGain: Math.round((100 * added.size) / kept) / 100,
+      growth: growthOf([1, after(niche) - 1], [kept, added.size], 1),
     });
-    for (const entity of changed.rising) expect(entity.gain).toBeGreaterThan(entity.expectedGain);
-    const excess = changed.rising.map((entity) => entity.gain - entity.expectedGain);
-    expect(excess).toEqual([...excess].sort((a, b) => b - a));
-    expect(formatWhatsNew(changed)).toContain(`  ↑ ${niches.label} [${niches.kind}] 1 → ${niches.papers} papers (+${niches.gain}; its earlier share would give +${niches.expectedGain})`);
+    expect(niches.growth).toBeGreaterThanOrEqual(RISING_MIN_GROWTH);
+    // every entity of the build at or above the threshold, none cut, by growth, then papers, then key
+    const states_ = new Map(states.map((node) => [node.key, node]));
+    const expected = graph
+      .filterNodes((key, a) => ['model', 'method', 'dataset'].includes(a.kind) && (states_.get(key)?.paperCount ?? 0) > 0)
+      .map((key) => {
+        const before = states_.get(key)!.paperCount;
+        return { key, papers: after(key), growth: growthOf([before, after(key) - before], [kept, added.size], 1) };
+      })
+      .filter((entity) => entity.papers > states_.get(entity.key)!.paperCount && entity.growth >= RISING_MIN_GROWTH)
+      .sort((a, b) => b.growth - a.growth || b.papers - a.papers || (a.key < b.key ? -1 : 1))
+      .map((entity) => entity.key);
+    expect(rising).toEqual(expected);
+    expect(formatWhatsNew(changed, Infinity)).toContain(`  ↑ ${niches.label} [${niches.kind}] 1 → ${niches.papers} papers (+${niches.gain}; growth ${growthText(niches.growth)})`);
+  });
+
+  it('keeps every rising entity in the report and says how many more the terminal leaves out (invented entries)', () => {
+    const rising = Array.from({ length: 60 }, (_, i) => ({ key: `method:m${i}`, label: `M${i}`, kind: 'method', papers: 9, before: 1, gain: 8, growth: 3 }));
+    const text = formatWhatsNew({ ...report, rising }, 10);
+    expect(text).toContain('  ↑ M9 [method] 1 → 9 papers (+8; growth 3.00×)\n  … 50 more (whats-new.json lists them all)\ncommunities:');
+    expect(text).not.toContain('M10 ');
+    expect(formatWhatsNew({ ...report, rising: rising.slice(0, 10) }, 10)).not.toMatch(/↑ M9 .*\n {2}… /);
+  });
+
+  it('names the community a gone one merged into, when it holds most of its earlier nodes', () => {
+    const [first, second] = manifest.communities;
+    const members = (id: number) => nodeStates(graph).filter((node) => node.community === id);
+    // invented build before: 9 of the first community's nodes were a community of their own (#999, now merged into
+    // the first), and 2 nodes each of the first and the second were #998 (split evenly: merged into none)
+    const merged = new Set(members(first!.id).slice(0, 9).map((node) => node.key));
+    const split = new Set([...members(first!.id).slice(9, 11), ...members(second!.id).slice(0, 2)].map((node) => node.key));
+    const states = nodeStates(graph).map((node) => (merged.has(node.key) ? { ...node, community: 999 } : split.has(node.key) ? { ...node, community: 998 } : node));
+    const communities = [
+      ...manifest.communities,
+      { id: 999, label: 'Merged · away', size: 10, kinds: {}, top: [] },
+      { id: 998, label: 'Split · two ways', size: 4, kinds: {}, top: [] },
+    ];
+    const changed = whatsNew({ graph, previous: states, manifest: { ...manifest, communities }, inputs: [], reextracted: 0, alreadyPresent: 0, issues });
+    expect(changed.communities.disappeared).toEqual([
+      { id: 999, label: 'Merged · away', size: 10, into: { id: first!.id, label: first!.label, nodes: 9 } },
+      { id: 998, label: 'Split · two ways', size: 4 },
+    ]);
+    const text = formatWhatsNew(changed);
+    expect(text).toContain(`  gone #999 Merged · away: had 10 nodes, merged into #${first!.id} ${first!.label} (9 of 10)\n`);
+    expect(text).toContain('  gone #998 Split · two ways: had 4 nodes\n');
   });
 
   it('lists the communities that shrank as well as those that grew, largest change first', () => {
