@@ -9,6 +9,7 @@ import type { PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
 import { isRespelling } from '../extract/spellings.ts';
 import { ownWorkSlug } from '../extract/proposal-owners.ts';
+import { modelOfAttributes } from '../thesaurus/plan.ts';
 import { plural } from '../text/count.ts';
 import { growthOf, growthText } from '../time/trends.ts';
 import { RISING_MIN_GROWTH } from '../time/sections.ts';
@@ -168,8 +169,7 @@ const MOVE_RULES: ReadonlyArray<{ reason: Exclude<MoveReason, 'resolved'>; moves
     reason: 'spelling',
     moves: (from, to, graph) => {
       const a = graph.getNodeAttributes(to);
-      const reading = a.family ? { family: a.family, ...(a.version ? { version: a.version } : {}), ...(a.size ? { size: a.size } : {}), ...(a.variant ? { variant: a.variant } : {}) } : undefined;
-      return isRespelling(slugOf(from), slugOf(to), reading);
+      return isRespelling(slugOf(from), slugOf(to), a.family ? modelOfAttributes(a, a.family) : undefined);
     },
   },
   {
