@@ -16,7 +16,15 @@ export interface TrendSection {
 }
 
 // Code-point order for the last tie, so a ranking never depends on luck.
-const byKey = (a: EntityTrend, b: EntityTrend) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The order of rising entities, here and in the update's report (update/whats-new.ts): most growth, then most papers
+ * (`papersOf`), then key.
+ */
+export function risingOrder<T extends { key: string; growth: number }>(papersOf: (entity: T) => number): (a: T, b: T) => number {
+  return (a, b) => b.growth - a.growth || papersOf(b) - papersOf(a) || byKey(a, b);
+}
 const maxWeight = (trend: EntityTrend) => Math.max(0, ...trend.bursts.map((burst) => burst.weight));
 
 export const TREND_SECTIONS: readonly TrendSection[] = [
@@ -26,7 +34,7 @@ export const TREND_SECTIONS: readonly TrendSection[] = [
     select: (report, start) =>
       report.entities
         .filter((e) => e.firstSeen < start && e.growth >= RISING_MIN_GROWTH)
-        .sort((a, b) => b.growth - a.growth || b.total - a.total || byKey(a, b)),
+        .sort(risingOrder((e) => e.total)),
   },
   {
     name: 'bursting',

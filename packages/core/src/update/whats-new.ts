@@ -12,7 +12,7 @@ import { ownWorkSlug } from '../extract/proposal-owners.ts';
 import { modelOfAttributes } from '../thesaurus/plan.ts';
 import { plural } from '../text/count.ts';
 import { growthOf, growthText } from '../time/trends.ts';
-import { RISING_MIN_GROWTH } from '../time/sections.ts';
+import { RISING_MIN_GROWTH, risingOrder } from '../time/sections.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
 export interface WhatsNewPaper {
@@ -301,8 +301,8 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
     inputs,
     papers: { before: manifest.papers, after: papersAfter, added: addedPapers, reextracted, alreadyPresent },
     entities: { added: addedEntities.sort(byCountThenKey((e) => e.papers)), removed: removed.sort(byCountThenKey((e) => e.papers)), addedAuthors },
-    // ranked as `trends` ranks its Rising section: growth, then papers, then key
-    rising: rising.sort((a, b) => b.growth - a.growth || b.papers - a.papers || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    // ranked as `trends` ranks its Rising section
+    rising: rising.sort(risingOrder((e) => e.papers)),
     communities: {
       grew: grew.sort(bySize),
       shrank: shrank.sort(byLoss),
