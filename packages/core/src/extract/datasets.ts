@@ -14,7 +14,7 @@
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { indexOfSpaced, sentenceIndexAt } from './paper-text.ts';
+import { indexOfSpaced, sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
 import { DATASETS } from './known.ts';
 import { namesMaterial } from './materials.ts';
@@ -317,14 +317,13 @@ export function namesInstrument(text: string, names: readonly string[]): boolean
   for (const name of names) {
     if (INSTRUMENT_TAIL.test(name)) return true;
     const endsInNumber = isDigitCode(name.charCodeAt(name.length - 1));
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if ((at > 0 && isAlnum(text.charCodeAt(at - 1))) || (end < text.length && isAlnum(text.charCodeAt(end)))) continue;
+    const instrumentAfter = (end: number): boolean => {
       BAND_AFTER.lastIndex = end;
       NOUN_AFTER.lastIndex = end;
       UNIT_AFTER.lastIndex = end;
-      if (BAND_AFTER.test(text) || NOUN_AFTER.test(text) || (endsInNumber && UNIT_AFTER.test(text))) return true;
-    }
+      return BAND_AFTER.test(text) || NOUN_AFTER.test(text) || (endsInNumber && UNIT_AFTER.test(text));
+    };
+    if (someWholeWordEnd(text, name, instrumentAfter)) return true;
   }
   return false;
 }

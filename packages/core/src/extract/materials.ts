@@ -11,6 +11,7 @@
  * about materials.
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
+import { someWholeWordEnd } from './paper-text.ts';
 
 const ELEMENTS =
   'He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No Lr H B C N O F P S K V Y I W U';
@@ -48,10 +49,6 @@ const ANY_AFTER = new RegExp(`[ \\u00a0-](?:${nounPattern([...heads.materialNoun
 /** Words joined by slashes ("Co/Pd", "Fe/L1(0)-FePt/Fe"), and capitalised words (a formula before a noun). */
 const SLASHED = /(?<![\w/])[\w()-]+(?:\/[\w()-]+)+(?![\w/])/g;
 const CAPITALISED_WORD = /(?<![\w-])[A-Z][A-Za-z0-9.]*[A-Za-z0-9](?![\w-])/g;
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * Is the paper about materials: does it write a layer stack (formulas or element symbols joined by slashes, one with
@@ -95,12 +92,11 @@ export function namesMaterial(text: string, names: readonly string[]): boolean {
     const formula = formulaShaped(name);
     if (formula && aboutMaterials(text)) return true;
     const after = formula ? ANY_AFTER : STRONG_AFTER;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if ((at > 0 && isAlnum(text.charCodeAt(at - 1))) || (end < text.length && isAlnum(text.charCodeAt(end)))) continue;
+    const nounAfter = (end: number): boolean => {
       after.lastIndex = end;
-      if (after.test(text)) return true;
-    }
+      return after.test(text);
+    };
+    if (someWholeWordEnd(text, name, nounAfter)) return true;
   }
   return false;
 }

@@ -51,3 +51,20 @@ export function indexOfSpaced(text: string, word: string, from: number): number 
   for (let q = text.indexOf(word, from + 1); q >= 0; q = text.indexOf(word, q + 1)) if (text.charCodeAt(q - 1) === 32) return q - 1;
   return -1;
 }
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Whether `test` holds after some whole-word occurrence of `name` in `text` (no ASCII letter or digit right before or
+ * after it), given the offset where that occurrence ends: "is this name, anywhere the paper writes it, followed by …".
+ */
+export function someWholeWordEnd(text: string, name: string, test: (end: number) => boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) || (end < text.length && isAsciiAlnum(text.charCodeAt(end)))) continue;
+    if (test(end)) return true;
+  }
+  return false;
+}
