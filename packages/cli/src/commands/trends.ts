@@ -58,8 +58,8 @@ type Coverage = { papers: number; undated: number; imprecise: number };
  * Why `--by auto` chose years (months, the usual bins, need no word): too many papers dated to the year alone, or
  * months over too long a span to read.
  */
-function autoLine(flag: BinChoice, auto: AutoBins): string[] {
-  if (flag !== 'auto' || auto.by !== 'year') return [];
+function autoLine(auto: AutoBins | undefined): string[] {
+  if (auto?.by !== 'year') return [];
   if (auto.reason === 'year-only') return [`bins are years: ${auto.yearOnly.toLocaleString('en')} of ${counted(auto.dated, 'dated paper')} ${auto.yearOnly === 1 ? 'is' : 'are'} dated only to the year (--by month bins the others by month)`];
   if (auto.reason === 'long-span') {
     return [`bins are years: the papers dated to the month span ${counted(Math.ceil(auto.spanMonths / 12), 'year')} (all but ${BIN_SPAN_TAIL * 100}% at each end; --by month bins them by month)`];
@@ -144,11 +144,11 @@ export function registerTrends(program: Command, io: CommandOutput = PROCESS_OUT
       checkRecent(flags.recent, report);
       if (flags.json) {
         // stdout is the documented JSON alone; what the bins leave out goes to stderr, as the terminal report says it.
-        for (const line of [...autoLine(flags.by, autoBins), ...coverageLines(report.by, coverage)]) io.stderr.write(`${line}\n`);
+        for (const line of [...autoLine(autoBins), ...coverageLines(report.by, coverage)]) io.stderr.write(`${line}\n`);
         writeJson(report, flags.top === undefined ? report.entities : report.entities.slice(0, flags.top), io);
         return;
       }
-      io.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage, autoLine(flags.by, autoBins))}\n`);
+      io.stdout.write(`${formatReport(report, recentWindow(report.papers, flags.recent), flags.top ?? TERMINAL_TOP, coverage, autoLine(autoBins))}\n`);
     });
 }
 

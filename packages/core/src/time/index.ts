@@ -24,6 +24,7 @@ export {
   type TrendOptions,
   type TrendsReport,
   type TrendsCoverage,
+  type TrendsResult,
   type EntityTrend,
   type TrendBurst,
 } from './trends.ts';

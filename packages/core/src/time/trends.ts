@@ -142,10 +142,20 @@ export function growthOf(counts: readonly number[], papers: readonly number[], w
   return round((shareOf(counts, papers, split, counts.length) + overall) / (shareOf(counts, papers, 0, split) + overall));
 }
 
-export function trends(
-  graph: ForeignGraph,
-  options: TrendOptions = {},
-): { report: TrendsReport; coverage: TrendsCoverage; autoBins: AutoBins } {
+/** What `trends` gives: the report, what its bins leave out and, for `by: 'auto'`, why the bins are what they are. */
+export interface TrendsResult {
+  report: TrendsReport;
+  coverage: TrendsCoverage;
+  autoBins?: AutoBins;
+}
+
+/**
+ * The trends of a graph's entities. The bins are chosen (chooseBins, `autoBins`) only for `by: 'auto'`: the viewer
+ * asks for one entity's trend at a time, in the bins its timeline chose.
+ */
+export function trends(graph: ForeignGraph, options: TrendOptions & { by: 'auto' }): TrendsResult & { autoBins: AutoBins };
+export function trends(graph: ForeignGraph, options?: TrendOptions): TrendsResult;
+export function trends(graph: ForeignGraph, options: TrendOptions = {}): TrendsResult {
   const kinds = new Set<string>(options.kinds ?? ENTITY_KINDS);
   const coverage: TrendsCoverage = { papers: 0, undated: 0, imprecise: 0 };
   const dates = new Map<string, IsoDate>();
@@ -156,8 +166,8 @@ export function trends(
     if (date) dates.set(key, date);
     else coverage.undated++;
   });
-  const autoBins = chooseBins(dates.values());
-  const by: BinSize = options.by === undefined ? 'month' : options.by === 'auto' ? autoBins.by : options.by;
+  const autoBins = options.by === 'auto' ? chooseBins(dates.values()) : undefined;
+  const by: BinSize = autoBins?.by ?? (options.by === undefined || options.by === 'auto' ? 'month' : options.by);
   const paperBin = new Map<string, string>();
   let first: string | undefined;
   let last: string | undefined;
@@ -174,7 +184,7 @@ export function trends(
     if (first === undefined || bin < first) first = bin;
     if (last === undefined || bin > last) last = bin;
   }
-  if (first === undefined || last === undefined) return { report: { by, bins: [], papers: [], entities: [] }, coverage, autoBins };
+  if (first === undefined || last === undefined) return { report: { by, bins: [], papers: [], entities: [] }, coverage, ...(autoBins ? { autoBins } : {}) };
   if (imprecise) {
     if (imprecise[0] < first) first = imprecise[0];
     if (imprecise[1] > last) last = imprecise[1];
@@ -235,7 +245,7 @@ export function trends(
   else for (const key of new Set(options.keys)) if (graph.hasNode(key)) entityTrend(key, graph.getNodeAttributes(key));
   // Code-point order for ties, as everywhere in papergraph's outputs.
   entities.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { report: { by, bins, papers, entities }, coverage, autoBins };
+  return { report: { by, bins, papers, entities }, coverage, ...(autoBins ? { autoBins } : {}) };
 }
 
 /** The bin with the most papers (the first of equals). */
