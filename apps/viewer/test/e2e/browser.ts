@@ -22,7 +22,15 @@ export async function launchBrowser(): Promise<Browser> {
  * the next tests of the file: starting a page (its context and renderer process) costs seconds on a busy machine,
  * while each test still gets its own document, loaded afresh from its URL.
  */
-export function viewerSession(): { readonly browser: Browser; readonly pages: Page[]; readonly logs: PageLog[] } {
+export interface ViewerSession {
+  readonly browser: Browser;
+  readonly pages: Page[];
+  readonly logs: PageLog[];
+  /** `openViewer` in this session's browser, the page and its log kept for the session's closing checks. */
+  open(url: string, options?: { settings?: Partial<ViewerSettings> }): Promise<Page>;
+}
+
+export function viewerSession(): ViewerSession {
   let browser: Browser | undefined;
   const pages: Page[] = [];
   const logs: PageLog[] = [];
@@ -40,14 +48,21 @@ export function viewerSession(): { readonly browser: Browser; readonly pages: Pa
     await browser?.close();
     expect(logs.flatMap((log) => log.errors)).toEqual([]);
   });
-  return {
+  const session: ViewerSession = {
     get browser(): Browser {
       if (!browser) throw new Error('the browser starts in beforeAll: use it inside a test');
       return browser;
     },
     pages,
     logs,
+    async open(url, options = {}) {
+      const { page, log } = await openViewer(session.browser, url, options);
+      pages.push(page);
+      logs.push(log);
+      return page;
+    },
   };
+  return session;
 }
 
 export interface PageLog {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { cameraAtRest, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, viewerSession } from './browser.ts';
 
 /**
  * The labels of the selection and of its neighbours, forced on the entity map of the real arXiv papers of the time
@@ -9,12 +9,7 @@ import { cameraAtRest, openViewer, viewerSession } from './browser.ts';
 const url = inject('viewerUrl');
 const session = viewerSession();
 
-async function open(path: string): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}?graph=/fixtures/time-graph.json&view=entities${path}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (path: string): Promise<Page> => session.open(`${url}?graph=/fixtures/time-graph.json&view=entities${path}`);
 
 /** Two frames: sigma renders, then the label layers follow. */
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

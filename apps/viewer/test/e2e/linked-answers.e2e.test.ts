@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { cameraAtRest, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, viewerSession } from './browser.ts';
 
 /**
  * A query or a comparison opened from a link, on the entity map of the real arXiv papers of the time graph at
@@ -15,12 +15,7 @@ interface GraphFile {
 const timeGraph = JSON.parse(readFileSync(inject('timeGraphPath'), 'utf8')) as GraphFile;
 const session = viewerSession();
 
-async function open(path: string): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}?graph=/fixtures/time-graph.json&view=entities${path}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (path: string): Promise<Page> => session.open(`${url}?graph=/fixtures/time-graph.json&view=entities${path}`);
 
 /** Each paper's models, methods and datasets (tagged links aside, as the compare panel counts them by default). */
 const entitiesOf = new Map<string, Set<string>>();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { UNDATED_COLOR } from '../../src/graph/appearance.ts';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { openViewer, recordUrls, viewerSession } from './browser.ts';
+import { recordUrls, viewerSession } from './browser.ts';
 
 // Real records dated to different precisions (test/fixtures/mixed-dates/SOURCES.md): ten Web of Science records of
 // 2010–2017, nine with a month, and nine Scopus rows of 1978–2025 with a year only. Core's trends are the reference.
@@ -22,12 +22,7 @@ const inYears = (from: string, to: string) => papers.filter((paper) => yearOf(pa
 
 const session = viewerSession();
 
-async function open(query = '', settings?: { timelineStepMs: number }): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${MIXED}${query}`, settings ? { settings } : {});
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (query = '', settings?: { timelineStepMs: number }): Promise<Page> => session.open(`${url}${MIXED}${query}`, settings ? { settings } : {});
 
 const count = (page: Page) => page.locator('[data-testid="timeline-count"]').textContent();
 
