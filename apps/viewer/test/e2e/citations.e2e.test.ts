@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, inject, it } from 'vitest';
 import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes } from '../../src/graph/types.ts';
-import { openViewer, viewerSession } from './browser.ts';
+import { viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const CITATION_GRAPH = '?graph=fixtures%2Fcitation-graph.json';
@@ -18,9 +18,7 @@ const session = viewerSession();
 
 describe('citations in the paper panel', () => {
   it('shows what a paper cites and what cites it as two groups, stubs marked, and its similar papers', async () => {
-    const { page, log } = await openViewer(session.browser, `${url}${CITATION_GRAPH}&node=${encodeURIComponent(GLOVE)}`);
-    session.pages.push(page);
-    session.logs.push(log);
+    const page = await session.open(`${url}${CITATION_GRAPH}&node=${encodeURIComponent(GLOVE)}`);
     await expect.poll(() => page.locator('[data-testid="details-title"]').textContent()).toBe(graph.getNodeAttribute(GLOVE, 'title'));
 
     const cites = graph.filterOutEdges(GLOVE, (_edge, attributes) => attributes.relation === 'cites').map((edge) => graph.target(edge));

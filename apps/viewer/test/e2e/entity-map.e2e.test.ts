@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { nodeOnPage, viewerSession } from './browser.ts';
 
 /**
  * The entity map, canvas labels, community names and the local graph (issue 13), in headless Chromium at 1366×768:
@@ -19,10 +19,8 @@ const seedGraph = JSON.parse(readFileSync(inject('seedGraphPath'), 'utf8')) as G
 const session = viewerSession();
 
 async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${path}`);
+  const page = await session.open(`${url}${path}`);
   await page.setViewportSize({ width: 1366, height: 768 });
-  session.pages.push(page);
-  session.logs.push(log);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openViewer, viewerSession } from './browser.ts';
+import { viewerSession } from './browser.ts';
 
 /*
  * The PNG export holds what the canvas shows, the community names drawn over sigma's stage included: on a real graph
@@ -12,9 +12,7 @@ const session = viewerSession();
 
 describe('PNG export', () => {
   it('draws the community names of the canvas where the canvas shows them, and changes nothing else', async () => {
-    const { page, log } = await openViewer(session.browser, `${url}?graph=/fixtures/time-graph.json&color=community`);
-    session.pages.push(page);
-    session.logs.push(log);
+    const page = await session.open(`${url}?graph=/fixtures/time-graph.json&color=community`);
     const placed = () => page.evaluate(() => window.papergraph.app.getCanvasViews().getClusterLabels()?.getPlaced().length ?? 0);
     await expect.poll(placed).toBeGreaterThan(1);
     await page.waitForTimeout(500);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openViewer, viewerSession } from './browser.ts';
+import { viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 interface SeedGraph {
@@ -13,12 +13,7 @@ const communities = seedGraph.attributes.communities;
 
 const session = viewerSession();
 
-async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${path}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (path = ''): Promise<Page> => session.open(`${url}${path}`);
 
 const visibleNodes = (page: Page) => page.locator('#status').evaluate((element) => Number((element as HTMLElement).dataset.visibleNodes));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { dropFile, openViewer, viewerSession, type PageLog } from './browser.ts';
+import { dropFile, viewerSession, type PageLog } from './browser.ts';
 
 /*
  * Where a graph comes from: `?graph=` addresses on this site open directly, another site's or a data: address only
@@ -38,12 +38,7 @@ async function goto(path: string): Promise<{ page: Page; nativeDialogs: string[]
   return { page, nativeDialogs, requests };
 }
 
-async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${path}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (path = ''): Promise<Page> => session.open(`${url}${path}`);
 
 const status = (page: Page) => page.locator('body').getAttribute('data-status');
 const totalNodes = async (page: Page) => Number(await page.locator('#status').getAttribute('data-total-nodes'));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import type { OverviewState } from '../../src/app.ts';
 import { clusteredGraph } from '../fixtures/clustered-graph.ts';
-import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, nodeOnPage, viewerSession } from './browser.ts';
 
 /*
  * A graph laid out by core (every node placed, big communities split into sub-communities) opens as an overview that
@@ -50,9 +50,7 @@ afterAll(async () => {
 
 describe('the overview of a graph laid out by core', () => {
   it('keeps the map, and opens a big community by its sub-communities', async () => {
-    const { page, log } = await openViewer(session.browser, `${server.url}?view=graph`);
-    session.pages.push(page);
-    session.logs.push(log);
+    const page = await session.open(`${server.url}?view=graph`);
     const overview = () => page.evaluate(() => window.papergraph.app.getOverviewState()) as Promise<OverviewState>;
     expect((await overview()).active).toBe(true);
     // A super-node sits at the mean position of its community's members: no layout ran in the page.

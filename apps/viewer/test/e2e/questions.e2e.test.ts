@@ -4,7 +4,7 @@ import { applyThesaurusToGraph, OUTPUT_FORMATS, parseThesaurus, readGraphJSON } 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { ViewerSettings } from '../../src/settings.ts';
-import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, nodeOnPage, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -24,9 +24,7 @@ const session = viewerSession();
 
 /** The issue's screen: 1366×768, where panels must not push answers below the fold. */
 async function open(path = '', viewport = { width: 1366, height: 768 }, settings?: Partial<ViewerSettings>): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${path}`, { settings });
-  session.pages.push(page);
-  session.logs.push(log);
+  const page = await session.open(`${url}${path}`, { settings });
   await page.setViewportSize(viewport);
   return page;
 }

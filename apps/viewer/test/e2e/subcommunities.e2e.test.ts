@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // @ts-expect-error -- plain ESM helper shared with `pnpm start`, no type declarations.
 import { startServer } from '../../scripts/serve.mjs';
 import { subcommunityGraph } from '../fixtures/subcommunity-graph.ts';
-import { cameraAtRest, nodeOnPage, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, nodeOnPage, viewerSession } from './browser.ts';
 
 /*
  * A big community split into sub-communities by core, in the communities overview: which community is expanded and
@@ -29,12 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query: string) {
-  const { page, log } = await openViewer(session.browser, `${server.url}?view=graph${query}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (query: string): Promise<Page> => session.open(`${server.url}?view=graph${query}`);
 
 const subKey = (community: number, sub: number) => `#sub:${community}:${sub}`;
 

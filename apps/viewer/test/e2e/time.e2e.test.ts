@@ -9,7 +9,7 @@ import type { ViewerEdgeAttributes, ViewerGraphAttributes, ViewerNodeAttributes 
 import { binLabel, buildTimeline, dateLegendOf, datePositions, greyByDate } from '../../src/model/timeline.ts';
 import { normalizeGraph } from '../../src/graph/normalize.ts';
 import { risingEntities } from '../../src/model/trends.ts';
-import { openViewer, recordUrls, viewerSession } from './browser.ts';
+import { recordUrls, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -38,12 +38,7 @@ function visibleIn(from: string, to: string): number {
 
 const session = viewerSession();
 
-async function open(query = ''): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${TIME_GRAPH}${query}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (query = ''): Promise<Page> => session.open(`${url}${TIME_GRAPH}${query}`);
 
 async function visibleNodes(page: Page): Promise<number> {
   return Number(await page.locator('#status').evaluate((element) => (element as HTMLElement).dataset.visibleNodes));
@@ -439,9 +434,7 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
 
   it('on a graph dated only to the year the timeline, the panels and a link read years', async () => {
     // Ends of different sizes are read in the timeline's years: 2024-03 … 2025 is 2024 … 2025.
-    const { page, log } = await openViewer(session.browser, `${url}?graph=fixtures%2Fyear-graph.json&from=2024-03&to=2025&node=model%3Agpt-4`);
-    session.pages.push(page);
-    session.logs.push(log);
+    const page = await session.open(`${url}?graph=fixtures%2Fyear-graph.json&from=2024-03&to=2025&node=model%3Agpt-4`);
     await expect.poll(() => page.url()).toContain('from=2024&to=2025');
     const bins = await page.locator('.tl-bin').evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.bin));
     expect(bins).toEqual(['2023', '2024', '2025', '2026']);
@@ -462,9 +455,7 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
   });
 
   it('a graph without dates has no timeline, no colouring by year and no Rising tab', async () => {
-    const { page, log } = await openViewer(session.browser, `${url}?from=2025-03&color=year&tab=rising`);
-    session.pages.push(page);
-    session.logs.push(log);
+    const page = await session.open(`${url}?from=2025-03&color=year&tab=rising`);
     expect(await page.locator('#timeline').isHidden()).toBe(true);
     expect(await page.locator('[data-testid="color-year"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-testid="color-kind"]').getAttribute('aria-pressed')).toBe('true');

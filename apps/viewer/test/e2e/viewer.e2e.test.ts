@@ -5,7 +5,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { cameraAtRest, dropFile, dropFiles, nodeOnPage, nonBackgroundShare, openViewer, viewerSession } from './browser.ts';
+import { cameraAtRest, dropFile, dropFiles, nodeOnPage, nonBackgroundShare, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -25,12 +25,7 @@ const kronLora = seedGraph.nodes.find((n) => n.attributes.kind === 'paper' && (n
 
 const session = viewerSession();
 
-async function open(path = ''): Promise<Page> {
-  const { page, log } = await openViewer(session.browser, `${url}${path}`);
-  session.pages.push(page);
-  session.logs.push(log);
-  return page;
-}
+const open = (path = ''): Promise<Page> => session.open(`${url}${path}`);
 
 async function statusNumber(page: Page, name: 'visibleNodes' | 'visibleEdges' | 'totalNodes'): Promise<number> {
   return Number(await page.locator('#status').evaluate((element, key) => (element as HTMLElement).dataset[key], name));
