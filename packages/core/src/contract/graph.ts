@@ -7,6 +7,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { MultiDirectedGraph } from 'graphology';
 import type { NodeKind } from './kinds.ts';
 import type { Relation } from './relations.ts';
+import type { ModelInfo } from '../types.ts';
 
 /** Node attributes; kind-specific fields are optional. */
 export interface NodeAttributes {
@@ -137,4 +138,14 @@ export type ForeignGraph = AbstractGraph<ForeignNodeAttributes, ForeignEdgeAttri
  */
 export function asForeignGraph(graph: PaperGraph): ForeignGraph {
   return graph as unknown as ForeignGraph;
+}
+
+/** A model's reading from node attributes (family, version, size, variant). */
+export function modelOfAttributes(attributes: { version?: unknown; size?: unknown; variant?: unknown }, family: string): ModelInfo {
+  return {
+    family,
+    ...(typeof attributes.version === 'string' && attributes.version ? { version: attributes.version } : {}),
+    ...(typeof attributes.size === 'string' && attributes.size ? { size: attributes.size } : {}),
+    ...(typeof attributes.variant === 'string' && attributes.variant ? { variant: attributes.variant } : {}),
+  };
 }

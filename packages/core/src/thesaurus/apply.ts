@@ -4,12 +4,13 @@
  * paperCount counted over the merged links, `variant_of` from the merged names. What rules do: plan.ts.
  */
 import { authorKey, nodeKey } from '../contract/keys.ts';
+import { modelOfAttributes } from '../contract/graph.ts';
 import { isEntityKind } from '../contract/kinds.ts';
 import { compareMentions } from '../extract/index.ts';
 import type { AuthorRenames, TagEntity } from '../graph/build.ts';
 import type { InputIssue, Mention, PaperExtraction, PaperRecord } from '../types.ts';
 import { splitThesaurus, type Thesaurus } from './parse.ts';
-import { DROP, modelOfAttributes, planThesaurus, relationFor, sumReports, type Change, type Entity, type ThesaurusReport } from './plan.ts';
+import { DROP, planThesaurus, relationFor, sumReports, type Change, type Entity, type ThesaurusReport } from './plan.ts';
 
 export type { ThesaurusReport } from './plan.ts';
 

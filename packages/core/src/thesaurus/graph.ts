@@ -11,14 +11,14 @@
  * `thesaurus`, after those of thesauri applied before (recordedThesauri). Pure: the graph handed in is not changed.
  */
 import { labelCommunities, labelSubcommunities } from '../cluster/labels.ts';
-import type { NodeAttributes, PaperGraph } from '../contract/graph.ts';
+import { modelOfAttributes, type NodeAttributes, type PaperGraph } from '../contract/graph.ts';
 import { authorKey, edgeKey, keySlug } from '../contract/keys.ts';
 import { isEntityKind } from '../contract/kinds.ts';
 import { MENTION_RELATIONS, RELATION_WEIGHTS } from '../contract/relations.ts';
 import { linkModelVariants } from '../graph/variants.ts';
 import type { InputIssue, MentionRelation } from '../types.ts';
 import { splitThesaurus, type Thesaurus } from './parse.ts';
-import { DROP, modelOfAttributes, planThesaurus, relationFor, sumReports, type Change, type Entity, type Target, type ThesaurusReport } from './plan.ts';
+import { DROP, planThesaurus, relationFor, sumReports, type Change, type Entity, type Target, type ThesaurusReport } from './plan.ts';
 
 export interface AppliedGraphThesaurus {
   /** A new graph; the one handed in is unchanged. */

@@ -427,16 +427,6 @@ export function sumReports(a: ThesaurusReport, b: ThesaurusReport): ThesaurusRep
   };
 }
 
-/** A model's reading from node attributes (family, version, size, variant). */
-export function modelOfAttributes(attributes: { version?: unknown; size?: unknown; variant?: unknown }, family: string): ModelInfo {
-  return {
-    family,
-    ...(typeof attributes.version === 'string' && attributes.version ? { version: attributes.version } : {}),
-    ...(typeof attributes.size === 'string' && attributes.size ? { size: attributes.size } : {}),
-    ...(typeof attributes.variant === 'string' && attributes.variant ? { variant: attributes.variant } : {}),
-  };
-}
-
 /** A mention relation valid for the new kind: `proposes` stays; `uses`/`evaluates_on` follow the kind. */
 export function relationFor(relation: MentionRelation, kind: ThesaurusKind): MentionRelation {
   if ((relationSpec(relation).to as readonly string[]).includes(kind)) return relation;

@@ -5,11 +5,10 @@
  * the nodes that were there keep their community, and the rejections and warnings of the inputs it read. Everything is
  * sorted, so the same update gives the same report.
  */
-import type { PaperGraph } from '../contract/graph.ts';
+import { modelOfAttributes, type PaperGraph } from '../contract/graph.ts';
 import type { InputIssue } from '../types.ts';
 import { isRespelling } from '../extract/spellings.ts';
 import { ownWorkSlug } from '../extract/proposal-owners.ts';
-import { modelOfAttributes } from '../thesaurus/plan.ts';
 import { plural } from '../text/count.ts';
 import { growthOf, growthText } from '../time/trends.ts';
 import { RISING_MIN_GROWTH, risingOrder } from '../time/sections.ts';
