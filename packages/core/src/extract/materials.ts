@@ -28,6 +28,21 @@ export function formulaShaped(name: string): boolean {
   return name.length >= 3 && /[a-z]/.test(name) && /^.[a-z]?[A-Z0-9]/.test(name) && ELEMENT_RUN.test(name) && !LONE_ELEMENT.test(name);
 }
 
+/** Element symbols with counts as formulas write them: one digit or a decimal ("Cu2O", "Al2O3", "LiNi0.8Co0.1O2"). */
+const COUNTED_RUN = new RegExp(`^(?:${ELEMENT}(?:[1-9]|\\d\\.\\d+)?)+$`);
+const SYMBOL = new RegExp(ELEMENT, 'g');
+
+/**
+ * Is `word` written as a compound's formula: two element symbols or more, none twice in a row, and a count after one of
+ * them ("Cu2O", "MoS2", "SiO2")? Names that spell symbols and numbers have longer numbers ("CORe50") or letters no
+ * formula has ("PyO3": y, "TaBIIC2": I twice).
+ */
+function writtenAsFormula(word: string): boolean {
+  if (!/\d/.test(word) || !COUNTED_RUN.test(word) || !formulaShaped(word)) return false;
+  const symbols = word.replace(/[\d.]+/g, ' ').match(SYMBOL) ?? [];
+  return symbols.length >= 2 && symbols.every((symbol, i) => symbol !== symbols[i - 1]);
+}
+
 /** A part of a layer stack: a formula, or an element symbol alone ("Co" of "Co/Pd"). */
 function stackPart(part: string): boolean {
   // a phase or structure prefix before the formula: "L1(0)-FePt", "fcc-Co"
@@ -52,7 +67,8 @@ const CAPITALISED_WORD = /(?<![\w-])[A-Z][A-Za-z0-9.]*[A-Za-z0-9](?![\w-])/g;
 
 /**
  * Is the paper about materials: does it write a layer stack (formulas or element symbols joined by slashes, one with
- * a lower-case letter: "Co/Pd", "FeRh/FePt"; not "I/O") or a formula before a material noun ("the SiO2 layer")?
+ * a lower-case letter: "Co/Pd", "FeRh/FePt"; not "I/O"), a formula with counts ("Cu2O") or a formula before a
+ * material noun ("the SiO2 layer")?
  */
 export function aboutMaterials(text: string): boolean {
   // (read once per paper: the learned step and the dataset rules may ask for several names of one paper)
@@ -75,6 +91,7 @@ function readAboutMaterials(text: string): boolean {
   CAPITALISED_WORD.lastIndex = 0;
   for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
     if (!formulaShaped(m[0])) continue;
+    if (writtenAsFormula(m[0])) return true;
     ANY_AFTER.lastIndex = m.index + m[0].length;
     if (ANY_AFTER.test(text)) return true;
   }

@@ -484,3 +484,13 @@ describe('telescopes and instruments', () => {
     expect(datasets('We use the MIPS camera on Spitzer. Our detector reaches 92.1% completeness on MIPS and 88.0% on WISE.')).toEqual(['WISE']);
   });
 });
+
+describe('known names matched only as their papers write them', () => {
+  it('reads "science QA" as a task, ScienceQA and "Science QA" as the dataset', () => {
+    // 2602.09598 and 2510.27568 of the 2025-26 corpus: the 4 corpus papers that write "science QA" all mean the task.
+    expect(datasets('Across TIR benchmarks in math, science QA, and code execution, ELPO consistently outperforms strong Agentic RL baselines under comparable sampling budgets.')).toEqual([]);
+    expect(datasets('When evaluated on challenging benchmarks such as MATH500, AIME, and PhD-level science QA GPQA, SIGMA consistently outperforms both open- and closed-source systems.')).not.toContain('ScienceQA');
+    expect(datasets('We evaluate on ScienceQA and report accuracy.')).toEqual(['ScienceQA']);
+    expect(datasets('We evaluate on Science QA and report accuracy.')).toEqual(['ScienceQA']);
+  });
+});

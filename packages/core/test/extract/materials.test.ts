@@ -12,6 +12,13 @@ const WOS = {
   nanodots: 'CoPt nanodot arrays were fabricated by combining electrodeposition and electron beam lithography (EBL) for the use of bit-patterned media (BPM).', // :119
   trilayer: 'Design and Micromagnetic Simulation of Fe/L1(0)-FePt/Fe Trilayer for Exchange Coupled Composite Bit Patterned Media at Ultrahigh Areal Density', // :13114
 };
+// A Crossref record of a molecular-dynamics paper (DOI 10.1063/1.4938384), as recorded in Future-House/paper-qa @
+// d2c3c698fdf06986aa021812ab3186d3696438d8, tests/cassettes/test_bulk_doi_search.yaml, interaction 7: its title and
+// one sentence of its abstract. The paper names its compounds as formulas, none before a material noun.
+const OXIDE = {
+  title: 'Effect of native oxide layers on copper thin-film tensile properties: A reactive molecular dynamics study',
+  sentence: 'The formed oxide layers have an amorphous structure with lower Cu-O bond-densities than bulk CuO, and a mixture of Cu2O and CuO charge character.',
+};
 const ML = {
   moco: 'In this paper, we extend the existing approach to enhance zero-shot learning in medical imaging by integrating Contrastive Language-Image Pre-training (CLIP) with Momentum Contrast (MoCo), resulting in our proposed model, MoCoCLIP.', // 2503.13134
   casino: 'Across three settings, Conditional Keeper Burglar (CKBG, adversarial), Mutual Friends (MF, cooperative), and CaSiNo (negotiation), BEDA consistently outperforms strong baselines.', // 2512.24885
@@ -32,6 +39,14 @@ describe('aboutMaterials', () => {
     expect(aboutMaterials(WOS.trilayer)).toBe(true);
     expect(aboutMaterials(WOS.mnga)).toBe(true);
     expect(aboutMaterials(WOS.nanodots)).toBe(true);
+  });
+  it('sees a formula written with counts, of two element symbols or more', () => {
+    expect(aboutMaterials(OXIDE.sentence)).toBe(true);
+    expect(aboutMaterials('Thin films of MoS2 were exfoliated.')).toBe(true); // (invented)
+    expect(aboutMaterials('We deposit LiNi0.8Mn0.1Co0.1O2 on foil.')).toBe(true); // (invented)
+  });
+  it('takes no name that spells symbols and numbers for a formula (real names of the 2025-26 corpus)', () => {
+    for (const name of ['CORe50', 'PyO3', 'PyCSP3', 'TaBIIC2', 'Br35H', 'ZrW00']) expect(aboutMaterials(`We evaluate on ${name}.`), name).toBe(false);
   });
   it('does not take machine-learning text for it, nor "I/O" or "Yes/No" (invented)', () => {
     expect(aboutMaterials(ML.moco)).toBe(false);
@@ -66,6 +81,9 @@ describe('extraction of materials papers', () => {
     ] as const) {
       expect(kinds(title, abstract).filter((k) => /FePt|MnGa|CoCrPt|CoPt|MgO/.test(k)), title).toEqual([]);
     }
+  });
+  it('takes no compound of a paper that writes formulas with counts for a dataset', () => {
+    expect(kinds(OXIDE.title, OXIDE.sentence)).toEqual([]);
   });
   it('reads no model in a formula before "model" in a paper about materials', () => {
     // python-bibx docs/examples/scopus.csv (Scopus), DOI 10.1088/1757-899X/763/1/012073, its title and first sentence
