@@ -1,4 +1,5 @@
 import Sigma from 'sigma';
+import { DEFAULT_DEPTH_LAYERS, type EdgePrimitives } from 'sigma/primitives';
 import { pathLine, pathLoop } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelRank, labelSize } from '../graph/appearance.ts';
@@ -24,7 +25,19 @@ interface GraphState {
   hideAuthorLabels: boolean;
 }
 
-export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>;
+/**
+ * Sigma draws each depth layer in turn — its edges, backdrops, nodes, then the labels of that layer — so a label of
+ * the 'nodes' layer lay under every node and backdrop of 'topNodes' (the hovered, selected and highlighted ones and
+ * their neighbours) drawn over it. Every node label is drawn in a last layer of its own, above all nodes.
+ */
+const DEPTH_LAYERS = [...DEFAULT_DEPTH_LAYERS, 'labels'] as const;
+const LABEL_LAYER = 'labels' satisfies (typeof DEPTH_LAYERS)[number];
+interface Primitives {
+  edges: EdgePrimitives;
+  depthLayers: typeof DEPTH_LAYERS;
+}
+
+export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState, Primitives>;
 
 /** Above this many nodes, author labels are only drawn for highlighted authors. */
 const AUTHOR_LABEL_LIMIT = 2000;
@@ -411,8 +424,8 @@ export interface RendererOptions {
 
 export function createRenderer(graph: ViewerGraph, container: HTMLElement, options: RendererOptions = {}): GraphRenderer {
   const large = graph.size > EDGES_HIDDEN_ON_MOVE_FROM;
-  const renderer = new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
-    primitives: { edges: { paths: edgePaths(options.selfLoops ?? graph.selfLoopCount > 0) } },
+  const renderer = new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState, Primitives>(graph, container, {
+    primitives: { edges: { paths: edgePaths(options.selfLoops ?? graph.selfLoopCount > 0) }, depthLayers: DEPTH_LAYERS },
     customNodeState: { isActive: false },
     customEdgeState: { isActive: false },
     customGraphState: { hasFocus: false, hideAuthorLabels: graph.order > AUTHOR_LABEL_LIMIT },
@@ -428,6 +441,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           labelSize: (attributes) => labelSize(attributes.kind, typeof attributes.papers === 'number' ? attributes.papers : (attributes.paperCount as number | undefined)),
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
           labelVisibility: 'auto',
+          labelDepth: LABEL_LAYER,
         },
         {
           when: (attributes, state, graphState) => graphState.hideAuthorLabels && attributes.kind === 'author' && !state.isActive,
@@ -440,11 +454,13 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           then: { color: FADED_NODE_COLOR, labelVisibility: 'hidden' },
         },
         // The selection's neighbours are labelled before anything else; the label pass still leaves out any that would overlap.
-        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'visible' } },
+        // (A rule that sets a node's depth moves its label with it unless it names the label's layer too.)
+        { whenState: 'isActive', then: { depth: 'topNodes', labelDepth: LABEL_LAYER, labelVisibility: 'visible' } },
         {
           whenState: 'isHighlighted',
           then: {
             depth: 'topNodes',
+            labelDepth: LABEL_LAYER,
             labelVisibility: 'visible',
             backdropVisibility: 'visible',
             backdropColor: '#ffffff',
@@ -457,6 +473,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           whenState: 'isHovered',
           then: {
             depth: 'topNodes',
+            labelDepth: LABEL_LAYER,
             labelVisibility: 'visible',
             backdropVisibility: 'visible',
             backdropColor: '#ffffff',
