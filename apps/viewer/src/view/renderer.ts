@@ -1,4 +1,5 @@
 import Sigma from 'sigma';
+import { DEFAULT_DEPTH_LAYERS, type EdgePrimitives } from 'sigma/primitives';
 import { pathLine, pathLoop } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelRank, labelSize } from '../graph/appearance.ts';
@@ -24,7 +25,19 @@ interface GraphState {
   hideAuthorLabels: boolean;
 }
 
-export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>;
+/**
+ * Sigma draws each depth layer in turn — its edges, backdrops, nodes, then the labels of that layer — so a label of
+ * the 'nodes' layer lay under every node and backdrop of 'topNodes' (the hovered, selected and highlighted ones and
+ * their neighbours) drawn over it. Every node label is drawn in a last layer of its own, above all nodes.
+ */
+const DEPTH_LAYERS = [...DEFAULT_DEPTH_LAYERS, 'labels'] as const;
+const LABEL_LAYER = 'labels' satisfies (typeof DEPTH_LAYERS)[number];
+interface Primitives {
+  edges: EdgePrimitives;
+  depthLayers: typeof DEPTH_LAYERS;
+}
+
+export type GraphRenderer = Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState, Primitives>;
 
 /** Above this many nodes, author labels are only drawn for highlighted authors. */
 const AUTHOR_LABEL_LIMIT = 2000;
@@ -75,6 +88,9 @@ interface NodeDisplayLike {
   size: number;
   labelVisibility?: string;
   visibility?: string;
+  /** The white ground drawn around a hovered or highlighted node and its label ('visible'), this far around them. */
+  backdropVisibility?: string;
+  backdropPadding?: number;
   /** Where sigma draws the label beside the node (its default: right); the label pass sets it per frame. */
   labelPosition?: LabelPosition;
 }
@@ -121,8 +137,6 @@ function withGap(node: string, raw: Omit<LabelBox, 'node'>): LabelBox {
 const PIXELS_PER_LABEL = 11_000;
 /** Labels of this many nodes (the first by `labelOrder` that fit) are placed before the community names. */
 const LEADING_LABELS = 12;
-/** A forced label (selection, neighbours) may run this far past the canvas edge; others must fit inside it whole. */
-const LABEL_MARGIN = 40;
 
 /** Boxes of the labels sigma draws this frame, in viewport pixels. */
 export function displayedLabelBoxes(renderer: GraphRenderer): LabelBox[] {
@@ -261,9 +275,8 @@ export function keepLabelsFrom(renderer: GraphRenderer, covering: () => readonly
  * other forced labels (the selection's neighbours), the LEADING_LABELS first nodes by `labelOrder`, the community
  * names (`reserveLabelRoom`), then every other node by `labelOrder`, until the canvas holds one label per
  * PIXELS_PER_LABEL. A forced label goes beside its node over other nodes (right, else left, above, below: the first
- * place inside the canvas and clear of its controls, else the one of those least hidden, running at most LABEL_MARGIN
- * past the edge), left out if it meets
- * one already placed; any other goes
+ * place inside the canvas and clear of its controls, else the one inside least under them), left out if every place
+ * inside the canvas meets one already placed; any other goes
  * beside its node (right, left, above, below: sigma's `labelPosition`, set here each frame) where it meets no label
  * placed, no node as big as its own and no control over the canvas (`keepLabelsFrom`), else is left out. Nothing
  * overlaps, forced labels included; zooming in makes room for more. Hooked into sigma 4's label renderer (an internal
@@ -318,14 +331,19 @@ export function placeLabels(renderer: GraphRenderer): boolean {
       if (forced) {
         // Beside the node even over other nodes (only another forced label keeps it out): right of it where the reader
         // expects it, else left, above or below, the first place drawn whole inside the canvas and clear of the controls
-        // over it. With no such place it still shows, where the least of it is off the canvas or under a control (at most
-        // LABEL_MARGIN past the edge).
+        // over it; with none clear of them, the place inside the canvas least under them. Never cut by the canvas's
+        // edge (sigma cannot shift a label along its node, only put it on another side): with no place inside, or every
+        // place inside taken by forced labels placed before, it is left out (the hovered node and the selection come
+        // first, so only a neighbour's label can be).
         const beside = besideBoxes(labels, node, data, internals.scaleSize(data.size));
+        // The white backdrop of the hovered and selected labels is part of what must stay inside.
+        const pad = data.backdropVisibility === 'visible' ? (data.backdropPadding ?? 0) : 0;
         let chosen: { position: LabelPosition; box: LabelBox } | null = null;
         let fallback: { position: LabelPosition; box: LabelBox; hidden: number } | null = null;
         for (const position of LABEL_POSITIONS) {
           const raw = beside(position);
           if (!raw) break;
+          if (raw.minX - pad < 0 || raw.maxX + pad > width || raw.minY - pad < 0 || raw.maxY + pad > height) continue;
           const box = withGap(node, raw);
           if (!placed.fits(box)) continue;
           const hidden = hiddenArea(raw, width, height, controls());
@@ -333,7 +351,6 @@ export function placeLabels(renderer: GraphRenderer): boolean {
             chosen = { position, box };
             break;
           }
-          if (raw.maxX < -LABEL_MARGIN || raw.minX > width + LABEL_MARGIN || raw.maxY < -LABEL_MARGIN || raw.minY > height + LABEL_MARGIN) continue;
           if (!fallback || hidden < fallback.hidden) fallback = { position, box, hidden };
         }
         chosen ??= fallback;
@@ -411,8 +428,8 @@ export interface RendererOptions {
 
 export function createRenderer(graph: ViewerGraph, container: HTMLElement, options: RendererOptions = {}): GraphRenderer {
   const large = graph.size > EDGES_HIDDEN_ON_MOVE_FROM;
-  const renderer = new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState>(graph, container, {
-    primitives: { edges: { paths: edgePaths(options.selfLoops ?? graph.selfLoopCount > 0) } },
+  const renderer = new Sigma<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes, NodeState, EdgeState, GraphState, Primitives>(graph, container, {
+    primitives: { edges: { paths: edgePaths(options.selfLoops ?? graph.selfLoopCount > 0) }, depthLayers: DEPTH_LAYERS },
     customNodeState: { isActive: false },
     customEdgeState: { isActive: false },
     customGraphState: { hasFocus: false, hideAuthorLabels: graph.order > AUTHOR_LABEL_LIMIT },
@@ -428,6 +445,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           labelSize: (attributes) => labelSize(attributes.kind, typeof attributes.papers === 'number' ? attributes.papers : (attributes.paperCount as number | undefined)),
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
           labelVisibility: 'auto',
+          labelDepth: LABEL_LAYER,
         },
         {
           when: (attributes, state, graphState) => graphState.hideAuthorLabels && attributes.kind === 'author' && !state.isActive,
@@ -440,11 +458,13 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           then: { color: FADED_NODE_COLOR, labelVisibility: 'hidden' },
         },
         // The selection's neighbours are labelled before anything else; the label pass still leaves out any that would overlap.
-        { whenState: 'isActive', then: { depth: 'topNodes', labelVisibility: 'visible' } },
+        // (A rule that sets a node's depth moves its label with it unless it names the label's layer too.)
+        { whenState: 'isActive', then: { depth: 'topNodes', labelDepth: LABEL_LAYER, labelVisibility: 'visible' } },
         {
           whenState: 'isHighlighted',
           then: {
             depth: 'topNodes',
+            labelDepth: LABEL_LAYER,
             labelVisibility: 'visible',
             backdropVisibility: 'visible',
             backdropColor: '#ffffff',
@@ -457,6 +477,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, optio
           whenState: 'isHovered',
           then: {
             depth: 'topNodes',
+            labelDepth: LABEL_LAYER,
             labelVisibility: 'visible',
             backdropVisibility: 'visible',
             backdropColor: '#ffffff',
