@@ -327,6 +327,8 @@ const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(
  * …", stays the paper's).
  */
 const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30})\s+$/i;
+/** Words that end a text before the examples they introduce: "LLMs (e.g.", "methods such as". */
+const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|instance))\s*$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
@@ -548,6 +550,33 @@ function abstractIntroduces(text: string, from: number, name: string): boolean {
   return false;
 }
 
+/** Words just before a name that use or study it: "augments X", "using X", "investigates X", "the effectiveness of X". */
+const USED_BEFORE = /\b(?:using|uses?|used|augment(?:s|ing)?|leverag(?:e|es|ing)|appl(?:y|ies|ying)|employ(?:s|ing)?|investigat(?:e|es|ing)|examin(?:e|es|ing)|explor(?:e|es|ing)|reassess(?:es|ing)?|revisit(?:s|ing)?|adopt(?:s|ing)?|effectiveness of)\s+(?:the\s+)?$/i;
+/** The paper's own introduction earlier in a name's sentence: "we introduce …", "this paper proposes …". */
+const OWN_CUE_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}?(?:introduce|propose|present|develop|build|release|call|name|term|dub)s?\b/i;
+/** Words just after a name that give it to others: "ResNet, introduced by He et al. (2015)". */
+const OTHERS_AFTER = /^[^.;]{0,40}?\b(?:introduced|proposed|developed|pioneered)\s+(?:by|in)\s+[^.;]{0,40}?(?:et al\.|\(\d{4}\)|\[\d+\])/;
+
+/**
+ * Does the abstract write `name` as someone else's work, never introducing it: a use or study verb right before it
+ * ("using LLM-as-a-judge", "augments Knowledge Distillation (KD)") or others named as its authors after it? Any case
+ * ("LLM-as-a-Judge" of the title is the abstract's "LLM-as-a-judge").
+ */
+function abstractTreatsAsExisting(text: string, titleEnd: number, name: string): boolean {
+  if (abstractIntroduces(text, titleEnd, name)) return false;
+  const lower = text.toLowerCase();
+  const needle = name.toLowerCase();
+  let existing = false;
+  for (let p = lower.indexOf(needle, titleEnd); p >= 0; p = lower.indexOf(needle, p + 1)) {
+    const end = p + needle.length;
+    if (/[A-Za-z0-9]/.test(text[p - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    if (USED_BEFORE.test(text.slice(Math.max(titleEnd, p - 40), p)) || OTHERS_AFTER.test(text.slice(end, end + 120))) existing = true;
+    // "we introduce **Roads to Rome (R2R)**, …" before "We apply R2R to …": introduced first, the paper's own
+    else if (!existing && OWN_CUE_BEFORE.test(text.slice(Math.max(titleEnd, text.lastIndexOf('. ', p) + 1), p))) return false;
+  }
+  return existing;
+}
+
 /**
  * "two lightweight controls:", "three subsets:", "two benchmarks,", "two variants, namely": a count, up to three
  * words, a plural noun.
@@ -765,6 +794,9 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
   if (colon > 0) {
     // "You Only Train Once (YOTO): …" is named by its words (the abstract's definition gives the short form)
     const prefix = title.slice(0, colon).replace(/\s*\([^()]*\)\s*$/, '').trim();
+    // a known name the abstract uses as someone else's is the paper's topic ("Knowledge Distillation: Enhancing …" that
+    // "augments Knowledge Distillation (KD)"), not its coinage
+    if (isKnown?.(prefix) && abstractTreatsAsExisting(text, titleEnd, prefix)) return;
     const words = prefix.split(/\s+/);
     // (after the whole separator: the dash is no word of the tail)
     const tail = title.slice(colon + sep![0].length - 1);
@@ -1473,7 +1505,8 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
         continue;
       }
       const ap = APPOS.exec(window);
-      if (ap && spaceRuns(window, ap.index) <= 5) c = ap;
+      // (an example of others' names is none of the paper's: "an evaluation of LLMs (e.g., DeepSeek-R1, Llama, …)")
+      if (ap && spaceRuns(window, ap.index) <= 5 && !EXAMPLES_END.test(window.slice(0, ap.index))) c = ap;
     }
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called

@@ -870,3 +870,25 @@ describe('a shared task or challenge the paper entered', () => {
     expect(kinds('To address this, we introduce the Harbor pROVEnance (HROVE) challenge, with a test set of logs.')).toEqual(['HROVE method']);
   });
 });
+
+describe("others' names in the title and in examples (real papers of the 2025-26 corpus)", () => {
+  it('a known name the title puts first is no proposal when the abstract uses it as existing work', () => {
+    // 2503.13008, 2504.11972, 2510.24036 (first sentences of each abstract that name it)
+    expect(kinds('This paper proposes a machine learning framework that augments Knowledge Distillation (KD) with Integrated Gradients (IG), an attribution method, to optimise the compression of convolutional neural networks.', 'Knowledge Distillation: Enhancing Neural Network Compression with Integrated Gradients')).toEqual([]);
+    expect(kinds('With the success of large language models (LLMs), they have been employed in various tasks, including serving as judges (LLM-as-a-judge). In this paper, we reassess the performance of QA models using LLM-as-a-judge across four reading comprehension QA datasets.', 'LLM-as-a-Judge: Reassessing the Performance of LLMs in Extractive QA')).toEqual([]);
+    expect(kinds('This paper explores Residual Networks (ResNet), introduced by He et al. (2015), which overcomes this limitation by using skip connections.', 'ResNet: Enabling Deep Convolutional Neural Networks through Residual Learning')).toEqual([]);
+  });
+  it('keeps the title name the abstract introduces before it uses it', () => {
+    // 2505.21600: "Roads to Rome (R2R)" introduced, then "We apply R2R to combine …"
+    const r2r = 'Leveraging this insight, we introduce **Roads to Rome (R2R)**, a neural token routing method that selectively utilizes LLMs only for these critical, path-divergent tokens. We apply R2R to combine R1-1.5B and R1-32B models from the DeepSeek family.';
+    expect(proposals(sentence(r2r, 'R2R: Efficiently Navigating Divergent Reasoning Paths with Small-Large Model Token Routing')).map((p) => p.name)).toContain('R2R');
+    // a name no lexicon knows keeps its title reading whatever the abstract's verbs (invented)
+    expect(proposals(sentence('We apply Zephyrix-Net to ten tasks.', 'Zephyrix-Net: Fast Routing')).map((p) => p.name)).toContain('Zephyrix-Net');
+  });
+  it('an example in parentheses after "e.g." is none of the paper\'s proposals', () => {
+    // 2503.20749
+    const doc = sentence('We present the first comprehensive quantitative evaluation of state-of-the-art LLMs (e.g., DeepSeek-R1, Llama, and Claude) on the task of web action generation.', 'Beyond Believability: Accurate Human Behavior Simulation with Fine-Tuned LLMs');
+    expect(proposals(doc)).toEqual([]);
+    expect(extractPaper(doc).find((m) => m.label === 'DeepSeek-R1')?.relation).toBe('uses');
+  });
+});
