@@ -3,6 +3,7 @@ import {
   counted,
   asForeignGraph,
   citationIndex,
+  citationSources,
   citationSummary,
   findPapers,
   mostCited,
@@ -37,6 +38,13 @@ function summaryLine(summary: CitationSummary): string {
   return `${counted(summary.papers, 'paper')}, ${counted(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
 }
 
+/** Where citations come from, one line a format (the formats whose references are read: the input registry's). */
+function citationSourceLines(indent: string): string {
+  return citationSources()
+    .map((source) => `${indent}${source.label}: ${source.fields}`)
+    .join('\n');
+}
+
 function similarLines(title: string, rows: SimilarPaper[], what: string): string[] {
   if (rows.length === 0) return [`${title}: none`];
   return [`${title}:`, ...rows.map((row) => `  ${String(row.shared).padStart(4)}  ${paperLine(row)}  (${counted(row.shared, what)})`)];
@@ -65,7 +73,7 @@ export function registerCitations(program: Command, io: CommandOutput = PROCESS_
     .option('--json', 'print JSON on stdout')
     .addHelpText(
       'after',
-      '\nCitations come from OpenAlex works (referenced_works) and Semantic Scholar papers (references, citations).\n\nExamples:\n  papergraph citations out/graph.json --top 20\n  papergraph citations works.jsonl --paper 2007.14454\n  papergraph citations --paper "GloVe" --json\n',
+      `\nCitations are read from:\n${citationSourceLines('  ')}\n\nExamples:\n  papergraph citations out/graph.json --top 20\n  papergraph citations works.jsonl --paper 2007.14454\n  papergraph citations --paper "GloVe" --json\n`,
     )
     .action(async (source: string[], flags: CitationsFlags) => {
       const { graph: built, issues } = await loadGraph(source);
@@ -81,7 +89,7 @@ export function registerCitations(program: Command, io: CommandOutput = PROCESS_
         }
         io.stdout.write(`${summaryLine(summary)}\n`);
         if (rows.length === 0) {
-          io.stdout.write('no paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
+          io.stdout.write(`no paper of the graph is cited by another; citations are read from:\n${citationSourceLines('  ')}\n`);
         } else {
           io.stdout.write('most cited inside the graph (citing papers, title):\n');
           for (const row of rows) io.stdout.write(`  ${String(row.citedBy).padStart(4)}  ${paperLine(row)}\n`);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readGraphJSON, runPipeline, toGraphJSON, type PaperGraph } from '@papergraph/core';
+import { citationSources, decodeText, detectFormat, ingest, loadInputFormats, readGraphJSON, runPipeline, toGraphJSON, type PaperGraph } from '@papergraph/core';
 import { runCommand } from '../../src/program.ts';
 import { REPO } from '../run-cli.ts';
 
@@ -109,11 +109,46 @@ describe('papergraph citations', () => {
     expect(none.stderr).toBe('papergraph: no paper matches "no such paper" (give its key, an id, or words of its title)\n');
   });
 
-  it('a graph without citations says so', async () => {
+  it('a graph without citations says so, naming every format whose references are read', async () => {
     const run = await papergraph('citations', join(REPO, 'seeds'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('10 papers, 0 citations between them (0 citing, 0 cited)\nno paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
+    const [summary, none, ...sources] = run.stdout.split('\n');
+    expect([summary, none]).toEqual(['10 papers, 0 citations between them (0 citing, 0 cited)', 'no paper of the graph is cited by another; citations are read from:']);
+    expect(sources).toEqual([
+      '  OpenAlex works: referenced_works',
+      '  Semantic Scholar papers: references, citations, outCitations, inCitations',
+      '  zbMATH Open documents: references',
+      '  DataCite metadata JSON: relatedIdentifiers of type Cites or References',
+      '  an OAI-PMH response (arXiv, arXivRaw, Dublin Core or Crossref records): citation_list of its Crossref records',
+      '  Web of Science plain text: CR, those giving a DOI',
+      '  PubMed XML: ReferenceList',
+      '  Crossref XML (UNIXREF, UNIXSD, deposits): citation_list',
+      '  Crossref works: reference',
+      '',
+    ]);
   }, 30_000);
+
+  it('the formats named are those whose fixtures give references, and the docs name each of them', async () => {
+    await loadInputFormats();
+    // Every real fixture read alone: each format that gave a paper references or citers is named.
+    const named = new Set(citationSources().map((source) => source.format));
+    const giving = new Set<string>();
+    for (const file of ALL_FIXTURES) {
+      const text = decodeText(readFileSync(file)).text;
+      const format = detectFormat(file, text);
+      if (format && ingest([{ name: file, text }]).records.some((record) => (record.references?.length ?? 0) + (record.citedBy?.length ?? 0) > 0)) giving.add(format.name);
+    }
+    expect([...giving].filter((format) => !named.has(format))).toEqual([]);
+    // Crossref's OAI-PMH records read as Crossref XML: the one named format without a fixture giving a reference.
+    expect([...named].filter((format) => !giving.has(format))).toEqual(['arxiv-oai']);
+    expect(named.size).toBeGreaterThan(0);
+    for (const doc of ['docs/inputs.md', 'docs/cli.md']) {
+      const text = readFileSync(join(REPO, doc), 'utf8');
+      const section = text.slice(text.search(/^## `?citations`?$/im));
+      const end = section.indexOf('\n## ', 4);
+      for (const source of citationSources()) expect(section.slice(0, end < 0 ? undefined : end), `${doc}: ${source.label}`).toContain(source.label.replace(/ \(.*\)$/, ''));
+    }
+  }, 60_000);
 });
 
 /**
