@@ -33,9 +33,9 @@ function paperLine(paper: CitationPaper): string {
 }
 
 function summaryLine(summary: CitationSummary): string {
-  const outside = summary.referencesOutside > 0 ? `; ${counted(summary.referencesOutside, 'reference')} to works outside the graph` : '';
-  const stubs = summary.stubs > 0 ? ` (${counted(summary.stubs, 'stub node')})` : '';
-  return `${counted(summary.papers, 'paper')}, ${counted(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
+  const outside = summary.referencesOutside > 0 ? `; ${counted(summary.referencesOutside, 'reference')} to works outside the inputs` : '';
+  const stubs = summary.stubs > 0 ? ` (${counted(summary.stubs, 'work')} outside the inputs kept as stubs: ${counted(summary.stubsCited, 'cited', 'cited')} by papers of the inputs, ${counted(summary.stubsCiting, 'citing', 'citing')} them)` : '';
+  return `${counted(summary.papers, 'paper')} of the inputs, ${counted(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
 }
 
 /** Where citations come from, one line a format (the formats whose references are read: the input registry's). */
@@ -50,12 +50,23 @@ function similarLines(title: string, rows: SimilarPaper[], what: string): string
   return [`${title}:`, ...rows.map((row) => `  ${String(row.shared).padStart(4)}  ${paperLine(row)}  (${counted(row.shared, what)})`)];
 }
 
+/**
+ * "cites 2 papers of the inputs and 14 works outside them (stubs):": what a paper's list holds, papers of the inputs
+ * and works outside them (stubs of `--references all`, or only counted: `outsideCounted`) named apart.
+ */
+function linksLine(verb: string, papers: readonly CitationPaper[], outsideCounted: number | undefined): string {
+  const inputs = papers.filter((paper) => !paper.stub).length;
+  const stubs = papers.length - inputs;
+  const outside = Math.max(stubs, outsideCounted ?? 0);
+  const beyond = outside > 0 ? ` and ${counted(outside, 'work')} outside them${stubs > 0 ? ' (stubs)' : ' (counted, not kept: see build --references all)'}` : '';
+  return `${verb} ${counted(inputs, 'paper')} of the inputs${beyond}${papers.length > 0 ? ':' : ''}`;
+}
+
 function paperReport(report: PaperCitations): string {
   const lines = [paperLine(report.paper)];
-  const outside = report.referencesOutside !== undefined ? ` (and ${counted(report.referencesOutside, 'work')} outside it)` : '';
-  lines.push(`cites ${counted(report.references.length, 'paper')} of the graph${outside}${report.references.length > 0 ? ':' : ''}`);
+  lines.push(linksLine('cites', report.references, report.referencesOutside));
   for (const paper of report.references) lines.push(`  → ${paperLine(paper)}`);
-  lines.push(`cited by ${counted(report.citedBy.length, 'paper')} of the graph${report.citedBy.length > 0 ? ':' : ''}`);
+  lines.push(linksLine('cited by', report.citedBy, undefined));
   for (const paper of report.citedBy) lines.push(`  ← ${paperLine(paper)}`);
   lines.push(...similarLines('similar by co-citation (cited together by the same works)', report.coCited, 'shared citer'));
   lines.push(...similarLines('similar by bibliographic coupling (citing the same works)', report.coupled, 'shared reference'));
@@ -89,9 +100,9 @@ export function registerCitations(program: Command, io: CommandOutput = PROCESS_
         }
         io.stdout.write(`${summaryLine(summary)}\n`);
         if (rows.length === 0) {
-          io.stdout.write(`no paper of the graph is cited by another; citations are read from:\n${citationSourceLines('  ')}\n`);
+          io.stdout.write(`no paper of the inputs is cited by another; citations are read from:\n${citationSourceLines('  ')}\n`);
         } else {
-          io.stdout.write('most cited inside the graph (citing papers, title):\n');
+          io.stdout.write('most cited by papers of the inputs (citing papers, title):\n');
           for (const row of rows) io.stdout.write(`  ${String(row.citedBy).padStart(4)}  ${paperLine(row)}\n`);
         }
         return;

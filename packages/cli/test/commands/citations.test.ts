@@ -53,8 +53,8 @@ describe('papergraph citations', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
-      '10 papers, 10 citations between them (6 citing, 6 cited); 300 references to works outside the graph',
-      'most cited inside the graph (citing papers, title):',
+      '10 papers of the inputs, 10 citations between them (6 citing, 6 cited); 300 references to works outside the inputs',
+      'most cited by papers of the inputs (citing papers, title):',
       "     3  Trends of Publications' Citations and Altmetrics Based on Open Access Types (2020)  paper:trends-of-publications-citations-and-altmetrics-based-on-ope",
       '     2  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546',
       '     2  The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles (2018)  paper:the-state-of-oa-a-large-scale-analysis-of-the-prevalence-and',
@@ -65,7 +65,7 @@ describe('papergraph citations', () => {
   it('--json: the summary and the ranked rows', async () => {
     const run = await papergraph('citations', graphJson, '--json');
     const report = JSON.parse(run.stdout) as { papers: number; links: number; mostCited: Array<{ key: string; citedBy: number; references: number; referencesOutside?: number }> };
-    expect(report).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0 });
+    expect(report).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0, stubsCited: 0, stubsCiting: 0 });
     expect(report.mostCited).toHaveLength(6);
     expect(report.mostCited[0]).toMatchObject({ key: 'paper:trends-of-publications-citations-and-altmetrics-based-on-ope', citedBy: 3, references: 1, referencesOutside: 5, year: 2020 });
   });
@@ -76,9 +76,9 @@ describe('papergraph citations', () => {
     expect(run.stdout).toBe(
       [
         'Glove: Global Vectors for Word Representation (2014)  paper:glove-global-vectors-for-word-representation',
-        'cites 1 paper of the graph (and 27 works outside it):',
+        'cites 1 paper of the inputs and 27 works outside them (counted, not kept: see build --references all):',
         '  → Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546',
-        'cited by 1 paper of the graph:',
+        'cited by 1 paper of the inputs:',
         '  ← Measuring prominence of scientific work in online news as a proxy for impact (2020)  paper:2007.14454',
         'similar by co-citation (cited together by the same works):',
         "     1  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546  (1 shared citer)",
@@ -113,7 +113,7 @@ describe('papergraph citations', () => {
     const run = await papergraph('citations', join(REPO, 'seeds'));
     expect(run.code).toBe(0);
     const [summary, none, ...sources] = run.stdout.split('\n');
-    expect([summary, none]).toEqual(['10 papers, 0 citations between them (0 citing, 0 cited)', 'no paper of the graph is cited by another; citations are read from:']);
+    expect([summary, none]).toEqual(['10 papers of the inputs, 0 citations between them (0 citing, 0 cited)', 'no paper of the inputs is cited by another; citations are read from:']);
     expect(sources).toEqual([
       '  OpenAlex works: referenced_works',
       '  Semantic Scholar papers: references, citations, outCitations, inCitations',
@@ -287,9 +287,10 @@ describe('papergraph build on every format together', () => {
     const stubbed = readGraphJSON(readFileSync(join(out, 'all', 'graph.json'), 'utf8'));
     const stubs = stubbed.filterNodes((_key, attributes) => attributes.stub === true).length;
     expect(stubs).toBeGreaterThan(200);
-    expect(all.stdout).toMatch(new RegExp(`^papers {4}10 \\(and ${stubs} cited works outside the inputs, as stubs\\)$`, 'm'));
+    // Every stub here is a work the inputs cite (OpenAlex lists no citers).
+    expect(all.stdout).toMatch(new RegExp(`^papers {4}10 \\(and ${stubs} works outside the inputs, as stubs: ${stubs} cited by papers of the inputs, 0 citing them\\)$`, 'm'));
     const stats = JSON.parse((await papergraph('stats', join(out, 'all', 'graph.json'), '--json')).stdout) as { kinds: { paper: number }; stubs: number; nodes: number };
-    expect(stats).toMatchObject({ kinds: { paper: 10 }, stubs });
+    expect(stats).toMatchObject({ kinds: { paper: 10 }, stubs, stubsCited: stubs, stubsCiting: 0 });
     // GraphML and GEXF carry the cites edges and the stub flag.
     const graphml = readFileSync(join(out, 'all', 'graph.graphml'), 'utf8');
     expect(graphml).toContain('>cites</data>');
@@ -299,6 +300,30 @@ describe('papergraph build on every format together', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--references <which>' argument 'some' is invalid. Allowed choices are inside, all/);
   }, 120_000);
+
+  it('--references all with citers: the build summary, the summary line and a paper name papers of the inputs and works outside them apart', async () => {
+    // Turing 1950 from Semantic Scholar: 5 references and 6 citers, 3 of them papers of the search page read with it.
+    const turing = ['paper-single-refs-citations.json', 'search-page-trimmed.json'].map((name) => join(FORMATS, 'semantic-scholar', name));
+    const built = await papergraph('build', ...turing, '--references', 'all', '--out', join(out, 'turing'), '--no-progress');
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^papers {4}6 \(and 8 works outside the inputs, as stubs: 5 cited by papers of the inputs, 3 citing them\)$/m);
+    const graphFile = join(out, 'turing', 'graph.json');
+    expect((await papergraph('citations', graphFile)).stdout.split('\n')[0]).toBe(
+      '6 papers of the inputs, 3 citations between them (3 citing, 1 cited); 5 references to works outside the inputs (8 works outside the inputs kept as stubs: 5 cited by papers of the inputs, 3 citing them)',
+    );
+    const lines = (await papergraph('citations', graphFile, '--paper', 'Computing Machinery and Intelligence')).stdout.split('\n');
+    expect(lines.filter((line) => !line.startsWith('  '))).toEqual([
+      'Computing Machinery and Intelligence (1950)  paper:computing-machinery-and-intelligence',
+      'cites 0 papers of the inputs and 5 works outside them (stubs):',
+      'cited by 3 papers of the inputs and 3 works outside them (stubs):',
+      'similar by co-citation (cited together by the same works): none',
+      'similar by bibliographic coupling (citing the same works): none',
+      '',
+    ]);
+    // The papers of the inputs first, each stub tagged.
+    const citers = lines.filter((line) => line.startsWith('  ← '));
+    expect(citers.map((line) => line.includes('[outside the inputs]'))).toEqual([false, false, false, true, true, true]);
+  }, 60_000);
 
   it('the Neo4j export has a CITES relationship file', async () => {
     const neo4j = join(out, 'neo4j');
