@@ -38,6 +38,32 @@ function summaryLine(summary: CitationSummary): string {
   return `${counted(summary.papers, 'paper')} of the inputs, ${counted(summary.links, 'citation')} between them (${summary.citing} citing, ${summary.cited} cited)${outside}${stubs}`;
 }
 
+/** How many papers an ambiguous --paper query lists. */
+const MATCHES_SHOWN = 5;
+
+/**
+ * One paper an ambiguous query matched, as the user can tell it from the others (two papers often share a title: a
+ * preprint and its journal version): key, title, then year, venue and DOI (else its arXiv, OpenAlex, Semantic Scholar
+ * or PubMed id), escaped.
+ */
+function matchLine(graph: ReturnType<typeof asForeignGraph>, key: string): string {
+  const attribute = (name: string) => {
+    const value = graph.getNodeAttribute(key, name);
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  };
+  const id = [
+    ['doi', 'DOI'],
+    ['arxivId', 'arXiv'],
+    ['openalexId', 'OpenAlex'],
+    ['s2Id', 'Semantic Scholar'],
+    ['pmid', 'PMID'],
+  ].map(([name, word]) => (attribute(name!) ? `${word} ${attribute(name!)}` : undefined)).find((text) => text !== undefined);
+  const details = [attribute('year'), attribute('venue'), id].filter((text) => text !== undefined);
+  const stub = graph.getNodeAttribute(key, 'stub') === true ? ' [outside the inputs]' : '';
+  const title = attribute('title') ?? attribute('label') ?? '';
+  return terminalText(`${key}  ${title}${details.length > 0 ? ` (${details.join(', ')})` : ''}${stub}`);
+}
+
 /** Where citations come from, one line a format (the formats whose references are read: the input registry's). */
 function citationSourceLines(indent: string): string {
   return citationSources()
@@ -110,9 +136,9 @@ export function registerCitations(program: Command, io: CommandOutput = PROCESS_
       const matches = findPapers(graph, flags.paper);
       if (matches.length === 0) throw new CliError(`no paper matches "${flags.paper}" (give its key, an id, or words of its title)`, EXIT.usage);
       if (matches.length > 1) {
-        const shown = matches.slice(0, 5).map((key) => `${key} (${graph.getNodeAttribute(key, 'label')})`);
-        const more = matches.length > 5 ? `, … ${matches.length - 5} more` : '';
-        throw new CliError(`"${flags.paper}" matches ${matches.length} papers: ${shown.join(', ')}${more}; give one key`, EXIT.usage);
+        const shown = matches.slice(0, MATCHES_SHOWN).map((key) => `\n  ${matchLine(graph, key)}`);
+        const more = matches.length > MATCHES_SHOWN ? `\n  … ${matches.length - MATCHES_SHOWN} more` : '';
+        throw new CliError(`"${terminalText(flags.paper)}" matches ${matches.length} papers; give one key:${shown.join('')}${more}`, EXIT.usage);
       }
       const report = paperCitations(graph, matches[0]!, { top: flags.top, index: citationIndex(graph) });
       io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${paperReport(report)}\n`);

@@ -103,11 +103,30 @@ describe('papergraph citations', () => {
     const several = await papergraph('citations', graphJson, '--paper', 'learning research');
     expect(several.code).toBe(1);
     expect(several.stdout).toBe('');
-    expect(several.stderr).toMatch(/^papergraph: "learning research" matches 2 papers: paper:online-and-distance-learning-research-in-the-last-30-years-r \(Online and Distance Learning Research in The Last 30 Years: Real Contribution in Physics Learning\), paper:digital-learning-research-in-the-last-30-years-important-rol \(.*\); give one key\n$/);
+    expect(several.stderr.split('\n')).toEqual([
+      'papergraph: "learning research" matches 2 papers; give one key:',
+      expect.stringMatching(/^ {2}paper:online-and-distance-learning-research-in-the-last-30-years-r {2}Online and Distance Learning Research in The Last 30 Years: Real Contribution in Physics Learning \(\d{4}, [^,]+, DOI 10\.[^)]+\)$/),
+      expect.stringMatching(/^ {2}paper:digital-learning-research-in-the-last-30-years-important-rol {2}Digital Learning Research .* \(\d{4}, [^,]+, DOI 10\.[^)]+\)$/),
+      '',
+    ]);
     const none = await papergraph('citations', graphJson, '--paper', 'no such paper');
     expect(none.code).toBe(1);
     expect(none.stderr).toBe('papergraph: no paper matches "no such paper" (give its key, an id, or words of its title)\n');
   });
+
+  it('--paper matching a preprint and its journal version (one title): each shown with its year, venue and DOI', async () => {
+    const files = ['openalex/work-prime-editing-paperqa.json', 'crossref/work-prime-editing-paperqa.json', 'crossref/work-prime-editing-preprint-paperqa.json'].map((name) => join(FORMATS, name));
+    const run = await papergraph('citations', ...files, '--paper', 'high-throughput screening');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        'papergraph: "high-throughput screening" matches 2 papers; give one key:',
+        '  paper:high-throughput-screening-of-human-genetic-variants-by-poole  High-throughput screening of human genetic variants by pooled prime editing (2025, Cell Genomics, DOI 10.1016/j.xgen.2025.100814)',
+        '  paper:high-throughput-screening-of-human-genetic-variants-by-poole-2  High-throughput screening of human genetic variants by pooled prime editing (2024, bioRxiv, DOI 10.1101/2024.04.01.587366)',
+        '',
+      ].join('\n'),
+    );
+  }, 30_000);
 
   it('a graph without citations says so, naming every format whose references are read', async () => {
     const run = await papergraph('citations', join(REPO, 'seeds'));
