@@ -133,8 +133,18 @@ export function linkCitations(
   const stubPapers = new Map<string, number>();
   if (!records.some((record) => referenceLists(record).length > 0 || (record.citedBy?.length ?? 0) > 0)) return stubPapers;
 
+  // Only an entry with two ids or more joins anything (a big build's millions of one-id entries stay out).
   const joined = new JoinedIds();
-  for (const record of records) for (const ref of [...referenceLists(record).flat(), ...(record.citedBy ?? [])]) joined.join(workIdentities(ref));
+  const joinIds = (refs: readonly WorkRef[]) => {
+    for (const ref of refs) {
+      const ids = workIdentities(ref);
+      if (ids.length > 1) joined.join(ids);
+    }
+  };
+  for (const record of records) {
+    for (const list of referenceLists(record)) joinIds(list);
+    joinIds(record.citedBy ?? []);
+  }
 
   // Every paper by each of its ids and its title key; the first paper to claim a key keeps it.
   const papers = new Map<string, string>();
