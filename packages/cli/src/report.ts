@@ -5,8 +5,11 @@ export interface GraphStats {
   nodes: number;
   edges: number;
   kinds: Record<NodeKind, number>;
-  /** Cited works outside the inputs kept as stub paper nodes (`build --references all`), not in `kinds.paper`; absent when none. */
+  /** Works outside the inputs kept as stub paper nodes (`build --references all`), not in `kinds.paper`; absent when none. */
   stubs?: number;
+  /** Of the stubs, those cited by a paper of the inputs and those citing one (a stub may be both); absent without stubs. */
+  stubsCited?: number;
+  stubsCiting?: number;
   relations: Record<Relation, number>;
   communities: number;
   modularity?: number;
@@ -23,13 +26,21 @@ export function graphStats(graph: PaperGraph): GraphStats {
     if (attributes.stub === true) stubs++;
     else kinds[attributes.kind] += 1;
   });
-  graph.forEachEdge((_key, attributes) => void (relations[attributes.relation] += 1));
+  const stubsCited = new Set<string>();
+  const stubsCiting = new Set<string>();
+  graph.forEachEdge((_key, attributes, source, target) => {
+    relations[attributes.relation] += 1;
+    if (stubs === 0 || attributes.relation !== 'cites') return;
+    const [fromStub, toStub] = [graph.getNodeAttribute(source, 'stub') === true, graph.getNodeAttribute(target, 'stub') === true];
+    if (toStub && !fromStub) stubsCited.add(target);
+    if (fromStub && !toStub) stubsCiting.add(source);
+  });
   const attributes = graph.getAttributes();
   const stats: GraphStats = {
     nodes: graph.order,
     edges: graph.size,
     kinds,
-    ...(stubs > 0 ? { stubs } : {}),
+    ...(stubs > 0 ? { stubs, stubsCited: stubsCited.size, stubsCiting: stubsCiting.size } : {}),
     relations,
     communities: attributes.communities?.length ?? 0,
     rejected: attributes.rejected ?? 0,
@@ -88,7 +99,7 @@ export function reportIssues(issues: ReadIssues | undefined, output: TextOutput 
 export function formatSummary(graph: PaperGraph, options: { communities?: number } = {}): string {
   const stats = graphStats(graph);
   const lines = [
-    `papers    ${stats.kinds.paper}${stats.stubs ? ` (and ${plural(stats.stubs, 'cited work')} outside the inputs, as stubs)` : ''}`,
+    `papers    ${stats.kinds.paper}${stats.stubs ? ` (and ${plural(stats.stubs, 'work')} outside the inputs, as stubs: ${stats.stubsCited} cited by papers of the inputs, ${stats.stubsCiting} citing them)` : ''}`,
     `authors   ${stats.kinds.author}`,
     `models    ${stats.kinds.model}`,
     `methods   ${stats.kinds.method}`,

@@ -29,6 +29,8 @@ export {
   parseJsonLine,
   jsonLinesReader,
   mergeRecords,
+  citationSources,
+  type CitationSource,
   titleKey,
   sourceLabel,
   normalizeArxivId,

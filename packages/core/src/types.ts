@@ -43,6 +43,12 @@ export interface PaperRecord {
   authorIds?: Array<AuthorIds | undefined>;
   /** Works this paper cites, as the source identifies them (resolved against the graph's papers when it is built). */
   references?: WorkRef[];
+  /**
+   * The reference lists of the other sources of a merged record, each as read (`references` is the first source's):
+   * kept apart because one work named by a DOI in one list and by an OpenAlex id in another cannot be matched without
+   * the work itself. How the lists are counted: graph/citations.ts.
+   */
+  moreReferences?: WorkRef[][];
   /** Works that cite this paper, when the source lists them (Semantic Scholar's `citations`). */
   citedBy?: WorkRef[];
   sources: SourceRef[];

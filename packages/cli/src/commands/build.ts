@@ -57,7 +57,7 @@ export function registerBuild(program: Command, io: CommandOutput = PROCESS_OUTP
         .default('1.2'),
     )
     .addOption(
-      new Option('--references <which>', 'cited works outside the inputs: inside (counted on the citing paper) or all (also kept as stub paper nodes)')
+      new Option('--references <which>', 'works outside the inputs that papers of the inputs cite (or, from Semantic Scholar, that cite them): inside (the cited ones counted on the citing paper) or all (each also kept as a stub paper node)')
         .choices(['inside', 'all'])
         .default('inside'),
     )

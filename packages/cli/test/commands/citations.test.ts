@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readGraphJSON, runPipeline, toGraphJSON, type PaperGraph } from '@papergraph/core';
+import { citationSources, decodeText, detectFormat, ingest, loadInputFormats, readGraphJSON, runPipeline, toGraphJSON, type PaperGraph } from '@papergraph/core';
 import { runCommand } from '../../src/program.ts';
 import { REPO } from '../run-cli.ts';
 
@@ -53,8 +53,8 @@ describe('papergraph citations', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')).toEqual([
-      '10 papers, 10 citations between them (6 citing, 6 cited); 300 references to works outside the graph',
-      'most cited inside the graph (citing papers, title):',
+      '10 papers of the inputs, 10 citations between them (6 citing, 6 cited); 300 references to works outside the inputs',
+      'most cited by papers of the inputs (citing papers, title):',
       "     3  Trends of Publications' Citations and Altmetrics Based on Open Access Types (2020)  paper:trends-of-publications-citations-and-altmetrics-based-on-ope",
       '     2  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546',
       '     2  The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles (2018)  paper:the-state-of-oa-a-large-scale-analysis-of-the-prevalence-and',
@@ -65,7 +65,7 @@ describe('papergraph citations', () => {
   it('--json: the summary and the ranked rows', async () => {
     const run = await papergraph('citations', graphJson, '--json');
     const report = JSON.parse(run.stdout) as { papers: number; links: number; mostCited: Array<{ key: string; citedBy: number; references: number; referencesOutside?: number }> };
-    expect(report).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0 });
+    expect(report).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0, stubsCited: 0, stubsCiting: 0 });
     expect(report.mostCited).toHaveLength(6);
     expect(report.mostCited[0]).toMatchObject({ key: 'paper:trends-of-publications-citations-and-altmetrics-based-on-ope', citedBy: 3, references: 1, referencesOutside: 5, year: 2020 });
   });
@@ -76,9 +76,9 @@ describe('papergraph citations', () => {
     expect(run.stdout).toBe(
       [
         'Glove: Global Vectors for Word Representation (2014)  paper:glove-global-vectors-for-word-representation',
-        'cites 1 paper of the graph (and 27 works outside it):',
+        'cites 1 paper of the inputs and 27 works outside them (counted, not kept: see build --references all):',
         '  → Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546',
-        'cited by 1 paper of the graph:',
+        'cited by 1 paper of the inputs:',
         '  ← Measuring prominence of scientific work in online news as a proxy for impact (2020)  paper:2007.14454',
         'similar by co-citation (cited together by the same works):',
         "     1  Distributed representations of words and phrases and their compositionality (2025)  paper:1310.4546  (1 shared citer)",
@@ -103,17 +103,71 @@ describe('papergraph citations', () => {
     const several = await papergraph('citations', graphJson, '--paper', 'learning research');
     expect(several.code).toBe(1);
     expect(several.stdout).toBe('');
-    expect(several.stderr).toMatch(/^papergraph: "learning research" matches 2 papers: paper:online-and-distance-learning-research-in-the-last-30-years-r \(Online and Distance Learning Research in The Last 30 Years: Real Contribution in Physics Learning\), paper:digital-learning-research-in-the-last-30-years-important-rol \(.*\); give one key\n$/);
+    expect(several.stderr.split('\n')).toEqual([
+      'papergraph: "learning research" matches 2 papers; give one key:',
+      expect.stringMatching(/^ {2}paper:online-and-distance-learning-research-in-the-last-30-years-r {2}Online and Distance Learning Research in The Last 30 Years: Real Contribution in Physics Learning \(\d{4}, [^,]+, DOI 10\.[^)]+\)$/),
+      expect.stringMatching(/^ {2}paper:digital-learning-research-in-the-last-30-years-important-rol {2}Digital Learning Research .* \(\d{4}, [^,]+, DOI 10\.[^)]+\)$/),
+      '',
+    ]);
     const none = await papergraph('citations', graphJson, '--paper', 'no such paper');
     expect(none.code).toBe(1);
     expect(none.stderr).toBe('papergraph: no paper matches "no such paper" (give its key, an id, or words of its title)\n');
   });
 
-  it('a graph without citations says so', async () => {
+  it('--paper matching a preprint and its journal version (one title): each shown with its year, venue and DOI', async () => {
+    const files = ['openalex/work-prime-editing-paperqa.json', 'crossref/work-prime-editing-paperqa.json', 'crossref/work-prime-editing-preprint-paperqa.json'].map((name) => join(FORMATS, name));
+    const run = await papergraph('citations', ...files, '--paper', 'high-throughput screening');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        'papergraph: "high-throughput screening" matches 2 papers; give one key:',
+        '  paper:high-throughput-screening-of-human-genetic-variants-by-poole  High-throughput screening of human genetic variants by pooled prime editing (2025, Cell Genomics, DOI 10.1016/j.xgen.2025.100814)',
+        '  paper:high-throughput-screening-of-human-genetic-variants-by-poole-2  High-throughput screening of human genetic variants by pooled prime editing (2024, bioRxiv, DOI 10.1101/2024.04.01.587366)',
+        '',
+      ].join('\n'),
+    );
+  }, 30_000);
+
+  it('a graph without citations says so, naming every format whose references are read', async () => {
     const run = await papergraph('citations', join(REPO, 'seeds'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('10 papers, 0 citations between them (0 citing, 0 cited)\nno paper of the graph is cited by another (citations come from OpenAlex and Semantic Scholar inputs)\n');
+    const [summary, none, ...sources] = run.stdout.split('\n');
+    expect([summary, none]).toEqual(['10 papers of the inputs, 0 citations between them (0 citing, 0 cited)', 'no paper of the inputs is cited by another; citations are read from:']);
+    expect(sources).toEqual([
+      '  OpenAlex works: referenced_works',
+      '  Semantic Scholar papers: references, citations, outCitations, inCitations',
+      '  zbMATH Open documents: references',
+      '  DataCite metadata JSON: relatedIdentifiers of type Cites or References',
+      '  an OAI-PMH response (arXiv, arXivRaw, Dublin Core or Crossref records): citation_list of its Crossref records',
+      '  Web of Science plain text: CR, those giving a DOI',
+      '  PubMed XML: ReferenceList',
+      '  Crossref XML (UNIXREF, UNIXSD, deposits): citation_list',
+      '  Crossref works: reference',
+      '',
+    ]);
   }, 30_000);
+
+  it('the formats named are those whose fixtures give references, and the docs name each of them', async () => {
+    await loadInputFormats();
+    // Every real fixture read alone: each format that gave a paper references or citers is named.
+    const named = new Set(citationSources().map((source) => source.format));
+    const giving = new Set<string>();
+    for (const file of ALL_FIXTURES) {
+      const text = decodeText(readFileSync(file)).text;
+      const format = detectFormat(file, text);
+      if (format && ingest([{ name: file, text }]).records.some((record) => (record.references?.length ?? 0) + (record.citedBy?.length ?? 0) > 0)) giving.add(format.name);
+    }
+    expect([...giving].filter((format) => !named.has(format))).toEqual([]);
+    // Crossref's OAI-PMH records read as Crossref XML: the one named format without a fixture giving a reference.
+    expect([...named].filter((format) => !giving.has(format))).toEqual(['arxiv-oai']);
+    expect(named.size).toBeGreaterThan(0);
+    for (const doc of ['docs/inputs.md', 'docs/cli.md']) {
+      const text = readFileSync(join(REPO, doc), 'utf8');
+      const section = text.slice(text.search(/^## `?citations`?$/im));
+      const end = section.indexOf('\n## ', 4);
+      for (const source of citationSources()) expect(section.slice(0, end < 0 ? undefined : end), `${doc}: ${source.label}`).toContain(source.label.replace(/ \(.*\)$/, ''));
+    }
+  }, 60_000);
 });
 
 /**
@@ -252,9 +306,10 @@ describe('papergraph build on every format together', () => {
     const stubbed = readGraphJSON(readFileSync(join(out, 'all', 'graph.json'), 'utf8'));
     const stubs = stubbed.filterNodes((_key, attributes) => attributes.stub === true).length;
     expect(stubs).toBeGreaterThan(200);
-    expect(all.stdout).toMatch(new RegExp(`^papers {4}10 \\(and ${stubs} cited works outside the inputs, as stubs\\)$`, 'm'));
+    // Every stub here is a work the inputs cite (OpenAlex lists no citers).
+    expect(all.stdout).toMatch(new RegExp(`^papers {4}10 \\(and ${stubs} works outside the inputs, as stubs: ${stubs} cited by papers of the inputs, 0 citing them\\)$`, 'm'));
     const stats = JSON.parse((await papergraph('stats', join(out, 'all', 'graph.json'), '--json')).stdout) as { kinds: { paper: number }; stubs: number; nodes: number };
-    expect(stats).toMatchObject({ kinds: { paper: 10 }, stubs });
+    expect(stats).toMatchObject({ kinds: { paper: 10 }, stubs, stubsCited: stubs, stubsCiting: 0 });
     // GraphML and GEXF carry the cites edges and the stub flag.
     const graphml = readFileSync(join(out, 'all', 'graph.graphml'), 'utf8');
     expect(graphml).toContain('>cites</data>');
@@ -264,6 +319,30 @@ describe('papergraph build on every format together', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--references <which>' argument 'some' is invalid. Allowed choices are inside, all/);
   }, 120_000);
+
+  it('--references all with citers: the build summary, the summary line and a paper name papers of the inputs and works outside them apart', async () => {
+    // Turing 1950 from Semantic Scholar: 5 references and 6 citers, 3 of them papers of the search page read with it.
+    const turing = ['paper-single-refs-citations.json', 'search-page-trimmed.json'].map((name) => join(FORMATS, 'semantic-scholar', name));
+    const built = await papergraph('build', ...turing, '--references', 'all', '--out', join(out, 'turing'), '--no-progress');
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^papers {4}6 \(and 8 works outside the inputs, as stubs: 5 cited by papers of the inputs, 3 citing them\)$/m);
+    const graphFile = join(out, 'turing', 'graph.json');
+    expect((await papergraph('citations', graphFile)).stdout.split('\n')[0]).toBe(
+      '6 papers of the inputs, 3 citations between them (3 citing, 1 cited); 5 references to works outside the inputs (8 works outside the inputs kept as stubs: 5 cited by papers of the inputs, 3 citing them)',
+    );
+    const lines = (await papergraph('citations', graphFile, '--paper', 'Computing Machinery and Intelligence')).stdout.split('\n');
+    expect(lines.filter((line) => !line.startsWith('  '))).toEqual([
+      'Computing Machinery and Intelligence (1950)  paper:computing-machinery-and-intelligence',
+      'cites 0 papers of the inputs and 5 works outside them (stubs):',
+      'cited by 3 papers of the inputs and 3 works outside them (stubs):',
+      'similar by co-citation (cited together by the same works): none',
+      'similar by bibliographic coupling (citing the same works): none',
+      '',
+    ]);
+    // The papers of the inputs first, each stub tagged.
+    const citers = lines.filter((line) => line.startsWith('  ← '));
+    expect(citers.map((line) => line.includes('[outside the inputs]'))).toEqual([false, false, false, true, true, true]);
+  }, 60_000);
 
   it('the Neo4j export has a CITES relationship file', async () => {
     const neo4j = join(out, 'neo4j');

@@ -46,6 +46,9 @@ export interface CitationSummary {
   referencesOutside: number;
   /** Stub nodes (works outside the inputs, kept by `--references all`). */
   stubs: number;
+  /** Of the stubs, those cited by a paper of the inputs and those citing one (a stub may be both). */
+  stubsCited: number;
+  stubsCiting: number;
 }
 
 export interface PaperCitations {
@@ -122,9 +125,11 @@ function referencesOutsideOf(graph: AnalysisGraph, key: string): number | undefi
 
 /** Counts over the graph's citations: how many papers, links between them, references outside. */
 export function citationSummary(graph: AnalysisGraph): CitationSummary {
-  const summary: CitationSummary = { papers: 0, links: 0, citing: 0, cited: 0, referencesOutside: 0, stubs: 0 };
+  const summary: CitationSummary = { papers: 0, links: 0, citing: 0, cited: 0, referencesOutside: 0, stubs: 0, stubsCited: 0, stubsCiting: 0 };
   const citing = new Set<string>();
   const cited = new Set<string>();
+  const stubsCited = new Set<string>();
+  const stubsCiting = new Set<string>();
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'paper') return;
     if (attributes['stub'] === true) summary.stubs++;
@@ -134,13 +139,19 @@ export function citationSummary(graph: AnalysisGraph): CitationSummary {
     }
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.relation !== CITES || !isInputPaper(graph, source) || !isInputPaper(graph, target)) return;
-    summary.links++;
-    citing.add(source);
-    cited.add(target);
+    if (attributes.relation !== CITES) return;
+    const [fromPaper, toPaper] = [isInputPaper(graph, source), isInputPaper(graph, target)];
+    if (fromPaper && toPaper) {
+      summary.links++;
+      citing.add(source);
+      cited.add(target);
+    } else if (fromPaper && isStub(graph, target)) stubsCited.add(target);
+    else if (toPaper && isStub(graph, source)) stubsCiting.add(source);
   });
   summary.citing = citing.size;
   summary.cited = cited.size;
+  summary.stubsCited = stubsCited.size;
+  summary.stubsCiting = stubsCiting.size;
   return summary;
 }
 

@@ -269,6 +269,7 @@ export function parseArxivOai(text: string, file: string): IngestResult {
 export const arxivOaiFormat: InputFormat = {
   name: 'arxiv-oai',
   label: 'an OAI-PMH response (arXiv, arXivRaw, Dublin Core or Crossref records)',
+  citationFields: 'citation_list of its Crossref records',
   extensions: ['.xml'],
   sniff: sniffOai,
   parse: parseArxivOai,

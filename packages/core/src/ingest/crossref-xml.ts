@@ -500,6 +500,7 @@ export function parseCrossrefXml(text: string, file: string): IngestResult {
 export const crossrefXmlFormat: InputFormat = {
   name: 'crossref-xml',
   label: 'Crossref XML (UNIXREF, UNIXSD, deposits)',
+  citationFields: 'citation_list',
   extensions: [],
   sniff: sniffCrossrefXml,
   parse: parseCrossrefXml,

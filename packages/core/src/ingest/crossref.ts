@@ -227,4 +227,4 @@ export function sniffCrossref(head: string): number {
   return CROSSREF_FIELDS.test(body) && /"DOI"\s*:/.test(body) ? DIALECT_CONFIDENCE : 0;
 }
 
-export const crossrefFormat: InputFormat = dialectFormat({ name: 'crossref', label: 'Crossref works', sniff: sniffCrossref }, crossrefDialect);
+export const crossrefFormat: InputFormat = dialectFormat({ name: 'crossref', label: 'Crossref works', citationFields: 'reference', sniff: sniffCrossref }, crossrefDialect);

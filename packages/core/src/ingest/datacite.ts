@@ -146,4 +146,4 @@ export function sniffDatacite(head: string): number {
   return /"titles"\s*:\s*\[/.test(head) && /"(?:publicationYear|resourceTypeGeneral)"\s*:/.test(head) ? DIALECT_CONFIDENCE : 0;
 }
 
-export const dataciteFormat: InputFormat = dialectFormat({ name: 'datacite', label: 'DataCite metadata JSON', sniff: sniffDatacite }, dataciteDialect);
+export const dataciteFormat: InputFormat = dialectFormat({ name: 'datacite', label: 'DataCite metadata JSON', citationFields: 'relatedIdentifiers of type Cites or References', sniff: sniffDatacite }, dataciteDialect);

@@ -38,6 +38,12 @@ export interface InputFormat {
   readonly name: string;
   /** How reports name it: "expected a paper listing, JSON or JSON Lines". */
   readonly label: string;
+  /**
+   * The fields its records list cited works (and citing works) in, as the format names them (`referenced_works`),
+   * when the format's references are read into `references`/`citedBy` (graph/citations.ts links them): what reports
+   * and `papergraph citations` name as the sources of citations (see citationSources).
+   */
+  readonly citationFields?: string;
   /** Lower-case extensions that hint at the format (`.gz` is taken off first). */
   readonly extensions: readonly string[];
   /**
@@ -190,4 +196,17 @@ export function looksBinary(text: string): boolean {
 export function formatLabels(): string {
   const labels = INPUT_FORMATS.map((format) => format.label);
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : (labels[0] ?? '');
+}
+
+/** A format whose references are read, for the reports that name where citations come from. */
+export interface CitationSource {
+  /** The format's `name`. */
+  format: string;
+  label: string;
+  fields: string;
+}
+
+/** The formats whose references are read (those naming their `citationFields`), in the registry's order. */
+export function citationSources(): CitationSource[] {
+  return INPUT_FORMATS.flatMap((format) => (format.citationFields === undefined ? [] : [{ format: format.name, label: format.label, fields: format.citationFields }]));
 }

@@ -6,7 +6,7 @@ import { mergeRecords } from './merge.ts';
 import { isOtherXml, otherXmlMessage, rootElement } from './xml-chunks.ts';
 import { tidyAuthors } from './records.ts';
 
-export { INPUT_FORMATS, SNIFF_CHARS, detectFormat, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
+export { INPUT_FORMATS, SNIFF_CHARS, citationSources, detectFormat, type CitationSource, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
 export { parseJson } from './json.ts';
 export { parseJsonLines, parseJsonLine, jsonLinesReader } from './jsonl.ts';

@@ -200,7 +200,7 @@ export function dialectReader(file: string, dialect: JsonDialect): LineReader {
 }
 
 /** A JSON dialect's registry row: recognised by `sniff`, read by its dialectReader whole or line by line. */
-export function dialectFormat(row: Pick<InputFormat, 'name' | 'label' | 'sniff'>, dialect: JsonDialect): InputFormat {
+export function dialectFormat(row: Pick<InputFormat, 'name' | 'label' | 'sniff' | 'citationFields'>, dialect: JsonDialect): InputFormat {
   const lineReader = (file: string) => dialectReader(file, dialect);
   return { ...row, extensions: [], parse: (text, file) => readLines(text, lineReader(file)), lineReader };
 }

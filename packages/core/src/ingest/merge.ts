@@ -52,6 +52,18 @@ export function unionRefs(a: readonly WorkRef[] | undefined, b: readonly WorkRef
   return out;
 }
 
+/** A record's reference lists, one per source that gave one: `references`, then `moreReferences`. */
+export function referenceLists(record: Pick<PaperRecord, 'references' | 'moreReferences'>): WorkRef[][] {
+  return record.references ? [record.references, ...(record.moreReferences ?? [])] : [...(record.moreReferences ?? [])];
+}
+
+/** Whether two reference lists name the same works by the same ids (the same record read twice). */
+function sameList(a: readonly WorkRef[], b: readonly WorkRef[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Set(a.flatMap(refKeys));
+  return b.every((ref) => refKeys(ref).some((key) => keys.has(key)));
+}
+
 /**
  * The authors' ids of a merged record, aligned with the names kept: per person, the ids each record gives at the
  * position it names them (`from`, as {@link unionAuthors} tells), the first record's first and the other's filling the
@@ -85,8 +97,12 @@ function mergeInto(target: PaperRecord, other: PaperRecord): void {
   if (other.date !== undefined && (target.date === undefined || other.date.length > target.date.length)) target.date = other.date;
   target.doi ??= other.doi;
   if (other.ids) target.ids = { ...other.ids, ...target.ids };
-  const references = unionRefs(target.references, other.references);
-  if (references) target.references = references;
+  // Each source's list apart (a DOI and an OpenAlex id of one work cannot be matched here): graph/citations.ts
+  // links every list to the papers of the inputs but counts works outside them on one list.
+  for (const list of referenceLists(other)) {
+    if (!target.references) target.references = list;
+    else if (!referenceLists(target).some((kept) => sameList(kept, list))) target.moreReferences = [...(target.moreReferences ?? []), list];
+  }
   const citedBy = unionRefs(target.citedBy, other.citedBy);
   if (citedBy) target.citedBy = citedBy;
 }

@@ -230,4 +230,4 @@ export function sniffOpenAlex(head: string): number {
   return work || PAGE_META.test(head) || (ENTITY_OBJECT_ID.test(head) && ENTITY_FIELDS.test(head)) ? DIALECT_CONFIDENCE : 0;
 }
 
-export const openalexFormat: InputFormat = dialectFormat({ name: 'openalex', label: 'OpenAlex works', sniff: sniffOpenAlex }, openalexDialect);
+export const openalexFormat: InputFormat = dialectFormat({ name: 'openalex', label: 'OpenAlex works', citationFields: 'referenced_works', sniff: sniffOpenAlex }, openalexDialect);

@@ -343,6 +343,7 @@ export function parsePubmedXml(text: string, file: string): IngestResult {
 export const pubmedXmlFormat: InputFormat = {
   name: 'pubmed-xml',
   label: 'PubMed XML',
+  citationFields: 'ReferenceList',
   extensions: [],
   sniff: sniffPubmedXml,
   parse: parsePubmedXml,

@@ -331,4 +331,4 @@ export function sniffSemanticScholar(head: string): number {
   return recognised ? DIALECT_CONFIDENCE : 0;
 }
 
-export const semanticScholarFormat: InputFormat = dialectFormat({ name: 'semantic-scholar', label: 'Semantic Scholar papers', sniff: sniffSemanticScholar }, semanticScholarDialect);
+export const semanticScholarFormat: InputFormat = dialectFormat({ name: 'semantic-scholar', label: 'Semantic Scholar papers', citationFields: 'references, citations, outCitations, inCitations', sniff: sniffSemanticScholar }, semanticScholarDialect);

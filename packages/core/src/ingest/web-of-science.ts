@@ -169,6 +169,7 @@ export function parseWebOfScience(input: string, file: string): IngestResult {
 export const webOfScienceFormat: InputFormat = {
   name: 'wos',
   label: 'Web of Science plain text',
+  citationFields: 'CR, those giving a DOI',
   extensions: ['.ciw', '.isi'],
   sniff: sniffWebOfScience,
   parse: parseWebOfScience,

@@ -95,4 +95,4 @@ export function sniffZbmath(head: string): number {
   return ZBMATH_URL.test(head) ? DIALECT_CONFIDENCE : 0;
 }
 
-export const zbmathFormat: InputFormat = dialectFormat({ name: 'zbmath', label: 'zbMATH Open documents', sniff: sniffZbmath }, zbmathDialect);
+export const zbmathFormat: InputFormat = dialectFormat({ name: 'zbmath', label: 'zbMATH Open documents', citationFields: 'references', sniff: sniffZbmath }, zbmathDialect);

@@ -51,7 +51,7 @@ describe('citation analysis', () => {
     ]);
     expect(mostCited(graph, { top: 2 })).toHaveLength(2);
     expect(mostCited(graph)[0]).toMatchObject({ key: TRENDS, year: 2020 });
-    expect(citationSummary(graph)).toEqual({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0 });
+    expect(citationSummary(graph)).toEqual({ papers: 10, links: 10, citing: 6, cited: 6, referencesOutside: 300, stubs: 0, stubsCited: 0, stubsCiting: 0 });
     const counts = citationCounts(graph);
     expect(counts.size).toBe(10);
     expect(counts.get(TRENDS)).toBe(3);
@@ -66,6 +66,8 @@ describe('citation analysis', () => {
     expect(summary).toMatchObject({ papers: 10, links: 10, citing: 6, cited: 6 });
     expect(citationCounts(graph)).toEqual(citationCounts(graphOf(OPENALEX)));
     expect(summary.stubs).toBeGreaterThan(200);
+    // Every stub is a work the inputs cite: OpenAlex lists no citers.
+    expect(summary).toMatchObject({ stubsCited: summary.stubs, stubsCiting: 0 });
   });
 
   it("one paper: its references and citers inside the graph (papers first, then stubs), and its nearest papers", () => {

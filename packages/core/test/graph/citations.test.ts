@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { authorKey, runPipeline, type PaperGraph } from '../../src/index.ts';
+import { asForeignGraph } from '../../src/contract/graph.ts';
+import { authorKey, bibliographicCoupling, runPipeline, type PaperGraph } from '../../src/index.ts';
 import type { InputText } from '../../src/types.ts';
 
 const fixture = (path: string): InputText => ({ name: path, text: readFileSync(new URL(`../fixtures/formats/${path}`, import.meta.url), 'utf8') });
 const OPENALEX = ['openalex/work-single.json', 'openalex/page-two-works.json', 'openalex/page-referenced-works-trimmed.json', 'openalex/page-citing-works-trimmed.json'].map(fixture);
+/** One work (DOI 10.1063/1.4938384) as OpenAlex lists its references (58 W ids) and as Crossref does (57, 55 by DOI). */
+const COPPER = [fixture('openalex/title-search-copper-oxide-paperqa.json'), fixture('crossref/work-copper-oxide-paperqa.json')];
+/** A journal article from OpenAlex and Crossref, and its bioRxiv preprint from Crossref (46 references in common by DOI). */
+const PRIME_EDITING = [fixture('openalex/work-prime-editing-paperqa.json'), fixture('crossref/work-prime-editing-paperqa.json'), fixture('crossref/work-prime-editing-preprint-paperqa.json')];
 const TURING = [fixture('semantic-scholar/paper-single-refs-citations.json'), fixture('semantic-scholar/search-page-trimmed.json')];
 
 const build = (inputs: InputText[], references?: 'inside' | 'all') => runPipeline(inputs, { layout: false, ...(references ? { references } : {}) }).graph;
@@ -124,6 +129,76 @@ describe('cites: references and citers resolved against every paper of the graph
     expect(Object.keys(graph.getNodeAttributes('paper:2501.00001')).sort()).toEqual(
       ['abstract', 'arxivId', 'authors', 'color', 'community', 'date', 'kind', 'label', 'paperCount', 'source', 'sources', 'tags', 'title', 'year'].sort(),
     );
+  });
+});
+
+describe('a paper read from several sources: each reference list apart, the works outside counted on one', () => {
+  const COPPER_KEY = 'paper:effect-of-native-oxide-layers-on-copper-thin-film-tensile-pr';
+  const outsideOf = (graph: PaperGraph, key: string) => graph.getNodeAttribute(key, 'referencesOutside');
+
+  it('OpenAlex and Crossref: the works outside the inputs counted once, on the list naming the most by DOI', () => {
+    // Each source alone, then both: 58 OpenAlex ids, 55 Crossref references (the two without a DOI or title are
+    // not read), and the two together the 55 of Crossref's list, not 113.
+    expect(outsideOf(build([COPPER[0]!]), COPPER_KEY)).toBe(58);
+    expect(outsideOf(build([COPPER[1]!]), COPPER_KEY)).toBe(55);
+    const both = build(COPPER);
+    expect(both.filterNodes((_key, attributes) => attributes.kind === 'paper')).toEqual([COPPER_KEY]);
+    expect(outsideOf(both, COPPER_KEY)).toBe(55);
+    const ids = both.getNodeAttribute(COPPER_KEY, 'referencesOutsideIds') as string[];
+    expect(ids).toHaveLength(55);
+    expect(ids.every((id) => id.startsWith('doi:'))).toBe(true);
+    // One stub per work of that list, not one per source's id.
+    const all = build(COPPER, 'all');
+    expect(all.filterNodes((_key, attributes) => attributes.stub === true)).toHaveLength(55);
+    expect(all.outNeighbors(COPPER_KEY).filter((key) => all.getNodeAttribute(key, 'stub') === true)).toHaveLength(55);
+  });
+
+  it('the journal version (OpenAlex and Crossref) and its preprint (Crossref) are coupled by the 46 works both cite', () => {
+    const graph = build(PRIME_EDITING);
+    const [preprint, journal] = ['paper:high-throughput-screening-of-human-genetic-variants-by-poole-2', 'paper:high-throughput-screening-of-human-genetic-variants-by-poole'].map((key) => {
+      const found = graph.filterNodes((k, attributes) => k === key && attributes.kind === 'paper');
+      expect(found).toEqual([key]);
+      return key;
+    });
+    expect(graph.getNodeAttribute(journal!, 'doi')).toBe('10.1016/j.xgen.2025.100814');
+    expect(graph.getNodeAttribute(preprint!, 'doi')).toBe('10.1101/2024.04.01.587366');
+    // Crossref's 60 (53 by DOI) counted, not OpenAlex's 59 W ids beside them.
+    expect(outsideOf(graph, journal!)).toBe(60);
+    expect(outsideOf(graph, preprint!)).toBe(50);
+    expect(bibliographicCoupling(asForeignGraph(graph), journal!)).toEqual([expect.objectContaining({ key: preprint, shared: 46 })]);
+    // References all: one stub per work, the 46 shared ones once.
+    expect(build(PRIME_EDITING, 'all').filterNodes((_key, attributes) => attributes.stub === true)).toHaveLength(60 + 50 - 46);
+  });
+
+  // Invented records (Semantic Scholar's shape), to show the rules on works of the inputs and joined ids.
+  const s2 = (name: string, records: object[]) => ({ name, text: JSON.stringify(records) });
+  const id = (n: number) => String(n).repeat(40);
+
+  it('a list not counted still links the paper to the papers of the inputs it names', () => {
+    const graph = build([
+      // Two sources of one paper (one S2 id): a list by S2 ids naming a paper of the inputs, and a longer one by DOIs.
+      s2('a.json', [{ paperId: id(1), title: 'Citing Paper', references: [{ paperId: id(2) }, { paperId: id(3) }] }]),
+      s2('b.json', [{ paperId: id(1), title: 'Citing Paper', references: [{ externalIds: { DOI: '10.1000/x' } }, { externalIds: { DOI: '10.1000/y' } }, { externalIds: { DOI: '10.1000/z' } }] }]),
+      s2('c.json', [{ paperId: id(2), title: 'Cited Paper' }]),
+    ]);
+    expect(cites(graph)).toEqual(['paper:citing-paper -> paper:cited-paper']);
+    expect(graph.getNodeAttribute('paper:citing-paper', 'referencesOutsideIds')).toEqual(['doi:10.1000/x', 'doi:10.1000/y', 'doi:10.1000/z']);
+  });
+
+  it('a work named by a DOI in one list and by another id in another is one work when some entry gives both', () => {
+    const records = [
+      { paperId: id(1), title: 'First', references: [{ externalIds: { DOI: '10.1000/x' } }] },
+      { paperId: id(2), title: 'Second', references: [{ paperId: 'a'.repeat(40) }] },
+      // This entry names the work by both ids: the two above cite one work.
+      { paperId: id(3), title: 'Third', references: [{ paperId: 'a'.repeat(40), externalIds: { DOI: '10.1000/X' }, title: 'The Cited Work' }] },
+      { paperId: id(4), title: 'Fourth', references: [{ externalIds: { DOI: '10.1000/y' } }] },
+    ];
+    const graph = build([s2('s2.json', records)]);
+    for (const key of ['paper:first', 'paper:second', 'paper:third']) expect(graph.getNodeAttribute(key, 'referencesOutsideIds'), key).toEqual(['doi:10.1000/x']);
+    expect(bibliographicCoupling(asForeignGraph(graph), 'paper:first').map((row) => row.key)).toEqual(['paper:second', 'paper:third']);
+    const all = build([s2('s2.json', records)], 'all');
+    expect(all.getNodeAttributes('paper:doi-10.1000-x')).toMatchObject({ stub: true, doi: '10.1000/x', s2Id: 'a'.repeat(40), title: 'The Cited Work', paperCount: 3 });
+    expect(all.filterNodes((_key, attributes) => attributes.stub === true).sort()).toEqual(['paper:doi-10.1000-x', 'paper:doi-10.1000-y']);
   });
 });
 

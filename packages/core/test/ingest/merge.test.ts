@@ -168,7 +168,7 @@ describe('merging records', () => {
     ]) expect(sameTitleSpelt(a!, b!)).toBeUndefined();
   });
 
-  it('keeps the most precise date, the first year, DOI and ids, the authors\' ids by name, and the union of references', () => {
+  it('keeps the most precise date, the first year, DOI and ids, the authors\' ids by name, each source\'s reference list and the union of citers', () => {
     const { records } = mergeRecords([
       paper('Glove', 'bib', { year: 2014, date: '2014', authors: ['Jeffrey Pennington', 'Richard Socher'], references: [{ openalex: 'W1' }, { doi: '10.1/a' }] }),
       paper('GloVe', 'oa', {
@@ -187,7 +187,9 @@ describe('merging records', () => {
     expect(merged).toMatchObject({ year: 2014, date: '2014-10-25', doi: '10.3115/v1/d14-1162', ids: { openalex: 'W2250539671' } });
     expect(merged.authors).toEqual(['Jeffrey Pennington', 'Richard Socher', 'Christopher D. Manning']);
     expect(merged.authorIds).toEqual([{ openalex: 'A5010225522' }, { s2: '2166511' }, { orcid: '0000-0001-6155-649X' }]);
-    expect(merged.references).toEqual([{ openalex: 'W1' }, { doi: '10.1/a', s2: 'abc', title: 'A' }, { openalex: 'W2' }]);
+    // Each source's list apart, the first read first: a DOI and an OpenAlex id of one work cannot be matched here.
+    expect(merged.references).toEqual([{ openalex: 'W1' }, { doi: '10.1/a' }]);
+    expect(merged.moreReferences).toEqual([[{ openalex: 'W2' }, { openalex: 'W1' }], [{ doi: '10.1/A', s2: 'abc', title: 'A' }]]);
     expect(merged.citedBy).toEqual([{ s2: 'def' }]);
   });
 
@@ -218,6 +220,17 @@ describe('merging records', () => {
     // Two works under different titles stay apart, whatever a third record claims of both.
     const apart = mergeRecords([paper('One Paper', 'a', { arxivId: '2501.00001' }), paper('Another Paper', 'b', { doi: '10.1000/b' }), paper('One Paper', 'c', { arxivId: '2501.00001', doi: '10.1000/b' })]);
     expect(apart.records.map((r) => r.sources.map((s) => s.file))).toEqual([['a', 'c'], ['b']]);
+  });
+
+  it('a source read twice (the same list again) adds no list; a record merged again keeps its lists', () => {
+    const list = [{ openalex: 'W1' }, { doi: '10.1/a' }];
+    const twice = mergeRecords([paper('A', 'a', { references: list, ids: { openalex: 'W9' } }), paper('A', 'a2', { references: [{ openalex: 'W1' }, { doi: '10.1/A' }], ids: { openalex: 'W9' } })]).records[0]!;
+    expect(twice.references).toEqual(list);
+    expect(twice.moreReferences).toBeUndefined();
+    // An update merges the build's records (lists apart already) with new ones.
+    const built = mergeRecords([paper('A', 'a', { references: list, ids: { openalex: 'W9' } }), paper('A', 'b', { references: [{ doi: '10.1/b' }], ids: { openalex: 'W9' } })]).records;
+    const again = mergeRecords([...built, paper('A', 'c', { references: [{ s2: 'x' }], ids: { openalex: 'W9' } })], built.length).records[0]!;
+    expect([again.references, ...(again.moreReferences ?? [])]).toEqual([list, [{ doi: '10.1/b' }], [{ s2: 'x' }]]);
   });
 
   it('leaves the records it was given unchanged', () => {
