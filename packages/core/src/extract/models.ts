@@ -51,6 +51,7 @@ interface ModelLexicon {
   depthFamilies: { provenance: string; families: string[] };
   revisionVersions: { provenance: string; families: string[] };
   plainVersions: { provenance: string; families: string[]; zeroMinorFrom: Record<string, number> };
+  capitalVersionLetter: { provenance: string; families: Record<string, 'hyphen' | 'glued'> };
   creatorPrefixes: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
   taskPhrases: { provenance: string; forms: string[] };
@@ -67,6 +68,8 @@ for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
 const VERSION_AFTER = new Map(Object.entries(LEX.versionAfterVariantFrom.families));
 const REVISION_STYLE = new Set(LEX.revisionVersions.families);
 const PLAIN_VERSIONS = new Set(LEX.plainVersions.families);
+/** Families whose labels write a release's "v" as a capital, after a hyphen ("DeepSeek-V3") or glued ("MobileNetV2"). */
+const CAPITAL_VERSION_LETTER = new Map(Object.entries(LEX.capitalVersionLetter.families));
 const ZERO_MINOR_FROM = new Map(Object.entries(LEX.plainVersions.zeroMinorFrom));
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
@@ -464,11 +467,16 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
     const nameIdx = parts.findIndex((x) => x.kind === 'variant');
     if (nameIdx === 0) p = { ...p, versionAt: parseFloat(p.version) >= after ? 1 : 0 };
   }
-  const texts = parts.map((x) => x.text);
-  const label =
-    p.version !== undefined && p.versionAt > 0
+  const labelOf = (parts: readonly Part[]): string => {
+    const texts = parts.map((x) => x.text);
+    return p.version !== undefined && p.versionAt > 0
       ? [p.family.label, ...texts.slice(0, p.versionAt), p.version, ...texts.slice(p.versionAt)].join('-')
       : joinParts(familyLabel(p.family, p.version), parts);
+  };
+  // (the key is made from the label with a small "v", so that a family's spelling in the lexicon moves no node)
+  const keyLabel = labelOf(parts);
+  const capitalV = CAPITAL_VERSION_LETTER.get(p.family.label);
+  const label = capitalV === undefined ? keyLabel : labelOf(parts.map((x, i) => (x.kind === 'vversion' ? { ...x, text: `V${x.text.slice(1)}`, glued: capitalV === 'glued' && i === 0 } : x)));
   const model: ModelInfo = { family: p.family.label };
   const size = parts.find((x) => x.kind === 'size');
   const vv = parts.find((x) => x.kind === 'vversion');
@@ -477,7 +485,7 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   if (size) model.size = size.text;
   const variant = parts.filter((x) => x.kind === 'variant' || x.kind === 'sub').map((x) => x.text);
   if (variant.length) model.variant = variant.join('-');
-  return { slug: slugify(label), label, model, surface, start, end };
+  return { slug: slugify(keyLabel), label, model, surface, start, end };
 }
 
 /** A size letter after a slash ("/s" of "YOLOv8n/s"). */

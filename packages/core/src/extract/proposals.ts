@@ -1265,9 +1265,13 @@ function readSentence(scan: SentenceScan, s: number): void {
       CALLED_ANY.lastIndex = 0;
       while ((m = CALLED_ANY.exec(sent))) {
         const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
-        if (d2 && !known(d2.short) && !known(d2.long)) {
-          add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
-          found = true;
+        if (d2) {
+          // the definition decides, never the first words of its long form ("called Low-Rank Adaptation Subtraction
+          // (LoRA-)" is not "Low-Rank")
+          if (!known(d2.short) && !known(d2.long)) {
+            add(d2.short, a + m.index, text.slice(d2.end, d2.end + 120), d2.long);
+            found = true;
+          }
           continue;
         }
         const nm = m[1]!;

@@ -135,7 +135,7 @@ describe('model mentions in text', () => {
     expect(models('We compare the models Orca-Med, Aero-LLaVA and Chinese-BERT-large.')).toEqual(['Aero-LLaVA', 'Chinese-BERT-Large', 'Orca-Med']);
     // real: 2510.08191, 2603.09215: past a version or variant, the name is a model of its own without further context
     expect(models('Training-Free GRPO, when applied to DeepSeek-V3.1-Terminus, improves; we use GLM-4-Voice.')).toEqual([
-      'DeepSeek-v3.1-Terminus', 'GLM-4-Voice',
+      'DeepSeek-V3.1-Terminus', 'GLM-4-Voice',
     ]);
     // a word before a family that is itself a family makes a hybrid, not a name
     expect(models('A Hybrid ConvNeXt-EfficientNet model and the Video-LLaVA model.')).toEqual(['ConvNeXt', 'Video-LLaVA']);
@@ -150,7 +150,7 @@ describe('model mentions in text', () => {
     expect(models('We compare DeepLabv3+, DeepLabV3, SAM 2, SAM2.1, SAM3 and a Swin Transformer.')).toEqual([
       'DeepLab-v3', 'DeepLab-v3+', 'SAM-2', 'SAM-2.1', 'SAM-3', 'Swin',
     ]);
-    expect(models('Backbones: DINOv2 ViT-L/14 and EfficientNetV2-S.')).toEqual(['DINOv2-ViT-L/14', 'EfficientNet-v2-S']);
+    expect(models('Backbones: DINOv2 ViT-L/14 and EfficientNetV2-S.')).toEqual(['DINOv2-ViT-L/14', 'EfficientNetV2-S']);
     // a release of Segment Anything is named by the short name (real: 2504.00375, 2505.21795)
     expect(models('The Segment Anything Model 2 (SAM2), a prompt-guided video foundation model, and SAM 3.')).toEqual(['SAM-2', 'SAM-3']);
     expect(models('We note that Segment Anything 2 (SAM2) offers strong segmentation.')).toEqual(['SAM-2']);
@@ -160,7 +160,7 @@ describe('model mentions in text', () => {
 
   it('reads a capital V or a dotted version after a space, and the vision and image families of 2025-26 abstracts', () => {
     // real: 2506.01089, 2602.06503, 2604.12481
-    expect(models('We evaluate pioneering LLMs, including GPT-4o and DeepSeek V3.')).toEqual(['DeepSeek-v3', 'GPT-4o']);
+    expect(models('We evaluate pioneering LLMs, including GPT-4o and DeepSeek V3.')).toEqual(['DeepSeek-V3', 'GPT-4o']);
     expect(models('A monocular depth estimation model, Depth Anything V2, was trained.')).toEqual(['Depth Anything-v2']);
     expect(models('We evaluate Stable Diffusion v1.5.')).toEqual(['Stable Diffusion-v1.5']);
     // a lower-case whole revision after a space stays a revision of a sized model only ("Mistral 7B v0.1")
@@ -203,7 +203,7 @@ describe('model mentions in text', () => {
   });
 
   it('reads version letters and size letters written the vision way', () => {
-    expect(models('Backbones: InceptionV3, MobileNetV2, EfficientNetB0 and Xception.')).toEqual(['EfficientNet-B0', 'Inception-v3', 'MobileNet-v2', 'Xception']);
+    expect(models('Backbones: InceptionV3, MobileNetV2, EfficientNetB0 and Xception.')).toEqual(['EfficientNet-B0', 'Inception-v3', 'MobileNetV2', 'Xception']);
     // the glued and hyphenated spellings are one node
     const [m] = extractPaper({ key: 'p', title: 'T', abstract: 'MobileNetV2 and MobileNet-V2.' }).filter((x) => x.kind === 'model');
     expect(m?.aliases).toEqual(['MobileNet-V2', 'MobileNetV2']);
@@ -434,5 +434,14 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('We fine-tune BEiT-3 and BEiT.')).toEqual(['BEiT-3']);
     expect(models('across modalities (vision, language, and multimodal) and models (ViT, BEiT) demonstrate that TADrop')).toContain('BEiT');
     expect(models('state-of-the-art open-weight models: HunyuanImage 2.1, HiDream-I1-dev, Qwen-Image, FLUX.1-dev')).toContain('HiDream-I1-Dev');
+  });
+});
+
+describe("a release's version letter as its family writes it", () => {
+  it('labels DeepSeek, MobileNet and EfficientNet releases with a capital V, others with a small v; keys unchanged (invented sentences)', () => {
+    expect(models('We compare DeepSeek-v3, MobileNet-v2 and EfficientNet-v2-S.')).toEqual(['DeepSeek-V3', 'EfficientNetV2-S', 'MobileNetV2']);
+    expect(models('We compare Inception-v3 and YOLOv8.')).toEqual(['Inception-v3', 'YOLOv8']);
+    expect(canonicalModel('deepseek-v3')).toMatchObject({ slug: 'deepseek-v3', label: 'DeepSeek-V3' });
+    expect(canonicalModel('MobileNetV2')).toMatchObject({ slug: 'mobilenet-v2', label: 'MobileNetV2' });
   });
 });

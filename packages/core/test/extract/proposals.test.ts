@@ -885,6 +885,11 @@ describe("others' names in the title and in examples (real papers of the 2025-26
     // a name no lexicon knows keeps its title reading whatever the abstract's verbs (invented)
     expect(proposals(sentence('We apply Zephyrix-Net to ten tasks.', 'Zephyrix-Net: Fast Routing')).map((p) => p.name)).toContain('Zephyrix-Net');
   });
+  it('a called name that starts a definition is read by the definition, never cut to its first words', () => {
+    // 2503.18985: the short form is a known name's with a sign; "Low-Rank" alone is no name of the paper
+    const doc = sentence('A novel parameter-efficient fine-tuning approach called Low-Rank Adaptation Subtraction (LoRA-) is proposed to develop the DRS.');
+    expect(proposals(doc).map((p) => p.name)).not.toContain('Low-Rank');
+  });
   it('an example in parentheses after "e.g." is none of the paper\'s proposals', () => {
     // 2503.20749
     const doc = sentence('We present the first comprehensive quantitative evaluation of state-of-the-art LLMs (e.g., DeepSeek-R1, Llama, and Claude) on the task of web action generation.', 'Beyond Believability: Accurate Human Behavior Simulation with Fine-Tuned LLMs');

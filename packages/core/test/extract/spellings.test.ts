@@ -52,14 +52,14 @@ describe('one node per model however papers spell it', () => {
 
   it('reads the spellings apart paper by paper (what the cross-paper pass joins)', () => {
     expect(before['2603.16734']).toContain('deepseek-3.2=DeepSeek-3.2');
-    expect(before['2512.16030']).toContain('deepseek-v3.2=DeepSeek-v3.2');
+    expect(before['2512.16030']).toContain('deepseek-v3.2=DeepSeek-V3.2');
     expect(before['2507.14293']).toContain('qwen2.5vl-7b=Qwen2.5VL-7B');
     expect(before['2511.02650']).toContain('intern-vl3=Intern-VL3');
     expect(before['2505.14984']).toContain('gemini-flash-1.5=Gemini-Flash-1.5');
   });
 
   it('joins a version mark, separators and word order to the spelling most papers use', () => {
-    expect(after['2603.16734']).toContain('deepseek-v3.2=DeepSeek-v3.2');
+    expect(after['2603.16734']).toContain('deepseek-v3.2=DeepSeek-V3.2');
     expect(after['2507.14293']).toContain('qwen2.5-vl-7b=Qwen2.5-VL-7B');
     expect(after['2511.02650']).toContain('internvl3=InternVL3');
     // Two papers write Gemini 1.5 Flash, one Gemini Flash 1.5.

@@ -261,7 +261,7 @@ describe('OpenAlex works', () => {
     // the works outside the inputs counted on one of them (graph/citations.ts: the longer here, which is the union).
     const single = (JSON.parse(SINGLE) as { referenced_works: string[] }).referenced_works;
     const paged = (JSON.parse(REFERENCED) as { results: Array<{ id: string; referenced_works: string[] }> }).results.find((work) => work.id.endsWith('W2741809807'))!.referenced_works;
-    expect([oa.references, ...(oa.moreReferences ?? [])].map((list) => list.length)).toEqual([single.length, paged.length]);
+    expect([oa.references, ...(oa.moreReferences ?? [])].map((list) => list?.length)).toEqual([single.length, paged.length]);
     expect(new Set([...single, ...paged]).size).toBe(paged.length);
     // The untitled BERT work is the one rejection, by its ids.
     expect(result.rejections).toEqual([
