@@ -4,6 +4,8 @@ import type { NodeKind } from '../types.ts';
 /** Entity kinds name a community before people do: "Llama-2-7B · LoRA · quantization" says what it is about. */
 const KIND_PRIORITY: Record<NodeKind, number> = { model: 0, method: 0, dataset: 0, author: 1, paper: 2 };
 const LABEL_PARTS = 3;
+/** Members kept per group as candidates, so that a name is still three parts when some say the same as another. */
+const CANDIDATES = 6;
 const MIN_SCORE_SHARE = 0.1;
 
 /**
@@ -136,30 +138,31 @@ function summarise(grouping: Grouping, keys: string[], labels: string[], priorit
         ? score[a]! > score[b]!
         : labels[a]! < labels[b]!;
 
-  // Best LABEL_PARTS members of each group, kept sorted by insertion.
+  // Best CANDIDATES members of each group, kept sorted by insertion.
   const count = ids.length;
-  const best = new Int32Array(count * LABEL_PARTS).fill(-1);
+  const best = new Int32Array(count * CANDIDATES).fill(-1);
   for (let v = 0; v < n; v++) {
     if (slotOf[v] === -1) continue;
-    const base = slotOf[v]! * LABEL_PARTS;
-    let at = LABEL_PARTS;
+    const base = slotOf[v]! * CANDIDATES;
+    let at = CANDIDATES;
     while (at > 0) {
       const above = best[base + at - 1]!;
       if (above !== -1 && !before(v, above)) break;
       at--;
     }
-    if (at === LABEL_PARTS) continue;
-    for (let k = LABEL_PARTS - 1; k > at; k--) best[base + k] = best[base + k - 1]!;
+    if (at === CANDIDATES) continue;
+    for (let k = CANDIDATES - 1; k > at; k--) best[base + k] = best[base + k - 1]!;
     best[base + at] = v;
   }
 
   const order = Array.from({ length: count }, (_, slot) => slot).sort((a, b) => ids[a]! - ids[b]!);
   return order.map((slot) => {
-    const ranked: number[] = [];
-    for (let k = 0; k < LABEL_PARTS; k++) {
-      const v = best[slot * LABEL_PARTS + k]!;
-      if (v !== -1) ranked.push(v);
+    const candidates: number[] = [];
+    for (let k = 0; k < CANDIDATES; k++) {
+      const v = best[slot * CANDIDATES + k]!;
+      if (v !== -1) candidates.push(v);
     }
+    const ranked = distinctMembers(candidates, labels).slice(0, LABEL_PARTS);
     const bestPriority = ranked.length > 0 ? priority[ranked[0]!]! : 0;
     const bestScore = ranked.length > 0 ? score[ranked[0]!]! : 0;
     // Members far weaker than the best (a hub that merely landed here) do not name the group.
@@ -168,20 +171,35 @@ function summarise(grouping: Grouping, keys: string[], labels: string[], priorit
     // says what the group is about, where its authors, all scored alike, would be the first names alphabetically.
     if (bestPriority === 1 && kinds[slot]!.paper === 1 && firstPaper[slot]! !== -1) top = [firstPaper[slot]!];
     const lonePaper = top[0] !== undefined && priority[top[0]] === 2 ? top[0] : undefined;
-    const label = lonePaper !== undefined ? truncate(labels[lonePaper]!, 60) : distinctLabels(top.map((v) => labels[v]!)).join(' · ');
+    const label = lonePaper !== undefined ? truncate(labels[lonePaper]!, 60) : top.map((v) => labels[v]!).join(' · ');
     return { id: ids[slot]!, label, size: sizes[slot]!, kinds: kinds[slot]!, top: top.map((v) => keys[v]!) };
   });
 }
 
-/** Labels without repeats up to case: one name read as two kinds (a method and a dataset `SiO2`) names a group once. */
-function distinctLabels(parts: string[]): string[] {
-  const seen = new Set<string>();
-  return parts.filter((part) => {
-    const key = part.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * Members whose labels say something the members before them do not: a release of a family named before it
+ * ("Cosmos-Reason1-8B" after "Cosmos-Reason1"), or a name that ends with one before it or is ended by it ("Gaussian
+ * Splatting" and "3D Gaussian Splatting"), names a group once, the first (best) of them standing for both.
+ */
+function distinctMembers(members: readonly number[], labels: readonly string[]): number[] {
+  const kept: number[] = [];
+  const said: string[] = [];
+  for (const v of members) {
+    const label = labels[v]!.toLowerCase();
+    if (said.some((other) => sameThing(label, other))) continue;
+    kept.push(v);
+    said.push(label);
+  }
+  return kept;
+}
+
+/** Is one label (lower case) the other, the other's release or variant, or the other's last words? */
+function sameThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!long.startsWith(short) && !long.endsWith(short)) return false;
+  // a whole-word prefix before a hyphen or a space ("cosmos-reason1" of "cosmos-reason1-8b"), or the last words
+  return long.startsWith(short) ? /[-\s]/.test(long.charAt(short.length)) : long.charAt(long.length - short.length - 1) === ' ';
 }
 
 function truncate(text: string, length: number): string {
