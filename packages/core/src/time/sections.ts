@@ -2,7 +2,7 @@
  * What a researcher tracking a field asks first, as ranked sections of a trends report: one row per section, read by
  * `papergraph trends` (its terminal table) and the viewer (the Shared panel's Rising tab), so both apply one rule.
  */
-import type { EntityTrend, TrendsReport } from './trends.ts';
+import { changeG, SIGNIFICANT_G, type EntityTrend, type TrendsReport } from './trends.ts';
 
 /** Growth from which an entity seen before the recent window is rising, and up to which it is fading. */
 export const RISING_MIN_GROWTH = 1.5;
@@ -27,13 +27,31 @@ export function risingOrder<T extends { key: string; growth: number }>(papersOf:
 }
 const maxWeight = (trend: EntityTrend) => Math.max(0, ...trend.bursts.map((burst) => burst.weight));
 
+/**
+ * Did the entity's share change beyond chance between the bins before `start` and the bins from it (changeG ≥
+ * SIGNIFICANT_G)? A rise from 2 papers to 6 is a growth of 2 but chance at these counts: not listed as rising.
+ */
+function changedBeyondChance(report: TrendsReport, entity: EntityTrend, start: string): boolean {
+  const split = report.bins.indexOf(start);
+  if (split <= 0) return false;
+  let recent = 0;
+  let earlier = 0;
+  let recentPapers = 0;
+  let earlierPapers = 0;
+  for (let i = 0; i < report.bins.length; i++) {
+    if (i < split) (earlier += entity.counts[i]!), (earlierPapers += report.papers[i]!);
+    else (recent += entity.counts[i]!), (recentPapers += report.papers[i]!);
+  }
+  return changeG(recent, recentPapers, earlier, earlierPapers) >= SIGNIFICANT_G;
+}
+
 export const TREND_SECTIONS: readonly TrendSection[] = [
   {
     name: 'rising',
     title: 'Rising (share grew most in the recent window)',
     select: (report, start) =>
       report.entities
-        .filter((e) => e.firstSeen < start && e.growth >= RISING_MIN_GROWTH)
+        .filter((e) => e.firstSeen < start && e.growth >= RISING_MIN_GROWTH && changedBeyondChance(report, e, start))
         .sort(risingOrder((e) => e.total)),
   },
   {
@@ -54,7 +72,7 @@ export const TREND_SECTIONS: readonly TrendSection[] = [
     title: 'Fading (share fell most)',
     select: (report, start) =>
       report.entities
-        .filter((e) => e.firstSeen < start && e.growth <= FADING_MAX_GROWTH)
+        .filter((e) => e.firstSeen < start && e.growth <= FADING_MAX_GROWTH && changedBeyondChance(report, e, start))
         .sort((a, b) => a.growth - b.growth || b.total - a.total || byKey(a, b)),
   },
   { name: 'top', title: 'Most named overall', select: (report) => report.entities },

@@ -142,6 +142,27 @@ export function growthOf(counts: readonly number[], papers: readonly number[], w
   return round((shareOf(counts, papers, split, counts.length) + overall) / (shareOf(counts, papers, 0, split) + overall));
 }
 
+/**
+ * The G statistic (log-likelihood ratio) of an entity's papers in the recent window against the bins before: `recent`
+ * of `recentPapers` papers against `earlier` of `earlierPapers`, the 2×2 table of (naming it, not) × (recent,
+ * before). 0 for equal shares; 3.84 and more is a change that chance gives less than one time in twenty (χ², 1 degree
+ * of freedom): 6 papers of 2,400 after 2 of 2,600 is 2.3, chance; 60 after 20 is 22.
+ */
+export function changeG(recent: number, recentPapers: number, earlier: number, earlierPapers: number): number {
+  const a = recent;
+  const b = Math.max(0, recentPapers - recent);
+  const c = earlier;
+  const d = Math.max(0, earlierPapers - earlier);
+  const n = a + b + c + d;
+  if (n === 0) return 0;
+  const term = (observed: number, row: number, column: number) => (observed > 0 ? observed * Math.log((observed * n) / (row * column)) : 0);
+  const g = 2 * (term(a, a + b, a + c) + term(b, a + b, b + d) + term(c, c + d, a + c) + term(d, c + d, b + d));
+  return g > 0 ? round(g) : 0;
+}
+
+/** G from which a change in share counts (p < 0.05): below it, rising or fading is what chance gives small counts. */
+export const SIGNIFICANT_G = 3.84;
+
 /** What `trends` gives: the report, what its bins leave out and, for `by: 'auto'`, why the bins are what they are. */
 export interface TrendsResult {
   report: TrendsReport;

@@ -10,7 +10,7 @@ import type { InputIssue } from '../types.ts';
 import { isRespelling } from '../extract/spellings.ts';
 import { ownWorkSlug } from '../extract/proposal-owners.ts';
 import { plural } from '../text/count.ts';
-import { growthOf, growthText } from '../time/trends.ts';
+import { changeG, growthOf, growthText, SIGNIFICANT_G } from '../time/trends.ts';
 import { RISING_MIN_GROWTH, risingOrder } from '../time/sections.ts';
 import type { NodeState, UpdateManifest } from './state.ts';
 
@@ -59,7 +59,8 @@ export interface RisingEntity extends WhatsNewEntity {
   gain: number;
   /**
    * Its growth as `trends` computes it (time/trends.ts growthOf), the update's new papers as the recent window and the
-   * build's papers as the one before: an entity is rising when this is at least RISING_MIN_GROWTH, as in `trends`.
+   * build's papers as the one before: an entity is rising when this is at least RISING_MIN_GROWTH and the change is
+   * beyond chance (changeG ≥ SIGNIFICANT_G), as in `trends`.
    */
   growth: number;
 }
@@ -241,7 +242,7 @@ export function whatsNew({ graph, previous, manifest, inputs, reextracted, alrea
   const rising = gained
     .filter((entity) => entity.before > 0)
     .map((entity): RisingEntity => ({ ...entity, growth: growthOf([entity.before, entity.gain], [papersKept, addedPapers.length], 1) }))
-    .filter((entity) => entity.growth >= RISING_MIN_GROWTH);
+    .filter((entity) => entity.growth >= RISING_MIN_GROWTH && changeG(entity.gain, addedPapers.length, entity.before, papersKept) >= SIGNIFICANT_G);
   const oldCommunities = new Map(manifest.communities.map((c) => [c.id, c]));
   const grew: CommunityChange[] = [];
   const shrank: CommunityChange[] = [];

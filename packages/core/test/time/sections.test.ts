@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recentWindow, trendSections, type EntityTrend, type TrendsReport } from '../../src/index.ts';
+import { changeG, recentWindow, SIGNIFICANT_G, trendSections, type EntityTrend, type TrendsReport } from '../../src/index.ts';
 
-const trend = (key: string, firstSeen: string, growth: number, total = 5, bursts: EntityTrend['bursts'] = []): EntityTrend => ({
+const trend = (key: string, firstSeen: string, growth: number, total = 5, bursts: EntityTrend['bursts'] = [], counts: number[] = []): EntityTrend => ({
   key,
   label: key,
   kind: 'model',
-  counts: [],
+  counts,
   total,
   firstSeen,
   growth,
@@ -53,11 +53,13 @@ describe('trendSections', () => {
     bins,
     papers: [10, 10, 10, 10],
     entities: [
-      trend('model:steady', '2025-01', 1, 9),
-      trend('model:rising', '2025-01', 2.2, 6),
-      trend('model:new', '2025-04', 5, 3, [{ start: '2025-04', end: '2025-04', weight: 4 }]),
-      trend('model:fading', '2025-02', 0.4, 4),
-      trend('model:burst-over', '2025-01', 1.1, 2, [{ start: '2025-02', end: '2025-02', weight: 9 }]),
+      trend('model:steady', '2025-01', 1, 9, [], [2, 2, 2, 3]),
+      trend('model:rising', '2025-01', 2.2, 9, [], [1, 1, 1, 6]),
+      trend('model:new', '2025-04', 5, 3, [{ start: '2025-04', end: '2025-04', weight: 4 }], [0, 0, 0, 3]),
+      trend('model:fading', '2025-02', 0.4, 8, [], [0, 4, 4, 0]),
+      trend('model:burst-over', '2025-01', 1.1, 2, [{ start: '2025-02', end: '2025-02', weight: 9 }], [0, 2, 0, 0]),
+      // a growth of 2 from 1 paper to 2: what chance gives such counts (G 2.5), neither rising nor listed
+      trend('model:noisy', '2025-02', 2, 3, [], [0, 1, 0, 2]),
     ],
   };
 
@@ -68,7 +70,7 @@ describe('trendSections', () => {
       bursting: ['model:new'],
       new: ['model:new'],
       fading: ['model:fading'],
-      top: ['model:steady', 'model:rising', 'model:new', 'model:fading', 'model:burst-over'],
+      top: ['model:steady', 'model:rising', 'model:new', 'model:fading', 'model:burst-over', 'model:noisy'],
     });
   });
 
@@ -76,3 +78,13 @@ describe('trendSections', () => {
     expect(trendSections(report, 1, 2).find((section) => section.name === 'top')!.rows).toHaveLength(2);
   });
 });
+
+describe('changeG', () => {
+  it('is 0 for equal shares and grows with the evidence of a change', () => {
+    expect(changeG(10, 100, 20, 200)).toBe(0);
+    expect(changeG(6, 2400, 2, 2600)).toBeLessThan(SIGNIFICANT_G);
+    expect(changeG(60, 2400, 20, 2600)).toBeGreaterThan(20);
+    expect(changeG(0, 0, 0, 0)).toBe(0);
+  });
+});
+

@@ -5,7 +5,8 @@ import { buildTimeline } from '../../../src/model/timeline.ts';
 import { GraphTrends, risingEntities, shares, shareText } from '../../../src/model/trends.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
 
-const trend = (key: string, firstSeen: string, growth: number, total = 3): EntityTrend => ({ key, label: key, kind: 'model', counts: [], total, firstSeen, growth, bursts: [] });
+/** (Its counts: a rise beyond chance, 1 paper a month then 9 in each recent month, as Rising requires besides growth.) */
+const trend = (key: string, firstSeen: string, growth: number, total = 3): EntityTrend => ({ key, label: key, kind: 'model', counts: [1, 1, 1, 1, 1, 1, 9, 9], total, firstSeen, growth, bursts: [] });
 
 /** Eight months: the recent window is the last two (from 2025-07). */
 function report(entities: EntityTrend[]): TrendsReport {
@@ -45,8 +46,8 @@ describe('Rising ranking', () => {
     const { report: all } = trends(graph, { by: 'month' });
     const cli = trendSections(all, recentWindow(all.papers)).find((section) => section.name === 'rising')!;
     const rising = graphTrend.risingEntities();
-    expect(rising.length).toBeGreaterThan(5);
-    expect(new Set(rising.map((row) => row.kind)).size).toBeGreaterThan(1);
+    // (287 papers: few entities change beyond chance; the ranking over all three kinds is checked in core's test)
+    expect(rising.length).toBeGreaterThan(0);
     // Same entities; the order within equal growth and papers is by key here (the CLI keeps its report's order).
     expect(rising.map((row) => row.key).sort()).toEqual(cli.rows.map((row) => row.key).sort());
     for (let i = 1; i < rising.length; i++) expect(rising[i]!.growth).toBeLessThanOrEqual(rising[i - 1]!.growth);
