@@ -376,3 +376,18 @@ describe('merging records', () => {
     expect(mergeRecords([a, b, paper('Editorial', 'c', { authors: ['J. Doe'] })], 2).records.map((r) => r.sources.length)).toEqual([1, 2]);
   });
 });
+
+describe("merging real API answers of one work (paper-qa's recorded OpenAlex, Crossref and Semantic Scholar answers)", () => {
+  const read = (path: string) => fixture(path);
+
+  it('an abstract escaped twice (Crossref JATS `&amp;lt;75`, OpenAlex word `(&amp;lt;75`) reads `(<75 K)` from either source', () => {
+    const crossref = read('crossref/work-copper-oxide-paperqa.json')[0]!;
+    const openalex = read('openalex/title-search-copper-oxide-paperqa.json')[0]!;
+    for (const record of [crossref, openalex]) {
+      expect(record.doi).toBe('10.1063/1.4938384');
+      expect(record.abstract).toContain('stiffened modulii at low temperatures (<75 K) and low strain values (<5%)');
+      expect(record.abstract).not.toMatch(/&(?:lt|gt|amp);/);
+    }
+    expect(mergeRecords([openalex, crossref]).records[0]!.abstract).toContain('(<75 K)');
+  });
+});
