@@ -120,8 +120,9 @@ function datesAnotherPreprint(record: PaperRecord, paper: PaperRecord): boolean 
  * date leave the paper's as it is.
  */
 function settleDate(paper: PaperRecord, members: readonly PaperRecord[]): void {
-  const own = members.filter((member) => !datesAnotherPreprint(member, paper));
-  const claims = (own.length > 0 ? own : members).map(claimedDate).filter((date): date is string => date !== undefined);
+  const datesOf = (records: readonly PaperRecord[]) => records.map(claimedDate).filter((date): date is string => date !== undefined);
+  const own = datesOf(members.filter((member) => !datesAnotherPreprint(member, paper)));
+  const claims = own.length > 0 ? own : datesOf(members);
   const agreed = agreedDate(claims, paper.arxivId);
   if (agreed === undefined) return;
   if (members.some((member) => member.date !== undefined)) paper.date = agreed;
@@ -129,8 +130,8 @@ function settleDate(paper: PaperRecord, members: readonly PaperRecord[]): void {
 }
 
 /**
- * `other` into `target`; the date is settled apart (settleDate). Returns what the reader should know: people at one
- * position under one family name whose ids tell them apart.
+ * `other` into `target` (the date is settled once all are merged: settleDate). Returns what the reader should know:
+ * people at one position under one family name whose ids tell them apart.
  */
 function mergeInto(target: PaperRecord, other: PaperRecord): string[] {
   const notes: string[] = [];
@@ -473,9 +474,9 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
   };
   const join = (target: PaperRecord, other: PaperRecord, from: readonly PaperRecord[]) => {
     for (const note of mergeInto(target, other)) warn(other, note);
-    const all = [...(members.get(target) ?? []), ...from];
-    members.set(target, all);
-    settleDate(target, all);
+    const all = members.get(target);
+    if (all) all.push(...from);
+    else members.set(target, [...from]);
     known.delete(target);
   };
   const absorb = (target: PaperRecord, other: PaperRecord) => {
@@ -551,7 +552,6 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
         );
         dropIdentity(target, via);
         byId.delete(via.key);
-        settleDate(target, members.get(target) ?? []);
         known.delete(target);
         continue;
       }
@@ -605,7 +605,6 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
         const by = via ? `its ${WORK_ID_WORDS[via.kind]} ${via.value}${keys.get(target) === key ? ' and title' : ''}` : 'its title';
         const why = keys.get(other) !== keys.get(target) ? 'a paper of a title told apart' : 'a paper kept apart by ids of one kind that differ';
         warn(record, `${WORK_ID_WORDS[identity.kind]} ${identity.value} is also "${other.title}" (${sourceLabel(other.sources[0])}), ${why}: "${record.title}" joins "${target.title}" (${sourceLabel(target.sources[0])}) by ${by}, and the ${WORK_ID_WORDS[identity.kind]} stays the other's`);
-        settleDate(target, members.get(target) ?? []);
         known.delete(target);
       }
     } else {
@@ -622,6 +621,9 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
   for (const record of merged) {
     if (absorbed.has(record)) continue;
     if (hasTitle(record)) {
+      // Dated once all its records are in, whatever their order (while merging, the first date read stands).
+      const from = members.get(record)!;
+      if (from.length > 1) settleDate(record, from);
       kept.push(record);
       continue;
     }

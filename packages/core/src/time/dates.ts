@@ -131,11 +131,18 @@ export function withoutJanuaryPlaceholder(date: IsoDate, others: readonly (IsoDa
  */
 export function agreedDate(dates: readonly IsoDate[], arxivId?: string): IsoDate | undefined {
   const fromId = arxivId !== undefined ? arxivIdDate(arxivId) : undefined;
-  const read = dates.map((date) => withoutJanuaryPlaceholder(date, [...dates, fromId]));
-  const claims = fromId !== undefined ? [...read, fromId] : read;
+  const distinct = [...new Set(dates)];
+  const others = fromId !== undefined ? [...distinct, fromId] : distinct;
+  // How many sources give each date once placeholders are read, by distinct date (a work may have thousands).
+  const counts = new Map<IsoDate, number>();
+  for (const date of dates) {
+    const read = withoutJanuaryPlaceholder(date, others);
+    counts.set(read, (counts.get(read) ?? 0) + 1);
+  }
   let best: { date: IsoDate; support: number } | undefined;
-  for (const date of new Set(read)) {
-    const support = claims.filter((claim) => date.startsWith(claim)).length;
+  for (const date of counts.keys()) {
+    let support = fromId !== undefined && date.startsWith(fromId) ? 1 : 0;
+    for (const [claim, count] of counts) if (date.startsWith(claim)) support += count;
     const better = !best || support > best.support || (support === best.support && (date.length > best.date.length || (date.length === best.date.length && date < best.date)));
     if (better) best = { date, support };
   }

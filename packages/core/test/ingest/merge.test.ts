@@ -459,9 +459,9 @@ describe("merging real API answers of one work (paper-qa's recorded OpenAlex, Cr
     ]) {
       const { records, conflicts } = mergeRecords(order);
       expect(conflicts).toEqual([]);
-      expect(records.map((r) => [r.doi, r.arxivId]).sort()).toEqual([
-        ['10.1038/s42256-024-00832-8', undefined],
-        ['10.48550/arxiv.2304.05376', '2304.05376'],
+      expect(records.map((r) => [r.doi, r.arxivId, r.date]).sort()).toEqual([
+        ['10.1038/s42256-024-00832-8', undefined, '2023-04-11'],
+        ['10.48550/arxiv.2304.05376', '2304.05376', '2023-01-01'],
       ]);
     }
   });
