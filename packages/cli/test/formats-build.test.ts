@@ -21,7 +21,7 @@ const FORMATS = [
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 14, rejected: 0 },
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
-  { folder: 'crossref', papers: 23, rejected: 5 },
+  { folder: 'crossref', papers: 24, rejected: 5 },
   { folder: 'crossref-xml', papers: 12, rejected: 1 },
   { folder: 'csv', papers: 195, rejected: 0 },
   { folder: 'endnote-xml', papers: 35, rejected: 1 },

@@ -6,7 +6,7 @@ import { RELATION_WEIGHTS, type Relation } from '../contract/relations.ts';
 import type { AuthorIds, Mention, PaperExtraction, PaperRecord } from '../types.ts';
 import { linkCitations } from './citations.ts';
 import { linkModelVariants } from './variants.ts';
-import { arxivIdDate, plausibleYear, yearOf } from '../time/dates.ts';
+import { arxivIdDate, plausibleYear, withoutJanuaryPlaceholder, yearOf } from '../time/dates.ts';
 
 export interface TagEntity {
   kind: EntityKind;
@@ -249,9 +249,10 @@ export function buildGraph(input: GraphInput): PaperGraph {
     // arXiv id's month where that is more precise and agrees (a record's year 2025 and id 2503.11731 → 2025-03). The
     // year follows from the date, even where a record's own fields disagree (`published` 2023-05-02, `year` 2021).
     // A record's year outside the years a publication can have is a placeholder, as parseDate reads one (an input
-    // module that took a year as it stood is caught here): no date of its own.
+    // module that took a year as it stood is caught here): no date of its own. So is a January 1 in the year of an
+    // arXiv id of another month (OpenAlex's `2023-01-01` for 2312.07559): the year alone, which the id makes 2023-12.
     const fromId = record.arxivId !== undefined ? arxivIdDate(record.arxivId) : undefined;
-    const ownDate = record.date ?? (record.year !== undefined ? String(record.year) : undefined);
+    const ownDate = record.date !== undefined ? withoutJanuaryPlaceholder(record.date, [fromId]) : record.year !== undefined ? String(record.year) : undefined;
     const recordDate = ownDate !== undefined && plausibleYear(yearOf(ownDate)) ? ownDate : undefined;
     const date = recordDate !== undefined && fromId?.startsWith(recordDate) ? fromId : (recordDate ?? fromId);
     const year = date !== undefined ? yearOf(date) : undefined;

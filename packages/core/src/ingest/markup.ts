@@ -88,11 +88,13 @@ function readMarkup(fragment: string): string {
 
 /**
  * The text of a fragment of XML markup, whitespace folded; markup that is not well-formed has its tags taken out.
- * Markup escaped once more (Crossref has titles with `&lt;scp&gt;…&lt;/scp&gt;`) is read again once decoded.
+ * Markup escaped once more (Crossref has titles with `&lt;scp&gt;…&lt;/scp&gt;`) is read again once decoded, and so
+ * are character references escaped once more (Crossref's JATS abstract `(&amp;lt;75 K)`, `<75 K` once read): in
+ * text read as markup a reference left after the first reading is a layer of escaping too many, not a literal `&lt;`.
  */
 export function markupText(fragment: string): string {
   const text = readMarkup(fragment);
-  return CLOSING_TAG.test(text) ? readMarkup(text) : text;
+  return CLOSING_TAG.test(text) ? readMarkup(text) : decodeCharacterReferences(text);
 }
 
 /** The XML five and `&nbsp;`, read whatever their case (`&AMP;`). */

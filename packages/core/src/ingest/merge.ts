@@ -2,6 +2,7 @@ import { normalizeLatex } from '../text/latex.ts';
 import type { AuthorIds, InputIssue, PaperRecord, SourceRef, WorkRef } from '../types.ts';
 import { authorsOverlap, comparableAuthors, unionAuthors, type AuthorWords } from './names.ts';
 import { arxivIdFromDoi, identitiesContradict, identitiesText, WORK_ID_WORDS, workIdentities, type WorkIdentity } from './ids.ts';
+import { agreedDate, arxivIdDate, plausibleYear, yearOf } from '../time/dates.ts';
 
 /** Title key for merging: LaTeX flattened, case, accents, punctuation and spacing removed. */
 export function titleKey(title: string): string {
@@ -78,11 +79,72 @@ function mergedAuthorIds(from: ReadonlyArray<readonly [number | undefined, numbe
   return aligned.some((ids) => ids !== undefined) ? aligned : undefined;
 }
 
-function mergeInto(target: PaperRecord, other: PaperRecord): void {
+/** Whether two sets of an author's ids can be one person's: no kind of id with two values. */
+function authorIdsAgree(a: AuthorIds | undefined, b: AuthorIds | undefined): boolean {
+  if (!a || !b) return true;
+  return (Object.keys(a) as Array<keyof AuthorIds>).every((kind) => a[kind] === undefined || b[kind] === undefined || a[kind] === b[kind]);
+}
+
+/** "OpenAlex A5053039237, ORCID 0000-…": an author's ids for a report. */
+function authorIdsText(ids: AuthorIds | undefined): string {
+  const words: Record<keyof AuthorIds, string> = { orcid: 'ORCID', openalex: 'OpenAlex', s2: 'Semantic Scholar', scopus: 'Scopus' };
+  return Object.entries(ids ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([kind, value]) => `${words[kind as keyof AuthorIds]} ${String(value)}`)
+    .join(', ');
+}
+
+/** What a record says of its work's date: its date, else its year; none when the year is no publication's. */
+function claimedDate(record: PaperRecord): string | undefined {
+  const date = record.date ?? (record.year !== undefined ? String(record.year) : undefined);
+  return date !== undefined && plausibleYear(yearOf(date)) ? date : undefined;
+}
+
+/**
+ * Whether a record's date is that of a preprint the paper is not: the record's arXiv id is not the paper's (it was
+ * left to the preprint, another paper) and the date falls in that id's month (Semantic Scholar dates its record of a
+ * journal article that carries the preprint's arXiv id by the preprint: 2023-04-11 for arXiv 2304.05376).
+ */
+function datesAnotherPreprint(record: PaperRecord, paper: PaperRecord): boolean {
+  const arxivId = record.arxivId ?? arxivIdFromDoi(record.doi);
+  if (arxivId === undefined || arxivId === paper.arxivId) return false;
+  const month = arxivIdDate(arxivId);
+  const date = claimedDate(record);
+  return month !== undefined && date !== undefined && date.startsWith(month);
+}
+
+/**
+ * A merged paper's date and year from the records it was read from (`members`), whatever their order (see
+ * agreedDate: a January 1 placeholder read as its year, then the date most agree with, the most precise), leaving
+ * out dates of a preprint it is not (datesAnotherPreprint) unless nothing else dates it. Records without a plausible
+ * date leave the paper's as it is.
+ */
+function settleDate(paper: PaperRecord, members: readonly PaperRecord[]): void {
+  const datesOf = (records: readonly PaperRecord[]) => records.map(claimedDate).filter((date): date is string => date !== undefined);
+  const own = datesOf(members.filter((member) => !datesAnotherPreprint(member, paper)));
+  const claims = own.length > 0 ? own : datesOf(members);
+  const agreed = agreedDate(claims, paper.arxivId);
+  if (agreed === undefined) return;
+  if (members.some((member) => member.date !== undefined)) paper.date = agreed;
+  if (members.length > 1) paper.year = yearOf(agreed);
+}
+
+/**
+ * `other` into `target` (the date is settled once all are merged: settleDate). Returns what the reader should know:
+ * people at one position under one family name whose ids tell them apart.
+ */
+function mergeInto(target: PaperRecord, other: PaperRecord): string[] {
+  const notes: string[] = [];
   target.sources.push(...other.sources);
   target.tags = union(target.tags, other.tags);
-  // One list of both: the same person once, under the fuller spelling (see unionAuthors).
-  const authors = unionAuthors(target.authors, other.authors);
+  // One list of both: the same person once, under the fuller spelling (see unionAuthors); the same family name at
+  // the same position of lists of one length is one person unless their ids differ.
+  const authors = unionAuthors(target.authors, other.authors, (position) => authorIdsAgree(target.authorIds?.[position], other.authorIds?.[position]));
+  for (const position of authors.apart) {
+    notes.push(
+      `author ${position + 1} is "${other.authors[position]}" (${authorIdsText(other.authorIds?.[position])}) here and "${target.authors[position]}" (${authorIdsText(target.authorIds?.[position])}) in ${sourceLabel(target.sources[0])}: one family name at one position but different ids, so two people; "${other.authors[position]}" is not added to the paper's authors`,
+    );
+  }
   const authorIds = mergedAuthorIds(authors.from, target, other);
   target.authors = authors.names;
   if (authorIds) target.authorIds = authorIds;
@@ -93,8 +155,7 @@ function mergeInto(target: PaperRecord, other: PaperRecord): void {
   target.venue ??= other.venue;
   target.volume ??= other.volume;
   if (other.categories) target.categories = union(target.categories ?? [], other.categories);
-  // The most precise date: `2025-03-14` over `2025-03` over `2025`.
-  if (other.date !== undefined && (target.date === undefined || other.date.length > target.date.length)) target.date = other.date;
+  target.date ??= other.date;
   target.doi ??= other.doi;
   if (other.ids) target.ids = { ...other.ids, ...target.ids };
   // Each source's list apart (a DOI and an OpenAlex id of one work cannot be matched here): graph/citations.ts
@@ -105,6 +166,7 @@ function mergeInto(target: PaperRecord, other: PaperRecord): void {
   }
   const citedBy = unionRefs(target.citedBy, other.citedBy);
   if (citedBy) target.citedBy = citedBy;
+  return notes;
 }
 
 /**
@@ -239,19 +301,31 @@ export function sameTitleSpelt(a: string, b: string): string | undefined {
 
 const ID_FIELDS = { openalex: 'openalex', s2: 's2', corpus: 'corpusId', pmid: 'pmid' } as const;
 
-/** A copy of `record` without one of its identities (an arXiv DOI goes with the arXiv id it stands for). */
+/** Takes one of its identities off `record`, when it has it (an arXiv DOI goes with the arXiv id it stands for). */
+function dropIdentity(record: PaperRecord, identity: WorkIdentity): boolean {
+  if (!workIdentities(record).some((own) => own.key === identity.key)) return false;
+  if (identity.kind === 'arxiv') {
+    delete record.arxivId;
+    if (arxivIdFromDoi(record.doi)) delete record.doi;
+  } else if (identity.kind === 'doi') delete record.doi;
+  else if (record.ids) {
+    const ids = { ...record.ids };
+    delete ids[ID_FIELDS[identity.kind]];
+    record.ids = ids;
+  }
+  return true;
+}
+
+/** A copy of `record` without one of its identities. */
 function withoutIdentity(record: PaperRecord, identity: WorkIdentity): PaperRecord {
   const copy: PaperRecord = { ...record };
-  if (identity.kind === 'arxiv') {
-    delete copy.arxivId;
-    if (arxivIdFromDoi(copy.doi)) delete copy.doi;
-  } else if (identity.kind === 'doi') delete copy.doi;
-  else if (copy.ids) {
-    const ids = { ...copy.ids };
-    delete ids[ID_FIELDS[identity.kind]];
-    copy.ids = ids;
-  }
+  dropIdentity(copy, identity);
   return copy;
+}
+
+/** A DOI of a record that is not arXiv's: the publication's (a journal, a conference), where the arXiv id is the preprint's. */
+function publicationDoi(record: PaperRecord): string | undefined {
+  return record.doi !== undefined && !arxivIdFromDoi(record.doi) ? record.doi.toLowerCase() : undefined;
 }
 
 /**
@@ -349,11 +423,15 @@ function draft(record: PaperRecord): PaperRecord {
  * trusted — arXiv id (also from an arXiv DOI), DOI, OpenAlex id, Semantic Scholar id, PubMed id — else by
  * normalised title: a record joins the last paper read under its title that neither carries different ids of one
  * kind nor is told apart by its authors or year (`differentWorks`); when only authors or years told them apart, it is
- * a paper of its own with a warning naming the first such paper. The same id under a title spelt another way (see
- * sameTitleSpelt) is the same work, with a warning saying what differed; under a title told a little apart it is a
- * conflict (the later record left out); under a wholly different title it is two works, the later one kept without
- * that id (a warning). Order of first appearance is kept. A record without a title (OpenAlex has a few) is kept only
- * if another record of the same work gives one.
+ * a paper of its own with a warning naming the first such paper. A record whose ids name several papers joins the one
+ * of its title (the same key, else spelt another way), else the one of its most trusted id; its ids that name a paper
+ * kept apart stay that paper's (a warning). The same id under a title spelt another way (see sameTitleSpelt) is the
+ * same work, with a warning saying what differed; under a title told a little apart it is a conflict (the later record
+ * left out) — but for an arXiv id beside a publication's DOI, which names the preprint of a work retitled when
+ * published: the preprint and the publication are two papers, the arXiv id the preprint's (a warning), whichever is
+ * read first; under a wholly different title it is two works, the later one kept without that id (a warning). Order
+ * of first appearance is kept. A record without a title (OpenAlex has a few) is kept only if another record of the
+ * same work gives one. A merged paper's date is the one its records agree on, whatever their order (settleDate).
  *
  * The first `settled` records are papers already merged (a build's, merged again with an update's records): they
  * are never joined to one another by title, only the records after them are.
@@ -368,6 +446,9 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
   const position = new Map<PaperRecord, number>();
   const keys = new Map<PaperRecord, string>();
   const absorbed = new Set<PaperRecord>();
+  // The records each paper was read from, as read (with an id left to another paper), for its date and for whose its
+  // arXiv id is.
+  const members = new Map<PaperRecord, PaperRecord[]>();
   // Each paper's evidence for title matches, dropped when a record merges into it.
   const known = new Map<PaperRecord, Evidence>();
   const evidenceOf = (paper: PaperRecord): Evidence => {
@@ -375,6 +456,7 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
     if (!found) known.set(paper, (found = evidence(paper)));
     return found;
   };
+  const warn = (record: PaperRecord, message: string) => warnings.push({ ...(record.sources[0] ?? { file: '' }), message });
   const listTitle = (record: PaperRecord, key: string) => {
     if (!key) return;
     const list = byTitle.get(key);
@@ -390,14 +472,20 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
     keys.set(record, key);
     listTitle(record, key);
   };
+  const join = (target: PaperRecord, other: PaperRecord, from: readonly PaperRecord[]) => {
+    for (const note of mergeInto(target, other)) warn(other, note);
+    const all = members.get(target);
+    if (all) all.push(...from);
+    else members.set(target, [...from]);
+    known.delete(target);
+  };
   const absorb = (target: PaperRecord, other: PaperRecord) => {
     const titled = hasTitle(target);
     const spelt = titled && hasTitle(other) && keys.get(target) !== keys.get(other) ? sameTitleSpelt(target.title, other.title) : undefined;
     if (titled && hasTitle(other) && keys.get(target) !== keys.get(other) && !spelt) return;
     if (identitiesContradict(workIdentities(target), workIdentities(other))) return;
-    if (spelt) warnings.push({ ...(other.sources[0] ?? { file: '' }), message: `"${other.title}" is also "${target.title}" (${sourceLabel(target.sources[0])}) by another id: read as the same work, the titles differing only in ${spelt}` });
-    mergeInto(target, other);
-    known.delete(target);
+    if (spelt) warn(other, `"${other.title}" is also "${target.title}" (${sourceLabel(target.sources[0])}) by another id: read as the same work, the titles differing only in ${spelt}`);
+    join(target, other, members.get(other) ?? [other]);
     absorbed.add(other);
     for (const identity of workIdentities(other)) if (byId.get(identity.key) === other) byId.set(identity.key, target);
     const otherKey = keys.get(other);
@@ -405,6 +493,14 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
     if (list?.includes(other)) list.splice(list.indexOf(other), 1);
     if (!titled && hasTitle(target)) noteTitle(target, titleKey(target.title));
     else if (otherKey && hasTitle(target)) listTitle(target, keys.get(target)!);
+  };
+  // Whether a paper's arXiv id came only with a publication's DOI (Semantic Scholar's record of a journal article
+  // holding its preprint's arXiv id): no record of the paper with that arXiv id is the preprint itself.
+  const arxivIdBesidePublication = (paper: PaperRecord): boolean => {
+    const arxivId = paper.arxivId;
+    if (arxivId === undefined) return false;
+    const carriers = (members.get(paper) ?? []).filter((member) => (member.arxivId ?? arxivIdFromDoi(member.doi)) === arxivId);
+    return carriers.length > 0 && carriers.every((member) => publicationDoi(member) !== undefined);
   };
   for (const [index, read] of records.entries()) {
     let record = read;
@@ -415,24 +511,51 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
     let untitled: boolean;
     for (;;) {
       identities = workIdentities(record);
-      target = undefined;
-      via = undefined;
+      // The papers the record's ids name, most trusted first; the one of its title is the one it joins.
+      const named: Array<{ paper: PaperRecord; identity: WorkIdentity }> = [];
       for (const identity of identities) {
-        target = byId.get(identity.key);
-        if (target) {
-          via = identity;
-          break;
-        }
+        const paper = byId.get(identity.key);
+        if (paper && !named.some((found) => found.paper === paper)) named.push({ paper, identity });
       }
+      const chosen =
+        named.find(({ paper }) => hasTitle(record) && keys.get(paper) === key) ??
+        named.find(({ paper }) => hasTitle(record) && hasTitle(paper) && sameTitleSpelt(paper.title, record.title)) ??
+        named[0];
+      target = chosen?.paper;
+      via = chosen?.identity;
       // A work read without a title takes the first title given; a title never differs from none.
       untitled = target !== undefined && !hasTitle(target);
-      if (!target || !via || untitled || !hasTitle(record) || keys.get(target) === key || titlesAlike(target.title, record.title) || sameTitleSpelt(target.title, record.title)) break;
-      // Another work under the same id: a paper of its own, without that id.
-      warnings.push({
-        ...(record.sources[0] ?? { file: '' }),
-        message: `${WORK_ID_WORDS[via.kind]} ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}), a different work: "${record.title}" is read as a paper of its own, without that ${WORK_ID_WORDS[via.kind]}`,
-      });
-      record = withoutIdentity(record, via);
+      if (!target || !via || untitled || !hasTitle(record) || keys.get(target) === key || sameTitleSpelt(target.title, record.title)) break;
+      if (!titlesAlike(target.title, record.title)) {
+        // Another work under the same id: a paper of its own, without that id.
+        warn(record, `${WORK_ID_WORDS[via.kind]} ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}), a different work: "${record.title}" is read as a paper of its own, without that ${WORK_ID_WORDS[via.kind]}`);
+        record = withoutIdentity(record, via);
+        continue;
+      }
+      if (via.kind !== 'arxiv') break;
+      // An arXiv id under a title told a little apart, beside a publication's DOI on one side only: the preprint and
+      // its publication, retitled (Semantic Scholar's record of a journal article carries its preprint's arXiv id).
+      // Two papers, the arXiv id the preprint's, whichever was read first.
+      const doi = publicationDoi(record);
+      if (doi !== undefined && publicationDoi(target) !== doi) {
+        warn(
+          record,
+          `arXiv id ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}), a title told a little apart and no DOI ${doi}: that is the preprint, "${record.title}" (DOI ${doi}) its publication, read as a paper of its own without the arXiv id`,
+        );
+        record = withoutIdentity(record, via);
+        continue;
+      }
+      if (doi === undefined && publicationDoi(target) !== undefined && arxivIdBesidePublication(target)) {
+        warn(
+          record,
+          `arXiv id ${via.value} came with "${target.title}" (${sourceLabel(target.sources[0])}, DOI ${target.doi}), a title told a little apart: "${record.title}" is the preprint, read as a paper of its own with that arXiv id, and "${target.title}" as its publication without it`,
+        );
+        dropIdentity(target, via);
+        byId.delete(via.key);
+        known.delete(target);
+        continue;
+      }
+      break;
     }
     // Titles one database spells another way (a Greek letter lost, `(invited)` added): one work, and the reader told.
     const spelt = target && via && !untitled && hasTitle(record) && keys.get(target) !== key ? sameTitleSpelt(target.title, record.title) : undefined;
@@ -445,10 +568,7 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
       continue;
     }
     if (target && via && spelt) {
-      warnings.push({
-        ...(record.sources[0] ?? { file: '' }),
-        message: `${WORK_ID_WORDS[via.kind]} ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}): "${record.title}" is read as the same work, the titles differing only in ${spelt}`,
-      });
+      warn(record, `${WORK_ID_WORDS[via.kind]} ${via.value} is also "${target.title}" (${sourceLabel(target.sources[0])}): "${record.title}" is read as the same work, the titles differing only in ${spelt}`);
     }
     if (!target && key && index >= settled) {
       // The last paper of this title that nothing tells apart from the record (two works called "Editorial").
@@ -466,15 +586,11 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
         else target = paper;
       }
       if (!target && apart) {
-        warnings.push({
-          ...(record.sources[0] ?? { file: '' }),
-          message: `the title "${record.title}" is also that of "${apart.paper.title}" (${sourceLabel(apart.paper.sources[0])}), a different work (${apart.reason}): read as a paper of its own`,
-        });
+        warn(record, `the title "${record.title}" is also that of "${apart.paper.title}" (${sourceLabel(apart.paper.sources[0])}), a different work (${apart.reason}): read as a paper of its own`);
       }
     }
     if (target) {
-      mergeInto(target, record);
-      known.delete(target);
+      join(target, record, [read]);
       if (untitled && hasTitle(target)) noteTitle(target, key);
       // The record may also carry the id of another work read before (a preprint by its arXiv id, its journal
       // version by DOI, an untitled OpenAlex work): the same paper, unless titles or ids of one kind differ.
@@ -482,10 +598,20 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
         const other = byId.get(identity.key);
         if (other && other !== target) absorb(target, other);
       }
+      // An id of the record that names a paper kept apart (the preprint of another title) is that paper's alone.
+      for (const identity of identities) {
+        const other = byId.get(identity.key);
+        if (!other || other === target || !dropIdentity(target, identity)) continue;
+        const by = via ? `its ${WORK_ID_WORDS[via.kind]} ${via.value}${keys.get(target) === key ? ' and title' : ''}` : 'its title';
+        const why = keys.get(other) !== keys.get(target) ? 'a paper of a title told apart' : 'a paper kept apart by ids of one kind that differ';
+        warn(record, `${WORK_ID_WORDS[identity.kind]} ${identity.value} is also "${other.title}" (${sourceLabel(other.sources[0])}), ${why}: "${record.title}" joins "${target.title}" (${sourceLabel(target.sources[0])}) by ${by}, and the ${WORK_ID_WORDS[identity.kind]} stays the other's`);
+        known.delete(target);
+      }
     } else {
       target = draft(record);
       position.set(target, merged.length);
       merged.push(target);
+      members.set(target, [read]);
       noteTitle(target, key);
     }
     // The target's other ids were indexed when they were read: only the record's can be new.
@@ -495,6 +621,9 @@ export function mergeRecords(records: PaperRecord[], settled = 0): MergeResult {
   for (const record of merged) {
     if (absorbed.has(record)) continue;
     if (hasTitle(record)) {
+      // Dated once all its records are in, whatever their order (while merging, the first date read stands).
+      const from = members.get(record)!;
+      if (from.length > 1) settleDate(record, from);
       kept.push(record);
       continue;
     }

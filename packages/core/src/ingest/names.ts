@@ -445,9 +445,16 @@ function fuller(a: string, b: string): boolean {
  * matched to one of it (the same spelling first, then `sameTokens`) and written the fuller way (see
  * `fullness`; the longer list's on a tie), and the other's people it lacks after it, in their order. `from` tells, per name kept,
  * its position in each list (undefined where that list does not name the person). Matches are made surest first: the
- * same spelling, then the same first given name (`J. A. Smith` and `John A. Smith`), then any (`A. Smith`).
+ * same spelling, then the same first given name (`J. A. Smith` and `John A. Smith`), then any (`A. Smith`), and last,
+ * in lists of one length, the same family name at the same position (`Debasish` and `Debashis Bandyopadhyay`,
+ * second of four in OpenAlex and Crossref: a given name spelt two ways), unless `samePerson` (given the position)
+ * tells them apart; those positions are `apart`.
  */
-export function unionAuthors(first: readonly string[], second: readonly string[]): { names: string[]; from: Array<[number | undefined, number | undefined]> } {
+export function unionAuthors(
+  first: readonly string[],
+  second: readonly string[],
+  samePerson?: (position: number) => boolean,
+): { names: string[]; from: Array<[number | undefined, number | undefined]>; apart: number[] } {
   const swap = second.length > first.length;
   const [base, other] = swap ? [second, first] : [first, second];
   const names = [...base];
@@ -482,10 +489,22 @@ export function unionAuthors(first: readonly string[], second: readonly string[]
       if (at >= 0) place(index, at);
     });
   }
+  // Lists of one length name their people in one order: what is left unmatched at one position under one family
+  // name is one person (a position is the same in both lists, swapped or not).
+  const apart: number[] = [];
+  if (base.length === other.length) {
+    other.forEach((_, index) => {
+      if (placed[index] !== undefined || matched[index]) return;
+      const family = baseTokens[index]!.family;
+      if (family === '' || family !== otherTokens[index]!.family) return;
+      if (samePerson && !samePerson(index)) apart.push(index);
+      else place(index, index);
+    });
+  }
   // A name of the shorter list that matched no one is another spelling of someone listed (`He K`, a name in another
   // script) far more often than an author the longer list lacks: not added, so no one is listed twice.
   const from = swap ? pairs.map(([b, o]): [number | undefined, number | undefined] => [o, b]) : pairs;
-  return { names, from };
+  return { names, from, apart };
 }
 
 /** What {@link authorsOverlap} compares of an author list: its family names and its words of two letters or more. */

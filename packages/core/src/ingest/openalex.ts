@@ -18,7 +18,8 @@ import { authorSlug } from '../contract/keys.ts';
 /**
  * The abstract from OpenAlex's inverted index (`{"Despite": [0], "in": [3, 57]}`): every word at each of its
  * positions, in position order, joined by spaces (the index keeps punctuation on the words, and the character
- * references of the abstracts it took from escaped HTML: `&amp;`, `&gt;80%`, decoded here).
+ * references of the abstracts it took from escaped HTML: `&amp;`, `&gt;80%`, decoded here; and from HTML escaped
+ * twice, `(&amp;lt;75` for `(<75`, whose second layer is decoded too: the words are HTML's text, never a literal `&lt;`).
  */
 export function abstractFromInvertedIndex(index: unknown): string {
   const object = asObject(index);
@@ -30,7 +31,7 @@ export function abstractFromInvertedIndex(index: unknown): string {
     }
   }
   placed.sort((a, b) => a[0] - b[0]);
-  return decodeCharacterReferences(placed.map(([, word]) => word).join(' '));
+  return decodeCharacterReferences(decodeCharacterReferences(placed.map(([, word]) => word).join(' ')));
 }
 
 /**

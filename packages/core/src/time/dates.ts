@@ -110,3 +110,41 @@ function fromParts(year: number, month?: number, day?: number): IsoDate | undefi
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
+
+/**
+ * A `YYYY-01-01` date read as the year alone where another date of that year (`others`: other sources' dates of the
+ * work, its arXiv id's month) names another month: OpenAlex and Crossref write January 1 for a month and day they do
+ * not know (OpenAlex's `2023-01-01` for PaperQA, arXiv 2312.07559, which Semantic Scholar dates `2023-12-08`). A
+ * January 1 that nothing contradicts stays as it is.
+ */
+export function withoutJanuaryPlaceholder(date: IsoDate, others: readonly (IsoDate | undefined)[]): IsoDate {
+  if (!/^\d{4}-01-01$/.test(date)) return date;
+  const year = date.slice(0, 4);
+  return others.some((other) => other !== undefined && other.startsWith(`${year}-`) && !other.startsWith(`${year}-01`)) ? year : date;
+}
+
+/**
+ * The date of a work that several sources date (`dates`, one per source, duplicates counted), whatever their order: a
+ * January 1 placeholder read as its year ({@link withoutJanuaryPlaceholder}, the arXiv id's month among the others),
+ * then the date most of the others agree with (each a prefix of it or it: `2023`, `2023-12` and `2023-12-08` agree; the
+ * arXiv id's month counts as one more that agrees), on a tie the most precise, then the earliest. Undefined for none.
+ */
+export function agreedDate(dates: readonly IsoDate[], arxivId?: string): IsoDate | undefined {
+  const fromId = arxivId !== undefined ? arxivIdDate(arxivId) : undefined;
+  const distinct = [...new Set(dates)];
+  const others = fromId !== undefined ? [...distinct, fromId] : distinct;
+  // How many sources give each date once placeholders are read, by distinct date (a work may have thousands).
+  const counts = new Map<IsoDate, number>();
+  for (const date of dates) {
+    const read = withoutJanuaryPlaceholder(date, others);
+    counts.set(read, (counts.get(read) ?? 0) + 1);
+  }
+  let best: { date: IsoDate; support: number } | undefined;
+  for (const date of counts.keys()) {
+    let support = fromId !== undefined && date.startsWith(fromId) ? 1 : 0;
+    for (const [claim, count] of counts) if (date.startsWith(claim)) support += count;
+    const better = !best || support > best.support || (support === best.support && (date.length > best.date.length || (date.length === best.date.length && date < best.date)));
+    if (better) best = { date, support };
+  }
+  return best?.date;
+}

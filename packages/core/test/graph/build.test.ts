@@ -30,6 +30,21 @@ describe('buildGraph', () => {
     ]);
   });
 
+  it("reads a January 1 in the year of an arXiv id of another month as the year alone, which the id makes precise (OpenAlex's placeholder)", () => {
+    const records = [
+      { title: 'January 1 of a December preprint', published: '2023-01-01', arxiv_id: '2312.00001' },
+      { title: 'January 1 of a January preprint', published: '2023-01-01', arxiv_id: '2301.00001' },
+      { title: 'January 1 without an arXiv id', published: '2023-01-01' },
+      { title: 'January 1 of a preprint of the year before', published: '2023-01-01', arxiv_id: '2212.00001' },
+    ];
+    const { graph } = runPipeline([{ name: 'x.json', text: JSON.stringify(records) }], { layout: false });
+    expect(graph.filterNodes((_key, attributes) => attributes.kind === 'paper').map((key) => graph.getNodeAttribute(key, 'date'))).toEqual(['2023-12', '2023-01-01', '2023-01-01', '2023-01-01']);
+    // A real OpenAlex work alone: PaperQA, W4389761608, `publication_date` 2023-01-01, arXiv 2312.07559.
+    const text = readFileSync(new URL('../fixtures/formats/openalex/search-paperqa-january-first-paper-qa.json', import.meta.url), 'utf8');
+    const alone = runPipeline([{ name: 'openalex.json', text }], { layout: false }).graph;
+    expect(alone.getNodeAttributes('paper:2312.07559')).toMatchObject({ date: '2023-12', year: 2023, openalexId: 'W4389761608' });
+  });
+
   it('gives a paper its PubMed id (`pmid`), so a paper known only to PubMed has an identifier in graph.json, GraphML and GEXF', () => {
     const medline = 'PMID- 26568896\nTI  - Titanium Dioxide Nanoparticles are not Cytotoxic or Clastogenic in Human Skin Cells.\nDP  - 2014 Nov\n';
     const { graph } = runPipeline([{ name: 'pubmed.nbib', text: medline }], { layout: false });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { decodeCharacterReferences, markupText } from '../../src/ingest/markup.ts';
 
 describe('markupText: the text of inline markup in titles and abstracts', () => {
@@ -27,6 +28,20 @@ describe('markupText: the text of inline markup in titles and abstracts', () => 
   it('markup escaped twice (`&lt;scp&gt;`) read once decoded; escaped comparisons stay text', () => {
     expect(markupText('Author response for "A new &lt;scp&gt;dual‐input&lt;/scp&gt; converter"')).toBe('Author response for "A new dual‐input converter"');
     expect(markupText('p &lt; 0.05 and q &gt; 1')).toBe('p < 0.05 and q > 1');
+  });
+
+  it('character references escaped twice (Crossref\'s JATS `(&amp;lt;75 K)`) read as their characters: markup holds no literal `&lt;`', () => {
+    expect(markupText('<jats:p>low temperatures (&amp;lt;75 K) and R&amp;amp;D</jats:p>')).toBe('low temperatures (<75 K) and R&D');
+    expect(markupText('a &amp;lt; b')).toBe('a < b');
+    // An unknown name stays as written, once decoded.
+    expect(markupText('&amp;foo; &amp; b')).toBe('&foo; & b');
+  });
+
+  it('plain-text formats keep a literal `&lt;` (a JSON record, a Semantic Scholar abstract): only markup is decoded', () => {
+    const json = ingestOne({ name: 'x.jsonl', text: '{"title": "On &lt;", "abstract": "Write &lt; for < in HTML."}\n' }).records[0]!;
+    expect(json.abstract).toBe('Write &lt; for < in HTML.');
+    const s2 = ingestOne({ name: 's2.json', text: JSON.stringify({ paperId: 'abc', title: 'On escapes', abstract: 'Write &amp;lt; in HTML.', externalIds: { CorpusId: 1 } }) }).records[0]!;
+    expect(s2.abstract).toBe('Write &amp;lt; in HTML.');
   });
 });
 

@@ -168,7 +168,7 @@ describe('merging records', () => {
     ]) expect(sameTitleSpelt(a!, b!)).toBeUndefined();
   });
 
-  it('keeps the most precise date, the first year, DOI and ids, the authors\' ids by name, each source\'s reference list and the union of citers', () => {
+  it('keeps the most precise date and its year, the first DOI and ids, the authors\' ids by name, each source\'s reference list and the union of citers', () => {
     const { records } = mergeRecords([
       paper('Glove', 'bib', { year: 2014, date: '2014', authors: ['Jeffrey Pennington', 'Richard Socher'], references: [{ openalex: 'W1' }, { doi: '10.1/a' }] }),
       paper('GloVe', 'oa', {
@@ -220,6 +220,14 @@ describe('merging records', () => {
     // Two works under different titles stay apart, whatever a third record claims of both.
     const apart = mergeRecords([paper('One Paper', 'a', { arxivId: '2501.00001' }), paper('Another Paper', 'b', { doi: '10.1000/b' }), paper('One Paper', 'c', { arxivId: '2501.00001', doi: '10.1000/b' })]);
     expect(apart.records.map((r) => r.sources.map((s) => s.file))).toEqual([['a', 'c'], ['b']]);
+    // The DOI the third record gave stays the other paper's: no two papers share an id.
+    expect(apart.records.map((r) => [r.arxivId, r.doi])).toEqual([
+      ['2501.00001', undefined],
+      [undefined, '10.1000/b'],
+    ]);
+    expect(apart.warnings.map((w) => [w.file, w.message])).toEqual([
+      ['c', 'DOI 10.1000/b is also "Another Paper" (b:1), a paper of a title told apart: "One Paper" joins "One Paper" (a:1) by its arXiv id 2501.00001 and title, and the DOI stays the other\'s'],
+    ]);
   });
 
   it('a source read twice (the same list again) adds no list; a record merged again keeps its lists', () => {
@@ -374,5 +382,129 @@ describe('merging records', () => {
     expect(mergeRecords([a, b]).records).toHaveLength(1);
     expect(mergeRecords([a, b], 2).records).toHaveLength(2);
     expect(mergeRecords([a, b, paper('Editorial', 'c', { authors: ['J. Doe'] })], 2).records.map((r) => r.sources.length)).toEqual([1, 2]);
+  });
+});
+
+/** Every order of `items` (the records of a work from several sources, read in any order). */
+function orders<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, at) => orders([...items.slice(0, at), ...items.slice(at + 1)]).map((rest) => [item, ...rest]));
+}
+
+describe("merging real API answers of one work (paper-qa's recorded OpenAlex, Crossref and Semantic Scholar answers)", () => {
+  const read = (path: string) => fixture(path);
+  const paperqaOpenAlex = read('openalex/search-paperqa-january-first-paper-qa.json');
+  const paperqaS2 = read('semantic-scholar/paper-paperqa-arxiv-paper-qa.json');
+  const chemcrowOpenAlex = read('openalex/search-chemcrow-preprint-and-article-paper-qa.json');
+  const chemcrowS2 = read('semantic-scholar/paper-chemcrow-doi-and-arxiv-paper-qa.json');
+  const hrpOpenAlex = read('openalex/work-bandyopadhyay-1999-paper-qa.json');
+  const hrpCrossref = read('crossref/work-bandyopadhyay-1999-paper-qa.json');
+  const hrpS2 = read('semantic-scholar/paper-bandyopadhyay-1999-paper-qa.json');
+
+  it("the date whatever the order: OpenAlex's January 1 placeholder gives way to the month the others and the arXiv id agree on", () => {
+    // OpenAlex W4389761608 dates PaperQA (arXiv 2312.07559) 2023-01-01; Semantic Scholar 2023-12-08.
+    expect(paperqaOpenAlex.map((r) => r.date)).toEqual(['2023-01-01']);
+    expect(paperqaS2.map((r) => r.date)).toEqual(['2023-12-08']);
+    for (const order of orders([...paperqaOpenAlex, ...paperqaS2])) {
+      const { records } = mergeRecords(order);
+      expect(records.map((r) => [r.arxivId, r.date, r.year])).toEqual([['2312.07559', '2023-12-08', 2023]]);
+    }
+    // OpenAlex 2001-01-01, Crossref 2001-02 (issued), Semantic Scholar 2001-02-01: February, whoever comes first.
+    expect([hrpOpenAlex, hrpCrossref, hrpS2].map((records) => records[0]!.date)).toEqual(['2001-01-01', '2001-02', '2001-02-01']);
+    for (const order of orders([...hrpOpenAlex, ...hrpCrossref, ...hrpS2])) expect(mergeRecords(order).records.map((r) => r.date)).toEqual(['2001-02-01']);
+  });
+
+  it('a Semantic Scholar record with the journal DOI and the preprint\'s arXiv id joins the journal article whatever the order; the preprint stays apart, nothing is lost', () => {
+    // OpenAlex's page holds the Nature Machine Intelligence article (10.1038/s42256-024-00832-8) and the arXiv
+    // preprint 2304.05376, retitled "ChemCrow: …"; Semantic Scholar's record of the article carries both ids.
+    expect(chemcrowOpenAlex.map((r) => [r.title, r.doi, r.arxivId])).toEqual([
+      ['Augmenting large language models with chemistry tools', '10.1038/s42256-024-00832-8', undefined],
+      ['ChemCrow: Augmenting large-language models with chemistry tools', '10.48550/arxiv.2304.05376', '2304.05376'],
+    ]);
+    expect(chemcrowS2.map((r) => [r.title, r.doi, r.arxivId])).toEqual([['Augmenting large language models with chemistry tools', '10.1038/s42256-024-00832-8', '2304.05376']]);
+    // The article is dated by its publication (OpenAlex 2024-05-08), not by Semantic Scholar's date of the preprint
+    // whose arXiv id its record carries (2023-04-11, the month of 2304.05376).
+    const expected = [
+      ['Augmenting large language models with chemistry tools', '10.1038/s42256-024-00832-8', undefined, 'W4396723768', '354dcdebf3f8b5feeed5c62090e0bc1f0c28db06', '2024-05-08', 2],
+      ['ChemCrow: Augmenting large-language models with chemistry tools', '10.48550/arxiv.2304.05376', '2304.05376', 'W4365597205', undefined, '2023-01-01', 1],
+    ];
+    const article = chemcrowOpenAlex[0]!;
+    const preprint = chemcrowOpenAlex[1]!;
+    const s2 = chemcrowS2[0]!;
+    for (const order of orders([article, preprint, s2])) {
+      const { records, conflicts, warnings } = mergeRecords(order);
+      expect(conflicts).toEqual([]);
+      expect(records.map((r) => [r.title, r.doi, r.arxivId, r.ids?.openalex, r.ids?.s2, r.date, r.sources.length]).sort()).toEqual(expected);
+      expect(warnings).toHaveLength(1);
+      // The message names the arXiv id's paper and says which one the record joined: never that its title "differs".
+      expect(warnings[0]!.message).toMatch(/^arXiv id 2304\.05376 (is also|came with) "/);
+      expect(warnings[0]!.message).not.toMatch(/differs/);
+    }
+    // The record joins the article by its DOI and title.
+    expect(mergeRecords([article, preprint, s2]).warnings[0]!.message).toBe(
+      'arXiv id 2304.05376 is also "ChemCrow: Augmenting large-language models with chemistry tools" (test/fixtures/formats/openalex/search-chemcrow-preprint-and-article-paper-qa.json record 2), a paper of a title told apart: "Augmenting large language models with chemistry tools" joins "Augmenting large language models with chemistry tools" (test/fixtures/formats/openalex/search-chemcrow-preprint-and-article-paper-qa.json record 1) by its DOI 10.1038/s42256-024-00832-8 and title, and the arXiv id stays the other\'s',
+    );
+    // Read first, it is the article; the preprint read after takes its arXiv id back.
+    expect(mergeRecords([s2, preprint]).warnings.map((w) => [w.file, w.record, w.message])).toEqual([
+      [
+        'test/fixtures/formats/openalex/search-chemcrow-preprint-and-article-paper-qa.json',
+        1,
+        'arXiv id 2304.05376 came with "Augmenting large language models with chemistry tools" (test/fixtures/formats/semantic-scholar/paper-chemcrow-doi-and-arxiv-paper-qa.json:1, DOI 10.1038/s42256-024-00832-8), a title told a little apart: "ChemCrow: Augmenting large-language models with chemistry tools" is the preprint, read as a paper of its own with that arXiv id, and "Augmenting large language models with chemistry tools" as its publication without it',
+      ],
+    ]);
+    // Without the article: the preprint and the Semantic Scholar record are two papers in either order.
+    for (const order of [
+      [preprint, s2],
+      [s2, preprint],
+    ]) {
+      const { records, conflicts } = mergeRecords(order);
+      expect(conflicts).toEqual([]);
+      expect(records.map((r) => [r.doi, r.arxivId, r.date]).sort()).toEqual([
+        ['10.1038/s42256-024-00832-8', undefined, '2023-04-11'],
+        ['10.48550/arxiv.2304.05376', '2304.05376', '2023-01-01'],
+      ]);
+    }
+  });
+
+  it("an author's ids are kept when sources spell the given name apart at one position: Debasish (OpenAlex), Debashis (Crossref), D. (Semantic Scholar) Bandyopadhyay", () => {
+    expect(hrpOpenAlex[0]!.authors[1]).toBe('Debasish Bandyopadhyay');
+    expect(hrpCrossref[0]!.authors[1]).toBe('Debashis Bandyopadhyay');
+    expect(hrpS2[0]!.authors[1]).toBe('D. Bandyopadhyay');
+    for (const order of orders([...hrpOpenAlex, ...hrpCrossref, ...hrpS2])) {
+      const { records, warnings } = mergeRecords(order);
+      expect(warnings).toEqual([]);
+      const [merged] = records;
+      expect(merged!.authors).toHaveLength(4);
+      expect(merged!.authors[1]).toMatch(/^Debas(?:ish|his) Bandyopadhyay$/);
+      expect(merged!.authorIds![1]).toEqual({ openalex: 'A5053039237', orcid: '0000-0001-7993-0777', s2: '1701389' });
+      // Uday, third, is not taken for him.
+      expect(merged!.authorIds![2]).toMatchObject({ openalex: 'A5012898753', s2: '5343877' });
+    }
+  });
+
+  it('one family name at one position but different ids of one kind (invented): two people, a warning, no ids mixed', () => {
+    const first = paper('Horseradish peroxidase', 'oa.json', { doi: '10.1/x', authors: ['Subrata Adak', 'Debasish Bandyopadhyay'], authorIds: [undefined, { openalex: 'A1' }] });
+    const other = paper('Horseradish peroxidase', 'cr.json', { doi: '10.1/x', authors: ['Subrata Adak', 'Debashis Bandyopadhyay'], authorIds: [undefined, { openalex: 'A2', orcid: '0000-0001-0000-0001' }] });
+    const { records, warnings } = mergeRecords([first, other]);
+    expect(records[0]!.authors).toEqual(['Subrata Adak', 'Debasish Bandyopadhyay']);
+    expect(records[0]!.authorIds).toEqual([undefined, { openalex: 'A1' }]);
+    expect(warnings.map((w) => [w.file, w.message])).toEqual([
+      ['cr.json', 'author 2 is "Debashis Bandyopadhyay" (OpenAlex A2, ORCID 0000-0001-0000-0001) here and "Debasish Bandyopadhyay" (OpenAlex A1) in oa.json:1: one family name at one position but different ids, so two people; "Debashis Bandyopadhyay" is not added to the paper\'s authors'],
+    ]);
+    // Lists of different lengths are not aligned by position.
+    const longer = mergeRecords([first, { ...other, authors: [...other.authors, 'Uday Bandyopadhyay'], authorIds: [undefined, { openalex: 'A2' }, undefined] }]);
+    expect(longer.records[0]!.authors).toEqual(['Subrata Adak', 'Debashis Bandyopadhyay', 'Uday Bandyopadhyay']);
+    expect(longer.records[0]!.authorIds).toEqual([undefined, { openalex: 'A2' }, undefined]);
+  });
+
+  it('an abstract escaped twice (Crossref JATS `&amp;lt;75`, OpenAlex word `(&amp;lt;75`) reads `(<75 K)` from either source', () => {
+    const crossref = read('crossref/work-copper-oxide-paperqa.json')[0]!;
+    const openalex = read('openalex/title-search-copper-oxide-paperqa.json')[0]!;
+    for (const record of [crossref, openalex]) {
+      expect(record.doi).toBe('10.1063/1.4938384');
+      expect(record.abstract).toContain('stiffened modulii at low temperatures (<75 K) and low strain values (<5%)');
+      expect(record.abstract).not.toMatch(/&(?:lt|gt|amp);/);
+    }
+    expect(mergeRecords([openalex, crossref]).records[0]!.abstract).toContain('(<75 K)');
   });
 });

@@ -56,6 +56,8 @@ describe('OpenAlex works', () => {
     expect(abstractFromInvertedIndex({ in: [1, 3], Words: [0], order: [2], 'order.': [4] })).toBe('Words in order in order.');
     expect(abstractFromInvertedIndex({ gap: [0], after: [5], bad: [-1, 1.5, 'x'] })).toBe('gap after');
     expect(abstractFromInvertedIndex(null)).toBe('');
+    // Words of HTML escaped twice (OpenAlex's W2277923667: `(&amp;lt;75`) read as the characters they stand for.
+    expect(abstractFromInvertedIndex({ 'temperatures': [0], '(&amp;lt;75': [1], 'K)': [2], 'R&amp;amp;D': [3] })).toBe('temperatures (<75 K) R&D');
   });
 
   it('an API page {meta, results}: every work, with record indexes; arXiv ids from arXiv DOIs and arXiv locations', () => {

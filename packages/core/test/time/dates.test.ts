@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdDate, dateOfParts, EARLIEST_YEAR, LATEST_YEAR, monthDayDate, monthOfName, parseDate, plausibleYear } from '../../src/time/dates.ts';
+import { agreedDate, arxivIdDate, dateOfParts, EARLIEST_YEAR, LATEST_YEAR, monthDayDate, monthOfName, parseDate, plausibleYear, withoutJanuaryPlaceholder } from '../../src/time/dates.ts';
 
 describe('arxivIdDate', () => {
   it.each([
@@ -81,5 +81,38 @@ describe('dates written in parts, as bibliographic databases write them', () => 
     expect(dateOfParts('2018', '5')).toBe('2018-05');
     expect(dateOfParts('2018', '13')).toBe('2018');
     expect(dateOfParts('2018', '02', '30')).toBe('2018');
+  });
+});
+
+describe('one date of a work several sources date (invented dates)', () => {
+  it('a January 1 is the year alone where another date of that year, or the arXiv id, names another month', () => {
+    expect(withoutJanuaryPlaceholder('2023-01-01', ['2023-12-08'])).toBe('2023');
+    expect(withoutJanuaryPlaceholder('2023-01-01', ['2023-12'])).toBe('2023');
+    expect(withoutJanuaryPlaceholder('2023-01-01', [undefined])).toBe('2023-01-01');
+    // January, or another year, contradicts nothing; nor does a year alone.
+    expect(withoutJanuaryPlaceholder('2023-01-01', ['2023-01-17', '2023', '2024-05-08'])).toBe('2023-01-01');
+    // Only January 1 is a placeholder.
+    expect(withoutJanuaryPlaceholder('2023-01-02', ['2023-12'])).toBe('2023-01-02');
+    expect(withoutJanuaryPlaceholder('2023-01', ['2023-12'])).toBe('2023-01');
+  });
+
+  it('the date most agree with, then the most precise, then the earliest; the same for any order', () => {
+    const cases: Array<[string[], string | undefined, string | undefined]> = [
+      [['2023-01-01', '2023-12-08'], undefined, '2023-12-08'],
+      [['2023-01-01'], '2312.07559', '2023'],
+      [['2023-01-01'], '2301.00001', '2023-01-01'],
+      [['2001-01-01', '2001-02', '2001-02-01'], undefined, '2001-02-01'],
+      [['2014', '2014-10-25'], undefined, '2014-10-25'],
+      // Two dates apart: the one more sources (or the arXiv id) agree with, else the earliest.
+      [['2024-05-08', '2024-05', '2023-04-11'], undefined, '2024-05-08'],
+      [['2024-05-08', '2023-04-11'], '2304.05376', '2023-04-11'],
+      [['2024-05-08', '2023-04-11'], undefined, '2023-04-11'],
+      [['2021', '2023-05-02'], undefined, '2023-05-02'],
+      [[], '2312.07559', undefined],
+    ];
+    for (const [dates, arxivId, expected] of cases) {
+      expect(agreedDate(dates, arxivId), dates.join(' ')).toBe(expected);
+      expect(agreedDate([...dates].reverse(), arxivId), dates.join(' ')).toBe(expected);
+    }
   });
 });
