@@ -42,6 +42,9 @@ const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (w.length === 0 || w.length > 40) return '';
+  // every shape but '' needs a digit or an ASCII capital: a word with neither (most words read: "the", "new") is none,
+  // told before any lower-casing, set look-up or regex
+  if (!hasDigitOrCapital(w)) return '';
   if (NOT_NAMES.has(w.toLowerCase())) return '';
   if (w.indexOf('-') > 0 && w.toLowerCase().split('-').every((x) => NOT_NAMES.has(x))) return ''; // "English-German"
   if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
@@ -59,6 +62,15 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return w.length > 2 ? 'cap' : ''; // "Maritime", "Long-Range", "Real-World"
   if (/[A-Z]/.test(w.slice(1))) return 'coined';
   return '';
+}
+
+/** Does `w` hold an ASCII digit or capital? */
+function hasDigitOrCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /**
