@@ -16,10 +16,6 @@ export interface AcronymDef {
   reversed: boolean;
 }
 
-function isAlnum(c: string | undefined): boolean {
-  return c !== undefined && isAlnumCode(c.charCodeAt(0));
-}
-
 /** [A-Za-z0-9\u0370-\u03ff] by code (a one-character regex test per character was a hot spot of findAcronyms). */
 function isAlnumCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x370 && c <= 0x3ff);
@@ -33,12 +29,23 @@ function isShortFormCode(c: number): boolean {
 /** A plausible short form: 2–10 chars, ≤ 2 words, starts alphanumeric, has a capital letter. */
 export function isShortForm(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
-  if (s.split(' ').length > 2) return false;
-  if (!isAlnum(s[0])) return false;
-  if (!/[A-Z]/.test(s)) return false;
-  if (/^[A-Z][a-z]+$/.test(s)) return false; // an ordinary capitalised word
-  if (/^\d+(\.\d+)?[A-Za-z%]?$/.test(s)) return false;
-  return /[A-Za-z]/.test(s);
+  // (read by code: this runs for every parenthesis of a text)
+  let spaces = 0;
+  let capitals = 0;
+  let lowerAfterFirst = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c >= 65 && c <= 90) capitals++;
+    else if (i > 0 && c >= 97 && c <= 122) lowerAfterFirst++;
+  }
+  if (spaces > 1) return false; // more than two words
+  const c0 = s.charCodeAt(0);
+  if (!isAlnumCode(c0)) return false;
+  if (capitals === 0) return false;
+  if (capitals === 1 && c0 >= 65 && c0 <= 90 && lowerAfterFirst === s.length - 1) return false; // an ordinary capitalised word
+  if (c0 >= 48 && c0 <= 57 && /^\d+(\.\d+)?[A-Za-z%]?$/.test(s)) return false;
+  return true; // (it holds a capital, so a letter)
 }
 
 /**

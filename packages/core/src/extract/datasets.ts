@@ -100,14 +100,21 @@ function prevWord(text: string, pos: number, lo: number): Word | null {
   if (e <= lo) return null;
   let s = e;
   while (s > lo && text.charCodeAt(s - 1) !== 32) s--;
-  let raw = text.slice(s, e);
-  let punct = '';
-  const m = /[,;:)\]]+$/.exec(raw);
-  if (m) {
-    punct = m[0];
-    raw = raw.slice(0, -m[0].length);
-  }
-  return { s, e: s + raw.length, w: raw.replace(/^[(\["“]+/, ''), punct };
+  // (the closing marks at the end, /[,;:)\]]+$/, and the opening ones at the start, /^[(\["“]+/, read by code)
+  let end = e;
+  while (end > s && isClosingMark(text.charCodeAt(end - 1))) end--;
+  let from = s;
+  while (from < end && isOpeningMark(text.charCodeAt(from))) from++;
+  return { s, e: end, w: text.slice(from, end), punct: end < e ? text.slice(end, e) : '' };
+}
+
+/** , ; : ) ] */
+function isClosingMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
+}
+/** ( [ " “ */
+function isOpeningMark(c: number): boolean {
+  return c === 40 || c === 91 || c === 34 || c === 0x201c;
 }
 
 export interface DatasetContext {

@@ -159,7 +159,12 @@ function coveredByRule(c: Candidate, tokenKind: Uint8Array): boolean {
 
 /** Two or three capitals ("MMG", "OB"): abbreviations of anything, which only a definition or a rule can read. */
 function shortAcronym(name: string): boolean {
-  return name.length <= 3 && /^[A-Z]+$/.test(name);
+  if (name.length === 0 || name.length > 3) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**

@@ -433,6 +433,12 @@ function scanTokens(text: string, pooled: boolean): Tokens {
   return { n: k, text, bits, hash, cache, start, end, joinPrev, glued };
 }
 
+/** Is code unit c one that the regex class \s matches (the ASCII spaces, tabs and breaks, and the Unicode spaces)? */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
+}
+const WHITESPACE = /\s/;
+
 /** The slots of the pooled tokens' cache that {@link tokLower} filled since the last pooled tokenisation. */
 const POOL_FILLED: number[] = [];
 
