@@ -64,6 +64,21 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   return '';
 }
 
+/** /^[a-z]+$/ by code. */
+function allLowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
+
+/** /^[A-Z]/ by code. */
+function startsUpperAscii(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** Does `w` hold an ASCII digit or capital? */
 function hasDigitOrCapital(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -1051,7 +1066,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (ctx.taken(h, h + head.length)) continue; // part of a known name ("Waymo Open Dataset")
     const inTitle = h < titleEnd;
     const lo = inTitle ? 0 : sentenceStart(starts, h);
-    const plural = /s$|pora$/.test(head);
+    const plural = head.endsWith('s') || head.endsWith('pora');
     const names: { words: Word[]; shapes: string[] }[] = [];
     let maxWordsUsed = 4;
     let pos = h;
@@ -1065,7 +1080,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (first) {
         // one descriptor between a coined name and the head ("M4Raw brain datasets", "MedMNIST+ 2D datasets")
         const d = prevWord(text, pos, lo);
-        if (d && !d.punct && ((/^[a-z]{3,12}$/.test(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
+        if (d && !d.punct && ((d.w.length >= 3 && d.w.length <= 12 && allLowerAscii(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
           const nm = prevWord(text, d.s, lo);
           if (nm && !nm.punct && (DESCRIBED_NAME.test(nm.w) || DESCRIBED_ACRONYM.test(nm.w)) && shape(nm.w) === 'coined') {
             pos = d.s;
@@ -1083,7 +1098,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
           // a capitalised language, platform or class word ends the name: the whole phrase is a class ("Bengali NLI
           // dataset", "Web Queries dataset")
           // (a capitalised determiner or preposition only starts the sentence: "The KIIT-MiTA dataset")
-          if (!w.punct && /^[A-Z]/.test(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
+          if (!w.punct && startsUpperAscii(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
           break;
         }
         words.unshift(w);

@@ -731,7 +731,7 @@ export function findProposals(
     return defByLongLower.get(name.toLowerCase());
   };
   const add = (name: string, at: number, after: string, long?: string) => {
-    name = name.replace(/[.,;:]+$/, '');
+    name = withoutFinalMarks(name);
     if (!name || NOT_METHODS.has(name)) return;
     // a generic technique name is no coinage, except in the paper whose title it names ("LoRA: Low-Rank Adaptation …")
     // (nor is a task or a kind of data: "our VQA pipeline")
@@ -1122,7 +1122,7 @@ function mergeReadings(out: Proposal[], title: string, titleEnd: number): Propos
   for (const p of out) {
     // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
     // ("Geo2" in the title, whose $^2$ ingest flattened, is the abstract's "Geo^2", the spelling the paper uses)
-    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_^]+/g, '');
+    const k = withoutHeadWord(p.name).toLowerCase().replace(/[\s\-_^]+/g, '');
     const prev = merged.get(k);
     if (!prev) merged.set(k, p);
     else {
@@ -1344,6 +1344,32 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
 }
 
+/** /^(?:(?:and|by)\s|,)/ by code: a match of VERB_OR_AND that starts at "and", "by" or a comma. */
+function afterAndByOrComma(m: string): boolean {
+  if (m.charCodeAt(0) === 44) return true;
+  if (m.startsWith('and')) return m.length > 3 && isSpaceCode(m.charCodeAt(3));
+  if (m.startsWith('by')) return m.length > 2 && isSpaceCode(m.charCodeAt(2));
+  return false;
+}
+
+/** /[.,;:]+$/ removed, by code. */
+function withoutFinalMarks(name: string): string {
+  let e = name.length;
+  for (;;) {
+    const c = e > 0 ? name.charCodeAt(e - 1) : 0;
+    if (c === 46 || c === 44 || c === 59 || c === 58) e--;
+    else break;
+  }
+  return e === name.length ? name : name.slice(0, e);
+}
+
+/** / (?:Benchmark|Dataset|Corpus|Framework|Model)$/ removed, by its endings. */
+function withoutHeadWord(name: string): string {
+  for (const w of HEAD_WORD_ENDINGS) if (name.endsWith(w)) return name.slice(0, name.length - w.length);
+  return name;
+}
+const HEAD_WORD_ENDINGS = [' Benchmark', ' Dataset', ' Corpus', ' Framework', ' Model'];
+
 /** The readings after a proposal verb of sentence `sent` (at offset a): "we propose X", "we introduce two benchmarks, …". */
 function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   const { text, defByStart, titleName, known, add } = scan;
@@ -1356,7 +1382,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
     // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
     // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
-    if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
+    if (afterAndByOrComma(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
     let pos = m.index + m[0].length;
     const verbEnd = pos;
     // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,
