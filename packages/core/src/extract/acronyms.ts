@@ -3,6 +3,7 @@
  * "long form (SF)" and "SF (long form)". Pure, one pass over the parentheses of the text.
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
+import { withoutFinal } from './tokens.ts';
 
 export interface AcronymDef {
   short: string;
@@ -14,10 +15,6 @@ export interface AcronymDef {
   shortStart: number;
   /** True for "SF (long form)". */
   reversed: boolean;
-}
-
-function isAlnum(c: string | undefined): boolean {
-  return c !== undefined && isAlnumCode(c.charCodeAt(0));
 }
 
 /** [A-Za-z0-9\u0370-\u03ff] by code (a one-character regex test per character was a hot spot of findAcronyms). */
@@ -33,12 +30,34 @@ function isShortFormCode(c: number): boolean {
 /** A plausible short form: 2–10 chars, ≤ 2 words, starts alphanumeric, has a capital letter. */
 export function isShortForm(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
-  if (s.split(' ').length > 2) return false;
-  if (!isAlnum(s[0])) return false;
-  if (!/[A-Z]/.test(s)) return false;
-  if (/^[A-Z][a-z]+$/.test(s)) return false; // an ordinary capitalised word
-  if (/^\d+(\.\d+)?[A-Za-z%]?$/.test(s)) return false;
-  return /[A-Za-z]/.test(s);
+  // (read by code: this runs for every parenthesis of a text)
+  let spaces = 0;
+  let capitals = 0;
+  let lowerAfterFirst = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c >= 65 && c <= 90) capitals++;
+    else if (i > 0 && c >= 97 && c <= 122) lowerAfterFirst++;
+  }
+  if (spaces > 1) return false; // more than two words
+  const c0 = s.charCodeAt(0);
+  if (!isAlnumCode(c0)) return false;
+  if (capitals === 0) return false;
+  if (capitals === 1 && c0 >= 65 && c0 <= 90 && lowerAfterFirst === s.length - 1) return false; // an ordinary capitalised word
+  if (c0 >= 48 && c0 <= 57 && /^\d+(\.\d+)?[A-Za-z%]?$/.test(s)) return false;
+  return true; // (it holds a capital, so a letter)
+}
+
+/** /[A-Za-z][2-4]/ by code: a letter and a digit 2–4 after it ("A3C", "S4"). */
+function letterThenRepeat(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 50 || d > 52) continue;
+    const c = s.charCodeAt(i - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
 }
 
 /**
@@ -51,9 +70,8 @@ export function bestLongForm(short: string, candidate: string): string | null {
   // (S4)"; only when the initials spell it exactly, and first, as the letters alone may spell a shorter tail (A3C's
   // "AC": "Actor-Critic")
   let words: string[] | undefined; // (the candidate's words, split once for both readings)
-  if (/[A-Za-z][2-4]/.test(short)) {
-    const repeated = short
-      .replace(/s$/, '')
+  if (letterThenRepeat(short)) {
+    const repeated = withoutFinal(short, 's')
       .replace(/([A-Za-z])([2-4])/g, (_, c: string, n: string) => c.repeat(Number(n)))
       .replace(/[^A-Za-z]/g, '')
       .toLowerCase();
@@ -63,7 +81,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
       if (from >= 0) return words.slice(from).join(' ');
     }
   }
-  const letters = short.replace(/s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length >= 2) {
     words ??= candidate.trim().split(/\s+/);
     for (const split of [false, true]) {
@@ -126,7 +144,7 @@ function initialsFrom(words: readonly string[], letters: string, split: boolean)
 }
 
 function schwartzHearst(short: string, candidate: string): string | null {
-  const sf = short.replace(/s$/, '').toLowerCase(); // "LLMs" → "llm"
+  const sf = withoutFinal(short, 's').toLowerCase(); // "LLMs" → "llm"
   const lf = candidate.toLowerCase();
   let s = sf.length - 1;
   let l = lf.length - 1;
@@ -366,7 +384,7 @@ export function namesTechnique(text: string, d: AcronymDef): boolean {
   if (!techniqueNounAfter(text, d.end)) return false;
   if (!initialsSpell(d.short, d.long)) return false;
   const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
-  return !(TASK_END.has(last) || TASK_END.has(last.replace(/s$/, '')));
+  return !(TASK_END.has(last) || TASK_END.has(withoutFinal(last, 's')));
 }
 
 /** Does a technique noun follow a definition ending at `end`, right after it or as its apposition (namesTechnique)? */

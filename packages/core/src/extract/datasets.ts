@@ -42,6 +42,9 @@ const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (w.length === 0 || w.length > 40) return '';
+  // every shape but '' needs a digit or an ASCII capital: a word with neither (most words read: "the", "new") is none,
+  // told before any lower-casing, set look-up or regex
+  if (!hasDigitOrCapital(w)) return '';
   if (NOT_NAMES.has(w.toLowerCase())) return '';
   if (w.indexOf('-') > 0 && w.toLowerCase().split('-').every((x) => NOT_NAMES.has(x))) return ''; // "English-German"
   if (/^\d+(?:\.\d+)?$/.test(w)) return 'num';
@@ -59,6 +62,30 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return w.length > 2 ? 'cap' : ''; // "Maritime", "Long-Range", "Real-World"
   if (/[A-Z]/.test(w.slice(1))) return 'coined';
   return '';
+}
+
+/** /^[a-z]+$/ by code. */
+function allLowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
+
+/** /^[A-Z]/ by code. */
+function startsUpperAscii(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Does `w` hold an ASCII digit or capital? */
+function hasDigitOrCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /**
@@ -88,14 +115,21 @@ function prevWord(text: string, pos: number, lo: number): Word | null {
   if (e <= lo) return null;
   let s = e;
   while (s > lo && text.charCodeAt(s - 1) !== 32) s--;
-  let raw = text.slice(s, e);
-  let punct = '';
-  const m = /[,;:)\]]+$/.exec(raw);
-  if (m) {
-    punct = m[0];
-    raw = raw.slice(0, -m[0].length);
-  }
-  return { s, e: s + raw.length, w: raw.replace(/^[(\["“]+/, ''), punct };
+  // (the closing marks at the end, /[,;:)\]]+$/, and the opening ones at the start, /^[(\["“]+/, read by code)
+  let end = e;
+  while (end > s && isClosingMark(text.charCodeAt(end - 1))) end--;
+  let from = s;
+  while (from < end && isOpeningMark(text.charCodeAt(from))) from++;
+  return { s, e: end, w: text.slice(from, end), punct: end < e ? text.slice(end, e) : '' };
+}
+
+/** , ; : ) ] */
+function isClosingMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
+}
+/** ( [ " “ */
+function isOpeningMark(c: number): boolean {
+  return c === 40 || c === 91 || c === 34 || c === 0x201c;
 }
 
 export interface DatasetContext {
@@ -1032,7 +1066,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (ctx.taken(h, h + head.length)) continue; // part of a known name ("Waymo Open Dataset")
     const inTitle = h < titleEnd;
     const lo = inTitle ? 0 : sentenceStart(starts, h);
-    const plural = /s$|pora$/.test(head);
+    const plural = head.endsWith('s') || head.endsWith('pora');
     const names: { words: Word[]; shapes: string[] }[] = [];
     let maxWordsUsed = 4;
     let pos = h;
@@ -1046,7 +1080,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (first) {
         // one descriptor between a coined name and the head ("M4Raw brain datasets", "MedMNIST+ 2D datasets")
         const d = prevWord(text, pos, lo);
-        if (d && !d.punct && ((/^[a-z]{3,12}$/.test(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
+        if (d && !d.punct && ((d.w.length >= 3 && d.w.length <= 12 && allLowerAscii(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
           const nm = prevWord(text, d.s, lo);
           if (nm && !nm.punct && (DESCRIBED_NAME.test(nm.w) || DESCRIBED_ACRONYM.test(nm.w)) && shape(nm.w) === 'coined') {
             pos = d.s;
@@ -1064,7 +1098,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
           // a capitalised language, platform or class word ends the name: the whole phrase is a class ("Bengali NLI
           // dataset", "Web Queries dataset")
           // (a capitalised determiner or preposition only starts the sentence: "The KIIT-MiTA dataset")
-          if (!w.punct && /^[A-Z]/.test(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
+          if (!w.punct && startsUpperAscii(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
           break;
         }
         words.unshift(w);

@@ -5,7 +5,7 @@
  * See docs/extraction.md for what each pass finds.
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
-import { firstTokenAfter, slugify, tokenize, type Tokens } from './tokens.ts';
+import { firstTokenAfter, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
@@ -159,7 +159,12 @@ function coveredByRule(c: Candidate, tokenKind: Uint8Array): boolean {
 
 /** Two or three capitals ("MMG", "OB"): abbreviations of anything, which only a definition or a rule can read. */
 function shortAcronym(name: string): boolean {
-  return name.length <= 3 && /^[A-Z]+$/.test(name);
+  if (name.length === 0 || name.length > 3) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -181,7 +186,7 @@ function lastWord(s: string): string {
 /** Is an acronym long form a technique name (by its last word)? */
 export function isMethodLongForm(long: string): boolean {
   const w = lastWord(long);
-  return METHOD_HEADS.has(w) || METHOD_HEADS.has(w.replace(/s$/, ''));
+  return METHOD_HEADS.has(w) || METHOD_HEADS.has(withoutFinal(w, 's'));
 }
 
 
@@ -456,7 +461,7 @@ function addUnlistedNames(
 function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>, put: Put, mark: Mark): Map<string, { kind: EntityKind; slug: string }> {
   const acronymSlug = new Map<string, { kind: EntityKind; slug: string }>();
   for (const d of defs) {
-    if (NOT_METHODS.has(d.short) || NOT_METHODS.has(d.short.replace(/s$/, ''))) continue;
+    if (NOT_METHODS.has(d.short) || NOT_METHODS.has(withoutFinal(d.short, 's'))) continue;
     if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
     if (namesVenue(d.long)) continue;
     const meLong = METHODS.lookup(d.long);

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
-import { codeAt, firstTokenAfter, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, isSpaceCode, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt } from './paper-text.ts';
 
@@ -38,16 +38,54 @@ const NOT_DATASET_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLow
 export function isCoinedName(w: string): boolean {
   if (!w || w.length < 2 || w.length > 40) return false;
   if (NOT_METHODS.has(w)) return false;
-  if (!/^[A-Za-z0-9\u0370-\u03ff]/.test(w)) return false;
-  if (/^[a-z]+$/.test(w)) return false;
-  if (/-(?:aware|based|driven|powered|guided|enhanced|free|specific|level|agnostic|like|style|oriented|centric|friendly|ready|empowered|assisted|augmented|inspired|informed|enabled|integrated|generated|powered)$/i.test(w)) return false; // adjectives
-  if (/^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
-  if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
-  if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
-  if (w.charCodeAt(0) <= 57 && /^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
-  if (/^[\u0370-\u03ff]/.test(w)) return true;
-  if (!/^[A-Z0-9]/.test(w)) return /[A-Z]/.test(w.slice(1)); // "xLSTM", "mPLUG"
-  return /[A-Z0-9]/.test(w.slice(1)) || /-[A-Z]/.test(w);
+  // (the tests on single characters are read by code, and each regex runs only where its first character can match:
+  // this runs for every name a rule reads, several times a paper)
+  const c0 = w.charCodeAt(0);
+  const digit0 = c0 >= 48 && c0 <= 57;
+  const upper0 = c0 >= 65 && c0 <= 90;
+  const greek0 = c0 >= 0x370 && c0 <= 0x3ff;
+  if (!(digit0 || upper0 || greek0 || (c0 >= 97 && c0 <= 122))) return false;
+  if (allLowerAscii(w)) return false;
+  if (w.indexOf('-') > 0 && ADJECTIVE_TAIL.test(w)) return false; // adjectives
+  if (upper0 && w.charCodeAt(w.length - 1) === 115 && /^[A-Z]{2,}s$/.test(w)) return false; // plural acronyms ("VFMs", "LLMs") name a class, not a contribution
+  if (digit0) {
+    if (/^\d+(?:\.\d+)?[A-Za-z]?$/.test(w)) return false; // "8B", "2024"
+    if (/^\d+(?:\.\d+)?[BM]-/.test(w)) return false;
+    if (/^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
+  }
+  if (greek0) return true;
+  if (!(upper0 || digit0)) return someCode(w, 1, 65, 90); // "xLSTM", "mPLUG"
+  return someCode(w, 1, 65, 90) || someCode(w, 1, 48, 57) || hyphenCapital(w);
+}
+
+const ADJECTIVE_TAIL =
+  /-(?:aware|based|driven|powered|guided|enhanced|free|specific|level|agnostic|like|style|oriented|centric|friendly|ready|empowered|assisted|augmented|inspired|informed|enabled|integrated|generated|powered)$/i;
+
+/** /^[a-z]+$/ by code. */
+function allLowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
+
+/** Is some code of w from index `from` on in [lo, hi]? */
+function someCode(w: string, from: number, lo: number, hi: number): boolean {
+  for (let i = from; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= lo && c <= hi) return true;
+  }
+  return false;
+}
+
+/** /-[A-Z]/ by code. */
+function hyphenCapital(w: string): boolean {
+  for (let i = w.indexOf('-'); i >= 0 && i + 1 < w.length; i = w.indexOf('-', i + 1)) {
+    const c = w.charCodeAt(i + 1);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** A parameter count ending a name, or followed by model-card variant words: "-7B", "-13B-Instruct", "-0.5B-Chat-v2". */
@@ -64,16 +102,16 @@ const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\
 const MODEL_HEAD_AFTER = /^\s+(?:model|LLM|language model|foundation model)(?![\w-])/;
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 function kindFromContext(name: string, after: string): EntityKind {
-  if (/(?:Bench|bench|Corpus|Dataset|Benchmark)$/.test(name)) return 'dataset';
-  if (/ Agent$/.test(name)) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
+  if (name.endsWith('Bench') || name.endsWith('bench') || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
+  if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
   // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
   // (a size names a model unless a data head or an apposition says data: "SPAR-7M, a large-scale dataset generated
   // from …", "HSG-12M: A Large-Scale Spatial Multigraph Dataset"; an apposition's method noun does not unmake a model)
-  const sized = SIZE_TAIL.test(name);
+  const sized = name.indexOf('-') >= 0 && SIZE_TAIL.test(name);
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
-  const shape: EntityKind = sized ? 'model' : /(?:QA|Eval|Arena)$/.test(name) ? 'dataset' : 'method';
+  const shape: EntityKind = sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
@@ -722,7 +760,7 @@ export function findProposals(
     return defByLongLower.get(name.toLowerCase());
   };
   const add = (name: string, at: number, after: string, long?: string) => {
-    name = name.replace(/[.,;:]+$/, '');
+    name = withoutFinalMarks(name);
     if (!name || NOT_METHODS.has(name)) return;
     // a generic technique name is no coinage, except in the paper whose title it names ("LoRA: Low-Rank Adaptation …")
     // (nor is a task or a kind of data: "our VQA pipeline")
@@ -1116,7 +1154,7 @@ function mergeReadings(out: Proposal[], title: string, titleEnd: number): Propos
   for (const p of out) {
     // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
     // ("Geo2" in the title, whose $^2$ ingest flattened, is the abstract's "Geo^2", the spelling the paper uses)
-    const k = p.name.replace(/ (?:Benchmark|Dataset|Corpus|Framework|Model)$/, '').toLowerCase().replace(/[\s\-_^]+/g, '');
+    const k = withoutHeadWord(p.name).toLowerCase().replace(/[\s\-_^]+/g, '');
     const prev = merged.get(k);
     if (!prev) merged.set(k, p);
     else {
@@ -1342,6 +1380,32 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
 }
 
+/** /^(?:(?:and|by)\s|,)/ by code: a match of VERB_OR_AND that starts at "and", "by" or a comma. */
+function afterAndByOrComma(m: string): boolean {
+  if (m.charCodeAt(0) === 44) return true;
+  if (m.startsWith('and')) return m.length > 3 && isSpaceCode(m.charCodeAt(3));
+  if (m.startsWith('by')) return m.length > 2 && isSpaceCode(m.charCodeAt(2));
+  return false;
+}
+
+/** /[.,;:]+$/ removed, by code. */
+function withoutFinalMarks(name: string): string {
+  let e = name.length;
+  for (;;) {
+    const c = e > 0 ? name.charCodeAt(e - 1) : 0;
+    if (c === 46 || c === 44 || c === 59 || c === 58) e--;
+    else break;
+  }
+  return e === name.length ? name : name.slice(0, e);
+}
+
+/** / (?:Benchmark|Dataset|Corpus|Framework|Model)$/ removed, by its endings. */
+function withoutHeadWord(name: string): string {
+  for (const w of HEAD_WORD_ENDINGS) if (name.endsWith(w)) return name.slice(0, name.length - w.length);
+  return name;
+}
+const HEAD_WORD_ENDINGS = [' Benchmark', ' Dataset', ' Corpus', ' Framework', ' Model'];
+
 /** The readings after a proposal verb of sentence `sent` (at offset a): "we propose X", "we introduce two benchmarks, …". */
 function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   const { text, defByStart, titleName, known, add } = scan;
@@ -1354,7 +1418,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
     // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
     // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
-    if (/^(?:(?:and|by)\s|,)/.test(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
+    if (afterAndByOrComma(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
     let pos = m.index + m[0].length;
     const verbEnd = pos;
     // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,
@@ -1533,10 +1597,6 @@ function spaceRuns(s: string, end: number): number {
   for (let i = 0; i < end; i++) if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) runs++;
   return runs;
 }
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
-}
-const WHITESPACE = /\s/;
 
 /**
  * Offsets of every " model" in the text: one scan per paper with a method proposal, which calledModel's tests per

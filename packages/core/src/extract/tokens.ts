@@ -433,6 +433,17 @@ function scanTokens(text: string, pooled: boolean): Tokens {
   return { n: k, text, bits, hash, cache, start, end, joinPrev, glued };
 }
 
+/** `s` without its final `end`, if it ends so: what `s.replace(/s$/, '')` gives for end 's', without the regex. */
+export function withoutFinal(s: string, end: string): string {
+  return s.endsWith(end) ? s.slice(0, s.length - end.length) : s;
+}
+
+/** Is code unit c one that the regex class \s matches (the ASCII spaces, tabs and breaks, and the Unicode spaces)? */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
+}
+const WHITESPACE = /\s/;
+
 /** The slots of the pooled tokens' cache that {@link tokLower} filled since the last pooled tokenisation. */
 const POOL_FILLED: number[] = [];
 

@@ -13,7 +13,7 @@
  * ("Kron-LoRA: …") is a candidate too. Lists, apposition, head nouns and acronym pairs are read as features of these
  * spans (features.ts), not as separate generators, so each span is classified once.
  */
-import { TokenHashBits, type Tokens } from '../tokens.ts';
+import { isSpaceCode, TokenHashBits, type Tokens } from '../tokens.ts';
 import { isCoinedName } from '../proposals.ts';
 import heads from '../lexicons/heads.json' with { type: 'json' };
 
@@ -48,7 +48,6 @@ const STOP = new Set(
   'a an the and or of for in on at to by with from via into over under as is are was were be we our this that these those it its their they he she his her i you your my which who what when where why how not no all each both some any such than then also but if while although however thus hence here there via per vs et al e g i e using based towards toward through without within across between among after before during since until about figure table section appendix fig eq'.split(' '),
 );
 
-const KEY_DROP = /[\s\-_.]/;
 const KEY_DROP_ALL = /[\s\-_.]+/g;
 
 /** The key of a name: lower-cased, without spaces, hyphens, underscores and dots ("GSM-8K" and "gsm8k" are one). */
@@ -62,7 +61,16 @@ const STOP_HASHES = new TokenHashBits([...STOP].map(wordHash));
 
 export function nameKey(s: string): string {
   const l = s.toLowerCase();
-  return KEY_DROP.test(l) ? l.replace(KEY_DROP_ALL, '') : l;
+  return hasKeyDrop(l) ? l.replace(KEY_DROP_ALL, '') : l;
+}
+
+/** Does l hold a character KEY_DROP_ALL removes (by code): a whitespace character, a hyphen, an underscore or a full stop. */
+function hasKeyDrop(l: string): boolean {
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 45 || c === 95 || c === 46 || isSpaceCode(c)) return true;
+  }
+  return false;
 }
 
 let SENT_OF = new Int32Array(2048);
