@@ -271,7 +271,8 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('[data-testid="shared-tab-rising"]').click();
     await expect.poll(() => page.url()).toContain('tab=rising');
     const expected = risingEntities(report, recentWindow(report.papers));
-    expect(expected.length).toBeGreaterThan(5);
+    // Rising needs a change beyond chance (G >= 3.84), so on these 287 papers only a few entities qualify.
+    expect(expected.length).toBeGreaterThanOrEqual(2);
     const rows = page.locator('#shared [data-testid="shared-entity"]');
     const keys = await rows.evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.key));
     expect(keys).toEqual(expected.slice(0, 50).map((entity) => entity.key));
