@@ -109,7 +109,10 @@ const TRAINING_VERB_HASHES = new TokenHashBits(TRAINING_VERBS.map(hashOf));
  */
 const COUNTED_NOUNS = ['architectures', 'detectors', 'networks'];
 const COUNTED_NOUN_HASHES = new TokenHashBits([...COUNTED_NOUNS, 'models', 'backbones', 'llms', 'vlms', 'mllms', 'lvlms'].map(hashOf));
-for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS, ...COUNTED_NOUNS]) registerFirst(w, SHAPE_BIT);
+/** A parameter count says what it counts is a model ("SLNet-S with 0.14M parameters", "r1, a 246M-parameter GNN"). */
+const PARAMETER_WORDS = ['parameters', 'parameter', 'params'];
+const PARAMETER_HASHES = new TokenHashBits(PARAMETER_WORDS.map(hashOf));
+for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATCH_LETTERS, ...TRAINING_VERBS, ...COUNTED_NOUNS, ...PARAMETER_WORDS]) registerFirst(w, SHAPE_BIT);
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
@@ -497,7 +500,10 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
     // over known families: the lead word says every item is a model)
     const examples = EXAMPLES_LEAD.test(lead[0]);
     const firstKnown = examples && m !== null && isFamily(m[0].split('-')[0]!);
-    if (m && wholeName(text, m.index, m.index + m[0].length) && (firstKnown || coinedModelName(m[0]) || (examples && listShapedName(m[0]) && !NOUN_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) && (!inParens || /^(?:\s*[,;)/]|\s+(?:and|or)\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) {
+    // (a list in parentheses right after the noun enumerates it as an example list does: "models (OpenPifPaf, AlphaPose)")
+    // (but one name alone in them is as often the acronym of the words before: "vision-language models (LVLMs)")
+    const enumerated = examples || (inParens && m !== null && /^\s*,/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+    if (m && wholeName(text, m.index, m.index + m[0].length) && (firstKnown || coinedModelName(m[0]) || (enumerated && listShapedName(m[0]) && !NOUN_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) && (!inParens || /^(?:\s*[,;)/]|\s+(?:and|or)\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) {
       if (!firstKnown) out.push(contextShaped(text, m.index, m.index + m[0].length));
       // (a list ends with "and"/"or": "model BLSP-Emo, OpenS2S further employs …" lists nothing)
       const siblings: Shaped[] = [];
@@ -515,13 +521,20 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
         if (examples && isFamily(n[2]!.split('-')[0]!)) {
           if (last) listed = kept;
         } else {
-          if (!coinedModelName(n[2]!) && !(examples && listShapedName(n[2]!) && !NOUN_NEXT.test(text.slice(e, e + 12)))) break;
+          // (an item is whole: a separator or the closing parenthesis after it, "Faster R-CNN" is not "Faster")
+          const item = n[2]!;
+          if (!coinedModelName(item) && !(enumerated && listShapedName(item) && !NOUN_NEXT.test(text.slice(e, e + 12))) && !(enumerated && listedItemName(text, s, item, examples) && (last ? LAST_ITEM_ENDS : ITEM_ENDS).test(text.slice(e, e + 6)))) break;
           siblings.push(contextShaped(text, s, e));
           kept = siblings.length;
           if (last) listed = kept;
         }
         at = e;
         if (last) break;
+        // (a list in parentheses may end without "and": "(OpenPifPaf, AlphaPose, SDPose)")
+        if (inParens && /^\s*\)/.test(text.slice(at, at + 3))) {
+          listed = kept;
+          break;
+        }
       }
       out.push(...siblings.slice(0, listed));
     }
@@ -632,6 +645,25 @@ function listShapedName(name: string): boolean {
   return /[A-Za-z]{2}/.test(head) || /^\d[A-Z]$/.test(head);
 }
 
+/** What follows a whole list item: a separator, "and"/"or", or the list's end. */
+const ITEM_ENDS = /^(?:\s*[,;)]|\s+(?:and|or)\s|\.(?:\s|$))/;
+/** What follows the item after "and"/"or": the end of the list ("… and Sapiens." but not "… and Quokka, Zebra"). */
+const LAST_ITEM_ENDS = /^(?:\s*[;)]|\.(?:\s|$)|,\s+[a-z]|\s+[a-z])/;
+
+/**
+ * Shapes a later item of a model noun's enumerated list is read as, past {@link listShapedName}, when a separator or
+ * the list's end follows it: an acronym glued to a word ("SDPose", "MMPose"), or, in an example list, one capitalised
+ * word that no rule knows ("such as OpenPifPaf, AlphaPose and Sapiens"): the list's lead already says what its items
+ * are, and a list ends in "and"/"or" or a closing parenthesis before any of it is kept.
+ */
+function listedItemName(text: string, start: number, name: string, examples: boolean): boolean {
+  if (name.length < 4 || name.indexOf('-') >= 0 || isTechniqueOrData(name)) return false;
+  const lower = name.toLowerCase();
+  if (LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower) || VARIANT_WORDS.has(lower) || KIND_ACRONYM.test(name) || CATEGORY_END.test(name) || ARCHITECTURE_KIND.test(name)) return false;
+  // (a plain word only in a list "such as"/"including" introduces: in bare parentheses it is as often a category)
+  return /^[A-Z]{2,}[a-z]{3,}$/.test(name) || (examples && /^[A-Z][a-z]{3,}$/.test(name) && !startsSentence(text, start));
+}
+
 /** A name, a comma and "a"/"an", then up to six modifiers (words, sizes, hyphenated or comma-separated) up to the noun. */
 const APPOSITION_BEFORE = /(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*), an? ((?:[A-Za-z0-9][\w.+-]*,? ){0,6})$/;
 /** Words that end a noun phrase or make the noun something else's ("X, a framework for the model"). */
@@ -735,6 +767,68 @@ function compoundName(text: string, tk: Tokens, i: number, isFamily: (word: stri
 }
 
 /**
+ * A coined name with a size word after a hyphen ("SegNeXt-Tiny", "CSAP-Tiny", "EVA-Large"): a model size of a network
+ * no lexicon knows (a known family's is read by the lexicon; a dataset's name or a plain word before it is no model:
+ * "Tiny-ImageNet" starts with the word, "Model-Large" is a description).
+ */
+function sizeVariantName(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped | null {
+  const wordStart = tk.start[i]!;
+  const wordEnd = tk.end[i]!;
+  if (text.charCodeAt(wordStart - 1) !== 45 || !/^[A-Z]/.test(text[wordStart]!) || continues(text, wordEnd) || codeAt(text, wordEnd) === 45) return null;
+  const start = nameBefore(text, wordStart - 1);
+  const name = text.slice(start, wordStart - 1);
+  // (the name is whole at its start: not the end of a path or of a longer word)
+  // (a name built on a known family, "IndicBERT-Base", is the lexicon's: it reads the family's later mentions too)
+  if (name.indexOf('-') >= 0 || !wholeName(text, start, wordEnd) || isFamily(name) || familyAtEnd(text, start, wordStart - 1) !== null) return null;
+  // camel case with an inner capital ("SegNeXt"), or an acronym of three to six capitals ("CSAP"), never a kind
+  if (!(coinedModelName(name, 4) || (/^[A-Z][A-Z0-9]{2,5}$/.test(name) && /[A-Z]{3}/.test(name) && !KIND_ACRONYM.test(name) && !isTechniqueOrData(name) && !NOT_NAME_WORDS.has(name.toLowerCase())))) return null;
+  if (DATA_AFTER.test(text.slice(wordEnd, wordEnd + 32)) || DATASET_NOUN_AFTER.test(text.slice(wordEnd, wordEnd + 12))) return null;
+  // a variant of data the paper names with the same head ("GSM-Base" beside "the GSM-Symbolic dataset")
+  if (namesDataWithHead(text, name)) return null;
+  const word = text.slice(wordStart, wordEnd);
+  return { start, end: wordEnd, coreEnd: wordEnd, label: `${name}-${word}`, model: { family: name, variant: word }, needsContext: false };
+}
+
+/** Does the text name data with this head: "<head>-… dataset/benchmark/corpus"? */
+function namesDataWithHead(text: string, head: string): boolean {
+  for (let at = text.indexOf(`${head}-`); at >= 0; at = text.indexOf(`${head}-`, at + 1)) {
+    let end = at + head.length;
+    while (end < text.length && (isNameCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    if (DATASET_NOUN_AFTER.test(text.slice(end, end + 12))) return true;
+  }
+  return false;
+}
+
+/** A count of parameters: "0.14M", "246M", "1.5 B", "~7B", after "with (only|about…)" or "(", or "a(n) …" before "-parameter". */
+const COUNT = String.raw`~?\d+(?:\.\d+)?\s?[KMBT]`;
+const WITH_COUNT_BEFORE = new RegExp(String.raw`(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?: with| \((?:with )?)(?: only| just| about| around| roughly| approximately| fewer than| less than| under)?\s?${COUNT} $`);
+const APPOSITION_COUNT_BEFORE = new RegExp(String.raw`(?:^|[\s(])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*), an? (?:[a-z]+ ){0,2}${COUNT}-$`);
+
+/**
+ * The name a parameter count at token i ("parameters", "parameter") belongs to: "SLNet-S with 0.14M parameters",
+ * "MobileViT (10.6M parameters)", "r1, a 246M-parameter Graph Neural Network". What has parameters is a model; the
+ * name must still be coined ("performance with only 3B parameters", "mIoU with 5M parameters" name none), and a
+ * known family is the lexicon's to read.
+ */
+function countedParametersName(text: string, tk: Tokens, i: number, isFamily: (word: string) => boolean): Shaped | null {
+  const wordStart = tk.start[i]!;
+  const hyphened = text.charCodeAt(wordStart - 1) === 45;
+  const before = text.slice(Math.max(0, wordStart - 80), wordStart);
+  const m = hyphened ? APPOSITION_COUNT_BEFORE.exec(before) : WITH_COUNT_BEFORE.exec(before);
+  if (!m) return null;
+  const name = m[1]!.replace(/\.$/, '');
+  const start = wordStart - before.length + m.index + m[0].indexOf(name, m[0].length - m[0].trimStart().length);
+  if (!text.startsWith(name, start) || !wholeName(text, start, start + name.length)) return null;
+  if (isFamily(name.split('-')[0]!) || isTechniqueOrData(name) || isDatasetName(name)) return null;
+  // an apposition says it of any name the paper writes with a digit ("r1, a 246M-parameter …"); a "with" needs a coined one
+  // (a bare acronym after a measure is a metric: "33.1 dB PSNR with only 4.9M parameters")
+  if (/^[A-Z]+$/.test(name) && /(?:\d|%|\bdB|\bof) $/.test(text.slice(Math.max(0, start - 8), start))) return null;
+  const shaped = coinedModelName(name, 4) || listShapedName(name) || (hyphened && /^[A-Za-z][a-z]*\d+[A-Za-z0-9]*$/.test(name) && !/^[A-Z]\d+$/.test(name));
+  if (!shaped || (startsSentence(text, start) && !/[A-Z0-9]/.test(name.slice(1)))) return null;
+  return contextShaped(text, start, start + name.length);
+}
+
+/**
  * The known-family hits of a text with the shaped names added: a shaped name replaces the known hits inside it unless
  * one of them starts where it starts and reaches its size ("Llama-2-7B-Chat-Foo" stays Llama-2-7B-Chat).
  */
@@ -761,7 +855,7 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
     else if (h === HASH_B) {
       if (tk.glued[i] && tk.end[i]! - tk.start[i]! === 1) s = sizedName(text, tk, i - 1);
     } else if (TAIL_HASHES.has(h) && tk.joinPrev[i]) s = tailedName(text, tk, i);
-    else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily);
+    else if (SIZE_WORD_HASHES.has(h) && tk.joinPrev[i] && !tk.glued[i]) s = compoundName(text, tk, i, isFamily) ?? sizeVariantName(text, tk, i, isFamily);
     if (!s && TIER_HASHES.has(h)) s = tieredName(text, tk, i, isFamily);
     if (!s && TRAINING_VERB_HASHES.has(h)) {
       const c = trainedName(text, tk, i);
@@ -772,6 +866,11 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
       const counted = countedList(text, tk, i, isFamily);
       if (counted) for (const c of counted) (byNoun ??= []).push(c);
       if (!MODEL_NOUN_HASHES.has(h)) continue;
+    }
+    if (!s && PARAMETER_HASHES.has(h)) {
+      const c = countedParametersName(text, tk, i, isFamily);
+      if (c) (byNoun ??= []).push(c);
+      continue;
     }
     if (!s && MODEL_NOUN_HASHES.has(h)) {
       // coined names by a model noun, before it ("the UnSAM model") or after it ("VLMs such as ConceptCLIP"); the

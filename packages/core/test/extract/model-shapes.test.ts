@@ -295,3 +295,58 @@ describe('counted lists of networks', () => {
     expect(models('ToDi leverages two encoders (OmicsEn and TextEn) to capture multi-level biological and semantic association.')).toEqual([]);
   });
 });
+
+describe('names a parameter count makes models', () => {
+  it('reads "X with N parameters", "X (N parameters)" and "X, a N-parameter …" of a coined name', () => {
+    // real (2603.07454, SLNet): variants of the paper's network, first read as data by the list after "On ModelNet40,"
+    expect(models('On ModelNet40, SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64% overall accuracy.')).toEqual(['SLNet-S']);
+    // real (2604.07512): a name in lower case with a digit, in an apposition that counts its parameters
+    expect(models('While r1, a 246M-parameter Graph Neural Network (GNN) trained on 800M molecules, generates new matter.')).toEqual(['r1']);
+    // invented
+    expect(models('We compare against FlowNetX (12.5M parameters) and TinyQuark with only 3M parameters.')).toEqual(['FlowNetX', 'TinyQuark']);
+  });
+
+  it('leaves counts of what is no name alone: performance, a metric after its value, a plain word', () => {
+    expect(models('Our method reaches the best performance with only 3B parameters.')).toEqual([]);
+    // real (2605.31400): "33.144 dB PSNR with only 4.94M parameters" counts the network's parameters, not PSNR's
+    expect(models('FSM-style networks reach 33.144 dB PSNR with only 4.94M parameters.')).toEqual([]);
+    expect(models('Students with 7B parameters learn faster.')).toEqual([]);
+  });
+});
+
+describe('a coined name with a size word after a hyphen', () => {
+  it('reads the size of a network no lexicon knows (real: 2604.05431)', () => {
+    expect(models('CSAP-Tiny achieves 42.9% mIoU on ADE20K, surpassing SegNeXt-Tiny by +1.8% on ADE20K.')).toEqual(['CSAP-Tiny', 'SegNeXt-Tiny']);
+    // invented: an acronym of three capitals or more, a camel-case name
+    expect(models('We train QRX-Large and DeepWarp-Small.')).toEqual(['DeepWarp-Small', 'QRX-Large']);
+  });
+
+  it('leaves data variants, plain words and known families alone', () => {
+    expect(models('We evaluate on Tiny-ImageNet and ImageNet-Large.')).toEqual([]);
+    expect(models('Model-Large and Scale-Small are descriptions.')).toEqual([]);
+    // real (2605.28700): a variant of data named with the same head as a dataset of the paper
+    expect(models('The GSM-Symbolic dataset is shifted relative to GSM-Base.')).toEqual([]);
+    // real (2512.21709): built on a family the lexicon knows, read by the lexicon with its later bare mentions
+    const bengali =
+      'This study investigates five transformer-based models: XLMRoBERTa-Large, mDeBERTaV3-Base, BanglaBERT-Base, IndicBERT-Base and MultilingualBERT-Base. ' +
+      'Fine-tuning significantly improves performance, with XLM-RoBERTa, mDeBERTa and MultilingualBERT achieving around 91% on both accuracy and F1-score. ' +
+      'IndicBERT demonstrates comparatively weaker performance, indicating limited effectiveness in fine-tuning for this task.';
+    expect(models(bengali)).toContain('IndicBERT');
+  });
+});
+
+describe('an enumerated list after a model noun', () => {
+  it('reads every item of a list in parentheses and acronym-glued or plain names of an example list (real: 2604.24609)', () => {
+    expect(models('We compare newer models (OpenPifPaf, AlphaPose, SDPose, SMPLest-X) on PHOENIX.')).toEqual(['AlphaPose', 'OpenPifPaf', 'SDPose', 'SMPLest-X']);
+    // a plain word in bare parentheses is as often a category ("specialist models (Cardiac, Pulmonary)"): the list stops
+    expect(models('We compare newer models (OpenPifPaf, AlphaPose, Sapiens).')).toEqual(['OpenPifPaf']);
+    expect(models('We compare models such as OpenPifPaf, AlphaPose, SDPose and Sapiens.')).toEqual(['AlphaPose', 'OpenPifPaf', 'Sapiens', 'SDPose']);
+  });
+
+  it('reads no acronym of the words before, alone in parentheses, and no item the list does not end on', () => {
+    expect(models('Large vision-language models (LVLMs) are strong.')).toEqual([]);
+    expect(models('Gaussian mixture models (GMMS) fit the data.')).toEqual([]);
+    // a name that goes on ("Faster R-CNN") is not an item "Faster"
+    expect(models('We test detection models such as YOLOX, Faster R-CNN and DETR.')).not.toContain('Faster');
+  });
+});
