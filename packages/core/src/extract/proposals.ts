@@ -186,6 +186,10 @@ const VERB_OR_AND = new RegExp(
   'gi',
 );
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
+/** One or two describing words shaped as adjectives ("innovative", "powerful", "accurate"), before a long form. */
+const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
+/** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
+const OBJECT_ENDS = /^(?:\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|by|framework|method|approach|model|network|architecture|algorithm|system)\b)/;
 /** A name after a proposal verb; a superscript digit left by the LaTeX source stays in it ("Geo^2"). */
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?/;
 /** Two coined words that make one name ("Geom-Seg VecSet"). */
@@ -1449,6 +1453,15 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // Self-Rewarding (SSR) …" (the adjective belongs to the name)
     let def: AcronymDef | undefined;
     for (let k = a + verbEnd; k <= a + pos && !def; k++) def = defByStart.get(k);
+    // ("we propose an innovative gradient-guided learning network (GGL-Net)": describing words the lead does not
+    // list, shaped as adjectives, before the long form)
+    // (and only when the definition is the object itself, not a modifier: "a global Optimal Transport (OT)-based
+    // aggregation", "an adaptive Kullback-Leibler (KL) divergence-based …", "local … (STDP) modules")
+    if (!def) {
+      const adjectives = ADJECTIVE_LEAD.exec(rest);
+      const d = adjectives ? defByStart.get(a + pos + adjectives[0].length) : undefined;
+      if (d && OBJECT_ENDS.test(text.slice(d.end, d.end + 16))) def = d;
+    }
     // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
     if (!def && codeAt(sent, pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && codeAt(sent, pos + 2) === 32) def = defByStart.get(a + pos + 3);
     if (def) {

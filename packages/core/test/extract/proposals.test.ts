@@ -897,3 +897,20 @@ describe("others' names in the title and in examples (real papers of the 2025-26
     expect(extractPaper(doc).find((m) => m.label === 'DeepSeek-R1')?.relation).toBe('uses');
   });
 });
+
+describe('describing words before a proposed long form', () => {
+  const own = (title: string, abstract: string) =>
+    extractPaper({ key: 'paper:x', title, abstract })
+      .filter((m) => m.relation === 'proposes')
+      .map((m) => m.label);
+
+  it('reads the acronym a proposal verb defines past adjectives the lead does not list (real: 2512.09497)', () => {
+    expect(own('Gradient-Guided Learning Network for Infrared Small Target Detection', 'Therefore, we propose an innovative gradient-guided learning network (GGL-Net). GGL-Net works well.')).toEqual(['GGL-Net']);
+    // invented: two such words
+    expect(own('A study', 'We present a powerful, accurate Sparse Routing Transformer (SRT) for long documents.')).toEqual(['SRT']);
+  });
+
+  it('leaves a noun between the verb and the long form alone', () => {
+    expect(own('A study', 'We propose a method for improving Sparse Routing Transformer (SRT) training.')).toEqual([]);
+  });
+});
