@@ -12,8 +12,9 @@
  *   count or a range);
  * - a size in billions or trillions of a web-scale corpus: "DataComp-1B", "SlimPajama-627B" (thousands and millions
  *   are the suffix step's).
+ * - a split or edition in lower case, of a few words only: "LIBERO-plus", "SWE-bench-lite", "COCO-mini";
  * Not a variant: a tail that names a model or method built on the benchmark's name ("SST-DUNet", "ARC-Encoder"),
- * one that is itself a known entity, and tails in lower case ("MMLU-style").
+ * one that is itself a known entity, and other tails in lower case ("MMLU-style", "ImageNet-pretrained").
  */
 import type { LexEntry, VariantReader } from './lexicon.ts';
 import { slugify, type Tokens } from './tokens.ts';
@@ -25,6 +26,8 @@ const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
 const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
 /** A tail starting with a capital or camel case ("nuScenes"), then a version ("ARC-AGI-2", "Video-MME-v2"). */
 const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?)?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/** Words that name a split or an edition in lower case after a hyphen. */
+const LOWER_TAIL = /-(plus|pro|lite|mini|hard|verified|extended)(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** "-v2", "-V1.5", "-1.3" (a decimal; a bare "-2" is as often a count or a range). */
 const HYPHEN_VERSION = /-([vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** A size in billions or trillions ("LAION-2B", "SlimPajama-627B"); K and M are the suffix step's. */
@@ -101,6 +104,16 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
         if (ctx.otherKind(label)) return null;
         const t1 = tokenEndingAt(tk, last, end + v[0].length);
         if (t1 < 0) return null;
+        return { entry: ctx.lookup(label) ?? entryFor(entry, label), t1 };
+      }
+      // a split or edition written in lower case ("LIBERO-plus", "SWE-bench-lite"): only these words, as "-style",
+      // "-based", "-pretrained" describe
+      LOWER_TAIL.lastIndex = end;
+      const low = COINED.test(base) ? LOWER_TAIL.exec(text) : null;
+      if (low) {
+        const label = `${base}-${low[1]!}`;
+        const t1 = tokenEndingAt(tk, last, end + low[0].length);
+        if (t1 < 0 || ctx.otherKind(label)) return null;
         return { entry: ctx.lookup(label) ?? entryFor(entry, label), t1 };
       }
       HYPHEN_TAIL.lastIndex = end;

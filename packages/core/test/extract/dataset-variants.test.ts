@@ -115,3 +115,15 @@ describe('variants of a known benchmark written after it', () => {
     expect(m && { label: m.entry.label, surface: text.slice(m.start, m.end) }).toEqual({ label: 'AIME24', surface: "AIME'24" });
   });
 });
+
+describe('a split or edition of a known benchmark written in lower case', () => {
+  it('reads the few words that name one (real: 2602.18532, "the LIBERO and LIBERO-plus benchmarks")', () => {
+    expect(datasets('VLANeXt outperforms prior methods on the LIBERO and LIBERO-plus benchmarks.')).toEqual(['LIBERO [LIBERO]', 'LIBERO-plus [LIBERO-plus]']);
+    expect(datasets('Results on nuScenes-mini and ImageNet-hard.')).toEqual(['ImageNet-hard [ImageNet-hard]', 'nuScenes-mini [nuScenes-mini]']);
+  });
+
+  it('leaves describing words alone', () => {
+    const found = datasets('An ImageNet-pretrained backbone and COCO-style boxes are evaluated on ADE20K.');
+    expect(found.some((d) => /pretrained|style/i.test(d.split(' [')[0]!))).toBe(false);
+  });
+});
