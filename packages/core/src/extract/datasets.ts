@@ -392,6 +392,8 @@ function versionOnlyNames(text: string, out: FoundDataset[]): void {
 }
 
 /** What introduces the names after a plural head: a parenthesis, a colon, a dash, a comma, a cue word, or nothing. */
+/** Prepositions and conjunctions as a title capitalises them. */
+const TITLE_PREPOSITION = /^(?:Between|Among|Across|Against|Under|Over|Versus|Vs|Via|Towards?|Using|From|With|Without|Within|Into|Onto|For|On|In|At|Of|By|To)$/;
 const PLURAL_HEAD_CUE =
   /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
@@ -1093,6 +1095,9 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
         if (!w || words.length >= maxWords) break;
         // only the last word of a name may carry a comma, and only in "A, B and C" coordination
         if (w.punct && !(words.length === 0 && w.punct === ',' && conj && !first)) break;
+        // a preposition a title capitalises ends the name: "A Case Study on Domain Shift Between RSNA and TopCoW
+        // Datasets" names RSNA, not "Domain Shift Between RSNA"
+        if (words.length > 0 && TITLE_PREPOSITION.test(w.w)) break;
         const sh = shape(w.w);
         if (!sh) {
           // a capitalised language, platform or class word ends the name: the whole phrase is a class ("Bengali NLI

@@ -849,8 +849,16 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     const question = /^\s*(?:how|why|what|when|where|which|who|do|does|can|could|is|are|should|will)\b/i.test(tail);
     // "RAG: A Survey …", "Mamba: A Review of …" discuss the name, they do not coin it
     const survey = /^\s*(?:a|an)\s+(?:(?:comprehensive|systematic|brief|short|critical)\s+)?(?:survey|review|tutorial|primer|overview)\b/i.test(tail);
+    // "BanglaMedQA and BanglaMMedBench: Evaluating …": two coined names are two proposals
+    const pair = /^(\S+) (?:and|&) (\S+)$/.exec(prefix);
     if (survey) {
       // (no proposal from the title)
+    } else if (pair && !question && coinedPairItem(pair[1]!, isKnown) && coinedPairItem(pair[2]!, isKnown)) {
+      // (each its own kind: the tail names them in order, "TRUDI and TITUS: A … Dataset and A … System", or both
+      // in the plural, "EsBBQ and CaBBQ: The Spanish and Catalan Bias Benchmarks"; else shape and abstract decide)
+      const [first, second] = pairKinds(tail);
+      add(pair[1]!, 0, first);
+      add(pair[2]!, 0, second);
     } else if (words.length === 1 && (isCoinedName(prefix) || (LOWER_COINED.test(prefix) && !isKnown?.(prefix)) || (!dashed && /^[A-Z][a-z]+$/.test(prefix) && !TITLE_NOT.has(prefix.toLowerCase())))) add(prefix, 0, titleTail(tail));
     else if (words.length <= 5 && !question && !/,/.test(prefix) && !/^(?:the|a|an)$/i.test(words[0]!) && abstractIntroduces(text, titleEnd, prefix))
       // "Boiling the Frog: A Multi-Turn Benchmark …" + "We introduce Boiling the Frog, a benchmark …": the abstract
@@ -877,6 +885,35 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       // a title that defines its name's short form names the paper's own, however many words the long form has
       add(prefix, 0, titleTail(tail));
   }
+}
+
+/** Head nouns of a title's tail that say what each of two names is. */
+const PAIR_HEAD = /\b(benchmarks?|datasets?|corpus|corpora|suites?|models?|frameworks?|systems?|methods?|approach(?:es)?|agents?|pipelines?|toolkits?)\b/gi;
+
+/** The contexts giving the kinds of two names before a title's colon, from the head nouns of its tail. */
+function pairKinds(tail: string): [string, string] {
+  // (the heads of the phrase that describes the pair: up to a preposition after the first, "… Framework for
+  // Lightweight Diffusion Models" describes one framework; "Benchmark Dataset" is one head)
+  const nouns: string[] = [];
+  let lastEnd = -1;
+  for (const m of tail.matchAll(PAIR_HEAD)) {
+    if (nouns.length > 0 && /\b(?:for|of|in|on|with|towards?|via|to|from|using|under|across)\b/i.test(tail.slice(lastEnd, m.index))) break;
+    const noun = m[1]!.toLowerCase();
+    if (nouns.length > 0 && /^\s+$/.test(tail.slice(lastEnd, m.index))) nouns[nouns.length - 1] = noun;
+    else nouns.push(noun);
+    lastEnd = m.index + m[0].length;
+  }
+  if (nouns.length >= 2) return [`, a ${nouns[0]!}`, `, a ${nouns[1]!}`];
+  if (nouns.length === 1 && /s$/.test(nouns[0]!)) {
+    const one = `, a ${nouns[0]!.replace(/(?:es|s)$/, (e) => (nouns[0] === 'approaches' ? '' : e === 'es' ? 'e' : ''))}`;
+    return [one, one];
+  }
+  return ['', ''];
+}
+
+/** One of two names joined by "and" before a title's colon: coined, unknown, no capitalised question or function word ("WHERE and WHICH", "In-Breadth and In-Depth"). */
+function coinedPairItem(name: string, isKnown?: (name: string) => boolean): boolean {
+  return isCoinedName(name) && !TITLE_NOT.has(name.split('-')[0]!.toLowerCase()) && !isKnown?.(name);
 }
 
 /**

@@ -494,3 +494,13 @@ describe('known names matched only as their papers write them', () => {
     expect(datasets('We evaluate on Science QA and report accuracy.')).toEqual(['ScienceQA']);
   });
 });
+
+describe('a dataset list in a title-case title', () => {
+  it('ends each name at a capitalised preposition (real: 2512.13977)', () => {
+    const found = extractPaperWith({ key: 'p', title: 'XAI-Driven Diagnosis of Generalization Failure: A Case Study on Domain Shift Between RSNA and TopCoW Datasets', abstract: 'We study domain shift.' }, null)
+      .filter((m) => m.kind === 'dataset')
+      .map((m) => m.label)
+      .sort();
+    expect(found).toEqual(['RSNA', 'TopCoW']);
+  });
+});

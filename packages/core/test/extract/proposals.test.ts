@@ -914,3 +914,24 @@ describe('describing words before a proposed long form', () => {
     expect(own('A study', 'We propose a method for improving Sparse Routing Transformer (SRT) training.')).toEqual([]);
   });
 });
+
+describe('two names joined by "and" before the title’s colon', () => {
+  const own = (title: string, abstract: string) =>
+    extractPaper({ key: 'paper:x', title, abstract })
+      .filter((m) => m.relation === 'proposes')
+      .map((m) => `${m.kind}:${m.label}`)
+      .sort();
+
+  it('proposes each, of the kind the tail gives it in order (real titles of the corpus)', () => {
+    expect(own('BanglaMedQA and BanglaMMedBench: Evaluating Retrieval-Augmented Generation Strategies for Bangla Biomedical Question Answering', 'This paper introduces BanglaMedQA and BanglaMMedBench, the first large-scale Bangla biomedical Multiple Choice Question (MCQ) datasets.')).toEqual([
+      'dataset:BanglaMMedBench', 'dataset:BanglaMedQA',
+    ]);
+    expect(own('MTEB-NL and E5-NL: Embedding Benchmark and Models for Dutch', 'We release resources for Dutch.')).toEqual(['dataset:MTEB-NL', 'model:E5-NL']);
+    // "Benchmark Dataset" is one head; the phrase ends at "for"
+    expect(own('FortisAVQA and MAVEN: a Benchmark Dataset and Debiasing Framework for Robust Multimodal Reasoning', 'We study robustness.')).toEqual(['dataset:FortisAVQA', 'method:MAVEN']);
+  });
+
+  it('leaves question words and other function words alone', () => {
+    expect(own('WHERE and WHICH: Locating Errors in Code', 'We study errors.')).toEqual([]);
+  });
+});
