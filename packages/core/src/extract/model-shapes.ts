@@ -166,6 +166,7 @@ function plausibleName(name: string, spaced: boolean): boolean {
     // a size after a space names a model only after a coined word ("LLaDA 8B", not "Ascend 910B")
     if (spaced && !coined(first)) return false;
     if (/^[A-Z]\d+$/.test(first)) return false; // "A100", "R1" alone: hardware or a version
+    if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(first)) return false; // a Roman numeral: "(IV-2B)" is "BCI Competition IV, Dataset 2B"
   }
   return true;
 }

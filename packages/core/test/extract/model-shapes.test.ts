@@ -350,3 +350,9 @@ describe('an enumerated list after a model noun', () => {
     expect(models('We test detection models such as YOLOX, Faster R-CNN and DETR.')).not.toContain('Faster');
   });
 });
+
+describe('no family of a Roman numeral', () => {
+  it('reads no model in "(IV-2B)", a competition edition and a dataset (real: 2507.02510)', () => {
+    expect(models('Achieving 67.60% on the BCI Competition IV Dataset 1 (IV-1), 65.96% on Dataset 2A (IV-2A), and 80.22% on Dataset 2B (IV-2B).')).toEqual([]);
+  });
+});

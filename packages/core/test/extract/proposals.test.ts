@@ -935,3 +935,10 @@ describe('two names joined by "and" before the title’s colon', () => {
     expect(own('WHERE and WHICH: Locating Errors in Code', 'We study errors.')).toEqual([]);
   });
 });
+
+describe('"our Proposed Model"', () => {
+  it('proposes no name "Proposed" (real: 2604.10765)', () => {
+    const own = extractPaper({ key: 'p', title: 'Lung Cancer Detection Using Deep Learning', abstract: 'Our Proposed Model algorithm based is a 16 layers architecture based on CNN model. Our Proposed model exhibits several key highlights.' }).filter((m) => m.relation === 'proposes');
+    expect(own).toEqual([]);
+  });
+});
