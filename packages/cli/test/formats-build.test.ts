@@ -15,7 +15,7 @@ const FORMATS = [
   { folder: 'bibtex', papers: 103, rejected: 8 },
   { folder: 'ris', papers: 65, rejected: 1 },
   { folder: 'csl-json', papers: 14, rejected: 0 },
-  { folder: 'web-of-science', papers: 29, rejected: 0 },
+  { folder: 'web-of-science', papers: 41, rejected: 0 },
   { folder: 'medline', papers: 19, rejected: 5 },
   { folder: 'ovid', papers: 18, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },

@@ -125,11 +125,20 @@ const HTML_REFERENCES: Readonly<Record<string, string>> = {
   ),
 };
 
-/** HTML's accent names: `&eacute;` is e + U+0301 (é), `&Uuml;` U + U+0308 (Ü), `&ccedil;` ç, `&aring;` å. */
-const ACCENT_NAMES: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+/**
+ * HTML's accent names: `&eacute;` is e + U+0301 (é), `&Uuml;` U + U+0308 (Ü), `&ccedil;` ç, `&aring;` å, and those of
+ * Latin Extended-A (`&odblac;` ő, `&amacr;` ā, `&abreve;` ă, `&aogon;` ą, `&zdot;` ż); `&lstrok;` ł and the other
+ * stroked letters are in STROKED.
+ */
+const ACCENT_NAMES: Readonly<Record<string, string>> = {
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
+  dblac: '\u030b', macr: '\u0304', breve: '\u0306', ogon: '\u0328', dot: '\u0307',
+};
+const STROKED: Readonly<Record<string, string>> = { lstrok: 'ł', Lstrok: 'Ł', dstrok: 'đ', Dstrok: 'Đ', hstrok: 'ħ', Hstrok: 'Ħ', tstrok: 'ŧ', Tstrok: 'Ŧ', inodot: 'ı' };
 
 function accented(name: string): string | undefined {
-  const match = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(name);
+  if (STROKED[name] !== undefined) return STROKED[name];
+  const match = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron|dblac|macr|breve|ogon|dot)$/.exec(name);
   const letter = match ? `${match[1]}${ACCENT_NAMES[match[2]!]}`.normalize('NFC') : undefined;
   return letter && [...letter].length === 1 ? letter : undefined;
 }
