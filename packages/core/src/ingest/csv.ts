@@ -59,6 +59,8 @@ const COLUMNS = {
   pages: ['pages'],
   // Scopus's record id (`2-s2.0-84937605616`): names a Scopus export.
   eid: ['eid'],
+  // Lens's record id (`000-102-656-132-186`): names a Lens export.
+  lensId: ['lensid'],
 } as const;
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -267,6 +269,8 @@ interface AuthorStyle {
   glued: boolean;
   /** A Scopus export (an `EID` column): titles may end with the original-language title in brackets. */
   scopus: boolean;
+  /** A Lens export (a `Lens ID` column): an abstract's line breaks are written as `;`. */
+  lens: boolean;
 }
 
 /**
@@ -373,26 +377,41 @@ function authorNames(short: string | undefined, style: AuthorStyle): string[] {
   return value.split(/,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
 }
 
+/**
+ * A cell's abstract as text. Lens passes on the publishers' markup — Crossref's JATS (`<jats:p>`, `<jats:title>Abstract
+ * </jats:title>`), PubMed's (`<AbstractText Label="METHODS">`), HTML (`<title>Abstract</title> <p>…</p>`), escaped
+ * once more (`&lt;jats:p&gt;`) — and writes each line break of it as `;` and the next line's indentation (`</jats:title>;
+ *         <jats:p>`, `vision.&#x0D;; QR codes`): a line break, a space once read. The markup is read as text, a heading
+ * that only says "Abstract" dropped; in other files only markup that closes its tags is read so (`p < 0.05` stays).
+ */
+function csvAbstract(value: string | undefined, style: AuthorStyle): string {
+  if (!value) return '';
+  const joined = style.lens ? value.replace(/\r;[ \t]*|;(?=\s*\n|[ \t]{2,})/g, ' ') : value;
+  return richText(joined).replace(/\s+/g, ' ').trim();
+}
+
 function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
   /** A cell's text, its whitespace folded unless the lines matter (Zotero's Extra holds one field a line). */
+  // HTML's character references are left in the cells of several exporters (IEEE Xplore's authors `B. B&#x00E9;atrix-May;
+  // S. I. &#x015E;tefan`, whose `;` would split a name; Springer Link's titles `for&#xa0;Responsible`, `&amp;`): read
+  // as their characters before anything else, so a reference's `;` is no separator.
   const cell = (field: Field, fold = true): string | undefined => {
     const at = columns[field];
     const raw = at === undefined ? undefined : cells[at];
-    const value = fold ? raw?.replace(/\s+/g, ' ').trim() : raw?.trim();
+    const decoded = raw?.includes('&') ? decodeCharacterReferences(raw) : raw;
+    const value = fold ? decoded?.replace(/\s+/g, ' ').trim() : decoded?.trim();
     return value ? value : undefined;
   };
   // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
   // text (`<i>…</i>`).
   // Springer Link leaves HTML's character references in its titles (`for&#xa0;Responsible`, `Scientific Program &amp;
   // Abstracts`), rich text or not.
-  const written = cell('title') && decodeCharacterReferences(richText(decodeTexAccents(cell('title')!))).replace(/\s+/g, ' ').trim();
+  const written = cell('title') && richText(decodeTexAccents(cell('title')!)).replace(/\s+/g, ' ').trim();
   if (!written) return 'row has no title';
   const title = style.scopus ? withoutOriginalTitle(written) : written;
-  const abstract = cell('abstract');
   const paper: PaperRecord = {
     title,
-    // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
-    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
+    abstract: csvAbstract(cell('abstract', !style.lens), style),
     authors: [],
     tags: [],
     sources: [source],
@@ -499,6 +518,7 @@ export function parseCsv(input: string, file: string): IngestResult {
   const style: AuthorStyle = {
     glued: headerKey(header.cells[columns.title] ?? '') === 'itemtitle',
     scopus: columns.eid !== undefined,
+    lens: columns.lensId !== undefined,
     // Zotero's header (`Key`, `Item Type`): its `Author` column is `Last, First; Last, First` even with one author.
     semicolons: (columns.key !== undefined && columns.itemType !== undefined) || (authorsAt !== undefined && body.some(({ cells }) => cells[authorsAt]?.includes(';'))),
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listLiteral, parseCsv } from '../../src/ingest/csv.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { doiInLink } from '../../src/ingest/reference-ids.ts';
 import { decodeText } from '../../src/ingest/encoding.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
@@ -549,5 +550,45 @@ describe('a sheet written from ACM reference strings (danillocelino/slr_churn_un
     expect(rejections).toEqual([]);
     expect(records[0]!.authors).toEqual(['Thanh Tam Nguyen', 'Thanh Trung Huynh', 'Zhao Ren', 'Phi Le Nguyen', 'Alan Wee-Chung Liew', 'Hongzhi Yin', 'Quoc Viet Hung Nguyen']);
     expect(records[2]!.authors).toEqual(['Tamás Takács', 'László Gulyás']);
+  });
+});
+
+describe('markup and character references in the cells (Lens, IEEE Xplore exports)', () => {
+  const ingested = (name: string) => ingestOne({ name, text: decodeText(new Uint8Array(readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url)))).text });
+
+  it("Lens: the publishers' markup in an abstract is read as text — JATS, PubMed's AbstractText, escaped HTML — and its `;` line breaks are spaces", () => {
+    const { records, rejections } = ingested('lens-jats-pubmed-markup-amgonzalezvargas.csv');
+    expect(rejections).toEqual([{ file: 'lens-jats-pubmed-markup-amgonzalezvargas.csv', line: 7, record: 5, message: 'row has no title' }]);
+    const [fuzzy, qr, cems, vision, vis4ion] = records;
+    expect(fuzzy!.abstract).toMatch(/^In this study, to overcome navigation concerns of visually impaired people,/);
+    expect(qr!.abstract).toContain('deep learning and computer vision. QR codes can be used to inform some familiarized locations');
+    expect(cems!.abstract).toMatch(/^Despite promising SLAM research in both vision and robotics communities,/);
+    expect(vision!.abstract).toMatch(/^According to the World Health Organization \(WHO\), a minimum of 2\.2 billion individuals/);
+    expect(vis4ion!.abstract).toMatch(/^Blind\/low vision \(BLV\) severely limits information about our three-dimensional world,/);
+    for (const { abstract } of records) {
+      expect(abstract).not.toMatch(/<\/?[A-Za-z][^>]*>|&lt;|&gt;|&#x0D;/);
+      expect(abstract).not.toMatch(/;\s{2,}|\.;/);
+    }
+  });
+
+  it('Lens: a name part written `null` (a Crossref author without a given name) is no part of the name', () => {
+    const [, qr, , vision] = ingested('lens-jats-pubmed-markup-amgonzalezvargas.csv').records;
+    expect(qr!.authors).toEqual(['Neetha Das', 'Prajwal V', 'Pranav K Bharadwaj', 'Punith Kumar J', 'Rahul V']);
+    expect(vision!.authors).toEqual(['Roopa G.M.', 'Chetana Prakash', 'Pradeep N.']);
+    expect(qr).toMatchObject({ title: 'Smart Visual Assistance for Visually Impaired', date: '2022-03-01', doi: '10.34293/acsjse.v2i1.27', venue: 'ACS Journal for Science and Engineering' });
+  });
+
+  it("IEEE Xplore: an author's character reference (`B. B&#x00E9;atrix-May; S. I. &#x015E;tefan`) is its letter, its `;` no separator", () => {
+    const [, cps] = ingested('ieee-xplore-character-references-muthemule.csv').records;
+    expect(cps!.authors).toEqual(['B. Béatrix-May', 'S. I. Ştefan', 'P. -N. Alina-Claudia', 'P. Florin', 'U. Andreea']);
+    expect(cps).toMatchObject({ title: 'A Cyber-Physical Systems Approach for Health Care Prediction', year: 2021, doi: '10.1109/ehb52898.2021.9657667' });
+  });
+
+  it("IEEE Xplore: its note `Summary form only given` is no text of the abstract; `NA` is no abstract", () => {
+    const [keynote] = ingested('ieee-xplore-character-references-muthemule.csv').records;
+    expect(keynote!.abstract).toMatch(/^Most of today,s machines, e\.g\., automotive engines,/);
+    const [trends, vietnamese] = ingested('ieee-xplore-summary-note-na-marielanina.csv').records;
+    expect(trends!.abstract).toMatch(/^Language models play an important role in large vocabulary continuous speech recognition/);
+    expect(vietnamese).toMatchObject({ title: 'An Approach to Word Sense Disambiguation in English-Vietnamese-English Statistical Machine Translation', abstract: '', authors: ['Q. Nguyen', 'A. Nguyen', 'D. Dinh'] });
   });
 });
