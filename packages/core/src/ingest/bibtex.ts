@@ -24,7 +24,7 @@ import { monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { decodeCharacterReferences } from './markup.ts';
+import { decodeCharacterReferences, richText } from './markup.ts';
 import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
@@ -311,8 +311,39 @@ const STRAY_BRACE = '\ue003';
 /** A `%` inside a field's value, kept from the parser (which reads it as a comment, as LaTeX would) and restored. */
 const LITERAL_PERCENT = '\ue002';
 
+/**
+ * `<` and `>` as written in the file: the parser prints them as TeX's OT1 font would, `¡` and `¿` (Web of Science's
+ * `Title = {Why <i>Nature</i> will not …}` came out `Why ¡i¿Nature¡/i¿`), so they are kept from it as these stand-ins.
+ */
+const LESS_THAN = '\ue004';
+const GREATER_THAN = '\ue005';
+
 function restoreKeptCommands(value: string): string {
-  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%').replaceAll(STRAY_BRACE, '');
+  return value
+    .replace(/\ue000(?=[\p{L}\\])/gu, ' ')
+    .replace(/\ue000/g, '')
+    .replaceAll(LONE_DOLLAR, '$')
+    .replaceAll(LITERAL_PERCENT, '%')
+    .replaceAll(STRAY_BRACE, '')
+    .replaceAll(LESS_THAN, '<')
+    .replaceAll(GREATER_THAN, '>');
+}
+
+/** The `<` and `>` of a text, as {@link LESS_THAN} and {@link GREATER_THAN} (same length). */
+function keepAngleBrackets(text: string): string {
+  return /[<>]/.test(text) ? text.replace(/[<>]/g, (char) => (char === '<' ? LESS_THAN : GREATER_THAN)) : text;
+}
+
+/**
+ * Web of Science wraps its BibTeX lines at about 70 characters wherever they fall, also between an escape's backslash
+ * and the brace it escapes (`\end\{document\` at a line's end, `}` on the next): the parser read the backslash and the
+ * line break as a control space, and the brace as the end of the field, losing the entry. The backslash moves to the
+ * brace (same length, the lines where they were).
+ */
+function joinWrappedEscapes(text: string): string {
+  return text.includes('\\\n') || text.includes('\\\r\n')
+    ? text.replace(/\\(\r?\n)([ \t]+)([{}])/g, (_whole, end: string, indent: string, brace: string) => ` ${end}${indent.slice(1)}\\${brace}`)
+    : text;
 }
 
 /**
@@ -325,7 +356,9 @@ const MARKUP_TAG = /<\/?(?:i|b|em|strong|sup|sub|code|tt|u|span|a)(?:\s[^>]*)?>/
 function plain(value: string | undefined): string {
   if (!value) return '';
   // HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`)
-  return decodeCharacterReferences(restoreKeptCommands(value).replace(MARKUP_TAG, ''))
+  // (the parser's own markup goes first; then the file's, as written or escaped — ACM's `&lt;italic&gt;a
+  // Priori&lt;/Italic&gt;`, `<inline-formula>` — read as text)
+  return richText(decodeCharacterReferences(restoreKeptCommands(value.replace(MARKUP_TAG, ''))))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')
@@ -723,7 +756,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(lines))))))))));
+  let text = keepAngleBrackets(keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(joinWrappedEscapes(lines))))))))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {
