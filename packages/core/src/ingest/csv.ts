@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { parseDate } from '../time/dates.ts';
-import { decodeTexAccents } from '../text/latex.ts';
+import { decodeTexAccents, normalizeLatex, replaceMath } from '../text/latex.ts';
 import type { AuthorIds, IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
@@ -317,6 +317,21 @@ function unescapeLiteral(text: string): string {
   );
 }
 
+/**
+ * TeX math in a title or abstract as the text it prints: IEEE Xplore writes a formula as its TeX and then, often, the
+ * text it renders to (`Fed$n$nP`, `up to $3\times$3× speedup`, `$185\times$185×`): that TeX is dropped, the rendering
+ * kept; other math is flattened as arXiv's is (`$111 \times$ improvement` → `111 × improvement`, `$\mathtt {CGUM}$` →
+ * `CGUM`). A lone `$` (`for $0.08 per Violation`) stays.
+ */
+function mathAsText(value: string): string {
+  if (!value.includes('$')) return value;
+  const withoutEchoedTex = value.replace(/\$([^$\n]+)\$(?=([^$]*))/g, (whole, tex: string, after: string) => {
+    const rendered = replaceMath(whole).replace(/\s+/g, '');
+    return rendered !== '' && after.replace(/\s+/g, '').startsWith(rendered) ? '' : whole;
+  });
+  return replaceMath(withoutEchoedTex).replace(/\s+/g, ' ').trim();
+}
+
 /** A cell's TeX accents as letters, when it has any. */
 function texText(value: string | undefined): string | undefined {
   return value?.includes('\\') ? decodeTexAccents(value) : value;
@@ -387,7 +402,9 @@ function authorNames(short: string | undefined, style: AuthorStyle): string[] {
 function csvAbstract(value: string | undefined, style: AuthorStyle): string {
   if (!value) return '';
   const joined = style.lens ? value.replace(/\r;[ \t]*|;(?=\s*\n|[ \t]{2,})/g, ' ') : value;
-  return richText(joined).replace(/\s+/g, ' ').trim();
+  const text = richText(joined).replace(/\s+/g, ' ').trim();
+  // LaTeX an abstract kept from a .bib (Zotero's CSV of an arXiv import: `\emph{Nystr\"om method}`) as the text it prints.
+  return /\\(?:[A-Za-z]{2,}\{|["'`^~=.]\{?[A-Za-z])/.test(text) ? normalizeLatex(mathAsText(text)).replace(/\s+/g, ' ') : mathAsText(text);
 }
 
 function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
@@ -406,7 +423,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // text (`<i>…</i>`).
   // Springer Link leaves HTML's character references in its titles (`for&#xa0;Responsible`, `Scientific Program &amp;
   // Abstracts`), rich text or not.
-  const written = cell('title') && richText(decodeTexAccents(cell('title')!)).replace(/\s+/g, ' ').trim();
+  const written = cell('title') && mathAsText(richText(decodeTexAccents(cell('title')!)).replace(/\s+/g, ' ').trim());
   if (!written) return 'row has no title';
   const title = style.scopus ? withoutOriginalTitle(written) : written;
   const paper: PaperRecord = {

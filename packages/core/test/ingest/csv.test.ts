@@ -592,3 +592,21 @@ describe('markup and character references in the cells (Lens, IEEE Xplore export
     expect(vietnamese).toMatchObject({ title: 'An Approach to Word Sense Disambiguation in English-Vietnamese-English Statistical Machine Translation', abstract: '', authors: ['Q. Nguyen', 'A. Nguyen', 'D. Dinh'] });
   });
 });
+
+describe("IEEE Xplore's TeX math in titles and abstracts (an export of 2025)", () => {
+  const ingested = (name: string) => ingestOne({ name, text: readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url), 'utf8') });
+  it('a formula written as TeX and then as the text it prints (`Fed$n$nP`, `$3\\times$3×`) is that text once', () => {
+    const [, felemn, gan, fednp] = ingested('ieee-xplore-tex-then-text-danillo.csv').records;
+    expect(fednp!.title).toBe('FednP: Federated Unlearning With Multiple Client Set Partitions');
+    expect(fednp!.abstract).toContain('a new federated unlearning algorithm called FednP. Our approach');
+    expect(felemn!.abstract).toContain('with up to 3× speedup for each MU execution');
+    expect(gan!.abstract).toContain('reducing the required time by up to 185× and 284× for the MNIST');
+  });
+  it('other math is flattened to the text it prints (`$111 \\times$ improvement` → `111 × improvement`); the rest of the row as usual', () => {
+    const [emmu, , , fednp] = ingested('ieee-xplore-tex-then-text-danillo.csv').records;
+    expect(emmu!.abstract).toContain('our method obtains an average of 111 × improvement');
+    expect(emmu).toMatchObject({ title: 'EMMU: Efficient Information-Level Multimodal Machine Unlearning with High Model Fidelity', authors: ['J. Zhang', 'J. Hou', 'T. Xiao', 'Y. Huang', 'X. -Y. Li'], year: 2025, doi: '10.1109/iwqos65803.2025.11143267' });
+    expect(fednp).toMatchObject({ authors: ['J. Jia', 'W. Zhu', 'B. Luo', 'X. Lin', 'L. Ma'], venue: 'IEEE Transactions on Mobile Computing', volume: '24' });
+    for (const { title, abstract } of ingested('ieee-xplore-tex-then-text-danillo.csv').records) expect(`${title} ${abstract}`).not.toContain('$');
+  });
+});
