@@ -11,6 +11,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText } from './markup.ts';
+import { decodeTexAccents } from '../text/latex.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
 import { preprintDate, setDate, setVolume } from './records.ts';
@@ -146,11 +147,12 @@ function plain(value: string | undefined): string {
 }
 
 /**
- * A title or abstract as text: the HTML that databases leave in them read as markup.ts reads PubMed's (Web of
- * Science's RIS `<i>Kulindadromeus zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
+ * A title or abstract as text: TeX accents a RIS written from a .bib keeps read as letters (`Schr\"odinger`, `{\aa}`),
+ * and the HTML that databases leave in them read as markup.ts reads PubMed's (Web of Science's RIS `<i>Kulindadromeus
+ * zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
  */
 function prose(value: string | undefined): string {
-  return plain(markupText(plain(value)));
+  return plain(markupText(decodeTexAccents(plain(value))));
 }
 
 /** EBSCOhost's mark after an abstract saying who wrote it (`… control schemes. [ABSTRACT FROM AUTHOR]`): no text of it. */
@@ -180,7 +182,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
     // Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) →
     // `D.G. Adler`; in a name all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`),
     // initials when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.
-    .map((name) => databaseName(plain(name).replace(/,(?=\S)/, ', ')))
+    .map((name) => databaseName(decodeTexAccents(plain(name)).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,
