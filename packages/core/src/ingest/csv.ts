@@ -7,7 +7,7 @@
  * problem), which runs in the viewer too.
  */
 import Papa from 'papaparse';
-import { parseDate } from '../time/dates.ts';
+import { dateOfParts, monthDayDate, parseDate } from '../time/dates.ts';
 import { decodeTexAccents, normalizeLatex, replaceMath } from '../text/latex.ts';
 import type { AuthorIds, IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
@@ -33,10 +33,16 @@ const COLUMNS = {
   authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au', 'firstauthors'],
   abstract: ['abstract', 'abstractnote', 'summary', 'ab'],
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
-  year: ['year', 'publicationyear', 'pubyear', 'py'],
+  // (Covidence's `Published Year`)
+  year: ['year', 'publicationyear', 'pubyear', 'py', 'publishedyear'],
+  // Covidence's `Published Month` beside its year (`Mar`, `3`).
+  month: ['publishedmonth', 'month'],
   doi: ['doi', 'itemdoi', 'di'],
   // PubMed's CSV names its venue column `Journal/Book`.
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'journalbook', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // A sheet of BibTeX's fields (CoLRev's, a tool's that wrote a .bib to CSV): a conference paper's venue beside the
+  // journal column, read where a row's journal is empty.
+  bookTitle: ['booktitle'],
   // Springer Link's `Journal Volume`; Web of Science's tab-delimited `VL`.
   volume: ['volume', 'journalvolume', 'vl'],
   // Paperpile's CSV keeps a conference paper's venue apart from the journal's.
@@ -383,13 +389,15 @@ function authorNames(short: string | undefined, style: AuthorStyle): string[] {
   const bibtexList = value.split(/\s+and\s+/);
   if (bibtexList.length > 1 && bibtexList.every((name) => /^[^,]+,[^,]+(?:,\s*[^,]+)?$/.test(name))) return bibtexList.map(naturalName);
   // A generational suffix is a piece of its own between commas (Scopus: `Thompson F.R., III, Jones-Farrand T.`).
-  const pieces = withSuffixesJoined(value.split(/,\s*/).filter((piece) => piece !== ''));
+  // (APA's `Smith, J., Jones, B., & Lee, K.`: the `&` or `and` before the last person is no part of a name)
+  const pieces = withSuffixesJoined(value.split(/,\s*/).map((piece) => piece.replace(/^(?:&|and)\s+/, '')).filter((piece) => piece !== ''));
   const paired = familyInitialsPairs(pieces);
   if (paired) return paired;
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return pieces.map(initialsLast).filter((name) => name !== '');
   if (style.glued) return ungluedNames(value);
-  // (a list written as a sentence, `A, B, and C`: the `and` after the last comma is no part of a name)
-  return value.split(/,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
+  // (a list written as a sentence, `A, B, and C`, `A, B & C`: the `and` or `&` before the last is no part of a name;
+  // a generational suffix between commas, `John Smith, Jr., Jane Doe`, belongs to the name before it)
+  return withSuffixesJoined(value.split(/,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+/).map((name) => name.trim()).filter((name) => name !== ''));
 }
 
 /**
@@ -457,8 +465,11 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // As typed or as a spreadsheet rewrote it (`2/13/2023` once Excel has saved a Zotero export); a year column as RIS
   // writes its dates (`2014//`, `2012///`: ASReview's `publication_year`), or starting with a year (`2014 Spring`).
   const year = cell('year');
-  let date = looseDate(cell('date')) ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
-  let venue = cell('venue') ?? cell('proceedings');
+  const yearAlone = /^\d{4}$/.test(year ?? '') ? year : undefined;
+  // A month column beside the year (Covidence's `Published Month`: `Mar`, `3`).
+  const monthDate = yearAlone && cell('month') ? (monthDayDate(cell('month'), yearAlone) ?? dateOfParts(yearAlone, cell('month'))) : undefined;
+  let date = looseDate(cell('date')) ?? monthDate ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
+  let venue = cell('venue') ?? cell('bookTitle') ?? cell('proceedings');
   // No date column: the year a citation gives in brackets (Embase's `Source`).
   if (!date) {
     const cited = citationDate(venue);

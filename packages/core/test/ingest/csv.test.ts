@@ -610,3 +610,20 @@ describe("IEEE Xplore's TeX math in titles and abstracts (an export of 2025)", (
     for (const { title, abstract } of ingested('ieee-xplore-tex-then-text-danillo.csv').records) expect(`${title} ${abstract}`).not.toContain('$');
   });
 });
+
+describe('venue and date columns of other sheets; author lists written as prose', () => {
+  it("a row's venue in `booktitle` where its `journal` is empty (CoLRev's sheet of BibTeX fields)", () => {
+    const { records } = read('colrev-loader-booktitle.csv');
+    expect(records.map((record) => record.venue)).toEqual(['MISQ', 'ICIS']);
+    expect(records.map((record) => record.ids?.pmid)).toEqual(['11223344', '11223345']);
+  });
+
+  it("Covidence's `Published Year` and `Published Month`; `&` before the last author, a suffix between commas", () => {
+    const text = 'Title,Authors,Abstract,Published Year,Published Month,Journal,Volume,Issue,Pages,Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags\n' +
+      '"A trial","Smith, J., Jones, B., & Lee, K.","Background.",2019,Mar,BMJ,10,2,1-9,,10.1136/x,,#12,Smith 2019,,\n' +
+      '"B trial","John Smith, Jr., Jane Doe & Ann Lee","",2020,,Lancet,,,,,,,#13,Smith 2020,,\n';
+    const [a, b] = parseCsv(text, 'covidence.csv').records;
+    expect(a).toMatchObject({ date: '2019-03', year: 2019, authors: ['J. Smith', 'B. Jones', 'K. Lee'], venue: 'BMJ', doi: '10.1136/x' });
+    expect(b).toMatchObject({ date: '2020', authors: ['John Smith Jr.', 'Jane Doe', 'Ann Lee'] });
+  });
+});
