@@ -142,15 +142,19 @@ function joinSpacedFieldNames(text: string): string {
 /**
  * Characters of a key (up to its comma) that the parser refuses, though BibTeX takes them: symbols and punctuation
  * outside ASCII (`¿`, `–`, `’`, `©`), invisible ones (the soft hyphen U+00AD, a zero-width or no-break space),
- * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^`. Such a key (a GBK file read as Latin-1 makes
+ * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^()#~`. Such a key (a GBK file read as Latin-1 makes
  * one of `凯撒2013`) cost the parser the whole entry: they become `_`, one per UTF-16 unit (same length).
  */
-const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^]/gu;
+const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^()#~]/gu;
 
 function readableKeys(text: string): string {
+  // (a key in an entry opened by `{` may hold `(`, `)`, `#` and `~` too: `smith(2020)`, BibTeX takes them)
   return text.replace(
-    /^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\n{}()="#%~]+?)([ \t]*,)/gim,
-    (_match, open: string, key: string, comma: string) => `${open}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`,
+    /^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*(?:\{[ \t]*([^,\n{}="%]+?)|\([ \t]*([^,\n{}()="#%~]+?)))([ \t]*,)/gim,
+    (_match, open: string, braced: string | undefined, parenthesised: string | undefined, comma: string) => {
+      const key = braced ?? parenthesised!;
+      return `${open.slice(0, open.length - key.length)}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`;
+    },
   );
 }
 
@@ -325,8 +329,57 @@ function restoreKeptCommands(value: string): string {
     .replaceAll(LONE_DOLLAR, '$')
     .replaceAll(LITERAL_PERCENT, '%')
     .replaceAll(STRAY_BRACE, '')
+    .replaceAll(INNER_QUOTE, '"')
     .replaceAll(LESS_THAN, '<')
     .replaceAll(GREATER_THAN, '>');
+}
+
+/** A `"` inside a `"…"` value, kept from the parser (it ended the value there) and restored. */
+const INNER_QUOTE = '\ue006';
+
+const FIELD_START = /^[ \t]*[A-Za-z][\w-]*[ \t]*=[ \t]*/;
+const VALUE_ENDS = /^[ \t]*(?:[A-Za-z][\w-]*[ \t]*=|[})][ \t]*,?[ \t]*$|@)/;
+
+/**
+ * BibTeX ends a `"…"` value at the first `"` outside braces, so a quote inside one must be braced (`{"}`); some
+ * exporters write it bare (`title = "The "smart" city",`), and the parser then loses the entry. In a field that
+ * starts a line, the value's own closing quote is the last one before the next field, the entry's end or the next
+ * entry; a bare `"` before it is text, kept from the parser as a stand-in (same length). A value joined to another by
+ * `#` is left as written.
+ */
+function keepInnerQuotes(text: string): string {
+  if (!/^[ \t]*[A-Za-z][\w-]*[ \t]*=[ \t]*"/m.test(text)) return text;
+  const lines = text.split('\n');
+  const out = text.split('');
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return at;
+  });
+  for (let index = 0; index < lines.length; index++) {
+    const field = FIELD_START.exec(lines[index]!);
+    if (!field || lines[index]![field[0].length] !== '"') continue;
+    let last = index + 1;
+    while (last < lines.length && !VALUE_ENDS.test(lines[last]!)) last++;
+    const open = starts[index]! + field[0].length;
+    const end = last < lines.length ? starts[last]! : text.length;
+    const quotes: number[] = [];
+    let depth = 0;
+    for (let at = open + 1; at < end; at++) {
+      const char = text[at];
+      if (char === '\\') at++;
+      else if (char === '{') depth++;
+      else if (char === '}') depth = Math.max(0, depth - 1);
+      else if (char === '"' && depth === 0) quotes.push(at);
+    }
+    const close = quotes[quotes.length - 1];
+    if (close === undefined || quotes.length < 2 || !/^[ \t]*[,})]?[ \t]*\r?$/.test(text.slice(close + 1, text.indexOf('\n', close) < 0 ? text.length : text.indexOf('\n', close)))) continue;
+    if (/"\s*#\s*"/.test(text.slice(open, close + 1))) continue;
+    for (const at of quotes.slice(0, -1)) out[at] = INNER_QUOTE;
+    index = last - 1;
+  }
+  return out.join('');
 }
 
 /** The `<` and `>` of a text, as {@link LESS_THAN} and {@link GREATER_THAN} (same length). */
@@ -756,7 +809,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepAngleBrackets(keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(joinWrappedEscapes(lines))))))))))));
+  let text = keepAngleBrackets(keepPercents(keepInnerQuotes(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(joinWrappedEscapes(lines)))))))))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

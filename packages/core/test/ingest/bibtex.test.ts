@@ -830,3 +830,19 @@ describe('markup in titles and abstracts, and escapes cut by line wrapping (Web 
     expect(records[2]).toMatchObject({ authors: ['Randall Ali', 'Toon Van Waterschoot', 'Marc Moonen'], date: '2019-11', doi: '10.1109/taslp.2019.2946086', volume: '27' });
   });
 });
+
+describe('keys and quoted values BibTeX takes but the parser did not', () => {
+  it('a key holding `(`, `)`, `#` or `~` (`smith(2020)`) keeps its entry', () => {
+    const text = ['smith(2020)', 'smith#2020', 'smith~2020', 'smith[2020]'].map((key, n) => `@article{${key},\n  title = {Paper ${n}},\n  year = {2020}\n}\n`).join('');
+    const { records, rejections } = parseBibtex(text, 'keys.bib');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.sources[0]!.line])).toEqual([['Paper 0', 1], ['Paper 1', 5], ['Paper 2', 9], ['Paper 3', 13]]);
+  });
+
+  it('a bare `"` inside a `"…"` value is text: the value runs to its last quote before the next field', () => {
+    const text = '@article{k2,\n  title = "A "quoted" word in a title",\n  abstract = "It says "hello"\n   and "bye" to all, 5% of them.",\n  journal = "J" # " X",\n  year = 2019\n}\n';
+    const { records, rejections } = parseBibtex(text, 'quotes.bib');
+    expect(rejections).toEqual([]);
+    expect(records[0]).toMatchObject({ title: 'A "quoted" word in a title', abstract: 'It says "hello" and "bye" to all, 5% of them.', venue: 'J X', year: 2019 });
+  });
+});
