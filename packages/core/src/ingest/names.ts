@@ -200,9 +200,10 @@ function readDatabaseName(written: string, shortForm: boolean): string {
   if (comma > 0) {
     // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).
     const written = name.slice(comma + 1).trim();
-    const spaced = /^[A-Z](?:\s[A-Z]){1,3}$/.test(written);
+    // (initials outside ASCII too: PubMed's `Breum SØ`, `Ødegaard ÅK`)
+    const spaced = /^\p{Lu}(?:\s\p{Lu}){1,3}$/u.test(written);
     const given = spaced ? written.replace(/\s/g, '') : written;
-    if (/^[A-Z]{1,4}$/.test(given) && (spaced || shortForm || runOfInitials(given, name))) {
+    if (/^\p{Lu}{1,4}$/u.test(given) && (spaced || shortForm || runOfInitials(given, name))) {
       return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
     }
     return naturalName(name);

@@ -26,7 +26,12 @@ const PMID_LINE = /^PMID:\s*(\d{1,9})\b/;
  * language of a translated article: `[Article in German; Abstract available in German from the publisher]`).
  */
 const NOTE_BLOCK =
-  /^(?:\[Article in |\[This (?:corrects|retracts) |Author information:|DOI:|PMID:|PMCID:|Copyright|©|\(c\)|Crown Copyright|Published by|Conflict of interest|Declaration of|Competing interests?|Keywords:|Trial registration|Clinical trial registration|Comment (?:in|on)|Erratum (?:in|for)|Corrected and republished|Republished|Retraction (?:in|of)|Retracted|Expression of concern|Update (?:of|in)|Collaborators:|Investigators:|Summary for patients|Free PMC article|Supplementary information|Electronic supplementary material|Dataset use reported in|Original DateOfElectronicPublication)/i;
+  /^(?:\[Article in |\[This (?:corrects|retracts) |Author information:|DOI:|PMID:|PMCID:|Copyright|©|\(c\)|Crown Copyright|Published by|Conflict of interest|Declaration of|Competing interests?|Keywords:|Trial registration|Clinical trial registration|Collaborators:|Investigators:|Summary for patients|Free PMC article|Supplementary information|Electronic supplementary material|Dataset use reported in|Original DateOfElectronicPublication)/i;
+/**
+ * A link to a related record, its phrase alone on the line and the record cited below it (`Comment in` ⏎ `    Acta
+ * Trop. 2015…`); a title may open with the same words (`Comment on: Retrospective study …`).
+ */
+const LINK_BLOCK = /^(?:Comment (?:in|on)|Erratum (?:in|for)|Corrected and republished (?:in|from)|Republished (?:in|from)|Retraction (?:in|of)|Retracted and republished (?:in|from)|Expression of concern (?:in|for)|Update (?:of|in)|Reprint (?:in|of)|Summary for patients in)$/i;
 
 /** PubMed's short form of a person, with its affiliation numbers (`Driscoll K(1)`, `Mills RH(1)(2)`, `Li X`). */
 const SHORT_FORM_AUTHOR = /^\p{L}[\p{L}\p{M}'’ .-]*\s\p{Lu}{1,4}(?:\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV))?(?:\s*\((?:\d+|[#*†])(?:\s*,\s*(?:\d+|[#*†]))*\))*$/u;
@@ -36,12 +41,12 @@ const AFFILIATION_NUMBERS = /(?:\s*\((?:\d+|[#*†])(?:\s*,\s*(?:\d+|[#*†]))*\
 const SUFFIX_AFTER_INITIALS = /\s(Jr|Sr|2nd|3rd|4th|II|III|IV)$/;
 
 /**
- * The head of a PubMed abstract-text file: its first line a record's number and a citation with a year, and a
- * `PMID:` line further on.
+ * The head of a PubMed abstract-text file: its first line a record's number (`1.`, or any for a part of a longer
+ * export) and a citation with a year, and a `PMID:` line further on.
  */
 function sniffPubmedText(head: string): number {
   const first = head.replace(/^\ufeff/, '').split(/\r?\n/).find((line) => line.trim() !== '');
-  if (!first || !/^1\.\s+\S.*\b(?:1[89]|20)\d\d\b/.test(first.trim())) return 0;
+  if (!first || !/^\d{1,6}\.\s+\S.*\b(?:1[89]|20)\d\d\b/.test(first.trim())) return 0;
   return /^PMID:\s*\d+/m.test(head) ? 1 : 0;
 }
 
@@ -94,17 +99,19 @@ function joined(lines: readonly string[]): string {
 /** A block that lists people: short forms between commas (a group among them as written), closed by a full stop. */
 function authorList(text: string): string[] | undefined {
   if (!text.endsWith('.')) return undefined;
+  // People between commas; after a `;`, a group, then people again (`…, Wilson DC(30); International Inflammatory
+  // Bowel Disease Genetics Consortium, Parkes M(25), …`, `…; Italian National Task Force on Hepatitis A.`).
   const pieces = text
     .slice(0, -1)
-    .split(/\s*[,;]\s*/)
-    .map((piece) => piece.trim())
-    .filter((piece) => piece !== '');
-  const people = pieces.filter((piece) => SHORT_FORM_AUTHOR.test(piece));
-  if (pieces.length === 0 || people.length === 0 || people.length < pieces.length / 2) return undefined;
-  return pieces.map((piece) => {
+    .split(/\s*;\s*/)
+    .flatMap((segment, index) => segment.split(/\s*,\s*/).map((piece, at) => ({ piece: piece.trim(), group: index > 0 && at === 0 })))
+    .filter(({ piece }) => piece !== '');
+  const shortForms = pieces.filter(({ piece, group }) => !group && SHORT_FORM_AUTHOR.test(piece));
+  if (pieces.length === 0 || shortForms.length === 0 || shortForms.length < pieces.length / 2) return undefined;
+  return pieces.map(({ piece, group }) => {
     // (the last person of a list may be written after `and`: `…, and United Kingdom Brain Expression Consortium`)
     const name = piece.replace(AFFILIATION_NUMBERS, '').replace(/^and\s+/, '');
-    if (!SHORT_FORM_AUTHOR.test(piece)) return name;
+    if (group || !SHORT_FORM_AUTHOR.test(piece)) return name;
     const suffix = SUFFIX_AFTER_INITIALS.exec(name)?.[1];
     return suffix ? `${personOfShortForm(name.slice(0, -suffix.length - 1))} ${suffix}` : personOfShortForm(name);
   });
@@ -133,7 +140,7 @@ function idsApart(block: { line: number; lines: string[] }): Array<{ line: numbe
 function toPaper(record: TextRecord, file: string, index: number): PaperRecord | string {
   const [head, ...rest] = record.blocks.flatMap(idsApart);
   const cited = citation(joined(head!.lines));
-  const content = rest.filter((block) => !NOTE_BLOCK.test(block.lines[0]!));
+  const content = rest.filter((block) => !NOTE_BLOCK.test(block.lines[0]!) && !LINK_BLOCK.test(block.lines[0]!));
   const [titleBlock, next, ...others] = content;
   const title = titleBlock ? plainTitle(joined(titleBlock.lines)) : '';
   if (!title) return 'record has no title (the block after its citation)';

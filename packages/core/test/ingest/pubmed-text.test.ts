@@ -47,3 +47,26 @@ describe("PubMed's Abstract (text) export (a 2019 IBD search, OliverCardiff/Lite
     expect(correction).toMatchObject({ authors: ['PLOS Genetics Staff'], abstract: '', doi: '10.1371/journal.pgen.1005172' });
   });
 });
+
+describe("PubMed's Abstract (text) export, part of a longer one (a 2018 veterinary search, TMax66/PUBMEDshiny)", () => {
+  const other = 'pubmed-abstract-text-2018-veterinary-groups-tmax66.txt';
+  const records = parsePubmedText(readFileSync(new URL(`../fixtures/formats/pubmed-text/${other}`, import.meta.url), 'utf8'), other).records;
+
+  it('opening with any record number; a group after `;`, people after it again; an initial outside ASCII (`Breum SØ`)', () => {
+    expect(detectFormat(other, readFileSync(new URL(`../fixtures/formats/pubmed-text/${other}`, import.meta.url), 'utf8'))?.name).toBe('pubmed-text');
+    const [hepatitis, , swine] = records;
+    expect(hepatitis!.authors.slice(-2)).toEqual(['A. R. Ciccaglione', 'Italian National Task Force on Hepatitis A']);
+    expect(swine!.authors.slice(16, 23)).toEqual(['S. Ø. Breum', 'C. Chiapponi', 'K. Urbaniak', 'C. S. Kyriakis', 'ESNIP3 consortium', 'I. H. Brown', 'W. Loeffen']);
+  });
+
+  it('a title opening `Comment on:` is the title, not the note that links a comment', () => {
+    const [, comment] = records;
+    expect(comment).toMatchObject({
+      title: 'Comment on: Retrospective study of human cystic echinococcosis in Italy based on the analysis of hospital discharge records between 2001 and 2012',
+      authors: ['F. Tamarozzi', 'M. Mariconti', 'A. Casulli', 'S. Magnino', 'E. Brunetti'],
+      date: '2015-04',
+      venue: 'Acta Trop',
+      ids: { pmid: '25600342' },
+    });
+  });
+});
