@@ -24,7 +24,7 @@ import { monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { decodeCharacterReferences, richText } from './markup.ts';
+import { decodeCharacterReferences, richText, undoWebOfScienceEscapes } from './markup.ts';
 import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
@@ -411,7 +411,7 @@ function plain(value: string | undefined): string {
   // HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`)
   // (the parser's own markup goes first; then the file's, as written or escaped — ACM's `&lt;italic&gt;a
   // Priori&lt;/Italic&gt;`, `<inline-formula>` — read as text)
-  return richText(decodeCharacterReferences(restoreKeptCommands(value.replace(MARKUP_TAG, ''))))
+  return richText(decodeCharacterReferences(undoWebOfScienceEscapes(restoreKeptCommands(value.replace(MARKUP_TAG, '')))))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')

@@ -13,7 +13,7 @@ import type { AuthorIds, IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, isNameSuffix, naturalName, personOfShortForm } from './names.ts';
-import { decodeCharacterReferences, richText } from './markup.ts';
+import { decodeCharacterReferences, richText, undoWebOfScienceEscapes } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
@@ -410,7 +410,8 @@ function authorNames(short: string | undefined, style: AuthorStyle): string[] {
 function csvAbstract(value: string | undefined, style: AuthorStyle): string {
   if (!value) return '';
   const joined = style.lens ? value.replace(/\r;[ \t]*|;(?=\s*\n|[ \t]{2,})/g, ' ') : value;
-  const text = richText(joined).replace(/\s+/g, ' ').trim();
+  // (Web of Science's tab-delimited export has its escapes: `Schr & ouml;dinger`, `MPa<middle dot>m/s`)
+  const text = richText(undoWebOfScienceEscapes(joined)).replace(/\s+/g, ' ').trim();
   // LaTeX an abstract kept from a .bib (Zotero's CSV of an arXiv import: `\emph{Nystr\"om method}`) as the text it prints.
   return /\\(?:[A-Za-z]{2,}\{|["'`^~=.]\{?[A-Za-z])/.test(text) ? normalizeLatex(mathAsText(text)).replace(/\s+/g, ' ') : mathAsText(text);
 }
@@ -431,7 +432,7 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // text (`<i>…</i>`).
   // Springer Link leaves HTML's character references in its titles (`for&#xa0;Responsible`, `Scientific Program &amp;
   // Abstracts`), rich text or not.
-  const written = cell('title') && mathAsText(richText(decodeTexAccents(cell('title')!)).replace(/\s+/g, ' ').trim());
+  const written = cell('title') && mathAsText(richText(undoWebOfScienceEscapes(decodeTexAccents(cell('title')!))).replace(/\s+/g, ' ').trim());
   if (!written) return 'row has no title';
   const title = style.scopus ? withoutOriginalTitle(written) : written;
   const paper: PaperRecord = {

@@ -165,3 +165,35 @@ export function decodeCharacterReferences(text: string): string {
 export function richText(value: string): string {
   return CLOSING_TAG.test(value) ? markupText(value) : value;
 }
+
+/**
+ * Characters Web of Science writes by their Unicode name in angle brackets (`30 MPa<middle dot>m/s`, `<black square>
+ * METHODS:` before a section of a structured abstract).
+ */
+const NAMED_CHARACTERS: Readonly<Record<string, string>> = {
+  'middle dot': '·', 'black square': '■', 'white square': '□', 'black small square': '▪', bullet: '•',
+  'black circle': '●', 'white circle': '○', 'degree sign': '°', 'plus-minus sign': '±', 'multiplication sign': '×',
+  'division sign': '÷', 'en dash': '–', 'em dash': '—', 'right arrow': '→', 'left arrow': '←', 'rightwards arrow': '→',
+  'leftwards arrow': '←', 'up arrow': '↑', 'down arrow': '↓', 'less-than or equal to': '≤', 'greater-than or equal to': '≥',
+  'not equal to': '≠', 'almost equal to': '≈', 'infinity': '∞', 'section sign': '§', 'micro sign': 'µ', dagger: '†',
+  'double dagger': '‡', prime: '′', 'double prime': '″', 'per mille sign': '‰', 'check mark': '✓',
+};
+
+/**
+ * Web of Science's own escapes of characters outside its set, in every export it writes (plain text, tab-delimited,
+ * RIS, BibTeX): an HTML reference with a space after its `&` (`(& kappa;)`; inside a word one before it too: `Schr &
+ * ouml;dinger`, `Szeg & odblac;-type`; BibTeX escapes the `&`, `Sk \& lstrok;odowska`), and a character named in
+ * angle brackets ({@link NAMED_CHARACTERS}). Anything else stays as written (`R & D;` is no reference).
+ */
+export function undoWebOfScienceEscapes(text: string): string {
+  if (!text.includes('& ') && !text.includes('<')) return text;
+  return text
+    .replace(/(\p{L} )?\\?& ([A-Za-z][A-Za-z0-9]{1,31});(?=([\p{L}-])?)/gu, (whole, before: string | undefined, name: string, after: string | undefined) => {
+      const decoded = decodeCharacterReferences(`&${name};`);
+      if (decoded === `&${name};`) return whole;
+      // Inside a word the export spaced the reference off on both sides (`Schr & ouml;dinger`, `Szeg & odblac;-type`).
+      const inWord = before !== undefined && after !== undefined && /^\p{L}$/u.test(decoded);
+      return `${before === undefined ? '' : inWord ? before.trimEnd() : before}${decoded}`;
+    })
+    .replace(/<([a-z][a-z -]*[a-z])>/g, (whole, name: string) => NAMED_CHARACTERS[name] ?? whole);
+}

@@ -10,7 +10,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
-import { markupText } from './markup.ts';
+import { markupText, undoWebOfScienceEscapes } from './markup.ts';
 import { decodeTexAccents } from '../text/latex.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
@@ -148,11 +148,12 @@ function plain(value: string | undefined): string {
 
 /**
  * A title or abstract as text: TeX accents a RIS written from a .bib keeps read as letters (`Schr\"odinger`, `{\aa}`),
+ * Web of Science's escapes undone (`Schr & ouml;dinger`, `<middle dot>`: see undoWebOfScienceEscapes),
  * and the HTML that databases leave in them read as markup.ts reads PubMed's (Web of Science's RIS `<i>Kulindadromeus
  * zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
  */
 function prose(value: string | undefined): string {
-  return plain(markupText(decodeTexAccents(plain(value))));
+  return plain(markupText(undoWebOfScienceEscapes(decodeTexAccents(plain(value)))));
 }
 
 /** EBSCOhost's mark after an abstract saying who wrote it (`… control schemes. [ABSTRACT FROM AUTHOR]`): no text of it. */
@@ -259,7 +260,9 @@ export function parseRis(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   // Unicode's line and paragraph separators inside a value (Taylor & Francis titles) are spaces: to a regular
   // expression they end the line, so the tag line around one was read as no tag at all.
-  const lines = input.replace(/^\ufeff/, '').replace(/[\u2028\u2029]/g, ' ').split('\n');
+  // A lone CR inside a line before a tag ends a line too: Web of Science's RIS of some records runs its fields together
+  // with old Mac line ends (`AB  - …\rAD  - Univ Paris 05, …\rC3  - …`), which read as one abstract.
+  const lines = input.replace(/^\ufeff/, '').replace(/[\u2028\u2029]/g, ' ').split(/\n|(?<=[^\r\n])\r(?=[A-Z][A-Z0-9]\s{1,2}-(?: |$))/);
   const records: RisRecord[] = [];
   let current: RisRecord | undefined;
   let lastTag: string | undefined;

@@ -9,7 +9,7 @@ import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { decodeCharacterReferences, markupText } from './markup.ts';
+import { markupText, undoWebOfScienceEscapes } from './markup.ts';
 import { commaBeforeInitials, naturalName, shortFormName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate, setVolume } from './records.ts';
@@ -128,37 +128,14 @@ function citedWork(reference: string): WorkRef | undefined {
 }
 
 /**
- * Characters Web of Science writes by their Unicode name in angle brackets (`30 MPa<middle dot>m/s`, `<black square>
- * METHODS:` before a section of a structured abstract).
- */
-const NAMED_CHARACTERS: Readonly<Record<string, string>> = {
-  'middle dot': '·', 'black square': '■', 'white square': '□', 'black small square': '▪', bullet: '•',
-  'black circle': '●', 'white circle': '○', 'degree sign': '°', 'plus-minus sign': '±', 'multiplication sign': '×',
-  'division sign': '÷', 'en dash': '–', 'em dash': '—', 'right arrow': '→', 'left arrow': '←', 'rightwards arrow': '→',
-  'leftwards arrow': '←', 'up arrow': '↑', 'down arrow': '↓', 'less-than or equal to': '≤', 'greater-than or equal to': '≥',
-  'not equal to': '≠', 'almost equal to': '≈', 'infinity': '∞', 'section sign': '§', 'micro sign': 'µ', dagger: '†',
-  'double dagger': '‡', prime: '′', 'double prime': '″', 'per mille sign': '‰', 'check mark': '✓',
-};
-
-/**
- * A title or abstract of Web of Science's plain text as text. Its export writes characters outside its set in three
- * ways of its own, undone here: an HTML reference with a space after the `&` (`(& kappa;)`; inside a word one before it
- * too: `Schr & ouml;dinger`, `Szeg & odblac;-type`), a
- * character's Unicode name in angle brackets ({@link NAMED_CHARACTERS}), and `~` and `≈` before a number in words
- * (`a factor of similar to 2.5`, `approximate to 10%`, `50%similar to 75%`: before a number, never in prose, which
- * says `similar to that`). What is left is read as markup.ts reads HTML (`<i>Nature</i>`, `O<SUP>+</SUP>2`, `<br />`,
- * `&gt;`); a bare `<` or `&` stays as written.
+ * A title or abstract of Web of Science's plain text as text: the export's escapes undone ({@link
+ * undoWebOfScienceEscapes}: `Schr & ouml;dinger`, `MPa<middle dot>m/s`), and `~` and `≈` before a number, which it
+ * writes in words (`a factor of similar to 2.5`, `approximate to 10%`, `50%similar to 75%`: before a number, never in
+ * prose, which says `similar to that`). What is left is read as markup.ts reads HTML (`<i>Nature</i>`,
+ * `O<SUP>+</SUP>2`, `<br />`, `&gt;`); a bare `<` or `&` stays as written.
  */
 function webOfScienceText(value: string | undefined): string {
-  const text = oneLine(value)
-    .replace(/(\p{L} )?& ([A-Za-z][A-Za-z0-9]{1,31});(?=([\p{L}-])?)/gu, (whole, before: string | undefined, name: string, after: string | undefined) => {
-      const decoded = decodeCharacterReferences(`&${name};`);
-      if (decoded === `&${name};`) return whole;
-      // Inside a word the export spaced the reference off on both sides (`Schr & ouml;dinger`, `Szeg & odblac;-type`).
-      const inWord = before !== undefined && after !== undefined && /^\p{L}$/u.test(decoded);
-      return `${before === undefined ? '' : inWord ? before.trimEnd() : before}${decoded}`;
-    })
-    .replace(/<([a-z][a-z -]*[a-z])>/g, (whole, name: string) => NAMED_CHARACTERS[name] ?? whole)
+  const text = undoWebOfScienceEscapes(oneLine(value))
     .replace(/\bsimilar to (?=[-+\u2212]?\.?\d)/g, '~')
     .replace(/\bapproximate to (?=[-+\u2212]?\.?\d)/g, '≈');
   return markupText(text);

@@ -495,3 +495,13 @@ describe('TeX accents kept by a RIS written from a .bib', () => {
     expect(record).toMatchObject({ title: 'The Schrödinger equation on Ångström scales', authors: ['Łukasz Kaiser', 'P. Erdős'], abstract: 'After Straße and Bjørn.' });
   });
 });
+
+describe("Web of Science's RIS whose fields a lone CR separates (milensys' export)", () => {
+  it('a lone CR before a tag inside a line ends that line: the affiliations are no part of the abstract', () => {
+    const [ingold, pottier] = read('web-of-science-cr-separated-fields-milensys.ris').records;
+    expect(ingold).toMatchObject({ authors: ['T. Ingold'], date: '2016-09', doi: '10.1080/00664677.2016.1212532', venue: 'ANTHROPOLOGICAL FORUM' });
+    expect(pottier).toMatchObject({ title: 'Moving beyond naturalism and toward a new humanism', authors: ['R. Pottier'], date: '2007-10', doi: '10.3917/rfs.484.0781', volume: '48' });
+    expect(pottier!.abstract).toMatch(/^There is nothing universal in the nature\/culture opposition .* anthropology of nature >>\.$/);
+    expect(pottier!.abstract).not.toContain('Univ Paris 05');
+  });
+});
