@@ -12,7 +12,7 @@ const FORMATS = [
   { folder: 'arxiv-oai', papers: 24, rejected: 1 },
   { folder: 'arxiv-snapshot', papers: 8, rejected: 0 },
   { folder: 'arxiv-mail', papers: 22, rejected: 0 },
-  { folder: 'bibtex', papers: 109, rejected: 8 },
+  { folder: 'bibtex', papers: 114, rejected: 8 },
   { folder: 'ris', papers: 68, rejected: 1 },
   { folder: 'csl-json', papers: 14, rejected: 0 },
   { folder: 'web-of-science', papers: 41, rejected: 0 },

@@ -24,10 +24,11 @@ import { monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { decodeCharacterReferences, richText, undoWebOfScienceEscapes } from './markup.ts';
+import { decodeCharacterReferences, richText, undoWebOfScienceEscapes, webOfScienceApproximations } from './markup.ts';
 import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { withoutOriginalTitle } from './titles.ts';
 import { preprintDate, setDate, setVolume } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
@@ -125,7 +126,8 @@ function keepPercents(text: string): string {
  * paper2022775,`) and the parser then gives up on the entry: the spaces become `_` (same length).
  */
 function joinSpacedKeys(text: string): string {
-  return text.replace(/^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
+  // (an entry may open right after the one before closes, on its line: `}@ARTICLE{A D2023,`)
+  return text.replace(/(?:^|(?<=\}))([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
     `${open}${key.replace(/[ \t]/g, '_')}${match.slice(open.length + key.length)}`,
   );
 }
@@ -150,7 +152,7 @@ const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^()#~]/gu;
 function readableKeys(text: string): string {
   // (a key in an entry opened by `{` may hold `(`, `)`, `#` and `~` too: `smith(2020)`, BibTeX takes them)
   return text.replace(
-    /^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*(?:\{[ \t]*([^,\n{}="%]+?)|\([ \t]*([^,\n{}()="#%~]+?)))([ \t]*,)/gim,
+    /(?:^|(?<=\}))([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*(?:\{[ \t]*([^,\n{}="%]+?)|\([ \t]*([^,\n{}()="#%~]+?)))([ \t]*,)/gim,
     (_match, open: string, braced: string | undefined, parenthesised: string | undefined, comma: string) => {
       const key = braced ?? parenthesised!;
       return `${open.slice(0, open.length - key.length)}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`;
@@ -436,6 +438,12 @@ function personName(creator: Creator): string | undefined {
   if (creator.name === undefined && creator.prefix === undefined && creator.suffix === undefined && /^\p{Lu}{1,4}$/u.test(given) && creator.lastName) {
     return databaseName(`${plain(creator.lastName)}, ${given}`);
   }
+  // Scopus writes a person whose family name it lacks as the initials first (`A D, Wable`): initials as the family
+  // name and one word as the given name are that word's person, `A. D. Wable`.
+  const last = plain(creator.lastName);
+  if (creator.name === undefined && creator.prefix === undefined && /^(?:\p{Lu}\.?\s*){1,3}$/u.test(last) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(given)) {
+    return `${[...last.replace(/[.\s]/g, '')].map((initial) => `${initial}.`).join(' ')} ${given}`;
+  }
   // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
   const swapped = isNameSuffix(given) && !isNameSuffix(plain(creator.suffix));
   const [first, suffix] = swapped ? [creator.suffix, creator.firstName] : [creator.firstName, creator.suffix];
@@ -533,7 +541,8 @@ function textFields(entry: Entry): Record<string, string> {
 
 /** BibLaTeX splits a title from its `subtitle` (`The True Frontier` + `Confronting and Avoiding …`): one title again. */
 function fullTitle(fields: Record<string, string>): string {
-  const title = plain(fields['title']);
+  // (Scopus appends the original-language title: `Sheet Metal Forming, Prospects Report 2022; [板材成形 2022 年報告]`)
+  const title = withoutOriginalTitle(plain(fields['title']), false);
   const subtitle = plain(fields['subtitle']);
   if (!title || !subtitle) return title;
   return /[.:?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
@@ -583,7 +592,16 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
     const why = children > 0 ? `the volume that ${children === 1 ? '1 entry points' : `${children} entries point`} to by crossref (its fields are read into them)` : 'a proceedings volume (editors, no authors)';
     return `entry ${entry.key} is ${why}, not a paper of its own`;
   }
-  const record: PaperRecord = { title, abstract: entryAbstract(fields), authors, tags: [], sources: [source] };
+  // Web of Science's BibTeX (`@article{ WOS:001196385300005,`, `Unique-ID = {WOS:…}`) writes `~` and `≈` in words.
+  const fromWebOfScience = /^(?:WOS|ISI):/i.test(entry.key.trim()) || /^(?:WOS|ISI):/i.test(fields['unique-id']?.trim() ?? '');
+  const abstract = entryAbstract(fields);
+  const record: PaperRecord = {
+    title: fromWebOfScience ? webOfScienceApproximations(title) : title,
+    abstract: fromWebOfScience ? webOfScienceApproximations(abstract) : abstract,
+    authors,
+    tags: [],
+    sources: [source],
+  };
   const doi = entryDoi(fields, entry.key);
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;

@@ -19,6 +19,7 @@ import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { risDate } from './ris.ts';
 import { setDate, setVolume } from './records.ts';
+import { withoutOriginalTitle } from './titles.ts';
 import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
@@ -277,17 +278,6 @@ interface AuthorStyle {
   scopus: boolean;
   /** A Lens export (a `Lens ID` column): an abstract's line breaks are written as `;`. */
   lens: boolean;
-}
-
-/**
- * A Scopus title without the original-language title it appends to the English one: `Title; [原文标题]`, and the bare
- * `Title [Titre original]` when the brackets hold a letter outside basic Latin (a bracket of English or digits is more
- * likely part of the title: `… [Phys. Rev. Lett. 119, 116802 (2017)]`). A title that is all brackets stays.
- */
-function withoutOriginalTitle(title: string): string {
-  const match = /^(.*?\S)\s*(;)?\s*\[([^[\]]+)\]$/su.exec(title);
-  if (!match) return title;
-  return match[2] || /[^\p{ASCII}]/u.test(match[3]!.replace(/[^\p{L}]/gu, '')) ? match[1]!.replace(/[\s;]+$/, '') : title;
 }
 
 /** An author list or venue cut short by Google Scholar, as Publish or Perish passes it on. */

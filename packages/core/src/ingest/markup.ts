@@ -197,3 +197,14 @@ export function undoWebOfScienceEscapes(text: string): string {
     })
     .replace(/<([a-z][a-z -]*[a-z])>/g, (whole, name: string) => NAMED_CHARACTERS[name] ?? whole);
 }
+
+/**
+ * `~` and `≈` before a number, which Web of Science writes in words (`a factor of similar to 2.5`, `approximate to
+ * 10%`, `50%similar to 75%`, `800 similar to 1100 rpm`): only before a number, never in prose (`similar to that`). Read
+ * only in a record known to come from Web of Science: elsewhere `similar to 2.5` could be prose.
+ */
+export function webOfScienceApproximations(text: string): string {
+  return text.includes(' to ')
+    ? text.replace(/\bsimilar to (?=[-+\u2212]?\.?\d)/g, '~').replace(/\bapproximate to (?=[-+\u2212]?\.?\d)/g, '≈')
+    : text;
+}

@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { markupText, undoWebOfScienceEscapes } from './markup.ts';
 import { decodeTexAccents } from '../text/latex.ts';
 import { databaseName, semicolonNames } from './names.ts';
-import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
+import { withoutFinalStop, withoutOriginalTitle, withoutTranslationBrackets } from './titles.ts';
 import { preprintDate, setDate, setVolume } from './records.ts';
 
 /**
@@ -173,7 +173,8 @@ function shortFormList(value: string): string[] | undefined {
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it). EBSCOhost closes
   // every title with a full stop (`DP  - EBSCOhost`), which other sources of the paper do not write.
-  const written = withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST')));
+  // (PubMed's `[Translated title].`; Scopus's `Title; [原文标题]`, the original-language title appended)
+  const written = withoutOriginalTitle(withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'))), false);
   const title = /^EBSCOhost$/i.test(first(record, 'DP')?.trim() ?? '') ? withoutFinalStop(written) : written;
   if (!title) return `record has no title (TI or T1)`;
   // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.

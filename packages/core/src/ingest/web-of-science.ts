@@ -9,7 +9,7 @@ import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
-import { markupText, undoWebOfScienceEscapes } from './markup.ts';
+import { markupText, undoWebOfScienceEscapes, webOfScienceApproximations } from './markup.ts';
 import { commaBeforeInitials, naturalName, shortFormName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate, setVolume } from './records.ts';
@@ -135,10 +135,7 @@ function citedWork(reference: string): WorkRef | undefined {
  * `O<SUP>+</SUP>2`, `<br />`, `&gt;`); a bare `<` or `&` stays as written.
  */
 function webOfScienceText(value: string | undefined): string {
-  const text = undoWebOfScienceEscapes(oneLine(value))
-    .replace(/\bsimilar to (?=[-+\u2212]?\.?\d)/g, '~')
-    .replace(/\bapproximate to (?=[-+\u2212]?\.?\d)/g, '≈');
-  return markupText(text);
+  return markupText(webOfScienceApproximations(undoWebOfScienceEscapes(oneLine(value))));
 }
 
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {

@@ -846,3 +846,23 @@ describe('keys and quoted values BibTeX takes but the parser did not', () => {
     expect(records[0]).toMatchObject({ title: 'A "quoted" word in a title', abstract: 'It says "hello" and "bye" to all, 5% of them.', venue: 'J X', year: 2019 });
   });
 });
+
+describe("Scopus's and Web of Science's BibTeX exports (pyBibX's example data)", () => {
+  it('an entry opening on the line the one before closes (`}@ARTICLE{A D2023,`) is read; initials written as the family name (`A D, Wable`) are the given name', () => {
+    const { records, rejections } = read('scopus-entry-after-brace-original-title-pybibx.bib');
+    expect(rejections).toEqual([]);
+    expect(records[1]).toMatchObject({ title: 'Artificial neural network prediction and grey relational grade optimisation of friction stir processing', authors: ['A. D. Wable', 'S. B. Patil', 'S. S. Pardeshi'], doi: '10.1080/23311916.2022.2107760', venue: 'Cogent Engineering' });
+  });
+
+  it("the original-language title Scopus appends (`…; [板材成形 2022 年報告]`) is no part of the title", () => {
+    const [, , sheet] = read('scopus-entry-after-brace-original-title-pybibx.bib').records;
+    expect(sheet).toMatchObject({ title: 'Sheet Metal Forming, Prospects Report 2022', doi: '10.32277/plastos.6.69_511', year: 2023 });
+  });
+
+  it("Web of Science's `similar to` before a number is `~` (a WOS: key names the export)", () => {
+    const [weng, pan] = read('wos-similar-to-numbers-pybibx.bib').records;
+    expect(weng!.abstract).toContain('with ultrafine grain (~2.19 mu m)');
+    expect(pan!.abstract).toContain('at 800 ~1100 rpm');
+    expect(pan).toMatchObject({ date: '2017-07', doi: '10.1007/s00170-016-9752-4' });
+  });
+});
