@@ -627,3 +627,17 @@ describe('venue and date columns of other sheets; author lists written as prose'
     expect(b).toMatchObject({ date: '2020', authors: ['John Smith Jr.', 'Jane Doe', 'Ann Lee'] });
   });
 });
+
+describe("Dimensions' CSV export of 2026 (mandyw14/chatbot-EE)", () => {
+  it('the note line above the header is a warning; authors `Last, First; …`, the publication date, a structured abstract over several lines', () => {
+    const { records, rejections, warnings } = read('dimensions-2026-about-line-mandyw14.csv');
+    expect(rejections).toEqual([]);
+    expect(warnings.map((warning) => warning.line)).toEqual([1]);
+    const [n100, apnea] = records;
+    expect(n100).toMatchObject({ title: 'N100 as a response prediction biomarker for accelerated 1 Hz right DLPFC-rTMS in major depression', date: '2024-07-19', doi: '10.1016/j.jad.2024.07.131', venue: 'Journal of Affective Disorders', volume: '363', ids: { pmid: '39033822' } });
+    expect(n100!.authors.slice(0, 3)).toEqual(['Jack Z Sheen', 'Frank Mazza', 'Davide Momi']);
+    expect(n100!.authors).toHaveLength(15);
+    expect(n100!.abstract).toMatch(/^BACKGROUND AND OBJECTIVE: Repetitive transcranial .* MDD\. METHODS: Baseline TMS-EEG .* biomarker of rTMS treatment in MDD\.$/);
+    expect(apnea).toMatchObject({ date: '2026-04-02', year: 2026, authors: ['Rajbir Singh', 'Sarah Berger', 'Mehreen Siddiqui', 'Mark Rapoport', 'Nathan Herrmann', 'Krista L Lanctot', 'Mark I Boulos', 'Damien Gallagher'] });
+  });
+});
