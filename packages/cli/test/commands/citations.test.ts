@@ -252,6 +252,7 @@ describe('papergraph build on every format together', () => {
       'broken-entry-d2l.bib': 1,
       'author-entity.json': 1,
       'keyword-entity.json': 1,
+      'lens-jats-pubmed-markup-amgonzalezvargas.csv': 1,
       'scopus-crlf.ris': 1,
       'author-search-page.json': 59,
       'error-paper-not-found.json': 1,

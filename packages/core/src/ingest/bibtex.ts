@@ -24,10 +24,11 @@ import { monthOfName, parseDate } from '../time/dates.ts';
 import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
-import { decodeCharacterReferences } from './markup.ts';
+import { decodeCharacterReferences, richText, undoWebOfScienceEscapes, webOfScienceApproximations } from './markup.ts';
 import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
+import { withoutOriginalTitle } from './titles.ts';
 import { preprintDate, setDate, setVolume } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
@@ -125,7 +126,8 @@ function keepPercents(text: string): string {
  * paper2022775,`) and the parser then gives up on the entry: the spaces become `_` (same length).
  */
 function joinSpacedKeys(text: string): string {
-  return text.replace(/^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
+  // (an entry may open right after the one before closes, on its line: `}@ARTICLE{A D2023,`)
+  return text.replace(/(?:^|(?<=\}))([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\s{}()="#%'~]+(?:[ \t]+[^,\s{}()="#%'~]+)+)[ \t]*,/gim, (match, open: string, key: string) =>
     `${open}${key.replace(/[ \t]/g, '_')}${match.slice(open.length + key.length)}`,
   );
 }
@@ -142,15 +144,19 @@ function joinSpacedFieldNames(text: string): string {
 /**
  * Characters of a key (up to its comma) that the parser refuses, though BibTeX takes them: symbols and punctuation
  * outside ASCII (`¿`, `–`, `’`, `©`), invisible ones (the soft hyphen U+00AD, a zero-width or no-break space),
- * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^`. Such a key (a GBK file read as Latin-1 makes
+ * combining accents, digits other than 0–9, and the ASCII `!?`<>|@$^()#~`. Such a key (a GBK file read as Latin-1 makes
  * one of `凯撒2013`) cost the parser the whole entry: they become `_`, one per UTF-16 unit (same length).
  */
-const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^]/gu;
+const KEY_REFUSED = /[^\p{L}0-9\x21-\x7e]|[!?`<>|@$^()#~]/gu;
 
 function readableKeys(text: string): string {
+  // (a key in an entry opened by `{` may hold `(`, `)`, `#` and `~` too: `smith(2020)`, BibTeX takes them)
   return text.replace(
-    /^([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*[{(][ \t]*)([^,\n{}()="#%~]+?)([ \t]*,)/gim,
-    (_match, open: string, key: string, comma: string) => `${open}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`,
+    /(?:^|(?<=\}))([ \t]*@[ \t]*(?!(?:string|comment|preamble)\b)[A-Za-z]+[ \t]*(?:\{[ \t]*([^,\n{}="%]+?)|\([ \t]*([^,\n{}()="#%~]+?)))([ \t]*,)/gim,
+    (_match, open: string, braced: string | undefined, parenthesised: string | undefined, comma: string) => {
+      const key = braced ?? parenthesised!;
+      return `${open.slice(0, open.length - key.length)}${key.replace(KEY_REFUSED, (char) => '_'.repeat(char.length))}${comma}`;
+    },
   );
 }
 
@@ -311,8 +317,88 @@ const STRAY_BRACE = '\ue003';
 /** A `%` inside a field's value, kept from the parser (which reads it as a comment, as LaTeX would) and restored. */
 const LITERAL_PERCENT = '\ue002';
 
+/**
+ * `<` and `>` as written in the file: the parser prints them as TeX's OT1 font would, `¡` and `¿` (Web of Science's
+ * `Title = {Why <i>Nature</i> will not …}` came out `Why ¡i¿Nature¡/i¿`), so they are kept from it as these stand-ins.
+ */
+const LESS_THAN = '\ue004';
+const GREATER_THAN = '\ue005';
+
 function restoreKeptCommands(value: string): string {
-  return value.replace(/\ue000(?=[\p{L}\\])/gu, ' ').replace(/\ue000/g, '').replaceAll(LONE_DOLLAR, '$').replaceAll(LITERAL_PERCENT, '%').replaceAll(STRAY_BRACE, '');
+  return value
+    .replace(/\ue000(?=[\p{L}\\])/gu, ' ')
+    .replace(/\ue000/g, '')
+    .replaceAll(LONE_DOLLAR, '$')
+    .replaceAll(LITERAL_PERCENT, '%')
+    .replaceAll(STRAY_BRACE, '')
+    .replaceAll(INNER_QUOTE, '"')
+    .replaceAll(LESS_THAN, '<')
+    .replaceAll(GREATER_THAN, '>');
+}
+
+/** A `"` inside a `"…"` value, kept from the parser (it ended the value there) and restored. */
+const INNER_QUOTE = '\ue006';
+
+const FIELD_START = /^[ \t]*[A-Za-z][\w-]*[ \t]*=[ \t]*/;
+const VALUE_ENDS = /^[ \t]*(?:[A-Za-z][\w-]*[ \t]*=|[})][ \t]*,?[ \t]*$|@)/;
+
+/**
+ * BibTeX ends a `"…"` value at the first `"` outside braces, so a quote inside one must be braced (`{"}`); some
+ * exporters write it bare (`title = "The "smart" city",`), and the parser then loses the entry. In a field that
+ * starts a line, the value's own closing quote is the last one before the next field, the entry's end or the next
+ * entry; a bare `"` before it is text, kept from the parser as a stand-in (same length). A value joined to another by
+ * `#` is left as written.
+ */
+function keepInnerQuotes(text: string): string {
+  if (!/^[ \t]*[A-Za-z][\w-]*[ \t]*=[ \t]*"/m.test(text)) return text;
+  const lines = text.split('\n');
+  const out = text.split('');
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return at;
+  });
+  for (let index = 0; index < lines.length; index++) {
+    const field = FIELD_START.exec(lines[index]!);
+    if (!field || lines[index]![field[0].length] !== '"') continue;
+    let last = index + 1;
+    while (last < lines.length && !VALUE_ENDS.test(lines[last]!)) last++;
+    const open = starts[index]! + field[0].length;
+    const end = last < lines.length ? starts[last]! : text.length;
+    const quotes: number[] = [];
+    let depth = 0;
+    for (let at = open + 1; at < end; at++) {
+      const char = text[at];
+      if (char === '\\') at++;
+      else if (char === '{') depth++;
+      else if (char === '}') depth = Math.max(0, depth - 1);
+      else if (char === '"' && depth === 0) quotes.push(at);
+    }
+    const close = quotes[quotes.length - 1];
+    if (close === undefined || quotes.length < 2 || !/^[ \t]*[,})]?[ \t]*\r?$/.test(text.slice(close + 1, text.indexOf('\n', close) < 0 ? text.length : text.indexOf('\n', close)))) continue;
+    if (/"\s*#\s*"/.test(text.slice(open, close + 1))) continue;
+    for (const at of quotes.slice(0, -1)) out[at] = INNER_QUOTE;
+    index = last - 1;
+  }
+  return out.join('');
+}
+
+/** The `<` and `>` of a text, as {@link LESS_THAN} and {@link GREATER_THAN} (same length). */
+function keepAngleBrackets(text: string): string {
+  return /[<>]/.test(text) ? text.replace(/[<>]/g, (char) => (char === '<' ? LESS_THAN : GREATER_THAN)) : text;
+}
+
+/**
+ * Web of Science wraps its BibTeX lines at about 70 characters wherever they fall, also between an escape's backslash
+ * and the brace it escapes (`\end\{document\` at a line's end, `}` on the next): the parser read the backslash and the
+ * line break as a control space, and the brace as the end of the field, losing the entry. The backslash moves to the
+ * brace (same length, the lines where they were).
+ */
+function joinWrappedEscapes(text: string): string {
+  return text.includes('\\\n') || text.includes('\\\r\n')
+    ? text.replace(/\\(\r?\n)([ \t]+)([{}])/g, (_whole, end: string, indent: string, brace: string) => ` ${end}${indent.slice(1)}\\${brace}`)
+    : text;
 }
 
 /**
@@ -325,7 +411,9 @@ const MARKUP_TAG = /<\/?(?:i|b|em|strong|sup|sub|code|tt|u|span|a)(?:\s[^>]*)?>/
 function plain(value: string | undefined): string {
   if (!value) return '';
   // HTML entities some databases leave in their BibTeX (Web of Science: `title&apos;s`, `&#169;`)
-  return decodeCharacterReferences(restoreKeptCommands(value).replace(MARKUP_TAG, ''))
+  // (the parser's own markup goes first; then the file's, as written or escaped — ACM's `&lt;italic&gt;a
+  // Priori&lt;/Italic&gt;`, `<inline-formula>` — read as text)
+  return richText(decodeCharacterReferences(undoWebOfScienceEscapes(restoreKeptCommands(value.replace(MARKUP_TAG, '')))))
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
     .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
     .normalize('NFC')
@@ -349,6 +437,12 @@ function personName(creator: Creator): string | undefined {
   const given = plain(creator.firstName);
   if (creator.name === undefined && creator.prefix === undefined && creator.suffix === undefined && /^\p{Lu}{1,4}$/u.test(given) && creator.lastName) {
     return databaseName(`${plain(creator.lastName)}, ${given}`);
+  }
+  // Scopus writes a person whose family name it lacks as the initials first (`A D, Wable`): initials as the family
+  // name and one word as the given name are that word's person, `A. D. Wable`.
+  const last = plain(creator.lastName);
+  if (creator.name === undefined && creator.prefix === undefined && /^(?:\p{Lu}\.?\s*){1,3}$/u.test(last) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(given)) {
+    return `${[...last.replace(/[.\s]/g, '')].map((initial) => `${initial}.`).join(' ')} ${given}`;
   }
   // `Articlewriter, Laura, III` is `Last, Jr, First` to BibTeX, but the exporter meant `Last, First, Jr`.
   const swapped = isNameSuffix(given) && !isNameSuffix(plain(creator.suffix));
@@ -447,7 +541,8 @@ function textFields(entry: Entry): Record<string, string> {
 
 /** BibLaTeX splits a title from its `subtitle` (`The True Frontier` + `Confronting and Avoiding …`): one title again. */
 function fullTitle(fields: Record<string, string>): string {
-  const title = plain(fields['title']);
+  // (Scopus appends the original-language title: `Sheet Metal Forming, Prospects Report 2022; [板材成形 2022 年報告]`)
+  const title = withoutOriginalTitle(plain(fields['title']), false);
   const subtitle = plain(fields['subtitle']);
   if (!title || !subtitle) return title;
   return /[.:?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
@@ -497,7 +592,16 @@ function recordFromEntry(entry: Entry, source: { file: string; line: number; rec
     const why = children > 0 ? `the volume that ${children === 1 ? '1 entry points' : `${children} entries point`} to by crossref (its fields are read into them)` : 'a proceedings volume (editors, no authors)';
     return `entry ${entry.key} is ${why}, not a paper of its own`;
   }
-  const record: PaperRecord = { title, abstract: entryAbstract(fields), authors, tags: [], sources: [source] };
+  // Web of Science's BibTeX (`@article{ WOS:001196385300005,`, `Unique-ID = {WOS:…}`) writes `~` and `≈` in words.
+  const fromWebOfScience = /^(?:WOS|ISI):/i.test(entry.key.trim()) || /^(?:WOS|ISI):/i.test(fields['unique-id']?.trim() ?? '');
+  const abstract = entryAbstract(fields);
+  const record: PaperRecord = {
+    title: fromWebOfScience ? webOfScienceApproximations(title) : title,
+    abstract: fromWebOfScience ? webOfScienceApproximations(abstract) : abstract,
+    authors,
+    tags: [],
+    sources: [source],
+  };
   const doi = entryDoi(fields, entry.key);
   const arxivId = entryArxivId(fields, doi);
   if (arxivId) record.arxivId = arxivId;
@@ -723,7 +827,7 @@ export function parseBibtex(input: string, file: string): IngestResult {
   // Mac, JabRef's UTF-16 test export): the parser only knows LF, and a `%` comment would run to the end of the file.
   // A CR alone in a file of LF lines (inside a title) is a space.
   const lines = input.includes('\n') ? input.replace(/\r(?!\n)/g, ' ') : input.replaceAll('\r', '\n');
-  let text = keepPercents(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(lines))))))))));
+  let text = keepAngleBrackets(keepPercents(keepInnerQuotes(readableKeys(joinSpacedFieldNames(joinSpacedKeys(pairCommaSeparatedNames(unescapedCaseBraces(repairUmlauts(undoMendeleyEscapes(dropCitations(adsParagraphs(joinWrappedEscapes(lines)))))))))))));
   // Commands the parser does not know, kept as written (with the end mark `plain` reads) and reported once each.
   const unknown = new Map<string, string>();
   const keepUnknown: UnsupportedHandler = (node, tex) => {

@@ -7,18 +7,19 @@
  * problem), which runs in the viewer too.
  */
 import Papa from 'papaparse';
-import { parseDate } from '../time/dates.ts';
-import { decodeTexAccents } from '../text/latex.ts';
+import { dateOfParts, monthDayDate, parseDate } from '../time/dates.ts';
+import { decodeTexAccents, normalizeLatex, replaceMath } from '../text/latex.ts';
 import type { AuthorIds, IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeArxivId } from './ids.ts';
 import { databaseName, isNameSuffix, naturalName, personOfShortForm } from './names.ts';
-import { decodeCharacterReferences, richText } from './markup.ts';
+import { decodeCharacterReferences, richText, undoWebOfScienceEscapes } from './markup.ts';
 import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { risDate } from './ris.ts';
 import { setDate, setVolume } from './records.ts';
+import { withoutOriginalTitle } from './titles.ts';
 import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
 /** Header names (lower-case letters and digits only) of each field, in order of preference. */
@@ -33,10 +34,16 @@ const COLUMNS = {
   authors: ['authors', 'author', 'authornames', 'authorshipsauthordisplayname', 'au', 'firstauthors'],
   abstract: ['abstract', 'abstractnote', 'summary', 'ab'],
   date: ['publicationdate', 'datepublished', 'date', 'publisheddate', 'pd'],
-  year: ['year', 'publicationyear', 'pubyear', 'py'],
+  // (Covidence's `Published Year`)
+  year: ['year', 'publicationyear', 'pubyear', 'py', 'publishedyear'],
+  // Covidence's `Published Month` beside its year (`Mar`, `3`).
+  month: ['publishedmonth', 'month'],
   doi: ['doi', 'itemdoi', 'di'],
   // PubMed's CSV names its venue column `Journal/Book`.
   venue: ['sourcetitle', 'publicationtitle', 'journal', 'journaltitle', 'journalbook', 'source', 'venue', 'so', 'primarylocationsourcedisplayname'],
+  // A sheet of BibTeX's fields (CoLRev's, a tool's that wrote a .bib to CSV): a conference paper's venue beside the
+  // journal column, read where a row's journal is empty.
+  bookTitle: ['booktitle'],
   // Springer Link's `Journal Volume`; Web of Science's tab-delimited `VL`.
   volume: ['volume', 'journalvolume', 'vl'],
   // Paperpile's CSV keeps a conference paper's venue apart from the journal's.
@@ -59,6 +66,8 @@ const COLUMNS = {
   pages: ['pages'],
   // Scopus's record id (`2-s2.0-84937605616`): names a Scopus export.
   eid: ['eid'],
+  // Lens's record id (`000-102-656-132-186`): names a Lens export.
+  lensId: ['lensid'],
 } as const;
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
@@ -267,17 +276,8 @@ interface AuthorStyle {
   glued: boolean;
   /** A Scopus export (an `EID` column): titles may end with the original-language title in brackets. */
   scopus: boolean;
-}
-
-/**
- * A Scopus title without the original-language title it appends to the English one: `Title; [原文标题]`, and the bare
- * `Title [Titre original]` when the brackets hold a letter outside basic Latin (a bracket of English or digits is more
- * likely part of the title: `… [Phys. Rev. Lett. 119, 116802 (2017)]`). A title that is all brackets stays.
- */
-function withoutOriginalTitle(title: string): string {
-  const match = /^(.*?\S)\s*(;)?\s*\[([^[\]]+)\]$/su.exec(title);
-  if (!match) return title;
-  return match[2] || /[^\p{ASCII}]/u.test(match[3]!.replace(/[^\p{L}]/gu, '')) ? match[1]!.replace(/[\s;]+$/, '') : title;
+  /** A Lens export (a `Lens ID` column): an abstract's line breaks are written as `;`. */
+  lens: boolean;
 }
 
 /** An author list or venue cut short by Google Scholar, as Publish or Perish passes it on. */
@@ -311,6 +311,21 @@ function unescapeLiteral(text: string): string {
   return text.replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))/g, (_whole, hex?: string, unicode?: string, char?: string) =>
     hex ?? unicode ? String.fromCharCode(parseInt((hex ?? unicode)!, 16)) : (ESCAPES[char!] ?? char!),
   );
+}
+
+/**
+ * TeX math in a title or abstract as the text it prints: IEEE Xplore writes a formula as its TeX and then, often, the
+ * text it renders to (`Fed$n$nP`, `up to $3\times$3× speedup`, `$185\times$185×`): that TeX is dropped, the rendering
+ * kept; other math is flattened as arXiv's is (`$111 \times$ improvement` → `111 × improvement`, `$\mathtt {CGUM}$` →
+ * `CGUM`). A lone `$` (`for $0.08 per Violation`) stays.
+ */
+function mathAsText(value: string): string {
+  if (!value.includes('$')) return value;
+  const withoutEchoedTex = value.replace(/\$([^$\n]+)\$(?=([^$]*))/g, (whole, tex: string, after: string) => {
+    const rendered = replaceMath(whole).replace(/\s+/g, '');
+    return rendered !== '' && after.replace(/\s+/g, '').startsWith(rendered) ? '' : whole;
+  });
+  return replaceMath(withoutEchoedTex).replace(/\s+/g, ' ').trim();
 }
 
 /** A cell's TeX accents as letters, when it has any. */
@@ -364,35 +379,55 @@ function authorNames(short: string | undefined, style: AuthorStyle): string[] {
   const bibtexList = value.split(/\s+and\s+/);
   if (bibtexList.length > 1 && bibtexList.every((name) => /^[^,]+,[^,]+(?:,\s*[^,]+)?$/.test(name))) return bibtexList.map(naturalName);
   // A generational suffix is a piece of its own between commas (Scopus: `Thompson F.R., III, Jones-Farrand T.`).
-  const pieces = withSuffixesJoined(value.split(/,\s*/).filter((piece) => piece !== ''));
+  // (APA's `Smith, J., Jones, B., & Lee, K.`: the `&` or `and` before the last person is no part of a name)
+  const pieces = withSuffixesJoined(value.split(/,\s*/).map((piece) => piece.replace(/^(?:&|and)\s+/, '')).filter((piece) => piece !== ''));
   const paired = familyInitialsPairs(pieces);
   if (paired) return paired;
   if (/\p{Lu}\.,/u.test(value) || /\p{Lu}\.$/u.test(value)) return pieces.map(initialsLast).filter((name) => name !== '');
   if (style.glued) return ungluedNames(value);
-  // (a list written as a sentence, `A, B, and C`: the `and` after the last comma is no part of a name)
-  return value.split(/,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
+  // (a list written as a sentence, `A, B, and C`, `A, B & C`: the `and` or `&` before the last is no part of a name;
+  // a generational suffix between commas, `John Smith, Jr., Jane Doe`, belongs to the name before it)
+  return withSuffixesJoined(value.split(/,\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+/).map((name) => name.trim()).filter((name) => name !== ''));
+}
+
+/**
+ * A cell's abstract as text. Lens passes on the publishers' markup — Crossref's JATS (`<jats:p>`, `<jats:title>Abstract
+ * </jats:title>`), PubMed's (`<AbstractText Label="METHODS">`), HTML (`<title>Abstract</title> <p>…</p>`), escaped
+ * once more (`&lt;jats:p&gt;`) — and writes each line break of it as `;` and the next line's indentation (`</jats:title>;
+ *         <jats:p>`, `vision.&#x0D;; QR codes`): a line break, a space once read. The markup is read as text, a heading
+ * that only says "Abstract" dropped; in other files only markup that closes its tags is read so (`p < 0.05` stays).
+ */
+function csvAbstract(value: string | undefined, style: AuthorStyle): string {
+  if (!value) return '';
+  const joined = style.lens ? value.replace(/\r;[ \t]*|;(?=\s*\n|[ \t]{2,})/g, ' ') : value;
+  // (Web of Science's tab-delimited export has its escapes: `Schr & ouml;dinger`, `MPa<middle dot>m/s`)
+  const text = richText(undoWebOfScienceEscapes(joined)).replace(/\s+/g, ' ').trim();
+  // LaTeX an abstract kept from a .bib (Zotero's CSV of an arXiv import: `\emph{Nystr\"om method}`) as the text it prints.
+  return /\\(?:[A-Za-z]{2,}\{|["'`^~=.]\{?[A-Za-z])/.test(text) ? normalizeLatex(mathAsText(text)).replace(/\s+/g, ' ') : mathAsText(text);
 }
 
 function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorStyle, source: { file: string; line: number; record: number }): PaperRecord | string {
   /** A cell's text, its whitespace folded unless the lines matter (Zotero's Extra holds one field a line). */
+  // HTML's character references are left in the cells of several exporters (IEEE Xplore's authors `B. B&#x00E9;atrix-May;
+  // S. I. &#x015E;tefan`, whose `;` would split a name; Springer Link's titles `for&#xa0;Responsible`, `&amp;`): read
+  // as their characters before anything else, so a reference's `;` is no separator.
   const cell = (field: Field, fold = true): string | undefined => {
     const at = columns[field];
     const raw = at === undefined ? undefined : cells[at];
-    const value = fold ? raw?.replace(/\s+/g, ' ').trim() : raw?.trim();
+    const decoded = raw?.includes('&') ? decodeCharacterReferences(raw) : raw;
+    const value = fold ? decoded?.replace(/\s+/g, ' ').trim() : decoded?.trim();
     return value ? value : undefined;
   };
   // Titles imported into reference managers from BibTeX keep its accents (`Nystr\"om`); Zotero's keep its rich
   // text (`<i>…</i>`).
   // Springer Link leaves HTML's character references in its titles (`for&#xa0;Responsible`, `Scientific Program &amp;
   // Abstracts`), rich text or not.
-  const written = cell('title') && decodeCharacterReferences(richText(decodeTexAccents(cell('title')!))).replace(/\s+/g, ' ').trim();
+  const written = cell('title') && mathAsText(richText(undoWebOfScienceEscapes(decodeTexAccents(cell('title')!))).replace(/\s+/g, ' ').trim());
   if (!written) return 'row has no title';
   const title = style.scopus ? withoutOriginalTitle(written) : written;
-  const abstract = cell('abstract');
   const paper: PaperRecord = {
     title,
-    // Scopus writes a placeholder where there is none; Lens passes on Crossref's JATS markup (`<jats:p>…</jats:p>`).
-    abstract: abstract && !/^\[No abstract available\]$/i.test(abstract) ? abstract.replace(/<\/?jats:[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '',
+    abstract: csvAbstract(cell('abstract', !style.lens), style),
     authors: [],
     tags: [],
     sources: [source],
@@ -421,8 +456,11 @@ function toPaper(cells: readonly string[], columns: ColumnIndex, style: AuthorSt
   // As typed or as a spreadsheet rewrote it (`2/13/2023` once Excel has saved a Zotero export); a year column as RIS
   // writes its dates (`2014//`, `2012///`: ASReview's `publication_year`), or starting with a year (`2014 Spring`).
   const year = cell('year');
-  let date = looseDate(cell('date')) ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
-  let venue = cell('venue') ?? cell('proceedings');
+  const yearAlone = /^\d{4}$/.test(year ?? '') ? year : undefined;
+  // A month column beside the year (Covidence's `Published Month`: `Mar`, `3`).
+  const monthDate = yearAlone && cell('month') ? (monthDayDate(cell('month'), yearAlone) ?? dateOfParts(yearAlone, cell('month'))) : undefined;
+  let date = looseDate(cell('date')) ?? monthDate ?? parseDate(year) ?? risDate(year) ?? parseDate(/^(\d{4})(?!\d)/.exec(year ?? '')?.[1]);
+  let venue = cell('venue') ?? cell('bookTitle') ?? cell('proceedings');
   // No date column: the year a citation gives in brackets (Embase's `Source`).
   if (!date) {
     const cited = citationDate(venue);
@@ -499,6 +537,7 @@ export function parseCsv(input: string, file: string): IngestResult {
   const style: AuthorStyle = {
     glued: headerKey(header.cells[columns.title] ?? '') === 'itemtitle',
     scopus: columns.eid !== undefined,
+    lens: columns.lensId !== undefined,
     // Zotero's header (`Key`, `Item Type`): its `Author` column is `Last, First; Last, First` even with one author.
     semicolons: (columns.key !== undefined && columns.itemType !== undefined) || (authorsAt !== undefined && body.some(({ cells }) => cells[authorsAt]?.includes(';'))),
   };

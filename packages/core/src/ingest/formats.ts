@@ -20,6 +20,7 @@ import { ovidFormat } from './ovid.ts';
 import { refworksFormat } from './refworks.ts';
 import { endnoteTaggedFormat } from './endnote-tagged.ts';
 import { pubmedXmlFormat } from './pubmed-xml.ts';
+import { pubmedTextFormat } from './pubmed-text.ts';
 import { risFormat } from './ris.ts';
 import { semanticScholarFormat } from './semantic-scholar.ts';
 import { webOfScienceFormat } from './web-of-science.ts';
@@ -99,6 +100,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   risFormat,
   webOfScienceFormat,
   medlineFormat,
+  pubmedTextFormat,
   ovidFormat,
   refworksFormat,
   endnoteTaggedFormat,

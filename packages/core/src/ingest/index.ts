@@ -4,7 +4,8 @@ import { detectFormat, formatByName, formatLabels, looksBinary, type InputFormat
 import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
 import { isOtherXml, otherXmlMessage, rootElement } from './xml-chunks.ts';
-import { tidyAuthors } from './records.ts';
+import { tidyAbstract, tidyAuthors } from './records.ts';
+import { decodeCharacterReferences } from './markup.ts';
 
 export { INPUT_FORMATS, SNIFF_CHARS, citationSources, detectFormat, type CitationSource, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
@@ -84,20 +85,23 @@ const HONORIFICS = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)/;
  * What every format's records get once read, whether the whole text was parsed or its lines were streamed (the CLI
  * streams JSON Lines and the JSON dialects past ingestOne): a database's bracketed placeholder for no author
  * (`[Anonymous]`) is no author, an author's title (`Dr.`, `Prof.`) and punctuation at a name's ends (`. Pazzaglia`,
- * `Smith*`) are no part of the name, a name without a letter (`:`) is no author — a warning naming the record —, and
+ * `Smith*`) are no part of the name, `et al.` and `others` (alone or after a name) stand for no one, a name without a
+ * letter (`:`) is no author — a warning naming the record —, an abstract's heading (`Abstract:`, `ABSTRACT The …`) and
+ * a placeholder for none (`NA`, `[No abstract available]`) are not its text, a character reference an exporter
+ * escaped once more than its format (EndNote's `tensile&#8211;shear`, once its XML is read) is its character, and
  * text is in composed form (NFC) — files written on macOS spell `é` as `e` and a combining accent, which would make
  * the same name or title two spellings.
  */
 export function tidyRecords(result: IngestResult): IngestResult {
   for (const record of result.records) {
-    record.title = record.title.normalize('NFC');
-    record.abstract = record.abstract.normalize('NFC');
-    record.authors = record.authors.map((name) => name.normalize('NFC').replace(HONORIFICS, ''));
+    record.title = decodeCharacterReferences(record.title).normalize('NFC');
+    record.abstract = tidyAbstract(decodeCharacterReferences(record.abstract).normalize('NFC'));
+    record.authors = record.authors.map((name) => decodeCharacterReferences(name).normalize('NFC').replace(HONORIFICS, ''));
     for (const name of tidyAuthors(record)) {
       const source = record.sources[0];
       result.warnings.push({ ...source, file: source?.file ?? '', message: `author ${JSON.stringify(name)} has no letter: no name, left out of the record's authors` });
     }
-    if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
+    if (record.venue !== undefined) record.venue = decodeCharacterReferences(record.venue).normalize('NFC');
   }
   return result;
 }

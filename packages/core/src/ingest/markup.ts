@@ -125,11 +125,20 @@ const HTML_REFERENCES: Readonly<Record<string, string>> = {
   ),
 };
 
-/** HTML's accent names: `&eacute;` is e + U+0301 (é), `&Uuml;` U + U+0308 (Ü), `&ccedil;` ç, `&aring;` å. */
-const ACCENT_NAMES: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+/**
+ * HTML's accent names: `&eacute;` is e + U+0301 (é), `&Uuml;` U + U+0308 (Ü), `&ccedil;` ç, `&aring;` å, and those of
+ * Latin Extended-A (`&odblac;` ő, `&amacr;` ā, `&abreve;` ă, `&aogon;` ą, `&zdot;` ż); `&lstrok;` ł and the other
+ * stroked letters are in STROKED.
+ */
+const ACCENT_NAMES: Readonly<Record<string, string>> = {
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
+  dblac: '\u030b', macr: '\u0304', breve: '\u0306', ogon: '\u0328', dot: '\u0307',
+};
+const STROKED: Readonly<Record<string, string>> = { lstrok: 'ł', Lstrok: 'Ł', dstrok: 'đ', Dstrok: 'Đ', hstrok: 'ħ', Hstrok: 'Ħ', tstrok: 'ŧ', Tstrok: 'Ŧ', inodot: 'ı' };
 
 function accented(name: string): string | undefined {
-  const match = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(name);
+  if (STROKED[name] !== undefined) return STROKED[name];
+  const match = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron|dblac|macr|breve|ogon|dot)$/.exec(name);
   const letter = match ? `${match[1]}${ACCENT_NAMES[match[2]!]}`.normalize('NFC') : undefined;
   return letter && [...letter].length === 1 ? letter : undefined;
 }
@@ -155,4 +164,47 @@ export function decodeCharacterReferences(text: string): string {
  */
 export function richText(value: string): string {
   return CLOSING_TAG.test(value) ? markupText(value) : value;
+}
+
+/**
+ * Characters Web of Science writes by their Unicode name in angle brackets (`30 MPa<middle dot>m/s`, `<black square>
+ * METHODS:` before a section of a structured abstract).
+ */
+const NAMED_CHARACTERS: Readonly<Record<string, string>> = {
+  'middle dot': '·', 'black square': '■', 'white square': '□', 'black small square': '▪', bullet: '•',
+  'black circle': '●', 'white circle': '○', 'degree sign': '°', 'plus-minus sign': '±', 'multiplication sign': '×',
+  'division sign': '÷', 'en dash': '–', 'em dash': '—', 'right arrow': '→', 'left arrow': '←', 'rightwards arrow': '→',
+  'leftwards arrow': '←', 'up arrow': '↑', 'down arrow': '↓', 'less-than or equal to': '≤', 'greater-than or equal to': '≥',
+  'not equal to': '≠', 'almost equal to': '≈', 'infinity': '∞', 'section sign': '§', 'micro sign': 'µ', dagger: '†',
+  'double dagger': '‡', prime: '′', 'double prime': '″', 'per mille sign': '‰', 'check mark': '✓',
+};
+
+/**
+ * Web of Science's own escapes of characters outside its set, in every export it writes (plain text, tab-delimited,
+ * RIS, BibTeX): an HTML reference with a space after its `&` (`(& kappa;)`; inside a word one before it too: `Schr &
+ * ouml;dinger`, `Szeg & odblac;-type`; BibTeX escapes the `&`, `Sk \& lstrok;odowska`), and a character named in
+ * angle brackets ({@link NAMED_CHARACTERS}). Anything else stays as written (`R & D;` is no reference).
+ */
+export function undoWebOfScienceEscapes(text: string): string {
+  if (!text.includes('& ') && !text.includes('<')) return text;
+  return text
+    .replace(/(\p{L} )?\\?& ([A-Za-z][A-Za-z0-9]{1,31});(?=([\p{L}-])?)/gu, (whole, before: string | undefined, name: string, after: string | undefined) => {
+      const decoded = decodeCharacterReferences(`&${name};`);
+      if (decoded === `&${name};`) return whole;
+      // Inside a word the export spaced the reference off on both sides (`Schr & ouml;dinger`, `Szeg & odblac;-type`).
+      const inWord = before !== undefined && after !== undefined && /^\p{L}$/u.test(decoded);
+      return `${before === undefined ? '' : inWord ? before.trimEnd() : before}${decoded}`;
+    })
+    .replace(/<([a-z][a-z -]*[a-z])>/g, (whole, name: string) => NAMED_CHARACTERS[name] ?? whole);
+}
+
+/**
+ * `~` and `≈` before a number, which Web of Science writes in words (`a factor of similar to 2.5`, `approximate to
+ * 10%`, `50%similar to 75%`, `800 similar to 1100 rpm`): only before a number, never in prose (`similar to that`). Read
+ * only in a record known to come from Web of Science: elsewhere `similar to 2.5` could be prose.
+ */
+export function webOfScienceApproximations(text: string): string {
+  return text.includes(' to ')
+    ? text.replace(/\bsimilar to (?=[-+\u2212]?\.?\d)/g, '~').replace(/\bapproximate to (?=[-+\u2212]?\.?\d)/g, '≈')
+    : text;
 }

@@ -93,6 +93,20 @@ function withoutDegrees(name: string): string {
   return parts.join(',');
 }
 
+/** Words that name an organisation, not a person's family name. */
+const ORGANISATION_WORD = /\b(?:Organi[sz]ations?|Universit(?:y|ies|é|ät|à|ad|ade)|Universidad|Institut(?:e|o|es)?|Department|Ministry|Ministère|Council|Association|Society|Agency|Cent(?:re|er)|Committee|Commission|Bureau|Service|Foundation|Federation|Office|Consortium|Programme|Laboratory|Laboratories|Academy|Board|Authority|Corporation|Company|Nations|Government|Secretariat|Directorate|Unit|Station)\b/;
+
+/**
+ * A corporate author written with a comma (AGRIS: `Food and Agriculture Organization of the United Nations, Rome
+ * (Italy)`; `World Bank Group, Washington`): the part before the comma has several words and one names an
+ * organisation. Not a person to turn around: it is kept as written.
+ */
+export function isCorporateName(name: string): boolean {
+  const comma = name.indexOf(',');
+  const head = comma < 0 ? name : name.slice(0, comma);
+  return /\S\s+\S/.test(head.trim()) && ORGANISATION_WORD.test(head);
+}
+
 /**
  * "Last, First" → "First Last"; "Last, Jr., First" (BibTeX order) and "Last, First, Jr." → "First Last Jr.";
  * degrees after it dropped (`Moore, Ami, PhD, MPH` → "Ami Moore"); already-natural names pass through as
@@ -101,7 +115,7 @@ function withoutDegrees(name: string): string {
 export function naturalName(name: string): string {
   const folded = withoutDegrees(plainName(name));
   const comma = folded.indexOf(',');
-  if (comma <= 0) return folded;
+  if (comma <= 0 || isCorporateName(folded)) return folded;
   const parts = folded.split(',').map((part) => part.trim());
   if (parts.length === 2) {
     if (!parts[1]) return parts[0]!;
@@ -181,13 +195,15 @@ export function shortFormName(written: string): string {
 
 function readDatabaseName(written: string, shortForm: boolean): string {
   const name = withoutDegrees(withoutEmails(written));
+  if (isCorporateName(name)) return plainName(name);
   const comma = name.indexOf(',');
   if (comma > 0) {
     // `TJ`, or spaced as SpringerLink's RIS writes them (`López-Sánchez, A D`).
     const written = name.slice(comma + 1).trim();
-    const spaced = /^[A-Z](?:\s[A-Z]){1,3}$/.test(written);
+    // (initials outside ASCII too: PubMed's `Breum SØ`, `Ødegaard ÅK`)
+    const spaced = /^\p{Lu}(?:\s\p{Lu}){1,3}$/u.test(written);
     const given = spaced ? written.replace(/\s/g, '') : written;
-    if (/^[A-Z]{1,4}$/.test(given) && (spaced || shortForm || runOfInitials(given, name))) {
+    if (/^\p{Lu}{1,4}$/u.test(given) && (spaced || shortForm || runOfInitials(given, name))) {
       return naturalName(`${name.slice(0, comma)}, ${[...given].map((initial) => `${initial}.`).join(' ')}`);
     }
     return naturalName(name);

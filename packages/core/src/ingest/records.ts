@@ -1,7 +1,7 @@
 import type { AuthorIds, PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
-import { hasNameLetter, isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations, withoutStrayPunctuation } from './names.ts';
+import { hasNameLetter, isLeftOutAuthors, isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations, withoutStrayPunctuation } from './names.ts';
 import { richText } from './markup.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 
@@ -242,6 +242,48 @@ export function recordFromObject(value: unknown, source: SourceRef): PaperRecord
 }
 
 /**
+ * A part of a name a program wrote for a value it did not have: Lens's `null Neetha Das` (Crossref's author without a
+ * given name), `undefined`, in small letters at the name's start or end, beside the rest of the name.
+ */
+const MISSING_PART = /^(?:null|undefined|None)\s+(?=\S)|(?<=\S)\s+(?:null|undefined|None)$/;
+
+/** `, et al.`, ` et al`, `; et al.` after a name: the authors a list leaves out, no part of the name. */
+const LEFT_OUT_AFTER_NAME = /(?:\s*[,;]\s*|\s+)et\.?\s?al\.?\s*$/i;
+
+/**
+ * What exporters write where a work has no abstract: R's and spreadsheets' `NA`, `N/A`, Scopus's `[No abstract
+ * available]`, NASA ADS's `Not Available`, `No abstract available`, `Abstract not available`, `None`, `null`, `-`.
+ */
+const NO_ABSTRACT = /^\s*\[?\s*(?:n\/?a|n\.a\.?|nan|none|null|-+|not available|no abstract(?: available| provided)?|abstract|abstract (?:not available|unavailable))\s*\]?\.?\s*$/i;
+
+/**
+ * The heading an abstract opens with in many exports: `Abstract`, `ABSTRACT`, `Summary` (Cell Press), with a
+ * separator (`Abstract:`, `Abstract.`, `Abstract -`, `Abstract :-`, `SUMMARY:`), glued to the first word
+ * (ScienceDirect's `AbstractObjective …`), or before a sentence (`Abstract The effect of …`, `ABSTRACT With the
+ * advance …`). Before a capitalised word followed by another (`Abstract Meaning Representation is …`, `Abstract Syntax
+ * Trees`) the word is the abstract's own, and stays.
+ */
+const ABSTRACT_HEADING = /^\s*(?:Abstract|ABSTRACT|abstract|Summary|SUMMARY)(?:\s*(?::-|[.:\-–—])\s+|\s*:(?=\S)|(?=\p{Lu}\p{Ll})|\s+(?=\p{Lu}{2,}\b|\p{Lu}[\p{Ll}\p{N}'’-]*[,;:]?\s+[^\s\p{Lu}]|[\p{N}"“‘(\[]))/u;
+
+/** IEEE Xplore's note before the summary of a talk or keynote: `Summary form only given. …`, `…, as follows. …`. */
+const IEEE_SUMMARY_NOTE = /^\s*Summary form only given(?:\s*[.,:]\s*(?:as follows\s*[.:])?|\s*$)/i;
+
+/**
+ * A record's abstract without what says it is one or that there is none: its heading ({@link ABSTRACT_HEADING}, {@link
+ * IEEE_SUMMARY_NOTE}) and the
+ * placeholders exporters write for none ({@link NO_ABSTRACT}), which would otherwise read as a sentence of the paper
+ * (and `NA` as a shared term of every record without an abstract).
+ */
+export function tidyAbstract(abstract: string): string {
+  if (abstract === '') return abstract;
+  if (NO_ABSTRACT.test(abstract)) return '';
+  const heading = ABSTRACT_HEADING.exec(abstract) ?? IEEE_SUMMARY_NOTE.exec(abstract);
+  if (!heading) return abstract;
+  const rest = abstract.slice(heading[0].length).trimStart();
+  return NO_ABSTRACT.test(rest) ? '' : rest;
+}
+
+/**
  * A record's authors tidied, their ids kept beside them: a database's placeholder for none ({@link
  * isNoAuthorPlaceholder}) dropped, punctuation at a name's ends that is no part of it trimmed ({@link
  * withoutStrayPunctuation}), and a name left without a letter dropped ({@link hasNameLetter}). Returns the names
@@ -251,8 +293,10 @@ export function tidyAuthors(record: PaperRecord): string[] {
   const letterless: string[] = [];
   const kept: Array<{ name: string; ids: AuthorIds | undefined }> = [];
   record.authors.forEach((name, position) => {
-    const tidy = withoutStrayPunctuation(name);
-    if (isNoAuthorPlaceholder(name)) return;
+    // What stands for the authors a cut list leaves out: alone (`et al.`, `others`), or after the last name written
+    // (`T. Aaltonen et al.`).
+    const tidy = withoutStrayPunctuation(name.replace(LEFT_OUT_AFTER_NAME, '').replace(MISSING_PART, ''));
+    if (isNoAuthorPlaceholder(name) || isLeftOutAuthors(tidy) || isLeftOutAuthors(name.trim())) return;
     if (!hasNameLetter(tidy)) letterless.push(name);
     else kept.push({ name: tidy, ids: record.authorIds?.[position] });
   });

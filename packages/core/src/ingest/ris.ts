@@ -10,9 +10,10 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
-import { markupText } from './markup.ts';
+import { markupText, undoWebOfScienceEscapes } from './markup.ts';
+import { decodeTexAccents } from '../text/latex.ts';
 import { databaseName, semicolonNames } from './names.ts';
-import { withoutFinalStop, withoutTranslationBrackets } from './titles.ts';
+import { withoutFinalStop, withoutOriginalTitle, withoutTranslationBrackets } from './titles.ts';
 import { preprintDate, setDate, setVolume } from './records.ts';
 
 /**
@@ -146,11 +147,13 @@ function plain(value: string | undefined): string {
 }
 
 /**
- * A title or abstract as text: the HTML that databases leave in them read as markup.ts reads PubMed's (Web of
- * Science's RIS `<i>Kulindadromeus zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
+ * A title or abstract as text: TeX accents a RIS written from a .bib keeps read as letters (`Schr\"odinger`, `{\aa}`),
+ * Web of Science's escapes undone (`Schr & ouml;dinger`, `<middle dot>`: see undoWebOfScienceEscapes),
+ * and the HTML that databases leave in them read as markup.ts reads PubMed's (Web of Science's RIS `<i>Kulindadromeus
+ * zabaikalicus</i>`, Scopus's `p &lt; .001`); a bare `<` or `&` stays as written.
  */
 function prose(value: string | undefined): string {
-  return plain(markupText(plain(value)));
+  return plain(markupText(undoWebOfScienceEscapes(decodeTexAccents(plain(value)))));
 }
 
 /** EBSCOhost's mark after an abstract saying who wrote it (`… control schemes. [ABSTRACT FROM AUTHOR]`): no text of it. */
@@ -170,7 +173,8 @@ function shortFormList(value: string): string[] | undefined {
 function toPaper(record: RisRecord, file: string, index: number): PaperRecord | string {
   // The short title `ST` when nothing else names the work (rispy's Cyrillic record has only it). EBSCOhost closes
   // every title with a full stop (`DP  - EBSCOhost`), which other sources of the paper do not write.
-  const written = withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST')));
+  // (PubMed's `[Translated title].`; Scopus's `Title; [原文标题]`, the original-language title appended)
+  const written = withoutOriginalTitle(withoutTranslationBrackets(prose(first(record, 'TI', 'T1', 'CT', 'BT', 'ST'))), false);
   const title = /^EBSCOhost$/i.test(first(record, 'DP')?.trim() ?? '') ? withoutFinalStop(written) : written;
   if (!title) return `record has no title (TI or T1)`;
   // One list in the file's order whatever the tag: a file may give the first author as `A1` and the others as `AU`.
@@ -180,7 +184,7 @@ function toPaper(record: RisRecord, file: string, index: number): PaperRecord | 
     // Database short forms too: `Luke, TJ` (Web of Science) → `T. J. Luke`, `Adler D.G.` (Embase, Scopus) →
     // `D.G. Adler`; in a name all in capitals the given name is a name when it reads as one (`DE LA CRUZ, JOSE`),
     // initials when it does not (`SMITH, JA`, `LIM, RCH`): see databaseName.
-    .map((name) => databaseName(plain(name).replace(/,(?=\S)/, ', ')))
+    .map((name) => databaseName(decodeTexAccents(plain(name)).replace(/,(?=\S)/, ', ')))
     .filter((name) => name !== '');
   const paper: PaperRecord = {
     title,
@@ -257,7 +261,9 @@ export function parseRis(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   // Unicode's line and paragraph separators inside a value (Taylor & Francis titles) are spaces: to a regular
   // expression they end the line, so the tag line around one was read as no tag at all.
-  const lines = input.replace(/^\ufeff/, '').replace(/[\u2028\u2029]/g, ' ').split('\n');
+  // A lone CR inside a line before a tag ends a line too: Web of Science's RIS of some records runs its fields together
+  // with old Mac line ends (`AB  - …\rAD  - Univ Paris 05, …\rC3  - …`), which read as one abstract.
+  const lines = input.replace(/^\ufeff/, '').replace(/[\u2028\u2029]/g, ' ').split(/\n|(?<=[^\r\n])\r(?=[A-Z][A-Z0-9]\s{1,2}-(?: |$))/);
   const records: RisRecord[] = [];
   let current: RisRecord | undefined;
   let lastTag: string | undefined;

@@ -56,3 +56,18 @@ export function withoutTranslationBrackets(title: string): string {
   }
   return depth === 0 ? match[1]! : title;
 }
+
+/**
+ * A Scopus title without the original-language title it appends to the English one: `Title; [原文标题]`, and the bare
+ * `Title [Titre original]` when the brackets hold a letter outside basic Latin (a bracket of English or digits is more
+ * likely part of the title: `… [Phys. Rev. Lett. 119, 116802 (2017)]`). A title that is all brackets stays. Where the
+ * source is not known to be Scopus (`bareBrackets` false: its BibTeX and RIS exports, read by the generic readers),
+ * only `Title; [原文标题]`, the `;` and a letter outside basic Latin both there.
+ */
+export function withoutOriginalTitle(title: string, bareBrackets = true): string {
+  const match = /^(.*?\S)\s*(;)?\s*\[([^[\]]+)\]$/su.exec(title);
+  if (!match) return title;
+  const original = /[^\p{ASCII}]/u.test(match[3]!.replace(/[^\p{L}]/gu, ''));
+  return (match[2] && (bareBrackets || original)) || (bareBrackets && original) ? match[1]!.replace(/[\s;]+$/, '') : title;
+}
+

@@ -9,6 +9,7 @@ import { dateOfParts } from '../time/dates.ts';
 import type { IngestResult, PaperRecord, WorkRef } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, normalizeDoi } from './ids.ts';
+import { markupText, undoWebOfScienceEscapes, webOfScienceApproximations } from './markup.ts';
 import { commaBeforeInitials, naturalName, shortFormName } from './names.ts';
 import { firstTagged, oneLine, parseTaggedRecords, taggedValues, type TaggedRecord, type TaggedSyntax } from './tagged-lines.ts';
 import { setDate, setVolume } from './records.ts';
@@ -126,16 +127,27 @@ function citedWork(reference: string): WorkRef | undefined {
   return undefined;
 }
 
+/**
+ * A title or abstract of Web of Science's plain text as text: the export's escapes undone ({@link
+ * undoWebOfScienceEscapes}: `Schr & ouml;dinger`, `MPa<middle dot>m/s`), and `~` and `≈` before a number, which it
+ * writes in words (`a factor of similar to 2.5`, `approximate to 10%`, `50%similar to 75%`: before a number, never in
+ * prose, which says `similar to that`). What is left is read as markup.ts reads HTML (`<i>Nature</i>`,
+ * `O<SUP>+</SUP>2`, `<br />`, `&gt;`); a bare `<` or `&` stays as written.
+ */
+function webOfScienceText(value: string | undefined): string {
+  return markupText(webOfScienceApproximations(undoWebOfScienceEscapes(oneLine(value))));
+}
+
 function toPaper(record: TaggedRecord, file: string, index: number): PaperRecord | string {
   // CABI's and MEDLINE's records end their titles with a full stop.
-  const title = withoutFinalStop(oneLine(firstTagged(record, 'TI')));
+  const title = withoutFinalStop(webOfScienceText(firstTagged(record, 'TI')));
   if (!title) return 'record has no title (TI)';
   // One person a line: the tag's first line and each continuation line; MEDLINE records from the same platform list
   // them on one line, separated by `;` (which no name holds).
   const names = (taggedValues(record, 'AF').length > 0 ? taggedValues(record, 'AF') : taggedValues(record, 'AU')).flatMap((value) => value.split(/\n|;/));
   const paper: PaperRecord = {
     title,
-    abstract: oneLine(firstTagged(record, 'AB')),
+    abstract: webOfScienceText(firstTagged(record, 'AB')),
     authors: names.map((name) => personName(name.trim())).filter((name) => name !== ''),
     tags: [],
     sources: [{ file, line: record.line, record: index }],

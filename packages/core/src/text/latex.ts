@@ -162,10 +162,11 @@ const TEX_ACCENT = new RegExp(
 );
 /**
  * A special letter where it is one: braced (`{\o}`), closed by `{}` (`\L{}ukasz`) or inside a word (`Bj\o rn`,
- * `Stra\ss e`: the control word eats the spaces after it, as TeX does). A bare one-letter control word elsewhere is
- * more likely an author's macro (`$\O(n)$`, `$\L$` for a loss) and is left alone.
+ * `Stra\ss e`: the control word eats the spaces after it, as TeX does), or opening a word whose letters follow after a
+ * space (`\AA ngstr\"om`, `\L ukasz`, `\aa berg`, as BibTeX exporters write them). A bare one-letter control word
+ * elsewhere is more likely an author's macro (`$\O(n)$`, `$\L$` for a loss) and is left alone.
  */
-const TEX_LETTER = /\{\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\}|\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\{\}|(?<=\p{L})\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])[ \t]*/gu;
+const TEX_LETTER = /\{\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\}|\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\{\}|(?<=\p{L})\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])[ \t]*|(?<![\p{L}\\])\\(ss|ae|AE|oe|OE|aa|AA|[oOlL])[ \t]+(?=\p{Ll}{2})/gu;
 
 /**
  * `\'` between a word and a contraction's ending (`GPT-4o\'s`, `today\'s`, `don\'t`: an apostrophe escaped by
@@ -206,7 +207,7 @@ export function decodeTexAccents(text: string): string {
       // `{\'e}`: the group held the accented letter alone, and goes with it
       return open && close ? accented(letter, mark) : open + accented(letter, mark) + (close ?? '');
     });
-  if (backslashBefore(out, SPECIAL_LETTER_NEXT)) out = out.replace(TEX_LETTER, (_whole, braced?: string, closed?: string, inWord?: string) => SPECIAL_LETTERS[braced ?? closed ?? inWord!]!);
+  if (backslashBefore(out, SPECIAL_LETTER_NEXT)) out = out.replace(TEX_LETTER, (_whole, braced?: string, closed?: string, inWord?: string, wordStart?: string) => SPECIAL_LETTERS[braced ?? closed ?? inWord ?? wordStart!]!);
   // A backslash left before a letter a converter already accented (`St\ütz`): the letter is meant.
   if (backslashBefore(out, null)) out = out.replace(/\\(?=[\u00c0-\u024f])/g, '');
   if (out === text) return text;

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { bibtexFormat, parseBibtex } from '../../src/ingest/bibtex.ts';
 import { decodeText } from '../../src/ingest/encoding.ts';
 import { parseZoteroJson } from '../../src/ingest/zotero-json.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/bibtex/${name}`, import.meta.url), 'utf8');
 
@@ -791,5 +792,77 @@ describe("Mendeley's escaped LaTeX (bibtexparser's messy_bibfile.bib)", () => {
   it('(invented entries) without Mendeley\'s marks, `$\\backslash$` is the backslash it prints', () => {
     const title = (bib: string) => parseBibtex(bib, 'x.bib').records[0]!.title;
     expect(title('@article{a, title = {Sets A$\\backslash$B and C}}')).toBe('Sets A\\B and C');
+  });
+});
+
+describe('markup in titles and abstracts, and escapes cut by line wrapping (Web of Science and ACM DL exports)', () => {
+  it("Web of Science's `<i>…</i>` in a title is read as text, not as TeX's `¡i¿` (the parser prints `<` and `>` as the OT1 font does)", () => {
+    const name = 'wos-html-titles-wrapped-escape-milensys.bib';
+    const { records, rejections, warnings } = ingestOne({ name, text: fixture(name) });
+    expect(rejections).toEqual([]);
+    expect(warnings).toEqual([]);
+    const [policy, nature] = records;
+    expect(policy).toMatchObject({ title: "Introducing Journal of Children's Orthopaedics' ChatGPT and generative AI policy", authors: ['Shlomo Wientroub', 'Fritz Hefti'], date: '2023-08', doi: '10.1177/18632521231191687' });
+    expect(nature).toMatchObject({ title: 'Why Nature will not allow the use of generative AI in images and video', authors: [], date: '2023-06-08', venue: 'NATURE' });
+    for (const { title } of records) expect(title).not.toMatch(/[¡¿<>]/);
+  });
+
+  it('a backslash wrapped to the end of a line away from the brace it escapes (`\\end\\{document\\` ⏎ `}`) does not cost the entry', () => {
+    const [, , chatbot] = read('wos-html-titles-wrapped-escape-milensys.bib').records;
+    expect(chatbot).toMatchObject({
+      title: 'An experimental hybrid customized AI and generative AI chatbot human machine interface to improve a factory troubleshooting downtime in the context of Industry 5.0',
+      authors: ['Kahiomba Sonia Kiangala', 'Zenghui Wang'],
+      date: '2024-05',
+      doi: '10.1007/s00170-024-13492-0',
+    });
+    expect(chatbot!.abstract).toMatch(/^Throughout industrial revolutions, .* a Langchain agent linked to the OpenAI GPT - .* 3\.5 language model \(LM\) via OpenAI APIs\. .* within operational industrial environments\.$/);
+  });
+
+  it("ACM DL's escaped JATS in titles (`&lt;italic&gt;a Priori&lt;/Italic&gt;`, `&lt;inline-Formula&gt;&lt;tex-Math …&gt;$F_0$…`) is read as text", () => {
+    const { records, rejections } = read('acm-dl-escaped-jats-titles-marielanina.bib');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.title)).toEqual([
+      'Adversarial Training for Unknown Word Problems in Neural Machine Translation',
+      'A Vector Quantized Variational Autoencoder (VQ-VAE) Autoregressive Neural F₀ Model for Statistical Parametric Speech Synthesis',
+      'Integration of a Priori and Estimated Constraints Into an MVDR Beamformer for Speech Enhancement',
+    ]);
+    expect(records[0]!.abstract).toContain('crudely treating all other words the same as an < unk> symbol.');
+    expect(records[2]).toMatchObject({ authors: ['Randall Ali', 'Toon Van Waterschoot', 'Marc Moonen'], date: '2019-11', doi: '10.1109/taslp.2019.2946086', volume: '27' });
+  });
+});
+
+describe('keys and quoted values BibTeX takes but the parser did not', () => {
+  it('a key holding `(`, `)`, `#` or `~` (`smith(2020)`) keeps its entry', () => {
+    const text = ['smith(2020)', 'smith#2020', 'smith~2020', 'smith[2020]'].map((key, n) => `@article{${key},\n  title = {Paper ${n}},\n  year = {2020}\n}\n`).join('');
+    const { records, rejections } = parseBibtex(text, 'keys.bib');
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => [record.title, record.sources[0]!.line])).toEqual([['Paper 0', 1], ['Paper 1', 5], ['Paper 2', 9], ['Paper 3', 13]]);
+  });
+
+  it('a bare `"` inside a `"…"` value is text: the value runs to its last quote before the next field', () => {
+    const text = '@article{k2,\n  title = "A "quoted" word in a title",\n  abstract = "It says "hello"\n   and "bye" to all, 5% of them.",\n  journal = "J" # " X",\n  year = 2019\n}\n';
+    const { records, rejections } = parseBibtex(text, 'quotes.bib');
+    expect(rejections).toEqual([]);
+    expect(records[0]).toMatchObject({ title: 'A "quoted" word in a title', abstract: 'It says "hello" and "bye" to all, 5% of them.', venue: 'J X', year: 2019 });
+  });
+});
+
+describe("Scopus's and Web of Science's BibTeX exports (pyBibX's example data)", () => {
+  it('an entry opening on the line the one before closes (`}@ARTICLE{A D2023,`) is read; initials written as the family name (`A D, Wable`) are the given name', () => {
+    const { records, rejections } = read('scopus-entry-after-brace-original-title-pybibx.bib');
+    expect(rejections).toEqual([]);
+    expect(records[1]).toMatchObject({ title: 'Artificial neural network prediction and grey relational grade optimisation of friction stir processing', authors: ['A. D. Wable', 'S. B. Patil', 'S. S. Pardeshi'], doi: '10.1080/23311916.2022.2107760', venue: 'Cogent Engineering' });
+  });
+
+  it("the original-language title Scopus appends (`…; [板材成形 2022 年報告]`) is no part of the title", () => {
+    const [, , sheet] = read('scopus-entry-after-brace-original-title-pybibx.bib').records;
+    expect(sheet).toMatchObject({ title: 'Sheet Metal Forming, Prospects Report 2022', doi: '10.32277/plastos.6.69_511', year: 2023 });
+  });
+
+  it("Web of Science's `similar to` before a number is `~` (a WOS: key names the export)", () => {
+    const [weng, pan] = read('wos-similar-to-numbers-pybibx.bib').records;
+    expect(weng!.abstract).toContain('with ultrafine grain (~2.19 mu m)');
+    expect(pan!.abstract).toContain('at 800 ~1100 rpm');
+    expect(pan).toMatchObject({ date: '2017-07', doi: '10.1007/s00170-016-9752-4' });
   });
 });

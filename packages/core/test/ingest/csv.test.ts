@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listLiteral, parseCsv } from '../../src/ingest/csv.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 import { doiInLink } from '../../src/ingest/reference-ids.ts';
 import { decodeText } from '../../src/ingest/encoding.ts';
 import { detectFormat } from '../../src/ingest/formats.ts';
@@ -549,5 +550,94 @@ describe('a sheet written from ACM reference strings (danillocelino/slr_churn_un
     expect(rejections).toEqual([]);
     expect(records[0]!.authors).toEqual(['Thanh Tam Nguyen', 'Thanh Trung Huynh', 'Zhao Ren', 'Phi Le Nguyen', 'Alan Wee-Chung Liew', 'Hongzhi Yin', 'Quoc Viet Hung Nguyen']);
     expect(records[2]!.authors).toEqual(['Tamás Takács', 'László Gulyás']);
+  });
+});
+
+describe('markup and character references in the cells (Lens, IEEE Xplore exports)', () => {
+  const ingested = (name: string) => ingestOne({ name, text: decodeText(new Uint8Array(readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url)))).text });
+
+  it("Lens: the publishers' markup in an abstract is read as text — JATS, PubMed's AbstractText, escaped HTML — and its `;` line breaks are spaces", () => {
+    const { records, rejections } = ingested('lens-jats-pubmed-markup-amgonzalezvargas.csv');
+    expect(rejections).toEqual([{ file: 'lens-jats-pubmed-markup-amgonzalezvargas.csv', line: 7, record: 5, message: 'row has no title' }]);
+    const [fuzzy, qr, cems, vision, vis4ion] = records;
+    expect(fuzzy!.abstract).toMatch(/^In this study, to overcome navigation concerns of visually impaired people,/);
+    expect(qr!.abstract).toContain('deep learning and computer vision. QR codes can be used to inform some familiarized locations');
+    expect(cems!.abstract).toMatch(/^Despite promising SLAM research in both vision and robotics communities,/);
+    expect(vision!.abstract).toMatch(/^According to the World Health Organization \(WHO\), a minimum of 2\.2 billion individuals/);
+    expect(vis4ion!.abstract).toMatch(/^Blind\/low vision \(BLV\) severely limits information about our three-dimensional world,/);
+    for (const { abstract } of records) {
+      expect(abstract).not.toMatch(/<\/?[A-Za-z][^>]*>|&lt;|&gt;|&#x0D;/);
+      expect(abstract).not.toMatch(/;\s{2,}|\.;/);
+    }
+  });
+
+  it('Lens: a name part written `null` (a Crossref author without a given name) is no part of the name', () => {
+    const [, qr, , vision] = ingested('lens-jats-pubmed-markup-amgonzalezvargas.csv').records;
+    expect(qr!.authors).toEqual(['Neetha Das', 'Prajwal V', 'Pranav K Bharadwaj', 'Punith Kumar J', 'Rahul V']);
+    expect(vision!.authors).toEqual(['Roopa G.M.', 'Chetana Prakash', 'Pradeep N.']);
+    expect(qr).toMatchObject({ title: 'Smart Visual Assistance for Visually Impaired', date: '2022-03-01', doi: '10.34293/acsjse.v2i1.27', venue: 'ACS Journal for Science and Engineering' });
+  });
+
+  it("IEEE Xplore: an author's character reference (`B. B&#x00E9;atrix-May; S. I. &#x015E;tefan`) is its letter, its `;` no separator", () => {
+    const [, cps] = ingested('ieee-xplore-character-references-muthemule.csv').records;
+    expect(cps!.authors).toEqual(['B. Béatrix-May', 'S. I. Ştefan', 'P. -N. Alina-Claudia', 'P. Florin', 'U. Andreea']);
+    expect(cps).toMatchObject({ title: 'A Cyber-Physical Systems Approach for Health Care Prediction', year: 2021, doi: '10.1109/ehb52898.2021.9657667' });
+  });
+
+  it("IEEE Xplore: its note `Summary form only given` is no text of the abstract; `NA` is no abstract", () => {
+    const [keynote] = ingested('ieee-xplore-character-references-muthemule.csv').records;
+    expect(keynote!.abstract).toMatch(/^Most of today,s machines, e\.g\., automotive engines,/);
+    const [trends, vietnamese] = ingested('ieee-xplore-summary-note-na-marielanina.csv').records;
+    expect(trends!.abstract).toMatch(/^Language models play an important role in large vocabulary continuous speech recognition/);
+    expect(vietnamese).toMatchObject({ title: 'An Approach to Word Sense Disambiguation in English-Vietnamese-English Statistical Machine Translation', abstract: '', authors: ['Q. Nguyen', 'A. Nguyen', 'D. Dinh'] });
+  });
+});
+
+describe("IEEE Xplore's TeX math in titles and abstracts (an export of 2025)", () => {
+  const ingested = (name: string) => ingestOne({ name, text: readFileSync(new URL(`../fixtures/formats/csv/${name}`, import.meta.url), 'utf8') });
+  it('a formula written as TeX and then as the text it prints (`Fed$n$nP`, `$3\\times$3×`) is that text once', () => {
+    const [, felemn, gan, fednp] = ingested('ieee-xplore-tex-then-text-danillo.csv').records;
+    expect(fednp!.title).toBe('FednP: Federated Unlearning With Multiple Client Set Partitions');
+    expect(fednp!.abstract).toContain('a new federated unlearning algorithm called FednP. Our approach');
+    expect(felemn!.abstract).toContain('with up to 3× speedup for each MU execution');
+    expect(gan!.abstract).toContain('reducing the required time by up to 185× and 284× for the MNIST');
+  });
+  it('other math is flattened to the text it prints (`$111 \\times$ improvement` → `111 × improvement`); the rest of the row as usual', () => {
+    const [emmu, , , fednp] = ingested('ieee-xplore-tex-then-text-danillo.csv').records;
+    expect(emmu!.abstract).toContain('our method obtains an average of 111 × improvement');
+    expect(emmu).toMatchObject({ title: 'EMMU: Efficient Information-Level Multimodal Machine Unlearning with High Model Fidelity', authors: ['J. Zhang', 'J. Hou', 'T. Xiao', 'Y. Huang', 'X. -Y. Li'], year: 2025, doi: '10.1109/iwqos65803.2025.11143267' });
+    expect(fednp).toMatchObject({ authors: ['J. Jia', 'W. Zhu', 'B. Luo', 'X. Lin', 'L. Ma'], venue: 'IEEE Transactions on Mobile Computing', volume: '24' });
+    for (const { title, abstract } of ingested('ieee-xplore-tex-then-text-danillo.csv').records) expect(`${title} ${abstract}`).not.toContain('$');
+  });
+});
+
+describe('venue and date columns of other sheets; author lists written as prose', () => {
+  it("a row's venue in `booktitle` where its `journal` is empty (CoLRev's sheet of BibTeX fields)", () => {
+    const { records } = read('colrev-loader-booktitle.csv');
+    expect(records.map((record) => record.venue)).toEqual(['MISQ', 'ICIS']);
+    expect(records.map((record) => record.ids?.pmid)).toEqual(['11223344', '11223345']);
+  });
+
+  it("Covidence's `Published Year` and `Published Month`; `&` before the last author, a suffix between commas", () => {
+    const text = 'Title,Authors,Abstract,Published Year,Published Month,Journal,Volume,Issue,Pages,Accession Number,DOI,Ref,Covidence #,Study,Notes,Tags\n' +
+      '"A trial","Smith, J., Jones, B., & Lee, K.","Background.",2019,Mar,BMJ,10,2,1-9,,10.1136/x,,#12,Smith 2019,,\n' +
+      '"B trial","John Smith, Jr., Jane Doe & Ann Lee","",2020,,Lancet,,,,,,,#13,Smith 2020,,\n';
+    const [a, b] = parseCsv(text, 'covidence.csv').records;
+    expect(a).toMatchObject({ date: '2019-03', year: 2019, authors: ['J. Smith', 'B. Jones', 'K. Lee'], venue: 'BMJ', doi: '10.1136/x' });
+    expect(b).toMatchObject({ date: '2020', authors: ['John Smith Jr.', 'Jane Doe', 'Ann Lee'] });
+  });
+});
+
+describe("Dimensions' CSV export of 2026 (mandyw14/chatbot-EE)", () => {
+  it('the note line above the header is a warning; authors `Last, First; …`, the publication date, a structured abstract over several lines', () => {
+    const { records, rejections, warnings } = read('dimensions-2026-about-line-mandyw14.csv');
+    expect(rejections).toEqual([]);
+    expect(warnings.map((warning) => warning.line)).toEqual([1]);
+    const [n100, apnea] = records;
+    expect(n100).toMatchObject({ title: 'N100 as a response prediction biomarker for accelerated 1 Hz right DLPFC-rTMS in major depression', date: '2024-07-19', doi: '10.1016/j.jad.2024.07.131', venue: 'Journal of Affective Disorders', volume: '363', ids: { pmid: '39033822' } });
+    expect(n100!.authors.slice(0, 3)).toEqual(['Jack Z Sheen', 'Frank Mazza', 'Davide Momi']);
+    expect(n100!.authors).toHaveLength(15);
+    expect(n100!.abstract).toMatch(/^BACKGROUND AND OBJECTIVE: Repetitive transcranial .* MDD\. METHODS: Baseline TMS-EEG .* biomarker of rTMS treatment in MDD\.$/);
+    expect(apnea).toMatchObject({ date: '2026-04-02', year: 2026, authors: ['Rajbir Singh', 'Sarah Berger', 'Mehreen Siddiqui', 'Mark Rapoport', 'Nathan Herrmann', 'Krista L Lanctot', 'Mark I Boulos', 'Damien Gallagher'] });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/formats.ts';
 import { endnoteXmlFormat, parseEndnoteXml } from '../../src/ingest/endnote-xml.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/endnote-xml/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseEndnoteXml(fixture(name), name);
@@ -234,5 +235,23 @@ describe('EndNote X8 (17.4) library of a thesis: PDFs imported without metadata'
   it('rich-text tags need attributes written name="value" to be markup: bare words after <a or <b are text', () => {
     const { records } = parseEndnoteXml(xml(`<record><titles><title>${S('&lt;b&gt;Bold&lt;/b&gt; and &lt;a href="x"&gt;link&lt;/a&gt; &lt;a b c&gt;')}</title></titles></record>`), 'x.xml');
     expect(records[0]!.title).toBe('Bold and link <a b c>');
+  });
+});
+
+describe("The EndNote 17.4 library of a thesis again (wlt13/Thesis): style pieces, a reference escaped twice", () => {
+  const name = 'endnote-17-subscript-double-escaped-wlt13.xml';
+  it("a title's subscript pieces are joined where they stand", () => {
+    const { records, rejections } = read(name);
+    expect(rejections).toEqual([]);
+    expect(records.map((record) => record.title)).toEqual([
+      'Plastics. Determination of fracture toughness (GIC and KIC) at moderately high loading rates (1 m/s)',
+      'Comparative Study of the Results of Various Experimental Tests Used for the Analysis of the Mechanical Behaviour of an Adhesive in a Bonded Joint',
+    ]);
+    expect(records[0]).toMatchObject({ authors: ['ISO 17281:2002'], year: 2002 });
+  });
+  it("a character reference left escaped once the XML is read (`tensile&#8211;shear`) is its character", () => {
+    const [, cognard] = ingestOne({ name, text: fixture(name) }).records;
+    expect(cognard!.abstract).toContain('its stress state (i.e., the tensile–shear combinations).');
+    expect(cognard).toMatchObject({ authors: ['J. Y. Cognard', 'M. Bourgeois', "R. Créac'hcadec", 'L. Sohier'], year: 2011, doi: '10.1163/016942411x569345', venue: 'Journal of Adhesion Science and Technology', volume: '25' });
   });
 });

@@ -69,6 +69,7 @@ describe('detection of the bibliographic formats (issue 14), on every real fixtu
     'csl-json': 'csl-json',
     'web-of-science': 'wos',
     medline: 'medline',
+    'pubmed-text': 'pubmed-text',
     ovid: 'ovid',
     refworks: 'refworks',
     'endnote-tagged': 'endnote-tagged',

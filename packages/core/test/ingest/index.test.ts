@@ -91,7 +91,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
 
   it('every fixture together: papers in several files merge by arXiv id, else title; the rest stay apart', () => {
     const result = ingest([...fixtures, ...overlap]);
-    expect(result.records).toHaveLength(208);
+    expect(result.records).toHaveLength(222);
     expect(result.rejections.map((issue) => `${issue.file}:${issue.line}`)).toEqual([
       'arxiv-atom/api-error-entry-2026.xml:9',
       'arxiv-atom/news-rss2-bbc-world-2017.xml:3',
@@ -125,7 +125,7 @@ describe('the bibliographic formats mixed (issue 14): one record, one node per p
   it('the graph built from them has one paper node per paper, and their authors in "First Last" form', () => {
     const { graph } = runPipeline([...fixtures, ...overlap], { layout: false });
     const papers = graph.filterNodes((_key, attributes) => attributes['kind'] === 'paper');
-    expect(papers).toHaveLength(208);
+    expect(papers).toHaveLength(222);
     const authors = graph.filterNodes((_key, attributes) => attributes['kind'] === 'author').map((key) => graph.getNodeAttribute(key, 'name') as string);
     expect(authors).toEqual(expect.arrayContaining(['Martín Abadi', 'Léon Bottou', 'Łukasz Kaiser', 'Jörn-Henrik Jacobsen', 'Rastislav Šrámek', 'C. Balázs', 'Neal J. Evans II', 'Santiago Ramón y Cajal']));
     // Mendeley's "Nuno M.C." and IEEE's "Nuno M. C." are one person.

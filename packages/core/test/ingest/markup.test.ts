@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../src/ingest/index.ts';
-import { decodeCharacterReferences, markupText } from '../../src/ingest/markup.ts';
+import { decodeCharacterReferences, markupText, undoWebOfScienceEscapes } from '../../src/ingest/markup.ts';
 
 describe('markupText: the text of inline markup in titles and abstracts', () => {
   it('inline elements joined as written, references decoded, whitespace folded', () => {
@@ -60,5 +60,17 @@ describe('decodeCharacterReferences: references left escaped in plain text', () 
 
   it('a bare ampersand, an unknown name and an out-of-range number stay as written', () => {
     expect(decodeCharacterReferences('R&D &foo; &#0; &#x110000; AT&T')).toBe('R&D &foo; &#0; &#x110000; AT&T');
+  });
+});
+
+describe("undoWebOfScienceEscapes: Web of Science's own escapes, in every export it writes", () => {
+  it('a reference spaced off (in a word: on both sides; BibTeX escapes the `&`), a character named in angle brackets', () => {
+    expect(undoWebOfScienceEscapes('a Schr & ouml;dinger operator, a Szeg & odblac;-type theorem')).toBe('a Schrödinger operator, a Szegő-type theorem');
+    expect(undoWebOfScienceEscapes('a kappa coefficient (& kappa;) over 0.6; views) & times; 100')).toBe('a kappa coefficient (κ) over 0.6; views) × 100');
+    expect(undoWebOfScienceEscapes('Marie Sk \\& lstrok;odowska-Curie')).toBe('Marie Skłodowska-Curie');
+    expect(undoWebOfScienceEscapes('30 MPa<middle dot>m/s; <black square> METHODS:')).toBe('30 MPa·m/s; ■ METHODS:');
+  });
+  it('anything else stays: `R & D;`, an unknown name in brackets, a tag', () => {
+    for (const text of ['R & D; costs', 'the <unknown thing> here', '<i>Nature</i>']) expect(undoWebOfScienceEscapes(text)).toBe(text);
   });
 });

@@ -234,3 +234,17 @@ describe('degrees after a name', () => {
     expect(naturalName('Smith, Jr, JA')).toBe('JA Smith Jr');
   });
 });
+
+describe('a corporate author written with a comma (AGRIS records)', () => {
+  it('is kept as written, not turned around as `Last, First`', () => {
+    const agris = 'Food and Agriculture Organization of the United Nations, Rome (Italy)';
+    expect(naturalName(agris)).toBe(agris);
+    expect(databaseName(agris)).toBe(agris);
+    expect(naturalName('Institute of Physics (Great Britain), London')).toBe('Institute of Physics (Great Britain), London');
+  });
+  it('a person whose family name is an organisation word, or of several words, is still a person', () => {
+    expect(naturalName('Center, John')).toBe('John Center');
+    expect(naturalName('De La Peña Sarracén, Gretel Liz')).toBe('Gretel Liz De La Peña Sarracén');
+    expect(databaseName('Office, AB')).toBe('A. B. Office');
+  });
+});

@@ -5,6 +5,7 @@ import { parseMedline } from '../../src/ingest/medline.ts';
 import { workIdentities } from '../../src/ingest/ids.ts';
 import { mergeRecords } from '../../src/ingest/merge.ts';
 import { parseRis, risFormat } from '../../src/ingest/ris.ts';
+import { ingestOne } from '../../src/ingest/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/ris/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseRis(fixture(name), name);
@@ -468,5 +469,39 @@ describe('RIS dates of arXiv preprints (the rule of records.ts preprintDate)', (
       ['A journal version', '2023-08-02'],
       ['Undated', '2017-06'],
     ]);
+  });
+});
+
+describe("ScienceDirect's RIS whose abstract is its heading alone (JabRef's test file)", () => {
+  it('`AB  - Abstract` is no abstract; the rest as usual: `T1`, `JO`, a DOI URL in `DO`, `PY  - 2016/12//`', () => {
+    const name = 'sciencedirect-abstract-heading-only-jabref.ris';
+    const [record] = ingestOne({ name, text: fixture(name) }).records;
+    expect(record).toMatchObject({
+      title: 'Phase separation and ω transformation in binary V-Ti and ternary V-Ti-Cr alloys',
+      abstract: '',
+      authors: ['Chanchal Ghosh', 'Joysurya Basu', 'Divakar Ramachandran', 'E. Mohandas'],
+      date: '2016-12',
+      doi: '10.1016/j.actamat.2016.09.028',
+      venue: 'Acta Materialia',
+      volume: '121',
+    });
+  });
+});
+
+describe('TeX accents kept by a RIS written from a .bib', () => {
+  it('are read as letters in titles, abstracts and names (`Schr\\"odinger`, `{\\aa}`, `\\L ukasz`)', () => {
+    const text = 'TY  - JOUR\nTI  - The Schr\\"odinger equation on {\\AA}ngstr\\"om scales\nAU  - Kaiser, \\L ukasz\nAU  - Erd\\H{o}s, P.\nAB  - After Stra\\ss e and Bj\\o rn.\nPY  - 2001\nER  - \n';
+    const [record] = parseRis(text, 'tex.ris').records;
+    expect(record).toMatchObject({ title: 'The Schrödinger equation on Ångström scales', authors: ['Łukasz Kaiser', 'P. Erdős'], abstract: 'After Straße and Bjørn.' });
+  });
+});
+
+describe("Web of Science's RIS whose fields a lone CR separates (milensys' export)", () => {
+  it('a lone CR before a tag inside a line ends that line: the affiliations are no part of the abstract', () => {
+    const [ingold, pottier] = read('web-of-science-cr-separated-fields-milensys.ris').records;
+    expect(ingold).toMatchObject({ authors: ['T. Ingold'], date: '2016-09', doi: '10.1080/00664677.2016.1212532', venue: 'ANTHROPOLOGICAL FORUM' });
+    expect(pottier).toMatchObject({ title: 'Moving beyond naturalism and toward a new humanism', authors: ['R. Pottier'], date: '2007-10', doi: '10.3917/rfs.484.0781', volume: '48' });
+    expect(pottier!.abstract).toMatch(/^There is nothing universal in the nature\/culture opposition .* anthropology of nature >>\.$/);
+    expect(pottier!.abstract).not.toContain('Univ Paris 05');
   });
 });

@@ -243,3 +243,47 @@ describe('the volume (`VL`)', () => {
     expect(volumes('derwent-patent-zotero-translators.txt')).toEqual([null]);
   });
 });
+
+describe("the export's own escapes of characters outside its set (2023–2025 exports of Web of Science Core Collection)", () => {
+  it('an HTML reference spaced off by the export (`Schr & ouml;dinger`, `(& kappa;)`) is its character; in a word, the space before it goes', () => {
+    const [fermions] = read('kth-2025-entities-named-characters-awandahl.txt').records;
+    expect(fermions!.abstract).toContain('spectral projectors of a Schrödinger operator on');
+    expect(fermions!.abstract).toContain('we obtain a Szegő-type central limit theorem');
+    const [glaucoma, press, lasik] = read('tiktok-spaced-entities-wo1dnr5.txt').records;
+    expect(glaucoma!.abstract).toContain('a kappa coefficient (κ) over 0.6');
+    expect(glaucoma!.abstract).toContain('understandability (κ=0.63)');
+    expect(press!.abstract).toContain('(20 Minutos, El Español, elDiario.es and El Huffpost)');
+    expect(lasik!.abstract).toContain('divided by views) × 100.');
+    for (const { abstract } of [fermions!, glaucoma!, press!, lasik!]) expect(abstract).not.toMatch(/& [a-z]+;/);
+  });
+
+  it('a character named in angle brackets is that character; `similar to` and `approximate to` before a number are `~` and `≈`', () => {
+    const [, polyamide, plasma] = read('kth-2025-entities-named-characters-awandahl.txt').records;
+    expect(polyamide!.abstract).toContain('At a PV value of 30 MPa·m/s, the friction coefficient');
+    expect(plasma!.abstract).toContain('A maximum plasma density of up to ≈6 x 10(16) m(-3)');
+    expect(plasma!.abstract).toContain('the hydrogen flux by a factor of ~2.5.');
+    const [neurosurgery] = read('tiktok-html-markup-black-square-wo1dnr5.txt').records;
+    expect(neurosurgery!.abstract).toMatch(/^■ OBJECTIVES: TikTok is a social media platform/);
+    expect(neurosurgery!.abstract).toContain('■ METHODS: The TikTok web browser');
+  });
+
+  it('HTML markup in titles and abstracts is read as text (`<i>`, `<SUP>`, `<br />`, `<italic>`, `&gt;`)', () => {
+    const [, , , oxygen] = read('kth-2025-entities-named-characters-awandahl.txt').records;
+    expect(oxygen!.title).toBe('X-ray-absorption spectrum of O+2');
+    const [policy, slims] = read('genai-italic-titles-milensys.txt').records;
+    expect(policy!.title).toBe("Introducing Journal of Children's Orthopaedics' ChatGPT and generative AI policy");
+    expect(slims!.title).toBe('Generative AI Slims Down for a Portable World > Consumer tech aims LLMs everywhere-with laptops as the beachhead');
+    const [, knee, video] = read('tiktok-html-markup-black-square-wo1dnr5.txt').records;
+    expect(knee!.abstract).toMatch(/^Background Knee osteoarthritis \(KOA\), a prevalent degenerative joint disease, burdens global health\. .* Aim To systematically evaluate/);
+    expect(video!.abstract).toContain('Our proposal, denoted as real-time change point detector (RCPD), estimates');
+    for (const { title, abstract } of [oxygen!, policy!, slims!, knee!, video!]) expect(`${title} ${abstract}`).not.toMatch(/<\/?[A-Za-z]+[^>]*>/);
+  });
+
+  it('the rest of each record as usual: authors from AF, date, DOI, venue', () => {
+    const [fermions, , plasma] = read('kth-2025-entities-named-characters-awandahl.txt').records;
+    expect(fermions).toMatchObject({ authors: ['Alix Deleporte', 'Gaultier Lambert'], date: '2025-01', doi: '10.1112/jlms.70045', venue: 'JOURNAL OF THE LONDON MATHEMATICAL SOCIETY-SECOND SERIES', volume: '111' });
+    expect(plasma!.authors.slice(0, 3)).toEqual(['Yu. Kovtun', 'T. Wauters', 'A. Goriaev']);
+    const [neurosurgery] = read('tiktok-html-markup-black-square-wo1dnr5.txt').records;
+    expect(neurosurgery).toMatchObject({ title: '#Neurosurgery: A Cross-Sectional Analysis of Neurosurgical Content on TikTok', date: '2023-01', doi: '10.1016/j.wnsx.2022.100137', ids: { pmid: '36204176' } });
+  });
+});

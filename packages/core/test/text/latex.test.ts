@@ -94,10 +94,14 @@ describe('TeX accents', () => {
       ["{\\'E}cole and \\'Ecole", 'École and École'],
       ['Bj{\\o}rn, Bj\\o rn, {\\L}ukasz, \\L{}ukasz, Stra\\ss e, {\\AA}ngstr\\"om', 'Bjørn, Bjørn, Łukasz, Łukasz, Straße, Ångström'],
       ['\\k{a} \\r{u} \\u{g} \\={o} \\.{I}stanbul', 'ą ů ğ ō İstanbul'],
+      // a special letter opening a word, its letters after a space, as BibTeX exporters write it
+      ['\\AA ngstr\\"om, \\L ukasz, \\aa berg, \\O ystein', 'Ångström, Łukasz, åberg, Øystein'],
     ];
     for (const [tex, text] of cases) expect(decodeTexAccents(tex), tex).toBe(text);
     // composed (NFC), as other formats' names are: one code point per accented letter
     expect(decodeTexAccents('Erd\\H{o}s')).toHaveLength(5);
+    // a one-letter one alone, or before a bracket or math's end, is more likely a macro: left as written
+    for (const macro of ['$\\O(n)$', '$\\L$ loss', '\\ss']) expect(decodeTexAccents(macro)).toBe(macro);
   });
 
   it('reads the forms one pass leaves for the next (each pass runs only where a backslash can start its match)', () => {
