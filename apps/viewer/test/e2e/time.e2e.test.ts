@@ -260,6 +260,44 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('#details').screenshot({ path: `${artifacts}entity-sparkline.png` });
   });
 
+  it("an entity's panel lists what goes with it: the entities named with it beyond chance, with counts and lift; a click selects one", async () => {
+    const page = await open('&node=model%3Agpt-4');
+    const section = page.locator('#details [data-testid="co-occurring"]');
+    await expect.poll(() => section.count()).toBe(1);
+    // The papers naming each entity, read from the file's links (mentions only).
+    const named = new Map<string, Set<string>>();
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (!['uses', 'proposes', 'evaluates_on'].includes(attributes.relation) || !['model', 'method', 'dataset'].includes(graph.getNodeAttribute(target, 'kind'))) return;
+      named.set(target, new Set([...(named.get(target) ?? []), source]));
+    });
+    const withEntity = new Set([...named.values()].flatMap((set) => [...set])).size;
+    const own = named.get('model:gpt-4')!;
+    const rows = await section.locator('.co-occurring-row').evaluateAll((items) =>
+      items.map((item) => {
+        const count = item.querySelector('[data-testid="co-occurring-count"]') as HTMLElement;
+        return { key: (item as HTMLElement).dataset.key!, text: count.textContent ?? '', title: count.title, shared: Number(count.dataset.shared), lift: Number(count.dataset.lift) };
+      }),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.length).toBeLessThanOrEqual(10);
+    for (const row of rows) {
+      const papers = named.get(row.key)!;
+      const shared = [...own].filter((paper) => papers.has(paper)).length;
+      expect(row.shared, row.key).toBe(shared);
+      expect(row.text).toMatch(new RegExp(`^ ${shared} papers? · ${Math.round((shared / own.size) * 100)}% · [\\d.]+×$`));
+      expect(row.lift).toBeCloseTo((shared * withEntity) / (own.size * papers.size), 6);
+      expect(row.lift).toBeGreaterThan(1);
+      expect(row.title).toContain(`${shared} of the ${own.size} papers naming GPT-4`);
+    }
+    const first = rows[0]!;
+    await section.locator('[data-testid="co-occurring-link"]').first().click();
+    await expect.poll(() => page.url()).toContain(`node=${encodeURIComponent(first.key)}`);
+    expect(await page.locator('#details [data-testid="details-title"]').textContent()).toBe(String(graph.getNodeAttribute(first.key, 'label')));
+    // The pair's statistic is the same both ways: the entity opened lists GPT-4 among what goes with it.
+    await expect.poll(() => page.locator('#details [data-testid="co-occurring"] .co-occurring-row[data-key="model:gpt-4"]').count()).toBe(1);
+    await page.locator('#details').screenshot({ path: `${artifacts}co-occurring.png` });
+  });
+
   it("a paper's panel gives its month, read from its arXiv id", async () => {
     const paper = papers.find((key) => monthOf(key) === '2025-03')!;
     const page = await open(`&node=${encodeURIComponent(paper)}`);
