@@ -37,11 +37,10 @@ import {
   createRenderer,
   matchContainerSize,
   displayedLabelBoxes,
-  focusCamera,
-  frameNodes,
   type GraphRenderer,
   type LabelBox,
 } from './view/renderer.ts';
+import { focusNode, frameNodes } from './view/camera-frame.ts';
 import { renderQueryPanel } from './view/query-panel.ts';
 import { lazyKnownNames, SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
@@ -1309,7 +1308,8 @@ export class App {
     const renderer = this.renderer;
     if (!move || !renderer) return;
     matchContainerSize(renderer);
-    if (move.to === 'node') focusCamera(renderer, move.node);
+    // Every framing goes through view/camera-frame.ts: framed in the part of the canvas no control covers.
+    if (move.to === 'node') focusNode(renderer, move.node);
     else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
     // What the community is drawn as: its members, or its sub-communities' nodes in a big one.
     else if (move.to === 'community') frameNodes(renderer, renderer.getGraph().filterNodes((_node, attributes) => attributes.community === move.community));

@@ -571,38 +571,3 @@ export function applySelection(renderer: GraphRenderer, previous: readonly strin
   const added = next.filter((n) => graph.hasNode(n));
   if (added.length > 0) renderer.setNodesState(added, { isHighlighted: true });
 }
-
-/** Moves the camera onto a node (keeping the zoom if already closer). */
-export function focusCamera(renderer: GraphRenderer, node: string): void {
-  const graph = renderer.getGraph();
-  if (!graph.hasNode(node)) return;
-  // From the node's own coordinates: right after a settings change sigma's display data may hold them unframed
-  // until its next render.
-  const { x, y } = graph.getNodeAttributes(node);
-  const display = typeof x === 'number' && typeof y === 'number' ? renderer.graphToFramedGraph({ x, y }) : renderer.getNodeDisplayData(node);
-  if (!display) return;
-  const camera = renderer.getCamera();
-  // Zoom in on big graphs only: on a small one the whole graph already shows the node's neighbourhood.
-  const targetRatio = Math.max(0.15, Math.sqrt(50 / Math.max(1, renderer.getGraph().order)));
-  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, targetRatio) }, { duration: 400 });
-}
-
-/** Moves the camera to frame a group of drawn nodes (an expanded community's spiral). */
-export function frameNodes(renderer: GraphRenderer, nodes: readonly string[]): void {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const node of nodes) {
-    const display = renderer.getNodeDisplayData(node);
-    if (!display) continue;
-    minX = Math.min(minX, display.x);
-    maxX = Math.max(maxX, display.x);
-    minY = Math.min(minY, display.y);
-    maxY = Math.max(maxY, display.y);
-  }
-  if (!Number.isFinite(minX)) return;
-  // Framed-graph coordinates span about 1 across at ratio 1: the ratio is the group's extent, with a margin.
-  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.4));
-  void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
-}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { viewerSession } from './browser.ts';
+import { freeArea } from '../../src/view/camera-frame.ts';
+import { framing, notInSight, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 interface SeedGraph {
@@ -84,19 +85,49 @@ describe('finding the way: communities, camera, first frame', () => {
       .toEqual({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   });
 
-  it('choosing an entity in the Shared panel moves the camera to it', async () => {
+  it('choosing an entity in the Shared panel moves the camera to it, in the middle of the part of the canvas left free', async () => {
     const page = await open();
     const entity = page.locator('#shared [data-testid="shared-entity"]').first();
     const key = (await entity.getAttribute('data-key'))!;
-    const cameraToNode = () =>
-      page.evaluate((node) => {
-        const renderer = window.papergraph.app.getRenderer()!;
-        const data = renderer.getNodeDisplayData(node)!;
-        const camera = renderer.getCamera().getState();
-        return Math.hypot(camera.x - data.x, camera.y - data.y);
-      }, key);
-    expect(await cameraToNode()).toBeGreaterThan(0.01);
+    const offCentre = async () => {
+      const frame = await framing(page, [key]);
+      const disc = frame.discs[0]!;
+      const free = freeArea(frame.width, frame.height, frame.overlays);
+      return Math.hypot((disc.minX + disc.maxX) / 2 - (free.minX + free.maxX) / 2, (disc.minY + disc.maxY) / 2 - (free.minY + free.maxY) / 2);
+    };
+    expect(await offCentre()).toBeGreaterThan(5);
     await entity.click();
-    await expect.poll(cameraToNode, { timeout: 5_000 }).toBeLessThan(0.001);
+    await expect.poll(offCentre, { timeout: 5_000 }).toBeLessThan(1.5);
+  });
+
+  it('frames a query’s answer, a search result and the whole map in the part of the canvas no control covers, discs whole', async () => {
+    // The entity map of real papers at 1366×768 with the answer column open: big discs, the view bar over the top.
+    const page = await open('?graph=fixtures%2Ftime-graph.json&view=entities&query=model%3Agpt-4&query=model%3Allama-2-7b&match=any');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('[data-testid="query-frame"]').click();
+    const answer = await framing(page, ['model:gpt-4', 'model:llama-2-7b']);
+    expect(answer.discs.length).toBe(2);
+    expect(answer.overlays.length).toBeGreaterThanOrEqual(3);
+    expect(notInSight(answer)).toEqual([]);
+    // Framed as close as they fit: the pair spans most of the free area one way or the other.
+    const free = freeArea(answer.width, answer.height, answer.overlays);
+    const span = { x: Math.max(...answer.discs.map((d) => d.maxX)) - Math.min(...answer.discs.map((d) => d.minX)), y: Math.max(...answer.discs.map((d) => d.maxY)) - Math.min(...answer.discs.map((d) => d.minY)) };
+    expect(Math.max(span.x / (free.maxX - free.minX), span.y / (free.maxY - free.minY))).toBeGreaterThan(0.75);
+    await page.screenshot({ path: `${inject('artifactsDir')}framed-query.png` });
+
+    // A search result: the camera goes to it, wholly in sight.
+    await page.locator('#search-input').fill('GPT-4');
+    await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.papergraph.app.getState().selected)).not.toBeNull();
+    const selected = (await page.evaluate(() => window.papergraph.app.getState().selected))!;
+    expect(notInSight(await framing(page, [selected]))).toEqual([]);
+
+    // Zoom to fit: every entity on the map whole and off the controls.
+    await page.evaluate(() => window.papergraph.app.getRenderer()!.getCamera().setState({ x: 0.1, y: 0.9, ratio: 0.1 }));
+    await page.locator('[data-testid="zoom-to-fit"]').click();
+    const whole = await framing(page, null);
+    expect(whole.discs.length).toBeGreaterThan(50);
+    expect(notInSight(whole)).toEqual([]);
   });
 });
