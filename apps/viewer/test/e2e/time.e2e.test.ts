@@ -338,6 +338,52 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     expect(await page.locator('#shared .shared-row.chosen [data-testid="shared-entity"]').getAttribute('data-key')).toBe(chosen);
   });
 
+  it('the Rising tab names its recent window and gives each row its papers in the window against before, the full name in a tooltip', async () => {
+    const page = await open('&tab=rising');
+    const window = recentWindow(report.papers);
+    const bins = report.bins.slice(-window);
+    // The window's own words: its length and its months (the months of the timeline's end).
+    const length = window === 1 ? 'last month' : window === 3 ? 'last quarter' : window === 12 ? 'last year' : `last ${window} months`;
+    const span = window === 1 ? binLabel(bins[0]!) : bins[0]!.slice(0, 4) === bins.at(-1)!.slice(0, 4) ? `${binLabel(bins[0]!).slice(0, 3)} – ${binLabel(bins.at(-1)!)}` : `${binLabel(bins[0]!)} – ${binLabel(bins.at(-1)!)}`;
+    await expect.poll(() => page.locator('[data-testid="rising-window"]').textContent()).toBe(`Rising in the ${length} (${span})`);
+    const expected = risingEntities(report, window);
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    await expect.poll(() => rows.count()).toBe(Math.min(50, expected.length));
+    const shown = await rows.evaluateAll((buttons) =>
+      buttons.map((button) => ({
+        key: (button as HTMLElement).dataset.key!,
+        growth: button.querySelector('.count')!.textContent,
+        counts: button.querySelector('[data-testid="rising-counts"]')!.textContent,
+        tooltip: (button.querySelector('[data-testid="rising-counts"]') as HTMLElement).title,
+        label: button.querySelector('.shared-label')!.textContent,
+        labelTitle: (button.querySelector('.shared-label') as HTMLElement).title,
+      })),
+    );
+    for (const [i, row] of shown.entries()) {
+      const trend = expected[i]!;
+      const recent = trend.counts.slice(-window).reduce((a, b) => a + b, 0);
+      const before = trend.counts.slice(0, -window).reduce((a, b) => a + b, 0);
+      expect(row.key).toBe(trend.key);
+      // Read as one line: "2.34× · 7 vs 1".
+      expect(`${row.growth}${row.counts}`).toBe(`${growthText(trend.growth)} · ${recent} vs ${before}`);
+      expect(recent + before).toBe(trend.total);
+      expect(row.tooltip).toContain(`${recent} of `);
+      expect(row.tooltip).toContain(`against ${before} of `);
+      expect(row.tooltip).toContain(`(${span};`);
+      expect(row.labelTitle).toBe(row.label);
+    }
+    // The name is cut in the column where it is long; its tooltip has it whole, and the figures stay on screen.
+    const layout = await rows.first().evaluate((button) => {
+      const label = button.querySelector('.shared-label') as HTMLElement;
+      const counts = button.querySelector('[data-testid="rising-counts"]')!.getBoundingClientRect();
+      const panel = document.querySelector('#shared')!.getBoundingClientRect();
+      return { fits: counts.right <= panel.right && counts.left >= panel.left, labelWidth: label.getBoundingClientRect().width };
+    });
+    expect(layout.fits).toBe(true);
+    expect(layout.labelWidth).toBeGreaterThan(150);
+    await page.locator('#shared').screenshot({ path: `${artifacts}rising-tab.png` });
+  });
+
   it("the Shared panel greys a chosen entity's papers outside the brushed range, and counts them", async () => {
     const chosen = 'model:gpt-4';
     const page = await open(`&from=2025-03&to=2025-09&tab=model&shared=${encodeURIComponent(chosen)}`);
