@@ -227,6 +227,43 @@ describe('a selection beside another highlight (a Shared choice, a query, compar
   });
 });
 
+describe('the query’s answer in the right-hand column', () => {
+  it('fills the column’s height with its list, scrolling inside; with a paper’s details below it keeps a long scrolling list', async () => {
+    // An OR over three popular models of the real papers: more papers than the column shows at once.
+    const page = await open('?graph=fixtures%2Ftime-graph.json&query=model%3Agpt-4&query=model%3Agpt-4o&query=model%3Allama&match=any');
+    const list = page.locator('#query [data-testid="query-papers"]');
+    await expect.poll(() => list.locator('[data-testid="query-paper"]').count()).toBeGreaterThanOrEqual(30);
+    const measure = () =>
+      page.evaluate(() => {
+        const column = document.querySelector('.answers')!.getBoundingClientRect();
+        const list = document.querySelector('#query [data-testid="query-papers"]') as HTMLElement;
+        const box = list.getBoundingClientRect();
+        const download = document.querySelector('[data-testid="query-download"]')!.getBoundingClientRect();
+        return { column: { top: column.top, bottom: column.bottom, height: column.height }, list: { top: box.top, bottom: box.bottom, height: box.height }, scrolls: list.scrollHeight > list.clientHeight, download: download.bottom };
+      });
+    const alone = await measure();
+    // The list runs down the column (the download link under it, inside the column), not in a small box.
+    expect(alone.scrolls).toBe(true);
+    expect(alone.list.height).toBeGreaterThan(0.55 * alone.column.height);
+    expect(alone.download).toBeLessThanOrEqual(alone.column.bottom + 1);
+    expect(alone.column.bottom - alone.list.bottom).toBeLessThan(80);
+    // Its heading and summary stay in view while the list scrolls.
+    await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    expect(await onScreen(page, '#query [data-testid="query-summary"]')).toBe(true);
+    await page.screenshot({ path: `${artifacts}query-column.png` });
+
+    // A paper of the answer chosen: its details open below, on screen, and the list keeps a good part of the column.
+    await list.locator('[data-testid="query-paper"]').nth(2).click();
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    await expect.poll(() => onScreen(page, '#details [data-testid="details-title"]')).toBe(true);
+    const shared = await measure();
+    // The panel takes up to 70% of the column then: several rows of the list stay in view.
+    expect(shared.list.height).toBeGreaterThan(200);
+    expect(shared.scrolls).toBe(true);
+    expect(await onScreen(page, '#query [data-testid="query-summary"]')).toBe(true);
+  });
+});
+
 describe('a query on a graph drawn as an overview of communities', () => {
   it('Show on map opens the communities holding the answer and draws its papers, lit', async () => {
     // Two methods of two communities, each used by papers of its own community (read from the file).
