@@ -542,6 +542,22 @@ export class App {
     this.dispatch({ type: 'expand', community }, options.moveCamera ? { to: 'community', community } : null);
   }
 
+  /**
+   * The legend's community name: the camera frames the community as drawn now (its nodes, its super-node in the
+   * overview, its entities on the map); a community the legend hides is shown first.
+   */
+  frameCommunity(community: number): void {
+    const filters = this.state.filters;
+    if (filters.hiddenCommunities.has(community)) {
+      const hiddenCommunities = new Set(filters.hiddenCommunities);
+      hiddenCommunities.delete(community);
+      this.dispatch({ type: 'set-filters', filters: { ...filters, hiddenCommunities } }, { to: 'community', community });
+      return;
+    }
+    this.cameraMove = { to: 'community', community };
+    this.update();
+  }
+
   collapseCommunity(community: number): void {
     this.dispatch({ type: 'collapse', community });
   }
@@ -1130,6 +1146,7 @@ export class App {
           onOnlyCommunity: (community) => this.dispatch({ type: 'only-community', community, all: communities.map((c) => c.id) }),
           onAllCommunities: () => this.dispatch({ type: 'show-all-communities' }),
           onNoCommunities: () => this.dispatch({ type: 'hide-all-communities', all: communities.map((c) => c.id) }),
+          onFrameCommunity: (community) => this.frameCommunity(community),
         },
       ),
     );

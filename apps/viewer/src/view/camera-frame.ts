@@ -85,11 +85,18 @@ interface Disc {
   size: number;
 }
 
+/**
+ * The drawn, shown nodes among `nodes`. Hidden is read from the node's state, not from its display data: a node shown
+ * by the update that also moves the camera (a community the legend showed again) is drawn hidden until sigma's next
+ * frame.
+ */
 function discsOf(renderer: GraphRenderer, nodes: Iterable<string>): Disc[] {
+  const graph = renderer.getGraph();
   const discs: Disc[] = [];
   for (const node of nodes) {
+    if (!graph.hasNode(node) || renderer.getNodeState(node).isHidden) continue;
     const data = renderer.getNodeDisplayData(node);
-    if (data && data.visibility !== 'hidden') discs.push({ x: data.x, y: data.y, size: data.size });
+    if (data) discs.push({ x: data.x, y: data.y, size: data.size });
   }
   return discs;
 }

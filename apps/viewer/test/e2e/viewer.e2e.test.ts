@@ -427,8 +427,8 @@ describe('viewer in headless Chromium', () => {
       expect(await row.locator('.count').textContent()).toBe(String(seedGraph.nodes.filter((n) => n.attributes.kind === kind).length));
     }
     for (const community of seedGraph.attributes.communities) {
-      const row = page.locator('label.check-row', { has: page.locator(`[data-testid="community-${community.id}"]`) });
-      expect(await row.locator('.check-label').textContent()).toBe(community.label);
+      const row = page.locator('.community-row', { has: page.locator(`[data-testid="community-${community.id}"]`) });
+      expect(await row.locator('.community-name').textContent()).toBe(community.label);
       expect(await row.locator('.count').textContent()).toBe(String(seedGraph.nodes.filter((n) => n.attributes.community === community.id).length));
     }
     await shoot(page, 'colour-by-community');
