@@ -63,6 +63,7 @@ export class TimelineView {
     const bars = timelineBars(timeline);
     const barSpan = span && ([barOfBin(bars, span[0]), barOfBin(bars, span[1])] as const);
     const n = bars.length;
+    const edges = barEdges(bars);
     const position = palettePosition(timeline);
 
     const plot = el('div', { className: 'tl-plot', attributes: { tabindex: '0', 'data-testid': 'timeline-plot', 'aria-label': 'Date range: drag to choose, arrow keys to move' } });
@@ -79,6 +80,7 @@ export class TimelineView {
           {
             className: bar.gathered ? `tl-bin gathered ${bar.gathered}` : 'tl-bin',
             title: barTitle(timeline, bar),
+            attributes: { style: `flex:${((edges[i + 1]! - edges[i]!) * n).toFixed(4)} 1 0` },
             dataset: { bin, papers: String(bar.papers), inside: String(inside), ...(bar.gathered ? { last: timeline.bins[bar.last]!, gathered: bar.gathered, bins: String(bar.last - bar.first + 1) } : {}) },
           },
           [bar.papers > 0 ? el('span', { className: 'tl-bar', attributes: { style: `height:${Math.max(4, (bar.papers / highest) * 100).toFixed(1)}%;background:${color}` } }) : null],
@@ -88,8 +90,8 @@ export class TimelineView {
     const brush = el('div', { className: 'tl-brush', attributes: { 'data-testid': 'timeline-brush' } }, [el('span', { className: 'tl-handle start' }), el('span', { className: 'tl-handle end' })]);
     const placeBrush = (first: number, last: number) => {
       brush.hidden = false;
-      brush.style.left = `${(first / n) * 100}%`;
-      brush.style.width = `${((last - first + 1) / n) * 100}%`;
+      brush.style.left = `${edges[first]! * 100}%`;
+      brush.style.width = `${(edges[last + 1]! - edges[first]!) * 100}%`;
     };
     if (range !== null && barSpan !== null) placeBrush(barSpan[0], barSpan[1]);
     else brush.hidden = true;
@@ -160,17 +162,18 @@ export class TimelineView {
    */
   private axis(timeline: Timeline, bars: readonly TimelineBar[]): HTMLElement {
     const n = bars.length;
+    const edges = barEdges(bars);
     const width = Math.max(200, this.container.clientWidth - 24);
     const charWidth = 6.5;
     const placed: Array<{ left: number; right: number }> = [];
     const labels: HTMLElement[] = [];
     const tryPlace = (i: number, text: string, align: 'start' | 'end', className = '') => {
-      const x = align === 'start' ? (i / n) * width : ((i + 1) / n) * width;
+      const x = (align === 'start' ? edges[i]! : edges[i + 1]!) * width;
       const left = align === 'start' ? x : x - text.length * charWidth;
       const right = left + text.length * charWidth;
       if (placed.some((box) => left < box.right + 8 && box.left < right + 8)) return;
       placed.push({ left, right });
-      labels.push(el('span', { className: `tl-tick ${align} ${className}`.trim(), text, attributes: { style: align === 'start' ? `left:${((i / n) * 100).toFixed(3)}%` : `right:${(((n - i - 1) / n) * 100).toFixed(3)}%` } }));
+      labels.push(el('span', { className: `tl-tick ${align} ${className}`.trim(), text, attributes: { style: align === 'start' ? `left:${(edges[i]! * 100).toFixed(3)}%` : `right:${((1 - edges[i + 1]!) * 100).toFixed(3)}%` } }));
     };
     // A gathered stretch reads as an open span of years (`1998–`, `–2031`), the data's own first (last) month beside it.
     const first = bars[0]!;
@@ -195,12 +198,15 @@ export class TimelineView {
     // Positions are bars (a gathered stretch is one); the range they make is in bins, from a bar's first to a bar's last.
     const bars = timelineBars(timeline);
     const n = bars.length;
+    const edges = barEdges(bars);
     const binSpan = range === null ? null : rangeIndices(timeline, range);
     const span = binSpan && ([barOfBin(bars, binSpan[0]), barOfBin(bars, binSpan[1])] as const);
     const rangeOfBars = (first: number, last: number) => rangeOf(timeline, bars[Math.min(first, last)]!.first, bars[Math.max(first, last)]!.last);
     const binAt = (clientX: number) => {
       const box = plot.getBoundingClientRect();
-      return Math.min(n - 1, Math.max(0, Math.floor(((clientX - box.left) / Math.max(1, box.width)) * n)));
+      const share = (clientX - box.left) / Math.max(1, box.width);
+      const bar = edges.findIndex((edge, i) => i > 0 && share < edge) - 1;
+      return bar < 0 ? (share <= 0 ? 0 : n - 1) : Math.min(n - 1, bar);
     };
     let drag: Drag | null = null;
     let moved = false;
@@ -221,8 +227,8 @@ export class TimelineView {
       moved = false;
       current = null;
       if (span) {
-        const left = (span[0] / n) * box.width;
-        const right = ((span[1] + 1) / n) * box.width;
+        const left = edges[span[0]]! * box.width;
+        const right = edges[span[1] + 1]! * box.width;
         if (Math.abs(x - left) <= EDGE_GRAB) drag = { mode: 'start', first: span[0], last: span[1] };
         else if (Math.abs(x - right) <= EDGE_GRAB) drag = { mode: 'end', first: span[0], last: span[1] };
         else if (x > left && x < right) drag = { mode: 'move', first: span[0], last: span[1], grabbed: bin };
@@ -271,6 +277,25 @@ export class TimelineView {
       else if (span[0] + step >= 0 && span[1] + step <= n - 1) this.handlers.onRange(rangeOfBars(span[0] + step, span[1] + step));
     });
   }
+}
+
+/** Share of the strip's width a gathered bar takes at most: on a timeline of two months, not a third of it. */
+const GATHERED_MAX_SHARE = 0.12;
+
+/**
+ * Where each bar starts, as a share of the strip's width (and 1 at the end): every bar of one bin as wide as the
+ * others, a gathered one as wide too but at most GATHERED_MAX_SHARE of the strip.
+ */
+export function barEdges(bars: readonly TimelineBar[]): number[] {
+  const plain = bars.filter((bar) => bar.gathered === null).length;
+  const gathered = bars.length - plain;
+  // Each gathered bar's width in plain bars: one, or less when that would pass GATHERED_MAX_SHARE.
+  const weight = gathered === 0 || plain === 0 ? 1 : Math.min(1, (GATHERED_MAX_SHARE * plain) / (1 - GATHERED_MAX_SHARE * gathered));
+  const total = plain + gathered * weight;
+  const edges = [0];
+  for (const bar of bars) edges.push(edges.at(-1)! + (bar.gathered ? weight : 1) / total);
+  edges[edges.length - 1] = 1;
+  return edges;
 }
 
 /** A bar's tooltip: its bin and papers; for a gathered stretch, what it gathers (`Earlier: 4 papers, Jun 1998 – Dec 2024 …`). */
