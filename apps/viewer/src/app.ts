@@ -37,11 +37,10 @@ import {
   createRenderer,
   matchContainerSize,
   displayedLabelBoxes,
-  focusCamera,
-  frameNodes,
   type GraphRenderer,
   type LabelBox,
 } from './view/renderer.ts';
+import { focusNode, frameNodes } from './view/camera-frame.ts';
 import { renderQueryPanel } from './view/query-panel.ts';
 import { lazyKnownNames, SearchBox } from './view/search-box.ts';
 import { renderSharedPanel } from './view/shared-panel.ts';
@@ -541,6 +540,22 @@ export class App {
   expandCommunity(community: number, options: { moveCamera: boolean } = { moveCamera: true }): void {
     if (!this.overview || this.state.expandedCommunities.includes(community)) return;
     this.dispatch({ type: 'expand', community }, options.moveCamera ? { to: 'community', community } : null);
+  }
+
+  /**
+   * The legend's community name: the camera frames the community as drawn now (its nodes, its super-node in the
+   * overview, its entities on the map); a community the legend hides is shown first.
+   */
+  frameCommunity(community: number): void {
+    const filters = this.state.filters;
+    if (filters.hiddenCommunities.has(community)) {
+      const hiddenCommunities = new Set(filters.hiddenCommunities);
+      hiddenCommunities.delete(community);
+      this.dispatch({ type: 'set-filters', filters: { ...filters, hiddenCommunities } }, { to: 'community', community });
+      return;
+    }
+    this.cameraMove = { to: 'community', community };
+    this.update();
   }
 
   collapseCommunity(community: number): void {
@@ -1131,6 +1146,7 @@ export class App {
           onOnlyCommunity: (community) => this.dispatch({ type: 'only-community', community, all: communities.map((c) => c.id) }),
           onAllCommunities: () => this.dispatch({ type: 'show-all-communities' }),
           onNoCommunities: () => this.dispatch({ type: 'hide-all-communities', all: communities.map((c) => c.id) }),
+          onFrameCommunity: (community) => this.frameCommunity(community),
         },
       ),
     );
@@ -1309,7 +1325,8 @@ export class App {
     const renderer = this.renderer;
     if (!move || !renderer) return;
     matchContainerSize(renderer);
-    if (move.to === 'node') focusCamera(renderer, move.node);
+    // Every framing goes through view/camera-frame.ts: framed in the part of the canvas no control covers.
+    if (move.to === 'node') focusNode(renderer, move.node);
     else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
     // What the community is drawn as: its members, or its sub-communities' nodes in a big one.
     else if (move.to === 'community') frameNodes(renderer, renderer.getGraph().filterNodes((_node, attributes) => attributes.community === move.community));

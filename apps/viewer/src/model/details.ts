@@ -1,5 +1,6 @@
 import { bibliographicCoupling, citationIndex, coCited, paperDate, type CitationIndex, type SimilarPaper } from '@papergraph/core';
 import type { ViewerGraph, ViewerNodeAttributes } from '../graph/types.ts';
+import { coOccurring, type CoOccurrence } from './co-occurrence.ts';
 import { normalizeForSearch } from './search.ts';
 import { displayText, isTitleSentence } from './text.ts';
 
@@ -85,6 +86,8 @@ export interface EntityDetails {
   aliases: string[];
   facts: Array<{ name: string; value: string }>;
   papersByRelation: RelationGroup[];
+  /** The entities named with it most beyond chance across its papers ("what goes with it"). */
+  coOccurring: CoOccurrence;
 }
 
 export interface AuthorDetails {
@@ -252,6 +255,7 @@ function entityDetails(graph: ViewerGraph, key: string): EntityDetails {
     aliases: otherSpellings(attributes),
     facts,
     papersByRelation: groupByRelation(links),
+    coOccurring: coOccurring(graph, key),
   };
 }
 

@@ -41,13 +41,16 @@ function linksBetween(graph: ViewerGraph, centres: Iterable<string>, others: Rea
   return edges;
 }
 
+/** Two focuses together: what either lights stands out. */
+function union(a: Focus, b: Focus): Focus {
+  return { nodes: new Set([...a.nodes, ...b.nodes]), edges: new Set([...a.edges, ...b.edges]) };
+}
+
 /**
- * What to highlight, by priority: the hovered node's neighbourhood, then the shared-panel choice (an entity and its
- * papers), then a query (its entities, the papers of its answer and the selected node), then compared papers and what
- * they share, then the selected node's neighbourhood. Null: nothing fades.
+ * What another highlight lights, by priority: the shared-panel choice (an entity and its papers), then a query (its
+ * entities and the papers of its answer), then compared papers and what they share. Null: none is active.
  */
-export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus | null {
-  if (request.hovered !== null && graph.hasNode(request.hovered)) return neighbourhood(graph, request.hovered);
+function answerFocus(graph: ViewerGraph, request: FocusRequest): Focus | null {
   if (request.sharedEntity !== null && graph.hasNode(request.sharedEntity)) {
     const nodes = new Set<string>([request.sharedEntity, ...papersOf(graph, request.sharedEntity, { includeTagged: true }).map((p) => p.key)]);
     return { nodes, edges: linksBetween(graph, [request.sharedEntity], nodes) };
@@ -55,8 +58,7 @@ export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus |
   const query = request.query;
   if (query && query.entities.some((entity) => graph.hasNode(entity))) {
     const entities = query.entities.filter((entity) => graph.hasNode(entity));
-    const selected = request.selected !== null && graph.hasNode(request.selected) ? [request.selected] : [];
-    const nodes = new Set<string>([...entities, ...query.papers.filter((paper) => graph.hasNode(paper)), ...selected]);
+    const nodes = new Set<string>([...entities, ...query.papers.filter((paper) => graph.hasNode(paper))]);
     return { nodes, edges: linksBetween(graph, entities, nodes) };
   }
   const compared = request.comparedPapers.filter((paper) => graph.hasNode(paper));
@@ -73,6 +75,18 @@ export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus |
       return { nodes, edges: linksBetween(graph, nodes, nodes) };
     }
   }
-  if (request.selected !== null && graph.hasNode(request.selected)) return neighbourhood(graph, request.selected);
   return null;
+}
+
+/**
+ * What to highlight: the hovered node's neighbourhood alone while the pointer is on a node; otherwise the selected
+ * node's neighbourhood together with the other highlight (the shared-panel choice, a query's answer or compared papers,
+ * see `answerFocus`), so choosing a paper of an answer keeps what it links to lit instead of greying it. Null: nothing
+ * fades.
+ */
+export function computeFocus(graph: ViewerGraph, request: FocusRequest): Focus | null {
+  if (request.hovered !== null && graph.hasNode(request.hovered)) return neighbourhood(graph, request.hovered);
+  const answer = answerFocus(graph, request);
+  const selection = request.selected !== null && graph.hasNode(request.selected) ? neighbourhood(graph, request.selected) : null;
+  return answer && selection ? union(answer, selection) : (answer ?? selection);
 }

@@ -348,18 +348,98 @@ export function datePositions(graph: ViewerGraph, timeline: Timeline): Map<strin
 }
 
 /**
+ * A bar of the histogram: one bin, or a stretch of bins gathered into one bar. A few stray papers far from the rest (4
+ * papers of 1998–2010 in a graph of 2025–26, a stray 2022 paper among the 5,000 of spring 2025) stretch the bins
+ * over hundreds of empty months and squeeze the real data into a sliver: the sparse stretch before the data (or after
+ * it) becomes one *earlier* (or *later*) bar, every paper of it counted, brushable like any bar.
+ */
+export interface TimelineBar {
+  /** First and last bin index it covers (inclusive; equal for a bar of one bin). */
+  first: number;
+  last: number;
+  /** Dated papers in its bins. */
+  papers: number;
+  /** The gathered sparse stretch before or after the data; null for a bar of one bin. */
+  gathered: 'earlier' | 'later' | null;
+}
+
+/** Empty bins at least, between a gathered stretch and the data: a gap, not a quiet month inside the data. */
+export const GATHER_MIN_GAP = 3;
+/** Share of all bins a sparse stretch must span to be gathered: below it, it does not squeeze the data. */
+export const GATHER_MIN_BINS_SHARE = 1 / 3;
+
+/**
+ * How many leading bins form a sparse stretch to gather (0: none): the longest run of bins holding at most
+ * DATE_SCALE_TAIL of the dated papers (the share the date palette leaves at each end), ending with a gap of at least
+ * GATHER_MIN_GAP empty bins before a bin with papers, and spanning at least GATHER_MIN_BINS_SHARE of the bins.
+ */
+function sparseLead(papers: readonly number[]): number {
+  const total = papers.reduce((a, b) => a + b, 0);
+  const most = DATE_SCALE_TAIL * total;
+  let lead = 0;
+  let before = 0;
+  let gap = 0;
+  for (let cut = 1; cut < papers.length; cut++) {
+    before += papers[cut - 1]!;
+    if (before > most) break;
+    gap = papers[cut - 1] === 0 ? gap + 1 : 0;
+    if (gap >= GATHER_MIN_GAP && papers[cut]! > 0) lead = cut;
+  }
+  return lead >= Math.max(GATHER_MIN_GAP, GATHER_MIN_BINS_SHARE * papers.length) ? lead : 0;
+}
+
+/** The sparse stretches gathered at each end: bins at the start (`head`) and at the end (`tail`), 0 for none. */
+export function sparseTails(papers: readonly number[]): { head: number; tail: number } {
+  const head = sparseLead(papers);
+  const tail = sparseLead([...papers].reverse());
+  return head + tail < papers.length ? { head, tail } : { head: 0, tail: 0 };
+}
+
+const barsOf = new WeakMap<Timeline, TimelineBar[]>();
+
+/** The histogram's bars: each bin, but the sparse stretches at either end gathered into one bar each (see sparseTails). */
+export function timelineBars(timeline: Timeline): TimelineBar[] {
+  const known = barsOf.get(timeline);
+  if (known) return known;
+  const { papers } = timeline;
+  const n = papers.length;
+  const { head, tail } = sparseTails(papers);
+  const sum = (first: number, last: number) => papers.slice(first, last + 1).reduce((a, b) => a + b, 0);
+  const bars: TimelineBar[] = [];
+  if (head > 0) bars.push({ first: 0, last: head - 1, papers: sum(0, head - 1), gathered: 'earlier' });
+  for (let i = head; i < n - tail; i++) bars.push({ first: i, last: i, papers: papers[i]!, gathered: null });
+  if (tail > 0) bars.push({ first: n - tail, last: n - 1, papers: sum(n - tail, n - 1), gathered: 'later' });
+  barsOf.set(timeline, bars);
+  return bars;
+}
+
+/** The bar holding a bin (by index). */
+export function barOfBin(bars: readonly TimelineBar[], bin: number): number {
+  const index = bars.findIndex((bar) => bin >= bar.first && bin <= bar.last);
+  return index === -1 ? (bin < 0 ? 0 : bars.length - 1) : index;
+}
+
+/**
  * The ranges a replay shows, one per step: from the range's first bin (the timeline's first without a range), one
  * more bin each step, up to the range's last bin (the timeline's last). A bin without papers adds nothing to the map,
  * so it is no step of its own: its range is shown with the next bin that has papers (a gap of two years between a
- * few early papers and the rest is crossed in one step, not 24 frames of an unchanged map); the last step is always
- * the whole range.
+ * few early papers and the rest is crossed in one step, not 24 frames of an unchanged map); the papers of a gathered
+ * bar (see timelineBars) come in one step, at the last of them; the last step is always the whole range.
  */
 export function replaySteps(timeline: Timeline, range: DateRange | null): DateRange[] {
   const span = rangeIndices(timeline, range);
   if (!span) return [];
+  const bars = timelineBars(timeline);
   const steps: DateRange[] = [];
   for (let last = span[0]; last <= span[1]; last++) {
     if (timeline.papers[last] === 0 && last < span[1]) continue;
+    // A gathered bar is one step: its stray papers come together, at the last of them, as the histogram shows them.
+    const bar = bars[barOfBin(bars, last)]!;
+    if (bar.gathered !== null && last < span[1]) {
+      let later = false;
+      for (let i = last + 1; i <= Math.min(bar.last, span[1]); i++) later ||= timeline.papers[i]! > 0;
+      if (later) continue;
+    }
     steps.push(rangeOf(timeline, span[0], last));
   }
   return steps;

@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, peakOf, recentWindow, trends, trendSections, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { changeG, ENTITY_KINDS, peakOf, plural, recentWindow, trends, trendSections, type EntityKind, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { binLabel } from './timeline.ts';
 import type { ViewerGraph } from '../graph/types.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -19,6 +20,56 @@ export function risingEntities(report: TrendsReport, recent = recentWindow(repor
 
 function timelineOf(report: TrendsReport, trend: EntityTrend | undefined): EntityTimeline | null {
   return trend ? { bins: report.bins, papers: report.papers, trend, peak: peakOf(trend, report.bins) } : null;
+}
+
+/**
+ * The recent window that growth compares with the bins before, in words: `last month` and its bin (`Apr 2025`), `last
+ * quarter` (`Feb – Apr 2025`), `last year` (12 months, or one year on a timeline of years), else `last 5 months`.
+ */
+export function recentWindowWords(bins: readonly string[], window: number, by: 'month' | 'year'): { name: string; span: string } {
+  const first = bins[Math.max(0, bins.length - window)] ?? '';
+  const last = bins.at(-1) ?? '';
+  const name =
+    by === 'year'
+      ? window === 1
+        ? 'last year'
+        : `last ${window} years`
+      : window === 1
+        ? 'last month'
+        : window === 3
+          ? 'last quarter'
+          : window === 12
+            ? 'last year'
+            : `last ${plural(window, 'month')}`;
+  return { name, span: binSpanWords(first, last) };
+}
+
+/** `Apr 2025`; `Feb – Apr 2025` within a year; `Nov 2024 – Apr 2025` across one; `2023–2025` for years. */
+export function binSpanWords(first: string, last: string): string {
+  if (first === last) return binLabel(first);
+  if (first.length === 4) return `${first}–${last}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${binLabel(first).slice(0, 3)} – ${binLabel(last)}`;
+  return `${binLabel(first)} – ${binLabel(last)}`;
+}
+
+/** An entity's papers in the recent window and before it, with the dated papers of each (growth's and G's inputs). */
+export interface WindowCounts {
+  recent: number;
+  before: number;
+  recentPapers: number;
+  beforePapers: number;
+  /** The G statistic of the change (core's `changeG`): Rising needs SIGNIFICANT_G. */
+  g: number;
+}
+
+export function windowCounts(counts: readonly number[], papers: readonly number[], window: number): WindowCounts {
+  const split = Math.max(0, counts.length - window);
+  const sum = (values: readonly number[], from: number, to: number) => values.slice(from, to).reduce((a, b) => a + b, 0);
+  const recent = sum(counts, split, counts.length);
+  const before = sum(counts, 0, split);
+  const recentPapers = sum(papers, split, papers.length);
+  const beforePapers = sum(papers, 0, split);
+  return { recent, before, recentPapers, beforePapers, g: changeG(recent, recentPapers, before, beforePapers) };
 }
 
 /** Share of the bin's papers naming the entity, per bin (0 for a bin without papers). */

@@ -8,6 +8,7 @@ import type { Hidden } from '../model/overview.ts';
 import { timed } from '../timing.ts';
 import { renderCanvasBar } from './canvas-bar.ts';
 import { ClusterLabelLayer } from './cluster-labels.ts';
+import { canvasOverlays, type Box } from './camera-frame.ts';
 import { keepLabelsFrom, type GraphRenderer } from './renderer.ts';
 
 /** What the canvas draws: the graph whole, its overview of communities, the entity map, or a local graph. */
@@ -153,16 +154,10 @@ export class CanvasViews {
 
   /**
    * The controls and text over the canvas (the canvas bar's, the overview's, the camera buttons, the status line), in the renderer's
-   * viewport pixels: community names and node labels keep out from under them.
+   * viewport pixels: community names and node labels keep out from under them (a notice comes and goes: labels stay).
    */
-  private barBoxes(renderer: GraphRenderer): Array<{ minX: number; maxX: number; minY: number; maxY: number }> {
-    const stage = this.bar.parentElement;
-    if (!stage) return [];
-    const origin = renderer.getContainer().getBoundingClientRect();
-    return [...stage.querySelectorAll(':scope > .canvas-bar:not([hidden]) > *, :scope > .overview-bar:not([hidden]) > *, :scope > .camera-controls, :scope > .status')].map((child) => {
-      const box = child.getBoundingClientRect();
-      return { minX: box.left - origin.left, maxX: box.right - origin.left, minY: box.top - origin.top, maxY: box.bottom - origin.top };
-    });
+  private barBoxes(renderer: GraphRenderer): Box[] {
+    return canvasOverlays(renderer.getContainer(), { notice: false });
   }
 
   /**

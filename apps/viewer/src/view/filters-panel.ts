@@ -36,6 +36,8 @@ export interface FiltersHandlers {
   onOnlyCommunity: (community: number) => void;
   onAllCommunities: () => void;
   onNoCommunities: () => void;
+  /** A community's name was clicked: the camera frames it (showing it first if it was hidden). */
+  onFrameCommunity: (community: number) => void;
 }
 
 /** Whether a community's label matches the search over the list (case-insensitive, every word somewhere). */
@@ -75,6 +77,39 @@ function checkRow(
     color ? el('span', { className: 'swatch', attributes: { style: `background:${color}` } }) : null,
     el('span', { className: 'check-label', text: label, title: label }),
     el('span', { className: 'count', text: String(count) }),
+    after,
+  ]);
+}
+
+/**
+ * A community of the legend: its checkbox shows or hides it; its name, a button, frames it on the canvas (the whole
+ * name, wrapped over as many lines as it needs, never cut); then its size and "only".
+ */
+function communityRow(
+  label: string,
+  id: number,
+  size: number,
+  checked: boolean,
+  color: string | null,
+  onChange: (checked: boolean) => void,
+  onFrame: () => void,
+  after: HTMLElement,
+): HTMLElement {
+  const box = el('input', { attributes: { type: 'checkbox', 'data-testid': `community-${id}`, 'aria-label': `Show ${label}` } });
+  box.checked = checked;
+  box.title = checked ? 'Shown: untick to hide it' : 'Hidden: tick to show it';
+  box.addEventListener('change', () => onChange(box.checked));
+  return el('div', { className: 'check-row community-row', dataset: { community: String(id) } }, [
+    box,
+    color ? el('span', { className: 'swatch', attributes: { style: `background:${color}` } }) : null,
+    el('button', {
+      className: 'community-name',
+      text: label,
+      title: `Frame ${label} on the canvas`,
+      attributes: { type: 'button', 'data-testid': `community-name-${id}` },
+      onClick: onFrame,
+    }),
+    el('span', { className: 'count', text: String(size) }),
     after,
   ]);
 }
@@ -141,19 +176,16 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
       text: 'only',
       title: `Show only ${label}`,
       attributes: { type: 'button', 'data-testid': `community-only-${community.id}` },
-      onClick: (event: Event) => {
-        // Inside the label: without this the click would also toggle the checkbox.
-        event.preventDefault();
-        handlers.onOnlyCommunity(community.id);
-      },
+      onClick: () => handlers.onOnlyCommunity(community.id),
     });
-    const row = checkRow(
+    const row = communityRow(
       label,
+      community.id,
       community.size,
       !filters.hiddenCommunities.has(community.id),
       data.colorMode === 'community' ? (data.communityColors.get(community.id) ?? '#777') : null,
-      `community-${community.id}`,
       (checked) => update({ hiddenCommunities: toggled(filters.hiddenCommunities, community.id, checked) }),
+      () => handlers.onFrameCommunity(community.id),
       only,
     );
     return { community, row, label };

@@ -2,8 +2,8 @@ import Sigma from 'sigma';
 import { DEFAULT_DEPTH_LAYERS, type EdgePrimitives } from 'sigma/primitives';
 import { pathLine, pathLoop } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelRank, labelSize } from '../graph/appearance.ts';
-import { labelOrder, shortLabel } from './labels.ts';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR, labelSize } from '../graph/appearance.ts';
+import { labelledAtAnySize, labelOrder, shortLabel } from './labels.ts';
 import { SUPER_NODE_KIND } from '../model/overview.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
 import type { Visibility } from '../model/filters.ts';
@@ -64,10 +64,12 @@ const SETTINGS: Partial<Settings> = {
 const EDGES_HIDDEN_ON_MOVE_FROM = 20_000;
 
 /**
- * After the drawn graph changed size (an overview expansion): big graphs pan and zoom without edges and labels, as
- * `createRenderer` decides for the graph it starts with.
+ * After the drawn graph changed (an overview expansion, a local graph): big graphs pan and zoom without edges and
+ * labels, and hide author labels, as `createRenderer` decides for the graph it starts with.
  */
 export function adaptToGraphSize(renderer: GraphRenderer): void {
+  // Author labels follow the graph drawn now: a local graph of a few hundred nodes labels its authors again.
+  renderer.setGraphState({ hideAuthorLabels: renderer.getGraph().order > AUTHOR_LABEL_LIMIT });
   const large = renderer.getGraph().size > EDGES_HIDDEN_ON_MOVE_FROM;
   if (renderer.getSetting('hideEdgesOnMove') === large) return;
   renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large });
@@ -287,7 +289,7 @@ export function placeLabels(renderer: GraphRenderer): boolean {
   if (!labels) return false;
   let order: string[] = [];
   let position = new Map<string, number>();
-  let entity = new Set<string>();
+  let anySize = new Set<string>();
   let orderOf: ViewerGraph | null = null;
   let orderSize = -1;
   labels.computeDisplayedNodeLabels = () => {
@@ -295,7 +297,7 @@ export function placeLabels(renderer: GraphRenderer): boolean {
     if (graph !== orderOf || graph.order !== orderSize) {
       order = labelOrder(graph);
       position = new Map(order.map((node, i) => [node, i]));
-      entity = new Set(graph.filterNodes((_node, attributes) => labelRank(attributes.kind) === 0));
+      anySize = new Set(graph.filterNodes((_node, attributes) => labelledAtAnySize(attributes)));
       orderOf = graph;
       orderSize = graph.order;
     }
@@ -326,8 +328,9 @@ export function placeLabels(renderer: GraphRenderer): boolean {
       if (shown.has(node)) return;
       const data = cache[node];
       if (!data || data.visibility === 'hidden' || data.labelVisibility === 'hidden') return;
-      // Sigma's size threshold keeps dots from being labelled when zoomed out; entities are exempt (they come first).
-      if (!forced && (data.labelVisibility !== 'auto' || (!entity.has(node) && internals.scaleSize(data.size) < threshold))) return;
+      // Sigma's size threshold keeps dots from being labelled when zoomed out; entities (and a local graph's centre and
+      // its neighbours) are exempt: they come first (labels.ts).
+      if (!forced && (data.labelVisibility !== 'auto' || (!anySize.has(node) && internals.scaleSize(data.size) < threshold))) return;
       if (forced) {
         // Beside the node even over other nodes (only another forced label keeps it out): right of it where the reader
         // expects it, else left, above or below, the first place drawn whole inside the canvas and clear of the controls
@@ -570,39 +573,4 @@ export function applySelection(renderer: GraphRenderer, previous: readonly strin
   if (removed.length > 0) renderer.setNodesState(removed, { isHighlighted: false });
   const added = next.filter((n) => graph.hasNode(n));
   if (added.length > 0) renderer.setNodesState(added, { isHighlighted: true });
-}
-
-/** Moves the camera onto a node (keeping the zoom if already closer). */
-export function focusCamera(renderer: GraphRenderer, node: string): void {
-  const graph = renderer.getGraph();
-  if (!graph.hasNode(node)) return;
-  // From the node's own coordinates: right after a settings change sigma's display data may hold them unframed
-  // until its next render.
-  const { x, y } = graph.getNodeAttributes(node);
-  const display = typeof x === 'number' && typeof y === 'number' ? renderer.graphToFramedGraph({ x, y }) : renderer.getNodeDisplayData(node);
-  if (!display) return;
-  const camera = renderer.getCamera();
-  // Zoom in on big graphs only: on a small one the whole graph already shows the node's neighbourhood.
-  const targetRatio = Math.max(0.15, Math.sqrt(50 / Math.max(1, renderer.getGraph().order)));
-  void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, targetRatio) }, { duration: 400 });
-}
-
-/** Moves the camera to frame a group of drawn nodes (an expanded community's spiral). */
-export function frameNodes(renderer: GraphRenderer, nodes: readonly string[]): void {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const node of nodes) {
-    const display = renderer.getNodeDisplayData(node);
-    if (!display) continue;
-    minX = Math.min(minX, display.x);
-    maxX = Math.max(maxX, display.x);
-    minY = Math.min(minY, display.y);
-    maxY = Math.max(maxY, display.y);
-  }
-  if (!Number.isFinite(minX)) return;
-  // Framed-graph coordinates span about 1 across at ratio 1: the ratio is the group's extent, with a margin.
-  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.4));
-  void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }

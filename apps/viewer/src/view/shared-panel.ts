@@ -1,7 +1,8 @@
 import type { EntityTrend, SharedEntity } from '@papergraph/core';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel } from '../model/timeline.ts';
-import { growthText, plural, relationWords, RISING_MIN_GROWTH } from '@papergraph/core';
+import { growthText, plural, relationWords, RISING_MIN_GROWTH, SIGNIFICANT_G } from '@papergraph/core';
+import { recentWindowWords, shareText, windowCounts } from '../model/trends.ts';
 import { displayText, isTitleSentence } from '../model/text.ts';
 import { SHARED_TABS, type SharedTab } from '../model/url-state.ts';
 import { el, clear } from './dom.ts';
@@ -79,7 +80,7 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
       el(
         'button',
         {
-          className: 'shared-choose',
+          className: trend && rising ? 'shared-choose rising' : 'shared-choose',
           attributes: { type: 'button', 'aria-pressed': String(chosen), 'data-testid': 'shared-entity' },
           dataset: { key: entity.key },
           title: 'Show its papers; Shift+click adds it to the query',
@@ -87,13 +88,9 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
         },
         [
           el('span', { className: 'swatch', attributes: { style: `background:${kindColor(entity.kind)}` } }),
-          el('span', { className: 'shared-label', text: displayText(entity.label) }),
-          ...(trend && rising
-            ? [
-                sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
-                el('span', { className: 'count', text: growthText(trend.growth), title: `growth ${trend.growth}: ${trend.total} dated papers, first seen ${binLabel(trend.firstSeen)}` }),
-              ]
-            : [countOf(entity, data.range)]),
+          // Cut with an ellipsis in the narrow column: the whole name is its tooltip.
+          el('span', { className: 'shared-label', text: displayText(entity.label), title: displayText(entity.label) }),
+          ...(trend && rising ? risingFigures(displayText(entity.label), trend, rising) : [countOf(entity, data.range)]),
         ],
       ),
       chosen ? hiddenNote(entity, data.isHidden) : null,
@@ -132,17 +129,24 @@ export function renderSharedPanel(container: HTMLElement, data: SharedPanelData,
   const whyElsewhere =
     chosenElsewhere === null ? '' : data.range && !data.range.inRange.has(chosenElsewhere.key) ? `Chosen, with no papers ${data.range.phrase}:` : `Chosen, below the top ${ROWS_SHOWN}:`;
 
-  const recent = rising ? `the last ${plural(rising.recentBins, rising.by)}` : '';
+  const window = rising ? recentWindowWords(rising.bins, rising.recentBins, rising.by) : null;
+  const recent = window ? `the ${window.name} (${window.span})` : '';
   const empty = rising
-    ? `Nothing rising: no model, method or dataset seen before ${recent} grew its share of papers ${RISING_MIN_GROWTH}× or more in them.`
+    ? `Nothing rising: no model, method or dataset seen before ${recent} grew its share of papers ${RISING_MIN_GROWTH}× or more in it, beyond chance.`
     : data.range
       ? `No ${TAB_TITLES[data.tab].toLowerCase()} with papers ${data.range.phrase}.`
       : `No ${TAB_TITLES[data.tab].toLowerCase()} in this graph.`;
   const head = el('div', { className: 'shared-head', attributes: { 'data-testid': 'shared-head' } }, [el('h3', { text: 'Shared' }), tabs]);
   container.append(
     head,
-    rising
-      ? el('p', { className: 'muted', text: `Share of papers grew most in ${recent} against before (growth ≥ ${RISING_MIN_GROWTH}×, as papergraph trends).` })
+    rising && window
+      ? el('div', { className: 'rising-head' }, [
+          el('p', { className: 'rising-window', attributes: { 'data-testid': 'rising-window' }, text: `Rising in the ${window.name} (${window.span})` }),
+          el('p', {
+            className: 'muted',
+            text: `Share of papers grew ${RISING_MIN_GROWTH}× or more against the ${rising.by}s before, beyond chance (as papergraph trends). Each row: growth · its papers in the window vs before.`,
+          }),
+        ])
       : el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
     data.range && !rising
       ? el('p', { className: 'muted small', attributes: { 'data-testid': 'shared-range' }, text: `Ranked by papers ${data.range.phrase} (the date range).` })
@@ -178,6 +182,25 @@ function scrollIntoPanel(panel: HTMLElement, row: HTMLElement, covered: number):
   const roomBottom = panel.scrollTop + panel.clientHeight;
   if (top < roomTop) panel.scrollTop = top - covered;
   else if (bottom > roomBottom) panel.scrollTop = Math.min(top - covered, bottom - panel.clientHeight);
+}
+
+/**
+ * A rising entity's figures: its sparkline, its growth (`2.34×`, rounded down as the CLI prints it) and its papers in
+ * the recent window against before (`· 7 vs 1`), the shares and the statistic behind them in the tooltip.
+ */
+function risingFigures(label: string, trend: EntityTrend, rising: RisingData): HTMLElement[] {
+  const counts = windowCounts(trend.counts, rising.papers, rising.recentBins);
+  const window = recentWindowWords(rising.bins, rising.recentBins, rising.by);
+  const explained = [
+    `${label}: ${counts.recent} of ${plural(counts.recentPapers, 'dated paper')} in the ${window.name} (${window.span}; ${shareText(counts.recent, counts.recentPapers)}) against ${counts.before} of ${plural(counts.beforePapers, 'paper')} before (${shareText(counts.before, counts.beforePapers)})`,
+    `growth ${growthText(trend.growth)}: (share in the window + overall share) ÷ (share before + overall share), see docs/trends.md`,
+    `G ${counts.g} (beyond chance from ${SIGNIFICANT_G}); first seen ${binLabel(trend.firstSeen)}`,
+  ].join('\n');
+  return [
+    sparkline({ bins: rising.bins, counts: trend.counts, papers: rising.papers, bursts: trend.bursts }, { className: 'small', testId: 'rising-sparkline' }),
+    el('span', { className: 'count', text: growthText(trend.growth), title: explained }),
+    el('span', { className: 'rising-counts', text: ` · ${counts.recent} vs ${counts.before}`, title: explained, attributes: { 'data-testid': 'rising-counts' } }),
+  ];
 }
 
 /** An entity's paper count: under a date range, those in it of all of them (`12 of 93 papers`). */

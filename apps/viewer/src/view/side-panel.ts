@@ -1,4 +1,5 @@
 import { growthText, plural, relationWords } from '@papergraph/core';
+import { liftText, type CoOccurrence } from '../model/co-occurrence.ts';
 import type { LinkedNode, NodeDetails, RelationGroup, SimilarLink, TextSegment } from '../model/details.ts';
 import { kindColor } from '../graph/appearance.ts';
 import { binLabel, dateLabel, isBin } from '../model/timeline.ts';
@@ -83,6 +84,39 @@ function similarSection(similar: { coCited: SimilarLink[]; coupled: SimilarLink[
     el('h3', { text: 'Similar papers' }),
     list('Cited together with it', 'Co-citation: papers cited by the same works; the count is the works citing both.', similar.coCited, 'co-cited'),
     list('Citing the same works', 'Bibliographic coupling: papers whose references overlap; the count is the references shared.', similar.coupled, 'coupled'),
+  ]);
+}
+
+/**
+ * "What goes with it": the entities its papers name most beyond chance, each with the papers shared, the share of its
+ * papers and the lift (how many times chance); a click opens one. Nothing for an entity no paper names.
+ */
+function coOccurringSection(label: string, found: CoOccurrence, handlers: SidePanelHandlers): HTMLElement | '' {
+  if (found.papers === 0) return '';
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  return el('section', { className: 'co-occurring', attributes: { 'data-testid': 'co-occurring' } }, [
+    el('h3', { text: 'Named with it', title: 'What goes with it: the models, methods and datasets its papers name, most associated first' }),
+    found.rows.length === 0
+      ? el('p', { className: 'muted', text: `No entity is named with it more often than chance gives (${plural(found.papers, 'paper')}).` })
+      : el('p', { className: 'muted', text: 'Beyond chance, most associated first: papers shared, their share of its papers, and the lift (× chance).' }),
+    found.rows.length === 0
+      ? ''
+      : el(
+          'ul',
+          { className: 'link-list' },
+          found.rows.map((row) =>
+            el('li', { className: 'co-occurring-row', dataset: { key: row.key } }, [
+              nodeButton(row.key, row.label, row.kind, handlers, 'co-occurring-link'),
+              el('span', {
+                className: 'count',
+                text: ` ${plural(row.shared, 'paper')} · ${percent(row.share)} · ${liftText(row.lift)}`,
+                title: `${row.shared} of the ${plural(found.papers, 'paper')} naming ${label} (${percent(row.share)}) also name ${row.label}, which ${row.papers} of the graph’s ${found.total.toLocaleString('en')} papers naming an entity name: ${liftText(row.lift)} as often as if the two were named independently`,
+                attributes: { 'data-testid': 'co-occurring-count' },
+                dataset: { shared: String(row.shared), lift: String(row.lift) },
+              }),
+            ]),
+          ),
+        ),
   ]);
 }
 
@@ -214,6 +248,7 @@ export function renderSidePanel(container: HTMLElement, details: NodeDetails | n
     details.facts.length > 0 ? el('dl', { className: 'facts' }, details.facts.flatMap((fact) => [el('dt', { text: fact.name }), el('dd', { text: fact.value })])) : '',
     alsoWritten(details.aliases),
     trend !== undefined ? trendSection(trend) : '',
+    coOccurringSection(details.label, details.coOccurring, handlers),
     ...details.papersByRelation.map((group) => relationSection(group, handlers, 'paper-link')),
   );
 }

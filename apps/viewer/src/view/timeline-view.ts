@@ -1,6 +1,6 @@
 import { counted, plural } from '@papergraph/core';
 import { dateColor, type ColorMode } from '../graph/appearance.ts';
-import { binLabel, binsNote, palettePosition, rangeIndices, rangeLabel, rangeOf, type DateRange, type Timeline } from '../model/timeline.ts';
+import { barOfBin, binLabel, binsNote, palettePosition, rangeIndices, rangeLabel, rangeOf, timelineBars, type DateRange, type Timeline, type TimelineBar } from '../model/timeline.ts';
 import { clear, el, watchSize } from './dom.ts';
 
 export interface TimelineData {
@@ -59,32 +59,43 @@ export class TimelineView {
     if (data === null) return;
     const { timeline, range } = data;
     const span = rangeIndices(timeline, range);
-    const n = timeline.bins.length;
+    // Bars, not bins: a sparse stretch of stray early (or late) papers is one bar (model/timeline.ts, timelineBars).
+    const bars = timelineBars(timeline);
+    const barSpan = span && ([barOfBin(bars, span[0]), barOfBin(bars, span[1])] as const);
+    const n = bars.length;
+    const edges = barEdges(bars);
     const position = palettePosition(timeline);
 
     const plot = el('div', { className: 'tl-plot', attributes: { tabindex: '0', 'data-testid': 'timeline-plot', 'aria-label': 'Date range: drag to choose, arrow keys to move' } });
-    const highest = Math.max(1, ...timeline.papers);
-    const bars = el(
+    const highest = Math.max(1, ...bars.map((bar) => bar.papers));
+    const barElements = el(
       'div',
       { className: 'tl-bars' },
-      timeline.bins.map((bin, i) => {
-        const inside = range === null || (span !== null && i >= span[0] && i <= span[1]);
-        const color = !inside ? OUTSIDE_COLOR : data.colorMode === 'year' ? dateColor(position(i)) : INSIDE_COLOR;
-        const papers = timeline.papers[i]!;
-        return el('div', { className: 'tl-bin', title: `${binLabel(bin)}: ${plural(papers, 'paper')}`, dataset: { bin, papers: String(papers), inside: String(inside) } }, [
-          papers > 0 ? el('span', { className: 'tl-bar', attributes: { style: `height:${Math.max(4, (papers / highest) * 100).toFixed(1)}%;background:${color}` } }) : null,
-        ]);
+      bars.map((bar, i) => {
+        const inside = range === null || (barSpan !== null && i >= barSpan[0] && i <= barSpan[1]);
+        const color = !inside ? OUTSIDE_COLOR : data.colorMode === 'year' ? dateColor(position(bar.first)) : INSIDE_COLOR;
+        const bin = timeline.bins[bar.first]!;
+        return el(
+          'div',
+          {
+            className: bar.gathered ? `tl-bin gathered ${bar.gathered}` : 'tl-bin',
+            title: barTitle(timeline, bar),
+            attributes: { style: `flex:${((edges[i + 1]! - edges[i]!) * n).toFixed(4)} 1 0` },
+            dataset: { bin, papers: String(bar.papers), inside: String(inside), ...(bar.gathered ? { last: timeline.bins[bar.last]!, gathered: bar.gathered, bins: String(bar.last - bar.first + 1) } : {}) },
+          },
+          [bar.papers > 0 ? el('span', { className: 'tl-bar', attributes: { style: `height:${Math.max(4, (bar.papers / highest) * 100).toFixed(1)}%;background:${color}` } }) : null],
+        );
       }),
     );
     const brush = el('div', { className: 'tl-brush', attributes: { 'data-testid': 'timeline-brush' } }, [el('span', { className: 'tl-handle start' }), el('span', { className: 'tl-handle end' })]);
     const placeBrush = (first: number, last: number) => {
       brush.hidden = false;
-      brush.style.left = `${(first / n) * 100}%`;
-      brush.style.width = `${((last - first + 1) / n) * 100}%`;
+      brush.style.left = `${edges[first]! * 100}%`;
+      brush.style.width = `${(edges[last + 1]! - edges[first]!) * 100}%`;
     };
-    if (range !== null && span !== null) placeBrush(span[0], span[1]);
+    if (range !== null && barSpan !== null) placeBrush(barSpan[0], barSpan[1]);
     else brush.hidden = true;
-    plot.append(bars, brush);
+    plot.append(barElements, brush);
 
     const label = el('span', { className: 'tl-range', text: range === null ? 'All dates' : rangeLabel(range), attributes: { 'data-testid': 'timeline-range' } });
     // A range with no bin on the timeline has nothing to replay: the button says why instead of doing nothing.
@@ -107,8 +118,8 @@ export class TimelineView {
       range !== null && span === null
         ? el('span', {
             className: 'tl-outside',
-            text: `Outside the timeline (${binLabel(timeline.bins[0]!)} – ${binLabel(timeline.bins[n - 1]!)}): drag over it to choose other ${timeline.by}s`,
-            title: `No ${timeline.by} of this range is on the timeline, which runs from ${binLabel(timeline.bins[0]!)} to ${binLabel(timeline.bins[n - 1]!)}: drag over the histogram to choose others, or show all dates`,
+            text: `Outside the timeline (${binLabel(timeline.bins[0]!)} – ${binLabel(timeline.bins.at(-1)!)}): drag over it to choose other ${timeline.by}s`,
+            title: `No ${timeline.by} of this range is on the timeline, which runs from ${binLabel(timeline.bins[0]!)} to ${binLabel(timeline.bins.at(-1)!)}: drag over the histogram to choose others, or show all dates`,
             attributes: { 'data-testid': 'timeline-outside', role: 'status' },
           })
         : null;
@@ -125,7 +136,12 @@ export class TimelineView {
         range !== null
           ? el('button', { className: 'link-button', text: 'Show all dates', attributes: { type: 'button', 'data-testid': 'timeline-clear' }, onClick: () => this.handlers.onRange(null) })
           : el('span', { className: 'tl-hint muted', text: `Drag over the ${timeline.by}s to show only their papers`, title: `Drag over the ${timeline.by}s to show only their papers` }),
-        el('span', { className: 'tl-bins muted', text: `Papers ${precision.text}`, title: precision.title, attributes: { 'data-testid': 'timeline-bins', 'data-by': timeline.by } }),
+        el('span', {
+          className: 'tl-bins muted',
+          text: `Papers ${precision.text}`,
+          title: [precision.title, ...bars.filter((bar) => bar.gathered).map((bar) => barTitle(timeline, bar))].join('; '),
+          attributes: { 'data-testid': 'timeline-bins', 'data-by': timeline.by },
+        }),
         el('span', {
           className: 'tl-count muted',
           text: `${data.kept.toLocaleString('en')} of ${data.total.toLocaleString('en')} papers`,
@@ -134,30 +150,43 @@ export class TimelineView {
         }),
       ]),
       plot,
-      this.axis(timeline),
+      this.axis(timeline, bars),
     );
     this.bindBrush(plot, data, placeBrush, label);
     if (plotHadFocus) plot.focus();
   }
 
-  /** Years at each January (or every few years), the first and last bin at the ends, never overlapping. */
-  private axis(timeline: Timeline): HTMLElement {
-    const n = timeline.bins.length;
+  /**
+   * Years at each January (or every few years), the first and last bar at the ends, never overlapping; a gathered bar
+   * is marked by the year it starts (`1998–`) or ends (`–2031`) at, first.
+   */
+  private axis(timeline: Timeline, bars: readonly TimelineBar[]): HTMLElement {
+    const n = bars.length;
+    const edges = barEdges(bars);
     const width = Math.max(200, this.container.clientWidth - 24);
     const charWidth = 6.5;
     const placed: Array<{ left: number; right: number }> = [];
     const labels: HTMLElement[] = [];
-    const tryPlace = (i: number, text: string, align: 'start' | 'end') => {
-      const x = align === 'start' ? (i / n) * width : ((i + 1) / n) * width;
+    const tryPlace = (i: number, text: string, align: 'start' | 'end', className = '') => {
+      const x = (align === 'start' ? edges[i]! : edges[i + 1]!) * width;
       const left = align === 'start' ? x : x - text.length * charWidth;
       const right = left + text.length * charWidth;
       if (placed.some((box) => left < box.right + 8 && box.left < right + 8)) return;
       placed.push({ left, right });
-      labels.push(el('span', { className: `tl-tick ${align}`, text, attributes: { style: align === 'start' ? `left:${((i / n) * 100).toFixed(3)}%` : `right:${(((n - i - 1) / n) * 100).toFixed(3)}%` } }));
+      labels.push(el('span', { className: `tl-tick ${align} ${className}`.trim(), text, attributes: { style: align === 'start' ? `left:${(edges[i]! * 100).toFixed(3)}%` : `right:${((1 - edges[i + 1]!) * 100).toFixed(3)}%` } }));
     };
-    tryPlace(0, binLabel(timeline.bins[0]!), 'start');
-    tryPlace(n - 1, binLabel(timeline.bins[n - 1]!), 'end');
-    timeline.bins.forEach((bin, i) => {
+    // A gathered stretch reads as an open span of years (`1998–`, `–2031`), the data's own first (last) month beside it.
+    const first = bars[0]!;
+    const last = bars[n - 1]!;
+    if (first.gathered) tryPlace(0, `${timeline.bins[first.first]!.slice(0, 4)}–`, 'start', 'gathered');
+    if (last.gathered) tryPlace(n - 1, `–${timeline.bins[last.last]!.slice(0, 4)}`, 'end', 'gathered');
+    const start = first.gathered && n > 1 ? 1 : 0;
+    const end = last.gathered && n > 1 ? n - 2 : n - 1;
+    tryPlace(start, binLabel(timeline.bins[bars[start]!.first]!), 'start');
+    tryPlace(end, binLabel(timeline.bins[bars[end]!.last]!), 'end');
+    bars.forEach((bar, i) => {
+      if (bar.gathered) return;
+      const bin = timeline.bins[bar.first]!;
       // The last year bin already has its label at the end.
       if (i > 0 && (timeline.by === 'year' ? i < n - 1 : bin.endsWith('-01'))) tryPlace(i, bin.slice(0, 4), 'start');
     });
@@ -166,11 +195,18 @@ export class TimelineView {
 
   private bindBrush(plot: HTMLElement, data: TimelineData, placeBrush: (first: number, last: number) => void, label: HTMLElement): void {
     const { timeline, range } = data;
-    const n = timeline.bins.length;
-    const span = range === null ? null : rangeIndices(timeline, range);
+    // Positions are bars (a gathered stretch is one); the range they make is in bins, from a bar's first to a bar's last.
+    const bars = timelineBars(timeline);
+    const n = bars.length;
+    const edges = barEdges(bars);
+    const binSpan = range === null ? null : rangeIndices(timeline, range);
+    const span = binSpan && ([barOfBin(bars, binSpan[0]), barOfBin(bars, binSpan[1])] as const);
+    const rangeOfBars = (first: number, last: number) => rangeOf(timeline, bars[Math.min(first, last)]!.first, bars[Math.max(first, last)]!.last);
     const binAt = (clientX: number) => {
       const box = plot.getBoundingClientRect();
-      return Math.min(n - 1, Math.max(0, Math.floor(((clientX - box.left) / Math.max(1, box.width)) * n)));
+      const share = (clientX - box.left) / Math.max(1, box.width);
+      const bar = edges.findIndex((edge, i) => i > 0 && share < edge) - 1;
+      return bar < 0 ? (share <= 0 ? 0 : n - 1) : Math.min(n - 1, bar);
     };
     let drag: Drag | null = null;
     let moved = false;
@@ -178,7 +214,7 @@ export class TimelineView {
     const show = (first: number, last: number) => {
       current = [Math.min(first, last), Math.max(first, last)];
       placeBrush(current[0], current[1]);
-      label.textContent = rangeLabel(rangeOf(timeline, current[0], current[1]));
+      label.textContent = rangeLabel(rangeOfBars(current[0], current[1]));
     };
 
     plot.addEventListener('pointerdown', (event) => {
@@ -191,8 +227,8 @@ export class TimelineView {
       moved = false;
       current = null;
       if (span) {
-        const left = (span[0] / n) * box.width;
-        const right = ((span[1] + 1) / n) * box.width;
+        const left = edges[span[0]]! * box.width;
+        const right = edges[span[1] + 1]! * box.width;
         if (Math.abs(x - left) <= EDGE_GRAB) drag = { mode: 'start', first: span[0], last: span[1] };
         else if (Math.abs(x - right) <= EDGE_GRAB) drag = { mode: 'end', first: span[0], last: span[1] };
         else if (x > left && x < right) drag = { mode: 'move', first: span[0], last: span[1], grabbed: bin };
@@ -224,7 +260,7 @@ export class TimelineView {
       // A click picks its month; a click inside the range leaves it as it is.
       if (!moved && ended.mode === 'new') current = [ended.anchor, ended.anchor];
       // Drawn afresh either way: with the new range, or with what arrived during the drag.
-      if (current) this.handlers.onRange(rangeOf(timeline, current[0], current[1]));
+      if (current) this.handlers.onRange(rangeOfBars(current[0], current[1]));
       this.render(this.data);
     };
     plot.addEventListener('pointerup', finish);
@@ -237,8 +273,39 @@ export class TimelineView {
       if (!span || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
       event.preventDefault();
       const step = event.key === 'ArrowLeft' ? -1 : 1;
-      if (event.shiftKey) this.handlers.onRange(rangeOf(timeline, span[0], Math.min(n - 1, Math.max(span[0], span[1] + step))));
-      else if (span[0] + step >= 0 && span[1] + step <= n - 1) this.handlers.onRange(rangeOf(timeline, span[0] + step, span[1] + step));
+      if (event.shiftKey) this.handlers.onRange(rangeOfBars(span[0], Math.min(n - 1, Math.max(span[0], span[1] + step))));
+      else if (span[0] + step >= 0 && span[1] + step <= n - 1) this.handlers.onRange(rangeOfBars(span[0] + step, span[1] + step));
     });
   }
+}
+
+/** Share of the strip's width a gathered bar takes at most: on a timeline of two months, not a third of it. */
+const GATHERED_MAX_SHARE = 0.12;
+
+/**
+ * Where each bar starts, as a share of the strip's width (and 1 at the end): every bar of one bin as wide as the
+ * others, a gathered one as wide too but at most GATHERED_MAX_SHARE of the strip.
+ */
+export function barEdges(bars: readonly TimelineBar[]): number[] {
+  const plain = bars.filter((bar) => bar.gathered === null).length;
+  const gathered = bars.length - plain;
+  // Each gathered bar's width in plain bars: one, or less when that would pass GATHERED_MAX_SHARE.
+  const weight = gathered === 0 || plain === 0 ? 1 : Math.min(1, (GATHERED_MAX_SHARE * plain) / (1 - GATHERED_MAX_SHARE * gathered));
+  const total = plain + gathered * weight;
+  const edges = [0];
+  for (const bar of bars) edges.push(edges.at(-1)! + (bar.gathered ? weight : 1) / total);
+  edges[edges.length - 1] = 1;
+  return edges;
+}
+
+/** A bar's tooltip: its bin and papers; for a gathered stretch, what it gathers (`Earlier: 4 papers, Jun 1998 – Dec 2024 …`). */
+function barTitle(timeline: Timeline, bar: TimelineBar): string {
+  const first = binLabel(timeline.bins[bar.first]!);
+  if (!bar.gathered) return `${first}: ${plural(bar.papers, 'paper')}`;
+  const last = binLabel(timeline.bins[bar.last]!);
+  const bins = bar.last - bar.first + 1;
+  let empty = 0;
+  for (let i = bar.first; i <= bar.last; i++) if (timeline.papers[i] === 0) empty++;
+  const word = bar.gathered === 'earlier' ? 'Earlier' : 'Later';
+  return `${word}: ${plural(bar.papers, 'paper')} from ${first} to ${last}, ${plural(bins, timeline.by)} (${empty} without papers) gathered in one bar`;
 }

@@ -213,3 +213,55 @@ export async function recordUrls(page: Page): Promise<() => Promise<string[]>> {
   });
   return () => page.evaluate(() => (window as unknown as { urls: string[] }).urls);
 }
+
+/** A box in a canvas's pixels. */
+export interface Box {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/** Drawn nodes' discs and the controls over the canvas, in the canvas's pixels. */
+export interface Framing {
+  width: number;
+  height: number;
+  discs: Array<Box & { node: string }>;
+  overlays: Box[];
+}
+
+/**
+ * The discs of the given drawn nodes (all drawn, visible nodes without keys) and what covers the canvas, in the canvas's
+ * pixels, measured from sigma and the page as they are now.
+ */
+export async function framing(page: Page, keys: readonly string[] | null): Promise<Framing> {
+  await cameraAtRest(page);
+  return await page.evaluate((nodes) => {
+    const renderer = window.papergraph.app.getRenderer()!;
+    const container = renderer.getContainer();
+    const origin = container.getBoundingClientRect();
+    const { width, height } = renderer.getDimensions();
+    const drawn = renderer.getGraph();
+    const discs = (nodes ?? drawn.filterNodes((node) => !renderer.getNodeState(node).isHidden))
+      .filter((node) => drawn.hasNode(node))
+      .map((node) => {
+        const data = renderer.getNodeDisplayData(node)!;
+        const centre = renderer.framedGraphToViewport(data);
+        const radius = renderer.scaleSize(data.size);
+        return { node, minX: centre.x - radius, maxX: centre.x + radius, minY: centre.y - radius, maxY: centre.y + radius };
+      });
+    const overlays = [...container.parentElement!.querySelectorAll('.canvas-bar > *, .overview-bar > *, .camera-controls, .status, .message')]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => ({ minX: box.left - origin.left, maxX: box.right - origin.left, minY: box.top - origin.top, maxY: box.bottom - origin.top }));
+    return { width, height, discs, overlays };
+  }, keys);
+}
+
+/** Nodes whose disc is not wholly in sight: cut by the canvas's edge or under a control over it. */
+export function notInSight(frame: Framing): string[] {
+  const meets = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+  return frame.discs
+    .filter((disc) => disc.minX < 0 || disc.minY < 0 || disc.maxX > frame.width || disc.maxY > frame.height || frame.overlays.some((overlay) => meets(disc, overlay)))
+    .map((disc) => disc.node);
+}

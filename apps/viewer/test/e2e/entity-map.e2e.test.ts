@@ -289,6 +289,35 @@ describe('the local graph', () => {
     await linked.keyboard.press('Escape');
     await expect.poll(() => kind(linked)).toBe('graph');
   });
+  it('labels the neighbours of its centre, papers and authors too, where they fit without overlap', async () => {
+    // A real paper with its authors and entities around it: authors are drawn small, under sigma's size threshold, and
+    // a graph of 2,793 nodes hides author labels; the local graph's first ring is labelled all the same.
+    const kindOf = new Map(timeGraph.nodes.map((node) => [node.key, node.attributes.kind]));
+    const neighboursOf = (key: string) => [...new Set(timeGraph.edges.flatMap((e) => (e.source === key ? [e.target] : e.target === key ? [e.source] : [])))];
+    const centre = timeGraph.nodes
+      .filter((node) => node.attributes.kind === 'paper')
+      .map((node) => node.key)
+      .find((key) => {
+        const around = neighboursOf(key);
+        return around.filter((n) => kindOf.get(n) === 'author').length >= 4 && around.filter((n) => kindOf.get(n) !== 'author').length >= 3 && around.length <= 12;
+      })!;
+    expect(centre).toBeDefined();
+    const neighbours = neighboursOf(centre);
+    const page = await open('?graph=fixtures%2Ftime-graph.json');
+    await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), centre);
+    await page.locator('[data-testid="open-local"]').click();
+    await expect.poll(() => kind(page)).toBe('local');
+    await page.evaluate(() => window.papergraph.app.clearSelection());
+    await settle(page);
+    await settle(page);
+    const boxes = await labelBoxes(page);
+    const labelled = new Set(boxes.map((box) => box.node));
+    const drawn = new Set(await drawnNodes(page));
+    expect(neighbours.filter((key) => !drawn.has(key))).toEqual([]);
+    expect(neighbours.filter((key) => !labelled.has(key))).toEqual([]);
+    expect(overlapping(boxes)).toBe(0);
+    await page.screenshot({ path: `${artifacts}local-graph-labels.png` });
+  });
 });
 
 describe('entity discs on the map (issue 13)', () => {

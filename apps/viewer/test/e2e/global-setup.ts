@@ -7,7 +7,7 @@ import { buildKnowledgeGraph, toGraphJSON } from '@papergraph/core';
 import { startServer } from '../../scripts/serve.mjs';
 import { clusteredGraph } from '../fixtures/clustered-graph.ts';
 import { scaleGraph } from '../fixtures/scale-graph.ts';
-import { timeGraphJSON, yearOnlyTimeGraphJSON } from '../fixtures/time-graph.ts';
+import { strayDatesGraphJSON, timeGraphJSON, yearOnlyTimeGraphJSON } from '../fixtures/time-graph.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +18,7 @@ declare module 'vitest' {
     largeGraphPath: string;
     scaleGraphPath: string;
     timeGraphPath: string;
+    strayGraphPath: string;
     citationGraphPath: string;
     mixedGraphPath: string;
   }
@@ -52,6 +53,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeFileSync(timeGraphPath, timeGraphJSON());
   const yearGraphPath = `${artifactsDir}year-graph.json`;
   writeFileSync(yearGraphPath, yearOnlyTimeGraphJSON());
+  // The same papers of 2025–26 with four stray records of 1998–2008: the timeline gathers the sparse early stretch.
+  const strayGraphPath = `${artifactsDir}stray-graph.json`;
+  writeFileSync(strayGraphPath, strayDatesGraphJSON());
 
   // Real OpenAlex works that cite each other, with the works they only reference kept as stubs: the citation panel.
   const openalexDir = `${repoRoot}packages/core/test/fixtures/formats/openalex/`;
@@ -76,6 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     '/fixtures/citation-graph.json': citationGraphPath,
     '/fixtures/time-graph.json': timeGraphPath,
     '/fixtures/year-graph.json': yearGraphPath,
+    '/fixtures/stray-graph.json': strayGraphPath,
     '/fixtures/small-graph.json': `${appDir}test/fixtures/small-graph.json`,
     '/fixtures/large-graph.json': largeGraphPath,
     '/fixtures/scale-graph.json': scaleGraphPath,
@@ -90,6 +95,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('largeGraphPath', largeGraphPath);
   project.provide('scaleGraphPath', scaleGraphPath);
   project.provide('timeGraphPath', timeGraphPath);
+  project.provide('strayGraphPath', strayGraphPath);
   project.provide('citationGraphPath', citationGraphPath);
   project.provide('mixedGraphPath', mixedGraphPath);
   return () => server.close();

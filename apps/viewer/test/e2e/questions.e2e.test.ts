@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { applyThesaurusToGraph, OUTPUT_FORMATS, parseThesaurus, readGraphJSON } from '@papergraph/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { FADED_NODE_COLOR } from '../../src/graph/appearance.ts';
 import type { ViewerSettings } from '../../src/settings.ts';
 import { cameraAtRest, nodeOnPage, viewerSession } from './browser.ts';
 
@@ -187,6 +188,78 @@ describe('questions in one step', () => {
     await page.locator('#query [data-testid="query-paper"]').first().click();
     await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
     expect(await onScreen(page, '#details [data-testid="details-title"]')).toBe(true);
+    expect(await onScreen(page, '#query [data-testid="query-summary"]')).toBe(true);
+  });
+});
+
+describe('a selection beside another highlight (a Shared choice, a query, compared papers)', () => {
+  // Real arXiv papers: GPT-4 is named by many, and each of its papers links to authors and other entities.
+  const time = JSON.parse(readFileSync(inject('timeGraphPath'), 'utf8')) as SeedGraph;
+  const neighbours = (key: string) => new Set(time.edges.flatMap((e) => (e.source === key ? [e.target] : e.target === key ? [e.source] : [])));
+  const gpt4Papers = [...new Set(time.edges.filter((e) => e.target === 'model:gpt-4' && ['uses', 'evaluates_on', 'proposes'].includes(e.attributes.relation)).map((e) => e.source))].sort();
+  // A paper of GPT-4 with neighbours that GPT-4's highlight alone does not light (its authors, its other entities).
+  const selected = gpt4Papers.find((paper) => neighbours(paper).size >= 6)!;
+  const active = (page: Page) =>
+    page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      return renderer.getGraph().filterNodes((node) => renderer.getNodeState(node).isActive);
+    });
+
+  it('keeps the selected node’s neighbours lit, as well as what the other highlight lights', async () => {
+    expect(selected).toBeDefined();
+    const expectedNeighbours = [...neighbours(selected)];
+    const links = [
+      { name: 'shared', query: `&tab=model&shared=model%3Agpt-4`, lit: ['model:gpt-4', ...gpt4Papers] },
+      { name: 'query', query: `&query=model%3Agpt-4`, lit: ['model:gpt-4', ...gpt4Papers] },
+      { name: 'compare', query: `&compare=${encodeURIComponent(gpt4Papers[0]!)}&compare=${encodeURIComponent(gpt4Papers[1]!)}`, lit: [gpt4Papers[0]!, gpt4Papers[1]!, 'model:gpt-4'] },
+    ];
+    for (const link of links) {
+      const page = await open(`?graph=fixtures%2Ftime-graph.json${link.query}`);
+      await page.evaluate((key) => window.papergraph.app.select(key, { moveCamera: false }), selected);
+      await expect.poll(async () => (await active(page)).includes(selected), { message: link.name }).toBe(true);
+      const lit = new Set(await active(page));
+      expect(expectedNeighbours.filter((key) => !lit.has(key)), link.name).toEqual([]);
+      expect(link.lit.filter((key) => !lit.has(key)), link.name).toEqual([]);
+      // Lit means not greyed: the neighbours keep their own colour while the rest fades.
+      const colours = await page.evaluate((keys) => keys.map((key) => window.papergraph.app.getRenderer()!.getNodeDisplayData(key)?.color), expectedNeighbours);
+      expect(colours.filter((colour) => colour === FADED_NODE_COLOR || colour === undefined), link.name).toEqual([]);
+    }
+  });
+});
+
+describe('the query’s answer in the right-hand column', () => {
+  it('fills the column’s height with its list, scrolling inside; with a paper’s details below it keeps a long scrolling list', async () => {
+    // An OR over three popular models of the real papers: more papers than the column shows at once.
+    const page = await open('?graph=fixtures%2Ftime-graph.json&query=model%3Agpt-4&query=model%3Agpt-4o&query=model%3Allama&match=any');
+    const list = page.locator('#query [data-testid="query-papers"]');
+    await expect.poll(() => list.locator('[data-testid="query-paper"]').count()).toBeGreaterThanOrEqual(30);
+    const measure = () =>
+      page.evaluate(() => {
+        const column = document.querySelector('.answers')!.getBoundingClientRect();
+        const list = document.querySelector('#query [data-testid="query-papers"]') as HTMLElement;
+        const box = list.getBoundingClientRect();
+        const download = document.querySelector('[data-testid="query-download"]')!.getBoundingClientRect();
+        return { column: { top: column.top, bottom: column.bottom, height: column.height }, list: { top: box.top, bottom: box.bottom, height: box.height }, scrolls: list.scrollHeight > list.clientHeight, download: download.bottom };
+      });
+    const alone = await measure();
+    // The list runs down the column (the download link under it, inside the column), not in a small box.
+    expect(alone.scrolls).toBe(true);
+    expect(alone.list.height).toBeGreaterThan(0.55 * alone.column.height);
+    expect(alone.download).toBeLessThanOrEqual(alone.column.bottom + 1);
+    expect(alone.column.bottom - alone.list.bottom).toBeLessThan(80);
+    // Its heading and summary stay in view while the list scrolls.
+    await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    expect(await onScreen(page, '#query [data-testid="query-summary"]')).toBe(true);
+    await page.screenshot({ path: `${artifacts}query-column.png` });
+
+    // A paper of the answer chosen: its details open below, on screen, and the list keeps a good part of the column.
+    await list.locator('[data-testid="query-paper"]').nth(2).click();
+    await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
+    await expect.poll(() => onScreen(page, '#details [data-testid="details-title"]')).toBe(true);
+    const shared = await measure();
+    // The panel takes up to 70% of the column then: several rows of the list stay in view.
+    expect(shared.list.height).toBeGreaterThan(200);
+    expect(shared.scrolls).toBe(true);
     expect(await onScreen(page, '#query [data-testid="query-summary"]')).toBe(true);
   });
 });

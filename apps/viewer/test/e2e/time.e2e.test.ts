@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { growthText, peakOf, recentWindow, sharedEntities, trends } from '@papergraph/core';
+import { binRange, growthText, paperDate, peakOf, recentWindow, sharedEntities, trends } from '@papergraph/core';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
@@ -260,6 +260,44 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.locator('#details').screenshot({ path: `${artifacts}entity-sparkline.png` });
   });
 
+  it("an entity's panel lists what goes with it: the entities named with it beyond chance, with counts and lift; a click selects one", async () => {
+    const page = await open('&node=model%3Agpt-4');
+    const section = page.locator('#details [data-testid="co-occurring"]');
+    await expect.poll(() => section.count()).toBe(1);
+    // The papers naming each entity, read from the file's links (mentions only).
+    const named = new Map<string, Set<string>>();
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      if (!['uses', 'proposes', 'evaluates_on'].includes(attributes.relation) || !['model', 'method', 'dataset'].includes(graph.getNodeAttribute(target, 'kind'))) return;
+      named.set(target, new Set([...(named.get(target) ?? []), source]));
+    });
+    const withEntity = new Set([...named.values()].flatMap((set) => [...set])).size;
+    const own = named.get('model:gpt-4')!;
+    const rows = await section.locator('.co-occurring-row').evaluateAll((items) =>
+      items.map((item) => {
+        const count = item.querySelector('[data-testid="co-occurring-count"]') as HTMLElement;
+        return { key: (item as HTMLElement).dataset.key!, text: count.textContent ?? '', title: count.title, shared: Number(count.dataset.shared), lift: Number(count.dataset.lift) };
+      }),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.length).toBeLessThanOrEqual(10);
+    for (const row of rows) {
+      const papers = named.get(row.key)!;
+      const shared = [...own].filter((paper) => papers.has(paper)).length;
+      expect(row.shared, row.key).toBe(shared);
+      expect(row.text).toMatch(new RegExp(`^ ${shared} papers? · ${Math.round((shared / own.size) * 100)}% · [\\d.]+×$`));
+      expect(row.lift).toBeCloseTo((shared * withEntity) / (own.size * papers.size), 6);
+      expect(row.lift).toBeGreaterThan(1);
+      expect(row.title).toContain(`${shared} of the ${own.size} papers naming GPT-4`);
+    }
+    const first = rows[0]!;
+    await section.locator('[data-testid="co-occurring-link"]').first().click();
+    await expect.poll(() => page.url()).toContain(`node=${encodeURIComponent(first.key)}`);
+    expect(await page.locator('#details [data-testid="details-title"]').textContent()).toBe(String(graph.getNodeAttribute(first.key, 'label')));
+    // The pair's statistic is the same both ways: the entity opened lists GPT-4 among what goes with it.
+    await expect.poll(() => page.locator('#details [data-testid="co-occurring"] .co-occurring-row[data-key="model:gpt-4"]').count()).toBe(1);
+    await page.locator('#details').screenshot({ path: `${artifacts}co-occurring.png` });
+  });
+
   it("a paper's panel gives its month, read from its arXiv id", async () => {
     const paper = papers.find((key) => monthOf(key) === '2025-03')!;
     const page = await open(`&node=${encodeURIComponent(paper)}`);
@@ -298,6 +336,52 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.waitForSelector('body[data-status="ready"]');
     expect(await page.locator('[data-testid="shared-tab-rising"]').getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('#shared .shared-row.chosen [data-testid="shared-entity"]').getAttribute('data-key')).toBe(chosen);
+  });
+
+  it('the Rising tab names its recent window and gives each row its papers in the window against before, the full name in a tooltip', async () => {
+    const page = await open('&tab=rising');
+    const window = recentWindow(report.papers);
+    const bins = report.bins.slice(-window);
+    // The window's own words: its length and its months (the months of the timeline's end).
+    const length = window === 1 ? 'last month' : window === 3 ? 'last quarter' : window === 12 ? 'last year' : `last ${window} months`;
+    const span = window === 1 ? binLabel(bins[0]!) : bins[0]!.slice(0, 4) === bins.at(-1)!.slice(0, 4) ? `${binLabel(bins[0]!).slice(0, 3)} – ${binLabel(bins.at(-1)!)}` : `${binLabel(bins[0]!)} – ${binLabel(bins.at(-1)!)}`;
+    await expect.poll(() => page.locator('[data-testid="rising-window"]').textContent()).toBe(`Rising in the ${length} (${span})`);
+    const expected = risingEntities(report, window);
+    const rows = page.locator('#shared [data-testid="shared-entity"]');
+    await expect.poll(() => rows.count()).toBe(Math.min(50, expected.length));
+    const shown = await rows.evaluateAll((buttons) =>
+      buttons.map((button) => ({
+        key: (button as HTMLElement).dataset.key!,
+        growth: button.querySelector('.count')!.textContent,
+        counts: button.querySelector('[data-testid="rising-counts"]')!.textContent,
+        tooltip: (button.querySelector('[data-testid="rising-counts"]') as HTMLElement).title,
+        label: button.querySelector('.shared-label')!.textContent,
+        labelTitle: (button.querySelector('.shared-label') as HTMLElement).title,
+      })),
+    );
+    for (const [i, row] of shown.entries()) {
+      const trend = expected[i]!;
+      const recent = trend.counts.slice(-window).reduce((a, b) => a + b, 0);
+      const before = trend.counts.slice(0, -window).reduce((a, b) => a + b, 0);
+      expect(row.key).toBe(trend.key);
+      // Read as one line: "2.34× · 7 vs 1".
+      expect(`${row.growth}${row.counts}`).toBe(`${growthText(trend.growth)} · ${recent} vs ${before}`);
+      expect(recent + before).toBe(trend.total);
+      expect(row.tooltip).toContain(`${recent} of `);
+      expect(row.tooltip).toContain(`against ${before} of `);
+      expect(row.tooltip).toContain(`(${span};`);
+      expect(row.labelTitle).toBe(row.label);
+    }
+    // The name is cut in the column where it is long; its tooltip has it whole, and the figures stay on screen.
+    const layout = await rows.first().evaluate((button) => {
+      const label = button.querySelector('.shared-label') as HTMLElement;
+      const counts = button.querySelector('[data-testid="rising-counts"]')!.getBoundingClientRect();
+      const panel = document.querySelector('#shared')!.getBoundingClientRect();
+      return { fits: counts.right <= panel.right && counts.left >= panel.left, labelWidth: label.getBoundingClientRect().width };
+    });
+    expect(layout.fits).toBe(true);
+    expect(layout.labelWidth).toBeGreaterThan(150);
+    await page.locator('#shared').screenshot({ path: `${artifacts}rising-tab.png` });
   });
 
   it("the Shared panel greys a chosen entity's papers outside the brushed range, and counts them", async () => {
@@ -477,5 +561,81 @@ describe('time in the viewer (real arXiv papers, 2023–2026)', () => {
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${artifacts}viewer-timeline.png` });
     if (process.env.PAPERGRAPH_DOCS_SCREENSHOTS === '1') await page.screenshot({ path: `${docsDir}viewer-timeline.png` });
+  });
+});
+
+describe('a timeline stretched by stray early papers (4 of 1998–2008, the rest of 2025–26)', () => {
+  const stray = MultiDirectedGraph.from(JSON.parse(readFileSync(inject('strayGraphPath'), 'utf8')) as SerializedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>);
+  // The dated papers (one of the 268 records has no date: no bar counts it).
+  const dateOf = new Map(
+    stray
+      .filterNodes((_key, attributes) => attributes.kind === 'paper')
+      .map((key) => [key, paperDate(stray.getNodeAttributes(key))] as const)
+      .filter((entry): entry is readonly [string, string] => entry[1] !== undefined),
+  );
+  const paperCount = stray.filterNodes((_key, attributes) => attributes.kind === 'paper').length;
+  const early = [...dateOf].filter(([, date]) => date < '2011').map(([key]) => key).sort();
+  const openStray = (query = '') => session.open(`${url}?graph=fixtures%2Fstray-graph.json${query}`);
+  const shownPapers = (page: Page) =>
+    page.evaluate(() => {
+      const renderer = window.papergraph.app.getRenderer()!;
+      return renderer.getGraph().filterNodes((node, attributes) => attributes.kind === 'paper' && !renderer.getNodeState(node).isHidden).sort();
+    });
+
+  it('gathers the sparse early stretch into one bar, every paper counted, and gives the months of data the width', async () => {
+    expect(early.length).toBe(4);
+    const page = await openStray();
+    const bars = await page.locator('.tl-bin').evaluateAll((elements) =>
+      elements.map((e) => {
+        const data = (e as HTMLElement).dataset;
+        return { bin: data.bin!, last: data.last ?? null, gathered: data.gathered ?? null, papers: Number(data.papers), width: e.getBoundingClientRect().width, title: (e as HTMLElement).title };
+      }),
+    );
+    const months = [...new Set([...dateOf.values()].filter((date) => date >= '2025').map((date) => date.slice(0, 7)))].sort();
+    expect(bars[0]).toMatchObject({ bin: '1998-06', gathered: 'earlier', papers: 4 });
+    expect(bars[0]!.last! < months[0]!).toBe(true);
+    expect(bars[0]!.title).toMatch(/^Earlier: 4 papers from Jun 1998 to /);
+    // Every month from the data's first to its last has its own bar, and every dated paper is counted once.
+    expect(bars.slice(1).map((bar) => bar.bin)).toEqual(binRange(months[0]!, months.at(-1)!, 'month'));
+    expect(bars.slice(1).every((bar) => bar.gathered === null)).toBe(true);
+    expect(bars.reduce((sum, bar) => sum + bar.papers, 0)).toBe(dateOf.size);
+    // Readable: the months of data take nearly all the width (they had 16 of 337 bins before).
+    const plot = (await page.locator('[data-testid="timeline-plot"]').boundingBox())!;
+    const dataWidth = bars.slice(1).reduce((sum, bar) => sum + bar.width, 0);
+    expect(dataWidth / plot.width).toBeGreaterThan(0.9);
+    // The axis names the stretch by its first year, then the data's first month; no label over another.
+    const ticks = await page.locator('.tl-axis .tl-tick').evaluateAll((elements) => elements.map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })));
+    expect(ticks.map((tick) => tick.text)).toEqual(expect.arrayContaining(['1998–', binLabel(months[0]!), binLabel(months.at(-1)!)]));
+    expect(ticks.filter((a, i) => ticks.slice(i + 1).some((b) => a.left < b.right && b.left < a.right))).toEqual([]);
+    expect(await page.locator('[data-testid="timeline-count"]').textContent()).toBe(`${paperCount} of ${paperCount} papers`);
+    await page.locator('#timeline').screenshot({ path: `${artifacts}timeline-stray-papers.png` });
+  });
+
+  it('brushes the earlier bar like any other, alone or with months of data, and a link’s range inside it is kept', async () => {
+    const page = await openStray();
+    const box = (await page.locator('.tl-bin.gathered').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const last = await page.locator('.tl-bin.gathered').getAttribute('data-last');
+    await expect.poll(() => page.url()).toContain(`from=1998-06&to=${last}`);
+    await expect.poll(() => shownPapers(page)).toEqual(early);
+    expect(await page.locator('[data-testid="timeline-count"]').textContent()).toBe(`4 of ${paperCount} papers`);
+    // From the earlier bar to the data's second month (a new range: dragging inside the range would move it).
+    await page.locator('[data-testid="timeline-clear"]').click();
+    const months = await page.locator('.tl-bin:not(.gathered)').evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset.bin!));
+    await brush(page, '1998-06', months[1]!);
+    await expect.poll(() => page.url()).toContain(`from=1998-06&to=${months[1]}`);
+    const kept = [...dateOf].filter(([, date]) => date.slice(0, 7) <= months[1]!).length;
+    await expect.poll(() => page.locator('[data-testid="timeline-count"]').textContent()).toBe(`${kept} of ${paperCount} papers`);
+
+    // A link's range inside the stretch: read on the months as ever (2 papers, of 2006 and 2008), the brush over the bar.
+    const linked = await openStray('&from=2005-01&to=2010-12');
+    expect(linked.url()).toContain('from=2005-01&to=2010-12');
+    expect(await linked.locator('[data-testid="timeline-count"]').textContent()).toBe(`2 of ${paperCount} papers`);
+    expect(await shownPapers(linked)).toEqual(early.filter((key) => dateOf.get(key)! >= '2005'));
+    expect(await linked.locator('[data-testid="timeline-range"]').textContent()).toBe('Jan 2005 – Dec 2010');
+    const brushBox = (await linked.locator('[data-testid="timeline-brush"]').boundingBox())!;
+    const gathered = (await linked.locator('.tl-bin.gathered').boundingBox())!;
+    expect(Math.abs(brushBox.x - gathered.x)).toBeLessThan(3);
+    expect(brushBox.width).toBeLessThan(gathered.width + 4);
   });
 });

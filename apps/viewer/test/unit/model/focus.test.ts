@@ -52,4 +52,25 @@ describe('shared panel', () => {
     const focus = computeFocus(graph, { hovered: null, selected: null, sharedEntity: null, comparedPapers: ['paper:kron-lora', 'paper:equitable-ai'] });
     expect([...(focus?.nodes ?? [])].sort()).toEqual(['model:mistral-7b', 'paper:equitable-ai', 'paper:kron-lora']);
   });
+
+  it('focus: the selected node keeps its neighbours lit beside a shared choice, a query or compared papers', () => {
+    const neighbours = (node: string) => [node, ...graph.neighbors(node)];
+    const selected = 'paper:vector-arithmetic';
+    expect(graph.neighbors(selected).length).toBeGreaterThan(1);
+    const alone = computeFocus(graph, { hovered: null, selected, sharedEntity: null, comparedPapers: [] })!;
+    const requests = [
+      { sharedEntity: 'model:mistral-7b', comparedPapers: [] },
+      { sharedEntity: null, comparedPapers: [], query: { entities: ['model:mistral-7b'], papers: ['paper:kron-lora', 'paper:equitable-ai'] } },
+      { sharedEntity: null, comparedPapers: ['paper:kron-lora', 'paper:equitable-ai'] },
+    ];
+    for (const request of requests) {
+      const other = computeFocus(graph, { hovered: null, selected: null, ...request })!;
+      const both = computeFocus(graph, { hovered: null, selected, ...request })!;
+      expect([...both.nodes].sort()).toEqual([...new Set([...other.nodes, ...neighbours(selected)])].sort());
+      expect([...both.edges].sort()).toEqual([...new Set([...other.edges, ...alone.edges])].sort());
+    }
+    // The pointer on a node still shows that node's neighbourhood alone.
+    const hovered = computeFocus(graph, { hovered: 'method:lora', selected, sharedEntity: 'model:mistral-7b', comparedPapers: [] })!;
+    expect([...hovered.nodes].sort()).toEqual(['method:lora', 'paper:kron-lora']);
+  });
 });

@@ -22,11 +22,13 @@ import {
   rangeOf,
   rankInRange,
   replaySteps,
+  sparseTails,
+  timelineBars,
   type Timeline,
 } from '../../../src/model/timeline.ts';
 import { defaultViewState, parseViewState, serializeViewState } from '../../../src/model/url-state.ts';
 import { reconcileView, reduceView, type ViewContext } from '../../../src/model/view-actions.ts';
-import { timeGraph } from '../../fixtures/time-graph.ts';
+import { strayDatesGraphJSON, timeGraph } from '../../fixtures/time-graph.ts';
 
 /**
  * Papers dated every way core reads: an arXiv id (March 2025), a record date (May 2025), a year only (2024), none;
@@ -356,5 +358,53 @@ describe('positions for colouring by date', () => {
     expect(dateLegendOf(even, null)).toMatchObject({ first: bins[1], last: bins.at(-2), before: true, after: true });
     const one = { ...timeline, bins: ['2025-03'], papers: [5] };
     expect(dateScale(one)).toEqual({ low: 0, high: 0 });
+  });
+});
+
+describe('a sparse stretch of stray early or late papers, gathered into one bar', () => {
+  it('gathers the leading bins that hold at most 5% of the papers, end with a gap of 3 empty bins and span a third of the bins', () => {
+    // 4 stray papers over 30 bins, then 10 bins of data (100 papers).
+    const strays = [1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+    const data = [5, 12, 8, 0, 15, 10, 10, 15, 12, 13];
+    expect(sparseTails([...strays, ...data])).toEqual({ head: 30, tail: 0 });
+    // Mirrored: the stray papers after the data.
+    expect(sparseTails([...data, ...[...strays].reverse()])).toEqual({ head: 0, tail: 30 });
+    // The quiet month inside the data (the 0 among them) is no gap: the cut stays before the data's first month.
+    expect(sparseTails([...strays, 1, 0, ...data.slice(1)]).head).toBe(30);
+    // A stretch that would take less than a third of the bins is left as it is (42 months of a corpus with a quiet start).
+    expect(sparseTails([1, 0, 0, 0, 2, ...Array.from({ length: 37 }, () => 8)])).toEqual({ head: 0, tail: 0 });
+    // More than 5% of the papers is data, not a stray tail.
+    expect(sparseTails([3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 20])).toEqual({ head: 0, tail: 0 });
+  });
+
+  it('on the reviewer’s build (4 papers of 1998–2008, the rest of 2025–26): one earlier bar, every paper counted, brushable', () => {
+    const graph = normalizeGraph(MultiDirectedGraph.from(JSON.parse(strayDatesGraphJSON())));
+    const timeline = timelineOf(graph);
+    expect(timeline.by).toBe('month');
+    expect(timeline.bins[0]).toBe('1998-06');
+    expect(timeline.bins.length).toBeGreaterThan(300);
+    const bars = timelineBars(timeline);
+    const [earlier, ...rest] = bars;
+    expect(earlier).toMatchObject({ first: 0, gathered: 'earlier', papers: 4 });
+    expect(timeline.papers[earlier!.last + 1]).toBeGreaterThan(0);
+    expect(timeline.bins[earlier!.last + 1]!.startsWith('2025-')).toBe(true);
+    expect(rest.every((bar) => bar.gathered === null && bar.first === bar.last)).toBe(true);
+    expect(bars.length).toBeLessThan(25);
+    expect(bars.reduce((sum, bar) => sum + bar.papers, 0)).toBe(timeline.papers.reduce((a, b) => a + b, 0));
+    // The earlier bar as a range keeps its four papers; a replay shows them as one step, then month by month.
+    const range = rangeOf(timeline, earlier!.first, earlier!.last);
+    expect(papersInRange(timeline, range)).toBe(4);
+    const steps = replaySteps(timeline, null);
+    expect(steps[0]).toEqual({ from: '1998-06', to: '2008-08' });
+    expect(steps[1]).toEqual(rangeOf(timeline, 0, earlier!.last + 1));
+    // A range inside the stretch (from a link) is read on the bins as ever.
+    expect(papersInRange(timeline, { from: '2005-01', to: '2010-12' })).toBe(2);
+  });
+
+  it('leaves a timeline without such a stretch bar for bin', () => {
+    const timeline = timelineOf(timeGraph());
+    const bars = timelineBars(timeline);
+    expect(bars.map((bar) => bar.first)).toEqual(timeline.bins.map((_bin, i) => i));
+    expect(bars.every((bar) => bar.gathered === null)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
-import { peakOf, recentWindow, RISING_MIN_GROWTH, trends, trendSections, type EntityTrend, type TrendsReport } from '@papergraph/core';
+import { changeG, peakOf, recentWindow, RISING_MIN_GROWTH, trends, trendSections, type EntityTrend, type TrendsReport } from '@papergraph/core';
 import { describe, expect, it } from 'vitest';
 // The CLI's terminal sections are the reference for what "Rising" means.
 import { buildTimeline } from '../../../src/model/timeline.ts';
-import { GraphTrends, risingEntities, shares, shareText } from '../../../src/model/trends.ts';
+import { binSpanWords, GraphTrends, recentWindowWords, risingEntities, shares, shareText, windowCounts } from '../../../src/model/trends.ts';
 import { timeGraph } from '../../fixtures/time-graph.ts';
 
 /** (Its counts: a rise beyond chance, 1 paper a month then 9 in each recent month, as Rising requires besides growth.) */
@@ -90,5 +90,27 @@ describe('shareText', () => {
     expect(shareText(1, 2682)).toBe('<0.1%');
     expect(shareText(0, 2682)).toBe('0%');
     expect(shareText(0, 0)).toBe('');
+  });
+});
+
+describe('the recent window in words, and an entity\'s papers in it and before', () => {
+  const months = ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04'];
+
+  it('names the window by its length and gives its bins', () => {
+    expect(recentWindowWords(months, 1, 'month')).toEqual({ name: 'last month', span: 'Apr 2025' });
+    expect(recentWindowWords(months, 3, 'month')).toEqual({ name: 'last quarter', span: 'Feb – Apr 2025' });
+    expect(recentWindowWords(months, 5, 'month')).toEqual({ name: 'last 5 months', span: 'Dec 2024 – Apr 2025' });
+    const twelve = Array.from({ length: 14 }, (_, i) => `${2024 + Math.floor((i + 2) / 12)}-${String(((i + 2) % 12) + 1).padStart(2, '0')}`);
+    expect(recentWindowWords(twelve, 12, 'month')).toEqual({ name: 'last year', span: 'May 2024 – Apr 2025' });
+    expect(recentWindowWords(['2021', '2022', '2023', '2024', '2025'], 1, 'year')).toEqual({ name: 'last year', span: '2025' });
+    expect(recentWindowWords(['2021', '2022', '2023', '2024', '2025'], 3, 'year')).toEqual({ name: 'last 3 years', span: '2023–2025' });
+    expect(binSpanWords('2025-02', '2025-02')).toBe('Feb 2025');
+  });
+
+  it('counts the papers naming the entity in the window and before, with the G that Rising requires', () => {
+    const counts = [0, 1, 0, 0, 0, 3, 4];
+    const papers = [10, 20, 30, 40, 50, 60, 70];
+    expect(windowCounts(counts, papers, 2)).toEqual({ recent: 7, before: 1, recentPapers: 130, beforePapers: 150, g: changeG(7, 130, 1, 150) });
+    expect(windowCounts(counts, papers, 7)).toMatchObject({ recent: 8, before: 0, recentPapers: 280, beforePapers: 0 });
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyAppearance } from '../../../src/graph/appearance.ts';
 import { normalizeGraph } from '../../../src/graph/normalize.ts';
 import { buildDisplayGraph, buildOverviewModel, subcommunityNodeKey, superNodeKey } from '../../../src/model/overview.ts';
-import { labelOrder, shortLabel } from '../../../src/view/labels.ts';
+import { localGraph } from '../../../src/model/local-graph.ts';
+import { labelledAtAnySize, labelOrder, shortLabel } from '../../../src/view/labels.ts';
 import { smallGraph } from '../fixture.ts';
 
 describe('canvas labels', () => {
@@ -18,6 +19,27 @@ describe('canvas labels', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(order[0]).toBe('model:llama-2-7b');
     expect(order.indexOf('model:llama-2-7b')).toBeLessThan(order.indexOf('dataset:truthfulqa'));
+  });
+
+  it('in a local graph are tried centre and neighbours first, labelled at any size; entities anywhere', () => {
+    const graph = smallGraph();
+    applyAppearance(graph, 'kind');
+    // Around a paper at depth 2: its authors and entities on the first ring, their other papers and entities beyond.
+    const local = localGraph(graph, 'paper:kron-lora', 2, { hiddenNodes: new Set(), hiddenEdges: new Set() }).graph;
+    const hop = (node: string) => local.getNodeAttribute(node, 'hop') as number;
+    const order = labelOrder(local);
+    const firstRing = order.filter((node) => hop(node) <= 1);
+    expect(firstRing.length).toBeGreaterThan(3);
+    expect(order.slice(0, firstRing.length)).toEqual(firstRing);
+    expect(firstRing).toContain('author:jane doe');
+    for (const node of local.nodes()) {
+      const attributes = local.getNodeAttributes(node);
+      const entity = ['model', 'method', 'dataset'].includes(attributes.kind);
+      expect(labelledAtAnySize(attributes), node).toBe(entity || hop(node) <= 1);
+    }
+    // A paper beyond the first ring waits for the size threshold; off a local graph, only entities are exempt.
+    expect(local.filterNodes((node, attributes) => hop(node) === 2 && attributes.kind === 'paper').length).toBeGreaterThan(0);
+    expect(labelledAtAnySize(graph.getNodeAttributes('paper:kron-lora'))).toBe(false);
   });
 
   it('flatten LaTeX and cut long titles', () => {
