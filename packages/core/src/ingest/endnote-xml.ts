@@ -14,6 +14,7 @@ import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl } from './ids.ts';
 import { databaseName, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
+import { decodeCharacterReferences } from './markup.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, pathElement, plainText, rawText, rootName, type XmlElement } from './xml-records.ts';
 import { setDate, setVolume } from './records.ts';
@@ -52,9 +53,12 @@ function field(record: XmlElement, ...path: string[]): string {
   return foldedText(pathElement(record, path));
 }
 
-/** A title, abstract or venue: without the rich-text markup PubMed imports carry (`<b>OBJECTIVES</b>:`). */
+/**
+ * A title, abstract or venue: without the rich-text markup PubMed imports carry (`<b>OBJECTIVES</b>:`), and a
+ * character reference EndNote escaped once more than its XML (`tensile&amp;#8211;shear`) read as its character.
+ */
 function prose(record: XmlElement, ...path: string[]): string {
-  return plainText(pathElement(record, path));
+  return decodeCharacterReferences(plainText(pathElement(record, path)));
 }
 
 /**

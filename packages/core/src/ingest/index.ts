@@ -5,7 +5,6 @@ import { readLines } from './jsonl.ts';
 import { mergeRecords } from './merge.ts';
 import { isOtherXml, otherXmlMessage, rootElement } from './xml-chunks.ts';
 import { tidyAbstract, tidyAuthors } from './records.ts';
-import { decodeCharacterReferences } from './markup.ts';
 
 export { INPUT_FORMATS, SNIFF_CHARS, citationSources, detectFormat, type CitationSource, formatByName, loadInputFormats, looksBinary, type InputFormat, type LineReader } from './formats.ts';
 export { decodeText, decodeUtf8Lenient, sniffEncoding, BAD_BYTES_MESSAGE, type DecodedText, type TextEncoding } from './encoding.ts';
@@ -87,21 +86,20 @@ const HONORIFICS = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)/;
  * (`[Anonymous]`) is no author, an author's title (`Dr.`, `Prof.`) and punctuation at a name's ends (`. Pazzaglia`,
  * `Smith*`) are no part of the name, `et al.` and `others` (alone or after a name) stand for no one, a name without a
  * letter (`:`) is no author — a warning naming the record —, an abstract's heading (`Abstract:`, `ABSTRACT The …`) and
- * a placeholder for none (`NA`, `[No abstract available]`) are not its text, a character reference an exporter
- * escaped once more than its format (EndNote's `tensile&#8211;shear`, once its XML is read) is its character, and
+ * a placeholder for none (`NA`, `[No abstract available]`) are not its text, and
  * text is in composed form (NFC) — files written on macOS spell `é` as `e` and a combining accent, which would make
  * the same name or title two spellings.
  */
 export function tidyRecords(result: IngestResult): IngestResult {
   for (const record of result.records) {
-    record.title = decodeCharacterReferences(record.title).normalize('NFC');
-    record.abstract = tidyAbstract(decodeCharacterReferences(record.abstract).normalize('NFC'));
-    record.authors = record.authors.map((name) => decodeCharacterReferences(name).normalize('NFC').replace(HONORIFICS, ''));
+    record.title = record.title.normalize('NFC');
+    record.abstract = tidyAbstract(record.abstract.normalize('NFC'));
+    record.authors = record.authors.map((name) => name.normalize('NFC').replace(HONORIFICS, ''));
     for (const name of tidyAuthors(record)) {
       const source = record.sources[0];
       result.warnings.push({ ...source, file: source?.file ?? '', message: `author ${JSON.stringify(name)} has no letter: no name, left out of the record's authors` });
     }
-    if (record.venue !== undefined) record.venue = decodeCharacterReferences(record.venue).normalize('NFC');
+    if (record.venue !== undefined) record.venue = record.venue.normalize('NFC');
   }
   return result;
 }
