@@ -2,7 +2,8 @@
  * The state `papergraph build` leaves in `OUT_DIR/.papergraph/` for `papergraph update` (core's update/state.ts says
  * what it holds): manifest.json, and three gzipped JSON Lines files of compact rows — records.jsonl.gz (the merged
  * input records), extractions.jsonl.gz (`[content hash, mentions]`), nodes.jsonl.gz (`[key, kind, community,
- * subcommunity, x, y, paperCount]`), and elements.f64: the content hash of every node, then every edge, in graph order
+ * subcommunity, x, y, paperCount]`) —, text-hashes.txt (the content hash of each record's text, one a line, in the
+ * records' order), elements.f64: the content hash of every node, then every edge, in graph order
  * (little-endian doubles; the output files' unchanged elements are copied from them by the next update), and
  * `<format>.offsets`: where each element of that output file starts (element-offsets.ts; without it, the next update
  * searches the file). Written into a fresh folder beside it and swapped in, so an interrupted write never leaves a
@@ -12,6 +13,7 @@ import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSyn
 import { join } from 'node:path';
 import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
 import {
+  CONTENT_HASH_LENGTH,
   ELEMENT_HASH_VERSION,
   nodeFromRow,
   nodeRow,
@@ -36,6 +38,7 @@ export const WHATS_NEW_FILE = 'whats-new.json';
 const FILES = {
   manifest: 'manifest.json',
   records: 'records.jsonl.gz',
+  textHashes: 'text-hashes.txt',
   extractions: 'extractions.jsonl.gz',
   nodes: 'nodes.jsonl.gz',
   elements: 'elements.f64',
@@ -133,6 +136,7 @@ export async function writeUpdateState(
   // An update that only added papers holds only the rows after the previous state's (core's NextState).
   const prefix = state.unchangedPrefix;
   await writeRows(fresh, final, FILES.records, state.records, (record) => JSON.stringify(record), prefix?.records);
+  writeTextHashes(fresh, final, state.textHashes, prefix?.textHashes);
   await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);
   await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
   writeFileSync(join(fresh, FILES.elements), elementBytes(state.elements));
@@ -147,6 +151,33 @@ export async function writeUpdateState(
   const names = [...Object.values(FILES), ...Object.keys(offsets).map(offsetsFile)];
   const bytes = names.reduce((sum, name) => sum + (existsSync(join(final, name)) ? statSync(join(final, name)).size : 0), 0);
   return { path: final, bytes };
+}
+
+/** The text hashes, one a line; with `kept`, the previous state's file (that many first) is copied and they are appended. */
+function writeTextHashes(fresh: string, previous: string, hashes: readonly string[], kept: number | undefined): void {
+  const path = join(fresh, FILES.textHashes);
+  const text = hashes.length > 0 ? `${hashes.join('\n')}\n` : '';
+  if (kept === undefined) return writeFileSync(path, text);
+  if (!existsSync(join(previous, FILES.textHashes))) throw new Error(`${join(previous, FILES.textHashes)} disappeared while the update ran`);
+  copyFileSync(join(previous, FILES.textHashes), path);
+  writeFileSync(path, text, { flag: 'a' });
+}
+
+/**
+ * The text hashes of `records` records from a state's file, or undefined when it is missing or holds another count
+ * (a state from before the file, or mixed by hand: every text is hashed again).
+ */
+function readTextHashes(path: string, records: number): string[] | undefined {
+  if (!existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
+  const line = CONTENT_HASH_LENGTH + 1;
+  if (bytes.length !== records * line) return undefined;
+  const hashes = new Array<string>(records);
+  for (let i = 0; i < records; i++) {
+    if (bytes[i * line + CONTENT_HASH_LENGTH] !== 10) return undefined;
+    hashes[i] = bytes.toString('latin1', i * line, i * line + CONTENT_HASH_LENGTH);
+  }
+  return hashes;
 }
 
 /**
@@ -244,12 +275,15 @@ export async function readUpdateState(
       // Stub papers are not records; with `inside` every paper node is one.
       throw new Error(`${records.length} records for ${manifest.papers} papers`);
     }
+    // (hashes as another version made them are not used, as its cache)
+    const textHashes = manifest.generator === generator ? readTextHashes(join(dir, FILES.textHashes), records.length) : undefined;
     // Hashes made another way would match nothing (or, worse, the wrong thing): not read.
     const elements =
       manifest.outputs && manifest.elementHash === ELEMENT_HASH_VERSION ? readElements(join(dir, FILES.elements), manifest.nodes, manifest.edges) : undefined;
     return {
       manifest,
       records,
+      ...(textHashes ? { textHashes } : {}),
       cache,
       nodes,
       // Offsets are only of use with the hashes (which say what to copy).

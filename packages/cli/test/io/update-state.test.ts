@@ -23,6 +23,8 @@ describe('the update state on disk', () => {
     expect(read.manifest).toEqual(JSON.parse(JSON.stringify(state.manifest)));
     expect(read.manifest.elementHash).toBe(ELEMENT_HASH_VERSION);
     expect(read.records).toEqual(JSON.parse(JSON.stringify(state.records)));
+    expect(read.textHashes).toEqual(state.textHashes);
+    expect(read.textHashes).toHaveLength(read.records.length);
     expect(read.cache.size).toBe(state.cache.size);
     expect(read.nodes.map((node) => node.key)).toEqual(state.nodes.map((node) => node.key));
     expect(read.elements?.nodes).toEqual(state.elements.nodes);
@@ -40,6 +42,20 @@ describe('the update state on disk', () => {
     const read = await readUpdateState(out, { ...state.manifest, papers: records.length });
     expect(read.records.length).toBe(records.length);
     expect(read.records).toEqual(JSON.parse(JSON.stringify(records)));
+  });
+
+  it('leaves the text hashes out when they are not one per record, or were made by another version', async () => {
+    const out = join(work, 'hashes');
+    await writeUpdateState(out, { ...state, textHashes: state.textHashes.slice(1) });
+    const read = await readUpdateState(out);
+    expect(read.textHashes).toBeUndefined();
+    expect(read.records).toHaveLength(state.records.length);
+    await writeUpdateState(out, state);
+    expect((await readUpdateState(out)).textHashes).toEqual(state.textHashes);
+    const manifestFile = join(statePath(out), 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, generator: 'papergraph 0.0.0' }));
+    expect((await readUpdateState(out)).textHashes).toBeUndefined();
   });
 
   it("keeps each output file's element offsets, for the formats the manifest records and the graph's counts", async () => {

@@ -4,6 +4,7 @@ export { mergeUpdate, type UpdateRecords } from './merge.ts';
 export { clusterFromPrevious, labelStably, layoutFromPrevious, type WarmClusterOptions } from './stable.ts';
 export {
   UPDATE_STATE_FORMAT,
+  CONTENT_HASH_LENGTH,
   contentHash,
   extractionRow,
   mentionsFromRow,

@@ -83,6 +83,11 @@ const LABELLED_KINDS = new Set(['model', 'method', 'dataset']);
 export interface PreviousBuild {
   manifest: UpdateManifest;
   records: PaperRecord[];
+  /**
+   * The content hash of each record's text (`contentHash` of its doc), in the same order (absent in older states): an
+   * update that keeps the records takes them instead of hashing every paper's text again.
+   */
+  textHashes?: string[];
   cache: ExtractionCache;
   nodes: NodeState[];
   /** The content hash of each node and edge the output files hold (absent: nothing of them is reused). */
@@ -131,6 +136,9 @@ function cyrb53Pair(title: string, abstract: string): [number, number] {
 function docText(doc: PaperDoc): string {
   return `${doc.title}\n${doc.abstract}`;
 }
+
+/** Characters of a content hash: two 53-bit numbers in base 36, 11 digits each. */
+export const CONTENT_HASH_LENGTH = 22;
 
 /** Content hash of a paper's text (`title + "\n" + abstract`): papers whose hash is cached are not extracted again. */
 export function contentHash(doc: PaperDoc): string {

@@ -45,9 +45,11 @@ export function roundTrip(state: NextState, before?: PreviousBuild): PreviousBui
   if (prefix && !before) throw new Error('roundTrip: the state appends to a previous one; pass it');
   const records = [...(prefix ? before!.records.slice(0, prefix.records) : []), ...state.records];
   const cache = [...(prefix?.cacheRows !== undefined ? [...before!.cache].slice(0, prefix.cacheRows) : []), ...state.cache];
+  const textHashes = [...(prefix?.textHashes !== undefined ? (before!.textHashes ?? []).slice(0, prefix.textHashes) : []), ...state.textHashes];
   return {
     manifest: json(state.manifest),
     records: records.map((record) => json<PaperRecord>(record)),
+    textHashes,
     cache: new Map(cache.map(([hash, rows]) => [hash, json(rows)])),
     nodes: state.nodes.map((node) => nodeFromRow(json(nodeRow(node)))),
   };
