@@ -19,6 +19,7 @@ import {
   nodeRow,
   UPDATE_STATE_FORMAT,
   VERSION,
+  type CacheEntry,
   type CachedExtraction,
   type ElementHashes,
   type ExtractionCache,
@@ -103,6 +104,25 @@ function eachLine(bytes: Buffer, end: number, onLine: (line: string) => void): v
   }
 }
 
+/** A cache entry's line: `[hash, rows]` as JSON (an entry kept as text is that text: `JSON.stringify(rows)`). */
+function cacheLine([hash, entry]: [string, CacheEntry]): string {
+  return typeof entry === 'string' ? `[${JSON.stringify(hash)},${entry}]` : JSON.stringify([hash, entry]);
+}
+
+/**
+ * A cache line read back as an entry: the rows left as text (`cacheLine` of a text entry gives the line back). A line
+ * not of the shape `cacheLine` writes (`["` + hash + `",` + rows + `]`) is parsed as it is.
+ */
+function cacheEntry(line: string): [string, CacheEntry] {
+  const rowsAt = CONTENT_HASH_LENGTH + 4;
+  if (line.startsWith('["') && line.startsWith('",', rowsAt - 2) && line.charCodeAt(rowsAt) === 91 /* [ */ && line.endsWith(']')) {
+    const hash = line.slice(2, rowsAt - 2);
+    if (/^[0-9a-z]+$/.test(hash)) return [hash, line.slice(rowsAt, -1)];
+  }
+  const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
+  return [hash, rows];
+}
+
 function* map<T>(items: Iterable<T>, line: (item: T) => string): Iterable<string> {
   for (const item of items) yield line(item);
 }
@@ -137,7 +157,7 @@ export async function writeUpdateState(
   const prefix = state.unchangedPrefix;
   await writeRows(fresh, final, FILES.records, state.records, (record) => JSON.stringify(record), prefix?.records);
   writeTextHashes(fresh, final, state.textHashes, prefix?.textHashes);
-  await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);
+  await writeRows(fresh, final, FILES.extractions, state.cache, cacheLine, prefix?.cacheRows);
   await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
   writeFileSync(join(fresh, FILES.elements), elementBytes(state.elements));
   for (const [format, where] of Object.entries(offsets)) {
@@ -266,8 +286,8 @@ export async function readUpdateState(
       forEachGzipLine(join(dir, FILES.nodes), (line) => nodes.push(nodeFromRow(JSON.parse(line)))),
       manifest.generator === generator
         ? forEachGzipLine(join(dir, FILES.extractions), (line) => {
-            const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
-            cache.set(hash, rows);
+            const [hash, entry] = cacheEntry(line);
+            cache.set(hash, entry);
           })
         : undefined,
     ]);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ELEMENT_HASH_VERSION } from '@papergraph/core';
 import { writeOutputs } from '../../src/io/outputs.ts';
@@ -26,6 +27,12 @@ describe('the update state on disk', () => {
     expect(read.textHashes).toEqual(state.textHashes);
     expect(read.textHashes).toHaveLength(read.records.length);
     expect(read.cache.size).toBe(state.cache.size);
+    // Entries are kept as their rows' JSON text until a paper needs them, and written back as they were read.
+    for (const [hash, rows] of state.cache) expect(JSON.parse(read.cache.get(hash) as string)).toEqual(JSON.parse(JSON.stringify(rows)));
+    const again = join(work, 'same-again');
+    await writeUpdateState(again, { ...state, cache: read.cache });
+    const gunzip = (dir: string) => gunzipSync(readFileSync(join(statePath(dir), 'extractions.jsonl.gz'))).toString('utf8');
+    expect(gunzip(again)).toBe(gunzip(out));
     expect(read.nodes.map((node) => node.key)).toEqual(state.nodes.map((node) => node.key));
     expect(read.elements?.nodes).toEqual(state.elements.nodes);
     expect(read.elements?.edges).toEqual(state.elements.edges);

@@ -25,9 +25,11 @@ import { elementHashes, planReuse, type ElementHashes, type ReusePlan } from '..
 import { mergeUpdate, type UpdateRecords } from './merge.ts';
 import { clusterFromPrevious, labelStably, layoutFromPrevious } from './stable.ts';
 import {
+  cachedRows,
   contentHash,
   extractionRow,
   manifestOf,
+  mayNameSlug,
   mentionsFromRow,
   nodeStates,
   type ExtractionCache,
@@ -158,10 +160,11 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
     docs.forEach((doc, i) => {
       const hash = i < known ? keptHashes![i]! : contentHash(doc);
       paperHashes[i] = hash;
-      const rows = previous.cache.get(hash);
-      if (rows) {
-        extractions[i] = { doc, mentions: mentionsFromRow(doc, rows) };
-        cache.set(hash, rows);
+      const entry = previous.cache.get(hash);
+      if (entry !== undefined) {
+        extractions[i] = { doc, mentions: mentionsFromRow(doc, entry) };
+        // (as it was: a text entry stays text, its rows garbage as soon as the mentions are made)
+        cache.set(hash, entry);
       } else missing.push(i);
     });
     const done = (found: PaperExtraction[]) => {
@@ -222,8 +225,10 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
         // Slugs first: the keys of a paper's rows are made only for the few papers that name a removed entity.
         const slugs = new Set([...removed].map((key) => key.slice(key.indexOf(':') + 1)));
         for (let i = 0; i < paperKeys.length; i++) {
-          const rows = cache.get(paperHashes[i]!);
-          if (rows?.some((row) => slugs.has(row[1]))) yield [paperKeys[i]!, rows.map((row) => `${row[0]}:${row[1]}`)] as const;
+          const entry = cache.get(paperHashes[i]!);
+          if (entry === undefined || !mayNameSlug(entry, slugs)) continue;
+          const rows = cachedRows(entry);
+          if (rows.some((row) => slugs.has(row[1]))) yield [paperKeys[i]!, rows.map((row) => `${row[0]}:${row[1]}`)] as const;
         }
       },
     });

@@ -95,7 +95,34 @@ export interface PreviousBuild {
 }
 
 /** Mentions of each paper text already extracted, by content hash. */
-export type ExtractionCache = Map<string, CachedExtraction>;
+export type ExtractionCache = Map<string, CacheEntry>;
+
+/**
+ * A cache entry: the rows, or their JSON text as the state stores them (`JSON.stringify(rows)`), parsed only when a
+ * paper needs them. Kept as text, the build's ~70,000 entries are one string each instead of some two million small
+ * arrays, which every collection of the update would otherwise copy or mark.
+ */
+export type CacheEntry = CachedExtraction | string;
+
+/** The rows of a cache entry. */
+export function cachedRows(entry: CacheEntry): CachedExtraction {
+  if (typeof entry !== 'string') return entry;
+  try {
+    return JSON.parse(entry) as CachedExtraction;
+  } catch (error) {
+    throw new Error(`an extraction cache entry of the update state is not JSON (${(error as Error).message}): build again`);
+  }
+}
+
+/**
+ * Whether a cache entry may name one of `slugs` (entity slugs): false only when it certainly does not (a text entry
+ * without any of them as a JSON string), so that few entries are parsed to find the papers naming a removed entity.
+ */
+export function mayNameSlug(entry: CacheEntry, slugs: ReadonlySet<string>): boolean {
+  if (typeof entry !== 'string') return entry.some((row) => slugs.has(row[1]));
+  for (const slug of slugs) if (entry.includes(JSON.stringify(slug))) return true;
+  return false;
+}
 
 /** Cached mentions, with evidence kept as offsets into the paper's text until the doc is at hand. */
 export type CachedExtraction = MentionRow[];
@@ -158,7 +185,8 @@ export function extractionRow(extraction: PaperExtraction): [string, CachedExtra
 }
 
 /** Cached mentions → the mentions of `doc` (whose text has the row's hash). */
-export function mentionsFromRow(doc: PaperDoc, rows: CachedExtraction): Mention[] {
+export function mentionsFromRow(doc: PaperDoc, entry: CacheEntry): Mention[] {
+  const rows = cachedRows(entry);
   let text: string | undefined;
   // Evidence lies in the title or in the abstract: sliced from that string, which the graph keeps anyway, rather
   // than from a joined copy of both that every evidence slice would keep alive (about 70 MB on the 75k corpus).

@@ -50,7 +50,8 @@ export function roundTrip(state: NextState, before?: PreviousBuild): PreviousBui
     manifest: json(state.manifest),
     records: records.map((record) => json<PaperRecord>(record)),
     textHashes,
-    cache: new Map(cache.map(([hash, rows]) => [hash, json(rows)])),
+    // (the rows as text, as the CLI reads them)
+    cache: new Map(cache.map(([hash, entry]) => [hash, typeof entry === 'string' ? entry : JSON.stringify(entry)])),
     nodes: state.nodes.map((node) => nodeFromRow(json(nodeRow(node)))),
   };
 }

@@ -57,6 +57,16 @@ describe('updateBuild on real text', () => {
     expect([...appended.cache.keys()]).toEqual([...fullState.cache.keys()]);
   });
 
+  it('reads the cache the same whether its entries are rows or their JSON text', () => {
+    const previous = roundTrip(base.state);
+    expect([...previous.cache.values()].every((entry) => typeof entry === 'string')).toBe(true);
+    const parsed = { ...previous, cache: new Map([...previous.cache].map(([hash, entry]) => [hash, JSON.parse(entry as string) as unknown[]] as const)) };
+    const again = updateBuild({ previous: parsed as typeof previous, ...addedInput(LATER) });
+    if (!again.changed) throw new Error('the update found nothing new');
+    expect(toGraphJSON(again.build.graph)).toBe(toGraphJSON(update.build.graph));
+    expect(again.whatsNew).toEqual(update.whatsNew);
+  });
+
   it("takes the build's text hashes from the state: the same update as when it has none and every text is hashed again", () => {
     const previous = roundTrip(base.state);
     expect(previous.textHashes).toHaveLength(previous.records.length);
