@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ELEMENT_HASH_VERSION } from '@papergraph/core';
+import { ELEMENT_HASH_VERSION, nodeRow } from '@papergraph/core';
 import { writeOutputs } from '../../src/io/outputs.ts';
 import { readUpdateState, statePath, writeUpdateState } from '../../src/io/update-state.ts';
 import { buildWithState, devInput, devLines, seedText } from '../../../core/test/update/fixtures.ts';
@@ -33,11 +33,38 @@ describe('the update state on disk', () => {
     await writeUpdateState(again, { ...state, cache: read.cache });
     const gunzip = (dir: string) => gunzipSync(readFileSync(join(statePath(dir), 'extractions.jsonl.gz'))).toString('utf8');
     expect(gunzip(again)).toBe(gunzip(out));
-    expect(read.nodes.map((node) => node.key)).toEqual(state.nodes.map((node) => node.key));
+    // Every node as it was: key, kind, communities, position, paper count, and the label of a model, method or dataset.
+    expect(read.nodes).toEqual(state.nodes);
+    expect(read.nodes.some((node) => node.label !== undefined)).toBe(true);
     expect(read.elements?.nodes).toEqual(state.elements.nodes);
     expect(read.elements?.edges).toEqual(state.elements.edges);
     expect(read.elements!.nodes.length).toBe(build.graph.order);
     expect(read.elements!.edges.length).toBe(build.graph.size);
+  });
+
+  it('keeps nodes without a position or a community, and reads the node rows of a state written before nodes were kept by column', async () => {
+    const nodes = state.nodes.map((node, i) => (i % 3 === 0 ? { ...node, x: Number.NaN, y: Number.NaN, community: -1, subcommunity: -1 } : node));
+    // Keys are one a line: one with a line break, or starting with a quote, is kept whole all the same.
+    nodes[1] = { ...nodes[1]!, key: 'paper:two\nlines' };
+    nodes[2] = { ...nodes[2]!, key: '"quoted"' };
+    const out = join(work, 'nodes');
+    await writeUpdateState(out, { ...state, nodes });
+    const read = await readUpdateState(out);
+    expect(read.nodes).toEqual(nodes);
+    // The older layout: gzipped JSON rows, nodes.json and nodes.bin absent.
+    const dir = statePath(out);
+    rmSync(join(dir, 'nodes.json'));
+    rmSync(join(dir, 'nodes.bin'));
+    writeFileSync(join(dir, 'nodes.jsonl.gz'), gzipSync(nodes.map((node) => `${JSON.stringify(nodeRow(node))}\n`).join('')));
+    expect((await readUpdateState(out)).nodes).toEqual(nodes);
+  });
+
+  it('names the state when its node numbers do not fit its nodes', async () => {
+    const out = join(work, 'nodes-cut');
+    await writeUpdateState(out, state);
+    const numbers = join(statePath(out), 'nodes.bin');
+    writeFileSync(numbers, readFileSync(numbers).subarray(8));
+    await expect(readUpdateState(out)).rejects.toThrow(/cannot read the update state .*nodes\.bin holds/);
   });
 
   it('reads lines of any text whole, across the pieces the file is decompressed in', async () => {
