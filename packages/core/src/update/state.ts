@@ -114,13 +114,19 @@ export function cachedRows(entry: CacheEntry): CachedExtraction {
   }
 }
 
+/** The second string of each `["…","…"` in a JSON text: every row's slug (and some alias pairs), when nothing is escaped. */
+const ROW_SLUG = /\["[^"\\]*","([^"\\]*)"/g;
+
 /**
- * Whether a cache entry may name one of `slugs` (entity slugs): false only when it certainly does not (a text entry
- * without any of them as a JSON string), so that few entries are parsed to find the papers naming a removed entity.
+ * Whether a cache entry may name one of `slugs` (entity slugs): false only when it certainly does not, so that few
+ * entries are parsed to find the papers naming a removed entity. A text entry is scanned once for the strings in the
+ * place a row's slug takes (one with an escape in it is read whole).
  */
 export function mayNameSlug(entry: CacheEntry, slugs: ReadonlySet<string>): boolean {
   if (typeof entry !== 'string') return entry.some((row) => slugs.has(row[1]));
-  for (const slug of slugs) if (entry.includes(JSON.stringify(slug))) return true;
+  if (entry.includes('\\')) return cachedRows(entry).some((row) => slugs.has(row[1]));
+  ROW_SLUG.lastIndex = 0;
+  for (let match = ROW_SLUG.exec(entry); match; match = ROW_SLUG.exec(entry)) if (slugs.has(match[1]!)) return true;
   return false;
 }
 

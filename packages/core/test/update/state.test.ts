@@ -37,8 +37,16 @@ describe('update state rows', () => {
       expect(mayNameSlug(entry, new Set([slug]))).toBe(true);
       expect(mayNameSlug(entry, new Set(['no-such-entity']))).toBe(false);
     }
-    // (a text that holds the slug elsewhere may name it: the rows are then read)
-    expect(mayNameSlug(JSON.stringify([['method', 'other', 'Other', 'uses', `${slug}`, []]]), new Set([slug]))).toBe(true);
+    // Every row's slug is found in a text entry, and only a slug: not the label, the evidence or the kind.
+    const rowsOf = (evidence: string) => [
+      ['method', 'lora', 'LoRA', 'uses', [0, 4], ['LoRA', 'low-rank adaptation']],
+      ['model', 'llama-2-7b', 'Llama-2-7B', 'uses', evidence, ['Llama 2 7B'], { family: 'Llama' }],
+    ];
+    // (a text with an escape in it, here a quote in the evidence, is read whole)
+    for (const text of [JSON.stringify(rowsOf('we tune llama [x] models')), JSON.stringify(rowsOf('we tune "llama" [x] models'))]) {
+      for (const found of ['lora', 'llama-2-7b']) expect(mayNameSlug(text, new Set([found]))).toBe(true);
+      for (const missed of ['LoRA', 'method', 'uses', 'llama', 'Llama 2 7B']) expect(mayNameSlug(text, new Set([missed]))).toBe(false);
+    }
     expect(() => cachedRows('[["method",')).toThrow(/extraction cache entry .* not JSON/);
   });
 
