@@ -1,8 +1,12 @@
 /**
  * The state `papergraph build` leaves in `OUT_DIR/.papergraph/` for `papergraph update` (core's update/state.ts says
- * what it holds): manifest.json, and three gzipped JSON Lines files of compact rows — records.jsonl.gz (the merged
- * input records), extractions.jsonl.gz (`[content hash, mentions]`), nodes.jsonl.gz (`[key, kind, community,
- * subcommunity, x, y, paperCount]`), and elements.f64: the content hash of every node, then every edge, in graph order
+ * what it holds): manifest.json, two gzipped JSON Lines files of compact rows — records.jsonl.gz (the merged input
+ * records) and extractions.jsonl.gz (`[content hash, mentions]`) —, text-hashes.txt (the content hash of each record's
+ * text, one a line, in the records' order), the nodes by column (node-keys.txt, one a line; nodes.json: the kind
+ * names and the labels of models, methods and datasets; nodes.bin: kind, community, sub-community, paper count, x and
+ * y of each; a state written before them has nodes.jsonl.gz, rows `[key, kind, community, subcommunity, x, y,
+ * paperCount]`, still read),
+ * elements.f64: the content hash of every node, then every edge, in graph order
  * (little-endian doubles; the output files' unchanged elements are copied from them by the next update), and
  * `<format>.offsets`: where each element of that output file starts (element-offsets.ts; without it, the next update
  * searches the file). Written into a fresh folder beside it and swapped in, so an interrupted write never leaves a
@@ -12,11 +16,12 @@ import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSyn
 import { join } from 'node:path';
 import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
 import {
+  CONTENT_HASH_LENGTH,
   ELEMENT_HASH_VERSION,
   nodeFromRow,
-  nodeRow,
   UPDATE_STATE_FORMAT,
   VERSION,
+  type CacheEntry,
   type CachedExtraction,
   type ElementHashes,
   type ExtractionCache,
@@ -36,8 +41,11 @@ export const WHATS_NEW_FILE = 'whats-new.json';
 const FILES = {
   manifest: 'manifest.json',
   records: 'records.jsonl.gz',
+  textHashes: 'text-hashes.txt',
   extractions: 'extractions.jsonl.gz',
-  nodes: 'nodes.jsonl.gz',
+  nodeKeys: 'node-keys.txt',
+  nodes: 'nodes.json',
+  nodeNumbers: 'nodes.bin',
   elements: 'elements.f64',
 } as const;
 
@@ -100,6 +108,25 @@ function eachLine(bytes: Buffer, end: number, onLine: (line: string) => void): v
   }
 }
 
+/** A cache entry's line: `[hash, rows]` as JSON (an entry kept as text is that text: `JSON.stringify(rows)`). */
+function cacheLine([hash, entry]: [string, CacheEntry]): string {
+  return typeof entry === 'string' ? `[${JSON.stringify(hash)},${entry}]` : JSON.stringify([hash, entry]);
+}
+
+/**
+ * A cache line read back as an entry: the rows left as text (`cacheLine` of a text entry gives the line back). A line
+ * not of the shape `cacheLine` writes (`["` + hash + `",` + rows + `]`) is parsed as it is.
+ */
+function cacheEntry(line: string): [string, CacheEntry] {
+  const rowsAt = CONTENT_HASH_LENGTH + 4;
+  if (line.startsWith('["') && line.startsWith('",', rowsAt - 2) && line.charCodeAt(rowsAt) === 91 /* [ */ && line.endsWith(']')) {
+    const hash = line.slice(2, rowsAt - 2);
+    if (/^[0-9a-z]+$/.test(hash)) return [hash, line.slice(rowsAt, -1)];
+  }
+  const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
+  return [hash, rows];
+}
+
 function* map<T>(items: Iterable<T>, line: (item: T) => string): Iterable<string> {
   for (const item of items) yield line(item);
 }
@@ -133,8 +160,9 @@ export async function writeUpdateState(
   // An update that only added papers holds only the rows after the previous state's (core's NextState).
   const prefix = state.unchangedPrefix;
   await writeRows(fresh, final, FILES.records, state.records, (record) => JSON.stringify(record), prefix?.records);
-  await writeRows(fresh, final, FILES.extractions, state.cache, (entry) => JSON.stringify(entry), prefix?.cacheRows);
-  await writeGzipLines(join(fresh, FILES.nodes), map(state.nodes, (node) => JSON.stringify(nodeRow(node))));
+  writeTextHashes(fresh, final, state.textHashes, prefix?.textHashes);
+  await writeRows(fresh, final, FILES.extractions, state.cache, cacheLine, prefix?.cacheRows);
+  writeNodes(fresh, state.nodes);
   writeFileSync(join(fresh, FILES.elements), elementBytes(state.elements));
   for (const [format, where] of Object.entries(offsets)) {
     const bytes = where && isLittleEndian() ? offsetsBytes(where) : undefined;
@@ -147,6 +175,154 @@ export async function writeUpdateState(
   const names = [...Object.values(FILES), ...Object.keys(offsets).map(offsetsFile)];
   const bytes = names.reduce((sum, name) => sum + (existsSync(join(final, name)) ? statSync(join(final, name)).size : 0), 0);
   return { path: final, bytes };
+}
+
+/** What nodes.json holds: the kind names nodes.bin numbers, and `[node index, label]` pairs. */
+interface NodeNames {
+  kinds: string[];
+  labels: Array<[number, string]>;
+}
+
+/**
+ * A node key's line in node-keys.txt: the key, or, when it holds a line break or starts with `"`, the key as a JSON
+ * string (keys are slugs: neither happens in a graph papergraph made, but a key is never cut or misread).
+ */
+function keyLine(key: string): string {
+  return key.startsWith('"') || /[\n\r]/.test(key) ? JSON.stringify(key) : key;
+}
+
+function keyOfLine(line: string): string {
+  return line.startsWith('"') ? (JSON.parse(line) as string) : line;
+}
+
+/** A state written before nodes were kept by column: one JSON row a node, gzipped. */
+const ROW_NODES = 'nodes.jsonl.gz';
+
+/**
+ * The numbers of nodes.bin, column after column, little-endian: kind (index into the kind names), community and
+ * sub-community as 32-bit integers (-1: none), then paper count, x and y as doubles (NaN: no position).
+ */
+const NODE_COLUMNS = [
+  { name: 'kind', bytes: 4 },
+  { name: 'community', bytes: 4 },
+  { name: 'subcommunity', bytes: 4 },
+  { name: 'paperCount', bytes: 8 },
+  { name: 'x', bytes: 8 },
+  { name: 'y', bytes: 8 },
+] as const;
+const NODE_BYTES = NODE_COLUMNS.reduce((sum, column) => sum + column.bytes, 0);
+
+/** Where each column of `count` nodes starts in nodes.bin. */
+function columnStarts(count: number): Record<(typeof NODE_COLUMNS)[number]['name'], number> {
+  let at = 0;
+  const starts = {} as Record<(typeof NODE_COLUMNS)[number]['name'], number>;
+  for (const column of NODE_COLUMNS) {
+    starts[column.name] = at;
+    at += column.bytes * count;
+  }
+  return starts;
+}
+
+/**
+ * The nodes by column: keys one a line (read back with one split), kind names and labels in nodes.json, numbers in
+ * nodes.bin. As gzipped JSON rows, the 75k-paper corpus's 330,000 nodes took about a second to write and another to
+ * read back.
+ */
+function writeNodes(dir: string, nodes: readonly NodeState[]): void {
+  const count = nodes.length;
+  const keys = new Array<string>(count);
+  const names: NodeNames = { kinds: [], labels: [] };
+  const kindIndex = new Map<string, number>();
+  const bytes = Buffer.alloc(count * NODE_BYTES);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const at = columnStarts(count);
+  const integer = (value: number, what: string, key: string): number => {
+    if (!Number.isInteger(value) || value < -(2 ** 31) || value >= 2 ** 31) throw new Error(`node ${key}: ${what} ${value} is not a 32-bit integer`);
+    return value;
+  };
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i]!;
+    keys[i] = keyLine(node.key);
+    let kind = kindIndex.get(node.kind);
+    if (kind === undefined) {
+      kindIndex.set(node.kind, (kind = names.kinds.length));
+      names.kinds.push(node.kind);
+    }
+    if (node.label !== undefined) names.labels.push([i, node.label]);
+    view.setInt32(at.kind + 4 * i, kind, true);
+    view.setInt32(at.community + 4 * i, integer(node.community, 'community', node.key), true);
+    view.setInt32(at.subcommunity + 4 * i, integer(node.subcommunity, 'subcommunity', node.key), true);
+    view.setFloat64(at.paperCount + 8 * i, node.paperCount, true);
+    view.setFloat64(at.x + 8 * i, node.x, true);
+    view.setFloat64(at.y + 8 * i, node.y, true);
+  }
+  writeFileSync(join(dir, FILES.nodeKeys), count > 0 ? `${keys.join('\n')}\n` : '');
+  writeFileSync(join(dir, FILES.nodes), JSON.stringify(names));
+  writeFileSync(join(dir, FILES.nodeNumbers), bytes);
+}
+
+/** `writeNodes` read back (the state's row file when it was written before nodes were kept by column). */
+async function readNodes(dir: string): Promise<NodeState[]> {
+  if (!existsSync(join(dir, FILES.nodes)) && existsSync(join(dir, ROW_NODES))) {
+    const nodes: NodeState[] = [];
+    await forEachGzipLine(join(dir, ROW_NODES), (line) => nodes.push(nodeFromRow(JSON.parse(line))));
+    return nodes;
+  }
+  const names = JSON.parse(readFileSync(join(dir, FILES.nodes), 'utf8')) as NodeNames;
+  if (!Array.isArray(names.kinds) || !Array.isArray(names.labels)) throw new Error(`${FILES.nodes} does not name kinds and labels`);
+  const keyLines = readFileSync(join(dir, FILES.nodeKeys), 'utf8').split('\n');
+  // (the file ends with a line break)
+  const count = keyLines.length - 1;
+  const bytes = readFileSync(join(dir, FILES.nodeNumbers));
+  if (bytes.length !== count * NODE_BYTES) throw new Error(`${FILES.nodeNumbers} holds ${bytes.length} bytes, not the ${count * NODE_BYTES} of ${count} nodes`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const at = columnStarts(count);
+  const labels = new Map(names.labels);
+  const nodes = new Array<NodeState>(count);
+  for (let i = 0; i < count; i++) {
+    const kind = names.kinds[view.getInt32(at.kind + 4 * i, true)];
+    if (typeof kind !== 'string') throw new Error(`${FILES.nodes}: node ${i} has no kind`);
+    const node: NodeState = {
+      key: keyOfLine(keyLines[i]!),
+      kind,
+      community: view.getInt32(at.community + 4 * i, true),
+      subcommunity: view.getInt32(at.subcommunity + 4 * i, true),
+      x: view.getFloat64(at.x + 8 * i, true),
+      y: view.getFloat64(at.y + 8 * i, true),
+      paperCount: view.getFloat64(at.paperCount + 8 * i, true),
+    };
+    const label = labels.get(i);
+    if (label !== undefined) node.label = label;
+    nodes[i] = node;
+  }
+  return nodes;
+}
+
+/** The text hashes, one a line; with `kept`, the previous state's file (that many first) is copied and they are appended. */
+function writeTextHashes(fresh: string, previous: string, hashes: readonly string[], kept: number | undefined): void {
+  const path = join(fresh, FILES.textHashes);
+  const text = hashes.length > 0 ? `${hashes.join('\n')}\n` : '';
+  if (kept === undefined) return writeFileSync(path, text);
+  if (!existsSync(join(previous, FILES.textHashes))) throw new Error(`${join(previous, FILES.textHashes)} disappeared while the update ran`);
+  copyFileSync(join(previous, FILES.textHashes), path);
+  writeFileSync(path, text, { flag: 'a' });
+}
+
+/**
+ * The text hashes of `records` records from a state's file, or undefined when it is missing or holds another count
+ * (a state from before the file, or mixed by hand: every text is hashed again).
+ */
+function readTextHashes(path: string, records: number): string[] | undefined {
+  if (!existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
+  const line = CONTENT_HASH_LENGTH + 1;
+  if (bytes.length !== records * line) return undefined;
+  const hashes = new Array<string>(records);
+  for (let i = 0; i < records; i++) {
+    if (bytes[i * line + CONTENT_HASH_LENGTH] !== 10) return undefined;
+    hashes[i] = bytes.toString('latin1', i * line, i * line + CONTENT_HASH_LENGTH);
+  }
+  return hashes;
 }
 
 /**
@@ -227,16 +403,16 @@ export async function readUpdateState(
     // Another version's extractor may read papers differently: its cache is not used (every paper is extracted).
     const generator = `papergraph ${VERSION}`;
     const records: PaperRecord[] = [];
-    const nodes: NodeState[] = [];
+    let nodes: NodeState[] = [];
     const cache: ExtractionCache = new Map();
     // The three files at once: one is gunzipped (off the main thread) while another's lines are parsed.
     await Promise.all([
       forEachGzipLine(join(dir, FILES.records), (line) => records.push(JSON.parse(line) as PaperRecord)),
-      forEachGzipLine(join(dir, FILES.nodes), (line) => nodes.push(nodeFromRow(JSON.parse(line)))),
+      readNodes(dir).then((read) => (nodes = read)),
       manifest.generator === generator
         ? forEachGzipLine(join(dir, FILES.extractions), (line) => {
-            const [hash, rows] = JSON.parse(line) as [string, CachedExtraction];
-            cache.set(hash, rows);
+            const [hash, entry] = cacheEntry(line);
+            cache.set(hash, entry);
           })
         : undefined,
     ]);
@@ -244,12 +420,15 @@ export async function readUpdateState(
       // Stub papers are not records; with `inside` every paper node is one.
       throw new Error(`${records.length} records for ${manifest.papers} papers`);
     }
+    // (hashes as another version made them are not used, as its cache)
+    const textHashes = manifest.generator === generator ? readTextHashes(join(dir, FILES.textHashes), records.length) : undefined;
     // Hashes made another way would match nothing (or, worse, the wrong thing): not read.
     const elements =
       manifest.outputs && manifest.elementHash === ELEMENT_HASH_VERSION ? readElements(join(dir, FILES.elements), manifest.nodes, manifest.edges) : undefined;
     return {
       manifest,
       records,
+      ...(textHashes ? { textHashes } : {}),
       cache,
       nodes,
       // Offsets are only of use with the hashes (which say what to copy).

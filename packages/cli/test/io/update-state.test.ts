@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ELEMENT_HASH_VERSION } from '@papergraph/core';
+import { ELEMENT_HASH_VERSION, nodeRow } from '@papergraph/core';
 import { writeOutputs } from '../../src/io/outputs.ts';
 import { readUpdateState, statePath, writeUpdateState } from '../../src/io/update-state.ts';
 import { buildWithState, devInput, devLines, seedText } from '../../../core/test/update/fixtures.ts';
@@ -23,12 +24,47 @@ describe('the update state on disk', () => {
     expect(read.manifest).toEqual(JSON.parse(JSON.stringify(state.manifest)));
     expect(read.manifest.elementHash).toBe(ELEMENT_HASH_VERSION);
     expect(read.records).toEqual(JSON.parse(JSON.stringify(state.records)));
+    expect(read.textHashes).toEqual(state.textHashes);
+    expect(read.textHashes).toHaveLength(read.records.length);
     expect(read.cache.size).toBe(state.cache.size);
-    expect(read.nodes.map((node) => node.key)).toEqual(state.nodes.map((node) => node.key));
+    // Entries are kept as their rows' JSON text until a paper needs them, and written back as they were read.
+    for (const [hash, rows] of state.cache) expect(JSON.parse(read.cache.get(hash) as string)).toEqual(JSON.parse(JSON.stringify(rows)));
+    const again = join(work, 'same-again');
+    await writeUpdateState(again, { ...state, cache: read.cache });
+    const gunzip = (dir: string) => gunzipSync(readFileSync(join(statePath(dir), 'extractions.jsonl.gz'))).toString('utf8');
+    expect(gunzip(again)).toBe(gunzip(out));
+    // Every node as it was: key, kind, communities, position, paper count, and the label of a model, method or dataset.
+    expect(read.nodes).toEqual(state.nodes);
+    expect(read.nodes.some((node) => node.label !== undefined)).toBe(true);
     expect(read.elements?.nodes).toEqual(state.elements.nodes);
     expect(read.elements?.edges).toEqual(state.elements.edges);
     expect(read.elements!.nodes.length).toBe(build.graph.order);
     expect(read.elements!.edges.length).toBe(build.graph.size);
+  });
+
+  it('keeps nodes without a position or a community, and reads the node rows of a state written before nodes were kept by column', async () => {
+    const nodes = state.nodes.map((node, i) => (i % 3 === 0 ? { ...node, x: Number.NaN, y: Number.NaN, community: -1, subcommunity: -1 } : node));
+    // Keys are one a line: one with a line break, or starting with a quote, is kept whole all the same.
+    nodes[1] = { ...nodes[1]!, key: 'paper:two\nlines' };
+    nodes[2] = { ...nodes[2]!, key: '"quoted"' };
+    const out = join(work, 'nodes');
+    await writeUpdateState(out, { ...state, nodes });
+    const read = await readUpdateState(out);
+    expect(read.nodes).toEqual(nodes);
+    // The older layout: gzipped JSON rows, nodes.json and nodes.bin absent.
+    const dir = statePath(out);
+    rmSync(join(dir, 'nodes.json'));
+    rmSync(join(dir, 'nodes.bin'));
+    writeFileSync(join(dir, 'nodes.jsonl.gz'), gzipSync(nodes.map((node) => `${JSON.stringify(nodeRow(node))}\n`).join('')));
+    expect((await readUpdateState(out)).nodes).toEqual(nodes);
+  });
+
+  it('names the state when its node numbers do not fit its nodes', async () => {
+    const out = join(work, 'nodes-cut');
+    await writeUpdateState(out, state);
+    const numbers = join(statePath(out), 'nodes.bin');
+    writeFileSync(numbers, readFileSync(numbers).subarray(8));
+    await expect(readUpdateState(out)).rejects.toThrow(/cannot read the update state .*nodes\.bin holds/);
   });
 
   it('reads lines of any text whole, across the pieces the file is decompressed in', async () => {
@@ -40,6 +76,20 @@ describe('the update state on disk', () => {
     const read = await readUpdateState(out, { ...state.manifest, papers: records.length });
     expect(read.records.length).toBe(records.length);
     expect(read.records).toEqual(JSON.parse(JSON.stringify(records)));
+  });
+
+  it('leaves the text hashes out when they are not one per record, or were made by another version', async () => {
+    const out = join(work, 'hashes');
+    await writeUpdateState(out, { ...state, textHashes: state.textHashes.slice(1) });
+    const read = await readUpdateState(out);
+    expect(read.textHashes).toBeUndefined();
+    expect(read.records).toHaveLength(state.records.length);
+    await writeUpdateState(out, state);
+    expect((await readUpdateState(out)).textHashes).toEqual(state.textHashes);
+    const manifestFile = join(statePath(out), 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, generator: 'papergraph 0.0.0' }));
+    expect((await readUpdateState(out)).textHashes).toBeUndefined();
   });
 
   it("keeps each output file's element offsets, for the formats the manifest records and the graph's counts", async () => {

@@ -4,6 +4,8 @@ export { mergeUpdate, type UpdateRecords } from './merge.ts';
 export { clusterFromPrevious, labelStably, layoutFromPrevious, type WarmClusterOptions } from './stable.ts';
 export {
   UPDATE_STATE_FORMAT,
+  CONTENT_HASH_LENGTH,
+  cachedRows,
   contentHash,
   extractionRow,
   mentionsFromRow,
@@ -12,7 +14,7 @@ export {
   nodeFromRow,
   manifestOf,
 } from './state.ts';
-export type { BuildSettings, UpdateManifest, NodeState, PreviousBuild, ExtractionCache, CachedExtraction, MentionRow, OutputRecord } from './state.ts';
+export type { BuildSettings, UpdateManifest, NodeState, PreviousBuild, ExtractionCache, CacheEntry, CachedExtraction, MentionRow, OutputRecord } from './state.ts';
 export { ELEMENT_HASH_VERSION, elementHashes, planReuse, reusedCount, isPreviousSpan, SpanRuns } from '../export/reuse.ts';
 export type { ElementHashes, ReusePlan, WriterReuse, PreviousSpan, ReusingChunk, ElementLayout } from '../export/reuse.ts';
 export type { ReusableFormat } from '../export/formats.ts';

@@ -25,9 +25,11 @@ import { elementHashes, planReuse, type ElementHashes, type ReusePlan } from '..
 import { mergeUpdate, type UpdateRecords } from './merge.ts';
 import { clusterFromPrevious, labelStably, layoutFromPrevious } from './stable.ts';
 import {
+  cachedRows,
   contentHash,
   extractionRow,
   manifestOf,
+  mayNameSlug,
   mentionsFromRow,
   nodeStates,
   type ExtractionCache,
@@ -58,17 +60,20 @@ export interface UpdateOptions {
 export interface NextState {
   manifest: UpdateManifest;
   records: PaperRecord[];
+  /** The content hash of each record's text, in the same order. */
+  textHashes: string[];
   cache: ExtractionCache;
   nodes: NodeState[];
   /** The content hash of each node and edge, for the next update to find the output files' unchanged elements. */
   elements: ElementHashes;
   /**
-   * The first `records` records and `cacheRows` cache rows are the previous state's, in the same order (the update
-   * only added papers): its files are kept and appended to, and `records` (and, with `cacheRows`, `cache`) hold only
-   * what comes after them — the previous state's rows are not held while the output files are written. Undefined:
-   * `records` and `cache` are whole, and everything is written anew.
+   * The first `records` records (and, with `textHashes`, their text hashes) and `cacheRows` cache rows are the previous
+   * state's, in the same order (the update only added papers): its files are kept and appended to, and `records` (and,
+   * with `textHashes` and `cacheRows`, `textHashes` and `cache`) hold only what comes after them — the previous state's
+   * rows are not held while the output files are written. Undefined: `records`, `textHashes` and `cache` are whole,
+   * and everything is written anew.
    */
-  unchangedPrefix?: { records: number; cacheRows?: number };
+  unchangedPrefix?: { records: number; textHashes?: number; cacheRows?: number };
 }
 
 export type UpdateResult =
@@ -138,6 +143,9 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
   const cache: ExtractionCache = new Map();
   let extracted = 0;
   const settings = manifest.settings;
+  // The build's text hashes, when its records still come first as they were (the update only added papers): a paper's
+  // text is made from its record alone, so its hash is the one the build made.
+  const keptHashes = merged.previousUnchanged && previous.textHashes?.length === previous.records.length ? previous.textHashes : undefined;
   let clustered: ClusterResult | undefined;
   // Each paper's key and text hash (its cache row): what it names as extracted, for the report's removed entities.
   let paperKeys: string[] = [];
@@ -146,15 +154,17 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
     const docs = need(state.docs, 'paper docs');
     const extractions = new Array<PaperExtraction>(docs.length);
     const missing: number[] = [];
+    const known = keptHashes?.length ?? 0;
     paperKeys = docs.map((doc) => doc.key);
     paperHashes = new Array<string>(docs.length);
     docs.forEach((doc, i) => {
-      const hash = contentHash(doc);
+      const hash = i < known ? keptHashes![i]! : contentHash(doc);
       paperHashes[i] = hash;
-      const rows = previous.cache.get(hash);
-      if (rows) {
-        extractions[i] = { doc, mentions: mentionsFromRow(doc, rows) };
-        cache.set(hash, rows);
+      const entry = previous.cache.get(hash);
+      if (entry !== undefined) {
+        extractions[i] = { doc, mentions: mentionsFromRow(doc, entry) };
+        // (as it was: a text entry stays text, its rows garbage as soon as the mentions are made)
+        cache.set(hash, entry);
       } else missing.push(i);
     });
     const done = (found: PaperExtraction[]) => {
@@ -215,14 +225,20 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
         // Slugs first: the keys of a paper's rows are made only for the few papers that name a removed entity.
         const slugs = new Set([...removed].map((key) => key.slice(key.indexOf(':') + 1)));
         for (let i = 0; i < paperKeys.length; i++) {
-          const rows = cache.get(paperHashes[i]!);
-          if (rows?.some((row) => slugs.has(row[1]))) yield [paperKeys[i]!, rows.map((row) => `${row[0]}:${row[1]}`)] as const;
+          const entry = cache.get(paperHashes[i]!);
+          if (entry === undefined || !mayNameSlug(entry, slugs)) continue;
+          const rows = cachedRows(entry);
+          if (rows.some((row) => slugs.has(row[1]))) yield [paperKeys[i]!, rows.map((row) => `${row[0]}:${row[1]}`)] as const;
         }
       },
     });
     const elements = elementHashes(graph);
     const prefix = merged.previousUnchanged
-      ? { records: previous.records.length, ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}) }
+      ? {
+          records: previous.records.length,
+          ...(keptHashes ? { textHashes: keptHashes.length } : {}),
+          ...(previous.cache.size > 0 ? { cacheRows: previous.cache.size } : {}),
+        }
       : undefined;
     return {
       changed: true,
@@ -234,6 +250,7 @@ function prepareUpdate(input: UpdateInput, options: Pick<UpdateOptions, 'hooks'>
         elements,
         manifest: manifestOf(graph, settings, issues, manifest),
         records: prefix ? build.records.slice(prefix.records) : build.records,
+        textHashes: prefix?.textHashes !== undefined ? paperHashes.slice(prefix.textHashes) : paperHashes,
         cache: prefix?.cacheRows !== undefined ? tail(cache, prefix.cacheRows) : cache,
         ...(prefix ? { unchangedPrefix: prefix } : {}),
       }),
@@ -294,13 +311,15 @@ export function buildState(
   issues: { rejections: InputIssue[]; warnings: InputIssue[] },
 ): NextState {
   const cache: ExtractionCache = new Map();
-  for (const extraction of extractions) {
+  const textHashes = extractions.map((extraction) => {
     const [hash, rows] = extractionRow(extraction);
     cache.set(hash, rows);
-  }
+    return hash;
+  });
   return {
     manifest: manifestOf(build.graph, settings, issues),
     records: build.records,
+    textHashes,
     cache,
     nodes: nodeStates(build.graph),
     elements: elementHashes(build.graph),

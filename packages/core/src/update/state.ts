@@ -83,6 +83,11 @@ const LABELLED_KINDS = new Set(['model', 'method', 'dataset']);
 export interface PreviousBuild {
   manifest: UpdateManifest;
   records: PaperRecord[];
+  /**
+   * The content hash of each record's text (`contentHash` of its doc), in the same order (absent in older states): an
+   * update that keeps the records takes them instead of hashing every paper's text again.
+   */
+  textHashes?: string[];
   cache: ExtractionCache;
   nodes: NodeState[];
   /** The content hash of each node and edge the output files hold (absent: nothing of them is reused). */
@@ -90,7 +95,40 @@ export interface PreviousBuild {
 }
 
 /** Mentions of each paper text already extracted, by content hash. */
-export type ExtractionCache = Map<string, CachedExtraction>;
+export type ExtractionCache = Map<string, CacheEntry>;
+
+/**
+ * A cache entry: the rows, or their JSON text as the state stores them (`JSON.stringify(rows)`), parsed only when a
+ * paper needs them. Kept as text, the build's ~70,000 entries are one string each instead of some two million small
+ * arrays, which every collection of the update would otherwise copy or mark.
+ */
+export type CacheEntry = CachedExtraction | string;
+
+/** The rows of a cache entry. */
+export function cachedRows(entry: CacheEntry): CachedExtraction {
+  if (typeof entry !== 'string') return entry;
+  try {
+    return JSON.parse(entry) as CachedExtraction;
+  } catch (error) {
+    throw new Error(`an extraction cache entry of the update state is not JSON (${(error as Error).message}): build again`);
+  }
+}
+
+/** The second string of each `["…","…"` in a JSON text: every row's slug (and some alias pairs), when nothing is escaped. */
+const ROW_SLUG = /\["[^"\\]*","([^"\\]*)"/g;
+
+/**
+ * Whether a cache entry may name one of `slugs` (entity slugs): false only when it certainly does not, so that few
+ * entries are parsed to find the papers naming a removed entity. A text entry is scanned once for the strings in the
+ * place a row's slug takes (one with an escape in it is read whole).
+ */
+export function mayNameSlug(entry: CacheEntry, slugs: ReadonlySet<string>): boolean {
+  if (typeof entry !== 'string') return entry.some((row) => slugs.has(row[1]));
+  if (entry.includes('\\')) return cachedRows(entry).some((row) => slugs.has(row[1]));
+  ROW_SLUG.lastIndex = 0;
+  for (let match = ROW_SLUG.exec(entry); match; match = ROW_SLUG.exec(entry)) if (slugs.has(match[1]!)) return true;
+  return false;
+}
 
 /** Cached mentions, with evidence kept as offsets into the paper's text until the doc is at hand. */
 export type CachedExtraction = MentionRow[];
@@ -132,6 +170,9 @@ function docText(doc: PaperDoc): string {
   return `${doc.title}\n${doc.abstract}`;
 }
 
+/** Characters of a content hash: two 53-bit numbers in base 36, 11 digits each. */
+export const CONTENT_HASH_LENGTH = 22;
+
 /** Content hash of a paper's text (`title + "\n" + abstract`): papers whose hash is cached are not extracted again. */
 export function contentHash(doc: PaperDoc): string {
   const [a, b] = cyrb53Pair(doc.title, doc.abstract);
@@ -150,7 +191,8 @@ export function extractionRow(extraction: PaperExtraction): [string, CachedExtra
 }
 
 /** Cached mentions → the mentions of `doc` (whose text has the row's hash). */
-export function mentionsFromRow(doc: PaperDoc, rows: CachedExtraction): Mention[] {
+export function mentionsFromRow(doc: PaperDoc, entry: CacheEntry): Mention[] {
+  const rows = cachedRows(entry);
   let text: string | undefined;
   // Evidence lies in the title or in the abstract: sliced from that string, which the graph keeps anyway, rather
   // than from a joined copy of both that every evidence slice would keep alive (about 70 MB on the 75k corpus).

@@ -45,10 +45,13 @@ export function roundTrip(state: NextState, before?: PreviousBuild): PreviousBui
   if (prefix && !before) throw new Error('roundTrip: the state appends to a previous one; pass it');
   const records = [...(prefix ? before!.records.slice(0, prefix.records) : []), ...state.records];
   const cache = [...(prefix?.cacheRows !== undefined ? [...before!.cache].slice(0, prefix.cacheRows) : []), ...state.cache];
+  const textHashes = [...(prefix?.textHashes !== undefined ? (before!.textHashes ?? []).slice(0, prefix.textHashes) : []), ...state.textHashes];
   return {
     manifest: json(state.manifest),
     records: records.map((record) => json<PaperRecord>(record)),
-    cache: new Map(cache.map(([hash, rows]) => [hash, json(rows)])),
+    textHashes,
+    // (the rows as text, as the CLI reads them)
+    cache: new Map(cache.map(([hash, entry]) => [hash, typeof entry === 'string' ? entry : JSON.stringify(entry)])),
     nodes: state.nodes.map((node) => nodeFromRow(json(nodeRow(node)))),
   };
 }

@@ -43,9 +43,9 @@ describe('updateBuild on real text', () => {
     expect(update.whatsNew.papers.reextracted).toBe(devLines.length - CUT);
   });
 
-  it("says when the build's records and cache rows come first, unchanged (the state is appended to), and holds only the rows after them", () => {
+  it("says when the build's records, text hashes and cache rows come first, unchanged (the state is appended to), and holds only the rows after them", () => {
     const previous = roundTrip(base.state);
-    expect(update.next.unchangedPrefix).toEqual({ records: previous.records.length, cacheRows: previous.cache.size });
+    expect(update.next.unchangedPrefix).toEqual({ records: previous.records.length, textHashes: previous.records.length, cacheRows: previous.cache.size });
     const fullState = buildWithState([...FIRST, ...LATER]).state;
     expect(JSON.stringify(update.next.records)).toBe(JSON.stringify(fullState.records.slice(previous.records.length)));
     expect(update.next.records).toHaveLength(devLines.length - CUT);
@@ -53,7 +53,31 @@ describe('updateBuild on real text', () => {
     // Appended to the previous state's rows, they are the full build's.
     const appended = roundTrip(update.next, previous);
     expect(JSON.stringify(appended.records)).toBe(JSON.stringify(fullState.records));
+    expect(appended.textHashes).toEqual(fullState.textHashes);
     expect([...appended.cache.keys()]).toEqual([...fullState.cache.keys()]);
+  });
+
+  it('reads the cache the same whether its entries are rows or their JSON text', () => {
+    const previous = roundTrip(base.state);
+    expect([...previous.cache.values()].every((entry) => typeof entry === 'string')).toBe(true);
+    const parsed = { ...previous, cache: new Map([...previous.cache].map(([hash, entry]) => [hash, JSON.parse(entry as string) as unknown[]] as const)) };
+    const again = updateBuild({ previous: parsed as typeof previous, ...addedInput(LATER) });
+    if (!again.changed) throw new Error('the update found nothing new');
+    expect(toGraphJSON(again.build.graph)).toBe(toGraphJSON(update.build.graph));
+    expect(again.whatsNew).toEqual(update.whatsNew);
+  });
+
+  it("takes the build's text hashes from the state: the same update as when it has none and every text is hashed again", () => {
+    const previous = roundTrip(base.state);
+    expect(previous.textHashes).toHaveLength(previous.records.length);
+    const { textHashes: _hashes, ...withoutHashes } = previous;
+    const again = updateBuild({ previous: withoutHashes, ...addedInput(LATER) });
+    if (!again.changed) throw new Error('the update found nothing new');
+    expect(toGraphJSON(again.build.graph)).toBe(toGraphJSON(update.build.graph));
+    expect(again.extracted).toBe(update.extracted);
+    // Without hashes to append to, the next state's are whole: the full build's.
+    expect(again.next.unchangedPrefix).toEqual({ records: previous.records.length, cacheRows: previous.cache.size });
+    expect(again.next.textHashes).toEqual(buildWithState([...FIRST, ...LATER]).state.textHashes);
   });
 
   it('keeps every node that was there but those the report names as moved into another, with their positions; at least 90% keep their community', () => {

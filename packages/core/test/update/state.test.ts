@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocs, paperDocs } from '../../src/pipeline/stages.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { contentHash, extractionRow, mentionsFromRow, nodeFromRow, nodeRow } from '../../src/update/state.ts';
+import { cachedRows, contentHash, extractionRow, mayNameSlug, mentionsFromRow, nodeFromRow, nodeRow } from '../../src/update/state.ts';
 import { devInput, devLines } from './fixtures.ts';
 
 const docs = paperDocs(ingest([devInput('dev.jsonl', devLines)]).records);
@@ -24,8 +24,30 @@ describe('update state rows', () => {
       expect(hash).toBe(contentHash(extraction.doc));
       offsets += rows.filter((row) => Array.isArray(row[4])).length;
       expect(mentionsFromRow(extraction.doc, JSON.parse(JSON.stringify(rows)))).toEqual(extraction.mentions);
+      // An entry kept as its JSON text gives the same mentions.
+      expect(mentionsFromRow(extraction.doc, JSON.stringify(rows))).toEqual(extraction.mentions);
     }
     expect(offsets).toBeGreaterThan(100);
+  });
+
+  it('tells which cache entries may name a slug, as rows or as text, and names a text entry that is not JSON', () => {
+    const rows = extractionRow(extractDocs(docs.slice(0, 1))[0]!)[1];
+    const slug = rows[0]![1];
+    for (const entry of [rows, JSON.stringify(rows)]) {
+      expect(mayNameSlug(entry, new Set([slug]))).toBe(true);
+      expect(mayNameSlug(entry, new Set(['no-such-entity']))).toBe(false);
+    }
+    // Every row's slug is found in a text entry, and only a slug: not the label, the evidence or the kind.
+    const rowsOf = (evidence: string) => [
+      ['method', 'lora', 'LoRA', 'uses', [0, 4], ['LoRA', 'low-rank adaptation']],
+      ['model', 'llama-2-7b', 'Llama-2-7B', 'uses', evidence, ['Llama 2 7B'], { family: 'Llama' }],
+    ];
+    // (a text with an escape in it, here a quote in the evidence, is read whole)
+    for (const text of [JSON.stringify(rowsOf('we tune llama [x] models')), JSON.stringify(rowsOf('we tune "llama" [x] models'))]) {
+      for (const found of ['lora', 'llama-2-7b']) expect(mayNameSlug(text, new Set([found]))).toBe(true);
+      for (const missed of ['LoRA', 'method', 'uses', 'llama', 'Llama 2 7B']) expect(mayNameSlug(text, new Set([missed]))).toBe(false);
+    }
+    expect(() => cachedRows('[["method",')).toThrow(/extraction cache entry .* not JSON/);
   });
 
   it('round-trips a node, with or without a position', () => {
