@@ -48,7 +48,7 @@ export function registerUpdate(program: Command, io: CommandOutput = PROCESS_OUT
     .option('--top <n>', 'entries listed per heading in the terminal', integerOption(1), 10)
     .option(
       '--workers <n>',
-      "worker threads extracting the new papers while the previous build is read (0: none, extracted on the main thread after; default: build's rule over the new inputs' papers, one per extra core, at most 7, from 10,000 new papers)",
+      "worker threads extracting the new papers while the previous build is read, the main thread joining them when it needs the mentions (0: none, extracted on the main thread after; default: build's rule over the new inputs' papers, one per extra core, at most 7, from 10,000 new papers)",
       parseWorkers,
     )
     .addHelpText(
@@ -131,10 +131,10 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   // As build: inputs given of which nothing could be read are an input error (exit 2), each rejection listed.
   if (read && added.records.length === 0) throw new NoRecordsError(paths, added.rejections, added.warnings);
   // The build's rule for extraction threads, over the papers this run may extract (the new inputs' records: the
-  // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, core compiled
-  // again) costs more than it saves. Measured on 2 cores, +4,538 papers to 70,000: on a machine busy with other
-  // jobs the worker's thread found no core and the update took 104-122 s instead of 60-75 s; on a quiet one the two
-  // were within run-to-run noise (23-27 s). Never more threads than the cores allow.
+  // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, extraction loaded
+  // again) costs more than it saves. Measured on 2 cores, +4,538 papers to 70,000: quiet, 35-39 s with a worker
+  // against 35-37 s without, and 2-4 s more CPU (V8's collector already works on the second core); at load 5,
+  // 65-69 s against 63-66 s. Never more threads than the cores allow.
   const workers = Math.min(flags.workers ?? defaultWorkers(added.records.length), availableParallelism() - 1);
   const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
   // The previous build is held only while the update runs (its records, node states and cache are garbage after),
