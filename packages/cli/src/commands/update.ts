@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import {
   plural,
   contentHash,
@@ -23,7 +22,7 @@ import { writeOutputs } from '../io/outputs.ts';
 import { readInputFiles } from '../io/read-inputs.ts';
 import { NoRecordsError } from '../pipeline.ts';
 import { readUpdateManifest, readUpdateState, WHATS_NEW_FILE, writeUpdateState } from '../io/update-state.ts';
-import { defaultWorkers } from '../parallel/extract.ts';
+import { defaultWorkers, extractParallel } from '../parallel/extract.ts';
 import { progressBar, PROGRESS_MIN_PAPERS } from '../progress.ts';
 import { reportIssues, terminalLines } from '../report.ts';
 import { integerOption, parseWorkers } from './options.ts';
@@ -49,7 +48,7 @@ export function registerUpdate(program: Command, io: CommandOutput = PROCESS_OUT
     .option('--top <n>', 'entries listed per heading in the terminal', integerOption(1), 10)
     .option(
       '--workers <n>',
-      "worker threads extracting the new papers while the previous build is read (0: none, extracted on the main thread after; default: build's rule over the new inputs' papers, one per extra core, at most 7, from 10,000 new papers)",
+      "worker threads extracting the new papers while the previous build is read, the main thread joining them when it needs the mentions (0: none, extracted on the main thread after; default: build's rule over the new inputs' papers, one per extra core, at most 7, from 10,000 new papers)",
       parseWorkers,
     )
     .addHelpText(
@@ -78,49 +77,38 @@ Examples:
 }
 
 /**
- * Extraction of the new inputs' papers in worker threads, started before the previous build is read, so that it runs
- * beside the main thread's reading, merging and cache look-ups instead of after them: mentions by content hash.
- * Extraction reads nothing but a paper's text, so the mentions are those the extract stage would make.
+ * Extraction of the new inputs' papers, started in worker threads before the previous build is read, so that it runs
+ * beside the main thread's reading, merging and cache look-ups instead of after them; the main thread joins it
+ * (`join`) when its extract stage needs the mentions, taking the slices no worker has begun. Extraction reads nothing
+ * but a paper's text, so the mentions, by content hash, are those the extract stage would make.
  */
-function extractEarly(records: PaperRecord[], workers: number): { mentions: Promise<Map<string, Mention[]>>; stop: () => void } {
+function extractEarly(records: PaperRecord[], workers: number): { mentions: Promise<Map<string, Mention[]>>; join: () => void; stop: () => void } {
   const docs = paperDocs(records);
-  const count = Math.min(workers, docs.length);
-  const share = Math.ceil(docs.length / count);
-  const slices = Array.from({ length: count }, (_, i) => docs.slice(i * share, (i + 1) * share));
-  const threads: Worker[] = [];
-  const mentions = Promise.all(
-    slices.map(
-      (slice) =>
-        new Promise<Mention[][]>((resolve, reject) => {
-          const worker = new Worker(new URL('../parallel/ts-worker.mjs', import.meta.url), {
-            workerData: { entry: new URL('../parallel/extract-worker.ts', import.meta.url).href },
-          });
-          threads.push(worker);
-          worker.once('message', (message: { mentions: Mention[][] }) => {
-            resolve(message.mentions);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`extraction worker stopped with exit code ${code}`)));
-          worker.postMessage({ index: 0, docs: slice });
-        }),
-    ),
-  ).then((parts) => {
+  let join!: () => void;
+  const joined = new Promise<void>((resolve) => (join = resolve));
+  const stopping = new AbortController();
+  const mentions = extractParallel(docs, { workers, slice: EARLY_SLICE, mainJoins: joined, signal: stopping.signal }).then((extractions) => {
     const byHash = new Map<string, Mention[]>();
-    parts.forEach((found, s) => found.forEach((paper, i) => byHash.set(contentHash(slices[s]![i]!), paper)));
+    for (const extraction of extractions) byHash.set(contentHash(extraction.doc), extraction.mentions);
     return byHash;
   });
   // A failure is reported where the extract stage waits for it (a rejection not yet awaited is not unhandled).
   mentions.catch(() => undefined);
   // An update that finds nothing new (or fails) does not wait for extraction it will not use.
-  const stop = () => threads.forEach((worker) => void worker.terminate());
-  return { mentions, stop };
+  return { mentions, join, stop: () => stopping.abort() };
 }
 
+/** Papers per slice of the early extraction: small, so that the main thread, once it joins, waits little for a worker's last slice. */
+const EARLY_SLICE = 200;
+
 /** The extract stage's extraction: the early one's mentions where it has them (each once), the rest on this thread. */
-function extractWith(early: Promise<Map<string, Mention[]>> | undefined): (docs: PaperDoc[]) => Promise<PaperExtraction[]> {
+function extractWith(early: ReturnType<typeof extractEarly> | undefined): (docs: PaperDoc[]) => Promise<PaperExtraction[]> {
   return async (docs) => {
-    const found = early && docs.length > 0 ? await early : new Map<string, Mention[]>();
+    let found = new Map<string, Mention[]>();
+    if (early && docs.length > 0) {
+      early.join();
+      found = await early.mentions;
+    }
     const out = new Array<PaperExtraction>(docs.length);
     const rest: number[] = [];
     docs.forEach((doc, i) => {
@@ -143,10 +131,10 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
   // As build: inputs given of which nothing could be read are an input error (exit 2), each rejection listed.
   if (read && added.records.length === 0) throw new NoRecordsError(paths, added.rejections, added.warnings);
   // The build's rule for extraction threads, over the papers this run may extract (the new inputs' records: the
-  // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, core compiled
-  // again) costs more than it saves. Measured on 2 cores, +4,538 papers to 70,000: on a machine busy with other
-  // jobs the worker's thread found no core and the update took 104-122 s instead of 60-75 s; on a quiet one the two
-  // were within run-to-run noise (23-27 s). Never more threads than the cores allow.
+  // others are in the cache): below the rule's threshold a worker's start-up (TypeScript support, extraction loaded
+  // again) costs more than it saves. Measured on 2 cores, +4,538 papers to 70,000: quiet, 35-39 s with a worker
+  // against 35-37 s without, and 2-4 s more CPU (V8's collector already works on the second core); at load 5,
+  // 65-69 s against 63-66 s. Never more threads than the cores allow.
   const workers = Math.min(flags.workers ?? defaultWorkers(added.records.length), availableParallelism() - 1);
   const early = workers > 0 && added.records.length > 0 ? extractEarly(added.records, workers) : undefined;
   // The previous build is held only while the update runs (its records, node states and cache are garbage after),
@@ -159,7 +147,7 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
       const bar = progressBar(papers, flags.progress && papers >= PROGRESS_MIN_PAPERS);
       const result = await updateBuildAsync(
         { previous, added, addedInputs: read?.inputNames ?? [] },
-        { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early?.mentions) },
+        { hooks: { beforeStage: (stage) => bar.update(papers, stage) }, extract: extractWith(early) },
       );
       const changed = result.changed ? { graph: result.build.graph, next: result.next, reuse: result.reuse } : undefined;
       return { changed, report: result.whatsNew, offsets: previous.offsets, cacheDropped: previous.cacheDropped, papers, bar };

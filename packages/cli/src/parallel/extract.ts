@@ -19,6 +19,13 @@ export interface ParallelOptions {
   /** The machine's cores (default os.availableParallelism()); tests set it to check the cap. */
   cores?: number;
   /**
+   * The main thread takes slices only once this settles (the workers start at once): `papergraph update` starts its
+   * new papers' extraction before it reads the build, and joins it when its extract stage needs the mentions.
+   */
+  mainJoins?: Promise<void>;
+  /** Stops the extraction: the workers end and the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
    * Told when more workers were asked for than the cores allow, with the count used instead. Default: one warning
    * on stderr per process (warnCapped).
    */
@@ -83,13 +90,20 @@ export async function extractParallel(docs: PaperDoc[], options: ParallelOptions
   // Settles once the workers have nothing left in hand (or one failed); checked after every message.
   let wake: (() => void) | undefined;
   const idle = () => new Promise<void>((resolve) => (wake = resolve));
+  // Settles when a worker fails (or the extraction is stopped) before the main thread joins.
+  let failed: (() => void) | undefined;
+  const idleOrFailed = () => new Promise<void>((resolve) => (failed = resolve));
   const check = () => {
     if ((pending === 0 || failure) && wake) wake();
+    if (failure) failed?.();
   };
   const fail = (error: Error) => {
     failure ??= error;
     check();
   };
+  const abort = () => fail(options.signal?.reason instanceof Error ? options.signal.reason : new Error('extraction stopped'));
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
   const feed = (worker: Worker) => {
     if (next >= slices || failure) return;
     const index = next++;
@@ -114,6 +128,10 @@ export async function extractParallel(docs: PaperDoc[], options: ParallelOptions
       });
       feed(worker);
     }
+    if (options.mainJoins) {
+      // (a failure, the abort included, is not left waiting for the main thread to join)
+      await Promise.race([options.mainJoins, idleOrFailed()]);
+    }
     // The main thread works through the queue too, yielding between slices so workers get their next slice.
     while (next < slices && !failure) {
       const index = next++;
@@ -126,6 +144,7 @@ export async function extractParallel(docs: PaperDoc[], options: ParallelOptions
     if (pending > 0 && !failure) await idle();
     if (failure) throw failure;
   } finally {
+    options.signal?.removeEventListener('abort', abort);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   const out: PaperExtraction[] = new Array(docs.length);
