@@ -277,6 +277,11 @@ const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
 const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
+/** "-like", "-style"… at `pos`: the name is read (annotators count "LLaMA-style" as naming LLaMA), as an adjective. */
+function likeAfter(text: string, pos: number): boolean {
+  LIKE.lastIndex = pos;
+  return LIKE.test(text);
+}
 /** A version after a dot, for the families that write it so: ".1" in "FLUX.1-dev" (not ".1.5" or ".10x"). */
 const DOT_VERSION = /\.(\d{1,2})(?![\d.]\d|[A-Za-z])/y;
 
@@ -745,8 +750,6 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     if (!relaxed) {
       if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 10)))) continue;
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
-      LIKE.lastIndex = p.end;
-      if (LIKE.test(text)) continue;
     }
     return { p, start };
   }
@@ -977,7 +980,8 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) return i;
   if (!m.p.parts.some((x) => x.kind === 'size')) {
     const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-    if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24))) {
+    // (not before "-style": "a 51.65M-parameter LLaMA-style Transformer" sizes the Transformer)
+    if (pre && !DATA_AFTER.test(text.slice(m.p.end, m.p.end + 24)) && !likeAfter(text, m.p.end)) {
       m.p.parts.push({ kind: 'size', text: sizeText(pre[1]!) });
       m.p.sizeBefore = true;
     }

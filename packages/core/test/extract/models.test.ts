@@ -76,8 +76,16 @@ describe('model mentions in text', () => {
     expect(models('We fine-tune OpenVLA-7B and compare with V-JEPA 2 and UI-TARS-1.5.')).toEqual(['OpenVLA-7B', 'UI-TARS-1.5', 'V-JEPA-2']);
   });
 
+  it('reads a model named as a likeness ("LLaMA-style", "CLIP-like"), without the size of what it qualifies', () => {
+    // the annotators of tune5–7 list the model of every "X-style"/"X-like" they met (SAM-like, LLaMA-style, VGG-like)
+    expect(models('We compare BERT-like encoders with CLIP-style models.')).toEqual(['BERT', 'CLIP']);
+    expect(models('We extend DeepSeek-R1-Zero-style training to general reasoning.')).toEqual(['DeepSeek-R1-Zero']);
+    // real: 2601.10410, "a 51.65M-parameter LLaMA-style Transformer" (the size is the Transformer's)
+    expect(models('We pretrain a 51.65M-parameter LLaMA-style Transformer from scratch.')).toEqual(['Llama']);
+  });
+
   it('does not read false friends as models', () => {
-    expect(models('We compare BERT-like encoders and report the phi coefficient of a Viterbi decoder.')).toEqual([]);
+    expect(models('We report the phi coefficient of a Viterbi decoder.')).toEqual([]);
     // metrics named after a model: Fréchet Inception Distance, CLIP Score, Inception Score
     expect(models('We report Fréchet Inception Distance, CLIP Score and Inception Score.')).toEqual([]);
     expect(models('We fine-tune T\\"{u}lu 3.')).toEqual(['Tulu-3']);
