@@ -51,6 +51,7 @@ interface ModelLexicon {
   depthFamilies: { provenance: string; families: string[] };
   revisionVersions: { provenance: string; families: string[] };
   plainVersions: { provenance: string; families: string[]; zeroMinorFrom: Record<string, number> };
+  hyphenMinorVersions: { provenance: string; families: string[] };
   capitalVersionLetter: { provenance: string; families: Record<string, 'hyphen' | 'glued'> };
   creatorPrefixes: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
@@ -71,6 +72,9 @@ const PLAIN_VERSIONS = new Set(LEX.plainVersions.families);
 /** Families whose labels write a release's "v" as a capital, after a hyphen ("DeepSeek-V3") or glued ("MobileNetV2"). */
 const CAPITAL_VERSION_LETTER = new Map(Object.entries(LEX.capitalVersionLetter.families));
 const ZERO_MINOR_FROM = new Map(Object.entries(LEX.plainVersions.zeroMinorFrom));
+const HYPHEN_MINOR = new Set(LEX.hyphenMinorVersions.families);
+/** The minor version of an API id after a one-digit major version: "-5" in "claude-haiku-4-5" (not "-5B", "-50"). */
+const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
@@ -381,6 +385,15 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         version = /^[a-z]\d/.test(lw) ? word.toUpperCase() : lw;
         versionAt = parts.length;
         ok = true;
+        // (an API id's hyphens only: "Claude 3-5 times faster" is no release)
+        if (sep === '-' && HYPHEN_MINOR.has(family.tierOf?.label ?? family.label) && /^\d$/.test(lw)) {
+          HYPHEN_MINOR_TAIL.lastIndex = m.index + m[0].length;
+          const minor = HYPHEN_MINOR_TAIL.exec(text);
+          if (minor) {
+            version += '.' + minor[1]!;
+            extra = minor[0].length;
+          }
+        }
       }
     } else if (RE_SIZE.test(lw) && !hasSize && (!glued || (first && /^\d/.test(word)))) {
       // (glued only right after the family: "Falcon40B", "OPT350M")
@@ -609,8 +622,12 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
 function hubJoined(text: string, famEnd: number): boolean {
   let c = text.charCodeAt(famEnd);
   if (c === 45) c = text.charCodeAt(famEnd + 1);
-  return c >= 48 && c <= 57;
+  if (c >= 48 && c <= 57) return true;
+  // a hub id's tier before its size or version: "mistral-small-24b-instruct", "mistral-large-2"
+  const tier = HUB_TIER.exec(text.slice(famEnd, famEnd + 16));
+  return tier !== null && VARIANTS.has(tier[1]!);
 }
+const HUB_TIER = /^-([a-z]+)-\d/;
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
 /** Does a capitalised word end at `end` (a cheap test before reading it)? */

@@ -84,6 +84,16 @@ describe('model mentions in text', () => {
     expect(models('We pretrain a 51.65M-parameter LLaMA-style Transformer from scratch.')).toEqual(['Llama']);
   });
 
+  it("reads Anthropic API ids' hyphenated minor versions and a hub id's tier before its size", () => {
+    // real: 2604.07147 "claude-haiku-4-5", 2505.14918 "claude-3-5-haiku", 2605.25420 "claude-sonnet-4-5-20250929"
+    expect(models('We use claude-haiku-4-5, claude-3-7-sonnet and claude-opus-4-7.')).toEqual(['Claude-3.7-Sonnet', 'Claude-Haiku-4.5', 'Claude-Opus-4.7']);
+    expect(models('Claude 3-5 times faster than Claude 3 Opus.')).not.toContain('Claude-3.5');
+    expect(models('A 4-bit claude-sonnet-4-50 run.')).toEqual(['Claude-Sonnet-4']);
+    // real: 2507.00742 "mistral-small-24b-instruct", 2604.25456 "mistral-small-3.1"
+    expect(models('We test mistral-small-24b-instruct, mistral-large-2 and mistral-small-3.1.')).toEqual(['Mistral-Large-2', 'Mistral-Small-24B-Instruct', 'Mistral-Small-3.1']);
+    expect(models('A mistral-small-size model.')).toEqual([]);
+  });
+
   it('does not read false friends as models', () => {
     expect(models('We report the phi coefficient of a Viterbi decoder.')).toEqual([]);
     // metrics named after a model: Fréchet Inception Distance, CLIP Score, Inception Score
