@@ -24,7 +24,7 @@ const FORMATS = [
   { folder: 'pubmed-xml', papers: 9, rejected: 0 },
   { folder: 'crossref', papers: 24, rejected: 5 },
   { folder: 'crossref-xml', papers: 12, rejected: 1 },
-  { folder: 'csv', papers: 211, rejected: 1 },
+  { folder: 'csv', papers: 214, rejected: 1 },
   { folder: 'endnote-xml', papers: 37, rejected: 1 },
   { folder: 'zotero-rdf', papers: 39, rejected: 0 },
   { folder: 'zotero-json', papers: 32, rejected: 15 },

@@ -37,6 +37,22 @@ describe('markupText: the text of inline markup in titles and abstracts', () => 
     expect(markupText('&amp;foo; &amp; b')).toBe('&foo; & b');
   });
 
+  it('a formula JATS gives twice (`<alternatives>`: TeX and MathML) is read once, as its MathML; MathML without the whitespace of its layout', () => {
+    const formula = (tex: string, mathml: string) => `<jats:inline-formula><jats:alternatives><jats:tex-math>${tex}</jats:tex-math><mml:math>${mathml}</mml:math><jats:inline-graphic/></jats:alternatives></jats:inline-formula>`;
+    expect(markupText(`<jats:p>in ${formula('$$91.6\\%$$', '\n  <mml:mrow>\n    <mml:mn>91.6</mml:mn>\n    <mml:mo>%</mml:mo>\n  </mml:mrow>\n')} of moves</jats:p>`)).toBe('in 91.6% of moves');
+    expect(markupText(`<p>a ${formula('x^2', '<mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup>')} term</p>`)).toBe('a x2 term');
+    // Text inside a MathML token is kept as written, its spaces too.
+    expect(markupText('<mml:math><mml:mi>a</mml:mi> <mml:mtext> and </mml:mtext> <mml:mi>b</mml:mi></mml:math>')).toBe('a and b');
+    // Prescripts are read where they are printed, before the base (PubMed's `³He`).
+    expect(markupText('<mml:math><mml:mmultiscripts><mml:mi>He</mml:mi><mml:mprescripts/><mml:none/><mml:mn>3</mml:mn></mml:mmultiscripts></mml:math> gas')).toBe('3He gas');
+  });
+
+  it("a `<tex-math>` alone is the text it prints, without Springer's LaTeX document around it", () => {
+    const springer = String.raw`\documentclass[12pt]{minimal} \usepackage{amsmath} \usepackage{upgreek} \setlength{\oddsidemargin}{-69pt} \begin{document}$$95.7\%$$\end{document}`;
+    expect(markupText(`<jats:p>over <jats:inline-formula><jats:alternatives><jats:tex-math>${springer}</jats:tex-math><jats:inline-graphic/></jats:alternatives></jats:inline-formula> for all</jats:p>`)).toBe('over 95.7% for all');
+    expect(markupText(String.raw`<p>with <tex-math>\alpha = 0.5</tex-math> set</p>`)).toBe('with α = 0.5 set');
+  });
+
   it('plain-text formats keep a literal `&lt;` (a JSON record, a Semantic Scholar abstract): only markup is decoded', () => {
     const json = ingestOne({ name: 'x.jsonl', text: '{"title": "On &lt;", "abstract": "Write &lt; for < in HTML."}\n' }).records[0]!;
     expect(json.abstract).toBe('Write &lt; for < in HTML.');
