@@ -15,7 +15,7 @@ const FORMATS = [
   { folder: 'bibtex', papers: 114, rejected: 8 },
   { folder: 'ris', papers: 68, rejected: 1 },
   { folder: 'csl-json', papers: 14, rejected: 0 },
-  { folder: 'web-of-science', papers: 41, rejected: 0 },
+  { folder: 'web-of-science', papers: 45, rejected: 0 },
   { folder: 'medline', papers: 19, rejected: 5 },
   { folder: 'pubmed-text', papers: 10, rejected: 0 },
   { folder: 'ovid', papers: 18, rejected: 0 },

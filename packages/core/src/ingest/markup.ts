@@ -267,6 +267,10 @@ const NAMED_CHARACTERS: Readonly<Record<string, string>> = {
  * angle brackets ({@link NAMED_CHARACTERS}). Anything else stays as written (`R & D;` is no reference).
  */
 export function undoWebOfScienceEscapes(text: string): string {
+  return webOfScienceUnits(undoSpacedEscapes(text));
+}
+
+function undoSpacedEscapes(text: string): string {
   if (!text.includes('& ') && !text.includes('<')) return text;
   return text
     .replace(/(\p{L} )?\\?& ([A-Za-z][A-Za-z0-9]{1,31});(?=([\p{L}-])?)/gu, (whole, before: string | undefined, name: string, after: string | undefined) => {
@@ -277,6 +281,24 @@ export function undoWebOfScienceEscapes(text: string): string {
       return `${before === undefined ? '' : inWord ? before.trimEnd() : before}${decoded}`;
     })
     .replace(/<([a-z][a-z -]*[a-z])>/g, (whole, name: string) => NAMED_CHARACTERS[name] ?? whole);
+}
+
+/** The units a micro sign prefixes, as SI and medicine write them (`µm`, `µg`, `µL`, `µM`, `µmol`, `µs`, `µGy`…). */
+const MICRO_UNITS = 'mol|Pa|Gy|Sv|Ci|Hz|eV|Omega|m|g|l|L|M|s|A|V|W|F|J|N|C|T|S|K';
+
+/**
+ * A unit Web of Science writes with a Greek letter or a sign spelt out as a word (`5 mu m`, `24.4 mu s`, `65.2 mu g
+ * mL(-1)`, `1.5 Omega`, `10 k Omega`, `60 degrees C`): read as the symbol — `5 µm`, `24.4 µs`, `65.2 µg mL(-1)`, `1.5
+ * Ω`, `10 kΩ`, `60 °C` — only where it is clearly a unit: right after a number (`8-20 mu m`, `>800 mu m`) and before
+ * a unit symbol that ends there (`mu m-thick`, `mu m)`, `mu m(2)`). Elsewhere the word is text: `mu c-Si:H`, `the mu
+ * opioid receptor`, `Omega-3`, `at 45 degrees`, `MU` (machine unlearning), `emu`.
+ */
+function webOfScienceUnits(text: string): string {
+  if (!text.includes('mu ') && !text.includes('Omega') && !text.includes('degrees ')) return text;
+  return text
+    .replace(new RegExp(`(?<=\\d ?)mu (${MICRO_UNITS})(?![\\p{L}\\p{N}])`, 'gu'), (_whole, unit: string) => `µ${unit === 'Omega' ? 'Ω' : unit}`)
+    .replace(/(?<=\d ?)(?:([kMmG]) )?Omega(?![\p{L}\p{N}]|-\d)/gu, (_whole, prefix?: string) => `${prefix ?? ''}Ω`)
+    .replace(/(?<=\d ?)degrees ([CF])(?![\p{L}\p{N}])/gu, '°$1');
 }
 
 /**

@@ -89,4 +89,21 @@ describe("undoWebOfScienceEscapes: Web of Science's own escapes, in every export
   it('anything else stays: `R & D;`, an unknown name in brackets, a tag', () => {
     for (const text of ['R & D; costs', 'the <unknown thing> here', '<i>Nature</i>']) expect(undoWebOfScienceEscapes(text)).toBe(text);
   });
+  it('a unit written with a Greek letter or a sign as a word, right after a number, is the symbol: `5 mu m` → `5 µm`', () => {
+    const cases: Array<[string, string]> = [
+      ['5 mu m', '5 µm'],
+      ['from 24.4 mu s to 1092 mu s.', 'from 24.4 µs to 1092 µs.'],
+      ['(65.2 mu g mL(-1) from', '(65.2 µg mL(-1) from'],
+      ['8-20 mu m thick, >800 mu m), sub-10 mu m-thick, 1 mu m(2)', '8-20 µm thick, >800 µm), sub-10 µm-thick, 1 µm(2)'],
+      ['2 mu M and 5 mu mol/L', '2 µM and 5 µmol/L'],
+      ['1.5 Omega to 0.3 Omega; 127 Omega/square; 1-5 Omega-cm; 10 k Omega; 3 mu Omega cm', '1.5 Ω to 0.3 Ω; 127 Ω/square; 1-5 Ω-cm; 10 kΩ; 3 µΩ cm'],
+      ['at 60 degrees C for 5 min, 4-8 degrees C.', 'at 60 °C for 5 min, 4-8 °C.'],
+    ];
+    for (const [text, read] of cases) expect(undoWebOfScienceEscapes(text)).toBe(read);
+  });
+  it('the same words elsewhere are text: not after a number, not a unit, inside a word, TeX', () => {
+    for (const text of ['an 11.9% for mu c-Si:H', 'the mu opioid receptor', 'Omega-3 fatty acids, 3 Omega-3', 'rotated by 45 degrees in', 'at 22 degrees 45\'N', 'each MU execution', 'an emu m', '2 mum', 'several mu m', '$2 \\mu m$']) {
+      expect(undoWebOfScienceEscapes(text)).toBe(text);
+    }
+  });
 });
