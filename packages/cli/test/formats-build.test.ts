@@ -17,7 +17,7 @@ const FORMATS = [
   { folder: 'csl-json', papers: 14, rejected: 0 },
   { folder: 'web-of-science', papers: 45, rejected: 0 },
   { folder: 'medline', papers: 19, rejected: 5 },
-  { folder: 'pubmed-text', papers: 10, rejected: 0 },
+  { folder: 'pubmed-text', papers: 13, rejected: 0 },
   { folder: 'ovid', papers: 18, rejected: 0 },
   { folder: 'refworks', papers: 4, rejected: 0 },
   { folder: 'endnote-tagged', papers: 14, rejected: 0 },
