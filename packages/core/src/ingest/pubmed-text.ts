@@ -12,7 +12,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { normalizeDoi } from './ids.ts';
 import { personOfShortForm } from './names.ts';
-import { setDate, setVolume } from './records.ts';
+import { keepRead, setDate, setVolume } from './records.ts';
 import { plainTitle } from './titles.ts';
 
 /** A record's first line: its number, then the citation (`1. Phytomedicine. 2018 Dec 31;57:364-376.`). */
@@ -204,11 +204,7 @@ export function parsePubmedText(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const { records, strayLine } = readRecords(input);
   if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text before the first numbered record: ignored' });
-  records.forEach((record, index) => {
-    const paper = toPaper(record, file, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
-    else result.records.push(paper);
-  });
+  records.forEach((record, index) => keepRead(result, toPaper(record, file, index), { file, line: record.line, record: index }));
   return result;
 }
 

@@ -1,4 +1,4 @@
-import type { AuthorIds, PaperRecord, SourceRef } from '../types.ts';
+import type { AuthorIds, IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
 import { hasNameLetter, isLeftOutAuthors, isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations, withoutStrayPunctuation } from './names.ts';
@@ -357,6 +357,15 @@ export function preprintDate(date: string | undefined, arxivId: string | undefin
  * An arXiv id in the volume field (dblp's and Semantic Scholar's `abs/1706.03762`, `arXiv:…` as libraries import
  * them) is no volume: the readers take it for the id.
  */
+/**
+ * What reading one record of a file gave, into the file's result: the paper, or a rejection at the record's place
+ * (`source`: file, line, record index) saying why it is none — every record ends in one or the other.
+ */
+export function keepRead(result: IngestResult, read: PaperRecord | string, source: SourceRef): void {
+  if (typeof read === 'string') result.rejections.push({ ...source, message: read });
+  else result.records.push(read);
+}
+
 export function setVolume(record: PaperRecord, written: string | undefined): void {
   const volume = written?.replace(/\s+/g, ' ').trim();
   if (volume && !/^abs\//i.test(volume) && !arxivIdInText(volume)) record.volume = volume;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../src/ingest/index.ts';
-import { tidyAbstract, tidyAuthors } from '../../src/ingest/records.ts';
+import { keepRead, tidyAbstract, tidyAuthors } from '../../src/ingest/records.ts';
+import type { IngestResult } from '../../src/types.ts';
 import type { PaperRecord } from '../../src/types.ts';
 
 describe('tidyAbstract: what says an abstract is one, or that there is none', () => {
@@ -69,5 +70,16 @@ describe('tidyAuthors: no one stands for the authors a list leaves out, nor a mi
     const one = record(['null Neetha Das', 'Christopher Null', 'Ann Smith undefined']);
     tidyAuthors(one);
     expect(one.authors).toEqual(['Neetha Das', 'Christopher Null', 'Ann Smith']);
+  });
+});
+
+describe('keepRead: every record read ends as a paper or a rejection', () => {
+  it('a paper joins the records; a reason is a rejection at the record\'s place', () => {
+    const result: IngestResult = { records: [], rejections: [], warnings: [] };
+    const paper: PaperRecord = { title: 't', abstract: '', authors: [], tags: [], sources: [{ file: 'f.ris', line: 1, record: 0 }] };
+    keepRead(result, paper, { file: 'f.ris', line: 1, record: 0 });
+    keepRead(result, 'record has no title (TI)', { file: 'f.ris', line: 9, record: 1 });
+    expect(result.records).toEqual([paper]);
+    expect(result.rejections).toEqual([{ file: 'f.ris', line: 9, record: 1, message: 'record has no title (TI)' }]);
   });
 });
