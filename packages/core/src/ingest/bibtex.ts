@@ -29,7 +29,7 @@ import { databaseName, isLeftOutAuthors, isNameSuffix } from './names.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { withoutOriginalTitle } from './titles.ts';
-import { preprintDate, setDate, setVolume } from './records.ts';
+import { keepRead, preprintDate, setDate, setVolume } from './records.ts';
 
 type BibtexParser = typeof import('@retorquere/bibtex-parser').parse;
 /** The library's parse function once `load()` brought it in: loaded code, the same for every input. */
@@ -931,9 +931,8 @@ export function parseBibtex(input: string, file: string): IngestResult {
     else cursor = offset + Math.max(1, entry.input.length);
     const parentKey = crossrefOf(entry);
     const crossref = parentKey !== undefined ? byKey.get(parentKey) : undefined;
-    const paper = recordFromEntry(entry, { file, line: lineAt(offset), record }, crossref, children.get(entry.key.toLowerCase()) ?? 0);
-    if (typeof paper === 'string') result.rejections.push({ file, line: lineAt(offset), record, message: paper });
-    else result.records.push(paper);
+    const source = { file, line: lineAt(offset), record };
+    keepRead(result, recordFromEntry(entry, source, crossref, children.get(entry.key.toLowerCase()) ?? 0), source);
   });
   // An error naming an entry the parser did not return at all: still one rejected entry.
   for (const [key, failure] of broken) {

@@ -13,7 +13,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { nameFromParts } from './names.ts';
-import { preprintDate, setDate, setVolume } from './records.ts';
+import { keepRead, preprintDate, setDate, setVolume } from './records.ts';
 
 /** The item types of CSL 1.0.2: with `issued` or a CSL name, they tell a CSL item from other JSON with a `type`. */
 const CSL_TYPES =
@@ -125,11 +125,7 @@ export function parseCslJson(input: string, file: string): IngestResult {
   // The Zotero web API's `format=csljson` answers `{"items": [...]}`.
   const wrapped = asItem(data);
   const items = Array.isArray(data) ? data : wrapped && Array.isArray(wrapped['items']) && !('title' in wrapped) ? (wrapped['items'] as unknown[]) : [data];
-  items.forEach((item, record) => {
-    const paper = cslItemRecord(item, { file, record });
-    if (typeof paper === 'string') result.rejections.push({ file, record, message: paper });
-    else result.records.push(paper);
-  });
+  items.forEach((item, record) => keepRead(result, cslItemRecord(item, { file, record }), { file, record }));
   return result;
 }
 

@@ -18,7 +18,7 @@ import { arxivIdInText, doiInLink, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 import { lineCounter } from './text-lines.ts';
 import { risDate } from './ris.ts';
-import { setDate, setVolume } from './records.ts';
+import { keepRead, setDate, setVolume } from './records.ts';
 import { withoutOriginalTitle } from './titles.ts';
 import { zoteroExtraField, ZOTERO_NOT_PAPERS } from './zotero-json.ts';
 
@@ -555,9 +555,7 @@ export function parseCsv(input: string, file: string): IngestResult {
       return;
     }
     if (authorsAt !== undefined && columns.authorsFull === undefined && CUT_LIST.test(cells[authorsAt] ?? '')) cutLists.push(line);
-    const paper = toPaper(cells, columns, style, source);
-    if (typeof paper === 'string') result.rejections.push({ ...source, message: paper });
-    else result.records.push(paper);
+    keepRead(result, toPaper(cells, columns, style, source), source);
   });
   if (cutLists.length > 0) {
     const lines = cutLists.length === 1 ? `line ${cutLists[0]}` : `lines ${cutLists.slice(0, 5).join(', ')}${cutLists.length > 5 ? ', …' : ''}`;

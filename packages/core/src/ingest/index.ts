@@ -93,7 +93,7 @@ const HONORIFICS = /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)/;
 export function tidyRecords(result: IngestResult): IngestResult {
   for (const record of result.records) {
     record.title = record.title.normalize('NFC');
-    record.abstract = tidyAbstract(record.abstract.normalize('NFC'));
+    record.abstract = tidyAbstract(record.abstract.normalize('NFC'), record.title);
     record.authors = record.authors.map((name) => name.normalize('NFC').replace(HONORIFICS, ''));
     for (const name of tidyAuthors(record)) {
       const source = record.sources[0];

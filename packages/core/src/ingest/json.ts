@@ -1,7 +1,7 @@
 import type { IngestResult, InputIssue, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { arxivIdFromDoi, arxivIdFromUrl, normalizeDoi } from './ids.ts';
-import { hasTitle, isPaperObject, recordFromObject } from './records.ts';
+import { hasTitle, isPaperObject, keepRead, recordFromObject } from './records.ts';
 import { lineCounter } from './text-lines.ts';
 
 /** Fields of an object that may hold the list of records (`{"papers": […]}`, OpenAlex's `results`, S2's `data`…). */
@@ -272,11 +272,7 @@ export function parseJson(text: string, file: string): IngestResult {
     readStrings(items as string[], file, result);
     return result;
   }
-  items.forEach((item, record) => {
-    const parsed = recordFromObject(item, { file, record });
-    if (typeof parsed === 'string') result.rejections.push({ file, record, message: parsed });
-    else result.records.push(parsed);
-  });
+  items.forEach((item, record) => keepRead(result, recordFromObject(item, { file, record }), { file, record }));
   return result;
 }
 

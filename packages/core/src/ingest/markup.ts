@@ -6,6 +6,7 @@
  * by a space, inline ones joined as written (`r<sup>2</sup>` → `r2`).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { replaceMath } from '../text/latex.ts';
 
 const parser = new XMLParser({
   preserveOrder: true,
@@ -34,6 +35,74 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The element an ordered node holds: its local name and children (undefined for text). */
+function element(node: OrderedNode): { name: string; children: unknown } | undefined {
+  const tag = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
+  return tag === undefined ? undefined : { name: localName(tag), children: node[tag] };
+}
+
+/**
+ * The one reading of a formula JATS gives in several (`<alternatives>`: Springer's and others' abstracts as Crossref
+ * and Lens pass them on hold `<tex-math>$$91.6\%$$</tex-math><mml:math>…91.6…%…</mml:math>` and an image): the
+ * MathML, which is the formula as printed, else the TeX, else the first. Read together they write it twice
+ * (`91.6% 91.6 %`).
+ */
+function chosenAlternative(nodes: unknown): OrderedNode[] {
+  if (!Array.isArray(nodes)) return [];
+  const elements = (nodes as OrderedNode[]).filter((node) => element(node) !== undefined);
+  const chosen = ['math', 'tex-math'].map((name) => elements.find((node) => element(node)!.name === name)).find((node) => node !== undefined) ?? elements[0];
+  return chosen ? [chosen] : [];
+}
+
+/**
+ * The text a JATS `<tex-math>` prints: Springer wraps each formula in a LaTeX document of its own
+ * (`\documentclass[12pt]{minimal} \usepackage{amsmath} … \begin{document}$$x^2$$\end{document}`), which is no part
+ * of it; the formula is flattened as arXiv's math is (`$$91.6\%$$` → `91.6%`).
+ */
+function texMathText(tex: string): string {
+  const formula = tex.replace(/^[^]*?\\begin\{document\}/, '').replace(/\\end\{document\}\s*$/, '').trim();
+  return replaceMath(formula.includes('$') ? formula : `$${formula}$`).trim();
+}
+
+/** The text of nodes as written, whatever elements hold it (a `<tex-math>`'s TeX, CDATA included). */
+function plainText(nodes: unknown): string {
+  if (!Array.isArray(nodes)) return '';
+  return (nodes as OrderedNode[])
+    .map((node) => (node['#text'] !== undefined ? String(node['#text']) : plainText(element(node)?.children)))
+    .join('');
+}
+
+/**
+ * MathML's token elements in order, without the whitespace that only lays out its source (`<mml:mn>91.6</mml:mn>⏎
+ * <mml:mo>%</mml:mo>` → `91.6%`, however the publisher indented it); text inside a token (`<mml:mtext> and
+ * </mml:mtext>`) is kept as written.
+ */
+function mathText(nodes: unknown): string {
+  if (!Array.isArray(nodes)) return '';
+  const list = nodes as OrderedNode[];
+  const hasElements = list.some((node) => element(node) !== undefined);
+  return list
+    .map((node) => {
+      if (node['#text'] !== undefined) return hasElements && /^\s*$/.test(String(node['#text'])) ? '' : String(node['#text']);
+      const child = element(node);
+      return child?.name === 'mmultiscripts' ? multiscriptsText(child.children) : mathText(child?.children);
+    })
+    .join('');
+}
+
+/**
+ * `<mmultiscripts>` in reading order: its base comes first in the markup, then the scripts after it, then
+ * `<mprescripts/>` and the scripts before it; read as printed, the isotope `³He` is `3He`, not `He3`.
+ */
+function multiscriptsText(nodes: unknown): string {
+  if (!Array.isArray(nodes)) return '';
+  const elements = (nodes as OrderedNode[]).filter((node) => element(node) !== undefined);
+  const at = elements.findIndex((node) => element(node)!.name === 'mprescripts');
+  const after = at < 0 ? elements : elements.slice(0, at);
+  const before = at < 0 ? [] : elements.slice(at + 1);
+  return mathText([...before, ...after]);
+}
+
 /** Appends the text of ordered nodes to `parts`, a block's text as a part of its own. */
 function collect(nodes: unknown, parts: string[], current: { text: string }): void {
   if (!Array.isArray(nodes)) return;
@@ -45,6 +114,18 @@ function collect(nodes: unknown, parts: string[], current: { text: string }): vo
         continue;
       }
       const name = localName(tag);
+      if (name === 'alternatives') {
+        collect(chosenAlternative(value), parts, current);
+        continue;
+      }
+      if (name === 'math') {
+        current.text += mathText(value);
+        continue;
+      }
+      if (name === 'tex-math') {
+        current.text += texMathText(plainText(value));
+        continue;
+      }
       if (!BLOCKS.has(name)) {
         collect(value, parts, current);
         continue;
@@ -186,6 +267,10 @@ const NAMED_CHARACTERS: Readonly<Record<string, string>> = {
  * angle brackets ({@link NAMED_CHARACTERS}). Anything else stays as written (`R & D;` is no reference).
  */
 export function undoWebOfScienceEscapes(text: string): string {
+  return webOfScienceUnits(undoSpacedEscapes(text));
+}
+
+function undoSpacedEscapes(text: string): string {
   if (!text.includes('& ') && !text.includes('<')) return text;
   return text
     .replace(/(\p{L} )?\\?& ([A-Za-z][A-Za-z0-9]{1,31});(?=([\p{L}-])?)/gu, (whole, before: string | undefined, name: string, after: string | undefined) => {
@@ -196,6 +281,24 @@ export function undoWebOfScienceEscapes(text: string): string {
       return `${before === undefined ? '' : inWord ? before.trimEnd() : before}${decoded}`;
     })
     .replace(/<([a-z][a-z -]*[a-z])>/g, (whole, name: string) => NAMED_CHARACTERS[name] ?? whole);
+}
+
+/** The units a micro sign prefixes, as SI and medicine write them (`µm`, `µg`, `µL`, `µM`, `µmol`, `µs`, `µGy`…). */
+const MICRO_UNITS = 'mol|Pa|Gy|Sv|Ci|Hz|eV|Omega|m|g|l|L|M|s|A|V|W|F|J|N|C|T|S|K';
+
+/**
+ * A unit Web of Science writes with a Greek letter or a sign spelt out as a word (`5 mu m`, `24.4 mu s`, `65.2 mu g
+ * mL(-1)`, `1.5 Omega`, `10 k Omega`, `60 degrees C`): read as the symbol — `5 µm`, `24.4 µs`, `65.2 µg mL(-1)`, `1.5
+ * Ω`, `10 kΩ`, `60 °C` — only where it is clearly a unit: right after a number (`8-20 mu m`, `>800 mu m`) and before
+ * a unit symbol that ends there (`mu m-thick`, `mu m)`, `mu m(2)`). Elsewhere the word is text: `mu c-Si:H`, `the mu
+ * opioid receptor`, `Omega-3`, `at 45 degrees`, `MU` (machine unlearning), `emu`.
+ */
+function webOfScienceUnits(text: string): string {
+  if (!text.includes('mu ') && !text.includes('Omega') && !text.includes('degrees ')) return text;
+  return text
+    .replace(new RegExp(`(?<=\\d ?)mu (${MICRO_UNITS})(?![\\p{L}\\p{N}])`, 'gu'), (_whole, unit: string) => `µ${unit === 'Omega' ? 'Ω' : unit}`)
+    .replace(/(?<=\d ?)(?:([kMmG]) )?Omega(?![\p{L}\p{N}]|-\d)/gu, (_whole, prefix?: string) => `${prefix ?? ''}Ω`)
+    .replace(/(?<=\d ?)degrees ([CF])(?![\p{L}\p{N}])/gu, '°$1');
 }
 
 /**

@@ -12,7 +12,7 @@ import type { IngestResult, PaperRecord } from '../types.ts';
 import type { InputFormat } from './formats.ts';
 import { normalizeDoi } from './ids.ts';
 import { personOfShortForm } from './names.ts';
-import { setDate, setVolume } from './records.ts';
+import { keepRead, setDate, setVolume } from './records.ts';
 import { plainTitle } from './titles.ts';
 
 /** A record's first line: its number, then the citation (`1. Phytomedicine. 2018 Dec 31;57:364-376.`). */
@@ -33,12 +33,40 @@ const NOTE_BLOCK =
  */
 const LINK_BLOCK = /^(?:Comment (?:in|on)|Erratum (?:in|for)|Corrected and republished (?:in|from)|Republished (?:in|from)|Retraction (?:in|of)|Retracted and republished (?:in|from)|Expression of concern (?:in|for)|Update (?:of|in)|Reprint (?:in|of)|Summary for patients in)$/i;
 
-/** PubMed's short form of a person, with its affiliation numbers (`Driscoll K(1)`, `Mills RH(1)(2)`, `Li X`). */
-const SHORT_FORM_AUTHOR = /^\p{L}[\p{L}\p{M}'’ .-]*\s\p{Lu}{1,4}(?:\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV))?(?:\s*\((?:\d+|[#*†])(?:\s*,\s*(?:\d+|[#*†]))*\))*$/u;
 /** The affiliation numbers and equal-contribution marks after a name: `(1)`, `(1)(2)(4)`, `(1,2)`, `(#)(1)`. */
 const AFFILIATION_NUMBERS = /(?:\s*\((?:\d+|[#*†])(?:\s*,\s*(?:\d+|[#*†]))*\))+$/;
+/** A word of a family name in PubMed's short form (`Driscoll`, `de`, `Vázquez-Baeza`, `O'Neil`). */
+const FAMILY_WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
+/** The initials of PubMed's short form, run together (`K`, `RH`, `SØ`; `IV` and `II` too: Russian `I. V.`). */
+const INITIALS = /^\p{Lu}{1,4}$/u;
 /** A generational suffix PubMed writes after the initials (`Petri WA Jr`, `Strauss JF 3rd`). */
-const SUFFIX_AFTER_INITIALS = /\s(Jr|Sr|2nd|3rd|4th|II|III|IV)$/;
+const SUFFIX = /^(?:Jr|Sr|2nd|3rd|4th|II|III|IV)$/;
+/**
+ * An academic degree a publisher wrote into the name, which PubMed passes on after the initials (`Johari S MPharm
+ * PhD(1)`, `Joshi C PhD(2)`): two capitals at least among a few letters (`MD`, `PhD`, `MSc`, `MPharm`, `FRCS`).
+ */
+const DEGREE = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}[\p{L}]{1,7}$/u;
+
+/**
+ * A piece of an author list as the person it names, when it is PubMed's short form: family name, initials (the first
+ * word of capitals alone after it, so `Hensel IV` is I. V. Hensel), a generational suffix after them, and any degrees
+ * after those, dropped; the affiliation numbers and marks after it all dropped. Undefined for any other piece.
+ */
+function shortFormPerson(piece: string): string | undefined {
+  const words = piece.replace(AFFILIATION_NUMBERS, '').split(/\s+/);
+  const at = words.findIndex((word, index) => index > 0 && INITIALS.test(word));
+  if (at < 1 || !words.slice(0, at).every((word) => FAMILY_WORD.test(word))) return undefined;
+  const suffix = words[at + 1] !== undefined && SUFFIX.test(words[at + 1]!) ? words[at + 1] : undefined;
+  const degrees = words.slice(at + 1 + (suffix ? 1 : 0));
+  if (!degrees.every((word) => DEGREE.test(word))) return undefined;
+  const person = personOfShortForm(words.slice(0, at + 1).join(' '));
+  return suffix ? `${person} ${suffix}` : person;
+}
+
+/** A piece that is degrees alone, what a comma between degrees leaves (`Smith J MD, PhD(1)`): no person. */
+function degreesAlone(piece: string): boolean {
+  return piece.replace(AFFILIATION_NUMBERS, '').split(/\s+/).every((word) => DEGREE.test(word));
+}
 
 /**
  * The head of a PubMed abstract-text file: its first line a record's number (`1.`, or any for a part of a longer
@@ -101,20 +129,26 @@ function authorList(text: string): string[] | undefined {
   if (!text.endsWith('.')) return undefined;
   // People between commas; after a `;`, a group, then people again (`…, Wilson DC(30); International Inflammatory
   // Bowel Disease Genetics Consortium, Parkes M(25), …`, `…; Italian National Task Force on Hepatitis A.`).
-  const pieces = text
+  const pieces: Array<{ piece: string; person: string | undefined }> = [];
+  let afterPerson = false;
+  text
     .slice(0, -1)
     .split(/\s*;\s*/)
-    .flatMap((segment, index) => segment.split(/\s*,\s*/).map((piece, at) => ({ piece: piece.trim(), group: index > 0 && at === 0 })))
-    .filter(({ piece }) => piece !== '');
-  const shortForms = pieces.filter(({ piece, group }) => !group && SHORT_FORM_AUTHOR.test(piece));
-  if (pieces.length === 0 || shortForms.length === 0 || shortForms.length < pieces.length / 2) return undefined;
-  return pieces.map(({ piece, group }) => {
-    // (the last person of a list may be written after `and`: `…, and United Kingdom Brain Expression Consortium`)
-    const name = piece.replace(AFFILIATION_NUMBERS, '').replace(/^and\s+/, '');
-    if (group || !SHORT_FORM_AUTHOR.test(piece)) return name;
-    const suffix = SUFFIX_AFTER_INITIALS.exec(name)?.[1];
-    return suffix ? `${personOfShortForm(name.slice(0, -suffix.length - 1))} ${suffix}` : personOfShortForm(name);
-  });
+    .forEach((segment, index) =>
+      segment.split(/\s*,\s*/).forEach((written, at) => {
+        // (the last person of a list may be written after `and`: `…, and United Kingdom Brain Expression Consortium`)
+        const piece = written.trim().replace(/^and\s+/, '');
+        if (piece === '') return;
+        const person = index > 0 && at === 0 ? undefined : shortFormPerson(piece);
+        // Degrees a comma set apart from the person before them (`Smith J MD, PhD, MPH(1)`) go with that person.
+        if (person === undefined && afterPerson && degreesAlone(piece)) return;
+        pieces.push({ piece, person });
+        afterPerson = person !== undefined;
+      }),
+    );
+  const people = pieces.filter(({ person }) => person !== undefined).length;
+  if (people === 0 || people < pieces.length / 2) return undefined;
+  return pieces.map(({ piece, person }) => person ?? piece.replace(AFFILIATION_NUMBERS, ''));
 }
 
 /** The citation: journal, date, volume and DOI (`Phytomedicine. 2018 Dec 31;57:364-376. doi: 10.1016/… [Epub ahead of print]`). */
@@ -170,11 +204,7 @@ export function parsePubmedText(input: string, file: string): IngestResult {
   const result: IngestResult = { records: [], rejections: [], warnings: [] };
   const { records, strayLine } = readRecords(input);
   if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text before the first numbered record: ignored' });
-  records.forEach((record, index) => {
-    const paper = toPaper(record, file, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
-    else result.records.push(paper);
-  });
+  records.forEach((record, index) => keepRead(result, toPaper(record, file, index), { file, line: record.line, record: index }));
   return result;
 }
 

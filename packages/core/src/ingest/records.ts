@@ -1,4 +1,4 @@
-import type { AuthorIds, PaperRecord, SourceRef } from '../types.ts';
+import type { AuthorIds, IngestResult, PaperRecord, SourceRef } from '../types.ts';
 import { arxivIdDate, monthDayDate, parseDate, plausibleYear, yearOf } from '../time/dates.ts';
 import { normalizeArxivId } from './ids.ts';
 import { hasNameLetter, isLeftOutAuthors, isNoAuthorPlaceholder, nameFromParts, naturalName, personOfShortForm, splitAuthorString, withoutAffiliations, withoutStrayPunctuation } from './names.ts';
@@ -258,27 +258,51 @@ const NO_ABSTRACT = /^\s*\[?\s*(?:n\/?a|n\.a\.?|nan|none|null|-+|not available|n
 
 /**
  * The heading an abstract opens with in many exports: `Abstract`, `ABSTRACT`, `Summary` (Cell Press), with a
- * separator (`Abstract:`, `Abstract.`, `Abstract -`, `Abstract :-`, `SUMMARY:`), glued to the first word
- * (ScienceDirect's `AbstractObjective …`), or before a sentence (`Abstract The effect of …`, `ABSTRACT With the
+ * separator (`Abstract:`, `Abstract.`, `Abstract -`, `Abstract :-`, `SUMMARY:`) or a line break, glued to the first
+ * word (ScienceDirect's `AbstractObjective …`), or before a sentence (`Abstract The effect of …`, `ABSTRACT With the
  * advance …`). Before a capitalised word followed by another (`Abstract Meaning Representation is …`, `Abstract Syntax
- * Trees`) the word is the abstract's own, and stays.
+ * Trees`) the word is the abstract's own, and stays; before a capitalised word and a small one it may be too
+ * (`Abstract Interpretation is …`): see {@link ownPhrase}.
  */
-const ABSTRACT_HEADING = /^\s*(?:Abstract|ABSTRACT|abstract|Summary|SUMMARY)(?:\s*(?::-|[.:\-–—])\s+|\s*:(?=\S)|(?=\p{Lu}\p{Ll})|\s+(?=\p{Lu}{2,}\b|\p{Lu}[\p{Ll}\p{N}'’-]*[,;:]?\s+[^\s\p{Lu}]|[\p{N}"“‘(\[]))/u;
+const ABSTRACT_HEADING = /^\s*(?:Abstract|ABSTRACT|abstract|Summary|SUMMARY)(?:\s*(?::-|[.:\-–—])\s+|\s*:(?=\S)|[ \t]*\r?\n\s*|(?=\p{Lu}\p{Ll})|\s+(?=\p{Lu}{2,}\b|\p{Lu}[\p{Ll}\p{N}'’-]*[,;:]?\s+[^\s\p{Lu}]|[\p{N}"“‘(\[]))/u;
+
+/** The word after `Abstract` or `Summary` and a space, when a small word follows it (`Abstract Interpretation is`). */
+const TITLE_CASE_HEADING_BEFORE_WORD = /^\s*(Abstract|Summary) (\p{Lu}\p{Ll}[\p{Ll}'’-]*)\s+\p{Ll}/u;
+
+/**
+ * Words of the closed classes a sentence opens with — articles, pronouns, prepositions, conjunctions — which no noun
+ * phrase puts after the adjective `abstract`: after a heading they open a sentence, whatever follows `abstract` later.
+ */
+const FUNCTION_WORD = /^(?:the|a|an|this|these|that|those|we|our|it|its|they|their|there|here|in|on|at|for|to|with|by|from|of|as|into|over|under|after|before|during|since|although|though|while|when|because|if|unless|despite|given|all|each|every|both|many|most|some|such|no|not|one|two|how|what|which|who|why|where|recently|currently|however|moreover)$/i;
+
+/**
+ * Whether `Abstract X` (or `Summary X`) opening an abstract is its own noun phrase rather than a heading before a
+ * sentence opening with `X`: the phrase comes again, in the title or further in the abstract, whatever its case
+ * (`Abstract Interpretation is a theory … we extend abstract interpretation to …`). A heading's next word hardly ever
+ * follows the heading's word elsewhere in the text (`Abstract The`, `Abstract Recent`).
+ */
+function ownPhrase(abstract: string, title: string): boolean {
+  const opening = TITLE_CASE_HEADING_BEFORE_WORD.exec(abstract);
+  if (!opening || FUNCTION_WORD.test(opening[2]!)) return false;
+  // (the word holds letters, apostrophes and hyphens only: nothing a pattern reads as syntax)
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${opening[1]}\\s+${opening[2]}(?![\\p{L}\\p{N}])`, 'iu');
+  return phrase.test(title) || phrase.test(abstract.slice(opening[0].length));
+}
 
 /** IEEE Xplore's note before the summary of a talk or keynote: `Summary form only given. …`, `…, as follows. …`. */
 const IEEE_SUMMARY_NOTE = /^\s*Summary form only given(?:\s*[.,:]\s*(?:as follows\s*[.:])?|\s*$)/i;
 
 /**
  * A record's abstract without what says it is one or that there is none: its heading ({@link ABSTRACT_HEADING}, {@link
- * IEEE_SUMMARY_NOTE}) and the
- * placeholders exporters write for none ({@link NO_ABSTRACT}), which would otherwise read as a sentence of the paper
- * (and `NA` as a shared term of every record without an abstract).
+ * IEEE_SUMMARY_NOTE}) — unless what looks like one is the abstract's own noun phrase, written again in the record's
+ * `title` or further on ({@link ownPhrase}) — and the placeholders exporters write for none ({@link NO_ABSTRACT}), which
+ * would otherwise read as a sentence of the paper (and `NA` as a shared term of every record without an abstract).
  */
-export function tidyAbstract(abstract: string): string {
+export function tidyAbstract(abstract: string, title = ''): string {
   if (abstract === '') return abstract;
   if (NO_ABSTRACT.test(abstract)) return '';
   const heading = ABSTRACT_HEADING.exec(abstract) ?? IEEE_SUMMARY_NOTE.exec(abstract);
-  if (!heading) return abstract;
+  if (!heading || ownPhrase(abstract, title)) return abstract;
   const rest = abstract.slice(heading[0].length).trimStart();
   return NO_ABSTRACT.test(rest) ? '' : rest;
 }
@@ -333,6 +357,15 @@ export function preprintDate(date: string | undefined, arxivId: string | undefin
  * An arXiv id in the volume field (dblp's and Semantic Scholar's `abs/1706.03762`, `arXiv:…` as libraries import
  * them) is no volume: the readers take it for the id.
  */
+/**
+ * What reading one record of a file gave, into the file's result: the paper, or a rejection at the record's place
+ * (`source`: file, line, record index) saying why it is none — every record ends in one or the other.
+ */
+export function keepRead(result: IngestResult, read: PaperRecord | string, source: SourceRef): void {
+  if (typeof read === 'string') result.rejections.push({ ...source, message: read });
+  else result.records.push(read);
+}
+
 export function setVolume(record: PaperRecord, written: string | undefined): void {
   const volume = written?.replace(/\s+/g, ' ').trim();
   if (volume && !/^abs\//i.test(volume) && !arxivIdInText(volume)) record.volume = volume;

@@ -14,7 +14,7 @@ import { markupText, undoWebOfScienceEscapes } from './markup.ts';
 import { decodeTexAccents } from '../text/latex.ts';
 import { databaseName, semicolonNames } from './names.ts';
 import { withoutFinalStop, withoutOriginalTitle, withoutTranslationBrackets } from './titles.ts';
-import { preprintDate, setDate, setVolume } from './records.ts';
+import { keepRead, preprintDate, setDate, setVolume } from './records.ts';
 
 /**
  * `TY  - JOUR`; EndNote writes one space before the dash, and `ER  -` may have nothing after the dash. APA's PsycINFO
@@ -301,11 +301,7 @@ export function parseRis(input: string, file: string): IngestResult {
   });
   if (strayLine !== undefined) result.warnings.push({ file, line: strayLine, message: 'text outside a TY … ER record: ignored' });
   if (current && !current.closed) result.warnings.push({ file, line: current.line, message: 'the last record is not closed by ER (the file may be cut short): read as it is' });
-  records.forEach((record, index) => {
-    const paper = toPaper(record, file, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
-    else result.records.push(paper);
-  });
+  records.forEach((record, index) => keepRead(result, toPaper(record, file, index), { file, line: record.line, record: index }));
   return result;
 }
 

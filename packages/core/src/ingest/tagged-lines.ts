@@ -5,6 +5,7 @@
  * record becomes a paper; this reads the records, each by the line it starts on, and reports what it cannot read.
  */
 import type { IngestResult, PaperRecord } from '../types.ts';
+import { keepRead } from './records.ts';
 
 export interface TaggedRecord {
   /** 1-based line of the tag that opened it. */
@@ -139,9 +140,7 @@ export function parseTaggedRecords(input: string, file: string, syntax: TaggedSy
           `not read${ignored > 0 ? `, nor ${ignored} more line${ignored === 1 ? '' : 's'} of that record after it` : ''}`,
       });
     }
-    const paper = toPaper(record, file, index);
-    if (typeof paper === 'string') result.rejections.push({ file, line: record.line, record: index, message: paper });
-    else result.records.push(paper);
+    keepRead(result, toPaper(record, file, index), { file, line: record.line, record: index });
   });
   return result;
 }

@@ -20,7 +20,7 @@ import { invalidJson } from './json.ts';
 import { richText } from './markup.ts';
 import { asArray, asObject, DIALECT_CONFIDENCE, text, type JsonObject } from './json-records.ts';
 import { isNameSuffix, nameFromParts } from './names.ts';
-import { preprintDate, setDate, setVolume } from './records.ts';
+import { keepRead, preprintDate, setDate, setVolume } from './records.ts';
 import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { ARXIV_VENUE, looseDate } from './xml-records.ts';
 
@@ -211,9 +211,7 @@ export function parseZoteroJson(input: string, file: string): IngestResult {
       firstSkipped ??= index;
       return;
     }
-    const read = recordFromItem(item, item === wrapper ? undefined : asObject(wrapper?.['meta']), source);
-    if (typeof read === 'string') result.rejections.push({ ...source, message: read });
-    else result.records.push(read);
+    keepRead(result, recordFromItem(item, item === wrapper ? undefined : asObject(wrapper?.['meta']), source), source);
   });
   if (skipped.size > 0) {
     const counts = [...skipped].map(([type, count]) => `${count} ${type}${count === 1 ? '' : 's'}`).join(', ');

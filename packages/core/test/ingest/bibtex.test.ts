@@ -859,9 +859,9 @@ describe("Scopus's and Web of Science's BibTeX exports (pyBibX's example data)",
     expect(sheet).toMatchObject({ title: 'Sheet Metal Forming, Prospects Report 2022', doi: '10.32277/plastos.6.69_511', year: 2023 });
   });
 
-  it("Web of Science's `similar to` before a number is `~` (a WOS: key names the export)", () => {
+  it("Web of Science's `similar to` before a number is `~` (a WOS: key names the export), its `mu m` after a number `µm`", () => {
     const [weng, pan] = read('wos-similar-to-numbers-pybibx.bib').records;
-    expect(weng!.abstract).toContain('with ultrafine grain (~2.19 mu m)');
+    expect(weng!.abstract).toContain('with ultrafine grain (~2.19 µm)');
     expect(pan!.abstract).toContain('at 800 ~1100 rpm');
     expect(pan).toMatchObject({ date: '2017-07', doi: '10.1007/s00170-016-9752-4' });
   });

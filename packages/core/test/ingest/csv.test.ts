@@ -571,6 +571,17 @@ describe('markup and character references in the cells (Lens, IEEE Xplore export
     }
   });
 
+  it('Lens: a formula its JATS gives as TeX and as MathML (`<jats:alternatives>`) is read once', () => {
+    const { records, rejections } = ingested('lens-jats-tex-and-mathml-amgonzalezvargas.csv');
+    expect(rejections).toEqual([]);
+    const [chess, walker, glasses] = records;
+    expect(chess!.title).toBe('A Robotic Assistant for Disabled Chess Players in Competitive Games');
+    expect(chess!.abstract).toContain('without the need of operator intervention in the 91.6% of the performed moves.');
+    expect(walker!.abstract).toContain('higher linear velocity (Volunteer 1, 0.18±0.026m/s; Volunteer 2, 0.22±0.0283m/s) than the first one');
+    expect(glasses!.abstract).toContain('across five groups suffering from various visual pathologies (N=50)');
+    for (const { abstract } of records) expect(abstract).not.toMatch(/\$|\\|varvec|(\d+(?:\.\d+)?) ?%? \1/);
+  });
+
   it('Lens: a name part written `null` (a Crossref author without a given name) is no part of the name', () => {
     const [, qr, , vision] = ingested('lens-jats-pubmed-markup-amgonzalezvargas.csv').records;
     expect(qr!.authors).toEqual(['Neetha Das', 'Prajwal V', 'Pranav K Bharadwaj', 'Punith Kumar J', 'Rahul V']);

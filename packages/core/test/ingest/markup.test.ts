@@ -37,6 +37,22 @@ describe('markupText: the text of inline markup in titles and abstracts', () => 
     expect(markupText('&amp;foo; &amp; b')).toBe('&foo; & b');
   });
 
+  it('a formula JATS gives twice (`<alternatives>`: TeX and MathML) is read once, as its MathML; MathML without the whitespace of its layout', () => {
+    const formula = (tex: string, mathml: string) => `<jats:inline-formula><jats:alternatives><jats:tex-math>${tex}</jats:tex-math><mml:math>${mathml}</mml:math><jats:inline-graphic/></jats:alternatives></jats:inline-formula>`;
+    expect(markupText(`<jats:p>in ${formula('$$91.6\\%$$', '\n  <mml:mrow>\n    <mml:mn>91.6</mml:mn>\n    <mml:mo>%</mml:mo>\n  </mml:mrow>\n')} of moves</jats:p>`)).toBe('in 91.6% of moves');
+    expect(markupText(`<p>a ${formula('x^2', '<mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup>')} term</p>`)).toBe('a x2 term');
+    // Text inside a MathML token is kept as written, its spaces too.
+    expect(markupText('<mml:math><mml:mi>a</mml:mi> <mml:mtext> and </mml:mtext> <mml:mi>b</mml:mi></mml:math>')).toBe('a and b');
+    // Prescripts are read where they are printed, before the base (PubMed's `³He`).
+    expect(markupText('<mml:math><mml:mmultiscripts><mml:mi>He</mml:mi><mml:mprescripts/><mml:none/><mml:mn>3</mml:mn></mml:mmultiscripts></mml:math> gas')).toBe('3He gas');
+  });
+
+  it("a `<tex-math>` alone is the text it prints, without Springer's LaTeX document around it", () => {
+    const springer = String.raw`\documentclass[12pt]{minimal} \usepackage{amsmath} \usepackage{upgreek} \setlength{\oddsidemargin}{-69pt} \begin{document}$$95.7\%$$\end{document}`;
+    expect(markupText(`<jats:p>over <jats:inline-formula><jats:alternatives><jats:tex-math>${springer}</jats:tex-math><jats:inline-graphic/></jats:alternatives></jats:inline-formula> for all</jats:p>`)).toBe('over 95.7% for all');
+    expect(markupText(String.raw`<p>with <tex-math>\alpha = 0.5</tex-math> set</p>`)).toBe('with α = 0.5 set');
+  });
+
   it('plain-text formats keep a literal `&lt;` (a JSON record, a Semantic Scholar abstract): only markup is decoded', () => {
     const json = ingestOne({ name: 'x.jsonl', text: '{"title": "On &lt;", "abstract": "Write &lt; for < in HTML."}\n' }).records[0]!;
     expect(json.abstract).toBe('Write &lt; for < in HTML.');
@@ -72,5 +88,22 @@ describe("undoWebOfScienceEscapes: Web of Science's own escapes, in every export
   });
   it('anything else stays: `R & D;`, an unknown name in brackets, a tag', () => {
     for (const text of ['R & D; costs', 'the <unknown thing> here', '<i>Nature</i>']) expect(undoWebOfScienceEscapes(text)).toBe(text);
+  });
+  it('a unit written with a Greek letter or a sign as a word, right after a number, is the symbol: `5 mu m` → `5 µm`', () => {
+    const cases: Array<[string, string]> = [
+      ['5 mu m', '5 µm'],
+      ['from 24.4 mu s to 1092 mu s.', 'from 24.4 µs to 1092 µs.'],
+      ['(65.2 mu g mL(-1) from', '(65.2 µg mL(-1) from'],
+      ['8-20 mu m thick, >800 mu m), sub-10 mu m-thick, 1 mu m(2)', '8-20 µm thick, >800 µm), sub-10 µm-thick, 1 µm(2)'],
+      ['2 mu M and 5 mu mol/L', '2 µM and 5 µmol/L'],
+      ['1.5 Omega to 0.3 Omega; 127 Omega/square; 1-5 Omega-cm; 10 k Omega; 3 mu Omega cm', '1.5 Ω to 0.3 Ω; 127 Ω/square; 1-5 Ω-cm; 10 kΩ; 3 µΩ cm'],
+      ['at 60 degrees C for 5 min, 4-8 degrees C.', 'at 60 °C for 5 min, 4-8 °C.'],
+    ];
+    for (const [text, read] of cases) expect(undoWebOfScienceEscapes(text)).toBe(read);
+  });
+  it('the same words elsewhere are text: not after a number, not a unit, inside a word, TeX', () => {
+    for (const text of ['an 11.9% for mu c-Si:H', 'the mu opioid receptor', 'Omega-3 fatty acids, 3 Omega-3', 'rotated by 45 degrees in', 'at 22 degrees 45\'N', 'each MU execution', 'an emu m', '2 mum', 'several mu m', '$2 \\mu m$']) {
+      expect(undoWebOfScienceEscapes(text)).toBe(text);
+    }
   });
 });

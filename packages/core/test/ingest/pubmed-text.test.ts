@@ -70,3 +70,31 @@ describe("PubMed's Abstract (text) export, part of a longer one (a 2018 veterina
     });
   });
 });
+
+describe("PubMed's Abstract (text) export: degrees after a name, initials that spell a numeral (OliverCardiff/Literature_networks)", () => {
+  const name = 'pubmed-abstract-text-2019-degrees-initials-literature-networks.txt';
+  const { records, rejections } = parsePubmedText(readFileSync(new URL(`../fixtures/formats/pubmed-text/${name}`, import.meta.url), 'utf8'), name);
+
+  it('degrees a publisher wrote after the initials (`Johari S MPharm PhD(1)`) are no part of the name, and the list is the authors, not the abstract', () => {
+    expect(rejections).toEqual([]);
+    const [, cyperus] = records;
+    expect(cyperus!.authors).toEqual(['S. Johari', 'C. Joshi', 'T. Gandhi']);
+    expect(cyperus!.abstract).toMatch(/^BACKGROUND: The protective effect of the chloroform extract of Cyperus rotundus/);
+    expect(cyperus).toMatchObject({ title: 'Effect of Cyperus Rotundus on Cytokine Gene Expression in Experimental Inflammatory Bowel Disease', venue: 'Iran J Med Sci', ids: { pmid: '27582588' } });
+  });
+
+  it('initials `IV` or `II` alone after the family name are initials (I. V.), not a generational suffix', () => {
+    const [colitis, , serbian] = records;
+    expect(colitis!.authors).toEqual(['H. Taman', 'C. G. Fenton', 'I. V. Hensel', 'E. Anderssen', 'J. Florholmen', 'R. H. Paulssen']);
+    expect(serbian!.authors.slice(0, 3)).toEqual(['D. Mijac', 'I. V. Petrovic', 'S. Djuranovic']);
+  });
+
+  it('invented cases: degrees set apart by commas go with the person before them; initials that spell a degree (`Cobanogullari MD`) stay initials', () => {
+    const record = (authors: string) => `1. J Test. 2019 Jan;1(1):1-2.\n\nA title.\n\n${authors}\n\nAn abstract.\n\nPMID: 1\n`;
+    const read = (authors: string) => parsePubmedText(record(authors), 'x.txt').records[0]!.authors;
+    expect(read('Smith J MD, PhD(1), Doe JA MPH, MSc, RN(2), Petri WA Jr MD(3).')).toEqual(['J. Smith', 'J. A. Doe', 'W. A. Petri Jr']);
+    expect(read('Sarigecili E(1), Cobanogullari MD(2), Komur M(3).')).toEqual(['E. Sarigecili', 'M. D. Cobanogullari', 'M. Komur']);
+    expect(read('Mitroff II.')).toEqual(['I. I. Mitroff']);
+    expect(read('Strauss JF 3rd, Lee K.')).toEqual(['J. F. Strauss 3rd', 'K. Lee']);
+  });
+});

@@ -72,7 +72,8 @@ describe('PubMed XML, E-utilities efetch answers saved by Biopython, metapub and
     expect(record!.authors).toEqual(['Fumin Guo', 'Dante Capaldi', 'Miranda Kirby', 'Khadija Sheikh', 'Sarah Svenningsen', 'David G McCormack', 'Aaron Fenster', 'Grace Parraga']);
     expect(record!.authors).not.toContain('Canadian Respiratory Research Network');
     expect(record!.authorIds).toEqual([undefined, { orcid: '0000-0002-4590-7461' }, undefined, undefined, undefined, undefined, { orcid: '0000-0003-3525-2788' }, undefined]);
-    expect(record!.abstract).toContain('(1) inhaled He 3 / Xe 129 MRI ventilation and apparent diffusion coefficients');
+    // (MathML's prescripts read first, as printed: ³He/¹²⁹Xe)
+    expect(record!.abstract).toContain('(1) inhaled 3He/129Xe MRI ventilation and apparent diffusion coefficients');
     // Issue of April 2018, online in June: the issue's month.
     expect(record).toMatchObject({ date: '2018-04', doi: '10.1117/1.jmi.5.2.026002', ids: { pmid: '29963580' } });
     expect(record!.references).toHaveLength(49);

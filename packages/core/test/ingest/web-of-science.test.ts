@@ -279,6 +279,21 @@ describe("the export's own escapes of characters outside its set (2023–2025 ex
     for (const { title, abstract } of [oxygen!, policy!, slims!, knee!, video!]) expect(`${title} ${abstract}`).not.toMatch(/<\/?[A-Za-z]+[^>]*>/);
   });
 
+  it('a unit written with a Greek letter or a sign as a word after a number is the symbol (`1 mu m`, `90 Omega/sq`, `810 degrees C`); `mu c-Si:H` stays', () => {
+    const [bactericidal, reflectors, ntype, passivation] = read('savedrecs-units-in-words-black-silicon.txt').records;
+    expect(bactericidal!.abstract).toContain('the bSi chamber was found to be 0.1 µL s(-1), with a 10 min equilibration');
+    expect(bactericidal!.abstract).toContain('from within the bacterial cells (65.2 µg mL(-1) from 3 x 10(8) cells');
+    expect(ntype!.abstract).toContain('in the range of 600 µs (i.e., diffusion length >800 µm)');
+    expect(ntype!.abstract).toContain('for a 90 Ω/sq emitter');
+    expect(passivation!.abstract).toContain('at a peak temperature of ~810 °C.');
+    expect(passivation!.abstract).toContain('less than 3 cm/s for 1.35 Ω cm p-type');
+    expect(passivation!.abstract).toContain('a sheet resistance of 100 Ω/square');
+    // Microcrystalline silicon's `µc` is no unit after a number: left as written.
+    expect(reflectors!.abstract).toContain('an 11.9% for mu c-Si:H were observed');
+    for (const { abstract } of [bactericidal!, ntype!, passivation!]) expect(abstract).not.toMatch(/\d ?(?:mu [a-zA-Z]|Omega|degrees C)/);
+    expect(read('jabref-isi-export-format.isi').records.map((record) => record.abstract).join(' ')).toContain('lambda = 0.633 µm');
+  });
+
   it('the rest of each record as usual: authors from AF, date, DOI, venue', () => {
     const [fermions, , plasma] = read('kth-2025-entities-named-characters-awandahl.txt').records;
     expect(fermions).toMatchObject({ authors: ['Alix Deleporte', 'Gaultier Lambert'], date: '2025-01', doi: '10.1112/jlms.70045', venue: 'JOURNAL OF THE LONDON MATHEMATICAL SOCIETY-SECOND SERIES', volume: '111' });
