@@ -162,6 +162,8 @@ export class App {
   private graph: ViewerGraph | null = null;
   /** The selection whose details heading was last scrolled into view. */
   private detailsScrolledTo: string | null = null;
+  /** The details folded to their heading (a choice of this page, not of the link): kept across selections. */
+  private detailsFolded = false;
   private renderer: GraphRenderer | null = null;
   private layout: LayoutController | null = null;
   /** Set on large graphs: sigma then draws the session's small display graph instead of the model graph. */
@@ -958,7 +960,7 @@ export class App {
       { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
       {
         name: 'side-panel',
-        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.state.dateRange, f.time, this.detailsRevision],
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.state.dateRange, f.time, this.detailsRevision, this.detailsFolded],
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;
@@ -971,7 +973,12 @@ export class App {
             isInQuery: (key) => state.query.includes(key),
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
             dateRangeSet: state.dateRange !== null,
-          }, this.trendOf(f, state.selected));
+            folded: this.detailsFolded,
+            onFold: (folded) => {
+              this.detailsFolded = folded;
+              this.update();
+            },
+          }, this.detailsFolded ? undefined : this.trendOf(f, state.selected));
           // A new selection's heading comes into sight, scrolling the column no further: the answers above stay.
           // Only for a new selection: redraws of the same one (it was added to Compare, say) leave the column alone.
           if (state.selected && state.selected !== this.detailsScrolledTo) el.details.querySelector('.panel-header')?.scrollIntoView({ block: 'nearest' });
