@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -61,7 +61,10 @@ describe('small communities in the overview (headless Chromium, 1366×768)', () 
     const state = await overviewState(page);
     expect(state).toMatchObject({ active: true, superNodes: LARGE + 1, renderedNodes: LARGE + 1, expanded: [], small: { communities: 280, papers: smallPapers } });
     expect(smallPapers).toBe(240 + 60 + 30);
-    const group = await page.evaluate((key) => window.papergraph.app.getRenderer()!.getGraph().getNodeAttributes(key), GROUP);
+    const group = await page.evaluate((key) => {
+      const { label, color, x, y } = window.papergraph.app.getRenderer()!.getGraph().getNodeAttributes(key);
+      return { label, color, x: x ?? Number.NaN, y: y ?? Number.NaN };
+    }, GROUP);
     expect(group.label).toBe(`280 small communities · ${smallPapers} papers`);
     expect(group.color).toBe(SMALL_COMMUNITIES_COLOR);
     // In the middle of the grid of small communities (beside the map), not among the large ones.
@@ -222,5 +225,20 @@ describe('small communities in the overview (headless Chromium, 1366×768)', () 
     const single = table.find((c) => c.id === smallIds.find((id) => table.find((t) => t.id === id)!.label.endsWith('…')))!;
     expect((await shape(`[data-testid="community-name-${single.id}"]`)).title).toBe(single.label);
     await page.locator('#filters').screenshot({ path: `${artifacts}community-legend-long-names.png` });
+  });
+
+  it('on real arXiv papers (the time fixture, an overview from 200 nodes) the communities of three papers or fewer are one node; a linked node opens it', async () => {
+    const time = JSON.parse(readFileSync(inject('timeGraphPath'), 'utf8')) as { nodes: Node[] };
+    const papers = new Map<number, number>();
+    for (const n of time.nodes) papers.set(n.attributes.community, (papers.get(n.attributes.community) ?? 0) + (n.attributes.kind === 'paper' ? 1 : 0));
+    const small = [...papers].filter(([, count]) => count <= 3);
+    const lone = time.nodes.find((n) => n.attributes.kind === 'paper' && papers.get(n.attributes.community) === 1)!;
+    const page = await session.open(`${inject('viewerUrl')}?graph=/fixtures/time-graph.json&view=graph&node=${encodeURIComponent(lone.key)}`, { settings: { overviewFromVisibleNodes: 200 } });
+    const state = await overviewState(page);
+    expect(small.length).toBeGreaterThan(0.7 * papers.size);
+    expect(state).toMatchObject({ superNodes: papers.size - small.length + 1, small: { communities: small.length, papers: small.reduce((sum, [, count]) => sum + count, 0) }, expanded: [-1] });
+    expect(await page.locator('[data-testid="details-title"]').textContent()).toBe(lone.attributes.label);
+    expect(await drawn(page)).toContain(lone.key);
+    await page.screenshot({ path: `${artifacts}small-communities-real.png` });
   });
 });
