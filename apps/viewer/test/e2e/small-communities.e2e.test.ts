@@ -200,7 +200,7 @@ describe('small communities in the overview (headless Chromium, 1366×768)', () 
   it('long community names take two lines at most, with an ellipsis, whole in the tooltip (legend and bar)', async () => {
     const page = await open('&expand=1');
     const long = table.find((c) => c.id === 1)!;
-    expect(long.label.length).toBeGreaterThan(100);
+    expect(long.label.length).toBeGreaterThan(150);
     const shape = (selector: string) =>
       page.locator(selector).evaluate((element) => {
         const text = (element.querySelector('.clamp-2') ?? element) as HTMLElement;
