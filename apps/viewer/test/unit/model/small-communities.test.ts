@@ -64,6 +64,10 @@ describe('which communities are small', () => {
     const foreign = new MultiDirectedGraph();
     for (let i = 0; i < 6; i += 1) foreign.addNode(`n${i}`, { kind: 'other', label: `N${i}`, community: i < 4 ? 0 : i });
     expect(findSmallCommunities(normalizeGraph(foreign), 3)).toBeNull();
+    // A graph without community attributes: every node in community 0, nothing to gather.
+    const plain = new MultiDirectedGraph();
+    for (let i = 0; i < 6; i += 1) plain.addNode(`paper:p${i}`, { kind: 'paper', label: `P${i}` });
+    expect(findSmallCommunities(normalizeGraph(plain), 3)).toBeNull();
     const clash = withSmallOnes();
     clash.addNode('paper:z', { kind: 'paper', label: 'Z', community: SMALL_COMMUNITIES });
     expect(findSmallCommunities(clash, 3)).toBeNull();
@@ -180,6 +184,22 @@ describe('a session on a graph shaped as a real corpus', () => {
     applyAppearance(copy, 'community', new Map(), gathered);
     expect(copy.getNodeAttribute('paper:small-3-0', 'color')).toBe(SMALL_COMMUNITIES_COLOR);
     expect(copy.getNodeAttribute('paper:gen-0-0', 'color')).toBe(plain.get(0));
+  });
+
+  it('on a graph without positions (a foreign GraphML) the group gets the overview’s own layout, its members a spiral around it', () => {
+    const unplaced = graph.copy();
+    unplaced.updateEachNodeAttributes((_node, attributes) => {
+      const { x: _x, y: _y, ...rest } = attributes;
+      return rest;
+    });
+    const session = new OverviewSession(unplaced, visibility, { ...VIEWER_SETTINGS, overviewLayoutIterations: 20 });
+    const group = session.getDisplayGraph().getNodeAttributes(superNodeKey(SMALL_COMMUNITIES));
+    expect(Number.isFinite(group.x) && Number.isFinite(group.y)).toBe(true);
+    session.setExpanded([SMALL_COMMUNITIES]);
+    const member = session.getDisplayGraph().getNodeAttributes('paper:small-0-0');
+    const members = graph.filterNodes((node, attributes) => attributes.community >= 6 && !visibility.hiddenNodes.has(node)).length;
+    // Within the spiral of all of the group's members around its centre.
+    expect(Math.hypot(member.x! - group.x!, member.y! - group.y!)).toBeLessThanOrEqual(VIEWER_SETTINGS.overviewMemberSpacing * Math.sqrt(members + 1));
   });
 
   it('a graph whose communities are all large opens as before: one super-node each, no group', () => {
