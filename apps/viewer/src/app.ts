@@ -879,7 +879,7 @@ export class App {
           if (!f.graph) return;
           const graph = f.graph;
           const positions = f.state.colorMode === 'year' ? this.positions() : undefined;
-          timed('appearance', () => applyAppearance(graph, f.state.colorMode, positions, f.overview?.getSmallCommunities()?.ids));
+          timed('appearance', () => applyAppearance(graph, f.state.colorMode, positions, this.gathered()));
           f.overview?.refreshAppearance();
         },
       },
