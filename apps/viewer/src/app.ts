@@ -12,6 +12,7 @@ import { computeVisibility, countByKind, countByRelation, type FilterState, type
 import { computeFocus, type Focus } from './model/focus.ts';
 import { describeSource, type GraphSource } from './model/graph-source.ts';
 import { communityOfSuperNode, subcommunityOfSuperNode } from './model/overview.ts';
+import { overviewCommunitiesPhrase, SMALL_COMMUNITIES, smallCommunitiesLabel, smallCommunitiesRule } from './model/small-communities.ts';
 import { isQueryable, queryCsv, runQuery, type QueryResult } from './model/query.ts';
 import { buildSearchIndex, type SearchEntry } from './model/search.ts';
 import { searchIndexSteps, SLICE_BUDGET_MS, sliceRunner } from './graph/slices.ts';
@@ -81,7 +82,10 @@ export interface AppElements {
 /** What scripts (e2e tests, the scale measurement) can read about overview mode. */
 export interface OverviewState {
   active: boolean;
+  /** Super-nodes of the collapsed overview: one per community, the small ones gathered in one. */
   superNodes: number;
+  /** The group of small communities: how many of them and of their papers it shows (null: none gathered). */
+  small: { communities: number; papers: number } | null;
   expanded: number[];
   renderedNodes: number;
   renderedEdges: number;
@@ -158,6 +162,8 @@ export class App {
   private graph: ViewerGraph | null = null;
   /** The selection whose details heading was last scrolled into view. */
   private detailsScrolledTo: string | null = null;
+  /** The details folded to their heading (a choice of this page, not of the link): kept across selections. */
+  private detailsFolded = false;
   private renderer: GraphRenderer | null = null;
   private layout: LayoutController | null = null;
   /** Set on large graphs: sigma then draws the session's small display graph instead of the model graph. */
@@ -274,6 +280,7 @@ export class App {
     return {
       active: this.overview !== null,
       superNodes: this.overview?.getModel().communities.length ?? 0,
+      small: this.overview?.getModel().communities.find((community) => community.gathered)?.gathered ?? null,
       expanded: this.overview?.getExpanded() ?? [],
       renderedNodes: rendered?.order ?? 0,
       renderedEdges: rendered?.size ?? 0,
@@ -437,10 +444,10 @@ export class App {
         if (timeline) this.time = { timeline, trends: new GraphTrends(graph, timeline), positions: null };
       },
       // Sizes follow degrees.
-      sliceRunner(() => appearanceSteps(graph, (sizedIn = this.state.colorMode), sizedIn === 'year' ? this.positions() : undefined), SLICE_BUDGET_MS, (run) => timed('appearance', run)),
+      sliceRunner(() => appearanceSteps(graph, (sizedIn = this.state.colorMode), sizedIn === 'year' ? this.positions() : undefined, undefined, this.gathered()), SLICE_BUDGET_MS, (run) => timed('appearance', run)),
       () => {
         // The colours were changed meanwhile: they are applied again, whole.
-        if (sizedIn !== this.state.colorMode) timed('appearance', () => applyAppearance(graph, this.state.colorMode, this.state.colorMode === 'year' ? this.positions() : undefined));
+        if (sizedIn !== this.state.colorMode) timed('appearance', () => applyAppearance(graph, this.state.colorMode, this.state.colorMode === 'year' ? this.positions() : undefined, this.gathered()));
         this.overview?.refreshAppearance();
       },
       () => {
@@ -551,7 +558,13 @@ export class App {
     if (filters.hiddenCommunities.has(community)) {
       const hiddenCommunities = new Set(filters.hiddenCommunities);
       hiddenCommunities.delete(community);
-      this.dispatch({ type: 'set-filters', filters: { ...filters, hiddenCommunities } }, { to: 'community', community });
+      this.dispatch({ type: 'set-filters', filters: { ...filters, hiddenCommunities } });
+    }
+    // A small community has no super-node of its own in the overview: the group holding it opens, and its members are
+    // framed there.
+    const group = this.overview?.overviewCommunity(community);
+    if (this.canvasViews.getKind() === 'overview' && group !== undefined && group !== community) {
+      this.dispatch({ type: 'expand', community: group }, { to: 'community', community });
       return;
     }
     this.cameraMove = { to: 'community', community };
@@ -752,6 +765,11 @@ export class App {
     return this.visibility;
   }
 
+  /** The small communities the overview draws as one (they share one colour by community); none without an overview. */
+  private gathered(): ReadonlySet<number> | undefined {
+    return this.overview?.getSmallCommunities()?.ids;
+  }
+
   /** Each dated node's place on the timeline, computed once per graph (colouring by date). */
   private positions(): Map<string, number> {
     const time = this.time;
@@ -771,7 +789,8 @@ export class App {
       overview:
         overview && graph
           ? {
-              communityOfVisible: (key) => (graph.hasNode(key) && !hidden?.has(key) ? graph.getNodeAttribute(key, 'community') : null),
+              communityOfVisible: (key) => (graph.hasNode(key) && !hidden?.has(key) ? overview.overviewCommunity(graph.getNodeAttribute(key, 'community')) : null),
+              overviewCommunity: (community) => overview.overviewCommunity(community),
               canExpand: (community) => overview.canExpand(community),
               subcommunityOfVisible: (key) => overview.subcommunityOfVisible(key),
               canExpandSubcommunity: (key) => overview.canExpandSubcommunity(key),
@@ -860,7 +879,7 @@ export class App {
           if (!f.graph) return;
           const graph = f.graph;
           const positions = f.state.colorMode === 'year' ? this.positions() : undefined;
-          timed('appearance', () => applyAppearance(graph, f.state.colorMode, positions));
+          timed('appearance', () => applyAppearance(graph, f.state.colorMode, positions, this.gathered()));
           f.overview?.refreshAppearance();
         },
       },
@@ -941,7 +960,7 @@ export class App {
       { name: 'filters-panel', inputs: (f) => [f.graph, f.state.filters, f.state.colorMode, f.time], draw: (f) => this.drawFiltersPanel(f) },
       {
         name: 'side-panel',
-        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.state.dateRange, f.time, this.detailsRevision],
+        inputs: (f) => [f.graph, f.state.selected, f.state.comparedPapers, f.state.query, f.visibility, f.state.dateRange, f.time, this.detailsRevision, this.detailsFolded],
         draw: (f) => {
           const { graph, state } = f;
           if (!graph) return;
@@ -954,7 +973,12 @@ export class App {
             isInQuery: (key) => state.query.includes(key),
             isHidden: (key) => f.visibility?.hiddenNodes.has(key) ?? false,
             dateRangeSet: state.dateRange !== null,
-          }, this.trendOf(f, state.selected));
+            folded: this.detailsFolded,
+            onFold: (folded) => {
+              this.detailsFolded = folded;
+              this.update();
+            },
+          }, this.detailsFolded ? undefined : this.trendOf(f, state.selected));
           // A new selection's heading comes into sight, scrolling the column no further: the answers above stay.
           // Only for a new selection: redraws of the same one (it was added to Compare, say) leave the column alone.
           if (state.selected && state.selected !== this.detailsScrolledTo) el.details.querySelector('.panel-header')?.scrollIntoView({ block: 'nearest' });
@@ -1121,13 +1145,14 @@ export class App {
     // Expansions the filters or the date range empty for now are kept (see view-actions.ts), and counted apart.
     const waiting = frame.state.expandedCommunities.length - overview.expanded.length;
     const expanded = `${overview.expanded.length} expanded${waiting > 0 ? `, ${waiting} more with nothing shown` : ''}`;
-    status.textContent = `${this.sourceName}: overview of ${overview.superNodes} communities, ${expanded} (${overview.renderedNodes} drawn) — ${shown}`;
+    status.textContent = `${this.sourceName}: overview of ${overviewCommunitiesPhrase(frame.overview.getModel().communities)}, ${expanded} (${overview.renderedNodes} drawn) — ${shown}`;
   }
 
   private drawFiltersPanel(frame: Frame): void {
     const graph = frame.graph;
     if (!graph) return;
     const communities = graph.getAttribute('communities') ?? [];
+    const small = frame.overview?.getSmallCommunities() ?? null;
     timed('panel-filters', () =>
       renderFiltersPanel(
         this.elements.filters,
@@ -1135,7 +1160,9 @@ export class App {
           kindCounts: countByKind(graph),
           relationCounts: countByRelation(graph),
           communities,
-          communityColors: communityColors(communities.map((c) => c.id)),
+          communityColors: communityColors(communities.map((c) => c.id), small?.ids),
+          // Counted over the whole graph, as every row of the legend.
+          smallCommunities: small ? { ids: small.ids, label: smallCommunitiesLabel(small.ids.size, small.papers), rule: smallCommunitiesRule(small.maxPapers) } : null,
           filters: frame.state.filters,
           colorMode: frame.state.colorMode,
           dateLegend: frame.time ? dateLegendOf(frame.time.timeline, frame.state.colorMode === 'year' ? greyByDate(graph, frame.time.timeline, this.positions()) : null) : null,
@@ -1143,7 +1170,7 @@ export class App {
         {
           onFilters: (filters) => this.setFilters(filters),
           onColorMode: (mode) => this.setColorMode(mode),
-          onOnlyCommunity: (community) => this.dispatch({ type: 'only-community', community, all: communities.map((c) => c.id) }),
+          onOnlyCommunities: (shown) => this.dispatch({ type: 'only-communities', communities: shown, all: communities.map((c) => c.id) }),
           onAllCommunities: () => this.dispatch({ type: 'show-all-communities' }),
           onNoCommunities: () => this.dispatch({ type: 'hide-all-communities', all: communities.map((c) => c.id) }),
           onFrameCommunity: (community) => this.frameCommunity(community),
@@ -1304,10 +1331,10 @@ export class App {
       this.elements.overviewBar,
       overview
         ? {
-            communityCount: communities.size,
+            communities: overviewCommunitiesPhrase([...communities.values()]),
             expanded: frame.state.expandedCommunities.map((id) => ({
               id,
-              label: communities.get(id)?.label ?? labels.get(id) ?? `Community ${id}`,
+              label: communities.get(id)?.label ?? (id === SMALL_COMMUNITIES ? 'Small communities' : (labels.get(id) ?? `Community ${id}`)),
               members: communities.get(id)?.visibleMembers ?? 0,
               color: overview.communityColor(id),
               subcommunities: frame.state.expandedSubcommunities
@@ -1328,8 +1355,13 @@ export class App {
     // Every framing goes through view/camera-frame.ts: framed in the part of the canvas no control covers.
     if (move.to === 'node') focusNode(renderer, move.node);
     else if (move.to === 'nodes') frameNodes(renderer, move.nodes);
-    // What the community is drawn as: its members, or its sub-communities' nodes in a big one.
-    else if (move.to === 'community') frameNodes(renderer, renderer.getGraph().filterNodes((_node, attributes) => attributes.community === move.community));
+    // What the community is drawn as: its members, or its sub-communities' nodes in a big one; the group of small
+    // communities, its node or the members of every small one.
+    else if (move.to === 'community') {
+      const overview = this.overview;
+      const inCommunity = (community: number) => community === move.community || (overview !== null && overview.overviewCommunity(community) === move.community);
+      frameNodes(renderer, renderer.getGraph().filterNodes((_node, attributes) => inCommunity(attributes.community)));
+    }
     else if (move.to === 'reset') void renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
     else {
       // In overview mode the display graph holds only what the filters keep; a graph drawn whole hides nodes instead.

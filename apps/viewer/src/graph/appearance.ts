@@ -94,10 +94,21 @@ export function kindColor(kind: string): string {
   return KIND_COLORS[kind] ?? KIND_COLORS.other ?? '#777';
 }
 
-/** Colour by rank in the community table (largest first), so the biggest groups get the clearest hues. */
-export function communityColors(communityIdsBySize: readonly number[]): Map<number, string> {
+/**
+ * The colour of the small communities gathered in the overview (model/small-communities.ts): one neutral slate for
+ * all, so the palette goes to the communities that matter; darker than the faded grey of a highlight and than the
+ * undated grey of colouring by date.
+ */
+export const SMALL_COMMUNITIES_COLOR = '#8b95a3';
+
+/**
+ * Colour by rank in the community table (largest first), so the biggest groups get the clearest hues. The `gathered`
+ * small communities all take `SMALL_COMMUNITIES_COLOR` and no rank: the others keep the hues they would have had.
+ */
+export function communityColors(communityIdsBySize: readonly number[], gathered: ReadonlySet<number> = new Set()): Map<number, string> {
   const colors = new Map<number, string>();
-  communityIdsBySize.forEach((id, rank) => colors.set(id, communityColor(rank)));
+  let rank = 0;
+  for (const id of communityIdsBySize) colors.set(id, gathered.has(id) ? SMALL_COMMUNITIES_COLOR : communityColor(rank++));
   return colors;
 }
 
@@ -131,9 +142,10 @@ export const APPEARANCE_SLICE = 10_000;
 /**
  * Writes `color` and `displaySize` on every node, so the renderer and the exports see the same appearance.
  * `datePositions` (colouring by date): each dated node's place on the timeline, 0 to 1; absent ones are undated.
+ * `gathered`: the small communities the overview draws as one (their members share one colour by community).
  */
-export function applyAppearance(graph: ViewerGraph, mode: ColorMode, datePositions: ReadonlyMap<string, number> = new Map()): void {
-  const steps = appearanceSteps(graph, mode, datePositions, Number.POSITIVE_INFINITY);
+export function applyAppearance(graph: ViewerGraph, mode: ColorMode, datePositions: ReadonlyMap<string, number> = new Map(), gathered: ReadonlySet<number> = new Set()): void {
+  const steps = appearanceSteps(graph, mode, datePositions, Number.POSITIVE_INFINITY, gathered);
   while (!steps.next().done);
 }
 
@@ -149,9 +161,10 @@ export function* appearanceSteps(
   mode: ColorMode,
   datePositions: ReadonlyMap<string, number> = new Map(),
   slice = APPEARANCE_SLICE,
+  gathered: ReadonlySet<number> = new Set(),
 ): Generator<void, void, undefined> {
   const communities = graph.getAttribute('communities') ?? [];
-  const byCommunity = communityColors(communities.map((c) => c.id));
+  const byCommunity = communityColors(communities.map((c) => c.id), gathered);
   const nodes = graph.nodes();
   // Degrees once per node; none without links.
   const degrees = new Float64Array(nodes.length);
@@ -172,7 +185,7 @@ export function* appearanceSteps(
     if (mode === 'kind') return kindColor(kind);
     if (mode === 'community') {
       const color = byCommunity.get(community) ?? '#777';
-      if (typeof subcommunity !== 'number') return color;
+      if (typeof subcommunity !== 'number' || gathered.has(community)) return color;
       const id = `${community}:${subcommunity}`;
       let shade = shades.get(id);
       if (shade === undefined) shades.set(id, (shade = subcommunityShade(color, subcommunity)));

@@ -181,6 +181,29 @@ export function communityCentres(graph: ViewerGraph, known?: ReadonlyArray<{ com
 }
 
 /**
+ * Where the group of small communities goes on a map laid out already: the median of their centres, axis by axis.
+ * Core sets out communities linked to nothing as a grid beside the map, so that is the grid's middle; the few small
+ * communities linked to the map, elsewhere, do not pull it away as a mean would. Null when none has a centre.
+ */
+export function medianCentre(centres: ReadonlyMap<number, Point>, communities: Iterable<number>): Point | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const community of communities) {
+    const centre = centres.get(community);
+    if (!centre) continue;
+    xs.push(centre.x);
+    ys.push(centre.y);
+  }
+  if (xs.length === 0) return null;
+  const median = (values: number[]) => {
+    values.sort((a, b) => a - b);
+    const middle = values.length >> 1;
+    return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+  };
+  return { x: median(xs), y: median(ys) };
+}
+
+/**
  * Placement on a graph laid out already (core's positions): super-nodes at their community's centre, expanded
  * members where the layout put them, inside their community's region. Nothing is computed per expansion.
  */

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { degreeSize } from '../graph/appearance.ts';
 import type { ViewerEdgeAttributes, ViewerGraph, ViewerGraphAttributes, ViewerNodeAttributes } from '../graph/types.ts';
+import { SMALL_COMMUNITIES, smallCommunitiesLabel } from './small-communities.ts';
 
 /**
  * Overview of a large graph: one super-node per community, with links weighted by the edges between communities.
@@ -43,11 +44,14 @@ export function communityOfSuperNode(key: string): number | null {
 }
 
 export interface CommunitySummary {
+  /** A community of the graph, or `SMALL_COMMUNITIES` for the group of small ones. */
   id: number;
   label: string;
   /** Members that pass the current filters: what an expansion draws. */
   visibleMembers: number;
   totalMembers: number;
+  /** The group of small communities only: how many of them, and of their papers, the filters leave. */
+  gathered?: { communities: number; papers: number };
 }
 
 export interface CommunityLink {
@@ -62,8 +66,15 @@ export interface OverviewModel {
   communities: CommunitySummary[];
   /** Undirected links between communities (source < target). */
   links: CommunityLink[];
-  /** Visible members of each community (graph order). */
+  /** Visible members of each community (graph order); the group's are those of every small community. */
   members: Map<number, string[]>;
+  /** Communities drawn as the one group `SMALL_COMMUNITIES` (see model/small-communities.ts); empty: none. */
+  gathered: ReadonlySet<number>;
+}
+
+/** The community of the overview a community of the graph is drawn in: itself, or the group of small ones. */
+export function overviewCommunityOf(model: Pick<OverviewModel, 'gathered'>, community: number): number {
+  return model.gathered.has(community) ? SMALL_COMMUNITIES : community;
 }
 
 export interface Hidden {
@@ -71,14 +82,25 @@ export interface Hidden {
   hiddenEdges: ReadonlySet<string>;
 }
 
-/** Summarises the visible part of a clustered graph as communities and weighted links between them. */
-export function buildOverviewModel(graph: ViewerGraph, hidden: Hidden): OverviewModel {
+/**
+ * Summarises the visible part of a clustered graph as communities and weighted links between them. The communities of
+ * `gathered` count as one, `SMALL_COMMUNITIES`, listed last whatever its size: it is the rest, not the largest theme.
+ */
+export function buildOverviewModel(graph: ViewerGraph, hidden: Hidden, gathered: ReadonlySet<number> = new Set()): OverviewModel {
   const members = new Map<number, string[]>();
   const totals = new Map<number, number>();
+  const of = (community: number) => (gathered.has(community) ? SMALL_COMMUNITIES : community);
+  // The group's counts: small communities with something shown, and their shown papers.
+  const shownSmall = new Set<number>();
+  let shownSmallPapers = 0;
   graph.forEachNode((node, attributes) => {
-    const community = attributes.community;
+    const community = of(attributes.community);
     totals.set(community, (totals.get(community) ?? 0) + 1);
     if (hidden.hiddenNodes.has(node)) return;
+    if (community === SMALL_COMMUNITIES) {
+      shownSmall.add(attributes.community);
+      if (attributes.kind === 'paper') shownSmallPapers += 1;
+    }
     const list = members.get(community);
     if (list) list.push(node);
     else members.set(community, [node]);
@@ -87,8 +109,8 @@ export function buildOverviewModel(graph: ViewerGraph, hidden: Hidden): Overview
   const weights = new Map<string, CommunityLink>();
   graph.forEachEdge((edge, _attributes, source, target, sourceAttributes, targetAttributes) => {
     if (hidden.hiddenEdges.has(edge) || hidden.hiddenNodes.has(source) || hidden.hiddenNodes.has(target)) return;
-    const a = sourceAttributes.community;
-    const b = targetAttributes.community;
+    const a = of(sourceAttributes.community);
+    const b = of(targetAttributes.community);
     if (a === b) return;
     const [low, high] = a < b ? [a, b] : [b, a];
     const pair = `${low}|${high}`;
@@ -98,11 +120,21 @@ export function buildOverviewModel(graph: ViewerGraph, hidden: Hidden): Overview
   });
 
   const labels = new Map((graph.getAttribute('communities') ?? []).map((c) => [c.id, c.label]));
+  const summary = (id: number, list: string[]): CommunitySummary =>
+    id === SMALL_COMMUNITIES
+      ? {
+          id,
+          label: smallCommunitiesLabel(shownSmall.size, shownSmallPapers),
+          visibleMembers: list.length,
+          totalMembers: totals.get(id) ?? list.length,
+          gathered: { communities: shownSmall.size, papers: shownSmallPapers },
+        }
+      : { id, label: labels.get(id) ?? `Community ${id}`, visibleMembers: list.length, totalMembers: totals.get(id) ?? list.length };
   const communities = [...members.entries()]
-    .map(([id, list]) => ({ id, label: labels.get(id) ?? `Community ${id}`, visibleMembers: list.length, totalMembers: totals.get(id) ?? list.length }))
-    .sort((a, b) => b.visibleMembers - a.visibleMembers || a.id - b.id);
+    .map(([id, list]) => summary(id, list))
+    .sort((a, b) => Number(a.id === SMALL_COMMUNITIES) - Number(b.id === SMALL_COMMUNITIES) || b.visibleMembers - a.visibleMembers || a.id - b.id);
   const links = [...weights.values()].sort((a, b) => a.source - b.source || a.target - b.target);
-  return { communities, links, members };
+  return { communities, links, members, gathered };
 }
 
 export interface Point {
@@ -156,13 +188,16 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
   const display: ViewerGraph = new MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, ViewerGraphAttributes>();
   const { expanded, placement } = options;
   const subs = options.subcommunities;
+  // Sizes are relative to the largest community, not to the group of small ones listed last.
   const largest = model.communities[0]?.visibleMembers ?? 1;
   const isExpanded = (community: number) => expanded.has(community) && model.members.has(community);
   const splits = (community: number) => subs?.splits(community) === true;
 
   /** What stands for a node on the canvas: itself, its sub-community's super-node, or its community's. */
   const shownAs = (node: string): string => {
-    const { community, subcommunity } = graph.getNodeAttributes(node);
+    const attributes = graph.getNodeAttributes(node);
+    const community = overviewCommunityOf(model, attributes.community);
+    const subcommunity = attributes.subcommunity;
     if (!isExpanded(community)) return superNodeKey(community);
     if (splits(community) && typeof subcommunity === 'number') {
       const key = subcommunityNodeKey(community, subcommunity);
@@ -230,7 +265,8 @@ export function buildDisplayGraph(graph: ViewerGraph, model: OverviewModel, hidd
         x,
         y,
         color: options.communityColor(community.id),
-        displaySize: superNodeSize(community.visibleMembers, largest),
+        // The group of small communities may hold more than the largest community: no bigger than it, all the same.
+        displaySize: superNodeSize(Math.min(community.visibleMembers, largest), largest),
       });
     }
   }

@@ -3,6 +3,7 @@ import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
 import { defaultFilters, type FilterState } from './filters.ts';
 import { subcommunityNodeKey, subcommunityOfSuperNode } from './overview.ts';
 import { QUERY_MODES, type QueryMode } from './query.ts';
+import { SMALL_COMMUNITIES } from './small-communities.ts';
 import { normalizeRange, type DateRange } from './timeline.ts';
 
 /** The Shared panel's tabs: one per entity kind, then the entities whose share of papers grew most. */
@@ -18,7 +19,10 @@ export interface ViewState {
   sharedEntity: string | null;
   comparedPapers: string[];
   includeTagged: boolean;
-  /** Communities drawn member by member in overview mode (large graphs); ignored on graphs drawn whole. */
+  /**
+   * Communities drawn member by member in overview mode (large graphs), `SMALL_COMMUNITIES` for the group of small
+   * ones (`expand=small` in the link); ignored on graphs drawn whole.
+   */
   expandedCommunities: number[];
   /**
    * Sub-communities drawn member by member inside expanded big communities (overview keys `#sub:<community>:<sub>`,
@@ -51,6 +55,9 @@ export function defaultViewState(graphOrder: number): ViewState {
 
 const list = (value: string | null): string[] => (value === null || value === '' ? [] : value.split(',').filter((v) => v !== ''));
 
+/** The group of small communities in `expand=`: a word, where the communities are numbers. */
+const SMALL_COMMUNITIES_TOKEN = 'small';
+
 /**
  * Reads a view from a query string; unknown or malformed values fall back to the defaults. `communityIds` (the
  * graph's communities) lets `onlyCommunities=7` mean "every other community hidden"; without them it is ignored.
@@ -74,7 +81,13 @@ export function parseViewState(query: string, graphOrder: number, communityIds: 
   state.sharedEntity = params.get('shared') || null;
   state.comparedPapers = params.getAll('compare').filter((key) => key !== '');
   state.includeTagged = params.get('tagged') === '1';
-  state.expandedCommunities = [...new Set(list(params.get('expand')).map(Number).filter(Number.isInteger))];
+  state.expandedCommunities = [
+    ...new Set(
+      list(params.get('expand'))
+        .map((token) => (token === SMALL_COMMUNITIES_TOKEN ? SMALL_COMMUNITIES : Number(token)))
+        .filter(Number.isInteger),
+    ),
+  ];
   state.expandedSubcommunities = [...new Set(list(params.get('subs')).flatMap((token) => subcommunityOfToken(token) ?? []))];
   state.dateRange = normalizeRange(params.get('from'), params.get('to'));
   state.query = [...new Set(params.getAll('query').filter((key) => key !== ''))];
@@ -127,7 +140,7 @@ export function serializeViewState(state: ViewState, graphOrder: number, extra: 
   for (const paper of state.comparedPapers) params.append('compare', paper);
   if (state.includeTagged) params.set('tagged', '1');
   // In the order opened, as the state keeps them: after a reload Esc still folds the one opened last.
-  if (state.expandedCommunities.length > 0) params.set('expand', state.expandedCommunities.join(','));
+  if (state.expandedCommunities.length > 0) params.set('expand', state.expandedCommunities.map((id) => (id === SMALL_COMMUNITIES ? SMALL_COMMUNITIES_TOKEN : String(id))).join(','));
   const subs = state.expandedSubcommunities.flatMap((key) => subcommunityOfSuperNode(key) ?? []);
   if (subs.length > 0) params.set('subs', subs.map((sub) => `${sub.community}.${sub.subcommunity}`).join(','));
   if (state.dateRange?.from) params.set('from', state.dateRange.from);

@@ -16,8 +16,8 @@ export type ViewAction =
   /** Esc: clears the selection first; with nothing selected, collapses the community expanded last. */
   | { type: 'escape' }
   | { type: 'set-filters'; filters: FilterState }
-  /** The communities list's "only this": every other community of the graph (`all`) is hidden. */
-  | { type: 'only-community'; community: number; all: readonly number[] }
+  /** The communities list's "only": every other community of the graph (`all`) is hidden (a row's community, or the small ones). */
+  | { type: 'only-communities'; communities: readonly number[]; all: readonly number[] }
   /** The communities list's "all" (hide none) and "none" (hide every community of the graph, `all`). */
   | { type: 'show-all-communities' }
   | { type: 'hide-all-communities'; all: readonly number[] }
@@ -46,8 +46,13 @@ export interface ViewContext {
   timeBins: 'month' | 'year' | null;
   /** Overview mode (large graphs); null when the graph is drawn whole. */
   overview: null | {
-    /** The community a node is drawn in once expanded; null for a node the filters hide. */
+    /**
+     * The community of the overview a node is drawn in once expanded (its own, or the group of small communities);
+     * null for a node the filters hide.
+     */
     communityOfVisible(key: string): number | null;
+    /** The community of the overview a community of the graph is drawn in: itself, or the group of small ones. */
+    overviewCommunity(community: number): number;
     /** A community with visible members (one that has something to draw when expanded). */
     canExpand(community: number): boolean;
     /**
@@ -71,8 +76,11 @@ const withExpanded = (state: ViewState, expanded: number[], context: ViewContext
   // Kept in the order of expansion (Esc collapses the last one), once each: a new one only when it has something to
   // draw, one expanded before while its community exists (filters or a date range may empty it for a while; the
   // overview draws only what has members to show).
-  const wasExpanded = new Set(state.expandedCommunities);
-  const next = [...new Set(expanded)].filter((id) => (overview ? (wasExpanded.has(id) ? overview.exists(id) : overview.canExpand(id)) : false));
+  // A small community (a link made before they were gathered) is expanded as the group that draws it.
+  const wasExpanded = new Set(state.expandedCommunities.map((id) => overview?.overviewCommunity(id) ?? id));
+  const next = [...new Set(expanded.map((id) => overview?.overviewCommunity(id) ?? id))].filter((id) =>
+    overview ? (wasExpanded.has(id) ? overview.exists(id) : overview.canExpand(id)) : false,
+  );
   // A sub-community is open only inside its expanded community: collapsing the community forgets it.
   const open = new Set(next);
   const wasOpen = new Set(state.expandedSubcommunities);
@@ -128,8 +136,10 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
     }
     case 'set-filters':
       return { ...state, filters: action.filters };
-    case 'only-community':
-      return withHiddenCommunities(state, action.all.filter((id) => id !== action.community));
+    case 'only-communities': {
+      const shown = new Set(action.communities);
+      return withHiddenCommunities(state, action.all.filter((id) => !shown.has(id)));
+    }
     case 'show-all-communities':
       return withHiddenCommunities(state, []);
     case 'hide-all-communities':
@@ -149,11 +159,15 @@ export function reduceView(state: ViewState, action: ViewAction, context: ViewCo
     }
     case 'clear-compare':
       return state.comparedPapers.length === 0 ? state : { ...state, comparedPapers: [] };
-    case 'expand':
-      if (!context.overview || state.expandedCommunities.includes(action.community)) return state;
-      return withExpanded(state, [...state.expandedCommunities, action.community], context);
-    case 'collapse':
-      return withExpanded(state, state.expandedCommunities.filter((id) => id !== action.community), context);
+    case 'expand': {
+      const community = context.overview?.overviewCommunity(action.community);
+      if (community === undefined || state.expandedCommunities.includes(community)) return state;
+      return withExpanded(state, [...state.expandedCommunities, community], context);
+    }
+    case 'collapse': {
+      const community = context.overview?.overviewCommunity(action.community) ?? action.community;
+      return withExpanded(state, state.expandedCommunities.filter((id) => id !== community), context);
+    }
     case 'collapse-all':
       return withExpanded(state, [], context);
     case 'toggle-subcommunity': {

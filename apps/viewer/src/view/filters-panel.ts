@@ -1,6 +1,6 @@
 import { relationWords } from '@papergraph/core';
 import type { ColorMode } from '../graph/appearance.ts';
-import { dateGradient, kindColor, UNDATED_COLOR } from '../graph/appearance.ts';
+import { dateGradient, kindColor, SMALL_COMMUNITIES_COLOR, UNDATED_COLOR } from '../graph/appearance.ts';
 import { KNOWN_KINDS, type CommunityInfo } from '../graph/types.ts';
 import type { FilterState } from '../model/filters.ts';
 import { displayText } from '../model/text.ts';
@@ -18,11 +18,22 @@ export interface DateLegend {
   grey: GreyByDate | null;
 }
 
+/** The small communities the overview gathers (model/small-communities.ts): listed under one row of the legend. */
+export interface LegendSmallCommunities {
+  ids: ReadonlySet<number>;
+  /** "596 small communities · 659 papers", counted over the whole graph. */
+  label: string;
+  /** What makes a community small, in words ("communities of 3 papers or fewer"). */
+  rule: string;
+}
+
 export interface LegendData {
   kindCounts: Map<string, number>;
   relationCounts: Map<string, number>;
   communities: CommunityInfo[];
   communityColors: Map<number, string>;
+  /** Null: every community has a row of its own. */
+  smallCommunities: LegendSmallCommunities | null;
   filters: FilterState;
   colorMode: ColorMode;
   /** Null when the graph has no dated papers: colouring by date is then not offered. */
@@ -32,8 +43,8 @@ export interface LegendData {
 export interface FiltersHandlers {
   onFilters: (filters: FilterState) => void;
   onColorMode: (mode: ColorMode) => void;
-  /** Hides every community but this one. */
-  onOnlyCommunity: (community: number) => void;
+  /** Hides every community but these (a row's community, or the small ones). */
+  onOnlyCommunities: (communities: readonly number[]) => void;
   onAllCommunities: () => void;
   onNoCommunities: () => void;
   /** A community's name was clicked: the camera frames it (showing it first if it was hidden). */
@@ -82,8 +93,8 @@ function checkRow(
 }
 
 /**
- * A community of the legend: its checkbox shows or hides it; its name, a button, frames it on the canvas (the whole
- * name, wrapped over as many lines as it needs, never cut); then its size and "only".
+ * A community of the legend: its checkbox shows or hides it; its name, a button, frames it on the canvas (two lines at
+ * most, cut with an ellipsis, the whole name in its tooltip); then its size and "only".
  */
 function communityRow(
   label: string,
@@ -102,15 +113,71 @@ function communityRow(
   return el('div', { className: 'check-row community-row', dataset: { community: String(id) } }, [
     box,
     color ? el('span', { className: 'swatch', attributes: { style: `background:${color}` } }) : null,
-    el('button', {
-      className: 'community-name',
-      text: label,
-      title: `Frame ${label} on the canvas`,
-      attributes: { type: 'button', 'data-testid': `community-name-${id}` },
-      onClick: onFrame,
-    }),
+    el(
+      'button',
+      {
+        className: 'community-name',
+        title: label,
+        attributes: { type: 'button', 'aria-label': `Frame ${label} on the canvas`, 'data-testid': `community-name-${id}` },
+        onClick: onFrame,
+      },
+      [el('span', { className: 'clamp-2', text: label })],
+    ),
     el('span', { className: 'count', text: String(size) }),
     after,
+  ]);
+}
+
+/** `hidden` with the communities of `ids` shown (taken out) or hidden (put in). */
+function withCommunities(hidden: ReadonlySet<number>, ids: ReadonlySet<number>, shown: boolean): Set<number> {
+  const next = new Set(hidden);
+  for (const id of ids) {
+    if (shown) next.delete(id);
+    else next.add(id);
+  }
+  return next;
+}
+
+/**
+ * The row of the small communities gathered in the overview: its checkbox shows or hides them all (half-ticked when
+ * only some are hidden), its name opens or closes the list of them under it, then their size and "only".
+ */
+function smallCommunitiesRow(
+  small: LegendSmallCommunities,
+  communities: readonly CommunityInfo[],
+  data: LegendData,
+  open: boolean,
+  handlers: { onShow: (shown: boolean) => void; onOnly: () => void; onToggle: () => void },
+): HTMLElement {
+  const hidden = communities.filter((community) => data.filters.hiddenCommunities.has(community.id)).length;
+  const box = el('input', { attributes: { type: 'checkbox', 'data-testid': 'small-communities', 'aria-label': `Show the ${small.label}` } });
+  box.checked = hidden === 0;
+  box.indeterminate = hidden > 0 && hidden < communities.length;
+  box.title = hidden === 0 ? 'Shown: untick to hide them all' : hidden < communities.length ? `${hidden} of them hidden: tick to show them all` : 'Hidden: tick to show them all';
+  box.addEventListener('change', () => handlers.onShow(box.checked));
+  const size = communities.reduce((sum, community) => sum + community.size, 0);
+  const title = `${small.label}: the ${small.rule}, drawn as one node in the overview and in one colour. Click to ${open ? 'close' : 'open'} the list of them.`;
+  return el('div', { className: 'check-row community-row small-communities-row' }, [
+    box,
+    data.colorMode === 'community' ? el('span', { className: 'swatch', attributes: { style: `background:${SMALL_COMMUNITIES_COLOR}` } }) : null,
+    el(
+      'button',
+      {
+        className: 'community-name',
+        title,
+        attributes: { type: 'button', 'aria-expanded': String(open), 'data-testid': 'small-communities-toggle' },
+        onClick: handlers.onToggle,
+      },
+      [el('span', { className: 'disclosure', text: open ? '▾' : '▸' }), el('span', { className: 'clamp-2', text: small.label })],
+    ),
+    el('span', { className: 'count', text: String(size) }),
+    el('button', {
+      className: 'link-button only-button',
+      text: 'only',
+      title: `Show only the ${small.label}`,
+      attributes: { type: 'button', 'data-testid': 'small-communities-only' },
+      onClick: handlers.onOnly,
+    }),
   ]);
 }
 
@@ -168,6 +235,8 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
   // Remembered on the panel element, so re-renders after a filter change keep the user's choice and search.
   const showAllCommunities = container.dataset.showAllCommunities === 'true';
   const communityQuery = container.dataset.communityQuery ?? '';
+  const small = data.smallCommunities;
+  const smallOpen = container.dataset.smallCommunitiesOpen === 'true';
   const communityRows = data.communities.map((community) => {
     // Community names are joined member labels: flattened like every other name in the panels.
     const label = displayText(community.label);
@@ -176,7 +245,7 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
       text: 'only',
       title: `Show only ${label}`,
       attributes: { type: 'button', 'data-testid': `community-only-${community.id}` },
-      onClick: () => handlers.onOnlyCommunity(community.id),
+      onClick: () => handlers.onOnlyCommunities([community.id]),
     });
     const row = communityRow(
       label,
@@ -188,21 +257,41 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
       () => handlers.onFrameCommunity(community.id),
       only,
     );
-    return { community, row, label };
+    const gathered = small?.ids.has(community.id) === true;
+    if (gathered) row.classList.add('small-community');
+    return { community, row, label, gathered };
   });
+  const largeRows = communityRows.filter((entry) => !entry.gathered);
+  const smallRows = communityRows.filter((entry) => entry.gathered);
+  const smallGroup = small && smallRows.length > 0 ? smallCommunitiesRow(small, smallRows.map((entry) => entry.community), data, smallOpen, {
+    onShow: (shown) => update({ hiddenCommunities: withCommunities(filters.hiddenCommunities, small.ids, shown) }),
+    onOnly: () => handlers.onOnlyCommunities([...small.ids]),
+    onToggle: () => {
+      container.dataset.smallCommunitiesOpen = String(!smallOpen);
+      renderFiltersPanel(container, data, handlers);
+    },
+  }) : null;
   const moreButton = el('button', { className: 'link-button', attributes: { type: 'button', 'data-testid': 'communities-more' } });
   // Rows are shown or hidden in place while typing: re-rendering the panel would take the focus from the search box.
+  // The small communities are listed under their row when it is open; a search finds them whether it is open or not.
   const showCommunityRows = () => {
     const query = container.dataset.communityQuery ?? '';
     const searching = query.trim() !== '';
     let matching = 0;
-    for (const { row, label } of communityRows) {
+    for (const { row, label } of largeRows) {
       const matches = !searching || matchesCommunityQuery(label, query);
       row.hidden = !matches || (!searching && !showAllCommunities && matching >= COMMUNITIES_SHOWN);
       if (matches) matching += 1;
     }
-    moreButton.hidden = searching || data.communities.length <= COMMUNITIES_SHOWN;
-    moreButton.textContent = showAllCommunities ? 'Show fewer' : `Show all ${data.communities.length}`;
+    let smallMatching = 0;
+    for (const { row, label } of smallRows) {
+      const matches = searching ? matchesCommunityQuery(label, query) : smallOpen;
+      row.hidden = !matches;
+      if (matches) smallMatching += 1;
+    }
+    if (smallGroup) smallGroup.hidden = searching && smallMatching === 0;
+    moreButton.hidden = searching || largeRows.length <= COMMUNITIES_SHOWN;
+    moreButton.textContent = showAllCommunities ? 'Show fewer' : `Show all ${largeRows.length}`;
   };
   moreButton.addEventListener('click', () => {
     container.dataset.showAllCommunities = String(!showAllCommunities);
@@ -250,8 +339,10 @@ export function renderFiltersPanel(container: HTMLElement, data: LegendData, han
             el('button', { className: 'link-button', text: 'none', title: 'Hide every community', attributes: { type: 'button', 'data-testid': 'communities-none' }, onClick: () => handlers.onNoCommunities() }),
           ])
         : null,
-      ...communityRows.map(({ row }) => row),
+      ...largeRows.map(({ row }) => row),
       moreButton,
+      smallGroup,
+      ...smallRows.map(({ row }) => row),
     ]),
     el('section', {}, [
       el('h3', { text: 'Links' }),

@@ -1,7 +1,8 @@
 import { el, clear } from './dom.ts';
 
 export interface OverviewBarData {
-  communityCount: number;
+  /** What the overview draws, in words ("83 communities and 596 small ones": model/small-communities.ts). */
+  communities: string;
   expanded: Array<{ id: number; label: string; members: number; color: string; subcommunities?: Array<{ key: string; label: string }> }>;
 }
 
@@ -23,7 +24,7 @@ export function renderOverviewBar(container: HTMLElement, data: OverviewBarData 
   container.append(
     el('span', {
       className: 'overview-hint',
-      text: `Overview: ${data.communityCount.toLocaleString('en')} communities. Click one to show its members${data.expanded.some((community) => community.members > 0) ? '; Esc collapses the last one shown.' : '.'}`,
+      text: `Overview: ${data.communities}. Click one to show its members${data.expanded.some((community) => community.members > 0) ? '; Esc collapses the last one shown.' : '.'}`,
     }),
   );
   for (const community of data.expanded) {
@@ -38,7 +39,12 @@ export function renderOverviewBar(container: HTMLElement, data: OverviewBarData 
         },
         [
           el('span', { className: 'swatch', attributes: { style: `background:${community.color}` } }),
-          community.members > 0 ? `${community.label} (${community.members.toLocaleString('en')})` : `${community.label} (none shown)`,
+          // A long name takes two lines at most, cut with an ellipsis: the whole of it is the tooltip.
+          el('span', {
+            className: 'chip-name',
+            text: community.members > 0 ? `${community.label} (${community.members.toLocaleString('en')})` : `${community.label} (none shown)`,
+            title: community.label,
+          }),
           el('button', {
             text: '×',
             title: `Collapse ${community.label}`,
@@ -52,7 +58,7 @@ export function renderOverviewBar(container: HTMLElement, data: OverviewBarData 
     for (const sub of community.subcommunities ?? []) {
       container.append(
         el('span', { className: 'overview-chip subcommunity', dataset: { subcommunity: sub.key } }, [
-          `› ${sub.label}`,
+          el('span', { className: 'chip-name', text: `› ${sub.label}`, title: sub.label }),
           el('button', {
             text: '×',
             title: `Fold ${sub.label}`,

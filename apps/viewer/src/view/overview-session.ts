@@ -1,9 +1,10 @@
-import { communityColors } from '../graph/appearance.ts';
+import { communityColors, SMALL_COMMUNITIES_COLOR } from '../graph/appearance.ts';
 import type { ViewOverview } from '@papergraph/core';
 import { hasPositions } from '../graph/layout.ts';
-import { communityCentres, expandedRadius, GraphPlacement, layoutCommunities, OverviewPlacementCache } from '../graph/overview-layout.ts';
+import { communityCentres, expandedRadius, GraphPlacement, layoutCommunities, medianCentre, OverviewPlacementCache } from '../graph/overview-layout.ts';
 import type { ViewerGraph } from '../graph/types.ts';
-import { buildDisplayGraph, buildOverviewModel, subcommunityNodeKey, subcommunityOfSuperNode, type Hidden, type OverviewModel, type Point, type SubcommunityDisplay } from '../model/overview.ts';
+import { buildDisplayGraph, buildOverviewModel, overviewCommunityOf, subcommunityNodeKey, subcommunityOfSuperNode, type Hidden, type OverviewModel, type Point, type SubcommunityDisplay } from '../model/overview.ts';
+import { findSmallCommunities, SMALL_COMMUNITIES, type SmallCommunities } from '../model/small-communities.ts';
 import type { ViewerSettings } from '../settings.ts';
 import { timed } from '../timing.ts';
 
@@ -27,6 +28,8 @@ export class OverviewSession {
   /** Centres and labels of sub-communities, by `subcommunityNodeKey` (computed on first use). */
   private subRegions: Map<string, { centre: Point; label: string }> | null = null;
   private readonly precomputed: ViewOverview | undefined;
+  /** Communities drawn as one group (`SMALL_COMMUNITIES`); null when none is gathered. */
+  private readonly small: SmallCommunities | null;
   private display: ViewerGraph | null = null;
   /** Every community id and sub-community node key of the graph (see `exists`). */
   private all: Set<number | string> | null = null;
@@ -39,15 +42,32 @@ export class OverviewSession {
   ) {
     this.hidden = hidden;
     this.precomputed = precomputed;
-    this.model = timed('overview-model', () => buildOverviewModel(graph, hidden));
+    this.small = findSmallCommunities(graph, settings.overviewSmallCommunityPapers);
+    this.model = timed('overview-model', () => buildOverviewModel(graph, hidden, this.small?.ids));
     // A graph laid out already (the CLI lays out every graph) keeps its map: super-nodes at their communities'
     // centres, members where they are. Only a graph without positions gets the overview's own layout and spirals.
-    this.placement = timed('overview-layout', () =>
-      precomputed || hasPositions(graph)
-        ? new GraphPlacement(graph, communityCentres(graph, precomputed?.communities))
-        : new OverviewPlacementCache(graph, layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations), settings.overviewMemberSpacing),
-    );
-    this.colors = communityColors((graph.getAttribute('communities') ?? []).map((c) => c.id));
+    this.placement = timed('overview-layout', () => {
+      if (!precomputed && !hasPositions(graph)) {
+        return new OverviewPlacementCache(graph, layoutCommunities(this.model, settings.overviewMemberSpacing, settings.overviewLayoutIterations), settings.overviewMemberSpacing);
+      }
+      const centres = communityCentres(graph, precomputed?.communities);
+      // The group of small communities sits where they are: in the middle of core's grid of them.
+      const group = this.small ? medianCentre(centres, this.small.ids) : null;
+      if (group) centres.set(SMALL_COMMUNITIES, group);
+      return new GraphPlacement(graph, centres);
+    });
+    this.colors = communityColors((graph.getAttribute('communities') ?? []).map((c) => c.id), this.small?.ids);
+    if (this.small) this.colors.set(SMALL_COMMUNITIES, SMALL_COMMUNITIES_COLOR);
+  }
+
+  /** The communities drawn as one group (model/small-communities.ts), or null. */
+  getSmallCommunities(): SmallCommunities | null {
+    return this.small;
+  }
+
+  /** The community of the overview a community of the graph is drawn in: itself, or the group of small ones. */
+  overviewCommunity(community: number): number {
+    return overviewCommunityOf(this.model, community);
   }
 
   /** The graph sigma draws: super-nodes, and the members of expanded communities. */
@@ -84,7 +104,7 @@ export class OverviewSession {
   setHidden(hidden: Hidden): void {
     if (hidden === this.hidden) return;
     this.hidden = hidden;
-    this.model = buildOverviewModel(this.graph, hidden);
+    this.model = buildOverviewModel(this.graph, hidden, this.small?.ids);
     // A community whose members are all filtered out has nothing left to expand.
     this.expanded = new Set([...this.expanded].filter((id) => this.canExpand(id)));
     this.display = null;
@@ -106,7 +126,8 @@ export class OverviewSession {
    * `subcommunity`), on a map laid out by core, with more visible members than the setting.
    */
   showsSubcommunities(community: number): boolean {
-    if (!(this.placement instanceof GraphPlacement)) return false;
+    // The group of small communities has no sub-communities: its members are few per community.
+    if (!(this.placement instanceof GraphPlacement) || community === SMALL_COMMUNITIES) return false;
     const summary = this.model.communities.find((c) => c.id === community);
     if (!summary || summary.visibleMembers <= this.settings.overviewSubcommunitiesFrom) return false;
     const members = this.model.members.get(community) ?? [];
@@ -125,14 +146,14 @@ export class OverviewSession {
   }
 
   /**
-   * A community, or a sub-community's node key, of the graph whatever is hidden (the view keeps an expansion while it
-   * exists: see view-actions.ts). Read from the nodes once.
+   * A community of the overview (the group of small ones, not each of them), or a sub-community's node key, of the
+   * graph whatever is hidden (the view keeps an expansion while it exists: see view-actions.ts). Read from the nodes once.
    */
   exists(community: number | string): boolean {
     if (this.all === null) {
       const all = new Set<number | string>();
       this.graph.forEachNode((_node, attributes) => {
-        all.add(attributes.community);
+        all.add(this.overviewCommunity(attributes.community));
         if (typeof attributes.subcommunity === 'number') all.add(subcommunityNodeKey(attributes.community, attributes.subcommunity));
       });
       this.all = all;

@@ -53,6 +53,8 @@ export function querySummary(result: QueryResult): string {
  * the answer (in OR mode with the entities each one has). Empty query: the panel is hidden.
  */
 export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | null, handlers: QueryPanelHandlers): void {
+  // The panel is drawn anew on every change: the same answer keeps where its list was scrolled to.
+  const previous = { answer: container.dataset.answer, chosen: container.dataset.chosen, scrolled: container.querySelector('.query-papers')?.scrollTop ?? 0 };
   clear(container);
   container.hidden = data === null || data.result.entities.length === 0;
   if (data === null || container.hidden) return;
@@ -93,25 +95,29 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
   tagged.addEventListener('change', () => handlers.onIncludeTagged(tagged.checked));
 
   const hiddenCount = result.papers.filter((paper) => data.isHidden(paper.key)).length;
+  // A row is two lines at most (the title cut with an ellipsis, whole in its tooltip), so the column lists a dozen
+  // papers at 1366×768; in OR mode the entities a paper has lead its first line.
   const rows = result.papers.slice(0, QUERY_PAPERS_SHOWN).map((paper) => {
     const hidden = data.isHidden(paper.key);
-    const partial = result.mode === 'any' && several;
+    const matched = result.mode === 'any' && several ? paper.matched.map((key) => labelOf.get(key) ?? { label: key, kind: '' }) : [];
+    const has = matched.length > 0 ? ` (with ${matched.map((entity) => entity.label).join(', ')}: ${matched.length} of ${result.entities.length})` : '';
     return el('li', { className: `query-paper${paper.key === data.selected ? ' chosen' : ''}${hidden ? ' hidden-by-filters' : ''}` }, [
-      el('button', {
-        className: 'node-link',
-        text: paper.title,
-        title: hidden ? 'Hidden on the map by the current filters' : '',
-        attributes: { type: 'button', 'data-testid': 'query-paper' },
-        dataset: { key: paper.key },
-        onClick: () => handlers.onSelect(paper.key),
-      }),
-      partial
-        ? el(
-            'span',
-            { className: 'query-matched', title: `${paper.matched.length} of ${result.entities.length}` },
-            paper.matched.map((key) => el('span', { className: 'mini-chip', text: labelOf.get(key)?.label ?? key, attributes: { style: `border-color:${kindColor(labelOf.get(key)?.kind ?? '')}` } })),
-          )
-        : null,
+      el(
+        'button',
+        {
+          className: 'node-link query-title',
+          title: `${paper.title}${has}${hidden ? '\nHidden on the map by the current filters' : ''}`,
+          attributes: { type: 'button', 'data-testid': 'query-paper', ...(matched.length > 0 ? { 'aria-label': `${paper.title}${has}` } : {}) },
+          dataset: { key: paper.key },
+          onClick: () => handlers.onSelect(paper.key),
+        },
+        [
+          el('span', { className: 'clamp-2' }, [
+            ...matched.map((entity) => el('span', { className: 'mini-chip', text: entity.label, attributes: { style: `border-color:${kindColor(entity.kind)}` } })),
+            paper.title,
+          ]),
+        ],
+      ),
     ]);
   });
 
@@ -144,9 +150,9 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
           onClick: handlers.onDrawPapers,
         })
       : null,
-    spread,
+    // The spread and the tags' box share a line: the header leaves the list the height of the column.
+    el('div', { className: 'query-meta' }, [spread, el('label', { className: 'check-row small' }, [tagged, 'count listing tags'])]),
     hiddenCount > 0 ? el('p', { className: 'muted', text: `${counted(hiddenCount, 'paper')} of these hidden on the map by the filters (greyed).` }) : null,
-    el('label', { className: 'check-row small' }, [tagged, 'count listing tags']),
     rows.length > 0
       ? el('ol', { className: 'query-papers', attributes: { 'data-testid': 'query-papers' } }, rows)
       : el('p', { className: 'muted', attributes: { 'data-testid': 'query-empty' }, text: several ? 'No paper has all of them: try Any (OR), or a narrower entity.' : 'No paper in this graph.' }),
@@ -161,4 +167,11 @@ export function renderQueryPanel(container: HTMLElement, data: QueryPanelData | 
         })
       : null,
   );
+  const answer = `${result.mode}|${result.entities.map((entity) => entity.key).join(',')}|${data.includeTagged}`;
+  const list = container.querySelector<HTMLElement>('.query-papers');
+  if (list && previous.answer === answer) list.scrollTop = previous.scrolled;
+  // A paper just chosen stays in sight in the list, which its details below have made shorter.
+  if (data.selected !== null && data.selected !== previous.chosen) list?.querySelector('.query-paper.chosen')?.scrollIntoView({ block: 'nearest' });
+  container.dataset.answer = answer;
+  container.dataset.chosen = data.selected ?? '';
 }

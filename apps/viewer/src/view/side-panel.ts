@@ -20,6 +20,12 @@ export interface SidePanelHandlers {
   isHidden: (key: string) => boolean;
   /** Whether a date range is set: the note on a hidden node then names it beside the filters. */
   dateRangeSet: boolean;
+  /**
+   * The details folded to their heading (kind and name, on one line), so a query's list above takes the column; the
+   * choice stays for the next node selected until unfolded.
+   */
+  folded: boolean;
+  onFold: (folded: boolean) => void;
 }
 
 /** A group's heading: core's words for the relation ("cited by", "evaluated on by"), capitalised, with its count. */
@@ -140,10 +146,21 @@ function alsoWritten(aliases: readonly string[]): HTMLElement | '' {
 }
 
 function header(key: string, kind: string, title: string, handlers: SidePanelHandlers): HTMLElement {
+  const folded = handlers.folded;
   return el('header', { className: 'panel-header' }, [
     el('span', { className: 'kind-badge', text: kind, attributes: { style: `background:${kindColor(kind)}` } }),
+    el('button', {
+      className: 'fold',
+      text: folded ? '▸' : '▾',
+      title: folded ? 'Show the details' : 'Fold the details to this line (a query’s list above gets the column)',
+      attributes: { type: 'button', 'aria-expanded': String(!folded), 'aria-label': folded ? 'Show the details' : 'Fold the details', 'data-testid': 'details-fold' },
+      onClick: () => handlers.onFold(!folded),
+    }),
     el('button', { className: 'close', text: '×', title: 'Clear selection (Esc)', attributes: { type: 'button', 'aria-label': 'Clear selection' }, onClick: handlers.onClose }),
-    el('h2', { text: title, attributes: { 'data-testid': 'details-title' } }),
+    // Folded, the name is one line (whole in its tooltip) and a click on it unfolds the details.
+    folded
+      ? el('h2', { attributes: { 'data-testid': 'details-title' }, title }, [el('button', { className: 'unfold', text: title, attributes: { type: 'button' }, onClick: () => handlers.onFold(false) })])
+      : el('h2', { text: title, attributes: { 'data-testid': 'details-title' } }),
     handlers.isHidden(key) ? el('p', { className: 'muted', text: `Hidden in the graph by the current filters${handlers.dateRangeSet ? ' or the date range' : ''}.`, attributes: { 'data-testid': 'hidden-note' } }) : null,
   ]);
 }
@@ -190,7 +207,12 @@ function trendSection(entity: EntityTimeline | null): HTMLElement {
 export function renderSidePanel(container: HTMLElement, details: NodeDetails | null, handlers: SidePanelHandlers, trend?: EntityTimeline | null): void {
   clear(container);
   container.hidden = details === null;
+  container.classList.toggle('folded', handlers.folded);
   if (details === null) return;
+  if (handlers.folded) {
+    container.append(header(details.key, details.type === 'paper' ? 'paper' : details.type === 'author' ? 'author' : details.kind, details.type === 'paper' ? details.title : details.label, handlers));
+    return;
+  }
 
   if (details.type === 'paper') {
     const when = details.date !== undefined ? dateLabel(details.date) : details.year !== undefined ? String(details.year) : null;

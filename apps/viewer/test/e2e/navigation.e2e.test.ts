@@ -137,7 +137,7 @@ describe('finding the way: communities, camera, first frame', () => {
     expect(notInSight(whole)).toEqual([]);
   });
 
-  it('the legend: a community’s name frames it (showing it if hidden), its checkbox shows or hides it, long names wrap whole', async () => {
+  it('the legend: a community’s name frames it (showing it if hidden), its checkbox shows or hides it, long names take two lines', async () => {
     // Real papers drawn whole (104 communities), at 1366×768.
     const page = await open('?graph=fixtures%2Ftime-graph.json&view=graph');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -168,18 +168,21 @@ describe('finding the way: communities, camera, first frame', () => {
     expect(await page.locator(`[data-testid="community-${target.id}"]`).isChecked()).toBe(true);
     expect(notInSight(await framing(page, members(target.id)))).toEqual([]);
 
-    // The longest name is read whole, on several lines, inside the 280 px column.
+    // The longest name takes two lines at most inside the 280 px column (cut with an ellipsis past them), whole in its
+    // tooltip.
     const longest = [...time.attributes.communities].sort((a, b) => b.label.length - a.label.length)[0]!;
     await page.locator('[data-testid="community-search"]').fill(longest.label.split(' ')[0]!);
     const long = page.locator(`[data-testid="community-name-${longest.id}"]`);
     expect(await long.textContent()).toBe(longest.label);
+    expect(await long.getAttribute('title')).toBe(longest.label);
     const shape = await long.evaluate((element) => {
       const box = element.getBoundingClientRect();
       const panel = document.querySelector('#filters')!.getBoundingClientRect();
-      return { height: box.height, lineHeight: parseFloat(getComputedStyle(element).lineHeight), cut: element.scrollWidth > element.clientWidth, right: box.right, panelRight: panel.right };
+      return { height: box.height, lineHeight: parseFloat(getComputedStyle(element).lineHeight), wide: element.scrollWidth > element.clientWidth, right: box.right, panelRight: panel.right };
     });
-    expect(shape.cut).toBe(false);
+    expect(shape.wide).toBe(false);
     expect(shape.height).toBeGreaterThan(1.5 * shape.lineHeight);
+    expect(shape.height).toBeLessThan(2.5 * shape.lineHeight);
     expect(shape.right).toBeLessThanOrEqual(shape.panelRight);
     await page.locator('#filters').screenshot({ path: `${inject('artifactsDir')}community-legend.png` });
   });

@@ -5,7 +5,7 @@ import { openViewer, viewerSession } from './browser.ts';
 
 /*
  * The communities overview of a real graph (the 287 arXiv papers of the time fixture, opened as an overview from 200
- * visible nodes instead of 5,000): each community's name is its super-node's label, and the label pass keeps every
+ * visible nodes instead of 5,000, its small communities not gathered): each community's name is its super-node's label, and the label pass keeps every
  * name legible — none over another, none over a node as big as its own (a name goes beside its node where there is
  * room, else waits until zooming in makes some), none under the controls over the canvas.
  */
@@ -65,9 +65,11 @@ const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requ
 
 describe('community names in the overview', () => {
   it('are drawn apart: none over another, over a node as big as its own, or under the controls; zooming in shows more', async () => {
-    const { page } = await openViewer(session.browser, `${url}?graph=/fixtures/time-graph.json&view=graph`, { settings: { overviewFromVisibleNodes: 200 } });
+    // Every community its own node (the small ones not gathered, setting 0), so that a hundred names crowd the map.
+    const { page } = await openViewer(session.browser, `${url}?graph=/fixtures/time-graph.json&view=graph`, { settings: { overviewFromVisibleNodes: 200, overviewSmallCommunityPapers: 0 } });
     const state = (await page.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
     expect(state.active).toBe(true);
+    expect(state.small).toBeNull();
     expect(state.superNodes).toBeGreaterThan(50);
     await page.mouse.move(1, 1);
     await settle(page);

@@ -50,7 +50,8 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
   it('opens as one super-node per community and draws them', async () => {
     expect(large.nodes.length).toBeGreaterThan(30_000);
     const state = await overviewState();
-    expect(state).toMatchObject({ active: true, superNodes: communityCount, renderedNodes: communityCount, expanded: [] });
+    // Every community is large: none is gathered with others, each has its own node.
+    expect(state).toMatchObject({ active: true, superNodes: communityCount, renderedNodes: communityCount, expanded: [], small: null });
     expect(await page.locator('#status').getAttribute('data-mode')).toBe('overview');
     expect(Number(await page.locator('#status').getAttribute('data-total-nodes'))).toBe(large.nodes.length);
     await page.waitForTimeout(300);

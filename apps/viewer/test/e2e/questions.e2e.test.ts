@@ -264,6 +264,71 @@ describe('the query’s answer in the right-hand column', () => {
   });
 });
 
+describe('a three-entity query beside a paper’s details at 1366×768', () => {
+  /** The list's rows wholly in sight (inside the list's box and the window), and whether anything but the panes scrolls. */
+  const sight = (page: Page) =>
+    page.evaluate(() => {
+      const list = document.querySelector('#query [data-testid="query-papers"]') as HTMLElement;
+      const box = list.getBoundingClientRect();
+      const rows = [...list.querySelectorAll<HTMLElement>('.query-paper')];
+      const inSight = rows.filter((row) => {
+        const r = row.getBoundingClientRect();
+        return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= window.innerHeight;
+      });
+      const column = document.querySelector('.answers') as HTMLElement;
+      const details = document.querySelector('#details') as HTMLElement;
+      return {
+        rows: inSight.length,
+        chosenInSight: inSight.some((row) => row.classList.contains('chosen')),
+        columnScrolls: column.scrollHeight > column.clientHeight + 1 || document.scrollingElement!.scrollHeight > window.innerHeight,
+        detailsScroll: details.scrollHeight > details.clientHeight + 1,
+        detailsBottom: details.getBoundingClientRect().bottom,
+      };
+    });
+
+  it('lists ten papers or more with the details folded, each pane scrolling on its own; the fold stays for the next paper', async () => {
+    // OR over three models of the real papers: 39 papers, each row with the entities it has.
+    const page = await open('?graph=fixtures%2Ftime-graph.json&query=model%3Agpt-4&query=model%3Agpt-4o&query=model%3Allama&match=any');
+    const rows = page.locator('#query [data-testid="query-paper"]');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(30);
+    expect((await sight(page)).rows).toBeGreaterThanOrEqual(12);
+    // Rows are two lines at most: the title cut with an ellipsis, whole in its tooltip.
+    const heights = await rows.evaluateAll((links) => links.slice(0, 20).map((link) => ({ height: link.getBoundingClientRect().height, line: parseFloat(getComputedStyle(link).lineHeight), title: (link as HTMLElement).title })));
+    for (const { height, line } of heights) expect(height).toBeLessThanOrEqual(2 * line + 1);
+    expect(heights.every(({ title }) => title.length > 0)).toBe(true);
+
+    // A paper far down the list chosen: its details open below, the list and the details each scroll on their own, the
+    // column does not, and the chosen row stays in sight.
+    await rows.nth(10).click();
+    await expect.poll(() => page.locator('#details [data-testid="details-title"]').isVisible()).toBe(true);
+    const open1 = await sight(page);
+    expect(open1).toMatchObject({ columnScrolls: false, detailsScroll: true, chosenInSight: true });
+    expect(open1.rows).toBeGreaterThanOrEqual(6);
+    expect(open1.detailsBottom).toBeLessThanOrEqual(768 + 1);
+    await page.screenshot({ path: `${artifacts}query-details-open.png` });
+
+    // Folded to its heading, the details leave the list the column: ten rows or more in sight, the chosen one too.
+    const title = await page.locator('#details [data-testid="details-title"]').textContent();
+    await page.locator('[data-testid="details-fold"]').click();
+    await expect.poll(async () => (await sight(page)).rows).toBeGreaterThanOrEqual(10);
+    expect(await sight(page)).toMatchObject({ columnScrolls: false, chosenInSight: true });
+    expect(await page.locator('#details [data-testid="details-title"]').textContent()).toBe(title);
+    expect(await page.locator('#details [data-testid="details-fold"]').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#details section').count()).toBe(0);
+    await page.screenshot({ path: `${artifacts}query-details-folded.png` });
+
+    // The next paper chosen keeps the details folded (its title in the heading); a click on the title unfolds them.
+    await rows.nth(3).click();
+    const next = await rows.nth(3).evaluate((link) => (link as HTMLElement).dataset.key);
+    await expect.poll(() => page.evaluate(() => window.papergraph.app.getState().selected)).toBe(next);
+    expect((await sight(page)).rows).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('#details [data-testid="details-title"]').textContent()).not.toBe(title);
+    await page.locator('#details [data-testid="details-title"] button').click();
+    await expect.poll(() => page.locator('#details section').count()).toBeGreaterThan(0);
+    expect(await page.locator('#details [data-testid="details-fold"]').getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
 describe('a query on a graph drawn as an overview of communities', () => {
   it('Show on map opens the communities holding the answer and draws its papers, lit', async () => {
     // Two methods of two communities, each used by papers of its own community (read from the file).

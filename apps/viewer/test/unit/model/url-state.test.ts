@@ -63,7 +63,7 @@ describe('community list in the URL', () => {
   it('"only this" survives a link: every other community is listed as hidden and read back', async () => {
     const { reduceView } = await import('../../../src/model/view-actions.ts');
     const context = { hasNode: () => false, overview: null, timeBins: null };
-    const only = reduceView(defaultViewState(10), { type: 'only-community', community: 7, all: [0, 3, 7, 12] }, context);
+    const only = reduceView(defaultViewState(10), { type: 'only-communities', communities: [7], all: [0, 3, 7, 12] }, context);
     const query = serializeViewState(only, 10);
     expect(query).toBe('communities=0%2C3%2C12');
     expect([...parseViewState(query, 10).filters.hiddenCommunities]).toEqual([0, 3, 12]);

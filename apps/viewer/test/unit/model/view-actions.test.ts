@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState, parseViewState, serializeViewState, type ViewState } from '../../../src/model/url-state.ts';
 import { subcommunityNodeKey } from '../../../src/model/overview.ts';
+import { SMALL_COMMUNITIES } from '../../../src/model/small-communities.ts';
 import { reconcileView, reduceView, type ViewContext } from '../../../src/model/view-actions.ts';
 
 const nodes = new Map([
@@ -20,6 +21,7 @@ function overview(expandable = new Set([1, 2])): ViewContext {
     timeBins: 'month',
     overview: {
       communityOfVisible: (key) => (key === 'author:hidden' ? null : (nodes.get(key) ?? null)),
+      overviewCommunity: (community) => community,
       canExpand: (community) => expandable.has(community),
       // Community 2 is split: model:m is in its sub-community 0 (sub-community 1 has visible members too).
       subcommunityOfVisible: (key) => (key === 'model:m' ? subcommunityNodeKey(2, 0) : null),
@@ -174,9 +176,9 @@ describe('community list actions', () => {
   const all = [0, 1, 2, 3];
 
   it('"only this" hides every other community, and is the same state when already so', () => {
-    const only = reduceView(state({ filters: { ...state().filters, hiddenCommunities: new Set([2]) } }), { type: 'only-community', community: 2, all }, whole);
+    const only = reduceView(state({ filters: { ...state().filters, hiddenCommunities: new Set([2]) } }), { type: 'only-communities', communities: [2], all }, whole);
     expect([...only.filters.hiddenCommunities].sort()).toEqual([0, 1, 3]);
-    expect(reduceView(only, { type: 'only-community', community: 2, all }, whole)).toBe(only);
+    expect(reduceView(only, { type: 'only-communities', communities: [2], all }, whole)).toBe(only);
   });
 
   it('"none" hides every community, "all" shows them again; other filters stay', () => {
@@ -208,5 +210,52 @@ describe('multi-entity query actions', () => {
     expect(any.queryMode).toBe('any');
     expect(reduceView(any, { type: 'set-query-mode', mode: 'any' }, whole)).toBe(any);
     expect(reconcileView(state({ query: ['model:m', 'model:gone'] }), whole).query).toEqual(['model:m']);
+  });
+});
+
+describe('the group of small communities', () => {
+  // Communities 5 and 6 are small: the overview draws them as the group SMALL_COMMUNITIES (-1); community 1 is large.
+  const small = new Set([5, 6]);
+  const members = new Map([
+    ['paper:a', 1],
+    ['paper:lone', 5],
+    ['paper:pair', 6],
+  ]);
+  const groupOf = (community: number) => (small.has(community) ? SMALL_COMMUNITIES : community);
+  const context: ViewContext = {
+    hasNode: (key) => members.has(key),
+    timeBins: null,
+    overview: {
+      communityOfVisible: (key) => (members.has(key) ? groupOf(members.get(key)!) : null),
+      overviewCommunity: groupOf,
+      canExpand: (community) => community === 1 || community === SMALL_COMMUNITIES,
+      subcommunityOfVisible: () => null,
+      canExpandSubcommunity: () => false,
+      exists: (community) => community === 1 || community === SMALL_COMMUNITIES,
+    },
+  };
+
+  it('a node of a small community is selected in the group, expanded once', () => {
+    const selected = reduceView(state(), { type: 'select', node: 'paper:lone' }, context);
+    expect(selected).toMatchObject({ selected: 'paper:lone', expandedCommunities: [SMALL_COMMUNITIES] });
+    expect(reduceView(selected, { type: 'select', node: 'paper:pair' }, context).expandedCommunities).toEqual([SMALL_COMMUNITIES]);
+  });
+
+  it('expanding or collapsing a small community expands or collapses the group; Esc folds it as any', () => {
+    const expanded = reduceView(state({ expandedCommunities: [1] }), { type: 'expand', community: 6 }, context);
+    expect(expanded.expandedCommunities).toEqual([1, SMALL_COMMUNITIES]);
+    expect(reduceView(expanded, { type: 'expand', community: 5 }, context)).toBe(expanded);
+    expect(reduceView(expanded, { type: 'collapse', community: 5 }, context).expandedCommunities).toEqual([1]);
+    expect(reduceView(expanded, { type: 'escape' }, context).expandedCommunities).toEqual([1]);
+  });
+
+  it('a link made before the small ones were gathered (expand=5,6) opens the group', () => {
+    expect(reconcileView(state({ expandedCommunities: [5, 1, 6] }), context).expandedCommunities).toEqual([SMALL_COMMUNITIES, 1]);
+  });
+
+  it('"only" on the group hides every other community; on a row, every other row', () => {
+    const all = [1, 5, 6];
+    expect([...reduceView(state(), { type: 'only-communities', communities: [5, 6], all }, whole).filters.hiddenCommunities]).toEqual([1]);
+    expect([...reduceView(state(), { type: 'only-communities', communities: [1], all }, whole).filters.hiddenCommunities]).toEqual([5, 6]);
   });
 });
