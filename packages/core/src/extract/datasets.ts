@@ -396,7 +396,17 @@ function versionOnlyNames(text: string, out: FoundDataset[]): void {
 const TITLE_PREPOSITION = /^(?:Between|Among|Across|Against|Under|Over|Versus|Vs|Via|Towards?|Using|From|With|Without|Within|Into|Onto|For|On|In|At|Of|By|To)$/;
 const PLURAL_HEAD_CUE =
   /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
+// (not "&", which joins the words of one name as often: "Tanks & Temples", "Speak & Improve")
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
+/** A second edition after an item's year, which the list steps over: "YouTube-VOS 2018 & 2019, MOSE", "KITTI 2012/2015". */
+const YEAR_EDITION = /^\s*(?:&|and|\/)\s*(?:19|20)\d{2}(?![\w-])/;
+
+/** Where a list item ends: after its name, and after a second edition of its year ("2018 & 2019"). */
+function itemEnd(text: string, e: number): number {
+  if (!/\d$/.test(text.slice(e - 1, e))) return e;
+  const y = YEAR_EDITION.exec(text.slice(e, e + 12));
+  return y ? e + y[0].length : e;
+}
 
 /** A BibTeX key: author, year, first title word ("silberman2012indoor"). */
 const CITATION_KEY = /^[a-z]+(?:19|20)\d{2}[a-z]+$/;
@@ -477,7 +487,7 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       // "Deepfake Detection and Manipulation (DFDM)": the acronym spells more than the name before it, so the "and"
       // was inside one name: neither half is a name
       if (note && andBefore && items.length >= 2 && /^[A-Z][A-Za-z0-9-]+$/.test(note[1]!) && !initialsSpell(note[1]!, text.slice(it.s, it.e))) items.splice(-2, 2);
-      end = it.e + (note ? note[0].length : 0);
+      end = itemEnd(text, it.e) + (note ? note[0].length : 0);
       const sep = LIST_SEPARATOR.exec(text.slice(end, end + 12));
       if (!sep) break;
       andBefore = !sep[0].includes(',');
@@ -899,9 +909,10 @@ function evalList(text: string, pos: number, stop?: RegExp): { items: { s: numbe
     const it = evalItem(text, pos);
     if (!it || stop?.test(text.slice(it.s, it.e))) break;
     items.push(it);
-    const paren = /^ \([^()]{1,24}\)/.exec(text.slice(it.e, it.e + 28));
-    end = it.e + (paren ? paren[0].length : 0);
-    const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
+    const e = itemEnd(text, it.e);
+    const paren = /^ \([^()]{1,24}\)/.exec(text.slice(e, e + 28));
+    end = e + (paren ? paren[0].length : 0);
+    const sep = LIST_SEPARATOR.exec(text.slice(end, end + 12));
     if (!sep) break;
     pos = end + sep[0].length;
   }

@@ -25,6 +25,14 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('We introduce the first HRSI-SOD dataset for this task.')).toEqual([]);
     expect(datasets('We curate a Bengali NLI dataset.')).toEqual([]);
   });
+  it('steps over a second edition of a listed name\'s year ("YouTube-VOS 2018 & 2019") to the names after it', () => {
+    // real: 2508.19242 (tune7), "On standard benchmarks (DAVIS17, YouTube-VOS 2018 & 2019, MOSE, YouTube-VIS 2019 & 2021, and OVIS)"
+    const found = datasets('On standard benchmarks (DAVIS17, YouTube-VOS 2018 & 2019, MOSE, YouTube-VIS 2019 & 2021, and OVIS) our model wins.');
+    expect(found).toEqual(expect.arrayContaining(['DAVIS17', 'MOSE', 'OVIS']));
+    // "&" itself joins the words of one name, not two items
+    expect(datasets('We evaluate on benchmarks (DTU, Tanks & Temples).')).not.toContain('Temples');
+  });
+
   it('extends a list of known datasets to its name-like members', () => {
     expect(datasets('Experiments on multiple datasets, namely, Waymo, KITTI, NOTR and VKITTI2, show gains.')).toEqual(['KITTI', 'NOTR', 'Virtual KITTI', 'Waymo']);
     expect(datasets('Across reasoning benchmarks (BBH, BB-Sub, ARC, AGIEval) it helps.')).toContain('BB-Sub');
