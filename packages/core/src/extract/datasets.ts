@@ -1326,3 +1326,33 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
   }
   return out;
 }
+
+/**
+ * "the <Name> algorithm" (solver, optimizer): a named algorithm the text uses ("the LexRank algorithm", "the
+ * Blahut-Arimoto algorithm", "the Muon optimizer"). The name is one or two capitalised words, one of them coined or
+ * hyphenated, or a single capitalised word of four letters or more after "the"; a known entity, a defined acronym or a
+ * description ("the Proposed algorithm", "the RL-based solver") is not read.
+ */
+const NAMED_ALGORITHM = /\bthe ([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?) (algorithm|solver|optimizer|optimiser)\b(?!-)/g;
+const DESCRIPTIVE_NAME = /(?:-(?:based|like|style|type|driven|aware|free|guided|inspired)\b.*|^(?:Proposed|Above|Same|Following|New|Novel|Standard|Classic|Classical|Original|Modified|Improved|Resulting|Overall|Full|Final|Whole|Entire|Greedy|Optimal|Online|Offline|Adaptive|Fast|Main|Basic|Simple|Efficient|Exact|Approximate|Iterative|Randomized|Parallel|Distributed|Generic|General|Base|Baseline|Default|Reference|Hybrid|Learned|Learning|Training|Search|Scheduling|Routing|Matching|Sampling|Clustering|Inference)\b.*)$/;
+export function findNamedAlgorithms(ctx: DatasetContext): FoundMethod[] {
+  const { text, titleEnd } = ctx;
+  const out: FoundMethod[] = [];
+  if (text.indexOf(' algorithm', titleEnd) < 0 && text.indexOf(' solver', titleEnd) < 0 && text.indexOf(' optimi', titleEnd) < 0) return out;
+  NAMED_ALGORITHM.lastIndex = titleEnd;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_ALGORITHM.exec(text))) {
+    const name = m[1]!;
+    const s = m.index + 4;
+    const e = s + name.length;
+    const words = name.split(' ');
+    const coined = words.some((w) => METHOD_NAME.test(w) || /^[A-Z][a-z]+-[A-Z][a-z]+/.test(w));
+    if (!coined && !(words.length === 1 && /^[A-Z][a-z]{3,}$/.test(name))) continue;
+    // (a solver named by an acronym alone is named by the problem it solves: "the ODE solver", "the POMDP solver")
+    if (m[2] === 'solver' && /^[A-Z]+(?: [A-Z]+)?$/.test(name)) continue;
+    if (DESCRIPTIVE_NAME.test(name) || NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name)) continue;
+    if (ctx.taken(s, e) || ctx.known(name) || acronymSpots(ctx).inParentheses(name)) continue;
+    out.push({ label: name, start: s, end: e });
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
-import { findListedMethods, findUnknownDatasets, namesInstrument, type DatasetContext } from './datasets.ts';
+import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
@@ -448,6 +448,11 @@ function addUnlistedNames(
   }
   // Methods outside the lexicon named as examples: "methods such as FlexMatch and FreeMatch".
   for (const m of findListedMethods(dctx)) {
+    put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
+    mark(m.start, m.end, METHOD);
+  }
+  // Named algorithms outside the lexicon: "the LexRank algorithm", "the Muon optimizer".
+  for (const m of findNamedAlgorithms(dctx)) {
     put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
     mark(m.start, m.end, METHOD);
   }

@@ -512,3 +512,22 @@ describe('a dataset list in a title-case title', () => {
     expect(found).toEqual(['RSNA', 'TopCoW']);
   });
 });
+
+describe('named algorithms outside the lexicon', () => {
+  const methods = (abstract: string) =>
+    extractPaper({ key: 'p', title: 'A study', abstract })
+      .filter((m) => m.kind === 'method')
+      .map((m) => m.label)
+      .sort();
+
+  it('reads "the <Name> algorithm/solver/optimizer" when the name is coined, hyphenated or a proper name', () => {
+    // real: 2601.09729 (tune7) "first applies the LexRank algorithm"; corpus: "the Blahut-Arimoto algorithm", "the MuSGD optimizer"
+    expect(methods('The pipeline first applies the LexRank algorithm to identify salient sentences.')).toEqual(['LexRank']);
+    expect(methods('We run the Blahut-Arimoto algorithm and the MuSGD optimizer, then the Sinkhorn algorithm.')).toEqual(['Blahut-Arimoto', 'MuSGD', 'Sinkhorn']);
+  });
+
+  it('does not read descriptions, problem classes or short plain words there', () => {
+    expect(methods('We compare the Proposed algorithm, the RL-based solver, the ODE solver and the POMDP solver with the Greedy algorithm.')).toEqual([]);
+    expect(methods('In the Main algorithm and the Fast solver we trust.')).toEqual([]);
+  });
+});
