@@ -509,6 +509,9 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
   return acronymSlug;
 }
 
+/** A dataset reading by a head noun after the name ("TGIF2 dataset", "the X benchmark"), not by its shape alone. */
+const DATA_HEAD_ALIAS = /\s(?:dataset|benchmark|corpus|data set)s?$/i;
+
 /** The paper's own proposals, each replacing any "uses" reading of its name. */
 function addProposals(
   text: string,
@@ -567,13 +570,18 @@ function addProposals(
     const otherSlugs = [slugify(p.name), p.long ? slugify(p.long) : ''].filter((s) => s && s !== slug);
     // (one pass over the paper's few drafts, building no keys; the aliases are sorted in the end, so their order of
     // collection does not matter)
+    let readAsData = false;
     for (const [key, d] of drafts) {
       if (d.relation === 'proposes') continue;
       if (d.slug === slug || (otherSlugs.includes(d.slug) && (d.label === p.name || d.label === p.long))) {
         drafts.delete(key);
         aliases.push(...d.aliases);
+        if (d.kind === 'dataset' && d.slug === slug && [...d.aliases].some((a) => DATA_HEAD_ALIAS.test(a))) readAsData = true;
       }
     }
+    // a proposal the text also names with a data head ("We introduce TGIF2, an extended version of TGIF … Using the
+    // TGIF2 dataset, we …") is the dataset it built, whatever the sentence that proposed it said
+    if (kind === 'method' && readAsData) kind = 'dataset';
     put(kind, slug, label, 'proposes', p.at, aliases, model);
     if (text.startsWith(p.name, p.at)) mark(p.at, p.at + p.name.length, KIND_CODE[kind]);
     // the long form's words are the proposal's, not candidates for the learned step

@@ -942,3 +942,21 @@ describe('"our Proposed Model"', () => {
     expect(own).toEqual([]);
   });
 });
+
+describe('a proposal the text also calls a dataset', () => {
+  const own = (abstract: string, title = 'A study') =>
+    extractPaper({ key: 'paper:s', title, abstract })
+      .filter((m) => m.relation === 'proposes')
+      .map((m) => `${m.kind}:${m.label}`);
+
+  it('is the dataset when a data head follows its name elsewhere ("Using the TGIF2 dataset")', () => {
+    // real: 2603.28613 (tune7)
+    expect(own('We introduce TGIF2, an extended version of TGIF, that captures recent advances. Using the TGIF2 dataset, we conduct a forensic evaluation.')).toEqual(['dataset:TGIF2']);
+    // real (corpus, 2512.22808-like): a long form ending in "Dataset" proposed by a verb
+    expect(own('We propose the Human Reaction Dataset (HRD), with 2,000 clips. Models trained on the HRD dataset generalise.')).toEqual(['dataset:HRD']);
+  });
+
+  it('stays a method when only its shape looked like data', () => {
+    expect(own('We propose BenchGuard, the first automated auditing framework for agent benchmarks. BenchGuard cross-verifies artifacts.')).toEqual(['method:BenchGuard']);
+  });
+});
