@@ -391,9 +391,9 @@ function versionOnlyNames(text: string, out: FoundDataset[]): void {
   }
 }
 
-/** What introduces the names after a plural head: a parenthesis, a colon, a dash, a comma, a cue word, or nothing. */
 /** Prepositions and conjunctions as a title capitalises them. */
 const TITLE_PREPOSITION = /^(?:Between|Among|Across|Against|Under|Over|Versus|Vs|Via|Towards?|Using|From|With|Without|Within|Into|Onto|For|On|In|At|Of|By|To)$/;
+/** What introduces the names after a plural head: a parenthesis, a colon, a dash, a comma, a cue word, or nothing. */
 const PLURAL_HEAD_CUE =
   /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
 // (not "&", which joins the words of one name as often: "Tanks & Temples", "Speak & Improve")

@@ -281,7 +281,10 @@ const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
 const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
-/** "-like", "-style"… at `pos`: the name is read (annotators count "LLaMA-style" as naming LLaMA), as an adjective. */
+/**
+ * A likeness suffix ("-like", "-style"…) at `pos`. The name before it is still a mention (annotators count
+ * "LLaMA-style" as naming LLaMA), but as an adjective: a size written before it is not the model's.
+ */
 function likeAfter(text: string, pos: number): boolean {
   LIKE.lastIndex = pos;
   return LIKE.test(text);
@@ -615,19 +618,20 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
   return { hits: [build(p, p.parts, surfaceOf(p.end), start, p.end)], end: p.end };
 }
 
+/** A hub id's tier word between the family and its size or version: "-small-2" in "mistral-small-24b". */
+const HUB_TIER = /^-([a-z]+)-\d/;
 /**
- * Is the family at `famEnd` followed by a hyphen and a digit, or a glued digit — the spelling of hub ids and API names
- * ("gemini-2.5-pro", "phi-3-mini", "gpt4o", "mistral-7b")? Then a case-sensitive family may be written in lower case.
+ * Is the family at `famEnd` followed by a hyphen and a digit, or a glued digit, or a tier and a digit — the spelling
+ * of hub ids and API names ("gemini-2.5-pro", "phi-3-mini", "gpt4o", "mistral-7b", "mistral-small-24b-instruct")? Then
+ * a case-sensitive family may be written in lower case.
  */
 function hubJoined(text: string, famEnd: number): boolean {
   let c = text.charCodeAt(famEnd);
   if (c === 45) c = text.charCodeAt(famEnd + 1);
   if (c >= 48 && c <= 57) return true;
-  // a hub id's tier before its size or version: "mistral-small-24b-instruct", "mistral-large-2"
   const tier = HUB_TIER.exec(text.slice(famEnd, famEnd + 16));
   return tier !== null && VARIANTS.has(tier[1]!);
 }
-const HUB_TIER = /^-([a-z]+)-\d/;
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
 /** Does a capitalised word end at `end` (a cheap test before reading it)? */

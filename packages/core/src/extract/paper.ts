@@ -446,13 +446,9 @@ function addUnlistedNames(
     put('dataset', slugify(d.label), d.label, dctx.proposedNames?.has(d.label) ? 'proposes' : 'evaluates_on', d.start, d.aliases);
     mark(d.start, d.end, DATASET);
   }
-  // Methods outside the lexicon named as examples: "methods such as FlexMatch and FreeMatch".
-  for (const m of findListedMethods(dctx)) {
-    put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
-    mark(m.start, m.end, METHOD);
-  }
-  // Named algorithms outside the lexicon: "the LexRank algorithm", "the Muon optimizer".
-  for (const m of findNamedAlgorithms(dctx)) {
+  // Methods outside the lexicon named as examples ("methods such as FlexMatch and FreeMatch"), then named algorithms
+  // ("the LexRank algorithm", "the Muon optimizer").
+  for (const m of [...findListedMethods(dctx), ...findNamedAlgorithms(dctx)]) {
     put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
     mark(m.start, m.end, METHOD);
   }

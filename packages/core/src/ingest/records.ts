@@ -353,11 +353,6 @@ export function preprintDate(date: string | undefined, arxivId: string | undefin
 }
 
 /**
- * A record's volume (or part) as written, when it names one: `prism:volume`, `VL`, BibTeX's `volume`, EndNote's `%V`.
- * An arXiv id in the volume field (dblp's and Semantic Scholar's `abs/1706.03762`, `arXiv:…` as libraries import
- * them) is no volume: the readers take it for the id.
- */
-/**
  * What reading one record of a file gave, into the file's result: the paper, or a rejection at the record's place
  * (`source`: file, line, record index) saying why it is none — every record ends in one or the other.
  */
@@ -366,6 +361,11 @@ export function keepRead(result: IngestResult, read: PaperRecord | string, sourc
   else result.records.push(read);
 }
 
+/**
+ * A record's volume (or part) as written, when it names one: `prism:volume`, `VL`, BibTeX's `volume`, EndNote's `%V`.
+ * An arXiv id in the volume field (dblp's and Semantic Scholar's `abs/1706.03762`, `arXiv:…` as libraries import
+ * them) is no volume: the readers take it for the id.
+ */
 export function setVolume(record: PaperRecord, written: string | undefined): void {
   const volume = written?.replace(/\s+/g, ' ').trim();
   if (volume && !/^abs\//i.test(volume) && !arxivIdInText(volume)) record.volume = volume;
