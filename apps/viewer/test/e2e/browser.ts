@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { ViewerSettings } from '../../src/settings.ts';
+import { freeArea } from '../../src/view/camera-frame.ts';
 
 /** Debian's Chromium; Playwright cannot download its own browsers here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -264,4 +265,12 @@ export function notInSight(frame: Framing): string[] {
   return frame.discs
     .filter((disc) => disc.minX < 0 || disc.minY < 0 || disc.maxX > frame.width || disc.maxY > frame.height || frame.overlays.some((overlay) => meets(disc, overlay)))
     .map((disc) => disc.node);
+}
+
+/** How far, in canvas pixels, the drawn node's disc centre is from the centre of the canvas area no control covers. */
+export async function offFreeCentre(page: Page, key: string): Promise<number> {
+  const frame = await framing(page, [key]);
+  const disc = frame.discs[0]!;
+  const free = freeArea(frame.width, frame.height, frame.overlays);
+  return Math.hypot((disc.minX + disc.maxX) / 2 - (free.minX + free.maxX) / 2, (disc.minY + disc.maxY) / 2 - (free.minY + free.maxY) / 2);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { freeArea } from '../../src/view/camera-frame.ts';
-import { framing, notInSight, viewerSession, type Framing } from './browser.ts';
+import { framing, notInSight, offFreeCentre, viewerSession, type Framing } from './browser.ts';
 
 const url = inject('viewerUrl');
 interface SeedGraph {
@@ -97,12 +97,7 @@ describe('finding the way: communities, camera, first frame', () => {
     const page = await open();
     const entity = page.locator('#shared [data-testid="shared-entity"]').first();
     const key = (await entity.getAttribute('data-key'))!;
-    const offCentre = async () => {
-      const frame = await framing(page, [key]);
-      const disc = frame.discs[0]!;
-      const free = freeArea(frame.width, frame.height, frame.overlays);
-      return Math.hypot((disc.minX + disc.maxX) / 2 - (free.minX + free.maxX) / 2, (disc.minY + disc.maxY) / 2 - (free.minY + free.maxY) / 2);
-    };
+    const offCentre = () => offFreeCentre(page, key);
     expect(await offCentre()).toBeGreaterThan(5);
     await entity.click();
     await expect.poll(offCentre, { timeout: 5_000 }).toBeLessThan(1.5);

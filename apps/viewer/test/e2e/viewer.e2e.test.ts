@@ -5,8 +5,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { freeArea } from '../../src/view/camera-frame.ts';
-import { cameraAtRest, dropFile, dropFiles, framing, nodeOnPage, nonBackgroundShare, viewerSession } from './browser.ts';
+import { cameraAtRest, dropFile, dropFiles, nodeOnPage, nonBackgroundShare, offFreeCentre, viewerSession } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -393,12 +392,7 @@ describe('viewer in headless Chromium', () => {
     // Choosing a node far from the centre moves the camera onto it: the node in the middle of the part of the canvas
     // that no control covers.
     const target = 'method:conformal-constrained-policy-optimization';
-    const cameraToNode = async () => {
-      const frame = await framing(page, [target]);
-      const disc = frame.discs[0]!;
-      const free = freeArea(frame.width, frame.height, frame.overlays);
-      return Math.hypot((disc.minX + disc.maxX) / 2 - (free.minX + free.maxX) / 2, (disc.minY + disc.maxY) / 2 - (free.minY + free.maxY) / 2);
-    };
+    const cameraToNode = () => offFreeCentre(page, target);
     expect(await cameraToNode()).toBeGreaterThan(20);
     await page.locator('#search-input').fill('CCPO');
     await expect.poll(() => page.locator('.suggestion').first().getAttribute('data-key')).toBe(target);
