@@ -160,9 +160,14 @@ export async function dropFile(page: Page, name: string, content: string | Buffe
 
 /** Waits until sigma's camera has finished its animation (a node's place on the page is known only then). */
 export async function cameraAtRest(page: Page): Promise<void> {
+  // Sigma also has to have caught up with its container's size: after a viewport change it refreshes at the next
+  // frame, and until then it places every node for the old size (a click aimed from that misses its node).
   await page.waitForFunction(() => {
-    const camera = window.papergraph.app.getRenderer()?.getCamera();
-    return camera !== undefined && !camera.isAnimating();
+    const renderer = window.papergraph.app.getRenderer();
+    if (!renderer || renderer.getCamera().isAnimating()) return false;
+    const container = renderer.getContainer();
+    const { width, height } = renderer.getDimensions();
+    return container.offsetWidth === width && container.offsetHeight === height;
   });
 }
 
