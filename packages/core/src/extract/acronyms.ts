@@ -61,6 +61,20 @@ function letterThenRepeat(s: string): boolean {
 }
 
 /**
+ * The letters a short form with a repeat digit spells, lower case: the digit repeats the letter before it ("A3C":
+ * aaac, "P3M": pppm), or failing that, when a letter follows the digit, that letter ("T3S", Triplet-based Semantic
+ * Similarity Score: tsss). Empty when no digit 2–4 follows a letter.
+ */
+function repeatedReadings(short: string): string[] {
+  if (!letterThenRepeat(short)) return [];
+  const base = withoutFinal(short, 's');
+  const before = base.replace(/([A-Za-z])([2-4])/g, (_, c: string, n: string) => c.repeat(Number(n))).replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (!/[2-4][A-Za-z]/.test(base)) return [before];
+  const after = base.replace(/([2-4])([A-Za-z])/g, (_, n: string, c: string) => c.repeat(Number(n))).replace(/[^A-Za-z]/g, '').toLowerCase();
+  return after === before ? [before] : [before, after];
+}
+
+/**
  * Long form for a short form: first the words whose initials spell the acronym exactly ("Conformal Constrained
  * Policy Optimization" for CCPO, where plain Schwartz–Hearst would stop at "Constrained Policy Optimization"),
  * else Schwartz–Hearst: the shortest suffix of `candidate` whose letters contain the short form in order.
@@ -70,15 +84,18 @@ export function bestLongForm(short: string, candidate: string): string | null {
   // (S4)"; only when the initials spell it exactly, and first, as the letters alone may spell a shorter tail (A3C's
   // "AC": "Actor-Critic")
   let words: string[] | undefined; // (the candidate's words, split once for both readings)
-  if (letterThenRepeat(short)) {
-    const repeated = withoutFinal(short, 's')
-      .replace(/([A-Za-z])([2-4])/g, (_, c: string, n: string) => c.repeat(Number(n)))
-      .replace(/[^A-Za-z]/g, '')
-      .toLowerCase();
+  const readings = repeatedReadings(short);
+  if (readings.length > 0) {
     words = candidate.trim().split(/\s+/);
-    for (const split of [false, true]) {
-      const from = initialsFrom(words, repeated, split);
-      if (from >= 0) return words.slice(from).join(' ');
+    for (const repeated of readings) {
+      for (const split of [false, true]) {
+        const from = initialsFrom(words, repeated, split);
+        if (from >= 0) return words.slice(from).join(' ');
+      }
+      // with function words between ("Anchor Alignment and Adaptive Weighting (A3W)"): the shortest such tail
+      for (let from = words.length - 2; from >= Math.max(0, words.length - repeated.length * 2); from--) {
+        if (!NEVER_FIRST.has(words[from]!) && spellsLetters(repeated, words.slice(from))) return words.slice(from).join(' ');
+      }
     }
   }
   const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
@@ -312,13 +329,18 @@ const NEVER_FIRST = new Set([
 /**
  * Do the long form's words spell the short form's letters, one initial per word (a hyphenated word may give one
  * initial per part, a function word none)? "Decorrelated Back-Propagation" spells DBP, "Mixture of Experts" MoE;
- * "Synthetic Aperture Radar Imaging" does not spell SAR. Digits and symbols of the short form are ignored, and so is
- * a plural s ("PRMs").
+ * "Synthetic Aperture Radar Imaging" does not spell SAR. Digits and symbols of the short form are ignored, or a digit
+ * 2–4 repeats a letter ("progressive and periodic perturbation mechanism" spells P3M), and so is a plural s ("PRMs").
  */
 export function initialsSpell(short: string, long: string): boolean {
   const letters = short.replace(/(?<=[A-Z])s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length < 2) return false;
   const words = long.split(/\s+/).filter(Boolean);
+  return spellsLetters(letters, words) || repeatedReadings(short).some((repeated) => spellsLetters(repeated, words));
+}
+
+/** Do `words` spell `letters` as initialsSpell reads them (one initial per word or hyphenated part, function words none)? */
+function spellsLetters(letters: string, words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 12) return false;
   // can words[w..] spell letters[l..]? (memoised on (w, l); names are short)
   const memo = new Map<number, boolean>();

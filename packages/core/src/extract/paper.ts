@@ -8,7 +8,7 @@ import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '
 import { firstTokenAfter, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
 import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
@@ -455,6 +455,29 @@ function addUnlistedNames(
 
 }
 
+/** A data noun right after an acronym definition: " dataset", " benchmarks", " corpus". */
+const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora)(?![A-Za-z])/;
+
+/**
+ * Does a definition name a dataset by its data noun: "the Multi-Hop Clinical Reasoning (MHCR) dataset", "the Autism
+ * Gaze Target (AGT) dataset"? Only a long form written as a title (every word capitalised but function words: a lower
+ * case one names a task, "visual question answering (VQA) dataset") whose initials spell the short form, and a short
+ * form the corpus does not use as a task's.
+ */
+function namesDataByDefinition(text: string, d: AcronymDef): boolean {
+  // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's)
+  if (d.reversed || !/^\s+(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus)(?![A-Za-z])/.test(text.slice(d.end, d.end + 12))) return false;
+  if (!d.long.split(' ').every((w) => /^[A-Z0-9]/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
+  if (!initialsSpell(d.short, d.long)) return false;
+  // A task's short form is written in many papers, rarely as data ("the Visual Question Answering (VQA) dataset",
+  // "Knowledge Graph Question Answering (KGQA)": 644 and 49 corpus papers, 1 in 8 or fewer as a dataset); a dataset's
+  // in few, or mostly as one (DGM4: 4 of 6).
+  const stats = shippedStats(nameKey(d.short));
+  return stats === undefined || stats[STAT.df]! <= 8 || stats[STAT.dataset]! * 4 >= stats[STAT.df]!;
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
+
 /**
  * The acronym definitions: a known dataset or method defined by the paper gets the pair as aliases, an unknown
  * technique becomes a method keyed by its long form. Returns the node each such short form names.
@@ -466,8 +489,9 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
     if (namesVenue(d.long)) continue;
     const meLong = METHODS.lookup(d.long);
-    // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts)
-    const technique = isMethodLongForm(d.long) || namesTechnique(text, d);
+    // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts); not a known
+    // dataset the text calls one ("the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset")
+    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d)) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
     // (read only for a short form that is a known dataset: it changes nothing for any other)
     const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(d);
     if (meLong || technique || redefined) {
@@ -480,6 +504,14 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     if (ds) {
       put('dataset', ds.slug, ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);
+      continue;
+    }
+    if (namesDataByDefinition(text, d) && !meLong && !METHODS.lookup(d.short)) {
+      // the dataset heads' rule leaves a defined short form to this pass (datasets.ts → hasLongForm)
+      const slug = slugify(d.short);
+      put('dataset', slug, d.short, 'evaluates_on', d.start, [d.short, d.long]);
+      mark(d.start, d.end, DATASET);
+      acronymSlug.set(d.short, { kind: 'dataset', slug });
       continue;
     }
     // a known acronym the paper defines as something else ("Prompt-Guided Distillation (PGD)") is not the known

@@ -116,6 +116,13 @@ describe('acronyms across papers', () => {
 });
 
 describe('acronym long forms', () => {
+  it('of a short form with a repeat digit skip the function words between (the whole phrase, not its tail)', () => {
+    expect(bestLongForm('P3M', 'we propose a progressive and periodic perturbation mechanism')).toBe('progressive and periodic perturbation mechanism');
+    expect(bestLongForm('T3S', 'we propose Triplet-based Semantic Similarity Score')).toBe('Triplet-based Semantic Similarity Score');
+    // a digit with no letter after it repeats none: "G4" is no single letter's long form
+    expect(bestLongForm('G4', 'Ontology-grounded generation')).toBeNull();
+  });
+
   it('never reach back across the line break that ends the title', () => {
     const { text } = paperText({ key: 'x', title: 'Where Tokens Go at High Resolutions', abstract: 'Vision Transformers (ViTs) are costly.' });
     expect(pairs(text)).toEqual([['Vision Transformers', 'ViTs']]);
@@ -131,6 +138,12 @@ describe('initialsSpell', () => {
     expect(initialsSpell('PRMs', 'Process Reward Models')).toBe(true);
     expect(initialsSpell('BRLL', 'Block-wise Replacement with Linear Layers')).toBe(true);
     expect(initialsSpell('ARA*', 'Anytime Repairing A*')).toBe(true);
+  });
+  it('reads a digit 2–4 as a repeat of the letter before it, or else of the letter after it', () => {
+    expect(initialsSpell('P3M', 'progressive and periodic perturbation mechanism')).toBe(true);
+    expect(initialsSpell('T3S', 'Triplet-based Semantic Similarity Score')).toBe(true);
+    expect(initialsSpell('D3QN', 'Dueling Double Deep Q-Network')).toBe(true);
+    expect(initialsSpell('P3M', 'periodic perturbation mechanism')).toBe(false);
   });
   it('rejects letters taken from inside words and words left over', () => {
     expect(initialsSpell('DBP', 'Decorrelated Backpropagation')).toBe(false);

@@ -101,6 +101,21 @@ describe('telescopes and instruments', () => {
   });
 });
 
+describe('a dataset named by its definition before a data noun', () => {
+  const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('is read when the long form is written as a title and the short form is no task\'s', () => {
+    expect(found('We evaluate on the Multi-Hop Clinical Reasoning (MHCR) dataset and report accuracy.')).toEqual(['dataset:MHCR:evaluates_on']);
+    expect(found('While the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset established a foundation, it is limited.')).toEqual([
+      'dataset:DGM4:evaluates_on',
+    ]);
+  });
+  it('is not read for a task the corpus names in many papers, a lower-case long form, or a plural data noun', () => {
+    expect(found('We evaluate on the Knowledge Graph Question Answering (KGQA) dataset of our own.')).not.toContain('dataset:KGQA:evaluates_on');
+    expect(found('We collect a facial expression recognition (FER) dataset.')).not.toContain('dataset:FER:evaluates_on');
+    expect(found('Experiments on four Individual Emotion Recognition (IER) benchmarks show gains.')).not.toContain('dataset:IER:evaluates_on');
+  });
+});
+
 describe('a name and the long form the paper defines for it', () => {
   const read = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.slug}:${m.relation} ${m.aliases.join('|')}`);
 
