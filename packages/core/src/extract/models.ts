@@ -40,7 +40,7 @@ interface ModelLexicon {
   groups: { provenance: string; style: string; caseSensitive?: boolean; require?: string; entries: string[] }[];
   caseSensitive: string[];
   requireSize: string[];
-  variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[] };
+  variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[]; hyphenOnly: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[]; taskTails: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
@@ -78,6 +78,8 @@ const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
+/** Variants read only after a hyphen: a product line ("Qwen-Image-2.0", "Qwen-Image-Edit"), spaced a common word ("the CLIP Image Encoder"). */
+const HYPHEN_ONLY = new Set(LEX.variants.hyphenOnly.map((w) => w.toLowerCase()));
 const SIZE_WORDS = new Set(['base', 'small', 'medium', 'large', 'xl', 'xxl', 'mini', 'tiny', 'huge', 'giant']);
 /** Families whose sizes are one letter glued to the version ("YOLOv8n", "YOLO11x"). */
 const GLUED_SIZE_FAMILIES = new Set(LEX.glued.sizeLetterFamilies);
@@ -421,12 +423,12 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       // a modality tail after a release tier: "Gemini 2.5 Flash Image", "Gemini 2.5 Pro TTS"
       parts.push({ kind: 'variant', text: word });
       ok = true;
-    } else if (!glued && VARIANTS.has(lw)) {
+    } else if (!glued && VARIANTS.has(lw) && !(spaced && HYPHEN_ONLY.has(lw))) {
       const upper = word[0] !== word[0]!.toLowerCase();
       if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base')) || relaxed) {
-        // "LLaMA Large Language Model" is not a Large variant
+        // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
-        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after))) {
+        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !after.startsWith('-to-')) {
           parts.push({ kind: 'variant', text: VARIANTS.get(lw)! });
           ok = true;
         }

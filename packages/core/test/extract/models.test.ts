@@ -273,6 +273,14 @@ describe('model mentions in text', () => {
     expect(models('We use Gemini 2.5 Flash. Image quality is high.')).toEqual(['Gemini-2.5-Flash']);
   });
 
+  it('reads an image product line after a hyphen only, and no "-to-" task as one', () => {
+    // real: 2606.27608 (tune8) "the Qwen-Image-2.0 diffusion model"; corpus: "Qwen-Image-Edit-2509", "GPT-Image-1"
+    expect(models('We improve the visual quality of the Qwen-Image-2.0 diffusion model.')).toEqual(['Qwen-Image-2.0']);
+    expect(models('Edits by Qwen-Image-Edit-2509 and GPT-Image-1.')).toEqual(['GPT-Image-1', 'Qwen-Image-Edit-2509']);
+    // invented after real phrasing: a spaced "Image" is a word; "Image-to-Image" a task
+    expect(models('The CLIP Image Encoder feeds Stable-Diffusion Image-to-Image outputs.')).toEqual(['CLIP', 'Stable Diffusion']);
+  });
+
   it('reads more size letters after a slash as models of their own', () => {
     // real: 2605.27129 (tune2)
     expect(models('Comparisons with YOLOv8n/s, YOLO11n/s, YOLO12n/s, and YOLO26s confirm superior accuracy.')).toEqual([
