@@ -1040,6 +1040,8 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
       (scan.compounds ??= []).push({ at: scan.out.length, pos: scan.out.length, start: h.start, end: tail.end, label: [h.label, ...tail.pieces].join('-'), model: { ...h.model, family: [h.model.family, ...tail.pieces].join('-') } });
     }
   }
+  // "YOLOv3, v4, v7, and v9", "DINOv2 and v3": bare versions after a glued one are the same line's models
+  if (hits.length === 1 && GLUED_V_END.test(hits[0]!.surface)) end = listedVVersions(text, hits, end);
   scan.out.push(...hits);
   // "Segment Anything (SAM)": the acronym the text gives the model is one of its names
   if (hits.length === 1 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
@@ -1052,6 +1054,32 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   let j = i;
   while (j < n && tk.start[j]! < end) taken[j++] = 1;
   return j - 1;
+}
+
+/** A surface ending in a glued "v" version ("YOLOv3", "DINOv2"). */
+const GLUED_V_END = /[A-Za-z]v\d{1,2}$/;
+/** The next item of a list of bare "v" versions: ", v4", " and v9", "/v3". */
+const V_VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(v\d{1,2})(?![A-Za-z0-9%-]|\.\d)/y;
+
+/**
+ * Appends to `hits` (one glued-version hit) the models of the bare versions listed after it, each the same stem with
+ * its version when that is a model name; returns where the list ends.
+ */
+function listedVVersions(text: string, hits: ModelHit[], end: number): number {
+  const first = hits[0]!;
+  const stem = first.surface.replace(/v\d{1,2}$/, '');
+  for (;;) {
+    V_VERSION_SEQ.lastIndex = end;
+    const m = V_VERSION_SEQ.exec(text);
+    if (!m) return end;
+    const c = canonicalModel(stem + m[2]!);
+    // (a known member of the line, written as the first is: "YOLOv4", whatever lexicon entry it comes from; not
+    // "DINO-v9", a version any family would take)
+    if (!c || c.label.toLowerCase() !== (stem + m[2]!).toLowerCase()) return end;
+    const at = m.index + m[1]!.length;
+    hits.push({ slug: c.slug, label: c.label, model: c.model, surface: m[2]!, start: at, end: at + m[2]!.length });
+    end = at + m[2]!.length;
+  }
 }
 
 const CANON = new Map<string, { slug: string; label: string; model: ModelInfo } | null>();

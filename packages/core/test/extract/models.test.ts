@@ -273,6 +273,14 @@ describe('model mentions in text', () => {
     expect(models('We use Gemini 2.5 Flash. Image quality is high.')).toEqual(['Gemini-2.5-Flash']);
   });
 
+  it('reads bare versions listed after a glued one as models of the same line', () => {
+    // real: 2509.25659 (tune8) "Four versions of the YOLO model (i.e., YOLOv3, v4, v7, and v9)"
+    expect(models('Four versions of the YOLO model (i.e., YOLOv3, v4, v7, and v9) are combined.')).toEqual(['YOLO', 'YOLOv3', 'YOLOv4', 'YOLOv7', 'YOLOv9']);
+    // corpus: "DINOv2/v3 vision foundation models"; invented: a version no model has ends the list
+    expect(models('We use DINOv2/v3 features.')).toEqual(['DINOv2', 'DINOv3']);
+    expect(models('We use DINOv2 and v9 of our tool.')).toEqual(['DINOv2']);
+  });
+
   it('reads an image product line after a hyphen only, and no "-to-" task as one', () => {
     // real: 2606.27608 (tune8) "the Qwen-Image-2.0 diffusion model"; corpus: "Qwen-Image-Edit-2509", "GPT-Image-1"
     expect(models('We improve the visual quality of the Qwen-Image-2.0 diffusion model.')).toEqual(['Qwen-Image-2.0']);
