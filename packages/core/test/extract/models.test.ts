@@ -273,6 +273,12 @@ describe('model mentions in text', () => {
     expect(models('We use Gemini 2.5 Flash. Image quality is high.')).toEqual(['Gemini-2.5-Flash']);
   });
 
+  it('reads the pretrained 3D reconstruction models as models, and FLUX 1.0 as FLUX.1', () => {
+    // real: 2606.15287 (tune8) "visual geometry priors from VGGT"; 2604.18167 (tune8) "FLUX 1.0-Dev"
+    expect(models('Visual geometry priors from VGGT and DUSt3R are integrated.')).toEqual(['DUSt3R', 'VGGT']);
+    expect(models('Images from FLUX 1.0-Dev and FLUX.1-dev.')).toEqual(['FLUX.1-Dev']);
+  });
+
   it('reads bare versions listed after a glued one as models of the same line', () => {
     // real: 2509.25659 (tune8) "Four versions of the YOLO model (i.e., YOLOv3, v4, v7, and v9)"
     expect(models('Four versions of the YOLO model (i.e., YOLOv3, v4, v7, and v9) are combined.')).toEqual(['YOLO', 'YOLOv3', 'YOLOv4', 'YOLOv7', 'YOLOv9']);
