@@ -517,6 +517,8 @@ const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
 const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
+/** A benchmark's suffix glued to a model's name by a hyphen: "-Bench", "-Eval", "-Arena". */
+const BENCH_SUFFIX = /^-(?:Bench|Eval|Arena|Benchmark)(?![a-z])/;
 /** A size written before the family ("a 65B parameter LLaMA", "the 1.3B OPT model", "775M Llama"). */
 const PRE_SIZE = /(?:^|[^A-Za-z0-9.\-])(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+$/;
 /** …unless the size counts data the model made or read ("2B Llama-generated tokens"). */
@@ -996,6 +998,9 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // a bare family naming a dataset ("Vicuna test set", "SmolLM corpus") or a metric ("Fréchet Inception Distance",
   // "CLIP Score")
   if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) return i;
+  // a benchmark named after a model, with or without its version ("LLaVA-Bench", "Qwen-Image-Bench"): the dataset
+  // rules read the whole name
+  if (BENCH_SUFFIX.test(text.slice(m.p.end, m.p.end + 12))) return i;
   // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
   if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) return i;
   // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")

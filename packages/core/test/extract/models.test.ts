@@ -279,6 +279,12 @@ describe('model mentions in text', () => {
     expect(models('Images from FLUX 1.0-Dev and FLUX.1-dev.')).toEqual(['FLUX.1-Dev']);
   });
 
+  it('reads no model in a benchmark named after one ("LLaVA-Bench", "Qwen-Image-Bench")', () => {
+    // real: 2606.27608 (tune8) "achieves 57.84 overall score on Qwen-Image-Bench"; corpus: "LLaVA-Bench"
+    const found = extractPaper({ key: 'p', title: 'T', abstract: 'It scores 57.84 on Qwen-Image-Bench and well on LLaVA-Bench.' });
+    expect(found.map((m) => `${m.kind}:${m.label}`)).toEqual(['dataset:LLaVA-Bench', 'dataset:Qwen-Image-Bench']);
+  });
+
   it('reads bare versions listed after a glued one as models of the same line', () => {
     // real: 2509.25659 (tune8) "Four versions of the YOLO model (i.e., YOLOv3, v4, v7, and v9)"
     expect(models('Four versions of the YOLO model (i.e., YOLOv3, v4, v7, and v9) are combined.')).toEqual(['YOLO', 'YOLOv3', 'YOLOv4', 'YOLOv7', 'YOLOv9']);
