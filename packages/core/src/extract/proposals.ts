@@ -185,7 +185,7 @@ const VERB_OR_AND = new RegExp(
     String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting))\s+`,
   'gi',
 );
-const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of)\s*,?\s+)*/i;
+const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*/i;
 /** One or two describing words shaped as adjectives ("innovative", "powerful", "accurate"), before a long form. */
 const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */

@@ -424,6 +424,13 @@ describe('the token gates of the counted lists of made data', () => {
   });
 });
 
+describe('a definition the proposal verb introduces as a class', () => {
+  it('is the proposal, as "a family of" is ("a novel class of … (MICE)")', () => {
+    // real: 2504.20168 (tune8)
+    expect(kinds('We propose a novel class of model-internal confidence estimators (MICE) to better assess confidence when calling tools.')).toEqual(['MICE method']);
+  });
+});
+
 describe('the apposition after a short object of the proposal verb', () => {
   it('reads a name or a definition after an object of at most six words, whatever the whitespace between them', () => {
     expect(kinds('We propose a framework for robust retrieval over noisy, ZorbNet, which scales.').map((k) => k.split(' ')[0])).toEqual(['ZorbNet']);
