@@ -192,6 +192,13 @@ const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)
 const OBJECT_ENDS = /^(?:\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|by|framework|method|approach|model|network|architecture|algorithm|system)\b)/;
 /** A name after a proposal verb; a superscript digit left by the LaTeX source stays in it ("Geo^2"). */
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?/;
+/**
+ * A title-case object of two to ten words (function words between) and a CamelCase name in parentheses after it:
+ * "Proactive Instance Navigation with Comparative Judgment (ProCompNav)".
+ */
+const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,9})\s+\(([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9-]*)\)/;
+/** What may follow such a name for it to be the object's whole name: an apposition, a clause, the sentence's end. */
+const TITLED_OBJECT_ENDS = /^(?:\s*,\s*(?:a|an|the|which|that)\s|\s+(?:that|which|to|for)\s|\s*[.;:])/;
 /** Two coined words that make one name ("Geom-Seg VecSet"). */
 const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)* [A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 /**
@@ -1540,6 +1547,15 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       found = true;
       continue;
     }
+    // "We propose Proactive Instance Navigation with Comparative Judgment (ProCompNav), a two-stage framework": a coined
+    // name in parentheses after a title-case object is its name, though its letters follow another order than the long
+    // form's (so no acronym definition was found)
+    const titled = TITLED_OBJECT.exec(rest);
+    if (titled && isCoinedName(titled[2]!) && !known(titled[2]!) && !known(titled[1]!) && TITLED_OBJECT_ENDS.test(rest.slice(titled[0].length, titled[0].length + 12))) {
+      add(titled[2]!, a + pos, rest.slice(titled[0].length));
+      found = true;
+      continue;
+    }
     let nm = NAME.exec(rest);
     if (nm) {
       // "Geom-Seg VecSet, a …": two coined words are one name; "a Neuro-Symbolic Predictive Process Monitoring
@@ -1555,7 +1571,11 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
         const closed = pair !== null && /^\s*[,(:]/.test(rest.slice(pair[0].length)) && (/^[A-Z0-9]{2,}$/.test(cap[1]!) || VARIANT_WORDS.has(cap[1]!));
         // (two hyphenated descriptions, "Feature-Gated Cross-Attention module", are no name)
         const camel = /[a-z][A-Z]|\d/.test(nm[0]) || /[a-z][A-Z]|\d/.test(cap[1]!);
-        if (pair && isCoinedName(nm[0]) && ((isCoinedName(cap[1]!) && camel) || closed) && !/^ [A-Z]/.test(rest.slice(pair[0].length)))
+        // "We propose Cascade HQP-DETR to address …": a plain capitalised word before a coined one is one name with it
+        // when the abstract writes the two again
+        const repeated =
+          pair !== null && /^[A-Z][a-z]+$/.test(nm[0]) && !TITLE_NOT.has(nm[0].toLowerCase()) && isCoinedName(cap[1]!) && /[A-Z]{2}|[a-z][A-Z]|\d/.test(cap[1]!) && text.indexOf(pair[0], a + pos + pair[0].length) >= 0;
+        if (pair && ((isCoinedName(nm[0]) && ((isCoinedName(cap[1]!) && camel) || closed)) || repeated) && !/^ [A-Z]/.test(rest.slice(pair[0].length)))
           nm = HEAD_WORDS.has(cap[1]!.toLowerCase()) ? nm : pair;
         else nm = null;
       }

@@ -431,6 +431,20 @@ describe('a definition the proposal verb introduces as a class', () => {
   });
 });
 
+describe('a name the proposal verb gives without an acronym definition', () => {
+  it('is a CamelCase name in parentheses after a title-case object, whatever the order of its letters', () => {
+    // real: 2605.06223 (tune8)
+    expect(kinds('We propose Proactive Instance Navigation with Comparative Judgment (ProCompNav), a two-stage framework that first constructs a candidate pool.')).toEqual(['ProCompNav method']);
+    // invented: a name in parentheses that only modifies the object is none
+    expect(kinds('We propose Proactive Instance Navigation with Comparative Judgment (ProCompNav) features for robots.')).toEqual([]);
+  });
+  it('is a capitalised word and a coined one after it when the abstract writes the two again', () => {
+    // real: 2511.08018 (tune8)
+    expect(kinds('We propose Cascade HQP-DETR to address these limitations. Trained for just 12 epochs, Cascade HQP-DETR achieves 61.04% mAP.')).toEqual(['Cascade HQP-DETR method']);
+    expect(kinds('We propose Cascade HQP-DETR to address these limitations. It achieves 61.04% mAP.')).toEqual([]);
+  });
+});
+
 describe('the apposition after a short object of the proposal verb', () => {
   it('reads a name or a definition after an object of at most six words, whatever the whitespace between them', () => {
     expect(kinds('We propose a framework for robust retrieval over noisy, ZorbNet, which scales.').map((k) => k.split(' ')[0])).toEqual(['ZorbNet']);
