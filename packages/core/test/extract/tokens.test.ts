@@ -75,6 +75,15 @@ describe('tokenize', () => {
     }
   });
 
+  it('reads an ASCII text as bytes and any other by its codes, to the same tokens', () => {
+    // (pooled: ASCII texts take the byte path; not pooled: the code path)
+    const ascii = "Qwen2.5-7B, C# and HumanEval+ v3.5.1 on SWE_bench; Humanity's Last Exam (Rock 'n' roll) 12.x 7";
+    expect(spans(tokenize(ascii, true))).toEqual(spans(tokenize(ascii)));
+    expect(words(tokenize(ascii, true))).toEqual(['qwen', '2.5', '7', 'b', 'c', '#', 'and', 'humaneval', '+', 'v', '3.5.1', 'on', 'swe', 'bench', 'humanity', 's', 'last', 'exam', 'rock', 'n', 'roll', '12', 'x', '7']);
+    const other = 'Qwen2.5–7B and Nyström’s Σ-Net';
+    expect(spans(tokenize(other, true))).toEqual(spans(tokenize(other)));
+  });
+
   it('reuses one set of buffers for pooled tokenisations, and none for the others', () => {
     const a = tokenize('Llama 2 and Mistral', true);
     expect(words(a)).toEqual(['llama', '2', 'and', 'mistral']);

@@ -1,0 +1,36 @@
+/**
+ * Extraction digest: one line per corpus paper with everything `extractPaper` returns (its JSON), so a speed change
+ * can be checked byte-identical on the whole corpus (`cmp` two digests). Reads records as eval/speed.ts does.
+ * `tsx eval/digest.ts [corpus.jsonl.gz] > out.jsonl`.
+ */
+import { readFileSync, existsSync, writeSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractPaper } from '../packages/core/src/extract/index.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const path = process.argv[2] ?? join(HERE, '../../shared/corpus/arxiv-2025-26.jsonl.gz');
+if (!existsSync(path)) {
+  console.error(`corpus not found: ${path}`);
+  process.exit(1);
+}
+const raw = readFileSync(path);
+const text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+let n = 0;
+let out: string[] = [];
+const flush = (): void => {
+  writeSync(1, out.join(''));
+  out = [];
+};
+for (const line of text.split('\n')) {
+  if (!line.trim()) continue;
+  const r = JSON.parse(line) as { id?: string; title?: string; summary?: string; abstract?: string };
+  const key = `paper:${r.id ?? n}`;
+  const mentions = extractPaper({ key, title: r.title ?? '', abstract: r.summary ?? r.abstract ?? '' });
+  out.push(`${key}\t${JSON.stringify(mentions)}\n`);
+  n++;
+  if (out.length >= 1000) flush();
+}
+flush();
+console.error(`${n} papers`);
