@@ -291,6 +291,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (defs.length > 0) joinDefinedPairs(defs, drafts);
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
+  architecturesAsMethods(drafts);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
 }
@@ -453,6 +454,28 @@ function addUnlistedNames(
     mark(m.start, m.end, METHOD);
   }
 
+}
+
+/** The end of a network's name: a GAN, a Transformer, a BERT, a VAE ("ConSinGAN", "AsFormer", "FlexiBERT"). */
+const ARCHITECTURE_END = /(?:GAN|[Ff]ormer|BERT|VAE)$/;
+
+/**
+ * A name no lexicon knows that ends as a network's does is no dataset, whatever rule or context read it as one ("the
+ * ConSinGAN is used to generate … data", "on Trackformer"): it is kept as the technique it names, with the same
+ * paper's relation to it (a proposal stays one; evaluated on it, it uses it).
+ */
+function architecturesAsMethods(drafts: Map<string, Draft>): void {
+  for (const [key, d] of drafts) {
+    if (d.kind !== 'dataset' || !ARCHITECTURE_END.test(d.label) || DATASETS.lookup(d.label) !== undefined) continue;
+    drafts.delete(key);
+    const relation: MentionRelation = d.relation === 'evaluates_on' ? 'uses' : d.relation;
+    const methodKey = `method\u0000${d.slug}\u0000${relation}`;
+    const other = drafts.get(methodKey);
+    if (other) {
+      for (const a of d.aliases) other.aliases.add(a);
+      if (d.at < other.at) other.at = d.at;
+    } else drafts.set(methodKey, { ...d, kind: 'method', relation });
+  }
 }
 
 /** A data noun right after an acronym definition: " dataset", " benchmarks", " corpus". */

@@ -101,6 +101,14 @@ describe('telescopes and instruments', () => {
   });
 });
 
+describe('a name ending as a network\'s does (GAN, Former, BERT, VAE)', () => {
+  it('is no dataset, whatever context reads it as data: the technique it names', () => {
+    // real: 2509.25659 (tune8)
+    const found = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'To this end, the ConSinGAN is used to generate a considerable amount of data.' });
+    expect(found.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['method:ConSinGAN:uses']);
+  });
+});
+
 describe('a dataset named by its definition before a data noun', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
   it('is read when the long form is written as a title and the short form is no task\'s', () => {
