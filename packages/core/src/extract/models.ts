@@ -718,7 +718,7 @@ function longFormOfOther(text: string, pos: number, family: string, surface: str
  * family", "GPT-series models", "Phi models"; models.json → bareBeforeNoun).
  */
 const BARE_BEFORE_NOUN = new Set<string>((LEX as unknown as { bareBeforeNoun: { families: string[] } }).bareBeforeNoun.families);
-const FAMILY_NOUN_AFTER = /^[ -](?:models|family|series|variants)\b/;
+const FAMILY_NOUN_AFTER = /^[ -](?:models|family|series|variants|model (?:tiers|variants|families|sizes|versions))\b/;
 
 /** Tries a family at token i; returns the parsed tail or null. */
 function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Parsed; start: number } | null {
@@ -773,7 +773,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (!relaxed) {
-      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 10)))) continue;
+      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) continue;
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
     }
     return { p, start };

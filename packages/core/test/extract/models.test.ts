@@ -273,6 +273,14 @@ describe('model mentions in text', () => {
     expect(models('We use Gemini 2.5 Flash. Image quality is high.')).toEqual(['Gemini-2.5-Flash']);
   });
 
+  it('reads a family that needs a version before "model tiers", and PEGASUS as its authors write it', () => {
+    // real: 2512.15959 (tune7) "across multiple GPT model tiers"; 2601.09729 (tune7) "fine-tuned variants of BART and PEGASUS"
+    expect(models('A study across multiple GPT model tiers, evaluated on GSM-Hard.')).toEqual(['GPT']);
+    expect(models('Summaries by fine-tuned variants of BART and PEGASUS.')).toEqual(['BART', 'Pegasus']);
+    // invented: a GPT model alone is no family mention
+    expect(models('A GPT model is used.')).toEqual([]);
+  });
+
   it('reads the pretrained 3D reconstruction models as models, and FLUX 1.0 as FLUX.1', () => {
     // real: 2606.15287 (tune8) "visual geometry priors from VGGT"; 2604.18167 (tune8) "FLUX 1.0-Dev"
     expect(models('Visual geometry priors from VGGT and DUSt3R are integrated.')).toEqual(['DUSt3R', 'VGGT']);
