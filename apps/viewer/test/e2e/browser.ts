@@ -14,10 +14,42 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+let workerBrowser: Promise<Browser> | undefined;
+
 /**
- * One browser for a test file, launched before its tests and closed after them, with the pages they opened and those
- * pages' logs: at the end every page is closed and no page may have thrown an uncaught exception, whatever was
- * loaded into it. Call once at a test file's top level.
+ * The Chromium of this test worker, launched by the first test file that asks and kept for the next files (`vitest
+ * --no-isolate` runs a worker's files in one process): launching it and warming up its first page cost seconds per
+ * file. Files share no page state through it: each file's pages and contexts are closed or emptied after it (see
+ * `viewerSession`). Playwright kills it when the worker exits; a browser that went away is launched again.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const running = await workerBrowser?.catch(() => undefined);
+  if (running?.isConnected()) return running;
+  workerBrowser = launchBrowser();
+  return await workerBrowser;
+}
+
+/**
+ * Closes what a test file opened in the shared browser: each page with its context, except the blank pages kept for
+ * the next file's tests (an idle page's context keeps only that page).
+ */
+export async function closeFilePages(browser: Browser, pages: readonly Page[]): Promise<void> {
+  const idle = new Set(idlePages.get(browser) ?? []);
+  for (const page of new Set(pages)) {
+    if (idle.has(page)) continue;
+    const context = page.context();
+    if ([...idle].some((kept) => kept.context() === context)) await page.close();
+    else await context.close();
+  }
+  for (const kept of idle) {
+    for (const other of kept.context().pages()) if (other !== kept) await other.close();
+  }
+}
+
+/**
+ * The browser for a test file (the worker's shared one, see `sharedBrowser`), with the pages its tests opened and those
+ * pages' logs: at the end every page is closed (or emptied and kept for the next file) and no page may have thrown an
+ * uncaught exception, whatever was loaded into it. Call once at a test file's top level.
  *
  * The pages `openViewer` opens during a test are handed back when the test ends (see `releaseTestPages`) and reused by
  * the next tests of the file: starting a page (its context and renderer process) costs seconds on a busy machine,
@@ -36,7 +68,7 @@ export function viewerSession(): ViewerSession {
   const pages: Page[] = [];
   const logs: PageLog[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   beforeEach(() => {
     testPages = [];
@@ -45,8 +77,7 @@ export function viewerSession(): ViewerSession {
     await releaseTestPages();
   });
   afterAll(async () => {
-    for (const page of new Set(pages)) await page.close();
-    await browser?.close();
+    if (browser) await closeFilePages(browser, pages);
     expect(logs.flatMap((log) => log.errors)).toEqual([]);
   });
   const session: ViewerSession = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OverviewState } from '../../src/app.ts';
-import { launchBrowser, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
+import { nonBackgroundShare, openViewer, sharedBrowser, type PageLog } from './browser.ts';
 
 const url = inject('viewerUrl');
 const artifacts = inject('artifactsDir');
@@ -34,15 +34,15 @@ async function nodeOnPage(key: string): Promise<{ x: number; y: number }> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   const started = Date.now();
   ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/large-graph.json&view=graph`));
   console.info(`overview e2e: ${large.nodes.length} nodes ready in ${Date.now() - started} ms`);
 });
 
 afterAll(async () => {
-  await page?.close();
-  await browser?.close();
+  // The worker's browser stays for the next files; what this file opened goes.
+  await page?.context().close();
   expect(log.errors).toEqual([]);
 });
 
@@ -99,7 +99,7 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     expect(state.active).toBe(false);
     expect(state.renderedNodes).toBe(Number(await small.locator('#status').getAttribute('data-total-nodes')));
     expect(await small.locator('#overview-bar').isHidden()).toBe(true);
-    await small.close();
+    await small.context().close();
     expect(smallLog.errors).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     expect(page.url()).toContain('expand=3');
     await page.locator('[data-testid="communities-all"]').click();
     await expect.poll(() => chip.textContent()).toBe(`${label} (${visibleMembers(3)})×`);
-    await page.close();
+    await page.context().close();
     expect(log.errors).toEqual([]);
   });
 
@@ -138,7 +138,7 @@ describe('overview mode on a large clustered graph (headless Chromium)', () => {
     const state = (await linked.evaluate(() => window.papergraph.app.getOverviewState())) as OverviewState;
     expect(state.expanded).toEqual([3, 4]);
     expect(state.renderedNodes).toBe(communityCount - 2 + visibleMembers(3) + visibleMembers(4));
-    await linked.close();
+    await linked.context().close();
     expect(linkedLog.errors).toEqual([]);
   });
 });

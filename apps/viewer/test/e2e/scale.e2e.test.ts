@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { OverviewState } from '../../src/app.ts';
-import { launchBrowser, nodeOnPage, nonBackgroundShare, openViewer, type PageLog } from './browser.ts';
+import { nodeOnPage, nonBackgroundShare, openViewer, sharedBrowser, type PageLog } from './browser.ts';
 
 /*
  * The issue's scale target: a 20,000-node / 100,000-link graph loads and stays interactive. Times are printed (the
@@ -30,7 +30,7 @@ const overviewState = () => page.evaluate(() => window.papergraph.app.getOvervie
 const status = async (name: string) => Number(await page.locator('#status').getAttribute(`data-${name}`));
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   const started = Date.now();
   ({ page, log } = await openViewer(browser, `${url}?graph=/fixtures/scale-graph.json&view=graph`));
   times.ready = Date.now() - started;
@@ -41,8 +41,8 @@ afterAll(async () => {
     ?.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('papergraph:')).map((m) => `${m.name.slice(11)} ${Math.round(m.duration)}`))
     .catch(() => []);
   console.info(`scale e2e (20k nodes, 100k links), ms: ${JSON.stringify(times)}; phases: ${(measures ?? []).join(', ')}`);
-  await page?.close();
-  await browser?.close();
+  // The worker's browser stays for the next files; what this file opened goes.
+  await page?.context().close();
   expect(log.errors).toEqual([]);
 });
 
