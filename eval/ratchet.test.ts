@@ -188,6 +188,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 8: 120 papers drawn (sample.ts tune8 20261213 120) and annotated by three annotators blind to the
+    // extractor, training gold of `pnpm train` and read for the tenth round's rules. Scored before any change made
+    // after the draw (a3573cc: models 82.8/75.0/78.7, datasets 91.4/85.9/88.5, proposes 92.0/66.7/77.3, methods P/R
+    // 91.2/71.9); floors at its score at the tenth round's end.
+    name: 'tuning sample 8 (eval/blind/tune8)',
+    dir: join(import.meta.dirname, 'blind/tune8'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.855, recall: 0.802, f1: 0.827 },
+      datasets: { precision: 0.924, recall: 0.868, f1: 0.895 },
+      proposes: { precision: 0.923, recall: 0.702, f1: 0.798 },
+      methods: { precision: 0.918, recall: 0.737, f1: 0.818 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
