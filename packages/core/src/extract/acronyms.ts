@@ -92,7 +92,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
         const from = initialsFrom(words, repeated, split);
         if (from >= 0) return words.slice(from).join(' ');
       }
-      // with function words between ("Anchor Alignment and Adaptive Weighting (A3W)"): the shortest such tail
+      // with function words between ("progressive and periodic perturbation mechanism (P3M)"): the shortest such tail
       for (let from = words.length - 2; from >= Math.max(0, words.length - repeated.length * 2); from--) {
         if (!NEVER_FIRST.has(words[from]!) && spellsLetters(repeated, words.slice(from))) return words.slice(from).join(' ');
       }
