@@ -42,6 +42,7 @@ interface ModelLexicon {
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[]; hyphenOnly: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
+  bareByTopic: { provenance: string; families: Record<string, { topic: string; not: string; longForm: string; as: string }> };
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[]; taskTails: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
@@ -517,6 +518,44 @@ const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)
 const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
 const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
+/** A describing word after a bare family's hyphen: "SAM-like", "SAM-generated masks". */
+const BARE_DESCRIBED = /^-(?:like|style|based|generated|guided|powered|derived|assisted|predicted)(?![A-Za-z])/;
+/** Families a paper about their topic names bare (models.json → bareByTopic). */
+const BARE_BY_TOPIC = new Map(
+  Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: new RegExp(t.not, 'i'), longForm: t.longForm, as: t.as }]),
+);
+let topicText = '';
+const topicVerdicts = new Map<string, boolean>();
+
+/**
+ * The family a version-needing family named bare stands for in a paper of its topic ("SAM" in a paper on segmentation:
+ * Segment Anything Model), or undefined: not when the text names the other reading or defines the acronym with another
+ * long form. Decided once per text and family.
+ */
+function bareByTopic(text: string, family: string): Family | undefined {
+  const rule = BARE_BY_TOPIC.get(family);
+  if (!rule) return undefined;
+  if (text !== topicText) {
+    topicText = text;
+    topicVerdicts.clear();
+  }
+  let verdict = topicVerdicts.get(family);
+  if (verdict === undefined) {
+    verdict = rule.topic.test(text) && !rule.not.test(text) && !definesOtherwise(text, family, rule.longForm);
+    topicVerdicts.set(family, verdict);
+  }
+  return verdict ? FAMILY_BY_LOWER.get(tokenWords(rule.as).join('')) : undefined;
+}
+
+/** Does the text define `short` as "(short)" after words other than `longForm` ("a spatial attention module (SAM)")? */
+function definesOtherwise(text: string, short: string, longForm: string): boolean {
+  const mark = `(${short})`;
+  for (let q = text.indexOf(mark); q >= 0; q = text.indexOf(mark, q + 1)) {
+    if (!text.slice(Math.max(0, q - longForm.length - 12), q).toLowerCase().includes(longForm)) return true;
+  }
+  return false;
+}
+
 /** A benchmark's suffix glued to a model's name by a hyphen: "-Bench", "-Eval", "-Arena". */
 const BENCH_SUFFIX = /^-(?:Bench|Eval|Arena|Benchmark)(?![a-z])/;
 /** A size written before the family ("a 65B parameter LLaMA", "the 1.3B OPT model", "775M Llama"). */
@@ -773,7 +812,14 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (!relaxed) {
-      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) continue;
+      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) {
+        // "SAM" alone in a paper on segmentation is Segment Anything (models.json → bareByTopic)
+        // (a word of its own: not "SAM2Auto", "MedCLIP-SAM", "SAM-B"; "SAM-like", "SAM-generated" are mentions)
+        const alone = !isAlnum(codeAt(text, p.end)) && codeAt(text, start - 1) !== 45 && (codeAt(text, p.end) !== 45 || BARE_DESCRIBED.test(text.slice(p.end, p.end + 12)));
+        const as = p.parts.length === 0 && alone ? bareByTopic(text, family.label) : undefined;
+        if (as === undefined) continue;
+        return { p: { ...p, family: as }, start };
+      }
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
     }
     return { p, start };
