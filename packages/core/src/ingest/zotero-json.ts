@@ -197,10 +197,7 @@ export function parseZoteroJson(input: string, file: string): IngestResult {
     // The web API wraps each item: `{key, version, library, meta, data}`; asked for CSL-JSON only
     // (`include=csljson`), the wrapper holds that copy instead of `data`.
     const csl = wrapper && !asObject(wrapper['data']) ? asObject(wrapper['csljson']) : undefined;
-    if (csl) {
-      const read = cslItemRecord(csl, source);
-      return void (typeof read === 'string' ? result.rejections.push({ ...source, message: read }) : result.records.push(read));
-    }
+    if (csl) return keepRead(result, cslItemRecord(csl, source), source);
     const item = asObject(wrapper?.['data']) ?? wrapper;
     if (!item) return void result.rejections.push({ ...source, message: 'not a Zotero item (a JSON object)' });
     const other = notAnItem(wrapper!);

@@ -19,7 +19,7 @@ import { arxivIdInText, recordDoi } from './reference-ids.ts';
 import { lineCounter } from './text-lines.ts';
 import { ARXIV_VENUE, childElement, childElements, documentProblem, elementChunks, foldedText, looseDate, parseElement, plainText, rootName, type XmlElement } from './xml-records.ts';
 import { nameFromParts } from './names.ts';
-import { setDate, setVolume } from './records.ts';
+import { keepRead, setDate, setVolume } from './records.ts';
 
 const ZOTERO_NS = /xmlns:\w+\s*=\s*["']http:\/\/www\.zotero\.org\/namespaces\/export#["']/;
 const BIBLIO_NS = /xmlns:\w+\s*=\s*["']http:\/\/purl\.org\/net\/biblio#["']/;
@@ -306,9 +306,7 @@ export function parseZoteroRdf(text: string, file: string): IngestResult {
     else if (kind === 'note') notes.push(node);
     else if (kind === 'other') other.push(node);
     else if (kind === 'item') {
-      const paper = toPaper(node, doc, file);
-      if (typeof paper === 'string') result.rejections.push({ file, line: node.line, record: node.index, message: paper });
-      else result.records.push(paper);
+      keepRead(result, toPaper(node, doc, file), { file, line: node.line, record: node.index });
     }
   }
   // Malformed nodes were rejected while cutting, items without a title after: report both in file order.
