@@ -522,29 +522,18 @@ const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|d
 const BARE_DESCRIBED = /^-(?:like|style|based|generated|guided|powered|derived|assisted|predicted)(?![A-Za-z])/;
 /** Families a paper about their topic names bare (models.json → bareByTopic). */
 const BARE_BY_TOPIC = new Map(
-  Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: new RegExp(t.not, 'i'), longForm: t.longForm, as: t.as }]),
+  Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: new RegExp(t.not, 'i'), longForm: t.longForm, family: FAMILY_BY_LOWER.get(tokenWords(t.as).join('')) }]),
 );
-let topicText = '';
-const topicVerdicts = new Map<string, boolean>();
 
 /**
  * The family a version-needing family named bare stands for in a paper of its topic ("SAM" in a paper on segmentation:
  * Segment Anything Model), or undefined: not when the text names the other reading or defines the acronym with another
- * long form. Decided once per text and family.
+ * long form. (Asked only where such a family stands bare: a few times in a few papers.)
  */
 function bareByTopic(text: string, family: string): Family | undefined {
   const rule = BARE_BY_TOPIC.get(family);
-  if (!rule) return undefined;
-  if (text !== topicText) {
-    topicText = text;
-    topicVerdicts.clear();
-  }
-  let verdict = topicVerdicts.get(family);
-  if (verdict === undefined) {
-    verdict = rule.topic.test(text) && !rule.not.test(text) && !definesOtherwise(text, family, rule.longForm);
-    topicVerdicts.set(family, verdict);
-  }
-  return verdict ? FAMILY_BY_LOWER.get(tokenWords(rule.as).join('')) : undefined;
+  if (!rule || !rule.topic.test(text) || rule.not.test(text) || definesOtherwise(text, family, rule.longForm)) return undefined;
+  return rule.family;
 }
 
 /** Does the text define `short` as "(short)" after words other than `longForm` ("a spatial attention module (SAM)")? */
