@@ -291,7 +291,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (defs.length > 0) joinDefinedPairs(defs, drafts);
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
-  architecturesAsMethods(drafts);
+  architecturesAsMethods(drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
 }
@@ -464,17 +464,11 @@ const ARCHITECTURE_END = /(?:GAN|[Ff]ormer|BERT|VAE)$/;
  * ConSinGAN is used to generate … data", "on Trackformer"): it is kept as the technique it names, with the same
  * paper's relation to it (a proposal stays one; evaluated on it, it uses it).
  */
-function architecturesAsMethods(drafts: Map<string, Draft>): void {
+function architecturesAsMethods(drafts: Map<string, Draft>, put: Put): void {
   for (const [key, d] of drafts) {
     if (d.kind !== 'dataset' || !ARCHITECTURE_END.test(d.label) || DATASETS.lookup(d.label) !== undefined) continue;
     drafts.delete(key);
-    const relation: MentionRelation = d.relation === 'evaluates_on' ? 'uses' : d.relation;
-    const methodKey = `method\u0000${d.slug}\u0000${relation}`;
-    const other = drafts.get(methodKey);
-    if (other) {
-      for (const a of d.aliases) other.aliases.add(a);
-      if (d.at < other.at) other.at = d.at;
-    } else drafts.set(methodKey, { ...d, kind: 'method', relation });
+    put('method', d.slug, d.label, d.relation === 'evaluates_on' ? 'uses' : d.relation, d.at, [...d.aliases], d.model);
   }
 }
 
