@@ -68,9 +68,10 @@ function addLearned(
   // Only coined spans are classified: capitalised phrases are too often a task or a concept, and the title's name
   // before a colon is the proposal rule's (candidates of both kinds are still context: list siblings, repetition).
   const open: number[] = [];
+  const tasks = defs.length ? taskShortForms(defs) : undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.source !== 'coined' || coveredByRule(c, tokenKind)) continue;
+    if (c.source !== 'coined' || coveredByRule(c, tokenKind) || tasks?.has(c.name)) continue;
     // (the cheap tests first: a regex-free shape test and a statistics lookup before the rejection regexes)
     if (!inspect && (shortAcronym(c.name) || commonWord(c.key) || isRejectedName(c))) continue;
     open.push(i);
@@ -178,15 +179,35 @@ function commonWord(key: string): boolean {
   return s !== undefined && s[STAT.df]! >= COMMON_DF && s[STAT.model]! + s[STAT.dataset]! + s[STAT.method]! === 0;
 }
 
-function lastWord(s: string): string {
-  const w = s.toLowerCase().split(/[\s\-]+/);
-  return w[w.length - 1] ?? '';
+/** What a generation or editing task makes ("Code Generation", "Scene Graph Generation"): heads.json → generatedObjects. */
+const GENERATED_OBJECTS = new Set(heads.generatedObjects.words);
+
+/**
+ * Is an acronym long form a technique name (by its last word)? Not a task that makes a thing ("Multi-modal Code
+ * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
+ * ("Retrieval-Augmented Generation").
+ */
+export function isMethodLongForm(long: string): boolean {
+  const words = long.toLowerCase().split(/[\s\-]+/);
+  const w = words[words.length - 1] ?? '';
+  if (makesThing(words)) return false;
+  return METHOD_HEADS.has(w) || METHOD_HEADS.has(withoutFinal(w, 's'));
 }
 
-/** Is an acronym long form a technique name (by its last word)? */
-export function isMethodLongForm(long: string): boolean {
-  const w = lastWord(long);
-  return METHOD_HEADS.has(w) || METHOD_HEADS.has(withoutFinal(w, 's'));
+/**
+ * Do a long form's lower-case words name a task that makes a thing ("… code generation", "… image editing")? Not when
+ * they say how it is made ("retrieval-augmented code generation", "planning-aided code generation": techniques).
+ */
+function makesThing(words: readonly string[]): boolean {
+  const w = words[words.length - 1];
+  return (w === 'generation' || w === 'editing') && GENERATED_OBJECTS.has(words[words.length - 2] ?? '') && !words.includes('augmented') && !words.includes('aided');
+}
+
+/** The short forms the paper defines as a task that makes a thing: no entity, whatever the learned step would say. */
+function taskShortForms(defs: readonly AcronymDef[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const d of defs) if (makesThing(d.long.toLowerCase().split(/[\s\-]+/))) (out ??= new Set()).add(d.short);
+  return out;
 }
 
 

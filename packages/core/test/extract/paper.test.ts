@@ -45,6 +45,18 @@ describe('extractPaper', () => {
     for (const long of ['Visual Word Sense Disambiguation', 'Large Language Models', 'Chartered Accountancy']) expect(isMethodLongForm(long), long).toBe(false);
   });
 
+  it('reads a long form that names what a task makes as a task, neither its long nor its short form a method', () => {
+    // real: 2507.18140 (tune9) "(1) Multi-modal Code Generation (MCG) evaluates the model's ability …", 2507.05894
+    // (tune9) "to enhance Video Background Music Generation (VBMG) from text"; corpus: "Scene Graph Generation (SGG)"
+    for (const long of ['Multi-modal Code Generation', 'Multi-modal Code Editing', 'Video Background Music Generation', 'Scene Graph Generation', 'text-guided image editing']) expect(isMethodLongForm(long), long).toBe(false);
+    // a generation made a way is a technique; a generation of no listed thing stays one too
+    for (const long of ['Retrieval-Augmented Generation', 'retrieval-augmented code generation', 'planning-aided code generation', 'Contrastive Generation']) expect(isMethodLongForm(long), long).toBe(true);
+    const task = extractPaper({ key: 'paper:x', title: 'T', abstract: 'Our framework focuses on two aspects: (1) Multi-modal Code Generation (MCG) evaluates the model. (2) Multi-modal Code Editing (MCE) assesses edits. MCG and MCE are hard.' });
+    expect(task.map((m) => m.label)).toEqual([]);
+    const technique = extractPaper({ key: 'paper:x', title: 'T', abstract: 'We study Retrieval-Augmented Code Generation (RACG) for repositories. RACG helps.' });
+    expect(technique.map((m) => [m.kind, m.label])).toEqual([['method', 'Retrieval-Augmented Code Generation']]);
+  });
+
   it('keeps a model named by members of its family only as those members', () => {
     // "Mistral 7B" after "Mistral 7B v0.1" is that model; "Qwen 2.5" after "Qwen2.5-1.5B" refers back to it
     expect(modelLabels(devDoc('2510.03683'))).not.toContain('Mistral-7B');
