@@ -555,6 +555,10 @@ const DATA_AFTER = /^(?:['’]s)?[\s-]*(?:generated\s+|written\s+|produced\s+)?(
 const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%\-]|\.\d)/y;
 /** What may follow a listed version: the end of the list or of the noun phrase. */
 const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
+/** Two sizes joined as a range: "0.5B-7B", "0.6B--14B", "1.7B to 235B". */
+const SIZE_RANGE = /^(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)?[BM])$/;
+/** The word before the last item of a list: "and ", "or ", "& ". */
+const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
 const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(?:\s+param(?:eter)?s)?\s*\)/y;
 
 /** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
@@ -629,7 +633,13 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     ENUM_PAREN.lastIndex = p.end;
     const m = ENUM_PAREN.exec(text);
     if (m) {
-      const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean);
+      // (a range of sizes names the two ends: "Qwen2.5-Coder models (0.5B-7B)", "the Qwen-3 family (0.6B--14B)"; not
+      // after a list, whose range spans every family in it: "Gemma 3, Qwen 2.5, and Llama 3.1 (270M to 27B)")
+      const afterList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+      const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean).flatMap((it) => {
+        const range = afterList ? null : SIZE_RANGE.exec(it);
+        return range ? [range[1]!, range[2]!] : [it];
+      });
       const classes = items.map(classify);
       // "BGE-M3 (567M)" gives a parameter count, not a name; a list of sizes names models ("OPT (125M, 350M)")
       const paramCount = items.length === 1 && /m$/i.test(items[0]!);

@@ -134,6 +134,17 @@ describe('model mentions in text', () => {
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
   });
 
+  it('reads a range of sizes after a family as its two ends, unless the range spans a list of families', () => {
+    // real: 2505.11026 (tune9) "Fine-tuning Qwen2.5-Coder models (0.5B-7B) on StRuCom", 2605.03354 (tune9) "across the
+    // Qwen-3 family (0.6B--14B)"; corpus: 2605.07990 "across Gemma 3, Qwen 3, Qwen 2.5, and Llama 3.1 (270M to 27B)"
+    expect(models('Fine-tuning Qwen2.5-Coder models (0.5B-7B) on StRuCom shows gains.')).toEqual(['Qwen2.5-Coder-0.5B', 'Qwen2.5-Coder-7B']);
+    expect(models('Tracing circuits across the Qwen-3 family (0.6B--14B) we find …')).toEqual(['Qwen3-0.6B', 'Qwen3-14B']);
+    expect(models('We train Pythia (70M–1.4B) on code; OLMo-2 models (1B to 13B parameters) follow.')).toEqual(['OLMo-2-13B', 'OLMo-2-1B', 'Pythia-1.4B', 'Pythia-70M']);
+    expect(models('Probing models across Gemma 3, Qwen 2.5, and Llama 3.1 (270M to 27B), we find …')).toEqual(['Gemma-3', 'Llama-3.1', 'Qwen2.5']);
+    // a range of something else is no size list
+    expect(models('We use Llama-2 (2023-2024) and OPT (1-2 GPUs).')).toEqual(['Llama-2', 'OPT']);
+  });
+
   it('reads hub-style lower-case spellings of case-sensitive families and OpenAI O-series in capitals', () => {
     expect(models('We use gpt-4o-mini, gemini-2.5-pro, phi-3 and mistral-7b.')).toEqual(['Gemini-2.5-Pro', 'GPT-4o-mini', 'Mistral-7B', 'Phi-3']);
     expect(models('OpenAI O3 and O1-mini reason well.')).toEqual(['o1-mini', 'o3']);
