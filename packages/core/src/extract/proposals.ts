@@ -1279,7 +1279,8 @@ function readSentence(scan: SentenceScan, s: number): void {
   if (!found && firstPerson && hasOur) {
     // "Our Athena framework achieves …"
     const our = /\b[Oo]ur\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit)\b/.exec(sent);
-    if (our && /^[A-Z]/.test(our[1]!) && !known(our[1]!)) {
+    // (not a description: "Our KG-informed model achieves …")
+    if (our && /^[A-Z]/.test(our[1]!) && !known(our[1]!) && !(our[1]!.indexOf('-') > 0 && ADJECTIVE_TAIL.test(our[1]!))) {
       add(our[1]!, a + our.index, ', a ' + our[2]!);
       found = true;
     }

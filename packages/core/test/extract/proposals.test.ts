@@ -57,6 +57,10 @@ describe('findProposals', () => {
     expect(named(devDoc('2304.12244'))).toContainEqual(['Evol-Instruct', 'method', undefined]); // "our proposed Evol-Instruct"
     expect(named(devDoc('2606.30852'))).toEqual([['LearnStop', 'method', undefined]]); // "with LearnStop, a hidden-state-free …"
     expect(named(devDoc('2304.03439'))).toEqual([['LogiEval', 'dataset', undefined]]); // "… as a benchmark suite and name it LogiEval"
+    // a description before the noun names nothing: real 2512.13704 (tune9) "Our KG-informed model achieves a 0.99
+    // F1-score"; corpus "Our GNN-based framework", "our RL-enhanced model"
+    expect(kinds('We study noisy labels. Our KG-informed model achieves a 0.99 F1-score.')).toEqual([]);
+    expect(kinds('We study graphs. Our GNN-based framework is fast; our RL-enhanced model is robust.')).toEqual([]);
   });
 
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
