@@ -135,7 +135,8 @@ function kindFromContext(name: string, after: string): EntityKind {
     if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
-    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on')) return 'model';
+    // (nor "LLM agents": the agent is the head)
+    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on') && !agentAt(words, i + 1)) return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
       const next = wordAt(words, i + 1);
       // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
@@ -143,6 +144,12 @@ function kindFromContext(name: string, after: string): EntityKind {
     }
   }
   return shape;
+}
+
+/** Is `words[i]` "agent" or "agents" (an agent is a system built on a model, whatever model noun comes before)? */
+function agentAt(words: readonly string[], i: number): boolean {
+  const w = wordAt(words, i);
+  return w === 'agent' || w === 'agents';
 }
 
 /**

@@ -671,6 +671,11 @@ describe('more proposal forms', () => {
     expect(kinds('We propose to annotate an existing large-scale segmentation dataset (SAV) with captions.')).toEqual([]);
     // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
     expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
+    // an LLM agent is a system too: real 2606.31252 (tune9) "We present Embodied CAD, solver-grounded LLM agents for
+    // parametric B-Rep assembly modeling"; an LLM alone is a model
+    expect(kinds('We present HarborPilot, solver-grounded LLM agents for berth planning.')).toEqual(['HarborPilot method']);
+    expect(kinds('We present HarborPilot, a lightweight LLM agent for berth planning.')).toEqual(['HarborPilot method']);
+    expect(kinds('We present HarborPilot, a lightweight LLM for berth planning.')).toEqual(['HarborPilot model']);
     // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)
     expect(kinds('We introduce quaybench , a training-and-evaluation suite targeting ports.')).toEqual(['quaybench dataset']);
     // real: "the author created and publicly released the Tajik Web Corpus, the largest open-access corpus of Tajik"
