@@ -1025,8 +1025,12 @@ function addNamedParts(text: string, titleEnd: number, starts: number[], out: Pr
   }
 }
 
-/** A counted list of data: "two derived datasets: A for …", "three … benchmarks -- A, B and C". */
-const COUNTED_DATA = /\b(two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(datasets|benchmarks|corpora|subsets|splits)\s*(?::|,|–|—|\s-)\s*(?:(?:namely|i\.e\.,?)\s+)?/gi;
+/**
+ * A counted list of data: "two derived datasets: A for …", "three … benchmarks -- A, B and C", or a colon after what
+ * they are for ("two multilingual corpora for IQA … that cover English, German and Bavarian, a dialect …: A, a …").
+ */
+const COUNTED_DATA =
+  /\b(two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(datasets|benchmarks|corpora|subsets|splits)(?:\s*(?::|,|–|—|\s-)|\s+(?:for|of|in|on|that|which|covering|spanning|across|with|from)\s[^.:;()]{1,160}?:)\s*(?:(?:namely|i\.e\.,?)\s+)?/gi;
 /** A verb of making right before the count ("to construct", "constructed and publicly released", "produces a suite of"). */
 const MAKES_BEFORE =
   /\b(?:construct(?:s|ed|ing)?|buil[dt]|builds|building|synthesi[sz](?:e|es|ed|ing)|curat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|deriv(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|results? in|resulting in|yield(?:s|ed|ing)?|establish(?:es|ed|ing)?|compil(?:e|es|ed|ing)|assembl(?:e|es|ed|ing))\s+(?:and\s+(?:publicly\s+)?[a-z]+\s+)?(?:(?:a|an)\s+(?:suite|set|collection)\s+of\s+)?$/i;

@@ -827,6 +827,16 @@ describe('data the paper makes, in a counted list after a verb of making', () =>
     // real: "Our benchmark comprises two complementary splits: OdysseyBench+ with 300 tasks derived from real-world use
     // cases, and OdysseyBench-Neo with 302 newly synthesized complex tasks" (2508.09124)
     expect(kinds('Our benchmark comprises two complementary splits: PortBench+ with 300 tasks from real logs, and PortBench-Neo with 302 synthesized tasks.')).toEqual(['PortBench+ dataset', 'PortBench-Neo dataset']);
+
+    // the count, what the data are for, then the colon: real 2603.15130 (tune9) "we present two multilingual corpora for
+    // IQA of varying quality that both cover English, Standard German and Bavarian, a German dialect without standard
+    // orthography: InQA+, a small high-quality evaluation dataset …, and GenIQA, a larger training dataset"
+    expect(kinds('In this paper, we present two multilingual corpora for IQA that both cover English, Standard German and Bavarian, a German dialect without standard orthography: HarborQA+, a small evaluation dataset, and GenHarbor, a larger training dataset.')).toEqual([
+      'HarborQA+ dataset',
+      'GenHarbor dataset',
+    ]);
+    // (a sentence's end comes first: no list)
+    expect(kinds('We present two corpora for IQA. Results: HarborQA+ and GenHarbor are hard.')).toEqual([]);
   });
   it('reads a list whose members have a "which …" clause with "and" in it', () => {
     // real: "we developed two hallucination benchmarks: QA-VisualGenome, which emphasizes attribute and relation
