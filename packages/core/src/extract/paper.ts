@@ -503,8 +503,9 @@ const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora
  * form the corpus does not use as a task's.
  */
 function namesDataByDefinition(text: string, d: AcronymDef): boolean {
-  // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's)
-  if (d.reversed || !/^\s+(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus)(?![A-Za-z])/.test(text.slice(d.end, d.end + 12))) return false;
+  // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's; up to two lower-case words may
+  // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset")
+  if (d.reversed || !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40))) return false;
   if (!d.long.split(' ').every((w) => /^[A-Z0-9]/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
   if (!initialsSpell(d.short, d.long)) return false;
   // A task's short form is written in many papers, rarely as data ("the Visual Question Answering (VQA) dataset",
@@ -514,6 +515,7 @@ function namesDataByDefinition(text: string, d: AcronymDef): boolean {
   return stats === undefined || stats[STAT.df]! <= 8 || stats[STAT.dataset]! * 4 >= stats[STAT.df]!;
 }
 
+const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus)(?![A-Za-z])/;
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
 
 /**
