@@ -150,7 +150,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       // (models 0.892/0.867 → 0.882/0.862 in the ninth round: "VGG-like" reads VGG, a family the gold lists only as VGG-19)
-      models: { precision: 0.882, recall: 0.842, f1: 0.862 },
+      // (0.882/0.842/0.862 → 0.860/0.831/0.845 in the eleventh round: "the Qwen2.5 series (0.5B to 7B)" now reads its two
+      // ends, where this sample's annotator wrote the family and tune9's wrote the ends of such ranges)
+      models: { precision: 0.860, recall: 0.831, f1: 0.845 },
       datasets: { precision: 0.873, recall: 0.859, f1: 0.866 },
       proposes: { precision: 0.948, recall: 0.909, f1: 0.928 },
       methods: { precision: 0.916, recall: 0.875, f1: 0.895 },

@@ -71,10 +71,7 @@ function repeatedReadings(short: string): string[] {
   const before = base.replace(/([A-Za-z])([2-4])/g, (_, c: string, n: string) => c.repeat(Number(n))).replace(/[^A-Za-z]/g, '').toLowerCase();
   if (!/[2-4][A-Za-z]/.test(base)) return [before];
   const after = base.replace(/([2-4])([A-Za-z])/g, (_, n: string, c: string) => c.repeat(Number(n))).replace(/[^A-Za-z]/g, '').toLowerCase();
-  const readings = after === before ? [before] : [before, after];
-  // between two letters, 2 may stand for "to" and 4 for "for" ("Multi-Modal Face-to-Face (MM-F2F)")
-  if (/[A-Za-z][24][A-Za-z]/.test(base)) readings.push(base.replace(/([A-Za-z])([24])(?=[A-Za-z])/g, (_, c: string, n: string) => c + (n === '2' ? 't' : 'f')).replace(/[^A-Za-z]/g, '').toLowerCase());
-  return readings;
+  return after === before ? [before] : [before, after];
 }
 
 /**

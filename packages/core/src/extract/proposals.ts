@@ -90,7 +90,8 @@ function hyphenCapital(w: string): boolean {
 
 /** A parameter count ending a name, or followed by model-card variant words: "-7B", "-13B-Instruct", "-0.5B-Chat-v2". */
 const SIZE_TAIL = /-\d+(?:\.\d+)?[BM](?:-(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Code|Math|VL|Vision|Omni|Audio|RL|SFT|Zero|Distill|v\d+(?:\.\d+)?))*$/;
-const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:data ?sets?|benchmarks?|corpus|corpora|testbed|leaderboard|database)\b/i;
+/** A data head after the name or its parenthesis, up to two lower-case words between ("(MM-F2F) human conversation dataset"). */
+const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by|a|an|the)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Tt]estbed|[Ll]eaderboard|[Dd]atabase)\b/;
 
 /** Words after a data head that make it a modifier ("dataset ownership verification", "benchmark contamination"). */
 const DATA_AS_MODIFIER = /^(?:ownership|distillation|condensation|pruning|selection|curation|construction|generation|synthesis|creation|augmentation|shift|bias|contamination|valuation|attribution|documentation|watermarking|protection|poisoning|leakage|deduplication|filtering|cleaning|labeling|labelling|annotation|imbalance|inference|copyright|auditing|unlearning)$/;

@@ -128,6 +128,12 @@ describe('a dataset named by its definition before a data noun', () => {
     expect(found('While the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset established a foundation, it is limited.')).toEqual([
       'dataset:DGM4:evaluates_on',
     ]);
+    // up to two lower-case words may say what it holds: corpus 2506.23690 "the manually constructed Subject Prior Video
+    // (SPV) training dataset", 2605.29591 "a specialized Brain Question Answering (BQA) instruction-tuning dataset"
+    expect(found('Then we use the Subject Prior Harbor (SPH) training dataset of 1.5M clips.')).toEqual(['dataset:SPH:evaluates_on']);
+    expect(found('Then we use a Brain Question Answering (BQA) instruction-tuning dataset.')).toContain('dataset:BQA:evaluates_on');
+    // not across a verb: "an aggregated Fairness-Accuracy Balance (FAB) score to benchmark …"
+    expect(found('We also present an aggregated Fairness-Accuracy Balance (FAB) score to benchmark trade-offs.')).not.toContain('dataset:FAB:evaluates_on');
   });
   it('is not read for a task the corpus names in many papers, a lower-case long form, or a plural data noun', () => {
     expect(found('We evaluate on the Knowledge Graph Question Answering (KGQA) dataset of our own.')).not.toContain('dataset:KGQA:evaluates_on');

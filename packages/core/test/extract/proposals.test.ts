@@ -663,6 +663,11 @@ describe('more proposal forms', () => {
     expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
     // a coined name in parentheses after the head noun (invented; real: tune5 2509.18642, corpus 2506.05410)
     expect(kinds('We build a lightweight harbor dataset (QuayScenes) of container ships.')).toEqual(['QuayScenes dataset']);
+    // a data head after a few words that say what it holds: corpus 2505.20368 "we construct and release a Large-scale
+    // Open-domain Financial (LOFin) question answering benchmark", 2605.02752 "we present the MUCCA (MUlti-Category
+    // Class-Agnostic counting) evaluation dataset"
+    expect(kinds('We present the HARB (Harbor Agnostic Ranking Benchmark) evaluation dataset, a new collection.')).toEqual(['HARB dataset']);
+    expect(kinds('We construct and release a Large-scale Open-domain Harbor (LOHar) question answering benchmark.')).toEqual(['LOHar dataset']);
     expect(kinds('Additionally, we introduce and publish a novel synthetic dataset (EndoSynth) of endoscopic surgical instruments paired with ground truth metric depth and segmentation masks.')).toEqual(['EndoSynth dataset']);
     expect(kinds('To address the limitation, we propose a training-free compression framework (AsymKV) that combines homogeneity-based key merging with a mathematically proven lossless value compression.')).toEqual(['AsymKV method']);
     // not the short form of the words before it, a model class, or someone else's object
