@@ -845,9 +845,12 @@ function anyCue(cues: Uint8Array, bit: number): boolean {
  */
 function titleProposal(text: string, titleEnd: number, title: string, add: AddProposal, defOfLong: (name: string) => AcronymDef | undefined, isKnown?: (name: string) => boolean): void {
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
-  // (a double hyphen is a dash too: "D4R -- Exploring …", "SinLlama -- A Large Language Model for Sinhala")
-  const sep = /:\s|\s(?:--|[-–—])\s/.exec(title);
-  const colon = sep ? sep.index : -1;
+  // (a double hyphen is a dash too: "D4R -- Exploring …", "SinLlama -- A Large Language Model for Sinhala"; so is a
+  // dash glued to a one-word name before a capital: "LymphAtlas- A Unified Multimodal Lymphoma Imaging Repository")
+  const sep = /:\s|\s(?:--|[-–—])\s|^\S+?([-–—])\s(?=[A-Z])/.exec(title);
+  // (the glued dash's separator starts at the dash, after the name)
+  const glued = sep?.[1] !== undefined;
+  const colon = sep ? (glued ? sep[0].length - 2 : sep.index) : -1;
   if (colon > 0) {
     // "You Only Train Once (YOTO): …" is named by its words (the abstract's definition gives the short form)
     const prefix = title.slice(0, colon).replace(/\s*\([^()]*\)\s*$/, '').trim();
@@ -856,7 +859,7 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
     if (isKnown?.(prefix) && abstractTreatsAsExisting(text, titleEnd, prefix)) return;
     const words = prefix.split(/\s+/);
     // (after the whole separator: the dash is no word of the tail)
-    const tail = title.slice(colon + sep![0].length - 1);
+    const tail = title.slice(glued ? colon + 1 : colon + sep![0].length - 1);
     // (before a double hyphen only a coined word or a name the abstract introduces: essays and reports put a topic
     // there, "Stemming -- The Evolution and Current State …", "SIGIR 2025 -- LiveRAG Challenge Report")
     const dashed = sep![0].includes('--');

@@ -298,6 +298,10 @@ describe('findProposals', () => {
     // a plain word or a venue before a double hyphen is a topic, not a name
     expect(named({ key: 'paper:v', title: 'SIGIR 2025 -- LiveRAG Challenge Report', abstract: 'The LiveRAG Challenge at SIGIR 2025 provided a platform.' })).toEqual([]);
     expect(named({ key: 'paper:o', title: 'Outliers -- Why They Matter', abstract: 'Outliers matter in statistics.' })).toEqual([]);
+    // a dash glued to a one-word name: real 2504.20454 (tune8) "LymphAtlas- A Unified Multimodal Lymphoma Imaging
+    // Repository Delivering AI-Enhanced Diagnostic Insight"; a hyphen before a lower-case word is the word's own
+    expect(named({ key: 'paper:l', title: 'HarborAtlas- A Unified Multimodal Port Imaging Repository', abstract: 'This study integrates sonar data.' })).toEqual([['HarborAtlas', 'method', undefined]]);
+    expect(named({ key: 'paper:c', title: 'Self- and Cross-Attention for Ports', abstract: 'Ports are busy.' })).toEqual([]);
   });
 
   it("reads a lower-case title name with a digit or a hyphen before the colon", () => {
