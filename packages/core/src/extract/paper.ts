@@ -289,7 +289,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   // The paper's own contribution.
   const cited: ReturnType<typeof findProposals> = [];
   const entered: string[] = [];
-  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited, entered);
+  const proposals = findProposals(text, titleEnd, starts, defs, isKnownEntity, tk, cited, entered, taskLikeShortForm);
   // a shared task the paper entered ("our system for the … (CQs-Gen) Shared Task") is no technique it uses
   for (const name of entered) {
     const a = acronymSlug.get(name);
@@ -511,8 +511,13 @@ function namesDataByDefinition(text: string, d: AcronymDef): boolean {
   // A task's short form is written in many papers, rarely as data ("the Visual Question Answering (VQA) dataset",
   // "Knowledge Graph Question Answering (KGQA)": 644 and 49 corpus papers, 1 in 8 or fewer as a dataset); a dataset's
   // in few, or mostly as one (DGM4: 4 of 6).
-  const stats = shippedStats(nameKey(d.short));
-  return stats === undefined || stats[STAT.df]! <= 8 || stats[STAT.dataset]! * 4 >= stats[STAT.df]!;
+  return !taskLikeShortForm(d.short);
+}
+
+/** Is a short form written in more than 8 corpus papers, under a quarter of them as a dataset (a task's or a field's)? */
+function taskLikeShortForm(short: string): boolean {
+  const stats = shippedStats(nameKey(short));
+  return stats !== undefined && stats[STAT.df]! > 8 && stats[STAT.dataset]! * 4 < stats[STAT.df]!;
 }
 
 const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus)(?![A-Za-z])/;

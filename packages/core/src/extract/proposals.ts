@@ -147,6 +147,15 @@ function kindFromContext(name: string, after: string): EntityKind {
   return shape;
 }
 
+/** Is an all-capital name, or one of its hyphenated parts, a short form the paper defines ("SOD" of "HRSI-SOD", "PFMs")? */
+function abbreviatesDefined(name: string, defs: readonly AcronymDef[]): boolean {
+  const parts = name.split('-');
+  return defs.some((d) => {
+    const short = d.short.endsWith('s') ? d.short.slice(0, -1) : d.short;
+    return d.short === name || short === name || parts.includes(d.short) || parts.includes(short);
+  });
+}
+
 /** Is `words[i]` "agent" or "agents" (an agent is a system built on a model, whatever model noun comes before)? */
 function agentAt(words: readonly string[], i: number): boolean {
   const w = wordAt(words, i);
@@ -741,7 +750,8 @@ function defsWithin(defs: AcronymDef[], byStart: number[], from: number, to: num
 /**
  * Proposals named by the title (`title` = text[0, titleEnd)) and the abstract sentences (`sentences` as offsets).
  * `cited`, when given, receives the named datasets the proposal forms saw but read as someone else's ("Meta's
- * Fair-Speech, a controlled-prompt dataset"): the paper uses them.
+ * Fair-Speech, a controlled-prompt dataset"): the paper uses them. `taskLike`, when given, says which all-capital
+ * short forms name a task or a field (the corpus writes them often, rarely as data): "we construct a TCM dataset".
  */
 export function findProposals(
   text: string,
@@ -752,6 +762,7 @@ export function findProposals(
   tk?: Tokens,
   cited?: Proposal[],
   entered?: string[],
+  taskLike?: (short: string) => boolean,
 ): Proposal[] {
   const out: Proposal[] = [];
   const title = text.slice(0, titleEnd);
@@ -808,7 +819,7 @@ export function findProposals(
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
-  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited, firstVerbEnd: -1 };
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited, taskLike, firstVerbEnd: -1 };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
@@ -1252,6 +1263,7 @@ interface SentenceScan {
   add: (name: string, at: number, after: string, long?: string) => void;
   tk: Tokens | undefined;
   cited: Proposal[] | undefined;
+  taskLike: ((short: string) => boolean) | undefined;
   /** Where the first VERB_OR_AND match of the sentence verbReadings read last ends (-1: none). */
   firstVerbEnd: number;
 }
@@ -1599,8 +1611,12 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // "a QLoRA based framework", "a new PTQ framework termed …": the coined word only modifies the object
     const next = nm ? /^\s+([a-z][a-z-]*)/.exec(rest.slice(nm[0].length)) : null;
     // (a dataset or model head names the object too: "we curate FetalSigma-1M dataset", "the Qwen-Image-SciIR model")
-    // (not an all-capital name: "the first HRSI-SOD dataset" names the task)
-    const headNoun = next !== null && (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && /[a-z]/.test(nm![0])));
+    // (an all-capital name only when it abbreviates nothing the paper defines and no "first" comes before it: "the
+    // first HRSI-SOD dataset", "a CD dataset" after "change detection (CD)" name the task; "we construct the RW-800
+    // benchmark", "a HFFA dataset" name the data)
+    const headNoun =
+      next !== null &&
+      (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && (/[a-z]/.test(nm![0]) || (!(lead && /\bfirst\b/i.test(lead[0])) && !abbreviatesDefined(nm![0], scan.defs) && !scan.taskLike?.(nm![0])))));
     const modifier =
       nm !== null &&
       (/-based$/.test(nm[0]) ||

@@ -667,6 +667,17 @@ describe('more proposal forms', () => {
     expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
     // a coined name in parentheses after the head noun (invented; real: tune5 2509.18642, corpus 2506.05410)
     expect(kinds('We build a lightweight harbor dataset (QuayScenes) of container ships.')).toEqual(['QuayScenes dataset']);
+    // an all-capital name before a data head after the verb: corpus 2503.16795 "we construct the RW-800 benchmark,
+    // featuring high resolution images", 2508.11284 "we construct a HFFA dataset (High-quality Fine-grained Facial-Age
+    // dataset)"; not a short form the paper defines, nor after "first" (both name a task)
+    expect(kinds('To compare our methods, we construct the QW-800 benchmark, featuring long texts.')).toEqual(['QW-800 dataset']);
+    expect(kinds('We construct a HFPQ dataset of harbor faces.')).toEqual(['HFPQ dataset']);
+    expect(kinds('We study port change detection (PCD). We create a PCD dataset of images.')).toEqual([]);
+    expect(kinds('We construct the first HRSI-PSD dataset of images.')).toEqual([]);
+    // nor a short form the corpus writes in many papers, rarely as data (a field: corpus 2509.19834 "TCM", Traditional
+    // Chinese Medicine), which extraction passes to findProposals from the shipped statistics
+    const tcm = extractPaper({ key: 'paper:t', title: 'A study', abstract: 'To train our assistant, we construct a TCM dataset of clinical records.' });
+    expect(tcm.filter((m) => m.relation === 'proposes')).toEqual([]);
     // a data head after a few words that say what it holds: corpus 2505.20368 "we construct and release a Large-scale
     // Open-domain Financial (LOFin) question answering benchmark", 2605.02752 "we present the MUCCA (MUlti-Category
     // Class-Agnostic counting) evaluation dataset"
