@@ -823,6 +823,7 @@ export function findProposals(
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
+  namedMadeData(scan);
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
@@ -1090,6 +1091,41 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
     if (places) {
       for (const q of places.partWords) if (text.startsWith(word, q + 1)) partsAt(text, starts, q, known, add);
     } else for (let q = text.indexOf(' ' + word, titleEnd); q >= 0; q = text.indexOf(' ' + word, q + word.length + 1)) partsAt(text, starts, q, known, add);
+  }
+}
+
+/**
+ * A verb of making, then up to two names right before a data head: "to generate the FluxVOC and FluxCOCO datasets",
+ * "we collect a TransLab dataset", "we construct NeSyGeo-CoT and NeSyGeo-Caption datasets".
+ */
+const NAMED_MADE_DATA = new RegExp(
+  String.raw`\b(?:[Ww]e|to|and)\s+(?:(?:also|further|then|first|additionally)\s+)?(?:construct(?:ed)?|buil[dt]|creat(?:e|ed)|curat(?:e|ed)|collect(?:ed)?|compil(?:e|ed)|generat(?:e|ed)|synthesi[sz](?:e|ed)|produc(?:e|ed)|releas(?:e|ed))\s+(?:(?:the|a|an|our)\s+)?(?:(?:new|novel|large-scale)\s+)?(${NAME_SRC})(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(${NAME_SRC})?\s+(?:datasets?|benchmarks?|corpus|corpora)\b`,
+  'g',
+);
+
+/**
+ * Data the paper makes, named before its data head after a verb of making in any form, in a sentence of the paper's
+ * own (NAMED_MADE_DATA): each coined name no lexicon knows is a proposed dataset; an all-capital one only when it
+ * abbreviates nothing the paper defines and the corpus does not write it as a task's (as in verbReadings).
+ */
+function namedMadeData(scan: SentenceScan): void {
+  const { text, titleEnd, starts, cues, known, add } = scan;
+  for (let s = 0; s < starts.length; s++) {
+    if (starts[s]! < titleEnd || (cues[s]! & 1) === 0) continue;
+    const from = starts[s]!;
+    const sent = text.slice(from, s + 1 < starts.length ? starts[s + 1]! : text.length);
+    if (!FIRST_PERSON_SUBJECT.test(sent)) continue;
+    NAMED_MADE_DATA.lastIndex = 0;
+    for (let m = NAMED_MADE_DATA.exec(sent); m; m = NAMED_MADE_DATA.exec(sent)) {
+      // (one name: the second group holds it and the first was the word before it, "the" or "new" already read)
+      const names = m[2] === undefined ? [m[1]!] : [m[1]!, m[2]];
+      for (const name of names) {
+        // (a description is no name: "a non-English dataset", "3D-language datasets", "CSTL-derived datasets")
+        if (!isCoinedName(name) || known(name) || /(?:^|-)(?:[a-z]{3,}|to|of|in|on)(?:-|$)/.test(name) || scan.taskLike?.(name)) continue;
+        if (!/[a-z]/.test(name) && abbreviatesDefined(name, scan.defs)) continue;
+        add(name, from + m.index + m[0].lastIndexOf(name), ', a dataset');
+      }
+    }
   }
 }
 

@@ -858,6 +858,19 @@ describe('data the paper makes, in a counted list after a verb of making', () =>
     // (a sentence's end comes first: no list)
     expect(kinds('We present two corpora for IQA. Results: HarborQA+ and GenHarbor are hard.')).toEqual([]);
   });
+  it('reads names right before a data head after a verb of making, in any form, in a sentence of the paper\'s own', () => {
+    // real: 2511.08018 (tune8) "we introduce a high-quality data pipeline using LLaMA-3, Flux, and Grounding DINO to
+    // generate the FluxVOC and FluxCOCO datasets"; corpus 2504.12799 "we collect a TransLab dataset", 2606.29984 "to
+    // construct the FaithfulQA dataset"
+    expect(kinds('First, we introduce a data pipeline using LLaMA-3 and Flux to generate the PortVOC and PortCOCO datasets, advancing detection.')).toEqual([
+      'PortVOC dataset',
+      'PortCOCO dataset',
+    ]);
+    expect(kinds('We collect a QuayLab dataset of 1k videos.')).toEqual(['QuayLab dataset']);
+    // a description, someone else's sentence, or a known name is none
+    expect(kinds('We collect a non-English dataset and 3D-language datasets.')).toEqual([]);
+    expect(kinds('Prior work used GPT-4 to construct the QuayQA dataset.')).toEqual([]);
+  });
   it('reads a list whose members have a "which …" clause with "and" in it', () => {
     // real: "we developed two hallucination benchmarks: QA-VisualGenome, which emphasizes attribute and relation
     // hallucinations, and QA-FB15k, which focuses on cognition-based hallucinations" (2505.01958)
