@@ -147,6 +147,9 @@ function kindFromContext(name: string, after: string): EntityKind {
   return shape;
 }
 
+/** "our (proposed) X achieves/outperforms/…": the paper's own results, of a name it coined. */
+const OUR_RESULTS = /\b[Oo]ur\s+(?:proposed\s+)?([A-Za-z0-9][\w+-]*[A-Z0-9][\w+-]*)\s+((?:achieves|outperforms|surpasses|improves|yields|attains|delivers|reduces|obtains|sets|consistently|significantly)\b)/;
+
 /** Is an all-capital name, or one of its hyphenated parts, a short form the paper defines ("SOD" of "HRSI-SOD", "PFMs")? */
 function abbreviatesDefined(name: string, defs: readonly AcronymDef[]): boolean {
   const parts = name.split('-');
@@ -819,7 +822,8 @@ export function findProposals(
   // 2. Abstract sentences. Cheap gates before the regexes, found in one pass over the whole text: most sentences
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
-  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, tk, cited, taskLike, firstVerbEnd: -1 };
+  const proposed = (name: string) => out.some((p) => p.name === name || name.startsWith(p.name + '-'));
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, proposed, tk, cited, taskLike, firstVerbEnd: -1 };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
@@ -1297,6 +1301,8 @@ interface SentenceScan {
   cues: Uint8Array;
   known: (name: string) => boolean;
   add: (name: string, at: number, after: string, long?: string) => void;
+  /** Has a reading already proposed this name, or the name it is a variant of ("DVHGNN" for "DVHGNN-S")? */
+  proposed: (name: string) => boolean;
   tk: Tokens | undefined;
   cited: Proposal[] | undefined;
   taskLike: ((short: string) => boolean) | undefined;
@@ -1346,6 +1352,16 @@ function readSentence(scan: SentenceScan, s: number): void {
     if (our && /^[A-Z]/.test(our[1]!) && !known(our[1]!) && !(our[1]!.indexOf('-') > 0 && ADJECTIVE_TAIL.test(our[1]!))) {
       add(our[1]!, a + our.index, ', a ' + our[2]!);
       found = true;
+    } else {
+      // "our DCA achieves improved performance …", "Our SEGA3D attains …": a coined name the paper reports results of
+      // (not a class or a task: "our ViTs outperform", "our ASR outperforms")
+      const ours = OUR_RESULTS.exec(sent);
+      const name = ours?.[1];
+      // (a name already proposed, or a variant of one, keeps the kind its own reading gives it; so does a sized name)
+      if (name && isCoinedName(name) && !known(name) && !scan.proposed(name) && !/\d(?:\.\d+)?[BM](?![a-z])/.test(name) && !/^[A-Z]{2,}[a-z]?s$|^[A-Z][a-z][A-Z]s$/.test(name) && !scan.taskLike?.(name)) {
+        add(name, a + ours!.index, sent.slice(ours!.index + ours![0].length - ours![2]!.length));
+        found = true;
+      }
     }
   }
   if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {

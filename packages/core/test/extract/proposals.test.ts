@@ -61,6 +61,11 @@ describe('findProposals', () => {
     // F1-score"; corpus "Our GNN-based framework", "our RL-enhanced model"
     expect(kinds('We study noisy labels. Our KG-informed model achieves a 0.99 F1-score.')).toEqual([]);
     expect(kinds('We study graphs. Our GNN-based framework is fast; our RL-enhanced model is robust.')).toEqual([]);
+    // the paper's own results of a coined name: corpus 2606.10594 "Our SEGA3D attains …", 2512.10954 "our GroupDiff
+    // achieves"; not a class, a task, or a variant of a name already proposed
+    expect(kinds('We study detection. Our SEGA3D attains 80% mAP on ports.')).toEqual(['SEGA3D method']);
+    expect(kinds('We study detection. Our ViTs outperform CNNs and our ASR outperforms baselines.')).toEqual([]);
+    expect(kinds('We propose PortNet, a detector. Our PortNet-S achieves 80% mAP.')).toEqual(['PortNet method', 'PortNet-S model']); // (the variant's own reading)
   });
 
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
