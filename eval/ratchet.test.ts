@@ -205,6 +205,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 9: 120 papers drawn (sample.ts tune9 20261214 120) and annotated by three annotators blind to the
+    // extractor, read for the eleventh round's rules. Scored before any change made after the draw (9cd3e96: models
+    // 86.3/78.8/82.4, datasets 91.4/85.1/88.1, proposes 92.4/81.3/86.5, methods P/R 86.5/77.1); floors at its score at
+    // the eleventh round's end.
+    name: 'tuning sample 9 (eval/blind/tune9)',
+    dir: join(import.meta.dirname, 'blind/tune9'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.905, recall: 0.826, f1: 0.864 },
+      datasets: { precision: 0.914, recall: 0.862, f1: 0.887 },
+      proposes: { precision: 0.932, recall: 0.828, f1: 0.877 },
+      methods: { precision: 0.892, recall: 0.807, f1: 0.847 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
