@@ -100,8 +100,21 @@ function send(response: ServerResponse, status: number, text: string): void {
   response.end(text);
 }
 
+/**
+ * How long a browser may keep a file: graphs and the app's page never (a graph rebuilt under the same name, a new
+ * build's page naming new scripts); the app's built scripts and styles for good, as Vite names each after a hash of
+ * its content (`assets/index-<hash>.js`), so that a new build's files have new names. Reopened, the viewer then reads
+ * them from the browser's cache, with the scripts already compiled.
+ */
+type Caching = 'no-store' | 'immutable';
+
+const CACHE_CONTROL: Record<Caching, string> = { 'no-store': 'no-store', immutable: 'public, max-age=31536000, immutable' };
+
+/** Where Vite puts the built app's content-named files (its `build.assetsDir`). */
+const APP_ASSETS_PREFIX = '/assets/';
+
 /** `viewLink`: the URL path of the file's view file, named in a `Link` header (see viewFileBeside). */
-function serveFile(request: IncomingMessage, response: ServerResponse, file: ServedFile, viewLink?: string): void {
+function serveFile(request: IncomingMessage, response: ServerResponse, file: ServedFile, viewLink?: string, caching: Caching = 'no-store'): void {
   const inMemory = 'bytes' in file;
   let size: number;
   if (inMemory) {
@@ -119,8 +132,7 @@ function serveFile(request: IncomingMessage, response: ServerResponse, file: Ser
   const headers: Record<string, string | number> = {
     'Content-Type': file.type ?? contentTypeOf(inMemory ? '' : file.path),
     'Content-Length': size,
-    // A graph rebuilt under the same name must not come from the browser's cache.
-    'Cache-Control': 'no-store',
+    'Cache-Control': CACHE_CONTROL[caching],
     'X-Content-Type-Options': 'nosniff',
   };
   if (file.crossOrigin) headers['Access-Control-Allow-Origin'] = '*';
@@ -246,7 +258,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const found = fileUnder(rootDir, path === '/' ? 'index.html' : path, { followLinks: true, hidden: true });
-    if ('file' in found) serveFile(request, response, found.file);
+    if ('file' in found) serveFile(request, response, found.file, undefined, path.startsWith(APP_ASSETS_PREFIX) ? 'immutable' : 'no-store');
     else send(response, found.status, found.status === 403 ? 'Forbidden' : 'Not found');
   });
 

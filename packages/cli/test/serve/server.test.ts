@@ -63,7 +63,10 @@ describe('the viewer server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
     const page = await get(server.url, '/');
     expect([page.status, page.type, page.body]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>viewer</title>']);
-    expect((await get(server.url, '/assets/app.js')).type).toBe('text/javascript; charset=utf-8');
+    // The page names the build's scripts, which are named after their content: it is read afresh, they are kept.
+    expect(page.headers['cache-control']).toBe('no-store');
+    const script = await get(server.url, '/assets/app.js');
+    expect([script.type, script.headers['cache-control']]).toEqual(['text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
     const graph = await get(server.url, '/graph.json');
     expect([graph.status, graph.type, graph.body, graph.headers['content-length']]).toEqual([200, 'application/json; charset=utf-8', '{"nodes":[]}', '12']);
     expect(graph.headers['cache-control']).toBe('no-store');
@@ -71,6 +74,7 @@ describe('the viewer server', () => {
     const built = await get(server.url, '/graphs/built.json');
     expect([built.status, built.body, built.headers['content-length']]).toEqual([200, '{"nodes":[2]}', '13']);
     expect(await get(server.url, '/files/llm/graph.json')).toMatchObject({ status: 200, body: '{"nodes":[1]}', type: 'application/json; charset=utf-8' });
+    expect((await get(server.url, '/files/llm/graph.json')).headers['cache-control']).toBe('no-store');
     expect(await get(server.url, '/files/llm/graph.gexf')).toMatchObject({ status: 200, type: 'application/gexf+xml' });
     expect(await get(server.url, '/files/llm/graph%2Ejson')).toMatchObject({ status: 200 });
     const head = await get(server.url, '/graph.json', { method: 'HEAD' });
