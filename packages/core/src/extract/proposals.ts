@@ -1103,7 +1103,7 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
  * "we collect a TransLab dataset", "we construct NeSyGeo-CoT and NeSyGeo-Caption datasets".
  */
 const NAMED_MADE_DATA = new RegExp(
-  String.raw`\b(?:[Ww]e|to|and)\s+(?:(?:also|further|then|first|additionally)\s+)?(?:construct(?:ed)?|buil[dt]|creat(?:e|ed)|curat(?:e|ed)|collect(?:ed)?|compil(?:e|ed)|generat(?:e|ed)|synthesi[sz](?:e|ed)|produc(?:e|ed)|releas(?:e|ed))\s+(?:(?:the|a|an|our)\s+)?(?:(?:new|novel|large-scale)\s+)?(${NAME_SRC})(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(${NAME_SRC})?\s+(?:datasets?|benchmarks?|corpus|corpora)\b`,
+  String.raw`\b(?:[Ww]e|to|and)\s+(?:(?:also|further|then|first|additionally)\s+)?(?:construct(?:ed)?|buil[dt]|creat(?:e|ed)|curat(?:e|ed)|collect(?:ed)?|compil(?:e|ed)|generat(?:e|ed)|synthesi[sz](?:e|ed)|produc(?:e|ed)|releas(?:e|ed))\s+(?:(?:the|a|an|our)\s+)?(?:(?:new|novel|large-scale)\s+)?(${NAME_SRC})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(${NAME_SRC}))?\s+(?:datasets?|benchmarks?|corpus|corpora)\b`,
   'g',
 );
 
@@ -1121,7 +1121,7 @@ function namedMadeData(scan: SentenceScan): void {
     if (!FIRST_PERSON_SUBJECT.test(sent)) continue;
     NAMED_MADE_DATA.lastIndex = 0;
     for (let m = NAMED_MADE_DATA.exec(sent); m; m = NAMED_MADE_DATA.exec(sent)) {
-      // (one name: the second group holds it and the first was the word before it, "the" or "new" already read)
+      // (the second name only when "and" or a comma joins one)
       const names = m[2] === undefined ? [m[1]!] : [m[1]!, m[2]];
       for (const name of names) {
         // (a description is no name: "a non-English dataset", "3D-language datasets", "CSTL-derived datasets")
