@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -26,7 +27,12 @@ declare module 'vitest' {
 
 const appDir = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const artifactsDir = `${appDir}.artifacts/`;
+/**
+ * Where the build, the generated graphs and the screenshots go: `.artifacts/` unless PAPERGRAPH_E2E_ARTIFACTS names
+ * another folder (inside `.artifacts/`), as for a second e2e run beside the first (`scripts/test.mjs`): each run builds
+ * and serves its own copy, so neither rewrites files the other serves.
+ */
+const artifactsDir = `${resolve(appDir, '.artifacts', process.env.PAPERGRAPH_E2E_ARTIFACTS ?? '.')}/`;
 /** The seed listing, read from the checkout (never from a committed copy of its graph). */
 const seedListingPath = `${repoRoot}seeds/llama-2-7b.txt`;
 
