@@ -220,9 +220,14 @@ describe('a selection beside another highlight (a Shared choice, a query, compar
       const lit = new Set(await active(page));
       expect(expectedNeighbours.filter((key) => !lit.has(key)), link.name).toEqual([]);
       expect(link.lit.filter((key) => !lit.has(key)), link.name).toEqual([]);
-      // Lit means not greyed: the neighbours keep their own colour while the rest fades.
-      const colours = await page.evaluate((keys) => keys.map((key) => window.papergraph.app.getRenderer()!.getNodeDisplayData(key)?.color), expectedNeighbours);
-      expect(colours.filter((colour) => colour === FADED_NODE_COLOR || colour === undefined), link.name).toEqual([]);
+      // Lit means not greyed: the neighbours keep their own colour while the rest fades. (Sigma computes display
+      // data when it next draws, a frame after the state changes: on a loaded machine that frame may come late.)
+      const greyed = () =>
+        page.evaluate(
+          ({ keys, faded }) => keys.filter((key) => [faded, undefined].includes(window.papergraph.app.getRenderer()!.getNodeDisplayData(key)?.color)),
+          { keys: expectedNeighbours, faded: FADED_NODE_COLOR },
+        );
+      await expect.poll(greyed, { message: link.name }).toEqual([]);
     }
   });
 });
