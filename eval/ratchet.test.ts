@@ -220,6 +220,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 10: 120 papers drawn (sample.ts tune10 20261215 120) and annotated by three annotators blind to the
+    // extractor, read for the twelfth round's rules. Scored before any change made after the draw (a5399d8: models
+    // 85.5/84.4/85.0, datasets 96.6/85.0/90.4, proposes 92.5/76.7/83.9, methods P/R 93.0/78.8); floors at its score at
+    // the twelfth round's end.
+    name: 'tuning sample 10 (eval/blind/tune10)',
+    dir: join(import.meta.dirname, 'blind/tune10'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.879, recall: 0.857, f1: 0.868 },
+      datasets: { precision: 0.965, recall: 0.849, f1: 0.904 },
+      proposes: { precision: 0.935, recall: 0.79, f1: 0.857 },
+      methods: { precision: 0.936, recall: 0.801, f1: 0.863 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for

@@ -271,6 +271,11 @@ interface Part {
 const RE_VERSION = /^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]\d{1,2}(?:\.\d{1,2})?)$/;
 const RE_SCORE_LIKE = /^\d{2}\.\d{2}$/;
 const RE_O_VERSION = /^[1-9]$/;
+/** A dimension read as a version's digit and letter: "2d", "3d", "4d". */
+const RE_DIMENSION = /^[234]d$/;
+/** Nouns of a task or a representation after a dimension: "3D reconstruction", "3D point clouds". */
+const DIMENSION_OF =
+  /^[\s-](?:reconstruction|segmentation|detection|generation|understanding|perception|tracking|pose|localization|localisation|mapping|grounding|scenes?|shapes?|point|data|space|geometry|representations?|tasks?|vision|model(?:l)?ing|imaging|features?|priors?|assets?|content|meshes|mesh)\b/i;
 /** A backbone's number of layers, which has three digits where versions have one or two ("ResNet-101", "DenseNet201"). */
 const RE_DEPTH = /^[1-9]\d{2}$/;
 const DEPTH_FAMILIES = new Set(LEX.depthFamilies.families);
@@ -385,10 +390,14 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       !(spaced && /^[a-z]/.test(lw) && !/^[a-z]\d/.test(lw)) &&
       !(spaced && /^[a-z]/i.test(word) && word[0] === word[0]!.toLowerCase()) &&
       // a spaced two-digit number with two decimals is a score ("Video-GPT 34.97 vs. Kling 23.64"), not a release
-      !(spaced && RE_SCORE_LIKE.test(lw))
+      !(spaced && RE_SCORE_LIKE.test(lw)) &&
+      // a spaced "3D" before a task's or a representation's noun is its dimension ("VGGT 3D Reconstruction"); glued,
+      // or before anything else, it names a model ("SAM3D", "SAM 3D produces …", "SAM 3D Body")
+      !(spaced && RE_DIMENSION.test(lw) && DIMENSION_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
     ) {
       if (!(family.label === 'o' && !glued)) {
-        version = /^[a-z]\d/.test(lw) ? word.toUpperCase() : lw;
+        // (a dimension keeps its capital: "SAM3D" is SAM-3D)
+        version = /^[a-z]\d/.test(lw) || RE_DIMENSION.test(lw) ? word.toUpperCase() : lw;
         versionAt = parts.length;
         ok = true;
         // (an API id's hyphens only: "Claude 3-5 times faster" is no release)

@@ -210,6 +210,10 @@ const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|
 const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
 const OBJECT_ENDS = /^(?:\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|by|framework|method|approach|model|network|architecture|algorithm|system)\b)/;
+/** What follows a name in an apposition without its comma: an article, up to three words, a head noun. */
+const BARE_APPOSITION = /^\s+an?\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|algorithm|benchmark|dataset|pipeline|toolkit|agent|architecture|network|technique|metric)\b/;
+/** One to three lower-case task words and a head noun after a coined name ("WaveInst instance segmentation framework"). */
+const DESCRIBED_HEAD = /^(?:\s+[a-z][a-z-]*){1,3}?\s+(framework|method|approach|model|network|architecture|system|pipeline|algorithm)\b/;
 /** A name after a proposal verb; a superscript digit left by the LaTeX source stays in it ("Geo^2"). */
 const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?/;
 /**
@@ -395,7 +399,7 @@ const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(
  * "we compare against BeliefMem, a concurrently developed system" (a bare "with", "We study this with LearnStop, a
  * …", stays the paper's).
  */
-const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30})\s+$/i;
+const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*|evaluat\w* (?:on|to)|tested on|viewing)\b[^,;]{0,30})\s+$/i;
 /** Words that end a text before the examples they introduce: "LLMs (e.g.", "methods such as". */
 const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|instance))\s*$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
@@ -816,6 +820,8 @@ export function findProposals(
   };
 
   titleProposal(text, titleEnd, title, add, defOfLong, isKnown);
+  // (after a name before the colon the tail describes it: "HalluLens: LLM Hallucination Benchmark")
+  if (out.length === 0) titleNamedData(title, add, known);
 
   // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
   const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
@@ -919,6 +925,34 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
       // a title that defines its name's short form names the paper's own, however many words the long form has
       add(prefix, 0, titleTail(tail));
   }
+}
+
+/**
+ * A title that ends by naming data: "…: ev-CIVIL Dataset and Benchmark", "…: the PDACVI Benchmark", "The Super Emotion
+ * Dataset", "A PiSAR Benchmark". The words before the head are the data's name: with a coined word, those words
+ * ("ev-CIVIL", "KITScenes LongTail"); plain capitalised words with their head, and not after "a"/"an" ("The Super
+ * Emotion Dataset", as the text would cite it; "A Synthetic Video-Text Benchmark" is a description).
+ */
+const TITLE_NAMED_DATA =
+  /(?:^|:\s+|\s(?:--|[-–—])\s)(?:([Tt]he|[Aa]n?)\s+)?((?:[A-Za-z][\w.+-]*)(?:\s+[A-Z][\w.+-]*){0,2}?)\s+([Dd]ataset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge|Benchmark Dataset)(?:\s+(?:and|&)\s+(?:[Bb]enchmarks?|[Bb]aselines?|[Mm]odels?|[Ee]valuations?|[Aa]nalysis|[Mm]ethods?|[Ll]eaderboard))?\s*$/;
+function titleNamedData(title: string, add: AddProposal, known: (name: string) => boolean): void {
+  const m = TITLE_NAMED_DATA.exec(title);
+  if (!m) return;
+  const words = m[2]!.split(/\s+/);
+  // a name: every word capitalised or coined, the first no function or question word ("Towards …", "Large-Scale …")
+  if (!words.every((w) => /^[A-Z0-9]/.test(w) || /[a-z][A-Z]|[A-Z]{2}/.test(w)) || TITLE_NOT.has(words[0]!.toLowerCase())) return;
+  if (words.some((w) => /^(?:Large|Large-Scale|Multi|New|Novel|Real-World|Synthetic|Comprehensive|Unified|First|Open|Public)$/i.test(w))) return;
+  const coinedWord = (w: string) => /[a-z][A-Z]|[A-Z]{2}|\d/.test(w);
+  const coined = words.some(coinedWord);
+  // (plain words after "a"/"an" describe the data: "A Synthetic Video-Text Benchmark", "An Eye-Tracking Dataset";
+  // one plain word is a topic: "…: Noise Dataset and Analysis")
+  if (!coined && ((m[1] !== undefined && m[1].toLowerCase() !== 'the') || words.length < 2)) return;
+  const head = m[3]![0]!.toUpperCase() + m[3]!.slice(1);
+  // (coined words alone are the name, "KITScenes LongTail"; with plain words the head belongs to it, "FLIP Reasoning
+  // Challenge", "PLLuM Instruction Corpus")
+  const name = words.every(coinedWord) ? m[2]! : `${m[2]!} ${head}`;
+  if (known(m[2]!) || known(name)) return;
+  add(name, 0, ', a ' + (/benchmark/i.test(head) ? 'benchmark' : 'dataset'));
 }
 
 /** Head nouns of a title's tail that say what each of two names is. */
@@ -1366,7 +1400,8 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
   if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
     // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
-    const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b)/.exec(sent);
+    // (not "X, a popular … method": a name the text presents as established is someone else's)
+    const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b)/.exec(sent);
     const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
     if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
       const others = (OTHERS_BEFORE.test(sent.slice(Math.max(0, ap.index - 50), ap.index)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
@@ -1430,6 +1465,8 @@ function readSentence(scan: SentenceScan, s: number): void {
     if (!found) {
       CALLED_ANY.lastIndex = 0;
       while ((m = CALLED_ANY.exec(sent))) {
+        // ("an existing sarcasm-labeled dataset … called BESSTIE" is someone else's)
+        if (/\b(?:an?|the)\s+(?:existing|publicly available|public)\s+(?:[\w-]+\s+){0,7}$/i.test(sent.slice(Math.max(0, m.index - 90), m.index))) continue;
         const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
         if (d2) {
           // the definition decides, never the first words of its long form ("called Low-Rank Adaptation Subtraction
@@ -1669,13 +1706,29 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     const headNoun =
       next !== null &&
       (METHOD_NOUNS.has(next[1]!) || ((DATASET_HEADS.has(next[1]!) || next[1] === 'model') && (/[a-z]/.test(nm![0]) || (!(lead && /\bfirst\b/i.test(lead[0])) && !abbreviatesDefined(nm![0], scan.defs) && !scan.taskLike?.(nm![0])))));
+    // "we propose NoisyCLIP a method that …": an apposition that lost its comma
+    const bareAppos = next !== null && (next[1] === 'a' || next[1] === 'an') && BARE_APPOSITION.test(rest.slice(nm![0].length));
     const modifier =
       nm !== null &&
       (/-based$/.test(nm[0]) ||
-        (next !== null && !headNoun && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
+        (next !== null && !headNoun && !bareAppos && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
         (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]))));
+    // "a novel WaveInst instance segmentation framework": a CamelCase coinage before the task words of its head noun
+    // names the object (an all-capital one may be the task's own short form: "a novel VQA evaluation framework")
+    // (nor a term of the field: "a novel ToF imaging system" after "time-of-flight (ToF)", "a LiDAR-Visual odometry
+    // framework": defined by the paper, or a piece the corpus writes as a task's or a field's short form)
+    const described =
+      nm !== null && modifier && next !== null && !headNoun && /^[A-Z][^-]*[a-z][A-Z]/.test(nm[0]) && !/-based$/.test(nm[0]) && !known(nm[0]) && !abbreviatesDefined(nm[0], scan.defs) && !nm[0].split('-').some((piece) => scan.taskLike?.(piece))
+        ? DESCRIBED_HEAD.exec(rest.slice(nm[0].length))
+        : null;
+    if (described && isCoinedName(nm![0]) && !CALLED.test(rest.slice(0, 160)) && !APPOS_LATER.test(rest.slice(nm![0].length, 160))) {
+      add(nm![0], a + pos, ', a ' + described[1]! + rest.slice(nm![0].length + described[0].length));
+      found = true;
+      continue;
+    }
     if (nm && isCoinedName(nm[0]) && !modifier) {
-      const after = rest.slice(nm[0].length);
+      // (the apposition without its comma gives the kind as one with it would: "GaussianWorld-49K a … dataset")
+      const after = (bareAppos ? ',' : '') + rest.slice(nm[0].length);
       // "we introduce LLaVA: Large Language and Vision Assistant" / "we propose OPUS (…)" / "X, a …"
       add(nm[0], a + pos, after);
       found = true;

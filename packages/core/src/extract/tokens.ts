@@ -76,6 +76,15 @@ function dropUrls(t: string): string {
   return kept.join('');
 }
 
+/**
+ * A name with a capital, a dash glued to it, then "a"/"an" and a lower-case word (DASH_ARTICLE_G: every one); not a
+ * verb after it, where "-a" ends the name: "KAI-a incorporates …".
+ */
+const DASH_ARTICLE = /([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b)/;
+const DASH_ARTICLE_G = new RegExp(DASH_ARTICLE.source, 'g');
+/** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
+const DASH_DEFINITION_G = /\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b)/g;
+
 /** Where a number token that starts before `from` ends: digits, and dots between digits (`3.5.1`). */
 function numberEnd(text: string, from: number, n: number): number {
   let j = from;
@@ -125,6 +134,10 @@ export function cleanText(text: string): string {
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');
+  // a dash glued between a name and its apposition's article is the apposition's comma ("we introduce AgentRxiv-a
+  // framework that …", "EDGE-EVAL-an industry-oriented …"): read as "AgentRxiv, a framework"
+  // (a definition between two such dashes is one in parentheses: "GISP-Global Iterative Structured Pruning-a …")
+  if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, '$1 ($2), $3 ').replace(DASH_ARTICLE_G, '$1, $2 ');
   return t.trim();
 }
 

@@ -503,6 +503,15 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('image-to-video models, including Pika, Kling, and Gen-3, showing')).toContain('Kling');
   });
 
+  it('reads a spaced 3D before a task noun as its dimension, otherwise as the model\'s name, with a capital D', () => {
+    // real: 2507.14798 (tune10) "An Evaluation of DUSt3R/MASt3R/VGGT 3D Reconstruction on Photogrammetric Aerial Blocks";
+    // corpus: "SAM 3D produces …", "SAM 3D Body", "SAM3D", "Hunyuan3D"
+    expect(models('An Evaluation of DUSt3R/MASt3R/VGGT 3D Reconstruction on Photogrammetric Aerial Blocks')).toEqual(['DUSt3R', 'MASt3R', 'VGGT']);
+    expect(models('We run VGGT 3D point tracking.')).toEqual(['VGGT']);
+    expect(models('SAM 3D produces meshes and SAM 3D Body fits bodies.')).toEqual(['SAM-3D']);
+    expect(models('We compare SAM3D and Hunyuan3D.')).toEqual(['Hunyuan-3D', 'SAM-3D']);
+  });
+
   it('reads BAGEL, Moshi and HiDream as models', () => {
     // invented
     expect(models('We compare BAGEL-7B, Moshi and HiDream-I1-Dev; a bagel is no model.').sort()).toEqual(['BAGEL-7B', 'HiDream-I1-Dev', 'Moshi']);

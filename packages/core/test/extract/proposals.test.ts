@@ -40,6 +40,28 @@ describe('findProposals', () => {
     expect(named(seedDoc('Conformal Constrained'))).toEqual([['CCPO', 'method', 'Conformal Constrained Policy Optimization']]);
   });
 
+  it('reads an apposition that lost its comma, and a CamelCase coinage before the task words of its head noun', () => {
+    // real: 2512.08505, 2505.01656 (tune10); corpus 2506.08710
+    expect(kinds('In particular, we propose NoisyCLIP a method that measures semantic alignment in the noisy latent space.')).toEqual(['NoisyCLIP method']);
+    expect(kinds('We further introduce GaussianWorld-49K a carefully curated 3DGS dataset comprising around 49K scenes.')).toEqual(['GaussianWorld-49K dataset']);
+    expect(kinds('This work proposes a novel WaveInst instance segmentation framework, involving a discrete wavelet transform.')).toEqual(['WaveInst method']);
+    // a term of the field, the task's short form or a defined one, only modifies the object (real: corpus 2507.15496;
+    // LiDAR is a field's short form in the corpus statistics, which extractPaper passes to findProposals)
+    const own = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes');
+    expect(own('We propose a novel LiDAR-Visual odometry framework that integrates LiDAR point clouds and images.')).toEqual([]);
+    expect(kinds('Time-of-flight (ToF) sensors are cheap. We propose a novel ToF imaging system for cars.')).toEqual([]);
+    expect(kinds('We propose a novel VQA evaluation framework.')).toEqual([]);
+  });
+
+  it('reads "X, a popular …", "evaluate on X, a …" and "an existing … called X" as names of others', () => {
+    // real (corpus 2506.18104, 2504.16832, 2505.15095)
+    expect(kinds('In this paper, we argue that viewing VICReg, a popular self-supervised learning method, through the lens of spectral embedding helps.')).toEqual([]);
+    expect(kinds('Furthermore, we extend our evaluation to SeaExam, a multilingual multiple-choice dataset, showing gains.')).toEqual([]);
+    expect(kinds('We manually add explanations to an existing sarcasm-labeled dataset for Australian and Indian English called BESSTIE.')).toEqual([]);
+    // (a new one stays the paper's own: corpus 2506.01391)
+    expect(kinds('We release five public benchmarks and a new Chinese GUI benchmark called CAGUI.')).toEqual(['CAGUI dataset']);
+  });
+
   it('reads the kind from the apposition or the noun before the name', () => {
     // "this paper introduces CA-Ben, a Chartered Accountancy benchmark"
     expect(named(devDoc('2506.21031'))).toContainEqual(['CA-Ben', 'dataset', undefined]);
@@ -307,6 +329,22 @@ describe('findProposals', () => {
     // Repository Delivering AI-Enhanced Diagnostic Insight"; a hyphen before a lower-case word is the word's own
     expect(named({ key: 'paper:l', title: 'HarborAtlas- A Unified Multimodal Port Imaging Repository', abstract: 'This study integrates sonar data.' })).toEqual([['HarborAtlas', 'method', undefined]]);
     expect(named({ key: 'paper:c', title: 'Self- and Cross-Attention for Ports', abstract: 'Ports are busy.' })).toEqual([]);
+  });
+
+  it('reads a title that ends by naming data: coined words alone, plain words with their head, never after "a"', () => {
+    // real: 2504.05679 (tune10); corpus 2604.27582, 2603.23607, 2505.15348, 2503.18705, 2504.17550
+    const t = (title: string) => named({ key: 'paper:t', title, abstract: 'We study this.' }).map(([n, k]) => `${n} ${k}`);
+    expect(t('Event-based Civil Infrastructure Visual Defect Detection: ev-CIVIL Dataset and Benchmark')).toEqual(['ev-CIVIL dataset']);
+    expect(t('Assessing Pancreatic Ductal Adenocarcinoma Vascular Invasion: the PDACVI Benchmark')).toEqual(['PDACVI dataset']);
+    expect(t('LongTail Driving Scenarios with Reasoning Traces: The KITScenes LongTail Dataset')).toEqual(['KITScenes LongTail dataset']);
+    expect(t('The Super Emotion Dataset')).toEqual(['Super Emotion Dataset dataset']);
+    // invented: coined and plain words keep the head
+    expect(t('Reading Harbour Logs: The HRB Harbour Corpus')).toEqual(['HRB Harbour Corpus dataset']);
+    // a description, a topic, or the tail of a title name
+    expect(t('Anomaly Detection under Complex Interplay: A Large-Scale Benchmark')).toEqual([]);
+    expect(t('Towards Scalable Video Anomaly Retrieval: A Synthetic Video-Text Benchmark')).toEqual([]);
+    expect(t('Benchmarking Burst Super-Resolution for Polarization Images: Noise Dataset and Analysis')).toEqual([]);
+    expect(t('HalluLens: LLM Hallucination Benchmark').map((x) => x.split(' ')[0])).toEqual(['HalluLens']);
   });
 
   it("reads a lower-case title name with a digit or a hyphen before the colon", () => {

@@ -17,6 +17,18 @@ describe('cleanText', () => {
     expect(cleanText('see (https://x.org/a), and ftp://b.c/d; then e://f')).toBe('see (), and ; then');
   });
 
+  it('reads a dash glued between a name and its apposition\'s article as a comma, and a definition between two such dashes as one in parentheses', () => {
+    // real (corpus 2503.18102, 2604.19342, 2510.18030)
+    expect(cleanText('we introduce AgentRxiv-a framework that lets LLM agent laboratories upload reports')).toBe('we introduce AgentRxiv, a framework that lets LLM agent laboratories upload reports');
+    expect(cleanText('we present EDGE-EVAL-a industry-oriented benchmarking framework')).toBe('we present EDGE-EVAL, a industry-oriented benchmarking framework');
+    expect(cleanText('present GISP-Global Iterative Structured Pruning-a post-training method that removes heads')).toBe(
+      'present GISP (Global Iterative Structured Pruning), a post-training method that removes heads',
+    );
+    // "-a" before a verb ends the name (real: corpus 2507.10893 "KAI-a incorporates …"); no capital, no name
+    expect(cleanText('KAI-a incorporates a scale-invariant architecture; KAI-a matches the models')).toBe('KAI-a incorporates a scale-invariant architecture; KAI-a matches the models');
+    expect(cleanText('a one-a day schedule')).toBe('a one-a day schedule');
+  });
+
   it('drops the dollar of an escaped one, and each mark alone (a pass runs only when its character is there)', () => {
     expect(cleanText('costs \\$5, a \\textbf{bold}~step')).toBe('costs 5, a bold step');
     expect(cleanText('costs \\$5 only')).toBe('costs 5 only');
