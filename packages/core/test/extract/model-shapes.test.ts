@@ -257,9 +257,12 @@ describe('coined names a model noun makes models', () => {
 
 describe('a capitalised name listed as the second of two examples after a known model', () => {
   it('reads it after "e.g.", "such as", "including" or "like", when the list ends there', () => {
-    // real: 2606.32020 (tune2)
+    // real: 2606.32020 (tune2; FLUX is now in the lexicon, spelt Flux too); invented: a name no lexicon knows
     expect(models('This constraint prevents transfer from modern Teachers (e.g., SD 3.5 and Flux) into compact Students.')).toEqual([
-      'Flux', 'Stable Diffusion-3.5',
+      'FLUX', 'Stable Diffusion-3.5',
+    ]);
+    expect(models('This constraint prevents transfer from modern Teachers (e.g., SD 3.5 and Quillora) into compact Students.')).toEqual([
+      'Quillora', 'Stable Diffusion-3.5',
     ]);
     // invented: a list that goes on, a sentence start, a listed non-model
     expect(models('Models such as GPT-4o and Quokka, Zebra or Python.')).toEqual(['GPT-4o']);

@@ -512,6 +512,16 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('We compare SAM3D and Hunyuan3D.')).toEqual(['Hunyuan-3D', 'SAM-3D']);
   });
 
+  it("reads Black Forest Labs' FLUX written Flux, with its release after a dot or a hyphen", () => {
+    // real: 2506.13780 (tune10) "Using Stable Diffusion 1.5 (UNet-based) and Flux-1 (DiT-based) models"; corpus
+    // 2503.16171 "such as Stable Diffusion, SDXL, and Flux", "Flux.1", "Flux-Dev"
+    expect(models('Using Stable Diffusion 1.5 (UNet-based) and Flux-1 (DiT-based) models, we generated images.')).toEqual(['FLUX.1', 'Stable Diffusion-1.5']);
+    expect(models('We test generative models such as Stable Diffusion, SDXL, and Flux.')).toEqual(['FLUX', 'SDXL', 'Stable Diffusion']);
+    expect(models('Our baselines are Flux.1 and Flux-Dev.')).toEqual(['FLUX.1', 'FLUX-Dev']);
+    // the lower-case word is no model
+    expect(models('The heat flux is measured.')).toEqual([]);
+  });
+
   it('reads BAGEL, Moshi and HiDream as models', () => {
     // invented
     expect(models('We compare BAGEL-7B, Moshi and HiDream-I1-Dev; a bagel is no model.').sort()).toEqual(['BAGEL-7B', 'HiDream-I1-Dev', 'Moshi']);
