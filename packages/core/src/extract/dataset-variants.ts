@@ -37,7 +37,7 @@ const CODED_TAIL = /^(?:[A-Z]{2,}[0-9]*|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]+\d
 /** Tails that make a model, a method or software of the name, not a split of the data ("AudioSet-Tools"). */
 const MODEL_TAIL = /(?:Net|Former|former|SAM\d*|GPT|LLM|BERT|ViT|Encoder|Decoder|Align|Bot|Fed|Agent|Transformer|Diffusion|Model|Tuning|RL|Tools?|Toolkit|Framework|Library|Platform|API)$/;
 /** Capitalised adjectives of a title ("GQA-Aware", "ImageNet-Pretrained"): a description, not a split. */
-const ADJECTIVE_TAIL = /(?:[a-z]{3}(?:ed|ing)|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
+const ADJECTIVE_TAIL = /(?:[a-z]{3}(?:ed|ing)|Based|Driven|Type|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
 /** Tails the suffix step reads already (one capital, Hard, Lite, Verified, Easy) keep their old labels. */
 const SUFFIX_STEP = /^(?:Hard|Lite|Verified|Easy)$/;
 /** A coined name: a digit, an inner capital, or all capitals ("MMLU", "ImageNet", "CIFAR-10"). */

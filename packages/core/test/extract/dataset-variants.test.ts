@@ -34,6 +34,9 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('An ImageNet-Pretrained backbone, GQA-Aware attention, an MMLU-style quiz and the SST-DUNet model.')).toEqual([
       'GQA [GQA]', 'ImageNet [ImageNet]', 'MMLU [MMLU]', 'SST [SST]',
     ]);
+    // a title's "-Based"/"-Driven"/"-Type" describes too (real: corpus 2603.18124 "Evaluating FrameNet-Based Semantic
+    // Modeling for Gender-Based Violence …"; invented)
+    expect(datasets('Evaluating FrameNet-Based Semantic Modeling and a COCO-Driven, GQA-Type Evaluation.')).toEqual(['FrameNet [FrameNet]', 'GQA [GQA]', 'MS COCO [COCO]']);
     // one capital and Hard/Lite are the suffix step's, with their old labels
     expect(datasets('On CIFAR-10-C and GSM8K-Hard.')).toEqual(['CIFAR-10-C [CIFAR-10-C]', 'GSM8K-Hard [GSM8K-Hard]']);
   });
