@@ -223,7 +223,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // Tuning sample 10: 120 papers drawn (sample.ts tune10 20261215 120) and annotated by three annotators blind to the
     // extractor, read for the twelfth round's rules. Scored before any change made after the draw (a5399d8: models
     // 85.5/84.4/85.0, datasets 96.6/85.0/90.4, proposes 92.5/76.7/83.9, methods P/R 93.0/78.8); floors at its score at
-    // the twelfth round's end.
+    // the twelfth round's end (models: after FLUX's "Flux" spelling, one more model).
     name: 'tuning sample 10 (eval/blind/tune10)',
     dir: join(import.meta.dirname, 'blind/tune10'),
     papers: 120,

@@ -43,6 +43,7 @@ interface ModelLexicon {
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[]; hyphenOnly: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
   bareByTopic: { provenance: string; families: Record<string, { topic: string; not: string; longForm: string; as: string }> };
+  spellingsByTopic: { provenance: string; spellings: Record<string, string> };
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[]; taskTails: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
@@ -529,6 +530,8 @@ const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
 /** A describing word after a bare family's hyphen: "SAM-like", "SAM-generated masks". */
 const BARE_DESCRIBED = /^-(?:like|style|based|generated|guided|powered|derived|assisted|predicted)(?![A-Za-z])/;
+/** Spellings that are also words, read as their family only in a paper of its topic (models.json → spellingsByTopic). */
+const SPELLING_TOPIC = new Map(Object.entries(LEX.spellingsByTopic.spellings).map(([spelling, topic]) => [spelling, new RegExp(topic, 'i')]));
 /** Families a paper about their topic names bare (models.json → bareByTopic). */
 const BARE_BY_TOPIC = new Map(
   Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: new RegExp(t.not, 'i'), longForm: t.longForm, family: FAMILY_BY_LOWER.get(tokenWords(t.as).join('')) }]),
@@ -793,6 +796,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     const start = tk.start[i]!;
     const famEnd = tk.end[last]!;
     let spelling: 'listed' | 'hub' | 'capitalO' = 'listed';
+    let topicOf: RegExp | undefined;
     if (!relaxed && family.caseSensitive) {
       const written = text.slice(start, famEnd).replace(/[\s\-_]+/g, '');
       const surface = gluedLetter !== undefined ? written.slice(0, -1) : written;
@@ -801,8 +805,12 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
         else if (surface === surface.toLowerCase() && hubJoined(text, famEnd)) spelling = 'hub';
         else continue;
       }
+      topicOf = SPELLING_TOPIC.get(surface);
     }
     const p = parseTail(text, family, famEnd, relaxed);
+    // (bare "Flux" is FLUX in a paper on image generation, the word elsewhere: "Flux Balance Analysis"; "Flux.1" and
+    // "the Flux model" are FLUX)
+    if (topicOf !== undefined && p.version === undefined && p.parts.length === 0 && !topicOf.test(text) && !/^\s+models?\b/.test(text.slice(p.end, p.end + 8))) continue;
     if (gluedLetter !== undefined) {
       if (p.version === undefined || p.versionAt !== 0) continue;
       // "InceptionV3" is Inception-v3 (as "Inception-v3" reads); "EfficientNetB0" is EfficientNet-B0

@@ -210,6 +210,22 @@ const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|
 const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
 const OBJECT_ENDS = /^(?:\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|by|framework|method|approach|model|network|architecture|algorithm|system)\b)/;
+/** Is `name` written in `text` as a word somewhere other than at `at`? */
+function namedElsewhere(text: string, name: string, at: number): boolean {
+  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + 1)) {
+    if (q === at) continue;
+    const before = q > 0 ? text.charCodeAt(q - 1) : 32;
+    const after = codeAt(text, q + name.length);
+    if (!isAsciiWordCode(before) && !isAsciiWordCode(after)) return true;
+  }
+  return false;
+}
+
+/** A letter or a digit (ASCII): what continues a word. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** What follows a name in an apposition without its comma: an article, up to three words, a head noun. */
 const BARE_APPOSITION = /^\s+an?\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|algorithm|benchmark|dataset|pipeline|toolkit|agent|architecture|network|technique|metric)\b/;
 /** One to three lower-case task words and a head noun after a coined name ("WaveInst instance segmentation framework"). */
@@ -396,10 +412,13 @@ const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|po
 const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(?:developed|built|created|constructed|curated|collected|introduce|propose)\b/;
 /**
  * Words just before a name that make "X, a …" someone else's even after "we": "Meta's Fair-Speech, a dataset",
- * "we compare against BeliefMem, a concurrently developed system" (a bare "with", "We study this with LearnStop, a
- * …", stays the paper's).
+ * "we compare against BeliefMem, a concurrently developed system", "we extend our evaluation to SeaExam, a …" (right
+ * after "evaluate on/to": "we evaluate on our newly collected FooBench, a …" stays the paper's; so does a bare "with",
+ * "We study this with LearnStop, a …").
  */
-const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*|evaluat\w* (?:on|to)|tested on|viewing)\b[^,;]{0,30})\s+$/i;
+const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30})\s+$/i;
+/** Right after "evaluate on/to" (and up to two capitalised words: "We evaluate on CybORG CAGE-2, a …"). */
+const EVALUATED_ON = /\b(?:[Ee]valuat\w*|[Tt]ested)\s+(?:on|to)(?:\s+the)?(?:\s+[A-Z][\w-]*){0,2}\s+$/;
 /** Words that end a text before the examples they introduce: "LLMs (e.g.", "methods such as". */
 const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|instance))\s*$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
@@ -821,7 +840,7 @@ export function findProposals(
 
   titleProposal(text, titleEnd, title, add, defOfLong, isKnown);
   // (after a name before the colon the tail describes it: "HalluLens: LLM Hallucination Benchmark")
-  if (out.length === 0) titleNamedData(title, add, known);
+  if (out.length === 0) titleNamedData(text, titleEnd, title, add, known);
 
   // the title's name when it has several words (the abstract's proposal verb may name it: "We propose Visual Para-Thinker++")
   const titleName = out.length > 0 && out[0]!.at === 0 && out[0]!.name.includes(' ') ? out[0]!.name : '';
@@ -935,7 +954,7 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
  */
 const TITLE_NAMED_DATA =
   /(?:^|:\s+|\s(?:--|[-–—])\s)(?:([Tt]he|[Aa]n?)\s+)?((?:[A-Za-z][\w.+-]*)(?:\s+[A-Z][\w.+-]*){0,2}?)\s+([Dd]ataset|[Bb]enchmark|[Cc]orpus|[Cc]hallenge|Benchmark Dataset)(?:\s+(?:and|&)\s+(?:[Bb]enchmarks?|[Bb]aselines?|[Mm]odels?|[Ee]valuations?|[Aa]nalysis|[Mm]ethods?|[Ll]eaderboard))?\s*$/;
-function titleNamedData(title: string, add: AddProposal, known: (name: string) => boolean): void {
+function titleNamedData(text: string, titleEnd: number, title: string, add: AddProposal, known: (name: string) => boolean): void {
   const m = TITLE_NAMED_DATA.exec(title);
   if (!m) return;
   const words = m[2]!.split(/\s+/);
@@ -952,6 +971,9 @@ function titleNamedData(title: string, add: AddProposal, known: (name: string) =
   // Challenge", "PLLuM Instruction Corpus")
   const name = words.every(coinedWord) ? m[2]! : `${m[2]!} ${head}`;
   if (known(m[2]!) || known(name)) return;
+  // (plain words with no article are a name only when the abstract writes them too: "…: Medical Image Segmentation
+  // Benchmark" may describe)
+  if (!coined && m[1] === undefined && text.indexOf(m[2]!, titleEnd) < 0) return;
   add(name, 0, ', a ' + (/benchmark/i.test(head) ? 'benchmark' : 'dataset'));
 }
 
@@ -1404,7 +1426,8 @@ function readSentence(scan: SentenceScan, s: number): void {
     const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b)/.exec(sent);
     const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
     if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
-      const others = (OTHERS_BEFORE.test(sent.slice(Math.max(0, ap.index - 50), ap.index)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
+      const lead = sent.slice(Math.max(0, ap.index - 50), ap.index);
+      const others = ((OTHERS_BEFORE.test(lead) || EVALUATED_ON.test(lead)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
       if (!others) {
         add(ap[1]!, a + ap.index, sent.slice(ap.index + ap[1]!.length));
         found = true;
@@ -1721,7 +1744,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       nm !== null && modifier && next !== null && !headNoun && /^[A-Z][^-]*[a-z][A-Z]/.test(nm[0]) && !/-based$/.test(nm[0]) && !known(nm[0]) && !abbreviatesDefined(nm[0], scan.defs) && !nm[0].split('-').some((piece) => scan.taskLike?.(piece))
         ? DESCRIBED_HEAD.exec(rest.slice(nm[0].length))
         : null;
-    if (described && isCoinedName(nm![0]) && !CALLED.test(rest.slice(0, 160)) && !APPOS_LATER.test(rest.slice(nm![0].length, 160))) {
+    // (and named again, in the title or the abstract: a tool or platform the object is built for is named once, "a
+    // novel ComfyUI workflow generation framework")
+    if (described && isCoinedName(nm![0]) && !CALLED.test(rest.slice(0, 160)) && !APPOS_LATER.test(rest.slice(nm![0].length, 160)) && namedElsewhere(text, nm![0], a + pos)) {
       add(nm![0], a + pos, ', a ' + described[1]! + rest.slice(nm![0].length + described[0].length));
       found = true;
       continue;

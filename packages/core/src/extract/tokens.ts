@@ -78,12 +78,16 @@ function dropUrls(t: string): string {
 
 /**
  * A name with a capital, a dash glued to it, then "a"/"an" and a lower-case word (DASH_ARTICLE_G: every one); not a
- * verb after it, where "-a" ends the name: "KAI-a incorporates …".
+ * verb or a function word after it, where "-a" ends the name: "KAI-a incorporates …", "TACRED-a and TACRED-b".
  */
-const DASH_ARTICLE = /([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b)/;
+const DASH_ARTICLE = /([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b|(?:and|or|with|in|on|at|of|for|to|by|from|can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|does|did|do)\b)/;
 const DASH_ARTICLE_G = new RegExp(DASH_ARTICLE.source, 'g');
 /** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
 const DASH_DEFINITION_G = /\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b)/g;
+/** The long form's initials spell the short form's capitals ("GISP", "Global Iterative Structured Pruning"). */
+function initialsSpell(short: string, long: string): boolean {
+  return long.split(' ').map((w) => w[0]).join('') === short.replace(/[^A-Z]/g, '');
+}
 
 /** Where a number token that starts before `from` ends: digits, and dots between digits (`3.5.1`). */
 function numberEnd(text: string, from: number, n: number): number {
@@ -137,7 +141,7 @@ export function cleanText(text: string): string {
   // a dash glued between a name and its apposition's article is the apposition's comma ("we introduce AgentRxiv-a
   // framework that …", "EDGE-EVAL-an industry-oriented …"): read as "AgentRxiv, a framework"
   // (a definition between two such dashes is one in parentheses: "GISP-Global Iterative Structured Pruning-a …")
-  if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, '$1 ($2), $3 ').replace(DASH_ARTICLE_G, '$1, $2 ');
+  if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, (all, short: string, long: string, article: string) => (initialsSpell(short, long) ? `${short} (${long}), ${article} ` : all)).replace(DASH_ARTICLE_G, '$1, $2 ');
   return t.trim();
 }
 

@@ -518,8 +518,11 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('Using Stable Diffusion 1.5 (UNet-based) and Flux-1 (DiT-based) models, we generated images.')).toEqual(['FLUX.1', 'Stable Diffusion-1.5']);
     expect(models('We test generative models such as Stable Diffusion, SDXL, and Flux.')).toEqual(['FLUX', 'SDXL', 'Stable Diffusion']);
     expect(models('Our baselines are Flux.1 and Flux-Dev.')).toEqual(['FLUX.1', 'FLUX-Dev']);
-    // the lower-case word is no model
+    // the lower-case word is no model, nor the capitalised word in a paper on something else (models.json →
+    // spellingsByTopic)
     expect(models('The heat flux is measured.')).toEqual([]);
+    expect(models('We run Flux Balance Analysis on E. coli metabolism.')).toEqual([]);
+    expect(models('Estimating Magnetic Flux Ropes with Neural Operators')).toEqual([]);
   });
 
   it('reads BAGEL, Moshi and HiDream as models', () => {

@@ -44,7 +44,9 @@ describe('findProposals', () => {
     // real: 2512.08505, 2505.01656 (tune10); corpus 2506.08710
     expect(kinds('In particular, we propose NoisyCLIP a method that measures semantic alignment in the noisy latent space.')).toEqual(['NoisyCLIP method']);
     expect(kinds('We further introduce GaussianWorld-49K a carefully curated 3DGS dataset comprising around 49K scenes.')).toEqual(['GaussianWorld-49K dataset']);
-    expect(kinds('This work proposes a novel WaveInst instance segmentation framework, involving a discrete wavelet transform.')).toEqual(['WaveInst method']);
+    expect(kinds('This work proposes a novel WaveInst instance segmentation framework, involving a discrete wavelet transform.', 'A Novel WaveInst-based Network for Tree Trunk Structure Extraction')).toEqual(['WaveInst method']);
+    // named once, it is what the object is built for: a tool, a platform (invented)
+    expect(kinds('We propose a novel ComfyUI workflow generation framework.')).toEqual([]);
     // a term of the field, the task's short form or a defined one, only modifies the object (real: corpus 2507.15496;
     // LiDAR is a field's short form in the corpus statistics, which extractPaper passes to findProposals)
     const own = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes');
@@ -57,6 +59,8 @@ describe('findProposals', () => {
     // real (corpus 2506.18104, 2504.16832, 2505.15095)
     expect(kinds('In this paper, we argue that viewing VICReg, a popular self-supervised learning method, through the lens of spectral embedding helps.')).toEqual([]);
     expect(kinds('Furthermore, we extend our evaluation to SeaExam, a multilingual multiple-choice dataset, showing gains.')).toEqual([]);
+    // (right after "evaluate on" only: the paper's own data named later in the phrase stays its own; invented)
+    expect(kinds('We evaluate on our newly collected FooBench, a benchmark of 5k questions.')).toEqual(['FooBench dataset']);
     expect(kinds('We manually add explanations to an existing sarcasm-labeled dataset for Australian and Indian English called BESSTIE.')).toEqual([]);
     // (a new one stays the paper's own: corpus 2506.01391)
     expect(kinds('We release five public benchmarks and a new Chinese GUI benchmark called CAGUI.')).toEqual(['CAGUI dataset']);
@@ -345,6 +349,9 @@ describe('findProposals', () => {
     expect(t('Towards Scalable Video Anomaly Retrieval: A Synthetic Video-Text Benchmark')).toEqual([]);
     expect(t('Benchmarking Burst Super-Resolution for Polarization Images: Noise Dataset and Analysis')).toEqual([]);
     expect(t('HalluLens: LLM Hallucination Benchmark').map((x) => x.split(' ')[0])).toEqual(['HalluLens']);
+    // plain words with no article name data only when the abstract writes them too (invented)
+    expect(t('Segmentation in CT: Medical Image Segmentation Benchmark')).toEqual([]);
+    expect(named({ key: 'paper:t', title: 'Segmentation in CT: Harbour Crane Benchmark', abstract: 'We release the Harbour Crane benchmark of 5k scans.' }).map(([n]) => n)).toEqual(['Harbour Crane Benchmark']);
   });
 
   it("reads a lower-case title name with a digit or a hyphen before the colon", () => {

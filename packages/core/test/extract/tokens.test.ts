@@ -27,6 +27,9 @@ describe('cleanText', () => {
     // "-a" before a verb ends the name (real: corpus 2507.10893 "KAI-a incorporates …"); no capital, no name
     expect(cleanText('KAI-a incorporates a scale-invariant architecture; KAI-a matches the models')).toBe('KAI-a incorporates a scale-invariant architecture; KAI-a matches the models');
     expect(cleanText('a one-a day schedule')).toBe('a one-a day schedule');
+    // nor before a function word or a modal, and a definition only when the initials spell the short form (invented)
+    expect(cleanText('We evaluate on TACRED-a and TACRED-b splits; KAI-a can run.')).toBe('We evaluate on TACRED-a and TACRED-b splits; KAI-a can run.');
+    expect(cleanText('a LLM-Guided Program Synthesis-a framework')).toBe('a LLM-Guided Program Synthesis, a framework');
   });
 
   it('drops the dollar of an escaped one, and each mark alone (a pass runs only when its character is there)', () => {
