@@ -9,7 +9,7 @@ import heads from './lexicons/heads.json' with { type: 'json' };
 import type { AcronymDef } from './acronyms.ts';
 import { codeAt, firstTokenAfter, isSpaceCode, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { sentenceIndexAt } from './paper-text.ts';
+import { sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
 
 export interface Proposal {
   name: string;
@@ -210,22 +210,6 @@ const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|
 const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
 const OBJECT_ENDS = /^(?:\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|by|framework|method|approach|model|network|architecture|algorithm|system)\b)/;
-/** Is `name` written in `text` as a word somewhere other than at `at`? */
-function namedElsewhere(text: string, name: string, at: number): boolean {
-  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + 1)) {
-    if (q === at) continue;
-    const before = q > 0 ? text.charCodeAt(q - 1) : 32;
-    const after = codeAt(text, q + name.length);
-    if (!isAsciiWordCode(before) && !isAsciiWordCode(after)) return true;
-  }
-  return false;
-}
-
-/** A letter or a digit (ASCII): what continues a word. */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** What follows a name in an apposition without its comma: an article, up to three words, a head noun. */
 const BARE_APPOSITION = /^\s+an?\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|algorithm|benchmark|dataset|pipeline|toolkit|agent|architecture|network|technique|metric)\b/;
 /** One to three lower-case task words and a head noun after a coined name ("WaveInst instance segmentation framework"). */
@@ -1746,7 +1730,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
         : null;
     // (and named again, in the title or the abstract: a tool or platform the object is built for is named once, "a
     // novel ComfyUI workflow generation framework")
-    if (described && isCoinedName(nm![0]) && !CALLED.test(rest.slice(0, 160)) && !APPOS_LATER.test(rest.slice(nm![0].length, 160)) && namedElsewhere(text, nm![0], a + pos)) {
+    if (described && isCoinedName(nm![0]) && !CALLED.test(rest.slice(0, 160)) && !APPOS_LATER.test(rest.slice(nm![0].length, 160)) && someWholeWordEnd(text, nm![0], (end) => end !== a + pos + nm![0].length)) {
       add(nm![0], a + pos, ', a ' + described[1]! + rest.slice(nm![0].length + described[0].length));
       found = true;
       continue;

@@ -77,13 +77,15 @@ function dropUrls(t: string): string {
 }
 
 /**
- * A name with a capital, a dash glued to it, then "a"/"an" and a lower-case word (DASH_ARTICLE_G: every one); not a
- * verb or a function word after it, where "-a" ends the name: "KAI-a incorporates …", "TACRED-a and TACRED-b".
+ * A dash glued to a name, then "a"/"an" and a lower-case word; not a verb or a function word after it, where "-a" ends
+ * the name: "KAI-a incorporates …", "TACRED-a and TACRED-b". DASH_ARTICLE: after a name with a capital
+ * (DASH_ARTICLE_G: every one).
  */
-const DASH_ARTICLE = /([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b|(?:and|or|with|in|on|at|of|for|to|by|from|can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|does|did|do)\b)/;
+const ARTICLE_BEFORE_NOUN = String.raw`-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b|(?:and|or|with|in|on|at|of|for|to|by|from|can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|does|did|do)\b)`;
+const DASH_ARTICLE = new RegExp(String.raw`([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)` + ARTICLE_BEFORE_NOUN);
 const DASH_ARTICLE_G = new RegExp(DASH_ARTICLE.source, 'g');
 /** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
-const DASH_DEFINITION_G = /\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b)/g;
+const DASH_DEFINITION_G = new RegExp(String.raw`\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)` + ARTICLE_BEFORE_NOUN, 'g');
 /** The long form's initials spell the short form's capitals ("GISP", "Global Iterative Structured Pruning"). */
 function initialsSpell(short: string, long: string): boolean {
   return long.split(' ').map((w) => w[0]).join('') === short.replace(/[^A-Z]/g, '');
