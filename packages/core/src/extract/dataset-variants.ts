@@ -24,8 +24,8 @@ const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
 /** "LiveCodeBench v6", "Video-MME v2.1": a version letter and number after a space. */
 const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
-/** A tail starting with a capital or camel case ("nuScenes"), then a version ("ARC-AGI-2", "Video-MME-v2"). */
-const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?)?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/** A tail starting with a capital or camel case ("nuScenes"), then a version or a split ("ARC-AGI-2", "Video-MME-v2", "MMLU-ProX-Lite"). */
+const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?|-(?:Lite|Hard|Verified|Easy|Mini|Plus|lite|hard|verified|mini|plus))?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** Words that name a split or an edition in lower case after a hyphen. */
 const LOWER_TAIL = /-(plus|pro|lite|mini|hard|verified|extended)(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** "-v2", "-V1.5", "-1.3" (a decimal; a bare "-2" is as often a count or a range). */

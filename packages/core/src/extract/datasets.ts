@@ -225,7 +225,7 @@ const FUNCTION_WORDS = /^(?:the|a|an|this|these|those|that|our|its|their|his|her
 const BEFORE_TITLE_CASE = /^(?:the|on|of|from|using|in|with|and|or|across|over|to|via|our|its|their|named|called|including|as|by|into|for)$/i;
 
 /** Is a word sequence (already shape-checked) a usable name? */
-function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitle: boolean, sentStart: number): boolean {
+function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitle: boolean, sentStart: number, knownSibling = false): boolean {
   if (words.length === 0) return false;
   if (shapes[0] === 'num') return false;
   if (inTitle && !shapes.includes('coined')) return false;
@@ -233,9 +233,11 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
   if (shapes[0] === 'cap' && words[0]!.s <= sentStart + 1) return false;
   if (!shapes.includes('coined')) {
     // a title-case name follows a determiner, a preposition or a list separator ("on the Singapore Maritime
-    // Dataset"), not a content word ("Hallucination detection Unified Benchmark") or a parenthesis
+    // Dataset"), not a content word ("Hallucination detection Unified Benchmark") or a parenthesis; coordinated with
+    // a known dataset before a plural head, one word after an adjective names one too ("the commonly used Waterbirds
+    // and CelebA datasets")
     const before = prevWord(ctx.text, words[0]!.s, sentStart);
-    if (before && (before.punct ? before.punct !== ',' : !BEFORE_TITLE_CASE.test(before.w))) return false;
+    if (before && (before.punct ? before.punct !== ',' : !BEFORE_TITLE_CASE.test(before.w) && !(knownSibling && /^[a-z]{3,}$/.test(before.w)))) return false;
   }
   const name = words.map((w) => w.w).join(' ');
   if (ctx.taken(words[0]!.s, words[words.length - 1]!.e)) return false;
@@ -271,9 +273,43 @@ function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
   }
 }
 
+/** More years after a known benchmark's year: "BraTS 2018 and 2024", "ISIC 2018, 2019 and 2020", "KITTI 2012/2015", "YouTube-VOS 2018 & 2019". */
+const MORE_YEARS = /(\s*[/&]\s*|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(19[89]\d|20[0-3]\d)(?![A-Za-z0-9\-]|[.,]\d)/y;
+
+/**
+ * Rule 0b: a known benchmark written with its edition's year, then more years: each is the same benchmark's edition
+ * ("BraTS 2018 and 2024" is BraTS-2018 and BraTS-2024; the lexicon's entry when it has one: "AIME 2024 and 2025").
+ */
+function yearListRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text } = ctx;
+  for (const k of ctx.knownDatasets) {
+    const c = text.charCodeAt(k.end);
+    if (c !== 32 && c !== 44 && c !== 47) continue;
+    const surface = text.slice(k.start, k.end);
+    const year = /^(.*[A-Za-z])[ -]((?:19|20)\d\d)$/.exec(surface);
+    if (!year) continue;
+    const prefix = year[1]!;
+    const own = DATASETS.lookup(prefix);
+    const base = own !== undefined && own.label.replace(/[\s-]/g, '').toLowerCase() === prefix.replace(/[\s-]/g, '').toLowerCase() ? own.label : prefix;
+    for (let at = k.end; ; ) {
+      MORE_YEARS.lastIndex = at;
+      const m = MORE_YEARS.exec(text);
+      if (!m) break;
+      const y = m[2]!;
+      const start = at + m[1]!.length;
+      const end = start + 4;
+      at = end;
+      if (ctx.taken(start, end) || out.some((d) => d.start === start)) continue;
+      const entry = DATASETS.lookup(`${prefix} ${y}`) ?? DATASETS.lookup(prefix + y) ?? DATASETS.lookup(prefix + y.slice(2));
+      out.push({ label: entry?.label ?? `${base}-${y}`, aliases: [`${prefix} ${y}`], start, end });
+    }
+  }
+}
+
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
   if (ctx.knownDatasets.length > 0) slashSiblingRule(ctx, out);
+  if (ctx.knownDatasets.length > 0) yearListRule(ctx, out);
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out, ctx.knownDatasets);
   evalOnRule(ctx, out);
@@ -706,6 +742,8 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const after = tk.end[t]!;
     const c = codeAt(text, after);
     if (c !== 44 && c !== 58 && c !== 32) continue;
+    // (a head its name stands before has no apposition after a comma: "from the TUEG corpus, LuMamba is evaluated …")
+    if (c === 44 && t > 0 && tk.end[t - 1] === tk.start[t]! - 1 && codeAt(text, tk.end[t - 1]!) === 32 && shape(text.slice(tk.start[t - 1]!, tk.end[t - 1]!)) === 'coined') continue;
     const m = NAME_AFTER_HEAD.exec(text.slice(after, after + 48));
     if (!m) continue;
     const name = m[1]!;
@@ -1167,9 +1205,10 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (!(sh.length > 1 || /\d/.test(w0) || (maxWordsUsed === 1 && /[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]/.test(w0.slice(1)) && /[a-z]/.test(w0)))) continue;
     }
     const capHead = /^[A-Z]/.test(head) && !plural && !COINED_ONLY_HEAD.test(head);
+    const knownSibling = plural && names.length > 1 && names.some(({ words }) => ctx.known(text.slice(words[0]!.s, words[words.length - 1]!.e)));
     for (const { words, shapes } of names) {
       if (COINED_ONLY_HEAD.test(head) && !shapes.includes('coined')) continue;
-      if (!acceptName(words, shapes, ctx, inTitle, lo)) continue;
+      if (!acceptName(words, shapes, ctx, inTitle, lo, knownSibling && words.length === 1)) continue;
       const name = text.slice(words[0]!.s, words[words.length - 1]!.e);
       const withHead = `${name} ${head}`;
       // a title-case name takes its capitalised head ("Singapore Maritime Dataset"); a coined one does not

@@ -46,6 +46,7 @@ interface ModelLexicon {
   spellingsByTopic: { provenance: string; spellings: Record<string, string> };
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[]; taskTails: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
+  tuningTailsAfterSize: { provenance: string; words: string[]; except: string[] };
   tiersNamedAlone: { provenance: string; families: Record<string, string[]> };
   tierTails: { provenance: string; tiers: string[]; words: string[] };
   languagePrefixes: { provenance: string; words: string[] };
@@ -69,6 +70,8 @@ const VARIANTS = new Map<string, string>();
 for (const w of LEX.variants.words) if (!VARIANTS.has(w.toLowerCase())) VARIANTS.set(w.toLowerCase(), w);
 for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
 const VERSION_AFTER = new Map(Object.entries(LEX.versionAfterVariantFrom.families));
+const TUNING_TAILS = new Set(LEX.tuningTailsAfterSize.words);
+const TUNING_FIRST = new Set(LEX.tuningTailsAfterSize.except);
 const REVISION_STYLE = new Set(LEX.revisionVersions.families);
 const PLAIN_VERSIONS = new Set(LEX.plainVersions.families);
 /** Families whose labels write a release's "v" as a capital, after a hyphen ("DeepSeek-V3") or glued ("MobileNetV2"). */
@@ -362,6 +365,10 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       parts.push({ kind: 'variant', text: word + (patch ? patch[0] : '') });
       if (patch) extra = patch[0].length;
       ok = true;
+    } else if (spaced && prev?.kind === 'variant' && TUNING_TAILS.has(prev.text) && /^2[3-9](?:0[1-9]|1[0-2])$/.test(lw)) {
+      // a spaced YYMM release after the tuning ("Qwen3 4B Thinking 2507"); not a spaced MMDD, which a count can be
+      parts.push({ kind: 'variant', text: word });
+      ok = true;
     } else if (sep === '-' && !first && (version !== undefined || parts.length > 0) && (RE_SNAPSHOT.test(lw) || /^20[2-3]\d$/.test(lw))) {
       // a dated snapshot of the model ("GPT-4-0613", "gpt-4o-2024-08-06", "claude-3-haiku-20240307")
       let text2 = word;
@@ -436,7 +443,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       ok = true;
     } else if (!glued && VARIANTS.has(lw) && !(spaced && HYPHEN_ONLY.has(lw))) {
       const upper = word[0] !== word[0]!.toLowerCase();
-      if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base')) || relaxed) {
+      if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base') && !(lw === 'nano' && GLUED_SIZE_FAMILIES.has(family.label))) || relaxed) {
         // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
         if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !after.startsWith('-to-')) {
@@ -446,6 +453,10 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       }
     } else if (!spaced && !glued && prev?.kind === 'variant' && /^(?:davinci|ada|babbage|curie)$/i.test(prev.text) && /^\d{3}$/.test(lw)) {
       prev.text += '-' + lw;
+      ok = true;
+    } else if (sep === '-' && first && /^(?:text-)?davinci$/.test(family.label) && /^00\d$/.test(lw)) {
+      // OpenAI's release of a completion model: "text-davinci-003", "davinci-002"
+      parts.push({ kind: 'variant', text: lw });
       ok = true;
     } else if (!glued && prev?.kind === 'variant' && prev.text === 'Distill' && FAMILY_BY_LOWER.has(lw) && VARIANTS.get(lw) === undefined) {
       parts.push({ kind: 'sub', text: FAMILY_BY_LOWER.get(lw)!.label });
@@ -501,6 +512,7 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
     const nameIdx = parts.findIndex((x) => x.kind === 'variant');
     if (nameIdx === 0) p = { ...p, versionAt: parseFloat(p.version) >= after ? 1 : 0 };
   }
+  if (!(p.version !== undefined && p.versionAt > 0) && !TUNING_FIRST.has(p.family.label)) parts = sizeBeforeTuning(parts);
   const labelOf = (parts: readonly Part[]): string => {
     const texts = parts.map((x) => x.text);
     return p.version !== undefined && p.versionAt > 0
@@ -520,6 +532,18 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   const variant = parts.filter((x) => x.kind === 'variant' || x.kind === 'sub').map((x) => x.text);
   if (variant.length) model.variant = variant.join('-');
   return { slug: slugify(keyLabel), label, model, surface, start, end };
+}
+
+/**
+ * The parts with a size written after the checkpoint's tuning moved before it ("Qwen2-VL-Instruct-7B" is
+ * Qwen2-VL-7B-Instruct): the creators' order and the guidelines' (lexicons/models.json tuningTailsAfterSize).
+ */
+function sizeBeforeTuning(parts: Part[]): Part[] {
+  const at = parts.findIndex((x) => x.kind === 'size');
+  if (at < 1 || parts[at - 1]!.kind !== 'variant' || !TUNING_TAILS.has(parts[at - 1]!.text)) return parts;
+  let from = at - 1;
+  while (from > 0 && parts[from - 1]!.kind === 'variant' && TUNING_TAILS.has(parts[from - 1]!.text)) from--;
+  return [...parts.slice(0, from), { ...parts[at]!, glued: false }, ...parts.slice(from, at), ...parts.slice(at + 1)];
 }
 
 /** A size letter after a slash ("/s" of "YOLOv8n/s"). */

@@ -24,6 +24,13 @@ describe('variants of a known benchmark written after it', () => {
     expect(spaced?.slug).toBe(hyphen?.slug);
   });
 
+  it('reads a split after a coined tail ("MMLU-ProX-Lite"), not only the tail', () => {
+    // real: 2604.20090 (tune11) "Experiments on PolyMath across 18 languages and MMLU-ProX-Lite across 29 languages"
+    expect(datasets('Experiments on MMLU-ProX-Lite across 29 languages and MME-RealWorld-Lite.')).toEqual([
+      'MME-RealWorld-Lite [MME-RealWorld-Lite]', 'MMLU-ProX-Lite [MMLU-ProX-Lite]',
+    ]);
+  });
+
   it('reads coined or capitalised tails after a hyphen on a coined name, keeping the name as written', () => {
     expect(datasets('We test on ImageNet-LT, ARC-AGI, MMLU-Redux, LIBERO-Plus and PMC-InterCPT.')).toEqual([
       'ARC-AGI [ARC-AGI]', 'ImageNet-LT [ImageNet-LT]', 'LIBERO-Plus [LIBERO-Plus]', 'MMLU-Redux [MMLU-Redux]', 'PMC-InterCPT [PMC-InterCPT]',

@@ -33,6 +33,30 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('We evaluate on benchmarks (DTU, Tanks & Temples).')).not.toContain('Temples');
   });
 
+  it('reads more editions after a known benchmark\'s year', () => {
+    // real: 2509.15017 (tune11) "Extensive experiments on the BraTS 2018 and 2024 datasets demonstrate that AdaMM …"
+    expect(datasets('Extensive experiments on the BraTS 2018 and 2024 datasets demonstrate gains.')).toEqual(['BraTS-2018', 'BraTS-2024']);
+    // the lexicon's entry when it has one; a slash, a comma list and "&"
+    expect(datasets('Results on AIME 2024 and 2025, KITTI 2012/2015 and ISIC 2018, 2019 and 2020.')).toEqual(
+      expect.arrayContaining(['AIME24', 'AIME25', 'KITTI-2012', 'KITTI-2015', 'ISIC-2019', 'ISIC-2020']),
+    );
+    // real: 2510.18855 "86.72 on HMMT-2025, 2088 on CodeForces": a score, no year
+    expect(datasets('It scores 93.4 on AIME 2025, 2088 on CodeForces.')).not.toContain('AIME-2088');
+  });
+
+  it('reads a word after an adjective as a dataset when a known one is its sibling before a plural head', () => {
+    // real: 2507.08979 (tune11) "on the commonly used Waterbirds and CelebA datasets"
+    expect(datasets('PRISM outperforms debiasing methods on the commonly used Waterbirds and CelebA datasets.')).toEqual(['CelebA', 'Waterbirds']);
+    // not after "&", which joins the words of one name
+    expect(datasets('Results on ETH3D, Tanks & Temples, BlendedMVS and Strecha datasets.')).not.toContain('Temples');
+  });
+
+  it('reads no apposition after a head its name stands before', () => {
+    // real: 2603.19100 (tune11) "Pre-trained on … unlabeled EEG from the TUEG corpus, LuMamba is evaluated on …"
+    expect(datasets('Pre-trained on unlabeled EEG from the TUEG corpus, LuMamba is evaluated on five tasks.')).not.toContain('LuMamba');
+    expect(datasets('We use one popular real dataset, NYUD-v2, for training.')).toEqual(['NYUD-v2']);
+  });
+
   it('extends a list of known datasets to its name-like members', () => {
     expect(datasets('Experiments on multiple datasets, namely, Waymo, KITTI, NOTR and VKITTI2, show gains.')).toEqual(['KITTI', 'NOTR', 'Virtual KITTI', 'Waymo']);
     expect(datasets('Across reasoning benchmarks (BBH, BB-Sub, ARC, AGIEval) it helps.')).toContain('BB-Sub');

@@ -119,6 +119,35 @@ describe('model mentions in text', () => {
     expect(models('Gemini-1.5-Pro-0514 is compared with Llama-2-7B on 1000 examples.')).toEqual(['Gemini-1.5-Pro-0514', 'Llama-2-7B']);
   });
 
+  it('writes the size before the tuning, in the creators\' order, whatever the text\'s', () => {
+    // real: 2503.24376 (tune10) "Using Qwen2-VL-Instruct-7B as a base model"; 2511.10664 "Llama-2-Chat-13B"
+    expect(models('Using Qwen2-VL-Instruct-7B and LLaMA-2-Chat-13B as base models.')).toEqual(['Llama-2-13B-Chat', 'Qwen2-VL-7B-Instruct']);
+    expect(label('Gemma-2-IT-9B')).toBe('Gemma-2-9B-IT');
+    expect(label('DeepSeek-Coder-Base-6.7B')).toBe('DeepSeek-Coder-6.7B-Base');
+    expect(canonicalModel('Llama-3.1-Instruct-8B')?.slug).toBe(canonicalModel('Llama-3.1-8B-Instruct')?.slug);
+    // a family whose creators write the tuning first, and a family no lexicon knows, keep the text's order
+    expect(label('InternLM2-Chat-7B')).toBe('InternLM2-Chat-7B');
+    expect(models('We release Nile-Chat-4B.')).toEqual(['Nile-Chat-4B']);
+  });
+
+  it('reads a spaced release month after the tuning, and OpenAI completion releases', () => {
+    // real: 2605.25020 (tune10) "The locally deployed SLM (Qwen3 4B Thinking 2507) was queried"
+    expect(models('The locally deployed SLM (Qwen3 4B Thinking 2507) was queried.')).toEqual(['Qwen3-4B-Thinking-2507']);
+    // a count after a tuning is no release
+    expect(models('Llama 3 Instruct 1024 tokens long.')).toEqual(['Llama-3-Instruct']);
+    expect(models('We compare text-davinci-003 with davinci-002.')).toEqual(['davinci-002', 'text-davinci-003']);
+  });
+
+  it('reads "nano" spaced as a tier, except after a family whose sizes are letters', () => {
+    expect(models('We use GPT-5 nano and GPT-4.1 nano.')).toEqual(['GPT-4.1-nano', 'GPT-5-nano']);
+    // real: 2512.22263 "outperformed the YOLOv5 nano (YOLOv5n) and YOLOv11 nano (YOLOv11n) baselines"
+    expect(models('It outperformed the YOLOv5 nano (YOLOv5n) and YOLOv11 nano (YOLOv11n) baselines.')).toEqual(['YOLOv11', 'YOLOv11n', 'YOLOv5', 'YOLOv5n']);
+  });
+
+  it('reads MiniCPM-V and MiniCPM-o releases', () => {
+    expect(models('We compare with MiniCPM-V 2.6, MiniCPM-o 4.5 and MiniCPM 4.')).toEqual(['MiniCPM-4', 'MiniCPM-o-4.5', 'MiniCPM-V-2.6']);
+  });
+
   it('lists more versions of one family', () => {
     expect(models('We compare Gemini 1.5 and 2, Llama 2 and 3 models, and Claude 3/3.5.')).toEqual([
       'Claude-3', 'Claude-3.5', 'Gemini-1.5', 'Gemini-2', 'Llama-2', 'Llama-3',
