@@ -1123,6 +1123,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     let pos = h;
     let conj = false;
     let first = true;
+    let longForm = false;
     for (let guard = 0; guard < 8; guard++) {
       const words: Word[] = [];
       const shapes: string[] = [];
@@ -1155,6 +1156,21 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
           if (!w.punct && startsUpperAscii(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
           break;
         }
+        // a word after an opening mark starts the name ("(UCF5 dataset)"); a long form in parentheses after a name
+        // defines that name, which the acronym rules read ("GTPBD (Global Terraced Parcel and Boundary Dataset)")
+        let open = 0;
+        while (isOpeningMark(text.charCodeAt(w.s + open))) open++;
+        if (open > 0) {
+          const before = prevWord(text, w.s, lo);
+          if ((sh === 'cap' || words.length > 0 || names.length > 0) && before && !before.punct && shape(before.w) === 'coined') {
+            longForm = stopped = true;
+            break;
+          }
+          words.unshift({ ...w, s: w.s + open });
+          shapes.unshift(sh);
+          pos = w.s;
+          break;
+        }
         words.unshift(w);
         shapes.unshift(sh);
         pos = w.s;
@@ -1179,7 +1195,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       }
       break;
     }
-    if (names.length === 0) continue;
+    if (names.length === 0 || longForm) continue;
     // "a QA dataset", "any Kaggle dataset": a class, not a name
     // (looking back over lower-case adjectives: "a comprehensive ASP benchmark", "the first HRSI-SOD dataset")
     let generic = false;

@@ -71,7 +71,7 @@ function addLearned(
   const tasks = defs.length ? taskShortForms(defs) : undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.source !== 'coined' || coveredByRule(c, tokenKind) || tasks?.has(c.name)) continue;
+    if (c.source !== 'coined' || coveredByRule(c, tokenKind) || tasks?.has(c.name) || longFormAfterName(text, tk, c, tokenKind)) continue;
     // (the cheap tests first: a regex-free shape test and a statistics lookup before the rejection regexes)
     if (!inspect && (shortAcronym(c.name) || commonWord(c.key) || isRejectedName(c))) continue;
     open.push(i);
@@ -151,6 +151,16 @@ function featureContext(
 /** Did a rule take the candidate (a token of it, or its name)? */
 export function ruleTook(c: Candidate, tokenKind: Uint8Array, rules: ReadonlyMap<string, RuleReading>): boolean {
   return rules.has(c.key) || coveredByRule(c, tokenKind);
+}
+
+/**
+ * Does the candidate open a parenthesis right after a name a rule took, with more words than one ("PET-F2I-41K (PET
+ * Findings-to-Impression Benchmark)")? That is the name's long form, not a second entity.
+ */
+function longFormAfterName(text: string, tk: Tokens, c: Candidate, tokenKind: Uint8Array): boolean {
+  if (c.words < 2 || c.t0 === 0 || text.charCodeAt(c.start - 1) !== 40 || text.charCodeAt(c.start - 2) !== 32) return false;
+  const before = c.t0 - 1;
+  return tk.end[before] === c.start - 2 && tokenKind[before] !== NONE;
 }
 
 function coveredByRule(c: Candidate, tokenKind: Uint8Array): boolean {

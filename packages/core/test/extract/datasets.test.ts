@@ -51,6 +51,17 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('Results on ETH3D, Tanks & Temples, BlendedMVS and Strecha datasets.')).not.toContain('Temples');
   });
 
+  it('starts a name at an opening parenthesis, and reads no long form in parentheses as a name of its own', () => {
+    // real: 2604.16675 "(UCF5 dataset)", 2508.17130 "Moore Tornado (xBD dataset)": the name, without the parenthesis
+    expect(datasets('We train on short clips (UCF5 dataset) with CNNs.')).toEqual(['UCF5']);
+    expect(datasets('We evaluate on the Moore Tornado (xBD dataset) images.')).toEqual(['xBD']);
+    // real: 2507.14697 "a … terraced parcel dataset named GTPBD (Global Terraced Parcel and Boundary Dataset)"
+    const found = datasets('We introduce a terraced parcel dataset named GTPBD (Global Terraced Parcel and Boundary Dataset), the first one.');
+    expect(found.filter((d) => d.includes('(') || d === 'Boundary' || d === 'Boundary Dataset')).toEqual([]);
+    // real: 2606.13051 "we present AAbAAC (AutoAntibodies and Autoimmunity Annotated Corpus), a corpus of 115 abstracts"
+    expect(datasets('Herein, we present AAbAAC (AutoAntibodies and Autoimmunity Annotated Corpus), a corpus of 115 abstracts.')).toEqual(['AAbAAC']);
+  });
+
   it('reads no apposition after a head its name stands before', () => {
     // real: 2603.19100 (tune11) "Pre-trained on … unlabeled EEG from the TUEG corpus, LuMamba is evaluated on …"
     expect(datasets('Pre-trained on unlabeled EEG from the TUEG corpus, LuMamba is evaluated on five tasks.')).not.toContain('LuMamba');

@@ -113,6 +113,14 @@ describe('telescopes and instruments', () => {
   });
 });
 
+describe('a long form in parentheses after a name', () => {
+  it('is the name\'s, not a second entity the learned step reads', () => {
+    // real: 2603.10560 "We introduce PET-F2I-41K (PET Findings-to-Impression Benchmark), a large-scale benchmark …"
+    const abstract = 'We introduce PET-F2I-41K (PET Findings-to-Impression Benchmark), a large-scale benchmark for PET/CT impression generation using LLMs.';
+    expect(extractPaper({ key: 'paper:x', title: 'T', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:PET-F2I-41K:proposes']);
+  });
+});
+
 describe('a name ending as a network\'s does (GAN, Former, BERT, VAE)', () => {
   it('is no dataset, whatever context reads it as data: the technique it names', () => {
     // real: 2509.25659 (tune8)
