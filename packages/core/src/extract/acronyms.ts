@@ -114,8 +114,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
   if (loose === null || !NEVER_FIRST.has(firstWord(loose))) return loose;
   // A function word or verb lent the first letter ("propose Pipeline-Parallel Self-Speculative Decoding (PPSD)"): the
   // long form is what follows it when that still holds the letters, else the shortest run whose initials spell the
-  // short form with function words skipped ("Video Intelligence via Tool-Augmented Learning (VITAL)"), else the loose
-  // reading as it was.
+  // short form with function words skipped ("Video Intelligence via Tool-Augmented Learning (VITAL)"), else none.
   let rest = loose;
   while (NEVER_FIRST.has(firstWord(rest)) && rest.includes(' ')) rest = rest.slice(rest.indexOf(' ') + 1);
   const after = schwartzHearst(short, rest);
@@ -127,7 +126,11 @@ export function bestLongForm(short: string, candidate: string): string | null {
     const long = words.slice(from).join(' ');
     if (initialsSpell(short, long)) return long;
   }
-  return loose;
+  // (no reading left: the loose one when its initials spell the short form, a word that usually comes before a
+  // definition being its first, "named entity correction (NEC)"; else none, as the letters were picked from a clause:
+  // "on the PISA dataset for academic performance prediction (OECD, 2018)", "of the hidden layer without the
+  // expensive gradient-based optimization (of PINNs)")
+  return initialsSpell(short, loose) ? loose : null;
 }
 
 function firstWord(text: string): string {

@@ -223,6 +223,30 @@ const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0
 const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,9})\s+\(([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9-]*)\)/;
 /** What may follow such a name for it to be the object's whole name: an apposition, a clause, the sentence's end. */
 const TITLED_OBJECT_ENDS = /^(?:\s*,\s*(?:a|an|the|which|that)\s|\s+(?:that|which|to|for)\s|\s*[.;:])/;
+/**
+ * A lower-case object after an article and a short form in parentheses after it: "introduces a diffusion model based on
+ * adaptive masks (AMDM)". Read when the object holds a head noun of a thing made and the short form's letters are
+ * initials of its words in another order than theirs (the acronym rules read those in order).
+ */
+const LOWER_OBJECT = /^(?:(?:a|an)\s+)?((?:[a-z][\w-]*\s+){1,11}?[a-z][\w-]*)\s+\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\)/;
+
+/** A head noun of something a paper makes, among the words of such an object. */
+const LOWER_OBJECT_HEAD = /\b(?:model|network|framework|method|approach|algorithm|architecture|pipeline|system|module|mechanism|strategy|scheme|benchmark|dataset)\b/;
+
+/** Are most letters of the short form (three in four, the first among them) initials of the words, each used once? */
+function lettersAmongInitials(short: string, words: string): boolean {
+  const initials = words.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toLowerCase());
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 3 || letters.length > 8 || !initials.includes(letters[0]!)) return false;
+  let found = 0;
+  for (const l of letters) {
+    const at = initials.indexOf(l);
+    if (at < 0) continue;
+    initials.splice(at, 1);
+    found++;
+  }
+  return found * 4 >= letters.length * 3;
+}
 /** Two coined words that make one name ("Geom-Seg VecSet"). */
 const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)* [A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 /**
@@ -1677,6 +1701,21 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     const titled = TITLED_OBJECT.exec(rest);
     if (titled && isCoinedName(titled[2]!) && !known(titled[2]!) && !known(titled[1]!) && TITLED_OBJECT_ENDS.test(rest.slice(titled[0].length, titled[0].length + 12))) {
       add(titled[2]!, a + pos, rest.slice(titled[0].length));
+      found = true;
+      continue;
+    }
+    const lowerObject = LOWER_OBJECT.exec(rest);
+    if (
+      lowerObject &&
+      !/[A-Z]s$/.test(lowerObject[2]!) &&
+      LOWER_OBJECT_HEAD.test(lowerObject[1]!) &&
+      !scan.defs.some((d) => d.short === lowerObject[2]) &&
+      !known(lowerObject[2]!) &&
+      !OTHERS_OBJECT.test(lowerObject[1]!) &&
+      lettersAmongInitials(lowerObject[2]!, lowerObject[1]!) &&
+      TITLED_OBJECT_ENDS.test(rest.slice(lowerObject[0].length, lowerObject[0].length + 12))
+    ) {
+      add(lowerObject[2]!, a + pos, rest.slice(lowerObject[0].length));
       found = true;
       continue;
     }

@@ -496,6 +496,16 @@ describe('a name the proposal verb gives without an acronym definition', () => {
     // invented: a name in parentheses that only modifies the object is none
     expect(kinds('We propose Proactive Instance Navigation with Comparative Judgment (ProCompNav) features for robots.')).toEqual([]);
   });
+  it('is a short form in parentheses after a lower-case object with a head noun, its letters the words\' initials in another order', () => {
+    // real: 2506.18270 "This work introduces a diffusion model based on adaptive masks (AMDM), which utilizes …"
+    expect(kinds('This work introduces a diffusion model based on adaptive masks (AMDM), which utilizes the adaptive adjustment of frequency distribution.')).toEqual(['AMDM method']);
+    // real: 2605.04439 "we propose a cross-modal network with … for facial expression recognition (CMNet). CMNet can …"
+    expect(kinds('In this paper, we propose a cross-modal network with strong biological and structural information for facial expression recognition (CMNet). CMNet can learn expression information.')).toEqual(['CMNet method']);
+    // not a plural class ("(HOIs)"), an object with no head noun, or letters that are not its initials
+    expect(kinds('We propose a method to detect human-object interactions (HOIs), which matter.')).toEqual([]);
+    expect(kinds('We propose a novel study of adaptive masks and diffusion (AMDM), which helps.')).toEqual([]);
+    expect(kinds('We propose a diffusion model based on adaptive masks (XQZW), which helps.')).toEqual([]);
+  });
   it('is a capitalised word and a coined one after it when the abstract writes the two again', () => {
     // real: 2511.08018 (tune8)
     expect(kinds('We propose Cascade HQP-DETR to address these limitations. Trained for just 12 epochs, Cascade HQP-DETR achieves 61.04% mAP.')).toEqual(['Cascade HQP-DETR method']);
