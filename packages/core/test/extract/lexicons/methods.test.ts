@@ -102,4 +102,15 @@ describe('the methods lexicon', () => {
     // one node whichever is written
     expect(methods('A Vector Quantized Variational Autoencoder (VQ-VAE) encodes frames; the VQ-VAE codebook is small.')).toEqual(['VQ-VAE']);
   });
+  it('reads the named techniques of tune11\'s gold group, and U-Net in its spellings', () => {
+    // real: 2505.19679 (tune11) "… Minimum Bayes Risk decoding …"; invented sentences for the others
+    expect(methods('We rerank the outputs with Minimum Bayes Risk decoding.')).toEqual(['minimum Bayes risk decoding']);
+    expect(methods('The dynamics are learned by neural ODEs trained with conditional flow matching.')).toEqual(['conditional flow matching', 'neural ordinary differential equations']);
+    expect(methods('Weights are compressed by Tensor Train decomposition and tuned by Differential Evolution.')).toEqual(['differential evolution', 'tensor-train decomposition']);
+    expect(methods('A Lift-Splat-Shoot view transformer lifts camera features to BEV.')).toEqual(['Lift-Splat-Shoot']);
+    // real: 2503.16000 (tune11) "better performance on the KTH dataset than U-net (24.5M) and LaMa (51M)"
+    expect(methods('Our model is better than a U-net and a Unet baseline.')).toEqual(['U-Net']);
+    // plain flow matching stays itself
+    expect(methods('We train with flow matching.')).toEqual(['flow matching']);
+  });
 });
