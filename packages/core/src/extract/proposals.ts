@@ -102,8 +102,11 @@ const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\
 /** Words that end the head phrase of an apposition ("a benchmark for …"): a set, as this runs for every proposal read. */
 const MODEL_HEAD_AFTER = /^\s+(?:model|LLM|language model|foundation model)(?![\w-])/;
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
+const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini|Verified|Extended|Live|Small|Large|XL|[A-Z]{2}|[vV]?\d+(?:\.\d+)?)$/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (name.endsWith('Bench') || name.endsWith('bench') || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
+  // (a benchmark's split or edition: "AutoCodeBench-Complete", "VideoBench-Lite")
+  if (BENCH_SPLIT.test(name)) return 'dataset';
   if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
   // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
@@ -273,7 +276,7 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
 const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to)\b)`);
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
 /** "we introduce and publish a novel synthetic dataset (EndoSynth) of …": a head noun, then the name in parentheses. */
 const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`);
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */

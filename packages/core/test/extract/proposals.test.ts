@@ -713,6 +713,18 @@ describe('more proposal forms', () => {
     expect(kinds('We synthesize and release the largest port grounding dataset Wharfy, which contains 4 million examples.')).toEqual(['Wharfy dataset']);
     // a known technique before a head noun only modifies it
     expect(kinds('We propose a LoRA model for ports.')).toEqual([]);
+    // real: 2506.04585 (tune11) "we introduce a new benchmark MuSciClaims accompanied by diagnostics tasks"; 2510.13620
+    // "we introduce a high-diversity dataset ATR-UMOD covering varying scenarios"
+    expect(kinds('To remedy this gap, we introduce a new benchmark MuSciClaims accompanied by diagnostics tasks.')).toEqual(['MuSciClaims dataset']);
+    expect(kinds('To this end, we introduce a high-diversity dataset ATR-UMOD covering varying scenarios.')).toEqual(['ATR-UMOD dataset']);
+  });
+
+  it('reads a benchmark\'s split or edition as data, not other words after "Bench"', () => {
+    // real: 2508.09101 (tune11) "Besides, we introduce AutoCodeBench-Complete, specifically designed for base models"
+    expect(kinds('Besides, we introduce AutoCodeBench-Complete, specifically designed for base models.')).toEqual(['AutoCodeBench-Complete dataset']);
+    expect(kinds('We release HealthBench-BR and JudgeBench-Pro for ports.')).toEqual(expect.arrayContaining(['HealthBench-BR dataset']));
+    // real: 2512.04144 "we present RippleBench-Maker, an automatic tool for generating Q&A data"
+    expect(kinds('In this work, we present RippleBench-Maker, an automatic tool for generating Q&A data.')).toEqual(['RippleBench-Maker method']);
   });
 
   it('reads capitalised names of several words, a benchmark-shaped lower-case name and the author as subject', () => {
