@@ -144,6 +144,11 @@ describe('model mentions in text', () => {
     expect(models('It outperformed the YOLOv5 nano (YOLOv5n) and YOLOv11 nano (YOLOv11n) baselines.')).toEqual(['YOLOv11', 'YOLOv11n', 'YOLOv5', 'YOLOv5n']);
   });
 
+  it('reads Google\'s "Deep Think" mode after a Gemini tier, as one model', () => {
+    // real: 2602.21201 (tune12) "a mathematics research agent powered by Gemini 3 Deep Think"; 2603.22179
+    expect(models('Aletheia is an agent powered by Gemini 3 Deep Think and Gemini 2.5 Pro Deep Think.')).toEqual(['Gemini-2.5-Pro-Deep-Think', 'Gemini-3-Deep-Think']);
+  });
+
   it('reads MiniCPM-V and MiniCPM-o releases', () => {
     expect(models('We compare with MiniCPM-V 2.6, MiniCPM-o 4.5 and MiniCPM 4.')).toEqual(['MiniCPM-4', 'MiniCPM-o-4.5', 'MiniCPM-V-2.6']);
   });
