@@ -24,7 +24,10 @@ export interface Tokens {
   bits: Uint8Array;
   /** Lazily filled lower-cased tokens; read them with {@link tokLower}. */
   cache: (string | undefined)[];
-  /** joinPrev[i]: token i follows token i-1 directly or after one space, hyphen or underscore, or is a possessive's s. */
+  /**
+   * joinPrev[i]: token i follows token i-1 directly or after one space, hyphen, underscore or ampersand (spaces around
+   * it allowed: "Tanks & Temples"), or is a possessive's s.
+   */
   joinPrev: Uint8Array;
   /** glued[i]: token i follows token i-1 with no gap at all (same word). */
   glued: Uint8Array;
@@ -461,7 +464,10 @@ function scanAscii(b: Uint8Array, n: number, start: Int32Array, end: Int32Array,
     if (gap === 0) jp = 1;
     else if (gap === 1) {
       const g = b[i - 1]!;
-      jp = g === 32 || g === 45 || g === 95 || (g === 39 && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
+      jp = g === 32 || g === 45 || g === 95 || g === 38 || (g === 39 && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
+    } else if (gap <= 3) {
+      // "Tanks & Temples", "Tanks& Temples", "Tanks &Temples": an ampersand between the words of one name
+      jp = ampersandGap(b[i - gap]!, b[i - gap + 1]!, gap === 3 ? b[i - 1]! : -1) ? 1 : 0;
     }
     start[k] = i;
     end[k] = j;
@@ -474,6 +480,14 @@ function scanAscii(b: Uint8Array, n: number, start: Int32Array, end: Int32Array,
     i = j;
   }
   return k;
+}
+
+/**
+ * Is a gap of two or three characters (`c`: the third, or -1) an ampersand with a space on one side or both ("& ",
+ * " &", " & ")?
+ */
+function ampersandGap(a: number, b: number, c: number): boolean {
+  return c < 0 ? (a === 38 && b === 32) || (a === 32 && b === 38) : a === 32 && b === 38 && c === 32;
 }
 
 /** The tokens of `text` read by `charCodeAt` into the buffers; returns their count. */
@@ -518,7 +532,10 @@ function scanCodes(text: string, n: number, start: Int32Array, end: Int32Array, 
     else if (gap === 1) {
       const g = text.charCodeAt(i - 1);
       // a possessive's "s" is part of a name ("Humanity's Last Exam", "Alzheimer's Disease Neuroimaging Initiative")
-      jp = g === 32 || g === 45 || g === 95 || ((g === 39 || g === 0x2019) && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
+      jp = g === 32 || g === 45 || g === 95 || g === 38 || ((g === 39 || g === 0x2019) && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
+    } else if (gap <= 3) {
+      // "Tanks & Temples", "Tanks& Temples", "Tanks &Temples": an ampersand between the words of one name
+      jp = ampersandGap(text.charCodeAt(i - gap), text.charCodeAt(i - gap + 1), gap === 3 ? text.charCodeAt(i - 1) : -1) ? 1 : 0;
     }
     start[k] = i;
     end[k] = j;

@@ -75,6 +75,15 @@ describe('tokenize', () => {
     expect([...tk.glued.subarray(0, tk.n)]).toEqual([0, 0, 0, 1, 0, 1, 1]);
   });
 
+  it('joins the words on both sides of an ampersand, with or without spaces, pooled or not ("Tanks & Temples")', () => {
+    for (const pooled of [false, true]) {
+      const tk = tokenize('Tanks & Temples, Tanks&Temples, Tanks &Temples, Tanks& Temples, R &  D', pooled);
+      expect(words(tk)).toEqual(['tanks', 'temples', 'tanks', 'temples', 'tanks', 'temples', 'tanks', 'temples', 'r', 'd']);
+      // (two spaces and an ampersand are no separator of one name)
+      expect([...tk.joinPrev.subarray(0, tk.n)]).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 0]);
+    }
+  });
+
   it("joins a possessive's s to the word before it, and nothing else after an apostrophe", () => {
     // "Humanity's Last Exam", "Alzheimer’s Disease Neuroimaging Initiative" (2025-26 corpus): names with a possessive
     const tk = tokenize("Humanity's Last Exam, Alzheimer’s data, rock'n'roll");
