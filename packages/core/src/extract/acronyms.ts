@@ -127,10 +127,32 @@ export function bestLongForm(short: string, candidate: string): string | null {
     if (initialsSpell(short, long)) return long;
   }
   // (no reading left: the loose one when its initials spell the short form, a word that usually comes before a
-  // definition being its first, "named entity correction (NEC)"; else none, as the letters were picked from a clause:
-  // "on the PISA dataset for academic performance prediction (OECD, 2018)", "of the hidden layer without the
-  // expensive gradient-based optimization (of PINNs)")
-  return initialsSpell(short, loose) ? loose : null;
+  // definition being its first, "named entity correction (NEC)"; else the words after the function words, verbs and
+  // describing words, when the short form's letters are their initials in another order, "a novel dynamic
+  // authorization with legality-aware intellectual property protection (AoD-IP)"; else none, as the letters were
+  // picked from a clause: "on the PISA dataset for academic performance prediction (OECD, 2018)")
+  if (initialsSpell(short, loose)) return loose;
+  const described = rest.replace(DESCRIBING_LEAD, '');
+  return described.includes(' ') && lettersAmongInitials(short, described) ? described : null;
+}
+
+/**
+ * Are the short form's letters initials of the words (split at spaces and hyphens), each initial used once, in any
+ * order: three in four of them with the first among them, or (with `atLeast`) that many of them?
+ */
+export function lettersAmongInitials(short: string, words: string, atLeast?: number): boolean {
+  const initials = words.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toLowerCase());
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 3 || letters.length > 8) return false;
+  if (atLeast === undefined && !initials.includes(letters[0]!)) return false;
+  let found = 0;
+  for (const l of letters) {
+    const at = initials.indexOf(l);
+    if (at < 0) continue;
+    initials.splice(at, 1);
+    found++;
+  }
+  return atLeast === undefined ? found * 4 >= letters.length * 3 : found >= atLeast;
 }
 
 function firstWord(text: string): string {
@@ -328,6 +350,9 @@ const NEVER_FIRST = new Set([
   ...['or', 'through', 'into', 'using', 'namely', 'called', 'named', 'termed', 'dubbed', 'including', 'such', 'like', 'than'],
   ...['propose', 'proposes', 'proposed', 'introduce', 'introduces', 'introduced', 'present', 'presents', 'use', 'uses'],
 ]);
+
+/** Describing words before a long form that are no part of it ("novel", "simple yet effective"). */
+const DESCRIBING_LEAD = /^(?:(?:novel|new|simple|yet|effective|efficient|general|unified|lightweight|robust|scalable|principled)\s+)+/;
 
 /**
  * Do the long form's words spell the short form's letters, one initial per word (a hyphenated word may give one

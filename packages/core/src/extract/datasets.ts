@@ -275,6 +275,14 @@ function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
 
 /** More years after a known benchmark's year: "BraTS 2018 and 2024", "ISIC 2018, 2019 and 2020", "KITTI 2012/2015", "YouTube-VOS 2018 & 2019". */
 const MORE_YEARS = /(\s*[/&]\s*|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(19[89]\d|20[0-3]\d)(?![A-Za-z0-9\-]|[.,]\d)/y;
+/**
+ * What may follow such a year: a stop, another item, a verb or a preposition ("on MS COCO 2014 and 2017 demonstrate",
+ * "AIME 2024 and 2025 with Python"), a data noun within five words ("the BraTS 2018 and 2020 multimodal brain tumor
+ * segmentation benchmarks"); not a count's or a score's noun ("AIME 2024, 2029 Elo on Codeforces", "KITTI 2015, 2000
+ * training pairs").
+ */
+const AFTER_MORE_YEARS =
+  /^(?:\s*(?:[.,;:)\]/&]|$)|\s+(?:and|or|demonstrates?|shows?|reveals?|confirms?|indicates?|validates?|highlights?|with|using|in|on|for|to|at|as|by|via|under|while|where|which|that|respectively)\b|(?:\s+[a-z][\w-]*){0,5}\s+(?:datasets?|benchmarks?|challenges?|editions?|splits?|versions?|sets?|data)\b)/;
 
 /**
  * Rule 0b: a known benchmark written with its edition's year, then more years: each is the same benchmark's edition
@@ -298,6 +306,7 @@ function yearListRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const y = m[2]!;
       const start = at + m[1]!.length;
       const end = start + 4;
+      if (!AFTER_MORE_YEARS.test(text.slice(end, end + 80))) break;
       at = end;
       if (ctx.taken(start, end) || out.some((d) => d.start === start)) continue;
       const entry = DATASETS.lookup(`${prefix} ${y}`) ?? DATASETS.lookup(prefix + y) ?? DATASETS.lookup(prefix + y.slice(2));
@@ -729,6 +738,9 @@ function definedBeforeHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
 const NAME_AFTER_HEAD =
   /^(?:,|:)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*(?:[,;:)]|\.(?![A-Za-z0-9]))|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?|contain(?:s|ing)?|compris(?:es|ing)|consisting)\b)/;
 
+/** A verb right after a name: the name is a clause's subject. */
+const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|achieves|outperforms|shows|demonstrates|attains|reaches|surpasses|improves|yields|obtains)\b/;
+
 /**
  * Rule 5: a coined name in apposition after a singular dataset head ("a real dataset, NYUD-v2,", "the benchmark
  * ToolHop"): digit or inner capital required, as a plain word there is as often a description.
@@ -742,12 +754,13 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const after = tk.end[t]!;
     const c = codeAt(text, after);
     if (c !== 44 && c !== 58 && c !== 32) continue;
-    // (a head its name stands before has no apposition after a comma: "from the TUEG corpus, LuMamba is evaluated …")
-    if (c === 44 && t > 0 && tk.end[t - 1] === tk.start[t]! - 1 && codeAt(text, tk.end[t - 1]!) === 32 && shape(text.slice(tk.start[t - 1]!, tk.end[t - 1]!)) === 'coined') continue;
     const m = NAME_AFTER_HEAD.exec(text.slice(after, after + 48));
     if (!m) continue;
     const name = m[1]!;
     if (shape(name) !== 'coined' || NOT_DATA_TOKEN.test(name)) continue;
+    // (after a comma, a name a verb follows is the subject of the clause after a fronted phrase, not an apposition:
+    // "Pre-trained on … from the TUEG corpus, LuMamba is evaluated on …")
+    if (c === 44 && SUBJECT_VERB_AFTER.test(text.slice(after + m[0].length, after + m[0].length + 16))) continue;
     const s = after + m[0].length - name.length;
     if (ctx.taken(s, s + name.length) || ctx.known(name) || acronymSpots(ctx).has(name)) continue;
     out.push({ label: name, aliases: [name], start: s, end: s + name.length });
@@ -1156,13 +1169,20 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
           if (!w.punct && startsUpperAscii(w.w) && NOT_NAMES.has(w.w.toLowerCase()) && !FUNCTION_WORDS.test(w.w) && words.length > 0) stopped = true;
           break;
         }
-        // a word after an opening mark starts the name ("(UCF5 dataset)"); a long form in parentheses after a name
-        // defines that name, which the acronym rules read ("GTPBD (Global Terraced Parcel and Boundary Dataset)")
+        // a word after an opening parenthesis or bracket starts the name ("(UCF5 dataset)"); a long form in
+        // parentheses after a name, starting with its letter, defines that name, which the acronym rules read
+        // ("GTPBD (Global Terraced Parcel and Boundary Dataset)"; not a list: "GTA5-X (BarSeg and BazSeg datasets)")
         let open = 0;
-        while (isOpeningMark(text.charCodeAt(w.s + open))) open++;
+        while (text.charCodeAt(w.s + open) === 40 || text.charCodeAt(w.s + open) === 91) open++;
         if (open > 0) {
           const before = prevWord(text, w.s, lo);
-          if ((sh === 'cap' || words.length > 0 || names.length > 0) && before && !before.punct && shape(before.w) === 'coined') {
+          if (
+            (sh === 'cap' || words.length > 0 || names.length > 0) &&
+            before &&
+            !before.punct &&
+            shape(before.w) === 'coined' &&
+            before.w[0]!.toLowerCase() === w.w[0]!.toLowerCase()
+          ) {
             longForm = stopped = true;
             break;
           }
@@ -1221,7 +1241,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (!(sh.length > 1 || /\d/.test(w0) || (maxWordsUsed === 1 && /[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]/.test(w0.slice(1)) && /[a-z]/.test(w0)))) continue;
     }
     const capHead = /^[A-Z]/.test(head) && !plural && !COINED_ONLY_HEAD.test(head);
-    const knownSibling = plural && names.length > 1 && names.some(({ words }) => ctx.known(text.slice(words[0]!.s, words[words.length - 1]!.e)));
+    const knownSibling = plural && names.length > 1 && names.some(({ words }) => ctx.knownDatasets.some((k) => k.start === words[0]!.s));
     for (const { words, shapes } of names) {
       if (COINED_ONLY_HEAD.test(head) && !shapes.includes('coined')) continue;
       if (!acceptName(words, shapes, ctx, inTitle, lo, knownSibling && words.length === 1)) continue;

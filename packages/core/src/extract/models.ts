@@ -365,8 +365,15 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       parts.push({ kind: 'variant', text: word + (patch ? patch[0] : '') });
       if (patch) extra = patch[0].length;
       ok = true;
-    } else if (spaced && prev?.kind === 'variant' && TUNING_TAILS.has(prev.text) && /^2[3-9](?:0[1-9]|1[0-2])$/.test(lw)) {
-      // a spaced YYMM release after the tuning ("Qwen3 4B Thinking 2507"); not a spaced MMDD, which a count can be
+    } else if (
+      spaced &&
+      prev?.kind === 'variant' &&
+      TUNING_TAILS.has(prev.text) &&
+      /^2[3-9](?:0[1-9]|1[0-2])$/.test(lw) &&
+      /^\s*(?:[,.;:)\]]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    ) {
+      // a spaced YYMM release after the tuning, ending the name ("(Qwen3 4B Thinking 2507)"); not a spaced MMDD, nor a
+      // count ("Qwen3 Instruct 2304 examples")
       parts.push({ kind: 'variant', text: word });
       ok = true;
     } else if (sep === '-' && !first && (version !== undefined || parts.length > 0) && (RE_SNAPSHOT.test(lw) || /^20[2-3]\d$/.test(lw))) {
@@ -443,7 +450,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       ok = true;
     } else if (!glued && VARIANTS.has(lw) && !(spaced && HYPHEN_ONLY.has(lw))) {
       const upper = word[0] !== word[0]!.toLowerCase();
-      if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base') && !(lw === 'nano' && GLUED_SIZE_FAMILIES.has(family.label))) || relaxed) {
+      if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base') && !(lw === 'nano' && family.label !== 'GPT')) || relaxed) {
         // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
         if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !after.startsWith('-to-')) {
@@ -543,6 +550,8 @@ function sizeBeforeTuning(parts: Part[]): Part[] {
   if (at < 1 || parts[at - 1]!.kind !== 'variant' || !TUNING_TAILS.has(parts[at - 1]!.text)) return parts;
   let from = at - 1;
   while (from > 0 && parts[from - 1]!.kind === 'variant' && TUNING_TAILS.has(parts[from - 1]!.text)) from--;
+  // ("Base" before a size in millions is an encoder's tier: "BERT-Base-110M", "T5-Base-220M")
+  if (!parts[at]!.text.endsWith('B') && parts.slice(from, at).some((x) => x.text === 'Base')) return parts;
   return [...parts.slice(0, from), { ...parts[at]!, glued: false }, ...parts.slice(from, at), ...parts.slice(at + 1)];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
-import type { AcronymDef } from './acronyms.ts';
+import { lettersAmongInitials, type AcronymDef } from './acronyms.ts';
 import { codeAt, firstTokenAfter, isSpaceCode, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
@@ -105,8 +105,6 @@ const APPOSITION_STOPS = new Set('for of on with that which to in from by using 
 const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini|Verified|Extended|Live|Small|Large|XL|[A-Z]{2}|[vV]?\d+(?:\.\d+)?)$/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (name.endsWith('Bench') || name.endsWith('bench') || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
-  // (a benchmark's split or edition: "AutoCodeBench-Complete", "VideoBench-Lite")
-  if (BENCH_SPLIT.test(name)) return 'dataset';
   if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
   // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
@@ -115,7 +113,9 @@ function kindFromContext(name: string, after: string): EntityKind {
   const sized = name.indexOf('-') >= 0 && SIZE_TAIL.test(name);
   // "…QA", "…Eval" and "…Arena" are mostly benchmarks, unless the apposition says otherwise ("InfoQA, a multi-call
   // framework", "OmniArena, an automated platform for evaluating …")
-  const shape: EntityKind = sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') ? 'dataset' : 'method';
+  // (so is a benchmark's split or edition, "AutoCodeBench-Complete", "JudgeBench-Pro", unless an apposition says
+  // otherwise: "ToolBench-RL, a reinforcement learning framework")
+  const shape: EntityKind = sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') || BENCH_SPLIT.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
@@ -228,28 +228,26 @@ const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|wi
 const TITLED_OBJECT_ENDS = /^(?:\s*,\s*(?:a|an|the|which|that)\s|\s+(?:that|which|to|for)\s|\s*[.;:])/;
 /**
  * A lower-case object after an article and a short form in parentheses after it: "introduces a diffusion model based on
- * adaptive masks (AMDM)". Read when the object holds a head noun of a thing made and the short form's letters are
- * initials of its words in another order than theirs (the acronym rules read those in order).
+ * adaptive masks (AMDM)". Read when the object holds a head noun of a thing made, three in four of the short form's
+ * letters (its first among them) are initials of the object's words, in any order (the acronym rules read those that
+ * spell it in order), and one is an initial of the object's head phrase.
  */
 const LOWER_OBJECT = /^(?:(?:a|an)\s+)?((?:[a-z][\w-]*\s+){1,11}?[a-z][\w-]*)\s+\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\)/;
+
+/**
+ * The object's words before its first preposition or participle ("diffusion model" of "diffusion model based on adaptive
+ * masks"): a short form that takes no letter from them names what follows ("a framework for question answering over
+ * knowledge graphs (KGQA)" names the task).
+ */
+function headPhrase(object: string): string {
+  const words = object.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && (APPOSITION_STOPS.has(w) || /^[a-z]+(?:ed|ing)$/.test(w)));
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
 
 /** A head noun of something a paper makes, among the words of such an object. */
 const LOWER_OBJECT_HEAD = /\b(?:model|network|framework|method|approach|algorithm|architecture|pipeline|system|module|mechanism|strategy|scheme|benchmark|dataset)\b/;
 
-/** Are most letters of the short form (three in four, the first among them) initials of the words, each used once? */
-function lettersAmongInitials(short: string, words: string): boolean {
-  const initials = words.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toLowerCase());
-  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
-  if (letters.length < 3 || letters.length > 8 || !initials.includes(letters[0]!)) return false;
-  let found = 0;
-  for (const l of letters) {
-    const at = initials.indexOf(l);
-    if (at < 0) continue;
-    initials.splice(at, 1);
-    found++;
-  }
-  return found * 4 >= letters.length * 3;
-}
 /** Two coined words that make one name ("Geom-Seg VecSet"). */
 const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)* [A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*/;
 /**
@@ -1716,6 +1714,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       !known(lowerObject[2]!) &&
       !OTHERS_OBJECT.test(lowerObject[1]!) &&
       lettersAmongInitials(lowerObject[2]!, lowerObject[1]!) &&
+      lettersAmongInitials(lowerObject[2]!, headPhrase(lowerObject[1]!), 1) &&
       TITLED_OBJECT_ENDS.test(rest.slice(lowerObject[0].length, lowerObject[0].length + 12))
     ) {
       add(lowerObject[2]!, a + pos, rest.slice(lowerObject[0].length));

@@ -48,10 +48,14 @@ describe('Schwartz–Hearst acronyms', () => {
     // invented: a capitalised first word is part of a name ("Through the Looking Glass"); lower-case heads stay
     expect(bestLongForm('TLG', 'a method, which we call Through the Looking Glass')).toBe('Through the Looking Glass');
     expect(bestLongForm('NB', 'we fit a naive Bayes')).toBe('naive Bayes');
-    // nothing better to find: no long form (the letters were picked from a clause; the proposal rules read a short
-    // form whose letters follow another order than its long form's, "a diffusion model based on adaptive masks (AMDM)")
-    expect(bestLongForm('AMDM', 'This work introduces a diffusion model based on adaptive masks')).toBeNull();
-    // real: 2508.09993 "… models on the PISA dataset for academic performance prediction (OECD, 2018)"
+    // nothing in order: the words after the function words and describing words when the letters are their initials
+    // in another order (real: 2506.18270, 2603.04896)
+    expect(bestLongForm('AMDM', 'This work introduces a diffusion model based on adaptive masks')).toBe('diffusion model based on adaptive masks');
+    expect(bestLongForm('AoD-IP', 'we propose a novel dynamic authorization with legality-aware intellectual property protection')).toBe(
+      'dynamic authorization with legality-aware intellectual property protection',
+    );
+    // …and none when the letters were picked from a clause (real: 2508.09993 "… models on the PISA dataset for
+    // academic performance prediction (OECD, 2018)")
     expect(bestLongForm('OECD', 'We benchmark the models on the PISA dataset for academic performance prediction')).toBeNull();
     // …unless the loose reading's initials spell the short form ("named" usually comes before a name: 2508.20700)
     expect(bestLongForm('NEC', 'we propose named entity correction')).toBe('named entity correction');

@@ -43,8 +43,9 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('Results on AIME 2024 and 2025, KITTI 2012/2015 and ISIC 2018, 2019 and 2020.')).toEqual(
       expect.arrayContaining(['AIME24', 'AIME25', 'KITTI-2012', 'KITTI-2015', 'ISIC-2019', 'ISIC-2020']),
     );
-    // real: 2510.18855 "86.72 on HMMT-2025, 2088 on CodeForces": a score, no year
-    expect(datasets('It scores 93.4 on AIME 2025, 2088 on CodeForces.')).not.toContain('AIME-2088');
+    // a score or a count after the comma is no edition (real shape: 2510.18855 "86.72 on HMMT-2025, 2088 on CodeForces")
+    const scored = datasets('It scores 79.8% on AIME 2024, 2029 Elo on Codeforces, and 70.2 on KITTI 2015 and 2011 ratings on X.');
+    expect(scored.filter((d) => /2029|2011/.test(d))).toEqual([]);
   });
 
   it('reads a word after an adjective as a dataset when a known one is its sibling before a plural head', () => {
@@ -58,6 +59,8 @@ describe('datasets outside the lexicon', () => {
     // real: 2604.16675 "(UCF5 dataset)", 2508.17130 "Moore Tornado (xBD dataset)": the name, without the parenthesis
     expect(datasets('We train on short clips (UCF5 dataset) with CNNs.')).toEqual(['UCF5']);
     expect(datasets('We evaluate on the Moore Tornado (xBD dataset) images.')).toEqual(['xBD']);
+    // a list in parentheses after a name is no long form of it (invented)
+    expect(datasets('Results on GTA5-X (BarSeg and BazSeg datasets) improve.')).toEqual(expect.arrayContaining(['BarSeg', 'BazSeg']));
     // real: 2507.14697 "a … terraced parcel dataset named GTPBD (Global Terraced Parcel and Boundary Dataset)"
     const found = datasets('We introduce a terraced parcel dataset named GTPBD (Global Terraced Parcel and Boundary Dataset), the first one.');
     expect(found.filter((d) => d.includes('(') || d === 'Boundary' || d === 'Boundary Dataset')).toEqual([]);
@@ -68,6 +71,9 @@ describe('datasets outside the lexicon', () => {
   it('reads no apposition after a head its name stands before', () => {
     // real: 2603.19100 (tune11) "Pre-trained on … unlabeled EEG from the TUEG corpus, LuMamba is evaluated on …"
     expect(datasets('Pre-trained on unlabeled EEG from the TUEG corpus, LuMamba is evaluated on five tasks.')).not.toContain('LuMamba');
+    // whatever stands before the head: a verb after the name makes it the clause's subject
+    expect(datasets('Pre-trained on unlabeled EEG from a large public corpus, LuMamba is evaluated on five tasks.')).not.toContain('LuMamba');
+    expect(datasets('After training on this benchmark, LuMamba outperforms the baselines.')).not.toContain('LuMamba');
     expect(datasets('We use one popular real dataset, NYUD-v2, for training.')).toEqual(['NYUD-v2']);
   });
 

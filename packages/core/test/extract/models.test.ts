@@ -127,21 +127,25 @@ describe('model mentions in text', () => {
     expect(canonicalModel('Llama-3.1-Instruct-8B')?.slug).toBe(canonicalModel('Llama-3.1-8B-Instruct')?.slug);
     // a family whose creators write the tuning first, and a family no lexicon knows, keep the text's order
     expect(label('InternLM2-Chat-7B')).toBe('InternLM2-Chat-7B');
+    expect(label('InternVL2-Chat-8B')).toBe('InternVL2-Chat-8B');
+    // "Base" before a size in millions is an encoder's tier
+    expect(models('We fine-tune BERT-Base-110M and Qwen3-Base-1.7B.')).toEqual(['BERT-Base-110M', 'Qwen3-1.7B-Base']);
     expect(models('We release Nile-Chat-4B.')).toEqual(['Nile-Chat-4B']);
   });
 
   it('reads a spaced release month after the tuning, and OpenAI completion releases', () => {
     // real: 2605.25020 (tune10) "The locally deployed SLM (Qwen3 4B Thinking 2507) was queried"
     expect(models('The locally deployed SLM (Qwen3 4B Thinking 2507) was queried.')).toEqual(['Qwen3-4B-Thinking-2507']);
-    // a count after a tuning is no release
-    expect(models('Llama 3 Instruct 1024 tokens long.')).toEqual(['Llama-3-Instruct']);
+    // a count after a tuning is no release, even shaped as one
+    expect(models('We prompt Qwen3 Instruct 2304 examples and Llama 3 Chat 2312 prompts.')).toEqual(['Llama-3-Chat', 'Qwen3-Instruct']);
     expect(models('We compare text-davinci-003 with davinci-002.')).toEqual(['davinci-002', 'text-davinci-003']);
   });
 
-  it('reads "nano" spaced as a tier, except after a family whose sizes are letters', () => {
+  it('reads "nano" spaced as a tier of GPT only', () => {
     expect(models('We use GPT-5 nano and GPT-4.1 nano.')).toEqual(['GPT-4.1-nano', 'GPT-5-nano']);
     // real: 2512.22263 "outperformed the YOLOv5 nano (YOLOv5n) and YOLOv11 nano (YOLOv11n) baselines"
     expect(models('It outperformed the YOLOv5 nano (YOLOv5n) and YOLOv11 nano (YOLOv11n) baselines.')).toEqual(['YOLOv11', 'YOLOv11n', 'YOLOv5', 'YOLOv5n']);
+    expect(models('We deploy Llama 3 nano devices.')).toEqual(['Llama-3']);
   });
 
   it('reads Google\'s "Deep Think" mode after a Gemini tier, as one model', () => {

@@ -505,6 +505,10 @@ describe('a name the proposal verb gives without an acronym definition', () => {
     expect(kinds('We propose a method to detect human-object interactions (HOIs), which matter.')).toEqual([]);
     expect(kinds('We propose a novel study of adaptive masks and diffusion (AMDM), which helps.')).toEqual([]);
     expect(kinds('We propose a diffusion model based on adaptive masks (XQZW), which helps.')).toEqual([]);
+    // nor a task's acronym whose letters all come from words after the head phrase (invented, from a review)
+    expect(kinds('We propose a framework for question answering over knowledge graphs (KGQA), which works.')).toEqual([]);
+    expect(kinds('We propose a model for detection of objects in aerial images (AOD), which works.')).toEqual([]);
+    expect(kinds('We present a new model for recognition of emotions in conversations (ERC), which works.')).toEqual([]);
   });
   it('is a capitalised word and a coined one after it when the abstract writes the two again', () => {
     // real: 2511.08018 (tune8)
@@ -722,7 +726,10 @@ describe('more proposal forms', () => {
   it('reads a benchmark\'s split or edition as data, not other words after "Bench"', () => {
     // real: 2508.09101 (tune11) "Besides, we introduce AutoCodeBench-Complete, specifically designed for base models"
     expect(kinds('Besides, we introduce AutoCodeBench-Complete, specifically designed for base models.')).toEqual(['AutoCodeBench-Complete dataset']);
-    expect(kinds('We release HealthBench-BR and JudgeBench-Pro for ports.')).toEqual(expect.arrayContaining(['HealthBench-BR dataset']));
+    expect(kinds('We release HealthBench-BR, a benchmark of Brazilian health questions.')).toEqual(['HealthBench-BR dataset']);
+    expect(kinds('We introduce JudgeBench-Pro, which is harder.')).toEqual(['JudgeBench-Pro dataset']);
+    // an apposition decides over the shape (invented)
+    expect(kinds('We present ToolBench-RL, a reinforcement learning framework for tools.')).toEqual(['ToolBench-RL method']);
     // real: 2512.04144 "we present RippleBench-Maker, an automatic tool for generating Q&A data"
     expect(kinds('In this work, we present RippleBench-Maker, an automatic tool for generating Q&A data.')).toEqual(['RippleBench-Maker method']);
   });

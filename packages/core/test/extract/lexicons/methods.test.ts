@@ -110,6 +110,8 @@ describe('the methods lexicon', () => {
     expect(methods('A Lift-Splat-Shoot view transformer lifts camera features to BEV.')).toEqual(['Lift-Splat-Shoot']);
     // real: 2503.16000 (tune11) "better performance on the KTH dataset than U-net (24.5M) and LaMa (51M)"
     expect(methods('Our model is better than a U-net and a Unet baseline.')).toEqual(['U-Net']);
+    // a classifier's criterion is no decoding method
+    expect(methods('We derive the minimum Bayes risk classifier.')).toEqual([]);
     // plain flow matching stays itself
     expect(methods('We train with flow matching.')).toEqual(['flow matching']);
   });
