@@ -252,6 +252,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 12: 120 papers drawn (sample.ts tune12 20261217 120) after the thirteenth round's rules and annotated
+    // by three annotators blind to the extractor: a fresh measure of that round (4c78d276: models 89.8/82.2/85.9,
+    // datasets 91.7/86.2/88.9, proposes 95.1/74.8/83.8, methods P/R 89.2/72.1, the same as before the round), then read
+    // for error analysis; floors at its score at the session's end (Gemini "Deep Think", "Tanks & Temples").
+    name: 'tuning sample 12 (eval/blind/tune12)',
+    dir: join(import.meta.dirname, 'blind/tune12'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.908, recall: 0.831, f1: 0.868 },
+      datasets: { precision: 0.918, recall: 0.87, f1: 0.893 },
+      proposes: { precision: 0.951, recall: 0.748, f1: 0.837 },
+      methods: { precision: 0.891, recall: 0.72, f1: 0.797 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
