@@ -112,12 +112,17 @@ function pixelsPerUnit(renderer: GraphRenderer, ratio: number): { x: number; y: 
 /** The discs' extent at a ratio, in pixels along each axis from the framed origin (radii included). */
 function extentAt(renderer: GraphRenderer, discs: readonly Disc[], ratio: number): { minX: number; maxX: number; minY: number; maxY: number; unit: { x: number; y: number } } {
   const unit = pixelsPerUnit(renderer, ratio);
+  // Sizes in graph units (the entity map) scale with the positions, but sigma's scaleSize multiplies them by the
+  // graph-to-viewport ratio of the camera as it is now, whatever ratio it is asked for: at `ratio` that is
+  // unit / unit-now times as many pixels.
+  const positions = renderer.getSetting('itemSizesReference') === 'positions';
+  const sizeScale = positions ? unit.x / pixelsPerUnit(renderer, renderer.getCamera().ratio).x : 1;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
   for (const disc of discs) {
-    const radius = renderer.scaleSize(disc.size, ratio);
+    const radius = renderer.scaleSize(disc.size, ratio) * sizeScale;
     minX = Math.min(minX, disc.x * unit.x - radius);
     maxX = Math.max(maxX, disc.x * unit.x + radius);
     minY = Math.min(minY, disc.y * unit.y - radius);
