@@ -234,8 +234,8 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
   if (!shapes.includes('coined')) {
     // a title-case name follows a determiner, a preposition or a list separator ("on the Singapore Maritime
     // Dataset"), not a content word ("Hallucination detection Unified Benchmark") or a parenthesis; coordinated with
-    // a known dataset before a plural head, one word after an adjective names one too ("the commonly used Waterbirds
-    // and CelebA datasets")
+    // a dataset the lexicon found before a plural head, one word after a lower-case word names one too ("the commonly
+    // used Waterbirds and CelebA datasets")
     const before = prevWord(ctx.text, words[0]!.s, sentStart);
     if (before && (before.punct ? before.punct !== ',' : !BEFORE_TITLE_CASE.test(before.w) && !(knownSibling && /^[a-z]{3,}$/.test(before.w)))) return false;
   }
