@@ -153,6 +153,14 @@ describe('model mentions in text', () => {
     expect(models('Aletheia is an agent powered by Gemini 3 Deep Think and Gemini 2.5 Pro Deep Think.')).toEqual(['Gemini-2.5-Pro-Deep-Think', 'Gemini-3-Deep-Think']);
   });
 
+  it('reads Stable Diffusion\'s releases with or without a "v" or ".0" as one node, and Depth Anything\'s capital V', () => {
+    // real shapes: "Stable Diffusion v1.5" (2504.10329) and "Stable Diffusion 1.5" were two nodes, "Stable Diffusion 3.0" (2506.08796)
+    expect(canonicalModel('Stable Diffusion v1.5')?.slug).toBe(canonicalModel('Stable Diffusion 1.5')?.slug);
+    expect(canonicalModel('Stable Diffusion 3.0')?.slug).toBe(canonicalModel('Stable Diffusion 3')?.slug);
+    // (real: "Depth Anything V2" in 19 corpus papers, "v2" in 2; the label writes the creators' capital)
+    expect(models('We compare Depth Anything V2 and Depth Anything 3.')).toEqual(['Depth Anything-3', 'Depth Anything-V2']);
+  });
+
   it('reads MiniCPM-V and MiniCPM-o releases', () => {
     expect(models('We compare with MiniCPM-V 2.6, MiniCPM-o 4.5 and MiniCPM 4.')).toEqual(['MiniCPM-4', 'MiniCPM-o-4.5', 'MiniCPM-V-2.6']);
   });
@@ -228,8 +236,8 @@ describe('model mentions in text', () => {
   it('reads a capital V or a dotted version after a space, and the vision and image families of 2025-26 abstracts', () => {
     // real: 2506.01089, 2602.06503, 2604.12481
     expect(models('We evaluate pioneering LLMs, including GPT-4o and DeepSeek V3.')).toEqual(['DeepSeek-V3', 'GPT-4o']);
-    expect(models('A monocular depth estimation model, Depth Anything V2, was trained.')).toEqual(['Depth Anything-v2']);
-    expect(models('We evaluate Stable Diffusion v1.5.')).toEqual(['Stable Diffusion-v1.5']);
+    expect(models('A monocular depth estimation model, Depth Anything V2, was trained.')).toEqual(['Depth Anything-V2']);
+    expect(models('We evaluate Stable Diffusion v1.5.')).toEqual(['Stable Diffusion-1.5']);
     // a lower-case whole revision after a space stays a revision of a sized model only ("Mistral 7B v0.1")
     expect(models('We use Mistral 7B v0.1 and Llama v2 data.')).toEqual(['Llama', 'Mistral-7B-v0.1']);
     expect(models('Compared with StyleGAN2, VideoLLaMA2, LayoutLMv3, ShuffleNetV2, Seedream 4.0 and Ideogram 2.0.')).toEqual([
@@ -395,10 +403,10 @@ describe('model mentions in text', () => {
     // the abbreviation and the full name are one node; glued, hyphenated and v-versions read too
     const ms = extractPaper({ key: 'p', title: 'T', abstract: 'We use Stable Diffusion 3.5, SD3.5, SD-2.1, SD v1.5 and SD3.5-Medium.' }).filter((m) => m.kind === 'model');
     expect(ms.map((m) => [m.label, m.aliases])).toEqual([
+      ['Stable Diffusion-1.5', ['SD v1.5']],
       ['Stable Diffusion-2.1', ['SD-2.1']],
       ['Stable Diffusion-3.5', ['SD3.5', 'Stable Diffusion 3.5']],
       ['Stable Diffusion-3.5-Medium', ['SD3.5-Medium']],
-      ['Stable Diffusion-v1.5', ['SD v1.5']],
     ]);
     // standard deviations and other numbers: no release, a statistic's parenthesis or equals sign, a spaced whole number
     expect(models('Dice was 0.76 (SD 0.20) and 0.81 (SD 1.5); SD = 2.1; an SD 2 card; SD 7.5 points.')).toEqual([]);
