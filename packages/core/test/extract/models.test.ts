@@ -157,6 +157,11 @@ describe('model mentions in text', () => {
     // real shapes: "Stable Diffusion v1.5" (2504.10329) and "Stable Diffusion 1.5" were two nodes, "Stable Diffusion 3.0" (2506.08796)
     expect(canonicalModel('Stable Diffusion v1.5')?.slug).toBe(canonicalModel('Stable Diffusion 1.5')?.slug);
     expect(canonicalModel('Stable Diffusion 3.0')?.slug).toBe(canonicalModel('Stable Diffusion 3')?.slug);
+    // the same for LLaVA's and SigLIP's 'v', and the '.0' of Llama 3, Gemini 3 and GPT-4 (real shapes: "LLaVA-v1.5-7B",
+    // "Gemini 3.0 Pro" in 16 corpus papers, "GPT-4.0" in 3; Google's own "Gemini 2.0 Flash" keeps its ".0")
+    expect(models('We use LLaVA-v1.5-7B, Llama 3.0, Gemini 3.0 Pro, Gemini 2.0 Flash and GPT-4.0.')).toEqual([
+      'Gemini-2.0-Flash', 'Gemini-3-Pro', 'GPT-4', 'Llama-3', 'LLaVA-1.5-7B',
+    ]);
     // (real: "Depth Anything V2" in 19 corpus papers, "v2" in 2; the label writes the creators' capital)
     expect(models('We compare Depth Anything V2 and Depth Anything 3.')).toEqual(['Depth Anything-3', 'Depth Anything-V2']);
   });
