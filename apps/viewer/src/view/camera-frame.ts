@@ -109,14 +109,20 @@ function pixelsPerUnit(renderer: GraphRenderer, ratio: number): { x: number; y: 
   return { x: Math.abs(b.x - a.x), y: Math.abs(b.y - a.y) };
 }
 
-/** The discs' extent at a ratio, in pixels along each axis from the framed origin (radii included). */
-function extentAt(renderer: GraphRenderer, discs: readonly Disc[], ratio: number): { minX: number; maxX: number; minY: number; maxY: number; unit: { x: number; y: number } } {
+/**
+ * The discs' extent at a ratio, in pixels along each axis from the framed origin (radii included). `unitNow`: the
+ * pixels per unit at the camera's ratio now, for sizes in graph units (the entity map), which scale with the positions:
+ * sigma's scaleSize multiplies them by the graph-to-viewport ratio of the camera as it is now, whatever ratio it is
+ * asked for, so at `ratio` they are unit / unitNow times as many pixels. Undefined: sizes in screen pixels.
+ */
+function extentAt(
+  renderer: GraphRenderer,
+  discs: readonly Disc[],
+  ratio: number,
+  unitNow: { x: number; y: number } | undefined,
+): { minX: number; maxX: number; minY: number; maxY: number; unit: { x: number; y: number } } {
   const unit = pixelsPerUnit(renderer, ratio);
-  // Sizes in graph units (the entity map) scale with the positions, but sigma's scaleSize multiplies them by the
-  // graph-to-viewport ratio of the camera as it is now, whatever ratio it is asked for: at `ratio` that is
-  // unit / unit-now times as many pixels.
-  const positions = renderer.getSetting('itemSizesReference') === 'positions';
-  const sizeScale = positions ? unit.x / pixelsPerUnit(renderer, renderer.getCamera().ratio).x : 1;
+  const sizeScale = unitNow ? unit.x / unitNow.x : 1;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -154,8 +160,9 @@ export function frameNodes(renderer: GraphRenderer, nodes: Iterable<string>): vo
   if (discs.length === 0) return;
   const area = freeCanvasArea(renderer);
   const room = { x: Math.max(1, area.maxX - area.minX - 2 * FRAME_MARGIN), y: Math.max(1, area.maxY - area.minY - 2 * FRAME_MARGIN) };
+  const unitNow = renderer.getSetting('itemSizesReference') === 'positions' ? pixelsPerUnit(renderer, renderer.getCamera().ratio) : undefined;
   const fits = (ratio: number) => {
-    const extent = extentAt(renderer, discs, ratio);
+    const extent = extentAt(renderer, discs, ratio, unitNow);
     return extent.maxX - extent.minX <= room.x && extent.maxY - extent.minY <= room.y;
   };
   let low = Math.max(MIN_FRAME_RATIO, renderer.getSetting('minCameraRatio') ?? MIN_FRAME_RATIO);
@@ -172,7 +179,7 @@ export function frameNodes(renderer: GraphRenderer, nodes: Iterable<string>): vo
     low = high;
   }
   const ratio = low;
-  const extent = extentAt(renderer, discs, ratio);
+  const extent = extentAt(renderer, discs, ratio, unitNow);
   const centre = { x: (extent.minX + extent.maxX) / 2 / extent.unit.x, y: (extent.minY + extent.maxY) / 2 / extent.unit.y };
   void renderer.getCamera().animate(cameraShowing(renderer, centre, ratio, area), { duration: CAMERA_MOVE_MS });
 }

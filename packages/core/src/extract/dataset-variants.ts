@@ -67,7 +67,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
     const end = tk.end[last]!;
     // the name as written when it is another alias of the entry ("PMC-InterCPT", not "PubMed Central-InterCPT")
     const surface = text.slice(tk.start[first]!, end);
-    const base = flat(surface) === flat(entry.label) ? entry.label : surface;
+    const base = baseLabel(surface, entry.label);
     const c = text.charCodeAt(end);
     if (c === 39 || c === 8217) {
       QUOTED_YEAR.lastIndex = end;
@@ -176,6 +176,14 @@ function tokenEndingAt(tk: Tokens, last: number, at: number): number {
 }
 
 /** Lower case, no separators: how the lexicon keys names. */
+/**
+ * The name a variant's label is built on: the entry's label when the text writes that name (in another case or
+ * spacing), the text's own spelling when it is another alias of the entry ("PMC-InterCPT", not "PubMed Central-InterCPT").
+ */
+export function baseLabel(surface: string, entryLabel: string): string {
+  return flat(surface) === flat(entryLabel) ? entryLabel : surface;
+}
+
 function flat(s: string): string {
   return s.toLowerCase().replace(/[\s\-_]+/g, '');
 }

@@ -17,6 +17,7 @@ import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
 import { AcronymSpots, initialsSpell } from './acronyms.ts';
 import { DATASETS } from './known.ts';
+import { baseLabel } from './dataset-variants.ts';
 import { namesMaterial } from './materials.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
@@ -298,7 +299,7 @@ function yearListRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (!year) continue;
     const prefix = year[1]!;
     const own = DATASETS.lookup(prefix);
-    const base = own !== undefined && own.label.replace(/[\s-]/g, '').toLowerCase() === prefix.replace(/[\s-]/g, '').toLowerCase() ? own.label : prefix;
+    const base = own !== undefined ? baseLabel(prefix, own.label) : prefix;
     for (let at = k.end; ; ) {
       MORE_YEARS.lastIndex = at;
       const m = MORE_YEARS.exec(text);

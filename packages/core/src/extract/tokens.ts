@@ -89,8 +89,12 @@ const DASH_ARTICLE = new RegExp(String.raw`([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)` + 
 const DASH_ARTICLE_G = new RegExp(DASH_ARTICLE.source, 'g');
 /** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
 const DASH_DEFINITION_G = new RegExp(String.raw`\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)` + ARTICLE_BEFORE_NOUN, 'g');
-/** The long form's initials spell the short form's capitals ("GISP", "Global Iterative Structured Pruning"). */
-function initialsSpell(short: string, long: string): boolean {
+/**
+ * The long form's initials are exactly the short form's capitals ("GISP", "Global Iterative Structured Pruning"): the
+ * strict reading a dash-delimited definition needs (acronyms.ts's initialsSpell, which skips function words and reads
+ * hyphen pieces, is for definitions in parentheses).
+ */
+function initialsAreCapitals(short: string, long: string): boolean {
   return long.split(' ').map((w) => w[0]).join('') === short.replace(/[^A-Z]/g, '');
 }
 
@@ -146,7 +150,7 @@ export function cleanText(text: string): string {
   // a dash glued between a name and its apposition's article is the apposition's comma ("we introduce AgentRxiv-a
   // framework that …", "EDGE-EVAL-an industry-oriented …"): read as "AgentRxiv, a framework"
   // (a definition between two such dashes is one in parentheses: "GISP-Global Iterative Structured Pruning-a …")
-  if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, (all, short: string, long: string, article: string) => (initialsSpell(short, long) ? `${short} (${long}), ${article} ` : all)).replace(DASH_ARTICLE_G, '$1, $2 ');
+  if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, (all, short: string, long: string, article: string) => (initialsAreCapitals(short, long) ? `${short} (${long}), ${article} ` : all)).replace(DASH_ARTICLE_G, '$1, $2 ');
   return t.trim();
 }
 
