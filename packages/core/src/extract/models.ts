@@ -430,9 +430,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       parts.push({ kind: 'size', text: sizeText(word) });
       hasSize = true;
       ok = true;
-    } else if (RE_VV.test(lw) && (!spaced || hasSize || (first && (word[0] === 'V' || word.includes('.'))))) {
-      // (after a space right after the family only with a capital V or a dotted version: "DeepSeek V3", "Depth Anything
-      // V2", "Stable Diffusion v1.5")
+    } else if (RE_VV.test(lw) && (!spaced || hasSize || first)) {
+      // (after a space only right after the family: "DeepSeek V3", "Depth Anything V2", "Stable Diffusion v1.5", "RoMa
+      // v2", "Inception v3")
       parts.push({ kind: 'vversion', text: lw });
       ok = true;
     } else if (RE_ACTIVE.test(lw) && !glued && (!spaced || lw[0] === 'e')) {

@@ -320,6 +320,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
   if (defs.length > 0) joinDefinedPairs(defs, drafts);
+  if (acronymSlug.size > 0) joinDefinedData(defs, acronymSlug, drafts);
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
   architecturesAsMethods(drafts, put);
@@ -377,6 +378,28 @@ function joinDefinedPairs(defs: readonly AcronymDef[], drafts: Map<string, Draft
     for (const [key, draft] of drafts) {
       if (draft === kept || draft.relation === 'proposes' || !draft.aliases.has(d.long)) continue;
       for (const a of draft.aliases) kept.aliases.add(a);
+      if (draft.at < kept.at) kept.at = draft.at;
+      drafts.delete(key);
+    }
+  }
+}
+
+/**
+ * A dataset the paper defines by a long form that holds its data noun ("the Guava Fruit Disease Dataset 2024
+ * (GFDD24)") is read by the dataset rules too, by its long form: that reading joins the short form's node (the name
+ * the text then uses) as an alias.
+ */
+function joinDefinedData(defs: readonly AcronymDef[], acronymSlug: ReadonlyMap<string, { kind: EntityKind; slug: string }>, drafts: Map<string, Draft>): void {
+  for (const d of defs) {
+    const a = acronymSlug.get(d.short);
+    if (!a || a.kind !== 'dataset') continue;
+    const kept = drafts.get(`dataset\u0000${a.slug}\u0000evaluates_on`);
+    if (!kept) continue;
+    const yearless = d.long.replace(/\s+(?:19|20)\d{2}$/, '');
+    for (const [key, draft] of drafts) {
+      if (draft === kept || draft.kind !== 'dataset' || draft.relation === 'proposes') continue;
+      if (!draft.aliases.has(d.long) && !draft.aliases.has(yearless)) continue;
+      for (const alias of draft.aliases) kept.aliases.add(alias);
       if (draft.at < kept.at) kept.at = draft.at;
       drafts.delete(key);
     }
@@ -513,11 +536,18 @@ const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora
  * form the corpus does not use as a task's.
  */
 function namesDataByDefinition(text: string, d: AcronymDef): boolean {
+  if (d.reversed) return false;
   // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's; up to two lower-case words may
-  // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset")
-  if (d.reversed || !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40))) return false;
+  // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset"); or the head ends the long
+  // form, with or without its year: "the Guava Fruit Disease Dataset 2024 (GFDD24)", "the Tiny Fruit Detection
+  // Benchmark (TFD)"
+  const headInside = DATA_HEAD_ENDS_LONG_FORM.exec(d.long);
+  if (!headInside && !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40))) return false;
   if (!d.long.split(' ').every((w) => /^[A-Z0-9]/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
-  if (!initialsSpell(d.short, d.long)) return false;
+  const spelled =
+    initialsSpell(d.short, d.long) ||
+    (headInside !== null && (initialsSpell(d.short, headInside[1]! + ' ' + headInside[2]!) || initialsSpell(d.short, headInside[1]!)));
+  if (!spelled) return false;
   // A task's short form is written in many papers, rarely as data ("the Visual Question Answering (VQA) dataset",
   // "Knowledge Graph Question Answering (KGQA)": 644 and 49 corpus papers, 1 in 8 or fewer as a dataset); a dataset's
   // in few, or mostly as one (DGM4: 4 of 6).
@@ -530,6 +560,8 @@ function taskLikeShortForm(short: string): boolean {
   return stats !== undefined && stats[STAT.df]! > 8 && stats[STAT.dataset]! * 4 < stats[STAT.df]!;
 }
 
+/** A long form that ends with its data noun, and maybe a year: the words before it, the noun. */
+const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;
 const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus)(?![A-Za-z])/;
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
 

@@ -1434,7 +1434,8 @@ function readSentence(scan: SentenceScan, s: number): void {
     // (not "X, a popular … method": a name the text presents as established is someone else's)
     const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b)/.exec(sent);
     const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
-    if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0) {
+    // (not a unit after a number: "a PSNR of 28.66 dB, an SSIM of 0.89")
+    if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0 && !/\d\s*$/.test(sent.slice(Math.max(0, ap.index - 3), ap.index))) {
       const lead = sent.slice(Math.max(0, ap.index - 50), ap.index);
       const others = ((OTHERS_BEFORE.test(lead) || EVALUATED_ON.test(lead)) && !OWN_APPOS.test(apTail)) || /^,\s+(?:a|an)\s+concurrent/.test(apTail);
       if (!others) {

@@ -243,8 +243,11 @@ describe('model mentions in text', () => {
     expect(models('We evaluate pioneering LLMs, including GPT-4o and DeepSeek V3.')).toEqual(['DeepSeek-V3', 'GPT-4o']);
     expect(models('A monocular depth estimation model, Depth Anything V2, was trained.')).toEqual(['Depth Anything-V2']);
     expect(models('We evaluate Stable Diffusion v1.5.')).toEqual(['Stable Diffusion-1.5']);
-    // a lower-case whole revision after a space stays a revision of a sized model only ("Mistral 7B v0.1")
-    expect(models('We use Mistral 7B v0.1 and Llama v2 data.')).toEqual(['Llama', 'Mistral-7B-v0.1']);
+    // and a lower-case "v" with its number right after the family (real: 2603.26638 (tune13) "the RoMa v2 learned
+    // matcher", 2508.18528 "Inception v3", 2602.15675 "XTTS v2")
+    expect(models('We extract correspondences using the RoMa v2 learned matcher and Inception v3 features.')).toEqual(['Inception-v3', 'RoMa-v2']);
+    // a whole revision after a size is the sized model's ("Mistral 7B v0.1"); Llama's "v2" is its plain release
+    expect(models('We use Mistral 7B v0.1 and Llama v2 data.')).toEqual(['Llama-2', 'Mistral-7B-v0.1']);
     expect(models('Compared with StyleGAN2, VideoLLaMA2, LayoutLMv3, ShuffleNetV2, Seedream 4.0 and Ideogram 2.0.')).toEqual([
       'Ideogram-2.0', 'LayoutLM-v3', 'Seedream-4.0', 'ShuffleNet-v2', 'StyleGAN2', 'VideoLLaMA2',
     ]);

@@ -143,6 +143,16 @@ describe('a dataset named by its definition before a data noun', () => {
     // not across a verb: "an aggregated Fairness-Accuracy Balance (FAB) score to benchmark …"
     expect(found('We also present an aggregated Fairness-Accuracy Balance (FAB) score to benchmark trade-offs.')).not.toContain('dataset:FAB:evaluates_on');
   });
+  it('is read when the data noun ends the long form, with or without a year, as one node with the long form', () => {
+    // real: 2512.19989 (tune13) "the Guava Fruit Disease Dataset 2024 (GFDD24)", 2510.25786 (tune12) "the Mechanistic
+    // Interpretability Benchmark (MIB)", 2603.11252 "the Audi Autonomous Driving Dataset (A2D2)"
+    expect(found('Images are included in the Harbor Fruit Disease Dataset 2024 (HFDD24), which comes from plantations.')).toEqual(['dataset:HFDD24:evaluates_on']);
+    expect(found('We test on the Tiny Pier Detection Benchmark (TPDB) and report accuracy.')).toEqual(['dataset:TPDB:evaluates_on']);
+    // the head may be left out of the short form: "the Indian Driving Dataset (IDD)"
+    expect(found('We test on the Tiny Pier Detection Dataset (TPD) and report accuracy.')).toEqual(['dataset:TPD:evaluates_on']);
+    // (a long form that is no title is a task's: "a facial expression recognition dataset (FERD)")
+    expect(found('We collect a facial expression recognition dataset (FERD).')).not.toContain('dataset:FERD:evaluates_on');
+  });
   it('is not read for a task the corpus names in many papers, a lower-case long form, or a plural data noun', () => {
     expect(found('We evaluate on the Knowledge Graph Question Answering (KGQA) dataset of our own.')).not.toContain('dataset:KGQA:evaluates_on');
     expect(found('We collect a facial expression recognition (FER) dataset.')).not.toContain('dataset:FER:evaluates_on');

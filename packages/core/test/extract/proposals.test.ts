@@ -662,6 +662,10 @@ describe("someone else's name is not the paper's proposal", () => {
     expect(names('We assess our framework using PierBench, a novel, diverse benchmark we developed.')).toEqual(['PierBench']);
     // a bare "with" stays the paper's (dev 2606.30852: "We study this question with LearnStop, a …")
     expect(names('We study this question with DockStop, a hidden-state-free checkpoint stopper.')).toEqual(['DockStop']);
+    // a unit after a number is no name (real: 2603.26638 (tune13) "our full pipeline achieves a PSNR of 28.66 dB, an
+    // SSIM of 0.89")
+    expect(names('Our pipeline achieves a PSNR of 28.66 dB, an SSIM of 0.89 and an LPIPS of 0.21.')).toEqual([]);
+    expect(names('We reach 12 kHz, an order of magnitude above the baseline.')).toEqual([]);
   });
 
   it('as the object of a verb that uses or changes it, or as a framework named after a known technique', () => {
