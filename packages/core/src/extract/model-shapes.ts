@@ -399,7 +399,11 @@ function coinedModelShape(name: string, minCamel: number): boolean {
     if (/^[a-z]+2[a-z]+$/i.test(name)) return !/^seq2seq$/i.test(name); // "emotion2vec", "Emotion2Vec"
     // camel case, of five letters or more ("ReID", "OoD" are abbreviations of tasks and terms) unless a long form says
     // what it stands for ("the SaRa (Saliency Ranking) model")
-    return name.length >= minCamel && /^[A-Z][a-z]+[A-Z]/.test(name) && !/^[A-Z][a-z]+[A-Z]$/.test(name);
+    if (name.length < minCamel) return false;
+    // (capitals may lead before one or two small letters: "LLaDA", "MMaDA", "CBraMod"; not a word written in mixed
+    // case to spell an acronym, "Error-IndUced LEaRning (EULER)", "EXplaIns")
+    if (/^[A-Z]{2,}[a-z]{1,2}[A-Z]/.test(name)) return !/[a-z]{4}$/.test(name);
+    return /^[A-Z][a-z]+[A-Z]/.test(name) && !/^[A-Z][a-z]+[A-Z]$/.test(name);
   }
   if (name.indexOf('-', dash + 1) >= 0) return false;
   const head = name.slice(0, dash);

@@ -601,6 +601,8 @@ const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1
 /** What may follow a listed version: the end of the list or of the noun phrase. */
 const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
 /** Two sizes joined as a range: "0.5B-7B", "0.6B--14B", "1.7B to 235B". */
+/** A mixture of experts' total and active parameters: "30B-A3B", "235B-A22B". */
+const MOE_SIZE = /^(\d+(?:\.\d+)?[BbMm])-([Aa]\d+(?:\.\d+)?[Bb])$/;
 const SIZE_RANGE = /^(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)?[BM])$/;
 /** The word before the last item of a list: "and ", "or ", "& ". */
 const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
@@ -685,7 +687,8 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
         const range = afterList ? null : SIZE_RANGE.exec(it);
         return range ? [range[1]!, range[2]!] : [it];
       });
-      const classes = items.map(classify);
+      // (a mixture of experts' total and active sizes are one item: "Qwen3 (30B-A3B, 235B-A22B)")
+      const classes = items.map((it) => (MOE_SIZE.test(it) ? 'size' : classify(it)));
       // "BGE-M3 (567M)" gives a parameter count, not a name; a list of sizes names models ("OPT (125M, 350M)")
       const paramCount = items.length === 1 && /m$/i.test(items[0]!);
       // "Vision Transformer (ViT)" gives the family's other name, not a member
@@ -695,6 +698,8 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
         const hits = items.map((it) => {
           const lw = it.toLowerCase();
           if (lw === 'base') return build(p, p.parts, it, start, p.end);
+          const moe = MOE_SIZE.exec(it);
+          if (moe) return build(p, [...p.parts, { kind: 'size', text: sizeText(moe[1]!) }, { kind: 'variant', text: moe[2]!.toUpperCase() }], it, start, p.end);
           const part: Part = classes[0] === 'size' ? { kind: 'size', text: sizeText(it) } : { kind: 'variant', text: VARIANTS.get(lw) ?? it };
           return build(p, [...p.parts, part], it, start, p.end);
         });

@@ -344,6 +344,11 @@ describe('an enumerated list after a model noun', () => {
     // a plain word in bare parentheses is as often a category ("specialist models (Cardiac, Pulmonary)"): the list stops
     expect(models('We compare newer models (OpenPifPaf, AlphaPose, Sapiens).')).toEqual(['OpenPifPaf']);
     expect(models('We compare models such as OpenPifPaf, AlphaPose, SDPose and Sapiens.')).toEqual(['AlphaPose', 'OpenPifPaf', 'Sapiens', 'SDPose']);
+    // capitals may lead a coined name before one or two small letters (real: 2603.08026 (tune13) "state-of-the-art
+    // models like LLaDA and Dream"); not a word written in mixed case to spell an acronym
+    expect(models('It preserves the accuracy of state-of-the-art models like LLaDA and Dream.')).toEqual(['Dream', 'LLaDA']);
+    // (real: 2505.22131 "the Error-IndUced LEaRning (EULER) model")
+    expect(models('We train the Error-IndUced LEaRning model on errors.')).toEqual([]);
   });
 
   it('reads no acronym of the words before, alone in parentheses, and no item the list does not end on', () => {

@@ -180,6 +180,8 @@ describe('model mentions in text', () => {
 
   it('reads sizes listed after a family, before it and glued to it', () => {
     expect(models('We train OPT models (125M, 350M) and compare BGE-M3 (567M).')).toEqual(['BGE-M3', 'OPT-125M', 'OPT-350M']);
+    // a mixture of experts' total and active sizes (real: 2603.13173 (tune13) "Qwen3 (30B-A3B, 235B-A22B)")
+    expect(models('Four families: Qwen3 (30B-A3B, 235B-A22B) and gpt-oss (20B, 120B).')).toEqual(['gpt-oss-120B', 'gpt-oss-20B', 'Qwen3-235B-A22B', 'Qwen3-30B-A3B']);
     expect(models('We fine-tune the 1.3B OPT and a 7B Llama-2 model against 775M Pythia.')).toEqual(['Llama-2-7B', 'OPT-1.3B', 'Pythia-775M']);
     expect(models('The corpus has 2B Llama-generated tokens and 30M GPT-4 responses.')).toEqual(['GPT-4', 'Llama']);
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
