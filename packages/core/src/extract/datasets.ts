@@ -342,6 +342,12 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases) && !namesMaterial(ctx.text, d.aliases));
 }
 
+/** Is the name ending at `end` used as a model, a method or a system: "X as the baseline", "X as a judge"? */
+export function usedAsSystem(text: string, end: number): boolean {
+  return text.startsWith(' as ', end) && USED_AS_SYSTEM.test(text.slice(end, end + 48));
+}
+const USED_AS_SYSTEM = /^\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:baselines?|backbones?|teachers?|judges?|agents?|base models?|reference models?|encoders?|policy models?)\b/;
+
 /**
  * Spaces between a name, its band's numbers and their unit, in the cleaned text (cleanText drops `$`, braces and
  * LaTeX macros, but keeps a thin space "\\,"); never the line break between the title and the abstract.

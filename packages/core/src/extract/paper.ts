@@ -10,7 +10,7 @@ import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
-import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, type DatasetContext } from './datasets.ts';
+import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
@@ -118,7 +118,8 @@ function addLearned(
     const c = candidates[d.index]!;
     venues ??= new Set(defs.filter((def) => namesVenue(def.long)).map((def) => def.short));
     if (venues.has(c.name)) continue;
-    const kind = CODE_KIND[d.kind]!;
+    // (no data where the text says it is a system: "We use INP-Former as our baseline" names the technique)
+    const kind = d.kind === KIND_CODE.dataset && !d.proposes && usedAsSystem(text, c.end) ? 'method' : CODE_KIND[d.kind]!;
     // a telescope or an instrument ("Spitzer/MIPS 24 μm photometry", "the MIPS camera"), or a material ("FePt
     // nanoparticles", "the MnGa film"), is no entity of any kind
     if (namesInstrument(text, [c.name]) || namesMaterial(text, [c.name])) continue;
@@ -498,6 +499,12 @@ function addUnlistedNames(
   // (the fields the rules fill on first use are in the literal: one object shape)
   const dctx: DatasetContext = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk, ruleTokens: undefined, acronymSpots: undefined, spacedOn: undefined, proposedNames: undefined };
   for (const d of findUnknownDatasets(dctx)) {
+    // a name the text uses as a system is the technique it names ("We adopt PoseC3D as the baseline framework")
+    if (usedAsSystem(text, d.end) && !dctx.proposedNames?.has(d.label)) {
+      put('method', slugify(d.label), d.label, 'uses', d.start, d.aliases);
+      mark(d.start, d.end, METHOD);
+      continue;
+    }
     put('dataset', slugify(d.label), d.label, dctx.proposedNames?.has(d.label) ? 'proposes' : 'evaluates_on', d.start, d.aliases);
     mark(d.start, d.end, DATASET);
   }
@@ -627,6 +634,16 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
 /** A dataset reading by a head noun after the name ("TGIF2 dataset", "the X benchmark"), not by its shape alone. */
 const DATA_HEAD_ALIAS = /\s(?:dataset|benchmark|corpus|data set)s?$/i;
 
+/** An apposition that calls a name a technique: ", a simple … post-hoc technique", " is a novel method". */
+const TECHNIQUE_APPOSITION = /^(?:\s*,|\s+is)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,5}?(?:method|technique|approach|algorithm|strategy|loss|mechanism|regularizer|regulariser)\b/;
+
+/** Does the text write `name` with an apposition that calls it a technique? */
+function appositionNamesTechnique(text: string, name: string): boolean {
+  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length))
+    if (TECHNIQUE_APPOSITION.test(text.slice(q + name.length, q + name.length + 90))) return true;
+  return false;
+}
+
 /** The paper's own proposals, each replacing any "uses" reading of its name. */
 function addProposals(
   text: string,
@@ -649,8 +666,10 @@ function addProposals(
       label = cm.label;
       model = cm.model;
     } else {
+      // (a known dataset's name the paper gives its own technique stays the technique: "We introduce DAVIS, a simple
+      // and broadly applicable post-hoc technique" is no DAVIS video benchmark)
       const ds = DATASETS.lookup(p.name);
-      if (ds) {
+      if (ds && !(kind === 'method' && appositionNamesTechnique(text, p.name))) {
         kind = 'dataset';
         slug = ds.slug;
         label = ds.label;

@@ -129,6 +129,28 @@ describe('a name ending as a network\'s does (GAN, Former, BERT, VAE)', () => {
   });
 });
 
+describe('a name the text uses as a system', () => {
+  const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('is the technique it names, not data, after "as the baseline" or "as a backbone"', () => {
+    // real: 2605.22662 (tune13) "using AutoResearchClaw as the baseline", 2506.12848 "We adopt PoseC3D as the baseline
+    // framework"
+    expect(found('In our evaluation on five case studies, using DockResearchClaw as the baseline, our team is preferred.')).toEqual(['method:DockResearchClaw:uses']);
+    expect(found('We adopt PierC3D as the baseline framework and introduce three enhancements.')).not.toContain('dataset:PierC3D:evaluates_on');
+  });
+});
+
+describe('a known dataset\'s name a paper gives its own technique', () => {
+  it('is the technique the apposition says, not the dataset', () => {
+    // real: 2601.22703 (tune13) "We introduce DAVIS, a simple and broadly applicable post-hoc technique", 2512.21860 "we
+    // propose DIOR, a method that leverages …" (DAVIS and DIOR are benchmarks too)
+    const found = extractPaper({ key: 'paper:x', title: 'DAVIS: OOD Detection via Dominant Activations', abstract: 'We introduce DAVIS, a simple and broadly applicable post-hoc technique that enriches feature vectors.' });
+    expect(found.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['method:DAVIS:proposes']);
+    // (a benchmark the paper names its data after stays one)
+    const data = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on DAVIS and report J&F.' });
+    expect(data.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:DAVIS:evaluates_on']);
+  });
+});
+
 describe('a dataset named by its definition before a data noun', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
   it('is read when the long form is written as a title and the short form is no task\'s', () => {
