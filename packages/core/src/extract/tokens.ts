@@ -140,6 +140,9 @@ export function cleanText(text: string): string {
     t = t.replace(/ {2,}/g, ' ');
   }
   if (t.indexOf('\n') >= 0) t = t.replaceAll('\n', ' ');
+  // Markdown's bold marks are emphasis, not text ("we propose **PRISM** (Pose-Refinement …)", "**L**earning from
+  // **P**eers")
+  if (t.indexOf('**') >= 0) t = t.replaceAll('**', '');
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
   // punctuation that ends the sentence
   if (t.indexOf('://') >= 0) t = dropUrls(t);

@@ -17,6 +17,13 @@ describe('cleanText', () => {
     expect(cleanText('see (https://x.org/a), and ftp://b.c/d; then e://f')).toBe('see (), and ; then');
   });
 
+  it('drops Markdown\'s bold marks (real: 2602.17785 (tune13) "we propose **PRISM** (Pose-Refinement with …)")', () => {
+    expect(cleanText('We propose **PRISM** (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.')).toBe(
+      'We propose PRISM (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.',
+    );
+    expect(cleanText('**L**earning from **P**eers (LeaP) at 2 ** 3.')).toBe('Learning from Peers (LeaP) at 2  3.');
+  });
+
   it('reads a dash glued between a name and its apposition\'s article as a comma, and a definition between two such dashes as one in parentheses', () => {
     // real (corpus 2503.18102, 2604.19342, 2510.18030)
     expect(cleanText('we introduce AgentRxiv-a framework that lets LLM agent laboratories upload reports')).toBe('we introduce AgentRxiv, a framework that lets LLM agent laboratories upload reports');
