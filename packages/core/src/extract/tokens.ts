@@ -143,6 +143,8 @@ export function cleanText(text: string): string {
   // Markdown's bold marks are emphasis, not text ("we propose **PRISM** (Pose-Refinement …)", "**L**earning from
   // **P**eers")
   if (t.indexOf('**') >= 0) t = t.replaceAll('**', '');
+  // (and its underscores: "__Resona__", "__C__lear"; not "pressure___enhanced")
+  if (t.indexOf('__') >= 0) t = t.replace(/__(?=[A-Za-z0-9])([^_]*?[A-Za-z0-9])__/g, '$1');
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
   // punctuation that ends the sentence
   if (t.indexOf('://') >= 0) t = dropUrls(t);

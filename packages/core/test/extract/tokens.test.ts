@@ -22,6 +22,8 @@ describe('cleanText', () => {
       'We propose PRISM (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.',
     );
     expect(cleanText('**L**earning from **P**eers (LeaP) at 2 ** 3.')).toBe('Learning from Peers (LeaP) at 2  3.');
+    // and its underscores (real: 2603.13099 "**CRYSTAL** (*__C__lear __R__easoning …", 2503.22913 "__Resona__")
+    expect(cleanText('We introduce __Resona__, a method (__C__lear __R__easoning), with x___y kept.')).toBe('We introduce Resona, a method (Clear Reasoning), with x___y kept.');
   });
 
   it('reads a dash glued between a name and its apposition\'s article as a comma, and a definition between two such dashes as one in parentheses', () => {
