@@ -634,6 +634,40 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
 /** A dataset reading by a head noun after the name ("TGIF2 dataset", "the X benchmark"), not by its shape alone. */
 const DATA_HEAD_ALIAS = /\s(?:dataset|benchmark|corpus|data set)s?$/i;
 
+/** Function words a title-case name may hold without an initial ("Diff-Instruct with Diffused Reward"). */
+const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
+
+/**
+ * The initials of a title-case name of two words or more when the text writes them alone as a word of three capitals
+ * or more ("Group Relative Attention Guidance" … "GRAG", "Wide-In, Narrow-Out" … "WINO"), else null.
+ */
+function initialsWrittenAlone(text: string, name: string): string | null {
+  const words = name.split(/,?\s+/);
+  if (words.length < 2) return null;
+  let byWord = '';
+  let byPiece = '';
+  for (const w of words) {
+    if (NAME_FUNCTION_WORDS.has(w)) continue;
+    if (!/^[A-Z]/.test(w)) return null;
+    byWord += w[0];
+    for (const piece of w.split('-')) if (/^[A-Z]/.test(piece)) byPiece += piece[0];
+  }
+  for (const initials of byWord === byPiece ? [byWord] : [byWord, byPiece]) {
+    if (initials.length < 3) continue;
+    for (let q = text.indexOf(initials); q >= 0; q = text.indexOf(initials, q + 1)) {
+      const before = q > 0 ? text.charCodeAt(q - 1) : 32;
+      const after = q + initials.length < text.length ? text.charCodeAt(q + initials.length) : 32;
+      if (!isNameChar(before) && !isNameChar(after)) return initials;
+    }
+  }
+  return null;
+}
+
+/** A letter, a digit, a hyphen or an underscore: what continues a name. */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+}
+
 /** An apposition that calls a name a technique: ", a simple … post-hoc technique", " is a novel method". */
 const TECHNIQUE_APPOSITION = /^(?:\s*,|\s+is)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,5}?(?:method|technique|approach|algorithm|strategy|loss|mechanism|regularizer|regulariser)\b/;
 
@@ -654,7 +688,11 @@ function addProposals(
   put: Put,
   mark: Mark,
 ): void {
-  for (const p of proposals) {
+  for (const given of proposals) {
+    // a proposal named by words whose initials the text then writes alone is known by those ("we propose Group
+    // Relative Attention Guidance, a …" then "GRAG can be integrated …"): the short form, with the words as its long form
+    const short = given.long === undefined ? initialsWrittenAlone(text, given.name) : null;
+    const p = short ? { ...given, name: short, long: given.name } : given;
     let kind = p.kind;
     let slug = slugify(p.long ?? p.name);
     let label = p.name;

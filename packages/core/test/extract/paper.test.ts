@@ -151,6 +151,23 @@ describe('a known dataset\'s name a paper gives its own technique', () => {
   });
 });
 
+describe('a proposal named by words whose initials the text writes alone', () => {
+  const found = (title: string, abstract: string) => extractPaper({ key: 'paper:x', title, abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('is known by the initials, with the words as its long form', () => {
+    // real: 2510.24657 (tune13) "we propose Group Relative Attention Guidance, a simple yet effective method …" and
+    // "GRAG can be integrated with as few as four lines of code"
+    expect(found('Group Relative Harbor Guidance for Image Editing', 'We propose Group Relative Harbor Guidance, a simple yet effective method. GRHG can be integrated with four lines of code.')).toEqual([
+      'method:GRHG:proposes',
+    ]);
+    // real: 2507.18578 "Wide-In, Narrow-Out (WINO)": the initials of a hyphenated word's pieces
+    expect(found('Wide-In, Narrow-Out: Revokable Decoding', 'We propose Wide-In, Narrow-Out, a training-free decoding algorithm. WINO is fast.')).toContain('method:WINO:proposes');
+  });
+  it('keeps the words when the initials are two letters or the text never writes them alone', () => {
+    expect(found('Temporal Search for Video', 'We propose Temporal Search, a simple method. TS-based search is fast.')).not.toContain('method:TS:proposes');
+    expect(found('Group Relative Harbor Guidance', 'We propose Group Relative Harbor Guidance, a simple method.')).toEqual(['method:Group Relative Harbor Guidance:proposes']);
+  });
+});
+
 describe('a dataset named by its definition before a data noun', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
   it('is read when the long form is written as a title and the short form is no task\'s', () => {
