@@ -197,7 +197,7 @@ function appositionWords(lower: string, max: number): string[] {
 }
 
 const VERB =
-  /\b(?:(?:we|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /**
  * VERB, or a proposal verb after "and", "by" or (introducing, proposing, presenting) a comma in a sentence whose
  * subject is the paper ("We identify … and propose X", "…, and proposed a novel approach, termed X", "this paper
@@ -260,7 +260,8 @@ const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referre
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:;]|\.(?:\s|$)|$|\bthat\b|\bwhich\b)/;
 
-const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author'];
+// (a thesis or a single author's paper says "I": "I introduce Instant3D, which …", "I develop FastMap, a …")
+const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author', ' i introduce', ' i propose', ' i present', ' i develop', ' i design', ' i build'];
 const APPOS_CUES = [', a', ' is a'];
 const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'];
 
@@ -489,7 +490,7 @@ const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed'
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin', 'refer', 'denote'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
 const INSTANTIATE_WORD = 'instantiate';
-for (const w of ['we', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
+for (const w of ['we', 'i', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
 
 /**
  * The hash tokens.ts gives a token of lower-case letters (FNV-1a over its code units), so tokenCues tells the cue words
@@ -503,7 +504,7 @@ export function cueWordHash(w: string): number {
 /** What each cue word sets, by its hash: bits of {@link tokenCues} (2 is read from the context of "a"/"an"). */
 const CUE_OF_HASH = new TokenHashBits();
 const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), bits);
-for (const w of ['we', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
+for (const w of ['we', 'i', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
 setCue('our', 1 | 16);
 for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
@@ -514,7 +515,7 @@ setCue(INSTANTIATE_WORD, 64);
  * authors", "this technical report"), its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
  */
 const BEFORE_VERB = new TokenHashBits(
-  ['we', 'paper', 'work', 'study', 'article', 'report', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
+  ['we', 'i', 'paper', 'work', 'study', 'article', 'report', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
 );
 const HASH_A = cueWordHash('a');
 const HASH_AN = cueWordHash('an');

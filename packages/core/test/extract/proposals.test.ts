@@ -662,6 +662,10 @@ describe("someone else's name is not the paper's proposal", () => {
     expect(names('We assess our framework using PierBench, a novel, diverse benchmark we developed.')).toEqual(['PierBench']);
     // a bare "with" stays the paper's (dev 2606.30852: "We study this question with LearnStop, a …")
     expect(names('We study this question with DockStop, a hidden-state-free checkpoint stopper.')).toEqual(['DockStop']);
+    // a thesis's or a single author's "I" (real: 2605.18052 (tune13) "I introduce Instant3D, which combines …", "I
+    // develop FastMap, a structure-from-motion pipeline"; 2605.23103 "I present Lepton (Letter Prediction), a …")
+    expect(names('On the generation side, I introduce Dock3D, which combines diffusion. I develop PierMap, a structure-from-motion pipeline.')).toEqual(['Dock3D', 'PierMap']);
+    expect(names('In phase I develop the harbor plan with DockPlan.')).toEqual([]);
     // a unit after a number is no name (real: 2603.26638 (tune13) "our full pipeline achieves a PSNR of 28.66 dB, an
     // SSIM of 0.89")
     expect(names('Our pipeline achieves a PSNR of 28.66 dB, an SSIM of 0.89 and an LPIPS of 0.21.')).toEqual([]);
