@@ -407,6 +407,9 @@ function joinDefinedData(defs: readonly AcronymDef[], acronymSlug: ReadonlyMap<s
   }
 }
 
+/** A benchmark's word glued or joined to a name before it: "-Bench", " Bench", "-Universe", "-Eval". */
+const BENCHMARK_TAIL = /^[- ]?(?:Bench|Eval|Arena|Universe|Atlas|Mark|Gym|Suite)(?![a-z])/;
+
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
 type Mark = (a: number, b: number, kind: number) => void;
 
@@ -470,6 +473,9 @@ function addUnlistedNames(
   // [start, end) of each known method, in text order and not overlapping (so the ends increase too)
   const methodSpans: number[] = [];
   for (const m of METHODS.scan(text, tk, taken)) {
+    // a known name that opens a benchmark's ("MCP-Bench", "MCP-Universe", "RAG-Bench") is that benchmark's, which
+    // the dataset rules read
+    if (BENCHMARK_TAIL.test(text.slice(m.end, m.end + 10))) continue;
     put('method', m.entry.slug, m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
     methodSpans.push(m.start, m.end);
     mark(m.start, m.end, METHOD);

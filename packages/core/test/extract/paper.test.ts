@@ -129,6 +129,13 @@ describe('a name ending as a network\'s does (GAN, Former, BERT, VAE)', () => {
   });
 });
 
+describe('a known technique that opens a benchmark\'s name', () => {
+  it('is the benchmark\'s, which the dataset rules read (real: 2604.10426 "GraphRAG-Bench", 2606.12674 "MCP-Bench")', () => {
+    const found = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on MCP-Bench, GraphRAG-Bench and MCP-Universe.' });
+    expect(found.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:GraphRAG-Bench:evaluates_on', 'dataset:MCP-Bench:evaluates_on', 'dataset:MCP-Universe:evaluates_on']);
+  });
+});
+
 describe('a name the text uses as a system', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
   it('is the technique it names, not data, after "as the baseline" or "as a backbone"', () => {

@@ -115,4 +115,11 @@ describe('the methods lexicon', () => {
     // plain flow matching stays itself
     expect(methods('We train with flow matching.')).toEqual(['flow matching']);
   });
+  it('reads the named techniques and protocols of tune13\'s gold group', () => {
+    // real: 2606.02001 (tune13) "… tool use through the Model Context Protocol (MCP) …"; invented sentences for the others
+    expect(methods('Agents call tools through the Model Context Protocol (MCP); each MCP server is sandboxed.')).toEqual(['Model Context Protocol']);
+    expect(methods('Specifications in Linear Temporal Logic are checked; images are enhanced with CLAHE.')).toEqual(['CLAHE', 'linear temporal logic']);
+    expect(methods('We cast retrieval as learning-to-rank and test it by metamorphic testing.')).toEqual(['learning to rank', 'metamorphic testing']);
+    expect(methods('Zero-shot detectors such as Fast DetectGPT and DetectGPT are compared.')).toEqual(['DetectGPT', 'Fast-DetectGPT']);
+  });
 });
