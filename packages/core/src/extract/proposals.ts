@@ -416,6 +416,13 @@ const PART_PLURALS = new Set(['subsets', 'splits', 'versions', 'variants', 'trac
 /** Words before a name in its sentence that make "X, a …" someone else's ("methods such as X, a …"). */
 const OTHERS_CUE =
   /\b(?:such as|e\.g\.|including|like|compared|than|over|outperform\w*|baselines?|versus|vs\.?|existing|prior|previous|based on|built on|using|uses?|with|on|from|of|follow\w*|extend\w*|adopt\w*|leverag\w*|employ\w*|utiliz\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ying) on)\b/i;
+/** A sentence that opens with a name defined by a head noun: "RoTS is a scalable synthesis framework". */
+const IS_A_HEAD = /^(?:(?:[A-Z][a-z]+|[Aa]t|[Oo]n|[Ii]n|[Ff]or|[Aa]s)(?: [a-z-]+){0,4}, )?([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*) is an? ((?:[\w-]+,?\s+){0,4}?)(framework|method|pipeline|benchmark|dataset|model|system|agent|toolkit|library|platform|architecture|suite|approach|corpus)(?![\w-]|\s*\()/;
+/** A title of a paper about someone else's tool: a reproduction, a replication, a tutorial. */
+const STUDY_OF_EXISTING = /\b(?:[Rr]eproduc\w*|[Rr]eplicat\w*|[Tt]utorial)\b/;
+/** Words that present a defined name as established, someone else's. */
+const ESTABLISHED = /\b(?:classic|classical|popular|well-known|widely|commonly|standard|existing|recent|recently|prior|state-of-the-art|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|outstanding|published|famous|prominent|seminal|foundational|open-source)\b|\bet al\./i;
+
 /** Words of an apposition that describe someone else's work ("SOAR, a classic … architecture"). */
 const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|concurrent|concurrently)\b/i;
 /** An apposition that says the name is new or the paper's: "using TabXBench, a novel … benchmark we developed". */
@@ -1533,6 +1540,16 @@ function readSentence(scan: SentenceScan, s: number): void {
     const sm = /^([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:,\s+(?:a|an)\s+(?:novel|new)\b| is an? (?:novel|new)\b)/.exec(sent);
     if (sm && isCoinedName(sm[1]!)) {
       add(sm[1]!, a, sent.slice(sm[0].length));
+      found = true;
+    }
+    // "RoTS is a scalable synthesis framework that …", "PrincipalBench is a 75-item multi-turn benchmark …": a
+    // sentence that opens by defining a coined name the paper neither knows, defines as an acronym, cites nor calls
+    // established ("XNAT is a … platform widely used", "CoT is a widely adopted method")
+    // (not in a paper that reproduces or teaches an existing tool: "Reproducing DragDiffusion: …", "A TorchGeo Tutorial")
+    const isA = found || STUDY_OF_EXISTING.test(text.slice(0, titleEnd)) ? null : IS_A_HEAD.exec(sent);
+    // (a name already proposed keeps the kind its first reading gave: "We introduce PentestJudge, a system …")
+    if (isA && isCoinedName(isA[1]!) && !known(isA[1]!) && !scan.proposed(isA[1]!) && !abbreviatesDefined(isA[1]!, scan.defs) && !ESTABLISHED.test(sent.slice(isA[0].indexOf(isA[1]!) + isA[1]!.length, isA[0].length + 40))) {
+      add(isA[1]!, a + isA[0].indexOf(isA[1]!), ', a ' + isA[2]! + isA[3]!);
       found = true;
     }
     // "We develop an explainable digital twin … CCSS-IX, the simulator, is a bank of …": the name of what the

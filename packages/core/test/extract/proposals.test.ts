@@ -666,6 +666,15 @@ describe("someone else's name is not the paper's proposal", () => {
     // develop FastMap, a structure-from-motion pipeline"; 2605.23103 "I present Lepton (Letter Prediction), a …")
     expect(names('On the generation side, I introduce Dock3D, which combines diffusion. I develop PierMap, a structure-from-motion pipeline.')).toEqual(['Dock3D', 'PierMap']);
     expect(names('In phase I develop the harbor plan with DockPlan.')).toEqual([]);
+    // a sentence that opens by defining a coined name (real: 2605.29447 (tune12) "At the data level, RoTS is a
+    // scalable synthesis framework that creates …", 2606.30383 "PrincipalBench is a 75-item multi-turn benchmark")
+    expect(names('At the data level, DockTS is a scalable synthesis framework that creates data.')).toEqual(['DockTS']);
+    expect(names('PierBench is a 75-item multi-turn benchmark with leak probes.')).toEqual(['PierBench']);
+    // not one the text calls established, defines as an acronym, or a paper reproduces (real: 2504.20657 "XNAT is a
+    // server-based data management platform widely used", 2602.12393 "Reproducing DragDiffusion: …")
+    expect(names('DockNAT is a server-based data management platform widely used in academia.')).toEqual([]);
+    expect(names('We use visual programming (VP). VP is a method that uses a language model.')).toEqual([]);
+    expect(named({ key: 'p', title: 'Reproducing DockDiffusion: Point-Based Editing', abstract: 'DockDiffusion is a diffusion-based method for point-based editing.' })).toEqual([]);
     // a unit after a number is no name (real: 2603.26638 (tune13) "our full pipeline achieves a PSNR of 28.66 dB, an
     // SSIM of 0.89")
     expect(names('Our pipeline achieves a PSNR of 28.66 dB, an SSIM of 0.89 and an LPIPS of 0.21.')).toEqual([]);
