@@ -440,6 +440,8 @@ const EVALUATED_ON = /\b(?:[Ee]valuat\w*|[Tt]ested)\s+(?:on|to)(?:\s+the)?(?:\s+
 const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|instance))\s*$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
+/** A variant of a proposal coordinated with it and described by a clause: "…, and SalViT360-AV, which …". */
+const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*which\s`, 'g');
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
@@ -865,7 +867,8 @@ export function findProposals(
   // have no first person (bit 1) and no apposition (bit 2).
   const cues = tk ? tokenCues(tk, starts) : sentenceCues(text, starts);
   const proposed = (name: string) => out.some((p) => p.name === name || name.startsWith(p.name + '-'));
-  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, proposed, tk, cited, taskLike, firstVerbEnd: -1 };
+  const kindOf = (name: string) => out.find((p) => p.name === name)?.kind;
+  const scan: SentenceScan = { text, titleEnd, starts, defs, defByStart, defsByStart: undefined, titleName, cues, known, add, proposed, kindOf, tk, cited, taskLike, firstVerbEnd: -1 };
   for (let s = 0; s < starts.length; s++) if (starts[s]! >= titleEnd && cues[s] !== 0) readSentence(scan, s);
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
@@ -1376,6 +1379,8 @@ interface SentenceScan {
   add: (name: string, at: number, after: string, long?: string) => void;
   /** Has a reading already proposed this name, or the name it is a variant of ("DVHGNN" for "DVHGNN-S")? */
   proposed: (name: string) => boolean;
+  /** The kind a reading gave a proposed name, if one did. */
+  kindOf: (name: string) => EntityKind | undefined;
   tk: Tokens | undefined;
   cited: Proposal[] | undefined;
   taskLike: ((short: string) => boolean) | undefined;
@@ -1466,6 +1471,15 @@ function readSentence(scan: SentenceScan, s: number): void {
         if (!isCoinedName(nm) || known(nm)) continue;
         const comma = an.index + an[0].lastIndexOf(',');
         add(nm, a + an.index, sent.slice(comma, comma + 120));
+      }
+      // a variant of the first, described by a clause: "SalViT360, a … framework …, and SalViT360-AV, which further …"
+      AND_VARIANT.lastIndex = scan.firstVerbEnd;
+      while ((an = AND_VARIANT.exec(sent))) {
+        const nm = an[1]!;
+        // (of the base's kind: a variant of a model is a model)
+        const base = scan.kindOf(nm.slice(0, Math.max(0, nm.lastIndexOf('-'))));
+        if (base === undefined || known(nm)) continue;
+        add(nm, a + an.index, `, a ${base === 'method' ? 'method' : base}`);
       }
     }
   }

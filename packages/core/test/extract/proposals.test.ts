@@ -666,6 +666,11 @@ describe("someone else's name is not the paper's proposal", () => {
     // develop FastMap, a structure-from-motion pipeline"; 2605.23103 "I present Lepton (Letter Prediction), a …")
     expect(names('On the generation side, I introduce Dock3D, which combines diffusion. I develop PierMap, a structure-from-motion pipeline.')).toEqual(['Dock3D', 'PierMap']);
     expect(names('In phase I develop the harbor plan with DockPlan.')).toEqual([]);
+    // a variant of the first proposal, coordinated with it and described by a clause (real: 2508.20221 (tune12)
+    // "SalViT360, a vision-transformer-based framework for ODVs …, and SalViT360-AV, which further incorporates …")
+    expect(names('We propose two models: DockViT360, a vision-transformer-based framework for ODVs, and DockViT360-AV, which further adds audio.')).toEqual(['DockViT360', 'DockViT360-AV']);
+    // (not a name of another stem: "X, a …, and Y, which …" names Y as something else)
+    expect(names('We propose DockViT360, a framework for ODVs, and compare with PierNet, which is a baseline.')).toEqual(['DockViT360']);
     // a sentence that opens by defining a coined name (real: 2605.29447 (tune12) "At the data level, RoTS is a
     // scalable synthesis framework that creates …", 2606.30383 "PrincipalBench is a 75-item multi-turn benchmark")
     expect(names('At the data level, DockTS is a scalable synthesis framework that creates data.')).toEqual(['DockTS']);
