@@ -90,7 +90,7 @@ const SIZE_WORDS = new Set(['base', 'small', 'medium', 'large', 'xl', 'xxl', 'mi
 const GLUED_SIZE_FAMILIES = new Set(LEX.glued.sizeLetterFamilies);
 /** Families whose sizes are one capital after a hyphen, with a patch size ("ViT-B/16", "Swin-T", "DeiT-S"). */
 const LETTER_SIZE_FAMILIES = new Set(LEX.glued.lettersAfterHyphen);
-const PATCH = /\/\d{1,2}(?![\d.])/y;
+const PATCH = /\/\d{1,2}(?!\d|\.\d)/y;
 /** Modality tails read after a release tier ("Flash Image", "Pro TTS"), as written (lexicons/models.json tierTails). */
 const TIER_TAILS = new Set(LEX.tierTails.words);
 const TIER_TAIL_TIERS = new Set(LEX.tierTails.tiers);

@@ -233,6 +233,8 @@ describe('model mentions in text', () => {
       'DeepLab-v3', 'DeepLab-v3+', 'SAM-2', 'SAM-2.1', 'SAM-3', 'Swin',
     ]);
     expect(models('Backbones: DINOv2 ViT-L/14 and EfficientNetV2-S.')).toEqual(['DINOv2-ViT-L/14', 'EfficientNetV2-S']);
+    // and DINOv3's (real: 2511.16991 (tune12) "DINOv3 ViT-S/16", 2602.13930 (tune13) "frozen self-supervised DINOv3 ViT-S features")
+    expect(models('It fuses frozen DINOv3 ViT-S features with ResNet-50 and DINOv3 ViT-L/16.')).toEqual(['DINOv3-ViT-L/16', 'DINOv3-ViT-S', 'ResNet-50']);
     // a release of Segment Anything is named by the short name (real: 2504.00375, 2505.21795)
     expect(models('The Segment Anything Model 2 (SAM2), a prompt-guided video foundation model, and SAM 3.')).toEqual(['SAM-2', 'SAM-3']);
     expect(models('We note that Segment Anything 2 (SAM2) offers strong segmentation.')).toEqual(['SAM-2']);
