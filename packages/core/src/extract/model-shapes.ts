@@ -400,6 +400,8 @@ function coinedModelShape(name: string, minCamel: number): boolean {
     // camel case, of five letters or more ("ReID", "OoD" are abbreviations of tasks and terms) unless a long form says
     // what it stands for ("the SaRa (Saliency Ranking) model")
     if (name.length < minCamel) return false;
+    // a network's name: capitals and "Net" ("CFNet", "DRUNet", "iResNet", "PSPNet")
+    if (/^[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9]?Net$/.test(name) && /[A-Z].*[A-Z]/.test(name)) return true;
     // (capitals may lead before one or two small letters: "LLaDA", "MMaDA", "CBraMod"; not a word written in mixed
     // case to spell an acronym, "Error-IndUced LEaRning (EULER)", "EXplaIns")
     if (/^[A-Z]{2,}[a-z]{1,2}[A-Z]/.test(name)) return !/[a-z]{4}$/.test(name);

@@ -347,6 +347,9 @@ describe('an enumerated list after a model noun', () => {
     // capitals may lead a coined name before one or two small letters (real: 2603.08026 (tune13) "state-of-the-art
     // models like LLaDA and Dream"); not a word written in mixed case to spell an acronym
     expect(models('It preserves the accuracy of state-of-the-art models like LLaDA and Dream.')).toEqual(['Dream', 'LLaDA']);
+    // a network's name, capitals and "Net" (real: 2503.14950 (tune13) "outperforming traditional models such as CFNet,
+    // SegStereo, and iResNet")
+    expect(models('It outperforms traditional models such as CFNet, SegStereo, and iResNet.')).toEqual(['CFNet', 'iResNet', 'SegStereo']);
     // (real: 2505.22131 "the Error-IndUced LEaRning (EULER) model")
     expect(models('We train the Error-IndUced LEaRning model on errors.')).toEqual([]);
   });
