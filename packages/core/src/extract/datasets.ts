@@ -21,7 +21,7 @@ import { baseLabel } from './dataset-variants.ts';
 import { namesMaterial } from './materials.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
-for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared'])
+for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared', 'bench'])
   registerFirst(w, HEAD_BIT);
 
 const NOT_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
@@ -593,7 +593,9 @@ function titleCaseNameRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const c = text.charCodeAt(h);
     if (c < 65 || c > 90 || text.charCodeAt(h - 1) !== 32) continue; // a capitalised head after a space
     const head = text.slice(h, tk.end[t]!);
-    if (!/^(?:Dataset|Benchmark|Corpus)$/.test(head)) continue;
+    // ("Bench" is a name's last word, which no head rule reads: "the Multimodal Reward Bench", "the PDE Agent Bench")
+    const bench = head === 'Bench';
+    if (!bench && !/^(?:Dataset|Benchmark|Corpus)$/.test(head)) continue;
     if (/^(?:\s*[([A-Z]| (?:of|for|on|in) [A-Z])/.test(text.slice(tk.end[t]!, tk.end[t]! + 6))) continue; // "… Corpus of Texts"
     const lo = sentenceStart(starts, h);
     const words: Word[] = [];
@@ -606,18 +608,19 @@ function titleCaseNameRule(ctx: DatasetContext, out: FoundDataset[]): void {
         the = w.s > lo + 1 || w.w === 'the';
         break;
       }
-      if (!TITLE_WORD.test(w.w) || FUNCTION_WORDS.test(w.w)) break;
+      if (!(TITLE_WORD.test(w.w) || (bench && /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/.test(w.w))) || FUNCTION_WORDS.test(w.w)) break;
       words.unshift(w);
       pos = w.s;
     }
     if (!the || words.length === 0 || words.length > 4) continue;
     // the head rule reads the others; this one only the names it takes for a class
-    if (!words.some((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
+    if (!bench && !words.some((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
     const s = words[0]!.s;
     const name = text.slice(s, words[words.length - 1]!.e);
     if (words.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue; // "the Synthetic Dataset"
     if (ctx.taken(s, h + head.length) || ctx.known(name) || out.some((d) => d.start === s)) continue;
-    out.push({ label: `${name} ${head}`, aliases: [`${name} ${head}`, name], start: s, end: words[words.length - 1]!.e });
+    if (bench) out.push({ label: `${name} ${head}`, aliases: [`${name} ${head}`], start: s, end: h + head.length });
+    else out.push({ label: `${name} ${head}`, aliases: [`${name} ${head}`, name], start: s, end: words[words.length - 1]!.e });
   }
 }
 

@@ -640,6 +640,19 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
 /** A dataset reading by a head noun after the name ("TGIF2 dataset", "the X benchmark"), not by its shape alone. */
 const DATA_HEAD_ALIAS = /\s(?:dataset|benchmark|corpus|data set)s?$/i;
 
+/** Tails that make a name a model or a technique, whatever it is named after. */
+const MODEL_OR_METHOD_TAIL = /^(?:R\d+|Zero|Net|Encoder|Decoder|Align|Aligner|Pipeline|MAE|M2F|Former|GPT|LLM|VLM|MLLM|Agent|Model|Chat|Instruct|\d+(?:\.\d+)?[BM]|[0-9]+(?:\.[0-9]+)?)$/i;
+
+/** Is `name` a dataset of the paper's drafts with a hyphenated tail ("PFED5-plus" after "the PFED5 dataset")? */
+function extendsDataset(name: string, drafts: ReadonlyMap<string, Draft>): boolean {
+  const dash = name.lastIndexOf('-');
+  // (not a tail that names a model or a technique built on the data: "RAIDEN-R1", "FloraSyntropy-Net", "RACE-Align")
+  if (dash <= 0 || MODEL_OR_METHOD_TAIL.test(name.slice(dash + 1))) return false;
+  const base = name.slice(0, dash);
+  for (const d of drafts.values()) if (d.kind === 'dataset' && d.relation !== 'proposes' && (d.label === base || d.aliases.has(base))) return true;
+  return false;
+}
+
 /** Function words a title-case name may hold without an initial ("Diff-Instruct with Diffused Reward"). */
 const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
 
@@ -717,6 +730,11 @@ function addProposals(
         kind = 'dataset';
         slug = ds.slug;
         label = ds.label;
+      } else if (kind === 'method' && extendsDataset(p.name, drafts)) {
+        // a proposal named after data the paper reads, with a tail, extends that data ("we further extend the PFED5
+        // dataset with … descriptions and construct PFED5-plus")
+        kind = 'dataset';
+        slug = proposalSlug({ ...p, kind }, slug);
       } else if (kind === 'dataset') {
         // a benchmark is cited by its name: a coined one ("SRBench", not "MMR") is keyed by it, not by its long form,
         // so the papers that evaluate on it meet the paper that proposes it in one node (proposals.ts → proposalSlug)

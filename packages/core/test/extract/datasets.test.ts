@@ -374,6 +374,12 @@ describe('names defined right before a head, and title-case names that start wit
     expect(datasets('Results on the Massive Code Retrieval Benchmark for Dutch are reported.')).toEqual([]);
     expect(datasets('Results on the Video Thinking Benchmark (VideoThinkBench) are reported.')).not.toContain('Video Thinking Benchmark');
   });
+  it('reads a title-case name that ends in "Bench" after "the", Bench included', () => {
+    // real: 2505.02835 (tune12) "a 14.3% improvement on the Multimodal Reward Bench", 2601.05960 "the Rubric Feedback Bench"
+    expect(datasets('It gains 14.3% on the Multimodal Harbor Bench. Moreover, it is fast.')).toEqual(['Multimodal Harbor Bench']);
+    // (a lower-case bench is a workbench)
+    expect(datasets('We test it on the test bench.')).toEqual([]);
+  });
 });
 
 describe('kinds of data and metrics in lists', () => {

@@ -136,6 +136,18 @@ describe('a known technique that opens a benchmark\'s name', () => {
   });
 });
 
+describe('a proposal named after data the paper reads, with a tail', () => {
+  const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('extends that data: a dataset (real: 2606.26942 (tune12) "we further extend the PFED5 dataset … and construct PFED5-plus")', () => {
+    expect(found('To support this task, we extend the PIER5 dataset with descriptions and construct PIER5-plus. Experiments on PIER5-plus show gains.')).toEqual([
+      'dataset:PIER5:evaluates_on', 'dataset:PIER5-plus:proposes',
+    ]);
+  });
+  it('unless its tail names a model or a technique ("RAIDEN-R1", "FloraSyntropy-Net")', () => {
+    expect(found('We evaluate on the PIER5 dataset and propose PIER5-R1, a reasoning approach.')).toContain('method:PIER5-R1:proposes');
+  });
+});
+
 describe('a name the text uses as a system', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
   it('is the technique it names, not data, after "as the baseline" or "as a backbone"', () => {
