@@ -1286,12 +1286,19 @@ function coinedListHeads(s: string, count: number): { name: string; at: number }
   return items.length === count ? items : null;
 }
 
+/** "our", and up to two describing words, right before a definition. */
+const OUR_BEFORE_DEFINITION = /\b[Oo]ur\s+(?:(?:new|novel|proposed|constructed|designed|developed|shallow|deep|lightweight|unified|efficient|simple|own)\s+){0,2}$/;
+/** The last word of a long form that names a whole model, system or dataset (not a part: a block, a module, a loss). */
+const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|System|Benchmark|Dataset|Corpus|Agent|Pipeline|Method|Approach|Algorithm)$/;
+
 /** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
 function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
+  // (or a head that ends the long form: "our novel shallow Channel-Independent Model (CIM-S)", "our General Video
+  // Embedder (GVE)"; not a part of a method, "our Adaptive Multimodal Fusion Block (AMFB)")
   for (const d of defs) {
-    if (d.start < titleEnd + 4 || !/\b[Oo]ur\s+(?:(?:new|novel|proposed)\s+)?$/.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
-    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16))) continue;
+    if (d.start < titleEnd + 4 || !OUR_BEFORE_DEFINITION.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !WHOLE_SYSTEM_END.test(d.long)) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }

@@ -75,6 +75,11 @@ describe('findProposals', () => {
     expect(named(devDoc('2304.08485'))).toContainEqual(['LLaVA', 'model', undefined]);
     // "our MultI-Modal In-Context Instruction Tuning (MIMIC-IT) dataset"
     expect(named(devDoc('2305.03726'))).toContainEqual(['MIMIC-IT', 'dataset', 'MultI-Modal In-Context Instruction Tuning']);
+    // or a head that ends the long form, after up to two describing words (real: 2509.12482 "our Generalizable Radar
+    // Transformer (GRT)", 2510.18303 "our proposed EchoCardiography Benchmark (ECBench)"); not a part of a method
+    const own = (abstract: string) => proposals(sentence(abstract, 'A study')).map((p) => p.name);
+    expect(own('We show gains with our Generalizable Harbor Transformer (GHT) on radar data.')).toEqual(['GHT']);
+    expect(own('It fuses features with our Adaptive Harbor Fusion Block (AHFB) in each stage.')).toEqual([]);
   });
 
   it('reads naming participles, "our X framework", "our proposed X" and a coined subject with an apposition', () => {
