@@ -97,6 +97,8 @@ export class Lexicon {
           }
           this.addKey(alias, entry, exact, !exact && ACRONYM_ALIAS.test(alias));
           if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false, false);
+          // an acronym's plural keeps its capitals and adds a small s ("GANs", "VAEs", "CNNs"), matched as written
+          else if (group.plurals !== false && /^[A-Z][A-Z0-9]*[A-Z]$/.test(alias)) this.addKey(alias + 's', entry, true, false);
         }
       }
     }

@@ -27,6 +27,11 @@ describe('Lexicon.lookup', () => {
     expect(METHODS.lookup('lora')).toBeUndefined();
   });
 
+  it('reads an acronym\'s plural with a small s, as written (real: 2503.15978 (tune12) "techniques like GANs, VAEs, and Diffusion Models")', () => {
+    expect(scan(METHODS, 'Techniques like GANs, VAEs and CNNs have enhanced quality.').map(([label]) => label)).toEqual(['GAN', 'VAE', 'CNN']);
+    expect(scan(METHODS, 'Techniques like GANS and gans.').map(([label]) => label)).toEqual([]);
+  });
+
   it('reads an alias in capitals of a case-blind group as an acronym: its case must stay', () => {
     // LSUN, GLUE, AMASS and COCO sit in groups that ignore case, for spellings such as "GSM8k" and "Pascal VOC"
     for (const name of ['LSUN', 'GSM8k', 'Math500', 'Cifar-10', 'Pascal VOC', 'MSMarco', 'BeIR']) expect(DATASETS.lookup(name), name).toBeDefined();
