@@ -476,6 +476,8 @@ function addUnlistedNames(
     // a known name that opens a benchmark's ("MCP-Bench", "MCP-Universe", "RAG-Bench") is that benchmark's, which
     // the dataset rules read
     if (BENCHMARK_TAIL.test(text.slice(m.end, m.end + 10))) continue;
+    // (nor is an acronym's plural glued to more: "NMFs-CSL" is a dataset's name)
+    if (text.charCodeAt(m.end) === 45 && /^[A-Z][A-Z0-9]*[A-Z]s$/.test(text.slice(m.start, m.end))) continue;
     put('method', m.entry.slug, m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
     methodSpans.push(m.start, m.end);
     mark(m.start, m.end, METHOD);

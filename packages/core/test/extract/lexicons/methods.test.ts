@@ -115,6 +115,12 @@ describe('the methods lexicon', () => {
     // plain flow matching stays itself
     expect(methods('We train with flow matching.')).toEqual(['flow matching']);
   });
+  it('reads the named techniques of tune12\'s gold group', () => {
+    // invented sentences (real: 2510.25786 (tune12) "we replace the standard greedy selection with an integer linear
+    // programming formulation")
+    expect(methods('Edges are selected by integer linear programming; topics come from NMF.')).toEqual(['integer linear programming', 'non-negative matrix factorization']);
+    expect(methods('Answers are scored with RAGAS and prompts tuned with MIPROv2.')).toEqual(['MIPROv2', 'RAGAS']);
+  });
   it('reads the named techniques and protocols of tune13\'s gold group', () => {
     // real: 2606.02001 (tune13) "… tool use through the Model Context Protocol (MCP) …"; invented sentences for the others
     expect(methods('Agents call tools through the Model Context Protocol (MCP); each MCP server is sandboxed.')).toEqual(['Model Context Protocol']);
