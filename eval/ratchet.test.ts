@@ -270,6 +270,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 13: 120 papers drawn (sample.ts tune13 20261218 120) at the start of the twenty-second session and
+    // annotated by three annotators blind to the extractor: a fresh measure of the thirteenth round (ad11339: models
+    // 85.0/64.8/73.5, datasets 80.7/82.7/81.7, proposes 90.8/74.8/82.0, methods P/R 81.8/76.0), then read for error
+    // analysis; floors at its score after the fourteenth round's rules.
+    name: 'tuning sample 13 (eval/blind/tune13)',
+    dir: join(import.meta.dirname, 'blind/tune13'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.904, recall: 0.723, f1: 0.804 },
+      datasets: { precision: 0.848, recall: 0.827, f1: 0.837 },
+      proposes: { precision: 0.93, recall: 0.781, f1: 0.849 },
+      methods: { precision: 0.835, recall: 0.8, f1: 0.817 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
