@@ -115,6 +115,10 @@ describe('the methods lexicon', () => {
     // plain flow matching stays itself
     expect(methods('We train with flow matching.')).toEqual(['flow matching']);
   });
+  it('reads Gaussian Splatting as 3D Gaussian Splatting, one node (real: 2603.26638 (tune13) "Distortion-Aware Gaussian Splatting" and "a distortion-aware 3D Gaussian Splatting framework")', () => {
+    expect(methods('We build on 3D Gaussian Splatting (3DGS).', 'Harbor-Aware Gaussian Splatting')).toEqual(['3D Gaussian Splatting']);
+    expect(methods('We extend 2D Gaussian Splatting and 4DGS.')).toEqual(['2D Gaussian Splatting', '4D Gaussian Splatting']);
+  });
   it('reads the named techniques of tune12\'s gold group', () => {
     // invented sentences (real: 2510.25786 (tune12) "we replace the standard greedy selection with an integer linear
     // programming formulation")
