@@ -890,7 +890,9 @@ function abbreviationRead(text: string, start: number, famEnd: number, abbreviat
   const version = p.version ?? p.parts.find((x) => x.kind === 'vversion')?.text.slice(1);
   if (version === undefined || !ABBREVIATION_VERSIONS.get(abbreviation)!.test(version)) return false;
   if (text.charCodeAt(famEnd) === 32 && version.indexOf('.') < 0) return false;
-  return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && text.charCodeAt(p.end) !== 41;
+  // (a release written with its "v" is no statistic, before a closing parenthesis too: "(vs. 48.9% for SD v1.4)")
+  const written = p.parts.some((x) => x.kind === 'vversion');
+  return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && (written || text.charCodeAt(p.end) !== 41);
 }
 
 /** The hashes the tokenizer gives a form's tokens, or none when it reads them otherwise (symbols: "PointNet++", "PixArt-Σ"). */

@@ -250,6 +250,11 @@ describe('model mentions in text', () => {
     // and a lower-case "v" with its number right after the family (real: 2603.26638 (tune13) "the RoMa v2 learned
     // matcher", 2508.18528 "Inception v3", 2602.15675 "XTTS v2")
     expect(models('We extract correspondences using the RoMa v2 learned matcher and Inception v3 features.')).toEqual(['Inception-v3', 'RoMa-v2']);
+    // an abbreviation's release written with its "v" is no statistic, inside a parenthesis too (real: 2605.18719
+    // (tune14) "(vs. 48.9% for SD v1.4)"); "(SD 1.5)" stays a standard deviation
+    expect(models('It reduces content to 18% (vs. 48.9% for SD v1.4); the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.4']);
+    // multilingual E5 is a family of its own (real: 2506.06339 "Multilingual-E5-large", 2606.07523 (tune14))
+    expect(models('Retrieval uses Multilingual-E5-large and E5-large.')).toEqual(['E5-Large', 'multilingual-E5-Large']);
     // a whole revision after a size is the sized model's ("Mistral 7B v0.1"); Llama's "v2" is its plain release
     expect(models('We use Mistral 7B v0.1 and Llama v2 data.')).toEqual(['Llama-2', 'Mistral-7B-v0.1']);
     expect(models('Compared with StyleGAN2, VideoLLaMA2, LayoutLMv3, ShuffleNetV2, Seedream 4.0 and Ideogram 2.0.')).toEqual([
