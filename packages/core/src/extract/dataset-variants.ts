@@ -196,7 +196,8 @@ const FUNCTION_PREFIX = /^(?:the|a|an|to|of|on|in|and|or|for|from|with|by|via|ba
  * A prefix glued by a hyphen before a known benchmark, making a benchmark of its own: "V-COCO", "Video-MMMU",
  * "N-Caltech101", "Anomaly-ShapeNet", "mini-ImageNet" (issue 11: glued variants). `t0` is the benchmark's first
  * token; returns the prefix's token, or -1. The prefix is one capitalised or coined word (or a lower-case one of
- * `heads.json` → `datasetPrefixes`) standing after a space or a parenthesis, not a known model or technique, a
+ * `heads.json` → `datasetPrefixes`) standing after a space or a parenthesis, not a known model or technique (but an
+ * acronym of one, "MCP-AgentBench"), a
  * function word, or a token another entity took. A kind of data or a language is a prefix too ("Video-MMMU",
  * "Chinese-SimpleQA", "Global-MMLU": editions of the benchmark).
  */
@@ -214,7 +215,8 @@ export function datasetPrefixToken(text: string, tk: Tokens, t0: number, taken: 
   const prefix = text.slice(ps, tk.end[p]!);
   if (prefix.length > 14 || FUNCTION_PREFIX.test(prefix)) return -1;
   if (!/^[A-Z0-9][A-Za-z0-9]*$/.test(prefix) && !LOWER_PREFIXES.has(prefix)) return -1;
-  if (otherKind(prefix)) return -1;
+  // (an acronym of a technique glued before a benchmark names an edition of it: "MCP-AgentBench", "MCP-SafetyBench")
+  if (otherKind(prefix) && !/^[A-Z]{2,5}$/.test(prefix)) return -1;
   return p;
 }
 

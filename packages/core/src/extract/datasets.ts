@@ -346,7 +346,7 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
 export function usedAsSystem(text: string, end: number): boolean {
   return text.startsWith(' as ', end) && USED_AS_SYSTEM.test(text.slice(end, end + 48));
 }
-const USED_AS_SYSTEM = /^\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:baselines?|backbones?|teachers?|judges?|agents?|base models?|reference models?|encoders?|policy models?)\b/;
+const USED_AS_SYSTEM = /^\s+as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:baselines?|backbones?|teachers?|judges?|agents?|base models?|reference models?|encoders?|policy models?)\b(?!\s+(?:dataset|data|corpus|corpora|benchmark|set|collection)s?\b)/;
 
 /**
  * Spaces between a name, its band's numbers and their unit, in the cleaned text (cleanText drops `$`, braces and
@@ -574,6 +574,8 @@ function countBefore(text: string, h: number): number {
   return COUNT_WORDS[w] ?? Number(w);
 }
 
+/** Words of a bench that is furniture or a court: "Test Bench", "Work Bench", "Supreme Court Bench". */
+const BENCH_NOT_DATA = /^(?:Test|Testing|Work|Optical|Hardware|Loop|Laboratory|Lab|Court|Supreme|Constitution|Constitutional|Judicial|Appellate|Division|Full|Bankruptcy)$/;
 /** A capitalised word of a title-case name ("Tajik", "Web", "Credit"). */
 const TITLE_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 
@@ -615,6 +617,8 @@ function titleCaseNameRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (!the || words.length === 0 || words.length > 4) continue;
     // the head rule reads the others; this one only the names it takes for a class
     if (!bench && !words.some((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue;
+    // (a test bench, a court's bench: "the Optical Test Bench", "the Supreme Court Bench")
+    if (bench && words.some((w) => BENCH_NOT_DATA.test(w.w))) continue;
     const s = words[0]!.s;
     const name = text.slice(s, words[words.length - 1]!.e);
     if (words.every((w) => NOT_NAMES.has(w.w.toLowerCase()))) continue; // "the Synthetic Dataset"

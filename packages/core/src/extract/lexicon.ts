@@ -49,6 +49,9 @@ export interface LexMatch {
   end: number;
 }
 
+/** The last word of a long form that names countable things (a network, a model, a machine): its acronym takes a plural. */
+const COUNTABLE_END = /\b(?:networks?|models?|machines?|architectures?|generation|autoencoders?|auto-encoders?|fields?|transformers?|encoders?|decoders?|trees?|forests?|classifiers?|processes|process|units?|perceptrons?|memory)$/i;
+
 export class Lexicon {
   readonly byKey = new Map<string, KeyHit[]>();
   private readonly firstMax = new Map<string, number>();
@@ -97,8 +100,11 @@ export class Lexicon {
           }
           this.addKey(alias, entry, exact, !exact && ACRONYM_ALIAS.test(alias));
           if (group.plurals !== false && !exact && /[a-z]$/.test(alias) && !/s$/.test(alias)) this.addKey(alias + 's', entry, false, false);
-          // an acronym's plural keeps its capitals and adds a small s ("GANs", "VAEs", "CNNs"), matched as written
-          else if (group.plurals !== false && /^[A-Z][A-Z0-9]*[A-Z]$/.test(alias)) this.addKey(alias + 's', entry, true, false);
+          // a technique's acronym names things in the plural when its long form does ("GANs", "VAEs", "CNNs",
+          // "VQ-VAEs": networks, autoencoders), written with a small s; not "MLMs" (masked language modeling is no
+          // countable thing: "multimodal language models (MLMs)"), nor a dataset's ("GAIAs", "SSTs")
+          else if (tag === 'method' && group.plurals !== false && /^[A-Z][A-Z0-9-]*[A-Z]$/.test(alias) && parts.some((p) => COUNTABLE_END.test(p)))
+            this.addKey(alias + 's', entry, true, false);
         }
       }
     }

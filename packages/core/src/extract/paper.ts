@@ -295,7 +295,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
   // their long form (so two different long forms of "PI" never merge).
   const defs: AcronymDef[] = findAcronyms(text);
-  const acronymSlug = addDefinitions(text, defs, drafts, put, mark);
+  const acronymSlug = addDefinitions(text, titleEnd, defs, drafts, put, mark);
 
   // The paper's own contribution.
   const cited: ReturnType<typeof findProposals> = [];
@@ -321,7 +321,10 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
   if (defs.length > 0) joinDefinedPairs(defs, drafts);
-  if (acronymSlug.size > 0) joinDefinedData(defs, acronymSlug, drafts);
+  if (acronymSlug.size > 0) {
+    joinDefinedData(defs, acronymSlug, drafts);
+    ownDefinedData(text, titleEnd, defs, acronymSlug, drafts);
+  }
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
   architecturesAsMethods(drafts, put);
@@ -407,8 +410,8 @@ function joinDefinedData(defs: readonly AcronymDef[], acronymSlug: ReadonlyMap<s
   }
 }
 
-/** A benchmark's word glued or joined to a name before it: "-Bench", " Bench", "-Universe", "-Eval". */
-const BENCHMARK_TAIL = /^[- ]?(?:Bench|Eval|Arena|Universe|Atlas|Mark|Gym|Suite)(?![a-z])/;
+/** A benchmark's word glued or joined to a name before it: "-Bench", " Bench", "-Universe", "-Eval", "-AgentBench". */
+const BENCHMARK_TAIL = /^(?:[- ]?(?:Bench|Eval|Arena|Universe|Atlas|Mark|Gym|Suite)(?![a-z])|-[A-Z][A-Za-z0-9]*(?:Bench|Eval|Arena|Gym)(?![a-z]))/;
 
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
 type Mark = (a: number, b: number, kind: number) => void;
@@ -475,7 +478,7 @@ function addUnlistedNames(
   for (const m of METHODS.scan(text, tk, taken)) {
     // a known name that opens a benchmark's ("MCP-Bench", "MCP-Universe", "RAG-Bench") is that benchmark's, which
     // the dataset rules read
-    if (BENCHMARK_TAIL.test(text.slice(m.end, m.end + 10))) continue;
+    if (BENCHMARK_TAIL.test(text.slice(m.end, m.end + 32))) continue;
     // (nor is an acronym's plural glued to more: "NMFs-CSL" is a dataset's name)
     if (text.charCodeAt(m.end) === 45 && /^[A-Z][A-Z0-9]*[A-Z]s$/.test(text.slice(m.start, m.end))) continue;
     put('method', m.entry.slug, m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
@@ -541,6 +544,26 @@ function architecturesAsMethods(drafts: Map<string, Draft>, put: Put): void {
   }
 }
 
+/** A first-person subject and the last verb of making after it in a sentence, up to what follows. */
+const MAKER_VERB = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b[^.;]*\b(?:introduc|propos|present|construct|buil[dt]|releas|curat|creat|develop|collect|contribut|compil|assembl|nam|call)\w*/;
+/** Words between that verb and the definition that make the data a source or a comparison, not what is made. */
+const SOURCE_BETWEEN = /\b(?:on|from|using|of|with|than|over|via|adapting|adapt|extending|extend|based|upon|existing|public|prior|previous|by|following|against|across)\b/;
+
+/**
+ * Does the paper make the data a definition names: defined in the title, a title opening with its short form, or a
+ * sentence whose first-person verb of making governs it ("this study presents a … dataset called the Urdu Katib
+ * Handwritten Dataset (UKHD)", "on our curated Alignment Drift Benchmark (ADB)"; not "We build on the Mechanistic
+ * Interpretability Benchmark (MIB)", "we propose two benchmarks by adapting the Moral Integrity Corpus (MIC)")?
+ */
+function madeByPaper(text: string, titleEnd: number, d: AcronymDef): boolean {
+  if (d.start < titleEnd) return true;
+  const title = text.slice(0, titleEnd);
+  if (title.startsWith(d.short) && /^\s*:/.test(title.slice(d.short.length))) return true;
+  const lead = text.slice(Math.max(titleEnd, text.lastIndexOf('. ', d.start) + 1), d.start);
+  const verb = MAKER_VERB.exec(lead);
+  return verb !== null && !SOURCE_BETWEEN.test(lead.slice(verb.index + verb[0].length));
+}
+
 /** A data noun right after an acronym definition: " dataset", " benchmarks", " corpus". */
 const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora)(?![A-Za-z])/;
 
@@ -584,7 +607,7 @@ const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', '
  * The acronym definitions: a known dataset or method defined by the paper gets the pair as aliases, an unknown
  * technique becomes a method keyed by its long form. Returns the node each such short form names.
  */
-function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>, put: Put, mark: Mark): Map<string, { kind: EntityKind; slug: string }> {
+function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDef[], drafts: Map<string, Draft>, put: Put, mark: Mark): Map<string, { kind: EntityKind; slug: string }> {
   const acronymSlug = new Map<string, { kind: EntityKind; slug: string }>();
   for (const d of defs) {
     if (NOT_METHODS.has(d.short) || NOT_METHODS.has(withoutFinal(d.short, 's'))) continue;
@@ -610,6 +633,8 @@ function addDefinitions(text: string, defs: readonly AcronymDef[], drafts: Map<s
     }
     if (namesDataByDefinition(text, d) && !meLong && !METHODS.lookup(d.short)) {
       // the dataset heads' rule leaves a defined short form to this pass (datasets.ts → hasLongForm)
+      // (the paper's own when its title names it or the definition's sentence says the paper makes it, "this study
+      // presents … the Urdu Katib Handwritten Dataset (UKHD)": ownDefinedData, after the proposals)
       const slug = slugify(d.short);
       put('dataset', slug, d.short, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);
@@ -644,6 +669,40 @@ const DATA_HEAD_ALIAS = /\s(?:dataset|benchmark|corpus|data set)s?$/i;
 
 /** Tails that make a name a model or a technique, whatever it is named after. */
 const MODEL_OR_METHOD_TAIL = /^(?:R\d+|Zero|Net|Encoder|Decoder|Align|Aligner|Pipeline|MAE|M2F|Former|GPT|LLM|VLM|MLLM|Agent|Model|Chat|Instruct|\d+(?:\.\d+)?[BM]|[0-9]+(?:\.[0-9]+)?)$/i;
+
+
+/**
+ * A dataset the acronym definitions read (namesDataByDefinition) that no proposal took and that the paper makes (its
+ * title names it, or the definition's sentence says the paper makes it: "this study presents … the Urdu Katib
+ * Handwritten Dataset (UKHD)") is the paper's own.
+ */
+function ownDefinedData(text: string, titleEnd: number, defs: readonly AcronymDef[], acronymSlug: ReadonlyMap<string, { kind: EntityKind; slug: string }>, drafts: Map<string, Draft>): void {
+  for (const d of defs) {
+    const a = acronymSlug.get(d.short);
+    if (!a || a.kind !== 'dataset') continue;
+    const key = `dataset\u0000${a.slug}\u0000evaluates_on`;
+    const draft = drafts.get(key);
+    if (!draft || drafts.has(`dataset\u0000${a.slug}\u0000proposes`) || !madeByPaper(text, titleEnd, d)) continue;
+    // (unless a proposal holds the name already, under its long form's key)
+    let proposed = false;
+    for (const other of drafts.values()) if (other.relation === 'proposes' && (other.label === d.short || other.aliases.has(d.short))) proposed = true;
+    if (proposed) continue;
+    drafts.delete(key);
+    drafts.set(`dataset\u0000${a.slug}\u0000proposes`, { ...draft, relation: 'proposes' });
+  }
+}
+
+/** Does an apposition give `name` a head that is no data ("KITTI-360-Fusion, a camera-LiDAR fusion method")? */
+function appositionNamesNonData(text: string, name: string): boolean {
+  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) {
+    const ap = APPOSITION_HEAD.exec(text.slice(q + name.length, q + name.length + 100));
+    if (ap && !DATA_HEAD_WORDS.test(ap[1]!)) return true;
+  }
+  return false;
+}
+/** An apposition's words up to its head noun. */
+const APPOSITION_HEAD = /^(?:\s*,|\s+is)\s+(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?(?:method|technique|approach|framework|model|system|agent|pipeline|algorithm|network|architecture|strategy|tool|toolkit|dataset|benchmark|corpus|suite|collection|set)s?)\b/;
+const DATA_HEAD_WORDS = /\b(?:dataset|benchmark|corpus|suite|collection|set)s?$/;
 
 /** Is `name` a dataset of the paper's drafts with a hyphenated tail ("PFED5-plus" after "the PFED5 dataset")? */
 function extendsDataset(name: string, drafts: ReadonlyMap<string, Draft>): boolean {
@@ -712,10 +771,14 @@ function addProposals(
   for (const given of proposals) {
     // a proposal named by words whose initials the text then writes alone is known by those ("we propose Group
     // Relative Attention Guidance, a …" then "GRAG can be integrated …"): the short form, with the words as its long form
-    const short = given.long === undefined ? initialsWrittenAlone(text, given.name) : null;
+    // (not initials a lexicon knows, "Group Robust Policy Optimization" beside "GRPO"; and a name another reading
+    // proposes already, without a long form, keys this one too, "NAT: Neural Acoustic Transfer …": one node)
+    let short = given.long === undefined ? initialsWrittenAlone(text, given.name) : null;
+    if (short && (METHODS.lookup(short) || DATASETS.lookup(short) || canonicalModel(short))) short = null;
+    const sameAsOther = short !== null && proposals.some((q) => q !== given && q.name === short && q.long === undefined);
     const p = short ? { ...given, name: short, long: given.name } : given;
     let kind = p.kind;
-    let slug = slugify(p.long ?? p.name);
+    let slug = sameAsOther ? slugify(p.name) : slugify(p.long ?? p.name);
     let label = p.name;
     let model: ModelInfo | undefined;
     const cm = canonicalModel(p.name);
@@ -732,7 +795,11 @@ function addProposals(
         kind = 'dataset';
         slug = ds.slug;
         label = ds.label;
-      } else if (kind === 'method' && extendsDataset(p.name, drafts)) {
+      } else if (kind === 'method' && acronymSlug.get(p.name)?.kind === 'dataset') {
+        // a proposal the definitions read as data is that data ("we present the Urdu Katib Handwritten Dataset (UKHD)")
+        kind = 'dataset';
+        slug = proposalSlug({ ...p, kind }, slug);
+      } else if (kind === 'method' && extendsDataset(p.name, drafts) && !appositionNamesNonData(text, p.name)) {
         // a proposal named after data the paper reads, with a tail, extends that data ("we further extend the PFED5
         // dataset with … descriptions and construct PFED5-plus")
         kind = 'dataset';

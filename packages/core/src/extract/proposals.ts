@@ -421,7 +421,7 @@ const IS_A_HEAD = /^(?:(?:[A-Z][a-z]+|[Aa]t|[Oo]n|[Ii]n|[Ff]or|[Aa]s)(?: [a-z-]+
 /** A title of a paper about someone else's tool: a reproduction, a replication, a tutorial. */
 const STUDY_OF_EXISTING = /\b(?:[Rr]eproduc\w*|[Rr]eplicat\w*|[Tt]utorial)\b/;
 /** Words that present a defined name as established, someone else's. */
-const ESTABLISHED = /\b(?:classic|classical|popular|well-known|widely|commonly|standard|existing|recent|recently|prior|state-of-the-art|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|outstanding|published|famous|prominent|seminal|foundational|open-source)\b|\bet al\./i;
+const ESTABLISHED = /\b(?:classic|classical|popular|well-known|well-established|widely|commonly|common|standard|existing|recent|recently|prior|previous|state-of-the-art|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|outstanding|published|famous|prominent|notable|renowned|mainstream|seminal|foundational|influential|open-source|emerging)\b|\bet al\./i;
 
 /** Words of an apposition that describe someone else's work ("SOAR, a classic … architecture"). */
 const OTHERS_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:classic|classical|popular|well-known|widely[- ]used|standard|existing|recent|prior|state-of-the-art|strong|established|traditional|conventional|off-the-shelf|pretrained|pre-trained|commercial|proprietary|leading|representative|baseline|concurrent|concurrently)\b/i;
@@ -1485,7 +1485,8 @@ function readSentence(scan: SentenceScan, s: number): void {
         const nm = an[1]!;
         // (of the base's kind: a variant of a model is a model)
         const base = scan.kindOf(nm.slice(0, Math.max(0, nm.lastIndexOf('-'))));
-        if (base === undefined || known(nm)) continue;
+        // (not a prior version the clause cites: "…, and GraphX-2, which is the prior version by Smith et al.")
+        if (base === undefined || known(nm) || ESTABLISHED.test(sent.slice(an.index + an[0].length, an.index + an[0].length + 60))) continue;
         add(nm, a + an.index, `, a ${base === 'method' ? 'method' : base}`);
       }
     }

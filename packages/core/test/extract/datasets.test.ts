@@ -377,8 +377,9 @@ describe('names defined right before a head, and title-case names that start wit
   it('reads a title-case name that ends in "Bench" after "the", Bench included', () => {
     // real: 2505.02835 (tune12) "a 14.3% improvement on the Multimodal Reward Bench", 2601.05960 "the Rubric Feedback Bench"
     expect(datasets('It gains 14.3% on the Multimodal Harbor Bench. Moreover, it is fast.')).toEqual(['Multimodal Harbor Bench']);
-    // (a lower-case bench is a workbench)
+    // (a lower-case bench is a workbench; a test bench and a court's bench are no data)
     expect(datasets('We test it on the test bench.')).toEqual([]);
+    expect(datasets('It is validated on the Optical Test Bench and before the Supreme Court Bench.')).toEqual([]);
   });
 });
 

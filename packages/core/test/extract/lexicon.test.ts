@@ -30,6 +30,11 @@ describe('Lexicon.lookup', () => {
   it('reads an acronym\'s plural with a small s, as written (real: 2503.15978 (tune12) "techniques like GANs, VAEs, and Diffusion Models")', () => {
     expect(scan(METHODS, 'Techniques like GANs, VAEs and CNNs have enhanced quality.').map(([label]) => label)).toEqual(['GAN', 'VAE', 'CNN']);
     expect(scan(METHODS, 'Techniques like GANS and gans.').map(([label]) => label)).toEqual([]);
+    // only where the long form names countable things: "MLMs" are multimodal language models, not masked language
+    // modeling (real: 2504.04264); a hyphenated acronym takes it too, "VQ-VAEs" is VQ-VAE alone (real: 2506.13355);
+    // and no dataset's ("generative AI architectures (GAIAs)", real: 2508.08293)
+    expect(scan(METHODS, 'Multimodal language models (MLMs) and VQ-VAEs are used.').map(([label]) => label)).toEqual(['VQ-VAE']);
+    expect(scan(DATASETS, 'Generative AI architectures (GAIAs) are new.').map(([label]) => label)).toEqual([]);
   });
 
   it('reads an alias in capitals of a case-blind group as an acronym: its case must stay', () => {

@@ -250,6 +250,8 @@ describe('model mentions in text', () => {
     // and a lower-case "v" with its number right after the family (real: 2603.26638 (tune13) "the RoMa v2 learned
     // matcher", 2508.18528 "Inception v3", 2602.15675 "XTTS v2")
     expect(models('We extract correspondences using the RoMa v2 learned matcher and Inception v3 features.')).toEqual(['Inception-v3', 'RoMa-v2']);
+    // (families whose creators write no "v" keep one node: "Sora v2 Pro" is Sora-2-Pro, "CoTracker v3" CoTracker3)
+    expect(models('We compare Sora 2, Sora v2 Pro, CoTracker3 and CoTracker v3.')).toEqual(['CoTracker3', 'Sora-2', 'Sora-2-Pro']);
     // an abbreviation's release written with its "v" is no statistic, inside a parenthesis too (real: 2605.18719
     // (tune14) "(vs. 48.9% for SD v1.4)"); "(SD 1.5)" stays a standard deviation
     expect(models('It reduces content to 18% (vs. 48.9% for SD v1.4); the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.4']);

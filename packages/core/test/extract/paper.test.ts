@@ -133,6 +133,9 @@ describe('a known technique that opens a benchmark\'s name', () => {
   it('is the benchmark\'s, which the dataset rules read (real: 2604.10426 "GraphRAG-Bench", 2606.12674 "MCP-Bench")', () => {
     const found = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on MCP-Bench, GraphRAG-Bench and MCP-Universe.' });
     expect(found.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:GraphRAG-Bench:evaluates_on', 'dataset:MCP-Bench:evaluates_on', 'dataset:MCP-Universe:evaluates_on']);
+    // and an acronym of one glued before a known benchmark names an edition of it (real: 2509.09734 "MCP-AgentBench")
+    const edition = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on MCP-AgentBench and MCP-SafetyBench.' });
+    expect(edition.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:MCP-AgentBench:evaluates_on', 'dataset:MCP-SafetyBench:evaluates_on']);
   });
 });
 
@@ -143,8 +146,9 @@ describe('a proposal named after data the paper reads, with a tail', () => {
       'dataset:PIER5:evaluates_on', 'dataset:PIER5-plus:proposes',
     ]);
   });
-  it('unless its tail names a model or a technique ("RAIDEN-R1", "FloraSyntropy-Net")', () => {
+  it('unless its tail names a model or a technique ("RAIDEN-R1", "FloraSyntropy-Net") or an apposition gives another kind', () => {
     expect(found('We evaluate on the PIER5 dataset and propose PIER5-R1, a reasoning approach.')).toContain('method:PIER5-R1:proposes');
+    expect(found('We evaluate on the KITTI-360 dataset and propose KITTI-360-Fusion, a camera-LiDAR fusion method.')).toContain('method:KITTI-360-Fusion:proposes');
   });
 });
 
@@ -155,6 +159,8 @@ describe('a name the text uses as a system', () => {
     // framework"
     expect(found('In our evaluation on five case studies, using DockResearchClaw as the baseline, our team is preferred.')).toEqual(['method:DockResearchClaw:uses']);
     expect(found('We adopt PierC3D as the baseline framework and introduce three enhancements.')).not.toContain('dataset:PierC3D:evaluates_on');
+    // (not before a data noun: "as the baseline dataset")
+    expect(found('We adopt TerraSeg-5K as the baseline dataset for segmentation.')).toEqual(['dataset:TerraSeg-5K:evaluates_on']);
   });
 });
 
@@ -180,6 +186,12 @@ describe('a proposal named by words whose initials the text writes alone', () =>
     ]);
     // real: 2507.18578 "Wide-In, Narrow-Out (WINO)": the initials of a hyphenated word's pieces
     expect(found('Wide-In, Narrow-Out: Revokable Decoding', 'We propose Wide-In, Narrow-Out, a training-free decoding algorithm. WINO is fast.')).toContain('method:WINO:proposes');
+  });
+  it('keeps the words when the initials are a known name, and one node with a reading that proposes the initials', () => {
+    // (a reviewer's case: "Unlike GRPO" is the known technique)
+    expect(found('A study', 'We propose Group Robust Harbor Optimization, a framework. Unlike GRPO, it is robust.')).toContain('method:Group Robust Harbor Optimization:proposes');
+    // real: 2506.06190 "NAT: Neural Acoustic Transfer …" and "we present Neural Acoustic Transfer, a novel approach"
+    expect(found('NAT: Neural Anchor Transfer for Sound', 'We present Neural Anchor Transfer, a novel approach. NAT is fast.')).toEqual(['method:NAT:proposes']);
   });
   it('keeps the words when the initials are two letters or the text never writes them alone', () => {
     expect(found('Temporal Search for Video', 'We propose Temporal Search, a simple method. TS-based search is fast.')).not.toContain('method:TS:proposes');
@@ -208,6 +220,13 @@ describe('a dataset named by its definition before a data noun', () => {
     expect(found('We test on the Tiny Pier Detection Benchmark (TPDB) and report accuracy.')).toEqual(['dataset:TPDB:evaluates_on']);
     // the head may be left out of the short form: "the Indian Driving Dataset (IDD)"
     expect(found('We test on the Tiny Pier Detection Dataset (TPD) and report accuracy.')).toEqual(['dataset:TPD:evaluates_on']);
+    // the paper's own when a first-person verb of making governs it (real: 2606.19139 "this study presents a
+    // specialized real dataset called the Urdu Katib Handwritten Dataset (UKHD)"); not data it builds on or adapts
+    // (real: 2510.25786 "We build on the Mechanistic Interpretability Benchmark (MIB)", 2508.08509 "we propose two new
+    // … benchmarks by adapting the Moral Integrity Corpus (MIC)")
+    expect(found('This study presents a real dataset called the Urdu Harbor Handwritten Dataset (UHHD). It is new.')).toEqual(['dataset:UHHD:proposes']);
+    expect(found('We build on the Mechanistic Harbor Benchmark (MHB) and propose three improvements.')).toContain('dataset:MHB:evaluates_on');
+    expect(found('We propose two new benchmarks by adapting the Moral Harbor Corpus (MHC) and others.')).toContain('dataset:MHC:evaluates_on');
     // (a long form that is no title is a task's: "a facial expression recognition dataset (FERD)")
     expect(found('We collect a facial expression recognition dataset (FERD).')).not.toContain('dataset:FERD:evaluates_on');
   });

@@ -676,6 +676,7 @@ describe("someone else's name is not the paper's proposal", () => {
     expect(names('We propose two models: DockViT360, a vision-transformer-based framework for ODVs, and DockViT360-AV, which further adds audio.')).toEqual(['DockViT360', 'DockViT360-AV']);
     // (not a name of another stem: "X, a …, and Y, which …" names Y as something else)
     expect(names('We propose DockViT360, a framework for ODVs, and compare with PierNet, which is a baseline.')).toEqual(['DockViT360']);
+    expect(names('We propose DockX, a framework, and DockX-2, which is the prior version by Smith et al.')).toEqual(['DockX']);
     // a sentence that opens by defining a coined name (real: 2605.29447 (tune12) "At the data level, RoTS is a
     // scalable synthesis framework that creates …", 2606.30383 "PrincipalBench is a 75-item multi-turn benchmark")
     expect(names('At the data level, DockTS is a scalable synthesis framework that creates data.')).toEqual(['DockTS']);
@@ -683,6 +684,7 @@ describe("someone else's name is not the paper's proposal", () => {
     // not one the text calls established, defines as an acronym, or a paper reproduces (real: 2504.20657 "XNAT is a
     // server-based data management platform widely used", 2602.12393 "Reproducing DragDiffusion: …")
     expect(names('DockNAT is a server-based data management platform widely used in academia.')).toEqual([]);
+    expect(names('DockCAD is a notable model in this domain.')).toEqual([]);
     expect(names('We use visual programming (VP). VP is a method that uses a language model.')).toEqual([]);
     expect(named({ key: 'p', title: 'Reproducing DockDiffusion: Point-Based Editing', abstract: 'DockDiffusion is a diffusion-based method for point-based editing.' })).toEqual([]);
     // a unit after a number is no name (real: 2603.26638 (tune13) "our full pipeline achieves a PSNR of 28.66 dB, an
