@@ -633,8 +633,8 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
     }
     if (namesDataByDefinition(text, d) && !meLong && !METHODS.lookup(d.short)) {
       // the dataset heads' rule leaves a defined short form to this pass (datasets.ts → hasLongForm)
-      // (the paper's own when its title names it or the definition's sentence says the paper makes it, "this study
-      // presents … the Urdu Katib Handwritten Dataset (UKHD)": ownDefinedData, after the proposals)
+      // (the paper's own when the paper makes it, "this study presents … the Urdu Katib Handwritten Dataset (UKHD)":
+      // ownDefinedData, after the proposals)
       const slug = slugify(d.short);
       put('dataset', slug, d.short, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);
@@ -670,11 +670,9 @@ const DATA_HEAD_ALIAS = /\s(?:dataset|benchmark|corpus|data set)s?$/i;
 /** Tails that make a name a model or a technique, whatever it is named after. */
 const MODEL_OR_METHOD_TAIL = /^(?:R\d+|Zero|Net|Encoder|Decoder|Align|Aligner|Pipeline|MAE|M2F|Former|GPT|LLM|VLM|MLLM|Agent|Model|Chat|Instruct|\d+(?:\.\d+)?[BM]|[0-9]+(?:\.[0-9]+)?)$/i;
 
-
 /**
- * A dataset the acronym definitions read (namesDataByDefinition) that no proposal took and that the paper makes (its
- * title names it, or the definition's sentence says the paper makes it: "this study presents … the Urdu Katib
- * Handwritten Dataset (UKHD)") is the paper's own.
+ * A dataset the acronym definitions read (namesDataByDefinition) that no proposal took and that the paper makes
+ * (madeByPaper: "this study presents … the Urdu Katib Handwritten Dataset (UKHD)") is the paper's own.
  */
 function ownDefinedData(text: string, titleEnd: number, defs: readonly AcronymDef[], acronymSlug: ReadonlyMap<string, { kind: EntityKind; slug: string }>, drafts: Map<string, Draft>): void {
   for (const d of defs) {
