@@ -442,8 +442,8 @@ const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A variant of a proposal coordinated with it and described by a clause: "…, and SalViT360-AV, which …". */
 const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*which\s`, 'g');
-/** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …". */
-const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
+/** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …", "… and 2) Y, a …". */
+const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
 const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
 

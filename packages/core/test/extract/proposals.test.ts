@@ -677,6 +677,9 @@ describe("someone else's name is not the paper's proposal", () => {
     // (not a name of another stem: "X, a …, and Y, which …" names Y as something else)
     expect(names('We propose DockViT360, a framework for ODVs, and compare with PierNet, which is a baseline.')).toEqual(['DockViT360']);
     expect(names('We propose DockX, a framework, and DockX-2, which is the prior version by Smith et al.')).toEqual(['DockX']);
+    // a second one numbered without an opening parenthesis (real: 2507.15212 (tune14) "we design 1) MambaDiff3D, a
+    // denoising diffusion model … and 2) Mamba-HMR, a 3D human mesh recovery model")
+    expect(names('Based on PierMamba, we design 1) DockDiff3D, a diffusion model for meshes and 2) Dock-HMR, a mesh recovery model.')).toEqual(['DockDiff3D', 'Dock-HMR']);
     // a sentence that opens by defining a coined name (real: 2605.29447 (tune12) "At the data level, RoTS is a
     // scalable synthesis framework that creates …", 2606.30383 "PrincipalBench is a 75-item multi-turn benchmark")
     expect(names('At the data level, DockTS is a scalable synthesis framework that creates data.')).toEqual(['DockTS']);
