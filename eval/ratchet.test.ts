@@ -285,6 +285,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 14: 120 papers drawn (sample.ts tune14 20261219 120) after the fourteenth round's rules and annotated
+    // by three annotators blind to the extractor: a fresh measure of that round (f5a69996: models 95.0/77.0/85.1,
+    // datasets 93.4/88.5/90.9, proposes 99.1/81.2/89.3, methods P/R 93.4/74.1, the same as before the round), then read
+    // for one rule ("… and 2) Mamba-HMR, a …"); floors at its score then.
+    name: 'tuning sample 14 (eval/blind/tune14)',
+    dir: join(import.meta.dirname, 'blind/tune14'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.935, recall: 0.783, f1: 0.852 },
+      datasets: { precision: 0.934, recall: 0.895, f1: 0.914 },
+      proposes: { precision: 0.99, recall: 0.819, f1: 0.897 },
+      methods: { precision: 0.934, recall: 0.744, f1: 0.828 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for

@@ -16,7 +16,7 @@
  *    acronym the paper defines that no rule took as a technique, dataset or model): those are negatives. At most
  *    PER_KEY silver examples per name, so GPT-4 does not drown the rest; each kind weighs about as much as "none".
  *    Gold: every coined candidate of the fully annotated training sets (dev, eval/holdout, eval/holdout2 and the
- *    tuning samples eval/blind/tune1…tune13, TUNING_SAMPLES in data.ts, by part as their gold lands), labelled by
+ *    tuning samples eval/blind/tune1…tune14, TUNING_SAMPLES in data.ts, by part as their gold lands), labelled by
  *    their gold lists (a name in none of them is a negative; an optional method is left out), weighing GOLD_WEIGHT. The corpus statistics of a gold
  *    paper leave that paper out (as they will for a new paper), in its examples and wherever it is decided below.
  *    Papers of eval/ give no silver examples; the blind samples are not read (their papers are in the corpus like any
