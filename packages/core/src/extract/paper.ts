@@ -690,13 +690,18 @@ function ownDefinedData(text: string, titleEnd: number, defs: readonly AcronymDe
   }
 }
 
+/** Does some occurrence of `name` have, in the `width` characters after it, what `after` looks for? */
+function writtenWith(text: string, name: string, width: number, after: (tail: string) => boolean): boolean {
+  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) if (after(text.slice(q + name.length, q + name.length + width))) return true;
+  return false;
+}
+
 /** Does an apposition give `name` a head that is no data ("KITTI-360-Fusion, a camera-LiDAR fusion method")? */
 function appositionNamesNonData(text: string, name: string): boolean {
-  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) {
-    const ap = APPOSITION_HEAD.exec(text.slice(q + name.length, q + name.length + 100));
-    if (ap && !DATA_HEAD_WORDS.test(ap[1]!)) return true;
-  }
-  return false;
+  return writtenWith(text, name, 100, (tail) => {
+    const ap = APPOSITION_HEAD.exec(tail);
+    return ap !== null && !DATA_HEAD_WORDS.test(ap[1]!);
+  });
 }
 /** An apposition's words up to its head noun. */
 const APPOSITION_HEAD = /^(?:\s*,|\s+is)\s+(?:a|an)\s+((?:[\w-]+,?\s+){0,5}?(?:method|technique|approach|framework|model|system|agent|pipeline|algorithm|network|architecture|strategy|tool|toolkit|dataset|benchmark|corpus|suite|collection|set)s?)\b/;
@@ -712,9 +717,6 @@ function extendsDataset(name: string, drafts: ReadonlyMap<string, Draft>): boole
   return false;
 }
 
-/** Function words a title-case name may hold without an initial ("Diff-Instruct with Diffused Reward"). */
-const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
-
 /**
  * The initials of a title-case name of two words or more when the text writes them alone as a word of three capitals
  * or more ("Group Relative Attention Guidance" … "GRAG", "Wide-In, Narrow-Out" … "WINO"), else null.
@@ -725,7 +727,7 @@ function initialsWrittenAlone(text: string, name: string): string | null {
   let byWord = '';
   let byPiece = '';
   for (const w of words) {
-    if (NAME_FUNCTION_WORDS.has(w)) continue;
+    if (TITLE_FUNCTION_WORDS.has(w)) continue; // ("Diff-Instruct with Diffused Reward")
     if (!/^[A-Z]/.test(w)) return null;
     byWord += w[0];
     for (const piece of w.split('-')) if (/^[A-Z]/.test(piece)) byPiece += piece[0];
@@ -751,9 +753,7 @@ const TECHNIQUE_APPOSITION = /^(?:\s*,|\s+is)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,5}?
 
 /** Does the text write `name` with an apposition that calls it a technique? */
 function appositionNamesTechnique(text: string, name: string): boolean {
-  for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length))
-    if (TECHNIQUE_APPOSITION.test(text.slice(q + name.length, q + name.length + 90))) return true;
-  return false;
+  return writtenWith(text, name, 90, (tail) => TECHNIQUE_APPOSITION.test(tail));
 }
 
 /** The paper's own proposals, each replacing any "uses" reading of its name. */
@@ -772,7 +772,7 @@ function addProposals(
     // (not initials a lexicon knows, "Group Robust Policy Optimization" beside "GRPO"; and a name another reading
     // proposes already, without a long form, keys this one too, "NAT: Neural Acoustic Transfer …": one node)
     let short = given.long === undefined ? initialsWrittenAlone(text, given.name) : null;
-    if (short && (METHODS.lookup(short) || DATASETS.lookup(short) || canonicalModel(short))) short = null;
+    if (short && isKnownEntity(short)) short = null;
     const sameAsOther = short !== null && proposals.some((q) => q !== given && q.name === short && q.long === undefined);
     const p = short ? { ...given, name: short, long: given.name } : given;
     let kind = p.kind;
