@@ -21,6 +21,11 @@
  *   pnpm mine --long-forms [--min-df 3] [--out long-forms.tsv|.md]
  *
  * lists the long forms the corpus defines for acronyms the lexicons hold but do not know (long-forms.ts).
+ *
+ *   pnpm mine --techniques [--min-df 5] [--out techniques.tsv]
+ *
+ * writes a names queue of techniques the corpus defines by an acronym and no lexicon knows (techniques.ts); a row's
+ * name may carry its acronym and spellings as `long form|ACRONYM|spelling`, which --accept adds as one entry.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -35,23 +40,27 @@ import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { CORPUS, ROOT, corpusOrExit, wholeNumberOption } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, isEntityName, modelFamily, type Kind } from './queue.ts';
 import { longFormTable, mineLongForms } from './long-forms.ts';
+import { mineTechniques, techniqueQueue } from './techniques.ts';
 
 const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
 pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD] [--corpus PATH]
 pnpm mine --long-forms [--min-df 3] [--out long-forms.tsv|long-forms.md] [--limit N] [--corpus PATH]
+pnpm mine --techniques [--min-df 5] [--out techniques.tsv] [--limit N] [--corpus PATH]
 
 Lists frequent candidate names of the corpus that no lexicon knows and the rules do not already read, by kind and
 document frequency, for review; --accept adds the rows marked y of a TSV queue to the lexicons with their provenance
 (--corpus: the corpus the queue was mined from, named in it); --long-forms lists the long forms the corpus defines for
-acronyms the lexicons hold and do not know as their aliases (see docs/extraction.md).`;
+acronyms the lexicons hold and do not know as their aliases; --techniques writes a queue of the techniques the corpus
+defines by an acronym that no lexicon knows (see docs/extraction.md).`;
 const STRING_OPTIONS = ['corpus', 'limit', 'min-df', 'per-kind', 'out', 'lexicons', 'date', 'accept'] as const;
-let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean; 'long-forms'?: boolean };
+let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean; 'long-forms'?: boolean; techniques?: boolean };
 try {
   values = parseArgs({
     options: {
       ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
       help: { type: 'boolean', short: 'h' },
       'long-forms': { type: 'boolean' },
+      techniques: { type: 'boolean' },
     },
   }).values as typeof values;
 } catch (err) {
@@ -204,14 +213,20 @@ function accept(path: string): void {
     const sources: string[] = [];
     const skipped: string[] = [];
     for (const r of mine) {
-      const entry = kind === 'model' ? modelFamily(r.name) : r.name;
-      const decision = lexiconDecision(entry, kind);
-      if (decision !== undefined || entries.includes(entry)) {
-        skipped.push(decision !== undefined ? `${entry} (${decision})` : entry);
+      // (a row may name its acronym and spellings, "long form|ACRONYM|spelling": the first is the label; a spelling the
+      // lexicons already read is dropped, so one text span never names two entries)
+      const [first = '', ...more] = r.name.split('|').map((a) => a.trim());
+      const label = kind === 'model' ? modelFamily(first) : first;
+      const decision = lexiconDecision(label, kind);
+      if (decision !== undefined || entries.some((e) => e.split('|')[0] === label)) {
+        skipped.push(decision !== undefined ? `${label} (${decision})` : label);
         continue;
       }
-      entries.push(entry);
-      sources.push(`${entry} (${r.papers || '?'} papers, e.g. ${r.examples.split(/\s+/).filter(Boolean).join(', ') || '?'})`);
+      const aliases = more.filter((a) => a && a !== label && lexiconDecision(a, kind) === undefined);
+      const dropped = more.filter((a) => a && a !== label && !aliases.includes(a));
+      if (dropped.length) skipped.push(...dropped.map((a) => `${a} (alias of ${label}: ${lexiconDecision(a, kind)})`));
+      entries.push([label, ...new Set(aliases)].join('|'));
+      sources.push(`${label} (${r.papers || '?'} papers, e.g. ${r.examples.split(/\s+/).filter(Boolean).join(', ') || '?'})`);
     }
     if (entries.length === 0) {
       console.error(`${files[kind]}: nothing new (${skipped.join(', ')} already known)`);
@@ -224,7 +239,7 @@ function accept(path: string): void {
     const parsed = JSON.parse(after) as { groups: unknown[] };
     if (parsed.groups.length !== (JSON.parse(before) as { groups: unknown[] }).groups.length + 1) throw new Error(`${file}: the new group did not land in "groups"`);
     writeFileSync(file, after);
-    console.error(`${files[kind]}: added ${entries.length} (${entries.join(', ')})${skipped.length ? `; skipped, already known: ${skipped.join(', ')}` : ''}`);
+    console.error(`${files[kind]}: added ${entries.length} (${entries.map((e) => e.split('|')[0]).join(', ')})${skipped.length ? `; skipped, already known: ${skipped.join(', ')}` : ''}`);
   }
   console.error('Run the extraction tests and pnpm eval next; models.json groups are added with style "hyphen": change it to "join" for Qwen2.5-style names.');
 }
@@ -243,7 +258,26 @@ function longForms(): void {
   } else process.stdout.write(text);
 }
 
+/** `--techniques`: a names queue of techniques the corpus defines by an acronym and no lexicon knows (techniques.ts). */
+function techniques(): void {
+  const limit = count('--limit', Infinity, 1);
+  const minDefined = count('--min-df', 5, 1);
+  const corpus = corpusOrExit('pnpm mine', opt('--corpus') ?? CORPUS, `pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
+  const rows = mineTechniques(corpus.slice(0, limit), minDefined);
+  const out = opt('--out');
+  if (out?.endsWith('.md')) {
+    console.error('pnpm mine --techniques: the queue is TSV (--out techniques.tsv), which --accept reads');
+    process.exit(2);
+  }
+  const text = techniqueQueue(rows);
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${rows.length} techniques in ${out}; mark rows to accept with "y" (edit the name: drop an ambiguous |ACRONYM), then: pnpm mine --accept ${out}${opt('--corpus') ? ` --corpus ${opt('--corpus')}` : ''}`);
+  } else process.stdout.write(text);
+}
+
 const toAccept = opt('--accept');
 if (toAccept) accept(toAccept);
 else if (values['long-forms']) longForms();
+else if (values.techniques) techniques();
 else mine();

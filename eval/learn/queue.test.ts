@@ -157,6 +157,34 @@ describe('pnpm mine', () => {
     });
   }, 60_000);
 
+  it('--techniques queues a technique the corpus defines by its acronym; --accept adds it with the acronym and drops a spelling already known', () => {
+    inTempDir('papergraph-mine-', (dir) => {
+      const corpus = join(dir, 'corpus.jsonl');
+      const abstracts = [
+        'Users are decoded with staggered pilot recombination (SPR) at the base station.',
+        'We revisit Staggered Pilot Recombination (SPR) for uplink NOMA.',
+        'A receiver with staggered pilot recombination (SPR) and power control.',
+        'Power allocation under staggered pilot recombination for two users.',
+      ];
+      writeFileSync(corpus, abstracts.map((summary, i) => JSON.stringify({ id: `2501.0000${i + 1}`, title: `Paper ${i + 1}`, summary, authors: ['A B'] })).join('\n') + '\n');
+      const queue = join(dir, 'techniques.tsv');
+      expect(runTool('mine.ts', ['--techniques', '--corpus', corpus, '--min-df', '3', '--out', queue]).status).toBe(0);
+      const lines = readFileSync(queue, 'utf8').trim().split('\n');
+      expect(lines.slice(1).map((line) => line.split('\t').slice(1, 6))).toEqual([['method', 'staggered pilot recombination|SPR', '4', '1', 'defined 3, alone 1']]);
+      // the reviewer marks it and adds a spelling the methods lexicon already reads as LoRA: that one is dropped
+      writeFileSync(queue, [lines[0], 'y' + lines[1]!.replace('recombination|SPR', 'recombination|SPR|low-rank adaptation')].join('\n') + '\n');
+      const lexicons = copyLexicons(dir);
+      const run = runTool('mine.ts', ['--accept', queue, '--lexicons', lexicons, '--corpus', corpus, '--date', '2026-12-05']);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain('methods.json: added 1 (staggered pilot recombination); skipped, already known: low-rank adaptation (alias of staggered pilot recombination: method LoRA)');
+      const groups = (JSON.parse(readFileSync(join(lexicons, 'methods.json'), 'utf8')) as { groups: { provenance: string; entries: string[] }[] }).groups;
+      expect(groups.at(-1)).toEqual({
+        provenance: 'Mined by `pnpm mine` from the corpus corpus.jsonl and accepted by a reviewer on 2026-12-05 from techniques.tsv: staggered pilot recombination (4 papers, e.g. 2501.00001, 2501.00002, 2501.00003).',
+        entries: ['staggered pilot recombination|SPR'],
+      });
+    });
+  }, 90_000);
+
   it('--accept refuses a row marked with a size range for a name, and leaves the lexicons alone', () => {
     inTempDir('papergraph-mine-', (dir) => {
       const lexicons = copyLexicons(dir);

@@ -19,6 +19,22 @@ describe('the methods lexicon', () => {
     expect(methods('We use an Extended kalman FILTER and thompson sampling.')).toEqual(['EKF', 'Thompson sampling']);
   });
 
+  it('reads techniques of the 2026-12-05 `pnpm mine --techniques` queue where a paper names them without defining them', () => {
+    // real: 2605.12180 (tune14) "once commands units are successfully decoded, successive interference cancellation
+    // (SIC) can be applied", and its "low-density parity-check (LDPC)--coded payload"; 2603.02522 (tune14) opens
+    // "Masked Image Modeling has been one of the most popular self-supervised learning paradigms"
+    expect(methods('Once commands are decoded, successive interference cancellation (SIC) can be applied.')).toEqual(['successive interference cancellation']);
+    expect(methods('Each unit carries a low-density parity-check (LDPC)--coded payload; the LDPC decoder is soft.')).toEqual(['low-density parity-check']);
+    expect(methods('Masked Image Modeling has been one of the most popular self-supervised learning paradigms.')).toEqual(['masked image modeling', 'self-supervised learning']);
+    // invented: the acronym kept where the corpus uses it for the technique alone, a spelling, a plural
+    expect(methods('We schedule with an ADMM solver and temporal convolutional networks.')).toEqual(['alternating direction method of multipliers', 'temporal convolutional network']);
+    expect(methods('Agents are trained under centralised training with decentralised execution.')).toEqual(['centralized training with decentralized execution']);
+    // a long form of an acronym the lexicons hold is that entry: LoRA, MMDiT
+    expect(methods('We insert low-rank adapters into a multimodal diffusion transformer.')).toEqual(['LoRA', 'MMDiT']);
+    // names the read gold sets contradicted are not in the group: an MLP head, gradient descent
+    expect(methods('A multilayer perceptron head is trained by gradient descent.')).toEqual([]);
+  });
+
   it('reads Gaussian process regression as its own node, past the Gaussian process inside it', () => {
     // real: "our design behaves as sequential Gaussian Process regression" (2606.06300, tune5)
     expect(methods('We show that our design behaves as sequential Gaussian Process regression.')).toEqual(['Gaussian process regression']);
