@@ -245,10 +245,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune11'),
     papers: 120,
     floors: {
-      models: { precision: 0.921, recall: 0.746, f1: 0.825 },
+      models: { precision: 0.923, recall: 0.759, f1: 0.833 },
       datasets: { precision: 0.962, recall: 0.933, f1: 0.947 },
       proposes: { precision: 0.957, recall: 0.843, f1: 0.896 },
-      methods: { precision: 0.931, recall: 0.82, f1: 0.872 },
+      // (methods precision 0.931 → 0.930: the paper's own VISTA, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
+      methods: { precision: 0.930, recall: 0.82, f1: 0.872 },
     },
   },
   {
@@ -308,10 +309,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune15'),
     papers: 120,
     floors: {
-      models: { precision: 0.845, recall: 0.789, f1: 0.816 },
+      models: { precision: 0.847, recall: 0.802, f1: 0.824 },
       datasets: { precision: 0.814, recall: 0.83, f1: 0.822 },
       proposes: { precision: 0.896, recall: 0.778, f1: 0.833 },
-      methods: { precision: 0.886, recall: 0.797, f1: 0.839 },
+      // (methods precision 0.886 → 0.885: the paper's own RobustCODLite, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
+      methods: { precision: 0.885, recall: 0.797, f1: 0.839 },
     },
   },
   {

@@ -300,6 +300,13 @@ const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:co
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
 const TWO_CAPITALS = /^([A-Z][a-z]+) ([A-Z][a-z]+)(?=\s*[,(.;:])/;
+/**
+ * Where a one-word name after "called" ends its phrase: a mark (a comma not before another capitalised word: "called
+ * Simulate, Refocus and Ensemble" is one name), or a word that starts a clause (not "and", "to": "Unlearning to Align").
+ */
+const CALLED_WORD_END = /^(?:\s*,(?!\s*[A-Z])|\s*[.;:)(]|\s+(?:which|that|for|as|is|was|with|in)\b)/;
+/** A new object of the paper's before "called": "a …", "an …", "our …", "a new …". */
+const CALLED_OWN_OBJECT = /(?:^|\s)(?:[Aa]n?|[Oo]ur|new|novel)\s/;
 /** "We name this workflow Real-LOD", "We call this model the Residual Matrix Transformer (RMT)": the head, the name. */
 const WE_NAME_IT = new RegExp(
   String.raw`\b[Ww]e\s+(?:call|name|term|dub)\s+(?:this|these|our|the\s+(?:proposed|resulting|overall|new))\s+(?:[a-z][a-z-]*\s+){0,2}?(approach|model|method|framework|system|pipeline|technique|architecture|network|benchmark|dataset|algorithm|strategy|workflow|module|agent|models|methods|datasets|benchmarks)\s+(?:as\s+)?(?:the\s+)?(?:\\(?:emph|textit|textbf)\{|\{\\em\s+)?(${NAME_SRC})`,
@@ -1858,6 +1865,27 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
         found = true;
         continue;
       }
+      // "a novel training strategy …, termed Rehazy, to improve", "a system called Cadmus which": one capitalised word
+      // the verb's object is called, its phrase ending there, is a name even when it is also a word (Symphony, Cupid)
+      const nameAt = c.index + c[0].length - c[1]!.length;
+      const obj = window.slice(0, c.index);
+      if (
+        /^(?:called|named|dubbed|termed|namely)\s/.test(c[0]) &&
+        // (the object is new, "a …", "our …", not someone else's, "the game called Countdown")
+        CALLED_OWN_OBJECT.test(sent.slice(verbEnd, pos) + obj.slice(-80)) &&
+        !/\bthe(?:\s+[\w-]+){1,2},?\s*$/.test(sent.slice(verbEnd, pos) + obj) &&
+        spaceRuns(window, c.index) <= 12 &&
+        /^[A-Z][a-z]{3,}$/.test(c[1]!) &&
+        CALLED_WORD_END.test(window.slice(nameAt + c[1]!.length)) &&
+        !TITLE_NOT.has(c[1]!.toLowerCase()) &&
+        !HEAD_WORDS.has(c[1]!.toLowerCase()) &&
+        !NOT_PROPOSALS.has(c[1]!.toLowerCase()) &&
+        !known(c[1]!)
+      ) {
+        add(c[1]!, a + pos + c.index, (/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? ', ' : '') + obj + ' ' + window.slice(nameAt + c[1]!.length));
+        found = true;
+        continue;
+      }
     }
     const called = c !== null;
     if (!c) {
@@ -1928,6 +1956,8 @@ function nameBeforeModel(text: string, from: number, name: string, modelAt: read
 
 /** "we designate this best-performing model as CAG-VLM": the name is the model's. */
 const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+as\s+(${NAME_SRC})`, 'g');
+/** A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; "a … network named" is as often a method, by the annotators). */
+const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+$/;
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
 /** Names shaped like a network architecture. */
@@ -1994,6 +2024,10 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
     if (OWN_BEFORE_MODEL.test(text.slice(Math.max(titleEnd, from - 70), from))) return true;
   }
   if (modelAt.some((q) => text.startsWith(' model as ', q))) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
+  // "a lightweight model called RobustCODLite", "a Mamba-based TSOD model, termed Tramba": the head it is called by
+  for (let at = text.indexOf(p.name, titleEnd); at >= 0; at = text.indexOf(p.name, at + 1)) {
+    if (MODEL_CALLED.test(text.slice(Math.max(titleEnd, at - 24), at))) return true;
+  }
   if (copulaModel(text, titleEnd, p.name)) return true;
   if (ownCount !== 1) return false;
   const first = text.indexOf(p.name, titleEnd);

@@ -802,6 +802,20 @@ describe('more proposal forms', () => {
     expect(kinds('We propose to annotate an existing large-scale segmentation dataset (SAV) with captions.')).toEqual([]);
     // real: "We present a new concept called Catfish Agent, a role-specialized LLM designed to …"
     expect(kinds('We present a new concept called Pelican Agent, a role-specialized LLM designed to inject dissent.')).toEqual(['Pelican Agent method']);
+    // one capitalised word the object is called, ending its phrase, even when it is also a word: real 2506.12824 "we
+    // propose a novel training strategy for unpaired image dehazing, termed Rehazy, to improve …", 2602.09112 "We
+    // present a system called Cadmus which includes …", 2510.20776 "a new generation-based 3D reconstruction method,
+    // named Cupid, that …"
+    expect(kinds('We propose a novel training strategy for harbor dehazing, termed Hazebay, to improve both quality and stability.')).toEqual(['Hazebay method']);
+    expect(kinds('We present a system called Pelican which includes an integer virtual machine.')).toEqual(['Pelican method']);
+    expect(kinds('This work proposes a new generation-based 3D reconstruction method, named Heron, that infers the camera pose.')).toEqual(['Heron method']);
+    // not the first word of a longer name (real 2507.12851 "called Simulate, Refocus and Ensemble (SRE)", 2504.06659
+    // "called Unlearning to Align (U2A)"), not someone else's object (2508.02900 "centered around the game called
+    // Countdown"), not what a symbol denotes (2606.31249 "static pose features, denoted as Base, as the Query")
+    expect(kinds('We propose an attention-refocusing scheme, called Simulate, Refocus and Ensemble, which learns.')).toEqual([]);
+    expect(kinds('We propose a framework called Unlearning to Align, which leverages bi-level optimization.')).toEqual([]);
+    expect(kinds('We introduce a procedure for creating a planning benchmark centered around the game called Countdown, where a player wins.')).toEqual([]);
+    expect(kinds('We propose a cross-attention mechanism that uses static pose features, denoted as Base, as the Query.')).toEqual([]);
     // an LLM agent is a system too: real 2606.31252 (tune9) "We present Embodied CAD, solver-grounded LLM agents for
     // parametric B-Rep assembly modeling"; an LLM alone is a model
     expect(kinds('We present HarborPilot, solver-grounded LLM agents for berth planning.')).toEqual(['HarborPilot method']);
@@ -817,6 +831,15 @@ describe('more proposal forms', () => {
 });
 
 describe('the kind of the paper\'s own name: a model when the text calls it one', () => {
+
+  it('reads a name a model noun is called by: "a lightweight model called X" (real 2606.02603, tune15), "a 3B-scale model, named X"', () => {
+    expect(kinds('We evaluate three detectors as well as a lightweight model called HarborLite.')).toEqual(['HarborLite model']);
+    // real 2508.13439 (tune11) "The resulting compact 3B-scale model, named VISTA (Vision for Intelligent Scene and
+    // Traffic Analysis), is capable of …"
+    expect(kinds('We propose a compact student. The resulting compact 3B-scale model, named QUAY (Quay Understanding from Aerial Yields), is capable of captioning.')).toEqual(['QUAY model']);
+    // a network so called stays a method (annotators list "a change detection network named Flow-CDNet" as a method)
+    expect(kinds('We propose a change detection network named Harbor-CDNet, consisting of two branches.')).toEqual(['Harbor-CDNet method']);
+  });
 
   it('reads a large or pretrained model long form, "the proposed … (X) model" and "we release the X model"', () => {
     // real: "we introduce an iterative Large 3D Reconstruction Model (iLRM) that generates …" (2507.23277)
