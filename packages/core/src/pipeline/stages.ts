@@ -16,7 +16,7 @@ import { buildGraph, type AuthorRenames, type ReferencesMode, type TagEntity } f
 import { colourByKind } from '../graph/colors.ts';
 import { ingest } from '../ingest/index.ts';
 import { DEFAULT_LAYOUT_MAX_NODES, layoutGraph, type LayoutOptions } from '../layout/index.ts';
-import { normalizeLatex, titleOwnName } from '../text/latex.ts';
+import { DATA_TITLE, normalizeLatex, titleOwnName } from '../text/latex.ts';
 import { applyThesaurus, type ThesaurusReport } from '../thesaurus/apply.ts';
 import type { Thesaurus } from '../thesaurus/parse.ts';
 import type { IngestResult, InputText, PaperDoc, PaperExtraction, PaperRecord } from '../types.ts';
@@ -92,7 +92,7 @@ export function paperDocs(records: PaperRecord[]): PaperDoc[] {
     let key = base;
     for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
     used.add(key);
-    return { key, title: rawTitle, abstract: withoutPublisherNotes(normalizeLatex(record.abstract, ownName)) };
+    return { key, title: rawTitle, abstract: withoutPublisherNotes(normalizeLatex(record.abstract, ownName, DATA_TITLE.test(rawTitle))) };
   });
 }
 

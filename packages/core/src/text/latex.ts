@@ -38,6 +38,7 @@ function unknownCommand(whole: string, name: string, offset: number, text: strin
   if (symbol !== undefined) return symbol + whole.slice(1 + name.length);
   const known = SYMBOLS[name];
   if (known !== undefined) return known;
+  if (PLACEHOLDER_COMMAND.test(name)) return ' ';
   const space = whole.slice(1 + name.length);
   const before = offset > 0 && /[\p{L}\p{N}}]/u.test(text[offset - 1]!) ? ' ' : '';
   const next = text.startsWith('{}', offset + whole.length) ? offset + whole.length + 2 : offset + whole.length;
@@ -45,8 +46,24 @@ function unknownCommand(whole: string, name: string, offset: number, text: strin
   return before + name + after;
 }
 
-/** Macros authors define for their own method's name; they stand for the name the title gives. */
-const OWN_NAME_MACROS = /\\(?:namespace|name|ours|method|ourmethod|methodname|model|modelname|system|sys|approach|our|algname|tool)(?![A-Za-z])(?:\{\})?(\\ )?/g;
+/**
+ * Macros authors define for their own method's name; they stand for the name the title gives. Any capitals, and a
+ * long or short form's L or S (`\ModelNameL`, `\Ours`, `\METHOD`, `\SysName`).
+ */
+const OWN_NAME_MACROS =
+  /\\(?:namespace|name|ours|method|ourmethod|methodname|model|modelname|ourmodel|mname|system|sys|sysname|systemname|approach|our|algname|tool|toolname|projectname)[LS]?(?![A-Za-z])(?:\{\})?(\\ )?/gi;
+/**
+ * Macros for the paper's own dataset or benchmark (`\DatasetNameL`, `\benchname`, `\bench`): the title's name only
+ * when it names data ("FooBench: …"); otherwise the name is unknown, and the macro prints nothing rather than a
+ * placeholder word that would become an entity.
+ */
+const DATA_NAME_MACROS = /\\(?:dataset|datasetname|ourdataset|bench|benchname|benchmark|benchmarkname|ourbench|dataname|corpusname)[LS]?(?![A-Za-z])(?:\{\})?(\\ )?/gi;
+/** A name that names data: "FooBench", "BarQA", "BazSet", "QuxEval", "Corpus-X" is not (the head ends it). */
+const DATA_NAME = /(?:Bench|Benchmark|Set|QA|Eval|Data|Dataset|Corpus|Arena|Suite|Gym)(?:[-\s]?v?\d+(?:\.\d+)*)?$/;
+/** A title that calls its work data: "ClawMark: A Living-World Benchmark for …", "LifeSide: Benchmarking Agents as …". */
+export const DATA_TITLE = /\b(?:[Bb]enchmark(?:s|ing)?|[Dd]atasets?|[Cc]orpus)\b/;
+/** A placeholder macro no title name resolves: its name says only "the name" (`\ModelNameL`, `\SysName`). */
+const PLACEHOLDER_COMMAND = /^[A-Za-z]*Name[LS]?$/;
 
 /**
  * Commands whose braced arguments decide what they print: each command's count of arguments and what it prints of
@@ -220,9 +237,19 @@ export function titleOwnName(title: string): string | undefined {
   const colon = title.indexOf(':');
   if (colon <= 0) return undefined;
   const head = title.slice(0, colon).trim();
-  if (!head || head.split(/\s+/).length > 4 || head.length > 40) return undefined;
+  const words = head.split(/\s+/);
+  if (!head || words.length > 4 || head.length > 40) return undefined;
+  // (a phrase is no name: "Beyond Words: …", "The Dynamic Prior: …", "Back to Basics: …"; "Object Pose Transformer: …"
+  // is one)
+  if (words.length > 1 && (NOT_NAME_OPENING.test(words[0]!) || words.some((w) => PHRASE_WORD.test(w)))) return undefined;
   return head;
 }
+
+/** Function words and possessives, which a name of several title-case words does not hold. */
+const PHRASE_WORD = /^(?:the|The|a|A|an|An|of|to|in|on|for|from|with|and|or|at|by|is|are|as|into)$|['’]s$/;
+
+/** Words a title's heading opens with when it is a phrase, not a name. */
+const NOT_NAME_OPENING = /^(?:Beyond|Towards?|When|Why|How|What|Which|Can|Could|Do|Does|Is|Are|Should|Rethinking|Revisiting|On|From|Not|Less|More|All|Learning|Understanding|Improving|Enhancing|Exploring|Evaluating)$/;
 
 function flattenMath(math: string): string {
   return math
@@ -281,15 +308,28 @@ export function replaceMath(text: string, flatten: (math: string) => string = fl
 }
 
 /**
- * Plain text of a LaTeX-bearing title or abstract. `ownName` replaces `\name`-style macros. Paragraph breaks
- * (blank lines) survive; hard line breaks inside a paragraph become spaces.
+ * Plain text of a LaTeX-bearing title or abstract. `ownName` replaces `\name`-style macros, and `\dataset`-style ones
+ * when `titleNamesData` (the title calls its work a benchmark or dataset), when the name is shaped as data, or when no
+ * `\name`-style macro is in the text. Paragraph breaks (blank lines) survive; hard line breaks inside a paragraph
+ * become spaces.
  */
-export function normalizeLatex(text: string, ownName?: string): string {
+export function normalizeLatex(text: string, ownName?: string, titleNamesData = false): string {
   if (!/[\\$~{}\n`]/.test(text)) return text.replace(/[ \t]{2,}/g, ' ').trim();
   let out = decodeTexAccents(text.replace(/\r\n?/g, '\n'));
   // Most abstracts hold nothing but line breaks: none of the replacements below could apply.
   if (!/[\\$~{}`]|''/.test(out)) return paragraphs(out);
-  if (ownName) out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => (space ? `${ownName} ` : ownName));
+  // (a data macro is the title's name when that name or the title says it is data, or when no own-name macro of a
+  // method or model is there to take the title's name: "WeatherSyn: An Instruction Tuning MLLM" with `\ModelNameL` and
+  // `\DatasetNameL` names only the model)
+  let ownMacro = false;
+  if (ownName) {
+    out = out.replace(OWN_NAME_MACROS, (_m, space: string | undefined) => {
+      ownMacro = true;
+      return space ? `${ownName} ` : ownName;
+    });
+  }
+  const dataName = ownName !== undefined && (DATA_NAME.test(ownName) || titleNamesData || !ownMacro) ? ownName : '';
+  out = out.replace(DATA_NAME_MACROS, (_m, space: string | undefined) => (space && dataName ? `${dataName} ` : dataName));
   out = out.replace(DROPPED, '').replace(FONT_SWITCHES, '');
   out = expandArgumentCommands(out);
   out = replaceMath(out);

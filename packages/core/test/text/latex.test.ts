@@ -50,6 +50,23 @@ describe('LaTeX normalisation', () => {
     expect(normalizeLatex('\\emph{word} and \\textit{other}, \\item x')).toBe('word and other, item x');
   });
 
+  it('resolves placeholder macros of the paper\'s data to the title\'s name when it names data, else prints nothing', () => {
+    // real 2605.07522 (tune15): "WeatherSyn: An Instruction Tuning MLLM …" with "named~\\DatasetNameL, which covers
+    // 31 cities" and "the first model, \\ModelNameL, specialized in": the model is the title's, the data's name unknown
+    const weather = titleOwnName('WeatherSyn: An Instruction Tuning MLLM For Weather Forecasting');
+    expect(normalizeLatex('a dataset named~\\DatasetNameL, which covers cities; the first model, \\ModelNameL, specialized in', weather)).toBe(
+      'a dataset named , which covers cities; the first model, WeatherSyn, specialized in',
+    );
+    // a title that calls its work a benchmark names the data macro (real 2604.23781 "ClawMark: A Living-World
+    // Benchmark …", "We introduce \\bench, a benchmark for coworker agents")
+    expect(normalizeLatex('We introduce \\bench, a benchmark for agents.', titleOwnName('ClawMark: A Living-World Benchmark'), true)).toBe('We introduce ClawMark, a benchmark for agents.');
+    // a name shaped as data, or no own-name macro beside it, names it too
+    expect(normalizeLatex('We propose \\benchName, a benchmark.', 'EssayBench')).toBe('We propose EssayBench, a benchmark.');
+    expect(normalizeLatex('We introduce \\benchmarkname, a dataset.', 'DocMEdit')).toBe('We introduce DocMEdit, a dataset.');
+    // with no title name, a placeholder prints nothing ("NickName" would be an entity); other macros print their name
+    expect(normalizeLatex('we propose \\NickName, a method, and \\sysname.')).toBe('we propose , a method, and sysname.');
+  });
+
   it('resolves own-name macros to the name the title gives', () => {
     const name = titleOwnName(normalizeLatex('E$^3$-Pruner: Towards Efficient, Economical, and Effective Layer Pruning'));
     expect(name).toBe('E3-Pruner');
@@ -61,6 +78,14 @@ describe('LaTeX normalisation', () => {
   it('takes no own name from a long title prefix or a title without colon', () => {
     expect(titleOwnName('Vector Arithmetic in Concept and Token Subspaces')).toBeUndefined();
     expect(titleOwnName('A Very Long Descriptive Prefix Of Many Words: Subtitle')).toBeUndefined();
+    // a phrase before the colon is no name (real 2602.13832 "Beyond Words: Evaluating …", 2512.05398 "The Dynamic
+    // Prior: …"); a coined word makes one (2510.04022 "Video-in-the-Loop: …")
+    expect(titleOwnName('Beyond Words: Evaluating Epistemic Divergence')).toBeUndefined();
+    expect(titleOwnName('The Dynamic Prior: Robust Detection')).toBeUndefined();
+    expect(titleOwnName('Video-in-the-Loop: Span-Grounded Long Video QA')).toBe('Video-in-the-Loop');
+    expect(titleOwnName('Deep Think-R1 Agent: A Study')).toBe('Deep Think-R1 Agent');
+    expect(titleOwnName('Back to Basics: Revisiting Pruning')).toBeUndefined();
+    expect(titleOwnName('Object Pose Transformer: Category-Level Pose')).toBe('Object Pose Transformer');
   });
 
   it('line-broken plain text takes the quick path with the same result: whitespace runs of any kind collapse', () => {
