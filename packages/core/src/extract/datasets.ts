@@ -124,6 +124,9 @@ function prevWord(text: string, pos: number, lo: number): Word | null {
   return { s, e: end, w: text.slice(from, end), punct: end < e ? text.slice(end, e) : '' };
 }
 
+/** A short form in parentheses after a list's name: capitals and digits, a hyphen or small letters between them. */
+const SHORT_FORM_IN_PARENS = /^[A-Z][A-Za-z0-9-]{1,11}$/;
+
 /** , ; : ) ] */
 function isClosingMark(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
@@ -1145,7 +1148,8 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const inTitle = h < titleEnd;
     const lo = inTitle ? 0 : sentenceStart(starts, h);
     const plural = head.endsWith('s') || head.endsWith('pora');
-    const names: { words: Word[]; shapes: string[] }[] = [];
+    // (listOnly: a sibling that counts for the list, read by other rules: the short form after a name)
+    const names: { words: Word[]; shapes: string[]; listOnly?: boolean }[] = [];
     let maxWordsUsed = 4;
     let pos = h;
     let conj = false;
@@ -1220,6 +1224,13 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (sep && (sep.w === 'and' || sep.w === 'or' || sep.w === '&') && !sep.punct) {
         conj = true;
         pos = sep.s;
+        // the sibling before may carry its short form: "Mapillary (MSLS) and GAMa datasets" names two datasets; the
+        // pair is read by the acronym and lexicon rules, and counts here only as the list's other member
+        const short = prevWord(text, pos, lo);
+        if (short && short.punct === ')' && text.charCodeAt(short.s) === 40 && SHORT_FORM_IN_PARENS.test(short.w) && shape(short.w)) {
+          names.push({ words: [{ ...short, s: short.s + 1 }], shapes: [shape(short.w)!], listOnly: true });
+          break;
+        }
         continue;
       }
       // earlier members of "A, B, and C datasets" (after a conjunction was seen)
@@ -1256,7 +1267,8 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     }
     const capHead = /^[A-Z]/.test(head) && !plural && !COINED_ONLY_HEAD.test(head);
     const knownSibling = plural && names.length > 1 && names.some(({ words }) => ctx.knownDatasets.some((k) => k.start === words[0]!.s));
-    for (const { words, shapes } of names) {
+    for (const { words, shapes, listOnly } of names) {
+      if (listOnly) continue;
       if (COINED_ONLY_HEAD.test(head) && !shapes.includes('coined')) continue;
       if (!acceptName(words, shapes, ctx, inTitle, lo, knownSibling && words.length === 1)) continue;
       const name = text.slice(words[0]!.s, words[words.length - 1]!.e);

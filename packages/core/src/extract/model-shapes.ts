@@ -496,6 +496,16 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
     capitalAhead = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }
   if (!capitalAhead) return out;
+  // "the audio model AST", "the resulting model, DKT, achieves", "the foundation model SAM": a name in capitals (a
+  // family read only with a version among them) right after a singular model noun used as a noun ("we model LLM
+  // inference" is a verb), the name written alone
+  if (!plural && !acronymNoun && (after === 32 || after === 44)) {
+    const caps = CAPITALS_AFTER_NOUN.exec(text.slice(nounEnd, nounEnd + 16));
+    if (caps && capitalsNamedByNoun(text, nounStart, caps[1]!, caps[2]!, nounEnd + caps[0].length)) {
+      out.push(contextShaped(text, nounEnd + caps[1]!.length, nounEnd + caps[0].length));
+      return out;
+    }
+  }
   NOUN_LEAD.lastIndex = acronymInParens ? nounEnd + 1 : nounEnd;
   const lead = NOUN_LEAD.exec(text);
   if (lead && (!acronymInParens || EXAMPLES_LEAD.test(lead[0]))) {
@@ -547,6 +557,32 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
     }
   }
   return out;
+}
+
+/** The lead from a model noun into a name in capitals: a space, or a comma and a space. */
+const CAPITALS_AFTER_NOUN = /^(,?\s)([A-Z][A-Z0-9]{2,7})(?![\w-])/;
+/** A word before "model" that makes it a verb ("we model", "to model", "first model", "fully model") or starts a clause. */
+const MODEL_VERB_BEFORE = /(?:^|\s)(?:we|they|to|can|could|may|might|will|would|should|must|first|then|also|that|which|who|and|or|not|I|We|They|[a-z]+ly)\s+$/;
+/** A name in capitals (and digits): three to eight characters. */
+const CAPITALS_NAME = /^[A-Z][A-Z0-9]{2,7}$/;
+/** What follows a name written right after its noun: a mark, or a word that goes on with the clause. */
+const AFTER_NOUN_NAME = /^(?:\s*[,.;:)]|\s+(?:for|to|and|with|on|in|as|is|was|achieves?|achieved|yields?|trained|which|that|by|from|via)\b)/;
+
+/**
+ * Is `name` (ending at `end`) a model's name in capitals written right after a singular model noun at `nounStart`,
+ * reached by `lead` (a space; or a comma, when a comma closes the name: "the resulting model, DKT, achieves")?
+ */
+function capitalsNamedByNoun(text: string, nounStart: number, lead: string, name: string, end: number): boolean {
+  if (!CAPITALS_NAME.test(name) || !wholeName(text, end - name.length, end)) return false;
+  const comma = lead.indexOf(',') >= 0;
+  if (lead.trim() !== (comma ? ',' : '')) return false;
+  if (comma ? !/^\s*,/.test(text.slice(end, end + 3)) : !AFTER_NOUN_NAME.test(text.slice(end, end + 12))) return false;
+  // (a noun: a lower-case modifier before it, "the audio model", "simulation model", "resulting model")
+  const before = text.slice(Math.max(0, nounStart - 40), nounStart);
+  if (!/[a-z][a-z-]*\s+$/.test(before) || MODEL_VERB_BEFORE.test(before)) return false;
+  const lower = name.toLowerCase();
+  if (KIND_ACRONYM.test(name) || CATEGORY_END.test(name) || NOT_MODELS.has(lower) || LIST_NOT_MODELS.has(lower) || NOT_NAME_WORDS.has(lower)) return false;
+  return !isTechniqueOrData(name);
 }
 
 /** A count and up to five describing words right before a plural noun ("three state-of-the-art registration "). */

@@ -100,6 +100,16 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('On GSM8K, MATH and SVAMP, SuperSolver improves accuracy.')).not.toContain('SuperSolver');
     expect(datasets('On GSM8K, SuperSolver improves accuracy.')).toEqual(['GSM8K']);
   });
+
+  it('counts a sibling that carries its short form: "A (SF) and B datasets" (real 2604.12159, tune15)', () => {
+    // "Evaluations on Mapillary (MSLS) and GAMa datasets demonstrate …": GAMa is the list's second member
+    // (MSLS itself is the learned step's, which these rules run without; Mapillary is no node of its own)
+    expect(datasets('Evaluations on Mapillary (MSLS) and GAMa datasets demonstrate our ability.')).toEqual(['GAMa']);
+    // the pair is one dataset, read by its own rules: no second node for a known name's short form
+    expect(datasets('We use the Waymo (WOD) and nuScenes datasets.')).toEqual(['Waymo', 'nuScenes']);
+    // one plain name before a plural head is still a class
+    expect(datasets('Evaluations on Amazon datasets demonstrate our ability.')).toEqual([]);
+  });
 });
 
 const proposals = (abstract: string) =>

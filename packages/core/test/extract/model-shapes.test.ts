@@ -194,6 +194,24 @@ describe('coined names a model noun makes models', () => {
     expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
   });
 
+  it('reads a name in capitals right after a singular model noun used as a noun, never after the verb "model"', () => {
+    // real: 2507.13318 (tune15) "the combination of language model T5 and audio model AST yields the best
+    // performance"; 2512.23705 "The resulting model, DKT, achieves zero-shot SOTA"; 2604.19370 "the state-of-the-art
+    // wildfire simulation model FARSITE."
+    expect(models('The combination of language model T5 and audio model ZAST yields the best performance.')).toEqual(['T5', 'ZAST']);
+    expect(models('The resulting model, QKT, achieves zero-shot SOTA on real data.')).toEqual(['QKT']);
+    expect(models('We compare with the state-of-the-art wildfire simulation model HARSITE. Our code is fast.')).toEqual(['HARSITE']);
+    // a family read only with a version, named by the noun: "Unlike the foundation model SAM, which needs a prompt"
+    expect(models('Unlike the foundation model SAM, which needs a prompt for each image, ours does not.')).toEqual(['SAM']);
+    // the verb (real 2601.21352 "we model GUI task execution as a DFS process", 2603.03095 "to fully model ACD as a
+    // generative task"), a kind of model, an apposition the comma does not close, a name the lexicons call data
+    expect(models('In this work, we model GUI task execution as a DFS process.')).toEqual([]);
+    expect(models('This is the first attempt to fully model ACD as a generative task.')).toEqual([]);
+    expect(models('We adapt the pretrained model MLP for the task.')).toEqual([]);
+    expect(models('In the evaluation of a 1.7B parameter model, DMA significantly outperforms attention.')).toEqual([]);
+    expect(models('We fine-tune the base model on GSM8K and MMLU.')).toEqual([]);
+  });
+
   it('reads an example list after a model noun in list shapes, passing over known families', () => {
     // real: 2602.19063 (tune5): mixed letters and digits, two capitalised pieces, a digit-led piece
     expect(models('Our designs improve 3D LMM backbones such as LL3DA, LL3DA-SONATA, Chat-Scene, and 3D-LLAVA.')).toEqual([
