@@ -574,7 +574,9 @@ const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora
  * form the corpus does not use as a task's.
  */
 function namesDataByDefinition(text: string, d: AcronymDef): boolean {
-  if (d.reversed) return false;
+  // (a short form first names data by the noun after its parenthesis only: "the T4SA (Twitter for Sentiment
+  // Analysis) dataset")
+  if (d.reversed && DATA_HEAD_ENDS_LONG_FORM.test(d.long)) return false;
   // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's; up to two lower-case words may
   // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset"); or the head ends the long
   // form, with or without its year: "the Guava Fruit Disease Dataset 2024 (GFDD24)", "the Tiny Fruit Detection

@@ -1434,6 +1434,10 @@ function readSentence(scan: SentenceScan, s: number): void {
       if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
       // "a framework that enhances the SaRa (Saliency Ranking) model with …": the object of another verb is used
       if (OBJECT_OF_USE.test(text.slice(Math.max(a + verbAt, d.start - 60), d.start))) continue;
+      // "an operating system designed for Artificial Intelligence for Science (AI4S)", "a framework for Low-Light Image
+      // Enhancement (LLIE)": a purpose or a task in capitals, not the proposal ("a … framework for Reliable Synthetic
+      // Image Detection (ReSIDe)", a short form in mixed case, names it)
+      if (/\b(?:for|towards?)\s+$/.test(text.slice(Math.max(a, d.start - 12), d.start)) && !/[a-z]/.test(d.short)) continue;
       add(d.short, d.start, text.slice(d.end, d.end + 120), d.long);
     }
   }

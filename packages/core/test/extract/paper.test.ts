@@ -229,6 +229,11 @@ describe('a dataset named by its definition before a data noun', () => {
     expect(found('This study presents a real dataset called the Urdu Harbor Handwritten Dataset (UHHD). It is new.')).toEqual(['dataset:UHHD:proposes']);
     expect(found('We build on the Mechanistic Harbor Benchmark (MHB) and propose three improvements.')).toContain('dataset:MHB:evaluates_on');
     expect(found('We propose two new benchmarks by adapting the Moral Harbor Corpus (MHC) and others.')).toContain('dataset:MHC:evaluates_on');
+    // a short form first, its long form in parentheses, then the data noun (real: 2505.00050 "the T4SA (Twitter for
+    // Sentiment Analysis) dataset", 2506.01471 "the private RAMIE (Robot-Assisted Minimally Invasive Esophagectomy)
+    // dataset")
+    expect(found('We analyse posts using the QZSA (Quay Zone Sentiment Analysis) dataset. It is large.')).toEqual(['dataset:QZSA:evaluates_on']);
+    expect(found('We test on the private HAMIE (Harbor-Assisted Minimally Invasive Esophagectomy) dataset.')).toEqual(['dataset:HAMIE:evaluates_on']);
     // (a long form that is no title is a task's: "a facial expression recognition dataset (FERD)")
     expect(found('We collect a facial expression recognition dataset (FERD).')).not.toContain('dataset:FERD:evaluates_on');
   });

@@ -816,6 +816,12 @@ describe('more proposal forms', () => {
     expect(kinds('We propose a framework called Unlearning to Align, which leverages bi-level optimization.')).toEqual([]);
     expect(kinds('We introduce a procedure for creating a planning benchmark centered around the game called Countdown, where a player wins.')).toEqual([]);
     expect(kinds('We propose a cross-attention mechanism that uses static pose features, denoted as Base, as the Query.')).toEqual([]);
+    // a definition after "for" in the object is its purpose or task, not the proposal, unless its short form is a
+    // coinage in mixed case (real: 2604.00550 "a unified, multi-modal operating system designed for Artificial
+    // Intelligence for Science (AI4S)", 2508.17885 "a framework for Low-Light Image Enhancement (LLIE)", 2605.08574 "a
+    // simple yet effective SC framework for Reliable Synthetic Image Detection (ReSIDe)")
+    expect(kinds('We introduce PierClaw, a unified operating system designed for Quantum Harbor Science Research (QHSR). PierClaw works.')).toEqual(['PierClaw method']);
+    expect(kinds('We propose a simple yet effective SC framework for Reliable Harbor Image Detection (ReHIDe). First, we generalize.')).toEqual(['ReHIDe method']);
     // an LLM agent is a system too: real 2606.31252 (tune9) "We present Embodied CAD, solver-grounded LLM agents for
     // parametric B-Rep assembly modeling"; an LLM alone is a model
     expect(kinds('We present HarborPilot, solver-grounded LLM agents for berth planning.')).toEqual(['HarborPilot method']);
