@@ -384,6 +384,15 @@ function namedBefore(text: string, at: number, name: string): boolean {
   return false;
 }
 
+/**
+ * "To address this, an adaptive … network (ARF-SFR-Net) is proposed", "a novel … approach, Dynamic Accumulated
+ * Attention Map (DAAM), is proposed": a passive proposal named by its short form, the object a whole work (a part,
+ * "a … module (DCIM) is designed", is a piece of the paper's method). Group 1: the head noun, 2: the short form.
+ */
+const PASSIVE_DEFINED = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[\w-]+\s+){0,8}?(framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent)\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
+  'g',
+);
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -1515,6 +1524,15 @@ function readSentence(scan: SentenceScan, s: number): void {
       // not inside another noun phrase ("an analysis of … the VBN pipeline is presented")
       if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
       add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
+      found = true;
+    }
+    PASSIVE_DEFINED.lastIndex = 0;
+    while (passive && (m = PASSIVE_DEFINED.exec(sent))) {
+      const nm = m[2]!;
+      if (known(nm) || !isCoinedName(nm)) continue;
+      const d = defs.find((def) => def.short === nm && def.start >= a + m!.index && def.end <= a + m!.index + m![0].length);
+      if (d && (known(d.long) || describesClass(text, d))) continue;
+      add(nm, a + m.index, ', a ' + m[1]!, d?.long);
       found = true;
     }
     PROPOSED_NP.lastIndex = 0;

@@ -822,6 +822,13 @@ describe('more proposal forms', () => {
     // simple yet effective SC framework for Reliable Synthetic Image Detection (ReSIDe)")
     expect(kinds('We introduce PierClaw, a unified operating system designed for Quantum Harbor Science Research (QHSR). PierClaw works.')).toEqual(['PierClaw method']);
     expect(kinds('We propose a simple yet effective SC framework for Reliable Harbor Image Detection (ReHIDe). First, we generalize.')).toEqual(['ReHIDe method']);
+    // a passive proposal named by its short form, the object a whole work (real: 2503.14640 "In this paper, a novel
+    // visual explanation approach, Dynamic Accumulated Attention Map (DAAM), is proposed to …", 2604.16936 "To address
+    // this, an adaptive receptive field-based … network (ARF-SFR-Net) is proposed"); a part is not (2503.17261 "A
+    // dynamic cross-modality interaction module (DCIM) is designed to …")
+    expect(kinds('In this paper, a novel visual explanation approach, Dynamic Harbor Attention Map (DHAM), is proposed to provide a tool.')).toEqual(['DHAM method']);
+    expect(kinds('To address this, an adaptive receptive field-based pier reconstruction network (ARF-PRNet) is proposed.')).toEqual(['ARF-PRNet method']);
+    expect(kinds('A dynamic cross-harbor interaction module (DCHM) is designed to integrate features.')).toEqual([]);
     // an LLM agent is a system too: real 2606.31252 (tune9) "We present Embodied CAD, solver-grounded LLM agents for
     // parametric B-Rep assembly modeling"; an LLM alone is a model
     expect(kinds('We present HarborPilot, solver-grounded LLM agents for berth planning.')).toEqual(['HarborPilot method']);
