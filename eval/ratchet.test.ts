@@ -57,10 +57,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/blind1'),
     papers: 120,
     floors: {
-      models: { precision: 0.934, recall: 0.894, f1: 0.913 },
-      datasets: { precision: 0.907, recall: 0.814, f1: 0.858 },
+      models: { precision: 0.936, recall: 0.926, f1: 0.931 },
+      // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
+      datasets: { precision: 0.897, recall: 0.814, f1: 0.854 },
       proposes: { precision: 0.928, recall: 0.818, f1: 0.87 },
-      methods: { precision: 0.857, recall: 0.754, f1: 0.802 },
+      // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
+      methods: { precision: 0.852, recall: 0.754, f1: 0.8 },
     },
   },
   {
@@ -70,10 +72,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/blind2'),
     papers: 120,
     floors: {
-      models: { precision: 0.913, recall: 0.84, f1: 0.875 },
-      datasets: { precision: 0.893, recall: 0.801, f1: 0.845 },
+      // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
+      models: { precision: 0.902, recall: 0.84, f1: 0.87 },
+      datasets: { precision: 0.894, recall: 0.809, f1: 0.85 },
       proposes: { precision: 0.933, recall: 0.891, f1: 0.912 },
-      methods: { precision: 0.905, recall: 0.836, f1: 0.869 },
+      methods: { precision: 0.906, recall: 0.846, f1: 0.875 },
     },
   },
   {
@@ -114,11 +117,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune3'),
     papers: 120,
     floors: {
-      models: { precision: 0.926, recall: 0.854, f1: 0.888 },
-      datasets: { precision: 0.977, recall: 0.855, f1: 0.912 },
+      models: { precision: 0.927, recall: 0.864, f1: 0.894 },
+      datasets: { precision: 0.977, recall: 0.868, f1: 0.919 },
       proposes: { precision: 0.937, recall: 0.862, f1: 0.898 },
       // (methods precision 0.891 → 0.890 in the ninth round: a proposal the text calls "the X dataset" is a dataset node)
-      methods: { precision: 0.891, recall: 0.873, f1: 0.882 },
+      methods: { precision: 0.892, recall: 0.873, f1: 0.883 },
     },
   },
   {
@@ -135,7 +138,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
-      datasets: { precision: 0.891, recall: 0.811, f1: 0.849 },
+      datasets: { precision: 0.892, recall: 0.821, f1: 0.855 },
       proposes: { precision: 0.906, recall: 0.878, f1: 0.892 },
       methods: { precision: 0.891, recall: 0.848, f1: 0.869 },
     },
@@ -168,9 +171,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.892, recall: 0.728, f1: 0.802 },
-      datasets: { precision: 0.885, recall: 0.808, f1: 0.845 },
+      datasets: { precision: 0.886, recall: 0.817, f1: 0.85 },
       proposes: { precision: 0.919, recall: 0.76, f1: 0.832 },
-      methods: { precision: 0.88, recall: 0.731, f1: 0.798 },
+      methods: { precision: 0.88, recall: 0.735, f1: 0.801 },
     },
   },
   {
@@ -185,9 +188,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.942, recall: 0.818, f1: 0.876 },
       // (datasets 0.884/0.786/0.832 → 0.880/0.820/0.849 in the ninth round, → 0.881/0.829/0.854 in the thirteenth;
       // the floor follows)
-      datasets: { precision: 0.882, recall: 0.837, f1: 0.859 },
+      datasets: { precision: 0.883, recall: 0.846, f1: 0.864 },
       proposes: { precision: 0.971, recall: 0.723, f1: 0.829 },
-      methods: { precision: 0.946, recall: 0.72, f1: 0.818 },
+      methods: { precision: 0.951, recall: 0.725, f1: 0.823 },
     },
   },
   {
@@ -202,7 +205,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.855, recall: 0.802, f1: 0.827 },
       datasets: { precision: 0.924, recall: 0.868, f1: 0.895 },
       proposes: { precision: 0.925, recall: 0.724, f1: 0.813 },
-      methods: { precision: 0.927, recall: 0.746, f1: 0.827 },
+      methods: { precision: 0.928, recall: 0.751, f1: 0.83 },
     },
   },
   {
@@ -214,7 +217,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune9'),
     papers: 120,
     floors: {
-      models: { precision: 0.905, recall: 0.826, f1: 0.864 },
+      models: { precision: 0.906, recall: 0.836, f1: 0.87 },
       datasets: { precision: 0.914, recall: 0.862, f1: 0.887 },
       proposes: { precision: 0.932, recall: 0.828, f1: 0.877 },
       methods: { precision: 0.892, recall: 0.807, f1: 0.847 },
@@ -249,7 +252,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       datasets: { precision: 0.962, recall: 0.933, f1: 0.947 },
       proposes: { precision: 0.957, recall: 0.843, f1: 0.896 },
       // (methods precision 0.931 → 0.930: the paper's own VISTA, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
-      methods: { precision: 0.93, recall: 0.82, f1: 0.872 },
+      methods: { precision: 0.931, recall: 0.82, f1: 0.872 },
     },
   },
   {
@@ -280,7 +283,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.904, recall: 0.723, f1: 0.804 },
-      datasets: { precision: 0.848, recall: 0.827, f1: 0.837 },
+      datasets: { precision: 0.85, recall: 0.839, f1: 0.844 },
       proposes: { precision: 0.93, recall: 0.781, f1: 0.849 },
       methods: { precision: 0.844, recall: 0.8, f1: 0.821 },
     },
@@ -294,10 +297,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune14'),
     papers: 120,
     floors: {
-      models: { precision: 0.935, recall: 0.783, f1: 0.852 },
-      datasets: { precision: 0.934, recall: 0.895, f1: 0.914 },
+      models: { precision: 0.936, recall: 0.797, f1: 0.861 },
+      datasets: { precision: 0.945, recall: 0.895, f1: 0.919 },
       proposes: { precision: 0.99, recall: 0.819, f1: 0.897 },
-      methods: { precision: 0.939, recall: 0.757, f1: 0.838 },
+      methods: { precision: 0.94, recall: 0.765, f1: 0.843 },
     },
   },
   {
@@ -309,11 +312,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune15'),
     papers: 120,
     floors: {
-      models: { precision: 0.861, recall: 0.815, f1: 0.837 },
-      datasets: { precision: 0.824, recall: 0.839, f1: 0.831 },
+      models: { precision: 0.863, recall: 0.828, f1: 0.845 },
+      datasets: { precision: 0.825, recall: 0.849, f1: 0.837 },
       proposes: { precision: 0.913, recall: 0.778, f1: 0.84 },
       // (methods precision 0.886 → 0.885: the paper's own RobustCODLite, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
-      methods: { precision: 0.885, recall: 0.797, f1: 0.839 },
+      methods: { precision: 0.887, recall: 0.811, f1: 0.847 },
     },
   },
   {
@@ -342,7 +345,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.894, recall: 0.796, f1: 0.842 },
       datasets: { precision: 0.928, recall: 0.852, f1: 0.888 },
       proposes: { precision: 0.92, recall: 0.821, f1: 0.867 },
-      methods: { precision: 0.889, recall: 0.778, f1: 0.83 },
+      methods: { precision: 0.892, recall: 0.8, f1: 0.843 },
     },
   },
   {
@@ -356,7 +359,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.869, recall: 0.792, f1: 0.829 },
       datasets: { precision: 0.94, recall: 0.868, f1: 0.902 },
       proposes: { precision: 0.932, recall: 0.753, f1: 0.833 },
-      methods: { precision: 0.887, recall: 0.744, f1: 0.809 },
+      methods: { precision: 0.889, recall: 0.757, f1: 0.818 },
     },
   },
 ];
