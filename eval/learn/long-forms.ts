@@ -99,16 +99,26 @@ export function mineLongForms(papers: readonly Paper[], minDefined = 3): LongFor
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A long form as papers write it, for counting them: its first word in lower case (a quick substring test first) and a
+ * pattern of its words in any case, any separators between them, a plural ending; with `outsideDefinitions` the
+ * pattern refuses the long form right before a parenthesis (where a paper defines it).
+ */
+export function writtenLongForm(longForm: string, outsideDefinitions = false): { first: string; long: RegExp } {
+  const words = longForm.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const definition = outsideDefinitions ? '(?!\\s*\\()' : '';
+  return {
+    first: words[0]!.toLowerCase(),
+    long: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]{0,3}')}(?:s|es)?(?![\\p{L}\\p{N}])${definition}`, 'iu'),
+  };
+}
+
 /** Papers that write each row's long form (any case, any separators, a plural s) but not its acronym. */
 function countAlone(papers: readonly Paper[], rows: LongFormRow[]): void {
-  const tests = rows.map((row) => {
-    const words = row.longForm.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return {
-      first: words[0]!.toLowerCase(),
-      long: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]{0,3}')}s?(?![\\p{L}\\p{N}])`, 'iu'),
-      short: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(row.acronym)}s?(?![\\p{L}\\p{N}])`, 'u'),
-    };
-  });
+  const tests = rows.map((row) => ({
+    ...writtenLongForm(row.longForm),
+    short: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(row.acronym)}s?(?![\\p{L}\\p{N}])`, 'u'),
+  }));
   for (const paper of papers) {
     const text = `${paper.title}\n${paper.abstract}`;
     const lower = text.toLowerCase();

@@ -244,12 +244,19 @@ function accept(path: string): void {
   console.error('Run the extraction tests and pnpm eval next; models.json groups are added with style "hyphen": change it to "join" for Qwen2.5-style names.');
 }
 
+/** The papers (`--limit`) and the least number of papers defining a name (`--min-df`) of the definition queues. */
+function definitionsCorpus(minDefault: number): { papers: ReturnType<typeof corpusOrExit>; minDefined: number } {
+  // (the options first: a mistyped number stops before minutes of reading the corpus)
+  const limit = count('--limit', Infinity, 1);
+  const minDefined = count('--min-df', minDefault, 1);
+  const corpus = corpusOrExit('pnpm mine', opt('--corpus') ?? CORPUS, `pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
+  return { papers: corpus.slice(0, limit), minDefined };
+}
+
 /** `--long-forms`: the long forms the corpus defines for acronyms the lexicons hold (long-forms.ts). */
 function longForms(): void {
-  const limit = count('--limit', Infinity, 1);
-  const minDefined = count('--min-df', 3, 1);
-  const corpus = corpusOrExit('pnpm mine', opt('--corpus') ?? CORPUS, `pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
-  const rows = mineLongForms(corpus.slice(0, limit), minDefined);
+  const { papers, minDefined } = definitionsCorpus(3);
+  const rows = mineLongForms(papers, minDefined);
   const out = opt('--out');
   const text = longFormTable(rows, out?.endsWith('.md') ?? false);
   if (out) {
@@ -260,10 +267,8 @@ function longForms(): void {
 
 /** `--techniques`: a names queue of techniques the corpus defines by an acronym and no lexicon knows (techniques.ts). */
 function techniques(): void {
-  const limit = count('--limit', Infinity, 1);
-  const minDefined = count('--min-df', 5, 1);
-  const corpus = corpusOrExit('pnpm mine', opt('--corpus') ?? CORPUS, `pnpm mine needs the corpus at ${opt('--corpus') ?? CORPUS} (not in the repository).`);
-  const rows = mineTechniques(corpus.slice(0, limit), minDefined);
+  const { papers, minDefined } = definitionsCorpus(5);
+  const rows = mineTechniques(papers, minDefined);
   const out = opt('--out');
   if (out?.endsWith('.md')) {
     console.error('pnpm mine --techniques: the queue is TSV (--out techniques.tsv), which --accept reads');

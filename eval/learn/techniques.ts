@@ -10,7 +10,7 @@ import { findAcronyms } from '../../packages/core/src/extract/acronyms.ts';
 import { lexiconDecision } from '../../packages/core/src/extract/known.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import type { Paper } from './data.ts';
-import { longFormKey } from './long-forms.ts';
+import { longFormKey, writtenLongForm } from './long-forms.ts';
 
 export interface TechniqueRow {
   /** The long form as most papers write it. */
@@ -113,17 +113,9 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Papers that write each row's long form (any case, any separators, a plural s) and define no acronym for it. */
+/** Papers that write each row's long form (any case, any separators, a plural s) other than where they define it. */
 function countAlone(papers: readonly Paper[], rows: TechniqueRow[]): void {
-  const tests = rows.map((row) => {
-    const words = row.longForm.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return {
-      first: words[0]!.toLowerCase(),
-      long: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]{1,3}')}(?:s|es)?(?![\\p{L}\\p{N}])(?!\\s*\\()`, 'iu'),
-    };
-  });
+  const tests = rows.map((row) => writtenLongForm(row.longForm, true));
   for (const paper of papers) {
     const text = `${paper.title}\n${paper.abstract}`;
     const lower = text.toLowerCase();
