@@ -1978,7 +1978,10 @@ function nameBeforeModel(text: string, from: number, name: string, modelAt: read
 
 /** "we designate this best-performing model as CAG-VLM": the name is the model's. */
 const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+as\s+(${NAME_SRC})`, 'g');
-/** A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; "a … network named" is as often a method, by the annotators). */
+/**
+ * A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; what "a …
+ * network named" names annotators list as a method as often).
+ */
 const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+$/;
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
