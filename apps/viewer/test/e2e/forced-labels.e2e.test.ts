@@ -14,11 +14,18 @@ const open = (path: string): Promise<Page> => session.open(`${url}?graph=/fixtur
 /** Two frames: sigma renders, then the label layers follow. */
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** The entity of the map with the most links on it: the selection with the most neighbours to label. */
+/**
+ * The entity of the map with the most neighbours to its left: moved to the map's right edge, the selection with the
+ * most neighbour labels still on the map (the most linked one may have its neighbours to its right, off the map there,
+ * which tests nothing).
+ */
 const mostLinked = (page: Page) =>
   page.evaluate(() => {
     const graph = window.papergraph.app.getRenderer()!.getGraph();
-    return graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0]!;
+    const x = (node: string) => graph.getNodeAttribute(node, 'x') as number;
+    const onTheLeft = (node: string) => graph.neighbors(node).filter((other) => x(other) < x(node)).length;
+    const score = new Map(graph.nodes().map((node) => [node, onTheLeft(node)] as const));
+    return graph.nodes().sort((a, b) => score.get(b)! - score.get(a)! || graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0]!;
   });
 
 /**
