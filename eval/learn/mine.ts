@@ -225,7 +225,9 @@ function accept(path: string): void {
       const aliases = more.filter((a) => a && a !== label && lexiconDecision(a, kind) === undefined);
       const dropped = more.filter((a) => a && a !== label && !aliases.includes(a));
       if (dropped.length) skipped.push(...dropped.map((a) => `${a} (alias of ${label}: ${lexiconDecision(a, kind)})`));
-      entries.push([label, ...new Set(aliases)].join('|'));
+      // (in a case-sensitive group a multi-word alias with capitals needs its lower-case form to match in any case)
+      const spelled = kind === 'model' ? aliases : [...aliases, ...[label, ...aliases].filter((a) => / /.test(a) && !/[.&]/.test(a) && a !== a.toLowerCase()).map((a) => a.toLowerCase())];
+      entries.push([label, ...new Set(spelled.filter((a) => a !== label))].join('|'));
       sources.push(`${label} (${r.papers || '?'} papers, e.g. ${r.examples.split(/\s+/).filter(Boolean).join(', ') || '?'})`);
     }
     if (entries.length === 0) {
@@ -233,7 +235,8 @@ function accept(path: string): void {
       continue;
     }
     const provenance = `Mined by \`pnpm mine\` from ${opt('--corpus') ? `the corpus ${basename(opt('--corpus')!)}` : `the 2025-26 arXiv corpus (${basename(CORPUS)})`} and accepted by a reviewer on ${date} from ${basename(path)}: ${sources.join('; ')}.`;
-    const group: Record<string, unknown> = kind === 'model' ? { provenance, style: 'hyphen', entries } : { provenance, entries };
+    // (case-sensitive: a mined name in mixed case is not the word it spells in lower case, RotatE is not "rotate")
+    const group: Record<string, unknown> = kind === 'model' ? { provenance, style: 'hyphen', entries } : { provenance, caseSensitive: true, entries };
     const before = readFileSync(file, 'utf8');
     const after = appendGroup(before, group);
     const parsed = JSON.parse(after) as { groups: unknown[] };

@@ -172,15 +172,18 @@ describe('pnpm mine', () => {
       const lines = readFileSync(queue, 'utf8').trim().split('\n');
       expect(lines.slice(1).map((line) => line.split('\t').slice(1, 6))).toEqual([['method', 'staggered pilot recombination|SPR', '4', '1', 'defined 3, alone 1']]);
       // the reviewer marks it and adds a spelling the methods lexicon already reads as LoRA: that one is dropped
-      writeFileSync(queue, [lines[0], 'y' + lines[1]!.replace('recombination|SPR', 'recombination|SPR|low-rank adaptation')].join('\n') + '\n');
+      // (and a proper name a reviewer wrote with its capitals: in the case-sensitive group it gets its lower-case form)
+      const proper = ['y', 'method', 'Harbor Pilot Transform|HPT', '7', '1', 'defined 5, alone 2', '2501.00009', 'We apply the Harbor Pilot Transform (HPT).'].join('\t');
+      writeFileSync(queue, [lines[0], 'y' + lines[1]!.replace('recombination|SPR', 'recombination|SPR|low-rank adaptation'), proper].join('\n') + '\n');
       const lexicons = copyLexicons(dir);
       const run = runTool('mine.ts', ['--accept', queue, '--lexicons', lexicons, '--corpus', corpus, '--date', '2026-12-05']);
       expect(run.status).toBe(0);
-      expect(run.stderr).toContain('methods.json: added 1 (staggered pilot recombination); skipped, already known: low-rank adaptation (alias of staggered pilot recombination: method LoRA)');
+      expect(run.stderr).toContain('methods.json: added 2 (staggered pilot recombination, Harbor Pilot Transform); skipped, already known: low-rank adaptation (alias of staggered pilot recombination: method LoRA)');
       const groups = (JSON.parse(readFileSync(join(lexicons, 'methods.json'), 'utf8')) as { groups: { provenance: string; entries: string[] }[] }).groups;
       expect(groups.at(-1)).toEqual({
-        provenance: 'Mined by `pnpm mine` from the corpus corpus.jsonl and accepted by a reviewer on 2026-12-05 from techniques.tsv: staggered pilot recombination (4 papers, e.g. 2501.00001, 2501.00002, 2501.00003).',
-        entries: ['staggered pilot recombination|SPR'],
+        provenance: 'Mined by `pnpm mine` from the corpus corpus.jsonl and accepted by a reviewer on 2026-12-05 from techniques.tsv: staggered pilot recombination (4 papers, e.g. 2501.00001, 2501.00002, 2501.00003); Harbor Pilot Transform (7 papers, e.g. 2501.00009).',
+        caseSensitive: true,
+        entries: ['staggered pilot recombination|SPR', 'Harbor Pilot Transform|HPT|harbor pilot transform'],
       });
     });
   }, 90_000);
