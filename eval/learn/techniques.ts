@@ -9,6 +9,7 @@
 import { findAcronyms } from '../../packages/core/src/extract/acronyms.ts';
 import { lexiconDecision } from '../../packages/core/src/extract/known.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
+import { sentenceStarts } from '../../packages/core/src/text/sentences.ts';
 import type { Paper } from './data.ts';
 import { longFormKey, writtenLongForm } from './long-forms.ts';
 
@@ -88,7 +89,7 @@ export function mineTechniques(papers: readonly Paper[], minDefined = 5): Techni
       tally.forms.set(def.long, (tally.forms.get(def.long) ?? 0) + 1);
       tally.acronyms.set(def.short, (tally.acronyms.get(def.short) ?? 0) + 1);
       if (tally.examples.length < 3) tally.examples.push(paper.id);
-      if (!tally.context) tally.context = sentenceAt(text, sentenceStarts(text), def.start).slice(0, 200);
+      if (!tally.context) tally.context = sentenceAt(text, titleAndSentenceStarts(paper), def.start).slice(0, 200);
     }
   }
   const rows: TechniqueRow[] = [];
@@ -105,12 +106,9 @@ export function mineTechniques(papers: readonly Paper[], minDefined = 5): Techni
   return rows.sort((a, b) => b.defined + b.alone - (a.defined + a.alone) || (a.longForm < b.longForm ? -1 : a.longForm > b.longForm ? 1 : 0));
 }
 
-/** Where each sentence of `text` starts (after a full stop, question or exclamation mark and a space, or a line). */
-function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  const re = /[.!?]\s+(?=\p{Lu})|\n\s*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
+/** Where the title and each abstract sentence start in `title\nabstract` (the sentences as core splits them). */
+function titleAndSentenceStarts(paper: Paper): number[] {
+  return [0, ...sentenceStarts(paper.abstract).map((s) => s + paper.title.length + 1)];
 }
 
 /** Papers that write each row's long form (any case, any separators, a plural s) other than where they define it. */
