@@ -1889,22 +1889,26 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       }
       // "a novel training strategy …, termed Rehazy, to improve", "a system called Cadmus which": one capitalised word
       // the verb's object is called, its phrase ending there, is a name even when it is also a word (Symphony, Cupid)
-      const nameAt = c.index + c[0].length - c[1]!.length;
+      const word = c[1]!;
+      const afterName = window.slice(c.index + c[0].length);
       const obj = window.slice(0, c.index);
+      // (the words the verb's lead took, "a novel", and the object up to "called")
+      const lead = sent.slice(verbEnd, pos);
+      const lower = word.toLowerCase();
       if (
+        /^[A-Z][a-z]{3,}$/.test(word) &&
         /^(?:called|named|dubbed|termed|namely)\s/.test(c[0]) &&
+        CALLED_WORD_END.test(afterName) &&
         // (the object is new, "a …", "our …", not someone else's, "the game called Countdown")
-        CALLED_OWN_OBJECT.test(sent.slice(verbEnd, pos) + obj.slice(-80)) &&
-        !/\bthe(?:\s+[\w-]+){1,2},?\s*$/.test(sent.slice(verbEnd, pos) + obj) &&
+        CALLED_OWN_OBJECT.test(lead + obj.slice(-80)) &&
+        !/\bthe(?:\s+[\w-]+){1,2},?\s*$/.test(lead + obj) &&
         spaceRuns(window, c.index) <= 12 &&
-        /^[A-Z][a-z]{3,}$/.test(c[1]!) &&
-        CALLED_WORD_END.test(window.slice(nameAt + c[1]!.length)) &&
-        !TITLE_NOT.has(c[1]!.toLowerCase()) &&
-        !HEAD_WORDS.has(c[1]!.toLowerCase()) &&
-        !NOT_PROPOSALS.has(c[1]!.toLowerCase()) &&
-        !known(c[1]!)
+        !TITLE_NOT.has(lower) &&
+        !HEAD_WORDS.has(lower) &&
+        !NOT_PROPOSALS.has(lower) &&
+        !known(word)
       ) {
-        add(c[1]!, a + pos + c.index, (/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? ', ' : '') + obj + ' ' + window.slice(nameAt + c[1]!.length));
+        add(word, a + pos + c.index, (/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? ', ' : '') + obj + ' ' + afterName);
         found = true;
         continue;
       }
