@@ -570,12 +570,12 @@ const AFTER_NOUN_NAME = /^(?:\s*[,.;:)]|\s+(?:for|to|and|with|on|in|as|is|was|ac
 
 /**
  * Is `name` (ending at `end`) a model's name in capitals written right after a singular model noun at `nounStart`,
- * reached by `lead` (a space; or a comma, when a comma closes the name: "the resulting model, DKT, achieves")?
+ * reached by `lead` (CAPITALS_AFTER_NOUN's: a space, or a comma and a space, when a comma closes the name: "the
+ * resulting model, DKT, achieves")?
  */
 function capitalsNamedByNoun(text: string, nounStart: number, lead: string, name: string, end: number): boolean {
   if (!CAPITALS_NAME.test(name) || !wholeName(text, end - name.length, end)) return false;
   const comma = lead.indexOf(',') >= 0;
-  if (lead.trim() !== (comma ? ',' : '')) return false;
   if (comma ? !/^\s*,/.test(text.slice(end, end + 3)) : !AFTER_NOUN_NAME.test(text.slice(end, end + 12))) return false;
   // (a noun: a lower-case modifier before it, "the audio model", "simulation model", "resulting model")
   const before = text.slice(Math.max(0, nounStart - 40), nounStart);
