@@ -154,7 +154,7 @@ function nameBefore(text: string, end: number): number {
 }
 
 /** Is `name` (hyphenated pieces) a plausible model family, given how it is joined to what follows? */
-function plausibleName(name: string, spaced: boolean): boolean {
+function plausibleName(name: string, spaced: boolean, named = false): boolean {
   const pieces = name.split('-');
   const first = pieces[0]!;
   // a name starts with a capital or is camel-cased ("olmOCR"): not "sub-7B", "zero-shot-8B"
@@ -164,11 +164,27 @@ function plausibleName(name: string, spaced: boolean): boolean {
   if (pieces.length === 1) {
     if (first.length < 2 || VARIANT_WORDS.has(first.toLowerCase())) return false;
     // a size after a space names a model only after a coined word ("LLaDA 8B", not "Ascend 910B")
-    if (spaced && !coined(first)) return false;
+    // (or after a capitalised word the text presents as a model: `named`, see presentedAsModel)
+    if (spaced && !coined(first) && !(named && /^[A-Z][a-z]{2,}$/.test(first))) return false;
     if (/^[A-Z]\d+$/.test(first)) return false; // "A100", "R1" alone: hardware or a version
     if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(first)) return false; // a Roman numeral: "(IV-2B)" is "BCI Competition IV, Dataset 2B"
   }
   return true;
+}
+
+/**
+ * What makes "<Word> <size>B" a model when the word is a plain one ("Dream 7B", "Bielik 11B", not "Ascend 910B"): a
+ * title that opens with it before a colon or "Technical Report", an apposition naming a model after it ("Maistros 8B,
+ * a state-of-the-art open-weights Greek LLM"), or the paper presenting it ("we present Bielik 11B v2").
+ */
+const TITLE_NAME_AFTER = /^(?:\s+v\d+(?:\.\d+)*)?(?:\s*:|\s+Technical Report\b)/;
+const MODEL_APPOSITION_AFTER =
+  /^(?:\s+v\d+(?:\.\d+)*)?(?:\s+and\s+\d+(?:\.\d+)?B)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:(?:language |foundation |base )?models?|L?LMs?|SLMs?|VLMs?|MLLMs?)\b/;
+const PRESENTING_BEFORE = /\b(?:[Ww]e|[Tt]his (?:paper|report|work))\s+(?:present|presents|introduce|introduces|release|releases)\s+$/;
+
+function presentedAsModel(text: string, start: number, sizeEnd: number): boolean {
+  const after = text.slice(sizeEnd, sizeEnd + 120);
+  return (start === 0 && TITLE_NAME_AFTER.test(after)) || MODEL_APPOSITION_AFTER.test(after) || PRESENTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** The tail after a size or model word at `pos`: its parts and end. */
@@ -219,7 +235,7 @@ function sizedName(text: string, tk: Tokens, i: number): Shaped | null {
     start += dash + 1;
     name = name.slice(dash + 1);
   }
-  if (!plausibleName(name, sep === 32)) return null;
+  if (!plausibleName(name, sep === 32, sep === 32 && presentedAsModel(text, start, sizeEnd))) return null;
   if (DATA_AFTER.test(text.slice(sizeEnd, sizeEnd + 32))) return null;
   const size = text.slice(sizeStart, sizeEnd).toUpperCase();
   const tail = readTail(text, sizeEnd);

@@ -943,6 +943,8 @@ interface Compound {
 
 /** One capitalised piece after a hyphen ("-Med", "-Image", "-OCR"). */
 const COMPOUND_PIECE = /-([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]|\.\d)/y;
+/** A version after a compound's pieces: "-1.8", "-2", "-v2" (not a size, a date or a number going on). */
+const COMPOUND_VERSION = /-(v?\d{1,2}(?:\.\d+)?)(?![A-Za-z0-9]|[.-]\d)/y;
 /** Pieces that describe rather than name ("CLIP-Guided", "SAM-Based", "BERT-Style", "ViT-Free"). */
 const DESCRIBING_PIECE = /^(?:[A-Za-z]{3,}(?:ed|ing)|Driven|Like|Style|Wise|Free|Only|Aware|Level|Scale|Specific|Agnostic)$/i;
 /** Words before a hyphen that make a kind of model, not a name ("Semi-ViT", "Multi-BERT", "Cross-CLIP"). */
@@ -960,10 +962,20 @@ function compoundTail(text: string, pos: number, family: string): { pieces: stri
     if (!m) break;
     const w = m[1]!;
     const lw = w.toLowerCase();
-    if (DESCRIBING_PIECE.test(w) || VARIANTS.has(lw) || FAMILY_BY_LOWER.has(lw) || isTechniqueOrData(w)) break;
+    // (a variant word goes on a compound already named: "GPT-4o-Search-Preview"; it does not start one)
+    if (DESCRIBING_PIECE.test(w) || (VARIANTS.has(lw) && !pieces.length) || FAMILY_BY_LOWER.has(lw) || isTechniqueOrData(w)) break;
     if (w.length === 1 && SCORE_LETTER_FAMILIES.has(family)) break;
     pieces.push(w);
     end = m.index + m[0].length;
+  }
+  // a release version ends a compound ("Doubao-Seed-1.8")
+  if (pieces.length) {
+    COMPOUND_VERSION.lastIndex = end;
+    const v = COMPOUND_VERSION.exec(text);
+    if (v) {
+      pieces.push(v[1]!);
+      end = v.index + v[0].length;
+    }
   }
   // a name that goes on in lower case or digits is another shape ("Qwen-Image-2512" is a snapshot, "-v2" a version)
   if (pieces.length && (continues(text, end) || (text.charCodeAt(end) === 45 && continues(text, end + 1)))) return { pieces: [], end: pos };

@@ -197,7 +197,7 @@ function appositionWords(lower: string, max: number): string[] {
 }
 
 const VERB =
-  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /**
  * VERB, or a proposal verb after "and", "by" or (introducing, proposing, presenting) a comma in a sentence whose
  * subject is the paper ("We identify … and propose X", "…, and proposed a novel approach, termed X", "this paper
@@ -205,7 +205,7 @@ const VERB =
  */
 const VERB_OR_AND = new RegExp(
   VERB.source.slice(0, -4) +
-    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting))\s+`,
+    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate|describes)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting))\s+`,
   'gi',
 );
 const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*/i;
@@ -398,8 +398,9 @@ const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|ne
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 /** "our model SSR-Zero-7B", "our strongest model, SSR-X-Zero-7B", "our final system X". */
+// (the modifiers: a few words of rank or making, and any hyphenated adjective: "our resulting self-supervised model, SSL-SaN")
 const OUR_HEAD_NAME = new RegExp(
-  String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|best|strongest|final|largest|smallest|resulting|flagship|released|fine-tuned|trained|best-performing)\s+){0,2}(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`,
+  String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|best|strongest|final|largest|smallest|resulting|flagship|released|fine-tuned|trained|best-performing|[a-z]+(?:-[a-z]+)+)\s+){0,3}(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`,
   'g',
 );
 /** "We instantiate this objective as OmniRetriever-7B". */
@@ -461,7 +462,16 @@ const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*whic
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …", "… and 2) Y, a …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
-const CALLED_ANY = new RegExp(String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(${NAME_SRC})`, 'g');
+// (the name may stand in quotes, closed right after it: 'One model, called "Multi-PatchGAN", is …')
+const CALLED_ANY = new RegExp(
+  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(?:["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
+  'g',
+);
+
+/** A team's or a challenge's name and an entry after "describe": "the OUNLP system", "DS@GT's second-place solution", "our CL4Health 2026 submission". */
+const TEAM_ENTRY = /^(?:the\s+|our\s+)?[A-Za-z0-9@._-]*[A-Z0-9@][A-Za-z0-9@._-]*(?:['\u2019]s\s|(?:\s+20\d\d)?\s+(?:team|system|systems|submission|submissions|solution|entry|entries)\b)/;
+/** A data noun right before "called"/"named" (a split or subset of data is data too). */
+const DATA_BEFORE_CALLED = /\b(dataset|benchmark|corpus|testbed|database|split|subset)s?,?\s+$/i;
 
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
@@ -508,7 +518,7 @@ function startsWithAsciiFolded(text: string, at: number, w: string): boolean {
 const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 /** The verbs of VERB, whole words: a sentence without one cannot match it. */
 const VERB_WORDS = new Set(
-  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated generate generated provide provides establish contribute offer unveil launch put devise formulate introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
+  'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated generate generated provide provides establish contribute offer unveil launch put devise formulate describe describes introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
 const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
@@ -1571,7 +1581,10 @@ function readSentence(scan: SentenceScan, s: number): void {
         }
         const nm = m[1]!;
         if (!isCoinedName(nm) || known(nm)) continue;
-        add(nm, a + m.index, sent.slice(m.index + m[0].length));
+        // the noun before "called" gives the kind as an apposition would ("into a new dataset called HardMatch", "a
+        // contaminated split named AITZ-Noise")
+        const head = DATA_BEFORE_CALLED.exec(sent.slice(Math.max(0, m.index - 40), m.index));
+        add(nm, a + m.index, (head ? ', a dataset ' : '') + sent.slice(m.index + m[0].length));
         found = true;
       }
     }
@@ -1582,6 +1595,15 @@ function readSentence(scan: SentenceScan, s: number): void {
     while ((m = OUR_HEAD_NAME.exec(sent))) {
       const nm = m[2]!;
       if (!isCoinedName(nm) || known(nm)) continue;
+      // ("On our one-minute world-model benchmark, SANA-WM demonstrates …": after a preposition and a comma the name
+      // is the subject of the clause, not the head's name, unless a second comma closes it as an apposition: "on our
+      // high-fidelity benchmark, Semi-Sim, demonstrate")
+      if (
+        m[0].includes(',') &&
+        !/^\s*,/.test(sent.slice(m.index + m[0].length)) &&
+        /\b(?:on|in|for|with|at|from|across|using|by|over|to|under)\s+$/i.test(sent.slice(Math.max(0, m.index - 12), m.index))
+      )
+        continue;
       add(nm, a + m.index, ', a ' + m[1]!);
       found = true;
     }
@@ -1691,6 +1713,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,
     // MathFusionQA, …", "we provide a baseline method, ExpRAG, …" (not "we provide a discussion of … (GSD)")
     if (/(?:generated?|provides?)\s+$/i.test(m[0]) && !MADE_THING_NAMED.test(sent.slice(pos, pos + 120))) continue;
+    // "describe" names the paper's own thing, but not a shared-task team's entry: "We describe the Yale-DM-Lab system
+    // for …", "This paper describes UOL@IDEM's closed-track submission"
+    if (/describes?\s+$/i.test(m[0]) && TEAM_ENTRY.test(sent.slice(pos, pos + 80))) continue;
     // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
     // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
     const counted = COUNTED_LIST.exec(sent.slice(pos));
@@ -1986,7 +2011,7 @@ const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)
  * A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; what "a …
  * network named" names annotators list as a method as often).
  */
-const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+$/;
+const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+["\u201c]?$/;
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
 /** Names shaped like a network architecture. */

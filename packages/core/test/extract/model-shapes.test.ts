@@ -15,6 +15,17 @@ describe('models of unseen families, by shape', () => {
     expect(m?.model).toEqual({ family: 'Zephyrus', size: '13B', variant: 'Instruct' });
   });
 
+  it('reads a plain word before a spaced size as a model where the text presents it as one', () => {
+    // (invented, in the shapes of 2504.15120 "Kuwain 1.5B: …", 2505.02410 "We present Bielik 11B v2, …", 2605.01870
+    // "Maistros 8B, a state-of-the-art open-weights Greek LLM")
+    expect(models('We release it.', 'Zephyrus 13B: An Open Model')).toEqual(['Zephyrus-13B']);
+    expect(models('We compare with Zephyrus 13B, a multilingual language model, on our data.')).toEqual(['Zephyrus-13B']);
+    expect(models('In this report we present Zephyrus 13B v2, trained on web text.')).toEqual(['Zephyrus-13B']);
+    // the word alone, or a colon not opening the title, is not enough
+    expect(models('We ran it on an Ascend 910B chip and a Huawei Ascend 910B NPU.')).toEqual([]);
+    expect(models('Results for Compact 7B: the loss falls.')).toEqual([]);
+  });
+
   it('reads a derived model whole, past the known family inside it', () => {
     expect(models('Baselines: MegaBeam-Mistral-7B, Llama-SEA-LION-v2-8B-IT and LLaVA-Video-72B.')).toEqual([
       'Llama-SEA-LION-v2-8B-IT', 'LLaVA-Video-72B', 'MegaBeam-Mistral-7B',

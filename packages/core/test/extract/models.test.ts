@@ -219,6 +219,9 @@ describe('model mentions in text', () => {
     expect(models('Training-Free GRPO, when applied to DeepSeek-V3.1-Terminus, improves; we use GLM-4-Voice.')).toEqual([
       'DeepSeek-V3.1-Terminus', 'GLM-4-Voice',
     ]);
+    // a variant word or a release version goes on such a name (2503.20201 "GPT-4o-Search-Preview", 2603.19254
+    // "Doubao-Seed-1.8"); a variant word alone after the family is its variant, not a compound
+    expect(models('We evaluate GPT-4o-Search-Preview, Doubao-Seed-1.8 and GPT-4o-Mini.')).toEqual(['Doubao-Seed-1.8', 'GPT-4o-mini', 'GPT-4o-Search-Preview']);
     // a word before a family that is itself a family makes a hybrid, not a name
     expect(models('A Hybrid ConvNeXt-EfficientNet model and the Video-LLaVA model.')).toEqual(['ConvNeXt', 'Video-LLaVA']);
   });

@@ -64,6 +64,12 @@ describe('findProposals', () => {
     expect(kinds('We manually add explanations to an existing sarcasm-labeled dataset for Australian and Indian English called BESSTIE.')).toEqual([]);
     // (a new one stays the paper's own: corpus 2506.01391)
     expect(kinds('We release five public benchmarks and a new Chinese GUI benchmark called CAGUI.')).toEqual(['CAGUI dataset']);
+    // the noun before "called" gives the kind, wherever the sentence's verb ("into a new dataset called HardMatch",
+    // 2604.04931; "a contaminated split named AITZ-Noise", 2505.11891)
+    expect(kinds('We collect 1000 image pairs from internet data into a new dataset called HardMatch.')).toEqual(['HardMatch dataset']);
+    expect(kinds('It contains a contaminated split named AITZ-Noise to formulate a real noisy environment.')).toEqual(['AITZ-Noise dataset']);
+    // a name in quotes after "called" (2604.18251: 'One model, called "Multi-PatchGAN", is based on …')
+    expect(kinds('One model, called "Multi-PatchGAN", is based on PatchGANs.')).toEqual(['Multi-PatchGAN model']);
   });
 
   it('reads the kind from the apposition or the noun before the name', () => {
@@ -71,6 +77,17 @@ describe('findProposals', () => {
     expect(named(devDoc('2506.21031'))).toContainEqual(['CA-Ben', 'dataset', undefined]);
     // "our model SSR-Zero-7B outperforms …"
     expect(named(devDoc('2505.16637'))).toContainEqual(['SSR-Zero-7B', 'model', undefined]);
+    // with hyphenated modifiers before the noun (2508.21761: "Our resulting self-supervised model, SSL-SaN, achieves");
+    // after a preposition and a comma the name is the clause's subject, not the noun's name (2605.15178: "On our
+    // one-minute world-model benchmark, SANA-WM demonstrates"), unless a second comma closes an apposition
+    expect(kinds('Our resulting self-supervised model, HarborNet, achieves the best scores.')).toEqual(['HarborNet model']);
+    expect(kinds('On our one-minute world-model benchmark, HarborNet demonstrates stronger accuracy.')).toEqual([]);
+    expect(kinds('Evaluations on our high-fidelity benchmark, Harbor-Sim, demonstrate gains.')).toEqual(['Harbor-Sim dataset']);
+    // "describe" names the paper's own thing (2602.11295: "… and describes DecisionDB, an infrastructure that …"), not a
+    // shared-task team's entry ("We describe the Yale-DM-Lab system for …", "describes UOL@IDEM's … submission")
+    expect(kinds('This paper formalizes decision maps and describes HarborDB, an infrastructure that logs them.')).toEqual(['HarborDB method']);
+    expect(kinds('We describe the Harbor-NLP system for the shared task.')).toEqual([]);
+    expect(kinds("This paper describes HarborNLP's closed-track submission to the shared task.")).toEqual([]);
     // "we introduce LLaVA: Large Language and Vision Assistant, an end-to-end trained large multimodal model"
     expect(named(devDoc('2304.08485'))).toContainEqual(['LLaVA', 'model', undefined]);
     // "our MultI-Modal In-Context Instruction Tuning (MIMIC-IT) dataset"
