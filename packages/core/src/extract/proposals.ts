@@ -101,11 +101,17 @@ const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|indepen
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
 /** Words that end the head phrase of an apposition ("a benchmark for …"): a set, as this runs for every proposal read. */
 const MODEL_HEAD_AFTER = /^\s+(?:model|LLM|language model|foundation model)(?![\w-])/;
+/** A shared task's name: "SemEval-2025 Task 4", "BioASQ Task 13b". */
+const SHARED_TASK = /\sTask\s\d{1,2}[A-Za-z]?$/;
+/** Nouns of a thing made from another, read through to what it is made from ("a refined version of the … dataset"). */
+const VERSION_NOUNS = new Set(['version', 'variant', 'extension', 'edition', 'subset', 'revision', 'reannotation', 're-annotation']);
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini|Verified|Extended|Live|Small|Large|XL|[A-Z]{2}|[vV]?\d+(?:\.\d+)?)$/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (name.endsWith('Bench') || name.endsWith('bench') || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
   if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
+  // a shared task the paper sets is a benchmark ("SemEval-2025 Task 4: Unlearning sensitive content …")
+  if (SHARED_TASK.test(name)) return 'dataset';
   // ("we curate FetalSigma-1M dataset": a size names data as well as models)
   // (also with a model-card tail after the size: "Zephyrus-13B-Instruct", "Foo-7B-Chat")
   // (a size names a model unless a data head or an apposition says data: "SPAR-7M, a large-scale dataset generated
@@ -124,14 +130,22 @@ function kindFromContext(name: string, after: string): EntityKind {
   // (the apposition is the rest of `after` from the end of the match, read up to 160 characters)
   const ap = APPOSITION_START.exec(after);
   if (!ap) return shape;
-  // (nine words fit in 160 characters of an abstract: no need to lower-case the rest of the sentence)
-  const words = appositionWords(after.slice(ap[0].length, ap[0].length + 160).toLowerCase(), 9);
-  for (let i = 0; i < words.length; i++) {
+  // (nine words fit in 160 characters of an abstract, twelve with a "version of …" read through: no need to lower-case
+  // the rest of the sentence)
+  const words = appositionWords(after.slice(ap[0].length, ap[0].length + 160).toLowerCase(), 12);
+  let limit = 9;
+  for (let i = 0; i < words.length && i < limit; i++) {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
     // (the words after w are read only where there are some: see wordAt)
     if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && wordAt(words, i + 1) === 'of') {
       i++;
+      continue;
+    }
+    // ("an extended and improved version of the IS3 synthetic dataset": a version of data is data)
+    if (VERSION_NOUNS.has(w) && wordAt(words, i + 1) === 'of') {
+      i++;
+      limit = 12;
       continue;
     }
     if (APPOSITION_STOPS.has(w)) break;

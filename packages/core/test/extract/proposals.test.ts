@@ -80,6 +80,14 @@ describe('findProposals', () => {
     // with hyphenated modifiers before the noun (2508.21761: "Our resulting self-supervised model, SSL-SaN, achieves");
     // after a preposition and a comma the name is the clause's subject, not the noun's name (2605.15178: "On our
     // one-minute world-model benchmark, SANA-WM demonstrates"), unless a second comma closes an apposition
+    // a version of data is data, of a model a model, the apposition read through "version of" (2508.21761: "we present
+    // IS3+, an extended and improved version of the IS3 synthetic dataset"; 2508.09327 "an improved version of our previous model")
+    expect(kinds('Third, we present Harbor3+, an extended and improved version of the Harbor3 synthetic dataset with negative audio.')).toEqual(['Harbor3+ dataset']);
+    expect(kinds('We propose HarborNet+, an improved version of our previous model, HarborNet.')).toEqual(['HarborNet+ model']);
+    // but not through an adaptation of something: "a … framework …, called AdaRing, achieving … adaptation of VLMs"
+    expect(kinds('We propose a fine-tuning framework with diverse adapters, called HarborRing, achieving light adaptation of VLMs.')).toEqual(['HarborRing method']);
+    // a shared task the paper sets is a benchmark (2504.02883 "We introduce SemEval-2025 Task 4: unlearning …")
+    expect(kinds('We introduce HarborEval-2025 Task 4: unlearning sensitive content.', 'HarborEval-2025 Task 4: Unlearning')).toEqual(['HarborEval-2025 Task 4 dataset']);
     expect(kinds('Our resulting self-supervised model, HarborNet, achieves the best scores.')).toEqual(['HarborNet model']);
     expect(kinds('On our one-minute world-model benchmark, HarborNet demonstrates stronger accuracy.')).toEqual([]);
     expect(kinds('Evaluations on our high-fidelity benchmark, Harbor-Sim, demonstrate gains.')).toEqual(['Harbor-Sim dataset']);
