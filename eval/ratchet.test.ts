@@ -203,9 +203,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.855, recall: 0.802, f1: 0.827 },
-      // (0.924/0.895 → 0.914/0.891 on 2026-12-05: a shared task the paper sets is a dataset, as the gold of tune16 and
-      // tune17 has it; 2603.21720's "SemEval-2026 Task 12", a false method hit before, is a false dataset hit now: this
-      // gold names that task by its own short form, AER)
+      // (0.924/0.895 → 0.914/0.891 on 2026-12-05: a shared task the paper sets is a dataset, as the read gold lists
+      // SemEval tasks (the dev set, tune6, tune7, tune13–16); 2603.21720's "SemEval-2026 Task 12", a false method hit before, is a false
+      // dataset hit now: this gold names that task by its own short form, AER)
       datasets: { precision: 0.914, recall: 0.868, f1: 0.891 },
       proposes: { precision: 0.925, recall: 0.724, f1: 0.813 },
       methods: { precision: 0.928, recall: 0.751, f1: 0.83 },
