@@ -411,8 +411,10 @@ const PASSIVE_DEFINED = new RegExp(
 const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
-/** "our model SSR-Zero-7B", "our strongest model, SSR-X-Zero-7B", "our final system X". */
-// (the modifiers: a few words of rank or making, and any hyphenated adjective: "our resulting self-supervised model, SSL-SaN")
+/**
+ * "our model SSR-Zero-7B", "our strongest model, SSR-X-Zero-7B", "our final system X"; the modifiers are a few words of
+ * rank or making and any hyphenated adjective ("our resulting self-supervised model, SSL-SaN").
+ */
 const OUR_HEAD_NAME = new RegExp(
   String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|best|strongest|final|largest|smallest|resulting|flagship|released|fine-tuned|trained|best-performing|[a-z]+(?:-[a-z]+)+)\s+){0,3}(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`,
   'g',
@@ -482,7 +484,10 @@ const CALLED_ANY = new RegExp(
   'g',
 );
 
-/** A team's or a challenge's name and an entry after "describe": "the OUNLP system", "DS@GT's second-place solution", "our CL4Health 2026 submission". */
+/**
+ * A team's or a challenge's name and an entry after "describe": "the OUNLP system", "DS@GT's second-place solution",
+ * "our CL4Health 2026 submission".
+ */
 const TEAM_ENTRY = /^(?:the\s+|our\s+)?[A-Za-z0-9@._-]*[A-Z0-9@][A-Za-z0-9@._-]*(?:['\u2019]s\s|(?:\s+20\d\d)?\s+(?:team|system|systems|submission|submissions|solution|entry|entries)\b)/;
 /** A data noun right before "called"/"named" (a split or subset of data is data too). */
 const DATA_BEFORE_CALLED = /\b(dataset|benchmark|corpus|testbed|database|split|subset)s?,?\s+$/i;
