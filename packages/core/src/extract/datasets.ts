@@ -19,7 +19,6 @@ import { AcronymSpots, initialsSpell } from './acronyms.ts';
 import { DATASETS } from './known.ts';
 import { baseLabel } from './dataset-variants.ts';
 import { namesMaterial } from './materials.ts';
-import { PAPER_MAKES } from './own-cues.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared', 'bench'])
@@ -902,13 +901,16 @@ const QA_FORMAT_AFTER = /^ (?:formats?|settings?|pairs|styles?)\b/;
  */
 const EVALUATED_BEFORE = /(?:\b(?:on|across|over|using|including|include|includes|such as|like|and|or|e\.g\.,?|i\.e\.,?|namely|the)\s+|\b(?:On|Across)\s+|,\s*|[(:]\s*)$/;
 
+/** A sentence where the paper introduces something of its own. */
+const OWN_CUE = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|report))\b[^.;]*?\b(?:introduc|propos|present|construct|buil|releas|curat|creat|develop|design|establish|contribut|offer)/;
+
 /** Does `name` occur in the title or in a sentence where the paper introduces something? */
 function namedAsOwn(ctx: DatasetContext, name: string): boolean {
   const { text, starts, titleEnd } = ctx;
   for (let q = text.indexOf(name); q >= 0; q = text.indexOf(name, q + name.length)) {
     if (q < titleEnd) return true;
     const a = sentenceStart(starts, q);
-    if (PAPER_MAKES.test(text.slice(a, sentenceEnd(starts, text, q)))) return true;
+    if (OWN_CUE.test(text.slice(a, sentenceEnd(starts, text, q)))) return true;
   }
   return false;
 }

@@ -10,7 +10,6 @@ import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
-import { PAPER_MAKES_LAST } from './own-cues.ts';
 import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
@@ -545,6 +544,8 @@ function architecturesAsMethods(drafts: Map<string, Draft>, put: Put): void {
   }
 }
 
+/** A first-person subject and the last verb of making after it in a sentence, up to what follows. */
+const MAKER_VERB = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article)|[Hh]ere)\b[^.;]*\b(?:introduc|propos|present|construct|buil[dt]|releas|curat|creat|develop|collect|contribut|compil|assembl|nam|call)\w*/;
 /** Words between that verb and the definition that make the data a source or a comparison, not what is made. */
 const SOURCE_BETWEEN = /\b(?:on|from|using|of|with|than|over|via|adapting|adapt|extending|extend|based|upon|existing|public|prior|previous|by|following|against|across)\b/;
 
@@ -559,7 +560,7 @@ function madeByPaper(text: string, titleEnd: number, d: AcronymDef): boolean {
   const title = text.slice(0, titleEnd);
   if (title.startsWith(d.short) && /^\s*:/.test(title.slice(d.short.length))) return true;
   const lead = text.slice(Math.max(titleEnd, text.lastIndexOf('. ', d.start) + 1), d.start);
-  const verb = PAPER_MAKES_LAST.exec(lead);
+  const verb = MAKER_VERB.exec(lead);
   return verb !== null && !SOURCE_BETWEEN.test(lead.slice(verb.index + verb[0].length));
 }
 
