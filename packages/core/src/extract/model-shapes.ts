@@ -173,18 +173,22 @@ function plausibleName(name: string, spaced: boolean, named = false): boolean {
 }
 
 /**
- * What makes "<Word> <size>B" a model when the word is a plain one ("Dream 7B", "Bielik 11B", not "Ascend 910B"): a
- * title that opens with it before a colon or "Technical Report", an apposition naming a model after it ("Maistros 8B,
- * a state-of-the-art open-weights Greek LLM"), or the paper presenting it ("we present Bielik 11B v2").
+ * What makes "<Word> <size>B" a model when the word is a plain one ("Dream 7B", "Bielik 11B", not "Ascend 910B" or
+ * "Gliese 229B"): a title that opens with it before "Technical Report" or before a colon and a model word ("Dream 7B:
+ * Diffusion Large Language Models", "Kuwain 1.5B: An Arabic SLM"), or an apposition naming a model after it ("Maistros
+ * 8B, a state-of-the-art open-weights Greek LLM", "we present Bielik 11B v2, a … model"). The size is written with a
+ * capital B ("Phase 2b" is a trial's phase).
  */
-const TITLE_NAME_AFTER = /^(?:\s+v\d+(?:\.\d+)*)?(?:\s*:|\s+Technical Report\b)/;
-const MODEL_APPOSITION_AFTER =
-  /^(?:\s+v\d+(?:\.\d+)*)?(?:\s+and\s+\d+(?:\.\d+)?B)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:(?:language |foundation |base )?models?|L?LMs?|SLMs?|VLMs?|MLLMs?)\b/;
-const PRESENTING_BEFORE = /\b(?:[Ww]e|[Tt]his (?:paper|report|work))\s+(?:present|presents|introduce|introduces|release|releases)\s+$/;
+const MODEL_WORDS = String.raw`(?:(?:language |foundation |base |vision-language |multimodal )?models?|L?LMs?|SLMs?|VLMs?|MLLMs?)`;
+const TITLE_NAME_AFTER = new RegExp(String.raw`^(?:\s+v\d+(?:\.\d+)*)?(?:\s+Technical Report\b|\s*:[^.]*?\b${MODEL_WORDS}\b)`, 'i');
+const MODEL_APPOSITION_AFTER = new RegExp(
+  String.raw`^(?:\s+v\d+(?:\.\d+)*)?(?:\s+and\s+\d+(?:\.\d+)?B)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?${MODEL_WORDS}\b`,
+);
 
 function presentedAsModel(text: string, start: number, sizeEnd: number): boolean {
+  if (text.charCodeAt(sizeEnd - 1) !== 66) return false; // "B"
   const after = text.slice(sizeEnd, sizeEnd + 120);
-  return (start === 0 && TITLE_NAME_AFTER.test(after)) || MODEL_APPOSITION_AFTER.test(after) || PRESENTING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return (start === 0 && TITLE_NAME_AFTER.test(after)) || MODEL_APPOSITION_AFTER.test(after);
 }
 
 /** The tail after a size or model word at `pos`: its parts and end. */

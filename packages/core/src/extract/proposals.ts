@@ -419,6 +419,10 @@ const OUR_HEAD_NAME = new RegExp(
   String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|best|strongest|final|largest|smallest|resulting|flagship|released|fine-tuned|trained|best-performing|[a-z]+(?:-[a-z]+)+)\s+){0,3}(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`,
   'g',
 );
+/** Where "our …" starts a clause's subject: the sentence's start, after a mark, after "and"/"then"/"thus". */
+const SUBJECT_POSITION = /(?:^\s*|[,;:]\s*|\b(?:and|then|thus|hence|so|here|finally)\s+)$/i;
+/** What closes a name in apposition after a comma: a mark, a dash, its head noun ("our approach, S2CO framework"), the sentence's end. */
+const APPOSITION_CLOSED = new RegExp(String.raw`^(?:\s*[,(:;]|\s+[-\u2013\u2014]\s|\s+${HEAD_SRC}\b|\s*[.!?]?\s*$)`);
 /** "We instantiate this objective as OmniRetriever-7B". */
 const INSTANTIATE = new RegExp(String.raw`\b[Ww]e\s+(?:then\s+|further\s+)?instantiate\s+(?:[\w-]+\s+){0,5}?as\s+(${NAME_SRC})`);
 /** "we call it X", "which we call Temporal Grounding Heads (TG-Heads)", "we term this approach X". */
@@ -478,19 +482,33 @@ const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*whic
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …", "… and 2) Y, a …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
-// (the name may stand in quotes, closed right after it: 'One model, called "Multi-PatchGAN", is …')
+// (the name may stand in quotes closed right after it, when the noun before "called" names an artefact: 'a Python
+// framework, dubbed "SynDisco"', 'a novel Bengali dataset called "NCTBText"'; quotes after "a phenomenon called" mark a
+// borrowed term, see QUOTED_ARTEFACT)
 const CALLED_ANY = new RegExp(
-  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(?:["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
+  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
+/** The artefact a quoted name after "called" may name: the noun right before "called". */
+const QUOTED_ARTEFACT = new RegExp(String.raw`\b(?:${HEAD_SRC.slice(3, -1)}|model|tool|package|database|split|subset|dataset)s?,?\s+$`, 'i');
 
 /**
  * A team's or a challenge's name and an entry after "describe": "the OUNLP system", "DS@GT's second-place solution",
  * "our CL4Health 2026 submission".
  */
-const TEAM_ENTRY = /^(?:the\s+|our\s+)?[A-Za-z0-9@._-]*[A-Z0-9@][A-Za-z0-9@._-]*(?:['\u2019]s\s|(?:\s+20\d\d)?\s+(?:team|system|systems|submission|submissions|solution|entry|entries)\b)/;
-/** A data noun right before "called"/"named" (a split or subset of data is data too). */
-const DATA_BEFORE_CALLED = /\b(dataset|benchmark|corpus|testbed|database|split|subset)s?,?\s+$/i;
+const TEAM_ENTRY = /^(?:the\s+|our\s+)?[A-Za-z0-9@._!-]*[A-Z0-9@][A-Za-z0-9@._!-]*(?:['\u2019]s\s|(?:\s+20\d\d)?\s+(?:team|system|systems|submission|submissions|solution|entry|entries|lab)\b)/;
+/** A team's name as the modifier of its work: "the NYCU-NLP approach", "the BUET-CSE pipeline". */
+const TEAM_WORK = /^the\s+[A-Za-z0-9@._-]*[A-Z0-9@][A-Za-z0-9@._-]*\s+(?:approach|pipeline|model|method|framework|methodology)\b/;
+/** What a system-description paper of a shared task, a challenge or an evaluation lab names. */
+const SHARED_TASK_CONTEXT = /\b(?:[Ss]hared [Tt]ask|SemEval|[Cc]hallenge|[Cc]ompetition|[Tt]rack \d|[Ll]ab\b|[Ll]eaderboard|Kaggle)/;
+/**
+ * A piece of data right before "called"/"named" ("into a new dataset called HardMatch", "a contaminated split named
+ * AITZ-Noise", "the proposed … benchmark dataset, termed HARDVS 2.0"; a split or subset of data is data too). After a
+ * comma the name may belong to the sentence's main object instead, so a noun phrase after a preposition of use does not
+ * count there ("a model fine-tuned on this dataset, called …", "an agent over a graph database, called …").
+ */
+const DATA_BEFORE_CALLED = /\b(?:dataset|benchmark|corpus|testbed|database|split|subset)s?(,?)\s+$/i;
+const USE_BEFORE_DATA = /\b(?:on|over|in|from|with|using|across|at|by|for|into|to)\s+(?:(?:a|an|the|this|these|that|its|their|our)\s+)?(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|testbed|database|split|subset)s?,\s+$/i;
 
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
@@ -1588,7 +1606,9 @@ function readSentence(scan: SentenceScan, s: number): void {
       while ((m = CALLED_ANY.exec(sent))) {
         // ("an existing sarcasm-labeled dataset … called BESSTIE" is someone else's)
         if (/\b(?:an?|the)\s+(?:existing|publicly available|public)\s+(?:[\w-]+\s+){0,7}$/i.test(sent.slice(Math.max(0, m.index - 90), m.index))) continue;
-        const d2 = defByStart.get(a + m.index + m[0].length - m[1]!.length);
+        // (a quoted name only after an artefact's noun)
+        if (m[1] && !QUOTED_ARTEFACT.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
+        const d2 = defByStart.get(a + m.index + m[0].length - m[2]!.length);
         if (d2) {
           // the definition decides, never the first words of its long form ("called Low-Rank Adaptation Subtraction
           // (LoRA-)" is not "Low-Rank")
@@ -1598,11 +1618,13 @@ function readSentence(scan: SentenceScan, s: number): void {
           }
           continue;
         }
-        const nm = m[1]!;
+        const nm = m[2]!;
         if (!isCoinedName(nm) || known(nm)) continue;
         // the noun before "called" gives the kind as an apposition would ("into a new dataset called HardMatch", "a
-        // contaminated split named AITZ-Noise")
-        const head = DATA_BEFORE_CALLED.exec(sent.slice(Math.max(0, m.index - 40), m.index));
+        // contaminated split named AITZ-Noise"); a name sized in billions stays a model ("a model fine-tuned on this
+        // dataset, called MedReasoner-7B")
+        const before = sent.slice(Math.max(0, m.index - 60), m.index);
+        const head = !/-\d+(?:\.\d+)?B\b/.test(nm) && DATA_BEFORE_CALLED.test(before) && !USE_BEFORE_DATA.test(before);
         add(nm, a + m.index, (head ? ', a dataset ' : '') + sent.slice(m.index + m[0].length));
         found = true;
       }
@@ -1614,15 +1636,12 @@ function readSentence(scan: SentenceScan, s: number): void {
     while ((m = OUR_HEAD_NAME.exec(sent))) {
       const nm = m[2]!;
       if (!isCoinedName(nm) || known(nm)) continue;
-      // ("On our one-minute world-model benchmark, SANA-WM demonstrates …": after a preposition and a comma the name
-      // is the subject of the clause, not the head's name, unless a second comma closes it as an apposition: "on our
-      // high-fidelity benchmark, Semi-Sim, demonstrate")
-      if (
-        m[0].includes(',') &&
-        !/^\s*,/.test(sent.slice(m.index + m[0].length)) &&
-        /\b(?:on|in|for|with|at|from|across|using|by|over|to|under)\s+$/i.test(sent.slice(Math.max(0, m.index - 12), m.index))
-      )
-        continue;
+      // (after a comma the name is the noun's only as an apposition, closed by a second comma, a parenthesis or its head
+      // noun, "on our high-fidelity benchmark, Semi-Sim, demonstrate", or when "our …" is a clause's subject, "Our final
+      // model, X achieves", "Evaluated on …, our model, V2LO-7B achieves"; after a preposition the name is the subject
+      // of the clause: "On our one-minute world-model benchmark, SANA-WM demonstrates …", "Unlike our text-only model,
+      // VisionRAG-Lite can …")
+      if (m[0].includes(',') && !APPOSITION_CLOSED.test(sent.slice(m.index + m[0].length)) && !SUBJECT_POSITION.test(sent.slice(0, m.index))) continue;
       add(nm, a + m.index, ', a ' + m[1]!);
       found = true;
     }
@@ -1734,7 +1753,10 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     if (/(?:generated?|provides?)\s+$/i.test(m[0]) && !MADE_THING_NAMED.test(sent.slice(pos, pos + 120))) continue;
     // "describe" names the paper's own thing, but not a shared-task team's entry: "We describe the Yale-DM-Lab system
     // for …", "This paper describes UOL@IDEM's closed-track submission"
-    if (/describes?\s+$/i.test(m[0]) && TEAM_ENTRY.test(sent.slice(pos, pos + 80))) continue;
+    // (nor, in a system-description paper of a shared task, challenge or lab, the team's approach: "This paper describes
+    // the NYCU-NLP approach to SemEval-2025 Task 5"; its system named on its own is the paper's, "describes LogSigma, our
+    // system for SemEval-2026 Task 3")
+    if (/describes?\s+$/i.test(m[0]) && (TEAM_ENTRY.test(sent.slice(pos, pos + 80)) || (TEAM_WORK.test(sent.slice(pos, pos + 80)) && (SHARED_TASK_CONTEXT.test(sent) || SHARED_TASK_CONTEXT.test(scan.text.slice(0, scan.titleEnd)))))) continue;
     // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
     // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
     const counted = COUNTED_LIST.exec(sent.slice(pos));

@@ -18,12 +18,17 @@ describe('models of unseen families, by shape', () => {
   it('reads a plain word before a spaced size as a model where the text presents it as one', () => {
     // (invented, in the shapes of 2504.15120 "Kuwain 1.5B: …", 2505.02410 "We present Bielik 11B v2, …", 2605.01870
     // "Maistros 8B, a state-of-the-art open-weights Greek LLM")
-    expect(models('We release it.', 'Zephyrus 13B: An Open Model')).toEqual(['Zephyrus-13B']);
+    expect(models('We release it.', 'Zephyrus 13B: An Open Language Model')).toEqual(['Zephyrus-13B']);
+    // (a technical report's title names the paper's own model, spelled as the title writes it)
+    expect(models('We release it.', 'Zephyrus 13B Technical Report')).toEqual(['Zephyrus 13B']);
     expect(models('We compare with Zephyrus 13B, a multilingual language model, on our data.')).toEqual(['Zephyrus-13B']);
-    expect(models('In this report we present Zephyrus 13B v2, trained on web text.')).toEqual(['Zephyrus-13B']);
-    // the word alone, or a colon not opening the title, is not enough
+    expect(models('In this report we present Zephyrus 13B v2, a state-of-the-art Polish language model.')).toEqual(['Zephyrus-13B']);
+    // the word alone, a title without a model word, a colon not opening the title, a small b: not enough
+    // (a reviewer's sentences: brown dwarfs, a trial's phase, a table)
     expect(models('We ran it on an Ascend 910B chip and a Huawei Ascend 910B NPU.')).toEqual([]);
     expect(models('Results for Compact 7B: the loss falls.')).toEqual([]);
+    expect(models('We observe it.', 'Gliese 229B: a tight binary brown dwarf')).toEqual([]);
+    expect(models('We present Phase 2b results from the trial. We introduce Table 3B, listing all runs.')).toEqual([]);
   });
 
   it('reads a derived model whole, past the known family inside it', () => {
