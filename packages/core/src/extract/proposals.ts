@@ -499,6 +499,12 @@ const QUOTED_ARTEFACT = new RegExp(String.raw`\b(?:${HEAD_SRC.slice(3, -1)}|mode
 const TEAM_ENTRY = /^(?:the\s+|our\s+)?[A-Za-z0-9@._!-]*[A-Z0-9@][A-Za-z0-9@._!-]*(?:['\u2019]s\s|(?:\s+20\d\d)?\s+(?:team|system|systems|submission|submissions|solution|entry|entries|lab)\b)/;
 /** A team's name as the modifier of its work: "the NYCU-NLP approach", "the BUET-CSE pipeline". */
 const TEAM_WORK = /^the\s+[A-Za-z0-9@._-]*[A-Z0-9@][A-Za-z0-9@._-]*\s+(?:approach|pipeline|model|method|framework|methodology)\b/;
+/** Is the object of "describe" at `pos` a team's entry, or, in a shared task's paper, a team's approach? */
+function describesTeamWork(scan: SentenceScan, sent: string, pos: number): boolean {
+  const object = sent.slice(pos, pos + 80);
+  if (TEAM_ENTRY.test(object)) return true;
+  return TEAM_WORK.test(object) && (SHARED_TASK_CONTEXT.test(sent) || SHARED_TASK_CONTEXT.test(scan.text.slice(0, scan.titleEnd)));
+}
 /** What a system-description paper of a shared task, a challenge or an evaluation lab names. */
 const SHARED_TASK_CONTEXT = /\b(?:[Ss]hared [Tt]ask|SemEval|[Cc]hallenge|[Cc]ompetition|[Tt]rack \d|[Ll]ab\b|[Ll]eaderboard|Kaggle)/;
 /**
@@ -507,8 +513,9 @@ const SHARED_TASK_CONTEXT = /\b(?:[Ss]hared [Tt]ask|SemEval|[Cc]hallenge|[Cc]omp
  * comma the name may belong to the sentence's main object instead, so a noun phrase after a preposition of use does not
  * count there ("a model fine-tuned on this dataset, called …", "an agent over a graph database, called …").
  */
-const DATA_BEFORE_CALLED = /\b(?:dataset|benchmark|corpus|testbed|database|split|subset)s?(,?)\s+$/i;
-const USE_BEFORE_DATA = /\b(?:on|over|in|from|with|using|across|at|by|for|into|to)\s+(?:(?:a|an|the|this|these|that|its|their|our)\s+)?(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|testbed|database|split|subset)s?,\s+$/i;
+const DATA_NOUN_SRC = String.raw`(?:dataset|benchmark|corpus|testbed|database|split|subset)s?`;
+const DATA_BEFORE_CALLED = new RegExp(String.raw`\b${DATA_NOUN_SRC},?\s+$`, 'i');
+const USE_BEFORE_DATA = new RegExp(String.raw`\b(?:on|over|in|from|with|using|across|at|by|for|into|to)\s+(?:(?:a|an|the|this|these|that|its|their|our)\s+)?(?:[\w-]+\s+){0,3}?${DATA_NOUN_SRC},\s+$`, 'i');
 
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
@@ -1756,7 +1763,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // (nor, in a system-description paper of a shared task, challenge or lab, the team's approach: "This paper describes
     // the NYCU-NLP approach to SemEval-2025 Task 5"; its system named on its own is the paper's, "describes LogSigma, our
     // system for SemEval-2026 Task 3")
-    if (/describes?\s+$/i.test(m[0]) && (TEAM_ENTRY.test(sent.slice(pos, pos + 80)) || (TEAM_WORK.test(sent.slice(pos, pos + 80)) && (SHARED_TASK_CONTEXT.test(sent) || SHARED_TASK_CONTEXT.test(scan.text.slice(0, scan.titleEnd)))))) continue;
+    if (/describes?\s+$/i.test(m[0]) && describesTeamWork(scan, sent, pos)) continue;
     // "we introduce two benchmarks, TaskAnything and JudgeAnything, …", "We release two open-source models:
     // Ovis2.5-9B and Ovis2.5-2B": a counted list of names, read only when the count matches
     const counted = COUNTED_LIST.exec(sent.slice(pos));
