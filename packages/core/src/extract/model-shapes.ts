@@ -154,7 +154,7 @@ function nameBefore(text: string, end: number): number {
 }
 
 /** Is `name` (hyphenated pieces) a plausible model family, given how it is joined to what follows? */
-function plausibleName(name: string, spaced: boolean, named = false): boolean {
+function plausibleName(name: string, spaced: boolean, presented?: () => boolean): boolean {
   const pieces = name.split('-');
   const first = pieces[0]!;
   // a name starts with a capital or is camel-cased ("olmOCR"): not "sub-7B", "zero-shot-8B"
@@ -164,8 +164,8 @@ function plausibleName(name: string, spaced: boolean, named = false): boolean {
   if (pieces.length === 1) {
     if (first.length < 2 || VARIANT_WORDS.has(first.toLowerCase())) return false;
     // a size after a space names a model only after a coined word ("LLaDA 8B", not "Ascend 910B")
-    // (or after a capitalised word the text presents as a model: `named`, see presentedAsModel)
-    if (spaced && !coined(first) && !(named && /^[A-Z][a-z]{2,}$/.test(first))) return false;
+    // (or after a capitalised word the text presents as a model: `presented`, asked only here, see presentedAsModel)
+    if (spaced && !coined(first) && !(/^[A-Z][a-z]{2,}$/.test(first) && presented?.())) return false;
     if (/^[A-Z]\d+$/.test(first)) return false; // "A100", "R1" alone: hardware or a version
     if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(first)) return false; // a Roman numeral: "(IV-2B)" is "BCI Competition IV, Dataset 2B"
   }
@@ -239,7 +239,7 @@ function sizedName(text: string, tk: Tokens, i: number): Shaped | null {
     start += dash + 1;
     name = name.slice(dash + 1);
   }
-  if (!plausibleName(name, sep === 32, sep === 32 && presentedAsModel(text, start, sizeEnd))) return null;
+  if (!plausibleName(name, sep === 32, () => presentedAsModel(text, start, sizeEnd))) return null;
   if (DATA_AFTER.test(text.slice(sizeEnd, sizeEnd + 32))) return null;
   const size = text.slice(sizeStart, sizeEnd).toUpperCase();
   const tail = readTail(text, sizeEnd);
