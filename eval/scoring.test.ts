@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictionsOfGraph, scoreSet, tallyPaper, type Gold, type Prediction, type ScoredGraph } from './scoring.ts';
+import { predictionsOfGold, predictionsOfGraph, scoreSet, tallyPaper, type Gold, type Prediction, type ScoredGraph } from './scoring.ts';
 
 const gold: Gold = { id: '2501.00001', models: ['Zorb-7B', 'Flarn'], datasets: ['ZorbQA'], proposes: ['ZorbQA'], methods_core: ['LoRA'], methods_optional: ['RAG'] };
 const p = (kind: string, label: string, relation = 'uses', aliases: string[] = []): Prediction => ({ kind, relation, label, aliases });
@@ -21,6 +21,33 @@ describe('the scoring rules (eval/scoring.ts)', () => {
     const scores = scoreSet([gold], new Map([[gold.id, [p('dataset', 'ZorbQA', 'proposes'), p('method', 'RAG'), p('method', 'Blorp')]]]));
     expect(scores.methods.precision).toBeCloseTo(1 / 2, 10);
     expect(scores.methods.recall).toBeCloseTo(1 / 2, 10);
+  });
+
+  it("reads a second annotator's gold as predictions: one per name and kind, a proposal as the kind its lists give it", () => {
+    const second: Gold = {
+      id: gold.id,
+      models: ['Zorb-7B', 'zorb 7b'],
+      datasets: ['ZorbQA'],
+      proposes: ['ZorbQA', 'Blorp'],
+      methods_core: ['LoRA'],
+      methods_optional: ['Blorp', 'RAG'],
+    };
+    expect(predictionsOfGold(second)).toEqual([
+      p('dataset', 'ZorbQA', 'proposes'),
+      p('method', 'Blorp', 'proposes'),
+      p('model', 'Zorb-7B'),
+      p('method', 'LoRA'),
+      p('method', 'RAG'),
+    ]);
+    // scored against the first annotator: Flarn missed; RAG optional; the proposals found
+    const tally = tallyPaper(gold, predictionsOfGold(second));
+    expect(tally.models).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+    expect(tally.proposes).toMatchObject({ tp: 1, fp: 1, fn: 0, falseHits: ['2501.00001: Blorp'] });
+    expect(tally.methods).toMatchObject({ tp: 2, fp: 1, fn: 0, falseHits: ['2501.00001: Blorp'] });
+    // the same gold read as predictions agrees with itself
+    const self = scoreSet([gold], new Map([[gold.id, predictionsOfGold(gold)]]));
+    for (const kind of ['models', 'datasets', 'proposes'] as const) expect(self[kind].f1).toBe(1);
+    expect(self.methods).toMatchObject({ precision: 1, recall: 1 });
   });
 
   it('scores a gold paper without predictions as all misses', () => {

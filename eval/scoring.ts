@@ -178,3 +178,29 @@ export function predictionsOfGraph(graph: ScoredGraph, ids: readonly string[], o
   }
   return byId;
 }
+
+/**
+ * A second annotator's gold read as predictions, so that two annotations of the same papers are scored against
+ * each other with the rules above (eval/blind/agreement.ts): what the extractor is measured by, applied to a person.
+ * Each name is one prediction, as one node would be: a proposal is a `proposes` prediction of the kind its other
+ * lists give it (model, dataset, else method), and a name listed as a model or dataset and as a method is both.
+ */
+export function predictionsOfGold(gold: Gold): Prediction[] {
+  const predictions: Prediction[] = [];
+  const seen = new Set<string>();
+  const add = (kind: string, relation: string, label: string) => {
+    const key = `${kind}\u0000${norm(label)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    predictions.push({ kind, relation, label, aliases: [] });
+  };
+  const inList = (list: readonly string[], name: string) => list.some((other) => norm(other) === norm(name));
+  for (const name of gold.proposes) {
+    const kind = inList(gold.models, name) ? 'model' : inList(gold.datasets, name) ? 'dataset' : 'method';
+    add(kind, 'proposes', name);
+  }
+  for (const name of gold.models) add('model', 'uses', name);
+  for (const name of gold.datasets) add('dataset', 'evaluates_on', name);
+  for (const name of [...gold.methods_core, ...gold.methods_optional]) add('method', 'uses', name);
+  return predictions;
+}

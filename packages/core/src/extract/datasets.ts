@@ -249,31 +249,48 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
   return true;
 }
 
-/** A number after a slash, ending the word: "/100" of "CIFAR-10/100" (not "CIFAR-10/100-C", a variant of both). */
-const SLASH_NUMBER = /\/(\d{1,4})(?![A-Za-z0-9]|[./]\d|-)/y;
+/**
+ * A number after a slash, ending the word: "/100" of "CIFAR-10/100" (not "CIFAR-10/100-C", a variant of both); or
+ * after "and", "or" or a comma (group 1), where what follows ends the item as after a list of years (AFTER_MORE_YEARS:
+ * "NTU RGB+D 60 and 120 benchmarks", not "MATH-500 and 4 other tasks").
+ */
+const SLASH_NUMBER = /(?:\/|(\s+and\s+|\s+or\s+|\s*,\s*(?:and\s+|or\s+)?))(\d{1,4})(?![A-Za-z0-9]|[./,]\d|-)/y;
 
 /**
- * Rule 0: a known benchmark ending in a number, a slash and another number naming a sibling the lexicon knows too:
- * "CIFAR-10/100" is CIFAR-10 and CIFAR-100, "AIME24/25" AIME24 and AIME25, "Kinetics-400/600" (a sibling the lexicon
- * does not know, "NTU-60/120", is left alone).
+ * Rule 0: a known benchmark ending in a number, a slash (or "and", "or", a comma) and another number naming a sibling
+ * the lexicon knows too: "CIFAR-10/100" is CIFAR-10 and CIFAR-100, "AIME24/25" AIME24 and AIME25, "Kinetics-400/600",
+ * "NTU RGB+D 60 and 120" (a sibling the lexicon does not know, "NTU-60/120", is left alone).
  */
 function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text } = ctx;
   for (const k of ctx.knownDatasets) {
-    if (text.charCodeAt(k.end) !== 47) continue;
-    SLASH_NUMBER.lastIndex = k.end;
-    const m = SLASH_NUMBER.exec(text);
-    if (!m) continue;
+    const c = text.charCodeAt(k.end);
+    if (c !== 47 && c !== 32 && c !== 44) continue;
+    // (the numbers in a row: "Kinetics-400, 600 and 700"; after a word, the row must end where an item does)
+    const row: RegExpExecArray[] = [];
+    for (let at = k.end; ; ) {
+      SLASH_NUMBER.lastIndex = at;
+      const m = SLASH_NUMBER.exec(text);
+      if (!m) break;
+      row.push(m);
+      at = m.index + m[0].length;
+    }
+    const last = row[row.length - 1];
+    if (!last) continue;
+    if (row.some((m) => m[1] !== undefined) && !AFTER_MORE_YEARS.test(text.slice(last.index + last[0].length, last.index + last[0].length + 60))) continue;
     const surface = text.slice(k.start, k.end);
     const digits = /\d+$/.exec(surface);
     if (!digits) continue;
-    const entry = DATASETS.lookup(surface.slice(0, surface.length - digits[0].length) + m[1]!);
     const own = DATASETS.lookup(surface);
-    if (!entry || (own !== undefined && own.slug === entry.slug)) continue;
-    const start = k.end + 1;
-    const end = start + m[1]!.length;
-    if (ctx.taken(start, end)) continue;
-    out.push({ label: entry.label, aliases: [`${surface}/${m[1]!}`], start, end });
+    for (const m of row) {
+      const number = m[2]!;
+      const entry = DATASETS.lookup(surface.slice(0, surface.length - digits[0].length) + number);
+      if (!entry || (own !== undefined && own.slug === entry.slug)) break;
+      const end = m.index + m[0].length;
+      const start = end - number.length;
+      if (ctx.taken(start, end)) break;
+      out.push({ label: entry.label, aliases: [m[1] === undefined ? `${surface}/${number}` : `${surface.slice(0, surface.length - digits[0].length)}${number}`], start, end });
+    }
   }
 }
 

@@ -558,7 +558,27 @@ function sizeBeforeTuning(parts: Part[]): Part[] {
 /** A size letter after a slash ("/s" of "YOLOv8n/s"). */
 const SIZE_LETTER_SEQ = /\/([a-z])(?![A-Za-z0-9])/y;
 const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9]|\.\d)/y;
-const ENUM_AT = /\s+(?:at|in|with)\s+(?:both\s+|sizes?\s+)?((?:\d+(?:\.\d+)?B)(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?B)*)(?![A-Za-z0-9])/y;
+/**
+ * Sizes listed after a family, directly or after its plural noun: "Llama-2 at 7B and 13B", "Qwen2.5 models with
+ * 1.5B, 3B, and 7B", "GPT-2 models at 124M, 355M, and 1.3B parameters" (group 1: the noun, 2: the preposition,
+ * 3: "sizes", 4: the list, 5: "parameters"). Sizes in millions, and "of", only where the reading is a model's
+ * size (see `enumeratedSizes`): "trained with 100M tokens" and "the accuracy of 7B" are not.
+ */
+const ENUM_AT = /(\s+(?:models|family|series|variants|checkpoints))?\s+(at|in|with|of)\s+(?:both\s+|(sizes?)\s+(?:of\s+)?)?((?:\d+(?:\.\d+)?[BM])(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?[BM])*)(?![A-Za-z0-9])(\s*(?:parameters|params)\b)?/y;
+/** The sizes of an ENUM_AT match that name models, or undefined. */
+function enumeratedSizes(at: RegExpExecArray): string[] | undefined {
+  const items = at[4]!.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
+  const sized = at[3] !== undefined || at[5] !== undefined;
+  // (in millions, a count of something else unless called parameters or sizes: "with 100M tokens")
+  if (items.some((item) => item.endsWith('M')) && !sized) return undefined;
+  // ("of" one size is the size of something else: "a gain of 7B"; a list or "sizes" is not)
+  if (at[2] === 'of' && items.length < 2 && !sized) return undefined;
+  // (after the plural noun, a list or "sizes"/"parameters": "Llama models with 7B" alone is as likely a budget)
+  if (at[1] !== undefined && items.length < 2 && !sized) return undefined;
+  return items;
+}
+/** Tuning words glued by hyphens after a list of sizes ("-Instruct", "-Chat"): SHARED_TAIL checks each is one. */
+const SHARED_TAIL = /(?:-[A-Za-z]+)+(?![A-Za-z0-9\-\/]|\.\d)/y;
 const METRIC_AFTER = /^[\s-](?:[Dd]istance|[Ss]cores?)\b/;
 const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|data\b|eval\b)/i;
 /** A describing word after a bare family's hyphen: "SAM-like", "SAM-generated masks". */
@@ -592,6 +612,12 @@ function definesOtherwise(text: string, short: string, longForm: string): boolea
 
 /** A benchmark's suffix glued to a model's name by a hyphen: "-Bench", "-Eval", "-Arena". */
 const BENCH_SUFFIX = /^-(?:Bench|Eval|Arena|Benchmark)(?![a-z])/;
+/**
+ * A tool or method named after a model, by a hyphen: "LLaMA-Factory" (a fine-tuning framework), "CLIP-Adapter",
+ * "ViT-Adapter" (adapter methods), "…-Toolkit": neither the model nor a model of its own (GUIDELINES.md: methods and
+ * frameworks are no pretrained checkpoints).
+ */
+const TOOL_SUFFIX = /^-(?:Factory|Adapters?|Toolkit|Kit|Gym|Trainer)(?![A-Za-z0-9+])/;
 /** A size written before the family ("a 65B parameter LLaMA", "the 1.3B OPT model", "775M Llama"). */
 const PRE_SIZE = /(?:^|[^A-Za-z0-9.\-])(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+$/;
 /** …unless the size counts data the model made or read ("2B Llama-generated tokens"). */
@@ -668,13 +694,28 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       end = m.index + m[0].length;
       hits.push(build(p, parts, item, start, end));
     }
+    // A tuning tail after the last of a list of sizes is every size's: "Qwen2.5-3B/7B-Instruct" is
+    // Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct (the first size's name stopped at the slash).
+    if (lastClass === 'size' && hits.length > 1) {
+      SHARED_TAIL.lastIndex = end;
+      const tail = SHARED_TAIL.exec(text);
+      const words = tail ? tail[0].slice(1).split('-') : [];
+      if (tail && words.every((word) => TUNING_TAILS.has(VARIANTS.get(word.toLowerCase()) ?? word))) {
+        const variants: Part[] = words.map((word) => ({ kind: 'variant', text: VARIANTS.get(word.toLowerCase()) ?? word }));
+        const shared = hits.map((hit, i) => {
+          const size = i === 0 ? last : { kind: 'size' as const, text: hit.model!.size! };
+          return build(p, [...p.parts.slice(0, -1), size, ...variants], hit.surface, start, tail.index + tail[0].length);
+        });
+        return { hits: shared, end: tail.index + tail[0].length };
+      }
+    }
     return { hits, end };
   }
   if (!p.parts.some((x) => x.kind === 'size')) {
     ENUM_AT.lastIndex = p.end;
     const at = ENUM_AT.exec(text);
-    if (at) {
-      const items = at[1]!.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
+    const items = at ? enumeratedSizes(at) : undefined;
+    if (at && items) {
       return { hits: items.map((it) => build(p, [...p.parts, { kind: 'size', text: sizeText(it) }], it, start, p.end)), end: at.index + at[0].length };
     }
     ENUM_PAREN.lastIndex = p.end;
@@ -1114,7 +1155,7 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   if (m.p.parts.length === 0 && m.p.version === undefined && (DATASET_AFTER.test(text.slice(m.p.end, m.p.end + 24)) || METRIC_AFTER.test(text.slice(m.p.end, m.p.end + 12)))) return i;
   // a benchmark named after a model, with or without its version ("LLaVA-Bench", "Qwen-Image-Bench"): the dataset
   // rules read the whole name
-  if (BENCH_SUFFIX.test(text.slice(m.p.end, m.p.end + 12))) return i;
+  if (BENCH_SUFFIX.test(text.slice(m.p.end, m.p.end + 12)) || TOOL_SUFFIX.test(text.slice(m.p.end, m.p.end + 12))) return i;
   // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
   if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) return i;
   // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")

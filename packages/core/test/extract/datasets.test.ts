@@ -493,6 +493,15 @@ describe('a slash and a number after a known benchmark', () => {
     // ("CIFAR-10/100-C" is the corrupted variant of both: not plain CIFAR-100)
     expect(datasets('We test on the corruption benchmarks CIFAR-10/100-C.')).not.toContain('CIFAR-100');
   });
+
+  it('reads the sibling after "and", "or" or a comma where the item ends there', () => {
+    // real: 2602.10818 (tune17) "Extensive experiments on the NTU RGB+D 60 and 120 benchmarks demonstrate …"
+    expect(datasets('Extensive experiments on the NTU RGB+D 60 and 120 benchmarks demonstrate a strong balance.')).toEqual(['NTU RGB+D 120', 'NTU RGB+D 60']);
+    // invented
+    expect(datasets('Experiments on CIFAR-10 and 100 show gains; Kinetics-400, 600 and 700 as well.')).toEqual(['CIFAR-10', 'CIFAR-100', 'Kinetics-400', 'Kinetics-600', 'Kinetics-700']);
+    // a number that counts something else (corpus: "MATH-500 and 4 other tasks")
+    expect(datasets('Results on MATH-500 and 4 other tasks; on CIFAR-10, 100 images per class are kept.')).toEqual(['CIFAR-10', 'MATH-500']);
+  });
 });
 
 describe('a count before a plural dataset head', () => {

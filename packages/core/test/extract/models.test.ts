@@ -187,6 +187,35 @@ describe('model mentions in text', () => {
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
   });
 
+  it('reads sizes listed after a family and its plural noun, in millions only as parameters or sizes', () => {
+    // real: 2511.20849 (tune17) "Training GPT-2 models at 124M, 355M, and 1.3B parameters from scratch"
+    expect(models('Training GPT-2 models at 124M, 355M, and 1.3B parameters from scratch with five runs each.')).toEqual(['GPT-2-1.3B', 'GPT-2-124M', 'GPT-2-355M']);
+    // invented, in the corpus's shapes ("Qwen2.5 models with 1.5B, 3B, and 7B", "Llama-2 models of sizes 7B, 13B and 70B")
+    expect(models('We study Qwen2.5 models with 1.5B, 3B, and 7B parameters.')).toEqual(['Qwen2.5-1.5B', 'Qwen2.5-3B', 'Qwen2.5-7B']);
+    expect(models('We use Llama-2 models of sizes 7B, 13B and 70B.')).toEqual(['Llama-2-13B', 'Llama-2-70B', 'Llama-2-7B']);
+    // not a count of data, nor one size after "of" or after the plural noun alone
+    expect(models('We train GPT-2 models with 100M tokens and Llama-2 with 200M tokens.')).toEqual(['GPT-2', 'Llama-2']);
+    expect(models('Pythia models at 160M and 410M tokens; a Llama-2 of 7B; Qwen2.5 models with 7B.')).toEqual(['Llama-2', 'Pythia', 'Qwen2.5']);
+  });
+
+  it("gives a tuning tail after a list of sizes to every size", () => {
+    // real: 2505.12781 (tune17) "open-source teachers (e.g., Llama-3.2-3B-Instruct, Qwen2.5-3B/7B-Instruct)"
+    expect(models('Experiments with open-source teachers (e.g., Llama-3.2-3B-Instruct, Qwen2.5-3B/7B-Instruct) show gains.')).toEqual([
+      'Llama-3.2-3B-Instruct', 'Qwen2.5-3B-Instruct', 'Qwen2.5-7B-Instruct',
+    ]);
+    // a tail that is no tuning word is left alone
+    expect(models('We use Qwen2.5-3B/7B and Llama-3.1-8B/70B-Chat.')).toEqual(['Llama-3.1-70B-Chat', 'Llama-3.1-8B-Chat', 'Qwen2.5-3B', 'Qwen2.5-7B']);
+    expect(models('We use Qwen2.5-3B/7B-based students.')).toEqual(['Qwen2.5-3B', 'Qwen2.5-7B']);
+  });
+
+  it('reads no model in a tool or method named after one', () => {
+    // real: 2505.22296 (tune17) "Adding sequence parallelism into LLaMA-Factory, we open-sourced 360-LLaMA-Factory";
+    // corpus: "CLIP-Adapter", "ViT-Adapter", "LLaMA-Adapter"
+    expect(models('Adding sequence parallelism into LLaMA-Factory, we open-sourced 360-LLaMA-Factory.')).toEqual([]);
+    expect(models('We compare with CLIP-Adapter and ViT-Adapter, both built on CLIP.')).toEqual(['CLIP']);
+    expect(models('We fine-tune LLaMA-7B with LLaMA-Adapter.')).toEqual(['Llama-7B']);
+  });
+
   it('reads a range of sizes after a family as its two ends, unless the range spans a list of families', () => {
     // real: 2505.11026 (tune9) "Fine-tuning Qwen2.5-Coder models (0.5B-7B) on StRuCom", 2605.03354 (tune9) "across the
     // Qwen-3 family (0.6B--14B)"; corpus: 2605.07990 "across Gemma 3, Qwen 3, Qwen 2.5, and Llama 3.1 (270M to 27B)"
@@ -577,7 +606,10 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('An Evaluation of DUSt3R/MASt3R/VGGT 3D Reconstruction on Photogrammetric Aerial Blocks')).toEqual(['DUSt3R', 'MASt3R', 'VGGT']);
     expect(models('We run VGGT 3D point tracking.')).toEqual(['VGGT']);
     expect(models('SAM 3D produces meshes and SAM 3D Body fits bodies.')).toEqual(['SAM-3D']);
-    expect(models('We compare SAM3D and Hunyuan3D.')).toEqual(['Hunyuan-3D', 'SAM-3D']);
+    expect(models('We compare SAM3D and Hunyuan3D.')).toEqual(['Hunyuan3D', 'SAM-3D']);
+    // Tencent's family as its creators write it, with its release (real: 2506.16504 (tune17) "Hunyuan3D 2.5 follows
+    // two-stages pipeline of its previous version Hunyuan3D 2.0"; corpus: "Hunyuan3D-2.1")
+    expect(models('Hunyuan3D 2.5 follows its previous version Hunyuan3D 2.0, and we compare Hunyuan3D-2.1.')).toEqual(['Hunyuan3D-2.0', 'Hunyuan3D-2.1', 'Hunyuan3D-2.5']);
   });
 
   it("reads Black Forest Labs' FLUX written Flux, with its release after a dot or a hyphen", () => {

@@ -1,0 +1,80 @@
+/**
+ * Agreement between two annotations of the same papers:
+ * `npx tsx eval/blind/agreement.ts FIRST_GOLD SECOND_GOLD [--papers PAPERS] [--json] [--quiet]`.
+ *
+ * Scores the second annotator against the first with the rules of eval/scoring.ts (the second's lists read as
+ * predictions, `predictionsOfGold`), so a person is measured exactly as the extractor is: for models, datasets and
+ * proposes F1 is symmetric (precision and recall swap with the order); for methods it is not (optional names are
+ * free only on the side scored against). With `--papers`, the extractor's build of those papers is scored against
+ * each annotation too. Only papers both annotations hold are scored. `--quiet` leaves out the names they disagree on.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildKnowledgeGraph } from '../../packages/core/src/index.ts';
+import { predictionsOfGold, predictionsOfGraph, scoreSet, SCORED_KINDS, type Gold, type KindScore, type Prediction, type ScoredKind } from '../scoring.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const papersPath = option('--papers');
+const positional = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--papers');
+const [firstPath, secondPath] = positional;
+if (!firstPath || !secondPath) {
+  console.error('usage: npx tsx eval/blind/agreement.ts FIRST_GOLD SECOND_GOLD [--papers PAPERS] [--json] [--quiet]');
+  process.exit(2);
+}
+
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(resolve(path), 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      try {
+        return [JSON.parse(line) as T];
+      } catch {
+        throw new Error(`${path}:${i + 1}: not a JSON line`);
+      }
+    });
+
+const first = jsonl<Gold>(firstPath);
+const second = new Map(jsonl<Gold>(secondPath).map((gold) => [gold.id, gold]));
+const common = first.filter((gold) => second.has(gold.id));
+const onlyOne = first.length + second.size - 2 * common.length;
+const secondAsPredictions = new Map<string, Prediction[]>(common.map((gold) => [gold.id, predictionsOfGold(second.get(gold.id)!)]));
+
+type Report = Record<ScoredKind, KindScore>;
+const rows: Array<{ name: string; report: Report }> = [
+  { name: 'second vs first', report: scoreSet(common, secondAsPredictions) },
+  { name: 'first vs second', report: scoreSet([...common.map((gold) => second.get(gold.id)!)], new Map(common.map((gold) => [gold.id, predictionsOfGold(gold)]))) },
+];
+if (papersPath) {
+  const text = readFileSync(resolve(papersPath), 'utf8');
+  const { graph } = await buildKnowledgeGraph([{ name: 'papers.jsonl', text }], { layout: false });
+  const extracted = predictionsOfGraph(graph, common.map((gold) => gold.id));
+  rows.push({ name: 'extractor vs first', report: scoreSet(common, extracted) });
+  rows.push({ name: 'extractor vs second', report: scoreSet([...common.map((gold) => second.get(gold.id)!)], extracted) });
+}
+
+if (args.includes('--json')) {
+  const brief = (report: Report) =>
+    Object.fromEntries(SCORED_KINDS.map((kind) => [kind, { ...report[kind], ...(args.includes('--quiet') ? { misses: undefined, falseHits: undefined } : {}) }]));
+  process.stdout.write(JSON.stringify({ papers: common.length, unmatched: onlyOne, scores: rows.map((row) => ({ name: row.name, ...brief(row.report) })) }, null, 2) + '\n');
+} else {
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(`${common.length} papers annotated twice${onlyOne ? ` (${onlyOne} in one annotation only, not scored)` : ''}; P / R / F1 per kind`);
+  console.log(['', ...SCORED_KINDS].map((cell) => cell.padEnd(22)).join(''));
+  for (const { name, report } of rows) {
+    const cells = SCORED_KINDS.map((kind) => `${pct(report[kind].precision)} / ${pct(report[kind].recall)} / ${pct(report[kind].f1)}`);
+    console.log([name, ...cells].map((cell) => cell.padEnd(22)).join(''));
+  }
+  if (!args.includes('--quiet')) {
+    const [disagreement] = rows;
+    for (const kind of SCORED_KINDS) {
+      const { misses, falseHits } = disagreement!.report[kind];
+      if (misses.length) console.log(`\n${kind}: the first only (${misses.length})\n  ${misses.join('\n  ')}`);
+      if (falseHits.length) console.log(`\n${kind}: the second only (${falseHits.length})\n  ${falseHits.join('\n  ')}`);
+    }
+  }
+}
