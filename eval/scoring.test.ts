@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictionsOfGold, predictionsOfGraph, scoreSet, tallyPaper, type Gold, type Prediction, type ScoredGraph } from './scoring.ts';
+import { combineGold, predictionsOfGold, predictionsOfGraph, scoreSet, tallyPaper, type Gold, type Prediction, type ScoredGraph } from './scoring.ts';
 
 const gold: Gold = { id: '2501.00001', models: ['Zorb-7B', 'Flarn'], datasets: ['ZorbQA'], proposes: ['ZorbQA'], methods_core: ['LoRA'], methods_optional: ['RAG'] };
 const p = (kind: string, label: string, relation = 'uses', aliases: string[] = []): Prediction => ({ kind, relation, label, aliases });
@@ -48,6 +48,19 @@ describe('the scoring rules (eval/scoring.ts)', () => {
     const self = scoreSet([gold], new Map([[gold.id, predictionsOfGold(gold)]]));
     for (const kind of ['models', 'datasets', 'proposes'] as const) expect(self[kind].f1).toBe(1);
     expect(self.methods).toMatchObject({ precision: 1, recall: 1 });
+  });
+
+  it('combines two annotations of a paper into the names either lists and the names both list', () => {
+    const second: Gold = { id: gold.id, models: ['zorb 7b', 'Quux'], datasets: [], proposes: ['ZorbQA'], methods_core: ['RAG', 'LoRA'], methods_optional: ['PPO'] };
+    expect(combineGold(gold, second, 'either')).toEqual({
+      id: gold.id,
+      models: ['Zorb-7B', 'Flarn', 'Quux'],
+      datasets: ['ZorbQA'],
+      proposes: ['ZorbQA'],
+      methods_core: ['LoRA', 'RAG'],
+      methods_optional: ['RAG', 'PPO'],
+    });
+    expect(combineGold(gold, second, 'both')).toEqual({ id: gold.id, models: ['Zorb-7B'], datasets: [], proposes: ['ZorbQA'], methods_core: ['LoRA'], methods_optional: [] });
   });
 
   it('scores a gold paper without predictions as all misses', () => {

@@ -204,3 +204,26 @@ export function predictionsOfGold(gold: Gold): Prediction[] {
   for (const name of [...gold.methods_core, ...gold.methods_optional]) add('method', 'uses', name);
   return predictions;
 }
+
+/**
+ * One paper's two annotations as one: the names either lists (the first's, then the second's others), or the names
+ * both list, kind by kind — precision against the one and recall against the other score an extractor where two
+ * people read the guidelines differently (eval/blind/agreement.ts).
+ */
+export function combineGold(a: Gold, b: Gold, mode: 'either' | 'both'): Gold {
+  const pick = (x: readonly string[], y: readonly string[]): string[] => {
+    const inY = new Set(y.map(norm));
+    if (mode === 'both') return x.filter((name) => inY.has(norm(name)));
+    const inX = new Set(x.map(norm));
+    return [...x, ...y.filter((name) => !inX.has(norm(name)))];
+  };
+  // (a method either lists is allowed; one is required only when both list it as core)
+  return {
+    id: a.id,
+    models: pick(a.models, b.models),
+    datasets: pick(a.datasets, b.datasets),
+    proposes: pick(a.proposes, b.proposes),
+    methods_core: pick(a.methods_core, b.methods_core),
+    methods_optional: mode === 'either' ? pick(a.methods_optional, b.methods_optional) : [],
+  };
+}

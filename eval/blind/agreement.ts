@@ -6,12 +6,14 @@
  * predictions, `predictionsOfGold`), so a person is measured exactly as the extractor is: for models, datasets and
  * proposes F1 is symmetric (precision and recall swap with the order); for methods it is not (optional names are
  * free only on the side scored against). With `--papers`, the extractor's build of those papers is scored against
- * each annotation too. Only papers both annotations hold are scored. `--quiet` leaves out the names they disagree on.
+ * each annotation too, and with precision against the names either annotator lists and recall against those both list
+ * (where two people read the guidelines differently, either reading counts). Only papers both annotations hold are
+ * scored. `--quiet` leaves out the names they disagree on.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildKnowledgeGraph } from '../../packages/core/src/index.ts';
-import { predictionsOfGold, predictionsOfGraph, scoreSet, SCORED_KINDS, type Gold, type KindScore, type Prediction, type ScoredKind } from '../scoring.ts';
+import { combineGold, predictionsOfGold, predictionsOfGraph, scoreSet, SCORED_KINDS, type Gold, type KindScore, type Prediction, type ScoredKind } from '../scoring.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -55,6 +57,29 @@ if (papersPath) {
   const extracted = predictionsOfGraph(graph, common.map((gold) => gold.id));
   rows.push({ name: 'extractor vs first', report: scoreSet(common, extracted) });
   rows.push({ name: 'extractor vs second', report: scoreSet([...common.map((gold) => second.get(gold.id)!)], extracted) });
+  // Where the annotators differ the guidelines leave a choice: precision against a name either lists, recall
+  // against the names both list.
+  const either = scoreSet(common.map((gold) => combineGold(gold, second.get(gold.id)!, 'either')), extracted);
+  const both = scoreSet(common.map((gold) => combineGold(gold, second.get(gold.id)!, 'both')), extracted);
+  rows.push({ name: 'extractor, either / both', report: mixed(either, both) });
+}
+
+/** Precision from one report, recall from another, F1 of the two. */
+function mixed(precisionFrom: Report, recallFrom: Report): Report {
+  const out = {} as Report;
+  for (const kind of SCORED_KINDS) {
+    const precision = precisionFrom[kind].precision;
+    const recall = recallFrom[kind].recall;
+    out[kind] = {
+      ...recallFrom[kind],
+      fp: precisionFrom[kind].fp,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      falseHits: precisionFrom[kind].falseHits,
+    };
+  }
+  return out;
 }
 
 if (args.includes('--json')) {
@@ -64,10 +89,11 @@ if (args.includes('--json')) {
 } else {
   const pct = (x: number) => (100 * x).toFixed(1);
   console.log(`${common.length} papers annotated twice${onlyOne ? ` (${onlyOne} in one annotation only, not scored)` : ''}; P / R / F1 per kind`);
-  console.log(['', ...SCORED_KINDS].map((cell) => cell.padEnd(22)).join(''));
+  const row = (cells: string[]) => cells.map((cell, i) => cell.padEnd(i === 0 ? 26 : 22)).join('');
+  console.log(row(['', ...SCORED_KINDS]));
   for (const { name, report } of rows) {
     const cells = SCORED_KINDS.map((kind) => `${pct(report[kind].precision)} / ${pct(report[kind].recall)} / ${pct(report[kind].f1)}`);
-    console.log([name, ...cells].map((cell) => cell.padEnd(22)).join(''));
+    console.log(row([name, ...cells]));
   }
   if (!args.includes('--quiet')) {
     const [disagreement] = rows;
