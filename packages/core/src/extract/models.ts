@@ -632,7 +632,7 @@ const MOE_SIZE = /^(\d+(?:\.\d+)?[BbMm])-([Aa]\d+(?:\.\d+)?[Bb])$/;
 const SIZE_RANGE = /^(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)?[BM])$/;
 /** The word before the last item of a list: "and ", "or ", "& ". */
 const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
-const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(?:\s+param(?:eter)?s)?\s*\)/y;
+const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(\s+param(?:eter)?s)?\s*\)/y;
 
 /** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
 const TIER_WORDS = new Set(['sonnet', 'opus', 'haiku', 'pro', 'flash', 'ultra', 'lite', 'turbo', 'max', 'plus']);
@@ -730,8 +730,9 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       });
       // (a mixture of experts' total and active sizes are one item: "Qwen3 (30B-A3B, 235B-A22B)")
       const classes = items.map((it) => (MOE_SIZE.test(it) ? 'size' : classify(it)));
-      // "BGE-M3 (567M)" gives a parameter count, not a name; a list of sizes names models ("OPT (125M, 350M)")
-      const paramCount = items.length === 1 && /m$/i.test(items[0]!);
+      // "BGE-M3 (567M)" and "Qwen-Image (20B parameters)" give a parameter count, not a name (as both annotators of
+      // tune17 2510.27684 and the dev gold's 2605.22099 write them); a list of sizes names models ("OPT (125M, 350M)")
+      const paramCount = items.length === 1 && (/m$/i.test(items[0]!) || m[2] !== undefined);
       // "Vision Transformer (ViT)" gives the family's other name, not a member
       const ownName = items.some((it) => FAMILY_BY_LOWER.get(it.toLowerCase()) === p.family);
       // and "Vision Transformers (MobileViT, SegFormer)" gives examples, each read on its own

@@ -187,6 +187,14 @@ describe('model mentions in text', () => {
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
   });
 
+  it('reads one size in parentheses called parameters as a count, not a name', () => {
+    // real: 2510.27684 (tune17; both annotators write Qwen-Image and Wan2.2), 2508.06471 (corpus: GLM-4.5's report)
+    expect(models('distilling models including Qwen-Image (20B parameters) and Wan2.2 (28B parameters).')).toEqual(['Qwen-Image', 'Wan2.2']);
+    expect(models('We release both GLM-4.5 (355B parameters) and a compact version, GLM-4.5-Air (106B parameters).')).toEqual(['GLM-4.5', 'GLM-4.5-Air']);
+    // a size alone, or a list of sizes, still names the models
+    expect(models('We use Qwen2.5 (7B) and Llama-2 (7B and 13B parameters).')).toEqual(['Llama-2-13B', 'Llama-2-7B', 'Qwen2.5-7B']);
+  });
+
   it('reads sizes listed after a family and its plural noun, in millions only as parameters or sizes', () => {
     // real: 2511.20849 (tune17) "Training GPT-2 models at 124M, 355M, and 1.3B parameters from scratch"
     expect(models('Training GPT-2 models at 124M, 355M, and 1.3B parameters from scratch with five runs each.')).toEqual(['GPT-2-1.3B', 'GPT-2-124M', 'GPT-2-355M']);
