@@ -187,6 +187,16 @@ describe('model mentions in text', () => {
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
   });
 
+  it("reads Physical Intelligence's π0 and π0.5 in a robotics paper, and not the symbol elsewhere", () => {
+    // real: 2603.11106 (tune17; both annotators list pi0) "operates as a plug-and-play module for VLA models (e.g., pi0)";
+    // corpus: 2606.14153 "two backbones (SmolVLA-450M and π0.5-3.3B)" (after LaTeX), 2606.08653 "(pi_0.5 and OpenVLA-OFT)"
+    expect(models('RC-NF operates as a plug-and-play module for VLA models (e.g., pi0), providing a real-time OOD signal.')).toEqual(['π0']);
+    expect(models('Across two LIBERO suites and two backbones (SmolVLA-450M and π0.5-3.3B), robot success rises.')).toContain('π0.5-3.3B');
+    expect(models('Two robot architectures (pi_0.5 and OpenVLA-OFT) are compared.')).toEqual(['OpenVLA-OFT', 'π0.5']);
+    // the symbol of a prior or an initial distribution
+    expect(models('We set pi0 = 0.3 as the prior; the initial distribution π_0 is uniform.')).toEqual([]);
+  });
+
   it('reads one size in parentheses called parameters as a count, not a name', () => {
     // real: 2510.27684 (tune17; both annotators write Qwen-Image and Wan2.2), 2508.06471 (corpus: GLM-4.5's report)
     expect(models('distilling models including Qwen-Image (20B parameters) and Wan2.2 (28B parameters).')).toEqual(['Qwen-Image', 'Wan2.2']);
