@@ -356,7 +356,8 @@ const DESCRIBING_LEAD = /^(?:(?:novel|new|simple|yet|effective|efficient|general
 
 /**
  * Do the long form's words spell the short form's letters, one initial per word (a hyphenated word may give one
- * initial per part, a function word none)? "Decorrelated Back-Propagation" spells DBP, "Mixture of Experts" MoE;
+ * initial per part, a camel-case word one per capital, a function word none)? "Decorrelated Back-Propagation" spells DBP,
+ * "Mixture of Experts" MoE, "Berkeley DeepDrive eXplanation" BDD-X;
  * "Synthetic Aperture Radar Imaging" does not spell SAR. Digits and symbols of the short form are ignored, or a digit
  * 2–4 repeats a letter ("progressive and periodic perturbation mechanism" spells P3M), and so is a plural s ("PRMs").
  */
@@ -366,6 +367,9 @@ export function initialsSpell(short: string, long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   return spellsLetters(letters, words) || repeatedReadings(short).some((repeated) => spellsLetters(repeated, words));
 }
+
+/** Capitalised parts after a first capital ("DeepDrive", not "DEEP"), or a capital after a first lower-case letter. */
+const INNER_CAPITALS = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[a-z][A-Z][a-z]+)$/;
 
 /** Do `words` spell `letters` as initialsSpell reads them (one initial per word or hyphenated part, function words none)? */
 function spellsLetters(letters: string, words: readonly string[]): boolean {
@@ -382,6 +386,12 @@ function spellsLetters(letters: string, words: readonly string[]): boolean {
     if (FUNCTION_WORDS.has(word.toLowerCase())) ok = spell(w + 1, l);
     const first = word.replace(/^[^A-Za-z]+/, '')[0]?.toLowerCase();
     if (!ok && first !== undefined && first === letters[l]) ok = spell(w + 1, l + 1);
+    // (a word of capitalised parts gives each part's initial, "DeepDrive" D and D; a word whose capital comes second
+    // gives that capital, "eXplanation" X: "Berkeley DeepDrive eXplanation" spells BDD-X)
+    if (!ok && INNER_CAPITALS.test(word)) {
+      const capitals = word.replace(/[^A-Z]/g, '').toLowerCase();
+      ok = letters.startsWith(capitals, l) && spell(w + 1, l + capitals.length);
+    }
     if (!ok && word.includes('-')) {
       const parts = word.split('-').filter(Boolean);
       let k = l;

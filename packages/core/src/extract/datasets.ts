@@ -15,7 +15,7 @@ import heads from './lexicons/heads.json' with { type: 'json' };
 import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
-import { AcronymSpots, initialsSpell } from './acronyms.ts';
+import { AcronymSpots, bestLongForm, initialsSpell } from './acronyms.ts';
 import { DATASETS } from './known.ts';
 import { baseLabel } from './dataset-variants.ts';
 import { namesMaterial } from './materials.ts';
@@ -356,10 +356,31 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
   versionOnlyNames(ctx.text, out);
+  withDefinedShortForms(ctx.text, out);
   // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D");
   // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry"), and a
   // material is what a sample is made of ("on SiO2 substrate", "the MnGa film"; materials.ts)
   return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases) && !namesMaterial(ctx.text, d.aliases));
+}
+
+/** A short form in parentheses right after a name: "Berkeley DeepDrive eXplanation (BDD-X)". */
+const SHORT_AFTER = /^ \(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)/;
+
+/**
+ * A dataset read by its long form, when the text defines a short form for it right after ("Berkeley DeepDrive
+ * eXplanation (BDD-X) datasets", read by a rule for the words before a plural head): named by the short form, as the
+ * rule for a defined name before a head names it, with the long form as an alias, so that the paper's other mentions
+ * of the short form ("BLEU-4 of 0.755 (BDD-X)") and a search for it reach the node.
+ */
+function withDefinedShortForms(text: string, out: FoundDataset[]): void {
+  for (const d of out) {
+    if (d.label.indexOf(' ') < 0 || d.end !== d.start + d.label.length || text.slice(d.start, d.end) !== d.label) continue;
+    const m = SHORT_AFTER.exec(text.slice(d.end, d.end + 40));
+    if (!m || bestLongForm(m[1]!, d.label) !== d.label) continue;
+    const short = m[1]!;
+    d.aliases = [short, ...d.aliases.filter((alias) => alias !== short)];
+    d.label = short;
+  }
 }
 
 /** Is the name ending at `end` used as a model, a method or a system: "X as the baseline", "X as a judge"? */

@@ -573,7 +573,7 @@ const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora
  * case one names a task, "visual question answering (VQA) dataset") whose initials spell the short form, and a short
  * form the corpus does not use as a task's.
  */
-function namesDataByDefinition(text: string, d: AcronymDef): boolean {
+function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly AcronymDef[]): boolean {
   // (a short form first names data by the noun after its parenthesis only: "the T4SA (Twitter for Sentiment
   // Analysis) dataset")
   if (d.reversed && DATA_HEAD_ENDS_LONG_FORM.test(d.long)) return false;
@@ -581,9 +581,13 @@ function namesDataByDefinition(text: string, d: AcronymDef): boolean {
   // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset"); or the head ends the long
   // form, with or without its year: "the Guava Fruit Disease Dataset 2024 (GFDD24)", "the Tiny Fruit Detection
   // Benchmark (TFD)"
+  // (plural only after a data set's definition it is listed with: "the Microsoft Research Video Description Corpus
+  // (MSVD), and Berkeley DeepDrive eXplanation (BDD-X) datasets" names two; "Automatic Speech Recognition (ASR) and
+  // Text-to-Text Translation (T2TT) datasets" two tasks' data)
   const headInside = DATA_HEAD_ENDS_LONG_FORM.exec(d.long);
-  if (!headInside && !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40))) return false;
-  if (!d.long.split(' ').every((w) => /^[A-Z0-9]/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
+  if (!headInside && !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40)) && !listedAfterDataDefinition(text, d, defs)) return false;
+  // (title case; a word may open with a lower-case letter before its capital: "eXplanation")
+  if (!d.long.split(' ').every((w) => /^(?:[A-Z0-9]|[a-z][A-Z])/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
   const spelled =
     initialsSpell(d.short, d.long) ||
     (headInside !== null && (initialsSpell(d.short, headInside[1]! + ' ' + headInside[2]!) || initialsSpell(d.short, headInside[1]!)));
@@ -592,6 +596,14 @@ function namesDataByDefinition(text: string, d: AcronymDef): boolean {
   // "Knowledge Graph Question Answering (KGQA)": 644 and 49 corpus papers, 1 in 8 or fewer as a dataset); a dataset's
   // in few, or mostly as one (DGM4: 4 of 6).
   return !taskLikeShortForm(d.short);
+}
+
+/** Is `d` listed right after the definition of a data set ("… Corpus (MSVD), and"), a plural data noun after it? */
+function listedAfterDataDefinition(text: string, d: AcronymDef, defs: readonly AcronymDef[]): boolean {
+  const before = LISTED_DEFINITION_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start));
+  if (!before || !PLURAL_DATA_NOUN_AFTER.test(text.slice(d.end, d.end + 12))) return false;
+  const previous = defs.find((other) => other.end === d.start - before[0].length + 1);
+  return previous !== undefined && (DATA_HEAD_ENDS_LONG_FORM.test(previous.long) || DATASETS.lookup(previous.short) !== undefined);
 }
 
 /** Is a short form written in more than 8 corpus papers, under a quarter of them as a dataset (a task's or a field's)? */
@@ -603,6 +615,10 @@ function taskLikeShortForm(short: string): boolean {
 /** A long form that ends with its data noun, and maybe a year: the words before it, the noun. */
 const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;
 const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus)(?![A-Za-z])/;
+/** A definition's parenthesis closing a list item right before another definition: "(MSVD), and ", "(MSVD) and ". */
+const LISTED_DEFINITION_BEFORE = /\)(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A plural data noun right after a definition's parenthesis. */
+const PLURAL_DATA_NOUN_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora)\b/;
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
 
 /**
@@ -633,7 +649,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
       mark(d.start, d.end, DATASET);
       continue;
     }
-    if (namesDataByDefinition(text, d) && !meLong && !METHODS.lookup(d.short)) {
+    if (namesDataByDefinition(text, d, defs) && !meLong && !METHODS.lookup(d.short)) {
       // the dataset heads' rule leaves a defined short form to this pass (datasets.ts → hasLongForm)
       // (the paper's own when the paper makes it, "this study presents … the Urdu Katib Handwritten Dataset (UKHD)":
       // ownDefinedData, after the proposals)

@@ -147,6 +147,10 @@ describe('initialsSpell', () => {
     expect(initialsSpell('PRMs', 'Process Reward Models')).toBe(true);
     expect(initialsSpell('BRLL', 'Block-wise Replacement with Linear Layers')).toBe(true);
     expect(initialsSpell('ARA*', 'Anytime Repairing A*')).toBe(true);
+    // a camel-case word gives each capital, a word whose capital comes second that capital (real: 2504.16788, tune18)
+    expect(initialsSpell('BDD-X', 'Berkeley DeepDrive eXplanation')).toBe(true);
+    expect(initialsSpell('SF-XL', 'San Francisco eXtra Large')).toBe(true);
+    expect(initialsSpell('BDX', 'Berkeley DeepDrive eXplanation')).toBe(true);
   });
   it('reads a digit 2–4 as a repeat of the letter before it, or else of the letter after it', () => {
     expect(initialsSpell('P3M', 'progressive and periodic perturbation mechanism')).toBe(true);
