@@ -481,7 +481,11 @@ function addUnlistedNames(
     if (BENCHMARK_TAIL.test(text.slice(m.end, m.end + 32))) continue;
     // (nor is an acronym's plural glued to more: "NMFs-CSL" is a dataset's name)
     if (text.charCodeAt(m.end) === 45 && /^[A-Z][A-Z0-9]*[A-Z]s$/.test(text.slice(m.start, m.end))) continue;
-    put('method', m.entry.slug, m.entry.label, 'uses', m.start, [text.slice(m.start, m.end)]);
+    // (a name the text writes with its kind's noun keeps that spelling too: "the Sinkhorn algorithm", as annotators
+    // and readers write it)
+    const surface = text.slice(m.start, m.end);
+    const noun = ALGORITHM_AFTER.exec(text.slice(m.end, m.end + 12));
+    put('method', m.entry.slug, m.entry.label, 'uses', m.start, noun && !/algorithm$/i.test(surface) ? [surface, surface + noun[0]] : [surface]);
     methodSpans.push(m.start, m.end);
     mark(m.start, m.end, METHOD);
   }
@@ -611,6 +615,9 @@ function taskLikeShortForm(short: string): boolean {
   const stats = shippedStats(nameKey(short));
   return stats !== undefined && stats[STAT.df]! > 8 && stats[STAT.dataset]! * 4 < stats[STAT.df]!;
 }
+
+/** The noun of an algorithm's name right after a known method ("Sinkhorn algorithm"). */
+const ALGORITHM_AFTER = /^ algorithm(?![A-Za-z])/;
 
 /** A long form that ends with its data noun, and maybe a year: the words before it, the noun. */
 const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;

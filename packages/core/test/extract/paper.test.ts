@@ -215,6 +215,25 @@ describe('a dataset named by its definition before a data noun', () => {
     // not across a verb: "an aggregated Fairness-Accuracy Balance (FAB) score to benchmark …"
     expect(found('We also present an aggregated Fairness-Accuracy Balance (FAB) score to benchmark trade-offs.')).not.toContain('dataset:FAB:evaluates_on');
   });
+  it('is read before a plural data noun when listed after another data set\'s definition, and spelled by camel-case capitals', () => {
+    // real: 2504.16788 (tune18; both annotators list BDD-X) "the Microsoft Research Video Description Corpus (MSVD), and
+    // Berkeley DeepDrive eXplanation (BDD-X) datasets"; corpus 2507.18444 "the San Francisco eXtra Large (SF-XL) training dataset"
+    const both = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'Features come from the Microsoft Research Video Description Corpus (MSVD), and Berkeley DeepDrive eXplanation (BDD-X) datasets. BLEU-4 is 0.755 (BDD-X).' });
+    expect(both.map((m) => `${m.label} [${m.aliases.join(', ')}]`)).toEqual(['BDD-X [BDD-X, Berkeley DeepDrive eXplanation]', 'MSVD [MSVD, Microsoft Research Video Description Corpus]']);
+    expect(found('We repartition the widely used Harbor Bay eXtra Large (HB-XL) training dataset.')).toEqual(['dataset:HB-XL:evaluates_on']);
+    // two tasks' data (corpus 2510.03093 "abundant Automatic Speech Recognition (ASR) and Text-to-Text Translation (T2TT) datasets")
+    expect(found('It can exploit abundant Automatic Speech Recognition (ASR) and Text-to-Text Translation (T2TT) datasets.')).not.toContain('dataset:T2TT:evaluates_on');
+  });
+  it('names a data set read by its long form by the short form defined right after it', () => {
+    // corpus: 2604.03619 "the Human Connectome Project (HCP)", 2510.04844 "the Dyadic User EngagemenT (DUET) dataset"
+    const read = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label} [${m.aliases.join(', ')}]`);
+    expect(read('Our results on the Dyadic Harbor EngagemenT (DHET) dataset demonstrate gains.')).toEqual(['dataset:DHET [DHET, Dyadic Harbor EngagemenT]']);
+  });
+  it("keeps a known method's spelling with 'algorithm' as an alias", () => {
+    // real: 2503.17715 and 2511.07499 (tune18; both annotators write "Sinkhorn algorithm")
+    const ms = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'Keypoints are matched together with the Sinkhorn algorithm and the Hungarian algorithm.' });
+    expect(ms.map((m) => `${m.label} [${m.aliases.join(', ')}]`)).toEqual(['Hungarian algorithm [Hungarian algorithm]', 'Sinkhorn [Sinkhorn, Sinkhorn algorithm]']);
+  });
   it('is read when the data noun ends the long form, with or without a year, as one node with the long form', () => {
     // real: 2512.19989 (tune13) "the Guava Fruit Disease Dataset 2024 (GFDD24)", 2510.25786 (tune12) "the Mechanistic
     // Interpretability Benchmark (MIB)", 2603.11252 "the Audi Autonomous Driving Dataset (A2D2)"
