@@ -369,6 +369,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 19: 120 papers drawn (sample.ts tune19 20261224 120) in the twenty-fifth session after the rules
+    // written from tune17's and tune18's misses, annotated by three annotators blind to the extractor; scored with the
+    // code before the session (070443f4) and after its rules: the same score. Misses not read. Floors at that score.
+    name: 'tuning sample 19 (eval/blind/tune19)',
+    dir: join(import.meta.dirname, 'blind/tune19'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.942, recall: 0.882, f1: 0.911 },
+      datasets: { precision: 0.913, recall: 0.913, f1: 0.913 },
+      proposes: { precision: 0.967, recall: 0.794, f1: 0.872 },
+      methods: { precision: 0.929, recall: 0.8, f1: 0.86 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
