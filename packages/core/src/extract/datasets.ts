@@ -251,10 +251,18 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
 
 /**
  * A number after a slash, ending the word: "/100" of "CIFAR-10/100" (not "CIFAR-10/100-C", a variant of both); or
- * after "and", "or" or a comma (group 1), where what follows ends the item as after a list of years (AFTER_MORE_YEARS:
- * "NTU RGB+D 60 and 120 benchmarks", not "MATH-500 and 4 other tasks").
+ * after "and", "or" or a comma (group 1), where what follows ends the item (AFTER_SIBLING_NUMBER: "NTU RGB+D 60 and 120
+ * benchmarks", not "MATH-500 and 4 other tasks").
  */
 const SLASH_NUMBER = /(?:\/|(\s+and\s+|\s+or\s+|\s*,\s*(?:and\s+|or\s+)?))(\d{1,4})(?![A-Za-z0-9]|[./,]\d|-)/y;
+
+/**
+ * What may follow a sibling number joined by a word ("NTU RGB+D 60 and 120 benchmarks demonstrate"): a stop, a verb of
+ * showing, a data noun within four words; not a preposition or "other", after which the number counts something ("200
+ * epochs on CIFAR-10 and 100 on ImageNet", "CIFAR-10 and 100 other datasets").
+ */
+const AFTER_SIBLING_NUMBER =
+  /^(?:\s*(?:[.,;:)\]]|$)|\s+(?:demonstrates?|shows?|reveals?|confirms?|indicates?|validates?|highlights?|respectively)\b|(?:\s+(?!other\b)[a-z][\w-]*){0,3}\s+(?:datasets?|benchmarks?|splits?|sets?|data)\b)/;
 
 /**
  * Rule 0: a known benchmark ending in a number, a slash (or "and", "or", a comma) and another number naming a sibling
@@ -277,7 +285,7 @@ function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
     }
     const last = row[row.length - 1];
     if (!last) continue;
-    if (row.some((m) => m[1] !== undefined) && !AFTER_MORE_YEARS.test(text.slice(last.index + last[0].length, last.index + last[0].length + 60))) continue;
+    if (row.some((m) => m[1] !== undefined) && !AFTER_SIBLING_NUMBER.test(text.slice(last.index + last[0].length, last.index + last[0].length + 60))) continue;
     const surface = text.slice(k.start, k.end);
     const digits = /\d+$/.exec(surface);
     if (!digits) continue;

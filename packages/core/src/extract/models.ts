@@ -565,8 +565,15 @@ const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)
  * size (see `enumeratedSizes`): "trained with 100M tokens" and "the accuracy of 7B" are not.
  */
 const ENUM_AT = /(\s+(?:models|family|series|variants|checkpoints))?\s+(at|in|with|of)\s+(?:both\s+|(sizes?)\s+(?:of\s+)?)?((?:\d+(?:\.\d+)?[BM])(?:\s*(?:,|\/|and|or|&)\s*(?:and\s+)?\d+(?:\.\d+)?[BM])*)(?![A-Za-z0-9])(\s*(?:parameters|params)\b)?/y;
+/** What a number counts when it is no model's size. */
+const COUNTED_AFTER = /^(?:\s*(?:,|\band\b|\bor\b)\s*\d+(?:\.\d+)?[KMBT])?\s+(?:tokens|words|pairs|samples|examples|images|steps|active|activated|training|of)\b/;
+/** "and" or a comma right before a family: the family ends a list of families. */
+const FAMILY_LIST_BEFORE = /(?:,|\band|\bor)\s+$/;
 /** The sizes of an ENUM_AT match that name models, or undefined. */
-function enumeratedSizes(at: RegExpExecArray): string[] | undefined {
+function enumeratedSizes(at: RegExpExecArray, text: string): string[] | undefined {
+  // (a count of data or of active parameters: "Pythia checkpoints at 1B and 10B tokens", "with 30B and 3B activated
+  // parameters")
+  if (at[5] === undefined && COUNTED_AFTER.test(text.slice(at.index + at[0].length, at.index + at[0].length + 24))) return undefined;
   const items = at[4]!.split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/).filter(Boolean);
   const sized = at[3] !== undefined || at[5] !== undefined;
   // (in millions, a count of something else unless called parameters or sizes: "with 100M tokens")
@@ -585,6 +592,8 @@ const DATASET_AFTER = /^(?:['’]s)?[\s-](?:test ?set|benchmark|dataset|corpus|d
 const BARE_DESCRIBED = /^-(?:like|style|based|generated|guided|powered|derived|assisted|predicted)(?![A-Za-z])/;
 /** Spellings that are also words, read as their family only in a paper of its topic (models.json → spellingsByTopic). */
 const SPELLING_TOPIC = new Map(Object.entries(LEX.spellingsByTopic.spellings).map(([spelling, topic]) => [spelling, new RegExp(topic, 'i')]));
+/** A noun right before a symbol: "policy π0", "initial belief π0", "distribution π_0". */
+const SYMBOL_NOUN_BEFORE = /\b(?:polic(?:y|ies)|priors?|beliefs?|distributions?|states?|probabilit(?:y|ies)|values?|parameters?)\s+$/i;
 /** Families a paper about their topic names bare (models.json → bareByTopic). */
 const BARE_BY_TOPIC = new Map(
   Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: new RegExp(t.not, 'i'), longForm: t.longForm, family: FAMILY_BY_LOWER.get(tokenWords(t.as).join('')) }]),
@@ -677,10 +686,12 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
   if (last && lastClass) {
     const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
     let end = p.end;
+    let slashes = true;
     for (;;) {
       ENUM_SEQ.lastIndex = end;
       const m = ENUM_SEQ.exec(text);
       if (!m || classify(m[2]!) !== lastClass) break;
+      if (m[1]!.trim() !== '/') slashes = false;
       // a tier with a version of its own is another model ("Haiku 3.5 and Opus 4.7"), read on its own
       if (lastClass === 'tier' && /^[\s-]?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) break;
       const item = m[2]!;
@@ -696,15 +707,18 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     }
     // A tuning tail after the last of a list of sizes is every size's: "Qwen2.5-3B/7B-Instruct" is
     // Qwen2.5-3B-Instruct and Qwen2.5-7B-Instruct (the first size's name stopped at the slash).
-    if (lastClass === 'size' && hits.length > 1) {
+    // (a slash list only: "Qwen2.5-7B and 14B-Instruct" may name the base 7B)
+    if (lastClass === 'size' && hits.length > 1 && slashes) {
       SHARED_TAIL.lastIndex = end;
       const tail = SHARED_TAIL.exec(text);
       const words = tail ? tail[0].slice(1).split('-') : [];
       if (tail && words.every((word) => TUNING_TAILS.has(VARIANTS.get(word.toLowerCase()) ?? word))) {
         const variants: Part[] = words.map((word) => ({ kind: 'variant', text: VARIANTS.get(word.toLowerCase()) ?? word }));
+        // (each named by the whole list as written: "Qwen2.5-3B" alone is the base model's name)
+        const written = text.slice(start, tail.index + tail[0].length);
         const shared = hits.map((hit, i) => {
           const size = i === 0 ? last : { kind: 'size' as const, text: hit.model!.size! };
-          return build(p, [...p.parts.slice(0, -1), size, ...variants], hit.surface, start, tail.index + tail[0].length);
+          return build(p, [...p.parts.slice(0, -1), size, ...variants], written, start, tail.index + tail[0].length);
         });
         return { hits: shared, end: tail.index + tail[0].length };
       }
@@ -714,7 +728,9 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
   if (!p.parts.some((x) => x.kind === 'size')) {
     ENUM_AT.lastIndex = p.end;
     const at = ENUM_AT.exec(text);
-    const items = at ? enumeratedSizes(at) : undefined;
+    // (after the plural noun of two families the sizes are both's, or each's: "Qwen and Llama models at 4B, 8B, and
+    // 30B scale", "Llama-3 and Qwen2.5 models with 8B and 7B parameters respectively")
+    const items = at && !(at[1] !== undefined && FAMILY_LIST_BEFORE.test(text.slice(Math.max(0, start - 6), start))) ? enumeratedSizes(at, text) : undefined;
     if (at && items) {
       return { hits: items.map((it) => build(p, [...p.parts, { kind: 'size', text: sizeText(it) }], it, start, p.end)), end: at.index + at[0].length };
     }
@@ -891,6 +907,8 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     // (bare "Flux" is FLUX in a paper on image generation, the word elsewhere: "Flux Balance Analysis"; "Flux.1" and
     // "the Flux model" are FLUX)
     if (topicOf !== undefined && p.version === undefined && p.parts.length === 0 && !topicOf.test(text) && !/^\s+models?\b/.test(text.slice(p.end, p.end + 8))) continue;
+    // (nor, in a paper of the topic, the symbol the spelling also is: "a base policy π0", "the prior pi0 = 0.3")
+    if (topicOf !== undefined && p.version === undefined && p.parts.length === 0 && (SYMBOL_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^\s*[=≈<>≤≥]/.test(text.slice(p.end, p.end + 4)))) continue;
     if (gluedLetter !== undefined) {
       if (p.version === undefined || p.versionAt !== 0) continue;
       // "InceptionV3" is Inception-v3 (as "Inception-v3" reads); "EfficientNetB0" is EfficientNet-B0

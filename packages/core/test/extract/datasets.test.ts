@@ -498,9 +498,13 @@ describe('a slash and a number after a known benchmark', () => {
     // real: 2602.10818 (tune17) "Extensive experiments on the NTU RGB+D 60 and 120 benchmarks demonstrate …"
     expect(datasets('Extensive experiments on the NTU RGB+D 60 and 120 benchmarks demonstrate a strong balance.')).toEqual(['NTU RGB+D 120', 'NTU RGB+D 60']);
     // invented
-    expect(datasets('Experiments on CIFAR-10 and 100 show gains; Kinetics-400, 600 and 700 as well.')).toEqual(['CIFAR-10', 'CIFAR-100', 'Kinetics-400', 'Kinetics-600', 'Kinetics-700']);
-    // a number that counts something else (corpus: "MATH-500 and 4 other tasks")
+    expect(datasets('Experiments on CIFAR-10 and 100 show gains, as on the Kinetics-400, 600 and 700 datasets.')).toEqual(['CIFAR-10', 'CIFAR-100', 'Kinetics-400', 'Kinetics-600', 'Kinetics-700']);
+    // a number that counts something else (corpus: "MATH-500 and 4 other tasks"; a reviewer's: "200 epochs on CIFAR-10
+    // and 100 on ImageNet", "16 responses on AIME24 and 25 on AMC23", "CIFAR-10 and 100 other datasets")
     expect(datasets('Results on MATH-500 and 4 other tasks; on CIFAR-10, 100 images per class are kept.')).toEqual(['CIFAR-10', 'MATH-500']);
+    expect(datasets('We train for 200 epochs on CIFAR-10 and 100 on ImageNet.')).toEqual(['CIFAR-10', 'ImageNet']);
+    expect(datasets('We sample 16 responses per problem on AIME24 and 25 on AMC23.')).toEqual(['AIME24', 'AMC23']);
+    expect(datasets('We evaluate on CIFAR-10 and 100 other datasets from the VTAB suite.')).not.toContain('CIFAR-100');
   });
 });
 

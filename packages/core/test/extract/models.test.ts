@@ -195,6 +195,8 @@ describe('model mentions in text', () => {
     expect(models('Two robot architectures (pi_0.5 and OpenVLA-OFT) are compared.')).toEqual(['OpenVLA-OFT', 'π0.5']);
     // the symbol of a prior or an initial distribution
     expect(models('We set pi0 = 0.3 as the prior; the initial distribution π_0 is uniform.')).toEqual([]);
+    // nor, in a robotics paper, the symbol of a policy or a prior (a reviewer's sentences)
+    expect(models('In robot manipulation we refine a base policy π0 trained by behavior cloning; the prior pi0 = 0.3.')).toEqual([]);
   });
 
   it('reads one size in parentheses called parameters as a count, not a name', () => {
@@ -214,6 +216,10 @@ describe('model mentions in text', () => {
     // not a count of data, nor one size after "of" or after the plural noun alone
     expect(models('We train GPT-2 models with 100M tokens and Llama-2 with 200M tokens.')).toEqual(['GPT-2', 'Llama-2']);
     expect(models('Pythia models at 160M and 410M tokens; a Llama-2 of 7B; Qwen2.5 models with 7B.')).toEqual(['Llama-2', 'Pythia', 'Qwen2.5']);
+    // (a reviewer's: tokens, active parameters, and two families' sizes)
+    expect(models('We probe Pythia checkpoints at 1B and 10B tokens, and OLMo checkpoints at 100B, 500B and 1T tokens.')).toEqual(['OLMo', 'Pythia']);
+    expect(models('Qwen3 models with 30B and 3B activated parameters.')).toEqual(['Qwen3']);
+    expect(models('It generalizes across Qwen and Llama models at 4B, 8B, and 30B scale.')).toEqual(['Llama', 'Qwen']);
   });
 
   it("gives a tuning tail after a list of sizes to every size", () => {
@@ -224,6 +230,8 @@ describe('model mentions in text', () => {
     // a tail that is no tuning word is left alone
     expect(models('We use Qwen2.5-3B/7B and Llama-3.1-8B/70B-Chat.')).toEqual(['Llama-3.1-70B-Chat', 'Llama-3.1-8B-Chat', 'Qwen2.5-3B', 'Qwen2.5-7B']);
     expect(models('We use Qwen2.5-3B/7B-based students.')).toEqual(['Qwen2.5-3B', 'Qwen2.5-7B']);
+    // a slash list only ("Qwen2.5-7B or 14B-Instruct" may name the base 7B), each named by the list as written
+    expect(models('We use Qwen2.5-7B or 14B-Instruct.')).toEqual(['Qwen2.5-14B', 'Qwen2.5-7B']);
   });
 
   it('reads no model in a tool or method named after one', () => {

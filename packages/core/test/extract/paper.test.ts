@@ -223,6 +223,8 @@ describe('a dataset named by its definition before a data noun', () => {
     expect(found('We repartition the widely used Harbor Bay eXtra Large (HB-XL) training dataset.')).toEqual(['dataset:HB-XL:evaluates_on']);
     // two tasks' data (corpus 2510.03093 "abundant Automatic Speech Recognition (ASR) and Text-to-Text Translation (T2TT) datasets")
     expect(found('It can exploit abundant Automatic Speech Recognition (ASR) and Text-to-Text Translation (T2TT) datasets.')).not.toContain('dataset:T2TT:evaluates_on');
+    // nor a task listed after a data set (a reviewer's: "… (MSVD) and Dense Video Captioning (DVC) datasets")
+    expect(found('We use the Microsoft Research Video Description Corpus (MSVD) and Dense Video Captioning (DVC) datasets.')).toEqual(['dataset:MSVD:evaluates_on']);
   });
   it('names a data set read by its long form by the short form defined right after it', () => {
     // corpus: 2604.03619 "the Human Connectome Project (HCP)", 2510.04844 "the Dyadic User EngagemenT (DUET) dataset"
