@@ -26,6 +26,10 @@
  *
  * writes a names queue of techniques the corpus defines by an acronym and no lexicon knows (techniques.ts); a row's
  * name may carry its acronym and spellings as `long form|ACRONYM|spelling`, which --accept adds as one entry.
+ *
+ *   pnpm mine --phrases [--min-df 8] [--out phrases.tsv]
+ *
+ * writes a names queue of technique phrases the corpus writes and no lexicon knows ("hard negative mining"; phrases.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -41,19 +45,22 @@ import { CORPUS, ROOT, corpusOrExit, wholeNumberOption } from './data.ts';
 import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, isEntityName, modelFamily, type Kind } from './queue.ts';
 import { longFormTable, mineLongForms } from './long-forms.ts';
 import { mineTechniques, techniqueQueue } from './techniques.ts';
+import { minePhrases, phraseQueue } from './phrases.ts';
 
 const USAGE = `pnpm mine [--min-df 5] [--per-kind 200] [--out queue.tsv|queue.md] [--limit N] [--corpus PATH]
 pnpm mine --accept queue.tsv [--lexicons DIR] [--date YYYY-MM-DD] [--corpus PATH]
 pnpm mine --long-forms [--min-df 3] [--out long-forms.tsv|long-forms.md] [--limit N] [--corpus PATH]
 pnpm mine --techniques [--min-df 5] [--out techniques.tsv] [--limit N] [--corpus PATH]
+pnpm mine --phrases [--min-df 8] [--out phrases.tsv] [--limit N] [--corpus PATH]
 
 Lists frequent candidate names of the corpus that no lexicon knows and the rules do not already read, by kind and
 document frequency, for review; --accept adds the rows marked y of a TSV queue to the lexicons with their provenance
 (--corpus: the corpus the queue was mined from, named in it); --long-forms lists the long forms the corpus defines for
 acronyms the lexicons hold and do not know as their aliases; --techniques writes a queue of the techniques the corpus
-defines by an acronym that no lexicon knows (see docs/extraction.md).`;
+defines by an acronym that no lexicon knows; --phrases a queue of technique phrases it writes ("hard negative mining")
+that no lexicon knows (see docs/extraction.md).`;
 const STRING_OPTIONS = ['corpus', 'limit', 'min-df', 'per-kind', 'out', 'lexicons', 'date', 'accept'] as const;
-let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean; 'long-forms'?: boolean; techniques?: boolean };
+let values: Partial<Record<(typeof STRING_OPTIONS)[number], string>> & { help?: boolean; 'long-forms'?: boolean; techniques?: boolean; phrases?: boolean };
 try {
   values = parseArgs({
     options: {
@@ -61,6 +68,7 @@ try {
       help: { type: 'boolean', short: 'h' },
       'long-forms': { type: 'boolean' },
       techniques: { type: 'boolean' },
+      phrases: { type: 'boolean' },
     },
   }).values as typeof values;
 } catch (err) {
@@ -284,8 +292,25 @@ function techniques(): void {
   } else process.stdout.write(text);
 }
 
+/** `--phrases`: a names queue of technique phrases the corpus writes and no lexicon knows (phrases.ts). */
+function phrases(): void {
+  const { papers, minDefined } = definitionsCorpus(8);
+  const rows = minePhrases(papers, minDefined);
+  const out = opt('--out');
+  if (out?.endsWith('.md')) {
+    console.error('pnpm mine --phrases: the queue is TSV (--out phrases.tsv), which --accept reads');
+    process.exit(2);
+  }
+  const text = phraseQueue(rows);
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${rows.length} phrases in ${out}; mark rows to accept with "y", then: pnpm mine --accept ${out}${opt('--corpus') ? ` --corpus ${opt('--corpus')}` : ''}`);
+  } else process.stdout.write(text);
+}
+
 const toAccept = opt('--accept');
 if (toAccept) accept(toAccept);
 else if (values['long-forms']) longForms();
 else if (values.techniques) techniques();
+else if (values.phrases) phrases();
 else mine();
