@@ -28,6 +28,8 @@ describe('pnpm mine --phrases', () => {
     expect(names.some((name) => /attention/.test(name))).toBe(false);
     expect(names).not.toContain('Harbor Optimization');
     expect(names).not.toContain('knowledge distillation');
+    // nor a phrase that would hide a known technique it ends in
+    expect(minePhrases([...papers, ...['q1', 'q2', 'q3'].map((id) => ({ id, title: 'KD', abstract: 'We apply harbor knowledge distillation to students.' }))], 3).map((row) => row.phrase)).not.toContain('harbor knowledge distillation');
     expect(minePhrases(papers, 4)).toEqual([]);
   });
 

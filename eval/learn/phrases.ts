@@ -126,6 +126,9 @@ export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[
     const longer = word ? tallies.get(`${word} ${key}`) : undefined;
     if (longer && longer.papers >= minPapers && count >= 0.7 * tally.papers) continue;
     const phrase = mostWritten(tally.forms);
+    // (a phrase ending in a technique the lexicons know would hide it: "cross-modal knowledge distillation" would no
+    // longer be read as knowledge distillation, which annotators list)
+    if (endsInKnownTechnique(phrase)) continue;
     // (a capitalised phrase mostly after another capitalised word is the tail of names: "Group Relative Policy
     // Optimization", "Monte Carlo Tree Search")
     if (/^[A-Z][a-z]/.test(phrase) && tally.afterCapital >= 0.5 * tally.papers) continue;
@@ -133,6 +136,16 @@ export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[
     rows.push({ phrase, papers: tally.papers, examples: tally.examples, context: tally.context });
   }
   return rows.sort((a, b) => b.papers - a.papers || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0));
+}
+
+/** Does a shorter tail of the phrase, by words or hyphen parts, name a technique a lexicon knows ("token pruning")? */
+function endsInKnownTechnique(phrase: string): boolean {
+  const parts = phrase.split(/[\s-]+/);
+  for (let k = 1; k < parts.length; k++) {
+    const decision = lexiconDecision(parts.slice(k).join(' '));
+    if (decision !== undefined && !decision.startsWith('refused')) return true;
+  }
+  return false;
 }
 
 /** The sentence around `at`, at most 200 characters. */
