@@ -28,6 +28,13 @@ describe('pnpm mine --phrases', () => {
     expect(names.some((name) => /attention/.test(name))).toBe(false);
     expect(names).not.toContain('Harbor Optimization');
     expect(names).not.toContain('knowledge distillation');
+    // nor a phrase written as often as the tail of a hyphenated word ("few-step distillation"), where the lexicon
+    // would read it too
+    const hyphenated = [
+      ...['h1', 'h2', 'h3'].map((id) => ({ id, title: 'One', abstract: 'We use harbor distillation here.' })),
+      ...['h4', 'h5', 'h6'].map((id) => ({ id, title: 'Few', abstract: 'We use few-harbor distillation here.' })),
+    ];
+    expect(minePhrases(hyphenated, 3).map((row) => row.phrase)).toEqual(['few-harbor distillation']);
     // nor a phrase that would hide a known technique it ends in
     expect(minePhrases([...papers, ...['q1', 'q2', 'q3'].map((id) => ({ id, title: 'KD', abstract: 'We apply harbor knowledge distillation to students.' }))], 3).map((row) => row.phrase)).not.toContain('harbor knowledge distillation');
     expect(minePhrases(papers, 4)).toEqual([]);

@@ -42,6 +42,11 @@ const NOT_LEADING = new Set([
   'significant', 'increasing', 'growing', 'little', 'much', 'considerable', 'great', 'greater', 'gained', 'received',
   'receiving', 'attracted', 'paid', 'pay', 'special', 'particular', 'close', 'limited', 'widespread', 'substantial',
   'practical', 'strong', 'weak', 'explicit', 'implicit', 'better', 'precise', 'accurate', 'fast', 'faster', 'slow',
+  // (verbs before a technique's name: "we use hard negative mining")
+  'use', 'uses', 'used', 'apply', 'applies', 'applied', 'applying', 'employ', 'employs', 'employed', 'employing',
+  'adopt', 'adopts', 'adopted', 'leverage', 'leverages', 'leveraging', 'introduce', 'introduces', 'propose', 'proposes',
+  'perform', 'performs', 'performing', 'combine', 'combines', 'combining', 'require', 'requires', 'requiring',
+  'enable', 'enables', 'enabling', 'improve', 'improves', 'improving', 'include', 'includes', 'including',
 ]);
 
 /** A word a phrase may hold: lower-case, capitalised (a name: Laplacian, Kalman) or an acronym (NTK), hyphens inside. */
@@ -87,10 +92,15 @@ export function phraseKey(phrase: string): string {
  */
 export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[] {
   const tallies = new Map<string, Tally>();
+  // Papers where a phrase is the tail of a hyphenated word's phrase ("step distillation" of "few-step distillation",
+  // "domain decomposition" of "frequency-domain decomposition"): the lexicon, which reads a hyphen as a word's end,
+  // would read it there too, in a name that is not it.
+  const hyphenTails = new Map<string, number>();
   for (const paper of papers) {
     const text = `${paper.title}\n${paper.abstract}`;
     const words = wordsOf(text);
     const seen = new Set<string>();
+    const seenTails = new Set<string>();
     for (let h = 1; h < words.length; h++) {
       if (!PHRASE_HEADS.has(words[h]!.w.toLowerCase())) continue;
       for (let first = h - 1; first >= Math.max(0, h - 3); first--) {
@@ -101,6 +111,14 @@ export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[
         if (NOT_LEADING.has(lead.w.toLowerCase())) break;
         const phrase = text.slice(lead.s, words[h]!.e);
         const key = phraseKey(phrase);
+        const hyphen = lead.w.lastIndexOf('-');
+        if (hyphen > 0) {
+          const tail = phraseKey(text.slice(lead.s + hyphen + 1, words[h]!.e));
+          if (!seenTails.has(tail)) {
+            seenTails.add(tail);
+            hyphenTails.set(tail, (hyphenTails.get(tail) ?? 0) + 1);
+          }
+        }
         const previous = first > 0 && /^[ ]$/.test(text.slice(words[first - 1]!.e, lead.s)) ? words[first - 1]!.w.toLowerCase() : '';
         if (seen.has(key)) continue;
         seen.add(key);
@@ -125,6 +143,8 @@ export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[
     const [word, count] = tally.before.size ? [...tally.before].sort((a, b) => b[1] - a[1])[0]! : ['', 0];
     const longer = word ? tallies.get(`${word} ${key}`) : undefined;
     if (longer && longer.papers >= minPapers && count >= 0.7 * tally.papers) continue;
+    // (as often the tail of hyphenated names as a name of its own)
+    if ((hyphenTails.get(key) ?? 0) >= 0.5 * tally.papers) continue;
     const phrase = mostWritten(tally.forms);
     // (a phrase ending in a technique the lexicons know would hide it: "cross-modal knowledge distillation" would no
     // longer be read as knowledge distillation, which annotators list)
