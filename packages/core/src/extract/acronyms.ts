@@ -418,7 +418,7 @@ function spellsLetters(letters: string, words: readonly string[]): boolean {
  */
 const TECHNIQUE_NOUNS = new Set(heads.techniqueNouns.words);
 /** A long form that names a task or field, whatever follows it ("Named Entity Recognition (NER) method"). */
-const TASK_END = new Set(heads.taskEnds.words);
+export const TASK_END = new Set(heads.taskEnds.words);
 
 /**
  * A long form that names a publication venue: "Journal of Discrete Algorithms (JDA)" or "IEEE Transactions on

@@ -8,7 +8,7 @@ import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '
 import { firstTokenAfter, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
 import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
@@ -608,12 +608,10 @@ function listedAfterDataDefinition(text: string, d: AcronymDef, defs: readonly A
   if (!before || !PLURAL_DATA_NOUN_AFTER.test(text.slice(d.end, d.end + 12))) return false;
   // (nor a task's name in the list: "… (MSVD) and Dense Video Captioning (DVC) datasets")
   const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
-  if (LIST_TASK_ENDS.has(last)) return false;
+  if (TASK_END.has(last)) return false;
   const previous = defs.find((other) => other.end === d.start - before[0].length + 1);
   return previous !== undefined && (DATA_HEAD_ENDS_LONG_FORM.test(previous.long) || DATASETS.lookup(previous.short) !== undefined);
 }
-/** Last words of a long form that name a task (heads.json → taskEnds). */
-const LIST_TASK_ENDS = new Set(heads.taskEnds.words);
 
 /** Is a short form written in more than 8 corpus papers, under a quarter of them as a dataset (a task's or a field's)? */
 function taskLikeShortForm(short: string): boolean {

@@ -490,7 +490,7 @@ const CALLED_ANY = new RegExp(
   'g',
 );
 /** The artefact a quoted name after "called" may name: the noun right before "called". */
-const QUOTED_ARTEFACT = new RegExp(String.raw`\b(?:${HEAD_SRC.slice(3, -1)}|model|tool|package|database|split|subset|dataset)s?,?\s+$`, 'i');
+const QUOTED_ARTEFACT = new RegExp(String.raw`\b(?:${HEAD_SRC}|model|tool|package|database|split|subset|dataset)s?,?\s+$`, 'i');
 
 /**
  * A team's or a challenge's name and an entry after "describe": "the OUNLP system", "DS@GT's second-place solution",
