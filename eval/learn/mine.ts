@@ -276,36 +276,34 @@ function longForms(): void {
   } else process.stdout.write(text);
 }
 
+/**
+ * Writes a names queue (TSV, which --accept reads) to --out, or to standard output; `flag` names the option in errors,
+ * `rows` what the queue holds, `hint` what to do with it after "mark rows to accept with "y"".
+ */
+function writeNamesQueue(flag: string, text: string, rows: string, hint = ''): void {
+  const out = opt('--out');
+  if (out?.endsWith('.md')) {
+    console.error(`pnpm mine ${flag}: the queue is TSV (--out ${flag.slice(2)}.tsv), which --accept reads`);
+    process.exit(2);
+  }
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${rows} in ${out}; mark rows to accept with "y"${hint}, then: pnpm mine --accept ${out}${opt('--corpus') ? ` --corpus ${opt('--corpus')}` : ''}`);
+  } else process.stdout.write(text);
+}
+
 /** `--techniques`: a names queue of techniques the corpus defines by an acronym and no lexicon knows (techniques.ts). */
 function techniques(): void {
   const { papers, minDefined } = definitionsCorpus(5);
   const rows = mineTechniques(papers, minDefined);
-  const out = opt('--out');
-  if (out?.endsWith('.md')) {
-    console.error('pnpm mine --techniques: the queue is TSV (--out techniques.tsv), which --accept reads');
-    process.exit(2);
-  }
-  const text = techniqueQueue(rows);
-  if (out) {
-    writeFileSync(out, text);
-    console.error(`${rows.length} techniques in ${out}; mark rows to accept with "y" (edit the name: drop an ambiguous |ACRONYM), then: pnpm mine --accept ${out}${opt('--corpus') ? ` --corpus ${opt('--corpus')}` : ''}`);
-  } else process.stdout.write(text);
+  writeNamesQueue('--techniques', techniqueQueue(rows), `${rows.length} techniques`, ' (edit the name: drop an ambiguous |ACRONYM)');
 }
 
 /** `--phrases`: a names queue of technique phrases the corpus writes and no lexicon knows (phrases.ts). */
 function phrases(): void {
   const { papers, minDefined } = definitionsCorpus(8);
   const rows = minePhrases(papers, minDefined);
-  const out = opt('--out');
-  if (out?.endsWith('.md')) {
-    console.error('pnpm mine --phrases: the queue is TSV (--out phrases.tsv), which --accept reads');
-    process.exit(2);
-  }
-  const text = phraseQueue(rows);
-  if (out) {
-    writeFileSync(out, text);
-    console.error(`${rows.length} phrases in ${out}; mark rows to accept with "y", then: pnpm mine --accept ${out}${opt('--corpus') ? ` --corpus ${opt('--corpus')}` : ''}`);
-  } else process.stdout.write(text);
+  writeNamesQueue('--phrases', phraseQueue(rows), `${rows.length} phrases`);
 }
 
 const toAccept = opt('--accept');

@@ -8,7 +8,10 @@
  * models, a task, a kind of data or a description ("efficient fine-tuning"), and `pnpm mine --accept` adds them.
  */
 import { lexiconDecision } from '../../packages/core/src/extract/known.ts';
+import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import type { Paper } from './data.ts';
+import { QUEUE_COLUMNS } from './queue.ts';
+import { mostWritten, titleAndSentenceStarts } from './techniques.ts';
 
 /** Head nouns of technique names: what is done to a model, its data or its outputs. (Tasks' nouns are not here.) */
 export const PHRASE_HEADS = new Set([
@@ -101,6 +104,7 @@ export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[
     const words = wordsOf(text);
     const seen = new Set<string>();
     const seenTails = new Set<string>();
+    let starts: number[] | undefined;
     for (let h = 1; h < words.length; h++) {
       if (!PHRASE_HEADS.has(words[h]!.w.toLowerCase())) continue;
       for (let first = h - 1; first >= Math.max(0, h - 3); first--) {
@@ -131,12 +135,11 @@ export function minePhrases(papers: readonly Paper[], minPapers = 8): PhraseRow[
         if (previous && PHRASE_WORD.test(previous) && !NOT_LEADING.has(previous)) tally.before.set(previous, (tally.before.get(previous) ?? 0) + 1);
         if (first > 0 && /^[A-Z]/.test(words[first - 1]!.w) && /^[ -]$/.test(text.slice(words[first - 1]!.e, lead.s))) tally.afterCapital++;
         if (tally.examples.length < 3) tally.examples.push(paper.id);
-        if (!tally.context) tally.context = sentenceAround(text, lead.s);
+        if (!tally.context) tally.context = sentenceAt(text, (starts ??= titleAndSentenceStarts(paper)), lead.s).slice(0, 200);
       }
     }
   }
   const rows: PhraseRow[] = [];
-  const mostWritten = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   for (const [key, tally] of tallies) {
     if (tally.papers < minPapers) continue;
     // (mostly the tail of one longer candidate: the longer one is the name)
@@ -168,19 +171,10 @@ function endsInKnownTechnique(phrase: string): boolean {
   return false;
 }
 
-/** The sentence around `at`, at most 200 characters. */
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1, 0);
-  const stop = text.indexOf('. ', at);
-  return text.slice(start, stop < 0 ? text.length : stop + 1).replace(/\s+/g, ' ').slice(0, 200);
-}
-
-export const PHRASE_COLUMNS = ['accept', 'kind', 'name', 'papers', 'score', 'rules', 'examples', 'context'] as const;
-
 /** The rows as a names queue (mine.ts's columns, so `pnpm mine --accept` reads it): kind method, score empty. */
 export function phraseQueue(rows: readonly PhraseRow[]): string {
   const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  const lines = [PHRASE_COLUMNS.join('\t')];
+  const lines = [QUEUE_COLUMNS.join('\t')];
   for (const r of rows) lines.push(['', 'method', r.phrase, String(r.papers), '', `written in ${r.papers}`, r.examples.join(' '), r.context].map(cell).join('\t'));
   return lines.join('\n') + '\n';
 }

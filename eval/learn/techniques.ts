@@ -12,6 +12,7 @@ import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { sentenceStarts } from '../../packages/core/src/text/sentences.ts';
 import type { Paper } from './data.ts';
 import { longFormKey, writtenLongForm } from './long-forms.ts';
+import { QUEUE_COLUMNS } from './queue.ts';
 
 export interface TechniqueRow {
   /** The long form as most papers write it. */
@@ -93,7 +94,6 @@ export function mineTechniques(papers: readonly Paper[], minDefined = 5): Techni
     }
   }
   const rows: TechniqueRow[] = [];
-  const mostWritten = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   for (const tally of byKey.values()) {
     if (tally.papers < minDefined) continue;
     const longForm = mostWritten(tally.forms);
@@ -106,8 +106,13 @@ export function mineTechniques(papers: readonly Paper[], minDefined = 5): Techni
   return rows.sort((a, b) => b.defined + b.alone - (a.defined + a.alone) || (a.longForm < b.longForm ? -1 : a.longForm > b.longForm ? 1 : 0));
 }
 
+/** The key counted most often (the first in code-unit order of equals): the spelling most papers write. */
+export function mostWritten(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
 /** Where the title and each abstract sentence start in `title\nabstract` (the sentences as core splits them). */
-function titleAndSentenceStarts(paper: Paper): number[] {
+export function titleAndSentenceStarts(paper: Paper): number[] {
   return [0, ...sentenceStarts(paper.abstract).map((s) => s + paper.title.length + 1)];
 }
 
@@ -123,8 +128,6 @@ function countAlone(papers: readonly Paper[], rows: TechniqueRow[]): void {
   }
 }
 
-export const TECHNIQUE_COLUMNS = ['accept', 'kind', 'name', 'papers', 'score', 'rules', 'examples', 'context'] as const;
-
 /**
  * The rows as a names queue (mine.ts's columns, so `pnpm mine --accept` reads it): kind method, name "long form" or,
  * where the acronym means this long form in at least `acronymShareMin` of the corpus's definitions of it, "long
@@ -132,7 +135,7 @@ export const TECHNIQUE_COLUMNS = ['accept', 'kind', 'name', 'papers', 'score', '
  */
 export function techniqueQueue(rows: readonly TechniqueRow[], acronymShareMin = 0.8): string {
   const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  const lines = [TECHNIQUE_COLUMNS.join('\t')];
+  const lines = [QUEUE_COLUMNS.join('\t')];
   for (const r of rows) {
     const name = r.acronymShare >= acronymShareMin && lexiconDecision(r.acronym) === undefined ? `${r.longForm}|${r.acronym}` : r.longForm;
     lines.push(['', 'method', name, String(r.defined + r.alone), String(r.acronymShare), `defined ${r.defined}, alone ${r.alone}`, r.examples.join(' '), r.context].map(cell).join('\t'));
