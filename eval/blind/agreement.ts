@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildKnowledgeGraph } from '../../packages/core/src/index.ts';
+import { jsonl } from '../learn/data.ts';
 import { combineGold, predictionsOfGold, predictionsOfGraph, scoreSet, SCORED_KINDS, type Gold, type KindScore, type Prediction, type ScoredKind } from '../scoring.ts';
 
 const args = process.argv.slice(2);
@@ -28,20 +29,8 @@ if (!firstPath || !secondPath) {
   process.exit(2);
 }
 
-const jsonl = <T>(path: string): T[] =>
-  readFileSync(resolve(path), 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (!line.trim()) return [];
-      try {
-        return [JSON.parse(line) as T];
-      } catch {
-        throw new Error(`${path}:${i + 1}: not a JSON line`);
-      }
-    });
-
-const first = jsonl<Gold>(firstPath);
-const second = new Map(jsonl<Gold>(secondPath).map((gold) => [gold.id, gold]));
+const first = jsonl<Gold>(resolve(firstPath));
+const second = new Map(jsonl<Gold>(resolve(secondPath)).map((gold) => [gold.id, gold]));
 const common = first.filter((gold) => second.has(gold.id));
 const onlyOne = first.length + second.size - 2 * common.length;
 const secondAsPredictions = new Map<string, Prediction[]>(common.map((gold) => [gold.id, predictionsOfGold(second.get(gold.id)!)]));

@@ -103,11 +103,19 @@ export function writeLearnedFile(path: string, obj: unknown, shipped = join(LEAR
   return `${shown(path)}: ${old.length} → ${bytes.length} bytes${against}${old.equals(bytes) ? ' (unchanged)' : ''}`;
 }
 
-const jsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8')
+/** A JSON-lines file's records (blank lines skipped); a line that is no JSON is an error naming the file and line. */
+export function jsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      try {
+        return [JSON.parse(line) as T];
+      } catch {
+        throw new Error(`${path}:${i + 1}: not a JSON line`);
+      }
+    });
+}
 
 /** A hand-annotated set: papers and gold (only papers with gold). */
 export interface GoldSet {
