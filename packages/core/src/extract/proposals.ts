@@ -23,7 +23,8 @@ const DATASET_HEADS = new Set(heads.datasetHeads.words);
 const MODEL_HEADS = new Set(heads.modelHeads.words);
 /** "a novel LVLM equipped with …": an acronym of a model class heads the apposition only as its last word. */
 const MODEL_ACRONYM_HEADS = new Set(heads.modelAcronymHeads.words);
-const AFTER_HEAD = new Set(['equipped', 'trained', 'designed', 'built', 'capable', 'tailored', 'specialized', 'optimized', 'fine-tuned', 'and']);
+// ("GeoHeightChat, the first height-aware remote sensing LMM baseline": a baseline of a model class is a model)
+const AFTER_HEAD = new Set(['equipped', 'trained', 'designed', 'built', 'capable', 'tailored', 'specialized', 'optimized', 'fine-tuned', 'and', 'baseline']);
 const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);
@@ -138,7 +139,8 @@ function kindFromContext(name: string, after: string): EntityKind {
     const w = words[i]!;
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
     // (the words after w are read only where there are some: see wordAt)
-    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class') && wordAt(words, i + 1) === 'of') {
+    // ("a large-scale mixture of high-quality open-source datasets": so after a mixture or a compilation)
+    if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class' || w === 'mixture' || w === 'compilation') && wordAt(words, i + 1) === 'of') {
       i++;
       continue;
     }
@@ -289,7 +291,9 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
 const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})\s+(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+// (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",
+// the name then a coined one, and a colon may follow it then)
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
 /** "we introduce and publish a novel synthetic dataset (EndoSynth) of …": a head noun, then the name in parentheses. */
 const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`);
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
@@ -780,14 +784,14 @@ const MODEL_PLURALS = new Set(['models', 'checkpoints', 'llms']);
  * Score, which …, and the Triangulated Preference Shift, which …"), with their offsets in `s`; null when the list
  * does not hold `count` names. Relative clauses after an item are skipped; a list ends at the first other piece.
  */
-export function listItems(s: string, count: number, plural: string): { name: string; at: number }[] | null {
+export function listItems(s: string, count: number, plural: string): { name: string; at: number; defined?: true }[] | null {
   if (count < 2) return null;
   const lowerOk = TECHNIQUE_PLURALS.has(plural.toLowerCase());
   // the members of a list of data may carry a short tail: "A for SQL generation and B for SQL merge revision"
   const tails = DATASET_PLURALS.has(plural.toLowerCase());
   // (after "which …", pieces joined by "and" belong to the clause: "A, which emphasizes attribute and relation …, and B")
   let inClause = false;
-  const items: { name: string; at: number }[] = [];
+  const items: { name: string; at: number; defined?: true }[] = [];
   const sep = /\s*(?:,\s*(?:and|or)\s+|,\s*|;\s*|\s+and\s+|\s+or\s+|\.\s*$|\.\s+)/g;
   let at = 0;
   for (let guard = 0; guard < 16 && at < s.length; guard++) {
@@ -804,14 +808,41 @@ export function listItems(s: string, count: number, plural: string): { name: str
       // (still the clause: "…, which emphasizes attribute and relation hallucinations, and B")
     } else {
       inClause = false;
-      const name = (tails ? nameWithTail(body) : null) ?? listName(body, lowerOk);
+      const defined = tails ? null : definedItem(body);
+      // (an item written as a long form and its short form is known by the short form: "two strategies: Noisy
+      // Phoneme Augmentation (NPA) and randomized top-K marginalized (TKM) training")
+      const name = defined ? defined[2]! : ((tails ? nameWithTail(body) : null) ?? listName(body, lowerOk));
       if (!name) break;
-      items.push({ name, at: at + mark.length });
+      if (defined) items.push({ name, at: at + mark.length + defined[1]!.length, defined: true });
+      else items.push({ name, at: at + mark.length });
     }
     if (!m || m[0].includes('.')) break;
     at = m.index + m[0].length;
   }
   return items.length === count ? items : null;
+}
+
+/**
+ * A list item written as a long form of two to eight words and its short form in parentheses, with up to two lower-case
+ * words of the long form's head after it ("randomized top-K marginalized (TKM) training"); group 1 runs to the short
+ * form, group 2 is it.
+ */
+const DEFINED_ITEM = /^((?:[\w$^{}-]+\s+){1,7}[\w$^{}-]+\s+\()([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)\)(?:\s+[a-z][\w-]*){0,2}$/;
+
+/**
+ * DEFINED_ITEM, when the words before the short form are its long form: three in four of its capitals (its first among
+ * them) are initials of those words, in any order ("randomized top-K marginalized (TKM)"), and they open with no
+ * participle and preposition of a clause ("applied to Convolutional Neural Networks (CNNs)") nor a numeral ("one
+ * evolutionary (EA)").
+ */
+function definedItem(body: string): RegExpExecArray | null {
+  const m = DEFINED_ITEM.exec(body);
+  if (!m || /^(?:one|the other|another|other|both|each)\s|^[a-z]+ed\s+(?:to|on|by|for|with|from|in|at)\s/i.test(body)) return null;
+  const initials = new Set(m[1]!.split(/[\s-]+/).map((w) => w.replace(/^[^A-Za-z0-9]+/, '').charAt(0).toUpperCase()));
+  const capitals = m[2]!.replace(/[^A-Z0-9]/g, '');
+  let found = 0;
+  for (const c of capitals) if (initials.has(c)) found++;
+  return initials.has(capitals[0]!) && found >= 0.75 * capitals.length ? m : null;
 }
 
 /** A coined name with a short tail that says what it holds: "SynSQL-Think-916K for SQL generation", "OdysseyBench+ with 300 tasks". */
@@ -1771,7 +1802,8 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       const from = pos + counted[0].length;
       const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
       if (items) {
-        for (const it of items) add(it.name, a + from + it.at, ', a ' + counted[2]!);
+        // (a defined item a lexicon knows is no coinage: "three … models: Artificial Neural Network (ANN), …")
+        for (const it of items) if (!(it.defined && known(it.name))) add(it.name, a + from + it.at, ', a ' + counted[2]!);
         found = true;
         continue;
       }
@@ -2158,16 +2190,19 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
   }
   const head120 = rest.slice(0, 120);
   const headName = ANY_NAMED_HEAD.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;
+  const named = headName?.[3];
   if (
     headName &&
+    named &&
     !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&
-    !known(headName[2]!) &&
-    !NOT_DATASET_NAMES.has(headName[2]!.toLowerCase()) &&
+    !known(named) &&
+    !NOT_DATASET_NAMES.has(named.toLowerCase()) &&
     // (a plain capitalised word only after a head of data, a model or a system, "the … dataset Jedi, which …": after
-    // "an architecture" or "a method" it is as often a known kind, "a network architecture Transformer for …")
-    (isCoinedName(headName[2]!) || (/^[A-Z][a-z]{2,}$/.test(headName[2]!) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!)))
+    // "an architecture" or "a method" it is as often a known kind, "a network architecture Transformer for …"; and
+    // never after a dash, where a sentence may go on: "a benchmark — Our results …")
+    (isCoinedName(named) || (/^[A-Z][a-z]{2,}$/.test(named) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!) && !/[-\u2013\u2014]/.test(headName[2]!)))
   )
-    return { name: headName[2]!, at: headName.index + headName[0].length - headName[2]!.length, after: ', a ' + headName[1]! };
+    return { name: named, at: headName.index + headName[0].length - named.length, after: ', a ' + headName[1]! };
   // "a novel synthetic dataset (EndoSynth)", "a training-free compression framework (AsymKV)": a coined name in
   // parentheses after the head, not the short form of the words before it ("a … dialogue system (SDS)" names the
   // kind of work) nor a name of someone else's object

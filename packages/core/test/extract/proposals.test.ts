@@ -1215,3 +1215,37 @@ describe('a proposal the text also calls a dataset', () => {
     expect(own('We propose BenchGuard, the first automated auditing framework for agent benchmarks. BenchGuard cross-verifies artifacts.')).toEqual(['method:BenchGuard']);
   });
 });
+
+describe('proposal forms of the seventeenth round (tune19)', () => {
+  it('reads a name after a dash that follows the head noun, a colon after it', () => {
+    // arXiv 2606.01213 and 2601.15071 (tune19 and the corpus)
+    expect(kinds('To systematically test generative image editors, we propose a novel image editing benchmark -- TECCI: Tricky Edits of Collected and Curated Images.')).toContain('TECCI dataset');
+    expect(kinds('To enable principled evaluation, we present a unified cortical-surface dataset -- UniCortex-fMRI, assembled from multiple fMRI datasets.')).toContain('UniCortex-fMRI dataset');
+    // invented: after a dash a plain capitalised word may start a sentence of its own
+    expect(kinds('We release a new benchmark \u2014 Results show that models fail.')).toEqual([]);
+  });
+
+  it('reads the kind of a mixture of data and of a baseline of a model class', () => {
+    // arXiv 2507.16812 and 2603.25565 (tune19)
+    expect(kinds('We further introduce MegaScience, a large-scale mixture of high-quality open-source datasets totaling 1.25 million instances.')).toEqual(['MegaScience dataset']);
+    expect(kinds('Furthermore, we propose GeoHeightChat, the first height-aware remote sensing LMM baseline.')).toEqual(['GeoHeightChat model']);
+  });
+
+  it('reads a counted list of long forms by their short forms', () => {
+    // arXiv 2506.04711 (tune19)
+    const doc = sentence('To address this challenge, we propose two training strategies: data augmentation with noisy phonemes (DANP), and randomized top-K marginalized (TKM) training and decoding.');
+    expect(named(doc)).toEqual([
+      ['DANP', 'method', 'data augmentation with noisy phonemes'],
+      ['TKM', 'method', 'top-K marginalized'],
+    ]);
+    // invented: capitalised long forms
+    expect(kinds('We propose two strategies: Noisy Phoneme Augmentation (NPA) and Top-K Marginalization (TKM).')).toEqual(['NPA method', 'TKM method']);
+    // arXiv 2509.03154: a participle clause with a definition after the two names is no third item
+    expect(kinds('We propose two novel loss functions, Negative Centerline Loss and Simplified Topology Loss, that, applied to Convolutional Neural Networks (CNNs), help preserve connectivity.')).toEqual([
+      'Negative Centerline Loss method',
+      'Simplified Topology Loss method',
+    ]);
+    // arXiv 2506.20401: a description whose initials do not start the short form is no name
+    expect(kinds('We propose two near-optimal metaheuristic algorithms: one evolutionary (EA) and the other based on large neighborhood search (LNS).')).toEqual([]);
+  });
+});
