@@ -420,6 +420,9 @@ function coinedModelShape(name: string, minCamel: number): boolean {
     // camel case, of five letters or more ("ReID", "OoD" are abbreviations of tasks and terms) unless a long form says
     // what it stands for ("the SaRa (Saliency Ranking) model")
     if (name.length < minCamel) return false;
+    // a lower-case prefix before two or three capitals: "scGPT", "mulEEG" (known ones, "mBERT", "xLSTM", are read by
+    // their lexicons; not a metric's "mAP50" nor a word written to spell one, "itSELF")
+    if (/^[a-z]{1,3}[A-Z]{2,3}(?:[a-z][A-Za-z]*)?$/.test(name)) return true;
     // a network's name: capitals and "Net" ("CFNet", "DRUNet", "iResNet", "PSPNet")
     if (/^[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9]?Net$/.test(name) && /[A-Z].*[A-Z]/.test(name)) return true;
     // (capitals may lead before one or two small letters: "LLaDA", "MMaDA", "CBraMod"; not a word written in mixed
@@ -496,6 +499,11 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
         }
       }
     }
+  }
+  // a release name alone in parentheses right after a singular noun: "the best open-source model (Ming-Flash-Omni-2.0)"
+  if (out.length === 0 && !plural && codeAt(text, nounEnd) === 32 && codeAt(text, nounEnd + 1) === 40) {
+    const named = releaseInParentheses(text, nounEnd + 2);
+    if (named) return [named];
   }
   // an apposition it heads: "VoxCPM2, a 2.4B-parameter, tokenizer-free TTS model that …"
   if (out.length === 0 && !plural && !acronymNoun) {
@@ -577,6 +585,22 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
     }
   }
   return out;
+}
+
+/** A hyphenated name of capitalised pieces with a version or size, closed by a parenthesis ("Ming-Flash-Omni-2.0)"). */
+const RELEASE_IN_PARENS = /[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\d+)*[A-Za-z]?))+(?=\))/y;
+
+/**
+ * The name that fills a parenthesis opened at `at - 1` after a singular model noun, when it is shaped as a release: two
+ * or more capitalised pieces joined by hyphens with a digit and a small letter among them (not the acronym of the words
+ * before, "(LVLM)", "a text-to-image diffusion model (T2I-DM)", nor a known technique or data set or a variant of one,
+ * "(MMLU-Pro-v2)").
+ */
+function releaseInParentheses(text: string, at: number): Shaped | null {
+  RELEASE_IN_PARENS.lastIndex = at;
+  const m = RELEASE_IN_PARENS.exec(text);
+  if (!m || !/\d/.test(m[0]) || !/[a-z]/.test(m[0]) || isTechniqueOrData(m[0]) || isTechniqueOrData(m[0].split('-')[0]!)) return null;
+  return contextShaped(text, at, at + m[0].length);
 }
 
 /** The lead from a model noun into a name in capitals: a space, or a comma and a space. */

@@ -403,3 +403,23 @@ describe('no family of a Roman numeral', () => {
     expect(models('Achieving 67.60% on the BCI Competition IV Dataset 1 (IV-1), 65.96% on Dataset 2A (IV-2A), and 80.22% on Dataset 2B (IV-2B).')).toEqual([]);
   });
 });
+
+describe('a release named in parentheses after a model noun, and lower-case prefixes', () => {
+  const models = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.kind === 'model').map((m) => m.label);
+
+  it('reads a versioned hyphenated name that fills the parenthesis', () => {
+    // arXiv 2605.07593 (tune19)
+    expect(models('The strongest closed-source model (Gemini 3.1 Pro) reaches only 68.29% on general tasks, and the best open-source model (Ming-Flash-Omni-2.0) reaches 51.70%.')).toContain('Ming-Flash-Omni-2.0');
+    // arXiv 2511.10555: the short form of the words before is no release; nor is a benchmark (invented)
+    expect(models('These embeddings serve as conditions for a text-to-image diffusion model (T2I-DM) to generate stylistic images.')).toEqual([]);
+    expect(models('We report the score of the model (MMLU-Pro-v2) on the test split.')).toEqual([]);
+  });
+
+  it('reads a lower-case prefix before two or three capitals as a coined name, not a metric or a stylised word', () => {
+    // arXiv 2605.26295
+    expect(models('This study explores an adapted version of mulEEG. The mulEEG model learns electroencephalogram signals.')).toContain('mulEEG');
+    // arXiv 2512.20746 and 2603.19026
+    expect(models('The strongest variant achieves 19.5 mAP50 model accuracy.')).toEqual([]);
+    expect(models('We unlock segmentation from the MLLM itSELF with one embedding.')).toEqual([]);
+  });
+});
