@@ -176,8 +176,9 @@ function plausibleName(name: string, spaced: boolean, presented?: () => boolean)
  * What makes "<Word> <size>B" a model when the word is a plain one ("Dream 7B", "Bielik 11B", not "Ascend 910B" or
  * "Gliese 229B"): a title that opens with it before "Technical Report" or before a colon and a model word ("Dream 7B:
  * Diffusion Large Language Models", "Kuwain 1.5B: An Arabic SLM"), or an apposition naming a model after it ("Maistros
- * 8B, a state-of-the-art open-weights Greek LLM", "we present Bielik 11B v2, a … model"). The size is written with a
- * capital B ("Phase 2b" is a trial's phase).
+ * 8B, a state-of-the-art open-weights Greek LLM", "we present Bielik 11B v2, a … model"), or the first example after a
+ * model noun ("diffusion models (e.g., Dream 7B, LLaDA 8B)"). The size is written with a capital B ("Phase 2b" is a
+ * trial's phase).
  */
 const MODEL_WORDS = String.raw`(?:(?:language |foundation |base |vision-language |multimodal )?models?|L?LMs?|SLMs?|VLMs?|MLLMs?)`;
 const TITLE_NAME_AFTER = new RegExp(String.raw`^(?:\s+v\d+(?:\.\d+)*)?(?:\s+Technical Report\b|\s*:[^.]*?\b${MODEL_WORDS}\b)`, 'i');
@@ -185,10 +186,13 @@ const MODEL_APPOSITION_AFTER = new RegExp(
   String.raw`^(?:\s+v\d+(?:\.\d+)*)?(?:\s+and\s+\d+(?:\.\d+)?B)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?${MODEL_WORDS}\b`,
 );
 
+/** The first example after a model noun: "diffusion models (e.g., Dream 7B, …", "LLMs such as Bielik 11B". */
+const FIRST_EXAMPLE_OF_MODELS = /\b(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|SLMs?|baselines?)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|:\s*)$/;
+
 function presentedAsModel(text: string, start: number, sizeEnd: number): boolean {
   if (text.charCodeAt(sizeEnd - 1) !== 66) return false; // "B"
   const after = text.slice(sizeEnd, sizeEnd + 120);
-  return (start === 0 && TITLE_NAME_AFTER.test(after)) || MODEL_APPOSITION_AFTER.test(after);
+  return (start === 0 && TITLE_NAME_AFTER.test(after)) || MODEL_APPOSITION_AFTER.test(after) || FIRST_EXAMPLE_OF_MODELS.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /** The tail after a size or model word at `pos`: its parts and end. */

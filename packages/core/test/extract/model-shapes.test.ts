@@ -415,6 +415,13 @@ describe('a release named in parentheses after a model noun, and lower-case pref
     expect(models('We report the score of the model (MMLU-Pro-v2) on the test split.')).toEqual([]);
   });
 
+  it('reads a plain word with a spaced size as the first example after a model noun', () => {
+    // arXiv 2505.21467
+    expect(models('However, state-of-the-art diffusion models (e.g., Dream 7B, LLaDA 8B) suffer from slow inference.')).toEqual(['Dream-7B', 'LLaDA-8B']);
+    // invented: not after another noun
+    expect(models('We run it on accelerators such as Ascend 910B.')).toEqual([]);
+  });
+
   it('reads a lower-case prefix before two or three capitals as a coined name, not a metric or a stylised word', () => {
     // arXiv 2605.26295
     expect(models('This study explores an adapted version of mulEEG. The mulEEG model learns electroencephalogram signals.')).toContain('mulEEG');
