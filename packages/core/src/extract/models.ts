@@ -80,6 +80,8 @@ const ZERO_MINOR_FROM = new Map(Object.entries(LEX.plainVersions.zeroMinorFrom))
 const HYPHEN_MINOR = new Set(LEX.hyphenMinorVersions.families);
 /** The minor version of an API id after a one-digit major version: "-5" in "claude-haiku-4-5" (not "-5B", "-50"). */
 const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
+/** The omni letter of a GPT release written after a hyphen ("GPT-4-o", "GPT-4-o-mini"). */
+const OMNI_TAIL = /-o(?![A-Za-z0-9])/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
@@ -422,6 +424,14 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
           if (minor) {
             version += '.' + minor[1]!;
             extra = minor[0].length;
+          }
+        }
+        // ("GPT-4-o": the omni release's letter after a hyphen)
+        if (family.label === 'GPT' && extra === 0 && /^\d(?:\.\d)?$/.test(lw)) {
+          OMNI_TAIL.lastIndex = m.index + m[0].length;
+          if (OMNI_TAIL.test(text)) {
+            version += 'o';
+            extra = 2;
           }
         }
       }

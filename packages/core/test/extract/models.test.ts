@@ -672,3 +672,15 @@ describe("a release's version letter as its family writes it", () => {
     expect(canonicalModel('MobileNetV2')).toMatchObject({ slug: 'mobilenet-v2', label: 'MobileNetV2' });
   });
 });
+
+describe('the omni letter of a GPT release after a hyphen', () => {
+  it('is read into the version', () => {
+    // arXiv 2505.22354 (tune18)
+    const labels = extractPaper({ key: 'p', title: 'A study', abstract: "We examine three LLMs: OpenAI's GPT-4-o, Meta's LLama-3-8B, and GPT-4-o-mini." })
+      .filter((m) => m.kind === 'model')
+      .map((m) => m.label);
+    expect(labels).toContain('GPT-4o');
+    expect(labels).toContain('GPT-4o-mini');
+    expect(labels).not.toContain('GPT-4');
+  });
+});
