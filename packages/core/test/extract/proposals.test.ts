@@ -1249,3 +1249,15 @@ describe('proposal forms of the seventeenth round (tune19)', () => {
     expect(kinds('We propose two near-optimal metaheuristic algorithms: one evolutionary (EA) and the other based on large neighborhood search (LNS).')).toEqual([]);
   });
 });
+
+describe('the paper as the subject of a proposal verb', () => {
+  it('may be a letter, a thesis, a manuscript', () => {
+    // arXiv 2511.15571 and 2605.23424
+    expect(kinds('This letter proposes a Dual-domain Feature Importance Attack (DuFIA) scheme to invalidate AIGI detectors to some extent.')).toEqual(['DuFIA method']);
+    expect(kinds('This letter proposes Dijkstra-pruned INL (D-INL), which removes non-tree links.')).toEqual(['D-INL method']);
+    // invented
+    expect(kinds('This thesis presents FooNet, a network for segmentation.')).toEqual(['FooNet method']);
+    expect(kinds('A note presents FooNet, a network for segmentation.')).toEqual([]);
+  });
+});
+
