@@ -300,6 +300,27 @@ const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEA
 const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
 const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
+/** "our video inpainting diffusion model (CogNVS)": "our", up to five words, a head noun and a name in parentheses. */
+const OUR_HEAD_PAREN = new RegExp(String.raw`\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`, 'g');
+
+/**
+ * The paper's own things named in parentheses after "our" and their head noun, wherever the sentence stands ("Notably,
+ * our video inpainting diffusion model (CogNVS) can be self-supervised …"): a coined name no lexicon knows, not a
+ * model class ("our … model (LVLM)") nor a name the words before are built on ("our model based on X (Y)"), nor one
+ * of an earlier work ("our previous CNN-based reduced-order model (ROM)").
+ */
+function ourNamedThings(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  if (text.indexOf('ur ', titleEnd) < 0) return;
+  OUR_HEAD_PAREN.lastIndex = titleEnd;
+  for (let m = OUR_HEAD_PAREN.exec(text); m; m = OUR_HEAD_PAREN.exec(text)) {
+    const name = m[2]!;
+    if (!isCoinedName(name) || known(name) || proposed(name) || MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
+    // (nor after a preposition, "our results for physics-augmented neural network (PANN)", nor an earlier work of theirs)
+    if (NOT_PROPOSALS.has(name.toLowerCase()) || /\b(?:based on|using|from|of|with|via|than|on|for|in|to|as|by|and|at|previous|prior|earlier|former)\s/i.test(m[0])) continue;
+    add(name, m.index + m[0].length - name.length - 1, ', a ' + m[1]!);
+  }
+}
+
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
@@ -976,6 +997,7 @@ export function findProposals(
   namedMadeData(scan);
   const newly = hasNewly(text);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
+  if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);

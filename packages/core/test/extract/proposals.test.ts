@@ -1261,3 +1261,19 @@ describe('the paper as the subject of a proposal verb', () => {
   });
 });
 
+describe("a name in parentheses after 'our' and a head noun", () => {
+  it('is the paper\'s own, of the head\'s kind', () => {
+    // arXiv 2507.12646 (tune19) and 2512.02530
+    expect(kinds('Notably, our video inpainting diffusion model (CogNVS) can be self-supervised from 2D videos.')).toEqual(['CogNVS model']);
+    expect(kinds('Comprehensive experiments on our proposed benchmark (AIR-Bench) validate the approach.')).toEqual(['AIR-Bench dataset']);
+  });
+
+  it('is not a model class, a known name, an earlier work or a name after a preposition', () => {
+    expect(kinds('Our large vision-language model (LVLM) answers questions.')).toEqual([]);
+    expect(kinds('Our model (GPT-4o) answers questions.')).toEqual([]);
+    // arXiv 2606.01259 and 2605.27011
+    expect(kinds('To address this, we integrate our previous CNN-based reduced-order model (ROM) framework with the finite element method.')).toEqual([]);
+    expect(kinds('We apply our results for physics-augmented neural network (PANN) constitutive modeling.')).toEqual([]);
+  });
+});
+
