@@ -333,8 +333,8 @@ const OWN_SIZE_LIST = /^-\d+(?:\.\d+)?[BM](?=\/(\d+(?:\.\d+)?[BM])(?![\w/-]))/;
 const OUR_BEFORE = /\b[Oo]ur\s+((?:[a-z][\w-]*\s+){0,2})$/;
 /** A model noun right after a name: "X-LLaVA model", "X-8B checkpoints". */
 const MODEL_NOUN_AFTER = /^\s+(?:models?|checkpoints?|LLMs?|VLMs?|MLLMs?)\b/;
-/** "a newly collected OmniWorld-Game dataset". */
-const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
+/** "a newly collected OmniWorld-Game dataset", "the self-constructed ImageStoryGen-500K dataset". */
+const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+(?:newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
 /** "a new dataset, X,": the object of "generate"/"provide", a head noun and its name in apposition. */
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
@@ -995,7 +995,8 @@ export function findProposals(
   // (the data lists before the variants: "two new datasets - VideoRFT-CoT-102K for SFT and …" are datasets first)
   madeDataLists(text, titleEnd, starts, known, add, tk);
   namedMadeData(scan);
-  const newly = hasNewly(text);
+  // ("newly collected", "self-constructed": a named dataset the paper made, see laterOwnNames)
+  const newly = hasNewly(text) || text.includes('self-', titleEnd);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);

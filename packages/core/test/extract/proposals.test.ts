@@ -1277,3 +1277,12 @@ describe("a name in parentheses after 'our' and a head noun", () => {
   });
 });
 
+describe('a named dataset the paper made itself', () => {
+  it('is read after "self-constructed" as after "newly collected"', () => {
+    // arXiv 2508.02890
+    expect(kinds('Evaluated on the self-constructed ImageStoryGen-500K dataset, our method improves visual grounding.')).toEqual(['ImageStoryGen-500K dataset']);
+    // invented: a self-supervised model is no data the paper made
+    expect(kinds('We evaluate the self-supervised FooNet model on public data.')).toEqual([]);
+  });
+});
+
