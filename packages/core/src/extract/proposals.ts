@@ -835,7 +835,7 @@ export function listItems(s: string, count: number, plural: string): { name: str
       const name = defined ? defined[2]! : ((tails ? nameWithTail(body) : null) ?? listName(body, lowerOk));
       if (!name) break;
       if (defined) items.push({ name, at: at + mark.length + defined[1]!.length, defined: true });
-      else items.push({ name, at: at + mark.length });
+      else items.push({ name, at: at + mark.length + Math.max(0, body.indexOf(name)) });
     }
     if (!m || m[0].includes('.')) break;
     at = m.index + m[0].length;
@@ -866,12 +866,19 @@ function definedItem(body: string): RegExpExecArray | null {
   return initials.has(capitals[0]!) && found >= 0.75 * capitals.length ? m : null;
 }
 
-/** A coined name with a short tail that says what it holds: "SynSQL-Think-916K for SQL generation", "OdysseyBench+ with 300 tasks". */
+/**
+ * A coined name with a short tail that says what it holds: "SynSQL-Think-916K for SQL generation", "OdysseyBench+ with
+ * 300 tasks", after up to three describing words ("a more challenging GeoHeight-Bench+ for holistic reasoning").
+ */
 function nameWithTail(body: string): string | null {
-  const nm = NAME.exec(body);
+  const lead = DESCRIBING_WORDS.exec(body);
+  const rest = lead ? body.slice(lead[0].length) : body;
+  const nm = NAME.exec(rest);
   if (!nm || !isCoinedName(nm[0])) return null;
-  return /^\s+(?:for|with|from|containing|comprising|covering|featuring)\s/.test(body.slice(nm[0].length)) ? nm[0] : null;
+  return /^\s+(?:for|with|from|containing|comprising|covering|featuring)\s/.test(rest.slice(nm[0].length)) ? nm[0] : null;
 }
+/** Up to three lower-case describing words before a list item's name ("more challenging", "large-scale"). */
+const DESCRIBING_WORDS = /^(?:(?:more|most|less|larger|smaller|harder|new|novel|challenging|large-scale|small-scale|comprehensive|diverse|extended|expanded|curated|synthetic|real-world|high-quality|fine-grained|multilingual|multimodal)\s+){1,3}(?=[A-Z0-9])/;
 
 /** A list item that is a name: one coined word, a capitalised phrase, or (for technique lists) a short lower-case phrase. */
 function listName(body: string, lowerOk: boolean): string | null {

@@ -1286,3 +1286,13 @@ describe('a named dataset the paper made itself', () => {
   });
 });
 
+describe('a counted list of made data', () => {
+  it('reads an item after describing words before its name', () => {
+    // arXiv 2603.25565 (tune19)
+    expect(kinds('This pipeline constructs two complementary benchmarks: GeoHeight-Bench for relative height analysis, and a more challenging GeoHeight-Bench+ for holistic, terrain-aware reasoning.')).toEqual([
+      'GeoHeight-Bench dataset',
+      'GeoHeight-Bench+ dataset',
+    ]);
+  });
+});
+
