@@ -191,6 +191,16 @@ const TEX_LETTER = /\{\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])\}|\\(ss|ae|AE|oe|OE|aa|A
  */
 const ESCAPED_APOSTROPHE = /(?<=[\p{L}\p{N}])\\'(?=(?:s|t|ve|ll|m|re|d)(?!\p{L}))/gu;
 
+/**
+ * Math mode's accent commands on a letter inside a word (`$\mathsf{Cin\acute{e}aste}$`: a name written in a math font):
+ * the accented letter. Elsewhere they are notation (`\hat{y}`, `\tilde{O}(n)`) and stay as they are.
+ */
+const MATH_ACCENT_MARKS: Readonly<Record<string, string>> = {
+  acute: '\u0301', grave: '\u0300', ddot: '\u0308', hat: '\u0302', tilde: '\u0303', breve: '\u0306', check: '\u030c',
+};
+const MATH_ACCENT_COMMAND = /\\(?:acute|grave|ddot|hat|tilde|breve|check)\s*\{/;
+const MATH_ACCENT_IN_WORD = /(?<=\p{L})\\(acute|grave|ddot|hat|tilde|breve|check)\s*\{(\p{L})\}(?=\p{L})/gu;
+
 /** The characters right after the backslash of a TEX_ACCENT match, and of a TEX_LETTER match. */
 const ACCENT_NEXT = "'`^\"~=.uvHckrdb";
 const SPECIAL_LETTER_NEXT = 'saAoOlLij';
@@ -224,6 +234,7 @@ export function decodeTexAccents(text: string): string {
       // `{\'e}`: the group held the accented letter alone, and goes with it
       return open && close ? accented(letter, mark) : open + accented(letter, mark) + (close ?? '');
     });
+  if (MATH_ACCENT_COMMAND.test(out)) out = out.replace(MATH_ACCENT_IN_WORD, (_whole, command: string, letter: string) => accented(letter, MATH_ACCENT_MARKS[command]!));
   if (backslashBefore(out, SPECIAL_LETTER_NEXT)) out = out.replace(TEX_LETTER, (_whole, braced?: string, closed?: string, inWord?: string, wordStart?: string) => SPECIAL_LETTERS[braced ?? closed ?? inWord ?? wordStart!]!);
   // A backslash left before a letter a converter already accented (`St\ütz`): the letter is meant.
   if (backslashBefore(out, null)) out = out.replace(/\\(?=[\u00c0-\u024f])/g, '');

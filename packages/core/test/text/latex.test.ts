@@ -99,6 +99,13 @@ describe('LaTeX normalisation', () => {
 
 
 describe('TeX accents', () => {
+  it("reads math mode's accent commands on a letter inside a word, and leaves notation alone", () => {
+    // arXiv 2509.14227 (tune19): a name in a math font
+    expect(normalizeLatex('we introduce $\\mathsf{Cin\\acute{e}aste}$, a comprehensive benchmark')).toBe('we introduce Cinéaste, a comprehensive benchmark');
+    expect(decodeTexAccents('na\\ddot{i}ve')).toBe('naïve');
+    expect(decodeTexAccents('an estimate $\\hat{y}$ in $\\tilde{O}(n)$')).toBe('an estimate $\\hat{y}$ in $\\tilde{O}(n)$');
+  });
+
   it('reads the accents of real arXiv abstracts and names as letters (corpus records 2503.13961, 2503.15056, 2503.15837, 2503.15576, 2507.06261, 2510.02569)', () => {
     expect(normalizeLatex("a novel hybrid\nrepresentation, B\\'ezier Gaussian Triangle (BG-Triangle)")).toBe('a novel hybrid representation, Bézier Gaussian Triangle (BG-Triangle)');
     expect(normalizeLatex('methods based on diffusion models or\nSchr\\"odinger bridges')).toBe('methods based on diffusion models or Schrödinger bridges');
