@@ -309,3 +309,18 @@ describe("a model named after the paper's own coined proposal", () => {
     expect(read('We propose Agen, a framework for tool use. Agentic-7B is our baseline.')).not.toContain('model:Agentic-7B:proposes');
   });
 });
+
+describe('textbook techniques of the lexicon', () => {
+  it('are read in real sentences, as their plural and spelled apart', () => {
+    // arXiv 2507.10015
+    const ms = extractPaper({
+      key: 'p',
+      title: 'A study',
+      abstract: 'Specifically, our framework utilizes the parameter prediction capability of a hypernetwork to obtain jointly trained connector modules.',
+    });
+    expect(ms.map((m) => `${m.kind}:${m.label}`)).toContain('method:hypernetwork');
+    // invented
+    const labels = extractPaper({ key: 'p', title: 'A study', abstract: 'We combine back translation with self training and a normalizing flow.' }).map((m) => m.label);
+    expect(labels).toEqual(expect.arrayContaining(['back-translation', 'self-training', 'normalizing flows']));
+  });
+});
