@@ -321,6 +321,29 @@ function ourNamedThings(text: string, titleEnd: number, known: (name: string) =>
   }
 }
 
+/** "…, producing the curated dataset TracerTraj", "resulting in a new dataset, NarraDolma": a participle of making, data and its name. */
+const MADE_BY_PARTICIPLE = new RegExp(
+  String.raw`\b(?:producing|yielding|resulting in|creating|constructing|building)\s+(?:the|a|an)\s+(?:(?:curated|resulting|new|novel|large-scale|high-quality|first)\s+){0,2}(dataset|benchmark|corpus)\s*,?\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:of|with|for|that|which|containing|comprising)\b)`,
+  'g',
+);
+
+/**
+ * Data the paper's own work produces, named after a participle of making in a sentence in the first person ("we
+ * propose AgenTracer, …, producing the curated dataset TracerTraj"): a coined name no lexicon knows.
+ */
+function madeByParticiple(text: string, titleEnd: number, starts: readonly number[], known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  MADE_BY_PARTICIPLE.lastIndex = titleEnd;
+  for (let m = MADE_BY_PARTICIPLE.exec(text); m; m = MADE_BY_PARTICIPLE.exec(text)) {
+    const name = m[2]!;
+    if (!isCoinedName(name) || known(name) || proposed(name)) continue;
+    let s = 0;
+    while (s + 1 < starts.length && starts[s + 1]! <= m.index) s++;
+    const sentence = text.slice(starts[s]!, m.index);
+    if (!/\b(?:[Ww]e|[Oo]ur)\b/.test(sentence)) continue;
+    add(name, m.index + m[0].length - name.length, ', a ' + m[1]!);
+  }
+}
+
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
@@ -1006,6 +1029,7 @@ export function findProposals(
   const newly = hasNewly(text) || text.includes('self-', titleEnd);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
+  if (!tk || anyCue(cues, 1)) madeByParticiple(text, titleEnd, starts, known, proposed, add);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);

@@ -1296,3 +1296,14 @@ describe('a counted list of made data', () => {
   });
 });
 
+describe('data named after a participle of making', () => {
+  it('is the paper\'s own in a sentence in the first person', () => {
+    // arXiv 2509.03312 (tune19)
+    expect(kinds('To address this gap, we propose AgenTracer, the first automated framework for annotating failed multi-agent trajectories via counterfactual replay, producing the curated dataset TracerTraj. Leveraging this resource, we train a tracer.')).toContain('TracerTraj dataset');
+    // arXiv 2606.19468 (tune19)
+    expect(kinds('We filter a corpus of public-domain stories, resulting in a new dataset, NarraDolma, of ten thousand books.')).toContain('NarraDolma dataset');
+    // invented: someone else's work
+    expect(kinds('Prior work built pipelines producing the dataset FooSet.')).toEqual([]);
+  });
+});
+
