@@ -310,7 +310,7 @@ const OUR_HEAD_PAREN = new RegExp(String.raw`\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?(${NA
  * of an earlier work ("our previous CNN-based reduced-order model (ROM)").
  */
 function ourNamedThings(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
-  if (text.indexOf('ur ', titleEnd) < 0) return;
+  if (text.indexOf('ur ', titleEnd) < 0 || text.indexOf(' (', titleEnd) < 0) return;
   OUR_HEAD_PAREN.lastIndex = titleEnd;
   for (let m = OUR_HEAD_PAREN.exec(text); m; m = OUR_HEAD_PAREN.exec(text)) {
     const name = m[2]!;
@@ -332,6 +332,8 @@ const MADE_BY_PARTICIPLE = new RegExp(
  * propose AgenTracer, …, producing the curated dataset TracerTraj"): a coined name no lexicon knows.
  */
 function madeByParticiple(text: string, titleEnd: number, starts: readonly number[], known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  // (a data head must be there: most abstracts have none after the title, and the regex would scan them whole)
+  if (text.indexOf('dataset', titleEnd) < 0 && text.indexOf('benchmark', titleEnd) < 0 && text.indexOf('corpus', titleEnd) < 0) return;
   MADE_BY_PARTICIPLE.lastIndex = titleEnd;
   for (let m = MADE_BY_PARTICIPLE.exec(text); m; m = MADE_BY_PARTICIPLE.exec(text)) {
     const name = m[2]!;
