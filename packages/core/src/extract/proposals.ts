@@ -346,6 +346,29 @@ function madeByParticiple(text: string, titleEnd: number, starts: readonly numbe
   }
 }
 
+/** "Using SIFT-50M, we train SIFT-LLM, which outperforms …": "we train" and a hyphenated name that ends its phrase. */
+const WE_TRAIN_NAMED = new RegExp(
+  String.raw`\b[Ww]e\s+(?:(?:then|further|also|first|additionally)\s+)?train(?:ed)?\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:on|with|to|using|via|that|which|from|for|as|by|in|under|through)\b)`,
+  'g',
+);
+
+/**
+ * A model the paper trains and names ("we train SIFT-LLM, which …", "we trained MathFlow-P-7B on …"): a coined,
+ * hyphenated name no lexicon knows (a known model the paper fine-tunes is used, "we train Llama3-8B"), none of whose
+ * parts is a plain lower-case word ("KG-embeddings", "WH-domain"), and not before "and", where it is as often a
+ * modifier ("We train Audio-Expression and Expression-Visual priors").
+ */
+function weTrainNamed(text: string, titleEnd: number, known: (name: string) => boolean, read: (name: string) => boolean, add: AddProposal): void {
+  if (text.indexOf(' train', titleEnd) < 0) return;
+  WE_TRAIN_NAMED.lastIndex = titleEnd;
+  for (let m = WE_TRAIN_NAMED.exec(text); m; m = WE_TRAIN_NAMED.exec(text)) {
+    const name = m[1]!;
+    if (!name.includes('-') || !isCoinedName(name) || known(name) || read(name)) continue;
+    if (name.split('-').some((part) => /^[a-z]{3,}$/.test(part)) || /-(?:[A-Z][a-z]+ed|Based|Like|Style)$/.test(name)) continue;
+    add(name, m.index + m[0].length - name.length, ', a model');
+  }
+}
+
 /** "CCSS-IX, the simulator, is …": a name, a definite apposition of up to three words, a verb. */
 const NAME_THE_NOUN = new RegExp(String.raw`^(${NAME_SRC}),\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+(?:is|was|consists|comprises|combines|uses|learns|models)\b`);
 /** The tail of a variant of a name: "-XL/2", "-7B", "-Large". */
@@ -1032,6 +1055,8 @@ export function findProposals(
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
   if (!tk || anyCue(cues, 1)) madeByParticiple(text, titleEnd, starts, known, proposed, add);
+  // (a model named after a proposed dataset is its own proposal: "Using SIFT-50M, we train SIFT-LLM")
+  if (!tk || anyCue(cues, 1)) weTrainNamed(text, titleEnd, known, (name) => kindOf(name) !== undefined, add);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);

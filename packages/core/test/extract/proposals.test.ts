@@ -1307,3 +1307,19 @@ describe('data named after a participle of making', () => {
   });
 });
 
+describe('a model the paper trains and names', () => {
+  it('is its own model, also when named after its proposed dataset', () => {
+    // arXiv 2504.09081 (tune13)
+    expect(kinds('We introduce SIFT-50M, a 50M-example dataset for speech instruction fine-tuning. Using SIFT-50M, we train SIFT-LLM, which outperforms existing speech-text LLMs.')).toContain('SIFT-LLM model');
+    // arXiv 2503.16549
+    expect(kinds('Finally, we trained MathFlow-P-7B on the new corpus.')).toEqual(['MathFlow-P-7B model']);
+  });
+
+  it('is not a known model, a lower-case compound or a modifier before "and"', () => {
+    expect(kinds('We train Llama3-8B on our data.')).toEqual([]);
+    expect(kinds('We trained KG-embeddings on the graph.')).toEqual([]);
+    // arXiv 2506.21513
+    expect(kinds('We train Audio-Expression and Expression-Visual priors to capture lip movements.')).toEqual([]);
+  });
+});
+
