@@ -552,6 +552,8 @@ const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
 /** A variant of a proposal coordinated with it and described by a clause: "…, and SalViT360-AV, which …". */
 const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*which\s`, 'g');
+/** Two names each with a parenthesis, joined by "and": "SCRuBEval (n=4,711 …) and SCRuBAnnotations (300 …)". */
+const AND_AFTER_PARENS = new RegExp(String.raw`(${NAME_SRC})\s*\([^()]{1,100}\)\s+and\s+(${NAME_SRC})\s*\(`, 'g');
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …", "… and 2) Y, a …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
 /** "…, named GUARD-JD, …" anywhere. */
@@ -1665,6 +1667,22 @@ function readSentence(scan: SentenceScan, s: number): void {
         const comma = an.index + an[0].lastIndexOf(',');
         add(nm, a + an.index, sent.slice(comma, comma + 120));
       }
+      // a second one after the first's parenthesis, with its own: "We release SCRuBEval (n=4,711 evaluation prompts) and
+      // SCRuBAnnotations (300 expert-authored responses …)", of the kind the words after it give or a first dataset's
+      AND_AFTER_PARENS.lastIndex = scan.firstVerbEnd;
+      while ((an = AND_AFTER_PARENS.exec(sent))) {
+        const kind = scan.kindOf(an[1]!);
+        const nm = an[2]!;
+        if (kind === undefined || !isCoinedName(nm) || known(nm)) continue;
+        // (the words after its parenthesis name the kind of both when they can: "RawCuts (…) and CuratedCuts (…) datasets")
+        const at = an.index + an[0].lastIndexOf(nm);
+        const after = sent.slice(at + nm.length, at + nm.length + 160);
+        // (a first dataset's kind carries over; otherwise the words after it must give one: the fallback, a method, is as
+        // often the data of "REDS-ME (…) and REDS-RE (…) benchmarks" read without their head)
+        const own = kindFromContext(nm, after);
+        if (own !== 'method') add(nm, a + at, after);
+        else if (kind === 'dataset') add(nm, a + at, ', a dataset');
+      }
       // a variant of the first, described by a clause: "SalViT360, a … framework …, and SalViT360-AV, which further …"
       AND_VARIANT.lastIndex = scan.firstVerbEnd;
       while ((an = AND_VARIANT.exec(sent))) {
@@ -2015,7 +2033,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     const modifier =
       nm !== null &&
       (/-based$/.test(nm[0]) ||
-        (next !== null && !headNoun && !bareAppos && !/^(?:that|which|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
+        (next !== null && !headNoun && !bareAppos && !/^(?:that|which|where|whereby|wherein|whose|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
         (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]))));
     // "a novel WaveInst instance segmentation framework": a CamelCase coinage before the task words of its head noun
     // names the object (an all-capital one may be the task's own short form: "a novel VQA evaluation framework")

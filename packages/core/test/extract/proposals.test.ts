@@ -1323,3 +1323,21 @@ describe('a model the paper trains and names', () => {
   });
 });
 
+describe('a second proposal after the first one\'s parenthesis, and a clause after the name', () => {
+  it('reads the second name of "X (…) and Y (…)" with the kind its words or a first dataset give', () => {
+    // arXiv 2605.06444 (tune9) and 2508.08244
+    expect(kinds('We release SCRuBEval (n=4,711 evaluation prompts) and SCRuBAnnotations (300 expert-authored responses) to support research.')).toEqual([
+      'SCRuBEval dataset',
+      'SCRuBAnnotations dataset',
+    ]);
+    expect(kinds('We construct RawCuts (large-scale) and CuratedCuts (refined) datasets, both with hierarchical prompts.')).toContain('CuratedCuts dataset');
+    // arXiv 2509.06011: nothing says what the second is
+    expect(kinds('Then we construct and introduce UAVDE-2M (over 2,000,000 instances) and UAVCAP-15k (over 15,000 images).').some((k) => k.startsWith('UAVCAP-15k method'))).toBe(false);
+  });
+
+  it('reads a coined name before "where"', () => {
+    // arXiv 2605.16887 (tune14)
+    expect(kinds('For cross-modality matching, we propose MarrNet where cmUNet is connected to a standard feature extraction network.')).toEqual(['MarrNet method']);
+  });
+});
+
