@@ -837,7 +837,9 @@ function abstractTreatsAsExisting(text: string, titleEnd: number, name: string):
  * "two lightweight controls:", "three subsets:", "two benchmarks,", "two variants, namely": a count, up to three
  * words, a plural noun.
  */
-const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s*(?::|,|–|—)\s*(?:(?:namely|i\.e\.,?)\s+)?/i;
+// (a purpose may stand before the mark, "two efficient VAD methods designed for edge deployment: A and B", and the list
+// may fill a parenthesis, "two held-out test sets (A and B)": groups 3 and 4)
+const COUNTED_LIST = /^(?:the\s+|our\s+)?(two|three|four|five|six|a pair of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)(\s+(?:designed|tailored|built|developed|optimized|intended)\s+(?:for|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?::|,|–|—|(\())\s*(?:(?:namely|i\.e\.,?)\s+)?/i;
 /** Plurals whose members are what the paper studies, not what it makes: "three tasks, namely …", "two settings: …". */
 const NOT_ARTEFACT_PLURALS = new Set(['tasks', 'settings', 'scenarios', 'challenges', 'problems', 'questions', 'findings', 'types', 'aspects', 'levels', 'stages', 'phases', 'dimensions', 'perspectives', 'categories', 'domains', 'languages', 'modalities', 'regimes', 'issues', 'limitations', 'insights', 'observations', 'hypotheses', 'phenomena', 'behaviors', 'behaviours', 'capabilities', 'skills', 'properties']);
 const COUNTS: Record<string, number> = { two: 2, 'a pair of': 2, three: 3, four: 4, five: 5, six: 6 };
@@ -1899,10 +1901,16 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     const counted = COUNTED_LIST.exec(sent.slice(pos));
     if (counted && !NOT_ARTEFACT_PLURALS.has(counted[2]!.toLowerCase())) {
       const from = pos + counted[0].length;
-      const items = listItems(sent.slice(from), countOf(counted[1]!), counted[2]!);
-      if (items) {
+      const close = counted[4] ? sent.indexOf(')', from) : -1;
+      const items = counted[4] && close < 0 ? null : listItems(close >= 0 ? sent.slice(from, close) : sent.slice(from), countOf(counted[1]!), counted[2]!);
+      // (after a purpose or in parentheses, only names: "two simple yet effective strategies (early stopping and view
+      // padding)" describes, "two models (GPT-4 and Llama-3)" lists others' models)
+      const namesOnly = counted[3] !== undefined || counted[4] !== undefined;
+      if (items && (!namesOnly || items.every((it) => /^[A-Z0-9]/.test(it.name) && !known(it.name)))) {
         // (a defined item a lexicon knows is no coinage: "three … models: Artificial Neural Network (ANN), …")
-        for (const it of items) if (!(it.defined && known(it.name))) add(it.name, a + from + it.at, ', a ' + counted[2]!);
+        // ("two held-out … test sets (A and B)": the sets the paper makes are data)
+        const plural = counted[2]!.toLowerCase() === 'sets' ? 'datasets' : counted[2]!;
+        for (const it of items) if (!(it.defined && known(it.name))) add(it.name, a + from + it.at, ', a ' + plural);
         found = true;
         continue;
       }

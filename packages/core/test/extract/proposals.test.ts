@@ -1341,3 +1341,20 @@ describe('a second proposal after the first one\'s parenthesis, and a clause aft
   });
 });
 
+describe('a counted list after a purpose or in parentheses', () => {
+  it('reads names only', () => {
+    // arXiv 2603.20288 (tune19) and 2512.02850 (tune8)
+    expect(kinds('To overcome these limitations, we propose two efficient VAD methods designed for edge deployment: PatchCore-Lite and Padim-Lite, based on the popular PatchCore and PaDiM models.')).toEqual([
+      'PatchCore-Lite method',
+      'Padim-Lite method',
+    ]);
+    expect(kinds('We construct two held-out IP-AIGC test sets (HIDF-img-ip-genai and HIDF-vid-ip-genai) using commercial generators.')).toEqual([
+      'HIDF-img-ip-genai dataset',
+      'HIDF-vid-ip-genai dataset',
+    ]);
+    // arXiv 2506.17705: descriptions, and (invented) others' models
+    expect(kinds('Meanwhile, we introduce two simple yet effective strategies (early stopping and view padding) to further stabilize the generation process.')).toEqual([]);
+    expect(kinds('We propose two models (GPT-4 and Llama-3) for this task.')).toEqual([]);
+  });
+});
+
