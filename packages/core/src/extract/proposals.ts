@@ -301,7 +301,8 @@ const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-sh
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
 const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
 /** "our video inpainting diffusion model (CogNVS)": "our", up to five words, a head noun and a name in parentheses. */
-const OUR_HEAD_PAREN = new RegExp(String.raw`\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`, 'g');
+// (a model class heads it too: "Our higher-order CNN (HoCNN) achieves …")
+const OUR_HEAD_PAREN = new RegExp(String.raw`\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?(${NAMED_HEADS}|CNN|GNN|RNN|LLM|VLM|MLLM|LMM|[Tt]ransformer)\s+\((${NAME_SRC})\)`, 'g');
 
 /**
  * The paper's own things named in parentheses after "our" and their head noun, wherever the sentence stands ("Notably,
@@ -316,7 +317,8 @@ function ourNamedThings(text: string, titleEnd: number, known: (name: string) =>
     const name = m[2]!;
     if (!isCoinedName(name) || known(name) || proposed(name) || MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
     // (nor after a preposition, "our results for physics-augmented neural network (PANN)", nor an earlier work of theirs)
-    if (NOT_PROPOSALS.has(name.toLowerCase()) || /\b(?:based on|using|from|of|with|via|than|on|for|in|to|as|by|and|at|previous|prior|earlier|former)\s/i.test(m[0])) continue;
+    // (nor a clause's object: "Our architecture uses a High-Resolution Transformer (HRFormer) backbone")
+    if (NOT_PROPOSALS.has(name.toLowerCase()) || /\b(?:based on|using|from|of|with|via|than|on|for|in|to|as|by|and|at|previous|prior|earlier|former|a|an|the|uses?|employs?|adopts?|leverages?|utili[sz]es?|is|are)\s/i.test(m[0])) continue;
     add(name, m.index + m[0].length - name.length - 1, ', a ' + m[1]!);
   }
 }
@@ -382,7 +384,11 @@ const OUR_BEFORE = /\b[Oo]ur\s+((?:[a-z][\w-]*\s+){0,2})$/;
 /** A model noun right after a name: "X-LLaVA model", "X-8B checkpoints". */
 const MODEL_NOUN_AFTER = /^\s+(?:models?|checkpoints?|LLMs?|VLMs?|MLLMs?)\b/;
 /** "a newly collected OmniWorld-Game dataset", "the self-constructed ImageStoryGen-500K dataset". */
-const NEWLY_COLLECTED = new RegExp(String.raw`\b(?:a|an|our|the)\s+(?:newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s+(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b`, 'g');
+// (or the head first, with up to three words before it: "a self-built change detection dataset Flow-Change, …": groups 3, 4)
+const NEWLY_COLLECTED = new RegExp(
+  String.raw`\b(?:a|an|our|the)\s+(?:newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s+(?:(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b|(?:[a-z][\w-]*\s+){0,3}?(dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:of|with|for|that|which|containing|comprising)\b))`,
+  'g',
+);
 /** "a new dataset, X,": the object of "generate"/"provide", a head noun and its name in apposition. */
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
@@ -2394,7 +2400,8 @@ function laterOwnNames(
   }
   if (!newly) return;
   for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED)) {
-    if (isCoinedName(m[1]!) && !(isKnown?.(m[1]!) ?? false)) add(m[1]!, titleEnd + m.index, ', a ' + m[2]!);
+    const name = m[1] ?? m[4]!;
+    if (isCoinedName(name) && !(isKnown?.(name) ?? false)) add(name, titleEnd + m.index + m[0].lastIndexOf(name), ', a ' + (m[2] ?? m[3]!));
   }
 }
 

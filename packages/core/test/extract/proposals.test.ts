@@ -1358,3 +1358,17 @@ describe('a counted list after a purpose or in parentheses', () => {
   });
 });
 
+describe("the eighteenth round's later forms", () => {
+  it('reads a self-made dataset named after its head, and a model class heading "our … (X)"', () => {
+    // arXiv 2507.02307 (tune9) and 2505.07620 (tune17)
+    expect(kinds('Subsequently, to supervise and evaluate this framework, a self-built change detection dataset Flow-Change, a loss function and a new metric are proposed.')).toContain('Flow-Change dataset');
+    expect(kinds('Our higher-order CNN (HoCNN) achieves superior performance while requiring only half the training data.')).toEqual(['HoCNN method']);
+  });
+
+  it('does not read the object of a clause after "our" as the paper\'s own', () => {
+    // arXiv 2606.27671 and 2507.15618
+    expect(kinds('Our architecture uses a High-Resolution Transformer (HRFormer) backbone with two conditioning mechanisms.')).toEqual([]);
+    expect(kinds('Our method freezes a pre-trained policy network (DI-Star) and attaches lightweight adapter modules.')).toEqual([]);
+  });
+});
+
