@@ -213,7 +213,7 @@ function appositionWords(lower: string, max: number): string[] {
 }
 
 const VERB =
-  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our work|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /**
  * VERB, or a proposal verb after "and", "by" or (introducing, proposing, presenting) a comma in a sentence whose
  * subject is the paper ("We identify … and propose X", "…, and proposed a novel approach, termed X", "this paper
@@ -672,10 +672,10 @@ for (const w of CALL_WORDS) setCue(w, 32);
 setCue(INSTANTIATE_WORD, 64);
 /**
  * The words VERB_OR_AND reads right before its verb (after \s+): the end of its subjects ("we", "this paper", "the
- * authors", "this technical report", "this letter"), its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
+ * authors", "this technical report", "this letter", "our approach"), "have"/"has" before a participle, its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
  */
 const BEFORE_VERB = new TokenHashBits(
-  ['we', 'i', 'paper', 'work', 'study', 'article', 'report', 'letter', 'thesis', 'manuscript', 'dissertation', 'chapter', 'note', 'tutorial', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
+  ['we', 'i', 'paper', 'work', 'study', 'article', 'report', 'letter', 'thesis', 'manuscript', 'dissertation', 'chapter', 'note', 'tutorial', 'approach', 'method', 'framework', 'pipeline', 'have', 'has', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
 );
 const HASH_A = cueWordHash('a');
 const HASH_AN = cueWordHash('an');
@@ -1953,6 +1953,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       // has no name of its own
       if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
       if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
+      // "we have developed Bidirectional Gated Recurrent Unit (BiGRU) based PUE prediction model": a modifier
+      // (not "a Feature Matching Selector (FMS) based on feature correspondence": a participle)
+      if (/^\s*-?based\b(?!\s+(?:on|upon)\b)/.test(text.slice(def.end, def.end + 16))) continue;
       // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
       const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
       if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;

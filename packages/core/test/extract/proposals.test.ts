@@ -1372,3 +1372,21 @@ describe("the eighteenth round's later forms", () => {
   });
 });
 
+describe('the subject and auxiliary of a proposal verb, and a definition that only modifies', () => {
+  it('reads "our approach introduces" and "we have developed"', () => {
+    // arXiv 2601.09658 (tune19)
+    expect(kinds('Our approach introduces two new datasets (FTAG and T2P) and delivers simulation-ready garments.')).toEqual(['FTAG dataset', 'T2P dataset']);
+    // invented
+    expect(kinds('We have proposed FooNet, a network for segmentation.')).toEqual(['FooNet method']);
+    expect(kinds('Our method introduces no overhead at inference.')).toEqual([]);
+  });
+
+  it('does not propose a definition followed by "based", unless "based on" describes it', () => {
+    // arXiv 2512.20161 and 2605.03877-like (invented)
+    expect(kinds('In this paper, we have developed Bidirectional Gated Recurrent Unit (BiGRU) based PUE prediction model.')).toEqual([]);
+    expect(kinds('We propose an optimal transport (OT)-based alignment for domain adaptation.')).toEqual([]);
+    // arXiv 2510.19527 (tune1)
+    expect(kinds('We also propose a Feature Matching Selector (FMS) based on feature correspondence to select intermediate frames.')).toContain('FMS method');
+  });
+});
+
