@@ -1953,9 +1953,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       // has no name of its own
       if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
       if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
-      // "we have developed Bidirectional Gated Recurrent Unit (BiGRU) based PUE prediction model": a modifier
-      // (not "a Feature Matching Selector (FMS) based on feature correspondence": a participle)
-      if (/^\s*-?based\b(?!\s+(?:on|upon)\b)/.test(text.slice(def.end, def.end + 16))) continue;
+      // "an optimal transport (OT)-based alignment", "Bidirectional Gated Recurrent Unit (BiGRU) based PUE prediction": a
+      // known technique only modifies the object (not "a … Selector (FMS) based on feature correspondence", a participle)
+      if ((known(def.short) || known(def.long)) && /^\s*-?based\b(?!\s+(?:on|upon)\b)/.test(text.slice(def.end, def.end + 16))) continue;
       // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
       const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
       if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;
