@@ -42,7 +42,7 @@ import { STAT } from '../../packages/core/src/extract/learned/stats.ts';
 import { isRejectedName } from '../../packages/core/src/extract/learned/candidates.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { CORPUS, ROOT, corpusOrExit, wholeNumberOption } from './data.ts';
-import { KINDS, QUEUE_COLUMNS, acceptedRows, appendGroup, isEntityName, modelFamily, type Kind } from './queue.ts';
+import { KINDS, acceptedRows, appendGroup, isEntityName, modelFamily, queueCell, queueTsv, type Kind } from './queue.ts';
 import { longFormTable, mineLongForms } from './long-forms.ts';
 import { mineTechniques, techniqueQueue } from './techniques.ts';
 import { minePhrases, phraseQueue } from './phrases.ts';
@@ -103,8 +103,6 @@ interface Row {
   context: string;
 }
 
-/** Tabs and line breaks cannot be in a TSV cell. */
-const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
 
 function mine(): void {
   // The options first: a mistyped number stops before minutes of reading the corpus.
@@ -177,13 +175,11 @@ function mine(): void {
 }
 
 function tsv(rows: Row[]): string {
-  const lines = [QUEUE_COLUMNS.join('\t')];
-  for (const r of rows) lines.push(['', r.kind, r.name, String(r.papers), String(r.score), r.rules, r.examples.join(' '), r.context].map(cell).join('\t'));
-  return lines.join('\n') + '\n';
+  return queueTsv(rows.map((r) => ['', r.kind, r.name, String(r.papers), String(r.score), r.rules, r.examples.join(' '), r.context]));
 }
 
 function markdown(rows: Row[]): string {
-  const esc = (s: string) => cell(s).replace(/\|/g, '\\|');
+  const esc = (s: string) => queueCell(s).replace(/\|/g, '\\|');
   const lines: string[] = [];
   for (const k of KINDS) {
     lines.push(`## ${k}`, '', '| name | papers | score | rules read it as | examples | context |', '|---|---|---|---|---|---|');

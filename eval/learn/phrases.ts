@@ -10,7 +10,7 @@
 import { lexiconDecision } from '../../packages/core/src/extract/known.ts';
 import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import type { Paper } from './data.ts';
-import { QUEUE_COLUMNS } from './queue.ts';
+import { queueTsv } from './queue.ts';
 import { mostWritten, titleAndSentenceStarts } from './techniques.ts';
 
 /** Head nouns of technique names: what is done to a model, its data or its outputs. (Tasks' nouns are not here.) */
@@ -173,8 +173,5 @@ function endsInKnownTechnique(phrase: string): boolean {
 
 /** The rows as a names queue (mine.ts's columns, so `pnpm mine --accept` reads it): kind method, score empty. */
 export function phraseQueue(rows: readonly PhraseRow[]): string {
-  const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  const lines = [QUEUE_COLUMNS.join('\t')];
-  for (const r of rows) lines.push(['', 'method', r.phrase, String(r.papers), '', `written in ${r.papers}`, r.examples.join(' '), r.context].map(cell).join('\t'));
-  return lines.join('\n') + '\n';
+  return queueTsv(rows.map((r) => ['', 'method', r.phrase, String(r.papers), '', `written in ${r.papers}`, r.examples.join(' '), r.context]));
 }

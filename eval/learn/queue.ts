@@ -3,6 +3,16 @@
  * lexicon file without touching the rest of it.
  */
 export const QUEUE_COLUMNS = ['accept', 'kind', 'name', 'papers', 'score', 'rules', 'examples', 'context'] as const;
+
+/** A queue cell: tabs and line breaks cannot be in a TSV cell. */
+export const queueCell = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
+
+/** Rows as a TSV queue under QUEUE_COLUMNS, which `pnpm mine --accept` reads: each row's cells in the columns' order. */
+export function queueTsv(rows: Iterable<readonly string[]>): string {
+  const lines = [QUEUE_COLUMNS.join('\t')];
+  for (const row of rows) lines.push(row.map(queueCell).join('\t'));
+  return lines.join('\n') + '\n';
+}
 export const KINDS = ['model', 'dataset', 'method'] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -12,7 +12,7 @@ import { sentenceAt } from '../../packages/core/src/extract/paper-text.ts';
 import { sentenceStarts } from '../../packages/core/src/text/sentences.ts';
 import type { Paper } from './data.ts';
 import { longFormKey, writtenLongForm } from './long-forms.ts';
-import { QUEUE_COLUMNS } from './queue.ts';
+import { queueTsv } from './queue.ts';
 
 export interface TechniqueRow {
   /** The long form as most papers write it. */
@@ -134,11 +134,10 @@ function countAlone(papers: readonly Paper[], rows: TechniqueRow[]): void {
  * form|ACRONYM"; papers = defined + alone; score = the acronym's share; rules = defined and alone counts.
  */
 export function techniqueQueue(rows: readonly TechniqueRow[], acronymShareMin = 0.8): string {
-  const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  const lines = [QUEUE_COLUMNS.join('\t')];
-  for (const r of rows) {
-    const name = r.acronymShare >= acronymShareMin && lexiconDecision(r.acronym) === undefined ? `${r.longForm}|${r.acronym}` : r.longForm;
-    lines.push(['', 'method', name, String(r.defined + r.alone), String(r.acronymShare), `defined ${r.defined}, alone ${r.alone}`, r.examples.join(' '), r.context].map(cell).join('\t'));
-  }
-  return lines.join('\n') + '\n';
+  return queueTsv(
+    rows.map((r) => {
+      const name = r.acronymShare >= acronymShareMin && lexiconDecision(r.acronym) === undefined ? `${r.longForm}|${r.acronym}` : r.longForm;
+      return ['', 'method', name, String(r.defined + r.alone), String(r.acronymShare), `defined ${r.defined}, alone ${r.alone}`, r.examples.join(' '), r.context];
+    }),
+  );
 }
