@@ -26,7 +26,7 @@ export function paperText(doc: PaperDoc): PaperText {
 }
 
 /** Index of the sentence holding offset `at`: the last start at or before it (binary search). */
-export function sentenceIndexAt(starts: number[], at: number): number {
+export function sentenceIndexAt(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

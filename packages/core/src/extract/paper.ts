@@ -310,7 +310,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   // the text lower-cased, for the long forms' places (only when a proposal has a long form)
   const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
   addProposals(text, lower, proposals, acronymSlug, drafts, put, mark);
-  if (proposals.length > 0) ownReleases(proposals, drafts);
+  if (proposals.length > 0) ownReleases(proposals, drafts, put);
   // a technique the paper defines as a piece of its own method is not one it uses (proposals.ts → ownPartDefinitions)
   // (only the definitions that made a technique node of their own, few papers have one)
   const ownTechniques = acronymSlug.size === 0 || proposals.length === 0 ? [] : defs.filter((d) => acronymSlug.has(d.short) && !METHODS.lookup(d.long) && !METHODS.lookup(d.short) && acronymSlug.get(d.short)!.slug === slugify(d.long));
@@ -892,15 +892,13 @@ const RELEASE_TAIL = /^[- ](?:\d+(?:\.\d+)?[BMK](?:-(?:Instruct|Chat|Base|Thinki
  * SenseNova-MARS, a … framework" and later "SenseNova-MARS-8B reaches …"): proposed, not used. Not after a name a
  * lexicon knows (a paper proposing a method named like a known family does not own that family's checkpoints).
  */
-function ownReleases(proposals: ReturnType<typeof findProposals>, drafts: Map<string, Draft>): void {
+function ownReleases(proposals: ReturnType<typeof findProposals>, drafts: Map<string, Draft>, put: Put): void {
   for (const [key, d] of drafts) {
     if (d.kind !== 'model' || d.relation !== 'uses') continue;
     const own = proposals.some((p) => p.name.length >= 3 && d.label.startsWith(p.name) && RELEASE_TAIL.test(d.label.slice(p.name.length)) && !isKnownEntity(p.name));
     if (!own) continue;
     drafts.delete(key);
-    const proposed = drafts.get(`model\u0000${d.slug}\u0000proposes`);
-    if (proposed) for (const a of d.aliases) proposed.aliases.add(a);
-    else drafts.set(`model\u0000${d.slug}\u0000proposes`, { ...d, relation: 'proposes' });
+    put('model', d.slug, d.label, 'proposes', d.at, [...d.aliases], d.model);
   }
 }
 

@@ -340,9 +340,7 @@ function madeByParticiple(text: string, titleEnd: number, starts: readonly numbe
   for (let m = MADE_BY_PARTICIPLE.exec(text); m; m = MADE_BY_PARTICIPLE.exec(text)) {
     const name = m[2]!;
     if (!isCoinedName(name) || known(name) || proposed(name)) continue;
-    let s = 0;
-    while (s + 1 < starts.length && starts[s + 1]! <= m.index) s++;
-    const sentence = text.slice(starts[s]!, m.index);
+    const sentence = text.slice(starts[sentenceIndexAt(starts, m.index)]!, m.index);
     if (!/\b(?:[Ww]e|[Oo]ur)\b/.test(sentence)) continue;
     add(name, m.index + m[0].length - name.length, ', a ' + m[1]!);
   }

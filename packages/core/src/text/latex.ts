@@ -193,13 +193,16 @@ const ESCAPED_APOSTROPHE = /(?<=[\p{L}\p{N}])\\'(?=(?:s|t|ve|ll|m|re|d)(?!\p{L})
 
 /**
  * Math mode's accent commands on a letter inside a word (`$\mathsf{Cin\acute{e}aste}$`: a name written in a math font):
- * the accented letter. Elsewhere they are notation (`\hat{y}`, `\tilde{O}(n)`) and stay as they are.
+ * the accented letter, with the mark of the text accent each stands for (`\acute` is `\'`, `\check` is `\v`). Elsewhere they
+ * are notation (`\hat{y}`, `\tilde{O}(n)`) and stay as they are.
  */
 const MATH_ACCENT_MARKS: Readonly<Record<string, string>> = {
-  acute: '\u0301', grave: '\u0300', ddot: '\u0308', hat: '\u0302', tilde: '\u0303', breve: '\u0306', check: '\u030c',
+  acute: ACCENT_MARKS["'"]!, grave: ACCENT_MARKS['`']!, ddot: ACCENT_MARKS['"']!, hat: ACCENT_MARKS['^']!, tilde: ACCENT_MARKS['~']!,
+  breve: ACCENT_MARKS.u!, check: ACCENT_MARKS.v!,
 };
-const MATH_ACCENT_COMMAND = /\\(?:acute|grave|ddot|hat|tilde|breve|check)\s*\{/;
-const MATH_ACCENT_IN_WORD = /(?<=\p{L})\\(acute|grave|ddot|hat|tilde|breve|check)\s*\{(\p{L})\}(?=\p{L})/gu;
+const MATH_ACCENTS = Object.keys(MATH_ACCENT_MARKS).join('|');
+const MATH_ACCENT_COMMAND = new RegExp(String.raw`\\(?:${MATH_ACCENTS})\s*\{`);
+const MATH_ACCENT_IN_WORD = new RegExp(String.raw`(?<=\p{L})\\(${MATH_ACCENTS})\s*\{(\p{L})\}(?=\p{L})`, 'gu');
 
 /** The characters right after the backslash of a TEX_ACCENT match, and of a TEX_LETTER match. */
 const ACCENT_NEXT = "'`^\"~=.uvHckrdb";
