@@ -95,7 +95,8 @@ const TIER_HASHES = new TokenHashBits([...TIERS].map(hashOf));
 // the scan below looks only at tokens carrying this bit (most papers have none but the "b" of a size)
 const SHAPE_BIT = FIRST_TOKEN_BITS.modelShapes;
 /** Nouns that make a coined name next to them a model: "the UnSAM model", "GaitBase and DeepGaitV2 backbones", "VLMs such as X". */
-const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms'];
+// (the acronyms of model classes too: large reasoning, multimodal, small and vision foundation models, "(LRMs) such as")
+const MODEL_NOUNS = ['model', 'models', 'backbone', 'backbones', 'llm', 'llms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms', 'lrm', 'lrms', 'lmm', 'lmms', 'slm', 'slms', 'svlm', 'svlms', 'vfm', 'vfms'];
 const MODEL_NOUN_HASHES = new TokenHashBits(MODEL_NOUNS.map(hashOf));
 /** Size letters written before a patch size ("DiT-XL/2", "SiT-B/2", "JiT-H/16"; "b" is the size word's too). */
 const PATCH_LETTERS = ['s', 'b', 'l', 'xl', 'xxl', 'h', 'g'];

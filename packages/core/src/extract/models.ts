@@ -85,6 +85,11 @@ const OMNI_TAIL = /-o(?![A-Za-z0-9])/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
+/** Release tiers read in lower case after a spaced version too ("Claude 3.5 sonnet", "GPT3.5 turbo", "Gemini 2.5 pro"):
+ * right after a version these words name nothing else. */
+const LOWER_TIERS_AFTER_VERSION = new Set(['sonnet', 'opus', 'haiku', 'turbo', 'pro', 'flash']);
+/** Of those, the common words, read in lower case only after Gemini's versions ("GPT-4 pro and con" is no release). */
+const GEMINI_ONLY_TIERS = new Set(['pro', 'flash']);
 /** Variants read only after a hyphen: a product line ("Qwen-Image-2.0", "Qwen-Image-Edit"), spaced a common word ("the CLIP Image Encoder"). */
 const HYPHEN_ONLY = new Set(LEX.variants.hyphenOnly.map((w) => w.toLowerCase()));
 const SIZE_WORDS = new Set(['base', 'small', 'medium', 'large', 'xl', 'xxl', 'mini', 'tiny', 'huge', 'giant']);
@@ -460,7 +465,13 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       ok = true;
     } else if (!glued && VARIANTS.has(lw) && !(spaced && HYPHEN_ONLY.has(lw))) {
       const upper = word[0] !== word[0]!.toLowerCase();
-      if (!spaced || upper || (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base') && !(lw === 'nano' && family.label !== 'GPT')) || relaxed) {
+      if (
+        !spaced ||
+        upper ||
+        (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base') && !(lw === 'nano' && family.label !== 'GPT')) ||
+        (version !== undefined && parts.length === 0 && LOWER_TIERS_AFTER_VERSION.has(lw) && (!GEMINI_ONLY_TIERS.has(lw) || family.label === 'Gemini')) ||
+        relaxed
+      ) {
         // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
         if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !after.startsWith('-to-')) {

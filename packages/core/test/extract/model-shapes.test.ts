@@ -77,6 +77,14 @@ describe('models of unseen families, by shape', () => {
     expect(models('Optimizers such as SAM, Adam and SGD are compared.')).toEqual([]);
   });
 
+  it('reads the examples after the acronym of a model class in parentheses, lower-case prefix included', () => {
+    // real: 2508.19724 (tune20) "Small vision-language models (sVLMs) such as ViLT, VisualBERT and FLAVA"
+    expect(models('Small vision-language models (sVLMs) such as ViLT, VisualBERT and FLAVA lag behind.')).toEqual(['FLAVA', 'ViLT', 'VisualBERT']);
+    // invented: the other class acronyms ("large reasoning models (LRMs)", "vision foundation models (VFMs)")
+    expect(models('Large reasoning models (LRMs) such as DeepSeek-R1 and OrcaThink-9B reason at length.')).toEqual(['DeepSeek-R1', 'OrcaThink-9B']);
+    expect(models('Vision foundation models (VFMs) such as DINOv2 and KelpViT generalise.')).toEqual(['DINOv2', 'KelpViT']);
+  });
+
   it('reads coined model names listed next to one model, along the list', () => {
     // invented, after real lists of the 2025-26 corpus ("UperNet and Mask2Former", "StarGAN, AttGAN and …")
     expect(models('We compare StarCoderBase, WizardCoder-15B, OctoCoder and SantaCoder.')).toEqual(['OctoCoder', 'SantaCoder', 'StarCoderBase', 'WizardCoder-15B']);

@@ -148,6 +148,20 @@ describe('model mentions in text', () => {
     expect(models('We deploy Llama 3 nano devices.')).toEqual(['Llama-3']);
   });
 
+  it('reads a release tier written in lower case after a spaced version, the common words after Gemini only', () => {
+    // real: 2509.03162 (tune20) "Claude 3.5 sonnet and GPT-4o"; 2505.15062 (tune20) "GPT3.5 turbo"; 2605.30284 "Gemini 2.5 pro"
+    expect(models('We compare with Claude 3.5 sonnet and GPT-4o.')).toEqual(['Claude-3.5-Sonnet', 'GPT-4o']);
+    expect(models('Our 7B model matches GPT3.5 turbo while using fewer tokens.')).toEqual(['GPT-3.5-Turbo']);
+    expect(models('We test Claude 3 opus, Claude 3 haiku, Gemini 1.5 pro and Gemini 2.5 flash.')).toEqual([
+      'Claude-3-Haiku',
+      'Claude-3-Opus',
+      'Gemini-1.5-Pro',
+      'Gemini-2.5-Flash',
+    ]);
+    // "pro" and "flash" are common words after any other family, and no tier without a version
+    expect(models('GPT-4 pro and con arguments were collected; Claude sonnet poems too.')).toEqual(['Claude', 'GPT-4']);
+  });
+
   it('reads Google\'s "Deep Think" mode after a Gemini tier, as one model', () => {
     // real: 2602.21201 (tune12) "a mathematics research agent powered by Gemini 3 Deep Think"; 2603.22179
     expect(models('Aletheia is an agent powered by Gemini 3 Deep Think and Gemini 2.5 Pro Deep Think.')).toEqual(['Gemini-2.5-Pro-Deep-Think', 'Gemini-3-Deep-Think']);
