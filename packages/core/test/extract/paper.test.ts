@@ -323,4 +323,20 @@ describe('textbook techniques of the lexicon', () => {
     const labels = extractPaper({ key: 'p', title: 'A study', abstract: 'We combine back translation with self training and a normalizing flow.' }).map((m) => m.label);
     expect(labels).toEqual(expect.arrayContaining(['back-translation', 'self-training', 'normalizing flows']));
   });
+
+  it('read the twenty-seventh session\'s techniques in real sentences, and leave out a bare KV cache', () => {
+    const methods = (abstract: string) =>
+      extractPaper({ key: 'p', title: 'A study', abstract })
+        .filter((m) => m.kind === 'method')
+        .map((m) => m.label);
+    // arXiv 2601.21996, 2505.19360, 2606.12400 (tune20, tune21)
+    expect(methods('We introduce Mechanistic Data Attribution (MDA), a scalable framework that employs Influence Functions to trace interpretable units back to specific training samples.')).toContain('influence functions');
+    expect(methods('ChartLens uses segmentation-based techniques to identify chart objects and employs set-of-marks prompting with MLLMs for fine-grained visual attribution.')).toContain('set-of-mark prompting');
+    expect(methods('Context distillation mitigates this by compressing contextual information into model parameters.')).toContain('context distillation');
+    // invented: spellings of entries, and KV cache, whose readers list what is done to it (compression, eviction)
+    expect(methods('We rank by the Mahalanobis distance, apply non-maxima suppression, a Hadamard transformation and the CIoU loss, and report the Shapley value.')).toEqual(
+      expect.arrayContaining(['Mahalanobis distance', 'non-maximum suppression', 'Hadamard transform', 'CIoU', 'Shapley values']),
+    );
+    expect(methods('We compress the KV cache of long-context models.')).not.toContain('KV cache');
+  });
 });
