@@ -57,6 +57,7 @@ interface ModelLexicon {
   hyphenMinorVersions: { provenance: string; families: string[] };
   capitalVersionLetter: { provenance: string; families: Record<string, 'hyphen' | 'glued'> };
   creatorPrefixes: { provenance: string; words: string[] };
+  dimensionFamilies: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
   taskPhrases: { provenance: string; forms: string[] };
 }
@@ -817,6 +818,11 @@ function capitalisedWordBefore(text: string, end: number): boolean {
   return s < end && c0 >= 65 && c0 <= 90;
 }
 /** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
+/** Convolutional families a dimension before them makes another network of ("3D ResNet-50"). */
+const DIMENSION_FAMILIES = new Set(LEX.dimensionFamilies.words);
+const DIMENSION_FIRST = new Set(LEX.dimensionFamilies.words.map((w) => w.toLowerCase()));
+/** "3D " or "2D-" right before a family, not inside a longer word ("U3D ResNet"). */
+const DIMENSION_BEFORE = /(?:^|[^A-Za-z0-9-])([23]D)[ -]$/;
 const LANGUAGE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9-])(${LEX.languagePrefixes.words.join('|')}) $`);
 
 /**
@@ -1143,7 +1149,9 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
       tk.end[i - 1] === tk.start[i]! - 1 &&
       text.charCodeAt(tk.start[i]! - 1) === 45 &&
       /[A-Z]/.test(text[tk.start[i - 1]!]!) &&
-      !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32))
+      !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32)) &&
+      // (a dimension is read with the family: "3D-DenseNet", see readFamilyMatch)
+      !(DIMENSION_FIRST.has(w) && DIMENSION_BEFORE.test(text.slice(Math.max(0, tk.start[i]! - 4), tk.start[i])))
     ) {
       prefixedCompound(text, tk, i, scan);
       continue;
@@ -1220,6 +1228,18 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
       const s0 = m.start - lang[1]!.length - 1;
       const label = `${lang[1]!}-${h.label}`;
       hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0, model: { ...h.model, family: `${lang[1]!}-${h.model.family}` } };
+    }
+  }
+  // a dimension before a convolutional family names the volumetric (or planar) network built from it, another
+  // model than the image network ("a 3D ResNet-50 trained from scratch", "3D-DenseNet", "2D ResNet-18")
+  if (hits.length === 1 && DIMENSION_FAMILIES.has(hits[0]!.model.family)) {
+    const dim = DIMENSION_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (dim) {
+      const h = hits[0]!;
+      const s0 = m.start - dim[1]!.length - 1;
+      const label = `${dim[1]!}-${h.label}`;
+      // (its family stays: "the from-scratch ResNet" after "a 3D ResNet-50" is that network)
+      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0 };
     }
   }
   // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)

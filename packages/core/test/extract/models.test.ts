@@ -162,6 +162,24 @@ describe('model mentions in text', () => {
     expect(models('GPT-4 pro and con arguments were collected; Claude sonnet poems too.')).toEqual(['Claude', 'GPT-4']);
   });
 
+  it('reads "Ins" and "Inst" after a size as Instruct', () => {
+    // real: 2505.21757 (tune21) "from 95.0% to 96.5% for Qwen2.5-7B-Ins"; 2606.05402 "Qwen2.5-32B-Inst"
+    expect(models('Proactive task scores rise (e.g., from 95.0% to 96.5% for Qwen2.5-7B-Ins).')).toEqual(['Qwen2.5-7B-Instruct']);
+    expect(models('We fine-tune Qwen2.5-32B-Inst and Llama-3.3-70B-Ins.')).toEqual(['Llama-3.3-70B-Instruct', 'Qwen2.5-32B-Instruct']);
+    // not after a name no lexicon knows
+    expect(models('UI-Ins and BLO-Inst are compared.')).toEqual([]);
+  });
+
+  it('reads a dimension before a convolutional family as part of the name, linking later bare mentions to it', () => {
+    // real: 2605.07749 (tune21) "a 3D ResNet-50 trained from scratch … the from-scratch ResNet (AUC 0.72)"
+    expect(models('We compared FM embeddings against a 3D ResNet-50 trained from scratch. FMs matched the from-scratch ResNet (AUC 0.72).')).toEqual([
+      '3D-ResNet-50',
+    ]);
+    // real shapes: "3D-DenseNet" (2503.23472), "3D-ResNet18", "2D ResNet-18" (2512.24294); not inside a word, nor
+    // before another family ("3D-LLaVA" is a name of its own)
+    expect(models('We train 3D-DenseNet, 3D-ResNet18 and 2D ResNet-18 models, and a U3D ResNet-34.')).toEqual(['2D-ResNet-18', '3D-DenseNet', '3D-ResNet-18', 'ResNet-34']);
+  });
+
   it('reads Google\'s "Deep Think" mode after a Gemini tier, as one model', () => {
     // real: 2602.21201 (tune12) "a mathematics research agent powered by Gemini 3 Deep Think"; 2603.22179
     expect(models('Aletheia is an agent powered by Gemini 3 Deep Think and Gemini 2.5 Pro Deep Think.')).toEqual(['Gemini-2.5-Pro-Deep-Think', 'Gemini-3-Deep-Think']);
