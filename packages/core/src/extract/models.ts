@@ -818,6 +818,8 @@ function capitalisedWordBefore(text: string, end: number): boolean {
   return s < end && c0 >= 65 && c0 <= 90;
 }
 /** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
+/** The capitalised word after a family, across a space or a hyphen (not "ResNet architecture", the model named with its class). */
+const NEXT_NAME_WORD = /^[ -][A-Z][A-Za-z0-9+]*/;
 /** Convolutional families a dimension before them makes another network of ("3D ResNet-50"). */
 const DIMENSION_FAMILIES = new Set(LEX.dimensionFamilies.words);
 const DIMENSION_FIRST = new Set(LEX.dimensionFamilies.words.map((w) => w.toLowerCase()));
@@ -1209,6 +1211,13 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
   // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
   if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) return i;
+  // a known technique or data set whose name starts with the family ("Swin-UNet", "Swin UNETR"): the method and dataset
+  // lexicons read it whole
+  if (m.p.parts.length === 0 && m.p.version === undefined) {
+    const next = NEXT_NAME_WORD.exec(text.slice(m.p.end, m.p.end + 24));
+    // (the lexicons' keys are written without spaces and hyphens)
+    if (next && isTechniqueOrData(text.slice(m.start, m.p.end + next[0].length).replace(/[ -]/g, ''))) return i;
+  }
   if (!m.p.parts.some((x) => x.kind === 'size')) {
     const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));
     // (not before "-style": "a 51.65M-parameter LLaMA-style Transformer" sizes the Transformer)

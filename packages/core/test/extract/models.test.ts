@@ -170,6 +170,15 @@ describe('model mentions in text', () => {
     expect(models('UI-Ins and BLO-Inst are compared.')).toEqual([]);
   });
 
+  it('leaves a known technique, metric or data set named after a family to its lexicon', () => {
+    // real: 2507.22501 "Swin-UNet"; 2510.26339 "learned perceptual metrics (LIPIS, MANIQA, CLIP-IQA, MUSIQ)"; 2503.23447 "VGG-Sound"
+    const all = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}`).sort();
+    expect(all('We compare Swin-UNet with Swin UNETR on CT scans.')).toEqual(['method:Swin UNETR', 'method:Swin-UNet']);
+    expect(models('Learned perceptual metrics (LIPIS, MANIQA, CLIP-IQA, MUSIQ) disagree; we pretrain on VGG-Sound.')).toEqual([]);
+    // a family named with a lower-case class word is still the model
+    expect(models('We search a space built on the ResNet architecture.')).toEqual(['ResNet']);
+  });
+
   it('reads a dimension before a convolutional family as part of the name, linking later bare mentions to it', () => {
     // real: 2605.07749 (tune21) "a 3D ResNet-50 trained from scratch … the from-scratch ResNet (AUC 0.72)"
     expect(models('We compared FM embeddings against a 3D ResNet-50 trained from scratch. FMs matched the from-scratch ResNet (AUC 0.72).')).toEqual([
