@@ -817,7 +817,6 @@ function capitalisedWordBefore(text: string, end: number): boolean {
   const c0 = text.charCodeAt(s);
   return s < end && c0 >= 65 && c0 <= 90;
 }
-/** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
 /** The capitalised word after a family, across a space or a hyphen (not "ResNet architecture", the model named with its class). */
 const NEXT_NAME_WORD = /^[ -][A-Z][A-Za-z0-9+]*/;
 /** Convolutional families a dimension before them makes another network of ("3D ResNet-50"). */
@@ -825,6 +824,7 @@ const DIMENSION_FAMILIES = new Set(LEX.dimensionFamilies.words);
 const DIMENSION_FIRST = new Set(LEX.dimensionFamilies.words.map((w) => w.toLowerCase()));
 /** "3D " or "2D-" right before a family, not inside a longer word ("U3D ResNet"). */
 const DIMENSION_BEFORE = /(?:^|[^A-Za-z0-9-])([23]D)[ -]$/;
+/** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
 const LANGUAGE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9-])(${LEX.languagePrefixes.words.join('|')}) $`);
 
 /**
