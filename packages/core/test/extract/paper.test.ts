@@ -302,6 +302,19 @@ describe("a model named after the paper's own coined proposal", () => {
     expect(read('We propose Zephyrus, a framework for tool use. Zephyrus-13B-Instruct beats larger models.')).toContain('model:Zephyrus-13B-Instruct:proposes');
   });
 
+  it('is its release with a size letter or word, or a named piece before the size', () => {
+    // arXiv 2603.07454 (tune6): "SLNet-S with 0.14M parameters …, while SLNet-M with 0.55M parameters"
+    const sizes = read(
+      'We propose SLNet, a lightweight backbone for point clouds. On ModelNet40, SLNet-S with 0.14M parameters and 0.31 GFLOPs achieves 93.64% overall accuracy, while SLNet-M with 0.55M parameters reaches 93.92%.',
+    );
+    expect(sizes).toEqual(expect.arrayContaining(['model:SLNet-S:proposes', 'model:SLNet-M:proposes']));
+    // arXiv 2603.12247 (tune6): "train specialized reward models (FIRM-Edit-8B and FIRM-Gen-8B)"; invented "-Tiny"
+    expect(read('We introduce FIRM, a framework for reward modelling. We train specialized reward models (FIRM-Edit-8B and FIRM-Gen-8B).')).toEqual(
+      expect.arrayContaining(['model:FIRM-Edit-8B:proposes', 'model:FIRM-Gen-8B:proposes']),
+    );
+    expect(read('We propose CSAP, a segmentation decoder. CSAP-Tiny achieves 42.9% mIoU on ADE20K.')).toContain('model:CSAP-Tiny:proposes');
+  });
+
   it('stays used when the proposal is named like a known family, or the model only starts with its letters', () => {
     // invented: a method named after a known family does not own that family's checkpoints
     expect(read('We propose Llama, a framework for tool use. We fine-tune Llama-2-7B on our data.')).not.toContain('model:Llama-2-7B:proposes');
