@@ -323,6 +323,33 @@ function ourNamedThings(text: string, titleEnd: number, known: (name: string) =>
   }
 }
 
+/**
+ * "our" and a coined name the paper's data goes by: before a data noun ("on our Long1K dataset", "using our eJSL
+ * dataset, a new benchmark") or shaped like a benchmark or a sized collection ("and our CLT-Bench show", "our
+ * HOI-Edit-44K"). Read in every sentence, beside another proposal: a paper that names its model in a sentence names
+ * the data it trained it on there too ("After fine-tuning … on our Long1K dataset, we present our model, Long1K-32B").
+ */
+const OUR_DATA = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|curated|collected|constructed|own|in-house)\s+)?(${NAME_SRC})(?:\s+(dataset|benchmark|corpus|data\s?set)\b|(?=\s*[,.;:)]|\s+(?:show|shows|demonstrate|demonstrates|reveal|reveals|confirm|confirms|covering|with|and|of|for|to|that|which|in|on)\b))`,
+  'g',
+);
+/** A benchmark's shape ("CLT-Bench", "VCR-bench", "BullshitEval", "MindCube-QA") or a sized collection ("HOI-Edit-44K", "FBIS-22M"). */
+const DATA_NAME_SHAPE = /[A-Za-z0-9](?:-?(?:Bench|bench|Eval|QA|Arena))(?:-[A-Za-z0-9.]+)?$|-\d+(?:\.\d+)?[KkM]$/;
+
+function ourData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  OUR_DATA.lastIndex = titleEnd;
+  for (let m = OUR_DATA.exec(text); m; m = OUR_DATA.exec(text)) {
+    const name = m[1]!;
+    const head = m[2];
+    if (!isCoinedName(name) || known(name) || proposed(name) || ADJECTIVE_TAIL.test(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    // (a data noun names it; without one, only a benchmark's or a sized collection's shape does: "our CoT-7B shows" is a model)
+    if (!head && !DATA_NAME_SHAPE.test(name)) continue;
+    // (not a model class or a technique before the data noun: "our LLM dataset", "our SFT data")
+    if (MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
+    add(name, m.index + m[0].indexOf(name), ', a ' + (head ?? 'benchmark'));
+  }
+}
+
 /** "…, producing the curated dataset TracerTraj", "resulting in a new dataset, NarraDolma": a participle of making, data and its name. */
 const MADE_BY_PARTICIPLE = new RegExp(
   String.raw`\b(?:producing|yielding|resulting in|creating|constructing|building)\s+(?:the|a|an)\s+(?:(?:curated|resulting|new|novel|large-scale|high-quality|first)\s+){0,2}(dataset|benchmark|corpus)\s*,?\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:of|with|for|that|which|containing|comprising)\b)`,
@@ -1062,6 +1089,7 @@ export function findProposals(
   const newly = hasNewly(text) || text.includes('self-', titleEnd);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
+  if (!tk || anyCue(cues, 16)) ourData(text, titleEnd, known, proposed, add);
   if (!tk || anyCue(cues, 1)) madeByParticiple(text, titleEnd, starts, known, proposed, add);
   // (a model named after a proposed dataset is its own proposal: "Using SIFT-50M, we train SIFT-LLM")
   if (!tk || anyCue(cues, 1)) weTrainNamed(text, titleEnd, known, (name) => kindOf(name) !== undefined, add);

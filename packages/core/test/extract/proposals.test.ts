@@ -1390,3 +1390,22 @@ describe('the subject and auxiliary of a proposal verb, and a definition that on
   });
 });
 
+
+describe('"our" and the name of the paper\'s data', () => {
+  it('reads it before a data noun or in a benchmark\'s or a sized collection\'s shape, beside another proposal', () => {
+    // real: 2503.18069 "After fine-tuning … on our Long1K dataset, we present our model, Long1K-32B"; 2601.00535 "and
+    // our CLT-Bench show consistent gains"; 2604.14062 "Trained jointly with modality dropout on our HOI-Edit-44K"
+    expect(kinds('After fine-tuning the Qwen2.5-32B-Instruct language model on our Long1K dataset, we present our model, Long1K-32B, which achieves gains.')).toContain(
+      'Long1K dataset',
+    );
+    expect(kinds('Extensive experiments across longText-Benchmark, CVTG, and our CLT-Bench show consistent gains in text readability.')).toEqual(['CLT-Bench dataset']);
+    expect(kinds('Trained jointly with modality dropout on our HOI-Edit-44K, along with object-centric datasets, OneHOI supports control.')).toEqual(['HOI-Edit-44K dataset']);
+  });
+
+  it('does not read a modality, a known name or a model without a data noun', () => {
+    // real: 2603.14507 "our mmWave dataset significantly boosts the performance"; invented
+    expect(kinds('Expanded with pseudo-labeled mmWave PCs, our mmWave dataset significantly boosts the performance.')).toEqual([]);
+    expect(kinds('We evaluate on our EEG dataset, our MovieLens dataset and our SFT data.')).toEqual([]);
+    expect(kinds('Results on our CoT-7B show gains.')).toEqual([]);
+  });
+});
