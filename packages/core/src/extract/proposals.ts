@@ -336,6 +336,28 @@ const OUR_DATA = new RegExp(
 /** A benchmark's shape ("CLT-Bench", "VCR-bench", "BullshitEval", "MindCube-QA") or a sized collection ("HOI-Edit-44K", "FBIS-22M"). */
 const DATA_NAME_SHAPE = /[A-Za-z0-9](?:-?(?:Bench|bench|Eval|QA|Arena))(?:-[A-Za-z0-9.]+)?$|-\d+(?:\.\d+)?[KkM]$/;
 
+/**
+ * "our" and a coined name before the noun of a thing made ("our vsGRPO-2B model", "our Actor2Reasoner framework", "our
+ * YearCLIP model"), in any sentence: the paper's own, of the kind the noun says. Not a name a lexicon knows ("our NeRF
+ * prior", "our GNN model"), nor one written with a describing tail ("our KG-informed model").
+ */
+const OUR_THING = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|final|resulting|trained|fine-tuned)\s+)?(${NAME_SRC})\s+(models?|framework|approach|method|module|network|agent|system|pipeline|architecture|algorithm|tokenizer|classifier|detector|encoder|decoder|backbone)\b`,
+  'g',
+);
+
+function ourThings(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  OUR_THING.lastIndex = titleEnd;
+  for (let m = OUR_THING.exec(text); m; m = OUR_THING.exec(text)) {
+    const name = m[1]!;
+    if (!isCoinedName(name) || known(name) || proposed(name) || ADJECTIVE_TAIL.test(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    // mixed case only: capitals alone are as often the short form of a class or a technique the paper defines ("our
+    // PFL model", "our HPE models", "our CAI model"); and no plain word at either end ("RL-trained", "agentic-Q")
+    if (!/[a-z]/.test(name) || !/[A-Z]/.test(name) || /^[a-z]+-|-[a-z]+$|^Ours\b/.test(name)) continue;
+    add(name, m.index + m[0].indexOf(name), ', a ' + m[2]!.replace(/s$/, ''));
+  }
+}
+
 function ourData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
   OUR_DATA.lastIndex = titleEnd;
   for (let m = OUR_DATA.exec(text); m; m = OUR_DATA.exec(text)) {
@@ -1090,6 +1112,7 @@ export function findProposals(
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
   if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
   if (!tk || anyCue(cues, 16)) ourData(text, titleEnd, known, proposed, add);
+  if (!tk || anyCue(cues, 16)) ourThings(text, titleEnd, known, proposed, add);
   if (!tk || anyCue(cues, 1)) madeByParticiple(text, titleEnd, starts, known, proposed, add);
   // (a model named after a proposed dataset is its own proposal: "Using SIFT-50M, we train SIFT-LLM")
   if (!tk || anyCue(cues, 1)) weTrainNamed(text, titleEnd, known, (name) => kindOf(name) !== undefined, add);

@@ -1409,3 +1409,22 @@ describe('"our" and the name of the paper\'s data', () => {
     expect(kinds('Results on our CoT-7B show gains.')).toEqual([]);
   });
 });
+
+describe('"our" and a coined name before the noun of a thing made', () => {
+  it('reads it in any sentence, of the kind the noun says', () => {
+    // real: 2504.00883 "our vsGRPO-2B model"; 2504.14239 "developed through our Actor2Reasoner framework"
+    expect(kinds('Compared with GRPO, our vsGRPO-2B model improves accuracy on spatial reasoning.')).toEqual(['vsGRPO-2B model']);
+    expect(kinds('We introduce InfiGUI-R1, an MLLM-based GUI agent developed through our Actor2Reasoner framework, a two-stage training approach.')).toContain(
+      'Actor2Reasoner method',
+    );
+  });
+
+  it('does not read capitals alone, a plain word at an end, a known name or "Ours"', () => {
+    // real shapes: 2504.00857 "our PFL model", 2505.23912 "our RL-trained model", 2605.01789 "our Ours+DualGate model"
+    // (in a sentence that proposes something else, where only this reading looks past its first proposal)
+    expect(kinds('We propose FedKelp, a method for federated learning, and our PFL model and our RL-trained model converge, as does our Ours+DualGate model.')).toEqual([
+      'FedKelp method',
+    ]);
+    expect(kinds('We use our NeRF prior and our GNN model.')).toEqual([]);
+  });
+});
