@@ -336,6 +336,20 @@ const OUR_DATA = new RegExp(
 /** A benchmark's shape ("CLT-Bench", "VCR-bench", "BullshitEval", "MindCube-QA") or a sized collection ("HOI-Edit-44K", "FBIS-22M"). */
 const DATA_NAME_SHAPE = /[A-Za-z0-9](?:-?(?:Bench|bench|Eval|QA|Arena))(?:-[A-Za-z0-9.]+)?$|-\d+(?:\.\d+)?[KkM]$/;
 
+function ourData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  OUR_DATA.lastIndex = titleEnd;
+  for (let m = OUR_DATA.exec(text); m; m = OUR_DATA.exec(text)) {
+    const name = m[1]!;
+    const head = m[2];
+    if (!isCoinedName(name) || known(name) || proposed(name) || ADJECTIVE_TAIL.test(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    // (a data noun names it; without one, only a benchmark's or a sized collection's shape does: "our CoT-7B shows" is a model)
+    if (!head && !DATA_NAME_SHAPE.test(name)) continue;
+    // (not a model class or a technique before the data noun: "our LLM dataset", "our SFT data")
+    if (MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
+    add(name, m.index + m[0].indexOf(name), ', a ' + (head ?? 'benchmark'));
+  }
+}
+
 /**
  * "our" and a coined name before the noun of a thing made ("our vsGRPO-2B model", "our Actor2Reasoner framework", "our
  * YearCLIP model"), in any sentence: the paper's own, of the kind the noun says. Not a name a lexicon knows ("our NeRF
@@ -355,20 +369,6 @@ function ourThings(text: string, titleEnd: number, known: (name: string) => bool
     // PFL model", "our HPE models", "our CAI model"); and no plain word at either end ("RL-trained", "agentic-Q")
     if (!/[a-z]/.test(name) || !/[A-Z]/.test(name) || /^[a-z]+-|-[a-z]+$|^Ours\b/.test(name)) continue;
     add(name, m.index + m[0].indexOf(name), ', a ' + m[2]!.replace(/s$/, ''));
-  }
-}
-
-function ourData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
-  OUR_DATA.lastIndex = titleEnd;
-  for (let m = OUR_DATA.exec(text); m; m = OUR_DATA.exec(text)) {
-    const name = m[1]!;
-    const head = m[2];
-    if (!isCoinedName(name) || known(name) || proposed(name) || ADJECTIVE_TAIL.test(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
-    // (a data noun names it; without one, only a benchmark's or a sized collection's shape does: "our CoT-7B shows" is a model)
-    if (!head && !DATA_NAME_SHAPE.test(name)) continue;
-    // (not a model class or a technique before the data noun: "our LLM dataset", "our SFT data")
-    if (MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
-    add(name, m.index + m[0].indexOf(name), ', a ' + (head ?? 'benchmark'));
   }
 }
 
