@@ -156,7 +156,15 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     // (nor "LLM agents": the agent is the head)
-    if ((MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) && !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on') && !agentAt(words, i + 1)) return 'model';
+    // (nor "a model enhancement method": a method noun after the next word is the head; not after the model's own short
+    // form, "a … Large Language Model (MLLM) framework" is a model's)
+    if (
+      (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) &&
+      !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on') &&
+      !agentAt(words, i + 1) &&
+      !(!APPOSITION_STOPS.has(wordAt(words, i + 1)) && !MODEL_ACRONYM_HEADS.has(wordAt(words, i + 1)) && METHOD_NOUNS.has(wordAt(words, i + 2)))
+    )
+      return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
       const next = wordAt(words, i + 1);
       // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")

@@ -1428,3 +1428,24 @@ describe('"our" and a coined name before the noun of a thing made', () => {
     expect(kinds('We use our NeRF prior and our GNN model.')).toEqual([]);
   });
 });
+
+describe('the kind an apposition gives, past a model noun that modifies', () => {
+  it('reads a method where a method noun follows the word after "model"', () => {
+    // real: 2601.04666 (tune21) "we propose InstruCoT, a model enhancement method for PI defense"; 2503.18938
+    // "AdaWorld, an innovative world model learning approach"
+    expect(kinds('To address these issues, we propose InstruCoT, a model enhancement method for PI defense that synthesizes diverse training data.')).toEqual([
+      'InstruCoT method',
+    ]);
+    expect(kinds('To overcome this challenge, we propose AdaWorld, an innovative world model learning approach that enables efficient adaptation.')).toEqual([
+      'AdaWorld method',
+    ]);
+  });
+
+  it('keeps a model where the noun is the head, or its short form comes before the method noun', () => {
+    // real: 2508.04655 (tune19) "X-SAM, a streamlined Multimodal Large Language Model (MLLM) framework"
+    expect(kinds('To address these limitations, we present X-SAM, a streamlined Multimodal Large Language Model (MLLM) framework that extends segmentation.')).toEqual([
+      'X-SAM model',
+    ]);
+    expect(kinds('We propose KelpLM, a language model for legal text.')).toEqual(['KelpLM model']);
+  });
+});
