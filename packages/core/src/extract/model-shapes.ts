@@ -837,7 +837,12 @@ function startsSentence(text: string, start: number): boolean {
 
 /** Is `w` a dataset or technique name, or a benchmark-shaped piece ("QLoRA", "MMLU", "Bench")? */
 export function isTechniqueOrData(w: string): boolean {
-  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase()) || BENCHMARK_PIECE.test(w);
+  return isKnownTechniqueOrData(w) || BENCHMARK_PIECE.test(w);
+}
+
+/** Is `w`, written without spaces and hyphens, a name the dataset or method lexicon knows ("SwinUNet", "VGGSound")? */
+export function isKnownTechniqueOrData(w: string): boolean {
+  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase());
 }
 
 /**

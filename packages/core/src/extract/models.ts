@@ -9,7 +9,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, codeAt, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isTechniqueOrData } from './model-shapes.ts';
+import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isKnownTechniqueOrData, isTechniqueOrData } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
@@ -87,7 +87,7 @@ const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
 /** Release tiers read in lower case after a spaced version too ("Claude 3.5 sonnet", "GPT3.5 turbo", "Gemini 2.5 pro"):
- * right after a version these words name nothing else. */
+ * right after a version, and not joined to a word after them ("Gemini 2.5 pro-level reasoning"), they name nothing else. */
 const LOWER_TIERS_AFTER_VERSION = new Set(['sonnet', 'opus', 'haiku', 'turbo', 'pro', 'flash']);
 /** Of those, the common words, read in lower case only after Gemini's versions ("GPT-4 pro and con" is no release). */
 const GEMINI_ONLY_TIERS = new Set(['pro', 'flash']);
@@ -470,7 +470,11 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         !spaced ||
         upper ||
         (SPACED_LOWER.has(lw) && !(hasSize && lw === 'base') && !(lw === 'nano' && family.label !== 'GPT')) ||
-        (version !== undefined && parts.length === 0 && LOWER_TIERS_AFTER_VERSION.has(lw) && (!GEMINI_ONLY_TIERS.has(lw) || family.label === 'Gemini')) ||
+        (version !== undefined &&
+          parts.length === 0 &&
+          LOWER_TIERS_AFTER_VERSION.has(lw) &&
+          (!GEMINI_ONLY_TIERS.has(lw) || family.label === 'Gemini') &&
+          text.charCodeAt(m.index + m[0].length) !== 45) ||
         relaxed
       ) {
         // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
@@ -821,7 +825,9 @@ function capitalisedWordBefore(text: string, end: number): boolean {
 const NEXT_NAME_WORD = /^[ -][A-Z][A-Za-z0-9+]*/;
 /** Convolutional families a dimension before them makes another network of ("3D ResNet-50"). */
 const DIMENSION_FAMILIES = new Set(LEX.dimensionFamilies.words);
-const DIMENSION_FIRST = new Set(LEX.dimensionFamilies.words.map((w) => w.toLowerCase()));
+const DIMENSION_FIRST = LEX.dimensionFamilies.words.map((w) => w.toLowerCase());
+/** Does a family's first token start a dimension family ("resnet", and "mobilenetv" of a glued version, "MobileNetV2")? */
+const dimensionFamilyFirst = (token: string): boolean => DIMENSION_FIRST.some((f) => token.startsWith(f));
 /** "3D " or "2D-" right before a family, not inside a longer word ("U3D ResNet"). */
 const DIMENSION_BEFORE = /(?:^|[^A-Za-z0-9-])([23]D)[ -]$/;
 /** A language written before a family ("Chinese BERT-large", "Arabic BERT"): a checkpoint of its own. */
@@ -1153,7 +1159,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
       /[A-Z]/.test(text[tk.start[i - 1]!]!) &&
       !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32)) &&
       // (a dimension is read with the family: "3D-DenseNet", see readFamilyMatch)
-      !(DIMENSION_FIRST.has(w) && DIMENSION_BEFORE.test(text.slice(Math.max(0, tk.start[i]! - 4), tk.start[i])))
+      !(dimensionFamilyFirst(w) && DIMENSION_BEFORE.test(text.slice(Math.max(0, tk.start[i]! - 4), tk.start[i])))
     ) {
       prefixedCompound(text, tk, i, scan);
       continue;
@@ -1211,12 +1217,14 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
   // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
   if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) return i;
-  // a known technique or data set whose name starts with the family ("Swin-UNet", "Swin UNETR"): the method and dataset
-  // lexicons read it whole
+  // a known technique or data set whose name starts with the family ("Swin-UNet", "Swin UNETR"), or a benchmark or
+  // metric named after it ("CLIP-IQA"): the method and dataset readings take it whole
   if (m.p.parts.length === 0 && m.p.version === undefined) {
     const next = NEXT_NAME_WORD.exec(text.slice(m.p.end, m.p.end + 24));
-    // (the lexicons' keys are written without spaces and hyphens)
-    if (next && isTechniqueOrData(text.slice(m.start, m.p.end + next[0].length).replace(/[ -]/g, ''))) return i;
+    // (the lexicons' keys are written without spaces and hyphens; after a hyphen a benchmark's or a metric's shape is
+    // enough, "CLIP-IQA", not after a space, "a BERT QA model" is BERT)
+    const whole = next ? text.slice(m.start, m.p.end + next[0].length).replace(/[ -]/g, '') : '';
+    if (next && (next[0][0] === '-' ? isTechniqueOrData(whole) : isKnownTechniqueOrData(whole))) return i;
   }
   if (!m.p.parts.some((x) => x.kind === 'size')) {
     const pre = PRE_SIZE.exec(text.slice(Math.max(0, m.start - 24), m.start));

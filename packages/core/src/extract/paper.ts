@@ -889,7 +889,7 @@ function addProposals(
  * "FIRM-Edit-8B"), a tuning tail alone, or, after a hyphen, a size letter or word ("SLNet-S", "SLNet-M", "CSAP-Tiny").
  */
 const RELEASE_TAIL =
-  /^(?:[- ](?:[A-Z][a-z]+-)?\d+(?:\.\d+)?[BMK](?:-(?:Instruct|Chat|Base|Thinking|Preview))?|[- ](?:Instruct|Chat|Base)|-(?:[SMLTBHG]|XS|XL|XXL|Tiny|Small|Base|Medium|Large|Huge|Lite|Mini|Nano))$/;
+  /^(?:[- ](?:[A-Z][a-z]+-)?\d+(?:\.\d+)?[BMK](?:-(?:Instruct|Chat|Base|Thinking|Preview))?|[- ](?:Instruct|Chat|Base)|-(?:[SMLTBHG]|XS|XL|XXL|Tiny|Small|Medium|Large|Huge|Lite|Mini|Nano))$/;
 
 /**
  * A model named after the paper's own coined proposal with a size or tuning tail is the paper's release ("we introduce

@@ -156,13 +156,14 @@ function kindFromContext(name: string, after: string): EntityKind {
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     // (nor "LLM agents": the agent is the head)
-    // (nor "a model enhancement method": a method noun after the next word is the head; not after the model's own short
-    // form, "a … Large Language Model (MLLM) framework" is a model's)
+    // (nor "a model enhancement method": a method noun after the next word is the head, when the three are written in a
+    // row, "a generative model, whose approach …" is a model; and not after a model class's acronym, "a … Large
+    // Language Model (MLLM) framework" is a model's)
     if (
       (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) &&
       !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on') &&
       !agentAt(words, i + 1) &&
-      !(!APPOSITION_STOPS.has(wordAt(words, i + 1)) && !MODEL_ACRONYM_HEADS.has(wordAt(words, i + 1)) && METHOD_NOUNS.has(wordAt(words, i + 2)))
+      !modelModifiesMethodNoun(words, i, after.slice(ap[0].length, ap[0].length + 160).toLowerCase())
     )
       return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
@@ -172,6 +173,14 @@ function kindFromContext(name: string, after: string): EntityKind {
     }
   }
   return shape;
+}
+
+/** Is the model noun at words[i] followed by a word and a method noun, the three in a row in `raw` ("model enhancement method")? */
+function modelModifiesMethodNoun(words: readonly string[], i: number, raw: string): boolean {
+  const next = wordAt(words, i + 1);
+  const head = wordAt(words, i + 2);
+  if (next === '' || APPOSITION_STOPS.has(next) || MODEL_ACRONYM_HEADS.has(next) || !METHOD_NOUNS.has(head)) return false;
+  return raw.includes(`${words[i]!} ${next} ${head}`);
 }
 
 /** "our (proposed) X achieves/outperforms/…": the paper's own results, of a name it coined. */
@@ -341,8 +350,12 @@ const OUR_DATA = new RegExp(
   String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|curated|collected|constructed|own|in-house)\s+)?(${NAME_SRC})(?:\s+(dataset|benchmark|corpus|data\s?set)\b|(?=\s*[,.;:)]|\s+(?:show|shows|demonstrate|demonstrates|reveal|reveals|confirm|confirms|covering|with|and|of|for|to|that|which|in|on)\b))`,
   'g',
 );
-/** A benchmark's shape ("CLT-Bench", "VCR-bench", "BullshitEval", "MindCube-QA") or a sized collection ("HOI-Edit-44K", "FBIS-22M"). */
-const DATA_NAME_SHAPE = /[A-Za-z0-9](?:-?(?:Bench|bench|Eval|QA|Arena))(?:-[A-Za-z0-9.]+)?$|-\d+(?:\.\d+)?[KkM]$/;
+/**
+ * A benchmark's shape ("CLT-Bench", "VCR-bench", "BullshitEval", "MindCube-QA") or a collection sized in thousands
+ * ("HOI-Edit-44K"); not millions, as often a model's parameters ("SpikeMini-25M"), nor after a model's size
+ * ("Yarn-Mistral-7B-128K" is a context length).
+ */
+const DATA_NAME_SHAPE = /[A-Za-z0-9](?:-?(?:Bench|bench|Eval|QA|Arena))(?:-[A-Za-z0-9.]+)?$|^(?!.*-\d+(?:\.\d+)?B-).*-\d+(?:\.\d+)?[Kk]$/;
 
 function ourData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
   OUR_DATA.lastIndex = titleEnd;

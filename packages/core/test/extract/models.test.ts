@@ -160,6 +160,8 @@ describe('model mentions in text', () => {
     ]);
     // "pro" and "flash" are common words after any other family, and no tier without a version
     expect(models('GPT-4 pro and con arguments were collected; Claude sonnet poems too.')).toEqual(['Claude', 'GPT-4']);
+    // nor joined to the word after it
+    expect(models('Gemini 2.5 pro-level reasoning is rare.')).toEqual(['Gemini-2.5']);
   });
 
   it('reads "Ins" and "Inst" after a size as Instruct', () => {
@@ -177,6 +179,8 @@ describe('model mentions in text', () => {
     expect(models('Learned perceptual metrics (LIPIS, MANIQA, CLIP-IQA, MUSIQ) disagree; we pretrain on VGG-Sound.')).toEqual([]);
     // a family named with a lower-case class word is still the model
     expect(models('We search a space built on the ResNet architecture.')).toEqual(['ResNet']);
+    // and a spaced capitalised word no lexicon knows is not one: "a BERT QA model" is BERT
+    expect(models('We fine-tune a BERT QA model on SQuAD and a RoBERTa QA reader.')).toEqual(['BERT', 'RoBERTa']);
   });
 
   it('reads a dimension before a convolutional family as part of the name, linking later bare mentions to it', () => {
@@ -187,6 +191,8 @@ describe('model mentions in text', () => {
     // real shapes: "3D-DenseNet" (2503.23472), "3D-ResNet18", "2D ResNet-18" (2512.24294); not inside a word, nor
     // before another family ("3D-LLaVA" is a name of its own)
     expect(models('We train 3D-DenseNet, 3D-ResNet18 and 2D ResNet-18 models, and a U3D ResNet-34.')).toEqual(['2D-ResNet-18', '3D-DenseNet', '3D-ResNet-18', 'ResNet-34']);
+    // a version glued to the family ("MobileNetV2"), hyphenated after the dimension
+    expect(models('We compare a 3D-MobileNetV2 and a 3D-ShuffleNetV2 network.')).toEqual(['3D-MobileNetV2', '3D-ShuffleNet-v2']);
   });
 
   it('reads Google\'s "Deep Think" mode after a Gemini tier, as one model', () => {

@@ -1407,6 +1407,8 @@ describe('"our" and the name of the paper\'s data', () => {
     expect(kinds('Expanded with pseudo-labeled mmWave PCs, our mmWave dataset significantly boosts the performance.')).toEqual([]);
     expect(kinds('We evaluate on our EEG dataset, our MovieLens dataset and our SFT data.')).toEqual([]);
     expect(kinds('Results on our CoT-7B show gains.')).toEqual([]);
+    // a size in millions is as often a model's parameters, and thousands after a model's size a context length
+    expect(kinds('Our SpikeMini-25M shows strong accuracy, and our Yarn-Mistral-7B-128K shows strong recall.')).toEqual([]);
   });
 });
 
@@ -1447,5 +1449,11 @@ describe('the kind an apposition gives, past a model noun that modifies', () => 
       'X-SAM model',
     ]);
     expect(kinds('We propose KelpLM, a language model for legal text.')).toEqual(['KelpLM model']);
+    // real: 2606.26713 "LithoDreamer, the first physics-informed World Model (WM) framework"; invented: the three words
+    // not in a row ("a generative model, whose approach …")
+    expect(kinds('To overcome this limitation, we present LithoDreamer, the first physics-informed World Model (WM) framework for lithography.')).toEqual([
+      'LithoDreamer model',
+    ]);
+    expect(kinds('We propose ZedGen, a generative model, whose approach is simple.')).toEqual(['ZedGen model']);
   });
 });
