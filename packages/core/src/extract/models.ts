@@ -1240,24 +1240,14 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // a language before the family names a checkpoint of its own ("Chinese BERT-large")
   if (hits.length === 1 && codeAt(text, m.start - 1) === 32 && capitalisedWordBefore(text, m.start - 1)) {
     const lang = LANGUAGE_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
-    if (lang) {
-      const h = hits[0]!;
-      const s0 = m.start - lang[1]!.length - 1;
-      const label = `${lang[1]!}-${h.label}`;
-      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0, model: { ...h.model, family: `${lang[1]!}-${h.model.family}` } };
-    }
+    if (lang) hits[0] = withWordBefore(text, hits[0]!, lang[1]!, m.start, `${lang[1]!}-${hits[0]!.model.family}`);
   }
   // a dimension before a convolutional family names the volumetric (or planar) network built from it, another
   // model than the image network ("a 3D ResNet-50 trained from scratch", "3D-DenseNet", "2D ResNet-18")
   if (hits.length === 1 && DIMENSION_FAMILIES.has(hits[0]!.model.family)) {
     const dim = DIMENSION_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    if (dim) {
-      const h = hits[0]!;
-      const s0 = m.start - dim[1]!.length - 1;
-      const label = `${dim[1]!}-${h.label}`;
-      // (its family stays: "the from-scratch ResNet" after "a 3D ResNet-50" is that network)
-      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(s0, h.end), start: s0 };
-    }
+    // (its family stays: "the from-scratch ResNet" after "a 3D ResNet-50" is that network)
+    if (dim) hits[0] = withWordBefore(text, hits[0]!, dim[1]!, m.start, hits[0]!.model.family);
   }
   // a glued "+" or "++" is part of the name ("DeepLabv3+", "PointNet++" is listed whole)
   if (hits.length === 1 && codeAt(text, end) === 43) {
@@ -1291,6 +1281,16 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   let j = i;
   while (j < n && tk.start[j]! < end) taken[j++] = 1;
   return j - 1;
+}
+
+/**
+ * A hit with the word written right before its family (one space or hyphen between) made part of its name: "Chinese
+ * BERT-large" is Chinese-BERT-large, "3D ResNet-50" 3D-ResNet-50; `family` is the family the hit is read with.
+ */
+function withWordBefore(text: string, h: ModelHit, word: string, familyStart: number, family: string): ModelHit {
+  const start = familyStart - word.length - 1;
+  const label = `${word}-${h.label}`;
+  return { ...h, label, slug: slugify(label), surface: text.slice(start, h.end), start, model: { ...h.model, family } };
 }
 
 /** A surface ending in a glued "v" version ("YOLOv3", "DINOv2"). */

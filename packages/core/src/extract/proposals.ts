@@ -133,7 +133,8 @@ function kindFromContext(name: string, after: string): EntityKind {
   if (!ap) return shape;
   // (nine words fit in 160 characters of an abstract, twelve with a "version of …" read through: no need to lower-case
   // the rest of the sentence)
-  const words = appositionWords(after.slice(ap[0].length, ap[0].length + 160).toLowerCase(), 12);
+  const apposition = after.slice(ap[0].length, ap[0].length + 160).toLowerCase();
+  const words = appositionWords(apposition, 12);
   let limit = 9;
   for (let i = 0; i < words.length && i < limit; i++) {
     const w = words[i]!;
@@ -163,7 +164,7 @@ function kindFromContext(name: string, after: string): EntityKind {
       (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) &&
       !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on') &&
       !agentAt(words, i + 1) &&
-      !modelModifiesMethodNoun(words, i, after.slice(ap[0].length, ap[0].length + 160).toLowerCase())
+      !modelModifiesMethodNoun(words, i, apposition)
     )
       return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
@@ -317,6 +318,16 @@ const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEA
 const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
 const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
+/** A name the readings after "our" may take as the paper's: coined, known to no lexicon, not yet proposed, not a non-proposal word. */
+function freshCoinedName(name: string, known: (name: string) => boolean, proposed: (name: string) => boolean): boolean {
+  return isCoinedName(name) && !known(name) && !proposed(name) && !NOT_PROPOSALS.has(name.toLowerCase());
+}
+
+/** A model class ("LLM", "MLLMs", "VLM"), never the paper's own name. */
+function modelClassName(name: string): boolean {
+  return MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name);
+}
+
 /** "our video inpainting diffusion model (CogNVS)": "our", up to five words, a head noun and a name in parentheses. */
 // (a model class heads it too: "Our higher-order CNN (HoCNN) achieves …")
 const OUR_HEAD_PAREN = new RegExp(String.raw`\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?(${NAMED_HEADS}|CNN|GNN|RNN|LLM|VLM|MLLM|LMM|[Tt]ransformer)\s+\((${NAME_SRC})\)`, 'g');
@@ -328,14 +339,14 @@ const OUR_HEAD_PAREN = new RegExp(String.raw`\b[Oo]ur\s+(?:[\w-]+\s+){0,5}?(${NA
  * of an earlier work ("our previous CNN-based reduced-order model (ROM)").
  */
 function ourNamedThings(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
-  if (text.indexOf('ur ', titleEnd) < 0 || text.indexOf(' (', titleEnd) < 0) return;
+  if (text.indexOf(' (', titleEnd) < 0) return;
   OUR_HEAD_PAREN.lastIndex = titleEnd;
   for (let m = OUR_HEAD_PAREN.exec(text); m; m = OUR_HEAD_PAREN.exec(text)) {
     const name = m[2]!;
-    if (!isCoinedName(name) || known(name) || proposed(name) || MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
+    if (!freshCoinedName(name, known, proposed) || modelClassName(name)) continue;
     // (nor after a preposition, "our results for physics-augmented neural network (PANN)", nor an earlier work of theirs)
     // (nor a clause's object: "Our architecture uses a High-Resolution Transformer (HRFormer) backbone")
-    if (NOT_PROPOSALS.has(name.toLowerCase()) || /\b(?:based on|using|from|of|with|via|than|on|for|in|to|as|by|and|at|previous|prior|earlier|former|a|an|the|uses?|employs?|adopts?|leverages?|utili[sz]es?|is|are)\s/i.test(m[0])) continue;
+    if (/\b(?:based on|using|from|of|with|via|than|on|for|in|to|as|by|and|at|previous|prior|earlier|former|a|an|the|uses?|employs?|adopts?|leverages?|utili[sz]es?|is|are)\s/i.test(m[0])) continue;
     add(name, m.index + m[0].length - name.length - 1, ', a ' + m[1]!);
   }
 }
@@ -362,11 +373,11 @@ function ourData(text: string, titleEnd: number, known: (name: string) => boolea
   for (let m = OUR_DATA.exec(text); m; m = OUR_DATA.exec(text)) {
     const name = m[1]!;
     const head = m[2];
-    if (!isCoinedName(name) || known(name) || proposed(name) || ADJECTIVE_TAIL.test(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    if (!freshCoinedName(name, known, proposed) || ADJECTIVE_TAIL.test(name)) continue;
     // (a data noun names it; without one, only a benchmark's or a sized collection's shape does: "our CoT-7B shows" is a model)
     if (!head && !DATA_NAME_SHAPE.test(name)) continue;
     // (not a model class or a technique before the data noun: "our LLM dataset", "our SFT data")
-    if (MODEL_ACRONYM_HEADS.has(name.toLowerCase()) || /^[A-Z]*(?:LM|VM|MM)s?$/.test(name)) continue;
+    if (modelClassName(name)) continue;
     add(name, m.index + m[0].indexOf(name), ', a ' + (head ?? 'benchmark'));
   }
 }
@@ -385,7 +396,7 @@ function ourThings(text: string, titleEnd: number, known: (name: string) => bool
   OUR_THING.lastIndex = titleEnd;
   for (let m = OUR_THING.exec(text); m; m = OUR_THING.exec(text)) {
     const name = m[1]!;
-    if (!isCoinedName(name) || known(name) || proposed(name) || ADJECTIVE_TAIL.test(name) || NOT_PROPOSALS.has(name.toLowerCase())) continue;
+    if (!freshCoinedName(name, known, proposed) || ADJECTIVE_TAIL.test(name)) continue;
     // mixed case only: capitals alone are as often the short form of a class or a technique the paper defines ("our
     // PFL model", "our HPE models", "our CAI model"); and no plain word at either end ("RL-trained", "agentic-Q")
     if (!/[a-z]/.test(name) || !/[A-Z]/.test(name) || /^[a-z]+-|-[a-z]+$|^Ours\b/.test(name)) continue;
@@ -1131,9 +1142,12 @@ export function findProposals(
   // ("newly collected", "self-constructed": a named dataset the paper made, see laterOwnNames)
   const newly = hasNewly(text) || text.includes('self-', titleEnd);
   if (out.length > 0 || newly) laterOwnNames(out, text, titleEnd, isKnown, add, newly);
-  if (!tk || anyCue(cues, 16)) ourNamedThings(text, titleEnd, known, proposed, add);
-  if (!tk || anyCue(cues, 16)) ourData(text, titleEnd, known, proposed, add);
-  if (!tk || anyCue(cues, 16)) ourThings(text, titleEnd, known, proposed, add);
+  // the readings after "our", anywhere in the text (only when it writes "our" at all)
+  if ((!tk || anyCue(cues, 16)) && text.indexOf('ur ', titleEnd) >= 0) {
+    ourNamedThings(text, titleEnd, known, proposed, add);
+    ourData(text, titleEnd, known, proposed, add);
+    ourThings(text, titleEnd, known, proposed, add);
+  }
   if (!tk || anyCue(cues, 1)) madeByParticiple(text, titleEnd, starts, known, proposed, add);
   // (a model named after a proposed dataset is its own proposal: "Using SIFT-50M, we train SIFT-LLM")
   if (!tk || anyCue(cues, 1)) weTrainNamed(text, titleEnd, known, (name) => kindOf(name) !== undefined, add);
@@ -2398,8 +2412,7 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
     isCoinedName(headParen[2]!) &&
     !known(headParen[2]!) &&
     // (a model class in parentheses is no name: "a … foundation model (LVM)")
-    !MODEL_ACRONYM_HEADS.has(headParen[2]!.toLowerCase()) &&
-    !/^[A-Z]*(?:LM|VM|MM)s?$/.test(headParen[2]!) &&
+    !modelClassName(headParen[2]!) &&
     !NOT_PROPOSALS.has(headParen[2]!.toLowerCase()) &&
     !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headParen[0]) &&
     !OTHERS_OBJECT.test(headParen[0]) &&
