@@ -74,6 +74,19 @@ function repeatedReadings(short: string): string[] {
   return after === before ? [before] : [before, after];
 }
 
+const HOMOPHONE_WORDS: Readonly<Record<string, RegExp>> = { '2': /(?:^|[\s-])to(?:$|[\s-])/i, '4': /(?:^|[\s-])for(?:$|[\s-])/i };
+/**
+ * The letters of a short form with one digit 2 or 4 between letters read as its word's initial ("D2L": dtl, "L4C":
+ * lfc), and that word as a whole word of the long form; null when no such digit stands between two letters.
+ */
+function homophoneReading(short: string): { letters: string; word: RegExp } | null {
+  const m = /[A-Za-z]([24])[A-Za-z]/.exec(short);
+  if (!m || /[0-9].*[0-9]/.test(short)) return null;
+  const digit = m[1]!;
+  const letters = withoutFinal(short, 's').replace(digit, digit === '2' ? 't' : 'f').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return { letters, word: HOMOPHONE_WORDS[digit]! };
+}
+
 /**
  * Long form for a short form: first the words whose initials spell the acronym exactly ("Conformal Constrained
  * Policy Optimization" for CCPO, where plain Schwartz–Hearst would stop at "Constrained Policy Optimization"),
@@ -96,6 +109,19 @@ export function bestLongForm(short: string, candidate: string): string | null {
       for (let from = words.length - 2; from >= Math.max(0, words.length - repeated.length * 2); from--) {
         if (!NEVER_FIRST.has(words[from]!) && spellsLetters(repeated, words.slice(from))) return words.slice(from).join(' ');
       }
+    }
+  }
+  // a 2 between letters read as "to", a 4 as "for", when the long form writes that word: "Doc-to-LoRA (D2L)",
+  // "Image-to-Image Translator (I2IT)", "Learning for Control (L4C)"
+  const homophone = homophoneReading(short);
+  if (homophone) {
+    words ??= candidate.trim().split(/\s+/);
+    for (const split of [false, true]) {
+      const from = initialsFrom(words, homophone.letters, split);
+      if (from < 0 || NEVER_FIRST.has(words[from]!)) continue;
+      const out = words.slice(from).join(' ');
+      // (a capitalised name only: lower-case "peer-to-peer", "text-to-image" are compound adjectives and tasks)
+      if (homophone.word.test(out) && /^[A-Z]/.test(out)) return out;
     }
   }
   const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();

@@ -577,6 +577,15 @@ const OUR_HEAD_NAME = new RegExp(
   String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|best|strongest|final|largest|smallest|resulting|flagship|released|fine-tuned|trained|best-performing|[a-z]+(?:-[a-z]+)+)\s+){0,3}(${HEAD_SRC})\s*,?\s+(${NAME_SRC})`,
   'g',
 );
+/**
+ * "our custom multi-step agent, BMSQL, reaches", "our proposed image tokenizer, VFMTok, achieves": any describing words
+ * (no function word, nor one of earlier work: "our previous model, X") before the head noun of a thing made, the name in
+ * apposition after a comma; read only when the apposition closes or "our …" is the clause's subject, as for OUR_HEAD_NAME.
+ */
+const OUR_DESCRIBED_HEAD_NAME = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|for|with|to|by|from|that|which|is|are|was|were|has|have|be|been|this|these|its|their|our|we|can|will|results?|work|study|experiments?|analysis|findings?|previous|prior|earlier|former|original|old|existing|baseline|base)\b)[a-z][a-z-]*\s+){1,3}(${HEAD_SRC}|tokenizer|detector|encoder|decoder|retriever|reranker|classifier|solver|simulator|controller|generator|predictor|estimator|planner|policy|assistant)\s*,\s+(${NAME_SRC})`,
+  'g',
+);
 /** Where "our …" starts a clause's subject: the sentence's start, after a mark, after "and"/"then"/"thus". */
 const SUBJECT_POSITION = /(?:^\s*|[,;:]\s*|\b(?:and|then|thus|hence|so|here|finally)\s+)$/i;
 /** What closes a name in apposition after a comma: a mark, a dash, its head noun ("our approach, S2CO framework"), the sentence's end. */
@@ -949,6 +958,7 @@ export function listItems(s: string, count: number, plural: string): { name: str
   const tails = DATASET_PLURALS.has(plural.toLowerCase());
   // (after "which …", pieces joined by "and" belong to the clause: "A, which emphasizes attribute and relation …, and B")
   let inClause = false;
+  let plain = 0;
   const items: { name: string; at: number; defined?: true }[] = [];
   const sep = /\s*(?:,\s*(?:and|or)\s+|,\s*|;\s*|\s+and\s+|\s+or\s+|\.\s*$|\.\s+)/g;
   let at = 0;
@@ -969,7 +979,12 @@ export function listItems(s: string, count: number, plural: string): { name: str
       const defined = tails ? null : definedItem(body);
       // (an item written as a long form and its short form is known by the short form: "two strategies: Noisy
       // Phoneme Augmentation (NPA) and randomized top-K marginalized (TKM) training")
-      const name = defined ? defined[2]! : ((tails ? nameWithTail(body) : null) ?? listName(body, lowerOk));
+      let name = defined ? defined[2]! : ((tails ? nameWithTail(body) : null) ?? listName(body, lowerOk));
+      // (a plain capitalised word among coined names of data: "two internal benchmarks, BeyondAIME and Codeforces")
+      if (!name && tails && PLAIN_WORD_ITEM.test(body) && !TITLE_NOT.has(body.toLowerCase())) {
+        name = body;
+        plain++;
+      }
       if (!name) break;
       if (defined) items.push({ name, at: at + mark.length + defined[1]!.length, defined: true });
       else items.push({ name, at: at + mark.length + Math.max(0, body.indexOf(name)) });
@@ -977,8 +992,10 @@ export function listItems(s: string, count: number, plural: string): { name: str
     if (!m || m[0].includes('.')) break;
     at = m.index + m[0].length;
   }
-  return items.length === count ? items : null;
+  return items.length === count && (plain === 0 || plain < count) ? items : null;
 }
+/** One capitalised word and nothing else. */
+const PLAIN_WORD_ITEM = /^[A-Z][a-z]{3,}$/;
 
 /**
  * A list item written as a long form of two to eight words and its short form in parentheses, with up to two lower-case
@@ -1874,6 +1891,14 @@ function readSentence(scan: SentenceScan, s: number): void {
       add(nm, a + m.index, ', a ' + m[1]!);
       found = true;
     }
+    OUR_DESCRIBED_HEAD_NAME.lastIndex = 0;
+    while ((m = OUR_DESCRIBED_HEAD_NAME.exec(sent))) {
+      const nm = m[2]!;
+      if (!isCoinedName(nm) || known(nm) || scan.proposed(nm)) continue;
+      if (!APPOSITION_CLOSED.test(sent.slice(m.index + m[0].length)) && !SUBJECT_POSITION.test(sent.slice(0, m.index))) continue;
+      add(nm, a + m.index, ', a ' + m[1]!);
+      found = true;
+    }
   }
   if (!found && hasAppos) {
     // "TrinityX, a modular alignment framework …" / "X is a novel …"
@@ -2222,8 +2247,10 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     if (!c) {
       // "we propose a novel framework, TrinityX, that …": the apposition right after a short object
       // "a training-free method, Abstract-to-Concrete Translator (ACT), to …": the apposition is a definition
+      // (also after "the": "we introduce a new dataset, the Chinese Fun Set (CFunSet)")
       const comma = window.indexOf(', ');
-      const d2 = comma > 0 && spaceRuns(window, comma) <= 5 ? defByStart.get(a + pos + comma + 2) : undefined;
+      const defAt = comma > 0 && window.startsWith('the ', comma + 2) ? comma + 6 : comma + 2;
+      const d2 = comma > 0 && spaceRuns(window, comma) <= 5 ? defByStart.get(a + pos + defAt) : undefined;
       if (d2 && !known(d2.short) && !known(d2.long)) {
         add(d2.short, a + pos + comma, ', ' + window.slice(0, comma) + ' ' + text.slice(d2.end, d2.end + 80), d2.long);
         found = true;

@@ -59,6 +59,14 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(bestLongForm('OECD', 'We benchmark the models on the PISA dataset for academic performance prediction')).toBeNull();
     // …unless the loose reading's initials spell the short form ("named" usually comes before a name: 2508.20700)
     expect(bestLongForm('NEC', 'we propose named entity correction')).toBe('named entity correction');
+    // a 2 between letters reads "to", a 4 "for", when the capitalised long form writes the word (tune22 2602.15902 "we
+    // propose Doc-to-LoRA (D2L)"; corpus "Judge for Reasoning (J4R)"); a repeated letter still comes first, and a
+    // lower-case compound stays undefined (corpus 2602.14223 "a peer-to-peer (P2P) insurance scheme")
+    expect(bestLongForm('D2L', 'To address these limitations, we propose Doc-to-LoRA')).toBe('Doc-to-LoRA');
+    expect(bestLongForm('H2L', 'we propose Harbor to Lighthouse')).toBe('Harbor to Lighthouse');
+    expect(bestLongForm('J4R', 'we train Judge for Reasoning')).toBe('Judge for Reasoning');
+    expect(bestLongForm('D2L', 'a Deep Dictionary Learning')).toBe('Deep Dictionary Learning');
+    expect(pairs('We propose a peer-to-peer (P2P) insurance scheme.')).toEqual([]);
   });
 
   it('ignores enumerations and numbers in parentheses', () => {

@@ -78,6 +78,12 @@ describe('findProposals', () => {
   });
 
   it('reads the kind from the apposition or the noun before the name', () => {
+    // the noun before an apposition that defines the name, after "the" too (tune22 2503.20417 "we introduce a
+    // comprehensive Chinese humor-related dataset, the Chinese Fun Set (CFunSet)"); a cohort is data (tune22
+    // 2606.19867 "we further curate a private institutional pediatric skull CT cohort, PedSkull-CT, comprising …")
+    expect(kinds('In this study, we introduce a comprehensive harbor-related dataset, the Harbor Fun Set (HFunSet). This dataset aggregates logs.')).toEqual(['HFunSet dataset']);
+    expect(kinds('We propose a training-free method, the Harbor-to-Lighthouse Translator (HLT), to improve routing.')).toEqual(['HLT method']);
+    expect(kinds('We further curate a private institutional harbor CT cohort, Harbor-CT, comprising normal and pathological cases.')).toEqual(['Harbor-CT dataset']);
     // "this paper introduces CA-Ben, a Chartered Accountancy benchmark"
     expect(named(devDoc('2506.21031'))).toContainEqual(['CA-Ben', 'dataset', undefined]);
     // "our model SSR-Zero-7B outperforms …"
@@ -132,6 +138,13 @@ describe('findProposals', () => {
     expect(kinds('We study detection. Our SEGA3D attains 80% mAP on ports.')).toEqual(['SEGA3D method']);
     expect(kinds('We study detection. Our ViTs outperform CNNs and our ASR outperforms baselines.')).toEqual([]);
     expect(kinds('We propose PortNet, a detector. Our PortNet-S achieves 80% mAP.')).toEqual(['PortNet method', 'PortNet-S model']); // (the variant's own reading)
+    // any describing words before the head noun when the name is its apposition: tune22 2507.08441 "our proposed image
+    // tokenizer, VFMTok, achieves", corpus 2505.20321 "while our custom multi-step agent, BMSQL, reaches 62.6%"; not
+    // the authors' earlier work ("our previous model, HarborNet")
+    expect(kinds('We study tokens. Based on these designs, our proposed image tokenizer, HarborTok, achieves substantial improvements.')).toEqual(['HarborTok method']);
+    expect(kinds('We study SQL. GPT-4o reaches 59%, while our custom multi-step agent, HarborSQL, reaches 62.6%.')).toEqual(['HarborSQL method']);
+    expect(kinds('We study ports. Results suggest that our rubric-based reward model, Harbor-RM, surpasses baselines.')).toEqual(['Harbor-RM model']);
+    expect(kinds('We study ports. It beats our previous detection model, HarborNet, by 3 points.')).toEqual([]);
   });
 
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
@@ -242,6 +255,13 @@ describe('findProposals', () => {
   });
 
   it('reads a counted list of names after a proposal verb, only when the count matches', () => {
+    // a plain capitalised word among coined names of data (tune22 2504.13914 "we develop two internal benchmarks,
+    // BeyondAIME and Codeforces, both of which will be publicly released"); never a list of plain words alone
+    expect(kinds('To assess reasoning, we develop two internal benchmarks, HarborAIME and Lighthouse, both of which will be released.')).toEqual([
+      'HarborAIME dataset',
+      'Lighthouse dataset',
+    ]);
+    expect(kinds('We collect two datasets, Harbor and Lighthouse.')).toEqual([]);
     // real (tune1, 2503.17489 and 2508.11737) and invented
     expect(named(sentence('Moving further, this paper extends MLLM-as-a-Judge across modalities to a unified manner by introducing two benchmarks, TaskAnything and JudgeAnything, to respectively evaluate the overall performance.'))).toEqual([
       ['TaskAnything', 'dataset', undefined],
