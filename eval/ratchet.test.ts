@@ -133,7 +133,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // the end of the fifth round (8c17357, learned files unchanged), methods raised to its score at the seventh's end, and
     // again by the long forms of known acronyms (2026-12-03). Proposes and methods precision lowered in the tenth round
     // (2026-12-04): the long form of a short form with a repeat digit is read ("pose-guided residual refinement for
-    // motion (PGR$^2$M)"), and the proposal found is written PGR2M where the gold writes PGR²M.
+    // motion (PGR$^2$M)"), and the proposal found is written PGR2M where the gold writes PGR²M. Methods precision lowered
+    // again in the twentieth round (2026-12-05): in "human-in-the-loop assessments" the lexicon reads the technique,
+    // where the reader listed "human-in-the-loop assessment" (the ten read papers that write it list it, two of them
+    // found by the entry).
     name: 'tuning sample 4 (eval/blind/tune4)',
     dir: join(import.meta.dirname, 'blind/tune4'),
     papers: 120,
@@ -141,7 +144,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
       datasets: { precision: 0.892, recall: 0.821, f1: 0.855 },
       proposes: { precision: 0.906, recall: 0.878, f1: 0.892 },
-      methods: { precision: 0.893, recall: 0.848, f1: 0.87 },
+      methods: { precision: 0.889, recall: 0.848, f1: 0.868 },
     },
   },
   {

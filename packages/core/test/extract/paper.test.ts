@@ -352,4 +352,22 @@ describe('textbook techniques of the lexicon', () => {
     );
     expect(methods('We compress the KV cache of long-context models.')).not.toContain('KV cache');
   });
+
+  it("read the twenty-eighth session's techniques in real sentences, and leave out a bare domain adaptation", () => {
+    const methods = (abstract: string) =>
+      extractPaper({ key: 'p', title: 'A study', abstract })
+        .filter((m) => m.kind === 'method')
+        .map((m) => m.label);
+    // arXiv 2604.24176, 2605.11225, 2511.23241 (tune22)
+    expect(methods('We construct per-instance candidate sets and train listwise and pairwise ranking models (ListNet, LambdaRank, RankNet) to preserve ordinal structure.')).toEqual(
+      expect.arrayContaining(['ListNet', 'LambdaRank', 'RankNet']),
+    );
+    expect(methods('With human-in-the-loop (HITL) feedback, PIVOT establishes a strong upper bound.')).toContain('human-in-the-loop');
+    expect(methods('In this work, we benchmark a range of domain randomization (DR) and domain adaptation (DA) techniques.')).toContain('domain randomization');
+    // invented: a capitalised spelling; and bare "domain adaptation", whose readers list the longer names it heads
+    expect(methods('Existing Unsupervised Domain Adaptation methods and population-based training fall short.')).toEqual(
+      expect.arrayContaining(['unsupervised domain adaptation', 'population-based training']),
+    );
+    expect(methods('We study open-set domain adaptation.')).not.toContain('domain adaptation');
+  });
 });
