@@ -369,5 +369,9 @@ describe('textbook techniques of the lexicon', () => {
       expect.arrayContaining(['unsupervised domain adaptation', 'population-based training']),
     );
     expect(methods('We study open-set domain adaptation.')).not.toContain('domain adaptation');
+    // invented: the names every reader who met them listed
+    expect(methods('With AutoGuidance and an energy-based model, LeJEPA beats a selective state space model.')).toEqual(
+      expect.arrayContaining(['AutoGuidance', 'energy-based model', 'LeJEPA', 'selective state space model']),
+    );
   });
 });
