@@ -323,6 +323,20 @@ describe("a model named after the paper's own coined proposal", () => {
   });
 });
 
+describe('public data resources of the lexicon', () => {
+  it('are read in real sentences, with the short form of an archive', () => {
+    const data = (abstract: string) =>
+      extractPaper({ key: 'p', title: 'A study', abstract })
+        .filter((m) => m.kind === 'dataset')
+        .map((m) => m.label);
+    // corpus: "environmental factors (ERA5 reanalysis data)", "from The Cancer Imaging Archive (TCIA)"
+    expect(data('Our experiments combine satellite products (MODIS) and environmental factors (ERA5 reanalysis data).')).toContain('ERA5');
+    expect(data('It uses publicly available de-identified data from The Cancer Imaging Archive (TCIA).')).toContain('The Cancer Imaging Archive');
+    // invented
+    expect(data('We pretrain on Human Connectome Project scans and molecules from PubChem.')).toEqual(expect.arrayContaining(['Human Connectome Project', 'PubChem']));
+  });
+});
+
 describe('textbook techniques of the lexicon', () => {
   it('are read in real sentences, as their plural and spelled apart', () => {
     // arXiv 2507.10015
