@@ -84,6 +84,17 @@ const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
 /** The omni letter of a GPT release written after a hyphen ("GPT-4-o", "GPT-4-o-mini"). */
 const OMNI_TAIL = /-o(?![A-Za-z0-9])/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
+/** A creator's name right before a model, across a space or a hyphen ("OpenAI o1", "OpenAI-o3", "Meta Llama 3"). */
+const CREATOR_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9-])(${LEX.creatorPrefixes.words.map((w) => w.replace(/ /g, '\\s')).join('|')})([\s-])$`);
+
+/**
+ * The model's name with the creator's written before it ("OpenAI o1" for the hit "o1"), or undefined: readers write
+ * both, "o1" and "OpenAI o1", so the node keeps the longer spelling as an alias.
+ */
+export function withCreator(text: string, start: number, surface: string): string | undefined {
+  const m = CREATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+  return m ? `${m[1]}${m[2]}${surface}` : undefined;
+}
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);
 /** Release tiers read in lower case after a spaced version too ("Claude 3.5 sonnet", "GPT3.5 turbo", "Gemini 2.5 pro"):

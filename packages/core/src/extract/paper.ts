@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
 import { firstTokenAfter, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
-import { scanModels, canonicalModel } from './models.ts';
+import { scanModels, canonicalModel, withCreator } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
@@ -287,7 +287,10 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   // A family named only after members of it refers back to them and is no mention of its own (see model-mentions.ts).
   const modelHits = scanModels(text, tk, taken);
   for (const h of modelHits) mark(h.start, h.end, MODEL);
-  for (const h of ownModelMentions(modelHits)) put('model', h.slug, h.label, 'uses', h.start, [h.surface], h.model);
+  for (const h of ownModelMentions(modelHits)) {
+    const created = withCreator(text, h.start, h.surface);
+    put('model', h.slug, h.label, 'uses', h.start, created === undefined ? [h.surface] : [h.surface, created], h.model);
+  }
 
   const knownDatasets = addKnownDatasets(text, tk, taken, put, mark);
   addUnlistedNames(text, titleEnd, starts, tk, taken, knownDatasets, put, mark);

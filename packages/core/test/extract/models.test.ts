@@ -731,3 +731,17 @@ describe('the omni letter of a GPT release after a hyphen', () => {
     expect(labels).not.toContain('GPT-4');
   });
 });
+
+describe("a creator's name before a model", () => {
+  it('is kept as an alias of the model, as readers write both', () => {
+    const aliases = (abstract: string) =>
+      extractPaper({ key: 'paper:x', title: 'A study', abstract })
+        .filter((m) => m.kind === 'model')
+        .map((m) => [m.label, [...m.aliases].sort()]);
+    // tune10 2504.00509, tune18 2503.13360 (their readers wrote "OpenAI-o1" and "OpenAI o1"; others write "o3" for "OpenAI o3")
+    expect(aliases('By changing one phrase, top models such as OpenAI-o1 can suffer 60% performance loss.')).toEqual([['o1', ['OpenAI-o1', 'o1']]]);
+    expect(aliases('Reasoning evolved to product-oriented solutions like OpenAI o1. During our re-implementation we noticed gaps.')).toEqual([['o1', ['OpenAI o1', 'o1']]]);
+    // invented: no creator, no alias
+    expect(aliases('We compare o1 with a smaller model.')).toEqual([['o1', ['o1']]]);
+  });
+});
