@@ -241,12 +241,22 @@ function acceptName(words: Word[], shapes: string[], ctx: DatasetContext, inTitl
     // a dataset the lexicon found before a plural head, one word after a lower-case word names one too ("the commonly
     // used Waterbirds and CelebA datasets")
     const before = prevWord(ctx.text, words[0]!.s, sentStart);
-    if (before && (before.punct ? before.punct !== ',' : !BEFORE_TITLE_CASE.test(before.w) && !(knownSibling && /^[a-z]{3,}$/.test(before.w)))) return false;
+    if (before && (before.punct ? before.punct !== ',' : !BEFORE_TITLE_CASE.test(before.w) && !(knownSibling && /^[a-z]{3,}$/.test(before.w)) && !describedAfterThe(ctx.text, before, sentStart))) return false;
   }
   const name = words.map((w) => w.w).join(' ');
   if (ctx.taken(words[0]!.s, words[words.length - 1]!.e)) return false;
   if (ctx.known(name)) return false;
   return true;
+}
+
+/** Words that describe a named data set between "the" and its name ("the challenging Chameleon dataset"). */
+const DESCRIBING_DATA = /^(?:challenging|popular|public|publicly-available|standard|large-scale|well-known|widely-used|classic|classical|recent|established|real-world|commonly-used|famous|open-source|original|official|extended|benchmark)$/;
+
+/** Is `word` a describing word with "the" right before it ("the challenging" of "the challenging Chameleon dataset")? */
+function describedAfterThe(text: string, word: Word, sentStart: number): boolean {
+  if (!DESCRIBING_DATA.test(word.w)) return false;
+  const the = prevWord(text, word.s, sentStart);
+  return the !== null && !the.punct && (the.w === 'the' || the.w === 'The');
 }
 
 /**
@@ -558,7 +568,7 @@ function listedName(text: string, pos: number): { s: number; e: number; coined: 
  * benchmarks (HDTF, LRW and VoxCeleb2)", "datasets: DRIVE, STARE, and CHASE_DB1", "two datasets, LMVD and D-Vlog,
  * demonstrate", "datasets SIRST, NUDT-SIRST and IRSTD-1k". The list must end the phrase (a closing parenthesis after a
  * parenthesis; punctuation, a verb or a preposition otherwise). Without a cue word or punctuation every name must be
- * coined; after a bare comma there must be two names; a plain capitalised name ("Oxford Flowers", "Replica") needs a
+ * coined, unless a count before the head matches the names and one is coined or known; after a bare comma there must be two names; a plain capitalised name ("Oxford Flowers", "Replica") needs a
  * coined or known sibling. Defined acronyms (tasks), hardware, metrics and known models or methods are not read.
  */
 function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
@@ -598,9 +608,13 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !AFTER_EVAL_LIST.test(text.slice(end, end + 24))) continue;
     const names = items.map((it) => text.slice(it.s, it.e));
     const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
-    if (bare && items.some((it, i) => !it.coined && !known[i])) continue;
-    // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)")
-    const anchored = items.some((it, i) => it.coined || known[i]) || (items.length >= 2 && countBefore(text, tk.start[t]!) === items.length);
+    // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)";
+    // without a cue word, only beside a coined or known sibling: "three benchmark datasets WHU-Hi LongKou, WHU-Hi HongHu,
+    // and Salinas demonstrate")
+    const counted = items.length >= 2 && countBefore(text, tk.start[t]!) === items.length;
+    const withSibling = items.some((it, i) => it.coined || known[i]);
+    if (bare && items.some((it, i) => !it.coined && !known[i]) && !(counted && withSibling)) continue;
+    const anchored = withSibling || counted;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       const name = names[i]!;

@@ -108,8 +108,10 @@ const SHARED_TASK = /\sTask\s\d{1,2}[A-Za-z]?$/;
 const VERSION_NOUNS = new Set(['version', 'variant', 'extension', 'edition', 'subset', 'revision', 'reannotation', 're-annotation']);
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini|Verified|Extended|Live|Small|Large|XL|[A-Z]{2}|[vV]?\d+(?:\.\d+)?)$/;
+/** A benchmark's name: "…Bench", "…bench", in capitals too, with a dimension or version after it ("MISALIGNMENTBENCH", "PoseBench3D"). */
+const BENCH_NAME = /(?:Bench|bench|BENCH)(?:[-_]?(?:[1-4]D|[vV]?\d+(?:\.\d+)?))?$/;
 function kindFromContext(name: string, after: string): EntityKind {
-  if (name.endsWith('Bench') || name.endsWith('bench') || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
+  if (BENCH_NAME.test(name) || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
   if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // a shared task the paper sets is a benchmark ("SemEval-2025 Task 4: Unlearning sensitive content …")
   if (SHARED_TASK.test(name)) return 'dataset';

@@ -248,6 +248,27 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('We use the benchmarks QuokkaSet, Wombat-7K and Numbat2.')).toEqual(['Numbat2', 'QuokkaSet', 'Wombat-7K']);
   });
 
+  it('reads a list right after a counted head without a cue word when the count matches and a sibling is coined', () => {
+    // real: tune10 2506.17759 "on three benchmark datasets WHU-Hi LongKou, WHU-Hi HongHu, and Salinas demonstrate"
+    expect(datasets('Extensive experiments on three benchmark datasets WHU-Hi LongKou, WHU-Hi HongHu, and Salinas demonstrate that our model consistently wins.')).toEqual([
+      'Salinas',
+      'WHU-Hi HongHu',
+      'WHU-Hi LongKou',
+    ]);
+    // invented: plain names alone, or a count that does not match, are not read
+    expect(datasets('Extensive experiments on three datasets Harbor Pines, Pavia Lighthouse, and Salinas show gains.')).toEqual([]);
+    expect(datasets('Extensive experiments on four benchmark datasets Harbor-Hi LongKou and Salinas show gains.')).toEqual([]);
+  });
+
+  it('reads a plain name after "the" and one describing word before a data head', () => {
+    // real: tune18 2508.17346 "on the challenging Chameleon dataset"
+    expect(datasets('HiDA-Net increases accuracy by over 13% on the challenging Chameleon dataset.')).toEqual(['Chameleon']);
+    expect(datasets('Results on the popular Harbor benchmark are strong.')).toEqual(['Harbor']);
+    // invented: a class ("a challenging … dataset") or the paper's own ("the proposed …") is not read so
+    expect(datasets('Results on a challenging Harbor dataset are strong.')).toEqual([]);
+    expect(datasets('Results on the proposed Harbor dataset are strong.')).toEqual([]);
+  });
+
   it('reads plain capitalised names only beside a coined or known sibling', () => {
     // real: "datasets, AMOS and Synapse" (2503.14013), "datasets: Caltech101, Oxford Flowers" (2602.18439)
     expect(datasets('Experiments on two public medical image datasets, AMOS and Synapse, demonstrate gains.')).toEqual(['AMOS', 'Synapse']);
