@@ -188,7 +188,7 @@ const MODEL_APPOSITION_AFTER = new RegExp(
 );
 
 /** The first example after a model noun: "diffusion models (e.g., Dream 7B, …", "LLMs such as Bielik 11B". */
-const FIRST_EXAMPLE_OF_MODELS = /\b(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|SLMs?|baselines?)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|:\s*)$/;
+const FIRST_EXAMPLE_OF_MODELS = /\b(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|SLMs?|baselines?)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|:\s*|--\s+)$/;
 
 function presentedAsModel(text: string, start: number, sizeEnd: number): boolean {
   if (text.charCodeAt(sizeEnd - 1) !== 66) return false; // "B"
@@ -376,7 +376,7 @@ function modelContext(text: string, s: Shaped, neighbours: readonly { start: num
 }
 
 /** A model noun, or a list of them, right before a name ("a large image editing model (Qwen-Image-Edit)", "VLMs such as"). */
-const MODEL_NOUN_BEFORE = /\b(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|backbones?|encoders?|baselines?)(?:\s*\(\s*|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+)$/;
+const MODEL_NOUN_BEFORE = /\b(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|backbones?|encoders?|baselines?)(?:\s*\(\s*|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+--\s+|\s+)$/;
 
 /**
  * Is a name built on a known family ("LLaVA-Med", "Video-LLaVA") used as a model at [start, end): a model noun after
@@ -389,7 +389,7 @@ export function compoundUsedAsModel(text: string, start: number, end: number, ne
 }
 
 /** A model noun's lead into the names it introduces: "models such as", "backbones (e.g.,", "model: ", "model ". */
-const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+)/y;
+const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+--\s+|\s+)/y;
 /** A name: letters and digits, hyphenated pieces. */
 const NAME_AT = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /** Names listed after a name: separator, name. */
@@ -642,8 +642,8 @@ const COUNTED_LEAD = /(?:\s*,\s*|\s*:\s*|\s*\(\s*(?:i\.e\.,?\s*)?|\s*--?\s*|\s+[
 /** A list item: letters and digits, hyphenated or dotted pieces ("Mistral-7B-v0.1", "SAM-Med3D"). */
 const COUNTED_ITEM = /[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/y;
 const COUNTED_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/y;
-/** What ends the list after its last item. */
-const COUNTED_END = /^(?:\s*[,.;:)]|\s+[a-z])/;
+/** What ends the list after its last item (a closing dash too: "models -- A, B, and C -- on"). */
+const COUNTED_END = /^(?:\s*[,.;:)]|\s+[a-z]|\s+--)/;
 
 /**
  * The coined names of a counted list after a plural network noun: "two open-vocabulary monocular 3D architectures,

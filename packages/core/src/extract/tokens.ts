@@ -87,6 +87,34 @@ function dropUrls(t: string): string {
 const ARTICLE_BEFORE_NOUN = String.raw`-(an?) (?=[a-z])(?![a-z]*(?:es|[^su]s)\b|(?:and|or|with|in|on|at|of|for|to|by|from|can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|does|did|do)\b)`;
 const DASH_ARTICLE = new RegExp(String.raw`([A-Za-z0-9+]*[A-Z][A-Za-z0-9+]*)` + ARTICLE_BEFORE_NOUN);
 const DASH_ARTICLE_G = new RegExp(DASH_ARTICLE.source, 'g');
+/**
+ * A dash glued between a plural class noun and the capitalised first name of the list it opens ("three benchmark
+ * datasets-SST-2, SemEval-2014 Task 4, and MAMS-demonstrate", "three LLMs-Phi-2, Mistral, and Llama-3-on this
+ * dataset"): the list is read as after " -- ", and so is its closing dash, glued before the verb or preposition that
+ * goes on with the sentence (in the same sentence only).
+ */
+const LIST_OPEN_DASH = /\b(datasets|benchmarks|corpora|models|LLMs|VLMs|MLLMs|baselines|backbones|methods)-(?=[A-Z])/g;
+const LIST_OPEN_DASH_TEST = new RegExp(LIST_OPEN_DASH.source);
+const LIST_CLOSE_DASH = /[A-Za-z0-9)]-(?=(?:demonstrat(?:e|es|ed|ing)|show(?:s|ed|ing)?|reveals?|indicates?|confirms?|verif(?:y|ies)|evaluat(?:ing|ed)|achiev(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|yield(?:s|ed|ing)?|across|on|in|to|for|with|using|under|are|were)\b)/;
+
+function listDashes(t: string): string {
+  let out = '';
+  let from = 0;
+  LIST_OPEN_DASH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LIST_OPEN_DASH.exec(t))) {
+    const open = m.index + m[1]!.length;
+    const stop = t.indexOf('. ', open);
+    const close = LIST_CLOSE_DASH.exec(t.slice(open + 1, stop < 0 ? t.length : stop));
+    if (!close) continue;
+    const dash = open + 1 + close.index + 1;
+    out += `${t.slice(from, open)} -- ${t.slice(open + 1, dash)} -- `;
+    from = dash + 1;
+    LIST_OPEN_DASH.lastIndex = from;
+  }
+  return out + t.slice(from);
+}
+
 /** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
 const DASH_DEFINITION_G = new RegExp(String.raw`\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)` + ARTICLE_BEFORE_NOUN, 'g');
 /**
@@ -155,6 +183,7 @@ export function cleanText(text: string): string {
   // a dash glued between a name and its apposition's article is the apposition's comma ("we introduce AgentRxiv-a
   // framework that …", "EDGE-EVAL-an industry-oriented …"): read as "AgentRxiv, a framework"
   // (a definition between two such dashes is one in parentheses: "GISP-Global Iterative Structured Pruning-a …")
+  if (LIST_OPEN_DASH_TEST.test(t)) t = listDashes(t);
   if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, (all, short: string, long: string, article: string) => (initialsAreCapitals(short, long) ? `${short} (${long}), ${article} ` : all)).replace(DASH_ARTICLE_G, '$1, $2 ');
   return t.trim();
 }

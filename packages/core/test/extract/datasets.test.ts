@@ -260,6 +260,14 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('Extensive experiments on four benchmark datasets Harbor-Hi LongKou and Salinas show gains.')).toEqual([]);
   });
 
+  it('reads a list between glued dashes after a plural head', () => {
+    // real: tune22 2504.15987 (the names were read as "datasets-HateXplain" and "HSOL-demonstrate")
+    expect(datasets('Experimental results on two benchmark datasets-HateXplain and HSOL-demonstrate that our approach outperforms competitive baselines.')).toEqual([
+      'HSOL',
+      'HateXplain',
+    ]);
+  });
+
   it('reads a plain name after "the" and one describing word before a data head', () => {
     // real: tune18 2508.17346 "on the challenging Chameleon dataset"
     expect(datasets('HiDA-Net increases accuracy by over 13% on the challenging Chameleon dataset.')).toEqual(['Chameleon']);

@@ -41,6 +41,18 @@ describe('cleanText', () => {
     expect(cleanText('a LLM-Guided Program Synthesis-a framework')).toBe('a LLM-Guided Program Synthesis, a framework');
   });
 
+  it('reads the dashes glued around a list after a plural class noun as spaced dashes', () => {
+    // real: tune22 2504.15987, corpus 2508.01079 and 2508.21565
+    expect(cleanText('Experimental results on two benchmark datasets-HateXplain and HSOL-demonstrate that our approach outperforms baselines.')).toBe(
+      'Experimental results on two benchmark datasets -- HateXplain and HSOL -- demonstrate that our approach outperforms baselines.',
+    );
+    expect(cleanText('benchmarks three 3D reconstruction models-Hunyuan-3D, Trellis-3D, and Ouroboros-3D-on custom datasets')).toBe(
+      'benchmarks three 3D reconstruction models -- Hunyuan-3D, Trellis-3D, and Ouroboros-3D -- on custom datasets',
+    );
+    // no closing dash in the sentence: a name glued to the noun stays as written (corpus "LLMs-CAD-Survey-Taxonomy")
+    expect(cleanText('Our list of LLMs-CAD-Survey is online. It grows.')).toBe('Our list of LLMs-CAD-Survey is online. It grows.');
+  });
+
   it('drops the dollar of an escaped one, and each mark alone (a pass runs only when its character is there)', () => {
     expect(cleanText('costs \\$5, a \\textbf{bold}~step')).toBe('costs 5, a bold step');
     expect(cleanText('costs \\$5 only')).toBe('costs 5 only');
