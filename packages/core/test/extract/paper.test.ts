@@ -387,5 +387,11 @@ describe('textbook techniques of the lexicon', () => {
     expect(methods('With AutoGuidance and an energy-based model, LeJEPA beats a selective state space model.')).toEqual(
       expect.arrayContaining(['AutoGuidance', 'energy-based model', 'LeJEPA', 'selective state space model']),
     );
+    // invented: the widely taught names that passed the same test; "gradient descent" did not (a reader listed a
+    // longer name), and stays unread alone
+    expect(methods('We fit ridge regression with early stopping, ReLU units and a Gumbel-softmax relaxation, then use offline reinforcement learning.')).toEqual(
+      expect.arrayContaining(['ridge regression', 'early stopping', 'ReLU', 'Gumbel-softmax', 'offline reinforcement learning']),
+    );
+    expect(methods('We optimise it by gradient descent.')).not.toContain('gradient descent');
   });
 });
