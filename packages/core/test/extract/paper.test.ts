@@ -323,12 +323,15 @@ describe("a model named after the paper's own coined proposal", () => {
   });
 });
 
+/** The labels of one kind that extraction reads in an abstract (title "A study"). */
+const labelsOf = (kind: string, abstract: string) =>
+  extractPaper({ key: 'p', title: 'A study', abstract })
+    .filter((m) => m.kind === kind)
+    .map((m) => m.label);
+
 describe('public data resources of the lexicon', () => {
   it('are read in real sentences, with the short form of an archive', () => {
-    const data = (abstract: string) =>
-      extractPaper({ key: 'p', title: 'A study', abstract })
-        .filter((m) => m.kind === 'dataset')
-        .map((m) => m.label);
+    const data = (abstract: string) => labelsOf('dataset', abstract);
     // corpus: "environmental factors (ERA5 reanalysis data)", "from The Cancer Imaging Archive (TCIA)"
     expect(data('Our experiments combine satellite products (MODIS) and environmental factors (ERA5 reanalysis data).')).toContain('ERA5');
     expect(data('It uses publicly available de-identified data from The Cancer Imaging Archive (TCIA).')).toContain('The Cancer Imaging Archive');
@@ -352,10 +355,7 @@ describe('textbook techniques of the lexicon', () => {
   });
 
   it('read the twenty-seventh session\'s techniques in real sentences, and leave out a bare KV cache', () => {
-    const methods = (abstract: string) =>
-      extractPaper({ key: 'p', title: 'A study', abstract })
-        .filter((m) => m.kind === 'method')
-        .map((m) => m.label);
+    const methods = (abstract: string) => labelsOf('method', abstract);
     // arXiv 2601.21996, 2505.19360, 2606.12400 (tune20, tune21)
     expect(methods('We introduce Mechanistic Data Attribution (MDA), a scalable framework that employs Influence Functions to trace interpretable units back to specific training samples.')).toContain('influence functions');
     expect(methods('ChartLens uses segmentation-based techniques to identify chart objects and employs set-of-marks prompting with MLLMs for fine-grained visual attribution.')).toContain('set-of-mark prompting');
@@ -368,10 +368,7 @@ describe('textbook techniques of the lexicon', () => {
   });
 
   it("read the twenty-eighth session's techniques in real sentences, and leave out a bare domain adaptation", () => {
-    const methods = (abstract: string) =>
-      extractPaper({ key: 'p', title: 'A study', abstract })
-        .filter((m) => m.kind === 'method')
-        .map((m) => m.label);
+    const methods = (abstract: string) => labelsOf('method', abstract);
     // arXiv 2604.24176, 2605.11225, 2511.23241 (tune22)
     expect(methods('We construct per-instance candidate sets and train listwise and pairwise ranking models (ListNet, LambdaRank, RankNet) to preserve ordinal structure.')).toEqual(
       expect.arrayContaining(['ListNet', 'LambdaRank', 'RankNet']),
