@@ -568,8 +568,9 @@ function listedName(text: string, pos: number): { s: number; e: number; coined: 
  * benchmarks (HDTF, LRW and VoxCeleb2)", "datasets: DRIVE, STARE, and CHASE_DB1", "two datasets, LMVD and D-Vlog,
  * demonstrate", "datasets SIRST, NUDT-SIRST and IRSTD-1k". The list must end the phrase (a closing parenthesis after a
  * parenthesis; punctuation, a verb or a preposition otherwise). Without a cue word or punctuation every name must be
- * coined, unless a count before the head matches the names and one is coined or known; after a bare comma there must be two names; a plain capitalised name ("Oxford Flowers", "Replica") needs a
- * coined or known sibling. Defined acronyms (tasks), hardware, metrics and known models or methods are not read.
+ * coined, unless a count before the head matches the names and one is coined or known; after a bare comma there must
+ * be two names; a plain capitalised name ("Oxford Flowers", "Replica") needs a coined or known sibling. Defined
+ * acronyms (tasks), hardware, metrics and known models or methods are not read.
  */
 function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, tk } = ctx;

@@ -994,7 +994,8 @@ export function listItems(s: string, count: number, plural: string): { name: str
     if (!m || m[0].includes('.')) break;
     at = m.index + m[0].length;
   }
-  return items.length === count && (plain === 0 || plain < count) ? items : null;
+  // (never plain words alone: "two datasets, Reddit and Twitter")
+  return items.length === count && plain < count ? items : null;
 }
 /** One capitalised word and nothing else. */
 const PLAIN_WORD_ITEM = /^[A-Z][a-z]{3,}$/;

@@ -95,8 +95,10 @@ const DASH_ARTICLE_G = new RegExp(DASH_ARTICLE.source, 'g');
  */
 const LIST_OPEN_DASH = /\b(datasets|benchmarks|corpora|models|LLMs|VLMs|MLLMs|baselines|backbones|methods)-(?=[A-Z])/g;
 const LIST_OPEN_DASH_TEST = new RegExp(LIST_OPEN_DASH.source);
+/** The list's closing dash: after a name, before a verb or a preposition that goes on with the sentence. */
 const LIST_CLOSE_DASH = /[A-Za-z0-9)]-(?=(?:demonstrat(?:e|es|ed|ing)|show(?:s|ed|ing)?|reveals?|indicates?|confirms?|verif(?:y|ies)|evaluat(?:ing|ed)|achiev(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|yield(?:s|ed|ing)?|across|on|in|to|for|with|using|under|are|were)\b)/;
 
+/** `t` with each glued list dash pair written " -- " (a pair only: an opening dash with no close is left as it is). */
 function listDashes(t: string): string {
   let out = '';
   let from = 0;
@@ -180,10 +182,12 @@ export function cleanText(text: string): string {
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');
+  // dashes glued around a list after a plural class noun are spaced ("two benchmark datasets-HateXplain and
+  // HSOL-demonstrate": listDashes)
+  if (LIST_OPEN_DASH_TEST.test(t)) t = listDashes(t);
   // a dash glued between a name and its apposition's article is the apposition's comma ("we introduce AgentRxiv-a
   // framework that …", "EDGE-EVAL-an industry-oriented …"): read as "AgentRxiv, a framework"
   // (a definition between two such dashes is one in parentheses: "GISP-Global Iterative Structured Pruning-a …")
-  if (LIST_OPEN_DASH_TEST.test(t)) t = listDashes(t);
   if ((t.indexOf('-a ') >= 0 || t.indexOf('-an ') >= 0) && DASH_ARTICLE.test(t)) t = t.replace(DASH_DEFINITION_G, (all, short: string, long: string, article: string) => (initialsAreCapitals(short, long) ? `${short} (${long}), ${article} ` : all)).replace(DASH_ARTICLE_G, '$1, $2 ');
   return t.trim();
 }
