@@ -390,5 +390,9 @@ describe('textbook techniques of the lexicon', () => {
       expect.arrayContaining(['ridge regression', 'early stopping', 'ReLU', 'Gumbel-softmax', 'offline reinforcement learning']),
     );
     expect(methods('We optimise it by gradient descent.')).not.toContain('gradient descent');
+    // invented: names a reader listed in one read paper, written in many corpus papers
+    expect(methods('We compare spiking neural networks under KV cache compression, next-scale prediction and a multi-armed bandit with bilevel optimization.')).toEqual(
+      expect.arrayContaining(['spiking neural network', 'KV cache compression', 'next-scale prediction', 'multi-armed bandit', 'bilevel optimization']),
+    );
   });
 });
