@@ -124,6 +124,13 @@ function prevWord(text: string, pos: number, lo: number): Word | null {
   return { s, e: end, w: text.slice(from, end), punct: end < e ? text.slice(end, e) : '' };
 }
 
+/** The lexicon's data set that ends with word `w` (no mark after it), as one word from its start; undefined if none. */
+function knownEndingAt(ctx: DatasetContext, w: Word | null): Word | undefined {
+  if (!w || w.punct) return undefined;
+  const k = ctx.knownDatasets.find((d) => d.end === w.e && d.start < w.e);
+  return k ? { s: k.start, e: k.end, w: ctx.text.slice(k.start, k.end), punct: '' } : undefined;
+}
+
 /** A short form in parentheses after a list's name: capitals and digits, a hyphen or small letters between them. */
 const SHORT_FORM_IN_PARENS = /^[A-Z][A-Za-z0-9-]{1,11}$/;
 
@@ -1216,6 +1223,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     let conj = false;
     let first = true;
     let longForm = false;
+    let knownListed = 0;
     for (let guard = 0; guard < 8; guard++) {
       const words: Word[] = [];
       const shapes: string[] = [];
@@ -1232,7 +1240,14 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
           }
         }
       }
-      for (;;) {
+      // a sibling the lexicon knows is read whole, whatever its words' shapes ("the TUM RGB-D and Replica datasets"),
+      // and counts only as the list's other member
+      const knownBefore = first ? undefined : knownEndingAt(ctx, prevWord(text, pos, lo));
+      if (knownBefore) {
+        words.push(knownBefore);
+        shapes.push('coined');
+      }
+      if (!knownBefore) for (;;) {
         const w = prevWord(text, pos, lo);
         if (!w || words.length >= maxWords) break;
         // only the last word of a name may carry a comma, and only in "A, B and C" coordination
@@ -1279,7 +1294,8 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
         shapes.shift();
       }
       if (words.length === 0 || stopped) break;
-      names.push({ words, shapes });
+      if (knownBefore) knownListed++;
+      names.push(knownBefore ? { words, shapes, listOnly: true } : { words, shapes });
       first = false;
       const sep = prevWord(text, words[0]!.s, lo);
       if (sep && (sep.w === 'and' || sep.w === 'or' || sep.w === '&') && !sep.punct) {
@@ -1335,10 +1351,12 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const name = text.slice(words[0]!.s, words[words.length - 1]!.e);
       const withHead = `${name} ${head}`;
       // a title-case name takes its capitalised head ("Singapore Maritime Dataset"); a coined one does not
-      const titleCase = capHead && !shapes.includes('coined') && names.length === 1;
+      // (a known sibling read whole does not make the name one of several: "ETH/UCY and Stanford Drone Dataset")
+      const alone = names.length - knownListed === 1;
+      const titleCase = capHead && !shapes.includes('coined') && alone;
       out.push({
         label: titleCase ? withHead : name,
-        aliases: names.length === 1 ? [withHead, name] : [name],
+        aliases: alone ? [withHead, name] : [name],
         start: words[0]!.s,
         end: words[words.length - 1]!.e,
       });

@@ -260,6 +260,16 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('Extensive experiments on four benchmark datasets Harbor-Hi LongKou and Salinas show gains.')).toEqual([]);
   });
 
+  it('reads a plain name beside a sibling the lexicon knows, whatever the shapes of its words', () => {
+    // real: corpus 2601.00705 "the TUM RGB-D and Replica datasets"; 2605.15592 (earlier siblings still read)
+    expect(datasets('Evaluated on the TUM RGB-D and Replica datasets, our SLAM system wins.')).toEqual(['Replica', 'TUM RGB-D']);
+    expect(datasets('On Animal-Faces, Oxford-Flowers and ImageNet-1K datasets, our method significantly outperforms the baseline.')).toEqual([
+      'Animal-Faces',
+      'ImageNet-1K',
+      'Oxford Flowers',
+    ]);
+  });
+
   it('reads a list between glued dashes after a plural head', () => {
     // real: tune22 2504.15987 (the names were read as "datasets-HateXplain" and "HSOL-demonstrate")
     expect(datasets('Experimental results on two benchmark datasets-HateXplain and HSOL-demonstrate that our approach outperforms competitive baselines.')).toEqual([
