@@ -81,8 +81,8 @@ const ZERO_MINOR_FROM = new Map(Object.entries(LEX.plainVersions.zeroMinorFrom))
 const HYPHEN_MINOR = new Set(LEX.hyphenMinorVersions.families);
 /** The minor version of an API id after a one-digit major version: "-5" in "claude-haiku-4-5" (not "-5B", "-50"). */
 const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
-/** The omni letter of a GPT release written after a hyphen ("GPT-4-o", "GPT-4-o-mini"). */
-const OMNI_TAIL = /-o(?![A-Za-z0-9])/y;
+/** The omni letter of a GPT release written after a hyphen ("GPT-4-o", "GPT-4-o-mini", "GPT4-O"). */
+const OMNI_TAIL = /-[oO](?![A-Za-z0-9])/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
 /** A creator's name right before a model, across a space or a hyphen ("OpenAI o1", "OpenAI-o3", "Meta Llama 3"). */
 const CREATOR_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9-])(${LEX.creatorPrefixes.words.map((w) => w.replace(/ /g, '\\s')).join('|')})([\s-])$`);

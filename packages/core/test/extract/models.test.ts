@@ -729,6 +729,8 @@ describe('the omni letter of a GPT release after a hyphen', () => {
     expect(labels).toContain('GPT-4o');
     expect(labels).toContain('GPT-4o-mini');
     expect(labels).not.toContain('GPT-4');
+    // in capitals too (tune22 2504.00748 "outperforming GPT4-O by 9.5% accuracy")
+    expect(models('The best model, "Gemma-2 finetuned", outperforms GPT4-O by 9.5% accuracy.')).toEqual(['Gemma-2', 'GPT-4o']);
   });
 });
 
