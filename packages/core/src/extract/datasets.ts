@@ -1246,8 +1246,7 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (knownBefore) {
         words.push(knownBefore);
         shapes.push('coined');
-      }
-      if (!knownBefore) for (;;) {
+      } else for (;;) {
         const w = prevWord(text, pos, lo);
         if (!w || words.length >= maxWords) break;
         // only the last word of a name may carry a comma, and only in "A, B and C" coordination

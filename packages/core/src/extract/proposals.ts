@@ -582,12 +582,20 @@ const OUR_HEAD_NAME = new RegExp(
 /**
  * "our custom multi-step agent, BMSQL, reaches", "our proposed image tokenizer, VFMTok, achieves": any describing words
  * (no function word, nor one of earlier work: "our previous model, X") before the head noun of a thing made, the name in
- * apposition after a comma; read only when the apposition closes or "our …" is the clause's subject, as for OUR_HEAD_NAME.
+ * apposition after a comma; read as OUR_HEAD_NAME is, with the same tests.
  */
 const OUR_DESCRIBED_HEAD_NAME = new RegExp(
   String.raw`\b[Oo]ur\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|for|with|to|by|from|that|which|is|are|was|were|has|have|be|been|this|these|its|their|our|we|can|will|results?|work|study|experiments?|analysis|findings?|previous|prior|earlier|former|original|old|existing|baseline|base)\b)[a-z][a-z-]*\s+){1,3}(${HEAD_SRC}|tokenizer|detector|encoder|decoder|retriever|reranker|classifier|solver|simulator|controller|generator|predictor|estimator|planner|policy|assistant)\s*,\s+(${NAME_SRC})`,
   'g',
 );
+/**
+ * The readings of "our", describing words, a head noun and the name, in this order, each with whether it reads only
+ * names not yet proposed (the looser one: a name it meets again keeps its first reading and counts as no new find).
+ */
+const OUR_HEAD_READINGS: readonly (readonly [RegExp, boolean])[] = [
+  [OUR_HEAD_NAME, false],
+  [OUR_DESCRIBED_HEAD_NAME, true],
+];
 /** Where "our …" starts a clause's subject: the sentence's start, after a mark, after "and"/"then"/"thus". */
 const SUBJECT_POSITION = /(?:^\s*|[,;:]\s*|\b(?:and|then|thus|hence|so|here|finally)\s+)$/i;
 /** What closes a name in apposition after a comma: a mark, a dash, its head noun ("our approach, S2CO framework"), the sentence's end. */
@@ -1880,27 +1888,21 @@ function readSentence(scan: SentenceScan, s: number): void {
     }
   }
   if (firstPerson && hasOur) {
-    // "our model SSR-Zero-7B outperforms …"
-    OUR_HEAD_NAME.lastIndex = 0;
-    while ((m = OUR_HEAD_NAME.exec(sent))) {
-      const nm = m[2]!;
-      if (!isCoinedName(nm) || known(nm)) continue;
-      // (after a comma the name is the noun's only as an apposition, closed by a second comma, a parenthesis or its head
-      // noun, "on our high-fidelity benchmark, Semi-Sim, demonstrate", or when "our …" is a clause's subject, "Our final
-      // model, X achieves", "Evaluated on …, our model, V2LO-7B achieves"; after a preposition the name is the subject
-      // of the clause: "On our one-minute world-model benchmark, SANA-WM demonstrates …", "Unlike our text-only model,
-      // VisionRAG-Lite can …")
-      if (m[0].includes(',') && !APPOSITION_CLOSED.test(sent.slice(m.index + m[0].length)) && !SUBJECT_POSITION.test(sent.slice(0, m.index))) continue;
-      add(nm, a + m.index, ', a ' + m[1]!);
-      found = true;
-    }
-    OUR_DESCRIBED_HEAD_NAME.lastIndex = 0;
-    while ((m = OUR_DESCRIBED_HEAD_NAME.exec(sent))) {
-      const nm = m[2]!;
-      if (!isCoinedName(nm) || known(nm) || scan.proposed(nm)) continue;
-      if (!APPOSITION_CLOSED.test(sent.slice(m.index + m[0].length)) && !SUBJECT_POSITION.test(sent.slice(0, m.index))) continue;
-      add(nm, a + m.index, ', a ' + m[1]!);
-      found = true;
+    // "our model SSR-Zero-7B outperforms …", "our proposed image tokenizer, VFMTok, achieves"
+    for (const [reading, newNamesOnly] of OUR_HEAD_READINGS) {
+      reading.lastIndex = 0;
+      while ((m = reading.exec(sent))) {
+        const nm = m[2]!;
+        if (!isCoinedName(nm) || known(nm) || (newNamesOnly && scan.proposed(nm))) continue;
+        // (after a comma the name is the noun's only as an apposition, closed by a second comma, a parenthesis or its
+        // head noun, "on our high-fidelity benchmark, Semi-Sim, demonstrate", or when "our …" is a clause's subject,
+        // "Our final model, X achieves", "Evaluated on …, our model, V2LO-7B achieves"; after a preposition the name is
+        // the subject of the clause: "On our one-minute world-model benchmark, SANA-WM demonstrates …", "Unlike our
+        // text-only model, VisionRAG-Lite can …")
+        if (m[0].includes(',') && !APPOSITION_CLOSED.test(sent.slice(m.index + m[0].length)) && !SUBJECT_POSITION.test(sent.slice(0, m.index))) continue;
+        add(nm, a + m.index, ', a ' + m[1]!);
+        found = true;
+      }
     }
   }
   if (!found && hasAppos) {
