@@ -154,13 +154,18 @@ function nameBefore(text: string, end: number): number {
   return s;
 }
 
+/** Lower-case words that describe rather than name: participles and suffixes of compound adjectives. */
+const LOWER_PIECE_NOT_NAME = /(?:ed|ing|like|style|only|free|scale|level|size|sized|class|wise|aware|type|specific|shot|tuned)$/;
+
 /** Is `name` (hyphenated pieces) a plausible model family, given how it is joined to what follows? */
 function plausibleName(name: string, spaced: boolean, presented?: () => boolean): boolean {
   const pieces = name.split('-');
   const first = pieces[0]!;
   // a name starts with a capital or is camel-cased ("olmOCR"): not "sub-7B", "zero-shot-8B"
   if (!/^(?:[A-Z]|[a-z]+[A-Z])/.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return false;
-  if (pieces.some((p) => p === '' || /^[a-z]{3,}$/.test(p) || NOT_MODELS.has(p.toLowerCase()))) return false; // "RL-trained-7B"
+  // (a lower-case word inside the name is a tier or a release's word, "Aya-expanse-8B", "R1-distill-32B",
+  // "FLUX.2-klein-4B", not a participle or a describing word: "RL-trained-7B", "GPT-style-7B")
+  if (pieces.some((p, k) => p === '' || (/^[a-z]{3,}$/.test(p) && (k === 0 || LOWER_PIECE_NOT_NAME.test(p))) || NOT_MODELS.has(p.toLowerCase()))) return false;
   if (isDatasetName(first) || isDatasetName(name) || METHOD_NAMES.has(first)) return false;
   if (pieces.length === 1) {
     if (first.length < 2 || VARIANT_WORDS.has(first.toLowerCase())) return false;

@@ -100,6 +100,15 @@ const DATA_AS_MODIFIER = /^(?:ownership|distillation|condensation|pruning|select
 /** Words after "model" that make it a modifier ("model agnostic", "model based", "model merging"; not "a model based on …"). */
 const MODEL_AS_MODIFIER = /^(?:agnostic|based|free|driven|specific|level|independent|merging|editing|compression|selection|serving|training|predictive)$/;
 const APPOSITION_START = /^\s*(?:\([^)]*\)\s*)?(?:,|:|\s+is|\s+-|\s+–|\s+—)\s*/;
+/**
+ * " as" after a name right after a proposal verb reads as an apposition: "we also propose U-FunKAN as state-of-the-art
+ * binary medical segmentation model", "we introduce MEDS (…) as a dataset" (not after other verbs: "we formulate SML as
+ * a finetuning methodology", "derive the CRLB as a performance benchmark").
+ */
+const AS_AFTER_NAME = /^(\s*(?:\([^()]{1,80}\)\s*)?)\s+as\s+/;
+const PROPOSAL_VERB_BEFORE = /\b(?:propose|proposes|introduce|introduces|present|presents|release|releases)\s+$/;
+/** Classes of network whose "family" or "series" is a family of models ("a CNN family"). */
+const NETWORK_CLASS_WORDS = new Set(['cnn', 'cnns', 'convnet', 'convnets', 'transformer', 'transformers', 'vit', 'vits', 'network', 'networks']);
 /** Words that end the head phrase of an apposition ("a benchmark for …"): a set, as this runs for every proposal read. */
 const MODEL_HEAD_AFTER = /^\s+(?:model|LLM|language model|foundation model)(?![\w-])/;
 /** A shared task's name: "SemEval-2025 Task 4", "BioASQ Task 13b". */
@@ -143,10 +152,16 @@ function kindFromContext(name: string, after: string): EntityKind {
     // "a suite of video foundation models", "a family of open models": the noun after "of" names the kind
     // (the words after w are read only where there are some: see wordAt)
     // ("a large-scale mixture of high-quality open-source datasets": so after a mixture or a compilation)
+    // (the kind noun may come after several describing words: "a new family of omnilingual, cross-lingual and
+    // cross-modal sentence embedding models", so the words read go on as after a "version of")
     if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class' || w === 'mixture' || w === 'compilation') && wordAt(words, i + 1) === 'of') {
       i++;
+      // (only as the apposition's head, its first words: not "X is proposed, combining …, mixture of experts models")
+      if (i <= 3) limit = 12;
       continue;
     }
+    // ("AttNet, a CNN family that …", "a vision transformer series": a family of networks is a model family)
+    if ((w === 'family' || w === 'series') && i > 0 && NETWORK_CLASS_WORDS.has(words[i - 1]!)) return 'model';
     // ("an extended and improved version of the IS3 synthetic dataset": a version of data is data)
     if (VERSION_NOUNS.has(w) && wordAt(words, i + 1) === 'of') {
       i++;
@@ -1147,6 +1162,8 @@ export function findProposals(
     const def = long ? undefined : defByShort.get(name);
     const lf = long ?? def?.long;
     // (every proposal has the same fields, `long` undefined when there is none: one object shape for the JIT)
+    const asAt = AS_AFTER_NAME.exec(after);
+    if (asAt && PROPOSAL_VERB_BEFORE.test(text.slice(Math.max(0, at - 16), at))) after = asAt[1]! + ', ' + after.slice(asAt[0].length);
     const p: Proposal = { name, kind: kindFromContext(name, after), at, long: lf || undefined };
     out.push(p);
   };
@@ -2323,6 +2340,11 @@ const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)
  * A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; what "a …
  * network named" names annotators list as a method as often).
  */
+/**
+ * The paper's own model noun, then a comma or a colon, before its name ("Our reward model, ", "a new vision-language
+ * model: "); not after "as" ("using GPT-2 as our base model, AGCLR achieves …").
+ */
+const OWN_MODEL_THEN_NAME = /(?<!\bas\s)\b(?:[Oo]ur|[Aa]n? new|[Aa] novel|[Tt]he proposed)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM|VLM|MLLM)\s*[:,]\s+$/;
 const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+["\u201c]?$/;
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
@@ -2391,10 +2413,18 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
   }
   if (modelAt.some((q) => text.startsWith(' model as ', q))) for (const m of text.matchAll(DESIGNATE_MODEL)) if (m[1] === p.name) return true;
   // "a lightweight model called RobustCODLite", "a Mamba-based TSOD model, termed Tramba": the head it is called by
+  // ("Our reward model, R1-Reward, trained …", "we introduce a new vision-language model: SigVLP"): the paper's own
+  // model noun right before the name
   for (let at = text.indexOf(p.name, titleEnd); at >= 0; at = text.indexOf(p.name, at + 1)) {
-    if (MODEL_CALLED.test(text.slice(Math.max(titleEnd, at - 24), at))) return true;
+    const before = text.slice(Math.max(titleEnd, at - 64), at);
+    // (the name itself, not the start of another: "Our model, GaRA-SAM, …" does not call GaRA a model)
+    if (MODEL_CALLED.test(before.slice(-24)) || (OWN_MODEL_THEN_NAME.test(before) && !/[\w-]/.test(text[at + p.name.length] ?? ''))) return true;
   }
   if (copulaModel(text, titleEnd, p.name)) return true;
+  // (the text may write the name with a space where the title has a hyphen: "SkyReels-V4: …" and "SkyReels V4 is a
+  // unified multi modal video foundation model")
+  const spaced = p.name.replace(/-(?=[A-Za-z]?\d)/g, ' ');
+  if (spaced !== p.name && copulaModel(text, titleEnd, spaced)) return true;
   if (ownCount !== 1) return false;
   const first = text.indexOf(p.name, titleEnd);
   if (first < 0) return false;

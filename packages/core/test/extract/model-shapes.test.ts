@@ -31,6 +31,12 @@ describe('models of unseen families, by shape', () => {
     expect(models('We present Phase 2b results from the trial. We introduce Table 3B, listing all runs.')).toEqual([]);
   });
 
+  it('reads a lower-case tier or release word inside a sized name, not a participle or a describing word', () => {
+    // (2602.21374, 2504.04383, 2606.26872; the last three invented)
+    expect(models('We use Aya-expanse-8B, R1-distill-32B and FLUX.2-klein-4B.')).toEqual(['Aya-expanse-8B', 'FLUX.2-klein-4B', 'R1-distill-32B']);
+    expect(models('We compare RL-trained-7B and GPT-style-7B policies with zero-shot-8B runs.')).toEqual([]);
+  });
+
   it('reads a derived model whole, past the known family inside it', () => {
     expect(models('Baselines: MegaBeam-Mistral-7B, Llama-SEA-LION-v2-8B-IT and LLaVA-Video-72B.')).toEqual([
       'Llama-SEA-LION-v2-8B-IT', 'LLaVA-Video-72B', 'MegaBeam-Mistral-7B',

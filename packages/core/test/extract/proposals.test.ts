@@ -1477,3 +1477,29 @@ describe('the kind an apposition gives, past a model noun that modifies', () => 
     expect(kinds('We propose ZedGen, a generative model, whose approach is simple.')).toEqual(['ZedGen model']);
   });
 });
+
+describe("the twenty-first round's model kinds", () => {
+  it('reads a model from a family of models described at length, a family of networks, and "propose X as … model"', () => {
+    // (2603.16606, 2510.20092, 2509.13508; the others invented)
+    expect(kinds('We introduce OmniSONAR, a new family of omnilingual, cross-lingual and cross-modal sentence embedding models that embed text.')).toEqual(['OmniSONAR model']);
+    expect(kinds('Building on ATConv, we introduce AttNet, a CNN family that can attain 84.4% top-1 accuracy.')).toContain('AttNet model');
+    expect(kinds('We present Quillformer, a vision transformer series for dense prediction.')).toEqual(['Quillformer model']);
+    expect(kinds('We also propose U-FunKAN as state-of-the-art binary medical segmentation model with benchmarks on three datasets.')).toEqual(['U-FunKAN model']);
+    expect(kinds('We introduce MEDS (Math Education Digital Shadows) as a dataset mapping how language models reason.')).toEqual(['MEDS dataset']);
+  });
+
+  it('reads the paper\'s own model noun before the name, and a title name the abstract writes with a space', () => {
+    // (2505.02835, 2602.21735, 2602.21818)
+    expect(kinds('We build a dataset. Our reward model, R1-Reward, trained with StableReinforce, improves results.')).toContain('R1-Reward model');
+    expect(kinds('Building on this idea, we introduce a new vision-language model: SigVLP. In SigVLP, we use RoPE.', 'SigVLP: Sigmoid Volume-Language Pre-Training')).toEqual(['SigVLP model']);
+    expect(kinds('SkyReels V4 is a unified multi modal video foundation model for joint video audio generation.', 'SkyReels-V4: Multi-modal Video-Audio Generation, Inpainting and Editing model')).toEqual(['SkyReels-V4 model']);
+  });
+
+  it('does not read a model from another verb\'s "as", a mixture deep in the apposition, or a model noun about another name', () => {
+    // (2602.16488, 2506.13192, 2606.07720, 2506.02882)
+    expect(kinds('We formulate social meta-learning (SML) as a finetuning methodology, training LLMs to solicit feedback.')).not.toContain('SML model');
+    expect(kinds('A novel framework called LADDER is proposed, combining Chain-of-Thought (CoT) reasoning, Mixture of Experts (MoE) models, and sampling.')).not.toContain('LADDER model');
+    expect(kinds('We propose AGCLR, a curriculum. Using GPT-2 as our base model, AGCLR achieves consistent improvements.')).toEqual(['AGCLR method']);
+    expect(kinds('We propose GaRA, a gated rank adaptation. Our model, GaRA-SAM, outperforms prior work.')).toContain('GaRA method');
+  });
+});
