@@ -325,7 +325,7 @@ const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|
  */
 const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
-const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit';
+const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric';
 // (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",
 // the name then a coined one, and a colon may follow it then)
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
@@ -578,8 +578,20 @@ function namedBefore(text: string, at: number, name: string): boolean {
  * Attention Map (DAAM), is proposed": a passive proposal named by its short form, the object a whole work (a part,
  * "a … module (DCIM) is designed", is a piece of the paper's method). Group 1: the head noun, 2: the short form.
  */
+/** Head nouns of a whole work proposed in the passive (not a part: "a … module (DCIM) is designed"). */
+const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent';
 const PASSIVE_DEFINED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[\w-]+\s+){0,8}?(framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent)\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
+  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[\w-]+\s+){0,8}?(${PASSIVE_HEADS})\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
+  'g',
+);
+/**
+ * The passive proposal's two other shapes: the name in commas after the head noun, "A new dataset, Kamino, is presented
+ * with …", and a capitalised long form and its short form before the head noun, "The Configurable Modular Segmentation
+ * Network (CMSNet) framework is proposed". Groups: 1 the head and 2 the name of the first, 3 the short form and 4 the
+ * head of the second.
+ */
+const PASSIVE_NAMED = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:(?:[\w-]+\s+){0,6}?(${PASSIVE_HEADS}),\s+(${NAME_SRC}),|(?:[A-Z][\w-]*\s+){1,6}\((${NAME_SRC})\)\s+(${PASSIVE_HEADS}))\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
   'g',
 );
 /** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
@@ -1854,6 +1866,17 @@ function readSentence(scan: SentenceScan, s: number): void {
       const d = defs.find((def) => def.short === nm && def.start >= a + m!.index && def.end <= a + m!.index + m![0].length);
       if (d && (known(d.long) || describesClass(text, d))) continue;
       add(nm, a + m.index, ', a ' + m[1]!, d?.long);
+      found = true;
+    }
+    PASSIVE_NAMED.lastIndex = 0;
+    while (passive && (m = PASSIVE_NAMED.exec(sent))) {
+      const nm = (m[2] ?? m[3])!;
+      const head = (m[1] ?? m[4])!;
+      // (a plain capitalised word only in commas after a head of data, a model or a system, as after a verb)
+      if (known(nm) || !(isCoinedName(nm) || (m[2] !== undefined && /^[A-Z][a-z]{2,}$/.test(nm) && /^(?:dataset|benchmark|model|framework|system)$/.test(head) && !TITLE_NOT.has(nm.toLowerCase())))) continue;
+      const d = m[3] === undefined ? undefined : defs.find((def) => def.short === nm && def.start >= a + m!.index && def.end <= a + m!.index + m![0].length);
+      if (d && (known(d.long) || describesClass(text, d))) continue;
+      add(nm, a + m.index, ', a ' + head, d?.long);
       found = true;
     }
     PROPOSED_NP.lastIndex = 0;

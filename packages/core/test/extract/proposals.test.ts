@@ -1503,3 +1503,23 @@ describe("the twenty-first round's model kinds", () => {
     expect(kinds('We propose GaRA, a gated rank adaptation. Our model, GaRA-SAM, outperforms prior work.')).toContain('GaRA method');
   });
 });
+
+describe('the passive proposal with the name in commas or before the head noun, and a metric named after its noun', () => {
+  it('reads "A new dataset, X, is presented" and "The Long Form (X) framework is proposed"', () => {
+    // (2509.19378; the third invented)
+    expect(kinds('A new dataset, Kamino, is presented with almost 12,000 images from an operating vehicle.')).toEqual(['Kamino dataset']);
+    expect(kinds('The Configurable Modular Segmentation Network (CMSNet) framework is proposed, facilitating different arrangements.')).toEqual(['CMSNet method']);
+    expect(kinds('Then, a new benchmark, QuillBench-Pro, was introduced for evaluation.')).toEqual(['QuillBench-Pro dataset']);
+  });
+
+  it('does not read a known name, a plain word after a method noun, or a clause that is not the subject', () => {
+    expect(kinds('A new dataset, ImageNet, is presented with labels.')).toEqual([]);
+    expect(kinds('A simple method, Dropout, is presented as a baseline.')).toEqual([]);
+    expect(kinds('We study how the Configurable Network (CNet) framework is proposed by others.')).toEqual([]);
+  });
+
+  it('reads a coined name after "a … metric"', () => {
+    // (2510.18083)
+    expect(kinds('We also introduce an objective metric PartEval to assess the fidelity of generation pipelines.')).toEqual(['PartEval method']);
+  });
+});
