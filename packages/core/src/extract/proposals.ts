@@ -314,7 +314,7 @@ const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-
 // (a thesis or a single author's paper says "I": "I introduce Instant3D, which …", "I develop FastMap, a …")
 const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author', ' i introduce', ' i propose', ' i present', ' i develop', ' i design', ' i build'];
 const APPOS_CUES = [', a', ' is a'];
-const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called'];
+const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'named', 'termed', 'dubbed', 'called'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
@@ -329,6 +329,15 @@ const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|me
 // (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",
 // the name then a coined one, and a colon may follow it then)
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+/** A lead that marks the verb's object as new. */
+const NEW_LEAD = /\b(?:new|novel|first)\b/i;
+/** Does a coined name stand first in `after`, ending there ("gRefCOCO that …")? */
+function coinedNameNext(after: string): boolean {
+  const m = /^\s+([A-Za-z][\w-]*)(?=[\s,.(;:]|$)/.exec(after);
+  return m !== null && isCoinedName(m[1]!);
+}
+/** New data named right after its head: "a new benchmark LUCARIO", "the first large-scale GREx dataset gRefCOCO". */
+const NEW_DATA_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,5}?(dataset|benchmark|corpus)\s+(${NAME_SRC})(?=[\s,.(;:]|$)`);
 /** "we introduce and publish a novel synthetic dataset (EndoSynth) of …": a head noun, then the name in parentheses. */
 const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`);
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
@@ -770,7 +779,7 @@ const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 const VERB_WORDS = new Set(
   'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated generate generated provide provides establish contribute offer unveil launch put devise formulate describe describes introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
-const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'named', 'termed', 'dubbed', 'called']);
+const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'named', 'termed', 'dubbed', 'called']);
 /** The verbs of WE_CALL. */
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin', 'refer', 'denote'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
@@ -1850,6 +1859,8 @@ function readSentence(scan: SentenceScan, s: number): void {
     // (each regex needs its participle: a substring test skips the sentences without one, most naming cues)
     PASSIVE.lastIndex = 0;
     const passive = sent.includes('proposed') || sent.includes('introduced') || sent.includes('presented') || sent.includes('developed');
+    // (PASSIVE_DEFINED and PASSIVE_NAMED also read "designed" and "constructed": "a novel dataset, QID, is constructed")
+    const passiveMade = passive || sent.includes('constructed') || sent.includes('designed');
     while (passive && (m = PASSIVE.exec(sent))) {
       const nm = m[1]!;
       if (!isCoinedName(nm) || known(nm)) continue;
@@ -1860,7 +1871,7 @@ function readSentence(scan: SentenceScan, s: number): void {
       found = true;
     }
     PASSIVE_DEFINED.lastIndex = 0;
-    while (passive && (m = PASSIVE_DEFINED.exec(sent))) {
+    while (passiveMade && (m = PASSIVE_DEFINED.exec(sent))) {
       const nm = m[2]!;
       if (known(nm) || !isCoinedName(nm)) continue;
       const d = defs.find((def) => def.short === nm && def.start >= a + m!.index && def.end <= a + m!.index + m![0].length);
@@ -1869,7 +1880,7 @@ function readSentence(scan: SentenceScan, s: number): void {
       found = true;
     }
     PASSIVE_NAMED.lastIndex = 0;
-    while (passive && (m = PASSIVE_NAMED.exec(sent))) {
+    while (passiveMade && (m = PASSIVE_NAMED.exec(sent))) {
       const nm = (m[2] ?? m[3])!;
       const head = (m[1] ?? m[4])!;
       // (a plain capitalised word only in commas after a head of data, a model or a system, as after a verb)
@@ -2123,9 +2134,13 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // capitalised words before a head noun, holding a coined word (or naming itself a Dataset/Benchmark)
     const phrase = CAP_PHRASE_HEAD.exec(rest);
     // (not when the object is named after it: "a … framework, termed SMamba-DDPG", "a … method through …, SCO-PAL")
+    // (nor when a coined name follows the head of new data: "the first large-scale GREx dataset gRefCOCO that …")
     const namedLater =
       phrase !== null &&
-      (CALLED.test(rest.slice(0, 160)) || /^\s*\(/.test(rest.slice(phrase[0].length)) || APPOS_LATER.test(rest.slice(phrase[0].length, 160)));
+      (CALLED.test(rest.slice(0, 160)) ||
+        /^\s*\(/.test(rest.slice(phrase[0].length)) ||
+        APPOS_LATER.test(rest.slice(phrase[0].length, 160)) ||
+        (lead !== null && NEW_LEAD.test(lead[0]) && /^(?:dataset|benchmark|corpus)$/.test(phrase[2]!) && coinedNameNext(rest.slice(phrase[0].length, phrase[0].length + 40))));
     if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
       // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
       // its coined word)
@@ -2135,7 +2150,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       continue;
     }
     // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
-    const later = nameFormAfterVerb(rest, known, scan.defs);
+    // (the lead marks the object as new: "a new", "a novel", "the first")
+    const newObject = lead !== null && NEW_LEAD.test(lead[0]);
+    const later = nameFormAfterVerb(rest, known, scan.defs, newObject);
     if (later) {
       add(later.name, a + pos + later.at, later.after);
       found = true;
@@ -2464,7 +2481,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
  * introduce \\poshbench, a …" (a LaTeX macro left as a lower-case benchmark-shaped word). `at` is the name's offset
  * in `rest`. Kept out of findProposals so that its body stays small.
  */
-function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs: readonly AcronymDef[]): { name: string; at: number; after: string } | null {
+function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs: readonly AcronymDef[], newObject: boolean): { name: string; at: number; after: string } | null {
   const c0 = rest.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90) {
     const capAppos = CAP_NAME_APPOS.exec(rest);
@@ -2488,6 +2505,12 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
     (isCoinedName(named) || (/^[A-Z][a-z]{2,}$/.test(named) && /^(?:dataset|benchmark|corpus|model|framework|system)$/.test(headName[1]!) && !/[-\u2013\u2014]/.test(headName[2]!)))
   )
     return { name: named, at: headName.index + headName[0].length - named.length, after: ', a ' + headName[1]! };
+  // "we introduce a new benchmark LUCARIO and a framework …", "we construct the first large-scale GREx dataset gRefCOCO
+  // that …": data marked as new, its coined name right after the head, whatever follows, and even if a lexicon knows
+  // the name (the paper that made it)
+  const newData = newObject ? NEW_DATA_THEN_NAME.exec(head120) : null;
+  if (newData && isCoinedName(newData[2]!) && !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(newData[0]) && !NOT_DATASET_NAMES.has(newData[2]!.toLowerCase()))
+    return { name: newData[2]!, at: newData.index + newData[0].length - newData[2]!.length, after: ', a ' + newData[1]! };
   // "a novel synthetic dataset (EndoSynth)", "a training-free compression framework (AsymKV)": a coined name in
   // parentheses after the head, not the short form of the words before it ("a … dialogue system (SDS)" names the
   // kind of work) nor a name of someone else's object

@@ -1523,3 +1523,19 @@ describe('the passive proposal with the name in commas or before the head noun, 
     expect(kinds('We also introduce an objective metric PartEval to assess the fidelity of generation pipelines.')).toEqual(['PartEval method']);
   });
 });
+
+describe('new data named right after its head noun', () => {
+  it('reads the name whatever follows it, and a name a lexicon knows (the paper that made it)', () => {
+    // (2506.20747, 2508.13911, 2601.05244, 2505.04281)
+    expect(kinds('In this paper, we introduce a new benchmark LUCARIO and a framework for probabilistic QA.')).toEqual(['LUCARIO dataset']);
+    expect(kinds('We introduce a new dataset PhysAssets of over 24,000 3D assets.')).toEqual(['PhysAssets dataset']);
+    expect(kinds('We construct the first large-scale GREx dataset gRefCOCO that contains multi-target expressions.')).toContain('gRefCOCO dataset');
+    expect(kinds('Additionally, a novel dataset, QID, is constructed, featuring quantifiable illumination levels.')).toEqual(['QID dataset']);
+  });
+
+  it('does not read data that is not marked new, nor data the new work is based on', () => {
+    // (2505.07856)
+    expect(kinds('We create a new benchmark based on task-oriented dataset MultiEmo, enabling identification.')).toEqual([]);
+    expect(kinds('We introduce the benchmark MMLU and report results.')).toEqual([]);
+  });
+});
