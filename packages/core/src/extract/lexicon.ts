@@ -60,6 +60,11 @@ export class Lexicon {
   /** Every proper prefix of a key on token boundaries ("the", "thepile" → "the"), to stop extending early. */
   private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
+  /**
+   * Aliases written with a slash between words ("CNN/DailyMail", "CNN/DM"): the scan joins tokens only across spaces
+   * and hyphens (a slash in a text mostly separates names, "GSM8K/MATH"), so these are found by their spelling.
+   */
+  private readonly slashed: Array<{ alias: string; entry: LexEntry }> = [];
   /** The bits the lexicons built so far hold. */
   private static readonly bitsInUse = new Set<number>();
 
@@ -89,6 +94,7 @@ export class Lexicon {
           if (folded !== written && !parts.includes(folded)) parts.push(folded);
         }
         for (const alias of parts) {
+          if (/[A-Za-z0-9]\/[A-Za-z]/.test(alias)) this.slashed.push({ alias, entry });
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
           const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);
           // a name whose article is part of it ("The Stack", "The Pile") is a common phrase in lower case ("the
@@ -158,7 +164,16 @@ export class Lexicon {
     const { joinPrev, glued, start, end, bits } = tk;
     const n = tk.n;
     const bit = this.bit;
+    const slashedSpans = this.slashed.length > 0 ? this.slashedMatches(text, tk, taken) : null;
     for (let i = 0; i < n; i++) {
+      if (slashedSpans !== null && slashedSpans.length > 0) {
+        const sm = slashedSpans.find((m) => m.t0 <= i && i <= m.t1);
+        if (sm) {
+          if (i === sm.t0) out.push(sm);
+          i = sm.t1;
+          continue;
+        }
+      }
       // (the first-token bit first: one token in ten has it, so the other tests run on few)
       if ((bits[i]! & bit) === 0) continue;
       if (i > 0 && glued[i]) continue; // would start inside a word
@@ -212,6 +227,25 @@ export class Lexicon {
       }
     }
     return out;
+  }
+
+  /** The slash-written aliases in the text, whole words as written, on tokens not taken (see {@link slashed}). */
+  private slashedMatches(text: string, tk: Tokens, taken?: Uint8Array): LexMatch[] {
+    const found: LexMatch[] = [];
+    for (const { alias, entry } of this.slashed) {
+      for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+        const stop = at + alias.length;
+        if ((at > 0 && /[\w/-]/.test(text[at - 1]!)) || /^(?:[\w/]|-\w)/.test(text.slice(stop, stop + 2))) continue;
+        let t0 = 0;
+        while (t0 < tk.n && tk.start[t0]! < at) t0++;
+        let t1 = t0;
+        while (t1 + 1 < tk.n && tk.end[t1 + 1]! <= stop) t1++;
+        if (t0 >= tk.n || tk.start[t0] !== at || tk.end[t1] !== stop || found.some((m) => m.t0 <= t1 && t0 <= m.t1)) continue;
+        if (taken && takenBetween(taken, t0, t1)) continue;
+        found.push({ entry, t0, t1, start: at, end: stop });
+      }
+    }
+    return found;
   }
 }
 

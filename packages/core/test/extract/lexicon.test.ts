@@ -99,6 +99,19 @@ describe('Lexicon.scan', () => {
     expect(scan(DATASETS, 'on Pascal VOC and GSM8k, 0.8924 on BeIR/nq').map(([label]) => label)).toEqual(['PASCAL VOC', 'GSM8K', 'BEIR']);
   });
 
+  it('finds an alias written with a slash between words, as written and whole (real: 2606.05494 (tune23))', () => {
+    expect(scan(DATASETS, 'The models are evaluated on the widely used CNN/DailyMail news summarization dataset and on XSum.')).toEqual([
+      ['CNN/DailyMail', 'CNN/DailyMail'],
+      ['XSum', 'XSum'],
+    ]);
+    expect(scan(DATASETS, 'Results on CNN/DM, then on XCNN/DMs and CNN/DM-2.')).toEqual([['CNN/DailyMail', 'CNN/DM']]);
+    // a slash elsewhere still separates names
+    expect(scan(DATASETS, 'We report GSM8K/MATH accuracy.')).toEqual([
+      ['GSM8K', 'GSM8K'],
+      ['MATH', 'MATH'],
+    ]);
+  });
+
   it('skips tokens another matcher has taken', () => {
     const text = seedDoc('E3-Pruner').abstract;
     const all = scan(DATASETS, text);
