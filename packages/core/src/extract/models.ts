@@ -885,6 +885,21 @@ function acronymAfter(text: string, end: number, surface: string): { text: strin
   return letters === initials || letters === initials + 'M' ? { text: short } : null;
 }
 
+/**
+ * A name, a comma and "a"/"an" with up to four describing words (no preposition: "MSDM, an optimized architecture based
+ * on Stable Diffusion" uses it), right before a family's long name; or the title's first word as a name, a colon and
+ * one to four capitalised words ("GasTwinFormer: A Hybrid Vision Transformer for …"): the long name heads the name's
+ * description. ("a … model, the Cascade Mask R-CNN" names the family itself; a list after a colon names each; the name is
+ * one, capitalised or coined: "In the first stage, a Faster R-CNN with …" uses the family.)
+ */
+const DESCRIBES_NAME_BEFORE = /(?:^|[\s(])(?:[A-Z0-9][\w+.-]*|[a-z]+[A-Z][\w+.-]*)[)\]]?,\s+an?\s+(?:(?!(?:based|on|of|for|with|from|using|in|to|by|and|or)\s)[\w-]+\s+){0,4}$/;
+/** What follows a long name that heads a description: a mark, a clause or a preposition. */
+const DESCRIPTION_HEAD_ENDS = /^s?(?:\s*[,.;:()]|\s+(?:for|with|that|which|to|in|on|of|via|using|designed|tailored|trained|built|and)\b|\s*$)/;
+const TITLE_NAME_DESCRIBED = /^[\w+.-]+:\s+(?:(?:A|An|The)\s+)?(?:[A-Z][\w-]*\s+){1,4}$/;
+function describesName(text: string, start: number): boolean {
+  return DESCRIBES_NAME_BEFORE.test(text.slice(Math.max(0, start - 64), start)) || (start < 80 && TITLE_NAME_DESCRIBED.test(text.slice(0, start)));
+}
+
 const PAREN_NAME = /[A-Za-z][A-Za-z0-9-]*(?=\))/y;
 
 /**
@@ -1228,6 +1243,12 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")
   // (a long name only: "enhanced CLIP (EvdCLIP)" still uses CLIP)
   if (m.p.parts.length === 0 && m.p.version === undefined && text.charCodeAt(m.p.end) === 32 && text.charCodeAt(m.p.end + 1) === 40 && text.lastIndexOf(' ', m.p.end - 1) > m.start && longFormOfOther(text, m.p.end + 2, m.p.family.label, text.slice(m.start, m.p.end))) return i;
+  // a family's long name heading the description of another name: "GranViT, a novel Vision Transformer that …",
+  // "GasTwinFormer: A Hybrid Vision Transformer for …", "DINOv2, a self-supervised Vision Transformer": it says what
+  // kind of thing the name is, it does not use the family
+  // (the long name as the head, not modifying one: "GeoFormer: A Swin Transformer-Based Framework", "an open-source
+  // Swin Transformer framework" build on Swin)
+  if (m.p.parts.length === 0 && m.p.version === undefined && text.lastIndexOf(' ', m.p.end - 1) > m.start && DESCRIPTION_HEAD_ENDS.test(text.slice(m.p.end, m.p.end + 16)) && describesName(text, m.start)) return i;
   // a known technique or data set whose name starts with the family ("Swin-UNet", "Swin UNETR"), or a benchmark or
   // metric named after it ("CLIP-IQA"): the method and dataset readings take it whole
   if (m.p.parts.length === 0 && m.p.version === undefined) {
