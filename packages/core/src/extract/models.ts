@@ -656,6 +656,8 @@ function definesOtherwise(text: string, short: string, longForm: string): boolea
   return false;
 }
 
+/** The word after a family that names its coding tool: " Code", " CLI". */
+const CODING_TOOL_AFTER = /^ (?:Code|CLI)(?![\w-])/;
 /** A benchmark's suffix glued to a model's name by a hyphen: "-Bench", "-Eval", "-Arena". */
 const BENCH_SUFFIX = /^-(?:Bench|Eval|Arena|Benchmark)(?![a-z])/;
 /**
@@ -1238,6 +1240,9 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // a benchmark named after a model, with or without its version ("LLaVA-Bench", "Qwen-Image-Bench"): the dataset
   // rules read the whole name
   if (BENCH_SUFFIX.test(text.slice(m.p.end, m.p.end + 12)) || TOOL_SUFFIX.test(text.slice(m.p.end, m.p.end + 12))) return i;
+  // an agentic coding tool named after a family ("Claude Code", "Gemini CLI", "Qwen Code"): a product built around
+  // models, not the family (58 corpus papers write "Claude Code"; the readers of three read papers list no Claude there)
+  if (m.p.parts.length === 0 && m.p.version === undefined && CODING_TOOL_AFTER.test(text.slice(m.p.end, m.p.end + 8))) return i;
   // the task a short name also names ("Learning to Segment Anything", "Segment Anything without Supervision")
   if (m.p.parts.length === 0 && m.p.version === undefined && TASK_PHRASES.has(text.slice(m.start, m.p.end)) && (TASK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || TASK_AFTER.test(text.slice(m.p.end, m.p.end + 9)))) return i;
   // a family's long name inside the long form of another name ("an adaptive Vision Transformer (AdaViT)")

@@ -770,3 +770,11 @@ describe("a family's long name heading another name's description", () => {
     expect(modelsOf('Vision Transformers (ViTs) achieve strong results; we fine-tune a Vision Transformer (ViT).')).toEqual(['ViT']);
   });
 });
+
+describe('a coding tool named after a family', () => {
+  it('is not the family: "Claude Code", "Gemini CLI"', () => {
+    // (2605.17448 (tune15), 2604.00009 (tune18); invented last sentence)
+    expect(models('FEA validation reveals that Codex (GPT-5.5) and Claude Code (Opus-4.7) agents do not produce good meshes.')).toEqual(['Claude-Opus-4.7', 'Codex', 'GPT-5.5']);
+    expect(models('We implement it with AI coding assistants (Claude Code, Cursor) and compare Gemini CLI with Claude 3.5 Sonnet.')).toEqual(['Claude-3.5-Sonnet']);
+  });
+});
