@@ -1215,7 +1215,8 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (ctx.taken(h, h + head.length)) continue; // part of a known name ("Waymo Open Dataset")
     const inTitle = h < titleEnd;
     const lo = inTitle ? 0 : sentenceStart(starts, h);
-    const plural = head.endsWith('s') || head.endsWith('pora');
+    // ("corpus" ends in an s and is singular: "the TUEG corpus")
+    const plural = (head.endsWith('s') && !head.endsWith('pus')) || head.endsWith('pora');
     // (listOnly: a sibling that counts for the list, read by other rules: the short form after a name)
     const names: { words: Word[]; shapes: string[]; listOnly?: boolean }[] = [];
     let maxWordsUsed = 4;

@@ -644,3 +644,12 @@ describe('named algorithms outside the lexicon', () => {
     expect(methods('In the Main algorithm and the Fast solver we trust.')).toEqual([]);
   });
 });
+
+describe('"corpus" as a singular head', () => {
+  it('reads one name before it, as before "dataset" (it ends in an s but is no plural)', () => {
+    // (2603.19100 (tune11), 2604.09980; the last invented)
+    expect(datasets('Pre-trained on over 21,000 hours of unlabeled EEG from the TUEG corpus, LuMamba is evaluated on five tasks.')).toEqual(['TUEG']);
+    expect(datasets('We train on the Graz Corpus and test it.')).toEqual(['Graz Corpus']);
+    expect(datasets('We train on the English corpus and report results.')).toEqual([]);
+  });
+});
