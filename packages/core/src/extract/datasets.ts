@@ -37,8 +37,11 @@ export interface FoundDataset {
 }
 
 const HEAD = /^(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite|[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
-/** Heads that make only a coined name a dataset ("the TextCraft environment", "the LT-EDI 2026 shared task"). */
-const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
+/**
+ * Heads that make only a coined name a dataset ("the TextCraft environment", "the LT-EDI 2026 shared task", "the
+ * DeepMind Control suite"; software has suites too: "the Discourse Analysis Tool Suite").
+ */
+const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?|[Ss]uites?)$/;
 
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {
@@ -1204,8 +1207,8 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       // "shared": only in "shared task(s)" (the frequent word "task" is not in the first-token table)
       if (t + 1 >= tk.n || tk.start[t + 1] !== headEnd + 1 || !/^[Tt]asks?$/.test(text.slice(headEnd + 1, tk.end[t + 1]!))) continue;
       headEnd = tk.end[++t]!;
-    } else if (c0 === 115 || c0 === 83) {
-      // "set(s)": only in "data set(s)"
+    } else if ((c0 === 115 || c0 === 83) && headEnd - h <= 4) {
+      // "set(s)": only in "data set(s)" (the test is on the length too: "suite" starts with an s as well)
       if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Dd]ata$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
       h = tk.start[t - 1]!;
     }

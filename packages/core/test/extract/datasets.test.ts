@@ -653,3 +653,11 @@ describe('"corpus" as a singular head', () => {
     expect(datasets('We train on the English corpus and report results.')).toEqual([]);
   });
 });
+
+describe('"suite" as a head of coined names', () => {
+  it('reads the name before it (the head rule took every head starting with an s for "set")', () => {
+    // (2506.05419, 2602.15540)
+    expect(datasets('We train agents on the DeepMind Control suite and report returns.')).toEqual(['DeepMind Control']);
+    expect(datasets('Annotations were made with the Discourse Analysis Tool Suite by two coders.')).toEqual([]);
+  });
+});
