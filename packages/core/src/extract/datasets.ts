@@ -36,7 +36,7 @@ export interface FoundDataset {
   end: number;
 }
 
-const HEAD = /^(?:[Dd]ata ?[Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite|[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
+const HEAD = /^(?:[Dd]ata ?[Ss]ets?|(?:[Tt]est|[Vv]alidation|[Ee]valuation) [Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite|[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
 /**
  * Heads that make only a coined name a dataset ("the TextCraft environment", "the LT-EDI 2026 shared task", "the
  * DeepMind Control suite"; software has suites too: "the Discourse Analysis Tool Suite").
@@ -1208,8 +1208,9 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       if (t + 1 >= tk.n || tk.start[t + 1] !== headEnd + 1 || !/^[Tt]asks?$/.test(text.slice(headEnd + 1, tk.end[t + 1]!))) continue;
       headEnd = tk.end[++t]!;
     } else if ((c0 === 115 || c0 === 83) && headEnd - h <= 4) {
-      // "set(s)": only in "data set(s)" (the test is on the length too: "suite" starts with an s as well)
-      if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^[Dd]ata$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
+      // "set(s)": only in "data set(s)", and "test/validation/evaluation sets" ("the FooBar and BazQux test sets") (the
+      // test is on the length too: "suite" starts with an s as well)
+      if (t === 0 || tk.end[t - 1] !== h - 1 || text.charCodeAt(h - 1) !== 32 || !/^(?:[Dd]ata|[Tt]est|[Vv]alidation|[Ee]valuation)$/.test(text.slice(tk.start[t - 1]!, h - 1))) continue;
       h = tk.start[t - 1]!;
     }
     const head = text.slice(h, headEnd);

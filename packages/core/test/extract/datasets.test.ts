@@ -661,3 +661,12 @@ describe('"suite" as a head of coined names', () => {
     expect(datasets('Annotations were made with the Discourse Analysis Tool Suite by two coders.')).toEqual([]);
   });
 });
+
+describe('"test sets" and "validation sets" as data heads', () => {
+  it('reads the names before them, as before "data sets"', () => {
+    // (2504.04658, 2506.04586)
+    expect(datasets('Results on the Kodak and Tecnick 100 test sets show gains.').sort()).toEqual(['Kodak', 'Tecnick 100']);
+    expect(datasets('We report results on the Callhome and Fisher evaluation sets.').sort()).toEqual(['Callhome', 'Fisher']);
+    expect(datasets('Results on the test set and two validation sets are reported.')).toEqual([]);
+  });
+});
