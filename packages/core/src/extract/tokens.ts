@@ -152,6 +152,10 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A numbered citation right after a name (a word of two characters or more with a capital or a digit, or a closing parenthesis; not a variable: "N ∈ [2,8]"). */
+const NAME_CITATION = /(\b(?=[A-Za-z0-9.+-]{2})[A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*|\))\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![\w(])/;
+const NAME_CITATION_G = new RegExp(NAME_CITATION.source, 'g');
+
 export function cleanText(text: string): string {
   let t = text;
   // (indexOf is much faster than a character-class regex on these texts)
@@ -182,6 +186,9 @@ export function cleanText(text: string): string {
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');
+  // a numbered citation after a name is no part of the text's words: "methods like PSMNet [1], CFNet [2], and
+  // LEAStereo [3]" is a list of three names, read as one (not after a lower-case word: "scaled to [0, 1]")
+  if (t.indexOf('[') >= 0 && NAME_CITATION.test(t)) t = t.replace(NAME_CITATION_G, '$1');
   // dashes glued around a list after a plural class noun are spaced ("two benchmark datasets-HateXplain and
   // HSOL-demonstrate": listDashes)
   if (LIST_OPEN_DASH_TEST.test(t)) t = listDashes(t);

@@ -338,3 +338,12 @@ describe('slugify', () => {
     }
   });
 });
+
+describe('cleanText and numbered citations', () => {
+  it('drops a numbered citation after a name, not a bracket after a word or a variable', () => {
+    // (2503.18544; the second sentence invented)
+    expect(cleanText('methods like PSMNet [1], CFNet [2], and LEAStereo [3]) on benchmark SceneFlow')).toBe('methods like PSMNet, CFNet, and LEAStereo) on benchmark SceneFlow');
+    expect(cleanText('GPT-4o [23], GPT-4o-mini[24] and Bench2Drive [6, 7] (see [8]).')).toBe('GPT-4o, GPT-4o-mini and Bench2Drive (see [8]).');
+    expect(cleanText('Values are scaled to [0, 1]; with N [2,8] agents.')).toBe('Values are scaled to [0, 1]; with N [2,8] agents.');
+  });
+});
