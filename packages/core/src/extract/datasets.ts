@@ -1451,14 +1451,20 @@ function listRule(ctx: DatasetContext, out: FoundDataset[], known: readonly { st
 
 /** The plural nouns that introduce examples of methods ("methods such as …"). */
 const METHOD_LIST_BIT = FIRST_TOKEN_BITS.methodListNouns;
-for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms', 'studies', 'works', 'frameworks', 'defenses', 'attacks', 'detectors', 'trackers', 'optimizers', 'solvers'])
+// (and the words of a comparison, whose object names the other methods: "compared with A and B", "outperforms A, B and
+// C", "surpassing A")
+for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms', 'studies', 'works', 'frameworks', 'defenses', 'attacks', 'detectors', 'trackers', 'optimizers', 'solvers', 'compared', 'outperforms', 'outperforming', 'surpasses', 'surpassing'])
   registerFirst(w, METHOD_LIST_BIT);
 const METHOD_LIST_CUE =
-  /(?:methods|approaches|baselines|techniques|algorithms|studies|works|frameworks|defenses|attacks|detectors|trackers|optimizers|solvers)\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\((?:e\.g\.,?|including)?)\s*/iy;
+  /(?:(?:methods|approaches|baselines|techniques|algorithms|studies|works|frameworks|defenses|attacks|detectors|trackers|optimizers|solvers)\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\((?:e\.g\.,?|including)?|:)|baselines\s+include|compared\s+(?:with|to|against)|outperform(?:s|ing)|surpass(?:es|ing))\s*/iy;
+/** A name that describes rather than names: a lower-case part of a compound adjective, a class word first; or too short, or an abbreviation with a full stop ("V4", "Ph.D"). */
+const DESCRIBED_METHOD = /-(?:only|related|based|like|style|free|aware|guided|driven|specific|routing|level)$|^(?:SOTAs?|SoTAs?|single|multi)\b|^.{1,2}$|\.(?!\d)/i;
+/** The words of a comparison among the list cues. */
+const COMPARISON_WORD = /^(?:compared|outperform|surpass)/i;
 /** A coined method name: a capital after the first letter or a digit after a capitalised word ("FlexMatch",
  * "Semi-ViT", "SwiftBrushv2", "ADaPT", "nnU-Net"). */
 const METHOD_NAME = { test: (w: string) => /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*$/.test(w) && (/[A-Z]/.test(w.slice(1)) || /^[A-Z][A-Za-z]*\d/.test(w)) };
-const AFTER_METHOD_LIST = /^(?:\s*[.,;:)]|\s*$|\s+(?:have|has|had|are|were|is|was|which|that|to|in|for|on|with|rely|relies|use|uses|still|often|typically|suffer|struggle|fail|achieve|require|and|or|etc)\b)/;
+const AFTER_METHOD_LIST = /^(?:\s*[.,;:)]|\s*$|\s+(?:have|has|had|are|were|is|was|which|that|to|in|for|on|with|by|across|while|under|at|when|rely|relies|use|uses|still|often|typically|suffer|struggle|fail|achieve|require|and|or|etc)\b)/;
 
 export interface FoundMethod {
   label: string;
@@ -1480,7 +1486,8 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
     let q = tk.end[t]!;
     while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q++;
     const c = codeAt(text, q) | 32;
-    if (c !== 115 && c !== 105 && c !== 108 && c !== 101 && c !== 110 && c !== 40) continue;
+    // (or a colon after the noun, or the comparison's own word: then the list follows at once)
+    if (c !== 115 && c !== 105 && c !== 108 && c !== 101 && c !== 110 && c !== 40 && c !== 58 && !COMPARISON_WORD.test(text.slice(tk.start[t]!, tk.end[t]!))) continue;
     METHOD_LIST_CUE.lastIndex = tk.start[t]!;
     const m = METHOD_LIST_CUE.exec(text);
     if (!m) continue;
@@ -1488,9 +1495,13 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
     // first item that is not a name, and what follows the last name must end the phrase
     const items: { s: number; e: number }[] = [];
     let pos = m.index + m[0].length;
+    // (after a comparison, a colon or "include" the list is less surely one of methods: one coined word each, not a
+    // description, "LLM-routing", "RGB-only", "SOTA SLLMs", "Function Calling")
+    const strict = !/(?:such as|including|like|e\.g\.,?|namely|\()\s*$/i.test(m[0]);
     for (let guard = 0; guard < 8; guard++) {
       const r = /^([A-Za-z0-9][^\s,;:()]*?)(?: ([A-Z][A-Za-z0-9-]*?))?\.?(?=[\s,;:()]|$)/.exec(text.slice(pos, pos + 48));
       if (!r || !(METHOD_NAME.test(r[1]!) || (r[2] !== undefined && /^[A-Z][a-z]/.test(r[1]!)))) break;
+      if (strict && (r[2] !== undefined || !METHOD_NAME.test(r[1]!) || DESCRIBED_METHOD.test(r[1]!) || NOT_NAMES.has(r[1]!.split('-')[0]!.toLowerCase()))) break;
       const e = pos + r[1]!.length + (r[2] !== undefined ? 1 + r[2].length : 0);
       items.push({ s: pos, e });
       const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/.exec(text.slice(e, e + 8));

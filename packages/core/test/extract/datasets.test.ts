@@ -670,3 +670,25 @@ describe('"test sets" and "validation sets" as data heads', () => {
     expect(datasets('Results on the test set and two validation sets are reported.')).toEqual([]);
   });
 });
+
+describe('methods named in a comparison', () => {
+  const methods = (abstract: string) =>
+    extractPaper({ key: 'paper:x', title: 'A study', abstract })
+      .filter((m) => m.kind === 'method')
+      .map((m) => m.label)
+      .sort();
+
+  it('reads the coined names after "compared with", "outperforms", "baselines:" and "baselines include"', () => {
+    // (2506.19483: "outperforms KIVI, KVQuant and SKVQ"; the others invented)
+    expect(methods('Our method outperforms KIVI, KVQuant, and SKVQ by a large margin.')).toEqual(['KIVI', 'KVQuant', 'SKVQ']);
+    expect(methods('Compared with DiffusionDrive and TransFuser, our planner is safer.')).toEqual(['DiffusionDrive', 'TransFuser']);
+    expect(methods('We compare our approach to strong baselines: FooBar, BazQux, and QuxQuux.')).toEqual(['BazQux', 'FooBar', 'QuxQuux']);
+    expect(methods('Baselines include FooBar and BazQux.')).toEqual(['BazQux', 'FooBar']);
+  });
+
+  it('does not read descriptions, class words, short or dotted words, or plain words there', () => {
+    expect(methods('Compared with SOTA SLLMs and RGB-only methods, we win.')).toEqual([]);
+    expect(methods('Our method outperforms V4 and Ph.D students on the task.')).toEqual([]);
+    expect(methods('Our method surpasses Function Calling in accuracy.')).toEqual([]);
+  });
+});
