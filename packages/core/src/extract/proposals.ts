@@ -603,8 +603,8 @@ const PASSIVE_NAMED = new RegExp(
   String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:(?:[\w-]+\s+){0,6}?(${PASSIVE_HEADS}),\s+(${NAME_SRC}),|(?:[A-Z][\w-]*\s+){1,6}\((${NAME_SRC})\)\s+(${PASSIVE_HEADS}))\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
   'g',
 );
-/** "the AutoMUP (…) method is proposed", "X is proposed": a passive proposal. */
-const PASSIVE = new RegExp(String.raw`(?:^|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
+/** "the AutoMUP (…) method is proposed", "X is proposed", "In this work, X is introduced to …": a passive proposal. */
+const PASSIVE = new RegExp(String.raw`(?:^|[,;:]\s+|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 /**
@@ -1866,7 +1866,10 @@ function readSentence(scan: SentenceScan, s: number): void {
       if (!isCoinedName(nm) || known(nm)) continue;
       // the name is the subject: at the start of the sentence or of a clause ("Next, the X method is proposed"),
       // not inside another noun phrase ("an analysis of … the VBN pipeline is presented")
-      if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // (read before the name itself: the match may start at the comma before it, "In this work, X is introduced")
+      const nameAt = m.index + m[0].indexOf(nm);
+      const before = m.index === nameAt || /^[Tt]he\b|^[Aa]n?\b/.test(m[0]) ? m.index : nameAt;
+      if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, before - 14), before))) continue;
       add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
       found = true;
     }

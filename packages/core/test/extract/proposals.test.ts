@@ -1539,3 +1539,11 @@ describe('new data named right after its head noun', () => {
     expect(kinds('We introduce the benchmark MMLU and report results.')).toEqual([]);
   });
 });
+
+describe('a passive proposal after a fronted phrase', () => {
+  it('reads the name that opens the clause after a comma', () => {
+    // (2510.05657 "In this paper, ARGUS is introduced …"-like; invented)
+    expect(kinds('In this work, FooBar is introduced to combine retrieval and planning.')).toEqual(['FooBar method']);
+    expect(kinds('We study how the analysis of FooBar is presented in prior work.')).toEqual([]);
+  });
+});
