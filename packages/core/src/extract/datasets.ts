@@ -21,7 +21,7 @@ import { baseLabel } from './dataset-variants.ts';
 import { namesMaterial } from './materials.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
-for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared', 'bench'])
+for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared', 'bench', 'database', 'databases', 'cohort', 'cohorts'])
   registerFirst(w, HEAD_BIT);
 
 const NOT_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
@@ -36,12 +36,13 @@ export interface FoundDataset {
   end: number;
 }
 
-const HEAD = /^(?:[Dd]ata ?[Ss]ets?|(?:[Tt]est|[Vv]alidation|[Ee]valuation) [Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite|[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
+const HEAD = /^(?:[Dd]ata ?[Ss]ets?|[Dd]atabases?|[Cc]ohorts?|(?:[Tt]est|[Vv]alidation|[Ee]valuation) [Ss]ets?|DATASETS?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Ss]uite|[Ee]nvironments?|[Ss]hared [Tt]asks?)$/;
 /**
  * Heads that make only a coined name a dataset ("the TextCraft environment", "the LT-EDI 2026 shared task", "the
- * DeepMind Control suite"; software has suites too: "the Discourse Analysis Tool Suite").
+ * DeepMind Control suite"; software has suites too: "the Discourse Analysis Tool Suite"; a cohort in lower case after a
+ * plain word is a population, "the European and US cohorts", in capitals a name, "the Hertfordshire Cohort").
  */
-const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?|[Ss]uites?)$/;
+const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?|[Ss]uites?|cohorts?)$/;
 
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {

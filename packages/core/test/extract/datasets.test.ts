@@ -692,3 +692,12 @@ describe('methods named in a comparison', () => {
     expect(methods('Our method surpasses Function Calling in accuracy.')).toEqual([]);
   });
 });
+
+describe('"database" and "cohort" as data heads', () => {
+  it('reads the name before them; a lower-case cohort only after a coined name', () => {
+    // (2504.03036 (tune23) "the Phoible database", 2505.22592, 2512.17499 (tune7); the first invented)
+    expect(datasets('Data were drawn from the FooBar cohort and the BazQux database.').sort()).toEqual(['BazQux', 'FooBar']);
+    expect(datasets('We map inventories from the Phoible database to IPA.')).toEqual(['Phoible']);
+    expect(datasets('Models were validated on the European and Asian cohorts.')).toEqual([]);
+  });
+});
