@@ -465,6 +465,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 24: 120 papers drawn (sample.ts tune24 20261229 120) at the start of the twenty-ninth session,
+    // annotated by three annotators blind to the extractor, scored with --quiet before the twenty-first round (f11711c0)
+    // and at its end; misses not read. Floors at the score after the round.
+    name: 'tuning sample 24 (eval/blind/tune24)',
+    dir: join(import.meta.dirname, 'blind/tune24'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.819, recall: 0.701, f1: 0.755 },
+      datasets: { precision: 0.922, recall: 0.833, f1: 0.875 },
+      proposes: { precision: 0.939, recall: 0.688, f1: 0.794 },
+      methods: { precision: 0.902, recall: 0.733, f1: 0.809 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
