@@ -1458,7 +1458,10 @@ for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms
   registerFirst(w, METHOD_LIST_BIT);
 const METHOD_LIST_CUE =
   /(?:(?:methods|approaches|baselines|techniques|algorithms|studies|works|frameworks|defenses|attacks|detectors|trackers|optimizers|solvers)\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\((?:e\.g\.,?|including)?|:)|baselines\s+include|compared\s+(?:with|to|against)|outperform(?:s|ing)|surpass(?:es|ing))\s*/iy;
-/** A name that describes rather than names: a lower-case part of a compound adjective, a class word first; or too short, or an abbreviation with a full stop ("V4", "Ph.D"). */
+/**
+ * A name that describes rather than names: a lower-case part of a compound adjective, a class word first; or too short,
+ * or an abbreviation with a full stop ("V4", "Ph.D").
+ */
 const DESCRIBED_METHOD = /-(?:only|related|based|like|style|free|aware|guided|driven|specific|routing|level)$|^(?:SOTAs?|SoTAs?|single|multi)\b|^.{1,2}$|\.(?!\d)/i;
 /** The words of a comparison among the list cues. */
 const COMPARISON_WORD = /^(?:compared|outperform|surpass)/i;

@@ -897,6 +897,7 @@ function acronymAfter(text: string, end: number, surface: string): { text: strin
 const DESCRIBES_NAME_BEFORE = /(?:^|[\s(])(?:[A-Z0-9][\w+.-]*|[a-z]+[A-Z][\w+.-]*)[)\]]?,\s+an?\s+(?:(?!(?:based|on|of|for|with|from|using|in|to|by|and|or)\s)[\w-]+\s+){0,4}$/;
 /** What follows a long name that heads a description: a mark, a clause or a preposition. */
 const DESCRIPTION_HEAD_ENDS = /^s?(?:\s*[,.;:()]|\s+(?:for|with|that|which|to|in|on|of|via|using|designed|tailored|trained|built|and)\b|\s*$)/;
+/** The title's first word as a name, a colon and one to four capitalised words before the long name. */
 const TITLE_NAME_DESCRIBED = /^[\w+.-]+:\s+(?:(?:A|An|The)\s+)?(?:[A-Z][\w-]*\s+){1,4}$/;
 function describesName(text: string, start: number): boolean {
   return DESCRIBES_NAME_BEFORE.test(text.slice(Math.max(0, start - 64), start)) || (start < 80 && TITLE_NAME_DESCRIBED.test(text.slice(0, start)));

@@ -582,13 +582,13 @@ function namedBefore(text: string, at: number, name: string): boolean {
   return false;
 }
 
+/** Head nouns of a whole work proposed in the passive (not a part: "a … module (DCIM) is designed"). */
+const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent';
 /**
  * "To address this, an adaptive … network (ARF-SFR-Net) is proposed", "a novel … approach, Dynamic Accumulated
  * Attention Map (DAAM), is proposed": a passive proposal named by its short form, the object a whole work (a part,
  * "a … module (DCIM) is designed", is a piece of the paper's method). Group 1: the head noun, 2: the short form.
  */
-/** Head nouns of a whole work proposed in the passive (not a part: "a … module (DCIM) is designed"). */
-const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent';
 const PASSIVE_DEFINED = new RegExp(
   String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[\w-]+\s+){0,8}?(${PASSIVE_HEADS})\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
   'g',

@@ -153,7 +153,10 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** A numbered citation right after a name (a word of two characters or more with a capital or a digit, or a closing parenthesis; not a variable: "N ∈ [2,8]"). */
+/**
+ * A numbered citation right after a name: a word of two characters or more with a capital or a digit, or a closing
+ * parenthesis (not a variable: "N ∈ [2,8]").
+ */
 const NAME_CITATION = /(\b(?=[A-Za-z0-9.+-]{2})[A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*|\))\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![\w(])/;
 const NAME_CITATION_G = new RegExp(NAME_CITATION.source, 'g');
 
