@@ -683,7 +683,7 @@ const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(
  * after "evaluate on/to": "we evaluate on our newly collected FooBench, a …" stays the paper's; so does a bare "with",
  * "We study this with LearnStop, a …").
  */
-const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30})\s+$/i;
+const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30}|\b(?:use|leverage|employ|adopt|utili[sz]e|fine-tune|build (?:up)?on|rely on)\s+(?:the\s+)?)\s*$/i;
 /** Right after "evaluate on/to" (and up to two capitalised words: "We evaluate on CybORG CAGE-2, a …"). */
 const EVALUATED_ON = /\b(?:[Ee]valuat\w*|[Tt]ested)\s+(?:on|to)(?:\s+the)?(?:\s+[A-Z][\w-]*){0,2}\s+$/;
 /** Words that end a text before the examples they introduce: "LLMs (e.g.", "methods such as". */

@@ -1547,3 +1547,12 @@ describe('a passive proposal after a fronted phrase', () => {
     expect(kinds('We study how the analysis of FooBar is presented in prior work.')).toEqual([]);
   });
 });
+
+describe('"X, a …" after a verb of use', () => {
+  it('is someone else\'s, unless the apposition calls it new', () => {
+    // (2503.19501, 2603.07372; the last invented)
+    expect(kinds('For pose detection, we leverage MediaPipe, a lightweight and efficient framework that enables real-time processing.')).toEqual([]);
+    expect(kinds('To address this, we adopt ALOPE, a framework for LLM-based QE that uses LoRA.')).toEqual([]);
+    expect(kinds('We use FooLM, a new 7B-parameter language model we trained, as the backbone.')).toEqual(['FooLM model']);
+  });
+});
