@@ -118,6 +118,8 @@ const VERSION_NOUNS = new Set(['version', 'variant', 'extension', 'edition', 'su
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini|Verified|Extended|Live|Small|Large|XL|[A-Z]{2}|[vV]?\d+(?:\.\d+)?)$/;
 /** A benchmark's name: "…Bench", "…bench", in capitals too, with a dimension or version after it ("MISALIGNMENTBENCH", "PoseBench3D"). */
+/** A count in thousands ending a hyphenated name: "-590K", "-1.4k" (not a resolution: "Diffusion-4K"). */
+const THOUSANDS_TAIL = /-(?![248][Kk]$)\d+(?:\.\d+)?[Kk]$/;
 const BENCH_NAME = /(?:Bench|bench|BENCH)(?:[-_]?(?:[1-4]D|[vV]?\d+(?:\.\d+)?))?$/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (BENCH_NAME.test(name) || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
@@ -133,7 +135,9 @@ function kindFromContext(name: string, after: string): EntityKind {
   // framework", "OmniArena, an automated platform for evaluating …")
   // (so is a benchmark's split or edition, "AutoCodeBench-Complete", "JudgeBench-Pro", unless an apposition says
   // otherwise: "ToolBench-RL, a reinforcement learning framework")
-  const shape: EntityKind = sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') || BENCH_SPLIT.test(name) ? 'dataset' : 'method';
+  // (a count in thousands after a hyphen is a number of examples: "VSI-590K", "GThinker-11K", "Grasp-1K" are data; models
+  // are sized in millions and billions)
+  const shape: EntityKind = sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') || BENCH_SPLIT.test(name) || THOUSANDS_TAIL.test(name) ? 'dataset' : 'method';
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")

@@ -1556,3 +1556,12 @@ describe('"X, a …" after a verb of use', () => {
     expect(kinds('We use FooLM, a new 7B-parameter language model we trained, as the backbone.')).toEqual(['FooLM model']);
   });
 });
+
+describe('a proposal named with a count in thousands', () => {
+  it('is data, one node whatever reading finds it; a resolution is not a count', () => {
+    // (2511.04670 "VSI-590K", 2503.18352 "Diffusion-4K"; the first invented)
+    expect(kinds('We introduce FooBench-1K and FooBench-10K, two splits of varying size.')).toEqual(['FooBench-1K dataset']);
+    expect(kinds('We build VSI-590K, a spatial instruction corpus.')).toEqual(['VSI-590K dataset']);
+    expect(kinds('We present Diffusion-4K, a framework for ultra-high-resolution synthesis.')).toEqual(['Diffusion-4K method']);
+  });
+});
