@@ -117,9 +117,9 @@ const SHARED_TASK = /\sTask\s\d{1,2}[A-Za-z]?$/;
 const VERSION_NOUNS = new Set(['version', 'variant', 'extension', 'edition', 'subset', 'revision', 'reannotation', 're-annotation']);
 const APPOSITION_STOPS = new Set('for of on with that which to in from by using via across through toward towards against under beyond between into at as over without within'.split(' '));
 const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini|Verified|Extended|Live|Small|Large|XL|[A-Z]{2}|[vV]?\d+(?:\.\d+)?)$/;
-/** A benchmark's name: "…Bench", "…bench", in capitals too, with a dimension or version after it ("MISALIGNMENTBENCH", "PoseBench3D"). */
 /** A count in thousands ending a hyphenated name: "-590K", "-1.4k" (not a resolution: "Diffusion-4K"). */
 const THOUSANDS_TAIL = /-(?![248][Kk]$)\d+(?:\.\d+)?[Kk]$/;
+/** A benchmark's name: "…Bench", "…bench", in capitals too, with a dimension or version after it ("MISALIGNMENTBENCH", "PoseBench3D"). */
 const BENCH_NAME = /(?:Bench|bench|BENCH)(?:[-_]?(?:[1-4]D|[vV]?\d+(?:\.\d+)?))?$/;
 function kindFromContext(name: string, after: string): EntityKind {
   if (BENCH_NAME.test(name) || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
@@ -586,6 +586,10 @@ function namedBefore(text: string, at: number, name: string): boolean {
   return false;
 }
 
+/** Where a passive proposal's subject starts (a sentence, a clause, an adverb) and its article. */
+const PASSIVE_OBJECT_LEAD = String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?`;
+/** The passive verb of making that ends a passive proposal: "is proposed", "was thus introduced", "is constructed". */
+const PASSIVE_MADE = String.raw`\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`;
 /** Head nouns of a whole work proposed in the passive (not a part: "a … module (DCIM) is designed"). */
 const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent';
 /**
@@ -594,7 +598,7 @@ const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|archi
  * "a … module (DCIM) is designed", is a piece of the paper's method). Group 1: the head noun, 2: the short form.
  */
 const PASSIVE_DEFINED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[\w-]+\s+){0,8}?(${PASSIVE_HEADS})\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
+  String.raw`${PASSIVE_OBJECT_LEAD}(?:[\w-]+\s+){0,8}?(${PASSIVE_HEADS})\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?${PASSIVE_MADE}`,
   'g',
 );
 /**
@@ -604,9 +608,13 @@ const PASSIVE_DEFINED = new RegExp(
  * head of the second.
  */
 const PASSIVE_NAMED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:(?:[\w-]+\s+){0,6}?(${PASSIVE_HEADS}),\s+(${NAME_SRC}),|(?:[A-Z][\w-]*\s+){1,6}\((${NAME_SRC})\)\s+(${PASSIVE_HEADS}))\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
+  String.raw`${PASSIVE_OBJECT_LEAD}(?:(?:[\w-]+\s+){0,6}?(${PASSIVE_HEADS}),\s+(${NAME_SRC}),|(?:[A-Z][\w-]*\s+){1,6}\((${NAME_SRC})\)\s+(${PASSIVE_HEADS}))${PASSIVE_MADE}`,
   'g',
 );
+/** The definition of short form `short` that lies within [from, to): a passive match's own definition. */
+function definitionWithin(defs: readonly AcronymDef[], short: string, from: number, to: number): AcronymDef | undefined {
+  return defs.find((def) => def.short === short && def.start >= from && def.end <= to);
+}
 /** "the AutoMUP (…) method is proposed", "X is proposed", "In this work, X is introduced to …": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|[,;:]\s+|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -1881,7 +1889,7 @@ function readSentence(scan: SentenceScan, s: number): void {
     while (passiveMade && (m = PASSIVE_DEFINED.exec(sent))) {
       const nm = m[2]!;
       if (known(nm) || !isCoinedName(nm)) continue;
-      const d = defs.find((def) => def.short === nm && def.start >= a + m!.index && def.end <= a + m!.index + m![0].length);
+      const d = definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
       if (d && (known(d.long) || describesClass(text, d))) continue;
       add(nm, a + m.index, ', a ' + m[1]!, d?.long);
       found = true;
@@ -1892,7 +1900,7 @@ function readSentence(scan: SentenceScan, s: number): void {
       const head = (m[1] ?? m[4])!;
       // (a plain capitalised word only in commas after a head of data, a model or a system, as after a verb)
       if (known(nm) || !(isCoinedName(nm) || (m[2] !== undefined && /^[A-Z][a-z]{2,}$/.test(nm) && /^(?:dataset|benchmark|model|framework|system)$/.test(head) && !TITLE_NOT.has(nm.toLowerCase())))) continue;
-      const d = m[3] === undefined ? undefined : defs.find((def) => def.short === nm && def.start >= a + m!.index && def.end <= a + m!.index + m![0].length);
+      const d = m[3] === undefined ? undefined : definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
       if (d && (known(d.long) || describesClass(text, d))) continue;
       add(nm, a + m.index, ', a ' + head, d?.long);
       found = true;
@@ -2140,6 +2148,8 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // "the Occluded nuScenes Dataset", "a simple yet effective Hybrid Needle-in-a-Haystack test": a name of several
     // capitalised words before a head noun, holding a coined word (or naming itself a Dataset/Benchmark)
     const phrase = CAP_PHRASE_HEAD.exec(rest);
+    // (the lead marks the object as new: "a new", "a novel", "the first")
+    const newObject = lead !== null && NEW_LEAD.test(lead[0]);
     // (not when the object is named after it: "a … framework, termed SMamba-DDPG", "a … method through …, SCO-PAL")
     // (nor when a coined name follows the head of new data: "the first large-scale GREx dataset gRefCOCO that …")
     const namedLater =
@@ -2147,7 +2157,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       (CALLED.test(rest.slice(0, 160)) ||
         /^\s*\(/.test(rest.slice(phrase[0].length)) ||
         APPOS_LATER.test(rest.slice(phrase[0].length, 160)) ||
-        (lead !== null && NEW_LEAD.test(lead[0]) && /^(?:dataset|benchmark|corpus)$/.test(phrase[2]!) && coinedNameNext(rest.slice(phrase[0].length, phrase[0].length + 40))));
+        (newObject && /^(?:dataset|benchmark|corpus)$/.test(phrase[2]!) && coinedNameNext(rest.slice(phrase[0].length, phrase[0].length + 40))));
     if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
       // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
       // its coined word)
@@ -2157,8 +2167,6 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       continue;
     }
     // capitalised names of several words, a name after its head noun, a benchmark-shaped lower-case name
-    // (the lead marks the object as new: "a new", "a novel", "the first")
-    const newObject = lead !== null && NEW_LEAD.test(lead[0]);
     const later = nameFormAfterVerb(rest, known, scan.defs, newObject);
     if (later) {
       add(later.name, a + pos + later.at, later.after);
@@ -2384,14 +2392,14 @@ function nameBeforeModel(text: string, from: number, name: string, modelAt: read
 /** "we designate this best-performing model as CAG-VLM": the name is the model's. */
 const DESIGNATE_MODEL = new RegExp(String.raw`\b(?:designate|name|call|term|dub)\w*\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}model\s+as\s+(${NAME_SRC})`, 'g');
 /**
- * A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; what "a …
- * network named" names annotators list as a method as often).
- */
-/**
  * The paper's own model noun, then a comma or a colon, before its name ("Our reward model, ", "a new vision-language
  * model: "); not after "as" ("using GPT-2 as our base model, AGCLR achieves …").
  */
 const OWN_MODEL_THEN_NAME = /(?<!\bas\s)\b(?:[Oo]ur|[Aa]n? new|[Aa] novel|[Tt]he proposed)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM|VLM|MLLM)\s*[:,]\s+$/;
+/**
+ * A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; what "a …
+ * network named" names annotators list as a method as often).
+ */
 const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+["\u201c]?$/;
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
