@@ -627,11 +627,7 @@ describe('a dataset list in a title-case title', () => {
 });
 
 describe('named algorithms outside the lexicon', () => {
-  const methods = (abstract: string) =>
-    extractPaper({ key: 'p', title: 'A study', abstract })
-      .filter((m) => m.kind === 'method')
-      .map((m) => m.label)
-      .sort();
+  const methods = (abstract: string) => named(abstract, 'method');
 
   it('reads "the <Name> algorithm/solver/optimizer" when the name is coined, hyphenated or a proper name', () => {
     // real: 2601.09729 (tune7) "first applies the LexRank algorithm"; corpus: "the Blahut-Arimoto algorithm", "the MuSGD optimizer"
@@ -672,11 +668,7 @@ describe('"test sets" and "validation sets" as data heads', () => {
 });
 
 describe('methods named in a comparison', () => {
-  const methods = (abstract: string) =>
-    extractPaper({ key: 'paper:x', title: 'A study', abstract })
-      .filter((m) => m.kind === 'method')
-      .map((m) => m.label)
-      .sort();
+  const methods = (abstract: string) => named(abstract, 'method');
 
   it('reads the coined names after "compared with", "outperforms", "baselines:" and "baselines include"', () => {
     // (2506.19483: "outperforms KIVI, KVQuant and SKVQ"; the others invented)

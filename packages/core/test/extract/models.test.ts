@@ -749,25 +749,20 @@ describe("a creator's name before a model", () => {
 });
 
 describe("a family's long name heading another name's description", () => {
-  const modelsOf = (abstract: string, title = 'A study') =>
-    extractPaper({ key: 'paper:x', title, abstract })
-      .filter((m) => m.kind === 'model')
-      .map((m) => m.label);
-
   it('is no mention of the family: "X, a novel Vision Transformer that …", "X: A Hybrid Vision Transformer for …"', () => {
     // (2510.21501, 2508.15057, 2506.18060)
-    expect(modelsOf('In this paper, we propose GranViT, a novel Vision Transformer that integrates fine-grained features.')).toEqual([]);
-    expect(modelsOf('We introduce it.', 'GasTwinFormer: A Hybrid Vision Transformer for Livestock Methane Emission Segmentation')).toEqual([]);
-    expect(modelsOf('We use DINOv2, a self-supervised Vision Transformer, with an LSTM.')).toEqual(['DINOv2']);
+    expect(models('In this paper, we propose GranViT, a novel Vision Transformer that integrates fine-grained features.')).toEqual([]);
+    expect(models('We introduce it.', 'GasTwinFormer: A Hybrid Vision Transformer for Livestock Methane Emission Segmentation')).toEqual([]);
+    expect(models('We use DINOv2, a self-supervised Vision Transformer, with an LSTM.')).toEqual(['DINOv2']);
   });
 
   it('is a mention where the long name modifies a head, names the family in apposition, or follows a plain word', () => {
     // (2602.09932, 2504.17822, 2604.08711, 2505.05573)
-    expect(modelsOf('We propose GeoFormer, an open-source Swin Transformer framework for height estimation.')).toEqual(['Swin']);
-    expect(modelsOf('We employed a state-of-the-art deep learning model, the Cascade Mask R-CNN with a backbone.')).toContain('Mask R-CNN');
-    expect(modelsOf('In the first stage, a Faster R-CNN with a ResNet-50 backbone detects droplets.')).toContain('Faster R-CNN');
-    expect(modelsOf('We introduce MSDM, an optimized architecture based on Stable Diffusion that adds an encoder.')).toEqual(['Stable Diffusion']);
-    expect(modelsOf('Vision Transformers (ViTs) achieve strong results; we fine-tune a Vision Transformer (ViT).')).toEqual(['ViT']);
+    expect(models('We propose GeoFormer, an open-source Swin Transformer framework for height estimation.')).toEqual(['Swin']);
+    expect(models('We employed a state-of-the-art deep learning model, the Cascade Mask R-CNN with a backbone.')).toContain('Mask R-CNN');
+    expect(models('In the first stage, a Faster R-CNN with a ResNet-50 backbone detects droplets.')).toContain('Faster R-CNN');
+    expect(models('We introduce MSDM, an optimized architecture based on Stable Diffusion that adds an encoder.')).toEqual(['Stable Diffusion']);
+    expect(models('Vision Transformers (ViTs) achieve strong results; we fine-tune a Vision Transformer (ViT).')).toEqual(['ViT']);
   });
 });
 
