@@ -305,6 +305,8 @@ const DEPTH_FAMILIES = new Set(LEX.depthFamilies.families);
 const RE_SIZE = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+(?:\.\d+)?b)$/;
 const RE_VV = /^v\d+(?:\.\d+)*$/;
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
+/** A mixture of experts' count of experts, written right after the size ("17B-128E"). */
+const RE_EXPERTS = /^\d{1,3}e$/;
 /** A dated snapshot after a version or variant: MMDD ("GPT-4-0613"), YYMM ("Qwen3-4B-Instruct-2507"), YYYYMMDD. */
 const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-2])|20[2-3]\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$/;
 /** The month and day after a snapshot year ("gpt-4o-2024-08-06"). */
@@ -462,6 +464,10 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       // v2", "Inception v3")
       parts.push({ kind: 'vversion', text: lw });
       ok = true;
+    } else if (sep === '-' && hasSize && prev?.kind === 'size' && RE_EXPERTS.test(lw)) {
+      // a mixture of experts' count after its size: "Llama-4-Scout-17B-16E-Instruct"
+      parts.push({ kind: 'variant', text: word.toUpperCase() });
+      ok = true;
     } else if (RE_ACTIVE.test(lw) && !glued && (!spaced || lw[0] === 'e')) {
       parts.push({ kind: 'variant', text: word.toUpperCase() });
       ok = true;
@@ -553,8 +559,9 @@ function build(p: Parsed, parts: Part[], surface: string, start: number, end: nu
   const after = VERSION_AFTER.get(p.family.label);
   if (after !== undefined && p.version !== undefined) {
     // creator's order: "Claude 3.5 Sonnet" but "Claude Sonnet 4"
+    // (tiers only: "Gemini Embedding 2" is a product line's own version, not a Gemini release)
     const nameIdx = parts.findIndex((x) => x.kind === 'variant');
-    if (nameIdx === 0) p = { ...p, versionAt: parseFloat(p.version) >= after ? 1 : 0 };
+    if (nameIdx === 0 && TIER_WORDS.has(parts[0]!.text.toLowerCase())) p = { ...p, versionAt: parseFloat(p.version) >= after ? 1 : 0 };
   }
   if (!(p.version !== undefined && p.versionAt > 0) && !TUNING_FIRST.has(p.family.label)) parts = sizeBeforeTuning(parts);
   const labelOf = (parts: readonly Part[]): string => {

@@ -26,6 +26,11 @@ describe('canonicalModel', () => {
     expect(label('Claude 3.5 Sonnet')).toBe('Claude-3.5-Sonnet');
     expect(label('Claude Sonnet 3.5')).toBe('Claude-3.5-Sonnet');
     expect(label('Claude Sonnet 4')).toBe('Claude-Sonnet-4');
+    // Google writes every Gemini's version before its tier (real: 2508.15796 "Gemini Flash 2.5, Gemini Pro 2.5")
+    expect(canonicalModel('Gemini Flash 2.5')?.slug).toBe(canonicalModel('Gemini 2.5 Flash')?.slug);
+    expect(label('Gemini Pro 1.5')).toBe('Gemini-1.5-Pro');
+    expect(label('Gemini Flash-Lite 2.0')).toBe('Gemini-2.0-Flash-Lite');
+    expect(label('Gemini Embedding 2')).toBe('Gemini-Embedding-2'); // a product line's own version, not a tier
     expect(canonicalModel('DeepSeek-R1-Distill-Qwen-7B')?.model).toEqual({ family: 'DeepSeek', version: 'R1', size: '7B', variant: 'Distill-Qwen' });
     expect(label('Phi-3-mini')).toBe('Phi-3-mini');
     expect(label('Gemma-2-9B-it')).toBe('Gemma-2-9B-IT');
@@ -229,6 +234,10 @@ describe('model mentions in text', () => {
     expect(models('We train OPT models (125M, 350M) and compare BGE-M3 (567M).')).toEqual(['BGE-M3', 'OPT-125M', 'OPT-350M']);
     // a mixture of experts' total and active sizes (real: 2603.13173 (tune13) "Qwen3 (30B-A3B, 235B-A22B)")
     expect(models('Four families: Qwen3 (30B-A3B, 235B-A22B) and gpt-oss (20B, 120B).')).toEqual(['gpt-oss-120B', 'gpt-oss-20B', 'Qwen3-235B-A22B', 'Qwen3-30B-A3B']);
+    // and its count of experts after the size (real: 2605.15467 (tune24) "Llama-4-Scout-17B-16E-Instruct"; the
+    // second invented): one checkpoint, read whole; spaced, the count is not read
+    expect(models('Two LLM backbones: Llama-4-Scout-17B-16E-Instruct and GPT-5.2.')).toEqual(['GPT-5.2', 'Llama-4-Scout-17B-16E-Instruct']);
+    expect(models('We use Llama-4-Maverick-17B-128E and Llama 4 Scout 17B 16E.')).toEqual(['Llama-4-Maverick-17B-128E', 'Llama-4-Scout-17B']);
     expect(models('We fine-tune the 1.3B OPT and a 7B Llama-2 model against 775M Pythia.')).toEqual(['Llama-2-7B', 'OPT-1.3B', 'Pythia-775M']);
     expect(models('The corpus has 2B Llama-generated tokens and 30M GPT-4 responses.')).toEqual(['GPT-4', 'Llama']);
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
@@ -340,6 +349,11 @@ describe('model mentions in text', () => {
     expect(models('Backbones: DINOv2 ViT-L/14 and EfficientNetV2-S.')).toEqual(['DINOv2-ViT-L/14', 'EfficientNetV2-S']);
     // and DINOv3's (real: 2511.16991 (tune12) "DINOv3 ViT-S/16", 2602.13930 (tune13) "frozen self-supervised DINOv3 ViT-S features")
     expect(models('It fuses frozen DINOv3 ViT-S features with ResNet-50 and DINOv3 ViT-L/16.')).toEqual(['DINOv3-ViT-L/16', 'DINOv3-ViT-S', 'ResNet-50']);
+    // and CLIP's, as OpenAI and LAION name the checkpoints (real: 2606.01207 (tune24) "(ResNet18 and CLIP ViT-B/32)",
+    // 2603.28568 "OpenAI CLIP ViT-L/14 and … OpenCLIP ViT-B/16", 2509.00749 (tune18) "CLIP-ViT"); CLIP alone stays CLIP
+    expect(models('Two backbones (ResNet18 and CLIP ViT-B/32).')).toEqual(['CLIP-ViT-B/32', 'ResNet-18']);
+    expect(models('Accuracy drops on OpenAI CLIP ViT-L/14 and on OpenCLIP ViT-B/16.')).toEqual(['CLIP-ViT-L/14', 'OpenCLIP-ViT-B/16']);
+    expect(models('A frozen CLIP-ViT encoder and CLIP with a ViT-B/32 backbone.')).toEqual(['CLIP', 'CLIP-ViT', 'ViT-B/32']);
     // a release of Segment Anything is named by the short name (real: 2504.00375, 2505.21795)
     expect(models('The Segment Anything Model 2 (SAM2), a prompt-guided video foundation model, and SAM 3.')).toEqual(['SAM-2', 'SAM-3']);
     expect(models('We note that Segment Anything 2 (SAM2) offers strong segmentation.')).toEqual(['SAM-2']);
