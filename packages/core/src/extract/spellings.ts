@@ -10,8 +10,9 @@
  *   `OPT-13B`), a `v` after a digit (`GPT-4V` is a variant of GPT-4, not a version) and letters cased apart inside a
  *   word (`Shap-E` is not `Shape`).
  * - **Word order** (models only): the same structured reading (family, version, size and variant, at least one of
- *   the last three) and the same words in another order: `Gemini-Flash-1.5` / `Gemini-1.5-Flash`,
- *   `Llama-3.1-Instruct-8B` / `Llama-3.1-8B-Instruct`, `Qwen-Coder-2.5-7B` / `Qwen2.5-Coder-7B`. A word the reading
+ *   the last three) and the same words in another order: `Qwen-Coder-2.5-7B` / `Qwen2.5-Coder-7B`,
+ *   `Llama-3.1-Instruct-8B` / `Llama-3.1-8B-Instruct` (an order the creator fixes is read per paper already:
+ *   `Gemini Flash 1.5` is Gemini-1.5-Flash). A word the reading
  *   does not hold keeps names apart (`DeepLab-v3+` / `DeepLab-v3`, `Claude-3.5-Sonnet-v2` / `Claude-3.5-Sonnet`), as
  *   does a bare family (two papers' `MOSAIC` are two works).
  *
