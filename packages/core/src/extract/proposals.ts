@@ -322,12 +322,17 @@ const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'design
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
+/** More nouns of a thing a paper makes, which describe a plain-worded name after "a"/"an" ("Diagonal Batching, a scheduling scheme"). */
+const MADE_HEADS_SRC = String.raw`(?:scheme|representation|extension|protocol|procedure|recipe|regularizer|regularization|estimator|objective|formulation|attack|defense|solver|optimizer|operator|encoder|decoder|tokenizer|projector|scaffold|sampler|planner|policy|prompting|layer|block)`;
 /**
  * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …": two to five
  * capitalised words ("of" or "with" may join two: "and", "for", "on" join a name to another or to its use) before an
  * apposition with a head noun.
  */
-const CAP_NAME_APPOS = new RegExp(String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
+const CAP_NAME_APPOS = new RegExp(
+  // (the head ends the apposition's noun phrase: never past a task, a clause or a preposition, "…, a novel task requiring models")
+  String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:(?!(?:task|problem|setting|challenge|that|which|where|who|for|to|of|in|on|with|by|from|via|requiring|using|based)\b)[\w-]+,?\s+){0,6}?(?:${HEAD_SRC}|${MADE_HEADS_SRC})s?\b`,
+);
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric';
 // (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",

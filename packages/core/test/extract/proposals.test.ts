@@ -828,6 +828,13 @@ describe('more proposal forms', () => {
     expect(kinds('We introduce Harbor Drift Sampling, a training-free strategy for ports.')).toEqual(['Harbor Drift Sampling method']);
     expect(kinds('In this work, we introduce Bottleneck Sampling, a training-free framework that leverages low-resolution priors to reduce computational overhead while preserving output fidelity.')).toEqual(['Bottleneck Sampling method']);
     expect(kinds('We present Thinking with Generated Images, a novel paradigm that fundamentally transforms how large multimodal models engage with visual reasoning.')).toEqual(['Thinking with Generated Images method']);
+    // the head up to seven words on, among more nouns of things made (real: 2506.05229 "We introduce Diagonal Batching, a
+    // scheduling scheme that unlocks parallelism", 2507.12988 "…, a simple and structured one-shot pruning technique",
+    // 2506.09883 "…, a lightweight, annotation-free fine-tuning framework"); never past a task or a clause (2505.23765)
+    expect(kinds('We introduce Diagonal Batching, a scheduling scheme that unlocks parallelism across segments.')).toEqual(['Diagonal Batching method']);
+    expect(kinds('To solve this, we introduce Variance-Based Pruning, a simple and structured one-shot pruning technique for efficiency.')).toEqual(['Variance-Based Pruning method']);
+    expect(kinds('We propose Geometric Distillation, a lightweight, annotation-free fine-tuning framework that injects geometry.')).toEqual(['Geometric Distillation method']);
+    expect(kinds('We introduce Aggregative Question Answering, a novel task requiring models to reason over logs.')).toEqual([]);
     // "for", "and" and "on" join a name to its use or to another name; a known name is used
     expect(kinds('We propose Harbor Drift for Korean, a framework for ports.')).toEqual([]);
     expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
