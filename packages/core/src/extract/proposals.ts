@@ -322,17 +322,21 @@ const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'design
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
-/** More nouns of a thing a paper makes, which describe a plain-worded name after "a"/"an" ("Diagonal Batching, a scheduling scheme"). */
-const MADE_HEADS_SRC = String.raw`(?:scheme|representation|extension|protocol|procedure|recipe|regularizer|regularization|estimator|objective|formulation|attack|defense|solver|optimizer|operator|encoder|decoder|tokenizer|projector|scaffold|sampler|planner|policy|prompting|layer|block)`;
 /**
- * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …": two to five
- * capitalised words ("of" or "with" may join two: "and", "for", "on" join a name to another or to its use) before an
- * apposition with a head noun.
+ * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …", "Diagonal
+ * Batching, a scheduling scheme …": two to five capitalised words ("of" or "with" may join two: "and", "for", "on"
+ * join a name to another or to its use), "the" allowed before them, in apposition with "a"/"an" and its noun phrase.
  */
-const CAP_NAME_APPOS = new RegExp(
-  // (the head ends the apposition's noun phrase: never past a task, a clause or a preposition, "…, a novel task requiring models")
-  String.raw`^((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+(?:(?!(?:task|problem|setting|challenge|that|which|where|who|for|to|of|in|on|with|by|from|via|requiring|using|based)\b)[\w-]+,?\s+){0,6}?(?:${HEAD_SRC}|${MADE_HEADS_SRC})s?\b`,
-);
+const CAP_NAME_APPOS = /^(?:the\s+)?((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+([^.;:()]{0,160})/;
+/** Where the apposition's noun phrase ends: a clause, a participle or a preposition ("…, a novel task requiring …"; any
+ * word in -ing after the first, "a six-stage process encompassing …", but "a scheduling scheme"). */
+const APPOS_PHRASE_END =
+  /\b(?:that|which|where|who|whose|for|to|of|in|on|at|with|by|from|via|through|requiring|using|based|designed|built|trained|capable|aimed|aiming|tailored|spanning|covering|comprising|containing|consisting|featuring|including|enabling|combining|integrating|leveraging|allowing)\b|(?<=\S\s+)\b[a-z]+ing\b(?!-)/;
+/** Nouns of the phrase that make the name something other than a made thing: a task, a finding, a stage of a method. */
+/** A made thing's noun in the phrase, which keeps it one ("a benchmark task for …"). */
+const MADE_HEAD = new RegExp(String.raw`\b(?:${HEAD_SRC}|scheme|representation|extension|protocol|procedure|recipe|pipeline|process|estimator|objective|attack|encoder|decoder|predictor|sampler|planner|policy|layer|block|dataset|collection|resource)s?\b`);
+// (not inside a compound: "a two-stage … model", "a task-agnostic dataset")
+const NOT_MADE_HEAD = /(?<!-)\b(?:task|problem|setting|challenge|question|phenomenon|concept|notion|perspective|study|analysis|survey|finding|insight|observation|hypothesis|phase|stage|regime|term|case|condition|setup)s?\b(?!-)/;
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric';
 // (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",
@@ -2503,12 +2507,16 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
  */
 function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs: readonly AcronymDef[], newObject: boolean): { name: string; at: number; after: string } | null {
   const c0 = rest.charCodeAt(0);
-  if (c0 >= 65 && c0 <= 90) {
+  if ((c0 >= 65 && c0 <= 90) || rest.startsWith('the ')) {
     const capAppos = CAP_NAME_APPOS.exec(rest);
     // (right after the verb, plain capitalised words name the thing too: "we introduce Bottleneck Sampling, a
-    // training-free framework", "we introduce Anchored Adversarial Training, a … strategy"; a known name is used)
-    if (capAppos && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!))
-      return { name: capAppos[1]!, at: 0, after: rest.slice(capAppos[1]!.length) };
+    // training-free framework", "we introduce Anchored Adversarial Training, a … strategy"; whatever its head, unless
+    // the phrase makes it a task or a finding; a known name is used)
+    const phrase = capAppos?.[2]!.split(APPOS_PHRASE_END, 1)[0];
+    if (capAppos && !(NOT_MADE_HEAD.test(phrase!) && !MADE_HEAD.test(phrase!)) && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!)) {
+      const at = rest.indexOf(capAppos[1]!);
+      return { name: capAppos[1]!, at, after: rest.slice(at + capAppos[1]!.length) };
+    }
   }
   const head120 = rest.slice(0, 120);
   const headName = ANY_NAMED_HEAD.test(head120) ? HEAD_THEN_NAME.exec(head120) : null;

@@ -693,3 +693,13 @@ describe('"database" and "cohort" as data heads', () => {
     expect(datasets('Models were validated on the European and Asian cohorts.')).toEqual([]);
   });
 });
+
+describe('known benchmarks whose names the other readings refuse', () => {
+  it('reads τ²-bench however it is written and We-Math, whose first word is a pronoun', () => {
+    // real: 2605.20833 (tune21) "tau2-bench", 2604.27233 "Tau2-Bench", 2506.07982 "$\tau^2$-Bench" (flattened to τ2-Bench),
+    // 2512.16698 (tune23) "We-Math"
+    expect(datasets('We evaluate on tau2-bench and Tau2-Bench.')).toEqual(['tau2-bench']);
+    expect(datasets('Agents are tested on τ2-Bench and τ-bench.')).toEqual(['tau-bench', 'tau2-bench']);
+    expect(datasets('It improves on MathVista and We-Math.')).toEqual(['MathVista', 'We-Math']);
+  });
+});

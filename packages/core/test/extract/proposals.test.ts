@@ -835,6 +835,17 @@ describe('more proposal forms', () => {
     expect(kinds('To solve this, we introduce Variance-Based Pruning, a simple and structured one-shot pruning technique for efficiency.')).toEqual(['Variance-Based Pruning method']);
     expect(kinds('We propose Geometric Distillation, a lightweight, annotation-free fine-tuning framework that injects geometry.')).toEqual(['Geometric Distillation method']);
     expect(kinds('We introduce Aggregative Question Answering, a novel task requiring models to reason over logs.')).toEqual([]);
+    // whatever the head, "the" allowed before the name (real: 2606.05614 "We introduce Posterior Attack, a single-query
+    // jailbreak that …", 2503.19904 "we propose the Tracktention Layer, a novel architectural component", 2512.23739 "the
+    // Stored Household Item Challenge, a benchmark task for …"); not a task, a study or a setup unless a made thing's
+    // noun is there too (2604.03995 "Multi-Modal Typography, a systematic study", 2508.05529 "…, a novel setup"), and
+    // not a stage inside a compound (2504.21650 "Panoramic Animator, a two-stage image-to-video diffusion model")
+    expect(kinds('We introduce Harbor Attack, a single-query jailbreak that bypasses guardrails.')).toEqual(['Harbor Attack method']);
+    expect(kinds('To this end, we propose the Quay Layer, a novel architectural component that integrates motion.')).toEqual(['Quay Layer method']);
+    expect(kinds('We introduce the Stored Harbor Item Challenge, a benchmark task for evaluating robots.')).toEqual(['Stored Harbor Item Challenge dataset']);
+    expect(kinds('We propose Harbor Animator, a two-stage image-to-video diffusion model for ports.')).toEqual(['Harbor Animator model']);
+    expect(kinds('We introduce Harbor Typography, a systematic study examining typographic attacks.')).toEqual([]);
+    expect(kinds('We introduce Harbor Discovery, a novel setup within temporal segmentation.')).toEqual([]);
     // "for", "and" and "on" join a name to its use or to another name; a known name is used
     expect(kinds('We propose Harbor Drift for Korean, a framework for ports.')).toEqual([]);
     expect(kinds('We introduce Generative Adversarial Networks, a framework for ports.')).toEqual([]);
