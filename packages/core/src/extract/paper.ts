@@ -332,6 +332,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
   architecturesAsMethods(drafts, put);
+  softwareNotData(text, drafts);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
 }
@@ -549,6 +550,30 @@ function architecturesAsMethods(drafts: Map<string, Draft>, put: Put): void {
     if (d.kind !== 'dataset' || !ARCHITECTURE_END.test(d.label) || DATASETS.lookup(d.label) !== undefined) continue;
     drafts.delete(key);
     put('method', d.slug, d.label, d.relation === 'evaluates_on' ? 'uses' : d.relation, d.at, [...d.aliases], d.model);
+  }
+}
+
+/** A noun after a name that makes it software the work runs in ("the CARLA simulator", "the Unity game engine"). */
+// (not "simulation benchmarks" or "simulation results", which name data: "the LIBERO and RoboCasa simulation benchmarks")
+const SOFTWARE_AFTER = /^\s+(?:(?:physics|game|rendering|driving)\s+)?(?:simulators?|simulations?(?!\s+(?:benchmarks?|datasets?|suites?|results|tasks|experiments))|engine|emulators?)\b/;
+
+/**
+ * A name the paper writes only as a simulator or an engine is software, not data ("evaluate in the CARLA simulator",
+ * "in CARLA simulation"; readers list none of them as a data set): dropped, unless the paper makes it.
+ */
+function softwareNotData(text: string, drafts: Map<string, Draft>): void {
+  for (const [key, d] of drafts) {
+    if (d.kind !== 'dataset' || d.relation !== 'evaluates_on') continue;
+    let software = false;
+    let other = false;
+    for (const name of d.aliases) {
+      for (let q = text.indexOf(name); q >= 0 && !other; q = text.indexOf(name, q + name.length)) {
+        if (isNameChar(text.charCodeAt(q + name.length)) || (q > 0 && isNameChar(text.charCodeAt(q - 1)))) continue;
+        if (SOFTWARE_AFTER.test(text.slice(q + name.length, q + name.length + 32))) software = true;
+        else other = true;
+      }
+    }
+    if (software && !other) drafts.delete(key);
   }
 }
 

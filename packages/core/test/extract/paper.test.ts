@@ -396,3 +396,23 @@ describe('textbook techniques of the lexicon', () => {
     );
   });
 });
+
+describe('software the work runs in', () => {
+  const data = (abstract: string) =>
+    extractPaper({ key: 'paper:x', title: 'A study', abstract })
+      .filter((m) => m.kind === 'dataset')
+      .map((m) => m.label)
+      .sort();
+  it('reads no data set from a name written only as a simulator or an engine', () => {
+    // real: 2510.18123 (tune4) "in closed-loop CARLA simulation", 2509.04117 (tune15) "in the CARLA simulator", 2605.14269
+    // "in the MuJoCo physics simulator"; readers list none of them
+    expect(data('We evaluate SafeCoop in closed-loop CARLA simulation and on nuScenes.')).toEqual(['nuScenes']);
+    expect(data('Event streams are generated in the CARLA simulator, and we test on JAAD.')).toEqual(['JAAD']);
+    expect(data('We retarget them onto a humanoid in the MuJoCo physics simulator.')).toEqual([]);
+  });
+  it('keeps it where the paper also names it as data or as a benchmark', () => {
+    // real: 2601.16163 "on the LIBERO and RoboCasa simulation benchmarks"; the second invented
+    expect(data('It achieves state-of-the-art performance on the LIBERO and RoboCasa simulation benchmarks.')).toEqual(['LIBERO', 'RoboCasa']);
+    expect(data('We evaluate in the CARLA simulator and report results on CARLA and nuScenes.')).toEqual(['CARLA', 'nuScenes']);
+  });
+});
