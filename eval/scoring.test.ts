@@ -13,6 +13,16 @@ describe('the scoring rules (eval/scoring.ts)', () => {
     expect(tally.proposes).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('reads a TeX superscript as its digit: markup the readers copy and the graph flattens is no other name', () => {
+    // real: tune15 2507.05838 "I$^2$R", "PASCAL-5$^i$"; tune22 2505.09466 "($\text{SaPE}^2$)", written "SaPE^2" by its reader
+    const sup: Gold = { id: '2501.00002', models: [], datasets: ['PASCAL-5$^i$'], proposes: ['I$^2$R', 'SaPE^2'], methods_core: [], methods_optional: [] };
+    const tally = tallyPaper(sup, [p('method', 'I2R', 'proposes'), p('method', 'SaPE²', 'proposes'), p('dataset', 'PASCAL-5i')]);
+    expect(tally.proposes).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(tally.datasets).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    // a digit that is no superscript still tells names apart
+    expect(tallyPaper(sup, [p('method', 'I3R', 'proposes')]).proposes).toMatchObject({ tp: 0, fp: 1, fn: 2 });
+  });
+
   it('finds a proposal for method recall whatever kind carries it, and counts method precision over predicted methods', () => {
     const tally = tallyPaper(gold, [p('dataset', 'ZorbQA', 'proposes'), p('method', 'RAG'), p('method', 'Blorp', 'uses', ['BLORP'])]);
     // required: LoRA (missed) and ZorbQA (found as a proposed dataset); RAG is optional, Blorp false

@@ -62,8 +62,18 @@ export interface KindTally {
 /** One paper's tallies per kind, and how many methods it predicted (the denominator of methods' precision). */
 export type PaperTally = Record<ScoredKind, KindTally> & { methodPredictions: number };
 
-/** The form names are compared in. */
-export const norm = (s: string): string => s.toLowerCase().replace(/[\s\-_]+/g, '');
+/**
+ * The form names are compared in: lower case, without spaces, hyphens and underscores, and with a TeX superscript read
+ * as its digit ("I$^2$R", "$\text{SaPE}^2$", "LoRA^2", "π²" are "i2r", "sape2", "lora2", "π2"): readers copy the
+ * abstract's markup where the graph has the flattened name.
+ */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export const norm = (s: string): string =>
+  s
+    .replace(/\\text(?:rm|it|bf)?\b|[$^{}]/g, '')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPT_DIGITS.indexOf(d)))
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, '');
 
 const namesOf = (p: Prediction): Set<string> => new Set([p.label, ...p.aliases].map(norm));
 
