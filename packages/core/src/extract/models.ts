@@ -91,9 +91,12 @@ const CREATOR_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9-])(${LEX.creatorPr
  * The model's name with the creator's written before it ("OpenAI o1" for the hit "o1"), or undefined: readers write
  * both, "o1" and "OpenAI o1", so the node keeps the longer spelling as an alias.
  */
-export function withCreator(text: string, start: number, surface: string): string | undefined {
-  const m = CREATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
-  return m ? `${m[1]}${m[2]}${surface}` : undefined;
+export function withCreator(text: string, start: number, surface: string, family?: string): string | undefined {
+  const before = text.slice(Math.max(0, start - 14), start);
+  const m = CREATOR_BEFORE.exec(before);
+  if (m) return `${m[1]}${m[2]}${surface}`;
+  // ("GPT o3": the o-series written after "GPT" and a space, as "GPT-o3" is read whole already)
+  return family === 'o' && /(?:^|[^A-Za-z0-9-])GPT\s$/.test(before) ? `GPT ${surface}` : undefined;
 }
 const DROP = new Set(LEX.variants.drop.map((w) => w.toLowerCase()));
 const SPACED_LOWER = new Set(LEX.variants.spacedLowercase);

@@ -288,7 +288,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   const modelHits = scanModels(text, tk, taken);
   for (const h of modelHits) mark(h.start, h.end, MODEL);
   for (const h of ownModelMentions(modelHits)) {
-    const created = withCreator(text, h.start, h.surface);
+    const created = withCreator(text, h.start, h.surface, h.model?.family);
     put('model', h.slug, h.label, 'uses', h.start, created === undefined ? [h.surface] : [h.surface, created], h.model);
   }
 
@@ -333,6 +333,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
   architecturesAsMethods(drafts, put);
   softwareNotData(text, drafts);
+  if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
 }
@@ -550,6 +551,43 @@ function architecturesAsMethods(drafts: Map<string, Draft>, put: Put): void {
     if (d.kind !== 'dataset' || !ARCHITECTURE_END.test(d.label) || DATASETS.lookup(d.label) !== undefined) continue;
     drafts.delete(key);
     put('method', d.slug, d.label, d.relation === 'evaluates_on' ? 'uses' : d.relation, d.at, [...d.aliases], d.model);
+  }
+}
+
+/** "the SEA-LION family of LLMs", "our PE family of models", "the GigaChat family of Russian LLMs". */
+const FAMILY_OF_MODELS =
+  /\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+([A-Z][\w.-]*[\w])\s+family\s+of\s+(?:[\w-]+\s+){0,4}?(?:models|LLMs|LMs|VLMs|MLLMs|language models|foundation models|checkpoints|detectors|encoders)\b/g;
+/** A verb of making right before the family: the paper's own ("we introduce the AgenticQwen family of models"). */
+const MADE_BEFORE = /\b(?:introduc|present|releas|propos|develop|train|pre-?train|open-?sourc|contribut)\w*\s+(?:the|a)\s+$/i;
+
+/**
+ * A name a paper writes as "the X family of … models" is a model family, whatever kind the other readings gave it
+ * ("This paper introduces the GigaChat family of Russian LLMs" was a data set, "the SALAMANDRATA family of models" a
+ * method); the paper's own when a verb of making comes before it in the sentence. Not a known data set or technique.
+ */
+function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): void {
+  FAMILY_OF_MODELS.lastIndex = 0;
+  for (let m = FAMILY_OF_MODELS.exec(text); m; m = FAMILY_OF_MODELS.exec(text)) {
+    const name = m[1]!;
+    if (DATASETS.lookup(name) !== undefined || METHODS.lookup(name) !== undefined) continue;
+    // (a family the lexicon knows is read by the model reader, which leaves "the Gemma family" after Gemma 3 to it)
+    if (canonicalModel(name) !== null) continue;
+    const slug = slugify(name);
+    if ([...drafts.values()].some((d) => d.kind === 'model' && d.slug === slug)) continue;
+    const at = m.index + m[0].indexOf(name);
+    const own = m[0].charCodeAt(0) === 79 || m[0].charCodeAt(0) === 111 || MADE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + 4));
+    let relation: MentionRelation = own ? 'proposes' : 'uses';
+    const aliases = new Set<string>([name]);
+    for (const [key, d] of drafts) {
+      if (d.slug !== slug || d.kind === 'model') continue;
+      if (d.relation === 'proposes') relation = 'proposes';
+      // the name read as another kind: that node goes, its spellings stay with the model; not the paper's own data
+      // of that name ("CASS, the first … dataset and model suite … we train the CASS family of … models")
+      if (d.kind === 'dataset' && d.relation === 'proposes') continue;
+      for (const a of d.aliases) aliases.add(a);
+      drafts.delete(key);
+    }
+    put('model', slug, name, relation, at, [...aliases], { family: name });
   }
 }
 

@@ -759,6 +759,9 @@ describe("a creator's name before a model", () => {
     expect(aliases('Reasoning evolved to product-oriented solutions like OpenAI o1. During our re-implementation we noticed gaps.')).toEqual([['o1', ['OpenAI o1', 'o1']]]);
     // invented: no creator, no alias
     expect(aliases('We compare o1 with a smaller model.')).toEqual([['o1', ['o1']]]);
+    // and "GPT" before an o-series model and a space, as "GPT-o3" is read whole (real: tune24 2508.15796 "GPT o3",
+    // written "GPT-o3" by its reader)
+    expect(aliases('It leverages three base models (Gemini Pro 2.5 and GPT o3).')).toEqual([['Gemini-2.5-Pro', ['Gemini Pro 2.5']], ['o3', ['GPT o3', 'o3']]]);
   });
 });
 

@@ -416,3 +416,26 @@ describe('software the work runs in', () => {
     expect(data('We evaluate in the CARLA simulator and report results on CARLA and nuScenes.')).toEqual(['CARLA', 'nuScenes']);
   });
 });
+
+describe('"the X family of … models"', () => {
+  const kinds = (abstract: string) =>
+    extractPaper({ key: 'paper:x', title: 'A study', abstract })
+      .map((m) => `${m.kind}/${m.relation}:${m.label}`)
+      .sort();
+  it('makes X a model family, the paper\'s own after a verb of making or "our"', () => {
+    // real: 2506.09440 "This paper introduces the GigaChat family of Russian LLMs" (read as a data set before),
+    // 2508.12774 "we present the SALAMANDRATA family of models" (a method), 2604.12075 "built on the Atlas family of
+    // pathology foundation models" (someone else's)
+    expect(kinds('This paper introduces the GigaChat family of Russian LLMs, available in various sizes.')).toEqual(['model/proposes:GigaChat']);
+    expect(kinds('In this paper, we present the SALAMANDRATA family of models, an improved iteration.')).toEqual(['model/proposes:SALAMANDRATA']);
+    expect(kinds('It is an application built on the Atlas family of pathology foundation models.')).toEqual(['model/uses:Atlas']);
+    expect(kinds('Together with the core checkpoint, our PE family of models achieves state-of-the-art results.')).toEqual(['model/proposes:PE']);
+  });
+  it('leaves a known family to the model reader and keeps the paper\'s own data of that name', () => {
+    // real: 2503.19786 "We introduce Gemma 3, a multimodal addition to the Gemma family of lightweight open models";
+    // 2505.16968 "We introduce CASS, the first large-scale dataset and model suite … we train the CASS family of … models"
+    expect(kinds('We introduce Gemma 3, a multimodal addition to the Gemma family of lightweight open models.').filter((k) => k.endsWith(':Gemma'))).toEqual([]);
+    const cass = kinds('We introduce CASS, the first large-scale dataset for GPU code. Leveraging this resource, we train the CASS family of domain-specific language models.');
+    expect(cass).toEqual(expect.arrayContaining(['dataset/proposes:CASS', 'model/proposes:CASS']));
+  });
+});
