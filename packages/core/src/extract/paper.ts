@@ -563,7 +563,7 @@ const MADE_BEFORE = /\b(?:introduc|present|releas|propos|develop|train|pre-?trai
 /**
  * A name a paper writes as "the X family of … models" is a model family, whatever kind the other readings gave it
  * ("This paper introduces the GigaChat family of Russian LLMs" was a data set, "the SALAMANDRATA family of models" a
- * method); the paper's own when a verb of making comes before it in the sentence. Not a known data set or technique.
+ * method); the paper's own after "our" or a verb of making right before it. Not a name a lexicon knows.
  */
 function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): void {
   FAMILY_OF_MODELS.lastIndex = 0;
@@ -575,7 +575,7 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
     const slug = slugify(name);
     if ([...drafts.values()].some((d) => d.kind === 'model' && d.slug === slug)) continue;
     const at = m.index + m[0].indexOf(name);
-    const own = m[0].charCodeAt(0) === 79 || m[0].charCodeAt(0) === 111 || MADE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + 4));
+    const own = /^[Oo]ur\b/.test(m[0]) || MADE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + 4));
     let relation: MentionRelation = own ? 'proposes' : 'uses';
     const aliases = new Set<string>([name]);
     for (const [key, d] of drafts) {

@@ -332,10 +332,12 @@ const CAP_NAME_APPOS = /^(?:the\s+)?((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\
  * word in -ing after the first, "a six-stage process encompassing …", but "a scheduling scheme"). */
 const APPOS_PHRASE_END =
   /\b(?:that|which|where|who|whose|for|to|of|in|on|at|with|by|from|via|through|requiring|using|based|designed|built|trained|capable|aimed|aiming|tailored|spanning|covering|comprising|containing|consisting|featuring|including|enabling|combining|integrating|leveraging|allowing)\b|(?<=\S\s+)\b[a-z]+ing\b(?!-)/;
-/** Nouns of the phrase that make the name something other than a made thing: a task, a finding, a stage of a method. */
 /** A made thing's noun in the phrase, which keeps it one ("a benchmark task for …"). */
 const MADE_HEAD = new RegExp(String.raw`\b(?:${HEAD_SRC}|scheme|representation|extension|protocol|procedure|recipe|pipeline|process|estimator|objective|attack|encoder|decoder|predictor|sampler|planner|policy|layer|block|dataset|collection|resource)s?\b`);
-// (not inside a compound: "a two-stage … model", "a task-agnostic dataset")
+/**
+ * Nouns of the phrase that make the name something other than a made thing: a task, a finding, a stage of a method
+ * (not inside a compound: "a two-stage … model", "a task-agnostic dataset").
+ */
 const NOT_MADE_HEAD = /(?<!-)\b(?:task|problem|setting|challenge|question|phenomenon|concept|notion|perspective|study|analysis|survey|finding|insight|observation|hypothesis|phase|stage|regime|term|case|condition|setup)s?\b(?!-)/;
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
 const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric';

@@ -398,11 +398,7 @@ describe('textbook techniques of the lexicon', () => {
 });
 
 describe('software the work runs in', () => {
-  const data = (abstract: string) =>
-    extractPaper({ key: 'paper:x', title: 'A study', abstract })
-      .filter((m) => m.kind === 'dataset')
-      .map((m) => m.label)
-      .sort();
+  const data = (abstract: string) => labelsOf('dataset', abstract).sort();
   it('reads no data set from a name written only as a simulator or an engine', () => {
     // real: 2510.18123 (tune4) "in closed-loop CARLA simulation", 2509.04117 (tune15) "in the CARLA simulator", 2605.14269
     // "in the MuJoCo physics simulator"; readers list none of them
@@ -418,10 +414,7 @@ describe('software the work runs in', () => {
 });
 
 describe('"the X family of … models"', () => {
-  const kinds = (abstract: string) =>
-    extractPaper({ key: 'paper:x', title: 'A study', abstract })
-      .map((m) => `${m.kind}/${m.relation}:${m.label}`)
-      .sort();
+  const kinds = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}/${m.relation}:${m.label}`).sort();
   it('makes X a model family, the paper\'s own after a verb of making or "our"', () => {
     // real: 2506.09440 "This paper introduces the GigaChat family of Russian LLMs" (read as a data set before),
     // 2508.12774 "we present the SALAMANDRATA family of models" (a method), 2604.12075 "built on the Atlas family of
