@@ -10,7 +10,7 @@
  * luminosity "Lsun"/"L_sun", "a mass", "glue code" and "CoCo" are not LSUN, AMASS, GLUE and COCO.
  */
 import { foldAccents } from './fold.ts';
-import { slugify, tokenWords, tokLower, registerFirst, registerKey, keyLengths, mayBeKey, MAX_KEY_TOKENS, type Tokens } from './tokens.ts';
+import { firstTokenAfter, slugify, tokenWords, tokLower, registerFirst, registerKey, keyLengths, mayBeKey, MAX_KEY_TOKENS, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -236,8 +236,7 @@ export class Lexicon {
       for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
         const stop = at + alias.length;
         if ((at > 0 && /[\w/-]/.test(text[at - 1]!)) || /^(?:[\w/]|-\w)/.test(text.slice(stop, stop + 2))) continue;
-        let t0 = 0;
-        while (t0 < tk.n && tk.start[t0]! < at) t0++;
+        const t0 = firstTokenAfter(tk, at);
         let t1 = t0;
         while (t1 + 1 < tk.n && tk.end[t1 + 1]! <= stop) t1++;
         if (t0 >= tk.n || tk.start[t0] !== at || tk.end[t1] !== stop || found.some((m) => m.t0 <= t1 && t0 <= m.t1)) continue;

@@ -333,7 +333,7 @@ const CAP_NAME_APPOS = /^(?:the\s+)?((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\
 const APPOS_PHRASE_END =
   /\b(?:that|which|where|who|whose|for|to|of|in|on|at|with|by|from|via|through|requiring|using|based|designed|built|trained|capable|aimed|aiming|tailored|spanning|covering|comprising|containing|consisting|featuring|including|enabling|combining|integrating|leveraging|allowing)\b|(?<=\S\s+)\b[a-z]+ing\b(?!-)/;
 /** A made thing's noun in the phrase, which keeps it one ("a benchmark task for …"). */
-const MADE_HEAD = new RegExp(String.raw`\b(?:${HEAD_SRC}|scheme|representation|extension|protocol|procedure|recipe|pipeline|process|estimator|objective|attack|encoder|decoder|predictor|sampler|planner|policy|layer|block|dataset|collection|resource)s?\b`);
+const MADE_HEAD = new RegExp(String.raw`\b(?:${HEAD_SRC}|scheme|representation|extension|protocol|procedure|recipe|process|estimator|objective|attack|encoder|decoder|predictor|sampler|planner|policy|layer|block|collection|resource)s?\b`);
 /**
  * Nouns of the phrase that make the name something other than a made thing: a task, a finding, a stage of a method
  * (not inside a compound: "a two-stage … model", "a task-agnostic dataset").
