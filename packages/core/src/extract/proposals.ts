@@ -253,6 +253,11 @@ function appositionWords(lower: string, max: number): string[] {
 
 const VERB =
   /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+/** A mark of an enumerated list right after the verb, and a later one ("we propose (i) X, …, and (ii) Y, …"). */
+const ENUMERATOR = /^\((?:\d|[ivx]{1,3}|[a-f])\)\s/i;
+const LATER_ENUMERATOR = String.raw`\((?:ii|iii|iv|v|vi|vii|[2-7]|[b-f])\)`;
+/** VERB_OR_AND's match of a later mark. */
+const LATER_MARK = /^[,;]\s*(?:and\s+)?\(/;
 /**
  * VERB, or a proposal verb after "and", "by" or (introducing, proposing, presenting) a comma in a sentence whose
  * subject is the paper ("We identify … and propose X", "…, and proposed a novel approach, termed X", "this paper
@@ -260,10 +265,10 @@ const VERB =
  */
 const VERB_OR_AND = new RegExp(
   VERB.source.slice(0, -4) +
-    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate|describes)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting))\s+`,
+    String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate|describes)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting)|[,;]\s*(?:and\s+)?${LATER_ENUMERATOR})\s+`,
   'gi',
 );
-const LEAD = /^(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*/i;
+const LEAD = /^(?:\((?:\d|[ivx]{1,3}|[a-f])\)\s*)?(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*/i;
 /** One or two describing words shaped as adjectives ("innovative", "powerful", "accurate"), before a long form. */
 const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
@@ -318,16 +323,19 @@ const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-
 // (a thesis or a single author's paper says "I": "I introduce Instant3D, which …", "I develop FastMap, a …")
 const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author', ' i introduce', ' i propose', ' i present', ' i develop', ' i design', ' i build'];
 const APPOS_CUES = [', a', ' is a'];
-const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'named', 'termed', 'dubbed', 'called'];
+const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'named', 'termed', 'dubbed', 'called', 'created', 'curated', 'collected', 'built', 'released'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
 /**
  * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …", "Diagonal
  * Batching, a scheduling scheme …": two to five capitalised words ("of" or "with" may join two: "and", "for", "on"
- * join a name to another or to its use), "the" allowed before them, in apposition with "a"/"an" and its noun phrase.
+ * join a name to another or to its use), "the" allowed before them, in apposition with "a"/"an" or "the first" ("We
+ * introduce Labeling Copilot, the first data curation deep research agent …") and its noun phrase.
  */
-const CAP_NAME_APPOS = /^(?:the\s+)?((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an)\s+([^.;:()]{0,160})/;
+const CAP_NAME_APPOS = /^(?:the\s+)?((?:[A-Z][\w-]*)(?: (?:(?:of|with) )?[A-Z][\w-]*){1,4}),\s+(?:a|an|the\s+first)\s+([^.;:()]{0,160})/;
+/** A one-word name and a capitalised data head after it: "ETD Dataset", "AIGC-LipSync Benchmark". */
+const DATA_HEADED_NAME = /^(\S+) (?:Dataset|Benchmark|Corpus)$/;
 /** Where the apposition's noun phrase ends: a clause, a participle or a preposition ("…, a novel task requiring …"; any
  * word in -ing after the first, "a six-stage process encompassing …", but "a scheduling scheme"). */
 const APPOS_PHRASE_END =
@@ -603,13 +611,17 @@ const PASSIVE_OBJECT_LEAD = String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hu
 const PASSIVE_MADE = String.raw`\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`;
 /** Head nouns of a whole work proposed in the passive (not a part: "a … module (DCIM) is designed"). */
 const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent';
+/** An alternation's words with a capital first letter: the head as the last word of a capitalised long form ("a Down-Up Sampling Network (DUS-Net) is proposed"). */
+function capitalised(alternation: string): string {
+  return alternation.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase());
+}
 /**
  * "To address this, an adaptive … network (ARF-SFR-Net) is proposed", "a novel … approach, Dynamic Accumulated
  * Attention Map (DAAM), is proposed": a passive proposal named by its short form, the object a whole work (a part,
  * "a … module (DCIM) is designed", is a piece of the paper's method). Group 1: the head noun, 2: the short form.
  */
 const PASSIVE_DEFINED = new RegExp(
-  String.raw`${PASSIVE_OBJECT_LEAD}(?:[\w-]+\s+){0,8}?(${PASSIVE_HEADS})\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?${PASSIVE_MADE}`,
+  String.raw`${PASSIVE_OBJECT_LEAD}(?:[\w-]+\s+){0,8}?(${PASSIVE_HEADS}|${capitalised(PASSIVE_HEADS)})\s*,?\s*(?:(?:called|named|termed|dubbed)\s+)?(?:[A-Z][\w-]*\s+){0,6}\((${NAME_SRC})\),?${PASSIVE_MADE}`,
   'g',
 );
 /**
@@ -626,6 +638,14 @@ const PASSIVE_NAMED = new RegExp(
 function definitionWithin(defs: readonly AcronymDef[], short: string, from: number, to: number): AcronymDef | undefined {
   return defs.find((def) => def.short === short && def.start >= from && def.end <= to);
 }
+/**
+ * "PaveInstruct, a dataset containing 278,889 … pairs, was created by …", "FooNet, a lightweight detection network, is
+ * proposed to …": the name opening the sentence (or after an opening phrase), described in apposition, then made in
+ * the passive. Group 1: the name, 2: the apposition.
+ */
+const PASSIVE_APPOSED = new RegExp(
+  String.raw`^(?:[A-Z][^,;:]{0,40},\s+)?(${NAME_SRC}),\s+((?:a|an)\s+(?:[^,;.()]|[,.](?=\d)){0,160}?),\s+(?:is|was|has\s+been)\s+(?:(?:thus|then|therefore|hence|further|also|first|newly)\s+)?(?:proposed|introduced|presented|developed|designed|constructed|created|built|curated|collected|released)\b`,
+);
 /** "the AutoMUP (…) method is proposed", "X is proposed", "In this work, X is introduced to …": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|[,;:]\s+|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
@@ -802,7 +822,7 @@ const CUE_BIT = FIRST_TOKEN_BITS.proposalCues;
 const VERB_WORDS = new Set(
   'propose proposes proposed introduce introduces introduced present presents presented develop develops developed design designs designed release releases released build built construct constructed create created curate curated generate generated provide provides establish contribute offer unveil launch put devise formulate describe describes introducing proposing presenting developing designing constructing building releasing curating'.split(' '),
 );
-const NAMING_WORDS = new Set(['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'named', 'termed', 'dubbed', 'called']);
+const NAMING_WORDS = new Set(NAMING_CUES);
 /** The verbs of WE_CALL. */
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin', 'refer', 'denote'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
@@ -1896,13 +1916,22 @@ function readSentence(scan: SentenceScan, s: number): void {
       add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
       found = true;
     }
+    const apposed = sent.includes(', a') ? PASSIVE_APPOSED.exec(sent) : null;
+    if (apposed && isCoinedName(apposed[1]!) && !known(apposed[1]!) && !OTHERS_APPOS.test(', ' + apposed[2]!)) {
+      add(apposed[1]!, a, ', ' + apposed[2]!);
+      found = true;
+    }
     PASSIVE_DEFINED.lastIndex = 0;
     while (passiveMade && (m = PASSIVE_DEFINED.exec(sent))) {
       const nm = m[2]!;
       if (known(nm) || !isCoinedName(nm)) continue;
+      // (a capitalised long form after "the", in the past tense, is as often the background's: "The Block
+      // Decomposition Method (BDM) was introduced as an alternative to …", "The Network Transport Model (NTM) was
+      // introduced to fill this gap")
+      if (/^[A-Z]/.test(m[1]!) && /\b(?:an?|the)\s/i.exec(m[0])?.[0].toLowerCase().startsWith('the') && /\bwas\s+\S+$/.test(m[0])) continue;
       const d = definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
       if (d && (known(d.long) || describesClass(text, d))) continue;
-      add(nm, a + m.index, ', a ' + m[1]!, d?.long);
+      add(nm, a + m.index, ', a ' + m[1]!.toLowerCase(), d?.long);
       found = true;
     }
     PASSIVE_NAMED.lastIndex = 0;
@@ -2077,7 +2106,12 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   let m: RegExpExecArray | null;
   let found = false;
   scan.firstVerbEnd = -1;
+  // (after "we propose (i) X", the list's later marks are read as the verb's objects too: "…, and (ii) Y")
+  let enumerated = false;
   while ((m = V.exec(sent))) {
+    if (LATER_MARK.test(m[0])) {
+      if (!enumerated) continue;
+    } else if (ENUMERATOR.test(sent.slice(m.index + m[0].length))) enumerated = true;
     if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
     // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
     // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
@@ -2517,7 +2551,11 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
     const phrase = capAppos?.[2]!.split(APPOS_PHRASE_END, 1)[0];
     if (capAppos && !(NOT_MADE_HEAD.test(phrase!) && !MADE_HEAD.test(phrase!)) && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!)) {
       const at = rest.indexOf(capAppos[1]!);
-      return { name: capAppos[1]!, at, after: rest.slice(at + capAppos[1]!.length) };
+      // (a coined name and its data head is the coined name: "we introduce the ETD Dataset, the first public dataset
+      // for …" proposes ETD, as "the ETD dataset" reads)
+      const headed = DATA_HEADED_NAME.exec(capAppos[1]!);
+      const name = headed && isCoinedName(headed[1]!) && !known(headed[1]!) ? headed[1]! : capAppos[1]!;
+      return { name, at, after: rest.slice(at + capAppos[1]!.length) };
     }
   }
   const head120 = rest.slice(0, 120);

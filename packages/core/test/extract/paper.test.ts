@@ -432,3 +432,25 @@ describe('"the X family of … models"', () => {
     expect(cass).toEqual(expect.arrayContaining(['dataset/proposes:CASS', 'model/proposes:CASS']));
   });
 });
+
+describe('a model family written only as the head of the paper\'s own name', () => {
+  const kinds = (abstract: string, title = 'A study') => extractPaper({ key: 'paper:x', title, abstract }).filter((m) => m.kind === 'model' || m.relation === 'proposes').map((m) => `${m.kind}/${m.relation}:${m.label}`).sort();
+  it('is no model the paper names', () => {
+    // real: 2602.20812 "Qwen-BIM is developed", 2505.21370 "YOLO-SPCI"; the second invented
+    expect(kinds('With the proposed benchmark and datasets, Qwen-BIM is developed and achieves a 21.0% increase over the base model.')).toEqual(['method/proposes:Qwen-BIM']);
+    expect(kinds('We release Qwen-Finance, a model for financial analysis.')).toEqual(['model/proposes:Qwen-Finance']);
+  });
+  it('is a model where the text also writes the family on its own, in any casing', () => {
+    // real: 2603.27999 "VLMs such as CLIP … we propose CLIP-AU"; 2504.21233 "Phi-4-Mini-Reasoning" beside "Phi-4-Mini"
+    expect(kinds('Vision-language models such as CLIP are strong. We propose CLIP-AU, a framework for action units.')).toEqual(['method/proposes:CLIP-AU', 'model/uses:CLIP']);
+    expect(kinds('We introduce Phi-4-mini-Reasoning, a 3.8B model. It is trained from Phi-4-Mini on math data.').filter((k) => k.includes('uses'))).toEqual(['model/uses:Phi-4-mini']);
+  });
+});
+
+describe('a data set defined with its short form before "database"', () => {
+  it('is data, as before "dataset"', () => {
+    // real: 2604.01529, 2606.06207
+    expect(labelsOf('dataset', 'We evaluate the framework using 608 healthy food policies from the Healthy Food Policy Project (HFPP) database.')).toEqual(['HFPP']);
+    expect(labelsOf('dataset', 'This study proposes a framework for pattern discovery using the National Veterinary Assay Laboratory (NVAL) database.')).toEqual(['NVAL']);
+  });
+});

@@ -1583,3 +1583,58 @@ describe('a proposal named with a count in thousands', () => {
     expect(kinds('We present Diffusion-4K, a framework for ultra-high-resolution synthesis.')).toEqual(['Diffusion-4K method']);
   });
 });
+
+describe('the passive proposal of a capitalised long form that ends in its head noun', () => {
+  it('reads "a … Network (X) is proposed" and a defined part made in the passive', () => {
+    // (2507.03903, 2505.14718; the third invented)
+    expect(kinds('In this study, a Down-Up Sampling Network (DUS-Net) is proposed to reconstruct high-precision point clouds.')).toEqual(['DUS-Net method']);
+    expect(kinds('In this work, a Shape-Aware Efficient Network (SPENet) is proposed, which focuses on the shapes of objects.')).toEqual(['SPENet method']);
+    expect(kinds('To address these challenges, the Infrared-Visible Maritime Ship Dataset (IVMSD) is proposed to cover scenarios.')).toEqual(['IVMSD dataset']);
+  });
+
+  it('does not read a long form the background introduced, after "the" in the past tense, nor a class of network', () => {
+    // (2606.23471, 2603.08108)
+    expect(kinds('The Block Decomposition Method (BDM) was introduced as an alternative to popular lossless compression methods.')).toEqual([]);
+    expect(kinds('Then the Network Transport Model (NTM) was introduced to fill this gap.')).toEqual([]);
+    expect(kinds('Then, a Long Short-Term Memory (LSTM) network is introduced to model time.')).toEqual([]);
+  });
+});
+
+describe('a name after the verb in apposition with "the first …"', () => {
+  it('reads it as "a …" is read, and a coined name before a data head is the coined name', () => {
+    // (2509.22631, 2503.23439, 2602.10384)
+    expect(kinds('We introduce Labeling Copilot, the first data curation deep research agent for computer vision.')).toEqual(['Labeling Copilot method']);
+    expect(kinds('In this paper, we introduce the ETD Dataset, the first public dataset for end-turn detection.')).toEqual(['ETD dataset']);
+    expect(kinds('We introduce Multimodal Finance Eval, the first multimodal benchmark for evaluating French financial documents.')).toEqual(['Multimodal Finance Eval dataset']);
+  });
+
+  it('does not read a task the apposition names', () => {
+    expect(kinds('We introduce Visual Grounding, the first task of its kind in this setting.')).toEqual([]);
+  });
+});
+
+describe('an enumerated object of the verb', () => {
+  it('reads each marked item as the verb\'s object', () => {
+    // (2602.12401, 2603.24768)
+    expect(kinds('At generation time, we introduce (iv) Diffusion-based Test time Adaptation (DiffTTA) to adapt the generator, and (v) Diffusion-based Test time Generation (DiffGen) to trace the path.')).toEqual(['DiffTTA method', 'DiffGen method']);
+    expect(kinds('In this work, we propose (1) a novel Self-Regulation Loop (SRL), in which the agent self-regulates, and (2) a novel Co-Regulation Design Agentic Loop (CRDAL), in which another agent assists.')).toEqual(['SRL method', 'CRDAL method']);
+  });
+
+  it('reads no later mark without a first one after the verb', () => {
+    expect(kinds('We study robustness, and (2) FooNet-X fails on long inputs.')).toEqual([]);
+  });
+});
+
+describe('a name opening the sentence, described in apposition, then made in the passive', () => {
+  it('reads it with the apposition as its description', () => {
+    // (2604.08212; the second invented)
+    expect(kinds('PaveInstruct, a dataset containing 278,889 image-instruction pairs spanning 32 task types, was created by unifying annotations from nine datasets.')).toEqual(['PaveInstruct dataset']);
+    expect(kinds('FooNet, a lightweight detection network, is proposed to detect cracks.')).toEqual(['FooNet method']);
+  });
+
+  it('does not read a known name, someone else\'s, or a verb of evaluation', () => {
+    expect(kinds('BERT, a language model, was introduced by Google.')).toEqual([]);
+    expect(kinds('FooNet, a classic detection network, was developed for cracks.')).toEqual([]);
+    expect(kinds('PaveGPT, a pavement foundation model trained on this dataset, was evaluated against other models.')).toEqual([]);
+  });
+});
