@@ -710,6 +710,16 @@ const CHALLENGE_WORD = /^(?:[A-Z][A-Za-z0-9+&'’-]*|[a-z]+[A-Z][A-Za-z0-9-]*|\d
 const SCORED_IN =
   /\b(?:submission|submitted|solution|entry|participat\w*|rank|ranked|ranks|ranking|place|placed|winning|won|top-\d|leaderboard|test set|evaluated on|trained on|results? (?:on|in)|achiev\w*|scor\w*)\b/i;
 
+/** Words that say an edition of a challenge comes with data: its data set, benchmark or corpus. */
+const EDITION_DATA = /\b(?:datasets?|data|benchmarks?|corpus|corpora)\b/i;
+
+/** Where " Challenge" and " challenge" start (their space) in the text after the title, in text order. */
+function challengeWords(text: string, titleEnd: number): number[] {
+  const at: number[] = [];
+  for (const word of ['Challenge', 'challenge']) for (let p = indexOfSpaced(text, word, titleEnd); p >= 0; p = indexOfSpaced(text, word, p + 10)) at.push(p);
+  return at.sort((a, b) => a - b);
+}
+
 /** Title-case words ending in "Track" after a challenge's name. */
 const CHALLENGE_TRACK = /(?: (?:[A-Z0-9][A-Za-z0-9-]*)){1,6} Track(?![A-Za-z0-9-])/y;
 
@@ -742,16 +752,22 @@ const isTitleLongFormWord = (word: string): boolean => TITLE_LONG_FORM.test(word
  */
 function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
-  for (let p = indexOfSpaced(text, 'Challenge', titleEnd); p >= 0; p = indexOfSpaced(text, 'Challenge', p + 10)) {
+  for (const p of challengeWords(text, titleEnd)) {
     const e0 = p + 10;
     if (isAlnum(text.charCodeAt(e0)) || text.charCodeAt(e0) === 45) continue; // "Challenges", "Challenge-based"
     // a name that goes on ("the NTIRE 2025 Challenge on Image Denoising", "… Grand Challenge for Next-Gen Pain
     // Assessment"): its end cannot be read, and a cut name would be a second, wrong node
     if (/^ (?:on|for|of|in) (?:the )?[A-Z0-9]/.test(text.slice(e0, e0 + 12))) continue;
     const lo = sentenceStart(starts, p);
+    // (in lower case only an edition, its year right before the word: "the HECKTOR 2025 challenge", "the ArabicNLP
+    // QIAS 2025 challenge"; "the proposed challenge" is none)
+    const edition = text.charCodeAt(p + 1) === 99;
+    if (edition && (!/ (?:19|20)\d{2}$/.test(text.slice(p - 5, p)) || /^ (?:on|for|of|in) /.test(text.slice(e0, e0 + 5)))) continue;
     // only a challenge the paper is scored in: a submission, a ranking or a result there, not one named as a venue,
-    // an organiser or a motivation ("held as part of …", "inspired by …")
-    if (!SCORED_IN.test(text.slice(lo, sentenceEnd(starts, text, p)))) continue;
+    // an organiser or a motivation ("held as part of …", "inspired by …"); an edition also where the sentence names
+    // its data ("The HECKTOR 2025 challenge addresses these needs by establishing a comprehensive benchmark")
+    const sentence = text.slice(lo, sentenceEnd(starts, text, p));
+    if (!SCORED_IN.test(sentence) && !(edition && EDITION_DATA.test(sentence))) continue;
     const words = wordsAfterThe(text, p + 1, lo, 7, isChallengeWord);
     if (!words || words.length === 0) continue;
     // an edition before the name: "the 5th PVUW Challenge", "the 2025 4th PVUW Challenge" (a leading year goes after
@@ -771,12 +787,16 @@ function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
     // a track of the challenge named after it is the data scored ("… Grand Challenge Multi-view 3D Visual Grounding Track")
     CHALLENGE_TRACK.lastIndex = y ? e0 + y[0].length : e0;
     const track = CHALLENGE_TRACK.exec(text);
-    const e = (y ? e0 + y[0].length : e0) + (track ? track[0].length : 0);
+    // (an edition in lower case is named without the word, as readers write it: "HECKTOR 2025")
+    const e = edition ? p : (y ? e0 + y[0].length : e0) + (track ? track[0].length : 0);
     if (ctx.taken(s, e) || out.some((d) => d.start === s)) continue;
     const surface = text.slice(s, e);
     const label = leadYear && !y ? `${surface} ${leadYear}` : surface;
     if (ctx.known(label)) continue;
-    out.push({ label, aliases: label === surface ? [label] : [label, surface], start: s, end: e });
+    const aliases = label === surface ? [label] : [label, surface];
+    // (an edition named after its organiser is cited by its own name too: "the ArabicNLP QIAS 2025 challenge" is QIAS 2025)
+    if (edition && words.length >= 3 && shape(words[words.length - 2]!.w) === 'coined') aliases.push(`${words[words.length - 2]!.w} ${words[words.length - 1]!.w}`);
+    out.push({ label, aliases, start: s, end: e });
   }
 }
 

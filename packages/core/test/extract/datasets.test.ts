@@ -470,6 +470,24 @@ describe('named challenges, only where the paper is scored', () => {
   });
 });
 
+describe('an edition of a challenge in lower case', () => {
+  it('reads the name and its year where the paper is scored or the sentence names its data', () => {
+    // real: 2606.20143 (tune17), 2508.15796 (tune24), 2507.06093
+    expect(datasets('The HECKTOR 2025 challenge addresses these needs by establishing a comprehensive benchmark.')).toEqual(['HECKTOR 2025']);
+    expect(datasets('We utilized the dataset proposed in the ArabicNLP QIAS 2025 challenge, which includes inheritance cases.')).toEqual(['ArabicNLP QIAS 2025']);
+    // (cited by its own name too, after its organiser's)
+    const qias = extractPaper({ key: 'p', title: 'A study', abstract: 'We utilized the dataset proposed in the ArabicNLP QIAS 2025 challenge.' });
+    expect(qias.find((m) => m.kind === 'dataset')?.aliases).toContain('QIAS 2025');
+    expect(datasets('Our submission ranked third in the PlantCLEF 2025 challenge.')).toEqual(['PlantCLEF 2025']);
+  });
+  it('reads no lower-case challenge without a year before it, nor an edition named only as a venue', () => {
+    expect(datasets('We took part in the proposed challenge and ranked third.')).toEqual([]);
+    expect(datasets('This work was presented at the FooConf 2025 challenge session in Paris.')).toEqual([]);
+    // real: 2504.15003 "we organize the NTIRE 2025 challenge on a second short-form UGC Video quality assessment"
+    expect(datasets('Based on the KwaiSR dataset, we organize the NTIRE 2025 challenge on short-form video quality assessment.')).toEqual(['KwaiSR']);
+  });
+});
+
 describe('an acronym before a descriptor and a head', () => {
   it('reads an acronym of five letters or more past one descriptor, not a short modality', () => {
     // real: 2603.25328 (tune2): "trained using the NGSIM highway dataset"
