@@ -762,7 +762,8 @@ function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
     // (in lower case only an edition, its year right before the word: "the HECKTOR 2025 challenge", "the ArabicNLP
     // QIAS 2025 challenge"; "the proposed challenge" is none)
     const edition = text.charCodeAt(p + 1) === 99;
-    if (edition && (!/ (?:19|20)\d{2}$/.test(text.slice(p - 5, p)) || /^ (?:on|for|of|in) /.test(text.slice(e0, e0 + 5)))) continue;
+    // (its description may follow in lower case: "the PlantCLEF 2025 challenge on multi-species plant identification")
+    if (edition && !/ (?:19|20)\d{2}$/.test(text.slice(p - 5, p))) continue;
     // only a challenge the paper is scored in: a submission, a ranking or a result there, not one named as a venue,
     // an organiser or a motivation ("held as part of …", "inspired by …"); an edition also where the sentence names
     // its data ("The HECKTOR 2025 challenge addresses these needs by establishing a comprehensive benchmark")

@@ -979,8 +979,8 @@ function ownReleases(proposals: ReturnType<typeof findProposals>, drafts: Map<st
  * A model the text writes only as the head of a name the paper proposes is no model it names: "Qwen-BIM is
  * developed …", "we propose LLaVA-MORE, a family of …", "YOLO-SPCI" read the family alone where the name goes on with a
  * word no model lexicon knows. Readers list the paper's name, not the family, unless the text also writes the family
- * on its own ("based on YOLO26", "CLIP's contrastive pretraining"): of 15 such papers in the read gold, the 7 whose
- * text writes the family only inside the paper's name list it in 1 (a casing the test below reads as the same word).
+ * on its own ("based on YOLO26", "CLIP's contrastive pretraining"): of 15 such papers in the read gold, readers list
+ * the family in none of the 6 whose text writes it only inside the paper's name, in any casing.
  */
 function familyOnlyInOwnNames(text: string, proposals: ReturnType<typeof findProposals>, drafts: Map<string, Draft>): void {
   for (const [key, d] of drafts) {

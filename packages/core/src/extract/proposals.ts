@@ -253,8 +253,10 @@ function appositionWords(lower: string, max: number): string[] {
 
 const VERB =
   /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
-/** A mark of an enumerated list right after the verb, and a later one ("we propose (i) X, …, and (ii) Y, …"). */
-const ENUMERATOR = /^\((?:\d|[ivx]{1,3}|[a-f])\)\s/i;
+/** A mark of an enumerated list: "(1)", "(iv)", "(b)". */
+const MARK_SRC = String.raw`\((?:\d|[ivx]{1,3}|[a-f])\)`;
+/** A mark right after the verb, and a later one ("we propose (i) X, …, and (ii) Y, …"). */
+const ENUMERATOR = new RegExp(String.raw`^${MARK_SRC}\s`, 'i');
 const LATER_ENUMERATOR = String.raw`\((?:ii|iii|iv|v|vi|vii|[2-7]|[b-f])\)`;
 /** VERB_OR_AND's match of a later mark. */
 const LATER_MARK = /^[,;]\s*(?:and\s+)?\(/;
@@ -268,7 +270,10 @@ const VERB_OR_AND = new RegExp(
     String.raw`|and\s+(?:then\s+|also\s+|further\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|construct|build|curate|describes)|by\s+(?:introducing|proposing|presenting|developing|designing|constructing|building|releasing|curating)|,\s*(?:introducing|proposing|presenting)|[,;]\s*(?:and\s+)?${LATER_ENUMERATOR})\s+`,
   'gi',
 );
-const LEAD = /^(?:\((?:\d|[ivx]{1,3}|[a-f])\)\s*)?(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*/i;
+const LEAD = new RegExp(
+  String.raw`^(?:${MARK_SRC}\s*)?(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*`,
+  'i',
+);
 /** One or two describing words shaped as adjectives ("innovative", "powerful", "accurate"), before a long form. */
 const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
@@ -1035,6 +1040,8 @@ const TECHNIQUE_PLURALS = new Set(['methods', 'techniques', 'strategies', 'contr
 const DATASET_PLURALS = new Set(['benchmarks', 'datasets', 'corpora', 'suites', 'subsets', 'splits', 'testbeds', 'collections']);
 const MODEL_PLURALS = new Set(['models', 'checkpoints', 'llms']);
 
+/** What may lead a list item before its name: marks and articles ("(ii) the X"). */
+const ITEM_LEAD = new RegExp(String.raw`^(?:${MARK_SRC}\s*|(?:the|a|an)\s+)*`, 'i');
 /**
  * The names of a list of exactly `count` items ("TaskAnything and JudgeAnything, to …", "the Lexical Alignment
  * Score, which …, and the Triangulated Preference Shift, which …"), with their offsets in `s`; null when the list
@@ -1056,7 +1063,7 @@ export function listItems(s: string, count: number, plural: string): { name: str
     const m = sep.exec(s);
     const end = m ? m.index : s.length;
     const piece = s.slice(at, end);
-    const mark = /^(?:\((?:\d|[ivx]{1,3}|[a-f])\)\s*|(?:the|a|an)\s+)*/i.exec(piece)![0];
+    const mark = ITEM_LEAD.exec(piece)![0];
     const body = piece.slice(mark.length);
     if (/^(?:which|that|where|who|whose|each|both|respectively|e\.g|i\.e|to)\b/.test(body)) {
       if (items.length === 0 || /^to\b/.test(body)) break;

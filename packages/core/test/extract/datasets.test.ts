@@ -480,11 +480,11 @@ describe('an edition of a challenge in lower case', () => {
     expect(qias.find((m) => m.kind === 'dataset')?.aliases).toContain('QIAS 2025');
     expect(datasets('Our submission ranked third in the PlantCLEF 2025 challenge.')).toEqual(['PlantCLEF 2025']);
   });
-  it('reads no lower-case challenge without a year before it, nor an edition named only as a venue', () => {
+  it('reads no lower-case challenge without a year before it, nor an edition named only as a venue; a description may follow', () => {
     expect(datasets('We took part in the proposed challenge and ranked third.')).toEqual([]);
     expect(datasets('This work was presented at the FooConf 2025 challenge session in Paris.')).toEqual([]);
-    // real: 2504.15003 "we organize the NTIRE 2025 challenge on a second short-form UGC Video quality assessment"
-    expect(datasets('Based on the KwaiSR dataset, we organize the NTIRE 2025 challenge on short-form video quality assessment.')).toEqual(['KwaiSR']);
+    // real: 2507.06093 "the PlantCLEF 2025 challenge on multi-species plant identification"
+    expect(datasets("We describe DS@GT's second-place solution to the PlantCLEF 2025 challenge on multi-species plant identification.")).toEqual(['PlantCLEF 2025']);
   });
 });
 
