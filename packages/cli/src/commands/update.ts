@@ -18,6 +18,7 @@ import {
   type PaperRecord,
 } from '@papergraph/core';
 import { asOutputError, checkOutputFolder } from '../errors.ts';
+import { CopyThread } from '../io/background-copy.ts';
 import { writeOutputs } from '../io/outputs.ts';
 import { readInputFiles } from '../io/read-inputs.ts';
 import { NoRecordsError } from '../pipeline.ts';
@@ -161,17 +162,25 @@ async function runUpdate(outDir: string, paths: string[] = [], flags: UpdateFlag
     bar.update(papers, 'write');
     const { settings } = manifest;
     const formats = OUTPUT_FORMAT_NAMES.filter((format) => settings.formats.includes(format)) as OutputFormat[];
-    const files = writeOutputs(changed.graph, outDir, {
-      pretty: settings.pretty,
-      formats,
-      gexfVersion: settings.gexfVersion as GexfVersion,
-      ...(changed.reuse && manifest.outputs
-        ? { previous: { records: manifest.outputs, plan: changed.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets } }
-        : {}),
-    });
-    changed.next.manifest.outputs = files.records;
-    await writeUpdateState(outDir, changed.next, files.offsets);
-    written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
+    // The files rewritten from the previous ones are assembled by a copy thread while this thread makes the next
+    // file's bytes (./io/background-copy.ts); the state is written once every file is in place.
+    const copyThread = changed.reuse && manifest.outputs ? new CopyThread() : undefined;
+    try {
+      const files = writeOutputs(changed.graph, outDir, {
+        pretty: settings.pretty,
+        formats,
+        gexfVersion: settings.gexfVersion as GexfVersion,
+        ...(changed.reuse && manifest.outputs
+          ? { previous: { records: manifest.outputs, plan: changed.reuse, nodes: manifest.nodes, edges: manifest.edges, offsets }, copyThread }
+          : {}),
+      });
+      await files.settled;
+      changed.next.manifest.outputs = files.records;
+      await writeUpdateState(outDir, changed.next, files.offsets);
+      written = OUTPUT_FORMAT_NAMES.map((format) => files[format]).filter((path): path is string => path !== undefined);
+    } finally {
+      await copyThread?.stop();
+    }
   }
   bar.stop();
   const reportFile = join(outDir, WHATS_NEW_FILE);

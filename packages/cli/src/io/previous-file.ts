@@ -31,6 +31,7 @@ export class PreviousFile {
   private view: Buffer;
   private blockStart = 0;
   private blockLength = 0;
+  private scratch: Buffer | undefined;
 
   constructor(path: string) {
     // A second file open at once (not how the writers use it) gets a block of its own.
@@ -81,6 +82,18 @@ export class PreviousFile {
     if (at < 0 || at + text.length > this.size) return false;
     if (at < this.blockStart || at + text.length > this.blockStart + this.blockLength) this.load(at);
     return this.block.subarray(at - this.blockStart, at - this.blockStart + text.length).equals(text);
+  }
+
+  /**
+   * Whether the bytes at `at` are `text`, read on their own unless the loaded block holds them (for a caller that
+   * checks many places and reads nothing else: the copy thread copies the bytes).
+   */
+  holdsAt(at: number, text: Buffer): boolean {
+    if (at >= this.blockStart && at + text.length <= this.blockStart + this.blockLength) return this.holds(at, text);
+    if (at < 0 || at + text.length > this.size) return false;
+    const scratch = (this.scratch ??= Buffer.allocUnsafe(64));
+    if (text.length > scratch.length) return this.holds(at, text);
+    return readSync(this.fd, scratch, 0, text.length, at) === text.length && scratch.subarray(0, text.length).equals(text);
   }
 
   /** Hands the bytes `start` to `end` to `write`, a block at most at a time. */

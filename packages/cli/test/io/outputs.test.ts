@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { elementHashes, outputFormat, planReuse, updateBuild, type ElementLayout, type OutputFormat, type PaperGraph } from '@papergraph/core';
+import { CopyThread } from '../../src/io/background-copy.ts';
 import { OffsetRecorder, offsetsBytes, offsetsFromBytes } from '../../src/io/element-offsets.ts';
 import { writeOutputs, type PreviousOutputs, type WrittenFiles } from '../../src/io/outputs.ts';
 import { PreviousFile, type ElementOffsets } from '../../src/io/previous-file.ts';
@@ -64,6 +65,69 @@ describe('writeOutputs from the previous files', () => {
     expectSameFiles(dir, fresh);
     expect(written.reused).toMatchObject({ json: 0, gexf: 0 });
     expect(written.reused.graphml).toBeGreaterThan(0);
+  });
+});
+
+describe('writeOutputs with a copy thread', () => {
+  it('writes the same bytes, records and offsets as on one thread, the files in place once settled', async () => {
+    const base = join(work, 'thread-base');
+    const built = writeOutputs(before, base);
+    const single = join(work, 'thread-single');
+    cpSync(base, single, { recursive: true });
+    const one = writeOutputs(after, single, { previous: { ...previousOf(built), offsets: built.offsets } });
+    const dir = join(work, 'thread');
+    cpSync(base, dir, { recursive: true });
+    const thread = new CopyThread();
+    try {
+      const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: built.offsets }, copyThread: thread });
+      await written.settled;
+      expectSameFiles(dir, join(work, 'fresh'));
+      expect(written.records).toEqual(one.records);
+      expect(written.reused).toEqual(one.reused);
+      expect(written.offsets).toEqual(one.offsets);
+      for (const format of REUSABLE) expect(written.reused[format], format).toBeGreaterThan(0);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.new'))).toEqual([]);
+    } finally {
+      await thread.stop();
+    }
+  });
+
+  it('drops a file whose stored offsets do not fit, and searches the previous file instead', async () => {
+    const dir = join(work, 'thread-stale');
+    const built = writeOutputs(before, dir);
+    const shifted = Object.fromEntries(
+      Object.entries(built.offsets).map(([format, o]) => [format, { ...o, nodeStarts: o.nodeStarts.map((x) => x + 1), edgeStarts: o.edgeStarts.map((x) => x + 1) }]),
+    );
+    const thread = new CopyThread();
+    try {
+      const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: shifted }, copyThread: thread });
+      await written.settled;
+      expectSameFiles(dir, join(work, 'fresh'));
+      for (const format of REUSABLE) expect(written.reused[format], format).toBeGreaterThan(0);
+    } finally {
+      await thread.stop();
+    }
+  });
+
+  it('reports a range the previous file does not hold, and leaves the previous file in place', async () => {
+    const dir = join(work, 'thread-short');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'old'), 'abcdef');
+    const thread = new CopyThread();
+    try {
+      const file = thread.open(join(dir, 'old.new'), join(dir, 'old'));
+      file.write(Buffer.from('12'));
+      file.place(2, 5);
+      await expect(file.close(join(dir, 'old'))).resolves.toBeUndefined();
+      expect(readFileSync(join(dir, 'old'), 'utf8')).toBe('12cde');
+      const short = thread.open(join(dir, 'old.new'), join(dir, 'old'));
+      short.place(0, 50);
+      await expect(short.close(join(dir, 'old'))).rejects.toThrow(/old: the previous file ends at byte 5, before 50/);
+      expect(readFileSync(join(dir, 'old'), 'utf8')).toBe('12cde');
+      expect(readdirSync(dir)).toEqual(['old']);
+    } finally {
+      await thread.stop();
+    }
   });
 });
 

@@ -1,0 +1,101 @@
+/**
+ * The copy thread of an update's rewrite (./copy-worker.ts): the main thread makes each file's new bytes and says which
+ * byte ranges of the previous file go where; the copy thread writes them while the main thread goes on to the next
+ * file. Pieces travel in batches, new bytes copied out of the caller's buffer (which it reuses).
+ */
+import { Worker } from 'node:worker_threads';
+import type { CopyMessage, CopyPiece, CopyReply } from './copy-worker.ts';
+
+/** New bytes gathered before a batch is sent. */
+const BATCH_BYTES = 1 << 22;
+/** Pieces gathered before a batch is sent (most are ranges, a few bytes of message each). */
+const BATCH_PIECES = 4096;
+
+/** One file being written by the copy thread. */
+export interface BackgroundFile {
+  write(bytes: Uint8Array): void;
+  /** Bytes [start, end) of the previous file, next in this one. */
+  place(start: number, end: number): void;
+  /** Ends the file; it is renamed over `target` once written. Settles when the copy thread is done with it. */
+  close(target: string): Promise<void>;
+  /** Drops the file (its fresh path is removed). */
+  abort(): void;
+}
+
+export class CopyThread {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('../parallel/ts-worker.mjs', import.meta.url), {
+      workerData: { entry: new URL('./copy-worker.ts', import.meta.url).href },
+    });
+    worker.on('message', (reply: CopyReply) => {
+      const waiting = this.waiting.get(reply.target);
+      this.waiting.delete(reply.target);
+      if (reply.kind === 'closed') waiting?.resolve();
+      else waiting?.reject(new Error(`${reply.target}: ${reply.message}`));
+    });
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', (code) => this.failAll(new Error(`the copy thread stopped (exit code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
+  }
+
+  open(fresh: string, previous: string): BackgroundFile {
+    const worker = this.start();
+    const post = (message: CopyMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+    post({ kind: 'open', fresh, previous });
+    let pieces: CopyPiece[] = [];
+    let transfer: ArrayBuffer[] = [];
+    let bytes = 0;
+    const send = () => {
+      if (pieces.length === 0) return;
+      post({ kind: 'pieces', pieces }, transfer);
+      pieces = [];
+      transfer = [];
+      bytes = 0;
+    };
+    const added = () => {
+      if (bytes >= BATCH_BYTES || pieces.length >= BATCH_PIECES) send();
+    };
+    return {
+      write: (chunk) => {
+        // (a copy with a buffer of its own: the caller reuses its buffer, and a Buffer's slice shares it)
+        const copy = new Uint8Array(chunk);
+        pieces.push({ bytes: copy });
+        transfer.push(copy.buffer);
+        bytes += copy.length;
+        added();
+      },
+      place: (start, end) => {
+        pieces.push({ from: start, to: end });
+        added();
+      },
+      close: (target) => {
+        send();
+        const done = new Promise<void>((resolve, reject) => this.waiting.set(target, { resolve, reject }));
+        post({ kind: 'close', target });
+        return done;
+      },
+      abort: () => {
+        pieces = [];
+        transfer = [];
+        post({ kind: 'abort' });
+      },
+    };
+  }
+
+  /** Stops the thread (after the files it was given are settled: it keeps the process alive until then). */
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+}
