@@ -25,6 +25,8 @@ export interface BackgroundFile {
 export class CopyThread {
   private worker: Worker | undefined;
   private readonly waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
+  /** Why the thread stopped, once it has: a file closed after that fails at once instead of waiting forever. */
+  private stopped: Error | undefined;
 
   private start(): Worker {
     if (this.worker) return this.worker;
@@ -44,6 +46,7 @@ export class CopyThread {
   }
 
   private failAll(error: Error): void {
+    this.stopped ??= error;
     for (const waiting of this.waiting.values()) waiting.reject(error);
     this.waiting.clear();
   }
@@ -79,6 +82,7 @@ export class CopyThread {
         added();
       },
       close: (target) => {
+        if (this.stopped) return Promise.reject(new Error(`${target}: ${this.stopped.message}`));
         send();
         const done = new Promise<void>((resolve, reject) => this.waiting.set(target, { resolve, reject }));
         post({ kind: 'close', target });
@@ -95,7 +99,8 @@ export class CopyThread {
   /** Stops the thread (after the files it was given are settled: it keeps the process alive until then). */
   async stop(): Promise<void> {
     const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
+    if (!worker) return;
+    this.stopped ??= new Error('the copy thread was stopped');
+    await worker.terminate();
   }
 }

@@ -129,6 +129,22 @@ describe('writeOutputs with a copy thread', () => {
       await thread.stop();
     }
   });
+
+  it('fails every file, then and later, when the thread itself fails (a file it cannot open)', async () => {
+    const dir = join(work, 'thread-broken');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'old'), 'abcdef');
+    const thread = new CopyThread();
+    try {
+      const file = thread.open(join(dir, 'missing', 'old.new'), join(dir, 'old'));
+      await expect(file.close(join(dir, 'old'))).rejects.toThrow(/ENOENT/);
+      const later = thread.open(join(dir, 'old.new'), join(dir, 'old'));
+      await expect(later.close(join(dir, 'old'))).rejects.toThrow(/ENOENT/);
+      expect(readFileSync(join(dir, 'old'), 'utf8')).toBe('abcdef');
+    } finally {
+      await thread.stop();
+    }
+  });
 });
 
 const layoutOf = (name: OutputFormat): ElementLayout => outputFormat(name).reuse!.layout;
