@@ -68,6 +68,31 @@ describe('writeOutputs from the previous files', () => {
   });
 });
 
+/** Runs `use` with a copy thread, stopped after. */
+async function withThread(use: (thread: CopyThread) => Promise<void>): Promise<void> {
+  const thread = new CopyThread();
+  try {
+    await use(thread);
+  } finally {
+    await thread.stop();
+  }
+}
+
+/** Every element's stored offset one byte further than the file has it: the first span copied finds no marker there. */
+function shiftedOffsets(built: WrittenFiles): WrittenFiles['offsets'] {
+  return Object.fromEntries(
+    Object.entries(built.offsets).map(([format, o]) => [format, { ...o, nodeStarts: o.nodeStarts.map((x) => x + 1), edgeStarts: o.edgeStarts.map((x) => x + 1) }]),
+  );
+}
+
+/** A previous file of six letters in a folder of its own. */
+function sixLetters(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'old'), 'abcdef');
+  return dir;
+}
+
 describe('writeOutputs with a copy thread', () => {
   it('writes the same bytes, records and offsets as on one thread, the files in place once settled', async () => {
     const base = join(work, 'thread-base');
@@ -77,8 +102,7 @@ describe('writeOutputs with a copy thread', () => {
     const one = writeOutputs(after, single, { previous: { ...previousOf(built), offsets: built.offsets } });
     const dir = join(work, 'thread');
     cpSync(base, dir, { recursive: true });
-    const thread = new CopyThread();
-    try {
+    await withThread(async (thread) => {
       const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: built.offsets }, copyThread: thread });
       await written.settled;
       expectSameFiles(dir, join(work, 'fresh'));
@@ -87,34 +111,23 @@ describe('writeOutputs with a copy thread', () => {
       expect(written.offsets).toEqual(one.offsets);
       for (const format of REUSABLE) expect(written.reused[format], format).toBeGreaterThan(0);
       expect(readdirSync(dir).filter((name) => name.endsWith('.new'))).toEqual([]);
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 
   it('drops a file whose stored offsets do not fit, and searches the previous file instead', async () => {
     const dir = join(work, 'thread-stale');
     const built = writeOutputs(before, dir);
-    const shifted = Object.fromEntries(
-      Object.entries(built.offsets).map(([format, o]) => [format, { ...o, nodeStarts: o.nodeStarts.map((x) => x + 1), edgeStarts: o.edgeStarts.map((x) => x + 1) }]),
-    );
-    const thread = new CopyThread();
-    try {
-      const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: shifted }, copyThread: thread });
+    await withThread(async (thread) => {
+      const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: shiftedOffsets(built) }, copyThread: thread });
       await written.settled;
       expectSameFiles(dir, join(work, 'fresh'));
       for (const format of REUSABLE) expect(written.reused[format], format).toBeGreaterThan(0);
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 
   it('reports a range the previous file does not hold, and leaves the previous file in place', async () => {
-    const dir = join(work, 'thread-short');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'old'), 'abcdef');
-    const thread = new CopyThread();
-    try {
+    const dir = sixLetters('thread-short');
+    await withThread(async (thread) => {
       const file = thread.open(join(dir, 'old.new'), join(dir, 'old'));
       file.write(Buffer.from('12'));
       file.place(2, 5);
@@ -125,25 +138,18 @@ describe('writeOutputs with a copy thread', () => {
       await expect(short.close(join(dir, 'old'))).rejects.toThrow(/old: the previous file ends at byte 5, before 50/);
       expect(readFileSync(join(dir, 'old'), 'utf8')).toBe('12cde');
       expect(readdirSync(dir)).toEqual(['old']);
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 
   it('fails every file, then and later, when the thread itself fails (a file it cannot open)', async () => {
-    const dir = join(work, 'thread-broken');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'old'), 'abcdef');
-    const thread = new CopyThread();
-    try {
+    const dir = sixLetters('thread-broken');
+    await withThread(async (thread) => {
       const file = thread.open(join(dir, 'missing', 'old.new'), join(dir, 'old'));
       await expect(file.close(join(dir, 'old'))).rejects.toThrow(/ENOENT/);
       const later = thread.open(join(dir, 'old.new'), join(dir, 'old'));
       await expect(later.close(join(dir, 'old'))).rejects.toThrow(/ENOENT/);
       expect(readFileSync(join(dir, 'old'), 'utf8')).toBe('abcdef');
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 });
 
@@ -183,11 +189,7 @@ describe('element offsets recorded while writing', () => {
   it('that no longer fit the previous file are not trusted: the file is searched, and written the same', () => {
     const dir = join(work, 'stale-offsets');
     const built = writeOutputs(before, dir);
-    // Every element one byte further than the file has it: the first span copied finds no marker there.
-    const shifted = Object.fromEntries(
-      Object.entries(built.offsets).map(([format, o]) => [format, { ...o, nodeStarts: o.nodeStarts.map((x) => x + 1), edgeStarts: o.edgeStarts.map((x) => x + 1) }]),
-    );
-    const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: shifted } });
+    const written = writeOutputs(after, dir, { previous: { ...previousOf(built), offsets: shiftedOffsets(built) } });
     expectSameFiles(dir, join(work, 'fresh'));
     for (const format of REUSABLE) expect(written.reused[format], format).toBeGreaterThan(0);
   });
