@@ -1,12 +1,12 @@
 /**
  * The copy thread of an update's rewrite (./copy-worker.ts): the main thread makes each file's new bytes and says which
  * byte ranges of the previous file go where; the copy thread writes them while the main thread goes on to the next
- * file. Pieces travel in batches, new bytes copied out of the caller's buffer (which it reuses).
+ * file. Pieces travel in batches, new bytes copied out of the caller's buffer (which it reuses) into the batch's.
  */
 import { Worker } from 'node:worker_threads';
 import type { CopyMessage, CopyPiece, CopyReply } from './copy-worker.ts';
 
-/** New bytes gathered before a batch is sent. */
+/** New bytes gathered in one buffer before a batch is sent (a write this large or larger travels on its own). */
 const BATCH_BYTES = 1 << 22;
 /** Pieces gathered before a batch is sent (most are ranges, a few bytes of message each). */
 const BATCH_PIECES = 4096;
@@ -55,31 +55,34 @@ export class CopyThread {
     const worker = this.start();
     const post = (message: CopyMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
     post({ kind: 'open', fresh, previous });
+    // The batch: new bytes copied into one buffer of its own (the caller reuses its buffers), handed over whole with
+    // the pieces that say where they go between the ranges.
+    let batch = new Uint8Array(BATCH_BYTES);
+    let used = 0;
     let pieces: CopyPiece[] = [];
-    let transfer: ArrayBuffer[] = [];
-    let bytes = 0;
     const send = () => {
       if (pieces.length === 0) return;
-      post({ kind: 'pieces', pieces }, transfer);
+      post({ kind: 'pieces', bytes: batch, pieces }, [batch.buffer]);
+      batch = new Uint8Array(BATCH_BYTES);
+      used = 0;
       pieces = [];
-      transfer = [];
-      bytes = 0;
-    };
-    const added = () => {
-      if (bytes >= BATCH_BYTES || pieces.length >= BATCH_PIECES) send();
     };
     return {
       write: (chunk) => {
-        // (a copy with a buffer of its own: the caller reuses its buffer, and a Buffer's slice shares it)
-        const copy = new Uint8Array(chunk);
-        pieces.push({ bytes: copy });
-        transfer.push(copy.buffer);
-        bytes += copy.length;
-        added();
+        if (chunk.length > BATCH_BYTES - used) send();
+        if (chunk.length >= BATCH_BYTES) {
+          const own = new Uint8Array(chunk);
+          post({ kind: 'pieces', bytes: own, pieces: [{ at: 0, length: own.length }] }, [own.buffer]);
+          return;
+        }
+        batch.set(chunk, used);
+        pieces.push({ at: used, length: chunk.length });
+        used += chunk.length;
+        if (pieces.length >= BATCH_PIECES) send();
       },
       place: (start, end) => {
         pieces.push({ from: start, to: end });
-        added();
+        if (pieces.length >= BATCH_PIECES) send();
       },
       close: (target) => {
         if (this.stopped) return Promise.reject(new Error(`${target}: ${this.stopped.message}`));
@@ -90,7 +93,7 @@ export class CopyThread {
       },
       abort: () => {
         pieces = [];
-        transfer = [];
+        used = 0;
         post({ kind: 'abort' });
       },
     };
