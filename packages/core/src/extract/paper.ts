@@ -983,18 +983,24 @@ function ownReleases(proposals: ReturnType<typeof findProposals>, drafts: Map<st
  * the family in none of the 6 whose text writes it only inside the paper's name, in any casing.
  */
 function familyOnlyInOwnNames(text: string, proposals: ReturnType<typeof findProposals>, drafts: Map<string, Draft>): void {
+  // the text lower-cased once, for the searches in any casing (the text itself where lower-casing moves offsets)
+  let lower: string | undefined;
   for (const [key, d] of drafts) {
     if (d.kind !== 'model' || d.relation !== 'uses') continue;
     const heads = proposals.filter((p) => p.name.length > d.label.length + 1 && p.name.startsWith(d.label) && p.name.charCodeAt(d.label.length) === 45);
     if (heads.length === 0) continue;
-    if ([...d.aliases].every((alias) => onlyAsHeadOf(text, alias, heads.map((p) => p.name)))) drafts.delete(key);
+    if (lower === undefined) {
+      lower = text.toLowerCase();
+      if (lower.length !== text.length) lower = text;
+    }
+    const names = heads.map((p) => p.name);
+    if ([...d.aliases].every((alias) => onlyAsHeadOf(text, lower!, alias, names))) drafts.delete(key);
   }
 }
 
-/** Whether every whole-word occurrence of `name` in `text` (any casing) starts one of `names` there. */
-function onlyAsHeadOf(text: string, name: string, names: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  const word = name.toLowerCase();
+/** Whether every whole-word occurrence of `name` in `text` (in `lower`, the text in lower case) starts one of `names` there. */
+function onlyAsHeadOf(text: string, lower: string, name: string, names: readonly string[]): boolean {
+  const word = lower === text ? name : name.toLowerCase();
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     if (isNameChar(text.charCodeAt(at - 1)) || (isNameChar(text.charCodeAt(at + word.length)) && text.charCodeAt(at + word.length) !== 45)) continue;
     if (!names.some((n) => text.startsWith(n, at))) return false;

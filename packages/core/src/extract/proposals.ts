@@ -328,7 +328,9 @@ const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-
 // (a thesis or a single author's paper says "I": "I introduce Instant3D, which …", "I develop FastMap, a …")
 const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the author', ' i introduce', ' i propose', ' i present', ' i develop', ' i design', ' i build'];
 const APPOS_CUES = [', a', ' is a'];
-const NAMING_CUES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'named', 'termed', 'dubbed', 'called', 'created', 'curated', 'collected', 'built', 'released'];
+/** Participles of making a thing: "X, a …, was created" (PASSIVE_APPOSED). */
+const MADE_PARTICIPLES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'created', 'curated', 'collected', 'built', 'released'];
+const NAMING_CUES = [...MADE_PARTICIPLES, 'named', 'termed', 'dubbed', 'called'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
@@ -649,7 +651,7 @@ function definitionWithin(defs: readonly AcronymDef[], short: string, from: numb
  * the passive. Group 1: the name, 2: the apposition.
  */
 const PASSIVE_APPOSED = new RegExp(
-  String.raw`^(?:[A-Z][^,;:]{0,40},\s+)?(${NAME_SRC}),\s+((?:a|an)\s+(?:[^,;.()]|[,.](?=\d)){0,160}?),\s+(?:is|was|has\s+been)\s+(?:(?:thus|then|therefore|hence|further|also|first|newly)\s+)?(?:proposed|introduced|presented|developed|designed|constructed|created|built|curated|collected|released)\b`,
+  String.raw`^(?:[A-Z][^,;:]{0,40},\s+)?(${NAME_SRC}),\s+((?:a|an)\s+(?:[^,;.()]|[,.](?=\d)){0,160}?),\s+(?:is|was|has\s+been)\s+(?:(?:thus|then|therefore|hence|further|also|first|newly)\s+)?(?:${MADE_PARTICIPLES.join('|')})\b`,
 );
 /** "the AutoMUP (…) method is proposed", "X is proposed", "In this work, X is introduced to …": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|[,;:]\s+|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');

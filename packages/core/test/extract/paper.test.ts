@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper, isMethodLongForm } from '../../src/extract/paper.ts';
 import { compareMentions } from '../../src/extract/mentions.ts';
-import type { PaperDoc } from '../../src/types.ts';
+import type { Mention, PaperDoc } from '../../src/types.ts';
 import { devDoc, devSentence, seedDoc, seedDocs } from './real-text.ts';
 
 const modelLabels = (doc: PaperDoc) => extractPaper(doc).filter((m) => m.kind === 'model').map((m) => m.label);
@@ -323,6 +323,13 @@ describe("a model named after the paper's own coined proposal", () => {
   });
 });
 
+/** "kind/relation:label" of the mentions extraction reads in an abstract (title "A study") that pass `keep`, sorted. */
+const mentionsOf = (abstract: string, keep: (m: Mention) => boolean = () => true) =>
+  extractPaper({ key: 'paper:x', title: 'A study', abstract })
+    .filter(keep)
+    .map((m) => `${m.kind}/${m.relation}:${m.label}`)
+    .sort();
+
 /** The labels of one kind that extraction reads in an abstract (title "A study"). */
 const labelsOf = (kind: string, abstract: string) =>
   extractPaper({ key: 'p', title: 'A study', abstract })
@@ -414,7 +421,7 @@ describe('software the work runs in', () => {
 });
 
 describe('"the X family of … models"', () => {
-  const kinds = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}/${m.relation}:${m.label}`).sort();
+  const kinds = (abstract: string) => mentionsOf(abstract);
   it('makes X a model family, the paper\'s own after a verb of making or "our"', () => {
     // real: 2506.09440 "This paper introduces the GigaChat family of Russian LLMs" (read as a data set before),
     // 2508.12774 "we present the SALAMANDRATA family of models" (a method), 2604.12075 "built on the Atlas family of
@@ -434,7 +441,7 @@ describe('"the X family of … models"', () => {
 });
 
 describe('a model family written only as the head of the paper\'s own name', () => {
-  const kinds = (abstract: string, title = 'A study') => extractPaper({ key: 'paper:x', title, abstract }).filter((m) => m.kind === 'model' || m.relation === 'proposes').map((m) => `${m.kind}/${m.relation}:${m.label}`).sort();
+  const kinds = (abstract: string) => mentionsOf(abstract, (m) => m.kind === 'model' || m.relation === 'proposes');
   it('is no model the paper names', () => {
     // real: 2602.20812 "Qwen-BIM is developed", 2505.21370 "YOLO-SPCI"; the second invented
     expect(kinds('With the proposed benchmark and datasets, Qwen-BIM is developed and achieves a 21.0% increase over the base model.')).toEqual(['method/proposes:Qwen-BIM']);
