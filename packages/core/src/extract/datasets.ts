@@ -234,6 +234,21 @@ const DESCRIBED_NAME = /^(?=[^ ]*[a-z])(?=[^ ]*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]))[
  */
 const DESCRIBED_ACRONYM = /^[A-Z]{5,}$/;
 
+/** An acronym with a number, "IS3", "SPAWC2021": a code, not a modality or a topic. */
+const CODED_ACRONYM = /^[A-Z]{2,}\d+$/;
+
+/** A word that describes a named dataset before its head: "brain", "2D", "city-scale", "discharge-note". */
+function isDescriptor(w: string): boolean {
+  if (/^\d[Dd]$/.test(w)) return true;
+  if (w.indexOf('-') > 0) return w.length <= 24 && /^[a-z]{2,}(?:-[a-z]{2,}){1,2}$/.test(w) && !/-(?:based|like|style)$/.test(w);
+  // (not an adverb, a preposition or a verb: "COCONUT consistently exploits dataset artifacts", "nnUNets trained per
+  // dataset")
+  return w.length >= 3 && w.length <= 12 && allLowerAscii(w) && !FUNCTION_WORDS.test(w) && !NOT_NAMES.has(w) && !NOT_DESCRIPTOR.test(w);
+}
+
+const NOT_DESCRIPTOR =
+  /^(?!(?:scholar|ear|dai|week|month|year|quarter|hour|friend|fami)ly$)[a-z]+ly$|^(?:per|via|than|into|onto|over|under|about|after|before|within|without|between|among|through|and|but|not|are|was|were|been|has|have|had|can|may|will|outperforms|generates|exploits|turns|achieves|shows|uses|creates|provides|produces|yields|improves|requires|enables|constructs|builds|introduces|releases|includes|contains|covers|surpasses|obtains|reaches|attains|demonstrates|employs|leverages|applies|extends|combines|integrates|exceeds|matches|trains|learns|makes|offers|transforms|converts|supports|handles|beats)$/;
+
 /** Determiners, pronouns and prepositions: capitalised only at a sentence start, never part of a name. */
 const FUNCTION_WORDS = /^(?:the|a|an|this|these|those|that|our|its|their|his|her|each|both|all|any|some|every|such|we|in|on|for|with|from|by|to|of|at|as|using|across)$/i;
 
@@ -1257,14 +1272,17 @@ function headRule(ctx: DatasetContext, out: FoundDataset[]): void {
       let stopped = false;
       let maxWords = 4;
       if (first) {
-        // one descriptor between a coined name and the head ("M4Raw brain datasets", "MedMNIST+ 2D datasets")
-        const d = prevWord(text, pos, lo);
-        if (d && !d.punct && ((d.w.length >= 3 && d.w.length <= 12 && allLowerAscii(d.w) && !FUNCTION_WORDS.test(d.w) && !NOT_NAMES.has(d.w)) || /^\d[Dd]$/.test(d.w))) {
+        // one or two descriptors between a coined name and the head ("M4Raw brain datasets", "MedMNIST+ 2D datasets",
+        // "the SensatUrban city-scale dataset", "the SPAWC2021 indoor positioning dataset")
+        let d = prevWord(text, pos, lo);
+        for (let k = 0; k < 2 && d && !d.punct && isDescriptor(d.w); k++) {
           const nm = prevWord(text, d.s, lo);
-          if (nm && !nm.punct && (DESCRIBED_NAME.test(nm.w) || DESCRIBED_ACRONYM.test(nm.w)) && shape(nm.w) === 'coined') {
+          if (nm && !nm.punct && (DESCRIBED_NAME.test(nm.w) || DESCRIBED_ACRONYM.test(nm.w) || CODED_ACRONYM.test(nm.w)) && shape(nm.w) === 'coined') {
             pos = d.s;
             maxWords = maxWordsUsed = 1;
+            break;
           }
+          d = nm;
         }
       }
       // a sibling the lexicon knows is read whole, whatever its words' shapes ("the TUM RGB-D and Replica datasets"),

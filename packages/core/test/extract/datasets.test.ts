@@ -494,6 +494,18 @@ describe('an acronym before a descriptor and a head', () => {
     expect(datasets('The agent is trained using the NGSIM highway dataset, enabling realistic interaction.')).toEqual(['NGSIM']);
     expect(datasets('We pool the MRI brain dataset and the EEG sleep dataset.')).toEqual([]);
   });
+  it('reads a coined name or a coded acronym past two descriptors or a hyphenated one, not past a verb or an adverb', () => {
+    // real: 2504.13590 and 2507.13803 (tune26), 2509.07208 (corpus)
+    expect(datasets('We apply it to scene understanding on the SensatUrban city-scale dataset.')).toEqual(['SensatUrban']);
+    expect(datasets('On the SPAWC2021 indoor positioning dataset, the model shows lower error.')).toEqual(['SPAWC2021']);
+    expect(datasets('DNP3 and IEC104 intrusion detection datasets are employed to train our model.')).toEqual(['DNP3', 'IEC104']);
+    // invented
+    expect(datasets('Results on the FrobNet2 urban traffic benchmark are strong.')).toEqual(['FrobNet2']);
+    // real: 2504.01450, 2601.15487 and 2603.26430 (corpus): a verb or an adverb before the head is no descriptor
+    expect(datasets('Our experiments demonstrate that CASCADE outperforms dataset rewriting approaches.')).toEqual([]);
+    expect(datasets('Experiments show that MiRAGE generates datasets with higher complexity.')).toEqual([]);
+    expect(datasets('We find that ZorbNet consistently exploits dataset artifacts.')).toEqual([]);
+  });
 });
 
 describe('coined names glued to a count in thousands (issue 11: datasets named without a cue word)', () => {
