@@ -377,9 +377,11 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     if (
       first &&
       gluedSizeLetter(family, lw) &&
-      (glued || (sep === '-' && word === lw && !LETTER_CONTINUES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
+      (glued || (sep === '-' && (word === lw || /\d/.test(family.label)) && !LETTER_CONTINUES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
     ) {
-      // "YOLOv8n", and "YOLOv8-s" as the same model (lower case only: "YOLOv8-L" is as often a label of a figure)
+      // "YOLOv8n", and "YOLOv8-s" or "YOLOv12-N" as the same model (a capital after a hyphen: 23 corpus mentions after
+      // a version, every one a detector's size, "outperforming YOLOv12-N by 3.7% and YOLOv13-N by 2.7%"; without a
+      // version a score, "a YOLO-L score of 0.94")
       parts.push({ kind: 'variant', text: lw, glued: true });
       ok = true;
     } else if (sep === '-' && !hasSize && word.length === 1 && /[A-Z]/.test(word) && LETTER_SIZE_FAMILIES.has(family.label) && LEX.glued.sizeLetters.includes(lw)) {
@@ -603,7 +605,7 @@ function sizeBeforeTuning(parts: Part[]): Part[] {
 }
 
 /** A size letter after a slash ("/s" of "YOLOv8n/s"). */
-const SIZE_LETTER_SEQ = /\/([a-z])(?![A-Za-z0-9])/y;
+const SIZE_LETTER_SEQ = /\/([a-zA-Z])(?![A-Za-z0-9])/y;
 const ENUM_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+and\s+|\s+or\s+|\s*&\s*)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)(?![A-Za-z0-9]|\.\d)/y;
 /**
  * Sizes listed after a family, directly or after its plural noun: "Llama-2 at 7B and 13B", "Qwen2.5 models with
@@ -725,9 +727,9 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     for (;;) {
       SIZE_LETTER_SEQ.lastIndex = end;
       const m = SIZE_LETTER_SEQ.exec(text);
-      if (!m || !LEX.glued.sizeLetters.includes(m[1]!)) break;
+      if (!m || !LEX.glued.sizeLetters.includes(m[1]!.toLowerCase())) break;
       end = m.index + m[0].length;
-      hits.push(build(p, [...p.parts.slice(0, -1), { kind: 'variant', text: m[1]!, glued: true }], stem + m[1]!, start, end));
+      hits.push(build(p, [...p.parts.slice(0, -1), { kind: 'variant', text: m[1]!.toLowerCase(), glued: true }], stem + m[1]!, start, end));
     }
     if (hits.length > 1) return { hits, end };
   }

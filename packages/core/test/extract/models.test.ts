@@ -423,10 +423,15 @@ describe('model mentions in text', () => {
     expect(models('Detectors YOLOv8n and YOLOv10m; encoders ViT-B/16, ViT-L/14, Swin-T and DeiT-S.')).toEqual([
       'DeiT-S', 'Swin-T', 'ViT-B/16', 'ViT-L/14', 'YOLOv10m', 'YOLOv8n',
     ]);
-    // real (tune4, 2509.12682): a hyphen before a lower-case size letter, one node with the glued spelling; a capital
-    // letter (a figure's label as often) and a letter that goes on ("-x-seg") are not read as sizes
+    // real (tune4, 2509.12682): a hyphen before a size letter, one node with the glued spelling; a letter that goes on
+    // ("-x-seg") is no size
     expect(models('We train YOLOv8-s, YOLOv9-s, YOLOv10-s, and YOLOv11-s with identical hyperparameters.')).toEqual(['YOLOv10s', 'YOLOv11s', 'YOLOv8s', 'YOLOv9s']);
     expect(models('Panels YOLOv8-L and YOLOv8-x-seg.')).not.toContain('YOLOv8x');
+    // real (tune26, 2508.14343; corpus 2505.12772): a capital after the hyphen, and a slash list of them; without a
+    // version the letter is a score (corpus 2603.21136: "a YOLO-L score of 0.94")
+    expect(models('It achieves gains of 10.3% and 1.6% for YOLOv12-T and UAV-DETR, respectively.')).toEqual(['UAV-DETR', 'YOLOv12t']);
+    expect(models('Compared to detectors such as YOLOv11-N/S/M, PST yields gains.')).toEqual(['YOLOv11m', 'YOLOv11n', 'YOLOv11s']);
+    expect(models('Our method achieves a YOLO-L score of 0.94.')).toEqual(['YOLO']);
     // an invented family member, and letters that are no sizes: a CLIP-T score, "Inceptionv" without digits
     expect(models('We report the CLIP-T score of Swin-H and an Inceptionv block.')).toEqual(['CLIP', 'Swin-H']);
   });
