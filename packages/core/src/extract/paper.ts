@@ -422,6 +422,9 @@ function joinDefinedData(defs: readonly AcronymDef[], acronymSlug: ReadonlyMap<s
 /** A benchmark's word glued or joined to a name before it: "-Bench", " Bench", "-Universe", "-Eval", "-AgentBench". */
 const BENCHMARK_TAIL = /^(?:[- ]?(?:Bench|Eval|Arena|Universe|Atlas|Mark|Gym|Suite)(?![a-z])|-[A-Z][A-Za-z0-9]*(?:Bench|Eval|Arena|Gym)(?![a-z]))/;
 
+/** Words after a name that make it a part or a mechanism of a model, not data. */
+const MECHANISM_AFTER = /^(?:-based (?:LLMs?|models|architectures?|transformers?)|(?:-based)? (?:groups?|heads?|kernels?|layers?|implementations?|mechanisms?|modules?)\b)/;
+
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
 type Mark = (a: number, b: number, kind: number) => void;
 
@@ -432,6 +435,9 @@ type Mark = (a: number, b: number, kind: number) => void;
 function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put, mark: Mark): { start: number; end: number }[] {
   const knownDatasets: { start: number; end: number }[] = [];
   for (const m of DATASETS.scan(text, tk, taken)) {
+    // a name before a word of a model's parts is a mechanism's, not the data set's ("GQA-based LLMs", "one head per
+    // GQA group": grouped-query attention, not the GQA benchmark)
+    if (MECHANISM_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     // a named split, subset, size, year or language of a known benchmark is its own dataset: "AIME-90",
     // "RepoBench-R", "AGIEval-en", "Alpaca-52K", "SemEval-2026 Task 9", "C-Eval Hard"
     DATASET_SUFFIX.lastIndex = m.end;

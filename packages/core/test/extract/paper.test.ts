@@ -166,6 +166,18 @@ describe('a name the text uses as a system', () => {
   });
 });
 
+describe('a known dataset\'s name before a word of a model\'s parts', () => {
+  const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('names a mechanism, not the data set ("GQA-based LLMs", "per GQA group")', () => {
+    // real: 2606.24467 and 2606.04511 (tune26), 2509.10208 (corpus: "a self instruct mechanism")
+    expect(found('Existing KV cache eviction methods apply heuristic token scoring over all heads in GQA-based LLMs.')).not.toContain('dataset:GQA:evaluates_on');
+    expect(found('Our GQA implementation uses one Forecast head per GQA group.')).not.toContain('dataset:GQA:evaluates_on');
+    expect(found('The framework uses a self instruct mechanism to generate contrastive data.')).toEqual([]);
+    // (the benchmark itself stays one)
+    expect(found('Experiments on VQAv2, TextVQA, and GQA demonstrate the gains.')).toContain('dataset:GQA:evaluates_on');
+  });
+});
+
 describe('a known dataset\'s name a paper gives its own technique', () => {
   it('is the technique the apposition says, not the dataset', () => {
     // real: 2601.22703 (tune13) "We introduce DAVIS, a simple and broadly applicable post-hoc technique", 2512.21860 "we
