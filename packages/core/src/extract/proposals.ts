@@ -330,7 +330,7 @@ const FIRST_PERSON_CUES = ['we ', 'our ', 'this ', 'the paper', 'here', 'the aut
 const APPOS_CUES = [', a', ' is a'];
 /** Participles of making a thing: "X, a …, was created" (PASSIVE_APPOSED). */
 const MADE_PARTICIPLES = ['proposed', 'introduced', 'presented', 'developed', 'designed', 'constructed', 'created', 'curated', 'collected', 'built', 'released'];
-const NAMING_CUES = [...MADE_PARTICIPLES, 'named', 'termed', 'dubbed', 'called'];
+const NAMING_CUES = [...MADE_PARTICIPLES, 'named', 'termed', 'dubbed', 'called', 'naming'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
@@ -751,7 +751,7 @@ const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|
 // framework, dubbed "SynDisco"', 'a novel Bengali dataset called "NCTBText"'; quotes after "a phenomenon called" mark a
 // borrowed term, see QUOTED_ARTEFACT)
 const CALLED_ANY = new RegExp(
-  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called)\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
+  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
 /** The artefact a quoted name after "called" may name: the noun right before "called". */
@@ -1997,7 +1997,9 @@ function readSentence(scan: SentenceScan, s: number): void {
         // dataset, called MedReasoner-7B")
         const before = sent.slice(Math.max(0, m.index - 60), m.index);
         const head = !/-\d+(?:\.\d+)?B\b/.test(nm) && DATA_BEFORE_CALLED.test(before) && !USE_BEFORE_DATA.test(before);
-        add(nm, a + m.index, (head ? ', a dataset ' : '') + sent.slice(m.index + m[0].length));
+        // ("naming the model HybridDeepSearcher": the noun after "naming" gives the kind)
+        const naming = m[0].startsWith('naming') ? /\b(model|method|framework|system|agent|dataset|benchmark)\s/.exec(m[0])?.[1] : undefined;
+        add(nm, a + m.index, (head ? ', a dataset ' : naming ? `, a ${naming} ` : '') + sent.slice(m.index + m[0].length));
         found = true;
       }
     }

@@ -68,6 +68,9 @@ describe('findProposals', () => {
     // 2604.04931; "a contaminated split named AITZ-Noise", 2505.11891)
     expect(kinds('We collect 1000 image pairs from internet data into a new dataset called HardMatch.')).toEqual(['HardMatch dataset']);
     expect(kinds('It contains a contaminated split named AITZ-Noise to formulate a real noisy environment.')).toEqual(['AITZ-Noise dataset']);
+    // "naming the model X" names the paper's own model (real: 2508.19113, tune26; invented)
+    expect(kinds('We fine-tune an LRM using HDS-QA, naming the model HybridDeepSearcher, which outperforms the baselines.')).toEqual(['HybridDeepSearcher model']);
+    expect(kinds('We assemble the three stages into one pipeline, naming it ZorbFlow, and release the code.')).toEqual(['ZorbFlow method']);
     // a quoted name after an artefact's noun (2503.16505: 'an … open-source Python framework, dubbed "SynDisco"'), not
     // a borrowed term in quotes ('a phenomenon called "Reversal-Curse"')
     expect(kinds('We release an open-source Python framework, dubbed "HarborSim" to simulate discussions.')).toEqual(['HarborSim method']);
