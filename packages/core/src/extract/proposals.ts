@@ -754,6 +754,20 @@ const CALLED_ANY = new RegExp(
   String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
+/** One to three more capitalised words after a name, ending the phrase (no short form after them). */
+const CAPITALISED_WORDS_AFTER = /^((?: (?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][\w]*)(?:-[A-Za-z]+)?){1,3})(?=\s*[,.;:]|\s+(?:that|which|to|as|is|was|can|achieves|outperforms)\b)/;
+/**
+ * "a new/novel … " or "a …" object right before "called"/"named", not after a preposition or a verb of use ("using a
+ * physical robotic arm called …", "embed data in a … space, called …"), with none between.
+ */
+const CALLED_NEW_OBJECT = /(?<!\b(?:using|use|uses|with|via|by|from|on|in|into)\s)\b(?:[Aa]n?|[Oo]ur)\s+((?:(?!using|with|via|by|from|on|in)[\w-]+,?\s+){0,8})$/;
+/** What a paper names that is no thing it made: a phenomenon, failure, tension or bottleneck it observes, an identity. */
+const OBSERVED_OBJECT = /\b(?:bottlenecks?|modes?|tensions?|pressures?|collapses?|drifts?|identit(?:y|ies)|arms?|robots?)\b/i;
+/** Is the text before "called"/"named" a new object of the paper's, not an observation? */
+function namesNewObject(before: string): boolean {
+  const m = CALLED_NEW_OBJECT.exec(before);
+  return m !== null && !NAMED_OBSERVATION.test(m[1]!) && !OBSERVED_OBJECT.test(m[1]!);
+}
 /** The artefact a quoted name after "called" may name: the noun right before "called". */
 const QUOTED_ARTEFACT = new RegExp(String.raw`\b(?:${HEAD_SRC}|model|tool|package|database|split|subset|dataset)s?,?\s+$`, 'i');
 
@@ -1990,8 +2004,14 @@ function readSentence(scan: SentenceScan, s: number): void {
           }
           continue;
         }
-        const nm = m[2]!;
-        if (!isCoinedName(nm) || known(nm)) continue;
+        let nm = m[2]!;
+        // a name of several capitalised words, given to a new thing of the paper's ("we propose a metric called
+        // Long-Short Misalignment to …", "a novel framework, named Map Association Transformer, as …"); with a short
+        // form after it the definition reads it
+        const words = firstPerson && !m[1] && /^[A-Z]/.test(nm) ? CAPITALISED_WORDS_AFTER.exec(sent.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+        if (words && namesNewObject(sent.slice(Math.max(0, m.index - 70), m.index)) && !known(nm + words[1]!)) {
+          nm += words[1]!;
+        } else if (!isCoinedName(nm) || known(nm)) continue;
         // the noun before "called" gives the kind as an apposition would ("into a new dataset called HardMatch", "a
         // contaminated split named AITZ-Noise"); a name sized in billions stays a model ("a model fine-tuned on this
         // dataset, called MedReasoner-7B")
@@ -2337,6 +2357,19 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
       if (d2) {
         add(d2.short, a + pos + c.index, text.slice(d2.end, d2.end + 120), d2.long);
+        found = true;
+        continue;
+      }
+    }
+    // "we propose a metric called Long-Short Misalignment to …", "a novel framework, named Map Association Transformer,
+    // as …": a name of several capitalised words ending the phrase, given to the verb's new object
+    if (c && /^(?:called|named|dubbed|termed)\s/.test(c[0])) {
+      const more = CAPITALISED_WORDS_AFTER.exec(window.slice(c.index + c[0].length));
+      const obj = window.slice(0, c.index);
+      const lead = sent.slice(verbEnd, pos);
+      const nm2 = more ? c[1]! + more[1]! : '';
+      if (more && /^[A-Z]/.test(c[1]!) && namesNewObject(lead + obj.slice(-80)) && !/\bthe(?:\s+[\w-]+){1,2},?\s*$/.test(lead + obj) && spaceRuns(window, c.index) <= 12 && !known(nm2) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
+        add(nm2, a + pos + c.index, (/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? ', ' : '') + obj + ' ' + window.slice(c.index + c[0].length + more[1]!.length));
         found = true;
         continue;
       }

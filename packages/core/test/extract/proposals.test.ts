@@ -68,6 +68,15 @@ describe('findProposals', () => {
     // 2604.04931; "a contaminated split named AITZ-Noise", 2505.11891)
     expect(kinds('We collect 1000 image pairs from internet data into a new dataset called HardMatch.')).toEqual(['HardMatch dataset']);
     expect(kinds('It contains a contaminated split named AITZ-Noise to formulate a real noisy environment.')).toEqual(['AITZ-Noise dataset']);
+    // a name of several capitalised words after "called"/"named", given to a new thing of the paper's (real: 2506.11769
+    // (tune27), 2507.07487 (tune26), 2511.16674 (tune19)); not a thing it uses, an observation, nor a long form that goes
+    // on to its short form (corpus 2503.14554, 2603.04852, 2504.05314)
+    expect(kinds('Extending this insight to natural language tasks, we propose a metric called Long-Short Misalignment to quantify this phenomenon.')).toEqual(['Long-Short Misalignment method']);
+    expect(kinds('Additionally, we propose a novel framework, named Map Association Transformer, as the baseline method.')).toEqual(['Map Association Transformer method']);
+    expect(kinds('We introduce a method of dataset distillation for this task called Linear Gradient Matching that optimizes the images.')).toContain('Linear Gradient Matching method');
+    expect(kinds('We compare asynchronous and synchronous RL using a physical robotic arm called Franka Emika Panda.')).toEqual([]);
+    expect(kinds('We identify a critical scalability bottleneck, termed Structural Drift: as depth increases, accuracy degrades.')).toEqual([]);
+    expect(kinds('We propose a novel approach called Multimodal Quantitative Language for Generative Recommendation (MQL4GRec).')).not.toContain('Multimodal Quantitative Language method');
     // "naming the model X" names the paper's own model (real: 2508.19113, tune26; invented)
     expect(kinds('We fine-tune an LRM using HDS-QA, naming the model HybridDeepSearcher, which outperforms the baselines.')).toEqual(['HybridDeepSearcher model']);
     expect(kinds('We assemble the three stages into one pipeline, naming it ZorbFlow, and release the code.')).toEqual(['ZorbFlow method']);
