@@ -754,6 +754,8 @@ const CALLED_ANY = new RegExp(
   String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
+/** A release number after a proposal's name, ending its phrase: " 2.0", " 2", " v2", " V4". */
+const SPACED_RELEASE = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d(?:\.\d{1,2})?)(?=\s*[,:;(]|\s+(?:is|are|that|which|achieves|outperforms|improves|revisits|consists|comprises|and|to|with)\b)/;
 /** One to three more capitalised words after a name, ending the phrase (no short form after them). */
 const CAPITALISED_WORDS_AFTER = /^((?: (?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][\w]*)(?:-[A-Za-z]+)?){1,3})(?=\s*[,.;:]|\s+(?:that|which|to|as|is|was|can|achieves|outperforms)\b)/;
 /**
@@ -1233,6 +1235,15 @@ export function findProposals(
   const add = (name: string, at: number, after: string, long?: string) => {
     name = withoutFinalMarks(name);
     if (!name || NOT_METHODS.has(name)) return;
+    // a release number written after the name belongs to it ("we present VGGT-SLAM 2.0, a …", "S2ST-Omni 2 revisits")
+    if (!long && after.charCodeAt(0) === 32) {
+      const v = SPACED_RELEASE.exec(after);
+      const end = v ? text.indexOf(name + v[0], at) : -1;
+      if (v && end >= 0 && end - at < 200) {
+        after = after.slice(v[0].length);
+        name += v[0];
+      }
+    }
     // a generic technique name is no coinage, except in the paper whose title it names ("LoRA: Low-Rank Adaptation …")
     // (nor is a task or a kind of data: "our VQA pipeline")
     const lower = name.toLowerCase();

@@ -77,6 +77,10 @@ describe('findProposals', () => {
     expect(kinds('We compare asynchronous and synchronous RL using a physical robotic arm called Franka Emika Panda.')).toEqual([]);
     expect(kinds('We identify a critical scalability bottleneck, termed Structural Drift: as depth increases, accuracy degrades.')).toEqual([]);
     expect(kinds('We propose a novel approach called Multimodal Quantitative Language for Generative Recommendation (MQL4GRec).')).not.toContain('Multimodal Quantitative Language method');
+    // a release number after the name belongs to it (real: 2605.16026 (tune27); corpus 2604.08644, where "EXAONE" had
+    // also been proposed beside EXAONE 4.5)
+    expect(kinds('We propose S2ST-Omni 2, a many-to-one compositional S2ST framework. Experiments show that S2ST-Omni 2 achieves superior performance.')).toEqual(['S2ST-Omni 2 method']);
+    expect(kinds('We present VGGT-SLAM 2.0, a real-time SLAM system for long sequences.')).toEqual(['VGGT-SLAM 2.0 method']);
     // "naming the model X" names the paper's own model (real: 2508.19113, tune26; invented)
     expect(kinds('We fine-tune an LRM using HDS-QA, naming the model HybridDeepSearcher, which outperforms the baselines.')).toEqual(['HybridDeepSearcher model']);
     expect(kinds('We assemble the three stages into one pipeline, naming it ZorbFlow, and release the code.')).toEqual(['ZorbFlow method']);
