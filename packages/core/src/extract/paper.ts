@@ -334,6 +334,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   }
 
   if (inspect || (learned && isActive(learned))) addLearned(text, titleEnd, starts, tk, tokenKind, defs, drafts, put, learned, inspect);
+  // (after the learned step, which reads names of the data too)
+  if (proposals.length > 0) ownNamedData(proposals, drafts, put);
   architecturesAsMethods(drafts, put);
   softwareNotData(text, drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
@@ -980,6 +982,28 @@ function ownReleases(proposals: ReturnType<typeof findProposals>, drafts: Map<st
     put('model', d.slug, d.label, 'proposes', d.at, [...d.aliases], d.model);
   }
 }
+
+/**
+ * Data named after the paper's own coined proposal, its name and a part's glued on ("we propose Omanic, … It contains
+ * … training examples (OmanicSynth) and … evaluation examples (OmanicBench)", "MolmoWeb" and "MolmoWebMix"), is the
+ * paper's own: proposed, not evaluated on. Not after a name a lexicon knows, nor a tail that names a model or a
+ * technique built on it (MODEL_OR_METHOD_TAIL).
+ */
+function ownNamedData(proposals: ReturnType<typeof findProposals>, drafts: Map<string, Draft>, put: Put): void {
+  for (const [key, d] of drafts) {
+    if (d.kind !== 'dataset' || d.relation !== 'evaluates_on') continue;
+    const own = proposals.some((p) => {
+      if (p.name.length < 4 || !d.label.startsWith(p.name) || isKnownEntity(p.name) || !/[A-Z].*[a-z]|[a-z].*[A-Z]/.test(p.name)) return false;
+      const tail = d.label.slice(p.name.length);
+      return OWN_DATA_TAIL.test(tail) && !MODEL_OR_METHOD_TAIL.test(tail.replace(/^-/, ''));
+    });
+    if (!own || drafts.has(`dataset\u0000${d.slug}\u0000proposes`)) continue;
+    drafts.delete(key);
+    put('dataset', d.slug, d.label, 'proposes', d.at, [...d.aliases]);
+  }
+}
+/** A part glued on or after a hyphen, starting with a capital or a digit: "Synth", "Bench", "Mix", "-Bench", "-100K", "1M". */
+const OWN_DATA_TAIL = /^-?(?:[A-Z][A-Za-z]*|\d+(?:\.\d+)?[KkM]?)(?:-[A-Za-z0-9]+)*$/;
 
 /**
  * A model the text writes only as the head of a name the paper proposes is no model it names: "Qwen-BIM is

@@ -452,6 +452,21 @@ describe('"the X family of … models"', () => {
   });
 });
 
+describe('data named after the paper\'s own proposal', () => {
+  const found = (abstract: string, title = 'A study') => extractPaper({ key: 'paper:x', title, abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('is proposed, not evaluated on, its name the proposal\'s with a part glued on', () => {
+    // real: 2603.16654 (tune27)
+    const omanic = found(
+      'To address this gap, we propose Omanic, an open-domain multi-hop QA resource. It contains 10,296 machine-generated training examples (OmanicSynth) and 967 expert-reviewed evaluation examples (OmanicBench). State-of-the-art LLMs achieve only 73.11% accuracy on OmanicBench.',
+      'Omanic: Towards Step-wise Evaluation of Multi-hop Reasoning',
+    );
+    expect(omanic).toContain('dataset:OmanicBench:proposes');
+    expect(omanic).not.toContain('dataset:OmanicBench:evaluates_on');
+    // (a benchmark someone else named is evaluated on, whatever the paper proposes)
+    expect(found('We propose ZorbNet, a lightweight detector. ZorbNet improves accuracy on GSM8K-Hard.')).toContain('dataset:GSM8K-Hard:evaluates_on');
+  });
+});
+
 describe('a model family written only as the head of the paper\'s own name', () => {
   const kinds = (abstract: string) => mentionsOf(abstract, (m) => m.kind === 'model' || m.relation === 'proposes');
   it('is no model the paper names', () => {
