@@ -366,6 +366,14 @@ function coinedNameNext(after: string): boolean {
   const m = /^\s+([A-Za-z][\w-]*)(?=[\s,.(;:]|$)/.exec(after);
   return m !== null && isCoinedName(m[1]!);
 }
+/**
+ * Is the head noun at the start of `after` named by a coined name in apposition ("… RGB-Event dataset, EvMetro5K,
+ * containing …")? Then the coined word before the head only says what kind of data it is.
+ */
+function namedAfterHead(after: string): boolean {
+  const m = /^\s+[A-Za-z-]+,\s+([A-Za-z][\w-]*)(?=,|\s*\()/.exec(after);
+  return m !== null && isCoinedName(m[1]!);
+}
 /** New data named right after its head: "a new benchmark LUCARIO", "the first large-scale GREx dataset gRefCOCO". */
 const NEW_DATA_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,5}?(dataset|benchmark|corpus)\s+(${NAME_SRC})(?=[\s,.(;:]|$)`);
 /** "we introduce and publish a novel synthetic dataset (EndoSynth) of …": a head noun, then the name in parentheses. */
@@ -2324,7 +2332,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       nm !== null &&
       (/-based$/.test(nm[0]) ||
         (next !== null && !headNoun && !bareAppos && !/^(?:that|which|where|whereby|wherein|whose|to|for|as|in|on|with|and|by|using|via|from|of|is|are|can|achieves|outperforms|improves)$/.test(next[1]!)) ||
-        (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]))));
+        (headNoun && (CALLED.test(rest.slice(0, 160)) || known(nm[0]) || namedAfterHead(rest.slice(nm[0].length)))));
     // "a novel WaveInst instance segmentation framework": a CamelCase coinage before the task words of its head noun
     // names the object (an all-capital one may be the task's own short form: "a novel VQA evaluation framework")
     // (nor a term of the field: "a novel ToF imaging system" after "time-of-flight (ToF)", "a LiDAR-Visual odometry

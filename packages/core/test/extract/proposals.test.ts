@@ -77,6 +77,10 @@ describe('findProposals', () => {
     expect(kinds('We compare asynchronous and synchronous RL using a physical robotic arm called Franka Emika Panda.')).toEqual([]);
     expect(kinds('We identify a critical scalability bottleneck, termed Structural Drift: as depth increases, accuracy degrades.')).toEqual([]);
     expect(kinds('We propose a novel approach called Multimodal Quantitative Language for Generative Recommendation (MQL4GRec).')).not.toContain('Multimodal Quantitative Language method');
+    // a coined word before a data head that a coined name in apposition names only says what kind of data it is
+    // (real: 2602.22026 (tune27)); alone it names the data ("the ETD dataset")
+    expect(kinds('Furthermore, we construct the first large-scale RGB-Event dataset, EvMetro5K, containing 5,599 pairs of samples.')).toEqual(['EvMetro5K dataset']);
+    expect(kinds('We introduce the ETD dataset, a collection of 5k annotated clips.')).toEqual(['ETD dataset']);
     // a release number after the name belongs to it (real: 2605.16026 (tune27); corpus 2604.08644, where "EXAONE" had
     // also been proposed beside EXAONE 4.5)
     expect(kinds('We propose S2ST-Omni 2, a many-to-one compositional S2ST framework. Experiments show that S2ST-Omni 2 achieves superior performance.')).toEqual(['S2ST-Omni 2 method']);
