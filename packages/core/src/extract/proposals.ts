@@ -771,7 +771,11 @@ const CAPITALISED_WORDS_AFTER = /^((?: (?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][\w]*)(?:-
  * physical robotic arm called …", "embed data in a … space, called …"), with none between.
  */
 const CALLED_NEW_OBJECT = /(?<!\b(?:using|use|uses|with|via|by|from|on|in|into)\s)\b(?:[Aa]n?|[Oo]ur)\s+((?:(?!using|with|via|by|from|on|in)[\w-]+,?\s+){0,8})$/;
-/** What a paper names that is no thing it made: a phenomenon, failure, tension or bottleneck it observes, an identity. */
+/**
+ * What a paper names that is no thing it made: a failure mode, tension or bottleneck it observes ("a … bottleneck,
+ * termed Structural Drift"), an identity it creates, a physical robot or arm it works with ("a … robotic arm called
+ * Franka Emika Panda").
+ */
 const OBSERVED_OBJECT = /\b(?:bottlenecks?|modes?|tensions?|pressures?|collapses?|drifts?|identit(?:y|ies)|arms?|robots?)\b/i;
 /** Is the text before "called"/"named" a new object of the paper's, not an observation? */
 function namesNewObject(before: string): boolean {
