@@ -359,6 +359,16 @@ describe('public data resources of the lexicon', () => {
   });
 });
 
+describe('names readers list as another or not at all', () => {
+  const labels = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.kind === 'method').map((m) => m.label);
+  it('reads zero-shot chain-of-thought as chain-of-thought, and a class of models defined with its short form as no method', () => {
+    // real: 2506.05305 (tune4), 2507.07640 (tune25): their readers list chain-of-thought; "deep neural networks (DNNs)",
+    // defined in 135 corpus papers, is in no read gold
+    expect(labels('ProRefine significantly surpasses zero-shot Chain-of-Thought baselines by 3 to 37 points.')).toContain('chain-of-thought');
+    expect(labels('Deep neural networks (DNNs) are vulnerable to adversarial examples.')).toEqual([]);
+  });
+});
+
 describe('textbook techniques of the lexicon', () => {
   it('are read in real sentences, as their plural and spelled apart', () => {
     // arXiv 2507.10015
