@@ -104,7 +104,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.96, recall: 0.906, f1: 0.932 },
       datasets: { precision: 0.943, recall: 0.957, f1: 0.95 },
       proposes: { precision: 0.981, recall: 0.964, f1: 0.973 },
-      methods: { precision: 0.919, recall: 0.895, f1: 0.907 },
+      methods: { precision: 0.923, recall: 0.895, f1: 0.909 },
     },
   },
   {
@@ -146,7 +146,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
       datasets: { precision: 0.903, recall: 0.831, f1: 0.865 },
       proposes: { precision: 0.916, recall: 0.888, f1: 0.902 },
-      methods: { precision: 0.894, recall: 0.854, f1: 0.873 },
+      methods: { precision: 0.903, recall: 0.859, f1: 0.88 },
     },
   },
   {
@@ -289,7 +289,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.919, recall: 0.85, f1: 0.883 },
       datasets: { precision: 0.962, recall: 0.896, f1: 0.928 },
       proposes: { precision: 0.953, recall: 0.786, f1: 0.861 },
-      methods: { precision: 0.908, recall: 0.792, f1: 0.846 },
+      methods: { precision: 0.913, recall: 0.797, f1: 0.851 },
     },
   },
   {
@@ -304,7 +304,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.916, recall: 0.733, f1: 0.814 },
       datasets: { precision: 0.862, recall: 0.851, f1: 0.857 },
       proposes: { precision: 0.931, recall: 0.798, f1: 0.859 },
-      methods: { precision: 0.848, recall: 0.805, f1: 0.826 },
+      methods: { precision: 0.852, recall: 0.805, f1: 0.828 },
     },
   },
   {
@@ -493,7 +493,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.913, recall: 0.87, f1: 0.891 },
       datasets: { precision: 0.936, recall: 0.888, f1: 0.911 },
       proposes: { precision: 0.982, recall: 0.804, f1: 0.884 },
-      methods: { precision: 0.905, recall: 0.783, f1: 0.84 },
+      methods: { precision: 0.91, recall: 0.788, f1: 0.845 },
     },
   },
   {
