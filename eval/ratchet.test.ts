@@ -525,6 +525,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 28: 120 papers drawn (sample.ts tune28 20270102 120) in the thirty-second session after the rules
+    // from tune26, annotated by three annotators blind to the extractor, scored then (56f744fd) and at the round's end
+    // (unchanged), then read at the session's end (its SuperGlue, the feature matcher, read as the SuperGLUE benchmark).
+    name: 'tuning sample 28 (eval/blind/tune28)',
+    dir: join(import.meta.dirname, 'blind/tune28'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.895, recall: 0.731, f1: 0.805 },
+      datasets: { precision: 0.965, recall: 0.933, f1: 0.949 },
+      proposes: { precision: 0.99, recall: 0.743, f1: 0.849 },
+      methods: { precision: 0.91, recall: 0.735, f1: 0.813 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for

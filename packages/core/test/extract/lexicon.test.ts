@@ -25,6 +25,9 @@ describe('Lexicon.lookup', () => {
     expect(DATASETS.lookup('Arc')).toBeUndefined();
     expect(METHODS.lookup('LoRA')?.label).toBe('LoRA');
     expect(METHODS.lookup('lora')).toBeUndefined();
+    // (SuperGLUE the benchmark, not SuperGlue the feature matcher: real, 2604.09639 (tune28) "using SuperPoint and SuperGlue")
+    expect(DATASETS.lookup('SuperGLUE')?.label).toBe('SuperGLUE');
+    expect(DATASETS.lookup('SuperGlue')).toBeUndefined();
   });
 
   it('reads an acronym\'s plural with a small s, as written (real: 2503.15978 (tune12) "techniques like GANs, VAEs, and Diffusion Models")', () => {
