@@ -766,6 +766,17 @@ const CALLED_ANY = new RegExp(
 const SPACED_RELEASE = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d(?:\.\d{1,2})?)(?=\s*[,:;(]|\s+(?:is|are|that|which|achieves|outperforms|improves|revisits|consists|comprises|and|to|with)\b)/;
 /** One to three more capitalised words after a name, ending the phrase (no short form after them). */
 const CAPITALISED_WORDS_AFTER = /^((?: (?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][\w]*)(?:-[A-Za-z]+)?){1,3})(?=\s*[,.;:]|\s+(?:that|which|to|as|is|was|can|achieves|outperforms)\b)/;
+/** An object up to "called" that ends in someone else's definite thing: "the game called Countdown". */
+const DEFINITE_OBJECT_END = /\bthe(?:\s+[\w-]+){1,2},?\s*$/;
+/**
+ * What `add` reads after a name given by "called": the object before it, as an apposition where it is data or a model
+ * ("a … dataset called X" is data), then the words after the name.
+ */
+function calledContext(object: string, after: string): string {
+  return (DATA_OR_MODEL_WORD.test(object) ? ', ' : '') + object + ' ' + after;
+}
+/** A word of an object that makes a name given to it data or a model. */
+const DATA_OR_MODEL_WORD = /\b(?:dataset|benchmark|corpus|model|models)\b/i;
 /**
  * "a new/novel … " or "a …" object right before "called"/"named", not after a preposition or a verb of use ("using a
  * physical robotic arm called …", "embed data in a … space, called …"), with none between.
@@ -2384,15 +2395,24 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
         continue;
       }
     }
+    // (the object up to "called", and the words the verb's lead took before it, "a novel")
+    const calledObject = c ? window.slice(0, c.index) : '';
+    const calledLead = c ? sent.slice(verbEnd, pos) : '';
     // "we propose a metric called Long-Short Misalignment to …", "a novel framework, named Map Association Transformer,
     // as …": a name of several capitalised words ending the phrase, given to the verb's new object
     if (c && /^(?:called|named|dubbed|termed)\s/.test(c[0])) {
       const more = CAPITALISED_WORDS_AFTER.exec(window.slice(c.index + c[0].length));
-      const obj = window.slice(0, c.index);
-      const lead = sent.slice(verbEnd, pos);
       const nm2 = more ? c[1]! + more[1]! : '';
-      if (more && /^[A-Z]/.test(c[1]!) && namesNewObject(lead + obj.slice(-80)) && !/\bthe(?:\s+[\w-]+){1,2},?\s*$/.test(lead + obj) && spaceRuns(window, c.index) <= 12 && !known(nm2) && !TITLE_NOT.has(c[1]!.toLowerCase())) {
-        add(nm2, a + pos + c.index, (/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? ', ' : '') + obj + ' ' + window.slice(c.index + c[0].length + more[1]!.length));
+      if (
+        more &&
+        /^[A-Z]/.test(c[1]!) &&
+        namesNewObject(calledLead + calledObject.slice(-80)) &&
+        !DEFINITE_OBJECT_END.test(calledLead + calledObject) &&
+        spaceRuns(window, c.index) <= 12 &&
+        !known(nm2) &&
+        !TITLE_NOT.has(c[1]!.toLowerCase())
+      ) {
+        add(nm2, a + pos + c.index, calledContext(calledObject, window.slice(c.index + c[0].length + more[1]!.length)));
         found = true;
         continue;
       }
@@ -2410,24 +2430,21 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       // the verb's object is called, its phrase ending there, is a name even when it is also a word (Symphony, Cupid)
       const word = c[1]!;
       const afterName = window.slice(c.index + c[0].length);
-      const obj = window.slice(0, c.index);
-      // (the words the verb's lead took, "a novel", and the object up to "called")
-      const lead = sent.slice(verbEnd, pos);
       const lower = word.toLowerCase();
       if (
         /^[A-Z][a-z]{3,}$/.test(word) &&
         /^(?:called|named|dubbed|termed|namely)\s/.test(c[0]) &&
         CALLED_WORD_END.test(afterName) &&
         // (the object is new, "a …", "our …", not someone else's, "the game called Countdown")
-        CALLED_OWN_OBJECT.test(lead + obj.slice(-80)) &&
-        !/\bthe(?:\s+[\w-]+){1,2},?\s*$/.test(lead + obj) &&
+        CALLED_OWN_OBJECT.test(calledLead + calledObject.slice(-80)) &&
+        !DEFINITE_OBJECT_END.test(calledLead + calledObject) &&
         spaceRuns(window, c.index) <= 12 &&
         !TITLE_NOT.has(lower) &&
         !HEAD_WORDS.has(lower) &&
         !NOT_PROPOSALS.has(lower) &&
         !known(word)
       ) {
-        add(word, a + pos + c.index, (/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? ', ' : '') + obj + ' ' + afterName);
+        add(word, a + pos + c.index, calledContext(calledObject, afterName));
         found = true;
         continue;
       }
@@ -2453,7 +2470,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
       // HDR-Pretrain", "we present a new simulation dataset, V2VLoc, which …")
       const obj = window.slice(0, c.index);
-      const lead = (called || !c[0].startsWith(',')) && !/\b(?:dataset|benchmark|corpus|model|models)\b/i.test(obj) ? '' : ', ';
+      const lead = (called || !c[0].startsWith(',')) && !DATA_OR_MODEL_WORD.test(obj) ? '' : ', ';
       add(c[1]!, a + pos + c.index, lead + obj + ' ' + window.slice(c.index + c[0].length));
       found = true;
     }
