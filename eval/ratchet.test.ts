@@ -57,13 +57,14 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'blind sample 1 (eval/blind/blind1)',
     dir: join(import.meta.dirname, 'blind/blind1'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered by one false hit, never read, when a known technique written only inside its defined variants' long forms stopped being read as used; over the five blind samples 3 found more and 4 false hits fewer)
     floors: {
       models: { precision: 0.936, recall: 0.926, f1: 0.931 },
       // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
       datasets: { precision: 0.898, recall: 0.824, f1: 0.859 },
       proposes: { precision: 0.93, recall: 0.842, f1: 0.884 },
       // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
-      methods: { precision: 0.86, recall: 0.768, f1: 0.812 },
+      methods: { precision: 0.855, recall: 0.768, f1: 0.809 },
     },
   },
   {
@@ -89,7 +90,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.985, recall: 0.893, f1: 0.937 },
       datasets: { precision: 0.96, recall: 0.935, f1: 0.948 },
       proposes: { precision: 0.987, recall: 0.95, f1: 0.968 },
-      methods: { precision: 0.958, recall: 0.914, f1: 0.936 },
+      methods: { precision: 0.965, recall: 0.914, f1: 0.939 },
     },
   },
   {
@@ -100,11 +101,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 2 (eval/blind/tune2)',
     dir: join(import.meta.dirname, 'blind/tune2'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       models: { precision: 0.96, recall: 0.906, f1: 0.932 },
       datasets: { precision: 0.943, recall: 0.957, f1: 0.95 },
       proposes: { precision: 0.981, recall: 0.964, f1: 0.973 },
-      methods: { precision: 0.923, recall: 0.895, f1: 0.909 },
+      methods: { precision: 0.918, recall: 0.895, f1: 0.906 },
     },
   },
   {
@@ -124,7 +126,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       datasets: { precision: 0.97, recall: 0.875, f1: 0.92 },
       proposes: { precision: 0.937, recall: 0.862, f1: 0.898 },
       // (methods precision 0.891 → 0.890 in the ninth round: a proposal the text calls "the X dataset" is a dataset node)
-      methods: { precision: 0.893, recall: 0.873, f1: 0.883 },
+      methods: { precision: 0.898, recall: 0.878, f1: 0.888 },
     },
   },
   {
@@ -142,11 +144,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 4 (eval/blind/tune4)',
     dir: join(import.meta.dirname, 'blind/tune4'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
       datasets: { precision: 0.903, recall: 0.831, f1: 0.865 },
       proposes: { precision: 0.916, recall: 0.888, f1: 0.902 },
-      methods: { precision: 0.903, recall: 0.859, f1: 0.88 },
+      methods: { precision: 0.899, recall: 0.859, f1: 0.878 },
     },
   },
   {
@@ -164,7 +167,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.86, recall: 0.831, f1: 0.845 },
       datasets: { precision: 0.873, recall: 0.859, f1: 0.866 },
       proposes: { precision: 0.956, recall: 0.917, f1: 0.936 },
-      methods: { precision: 0.944, recall: 0.88, f1: 0.911 },
+      methods: { precision: 0.949, recall: 0.886, f1: 0.916 },
     },
   },
   {
@@ -181,7 +184,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.892, recall: 0.728, f1: 0.802 },
       datasets: { precision: 0.887, recall: 0.826, f1: 0.855 },
       proposes: { precision: 0.937, recall: 0.8, f1: 0.863 },
-      methods: { precision: 0.885, recall: 0.776, f1: 0.827 },
+      methods: { precision: 0.893, recall: 0.776, f1: 0.83 },
     },
   },
   {
@@ -200,7 +203,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       // the floor follows)
       datasets: { precision: 0.878, recall: 0.863, f1: 0.87 },
       proposes: { precision: 0.971, recall: 0.73, f1: 0.834 },
-      methods: { precision: 0.953, recall: 0.754, f1: 0.842 },
+      methods: { precision: 0.953, recall: 0.758, f1: 0.844 },
     },
   },
   {
@@ -233,12 +236,13 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 9 (eval/blind/tune9)',
     dir: join(import.meta.dirname, 'blind/tune9'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       // (2026-12-05, twenty-sixth session: proposes lowered by two hits its annotator did not list, AVL and PVL, the paper's two losses in "we introduce two losses: average vector loss (AVL) and pairwise vector loss (PVL)": a counted list of defined names is read as proposals, as a counted list of coined names was; its annotator kept only the main name, others list such parts)
       models: { precision: 0.917, recall: 0.855, f1: 0.885 },
       datasets: { precision: 0.915, recall: 0.873, f1: 0.894 },
       proposes: { precision: 0.919, recall: 0.85, f1: 0.883 },
-      methods: { precision: 0.898, recall: 0.828, f1: 0.862 },
+      methods: { precision: 0.898, recall: 0.828, f1: 0.861 },
     },
   },
   {
@@ -255,7 +259,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.921, recall: 0.909, f1: 0.915 },
       datasets: { precision: 0.967, recall: 0.88, f1: 0.921 },
       proposes: { precision: 0.918, recall: 0.79, f1: 0.85 },
-      methods: { precision: 0.929, recall: 0.81, f1: 0.866 },
+      methods: { precision: 0.934, recall: 0.81, f1: 0.868 },
     },
   },
   {
@@ -271,7 +275,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       datasets: { precision: 0.962, recall: 0.941, f1: 0.951 },
       proposes: { precision: 0.957, recall: 0.843, f1: 0.896 },
       // (methods precision 0.931 → 0.930: the paper's own VISTA, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
-      methods: { precision: 0.933, recall: 0.833, f1: 0.88 },
+      methods: { precision: 0.938, recall: 0.833, f1: 0.882 },
     },
   },
   {
@@ -289,7 +293,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.919, recall: 0.85, f1: 0.883 },
       datasets: { precision: 0.962, recall: 0.896, f1: 0.928 },
       proposes: { precision: 0.953, recall: 0.786, f1: 0.861 },
-      methods: { precision: 0.913, recall: 0.797, f1: 0.851 },
+      methods: { precision: 0.917, recall: 0.801, f1: 0.855 },
     },
   },
   {
@@ -304,7 +308,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.916, recall: 0.733, f1: 0.814 },
       datasets: { precision: 0.862, recall: 0.851, f1: 0.857 },
       proposes: { precision: 0.931, recall: 0.798, f1: 0.859 },
-      methods: { precision: 0.852, recall: 0.805, f1: 0.828 },
+      methods: { precision: 0.857, recall: 0.805, f1: 0.83 },
     },
   },
   {
@@ -320,7 +324,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.937, recall: 0.81, f1: 0.869 },
       datasets: { precision: 0.945, recall: 0.906, f1: 0.925 },
       proposes: { precision: 0.982, recall: 0.834, f1: 0.902 },
-      methods: { precision: 0.942, recall: 0.773, f1: 0.849 },
+      methods: { precision: 0.942, recall: 0.777, f1: 0.852 },
     },
   },
   {
@@ -351,7 +355,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.9, recall: 0.797, f1: 0.845 },
       datasets: { precision: 0.882, recall: 0.9, f1: 0.891 },
       proposes: { precision: 0.966, recall: 0.74, f1: 0.838 },
-      methods: { precision: 0.896, recall: 0.766, f1: 0.826 },
+      methods: { precision: 0.9, recall: 0.766, f1: 0.828 },
     },
   },
   {
@@ -362,11 +366,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 17 (eval/blind/tune17)',
     dir: join(import.meta.dirname, 'blind/tune17'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       models: { precision: 0.881, recall: 0.854, f1: 0.867 },
       datasets: { precision: 0.921, recall: 0.945, f1: 0.933 },
       proposes: { precision: 0.964, recall: 0.83, f1: 0.892 },
-      methods: { precision: 0.907, recall: 0.825, f1: 0.864 },
+      methods: { precision: 0.905, recall: 0.825, f1: 0.863 },
     },
   },
   {
@@ -382,7 +387,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.885, recall: 0.819, f1: 0.85 },
       datasets: { precision: 0.933, recall: 0.942, f1: 0.937 },
       proposes: { precision: 0.973, recall: 0.832, f1: 0.897 },
-      methods: { precision: 0.919, recall: 0.776, f1: 0.842 },
+      methods: { precision: 0.923, recall: 0.776, f1: 0.843 },
     },
   },
   {
@@ -397,7 +402,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.943, recall: 0.9, f1: 0.921 },
       datasets: { precision: 0.923, recall: 0.952, f1: 0.937 },
       proposes: { precision: 0.977, recall: 0.88, f1: 0.926 },
-      methods: { precision: 0.94, recall: 0.87, f1: 0.904 },
+      methods: { precision: 0.95, recall: 0.874, f1: 0.91 },
     },
   },
   {
@@ -409,11 +414,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 20 (eval/blind/tune20)',
     dir: join(import.meta.dirname, 'blind/tune20'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       models: { precision: 0.923, recall: 0.842, f1: 0.88 },
       datasets: { precision: 0.908, recall: 0.736, f1: 0.813 },
       proposes: { precision: 0.953, recall: 0.83, f1: 0.887 },
-      methods: { precision: 0.932, recall: 0.811, f1: 0.867 },
+      methods: { precision: 0.931, recall: 0.811, f1: 0.867 },
     },
   },
   {
@@ -429,7 +435,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.934, recall: 0.876, f1: 0.904 },
       datasets: { precision: 0.933, recall: 0.883, f1: 0.908 },
       proposes: { precision: 0.937, recall: 0.882, f1: 0.909 },
-      methods: { precision: 0.902, recall: 0.848, f1: 0.874 },
+      methods: { precision: 0.912, recall: 0.853, f1: 0.881 },
     },
   },
   {
@@ -446,7 +452,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.913, recall: 0.86, f1: 0.886 },
       datasets: { precision: 0.931, recall: 0.94, f1: 0.935 },
       proposes: { precision: 0.95, recall: 0.876, f1: 0.912 },
-      methods: { precision: 0.863, recall: 0.808, f1: 0.835 },
+      methods: { precision: 0.863, recall: 0.813, f1: 0.837 },
     },
   },
   {
@@ -463,7 +469,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.864, recall: 0.872, f1: 0.868 },
       datasets: { precision: 0.947, recall: 0.893, f1: 0.919 },
       proposes: { precision: 0.957, recall: 0.788, f1: 0.864 },
-      methods: { precision: 0.89, recall: 0.827, f1: 0.857 },
+      methods: { precision: 0.895, recall: 0.827, f1: 0.859 },
     },
   },
   {
@@ -478,7 +484,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.89, recall: 0.752, f1: 0.815 },
       datasets: { precision: 0.932, recall: 0.85, f1: 0.889 },
       proposes: { precision: 0.959, recall: 0.703, f1: 0.811 },
-      methods: { precision: 0.906, recall: 0.741, f1: 0.816 },
+      methods: { precision: 0.906, recall: 0.75, f1: 0.82 },
     },
   },
   {
@@ -493,7 +499,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.913, recall: 0.87, f1: 0.891 },
       datasets: { precision: 0.936, recall: 0.888, f1: 0.911 },
       proposes: { precision: 0.982, recall: 0.804, f1: 0.884 },
-      methods: { precision: 0.91, recall: 0.788, f1: 0.845 },
+      methods: { precision: 0.917, recall: 0.801, f1: 0.855 },
     },
   },
   {
@@ -503,11 +509,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 26 (eval/blind/tune26)',
     dir: join(import.meta.dirname, 'blind/tune26'),
     papers: 120,
+    // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       models: { precision: 0.972, recall: 0.878, f1: 0.923 },
       datasets: { precision: 0.931, recall: 0.805, f1: 0.863 },
       proposes: { precision: 0.927, recall: 0.784, f1: 0.85 },
-      methods: { precision: 0.898, recall: 0.772, f1: 0.83 },
+      methods: { precision: 0.897, recall: 0.772, f1: 0.83 },
     },
   },
   {
@@ -521,7 +528,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.891, recall: 0.75, f1: 0.814 },
       datasets: { precision: 0.894, recall: 0.8, f1: 0.844 },
       proposes: { precision: 0.922, recall: 0.823, f1: 0.869 },
-      methods: { precision: 0.83, recall: 0.803, f1: 0.816 },
+      methods: { precision: 0.834, recall: 0.803, f1: 0.818 },
     },
   },
   {
@@ -536,6 +543,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       datasets: { precision: 0.965, recall: 0.933, f1: 0.949 },
       proposes: { precision: 0.99, recall: 0.743, f1: 0.849 },
       methods: { precision: 0.91, recall: 0.735, f1: 0.813 },
+    },
+  },
+  {
+    // Tuning sample 29: 120 papers drawn (sample.ts tune29 20270103 120) at the thirty-second session's round end,
+    // annotated by three annotators blind to the extractor, scored then (8d41b4e4; the same as the session's start),
+    // read in the thirty-third session for its rules. Floors at the score after its first rule.
+    name: 'tuning sample 29 (eval/blind/tune29)',
+    dir: join(import.meta.dirname, 'blind/tune29'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.91, recall: 0.807, f1: 0.855 },
+      datasets: { precision: 0.95, recall: 0.872, f1: 0.909 },
+      proposes: { precision: 0.901, recall: 0.801, f1: 0.848 },
+      methods: { precision: 0.862, recall: 0.784, f1: 0.821 },
     },
   },
   {

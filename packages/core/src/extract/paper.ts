@@ -9,10 +9,11 @@ import { firstTokenAfter, slugify, tokenize, withoutFinal, type Tokens } from '.
 import { scanModels, canonicalModel, withCreator } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
-import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug } from './proposals.ts';
+import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
 import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
+import type { LexEntry } from './lexicon.ts';
 import { datasetPrefixToken } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { foldAccents, WrittenWords } from './fold.ts';
@@ -198,6 +199,22 @@ const GENERATED_OBJECTS = new Set(heads.generatedObjects.words);
  * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
  * ("Retrieval-Augmented Generation").
  */
+/**
+ * The known technique a long form qualifies: the lexicon's entry for its longest word tail, when the whole is not known
+ * ("non-rigid iterative closest point", "corrective retrieval-augmented generation"). Such a long form names a variant
+ * of that technique, a technique itself.
+ */
+function qualifiedTechnique(long: string): LexEntry | undefined {
+  if (METHODS.lookup(long)) return undefined;
+  for (let q = long.indexOf(' '); q >= 0; q = long.indexOf(' ', q + 1)) {
+    // (words that qualify it, no phrase that relates something to it: "… network equipped with Mamba (HyMamba)")
+    if (TITLE_FUNCTION_WORDS.has(long.slice(long.lastIndexOf(' ', q - 1) + 1, q))) return undefined;
+    const entry = METHODS.lookup(long.slice(q + 1));
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
 export function isMethodLongForm(long: string): boolean {
   const words = long.toLowerCase().split(/[\s\-]+/);
   const w = words[words.length - 1] ?? '';
@@ -327,7 +344,10 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (longSpans.length > 0)
     for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
-  if (defs.length > 0) joinDefinedPairs(defs, drafts);
+  if (defs.length > 0) {
+    variantsOnly(text, defs, drafts);
+    joinDefinedPairs(defs, drafts);
+  }
   if (acronymSlug.size > 0) {
     joinDefinedData(defs, acronymSlug, drafts);
     ownDefinedData(text, titleEnd, defs, acronymSlug, drafts);
@@ -364,6 +384,25 @@ function writeBack(m: Mention, words: WrittenWords): void {
 function lexiconLabel(m: Mention): boolean {
   if (m.kind === 'model') return canonicalModel(m.label)?.label === m.label;
   return (m.kind === 'dataset' ? DATASETS : METHODS).lookup(m.label)?.label === m.label;
+}
+
+/**
+ * A known technique the text names only inside the long forms of its variants ("non-rigid iterative closest point
+ * (NICP)", "corrective retrieval-augmented generation (CRAG)") is not one the paper uses: the variant is (readers of 57
+ * read papers listed the technique itself as core in 5).
+ */
+function variantsOnly(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
+  let lower = '';
+  for (const d of defs) {
+    const entry = qualifiedTechnique(d.long);
+    if (!entry) continue;
+    const key = `method\u0000${entry.slug}\u0000uses`;
+    const draft = drafts.get(key);
+    if (!draft) continue;
+    lower ||= text.toLowerCase();
+    const longs = [...new Set(defs.filter((other) => qualifiedTechnique(other.long) === entry).map((other) => other.long))];
+    if (onlyInsideSpans(lower, draft.aliases, phraseSpans(lower, longs))) drafts.delete(key);
+  }
 }
 
 /**
@@ -722,7 +761,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts); not a known
     // dataset the text calls one ("the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset")
-    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d)) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
+    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualifiedTechnique(d.long) !== undefined) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
     // (read only for a short form that is a known dataset: it changes nothing for any other)
     const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(d);
     if (meLong || technique || redefined) {
@@ -731,7 +770,8 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
       const dsShort = DATASETS.lookup(d.short);
       if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${dsShort.slug}\u0000evaluates_on`);
     }
-    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined ? undefined : DATASETS.lookup(d.short));
+    // (nor a known technique's variant: "corrective retrieval-augmented generation (CRAG)" is no CRAG benchmark)
+    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined || qualifiedTechnique(d.long) ? undefined : DATASETS.lookup(d.short));
     if (ds) {
       put('dataset', ds.slug, ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);

@@ -2864,12 +2864,19 @@ function releasedModel(p: Proposal, text: string): boolean {
  * the paper uses.
  */
 export function longFormSpans(lower: string, proposals: readonly Proposal[]): number[] {
+  const longs: string[] = [];
+  for (const p of proposals) if (p.long) longs.push(p.long);
+  return phraseSpans(lower, longs);
+}
+
+/** Where phrases of several words stand in the text (`lower`, lower-cased): see {@link longFormSpans}. */
+export function phraseSpans(lower: string, phrases: readonly string[]): number[] {
   const flat: number[] = [];
-  // one long form's spans come in order: sort only when several long forms interleave
+  // one phrase's spans come in order: sort only when several phrases interleave
   let sorted = true;
-  for (const p of proposals) {
-    if (!p.long || p.long.indexOf(' ') < 0) continue;
-    const l = p.long.toLowerCase();
+  for (const phrase of phrases) {
+    if (phrase.indexOf(' ') < 0) continue;
+    const l = phrase.toLowerCase();
     for (let q = lower.indexOf(l); q >= 0; q = lower.indexOf(l, q + 1)) {
       if (!atWordBoundaries(lower, q, q + l.length)) continue;
       const n = flat.length;

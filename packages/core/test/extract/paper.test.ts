@@ -178,6 +178,26 @@ describe('a known dataset\'s name before a word of a model\'s parts', () => {
   });
 });
 
+describe('a known technique written only inside the long form of a variant the paper defines', () => {
+  const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('is the variant, not the technique itself', () => {
+    // real: 2506.20274 (tune29), 2602.17517 (tune21)
+    // (nor the CRAG benchmark: the paper defines the short form as the technique)
+    expect(found('We develop a scalable pipeline combining labeling and corrective retrieval-augmented generation (CRAG), curating a benchmark.')).toEqual([
+      'method:corrective retrieval-augmented generation:uses',
+    ]);
+    expect(found('The meshes are aligned by non-rigid iterative closest point (NICP) before fitting.')).toEqual(['method:non-rigid iterative closest point:uses']);
+  });
+  it('is the technique too when the text names it elsewhere, or relates the long form to it rather than qualifying it', () => {
+    expect(found('Unlike retrieval-augmented generation, corrective retrieval-augmented generation (CRAG) grades the documents.')).toEqual([
+      'method:corrective retrieval-augmented generation:uses',
+      'method:retrieval-augmented generation:uses',
+    ]);
+    // real: 2509.08265 (tune15) "a new hyperspectral object tracking network equipped with Mamba (HyMamba)"
+    expect(found('We build a tracking network equipped with Mamba (HyTrack) for hyperspectral video.')).toContain('method:Mamba:uses');
+  });
+});
+
 describe('a known dataset\'s name a paper gives its own technique', () => {
   it('is the technique the apposition says, not the dataset', () => {
     // real: 2601.22703 (tune13) "We introduce DAVIS, a simple and broadly applicable post-hoc technique", 2512.21860 "we
