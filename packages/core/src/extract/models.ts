@@ -500,8 +500,8 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         relaxed
       ) {
         // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
-        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !after.startsWith('-to-')) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !(spaced && lw === 'vision' && PART_HEAD_AFTER.test(after)) && !after.startsWith('-to-')) {
           parts.push({ kind: 'variant', text: VARIANTS.get(lw)! });
           ok = true;
         }
@@ -528,6 +528,14 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
   if (version !== undefined) out.version = version;
   return out;
 }
+
+/**
+ * After a spaced "Vision": the name of a part or a kind of model, not a release ("the DINOv2 Vision Transformer
+ * backbone", "a CLIP Vision encoder", "the Segment Anything Vision Foundation Model"; 20 of the 46 "-Vision" models
+ * read in the corpus were these): the name ends before it. (Other variants keep theirs: "EVA-02 Large backbones",
+ * "Llama 3.1 8b Instruct LLMs".)
+ */
+const PART_HEAD_AFTER = /^ (?:transformers?|foundation|encoders?|llms?|language|backbones?|towers?)(?![a-z])/;
 
 /** Families whose releases are named by a shorter name ("Segment Anything Model 2" is SAM 2). */
 const VERSIONED_LABEL = new Map(Object.entries(LEX.versionedLabels.families));

@@ -523,6 +523,17 @@ describe('model mentions in text', () => {
     expect(models('The CLIP Image Encoder feeds Stable-Diffusion Image-to-Image outputs.')).toEqual(['CLIP', 'Stable Diffusion']);
   });
 
+  it('reads a spaced "Vision" before the name of a part or a kind of model as no variant', () => {
+    // real: 2510.27047 (tune29) "Fine-Tuning the Segment Anything Vision Foundation Model", corpus: "a pre-trained DINOv2
+    // Vision Transformer Base (ViT-B/14) backbone", "pre-trained BERT and CLIP Vision encoders"
+    expect(models('Fine-Tuning the Segment Anything Vision Foundation Model for Driving.')).toEqual(['Segment Anything Model']);
+    expect(models('We leverage a pre-trained DINOv2 Vision Transformer backbone.')).toEqual(['DINOv2', 'ViT']);
+    expect(models('The model leverages pre-trained BERT and CLIP Vision encoders.')).toEqual(['BERT', 'CLIP']);
+    // (a release keeps it, and other variants keep theirs before such words: corpus "Llama 3.1 8b Instruct LLMs",
+    // "EVA-02 Large backbones")
+    expect(models('We evaluate LLaMA 3.2 Vision and Llama 3.1 8b Instruct LLMs on EVA-02 Large backbones.')).toEqual(['EVA-02-Large', 'Llama-3.1-8B-Instruct', 'Llama-3.2-Vision']);
+  });
+
   it('reads more size letters after a slash as models of their own', () => {
     // real: 2605.27129 (tune2)
     expect(models('Comparisons with YOLOv8n/s, YOLO11n/s, YOLO12n/s, and YOLO26s confirm superior accuracy.')).toEqual([
