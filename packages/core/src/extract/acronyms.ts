@@ -29,7 +29,9 @@ function isShortFormCode(c: number): boolean {
 
 /** A plausible short form: 2–10 chars, ≤ 2 words, starts alphanumeric, has a capital letter. */
 export function isShortForm(s: string): boolean {
-  if (s.length < 2 || s.length > 12) return false;
+  if (s.length < 2) return false;
+  // (longer only as a word and an acronym: "Training-Free GRPO", bestLongForm → prefixedLongForm)
+  if (s.length > 12) return s.length <= 24 && WORD_AND_ACRONYM.test(s);
   // (read by code: this runs for every parenthesis of a text)
   let spaces = 0;
   let capitals = 0;
@@ -93,6 +95,15 @@ function homophoneReading(short: string): { letters: string; word: RegExp } | nu
  * else Schwartz–Hearst: the shortest suffix of `candidate` whose letters contain the short form in order.
  */
 export function bestLongForm(short: string, candidate: string): string | null {
+  // a word kept whole before an acronym of the rest: "Training-Free Group Relative Policy Optimization (Training-Free
+  // GRPO)", "Streaming Retrieval-Augmented Generation (Streaming RAG)"
+  const space = short.indexOf(' ');
+  if (space > 0) {
+    const kept = prefixedLongForm(short.slice(0, space), short.slice(space + 1), candidate);
+    if (kept !== null) return kept;
+    // (a short form that long is read only so: isShortForm)
+    if (short.length > 12) return null;
+  }
   // a digit after a letter repeats it: "Asynchronous Advantage Actor-Critic (A3C)", "Structured State Space Sequence
   // (S4)"; only when the initials spell it exactly, and first, as the letters alone may spell a shorter tail (A3C's
   // "AC": "Actor-Critic")
@@ -160,6 +171,20 @@ export function bestLongForm(short: string, candidate: string): string | null {
   if (initialsSpell(short, loose)) return loose;
   const described = rest.replace(DESCRIBING_LEAD, '');
   return described.includes(' ') && lettersAmongInitials(short, described) ? described : null;
+}
+
+const WORD_AND_ACRONYM = /^[A-Z][a-z]+(?:-[A-Za-z]+)* [A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+
+/**
+ * The long form of a short form written as a word and an acronym ("Selective CoT"): the candidate's last run that
+ * starts with that word (in any case) and goes on with words the acronym spells whole, or null.
+ */
+function prefixedLongForm(word: string, acronym: string, candidate: string): string | null {
+  if (!WORD_AND_ACRONYM.test(word + ' ' + acronym)) return null;
+  const at = candidate.toLowerCase().lastIndexOf(word.toLowerCase() + ' ');
+  if (at < 0 || (at > 0 && candidate[at - 1] !== ' ')) return null;
+  const rest = candidate.slice(at + word.length + 1).trim();
+  return rest.includes(' ') && bestLongForm(acronym, rest) === rest ? candidate.slice(at).trim() : null;
 }
 
 /**

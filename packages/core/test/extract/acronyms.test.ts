@@ -69,6 +69,17 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(pairs('We propose a peer-to-peer (P2P) insurance scheme.')).toEqual([]);
   });
 
+  it('reads a short form written as a word and an acronym of the rest, and no other way when it is longer than 12', () => {
+    // real: 2510.08191 (tune29), 2506.04595 (tune2), corpus 2605.11383 "Spherical Hamiltonian Monte Carlo (Spherical HMC)"
+    expect(pairs('we propose Training-Free Group Relative Policy Optimization (Training-Free GRPO), a solution')).toEqual([['Training-Free Group Relative Policy Optimization', 'Training-Free GRPO']]);
+    expect(pairs('we propose Task-aware Mixture of Incremental LoRA Experts (Task-aware MoILE).')).toEqual([['Task-aware Mixture of Incremental LoRA Experts', 'Task-aware MoILE']]);
+    expect(pairs('sampled by Spherical Hamiltonian Monte Carlo (Spherical HMC) and')).toEqual([['Spherical Hamiltonian Monte Carlo', 'Spherical HMC']]);
+    // (an acronym before the word is no such form: corpus 2604.09508 "Group Relative Policy Optimization-based
+    // Reinforcement Learning (GRPO-based RL)"; nor a word the long form does not start with)
+    expect(pairs('trained by a Group Relative Policy Optimization-based Reinforcement Learning (GRPO-based RL) pipeline')).toEqual([]);
+    expect(pairs('we propose Federated Hamiltonian Monte Carlo (Spherical HMC).')).toEqual([]);
+  });
+
   it('ignores enumerations and numbers in parentheses', () => {
     expect(pairs('two types: (i) concept heads and (ii) token heads; accuracy (80%) vs (47%)')).toEqual([]);
   });
