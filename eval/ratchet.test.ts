@@ -181,10 +181,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune6'),
     papers: 120,
     floors: {
-      models: { precision: 0.892, recall: 0.728, f1: 0.802 },
-      datasets: { precision: 0.887, recall: 0.826, f1: 0.855 },
+      models: { precision: 0.897, recall: 0.766, f1: 0.827 },
+      datasets: { precision: 0.904, recall: 0.826, f1: 0.863 },
       proposes: { precision: 0.937, recall: 0.8, f1: 0.863 },
-      methods: { precision: 0.893, recall: 0.776, f1: 0.83 },
+      methods: { precision: 0.896, recall: 0.776, f1: 0.832 },
     },
   },
   {
@@ -239,7 +239,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
       // (2026-12-05, twenty-sixth session: proposes lowered by two hits its annotator did not list, AVL and PVL, the paper's two losses in "we introduce two losses: average vector loss (AVL) and pairwise vector loss (PVL)": a counted list of defined names is read as proposals, as a counted list of coined names was; its annotator kept only the main name, others list such parts)
-      models: { precision: 0.917, recall: 0.855, f1: 0.885 },
+      models: { precision: 0.918, recall: 0.865, f1: 0.891 },
       datasets: { precision: 0.915, recall: 0.873, f1: 0.894 },
       proposes: { precision: 0.919, recall: 0.85, f1: 0.883 },
       methods: { precision: 0.898, recall: 0.828, f1: 0.861 },
@@ -321,7 +321,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       // (2026-12-05, twenty-sixth session: proposes lowered by one hit, MolmoWeb-8B, a sized model of the paper's own MolmoWeb, which its annotator listed as a model but not a proposal, while tune1's and tune19's list such releases as proposals)
-      models: { precision: 0.937, recall: 0.81, f1: 0.869 },
+      models: { precision: 0.94, recall: 0.851, f1: 0.893 },
       datasets: { precision: 0.945, recall: 0.906, f1: 0.925 },
       proposes: { precision: 0.982, recall: 0.834, f1: 0.902 },
       methods: { precision: 0.942, recall: 0.777, f1: 0.852 },
@@ -335,12 +335,13 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 15 (eval/blind/tune15)',
     dir: join(import.meta.dirname, 'blind/tune15'),
     papers: 120,
+    // (2026-12-06, thirty-third session: models precision lowered by one false hit when the coined members of 'models such as / including …' became models (LDM, which its readers list as a method); over the read sets 16 models found more for 2 false hits more, over the blind samples 5 more for 2)
     floors: {
-      models: { precision: 0.887, recall: 0.828, f1: 0.857 },
+      models: { precision: 0.876, recall: 0.842, f1: 0.859 },
       datasets: { precision: 0.854, recall: 0.886, f1: 0.87 },
-      proposes: { precision: 0.951, recall: 0.811, f1: 0.876 },
+      proposes: { precision: 0.952, recall: 0.819, f1: 0.881 },
       // (methods precision 0.886 → 0.885: the paper's own RobustCODLite, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
-      methods: { precision: 0.903, recall: 0.84, f1: 0.87 },
+      methods: { precision: 0.903, recall: 0.845, f1: 0.873 },
     },
   },
   {
@@ -416,7 +417,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
     floors: {
-      models: { precision: 0.923, recall: 0.842, f1: 0.88 },
+      models: { precision: 0.923, recall: 0.85, f1: 0.885 },
       datasets: { precision: 0.908, recall: 0.736, f1: 0.813 },
       proposes: { precision: 0.953, recall: 0.83, f1: 0.887 },
       methods: { precision: 0.931, recall: 0.811, f1: 0.867 },
@@ -448,8 +449,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 22 (eval/blind/tune22)',
     dir: join(import.meta.dirname, 'blind/tune22'),
     papers: 120,
+    // (2026-12-06, thirty-third session: models precision lowered by one false hit when the coined members of 'models such as / including …' became models ('four Claude models (Mythos Preview, …)': its reader lists Claude Mythos Preview); over the read sets 16 models found more for 2 false hits more)
     floors: {
-      models: { precision: 0.913, recall: 0.86, f1: 0.886 },
+      models: { precision: 0.902, recall: 0.86, f1: 0.88 },
       datasets: { precision: 0.931, recall: 0.94, f1: 0.935 },
       proposes: { precision: 0.95, recall: 0.876, f1: 0.912 },
       methods: { precision: 0.863, recall: 0.813, f1: 0.837 },
@@ -539,10 +541,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune28'),
     papers: 120,
     floors: {
-      models: { precision: 0.895, recall: 0.731, f1: 0.805 },
+      models: { precision: 0.904, recall: 0.804, f1: 0.851 },
       datasets: { precision: 0.965, recall: 0.933, f1: 0.949 },
       proposes: { precision: 0.99, recall: 0.743, f1: 0.849 },
-      methods: { precision: 0.91, recall: 0.735, f1: 0.813 },
+      methods: { precision: 0.918, recall: 0.735, f1: 0.816 },
     },
   },
   {

@@ -1493,10 +1493,11 @@ function listRule(ctx: DatasetContext, out: FoundDataset[], known: readonly { st
 const METHOD_LIST_BIT = FIRST_TOKEN_BITS.methodListNouns;
 // (and the words of a comparison, whose object names the other methods: "compared with A and B", "outperforms A, B and
 // C", "surpassing A")
-for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms', 'studies', 'works', 'frameworks', 'defenses', 'attacks', 'detectors', 'trackers', 'optimizers', 'solvers', 'compared', 'outperforms', 'outperforming', 'surpasses', 'surpassing'])
+// (and "models", whose examples are models: "CNN segmentation models, including DeepLabV3+, DANet, CCNet")
+for (const w of ['methods', 'approaches', 'baselines', 'techniques', 'algorithms', 'studies', 'works', 'frameworks', 'defenses', 'attacks', 'detectors', 'trackers', 'optimizers', 'solvers', 'models', 'compared', 'outperforms', 'outperforming', 'surpasses', 'surpassing'])
   registerFirst(w, METHOD_LIST_BIT);
 const METHOD_LIST_CUE =
-  /(?:(?:methods|approaches|baselines|techniques|algorithms|studies|works|frameworks|defenses|attacks|detectors|trackers|optimizers|solvers)\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\((?:e\.g\.,?|including)?|:)|baselines\s+include|compared\s+(?:with|to|against)|outperform(?:s|ing)|surpass(?:es|ing))\s*/iy;
+  /(?:(methods|approaches|baselines|techniques|algorithms|studies|works|frameworks|defenses|attacks|detectors|trackers|optimizers|solvers|models)\s*,?\s*(?:such as|including|like|e\.g\.,?|namely|\((?:e\.g\.,?|including)?|:)|baselines\s+include|compared\s+(?:with|to|against)|outperform(?:s|ing)|surpass(?:es|ing))\s*/iy;
 /**
  * A name that describes rather than names: a lower-case part of a compound adjective, a class word first; or too short,
  * or an abbreviation with a full stop ("V4", "Ph.D").
@@ -1509,16 +1510,25 @@ const COMPARISON_WORD = /^(?:compared|outperform|surpass)/i;
 const METHOD_NAME = { test: (w: string) => /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*$/.test(w) && (/[A-Z]/.test(w.slice(1)) || /^[A-Z][A-Za-z]*\d/.test(w)) };
 const AFTER_METHOD_LIST = /^(?:\s*[.,;:)]|\s*$|\s+(?:have|has|had|are|were|is|was|which|that|to|in|for|on|with|by|across|while|under|at|when|rely|relies|use|uses|still|often|typically|suffer|struggle|fail|achieve|require|and|or|etc)\b)/;
 
+/** Words before "models" that make its examples techniques: classical learners, colour spaces. */
+const NOT_MODEL_CLASS = /\b(?:machine learning|ML|statistical|classical|regression|classification|colou?r)\s+$/;
+/** A plural class name: "CNNs", "U-Nets", "R1-Distill-Models". */
+const PLURAL_CLASS = /(?:[A-Z]|-[A-Z][a-z]+)s$/;
+
 export interface FoundMethod {
   label: string;
   start: number;
   end: number;
+  /** A model, when the list's noun is "models" (findListedMethods); else a method. */
+  model?: true;
 }
 
 /**
  * Methods outside the lexicon named as examples after a plural method noun ("Recent methods such as FlexMatch and
  * FreeMatch", "state-of-the-art methods, including LCM, SD-Turbo, and SwiftBrushv2"): each coined member of the list
- * that is not a known entity, a defined acronym or a plain word. The list must end the phrase.
+ * that is not a known entity, a defined acronym or a plain word. The list must end the phrase. After "models" the
+ * members are models ("autoregressive models, such as MAR, FlowAR, and xAR": readers of the read sets list 89 of 104
+ * coined names there as models; the known architectures among them, U-Net, DiT, LSTM, stay the lexicon's methods).
  */
 export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
   const { text, titleEnd, tk } = ctx;
@@ -1553,13 +1563,19 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
     }
     const k = items.length;
     if (k === 0 || !AFTER_METHOD_LIST.test(text.slice(items[k - 1]!.e, items[k - 1]!.e + 16))) continue;
+    const models = m[1] !== undefined && m[1].toLowerCase() === 'models';
+    // (classical learners, "machine learning models (SVM, KNN)", "statistical models such as ARIMA and SVR", are
+    // techniques, and so are "color models (e.g., sRGB)")
+    if (models && NOT_MODEL_CLASS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     for (let i = 0; i < k; i++) {
       const it = items[i]!;
       const name = text.slice(it.s, it.e);
       if (NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name)) continue;
+      // (a model is no plural class, "CNNs and U-Nets", nor a measure given a value, "(ECE: 0.049)")
+      if (models && (PLURAL_CLASS.test(name) || text.charCodeAt(it.e) === 58)) continue;
       if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
       if (text.startsWith(' (', it.e) || acronymSpots(ctx).inParentheses(name)) continue; // a defined acronym
-      out.push({ label: name, start: it.s, end: it.e });
+      out.push(models ? { label: name, start: it.s, end: it.e, model: true } : { label: name, start: it.s, end: it.e });
     }
   }
   return out;

@@ -582,8 +582,8 @@ function addUnlistedNames(
   // Methods outside the lexicon named as examples ("methods such as FlexMatch and FreeMatch"), then named algorithms
   // ("the LexRank algorithm", "the Muon optimizer").
   for (const m of [...findListedMethods(dctx), ...findNamedAlgorithms(dctx)]) {
-    put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
-    mark(m.start, m.end, METHOD);
+    put(m.model ? 'model' : 'method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
+    mark(m.start, m.end, m.model ? MODEL : METHOD);
   }
 
 }

@@ -223,6 +223,25 @@ describe('methods named as examples of a plural method noun', () => {
   });
 });
 
+describe('models named as examples of "models"', () => {
+  it('reads the coined members of "models such as / including …" as models', () => {
+    // real: 2505.20297 (tune14), 2606.08866 (tune28), corpus 2507.18570
+    expect(named('There is a growing number of autoregressive models, such as MAR, FlowAR, and xAR, in image generation.', 'model')).toEqual(['FlowAR', 'MAR', 'xAR']);
+    expect(named('We replace the context heads of six representative CNN segmentation models, including DeepLabV3+, DANet, CCNet, PSPNet, PSANet, and OCRNet, while keeping the backbone unchanged.', 'model')).toEqual(
+      expect.arrayContaining(['CCNet', 'DANet', 'OCRNet', 'PSANet']),
+    );
+    expect(named('It outperforms state-of-the-art models such as NT, DNABERT2, and GROVER.', 'model')).toEqual(['DNABERT2', 'GROVER', 'NT']);
+  });
+  it('leaves classical learners, plural classes and measures alone', () => {
+    // real (corpus): 2509.05004, 2606.29856, 2512.09383, 2511.19537, 2512.21508
+    expect(named('We evaluate classical machine learning models (SVM, KNN) and deep convolutional neural networks.', 'model')).toEqual([]);
+    expect(named('It outperforms traditional statistical models such as ARIMA and SVR in prediction accuracy.', 'model')).not.toContain('SVR');
+    expect(named('Additive color models (e.g., sRGB) are inherently limited.', 'model')).toEqual([]);
+    expect(named('Traditional vision models such as CNNs and U-Nets require extensive labeled data.', 'model')).toEqual([]);
+    expect(named('PET methods show degraded calibration compared to simpler models (ECE: 0.049), a tractable limitation.', 'model')).toEqual([]);
+  });
+});
+
 describe('proposal cues', () => {
   it('reads the kind of a "called" name from the dataset before it', () => {
     expect(named('Due to the lack of HDR scene data, we build a pre-training dataset, called HDR-Pretrain, for generalizable feed-forward HDR models.', 'dataset', 'proposes')).toEqual(['HDR-Pretrain']);
