@@ -1527,8 +1527,9 @@ export interface FoundMethod {
  * Methods outside the lexicon named as examples after a plural method noun ("Recent methods such as FlexMatch and
  * FreeMatch", "state-of-the-art methods, including LCM, SD-Turbo, and SwiftBrushv2"): each coined member of the list
  * that is not a known entity, a defined acronym or a plain word. The list must end the phrase. After "models" the
- * members are models ("autoregressive models, such as MAR, FlowAR, and xAR": readers of the read sets list 89 of 104
- * coined names there as models; the known architectures among them, U-Net, DiT, LSTM, stay the lexicon's methods).
+ * members are models ("autoregressive models, such as MAR, FlowAR, and xAR": readers of the read sets list 89 of the 100
+ * names they list there as models, 9 as methods; the known architectures among those, U-Net, DiT, LSTM, stay the
+ * lexicon's methods).
  */
 export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
   const { text, titleEnd, tk } = ctx;
