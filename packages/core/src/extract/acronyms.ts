@@ -27,7 +27,10 @@ function isShortFormCode(c: number): boolean {
   return isAlnumCode(c) || c === 45 || c === 43;
 }
 
-/** A plausible short form: 2–10 chars, ≤ 2 words, starts alphanumeric, has a capital letter. */
+/**
+ * A plausible short form: 2–12 chars, ≤ 2 words, starts alphanumeric, has a capital letter; or up to 24 chars written as
+ * a word and an acronym ("Training-Free GRPO").
+ */
 export function isShortForm(s: string): boolean {
   if (s.length < 2) return false;
   // (longer only as a word and an acronym: "Training-Free GRPO", bestLongForm → prefixedLongForm)

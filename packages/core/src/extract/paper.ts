@@ -195,11 +195,6 @@ function commonWord(key: string): boolean {
 const GENERATED_OBJECTS = new Set(heads.generatedObjects.words);
 
 /**
- * Is an acronym long form a technique name (by its last word)? Not a task that makes a thing ("Multi-modal Code
- * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
- * ("Retrieval-Augmented Generation").
- */
-/**
  * The known technique a long form qualifies: the lexicon's entry for its longest word tail, when the whole is not known
  * ("non-rigid iterative closest point", "corrective retrieval-augmented generation"). Such a long form names a variant
  * of that technique, a technique itself.
@@ -215,6 +210,11 @@ function qualifiedTechnique(long: string): LexEntry | undefined {
   return undefined;
 }
 
+/**
+ * Is an acronym long form a technique name (by its last word)? Not a task that makes a thing ("Multi-modal Code
+ * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
+ * ("Retrieval-Augmented Generation").
+ */
 export function isMethodLongForm(long: string): boolean {
   const words = long.toLowerCase().split(/[\s\-]+/);
   const w = words[words.length - 1] ?? '';
@@ -392,16 +392,21 @@ function lexiconLabel(m: Mention): boolean {
  * read papers listed the technique itself as core in 5).
  */
 function variantsOnly(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
-  let lower = '';
+  // each qualified technique with the long forms of its variants
+  const variants = new Map<LexEntry, Set<string>>();
   for (const d of defs) {
     const entry = qualifiedTechnique(d.long);
     if (!entry) continue;
+    const longs = variants.get(entry);
+    if (longs) longs.add(d.long);
+    else variants.set(entry, new Set([d.long]));
+  }
+  if (variants.size === 0) return;
+  const lower = text.toLowerCase();
+  for (const [entry, longs] of variants) {
     const key = `method\u0000${entry.slug}\u0000uses`;
     const draft = drafts.get(key);
-    if (!draft) continue;
-    lower ||= text.toLowerCase();
-    const longs = [...new Set(defs.filter((other) => qualifiedTechnique(other.long) === entry).map((other) => other.long))];
-    if (onlyInsideSpans(lower, draft.aliases, phraseSpans(lower, longs))) drafts.delete(key);
+    if (draft && onlyInsideSpans(lower, draft.aliases, phraseSpans(lower, [...longs]))) drafts.delete(key);
   }
 }
 
