@@ -971,8 +971,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
-    // a glued version letter needs its digits ("MobileNetV2"), and a case-sensitive family its capitals
-    if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && /^\d{1,2}$/.test(tokLower(tk, last + 1)))) continue;
+    // a glued version letter needs its digits ("MobileNetV2"; a "v" a dotted release too, "SDv1.4"), and a
+    // case-sensitive family its capitals
+    if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && (gluedLetter === 'v' ? /^\d{1,2}(?:\.\d{1,2})?$/ : /^\d{1,2}$/).test(tokLower(tk, last + 1)))) continue;
     const start = tk.start[i]!;
     const famEnd = tk.end[last]!;
     let spelling: 'listed' | 'hub' | 'capitalO' = 'listed';
@@ -1034,9 +1035,10 @@ function abbreviationRead(text: string, start: number, famEnd: number, abbreviat
   const version = p.version ?? p.parts.find((x) => x.kind === 'vversion')?.text.slice(1);
   if (version === undefined || !ABBREVIATION_VERSIONS.get(abbreviation)!.test(version)) return false;
   if (text.charCodeAt(famEnd) === 32 && version.indexOf('.') < 0) return false;
-  // (a release written with its "v" is no statistic, before a closing parenthesis too: "(vs. 48.9% for SD v1.4)")
-  const written = p.parts.some((x) => x.kind === 'vversion');
-  return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && (written || text.charCodeAt(p.end) !== 41);
+  // (a release written with its "v" is no statistic, after an opening or before a closing parenthesis too: "(vs.
+  // 48.9% for SD v1.4)", "two diffusion models (SDv1.4 and SDv2.0)")
+  if (p.parts.some((x) => x.kind === 'vversion')) return true;
+  return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && text.charCodeAt(p.end) !== 41;
 }
 
 /** The hashes the tokenizer gives a form's tokens, or none when it reads them otherwise (symbols: "PointNet++", "PixArt-Σ"). */

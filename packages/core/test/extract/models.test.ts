@@ -374,6 +374,9 @@ describe('model mentions in text', () => {
     // an abbreviation's release written with its "v" is no statistic, inside a parenthesis too (real: 2605.18719
     // (tune14) "(vs. 48.9% for SD v1.4)"); "(SD 1.5)" stays a standard deviation
     expect(models('It reduces content to 18% (vs. 48.9% for SD v1.4); the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.4']);
+    // the "v" glued on with a dotted release, after an opening parenthesis too (real: 2504.20111 (tune30) "across two
+    // diffusion models (SDv1.4 and SDv2.0)")
+    expect(models('Results hold across two diffusion models (SDv1.4 and SDv2.0).')).toEqual(['Stable Diffusion-1.4', 'Stable Diffusion-2']);
     // multilingual E5 is a family of its own (real: 2506.06339 "Multilingual-E5-large", 2606.07523 (tune14))
     expect(models('Retrieval uses Multilingual-E5-large and E5-large.')).toEqual(['E5-Large', 'multilingual-E5-Large']);
     // a whole revision after a size is the sized model's ("Mistral 7B v0.1"); Llama's "v2" is its plain release
