@@ -223,6 +223,19 @@ describe('methods named as examples of a plural method noun', () => {
   });
 });
 
+describe('a named survey', () => {
+  it('is the data it collected, outside the title and when the name ends there', () => {
+    // real: 2510.05942 (tune30), 2507.04017 (tune7) "the UK Countryside Survey"; corpus 2505.21362 "the Value Survey
+    // Module (VSM 2013)"
+    expect(named('We assess models on the World Values Survey (55 countries) and the PEW Global Attitudes Survey (39 countries).', 'dataset')).toEqual([
+      'PEW Global Attitudes Survey',
+      'World Values Survey',
+    ]);
+    expect(named('We employ questions from the Value Survey Module (VSM 2013) to probe value expression.', 'dataset')).toEqual([]);
+    expect(extractPaper({ key: 'p', title: 'The Graph Learning Survey', abstract: 'We review methods.' }).filter((m) => m.kind === 'dataset')).toEqual([]);
+  });
+});
+
 describe('models named as examples of "models"', () => {
   it('reads the coined members of "models such as / including …" as models', () => {
     // real: 2505.20297 (tune14), 2606.08866 (tune28), corpus 2507.18570
