@@ -102,7 +102,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
   // GRPO)", "Streaming Retrieval-Augmented Generation (Streaming RAG)"
   const space = short.indexOf(' ');
   if (space > 0) {
-    const kept = prefixedLongForm(short.slice(0, space), short.slice(space + 1), candidate);
+    const kept = prefixedLongForm(short, space, candidate);
     if (kept !== null) return kept;
     // (a short form that long is read only so: isShortForm)
     if (short.length > 12) return null;
@@ -179,15 +179,20 @@ export function bestLongForm(short: string, candidate: string): string | null {
 const WORD_AND_ACRONYM = /^[A-Z][a-z]+(?:-[A-Za-z]+)* [A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 
 /**
- * The long form of a short form written as a word and an acronym ("Selective CoT"): the candidate's last run that
- * starts with that word (in any case) and goes on with words the acronym spells whole, or null.
+ * The long form of a short form written as a word and an acronym ("Selective CoT", the space at `space`): the
+ * candidate's last run that starts with that word (in any case) and goes on with words that are the acronym's whole
+ * long form as bestLongForm reads it, or null.
  */
-function prefixedLongForm(word: string, acronym: string, candidate: string): string | null {
-  if (!WORD_AND_ACRONYM.test(word + ' ' + acronym)) return null;
-  const at = candidate.toLowerCase().lastIndexOf(word.toLowerCase() + ' ');
+function prefixedLongForm(short: string, space: number, candidate: string): string | null {
+  if (!WORD_AND_ACRONYM.test(short)) return null;
+  const word = short.slice(0, space);
+  const lower = candidate.toLowerCase();
+  // (lower-casing keeps the offsets only when it keeps the length)
+  if (lower.length !== candidate.length) return null;
+  const at = lower.lastIndexOf(word.toLowerCase() + ' ');
   if (at < 0 || (at > 0 && candidate[at - 1] !== ' ')) return null;
   const rest = candidate.slice(at + word.length + 1).trim();
-  return rest.includes(' ') && bestLongForm(acronym, rest) === rest ? candidate.slice(at).trim() : null;
+  return rest.includes(' ') && bestLongForm(short.slice(space + 1), rest) === rest ? candidate.slice(at).trim() : null;
 }
 
 /**

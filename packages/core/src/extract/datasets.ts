@@ -19,6 +19,7 @@ import { AcronymSpots, bestLongForm, initialsSpell } from './acronyms.ts';
 import { DATASETS } from './known.ts';
 import { baseLabel } from './dataset-variants.ts';
 import { namesMaterial } from './materials.ts';
+import { namesKindOfModel } from './model-shapes.ts';
 
 const HEAD_BIT = FIRST_TOKEN_BITS.datasetHeads;
 for (const w of ['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'suite', 'set', 'sets', 'environment', 'environments', 'shared', 'bench', 'database', 'databases', 'cohort', 'cohorts'])
@@ -776,7 +777,7 @@ function surveyRule(ctx: DatasetContext, out: FoundDataset[]): void {
     const e = m.index + m[0].length;
     const name = text.slice(s, e);
     // (nor a name that goes on: "the Value Survey Module (VSM 2013)")
-    if (name.split(' ').some((w) => FUNCTION_WORDS.test(w)) || /^ [A-Z]/.test(text.slice(e, e + 2)) || ctx.taken(s, e)) continue;
+    if (/^ [A-Z]/.test(text.slice(e, e + 2)) || ctx.taken(s, e)) continue;
     out.push({ label: name, aliases: [name], start: s, end: e });
   }
 }
@@ -1533,15 +1534,15 @@ const METHOD_NAME = { test: (w: string) => /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0
 const AFTER_METHOD_LIST = /^(?:\s*[.,;:)]|\s*$|\s+(?:have|has|had|are|were|is|was|which|that|to|in|for|on|with|by|across|while|under|at|when|rely|relies|use|uses|still|often|typically|suffer|struggle|fail|achieve|require|and|or|etc)\b)/;
 
 /** Words before "models" that make its examples techniques: classical learners, colour spaces. */
-const NOT_MODEL_CLASS = /\b(?:machine learning|ML|statistical|classical|regression|classification|colou?r)\s+$/;
-/** A plural class name: "CNNs", "U-Nets", "R1-Distill-Models". */
-const PLURAL_CLASS = /(?:[A-Z]|-[A-Z][a-z]+)s$/;
+const NOT_MODEL_CLASS = /\b(?:[Mm]achine [Ll]earning|ML|[Ss]tatistical|[Cc]lassical|[Rr]egression|[Cc]lassification|[Cc]olou?r)\s+$/;
+/** A last word in the plural names a class: "Highway Networks", "Decision Trees", "H100 GPUs". */
+const PLURAL_LAST_WORD = /\s[A-Z][A-Za-z]*[a-zA-Z]s$/;
 
-export interface FoundMethod {
+/** A name a rule of this file reads outside the datasets: a method, or a model (findListedNames after "models"). */
+export interface FoundName {
   label: string;
   start: number;
   end: number;
-  /** A model, when the list's noun is "models" (findListedMethods); else a method. */
   model?: true;
 }
 
@@ -1553,9 +1554,9 @@ export interface FoundMethod {
  * names they list there as models, 9 as methods; the known architectures among those, U-Net, DiT, LSTM, stay the
  * lexicon's methods).
  */
-export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
+export function findListedNames(ctx: DatasetContext): FoundName[] {
   const { text, titleEnd, tk } = ctx;
-  const out: FoundMethod[] = [];
+  const out: FoundName[] = [];
   for (const t of ruleTokens(ctx)) {
     if ((tk.bits[t]! & METHOD_LIST_BIT) === 0 || tk.start[t]! < titleEnd) continue;
     // cheap pre-check: the cue (such as, including, like, e.g., namely, a parenthesis) starts with s/i/l/e/n/(
@@ -1587,15 +1588,16 @@ export function findListedMethods(ctx: DatasetContext): FoundMethod[] {
     const k = items.length;
     if (k === 0 || !AFTER_METHOD_LIST.test(text.slice(items[k - 1]!.e, items[k - 1]!.e + 16))) continue;
     const models = m[1] !== undefined && m[1].toLowerCase() === 'models';
-    // (classical learners, "machine learning models (SVM, KNN)", "statistical models such as ARIMA and SVR", are
-    // techniques, and so are "color models (e.g., sRGB)")
+    // (the examples of classical learners, "machine learning models (SVM, KNN)", "statistical models such as ARIMA and
+    // SVR", and of colour spaces, "color models (e.g., sRGB)", are no models: the list is left to the other rules)
     if (models && NOT_MODEL_CLASS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     for (let i = 0; i < k; i++) {
       const it = items[i]!;
       const name = text.slice(it.s, it.e);
       if (NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name)) continue;
-      // (a model is no plural class, "CNNs and U-Nets", nor a measure given a value, "(ECE: 0.049)")
-      if (models && (PLURAL_CLASS.test(name) || text.charCodeAt(it.e) === 58)) continue;
+      // (a model is no kind of model, "CNNs and U-Nets", "MLP, SpeechLLM", nor a plural class, "Highway Networks", nor a
+      // measure given a value, "(ECE: 0.049)")
+      if (models && (namesKindOfModel(name) || PLURAL_LAST_WORD.test(name) || text.charCodeAt(it.e) === 58)) continue;
       if (ctx.taken(it.s, it.e) || ctx.known(name)) continue;
       if (text.startsWith(' (', it.e) || acronymSpots(ctx).inParentheses(name)) continue; // a defined acronym
       out.push(models ? { label: name, start: it.s, end: it.e, model: true } : { label: name, start: it.s, end: it.e });
@@ -1618,9 +1620,9 @@ const DESCRIPTIVE_NAME = /(?:-(?:based|like|style|type|driven|aware|free|guided|
  * 2.4 times faster.
  */
 const ALGORITHM_WORD = / (?:algorithm|solver|optimi)/g;
-export function findNamedAlgorithms(ctx: DatasetContext): FoundMethod[] {
+export function findNamedAlgorithms(ctx: DatasetContext): FoundName[] {
   const { text, titleEnd } = ctx;
-  const out: FoundMethod[] = [];
+  const out: FoundName[] = [];
   ALGORITHM_WORD.lastIndex = titleEnd;
   if (!ALGORITHM_WORD.test(text)) return out;
   NAMED_ALGORITHM.lastIndex = titleEnd;

@@ -53,7 +53,7 @@ export const FIRST_TOKEN_BITS = {
   datasetHeads: firstTokenRegistry.claim('dataset head nouns'),
   /** Evaluation words before "on": "experiments", "evaluated"… (datasets.ts → evalOnRule). */
   evaluationWords: firstTokenRegistry.claim('evaluation words'),
-  /** Plural method nouns before examples: "methods such as …" (datasets.ts → findListedMethods). */
+  /** Plural method and model nouns before examples: "methods such as …", "models such as …" (datasets.ts → findListedNames). */
   methodListNouns: firstTokenRegistry.claim('method list nouns'),
   /** Words that let a sentence through the proposal gates: "we", "our", "propose"… (proposals.ts → tokenCues). */
   proposalCues: firstTokenRegistry.claim('proposal cue words'),

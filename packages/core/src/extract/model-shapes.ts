@@ -411,6 +411,15 @@ const CATEGORY_END = /(?:LLMs?|VLMs?|LMs?|[A-Z]Ms|ML|Models?|Nets|Transformers?|
 const ARCHITECTURE_KIND = /^(?:(?:Bi|Conv)(?:LSTM|GRU|RNN)s?|Auto[A-Z][a-z]+|On[A-Z][a-z]+|LiDARs?)$|-(?:[A-Z][a-z]+(?:ed|ing)|Driven|Aware|Free|Only|Level|Scale)$/;
 
 /**
+ * Does `name` name a kind of model rather than one model: an architecture's acronym ("CNNs", "FCN", "SNN"), a category
+ * word glued on ("SpeechLLM", "U-Nets"), a layer kind ("BiLSTM"), or a word the lexicon lists as no model?
+ */
+export function namesKindOfModel(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KIND_ACRONYM.test(name) || CATEGORY_END.test(name) || ARCHITECTURE_KIND.test(name) || LIST_NOT_MODELS.has(lower) || NOT_MODELS.has(lower);
+}
+
+/**
  * Is `name` coined enough to be read as a model from a model noun next to it: camel case ("UnSAM", "GaitBase",
  * "DeepGaitV2", "CodeFormer"), an acronym with a model piece after a hyphen ("AFPF-Net", "CFR-GAN") or with a
  * capitalised piece ("BLSP-Emo"), or a "2vec"-style coinage ("emotion2vec"); never a known dataset or technique, a

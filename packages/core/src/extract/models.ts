@@ -500,8 +500,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         relaxed
       ) {
         // "LLaMA Large Language Model" is not a Large variant, nor "Stable-Diffusion Image-to-Image" an Image one
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
-        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !(spaced && lw === 'vision' && PART_HEAD_AFTER.test(after)) && !after.startsWith('-to-')) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10).toLowerCase();
+        PART_HEAD_AFTER.lastIndex = m.index + m[0].length;
+        if (!(spaced && SIZE_WORDS.has(lw) && /^ (?:language|model|vision|multimodal|scale|reasoning)/.test(after)) && !(spaced && lw === 'vision' && PART_HEAD_AFTER.test(text)) && !after.startsWith('-to-')) {
           parts.push({ kind: 'variant', text: VARIANTS.get(lw)! });
           ok = true;
         }
@@ -533,9 +534,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
  * After a spaced "Vision": the name of a part or a kind of model, not a release ("the DINOv2 Vision Transformer
  * backbone", "a CLIP Vision encoder", "the Segment Anything Vision Foundation Model"; 20 of the 46 "-Vision" models
  * read in the corpus were these): the name ends before it. (Other variants keep theirs: "EVA-02 Large backbones",
- * "Llama 3.1 8b Instruct LLMs".)
+ * "Llama 3.1 8b Instruct LLMs"; and "Llama 3.2 Vision language model" keeps its "Vision".) Read at the variant's end.
  */
-const PART_HEAD_AFTER = /^ (?:transformers?|foundation|encoders?|llms?|language|backbones?|towers?)(?![a-z])/;
+const PART_HEAD_AFTER = / (?:transformers?|foundation|encoders?|backbones?|towers?)(?![a-z])/iy;
 
 /** Families whose releases are named by a shorter name ("Segment Anything Model 2" is SAM 2). */
 const VERSIONED_LABEL = new Map(Object.entries(LEX.versionedLabels.families));
@@ -971,9 +972,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
-    // a glued version letter needs its digits ("MobileNetV2"; a "v" a dotted release too, "SDv1.4"), and a
-    // case-sensitive family its capitals
-    if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && (gluedLetter === 'v' ? /^\d{1,2}(?:\.\d{1,2})?$/ : /^\d{1,2}$/).test(tokLower(tk, last + 1)))) continue;
+    // a glued version letter needs its digits ("MobileNetV2"; an abbreviation's "v" a dotted release too, "SDv1.4"),
+    // and a case-sensitive family its capitals
+    if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && (abbreviation !== undefined ? /^\d{1,2}(?:\.\d{1,2})?$/ : /^\d{1,2}$/).test(tokLower(tk, last + 1)))) continue;
     const start = tk.start[i]!;
     const famEnd = tk.end[last]!;
     let spelling: 'listed' | 'hub' | 'capitalO' = 'listed';
@@ -1035,10 +1036,11 @@ function abbreviationRead(text: string, start: number, famEnd: number, abbreviat
   const version = p.version ?? p.parts.find((x) => x.kind === 'vversion')?.text.slice(1);
   if (version === undefined || !ABBREVIATION_VERSIONS.get(abbreviation)!.test(version)) return false;
   if (text.charCodeAt(famEnd) === 32 && version.indexOf('.') < 0) return false;
-  // (a release written with its "v" is no statistic, after an opening or before a closing parenthesis too: "(vs.
-  // 48.9% for SD v1.4)", "two diffusion models (SDv1.4 and SDv2.0)")
-  if (p.parts.some((x) => x.kind === 'vversion')) return true;
-  return !STATISTIC_AROUND.test(text.slice(Math.max(0, start - 4), start)) && text.charCodeAt(p.end) !== 41;
+  // (a release written with its "v" is no statistic in parentheses: "(vs. 48.9% for SD v1.4)", "two diffusion models
+  // (SDv1.4 and SDv2.0)"; after "=" or "±" it still is)
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (p.parts.some((x) => x.kind === 'vversion')) return !/[=±]\s*$/.test(before);
+  return !STATISTIC_AROUND.test(before) && text.charCodeAt(p.end) !== 41;
 }
 
 /** The hashes the tokenizer gives a form's tokens, or none when it reads them otherwise (symbols: "PointNet++", "PixArt-Σ"). */

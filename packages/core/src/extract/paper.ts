@@ -10,7 +10,7 @@ import { scanModels, canonicalModel, withCreator } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
-import { findListedMethods, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
+import { findListedNames, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import type { LexEntry } from './lexicon.ts';
@@ -203,7 +203,7 @@ function qualifiedTechnique(long: string): LexEntry | undefined {
   if (METHODS.lookup(long)) return undefined;
   for (let q = long.indexOf(' '); q >= 0; q = long.indexOf(' ', q + 1)) {
     // (words that qualify it, no phrase that relates something to it: "… network equipped with Mamba (HyMamba)")
-    if (TITLE_FUNCTION_WORDS.has(long.slice(long.lastIndexOf(' ', q - 1) + 1, q))) return undefined;
+    if (TITLE_FUNCTION_WORDS.has(long.slice(long.lastIndexOf(' ', q - 1) + 1, q).toLowerCase())) return undefined;
     const entry = METHODS.lookup(long.slice(q + 1));
     if (entry) return entry;
   }
@@ -345,7 +345,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     for (const [key, d] of drafts) if (d.kind === 'method' && d.relation === 'uses' && onlyInsideSpans(lower, d.aliases, longSpans)) drafts.delete(key);
 
   if (defs.length > 0) {
-    variantsOnly(text, defs, drafts);
+    dropTechniquesNamedOnlyInVariants(text, defs, drafts);
     joinDefinedPairs(defs, drafts);
   }
   if (acronymSlug.size > 0) {
@@ -391,7 +391,7 @@ function lexiconLabel(m: Mention): boolean {
  * (NICP)", "corrective retrieval-augmented generation (CRAG)") is not one the paper uses: the variant is (readers of 57
  * read papers listed the technique itself as core in 5).
  */
-function variantsOnly(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
+function dropTechniquesNamedOnlyInVariants(text: string, defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
   // each qualified technique with the long forms of its variants
   const variants = new Map<LexEntry, Set<string>>();
   for (const d of defs) {
@@ -584,9 +584,9 @@ function addUnlistedNames(
     put('dataset', slugify(d.label), d.label, dctx.proposedNames?.has(d.label) ? 'proposes' : 'evaluates_on', d.start, d.aliases);
     mark(d.start, d.end, DATASET);
   }
-  // Methods outside the lexicon named as examples ("methods such as FlexMatch and FreeMatch"), then named algorithms
-  // ("the LexRank algorithm", "the Muon optimizer").
-  for (const m of [...findListedMethods(dctx), ...findNamedAlgorithms(dctx)]) {
+  // Methods and models outside the lexicons named as examples ("methods such as FlexMatch and FreeMatch", "models such
+  // as MAR and FlowAR"), then named algorithms ("the LexRank algorithm", "the Muon optimizer").
+  for (const m of [...findListedNames(dctx), ...findNamedAlgorithms(dctx)]) {
     put(m.model ? 'model' : 'method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
     mark(m.start, m.end, m.model ? MODEL : METHOD);
   }
@@ -766,7 +766,8 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts); not a known
     // dataset the text calls one ("the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset")
-    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualifiedTechnique(d.long) !== undefined) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
+    const qualified = qualifiedTechnique(d.long) !== undefined;
+    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualified) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
     // (read only for a short form that is a known dataset: it changes nothing for any other)
     const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(d);
     if (meLong || technique || redefined) {
@@ -776,7 +777,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
       if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${dsShort.slug}\u0000evaluates_on`);
     }
     // (nor a known technique's variant: "corrective retrieval-augmented generation (CRAG)" is no CRAG benchmark)
-    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined || qualifiedTechnique(d.long) ? undefined : DATASETS.lookup(d.short));
+    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined || qualified ? undefined : DATASETS.lookup(d.short));
     if (ds) {
       put('dataset', ds.slug, ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);

@@ -78,6 +78,9 @@ describe('Schwartz–Hearst acronyms', () => {
     // Reinforcement Learning (GRPO-based RL)"; nor a word the long form does not start with)
     expect(pairs('trained by a Group Relative Policy Optimization-based Reinforcement Learning (GRPO-based RL) pipeline')).toEqual([]);
     expect(pairs('we propose Federated Hamiltonian Monte Carlo (Spherical HMC).')).toEqual([]);
+    // (past 12 characters no other reading: not the loose one across a function word; and the word must start a word)
+    expect(pairs('We propose Spherical sampling with Hamiltonian Monte Carlo (Spherical HMC).')).toEqual([]);
+    expect(pairs('We propose the Non-Spherical Hamiltonian Monte Carlo (Spherical HMC).')).toEqual([]);
   });
 
   it('ignores enumerations and numbers in parentheses', () => {

@@ -232,7 +232,7 @@ describe('a named survey', () => {
       'World Values Survey',
     ]);
     expect(named('We employ questions from the Value Survey Module (VSM 2013) to probe value expression.', 'dataset')).toEqual([]);
-    expect(extractPaper({ key: 'p', title: 'The Graph Learning Survey', abstract: 'We review methods.' }).filter((m) => m.kind === 'dataset')).toEqual([]);
+    expect(extractPaper({ key: 'p', title: 'The Graph Learning Survey', abstract: 'This Survey reviews methods.' }).filter((m) => m.kind === 'dataset')).toEqual([]);
   });
 });
 
@@ -252,6 +252,11 @@ describe('models named as examples of "models"', () => {
     expect(named('Additive color models (e.g., sRGB) are inherently limited.', 'model')).toEqual([]);
     expect(named('Traditional vision models such as CNNs and U-Nets require extensive labeled data.', 'model')).toEqual([]);
     expect(named('PET methods show degraded calibration compared to simpler models (ECE: 0.049), a tractable limitation.', 'model')).toEqual([]);
+    // (kinds of models: corpus "lightweight models such as DNN, SNN and FCN", 2505.06708 "early models like LSTMs and
+    // Highway Networks")
+    expect(named('We compare lightweight models such as DNN, SNN and FCN on the task.', 'model')).toEqual([]);
+    expect(named('Deep sequence models evolved from early models like LSTMs and Highway Networks to transformers.', 'model')).toEqual([]);
+    expect(named('Machine learning models, including CatBoost and LightGBM, were trained.', 'model')).toEqual([]);
   });
 });
 

@@ -392,7 +392,7 @@ describe('an enumerated list after a model noun', () => {
   it('reads every item of a list in parentheses and acronym-glued or plain names of an example list (real: 2604.24609)', () => {
     expect(models('We compare newer models (OpenPifPaf, AlphaPose, SDPose, SMPLest-X) on PHOENIX.')).toEqual(['AlphaPose', 'OpenPifPaf', 'SDPose', 'SMPLest-X']);
     // a plain word in bare parentheses is as often a category ("specialist models (Cardiac, Pulmonary)"): the list stops
-    // there (the coined names before it are read by the example lists' rule, datasets.ts → findListedMethods)
+    // there (the coined names before it are read by the example lists' rule, datasets.ts → findListedNames)
     expect(models('We compare newer models (OpenPifPaf, AlphaPose, Sapiens).')).toEqual(['AlphaPose', 'OpenPifPaf']);
     expect(models('We compare models such as OpenPifPaf, AlphaPose, SDPose and Sapiens.')).toEqual(['AlphaPose', 'OpenPifPaf', 'Sapiens', 'SDPose']);
     // capitals may lead a coined name before one or two small letters (real: 2603.08026 (tune13) "state-of-the-art

@@ -377,6 +377,9 @@ describe('model mentions in text', () => {
     // the "v" glued on with a dotted release, after an opening parenthesis too (real: 2504.20111 (tune30) "across two
     // diffusion models (SDv1.4 and SDv2.0)")
     expect(models('Results hold across two diffusion models (SDv1.4 and SDv2.0).')).toEqual(['Stable Diffusion-1.4', 'Stable Diffusion-2']);
+    // (not after "=": a statistic; and a dotted release glued after a "v" only on an abbreviation, "DINOv2.0" is no
+    // DINO release)
+    expect(models('The mean = SD v1.4 across runs.')).toEqual([]);
     // multilingual E5 is a family of its own (real: 2506.06339 "Multilingual-E5-large", 2606.07523 (tune14))
     expect(models('Retrieval uses Multilingual-E5-large and E5-large.')).toEqual(['E5-Large', 'multilingual-E5-Large']);
     // a whole revision after a size is the sized model's ("Mistral 7B v0.1"); Llama's "v2" is its plain release
@@ -535,6 +538,7 @@ describe('model mentions in text', () => {
     // (a release keeps it, and other variants keep theirs before such words: corpus "Llama 3.1 8b Instruct LLMs",
     // "EVA-02 Large backbones")
     expect(models('We evaluate LLaMA 3.2 Vision and Llama 3.1 8b Instruct LLMs on EVA-02 Large backbones.')).toEqual(['EVA-02-Large', 'Llama-3.1-8B-Instruct', 'Llama-3.2-Vision']);
+    expect(models('We fine-tune the Llama 3.2 Vision language model.')).toEqual(['Llama-3.2-Vision']);
   });
 
   it('reads more size letters after a slash as models of their own', () => {
