@@ -577,6 +577,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 31: 120 papers drawn (sample.ts tune31 20270105 120) at the thirty-third session's twenty-fifth round
+    // end, annotated by three annotators blind to the extractor, scored then (53147ece and d496f2ad, unread), read from
+    // the thirty-fourth session on. Floors at the score when it was first read (a5781e2b).
+    name: 'tuning sample 31 (eval/blind/tune31)',
+    dir: join(import.meta.dirname, 'blind/tune31'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.891, recall: 0.813, f1: 0.85 },
+      datasets: { precision: 0.843, recall: 0.843, f1: 0.843 },
+      proposes: { precision: 0.943, recall: 0.79, f1: 0.86 },
+      methods: { precision: 0.906, recall: 0.764, f1: 0.829 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for

@@ -291,7 +291,34 @@ function firstItemEnd(s: string): number {
 }
 
 /** All acronym definitions in `text` (already cleaned). */
-export function findAcronyms(text: string): AcronymDef[] {
+// (the second part an acronym too, or one capital: "-KD", "-CFM", "-ICoT", "-X"; not a word, "-Cyst", "-Test")
+const SUFFIXED_SHORT_FORM = /^([A-Z][A-Za-z]{2,7})-([A-Z](?:[A-Za-z0-9]?[A-Z0-9][A-Za-z0-9]?)?)$/;
+
+/**
+ * The long form of a hyphenated short form whose first part alone is spelled by the initials of the candidate's words
+ * and whose second part names what it is built on, unspelled: "Learnable Instance Attention Filtering for Adaptive
+ * Detector Distillation (LIAF-KD)". The long form starts at the first of those words (it may end in up to five more,
+ * as a long form's tail does: "for Adaptive Detector Distillation"), or null.
+ */
+function suffixedLongForm(short: string, candidate: string, known: (name: string) => boolean): string | null {
+  const m = SUFFIXED_SHORT_FORM.exec(short);
+  // (a known first part is that name's variant, "Sequence-Level Group Relative Policy Optimization (GRPO-S)",
+  // "Massive Text Embedding Benchmark for Dutch (MTEB-NL)": the definition is left to the rules of variants)
+  if (!m || known(m[1]!)) return null;
+  const letters = m[1]!.toLowerCase();
+  const words = candidate.trim().split(/\s+/);
+  for (let from = Math.max(0, words.length - letters.length - 5); from + letters.length <= words.length; from++) {
+    let k = 0;
+    while (k < letters.length && words[from + k]![0]!.toLowerCase() === letters[k]) k++;
+    // (capitalised words only, the way a name is written: not "a study of functional anatomy (SOFA-2)")
+    // (nor the first part written out among them: "a new multimodal UAV aerial video dataset (UAV-Test)")
+    if (k === letters.length && /^[A-Z]/.test(words[from]!) && !NEVER_FIRST.has(words[from]!) && !words.includes(m[1]!)) return words.slice(from).join(' ');
+  }
+  return null;
+}
+
+/** `known`: is a name a known entity (a hyphenated short form's known first part makes it that name's variant). */
+export function findAcronyms(text: string, known: (name: string) => boolean = () => false): AcronymDef[] {
   const out: AcronymDef[] = [];
   let p = text.indexOf('(');
   let q = -1;
@@ -320,7 +347,7 @@ export function findAcronyms(text: string): AcronymDef[] {
         b--;
       }
       const cand = text.slice(b, p).trim();
-      const long = cand ? bestLongForm(inner, cand) : null;
+      const long = cand ? (bestLongForm(inner, cand) ?? suffixedLongForm(inner, cand, known)) : null;
       if (long) {
         const candEnd = b + text.slice(b, p).trimEnd().length;
         out.push({ short: inner, long, start: candEnd - long.length, end: q + 1, shortStart: p + 1 + innerRaw.indexOf(inner), reversed: false });

@@ -314,7 +314,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
 
   // Acronym definitions: known entities get the pair as aliases; unknown techniques become method nodes keyed by
   // their long form (so two different long forms of "PI" never merge).
-  const defs: AcronymDef[] = findAcronyms(text);
+  const defs: AcronymDef[] = findAcronyms(text, isKnownEntity);
   const acronymSlug = addDefinitions(text, titleEnd, defs, drafts, put, mark);
 
   // The paper's own contribution.

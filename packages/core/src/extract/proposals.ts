@@ -251,8 +251,10 @@ function appositionWords(lower: string, max: number): string[] {
   return words;
 }
 
+// (the first mark of an enumerated list may stand between the subject and the verb: "we (i) construct and release",
+// "we (1) propose MusWikiDB")
 const VERB =
-  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?)\s+(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?)\s+(?:\((?:i|1|a)\)\s+)?(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /** A mark of an enumerated list: "(1)", "(iv)", "(b)". */
 const MARK_SRC = String.raw`\((?:\d|[ivx]{1,3}|[a-f])\)`;
 /** A mark right after the verb, and a later one ("we propose (i) X, …, and (ii) Y, …"). */

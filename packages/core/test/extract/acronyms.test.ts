@@ -69,6 +69,23 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(pairs('We propose a peer-to-peer (P2P) insurance scheme.')).toEqual([]);
   });
 
+  it('reads a hyphenated short form whose first part alone is spelled, unless that part is known or written out', () => {
+    // real: 2603.26088 (tune31), corpus 2504.01038, 2603.24242
+    const known = (name: string) => name === 'GRPO' || name === 'MTEB';
+    const read = (t: string) => findAcronyms(t, known).map((d) => [d.long, d.short]);
+    expect(read('we propose Learnable Instance Attention Filtering for Adaptive Detector Distillation (LIAF-KD), a novel framework')).toEqual([
+      ['Learnable Instance Attention Filtering for Adaptive Detector Distillation', 'LIAF-KD'],
+    ]);
+    expect(read('Our study introduces the One Class Twin Cross Learning (OCT-X) algorithm.')).toEqual([['One Class Twin Cross Learning', 'OCT-X']]);
+    expect(read('a novel mechanism, Local Dynamic Early Stopping (LDES-FL), that')).toEqual([['Local Dynamic Early Stopping', 'LDES-FL']]);
+    // (a known first part: the variant of that name; the first part among the words; a word as second part; lower case)
+    expect(read('2) Sequence-Level Group Relative Policy Optimization (GRPO-S), we assign')).toEqual([]);
+    expect(read('we introduce the Massive Text Embedding Benchmark for Dutch (MTEB-NL), a')).toEqual([]);
+    expect(read('we introduce a new multimodal UAV aerial video dataset (UAV-Test) for')).toEqual([]);
+    expect(read('scans collected from University College London Hospital (UCLH-Cyst) were')).toEqual([]);
+    expect(read('we use one class twin cross learning (OCT-X) here')).toEqual([]);
+  });
+
   it('reads a short form written as a word and an acronym of the rest, and no other way when it is longer than 12', () => {
     // real: 2510.08191 (tune29), 2506.04595 (tune2), corpus 2605.11383 "Spherical Hamiltonian Monte Carlo (Spherical HMC)"
     expect(pairs('we propose Training-Free Group Relative Policy Optimization (Training-Free GRPO), a solution')).toEqual([['Training-Free Group Relative Policy Optimization', 'Training-Free GRPO']]);

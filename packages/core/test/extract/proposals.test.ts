@@ -1658,3 +1658,14 @@ describe('a name opening the sentence, described in apposition, then made in the
     expect(kinds('PaveGPT, a pavement foundation model trained on this dataset, was evaluated against other models.')).toEqual([]);
   });
 });
+
+describe('the first mark of an enumerated list between the subject and the verb of a proposal', () => {
+  it('leaves the verb a proposal verb', () => {
+    // real: 2510.17476 (tune31)
+    expect(kinds('We (i) constructed Multilingual Wiki Health Care (MultiWikiHealthCare), a multilingual dataset from Wikipedia; (ii) analyzed coverage.')).toEqual(['MultiWikiHealthCare dataset']);
+    // real: 2507.23334 "we (1) propose MusWikiDB, a music-specialized vector database for the retrieval"
+    expect(kinds('To optimize RAG for the music domain, we (1) propose MusWikiDB, a music-specialized vector database for retrieval.').map((k) => k.split(' ')[0])).toEqual(['MusWikiDB']);
+    // (a later mark is no subject's: "(ii) analyzed" follows no "we")
+    expect(kinds('We study coverage: (ii) constructed Multilingual Wiki Health Care (MultiWikiHealthCare), a dataset.')).toEqual([]);
+  });
+});
