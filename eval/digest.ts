@@ -22,15 +22,23 @@ const raw = readFileSync(path);
 const text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
 let n = 0;
 let out: string[] = [];
+// (a pipe takes part of a large write, or none for a moment: write the rest until all is written)
 const flush = (): void => {
-  writeSync(1, out.join(''));
+  const bytes = Buffer.from(out.join(''));
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
   out = [];
 };
 for (const line of text.split('\n')) {
   if (!line.trim()) continue;
   const r = JSON.parse(line) as { id?: string; title?: string; summary?: string; abstract?: string };
   const key = `paper:${r.id ?? n}`;
-  const [doc] = paperDocs([{ title: r.title ?? '', abstract: r.summary ?? r.abstract ?? '', authors: [], tags: [] }]);
+  const [doc] = paperDocs([{ title: r.title ?? '', abstract: r.summary ?? r.abstract ?? '', authors: [], tags: [], sources: [] }]);
   const mentions = extractPaper({ ...doc!, key });
   out.push(`${key}\t${JSON.stringify(mentions)}\n`);
   n++;
