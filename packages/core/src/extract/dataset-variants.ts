@@ -6,8 +6,8 @@
  *   the extractor already gives "SemEval-2025 Task 8", so both spellings are one node);
  * - a hyphen and a coined or capitalised tail of two letters or more: "ImageNet-LT", "ARC-AGI", "OSWorld-Verified",
  *   "MMLU-Redux", "LIBERO-Plus", "Occ3D-nuScenes", with a version after it ("ARC-AGI-2"); on a plain capitalised
- *   name ("Charades", "Kvasir") only an acronym or a coined tail ("Charades-STA", "Kvasir-VQA"), as a capitalised
- *   word there is as often a description ("Kinetics-Style"); one capital and Hard/Lite/… are the suffix step's;
+ *   name ("Charades", "Kvasir") an acronym, a coined tail ("Charades-STA", "Kvasir-VQA") or a capitalised word that is no
+ *   adjective ("Kinetics-Skeleton", not "Kinetics-Style"); one capital and Hard/Lite/… are the suffix step's;
  * - a version: "DOTA-v1.0", "LiveCodeBench v6", "BFCL-V3", "ActivityNet-1.3" (a decimal: a bare "-2" is as often a
  *   count or a range);
  * - a size in billions or trillions of a web-scale corpus: "DataComp-1B", "SlimPajama-627B" (thousands and millions
@@ -42,6 +42,11 @@ const ADJECTIVE_TAIL = /(?:[a-z]{3}(?:ed|ing)|Based|Driven|Type|Aware|Free|Centr
 const SUFFIX_STEP = /^(?:Hard|Lite|Verified|Easy)$/;
 /** A coined name: a digit, an inner capital, or all capitals ("MMLU", "ImageNet", "CIFAR-10"). */
 const COINED = /\d|^[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/;
+/**
+ * A capitalised word after a plain name, once its adjectives are set apart ("Kinetics-Skeleton", "Charades-Ego",
+ * "Kvasir-Capsule", "Spider-Realistic": the corpus's 19 such tails that are no adjective all name splits or editions).
+ */
+const WORD_TAIL = /^[A-Z][a-z]{2,}$/;
 /** A plain capitalised name of five letters or more ("Charades", "Kvasir", "Cityscapes"). */
 const PLAIN_NAME = /^[A-Z][a-z]{4,}$/;
 
@@ -121,7 +126,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       if (!m) return null;
       const tail = m[1]!;
       if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail)) return null;
-      if (!COINED.test(base) && !(PLAIN_NAME.test(base) && CODED_TAIL.test(tail))) return null;
+      if (!COINED.test(base) && !(PLAIN_NAME.test(base) && (CODED_TAIL.test(tail) || WORD_TAIL.test(tail)))) return null;
       const label = `${base}-${tail}${m[2] ? m[2].replace(/^-V/, '-v') : ''}`;
       if (ctx.otherKind(label) || ctx.otherKind(`${base}-${tail}`)) return null;
       const t1 = tokenEndingAt(tk, last, end + m[0].length);

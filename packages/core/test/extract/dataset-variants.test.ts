@@ -63,13 +63,19 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('Pretrained on DataComp-7B and LAION-9B.')).toEqual(['DataComp-7B [DataComp-7B]', 'LAION-9B [LAION-9B]']);
   });
 
-  it('reads an acronym or coined tail on a plain capitalised name, and camel-case tails on coined names', () => {
+  it('reads an acronym, a coined tail or a capitalised word that is no adjective on a plain capitalised name, and camel-case tails on coined names', () => {
     // real: "Charades-STA" (2503.13377), "Kvasir-VQA" (2605.24792), "Occ3D-nuScenes" (2503.16399)
     expect(datasets('We test on Charades-STA, Kvasir-VQA and Occ3D-nuScenes.')).toEqual([
       'Charades-STA [Charades-STA]', 'Kvasir-VQA [Kvasir-VQA]', 'Occ3D-nuScenes [Occ3D-nuScenes]',
     ]);
-    // invented: a capitalised word after a plain name is a description, not a split
+    // invented: a capitalised adjective after a plain name is a description, not a split
     expect(datasets('A Charades-Style protocol on Kvasir.')).toEqual(['Charades [Charades]', 'Kvasir [Kvasir]']);
+    expect(datasets('We use Spider-Related and Cityscapes-Based splits.')).toEqual(['Cityscapes [Cityscapes]', 'Spider [Spider]']);
+    // real: 2504.21266 (tune31) "NTU RGB+D 120 and Kinetics-Skeleton", 2504.03948 "Charades-Ego", 2504.06039 "Kvasir-Capsule":
+    // any other capitalised word there names a split or an edition
+    expect(datasets('benchmarks, including NTU RGB+D 120 and Kinetics-Skeleton; Charades-Ego and Kvasir-Capsule.')).toEqual([
+      'Charades-Ego [Charades-Ego]', 'Kinetics-Skeleton [Kinetics-Skeleton]', 'Kvasir-Capsule [Kvasir-Capsule]', 'NTU RGB+D 120 [NTU RGB+D 120]',
+    ]);
   });
 
   it('reads short tails that end in -ed as tails, only longer words as adjectives', () => {
