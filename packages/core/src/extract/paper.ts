@@ -649,10 +649,17 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
 /** A noun after a name that makes it software the work runs in ("the CARLA simulator", "the Unity game engine"). */
 // (not "simulation benchmarks" or "simulation results", which name data: "the LIBERO and RoboCasa simulation benchmarks")
 const SOFTWARE_AFTER = /^\s+(?:(?:physics|game|rendering|driving)\s+)?(?:simulators?|simulations?(?!\s+(?:benchmarks?|datasets?|suites?|results|tasks|experiments))|engine|emulators?)\b/;
+/** A noun after a name that makes it the name of the people who wrote the paper or entered a task ("the RaaVa team"). */
+// (the noun ending the phrase: not "MuSR team allocation", a task of the data)
+const TEAM_AFTER = /^\s+[Tt]eams?(?=\s*[,.;:)]|\s+(?:to|at|in|for|from|of|and|has|had|was|were|is|are|participated|ranked|submitted|won|achieved|placed|secured)\b)/;
+/** The same name opening the title before the task it entered: "ATLANTIS at SemEval-2025 Task 3: …", "X @ NTIRE 2026". */
+const ENTERED_AFTER = /^\s+(?:at|@)\s+[A-Z]/;
 
 /**
  * A name the paper writes only as a simulator or an engine is software, not data ("evaluate in the CARLA simulator",
- * "in CARLA simulation"; readers list none of them as a data set): dropped, unless the paper makes it.
+ * "in CARLA simulation"; readers list none of them as a data set): dropped, unless the paper makes it. So is a team's
+ * name, "the contributions of the ATLANTIS team to SemEval-2025 Task 3", also when the title opens with it before the task
+ * ("ATLANTIS at SemEval-2025 Task 3: …"; no reader lists one as data).
  */
 function softwareNotData(text: string, drafts: Map<string, Draft>): void {
   for (const [key, d] of drafts) {
@@ -662,7 +669,8 @@ function softwareNotData(text: string, drafts: Map<string, Draft>): void {
     for (const name of d.aliases) {
       for (let q = text.indexOf(name); q >= 0 && !other; q = text.indexOf(name, q + name.length)) {
         if (isNameChar(text.charCodeAt(q + name.length)) || (q > 0 && isNameChar(text.charCodeAt(q - 1)))) continue;
-        if (SOFTWARE_AFTER.test(text.slice(q + name.length, q + name.length + 32))) software = true;
+        const after = text.slice(q + name.length, q + name.length + 32);
+        if (SOFTWARE_AFTER.test(after) || TEAM_AFTER.test(after) || (q === 0 && ENTERED_AFTER.test(after))) software = true;
         else other = true;
       }
     }

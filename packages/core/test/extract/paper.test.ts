@@ -364,8 +364,8 @@ const mentionsOf = (abstract: string, keep: (m: Mention) => boolean = () => true
     .sort();
 
 /** The labels of one kind that extraction reads in an abstract (title "A study"). */
-const labelsOf = (kind: string, abstract: string) =>
-  extractPaper({ key: 'p', title: 'A study', abstract })
+const labelsOf = (kind: string, abstract: string, title = 'A study') =>
+  extractPaper({ key: 'p', title, abstract })
     .filter((m) => m.kind === kind)
     .map((m) => m.label);
 
@@ -460,6 +460,15 @@ describe('software the work runs in', () => {
     // real: 2601.16163 "on the LIBERO and RoboCasa simulation benchmarks"; the second invented
     expect(data('It achieves state-of-the-art performance on the LIBERO and RoboCasa simulation benchmarks.')).toEqual(['LIBERO', 'RoboCasa']);
     expect(data('We evaluate in the CARLA simulator and report results on CARLA and nuScenes.')).toEqual(['CARLA', 'nuScenes']);
+  });
+  it('reads no data set from the name of a team, also where the title opens with it before the task it entered', () => {
+    // real: 2508.05179 (tune31), 2504.00021
+    const title = 'ATLANTIS at SemEval-2025 Task 3: Detecting Hallucinated Text Spans in Question Answering';
+    const atlantis = 'This paper presents the contributions of the ATLANTIS team to SemEval-2025 Task 3, focusing on detecting hallucinated text spans.';
+    expect(labelsOf('dataset', atlantis, title).sort()).toEqual(['SemEval-2025 Task 3']);
+    expect(data('This paper presents the winning submission of the RaaVa team to the AmericasNLP 2025 Shared Task 3 on Automatic Evaluation Metrics.')).toEqual(['AmericasNLP 2025']);
+    // (a team's task is no team: corpus 2606.02994 "+30pp on MuSR team allocation")
+    expect(data('Libraries outperform the agent by +44pp on RuleArena NBA, +30pp on MuSR team allocation, and on NatPlan.')).toContain('MuSR');
   });
 });
 
