@@ -992,6 +992,7 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
     if (!s) continue;
     if (shaped && shaped.length > 0 && shaped[shaped.length - 1]!.end > s.start) continue; // inside the last one
     (shaped ??= []).push(s);
+    if (h === HASH_B && s.model.variant === undefined && codeAt(text, s.end) === 47) for (const other of slashedSizes(text, s)) shaped.push(other);
   }
   if (byNoun) {
     for (const c of byNoun) {
@@ -1003,6 +1004,29 @@ function shapedNames(text: string, tk: Tokens, isFamily: (word: string) => boole
     shaped?.sort((a, b) => a.start - b.start);
   }
   return shaped;
+}
+
+/** "/32B", "/1.3B": another size after a slash. */
+const SLASHED_SIZE = /\/(\d{1,4}(?:\.\d{1,2})?)([BM])(?![A-Za-z0-9]|\.\d)/y;
+
+/**
+ * The other sizes of a sized name listed after it with slashes, each a model of the same family: "QoQ-Med-7B/32B",
+ * "WebSailor-7B/32B", "Terminal-World-8B/14B/32B" (a known family's list is the lexicon's, models.ts → expand).
+ */
+function slashedSizes(text: string, s: Shaped): Shaped[] {
+  const out: Shaped[] = [];
+  let end = s.end;
+  for (;;) {
+    SLASHED_SIZE.lastIndex = end;
+    const m = SLASHED_SIZE.exec(text);
+    if (!m) break;
+    const size = m[1]! + m[2]!;
+    // (each named by the list as written up to it: "32B" alone names no model)
+    out.push({ start: s.start, end: m.index + m[0].length, coreEnd: m.index + m[0].length, label: `${s.model.family}-${size}`, model: { family: s.model.family, size }, needsContext: false });
+    end = m.index + m[0].length;
+  }
+  // (a size list that goes on with a word is no list of models: "7B/32B-parameter")
+  return isNameCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45 ? [] : out;
 }
 
 /** The known hits and the shaped names merged (a shaped name over known hits replaces them), in text order. */

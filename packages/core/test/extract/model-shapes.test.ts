@@ -445,3 +445,20 @@ describe('a release named in parentheses after a model noun, and lower-case pref
     expect(models('We unlock segmentation from the MLLM itSELF with one embedding.')).toEqual([]);
   });
 });
+
+describe('more sizes of a sized name after slashes', () => {
+  it('makes each size a model of the same family, named by the list as written', () => {
+    // real: 2506.00711 (tune31) "we introduce QoQ-Med-7B/32B", 2512.02874 "WebSailor-7B/32B", 2605.20876
+    // "Terminal-World-8B/14B/32B"
+    expect(models('To bridge this gap, we introduce QoQ-Med-7B/32B, the first open generalist clinical foundation model.').sort()).toEqual(['QoQ-Med-32B', 'QoQ-Med-7B']);
+    expect(models('We compare with WebSailor-7B/32B and Terminal-World-8B/14B/32B on the task.').sort()).toEqual([
+      'Terminal-World-14B', 'Terminal-World-32B', 'Terminal-World-8B', 'WebSailor-32B', 'WebSailor-7B',
+    ]);
+    const aliases = extractPaper({ key: 'p', title: 'A study', abstract: 'We compare with WebSailor-7B/32B on the task.' }).find((m) => m.label === 'WebSailor-32B')?.aliases;
+    expect(aliases).toEqual(['WebSailor-7B/32B']);
+  });
+  it('reads no list that goes on with a word', () => {
+    // invented
+    expect(models('We train Foo-7B/32B-parameter students.')).toEqual(['Foo-7B']);
+  });
+});
