@@ -1606,6 +1606,77 @@ export function findListedNames(ctx: DatasetContext): FoundName[] {
   return out;
 }
 
+/** An item of a coordinated list: a word, or a word and one capitalised word ("Generative Agents", "Second Me"). */
+const COORDINATED_ITEM = String.raw`[A-Za-z0-9][\w.+\-]*(?: [A-Z][\w.+\-]*)?`;
+/** Three items or more: "A, B and C", "A, B, C, or D". */
+const COORDINATED_LIST = new RegExp(String.raw`(?<![\w\-])(?:${COORDINATED_ITEM}, ){1,8}${COORDINATED_ITEM},? (?:and|or) ${COORDINATED_ITEM}`, 'g');
+const COORDINATED_SEPARATOR = /,? (?:and|or) |, /g;
+/** The last piece of a name of data or a metric: "Grounding-QA", "CoV-Eval", "Ref-F1". */
+const NOT_TECHNIQUE_END = /(?:Bench|bench|QA|Eval|Arena|F1|Score|score)$/;
+/** Two plain words joined that describe a setting: "Few-Shot", "Anti-Sycophancy", "Reduced-Step" (not "Self-Route"). */
+const DESCRIBING_COMPOUND = /^(?:[A-Z][a-z]+-(?:[Ss]hot|[Ss]tep|[Tt]urn|[Ss]tage|[Ll]ayer)|(?:Anti|Non|Semi|Pre|Post|Sub|Co|Un|De|Over|Under|Cross|Full|Half)-[A-Z][a-z]+|[A-Z][a-z]+(?:ed|ing)-[A-Z][a-z]+)$/;
+/** An acronym alone, "SCL", "IMU": named a technique only beside two known ones. */
+const PLAIN_ACRONYM = /^[A-Z][A-Z0-9]*$/;
+
+/**
+ * Coined names listed beside known techniques ("an academic lineage including MemGPT, Generative Agents, Mem0, Zep,
+ * A-Mem, MemMachine, SleepGate, and Second Me"; "inter-image DA strategies: CutMix, CarveMix, ObjectAug and
+ * AnatoMix"): in a coordinated list of three items or more that holds a known technique and nothing of another kind,
+ * an item no lexicon knows, shaped as a coined name and no description ("LLM-based", "Few-Shot", "Anti-Sycophancy"), is
+ * a technique too: beside one known technique only a capitalised name that is no acronym alone, beside two any such
+ * name ("SCL, CCL and SupCon").
+ * Readers list 17 of the 17 such names in the read sets as methods; not the names of data or metrics
+ * ("Grounding-QA", "Ref-F1"), kinds of models ("LLMs"), defined acronyms, nor lists of metrics.
+ * `methodSpans`: [start, end) of each known technique, in text order; `otherKind`: does [a, b) hold another entity.
+ */
+export function findMethodSiblings(ctx: DatasetContext, methodSpans: readonly number[], otherKind: (a: number, b: number) => boolean): FoundName[] {
+  const { text, titleEnd, starts } = ctx;
+  const out: FoundName[] = [];
+  let doneTo = -1; // (the sentences read so far end here)
+  for (let j = 0; j < methodSpans.length; j += 2) {
+    if (methodSpans[j]! < doneTo) continue;
+    const from = methodSpans[j]! < titleEnd ? 0 : sentenceStart(starts, methodSpans[j]!);
+    const to = methodSpans[j]! < titleEnd ? titleEnd : sentenceEnd(starts, text, methodSpans[j]!);
+    doneTo = to;
+    const sentence = text.slice(from, to);
+    COORDINATED_LIST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COORDINATED_LIST.exec(sentence))) {
+      const items: { s: number; e: number }[] = [];
+      let at = from + m.index;
+      COORDINATED_SEPARATOR.lastIndex = 0;
+      let sep: RegExpExecArray | null;
+      while ((sep = COORDINATED_SEPARATOR.exec(m[0]))) {
+        items.push({ s: at, e: from + m.index + sep.index });
+        at = from + m.index + sep.index + sep[0].length;
+      }
+      items.push({ s: at, e: from + m.index + m[0].length });
+      let known = 0;
+      let other = false;
+      const names: { s: number; e: number }[] = [];
+      for (const it of items) {
+        let isKnown = false;
+        for (let k = 0; k < methodSpans.length && methodSpans[k]! < it.e; k += 2) if (methodSpans[k + 1]! > it.s) isKnown = true;
+        if (isKnown) known++;
+        else if (otherKind(it.s, it.e)) other = true;
+        else names.push(it);
+      }
+      if (known === 0 || other) continue;
+      // (a list of metrics is no list of techniques: "metrics such as CheckEval, G-Eval and Ref-F1")
+      if (METRIC_LIST_BEFORE.test(text.slice(Math.max(from, from + m.index - 60), from + m.index))) continue;
+      for (const it of names) {
+        const name = text.slice(it.s, it.e);
+        if (!METHOD_NAME.test(name) || NOT_TECHNIQUE_END.test(name) || DESCRIBED_METHOD.test(name) || DESCRIBING_COMPOUND.test(name) || namesKindOfModel(name)) continue;
+        if (known < 2 && (!/^[A-Z]/.test(name) || PLAIN_ACRONYM.test(name))) continue;
+        if (NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name) || ctx.known(name)) continue;
+        if (text.startsWith(' (', it.e) || acronymSpots(ctx).inParentheses(name)) continue; // a defined acronym
+        out.push({ label: name, start: it.s, end: it.e });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * "the <Name> algorithm" (solver, optimizer): a named algorithm the text uses ("the LexRank algorithm", "the
  * Blahut-Arimoto algorithm", "the Muon optimizer"). The name is one or two capitalised words, one of them coined or

@@ -10,7 +10,7 @@ import { scanModels, canonicalModel, withCreator } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
-import { findListedNames, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
+import { findListedNames, findMethodSiblings, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import type { LexEntry } from './lexicon.ts';
@@ -574,7 +574,10 @@ function addUnlistedNames(
   };
   // (the fields the rules fill on first use are in the literal: one object shape)
   const dctx: DatasetContext = { text, titleEnd, starts, taken: spanTaken, known: isKnownEntity, knownDatasets, tk, ruleTokens: undefined, acronymSpots: undefined, spacedOn: undefined, proposedNames: undefined };
+  // (the data sets and models read here, for the list siblings below)
+  const others: { start: number; end: number }[] = [];
   for (const d of findUnknownDatasets(dctx)) {
+    others.push(d);
     // a name the text uses as a system is the technique it names ("We adopt PoseC3D as the baseline framework")
     if (usedAsSystem(text, d.end) && !dctx.proposedNames?.has(d.label)) {
       put('method', slugify(d.label), d.label, 'uses', d.start, d.aliases);
@@ -587,8 +590,18 @@ function addUnlistedNames(
   // Methods and models outside the lexicons named as examples ("methods such as FlexMatch and FreeMatch", "models such
   // as MAR and FlowAR"), then named algorithms ("the LexRank algorithm", "the Muon optimizer").
   for (const m of [...findListedNames(dctx), ...findNamedAlgorithms(dctx)]) {
+    if (m.model) others.push(m);
     put(m.model ? 'model' : 'method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
     mark(m.start, m.end, m.model ? MODEL : METHOD);
+  }
+  // Techniques outside the lexicon listed beside known ones ("MemGPT, Generative Agents, Mem0, Zep, A-Mem, MemMachine,
+  // SleepGate, and Second Me"); an item of another kind (a model, a data set read above) makes the list no such list.
+  if (methodSpans.length > 0) {
+    const otherKind = (a: number, b: number): boolean => others.some((o) => o.start < b && a < o.end) || spanTaken(a, b);
+    for (const m of findMethodSiblings(dctx, methodSpans, otherKind)) {
+      put('method', slugify(m.label), m.label, 'uses', m.start, [m.label]);
+      mark(m.start, m.end, METHOD);
+    }
   }
 
 }

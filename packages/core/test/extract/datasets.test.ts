@@ -770,3 +770,22 @@ describe('known benchmarks whose names the other readings refuse', () => {
     expect(datasets('It improves on MathVista and We-Math.')).toEqual(['MathVista', 'We-Math']);
   });
 });
+
+describe('coined names listed beside known techniques', () => {
+  it('reads them as techniques', () => {
+    // real: 2604.12034 (tune31), 2602.03555 (tune8), 2601.21450 (tune19)
+    expect(named('They sit alongside production systems and an academic lineage including MemGPT, Generative Agents, Mem0, Zep, A-Mem, MemMachine, SleepGate, and Second Me.', 'method')).toEqual(
+      expect.arrayContaining(['MemMachine', 'SleepGate']),
+    );
+    expect(named('In this paper, we investigated four possible inter-image DA strategies: CutMix, CarveMix, ObjectAug and AnatoMix, on two organ segmentation datasets.', 'method')).toContain('ObjectAug');
+    // (beside two known techniques an acronym alone too: "SCL" and "CCL" beside supervised contrastive learning and DPO)
+    expect(named('We compare against CutMix, MixUp, SCL and CCL on the task.', 'method')).toEqual(expect.arrayContaining(['CCL', 'SCL']));
+  });
+  it('leaves acronyms alone beside one known technique, descriptions, names of data or metrics, and lists with another kind', () => {
+    // invented, from the corpus's lists
+    expect(named('We compare CutMix, IMU and SCL on the task.', 'method')).toEqual(['CutMix']);
+    expect(named('We compare CutMix, MixUp, LLM-based, Few-Shot and Anti-Sycophancy variants.', 'method')).toEqual(['CutMix', 'mixup']);
+    expect(named('We compare CutMix, MixUp, and Ref-F1 here; then CutMix, MixUp, and MedArena.', 'method')).toEqual(['CutMix', 'mixup']);
+    expect(named('We compare CutMix, GPT-4o, and FooMix on the task.', 'method')).not.toContain('FooMix');
+  });
+});
