@@ -832,12 +832,17 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
 const HUB_TIER = /^-([a-z]+)-\d/;
 /**
  * Is the family at `famEnd` followed by a hyphen and a digit, or a glued digit, or a tier and a digit — the spelling
- * of hub ids and API names ("gemini-2.5-pro", "phi-3-mini", "gpt4o", "mistral-7b", "mistral-small-24b-instruct")? Then
+ * of hub ids and API names ("gemini-2.5-pro", "phi-3-mini", "gpt4o", "mistral-7b", "mistral-small-24b-instruct", "kimi-k2")? Then
  * a case-sensitive family may be written in lower case.
  */
 function hubJoined(text: string, famEnd: number): boolean {
   let c = text.charCodeAt(famEnd);
-  if (c === 45) c = text.charCodeAt(famEnd + 1);
+  if (c === 45) {
+    c = text.charCodeAt(famEnd + 1);
+    // (a version letter and its digit after the hyphen: "kimi-k2-instruct-0905", "deepseek-v3")
+    const d = text.charCodeAt(famEnd + 2);
+    if (c >= 97 && c <= 122 && d >= 48 && d <= 57) return true;
+  }
   if (c >= 48 && c <= 57) return true;
   const tier = HUB_TIER.exec(text.slice(famEnd, famEnd + 16));
   return tier !== null && VARIANTS.has(tier[1]!);

@@ -312,6 +312,9 @@ describe('model mentions in text', () => {
   it('reads hub-style lower-case spellings of case-sensitive families and OpenAI O-series in capitals', () => {
     expect(models('We use gpt-4o-mini, gemini-2.5-pro, phi-3 and mistral-7b.')).toEqual(['Gemini-2.5-Pro', 'GPT-4o-mini', 'Mistral-7B', 'Phi-3']);
     expect(models('OpenAI O3 and O1-mini reason well.')).toEqual(['o1-mini', 'o3']);
+    // real: 2605.04208 (tune31) "kimi-k2-instruct-0905", 2505.05017 "dolly-v2-3b": a version letter and its digit after
+    // the hyphen
+    expect(models('Among open-weight models, kimi-k2-instruct-0905 leads; a real-world LLM, dolly-v2-3b, too.')).toEqual(['Dolly-v2-3B', 'Kimi-K2-Instruct-0905']);
     // English words stay words; ozone and compiler flags are no models
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
   });
