@@ -317,6 +317,9 @@ describe('model mentions in text', () => {
     expect(models('Among open-weight models, kimi-k2-instruct-0905 leads; a real-world LLM, dolly-v2-3b, too.')).toEqual(['Dolly-v2-3B', 'Kimi-K2-Instruct-0905']);
     // English words stay words; ozone and compiler flags are no models
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
+    // real: 2604.12034 (tune31) "They sit alongside production memory systems", 2505.03729 "sit on chairs": SiT is
+    // written with its capitals (32 corpus papers read the verb as the model)
+    expect(models('They sit alongside production memory systems; humanoids sit on chairs. We train DiT and SiT backbones.')).toEqual(['SiT']);
   });
 
   it('reads a name built on a known family whole where the text uses it as a model', () => {
