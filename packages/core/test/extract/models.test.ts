@@ -320,6 +320,8 @@ describe('model mentions in text', () => {
     // real: 2604.12034 (tune31) "They sit alongside production memory systems", 2505.03729 "sit on chairs": SiT is
     // written with its capitals (32 corpus papers read the verb as the model)
     expect(models('They sit alongside production memory systems; humanoids sit on chairs. We train DiT and SiT backbones.')).toEqual(['SiT']);
+    // real: 2606.11106 "using llama.cpp with GGUF quantization", 2504.07104 "in llama-index": software, not the model
+    expect(models('We deploy it using llama.cpp with GGUF quantization; code in llama-index; we compare with Llama-3-8B.')).toEqual(['Llama-3-8B']);
   });
 
   it('reads a name built on a known family whole where the text uses it as a model', () => {
