@@ -215,7 +215,8 @@ export function datasetPrefixToken(text: string, tk: Tokens, t0: number, taken: 
   const ps = tk.start[p]!;
   if (ps > 0) {
     const c = text.charCodeAt(ps - 1);
-    if (c !== 32 && c !== 40 && c !== 91 && c !== 34 && c !== 8220) return -1; // one prefix, not a chain of them
+    // (one prefix, not a chain of them; the line break after the title starts the abstract's first word)
+    if (c !== 32 && c !== 10 && c !== 40 && c !== 91 && c !== 34 && c !== 8220) return -1;
   }
   const prefix = text.slice(ps, tk.end[p]!);
   if (prefix.length > 14 || FUNCTION_PREFIX.test(prefix)) return -1;
