@@ -259,19 +259,6 @@ let TAKEN = new Uint8Array(2048);
 let TOKEN_KIND = new Uint8Array(2048);
 
 /** The mentions of one paper, sorted by kind, slug and relation (see {@link compareMentions}). */
-/** A web address: a scheme, "www.", or a host of a common top-level domain followed by a path. */
-const WEB_ADDRESS = /(?:\bhttps?:\/\/|\bwww\.|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu|cn|dev|app|github\.io)\/)[^\s)\]]*[^\s)\].,;:!?'"]/g;
-
-/**
- * The text with each web address replaced by as many spaces (offsets, sentences and evidence stay): a name inside one
- * is a path or a user, no mention ("huggingface.co/datasets/Yiwei-Ou/Urban-ImageNet" is no ImageNet,
- * "github.com/WeichenFan/…" no technique), and readers list no name written only there.
- */
-function withoutWebAddresses(text: string): string {
-  if (!text.includes('/') && !text.includes('www.')) return text;
-  return text.replace(WEB_ADDRESS, (url) => ' '.repeat(url.length));
-}
-
 export function extractPaper(doc: PaperDoc): Mention[] {
   return extractPaperWith(doc, SHIPPED);
 }
@@ -283,9 +270,8 @@ export function extractPaper(doc: PaperDoc): Mention[] {
 export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, inspect?: RuleInspector): Mention[] {
   const { text: written, titleEnd, starts } = paperText(doc);
   if (!written) return [];
-  // accented Latin letters read as their base letters, then written back into the labels (fold.ts); web addresses
-  // read as blanks
-  const text = withoutWebAddresses(foldAccents(written));
+  // accented Latin letters read as their base letters, then written back into the labels (fold.ts)
+  const text = foldAccents(written);
   const tk = tokenize(text, true); // pooled buffers: valid until the next extractPaper call
   if (TAKEN.length < tk.n) {
     TAKEN = new Uint8Array(tk.n * 2);

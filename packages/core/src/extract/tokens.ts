@@ -55,6 +55,10 @@ function lowerAscii(t: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** A web address without a scheme: "www." and a host, or a host of a common top-level domain and a path (less the
+ * punctuation that ends a sentence). */
+const HOST_PATH = /(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)+(?:\/[^\s)\]]*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu|cn|dev|app)\/[^\s)\]]*)(?<![.,;:!?'"])/g;
+
 /** Text without its URLs ("scheme://…" up to the next space, less the punctuation that ends a sentence). */
 function dropUrls(t: string): string {
   // the kept pieces, joined once (cutting each URL out of the whole text made texts with many URLs quadratic)
@@ -186,6 +190,9 @@ export function cleanText(text: string): string {
   // a URL is no mention ("available at https://github.com/Wan-Video/Wan2.1." names no model): drop it, keeping the
   // punctuation that ends the sentence
   if (t.indexOf('://') >= 0) t = dropUrls(t);
+  // and so is one written without its scheme: "huggingface.co/datasets/Yiwei-Ou/Urban-ImageNet" names no ImageNet,
+  // "github.com/WeichenFan/…" no technique (readers list no name written only in an address)
+  if (t.indexOf('/') >= 0 || t.indexOf('www.') >= 0) t = t.replace(HOST_PATH, '');
   if (t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0) t = t.replace(/[\r\t]/g, ' ');
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)

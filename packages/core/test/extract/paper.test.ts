@@ -529,16 +529,16 @@ describe('a data set defined with its short form before "database"', () => {
   });
 });
 
-describe('web addresses', () => {
+describe('web addresses without a scheme', () => {
   it('reads no name inside one', () => {
     // real: 2605.09936 (tune31) "huggingface.co/datasets/Yiwei-Ou/Urban-ImageNet" (no ImageNet), 2503.18886 a user name
     const title = 'Urban-ImageNet: A Large-Scale Multi-Modal Dataset and Evaluation Framework for Urban Space Perception';
     const abstract = 'We present Urban-ImageNet, a large-scale dataset. Dataset and benchmark are available at: huggingface.co/datasets/Yiwei-Ou/Urban-ImageNet and github.com/yiasun/dataset-2. Code: https://github.com/WeichenFan/CNS-Bench.';
     const mentions = extractPaper({ key: 'p', title, abstract });
     expect(mentions.map((m) => `${m.kind}/${m.relation}: ${m.label}`)).toEqual(['dataset/proposes: Urban-ImageNet']);
-    // (names around one are read, and the evidence is the sentence as written, address and all)
-    const around = extractPaper({ key: 'p', title: 'A study', abstract: 'We evaluate on MMLU (see https://github.com/hendrycks/test) and GSM8K.' });
+    // (names around one are read; the sentence keeps its end: "www.foo-bar.org." is dropped, not its full stop)
+    const around = extractPaper({ key: 'p', title: 'A study', abstract: 'We evaluate on MMLU (see github.com/hendrycks/test) and GSM8K at www.foo-bar.org. Then we stop.' });
     expect(around.map((m) => m.label).sort()).toEqual(['GSM8K', 'MMLU']);
-    expect(around[0]!.evidence).toBe('We evaluate on MMLU (see https://github.com/hendrycks/test) and GSM8K.');
+    expect(around[0]!.evidence).toBe('We evaluate on MMLU (see ) and GSM8K at .');
   });
 });
