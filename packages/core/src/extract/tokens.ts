@@ -57,6 +57,7 @@ function lowerAscii(t: string, i: number): boolean {
 
 /** A web address without a scheme: "www." and a host, or a host of a common top-level domain and a path (less the
  * punctuation that ends a sentence). */
+const HOST_GATE = /\.(?:com|org|io|ai|co|net|edu|cn|dev|app)\//;
 const HOST_PATH = /(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)+(?:\/[^\s)\]]*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu|cn|dev|app)\/[^\s)\]]*)(?<![.,;:!?'"])/g;
 
 /** Text without its URLs ("scheme://…" up to the next space, less the punctuation that ends a sentence). */
@@ -192,7 +193,8 @@ export function cleanText(text: string): string {
   if (t.indexOf('://') >= 0) t = dropUrls(t);
   // and so is one written without its scheme: "huggingface.co/datasets/Yiwei-Ou/Urban-ImageNet" names no ImageNet,
   // "github.com/WeichenFan/…" no technique (readers list no name written only in an address)
-  if (t.indexOf('/') >= 0 || t.indexOf('www.') >= 0) t = t.replace(HOST_PATH, '');
+  // (a cheap gate first: the host's domain and its slash, or "www.")
+  if (t.indexOf('www.') >= 0 || HOST_GATE.test(t)) t = t.replace(HOST_PATH, '');
   if (t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0) t = t.replace(/[\r\t]/g, ' ');
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
