@@ -358,6 +358,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (proposals.length > 0) ownNamedData(proposals, drafts, put);
   architecturesAsMethods(drafts, put);
   softwareNotData(text, drafts);
+  oneNodePerHeadedData(drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
@@ -656,6 +657,43 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
       drafts.delete(key);
     }
     put('model', slug, name, relation, at, [...aliases], { family: name });
+  }
+}
+
+/** A data set's name with its head noun: "AnnoPage Dataset", "CoP Benchmark", "Tarab Corpus", "VFD Bench". */
+const HEADED_DATA = /^(.+) (?:[Dd]ataset|[Bb]enchmark|[Cc]orpus|Suite|Database|Set|Challenge|Bench)$/;
+/** A coined name: a digit or a capital after its first letter ("MOSEv1", "PortraitCraft"; not "Fall Detection"). */
+const COINED_LABEL = /^\S*(?:\d|[A-Za-z][A-Z])\S*$/;
+
+/**
+ * One data set, not two, when a paper writes its name both with and without its head noun ("we introduce the AnnoPage
+ * Dataset … on AnnoPage"; 30 corpus papers had both nodes): the node the paper proposes, else the bare name when it is
+ * coined ("MOSEv1" for "the MOSEv1 Challenge"), else the name with its head ("Fall Detection Dataset"); a proposal
+ * either way, when one was.
+ */
+function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
+  let byLabel: Map<string, [string, Draft]> | undefined;
+  for (const [key, headed] of drafts) {
+    if (headed.kind !== 'dataset') continue;
+    const m = HEADED_DATA.exec(headed.label);
+    if (!m) continue;
+    if (!byLabel) {
+      byLabel = new Map();
+      for (const [k, d] of drafts) if (d.kind === 'dataset' && !byLabel.has(d.label)) byLabel.set(d.label, [k, d]);
+    }
+    const bare = byLabel.get(m[1]!);
+    if (!bare || bare[1] === headed) continue;
+    const [bareKey, bareDraft] = bare;
+    const proposed = headed.relation === 'proposes' || bareDraft.relation === 'proposes';
+    const keepBare = headed.relation === bareDraft.relation ? COINED_LABEL.test(bareDraft.label) : bareDraft.relation === 'proposes';
+    const [keep, drop] = keepBare ? [bareDraft, headed] : [headed, bareDraft];
+    drafts.delete(key);
+    drafts.delete(bareKey);
+    for (const a of drop.aliases) keep.aliases.add(a);
+    keep.at = Math.min(keep.at, drop.at);
+    if (proposed) keep.relation = 'proposes';
+    drafts.set(`dataset\u0000${keep.slug}\u0000${keep.relation}`, keep);
+    byLabel.delete(drop.label);
   }
 }
 

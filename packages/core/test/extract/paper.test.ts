@@ -542,3 +542,21 @@ describe('web addresses without a scheme', () => {
     expect(around[0]!.evidence).toBe('We evaluate on MMLU (see ) and GSM8K at .');
   });
 });
+
+describe('a data set written with and without its head noun', () => {
+  const data = (abstract: string, title = 'A study') =>
+    extractPaper({ key: 'p', title, abstract })
+      .filter((m) => m.kind === 'dataset')
+      .map((m) => `${m.relation}: ${m.label} [${m.aliases.join(', ')}]`);
+  it('is one node, the one the paper proposes', () => {
+    // real: 2503.22526 "AnnoPage Dataset", 2603.16601 "Tarab Corpus" (two nodes each before)
+    expect(data('We introduce the AnnoPage Dataset, a collection of 7,550 pages. Experiments on AnnoPage show that detectors improve.', 'AnnoPage Dataset: Dataset of Non-Textual Elements in Documents')).toEqual([
+      'proposes: AnnoPage Dataset [AnnoPage, AnnoPage Dataset]',
+    ]);
+  });
+  it('is the coined bare name, else the name with its head, when the paper proposes neither', () => {
+    // real: 2509.25738 (tune19) "the MOSEv1 Challenge" and "MOSEv1"; 2605.23324 "Blood Cell Images Dataset"
+    expect(data('We report our solution to the MOSEv1 Challenge. On MOSEv1, our method ranks first.')).toEqual(['evaluates_on: MOSEv1 [MOSEv1, MOSEv1 Challenge]']);
+    expect(data('We use the Blood Cell Images Dataset. On Blood Cell Images, accuracy is 99%.').filter((d) => d.includes('Blood'))).toHaveLength(1);
+  });
+});
