@@ -669,7 +669,7 @@ const COINED_LABEL = /^\S*(?:\d|[A-Za-z][A-Z])\S*$/;
  * One data set, not two, when a paper writes its name both with and without its head noun ("we introduce the AnnoPage
  * Dataset … on AnnoPage"; 30 corpus papers had both nodes): the node the paper proposes, else the bare name when it is
  * coined ("MOSEv1" for "the MOSEv1 Challenge"), else the name with its head ("Fall Detection Dataset"); a proposal
- * either way, when one was.
+ * either way, when one was. A name with its head that begins another's long form is that other one.
  */
 function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
   let byLabel: Map<string, [string, Draft]> | undefined;
@@ -695,7 +695,31 @@ function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
     drafts.set(`dataset\u0000${keep.slug}\u0000${keep.relation}`, keep);
     byLabel.delete(drop.label);
   }
+  // (and a name with its head that only begins another's long form is that one: "the Temporal Anachronism Benchmark"
+  // of "the Temporal Anachronism Benchmark for Vision-Language Models (TAB-VLM)", "Bias Benchmark" of BBQ's)
+  for (const [key, headed] of drafts) {
+    if (headed.kind !== 'dataset' || !HEADED_DATA.test(headed.label)) continue;
+    const lead = `${headed.label} `;
+    for (const [otherKey, other] of drafts) {
+      if (other === headed || other.kind !== 'dataset') continue;
+      let longer = false;
+      for (const a of other.aliases) if (a.startsWith(lead) && LONG_FORM_GOES_ON.test(a.slice(lead.length))) longer = true;
+      if (!longer) continue;
+      drafts.delete(key);
+      for (const a of headed.aliases) other.aliases.add(a);
+      other.at = Math.min(other.at, headed.at);
+      if (headed.relation === 'proposes' && other.relation !== 'proposes') {
+        drafts.delete(otherKey);
+        other.relation = 'proposes';
+        drafts.set(`dataset\u0000${other.slug}\u0000proposes`, other);
+      }
+      break;
+    }
+  }
 }
+
+/** What goes on after a head noun in a long form: "… Benchmark for QA", "… Dataset with Correspondences". */
+const LONG_FORM_GOES_ON = /^(?:for|of|in|under|with|on|from|to) /;
 
 /** A noun after a name that makes it software the work runs in ("the CARLA simulator", "the Unity game engine"). */
 // (not "simulation benchmarks" or "simulation results", which name data: "the LIBERO and RoboCasa simulation benchmarks")
