@@ -359,6 +359,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   architecturesAsMethods(drafts, put);
   softwareNotData(text, drafts);
   oneNodePerHeadedData(drafts);
+  dataNamedAsTechnique(drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
@@ -658,6 +659,38 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
     }
     put('model', slug, name, relation, at, [...aliases], { family: name });
   }
+}
+
+/**
+ * A data set read from a name the same paper defines as a technique or a task, or gives its own proposal, is that one:
+ * "two CIR benchmarks" after "Composed Image Retrieval (CIR)", "the SSL dataset" after "self-supervised learning
+ * (SSL)", "the GeoRoad Dataset" of "GeRoD"; a name no lexicon knows as data, written the same (ignoring case,
+ * spaces and hyphens), whose technique node carries a long form (a bare "SMOKE" read both ways is left as it is).
+ */
+function dataNamedAsTechnique(drafts: Map<string, Draft>): void {
+  let names: Map<string, Draft> | undefined;
+  for (const [key, d] of drafts) {
+    if (d.kind !== 'dataset' || d.relation !== 'evaluates_on' || DATASETS.lookup(d.label) !== undefined) continue;
+    if (!names) {
+      names = new Map();
+      for (const o of drafts.values()) {
+        if (o.kind === 'dataset' ? o.relation !== 'proposes' : o.relation !== 'proposes' && (o.kind !== 'method' || o.aliases.size < 2)) continue;
+        for (const a of o.aliases) names.set(foldName(a), o);
+        names.set(foldName(o.label), o);
+      }
+      if (names.size === 0) return;
+    }
+    let owner: Draft | undefined;
+    for (const a of d.aliases) owner ??= names.get(foldName(a));
+    if (!owner || owner === d) continue;
+    drafts.delete(key);
+    if (owner.relation === 'proposes') for (const a of d.aliases) owner.aliases.add(a);
+  }
+}
+
+/** A name for comparison: lower case, without spaces, hyphens and underscores. */
+function foldName(name: string): string {
+  return name.toLowerCase().replace(/[\s\-_]+/g, '');
 }
 
 /** A data set's name with its head noun: "AnnoPage Dataset", "CoP Benchmark", "Tarab Corpus", "VFD Bench". */

@@ -558,7 +558,13 @@ describe('a data set written with and without its head noun', () => {
     // real: 2509.25738 (tune19) "the MOSEv1 Challenge" and "MOSEv1"; 2605.23324 "Blood Cell Images Dataset"
     expect(data('We report our solution to the MOSEv1 Challenge. On MOSEv1, our method ranks first.')).toEqual(['evaluates_on: MOSEv1 [MOSEv1, MOSEv1 Challenge]']);
     expect(data('We use the Blood Cell Images Dataset. On Blood Cell Images, accuracy is 99%.').filter((d) => d.includes('Blood'))).toHaveLength(1);
-  });  it('is the defined one when the name with its head only begins a long form', () => {
+  });  it('is the technique or the proposal when the paper defines or proposes the same name', () => {
+    // real: 2503.21309 "Composed Image Retrieval (CIR) … two CIR benchmarks", 2605.15666 "the SSL dataset",
+    // 2606.17433 "LADBench" and "LAD-Bench"
+    expect(data('Composed Image Retrieval (CIR) is hard. Experiments on two CIR benchmarks show gains.')).toEqual([]);
+    expect(data('We introduce LADBench, a benchmark of 500 tasks. On LAD-Bench, models fail.')).toEqual(['proposes: LADBench [LAD-Bench, LADBench]']);
+  });
+  it('is the defined one when the name with its head only begins a long form', () => {
     // real: 2605.15071 (tune31), 2507.16989 "Bias Benchmark for QA (BBQ)"
     expect(data('To quantify this, we introduce the Temporal Anachronism Benchmark for Vision-Language Models (TAB-VLM), a dataset of 600 questions.')).toEqual([
       'proposes: TAB-VLM [TAB-VLM, Temporal Anachronism, Temporal Anachronism Benchmark, Temporal Anachronism Benchmark for Vision-Language Models]',
