@@ -391,6 +391,13 @@ describe('names readers list as another or not at all', () => {
 });
 
 describe('textbook techniques of the lexicon', () => {
+  it('keep the words readers write with them: "latent diffusion models"', () => {
+    // real: 2506.23038 (tune14) "AugPaint leverages latent diffusion models", 2505.06793 (tune31) "a Latent Diffusion
+    // Model (LDM) based framework": readers list "latent diffusion model(s)" in all 10 read papers that name it so
+    const aliases = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).find((m) => m.label === 'latent diffusion')?.aliases;
+    expect(aliases('AugPaint leverages latent diffusion models, known for their ability.')).toEqual(['latent diffusion models']);
+    expect(aliases('We propose HistDiST, a Latent Diffusion Model (LDM) based framework.')).toEqual(['LDM', 'Latent Diffusion Model']);
+  });
   it('are read in real sentences, as their plural and spelled apart', () => {
     // arXiv 2507.10015
     const ms = extractPaper({
