@@ -292,13 +292,15 @@ function firstItemEnd(s: string): number {
 
 /** All acronym definitions in `text` (already cleaned). */
 // (the second part an acronym too, or one capital: "-KD", "-CFM", "-ICoT", "-X"; not a word, "-Cyst", "-Test")
+/** The small words a long form's tail may hold: "… for Adaptive Detector Distillation", "… of Many Views". */
+const SUFFIX_TAIL_JOINS = new Set(['for', 'of', 'with', 'via', 'in', 'on', 'and', 'from', 'under', 'to', 'by']);
 const SUFFIXED_SHORT_FORM = /^([A-Z][A-Za-z]{2,7})-([A-Z](?:[A-Za-z0-9]?[A-Z0-9][A-Za-z0-9]?)?)$/;
 
 /**
  * The long form of a hyphenated short form whose first part alone is spelled by the initials of the candidate's words
  * and whose second part names what it is built on, unspelled: "Learnable Instance Attention Filtering for Adaptive
  * Detector Distillation (LIAF-KD)". The long form starts at the first of those words (it may end in up to five more,
- * as a long form's tail does: "for Adaptive Detector Distillation"), or null.
+ * capitalised or small joining words, as a long form's tail does: "for Adaptive Detector Distillation"), or null.
  */
 function suffixedLongForm(short: string, candidate: string, known: (name: string) => boolean): string | null {
   const m = SUFFIXED_SHORT_FORM.exec(short);
@@ -311,8 +313,9 @@ function suffixedLongForm(short: string, candidate: string, known: (name: string
     let k = 0;
     while (k < letters.length && words[from + k]![0]!.toLowerCase() === letters[k]) k++;
     // (capitalised words only, the way a name is written: not "a study of functional anatomy (SOFA-2)")
-    // (nor the first part written out among them: "a new multimodal UAV aerial video dataset (UAV-Test)")
-    if (k === letters.length && /^[A-Z]/.test(words[from]!) && !NEVER_FIRST.has(words[from]!) && !words.includes(m[1]!)) return words.slice(from).join(' ');
+    // (nor the first part written out among them: "a new multimodal UAV aerial video dataset (UAV-X)"; and the words
+    // after the spelled ones a name's, capitalised or joining them: "for Adaptive Detector Distillation", not "to models")
+    if (k === letters.length && /^[A-Z]/.test(words[from]!) && !words.includes(m[1]!) && words.slice(from + k).every((w) => /^[A-Z0-9]/.test(w) || SUFFIX_TAIL_JOINS.has(w))) return words.slice(from).join(' ');
   }
   return null;
 }

@@ -47,6 +47,10 @@ const COINED = /\d|^[A-Za-z][a-z]*[A-Z]|^[A-Z]{2,}/;
  * "Kvasir-Capsule", "Spider-Realistic": the corpus's 19 such tails that are no adjective all name splits or editions).
  */
 const WORD_TAIL = /^[A-Z][a-z]{2,}$/;
+/** Words of training settings and other names, not splits: "Kinetics-Pretrain weights", "Cityscapes-Sized", "Spider-Man". */
+const NOT_SPLIT_WORD = /^(?:Pretrain|Pretrained|Pretraining|Init|Initialized|Initialised|Scratch|Finetune|Finetuned|Finetuning|Sized|Size|Man|Woman|Verse|Trained|Tuned|Weights)$/;
+/** What follows a name of weights or a setting rather than data: "Kinetics-Init backbone", "-Scratch settings". */
+const SETTING_AFTER = /^\s+(?:weights|backbones?|settings?|checkpoints?|models?|encoders?|features|initiali[sz]ation|pre-?training)\b/;
 /** A plain capitalised name of five letters or more ("Charades", "Kvasir", "Cityscapes"). */
 const PLAIN_NAME = /^[A-Z][a-z]{4,}$/;
 
@@ -126,7 +130,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       if (!m) return null;
       const tail = m[1]!;
       if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail)) return null;
-      if (!COINED.test(base) && !(PLAIN_NAME.test(base) && (CODED_TAIL.test(tail) || WORD_TAIL.test(tail)))) return null;
+      if (!COINED.test(base) && !(PLAIN_NAME.test(base) && (CODED_TAIL.test(tail) || (WORD_TAIL.test(tail) && !NOT_SPLIT_WORD.test(tail) && !SETTING_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24)))))) return null;
       const label = `${base}-${tail}${m[2] ? m[2].replace(/^-V/, '-v') : ''}`;
       if (ctx.otherKind(label) || ctx.otherKind(`${base}-${tail}`)) return null;
       const t1 = tokenEndingAt(tk, last, end + m[0].length);

@@ -1606,15 +1606,24 @@ export function findListedNames(ctx: DatasetContext): FoundName[] {
   return out;
 }
 
-/** An item of a coordinated list: a word, or a word and one capitalised word ("Generative Agents", "Second Me"). */
-const COORDINATED_ITEM = String.raw`[A-Za-z0-9][\w.+\-]*(?: [A-Z][\w.+\-]*)?`;
+/**
+ * An item of a coordinated list: a word (a full stop inside it only before more of it: "Mem0." ends a sentence), or a
+ * capitalised word and one more ("Generative Agents", "Second Me"; not "like SleepGate").
+ */
+const COORDINATED_WORD = String.raw`(?:[\w+\-]|\.(?=\w))*`;
+const COORDINATED_ITEM = String.raw`(?:[A-Z0-9]${COORDINATED_WORD}(?: [A-Z]${COORDINATED_WORD})?|[a-z]${COORDINATED_WORD})`;
 /** Three items or more: "A, B and C", "A, B, C, or D". */
 const COORDINATED_LIST = new RegExp(String.raw`(?<![\w\-])(?:${COORDINATED_ITEM}, ){1,8}${COORDINATED_ITEM},? (?:and|or) ${COORDINATED_ITEM}`, 'g');
 const COORDINATED_SEPARATOR = /,? (?:and|or) |, /g;
 /** The last piece of a name of data or a metric: "Grounding-QA", "CoV-Eval", "Ref-F1". */
 const NOT_TECHNIQUE_END = /(?:Bench|bench|QA|Eval|Arena|F1|Score|score)$/;
 /** Two plain words joined that describe a setting: "Few-Shot", "Anti-Sycophancy", "Reduced-Step" (not "Self-Route"). */
-const DESCRIBING_COMPOUND = /^(?:[A-Z][a-z]+-(?:[Ss]hot|[Ss]tep|[Tt]urn|[Ss]tage|[Ll]ayer)|(?:Anti|Non|Semi|Pre|Post|Sub|Co|Un|De|Over|Under|Cross|Full|Half)-[A-Z][a-z]+|[A-Z][a-z]+(?:ed|ing)-[A-Z][a-z]+)$/;
+// (and a lower-case participle after a hyphen: "MRI-derived", "LLM-enhanced")
+const DESCRIBING_COMPOUND = /^(?:[A-Z][a-z]+-(?:[Ss]hot|[Ss]tep|[Tt]urn|[Ss]tage|[Ll]ayer)|(?:Anti|Non|Semi|Pre|Post|Sub|Co|Un|De|Over|Under|Cross|Full|Half)-[A-Z][a-z]+|[A-Z][a-z]+(?:ed|ing)-[A-Z][a-z]+)$|-[a-z]{3,}(?:ed|ing)$/;
+/** Software listed with techniques: libraries and serving engines are no technique ("AdamW, DeepSpeed and FlashAttention"). */
+const SOFTWARE_NAMES = new Set(['deepspeed', 'pytorch', 'tensorflow', 'jax', 'keras', 'vllm', 'sglang', 'megatron-lm', 'huggingface', 'scikit-learn', 'onnx', 'tensorrt', 'openvino', 'llama.cpp', 'ollama', 'langchain', 'llamaindex']);
+/** A metric noun after a list: its items are measures. */
+const METRIC_NOUN_AFTER = /^\s+(?:scores?|metrics?|measures?)\b/;
 /** An acronym alone, "SCL", "IMU": named a technique only beside two known ones. */
 const PLAIN_ACRONYM = /^[A-Z][A-Z0-9]*$/;
 
@@ -1662,13 +1671,15 @@ export function findMethodSiblings(ctx: DatasetContext, methodSpans: readonly nu
         else names.push(it);
       }
       if (known === 0 || other) continue;
-      // (a list of metrics is no list of techniques: "metrics such as CheckEval, G-Eval and Ref-F1")
+      // (a list of metrics is no list of techniques: "metrics such as CheckEval, G-Eval and Ref-F1", "in ID-S, BG-S,
+      // IN-R and AVG scores")
       if (METRIC_LIST_BEFORE.test(text.slice(Math.max(from, from + m.index - 60), from + m.index))) continue;
+      if (METRIC_NOUN_AFTER.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 12))) continue;
       for (const it of names) {
         const name = text.slice(it.s, it.e);
         if (!METHOD_NAME.test(name) || NOT_TECHNIQUE_END.test(name) || DESCRIBED_METHOD.test(name) || DESCRIBING_COMPOUND.test(name) || namesKindOfModel(name)) continue;
         if (known < 2 && (!/^[A-Z]/.test(name) || PLAIN_ACRONYM.test(name))) continue;
-        if (NOT_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name) || ctx.known(name)) continue;
+        if (NOT_NAMES.has(name.toLowerCase()) || SOFTWARE_NAMES.has(name.toLowerCase()) || NOT_DATA_TOKEN.test(name) || ctx.known(name)) continue;
         if (text.startsWith(' (', it.e) || acronymSpots(ctx).inParentheses(name)) continue; // a defined acronym
         out.push({ label: name, start: it.s, end: it.e });
       }

@@ -664,13 +664,14 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
 /**
  * A data set read from a name the same paper defines as a technique or a task, or gives its own proposal, is that one:
  * "two CIR benchmarks" after "Composed Image Retrieval (CIR)", "the SSL dataset" after "self-supervised learning
- * (SSL)", "the GeoRoad Dataset" of "GeRoD"; a name no lexicon knows as data, written the same (ignoring case,
- * spaces and hyphens), whose technique node carries a long form (a bare "SMOKE" read both ways is left as it is).
+ * (SSL)", "the GeoRoad Dataset" of "GeRoD"; a name written the same (ignoring case,
+ * spaces and hyphens), whose technique node carries a long form (a bare name read both ways, "the FooMix algorithm" and
+ * "the FooMix benchmark", is left as it is).
  */
 function dataNamedAsTechnique(drafts: Map<string, Draft>): void {
   let names: Map<string, Draft> | undefined;
   for (const [key, d] of drafts) {
-    if (d.kind !== 'dataset' || d.relation !== 'evaluates_on' || DATASETS.lookup(d.label) !== undefined) continue;
+    if (d.kind !== 'dataset' || d.relation !== 'evaluates_on') continue;
     if (!names) {
       names = new Map();
       for (const o of drafts.values()) {
@@ -700,9 +701,10 @@ const COINED_LABEL = /^\S*(?:\d|[A-Za-z][A-Z])\S*$/;
 
 /**
  * One data set, not two, when a paper writes its name both with and without its head noun ("we introduce the AnnoPage
- * Dataset … on AnnoPage"; 30 corpus papers had both nodes): the node the paper proposes, else the bare name when it is
- * coined ("MOSEv1" for "the MOSEv1 Challenge"), else the name with its head ("Fall Detection Dataset"); a proposal
- * either way, when one was. A name with its head that begins another's long form is that other one.
+ * Dataset … on AnnoPage"; 30 corpus papers had both nodes), or with two heads ("the Tarab Corpus", "the Tarab
+ * Dataset"): the node the paper proposes, else the bare name when it is coined ("MOSEv1" for "the MOSEv1 Challenge"),
+ * else the name with its head ("Fall Detection Dataset"). A name with its head that begins another's long form is
+ * that other one.
  */
 function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
   let byLabel: Map<string, [string, Draft]> | undefined;
@@ -715,18 +717,18 @@ function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
       for (const [k, d] of drafts) if (d.kind === 'dataset' && !byLabel.has(d.label)) byLabel.set(d.label, [k, d]);
     }
     const bare = byLabel.get(m[1]!);
+    // (with no bare node, the first name with a head stands for it: "the Tarab Corpus" and "the Tarab Dataset" are one)
+    if (!bare) byLabel.set(m[1]!, [key, headed]);
     if (!bare || bare[1] === headed) continue;
     const [bareKey, bareDraft] = bare;
-    const proposed = headed.relation === 'proposes' || bareDraft.relation === 'proposes';
+    // (the node kept proposes whenever one of the two does: relations differ only so)
     const keepBare = headed.relation === bareDraft.relation ? COINED_LABEL.test(bareDraft.label) : bareDraft.relation === 'proposes';
-    const [keep, drop] = keepBare ? [bareDraft, headed] : [headed, bareDraft];
-    drafts.delete(key);
-    drafts.delete(bareKey);
+    const [keep, keepKey, drop, dropKey] = keepBare ? [bareDraft, bareKey, headed, key] : [headed, key, bareDraft, bareKey];
+    drafts.delete(dropKey);
     for (const a of drop.aliases) keep.aliases.add(a);
     keep.at = Math.min(keep.at, drop.at);
-    if (proposed) keep.relation = 'proposes';
-    drafts.set(`dataset\u0000${keep.slug}\u0000${keep.relation}`, keep);
-    byLabel.delete(drop.label);
+    // (the bare name now stands for the node kept, so a third spelling joins it: "Tarab", "Tarab Corpus", "Tarab Dataset")
+    byLabel.set(m[1]!, [keepKey, keep]);
   }
   // (and a name with its head that only begins another's long form is that one: "the Temporal Anachronism Benchmark"
   // of "the Temporal Anachronism Benchmark for Vision-Language Models (TAB-VLM)", "Bias Benchmark" of BBQ's)
@@ -759,7 +761,8 @@ const LONG_FORM_GOES_ON = /^(?:for|of|in|under|with|on|from|to) /;
 const SOFTWARE_AFTER = /^\s+(?:(?:physics|game|rendering|driving)\s+)?(?:simulators?|simulations?(?!\s+(?:benchmarks?|datasets?|suites?|results|tasks|experiments))|engine|emulators?)\b/;
 /** A noun after a name that makes it the name of the people who wrote the paper or entered a task ("the RaaVa team"). */
 // (the noun ending the phrase: not "MuSR team allocation", a task of the data)
-const TEAM_AFTER = /^\s+[Tt]eams?(?=\s*[,.;:)]|\s+(?:to|at|in|for|from|of|and|has|had|was|were|is|are|participated|ranked|submitted|won|achieved|placed|secured)\b)/;
+// (one team: "RoboCup teams" are players of the data's games)
+const TEAM_AFTER = /^\s+[Tt]eam(?=\s*[,.;:)]|\s+(?:to|at|in|for|from|of|and|has|had|was|were|is|are|participated|ranked|submitted|won|achieved|placed|secured)\b)/;
 /** The same name opening the title before the task it entered: "ATLANTIS at SemEval-2025 Task 3: …", "X @ NTIRE 2026". */
 const ENTERED_AFTER = /^\s+(?:at|@)\s+[A-Z]/;
 

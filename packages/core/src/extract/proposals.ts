@@ -949,7 +949,9 @@ function verbFollowsSubject(tk: Tokens, i: number): boolean {
   for (let q = i > 0 ? tk.end[i - 1]! : 0, e = tk.start[i]!; q < e; q++) if (text.charCodeAt(q) === 44) return true;
   if (i === 0) return false;
   const h = tk.hash[i - 1]!;
-  return h === EXOTIC_HASH || BEFORE_VERB.has(h);
+  if (h === EXOTIC_HASH || BEFORE_VERB.has(h)) return true;
+  // (the first mark of an enumerated list after the subject: "we (1) propose", "we (a) construct")
+  return i >= 2 && text.charCodeAt(tk.end[i - 1]!) === 41 && text.charCodeAt(tk.start[i - 1]! - 1) === 40 && /^(?:i|1|a)$/.test(text.slice(tk.start[i - 1]!, tk.end[i - 1]!)) && BEFORE_VERB.has(tk.hash[i - 2]!);
 }
 
 /**

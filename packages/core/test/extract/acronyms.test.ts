@@ -81,7 +81,9 @@ describe('Schwartz–Hearst acronyms', () => {
     // (a known first part: the variant of that name; the first part among the words; a word as second part; lower case)
     expect(read('2) Sequence-Level Group Relative Policy Optimization (GRPO-S), we assign')).toEqual([]);
     expect(read('we introduce the Massive Text Embedding Benchmark for Dutch (MTEB-NL), a')).toEqual([]);
-    expect(read('we introduce a new multimodal UAV aerial video dataset (UAV-Test) for')).toEqual([]);
+    expect(read('we introduce a new multimodal UAV Aerial Video Dataset (UAV-X) for')).toEqual([]);
+    // (the words after the spelled ones are a name's: not "to models")
+    expect(read('We propose Sparse Token Routing to models (STR-X), a method.')).toEqual([]);
     expect(read('scans collected from University College London Hospital (UCLH-Cyst) were')).toEqual([]);
     expect(read('we use one class twin cross learning (OCT-X) here')).toEqual([]);
   });

@@ -3,8 +3,8 @@ import { extractPaper } from '../../src/extract/index.ts';
 import { DATASETS } from '../../src/extract/known.ts';
 import { tokenize } from '../../src/extract/tokens.ts';
 
-const datasets = (abstract: string) =>
-  extractPaper({ key: 'p', title: 'A study', abstract })
+const datasets = (abstract: string, title = 'A study') =>
+  extractPaper({ key: 'p', title, abstract })
     .filter((m) => m.kind === 'dataset')
     .map((m) => `${m.label} [${m.aliases.join('|')}]`)
     .sort();
@@ -71,6 +71,9 @@ describe('variants of a known benchmark written after it', () => {
     // invented: a capitalised adjective after a plain name is a description, not a split
     expect(datasets('A Charades-Style protocol on Kvasir.')).toEqual(['Charades [Charades]', 'Kvasir [Kvasir]']);
     expect(datasets('We use Spider-Related and Cityscapes-Based splits.')).toEqual(['Cityscapes [Cityscapes]', 'Spider [Spider]']);
+    // (nor a word of training settings, a name, or a word before weights or a backbone; invented, from a review)
+    expect(datasets('We initialise from Kinetics-Pretrain weights and a Cityscapes-Sized crop; videos of Spider-Man.')).toEqual(['Cityscapes [Cityscapes]', 'Kinetics-400 [Kinetics]', 'Spider [Spider]']);
+    expect(datasets('We train a Kinetics-Nature backbone on Cityscapes.')).toEqual(['Cityscapes [Cityscapes]', 'Kinetics-400 [Kinetics]']);
     // real: 2504.21266 (tune31) "NTU RGB+D 120 and Kinetics-Skeleton", 2504.03948 "Charades-Ego", 2504.06039 "Kvasir-Capsule":
     // any other capitalised word there names a split or an edition
     expect(datasets('benchmarks, including NTU RGB+D 120 and Kinetics-Skeleton; Charades-Ego and Kvasir-Capsule.')).toEqual([
@@ -91,6 +94,8 @@ describe('variants of a known benchmark written after it', () => {
     ]);
     // invented, with a suffix too
     expect(datasets('We test on Quokka-GSM8K-Hard.')).toEqual(['Quokka-GSM8K-Hard [Quokka-GSM8K-Hard]']);
+     // real: 2605.09936 (tune31) the abstract's first word, after the line break that ends the title
+    expect(datasets('Urban-ImageNet provides a unified benchmark.', 'Urban-ImageNet: A Large-Scale Multi-Modal Dataset')).toEqual(['Urban-ImageNet [Urban-ImageNet]']);
   });
 
   it('does not read function words, lower-case words, known models or chains as prefixes', () => {

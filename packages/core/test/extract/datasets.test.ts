@@ -780,12 +780,21 @@ describe('coined names listed beside known techniques', () => {
     expect(named('In this paper, we investigated four possible inter-image DA strategies: CutMix, CarveMix, ObjectAug and AnatoMix, on two organ segmentation datasets.', 'method')).toContain('ObjectAug');
     // (beside two known techniques an acronym alone too: "SCL" and "CCL" beside supervised contrastive learning and DPO)
     expect(named('We compare against CutMix, MixUp, SCL and CCL on the task.', 'method')).toEqual(expect.arrayContaining(['CCL', 'SCL']));
+     // (the first item and the last, which ends the sentence; invented, from a review)
+    expect(named('Prior memory systems like SleepGate, MemGPT and Mem0 store facts.', 'method')).toContain('SleepGate');
+    expect(named('We investigate DA strategies: CutMix, CarveMix, AnatoMix and ObjectAug.', 'method')).toContain('ObjectAug');
   });
   it('leaves acronyms alone beside one known technique, descriptions, names of data or metrics, and lists with another kind', () => {
     // invented, from the corpus's lists
     expect(named('We compare CutMix, IMU and SCL on the task.', 'method')).toEqual(['CutMix']);
     expect(named('We compare CutMix, MixUp, LLM-based, Few-Shot and Anti-Sycophancy variants.', 'method')).toEqual(['CutMix', 'mixup']);
     expect(named('We compare CutMix, MixUp, and Ref-F1 here; then CutMix, MixUp, and MedArena.', 'method')).toEqual(['CutMix', 'mixup']);
+    // (participles, software, kinds of models, a metric noun after the list or before it; invented, from a review)
+    expect(named('We apply CutMix, MixUp, and MRI-derived features.', 'method')).toEqual(['CutMix', 'mixup']);
+    expect(named('The model is trained with CutMix, DeepSpeed and FlashAttention.', 'method')).not.toContain('DeepSpeed');
+    expect(named('We compare CutMix, MixUp, and SpeechLLM here.', 'method')).toEqual(['CutMix', 'mixup']);
+    expect(named('It outperforms baselines in CutMix, MixUp, FooMix and BarMix scores.', 'method')).toEqual(['CutMix', 'mixup']);
+    expect(named('Our gains hold on metrics such as CutMix, MixUp and FooMix here.', 'method')).toEqual(['CutMix', 'mixup']);
     expect(named('We compare CutMix, GPT-4o, and FooMix on the task.', 'method')).not.toContain('FooMix');
   });
 });

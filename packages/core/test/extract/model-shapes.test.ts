@@ -460,5 +460,7 @@ describe('more sizes of a sized name after slashes', () => {
   it('reads no list that goes on with a word', () => {
     // invented
     expect(models('We train Foo-7B/32B-parameter students.')).toEqual(['Foo-7B']);
+    // (nor sizes after a variant: "Foo-7B-Instruct/32B" names no Foo-32B-Instruct to read as Foo-32B; invented)
+    expect(models('We test Foo-7B-Instruct/32B here.')).toEqual(['Foo-7B-Instruct']);
   });
 });

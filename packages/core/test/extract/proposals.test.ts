@@ -1665,6 +1665,9 @@ describe('the first mark of an enumerated list between the subject and the verb 
     expect(kinds('We (i) constructed Multilingual Wiki Health Care (MultiWikiHealthCare), a multilingual dataset from Wikipedia; (ii) analyzed coverage.')).toEqual(['MultiWikiHealthCare dataset']);
     // real: 2507.23334 "we (1) propose MusWikiDB, a music-specialized vector database for the retrieval"
     expect(kinds('To optimize RAG for the music domain, we (1) propose MusWikiDB, a music-specialized vector database for retrieval.').map((k) => k.split(' ')[0])).toEqual(['MusWikiDB']);
+    // (a number or a letter as the mark too; invented)
+    expect(kinds('We (1) propose FooNet for segmentation and (2) evaluate it on COCO.')).toEqual(['FooNet method']);
+    expect(kinds('We (a) propose FooNet for segmentation and (b) evaluate it on COCO.')).toEqual(['FooNet method']);
     // (a later mark is no subject's: "(ii) analyzed" follows no "we")
     expect(kinds('We study coverage: (ii) constructed Multilingual Wiki Health Care (MultiWikiHealthCare), a dataset.')).toEqual([]);
   });
