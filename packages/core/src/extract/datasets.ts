@@ -1610,7 +1610,7 @@ export function findListedNames(ctx: DatasetContext): FoundName[] {
  * An item of a coordinated list: a word (a full stop inside it only before more of it: "Mem0." ends a sentence), or a
  * capitalised word and one more ("Generative Agents", "Second Me"; not "like SleepGate").
  */
-const COORDINATED_WORD = String.raw`(?:[\w+\-]|\.(?=\w))*`;
+const COORDINATED_WORD = String.raw`[\w+\-]*(?:\.[\w+\-]+)*`;
 const COORDINATED_ITEM = String.raw`(?:[A-Z0-9]${COORDINATED_WORD}(?: [A-Z]${COORDINATED_WORD})?|[a-z]${COORDINATED_WORD})`;
 /** Three items or more: "A, B and C", "A, B, C, or D". */
 const COORDINATED_LIST = new RegExp(String.raw`(?<![\w\-])(?:${COORDINATED_ITEM}, ){1,8}${COORDINATED_ITEM},? (?:and|or) ${COORDINATED_ITEM}`, 'g');
@@ -1648,6 +1648,8 @@ export function findMethodSiblings(ctx: DatasetContext, methodSpans: readonly nu
     const to = methodSpans[j]! < titleEnd ? titleEnd : sentenceEnd(starts, text, methodSpans[j]!);
     doneTo = to;
     const sentence = text.slice(from, to);
+    // (a cheap gate: a list has a comma and a coordinating word)
+    if (!sentence.includes(', ') || (!sentence.includes(' and ') && !sentence.includes(' or '))) continue;
     COORDINATED_LIST.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = COORDINATED_LIST.exec(sentence))) {
