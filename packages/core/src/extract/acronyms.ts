@@ -290,10 +290,9 @@ function firstItemEnd(s: string): number {
   return end;
 }
 
-/** All acronym definitions in `text` (already cleaned). */
-// (the second part an acronym too, or one capital: "-KD", "-CFM", "-ICoT", "-X"; not a word, "-Cyst", "-Test")
 /** The small words a long form's tail may hold: "… for Adaptive Detector Distillation", "… of Many Views". */
 const SUFFIX_TAIL_JOINS = new Set(['for', 'of', 'with', 'via', 'in', 'on', 'and', 'from', 'under', 'to', 'by']);
+// (the second part an acronym too, or one capital: "-KD", "-CFM", "-ICoT", "-X"; not a word, "-Cyst", "-Test")
 const SUFFIXED_SHORT_FORM = /^([A-Z][A-Za-z]{2,7})-([A-Z](?:[A-Za-z0-9]?[A-Z0-9][A-Za-z0-9]?)?)$/;
 
 /**
@@ -320,7 +319,10 @@ function suffixedLongForm(short: string, candidate: string, known: (name: string
   return null;
 }
 
-/** `known`: is a name a known entity (a hyphenated short form's known first part makes it that name's variant). */
+/**
+ * All acronym definitions in `text` (already cleaned). `known`: is a name a known entity (a hyphenated short form's
+ * known first part makes it that name's variant, read by other rules).
+ */
 export function findAcronyms(text: string, known: (name: string) => boolean = () => false): AcronymDef[] {
   const out: AcronymDef[] = [];
   let p = text.indexOf('(');

@@ -55,9 +55,12 @@ function lowerAscii(t: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** A web address without a scheme: "www." and a host, or a host of a common top-level domain and a path (less the
- * punctuation that ends a sentence). */
+/** The cheap test before HOST_PATH: a common top-level domain and a slash. */
 const HOST_GATE = /\.(?:com|org|io|ai|co|net|edu|cn|dev|app)\//;
+/**
+ * A web address without a scheme: "www." and a host, or a host of a common top-level domain and a path (less the
+ * punctuation that ends a sentence).
+ */
 const HOST_PATH = /(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)+(?:\/[^\s)\]]*)?|[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|ai|co|net|edu|cn|dev|app)\/[^\s)\]]*)(?<![.,;:!?'"])/g;
 
 /** Text without its URLs ("scheme://…" up to the next space, less the punctuation that ends a sentence). */
