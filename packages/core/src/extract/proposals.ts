@@ -36,6 +36,9 @@ const HEAD_WORDS = new Set(['framework', 'method', 'approach', 'model', 'system'
 const NOT_DATASET_NAMES = new Set(heads.notDatasetNames.words.map((w) => w.toLowerCase()));
 
 /** A coined name: internal capital, digit or Greek letter, or an all-caps word; or CamelCase parts joined by '-'. */
+/** A digit between letters: "gen2seg", "e5-omni" (not "covid19", "v2"). */
+const LETTER_DIGIT_LETTER = /[a-z]\d+[a-z-]/;
+
 export function isCoinedName(w: string): boolean {
   if (!w || w.length < 2 || w.length > 40) return false;
   if (NOT_METHODS.has(w)) return false;
@@ -55,7 +58,8 @@ export function isCoinedName(w: string): boolean {
     if (/^\d[\d.,]*[KkMB]?-[a-z]+$/.test(w)) return false; // a quantity: "400K-sample", "1526-hour"
   }
   if (greek0) return true;
-  if (!(upper0 || digit0)) return someCode(w, 1, 65, 90); // "xLSTM", "mPLUG"
+  // ("xLSTM", "mPLUG"; or a digit between letters, "gen2seg", "e5-omni")
+  if (!(upper0 || digit0)) return someCode(w, 1, 65, 90) || LETTER_DIGIT_LETTER.test(w);
   return someCode(w, 1, 65, 90) || someCode(w, 1, 48, 57) || hyphenCapital(w);
 }
 

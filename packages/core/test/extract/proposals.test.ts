@@ -25,6 +25,10 @@ describe('isCoinedName', () => {
   });
   it('rejects plain words, numbers, sizes, plural acronyms and adjectives', () => {
     for (const w of ['framework', 'Framework', '2024', '8B', '7B-Instruct', 'LLMs', 'VFMs', 'LLM-based', 'GPU-friendly', 'X']) expect(isCoinedName(w), w).toBe(false);
+    // a lower-case name with a digit between letters is coined (real: 2601.03666 "e5-omni" (tune5), 2509.06798
+    // "real2sim2real"); a trailing number or a version is not
+    for (const w of ['gen2seg', 'e5-omni', 'real2sim2real']) expect(isCoinedName(w), w).toBe(true);
+    for (const w of ['covid19', 'v2', 'mp3', 'x86', 'h264']) expect(isCoinedName(w), w).toBe(false);
   });
 });
 
