@@ -360,6 +360,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   softwareNotData(text, drafts);
   oneNodePerHeadedData(drafts);
   dataNamedAsTechnique(drafts);
+  dataNamedBeforeItsShortName(text, drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
@@ -686,6 +687,41 @@ function dataNamedAsTechnique(drafts: Map<string, Draft>): void {
     if (!owner || owner === d) continue;
     drafts.delete(key);
     if (owner.relation === 'proposes') for (const a of d.aliases) owner.aliases.add(a);
+  }
+}
+
+/**
+ * A data set named in words right before another's name in parentheses is that other one, whatever the letters: "the
+ * WBC Attribute Dataset (WBCAtt)", "Cubify Anything VQA (CA-VQA)", "the German General Social Survey (ALLBUS)" (65
+ * corpus papers had both nodes, the words often only a piece of the long form: "One Benchmark (MMAO-Bench)"). Words
+ * only: a known data set's name before a variant's is that base ("MMLU (TR-MMLU)" of "Turkish MMLU"), and stays; so
+ * does a shared task before its data ("SemEval-2025 Task 8 (DataBench)").
+ */
+const SHARED_TASK = /\bSemEval\b|\bTask \d/;
+function dataNamedBeforeItsShortName(text: string, drafts: Map<string, Draft>): void {
+  let data: [string, Draft][] | undefined;
+  for (const [key, words] of drafts) {
+    if (words.kind !== 'dataset' || DATASETS.lookup(words.label) !== undefined || SHARED_TASK.test(words.label)) continue;
+    data ??= [...drafts].filter(([, d]) => d.kind === 'dataset');
+    if (data.length < 2) return;
+    let short: [string, Draft] | undefined;
+    for (const alias of words.aliases) {
+      if (!alias.includes(' ')) continue;
+      for (const other of data) {
+        if (other[1] === words || !drafts.has(other[0])) continue;
+        if (text.includes(`${alias} (${other[1].label})`) || [...other[1].aliases].some((a) => text.includes(`${alias} (${a})`))) short = other;
+      }
+    }
+    if (!short) continue;
+    const [shortKey, named] = short;
+    drafts.delete(key);
+    for (const a of words.aliases) named.aliases.add(a);
+    named.at = Math.min(named.at, words.at);
+    if (words.relation === 'proposes' && named.relation !== 'proposes') {
+      drafts.delete(shortKey);
+      named.relation = 'proposes';
+      drafts.set(`dataset\u0000${named.slug}\u0000proposes`, named);
+    }
   }
 }
 

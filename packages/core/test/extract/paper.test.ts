@@ -581,6 +581,12 @@ describe('a data set written with and without its head noun', () => {
     // (a name read both ways with no long form stays both; invented)
     expect(data('We use the FooMix algorithm. On the FooMix benchmark, it fails.')).toEqual(['evaluates_on: FooMix [FooMix, FooMix benchmark]']);
   });
+  it('is the one named in parentheses right after it, whatever the letters', () => {
+    // real: 2511.21722 "the German General Social Survey (ALLBUS)", 2602.23543 "Synthetic Visual Genome 2 (SVG2)"
+    expect(data('We evaluate on the German General Social Survey (ALLBUS) and on ALLBUS waves since 1980.')).toEqual(['evaluates_on: ALLBUS [ALLBUS, German General Social Survey]']);
+    // (not a shared task before its data: "SemEval-2025 Task 8 (DataBench)"; invented)
+    expect(data('Our system for SemEval-2025 Task 8 (DataBench) ranks third.').map((d) => d.split(' [')[0])).toEqual(['evaluates_on: DataBench', 'evaluates_on: SemEval-2025 Task 8']);
+  });
   it('is the defined one when the name with its head only begins a long form', () => {
     // real: 2605.15071 (tune31), 2507.16989 "Bias Benchmark for QA (BBQ)"
     expect(data('To quantify this, we introduce the Temporal Anachronism Benchmark for Vision-Language Models (TAB-VLM), a dataset of 600 questions.')).toEqual([
