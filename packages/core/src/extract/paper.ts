@@ -713,15 +713,22 @@ function dataNamedBeforeItsShortName(text: string, drafts: Map<string, Draft>): 
       }
     }
     if (!short) continue;
-    const [shortKey, named] = short;
-    drafts.delete(key);
-    for (const a of words.aliases) named.aliases.add(a);
-    named.at = Math.min(named.at, words.at);
-    if (words.relation === 'proposes' && named.relation !== 'proposes') {
-      drafts.delete(shortKey);
-      named.relation = 'proposes';
-      drafts.set(`dataset\u0000${named.slug}\u0000proposes`, named);
-    }
+    mergeDataDraft(drafts, key, words, short[0], short[1]);
+  }
+}
+
+/**
+ * Folds the data set `drop` (under `dropKey`) into `keep` (under `keepKey`): one node with the spellings of both, a
+ * proposal when either was one.
+ */
+function mergeDataDraft(drafts: Map<string, Draft>, dropKey: string, drop: Draft, keepKey: string, keep: Draft): void {
+  drafts.delete(dropKey);
+  for (const a of drop.aliases) keep.aliases.add(a);
+  keep.at = Math.min(keep.at, drop.at);
+  if (drop.relation === 'proposes' && keep.relation !== 'proposes') {
+    drafts.delete(keepKey);
+    keep.relation = 'proposes';
+    drafts.set(`dataset\u0000${keep.slug}\u0000proposes`, keep);
   }
 }
 
@@ -760,9 +767,7 @@ function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
     // (the node kept proposes whenever one of the two does: relations differ only so)
     const keepBare = headed.relation === bareDraft.relation ? COINED_LABEL.test(bareDraft.label) : bareDraft.relation === 'proposes';
     const [keep, keepKey, drop, dropKey] = keepBare ? [bareDraft, bareKey, headed, key] : [headed, key, bareDraft, bareKey];
-    drafts.delete(dropKey);
-    for (const a of drop.aliases) keep.aliases.add(a);
-    keep.at = Math.min(keep.at, drop.at);
+    mergeDataDraft(drafts, dropKey, drop, keepKey, keep);
     // (the bare name now stands for the node kept, so a third spelling joins it: "Tarab", "Tarab Corpus", "Tarab Dataset")
     byLabel.set(m[1]!, [keepKey, keep]);
   }
@@ -776,14 +781,7 @@ function oneNodePerHeadedData(drafts: Map<string, Draft>): void {
       let longer = false;
       for (const a of other.aliases) if (a.startsWith(lead) && LONG_FORM_GOES_ON.test(a.slice(lead.length))) longer = true;
       if (!longer) continue;
-      drafts.delete(key);
-      for (const a of headed.aliases) other.aliases.add(a);
-      other.at = Math.min(other.at, headed.at);
-      if (headed.relation === 'proposes' && other.relation !== 'proposes') {
-        drafts.delete(otherKey);
-        other.relation = 'proposes';
-        drafts.set(`dataset\u0000${other.slug}\u0000proposes`, other);
-      }
+      mergeDataDraft(drafts, key, headed, otherKey, other);
       break;
     }
   }
