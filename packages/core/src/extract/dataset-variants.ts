@@ -193,7 +193,8 @@ export function baseLabel(surface: string, entryLabel: string): string {
   return flat(surface) === flat(entryLabel) ? entryLabel : surface;
 }
 
-function flat(s: string): string {
+/** A name for comparison: lower case, without spaces, hyphens and underscores. */
+export function flat(s: string): string {
   return s.toLowerCase().replace(/[\s\-_]+/g, '');
 }
 

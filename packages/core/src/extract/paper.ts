@@ -14,7 +14,7 @@ import { findListedNames, findMethodSiblings, findNamedAlgorithms, findUnknownDa
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import type { LexEntry } from './lexicon.ts';
-import { datasetPrefixToken } from './dataset-variants.ts';
+import { datasetPrefixToken, flat } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { foldAccents, WrittenWords } from './fold.ts';
 import { compareMentions } from './mentions.ts';
@@ -677,13 +677,13 @@ function dataNamedAsTechnique(drafts: Map<string, Draft>): void {
       names = new Map();
       for (const o of drafts.values()) {
         if (o.kind === 'dataset' ? o.relation !== 'proposes' : o.relation !== 'proposes' && (o.kind !== 'method' || o.aliases.size < 2)) continue;
-        for (const a of o.aliases) names.set(foldName(a), o);
-        names.set(foldName(o.label), o);
+        for (const a of o.aliases) names.set(flat(a), o);
+        names.set(flat(o.label), o);
       }
       if (names.size === 0) return;
     }
     let owner: Draft | undefined;
-    for (const a of d.aliases) owner ??= names.get(foldName(a));
+    for (const a of d.aliases) owner ??= names.get(flat(a));
     if (!owner || owner === d) continue;
     drafts.delete(key);
     if (owner.relation === 'proposes') for (const a of d.aliases) owner.aliases.add(a);
@@ -730,11 +730,6 @@ function mergeDataDraft(drafts: Map<string, Draft>, dropKey: string, drop: Draft
     keep.relation = 'proposes';
     drafts.set(`dataset\u0000${keep.slug}\u0000proposes`, keep);
   }
-}
-
-/** A name for comparison: lower case, without spaces, hyphens and underscores. */
-function foldName(name: string): string {
-  return name.toLowerCase().replace(/[\s\-_]+/g, '');
 }
 
 /** A data set's name with its head noun: "AnnoPage Dataset", "CoP Benchmark", "Tarab Corpus", "VFD Bench". */
