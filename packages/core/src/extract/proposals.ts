@@ -210,7 +210,10 @@ function modelModifiesMethodNoun(words: readonly string[], i: number, raw: strin
 }
 
 /** "our (proposed) X achieves/outperforms/…": the paper's own results, of a name it coined. */
-const OUR_RESULTS = /\b[Oo]ur\s+(?:proposed\s+)?([A-Za-z0-9][\w+-]*[A-Z0-9][\w+-]*)\s+((?:achieves|outperforms|surpasses|improves|yields|attains|delivers|reduces|obtains|sets|consistently|significantly)\b)/;
+// (any verb of what the thing does, or an adverb or modal before one: "our LingoEDU transforms …", "our SA-Mem preserves
+// …", "our X can …"; a plural noun after the name is no verb: "our X models")
+const OUR_RESULTS =
+  /\b[Oo]ur\s+(?:proposed\s+)?([A-Za-z0-9][\w+-]*[A-Z0-9][\w+-]*)\s+((?:achieves|outperforms|surpasses|improves|yields|attains|delivers|reduces|obtains|sets|consistently|significantly|effectively|successfully|substantially|also|further|not only|can|could|is|was|will|transforms|preserves|takes|enables|learns|generates|produces|provides|leverages|integrates|incorporates|combines|captures|exhibits|demonstrates|shows|maintains|performs|excels|enhances|boosts|matches|scales|predicts|employs|exploits|supports|offers|introduces|consists|comprises|includes|establishes|constructs|addresses|decomposes|extracts|adapts|generalizes|generalises|runs|converges|unlocks|estimates|encourages|serves|requires|remains|retains|mitigates|alleviates|eliminates|handles|operates|ranks|reaches|increases|covers|uses|utilizes|adopts)\b)/;
 
 /** Is an all-capital name, or one of its hyphenated parts, a short form the paper defines ("SOD" of "HRSI-SOD", "PFMs")? */
 function abbreviatesDefined(name: string, defs: readonly AcronymDef[]): boolean {

@@ -161,6 +161,11 @@ describe('findProposals', () => {
     // achieves"; not a class, a task, or a variant of a name already proposed
     expect(kinds('We study detection. Our SEGA3D attains 80% mAP on ports.')).toEqual(['SEGA3D method']);
     expect(kinds('We study detection. Our ViTs outperform CNNs and our ASR outperforms baselines.')).toEqual([]);
+    // any verb of what it does, an adverb or a modal: tune32 2512.14244 "First, our LingoEDU transforms linear text",
+    // tune19 2512.02400 "Our SA-Mem preserves", corpus 2604.06452 "our HANDRAISER can reduce"; not a name a lexicon knows
+    expect(kinds('We study text. First, our HarborEDU transforms linear text into a tree.')).toEqual(['HarborEDU method']);
+    expect(kinds('We study agents. The results show that our HARBORAISER can reduce the cost by 32%.')).toEqual(['HARBORAISER method']);
+    expect(kinds('We study ports. Our LLaMA-2 can reduce the cost by 32%, and our BERT transforms text.')).toEqual([]);
     expect(kinds('We propose PortNet, a detector. Our PortNet-S achieves 80% mAP.')).toEqual(['PortNet method', 'PortNet-S model']); // (the variant's own reading)
     // any describing words before the head noun when the name is its apposition: tune22 2507.08441 "our proposed image
     // tokenizer, VFMTok, achieves", corpus 2505.20321 "while our custom multi-step agent, BMSQL, reaches 62.6%"; not
