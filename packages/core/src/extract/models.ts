@@ -307,6 +307,16 @@ const RE_DEPTH = /^[1-9]\d{2}$/;
 const DEPTH_FAMILIES = new Set(LEX.depthFamilies.families);
 const RE_SIZE = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+(?:\.\d+)?b)$/;
 const RE_VV = /^v\d+(?:\.\d+)*$/;
+/** A release and a capitalised variant word glued together after a family ("2.5VL" of "Qwen2.5VL"). */
+const GLUED_VERSION_VARIANT = /^(\d{1,2}(?:\.\d{1,2})?)([A-Z][A-Za-z]+)$/;
+/**
+ * Is the glued tail's word a variant? Not one read only after a hyphen ("Qwen2Image" is no release of an image line),
+ * nor "Guard", whose product lines are named glued ("Qwen3Guard", as Qwen writes it).
+ */
+function gluedVariantAfterVersion(word: string): boolean {
+  const lw = GLUED_VERSION_VARIANT.exec(word)![2]!.toLowerCase();
+  return VARIANTS.has(lw) && !HYPHEN_ONLY.has(lw) && !DROP.has(lw) && lw !== 'guard';
+}
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
 /** A mixture of experts' count of experts, written right after the size ("17B-128E"). */
 const RE_EXPERTS = /^\d{1,3}e$/;
@@ -423,6 +433,14 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         hasSize = true;
         ok = true;
       }
+    } else if (first && glued && GLUED_VERSION_VARIANT.test(word) && gluedVariantAfterVersion(word)) {
+      // a version and a variant glued on ("Qwen2.5VL", "Qwen2VL-7B": 27 papers of the 2025-26 corpus) are the
+      // hyphenated name's ("Qwen2.5-VL"); read apart, the glued tail had left the bare family
+      const vm = GLUED_VERSION_VARIANT.exec(word)!;
+      version = vm[1]!;
+      versionAt = 0;
+      parts.push({ kind: 'variant', text: VARIANTS.get(vm[2]!.toLowerCase())! });
+      ok = true;
     } else if (
       version === undefined &&
       !hasSize &&

@@ -241,6 +241,10 @@ describe('model mentions in text', () => {
     expect(models('We fine-tune the 1.3B OPT and a 7B Llama-2 model against 775M Pythia.')).toEqual(['Llama-2-7B', 'OPT-1.3B', 'Pythia-775M']);
     expect(models('The corpus has 2B Llama-generated tokens and 30M GPT-4 responses.')).toEqual(['GPT-4', 'Llama']);
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
+    // a version and a variant glued on: real 2601.16471 (tune32) "performance of Qwen2.5VL by 2.5%", corpus 2503.20309
+    // "Qwen2VL-7B", 2601.02830 "Gemini2.5Pro"; not a product line named glued ("Qwen3Guard")
+    expect(models('We improve Qwen2.5VL by 2.5%, beating Qwen2VL-7B and Gemini2.5Pro.')).toEqual(['Gemini-2.5-Pro', 'Qwen2-VL-7B', 'Qwen2.5-VL']);
+    expect(models('We compare with Qwen3Guard-8B.')).toEqual(['Qwen3Guard-8B']);
   });
 
   it("reads Physical Intelligence's π0 and π0.5 in a robotics paper, and not the symbol elsewhere", () => {
