@@ -25,6 +25,7 @@ interface ShapeLexicon {
   variants: { words: string[] };
   glued: { prefixedFamilies: string[]; prefixedNotModels: string[] };
   creatorPrefixes: { words: string[] };
+  depthFamilies: { families: string[] };
   shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[]; tiers: string[]; listNotModels: string[] };
 }
 const LEX = lexicon as unknown as ShapeLexicon;
@@ -1129,6 +1130,10 @@ const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCas
 const GLUED_VERSION = /v?\d{1,2}(?:\.\d{1,2})?$/;
 /** A variant word after a hyphen, ending the name ("-base" of "DistilRoBERTa-base"). */
 const VARIANT_TAIL = /-([A-Za-z]+)(?![A-Za-z0-9]|-[A-Za-z0-9])/y;
+/** Backbones named by their depth (lexicon depthFamilies): glued after a word, their depth still follows. */
+const DEPTH_FAMILIES = LEX.depthFamilies.families;
+/** A depth after a hyphen, and a wide network's width factor after it ("-18" of "PreActResNet-18", "-34-10" of "WideResNet-34-10"). */
+const DEPTH_TAIL = /-[1-9]\d{0,2}(?:-\d{1,2})?(?![A-Za-z0-9]|[.-]\d)/y;
 /** A lower-case word after a hyphen that describes what is built on a name, ending it ("-enhanced", "-based"). */
 const DESCRIBING_TAIL = /^(?:based|enhanced|guided|driven|powered|derived|generated|initiali[sz]ed|augmented|assisted|extracted|encoded)$/;
 /** A metric named after a model ("the ChatGPT score", "CLIPScore" is one word). */
@@ -1150,6 +1155,13 @@ function familyAtEnd(text: string, a: number, e: number): string | null {
     if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) return text.slice(a, e);
   }
   return null;
+}
+
+/** A depth after a depth family's glued name ("PreActResNet-18", "WideResNet-34-10"); DEPTH_TAIL ends where it ends. */
+function depthAfter(text: string, word: string, at: number): boolean {
+  if (!DEPTH_FAMILIES.some((f) => word.endsWith(f))) return false;
+  DEPTH_TAIL.lastIndex = at;
+  return DEPTH_TAIL.test(text);
 }
 
 /**
@@ -1207,7 +1219,8 @@ export function addPrefixedModels(
       VARIANT_TAIL.lastIndex = e;
       const v = VARIANT_TAIL.exec(text);
       if (v && VARIANT_WORDS.has(v[1]!.toLowerCase())) end = e + v[0].length;
-      else if (!(v && DESCRIBING_TAIL.test(v[1]!))) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
+      else if (!(v && DESCRIBING_TAIL.test(v[1]!)) && !depthAfter(text, hit, e)) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
+      else if (!v) end = DEPTH_TAIL.lastIndex;
     }
     if (
       hit !== null &&

@@ -182,6 +182,10 @@ describe('models of unseen families, by shape', () => {
     ]);
     // invented: "-based" too; an unknown lower-case word after the hyphen still makes another name
     expect(models('A QuokkaLlama-based agent and a MarineCLIP-tuner.')).toEqual(['QuokkaLlama']);
+    // a depth family's glued name keeps its depth, and a wide network its width after it: real 2508.02186 (tune32)
+    // "with ResNet-18, PreActResNet-18, and WideResNet-34-10"; invented; not a name that goes on ("MarineResNet-18a")
+    expect(models('With ResNet-18, PreActResNet-18, and WideResNet-34-10 we test it.')).toEqual(['PreActResNet-18', 'ResNet-18', 'WideResNet-34-10']);
+    expect(models('We compare HarborResNet-50 and QuokkaResNet-152 with MarineResNet-18a.')).toEqual(['HarborResNet-50', 'QuokkaResNet-152']);
   });
 
   it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
