@@ -698,6 +698,12 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(models('RGBTrack integrates state-of-the-art 2D object tracking (XMem) with a Kalman filter and a state machine')).toContain('XMem');
   });
 
+  it('reads MarianMT and LinkNet as models', () => {
+    // real: 2603.11342 (tune32), 2503.22125
+    expect(models('attributions from Marian-MT and mBART models, Attention, Value Zeroing')).toEqual(['MarianMT', 'mBART']);
+    expect(models('neural network models for semantic segmentation, U-Net(light), LinkNet and PSPNet, is performed')).toContain('LinkNet');
+  });
+
   it("reads NVIDIA's Cosmos world models by their glued versions, not the word Cosmos", () => {
     // invented
     expect(models('We compare Cosmos-Predict2.5-2B, Cosmos-Transfer1 and Cosmos-Reason2 with the Cosmos of ideas.').sort()).toEqual(['Cosmos-Predict2.5-2B', 'Cosmos-Reason2', 'Cosmos-Transfer1']);
