@@ -168,6 +168,20 @@ function isAsciiLetter(c: number): boolean {
 const NAME_CITATION = /(\b(?=[A-Za-z0-9.+-]{2})[A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*|\))\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![\w(])/;
 const NAME_CITATION_G = new RegExp(NAME_CITATION.source, 'g');
 
+/** A hyphen and a space between a word with a capital and a capitalised word ("Charades- STA"). */
+const SPACED_NAME_HYPHEN_G = /(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)- (?=([A-Z][A-Za-z0-9]*))/g;
+const CAPITALS_OR_DIGIT = /[A-Z].*[A-Z]|\d/;
+
+/**
+ * "Charades- STA" as "Charades-STA": when the second part has two capitals or a digit, or is a benchmark's tail after
+ * an acronym ("DPG- Bench"); the first no plural acronym. A plain word after it is a title's dash ("LymphAtlas- A
+ * Unified …", "AutoDrive-QA- Automated Generation").
+ */
+function joinSpacedNameHyphen(all: string, before: string, after: string): string {
+  if (/^[A-Z]+s$/.test(before)) return all;
+  return CAPITALS_OR_DIGIT.test(after) || ((after === 'Bench' || after === 'Eval') && CAPITALS_OR_DIGIT.test(before)) ? `${before}-` : all;
+}
+
 export function cleanText(text: string): string {
   let t = text;
   // (indexOf is much faster than a character-class regex on these texts)
@@ -199,6 +213,10 @@ export function cleanText(text: string): string {
   // (a cheap gate first: the host's domain and its slash, or "www.")
   if (t.indexOf('www.') >= 0 || HOST_GATE.test(t)) t = t.replace(HOST_PATH, '');
   if (t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0) t = t.replace(/[\r\t]/g, ' ');
+  // a hyphen with a space after it inside a name is a line break the abstract was copied across ("QVHighlights and
+  // Charades- STA benchmarks", "VQ-\nVAE", "XLM- RoBERTa"): the name joined again, where one side is shaped like a
+  // name (capitals or a digit); not a dash after a word or a plural acronym ("Keywords- Natural Language", "LLMs- ChatGPT")
+  if (t.indexOf('- ') >= 0) t = t.replace(SPACED_NAME_HYPHEN_G, joinSpacedNameHyphen);
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');

@@ -17,6 +17,18 @@ describe('cleanText', () => {
     expect(cleanText('see (https://x.org/a), and ftp://b.c/d; then e://f')).toBe('see (), and ; then');
   });
 
+  it('joins a name a line break had cut after its hyphen, and leaves a dash after a word, a plural or before a plain word', () => {
+    // real: 2510.20244 (tune32) "QVHighlights and Charades- STA benchmarks", corpus 2504.01428 "(VQ-\nVAE)",
+    // 2512.02845 "XLM- RoBERTa", 2505.23661 "DPG- Bench"
+    expect(cleanText('across QVHighlights and Charades- STA benchmarks with XLM- RoBERTa, (VQ-\nVAE) and DPG- Bench')).toBe(
+      'across QVHighlights and Charades-STA benchmarks with XLM-RoBERTa, (VQ-VAE) and DPG-Bench',
+    );
+    // corpus 2504.20454 "LymphAtlas- A Unified …", "state-of-the-art LLMs- ChatGPT 4.0", "Keywords- Natural Language",
+    // "preference datasets- PKU-SafeRLHF", "Deep- Thinking Models"
+    const kept = 'LymphAtlas- A Unified Repository; LLMs- ChatGPT 4.0; Keywords- Natural Language; datasets- PKU-SafeRLHF; Deep- Thinking Models';
+    expect(cleanText(kept)).toBe(kept);
+  });
+
   it('drops Markdown\'s bold marks (real: 2602.17785 (tune13) "we propose **PRISM** (Pose-Refinement with …)")', () => {
     expect(cleanText('We propose **PRISM** (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.')).toBe(
       'We propose PRISM (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.',
