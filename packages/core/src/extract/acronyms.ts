@@ -98,6 +98,11 @@ function homophoneReading(short: string): { letters: string; word: RegExp } | nu
  * else Schwartz–Hearst: the shortest suffix of `candidate` whose letters contain the short form in order.
  */
 export function bestLongForm(short: string, candidate: string): string | null {
+  // a head noun the short form leaves out is no part of the long form: "an online knowledge distillation method (KD)",
+  // "the SU-JFO (Self-Upgraded Jellyfish Optimization method)" (else a loose reading takes a letter inside it: the d
+  // of "method", or of a clause's words: "we conduct an experimental study using a SOTA method (CA-SUM)")
+  const headless = withoutUncoveredHead(short, candidate);
+  if (headless !== null) return bestLongForm(short, headless);
   // a word kept whole before an acronym of the rest: "Training-Free Group Relative Policy Optimization (Training-Free
   // GRPO)", "Streaming Retrieval-Augmented Generation (Streaming RAG)"
   const space = short.indexOf(' ');
@@ -174,6 +179,20 @@ export function bestLongForm(short: string, candidate: string): string | null {
   if (initialsSpell(short, loose)) return loose;
   const described = rest.replace(DESCRIBING_LEAD, '');
   return described.includes(' ') && lettersAmongInitials(short, described) ? described : null;
+}
+
+/** Head nouns of a made thing that close a long form without a letter of their own ("… distillation method (KD)"). */
+const UNCOVERED_HEADS = new Set(['method', 'methods', 'technique', 'techniques', 'approach', 'approaches', 'algorithm', 'algorithms', 'strategy', 'strategies', 'mechanism', 'module', 'scheme', 'framework']);
+
+/** The candidate without its last word when that is a head noun whose initial does not end the short form; else null. */
+export function withoutUncoveredHead(short: string, candidate: string): string | null {
+  const trimmed = candidate.trimEnd();
+  const space = trimmed.lastIndexOf(' ');
+  if (space < 0) return null;
+  const head = trimmed.slice(space + 1);
+  if (!UNCOVERED_HEADS.has(head)) return null;
+  const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return letters.length >= 2 && letters[letters.length - 1] !== head[0] ? trimmed.slice(0, space) : null;
 }
 
 const WORD_AND_ACRONYM = /^[A-Z][a-z]+(?:-[A-Za-z]+)* [A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
@@ -355,7 +374,9 @@ export function findAcronyms(text: string, known: (name: string) => boolean = ()
       const long = cand ? (bestLongForm(inner, cand) ?? suffixedLongForm(inner, cand, known)) : null;
       if (long) {
         const candEnd = b + text.slice(b, p).trimEnd().length;
-        out.push({ short: inner, long, start: candEnd - long.length, end: q + 1, shortStart: p + 1 + innerRaw.indexOf(inner), reversed: false });
+        // (where a head noun was left out, the long form ends before the candidate does)
+        const start = text.startsWith(long, candEnd - long.length) ? candEnd - long.length : text.lastIndexOf(long, candEnd);
+        out.push({ short: inner, long, start, end: q + 1, shortStart: p + 1 + innerRaw.indexOf(inner), reversed: false });
         done = true;
       }
     }
@@ -369,7 +390,7 @@ export function findAcronyms(text: string, known: (name: string) => boolean = ()
       const sf = text.slice(b, a);
       if (isShortForm(sf) && /^[A-Z0-9\u0370-\u03ff]/.test(sf)) {
         const long = bestLongForm(sf, inner);
-        if (long && long === inner) out.push({ short: sf, long, start: b, end: q + 1, shortStart: b, reversed: true });
+        if (long && (long === inner || long === withoutUncoveredHead(sf, inner))) out.push({ short: sf, long, start: b, end: q + 1, shortStart: b, reversed: true });
       }
     }
     p = nextOpen;

@@ -38,6 +38,20 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(bestLongForm('VLM', 'a large Vision--Language- Model')).toBe('Vision--Language- Model');
   });
 
+  it('leaves out a head noun the short form has no letter for, in either order', () => {
+    // real: 2503.12381 (tune32) "the SU-JFO (Self-Upgraded Jellyfish Optimization method)", corpus 2603.21565 "an
+    // online knowledge distillation method (KD)", 2503.18785 "a local spatial enhancement module (LSE)"
+    expect(pairs('the weights are tuned using the SU-JFO (Self-Upgraded Jellyfish Optimization method).')).toEqual([['Self-Upgraded Jellyfish Optimization', 'SU-JFO']]);
+    expect(pairs('combined with an online knowledge distillation method (KD) is employed')).toEqual([['knowledge distillation', 'KD']]);
+    const text = 'we propose a local spatial enhancement module (LSE) here';
+    const [lse] = findAcronyms(text);
+    expect([lse!.long, text.slice(lse!.start, lse!.start + lse!.long.length)]).toEqual(['local spatial enhancement', 'local spatial enhancement']);
+    // a head the short form spells stays; a clause's letters with the head's left out spell nothing (corpus 2509.26225)
+    expect(pairs('we build a finite element method (FEM) solver')).toEqual([['finite element method', 'FEM']]);
+    expect(bestLongForm('KD', 'combined with an online knowledge distillation method')).toBe('knowledge distillation');
+    expect(bestLongForm('DC', 'we use a deep learning method')).toBeNull();
+  });
+
   it('never starts a long form with a function word or a verb that lent its initial', () => {
     // real (2025 corpus: 2505.17829, 2505.12781, 2509.19368, 2508.04416, 2508.07759)
     expect(bestLongForm('TTS', 'can be further enhanced through Test-Time Scaling')).toBe('Test-Time Scaling');
