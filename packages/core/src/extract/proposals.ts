@@ -330,7 +330,10 @@ const NAME_PAIR = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-
  */
 const CAP_PHRASE_HEAD =
   /^((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:(?:of|for|and|in|on|to|the)\s+)?(?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)){0,4})\s+(framework|method|approach|model|system|algorithm|benchmark|dataset|corpus|suite|test|metric|score|pipeline|toolkit|library|platform|Framework|Method|Model|System|Benchmark|Dataset|Corpus|Suite|Test)\b/;
-const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
+// ("i.e.," after a comma too, before a name that ends the phrase: "we introduce the first dataset for Referring Human
+// Action Segmentation, i.e., RHAS133, built …"; not "(i.e., DeepSeek-R1)", an example, nor a list, "five public
+// datasets, i.e., HD-EPIC, MoGaze, …", "two objectives, i.e., Cross-View Context and …")
+const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|(?<=,\s)i\.e\.,?(?=\s+[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff+.-]*(?:,\s+(?!and\b)[a-z]|\s+(?!and\b)[a-z]))|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:;]|\.(?:\s|$)|$|\bthat\b|\bwhich\b)/;
 

@@ -68,6 +68,12 @@ describe('findProposals', () => {
     expect(kinds('We manually add explanations to an existing sarcasm-labeled dataset for Australian and Indian English called BESSTIE.')).toEqual([]);
     // (a new one stays the paper's own: corpus 2506.01391)
     expect(kinds('We release five public benchmarks and a new Chinese GUI benchmark called CAGUI.')).toEqual(['CAGUI dataset']);
+    // "i.e.," after a comma, before a name that ends the phrase: real 2506.09650 (tune32), 2601.05053 (tune15); not an
+    // example in parentheses nor a list (corpus 2505.12996, 2512.16456)
+    expect(kinds('We introduce the first dataset for Referring Human Action Segmentation, i.e., RHAS133, built from 133 movies.')).toEqual(['RHAS133 dataset']);
+    expect(kinds('We propose reinforced efficient reasoning via semantically diverse explorations, i.e., HARBOR, for LLMs.')).toEqual(['HARBOR method']);
+    expect(kinds('We design a reward that compares the results with a strong LRM (i.e., HarborLRM-671B), and quantify them.')).toEqual([]);
+    expect(kinds('We curate, for the first time, gaze sequences from five public datasets, i.e., HarborSet, MoHarbor, and HOT3D.')).toEqual([]);
     // the noun before "called" gives the kind, wherever the sentence's verb ("into a new dataset called HardMatch",
     // 2604.04931; "a contaminated split named AITZ-Noise", 2505.11891)
     expect(kinds('We collect 1000 image pairs from internet data into a new dataset called HardMatch.')).toEqual(['HardMatch dataset']);
