@@ -58,10 +58,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/blind1'),
     papers: 120,
     // (2026-12-06, thirty-third session: methods precision lowered by one false hit, never read, when a known technique written only inside its defined variants' long forms stopped being read as used; over the five blind samples 3 found more and 4 false hits fewer)
+    // (2026-12-06, thirty-fifth session: datasets lowered by one name read as another, never read, when 21 public data sets and two spellings counted over the read sets went into the lexicon; over the seven sealed samples it found 4 names more and this 1 false hit)
     floors: {
       models: { precision: 0.936, recall: 0.926, f1: 0.931 },
       // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
-      datasets: { precision: 0.898, recall: 0.824, f1: 0.859 },
+      datasets: { precision: 0.888, recall: 0.814, f1: 0.85 },
       proposes: { precision: 0.93, recall: 0.842, f1: 0.884 },
       // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
       methods: { precision: 0.855, recall: 0.768, f1: 0.809 },
@@ -148,7 +149,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
       datasets: { precision: 0.903, recall: 0.831, f1: 0.865 },
-      proposes: { precision: 0.916, recall: 0.888, f1: 0.902 },
+      proposes: { precision: 0.926, recall: 0.888, f1: 0.907 },
       methods: { precision: 0.899, recall: 0.859, f1: 0.878 },
     },
   },
@@ -166,7 +167,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       // (0.882/0.842/0.862 → 0.860/0.831/0.845 in the eleventh round: "the Qwen2.5 series (0.5B to 7B)" now reads its two
       // ends, where this sample's annotator wrote the family and tune9's wrote the ends of such ranges)
       models: { precision: 0.85, recall: 0.831, f1: 0.84 },
-      datasets: { precision: 0.873, recall: 0.859, f1: 0.866 },
+      datasets: { precision: 0.874, recall: 0.867, f1: 0.87 },
       proposes: { precision: 0.957, recall: 0.925, f1: 0.941 },
       methods: { precision: 0.949, recall: 0.891, f1: 0.919 },
     },
@@ -273,7 +274,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.937, recall: 0.759, f1: 0.839 },
-      datasets: { precision: 0.969, recall: 0.941, f1: 0.955 },
+      datasets: { precision: 0.969, recall: 0.948, f1: 0.959 },
       proposes: { precision: 0.957, recall: 0.843, f1: 0.896 },
       // (methods precision 0.931 → 0.930: the paper's own VISTA, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
       methods: { precision: 0.938, recall: 0.833, f1: 0.882 },
@@ -309,7 +310,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.916, recall: 0.733, f1: 0.814 },
       datasets: { precision: 0.873, recall: 0.851, f1: 0.862 },
       proposes: { precision: 0.931, recall: 0.798, f1: 0.859 },
-      methods: { precision: 0.857, recall: 0.805, f1: 0.83 },
+      methods: { precision: 0.857, recall: 0.81, f1: 0.832 },
     },
   },
   {
@@ -324,7 +325,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       // (2026-12-05, twenty-sixth session: proposes lowered by one hit, MolmoWeb-8B, a sized model of the paper's own MolmoWeb, which its annotator listed as a model but not a proposal, while tune1's and tune19's list such releases as proposals)
       models: { precision: 0.94, recall: 0.851, f1: 0.893 },
-      datasets: { precision: 0.945, recall: 0.906, f1: 0.925 },
+      datasets: { precision: 0.946, recall: 0.927, f1: 0.936 },
       proposes: { precision: 0.982, recall: 0.834, f1: 0.902 },
       methods: { precision: 0.947, recall: 0.777, f1: 0.854 },
     },
@@ -340,8 +341,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // (2026-12-06, thirty-third session: models precision lowered by one false hit when the coined members of 'models such as / including …' became models (LDM, which its readers list as a method); over the read sets 16 models found more for 2 false hits more, over the blind samples 5 more for 2)
     floors: {
       models: { precision: 0.888, recall: 0.842, f1: 0.864 },
-      datasets: { precision: 0.854, recall: 0.886, f1: 0.87 },
-      proposes: { precision: 0.952, recall: 0.819, f1: 0.881 },
+      datasets: { precision: 0.857, recall: 0.905, f1: 0.88 },
+      proposes: { precision: 0.952, recall: 0.827, f1: 0.885 },
       // (methods precision 0.886 → 0.885: the paper's own RobustCODLite, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
       methods: { precision: 0.903, recall: 0.85, f1: 0.876 },
     },
@@ -356,7 +357,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.9, recall: 0.797, f1: 0.845 },
-      datasets: { precision: 0.882, recall: 0.9, f1: 0.891 },
+      datasets: { precision: 0.892, recall: 0.91, f1: 0.9 },
       proposes: { precision: 0.966, recall: 0.74, f1: 0.838 },
       methods: { precision: 0.9, recall: 0.766, f1: 0.828 },
     },
@@ -372,9 +373,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // (2026-12-06, thirty-third session: methods precision lowered for the reason given at tune2)
     floors: {
       models: { precision: 0.881, recall: 0.854, f1: 0.867 },
-      datasets: { precision: 0.921, recall: 0.945, f1: 0.933 },
+      datasets: { precision: 0.929, recall: 0.954, f1: 0.942 },
       proposes: { precision: 0.964, recall: 0.83, f1: 0.892 },
-      methods: { precision: 0.905, recall: 0.825, f1: 0.863 },
+      methods: { precision: 0.91, recall: 0.834, f1: 0.87 },
     },
   },
   {
@@ -403,8 +404,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.943, recall: 0.9, f1: 0.921 },
-      datasets: { precision: 0.93, recall: 0.952, f1: 0.941 },
-      proposes: { precision: 0.977, recall: 0.88, f1: 0.926 },
+      datasets: { precision: 0.931, recall: 0.968, f1: 0.949 },
+      proposes: { precision: 0.978, recall: 0.887, f1: 0.93 },
       methods: { precision: 0.95, recall: 0.883, f1: 0.915 },
     },
   },
@@ -421,7 +422,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // (2026-12-06, thirty-third session: datasets precision lowered by one false hit when named surveys became data ('the U.S. Army Anthropometric Survey (ANSUR II)': its reader lists ANSUR II); over the read sets 3 surveys found, this one false)
     floors: {
       models: { precision: 0.932, recall: 0.85, f1: 0.889 },
-      datasets: { precision: 0.9, recall: 0.736, f1: 0.81 },
+      datasets: { precision: 0.91, recall: 0.756, f1: 0.826 },
       proposes: { precision: 0.953, recall: 0.83, f1: 0.887 },
       methods: { precision: 0.931, recall: 0.811, f1: 0.867 },
     },
@@ -456,7 +457,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.902, recall: 0.86, f1: 0.88 },
       datasets: { precision: 0.931, recall: 0.94, f1: 0.935 },
-      proposes: { precision: 0.95, recall: 0.876, f1: 0.912 },
+      proposes: { precision: 0.95, recall: 0.884, f1: 0.916 },
       methods: { precision: 0.868, recall: 0.813, f1: 0.839 },
     },
   },
@@ -472,7 +473,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.864, recall: 0.872, f1: 0.868 },
-      datasets: { precision: 0.947, recall: 0.893, f1: 0.919 },
+      datasets: { precision: 0.947, recall: 0.9, f1: 0.923 },
       proposes: { precision: 0.957, recall: 0.788, f1: 0.864 },
       methods: { precision: 0.895, recall: 0.827, f1: 0.859 },
     },
@@ -502,7 +503,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.913, recall: 0.87, f1: 0.891 },
-      datasets: { precision: 0.936, recall: 0.888, f1: 0.911 },
+      datasets: { precision: 0.936, recall: 0.898, f1: 0.917 },
       proposes: { precision: 0.982, recall: 0.804, f1: 0.884 },
       methods: { precision: 0.927, recall: 0.801, f1: 0.859 },
     },
@@ -531,7 +532,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.891, recall: 0.75, f1: 0.814 },
-      datasets: { precision: 0.894, recall: 0.8, f1: 0.844 },
+      datasets: { precision: 0.896, recall: 0.821, f1: 0.857 },
       proposes: { precision: 0.922, recall: 0.823, f1: 0.869 },
       methods: { precision: 0.834, recall: 0.803, f1: 0.818 },
     },
@@ -559,7 +560,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.92, recall: 0.815, f1: 0.865 },
-      datasets: { precision: 0.96, recall: 0.872, f1: 0.914 },
+      datasets: { precision: 0.96, recall: 0.89, f1: 0.924 },
       proposes: { precision: 0.902, recall: 0.809, f1: 0.853 },
       methods: { precision: 0.867, recall: 0.792, f1: 0.828 },
     },
@@ -571,9 +572,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 30 (eval/blind/tune30)',
     dir: join(import.meta.dirname, 'blind/tune30'),
     papers: 120,
+    // (2026-12-06, thirty-fifth session: datasets precision lowered: SugarCrepe joined the lexicon (6 corpus papers), and this paper writes only its split SugarCrepe-clean, which the variant reader does not take)
     floors: {
       models: { precision: 0.934, recall: 0.809, f1: 0.867 },
-      datasets: { precision: 0.94, recall: 0.909, f1: 0.925 },
+      datasets: { precision: 0.933, recall: 0.926, f1: 0.93 },
       proposes: { precision: 0.945, recall: 0.912, f1: 0.928 },
       methods: { precision: 0.932, recall: 0.834, f1: 0.88 },
     },
