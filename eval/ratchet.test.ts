@@ -596,6 +596,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 32: 120 papers drawn (sample.ts tune32 20270106 120) at the thirty-fourth session's start, annotated
+    // by three annotators blind to the extractor, scored then (a5781e2b, unread), read from the thirty-fifth session
+    // on. Floors at the score when it was first read (97670b29).
+    name: 'tuning sample 32 (eval/blind/tune32)',
+    dir: join(import.meta.dirname, 'blind/tune32'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.917, recall: 0.824, f1: 0.868 },
+      datasets: { precision: 0.938, recall: 0.954, f1: 0.946 },
+      proposes: { precision: 0.927, recall: 0.804, f1: 0.861 },
+      methods: { precision: 0.935, recall: 0.777, f1: 0.849 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
