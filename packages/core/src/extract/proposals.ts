@@ -1851,6 +1851,41 @@ interface SentenceScan {
   firstVerbEnd: number;
 }
 
+/** An enumeration mark, a coined name and its apposition: "(2) RPA-Block, a …", "(iii) VisGenBench, a …". */
+const ENUM_APPOSITION =
+  /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)\s*([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b|concurrent\b)/g;
+
+/** A sentence that lists the paper's contributions ("The framework makes three contributions: (1) …"). */
+const CONTRIBUTIONS = /\b(?:makes|has|offers|comprises)\s+(?:\w+\s+)?(?:key\s+|main\s+|major\s+|core\s+)?contributions\b|\b(?:our|main|key|major)\s+contributions\b/i;
+
+/** Does the sentence start with a name the paper proposes ("CAPTURe consists of two parts: …")? */
+function startsWithProposed(scan: SentenceScan, sent: string): boolean {
+  const first = /^\s*(?:The\s+)?([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/.exec(sent);
+  return first !== null && isCoinedName(first[1]!) && scan.proposed(first[1]!);
+}
+
+/**
+ * Coined names in apposition after the marks of an enumeration in a sentence of the paper's own (first person, "our", or
+ * a subject it proposes): its contributions or its parts. Not a known name, nor one the words before present as
+ * someone else's ("(2) GPT-4o, a popular …").
+ */
+function enumeratedAppositions(scan: SentenceScan, a: number, sent: string): void {
+  ENUM_APPOSITION.lastIndex = 0;
+  let en: RegExpExecArray | null;
+  while ((en = ENUM_APPOSITION.exec(sent))) {
+    const nm = en[1]!;
+    // (a variant of a proposed name is one more: "(2) CAPTURe-synthetic, a controlled diagnostic …")
+    if (!isCoinedName(nm) || scan.known(nm) || scan.kindOf(nm) !== undefined) continue;
+    const at = en.index + en[0].indexOf(nm);
+    const after = sent.slice(at + nm.length);
+    // (a variant of a proposed data set is data, whatever its apposition's head: "CAPTURe-synthetic, a controlled
+    // diagnostic with generated patterned images")
+    const hyphen = nm.lastIndexOf('-');
+    const baseKind = hyphen > 0 ? scan.kindOf(nm.slice(0, hyphen)) : undefined;
+    scan.add(nm, a + at, baseKind === 'dataset' && kindFromContext(nm, after) === 'method' ? ', a dataset' : after);
+  }
+}
+
 /**
  * The proposals of abstract sentence s (one with a cue). (A function of its own, as is {@link verbReadings}: one
  * function of all the readings took the JIT a second to compile, again after each deoptimisation.)
@@ -1967,6 +2002,9 @@ function readSentence(scan: SentenceScan, s: number): void {
       }
     }
   }
+  // the items of an enumeration of the paper's own ("… four coordinated design choices: (1) …, (2) RPA-Block, a dynamic
+  // filter pruning mechanism …", "CAPTURe consists of two parts: (1) …, and (2) CAPTURe-synthetic, a controlled …")
+  if (hasAppos && sent.indexOf(')') >= 0 && (firstPerson || hasOur || startsWithProposed(scan, sent) || CONTRIBUTIONS.test(sent))) enumeratedAppositions(scan, a, sent);
   if ((cue & 4) !== 0) {
     // passive and attributive cues: "the AutoMUP (…) method is proposed", "The proposed SegformerWithDropout
     // architecture", "our proposed Evol-Instruct", "…, named GUARD-JD, …"

@@ -68,6 +68,13 @@ describe('findProposals', () => {
     expect(kinds('We manually add explanations to an existing sarcasm-labeled dataset for Australian and Indian English called BESSTIE.')).toEqual([]);
     // (a new one stays the paper's own: corpus 2506.01391)
     expect(kinds('We release five public benchmarks and a new Chinese GUI benchmark called CAGUI.')).toEqual(['CAGUI dataset']);
+    // the items of an enumeration of the paper's own, in apposition: real 2604.13278 (tune20), 2504.15485 (tune6),
+    // 2604.25318 (tune32); not a known name, nor one presented as someone else's, nor a sentence of others' work
+    expect(kinds('We propose HarborScan, a holistic system through choices: (1) increased input resolution, (2) RPA-Block, a dynamic filter pruning mechanism, and (3) MSFD, a lightweight detection branch.')).toEqual(['HarborScan method', 'MSFD method', 'RPA-Block method']);
+    expect(kinds('We present HarborSet, a benchmark. HarborSet consists of two parts: (1) HarborSet-real, with real images and (2) HarborSet-synthetic, a controlled diagnostic with generated images.')).toEqual(['HarborSet dataset', 'HarborSet-synthetic dataset']);
+    expect(kinds('The framework makes three contributions: (1) a toolkit; (2) a multi-agent system; and (3) HarborBench, a hierarchical evaluation benchmark for cutscenes.')).toEqual(['HarborBench dataset']);
+    expect(kinds('We study ports with two baselines: (1) GPT-4o, a proprietary model, and (2) PortNet-X, a popular detector.')).toEqual([]);
+    expect(kinds('Prior systems use two parts: (1) PortNet-X, a detector, and (2) PortSeg, a segmenter.')).toEqual([]);
     // "i.e.," after a comma, before a name that ends the phrase: real 2506.09650 (tune32), 2601.05053 (tune15); not an
     // example in parentheses nor a list (corpus 2505.12996, 2512.16456)
     expect(kinds('We introduce the first dataset for Referring Human Action Segmentation, i.e., RHAS133, built from 133 movies.')).toEqual(['RHAS133 dataset']);
