@@ -168,18 +168,37 @@ function isAsciiLetter(c: number): boolean {
 const NAME_CITATION = /(\b(?=[A-Za-z0-9.+-]{2})[A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*|\))\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![\w(])/;
 const NAME_CITATION_G = new RegExp(NAME_CITATION.source, 'g');
 
-/** A hyphen and a space between a word with a capital and a capitalised word ("Charades- STA"). */
-const SPACED_NAME_HYPHEN_G = /(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)- (?=([A-Z][A-Za-z0-9]*))/g;
 const CAPITALS_OR_DIGIT = /[A-Z].*[A-Z]|\d/;
 
+/** Is the code an ASCII letter or digit? */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
- * "Charades- STA" as "Charades-STA": when the second part has two capitals or a digit, or is a benchmark's tail after
- * an acronym ("DPG- Bench"); the first no plural acronym. A plain word after it is a title's dash ("LymphAtlas- A
- * Unified …", "AutoDrive-QA- Automated Generation").
+ * "Charades- STA" as "Charades-STA": a hyphen and a space between a word with a capital and a capitalised word, when
+ * the second has two capitals or a digit, or is a benchmark's tail after an acronym ("DPG- Bench"); the first no plural
+ * acronym. A plain word after it is a title's dash ("LymphAtlas- A Unified …", "AutoDrive-QA- Automated Generation").
+ * (A scan from each "- ", not a regex over the text: most texts with one hold none of these.)
  */
-function joinSpacedNameHyphen(all: string, before: string, after: string): string {
-  if (/^[A-Z]+s$/.test(before)) return all;
-  return CAPITALS_OR_DIGIT.test(after) || ((after === 'Bench' || after === 'Eval') && CAPITALS_OR_DIGIT.test(before)) ? `${before}-` : all;
+function joinSpacedNameHyphens(t: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = t.indexOf('- '); i >= 0; i = t.indexOf('- ', i + 2)) {
+    const next = t.charCodeAt(i + 2);
+    if (i === 0 || !isAsciiWordCode(t.charCodeAt(i - 1)) || next < 65 || next > 90) continue;
+    let a = i;
+    while (a > 0 && isAsciiWordCode(t.charCodeAt(a - 1))) a--;
+    let e = i + 3;
+    while (e < t.length && isAsciiWordCode(t.charCodeAt(e))) e++;
+    const before = t.slice(a, i);
+    const after = t.slice(i + 2, e);
+    if (!/[A-Z]/.test(before) || /^[A-Z]+s$/.test(before)) continue;
+    if (!(CAPITALS_OR_DIGIT.test(after) || ((after === 'Bench' || after === 'Eval') && CAPITALS_OR_DIGIT.test(before)))) continue;
+    out += t.slice(from, i + 1);
+    from = i + 2;
+  }
+  return from === 0 ? t : out + t.slice(from);
 }
 
 export function cleanText(text: string): string {
@@ -216,7 +235,7 @@ export function cleanText(text: string): string {
   // a hyphen with a space after it inside a name is a line break the abstract was copied across ("QVHighlights and
   // Charades- STA benchmarks", "VQ-\nVAE", "XLM- RoBERTa"): the name joined again, where one side is shaped like a
   // name (capitals or a digit); not a dash after a word or a plural acronym ("Keywords- Natural Language", "LLMs- ChatGPT")
-  if (t.indexOf('- ') >= 0) t = t.replace(SPACED_NAME_HYPHEN_G, joinSpacedNameHyphen);
+  if (t.indexOf('- ') >= 0) t = joinSpacedNameHyphens(t);
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');
