@@ -100,9 +100,14 @@ function homophoneReading(short: string): { letters: string; word: RegExp } | nu
 export function bestLongForm(short: string, candidate: string): string | null {
   // a head noun the short form leaves out is no part of the long form: "an online knowledge distillation method (KD)",
   // "the SU-JFO (Self-Upgraded Jellyfish Optimization method)" (else a loose reading takes a letter inside it: the d
-  // of "method", or of a clause's words: "we conduct an experimental study using a SOTA method (CA-SUM)")
+  // of "method"); an all-capital short form whose letters the words before the head do not spell is none ("a deep
+  // learning method (DC)"); a mixed-case one may take a letter inside the head ("Frequency-Decoupled Fusion module
+  // (FreDFuse)"), so without a reading of two words or more it is read with the head
   const headless = withoutUncoveredHead(short, candidate);
-  if (headless !== null) return bestLongForm(short, headless);
+  if (headless !== null) {
+    const long = bestLongForm(short, headless);
+    if ((long !== null && long.includes(' ')) || /^[A-Z0-9-]+$/.test(withoutFinal(short, 's'))) return long;
+  }
   // a word kept whole before an acronym of the rest: "Training-Free Group Relative Policy Optimization (Training-Free
   // GRPO)", "Streaming Retrieval-Augmented Generation (Streaming RAG)"
   const space = short.indexOf(' ');
@@ -190,7 +195,8 @@ export function withoutUncoveredHead(short: string, candidate: string): string |
   const space = trimmed.lastIndexOf(' ');
   if (space < 0) return null;
   const head = trimmed.slice(space + 1);
-  if (!UNCOVERED_HEADS.has(head)) return null;
+  // (nor a short form that spells the head itself: "a … fusion module (CEAEF-Module)")
+  if (!UNCOVERED_HEADS.has(head) || short.toLowerCase().endsWith(head.replace(/s$/, ''))) return null;
   const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
   return letters.length >= 2 && letters[letters.length - 1] !== head[0] ? trimmed.slice(0, space) : null;
 }

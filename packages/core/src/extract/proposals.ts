@@ -211,9 +211,15 @@ function modelModifiesMethodNoun(words: readonly string[], i: number, raw: strin
 
 /** "our (proposed) X achieves/outperforms/…": the paper's own results, of a name it coined. */
 // (any verb of what the thing does, or an adverb or modal before one: "our LingoEDU transforms …", "our SA-Mem preserves
-// …", "our X can …"; a plural noun after the name is no verb: "our X models")
+// …", "our X can …"; not the verbs that are also plural nouns after a name: "our X models", "our TREC2024 runs rank …")
 const OUR_RESULTS =
-  /\b[Oo]ur\s+(?:proposed\s+)?([A-Za-z0-9][\w+-]*[A-Z0-9][\w+-]*)\s+((?:achieves|outperforms|surpasses|improves|yields|attains|delivers|reduces|obtains|sets|consistently|significantly|effectively|successfully|substantially|also|further|not only|can|could|is|was|will|transforms|preserves|takes|enables|learns|generates|produces|provides|leverages|integrates|incorporates|combines|captures|exhibits|demonstrates|shows|maintains|performs|excels|enhances|boosts|matches|scales|predicts|employs|exploits|supports|offers|introduces|consists|comprises|includes|establishes|constructs|addresses|decomposes|extracts|adapts|generalizes|generalises|runs|converges|unlocks|estimates|encourages|serves|requires|remains|retains|mitigates|alleviates|eliminates|handles|operates|ranks|reaches|increases|covers|uses|utilizes|adopts)\b)/;
+  /\b[Oo]ur\s+(?:proposed\s+)?([A-Za-z0-9][\w+-]*[A-Z0-9][\w+-]*)\s+((?:achieves|outperforms|surpasses|improves|yields|attains|delivers|reduces|obtains|sets|consistently|significantly|effectively|successfully|substantially|also|further|not only|can|could|is|was|will|transforms|preserves|takes|enables|learns|generates|produces|provides|leverages|integrates|incorporates|combines|captures|exhibits|demonstrates|maintains|performs|excels|enhances|boosts|matches|predicts|employs|exploits|supports|offers|introduces|consists|comprises|includes|establishes|constructs|addresses|decomposes|extracts|adapts|generalizes|generalises|converges|unlocks|encourages|serves|requires|remains|retains|mitigates|alleviates|eliminates|handles|operates|reaches|increases|utilizes|adopts)\b)/;
+
+/**
+ * Names after "our" that are not a thing the paper made: a backbone with its depth ("our SEWResNet-34 can …"), a
+ * research question ("our RQ2 addresses …"), a team or a lab ("Our NTU-Team ranks first").
+ */
+const OUR_NOT_OWN = /(?:ResNet|ResNeXt|DenseNet|VGG|ViT)-?\d+$|^R?Q\d+$|-(?:Team|Lab)$/;
 
 /** Is an all-capital name, or one of its hyphenated parts, a short form the paper defines ("SOD" of "HRSI-SOD", "PFMs")? */
 function abbreviatesDefined(name: string, defs: readonly AcronymDef[]): boolean {
@@ -1851,12 +1857,28 @@ interface SentenceScan {
   firstVerbEnd: number;
 }
 
+/** The first mark of an enumeration. */
+const FIRST_ENUM_MARK = /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)/;
+
+/** A preposition and a determiner between a verb's object and an "i.e." that then glosses another thing. */
+// (not "in the": a name's own words, "Multi-modal dataset Distillation in the Wild, i.e., MDW")
+const GLOSSED_THROUGH = /\b(?:on|under|from|by|using|with|of)\s+(?:the|a|an|its|their|this|these)\b/;
+
 /** An enumeration mark, a coined name and its apposition: "(2) RPA-Block, a …", "(iii) VisGenBench, a …". */
 const ENUM_APPOSITION =
   /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)\s*([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b|concurrent\b)/g;
 
-/** A sentence that lists the paper's contributions ("The framework makes three contributions: (1) …"). */
-const CONTRIBUTIONS = /\b(?:makes|has|offers|comprises)\s+(?:\w+\s+)?(?:key\s+|main\s+|major\s+|core\s+)?contributions\b|\b(?:our|main|key|major)\s+contributions\b/i;
+/**
+ * A sentence that lists the paper's contributions or the parts of its own thing ("The framework makes three
+ * contributions: (1) …", "The framework integrates three components: (i) …").
+ */
+const CONTRIBUTIONS =
+  /\b(?:makes|has|offers|comprises|consists of|integrates|includes|contains|features|introduces)\s+(?:two|three|four|five|six|several)\s+(?:key\s+|main\s+|major\s+|core\s+|complementary\s+|novel\s+)?(?:contributions|components|modules|parts|innovations|stages|elements)\b|\b(?:our|main|key|major)\s+contributions\b/i;
+
+/** "we", "our", "this (framework, ecosystem …)": the sentence speaks of the paper's own. */
+const WE_OR_OUR = /\b(?:[Ww]e|[Oo]ur|[Tt]his)\b/;
+/** Words before an enumeration that make its items others' ("three baselines: (1) …", "prior pipelines combine (1) …"). */
+const OTHERS_LISTED = /\b(?:baselines?|compar\w*|prior|existing|previous|state-of-the-art|competitors?|reviews?|surveys?|proposed by|evaluated)\b/i;
 
 /** Does the sentence start with a name the paper proposes ("CAPTURe consists of two parts: …")? */
 function startsWithProposed(scan: SentenceScan, sent: string): boolean {
@@ -1870,10 +1892,16 @@ function startsWithProposed(scan: SentenceScan, sent: string): boolean {
  * someone else's ("(2) GPT-4o, a popular …").
  */
 function enumeratedAppositions(scan: SentenceScan, a: number, sent: string): void {
+  // (the words before the first mark, or an item's own apposition, name others' work: "three baselines: (1) X, a …",
+  // "(1) X, a pipeline proposed by Smith et al."; not the words of the items before it, "(2) an arena for model
+  // comparisons; (3) Point-Act, a …")
+  const firstMark = FIRST_ENUM_MARK.exec(sent);
+  if (firstMark === null || OTHERS_LISTED.test(sent.slice(0, firstMark.index))) return;
   ENUM_APPOSITION.lastIndex = 0;
   let en: RegExpExecArray | null;
   while ((en = ENUM_APPOSITION.exec(sent))) {
     const nm = en[1]!;
+    if (OTHERS_LISTED.test(sent.slice(en.index + en[0].length, en.index + en[0].length + 80).split(/[,;]|\(\w{1,4}\)/)[0]!)) continue;
     // (a variant of a proposed name is one more: "(2) CAPTURe-synthetic, a controlled diagnostic …")
     if (!isCoinedName(nm) || scan.known(nm) || scan.kindOf(nm) !== undefined) continue;
     const at = en.index + en[0].indexOf(nm);
@@ -1938,7 +1966,7 @@ function readSentence(scan: SentenceScan, s: number): void {
       const ours = OUR_RESULTS.exec(sent);
       const name = ours?.[1];
       // (a name already proposed, or a variant of one, keeps the kind its own reading gives it; so does a sized name)
-      if (name && isCoinedName(name) && !known(name) && !scan.proposed(name) && !/\d(?:\.\d+)?[BM](?![a-z])/.test(name) && !/^[A-Z]{2,}[a-z]?s$|^[A-Z][a-z][A-Z]s$/.test(name) && !scan.taskLike?.(name)) {
+      if (name && isCoinedName(name) && !known(name) && !scan.proposed(name) && !OUR_NOT_OWN.test(name) && !/\d(?:\.\d+)?[BM](?![a-z])/.test(name) && !/^[A-Z]{2,}[a-z]?s$|^[A-Z][a-z][A-Z]s$/.test(name) && !scan.taskLike?.(name)) {
         add(name, a + ours!.index, sent.slice(ours!.index + ours![0].length - ours![2]!.length));
         found = true;
       }
@@ -2004,7 +2032,8 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
   // the items of an enumeration of the paper's own ("… four coordinated design choices: (1) …, (2) RPA-Block, a dynamic
   // filter pruning mechanism …", "CAPTURe consists of two parts: (1) …, and (2) CAPTURe-synthetic, a controlled …")
-  if (hasAppos && sent.indexOf(')') >= 0 && (firstPerson || hasOur || startsWithProposed(scan, sent) || CONTRIBUTIONS.test(sent))) enumeratedAppositions(scan, a, sent);
+  // (the first person read from the words: the cue's "I" is also the mark "(i)")
+  if (hasAppos && sent.indexOf(')') >= 0 && (WE_OR_OUR.test(sent) || startsWithProposed(scan, sent) || CONTRIBUTIONS.test(sent))) enumeratedAppositions(scan, a, sent);
   if ((cue & 4) !== 0) {
     // passive and attributive cues: "the AutoMUP (…) method is proposed", "The proposed SegformerWithDropout
     // architecture", "our proposed Evol-Instruct", "…, named GUARD-JD, …"
@@ -2439,6 +2468,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     }
     const window = rest.slice(0, 160);
     let c = CALLED.exec(window);
+    // ("i.e." glosses the verb's own object only: not a thing the object is built on or used under, "a benchmark built
+    // on the largest corpus, i.e., WikiX, collected by …", "evaluate it under the standard protocol, i.e., LOSO")
+    if (c && c[0].startsWith('i.e.') && GLOSSED_THROUGH.test(window.slice(0, c.index))) c = null;
     if (c) {
       const d2 = defByStart.get(a + pos + c.index + c[0].length - c[1]!.length);
       if (d2) {

@@ -181,6 +181,9 @@ function isAsciiWordCode(c: number): boolean {
  * acronym. A plain word after it is a title's dash ("LymphAtlas- A Unified …", "AutoDrive-QA- Automated Generation").
  * (A scan from each "- ", not a regex over the text: most texts with one hold none of these.)
  */
+/** Labels an abstract's keyword line starts with ("Keywords- LLM, RAG"): a dash after them is punctuation. */
+const SECTION_LABELS = new Set(['Keywords', 'Keyword', 'Terms', 'Index']);
+
 function joinSpacedNameHyphens(t: string): string {
   let out = '';
   let from = 0;
@@ -193,9 +196,11 @@ function joinSpacedNameHyphens(t: string): string {
     while (e < t.length && isAsciiWordCode(t.charCodeAt(e))) e++;
     const before = t.slice(a, i);
     const after = t.slice(i + 2, e);
-    if (!/[A-Z]/.test(before) || /^[A-Z]+s$/.test(before)) continue;
+    if (!/[A-Z]/.test(before) || /^[A-Z]+s$/.test(before) || SECTION_LABELS.has(before)) continue;
     if (!(CAPITALS_OR_DIGIT.test(after) || ((after === 'Bench' || after === 'Eval') && CAPITALS_OR_DIGIT.test(before)))) continue;
-    out += t.slice(from, i + 1);
+    // (a word the break cut in two is one word where the text writes it so elsewhere: "Pub- MedQA" of PubMedQA)
+    const solid = t.indexOf(before + after) >= 0;
+    out += t.slice(from, solid ? i : i + 1);
     from = i + 2;
   }
   return from === 0 ? t : out + t.slice(from);
@@ -233,8 +238,9 @@ export function cleanText(text: string): string {
   if (t.indexOf('www.') >= 0 || HOST_GATE.test(t)) t = t.replace(HOST_PATH, '');
   if (t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0) t = t.replace(/[\r\t]/g, ' ');
   // a hyphen with a space after it inside a name is a line break the abstract was copied across ("QVHighlights and
-  // Charades- STA benchmarks", "VQ-\nVAE", "XLM- RoBERTa"): the name joined again, where one side is shaped like a
-  // name (capitals or a digit); not a dash after a word or a plural acronym ("Keywords- Natural Language", "LLMs- ChatGPT")
+  // Charades- STA benchmarks", "VQ-\nVAE", "XLM- RoBERTa"): the name joined again where the part after it is shaped
+  // like a name (see joinSpacedNameHyphens); not a dash after a plural acronym or before a plain word ("LLMs-
+  // ChatGPT", "Keywords- Natural Language")
   if (t.indexOf('- ') >= 0) t = joinSpacedNameHyphens(t);
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)

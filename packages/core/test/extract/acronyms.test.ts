@@ -50,6 +50,13 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(pairs('we build a finite element method (FEM) solver')).toEqual([['finite element method', 'FEM']]);
     expect(bestLongForm('KD', 'combined with an online knowledge distillation method')).toBe('knowledge distillation');
     expect(bestLongForm('DC', 'we use a deep learning method')).toBeNull();
+    // a short form that spells the head keeps it; a mixed-case one with no reading of two words without the head is
+    // read with it (corpus 2503.19303, 2503.19739, 2602.19505)
+    expect(pairs('we designed a cross explicit attention-enhanced fusion module (CEAEF-Module) here')).toEqual([['cross explicit attention-enhanced fusion module', 'CEAEF-Module']]);
+    expect(pairs('we propose the Frequency-Decoupled Fusion module (FreDFuse) here')).toEqual([['Frequency-Decoupled Fusion module', 'FreDFuse']]);
+    expect(pairs('with an improved optimization strategy (Optim++) here')).toEqual([['optimization strategy', 'Optim++']]);
+    // the plural of a head ("methods") is one too
+    expect(pairs('we compare deep clustering methods (DC) here')).toEqual([['deep clustering', 'DC']]);
   });
 
   it('never starts a long form with a function word or a verb that lent its initial', () => {

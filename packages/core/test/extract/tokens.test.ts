@@ -27,6 +27,8 @@ describe('cleanText', () => {
     // "preference datasets- PKU-SafeRLHF", "Deep- Thinking Models"
     const kept = 'LymphAtlas- A Unified Repository; LLMs- ChatGPT 4.0; Keywords- Natural Language; datasets- PKU-SafeRLHF; Deep- Thinking Models';
     expect(cleanText(kept)).toBe(kept);
+    // (review) a word the text writes solid elsewhere is joined solid; a keyword line's dash stays; Bench after a plain word stays
+    expect(cleanText('73.0% on Pub- MedQA, as PubMedQA reports. Keywords- LLM, RAG. A Grand- Bench.')).toBe('73.0% on PubMedQA, as PubMedQA reports. Keywords- LLM, RAG. A Grand- Bench.');
   });
 
   it('drops Markdown\'s bold marks (real: 2602.17785 (tune13) "we propose **PRISM** (Pose-Refinement with …)")', () => {
