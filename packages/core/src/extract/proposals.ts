@@ -1860,8 +1860,10 @@ interface SentenceScan {
 /** The first mark of an enumeration. */
 const FIRST_ENUM_MARK = /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)/;
 
-/** A preposition and a determiner between a verb's object and an "i.e." that then glosses another thing. */
-// (not "in the": a name's own words, "Multi-modal dataset Distillation in the Wild, i.e., MDW")
+/**
+ * A preposition and a determiner between a verb's object and an "i.e." that then glosses another thing (not "in the":
+ * a name's own words, "Multi-modal dataset Distillation in the Wild, i.e., MDW").
+ */
 const GLOSSED_THROUGH = /\b(?:on|under|from|by|using|with|of)\s+(?:the|a|an|its|their|this|these)\b/;
 
 /** An enumeration mark, a coined name and its apposition: "(2) RPA-Block, a …", "(iii) VisGenBench, a …". */
@@ -1887,9 +1889,9 @@ function startsWithProposed(scan: SentenceScan, sent: string): boolean {
 }
 
 /**
- * Coined names in apposition after the marks of an enumeration in a sentence of the paper's own (first person, "our", or
- * a subject it proposes): its contributions or its parts. Not a known name, nor one the words before present as
- * someone else's ("(2) GPT-4o, a popular …").
+ * Coined names in apposition after the marks of an enumeration in a sentence of the paper's own ("we", "our", "this",
+ * a subject it proposes, or a list of its contributions or parts): those contributions or parts. Not a known name, nor
+ * one presented as someone else's ("(2) GPT-4o, a popular …").
  */
 function enumeratedAppositions(scan: SentenceScan, a: number, sent: string): void {
   // (the words before the first mark, or an item's own apposition, name others' work: "three baselines: (1) X, a …",
