@@ -245,6 +245,8 @@ describe('model mentions in text', () => {
     // "Qwen2VL-7B", 2601.02830 "Gemini2.5Pro"; not a product line named glued ("Qwen3Guard")
     expect(models('We improve Qwen2.5VL by 2.5%, beating Qwen2VL-7B and Gemini2.5Pro.')).toEqual(['Gemini-2.5-Pro', 'Qwen2-VL-7B', 'Qwen2.5-VL']);
     expect(models('We compare with Qwen3Guard-8B.')).toEqual(['Qwen3Guard-8B']);
+    // (not a word read only after a hyphen, nor one dropped from names: "Qwen2Image" and "Qwen2GGUF" are no releases)
+    expect(models('We compare Qwen2Image and Qwen2GGUF.')).toEqual(['Qwen']);
   });
 
   it("reads Physical Intelligence's π0 and π0.5 in a robotics paper, and not the symbol elsewhere", () => {

@@ -91,6 +91,8 @@ describe('findProposals', () => {
     // 2506.01586 "Multi-modal dataset Distillation in the Wild, i.e., MDW")
     expect(kinds('We propose a benchmark built on the largest corpus, i.e., WikiHarbor, collected by Smith et al.')).toEqual([]);
     expect(kinds('We propose Multi-modal dataset Distillation in the Wild, i.e., HDW, the first framework for it.')).toEqual(['HDW method']);
+    // (a name coordinated with another after "i.e." is a list, however the sentence goes on)
+    expect(kinds('We curate our corpus from two public datasets, i.e., HarborSet and HarborVal, collected by others.')).toEqual([]);
     // the noun before "called" gives the kind, wherever the sentence's verb ("into a new dataset called HardMatch",
     // 2604.04931; "a contaminated split named AITZ-Noise", 2505.11891)
     expect(kinds('We collect 1000 image pairs from internet data into a new dataset called HardMatch.')).toEqual(['HardMatch dataset']);
