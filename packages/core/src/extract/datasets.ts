@@ -12,7 +12,7 @@
  * model, method or class acronym ("QA datasets", "LLM benchmarks", "English corpus").
  */
 import heads from './lexicons/heads.json' with { type: 'json' };
-import { codeAt, registerFirst, tokenize, type Tokens } from './tokens.ts';
+import { codeAt, isAsciiAlnum, registerFirst, tokenize, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { indexOfSpaced, sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
 import { AcronymSpots, bestLongForm, initialsSpell } from './acronyms.ts';
@@ -792,7 +792,7 @@ function challengeRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, starts } = ctx;
   for (const p of challengeWords(text, titleEnd)) {
     const e0 = p + 10;
-    if (isAlnum(text.charCodeAt(e0)) || text.charCodeAt(e0) === 45) continue; // "Challenges", "Challenge-based"
+    if (isAsciiAlnum(text.charCodeAt(e0)) || text.charCodeAt(e0) === 45) continue; // "Challenges", "Challenge-based"
     // a name that goes on ("the NTIRE 2025 Challenge on Image Denoising", "… Grand Challenge for Next-Gen Pain
     // Assessment"): its end cannot be read, and a cut name would be a second, wrong node
     if (/^ (?:on|for|of|in) (?:the )?[A-Z0-9]/.test(text.slice(e0, e0 + 12))) continue;
@@ -939,14 +939,14 @@ function benchmarkShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
       let s = p;
       while (s > 0) {
         const c = text.charCodeAt(s - 1);
-        if (isAlnum(c) || (c === 45 && s > 1 && isAlnum(text.charCodeAt(s - 2)))) s--;
+        if (isAsciiAlnum(c) || (c === 45 && s > 1 && isAsciiAlnum(text.charCodeAt(s - 2)))) s--;
         else break;
       }
       if (s === p) continue; // no stem
       if (s > 0 && text.charCodeAt(s - 1) > 127) continue; // glued to a letter outside ASCII ("τ2-Bench"): not read here
       BENCHMARK_TAIL.lastIndex = p + suffix.length;
       const e = p + suffix.length + BENCHMARK_TAIL.exec(text)![0].length;
-      if (e < text.length && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) continue; // "benchmark", "QA-based"
+      if (e < text.length && (isAsciiAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) continue; // "benchmark", "QA-based"
       const name = text.slice(s, e);
       const stem = text.slice(s, p).replace(/-$/, '');
       if (!stemShaped(stem, suffix)) continue;
@@ -986,7 +986,7 @@ function countShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
   for (let t = 1; t < tk.n; t++) {
     if (hash[t] !== HASH_K || !tk.glued[t] || tk.end[t]! - tk.start[t]! !== 1) continue;
     const e = tk.end[t]!;
-    if (e < text.length && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 43)) continue;
+    if (e < text.length && (isAsciiAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 43)) continue;
     // the count: digits and one decimal point, after a hyphen
     let q = tk.start[t]!;
     while (q > 0 && ((text.charCodeAt(q - 1) >= 48 && text.charCodeAt(q - 1) <= 57) || text.charCodeAt(q - 1) === 46)) q--;
@@ -996,7 +996,7 @@ function countShapeRule(ctx: DatasetContext, out: FoundDataset[]): void {
     let s = q - 1;
     while (s > 0) {
       const c = text.charCodeAt(s - 1);
-      if (isAlnum(c) || (c === 45 && s > 1 && isAlnum(text.charCodeAt(s - 2)))) s--;
+      if (isAsciiAlnum(c) || (c === 45 && s > 1 && isAsciiAlnum(text.charCodeAt(s - 2)))) s--;
       else break;
     }
     if (s > 0 && text.charCodeAt(s - 1) > 127) continue;
@@ -1060,10 +1060,6 @@ function hasLongForm(text: string, name: string, spots: AcronymSpots): boolean {
       if (LONG_AFTER.test(text.slice(q + name.length, q + name.length + 80))) return true;
   }
   return false;
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Is the stem before a benchmark suffix name-like for that suffix? */

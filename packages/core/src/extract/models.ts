@@ -7,7 +7,7 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, codeAt, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
+import { cleanText, codeAt, isAsciiAlnum, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isKnownTechniqueOrData, isTechniqueOrData } from './model-shapes.ts';
 
@@ -1043,7 +1043,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) {
         // "SAM" alone in a paper on segmentation is Segment Anything (models.json → bareByTopic)
         // (a word of its own: not "SAM2Auto", "MedCLIP-SAM", "SAM-B"; "SAM-like", "SAM-generated" are mentions)
-        const alone = !isAlnum(codeAt(text, p.end)) && codeAt(text, start - 1) !== 45 && (codeAt(text, p.end) !== 45 || BARE_DESCRIBED.test(text.slice(p.end, p.end + 12)));
+        const alone = !isAsciiAlnum(codeAt(text, p.end)) && codeAt(text, start - 1) !== 45 && (codeAt(text, p.end) !== 45 || BARE_DESCRIBED.test(text.slice(p.end, p.end + 12)));
         const as = p.parts.length === 0 && alone ? bareByTopic(text, family.label) : undefined;
         if (as === undefined) continue;
         return { p: { ...p, family: as }, start };
@@ -1161,7 +1161,7 @@ function compoundTail(text: string, pos: number, family: string): { pieces: stri
 /** Start of the capitalised word and hyphen before a family at `famStart` ("Video-" of "Video-LLaVA"), or -1. */
 function prefixStart(text: string, famStart: number): number {
   let s = famStart - 1; // the hyphen
-  while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && isAsciiAlnum(text.charCodeAt(s - 1))) s--;
   if (s >= famStart - 1 || (s > 0 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 46))) return -1; // one word only
   const word = text.slice(s, famStart - 1);
   // (not another family: "ConvNeXt-EfficientNet", "DINO-ResNet" are hybrids of two)
@@ -1169,13 +1169,9 @@ function prefixStart(text: string, famStart: number): number {
   return s;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** Does a name go on at `pos` (a letter or a digit)? */
 function continues(text: string, pos: number): boolean {
-  return pos < text.length && isAlnum(text.charCodeAt(pos));
+  return pos < text.length && isAsciiAlnum(text.charCodeAt(pos));
 }
 
 /** The compounds the text uses as models replace (or add to) the family hits; the others leave them as they were. */

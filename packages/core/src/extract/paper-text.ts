@@ -4,7 +4,7 @@
  */
 import type { PaperDoc } from '../types.ts';
 import { sentenceStarts } from '../text/sentences.ts';
-import { cleanText } from './tokens.ts';
+import { cleanText, isAsciiAlnum } from './tokens.ts';
 
 export interface PaperText {
   text: string;
@@ -50,10 +50,6 @@ export function sentenceAt(text: string, starts: number[], at: number): string {
 export function indexOfSpaced(text: string, word: string, from: number): number {
   for (let q = text.indexOf(word, from + 1); q >= 0; q = text.indexOf(word, q + 1)) if (text.charCodeAt(q - 1) === 32) return q - 1;
   return -1;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

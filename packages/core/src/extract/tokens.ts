@@ -168,32 +168,32 @@ function isAsciiLetter(c: number): boolean {
 const NAME_CITATION = /(\b(?=[A-Za-z0-9.+-]{2})[A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*|\))\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?![\w(])/;
 const NAME_CITATION_G = new RegExp(NAME_CITATION.source, 'g');
 
-const CAPITALS_OR_DIGIT = /[A-Z].*[A-Z]|\d/;
-
-/** Is the code an ASCII letter or digit? */
-function isAsciiWordCode(c: number): boolean {
+/** [A-Za-z0-9] by code. */
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+const CAPITALS_OR_DIGIT = /[A-Z].*[A-Z]|\d/;
+/** Labels an abstract's keyword line starts with ("Keywords- LLM, RAG"): a dash after them is punctuation. */
+const SECTION_LABELS = new Set(['Keywords', 'Keyword', 'Terms', 'Index']);
 
 /**
  * "Charades- STA" as "Charades-STA": a hyphen and a space between a word with a capital and a capitalised word, when
  * the second has two capitals or a digit, or is a benchmark's tail after an acronym ("DPG- Bench"); the first no plural
- * acronym. A plain word after it is a title's dash ("LymphAtlas- A Unified …", "AutoDrive-QA- Automated Generation").
- * (A scan from each "- ", not a regex over the text: most texts with one hold none of these.)
+ * acronym nor a keyword line's label. A plain word after it is a title's dash ("LymphAtlas- A Unified …",
+ * "AutoDrive-QA- Automated Generation"). Joined without the hyphen where the text writes the two parts as one word
+ * elsewhere. (A scan from each "- ", not a regex over the text: most texts with one hold none of these.)
  */
-/** Labels an abstract's keyword line starts with ("Keywords- LLM, RAG"): a dash after them is punctuation. */
-const SECTION_LABELS = new Set(['Keywords', 'Keyword', 'Terms', 'Index']);
-
 function joinSpacedNameHyphens(t: string): string {
   let out = '';
   let from = 0;
   for (let i = t.indexOf('- '); i >= 0; i = t.indexOf('- ', i + 2)) {
     const next = t.charCodeAt(i + 2);
-    if (i === 0 || !isAsciiWordCode(t.charCodeAt(i - 1)) || next < 65 || next > 90) continue;
+    if (i === 0 || !isAsciiAlnum(t.charCodeAt(i - 1)) || next < 65 || next > 90) continue;
     let a = i;
-    while (a > 0 && isAsciiWordCode(t.charCodeAt(a - 1))) a--;
+    while (a > 0 && isAsciiAlnum(t.charCodeAt(a - 1))) a--;
     let e = i + 3;
-    while (e < t.length && isAsciiWordCode(t.charCodeAt(e))) e++;
+    while (e < t.length && isAsciiAlnum(t.charCodeAt(e))) e++;
     const before = t.slice(a, i);
     const after = t.slice(i + 2, e);
     if (!/[A-Z]/.test(before) || /^[A-Z]+s$/.test(before) || SECTION_LABELS.has(before)) continue;
