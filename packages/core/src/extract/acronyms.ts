@@ -148,7 +148,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
       if (homophone.word.test(out) && /^[A-Z]/.test(out)) return out;
     }
   }
-  const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const letters = shortFormLetters(short);
   if (letters.length >= 2) {
     words ??= candidate.trim().split(/\s+/);
     for (const split of [false, true]) {
@@ -186,6 +186,11 @@ export function bestLongForm(short: string, candidate: string): string | null {
   return described.includes(' ') && lettersAmongInitials(short, described) ? described : null;
 }
 
+/** The letters a long form's initials spell: a short form's, lower case, without a plural s, digits or symbols. */
+function shortFormLetters(short: string): string {
+  return withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
 /** Head nouns of a made thing that close a long form without a letter of their own ("… distillation method (KD)"). */
 const UNCOVERED_HEADS = new Set(['method', 'methods', 'technique', 'techniques', 'approach', 'approaches', 'algorithm', 'algorithms', 'strategy', 'strategies', 'mechanism', 'module', 'scheme', 'framework']);
 
@@ -197,7 +202,7 @@ export function withoutUncoveredHead(short: string, candidate: string): string |
   const head = trimmed.slice(space + 1);
   // (nor a short form that spells the head itself: "a … fusion module (CEAEF-Module)")
   if (!UNCOVERED_HEADS.has(head) || short.toLowerCase().endsWith(head.replace(/s$/, ''))) return null;
-  const letters = withoutFinal(short, 's').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const letters = shortFormLetters(short);
   return letters.length >= 2 && letters[letters.length - 1] !== head[0] ? trimmed.slice(0, space) : null;
 }
 

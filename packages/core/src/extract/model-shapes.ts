@@ -1157,11 +1157,11 @@ function familyAtEnd(text: string, a: number, e: number): string | null {
   return null;
 }
 
-/** A depth after a depth family's glued name ("PreActResNet-18", "WideResNet-34-10"); DEPTH_TAIL ends where it ends. */
-function depthAfter(text: string, word: string, at: number): boolean {
-  if (!DEPTH_FAMILIES.some((f) => word.endsWith(f))) return false;
+/** Where the depth after a depth family's glued name ends ("PreActResNet-18", "WideResNet-34-10"), or -1. */
+function depthEnd(text: string, word: string, at: number): number {
+  if (!DEPTH_FAMILIES.some((f) => word.endsWith(f))) return -1;
   DEPTH_TAIL.lastIndex = at;
-  return DEPTH_TAIL.test(text);
+  return DEPTH_TAIL.test(text) ? DEPTH_TAIL.lastIndex : -1;
 }
 
 /**
@@ -1219,8 +1219,14 @@ export function addPrefixedModels(
       VARIANT_TAIL.lastIndex = e;
       const v = VARIANT_TAIL.exec(text);
       if (v && VARIANT_WORDS.has(v[1]!.toLowerCase())) end = e + v[0].length;
-      else if (!(v && DESCRIBING_TAIL.test(v[1]!)) && !depthAfter(text, hit, e)) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
-      else if (!v) end = DEPTH_TAIL.lastIndex;
+      else if (v) {
+        if (!DESCRIBING_TAIL.test(v[1]!)) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
+      } else {
+        // (a number after the hyphen: a depth family's depth, else another name)
+        const depth = depthEnd(text, hit, e);
+        if (depth < 0) hit = null;
+        else end = depth;
+      }
     }
     if (
       hit !== null &&

@@ -310,12 +310,15 @@ const RE_VV = /^v\d+(?:\.\d+)*$/;
 /** A release and a capitalised variant word glued together after a family ("2.5VL" of "Qwen2.5VL"). */
 const GLUED_VERSION_VARIANT = /^(\d{1,2}(?:\.\d{1,2})?)([A-Z][A-Za-z]+)$/;
 /**
- * Is the glued tail's word a variant? Not one read only after a hyphen ("Qwen2Image" is no release of an image line),
- * nor "Guard", whose product lines are named glued ("Qwen3Guard", as Qwen writes it).
+ * The release and the variant of a glued tail ("2.5VL": 2.5 and VL), or null. Not a word read only after a hyphen
+ * ("Qwen2Image" is no release of an image line), nor "Guard", whose product lines are named glued ("Qwen3Guard").
  */
-function gluedVariantAfterVersion(word: string): boolean {
-  const lw = GLUED_VERSION_VARIANT.exec(word)![2]!.toLowerCase();
-  return VARIANTS.has(lw) && !HYPHEN_ONLY.has(lw) && !DROP.has(lw) && lw !== 'guard';
+function gluedVersionVariant(word: string): { version: string; variant: string } | null {
+  const m = GLUED_VERSION_VARIANT.exec(word);
+  if (!m) return null;
+  const lw = m[2]!.toLowerCase();
+  if (!VARIANTS.has(lw) || HYPHEN_ONLY.has(lw) || DROP.has(lw) || lw === 'guard') return null;
+  return { version: m[1]!, variant: VARIANTS.get(lw)! };
 }
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
 /** A mixture of experts' count of experts, written right after the size ("17B-128E"). */
@@ -384,6 +387,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     const prev = parts[parts.length - 1];
     let ok = false;
     let extra = 0;
+    let gluedTail: { version: string; variant: string } | null;
     if (
       first &&
       gluedSizeLetter(family, lw) &&
@@ -433,13 +437,12 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
         hasSize = true;
         ok = true;
       }
-    } else if (first && glued && GLUED_VERSION_VARIANT.test(word) && gluedVariantAfterVersion(word)) {
+    } else if (first && glued && (gluedTail = gluedVersionVariant(word)) !== null) {
       // a version and a variant glued on ("Qwen2.5VL", "Qwen2VL-7B": 27 papers of the 2025-26 corpus) are the
       // hyphenated name's ("Qwen2.5-VL"); read apart, the glued tail had left the bare family
-      const vm = GLUED_VERSION_VARIANT.exec(word)!;
-      version = vm[1]!;
+      version = gluedTail.version;
       versionAt = 0;
-      parts.push({ kind: 'variant', text: VARIANTS.get(vm[2]!.toLowerCase())! });
+      parts.push({ kind: 'variant', text: gluedTail.variant });
       ok = true;
     } else if (
       version === undefined &&

@@ -1857,8 +1857,16 @@ interface SentenceScan {
   firstVerbEnd: number;
 }
 
-/** The first mark of an enumeration. */
-const FIRST_ENUM_MARK = /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)/;
+/** Words after "X, a" that present X as established, someone else's: "a popular …", "a widely used …" (regex source). */
+const ESTABLISHED_WORDS = String.raw`popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b`;
+/** "X, a …" (not "a few", "a number", "a total", "a set" of something, nor an established thing). */
+const APPOSITION_OF_OWN = new RegExp(
+  String.raw`\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b|${ESTABLISHED_WORDS})`,
+);
+
+/** The mark of an enumeration's item: "(2)", "(iii)", "(b)". */
+const ENUM_MARK = String.raw`\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)`;
+const FIRST_ENUM_MARK = new RegExp(ENUM_MARK);
 
 /**
  * A preposition and a determiner between a verb's object and an "i.e." that then glosses another thing (not "in the":
@@ -1867,8 +1875,10 @@ const FIRST_ENUM_MARK = /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)/;
 const GLOSSED_THROUGH = /\b(?:on|under|from|by|using|with|of)\s+(?:the|a|an|its|their|this|these)\b/;
 
 /** An enumeration mark, a coined name and its apposition: "(2) RPA-Block, a …", "(iii) VisGenBench, a …". */
-const ENUM_APPOSITION =
-  /\((?:[1-9]|i{1,3}|iv|vi{0,3}|ix|[a-h])\)\s*([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b|concurrent\b)/g;
+const ENUM_APPOSITION = new RegExp(
+  String.raw`${ENUM_MARK}\s*([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|concurrent\b|${ESTABLISHED_WORDS})`,
+  'g',
+);
 
 /**
  * A sentence that lists the paper's contributions or the parts of its own thing ("The framework makes three
@@ -1977,7 +1987,7 @@ function readSentence(scan: SentenceScan, s: number): void {
   if (!found && hasAppos && firstPerson && /\b(?:[Ww]e|[Oo]ur)\b/.test(sent)) {
     // "We study this question with LearnStop, a hidden-state-free checkpoint stopper"
     // (not "X, a popular … method": a name the text presents as established is someone else's)
-    const ap = /\b([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*),\s+(?:a|an)\s+(?!few\b|number\b|total\b|set\b|popular\b|well-known\b|widely\b|commonly\b|standard\b|classic(?:al)?\b|prominent\b|leading\b|representative\b|prevalent\b|established\b|typical\b|recent(?:ly)?\b)/.exec(sent);
+    const ap = APPOSITION_OF_OWN.exec(sent);
     const apTail = ap ? sent.slice(ap.index + ap[1]!.length, ap.index + ap[1]!.length + 80) : '';
     // (not a unit after a number: "a PSNR of 28.66 dB, an SSIM of 0.89")
     if (ap && isCoinedName(ap[1]!) && !known(ap[1]!) && ap.index > 0 && !/\d\s*$/.test(sent.slice(Math.max(0, ap.index - 3), ap.index))) {
