@@ -611,6 +611,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 33: 120 papers drawn (sample.ts tune33 20270107 120) at the thirty-fourth session's twenty-seventh round
+    // end, annotated by three annotators blind to the extractor, scored then and at the thirty-fifth session's start and
+    // end (unread), read from the thirty-sixth session on. Floors at the score when it was first read (a746136d).
+    name: 'tuning sample 33 (eval/blind/tune33)',
+    dir: join(import.meta.dirname, 'blind/tune33'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.89, recall: 0.818, f1: 0.852 },
+      datasets: { precision: 0.921, recall: 0.889, f1: 0.905 },
+      proposes: { precision: 0.964, recall: 0.784, f1: 0.865 },
+      methods: { precision: 0.934, recall: 0.823, f1: 0.875 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
