@@ -373,10 +373,12 @@ const MADE_HEAD = new RegExp(String.raw`\b(?:${HEAD_SRC}|scheme|representation|e
  */
 const NOT_MADE_HEAD = /(?<!-)\b(?:task|problem|setting|challenge|question|phenomenon|concept|notion|perspective|study|analysis|survey|finding|insight|observation|hypothesis|phase|stage|regime|term|case|condition|setup)s?\b(?!-)/;
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
-const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric';
+const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric|paradigm|strategy|baseline';
 // (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",
 // the name then a coined one, and a colon may follow it then)
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS})(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+// ("a new score SpikeScore, which …": a score is named so only before its name, "the Pinocchio score (π_i)" writes a
+// symbol in the parentheses)
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS}|score)(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
 /** A lead that marks the verb's object as new. */
 const NEW_LEAD = /\b(?:new|novel|first)\b/i;
 /** Does a coined name stand first in `after`, ending there ("gRefCOCO that …")? */
@@ -399,7 +401,7 @@ const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEA
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
 const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
-const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS);
+const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS + '|score');
 /** A name the readings after "our" may take as the paper's: coined, known to no lexicon, not yet proposed, not a non-proposal word. */
 function freshCoinedName(name: string, known: (name: string) => boolean, proposed: (name: string) => boolean): boolean {
   return isCoinedName(name) && !known(name) && !proposed(name) && !NOT_PROPOSALS.has(name.toLowerCase());
@@ -509,9 +511,13 @@ function madeByParticiple(text: string, titleEnd: number, starts: readonly numbe
   }
 }
 
-/** "Using SIFT-50M, we train SIFT-LLM, which outperforms …": "we train" and a hyphenated name that ends its phrase. */
+/**
+ * "Using SIFT-50M, we train SIFT-LLM, which outperforms …": "we train" and a hyphenated name that ends its phrase; or
+ * the name in apposition to a model noun (group 1): "we train a context-aware model, SWE-Compressor.", "we train a
+ * user model, CustomerLM, with SFT".
+ */
 const WE_TRAIN_NAMED = new RegExp(
-  String.raw`\b[Ww]e\s+(?:(?:then|further|also|first|additionally)\s+)?train(?:ed)?\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:on|with|to|using|via|that|which|from|for|as|by|in|under|through)\b)`,
+  String.raw`\b[Ww]e\s+(?:(?:then|further|also|first|additionally)\s+)?(?:train(?:ed)?|pre-?train(?:ed)?)\s+(an?\s+(?:[\w.-]+\s+){0,4}?(?:model|LLM|VLM|network|policy|classifier|detector|transformer|Transformer),\s+)?(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:on|with|to|using|via|that|which|from|for|as|by|in|under|through)\b)`,
   'g',
 );
 
@@ -519,14 +525,15 @@ const WE_TRAIN_NAMED = new RegExp(
  * A model the paper trains and names ("we train SIFT-LLM, which …", "we trained MathFlow-P-7B on …"): a coined,
  * hyphenated name no lexicon knows (a known model the paper fine-tunes is used, "we train Llama3-8B"), none of whose
  * parts is a plain lower-case word ("KG-embeddings", "WH-domain"), and not before "and", where it is as often a
- * modifier ("We train Audio-Expression and Expression-Visual priors").
+ * modifier ("We train Audio-Expression and Expression-Visual priors"). A name in apposition to "a … model" is named
+ * as the model trained, hyphenated or not ("we train a user model, CustomerLM").
  */
 function weTrainNamed(text: string, titleEnd: number, known: (name: string) => boolean, read: (name: string) => boolean, add: AddProposal): void {
-  if (text.indexOf(' train', titleEnd) < 0) return;
+  if (text.indexOf('train', titleEnd) < 0) return;
   WE_TRAIN_NAMED.lastIndex = titleEnd;
   for (let m = WE_TRAIN_NAMED.exec(text); m; m = WE_TRAIN_NAMED.exec(text)) {
-    const name = m[1]!;
-    if (!name.includes('-') || !isCoinedName(name) || known(name) || read(name)) continue;
+    const name = m[2]!;
+    if (!(m[1] || name.includes('-')) || !isCoinedName(name) || known(name) || read(name)) continue;
     if (name.split('-').some((part) => /^[a-z]{3,}$/.test(part)) || /-(?:[A-Z][a-z]+ed|Based|Like|Style)$/.test(name)) continue;
     add(name, m.index + m[0].length - name.length, ', a model');
   }

@@ -1415,6 +1415,34 @@ describe('a model the paper trains and names', () => {
     // arXiv 2506.21513
     expect(kinds('We train Audio-Expression and Expression-Visual priors to capture lip movements.')).toEqual([]);
   });
+
+  it('is the name in apposition to "a … model" it trains or pretrains, hyphenated or not', () => {
+    // real: 2512.22087 (tune33), 2604.07054; invented: pretrained
+    expect(kinds('Using this framework, we train a context-aware model, SWE-Compressor. Experiments show that SWE-Compressor reaches a 57.6% solved rate.')).toEqual(['SWE-Compressor model']);
+    expect(kinds('To improve simulation fidelity, we train a user model, CustomerLM, with SFT and DPO on sales conversations.')).toEqual(['CustomerLM model']);
+    expect(kinds('We pretrain a small vision transformer, GlimpseViT, from scratch.')).toEqual(['GlimpseViT model']);
+    // without the model noun a bare one-word name stays unread (a known kind as often: "we train Mamba on …")
+    expect(kinds('We train CustomerLM with SFT and DPO.')).toEqual([]);
+    // a known model in apposition is fine-tuned, not made (real: 2606.10142)
+    expect(kinds('We fine-tune an open-weight VLM, Qwen-2.5-VL-7B, for 3D mesh evaluation.')).toEqual([]);
+  });
+});
+
+describe('a head noun then the name', () => {
+  it('reads a score, a paradigm, a strategy and a baseline named after their head', () => {
+    // real: 2601.19245 (tune33), 2604.11576, 2510.24078, 2505.15734
+    expect(kinds('Based on the phenomenon, we propose a new score SpikeScore, which quantifies abrupt fluctuations in multi-turn dialogues.')).toEqual(['SpikeScore method']);
+    expect(kinds('We propose a simple yet effective paradigm AdvFLYP, which fine-tunes the model like it was pretrained.')).toEqual(['AdvFLYP method']);
+    expect(kinds('We propose a fine-tuning strategy BOB (BeyondOBjects) to mitigate these concerns.')).toEqual(['BOB method']);
+    expect(kinds('We propose a strong baseline BasicAVSR for arbitrary-scale video super-resolution.')).toEqual(['BasicAVSR method']);
+    // a strategy's short form in parentheses (real: 2503.12862)
+    expect(kinds('To achieve a balanced trade-off, we propose an alternate optimization strategy (A-RDO).')).toEqual(['A-RDO method']);
+  });
+
+  it('does not read a symbol in parentheses after a score', () => {
+    // real: 2605.05080 "we introduce the Pinocchio score ($π_i$), the ratio …"
+    expect(kinds('To test this hypothesis, we introduce the Pinocchio score ($π_i$), the ratio of inter-model response variance.')).not.toContain('πi method');
+  });
 });
 
 describe('a second proposal after the first one\'s parenthesis, and a clause after the name', () => {
