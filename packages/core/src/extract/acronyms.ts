@@ -160,6 +160,14 @@ export function bestLongForm(short: string, candidate: string): string | null {
       }
     }
   }
+  // a dimension the short form writes last and the long form elsewhere: "3D-aware Consistent Matching (CM3D)",
+  // "Confidence-Gated 3D Inference (CGI3D)", "2D Selective Scan (SS2D)"
+  const dimension = TRAILING_DIMENSION.exec(short);
+  if (dimension) {
+    words ??= candidate.trim().split(/\s+/);
+    const moved = movedDimensionLongForm(words, dimension[1]!, dimension[2]!);
+    if (moved !== null) return moved;
+  }
   const loose = schwartzHearst(short, candidate);
   if (loose === null || !NEVER_FIRST.has(firstWord(loose))) return loose;
   // A function word or verb lent the first letter ("propose Pipeline-Parallel Self-Speculative Decoding (PPSD)"): the
@@ -184,6 +192,35 @@ export function bestLongForm(short: string, candidate: string): string | null {
   if (initialsSpell(short, loose)) return loose;
   const described = rest.replace(DESCRIBING_LEAD, '');
   return described.includes(' ') && lettersAmongInitials(short, described) ? described : null;
+}
+
+/** A short form of letters ending in a dimension: "CM3D" (groups: the letters, the dimension). */
+const TRAILING_DIMENSION = /^([A-Za-z]{2,})([1-4]D)$/;
+
+/**
+ * The long form of a short form whose dimension (`dimension`, "3D") the long form writes elsewhere: the last words whose
+ * initials are `letters` once the dimension's word is taken out ("3D", or "3D-aware" whose lower-case rest only says of
+ * what; a capitalised rest keeps its initial), with that word in the span or right before it; else null.
+ */
+function movedDimensionLongForm(words: readonly string[], letters: string, dimension: string): string | null {
+  let at = -1;
+  for (let i = words.length - 1; i >= 0 && at < 0; i--) if (words[i] === dimension || words[i]!.startsWith(dimension + '-')) at = i;
+  if (at < 0) return null;
+  const rest = words[at]!.slice(dimension.length + 1);
+  const without = words.slice(0, at);
+  if (/^[A-Z]/.test(rest)) without.push(rest);
+  without.push(...words.slice(at + 1));
+  const kept = without.length === words.length; // the rest of the dimension's word stands in its place
+  for (const split of [false, true]) {
+    const from = initialsFrom(without, letters.toLowerCase(), split);
+    if (from < 0) continue;
+    // (back to the words' indices; the span starts at the dimension's word at the latest)
+    const start = kept || from < at ? from : from + 1;
+    if (start > at + 1) continue;
+    const first = Math.min(start, at);
+    if (!NEVER_FIRST.has(words[first]!)) return words.slice(first).join(' ');
+  }
+  return null;
 }
 
 /** The letters a long form's initials spell: a short form's, lower case, without a plural s, digits or symbols. */

@@ -123,6 +123,16 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(pairs('We propose the Non-Spherical Hamiltonian Monte Carlo (Spherical HMC).')).toEqual([]);
   });
 
+  it('reads a dimension written last in the short form and elsewhere in the long form', () => {
+    // real: 2512.05663 (tune33), 2603.06920
+    expect(pairs('supervision. 3D-aware Consistent Matching (CM3D) improves the assignment')).toEqual([['3D-aware Consistent Matching', 'CM3D']]);
+    expect(pairs('Finally, Confidence-Gated 3D Inference (CGI3D) accelerates detection')).toEqual([['Confidence-Gated 3D Inference', 'CGI3D']]);
+    expect(pairs('in their standard 2D Selective Scan (SS2D) blocks')).toEqual([['2D Selective Scan', 'SS2D']]);
+    // invented: the dimension's word must be in the span or right before it, and the other letters initials
+    expect(pairs('a 3D scene with Consistent Matching (CM3D) here')).toEqual([]);
+    expect(pairs('the 3D-aware Random Matching (CM3D) module')).toEqual([]);
+  });
+
   it('ignores enumerations and numbers in parentheses', () => {
     expect(pairs('two types: (i) concept heads and (ii) token heads; accuracy (80%) vs (47%)')).toEqual([]);
   });
