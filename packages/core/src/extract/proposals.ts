@@ -379,6 +379,13 @@ const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|me
 // ("a new score SpikeScore, which …": a score is named so only before its name, "the Pinocchio score (π_i)" writes a
 // symbol in the parentheses)
 const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS}|score)(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+/** A capitalised head that makes a phrase a name of data: "… Dataset", "… Benchmark". */
+const CAPITALISED_DATA_HEAD = /^(?:Dataset|Benchmark|Corpus|Suite)$/;
+/**
+ * One or two describing words the lead does not list, shaped as adjectives or participles ("challenging", "dynamic",
+ * "annotated"), or a dimension, before a name of data: never a noun and a preposition ("results on the X Benchmark").
+ */
+const DESCRIBING_BEFORE_DATA_NAME = /^(?:(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate|ing|ed)|[a-z]+-[a-z]+)\s*,?\s+){0,2}(?:[1-4]D\s+)?(?=[A-Z])/;
 /** A lead that marks the verb's object as new. */
 const NEW_LEAD = /\b(?:new|novel|first)\b/i;
 /** Does a coined name stand first in `after`, ending there ("gRefCOCO that …")? */
@@ -2357,7 +2364,20 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     }
     // "the Occluded nuScenes Dataset", "a simple yet effective Hybrid Needle-in-a-Haystack test": a name of several
     // capitalised words before a head noun, holding a coined word (or naming itself a Dataset/Benchmark)
-    const phrase = CAP_PHRASE_HEAD.exec(rest);
+    // ("a challenging Urban Canyon Traversal Benchmark", "a dynamic 3D Story World Benchmark": describing words the
+    // lead does not list, shaped as adjectives or participles, or a dimension, before a name whose capitalised head
+    // names data)
+    let phraseAt = 0;
+    let phrase = CAP_PHRASE_HEAD.exec(rest);
+    if (!phrase) {
+      const describing = DESCRIBING_BEFORE_DATA_NAME.exec(rest);
+      const named = describing ? CAP_PHRASE_HEAD.exec(rest.slice(describing[0].length)) : null;
+      // (not when a coined name follows, the phrase then its description: "a novel multimodal Chronological Physical
+      // Dynamics Reasoning Benchmark ChronoPhyBench, which …")
+      if (named && CAPITALISED_DATA_HEAD.test(named[2]!) && !coinedNameNext(rest.slice(describing![0].length + named[0].length, describing![0].length + named[0].length + 40)))
+        [phrase, phraseAt] = [named, describing![0].length];
+    }
+    const afterPhrase = phrase ? rest.slice(phraseAt + phrase[0].length) : '';
     // (the lead marks the object as new: "a new", "a novel", "the first")
     const newObject = lead !== null && NEW_LEAD.test(lead[0]);
     // (not when the object is named after it: "a … framework, termed SMamba-DDPG", "a … method through …, SCO-PAL")
@@ -2365,14 +2385,14 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     const namedLater =
       phrase !== null &&
       (CALLED.test(rest.slice(0, 160)) ||
-        /^\s*\(/.test(rest.slice(phrase[0].length)) ||
-        APPOS_LATER.test(rest.slice(phrase[0].length, 160)) ||
-        (newObject && /^(?:dataset|benchmark|corpus)$/.test(phrase[2]!) && coinedNameNext(rest.slice(phrase[0].length, phrase[0].length + 40))));
+        /^\s*\(/.test(afterPhrase) ||
+        APPOS_LATER.test(afterPhrase.slice(0, 160 - phrase[0].length)) ||
+        (newObject && /^(?:dataset|benchmark|corpus)$/.test(phrase[2]!) && coinedNameNext(afterPhrase.slice(0, 40))));
     if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
       // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
       // its coined word)
-      const plain = /^(?:Dataset|Benchmark|Corpus|Suite)$/.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));
-      add(plain ? phrase[1]! + ' ' + phrase[2]! : phrase[1]!, a + pos, ', a ' + phrase[2]!.toLowerCase());
+      const plain = CAPITALISED_DATA_HEAD.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));
+      add(plain ? phrase[1]! + ' ' + phrase[2]! : phrase[1]!, a + pos + phraseAt, ', a ' + phrase[2]!.toLowerCase());
       found = true;
       continue;
     }

@@ -1428,6 +1428,22 @@ describe('a model the paper trains and names', () => {
   });
 });
 
+describe('a name of data with a capitalised head after describing words', () => {
+  it('reads it after adjectives, participles or a dimension the lead does not list', () => {
+    // real: 2606.26964 (tune33), 2606.06147, 2510.27547
+    expect(kinds('We further construct a dynamic 3D Story World Benchmark based on StoryBlender, covering 50 stories.')).toContain('Story World Benchmark dataset');
+    expect(kinds('To address this, we construct a challenging Urban Canyon Traversal Benchmark, specifically designed to evaluate spatial understanding.')).toEqual(['Urban Canyon Traversal Benchmark dataset']);
+    expect(kinds('For time series, we introduce the annotated Siegfried Building Time Series Dataset and propose pseudo labels.')).toEqual(['Siegfried Building Time Series Dataset dataset']);
+  });
+
+  it('not after a noun and a preposition, nor before the coined name the phrase describes', () => {
+    // invented
+    expect(kinds('We present evaluations on the Natural Questions Benchmark.')).toEqual([]);
+    // real: 2606.07962 (the coined name is read, not the description before it)
+    expect(kinds('We propose a novel multimodal Chronological Physical Dynamics Reasoning Benchmark ChronoPhyBench, which unifies next state prediction with VQA.', 'ChronoPhyBench: Do MLLMs Truly Understand the World?')).toEqual(['ChronoPhyBench dataset']);
+  });
+});
+
 describe('a head noun then the name', () => {
   it('reads a score, a paradigm, a strategy and a baseline named after their head', () => {
     // real: 2601.19245 (tune33), 2604.11576, 2510.24078, 2505.15734
