@@ -390,6 +390,14 @@ describe('public data resources of the lexicon', () => {
     // a word in lower case is no name: "a switchboard operator", "the nordland line"
     expect(data('A switchboard operator rode the nordland line.')).toEqual([]);
   });
+
+  it('reads the names added from tune33: a benchmark, two networks and three techniques', () => {
+    // corpus sentences, shortened (the lexicon groups' provenance counts them)
+    expect(labelsOf('dataset', 'It improves AIME2025 accuracy from 86.5% to 93.3% and BeyondAIME from 64.9% to 73.8%.')).toEqual(['AIME25', 'BeyondAIME']);
+    expect(labelsOf('model', 'We compare supervised encoders (ResNet-50, I3D) against DINOv3.')).toEqual(expect.arrayContaining(['I3D', 'ResNet-50']));
+    expect(labelsOf('model', 'Our codec achieves the same FID as MS-ILLM with 45% fewer bits.')).toEqual(['MS-ILLM']);
+    expect(labelsOf('method', 'Prompt learning adapts CLIP; a renderer uses path tracing; agents are ranked with TrueSkill.')).toEqual(['path tracing', 'prompt learning', 'TrueSkill']);
+  });
 });
 
 describe('names readers list as another or not at all', () => {
