@@ -398,6 +398,14 @@ describe('public data resources of the lexicon', () => {
     expect(labelsOf('model', 'Our codec achieves the same FID as MS-ILLM with 45% fewer bits.')).toEqual(['MS-ILLM']);
     expect(labelsOf('method', 'Prompt learning adapts CLIP; a renderer uses path tracing; agents are ranked with TrueSkill.')).toEqual(['path tracing', 'prompt learning', 'TrueSkill']);
   });
+
+  it('reads the names mined again from the misses of all read sets, and FF++ as FaceForensics++', () => {
+    // corpus sentences, shortened (the lexicon groups' provenance counts them)
+    expect(labelsOf('dataset', 'We demonstrate the effectiveness of our approach on the challenging Action Genome and Charades datasets.')).toEqual(['Action Genome', 'Charades']);
+    expect(labelsOf('dataset', 'On the Who&When benchmark, MASC consistently outperforms all baselines.')).toEqual(['Who&When']);
+    expect(labelsOf('dataset', 'Results reach 99.80% AUC on FF++ and Celeb-DF.')).toEqual(expect.arrayContaining(['FaceForensics++']));
+    expect(labelsOf('method', 'We combine differentiable rendering with a learned prior for integrated sensing and communication.')).toEqual(['differentiable rendering', 'integrated sensing and communication']);
+  });
 });
 
 describe('names readers list as another or not at all', () => {
