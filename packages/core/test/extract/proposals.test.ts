@@ -1444,6 +1444,30 @@ describe('a name of data with a capitalised head after describing words', () => 
   });
 });
 
+describe("the first proposal verb's capitalised object, in a paper with no other proposal", () => {
+  it('is the proposal', () => {
+    // real: 2508.20776 (tune25), 2604.10299 (tune16), 2504.11879 (tune9)
+    expect(kinds('To address these limitations, we propose Global Class Activation Probabilistic Map Evaluation, a method that analyses all classes.')).toEqual(['Global Class Activation Probabilistic Map Evaluation method']);
+    expect(kinds('We propose Attention-Guided Visual Jailbreaking, which circumvents rather than overpowers safety alignment.')).toEqual(['Attention-Guided Visual Jailbreaking method']);
+    expect(kinds('In this work, we introduce a Prunable Network that adapts its width at inference time.')).toEqual(['Prunable Network method']);
+  });
+
+  it('is not a task, a gerund, a phrase the sentence names otherwise, the object of a later verb, or in a survey', () => {
+    // invented and real (2507.03460, 2507.06735, 2505.14926, 2510.12399)
+    expect(kinds('We introduce the Electric Vehicle Orienteering Problem, which adds charging stops.')).toEqual([]);
+    expect(kinds('We present Controlling Large Language Models to the public.')).toEqual([]);
+    expect(kinds('To address this, we introduce a Multi-agent Exploratory Synergy for the Heart (MESHAgents) framework that leverages LLMs.')).not.toContain('Multi-agent Exploratory Synergy method');
+    expect(kinds('We propose a Residual Prior-driven Frequency-aware Network, termed as RPFNet. Specifically, RPFNet employs two branches.')).not.toContain('Residual Prior-driven Frequency-aware Network method');
+    expect(kinds('This study introduces the Pathobiological Dictionary for Liver Cancer (LCP1.0), a practical framework.')).toEqual([]);
+    expect(kinds('We first introduce Vibe Coding as a formal discipline.', 'A Survey of Vibe Coding with Large Language Models')).toEqual([]);
+  });
+
+  it('waits for every other reading', () => {
+    // invented: a coined proposal elsewhere makes the capitalised phrase a part, left unread
+    expect(kinds('We propose Adaptive Frequency Fusion, which merges bands. We also introduce FreqNet, a detector that is fast.')).toEqual(['FreqNet method']);
+  });
+});
+
 describe('a head noun then the name', () => {
   it('reads a score, a paradigm, a strategy and a baseline named after their head', () => {
     // real: 2601.19245 (tune33), 2604.11576, 2510.24078, 2505.15734
