@@ -1509,10 +1509,30 @@ function coinedPairItem(name: string, isKnown?: (name: string) => boolean): bool
  * ("Taming Diffusion for …", "Learning … through Fusing Foundation Models") only the first words describe the name.
  */
 function titleTail(tail: string): string {
+  // a Title-Case noun phrase whose last word, before its first preposition, is a data head names data, however many
+  // words stand before it ("MAVOS-DD: Multilingual Audio-Video Open-Set Deepfake Detection Benchmark", "BEATS: Bias
+  // Evaluation and Assessment Test Suite for …"; the first words would read as a method: "detection", "evaluation")
+  // (not a phrase led by a verb, "Adapting Text-Only Datasets", nor heads joined, "A Method and Dataset": the first
+  // head names the kind there)
+  const phrase = TITLE_CASE_PHRASE.exec(tail.trim());
+  const words = phrase ? phrase[1]!.split(/\s+/) : [];
+  const joinedHeads = words.some((w, i) => (w === 'and' || w === '&') && (JOINED_HEADS.test(words[i - 1] ?? '') || i === words.length - 2));
+  const led = words.length > 1 && (/ing$/.test(words[0]!) || /^Towards?$/.test(words[0]!));
+  const head = words.length > 1 && !led && !joinedHeads ? words[words.length - 1]!.toLowerCase() : '';
+  // ("A Novel Suite of LLMs": the noun after "of" names the kind)
+  if (DATASET_HEADS.has(head) && !/^\s+of\b/.test(tail.trim().slice(phrase![0].length))) return ': a ' + head;
   const tailWords = tail.trim().split(/\s+/);
   // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
   return /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
 }
+
+/**
+ * Heads a title joins with "and" ("A Method and Dataset", "Library and Benchmark"), or any word right before "and
+ * Dataset" ("Unsupervised Gaze Estimation and Dataset"): the first one names the kind.
+ */
+const JOINED_HEADS = /^(?:Model|Models|Method|Methods|Metric|Metrics|Framework|System|Pipeline|Library|Toolkit|Agent|Approach|Network|Architecture|Platform|Tool|Dataset|Datasets|Benchmark|Benchmarks|Suite|Corpus|Leaderboard)$/;
+/** A title tail's leading Title-Case noun phrase, up to its first preposition or the end (group 1). */
+const TITLE_CASE_PHRASE = /^(?:(?:A|An|The)\s+)?([A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|&|and)){0,7})(?=\s+(?:for|of|with|via|in|on|to|from|using|through|towards?|under|across|at|by)\b|\s*$|\s*[:,;])/;
 
 /**
  * Is the title's prefix (its `words`) a name and a "v" version: up to three capitalised or coined words, then "v2",

@@ -1468,6 +1468,23 @@ describe("the first proposal verb's capitalised object, in a paper with no other
   });
 });
 
+describe("the title tail's head noun", () => {
+  it('names data when it ends a Title-Case noun phrase before its first preposition, however long', () => {
+    // real titles: 2506.21909 (tune33), 2505.11109, 2503.24310
+    expect(kinds('We study cracks.', 'CERBERUS: Crack Evaluation & Recognition Benchmark for Engineering Reliability & Urban Stability')).toEqual(['CERBERUS dataset']);
+    expect(kinds('We study deepfakes.', 'MAVOS-DD: Multilingual Audio-Video Open-Set Deepfake Detection Benchmark')).toEqual(['MAVOS-DD dataset']);
+    expect(kinds('We study bias.', 'BEATS: Bias Evaluation and Assessment Test Suite for Large Language Models')).toEqual(['BEATS dataset']);
+  });
+
+  it('not after a verb, before "of", nor where heads are joined', () => {
+    // real titles: 2507.20704, 2509.09101, 2603.07832, 2509.26208
+    expect(kinds('We study alignment.', 'Text2VLM: Adapting Text-Only Datasets to Evaluate Alignment Training')).not.toContain('Text2VLM dataset');
+    expect(kinds('We study code.', 'TigerCoder: A Novel Suite of LLMs for Code Generation in Bangla')).not.toContain('TigerCoder dataset');
+    expect(kinds('We study gaze.', 'GazeShift: Unsupervised Gaze Estimation and Dataset for VR')).not.toContain('GazeShift dataset');
+    expect(kinds('We study saliency.', 'TSalV360: A Method and Dataset for Text-driven Saliency Detection')).not.toContain('TSalV360 dataset');
+  });
+});
+
 describe('a head noun then the name', () => {
   it('reads a score, a paradigm, a strategy and a baseline named after their head', () => {
     // real: 2601.19245 (tune33), 2604.11576, 2510.24078, 2505.15734
