@@ -162,6 +162,8 @@ function kindFromContext(name: string, after: string): EntityKind {
     // ("a large-scale mixture of high-quality open-source datasets": so after a mixture or a compilation)
     // (the kind noun may come after several describing words: "a new family of omnilingual, cross-lingual and
     // cross-modal sentence embedding models", so the words read go on as after a "version of")
+    // ("Anny-One, a collection of 800k photorealistic humans": a counted collection or set is data)
+    if ((w === 'collection' || w === 'set' || w === 'suite' || w === 'compilation') && wordAt(words, i + 1) === 'of' && /^\d[\d,.]*[km]?$/.test(wordAt(words, i + 2))) return 'dataset';
     if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class' || w === 'mixture' || w === 'compilation') && wordAt(words, i + 1) === 'of') {
       i++;
       // (only as the apposition's head, its first words: not "X is proposed, combining …, mixture of experts models")

@@ -1468,6 +1468,17 @@ describe("the first proposal verb's capitalised object, in a paper with no other
   });
 });
 
+describe('a counted collection in apposition', () => {
+  it('is data; an uncounted collection of models is not', () => {
+    // real: 2511.03589 (tune33), 2507.04708, 2605.18109
+    expect(kinds('We introduce Anny, a body model. We further introduce Anny-One, a collection of 800k photorealistic humans generated with Anny.')).toContain('Anny-One dataset');
+    expect(kinds('In the absence of labeled data, we introduce EOT-X, a human-annotated collection of 2,400 reviews with emotions.')).toEqual(['EOT-X dataset']);
+    expect(kinds('To evaluate this setting, we introduce FullHome, a human-validated evaluation suite of 400 household tasks.')).toEqual(['FullHome dataset']);
+    // invented
+    expect(kinds('We release Vireo, a collection of open models for code.')).toEqual(['Vireo model']);
+  });
+});
+
 describe("the title tail's head noun", () => {
   it('names data when it ends a Title-Case noun phrase before its first preposition, however long', () => {
     // real titles: 2506.21909 (tune33), 2505.11109, 2503.24310
