@@ -399,6 +399,14 @@ describe('public data resources of the lexicon', () => {
     expect(labelsOf('method', 'Prompt learning adapts CLIP; a renderer uses path tracing; agents are ranked with TrueSkill.')).toEqual(['path tracing', 'prompt learning', 'TrueSkill']);
   });
 
+  it('reads the models mined from the misses of tune24-tune33, and the R-CNN spellings without the hyphen', () => {
+    // corpus sentences, shortened (the lexicon group's provenance counts them)
+    expect(labelsOf('model', 'Firstly, we use Sa2VA as our baseline, which is a unified LMM.')).toEqual(['Sa2VA']);
+    expect(labelsOf('model', 'We apply the recipe to EuroLLM-22B/9B-Instruct.')).toEqual(['EuroLLM-22B-Instruct', 'EuroLLM-9B-Instruct']);
+    expect(labelsOf('model', 'VL-JEPA surpasses CLIP, SigLIP2, and Perception Encoder.')).toEqual(expect.arrayContaining(['Perception Encoder']));
+    expect(labelsOf('model', 'We compare Faster-RCNN and Mask RCNN detectors.')).toEqual(['Faster R-CNN', 'Mask R-CNN']);
+  });
+
   it('reads the names mined again from the misses of all read sets, and FF++ as FaceForensics++', () => {
     // corpus sentences, shortened (the lexicon groups' provenance counts them)
     expect(labelsOf('dataset', 'We demonstrate the effectiveness of our approach on the challenging Action Genome and Charades datasets.')).toEqual(['Action Genome', 'Charades']);
