@@ -538,7 +538,7 @@ const WE_TRAIN_NAMED = new RegExp(
  * as the model trained, hyphenated or not ("we train a user model, CustomerLM").
  */
 function weTrainNamed(text: string, titleEnd: number, known: (name: string) => boolean, read: (name: string) => boolean, add: AddProposal): void {
-  if (text.indexOf('train', titleEnd) < 0) return;
+  if (text.indexOf(' train', titleEnd) < 0 && text.indexOf(' pretrain', titleEnd) < 0 && text.indexOf(' pre-train', titleEnd) < 0) return;
   WE_TRAIN_NAMED.lastIndex = titleEnd;
   for (let m = WE_TRAIN_NAMED.exec(text); m; m = WE_TRAIN_NAMED.exec(text)) {
     const name = m[2]!;
@@ -1356,7 +1356,8 @@ export function findProposals(
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);
   addOwnDefinitions(text, titleEnd, defs, known, add);
   reportedName(text, titleEnd, title, out, add);
-  if (out.length === 0) onlyCapitalisedObject(text, titleEnd, known, add);
+  // (only where some sentence has a proposal verb: cue bit 8)
+  if (out.length === 0 && (!tk || anyCue(cues, 8))) onlyCapitalisedObject(text, titleEnd, known, add);
   dropNamedParts(out, text, titleEnd, starts, title);
   if (out.length > 0 && (!tk || mayNameEnteredTask(tk))) dropEnteredTasks(out, text, entered);
   const result = mergeReadings(out, title, titleEnd);
@@ -1575,7 +1576,7 @@ const LOWER_COINED = /^[a-z][a-z0-9]*(?:\d[a-z0-9]*|(?:[-.][a-z0-9]+)+)$/;
 const TECHNICAL_REPORT = /^((?:[A-Z0-9][\w.+-]*)(?: [A-Za-z0-9][\w.+-]*){0,3}) Technical Report$/;
 
 /** The abstract's first proposal verb of the paper's own ("we propose", "this work introduces"). */
-const FIRST_OWN_VERB = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:(?:first|also|further|then|newly)\s+)?(?:propose|introduce|present|develop|design)s?\b/;
+const FIRST_OWN_VERB = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:(?:first|also|further|then|newly)\s+)?(?:propose|introduce|present|develop|design)s?\b/g;
 /**
  * Its object written as a name of two to seven capitalised words, and where it ends: "we propose Attention-Guided
  * Visual Jailbreaking, which …", "we introduce a Prunable Network that …" (group 1).
@@ -1591,9 +1592,10 @@ const CAPITALISED_OBJECT = /^\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?((?:[A-Z][
  * phrase ("Controlling Large Language Models"), or a known name.
  */
 function onlyCapitalisedObject(text: string, titleEnd: number, known: (name: string) => boolean, add: AddProposal): void {
-  const verb = FIRST_OWN_VERB.exec(text.slice(titleEnd));
+  FIRST_OWN_VERB.lastIndex = titleEnd;
+  const verb = FIRST_OWN_VERB.exec(text);
   if (!verb) return;
-  const from = titleEnd + verb.index + verb[0].length;
+  const from = verb.index + verb[0].length;
   const object = CAPITALISED_OBJECT.exec(text.slice(from, from + 160));
   if (!object) return;
   const name = object[1]!;
