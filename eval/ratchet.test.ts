@@ -574,8 +574,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune30'),
     papers: 120,
     // (2026-12-06, thirty-fifth session: datasets precision lowered: SugarCrepe joined the lexicon (6 corpus papers), and this paper writes only its split SugarCrepe-clean, which the variant reader does not take)
+    // (2026-12-06, thirty-sixth session: models recall back to its floor before the session: the floor was raised with Meta's Perception Encoder in the model lexicon, which the round's review took out (also a plain phrase))
     floors: {
-      models: { precision: 0.934, recall: 0.819, f1: 0.873 },
+      models: { precision: 0.934, recall: 0.809, f1: 0.867 },
       datasets: { precision: 0.933, recall: 0.926, f1: 0.93 },
       proposes: { precision: 0.945, recall: 0.912, f1: 0.928 },
       methods: { precision: 0.932, recall: 0.838, f1: 0.883 },

@@ -162,8 +162,9 @@ function kindFromContext(name: string, after: string): EntityKind {
     // ("a large-scale mixture of high-quality open-source datasets": so after a mixture or a compilation)
     // (the kind noun may come after several describing words: "a new family of omnilingual, cross-lingual and
     // cross-modal sentence embedding models", so the words read go on as after a "version of")
-    // ("Anny-One, a collection of 800k photorealistic humans": a counted collection or set is data)
-    if ((w === 'collection' || w === 'set' || w === 'suite' || w === 'compilation') && wordAt(words, i + 1) === 'of' && /^\d[\d,.]*[km]?$/.test(wordAt(words, i + 2))) return 'dataset';
+    // ("Anny-One, a collection of 800k photorealistic humans": a counted collection or set at the apposition's head is
+    // data, unless what it counts is models, methods or agents, "a suite of 4 open models", "a set of 3 metrics")
+    if (i <= 5 && COUNTED_COLLECTION.has(w) && wordAt(words, i + 1) === 'of' && /^\d[\d,.]*[km]?$/.test(wordAt(words, i + 2)) && !countsNonData(words, i + 3)) return 'dataset';
     if ((w === 'suite' || w === 'family' || w === 'series' || w === 'collection' || w === 'class' || w === 'mixture' || w === 'compilation') && wordAt(words, i + 1) === 'of') {
       i++;
       // (only as the apposition's head, its first words: not "X is proposed, combining …, mixture of experts models")
@@ -201,6 +202,16 @@ function kindFromContext(name: string, after: string): EntityKind {
     }
   }
   return shape;
+}
+
+const COUNTED_COLLECTION = new Set(['collection', 'set', 'suite', 'compilation']);
+/** Is one of the three words from `from` a model, method or agent noun (what a counted collection holds)? */
+function countsNonData(words: readonly string[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < words.length; k++) {
+    const w = words[k]!;
+    if (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w) || METHOD_NOUNS.has(w) || TECHNIQUE_PLURALS.has(w) || w === 'agents' || w === 'demonstrations' || w === 'prompts') return true;
+  }
+  return false;
 }
 
 /** Is the model noun at words[i] followed by a word and a method noun, the three in a row in `raw` ("model enhancement method")? */
@@ -375,12 +386,17 @@ const MADE_HEAD = new RegExp(String.raw`\b(?:${HEAD_SRC}|scheme|representation|e
  */
 const NOT_MADE_HEAD = /(?<!-)\b(?:task|problem|setting|challenge|question|phenomenon|concept|notion|perspective|study|analysis|survey|finding|insight|observation|hypothesis|phase|stage|regime|term|case|condition|setup)s?\b(?!-)/;
 /** "the largest computer use grounding dataset Jedi, which …": a head noun, then the name, then a clause or a stop. */
-const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric|paradigm|strategy|baseline';
+const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|method|algorithm|network|architecture|pipeline|toolkit|metric|paradigm|strategy';
 // (a dash may stand between the head and the name, "a novel image editing benchmark -- TECCI: Tricky Edits of …",
 // the name then a coined one, and a colon may follow it then)
-// ("a new score SpikeScore, which …": a score is named so only before its name, "the Pinocchio score (π_i)" writes a
-// symbol in the parentheses)
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS}|score)(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+// ("a new score SpikeScore, which …", "we present a baseline PALM-Net, a …": a score or a baseline is the paper's own
+// only so, right after the verb; in parentheses, "our baseline (DPO-Ref)" is as often another work's, and "the
+// Pinocchio score (π_i)" writes a symbol there)
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS}|score|baseline)(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+/** Does an apposition's phrase call the name a task, a study or a finding, and no made thing ("a systematic study …")? */
+function namesNoMadeThing(phrase: string): boolean {
+  return NOT_MADE_HEAD.test(phrase) && !MADE_HEAD.test(phrase);
+}
 /** A capitalised head that makes a phrase a name of data: "… Dataset", "… Benchmark". */
 const CAPITALISED_DATA_HEAD = /^(?:Dataset|Benchmark|Corpus|Suite)$/;
 /**
@@ -388,6 +404,8 @@ const CAPITALISED_DATA_HEAD = /^(?:Dataset|Benchmark|Corpus|Suite)$/;
  * "annotated"), or a dimension, before a name of data: never a noun and a preposition ("results on the X Benchmark").
  */
 const DESCRIBING_BEFORE_DATA_NAME = /^(?:(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate|ing|ed)|[a-z]+-[a-z]+)\s*,?\s+){0,2}(?:[1-4]D\s+)?(?=[A-Z])/;
+/** Participles that make data a version of other data, not a new set: "a filtered …", "a relabeled …". */
+const DERIVED_DATA_WORDS = /\b(?:filtered|cleaned|relabel+ed|re-?annotated|balanced|translated|augmented|updated|revised|corrected|subsampled|sub-sampled|modified|extended|expanded|processed|reformatted|deduplicated|de-duplicated|adapted|converted|restructured)\b/;
 /** A lead that marks the verb's object as new. */
 const NEW_LEAD = /\b(?:new|novel|first)\b/i;
 /** Does a coined name stand first in `after`, ending there ("gRefCOCO that …")? */
@@ -410,7 +428,7 @@ const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEA
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
 const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
-const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS + '|score');
+const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS + '|score|baseline');
 /** A name the readings after "our" may take as the paper's: coined, known to no lexicon, not yet proposed, not a non-proposal word. */
 function freshCoinedName(name: string, known: (name: string) => boolean, proposed: (name: string) => boolean): boolean {
   return isCoinedName(name) && !known(name) && !proposed(name) && !NOT_PROPOSALS.has(name.toLowerCase());
@@ -1522,8 +1540,8 @@ function titleTail(tail: string): string {
   const joinedHeads = words.some((w, i) => (w === 'and' || w === '&') && (JOINED_HEADS.test(words[i - 1] ?? '') || i === words.length - 2));
   const led = words.length > 1 && (/ing$/.test(words[0]!) || /^Towards?$/.test(words[0]!));
   const head = words.length > 1 && !led && !joinedHeads ? words[words.length - 1]!.toLowerCase() : '';
-  // ("A Novel Suite of LLMs": the noun after "of" names the kind)
-  if (DATASET_HEADS.has(head) && !/^\s+of\b/.test(tail.trim().slice(phrase![0].length))) return ': a ' + head;
+  // ("A Novel Suite of LLMs": the noun after "of" names the kind; "Open Language Model Suite": the model noun before it)
+  if (DATASET_HEADS.has(head) && !/^\s+of\b/.test(tail.trim().slice(phrase![0].length)) && !(/^(?:suite|collection)$/.test(head) && /^(?:Models?|LLMs?|VLMs?)$/.test(words[words.length - 2] ?? ''))) return ': a ' + head;
   const tailWords = tail.trim().split(/\s+/);
   // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
   return /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
@@ -1581,7 +1599,8 @@ const FIRST_OWN_VERB = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:(?:first|a
  * Its object written as a name of two to seven capitalised words, and where it ends: "we propose Attention-Guided
  * Visual Jailbreaking, which …", "we introduce a Prunable Network that …" (group 1).
  */
-const CAPITALISED_OBJECT = /^\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?((?:[A-Z][a-z]+(?:-[A-Za-z]+)*)(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,6})(?=\s*[,.;]|\s+(?:which|that|to)\b)/;
+// (not ended at "to" before a capital, where the name goes on, "Learning to Defer")
+const CAPITALISED_OBJECT = /^\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?((?:[A-Z][a-z]+(?:-[A-Za-z]+)*)(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,6})(?=\s*[,.;]|\s+(?:which|that)\b|\s+to\s+[a-z])/;
 
 /**
  * A paper no other reading found a proposal in: the object of its first proposal verb, when that is a name of
@@ -1600,23 +1619,32 @@ function onlyCapitalisedObject(text: string, titleEnd: number, known: (name: str
   if (!object) return;
   const name = object[1]!;
   const lower = name.toLowerCase();
-  if (known(name) || NOT_MADE_HEAD.test(lower) || /^[A-Za-z]+ing\s/.test(name) || /\sBased$/.test(name) || TITLE_NOT.has(lower.split(' ')[0]!)) return;
+  if (known(name) || NOT_MADE_HEAD.test(lower) || /^[A-Za-z]+ing\s/.test(name) || TITLE_NOT.has(lower.split(' ')[0]!)) return;
+  // (nor plain words ending in a plural, a generic phrase: "we present Design Implications", "Practical
+  // Recommendations"; a hyphenated word makes it a name, "Residual Token-Interfaces")
+  if (/[^su]s$/.test(name) && !name.includes('-')) return;
+  // (nor an institution, a law or an instrument the paper introduces to its reader: "This paper introduces the Digital
+  // Services Act, which regulates …", "the Square Kilometre Array")
+  if (INSTITUTION_END.test(name)) return;
   // (nor the start of a longer name the sentence goes on to shorten or call otherwise: "a Multi-agent Exploratory
   // Synergy for the Heart (MESHAgents) framework", "a … Frequency-aware Network, termed as RPFNet"; nor in a survey)
   const at = from + object[0].length - name.length;
   const after = text.slice(at + name.length, at + name.length + 160);
-  if (NAMED_FURTHER_ON.test(after) || SURVEY_TITLE.test(text.slice(0, titleEnd))) return;
+  const clause = after.slice(0, 80).split(/[.;]/, 1)[0]!;
+  if (SHORT_FORM_FURTHER_ON.test(clause) || CALLED.test(clause) || SURVEY_TITLE.test(text.slice(0, titleEnd))) return;
   // (as after any verb: not what an apposition calls a study, a task or a setup, "Harbor Typography, a systematic
   // study …"; nor after a by-clause, which names the component the sentence then builds into the object)
   const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;]*)/.exec(after)?.[1]?.split(APPOS_PHRASE_END, 1)[0];
-  if (apposition && NOT_MADE_HEAD.test(apposition) && !MADE_HEAD.test(apposition)) return;
-  if (/\bby\s+[a-z]+ing\b/.test(text.slice(Math.max(text.lastIndexOf('. ', from) + 2, titleEnd), from))) return;
+  if (apposition && namesNoMadeThing(apposition)) return;
+  if (/\b[Bb]y\s+[a-z]+ing\b/.test(text.slice(Math.max(text.lastIndexOf('. ', from) + 2, titleEnd), from))) return;
   add(name, at, after);
 }
-/** A short form in parentheses, or a verb of naming, in the rest of the clause after a phrase. */
-const NAMED_FURTHER_ON = /^[^.;]{0,80}?\(\s*[A-Za-z][\w.-]*[A-Z][\w.-]*\s*\)|^[^.;]{0,40}?\b(?:termed|called|named|dubbed|coined)\b/;
-/** A title of a survey or a review, whose abstract introduces others' work. */
-const SURVEY_TITLE = /\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|SoK)\b/;
+/** Last words of the names of institutions, laws, programmes and instruments. */
+const INSTITUTION_END = /\s(?:Act|Array|Observatory|Telescope|Project|Program|Programme|Agreement|Convention|Directive|Regulation|Initiative|Foundation|Institute|Organi[sz]ation|Agency|Council|Union|Mission|Survey|Census|Treaty)$/;
+/** A short form in parentheses in the rest of the clause after a phrase (a verb of naming there is CALLED's). */
+const SHORT_FORM_FURTHER_ON = /\(\s*[A-Za-z][\w.-]*[A-Z][\w.-]*\s*\)/;
+/** A title of a survey or a review, whose abstract introduces others' work (not "Code Review at Scale"). */
+const SURVEY_TITLE = /\b(?:[Ss]urvey|SoK)\b|\b(?:[Aa]n?|[Ss]ystematic|[Ll]iterature|[Ss]coping|[Cc]omprehensive|[Cc]ritical|[Nn]arrative)\s+(?:[Rr]eview|[Oo]verview)\b/;
 
 /**
  * "Seedream 3.0 Technical Report", "Erkang-Diagnosis-1.1 Technical Report: …": a report on the system its title names,
@@ -2441,8 +2469,13 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       const named = describing ? CAP_PHRASE_HEAD.exec(rest.slice(describing[0].length)) : null;
       // (not when a coined name follows, the phrase then its description: "a novel multimodal Chronological Physical
       // Dynamics Reasoning Benchmark ChronoPhyBench, which …")
-      if (named && CAPITALISED_DATA_HEAD.test(named[2]!) && !coinedNameNext(rest.slice(describing![0].length + named[0].length, describing![0].length + named[0].length + 40)))
-        [phrase, phraseAt] = [named, describing![0].length];
+      // (nor a version made of someone else's data: "a filtered Stanford Question Answering Dataset", "a balanced
+      // Hateful Memes Dataset split")
+      if (named && CAPITALISED_DATA_HEAD.test(named[2]!) && !DERIVED_DATA_WORDS.test(describing![0])) {
+        const end = describing![0].length + named[0].length;
+        const next = rest.slice(end, end + 40);
+        if (!coinedNameNext(next) && !/^\s+(?:split|subset|version|annotations?|portion)\b/.test(next)) [phrase, phraseAt] = [named, describing![0].length];
+      }
     }
     const afterPhrase = phrase ? rest.slice(phraseAt + phrase[0].length) : '';
     // (the lead marks the object as new: "a new", "a novel", "the first")
@@ -2823,7 +2856,7 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
     // training-free framework", "we introduce Anchored Adversarial Training, a … strategy"; whatever its head, unless
     // the phrase makes it a task or a finding; a known name is used)
     const phrase = capAppos?.[2]!.split(APPOS_PHRASE_END, 1)[0];
-    if (capAppos && !(NOT_MADE_HEAD.test(phrase!) && !MADE_HEAD.test(phrase!)) && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!)) {
+    if (capAppos && !namesNoMadeThing(phrase!) && !TITLE_NOT.has(capAppos[1]!.split(' ')[0]!.toLowerCase()) && !known(capAppos[1]!)) {
       const at = rest.indexOf(capAppos[1]!);
       // (a coined name and its data head is the coined name: "we introduce the ETD Dataset, the first public dataset
       // for …" proposes ETD, as "the ETD dataset" reads)
@@ -2838,7 +2871,9 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
   if (
     headName &&
     named &&
-    !/\b(?:based on|using|from|on|of|with|via|than)\s/.test(headName[0]) &&
+    // (nor a head inside a clause of comparison or of what the object does: "a method that raises the preference
+    // score PickScore, which …", "… that beats the strong baseline MonoT5")
+    !/\b(?:based on|using|from|on|of|with|via|than|that|which|over|beats?|outperforms?|raises?|improves?)\s/.test(headName[0]) &&
     !known(named) &&
     !NOT_DATASET_NAMES.has(named.toLowerCase()) &&
     // (a plain capitalised word only after a head of data, a model or a system, "the … dataset Jedi, which …": after

@@ -131,6 +131,11 @@ describe('Schwartz–Hearst acronyms', () => {
     // invented: the dimension's word must be in the span or right before it, and the other letters initials
     expect(pairs('a 3D scene with Consistent Matching (CM3D) here')).toEqual([]);
     expect(pairs('the 3D-aware Random Matching (CM3D) module')).toEqual([]);
+    // a capitalised rest of the dimension's word keeps its initial; a word between the dimension and the span, or a
+    // function word first, makes no long form (the review's cases)
+    expect(pairs('it uses 3D-Consistent Matching (CM3D) for')).toEqual([['3D-Consistent Matching', 'CM3D']]);
+    expect(pairs('the 3D-aware Fast Consistent Matching (CM3D) module')).toEqual([]);
+    expect(pairs('used in the 3D matching (TM3D) step')).toEqual([]);
   });
 
   it('ignores enumerations and numbers in parentheses', () => {

@@ -1423,8 +1423,8 @@ describe('a model the paper trains and names', () => {
     expect(kinds('We pretrain a small vision transformer, GlimpseViT, from scratch.')).toEqual(['GlimpseViT model']);
     // without the model noun a bare one-word name stays unread (a known kind as often: "we train Mamba on …")
     expect(kinds('We train CustomerLM with SFT and DPO.')).toEqual([]);
-    // a known model in apposition is fine-tuned, not made (real: 2606.10142)
-    expect(kinds('We fine-tune an open-weight VLM, Qwen-2.5-VL-7B, for 3D mesh evaluation.')).toEqual([]);
+    // a known model in apposition is trained, not made
+    expect(kinds('We train a small model, Qwen2.5-7B, on our data.')).toEqual([]);
   });
 });
 
@@ -1439,6 +1439,13 @@ describe('a name of data with a capitalised head after describing words', () => 
   it('not after a noun and a preposition, nor before the coined name the phrase describes', () => {
     // invented
     expect(kinds('We present evaluations on the Natural Questions Benchmark.')).toEqual([]);
+    expect(kinds('We construct a challenging Urban Canyon Traversal Framework, designed to evaluate agents.')).toEqual([]);
+    // a version of someone else's data (the review's sentences)
+    expect(kinds('We construct a filtered Stanford Question Answering Dataset, removing ambiguous questions.')).toEqual([]);
+    expect(kinds('We build a balanced Hateful Memes Dataset split for testing.')).toEqual([]);
+    expect(kinds('We construct a challenging Hateful Memes Dataset split for testing.')).toEqual([]);
+    // only a head of data: describing words before another head leave it to the other readings (invented)
+    expect(kinds('We construct a challenging UrbanCanyon Traversal Framework, designed to evaluate agents.')).toEqual([]);
     // real: 2606.07962 (the coined name is read, not the description before it)
     expect(kinds('We propose a novel multimodal Chronological Physical Dynamics Reasoning Benchmark ChronoPhyBench, which unifies next state prediction with VQA.', 'ChronoPhyBench: Do MLLMs Truly Understand the World?')).toEqual(['ChronoPhyBench dataset']);
   });
@@ -1462,6 +1469,19 @@ describe("the first proposal verb's capitalised object, in a paper with no other
     expect(kinds('We first introduce Vibe Coding as a formal discipline.', 'A Survey of Vibe Coding with Large Language Models')).toEqual([]);
   });
 
+  it('is not an institution or law, a generic plural phrase, a name cut at "to", after "By …ing", nor in a survey (review)', () => {
+    // invented (the review's sentences)
+    expect(kinds('This paper introduces the Digital Services Act, which regulates online platforms.')).toEqual([]);
+    expect(kinds('Based on these findings, we present Design Implications.')).toEqual([]);
+    expect(kinds('We propose Confidence-Aware Learning to Defer, which routes hard cases.')).not.toContain('Confidence-Aware Learning method');
+    expect(kinds('By designing time-varying attention matrices, we propose an Emergence Transformer.')).toEqual([]);
+    expect(kinds('We present Towards Robust Agent Design, which helps.')).toEqual([]);
+    // the survey guard reads the title's survey or review, not any "review": real title 2510.12399 and an invented one
+    expect(kinds('We first introduce Vibe Coding, which formalizes the practice.', 'A Survey of Vibe Coding with Large Language Models')).toEqual([]);
+    expect(kinds('We first introduce Vibe Coding, which formalizes the practice.', 'Vibe Coding with Large Language Models')).toEqual(['Vibe Coding method']);
+    expect(kinds('We propose Context-Aware Review Generation, which drafts comments.', 'LLM-Assisted Code Review at Scale')).toEqual(['Context-Aware Review Generation method']);
+  });
+
   it('waits for every other reading', () => {
     // invented: a coined proposal elsewhere makes the capitalised phrase a part, left unread
     expect(kinds('We propose Adaptive Frequency Fusion, which merges bands. We also introduce FreqNet, a detector that is fast.')).toEqual(['FreqNet method']);
@@ -1474,8 +1494,10 @@ describe('a counted collection in apposition', () => {
     expect(kinds('We introduce Anny, a body model. We further introduce Anny-One, a collection of 800k photorealistic humans generated with Anny.')).toContain('Anny-One dataset');
     expect(kinds('In the absence of labeled data, we introduce EOT-X, a human-annotated collection of 2,400 reviews with emotions.')).toEqual(['EOT-X dataset']);
     expect(kinds('To evaluate this setting, we introduce FullHome, a human-validated evaluation suite of 400 household tasks.')).toEqual(['FullHome dataset']);
-    // invented
+    // invented: what it counts may be models, metrics or agents (the review's sentences)
     expect(kinds('We release Vireo, a collection of open models for code.')).toEqual(['Vireo model']);
+    expect(kinds('We release Vireo, a suite of 4 open models for code.')).toEqual(['Vireo model']);
+    expect(kinds('We propose Trio, a set of 3 complementary metrics for alignment.')).toEqual(['Trio method']);
   });
 });
 
@@ -1493,6 +1515,9 @@ describe("the title tail's head noun", () => {
     expect(kinds('We study code.', 'TigerCoder: A Novel Suite of LLMs for Code Generation in Bangla')).not.toContain('TigerCoder dataset');
     expect(kinds('We study gaze.', 'GazeShift: Unsupervised Gaze Estimation and Dataset for VR')).not.toContain('GazeShift dataset');
     expect(kinds('We study saliency.', 'TSalV360: A Method and Dataset for Text-driven Saliency Detection')).not.toContain('TSalV360 dataset');
+    // a model suite is models; "Towards" leads an aim (the review's title, 2605.26862)
+    expect(kinds('We study safety.', 'SafeLM: Open Safety-Aligned Language Model Suite for Dialogue')).toEqual(['SafeLM model']);
+    expect(kinds('We study roads.', 'RoadGIE: Towards A Global-Scale Aerial Benchmark for Road Extraction')).not.toContain('RoadGIE dataset');
   });
 });
 
@@ -1503,13 +1528,18 @@ describe('a head noun then the name', () => {
     expect(kinds('We propose a simple yet effective paradigm AdvFLYP, which fine-tunes the model like it was pretrained.')).toEqual(['AdvFLYP method']);
     expect(kinds('We propose a fine-tuning strategy BOB (BeyondOBjects) to mitigate these concerns.')).toEqual(['BOB method']);
     expect(kinds('We propose a strong baseline BasicAVSR for arbitrary-scale video super-resolution.')).toEqual(['BasicAVSR method']);
+    expect(kinds('To show its utility, we present a baseline PALM-Net, a multi-subject prior over hand geometry.')).toEqual(['PALM-Net method']);
     // a strategy's short form in parentheses (real: 2503.12862)
     expect(kinds('To achieve a balanced trade-off, we propose an alternate optimization strategy (A-RDO).')).toEqual(['A-RDO method']);
   });
 
-  it('does not read a symbol in parentheses after a score', () => {
-    // real: 2605.05080 "we introduce the Pinocchio score ($π_i$), the ratio …"
+  it('does not read a name in parentheses after a score or a baseline, nor a head in a clause of comparison', () => {
+    // real: 2605.05080 "we introduce the Pinocchio score ($π_i$), the ratio …"; invented (the review's sentences)
     expect(kinds('To test this hypothesis, we introduce the Pinocchio score ($π_i$), the ratio of inter-model response variance.')).not.toContain('πi method');
+    expect(kinds('To test this hypothesis, we introduce the Pinocchio score (Qx7), the ratio of inter-model response variance.')).not.toContain('Qx7 method');
+    expect(kinds('We propose X-Net. Compared with our baseline (DPO-Ref), X-Net gains 5 points.')).toEqual(['X-Net method']);
+    expect(kinds('We propose a method that outperforms the strongest baseline GRPO-Lite, which uses fixed rewards.')).toEqual([]);
+    expect(kinds('We propose a fine-tuning method that raises the preference score PickScore, which measures human preference.')).toEqual([]);
   });
 });
 
