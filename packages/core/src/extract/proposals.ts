@@ -1593,7 +1593,10 @@ const LOWER_COINED = /^[a-z][a-z0-9]*(?:\d[a-z0-9]*|(?:[-.][a-z0-9]+)+)$/;
 /** A title naming what it reports on: up to four words (capitalised, coined or versions), then "Technical Report". */
 const TECHNICAL_REPORT = /^((?:[A-Z0-9][\w.+-]*)(?: [A-Za-z0-9][\w.+-]*){0,3}) Technical Report$/;
 
-/** The abstract's first proposal verb of the paper's own ("we propose", "this work introduces"). */
+/**
+ * The abstract's first proposal verb of the paper's own ("we propose", "this work introduces"): the five verbs the
+ * reading was measured with over the read sets (VERB's longer list also makes data, "we curate", "we release").
+ */
 const FIRST_OWN_VERB = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:(?:first|also|further|then|newly)\s+)?(?:propose|introduce|present|develop|design)s?\b/g;
 /**
  * Its object written as a name of two to seven capitalised words, and where it ends: "we propose Attention-Guided
