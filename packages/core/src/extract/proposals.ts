@@ -392,7 +392,8 @@ const NAMED_HEADS = 'dataset|benchmark|corpus|model|framework|system|approach|me
 // ("a new score SpikeScore, which …", "we present a baseline PALM-Net, a …": a score or a baseline is the paper's own
 // only so, right after the verb; in parentheses, "our baseline (DPO-Ref)" is as often another work's, and "the
 // Pinocchio score (π_i)" writes a symbol there)
-const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${NAMED_HEADS}|score|baseline)(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
+const THEN_NAME_HEADS = NAMED_HEADS + '|score|baseline';
+const HEAD_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,6}?(${THEN_NAME_HEADS})(\s+|\s*(?:--|\u2013|\u2014)\s*)(${NAME_SRC})(?=\s*(?:[,(;]|\.(?:\s|$)|$)|(?<=(?:--|\u2013|\u2014)\s*[\w.+-]+):|\s+(?:which|that|for|to|accompanied|consisting|comprising|containing|covering|spanning)\b)`);
 /** Does an apposition's phrase call the name a task, a study or a finding, and no made thing ("a systematic study …")? */
 function namesNoMadeThing(phrase: string): boolean {
   return NOT_MADE_HEAD.test(phrase) && !MADE_HEAD.test(phrase);
@@ -428,7 +429,7 @@ const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEA
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
 const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
-const ANY_NAMED_HEAD = new RegExp(NAMED_HEADS + '|score|baseline');
+const ANY_NAMED_HEAD = new RegExp(THEN_NAME_HEADS);
 /** A name the readings after "our" may take as the paper's: coined, known to no lexicon, not yet proposed, not a non-proposal word. */
 function freshCoinedName(name: string, known: (name: string) => boolean, proposed: (name: string) => boolean): boolean {
   return isCoinedName(name) && !known(name) && !proposed(name) && !NOT_PROPOSALS.has(name.toLowerCase());
@@ -1067,7 +1068,7 @@ function namesPhrase(phrase: string, head: string, known: (name: string) => bool
   if (words.length < 2 || known(phrase)) return false;
   if (TITLE_NOT.has(words[0]!.toLowerCase()) || NOT_DATASET_NAMES.has(words[0]!.toLowerCase())) return false;
   // "Camera Clone Dataset": datasets are often named in plain words; "Neuro-Symbolic Dual Memory Framework" describes
-  if (/^(?:Dataset|Benchmark|Corpus|Suite)$/.test(head)) return true;
+  if (CAPITALISED_DATA_HEAD.test(head)) return true;
   // a CamelCase or digit word that no lexicon knows ("nuScenes", "MegaScenes"); hyphenated descriptions
   // ("Feature-Gated Cross-Attention module", "Euclidean-Hyperbolic GCN") are not names
   return words.some((w) => /[a-z][A-Z]|\d/.test(w) && !known(w));
@@ -1535,14 +1536,15 @@ function titleTail(tail: string): string {
   // Evaluation and Assessment Test Suite for …"; the first words would read as a method: "detection", "evaluation")
   // (not a phrase led by a verb, "Adapting Text-Only Datasets", nor heads joined, "A Method and Dataset": the first
   // head names the kind there)
-  const phrase = TITLE_CASE_PHRASE.exec(tail.trim());
+  const trimmed = tail.trim();
+  const phrase = TITLE_CASE_PHRASE.exec(trimmed);
   const words = phrase ? phrase[1]!.split(/\s+/) : [];
   const joinedHeads = words.some((w, i) => (w === 'and' || w === '&') && (JOINED_HEADS.test(words[i - 1] ?? '') || i === words.length - 2));
   const led = words.length > 1 && (/ing$/.test(words[0]!) || /^Towards?$/.test(words[0]!));
   const head = words.length > 1 && !led && !joinedHeads ? words[words.length - 1]!.toLowerCase() : '';
   // ("A Novel Suite of LLMs": the noun after "of" names the kind; "Open Language Model Suite": the model noun before it)
-  if (DATASET_HEADS.has(head) && !/^\s+of\b/.test(tail.trim().slice(phrase![0].length)) && !(/^(?:suite|collection)$/.test(head) && /^(?:Models?|LLMs?|VLMs?)$/.test(words[words.length - 2] ?? ''))) return ': a ' + head;
-  const tailWords = tail.trim().split(/\s+/);
+  if (DATASET_HEADS.has(head) && !/^\s+of\b/.test(trimmed.slice(phrase![0].length)) && !(/^(?:suite|collection)$/.test(head) && /^(?:Models?|LLMs?|VLMs?)$/.test(words[words.length - 2] ?? ''))) return ': a ' + head;
+  const tailWords = trimmed.split(/\s+/);
   // ("Edit2Interp: Adapting Image Foundation Models …": after a verb the noun is what the name works on)
   return /^benchmarking$/i.test(tailWords[0] ?? '') ? ': a benchmark' : /ing$/.test(tailWords[0] ?? '') ? '' : ': ' + tailWords.slice(0, /^(?:a|an)$/i.test(tailWords[0] ?? '') ? 8 : 4).join(' ');
 }
