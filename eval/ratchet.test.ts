@@ -626,6 +626,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 34: 120 papers drawn (sample.ts tune34 20270108 120) at the thirty-fifth session's start (the
+    // twenty-eighth round), annotated by three annotators blind to the extractor, scored then and at the twenty-eighth
+    // and twenty-ninth rounds' ends (unread), read from the thirty-seventh session on. Floors at the score when it was
+    // first read (1e161190).
+    name: 'tuning sample 34 (eval/blind/tune34)',
+    dir: join(import.meta.dirname, 'blind/tune34'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.853, recall: 0.744, f1: 0.795 },
+      datasets: { precision: 0.919, recall: 0.879, f1: 0.898 },
+      proposes: { precision: 0.96, recall: 0.748, f1: 0.841 },
+      methods: { precision: 0.902, recall: 0.784, f1: 0.839 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
