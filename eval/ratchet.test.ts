@@ -103,11 +103,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune2'),
     papers: 120,
     // (2026-12-06, thirty-third session: methods precision lowered: a known technique written only inside the long forms of its defined variants is no longer read as used, and some of those predictions had matched optional gold names; over the read sets methods precision rose 91.0 -> 91.3 and recall 81.3 -> 81.5)
+    // (2026-12-06, thirty-seventh session: method precision lowered by one false hit: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
     floors: {
       models: { precision: 0.96, recall: 0.906, f1: 0.932 },
       datasets: { precision: 0.943, recall: 0.957, f1: 0.95 },
       proposes: { precision: 0.982, recall: 0.973, f1: 0.977 },
-      methods: { precision: 0.918, recall: 0.9, f1: 0.909 },
+      methods: { precision: 0.914, recall: 0.9, f1: 0.907 },
     },
   },
   {
@@ -122,12 +123,13 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 3 (eval/blind/tune3)',
     dir: join(import.meta.dirname, 'blind/tune3'),
     papers: 120,
+    // (2026-12-06, thirty-seventh session: method precision lowered by one false hit: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
     floors: {
       models: { precision: 0.937, recall: 0.873, f1: 0.904 },
       datasets: { precision: 0.97, recall: 0.875, f1: 0.92 },
       proposes: { precision: 0.937, recall: 0.862, f1: 0.898 },
       // (methods precision 0.891 → 0.890 in the ninth round: a proposal the text calls "the X dataset" is a dataset node)
-      methods: { precision: 0.898, recall: 0.878, f1: 0.888 },
+      methods: { precision: 0.895, recall: 0.878, f1: 0.886 },
     },
   },
   {
@@ -147,11 +149,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     // (2026-12-06, thirty-third session: methods precision lowered for the reason given at tune2)
     // (2026-12-06, thirty-fifth session: proposes precision lowered: after the review, a mixed-case short form with no two-word reading without its head noun is read with it again, as before the round ("the Frequency-Decoupled Fusion module (FreDFuse)"), a component its reader leaves out)
+    // (2026-12-06, thirty-seventh session: method precision lowered by two false hits: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
     floors: {
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
       datasets: { precision: 0.903, recall: 0.831, f1: 0.865 },
       proposes: { precision: 0.916, recall: 0.888, f1: 0.902 },
-      methods: { precision: 0.899, recall: 0.859, f1: 0.878 },
+      methods: { precision: 0.89, recall: 0.859, f1: 0.877 },
     },
   },
   {
@@ -163,6 +166,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune5'),
     papers: 120,
     // (2026-12-06, thirty-fourth session: models precision lowered: "we propose e5-omni" is now read (a lower-case name with a digit between letters), and its model node E5-Omni is none its reader lists (the reader lists e5-omni-7B, named only in a web address))
+    // (2026-12-06, thirty-seventh session: method precision lowered by one false hit: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
     floors: {
       // (models 0.892/0.867 → 0.882/0.862 in the ninth round: "VGG-like" reads VGG, a family the gold lists only as VGG-19)
       // (0.882/0.842/0.862 → 0.860/0.831/0.845 in the eleventh round: "the Qwen2.5 series (0.5B to 7B)" now reads its two
@@ -170,7 +174,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.85, recall: 0.831, f1: 0.84 },
       datasets: { precision: 0.874, recall: 0.867, f1: 0.87 },
       proposes: { precision: 0.957, recall: 0.933, f1: 0.945 },
-      methods: { precision: 0.95, recall: 0.896, f1: 0.922 },
+      methods: { precision: 0.949, recall: 0.896, f1: 0.922 },
     },
   },
   {
@@ -403,11 +407,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 19 (eval/blind/tune19)',
     dir: join(import.meta.dirname, 'blind/tune19'),
     papers: 120,
+    // (2026-12-06, thirty-seventh session: method precision lowered by one false hit: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
     floors: {
       models: { precision: 0.943, recall: 0.9, f1: 0.921 },
       datasets: { precision: 0.932, recall: 0.976, f1: 0.953 },
       proposes: { precision: 0.978, recall: 0.894, f1: 0.934 },
-      methods: { precision: 0.95, recall: 0.887, f1: 0.918 },
+      methods: { precision: 0.946, recall: 0.887, f1: 0.915 },
     },
   },
   {
@@ -517,11 +522,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune26'),
     papers: 120,
     // (2026-12-06, thirty-third session: methods precision lowered for the reason given at tune2)
+    // (2026-12-06, thirty-seventh session: method precision lowered by one false hit: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
     floors: {
       models: { precision: 0.972, recall: 0.878, f1: 0.923 },
       datasets: { precision: 0.932, recall: 0.813, f1: 0.868 },
       proposes: { precision: 0.927, recall: 0.784, f1: 0.85 },
-      methods: { precision: 0.897, recall: 0.772, f1: 0.83 },
+      methods: { precision: 0.896, recall: 0.772, f1: 0.83 },
     },
   },
   {

@@ -84,6 +84,11 @@ const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
 /** The omni letter of a GPT release written after a hyphen ("GPT-4-o", "GPT-4-o-mini", "GPT4-O"). */
 const OMNI_TAIL = /-[oO](?![A-Za-z0-9])/y;
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
+/** Is a word a model maker's name ("OpenAI", "Meta"), written before its models? */
+export function isCreatorName(word: string): boolean {
+  return CREATORS.has(word.toLowerCase());
+}
+
 /** A creator's name right before a model, across a space or a hyphen ("OpenAI o1", "OpenAI-o3", "Meta Llama 3"). */
 const CREATOR_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9-])(${LEX.creatorPrefixes.words.map((w) => w.replace(/ /g, '\\s')).join('|')})([\s-])$`);
 

@@ -5,8 +5,8 @@
  * See docs/extraction.md for what each pass finds.
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
-import { firstTokenAfter, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
-import { scanModels, canonicalModel, withCreator } from './models.ts';
+import { firstTokenAfter, isAsciiAlnum, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
+import { scanModels, canonicalModel, familyNamed, isCreatorName, withCreator } from './models.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
@@ -545,6 +545,21 @@ function addUnlistedNames(
     if (BENCHMARK_TAIL.test(text.slice(m.end, m.end + 32))) continue;
     // (nor is an acronym's plural glued to more: "NMFs-CSL" is a dataset's name)
     if (text.charCodeAt(m.end) === 45 && /^[A-Z][A-Z0-9]*[A-Z]s$/.test(text.slice(m.start, m.end))) continue;
+    // a known technique with a coined word glued before it is another technique, the one the text names ("Mix-GRPO",
+    // "EO-NeRF", "Tuple-InfoNCE"): the whole name is read, not the technique it builds on
+    const coined = coinedPrefixStart(text, tk, m.t0, m.start, m.end, taken, methodSpans.length > 0 ? methodSpans[methodSpans.length - 1]! : 0);
+    if (coined >= 0) {
+      // (a plural or possessive is the name's: "ST-GCNs", "Hybrid-MoE's")
+      const label = text.slice(coined, m.start) + singularOf(text.slice(m.start, m.end), m.entry);
+      // (a name the lexicons know whole, written with the hyphen: "Dance-GRPO" is DanceGRPO; a model's or a data
+      // set's is read by their rules)
+      const whole = METHODS.lookup(label);
+      if (whole) put('method', whole.slug, whole.label, 'uses', coined, [label]);
+      else if (!isKnownEntity(label)) put('method', slugify(label), label, 'uses', coined, [label]);
+      methodSpans.push(coined, m.end);
+      mark(coined, m.end, METHOD);
+      continue;
+    }
     // (a name the text writes with its kind's noun keeps that spelling too: "the Sinkhorn algorithm", as annotators
     // and readers write it)
     const surface = text.slice(m.start, m.end);
@@ -607,6 +622,52 @@ function addUnlistedNames(
     }
   }
 
+}
+
+/**
+ * Words that, glued before a technique by a hyphen, describe it rather than coin a name: "Non-RAG", "Self-attention",
+ * "Multi-LoRA", an article, a plural of models ("LLMs-GRPO" is a list's join).
+ */
+const NOT_COINED_PREFIX = /^(?:Semi|Multi|Cross|Self|Non|Pre|Post|Sub|Anti|Co|Un|De|Re|Single|Hybrid|Transformer|Full|Half|Mini|Tiny|Large|Small|Base|No|Always|Never|The|A|An|Our|All|Any|Each|Per|Models?|M?L?V?LM|[A-Z]+s)$/;
+
+/**
+ * Start of the coined word (or two) glued by hyphens before a known technique at token `t0` ("Mix-" of "Mix-GRPO",
+ * "Ensemble-" of "Ensemble-DI-FGSM"), or -1. The word is capitalised or starts with a digit ("1D-CNN"), names nothing
+ * a lexicon knows ("CNN-LSTM", "Muon-SGD" are two techniques) nor a maker ("Google-BERT"), and the whole name ends
+ * there: not a longer name's piece ("VideoRFT-CoT-102K"), nor a long form whose short form follows in parentheses
+ * ("Masquerade-LoRA (MasqLoRA)": the short form is the name), nor itself a short form in parentheses.
+ */
+function coinedPrefixStart(text: string, tk: Tokens, t0: number, start0: number, end: number, taken: Uint8Array, notBefore: number): number {
+  if (t0 === 0 || text.charCodeAt(start0 - 1) !== 45) return -1;
+  // (a name of one word: a prefix glued to the first of several words is a compound word, "Criss-Cross Attention")
+  for (let i = start0; i < end; i++) if (text.charCodeAt(i) === 32) return -1;
+  // the prefix's letters and digits back to the word's start, over one more hyphen at most ("Ensemble-" before the
+  // known DI-FGSM; "1D-", two tokens)
+  let start = start0 - 1;
+  let hyphens = 0;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 45 && hyphens === 0 && start < start0 - 1) hyphens++;
+    else if (!isAsciiAlnum(c)) break;
+    start--;
+  }
+  if (start < notBefore) return -1;
+  if (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c !== 32 && c !== 10 && c !== 34 && c !== 8220) return -1;
+  }
+  const prefix = text.slice(start, start0 - 1);
+  if (prefix.length > 16 || !/^[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?$/.test(prefix)) return -1;
+  for (const word of prefix.split('-')) if (NOT_COINED_PREFIX.test(word) || isKnownEntity(word) || familyNamed(word) || isCreatorName(word)) return -1;
+  // the name ends here: no capitalised piece or digit after a hyphen, no short form in parentheses after it
+  if (/^-[A-Z0-9]|^[A-Za-z0-9]|^\s*\([A-Z][A-Za-z0-9-]*\)/.test(text.slice(end, end + 24))) return -1;
+  return start;
+}
+
+/** A known name as written, without a plural's or a possessive's s the lexicon's label has not ("GCNs", "MoE's"). */
+function singularOf(surface: string, entry: LexEntry): string {
+  const bare = surface.replace(/(?:['’]s|s)$/, '');
+  return bare !== surface && !/s$/i.test(entry.label) && METHODS.lookup(bare) === entry ? bare : surface;
 }
 
 /** The end of a network's name: a GAN, a Transformer, a BERT, a VAE ("ConSinGAN", "AsFormer", "FlexiBERT"). */

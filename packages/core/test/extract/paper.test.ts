@@ -415,6 +415,58 @@ describe('public data resources of the lexicon', () => {
   });
 });
 
+describe('a known technique with a coined word glued before it', () => {
+  const methods = (abstract: string) => labelsOf('method', abstract);
+  it('is the technique the text names, not the one it builds on', () => {
+    // real: 2509.05952, 2603.21931 (tune10), 2508.17172 (tune22), 2604.16515 (tune20)
+    // (a name the lexicon knows solid is that name: "Dance-GRPO" is DanceGRPO)
+    expect(methods('This benefits reinforcement learning-based optimizers like Flow-GRPO and Dance-GRPO.')).toEqual(['DanceGRPO', 'Flow-GRPO']);
+    expect(methods('We compare with Mix-GRPO and TSC-VAE.')).toEqual(['Mix-GRPO', 'TSC-VAE']);
+    expect(methods('Our results improve on state-of-the-art baselines such as EO-NeRF and EO-GS.')).toEqual(['EO-GS', 'EO-NeRF']);
+    expect(methods('Our pipeline analyzes different methods such as DROID-SLAM, AnyCam, and Monst3r.')).toEqual(expect.arrayContaining(['DROID-SLAM']));
+    expect(methods('Under a simplified protocol, Ensemble-DI-FGSM transfers with roughly 3x the success.')).toEqual(['Ensemble-DI-FGSM']);
+    // a digit starts a coined word too; a plural or a possessive is the name's (real: 2505.10679, 2510.19807)
+    expect(methods('We classify the signals with a 1D-CNN.')).toEqual(['1D-CNN']);
+    expect(methods('With this observation, we hypothesize that ST-GCNs are over-parameterized.')).toEqual(['ST-GCN']);
+    expect(methods("Experiments demonstrate Scaf-GRPO's effectiveness on mathematics benchmarks.")).toEqual(['Scaf-GRPO']);
+    // the technique itself where the text writes it alone
+    expect(methods('We train with GRPO and compare it with Mix-GRPO.')).toEqual(['GRPO', 'Mix-GRPO']);
+  });
+
+  it('is not a word that describes the technique, another known name, a maker, or a piece of a longer name', () => {
+    // describing words, a plural of models, a model noun (real: 2505.20525, 2503.17553, 2503.16561)
+    expect(methods('Training-free Multi-LoRA composition using frequency-domain guidance.')).toEqual(['LoRA']);
+    expect(methods('We compare optimization strategies (No-RAG, RAG, and RAG+RL) over 10 iterations.')).toEqual(['retrieval-augmented generation']);
+    expect(methods('FutureGen: an LLM-RAG approach to generate future work.')).toEqual(['retrieval-augmented generation']);
+    expect(methods('Both Transformer-CNN and Hybrid-LoRA variants are compared.')).toEqual(['CNN', 'LoRA']);
+    // two known techniques joined: a hybrid of both (real: 2505.03845)
+    expect(methods('We assess ViViT and a 3D CNN-LSTM with attention layers.')).toEqual(expect.arrayContaining(['CNN', 'LSTM']));
+    expect(methods('We use a hybrid Muon-SGD optimizer.')).toEqual(['Muon', 'SGD']);
+    // a maker's name (invented)
+    expect(methods('We fine-tune Google-BERT embeddings with NVIDIA-LoRA adapters.')).not.toContain('NVIDIA-LoRA');
+    // a longer name goes on after it, or its short form follows in parentheses (real: 2602.14534 'MoGen-CoT-140K',
+    // 2602.21977)
+    expect(methods('We build MoGen-CoT-140K for training.')).not.toContain('MoGen-CoT');
+    expect(methods('We propose Masquerade-LoRA (MasqLoRA), an attack using an independent LoRA module.')).not.toContain('Masquerade-LoRA');
+    // a known model before it (real: 2504.14481), a family's name read only with a version (real: 2507.19973)
+    expect(methods('With minimal changes to SAM2-UNet, our method achieves consistent improvements.')).toEqual(['U-Net']);
+    expect(methods('Agreement showed no difference with the addition of GPT-CoT.')).toEqual(['chain-of-thought']);
+    // a model family's name before it (real: 2606.08151, dev), a known model's plural (real: 2601.09524)
+    expect(methods('We fine-tune with Qwen-QLoRA on one GPU.')).toEqual(['QLoRA']);
+    expect(methods('V-JEPAs learn by predicting embeddings of masked regions.')).toEqual([]);
+    // words joined by a lower-case one: a phrase, not a name (real: 2603.20100, 2605.07256)
+    expect(methods('We study the SFT-to-DPO transition in a Mixture-of-LoRA model.')).toEqual(['DPO', 'LoRA']);
+    // a short form in parentheses after it (real: 2504.03221)
+    expect(methods('The first branch, utilizing a Bidirectional-TCN (Bi-TCN), captures long-term dependencies.')).not.toContain('Bidirectional-TCN');
+    // the word before it ends another known name (real: 2506.00605)
+    expect(methods('An Adaptation-Based Convolutional Neural Network-CycleGAN framework.')).not.toContain('Network-CycleGAN');
+    // a prefix glued to the first of a name's several words (real: 2508.01653)
+    expect(methods('We replace the block with Criss-Cross Attention.')).not.toContain('Criss-Cross Attention');
+    // glued to a word before it, or after a bracket (a short form's definition, read by the acronym rules)
+    expect(methods('Token-choice Mixture-of-Experts (TC-MoE) routes each token to a fixed number of experts.')).not.toContain('TC-MoE');
+  });
+});
+
 describe('names readers list as another or not at all', () => {
   const labels = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.kind === 'method').map((m) => m.label);
   it('reads zero-shot chain-of-thought as chain-of-thought, and a class of models defined with its short form as no method', () => {
