@@ -221,6 +221,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 8 (eval/blind/tune8)',
     dir: join(import.meta.dirname, 'blind/tune8'),
     papers: 120,
+    // (2026-12-06, thirty-seventh session: method precision lowered by one correct method prediction fewer: a proposal the paper publishes under the Hub's datasets/ is a data set now, which its readers list as data)
     floors: {
       models: { precision: 0.866, recall: 0.812, f1: 0.838 },
       // (0.924/0.895 → 0.914/0.891 on 2026-12-05: a shared task the paper sets is a dataset, as the read gold lists
@@ -228,7 +229,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       // dataset hit now: this gold names that task by its own short form, AER)
       datasets: { precision: 0.916, recall: 0.888, f1: 0.902 },
       proposes: { precision: 0.937, recall: 0.76, f1: 0.84 },
-      methods: { precision: 0.94, recall: 0.782, f1: 0.854 },
+      methods: { precision: 0.939, recall: 0.782, f1: 0.854 },
     },
   },
   {

@@ -362,6 +362,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   dataNamedAsTechnique(drafts);
   dataNamedBeforeItsShortName(text, drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
+  // (the addresses are read from the paper as written: the cleaned text has none)
+  if (doc.abstract.includes('huggingface.co/')) kindsFromHubAddresses(doc.abstract, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
 }
@@ -721,6 +723,46 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
     }
     put('model', slug, name, relation, at, [...aliases], { family: name });
   }
+}
+
+/**
+ * A Hugging Face Hub address's repository names a data set under "datasets/", a model under an owner alone
+ * ("huggingface.co/datasets/ONERA/SARLO-80", "huggingface.co/Tropic-AI/moBERTo"); the other hub paths (spaces,
+ * papers, docs) name neither.
+ */
+const HUB_ADDRESS = /huggingface\.co\/(datasets\/)?([\w.-]+)\/([\w.-]*[\w])/g;
+const HUB_NOT_OWNERS = new Set(['spaces', 'papers', 'docs', 'blog', 'collections', 'learn', 'models', 'organizations', 'api', 'tasks']);
+
+/**
+ * A name the paper publishes on the Hugging Face Hub is of the kind the address says, whatever the other readings gave
+ * it: "SARLO-80: … Dataset 80cm … available at https://huggingface.co/datasets/ONERA/SARLO-80" is a data set, not a
+ * technique; "we release moBERTo at https://huggingface.co/Tropic-AI/moBERTo" a model, not a technique. Only a name the text reads
+ * (the address alone makes no mention: readers list few names written only there), with the paper's relation kept
+ * (a proposal stays one; a data set used is evaluated on).
+ */
+function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draft>, put: Put): void {
+  const kinds = new Map<string, EntityKind>();
+  HUB_ADDRESS.lastIndex = 0;
+  for (let m = HUB_ADDRESS.exec(abstract); m; m = HUB_ADDRESS.exec(abstract)) {
+    if (!m[1] && HUB_NOT_OWNERS.has(m[2]!)) continue;
+    kinds.set(flatName(m[3]!), m[1] ? 'dataset' : 'model');
+  }
+  for (const [key, d] of [...drafts]) {
+    // (by the label: a long form the address spells is the paper's technique, its model trained with it is at the
+    // address, "Semantic Soft Bootstrapping (SSB) … the model … at huggingface.co/…/semantic-soft-bootstrapping")
+    const kind = kinds.get(flatName(d.label));
+    // (an owner's repository is a model's by default, and a data set's too at times: "Data repository:
+    // https://huggingface.co/Nibir/IrrMap"; so a model only where the readings gave a technique)
+    if (kind === undefined || kind === d.kind || (kind === 'model' && d.kind !== 'method')) continue;
+    drafts.delete(key);
+    const relation: MentionRelation = d.relation === 'proposes' ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
+    put(kind, d.slug, d.label, relation, d.at, [...d.aliases], kind === 'model' ? (d.model ?? { family: d.label }) : undefined);
+  }
+}
+
+/** A name lower-cased without its separators: how an address and a text write the same name ("Ling-Coder-lite"). */
+function flatName(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 /**

@@ -467,6 +467,28 @@ describe('a known technique with a coined word glued before it', () => {
   });
 });
 
+describe('a name the paper publishes on the Hugging Face Hub', () => {
+  const read = (abstract: string, title = 'A study') =>
+    extractPaper({ key: 'p', title, abstract }).map((m) => `${m.kind}/${m.relation}: ${m.label}`);
+  it('is a data set under datasets/ and a model under an owner, whatever the other readings gave it', () => {
+    // real: 2606.20523 (tune28), 2503.17793 (tune25)
+    expect(read('The dataset is publicly available on the Hugging Face Hub at https://huggingface.co/datasets/ONERA/SARLO-80.', 'SARLO-80: Worldwide Slant SAR Language Optic Dataset 80cm')).toEqual(['dataset/proposes: SARLO-80']);
+    expect(read('This paper introduces yet another attempt in this area, namely Ling-Coder-Lite. We release it at https://huggingface.co/inclusionAI/Ling-Coder-lite.')).toContain('model/proposes: Ling-Coder-Lite');
+    // (invented: a name read as a technique the paper uses is a data set it evaluates on)
+    expect(read('Methods such as FlexMatch and FooSet fail. FooSet is at https://huggingface.co/datasets/acme/FooSet.')).toContain('dataset/evaluates_on: FooSet');
+  });
+
+  it('leaves a data set in an owner\'s repository, a name on another hub path, and a name written only in the address', () => {
+    // real: 2505.08273; invented: a documentation page
+    expect(read('We openly release IrrMap, a large-scale dataset, through a data repository: https://huggingface.co/Nibir/IrrMap.')).toContain('dataset/proposes: IrrMap');
+    expect(read('We propose FooNet, a novel method for pruning (docs: https://huggingface.co/docs/FooNet).')).toContain('method/proposes: FooNet');
+    // a long form the address spells: the model trained with the technique is there (real: 2512.05105)
+    expect(read('We propose Semantic Soft Bootstrapping (SSB), a self-distillation technique. The model is available at https://huggingface.co/purbeshmitra/semantic-soft-bootstrapping.')).toContain('method/proposes: SSB');
+    // real: 2506.11684 (tune12)
+    expect(read('Our data are available at https://huggingface.co/datasets/acme/MTabVQA-Eval.').join()).not.toContain('MTabVQA');
+  });
+});
+
 describe('names readers list as another or not at all', () => {
   const labels = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.kind === 'method').map((m) => m.label);
   it('reads zero-shot chain-of-thought as chain-of-thought, and a class of models defined with its short form as no method', () => {
