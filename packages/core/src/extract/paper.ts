@@ -364,6 +364,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
   // (the addresses are read from the paper as written: the cleaned text has none)
   if (doc.abstract.includes('huggingface.co/')) kindsFromHubAddresses(doc.abstract, drafts, put);
+  if (doc.abstract.includes('github.com/')) ownCodeRepositories(doc.abstract, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
 }
@@ -757,6 +758,27 @@ function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draft>, put
     drafts.delete(key);
     const relation: MentionRelation = d.relation === 'proposes' ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
     put(kind, d.slug, d.label, relation, d.at, [...d.aliases], kind === 'model' ? (d.model ?? { family: d.label }) : undefined);
+  }
+}
+
+/** A GitHub repository's address: its name is the last piece ("github.com/Jie-1203/ADWM"). */
+const CODE_ADDRESS = /github\.com\/[\w.-]+\/([\w.-]*[\w])/g;
+
+/**
+ * A name the abstract gives its code repository is the paper's own, whatever relation the other readings gave it:
+ * "we introduce a general adaptive dual-level weighting mechanism (ADWM) … Our code is available at
+ * https://github.com/Jie-1203/ADWM" proposes ADWM (over the read sets, 4 of the 5 names read as used and written as
+ * an abstract's repository are listed as the paper's own). Not a name a lexicon knows: a paper links the code of
+ * the known tools it builds on too.
+ */
+function ownCodeRepositories(abstract: string, drafts: Map<string, Draft>, put: Put): void {
+  const names = new Set<string>();
+  CODE_ADDRESS.lastIndex = 0;
+  for (let m = CODE_ADDRESS.exec(abstract); m; m = CODE_ADDRESS.exec(abstract)) names.add(flatName(m[1]!));
+  for (const [key, d] of [...drafts]) {
+    if (d.relation === 'proposes' || !names.has(flatName(d.label)) || isKnownEntity(d.label)) continue;
+    drafts.delete(key);
+    put(d.kind, d.slug, d.label, 'proposes', d.at, [...d.aliases], d.model);
   }
 }
 

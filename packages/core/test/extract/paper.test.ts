@@ -489,6 +489,19 @@ describe('a name the paper publishes on the Hugging Face Hub', () => {
   });
 });
 
+describe('a name the abstract gives its code repository', () => {
+  const read = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).map((m) => `${m.kind}/${m.relation}: ${m.label}`);
+  it('is the paper\'s own, whatever relation the other readings gave it', () => {
+    // real: 2604.05383 (tune23), shortened
+    expect(read('We further propose an effective retrieval method, called domain-invariant neurons-based retrieval (\\textbf{DIN-Retrieval}). Concisely, DIN-Retrieval first summarizes a hidden representation. Our implementation is available at https://github.com/Leon221220/DIN-Retrieval.')).toContain('method/proposes: DIN-Retrieval');
+  });
+
+  it('is not a known name: a paper links the code of the tools it builds on too', () => {
+    // invented
+    expect(read('We fine-tune with LoRA, following https://github.com/microsoft/LoRA.')).toEqual(['method/uses: LoRA']);
+  });
+});
+
 describe('names readers list as another or not at all', () => {
   const labels = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.kind === 'method').map((m) => m.label);
   it('reads zero-shot chain-of-thought as chain-of-thought, and a class of models defined with its short form as no method', () => {
