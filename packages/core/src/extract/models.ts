@@ -1076,6 +1076,9 @@ function abbreviationRead(text: string, start: number, famEnd: number, abbreviat
   // (SDv1.4 and SDv2.0)"; after "=" or "±" it still is)
   const before = text.slice(Math.max(0, start - 4), start);
   if (p.parts.some((x) => x.kind === 'vversion')) return !/[=±]\s*$/.test(before);
+  // (a statistic is spaced, "(SD 1.5)"; a release glued on, or joined by a hyphen, is the model in parentheses too:
+  // "generators (Flux.1, SD3)", "UNet (SD1.5) and DiT (SD3) backbones", "(SD-2.1)")
+  if (text.charCodeAt(famEnd) !== 32) return true;
   return !STATISTIC_AROUND.test(before) && text.charCodeAt(p.end) !== 41;
 }
 

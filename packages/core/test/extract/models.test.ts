@@ -391,9 +391,14 @@ describe('model mentions in text', () => {
     // the "v" glued on with a dotted release, after an opening parenthesis too (real: 2504.20111 (tune30) "across two
     // diffusion models (SDv1.4 and SDv2.0)")
     expect(models('Results hold across two diffusion models (SDv1.4 and SDv2.0).')).toEqual(['Stable Diffusion-1.4', 'Stable Diffusion-2']);
+    // a release glued on without a "v" is the model in parentheses too: a statistic is spaced (real: 2506.00874
+    // (tune24) "advanced generators (Flux.1, SD3)", 2503.21069 "UNet (SD1.5) and DiT (SD3) backbones")
+    expect(models('A benchmark of outputs from advanced generators (Flux.1, SD3) with extended prompts.')).toEqual(['FLUX.1', 'Stable Diffusion-3']);
+    expect(models('We integrate LoRA into UNet (SD1.5) and DiT (SD3) backbones; the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.5', 'Stable Diffusion-3']);
+    expect(models('Both backbones (SD-2.1) are frozen.')).toEqual(['Stable Diffusion-2.1']);
     // (not after "=": a statistic; and a dotted release glued after a "v" only on an abbreviation, "DINOv2.0" is no
     // DINO release)
-    expect(models('The mean = SD v1.4 across runs.')).toEqual([]);
+    expect(models('The mean = SD v1.4 across runs, SD=3 in the other.')).toEqual([]);
     // multilingual E5 is a family of its own (real: 2506.06339 "Multilingual-E5-large", 2606.07523 (tune14))
     expect(models('Retrieval uses Multilingual-E5-large and E5-large.')).toEqual(['E5-Large', 'multilingual-E5-Large']);
     // a whole revision after a size is the sized model's ("Mistral 7B v0.1"); Llama's "v2" is its plain release
