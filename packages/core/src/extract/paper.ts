@@ -19,6 +19,7 @@ import { paperText, sentenceAt } from './paper-text.ts';
 import { foldAccents, WrittenWords } from './fold.ts';
 import { compareMentions } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
+import modelsLexicon from './lexicons/models.json' with { type: 'json' };
 import { findCandidates, isRejectedName, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
 import { DATASET, METHOD, MODEL, NONE, type FeatureContext } from './learned/features.ts';
 import { classifyCandidates, isActive, shippedStats, SHIPPED, type LearnedSetup } from './learned/classify.ts';
@@ -363,7 +364,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   dataNamedBeforeItsShortName(text, drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
   // (the addresses are read from the paper as written: the cleaned text has none)
-  if (doc.abstract.includes('huggingface.co/')) kindsFromHubAddresses(doc.abstract, drafts, put);
+  if (doc.abstract.includes('huggingface.co/') || doc.abstract.includes('hf.co/')) kindsFromHubAddresses(doc.abstract, drafts, put);
   if (doc.abstract.includes('github.com/')) ownCodeRepositories(doc.abstract, drafts, put);
 
   return toMentions(written, starts, drafts, text === written ? null : new WrittenWords(written, text));
@@ -550,18 +551,20 @@ function addUnlistedNames(
     if (text.charCodeAt(m.end) === 45 && /^[A-Z][A-Z0-9]*[A-Z]s$/.test(text.slice(m.start, m.end))) continue;
     // a known technique with a coined word glued before it is another technique, the one the text names ("Mix-GRPO",
     // "EO-NeRF", "Tuple-InfoNCE"): the whole name is read, not the technique it builds on
-    const coined = coinedPrefixStart(text, tk, m.t0, m.start, m.end, taken, methodSpans.length > 0 ? methodSpans[methodSpans.length - 1]! : 0);
+    const coined = coinedPrefixStart(text, m.start, m.end, methodSpans.length > 0 ? methodSpans[methodSpans.length - 1]! : 0);
     if (coined >= 0) {
-      // (a plural or possessive is the name's: "ST-GCNs", "Hybrid-MoE's")
+      // (a plural or possessive is the name's: "ST-GCNs", "Scaf-GRPO's")
       const label = text.slice(coined, m.start) + singularOf(text.slice(m.start, m.end), m.entry);
-      // (a name the lexicons know whole, written with the hyphen: "Dance-GRPO" is DanceGRPO; a model's or a data
-      // set's is read by their rules)
+      // (a name the method lexicon knows whole, written with the hyphen, is that name: "Dance-GRPO" is DanceGRPO; one
+      // the other lexicons know is a model's or a data set's that their rules left, "HH-RLHF-based models", and the
+      // technique is read as before)
       const whole = METHODS.lookup(label);
-      if (whole) put('method', whole.slug, whole.label, 'uses', coined, [label]);
-      else if (!isKnownEntity(label)) put('method', slugify(label), label, 'uses', coined, [label]);
-      methodSpans.push(coined, m.end);
-      mark(coined, m.end, METHOD);
-      continue;
+      if (whole || !isKnownEntity(label)) {
+        put('method', whole ? whole.slug : slugify(label), whole ? whole.label : label, 'uses', coined, [label]);
+        methodSpans.push(coined, m.end);
+        mark(coined, m.end, METHOD);
+        continue;
+      }
     }
     // (a name the text writes with its kind's noun keeps that spelling too: "the Sinkhorn algorithm", as annotators
     // and readers write it)
@@ -628,24 +631,34 @@ function addUnlistedNames(
 }
 
 /**
- * Words that, glued before a technique by a hyphen, describe it rather than coin a name: "Non-RAG", "Self-attention",
- * "Multi-LoRA", an article, a plural of models ("LLMs-GRPO" is a list's join).
+ * Words that, glued before a technique by a hyphen, describe it rather than coin a name ("Non-RAG", "Multi-LoRA",
+ * "Vanilla-RAG", "Sparse-MoE", "Online-DPO", "LLM-RAG"): the words no model name is made of (models.json
+ * shapes.notNameWords) but a modality's, which coins techniques' names ("VideoRAG", "Visual-CoT", "Vision-RWKV"), and
+ * describing words of techniques.
  */
-const NOT_COINED_PREFIX = /^(?:Semi|Multi|Cross|Self|Non|Pre|Post|Sub|Anti|Co|Un|De|Re|Single|Hybrid|Transformer|Full|Half|Mini|Tiny|Large|Small|Base|No|Always|Never|The|A|An|Our|All|Any|Each|Per|Models?|M?L?V?LM|[A-Z]+s)$/;
+const MODALITY_WORDS = new Set(['Text', 'Vision', 'Visual', 'Video', 'Audio', 'Speech', 'Image', 'Language', 'Reasoning', 'Agent', 'Reward']);
+const NOT_COINED_WORDS = new Set([
+  ...modelsLexicon.shapes.notNameWords.filter((word) => !MODALITY_WORDS.has(word)),
+  ...'Semi Sub Anti Co Un De Re Hybrid Transformer Full Half Mini Tiny Large Small No Always Never Naive Deep Shallow Online Offline Iterative Federated Distributed Conditional Few Zero One Sample Token Spatio Temporal LMM LMMs VLA VLAs'.split(' '),
+]);
+
+/** A count or a size glued before a technique names a checkpoint or a setting: "7B-DPO", "8B-GRPO", "100K-SFT". */
+const SIZE_WORD = /^\d+(?:\.\d+)?[KMBT]$/i;
 
 /**
- * Start of the coined word (or two) glued by hyphens before a known technique at token `t0` ("Mix-" of "Mix-GRPO",
- * "Ensemble-" of "Ensemble-DI-FGSM"), or -1. The word is capitalised or starts with a digit ("1D-CNN"), names nothing
- * a lexicon knows ("CNN-LSTM", "Muon-SGD" are two techniques) nor a maker ("Google-BERT"), and the whole name ends
- * there: not a longer name's piece ("VideoRFT-CoT-102K"), nor a long form whose short form follows in parentheses
- * ("Masquerade-LoRA (MasqLoRA)": the short form is the name), nor itself a short form in parentheses.
+ * Start of the coined word, or two joined by a hyphen ("P-NS-" before ADMM), glued by a hyphen before a known
+ * technique at [start0, end) ("Mix-" of "Mix-GRPO", "Ensemble-" of "Ensemble-DI-FGSM"), or -1. The word is capitalised
+ * or starts with a digit ("1D-CNN"), is no describing word, size, maker ("NVIDIA-LoRA") or name a lexicon or the model
+ * families know ("CNN-LSTM", "Muon-SGD" are two techniques; "SAM2-UNet", "GPT-CoT"), and the whole name ends there: not
+ * a longer name's piece ("VideoRFT-CoT-102K", "Mix-GRPO-v2"), nor a long form whose short form follows in parentheses
+ * ("Masquerade-LoRA (MasqLoRA)": the short form is the name), nor itself a short form defined in parentheses
+ * ("Token-choice Mixture-of-Experts (TC-MoE)").
  */
-function coinedPrefixStart(text: string, tk: Tokens, t0: number, start0: number, end: number, taken: Uint8Array, notBefore: number): number {
-  if (t0 === 0 || text.charCodeAt(start0 - 1) !== 45) return -1;
+function coinedPrefixStart(text: string, start0: number, end: number, notBefore: number): number {
+  if (text.charCodeAt(start0 - 1) !== 45) return -1;
   // (a name of one word: a prefix glued to the first of several words is a compound word, "Criss-Cross Attention")
   for (let i = start0; i < end; i++) if (text.charCodeAt(i) === 32) return -1;
-  // the prefix's letters and digits back to the word's start, over one more hyphen at most ("Ensemble-" before the
-  // known DI-FGSM; "1D-", two tokens)
+  // the prefix's letters and digits back to the word's start, over one more hyphen at most ("P-NS-ADMM")
   let start = start0 - 1;
   let hyphens = 0;
   while (start > 0) {
@@ -656,15 +669,36 @@ function coinedPrefixStart(text: string, tk: Tokens, t0: number, start0: number,
   }
   if (start < notBefore) return -1;
   if (start > 0) {
-    const c = text.charCodeAt(start - 1);
-    if (c !== 32 && c !== 10 && c !== 34 && c !== 8220) return -1;
+    const c = text[start - 1]!;
+    // a space, a quote, a slash between names, or a bracket that opens a list ("(Mix-GRPO, TempFlow-GRPO)"); not a
+    // bracket around the name or a phrase, a short form's definition ("… (TC-MoE)", "… learning (FT-ICL gap)")
+    if (c === '(' || c === '[') {
+      if (!/^[^()[\]]*?(?:,|;|\/|\band\b|\bor\b)/.test(text.slice(end, end + 60))) return -1;
+    } else if (!/[\s"“'‘/]/.test(c)) return -1;
   }
   const prefix = text.slice(start, start0 - 1);
-  if (prefix.length > 16 || !/^[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?$/.test(prefix)) return -1;
-  for (const word of prefix.split('-')) if (NOT_COINED_PREFIX.test(word) || isKnownEntity(word) || familyNamed(word) || isCreatorName(word)) return -1;
-  // the name ends here: no capitalised piece or digit after a hyphen, no short form in parentheses after it
-  if (/^-[A-Z0-9]|^[A-Za-z0-9]|^\s*\([A-Z][A-Za-z0-9-]*\)/.test(text.slice(end, end + 24))) return -1;
+  if (!/^[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?$/.test(prefix)) return -1;
+  for (const word of prefix.split('-'))
+    if (NOT_COINED_WORDS.has(word) || /^[A-Z]+s$/.test(word) || SIZE_WORD.test(word) || isKnownEntity(word) || familyNamed(word) || isCreatorName(word)) return -1;
+  // the name ends here: no capitalised piece, digit or version after a hyphen, no short form of it in parentheses
+  const after = text.slice(end, end + 40);
+  if (/^-(?:[A-Z0-9]|v\d)/.test(after)) return -1;
+  const short = /^\s*\(([A-Z][A-Za-z0-9-]*)\)/.exec(after);
+  if (short && abbreviates(short[1]!, text.slice(start, end))) return -1;
   return start;
+}
+
+/**
+ * Are a short form's letters those of a name, in order and from its first ("MasqLoRA" of "Masquerade-LoRA", "Bi-TCN"
+ * of "Bidirectional-TCN"; not "ICML" of "Mix-GRPO")?
+ */
+function abbreviates(short: string, name: string): boolean {
+  const s = short.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (s.length < 2 || s[0] !== n[0]) return false;
+  let i = 0;
+  for (let j = 0; j < n.length && i < s.length; j++) if (n[j] === s[i]) i++;
+  return i === s.length;
 }
 
 /** A known name as written, without a plural's or a possessive's s the lexicon's label has not ("GCNs", "MoE's"). */
@@ -731,22 +765,24 @@ function familiesOfModels(text: string, drafts: Map<string, Draft>, put: Put): v
  * ("huggingface.co/datasets/ONERA/SARLO-80", "huggingface.co/Tropic-AI/moBERTo"); the other hub paths (spaces,
  * papers, docs) name neither.
  */
-const HUB_ADDRESS = /huggingface\.co\/(datasets\/)?([\w.-]+)\/([\w.-]*[\w])/g;
-const HUB_NOT_OWNERS = new Set(['spaces', 'papers', 'docs', 'blog', 'collections', 'learn', 'models', 'organizations', 'api', 'tasks']);
+const HUB_ADDRESS = /\b(?:huggingface|hf)\.co\/(datasets\/)?([\w.-]+)\/((?:[\w.-]|\\_)*\w)/g;
+const HUB_NOT_OWNERS = new Set(['datasets', 'spaces', 'papers', 'docs', 'blog', 'collections', 'learn', 'models', 'organizations', 'api', 'tasks']);
 
 /**
  * A name the paper publishes on the Hugging Face Hub is of the kind the address says, whatever the other readings gave
  * it: "SARLO-80: … Dataset 80cm … available at https://huggingface.co/datasets/ONERA/SARLO-80" is a data set, not a
- * technique; "we release moBERTo at https://huggingface.co/Tropic-AI/moBERTo" a model, not a technique. Only a name the text reads
- * (the address alone makes no mention: readers list few names written only there), with the paper's relation kept
- * (a proposal stays one; a data set used is evaluated on).
+ * technique; "we release moBERTo at https://huggingface.co/Tropic-AI/moBERTo" a model, not a technique. Only a name the
+ * text reads (the address alone makes no mention: readers list few names written only there), with the paper's
+ * relation kept (a proposal stays one; a data set used is evaluated on); a name published both ways keeps its reading.
  */
 function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draft>, put: Put): void {
-  const kinds = new Map<string, EntityKind>();
+  const kinds = new Map<string, EntityKind | null>();
   HUB_ADDRESS.lastIndex = 0;
   for (let m = HUB_ADDRESS.exec(abstract); m; m = HUB_ADDRESS.exec(abstract)) {
     if (!m[1] && HUB_NOT_OWNERS.has(m[2]!)) continue;
-    kinds.set(flatName(m[3]!), m[1] ? 'dataset' : 'model');
+    const name = addressName(m[3]!);
+    const kind: EntityKind = m[1] ? 'dataset' : 'model';
+    kinds.set(name, kinds.has(name) && kinds.get(name) !== kind ? null : kind);
   }
   for (const [key, d] of [...drafts]) {
     // (by the label: a long form the address spells is the paper's technique, its model trained with it is at the
@@ -754,27 +790,48 @@ function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draft>, put
     const kind = kinds.get(flatName(d.label));
     // (an owner's repository is a model's by default, and a data set's too at times: "Data repository:
     // https://huggingface.co/Nibir/IrrMap"; so a model only where the readings gave a technique)
-    if (kind === undefined || kind === d.kind || (kind === 'model' && d.kind !== 'method')) continue;
+    if (!kind || kind === d.kind || (kind === 'model' && d.kind !== 'method')) continue;
     drafts.delete(key);
     const relation: MentionRelation = d.relation === 'proposes' ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
     put(kind, d.slug, d.label, relation, d.at, [...d.aliases], kind === 'model' ? (d.model ?? { family: d.label }) : undefined);
   }
 }
 
+/** An address's last piece as a name is written: LaTeX's escaped underscore unescaped, without ".git", flattened. */
+function addressName(piece: string): string {
+  return flatName(piece.replace(/\\_/g, '_').replace(/\.git$/, ''));
+}
+
 /** A GitHub repository's address: its name is the last piece ("github.com/Jie-1203/ADWM"). */
-const CODE_ADDRESS = /github\.com\/[\w.-]+\/([\w.-]*[\w])/g;
+const CODE_ADDRESS = /github\.com\/[\w.-]+\/((?:[\w.-]|\\_)*\w)/g;
+/** A sentence about the paper's code and what comes with it: "Code and pre-trained weights for …", "Our code: …". */
+const CODE_SENTENCE = /^\s*(?:[Oo]ur\s+|[Tt]he\s+|[Aa]ll\s+)?(?:[Ss]ource\s+)?(?:[Cc]odes?|[Ii]mplementations?|[Mm]odels?|[Ww]eights|[Cc]heckpoints?|[Dd]ata|[Dd]atasets?|[Rr]esources)\b/;
+/** The sentence before an address says the code is the paper's: "Our code is available at", "Code: ", "we release". */
+const OWN_CODE_LEAD = /\b(?:[Oo]ur|[Ww]e|[Cc]ode|[Ii]mplementation|[Rr]epository|[Pp]roject|[Rr]esources|[Pp]ublic|[Pp]ublicly|access)\b|\b(?:available|released?|open-sourced?)\b/;
 
 /**
  * A name the abstract gives its code repository is the paper's own, whatever relation the other readings gave it:
  * "we introduce a general adaptive dual-level weighting mechanism (ADWM) … Our code is available at
  * https://github.com/Jie-1203/ADWM" proposes ADWM (over the read sets, 4 of the 5 names read as used and written as
- * an abstract's repository are listed as the paper's own). Not a name a lexicon knows: a paper links the code of
- * the known tools it builds on too.
+ * an abstract's repository are listed as the paper's own). Only where the address's sentence says the code is the
+ * paper's, and right after the name in parentheses only in a sentence about its code: elsewhere a paper links the
+ * tools it builds on so ("We build on Mix-GRPO (https://github.com/…)"); not a name a lexicon knows.
  */
 function ownCodeRepositories(abstract: string, drafts: Map<string, Draft>, put: Put): void {
   const names = new Set<string>();
   CODE_ADDRESS.lastIndex = 0;
-  for (let m = CODE_ADDRESS.exec(abstract); m; m = CODE_ADDRESS.exec(abstract)) names.add(flatName(m[1]!));
+  for (let m = CODE_ADDRESS.exec(abstract); m; m = CODE_ADDRESS.exec(abstract)) {
+    const lead = abstract.slice(Math.max(0, m.index - 200), m.index);
+    // (the sentence's start: a line break in an abstract is the source's wrapping, not a boundary; an address that
+    // starts a sentence of its own is a code link too)
+    const sentence = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('.\n'), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1);
+    if (!(OWN_CODE_LEAD.test(sentence) || /^\s*(?:https?:\/\/)?(?:www\.)?$/.test(sentence))) continue;
+    // (an address in parentheses right after a name labels that name's code: the paper's in a sentence about its code,
+    // "Code and pre-trained weights for LAA-Net (https://…)" (a footnote's address reads so), a tool's it builds on
+    // elsewhere, "We implement our pipeline on top of OpenRLHF (https://…)")
+    if (/[\w)]\s*\(\s*(?:https?:\/\/)?(?:www\.)?$/.test(lead) && !CODE_SENTENCE.test(sentence)) continue;
+    names.add(addressName(m[1]!));
+  }
   for (const [key, d] of [...drafts]) {
     if (d.relation === 'proposes' || !names.has(flatName(d.label)) || isKnownEntity(d.label)) continue;
     drafts.delete(key);

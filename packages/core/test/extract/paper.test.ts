@@ -431,6 +431,13 @@ describe('a known technique with a coined word glued before it', () => {
     expect(methods("Experiments demonstrate Scaf-GRPO's effectiveness on mathematics benchmarks.")).toEqual(['Scaf-GRPO']);
     // the technique itself where the text writes it alone
     expect(methods('We train with GRPO and compare it with Mix-GRPO.')).toEqual(['GRPO', 'Mix-GRPO']);
+    // after a bracket that opens a list, a quote or a slash; before a venue in parentheses (invented)
+    expect(methods('We compare with strong baselines (Mix-GRPO, TempFlow-GRPO) and Flow-GRPO/Scaf-GRPO.')).toEqual(['Flow-GRPO', 'Mix-GRPO', 'Scaf-GRPO', 'TempFlow-GRPO']);
+    expect(methods("Our 'Mix-GRPO' variant is compared with Mix-GRPO (ICML).")).toEqual(['Mix-GRPO']);
+    // a modality coins names (real: 2511.02779, 2603.26266 "VideoRAG")
+    expect(methods('We compare Visual-CoT with Video-RAG.')).toEqual(['VideoRAG', 'Visual-CoT']);
+    // two coined words (real: 2604.19263)
+    expect(methods('By theoretical analysis, we demonstrate that P-NS-ADMM achieves the same received diversity order.')).toEqual(['P-NS-ADMM']);
   });
 
   it('is not a word that describes the technique, another known name, a maker, or a piece of a longer name', () => {
@@ -439,21 +446,31 @@ describe('a known technique with a coined word glued before it', () => {
     expect(methods('We compare optimization strategies (No-RAG, RAG, and RAG+RL) over 10 iterations.')).toEqual(['retrieval-augmented generation']);
     expect(methods('FutureGen: an LLM-RAG approach to generate future work.')).toEqual(['retrieval-augmented generation']);
     expect(methods('Both Transformer-CNN and Hybrid-LoRA variants are compared.')).toEqual(['CNN', 'LoRA']);
+    expect(methods('We compare against Vanilla-RAG, Naive-RAG, SLM-RAG and LMM-RAG baselines.')).toEqual(['retrieval-augmented generation']);
+    expect(methods('Compared to Dense-MoE, Online-DPO and LLMs-GRPO pipelines, ours is faster.')).toEqual(['DPO', 'GRPO', 'Mixture-of-Experts']);
+    // a family's name read only with a version, a plural acronym (invented)
+    expect(methods('We fine-tune Phi-LoRA adapters over KGs-RAG.')).toEqual(['LoRA', 'retrieval-augmented generation']);
+    // a size glued before it names a checkpoint (invented)
+    expect(methods('We compare the 7B-DPO and 32B-GRPO checkpoints.')).toEqual(['DPO', 'GRPO']);
     // two known techniques joined: a hybrid of both (real: 2505.03845)
     expect(methods('We assess ViViT and a 3D CNN-LSTM with attention layers.')).toEqual(expect.arrayContaining(['CNN', 'LSTM']));
     expect(methods('We use a hybrid Muon-SGD optimizer.')).toEqual(['Muon', 'SGD']);
     // a maker's name (invented)
-    expect(methods('We fine-tune Google-BERT embeddings with NVIDIA-LoRA adapters.')).not.toContain('NVIDIA-LoRA');
+    expect(methods('We fine-tune embeddings with NVIDIA-LoRA adapters.')).toEqual(['LoRA']);
     // a longer name goes on after it, or its short form follows in parentheses (real: 2602.14534 'MoGen-CoT-140K',
     // 2602.21977)
     expect(methods('We build MoGen-CoT-140K for training.')).not.toContain('MoGen-CoT');
+    expect(methods('We train with Mix-GRPO-v2 on math.')).not.toContain('Mix-GRPO');
+    // a name another lexicon knows whole, which its rules left: the technique stays (invented)
+    expect(methods('We propose a MultiHop-RAG modules design.')).toEqual(['retrieval-augmented generation']);
     expect(methods('We propose Masquerade-LoRA (MasqLoRA), an attack using an independent LoRA module.')).not.toContain('Masquerade-LoRA');
     // a known model before it (real: 2504.14481), a family's name read only with a version (real: 2507.19973)
     expect(methods('With minimal changes to SAM2-UNet, our method achieves consistent improvements.')).toEqual(['U-Net']);
     expect(methods('Agreement showed no difference with the addition of GPT-CoT.')).toEqual(['chain-of-thought']);
-    // a model family's name before it (real: 2606.08151, dev), a known model's plural (real: 2601.09524)
+    // a model family's name before it (real: 2606.08151, dev); a known model's plural, which the model reader leaves,
+    // is the technique as before (real: 2601.09524)
     expect(methods('We fine-tune with Qwen-QLoRA on one GPU.')).toEqual(['QLoRA']);
-    expect(methods('V-JEPAs learn by predicting embeddings of masked regions.')).toEqual([]);
+    expect(methods('V-JEPAs learn by predicting embeddings of masked regions.')).toEqual(['JEPA']);
     // words joined by a lower-case one: a phrase, not a name (real: 2603.20100, 2605.07256)
     expect(methods('We study the SFT-to-DPO transition in a Mixture-of-LoRA model.')).toEqual(['DPO', 'LoRA']);
     // a short form in parentheses after it (real: 2504.03221)
@@ -462,8 +479,10 @@ describe('a known technique with a coined word glued before it', () => {
     expect(methods('An Adaptation-Based Convolutional Neural Network-CycleGAN framework.')).not.toContain('Network-CycleGAN');
     // a prefix glued to the first of a name's several words (real: 2508.01653)
     expect(methods('We replace the block with Criss-Cross Attention.')).not.toContain('Criss-Cross Attention');
-    // glued to a word before it, or after a bracket (a short form's definition, read by the acronym rules)
+    // glued to a word before it, or in a bracket around it or a phrase (a short form's definition, read by the acronym
+    // rules; real: 2603.11535 (tune4), 2505.01812 (tune27))
     expect(methods('Token-choice Mixture-of-Experts (TC-MoE) routes each token to a fixed number of experts.')).not.toContain('TC-MoE');
+    expect(methods('We show a gap between naive fine-tuning and in-context learning (FT-ICL gap) on our data.')).not.toContain('FT-ICL');
   });
 });
 
@@ -476,6 +495,19 @@ describe('a name the paper publishes on the Hugging Face Hub', () => {
     expect(read('This paper introduces yet another attempt in this area, namely Ling-Coder-Lite. We release it at https://huggingface.co/inclusionAI/Ling-Coder-lite.')).toContain('model/proposes: Ling-Coder-Lite');
     // (invented: a name read as a technique the paper uses is a data set it evaluates on)
     expect(read('Methods such as FlexMatch and FooSet fail. FooSet is at https://huggingface.co/datasets/acme/FooSet.')).toContain('dataset/evaluates_on: FooSet');
+  });
+
+  it('reads the short address, an escaped underscore, and keeps the model\'s family', () => {
+    // invented
+    expect(read('Methods such as FlexMatch and FooSet fail. FooSet is at https://hf.co/datasets/acme/Foo\\_Set.')).toContain('dataset/evaluates_on: FooSet');
+    const ling = extractPaper({ key: 'p', title: 'A study', abstract: 'This paper introduces yet another attempt in this area, namely Ling-Coder-Lite. We release it at https://huggingface.co/inclusionAI/Ling-Coder-lite.' }).find((m) => m.kind === 'model');
+    expect(ling?.model?.family).toBe('Ling-Coder-Lite');
+  });
+
+  it('leaves a name published both as a model and as data, and an owner-only address', () => {
+    // invented
+    expect(read('Models and data are released at https://huggingface.co/acme/FooCoder and https://huggingface.co/datasets/acme/FooCoder. We introduce FooCoder, a family of code models.')).toContain('model/proposes: FooCoder');
+    expect(read('We release all our datasets at https://huggingface.co/datasets/ONERA. We propose ONERA, a method.')).toContain('method/proposes: ONERA');
   });
 
   it('leaves a data set in an owner\'s repository, a name on another hub path, and a name written only in the address', () => {
@@ -496,9 +528,20 @@ describe('a name the abstract gives its code repository', () => {
     expect(read('We further propose an effective retrieval method, called domain-invariant neurons-based retrieval (\\textbf{DIN-Retrieval}). Concisely, DIN-Retrieval first summarizes a hidden representation. Our implementation is available at https://github.com/Leon221220/DIN-Retrieval.')).toContain('method/proposes: DIN-Retrieval');
   });
 
-  it('is not a known name: a paper links the code of the tools it builds on too', () => {
+  it('reads an address in parentheses after the name in a sentence about the code, one of its own, and one ending in .git', () => {
+    const lead = 'We further propose an effective retrieval method, called domain-invariant neurons-based retrieval (\\textbf{DIN-Retrieval}). Concisely, DIN-Retrieval first summarizes a hidden representation.';
+    // (a footnote's address is read in parentheses: "LAA-Net\\footnote{https://…}", real: 2604.04086)
+    expect(read(`${lead} Code and weights for DIN-Retrieval (https://github.com/Leon221220/DIN-Retrieval) are public.`)).toContain('method/proposes: DIN-Retrieval');
+    expect(read(`${lead} https://github.com/Leon221220/DIN-Retrieval`)).toContain('method/proposes: DIN-Retrieval');
+    expect(read(`${lead} Code is available at https://github.com/Leon221220/DIN-Retrieval.git.`)).toContain('method/proposes: DIN-Retrieval');
+  });
+
+  it('is not a known name, nor a tool the paper builds on: a paper links their code too', () => {
     // invented
     expect(read('We fine-tune with LoRA, following https://github.com/microsoft/LoRA.')).toEqual(['method/uses: LoRA']);
+    expect(read('We build on Mix-GRPO (https://github.com/Tencent-Hunyuan/MixGRPO). We propose FastFlow, a new sampler.')).toContain('method/uses: Mix-GRPO');
+    expect(read('We implement our training pipeline on top of OpenRLHF (https://github.com/OpenRLHF/OpenRLHF) and train.').join()).not.toContain('proposes');
+    expect(read('Methods such as FlexMatch and FooNet fail; see https://github.com/acme/FooNet for details.')).toContain('method/uses: FooNet');
   });
 });
 

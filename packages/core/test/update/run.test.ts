@@ -177,8 +177,8 @@ describe('updateBuild on real text', () => {
       if (nodes * 2 > gone.size) expect(gone.into).toMatchObject({ id, nodes });
       else expect(gone.into).toBeUndefined();
     }
-    // (on these papers the update's gone communities merged into others: 29 of 30 nodes, 26 of 26)
-    expect(disappeared.filter((gone) => gone.into !== undefined).length).toBeGreaterThan(0);
+    // (whether any community goes depends on these papers' extraction: since the coined-prefix reading of 2026-12-06,
+    // none does here, so the merged and the split cases are checked on an invented build in whats-new.test.ts)
     expect(update.whatsNew.papers.before).toBe(base.build.graph.filterNodes((_k, a) => a.kind === 'paper').length);
     expect(update.whatsNew.papers.after).toBe(update.whatsNew.papers.before + newKeys.length);
   });
