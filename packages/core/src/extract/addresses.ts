@@ -5,6 +5,8 @@
  */
 import type { EntityKind, MentionRelation } from '../types.ts';
 import { isKnownEntity } from './known.ts';
+// (an address and a text write the same name alike once lower-cased without separators: "Ling-Coder-lite")
+import { flat } from './dataset-variants.ts';
 import type { Draft, Put } from './paper.ts';
 
 /**
@@ -34,7 +36,7 @@ export function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draf
   for (const [key, d] of [...drafts]) {
     // (by the label: a long form the address spells is the paper's technique, its model trained with it is at the
     // address, "Semantic Soft Bootstrapping (SSB) … the model … at huggingface.co/…/semantic-soft-bootstrapping")
-    const kind = kinds.get(flatName(d.label));
+    const kind = kinds.get(flat(d.label));
     // (an owner's repository is a model's by default, and a data set's too at times: "Data repository:
     // https://huggingface.co/Nibir/IrrMap"; so a model only where the readings gave a technique)
     if (!kind || kind === d.kind || (kind === 'model' && d.kind !== 'method')) continue;
@@ -46,7 +48,7 @@ export function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draf
 
 /** An address's last piece as a name is written: LaTeX's escaped underscore unescaped, without ".git", flattened. */
 function addressName(piece: string): string {
-  return flatName(piece.replace(/\\_/g, '_').replace(/\.git$/, ''));
+  return flat(piece.replace(/\\_/g, '_').replace(/\.git$/, ''));
 }
 
 /** A GitHub repository's address: its name is the last piece ("github.com/Jie-1203/ADWM"). */
@@ -80,13 +82,8 @@ export function ownCodeRepositories(abstract: string, drafts: Map<string, Draft>
     names.add(addressName(m[1]!));
   }
   for (const [key, d] of [...drafts]) {
-    if (d.relation === 'proposes' || !names.has(flatName(d.label)) || isKnownEntity(d.label)) continue;
+    if (d.relation === 'proposes' || !names.has(flat(d.label)) || isKnownEntity(d.label)) continue;
     drafts.delete(key);
     put(d.kind, d.slug, d.label, 'proposes', d.at, [...d.aliases], d.model);
   }
-}
-
-/** A name lower-cased without its separators: how an address and a text write the same name ("Ling-Coder-lite"). */
-function flatName(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, '');
 }

@@ -32,6 +32,10 @@ const LEX = lexicon as unknown as ShapeLexicon;
 
 const VARIANT_WORDS = new Set(LEX.variants.words.map((w) => w.toLowerCase()));
 const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
+/** Is a word a model maker's name ("OpenAI", "Meta"), written before its models? */
+export function isCreatorName(word: string): boolean {
+  return CREATORS.has(word.toLowerCase());
+}
 /** Collections named with a size ("LAION-5B", "DataComp-1B"): data, not models. */
 const NOT_MODELS = new Set(LEX.shapes.notModelNames.map((w) => w.toLowerCase()));
 /** Words that come before a size without naming a model ("Our 7B", "The 70B", "MoE 30B"). */
@@ -246,7 +250,7 @@ function sizedName(text: string, tk: Tokens, i: number): Shaped | null {
   let name = text.slice(start, sizeStart - 1).replace(/-$/, ''); // "Magma-R1- 3B"
   // a creator before the name is not part of it ("Meta-Llama-3-8B" is Llama's)
   const dash = name.indexOf('-');
-  if (dash > 0 && CREATORS.has(name.slice(0, dash).toLowerCase())) {
+  if (dash > 0 && isCreatorName(name.slice(0, dash))) {
     start += dash + 1;
     name = name.slice(dash + 1);
   }

@@ -9,7 +9,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, codeAt, isAsciiAlnum, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
-import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isKnownTechniqueOrData, isTechniqueOrData } from './model-shapes.ts';
+import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isCreatorName, isKnownTechniqueOrData, isTechniqueOrData } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
 
@@ -83,12 +83,6 @@ const HYPHEN_MINOR = new Set(LEX.hyphenMinorVersions.families);
 const HYPHEN_MINOR_TAIL = /-(\d)(?![\dA-Za-z]|\.\d)/y;
 /** The omni letter of a GPT release written after a hyphen ("GPT-4-o", "GPT-4-o-mini", "GPT4-O"). */
 const OMNI_TAIL = /-[oO](?![A-Za-z0-9])/y;
-const CREATORS = new Set(LEX.creatorPrefixes.words.map((w) => w.toLowerCase()));
-/** Is a word a model maker's name ("OpenAI", "Meta"), written before its models? */
-export function isCreatorName(word: string): boolean {
-  return CREATORS.has(word.toLowerCase());
-}
-
 /** A creator's name right before a model, across a space or a hyphen ("OpenAI o1", "OpenAI-o3", "Meta Llama 3"). */
 const CREATOR_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9-])(${LEX.creatorPrefixes.words.map((w) => w.replace(/ /g, '\\s')).join('|')})([\s-])$`);
 
@@ -1176,7 +1170,7 @@ function prefixStart(text: string, famStart: number): number {
   if (s >= famStart - 1 || (s > 0 && (text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 46))) return -1; // one word only
   const word = text.slice(s, famStart - 1);
   // (not another family: "ConvNeXt-EfficientNet", "DINO-ResNet" are hybrids of two)
-  if (!/^[A-Z][A-Za-z0-9]*$/.test(word) || PREFIX_NOT_NAMES.test(word) || CREATORS.has(word.toLowerCase()) || isTechniqueOrData(word) || FAMILY_BY_LOWER.has(word.toLowerCase())) return -1;
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(word) || PREFIX_NOT_NAMES.test(word) || isCreatorName(word) || isTechniqueOrData(word) || FAMILY_BY_LOWER.has(word.toLowerCase())) return -1;
   return s;
 }
 
@@ -1245,7 +1239,7 @@ export function scanModels(text: string, tk: Tokens, taken: Uint8Array): ModelHi
       tk.end[i - 1] === tk.start[i]! - 1 &&
       text.charCodeAt(tk.start[i]! - 1) === 45 &&
       /[A-Z]/.test(text[tk.start[i - 1]!]!) &&
-      !(CREATORS.has(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32)) &&
+      !(isCreatorName(tokLower(tk, i - 1)) && (i < 2 || !tk.joinPrev[i - 1] || text.charCodeAt(tk.start[i - 1]! - 1) === 32)) &&
       // (a dimension is read with the family: "3D-DenseNet", see readFamilyMatch)
       !(dimensionFamilyFirst(w) && DIMENSION_BEFORE.test(text.slice(Math.max(0, tk.start[i]! - 4), tk.start[i])))
     ) {

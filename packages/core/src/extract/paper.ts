@@ -6,7 +6,8 @@
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
 import { firstTokenAfter, isAsciiAlnum, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
-import { scanModels, canonicalModel, familyNamed, isCreatorName, withCreator } from './models.ts';
+import { scanModels, canonicalModel, familyNamed, withCreator } from './models.ts';
+import { isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
