@@ -649,6 +649,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 35: 120 papers drawn (sample.ts tune35 20270109 120) at the thirty-sixth session's start (the
+    // twenty-ninth round), annotated by three annotators blind to the extractor, scored then and at the twenty-ninth
+    // and thirtieth rounds' ends (unread), read from the thirty-eighth session on. Floors at the score when it was
+    // first read (aa9c9725).
+    name: 'tuning sample 35 (eval/blind/tune35)',
+    dir: join(import.meta.dirname, 'blind/tune35'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.913, recall: 0.86, f1: 0.886 },
+      datasets: { precision: 0.865, recall: 0.804, f1: 0.834 },
+      proposes: { precision: 0.957, recall: 0.773, f1: 0.856 },
+      methods: { precision: 0.897, recall: 0.73, f1: 0.805 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
