@@ -736,12 +736,23 @@ const OUR_DESCRIBED_HEAD_NAME = new RegExp(
   'g',
 );
 /**
- * The readings of "our", describing words, a head noun and the name, in this order, each with whether it reads only
- * names not yet proposed (the looser one: a name it meets again keeps its first reading and counts as no new find).
+ * "Our method, Multi-level Advantage Credit Assignment (MACA), captures …", "our proposed mitigation strategy, Bias
+ * Analysis and Mitigation through Explanation (BAME), …", "our dataset Golden Embedded Clause Set (GECS)": the name in
+ * apposition is a long form and its short form, the short form read (only where it is defined there).
  */
-const OUR_HEAD_READINGS: readonly (readonly [RegExp, boolean])[] = [
-  [OUR_HEAD_NAME, false],
-  [OUR_DESCRIBED_HEAD_NAME, true],
+const OUR_HEAD_DEFINED = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|for|with|to|by|from|that|which|is|are|was|were|has|have|be|been|this|these|its|their|our|we|can|will|results?|work|study|experiments?|analysis|findings?|previous|prior|earlier|former|original|old|existing|baseline|base)\b)[a-z][a-z-]*\s+){0,3}(${HEAD_SRC}|tokenizer|detector|encoder|decoder|retriever|classifier|solver|simulator|generator|predictor|estimator|planner|policy)\s*,?\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|to|through|with|and|in|via|the|on|from|by)){0,9}\s*\((${NAME_SRC})\)`,
+  'g',
+);
+/**
+ * The readings of "our", describing words, a head noun and the name, in this order, each with whether it reads only
+ * names not yet proposed (the looser one: a name it meets again keeps its first reading and counts as no new find) and
+ * whether it reads only a short form defined in the match.
+ */
+const OUR_HEAD_READINGS: readonly (readonly [RegExp, boolean, boolean])[] = [
+  [OUR_HEAD_NAME, false, false],
+  [OUR_DESCRIBED_HEAD_NAME, true, false],
+  [OUR_HEAD_DEFINED, true, true],
 ];
 /** Where "our …" starts a clause's subject: the sentence's start, after a mark, after "and"/"then"/"thus". */
 const SUBJECT_POSITION = /(?:^\s*|[,;:]\s*|\b(?:and|then|thus|hence|so|here|finally)\s+)$/i;
@@ -2267,11 +2278,12 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
   if (firstPerson && hasOur) {
     // "our model SSR-Zero-7B outperforms …", "our proposed image tokenizer, VFMTok, achieves"
-    for (const [reading, newNamesOnly] of OUR_HEAD_READINGS) {
+    for (const [reading, newNamesOnly, definedOnly] of OUR_HEAD_READINGS) {
       reading.lastIndex = 0;
       while ((m = reading.exec(sent))) {
         const nm = m[2]!;
         if (!isCoinedName(nm) || known(nm) || (newNamesOnly && scan.proposed(nm))) continue;
+        if (definedOnly && !definitionWithin(scan.defs, nm, a + m.index, a + m.index + m[0].length)) continue;
         // (after a comma the name is the noun's only as an apposition, closed by a second comma, a parenthesis or its
         // head noun, "on our high-fidelity benchmark, Semi-Sim, demonstrate", or when "our …" is a clause's subject,
         // "Our final model, X achieves", "Evaluated on …, our model, V2LO-7B achieves"; after a preposition the name is

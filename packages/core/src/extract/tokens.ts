@@ -126,6 +126,10 @@ function listDashes(t: string): string {
   return out + t.slice(from);
 }
 
+/** A capitalised long form in quotes, its short form (two capitals, or a capital and a digit) in parentheses after it. */
+const QUOTED_DEFINITION = /["\u201c]([A-Z][^"\u201c\u201d]{1,80}?)\s*["\u201d]\s*(\([A-Za-z][\w+-]*\))/;
+const QUOTED_DEFINITION_G = new RegExp(QUOTED_DEFINITION.source, 'g');
+
 /** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
 const DASH_DEFINITION_G = new RegExp(String.raw`\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-((?:[A-Z][a-z]+ ){1,6}[A-Z][a-z]+)` + ARTICLE_BEFORE_NOUN, 'g');
 /**
@@ -242,6 +246,10 @@ export function cleanText(text: string): string {
   // like a name (see joinSpacedNameHyphens); not a dash after a plural acronym or before a plain word ("LLMs-
   // ChatGPT", "Keywords- Natural Language")
   if (t.indexOf('- ') >= 0) t = joinSpacedNameHyphens(t);
+  // a long form in quotes before its short form is a definition like any other (termed "Dual Diffusion Imposed
+  // Correlation" (DDIC), the "Evolution of Thought" (EoT) technique): the quotes dropped so the definition's reader
+  // sees the long form's words (not before a short form without two capitals or a digit: "System 1" (Perception))
+  if ((t.indexOf('"') >= 0 || t.indexOf('\u201d') >= 0) && QUOTED_DEFINITION.test(t)) t = t.replace(QUOTED_DEFINITION_G, (all, long: string, short: string) => (CAPITALS_OR_DIGIT.test(short) && /[A-Z]/.test(short) ? `${long} ${short}` : all));
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');

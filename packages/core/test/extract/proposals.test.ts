@@ -201,6 +201,15 @@ describe('findProposals', () => {
     expect(kinds('We study SQL. GPT-4o reaches 59%, while our custom multi-step agent, HarborSQL, reaches 62.6%.')).toEqual(['HarborSQL method']);
     expect(kinds('We study ports. Results suggest that our rubric-based reward model, Harbor-RM, surpasses baselines.')).toEqual(['Harbor-RM model']);
     expect(kinds('We study ports. It beats our previous detection model, HarborNet, by 3 points.')).toEqual([]);
+    // a long form and its short form in apposition: corpus 2508.06836 "Our method, Multi-level Advantage Credit
+    // Assignment (MACA), captures …", 2509.04515 "our proposed mitigation strategy, Bias Analysis and Mitigation
+    // through Explanation (BAME), revealing …", 2506.14064 "our dataset Golden Embedded Clause Set (GECS)"; only a short
+    // form defined there (not a maker's name in parentheses), nor earlier work
+    expect(kinds('We study credit. Our method, Harbor Advantage Credit Assignment (HACA), captures agent contributions.')).toEqual(['HACA method']);
+    expect(kinds('We study bias. Results improve after applying our proposed mitigation strategy, Bias Analysis and Mitigation through Explanation (BAME), revealing gains.')).toEqual(['BAME method']);
+    expect(kinds('Our tool has been evaluated on our dataset Golden Harbor Clause Set (GHCS), which includes examples.')).toEqual(['GHCS dataset']);
+    expect(kinds('We study ports. Our method, Harbor Port Tracker (HarborLab), captures ships.')).toEqual([]);
+    expect(kinds('We study ports. It beats our previous method, Harbor Advantage Credit Assignment (HACA), by 3 points.')).toEqual([]);
   });
 
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {

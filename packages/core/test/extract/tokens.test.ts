@@ -31,6 +31,20 @@ describe('cleanText', () => {
     expect(cleanText('73.0% on Pub- MedQA, as PubMedQA reports. Keywords- LLM, RAG. A Grand- Bench.')).toBe('73.0% on PubMedQA, as PubMedQA reports. Keywords- LLM, RAG. A Grand- Bench.');
   });
 
+  it('drops the quotes around a long form its short form follows, as a definition in parentheses', () => {
+    // real: corpus 2504.02408 'termed "Dual Diffusion Imposed Correlation" (DDIC)', 2504.02280 'the "Evolution of
+    // Thought" (EoT) technique', 2509.19569 (curly quotes), 2606.28070 (no space before the parenthesis)
+    expect(cleanText('The proposed method, termed "Dual Diffusion Imposed Correlation" (DDIC), leverages diffusion.')).toBe(
+      'The proposed method, termed Dual Diffusion Imposed Correlation (DDIC), leverages diffusion.',
+    );
+    expect(cleanText('named \u201cExact Positional Embeddings\u201d (ExPE) and a "Semantic Search then Discrimination"(S2D) head')).toBe(
+      'named Exact Positional Embeddings (ExPE) and a Semantic Search then Discrimination (S2D) head',
+    );
+    // not before a word in parentheses (2602.23730 '"System 1" (Perception)'), nor a lower-case phrase or a bare quote
+    const kept = 'integrates "System 1" (Perception) and "system two" (ST); a "Quoted Phrase" alone (see below)';
+    expect(cleanText(kept)).toBe(kept);
+  });
+
   it('drops Markdown\'s bold marks (real: 2602.17785 (tune13) "we propose **PRISM** (Pose-Refinement with …)")', () => {
     expect(cleanText('We propose **PRISM** (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.')).toBe(
       'We propose PRISM (Pose-Refinement with Intrinsic Shading and edge Maps), a framework.',
