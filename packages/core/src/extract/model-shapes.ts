@@ -122,8 +122,13 @@ for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATC
 
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
-/** A part of a model's tail after its size or model word: a variant, a training stage, a version, a snapshot. */
-const TAIL_PART = /-([A-Za-z][A-Za-z0-9]*|v?\d+(?:\.\d+)*)(?![A-Za-z0-9]|\.\d)/y;
+/**
+ * A part of a model's tail after its size or model word: a variant, a training stage, a version, a snapshot, a mixture
+ * of experts' active parameters ("-A3B", "-A1.8B").
+ */
+const TAIL_PART = /-(A\d+(?:\.\d+)?B|[A-Za-z][A-Za-z0-9]*|v?\d+(?:\.\d+)*)(?![A-Za-z0-9]|\.\d)/y;
+/** A mixture of experts' active parameters after its total ("MagicAgent-30B-A3B", "GigaChat-10B-A1.8B"). */
+const ACTIVE_SIZE = /^A\d+(?:\.\d+)?B$/;
 /** A size right after a tail: the size rule reads the name ("PaddleOCR-VL-0.9B"). */
 const SIZE_NEXT = /-\d+(?:\.\d+)?[bB](?![A-Za-z0-9])/y;
 
@@ -206,8 +211,8 @@ function presentedAsModel(text: string, start: number, sizeEnd: number): boolean
   return (start === 0 && TITLE_NAME_AFTER.test(after)) || MODEL_APPOSITION_AFTER.test(after) || FIRST_EXAMPLE_OF_MODELS.test(text.slice(Math.max(0, start - 48), start));
 }
 
-/** The tail after a size or model word at `pos`: its parts and end. */
-function readTail(text: string, pos: number): { parts: string[]; end: number } {
+/** The tail after a size or model word at `pos`: its parts and end (`afterSize`: an active size may come first). */
+function readTail(text: string, pos: number, afterSize = false): { parts: string[]; end: number } {
   const parts: string[] = [];
   let end = pos;
   for (;;) {
@@ -216,7 +221,7 @@ function readTail(text: string, pos: number): { parts: string[]; end: number } {
     if (!m) break;
     const w = m[1]!;
     const lw = w.toLowerCase();
-    if (!(VARIANT_WORDS.has(lw) || /^[A-Z]{2,5}$/.test(w) || /^v?\d+(?:\.\d+)*$/i.test(w) || /^(?:it|hf|base|instruct|chat|preview|thinking|reasoning|rl|sft|dpo)$/.test(lw))) break;
+    if (!(VARIANT_WORDS.has(lw) || /^[A-Z]{2,5}$/.test(w) || (afterSize && parts.length === 0 && ACTIVE_SIZE.test(w)) || /^v?\d+(?:\.\d+)*$/i.test(w) || /^(?:it|hf|base|instruct|chat|preview|thinking|reasoning|rl|sft|dpo)$/.test(lw))) break;
     if (/^\d{5,}$/.test(w)) break;
     parts.push(w);
     end = m.index + m[0].length;
@@ -257,7 +262,7 @@ function sizedName(text: string, tk: Tokens, i: number): Shaped | null {
   if (!plausibleName(name, sep === 32, () => presentedAsModel(text, start, sizeEnd))) return null;
   if (DATA_AFTER.test(text.slice(sizeEnd, sizeEnd + 32))) return null;
   const size = text.slice(sizeStart, sizeEnd).toUpperCase();
-  const tail = readTail(text, sizeEnd);
+  const tail = readTail(text, sizeEnd, true);
   const label = [name, size, ...tail.parts].join('-');
   if (inDatasetWord(text, start, tail.end)) return null;
   const model: ModelInfo = { family: name, size };

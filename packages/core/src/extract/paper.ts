@@ -1257,11 +1257,12 @@ function addProposals(
 }
 
 /**
- * A release of a named system: a size, optionally after one named piece and with a tuning tail ("-8B", "-7B-Instruct",
- * "FIRM-Edit-8B"), a tuning tail alone, or, after a hyphen, a size letter or word ("SLNet-S", "SLNet-M", "CSAP-Tiny").
+ * A release of a named system: a size (a mixture of experts' with its active count, "-30B-A3B"), optionally after one
+ * named piece and with a tuning tail ("-8B", "-7B-Instruct", "FIRM-Edit-8B"), a tuning tail alone, or, after a hyphen,
+ * a size letter or word ("SLNet-S", "SLNet-M", "CSAP-Tiny").
  */
 const RELEASE_TAIL =
-  /^(?:[- ](?:[A-Z][a-z]+-)?\d+(?:\.\d+)?[BMK](?:-(?:Instruct|Chat|Base|Thinking|Preview))?|[- ](?:Instruct|Chat|Base)|-(?:[SMLTBHG]|XS|XL|XXL|Tiny|Small|Medium|Large|Huge|Lite|Mini|Nano))$/;
+  /^(?:[- ](?:[A-Z][a-z]+-)?\d+(?:\.\d+)?[BMK](?:-A\d+(?:\.\d+)?B)?(?:-(?:Instruct|Chat|Base|Thinking|Preview))?|[- ](?:Instruct|Chat|Base)|-(?:[SMLTBHG]|XS|XL|XXL|Tiny|Small|Medium|Large|Huge|Lite|Mini|Nano))$/;
 
 /**
  * A model named after the paper's own coined proposal with a size or tuning tail is the paper's release ("we introduce

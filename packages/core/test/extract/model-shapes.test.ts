@@ -13,6 +13,11 @@ describe('models of unseen families, by shape', () => {
     expect(models('LLaDA 8B runs on an Ascend 910B chip.')).toEqual(['LLaDA-8B']);
     const [m] = extractPaper({ key: 'p', title: 'T', abstract: 'Zephyrus-13B-Instruct is our baseline.' }).filter((x) => x.kind === 'model');
     expect(m?.model).toEqual({ family: 'Zephyrus', size: '13B', variant: 'Instruct' });
+    // a mixture of experts' active parameters after its total (tune35 2602.19000 "MagicAgent-30B-A3B", corpus
+    // 2606.22578 "GigaChat-10B-A1.8B"); only right after the size ("Zephyrus-VL-A3B" has no size before it)
+    expect(models('Results show that Zephyrus-30B-A3B and Quillon-10B-A1.8B-Instruct reach 90%.')).toEqual(['Quillon-10B-A1.8B-Instruct', 'Zephyrus-30B-A3B']);
+    expect(models('Results show that Zephyrus-13B-Instruct-A3B reaches 90%.')).toEqual(['Zephyrus-13B-Instruct']);
+    expect(models('We compare with Qwen2.5-VL and Zephyrus-VL-A3B on vision tasks.')).toEqual(['Qwen2.5-VL', 'Zephyrus-VL']);
   });
 
   it('reads a plain word before a spaced size as a model where the text presents it as one', () => {

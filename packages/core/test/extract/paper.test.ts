@@ -333,6 +333,12 @@ describe("a model named after the paper's own coined proposal", () => {
     expect(ms).toContain('model:SenseNova-MARS-8B:proposes');
     // invented: a tuning tail after the size
     expect(read('We propose Zephyrus, a framework for tool use. Zephyrus-13B-Instruct beats larger models.')).toContain('model:Zephyrus-13B-Instruct:proposes');
+    // a mixture of experts' total and active sizes (tune35 2602.19000 "MagicAgent-32B and MagicAgent-30B-A3B deliver")
+    expect(read('We present Zephyrus, a series of foundation models. Results show that Zephyrus-32B and Zephyrus-30B-A3B deliver gains.')).toEqual(
+      expect.arrayContaining(['model:Zephyrus-32B:proposes', 'model:Zephyrus-30B-A3B:proposes']),
+    );
+    // (and so is "our X-30B-A3B agent": corpus 2510.24699)
+    expect(read('The results are striking: our Zephyrus-30B-A3B agent achieves 36.2% on the test.')).toContain('model:Zephyrus-30B-A3B:proposes');
   });
 
   it('is its release with a size letter or word, or a named piece before the size', () => {
