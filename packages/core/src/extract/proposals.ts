@@ -780,6 +780,17 @@ const PARTS = new RegExp(
 );
 /** An apposition that names the object: "…, SCO-PAL." */
 const APPOS_LATER = /,\s+[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*\s*(?:[,.;(:]|$|\bthat\b|\bwhich\b)/;
+/**
+ * An apposition that calls the name new ("…, a novel positional encoder"), not a result or a kind of thing ("…, a new
+ * state of the art", "…, a new class of agent frameworks"), nor the subject of a clause of its own ("frames from X, a
+ * novel module is integrated").
+ */
+const NEW_APPOS = /^,\s+an?\s+(?:novel|new)\b(?!\s+(?:state|record|high|best|SOTA|low|milestone|class|kind|type|generation|wave|era|breed|family|line|form)\b)(?![^,;]{0,60}?\s(?:is|are|was|were|has|have)\s)/;
+/**
+ * A preposition or "and" right before a name: "trained on UltraPrompt, a new …", "a world model with Earth4D, a novel
+ * …", "on LIDC, …, and MMFire, a new simulation-based wildfire dataset".
+ */
+const PREPOSITION_BEFORE = /\b(?:with|on|using|via|through|from|into|by|to|for|of|introducing|and|alongside)\s+$/;
 /** A coined name in apposition with a head noun within a few words: "FooNet, a lightweight detection framework". */
 const APPOS_HEAD = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 const NAME_CHAR = /[A-Za-z0-9\u0370-\u03ff+.-]/;
@@ -2333,6 +2344,22 @@ function readSentence(scan: SentenceScan, s: number): void {
       const nm = sent.slice(p, c);
       if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || OTHERS_CUE.test(sent.slice(0, p)) || OTHERS_APPOS.test(tail)) continue;
       if (text.indexOf(nm, text.indexOf(nm) + nm.length) < 0) continue;
+      add(nm, a + p, sent.slice(c));
+      found = true;
+    }
+  }
+  if (hasAppos) {
+    // "P-Aligner is trained on UltraPrompt, a new dataset synthesized …", "we introduce SketchVL, a novel MLLM optimized
+    // with FinePO, a new RL algorithm …": a coined name after a preposition, in apposition with "a new" or "a novel", is
+    // the paper's own, in a sentence that has another proposal too; not a name a lexicon knows (a known name so described
+    // is someone else's newest: "the performance of MedGemma, a new domain-specific open-source model")
+    for (let c = sent.indexOf(', a'); c > 0; c = sent.indexOf(', a', c + 3)) {
+      if (!NEW_APPOS.test(sent.slice(c, c + 40))) continue;
+      let p = c;
+      while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
+      const nm = sent.slice(p, c);
+      if (!PREPOSITION_BEFORE.test(sent.slice(Math.max(0, p - 14), p))) continue;
+      if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || scan.kindOf(nm) !== undefined) continue;
       add(nm, a + p, sent.slice(c));
       found = true;
     }

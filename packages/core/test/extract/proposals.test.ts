@@ -212,6 +212,21 @@ describe('findProposals', () => {
     expect(kinds('We study ports. It beats our previous method, Harbor Advantage Credit Assignment (HACA), by 3 points.')).toEqual([]);
   });
 
+  it('reads a coined name after a preposition in apposition with "a new" or "a novel" as the paper\'s own', () => {
+    // real: corpus 2508.04626 "P-Aligner is trained on UltraPrompt, a new dataset synthesized via …", 2601.05688 "we
+    // introduce SketchVL, a novel MLLM that optimized with FinePO, a new RL algorithm …", 2603.20188 "…, and MMFire, a
+    // new simulation-based wildfire spread dataset"
+    expect(kinds('HarborAligner is trained on HarborPrompt, a new dataset synthesized via a principle-guided pipeline.')).toEqual(['HarborPrompt dataset']);
+    expect(kinds('We introduce HarborVL, a novel MLLM optimized with HarborPO, a new RL algorithm for fine-grained rewards.')).toEqual(['HarborVL model', 'HarborPO method']);
+    expect(kinds('We test on the LIDC dataset and HarborFire, a new simulation-based wildfire spread dataset.')).toEqual(['HarborFire dataset']);
+    // not a known name (someone else's newest), a result, a kind of thing, a clause of its own, nor without a preposition
+    expect(kinds('We investigate the performance of MedGemma, a new domain-specific open-source language model.')).toEqual([]);
+    expect(kinds('It reaches 80.8% accuracy on MedQA with HarborLM-4B, a new state of the art at the 4B scale.')).toEqual([]);
+    expect(kinds('The rise of LLM agents has given rise to HarborClaw, a new class of open-source agent frameworks.')).toEqual([]);
+    expect(kinds('To register the frames from HarborDepth, a novel registration module is integrated.')).toEqual([]);
+    expect(kinds('Results improve because HarborMix, a new augmentation, helps.')).toEqual([]);
+  });
+
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
     // real: tune4 2512.20632, corpus 2507.02029 and 2505.17387
     expect(kinds('This report provides a detailed introduction to Erkang-Diagnosis-1.1 model, our AI healthcare consulting assistant.', 'Erkang-Diagnosis-1.1 Technical Report')).toEqual(['Erkang-Diagnosis-1.1 model']);
