@@ -144,6 +144,8 @@ describe('datasets after "experiments … on", environments and shared tasks', (
     expect(datasets('Its performance on A100 GPUs is high.')).toEqual([]);
     // names with no cue the rules read, known to the lexicon (lexicons/datasets.json, with their corpus counts)
     expect(datasets('It reaches 78.0% on xbench and competitive results on datasets such as Office-Home.')).toEqual(['Office-Home', 'xbench']);
+    // a shared task's edition without a cue (corpus 2508.14472 "In2x at WMT25 Translation Task", 2508.14909)
+    expect(datasets('We present the preliminary ranking of the WMT25 General Machine Translation Shared Task.')).toEqual(['WMT25']);
   });
   it('does not read hardware, language pairs, acronyms the paper defines or a continuing noun phrase', () => {
     expect(datasets('All experiments on A100 GPUs finish in an hour.')).toEqual([]);
