@@ -365,6 +365,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
   oneNodePerHeadedData(drafts);
   dataNamedAsTechnique(drafts);
   dataNamedBeforeItsShortName(text, drafts);
+  // (after every reading of data and the joins by head noun and by words before a name in parentheses)
+  if (defs.length > 0) joinDefinedDataNames(defs, drafts);
   if (text.includes(' family of ')) familiesOfModels(text, drafts, put);
   // (the addresses are read from the paper as written: the cleaned text has none)
   if (doc.abstract.includes('huggingface.co/') || doc.abstract.includes('hf.co/')) kindsFromHubAddresses(doc.abstract, drafts, put);
@@ -449,6 +451,40 @@ function joinDefinedPairs(defs: readonly AcronymDef[], drafts: Map<string, Draft
       for (const a of draft.aliases) kept.aliases.add(a);
       if (draft.at < kept.at) kept.at = draft.at;
       drafts.delete(key);
+    }
+  }
+}
+
+/**
+ * A data set's name and the short form the paper defines for it, both read as data sets, are one data set: "the
+ * MangoLeafBD (MBD) dataset … The MBD dataset contains …", "LightYourFace-160K (LYF-160K)". The node is the one that
+ * holds both names already, else the long form's (the more telling name across papers), a proposal when either was
+ * one (mergeDataDraft). The other joins of names and short forms (joinDefinedPairs, joinDefinedData,
+ * dataNamedBeforeItsShortName) run before: this one takes the pairs they leave, one-word long forms most of all.
+ */
+function joinDefinedDataNames(defs: readonly AcronymDef[], drafts: Map<string, Draft>): void {
+  for (const d of defs) {
+    // (a node may hold both names already, "MD-3k" with "MultiDepth-3k": the others fold into it)
+    let both: [string, Draft] | undefined;
+    let long: [string, Draft] | undefined;
+    const named: [string, Draft][] = [];
+    for (const entry of drafts) {
+      if (entry[1].kind !== 'dataset') continue;
+      const l = entry[1].aliases.has(d.long);
+      const s = entry[1].aliases.has(d.short);
+      if (!l && !s) continue;
+      named.push(entry);
+      if (l && s) both ??= entry;
+      else if (l) long ??= entry;
+    }
+    if (named.length < 2) continue;
+    const keep = (both ?? long ?? named[0]!)[1];
+    for (const [dropKey, drop] of named) {
+      if (drop === keep) continue;
+      // (its key now: a proposal folded in re-keys it)
+      let keepKey = '';
+      for (const [key, draft] of drafts) if (draft === keep) keepKey = key;
+      mergeDataDraft(drafts, dropKey, drop, keepKey, keep);
     }
   }
 }

@@ -322,6 +322,26 @@ describe('a name and the long form the paper defines for it', () => {
   });
 });
 
+describe('a data set and the short form the paper defines for it', () => {
+  const data = (abstract: string) =>
+    extractPaper({ key: 'paper:x', title: 'A study', abstract })
+      .filter((m) => m.kind === 'dataset')
+      .map((m) => `${m.label} [${[...m.aliases].sort().join(', ')}]`);
+
+  it('are one data set, keyed by a one-word long form, else by the short form', () => {
+    // real: tune35 2604.27764 'We utilize the "MangoLeafBD" (MBD) dataset … The MBD dataset contains …', corpus
+    // 2507.23245 "Human Connectome Project (HCP)"
+    expect(data('We utilize the HarborLeafBD (HBD) dataset to train the presented model. The HBD dataset contains seven disease classes.')).toEqual([
+      'HarborLeafBD [HBD, HBD dataset, HarborLeafBD]',
+    ]);
+    expect(data('We train on the Harbor Connectome Project (HCP) dataset. The HCP dataset contains 1,200 subjects.')).toEqual([
+      'HCP [HCP, HCP dataset, Harbor Connectome Project]',
+    ]);
+    // a node holding both names already takes the others (corpus 2606.29600 "MultiDepth-3k (MD-3k)")
+    expect(data('We present MultiHarbor-3k (MH-3k), a new benchmark. On MH-3k and MultiHarbor-3k, models fail.')).toEqual(['MH-3k [MH-3k, MultiHarbor-3k]']);
+  });
+});
+
 describe("a model named after the paper's own coined proposal", () => {
   const read = (abstract: string, title = 'A study') => extractPaper({ key: 'paper:x', title, abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
 
