@@ -786,6 +786,10 @@ const APPOS_LATER = /,\s+[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-
  * novel module is integrated").
  */
 const NEW_APPOS = /^,\s+an?\s+(?:novel|new)\b(?!\s+(?:state|record|high|best|SOTA|low|milestone|class|kind|type|generation|wave|era|breed|family|line|form)\b)(?![^,;]{0,60}?\s(?:is|are|was|were|has|have)\s)/;
+/** A capitalised word or a number right before a name, not opening its sentence: the name goes on before ("Parallel CFR"). */
+const NAME_GOES_ON_BEFORE = /\S\s+[A-Z0-9][\w.+-]*\s$/;
+/** "…, the first <up to six words> dataset/benchmark/framework/…": the apposition of a thing the paper makes. */
+const FIRST_APPOS = new RegExp(String.raw`^,\s+the\s+first\s+(?:[\w-]+,?\s+){0,6}?(?:${HEAD_SRC}|testbed|LLM|VLM|MLLM)s?\b(?![^,;]{0,60}?\s(?:is|are|was|were|has|have)\s)`);
 /**
  * A preposition or "and" right before a name: "trained on UltraPrompt, a new …", "a world model with Earth4D, a novel
  * …", "on LIDC, …, and MMFire, a new simulation-based wildfire dataset".
@@ -2361,6 +2365,24 @@ function readSentence(scan: SentenceScan, s: number): void {
       if (!PREPOSITION_BEFORE.test(sent.slice(Math.max(0, p - 14), p))) continue;
       if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || scan.kindOf(nm) !== undefined) continue;
       add(nm, a + p, sent.slice(c));
+      found = true;
+    }
+  }
+  if (sent.includes(', the first ')) {
+    // "we manually annotate MagicData340K, the first human-annotated large-scale dataset of …", "This yields
+    // HeadSwapBench, the first cross-identity paired dataset …": a coined name the sentence calls the first of its kind
+    // is the paper's own, whatever verb made it; not a name a lexicon knows ("ALLaM-7B, the first foundation model
+    // developed in Saudi Arabia")
+    for (let c = sent.indexOf(', the first '); c > 0; c = sent.indexOf(', the first ', c + 12)) {
+      if (!FIRST_APPOS.test(sent.slice(c, c + 100))) continue;
+      let p = c;
+      while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
+      const nm = sent.slice(p, c);
+      // (the whole name only: not the last piece of one written in several words, "Qualixar OS", "Parallel CFR",
+      // "BhashaBench V1", nor of one a mark cuts, "AD^2-Bench")
+      if (p > 0 && (!/[\s("“]/.test(sent[p - 1]!) || NAME_GOES_ON_BEFORE.test(sent.slice(Math.max(0, p - 40), p)))) continue;
+      if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || scan.kindOf(nm) !== undefined) continue;
+      add(nm, a + p, sent.slice(c).replace(', the first', ', a'));
       found = true;
     }
   }

@@ -227,6 +227,18 @@ describe('findProposals', () => {
     expect(kinds('Results improve because HarborMix, a new augmentation, helps.')).toEqual([]);
   });
 
+  it('reads a coined name the sentence calls "the first" of its kind as the paper\'s own, whatever made it', () => {
+    // real: corpus 2509.10260 "we manually annotate MagicData340K, the first human-annotated large-scale dataset of
+    // 340K generated images", 2512.09417 "This yields HeadSwapBench, the first cross-identity paired dataset …"
+    expect(kinds('Guided by this taxonomy, we manually annotate HarborData340K, the first human-annotated large-scale dataset of 340K generated images.')).toEqual(['HarborData340K dataset']);
+    expect(kinds('This yields HarborSwapBench, the first cross-identity paired dataset for video head swapping.')).toEqual(['HarborSwapBench dataset']);
+    // not a known name, the last piece of a name of several words or of one a mark cuts, nor a clause's subject
+    expect(kinds('We fine-tune ALLaM-7B-Instruct-preview, the first foundation model developed in Saudi Arabia, for dialects.')).toEqual([]);
+    expect(kinds('We show that Parallel HarborCFR, the first parallelization framework for real-time solving, helps.')).toEqual([]);
+    expect(kinds('To close this gap, we build AD^2-HarborBench, the first benchmark for driving in adverse weather.')).not.toContain('2-HarborBench dataset');
+    expect(kinds('Beyond HarborNet, the first benchmark of its kind is released here.')).toEqual([]);
+  });
+
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {
     // real: tune4 2512.20632, corpus 2507.02029 and 2505.17387
     expect(kinds('This report provides a detailed introduction to Erkang-Diagnosis-1.1 model, our AI healthcare consulting assistant.', 'Erkang-Diagnosis-1.1 Technical Report')).toEqual(['Erkang-Diagnosis-1.1 model']);
