@@ -479,13 +479,9 @@ function joinDefinedDataNames(defs: readonly AcronymDef[], drafts: Map<string, D
     }
     if (named.length < 2) continue;
     const keep = (both ?? long ?? named[0]!)[1];
-    for (const [dropKey, drop] of named) {
-      if (drop === keep) continue;
-      // (its key now: a proposal folded in re-keys it)
-      let keepKey = '';
-      for (const [key, draft] of drafts) if (draft === keep) keepKey = key;
-      mergeDataDraft(drafts, dropKey, drop, keepKey, keep);
-    }
+    let keepKey = named.find(([, draft]) => draft === keep)![0];
+    // (a proposal folded in re-keys the node)
+    for (const [dropKey, drop] of named) if (drop !== keep) keepKey = mergeDataDraft(drafts, dropKey, drop, keepKey, keep);
   }
 }
 
@@ -856,17 +852,18 @@ function dataNamedBeforeItsShortName(text: string, drafts: Map<string, Draft>): 
 
 /**
  * Folds the data set `drop` (under `dropKey`) into `keep` (under `keepKey`): one node with the spellings of both, a
- * proposal when either was one.
+ * proposal when either was one. Returns the key `keep` is under now.
  */
-function mergeDataDraft(drafts: Map<string, Draft>, dropKey: string, drop: Draft, keepKey: string, keep: Draft): void {
+function mergeDataDraft(drafts: Map<string, Draft>, dropKey: string, drop: Draft, keepKey: string, keep: Draft): string {
   drafts.delete(dropKey);
   for (const a of drop.aliases) keep.aliases.add(a);
   keep.at = Math.min(keep.at, drop.at);
-  if (drop.relation === 'proposes' && keep.relation !== 'proposes') {
-    drafts.delete(keepKey);
-    keep.relation = 'proposes';
-    drafts.set(`dataset\u0000${keep.slug}\u0000proposes`, keep);
-  }
+  if (drop.relation !== 'proposes' || keep.relation === 'proposes') return keepKey;
+  drafts.delete(keepKey);
+  keep.relation = 'proposes';
+  const key = `dataset\u0000${keep.slug}\u0000proposes`;
+  drafts.set(key, keep);
+  return key;
 }
 
 /** A data set's name with its head noun: "AnnoPage Dataset", "CoP Benchmark", "Tarab Corpus", "VFD Bench". */

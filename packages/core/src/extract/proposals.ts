@@ -727,12 +727,19 @@ const OUR_HEAD_NAME = new RegExp(
   'g',
 );
 /**
+ * A describing word between "our" and the head noun of a thing made: no function word, nor one of earlier work ("our
+ * previous model", "our recent method", "our preliminary framework").
+ */
+const OUR_DESCRIBING_WORD = String.raw`(?:(?!(?:of|the|a|an|and|or|in|on|at|for|with|to|by|from|that|which|is|are|was|were|has|have|be|been|this|these|its|their|our|we|can|will|results?|work|study|experiments?|analysis|findings?|previous|prior|earlier|former|original|old|existing|baseline|base|recent|recently|preliminary|initial|conference|workshop)\b)[a-z][a-z-]*\s+)`;
+/** The head nouns of things a paper makes, for the readings of "our …": HEAD_SRC's and the kinds of system parts. */
+const MADE_HEAD_SRC = String.raw`${HEAD_SRC}|tokenizer|detector|encoder|decoder|retriever|reranker|classifier|solver|simulator|controller|generator|predictor|estimator|planner|policy|assistant`;
+/**
  * "our custom multi-step agent, BMSQL, reaches", "our proposed image tokenizer, VFMTok, achieves": any describing words
  * (no function word, nor one of earlier work: "our previous model, X") before the head noun of a thing made, the name in
  * apposition after a comma; read as OUR_HEAD_NAME is, with the same tests.
  */
 const OUR_DESCRIBED_HEAD_NAME = new RegExp(
-  String.raw`\b[Oo]ur\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|for|with|to|by|from|that|which|is|are|was|were|has|have|be|been|this|these|its|their|our|we|can|will|results?|work|study|experiments?|analysis|findings?|previous|prior|earlier|former|original|old|existing|baseline|base)\b)[a-z][a-z-]*\s+){1,3}(${HEAD_SRC}|tokenizer|detector|encoder|decoder|retriever|reranker|classifier|solver|simulator|controller|generator|predictor|estimator|planner|policy|assistant)\s*,\s+(${NAME_SRC})`,
+  String.raw`\b[Oo]ur\s+${OUR_DESCRIBING_WORD}{1,3}(${MADE_HEAD_SRC})\s*,\s+(${NAME_SRC})`,
   'g',
 );
 /**
@@ -741,7 +748,7 @@ const OUR_DESCRIBED_HEAD_NAME = new RegExp(
  * apposition is a long form and its short form, the short form read (only where it is defined there).
  */
 const OUR_HEAD_DEFINED = new RegExp(
-  String.raw`\b[Oo]ur\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|for|with|to|by|from|that|which|is|are|was|were|has|have|be|been|this|these|its|their|our|we|can|will|results?|work|study|experiments?|analysis|findings?|previous|prior|earlier|former|original|old|existing|baseline|base)\b)[a-z][a-z-]*\s+){0,3}(${HEAD_SRC}|tokenizer|detector|encoder|decoder|retriever|classifier|solver|simulator|generator|predictor|estimator|planner|policy)\s*,?\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|to|through|with|and|in|via|the|on|from|by)){0,9}\s*\((${NAME_SRC})\)`,
+  String.raw`\b[Oo]ur\s+${OUR_DESCRIBING_WORD}{0,3}(${MADE_HEAD_SRC})\s*,?\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|to|through|with|and|in|via|the|on|from|by)){0,9}\s*\((${NAME_SRC})\)`,
   'g',
 );
 /**
@@ -782,23 +789,47 @@ const PARTS = new RegExp(
 const APPOS_LATER = /,\s+[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*\s*(?:[,.;(:]|$|\bthat\b|\bwhich\b)/;
 /**
  * An apposition that calls the name new ("…, a novel positional encoder"), not a result or a kind of thing ("…, a new
- * state of the art", "…, a new class of agent frameworks"), nor the subject of a clause of its own ("frames from X, a
- * novel module is integrated").
+ * state of the art", "…, a new class of agent frameworks").
  */
-const NEW_APPOS = /^,\s+an?\s+(?:novel|new)\b(?!\s+(?:state|record|high|best|SOTA|low|milestone|class|kind|type|generation|wave|era|breed|family|line|form)\b)(?![^,;]{0,60}?\s(?:is|are|was|were|has|have)\s)/;
+const NEW_APPOS = /^,\s+an?\s+(?:novel|new)\b(?!\s+(?:state|record|high|best|SOTA|low|milestone|class|kind|type|generation|wave|era|breed|family|line|form)\b)/;
+/**
+ * "…, the first <up to six describing words> dataset/benchmark/framework/…": the apposition of a thing the paper makes
+ * (the words no function word, so the head noun is the apposition's: "…, the first task in a broader suite"; not "the
+ * first time").
+ */
+const FIRST_APPOS = new RegExp(
+  String.raw`^,\s+the\s+first\s+(?!time\b)(?:(?!(?:of|in|on|at|for|with|to|by|from|that|which|where|who|is|are|was|were|as|than)\b)[\w-]+,?\s+){0,6}?(?:${HEAD_SRC}|testbed|LLM|VLM|MLLM)(s?)\b`,
+);
+/**
+ * The subject of a clause of its own, not a name in apposition: a finite verb follows in its clause, before any
+ * relative pronoun ("frames from X, a novel module is integrated", "X, the first open model …, was released by …"; not
+ * "X, a new dataset that is ten times larger").
+ */
+const CLAUSE_GOES_ON = /^,(?:(?!\b(?:that|which|who|where)\b)[^;]){0,160}?\s(?:is|are|was|were|has|have)\s/;
 /** A capitalised word or a number right before a name, not opening its sentence: the name goes on before ("Parallel CFR"). */
 const NAME_GOES_ON_BEFORE = /\S\s+[A-Z0-9][\w.+-]*\s$/;
-/** "…, the first <up to six words> dataset/benchmark/framework/…": the apposition of a thing the paper makes. */
-const FIRST_APPOS = new RegExp(String.raw`^,\s+the\s+first\s+(?:[\w-]+,?\s+){0,6}?(?:${HEAD_SRC}|testbed|LLM|VLM|MLLM)s?\b(?![^,;]{0,60}?\s(?:is|are|was|were|has|have)\s)`);
+/**
+ * Words before a name that make it one the paper evaluates on or builds on, whatever its apposition says ("We evaluate
+ * FooNet on X, the first benchmark for …", "We build on X, the first foundation model …").
+ */
+const EVALUATED_OR_BUILT_ON = /\b(?:evaluat\w*|test(?:s|ed|ing)?|benchmark(?:s|ed|ing)?|assess\w*|experiments?|results?|performance|accuracy|build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|based\s+on|extend\w*)\b[^,;.]{0,60}?\b(?:on|upon|against|with|using|in)\s+$/i;
 /**
  * A preposition or "and" right before a name: "trained on UltraPrompt, a new …", "a world model with Earth4D, a novel
  * …", "on LIDC, …, and MMFire, a new simulation-based wildfire dataset".
  */
 const PREPOSITION_BEFORE = /\b(?:with|on|using|via|through|from|into|by|to|for|of|introducing|and|alongside)\s+$/;
+/** The names listed before a name and its plural apposition: "PawPrint and PawPrint+, the first … datasets". */
+const LISTED_BEFORE = /(?:^|[\s(])((?:[A-Za-z0-9][\w.+-]*,\s+){0,4}[A-Za-z0-9][\w.+-]*),?\s+and\s+$/;
 /** A coined name in apposition with a head noun within a few words: "FooNet, a lightweight detection framework". */
 const APPOS_HEAD = new RegExp(String.raw`^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${HEAD_SRC}\b`);
 const NAME_CHAR = /[A-Za-z0-9\u0370-\u03ff+.-]/;
 const NAME_WHOLE = new RegExp(String.raw`^${NAME_SRC}$`);
+/** The name that ends at `end` (a comma) in `sent`, as the characters of names reach back, and where it starts. */
+function nameEndingAt(sent: string, end: number): { start: number; name: string } {
+  let start = end;
+  while (start > 0 && NAME_CHAR.test(sent[start - 1]!)) start--;
+  return { start, name: sent.slice(start, end) };
+}
 const PART_PLURALS = new Set(['subsets', 'splits', 'versions', 'variants', 'tracks', 'subtasks', 'tiers', 'editions']);
 /** Words before a name in its sentence that make "X, a …" someone else's ("methods such as X, a …"). */
 const OTHERS_CUE =
@@ -2343,9 +2374,7 @@ function readSentence(scan: SentenceScan, s: number): void {
     for (let c = sent.indexOf(', a'); c > 0 && !found; c = sent.indexOf(', a', c + 3)) {
       const tail = sent.slice(c, c + 80);
       if (!APPOS_HEAD.test(tail)) continue;
-      let p = c;
-      while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
-      const nm = sent.slice(p, c);
+      const { start: p, name: nm } = nameEndingAt(sent, c);
       if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || OTHERS_CUE.test(sent.slice(0, p)) || OTHERS_APPOS.test(tail)) continue;
       if (text.indexOf(nm, text.indexOf(nm) + nm.length) < 0) continue;
       add(nm, a + p, sent.slice(c));
@@ -2355,35 +2384,42 @@ function readSentence(scan: SentenceScan, s: number): void {
   if (hasAppos) {
     // "P-Aligner is trained on UltraPrompt, a new dataset synthesized …", "we introduce SketchVL, a novel MLLM optimized
     // with FinePO, a new RL algorithm …": a coined name after a preposition, in apposition with "a new" or "a novel", is
-    // the paper's own, in a sentence that has another proposal too; not a name a lexicon knows (a known name so described
-    // is someone else's newest: "the performance of MedGemma, a new domain-specific open-source model")
+    // the paper's own; not a name a lexicon knows (a known name so described is someone else's newest: "the performance
+    // of MedGemma, a new domain-specific open-source model")
     for (let c = sent.indexOf(', a'); c > 0; c = sent.indexOf(', a', c + 3)) {
-      if (!NEW_APPOS.test(sent.slice(c, c + 40))) continue;
-      let p = c;
-      while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
-      const nm = sent.slice(p, c);
+      const after = sent.slice(c);
+      if (!NEW_APPOS.test(after) || CLAUSE_GOES_ON.test(after)) continue;
+      const { start: p, name: nm } = nameEndingAt(sent, c);
       if (!PREPOSITION_BEFORE.test(sent.slice(Math.max(0, p - 14), p))) continue;
       if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || scan.kindOf(nm) !== undefined) continue;
-      add(nm, a + p, sent.slice(c));
+      add(nm, a + p, after);
       found = true;
     }
   }
   if (sent.includes(', the first ')) {
     // "we manually annotate MagicData340K, the first human-annotated large-scale dataset of …", "This yields
     // HeadSwapBench, the first cross-identity paired dataset …": a coined name the sentence calls the first of its kind
-    // is the paper's own, whatever verb made it; not a name a lexicon knows ("ALLaM-7B, the first foundation model
-    // developed in Saudi Arabia")
+    // is the paper's own, whatever verb made it, and so is each name listed with it before a plural head ("PawPrint and
+    // PawPrint+, the first publicly available datasets"); not a name a lexicon knows ("ALLaM-7B, the first foundation
+    // model developed in Saudi Arabia"), one the paper evaluates or builds on, nor a clause's subject
     for (let c = sent.indexOf(', the first '); c > 0; c = sent.indexOf(', the first ', c + 12)) {
-      if (!FIRST_APPOS.test(sent.slice(c, c + 100))) continue;
-      let p = c;
-      while (p > 0 && NAME_CHAR.test(sent[p - 1]!)) p--;
-      const nm = sent.slice(p, c);
+      const after = sent.slice(c);
+      const first = FIRST_APPOS.exec(after);
+      if (!first || CLAUSE_GOES_ON.test(after)) continue;
+      const { start: p, name: nm } = nameEndingAt(sent, c);
       // (the whole name only: not the last piece of one written in several words, "Qualixar OS", "Parallel CFR",
       // "BhashaBench V1", nor of one a mark cuts, "AD^2-Bench")
       if (p > 0 && (!/[\s("“]/.test(sent[p - 1]!) || NAME_GOES_ON_BEFORE.test(sent.slice(Math.max(0, p - 40), p)))) continue;
-      if (!NAME_WHOLE.test(nm) || !isCoinedName(nm) || known(nm) || scan.kindOf(nm) !== undefined) continue;
-      add(nm, a + p, sent.slice(c).replace(', the first', ', a'));
-      found = true;
+      const before = sent.slice(Math.max(0, p - 120), p);
+      if (EVALUATED_OR_BUILT_ON.test(before) || USED_BEFORE.test(before) || OTHERS_BEFORE.test(before)) continue;
+      const listed = first[1] ? LISTED_BEFORE.exec(before) : null;
+      const names = listed ? [...listed[1]!.split(/,\s+/), nm] : [nm];
+      const appos = after.replace(', the first', ', a');
+      for (const name of names) {
+        if (!NAME_WHOLE.test(name) || !isCoinedName(name) || known(name) || scan.kindOf(name) !== undefined) continue;
+        add(name, a + (name === nm ? p : sent.lastIndexOf(name, p)), appos);
+        found = true;
+      }
     }
   }
   if (firstPerson && (cue & 64) !== 0 && sent.includes(INSTANTIATE_WORD)) {

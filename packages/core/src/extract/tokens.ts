@@ -126,8 +126,12 @@ function listDashes(t: string): string {
   return out + t.slice(from);
 }
 
-/** A capitalised long form in quotes, its short form (two capitals, or a capital and a digit) in parentheses after it. */
-const QUOTED_DEFINITION = /["\u201c]([A-Z][^"\u201c\u201d]{1,80}?)\s*["\u201d]\s*(\([A-Za-z][\w+-]*\))/;
+/**
+ * A capitalised long form in quotes, its short form (two capitals, or a capital and a digit) in parentheses after it:
+ * in double quotes, straight or curly, or LaTeX's ``…'' (an apostrophe inside: "Non-native Children's …"), or in single
+ * quotes opening after no letter (not an apostrophe) around a long form with none.
+ */
+const QUOTED_DEFINITION = /(?:["\u201c]|``)([A-Z][^"\u201c\u201d`]{1,80}?)\s*(?:["\u201d]|'')\s*(\([A-Za-z][\w+-]*\))|(?<![\w'\u2019])['\u2018]([A-Z][^"\u201c\u201d\u2018\u2019'`]{1,80}?)\s*['\u2019]\s*(\([A-Za-z][\w+-]*\))/;
 const QUOTED_DEFINITION_G = new RegExp(QUOTED_DEFINITION.source, 'g');
 
 /** A short form, a dash, its capitalised long form, a dash glued to the article: "GISP-Global … Pruning-a post-training …". */
@@ -249,7 +253,13 @@ export function cleanText(text: string): string {
   // a long form in quotes before its short form is a definition like any other (termed "Dual Diffusion Imposed
   // Correlation" (DDIC), the "Evolution of Thought" (EoT) technique): the quotes dropped so the definition's reader
   // sees the long form's words (not before a short form without two capitals or a digit: "System 1" (Perception))
-  if ((t.indexOf('"') >= 0 || t.indexOf('\u201d') >= 0) && QUOTED_DEFINITION.test(t)) t = t.replace(QUOTED_DEFINITION_G, (all, long: string, short: string) => (CAPITALS_OR_DIGIT.test(short) && /[A-Z]/.test(short) ? `${long} ${short}` : all));
+  // (a quote glued to the word before it leaves a space: 'named“Evolution of Thought”(EoT)')
+  if ((t.indexOf('"') >= 0 || t.indexOf('\u201d') >= 0 || t.indexOf("'") >= 0 || t.indexOf('\u2019') >= 0) && QUOTED_DEFINITION.test(t))
+    t = t.replace(QUOTED_DEFINITION_G, (all: string, longInDouble: string | undefined, shortAfterDouble: string | undefined, longInSingle: string | undefined, shortAfterSingle: string | undefined, at: number, whole: string) => {
+      const long = longInDouble ?? longInSingle!;
+      const short = shortAfterDouble ?? shortAfterSingle!;
+      return CAPITALS_OR_DIGIT.test(short) && /[A-Z]/.test(short) ? `${at > 0 && isAsciiAlnum(whole.charCodeAt(at - 1)) ? ' ' : ''}${long} ${short}` : all;
+    });
   // raw arXiv abstracts sometimes lack the space after a full stop ("both stages.Furthermore, …"): restore it so the
   // sentence splitter sees the boundary and the glued word is not read as a name (same length + 1 per fix)
   if (mayHaveGluedStop(t) && GLUED_STOP.test(t)) t = t.replace(GLUED_STOP_G, '$1. $2');

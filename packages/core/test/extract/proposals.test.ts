@@ -210,6 +210,11 @@ describe('findProposals', () => {
     expect(kinds('Our tool has been evaluated on our dataset Golden Harbor Clause Set (GHCS), which includes examples.')).toEqual(['GHCS dataset']);
     expect(kinds('We study ports. Our method, Harbor Port Tracker (HarborLab), captures ships.')).toEqual([]);
     expect(kinds('We study ports. It beats our previous method, Harbor Advantage Credit Assignment (HACA), by 3 points.')).toEqual([]);
+    // (review) "the" before the long form (corpus 2511.14082 "Our framework, the Semantic-Guided Parameter Synthesizer
+    // (SGPS), takes …"); not the authors' recent or preliminary work (2601.16449 "Our preliminary framework, Emotion-LLaMA")
+    expect(kinds('Our framework, the Semantic-Guided Harbor Synthesizer (SGHS), takes as input a prompt.')).toEqual(['SGHS method']);
+    expect(kinds('We study ports. It improves on our recent method, Harbor Advantage Credit Assignment (HACA), by 3 points.')).toEqual([]);
+    expect(kinds('Our preliminary framework, Harbor-LLaMA, pioneered the use of emotion cues.')).toEqual([]);
   });
 
   it('reads a coined name after a preposition in apposition with "a new" or "a novel" as the paper\'s own', () => {
@@ -225,6 +230,9 @@ describe('findProposals', () => {
     expect(kinds('The rise of LLM agents has given rise to HarborClaw, a new class of open-source agent frameworks.')).toEqual([]);
     expect(kinds('To register the frames from HarborDepth, a novel registration module is integrated.')).toEqual([]);
     expect(kinds('Results improve because HarborMix, a new augmentation, helps.')).toEqual([]);
+    // (review) a relative clause after the apposition is no clause of its own; a longer apposition before its verb is
+    expect(kinds('HarborAligner is trained on HarborPrompt, a new dataset that is ten times larger than prior ones.')).toEqual(['HarborPrompt dataset']);
+    expect(kinds('To register the frames from HarborDepth, a novel multi-view geometric registration module is integrated.')).toEqual([]);
   });
 
   it('reads a coined name the sentence calls "the first" of its kind as the paper\'s own, whatever made it', () => {
@@ -237,6 +245,15 @@ describe('findProposals', () => {
     expect(kinds('We show that Parallel HarborCFR, the first parallelization framework for real-time solving, helps.')).toEqual([]);
     expect(kinds('To close this gap, we build AD^2-HarborBench, the first benchmark for driving in adverse weather.')).not.toContain('2-HarborBench dataset');
     expect(kinds('Beyond HarborNet, the first benchmark of its kind is released here.')).toEqual([]);
+    // (review) each name listed before a plural head (corpus 2505.17445 "PawPrint and PawPrint+, the first publicly
+    // available datasets"); not one the paper evaluates or builds on, "the first time", a clause's subject after the
+    // apposition, nor a head noun past a preposition ("the first task in a broader suite": no suite)
+    expect(kinds('This yields HarborSet and HarborSet-Hard, the first cross-identity paired datasets for video head swapping.')).toEqual(['HarborSet dataset', 'HarborSet-Hard dataset']);
+    expect(kinds('We propose FooNet, a lightweight detector. We evaluate FooNet on HarborLancer, the first benchmark for freelance tasks.')).toEqual(['FooNet method']);
+    expect(kinds('We build on HarborSeg, the first foundation model for harbor segmentation, and adapt it.')).toEqual([]);
+    expect(kinds('We annotate HarborQA, the first time an open model beats domain experts.')).toEqual([]);
+    expect(kinds('Recently, HarborLM, the first open reasoning model trained with RL, was released by a startup.')).toEqual([]);
+    expect(kinds('We adapt the questions into HarborCamlang-v0, the first task in a broader suite of tests.')).toEqual([]);
   });
 
   it('reads the system a technical report names as its proposal, a model unless the abstract calls it data', () => {

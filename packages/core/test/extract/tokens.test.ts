@@ -40,6 +40,14 @@ describe('cleanText', () => {
     expect(cleanText('named \u201cExact Positional Embeddings\u201d (ExPE) and a "Semantic Search then Discrimination"(S2D) head')).toBe(
       'named Exact Positional Embeddings (ExPE) and a Semantic Search then Discrimination (S2D) head',
     );
+    // LaTeX's quotes (corpus 2511.04655 "``Iterative Bias Pruning'' (IBP)") and single ones (2604.09701 "'Patch
+    // Aggregation for Segmentation of Targets and Anomalies' (PASTA)"), not an apostrophe; a quote glued to a word
+    expect(cleanText("termed ``Iterative Bias Pruning'' (IBP) and the 'Patch Aggregation Method' (PAM), named\u201cEvolution of Thought\u201d(EoT)")).toBe(
+      'termed Iterative Bias Pruning (IBP) and the Patch Aggregation Method (PAM), named Evolution of Thought (EoT)',
+    );
+    expect(cleanText("the O'Reilly Data' (ORD) stays")).toBe("the O'Reilly Data' (ORD) stays");
+    // an apostrophe inside double quotes (corpus 2504.20678 'the "Non-native Children's Automatic Speech Assessment" (NOCASA)')
+    expect(cleanText('the "Non-native Children\'s Speech Assessment" (NCSA) challenge')).toBe("the Non-native Children's Speech Assessment (NCSA) challenge");
     // not before a word in parentheses (2602.23730 '"System 1" (Perception)'), nor a lower-case phrase or a bare quote
     const kept = 'integrates "System 1" (Perception) and "system two" (ST); a "Quoted Phrase" alone (see below)';
     expect(cleanText(kept)).toBe(kept);
