@@ -123,12 +123,17 @@ for (const w of ['b', ...TAILS, ...SIZE_WORDS, ...TIERS, ...MODEL_NOUNS, ...PATC
 /** What follows a size that counts data, not parameters ("1B tokens", "the 5B image-text pairs"). */
 const DATA_AFTER = /^(?:\s+|-)(?:tokens|images|image-text|pairs|samples|examples|words|documents|videos|clips|frames|parameters? (?:of|from) (?:data|text)|datasets?|benchmarks?|corpus|subsets?|splits?)\b/i;
 /**
+ * A mixture of experts' active parameters, written after its total ("MagicAgent-30B-A3B", "GigaChat-10B-A1.8B"): one
+ * source for the sized-name readers here, proposals.ts's size tail and paper.ts's release tail.
+ */
+export const ACTIVE_SIZE_SRC = String.raw`A\d+(?:\.\d+)?B`;
+/**
  * A part of a model's tail after its size or model word: a variant, a training stage, a version, a snapshot, a mixture
  * of experts' active parameters ("-A3B", "-A1.8B").
  */
-const TAIL_PART = /-(A\d+(?:\.\d+)?B|[A-Za-z][A-Za-z0-9]*|v?\d+(?:\.\d+)*)(?![A-Za-z0-9]|\.\d)/y;
-/** A mixture of experts' active parameters after its total ("MagicAgent-30B-A3B", "GigaChat-10B-A1.8B"). */
-const ACTIVE_SIZE = /^A\d+(?:\.\d+)?B$/;
+const TAIL_PART = new RegExp(String.raw`-(${ACTIVE_SIZE_SRC}|[A-Za-z][A-Za-z0-9]*|v?\d+(?:\.\d+)*)(?![A-Za-z0-9]|\.\d)`, 'y');
+/** A tail part that is the active size alone. */
+const ACTIVE_SIZE = new RegExp(`^${ACTIVE_SIZE_SRC}$`);
 /** A size right after a tail: the size rule reads the name ("PaddleOCR-VL-0.9B"). */
 const SIZE_NEXT = /-\d+(?:\.\d+)?[bB](?![A-Za-z0-9])/y;
 

@@ -7,7 +7,7 @@
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
 import { firstTokenAfter, isAsciiAlnum, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel, familyNamed, withCreator } from './models.ts';
-import { isCreatorName } from './model-shapes.ts';
+import { ACTIVE_SIZE_SRC, isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
@@ -1294,8 +1294,9 @@ function addProposals(
  * named piece and with a tuning tail ("-8B", "-7B-Instruct", "FIRM-Edit-8B"), a tuning tail alone, or, after a hyphen,
  * a size letter or word ("SLNet-S", "SLNet-M", "CSAP-Tiny").
  */
-const RELEASE_TAIL =
-  /^(?:[- ](?:[A-Z][a-z]+-)?\d+(?:\.\d+)?[BMK](?:-A\d+(?:\.\d+)?B)?(?:-(?:Instruct|Chat|Base|Thinking|Preview))?|[- ](?:Instruct|Chat|Base)|-(?:[SMLTBHG]|XS|XL|XXL|Tiny|Small|Medium|Large|Huge|Lite|Mini|Nano))$/;
+const RELEASE_TAIL = new RegExp(
+  String.raw`^(?:[- ](?:[A-Z][a-z]+-)?\d+(?:\.\d+)?[BMK](?:-${ACTIVE_SIZE_SRC})?(?:-(?:Instruct|Chat|Base|Thinking|Preview))?|[- ](?:Instruct|Chat|Base)|-(?:[SMLTBHG]|XS|XL|XXL|Tiny|Small|Medium|Large|Huge|Lite|Mini|Nano))$`,
+);
 
 /**
  * A model named after the paper's own coined proposal with a size or tuning tail is the paper's release ("we introduce

@@ -10,6 +10,7 @@ import { lettersAmongInitials, type AcronymDef } from './acronyms.ts';
 import { codeAt, firstTokenAfter, isSpaceCode, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
+import { ACTIVE_SIZE_SRC } from './model-shapes.ts';
 
 export interface Proposal {
   name: string;
@@ -97,7 +98,9 @@ function hyphenCapital(w: string): boolean {
  * A parameter count ending a name (a mixture of experts' with its active count), or followed by model-card variant
  * words: "-7B", "-30B-A3B", "-13B-Instruct", "-0.5B-Chat-v2".
  */
-const SIZE_TAIL = /-\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?(?:-(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Code|Math|VL|Vision|Omni|Audio|RL|SFT|Zero|Distill|v\d+(?:\.\d+)?))*$/;
+const SIZE_TAIL = new RegExp(
+  String.raw`-\d+(?:\.\d+)?[BM](?:-${ACTIVE_SIZE_SRC})?(?:-(?:Instruct|Chat|Base|Preview|Thinking|Reasoning|Coder|Code|Math|VL|Vision|Omni|Audio|RL|SFT|Zero|Distill|v\d+(?:\.\d+)?))*$`,
+);
 /** A data head after the name or its parenthesis, up to two lower-case words between ("(MM-F2F) human conversation dataset"). */
 const DATA_HEAD_AFTER = /^\s*(?:\([^()]{1,80}\)\s*)?(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by|a|an|the)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Tt]estbed|[Ll]eaderboard|[Dd]atabase)\b/;
 
