@@ -664,6 +664,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 36: 120 papers drawn (sample.ts tune36 20270110 120) at the thirty-seventh session's start (the
+    // thirtieth round), annotated by three annotators blind to the extractor, scored then and at the thirtieth and
+    // thirty-first rounds' ends (unread), read from the thirty-ninth session on. Floors at the score when it was first
+    // read (239df327).
+    name: 'tuning sample 36 (eval/blind/tune36)',
+    dir: join(import.meta.dirname, 'blind/tune36'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.83, recall: 0.678, f1: 0.746 },
+      datasets: { precision: 0.916, recall: 0.916, f1: 0.916 },
+      proposes: { precision: 0.948, recall: 0.816, f1: 0.877 },
+      methods: { precision: 0.933, recall: 0.802, f1: 0.862 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
