@@ -633,8 +633,20 @@ const RELEASE_IN_PARENS = /[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\
 function releaseInParentheses(text: string, at: number): Shaped | null {
   RELEASE_IN_PARENS.lastIndex = at;
   const m = RELEASE_IN_PARENS.exec(text);
-  if (!m || !/\d/.test(m[0]) || !/[a-z]/.test(m[0]) || isTechniqueOrData(m[0]) || isTechniqueOrData(m[0].split('-')[0]!)) return null;
+  if (!m || !releaseShaped(m[0])) return null;
   return contextShaped(text, at, at + m[0].length);
+}
+
+/** A whole name of RELEASE_IN_PARENS's shape ("Goedel-Prover-V2"). */
+const RELEASE_NAME = /^[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\d+)*[A-Za-z]?))+$/;
+
+/**
+ * Is a name shaped as a release: two or more capitalised pieces joined by hyphens with a digit and a small letter among
+ * them, and not a known technique or data set or a variant of one ("MMLU-Pro-v2")? Named by a model noun (in
+ * parentheses after it, or as the head of its apposition: "Goedel-Prover-V2, an open-source model …"), it is a model.
+ */
+function releaseShaped(name: string): boolean {
+  return RELEASE_NAME.test(name) && /\d/.test(name) && /[a-z]/.test(name) && !isTechniqueOrData(name) && !isTechniqueOrData(name.split('-')[0]!);
 }
 
 /** The lead from a model noun into a name in capitals: a space, or a comma and a space. */
@@ -803,9 +815,14 @@ function appositionName(text: string, nounStart: number, nounEnd: number): Shape
   const name = m[1]!;
   // (the regex ends at the noun: the last "name, a" before it is this one)
   const at = text.lastIndexOf(`${name}, a`, nounStart);
-  if (at < from || !wholeName(text, at, at + name.length) || !coinedModelName(name) || startsSentence(text, at)) return null;
+  if (at < from || !wholeName(text, at, at + name.length) || startsSentence(text, at)) return null;
+  // (a release-shaped name only when the noun ends the head: "Trade-R1, a model training framework" names a framework)
+  if (!coinedModelName(name) && !(releaseShaped(name) && HEAD_ENDS.test(text.slice(nounEnd, nounEnd + 16)))) return null;
   return contextShaped(text, at, at + name.length);
 }
+
+/** What may follow a noun that heads its phrase: a mark, or a word that starts what is said of it. */
+const HEAD_ENDS = /^(?:\s*[,.;:)]|\s+(?:that|which|trained|pre-?trained|fine-?tuned|with|for|from|of|on|in|by|to|and|designed|built|developed|released|optimi[sz]ed|heavily|specifically|known)\b)/;
 
 /** Is there a ", a" between `from` and `to`? (a bounded search: "model" is a frequent word, abstracts are long) */
 function commaArticleFrom(text: string, from: number, to: number): boolean {
@@ -1154,6 +1171,8 @@ const DESCRIBING_TAIL = /^(?:based|enhanced|guided|driven|powered|derived|genera
 const SCORE_AFTER = /^[\s-](?:scores?|distance|metric)\b/i;
 /** The glued word: capitalised words ("Biomed", "BioClinical", "Distil", "Tiny"), not an acronym ("GeoRS", "ASAM"). */
 const PREFIX_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
+/** Capitals glued before "BERT" ("MAR" of "MARBERT"). */
+const ACRONYM_PREFIX = /^[A-Z]{2,}$/;
 
 /** The word [a, e) when it ends in a family's exact spelling after a capitalised word ("Biomed" + "CLIP"), else null. */
 function familyAtEnd(text: string, a: number, e: number): string | null {
@@ -1165,8 +1184,15 @@ function familyAtEnd(text: string, a: number, e: number): string | null {
     if (s < a + 2) break;
     const cs = text.charCodeAt(s);
     const cp = text.charCodeAt(s - 1);
-    if (cs < 65 || cs > 90 || cp < 97 || cp > 122) continue;
-    if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) return text.slice(a, e);
+    if (cs < 65 || cs > 90) continue;
+    if (cp >= 97 && cp <= 122) {
+      if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) return text.slice(a, e);
+    } else if (cp >= 65 && cp <= 90 && len === 4 && text.startsWith('BERT', s) && ACRONYM_PREFIX.test(text.slice(a, s))) {
+      // an acronym glued before BERT names a BERT model too ("MARBERT", "LAHJATBERT", "HANBERT", "IHUBERT": of the
+      // 2025-26 corpus's nine such words no lexicon knew, seven are language models and two a paper's own BERT-based
+      // system or metric, read by the proposal rules first); before other families it is as often a method ("ASAM")
+      return text.slice(a, e);
+    }
   }
   return null;
 }

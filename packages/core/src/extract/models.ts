@@ -493,7 +493,8 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       // a mixture of experts' count after its size: "Llama-4-Scout-17B-16E-Instruct"
       parts.push({ kind: 'variant', text: word.toUpperCase() });
       ok = true;
-    } else if (RE_ACTIVE.test(lw) && !glued && (!spaced || lw[0] === 'e')) {
+    } else if (RE_ACTIVE.test(lw) && !glued && (!spaced || lw[0] === 'e' || prev?.kind === 'size')) {
+      // (a spaced active size only right after the total: "Gemma 4 26B A4B", "Qwen3-VL 235B A22B"; "E2B" anywhere)
       parts.push({ kind: 'variant', text: word.toUpperCase() });
       ok = true;
     } else if (sep === '-' && !glued && TASK_TAILS.has(lw) && GLUED_SIZE_FAMILIES.has(family.label) && !continues2(text, m.index + m[0].length)) {
@@ -739,8 +740,9 @@ function classify(w: string): PartKind | 'sizeword' | 'tier' | null {
 /** Expands "Llama-2 7B and 13B", "Qwen2.5 (1.5B/7B/72B)", "GPT-2 Large/XL", "Gemini 1.5 and 2". */
 function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end: number } {
   const surfaceOf = (e: number) => text.slice(start, e);
-  if (p.parts.length === 0 && p.version !== undefined && p.family.label !== 'o' && /^\d{1,2}(?:\.\d{1,2})?$/.test(p.version)) {
-    const versions = listedVersions(text, p.end, parseFloat(p.version));
+  if (p.parts.length === 0 && p.version !== undefined && p.family.label !== 'o' && /^\d{1,3}(?:\.\d{1,2})?$/.test(p.version)) {
+    // (a depth family's depths after slashes, "ResNet-18/50/101", are far apart; other versions are close)
+    const versions = DEPTH_FAMILIES.has(p.family.label) ? listedDepths(text, p.end, Number(p.version)) : /^\d{1,2}(?:\.|$)/.test(p.version) ? listedVersions(text, p.end, parseFloat(p.version)) : null;
     if (versions) {
       const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
       for (const v of versions.items) hits.push(build({ ...p, version: v }, p.parts, v, start, versions.end));
@@ -912,6 +914,30 @@ function listedVersions(text: string, pos: number, first: number): { items: stri
     end = m.index + m[0].length;
   }
   if (items.length === 0 || !AFTER_VERSION.test(text.slice(end, end + 14))) return null;
+  return { items, end };
+}
+
+/** More depths of a depth family after slashes: "/50/101" of "ResNet-18/50/101". */
+const DEPTH_SEQ = /\/(\d{2,3})(?![A-Za-z0-9]|\.\d)/y;
+
+/**
+ * The depths listed after a depth family's first one with slashes ("ResNet-18/50/101", "ResNet50/101", "VGG-16/19"),
+ * each deeper than the one before; null when none is, or when a word glued on after the list makes it something else
+ * ("ResNet-18/34-style").
+ */
+function listedDepths(text: string, pos: number, first: number): { items: string[]; end: number } | null {
+  const items: string[] = [];
+  let end = pos;
+  let prev = first;
+  for (;;) {
+    DEPTH_SEQ.lastIndex = end;
+    const m = DEPTH_SEQ.exec(text);
+    if (!m || Number(m[1]!) <= prev) break;
+    items.push(m[1]!);
+    prev = Number(m[1]!);
+    end = m.index + m[0].length;
+  }
+  if (items.length === 0 || text.charCodeAt(end) === 45) return null;
   return { items, end };
 }
 

@@ -545,7 +545,10 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
       }
     }
     if (sx) {
-      const label = m.entry.label + sx[0];
+      // (a number after an alias that lacks the label's own number names a sibling of the alias: "Kinetics-200" is not
+      // "Kinetics-400-200")
+      const written = text.slice(m.start, m.end);
+      const label = (/^-\d/.test(sx[0]) && /\d$/.test(m.entry.label) && !/\d$/.test(written) ? written : m.entry.label) + sx[0];
       put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);
       knownDatasets.push({ start: m.start, end: m.end + sx[0].length });
       mark(m.start, m.end + sx[0].length, DATASET);

@@ -191,6 +191,12 @@ describe('models of unseen families, by shape', () => {
     // "with ResNet-18, PreActResNet-18, and WideResNet-34-10"; invented; not a name that goes on ("MarineResNet-18a")
     expect(models('With ResNet-18, PreActResNet-18, and WideResNet-34-10 we test it.')).toEqual(['PreActResNet-18', 'ResNet-18', 'WideResNet-34-10']);
     expect(models('We compare HarborResNet-50 and QuokkaResNet-152 with MarineResNet-18a.')).toEqual(['HarborResNet-50', 'QuokkaResNet-152']);
+    // RoBERTa's descendants are named with "BERTa" (real: 2510.13854 "baselines like AfriBERTa", 2510.18904 "the
+    // pre-trained models of RoBERTA and CodeBERTa"); capitals glued before BERT name a BERT model too (real: tune36
+    // 2604.21108 "employing the (state-of-the-art) MARBERT model", 2602.12937 "our best-performing LAHJATBERT model")
+    expect(models('Baselines like AfriBERTa and CodeBERTa trail MARBERT and LAHJATBERT.')).toEqual(['AfriBERTa', 'CodeBERTa', 'LAHJATBERT', 'MARBERT']);
+    // invented: capitals before another family are as often a method; one capital is Sentence-BERT's short form
+    expect(models('We compare ASAM, GEOCLIP and SBERT.')).toEqual(['Sentence-BERT']);
   });
 
   it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
@@ -219,6 +225,11 @@ describe('coined names a model noun makes models', () => {
     // invented: "model" as a modifier, a preposition or another head between, a plain word before the comma
     expect(models('We present ZetaFlow, a model-agnostic plug-in.')).toEqual([]);
     expect(models('We use FooBarNet, a framework for training the model.')).toEqual([]);
+    // a name of a release's shape too, when the noun ends the apposition's head (real: tune36 2604.08388, corpus
+    // 2508.21569); not "a model training framework" (corpus 2601.03948 "Trade-R1, a model training framework")
+    expect(models('We study it using Goedel-Prover-V2, an open-source model heavily trained on formal math.')).toEqual(['Goedel-Prover-V2']);
+    expect(models('Along with it we share MahaSBERT-STS-v2, a fine-tuned Sentence-BERT model optimized for similarity.')).toContain('MahaSBERT-STS-v2');
+    expect(models('We compare it with Trade-R1, a model training framework that bridges rewards.')).toEqual([]);
     expect(models('In addition, a diffusion model is used.')).toEqual([]);
   });
 

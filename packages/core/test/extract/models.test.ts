@@ -230,6 +230,17 @@ describe('model mentions in text', () => {
     expect(models('GPT-4 and 5 other models; GPT-4 and 12 baselines; Llama 3 and 0-shot prompts.')).toEqual(['GPT-4', 'Llama-3']);
   });
 
+  it("lists a depth family's depths after slashes, each deeper than the one before", () => {
+    // real: tune36 2505.12772 "embedding PST into ResNet-18/50/101 as backbones", corpus 2509.11916 "ResNet18/50"
+    expect(models('Embedding PST into ResNet-18/50/101 as backbones boosts top-1 accuracy.')).toEqual(['ResNet-101', 'ResNet-18', 'ResNet-50']);
+    expect(models('We compare ResNet18/50 with VGG-16/19 and DenseNet-121/169/201.')).toEqual([
+      'DenseNet-121', 'DenseNet-169', 'DenseNet-201', 'ResNet-18', 'ResNet-50', 'VGG-16', 'VGG-19',
+    ]);
+    // invented: a shallower number after the slash, or a word glued on after the list, names no other depth
+    expect(models('We compare ResNet-50/18 blocks.')).toEqual(['ResNet-50']);
+    expect(models('We compare ResNet-18/34-style blocks.')).toEqual(['ResNet-18']);
+  });
+
   it('reads sizes listed after a family, before it and glued to it', () => {
     expect(models('We train OPT models (125M, 350M) and compare BGE-M3 (567M).')).toEqual(['BGE-M3', 'OPT-125M', 'OPT-350M']);
     // a mixture of experts' total and active sizes (real: 2603.13173 (tune13) "Qwen3 (30B-A3B, 235B-A22B)")
@@ -238,6 +249,15 @@ describe('model mentions in text', () => {
     // second invented): one checkpoint, read whole; spaced, the count is not read
     expect(models('Two LLM backbones: Llama-4-Scout-17B-16E-Instruct and GPT-5.2.')).toEqual(['GPT-5.2', 'Llama-4-Scout-17B-16E-Instruct']);
     expect(models('We use Llama-4-Maverick-17B-128E and Llama 4 Scout 17B 16E.')).toEqual(['Llama-4-Maverick-17B-128E', 'Llama-4-Scout-17B']);
+    // a spaced active size right after the total (real: tune36 2606.29130 "a Gemma 4 26B A4B teacher model", corpus
+    // 2507.11981 "Qwen3-30B A3B", 2604.02371 "Qwen3-VL 235B A22B"); without a total before it, no active size
+    expect(models('We apply SFT to a Gemma 4 26B A4B teacher model, Qwen3-30B A3B and Qwen3-VL 235B A22B.')).toEqual([
+      'Gemma-4-26B-A4B', 'Qwen3-30B-A3B', 'Qwen3-VL-235B-A22B',
+    ]);
+    expect(models('We use Gemma 4 A4B here.')).toEqual(['Gemma-4']);
+    // NVIDIA's Audio Flamingo is a family of its own, not Flamingo (real: tune36 2605.25179 "a cross-backbone validation
+    // on Audio Flamingo 3", corpus 2510.19055 "Audio-Flamingo 3")
+    expect(models('A validation on Audio Flamingo 3 and Audio-Flamingo 2 beside Flamingo.')).toEqual(['Audio Flamingo-2', 'Audio Flamingo-3', 'Flamingo']);
     expect(models('We fine-tune the 1.3B OPT and a 7B Llama-2 model against 775M Pythia.')).toEqual(['Llama-2-7B', 'OPT-1.3B', 'Pythia-775M']);
     expect(models('The corpus has 2B Llama-generated tokens and 30M GPT-4 responses.')).toEqual(['GPT-4', 'Llama']);
     expect(models('Falcon40B and OPT350M are baselines.')).toEqual(['Falcon-40B', 'OPT-350M']);
