@@ -689,11 +689,22 @@ function bareByTopic(text: string, family: string): Family | undefined {
   return rule.family;
 }
 
-/** Does the text define `short` as "(short)" after words other than `longForm` ("a spatial attention module (SAM)")? */
+/**
+ * Does the text define `short` as "(short)" after words other than `longForm` ("a spatial attention module (SAM)",
+ * "Self-Attention Module (SAM)")? Only words whose initials spell it define it: "a foundation segmentation model (SAM)"
+ * names the model by its short form; and words that begin with the long form's are the long form misspelt
+ * ("Segmentation Anything Model (SAM)").
+ */
 function definesOtherwise(text: string, short: string, longForm: string): boolean {
   const mark = `(${short})`;
+  const longWords = longForm.split(' ');
   for (let q = text.indexOf(mark); q >= 0; q = text.indexOf(mark, q + 1)) {
-    if (!text.slice(Math.max(0, q - longForm.length - 12), q).toLowerCase().includes(longForm)) return true;
+    const before = text.slice(Math.max(0, q - 80), q);
+    if (before.toLowerCase().includes(longForm)) continue;
+    const words = before.trim().split(/[\s-]+/).slice(-short.length);
+    if (words.length < short.length || words.some((w, i) => w[0]?.toLowerCase() !== short[i]!.toLowerCase())) continue;
+    if (longWords.every((w, i) => words[i]!.toLowerCase().startsWith(w))) continue;
+    return true;
   }
   return false;
 }

@@ -527,6 +527,12 @@ describe('model mentions in text', () => {
     // invented: the optimiser, a paper's own acronym, a word inside another name
     expect(models('We train with SGD and SAM, a sharpness-aware minimiser, for segmentation.')).toEqual([]);
     expect(models('A spatial attention module (SAM) sharpens segmentation masks; SAM is cheap.')).toEqual([]);
+    expect(models('A Self-Attention Module (SAM) sharpens segmentation masks; SAM is cheap.')).not.toContain('Segment Anything Model');
+    // words before "(SAM)" that do not spell it, or begin as its long form does, name it (real: tune11 2512.04599 "applies
+    // foundation segmentation model (SAM) to generate candidate object masks", tune20 2504.16471 "utilizes the
+    // Segmentation Anything Model (SAM) to refine the segmentation mask")
+    expect(models('The system first applies foundation segmentation model (SAM) to generate candidate object masks.')).toEqual(['Segment Anything Model']);
+    expect(models('A module utilizes the Segmentation Anything Model (SAM) to refine the segmentation mask.')).toEqual(['Segment Anything Model']);
     expect(models('We propose SAM2Auto and MedCLIP-SAM for segmentation masks.')).not.toContain('Segment Anything Model');
     // and without the topic, SAM alone stays no model
     expect(models('We compare SAM with Adam on CIFAR-10.')).toEqual([]);
