@@ -1042,6 +1042,17 @@ const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', '
  * The acronym definitions: a known dataset or method defined by the paper gets the pair as aliases, an unknown
  * technique becomes a method keyed by its long form. Returns the node each such short form names.
  */
+/**
+ * A definition whose long form opens a sentence with its only capital, read as written mid-sentence: "Simultaneous
+ * speech translation (SST) generates …" defines a task as "simultaneous speech translation (SST)" does.
+ */
+function sentenceCased(text: string, d: AcronymDef): AcronymDef {
+  if (d.reversed || !/^[A-Z][^A-Z]*$/.test(d.long)) return d;
+  let q = d.start - 1;
+  while (q >= 0 && text.charCodeAt(q) === 32) q--;
+  return q < 0 || /[.!?\n]/.test(text[q]!) ? { ...d, long: d.long[0]!.toLowerCase() + d.long.slice(1) } : d;
+}
+
 function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDef[], drafts: Map<string, Draft>, put: Put, mark: Mark): Map<string, { kind: EntityKind; slug: string }> {
   const acronymSlug = new Map<string, { kind: EntityKind; slug: string }>();
   for (const d of defs) {
@@ -1054,7 +1065,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
     const qualified = qualifiedTechnique(d.long) !== undefined;
     const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualified) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
     // (read only for a short form that is a known dataset: it changes nothing for any other)
-    const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(d);
+    const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(sentenceCased(text, d));
     if (meLong || technique || redefined) {
       // "Grouped Query Attention (GQA)" is the method, not the GQA dataset; "medical question answering (MedQA)" the
       // task, not the MedQA benchmark (acronyms.ts → redefinesBenchmark)

@@ -288,6 +288,12 @@ describe('redefinesBenchmark', () => {
         .sort();
     expect(datasets('LLMs help in medical question answering (MedQA), yet MedQA needs care. We test on PubMedQA.')).toEqual(['PubMedQA']);
     expect(datasets('We test on MedQA and PubMedQA.')).toEqual(['MedQA', 'PubMedQA']);
+    // a long form opening a sentence with its only capital is written so because of the sentence (real: tune36
+    // 2604.21045 "Simultaneous speech translation (SST) generates translations …", corpus 2507.15709 "Face image quality
+    // assessment (FIQA) is essential"); a capital inside or before it is a title ("the Stanford Sentiment Treebank")
+    expect(datasets('Simultaneous speech translation (SST) generates translations. LLMs improve SST quality.')).toEqual([]);
+    expect(datasets('Results: Simultaneous speech translation (SST) improves. LLMs improve SST quality.')).toEqual(['SST']);
+    expect(datasets('Stanford Sentiment Treebank (SST) is used. Results on SST improve.')).toEqual(['SST']);
   });
 });
 
