@@ -1296,9 +1296,9 @@ export function addPrefixedModels(
 }
 
 /** A capitalised word before a list separator, at the end of a text slice ("Jais, " before "Mistral"). */
-const WORD_BEFORE = /(?:^|[\s(:])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const WORD_BEFORE = /(?:^|[\s(:])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)( \d\.\d)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** A capitalised word after a list separator, at the start of a text slice. */
-const WORD_AFTER = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or|as|on|in|with|were|are|to|for)\b)/;
+const WORD_AFTER = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=(?: \d\.\d(?![\d%]|\.\d))?(?:\s*[,.;:)]|\s+(?:and|or|as|on|in|with|were|are|to|for)\b))/;
 
 /** What introduces examples right before a name: "e.g.,", "such as", "including", "like". */
 const EXAMPLES_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+$/;
@@ -1311,7 +1311,7 @@ const FIRST_EXAMPLE_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+([A-
 const LIST_ENDS = /^(?:\s*[.;:)]|,\s+[a-z])/;
 
 /** Separator, word, separator: the whole gap between two listed models. */
-const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?: \d\.\d)?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 
 /**
  * Unseen families listed among known models ("six models: Jais, Mistral, LLaMA, GPT-4o, Gemini, and DeepSeek"): a
@@ -1329,7 +1329,7 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
     // a name before h, when h continues the list to another model after it
     if (next && listedNextTo(text, h.start, h.end, next.start, next.end)) {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
-      if (m) addListed(text, h.start - m[0].length + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 1), m[1]!, found, seen);
+      if (m) addListed(text, h.start - m[3]!.length - (m[2]?.length ?? 0) - m[1]!.length, m[1]!, found, seen);
     }
     // a name between h and the next model ("GPT-4o, Quokka and Llama-3-8B")
     if (next) {
@@ -1382,7 +1382,7 @@ function addCoinedSiblings(text: string, hits: readonly ModelHit[], found: Model
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
     const after = WORD_AFTER.exec(text.slice(h.end, h.end + 40));
     const near: [number, string][] = [];
-    if (before && COINED_NAME.test(before[1]!)) near.push([h.start - before[2]!.length - before[1]!.length, before[1]!]);
+    if (before && COINED_NAME.test(before[1]!)) near.push([h.start - before[3]!.length - (before[2]?.length ?? 0) - before[1]!.length, before[1]!]);
     if (after && COINED_NAME.test(after[2]!)) near.push([h.end + after[1]!.length, after[2]!]);
     for (const [start, name] of near) {
       const count = found.length;
@@ -1391,6 +1391,12 @@ function addCoinedSiblings(text: string, hits: readonly ModelHit[], found: Model
     }
   }
 }
+
+/**
+ * A spaced release of one digit, a dot and one digit after a listed name ("OmniHuman 1.5", "Seed 2.0"): the list regexes
+ * above pass over it. (Two digits on either side are as often a score: "Video-GPT 34.97 vs. Wan 20.89".)
+ */
+const LISTED_VERSION = / (\d\.\d)(?![\d%]|\.\d)/y;
 
 function addListed(text: string, start: number, name: string, found: ModelHit[], seen: Set<number>): void {
   if (seen.has(start) || text.slice(start, start + name.length) !== name) return;
@@ -1407,6 +1413,14 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   let q = start - 1;
   while (q >= 0 && text.charCodeAt(q) === 32) q--;
   if (q < 0 || /[.!?\n]/.test(text[q]!)) return;
+  // a release after a space is part of the name ("… Veo 3.1, and OmniHuman 1.5"), as after a model noun
+  LISTED_VERSION.lastIndex = start + name.length;
+  const v = /[A-Za-z]$/.test(name) ? LISTED_VERSION.exec(text) : null;
+  if (v) {
+    const label = `${name}-${v[1]!}`;
+    found.push({ slug: slugify(label), label, model: { family: name, version: v[1]! }, surface: name + v[0], start, end: start + name.length + v[0].length });
+    return;
+  }
   found.push({ slug: slugify(name), label: name, model: { family: name }, surface: name, start, end: start + name.length });
 }
 

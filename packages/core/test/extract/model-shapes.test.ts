@@ -80,6 +80,14 @@ describe('models of unseen families, by shape', () => {
     expect(models('We compare GPT-4o, Humans and Llama-3-8B; Mistral-7B, Dropout and Qwen3; Gemma-2, RNN and BERT.')).toEqual([
       'BERT', 'Gemma-2', 'GPT-4o', 'Llama-3-8B', 'Mistral-7B', 'Qwen3',
     ]);
+    // with its release after a space, before the list goes on or ends (real: tune36 2606.13872 "leading systems
+    // including Seedance 2.0, Kling O3 Pro, Veo 3.1, and OmniHuman 1.5 in both automated metrics", corpus 2604.13686
+    // "(DeepSeek v3.2, MiniMax 2.7, LLaMA 3.3, Qwen3)"); a number of two digits on either side of the dot is a score
+    expect(models('Systems including Seedance 2.0, Veo 3.1, and OmniHuman 1.5 in both metrics; GPT-4o, Quokka 2.5 and Llama-3-8B.')).toEqual([
+      'GPT-4o', 'Llama-3-8B', 'OmniHuman-1.5', 'Quokka-2.5', 'Seedance-2.0', 'Veo-3.1',
+    ]);
+    expect(models('Models (DeepSeek v3.2, MiniMax 2.7, LLaMA 3.3, Qwen3) are compared.')).toContain('MiniMax-2.7');
+    expect(models('Scores: GPT-4o, Quokka 17.5 and Llama-3-8B 6.1.')).toEqual(['GPT-4o', 'Llama-3-8B']);
     // one known model is no list of models
     expect(models('We compare GPT-4o and Quokka.')).toEqual(['GPT-4o']);
     // a family the lexicon reads only with a version is that family in a list of models (real: 2503.24138), an
