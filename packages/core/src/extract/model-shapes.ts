@@ -58,7 +58,11 @@ for (const group of (datasetFile as GroupsFile).groups)
       if (group.caseSensitive && /[A-Z]/.test(alias)) DATASET_EXACT.add(flat);
       else DATASET_KEYS.add(flat.toLowerCase());
     }
-const isDatasetName = (w: string): boolean => DATASET_EXACT.has(w) || DATASET_KEYS.has(w.toLowerCase());
+const isDatasetName = (w: string): boolean => {
+  // (keyed without separators: "MMLU-Pro" is the entry "MMLU-Pro")
+  const flat = w.indexOf('-') >= 0 || w.indexOf(' ') >= 0 || w.indexOf('_') >= 0 ? w.replace(/[\s\-_]+/g, '') : w;
+  return DATASET_EXACT.has(flat) || DATASET_KEYS.has(flat.toLowerCase());
+};
 /** Every technique name, lower case without separators ("dropout", "adam"): a listed word that is one is no model. */
 const METHOD_KEYS = new Set<string>();
 for (const group of (methodFile as GroupsFile).groups)
@@ -646,7 +650,10 @@ const RELEASE_NAME = /^[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\d+)*
  * parentheses after it, or as the head of its apposition: "Goedel-Prover-V2, an open-source model …"), it is a model.
  */
 function releaseShaped(name: string): boolean {
-  return RELEASE_NAME.test(name) && /\d/.test(name) && /[a-z]/.test(name) && !isTechniqueOrData(name) && !isTechniqueOrData(name.split('-')[0]!);
+  if (!RELEASE_NAME.test(name) || !/\d/.test(name) || !/[a-z]/.test(name)) return false;
+  // (nor any name its hyphens cut it to: "GSM-Plus-V2" is a variant of GSM-Plus)
+  for (let h = name.indexOf('-'); h > 0; h = name.indexOf('-', h + 1)) if (isTechniqueOrData(name.slice(0, h))) return false;
+  return !isTechniqueOrData(name);
 }
 
 /** The lead from a model noun into a name in capitals: a space, or a comma and a space. */
@@ -822,7 +829,7 @@ function appositionName(text: string, nounStart: number, nounEnd: number): Shape
 }
 
 /** What may follow a noun that heads its phrase: a mark, or a word that starts what is said of it. */
-const HEAD_ENDS = /^(?:\s*[,.;:)]|\s+(?:that|which|trained|pre-?trained|fine-?tuned|with|for|from|of|on|in|by|to|and|designed|built|developed|released|optimi[sz]ed|heavily|specifically|known)\b)/;
+const HEAD_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:that|which|trained|pre-?trained|fine-?tuned|with|for|from|of|on|in|by|to|and|designed|built|developed|released|optimi[sz]ed|heavily|specifically|known)\b)/;
 
 /** Is there a ", a" between `from` and `to`? (a bounded search: "model" is a frequent word, abstracts are long) */
 function commaArticleFrom(text: string, from: number, to: number): boolean {
@@ -888,7 +895,7 @@ export function isTechniqueOrData(w: string): boolean {
 
 /** Is `w`, written without spaces and hyphens, a name the dataset or method lexicon knows ("SwinUNet", "VGGSound")? */
 export function isKnownTechniqueOrData(w: string): boolean {
-  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase());
+  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase().replace(/[\s\-_]+/g, ''));
 }
 
 /**
@@ -1167,6 +1174,10 @@ const DEPTH_FAMILIES = LEX.depthFamilies.families;
 const DEPTH_TAIL = /-[1-9]\d{0,2}(?:-\d{1,2})?(?![A-Za-z0-9]|[.-]\d)/y;
 /** A lower-case word after a hyphen that describes what is built on a name, ending it ("-enhanced", "-based"). */
 const DESCRIBING_TAIL = /^(?:based|enhanced|guided|driven|powered|derived|generated|initiali[sz]ed|augmented|assisted|extracted|encoded)$/;
+/** A release after a hyphen, ending the name: "-2" of "DNABERT-2", "-v2" of "MARBERT-v2". */
+const HYPHEN_RELEASE = /-v?\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|[.-][A-Za-z0-9])/y;
+/** An apposition that names the word something else than a model: "JUDGEBERT, a novel evaluation metric". */
+const OTHER_KIND_APPOSITION = /^,\s+an?\s+(?:[\w-]+\s+){0,3}(?:metrics?|scores?|measures?|frameworks?|datasets?|benchmarks?|corpus|methods?|library|toolkit)\b/;
 /** A metric named after a model ("the ChatGPT score", "CLIPScore" is one word). */
 const SCORE_AFTER = /^[\s-](?:scores?|distance|metric)\b/i;
 /** The glued word: capitalised words ("Biomed", "BioClinical", "Distil", "Tiny"), not an acronym ("GeoRS", "ASAM"). */
@@ -1262,10 +1273,13 @@ export function addPrefixedModels(
       else if (v) {
         if (!DESCRIBING_TAIL.test(v[1]!)) hit = null; // "ConceptCLIP-enhanced Gemma3" names ConceptCLIP
       } else {
-        // (a number after the hyphen: a depth family's depth, else another name)
+        // (a number after the hyphen: a depth family's depth, or a release ending the name, "DNABERT-2", "MARBERT-v2";
+        // else another name)
         const depth = depthEnd(text, hit, e);
-        if (depth < 0) hit = null;
-        else end = depth;
+        HYPHEN_RELEASE.lastIndex = e;
+        if (depth >= 0) end = depth;
+        else if (HYPHEN_RELEASE.test(text)) end = HYPHEN_RELEASE.lastIndex;
+        else hit = null;
       }
     }
     if (
@@ -1275,7 +1289,8 @@ export function addPrefixedModels(
       !isDatasetName(hit) &&
       !METHOD_KEYS.has(hit.toLowerCase()) &&
       !DATASET_NOUN_AFTER.test(text.slice(end, end + 12)) &&
-      !SCORE_AFTER.test(text.slice(end, end + 10))
+      !SCORE_AFTER.test(text.slice(end, end + 10)) &&
+      !OTHER_KIND_APPOSITION.test(text.slice(end, end + 60))
     ) {
       let t = i;
       while (t <= j && !taken[t]) t++;

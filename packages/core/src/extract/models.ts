@@ -9,6 +9,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import { cleanText, codeAt, isAsciiAlnum, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
+import { initialsSpell } from './acronyms.ts';
 import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isCreatorName, isKnownTechniqueOrData, isTechniqueOrData } from './model-shapes.ts';
 
 const FAMILY_BIT = FIRST_TOKEN_BITS.modelFamilies;
@@ -51,7 +52,7 @@ interface ModelLexicon {
   tierTails: { provenance: string; tiers: string[]; words: string[] };
   languagePrefixes: { provenance: string; words: string[] };
   versionedLabels: { provenance: string; families: Record<string, string> };
-  depthFamilies: { provenance: string; families: string[] };
+  depthFamilies: { provenance: string; families: string[]; depths: Record<string, number[]> };
   revisionVersions: { provenance: string; families: string[] };
   plainVersions: { provenance: string; families: string[]; zeroMinorFrom: Record<string, number> };
   hyphenMinorVersions: { provenance: string; families: string[] };
@@ -304,6 +305,8 @@ const DIMENSION_OF =
 /** A backbone's number of layers, which has three digits where versions have one or two ("ResNet-101", "DenseNet201"). */
 const RE_DEPTH = /^[1-9]\d{2}$/;
 const DEPTH_FAMILIES = new Set(LEX.depthFamilies.families);
+/** Each depth family's published depths: the only numbers a slash list after one reads as its depths. */
+const PUBLISHED_DEPTHS = new Map(Object.entries(LEX.depthFamilies.depths).map(([family, depths]) => [family, new Set(depths)]));
 const RE_SIZE = /^(?:\d+(?:\.\d+)?[bm]|\d+x\d+(?:\.\d+)?b)$/;
 const RE_VV = /^v\d+(?:\.\d+)*$/;
 /** A release and a capitalised variant word glued together after a family ("2.5VL" of "Qwen2.5VL"). */
@@ -690,20 +693,22 @@ function bareByTopic(text: string, family: string): Family | undefined {
 }
 
 /**
- * Does the text define `short` as "(short)" after words other than `longForm` ("a spatial attention module (SAM)",
- * "Self-Attention Module (SAM)")? Only words whose initials spell it define it: "a foundation segmentation model (SAM)"
- * names the model by its short form; and words that begin with the long form's are the long form misspelt
- * ("Segmentation Anything Model (SAM)").
+ * Does the text define `short` as "(short)" after words other than `longForm` ("a spatial attention module (SAM)", "a
+ * statistical Shape and Appearance Model (SAM)")? Only words whose initials spell it define it (acronyms.ts
+ * initialsSpell): "a foundation segmentation model (SAM)" names the model by its short form; and words that begin as
+ * the long form's do are the long form misspelt ("Segmentation Anything Model (SAM)").
  */
 function definesOtherwise(text: string, short: string, longForm: string): boolean {
   const mark = `(${short})`;
   const longWords = longForm.split(' ');
   for (let q = text.indexOf(mark); q >= 0; q = text.indexOf(mark, q + 1)) {
-    const before = text.slice(Math.max(0, q - 80), q);
-    if (before.toLowerCase().includes(longForm)) continue;
-    const words = before.trim().split(/[\s-]+/).slice(-short.length);
-    if (words.length < short.length || words.some((w, i) => w[0]?.toLowerCase() !== short[i]!.toLowerCase())) continue;
-    if (longWords.every((w, i) => words[i]!.toLowerCase().startsWith(w))) continue;
+    if (text.slice(Math.max(0, q - longForm.length - 12), q).toLowerCase().includes(longForm)) continue;
+    const words = text.slice(Math.max(0, q - 80), q).trim().split(/\s+/);
+    let spelling: string[] | null = null;
+    for (let n = 2; n <= Math.min(6, words.length) && spelling === null; n++) if (initialsSpell(short, words.slice(-n).join(' '))) spelling = words.slice(-n);
+    if (spelling === null) continue;
+    const parts = spelling.join(' ').replace(/-/g, '').split(/\s+/); // ("Segment Any-thing Model")
+    if (longWords.every((w, i) => parts[i]?.toLowerCase().startsWith(w))) continue;
     return true;
   }
   return false;
@@ -753,7 +758,7 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
   const surfaceOf = (e: number) => text.slice(start, e);
   if (p.parts.length === 0 && p.version !== undefined && p.family.label !== 'o' && /^\d{1,3}(?:\.\d{1,2})?$/.test(p.version)) {
     // (a depth family's depths after slashes, "ResNet-18/50/101", are far apart; other versions are close)
-    const versions = DEPTH_FAMILIES.has(p.family.label) ? listedDepths(text, p.end, Number(p.version)) : /^\d{1,2}(?:\.|$)/.test(p.version) ? listedVersions(text, p.end, parseFloat(p.version)) : null;
+    const versions = DEPTH_FAMILIES.has(p.family.label) ? listedDepths(text, p.end, p.family.label, Number(p.version)) : /^\d{1,2}(?:\.|$)/.test(p.version) ? listedVersions(text, p.end, parseFloat(p.version)) : null;
     if (versions) {
       const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
       for (const v of versions.items) hits.push(build({ ...p, version: v }, p.parts, v, start, versions.end));
@@ -928,27 +933,34 @@ function listedVersions(text: string, pos: number, first: number): { items: stri
   return { items, end };
 }
 
-/** More depths of a depth family after slashes: "/50/101" of "ResNet-18/50/101". */
-const DEPTH_SEQ = /\/(\d{2,3})(?![A-Za-z0-9]|\.\d)/y;
+/** More depths of a depth family after slashes: "/50/101" of "ResNet-18/50/101" (not a share, "/90%"). */
+const DEPTH_SEQ = /\/(\d{2,3})(?![A-Za-z0-9%]|\.\d)/y;
+/** A lower-case word glued on after a list of depths that makes it something else ("ResNet-18/34-style"); not "-based". */
+const DEPTH_LIST_DESCRIBED = /^-(?!based\b)[a-z]/;
+/** A count after a list of numbers makes them counts ("the ResNet-50/200 epoch schedule"). */
+const DEPTH_LIST_COUNTED = /^[\s-](?:epochs?|steps|iterations|images|samples|classes|layers)\b/;
 
 /**
  * The depths listed after a depth family's first one with slashes ("ResNet-18/50/101", "ResNet50/101", "VGG-16/19"),
- * each deeper than the one before; null when none is, or when a word glued on after the list makes it something else
- * ("ResNet-18/34-style").
+ * each a published depth of the family deeper than the one before; null when none is, or when a lower-case word glued
+ * on after the list makes it something else ("ResNet-18/34-style"; "ResNet-50/101-based" and "-FPN" keep it), or a
+ * count after it makes its numbers counts ("the ResNet-50/200 epoch schedule").
  */
-function listedDepths(text: string, pos: number, first: number): { items: string[]; end: number } | null {
+function listedDepths(text: string, pos: number, family: string, first: number): { items: string[]; end: number } | null {
+  const published = PUBLISHED_DEPTHS.get(family);
   const items: string[] = [];
   let end = pos;
   let prev = first;
   for (;;) {
     DEPTH_SEQ.lastIndex = end;
     const m = DEPTH_SEQ.exec(text);
-    if (!m || Number(m[1]!) <= prev) break;
+    const depth = m ? Number(m[1]!) : 0;
+    if (!m || depth <= prev || !published?.has(depth)) break;
     items.push(m[1]!);
-    prev = Number(m[1]!);
+    prev = depth;
     end = m.index + m[0].length;
   }
-  if (items.length === 0 || text.charCodeAt(end) === 45) return null;
+  if (items.length === 0 || DEPTH_LIST_DESCRIBED.test(text.slice(end, end + 8)) || DEPTH_LIST_COUNTED.test(text.slice(end, end + 12))) return null;
   return { items, end };
 }
 

@@ -546,9 +546,9 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
     }
     if (sx) {
       // (a number after an alias that lacks the label's own number names a sibling of the alias: "Kinetics-200" is not
-      // "Kinetics-400-200")
+      // "Kinetics-400-200"; a year is the label's edition, "CUB-2011" is CUB-200-2011's)
       const written = text.slice(m.start, m.end);
-      const label = (/^-\d/.test(sx[0]) && /\d$/.test(m.entry.label) && !/\d$/.test(written) ? written : m.entry.label) + sx[0];
+      const label = (/^-\d{1,3}(?!\d)/.test(sx[0]) && /\d$/.test(m.entry.label) && !/\d$/.test(written) ? written : m.entry.label) + sx[0];
       put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);
       knownDatasets.push({ start: m.start, end: m.end + sx[0].length });
       mark(m.start, m.end + sx[0].length, DATASET);

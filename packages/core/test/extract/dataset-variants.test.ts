@@ -49,6 +49,8 @@ describe('variants of a known benchmark written after it', () => {
     // a number after an alias that lacks the label's own names the alias's sibling (real: corpus 2605.11497
     // "Kinetics-200/400"; "Kinetics" is an alias of Kinetics-400); after the label's spelling, the label's as before
     expect(datasets('We evaluate on Kinetics-200 and AIME-90.')).toEqual(['AIME-90 [AIME-90]', 'Kinetics-200 [Kinetics-200]']);
+    // (a review's: a year is the label's edition)
+    expect(datasets('We evaluate on CUB-2011 and Stanford Cars.')).toEqual(['CUB-200-2011 [CUB-2011]', 'Stanford Cars [Stanford Cars]']);
   });
 
   it('reads versions after a hyphen or a space, and decimals, as the name with its version', () => {

@@ -205,6 +205,10 @@ describe('models of unseen families, by shape', () => {
     expect(models('Baselines like AfriBERTa and CodeBERTa trail MARBERT and LAHJATBERT.')).toEqual(['AfriBERTa', 'CodeBERTa', 'LAHJATBERT', 'MARBERT']);
     // invented: capitals before another family are as often a method; one capital is Sentence-BERT's short form
     expect(models('We compare ASAM, GEOCLIP and SBERT.')).toEqual(['Sentence-BERT']);
+    // (a review's: a release after a hyphen ends such a name; an apposition naming something else makes it no model;
+    // real: corpus 2508.16870 "It also introduces JUDGEBERT, a novel evaluation metric")
+    expect(models('We use DNABERT-2 and MARBERT-v2 as baselines.')).toEqual(['DNABERT-2', 'MARBERT-v2']);
+    expect(models('It also introduces JUDGEBERT, a novel evaluation metric designed to assess meaning.')).toEqual([]);
   });
 
   it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
@@ -238,6 +242,9 @@ describe('coined names a model noun makes models', () => {
     expect(models('We study it using Goedel-Prover-V2, an open-source model heavily trained on formal math.')).toEqual(['Goedel-Prover-V2']);
     expect(models('Along with it we share MahaSBERT-STS-v2, a fine-tuned Sentence-BERT model optimized for similarity.')).toContain('MahaSBERT-STS-v2');
     expect(models('We compare it with Trade-R1, a model training framework that bridges rewards.')).toEqual([]);
+    // (a review's: at the text's end; not a variant of a known data set)
+    expect(models('Following Kimina-Prover-V2, an open-source model')).toEqual(['Kimina-Prover-V2']);
+    expect(models('Using GSM-Plus-V2, a model that is a dataset, we test.')).toEqual([]);
     expect(models('In addition, a diffusion model is used.')).toEqual([]);
   });
 

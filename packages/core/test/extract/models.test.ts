@@ -239,6 +239,10 @@ describe('model mentions in text', () => {
     // invented: a shallower number after the slash, or a word glued on after the list, names no other depth
     expect(models('We compare ResNet-50/18 blocks.')).toEqual(['ResNet-50']);
     expect(models('We compare ResNet-18/34-style blocks.')).toEqual(['ResNet-18']);
+    // (a review's: only published depths, not a share or a count after the list; "-based" after it keeps the list)
+    expect(models('ResNet-18/50% accuracy is reached.')).toEqual(['ResNet-18']);
+    expect(models('The ResNet-50/200 epoch schedule; ResNet-50/100.')).toEqual(['ResNet-50']);
+    expect(models('We use ResNet-50/101-based backbones.')).toEqual(['ResNet-101', 'ResNet-50']);
   });
 
   it('reads sizes listed after a family, before it and glued to it', () => {
@@ -533,6 +537,14 @@ describe('model mentions in text', () => {
     // Segmentation Anything Model (SAM) to refine the segmentation mask")
     expect(models('The system first applies foundation segmentation model (SAM) to generate candidate object masks.')).toEqual(['Segment Anything Model']);
     expect(models('A module utilizes the Segmentation Anything Model (SAM) to refine the segmentation mask.')).toEqual(['Segment Anything Model']);
+    // (a review's: a definition spelt with a function word, one after the long form was named, the long form hyphenated;
+    // real: corpus 2503.21187 "Meta's Segment Any-thing Model (SAM) series")
+    expect(models('We build a statistical Shape and Appearance Model (SAM) for liver segmentation; SAM fits the organ.')).toEqual([]);
+    expect(models('Building on the Segment Anything Model, we design a Semantic Alignment Module (SAM) for segmentation; SAM fuses.')).toEqual([
+      'Segment Anything Model',
+    ]);
+    expect(models('Building on the Segment Anything Model, we design a Semantic Alignment Module (SAM) for segmentation.')[0]).toBe('Segment Anything Model');
+    expect(models("Foundation models (such as Meta's Segment Any-thing Model (SAM) series) help segmentation.")).toEqual(['Segment Anything Model']);
     expect(models('We propose SAM2Auto and MedCLIP-SAM for segmentation masks.')).not.toContain('Segment Anything Model');
     // and without the topic, SAM alone stays no model
     expect(models('We compare SAM with Adam on CIFAR-10.')).toEqual([]);
