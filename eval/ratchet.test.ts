@@ -677,6 +677,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       proposes: { precision: 0.948, recall: 0.816, f1: 0.877 },
       methods: { precision: 0.933, recall: 0.802, f1: 0.862 },
     },
+  },
   {
     // Tuning sample 38: 120 papers drawn (sample.ts tune38 20270112 120) at the thirty-ninth session's start (the
     // thirty-second round), annotated by three annotators blind to the extractor, scored then and after the round's
@@ -691,7 +692,6 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       proposes: { precision: 0.97, recall: 0.757, f1: 0.851 },
       methods: { precision: 0.95, recall: 0.774, f1: 0.853 },
     },
-  },
   },
   {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
