@@ -104,6 +104,9 @@ describe('isRejectedName', () => {
       'RGB-D',
       'IR-RGB',
     ]);
+    // a score inside the span, before its metric (real: tune38 2511.10930 "the model obtained BIOSSES 0.77 Spearman and
+    // SciFact 0.61 NDCG@10"), not a release ("Spider 2.0 Lite")
+    expect(rejected('A study', 'The model obtained BIOSSES 0.77 Spearman and SciFact 0.61 NDCG@10 on Spider 2.0 Lite.')).toEqual(['BIOSSES 0.77 Spearman', 'SciFact 0.61 NDCG']);
   });
 
   it('rejects score gains glued to their metric and metrics named as a score or an accuracy, not names with a plus', () => {
