@@ -97,6 +97,11 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('Results on V-COCO, N-Caltech101, Anomaly-ShapeNet, mini-ImageNet and Chinese-SimpleQA.')).toEqual([
       'Anomaly-ShapeNet [Anomaly-ShapeNet]', 'Chinese-SimpleQA [Chinese-SimpleQA]', 'N-Caltech101 [N-Caltech101]', 'V-COCO [V-COCO]', 'mini-ImageNet [mini-ImageNet]',
     ]);
+    // a multilingual edition (real: tune38 2507.06137 "we expand two English-only benchmarks to multilingual
+    // equivalents: m-GenEval and m-DPG", corpus 2505.21941 "m-ArenaHard")
+    expect(datasets('We expand two benchmarks to multilingual equivalents: m-GenEval and m-ArenaHard.')).toEqual([
+      'm-ArenaHard [m-ArenaHard]', 'm-GenEval [m-GenEval]',
+    ]);
     // invented, with a suffix too
     expect(datasets('We test on Quokka-GSM8K-Hard.')).toEqual(['Quokka-GSM8K-Hard [Quokka-GSM8K-Hard]']);
      // real: 2605.09936 (tune31) the abstract's first word, after the line break that ends the title
