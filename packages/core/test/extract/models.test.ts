@@ -690,6 +690,15 @@ describe('families read only with a version, named as a family', () => {
     expect(models('A GPT model and GPT-style models; existing SAM variants of the optimiser.')).toEqual([]);
   });
 
+  it('reads OpenAI\'s agent product and Moonshot\'s linear-attention model as releases of their own, not the family', () => {
+    // real: tune38 2510.01279 "in models like ChatGPT Agent and Gemini-Pro", tune12 2603.15031 "we integrate AttnRes
+    // into the Kimi Linear architecture"; the paper that introduced it still proposes it (tune38 2510.26692)
+    expect(models('Tool use improved reasoning in models like ChatGPT Agent and Gemini-Pro.')).toEqual(['ChatGPT Agent', 'Gemini-Pro']);
+    expect(models('We integrate AttnRes into the Kimi Linear architecture.')).toEqual(['Kimi Linear']);
+    const own = extractPaper({ key: 'p', title: 'Kimi Linear: An Expressive, Efficient Attention Architecture', abstract: 'We introduce Kimi Linear, a hybrid linear attention architecture.' });
+    expect(own.filter((m) => m.relation === 'proposes').map((m) => m.label)).toEqual(['Kimi Linear']);
+  });
+
   it('reads a bare GPT listed among known models', () => {
     // invented
     expect(models('We prompt three LLMs (Gemini, GPT and Claude) on the task.').sort()).toEqual(['Claude', 'GPT', 'Gemini']);
