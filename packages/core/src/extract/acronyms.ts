@@ -646,7 +646,7 @@ export function redefinesBenchmark(d: AcronymDef): boolean {
  * Does each word of the long form start with a letter of the short form, in order, from its first letter? Short forms
  * that keep more than an initial ("MedQA" for "medical question answering") spell no initials but pass this.
  */
-function initialsInShort(short: string, long: string): boolean {
+export function initialsInShort(short: string, long: string): boolean {
   const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
   const words = long.split(/[\s]+/).filter((w) => w && !FUNCTION_WORDS.has(w));
   if (words.length < 2 || words[0]![0] !== letters[0]) return false;

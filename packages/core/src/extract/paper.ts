@@ -9,7 +9,7 @@ import { firstTokenAfter, isAsciiAlnum, slugify, tokenize, withoutFinal, type To
 import { scanModels, canonicalModel, familyNamed, withCreator } from './models.ts';
 import { ACTIVE_SIZE_SRC, isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
-import { findAcronyms, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
+import { findAcronyms, initialsInShort, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
 import { findListedNames, findMethodSiblings, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
@@ -1001,7 +1001,7 @@ function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly Acron
   if (!d.long.split(' ').every((w) => /^(?:[A-Z0-9]|[a-z][A-Z])/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
   const spelled =
     initialsSpell(d.short, d.long) ||
-    (headInside !== null && (initialsSpell(d.short, headInside[1]! + ' ' + headInside[2]!) || initialsSpell(d.short, headInside[1]!)));
+    (headInside !== null && (initialsSpell(d.short, headInside[1]! + ' ' + headInside[2]!) || initialsSpell(d.short, headInside[1]!) || spelledBeforeHead(d.short, headInside[1]!, headInside[2]!)));
   if (!spelled) return false;
   // A task's short form is written in many papers, rarely as data ("the Visual Question Answering (VQA) dataset",
   // "Knowledge Graph Question Answering (KGQA)": 644 and 49 corpus papers, 1 in 8 or fewer as a dataset); a dataset's
@@ -1029,8 +1029,18 @@ function taskLikeShortForm(short: string): boolean {
 /** The noun of an algorithm's name right after a known method ("Sinkhorn algorithm"). */
 const ALGORITHM_AFTER = /^ algorithm(?![A-Za-z])/;
 
+/**
+ * Does a short form that ends in the long form's data noun keep the other words' initials before it, in order, from
+ * its first letter ("Proactive Safety Bench (PaSBench)", "Open Knowledge Bench (OKBench)")?
+ */
+function spelledBeforeHead(short: string, words: string, head: string): boolean {
+  if (short.length <= head.length || !short.toLowerCase().endsWith(head.toLowerCase())) return false;
+  const stem = short.slice(0, -head.length).replace(/-$/, '');
+  return stem.length >= 2 && initialsInShort(stem, words.toLowerCase());
+}
+
 /** A long form that ends with its data noun, and maybe a year: the words before it, the noun. */
-const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;
+const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Bench|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;
 const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Dd]atabase)(?![A-Za-z])/;
 /** A definition's parenthesis closing a list item right before another definition: "(MSVD), and ", "(MSVD) and ". */
 const LISTED_DEFINITION_BEFORE = /\)(?:,\s*(?:and\s+)?|\s+and\s+)$/;

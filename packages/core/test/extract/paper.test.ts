@@ -276,6 +276,12 @@ describe('a dataset named by its definition before a data noun', () => {
     expect(found('We test on the Tiny Pier Detection Benchmark (TPDB) and report accuracy.')).toEqual(['dataset:TPDB:evaluates_on']);
     // the head may be left out of the short form: "the Indian Driving Dataset (IDD)"
     expect(found('We test on the Tiny Pier Detection Dataset (TPD) and report accuracy.')).toEqual(['dataset:TPD:evaluates_on']);
+    // "Bench" ends a long form as "Benchmark" does, and a short form ending in it keeps the other words' initials
+    // before it (real: corpus 2604.17562 "Experiments on Agent Security Bench (ASB)", tune38 2505.17455 "Our Proactive
+    // Safety Bench (PaSBench) evaluates this capability"); not a short form that spells nothing ("(QZXBench)")
+    expect(found('Experiments on the Harbor Security Bench (HSB) show gains.')).toEqual(['dataset:HSB:evaluates_on']);
+    expect(found('The Proactive Harbor Bench (PaHBench) evaluates this capability.')).toEqual(['dataset:PaHBench:evaluates_on']);
+    expect(found('The Proactive Harbor Bench (QZXBench) evaluates this capability.')).not.toContain('dataset:QZXBench:evaluates_on');
     // the paper's own when a first-person verb of making governs it (real: 2606.19139 "this study presents a
     // specialized real dataset called the Urdu Katib Handwritten Dataset (UKHD)"); not data it builds on or adapts
     // (real: 2510.25786 "We build on the Mechanistic Interpretability Benchmark (MIB)", 2508.08509 "we propose two new
