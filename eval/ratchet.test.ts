@@ -686,11 +686,14 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 38 (eval/blind/tune38)',
     dir: join(import.meta.dirname, 'blind/tune38'),
     papers: 120,
+    // (methods precision 0.95 → 0.949 with Kimi Linear in the model lexicon: the paper's own Kimi Linear is a model
+    // node now, still found as the proposal's method mention (tp, fp and fn the same) but no longer one of the
+    // method-kind predictions the precision is taken over, a correct one: 190/200 → 189/199)
     floors: {
       models: { precision: 0.923, recall: 0.792, f1: 0.852 },
       datasets: { precision: 0.904, recall: 0.741, f1: 0.814 },
       proposes: { precision: 0.97, recall: 0.757, f1: 0.851 },
-      methods: { precision: 0.95, recall: 0.774, f1: 0.853 },
+      methods: { precision: 0.949, recall: 0.774, f1: 0.853 },
     },
   },
   {
