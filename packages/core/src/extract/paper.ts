@@ -987,7 +987,8 @@ const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora
 function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly AcronymDef[]): boolean {
   // (a short form first names data by the noun after its parenthesis only: "the T4SA (Twitter for Sentiment
   // Analysis) dataset")
-  if (d.reversed && DATA_HEAD_ENDS_LONG_FORM.test(d.long)) return false;
+  if (d.reversed && DATA_HEAD_ENDS_LONG_FORM.exec(d.long)?.[2] !== undefined && !/\sBench(?:\s+\d{4})?$/.test(d.long)) return false;
+  if (RIG_BENCH.test(d.long)) return false;
   // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's; up to two lower-case words may
   // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset"); or the head ends the long
   // form, with or without its year: "the Guava Fruit Disease Dataset 2024 (GFDD24)", "the Tiny Fruit Detection
@@ -1041,6 +1042,8 @@ function spelledBeforeHead(short: string, words: string, head: string): boolean 
 
 /** A long form that ends with its data noun, and maybe a year: the words before it, the noun. */
 const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Bench|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;
+/** …and "Bench" names a test rig after "Test" or a hardware word ("Engine Test Bench (ETB)", "Hardware-in-the-Loop …"). */
+const RIG_BENCH = /(?:\bTest|Hardware\b.*|\bOptical)\s+Bench(?:\s+(?:19|20)\d{2})?$/;
 const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Dd]atabase)(?![A-Za-z])/;
 /** A definition's parenthesis closing a list item right before another definition: "(MSVD), and ", "(MSVD) and ". */
 const LISTED_DEFINITION_BEFORE = /\)(?:,\s*(?:and\s+)?|\s+and\s+)$/;

@@ -694,6 +694,8 @@ describe('families read only with a version, named as a family', () => {
     // real: tune38 2510.01279 "in models like ChatGPT Agent and Gemini-Pro", tune12 2603.15031 "we integrate AttnRes
     // into the Kimi Linear architecture"; the paper that introduced it still proposes it (tune38 2510.26692)
     expect(models('Tool use improved reasoning in models like ChatGPT Agent and Gemini-Pro.')).toEqual(['ChatGPT Agent', 'Gemini-Pro']);
+    // (a review's: an agent built on ChatGPT, in lower case, is the family's)
+    expect(models('We build a ChatGPT agent that plays text adventure games.')).toEqual(['ChatGPT']);
     expect(models('We integrate AttnRes into the Kimi Linear architecture.')).toEqual(['Kimi Linear']);
     const own = extractPaper({ key: 'p', title: 'Kimi Linear: An Expressive, Efficient Attention Architecture', abstract: 'We introduce Kimi Linear, a hybrid linear attention architecture.' });
     expect(own.filter((m) => m.relation === 'proposes').map((m) => m.label)).toEqual(['Kimi Linear']);

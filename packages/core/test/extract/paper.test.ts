@@ -282,6 +282,8 @@ describe('a dataset named by its definition before a data noun', () => {
     expect(found('Experiments on the Harbor Security Bench (HSB) show gains.')).toEqual(['dataset:HSB:evaluates_on']);
     expect(found('The Proactive Harbor Bench (PaHBench) evaluates this capability.')).toEqual(['dataset:PaHBench:evaluates_on']);
     expect(found('The Proactive Harbor Bench (QZXBench) evaluates this capability.')).not.toContain('dataset:QZXBench:evaluates_on');
+    // (a review's: a test rig is no data set, "Test Bench", "Hardware-in-the-Loop … Bench")
+    expect(found('We validate the controller on the Engine Test Bench (ETB) and the Hardware-in-the-Loop Harbor Bench (HHB).')).toEqual([]);
     // the paper's own when a first-person verb of making governs it (real: 2606.19139 "this study presents a
     // specialized real dataset called the Urdu Katib Handwritten Dataset (UKHD)"); not data it builds on or adapts
     // (real: 2510.25786 "We build on the Mechanistic Interpretability Benchmark (MIB)", 2508.08509 "we propose two new

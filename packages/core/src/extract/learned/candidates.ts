@@ -336,7 +336,7 @@ const NOT_NAMES = new Set([...heads.notDatasetNames.words, ...heads.notMethods.w
  * ("AR+11.1", "PixelAcc+4.5") and a metric named as a score or an accuracy ("VLScore", "PixelAcc").
  */
 const NOT_NAME_SHAPE =
-  /^(?:[AHVLTBP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|TPUv?\d*|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU(?:-\d)?|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|\d[\d.,]*[A-Za-z]{0,3}|[A-Z]\d?|.*\s\d+\.\d{2,}(?:\s[\w@-]+)?|.*[+±]\d.*|.+(?:Score|Acc))$/;
+  /^(?:[AHVLTBP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|TPUv?\d*|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU(?:-\d)?|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|\d[\d.,]*[A-Za-z]{0,3}|[A-Z]\d?|.*\s\d+\.\d{2,}|.*\s\d*\.\d+\s(?:Spearman|Pearson|Kendall|NDCG|nDCG|MRR|MAP|mAP|AUC|AUROC|EM|F1|BLEU|ROUGE|METEOR|CIDEr|Acc|Accuracy|accuracy|Recall|Precision|R@\d+|Top-?\d)[\w@-]*|.*[+±]\d.*|.+(?:Score|Acc))$/;
 
 /**
  * A candidate the rules reject explicitly: a kind of data or a field, hardware, a metric or a score, or (one word)

@@ -107,6 +107,8 @@ describe('isRejectedName', () => {
     // a score inside the span, before its metric (real: tune38 2511.10930 "the model obtained BIOSSES 0.77 Spearman and
     // SciFact 0.61 NDCG@10"), not a release ("Spider 2.0 Lite")
     expect(rejected('A study', 'The model obtained BIOSSES 0.77 Spearman and SciFact 0.61 NDCG@10 on Spider 2.0 Lite.')).toEqual(['BIOSSES 0.77 Spearman', 'SciFact 0.61 NDCG']);
+    // (a review's: one decimal before a metric too; a release with two decimals before another word is no score)
+    expect(rejected('A study', 'It gets QuokkaSTS 0.8 Spearman, runs Python 3.10 Runtime and ships Ubuntu 22.04 LTS.')).toEqual(['QuokkaSTS 0.8 Spearman']);
   });
 
   it('rejects score gains glued to their metric and metrics named as a score or an accuracy, not names with a plus', () => {
