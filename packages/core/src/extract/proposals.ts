@@ -1927,8 +1927,8 @@ function coinedListHeads(s: string, count: number): { name: string; at: number }
 
 /** "our", and up to two describing words, right before a definition. */
 const OUR_BEFORE_DEFINITION = /\b[Oo]ur\s+(?:(?:new|novel|proposed|constructed|designed|developed|shallow|deep|lightweight|unified|efficient|simple|own)\s+){0,2}$/;
-/** The last word of a long form that names a whole model, system or dataset (not a part: a block, a module, a loss). */
-const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|System|Benchmark|Dataset|Corpus|Agent|Pipeline|Method|Approach|Algorithm)$/;
+/** The last word of a long form that names a whole model, system or dataset (not a part: a block, a module, a loss; not a test rig, "Test Bench"). */
+const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|System|Benchmark|(?<!Test\s)Bench|Dataset|Corpus|Agent|Pipeline|Method|Approach|Algorithm)$/;
 
 /** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
 function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {

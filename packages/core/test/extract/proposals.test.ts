@@ -170,6 +170,10 @@ describe('findProposals', () => {
     const own = (abstract: string) => proposals(sentence(abstract, 'A study')).map((p) => p.name);
     expect(own('We show gains with our Generalizable Harbor Transformer (GHT) on radar data.')).toEqual(['GHT']);
     expect(own('It fuses features with our Adaptive Harbor Fusion Block (AHFB) in each stage.')).toEqual([]);
+    // "Bench" as "Benchmark" (real: tune38 2505.17455 "Our Proactive Safety Bench (PaSBench) evaluates this capability");
+    // not a test rig
+    expect(own('It shows that our Proactive Harbor Bench (PaHBench) evaluates this capability.')).toEqual(['PaHBench']);
+    expect(own('It shows that our Engine Test Bench (ETB) validates the controller.')).toEqual([]);
   });
 
   it('reads naming participles, "our X framework", "our proposed X" and a coined subject with an apposition', () => {
