@@ -23,7 +23,7 @@ import type { ModelHit } from './models.ts';
 
 interface ShapeLexicon {
   variants: { words: string[] };
-  glued: { prefixedFamilies: string[]; prefixedNotModels: string[] };
+  glued: { prefixedFamilies: string[]; acronymPrefixedFamilies: string[]; prefixedNotModels: string[] };
   creatorPrefixes: { words: string[] };
   depthFamilies: { families: string[] };
   shapes: { notModelNames: string[]; notNameWords: string[]; tails: string[]; tiers: string[]; listNotModels: string[] };
@@ -48,25 +48,27 @@ const TAILS = new Set(LEX.shapes.tails.map((w) => w.toLowerCase()));
  * exact spellings for the case-sensitive groups ("MATH" is a dataset, "Math" in "Qwen2.5-Math-PRM-72B" is not).
  * (Read from the lexicon file: the dataset Lexicon itself is built in known.ts, which depends on this module.)
  */
+/** A name without its spaces, hyphens and underscores, as the lexicon keys below are kept ("MMLU-Pro" → "MMLUPro"). */
+const withoutSeparators = (w: string): string => w.replace(/[\s\-_]+/g, '');
 const DATASET_KEYS = new Set<string>();
 const DATASET_EXACT = new Set<string>();
 type GroupsFile = { groups: { caseSensitive?: boolean; entries: string[] }[] };
 for (const group of (datasetFile as GroupsFile).groups)
   for (const spec of group.entries)
     for (const alias of spec.split('|')) {
-      const flat = alias.replace(/[\s\-_]+/g, '');
+      const flat = withoutSeparators(alias);
       if (group.caseSensitive && /[A-Z]/.test(alias)) DATASET_EXACT.add(flat);
       else DATASET_KEYS.add(flat.toLowerCase());
     }
 const isDatasetName = (w: string): boolean => {
   // (keyed without separators: "MMLU-Pro" is the entry "MMLU-Pro")
-  const flat = w.indexOf('-') >= 0 || w.indexOf(' ') >= 0 || w.indexOf('_') >= 0 ? w.replace(/[\s\-_]+/g, '') : w;
+  const flat = withoutSeparators(w);
   return DATASET_EXACT.has(flat) || DATASET_KEYS.has(flat.toLowerCase());
 };
 /** Every technique name, lower case without separators ("dropout", "adam"): a listed word that is one is no model. */
 const METHOD_KEYS = new Set<string>();
 for (const group of (methodFile as GroupsFile).groups)
-  for (const spec of group.entries) for (const alias of spec.split('|')) METHOD_KEYS.add(alias.toLowerCase().replace(/[\s\-_]+/g, ''));
+  for (const spec of group.entries) for (const alias of spec.split('|')) METHOD_KEYS.add(withoutSeparators(alias.toLowerCase()));
 /**
  * Families the lexicon reads only with a version (SAM, GPT, Phi: also an optimiser, a prefix, a letter): listed among
  * known models, the bare name is the family ("foundation models such as SAM, DINOv2 and OneFormer").
@@ -90,7 +92,7 @@ function inDatasetWord(text: string, start: number, end: number): boolean {
 /** Technique names with a capital ("LoRA"): "LoRA-7B" is a LoRA-tuned model of some family, not a family. */
 const METHOD_NAMES = new Set<string>();
 for (const group of (methodFile as GroupsFile).groups)
-  for (const spec of group.entries) for (const alias of spec.split('|')) if (/[A-Z]/.test(alias)) METHOD_NAMES.add(alias.replace(/[\s\-_]+/g, ''));
+  for (const spec of group.entries) for (const alias of spec.split('|')) if (/[A-Z]/.test(alias)) METHOD_NAMES.add(withoutSeparators(alias));
 
 const hashOf = (w: string): number => tokenize(w).hash[0]!;
 const HASH_B = hashOf('b');
@@ -895,7 +897,7 @@ export function isTechniqueOrData(w: string): boolean {
 
 /** Is `w`, written without spaces and hyphens, a name the dataset or method lexicon knows ("SwinUNet", "VGGSound")? */
 export function isKnownTechniqueOrData(w: string): boolean {
-  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(w.toLowerCase().replace(/[\s\-_]+/g, ''));
+  return isDatasetName(w) || METHOD_NAMES.has(w) || METHOD_KEYS.has(withoutSeparators(w.toLowerCase()));
 }
 
 /**
@@ -1164,6 +1166,11 @@ const PREFIXED_LENGTHS = [...PREFIXED.keys()].sort((a, b) => a - b);
 const PREFIXED_LAST = new Uint8Array(128);
 for (const f of LEX.glued.prefixedFamilies) PREFIXED_LAST[f.charCodeAt(f.length - 1)] = 1;
 const PREFIXED_NOT = new Set(LEX.glued.prefixedNotModels.map((w) => w.toLowerCase()));
+/**
+ * Families that capitals glued before them name a model of too ("MARBERT"; lexicon glued.acronymPrefixedFamilies,
+ * each one of the prefixedFamilies): before the others an acronym is as often a method ("ASAM").
+ */
+const ACRONYM_PREFIXED = new Set(LEX.glued.acronymPrefixedFamilies);
 /** A version glued to the end of a word ("v2" of "AraBERTv2", "2" of "TableGPT2"). */
 const GLUED_VERSION = /v?\d{1,2}(?:\.\d{1,2})?$/;
 /** A variant word after a hyphen, ending the name ("-base" of "DistilRoBERTa-base"). */
@@ -1198,10 +1205,7 @@ function familyAtEnd(text: string, a: number, e: number): string | null {
     if (cs < 65 || cs > 90) continue;
     if (cp >= 97 && cp <= 122) {
       if (PREFIXED.get(len)!.has(text.slice(s, e)) && PREFIX_WORDS.test(text.slice(a, s))) return text.slice(a, e);
-    } else if (cp >= 65 && cp <= 90 && len === 4 && text.startsWith('BERT', s) && ACRONYM_PREFIX.test(text.slice(a, s))) {
-      // an acronym glued before BERT names a BERT model too ("MARBERT", "LAHJATBERT", "HANBERT", "IHUBERT": of the
-      // 2025-26 corpus's nine such words no lexicon knew, seven are language models and two a paper's own BERT-based
-      // system or metric, read by the proposal rules first); before other families it is as often a method ("ASAM")
+    } else if (cp >= 65 && cp <= 90 && ACRONYM_PREFIXED.has(text.slice(s, e)) && ACRONYM_PREFIX.test(text.slice(a, s))) {
       return text.slice(a, e);
     }
   }
@@ -1420,7 +1424,7 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   // (a family read only with a version is that family among models: "systems such as GPT and Gemini")
   const versioned = VERSIONED_FAMILIES.has(name);
   if (name.length < 2 || (NOT_NAME_WORDS.has(lower) && !versioned) || NOT_MODELS.has(lower) || VARIANT_WORDS.has(lower) || LIST_NOT_MODELS.has(lower)) return;
-  if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(lower.replace(/[\s\-_]+/g, ''))) return;
+  if (isDatasetName(name) || METHOD_NAMES.has(name) || METHOD_KEYS.has(withoutSeparators(lower))) return;
   // an acronym alone ("RNN", "SFT"): a technique as often (but a family read only with a version is that family here)
   if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name) && !VERSIONED_FAMILIES.has(name)) return;
   if (/^[A-Za-z]\d+$/.test(name) || (!versioned && name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p)))) return; // "V2", "LLMs-Bloom", "N-grams"

@@ -10,7 +10,7 @@ import { scanModels, canonicalModel, familyNamed, withCreator } from './models.t
 import { ACTIVE_SIZE_SRC, isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsInShort, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
-import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug } from './proposals.ts';
+import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug, RIG_BENCH } from './proposals.ts';
 import { findListedNames, findMethodSiblings, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
@@ -987,7 +987,9 @@ const DATA_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora
 function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly AcronymDef[]): boolean {
   // (a short form first names data by the noun after its parenthesis only: "the T4SA (Twitter for Sentiment
   // Analysis) dataset")
-  if (d.reversed && DATA_HEAD_ENDS_LONG_FORM.exec(d.long)?.[2] !== undefined && !/\sBench(?:\s+\d{4})?$/.test(d.long)) return false;
+  // (a "Bench" long form is read either way: "the PSB (Proactive Safety Bench) benchmark")
+  const headInside = DATA_HEAD_ENDS_LONG_FORM.exec(d.long);
+  if (d.reversed && headInside !== null && headInside[2] !== 'Bench') return false;
   if (RIG_BENCH.test(d.long)) return false;
   // (singular: "four Individual Emotion Recognition (IER) benchmarks" are a task's; up to two lower-case words may
   // say what it holds: "a Multi-Modal Face-to-Face (MM-F2F) human conversation dataset"); or the head ends the long
@@ -996,7 +998,6 @@ function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly Acron
   // (plural only after a data set's definition it is listed with: "the Microsoft Research Video Description Corpus
   // (MSVD), and Berkeley DeepDrive eXplanation (BDD-X) datasets" names two; "Automatic Speech Recognition (ASR) and
   // Text-to-Text Translation (T2TT) datasets" two tasks' data)
-  const headInside = DATA_HEAD_ENDS_LONG_FORM.exec(d.long);
   if (!headInside && !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40)) && !listedAfterDataDefinition(text, d, defs)) return false;
   // (title case; a word may open with a lower-case letter before its capital: "eXplanation")
   if (!d.long.split(' ').every((w) => /^(?:[A-Z0-9]|[a-z][A-Z])/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
@@ -1042,8 +1043,6 @@ function spelledBeforeHead(short: string, words: string, head: string): boolean 
 
 /** A long form that ends with its data noun, and maybe a year: the words before it, the noun. */
 const DATA_HEAD_ENDS_LONG_FORM = /^(.+?)\s+(Dataset|Benchmark|Bench|Corpus|Data Set)(?:\s+(?:19|20)\d{2})?$/;
-/** …and "Bench" names a test rig after "Test" or a hardware word ("Engine Test Bench (ETB)", "Hardware-in-the-Loop …"). */
-const RIG_BENCH = /(?:\bTest|Hardware\b.*|\bOptical)\s+Bench(?:\s+(?:19|20)\d{2})?$/;
 const DATA_NOUN_AFTER_DEFINITION = /^\s+(?:(?!(?:to|and|or|of|for|in|on|as|is|are|with|from|by)\s)[a-z][a-z-]*\s+){0,2}(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Dd]atabase)(?![A-Za-z])/;
 /** A definition's parenthesis closing a list item right before another definition: "(MSVD), and ", "(MSVD) and ". */
 const LISTED_DEFINITION_BEFORE = /\)(?:,\s*(?:and\s+)?|\s+and\s+)$/;
@@ -1051,10 +1050,6 @@ const LISTED_DEFINITION_BEFORE = /\)(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const PLURAL_DATA_NOUN_AFTER = /^\s+(?:[Dd]ata ?[Ss]ets|[Bb]enchmarks|[Cc]orpora)\b/;
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'at']);
 
-/**
- * The acronym definitions: a known dataset or method defined by the paper gets the pair as aliases, an unknown
- * technique becomes a method keyed by its long form. Returns the node each such short form names.
- */
 /**
  * A definition whose long form opens a sentence with its only capital, read as written mid-sentence: "Simultaneous
  * speech translation (SST) generates …" defines a task as "simultaneous speech translation (SST)" does.
@@ -1066,6 +1061,10 @@ function sentenceCased(text: string, d: AcronymDef): AcronymDef {
   return q < 0 || /[.!?\n]/.test(text[q]!) ? { ...d, long: d.long[0]!.toLowerCase() + d.long.slice(1) } : d;
 }
 
+/**
+ * The acronym definitions: a known dataset or method defined by the paper gets the pair as aliases, an unknown
+ * technique becomes a method keyed by its long form. Returns the node each such short form names.
+ */
 function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDef[], drafts: Map<string, Draft>, put: Put, mark: Mark): Map<string, { kind: EntityKind; slug: string }> {
   const acronymSlug = new Map<string, { kind: EntityKind; slug: string }>();
   for (const d of defs) {

@@ -1927,8 +1927,14 @@ function coinedListHeads(s: string, count: number): { name: string; at: number }
 
 /** "our", and up to two describing words, right before a definition. */
 const OUR_BEFORE_DEFINITION = /\b[Oo]ur\s+(?:(?:new|novel|proposed|constructed|designed|developed|shallow|deep|lightweight|unified|efficient|simple|own)\s+){0,2}$/;
-/** The last word of a long form that names a whole model, system or dataset (not a part: a block, a module, a loss; not a test rig, "Test Bench"). */
-const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|System|Benchmark|(?<!Test\s)Bench|Dataset|Corpus|Agent|Pipeline|Method|Approach|Algorithm)$/;
+/** The last word of a long form that names a whole model, system or dataset (not a part: a block, a module, a loss). */
+const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|System|Benchmark|Bench|Dataset|Corpus|Agent|Pipeline|Method|Approach|Algorithm)$/;
+/**
+ * A long form ending in "Bench" that names a test rig, not a benchmark: after "Test", a hardware word or "Optical"
+ * ("Engine Test Bench (ETB)", "Hardware-in-the-Loop … Bench"). One test for the proposals here and paper.ts's data
+ * definitions.
+ */
+export const RIG_BENCH = /(?:\bTest|Hardware\b.*|\bOptical)\s+Bench(?:\s+(?:19|20)\d{2})?$/;
 
 /** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
 function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {
@@ -1937,7 +1943,7 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
   // Embedder (GVE)"; not a part of a method, "our Adaptive Multimodal Fusion Block (AMFB)")
   for (const d of defs) {
     if (d.start < titleEnd + 4 || !OUR_BEFORE_DEFINITION.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !WHOLE_SYSTEM_END.test(d.long)) continue;
+    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !(WHOLE_SYSTEM_END.test(d.long) && !RIG_BENCH.test(d.long))) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
