@@ -697,6 +697,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 37: 120 papers drawn (sample.ts tune37 20270111 120) at the thirty-eighth session's start (the
+    // thirty-first round), annotated by three annotators blind to the extractor, scored then and after every change of
+    // the thirty-first and thirty-second rounds (unread, the same each time), read at the thirty-third round's start.
+    // Floors at the score when it was first read (121a11d7).
+    name: 'tuning sample 37 (eval/blind/tune37)',
+    dir: join(import.meta.dirname, 'blind/tune37'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.927, recall: 0.865, f1: 0.895 },
+      datasets: { precision: 0.927, recall: 0.841, f1: 0.882 },
+      proposes: { precision: 0.924, recall: 0.859, f1: 0.89 },
+      methods: { precision: 0.875, recall: 0.822, f1: 0.847 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
