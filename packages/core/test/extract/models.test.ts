@@ -180,7 +180,8 @@ describe('model mentions in text', () => {
   it('leaves a known technique, metric or data set named after a family to its lexicon', () => {
     // real: 2507.22501 "Swin-UNet"; 2510.26339 "learned perceptual metrics (LIPIS, MANIQA, CLIP-IQA, MUSIQ)"; 2503.23447 "VGG-Sound"
     const all = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}`).sort();
-    expect(all('We compare Swin-UNet with Swin UNETR on CT scans.')).toEqual(['method:Swin UNETR', 'method:Swin-UNet']);
+    // (whole, as their lexicon entries name them: pretrained segmentation networks, not the Swin family)
+    expect(all('We compare Swin-UNet with Swin UNETR on CT scans.')).toEqual(['model:Swin UNETR', 'model:Swin-UNet']);
     expect(models('Learned perceptual metrics (LIPIS, MANIQA, CLIP-IQA, MUSIQ) disagree; we pretrain on VGG-Sound.')).toEqual([]);
     // a family named with a lower-case class word is still the model
     expect(models('We search a space built on the ResNet architecture.')).toEqual(['ResNet']);
@@ -758,6 +759,16 @@ describe('networks added to the lexicon with corpus counts', () => {
     // real: 2603.11342 (tune32), 2503.22125
     expect(models('attributions from Marian-MT and mBART models, Attention, Value Zeroing')).toEqual(['MarianMT', 'mBART']);
     expect(models('neural network models for semantic segmentation, U-Net(light), LinkNet and PSPNet, is performed')).toContain('LinkNet');
+  });
+
+  it('reads named vision networks released with weights as models, generic architectures as methods', () => {
+    // real: 2604.09639 (tune28), 2508.12695 (tune8), 2604.24609 (tune6)
+    const kinds = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}`).sort();
+    expect(kinds('we propose a correspondence-based consistency loss using SuperPoint and SuperGlue')).toEqual(['model:SuperGlue', 'model:SuperPoint']);
+    expect(kinds('architectures based on a dense BEV representation with backward projection, such as BEVFormer, are the most robust')).toContain('model:BEVFormer');
+    expect(kinds('We compare OpenPose, PSPNet, DnCNN and LightGlue.')).toEqual(['model:DnCNN', 'model:LightGlue', 'model:OpenPose', 'model:PSPNet']);
+    // (U-Net and Mamba stay methods: readers list them so far more often)
+    expect(kinds('We train a U-Net and a Mamba encoder.')).toEqual(['method:Mamba', 'method:U-Net']);
   });
 
   it("reads NVIDIA's Cosmos world models by their glued versions, not the word Cosmos", () => {
