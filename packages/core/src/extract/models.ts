@@ -738,7 +738,9 @@ const MOE_SIZE = /^(\d+(?:\.\d+)?[BbMm])-([Aa]\d+(?:\.\d+)?[Bb])$/;
 const SIZE_RANGE = /^(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)?[BM])$/;
 /** The word before the last item of a list: "and ", "or ", "& ". */
 const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
-const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?))?\s*\(\s*([^()]{1,80}?)(\s+param(?:eter)?s)?\s*\)/y;
+// (the noun may say at what scales before the list: "the Qwen3 models at multiple scales (1.7B/4B/8B)", "Gemma 3 model
+// family at three parameter scales (1B, 4B, and 12B)", "Qwen 3 models of relatively small sizes (0.6B, 1.7B, and 4B)")
+const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?)(?:\s+family)?(?:\s+(?:at|of|in|across)\s+(?:[a-z]+\s+){0,3}(?:scales|sizes))?)?\s*\(\s*([^()]{1,80}?)(\s+param(?:eter)?s)?\s*\)/y;
 
 /** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
 const TIER_WORDS = new Set(['sonnet', 'opus', 'haiku', 'pro', 'flash', 'ultra', 'lite', 'turbo', 'max', 'plus']);
@@ -885,6 +887,10 @@ function hubJoined(text: string, famEnd: number): boolean {
   const tier = HUB_TIER.exec(text.slice(famEnd, famEnd + 16));
   return tier !== null && VARIANTS.has(tier[1]!);
 }
+
+/** A release right after a family written in capitals: a glued or hyphenated number, or a spaced dotted one. */
+const CAPITALS_RELEASE = /^(?:-?\d| \d{1,2}\.\d(?!\d*%))/;
+const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%)/;
 
 /** A program's ending after a family's name: "llama.cpp", "llama-index", "whisper.cpp". */
 const SOFTWARE_AFTER_FAMILY = /^(?:\.cpp|[-_]index|\.js)\b/i;
@@ -1064,6 +1070,10 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       if (!family.forms.has(surface)) {
         if (family.label === 'o') spelling = 'capitalO';
         else if (surface === surface.toLowerCase() && hubJoined(text, famEnd)) spelling = 'hub';
+        // (and in capitals with a release after it, as titles and tables write names: "GEMINI-3.1-Pro", "OLMO2",
+        // "BEIT3"; not a spaced whole number, "SEED 42", "STEP 3"; three capitals are as often an acronym, "MIT-10M",
+        // "SIT2-FELM": a dotted release only, "WAN2.1", "WAN 2.2", "VEO 3.1")
+        else if (surface.length >= 3 && surface === surface.toUpperCase() && (surface.length > 3 ? CAPITALS_RELEASE : CAPITALS_DOTTED_RELEASE).test(text.slice(famEnd, famEnd + 8))) spelling = 'hub';
         else continue;
       }
       topicOf = SPELLING_TOPIC.get(surface);

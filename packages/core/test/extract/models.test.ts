@@ -248,6 +248,12 @@ describe('model mentions in text', () => {
 
   it('reads sizes listed after a family, before it and glued to it', () => {
     expect(models('We train OPT models (125M, 350M) and compare BGE-M3 (567M).')).toEqual(['BGE-M3', 'OPT-125M', 'OPT-350M']);
+    // and after the scales the noun names (real: 2510.09062 (tune33), 2508.08283, 2509.13332); not a phrase that says
+    // no scale ("in three sizes (the largest being 70B)" names no size)
+    expect(models('We apply ReFIne to the Qwen3 models at multiple scales (1.7B/4B/8B) and evaluate.')).toEqual(['Qwen3-1.7B', 'Qwen3-4B', 'Qwen3-8B']);
+    expect(models("using Google's Gemma 3 model family at three parameter scales (1B, 4B, and 12B)")).toEqual(['Gemma-3-12B', 'Gemma-3-1B', 'Gemma-3-4B']);
+    expect(models('open-source Qwen 3 models of relatively small sizes (0.6B, 1.7B, and 4B parameters)')).toEqual(['Qwen3-0.6B', 'Qwen3-1.7B', 'Qwen3-4B']);
+    expect(models('We evaluate Llama models in three sizes (the largest being 70B) and Qwen3 models at two scales (see below).')).toEqual(['Llama', 'Qwen3']);
     // a mixture of experts' total and active sizes (real: 2603.13173 (tune13) "Qwen3 (30B-A3B, 235B-A22B)")
     expect(models('Four families: Qwen3 (30B-A3B, 235B-A22B) and gpt-oss (20B, 120B).')).toEqual(['gpt-oss-120B', 'gpt-oss-20B', 'Qwen3-235B-A22B', 'Qwen3-30B-A3B']);
     // and its count of experts after the size (real: 2605.15467 (tune24) "Llama-4-Scout-17B-16E-Instruct"; the
@@ -348,6 +354,11 @@ describe('model mentions in text', () => {
     expect(models('Among open-weight models, kimi-k2-instruct-0905 leads; a real-world LLM, dolly-v2-3b, too.')).toEqual(['Dolly-v2-3B', 'Kimi-K2-Instruct-0905']);
     // English words stay words; ozone and compiler flags are no models
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
+    // and written in capitals with a release (real: 2508.03442 (tune35) "video (WAN2.1) models", 2511.20186 (tune37) "such
+    // as WAN 2.2", 2604.10383 "VEO 3.1", 2605.07646 "GEMINI-3.1-Pro"); not a spaced whole number, nor three capitals
+    // before anything but a dotted release (real: 2505.19714 "the MIT-10M benchmark", 2507.08047 "SIT2-FELM")
+    expect(models('Video (WAN2.1) models; such as WAN 2.2, VEO 3.1 and GEMINI-3.1-Pro.')).toEqual(['Gemini-3.1-Pro', 'Veo-3.1', 'Wan2.1', 'Wan2.2']);
+    expect(models('With SEED 42 on the MIT-10M benchmark, a SIT2-FELM classifier and a GEMINI mission.')).toEqual([]);
     // real: 2604.12034 (tune31) "They sit alongside production memory systems", 2505.03729 "sit on chairs": SiT is
     // written with its capitals (32 corpus papers read the verb as the model)
     expect(models('They sit alongside production memory systems; humanoids sit on chairs. We train DiT and SiT backbones.')).toEqual(['SiT']);
