@@ -99,7 +99,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       }
       SPACED_YEAR.lastIndex = end;
       const m = SPACED_YEAR.exec(text);
-      if (!m) return spacedNumber(text, tk, entry, base, last, end, ctx, entryFor);
+      if (!m) return spacedNumber(text, tk, entry, base, last, end, ctx, entryFor) ?? spacedSize(text, tk, entry, base, last, end, ctx, entryFor);
       const t1 = tokenEndingAt(tk, last, end + m[0].length);
       if (t1 < 0) return null;
       const known = m[2] ? undefined : ctx.lookup(entry.label + m[1]!);
@@ -176,6 +176,44 @@ function spacedNumber(
   const t1 = tokenEndingAt(tk, last, end + m[0].length);
   if (t1 < 0) return null;
   return { entry: ctx.lookup(label) ?? ctx.lookup(`${entry.label} ${num}`) ?? ctx.lookup(entry.label + num) ?? entryFor(entry, label), t1 };
+}
+
+/**
+ * A size in thousands or millions after a space, as the glued form names a subset ("MovieLens 1M", "COCO-Stuff 164K",
+ * "MovieLens 100K": the same data sets as "MovieLens-1M"); not a count of what the data holds ("COCO 118K images",
+ * "C4 10M tokens").
+ */
+const SPACED_SIZE = / (\d{1,4}(?:\.\d)?[KM])(?![A-Za-z0-9\-+/]|[.,]\d)/y;
+const CONTEXT_LENGTH = /^(?:2|4|8|16|32|64|128|256|512)K$/;
+/** Units after a size that make it a count of items, beside QUANTITY_AFTER's. */
+const ITEMS_AFTER = /^\s+(?:tokens|words|pairs|questions|examples|instances|sentences|documents|utterances|frames|clips|triples|records|rows|entries|parameters|params)\b/;
+
+function spacedSize(
+  text: string,
+  tk: Tokens,
+  entry: LexEntry,
+  base: string,
+  last: number,
+  end: number,
+  ctx: VariantContext,
+  entryFor: (base: LexEntry, label: string) => LexEntry,
+): { entry: LexEntry; t1: number } | null {
+  // (a name that ends in a size or a number already, "MovieLens-20M", "WikiText-2", takes no second one)
+  if (/\d[KMB]?$/.test(base)) return null;
+  SPACED_SIZE.lastIndex = end;
+  const m = SPACED_SIZE.exec(text);
+  if (!m) return null;
+  const size = m[1]!;
+  // (a power of two in thousands is a context length: "RULER 4K diagnostics", "LongBench 16K"; an entry whose label
+  // has the size already is that data set, "Conceptual Captions 3M" is CC3M)
+  if (CONTEXT_LENGTH.test(size) || entry.label.toUpperCase().endsWith(size)) return null;
+  const after = text.slice(end + m[0].length, end + m[0].length + 16);
+  if (QUANTITY_AFTER.test(after) || ITEMS_AFTER.test(after)) return null;
+  const label = `${base}-${size}`;
+  if (ctx.otherKind(label)) return null;
+  const t1 = tokenEndingAt(tk, last, end + m[0].length);
+  if (t1 < 0) return null;
+  return { entry: ctx.lookup(label) ?? ctx.lookup(`${entry.label}-${size}`) ?? entryFor(entry, label), t1 };
 }
 
 /** The token after `last` that ends exactly at `at`, or -1 (the variant must end on a token boundary). */

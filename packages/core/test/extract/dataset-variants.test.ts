@@ -124,6 +124,19 @@ describe('variants of a known benchmark written after it', () => {
     ]);
   });
 
+  it('reads a size in thousands or millions after a space as the subset the glued form names, not a count', () => {
+    // real: 2508.18812 (tune28) "Experiments on MovieLens 1M and Amazon CDs", 2604.05431 (tune6) "40.9% on COCO-Stuff
+    // 164K"; one node with the glued spelling
+    expect(datasets('Experiments on MovieLens 1M and MovieLens-1M; 40.9% on COCO-Stuff 164K.')).toEqual([
+      'COCO-Stuff-164K [COCO-Stuff 164K]', 'MovieLens-1M [MovieLens 1M|MovieLens-1M]',
+    ]);
+    // invented: counts of what the data holds, and a name with a size already
+    expect(datasets('We sample COCO 118K images, SQuAD 100K questions and MovieLens-20M 5K users.')).toEqual(['MS COCO [COCO]', 'MovieLens-20M [MovieLens-20M]', 'SQuAD [SQuAD]']);
+    // real: 2606.28876 "Local non-leaderboard RULER 4K diagnostics" (a context length), 2605.06592 "trains entirely on
+    // Conceptual Captions 3M" (the entry CC3M has its size)
+    expect(datasets('Local RULER 4K diagnostics remain close; we train on Conceptual Captions 3M.')).toEqual(['CC3M [Conceptual Captions]', 'RULER [RULER]']);
+  });
+
   it('reads a capitalised word written before a known benchmark in a list as an edition of it', () => {
     // real: "a synthetic XOR dataset, Audio-Vision MNIST, and MIMIC-III" (2602.16979, tune2), "Experiments on Split
     // CIFAR-100 and Split ImageNet-100" and "Moving MNIST" (2025-26 corpus)
