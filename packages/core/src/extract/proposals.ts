@@ -1470,10 +1470,12 @@ function titleProposal(text: string, titleEnd: number, title: string, add: AddPr
   // 1. Title prefix before a colon (or a dash): "Kron-LoRA: Hybrid …", "Dynamic Cheatsheet: …".
   // (a double hyphen is a dash too: "D4R -- Exploring …", "SinLlama -- A Large Language Model for Sinhala"; so is a
   // dash glued to a one-word name before a capital: "LymphAtlas- A Unified Multimodal Lymphoma Imaging Repository")
-  const sep = /:\s|\s(?:--|[-–—])\s|^\S+?([-–—])\s(?=[A-Z])/.exec(title);
-  // (the glued dash's separator starts at the dash, after the name)
-  const glued = sep?.[1] !== undefined;
-  const colon = sep ? (glued ? sep[0].length - 2 : sep.index) : -1;
+  // (and a colon glued to a one-word name before a capital, as 180 corpus titles write it: "ECMNet:Lightweight Semantic
+  // Segmentation …", "Swift4D:Adaptive …"; not in a name that a spaced colon ends, "compar:IA: The French …")
+  const sep = /:\s|\s(?:--|[-–—])\s|^\S+?([-–—])\s(?=[A-Z])|^[^\s:/]{3,}(:)(?=[A-Z])(?!.*:\s)/.exec(title);
+  // (the glued dash's separator starts at the dash, after the name; the glued colon's is the colon)
+  const glued = sep?.[1] !== undefined || sep?.[2] !== undefined;
+  const colon = sep ? (sep[2] !== undefined ? sep[0].length - 1 : glued ? sep[0].length - 2 : sep.index) : -1;
   if (colon > 0) {
     // "You Only Train Once (YOTO): …" is named by its words (the abstract's definition gives the short form)
     const prefix = title.slice(0, colon).replace(/\s*\([^()]*\)\s*$/, '').trim();

@@ -506,6 +506,14 @@ describe('findProposals', () => {
     // Repository Delivering AI-Enhanced Diagnostic Insight"; a hyphen before a lower-case word is the word's own
     expect(named({ key: 'paper:l', title: 'HarborAtlas- A Unified Multimodal Port Imaging Repository', abstract: 'This study integrates sonar data.' })).toEqual([['HarborAtlas', 'method', undefined]]);
     expect(named({ key: 'paper:c', title: 'Self- and Cross-Attention for Ports', abstract: 'Ports are busy.' })).toEqual([]);
+    // a colon glued to a one-word name before a capital: real 2506.08629 (tune37) "ECMNet:Lightweight Semantic
+    // Segmentation with Efficient CNN-Mamba Network", corpus 2503.15342 "TruthLens:A Training-Free Paradigm …"; not a
+    // two-letter word ("Re:Thinking") or a time
+    expect(named({ key: 'paper:e', title: 'HarborNet:Lightweight Segmentation of Port Scenes', abstract: 'Ports are busy.' })).toEqual([['HarborNet', 'method', undefined]]);
+    expect(named({ key: 'paper:p', title: 'Re:Thinking Ports', abstract: 'Ports are busy.' })).toEqual([]);
+    expect(named({ key: 'paper:t', title: '10:Thirty Tides of Ports', abstract: 'Ports are busy.' })).toEqual([]);
+    // a name with a colon inside, before the spaced one (real: corpus 2602.06669 "compar:IA: The French Government's LLM arena")
+    expect(named({ key: 'paper:i', title: 'harbor:IA: A Port Arena', abstract: 'Ports are busy.' }).map(([n]) => n)).toContain('harbor:IA');
   });
 
   it('reads a title that ends by naming data: coined words alone, plain words with their head, never after "a"', () => {
