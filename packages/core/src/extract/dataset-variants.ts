@@ -185,8 +185,8 @@ function spacedNumber(
  */
 const SPACED_SIZE = / (\d{1,4}(?:\.\d)?[KM])(?![A-Za-z0-9\-+/]|[.,]\d)/y;
 const CONTEXT_LENGTH = /^(?:2|4|8|16|32|64|128|256|512)K$/;
-/** Units after a size that make it a count of items, beside QUANTITY_AFTER's. */
-const ITEMS_AFTER = /^\s+(?:tokens|words|pairs|questions|examples|instances|sentences|documents|utterances|frames|clips|triples|records|rows|entries|parameters|params)\b/;
+/** Lower-case words that may follow a data set named with its size: its noun, a conjunction, a preposition. */
+const AFTER_NAMED_SIZE = /^\s+(?:datasets?|benchmarks?|data|subsets?|splits?|versions?|corpus|and|or|with|on|in|for|at|by|from|as|to|under|where|which|while|dataset's)\b/;
 
 function spacedSize(
   text: string,
@@ -198,8 +198,8 @@ function spacedSize(
   ctx: VariantContext,
   entryFor: (base: LexEntry, label: string) => LexEntry,
 ): { entry: LexEntry; t1: number } | null {
-  // (a name that ends in a size or a number already, "MovieLens-20M", "WikiText-2", takes no second one)
-  if (/\d[KMB]?$/.test(base)) return null;
+  // (a name that ends in a size or a number already, "MovieLens-20M", "Flickr30k", "WikiText-2", takes no second one)
+  if (/\d[KMBkmb]?$/.test(base)) return null;
   SPACED_SIZE.lastIndex = end;
   const m = SPACED_SIZE.exec(text);
   if (!m) return null;
@@ -207,8 +207,10 @@ function spacedSize(
   // (a power of two in thousands is a context length: "RULER 4K diagnostics", "LongBench 16K"; an entry whose label
   // has the size already is that data set, "Conceptual Captions 3M" is CC3M)
   if (CONTEXT_LENGTH.test(size) || entry.label.toUpperCase().endsWith(size)) return null;
+  // (a lower-case word after the size must go with a name: a data noun, a conjunction, a preposition; any other counts
+  // what the data holds, "COCO 118K training images", "MS MARCO 8.8M passages", "RULER 100K context")
   const after = text.slice(end + m[0].length, end + m[0].length + 16);
-  if (QUANTITY_AFTER.test(after) || ITEMS_AFTER.test(after)) return null;
+  if (QUANTITY_AFTER.test(after) || (/^\s+[a-z]/.test(after) && !AFTER_NAMED_SIZE.test(after))) return null;
   const label = `${base}-${size}`;
   if (ctx.otherKind(label)) return null;
   const t1 = tokenEndingAt(tk, last, end + m[0].length);

@@ -1381,9 +1381,10 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
  * A coined model name: one word, capitalised, with a small letter inside, that ends in a piece model names end in (Net,
  * Coder, Former, GAN, BERT, LM, CLIP, ViT, SAM, Mamba, VLA/VLM, Morph, Mixer, DETR, MAE, GPT, a Base or Instruct tail:
  * "StarCoderBase", "OctoCoder", "PoolFormer", "AttGAN") or in a version glued after a small letter ("Emu3",
- * "MindEye2", "SwiftBrushv2"). Dataset-shaped words (…QA, …Bench, WikiHow) and tools (SpaCy, QuillBot) end otherwise.
+ * "MindEye2", "SwiftBrushv2"), or a short capitalised prefix hyphenated before Net ("CE-Net", "U2-Net", "D-LinkNet").
+ * Dataset-shaped words (…QA, …Bench, WikiHow) and tools (SpaCy, QuillBot) end otherwise.
  */
-const COINED_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:Net|GAN|[Ff]ormer|BERT|LM|Coder|CLIP|ViT|SAM|Mamba|VL[AM]|Morph|Mixer|DETR|MAE|GPT|Base|Instruct)(?:[Vv]?\d{1,2})?$|^[A-Z][A-Za-z]*[a-z][Vv]?\d{1,2}$/;
+const COINED_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:Net|GAN|[Ff]ormer|BERT|LM|Coder|CLIP|ViT|SAM|Mamba|VL[AM]|Morph|Mixer|DETR|MAE|GPT|Base|Instruct)(?:[Vv]?\d{1,2})?$|^[A-Z][A-Za-z]*[a-z][Vv]?\d{1,2}$|^[A-Z][A-Za-z0-9]{0,5}-(?:Net|[A-Z][a-z]+Net)(?:\+\+)?$/;
 
 /** A method or data noun introducing the list a name stands in, in its clause ("methods, including LCM, "). */
 const OTHER_KIND_LIST_BEFORE = /\b(?:methods|approaches|techniques|algorithms|datasets|benchmarks|corpora|tasks)\b[^.;:]*$/i;

@@ -740,7 +740,7 @@ const SIZE_RANGE = /^(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)
 const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
 // (the noun may say at what scales before the list: "the Qwen3 models at multiple scales (1.7B/4B/8B)", "Gemma 3 model
 // family at three parameter scales (1B, 4B, and 12B)", "Qwen 3 models of relatively small sizes (0.6B, 1.7B, and 4B)")
-const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?)(?:\s+family)?(?:\s+(?:at|of|in|across)\s+(?:[a-z]+\s+){0,3}(?:scales|sizes))?)?\s*\(\s*([^()]{1,80}?)(\s+param(?:eter)?s)?\s*\)/y;
+const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?)(?:\s+family)?(\s+(?:at|of|in|across)\s+(?:[a-z]+\s+){0,3}(?:scales|sizes))?)?\s*\(\s*([^()]{1,80}?)(\s+param(?:eter)?s)?\s*\)/y;
 
 /** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
 const TIER_WORDS = new Set(['sonnet', 'opus', 'haiku', 'pro', 'flash', 'ultra', 'lite', 'turbo', 'max', 'plus']);
@@ -836,11 +836,13 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     }
     ENUM_PAREN.lastIndex = p.end;
     const m = ENUM_PAREN.exec(text);
-    if (m) {
+    // (scales said of a list of families are the list's, not the last family's: "Gemma 3, Qwen 2.5, and Llama 3.1
+    // models at three scales (1B, 4B, 8B)")
+    if (m && !(m[1] !== undefined && LIST_END_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       // (a range of sizes names the two ends: "Qwen2.5-Coder models (0.5B-7B)", "the Qwen-3 family (0.6B--14B)"; not
       // after a list, whose range spans every family in it: "Gemma 3, Qwen 2.5, and Llama 3.1 (270M to 27B)")
       const afterList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 5), start));
-      const items = m[1]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean).flatMap((it) => {
+      const items = m[2]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean).flatMap((it) => {
         const range = afterList ? null : SIZE_RANGE.exec(it);
         return range ? [range[1]!, range[2]!] : [it];
       });
@@ -848,7 +850,7 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       const classes = items.map((it) => (MOE_SIZE.test(it) ? 'size' : classify(it)));
       // "BGE-M3 (567M)" and "Qwen-Image (20B parameters)" give a parameter count, not a name (as both annotators of
       // tune17 2510.27684 and the dev gold's 2605.22099 write them); a list of sizes names models ("OPT (125M, 350M)")
-      const paramCount = items.length === 1 && (/m$/i.test(items[0]!) || m[2] !== undefined);
+      const paramCount = items.length === 1 && (/m$/i.test(items[0]!) || m[3] !== undefined);
       // "Vision Transformer (ViT)" gives the family's other name, not a member
       const ownName = items.some((it) => FAMILY_BY_LOWER.get(it.toLowerCase()) === p.family);
       // and "Vision Transformers (MobileViT, SegFormer)" gives examples, each read on its own
@@ -889,8 +891,8 @@ function hubJoined(text: string, famEnd: number): boolean {
 }
 
 /** A release right after a family written in capitals: a glued or hyphenated number, or a spaced dotted one. */
-const CAPITALS_RELEASE = /^(?:-?\d| \d{1,2}\.\d(?!\d*%))/;
-const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%)/;
+const CAPITALS_RELEASE = /^(?:-?\d| \d{1,2}\.\d(?!\d*%|\d*\.\d))/;
+const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%|\d*\.\d)/;
 
 /** A program's ending after a family's name: "llama.cpp", "llama-index", "whisper.cpp". */
 const SOFTWARE_AFTER_FAMILY = /^(?:\.cpp|[-_]index|\.js)\b/i;
@@ -1071,7 +1073,8 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
         if (family.label === 'o') spelling = 'capitalO';
         else if (surface === surface.toLowerCase() && hubJoined(text, famEnd)) spelling = 'hub';
         // (and in capitals with a release after it, as titles and tables write names: "GEMINI-3.1-Pro", "OLMO2",
-        // "BEIT3"; not a spaced whole number, "SEED 42", "STEP 3"; three capitals are as often an acronym, "MIT-10M",
+        // "BEIT3"; not a spaced whole number, "SEED 42", "STEP 3", nor a program's three-part version, "ORCA 5.0.3";
+        // three capitals are as often an acronym, "MIT-10M",
         // "SIT2-FELM": a dotted release only, "WAN2.1", "WAN 2.2", "VEO 3.1")
         else if (surface.length >= 3 && surface === surface.toUpperCase() && (surface.length > 3 ? CAPITALS_RELEASE : CAPITALS_DOTTED_RELEASE).test(text.slice(famEnd, famEnd + 8))) spelling = 'hub';
         else continue;

@@ -132,6 +132,11 @@ describe('variants of a known benchmark written after it', () => {
     ]);
     // invented: counts of what the data holds, and a name with a size already
     expect(datasets('We sample COCO 118K images, SQuAD 100K questions and MovieLens-20M 5K users.')).toEqual(['MS COCO [COCO]', 'MovieLens-20M [MovieLens-20M]', 'SQuAD [SQuAD]']);
+    // (a review's: any other lower-case word after the size counts what the data holds; a size in lower case ends a name too)
+    expect(datasets('We train on the COCO 118K training images and MS MARCO 8.8M passages, testing on the Flickr30K 1K test set.')).toEqual([
+      'Flickr30k [Flickr30K]', 'MS COCO [COCO]', 'MS MARCO [MS MARCO]',
+    ]);
+    expect(datasets('Retrieval results on Flickr30K 1K.')).toEqual(['Flickr30k [Flickr30K]']);
     // real: 2606.28876 "Local non-leaderboard RULER 4K diagnostics" (a context length), 2605.06592 "trains entirely on
     // Conceptual Captions 3M" (the entry CC3M has its size)
     expect(datasets('Local RULER 4K diagnostics remain close; we train on Conceptual Captions 3M.')).toEqual(['CC3M [Conceptual Captions]', 'RULER [RULER]']);

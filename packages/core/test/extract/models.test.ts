@@ -254,6 +254,8 @@ describe('model mentions in text', () => {
     expect(models("using Google's Gemma 3 model family at three parameter scales (1B, 4B, and 12B)")).toEqual(['Gemma-3-12B', 'Gemma-3-1B', 'Gemma-3-4B']);
     expect(models('open-source Qwen 3 models of relatively small sizes (0.6B, 1.7B, and 4B parameters)')).toEqual(['Qwen3-0.6B', 'Qwen3-1.7B', 'Qwen3-4B']);
     expect(models('We evaluate Llama models in three sizes (the largest being 70B) and Qwen3 models at two scales (see below).')).toEqual(['Llama', 'Qwen3']);
+    // (a review's: scales said of a list of families are the list's)
+    expect(models('We evaluate Gemma 3, Qwen 2.5, and Llama 3.1 models at three scales (1B, 4B, 8B).')).toEqual(['Gemma-3', 'Llama-3.1', 'Qwen2.5']);
     // a mixture of experts' total and active sizes (real: 2603.13173 (tune13) "Qwen3 (30B-A3B, 235B-A22B)")
     expect(models('Four families: Qwen3 (30B-A3B, 235B-A22B) and gpt-oss (20B, 120B).')).toEqual(['gpt-oss-120B', 'gpt-oss-20B', 'Qwen3-235B-A22B', 'Qwen3-30B-A3B']);
     // and its count of experts after the size (real: 2605.15467 (tune24) "Llama-4-Scout-17B-16E-Instruct"; the
@@ -359,6 +361,8 @@ describe('model mentions in text', () => {
     // before anything but a dotted release (real: 2505.19714 "the MIT-10M benchmark", 2507.08047 "SIT2-FELM")
     expect(models('Video (WAN2.1) models; such as WAN 2.2, VEO 3.1 and GEMINI-3.1-Pro.')).toEqual(['Gemini-3.1-Pro', 'Veo-3.1', 'Wan2.1', 'Wan2.2']);
     expect(models('With SEED 42 on the MIT-10M benchmark, a SIT2-FELM classifier and a GEMINI mission.')).toEqual([]);
+    // (a review's: a program's three-part version, "ORCA 5.0.3", is no release of a model)
+    expect(models('Geometries were optimised with ORCA 5.0.3 and WAN 2.1.4 firmware.')).toEqual([]);
     // real: 2604.12034 (tune31) "They sit alongside production memory systems", 2505.03729 "sit on chairs": SiT is
     // written with its capitals (32 corpus papers read the verb as the model)
     expect(models('They sit alongside production memory systems; humanoids sit on chairs. We train DiT and SiT backbones.')).toEqual(['SiT']);
@@ -778,6 +782,13 @@ describe('networks added to the lexicon with corpus counts', () => {
     expect(kinds('we propose a correspondence-based consistency loss using SuperPoint and SuperGlue')).toEqual(['model:SuperGlue', 'model:SuperPoint']);
     expect(kinds('architectures based on a dense BEV representation with backward projection, such as BEVFormer, are the most robust')).toContain('model:BEVFormer');
     expect(kinds('We compare OpenPose, PSPNet, DnCNN and LightGlue.')).toEqual(['model:DnCNN', 'model:LightGlue', 'model:OpenPose', 'model:PSPNet']);
+    // their spellings (real: 2504.06908 "based on the Swin-UNetr architecture", 2508.06756 "a SWIN-UNETR-based
+    // architecture") and short prefixes hyphenated before Net listed beside them (real: 2504.05640 "nnU-Net, Swin-Unet,
+    // and CE-Net", 2511.02558 "UNet, U2-Net, UNETR")
+    expect(kinds('based on the Swin-UNetr architecture; a SWIN-UNETR-based architecture')).toEqual(['model:Swin UNETR']);
+    expect(kinds('We compare nnU-Net, Swin-Unet, and CE-Net; baselines are UNet, U2-Net, UNETR and TransUNet.')).toEqual([
+      'method:TransUNet', 'method:U-Net', 'method:nnU-Net', 'model:CE-Net', 'model:Swin-UNet', 'model:U2-Net', 'model:UNETR',
+    ]);
     // (U-Net and Mamba stay methods: readers list them so far more often)
     expect(kinds('We train a U-Net and a Mamba encoder.')).toEqual(['method:Mamba', 'method:U-Net']);
   });
