@@ -99,7 +99,10 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       }
       SPACED_YEAR.lastIndex = end;
       const m = SPACED_YEAR.exec(text);
-      if (!m) return spacedNumber(text, tk, entry, base, last, end, ctx, entryFor) ?? spacedSize(text, tk, entry, base, last, end, ctx, entryFor);
+      if (!m) {
+        const at: SpacedAt = { text, tk, entry, base, last, end, ctx, entryFor };
+        return spacedNumber(at) ?? spacedSize(at);
+      }
       const t1 = tokenEndingAt(tk, last, end + m[0].length);
       if (t1 < 0) return null;
       const known = m[2] ? undefined : ctx.lookup(entry.label + m[1]!);
@@ -151,16 +154,19 @@ const SPACED_NUMBER = / (\d\d|\d(?:\.\d)?)(?![\d.,]\d|[\dA-Za-z\-+/:%×'’&])/y
 const QUANTITY_AFTER =
   /^\s*(?:%|x\b|points?\b|pts\b|pp\b|percent|times\b|shots?\b|epochs?\b|layers?\b|seeds?\b|runs?\b|steps?\b|Tesla\b|T\b|[KMGT]?B\b|k\b|ms\b|s\b|sec|seconds?\b|minutes?\b|hours?\b|h\b|days?\b|classes\b|categories\b|tasks\b|subjects\b|languages\b|domains\b|samples\b|images\b|videos\b|to\b|out\b|of\b|vs\b|versus\b|[-–])/;
 
-function spacedNumber(
-  text: string,
-  tk: Tokens,
-  entry: LexEntry,
-  base: string,
-  last: number,
-  end: number,
-  ctx: VariantContext,
-  entryFor: (base: LexEntry, label: string) => LexEntry,
-): { entry: LexEntry; t1: number } | null {
+/** A known name ending at `end` (its last token `last`, its label's base `base`), and a space after it. */
+interface SpacedAt {
+  text: string;
+  tk: Tokens;
+  entry: LexEntry;
+  base: string;
+  last: number;
+  end: number;
+  ctx: VariantContext;
+  entryFor: (base: LexEntry, label: string) => LexEntry;
+}
+
+function spacedNumber({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedAt): { entry: LexEntry; t1: number } | null {
   const d = text.charCodeAt(end + 1);
   if (d < 48 || d > 57) return null; // (cheap pre-check: a digit after the space)
   // (a name that ends in a number already, "WikiText-2", takes no second one)
@@ -188,16 +194,7 @@ const CONTEXT_LENGTH = /^(?:2|4|8|16|32|64|128|256|512)K$/;
 /** Lower-case words that may follow a data set named with its size: its noun, a conjunction, a preposition. */
 const AFTER_NAMED_SIZE = /^\s+(?:datasets?|benchmarks?|data|subsets?|splits?|versions?|corpus|and|or|with|on|in|for|at|by|from|as|to|under|where|which|while|dataset's)\b/;
 
-function spacedSize(
-  text: string,
-  tk: Tokens,
-  entry: LexEntry,
-  base: string,
-  last: number,
-  end: number,
-  ctx: VariantContext,
-  entryFor: (base: LexEntry, label: string) => LexEntry,
-): { entry: LexEntry; t1: number } | null {
+function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedAt): { entry: LexEntry; t1: number } | null {
   // (a name that ends in a size or a number already, "MovieLens-20M", "Flickr30k", "WikiText-2", takes no second one)
   if (/\d[KMBkmb]?$/.test(base)) return null;
   SPACED_SIZE.lastIndex = end;
