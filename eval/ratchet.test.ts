@@ -712,6 +712,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 39: 120 papers drawn (sample.ts tune39 20270113 120) halfway through the thirty-ninth session (the
+    // thirty-second round), annotated by three annotators blind to the extractor, scored then and after every change of
+    // the thirty-second and thirty-third rounds (unread, the same each time), read for the thirty-third round's second
+    // half once tune41 had been drawn and scored. Floors at the score when it was first read (0cd4ad8d).
+    name: 'tuning sample 39 (eval/blind/tune39)',
+    dir: join(import.meta.dirname, 'blind/tune39'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.833, recall: 0.792, f1: 0.812 },
+      datasets: { precision: 0.903, recall: 0.884, f1: 0.893 },
+      proposes: { precision: 0.939, recall: 0.784, f1: 0.854 },
+      methods: { precision: 0.885, recall: 0.781, f1: 0.83 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
