@@ -203,8 +203,9 @@ function kindFromContext(name: string, after: string): EntityKind {
       return 'model';
     if (MODEL_ACRONYM_HEADS.has(w)) {
       const next = wordAt(words, i + 1);
-      // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets")
-      if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next)) return 'model';
+      // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets"; an adverb may come before what
+      // follows the head, "a new MLLM specifically designed for …")
+      if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next) || (/ly$/.test(next) && AFTER_HEAD.has(wordAt(words, i + 2)))) return 'model';
     }
   }
   return shape;

@@ -284,6 +284,10 @@ describe('findProposals', () => {
     expect(kinds('We introduce PathFinder-PRM, a novel hierarchical, error-aware discriminative PRM that first classifies math errors.')).toEqual(['PathFinder-PRM model']);
     expect(kinds('We propose EMA, an Efficient Motion-Aware video MLLM that utilizes compressed video structures as inputs.')).toEqual(['EMA model']);
     expect(kinds('We introduce RocketScience, an open-source contrastive VLM benchmark that tests for spatial relation understanding.')).toEqual(['RocketScience dataset']);
+    // and with an adverb before what follows the head (real: tune39 2506.20964 "we introduce PathChat+, a new MLLM
+    // specifically designed for human pathology"); an adverb before any other word leaves it a modifier
+    expect(kinds('To address these limitations, we introduce PathChat+, a new MLLM specifically designed for human pathology.')).toEqual(['PathChat+ model']);
+    expect(kinds('We introduce VisTool, a new MLLM carefully curated benchmark for charts.')).toEqual(['VisTool dataset']);
   });
 
   it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
