@@ -892,6 +892,7 @@ function hubJoined(text: string, famEnd: number): boolean {
 
 /** A release right after a family written in capitals: a glued or hyphenated number, or a spaced dotted one. */
 const CAPITALS_RELEASE = /^(?:-?\d| \d{1,2}\.\d(?!\d*%|\d*\.\d))/;
+/** The release a family of three capitals needs: a dotted one, glued, hyphenated or spaced ("WAN2.1", "VEO 3.1"). */
 const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%|\d*\.\d)/;
 
 /** A program's ending after a family's name: "llama.cpp", "llama-index", "whisper.cpp". */
@@ -1074,8 +1075,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
         else if (surface === surface.toLowerCase() && hubJoined(text, famEnd)) spelling = 'hub';
         // (and in capitals with a release after it, as titles and tables write names: "GEMINI-3.1-Pro", "OLMO2",
         // "BEIT3"; not a spaced whole number, "SEED 42", "STEP 3", nor a program's three-part version, "ORCA 5.0.3";
-        // three capitals are as often an acronym, "MIT-10M",
-        // "SIT2-FELM": a dotted release only, "WAN2.1", "WAN 2.2", "VEO 3.1")
+        // three capitals are as often an acronym, "MIT-10M", "SIT2-FELM": a dotted release only, "WAN2.1", "VEO 3.1")
         else if (surface.length >= 3 && surface === surface.toUpperCase() && (surface.length > 3 ? CAPITALS_RELEASE : CAPITALS_DOTTED_RELEASE).test(text.slice(famEnd, famEnd + 8))) spelling = 'hub';
         else continue;
       }
