@@ -17,7 +17,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
 import methodFile from './lexicons/methods.json' with { type: 'json' };
-import { codeAt, firstTokenAfter, registerFirst, slugify, tokenize, TokenHashBits, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, opensSentence, registerFirst, slugify, tokenize, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import type { ModelHit } from './models.ts';
 
@@ -628,7 +628,9 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
 }
 
 /** A hyphenated name of capitalised pieces with a version or size, closed by a parenthesis ("Ming-Flash-Omni-2.0)"). */
-const RELEASE_IN_PARENS = /[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\d+)*[A-Za-z]?))+(?=\))/y;
+/** Capitalised pieces joined by hyphens, releases among them ("Ming-Flash-Omni-2.0", "Goedel-Prover-V2"). */
+const RELEASE_SRC = String.raw`[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\d+)*[A-Za-z]?))+`;
+const RELEASE_IN_PARENS = new RegExp(`${RELEASE_SRC}(?=\\))`, 'y');
 
 /**
  * The name that fills a parenthesis opened at `at - 1` after a singular model noun, when it is shaped as a release: two
@@ -644,7 +646,7 @@ function releaseInParentheses(text: string, at: number): Shaped | null {
 }
 
 /** A whole name of RELEASE_IN_PARENS's shape ("Goedel-Prover-V2"). */
-const RELEASE_NAME = /^[A-Z][A-Za-z0-9]*(?:-(?:[A-Z][A-Za-z0-9]*|v?\d+(?:\.\d+)*[A-Za-z]?))+$/;
+const RELEASE_NAME = new RegExp(`^${RELEASE_SRC}$`);
 
 /**
  * Is a name shaped as a release: two or more capitalised pieces joined by hyphens with a digit and a small letter among
@@ -883,12 +885,8 @@ function coinedWordEndsAt(text: string, end: number): boolean {
   return false;
 }
 
-/** Does a word at `start` begin its sentence (capitalised for that alone)? */
-function startsSentence(text: string, start: number): boolean {
-  let q = start - 1;
-  while (q >= 0 && text.charCodeAt(q) === 32) q--;
-  return q < 0 || /[.!?\n:]/.test(text[q]!);
-}
+/** Does a word at `start` begin its sentence or what a colon opens (capitalised for that alone)? */
+const startsSentence = (text: string, start: number): boolean => opensSentence(text, start, true);
 
 /** Is `w` a dataset or technique name, or a benchmark-shaped piece ("QLoRA", "MMLU", "Bench")? */
 export function isTechniqueOrData(w: string): boolean {
@@ -1316,6 +1314,10 @@ export function addPrefixedModels(
 
 /** A capitalised word before a list separator, at the end of a text slice ("Jais, " before "Mistral"). */
 const WORD_BEFORE = /(?:^|[\s(:])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)( \d\.\d)?(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** Where the word a WORD_BEFORE match ending at `end` holds starts (its release and separator after it). */
+function wordBeforeStart(end: number, m: RegExpExecArray): number {
+  return end - m[3]!.length - (m[2]?.length ?? 0) - m[1]!.length;
+}
 /** A capitalised word after a list separator, at the start of a text slice. */
 const WORD_AFTER = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?=(?: \d\.\d(?![\d%]|\.\d))?(?:\s*[,.;:)]|\s+(?:and|or|as|on|in|with|were|are|to|for)\b))/;
 
@@ -1348,7 +1350,7 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
     // a name before h, when h continues the list to another model after it
     if (next && listedNextTo(text, h.start, h.end, next.start, next.end)) {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
-      if (m) addListed(text, h.start - m[3]!.length - (m[2]?.length ?? 0) - m[1]!.length, m[1]!, found, seen);
+      if (m) addListed(text, wordBeforeStart(h.start, m), m[1]!, found, seen);
     }
     // a name between h and the next model ("GPT-4o, Quokka and Llama-3-8B")
     if (next) {
@@ -1402,7 +1404,7 @@ function addCoinedSiblings(text: string, hits: readonly ModelHit[], found: Model
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
     const after = WORD_AFTER.exec(text.slice(h.end, h.end + 40));
     const near: [number, string][] = [];
-    if (before && COINED_NAME.test(before[1]!)) near.push([h.start - before[3]!.length - (before[2]?.length ?? 0) - before[1]!.length, before[1]!]);
+    if (before && COINED_NAME.test(before[1]!)) near.push([wordBeforeStart(h.start, before), before[1]!]);
     if (after && COINED_NAME.test(after[2]!)) near.push([h.end + after[1]!.length, after[2]!]);
     for (const [start, name] of near) {
       const count = found.length;
@@ -1430,9 +1432,7 @@ function addListed(text: string, start: number, name: string, found: ModelHit[],
   if (/^[A-Z]{2,5}s?$/.test(name) && !/\d/.test(name) && !VERSIONED_FAMILIES.has(name)) return;
   if (/^[A-Za-z]\d+$/.test(name) || (!versioned && name.split(/[-.]/).some((p) => NOT_NAME_WORDS.has(p.toLowerCase()) || /^[a-z]{3,}$/.test(p)))) return; // "V2", "LLMs-Bloom", "N-grams"
   // a word that starts its sentence is capitalised for that alone
-  let q = start - 1;
-  while (q >= 0 && text.charCodeAt(q) === 32) q--;
-  if (q < 0 || /[.!?\n]/.test(text[q]!)) return;
+  if (opensSentence(text, start)) return;
   // a release after a space is part of the name ("… Veo 3.1, and OmniHuman 1.5"), as after a model noun
   LISTED_VERSION.lastIndex = start + name.length;
   const v = /[A-Za-z]$/.test(name) ? LISTED_VERSION.exec(text) : null;

@@ -836,12 +836,12 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     }
     ENUM_PAREN.lastIndex = p.end;
     const m = ENUM_PAREN.exec(text);
+    const afterList = m !== null && LIST_END_BEFORE.test(text.slice(Math.max(0, start - 5), start));
     // (scales said of a list of families are the list's, not the last family's: "Gemma 3, Qwen 2.5, and Llama 3.1
     // models at three scales (1B, 4B, 8B)")
-    if (m && !(m[1] !== undefined && LIST_END_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
+    if (m && !(m[1] !== undefined && afterList)) {
       // (a range of sizes names the two ends: "Qwen2.5-Coder models (0.5B-7B)", "the Qwen-3 family (0.6B--14B)"; not
       // after a list, whose range spans every family in it: "Gemma 3, Qwen 2.5, and Llama 3.1 (270M to 27B)")
-      const afterList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 5), start));
       const items = m[2]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean).flatMap((it) => {
         const range = afterList ? null : SIZE_RANGE.exec(it);
         return range ? [range[1]!, range[2]!] : [it];

@@ -5,7 +5,7 @@
  * See docs/extraction.md for what each pass finds.
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
-import { firstTokenAfter, isAsciiAlnum, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
+import { firstTokenAfter, isAsciiAlnum, opensSentence, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
 import { scanModels, canonicalModel, familyNamed, withCreator } from './models.ts';
 import { ACTIVE_SIZE_SRC, isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
@@ -1055,10 +1055,8 @@ const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', '
  * speech translation (SST) generates …" defines a task as "simultaneous speech translation (SST)" does.
  */
 function sentenceCased(text: string, d: AcronymDef): AcronymDef {
-  if (d.reversed || !/^[A-Z][^A-Z]*$/.test(d.long)) return d;
-  let q = d.start - 1;
-  while (q >= 0 && text.charCodeAt(q) === 32) q--;
-  return q < 0 || /[.!?\n]/.test(text[q]!) ? { ...d, long: d.long[0]!.toLowerCase() + d.long.slice(1) } : d;
+  if (d.reversed || !/^[A-Z][^A-Z]*$/.test(d.long) || !opensSentence(text, d.start)) return d;
+  return { ...d, long: d.long[0]!.toLowerCase() + d.long.slice(1) };
 }
 
 /**

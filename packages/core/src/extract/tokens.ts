@@ -930,6 +930,18 @@ export function slugifyGeneral(s: string): string {
  * the character after a name or before one, which is past the text's end (or before its start) for the few papers
  * whose text ends with that name; -1 equals no character and is below every range a rule tests.
  */
+/**
+ * Does a word at `start` open its sentence: the text's start, or a full stop, "!", "?" or a line break before it, spaces
+ * between (and a colon, when `afterColon`)? Its capital may then be the sentence's alone.
+ */
+export function opensSentence(text: string, start: number, afterColon = false): boolean {
+  let q = start - 1;
+  while (q >= 0 && text.charCodeAt(q) === 32) q--;
+  if (q < 0) return true;
+  const c = text.charCodeAt(q);
+  return c === 46 || c === 33 || c === 63 || c === 10 || (afterColon && c === 58);
+}
+
 export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, codeAt, firstWordLower, firstWordMayStart, keyLengths, mayBeKey, mayMatch, mayStart, slugify, slugifyGeneral, TokenHashBits, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, codeAt, firstWordLower, firstWordMayStart, keyLengths, mayBeKey, mayMatch, mayStart, opensSentence, slugify, slugifyGeneral, TokenHashBits, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import { DATASETS, METHODS } from '../../src/extract/known.ts'; // (loading the lexicons registers their words)
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
@@ -381,5 +381,17 @@ describe('cleanText and numbered citations', () => {
     expect(cleanText('methods like PSMNet [1], CFNet [2], and LEAStereo [3]) on benchmark SceneFlow')).toBe('methods like PSMNet, CFNet, and LEAStereo) on benchmark SceneFlow');
     expect(cleanText('GPT-4o [23], GPT-4o-mini[24] and Bench2Drive [6, 7] (see [8]).')).toBe('GPT-4o, GPT-4o-mini and Bench2Drive (see [8]).');
     expect(cleanText('Values are scaled to [0, 1]; with N [2,8] agents.')).toBe('Values are scaled to [0, 1]; with N [2,8] agents.');
+  });
+});
+
+describe('opensSentence', () => {
+  it('finds the start of the text, a full stop, "!", "?" or a line break before a word, spaces between', () => {
+    const text = 'Models vary. Gemma wins!  Qwen? Llama\nPhi: Mistral and Falcon';
+    const at = (w: string) => text.indexOf(w);
+    expect(['Models', 'Gemma', 'Qwen', 'Llama', 'Phi'].map((w) => opensSentence(text, at(w)))).toEqual([true, true, true, true, true]);
+    expect(opensSentence(text, at('Falcon'))).toBe(false);
+    // a colon opens what follows only when asked
+    expect(opensSentence(text, at('Mistral'))).toBe(false);
+    expect(opensSentence(text, at('Mistral'), true)).toBe(true);
   });
 });
