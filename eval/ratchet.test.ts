@@ -729,6 +729,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 40: 120 papers drawn (sample.ts tune40 20270114 120) at the fortieth session's start (the
+    // thirty-third round), annotated by three annotators blind to the extractor, scored then and after every change of
+    // the thirty-third round (unread, the same each time), read from the thirty-fourth round's start once tune42 had been
+    // drawn. Floors at the score when it was first read (0ebdd3b4).
+    name: 'tuning sample 40 (eval/blind/tune40)',
+    dir: join(import.meta.dirname, 'blind/tune40'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.824, recall: 0.743, f1: 0.782 },
+      datasets: { precision: 0.848, recall: 0.957, f1: 0.899 },
+      proposes: { precision: 0.966, recall: 0.758, f1: 0.849 },
+      methods: { precision: 0.9, recall: 0.802, f1: 0.848 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
