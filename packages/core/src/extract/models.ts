@@ -487,9 +487,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       parts.push({ kind: 'size', text: sizeText(word) });
       hasSize = true;
       ok = true;
-    } else if (RE_VV.test(lw) && (!spaced || hasSize || first)) {
+    } else if (RE_VV.test(lw) && (!spaced || hasSize || first || prev?.kind === 'variant')) {
       // (after a space only right after the family: "DeepSeek V3", "Depth Anything V2", "Stable Diffusion v1.5", "RoMa
-      // v2", "Inception v3")
+      // v2", "Inception v3"; or after a tier: "Whisper Large V3", "Nemotron Nano V2 12B", "Claude 3.5 Sonnet v2")
       parts.push({ kind: 'vversion', text: lw });
       ok = true;
     } else if (sep === '-' && hasSize && prev?.kind === 'size' && RE_EXPERTS.test(lw)) {
@@ -899,6 +899,8 @@ const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%|\d*\.\d)/;
 const SOFTWARE_AFTER_FAMILY = /^(?:\.cpp|[-_]index|\.js)\b/i;
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
+/** A paper on language models, where a capital "O1"/"O3" is OpenAI's model, not ozone or a compiler flag. */
+const LANGUAGE_MODEL_TOPIC = /\b(?:L[LR]Ms?|GPT|OpenAI|[Ll]anguage [Mm]odels?|[Rr]easoning [Mm]odels?)\b/;
 /** Does a capitalised word end at `end` (a cheap test before reading it)? */
 function capitalisedWordBefore(text: string, end: number): boolean {
   let s = end;
@@ -1101,8 +1103,10 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       if (p.version === undefined || !/^[1-9](?:\.\d)?$/.test(p.version)) continue;
       return { p: { ...p, family: family.tierOf, versionAt: 1, parts: [{ kind: 'variant', text: family.label }, ...p.parts] }, start };
     }
-    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3") or carries a tier ("O3-mini")
-    if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3"), carries a tier ("O3-mini") or stands in a
+    // paper on language models ("including O3, Claude 4, …": 31 corpus papers write a capital O for OpenAI's models;
+    // not inside a hyphenated name there either, "gcc -O3", "ACTIVE-O3", "O$^2$-QA")
+    if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !(codeAt(text, start - 1) !== 45 && codeAt(text, p.end) !== 45 && LANGUAGE_MODEL_TOPIC.test(text))) continue;
     if (!relaxed) {
       if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) {
         // "SAM" alone in a paper on segmentation is Segment Anything (models.json → bareByTopic)

@@ -356,6 +356,12 @@ describe('model mentions in text', () => {
     expect(models('Among open-weight models, kimi-k2-instruct-0905 leads; a real-world LLM, dolly-v2-3b, too.')).toEqual(['Dolly-v2-3B', 'Kimi-K2-Instruct-0905']);
     // English words stay words; ozone and compiler flags are no models
     expect(models('The gemini constellation, a mistral wind and phi values. O3 levels rose; compile with gcc -O3.')).toEqual([]);
+    // in a paper on language models a bare capital O is OpenAI's (real: 2508.05468 "including O3, Claude 4, Gemini 2.5
+    // Pro", 2508.08833 (tune40) "OpenAI's flagship reasoning model, O3, scores …"); not inside a hyphenated name there
+    // either (real: 2505.16582 "O$^2$-QA", 2505.11480 "gcc -O3")
+    expect(models('We test 30 LLMs, including O3, Claude 4 and Gemini 2.5 Pro.')).toEqual(['Claude-4', 'Gemini-2.5-Pro', 'o3']);
+    expect(models("OpenAI's flagship reasoning model, O3, scores 49% on the originals.")).toEqual(['o3']);
+    expect(models('LLM agents on O2-QA write code that beats gcc -O3 and ACTIVE-O3.')).toEqual([]);
     // and written in capitals with a release (real: 2508.03442 (tune35) "video (WAN2.1) models", 2511.20186 (tune37) "such
     // as WAN 2.2", 2604.10383 "VEO 3.1", 2605.07646 "GEMINI-3.1-Pro"); not a spaced whole number, nor three capitals
     // before anything but a dotted release (real: 2505.19714 "the MIT-10M benchmark", 2507.08047 "SIT2-FELM")
@@ -425,6 +431,12 @@ describe('model mentions in text', () => {
     expect(models('We extract correspondences using the RoMa v2 learned matcher and Inception v3 features.')).toEqual(['Inception-v3', 'RoMa-v2']);
     // (families whose creators write no "v" keep one node: "Sora v2 Pro" is Sora-2-Pro, "CoTracker v3" CoTracker3)
     expect(models('We compare Sora 2, Sora v2 Pro, CoTracker3 and CoTracker v3.')).toEqual(['CoTracker3', 'Sora-2', 'Sora-2-Pro']);
+    // a spaced "v" release after a tier word is the tier's release (real: 2505.24016 "Whisper Large V2", 2511.16664
+    // (tune40) "the Nemotron Nano V2 12B model", 2505.09252 "Claude 3.5 Sonnet V2"); a spaced one after a number stays out
+    expect(models('We transcribe with Whisper Large V3, as with Whisper large-v3.')).toEqual(['Whisper-Large-v3']);
+    expect(models('We apply it to the Nemotron Nano V2 12B model.')).toEqual(['Nemotron-nano-v2-12B']);
+    expect(models('We test Claude 3.5 Sonnet v2 and GPT-4o.')).toEqual(['Claude-3.5-Sonnet-v2', 'GPT-4o']);
+    expect(models('We test Llama 3 v2 prompts.')).toEqual(['Llama-3']);
     // an abbreviation's release written with its "v" is no statistic, inside a parenthesis too (real: 2605.18719
     // (tune14) "(vs. 48.9% for SD v1.4)"); "(SD 1.5)" stays a standard deviation
     expect(models('It reduces content to 18% (vs. 48.9% for SD v1.4); the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.4']);
