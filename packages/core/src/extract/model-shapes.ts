@@ -415,6 +415,8 @@ export function compoundUsedAsModel(text: string, start: number, end: number, ne
 }
 
 /** A model noun's lead into the names it introduces: "models such as", "backbones (e.g.,", "model: ", "model ". */
+/** A name set off by commas after a noun (", BirdDetector,"), or before a parenthesis (", PRISM (…)"). */
+const APPOSED_NAME = /, ([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[,;(])/y;
 const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+--\s+|\s+)/y;
 /** A name: letters and digits, hyphenated pieces. */
 const NAME_AT = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
@@ -572,6 +574,21 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
     if (caps && capitalsNamedByNoun(text, nounStart, caps[1]!, caps[2]!, nounEnd + caps[0].length)) {
       out.push(contextShaped(text, nounEnd + caps[1]!.length, nounEnd + caps[0].length));
       return out;
+    }
+  }
+  // a coined name set off by commas after a model noun: "a general-purpose avian detection model, BirdDetector, in …",
+  // "outperforming the existing state-of-the-art model, DiffFacto, on …", "rivaling specialized models, MiniCheck (7B)"
+  // (not after an acronym noun: "existing LLM, VLM, and …" lists kinds)
+  if (!acronymNoun && after === 44) {
+    APPOSED_NAME.lastIndex = nounEnd;
+    const apposed = APPOSED_NAME.exec(text);
+    if (apposed) {
+      const start = nounEnd + apposed[0].length - apposed[1]!.length;
+      const end = nounEnd + apposed[0].length;
+      if (wholeName(text, start, end) && coinedModelName(apposed[1]!)) {
+        out.push(contextShaped(text, start, end));
+        return out;
+      }
     }
   }
   NOUN_LEAD.lastIndex = acronymInParens ? nounEnd + 1 : nounEnd;

@@ -331,6 +331,7 @@ const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-
 const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/y;
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
 const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
+const BRACKETED_VARIANT = / ?\[([A-Za-z]+)\]/y;
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
 /**
  * A likeness suffix ("-like", "-style"…) at `pos`. The name before it is still a mention (annotators count
@@ -377,6 +378,17 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     }
   }
   for (;;) {
+    // a release tier in square brackets, as the creators' model cards write FLUX's ("FLUX.1 [dev]", "FLUX.1[schnell]": 8
+    // corpus papers), is the hyphenated name's
+    BRACKETED_VARIANT.lastIndex = end;
+    const bracketed = text.charCodeAt(end) === 91 || text.charCodeAt(end + 1) === 91 ? BRACKETED_VARIANT.exec(text) : null;
+    const tier = bracketed ? VARIANTS.get(bracketed[1]!.toLowerCase()) : undefined;
+    if (tier !== undefined) {
+      parts.push({ kind: 'variant', text: tier });
+      end = bracketed!.index + bracketed![0].length;
+      first = false;
+      continue;
+    }
     TAIL.lastIndex = end;
     const m = TAIL.exec(text);
     if (!m) break;

@@ -261,6 +261,18 @@ describe('coined names a model noun makes models', () => {
     expect(models('Across all five models (McNemar p < 0.05), a BiLSTM model, SpeechLLM backbones, models such as AutoML and ImageNet.')).toEqual([]);
   });
 
+  it('reads a coined name set off by commas after a model noun', () => {
+    // real: 2505.10737 (tune40) "a general-purpose avian detection model, BirdDetector, in estimating …", 2505.17721
+    // "the existing state-of-the-art model, DiffFacto, on …", 2503.19311 "the current best model, GeoRSCLIP, by …"
+    expect(models('We assess the performance of a general-purpose avian detection model, BirdWatcher, in estimating counts.')).toEqual(['BirdWatcher']);
+    expect(models('It outperforms the existing state-of-the-art model, DiffFactor (Zhang et al.), on chairs.')).toEqual(['DiffFactor']);
+    // (real: 2510.00880 "rivaling specialized models, MiniCheck (7B; 84.0%) and Granite Guardian 3.3")
+    expect(models('It rivals specialized models, MiniCheckr (7B; 84.0%), while using half their parameters.')).toEqual(['MiniCheckr']);
+    // not a kind (real: 2505.20710 "models like LLMs, VLMs,"), nor after an acronym noun (real: 2606.22126 "existing
+    // LLM, VLM,"), nor a name that is not coined, nor one the comma does not close
+    expect(models('Unlike models, SpeechLLMs, and most LLM, QuillNet, pipelines, this model, Table, and the model, BirdWatcher are fast.')).toEqual([]);
+  });
+
   it('reads a name in capitals right after a singular model noun used as a noun, never after the verb "model"', () => {
     // real: 2507.13318 (tune15) "the combination of language model T5 and audio model AST yields the best
     // performance"; 2512.23705 "The resulting model, DKT, achieves zero-shot SOTA"; 2604.19370 "the state-of-the-art

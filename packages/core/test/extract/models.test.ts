@@ -437,6 +437,9 @@ describe('model mentions in text', () => {
     expect(models('We apply it to the Nemotron Nano V2 12B model.')).toEqual(['Nemotron-nano-v2-12B']);
     expect(models('We test Claude 3.5 Sonnet v2 and GPT-4o.')).toEqual(['Claude-3.5-Sonnet-v2', 'GPT-4o']);
     expect(models('We test Llama 3 v2 prompts.')).toEqual(['Llama-3']);
+    // a tier in square brackets, as FLUX's model cards write it (real: 2506.08071 "FLUX.1 [dev]", 2509.01624 (tune40)
+    // "FLUX.1[schnell]", 2503.16322 "FLUX1.1 [Pro] Ultra"); a bracketed citation is none
+    expect(models('We fine-tune FLUX.1 [dev], FLUX.1[schnell] and FLUX.1-dev; GPT-4 [12] is cited.')).toEqual(['FLUX.1-Dev', 'FLUX.1-Schnell', 'GPT-4']);
     // an abbreviation's release written with its "v" is no statistic, inside a parenthesis too (real: 2605.18719
     // (tune14) "(vs. 48.9% for SD v1.4)"); "(SD 1.5)" stays a standard deviation
     expect(models('It reduces content to 18% (vs. 48.9% for SD v1.4); the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.4']);
