@@ -744,6 +744,22 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 41: 120 papers drawn (sample.ts tune41 20270115 120) halfway through the fortieth session (the
+    // thirty-third round), annotated by three annotators blind to the extractor, scored then and after every change of
+    // the thirty-third round and the thirty-fourth's first half (unread; one false model more from the latter's comma
+    // appositions), read for the thirty-fourth round's second half once tune43 had been drawn. Floors at the score when
+    // it was first read (532fab01).
+    name: 'tuning sample 41 (eval/blind/tune41)',
+    dir: join(import.meta.dirname, 'blind/tune41'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.919, recall: 0.837, f1: 0.876 },
+      datasets: { precision: 0.85, recall: 0.867, f1: 0.858 },
+      proposes: { precision: 0.958, recall: 0.704, f1: 0.812 },
+      methods: { precision: 0.88, recall: 0.739, f1: 0.803 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
