@@ -732,6 +732,14 @@ describe('families read only with a version, named as a family', () => {
     expect(own.filter((m) => m.relation === 'proposes').map((m) => m.label)).toEqual(['Kimi Linear']);
   });
 
+  it("reads MiniMax's letter releases and Cohere's Aya Expanse, never the optimisation or the company", () => {
+    // real: tune41 2606.03056 "On ALFWorld and SkillsBench with MiniMax-M2.7", 2606.09498 "MiniMax M2.5, Qwen3.5-35B-A3B",
+    // tune41 2604.11290 "Gemma 3 27B and Aya Expanse 32B emerge as …"
+    expect(models('On ALFWorld with MiniMax-M2.7, it beats MiniMax M2.5 and MiniMax-M1.')).toEqual(['MiniMax-M1', 'MiniMax-M2.5', 'MiniMax-M2.7']);
+    expect(models('Among the models tested, Gemma 3 27B and Aya Expanse 32B emerge as effective teachers.')).toEqual(['Aya-Expanse-32B', 'Gemma-3-27B']);
+    expect(models('A minimax game, a MINIMAX-optimal policy and the MiniMax company.')).toEqual([]);
+  });
+
   it('reads a bare GPT listed among known models', () => {
     // invented
     expect(models('We prompt three LLMs (Gemini, GPT and Claude) on the task.').sort()).toEqual(['Claude', 'GPT', 'Gemini']);
