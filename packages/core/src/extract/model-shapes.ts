@@ -414,9 +414,15 @@ export function compoundUsedAsModel(text: string, start: number, end: number, ne
   return neighbours.some((o) => listedNextTo(text, o.start, o.end, start, end));
 }
 
-/** A model noun's lead into the names it introduces: "models such as", "backbones (e.g.,", "model: ", "model ". */
 /** A name set off by commas after a noun (", BirdDetector,"), or before a parenthesis (", PRISM (…)"). */
 const APPOSED_NAME = /, ([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[,;(])/y;
+/**
+ * A sentence's introductory phrase running up to the noun ("To train the model", "When deploying the model", "Compared
+ * with the teacher model"): the comma after it ends the phrase, and the name after the comma is the main clause's
+ * subject ("To train the model, PyTorch (v2.1) … are used"), not the noun's apposition.
+ */
+const INTRODUCTORY_PHRASE = /(?:^|[.;!?]\s+|\n\s*)(?:To|When|While|For|Before|After|Once|Using|Compared|Unlike|Given|With|By|During|Upon|From|In|On|As|Having)\b[^.;!?,]*$/;
+/** A model noun's lead into the names it introduces: "models such as", "backbones (e.g.,", "model: ", "model ". */
 const NOUN_LEAD = /(?:\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?|\s*,?\s+(?:such as|like|including|e\.g\.,?|namely)\s+|\s*:\s*|\s+--\s+|\s+)/y;
 /** A name: letters and digits, hyphenated pieces. */
 const NAME_AT = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
@@ -579,7 +585,7 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
   // a coined name set off by commas after a model noun: "a general-purpose avian detection model, BirdDetector, in …",
   // "outperforming the existing state-of-the-art model, DiffFacto, on …", "rivaling specialized models, MiniCheck (7B)"
   // (not after an acronym noun: "existing LLM, VLM, and …" lists kinds)
-  if (!acronymNoun && after === 44) {
+  if (!acronymNoun && after === 44 && !INTRODUCTORY_PHRASE.test(text.slice(Math.max(0, nounStart - 120), nounStart))) {
     APPOSED_NAME.lastIndex = nounEnd;
     const apposed = APPOSED_NAME.exec(text);
     if (apposed) {

@@ -22,6 +22,8 @@ interface Family {
   forms: Set<string>; // separator-free exact spellings
   /** A tier named alone with its version ("Sonnet 4.5", "Opus 4.6"): the family it is a tier of. */
   tierOf?: Family;
+  /** The releases a family's names have (lower case), where any other number after it is something else ("MiniMax-2"). */
+  release?: RegExp;
 }
 
 interface FamilyForm {
@@ -38,7 +40,7 @@ interface FamilyForm {
 }
 
 interface ModelLexicon {
-  groups: { provenance: string; style: string; caseSensitive?: boolean; require?: string; entries: string[] }[];
+  groups: { provenance: string; style: string; caseSensitive?: boolean; require?: string; release?: string; entries: string[] }[];
   caseSensitive: string[];
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[]; hyphenOnly: string[] };
@@ -149,6 +151,7 @@ for (const group of LEX.groups) {
       require: (group.require as 'version' | undefined) ?? (REQ_SIZE.has(label) ? 'size' : null),
       forms: new Set(forms.map((f) => f.replace(/[\s\-_]+/g, ''))),
     };
+    if (group.release !== undefined) family.release = new RegExp(group.release);
     for (const f of forms) {
       const toks = tokenWords(f);
       if (!toks.length) continue;
@@ -332,6 +335,8 @@ const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
 const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
 const BRACKETED_VARIANT = / ?\[([A-Za-z]+)\]/y;
+/** Variant words that, in square brackets, mark a token or a part ("the LLaVA [Image] token"), not a release. */
+const BRACKET_NOT_TIERS = new Set([...HYPHEN_ONLY, 'vision', 'audio', 'video', 'text', 'omni', 'embedding']);
 const LIKE = /-(?:like|style|esque|inspired|ish|type|alike)(?![A-Za-z])/iy;
 /**
  * A likeness suffix ("-like", "-style"…) at `pos`. The name before it is still a mention (annotators count
@@ -378,11 +383,11 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
     }
   }
   for (;;) {
-    // a release tier in square brackets, as the creators' model cards write FLUX's ("FLUX.1 [dev]", "FLUX.1[schnell]": 8
+    // a release tier in square brackets, as the creators' model cards write FLUX's ("FLUX.1 [dev]", "FLUX.1[schnell]": 7
     // corpus papers), is the hyphenated name's
     BRACKETED_VARIANT.lastIndex = end;
     const bracketed = text.charCodeAt(end) === 91 || text.charCodeAt(end + 1) === 91 ? BRACKETED_VARIANT.exec(text) : null;
-    const tier = bracketed ? VARIANTS.get(bracketed[1]!.toLowerCase()) : undefined;
+    const tier = bracketed && !BRACKET_NOT_TIERS.has(bracketed[1]!.toLowerCase()) ? VARIANTS.get(bracketed[1]!.toLowerCase()) : undefined;
     if (tier !== undefined) {
       parts.push({ kind: 'variant', text: tier });
       end = bracketed!.index + bracketed![0].length;
@@ -911,8 +916,33 @@ const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%|\d*\.\d)/;
 const SOFTWARE_AFTER_FAMILY = /^(?:\.cpp|[-_]index|\.js)\b/i;
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
-/** A paper on language models, where a capital "O1"/"O3" is OpenAI's model, not ozone or a compiler flag. */
+/** A paper on language models, where a capital "O1"/"O3" may be OpenAI's model. */
 const LANGUAGE_MODEL_TOPIC = /\b(?:L[LR]Ms?|GPT|OpenAI|[Ll]anguage [Mm]odels?|[Rr]easoning [Mm]odels?)\b/;
+/** What lists a name before it: a comma, a parenthesis, a conjunction, an example lead, a model noun. */
+const O_LISTED_BEFORE = /(?:[,(]|\b(?:and|or|with|vs\.?|as|including|like|e\.g\.,?|models?,?))\s*$/;
+/** What ends a listed name after it: a mark, a conjunction, a parenthesis (not a noun: "O3 concentrations"). */
+const O_LISTED_AFTER = /^(?:\s*[,;:)/.]|\s+(?:and|or|vs\.?)\s|\s*\()/;
+/** A model or a frontier family near the name. */
+const MODEL_NEAR = /\b(?:models?|GPT|Claude|Gemini|DeepSeek|Qwen|Llama|LLaMA|Grok|R1|OpenAI|[Oo][134]-(?:mini|pro|preview))\b/;
+
+/**
+ * Is the capital-O release at `start` OpenAI's, listed as a model in a paper on language models ("including O3, Claude
+ * 4, …", "OpenAI's flagship reasoning model, O3, scores …", "proprietary models (O3)": 9 corpus papers)? Only the
+ * releases OpenAI made (o1, o3, o4), listed (a comma, a parenthesis or a conjunction on both sides) with a model noun or a
+ * frontier family near it, and never inside a hyphenated name: in such papers O3 is still ozone ("PM2.5, NO2 and O3
+ * concentrations"), a compiler level ("LLVM's O3 pipeline", "gcc -O3"), a label ("objects O1 and O3", "classes O1 to
+ * O3") or part of a name ("O$^2$-QA", "ACTIVE-O3").
+ */
+function listedOpenAiRelease(text: string, start: number, p: Parsed): boolean {
+  if (p.version === undefined || !/^[134]$/.test(p.version) || codeAt(text, start - 1) === 45 || codeAt(text, p.end) === 45) return false;
+  if (!O_LISTED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || !O_LISTED_AFTER.test(text.slice(p.end, p.end + 6))) return false;
+  // (near it in its sentence)
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const tail = text.slice(p.end, p.end + 40);
+  const stop = tail.indexOf('. ');
+  const near = lead.slice(lead.lastIndexOf('. ') + 1) + text.slice(start, p.end) + (stop >= 0 ? tail.slice(0, stop) : tail);
+  return MODEL_NEAR.test(near) && LANGUAGE_MODEL_TOPIC.test(text);
+}
 /** Does a capitalised word end at `end` (a cheap test before reading it)? */
 function capitalisedWordBefore(text: string, end: number): boolean {
   let s = end;
@@ -1115,10 +1145,10 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       if (p.version === undefined || !/^[1-9](?:\.\d)?$/.test(p.version)) continue;
       return { p: { ...p, family: family.tierOf, versionAt: 1, parts: [{ kind: 'variant', text: family.label }, ...p.parts] }, start };
     }
-    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3"), carries a tier ("O3-mini") or stands in a
-    // paper on language models ("including O3, Claude 4, …": 31 corpus papers write a capital O for OpenAI's models;
-    // not inside a hyphenated name there either, "gcc -O3", "ACTIVE-O3", "O$^2$-QA")
-    if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !(codeAt(text, start - 1) !== 45 && codeAt(text, p.end) !== 45 && LANGUAGE_MODEL_TOPIC.test(text))) continue;
+    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3"), carries a tier ("O3-mini") or is listed as
+    // a model in a paper on language models (below)
+    if (family.release !== undefined && (p.version === undefined || !family.release.test(p.version.toLowerCase()))) continue;
+    if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !listedOpenAiRelease(text, start, p)) continue;
     if (!relaxed) {
       if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) {
         // "SAM" alone in a paper on segmentation is Segment Anything (models.json → bareByTopic)

@@ -37,7 +37,7 @@ describe('models of unseen families, by shape', () => {
   });
 
   it('reads a lower-case tier or release word inside a sized name, not a participle or a describing word', () => {
-    // (2602.21374 "Aya-expanse-8B", 2504.04383, 2606.26872; the last three invented; Aya Expanse is now read by the
+    // (2602.21374 "Aya-expanse-8B", 2504.04383, 2606.26872; the other names invented; Aya Expanse is now read by the
     // model lexicon, as Cohere writes it)
     expect(models('We use Aya-expanse-8B, Quillon-expanse-8B, R1-distill-32B and FLUX.2-klein-4B.')).toEqual(['Aya-Expanse-8B', 'FLUX.2-klein-4B', 'Quillon-expanse-8B', 'R1-distill-32B']);
     expect(models('We compare RL-trained-7B and GPT-style-7B policies with zero-shot-8B runs.')).toEqual([]);
@@ -272,6 +272,9 @@ describe('coined names a model noun makes models', () => {
     // not a kind (real: 2505.20710 "models like LLMs, VLMs,"), nor after an acronym noun (real: 2606.22126 "existing
     // LLM, VLM,"), nor a name that is not coined, nor one the comma does not close
     expect(models('Unlike models, SpeechLLMs, and most LLM, QuillNet, pipelines, this model, Table, and the model, BirdWatcher are fast.')).toEqual([]);
+    // nor the subject after a sentence's introductory phrase that ends with the noun (a review's: "To train the model,
+    // PyTorch (v2.1) and DeepSpeed are used", "When deploying the model, TensorRT (FP16) gives …")
+    expect(models('To train the model, PyTorchLite (v2.1) and DeepSpeed are used. When deploying the model, TensorRT (FP16) gives a 3x speedup.')).toEqual([]);
   });
 
   it('reads a name in capitals right after a singular model noun used as a noun, never after the verb "model"', () => {

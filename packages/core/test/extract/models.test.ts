@@ -362,6 +362,13 @@ describe('model mentions in text', () => {
     expect(models('We test 30 LLMs, including O3, Claude 4 and Gemini 2.5 Pro.')).toEqual(['Claude-4', 'Gemini-2.5-Pro', 'o3']);
     expect(models("OpenAI's flagship reasoning model, O3, scores 49% on the originals.")).toEqual(['o3']);
     expect(models('LLM agents on O2-QA write code that beats gcc -O3 and ACTIVE-O3.')).toEqual([]);
+    // and only listed with a model near it, a release OpenAI made (a review's: ozone, compiler levels, labels and
+    // sensor channels in papers on language models)
+    expect(models('We use LLMs to forecast PM2.5, NO2 and O3 concentrations; LLM-guided tuning beats LLVM\'s O3 pipeline.')).toEqual([]);
+    expect(models('An LLM agent must move objects O1 and O3. Using GPT-4o, we sort stones into classes O1 to O3.')).toEqual(['GPT-4o']);
+    expect(models('A GPT-based assistant reads the O2 and O3 sensor channels, and LLMs among the O1, O2 and O3 levels.')).toEqual([]);
+    // (OpenAI made no o2: "O2" listed among models is something else)
+    expect(models('We compare GPT-4o, O2, and Claude 3 models.')).toEqual(['Claude-3', 'GPT-4o']);
     // and written in capitals with a release (real: 2508.03442 (tune35) "video (WAN2.1) models", 2511.20186 (tune37) "such
     // as WAN 2.2", 2604.10383 "VEO 3.1", 2605.07646 "GEMINI-3.1-Pro"); not a spaced whole number, nor three capitals
     // before anything but a dotted release (real: 2505.19714 "the MIT-10M benchmark", 2507.08047 "SIT2-FELM")
@@ -440,6 +447,8 @@ describe('model mentions in text', () => {
     // a tier in square brackets, as FLUX's model cards write it (real: 2506.08071 "FLUX.1 [dev]", 2509.01624 (tune40)
     // "FLUX.1[schnell]", 2503.16322 "FLUX1.1 [Pro] Ultra"); a bracketed citation is none
     expect(models('We fine-tune FLUX.1 [dev], FLUX.1[schnell] and FLUX.1-dev; GPT-4 [12] is cited.')).toEqual(['FLUX.1-Dev', 'FLUX.1-Schnell', 'GPT-4']);
+    // (a review's: a modality word in brackets marks a token, "the LLaVA [Image] token and the Qwen2-VL [Vision] tokens")
+    expect(models('The LLaVA [Image] token and the Qwen2-VL [Vision] tokens are pruned.')).toEqual(['LLaVA', 'Qwen2-VL']);
     // an abbreviation's release written with its "v" is no statistic, inside a parenthesis too (real: 2605.18719
     // (tune14) "(vs. 48.9% for SD v1.4)"); "(SD 1.5)" stays a standard deviation
     expect(models('It reduces content to 18% (vs. 48.9% for SD v1.4); the mean was 4.2 (SD 1.5).')).toEqual(['Stable Diffusion-1.4']);
@@ -738,6 +747,9 @@ describe('families read only with a version, named as a family', () => {
     expect(models('On ALFWorld with MiniMax-M2.7, it beats MiniMax M2.5 and MiniMax-M1.')).toEqual(['MiniMax-M1', 'MiniMax-M2.5', 'MiniMax-M2.7']);
     expect(models('Among the models tested, Gemma 3 27B and Aya Expanse 32B emerge as effective teachers.')).toEqual(['Aya-Expanse-32B', 'Gemma-3-27B']);
     expect(models('A minimax game, a MINIMAX-optimal policy and the MiniMax company.')).toEqual([]);
+    // its releases only: a letter or a dotted number (real: 2604.14210 "MiniMax-2.7"), not a whole number (a review's:
+    // "a MiniMax 2-player game", "the MiniMax-2 regret bound", "a minimax-2 regret bound")
+    expect(models('With MiniMax-2.7, we solve a MiniMax 2-player game; the MiniMax-2 and minimax-2 regret bounds hold.')).toEqual(['MiniMax-2.7']);
   });
 
   it('reads a bare GPT listed among known models', () => {
