@@ -585,10 +585,10 @@ function namedByModelNoun(text: string, tk: Tokens, i: number, isFamily: (word: 
   // a coined name set off by commas after a model noun: "a general-purpose avian detection model, BirdDetector, in …",
   // "outperforming the existing state-of-the-art model, DiffFacto, on …", "rivaling specialized models, MiniCheck (7B)"
   // (not after an acronym noun: "existing LLM, VLM, and …" lists kinds)
-  if (!acronymNoun && after === 44 && !INTRODUCTORY_PHRASE.test(text.slice(Math.max(0, nounStart - 120), nounStart))) {
+  if (!acronymNoun && after === 44) {
     APPOSED_NAME.lastIndex = nounEnd;
     const apposed = APPOSED_NAME.exec(text);
-    if (apposed) {
+    if (apposed && !INTRODUCTORY_PHRASE.test(text.slice(Math.max(0, nounStart - 120), nounStart))) {
       const start = nounEnd + apposed[0].length - apposed[1]!.length;
       const end = nounEnd + apposed[0].length;
       if (wholeName(text, start, end) && coinedModelName(apposed[1]!)) {
