@@ -334,6 +334,7 @@ const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-
 const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/y;
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")
 const TAIL = /(:|[^\S\n]?-[^\S\n]?|_|[^\S\n]|)([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)*)/y;
+/** A word in square brackets right after a name, or after a space ("FLUX.1 [dev]"). */
 const BRACKETED_VARIANT = / ?\[([A-Za-z]+)\]/y;
 /** Variant words that, in square brackets, mark a token or a part ("the LLaVA [Image] token"), not a release. */
 const BRACKET_NOT_TIERS = new Set([...HYPHEN_ONLY, 'vision', 'audio', 'video', 'text', 'omni', 'embedding']);
@@ -927,7 +928,7 @@ const MODEL_NEAR = /\b(?:models?|GPT|Claude|Gemini|DeepSeek|Qwen|Llama|LLaMA|Gro
 
 /**
  * Is the capital-O release at `start` OpenAI's, listed as a model in a paper on language models ("including O3, Claude
- * 4, …", "OpenAI's flagship reasoning model, O3, scores …", "proprietary models (O3)": 9 corpus papers)? Only the
+ * 4, …", "OpenAI's flagship reasoning model, O3, scores …", "proprietary models (O3)": 8 corpus papers)? Only the
  * releases OpenAI made (o1, o3, o4), listed (a comma, a parenthesis or a conjunction on both sides) with a model noun or a
  * frontier family near it, and never inside a hyphenated name: in such papers O3 is still ozone ("PM2.5, NO2 and O3
  * concentrations"), a compiler level ("LLVM's O3 pipeline", "gcc -O3"), a label ("objects O1 and O3", "classes O1 to
@@ -1145,9 +1146,10 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       if (p.version === undefined || !/^[1-9](?:\.\d)?$/.test(p.version)) continue;
       return { p: { ...p, family: family.tierOf, versionAt: 1, parts: [{ kind: 'variant', text: family.label }, ...p.parts] }, start };
     }
-    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3"), carries a tier ("O3-mini") or is listed as
-    // a model in a paper on language models (below)
+    // (only the releases a family has: "a MiniMax 2-player game" names none)
     if (family.release !== undefined && (p.version === undefined || !family.release.test(p.version.toLowerCase()))) continue;
+    // "O3" is ozone or a compiler flag unless it is OpenAI's ("OpenAI O3"), carries a tier ("O3-mini") or is listed as
+    // a model in a paper on language models (listedOpenAiRelease)
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !listedOpenAiRelease(text, start, p)) continue;
     if (!relaxed) {
       if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) {
