@@ -330,7 +330,7 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     const a = acronymSlug.get(name);
     if (a && a.kind === 'method') drafts.delete(`method\u0000${a.slug}\u0000uses`);
   }
-  for (const c of cited) put('dataset', slugify(c.name), c.name, 'evaluates_on', c.at, [c.name]);
+  for (const c of cited) put(c.kind === 'model' ? 'model' : 'dataset', slugify(c.name), c.name, c.kind === 'model' ? 'uses' : 'evaluates_on', c.at, [c.name]);
   // the text lower-cased, for the long forms' places (only when a proposal has a long form)
   const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
   addProposals(text, lower, proposals, acronymSlug, drafts, put, mark);

@@ -736,3 +736,14 @@ describe('a data set written with and without its head noun', () => {
     expect(data('We use the Fall Detection Benchmark. We also introduce the Fall Detection Benchmark Plus (FDBP), a harder dataset.')).toHaveLength(2);
   });
 });
+
+describe('names another work is built on', () => {
+  it('reads a model the method is built on, named by its apposition, as a model the paper uses', () => {
+    // real: 2508.19730 "Our method is built on top of FSFM, a self-supervised model trained on real face data";
+    // 2507.19407 "we leverage MEDTE, a GTE model extensively fine-tuned on diverse medical corpora"
+    const found = (abstract: string) =>
+      extractPaper({ key: 'paper:x', title: 'Detecting deepfakes', abstract }).map((m) => `${m.kind}/${m.relation}: ${m.label}`);
+    expect(found('Our method is built on top of DockFM, a self-supervised model trained on real face data.')).toEqual(['model/uses: DockFM']);
+    expect(found('We leverage PierTE, a text embedding model fine-tuned on medical corpora, to embed notes.')).toContain('model/uses: PierTE');
+  });
+});

@@ -843,6 +843,10 @@ describe("someone else's name is not the paper's proposal", () => {
     // additionally compare against BeliefMem, a concurrently developed system" (2606.22030)
     expect(names("We evaluate nine models using Wharf 24 and Meta's Quay-Speech, a controlled-prompt dataset that removes confounds.")).toEqual([]);
     expect(names('We additionally compare against DockMem, a concurrently developed system built on the same premise.')).toEqual([]);
+    // what the method is built on (real: 2508.19730 "Our method is built on top of FSFM, a self-supervised model trained
+    // on real face data", 2503.11806 "Building on SceneScript, a state-of-the-art framework for …, we propose …")
+    expect(names('Our method is built on top of DockFM, a self-supervised model trained on real face data.')).toEqual([]);
+    expect(names('Building on PierScript, a state-of-the-art framework for 3D layout estimation that leverages language, we propose a solution that treats it as infilling.')).toEqual([]);
     // real shape: "The efficacy of this framework is assessed using TabXBench, a novel, diverse, multi-domain benchmark we developed"
     expect(names('We assess our framework using PierBench, a novel, diverse benchmark we developed.')).toEqual(['PierBench']);
     // a bare "with" stays the paper's (dev 2606.30852: "We study this question with LearnStop, a …")
