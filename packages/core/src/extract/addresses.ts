@@ -7,6 +7,7 @@ import type { EntityKind, MentionRelation } from '../types.ts';
 import { isKnownEntity } from './known.ts';
 // (an address and a text write the same name alike once lower-cased without separators: "Ling-Coder-lite")
 import { flat } from './dataset-variants.ts';
+import { usedRelation } from './mentions.ts';
 import type { Draft, Put } from './paper.ts';
 
 /**
@@ -41,7 +42,7 @@ export function kindsFromHubAddresses(abstract: string, drafts: Map<string, Draf
     // https://huggingface.co/Nibir/IrrMap"; so a model only where the readings gave a technique)
     if (!kind || kind === d.kind || (kind === 'model' && d.kind !== 'method')) continue;
     drafts.delete(key);
-    const relation: MentionRelation = d.relation === 'proposes' ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
+    const relation: MentionRelation = d.relation === 'proposes' ? 'proposes' : usedRelation(kind);
     put(kind, d.slug, d.label, relation, d.at, [...d.aliases], kind === 'model' ? (d.model ?? { family: d.label }) : undefined);
   }
 }

@@ -1,4 +1,9 @@
-import type { Mention } from '../types.ts';
+import type { EntityKind, Mention, MentionRelation } from '../types.ts';
+
+/** How a paper is linked to an entity it does not propose: it evaluates on a data set and uses anything else. */
+export function usedRelation(kind: EntityKind): MentionRelation {
+  return kind === 'dataset' ? 'evaluates_on' : 'uses';
+}
 
 /** The order of a paper's mentions, shared by the per-paper and the cross-paper pass: kind, then slug, then relation. */
 export function compareMentions(a: Mention, b: Mention): number {

@@ -17,7 +17,7 @@ import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
 import datasetFile from './lexicons/datasets.json' with { type: 'json' };
 import methodFile from './lexicons/methods.json' with { type: 'json' };
-import { codeAt, firstTokenAfter, opensSentence, registerFirst, slugify, tokenize, TokenHashBits, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, opensSentence, registerFirst, slugify, somePartBeforeHyphen, tokenize, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import type { ModelHit } from './models.ts';
 
@@ -679,8 +679,7 @@ const RELEASE_NAME = new RegExp(`^${RELEASE_SRC}$`);
 function releaseShaped(name: string): boolean {
   if (!RELEASE_NAME.test(name) || !/\d/.test(name) || !/[a-z]/.test(name)) return false;
   // (nor any name its hyphens cut it to: "GSM-Plus-V2" is a variant of GSM-Plus)
-  for (let h = name.indexOf('-'); h > 0; h = name.indexOf('-', h + 1)) if (isTechniqueOrData(name.slice(0, h))) return false;
-  return !isTechniqueOrData(name);
+  return !somePartBeforeHyphen(name, isTechniqueOrData) && !isTechniqueOrData(name);
 }
 
 /** The lead from a model noun into a name in capitals: a space, or a comma and a space. */

@@ -19,7 +19,7 @@ import { datasetPrefixToken, flat } from './dataset-variants.ts';
 import { paperText, sentenceAt } from './paper-text.ts';
 import { kindsFromHubAddresses, ownCodeRepositories } from './addresses.ts';
 import { foldAccents, WrittenWords } from './fold.ts';
-import { compareMentions } from './mentions.ts';
+import { compareMentions, usedRelation } from './mentions.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import modelsLexicon from './lexicons/models.json' with { type: 'json' };
 import { findCandidates, isRejectedName, tokenSentences, nameKey, type Candidate } from './learned/candidates.ts';
@@ -128,7 +128,7 @@ function addLearned(
     // a telescope or an instrument ("Spitzer/MIPS 24 μm photometry", "the MIPS camera"), or a material ("FePt
     // nanoparticles", "the MnGa film"), is no entity of any kind
     if (namesInstrument(text, [c.name]) || namesMaterial(text, [c.name])) continue;
-    const relation: MentionRelation = d.proposes ? 'proposes' : kind === 'dataset' ? 'evaluates_on' : 'uses';
+    const relation: MentionRelation = d.proposes ? 'proposes' : usedRelation(kind);
     let model: ModelInfo | undefined;
     if (kind === 'model') {
       const sz = /^(.*?)[- ](\d+(?:\.\d+)?[BM])$/.exec(c.name);
@@ -330,7 +330,8 @@ export function extractPaperWith(doc: PaperDoc, learned: LearnedSetup | null, in
     const a = acronymSlug.get(name);
     if (a && a.kind === 'method') drafts.delete(`method\u0000${a.slug}\u0000uses`);
   }
-  for (const c of cited) put(c.kind === 'model' ? 'model' : 'dataset', slugify(c.name), c.name, c.kind === 'model' ? 'uses' : 'evaluates_on', c.at, [c.name]);
+  // (named data sets and models of others, read by the proposal readings: only those two kinds are cited)
+  for (const c of cited) put(c.kind, slugify(c.name), c.name, usedRelation(c.kind), c.at, [c.name]);
   // the text lower-cased, for the long forms' places (only when a proposal has a long form)
   const lower = proposals.some((p) => p.long) ? text.toLowerCase() : '';
   addProposals(text, lower, proposals, acronymSlug, drafts, put, mark);

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 import { lettersAmongInitials, type AcronymDef } from './acronyms.ts';
-import { codeAt, firstTokenAfter, isSpaceCode, registerFirst, slugify, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
+import { codeAt, firstTokenAfter, isSpaceCode, registerFirst, slugify, somePartBeforeHyphen, tokLower, TokenHashBits, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { sentenceIndexAt, someWholeWordEnd } from './paper-text.ts';
 import { ACTIVE_SIZE_SRC } from './model-shapes.ts';
@@ -859,11 +859,6 @@ const OWN_APPOS = /^,\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|novel)\b|\bwe\s+(
  * "We study this with LearnStop, a …").
  */
 const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?:to|with)|than|baselines?|existing|prior|previous|concurrent\w*)\b[^,;]{0,30}|\b(?:use|leverage|employ|adopt|utili[sz]e|fine-tune|(?:build|builds|built|building) (?:up)?on(?: top of)?|rely on)\s+(?:the\s+)?)\s*$/i;
-/** Does a name's part before one of its hyphens name a known entity ("GSM-Plus" of "GSM-Plus-V2")? */
-function knownBeforeHyphen(name: string, known: (name: string) => boolean): boolean {
-  for (let h = name.indexOf('-'); h > 0; h = name.indexOf('-', h + 1)) if (known(name.slice(0, h))) return true;
-  return false;
-}
 /** Right after "evaluate on/to" (and up to two capitalised words: "We evaluate on CybORG CAGE-2, a …"). */
 const EVALUATED_ON = /\b(?:[Ee]valuat\w*|[Tt]ested)\s+(?:on|to)(?:\s+the)?(?:\s+[A-Z][\w-]*){0,2}\s+$/;
 /** Words that end a text before the examples they introduce: "LLMs (e.g.", "methods such as". */
@@ -2192,7 +2187,7 @@ function readSentence(scan: SentenceScan, s: number): void {
         // a self-supervised model trained on …": a model it uses
         // (not a variant of a known name, "GSM-Plus-V2, a model …" is GSM-Plus's)
         const kind = kindFromContext(ap[1]!, apTail);
-        if (kind === 'dataset' || (kind === 'model' && !knownBeforeHyphen(ap[1]!, known))) cited.push({ name: ap[1]!, kind, at: a + ap.index });
+        if (kind === 'dataset' || (kind === 'model' && !somePartBeforeHyphen(ap[1]!, known))) cited.push({ name: ap[1]!, kind, at: a + ap.index });
       }
     }
   }

@@ -678,6 +678,12 @@ function scanCodes(text: string, n: number, start: Int32Array, end: Int32Array, 
   return k;
 }
 
+/** Does a part of `name` before one of its hyphens pass `test` ("GSM-Plus" of "GSM-Plus-V2", "GSM" of either)? */
+export function somePartBeforeHyphen(name: string, test: (part: string) => boolean): boolean {
+  for (let h = name.indexOf('-'); h > 0; h = name.indexOf('-', h + 1)) if (test(name.slice(0, h))) return true;
+  return false;
+}
+
 /** `s` without its final `end`, if it ends so: what `s.replace(/s$/, '')` gives for end 's', without the regex. */
 export function withoutFinal(s: string, end: string): string {
   return s.endsWith(end) ? s.slice(0, s.length - end.length) : s;
@@ -924,13 +930,6 @@ export function slugifyGeneral(s: string): string {
 }
 
 /**
- * `s.charCodeAt(i)`, or -1 outside the string, without reading outside it: V8's optimised code for a charCodeAt that
- * has only read inside its string deoptimises the first time it reads past the end (and so would a NaN where only
- * small integers were seen), and recompiles the function with everything inlined into it. Use it where a rule reads
- * the character after a name or before one, which is past the text's end (or before its start) for the few papers
- * whose text ends with that name; -1 equals no character and is below every range a rule tests.
- */
-/**
  * Does a word at `start` open its sentence: the text's start, or a full stop, "!", "?" or a line break before it, spaces
  * between (and a colon, when `afterColon`)? Its capital may then be the sentence's alone.
  */
@@ -942,6 +941,13 @@ export function opensSentence(text: string, start: number, afterColon = false): 
   return c === 46 || c === 33 || c === 63 || c === 10 || (afterColon && c === 58);
 }
 
+/**
+ * `s.charCodeAt(i)`, or -1 outside the string, without reading outside it: V8's optimised code for a charCodeAt that
+ * has only read inside its string deoptimises the first time it reads past the end (and so would a NaN where only
+ * small integers were seen), and recompiles the function with everything inlined into it. Use it where a rule reads
+ * the character after a name or before one, which is past the text's end (or before its start) for the few papers
+ * whose text ends with that name; -1 equals no character and is below every range a rule tests.
+ */
 export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }

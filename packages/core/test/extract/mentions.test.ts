@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMentions, mostFrequentLabel } from '../../src/extract/mentions.ts';
+import { compareMentions, mostFrequentLabel, usedRelation } from '../../src/extract/mentions.ts';
 import { extractPaper } from '../../src/extract/paper.ts';
 import type { Mention } from '../../src/types.ts';
 import { seedDocs } from './real-text.ts';
@@ -57,5 +57,13 @@ describe('mostFrequentLabel', () => {
     expect(vote([['Spec-Bench', 2], ['Spec-bench', 1]])).toBe('Spec-Bench');
     expect(vote([['Transformer', 5], ['transformer', 4]])).toBe('Transformer');
     expect(vote([['Mobile Embodied AI Network', 1], ['mobile embodied AI network', 1]])).toBe('mobile embodied AI network');
+  });
+});
+
+describe('usedRelation', () => {
+  it('links a paper to a data set it does not propose by evaluating on it, to anything else by using it', () => {
+    expect(usedRelation('dataset')).toBe('evaluates_on');
+    expect(usedRelation('model')).toBe('uses');
+    expect(usedRelation('method')).toBe('uses');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/cluster/random.ts';
-import { cleanText, codeAt, firstWordLower, firstWordMayStart, keyLengths, mayBeKey, mayMatch, mayStart, opensSentence, slugify, slugifyGeneral, TokenHashBits, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
+import { cleanText, codeAt, firstWordLower, firstWordMayStart, keyLengths, mayBeKey, mayMatch, mayStart, opensSentence, slugify, somePartBeforeHyphen, slugifyGeneral, TokenHashBits, tokenize, tokenWords, tokLower, type Tokens } from '../../src/extract/tokens.ts';
 import { FIRST_TOKEN_BITS } from '../../src/extract/first-token-bits.ts';
 import { DATASETS, METHODS } from '../../src/extract/known.ts'; // (loading the lexicons registers their words)
 import { devDocs, devSentence, seedDoc } from './real-text.ts';
@@ -393,5 +393,16 @@ describe('opensSentence', () => {
     // a colon opens what follows only when asked
     expect(opensSentence(text, at('Mistral'))).toBe(false);
     expect(opensSentence(text, at('Mistral'), true)).toBe(true);
+  });
+});
+
+describe('somePartBeforeHyphen', () => {
+  it('tests each part of a name that ends before one of its hyphens, never the whole name', () => {
+    const seen: string[] = [];
+    expect(somePartBeforeHyphen('GSM-Plus-V2', (part) => (seen.push(part), false))).toBe(false);
+    expect(seen).toEqual(['GSM', 'GSM-Plus']);
+    expect(somePartBeforeHyphen('GSM-Plus-V2', (part) => part === 'GSM-Plus')).toBe(true);
+    expect(somePartBeforeHyphen('GSM8K', () => true)).toBe(false);
+    expect(somePartBeforeHyphen('-Plus', () => true)).toBe(false);
   });
 });
