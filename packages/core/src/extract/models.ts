@@ -1081,6 +1081,25 @@ function longFormOfOther(text: string, pos: number, family: string, surface: str
  */
 const BARE_BEFORE_NOUN = new Set<string>((LEX as unknown as { bareBeforeNoun: { families: string[] } }).bareBeforeNoun.families);
 const FAMILY_NOUN_AFTER = /^[ -](?:models|family|series|variants|model (?:tiers|variants|families|sizes|versions))\b/;
+/** A list's name right before a bare family: "BERT and GPT", "(GPT, Claude, Gemini)", "Gemini, GPT and Claude". */
+const LISTED_NAME_BEFORE = /(?:^|[\s(])([A-Z][A-Za-z]*)[\w.-]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)$/;
+/** A list's name right after it: "GPT and Llama", "GPT, BERT, RoBERTa". */
+const LISTED_NAME_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)([A-Z][A-Za-z]*)/;
+/** What ends a listed name: a mark, a conjunction, a parenthesis (not a noun: "GPT usage data", "GPT style"). */
+const LISTED_NAME_ENDS = /^(?:\s*[,;:)/.]|\s+(?:and|or|vs\.?|versus)\s|\s*$)/;
+
+/**
+ * Is the bare family at [start, end) (one read only with a version: GPT, Phi) listed beside another family's name, and
+ * so the family itself ("LLMs (GPT and Llama)", "models such as BERT and GPT", "GPT, Claude, and DeepSeek": 9 tuning-gold
+ * papers list it so, as the model)? A member of the family named in the same paper takes the mention (resolve), as
+ * it does for any family named bare.
+ */
+function listedBesideFamily(text: string, start: number, end: number, label: string): boolean {
+  if (codeAt(text, start - 1) === 45 || !LISTED_NAME_ENDS.test(text.slice(end, end + 9))) return false;
+  const before = LISTED_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = LISTED_NAME_AFTER.exec(text.slice(end, end + 30));
+  return [before?.[1], after?.[1]].some((name) => name !== undefined && name !== label && familyNamed(name) !== undefined);
+}
 
 /** Tries a family at token i; returns the parsed tail or null. */
 function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Parsed; start: number } | null {
@@ -1152,7 +1171,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     // a model in a paper on language models (listedOpenAiRelease)
     if (spelling === 'capitalO' && !p.parts.some((x) => x.kind === 'variant') && !OPENAI_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !listedOpenAiRelease(text, start, p)) continue;
     if (!relaxed) {
-      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)))) {
+      if (family.require === 'version' && p.version === undefined && !(BARE_BEFORE_NOUN.has(family.label) && p.parts.length === 0 && (FAMILY_NOUN_AFTER.test(text.slice(p.end, p.end + 22)) || listedBesideFamily(text, start, p.end, family.label)))) {
         // "SAM" alone in a paper on segmentation is Segment Anything (models.json → bareByTopic)
         // (a word of its own: not "SAM2Auto", "MedCLIP-SAM", "SAM-B"; "SAM-like", "SAM-generated" are mentions)
         const alone = !isAsciiAlnum(codeAt(text, p.end)) && codeAt(text, start - 1) !== 45 && (codeAt(text, p.end) !== 45 || BARE_DESCRIBED.test(text.slice(p.end, p.end + 12)));

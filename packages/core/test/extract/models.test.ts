@@ -730,6 +730,19 @@ describe('families read only with a version, named as a family', () => {
     expect(models('A GPT model and GPT-style models; existing SAM variants of the optimiser.')).toEqual([]);
   });
 
+  it('reads GPT or Phi listed beside another family as the family', () => {
+    // real: tune42 2505.18464, tune32 2510.05869, tune20 2511.10846
+    expect(models('This study presents a systematic evaluation of LLMs (GPT and Llama) for anxiety support.').sort()).toEqual(['GPT', 'Llama']);
+    expect(models('They report that the two models (i.e., GPT and ERNIE) respond in more holistic ways.').sort()).toEqual(['ERNIE', 'GPT']);
+    expect(models('On our labeled sample, GPT and BERT-based models exhibit false positive rates.').sort()).toEqual(['BERT', 'GPT']);
+    // invented
+    expect(models('We probe Llama, Phi and Gemma on the task.').sort()).toEqual(['Gemma', 'Llama', 'Phi']);
+    // not beside a family ("human, GPT, and Gemini" has one), not before a noun, not inside a name
+    expect(models('Agreement between human and GPT labels rose; real-world GPT usage data; the Observer GPT, and Buddy.')).toEqual([]);
+    expect(models('Video-GPT and Llama are compared.')).toEqual(['Llama']);
+    expect(models('We compare Llama and GPT usage logs.')).toEqual(['Llama']);
+  });
+
   it('reads OpenAI\'s agent product and Moonshot\'s linear-attention model as releases of their own, not the family', () => {
     // real: tune38 2510.01279 "in models like ChatGPT Agent and Gemini-Pro", tune12 2603.15031 "we integrate AttnRes
     // into the Kimi Linear architecture"; the paper that introduced it still proposes it (tune38 2510.26692)
