@@ -1216,6 +1216,9 @@ function appositionNamesTechnique(text: string, name: string): boolean {
 }
 
 /** The paper's own proposals, each replacing any "uses" reading of its name. */
+/** A coined name whose plural the paper may write too: a capital after its first letter, no digit or symbol at its end. */
+const PLURAL_FOLDED_NAME = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[a-z]$/;
+
 function addProposals(
   text: string,
   lower: string,
@@ -1225,7 +1228,16 @@ function addProposals(
   put: Put,
   mark: Mark,
 ): void {
+  // a proposal named in the singular and in the plural ("PuzzlePoles: Cylindrical Fiducial Markers …" then "We introduce
+  // the PuzzlePole, a new type of fiducial markers") is one thing: the singular's node, the plural an alias of it
+  const pluralOf = new Map<(typeof proposals)[number], string>();
+  for (const q of proposals) {
+    const single = q.name.endsWith('s') ? proposals.find((r) => r.name === q.name.slice(0, -1) && r.long === undefined) : undefined;
+    if (single !== undefined && q.long === undefined && PLURAL_FOLDED_NAME.test(single.name)) pluralOf.set(single, q.name);
+  }
+  const folded = new Set(pluralOf.values());
   for (const given of proposals) {
+    if (folded.has(given.name)) continue;
     // a proposal named by words whose initials the text then writes alone is known by those ("we propose Group
     // Relative Attention Guidance, a …" then "GRAG can be integrated …"): the short form, with the words as its long form
     // (not initials a lexicon knows, "Group Robust Policy Optimization" beside "GRPO"; and a name another reading
@@ -1288,14 +1300,15 @@ function addProposals(
       }
     }
     // a proposal replaces any "uses" reading of the same name: by its slug, its long form's or its short name's
-    const aliases = p.long ? [p.name, p.long] : [p.name];
-    const otherSlugs = [slugify(p.name), p.long ? slugify(p.long) : ''].filter((s) => s && s !== slug);
+    const plural = pluralOf.get(given);
+    const aliases = p.long ? [p.name, p.long] : plural !== undefined ? [p.name, plural] : [p.name];
+    const otherSlugs = [slugify(p.name), p.long ? slugify(p.long) : '', plural !== undefined ? slugify(plural) : ''].filter((s) => s && s !== slug);
     // (one pass over the paper's few drafts, building no keys; the aliases are sorted in the end, so their order of
     // collection does not matter)
     let readAsData = false;
     for (const [key, d] of drafts) {
       if (d.relation === 'proposes') continue;
-      if (d.slug === slug || (otherSlugs.includes(d.slug) && (d.label === p.name || d.label === p.long))) {
+      if (d.slug === slug || (otherSlugs.includes(d.slug) && (d.label === p.name || d.label === p.long || (plural !== undefined && d.label === plural)))) {
         drafts.delete(key);
         aliases.push(...d.aliases);
         if (d.kind === 'dataset' && d.slug === slug && [...d.aliases].some((a) => DATA_HEAD_ALIAS.test(a))) readAsData = true;

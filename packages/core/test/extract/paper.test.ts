@@ -234,6 +234,22 @@ describe('a proposal named by words whose initials the text writes alone', () =>
   });
 });
 
+describe('a proposal named in the singular and in the plural', () => {
+  const found = (title: string, abstract: string) =>
+    extractPaper({ key: 'paper:x', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+  it('is one node, the singular, with the plural an alias', () => {
+    // real: tune27 2511.19448, tune37 2505.22854, tune4 2505.13257 (the title writes one number, the abstract the other)
+    expect(found('PuzzlePoles: Cylindrical Fiducial Markers', 'We introduce the PuzzlePole, a new type of fiducial markers.')).toEqual(['PuzzlePole [PuzzlePole, PuzzlePoles]']);
+    expect(found('CLIPGaussian: Universal Style Transfer', 'In this work, we introduce CLIPGaussians, the first unified style transfer framework.')).toEqual(['CLIPGaussian [CLIPGaussian, CLIPGaussians]']);
+  });
+  it('keeps two names that differ by more than the plural, or a plain word and its plural', () => {
+    // invented: "Atla" and "Atlas" are two words, not a coined name written twice
+    expect(found('Atla: Ports', 'We introduce Atlas, a framework for ports.').length).toBe(2);
+    expect(found('Harbor: Ports', 'We introduce HARBORS, a framework, and HARBOR, a benchmark.').length).toBe(2);
+    expect(found('HarborNet: Ports', 'We introduce HarborNetz, a framework for ports.').length).toBe(2);
+  });
+});
+
 describe('a dataset named by its definition before a data noun', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
   it('is read when the long form is written as a title and the short form is no task\'s', () => {
