@@ -760,6 +760,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 42: 120 papers drawn (sample.ts tune42 20270116 120) at the forty-first session's start (the
+    // thirty-fourth round), annotated by three annotators blind to the extractor, scored then and after every change of
+    // the thirty-fourth round (unread, the same each time), read from the thirty-fifth round's start once tune44 had been
+    // drawn. Floors at the score when it was first read (9d99b97c).
+    name: 'tuning sample 42 (eval/blind/tune42)',
+    dir: join(import.meta.dirname, 'blind/tune42'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.892, recall: 0.832, f1: 0.861 },
+      datasets: { precision: 0.904, recall: 0.817, f1: 0.858 },
+      proposes: { precision: 0.972, recall: 0.868, f1: 0.917 },
+      methods: { precision: 0.911, recall: 0.85, f1: 0.88 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
