@@ -2012,6 +2012,18 @@ function mergeReadings(out: Proposal[], text: string, title: string, titleEnd: n
     }
   }
   const result = [...merged.values()];
+  // a coined name made of the first letters of another proposal's words is that proposal ("AttZoom: Attention Zoom for
+  // Better Visual Features" and "We present Attention Zoom, a modular … mechanism"): one, the coined name with the words
+  // as its long form
+  for (let i = result.length - 1; i >= 0; i--) {
+    const full = result[i]!;
+    if (full.long !== undefined || full.name.indexOf(' ') < 0) continue;
+    const short = result.find((q) => q !== full && q.long === undefined && contractsWords(q.name, full.name));
+    if (short === undefined) continue;
+    short.long = full.name;
+    if (short.kind === 'method') short.kind = full.kind;
+    result.splice(i, 1);
+  }
   // a proposal written with another proposal's name in parentheses after it names that one in full ("we propose Thinking
   // with Nothinking Calibration (JointThinking), a new ICL paradigm", the title naming the long form): one proposal, the
   // short name with the words as its long form, though its letters are no initials of them
@@ -2029,6 +2041,18 @@ function mergeReadings(out: Proposal[], text: string, title: string, titleEnd: n
     result.splice(i, 1);
   }
   return result;
+}
+
+/**
+ * Is `short` the words of `full` each cut to a first part, joined ("AttZoom" of "Attention Zoom", "ProtoNet" of
+ * "Prototype Network")? Each part starts with a capital and is at least two letters, where a whole initial would make an
+ * acronym, which the acronym rules read.
+ */
+export function contractsWords(short: string, full: string): boolean {
+  const parts = short.match(/[A-Z][a-z]+/g);
+  const words = full.split(' ');
+  if (parts === null || parts.join('') !== short || parts.length !== words.length || parts.length < 2) return false;
+  return parts.every((part, i) => words[i]!.startsWith(part) || words[i]!.toLowerCase().startsWith(part.toLowerCase()));
 }
 
 /** findProposals' `add`: one reading of a proposal (name, offset, the text after it, its long form if known). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
+import { contractsWords, cueWordHash, findProposals, isCoinedName, listItems, longFormSpans, onlyInsideSpans, ownPartDefinitions, proposalSlug, type Proposal } from '../../src/extract/proposals.ts';
 import { extractPaper } from '../../src/extract/index.ts';
 import { findAcronyms } from '../../src/extract/acronyms.ts';
 import { isKnownEntity } from '../../src/extract/known.ts';
@@ -793,6 +793,20 @@ describe('a proposal written with another proposal\'s name in parentheses after 
       'JointThinking [JointThinking, Thinking with Nothinking Calibration]',
     ]);
     expect(proposed('Mind2: Mind-to-Mind Emotional Support', 'Driven by cognitive models, we propose Mind-to-Mind (Mind2), an ES framework. Mind2 models the dialogue.')).toEqual(['Mind2 [Mind-to-Mind, Mind2]']);
+  });
+
+  it('is one proposal when a coined name is the other\'s words cut short and joined', () => {
+    // real: tune42 2508.03625, 2512.10954 ("Group Diffusion" and "our GroupDiff")
+    expect(proposed('AttZoom: Attention Zoom for Better Visual Features', 'We present Attention Zoom, a modular and model-agnostic spatial attention mechanism.')).toEqual([
+      'AttZoom [AttZoom, Attention Zoom]',
+    ]);
+    expect(contractsWords('GroupDiff', 'Group Diffusion')).toBe(true);
+    // initials are the acronym rules' ("AZ"); a part that is no word's start, or another count of words, is another name
+    expect(contractsWords('AZ', 'Attention Zoom')).toBe(false);
+    expect(contractsWords('AttZoomer', 'Attention Zoom')).toBe(false);
+    expect(contractsWords('AttBoom', 'Attention Zoom')).toBe(false);
+    expect(contractsWords('AttZoom', 'Attention Zoom Network')).toBe(false);
+    expect(contractsWords('Att-Zoom', 'Attention Zoom')).toBe(false);
   });
 
   it('keeps them apart when the parenthesis holds words, not one coined name', () => {
