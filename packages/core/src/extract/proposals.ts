@@ -724,6 +724,10 @@ const PASSIVE_APPOSED = new RegExp(
 /** "the AutoMUP (…) method is proposed", "X is proposed", "In this work, X is introduced to …": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|[,;:]\s+|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
 /** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
+/** The end of a network's name: "AWFNet", "SegFormer", "CycleGAN". */
+const NETWORK_NAME_END = /(?:Net|Former|GAN|VAE)$/;
+/** A name the paper says it gathered: "X is constructed", "X was curated from …", "X (…) is collected". */
+const PASSIVE_DATA = new RegExp(String.raw`(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(?:dataset|benchmark|corpus)\s+)?(?:is|was)\s+(?:thus\s+|then\s+|further\s+|also\s+|first\s+|newly\s+|carefully\s+|manually\s+)?(?:constructed|curated|collected)\b`, 'g');
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 /**
  * "our model SSR-Zero-7B", "our strongest model, SSR-X-Zero-7B", "our final system X"; the modifiers are a few words of
@@ -2294,6 +2298,19 @@ function readSentence(scan: SentenceScan, s: number): void {
       const before = m.index === nameAt || /^[Tt]he\b|^[Aa]n?\b/.test(m[0]) ? m.index : nameAt;
       if (!/(?:^|[,;:]|\band|\b(?:[Tt]hen|[Ff]irst|[Nn]ext|[Ff]inally|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ss]econd|[Tt]hird))\s*$/.test(sent.slice(Math.max(0, before - 14), before))) continue;
       add(nm, a + m.index, ', a ' + (m[2] ?? 'method'));
+      found = true;
+    }
+    // "In the absence of angiography datasets, CAS-3K is constructed, comprising 3,565 …": a coined name the paper says it
+    // gathered is data it made
+    PASSIVE_DATA.lastIndex = 0;
+    const gathered = sent.includes('constructed') || sent.includes('curated') || sent.includes('collected');
+    while (gathered && (m = PASSIVE_DATA.exec(sent))) {
+      const nm = m[1]!;
+      if (!isCoinedName(nm) || known(nm) || scan.proposed(nm)) continue;
+      const nameAt = m.index + m[0].indexOf(nm);
+      if (!/(?:^|[,;:]|\band)\s*$/.test(sent.slice(Math.max(0, nameAt - 6), nameAt))) continue;
+      // (a network's name is a network built: "AWFNet is constructed for automated PD screening")
+      add(nm, a + nameAt, NETWORK_NAME_END.test(nm) ? ', a network' : ', a dataset');
       found = true;
     }
     const apposed = sent.includes(', a') ? PASSIVE_APPOSED.exec(sent) : null;

@@ -818,6 +818,24 @@ describe('a proposal written with another proposal\'s name in parentheses after 
   });
 });
 
+describe('a coined name the paper says it gathered', () => {
+  const proposed = (abstract: string) =>
+    extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind} ${m.label}`);
+
+  it('is data the paper made, or a network it built', () => {
+    // real: tune42 2505.17619, 2603.26934, 2503.19292
+    expect(proposed('In the absence of angiography datasets, CAS-3K is constructed, comprising 3,565 synthetic angiographies along with score annotations.')).toEqual(['dataset CAS-3K']);
+    expect(proposed('AVAPrintDB is constructed from two audiovisual corpora and three avatar generators.')).toEqual(['dataset AVAPrintDB']);
+    expect(proposed('By combining the AWFs with the DNN stem, AWFNet is constructed for automated PD screening.')).toEqual(['method AWFNet']);
+  });
+
+  it('is no proposal inside a clause, nor for a name a lexicon knows', () => {
+    // invented
+    expect(proposed('Results on the data that HarborQA-9K was collected from are shown.')).toEqual([]);
+    expect(proposed('The GSM8K set was constructed by others; ImageNet is collected from the web.')).toEqual([]);
+  });
+});
+
 describe('the kind of an "…Arena" proposal', () => {
   it('is a benchmark unless its apposition names a platform or a method', () => {
     // real: "OmniArena, an automated platform for evaluating omni-models" (2503.17489)
