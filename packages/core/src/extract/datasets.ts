@@ -401,12 +401,33 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   // (weaker anchors than known names: only coined siblings, and not in a list of metrics or methods)
   if (out.length > shaped) listRule(ctx, out, out.slice(shaped).sort((a, b) => a.start - b.start), true);
   namesAfterPluralHeadRule(ctx, out);
+  sourceDataRule(ctx, out);
   versionOnlyNames(ctx.text, out);
   withDefinedShortForms(ctx.text, out);
   // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D");
   // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry"), and a
   // material is what a sample is made of ("on SiO2 substrate", "the MnGa film"; materials.ts)
   return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases) && !namesMaterial(ctx.text, d.aliases));
+}
+
+/** A public resource the text takes data from (heads.json → sourceDataNames), after "from" or "sources like". */
+const SOURCE_DATA = new RegExp(
+  String.raw`\b(?:from|sources?\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(${heads.sourceDataNames.words.join('|')})(?![\w-])(?!\s+(?:articles?|pages?|entit(?:y|ies)|entries|biograph(?:y|ies)|edit(?:s|ors)?|style)\b)`,
+  'g',
+);
+
+/**
+ * Rule 11: a public resource named where the text takes data from it ("tables extracted from Wikipedia", "sources like
+ * Wikipedia"): data, though the word alone names a site ("platforms like Wikipedia", "Wikipedia entities").
+ */
+function sourceDataRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text, titleEnd } = ctx;
+  SOURCE_DATA.lastIndex = 0;
+  for (let m; (m = SOURCE_DATA.exec(text)); ) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (start < titleEnd) continue;
+    out.push({ label: m[1]!, aliases: [m[1]!], start, end: start + m[1]!.length });
+  }
 }
 
 /** A short form in parentheses right after a name: "Berkeley DeepDrive eXplanation (BDD-X)". */

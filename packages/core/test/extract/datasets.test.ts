@@ -800,3 +800,20 @@ describe('coined names listed beside known techniques', () => {
     expect(named('We compare CutMix, GPT-4o, and FooMix on the task.', 'method')).not.toContain('FooMix');
   });
 });
+
+describe('a public resource the text takes data from', () => {
+  it('is data after "from" or "sources like"', () => {
+    // real: tune24 2604.05114, tune31 2510.17476, tune8 2507.10577
+    expect(datasets('Our approach constructs reasoning data: 1) extracting and expanding tables from Wikipedia, 2) generating questions.')).toEqual(['Wikipedia']);
+    expect(datasets('We (i) constructed a multilingual dataset from Wikipedia; (ii) analyzed coverage.')).toEqual(['Wikipedia']);
+    expect(datasets('It uses a RAG approach - drawing on sources like Wikipedia, Google Search - to assess veracity.')).toEqual(['Wikipedia']);
+    expect(datasets('Sourced from Vietnamese Wikipedia, our dataset includes 15,942 documents.')).toEqual(['Wikipedia']);
+  });
+
+  it('is the site, not data, elsewhere or before a noun of its pages', () => {
+    // invented, after the read sets' sentences the annotators left out
+    expect(datasets('Editors on platforms like Wikipedia rely on citations; images of Wikipedia entities are shown.')).toEqual([]);
+    expect(datasets('We integrate structured knowledge from Wikipedia articles of 11,202 bird species.')).toEqual([]);
+    expect(datasets('Is a document educational or just Wikipedia-style? We sample text from Wikipedia-derived corpora.')).toEqual([]);
+  });
+});
