@@ -324,6 +324,10 @@ const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0
  * "Proactive Instance Navigation with Comparative Judgment (ProCompNav)".
  */
 const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,9})\s+\(([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9-]*)\)/;
+/** The same object closed by an acronym in capitals ("… Framework via Multiscaled Conformal Prediction (MCP)"). */
+const TITLED_OBJECT_ACRONYM = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,11})\s+\(([A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)?)\)/;
+/** A preposition before the acronym's long form that makes it what the object is for or uses, not its name. */
+const NOT_ACRONYM_OBJECT_TAIL = /(?:^|\s)(?:for|to|towards?|of|in|on|from|and|the|using)\s$/;
 /** What may follow such a name for it to be the object's whole name: an apposition, a clause, the sentence's end. */
 const TITLED_OBJECT_ENDS = /^(?:\s*,\s*(?:a|an|the|which|that)\s|\s+(?:that|which|to|for)\s|\s*[.;:])/;
 /**
@@ -2687,6 +2691,16 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     const titled = TITLED_OBJECT.exec(rest);
     if (titled && isCoinedName(titled[2]!) && !known(titled[2]!) && !known(titled[1]!) && TITLED_OBJECT_ENDS.test(rest.slice(titled[0].length, titled[0].length + 12))) {
       add(titled[2]!, a + pos, rest.slice(titled[0].length));
+      found = true;
+      continue;
+    }
+    // "this paper proposes a Zero-Shot … Detection Framework via Multiscaled Conformal Prediction (MCP), which …": an
+    // acronym the text defines by the object's last words, closing a title-case object, names what is proposed
+    const acronymObject = titled === null ? TITLED_OBJECT_ACRONYM.exec(rest) : null;
+    // (the object's last words, not after a purpose or another preposition: "ReviewGraph for Review Rating Prediction (RRP)")
+    const acronymDef = acronymObject ? scan.defs.find((d) => d.short === acronymObject[2]! && d.long.includes(' ') && acronymObject[1]!.endsWith(d.long) && !NOT_ACRONYM_OBJECT_TAIL.test(acronymObject[1]!.slice(0, acronymObject[1]!.length - d.long.length))) : undefined;
+    if (acronymObject && acronymDef && !known(acronymDef.short) && !known(acronymDef.long) && TITLED_OBJECT_ENDS.test(rest.slice(acronymObject[0].length, acronymObject[0].length + 12))) {
+      add(acronymDef.short, a + pos, rest.slice(acronymObject[0].length), acronymDef.long);
       found = true;
       continue;
     }

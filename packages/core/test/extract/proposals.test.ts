@@ -836,6 +836,28 @@ describe('a coined name the paper says it gathered', () => {
   });
 });
 
+describe('an acronym closing a title-case object of the proposal verb', () => {
+  const proposed = (abstract: string) =>
+    extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+
+  it('names the proposal, with the words it defines as the long form', () => {
+    // real: 2606.18051, 2505.23316 (describing words before the long form the acronym spells)
+    expect(proposed('To address this, we propose Iterative Skill-Aware Decomposition (SAD), a retrieval-augmented feedback loop that aligns decomposition.')).toEqual([
+      'SAD [SAD, Skill-Aware Decomposition]',
+    ]);
+    expect(proposed('Leveraging these findings, we introduce PRoximalized PReference Optimization (PRO), a unified method to align with diverse feedback types.')).toEqual([
+      'PRO [PRO, PReference Optimization]',
+    ]);
+  });
+
+  it('is not the proposal after a purpose or a means', () => {
+    // real shapes: 2508.13953 "This work proposes ReviewGraph for Review Rating Prediction (RRP), a novel framework",
+    // 2602.03279 "we develop the Agentic-Proposer-4B using Multi-Granularity Policy Optimization (MGPO) to generate …"
+    expect(proposed('This work proposes HarborGraph for Review Rating Prediction (RRP), a novel framework that builds graphs.').map((p) => p.split(' [')[0])).toEqual(['HarborGraph']);
+    expect(proposed('We develop the Harbor-Proposer-4B using Multi-Granularity Policy Optimization (MGPO) to generate trajectories.').map((p) => p.split(' [')[0])).not.toContain('MGPO');
+  });
+});
+
 describe('the kind of an "…Arena" proposal', () => {
   it('is a benchmark unless its apposition names a platform or a method', () => {
     // real: "OmniArena, an automated platform for evaluating omni-models" (2503.17489)
