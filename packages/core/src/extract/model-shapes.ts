@@ -1354,7 +1354,7 @@ const FIRST_EXAMPLE_BEFORE = /(?:\be\.g\.,?|\bsuch as|\bincluding|\blike)\s+([A-
 const LIST_ENDS = /^(?:\s*[.;:)]|,\s+[a-z])/;
 
 /** Separator, word, separator: the whole gap between two listed models. */
-const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?: \d\.\d)?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+const WORD_BETWEEN = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?: \d\.\d)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /**
  * Unseen families listed among known models ("six models: Jais, Mistral, LLaMA, GPT-4o, Gemini, and DeepSeek"): a
