@@ -521,8 +521,52 @@ type Mark = (a: number, b: number, kind: number) => void;
  * Known datasets (the lexicon), with a variant written after one or a prefix glued before it; returns the
  * [start, end) of each, in text order.
  */
+/** A known data set's mention in the text. */
+interface KnownDataMention {
+  slug: string;
+  label: string;
+  at: number;
+  surface: string;
+}
+
+/** A data set's name and an edition's tail after it: a year ("2019", "'14", "-2017") or a version ("v2", "-2.0"). */
+const WITH_EDITION = /^(.+?)(?:[ -]?(?:(?:19|20)\d{2}|\d{2}|[vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})|['’]\d{2})$/;
+
+/**
+ * The mentions that name a data set of their own. A name written only after one edition of it refers back to that
+ * edition ("Evaluated on Pascal VOC 2012 and VisDrone 2019, … on VOC and VisDrone"): no node of its own, as readers
+ * list it (the read sets' annotators leave such a name out; named first, "COCO … COCO2017", they list both). With two
+ * editions named, the name is the family's.
+ */
+function ownDataMentions(found: readonly KnownDataMention[]): readonly KnownDataMention[] {
+  if (found.length < 2) return found;
+  // (one pass to index: each data set's first mention, and per name the editions of it and the first of them)
+  const first = new Map<string, KnownDataMention>();
+  for (const d of found) if (!first.has(d.slug)) first.set(d.slug, d);
+  const editions = new Map<string, { count: number; at: number }>();
+  for (const d of first.values()) {
+    const m = WITH_EDITION.exec(d.label);
+    if (m === null) continue;
+    const e = editions.get(m[1]!);
+    if (e === undefined) editions.set(m[1]!, { count: 1, at: d.at });
+    else {
+      e.count++;
+      e.at = Math.min(e.at, d.at);
+    }
+  }
+  if (editions.size === 0) return found;
+  const refersBack = new Set<string>();
+  for (const d of first.values()) {
+    const e = editions.get(d.label);
+    if (e !== undefined && e.count === 1 && e.at < d.at) refersBack.add(d.slug);
+  }
+  return refersBack.size === 0 ? found : found.filter((d) => !refersBack.has(d.slug));
+}
+
 function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put, mark: Mark): { start: number; end: number }[] {
   const knownDatasets: { start: number; end: number }[] = [];
+  // (the mentions, put once all are read: a name written only after one edition of it is that edition's)
+  const found: KnownDataMention[] = [];
   for (const m of DATASETS.scan(text, tk, taken)) {
     // a name before a word of a model's parts is a mechanism's, not the data set's ("GQA-based LLMs", "one head per
     // GQA group": grouped-query attention, not the GQA benchmark)
@@ -538,7 +582,7 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
       const b = sx ? m.end + sx[0].length : m.end;
       const label = text.slice(a, b);
       if (!isOtherKind(label)) {
-        put('dataset', slugify(label), label, 'evaluates_on', a, [label]);
+        found.push({ slug: slugify(label), label, at: a, surface: label });
         knownDatasets.push({ start: a, end: b });
         mark(a, b, DATASET);
         for (let t = pre; t < tk.n && tk.start[t]! < b; t++) taken[t] = 1;
@@ -550,7 +594,7 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
       // "Kinetics-400-200"; a year is the label's edition, "CUB-2011" is CUB-200-2011's)
       const written = text.slice(m.start, m.end);
       const label = (/^-\d{1,3}(?!\d)/.test(sx[0]) && /\d$/.test(m.entry.label) && !/\d$/.test(written) ? written : m.entry.label) + sx[0];
-      put('dataset', slugify(label), label, 'evaluates_on', m.start, [text.slice(m.start, m.end + sx[0].length)]);
+      found.push({ slug: slugify(label), label, at: m.start, surface: text.slice(m.start, m.end + sx[0].length) });
       knownDatasets.push({ start: m.start, end: m.end + sx[0].length });
       mark(m.start, m.end + sx[0].length, DATASET);
       let t = m.t1 + 1;
@@ -558,11 +602,12 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
       for (let u = m.t0; u <= m.t1; u++) taken[u] = 1;
       continue;
     }
-    put('dataset', m.entry.slug, m.entry.label, 'evaluates_on', m.start, [text.slice(m.start, m.end)]);
+    found.push({ slug: m.entry.slug, label: m.entry.label, at: m.start, surface: text.slice(m.start, m.end) });
     knownDatasets.push({ start: m.start, end: m.end });
     mark(m.start, m.end, DATASET);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
+  for (const d of ownDataMentions(found)) put('dataset', d.slug, d.label, 'evaluates_on', d.at, [d.surface]);
   return knownDatasets;
 }
 

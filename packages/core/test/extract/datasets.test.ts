@@ -817,3 +817,17 @@ describe('a public resource the text takes data from', () => {
     expect(datasets('Is a document educational or just Wikipedia-style? We sample text from Wikipedia-derived corpora.')).toEqual([]);
   });
 });
+
+describe('a data set named only after one edition of it', () => {
+  it('refers back to that edition: no node of its own', () => {
+    // real: tune43 2606.21764 "Evaluated on Pascal VOC 2012 and VisDrone 2019, …" then "VisDrone"; tune5 2510.15244
+    expect(datasets('Evaluated on Pascal VOC 2012 and VisDrone 2019, the agent trains stably. On VisDrone, it gains most.')).toEqual(['PASCAL VOC 2012', 'VisDrone-2019']);
+    expect(datasets('We report accuracy on AIME24. On AIME, the long chains help.')).toEqual(['AIME24']);
+  });
+
+  it('is a mention of its own when named first, or after two editions', () => {
+    // real shape: tune17 2511.05474 ("COCO" before "COCO2017", both listed by its reader), tune2 2505.03494
+    expect(datasets('We pretrain on VisDrone. Results on VisDrone 2019 follow.')).toEqual(['VisDrone', 'VisDrone-2019']);
+    expect(datasets('We test on BraTS 2019 and BraTS 2021; BraTS is hard.')).toEqual(['BraTS', 'BraTS 2021', 'BraTS-2019']);
+  });
+});
