@@ -596,6 +596,11 @@ const NEWLY_COLLECTED = new RegExp(
   String.raw`\b(?:a|an|our|the)\s+(?:newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s+(?:(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b|(?:[a-z][\w-]*\s+){0,3}?(dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:of|with|for|that|which|containing|comprising)\b))`,
   'g',
 );
+/** The same, set off after the name: "Aurora-PT, a newly curated Brazilian Portuguese corpus", "X, a self-built … benchmark". */
+const NEWLY_COLLECTED_APPOSED = new RegExp(
+  String.raw`(${NAME_SRC}),\s+(?:a|an)\s+(?:newly[\s-]+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s*,?\s+(?:[\w-]+,?\s+){0,5}?(datasets?|benchmarks?|corpus|corpora|subset|extension)\b`,
+  'g',
+);
 /** "a new dataset, X,": the object of "generate"/"provide", a head noun and its name in apposition. */
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
@@ -3165,6 +3170,12 @@ function laterOwnNames(
   for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED)) {
     const name = m[1] ?? m[4]!;
     if (isCoinedName(name) && !(isKnown?.(name) ?? false)) add(name, titleEnd + m.index + m[0].lastIndexOf(name), ', a ' + (m[2] ?? m[3]!));
+  }
+  // "NorBERTo is trained on Aurora-PT, a newly curated Brazilian Portuguese corpus": the apposition says it is new
+  for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED_APPOSED)) {
+    const name = m[1]!;
+    // (each head is data: a corpus, a benchmark, a subset or an extension of a data set)
+    if (isCoinedName(name) && !(isKnown?.(name) ?? false)) add(name, titleEnd + m.index, ', a dataset');
   }
 }
 

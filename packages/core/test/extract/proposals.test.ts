@@ -858,6 +858,25 @@ describe('an acronym closing a title-case object of the proposal verb', () => {
   });
 });
 
+describe('a coined name whose apposition says the data are new', () => {
+  const proposed = (abstract: string) =>
+    extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind} ${m.label}`);
+
+  it('is data the paper made', () => {
+    // real: tune43 2605.00086, 2603.22619, 2606.13945, 2603.19311
+    expect(proposed('NorBERTo is trained on Aurora-PT, a newly curated Brazilian Portuguese corpus comprising 331 billion tokens.')).toEqual(['dataset Aurora-PT']);
+    expect(proposed('In this work, we present a comprehensive analysis using FaultyScience, a newly constructed large-scale, cross-disciplinary benchmark of faulty scientific questions.')).toEqual(['dataset FaultyScience']);
+    expect(proposed('On CrossRare-Bench, a self-built large-scale rare-disease benchmark with hospital-level partitions, the agents improve.')).toEqual(['dataset CrossRare-Bench']);
+    expect(proposed('We evaluate on nine BBH tasks and IFEval-Hard, a newly-curated, challenging subset of IFEval.')).toEqual(['dataset IFEval-Hard']);
+  });
+
+  it('is not, when the apposition calls it otherwise or the lexicon knows the name', () => {
+    // invented
+    expect(proposed('We test on HarborQA, a widely used benchmark of questions.')).toEqual([]);
+    expect(proposed('We test on MMLU, a newly curated benchmark of questions.')).toEqual([]);
+  });
+});
+
 describe('the kind of an "…Arena" proposal', () => {
   it('is a benchmark unless its apposition names a platform or a method', () => {
     // real: "OmniArena, an automated platform for evaluating omni-models" (2503.17489)
