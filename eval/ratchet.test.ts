@@ -775,6 +775,22 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 43: 120 papers drawn (sample.ts tune43 20270117 120) halfway through the forty-first session (the
+    // thirty-fourth round), annotated by three annotators blind to the extractor, scored then and after every change of
+    // the thirty-fourth round and the thirty-fifth's first half (unread; one data set more from the latter's Wikipedia
+    // rule), read for the thirty-fifth round's second half once tune45 had been drawn. Floors at the score when it was
+    // first read (39dfe3b2).
+    name: 'tuning sample 43 (eval/blind/tune43)',
+    dir: join(import.meta.dirname, 'blind/tune43'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.905, recall: 0.843, f1: 0.873 },
+      datasets: { precision: 0.918, recall: 0.965, f1: 0.941 },
+      proposes: { precision: 0.94, recall: 0.772, f1: 0.848 },
+      methods: { precision: 0.885, recall: 0.747, f1: 0.81 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
