@@ -412,9 +412,14 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
 
 /** A public resource the text takes data from (heads.json → sourceDataNames), after "from" or "sources like". */
 const SOURCE_DATA = new RegExp(
-  String.raw`\b(?:from|sources?\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(${heads.sourceDataNames.words.join('|')})(?![\w-])(?!\s+(?:articles?|pages?|entit(?:y|ies)|entries|biograph(?:y|ies)|edit(?:s|ors)?|style)\b)`,
+  String.raw`\b(from|sources?\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(${heads.sourceDataNames.words.join('|')})(?![\w-])(?!\s+(?:articles?|pages?|entit(?:y|ies)|entries|biograph(?:y|ies)|edit(?:s|ors)?|style)\b)`,
   'g',
 );
+/**
+ * Before "from", what is taken: data ("tables", "question-answer pairs", "a multilingual dataset") or a verb of taking
+ * ("extracted", "sourced", "mined"); not "Different from Wikipedia", "editors from Wikipedia", "inspiration from …".
+ */
+const TAKEN_BEFORE_FROM = /\b(?:data|datasets?|corpus|corpora|tables?|texts?|sentences?|passages?|paragraphs?|documents?|questions?|pairs|samples?|facts|knowledge|information|descriptions?|narratives?|summaries|triples|examples|images|extract\w*|collect\w*|mined|mining|sourced|derived|drawn|retriev\w*|crawl\w*|scrap\w*|buil[dt]|construct\w*|generat\w*|gather\w*|sampl\w*|taken|obtain\w*|harvest\w*|compil\w*|curat\w*)\b[^.;:]{0,40}$/i;
 
 /**
  * Rule 11: a public resource named where the text takes data from it ("tables extracted from Wikipedia", "sources like
@@ -424,9 +429,10 @@ function sourceDataRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd } = ctx;
   SOURCE_DATA.lastIndex = 0;
   for (let m; (m = SOURCE_DATA.exec(text)); ) {
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - m[2]!.length;
     if (start < titleEnd) continue;
-    out.push({ label: m[1]!, aliases: [m[1]!], start, end: start + m[1]!.length });
+    if (m[1] === 'from' && !TAKEN_BEFORE_FROM.test(text.slice(Math.max(titleEnd, m.index - 60), m.index))) continue;
+    out.push({ label: m[2]!, aliases: [m[2]!], start, end: start + m[2]!.length });
   }
 }
 

@@ -1091,8 +1091,8 @@ const LISTED_NAME_ENDS = /^(?:\s*[,;:)/.]|\s+(?:and|or|vs\.?|versus)\s|\s*$)/;
 /**
  * Is the bare family at [start, end) (one read only with a version: GPT, Phi) listed beside another family's name, and
  * so the family itself ("LLMs (GPT and Llama)", "models such as BERT and GPT", "GPT, Claude, and DeepSeek": 9 tuning-gold
- * papers list it so, as the model)? A member of the family named in the same paper takes the mention (resolve), as
- * it does for any family named bare.
+ * papers list it so, as the model)? Named only after a member of the family, it refers back to that member
+ * (model-mentions.ts), as any family named bare does.
  */
 function listedBesideFamily(text: string, start: number, end: number, label: string): boolean {
   if (codeAt(text, start - 1) === 45 || !LISTED_NAME_ENDS.test(text.slice(end, end + 9))) return false;

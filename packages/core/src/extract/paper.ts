@@ -517,10 +517,6 @@ const MECHANISM_AFTER = /^(?:-based (?:LLMs?|models|architectures?|transformers?
 /** Marks the tokens over [a, b) with a kind code (extractPaperWith's tokenKind). */
 type Mark = (a: number, b: number, kind: number) => void;
 
-/**
- * Known datasets (the lexicon), with a variant written after one or a prefix glued before it; returns the
- * [start, end) of each, in text order.
- */
 /** A known data set's mention in the text. */
 interface KnownDataMention {
   slug: string;
@@ -529,8 +525,14 @@ interface KnownDataMention {
   surface: string;
 }
 
-/** A data set's name and an edition's tail after it: a year ("2019", "'14", "-2017") or a version ("v2", "-2.0"). */
-const WITH_EDITION = /^(.+?)(?:[ -]?(?:(?:19|20)\d{2}|\d{2}|[vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})|['’]\d{2})$/;
+/**
+ * A data set's name and a year's edition of it after: "VisDrone 2019", "VOC-2012", "AIME24", "THUMOS'14" (not a version:
+ * "SQuAD 2.0" and "VBench-2.0" are data sets of their own beside the first, which papers name too; nor a count,
+ * "ModelNet40").
+ */
+const WITH_EDITION = /^(.+?)(?:[ -]?(?:(?:19|20)\d{2}|1[5-9]|2\d)|['’]\d{2})$/;
+/** A second year right after an edition ("KITTI 2012/2015", "CASTLE 2024 and 2025"): the bare name is the family's. */
+const SECOND_YEAR_AFTER = /^\s*(?:\/|,|and|&)\s*['’]?\d{2,4}\b/;
 
 /**
  * The mentions that name a data set of their own. A name written only after one edition of it refers back to that
@@ -538,7 +540,7 @@ const WITH_EDITION = /^(.+?)(?:[ -]?(?:(?:19|20)\d{2}|\d{2}|[vV]\d{1,2}(?:\.\d{1
  * list it (the read sets' annotators leave such a name out; named first, "COCO … COCO2017", they list both). With two
  * editions named, the name is the family's.
  */
-function ownDataMentions(found: readonly KnownDataMention[]): readonly KnownDataMention[] {
+function ownDataMentions(text: string, found: readonly KnownDataMention[]): readonly KnownDataMention[] {
   if (found.length < 2) return found;
   // (one pass to index: each data set's first mention, and per name the editions of it and the first of them)
   const first = new Map<string, KnownDataMention>();
@@ -548,9 +550,10 @@ function ownDataMentions(found: readonly KnownDataMention[]): readonly KnownData
     const m = WITH_EDITION.exec(d.label);
     if (m === null) continue;
     const e = editions.get(m[1]!);
-    if (e === undefined) editions.set(m[1]!, { count: 1, at: d.at });
+    const more = SECOND_YEAR_AFTER.test(text.slice(d.at + d.surface.length, d.at + d.surface.length + 12)) ? 1 : 0;
+    if (e === undefined) editions.set(m[1]!, { count: 1 + more, at: d.at });
     else {
-      e.count++;
+      e.count += 1 + more;
       e.at = Math.min(e.at, d.at);
     }
   }
@@ -563,6 +566,10 @@ function ownDataMentions(found: readonly KnownDataMention[]): readonly KnownData
   return refersBack.size === 0 ? found : found.filter((d) => !refersBack.has(d.slug));
 }
 
+/**
+ * Known datasets (the lexicon), with a variant written after one or a prefix glued before it; returns the
+ * [start, end) of each, in text order.
+ */
 function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put, mark: Mark): { start: number; end: number }[] {
   const knownDatasets: { start: number; end: number }[] = [];
   // (the mentions, put once all are read: a name written only after one edition of it is that edition's)
@@ -607,7 +614,7 @@ function addKnownDatasets(text: string, tk: Tokens, taken: Uint8Array, put: Put,
     mark(m.start, m.end, DATASET);
     for (let t = m.t0; t <= m.t1; t++) taken[t] = 1;
   }
-  for (const d of ownDataMentions(found)) put('dataset', d.slug, d.label, 'evaluates_on', d.at, [d.surface]);
+  for (const d of ownDataMentions(text, found)) put('dataset', d.slug, d.label, 'evaluates_on', d.at, [d.surface]);
   return knownDatasets;
 }
 
@@ -1260,10 +1267,10 @@ function appositionNamesTechnique(text: string, name: string): boolean {
   return writtenWith(text, name, 90, (tail) => TECHNIQUE_APPOSITION.test(tail));
 }
 
-/** The paper's own proposals, each replacing any "uses" reading of its name. */
 /** A coined name whose plural the paper may write too: a capital after its first letter, no digit or symbol at its end. */
 const PLURAL_FOLDED_NAME = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[a-z]$/;
 
+/** The paper's own proposals, each replacing any "uses" reading of its name. */
 function addProposals(
   text: string,
   lower: string,
@@ -1275,12 +1282,14 @@ function addProposals(
 ): void {
   // a proposal named in the singular and in the plural ("PuzzlePoles: Cylindrical Fiducial Markers …" then "We introduce
   // the PuzzlePole, a new type of fiducial markers") is one thing: the singular's node, the plural an alias of it
-  const pluralOf = new Map<(typeof proposals)[number], string>();
+  // (of one kind: "SafeCodes, a benchmark" and "SafeCode, a model" are two; the node is named as the text first names
+  // it, the title's form when the title has one)
+  const pluralOf = new Map<(typeof proposals)[number], (typeof proposals)[number]>();
   for (const q of proposals) {
-    const single = q.name.endsWith('s') ? proposals.find((r) => r.name === q.name.slice(0, -1) && r.long === undefined) : undefined;
-    if (single !== undefined && q.long === undefined && PLURAL_FOLDED_NAME.test(single.name)) pluralOf.set(single, q.name);
+    const single = q.name.endsWith('s') ? proposals.find((r) => r.name === q.name.slice(0, -1) && r.long === undefined && r.kind === q.kind) : undefined;
+    if (single !== undefined && q.long === undefined && PLURAL_FOLDED_NAME.test(single.name)) pluralOf.set(single, q);
   }
-  const folded = new Set(pluralOf.values());
+  const folded = new Set([...pluralOf.values()].map((q) => q.name));
   for (const given of proposals) {
     if (folded.has(given.name)) continue;
     // a proposal named by words whose initials the text then writes alone is known by those ("we propose Group
@@ -1345,7 +1354,8 @@ function addProposals(
       }
     }
     // a proposal replaces any "uses" reading of the same name: by its slug, its long form's or its short name's
-    const plural = pluralOf.get(given);
+    const pluralProposal = pluralOf.get(given);
+    const plural = pluralProposal?.name;
     const aliases = p.long ? [p.name, p.long] : plural !== undefined ? [p.name, plural] : [p.name];
     const otherSlugs = [slugify(p.name), p.long ? slugify(p.long) : '', plural !== undefined ? slugify(plural) : ''].filter((s) => s && s !== slug);
     // (one pass over the paper's few drafts, building no keys; the aliases are sorted in the end, so their order of
@@ -1362,6 +1372,8 @@ function addProposals(
     // a proposal the text also names with a data head ("We introduce TGIF2, an extended version of TGIF … Using the
     // TGIF2 dataset, we …") is the dataset it built, whatever the sentence that proposed it said
     if (kind === 'method' && readAsData) kind = 'dataset';
+    // (a plural written first names the node: "PuzzlePoles: …" in the title, "the PuzzlePole" in the abstract)
+    if (pluralProposal !== undefined && pluralProposal.at < given.at && label === p.name) label = pluralProposal.name;
     put(kind, slug, label, 'proposes', p.at, aliases, model);
     if (text.startsWith(p.name, p.at)) mark(p.at, p.at + p.name.length, KIND_CODE[kind]);
     // the long form's words are the proposal's, not candidates for the learned step

@@ -327,7 +327,17 @@ const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|wi
 /** The same object closed by an acronym in capitals ("… Framework via Multiscaled Conformal Prediction (MCP)"). */
 const TITLED_OBJECT_ACRONYM = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,11})\s+\(([A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)?)\)/;
 /** A preposition before the acronym's long form that makes it what the object is for or uses, not its name. */
-const NOT_ACRONYM_OBJECT_TAIL = /(?:^|\s)(?:for|to|towards?|of|in|on|from|and|the|using)\s$/;
+const NOT_ACRONYM_OBJECT_TAIL = /(?:^|\s)(?:for|to|of|in|on|from|and|the|with|via)\s$/;
+/** Words that only describe a method as changed: before another's name, they make no name of the paper's own. */
+const CHANGED_ONLY = /^(?:(?:Improved|Enhanced|Modified|Extended|Refined|Optimized|Optimised|Accelerated|Revised|Generalized|Generalised|Hybrid|Adaptive|Novel|New|Efficient|Robust|Fast|Parallel|Distributed|Discrete|Binary|Chaotic|Quantum|Multi-Objective|Multi-objective)\s+)+$/;
+
+/** Does a title-case object end with an acronym's long form, as whole words after nothing or a name's own words? */
+function acronymObjectNames(object: string, long: string): boolean {
+  if (!object.endsWith(long)) return false;
+  const before = object.slice(0, object.length - long.length);
+  if (before !== '' && !before.endsWith(' ')) return false;
+  return !NOT_ACRONYM_OBJECT_TAIL.test(before) && !CHANGED_ONLY.test(before);
+}
 /** What may follow such a name for it to be the object's whole name: an apposition, a clause, the sentence's end. */
 const TITLED_OBJECT_ENDS = /^(?:\s*,\s*(?:a|an|the|which|that)\s|\s+(?:that|which|to|for)\s|\s*[.;:])/;
 /**
@@ -598,9 +608,13 @@ const NEWLY_COLLECTED = new RegExp(
 );
 /** The same, set off after the name: "Aurora-PT, a newly curated Brazilian Portuguese corpus", "X, a self-built … benchmark". */
 const NEWLY_COLLECTED_APPOSED = new RegExp(
-  String.raw`(${NAME_SRC}),\s+(?:a|an)\s+(?:newly[\s-]+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s*,?\s+(?:[\w-]+,?\s+){0,5}?(datasets?|benchmarks?|corpus|corpora|subset|extension)\b`,
+  String.raw`(${NAME_SRC}),\s+(?:a|an)\s+(?:newly[\s-]+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s*,?\s+(?:[\w-]+,?\s+){0,5}?(?:datasets?|benchmarks?|corpus|corpora|subset)\b`,
   'g',
 );
+/** Before such a name, an example of others' ("such as CRAG-MM, a newly constructed … benchmark"). */
+const EXAMPLE_BEFORE = /\b(?:such as|like|including|e\.g\.,?|for example,?)\s*$/i;
+/** In its apposition, whose it is: "released by Li et al.", "proposed in 2024". */
+const MADE_BY_OTHERS_AFTER = /^[^.;]{0,120}?\b(?:(?:released|proposed|introduced|collected|constructed|curated|built|created)\s+(?:by|in)\b|et al\.)/;
 /** "a new dataset, X,": the object of "generate"/"provide", a head noun and its name in apposition. */
 const MADE_THING_NAMED = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|method|baseline|model|framework)\s*,\s+[A-Za-z0-9]/;
 /** Two capitalised words ending a phrase: "Catfish Agent,". */
@@ -732,11 +746,13 @@ const PASSIVE_APPOSED = new RegExp(
 );
 /** "the AutoMUP (…) method is proposed", "X is proposed", "In this work, X is introduced to …": a passive proposal. */
 const PASSIVE = new RegExp(String.raw`(?:^|[,;:]\s+|\b[Tt]he\s+|\b[Aa]n?\s+(?:novel\s+|new\s+)?)(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(${HEAD_SRC})\s+)?(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|first\s+)?(?:proposed|introduced|presented|developed)\b`, 'g');
-/** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 /** The end of a network's name: "AWFNet", "SegFormer", "CycleGAN". */
 const NETWORK_NAME_END = /(?:Net|Former|GAN|VAE)$/;
 /** A name the paper says it gathered: "X is constructed", "X was curated from …", "X (…) is collected". */
 const PASSIVE_DATA = new RegExp(String.raw`(${NAME_SRC})\s*(?:\([^)]{0,80}\)\s*)?(?:(?:dataset|benchmark|corpus)\s+)?(?:is|was)\s+(?:thus\s+|then\s+|further\s+|also\s+|first\s+|newly\s+|carefully\s+|manually\s+)?(?:constructed|curated|collected)\b`, 'g');
+/** What says the thing gathered is data: what it holds, counted, or the data it is made from. */
+const GATHERED_DATA = /\b(?:compris\w*|contain\w*|consist\w*)\b|\d[\d,.]*\s*[KkMB]?\+?\s+(?:[\w-]+\s+){0,3}?(?:samples|images|videos|questions|pairs|instances|examples|hours|sequences|clips|documents|utterances|annotations|prompts|tasks|problems|dialogues|conversations|trajectories|scenes|frames|recordings|records|items|texts|sentences|articles)\b|\bfrom\s+(?:[\w-]+\s+){0,3}?(?:corpora|datasets?|benchmarks|sources|recordings|archives|repositories)\b/;
+/** "The proposed SegformerWithDropout architecture", "our proposed Evol-Instruct", "our model SSR-Zero-7B". */
 const PROPOSED_NP = new RegExp(String.raw`\b(?:([Tt]he)|[Oo]ur)\s+(?:newly\s+)?proposed\s+(${NAME_SRC})(?:\s*(\()|\s+(${HEAD_SRC})\b)?`, 'g');
 /**
  * "our model SSR-Zero-7B", "our strongest model, SSR-X-Zero-7B", "our final system X"; the modifiers are a few words of
@@ -2025,13 +2041,13 @@ function mergeReadings(out: Proposal[], text: string, title: string, titleEnd: n
     }
   }
   const result = [...merged.values()];
-  // a coined name made of the first letters of another proposal's words is that proposal ("AttZoom: Attention Zoom for
+  // a coined name made of the first parts of another proposal's words is that proposal ("AttZoom: Attention Zoom for
   // Better Visual Features" and "We present Attention Zoom, a modular … mechanism"): one, the coined name with the words
-  // as its long form
+  // as its long form; not data beside something else ("ProtoSeg, a model" and "Prototype Segment, a new dataset")
   for (let i = result.length - 1; i >= 0; i--) {
     const full = result[i]!;
     if (full.long !== undefined || full.name.indexOf(' ') < 0) continue;
-    const short = result.find((q) => q !== full && q.long === undefined && contractsWords(q.name, full.name));
+    const short = result.find((q) => q !== full && q.long === undefined && (q.kind === 'dataset') === (full.kind === 'dataset') && contractsWords(q.name, full.name));
     if (short === undefined) continue;
     short.long = full.name;
     if (short.kind === 'method') short.kind = full.kind;
@@ -2058,8 +2074,8 @@ function mergeReadings(out: Proposal[], text: string, title: string, titleEnd: n
 
 /**
  * Is `short` the words of `full` each cut to a first part, joined ("AttZoom" of "Attention Zoom", "ProtoNet" of
- * "Prototype Network")? Each part starts with a capital and is at least two letters, where a whole initial would make an
- * acronym, which the acronym rules read.
+ * "Prototype Network")? Each part is a capital and at least one lower-case letter: initials alone make an acronym,
+ * which the acronym rules read.
  */
 export function contractsWords(short: string, full: string): boolean {
   const parts = short.match(/[A-Z][a-z]+/g);
@@ -2318,6 +2334,10 @@ function readSentence(scan: SentenceScan, s: number): void {
       if (!isCoinedName(nm) || known(nm) || scan.proposed(nm)) continue;
       const nameAt = m.index + m[0].indexOf(nm);
       if (!/(?:^|[,;:]|\band)\s*$/.test(sent.slice(Math.max(0, nameAt - 6), nameAt))) continue;
+      // (what is built is data only where the sentence says what it holds: "constructed, comprising 3,565 …", "from
+      // two audiovisual corpora", "with 34M QA pairs"; "KGraph is constructed from court rulings" is a graph, and
+      // "WildVis was collected from real users" as often someone else's)
+      if (!NETWORK_NAME_END.test(nm) && !GATHERED_DATA.test(sent.slice(m.index, m.index + m[0].length + 120)) && !DATA_NAME_SHAPE.test(nm)) continue;
       // (a network's name is a network built: "AWFNet is constructed for automated PD screening")
       add(nm, a + nameAt, NETWORK_NAME_END.test(nm) ? ', a network' : ', a dataset');
       found = true;
@@ -2702,8 +2722,10 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
     // "this paper proposes a Zero-Shot … Detection Framework via Multiscaled Conformal Prediction (MCP), which …": an
     // acronym the text defines by the object's last words, closing a title-case object, names what is proposed
     const acronymObject = titled === null ? TITLED_OBJECT_ACRONYM.exec(rest) : null;
-    // (the object's last words, not after a purpose or another preposition: "ReviewGraph for Review Rating Prediction (RRP)")
-    const acronymDef = acronymObject ? scan.defs.find((d) => d.short === acronymObject[2]! && d.long.includes(' ') && acronymObject[1]!.endsWith(d.long) && !NOT_ACRONYM_OBJECT_TAIL.test(acronymObject[1]!.slice(0, acronymObject[1]!.length - d.long.length))) : undefined;
+    // (the object's last whole words, not after a purpose, a means or another preposition, "ReviewGraph for Review Rating
+    // Prediction (RRP)", "Sparse Retrieval with Inverse Document Frequency (IDF)", nor after describing words alone, "an
+    // Improved Whale Optimization Algorithm (WOA)", which name someone else's method improved)
+    const acronymDef = acronymObject ? scan.defs.find((d) => d.short === acronymObject[2]! && d.long.includes(' ') && acronymObjectNames(acronymObject[1]!, d.long)) : undefined;
     if (acronymObject && acronymDef && !known(acronymDef.short) && !known(acronymDef.long) && TITLED_OBJECT_ENDS.test(rest.slice(acronymObject[0].length, acronymObject[0].length + 12))) {
       add(acronymDef.short, a + pos, rest.slice(acronymObject[0].length), acronymDef.long);
       found = true;
@@ -3174,8 +3196,10 @@ function laterOwnNames(
   // "NorBERTo is trained on Aurora-PT, a newly curated Brazilian Portuguese corpus": the apposition says it is new
   for (const m of text.slice(titleEnd).matchAll(NEWLY_COLLECTED_APPOSED)) {
     const name = m[1]!;
-    // (each head is data: a corpus, a benchmark, a subset or an extension of a data set)
-    if (isCoinedName(name) && !(isKnown?.(name) ?? false)) add(name, titleEnd + m.index, ', a dataset');
+    const at = titleEnd + m.index;
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || MADE_BY_OTHERS_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 140))) continue;
+    // (each head is data: a corpus, a benchmark, a subset of a data set)
+    if (isCoinedName(name) && !(isKnown?.(name) ?? false)) add(name, at, ', a dataset');
   }
 }
 

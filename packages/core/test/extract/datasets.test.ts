@@ -815,6 +815,8 @@ describe('a public resource the text takes data from', () => {
     expect(datasets('Editors on platforms like Wikipedia rely on citations; images of Wikipedia entities are shown.')).toEqual([]);
     expect(datasets('We integrate structured knowledge from Wikipedia articles of 11,202 bird species.')).toEqual([]);
     expect(datasets('Is a document educational or just Wikipedia-style? We sample text from Wikipedia-derived corpora.')).toEqual([]);
+    // (a review's cases: "from" without data taken)
+    expect(datasets('Different from Wikipedia, our corpus is curated. We interview 20 editors from Wikipedia.')).toEqual([]);
   });
 });
 
@@ -823,6 +825,11 @@ describe('a data set named only after one edition of it', () => {
     // real: tune43 2606.21764 "Evaluated on Pascal VOC 2012 and VisDrone 2019, …" then "VisDrone"; tune5 2510.15244
     expect(datasets('Evaluated on Pascal VOC 2012 and VisDrone 2019, the agent trains stably. On VisDrone, it gains most.')).toEqual(['PASCAL VOC 2012', 'VisDrone-2019']);
     expect(datasets('We report accuracy on AIME24. On AIME, the long chains help.')).toEqual(['AIME24']);
+  });
+
+  it('is a mention of its own beside a version, or two years written together (a review\'s cases)', () => {
+    expect(datasets('SQuAD 2.0 extends SQuAD with unanswerable questions; models trained on SQuAD fail.')).toEqual(['SQuAD', 'SQuAD 2.0']);
+    expect(datasets('We evaluate on KITTI 2012/2015; on KITTI our method is best.')).toEqual(['KITTI', 'KITTI-2012', 'KITTI-2015']);
   });
 
   it('is a mention of its own when named first, or after two editions', () => {

@@ -237,10 +237,14 @@ describe('a proposal named by words whose initials the text writes alone', () =>
 describe('a proposal named in the singular and in the plural', () => {
   const found = (title: string, abstract: string) =>
     extractPaper({ key: 'paper:x', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
-  it('is one node, the singular, with the plural an alias', () => {
+  it('is one node, named as the text first writes it, with both numbers as aliases', () => {
     // real: tune27 2511.19448, tune37 2505.22854, tune4 2505.13257 (the title writes one number, the abstract the other)
-    expect(found('PuzzlePoles: Cylindrical Fiducial Markers', 'We introduce the PuzzlePole, a new type of fiducial markers.')).toEqual(['PuzzlePole [PuzzlePole, PuzzlePoles]']);
+    expect(found('PuzzlePoles: Cylindrical Fiducial Markers', 'We introduce the PuzzlePole, a new type of fiducial markers.')).toEqual(['PuzzlePoles [PuzzlePole, PuzzlePoles]']);
     expect(found('CLIPGaussian: Universal Style Transfer', 'In this work, we introduce CLIPGaussians, the first unified style transfer framework.')).toEqual(['CLIPGaussian [CLIPGaussian, CLIPGaussians]']);
+  });
+
+  it('keeps two of different kinds (a review\'s case)', () => {
+    expect(found('A study', 'We introduce SafeCodes, a benchmark of unsafe code, and SafeCode, a model trained on it.').sort()).toEqual(['SafeCode [SafeCode]', 'SafeCodes [SafeCodes]']);
   });
   it('keeps two names that differ by more than the plural, or a plain word and its plural', () => {
     // invented: "Atla" and "Atlas" are two words, not a coined name written twice

@@ -801,6 +801,11 @@ describe('a proposal written with another proposal\'s name in parentheses after 
       'AttZoom [AttZoom, Attention Zoom]',
     ]);
     expect(contractsWords('GroupDiff', 'Group Diffusion')).toBe(true);
+    // (not data beside something else: a review's case)
+    expect(proposed('ProtoSeg: Learning Segmenters', 'We introduce Prototype Segment, a new dataset of 10k images, and train ProtoSeg, a model, on it.').sort()).toEqual([
+      'ProtoSeg [ProtoSeg]',
+      'Prototype Segment [Prototype Segment]',
+    ]);
     // initials are the acronym rules' ("AZ"); a part that is no word's start, or another count of words, is another name
     expect(contractsWords('AZ', 'Attention Zoom')).toBe(false);
     expect(contractsWords('AttZoomer', 'Attention Zoom')).toBe(false);
@@ -829,6 +834,11 @@ describe('a coined name the paper says it gathered', () => {
     expect(proposed('By combining the AWFs with the DNN stem, AWFNet is constructed for automated PD screening.')).toEqual(['method AWFNet']);
   });
 
+  it('is no proposal when the sentence does not say it holds data (a review\'s cases)', () => {
+    expect(proposed('KGraph is constructed from court rulings and statutes.')).toEqual([]);
+    expect(proposed('In contrast, WildVis was collected from real users of the system.')).toEqual([]);
+  });
+
   it('is no proposal inside a clause, nor for a name a lexicon knows', () => {
     // invented
     expect(proposed('Results on the data that HarborQA-9K was collected from are shown.')).toEqual([]);
@@ -850,6 +860,11 @@ describe('an acronym closing a title-case object of the proposal verb', () => {
     ]);
   });
 
+  it('is not the proposal after describing words alone, or after "with" (a review\'s cases)', () => {
+    expect(proposed('To this end, we propose an Improved Whale Optimization Algorithm (WOA), which converges faster.')).toEqual([]);
+    expect(proposed('We propose Sparse Retrieval with Inverse Document Frequency (IDF), which ranks passages.').map((p) => p.split(' [')[0])).not.toContain('IDF');
+  });
+
   it('is not the proposal after a purpose or a means', () => {
     // real shapes: 2508.13953 "This work proposes ReviewGraph for Review Rating Prediction (RRP), a novel framework",
     // 2602.03279 "we develop the Agentic-Proposer-4B using Multi-Granularity Policy Optimization (MGPO) to generate …"
@@ -868,6 +883,11 @@ describe('a coined name whose apposition says the data are new', () => {
     expect(proposed('In this work, we present a comprehensive analysis using FaultyScience, a newly constructed large-scale, cross-disciplinary benchmark of faulty scientific questions.')).toEqual(['dataset FaultyScience']);
     expect(proposed('On CrossRare-Bench, a self-built large-scale rare-disease benchmark with hospital-level partitions, the agents improve.')).toEqual(['dataset CrossRare-Bench']);
     expect(proposed('We evaluate on nine BBH tasks and IFEval-Hard, a newly-curated, challenging subset of IFEval.')).toEqual(['dataset IFEval-Hard']);
+  });
+
+  it('is not, as an example of others\' or made by others (a review\'s cases)', () => {
+    expect(proposed('We compare with baselines such as HarborRAG-MM, a newly constructed multimodal RAG benchmark.')).toEqual([]);
+    expect(proposed('We evaluate on HarborBench-Pro, a newly curated benchmark released by Li et al. in 2025.')).toEqual([]);
   });
 
   it('is not, when the apposition calls it otherwise or the lexicon knows the name', () => {
