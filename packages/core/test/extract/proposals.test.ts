@@ -783,9 +783,14 @@ describe('one node for a proposal named by its long form and by its short name',
   });
 });
 
+/** The proposals of an abstract, each as `label [aliases]` or as `kind label`. */
+const proposalNames = (abstract: string, title = 'A study') =>
+  extractPaper({ key: 'p', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+const proposalKinds = (abstract: string, title = 'A study') =>
+  extractPaper({ key: 'p', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind} ${m.label}`);
+
 describe('a proposal written with another proposal\'s name in parentheses after it', () => {
-  const proposed = (title: string, abstract: string) =>
-    extractPaper({ key: 'p', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+  const proposed = (title: string, abstract: string) => proposalNames(abstract, title);
 
   it('is one proposal, the short name with the words as its long form', () => {
     // real: tune42 2508.03363 (the title names the words, the abstract both), tune11 2503.16523
@@ -824,8 +829,7 @@ describe('a proposal written with another proposal\'s name in parentheses after 
 });
 
 describe('a coined name the paper says it gathered', () => {
-  const proposed = (abstract: string) =>
-    extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind} ${m.label}`);
+  const proposed = proposalKinds;
 
   it('is data the paper made, or a network it built', () => {
     // real: tune42 2505.17619, 2603.26934, 2503.19292
@@ -847,8 +851,7 @@ describe('a coined name the paper says it gathered', () => {
 });
 
 describe('an acronym closing a title-case object of the proposal verb', () => {
-  const proposed = (abstract: string) =>
-    extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+  const proposed = proposalNames;
 
   it('names the proposal, with the words it defines as the long form', () => {
     // real: 2606.18051, 2505.23316 (describing words before the long form the acronym spells)
@@ -874,8 +877,7 @@ describe('an acronym closing a title-case object of the proposal verb', () => {
 });
 
 describe('a coined name whose apposition says the data are new', () => {
-  const proposed = (abstract: string) =>
-    extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind} ${m.label}`);
+  const proposed = proposalKinds;
 
   it('is data the paper made', () => {
     // real: tune43 2605.00086, 2603.22619, 2606.13945, 2603.19311
