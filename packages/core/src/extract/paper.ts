@@ -535,10 +535,10 @@ const WITH_EDITION = /^(.+?)(?:[ -]?(?:(?:19|20)\d{2}|1[5-9]|2\d)|['’]\d{2})$/
 const SECOND_YEAR_AFTER = /^\s*(?:\/|,|and|&)\s*['’]?\d{2,4}\b/;
 
 /**
- * The mentions that name a data set of their own. A name written only after one edition of it refers back to that
- * edition ("Evaluated on Pascal VOC 2012 and VisDrone 2019, … on VOC and VisDrone"): no node of its own, as readers
+ * The mentions that name a data set of their own. A name written only after one year's edition of it refers back to
+ * that edition ("Evaluated on Pascal VOC 2012 and VisDrone 2019, … on VOC and VisDrone"): no node of its own, as readers
  * list it (the read sets' annotators leave such a name out; named first, "COCO … COCO2017", they list both). With two
- * editions named, the name is the family's.
+ * editions named ("KITTI 2012/2015"), the name is the family's.
  */
 function ownDataMentions(text: string, found: readonly KnownDataMention[]): readonly KnownDataMention[] {
   if (found.length < 2) return found;
@@ -1281,9 +1281,9 @@ function addProposals(
   mark: Mark,
 ): void {
   // a proposal named in the singular and in the plural ("PuzzlePoles: Cylindrical Fiducial Markers …" then "We introduce
-  // the PuzzlePole, a new type of fiducial markers") is one thing: the singular's node, the plural an alias of it
-  // (of one kind: "SafeCodes, a benchmark" and "SafeCode, a model" are two; the node is named as the text first names
-  // it, the title's form when the title has one)
+  // the PuzzlePole, a new type of fiducial markers") is one thing: one node, keyed by the singular, both numbers its
+  // aliases, named as the text first writes it (the title's form when the title has one); of one kind only
+  // ("SafeCodes, a benchmark" and "SafeCode, a model" are two)
   const pluralOf = new Map<(typeof proposals)[number], (typeof proposals)[number]>();
   for (const q of proposals) {
     const single = q.name.endsWith('s') ? proposals.find((r) => r.name === q.name.slice(0, -1) && r.long === undefined && r.kind === q.kind) : undefined;

@@ -324,7 +324,7 @@ const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0
  * "Proactive Instance Navigation with Comparative Judgment (ProCompNav)".
  */
 const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,9})\s+\(([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9-]*)\)/;
-/** The same object closed by an acronym in capitals ("… Framework via Multiscaled Conformal Prediction (MCP)"). */
+/** The same object closed by an acronym in capitals ("Iterative Skill-Aware Decomposition (SAD)"). */
 const TITLED_OBJECT_ACRONYM = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,11})\s+\(([A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)?)\)/;
 /** A preposition before the acronym's long form that makes it what the object is for or uses, not its name. */
 const NOT_ACRONYM_OBJECT_TAIL = /(?:^|\s)(?:for|to|of|in|on|from|and|the|with|via)\s$/;
@@ -2719,8 +2719,8 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
       found = true;
       continue;
     }
-    // "this paper proposes a Zero-Shot … Detection Framework via Multiscaled Conformal Prediction (MCP), which …": an
-    // acronym the text defines by the object's last words, closing a title-case object, names what is proposed
+    // "we propose Iterative Skill-Aware Decomposition (SAD), a retrieval-augmented feedback loop …": an acronym the text
+    // defines by the object's last words, closing a title-case object, names what is proposed
     const acronymObject = titled === null ? TITLED_OBJECT_ACRONYM.exec(rest) : null;
     // (the object's last whole words, not after a purpose, a means or another preposition, "ReviewGraph for Review Rating
     // Prediction (RRP)", "Sparse Retrieval with Inverse Document Frequency (IDF)", nor after describing words alone, "an
