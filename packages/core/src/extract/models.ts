@@ -1085,8 +1085,11 @@ const FAMILY_NOUN_AFTER = /^[ -](?:models|family|series|variants|model (?:tiers|
 const LISTED_NAME_BEFORE = /(?:^|[\s(])([A-Z][A-Za-z]*)[\w.-]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)$/;
 /** A list's name right after it: "GPT and Llama", "GPT, BERT, RoBERTa". */
 const LISTED_NAME_AFTER = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)([A-Z][A-Za-z]*)/;
-/** What ends a listed name: a mark, a conjunction, a parenthesis (not a noun: "GPT usage data", "GPT style"). */
-const LISTED_NAME_ENDS = /^(?:\s*[,;:)/.]|\s+(?:and|or|vs\.?|versus)\s|\s*$)/;
+/**
+ * What ends a listed name: a mark, a conjunction, a parenthesis, or the verb or preposition after the list ("Claude and
+ * GPT have shown …", "Whisper and GPT to transcribe"); not a noun ("GPT usage data", "GPT style").
+ */
+const LISTED_NAME_ENDS = /^(?:\s*[,;:)/.]|\s+(?:and|or|vs\.?|versus)\s|\s*$|\s+(?:have|has|had|are|is|were|was|can|could|may|might|will|would|do|does|did|show(?:s|ed)?|achieve[sd]?|perform(?:s|ed)?|outperform(?:s|ed)?|demonstrate[sd]?|exhibit(?:s|ed)?|generate[sd]?|produce[sd]?|struggle[sd]?|fail(?:s|ed)?|to|in|on|for|with|as|across)\b)/;
 
 /**
  * Is the bare family at [start, end) (one read only with a version: GPT, Phi) listed beside another family's name, and

@@ -741,6 +741,9 @@ describe('families read only with a version, named as a family', () => {
     expect(models('Agreement between human and GPT labels rose; real-world GPT usage data; the Observer GPT, and Buddy.')).toEqual([]);
     expect(models('Video-GPT and Llama are compared.')).toEqual(['Llama']);
     expect(models('We compare Llama and GPT usage logs.')).toEqual(['Llama']);
+    // the list's last name before its verb or a preposition (corpus 2601.14683; a review's sentence)
+    expect(models('Two local models, LLaMA and Phi were used to evaluate the framework.').sort()).toEqual(['Llama', 'Phi']);
+    expect(models('LLMs such as Claude and GPT have shown strong reasoning.').sort()).toEqual(['Claude', 'GPT']);
   });
 
   it('reads OpenAI\'s agent product and Moonshot\'s linear-attention model as releases of their own, not the family', () => {
