@@ -427,6 +427,8 @@ const TAKEN_BEFORE_FROM = /\b(?:data|datasets?|corpus|corpora|tables?|texts?|sen
  */
 function sourceDataRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd } = ctx;
+  // (most papers name none of the resources: no scan of every "from" for them)
+  if (!heads.sourceDataNames.words.some((w) => text.includes(w, titleEnd))) return;
   SOURCE_DATA.lastIndex = 0;
   for (let m; (m = SOURCE_DATA.exec(text)); ) {
     const start = m.index + m[0].length - m[2]!.length;

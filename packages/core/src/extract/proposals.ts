@@ -600,15 +600,18 @@ const OWN_SIZE_LIST = /^-\d+(?:\.\d+)?[BM](?=\/(\d+(?:\.\d+)?[BM])(?![\w/-]))/;
 const OUR_BEFORE = /\b[Oo]ur\s+((?:[a-z][\w-]*\s+){0,2})$/;
 /** A model noun right after a name: "X-LLaVA model", "X-8B checkpoints". */
 const MODEL_NOUN_AFTER = /^\s+(?:models?|checkpoints?|LLMs?|VLMs?|MLLMs?)\b/;
+/** The participles after "newly" and "self-" that say the paper gathered the data ("a newly curated …", "self-built"). */
+const NEWLY_MADE = 'collected|constructed|built|curated|created|annotated|gathered|captured|recorded';
+const SELF_MADE = 'collected|constructed|built|curated|created|annotated|made';
 /** "a newly collected OmniWorld-Game dataset", "the self-constructed ImageStoryGen-500K dataset". */
 // (or the head first, with up to three words before it: "a self-built change detection dataset Flow-Change, …": groups 3, 4)
 const NEWLY_COLLECTED = new RegExp(
-  String.raw`\b(?:a|an|our|the)\s+(?:newly\s+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s+(?:(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b|(?:[a-z][\w-]*\s+){0,3}?(dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:of|with|for|that|which|containing|comprising)\b))`,
+  String.raw`\b(?:a|an|our|the)\s+(?:newly\s+(?:${NEWLY_MADE})|self-(?:${SELF_MADE}))\s+(?:(${NAME_SRC})\s+(dataset|benchmark|corpus|subset|split)\b|(?:[a-z][\w-]*\s+){0,3}?(dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;:(]|\s+(?:of|with|for|that|which|containing|comprising)\b))`,
   'g',
 );
 /** The same, set off after the name: "Aurora-PT, a newly curated Brazilian Portuguese corpus", "X, a self-built … benchmark". */
 const NEWLY_COLLECTED_APPOSED = new RegExp(
-  String.raw`(${NAME_SRC}),\s+(?:a|an)\s+(?:newly[\s-]+(?:collected|constructed|built|curated|created|annotated|gathered|captured|recorded)|self-(?:collected|constructed|built|curated|created|annotated|made))\s*,?\s+(?:[\w-]+,?\s+){0,5}?(?:datasets?|benchmarks?|corpus|corpora|subset)\b`,
+  String.raw`(${NAME_SRC}),\s+(?:a|an)\s+(?:newly[\s-]+(?:${NEWLY_MADE})|self-(?:${SELF_MADE}))\s*,?\s+(?:[\w-]+,?\s+){0,5}?(?:datasets?|benchmarks?|corpus|corpora|subset)\b`,
   'g',
 );
 /** Before such a name, an example of others' ("such as CRAG-MM, a newly constructed … benchmark"). */
@@ -2044,32 +2047,37 @@ function mergeReadings(out: Proposal[], text: string, title: string, titleEnd: n
   // a coined name made of the first parts of another proposal's words is that proposal ("AttZoom: Attention Zoom for
   // Better Visual Features" and "We present Attention Zoom, a modular … mechanism"): one, the coined name with the words
   // as its long form; not data beside something else ("ProtoSeg, a model" and "Prototype Segment, a new dataset")
-  for (let i = result.length - 1; i >= 0; i--) {
-    const full = result[i]!;
-    if (full.long !== undefined || full.name.indexOf(' ') < 0) continue;
-    const short = result.find((q) => q !== full && q.long === undefined && (q.kind === 'dataset') === (full.kind === 'dataset') && contractsWords(q.name, full.name));
-    if (short === undefined) continue;
-    short.long = full.name;
-    if (short.kind === 'method') short.kind = full.kind;
-    result.splice(i, 1);
-  }
+  foldIntoShortNames(result, (full) =>
+    full.name.indexOf(' ') < 0 ? undefined : result.find((q) => q !== full && q.long === undefined && (q.kind === 'dataset') === (full.kind === 'dataset') && contractsWords(q.name, full.name)),
+  );
   // a proposal written with another proposal's name in parentheses after it names that one in full ("we propose Thinking
   // with Nothinking Calibration (JointThinking), a new ICL paradigm", the title naming the long form): one proposal, the
   // short name with the words as its long form, though its letters are no initials of them
-  for (let i = result.length - 1; i >= 0; i--) {
-    const full = result[i]!;
-    if (full.long !== undefined || !/[\s-]/.test(full.name)) continue;
+  foldIntoShortNames(result, (full) => {
+    if (!/[\s-]/.test(full.name)) return undefined;
     const paren = text.indexOf(full.name + ' (', titleEnd);
-    if (paren < 0) continue;
+    if (paren < 0) return undefined;
     const from = paren + full.name.length + 2;
     // (the short name one coined word, shorter than the words: not the words of "R3-CoVR (Reason, Retrieve, Re-rank)")
-    const short = result.find((q) => q !== full && q.long === undefined && q.name.length < full.name.length && !/[\s,]/.test(q.name) && text.startsWith(q.name + ')', from));
+    return result.find((q) => q !== full && q.long === undefined && q.name.length < full.name.length && !/[\s,]/.test(q.name) && text.startsWith(q.name + ')', from));
+  });
+  return result;
+}
+
+/**
+ * Folds each proposal without a long form that `shortOf` names by a shorter one into it (last first): the short name
+ * keeps its node with the words as its long form, and the kind the words' reading gave, where its own was the default.
+ */
+function foldIntoShortNames(result: Proposal[], shortOf: (full: Proposal) => Proposal | undefined): void {
+  for (let i = result.length - 1; i >= 0; i--) {
+    const full = result[i]!;
+    if (full.long !== undefined) continue;
+    const short = shortOf(full);
     if (short === undefined) continue;
     short.long = full.name;
     if (short.kind === 'method') short.kind = full.kind;
     result.splice(i, 1);
   }
-  return result;
 }
 
 /**
