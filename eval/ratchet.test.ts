@@ -791,6 +791,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 44: 120 papers drawn (sample.ts tune44 20270118 120) at the forty-second session's start (the
+    // thirty-fifth round), annotated by three annotators blind to the extractor, scored then and at the round's end
+    // (unread, the same both times), read from the thirty-sixth round's start once tune46 had been drawn. Floors at the
+    // score when it was first read (cd18e8d5).
+    name: 'tuning sample 44 (eval/blind/tune44)',
+    dir: join(import.meta.dirname, 'blind/tune44'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.878, recall: 0.713, f1: 0.787 },
+      datasets: { precision: 0.897, recall: 0.806, f1: 0.849 },
+      proposes: { precision: 0.935, recall: 0.82, f1: 0.874 },
+      methods: { precision: 0.888, recall: 0.795, f1: 0.839 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
