@@ -78,7 +78,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       // (2026-12-05, twenty-third session: lowered by one false hit, never read, when the second reviewed lexicon pass of `pnpm mine` names and techniques went in; over the five blind samples it found 12 names more and 3 false hits, this one among them)
       models: { precision: 0.916, recall: 0.875, f1: 0.895 },
       datasets: { precision: 0.894, recall: 0.809, f1: 0.85 },
-      proposes: { precision: 0.935, recall: 0.918, f1: 0.927 },
+      // (2026-12-07, forty-third session: proposes precision lowered by one false hit, never read, when a sentence whose subject is a name the paper proposes coins names as one after "we" does ("ActiveFreq introduces AcSelect, an autonomous module …"): a part of the paper's method its readers leave out; over the read sets 5 proposals more for 2 false hits, over the seven sealed samples 2 more for 2)
+      proposes: { precision: 0.927, recall: 0.918, f1: 0.927 },
       methods: { precision: 0.911, recall: 0.886, f1: 0.898 },
     },
   },
@@ -150,11 +151,12 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // (2026-12-06, thirty-third session: methods precision lowered for the reason given at tune2)
     // (2026-12-06, thirty-fifth session: proposes precision lowered: after the review, a mixed-case short form with no two-word reading without its head noun is read with it again, as before the round ("the Frequency-Decoupled Fusion module (FreDFuse)"), a component its reader leaves out)
     // (2026-12-06, thirty-seventh session: method precision lowered by two false hits: a known technique with a coined word glued before it is read whole, 'Mix-GRPO' not GRPO, and this set's readers list that name as a model, a data set or not at all; over the read sets 17 methods more, 13 false hits fewer)
+    // (2026-12-07, forty-third session: proposes and methods precision lowered by one false hit, when a sentence whose subject is a name the paper proposes coins names as one after "we" does ("ActiveFreq introduces AcSelect, an autonomous module …"): a part of the paper's method its readers leave out, 'ELMM proposes a Multi-view Visual Token Compressor (MVTC)'; over the read sets 5 proposals more for 2 false hits, over the seven sealed samples 2 more for 2)
     floors: {
       models: { precision: 0.932, recall: 0.932, f1: 0.932 },
       datasets: { precision: 0.903, recall: 0.831, f1: 0.865 },
-      proposes: { precision: 0.926, recall: 0.888, f1: 0.907 },
-      methods: { precision: 0.894, recall: 0.864, f1: 0.879 },
+      proposes: { precision: 0.916, recall: 0.888, f1: 0.902 },
+      methods: { precision: 0.89, recall: 0.864, f1: 0.877 },
     },
   },
   {
@@ -346,12 +348,13 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     // (2026-12-06, thirty-third session: models precision lowered by one false hit when the coined members of 'models such as / including …' became models (LDM, which its readers list as a method); over the read sets 16 models found more for 2 false hits more, over the blind samples 5 more for 2)
     // (2026-12-06, thirty-seventh session: proposes precision lowered by one false hit: a name the abstract gives its code repository is the paper's own, and this paper links the code of a tool it builds on, 'PaddleX(https://github.com/PaddlePaddle/PaddleX)'; over the read sets 3 proposals more)
+    // (2026-12-07, forty-third session: proposes and methods precision lowered by one false hit, when a sentence whose subject is a name the paper proposes coins names as one after "we" does ("ActiveFreq introduces AcSelect, an autonomous module …"): a part of the paper's method its readers leave out, 'D3Seg introduces Multi-hop Modality Graph Fusion (MMGF)'; over the read sets 5 proposals more for 2 false hits, over the seven sealed samples 2 more for 2)
     floors: {
       models: { precision: 0.888, recall: 0.842, f1: 0.864 },
       datasets: { precision: 0.858, recall: 0.915, f1: 0.885 },
-      proposes: { precision: 0.944, recall: 0.836, f1: 0.886 },
+      proposes: { precision: 0.935, recall: 0.836, f1: 0.883 },
       // (methods precision 0.886 → 0.885: the paper's own RobustCODLite, called a model ("a … model, named X"), is a model node now; the gold credits it as a proposal either way, and one correct method prediction fewer lowers the share of correct ones)
-      methods: { precision: 0.907, recall: 0.855, f1: 0.88 },
+      methods: { precision: 0.903, recall: 0.855, f1: 0.878 },
     },
   },
   {

@@ -2207,7 +2207,10 @@ function readSentence(scan: SentenceScan, s: number): void {
   // every reading of V needs one of its verbs after a subject, an adverb, "and", "by" or a comma (bit 128)
   const hasVerb = (cue & 128) !== 0;
   const hasOur = (cue & 16) !== 0;
-  let found = firstPerson && hasVerb && verbReadings(scan, a, sent);
+  // "ActiveFreq introduces AcSelect, an autonomous module …", "CLVR introduces a data engine …, and proposes Proxy Prompt
+  // Reinforcement Learning (PPRL)": a subject the paper proposes coins names as "we" does
+  const own = ownSubjectVerb(scan, sent);
+  let found = ((firstPerson && hasVerb) || own !== null) && verbReadings(scan, a, sent, own);
   const subjectVerb = firstPerson && defs.length > 0 && (!tk || hasSubjectVerbStem(tk, text, a, b)) ? SUBJECT_VERB.exec(sent) : null;
   if (subjectVerb) {
     // "… pipeline centered on Corpus-Grounded Feature Diffusion (CGFD)", "… and GARFA (GQA-Aware … Adaptation)"
@@ -2555,6 +2558,19 @@ function readSentence(scan: SentenceScan, s: number): void {
 }
 
 /** /^(?:(?:and|by)\s|,)/ by code: a match of VERB_OR_AND that starts at "and", "by" or a comma. */
+/**
+ * A sentence whose subject is a name the paper proposes, before a verb that coins ("ActiveFreq introduces …",
+ * "Specifically, the CLVR framework proposes …"): the subject and the verb, as VERB would match them after "we". Not the
+ * verbs that take others' work ("employs", "adopts", "builds on").
+ */
+const OWN_SUBJECT_VERB =
+  /^(?:(?:Specifically|Moreover|Furthermore|Additionally|In addition|Further|Besides|Then|Next|Finally|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Here|In particular),?\s+)?(?:[Tt]o\s[^,;:()]{3,80},\s+)?(?:[Tt]he\s+(?:proposed\s+)?)?([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:\s+(?:framework|method|approach|model|system|pipeline|architecture|network))?\s+(?:(?:first|also|further|then|additionally|newly)\s+)?(?:introduces|proposes|presents|designs|develops|devises|contributes)\s+/;
+
+function ownSubjectVerb(scan: SentenceScan, sent: string): RegExpExecArray | null {
+  const m = OWN_SUBJECT_VERB.exec(sent);
+  return m !== null && isCoinedName(m[1]!) && scan.proposed(m[1]!) ? m : null;
+}
+
 function afterAndByOrComma(m: string): boolean {
   if (m.charCodeAt(0) === 44) return true;
   if (m.startsWith('and')) return m.length > 3 && isSpaceCode(m.charCodeAt(3));
@@ -2581,7 +2597,7 @@ function withoutHeadWord(name: string): string {
 const HEAD_WORD_ENDINGS = [' Benchmark', ' Dataset', ' Corpus', ' Framework', ' Model'];
 
 /** The readings after a proposal verb of sentence `sent` (at offset a): "we propose X", "we introduce two benchmarks, …". */
-function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
+function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMatch: RegExpExecArray | null): boolean {
   const { text, defByStart, titleName, known, add } = scan;
   const V = VERB_OR_AND;
   V.lastIndex = 0;
@@ -2590,14 +2606,21 @@ function verbReadings(scan: SentenceScan, a: number, sent: string): boolean {
   scan.firstVerbEnd = -1;
   // (after "we propose (i) X", the list's later marks are read as the verb's objects too: "…, and (ii) Y")
   let enumerated = false;
-  while ((m = V.exec(sent))) {
+  // (a subject the paper proposes coins names as "we" does: ownSubjectVerb)
+  let own = ownSubjectMatch;
+  const ownSubject = own !== null;
+  while ((m = own ?? V.exec(sent))) {
+    if (m === own) {
+      own = null;
+      V.lastIndex = m.index + m[0].length;
+    }
     if (LATER_MARK.test(m[0])) {
       if (!enumerated) continue;
     } else if (ENUMERATOR.test(sent.slice(m.index + m[0].length))) enumerated = true;
     if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
     // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
     // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
-    if (afterAndByOrComma(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index))) continue;
+    if (afterAndByOrComma(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index)) && !ownSubject) continue;
     let pos = m.index + m[0].length;
     const verbEnd = pos;
     // "generate" and "provide" coin a name only in an apposition to the thing made: "we generate a new dataset,

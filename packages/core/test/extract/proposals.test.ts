@@ -2023,3 +2023,32 @@ describe('the first mark of an enumerated list between the subject and the verb 
     expect(kinds('We study coverage: (ii) constructed Multilingual Wiki Health Care (MultiWikiHealthCare), a dataset.')).toEqual([]);
   });
 });
+
+describe('a sentence whose subject is a name the paper proposes', () => {
+  it('reads the names its coining verb introduces, as after "we"', () => {
+    // real: 2603.11498 (tune8), 2605.14876 (tune30), 2504.00870 (tune44)
+    expect(kinds('We propose ActiveFreq, a novel interactive segmentation framework. ActiveFreq introduces AcSelect, an autonomous module that prioritizes the most informative mislabeled regions.')).toEqual([
+      'ActiveFreq method',
+      'AcSelect method',
+    ]);
+    expect(kinds('We present CLVR, a unified framework. CLVR introduces an automated data engine with step-level visual verification, and proposes Proxy Prompt Reinforcement Learning (PPRL) to resolve long-context optimization instabilities.')).toEqual([
+      'CLVR method',
+      'PPRL method',
+    ]);
+    expect(kinds('This paper proposes DiffDFKD, a novel approach. Secondly, to reduce computational burdens, DiffDFKD introduces Latent CutMix Augmentation, an efficient technique, to enhance the diversity of images.')).toEqual([
+      'DiffDFKD method',
+      'Latent CutMix Augmentation method',
+    ]);
+    // (after an adverb, and "the" and a head noun; invented; a part, "a … Gating Unit (CSGU)", is left to the main one
+    // as after "we")
+    expect(kinds('We propose FooNet for segmentation. Specifically, the FooNet framework designs a Cross-Scale Gating Strategy (CSGS) to fuse features.')).toEqual(['FooNet method', 'CSGS method']);
+    expect(kinds('We propose FooNet for segmentation. Specifically, the FooNet framework designs a Cross-Scale Gating Unit (CSGU) to fuse features.')).toEqual(['FooNet method']);
+  });
+
+  it('reads nothing after a subject the paper does not propose, a known one, or a verb that takes others\' work', () => {
+    // (invented)
+    expect(kinds('We study segmentation. FooNet introduces AcSelect, a module that prioritizes regions.')).toEqual([]);
+    expect(kinds('We study segmentation. BERT introduces Masked Token Prediction (MTP), a pretraining task.')).toEqual([]);
+    expect(kinds('We propose FooNet, a segmentation framework. FooNet employs AcSelect, a module that prioritizes regions.')).toEqual(['FooNet method']);
+  });
+});
