@@ -369,7 +369,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
       models: { precision: 0.9, recall: 0.797, f1: 0.845 },
       datasets: { precision: 0.892, recall: 0.91, f1: 0.9 },
       proposes: { precision: 0.966, recall: 0.746, f1: 0.842 },
-      methods: { precision: 0.901, recall: 0.77, f1: 0.83 },
+      // (methods precision 0.901 → 0.9 in the forty-third session: the paper's own data named before its name, "a … dataset
+      // named Multi-modal Panoramic 3D Outdoor (MPO)", is a data set now, found as its readers list it, and one correct method
+      // prediction fewer lowers the share of correct ones)
+      methods: { precision: 0.9, recall: 0.77, f1: 0.83 },
     },
   },
   {

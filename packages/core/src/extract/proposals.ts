@@ -131,6 +131,28 @@ const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini
 const THOUSANDS_TAIL = /-(?![248][Kk]$)\d+(?:\.\d+)?[Kk]$/;
 /** A benchmark's name: "…Bench", "…bench", in capitals too, with a dimension or version after it ("MISALIGNMENTBENCH", "PoseBench3D"). */
 const BENCH_NAME = /(?:Bench|bench|BENCH)(?:[-_]?(?:[1-4]D|[vV]?\d+(?:\.\d+)?))?$/;
+/** A long form ending in a data head: "Reasoning and Answering Temporal Ability dataset". */
+const DATA_HEAD_END = /\s(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Dd]atabase|[Tt]estbed)$/;
+/** A data head and a naming participle right before a name: "a … dataset named ", "three new benchmarks called ". */
+const DATA_NAMED = /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Dd]atabases?|[Tt]estbeds?|(?:challenge|test|evaluation) sets?)\s*,?\s+(?:named|called|termed|dubbed)\s+$/;
+
+/** A noun, a preposition and the article of the data noun's phrase: the phrase may only complete that noun's. */
+const NOUN_BEFORE_DATA_PHRASE = /\b([a-z][\w-]*)\s+(?:over|of|from|in|on|with|for|into|across|via|to|at|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
+
+/**
+ * Does the text name data right before the first mention of `written` from `at` on ("… dataset named SIED")? Not a
+ * data noun completing a method's or a model's phrase: "a retrieval agent over a graph database, called GraphPilot".
+ */
+function dataNamedBefore(text: string, at: number, written: string): boolean {
+  const where = text.indexOf(written, at);
+  if (where < 0 || where - at >= 200) return false;
+  const m = DATA_NAMED.exec(text.slice(Math.max(0, where - 40), where));
+  if (!m) return false;
+  const nounAt = Math.max(0, where - 40) + m.index;
+  const owner = NOUN_BEFORE_DATA_PHRASE.exec(text.slice(Math.max(0, nounAt - 60), nounAt));
+  return owner === null || !(METHOD_NOUNS.has(owner[1]!) || MODEL_HEADS.has(owner[1]!) || owner[1] === 'agent' || owner[1] === 'agents');
+}
+
 function kindFromContext(name: string, after: string): EntityKind {
   if (BENCH_NAME.test(name) || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
   if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
@@ -186,6 +208,10 @@ function kindFromContext(name: string, after: string): EntityKind {
       continue;
     }
     if (APPOSITION_STOPS.has(w)) break;
+    // ("MaxFlip, a curated challenge set that …": a set held out to test is data)
+    // (not a modifier, "test set contamination", nor the object of a gerund, "Flagging Test Set Contamination", whose
+    // tail may be cut before its head)
+    if (w === 'set' && i > 0 && HELD_OUT_SET.has(words[i - 1]!) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1)) && !words.slice(0, i - 1).some((x) => x.endsWith('ing'))) return 'dataset';
     // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
     if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
@@ -212,6 +238,8 @@ function kindFromContext(name: string, after: string): EntityKind {
 }
 
 const COUNTED_COLLECTION = new Set(['collection', 'set', 'suite', 'compilation']);
+/** Words before "set" that make it data held out to test on ("a curated challenge set"). */
+const HELD_OUT_SET = new Set(['challenge', 'test', 'evaluation', 'probe', 'probing', 'held-out', 'validation', 'diagnostic']);
 /** Is one of the three words from `from` a model, method or agent noun (what a counted collection holds)? */
 function countsNonData(words: readonly string[], from: number): boolean {
   for (let k = from; k < from + 3 && k < words.length; k++) {
@@ -1436,7 +1464,11 @@ export function findProposals(
     // (every proposal has the same fields, `long` undefined when there is none: one object shape for the JIT)
     const asAt = AS_AFTER_NAME.exec(after);
     if (asAt && PROPOSAL_VERB_BEFORE.test(text.slice(Math.max(0, at - 16), at))) after = asAt[1]! + ', ' + after.slice(asAt[0].length);
-    const p: Proposal = { name, kind: kindFromContext(name, after), at, long: lf || undefined };
+    let kind = kindFromContext(name, after);
+    // data named before the name, where the words after it say nothing of its kind: "the Reasoning and Answering
+    // Temporal Ability dataset (RATA)", "a … paired dataset named See-in-the-Extremely-Dark (SIED)"
+    if (kind === 'method' && ((lf !== undefined && DATA_HEAD_END.test(lf)) || dataNamedBefore(text, at, lf ?? name))) kind = 'dataset';
+    const p: Proposal = { name, kind, at, long: lf || undefined };
     out.push(p);
   };
 

@@ -2052,3 +2052,24 @@ describe('a sentence whose subject is a name the paper proposes', () => {
     expect(kinds('We propose FooNet, a segmentation framework. FooNet employs AcSelect, a module that prioritizes regions.')).toEqual(['FooNet method']);
   });
 });
+
+describe('data named before a proposal\'s name', () => {
+  it('makes a proposal data when its long form ends in a data head or a data noun names it', () => {
+    // real: 2504.07646 (tune5), 2506.21132 (tune11), 2603.12663 (tune16), 2601.05244 (tune20)
+    expect(kinds('To assess LLM performance, we created the Reasoning and Answering Temporal Ability dataset (RATA), featuring semi-structured anonymized data.')).toEqual(['RATA dataset']);
+    expect(kinds('We generate low-light RAW images to comprise a large-scale paired dataset named See-in-the-Extremely-Dark (SIED) to benchmark low-light RAW image enhancement.')).toEqual(['SIED dataset']);
+    expect(kinds('First, we construct a large-scale outdoor place dataset named Multi-modal Panoramic 3D Outdoor (MPO) comprising two types of point clouds.')).toEqual(['MPO dataset']);
+    expect(kinds('This paper introduces three new benchmarks called Generalized Referring Expression Segmentation (GRES), Comprehension (GREC), and Generation (GREG).')[0]).toBe('GRES dataset');
+  });
+
+  it('reads a set held out to test on as data, not a test set the name acts on', () => {
+    // real: 2606.16011 (tune38), 2505.23001 (tune44)
+    expect(kinds('We further construct MaxFlip, a curated challenge set that amplifies flips by up to +23.6pp.')).toEqual(['MaxFlip dataset']);
+    expect(kinds('In this work, we introduce DyePack, a framework that leverages backdoor attacks to identify models that used benchmark test sets during training.', 'DyePack: Provably Flagging Test Set Contamination in LLMs Using Backdoors')).toEqual(['DyePack method']);
+  });
+
+  it('leaves a method named after a method noun a method', () => {
+    // (invented: no data noun before the name)
+    expect(kinds('We propose a novel framework named Cross-Scale Gating Fusion (CSGF) to fuse features.')).toEqual(['CSGF method']);
+  });
+});
