@@ -334,7 +334,8 @@ function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
       const end = m.index + m[0].length;
       const start = end - number.length;
       if (ctx.taken(start, end)) break;
-      out.push({ label: entry.label, aliases: [m[1] === undefined ? `${surface}/${number}` : `${surface.slice(0, surface.length - digits[0].length)}${number}`], start, end });
+      // (its alias the sibling's own name, the first one's stem and the number: "AIME2025" of "AIME2024/2025")
+      out.push({ label: entry.label, aliases: [`${surface.slice(0, surface.length - digits[0].length)}${number}`], start, end });
     }
   }
 }

@@ -602,6 +602,14 @@ describe('a slash and a number after a known benchmark', () => {
     expect(datasets('We test on the corruption benchmarks CIFAR-10/100-C.')).not.toContain('CIFAR-100');
   });
 
+  it('names the sibling by its own name, the stem and the number, not the pair as written', () => {
+    // real: 2506.11077 (tune44), "Experiments on MATH500, AIME2024/2025, and AMC2023 demonstrate …"
+    const found = extractPaper({ key: 'p', title: 'A study', abstract: 'Experiments on MATH500, AIME2024/2025, and AMC2023 demonstrate gains; so does CIFAR-10/100.' });
+    const aliases = (label: string) => found.find((m) => m.kind === 'dataset' && m.label === label)?.aliases;
+    expect(aliases('AIME25')).toEqual(['AIME2025']);
+    expect(aliases('CIFAR-100')).toEqual(['CIFAR-100']);
+  });
+
   it('reads the sibling after "and", "or" or a comma where the item ends there', () => {
     // real: 2602.10818 (tune17) "Extensive experiments on the NTU RGB+D 60 and 120 benchmarks demonstrate …"
     expect(datasets('Extensive experiments on the NTU RGB+D 60 and 120 benchmarks demonstrate a strong balance.')).toEqual(['NTU RGB+D 120', 'NTU RGB+D 60']);
