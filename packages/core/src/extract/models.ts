@@ -1254,6 +1254,11 @@ interface Compound {
   model: ModelInfo;
 }
 
+/** A capitalised word and a release number after a bare family and a space: " Image 2.0", " Avatar 2.0", " Fable 5". */
+const SPACED_LINE_RELEASE = / ([A-Z][a-z]{2,}) (\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%]|[.,]\d|-\d| ?(?:[-–]|to) ?\d)/y;
+/** Words after a family and before a number that are not a product line: a table, a stage, a step, a task, a count. */
+const NOT_LINE_WORDS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Section', 'Sections', 'Appendix', 'Stage', 'Phase', 'Step', 'Steps', 'Level', 'Task', 'Tasks', 'Version', 'Round', 'Rounds', 'Part', 'Layer', 'Layers', 'Block', 'Type', 'Class', 'Group', 'Experiment', 'Setting', 'Case', 'Scenario', 'Model', 'Models', 'Series', 'Family', 'Generation', 'Gen', 'Edition', 'Times', 'Epoch', 'Epochs', 'Shot', 'Shots', 'Top', 'Rank', 'Score', 'Turn', 'Turns', 'Agent', 'Agents', 'Only', 'And', 'With', 'For', 'From', 'Achieves', 'Scores', 'Reaches']);
+
 /** One capitalised piece after a hyphen ("-Med", "-Image", "-OCR"). */
 const COMPOUND_PIECE = /-([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]|\.\d)/y;
 /** A version after a compound's pieces: "-1.8", "-2", "-v2" (not a size, a date or a number going on). */
@@ -1488,6 +1493,20 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
     if (tail.pieces.length) {
       const h = hits[0]!;
       (scan.compounds ??= []).push({ at: scan.out.length, pos: scan.out.length, start: h.start, end: tail.end, label: [h.label, ...tail.pieces].join('-'), model: { ...h.model, family: [h.model.family, ...tail.pieces].join('-') } });
+    }
+  }
+  // "Qwen Image 2.0", "Kling Avatar 2.0", "Claude Fable 5": a bare family, one capitalised word and a release number
+  // are a product line's release, a model whatever surrounds it (the hyphenated "Qwen-Image-2.0" is compoundTail's)
+  if (hits.length === 1 && text.charCodeAt(end) === 32 && hits[0]!.model.size === undefined && hits[0]!.model.version === undefined && hits[0]!.model.variant === undefined) {
+    SPACED_LINE_RELEASE.lastIndex = end;
+    const r = SPACED_LINE_RELEASE.exec(text);
+    const word = r?.[1];
+    if (r && word && !NOT_LINE_WORDS.has(word) && !DESCRIBING_PIECE.test(word) && !FAMILY_BY_LOWER.has(word.toLowerCase()) && !isTechniqueOrData(word)) {
+      const h = hits[0]!;
+      const family = `${h.model.family}-${word}`;
+      const label = `${h.label}-${word}-${r[2]!}`;
+      end = r.index + r[0].length;
+      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(h.start, end), end, model: { ...h.model, family, version: r[2]! } };
     }
   }
   // "YOLOv3, v4, v7, and v9", "DINOv2 and v3": bare versions after a glued one are the same line's models

@@ -971,3 +971,19 @@ describe('a coding tool named after a family', () => {
     expect(models('We implement it with AI coding assistants (Claude Code, Cursor) and compare Gemini CLI with Claude 3.5 Sonnet.')).toEqual(['Claude-3.5-Sonnet']);
   });
 });
+
+describe('a bare family, a capitalised word and a release number', () => {
+  it('is a product line\'s release', () => {
+    // real: 2605.26486 (tune44), 2606.14600 (tune43), 2604.24197 (tune39)
+    expect(models('Results show competitive performance compared to closed-source systems (e.g., HeyGen, OmniHuman 1.5, Kling Avatar 2.0).')).toEqual(['Kling-Avatar-2.0']);
+    expect(models('Explicit prompting helps unevenly, with Gemini 3.1 Pro reaching 84.2% and Claude Fable 5 reaching 81.6%.')).toEqual(['Claude-Fable-5', 'Gemini-3.1-Pro']);
+    expect(models('Systems such as GPT Image 2 and Qwen Image 2.0 combine rendering and editing.')).toEqual(['GPT-Image-2', 'Qwen-Image-2.0']);
+  });
+
+  it('leaves a tier to the variant rules, and a table, a stage or a count alone', () => {
+    // (invented)
+    expect(models('We compare Gemini Flash 2.5 with Mistral Small 3.1.')).toEqual(['Gemini-2.5-Flash', 'Mistral-Small-3.1']);
+    expect(models('Results of Qwen in Table 2 and of Llama Stage 2 training are close.')).toEqual(['Llama', 'Qwen']);
+    expect(models('We compare Qwen-7B and Llama-3-8B: Qwen Scores 3 points higher and Llama Image 2 to 4 times faster.')).toEqual(['Llama-3-8B', 'Qwen-7B']);
+  });
+});
