@@ -812,6 +812,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 45: 120 papers drawn (sample.ts tune45 20270119 120) halfway through the forty-second session (the
+    // thirty-fifth round), annotated by three annotators blind to the extractor, scored then and at the round's end and
+    // through the thirty-sixth round's first half (unread, the same each time), read for the thirty-sixth round's second
+    // half once tune47 had been drawn. Floors at the score when it was first read (05143aea).
+    name: 'tuning sample 45 (eval/blind/tune45)',
+    dir: join(import.meta.dirname, 'blind/tune45'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.907, recall: 0.75, f1: 0.821 },
+      datasets: { precision: 0.923, recall: 0.815, f1: 0.866 },
+      proposes: { precision: 0.973, recall: 0.707, f1: 0.819 },
+      methods: { precision: 0.914, recall: 0.728, f1: 0.811 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
