@@ -987,3 +987,11 @@ describe('a bare family, a capitalised word and a release number', () => {
     expect(models('We compare Qwen-7B and Llama-3-8B: Qwen Scores 3 points higher and Llama Image 2 to 4 times faster.')).toEqual(['Llama-3-8B', 'Qwen-7B']);
   });
 });
+
+describe('LLaVA-OV, the short name of LLaVA-OneVision', () => {
+  it('is one node with LLaVA-OneVision, not the LLaVA family', () => {
+    // real: 2507.13255 (tune45), 2503.16257 (2025-26 corpus: 12 papers write "LLaVA-OV")
+    expect(models('Experiments on LLaVA-OV and Chameleon across diverse safety-critical benchmarks demonstrate gains.')).toEqual(['LLaVA-OneVision']);
+    expect(models('We fine-tune LLaVA-OV-7B and compare it with LLaVA-OneVision-72B.')).toEqual(['LLaVA-OneVision-72B', 'LLaVA-OneVision-7B']);
+  });
+});
