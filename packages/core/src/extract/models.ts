@@ -1257,7 +1257,28 @@ interface Compound {
 /** A capitalised word and a release number after a bare family and a space: " Image 2.0", " Avatar 2.0", " Fable 5". */
 const SPACED_LINE_RELEASE = / ([A-Z][a-z]{2,}) (\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%]|[.,]\d|-\d| ?(?:[-–]|to) ?\d)/y;
 /** Words after a family and before a number that are not a product line: a table, a stage, a step, a task, a count. */
-const NOT_LINE_WORDS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Section', 'Sections', 'Appendix', 'Stage', 'Phase', 'Step', 'Steps', 'Level', 'Task', 'Tasks', 'Version', 'Round', 'Rounds', 'Part', 'Layer', 'Layers', 'Block', 'Type', 'Class', 'Group', 'Experiment', 'Setting', 'Case', 'Scenario', 'Model', 'Models', 'Series', 'Family', 'Generation', 'Gen', 'Edition', 'Times', 'Epoch', 'Epochs', 'Shot', 'Shots', 'Top', 'Rank', 'Score', 'Turn', 'Turns', 'Agent', 'Agents', 'Only', 'And', 'With', 'For', 'From', 'Achieves', 'Scores', 'Reaches']);
+const NOT_LINE_WORDS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Section', 'Sections', 'Appendix', 'Stage', 'Phase', 'Step', 'Steps', 'Task', 'Tasks', 'Version', 'Round', 'Rounds', 'Part', 'Layer', 'Layers', 'Block', 'Type', 'Class', 'Group', 'Experiment', 'Setting', 'Case', 'Scenario', 'Model', 'Models', 'Series', 'Family', 'Generation', 'Gen', 'Edition', 'Times', 'Epoch', 'Epochs', 'Shot', 'Shots', 'Top', 'Rank', 'Score', 'Turn', 'Turns', 'Agent', 'Agents', 'And', 'With', 'For', 'From', 'Achieves', 'Scores', 'Reaches', 'Patch', 'Patches', 'Head', 'Heads', 'Size', 'Width', 'Depth', 'Resolution']);
+
+/**
+ * The product line's word, its release and a tier after them ("Qwen Image 2.0 Pro") at `pos`, a space after a bare
+ * family; null for a word that counts, orders or describes ("Table 2", "Stage 2", "Patch 16"), and in Title Case, where
+ * a capitalised word after the number shows the words are a title's, not a name's ("Does BERT Need 12 Layers?").
+ */
+function spacedLineRelease(text: string, pos: number): { line: string; version: string; tier: string | undefined; end: number } | null {
+  SPACED_LINE_RELEASE.lastIndex = pos;
+  const r = SPACED_LINE_RELEASE.exec(text);
+  if (!r) return null;
+  const line = r[1]!;
+  if (NOT_LINE_WORDS.has(line) || DESCRIBING_PIECE.test(line) || FAMILY_BY_LOWER.has(line.toLowerCase()) || isTechniqueOrData(line)) return null;
+  let end = r.index + r[0].length;
+  const next = / ([A-Z][A-Za-z]*)\b/y;
+  next.lastIndex = end;
+  const capital = next.exec(text);
+  const tier = capital ? VARIANTS.get(capital[1]!.toLowerCase()) : undefined;
+  if (capital && !tier) return null;
+  if (capital) end = capital.index + capital[0].length;
+  return { line, version: r[2]!, tier, end };
+}
 
 /** One capitalised piece after a hyphen ("-Med", "-Image", "-OCR"). */
 const COMPOUND_PIECE = /-([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]|\.\d)/y;
@@ -1498,15 +1519,12 @@ function readFamilyMatch(text: string, tk: Tokens, taken: Uint8Array, i: number,
   // "Qwen Image 2.0", "Kling Avatar 2.0", "Claude Fable 5": a bare family, one capitalised word and a release number
   // are a product line's release, a model whatever surrounds it (the hyphenated "Qwen-Image-2.0" is compoundTail's)
   if (hits.length === 1 && text.charCodeAt(end) === 32 && hits[0]!.model.size === undefined && hits[0]!.model.version === undefined && hits[0]!.model.variant === undefined) {
-    SPACED_LINE_RELEASE.lastIndex = end;
-    const r = SPACED_LINE_RELEASE.exec(text);
-    const word = r?.[1];
-    if (r && word && !NOT_LINE_WORDS.has(word) && !DESCRIBING_PIECE.test(word) && !FAMILY_BY_LOWER.has(word.toLowerCase()) && !isTechniqueOrData(word)) {
+    const release = spacedLineRelease(text, end);
+    if (release) {
       const h = hits[0]!;
-      const family = `${h.model.family}-${word}`;
-      const label = `${h.label}-${word}-${r[2]!}`;
-      end = r.index + r[0].length;
-      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(h.start, end), end, model: { ...h.model, family, version: r[2]! } };
+      const label = [h.label, release.line, release.version, ...(release.tier ? [release.tier] : [])].join('-');
+      end = release.end;
+      hits[0] = { ...h, label, slug: slugify(label), surface: text.slice(h.start, end), end, model: { ...h.model, family: `${h.model.family}-${release.line}`, version: release.version } };
     }
   }
   // "YOLOv3, v4, v7, and v9", "DINOv2 and v3": bare versions after a glued one are the same line's models

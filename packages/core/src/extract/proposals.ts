@@ -131,29 +131,50 @@ const BENCH_SPLIT = /[a-z0-9]Bench-(?:Lite|Pro|Hard|Easy|Plus|Complete|Full|Mini
 const THOUSANDS_TAIL = /-(?![248][Kk]$)\d+(?:\.\d+)?[Kk]$/;
 /** A benchmark's name: "…Bench", "…bench", in capitals too, with a dimension or version after it ("MISALIGNMENTBENCH", "PoseBench3D"). */
 const BENCH_NAME = /(?:Bench|bench|BENCH)(?:[-_]?(?:[1-4]D|[vV]?\d+(?:\.\d+)?))?$/;
+/**
+ * Nouns of data before "called"/"named", singular or plural (with the 'i' flag): a split or subset of data is data
+ * too.
+ */
+const DATA_NOUN_SRC = String.raw`(?:dataset|benchmark|corpus|testbed|database|split|subset)s?`;
 /** A long form ending in a data head: "Reasoning and Answering Temporal Ability dataset". */
-const DATA_HEAD_END = /\s(?:[Dd]ata ?[Ss]et|[Bb]enchmark|[Cc]orpus|[Dd]atabase|[Tt]estbed)$/;
-/** A data head and a naming participle right before a name: "a … dataset named ", "three new benchmarks called ". */
-const DATA_NAMED = /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Dd]atabases?|[Tt]estbeds?|(?:challenge|test|evaluation) sets?)\s*,?\s+(?:named|called|termed|dubbed)\s+$/;
-
-/** A noun, a preposition and the article of the data noun's phrase: the phrase may only complete that noun's. */
-const NOUN_BEFORE_DATA_PHRASE = /\b([a-z][\w-]*)\s+(?:over|of|from|in|on|with|for|into|across|via|to|at|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
+const DATA_HEAD_END = new RegExp(String.raw`\s${DATA_NOUN_SRC}$`, 'i');
+/** One ending in a head that names nothing but data, whatever an apposition calls it ("Gen-ViRe (Generative Visual Reasoning Benchmark), a framework …"). */
+const DATA_ONLY_HEAD_END = /\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus)$/;
+/** A naming participle right before a name: "… named ", "… called ". */
+const NAMED_BEFORE = /\b(?:named|called|termed|dubbed)\s+$/;
 
 /**
- * Does the text name data right before the first mention of `written` from `at` on ("… dataset named SIED")? Not a
- * data noun completing a method's or a model's phrase: "a retrieval agent over a graph database, called GraphPilot".
+ * Does a data noun name the first mention of `written` from `at` on, before "called"/"named" ("a … paired dataset named
+ * SIED", "three new benchmarks called GRES")? As where a plain name follows "called" (DATA_BEFORE_CALLED, not after a
+ * noun phrase of use: "a retriever trained on a synthetic dataset, called SynRet").
  */
 function dataNamedBefore(text: string, at: number, written: string): boolean {
+  // (the mention the reading found, not one sentences on)
   const where = text.indexOf(written, at);
   if (where < 0 || where - at >= 200) return false;
-  const m = DATA_NAMED.exec(text.slice(Math.max(0, where - 40), where));
-  if (!m) return false;
-  const nounAt = Math.max(0, where - 40) + m.index;
-  const owner = NOUN_BEFORE_DATA_PHRASE.exec(text.slice(Math.max(0, nounAt - 60), nounAt));
-  return owner === null || !(METHOD_NOUNS.has(owner[1]!) || MODEL_HEADS.has(owner[1]!) || owner[1] === 'agent' || owner[1] === 'agents');
+  const named = NAMED_BEFORE.exec(text.slice(Math.max(0, where - 12), where));
+  if (!named) return false;
+  const namedAt = Math.max(0, where - 12) + named.index;
+  const before = text.slice(Math.max(0, namedAt - 60), namedAt);
+  return DATA_BEFORE_CALLED.test(before) && !USE_BEFORE_DATA.test(before);
 }
 
+/** The kind of a proposal from its name and the words after it: what they say, else what its shape says. */
 function kindFromContext(name: string, after: string): EntityKind {
+  return contextKind(name, after) ?? shapeKind(name);
+}
+
+/**
+ * The kind a name's shape gives when nothing after it says: a size makes a model; "…QA", "…Eval", "…Arena", a
+ * benchmark's split and a count in thousands make data ("VSI-590K"); anything else a method.
+ */
+function shapeKind(name: string): EntityKind {
+  const sized = name.indexOf('-') >= 0 && SIZE_TAIL.test(name);
+  return sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') || BENCH_SPLIT.test(name) || THOUSANDS_TAIL.test(name) ? 'dataset' : 'method';
+}
+
+/** The kind the name's own words or the words after it decide, or null where only its shape can ({@link shapeKind}). */
+function contextKind(name: string, after: string): EntityKind | null {
   if (BENCH_NAME.test(name) || name.endsWith('Corpus') || name.endsWith('Dataset') || name.endsWith('Benchmark')) return 'dataset';
   if (name.endsWith(' Agent')) return 'method'; // "Catfish Agent, a role-specialized LLM": an agent is a system
   // a shared task the paper sets is a benchmark ("SemEval-2025 Task 4: Unlearning sensitive content …")
@@ -168,8 +189,7 @@ function kindFromContext(name: string, after: string): EntityKind {
   // (so is a benchmark's split or edition, "AutoCodeBench-Complete", "JudgeBench-Pro", unless an apposition says
   // otherwise: "ToolBench-RL, a reinforcement learning framework")
   // (a count in thousands after a hyphen is a number of examples: "VSI-590K", "GThinker-11K", "Grasp-1K" are data; models
-  // are sized in millions and billions)
-  const shape: EntityKind = sized ? 'model' : name.endsWith('QA') || name.endsWith('Eval') || name.endsWith('Arena') || BENCH_SPLIT.test(name) || THOUSANDS_TAIL.test(name) ? 'dataset' : 'method';
+  // are sized in millions and billions: shapeKind)
   // a dataset head right after the name, or after its parenthesis: "the MMR dataset", "Spatial Reasoning (SR) benchmark"
   if (DATA_HEAD_AFTER.test(after)) return 'dataset';
   // a model noun right after it: "an introduction to Erkang-Diagnosis-1.1 model, our …" (not "X model-agnostic")
@@ -177,7 +197,7 @@ function kindFromContext(name: string, after: string): EntityKind {
   // only an apposition describes the name: "X, a benchmark …", "X: a multimodal model", "X is a …"
   // (the apposition is the rest of `after` from the end of the match, read up to 160 characters)
   const ap = APPOSITION_START.exec(after);
-  if (!ap) return shape;
+  if (!ap) return null;
   // (nine words fit in 160 characters of an abstract, twelve with a "version of …" read through: no need to lower-case
   // the rest of the sentence)
   const apposition = after.slice(ap[0].length, ap[0].length + 160).toLowerCase();
@@ -209,9 +229,9 @@ function kindFromContext(name: string, after: string): EntityKind {
     }
     if (APPOSITION_STOPS.has(w)) break;
     // ("MaxFlip, a curated challenge set that …": a set held out to test is data)
-    // (not a modifier, "test set contamination", nor the object of a gerund, "Flagging Test Set Contamination", whose
-    // tail may be cut before its head)
-    if (w === 'set' && i > 0 && HELD_OUT_SET.has(words[i - 1]!) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1)) && !words.slice(0, i - 1).some((x) => x.endsWith('ing'))) return 'dataset';
+    // (not a modifier, "test set contamination", nor, in an apposition without an article, the object of a gerund,
+    // "Flagging Test Set Contamination", whose tail may be cut before its head; "a continuously growing test set" is one)
+    if (w === 'set' && i > 0 && HELD_OUT_SET.has(words[i - 1]!) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1)) && (ARTICLE.has(words[0]!) || !gerundBefore(words, i - 1))) return 'dataset';
     // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
     if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
@@ -234,12 +254,18 @@ function kindFromContext(name: string, after: string): EntityKind {
       if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next) || (/ly$/.test(next) && AFTER_HEAD.has(wordAt(words, i + 2)))) return 'model';
     }
   }
-  return shape;
+  return null;
 }
 
 const COUNTED_COLLECTION = new Set(['collection', 'set', 'suite', 'compilation']);
 /** Words before "set" that make it data held out to test on ("a curated challenge set"). */
-const HELD_OUT_SET = new Set(['challenge', 'test', 'evaluation', 'probe', 'probing', 'held-out', 'validation', 'diagnostic']);
+const HELD_OUT_SET = new Set(['challenge', 'test', 'evaluation', 'held-out', 'validation', 'diagnostic']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+/** Is one of words[0, end) in -ing (a gerund the words after it are the object of)? */
+function gerundBefore(words: readonly string[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (words[k]!.endsWith('ing')) return true;
+  return false;
+}
 /** Is one of the three words from `from` a model, method or agent noun (what a counted collection holds)? */
 function countsNonData(words: readonly string[], from: number): boolean {
   for (let k = from; k < from + 3 && k < words.length; k++) {
@@ -946,12 +972,19 @@ const CAPITALISED_WORDS_AFTER = /^((?: (?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][\w]*)(?:-
 /** An object up to "called" that ends in someone else's definite thing: "the game called Countdown". */
 const DEFINITE_OBJECT_END = /\bthe(?:\s+[\w-]+){1,2},?\s*$/;
 /**
- * What `add` reads after a name given by "called": the object before it, as an apposition where it is data or a model
- * ("a … dataset called X" is data), then the words after the name.
+ * What `add` reads after a name given by "called" (or set off by a comma, `apposed`): the object before it, as an
+ * apposition where it is data or a model ("a … dataset called X" is data) or set off, then the words after the name.
  */
-function calledContext(object: string, after: string): string {
-  return (DATA_OR_MODEL_WORD.test(object) ? ', ' : '') + object + ' ' + after;
+function calledContext(object: string, after: string, apposed = false): string {
+  const made = MADE_LAST.exec(object);
+  const own = made ? made[1]! : object;
+  return (apposed || DATA_OR_MODEL_WORD.test(own) ? ', ' : '') + own + ' ' + after;
 }
+/**
+ * The object of a verb of making joined last to the object ("a pipeline for … and construct a dataset", "a data engine
+ * to meticulously curate a … dataset"): the thing the name is given to.
+ */
+const MADE_LAST = /\s(?:and|then|to)\s+(?:[a-z]+ly\s+)?(?:construct|build|create|curate|collect|introduce|propose|present|release|develop|design|derive|compile|assemble)(?:s|d|ed)?\s+((?:an?|the|our)\s[^]*)$/;
 /** A word of an object that makes a name given to it data or a model. */
 const DATA_OR_MODEL_WORD = /\b(?:dataset|benchmark|corpus|model|models)\b/i;
 /**
@@ -992,11 +1025,11 @@ const SHARED_TASK_CONTEXT = /\b(?:[Ss]hared [Tt]ask|SemEval|[Cc]hallenge|[Cc]omp
  * A piece of data right before "called"/"named" ("into a new dataset called HardMatch", "a contaminated split named
  * AITZ-Noise", "the proposed … benchmark dataset, termed HARDVS 2.0"; a split or subset of data is data too). After a
  * comma the name may belong to the sentence's main object instead, so a noun phrase after a preposition of use does not
- * count there ("a model fine-tuned on this dataset, called …", "an agent over a graph database, called …").
+ * count there ("a model fine-tuned on this dataset, called …", "an agent over a graph database, called …", "to condense a
+ * large training dataset, called …").
  */
-const DATA_NOUN_SRC = String.raw`(?:dataset|benchmark|corpus|testbed|database|split|subset)s?`;
 const DATA_BEFORE_CALLED = new RegExp(String.raw`\b${DATA_NOUN_SRC},?\s+$`, 'i');
-const USE_BEFORE_DATA = new RegExp(String.raw`\b(?:on|over|in|from|with|using|across|at|by|for|into|to)\s+(?:(?:a|an|the|this|these|that|its|their|our)\s+)?(?:[\w-]+\s+){0,3}?${DATA_NOUN_SRC},\s+$`, 'i');
+const USE_BEFORE_DATA = new RegExp(String.raw`\b(?:on|over|in|from|with|using|across|at|by|for|into|to)\s+(?:(?:a|an|the|this|these|that|its|their|our)\s+)?(?:[\w-]+\s+){0,4}?${DATA_NOUN_SRC},\s+$`, 'i');
 
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
@@ -1464,10 +1497,13 @@ export function findProposals(
     // (every proposal has the same fields, `long` undefined when there is none: one object shape for the JIT)
     const asAt = AS_AFTER_NAME.exec(after);
     if (asAt && PROPOSAL_VERB_BEFORE.test(text.slice(Math.max(0, at - 16), at))) after = asAt[1]! + ', ' + after.slice(asAt[0].length);
-    let kind = kindFromContext(name, after);
-    // data named before the name, where the words after it say nothing of its kind: "the Reasoning and Answering
-    // Temporal Ability dataset (RATA)", "a … paired dataset named See-in-the-Extremely-Dark (SIED)"
-    if (kind === 'method' && ((lf !== undefined && DATA_HEAD_END.test(lf)) || dataNamedBefore(text, at, lf ?? name))) kind = 'dataset';
+    // (data named before the name, where neither the name nor the words after it say its kind: "the Reasoning and
+    // Answering Temporal Ability dataset (RATA)", "a … paired dataset named See-in-the-Extremely-Dark (SIED)")
+    // (a long form ending in "Dataset" or "Benchmark" says so whatever follows; "Database", "Testbed" only where
+    // nothing else does: "Hierarchical Memory Database (HMD), a memory architecture")
+    const decided = lf !== undefined && DATA_ONLY_HEAD_END.test(lf) ? 'dataset' : contextKind(name, after);
+    let kind = decided ?? shapeKind(name);
+    if (decided === null && kind === 'method' && ((lf !== undefined && DATA_HEAD_END.test(lf)) || dataNamedBefore(text, at, lf ?? name))) kind = 'dataset';
     const p: Proposal = { name, kind, at, long: lf || undefined };
     out.push(p);
   };
@@ -2589,20 +2625,23 @@ function readSentence(scan: SentenceScan, s: number): void {
   }
 }
 
-/** /^(?:(?:and|by)\s|,)/ by code: a match of VERB_OR_AND that starts at "and", "by" or a comma. */
 /**
  * A sentence whose subject is a name the paper proposes, before a verb that coins ("ActiveFreq introduces …",
  * "Specifically, the CLVR framework proposes …"): the subject and the verb, as VERB would match them after "we". Not the
- * verbs that take others' work ("employs", "adopts", "builds on").
+ * verbs that take others' work ("employs", "adopts", "builds on"), nor "presents" and "contributes", which after a
+ * system's name mostly report ("DetX presents mAP gains").
  */
-const OWN_SUBJECT_VERB =
-  /^(?:(?:Specifically|Moreover|Furthermore|Additionally|In addition|Further|Besides|Then|Next|Finally|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Here|In particular),?\s+)?(?:[Tt]o\s[^,;:()]{3,80},\s+)?(?:[Tt]he\s+(?:proposed\s+)?)?([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)(?:\s+(?:framework|method|approach|model|system|pipeline|architecture|network))?\s+(?:(?:first|also|further|then|additionally|newly)\s+)?(?:introduces|proposes|presents|designs|develops|devises|contributes)\s+/;
+const OWN_SUBJECT_VERB = new RegExp(
+  String.raw`^(?:(?:Specifically|Moreover|Furthermore|Additionally|In addition|Further|Besides|Then|Next|Finally|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Here|In particular),?\s+)?(?:[Tt]o\s[^,;:()]{3,80},\s+)?(?:[Tt]he\s+(?:proposed\s+)?)?(${NAME_SRC})(?:\s+(?:framework|method|approach|model|system|pipeline|architecture|network))?\s+(?:(?:first|also|further|then|additionally|newly)\s+)?(?:introduces|proposes|designs|develops|devises)\s+`,
+);
 
+/** The subject and verb of a sentence whose subject is a name the paper proposes (OWN_SUBJECT_VERB), or null. */
 function ownSubjectVerb(scan: SentenceScan, sent: string): RegExpExecArray | null {
   const m = OWN_SUBJECT_VERB.exec(sent);
   return m !== null && isCoinedName(m[1]!) && scan.proposed(m[1]!) ? m : null;
 }
 
+/** /^(?:(?:and|by)\s|,)/ by code: a match of VERB_OR_AND that starts at "and", "by" or a comma. */
 function afterAndByOrComma(m: string): boolean {
   if (m.charCodeAt(0) === 44) return true;
   if (m.startsWith('and')) return m.length > 3 && isSpaceCode(m.charCodeAt(3));
@@ -2638,12 +2677,13 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
   scan.firstVerbEnd = -1;
   // (after "we propose (i) X", the list's later marks are read as the verb's objects too: "…, and (ii) Y")
   let enumerated = false;
-  // (a subject the paper proposes coins names as "we" does: ownSubjectVerb)
-  let own = ownSubjectMatch;
-  const ownSubject = own !== null;
-  while ((m = own ?? V.exec(sent))) {
-    if (m === own) {
-      own = null;
+  // (a subject the paper proposes coins names as "we" does, ownSubjectVerb: its match is read first, then the
+  // sentence's own verbs after it, "CLVR introduces …, and proposes …")
+  let ownPending = ownSubjectMatch;
+  const ownSubject = ownSubjectMatch !== null;
+  while ((m = ownPending ?? V.exec(sent))) {
+    if (ownPending !== null) {
+      ownPending = null;
       V.lastIndex = m.index + m[0].length;
     }
     if (LATER_MARK.test(m[0])) {
@@ -2974,9 +3014,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
       // HDR-Pretrain", "we present a new simulation dataset, V2VLoc, which …")
-      const obj = window.slice(0, c.index);
-      const lead = (called || !c[0].startsWith(',')) && !DATA_OR_MODEL_WORD.test(obj) ? '' : ', ';
-      add(c[1]!, a + pos + c.index, lead + obj + ' ' + window.slice(c.index + c[0].length));
+      add(c[1]!, a + pos + c.index, calledContext(window.slice(0, c.index), window.slice(c.index + c[0].length), !called && c[0].startsWith(',')));
       found = true;
     }
   }

@@ -985,6 +985,13 @@ describe('a bare family, a capitalised word and a release number', () => {
     expect(models('We compare Gemini Flash 2.5 with Mistral Small 3.1.')).toEqual(['Gemini-2.5-Flash', 'Mistral-Small-3.1']);
     expect(models('Results of Qwen in Table 2 and of Llama Stage 2 training are close.')).toEqual(['Llama', 'Qwen']);
     expect(models('We compare Qwen-7B and Llama-3-8B: Qwen Scores 3 points higher and Llama Image 2 to 4 times faster.')).toEqual(['Llama-3-8B', 'Qwen-7B']);
+    expect(models('We compare ViT Patch 16 with ViT-B/16.')).not.toContain('ViT-Patch-16');
+  });
+
+  it('reads a tier after the release, and no title\'s words', () => {
+    // (real: 2604.24197 (tune39) "Qwen Image 2.0 Pro"; the titles invented, from the review)
+    expect(models('Systems such as GPT Image 2 and Qwen Image 2.0 Pro combine rendering and editing.')).toEqual(['GPT-Image-2', 'Qwen-Image-2.0-Pro']);
+    expect(models('We study it.', 'Does BERT Need 12 Layers? Can Llama Count 10 Objects?')).toEqual(['BERT', 'Llama']);
   });
 });
 

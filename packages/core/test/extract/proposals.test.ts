@@ -2050,6 +2050,8 @@ describe('a sentence whose subject is a name the paper proposes', () => {
     expect(kinds('We study segmentation. FooNet introduces AcSelect, a module that prioritizes regions.')).toEqual([]);
     expect(kinds('We study segmentation. BERT introduces Masked Token Prediction (MTP), a pretraining task.')).toEqual([]);
     expect(kinds('We propose FooNet, a segmentation framework. FooNet employs AcSelect, a module that prioritizes regions.')).toEqual(['FooNet method']);
+    // ("presents" after a system's name mostly reports; from the review)
+    expect(kinds('We propose FairRank, a ranking framework. FairRank presents NDCG improvements of 4 points over baselines.')).toEqual(['FairRank method']);
   });
 });
 
@@ -2071,5 +2073,14 @@ describe('data named before a proposal\'s name', () => {
   it('leaves a method named after a method noun a method', () => {
     // (invented: no data noun before the name)
     expect(kinds('We propose a novel framework named Cross-Scale Gating Fusion (CSGF) to fuse features.')).toEqual(['CSGF method']);
+  });
+
+  it('leaves the kind to an apposition that says it, and to the noun a data phrase completes (from the review)', () => {
+    // (invented)
+    expect(kinds('We propose the Hierarchical Memory Database (HMD), a memory architecture for long-horizon agents.')).toEqual(['HMD method']);
+    expect(kinds('We present the Language Model Testbed (LMT), an open-source library for evaluation.')).toEqual(['LMT method']);
+    expect(kinds('We propose an approach to condense a large training dataset, called DataCond, which keeps accuracy.')).toEqual(['DataCond method']);
+    expect(kinds('We build a dense retriever trained on a synthetic dataset, called SynRet, that ranks passages.')).toEqual(['SynRet method']);
+    expect(kinds('We introduce ProbeKit, a probing set of linear classifiers for analysis.')).toEqual(['ProbeKit method']);
   });
 });
