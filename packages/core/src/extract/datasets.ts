@@ -45,6 +45,9 @@ const HEAD = /^(?:[Dd]ata ?[Ss]ets?|[Dd]atabases?|[Cc]ohorts?|(?:[Tt]est|[Vv]ali
  */
 const COINED_ONLY_HEAD = /^(?:[Ee]nvironments?|[Ss]hared [Tt]asks?|[Ss]uites?|cohorts?)$/;
 
+/** A capitalised name and a site's top-level domain: "Args.me", "LandCover.ai". */
+const DOMAIN_NAME = /^[A-Z][A-Za-z0-9]+\.(?:me|fm|ai|io|com|org|net)$/;
+
 /** 'coined' (digit or inner capital), 'cap' (Capitalised word), 'num' (a number or year), or '' (not a name word). */
 function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (w.length === 0 || w.length > 40) return '';
@@ -64,6 +67,8 @@ function shape(w: string): '' | 'coined' | 'cap' | 'num' {
   if (/[a-z]-(?:based|style|like|scale|level|specific|oriented|centric|aware|free)$/i.test(w)) return '';
   if (w.length >= 7 && LANGUAGE_FIRST.has(c0 | 32) && LANGUAGE_NAME.test(w)) return '';
   if (/\d/.test(w) && /[A-Za-z]/.test(w)) return 'coined';
+  // a name written as its site's domain ("Args.me", "Last.fm", "LandCover.ai")
+  if (DOMAIN_NAME.test(w)) return 'coined';
   // (two letters are a language or a title: "En to Zh dataset", "Dr")
   if (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w)) return w.length > 2 ? 'cap' : ''; // "Maritime", "Long-Range", "Real-World"
   if (/[A-Z]/.test(w.slice(1))) return 'coined';

@@ -591,6 +591,14 @@ describe('a dash after a plural dataset head', () => {
   });
 });
 
+describe('a name written as its site\'s domain', () => {
+  it('is a name word, so the list it stands in is read', () => {
+    // real: 2507.08621 (tune44), 2606.01632 (2025-26 corpus)
+    expect(datasets('This paper presents a study of a selection of LLM\'s, using diverse datasets such as Args.me and UKP.')).toEqual(['Args.me', 'UKP']);
+    expect(datasets('We outline a roadmap for empirical validation using public ETSI, USPTO, and Lens.org datasets.')).toEqual(['ETSI', 'Lens.org', 'USPTO']);
+  });
+});
+
 describe('a slash and a number after a known benchmark', () => {
   it('reads the sibling the lexicon knows, and no variant of both', () => {
     // invented
