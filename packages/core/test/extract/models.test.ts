@@ -1002,3 +1002,13 @@ describe('LLaVA-OV, the short name of LLaVA-OneVision', () => {
     expect(models('We fine-tune LLaVA-OV-7B and compare it with LLaVA-OneVision-72B.')).toEqual(['LLaVA-OneVision-72B', 'LLaVA-OneVision-7B']);
   });
 });
+
+describe('Phi-4-multimodal', () => {
+  it('is one model however it is written, not the bare Phi-4', () => {
+    // real: 2506.05121 (tune45), 2606.07608, 2601.15397, 2605.31432 (2025-26 corpus: 8 papers)
+    expect(models('We propose a system that integrates W2V with Phi-4 multimodal large language model (MLLM) through a score fusion strategy.')).toEqual(['Phi-4-multimodal']);
+    expect(models('Extensive experiments using the Phi-4-MM model across 11 multilingual locales demonstrate gains.')).toEqual(['Phi-4-multimodal']);
+    expect(models('Experiments on Phi4-Multimodal show that DOA helps.')).toEqual(['Phi-4-multimodal']);
+    expect(models('Leveraging Microsoft\'s Phi-4-multimodal-instruct, our method needs no architectural changes.')).toEqual(['Phi-4-multimodal-Instruct']);
+  });
+});
