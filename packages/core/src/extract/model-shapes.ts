@@ -1395,7 +1395,8 @@ export function addListedModels(text: string, hits: ModelHit[], taken: Uint8Arra
   }
   addCoinedSiblings(text, hits, found, seen);
   // (a listed word stands between separators, so it overlaps no hit; its tokens are found by binary search: linear)
-  const kept = found.filter((f) => !anyTaken(tk, taken, f.start, f.end));
+  // (nor is it a word a space after a model's name, which goes on with it: "Grok Imagine, Qwen Image 2.0 Pro")
+  const kept = found.filter((f) => !anyTaken(tk, taken, f.start, f.end) && !hits.some((h) => h.end + 1 === f.start && text.charCodeAt(h.end) === 32));
   if (kept.length === 0) return hits;
   for (const f of kept) markTaken(tk, taken, f.start, f.end);
   return [...hits, ...kept].sort((a, b) => a.start - b.start);

@@ -1012,3 +1012,11 @@ describe('Phi-4-multimodal', () => {
     expect(models('Leveraging Microsoft\'s Phi-4-multimodal-instruct, our method needs no architectural changes.')).toEqual(['Phi-4-multimodal-Instruct']);
   });
 });
+
+describe('a listed word a space after a model', () => {
+  it('goes on with that model, and is no model of its own', () => {
+    // real: 2604.24197 (tune39), 2510.18108, 2601.10527 (2025-26 corpus)
+    expect(models('Systems such as GPT Image 2, Nano Banana Pro, Grok Imagine, Qwen Image 2.0 Pro, and Seedream 5.0 Lite combine rendering.')).not.toContain('Imagine');
+    expect(models('Four systems (JusIA, ChatGPT Free, ChatGPT Pro, and Gemini) were tested.')).not.toContain('Free');
+  });
+});
