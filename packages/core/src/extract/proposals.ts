@@ -2690,8 +2690,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       if (!enumerated) continue;
     } else if (ENUMERATOR.test(sent.slice(m.index + m[0].length))) enumerated = true;
     if (scan.firstVerbEnd < 0) scan.firstVerbEnd = m.index + m[0].length;
-    // a verb after "and"/"by"/a comma proposes only after the paper's subject: "this paper extends X by introducing Y", not
-    // "by designing dynamical temporal attention (DTA), we propose …" (the by-clause names a component)
+    // a verb after "and"/"by"/a comma proposes only after the paper's subject (or a subject it proposes): "this paper
+    // extends X by introducing Y", not "by designing dynamical temporal attention (DTA), we propose …" (the by-clause
+    // names a component)
     if (afterAndByOrComma(m[0]) && !FIRST_PERSON_SUBJECT.test(sent.slice(0, m.index)) && !ownSubject) continue;
     let pos = m.index + m[0].length;
     const verbEnd = pos;
