@@ -1256,6 +1256,8 @@ interface Compound {
 
 /** A capitalised word and a release number after a bare family and a space: " Image 2.0", " Avatar 2.0", " Fable 5". */
 const SPACED_LINE_RELEASE = / ([A-Z][a-z]{2,}) (\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%]|[.,]\d|-\d| ?(?:[-–]|to) ?\d)/y;
+/** A capitalised word after the release: a tier ("Qwen Image 2.0 Pro") or a title's next word ("… Need 12 Layers"). */
+const CAPITAL_AFTER_RELEASE = / ([A-Z][A-Za-z]*)\b/y;
 /** Words after a family and before a number that are not a product line: a table, a stage, a step, a task, a count. */
 const NOT_LINE_WORDS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Section', 'Sections', 'Appendix', 'Stage', 'Phase', 'Step', 'Steps', 'Task', 'Tasks', 'Version', 'Round', 'Rounds', 'Part', 'Layer', 'Layers', 'Block', 'Type', 'Class', 'Group', 'Experiment', 'Setting', 'Case', 'Scenario', 'Model', 'Models', 'Series', 'Family', 'Generation', 'Gen', 'Edition', 'Times', 'Epoch', 'Epochs', 'Shot', 'Shots', 'Top', 'Rank', 'Score', 'Turn', 'Turns', 'Agent', 'Agents', 'And', 'With', 'For', 'From', 'Achieves', 'Scores', 'Reaches', 'Patch', 'Patches', 'Head', 'Heads', 'Size', 'Width', 'Depth', 'Resolution']);
 
@@ -1271,9 +1273,8 @@ function spacedLineRelease(text: string, pos: number): { line: string; version: 
   const line = r[1]!;
   if (NOT_LINE_WORDS.has(line) || DESCRIBING_PIECE.test(line) || FAMILY_BY_LOWER.has(line.toLowerCase()) || isTechniqueOrData(line)) return null;
   let end = r.index + r[0].length;
-  const next = / ([A-Z][A-Za-z]*)\b/y;
-  next.lastIndex = end;
-  const capital = next.exec(text);
+  CAPITAL_AFTER_RELEASE.lastIndex = end;
+  const capital = CAPITAL_AFTER_RELEASE.exec(text);
   const tier = capital ? VARIANTS.get(capital[1]!.toLowerCase()) : undefined;
   if (capital && !tier) return null;
   if (capital) end = capital.index + capital[0].length;

@@ -155,8 +155,7 @@ function dataNamedBefore(text: string, at: number, written: string): boolean {
   const named = NAMED_BEFORE.exec(text.slice(Math.max(0, where - 12), where));
   if (!named) return false;
   const namedAt = Math.max(0, where - 12) + named.index;
-  const before = text.slice(Math.max(0, namedAt - 60), namedAt);
-  return DATA_BEFORE_CALLED.test(before) && !USE_BEFORE_DATA.test(before);
+  return dataNounBeforeCalled(text.slice(Math.max(0, namedAt - 60), namedAt));
 }
 
 /** The kind of a proposal from its name and the words after it: what they say, else what its shape says. */
@@ -1030,6 +1029,11 @@ const SHARED_TASK_CONTEXT = /\b(?:[Ss]hared [Tt]ask|SemEval|[Cc]hallenge|[Cc]omp
  */
 const DATA_BEFORE_CALLED = new RegExp(String.raw`\b${DATA_NOUN_SRC},?\s+$`, 'i');
 const USE_BEFORE_DATA = new RegExp(String.raw`\b(?:on|over|in|from|with|using|across|at|by|for|into|to)\s+(?:(?:a|an|the|this|these|that|its|their|our)\s+)?(?:[\w-]+\s+){0,4}?${DATA_NOUN_SRC},\s+$`, 'i');
+
+/** Do the words before "called"/"named" end in a piece of data the name is given to (DATA_BEFORE_CALLED, not USE_BEFORE_DATA)? */
+function dataNounBeforeCalled(before: string): boolean {
+  return DATA_BEFORE_CALLED.test(before) && !USE_BEFORE_DATA.test(before);
+}
 
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
@@ -2498,7 +2502,7 @@ function readSentence(scan: SentenceScan, s: number): void {
         // contaminated split named AITZ-Noise"); a name sized in billions stays a model ("a model fine-tuned on this
         // dataset, called MedReasoner-7B")
         const before = sent.slice(Math.max(0, m.index - 60), m.index);
-        const head = !/-\d+(?:\.\d+)?B\b/.test(nm) && DATA_BEFORE_CALLED.test(before) && !USE_BEFORE_DATA.test(before);
+        const head = !/-\d+(?:\.\d+)?B\b/.test(nm) && dataNounBeforeCalled(before);
         // ("naming the model HybridDeepSearcher": the noun after "naming" gives the kind)
         const naming = m[0].startsWith('naming') ? /\b(model|method|framework|system|agent|dataset|benchmark)\s/.exec(m[0])?.[1] : undefined;
         add(nm, a + m.index, (head ? ', a dataset ' : naming ? `, a ${naming} ` : '') + sent.slice(m.index + m[0].length));
