@@ -827,6 +827,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 46: 120 papers drawn (sample.ts tune46 20270120 120) at the forty-third session's start (the
+    // thirty-sixth round), annotated by three annotators blind to the extractor, scored then and through the round
+    // (unread), read from the thirty-seventh round's start. Floors at the score when it was first read (806a3a0f).
+    name: 'tuning sample 46 (eval/blind/tune46)',
+    dir: join(import.meta.dirname, 'blind/tune46'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.905, recall: 0.716, f1: 0.799 },
+      datasets: { precision: 0.897, recall: 0.926, f1: 0.911 },
+      proposes: { precision: 0.937, recall: 0.833, f1: 0.882 },
+      methods: { precision: 0.886, recall: 0.832, f1: 0.858 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
