@@ -1606,8 +1606,10 @@ function canonicalRaw(name: string): { slug: string; label: string; model: Model
   const m = matchAt(text, tk, 0, true);
   if (!m || m.p.end !== text.length) return null;
   if (m.p.family.require === 'version' && m.p.version === undefined) return null;
-  // an acronym in capitals is another name than a case-sensitive word family ("MUSE (Model-based …)" is not Muse)
-  if (m.p.family.caseSensitive && m.p.family.require !== null && isAllCapsWord(text.slice(0, tk.end[0]!)) && !m.p.family.forms.has(text.slice(0, tk.end[0]!))) return null;
+  // an acronym in capitals is another name than a case-sensitive word family ("MUSE (Model-based …)" is not Muse),
+  // whether or not the family needs a version: "LUMINA: Detecting Hallucinations …" is not the Lumina image models,
+  // "ORCA", "OTTER", "FALCON" as a paper's own acronym not Orca, Otter or Falcon (unless its makers write it so: BAGEL)
+  if (m.p.family.caseSensitive && isAllCapsWord(text.slice(0, tk.end[0]!)) && !m.p.family.forms.has(text.slice(0, tk.end[0]!))) return null;
   const h = build(m.p, m.p.parts, text, 0, text.length);
   return { slug: h.slug, label: h.label, model: h.model };
 }

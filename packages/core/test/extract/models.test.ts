@@ -687,6 +687,28 @@ describe('model mentions in text', () => {
     expect(label('GLM-4')).toBe('GLM-4');
   });
 
+  it('reads an acronym in capitals as no member of any case-sensitive family, unless its makers write it so', () => {
+    // real: 2509.21875 "LUMINA: Detecting Hallucinations in RAG System …", 2509.15435 and 2510.15510 "ORCA",
+    // 2510.00652 "OTTER", 2505.11192 "FALCON": the papers' own methods (2025-26 corpus)
+    for (const acronym of ['LUMINA', 'ORCA', 'OTTER', 'FALCON', 'WHISPER']) expect(canonicalModel(acronym)).toBeNull();
+    expect(models('We present LUMINA, a framework that detects hallucinations from context-knowledge signals.')).toEqual([]);
+    // the families as written, and one whose makers write it in capitals (ByteDance's BAGEL)
+    expect(canonicalModel('Lumina-Next')?.label).toBe('Lumina-Next');
+    expect(canonicalModel('Falcon-7B')?.label).toBe('Falcon-7B');
+    expect(canonicalModel('BAGEL')?.label).toBe('BAGEL');
+  });
+
+  it('reads the image, cell, video-reasoning and pathology models added from the tuning samples\' misses', () => {
+    // real: 2602.09883 (tune37), 2605.22000 (tune35), 2507.07966 (tune41), 2508.03442 (tune35), 2512.17726 (tune42)
+    expect(models('Extensive experiments on four advanced DiTs (e.g., Flux-Dev, Flux-Schnell, Z-Image, and Wan2.1) demonstrate gains.')).toContain('Z-Image');
+    expect(models('It improves 3D nuclei segmentation accuracy under zero-shot Cellpose evaluation.')).toEqual(['Cellpose']);
+    expect(models('It also outperforms Video-R1-7B and even matches Gemini-1.5-Pro across temporal reasoning.')).toContain('Video-R1-7B');
+    expect(models('Experiments across state-of-the-art image (SD3.5, Lumina) and video (WAN2.1) models demonstrate it.')).toContain('Lumina');
+    expect(models('It outperforms fine-tuned foundation models (PLIP, CONCH) by 2.5--10.2%.')).toContain('CONCH');
+    // invented: a release of the family, a version after it
+    expect(models('On Lumina-Next and Lumina-mGPT 2.0 the sampler is faster; the Cellpose 3 model segments cells.')).toEqual(['Cellpose-3', 'Lumina-mGPT-2.0', 'Lumina-Next']);
+  });
+
   it('reads a short name that is also its task as the task where the text uses it so', () => {
     // real: 2508.06995 (tune2), 2504.09700-style titles
     expect(models('We train on COCO.', 'S2-UniSeg: Fast Universal Agglomerative Pooling for Scalable Segment Anything without Supervision')).toEqual([]);
