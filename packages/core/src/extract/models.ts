@@ -760,6 +760,14 @@ const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
 // family at three parameter scales (1B, 4B, and 12B)", "Qwen 3 models of relatively small sizes (0.6B, 1.7B, and 4B)")
 const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?)(?:\s+family)?(\s+(?:at|of|in|across)\s+(?:[a-z]+\s+){0,3}(?:scales|sizes))?)?\s*\(\s*([^()]{1,80}?)(\s+param(?:eter)?s)?\s*\)/y;
 
+/**
+ * A bare family's releases listed in parentheses after it, or after a noun of its members: "YOLO (v5, v8, and v10)",
+ * "YOLO object detection models (v5, v8, v9, v10, v11)", "five YOLO variants (v5, v7, v8, v11, v12)". Written with a
+ * "v", two or more: a lone "(v2)" may be the paper's own revision.
+ */
+const RELEASES_PAREN =
+  /(?:\s+(?:[a-z][a-z-]*\s+){0,3}(?:models?|family|series|variants?|versions?))?\s*\(\s*([vV]\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|\/|;|&)\s*(?:and\s+|or\s+)?[vV]\d{1,2}(?:\.\d{1,2})?|\s+(?:and|or)\s+[vV]\d{1,2}(?:\.\d{1,2})?)+)\s*\)/y;
+
 /** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
 const TIER_WORDS = new Set(['sonnet', 'opus', 'haiku', 'pro', 'flash', 'ultra', 'lite', 'turbo', 'max', 'plus']);
 
@@ -799,6 +807,20 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       hits.push(build(p, [...p.parts.slice(0, -1), { kind: 'variant', text: m[1]!.toLowerCase(), glued: true }], stem + m[1]!, start, end));
     }
     if (hits.length > 1) return { hits, end };
+  }
+  if (p.version === undefined && p.parts.length === 0) {
+    RELEASES_PAREN.lastIndex = p.end;
+    const m = RELEASES_PAREN.exec(text);
+    if (m) {
+      // (each release named as the family's own spelling writes it, so that "YOLO (v8)" and "YOLOv8" are one node)
+      const family = text.slice(start, p.end);
+      const hits: ModelHit[] = [];
+      for (const item of m[1]!.match(/[vV]\d{1,2}(?:\.\d{1,2})?/g)!) {
+        const release = canonicalModel(family + item);
+        if (release) hits.push({ ...release, surface: item, start, end: p.end });
+      }
+      if (hits.length >= 2) return { hits, end: m.index + m[0].length };
+    }
   }
   const lastClass = last && !p.sizeBefore ? classify(last.text) : null;
   if (last && lastClass) {

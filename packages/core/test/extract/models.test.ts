@@ -698,6 +698,17 @@ describe('model mentions in text', () => {
     expect(canonicalModel('BAGEL')?.label).toBe('BAGEL');
   });
 
+  it('reads a bare family\'s releases listed in parentheses after it', () => {
+    // real: 2504.09900 (tune33), 2603.05058 (tune44), 2507.17987 (2025-26 corpus)
+    expect(models('This paper provides an extensive evaluation of YOLO object detection models (v5, v8, v9, v10, v11) by comparing their performance.')).toEqual(['YOLOv10', 'YOLOv11', 'YOLOv5', 'YOLOv8', 'YOLOv9']);
+    expect(models('A comparative analysis was conducted, including YOLO (v5, v8, and v10), RetinaNet, Faster R-CNN, and RT-DETR.')).toEqual(['Faster R-CNN', 'RetinaNet', 'RT-DETR', 'YOLOv10', 'YOLOv5', 'YOLOv8']);
+    expect(models('We trained five YOLO variants (v5, v7, v8, v11, v12) on a custom, public dataset.')).toEqual(['YOLOv11', 'YOLOv12', 'YOLOv5', 'YOLOv7', 'YOLOv8']);
+    // invented: written as the family's own spelling does (one node with "YOLOv8"); one release in parentheses is
+    // read as the family, as before (it may be the paper's own revision)
+    expect(models('We fine-tune LLaMA models (v2, v3), and compare YOLOv8 with YOLO (v8, v9).')).toEqual(['Llama-2', 'Llama-3', 'YOLOv8', 'YOLOv9']);
+    expect(models('We compare with YOLO (v2).')).toEqual(['YOLO']);
+  });
+
   it('reads the image, cell, video-reasoning and pathology models added from the tuning samples\' misses', () => {
     // real: 2602.09883 (tune37), 2605.22000 (tune35), 2507.07966 (tune41), 2508.03442 (tune35), 2512.17726 (tune42)
     expect(models('Extensive experiments on four advanced DiTs (e.g., Flux-Dev, Flux-Schnell, Z-Image, and Wan2.1) demonstrate gains.')).toContain('Z-Image');
