@@ -746,10 +746,10 @@ const TOOL_SUFFIX = /^-(?:Factory|Adapters?|Toolkit|Kit|Gym|Trainer)(?![A-Za-z0-
 const PRE_SIZE = /(?:^|[^A-Za-z0-9.\-])(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+$/;
 /** …unless the size counts data the model made or read ("2B Llama-generated tokens"). */
 const DATA_AFTER = /^(?:['’]s)?[\s-]*(?:generated\s+|written\s+|produced\s+)?(?:tokens|samples|examples|images|words|pairs|instructions|responses|outputs|queries)\b/i;
-/** More versions of one family ("Gemini 1.5 and 2.0", "Llama 2 and 3", "Claude 3 and 3.5"). */
-const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9%\-]|\.\d)/y;
+/** More versions of one family ("Gemini 1.5 and 2.0", "Llama 2 and 3", "Claude 3 and 3.5"), an omni release too ("GPT-4.1/4o"). */
+const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1,2}(?:\.\d{1,2})?o?)(?![A-Za-z0-9%\-]|\.\d)/y;
 /** What may follow a listed version: the end of the list or of the noun phrase. */
-const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
+const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|[LMV]?LMs?|LLMS|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
 /** Two sizes joined as a range: "0.5B-7B", "0.6B--14B", "1.7B to 235B". */
 /** A mixture of experts' total and active parameters: "30B-A3B", "235B-A22B". */
 const MOE_SIZE = /^(\d+(?:\.\d+)?[BbMm])-([Aa]\d+(?:\.\d+)?[Bb])$/;

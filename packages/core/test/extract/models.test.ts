@@ -698,6 +698,14 @@ describe('model mentions in text', () => {
     expect(canonicalModel('BAGEL')?.label).toBe('BAGEL');
   });
 
+  it('reads an omni release in a family\'s list of versions', () => {
+    // real: 2601.11038 (tune46), 2505.17045 (2025-26 corpus: the list ends before "LLMS")
+    expect(models('Experiments show consistent gains across Grok-3, GPT-oss, GPT-4.1/4o, and LLaMA models.')).toEqual(['GPT-4.1', 'GPT-4o', 'gpt-oss', 'Grok-3', 'Llama']);
+    expect(models('This research investigates the outputs of widely-used GPT-3.5/4/4o LLMS.')).toEqual(['GPT-3.5', 'GPT-4', 'GPT-4o']);
+    // invented: a size after the slash is no release
+    expect(models('We fine-tune Llama-3/8B on it.')).toEqual(['Llama-3']);
+  });
+
   it('reads a bare family\'s releases listed in parentheses after it', () => {
     // real: 2504.09900 (tune33), 2603.05058 (tune44), 2507.17987 (2025-26 corpus)
     expect(models('This paper provides an extensive evaluation of YOLO object detection models (v5, v8, v9, v10, v11) by comparing their performance.')).toEqual(['YOLOv10', 'YOLOv11', 'YOLOv5', 'YOLOv8', 'YOLOv9']);
