@@ -1235,6 +1235,30 @@ function namesPhrase(phrase: string, head: string, known: (name: string) => bool
   return words.some((w) => /[a-z][A-Z]|\d/.test(w) && !known(w));
 }
 
+/** One plain capitalised word, hyphenated pieces too ("Coralscapes", "Geoint", "Style-Bench"). */
+const PLAIN_CAPITALISED = /^[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)*$/;
+/** Shaped as an adjective of a field or a language ("Financial", "Clinical", "Synthetic", "Korean", "Spanish"). */
+const ADJECTIVE_SHAPED = /(?:al|ic|ive|ous|ese|ish|ian|ean)$/;
+const SINGULAR_DATA_HEAD = /^(?:dataset|benchmark|corpus|Dataset|Benchmark|Corpus)$/;
+/**
+ * Capitals after a data head: the head is a word of a longer title-case name ("the Omnibus Dataset for Multimodal News
+ * Deception (OmniFake)", "the Semantics-aware Dataset and Benchmark Generation Pipeline").
+ */
+const TITLE_CASE_GOES_ON = /^\s+(?:(?:and|or|for|of|in|on|with|to|from)\s+)?[A-Z]/;
+/** The verb's lead makes the object a definite one, the paper's: "the", "our" ("we release the", "we present our new"). */
+const DEFINITE_LEAD = /\b(?:the|our)\s/i;
+
+/**
+ * "We release the Coralscapes dataset, the first …", "we propose the Geoint benchmark, comprising …": one plain
+ * capitalised word between the verb's "the" (or "our") and a singular data head names the data the paper makes, as a
+ * coined one does (not after "a", one of a kind; not an adjective of a field or a language, "the Financial dataset",
+ * "the Korean benchmark").
+ */
+function namesOneWordData(word: string, head: string, lead: RegExpExecArray | null, known: (name: string) => boolean): boolean {
+  if (!PLAIN_CAPITALISED.test(word) || !SINGULAR_DATA_HEAD.test(head) || lead === null || !DEFINITE_LEAD.test(lead[0])) return false;
+  return !ADJECTIVE_SHAPED.test(word) && !TITLE_NOT.has(word.toLowerCase()) && !known(word);
+}
+
 /**
  * Does the abstract introduce `name` itself: right after a proposal verb ("We introduce Boiling the Frog, …") or as
  * the subject of an apposition ("Boiling the Frog, a benchmark that …", "Boiling the Frog is a benchmark …")?
@@ -2803,7 +2827,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
         /^\s*\(/.test(afterPhrase) ||
         APPOS_LATER.test(afterPhrase.slice(0, 160 - phrase[0].length)) ||
         (newObject && /^(?:dataset|benchmark|corpus)$/.test(phrase[2]!) && coinedNameNext(afterPhrase.slice(0, 40))));
-    if (phrase && !namedLater && namesPhrase(phrase[1]!, phrase[2]!, known)) {
+    if (phrase && !namedLater && (namesPhrase(phrase[1]!, phrase[2]!, known) || (phraseAt === 0 && namesOneWordData(phrase[1]!, phrase[2]!, lead, known) && !TITLE_CASE_GOES_ON.test(afterPhrase)))) {
       // a name of plain words keeps its capitalised head ("the Tajik Web Corpus"; "Occluded nuScenes" is named by
       // its coined word)
       const plain = CAPITALISED_DATA_HEAD.test(phrase[2]!) && !phrase[1]!.split(/\s+/).some((w) => /[a-z][A-Z]|\d/.test(w));

@@ -2083,4 +2083,15 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We build a dense retriever trained on a synthetic dataset, called SynRet, that ranks passages.')).toEqual(['SynRet method']);
     expect(kinds('We introduce ProbeKit, a probing set of linear classifiers for analysis.')).toEqual(['ProbeKit method']);
   });
+
+  it('reads one plain capitalised word between the verb\'s "the" and a data head as the data the paper makes', () => {
+    // real: 2503.20000, 2508.19035, 2602.20976 (2025-26 corpus)
+    expect(kinds('We release the Coralscapes dataset, the first general-purpose dense semantic segmentation dataset for coral reefs.')).toEqual(['Coralscapes dataset']);
+    expect(kinds('Leveraging this idea, we build the Oracle benchmark which comprises 6 types of black-box task and 96 black-boxes.')).toEqual(['Oracle dataset']);
+    // invented: after "a" it is one of a kind; a language, a field or a kind of data; a word of a longer title-case name
+    expect(kinds('We construct a Butterfly dataset to test it.')).toEqual([]);
+    expect(kinds('We present the Japanese benchmark and the Clinical dataset.')).toEqual([]);
+    expect(kinds('We build the Financial dataset to test it.')).toEqual([]);
+    expect(kinds('We construct the Omnibus Dataset for Multimodal News Deception (OmniFake), a benchmark of 127K samples.')).toEqual(['OmniFake dataset']);
+  });
 });
