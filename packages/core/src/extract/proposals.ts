@@ -438,6 +438,21 @@ const MADE_PARTICIPLES = ['proposed', 'introduced', 'presented', 'developed', 'd
 const NAMING_CUES = [...MADE_PARTICIPLES, 'named', 'termed', 'dubbed', 'called', 'naming'];
 
 const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*(?:\^\d+(?![\w^]))?`;
+/**
+ * Coined names in a list right after the verb, then a count of them and up to six describing words before a plural head
+ * ("PolarNS and PolarBurstSR, two innovative datasets", "LLVIP-C and FLIR-C, two cross-modality out-of-distribution
+ * (OOD) benchmarks"): the list (group 1), the count (2), the describing words (3), the head (4).
+ */
+const COUNTED_NAMES = new RegExp(
+  String.raw`^((?:the\s+)?${NAME_SRC}(?:\s*,\s*${NAME_SRC})*,?\s+and\s+${NAME_SRC})\s*,\s+(two|three|four|five|both)\s+((?:[\w-]+,?\s+|\([^()]{1,24}\)\s+){0,6}?)(datasets|benchmarks|corpora|suites|frameworks|methods|models|LLMs|MLLMs|VLMs|agents|systems|libraries|toolkits|tools|metrics|strategies|techniques|algorithms|approaches|pipelines|controls)\b`,
+);
+/** The names of a COUNTED_NAMES match, with their offsets in the text it was run on. */
+function countedNames(m: RegExpExecArray): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  const rx = new RegExp(NAME_SRC, 'g');
+  for (const n of m[1]!.matchAll(rx)) if (n[0] !== 'and' && n[0] !== 'the') out.push({ name: n[0], at: m.index + n.index! });
+  return out;
+}
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
 /**
  * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …", "Diagonal
@@ -2755,6 +2770,19 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
     const lead = LEAD.exec(sent.slice(pos));
     if (lead) pos += lead[0].length;
     const rest = sent.slice(pos);
+    // "we introduce PolarNS and PolarBurstSR, two innovative datasets …", "we introduce Meow2X and TRNE, two complementary
+    // retraining-free frameworks …": the names the count after them counts, each of the kind its plural head says
+    const countedPair = COUNTED_NAMES.exec(rest);
+    if (countedPair) {
+      const names = countedNames(countedPair);
+      const head = countedPair[4]!.toLowerCase();
+      if (names.length === (countedPair[2] === 'both' ? 2 : countOf(countedPair[2]!)) && names.every((n) => isCoinedName(n.name) && !known(n.name))) {
+        const kindText = DATASET_PLURALS.has(head) ? ', a dataset' : MODEL_PLURALS.has(head) || /^(?:m|v)?llms$|^vlms$/.test(head) ? ', a model' : ', a ' + head.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+        for (const n of names) add(n.name, a + pos + n.at, kindText);
+        found = true;
+        continue;
+      }
+    }
     // "We propose Visual Para-Thinker++, a …": the title's name of several words, read whole
     if (titleName && rest.startsWith(titleName) && /^(?:$|[,:;(.])/.test(rest.slice(titleName.length, titleName.length + 1))) {
       add(titleName, a + pos, rest.slice(titleName.length));

@@ -2094,4 +2094,16 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We build the Financial dataset to test it.')).toEqual([]);
     expect(kinds('We construct the Omnibus Dataset for Multimodal News Deception (OmniFake), a benchmark of 127K samples.')).toEqual(['OmniFake dataset']);
   });
+
+  it('reads each name of a list the verb introduces with a count after it, of the kind its plural head says', () => {
+    // real: 2503.18705, 2507.18925, 2605.27997, 2504.05747 (2025-26 corpus)
+    expect(kinds('To address these issues, we introduce PolarNS and PolarBurstSR, two innovative datasets developed specifically for polarization.')).toEqual(['PolarNS dataset', 'PolarBurstSR dataset']);
+    expect(kinds('To address this, we introduce LLVIP-C and FLIR-C, two cross-modality out-of-distribution (OOD) benchmarks built by corrupting images.')).toEqual(['LLVIP-C dataset', 'FLIR-C dataset']);
+    expect(kinds('We introduce Meow2X and TRNE, two complementary retraining-free frameworks that localize toxicity.')).toEqual(['Meow2X method', 'TRNE method']);
+    expect(kinds('We introduce Llama-SEA-LION-v3-8B-IT and Gemma-SEA-LION-v3-9B-IT, two cutting-edge multilingual LLMs designed for SEA languages.')).toEqual(['Llama-SEA-LION-v3-8B-IT model', 'Gemma-SEA-LION-v3-9B-IT model']);
+    // invented: three of them; a count that does not match; names the lexicons know are others' work
+    expect(kinds('We propose FooA, FooB and FooC, three new benchmarks.')).toEqual(['FooA dataset', 'FooB dataset', 'FooC dataset']);
+    expect(kinds('We propose FooA and FooB, three new benchmarks.')).toEqual(['FooA method']);
+    expect(kinds('We present FooA and Llama-2, two strong models.')).toEqual(['FooA method']);
+  });
 });
