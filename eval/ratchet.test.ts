@@ -843,6 +843,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 47: 120 papers drawn (sample.ts tune47 20270121 120) halfway through the forty-third session (the
+    // thirty-sixth round), annotated by three annotators blind to the extractor, scored then, at the round's end and
+    // through the thirty-seventh round's first half (unread, the same each time), read for the thirty-seventh round's
+    // second half once tune49 had been drawn. Floors at the score when it was first read (0144a743).
+    name: 'tuning sample 47 (eval/blind/tune47)',
+    dir: join(import.meta.dirname, 'blind/tune47'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.924, recall: 0.803, f1: 0.86 },
+      datasets: { precision: 0.913, recall: 0.89, f1: 0.902 },
+      proposes: { precision: 0.953, recall: 0.71, f1: 0.814 },
+      methods: { precision: 0.901, recall: 0.752, f1: 0.82 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
