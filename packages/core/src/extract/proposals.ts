@@ -233,6 +233,9 @@ function contextKind(name: string, after: string): EntityKind | null {
     if (w === 'set' && i > 0 && HELD_OUT_SET.has(words[i - 1]!) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1)) && (ARTICLE.has(words[0]!) || !gerundBefore(words, i - 1))) return 'dataset';
     // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
     if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
+    // ("ModeVent, a challenging subset derived from the MultiVent dataset": a part of data is data, when a word that
+    // starts what is said of it follows; not "a subset selection method", nor a title's cut "… Evaluation Subset")
+    if (w === 'subset' && SUBSET_FOLLOWS.has(wordAt(words, i + 1))) return 'dataset';
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     // (nor "LLM agents": the agent is the head)
@@ -257,6 +260,8 @@ function contextKind(name: string, after: string): EntityKind | null {
 }
 
 const COUNTED_COLLECTION = new Set(['collection', 'set', 'suite', 'compilation']);
+/** Words after "subset" that start what is said of it ("a subset of", "derived from", "targeting …", "to foster …"). */
+const SUBSET_FOLLOWS = new Set(['of', 'derived', 'drawn', 'sampled', 'selected', 'curated', 'built', 'constructed', 'from', 'with', 'that', 'which', 'containing', 'comprising', 'covering', 'focusing', 'focused', 'targeting', 'for', 'to', 'designed', 'consisting']);
 /** Words before "set" that make it data held out to test on ("a curated challenge set"). */
 const HELD_OUT_SET = new Set(['challenge', 'test', 'evaluation', 'held-out', 'validation', 'diagnostic']);
 const ARTICLE = new Set(['a', 'an', 'the']);

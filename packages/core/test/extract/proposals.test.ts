@@ -2106,4 +2106,13 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We propose FooA and FooB, three new benchmarks.')).toEqual(['FooA method']);
     expect(kinds('We present FooA and Llama-2, two strong models.')).toEqual(['FooA method']);
   });
+
+  it('reads a proposal an apposition calls a subset of data as data', () => {
+    // real: 2606.17449 (tune47), 2606.18885, 2605.03596 (2025-26 corpus)
+    expect(kinds('To objectively evaluate our approach, we introduce ModeVent, a challenging subset derived from the MultiVent dataset.')).toEqual(['ModeVent dataset']);
+    expect(kinds('We further provide Workspace-Bench-Lite, a 100-task subset that preserves the benchmark distribution.')).toEqual(['Workspace-Bench-Lite dataset']);
+    // real: 2510.26384: a subset as the modifier of a method's noun, in a title cut after it
+    expect(kinds('We instantiate this approach via a novel method, Scales++, where data selection is based on the cognitive demands.', 'Scales++: Compute Efficient Evaluation Subset Selection with Cognitive Scales Embeddings')).toEqual(['Scales++ method']);
+    expect(kinds('We propose SubSel, a subset selection method for fast evaluation.')).toEqual(['SubSel method']);
+  });
 });
