@@ -726,6 +726,8 @@ describe('model mentions in text', () => {
     expect(models('It outperforms fine-tuned foundation models (PLIP, CONCH) by 2.5--10.2%.')).toContain('CONCH');
     // invented: a release of the family, a version after it
     expect(models('On Lumina-Next and Lumina-mGPT 2.0 the sampler is faster; the Cellpose 3 model segments cells.')).toEqual(['Cellpose-3', 'Lumina-mGPT-2.0', 'Lumina-Next']);
+    // real: 2509.05614 (tune40): OpenVLA-OFT, whose tail is also the PEFT method OFT
+    expect(models('It achieves a 2.57 times speedup vs. OpenVLA-OFT, with negligible success rate loss, and beats OpenVLA.')).toEqual(['OpenVLA', 'OpenVLA-OFT']);
   });
 
   it('reads a short name that is also its task as the task where the text uses it so', () => {
