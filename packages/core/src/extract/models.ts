@@ -24,6 +24,8 @@ interface Family {
   tierOf?: Family;
   /** The releases a family's names have (lower case), where any other number after it is something else ("MiniMax-2"). */
   release?: RegExp;
+  /** Written in capitals, read only with a dotted release ("LUMINA 2.0"), never with a whole number ("LUMINA-26"). */
+  capitalsDottedOnly?: boolean;
 }
 
 interface FamilyForm {
@@ -63,6 +65,7 @@ interface ModelLexicon {
   dimensionFamilies: { provenance: string; words: string[] };
   abbreviations: { provenance: string; forms: Record<string, { family: string; versions: string }> };
   taskPhrases: { provenance: string; forms: string[] };
+  capitalsDottedReleaseOnly: { provenance: string; families: string[] };
 }
 
 const LEX = lexicon as ModelLexicon;
@@ -70,6 +73,7 @@ const FIRST = new Map<string, FamilyForm[]>();
 const FAMILY_BY_LOWER = new Map<string, Family>();
 const CS = new Set(LEX.caseSensitive);
 const REQ_SIZE = new Set(LEX.requireSize);
+const CAPITALS_DOTTED_ONLY = new Set(LEX.capitalsDottedReleaseOnly.families);
 const VARIANTS = new Map<string, string>();
 for (const w of LEX.variants.words) if (!VARIANTS.has(w.toLowerCase())) VARIANTS.set(w.toLowerCase(), w);
 for (const [k, v] of Object.entries(LEX.variantAlias.map)) VARIANTS.set(k, v);
@@ -152,6 +156,7 @@ for (const group of LEX.groups) {
       forms: new Set(forms.map((f) => f.replace(/[\s\-_]+/g, ''))),
     };
     if (group.release !== undefined) family.release = new RegExp(group.release);
+    if (CAPITALS_DOTTED_ONLY.has(label)) family.capitalsDottedOnly = true;
     for (const f of forms) {
       const toks = tokenWords(f);
       if (!toks.length) continue;
@@ -749,7 +754,7 @@ const DATA_AFTER = /^(?:['’]s)?[\s-]*(?:generated\s+|written\s+|produced\s+)?(
 /** More versions of one family ("Gemini 1.5 and 2.0", "Llama 2 and 3", "Claude 3 and 3.5"), an omni release too ("GPT-4.1/4o"). */
 const VERSION_SEQ = /(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)(\d{1,2}(?:\.\d{1,2})?o?)(?![A-Za-z0-9%\-]|\.\d)/y;
 /** What may follow a listed version: the end of the list or of the noun phrase. */
-const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|[LMV]?LMs?|LLMS|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
+const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)|variants?|versions?|(?:M?LL|[VM]?L)M[sS]|respectively|and|or|on|in|as|with|to|for|across|at|under|are|were|show|achieve|perform|outperform)\b)/;
 /** Two sizes joined as a range: "0.5B-7B", "0.6B--14B", "1.7B to 235B". */
 /** A mixture of experts' total and active parameters: "30B-A3B", "235B-A22B". */
 const MOE_SIZE = /^(\d+(?:\.\d+)?[BbMm])-([Aa]\d+(?:\.\d+)?[Bb])$/;
@@ -766,7 +771,7 @@ const ENUM_PAREN = /(?:\s+(?:models?|family|series|variants?|checkpoints?)(?:\s+
  * "v", two or more: a lone "(v2)" may be the paper's own revision.
  */
 const RELEASES_PAREN =
-  /(?:\s+(?:[a-z][a-z-]*\s+){0,3}(?:models?|family|series|variants?|versions?))?\s*\(\s*([vV]\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|\/|;|&)\s*(?:and\s+|or\s+)?[vV]\d{1,2}(?:\.\d{1,2})?|\s+(?:and|or)\s+[vV]\d{1,2}(?:\.\d{1,2})?)+)\s*\)/y;
+  /(?:\s+(?:(?!(?:on|of|in|for|with|from|to|by|at|and|or|the|both|two|three|four|five|our|their|its)\s)[a-z][a-z-]*\s+){0,3}(?:models?|family|series|variants?|versions?|detectors?|checkpoints?))?\s*\(\s*([vV]\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|\/|;|&)\s*(?:and\s+|or\s+)?[vV]\d{1,2}(?:\.\d{1,2})?|\s+(?:and|or)\s+[vV]\d{1,2}(?:\.\d{1,2})?)+)\s*\)/y;
 
 /** Tier names a family lists ("Claude Sonnet / Opus", "Gemini 2.5 Pro and Flash"). */
 const TIER_WORDS = new Set(['sonnet', 'opus', 'haiku', 'pro', 'flash', 'ultra', 'lite', 'turbo', 'max', 'plus']);
@@ -786,7 +791,7 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
   const surfaceOf = (e: number) => text.slice(start, e);
   if (p.parts.length === 0 && p.version !== undefined && p.family.label !== 'o' && /^\d{1,3}(?:\.\d{1,2})?$/.test(p.version)) {
     // (a depth family's depths after slashes, "ResNet-18/50/101", are far apart; other versions are close)
-    const versions = DEPTH_FAMILIES.has(p.family.label) ? listedDepths(text, p.end, p.family.label, Number(p.version)) : /^\d{1,2}(?:\.|$)/.test(p.version) ? listedVersions(text, p.end, parseFloat(p.version)) : null;
+    const versions = DEPTH_FAMILIES.has(p.family.label) ? listedDepths(text, p.end, p.family.label, Number(p.version)) : /^\d{1,2}(?:\.|$)/.test(p.version) ? listedVersions(text, p.end, p.version) : null;
     if (versions) {
       const hits = [build(p, p.parts, surfaceOf(p.end), start, p.end)];
       for (const v of versions.items) hits.push(build({ ...p, version: v }, p.parts, v, start, versions.end));
@@ -993,20 +998,28 @@ const LANGUAGE_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9-])(${LEX.languagePrefixes.w
  * The versions listed after a versioned family at `pos` ("… 1.5 and 2.0"), or null: each a small number near the
  * first one, the list ending the noun phrase ("GPT-4 and 5 other models" lists nothing).
  */
-function listedVersions(text: string, pos: number, first: number): { items: string[]; end: number } | null {
+function listedVersions(text: string, pos: number, firstVersion: string): { items: string[]; end: number } | null {
+  const first = parseFloat(firstVersion);
   const items: string[] = [];
+  const ends: number[] = [];
   let end = pos;
   for (;;) {
     VERSION_SEQ.lastIndex = end;
     const m = VERSION_SEQ.exec(text);
     if (!m) break;
     const v = parseFloat(m[2]!);
-    if (v === first || v === 0 || Math.abs(v - first) > 2 || items.includes(m[2]!)) break;
+    // (compared as written: "GPT-4/4o" lists 4o after 4)
+    if (m[2] === firstVersion || v === 0 || Math.abs(v - first) > 2 || items.includes(m[2]!)) break;
     items.push(m[2]!);
     end = m.index + m[0].length;
+    ends.push(end);
   }
-  if (items.length === 0 || !AFTER_VERSION.test(text.slice(end, end + 14))) return null;
-  return { items, end };
+  // (the longest run of the list that ends the noun phrase: "GPT-3.5/4/4o baselines" still lists 4)
+  while (items.length > 0 && !AFTER_VERSION.test(text.slice(ends[ends.length - 1]!, ends[ends.length - 1]! + 14))) {
+    items.pop();
+    ends.pop();
+  }
+  return items.length === 0 ? null : { items, end: ends[ends.length - 1]! };
 }
 
 /** More depths of a depth family after slashes: "/50/101" of "ResNet-18/50/101" (not a share, "/90%"). */
@@ -1165,7 +1178,7 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
         // (and in capitals with a release after it, as titles and tables write names: "GEMINI-3.1-Pro", "OLMO2",
         // "BEIT3"; not a spaced whole number, "SEED 42", "STEP 3", nor a program's three-part version, "ORCA 5.0.3";
         // three capitals are as often an acronym, "MIT-10M", "SIT2-FELM": a dotted release only, "WAN2.1", "VEO 3.1")
-        else if (surface.length >= 3 && surface === surface.toUpperCase() && (surface.length > 3 ? CAPITALS_RELEASE : CAPITALS_DOTTED_RELEASE).test(text.slice(famEnd, famEnd + 8))) spelling = 'hub';
+        else if (surface.length >= 3 && surface === surface.toUpperCase() && (surface.length > 3 && !family.capitalsDottedOnly ? CAPITALS_RELEASE : CAPITALS_DOTTED_RELEASE).test(text.slice(famEnd, famEnd + 8))) spelling = 'hub';
         else continue;
       }
       topicOf = SPELLING_TOPIC.get(surface);
@@ -1631,7 +1644,12 @@ function canonicalRaw(name: string): { slug: string; label: string; model: Model
   // an acronym in capitals is another name than a case-sensitive word family ("MUSE (Model-based …)" is not Muse),
   // whether or not the family needs a version: "LUMINA: Detecting Hallucinations …" is not the Lumina image models,
   // "ORCA", "OTTER", "FALCON" as a paper's own acronym not Orca, Otter or Falcon (unless its makers write it so: BAGEL)
-  if (m.p.family.caseSensitive && isAllCapsWord(text.slice(0, tk.end[0]!)) && !m.p.family.forms.has(text.slice(0, tk.end[0]!))) return null;
+  // (read as the scanner reads text, which takes such capitals only as a hub's spelling of a release or size:
+  // "GEMINI-2.5-Pro", "VICUNA-13B"; not "LUMINA-26", nor the bare acronym)
+  if (m.p.family.caseSensitive && isAllCapsWord(text.slice(0, tk.end[0]!)) && !m.p.family.forms.has(text.slice(0, tk.end[0]!))) {
+    const strict = matchAt(text, tk, 0, false);
+    if (!strict || strict.p.end !== text.length) return null;
+  }
   const h = build(m.p, m.p.parts, text, 0, text.length);
   return { slug: h.slug, label: h.label, model: h.model };
 }

@@ -220,6 +220,9 @@ function contextKind(name: string, after: string): EntityKind | null {
     }
     // ("AttNet, a CNN family that …", "a vision transformer series": a family of networks is a model family)
     if ((w === 'family' || w === 'series') && i > 0 && NETWORK_CLASS_WORDS.has(words[i - 1]!)) return 'model';
+    // ("ModeVent, a subset of MultiVent …": a subset is data, read before the version nouns read "of" through; not a
+    // subset of a model's parts, "a subset of attention heads")
+    if (w === 'subset' && wordAt(words, i + 1) === 'of' && ![2, 3, 4].some((k) => MODEL_PARTS.has(wordAt(words, i + k)))) return 'dataset';
     // ("an extended and improved version of the IS3 synthetic dataset": a version of data is data)
     if (VERSION_NOUNS.has(w) && wordAt(words, i + 1) === 'of') {
       i++;
@@ -260,8 +263,10 @@ function contextKind(name: string, after: string): EntityKind | null {
 }
 
 const COUNTED_COLLECTION = new Set(['collection', 'set', 'suite', 'compilation']);
-/** Words after "subset" that start what is said of it ("a subset of", "derived from", "targeting …", "to foster …"). */
-const SUBSET_FOLLOWS = new Set(['of', 'derived', 'drawn', 'sampled', 'selected', 'curated', 'built', 'constructed', 'from', 'with', 'that', 'which', 'containing', 'comprising', 'covering', 'focusing', 'focused', 'targeting', 'for', 'to', 'designed', 'consisting']);
+/** A model's parts, which a subset may be of ("a subset of attention heads"). */
+const MODEL_PARTS = new Set(['heads', 'attention', 'tokens', 'parameters', 'weights', 'neurons', 'experts', 'layers', 'features', 'channels', 'dimensions', 'units', 'filters', 'modules', 'components']);
+/** Words after "subset" that start what is said of it ("derived from", "targeting …", "to foster …"; "of": above). */
+const SUBSET_FOLLOWS = new Set(['derived', 'drawn', 'sampled', 'selected', 'curated', 'built', 'constructed', 'from', 'with', 'that', 'which', 'containing', 'comprising', 'covering', 'focusing', 'focused', 'targeting', 'for', 'to', 'designed', 'consisting']);
 /** Words before "set" that make it data held out to test on ("a curated challenge set"). */
 const HELD_OUT_SET = new Set(['challenge', 'test', 'evaluation', 'held-out', 'validation', 'diagnostic']);
 const ARTICLE = new Set(['a', 'an', 'the']);
@@ -449,8 +454,10 @@ const NAME_SRC = String.raw`[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?
  * (OOD) benchmarks"): the list (group 1), the count (2), the describing words (3), the head (4).
  */
 const COUNTED_NAMES = new RegExp(
-  String.raw`^((?:the\s+)?${NAME_SRC}(?:\s*,\s*${NAME_SRC})*,?\s+and\s+${NAME_SRC})\s*,\s+(two|three|four|five|both)\s+((?:[\w-]+,?\s+|\([^()]{1,24}\)\s+){0,6}?)(datasets|benchmarks|corpora|suites|frameworks|methods|models|LLMs|MLLMs|VLMs|agents|systems|libraries|toolkits|tools|metrics|strategies|techniques|algorithms|approaches|pipelines|controls)\b`,
+  String.raw`^((?:the\s+)?${NAME_SRC}(?:\s*,\s*${NAME_SRC})*,?\s+and\s+${NAME_SRC})\s*,\s+(two|three|four|five|both)\s+((?:[\w-]+,?\s+|\([^()]{1,24}\)\s+){0,6}?)(datasets|benchmarks|corpora|suites|frameworks|methods|models|LLMs|MLLMs|VLMs|agents|systems|libraries|toolkits|tools|metrics|strategies|techniques|algorithms|approaches|pipelines|controls|modules|subsets|splits|checkpoints|architectures|networks)\b`,
 );
+/** Describing words that make the counted things others' ("two of the most widely used benchmarks", "two existing …"). */
+const OTHERS_DESCRIBED = /(?<![\w-])(?:of|existing|popular|widely|commonly|standard|established|public|well-known|classic|prior)(?![\w-])/i;
 /** The names of a COUNTED_NAMES match, with their offsets in the text it was run on. */
 function countedNames(m: RegExpExecArray): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
@@ -1262,9 +1269,10 @@ const ADJECTIVE_SHAPED = /(?:al|ic|ive|ous|ese|ish|ian|ean)$/;
 const SINGULAR_DATA_HEAD = /^(?:dataset|benchmark|corpus|Dataset|Benchmark|Corpus)$/;
 /**
  * Capitals after a data head: the head is a word of a longer title-case name ("the Omnibus Dataset for Multimodal News
- * Deception (OmniFake)", "the Semantics-aware Dataset and Benchmark Generation Pipeline").
+ * Deception (OmniFake)", "the Semantics-aware Dataset and Benchmark Generation Pipeline"; not a place after "on" or
+ * "from", "the X dataset on Hugging Face").
  */
-const TITLE_CASE_GOES_ON = /^\s+(?:(?:and|or|for|of|in|on|with|to|from)\s+)?[A-Z]/;
+const TITLE_CASE_GOES_ON = /^\s+(?:(?:and|or|for|of)\s+)?[A-Z]/;
 /** The verb's lead makes the object a definite one, the paper's: "the", "our" ("we release the", "we present our new"). */
 const DEFINITE_LEAD = /\b(?:the|our)\s/i;
 
@@ -2781,8 +2789,8 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
     if (countedPair) {
       const names = countedNames(countedPair);
       const head = countedPair[4]!.toLowerCase();
-      if (names.length === (countedPair[2] === 'both' ? 2 : countOf(countedPair[2]!)) && names.every((n) => isCoinedName(n.name) && !known(n.name))) {
-        const kindText = DATASET_PLURALS.has(head) ? ', a dataset' : MODEL_PLURALS.has(head) || /^(?:m|v)?llms$|^vlms$/.test(head) ? ', a model' : ', a ' + head.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+      if (!OTHERS_DESCRIBED.test(countedPair[3]!) && names.length === (countedPair[2] === 'both' ? 2 : countOf(countedPair[2]!)) && names.every((n) => isCoinedName(n.name) && !known(n.name))) {
+        const kindText = DATASET_PLURALS.has(head) ? ', a dataset' : MODEL_PLURALS.has(head) || /^(?:m|v)?llms$|^vlms$/.test(head) ? ', a model' : ', a method';
         for (const n of names) add(n.name, a + pos + n.at, kindText);
         found = true;
         continue;

@@ -696,6 +696,13 @@ describe('model mentions in text', () => {
     expect(canonicalModel('Lumina-Next')?.label).toBe('Lumina-Next');
     expect(canonicalModel('Falcon-7B')?.label).toBe('Falcon-7B');
     expect(canonicalModel('BAGEL')?.label).toBe('BAGEL');
+    // (from the review) a release or size after the capitals reads as the scanner reads it in text
+    expect(canonicalModel('GEMINI-2.5-Pro')?.label).toBe('Gemini-2.5-Pro');
+    expect(canonicalModel('VICUNA-13B')?.label).toBe('Vicuna-13B');
+    // real: 2606.23118 "LUMINA-26: Low-Light Understanding …", 2511.08085 "BARD10": a whole number after such capitals
+    // names something else; a dotted release still reads
+    expect(canonicalModel('LUMINA-26')).toBeNull();
+    expect(models('LUMINA-26: Low-Light Understanding for Modeling and Interpreting Night-time Actions. We test BARD10 and LUMINA 2.0.')).toEqual(['Lumina-2.0']);
   });
 
   it('reads an omni release in a family\'s list of versions', () => {
@@ -704,6 +711,11 @@ describe('model mentions in text', () => {
     expect(models('This research investigates the outputs of widely-used GPT-3.5/4/4o LLMS.')).toEqual(['GPT-3.5', 'GPT-4', 'GPT-4o']);
     // invented: a size after the slash is no release
     expect(models('We fine-tune Llama-3/8B on it.')).toEqual(['Llama-3']);
+    // (from the review) the omni release right after the plain one; the longest run of a list that ends the phrase;
+    // a count before a singular noun is no version
+    expect(models('We use GPT-4/4o as judges.')).toEqual(['GPT-4', 'GPT-4o']);
+    expect(models('We compare GPT-3.5/4/4o baselines.')).toEqual(['GPT-3.5', 'GPT-4']);
+    expect(models('We compare GPT-4 and 3 LLM baselines.')).toEqual(['GPT-4']);
   });
 
   it('reads a bare family\'s releases listed in parentheses after it', () => {
@@ -715,6 +727,8 @@ describe('model mentions in text', () => {
     // read as the family, as before (it may be the paper's own revision)
     expect(models('We fine-tune LLaMA models (v2, v3), and compare YOLOv8 with YOLO (v8, v9).')).toEqual(['Llama-2', 'Llama-3', 'YOLOv8', 'YOLOv9']);
     expect(models('We compare with YOLO (v2).')).toEqual(['YOLO']);
+    // (from the review) not after a function word: the parentheses say what the words before them count
+    expect(models('We test YOLO on both versions (v1 and v2) of the dataset.')).toEqual(['YOLO']);
   });
 
   it('reads the image, cell, video-reasoning and pathology models added from the tuning samples\' misses', () => {

@@ -1949,7 +1949,7 @@ describe('"X, a …" after a verb of use', () => {
 describe('a proposal named with a count in thousands', () => {
   it('is data, one node whatever reading finds it; a resolution is not a count', () => {
     // (2511.04670 "VSI-590K", 2503.18352 "Diffusion-4K"; the first invented)
-    expect(kinds('We introduce FooBench-1K and FooBench-10K, two splits of varying size.')).toEqual(['FooBench-1K dataset']);
+    expect(kinds('We introduce FooBench-1K and FooBench-10K, two splits of varying size.')).toEqual(['FooBench-1K dataset', 'FooBench-10K dataset']);
     expect(kinds('We build VSI-590K, a spatial instruction corpus.')).toEqual(['VSI-590K dataset']);
     expect(kinds('We present Diffusion-4K, a framework for ultra-high-resolution synthesis.')).toEqual(['Diffusion-4K method']);
   });
@@ -2092,6 +2092,8 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We construct a Butterfly dataset to test it.')).toEqual([]);
     expect(kinds('We present the Japanese benchmark and the Clinical dataset.')).toEqual([]);
     expect(kinds('We build the Financial dataset to test it.')).toEqual([]);
+    // (from the review) a place after the head is no word of the name
+    expect(kinds('We release the Coralscapes dataset on Hugging Face.')).toEqual(['Coralscapes dataset']);
     expect(kinds('We construct the Omnibus Dataset for Multimodal News Deception (OmniFake), a benchmark of 127K samples.')).toEqual(['OmniFake dataset']);
   });
 
@@ -2105,6 +2107,10 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We propose FooA, FooB and FooC, three new benchmarks.')).toEqual(['FooA dataset', 'FooB dataset', 'FooC dataset']);
     expect(kinds('We propose FooA and FooB, three new benchmarks.')).toEqual(['FooA method']);
     expect(kinds('We present FooA and Llama-2, two strong models.')).toEqual(['FooA method']);
+    // (from the review) others' things, described as such; more plural heads, kinds given as kinds
+    expect(kinds('We present FooA and FooB, two of the most widely used benchmarks.')).toEqual(['FooA method']);
+    expect(kinds('We introduce FooA and FooB, two new splits.')).toEqual(['FooA dataset', 'FooB dataset']);
+    expect(kinds('We introduce FooA and FooB, two complementary approaches.')).toEqual(['FooA method', 'FooB method']);
   });
 
   it('reads a proposal an apposition calls a subset of data as data', () => {
@@ -2114,5 +2120,8 @@ describe('data named before a proposal\'s name', () => {
     // real: 2510.26384: a subset as the modifier of a method's noun, in a title cut after it
     expect(kinds('We instantiate this approach via a novel method, Scales++, where data selection is based on the cognitive demands.', 'Scales++: Compute Efficient Evaluation Subset Selection with Cognitive Scales Embeddings')).toEqual(['Scales++ method']);
     expect(kinds('We propose SubSel, a subset selection method for fast evaluation.')).toEqual(['SubSel method']);
+    // (from the review) "a subset of": data, unless of a model's parts
+    expect(kinds('In addition, we release GoldenSwag, a corrected subset of HellaSwag, which facilitates evaluation.')).toEqual(['GoldenSwag dataset']);
+    expect(kinds('We propose HeadSel, a subset of attention heads that drive reasoning.')).toEqual(['HeadSel method']);
   });
 });
