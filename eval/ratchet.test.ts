@@ -858,6 +858,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 48: 120 papers drawn (sample.ts tune48 20270122 120) at the forty-third session's end (the
+    // thirty-sixth round's), annotated by three annotators blind to the extractor, scored then and through the
+    // thirty-seventh round (unread, the same each time), read from the thirty-eighth round's start. Floors at the score
+    // when it was first read (cdc4428b).
+    name: 'tuning sample 48 (eval/blind/tune48)',
+    dir: join(import.meta.dirname, 'blind/tune48'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.836, recall: 0.802, f1: 0.819 },
+      datasets: { precision: 0.91, recall: 0.875, f1: 0.892 },
+      proposes: { precision: 0.96, recall: 0.87, f1: 0.913 },
+      methods: { precision: 0.884, recall: 0.8, f1: 0.84 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
