@@ -593,7 +593,27 @@ function ourData(text: string, titleEnd: number, known: (name: string) => boolea
     if (modelClassName(name)) continue;
     add(name, m.index + m[0].indexOf(name), ', a ' + (head ?? 'benchmark'));
   }
+  // "We evaluate Stitch on PosEval, our benchmark for position-based T2I generation", "On E2A-Bench, our benchmark of 63
+  // editing tasks": a coined name in apposition with "our" data (not an example or a source before it, "providers such as
+  // USGS, our dataset comprises …", "Sourced from Vietnamese Wikipedia, our dataset includes …": a clause's subject)
+  NAME_OUR_DATA.lastIndex = titleEnd;
+  for (let m = NAME_OUR_DATA.exec(text); m; m = NAME_OUR_DATA.exec(text)) {
+    const name = m[1]!;
+    if (!freshCoinedName(name, known, proposed) || ADJECTIVE_TAIL.test(name) || modelClassName(name)) continue;
+    if (EXAMPLE_OR_SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || CLAUSE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    add(name, m.index, ', a ' + m[2]!);
+  }
 }
+
+/** A coined name, a comma, "our" and up to three describing words before a data noun ("PosEval, our benchmark for …"). */
+const NAME_OUR_DATA = new RegExp(
+  String.raw`(?<![\w-])(${NAME_SRC}),\s+our\s+(?:(?:new|novel|proposed|own|custom|in-house|curated|newly[\s-][a-z]+)\s+)?(?:[\w-]+\s+){0,3}?(benchmark|dataset|corpus|testbed|suite)\b`,
+  'g',
+);
+/** An example's or a source's lead before the name ("such as USGS, our dataset …", "from Wikipedia, our dataset …"). */
+const EXAMPLE_OR_SOURCE_BEFORE = /\b(?:such as|like|including|e\.g\.,?|from|of|by|via|in)\s+(?:[A-Z][\w-]*\s+)?$/;
+/** A verb right after the data noun: "our dataset" is a clause's subject, not an apposition ("our dataset comprises …"). */
+const CLAUSE_VERB_AFTER = /^\s+(?:comprises|contains|includes|consists|provides|features|enables|is|was|has|offers|covers|spans|serves|helps|establishes|fills|tests|allows|reveals|shows|supports)\b/;
 
 /**
  * "our" and a coined name before the noun of a thing made ("our vsGRPO-2B model", "our Actor2Reasoner framework", "our

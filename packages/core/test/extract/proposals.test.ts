@@ -2124,4 +2124,13 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('In addition, we release GoldenSwag, a corrected subset of HellaSwag, which facilitates evaluation.')).toEqual(['GoldenSwag dataset']);
     expect(kinds('We propose HeadSel, a subset of attention heads that drive reasoning.')).toEqual(['HeadSel method']);
   });
+
+  it('reads a coined name in apposition with "our" data as data the paper makes', () => {
+    // real: 2509.26644 (tune48), 2603.17583, 2504.09602 (2025-26 corpus)
+    expect(kinds('We evaluate Stitch on PosEval, our benchmark for position-based T2I generation.')).toEqual(['PosEval dataset']);
+    expect(kinds('On E2A-Bench, our benchmark of 63 editing tasks across 9 indoor environments, it wins.')).toEqual(['E2A-Bench dataset']);
+    // invented after 2504.06920 and 2506.15978: an example or a source before it; "our dataset" the subject of a clause
+    expect(kinds('Drawing from government providers such as GeoServX, our corpus of tiles was merged.')).toEqual([]);
+    expect(kinds('Building on the public WikiVN2 dump, CorpusX, our dataset comprises 15,942 documents.')).toEqual([]);
+  });
 });
