@@ -1121,6 +1121,8 @@ for (const w of ['experiments', 'experiment', 'evaluations', 'evaluation', 'eval
  */
 const EVAL_ON =
   /(?:[Pp]erformance|[Ee]xperiments?|[Ee]valuations?|[Ee]valuated?|[Ee]valuating|[Tt]ested|[Rr]esults|[Bb]enchmarked|[Ee]xperimented|[Ee]xperimental results|[Vv]alidated?|[Vv]alidating)(?:\s+[a-z][a-z-]*){0,3}?\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
+/** An evaluation verb, the name it takes as its object, then "on": "We evaluate ElasticMem on MemorySuite, covering …". */
+const EVAL_OBJECT_ON = /(?:[Ee]valuated?|[Tt]ested|[Bb]enchmarked|[Vv]alidated?)\s+[A-Z][\w.+-]*\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
   /^(?:\s*[.,;:()]|\s*$|\s+(?:--|[-–—])\s|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
@@ -1172,7 +1174,8 @@ function evalOnRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (on === -2 || (on >= 0 && on < from)) on = spacedOnFrom(ctx, from);
     if (on < 0 || on - tk.end[t]! > 48) continue;
     EVAL_ON.lastIndex = tk.start[t]!;
-    const m = EVAL_ON.exec(text);
+    EVAL_OBJECT_ON.lastIndex = tk.start[t]!;
+    const m = EVAL_ON.exec(text) ?? EVAL_OBJECT_ON.exec(text);
     if (!m) continue;
     const lo = sentenceStart(starts, m.index);
     const { items, end } = evalList(text, m.index + m[0].length);

@@ -169,6 +169,14 @@ describe('datasets after "experiments … on", environments and shared tasks', (
 });
 
 describe('datasets named without a cue word (issue 11 shape rules)', () => {
+  it('reads the names after "on" when the evaluation verb names its object first', () => {
+    // real: 2605.30690 (tune48), 2503.20698, 2605.30712 (2025-26 corpus)
+    expect(datasets('We evaluate ElasticMem on MemorySuite, covering memory-intensive QA and embodied agent control.')).toEqual(['MemorySuite']);
+    expect(datasets('We evaluate ExpGraph on ExpSuite, covering question answering and code generation.')).toEqual(['ExpSuite']);
+    // invented: a noun of results is no verb, and what follows "on" must still be coined names ending the phrase
+    expect(datasets('Results of Google on A100 GPUs show speedups.')).toEqual([]);
+  });
+
   it('reads names shaped like benchmarks where they are evaluated on', () => {
     // real: 2503.21295, 2603.21489
     expect(datasets("Extensive experiments demonstrate R-PRM's effectiveness: on ProcessBench and PRMBench, it surpasses strong baselines.")).toEqual(['PRMBench', 'ProcessBench']);
