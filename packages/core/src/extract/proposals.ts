@@ -220,9 +220,11 @@ function contextKind(name: string, after: string): EntityKind | null {
     }
     // ("AttNet, a CNN family that …", "a vision transformer series": a family of networks is a model family)
     if ((w === 'family' || w === 'series') && i > 0 && NETWORK_CLASS_WORDS.has(words[i - 1]!)) return 'model';
-    // ("ModeVent, a subset of MultiVent …": a subset is data, read before the version nouns read "of" through; not a
-    // subset of a model's parts, "a subset of attention heads")
-    if (w === 'subset' && wordAt(words, i + 1) === 'of' && ![2, 3, 4].some((k) => MODEL_PARTS.has(wordAt(words, i + k)))) return 'dataset';
+    // ("ModeVent, a subset of MultiVent …", "a challenging subset derived from the MultiVent dataset": a part of data is
+    // data, when "of" or a word that starts what is said of it follows; read before the version nouns read "of" through;
+    // not a subset of a model's parts, "a subset of attention heads", nor "a subset selection method", nor a title's cut
+    // "… Evaluation Subset")
+    if (w === 'subset' && subsetOfData(words, i)) return 'dataset';
     // ("an extended and improved version of the IS3 synthetic dataset": a version of data is data)
     if (VERSION_NOUNS.has(w) && wordAt(words, i + 1) === 'of') {
       i++;
@@ -236,9 +238,6 @@ function contextKind(name: string, after: string): EntityKind | null {
     if (w === 'set' && i > 0 && HELD_OUT_SET.has(words[i - 1]!) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1)) && (ARTICLE.has(words[0]!) || !gerundBefore(words, i - 1))) return 'dataset';
     // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
     if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
-    // ("ModeVent, a challenging subset derived from the MultiVent dataset": a part of data is data, when a word that
-    // starts what is said of it follows; not "a subset selection method", nor a title's cut "… Evaluation Subset")
-    if (w === 'subset' && SUBSET_FOLLOWS.has(wordAt(words, i + 1))) return 'dataset';
     if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     // (nor "LLM agents": the agent is the head)
@@ -265,7 +264,12 @@ function contextKind(name: string, after: string): EntityKind | null {
 const COUNTED_COLLECTION = new Set(['collection', 'set', 'suite', 'compilation']);
 /** A model's parts, which a subset may be of ("a subset of attention heads"). */
 const MODEL_PARTS = new Set(['heads', 'attention', 'tokens', 'parameters', 'weights', 'neurons', 'experts', 'layers', 'features', 'channels', 'dimensions', 'units', 'filters', 'modules', 'components']);
-/** Words after "subset" that start what is said of it ("derived from", "targeting …", "to foster …"; "of": above). */
+/** Is the "subset" at words[i] one of data: "of" and no model's parts, or a word that starts what is said of it? */
+function subsetOfData(words: readonly string[], i: number): boolean {
+  const next = wordAt(words, i + 1);
+  return next === 'of' ? ![2, 3, 4].some((k) => MODEL_PARTS.has(wordAt(words, i + k))) : SUBSET_FOLLOWS.has(next);
+}
+/** Words after "subset" that start what is said of it ("derived from", "targeting …", "to foster …"). */
 const SUBSET_FOLLOWS = new Set(['derived', 'drawn', 'sampled', 'selected', 'curated', 'built', 'constructed', 'from', 'with', 'that', 'which', 'containing', 'comprising', 'covering', 'focusing', 'focused', 'targeting', 'for', 'to', 'designed', 'consisting']);
 /** Words before "set" that make it data held out to test on ("a curated challenge set"). */
 const HELD_OUT_SET = new Set(['challenge', 'test', 'evaluation', 'held-out', 'validation', 'diagnostic']);
@@ -461,10 +465,11 @@ const OTHERS_DESCRIBED = /(?<![\w-])(?:of|existing|popular|widely|commonly|stand
 /** The names of a COUNTED_NAMES match, with their offsets in the text it was run on. */
 function countedNames(m: RegExpExecArray): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  const rx = new RegExp(NAME_SRC, 'g');
-  for (const n of m[1]!.matchAll(rx)) if (n[0] !== 'and' && n[0] !== 'the') out.push({ name: n[0], at: m.index + n.index! });
+  for (const n of m[1]!.matchAll(NAMES_IN_LIST)) if (n[0] !== 'and' && n[0] !== 'the') out.push({ name: n[0], at: m.index + n.index! });
   return out;
 }
+/** Every name of such a list (matchAll reads a copy: the pattern's own state is never moved). */
+const NAMES_IN_LIST = new RegExp(NAME_SRC, 'g');
 const HEAD_SRC = String.raw`(?:framework|method|approach|model|system|algorithm|benchmark|dataset|agent|pipeline|toolkit|architecture|network|module|technique|strategy|metric|corpus|suite|library|platform|tool|mechanism|loss|paradigm)`;
 /**
  * "Self-Filtered Distillation, a framework …", "Thinking with Generated Images, a novel paradigm …", "Diagonal
@@ -2810,7 +2815,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       const names = countedNames(countedPair);
       const head = countedPair[4]!.toLowerCase();
       if (!OTHERS_DESCRIBED.test(countedPair[3]!) && names.length === (countedPair[2] === 'both' ? 2 : countOf(countedPair[2]!)) && names.every((n) => isCoinedName(n.name) && !known(n.name))) {
-        const kindText = DATASET_PLURALS.has(head) ? ', a dataset' : MODEL_PLURALS.has(head) || /^(?:m|v)?llms$|^vlms$/.test(head) ? ', a model' : ', a method';
+        const kindText = DATASET_PLURALS.has(head) ? ', a dataset' : MODEL_PLURALS.has(head) || head === 'mllms' || head === 'vlms' ? ', a model' : ', a method';
         for (const n of names) add(n.name, a + pos + n.at, kindText);
         found = true;
         continue;
