@@ -873,6 +873,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 49: 120 papers drawn (sample.ts tune49 20270123 120) halfway through the thirty-seventh round (the
+    // forty-fourth session), annotated by three annotators blind to the extractor, scored then and at the round's end
+    // (unread, the same each time), read for the thirty-eighth round's second half. Floors at the score when it was
+    // first read (b62bc7b7).
+    name: 'tuning sample 49 (eval/blind/tune49)',
+    dir: join(import.meta.dirname, 'blind/tune49'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.875, recall: 0.827, f1: 0.85 },
+      datasets: { precision: 0.923, recall: 0.801, f1: 0.858 },
+      proposes: { precision: 0.963, recall: 0.739, f1: 0.836 },
+      methods: { precision: 0.916, recall: 0.757, f1: 0.829 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
