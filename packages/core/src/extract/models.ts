@@ -1184,9 +1184,10 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       topicOf = SPELLING_TOPIC.get(surface);
     }
     const p = parseTail(text, family, famEnd, relaxed);
-    // (bare "Flux" is FLUX in a paper on image generation, the word elsewhere: "Flux Balance Analysis"; "Flux.1" and
-    // "the Flux model" are FLUX)
-    if (topicOf !== undefined && p.version === undefined && p.parts.length === 0 && !topicOf.test(text) && !/^\s+models?\b/.test(text.slice(p.end, p.end + 8))) continue;
+    // (bare "Flux" is FLUX in a paper on image generation, the word elsewhere: "Flux Balance Analysis"; "Flux.1",
+    // "Flux-Dev" and "the Flux model" are FLUX; a spaced release is as often another thing's, "the FLAME 3 wildfire
+    // dataset", "FLAME GPU 2")
+    if (topicOf !== undefined && (p.version === undefined ? p.parts.length === 0 : /^\s/.test(text.slice(famEnd, famEnd + 1))) && !topicOf.test(text) && !/^\s+models?\b/.test(text.slice(p.end, p.end + 8))) continue;
     // (nor, in a paper of the topic, the symbol the spelling also is: "a base policy π0", "the prior pi0 = 0.3")
     if (topicOf !== undefined && p.version === undefined && p.parts.length === 0 && (SYMBOL_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^\s*[=≈<>≤≥]/.test(text.slice(p.end, p.end + 4)))) continue;
     if (gluedLetter !== undefined) {
@@ -1646,12 +1647,22 @@ function canonicalRaw(name: string): { slug: string; label: string; model: Model
   // "ORCA", "OTTER", "FALCON" as a paper's own acronym not Orca, Otter or Falcon (unless its makers write it so: BAGEL)
   // (read as the scanner reads text, which takes such capitals only as a hub's spelling of a release or size:
   // "GEMINI-2.5-Pro", "VICUNA-13B"; not "LUMINA-26", nor the bare acronym)
-  if (m.p.family.caseSensitive && isAllCapsWord(text.slice(0, tk.end[0]!)) && !m.p.family.forms.has(text.slice(0, tk.end[0]!))) {
+  // (and the other way round, a family written only in capitals is no name with a capital inside small letters, a
+  // paper's own coinage: "FLaME" is not the FLAME face model, "LiMA" not LIMA; "Bert Base", "Dino-UNet" are the hub's
+  // ways of writing BERT and DINO)
+  const first = text.slice(0, tk.end[0]!);
+  if (m.p.family.caseSensitive && !m.p.family.forms.has(first) && (isAllCapsWord(first) || (allCapsFamily(m.p.family) && /[a-z][A-Z]/.test(first)))) {
     const strict = matchAt(text, tk, 0, false);
     if (!strict || strict.p.end !== text.length) return null;
   }
   const h = build(m.p, m.p.parts, text, 0, text.length);
   return { slug: h.slug, label: h.label, model: h.model };
+}
+
+/** A case-sensitive family whose every spelling is in capitals (BERT, FLAME, YOLO). */
+function allCapsFamily(f: Family): boolean {
+  for (const form of f.forms) if (!/^[A-Z][A-Z0-9]*$/.test(form)) return false;
+  return true;
 }
 
 function isAllCapsWord(w: string): boolean {

@@ -141,7 +141,7 @@ const DATA_HEAD_END = new RegExp(String.raw`\s${DATA_NOUN_SRC}$`, 'i');
 /** One ending in a head that names nothing but data, whatever an apposition calls it ("Gen-ViRe (Generative Visual Reasoning Benchmark), a framework …"). */
 const DATA_ONLY_HEAD_END = /\s(?:[Dd]ataset|[Bb]enchmark|[Cc]orpus)$/;
 /** A naming participle right before a name: "… named ", "… called ". */
-const NAMED_BEFORE = /\b(?:named|called|termed|dubbed)\s+$/;
+const NAMED_BEFORE = /\b(?:named|called|termed|dubbed)(?:\s+as)?\s+$/;
 
 /**
  * Does a data noun name the first mention of `written` from `at` on, before "called"/"named" ("a … paired dataset named
@@ -352,9 +352,9 @@ function appositionWords(lower: string, max: number): string[] {
 }
 
 // (the first mark of an enumerated list may stand between the subject and the verb: "we (i) construct and release",
-// "we (1) propose MusWikiDB")
+// "we (1) propose MusWikiDB"; the authors may be the object of what moved them, "these findings inspire us to propose")
 const VERB =
-  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?)\s+(?:\((?:i|1|a)\)\s+)?(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?|(?:inspires?|inspired|motivates?|motivated|leads?|led|encourages?|encouraged|prompts?|prompted|drives?|drove)\s+us\s+to)\s+(?:\((?:i|1|a)\)\s+)?(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /** A mark of an enumerated list: "(1)", "(iv)", "(b)". */
 const MARK_SRC = String.raw`\((?:\d|[ivx]{1,3}|[a-f])\)`;
 /** A mark right after the verb, and a later one ("we propose (i) X, …, and (ii) Y, …"). */
@@ -440,7 +440,7 @@ const CAP_PHRASE_HEAD =
 // ("i.e.," after a comma too, before a name that ends the phrase: "we introduce the first dataset for Referring Human
 // Action Segmentation, i.e., RHAS133, built …"; not "(i.e., DeepSeek-R1)", an example, nor a list, "five public
 // datasets, i.e., HD-EPIC, MoGaze, …", "two objectives, i.e., Cross-View Context and …")
-const CALLED = /\b(?:called|named|dubbed|termed|coined|namely|(?<=,\s)i\.e\.,?(?=\s+[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff+.-]*(?:,\s+(?!and\b)[a-z]|\s+(?!and\b)[a-z]))|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
+const CALLED = /\b(?:(?:called|named|dubbed|termed|coined)(?:\s+as(?=\s))?|namely|(?<=,\s)i\.e\.,?(?=\s+[A-Za-z0-9\u0370-\u03ff][\w\u0370-\u03ff+.-]*(?:,\s+(?!and\b)[a-z]|\s+(?!and\b)[a-z]))|denoted as|referred to as|(?:name|call|term|dub)\s+(?:it|them|this|this \w+|the resulting \w+|our \w+))\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)/;
 const REL_CLAUSE = /\b(?:that|which|whose|where|incorporat\w*|integrat\w*|leverag\w*|using|uses|based on|built on|equipped with)\b/;
 const APPOS = /,\s+([A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0-9\u0370-\u03ff+]+)*)\s*(?:[,(:;]|\.(?:\s|$)|$|\bthat\b|\bwhich\b)/;
 
@@ -1013,7 +1013,7 @@ const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|
 // framework, dubbed "SynDisco"', 'a novel Bengali dataset called "NCTBText"'; quotes after "a phenomenon called" mark a
 // borrowed term, see QUOTED_ARTEFACT)
 const CALLED_ANY = new RegExp(
-  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally)\s)\b(?:named|termed|dubbed|called|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
+  String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally|been)\s)\b(?:(?:named|termed|dubbed|called)(?:\s+as(?=\s))?|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
 /** A release number after a proposal's name, ending its phrase: " 2.0", " 2", " v2", " V4". */
@@ -1139,7 +1139,7 @@ const NAMING_WORDS = new Set(NAMING_CUES);
 const CALL_WORDS = ['call', 'name', 'term', 'dub', 'coin', 'refer', 'denote'];
 /** The verb of INSTANTIATE (a whole token there: spaces around it). */
 const INSTANTIATE_WORD = 'instantiate';
-for (const w of ['we', 'i', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
+for (const w of ['we', 'i', 'us', 'our', 'this', 'paper', 'author', 'authors', 'a', 'an', ...NAMING_WORDS, ...VERB_WORDS, ...CALL_WORDS, INSTANTIATE_WORD]) registerFirst(w, CUE_BIT);
 
 /**
  * The hash tokens.ts gives a token of lower-case letters (FNV-1a over its code units), so tokenCues tells the cue words
@@ -1153,7 +1153,7 @@ export function cueWordHash(w: string): number {
 /** What each cue word sets, by its hash: bits of {@link tokenCues} (2 is read from the context of "a"/"an"). */
 const CUE_OF_HASH = new TokenHashBits();
 const setCue = (w: string, bits: number) => CUE_OF_HASH.set(cueWordHash(w), bits);
-for (const w of ['we', 'i', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
+for (const w of ['we', 'i', 'us', 'this', 'paper', 'author', 'authors']) setCue(w, 1);
 setCue('our', 1 | 16);
 for (const w of NAMING_WORDS) setCue(w, 4);
 for (const w of VERB_WORDS) setCue(w, 8);
@@ -1161,10 +1161,10 @@ for (const w of CALL_WORDS) setCue(w, 32);
 setCue(INSTANTIATE_WORD, 64);
 /**
  * The words VERB_OR_AND reads right before its verb (after \s+): the end of its subjects ("we", "this paper", "the
- * authors", "this technical report", "this letter", "our approach"), "have"/"has" before a participle, its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by".
+ * authors", "this technical report", "this letter", "our approach"), "have"/"has" before a participle, its adverbs ("we first propose"), "and" and its adverbs ("and then propose"), "by", "to" ("inspires us to propose").
  */
 const BEFORE_VERB = new TokenHashBits(
-  ['we', 'i', 'paper', 'work', 'study', 'article', 'report', 'letter', 'thesis', 'manuscript', 'dissertation', 'chapter', 'note', 'tutorial', 'approach', 'method', 'framework', 'pipeline', 'have', 'has', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by'].map(cueWordHash),
+  ['we', 'i', 'paper', 'work', 'study', 'article', 'report', 'letter', 'thesis', 'manuscript', 'dissertation', 'chapter', 'note', 'tutorial', 'approach', 'method', 'framework', 'pipeline', 'have', 'has', 'author', 'authors', 'first', 'also', 'further', 'then', 'thus', 'therefore', 'hence', 'additionally', 'newly', 'and', 'by', 'to'].map(cueWordHash),
 );
 const HASH_A = cueWordHash('a');
 const HASH_AN = cueWordHash('an');
@@ -1174,7 +1174,7 @@ const EXOTIC_HASH = 0x7fffffff;
 
 /**
  * The gates of {@link sentenceCues} read from the tokens (one pass over the token bits, no string scans): bit 1 for
- * a sentence with the word we/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
+ * a sentence with the word we/us/our/this/paper, bit 2 for "a"/"an" after a comma or after "is", bit 4 for a naming
  * participle ("proposed", "called"), bit 8 for a verb of VERB, bit 16 for the word "our", bit 32 for a verb of
  * WE_CALL ("call", "term"), bit 64 for the word "instantiate" (INSTANTIATE), bit 128 for a verb of VERB_OR_AND where
  * it can start (verbFollowsSubject). Every sentence that the patterns can match passes. Words are told apart by their
@@ -3167,7 +3167,7 @@ const OWN_MODEL_THEN_NAME = /(?<!\bas\s)\b(?:[Oo]ur|[Aa]n? new|[Aa] novel|[Tt]he
  * A model noun then "called": "a lightweight model called ", "a 3B-scale model, named " (before a name; what "a …
  * network named" names annotators list as a method as often).
  */
-const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)\s+["\u201c]?$/;
+const MODEL_CALLED = /\b(?:model|LLM|VLM|MLLM),?\s+(?:called|named|termed|dubbed)(?:\s+as)?\s+["\u201c]?$/;
 /** A title made of a foundation model's description: capitalised words, no verb, ending in "Foundation Model". */
 const FOUNDATION_TITLE = /^(?!(?:Towards?|Toward|Can|Do|Does|How|What|Why|When|Is|Are)\b)(?:[A-Z][\w-]*(?<!ing)\s+){1,5}Foundation Models?(?:\s+(?:for|of)\b|$)/;
 /** Names shaped like a network architecture. */

@@ -1076,4 +1076,27 @@ describe('a listed word a space after a model', () => {
     expect(models('Systems such as GPT Image 2, Nano Banana Pro, Grok Imagine, Qwen Image 2.0 Pro, and Seedream 5.0 Lite combine rendering.')).not.toContain('Imagine');
     expect(models('Four systems (JusIA, ChatGPT Free, ChatGPT Pro, and Gemini) were tested.')).not.toContain('Free');
   });
+
+  it('reads the FLAME face model in a paper on faces and MANO for hands, not FLAME in other senses', () => {
+    // real: 2509.07552, 2604.04425 (tune49), 2510.25234 (tune36), 2603.27798 (tune37); 2505.01638, 2606.14603 (2025-26 corpus)
+    expect(models('Sparse points from the FLAME model interact with the image features for high-fidelity head avatar generation.')).toEqual(['FLAME']);
+    expect(models('We extract FLAME parameters and rig 3D Gaussian splats for dynamic facial control.')).toEqual(['FLAME']);
+    expect(models('We propose to use MANO hand model based initialization and a hand skeleton guided diffusion process.')).toEqual(['MANO']);
+    // a spaced release of a topic spelling needs the topic too: the FLAME 3 wildfire data, FLAME GPU 2
+    expect(models('Our method generalises well on the recent FLAME 3 dataset of UAV wildfire imagery.')).toEqual([]);
+    expect(models('Our approach leverages FLAME GPU 2, a GPU-accelerated agent-based modelling framework for molecules.')).toEqual([]);
+    // nor in another paper, nor the flame of a fire; a glued release of a topic spelling stays read (Flux.1-dev)
+    expect(models('We detect the flame and smoke in the FLAME images with a CNN.')).toEqual([]);
+    expect(models('We use Flux.1-dev to synthesize images from these descriptions.')).toEqual(['FLUX.1-Dev']);
+  });
+
+  it('reads no capitals-only family in a name with a capital inside small letters', () => {
+    // real: 2506.15846, 2504.00470, 2507.05260 (2025-26 corpus): the paper's own coinages
+    expect(label('FLaME')).toBeNull();
+    expect(label('LiMA')).toBeNull();
+    expect(label('FLAME')).toBe('FLAME');
+    expect(label('LIMA')).toBe('LIMA');
+    // the hub's ways of writing a capitals family stay it
+    expect(label('Bert Base')).not.toBeNull();
+  });
 });

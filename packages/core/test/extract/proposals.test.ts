@@ -2133,4 +2133,27 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('Drawing from government providers such as GeoServX, our corpus of tiles was merged.')).toEqual([]);
     expect(kinds('Building on the public WikiVN2 dump, CorpusX, our dataset comprises 15,942 documents.')).toEqual([]);
   });
+
+  it('reads a name given with "termed as", "dubbed as", "named as" like one given without "as"', () => {
+    // real: 2503.17017 (tune49), 2506.17218, 2507.06606, 2504.20041 (2025-26 corpus)
+    expect(kinds('We target specifying what is known for MLCIL and propose a novel framework termed as HCP.')).toEqual(['HCP method']);
+    expect(kinds('To this end, we present a Machine Mental Imagery framework, dubbed as Mirage, which augments VLM decoding.')).toEqual(['Mirage method']);
+    expect(kinds('We propose a novel spatial-spectral omni-fusion network for hyperspectral image segmentation, named as Omni-Fuse.')).toEqual(['Omni-Fuse method']);
+    // not what others call a thing: "commonly termed as"
+    expect(kinds('This effect, commonly termed as Catastrophic Forgetting, limits continual learning.')).toEqual([]);
+    // real: 2504.10558, 2602.12566 (2025-26 corpus): a name given anywhere in the abstract; not one it "has been termed"
+    expect(kinds('We couple the two branches. The resulting tightly interlinked architecture, named as LCDNet.')).toEqual(['LCDNet method']);
+    expect(kinds('This project is named as M2RL that means mixed multi-task training for reinforcement learning.')).toEqual(['M2RL method']);
+    expect(kinds('This phenomenon has been termed as Image-induced Fidelity Loss (IFL) and stems from limited data.')).toEqual([]);
+  });
+
+  it('reads the authors as the object of what moved them to propose', () => {
+    // real: 2505.11405 (tune49), 2505.14608, 2506.16673, 2505.15870 (2025-26 corpus)
+    expect(kinds('As a byproduct, these findings inspire us to propose the PEP-MEK framework, which yields gains in emotion hallucination detection.')).toEqual(['PEP-MEK method']);
+    expect(kinds('This observation encourages us to introduce AURA, a metric that estimates the overlap between distributions.')).toEqual(['AURA method']);
+    expect(kinds('This inspires us to design a novel data generator, GlODGen, which can generate OD flow data for any city.')).toEqual(['GlODGen method']);
+    // not a subject that is not the authors, nor a verb the authors do not do
+    expect(kinds('These findings inspire researchers to propose ToolX, a framework for agents.')).toEqual([]);
+    expect(kinds('This helps us to understand CoolNet, a network for images.')).toEqual([]);
+  });
 });
