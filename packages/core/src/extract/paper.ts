@@ -219,6 +219,21 @@ function qualifiedTechnique(long: string): LexEntry | undefined {
  * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
  * ("Retrieval-Augmented Generation").
  */
+/**
+ * A named model of a method's kind, defined with its short form: three or more capitalised words ending in "Model",
+ * singular ("Brownian Bridge Diffusion Model (BBDM)", "General Preference Model (GPM)", "Consistency Trajectory Model
+ * (CTM)"): what readers list as a method. Not a class of models ("Large Language Model", "Vision Foundation Model",
+ * "Small Reasoning Model"), a map of heights ("Digital Surface Model"), a schema ("Common Data Model", "Document Object
+ * Model"), nor one of the "… Anything Model" networks (models, whose names the model lexicon reads).
+ */
+const NAMED_MODEL_LONG_FORM = /^(?:[A-Z][\w-]*\s+){2,}Model$/;
+const MODEL_CLASS_WORDS = new Set(['language', 'foundation', 'reasoning', 'multimodal', 'multi-modal', 'vision-language', 'audio-language', 'speech-language', 'large', 'surface', 'elevation', 'height', 'terrain', 'data', 'object', 'anything', 'any-thing']);
+function namedModelLongForm(long: string): boolean {
+  if (!NAMED_MODEL_LONG_FORM.test(long)) return false;
+  const words = long.toLowerCase().split(/\s+/);
+  return !words.slice(0, -1).some((w) => MODEL_CLASS_WORDS.has(w));
+}
+
 export function isMethodLongForm(long: string): boolean {
   const words = long.toLowerCase().split(/[\s\-]+/);
   const w = words[words.length - 1] ?? '';
@@ -1126,7 +1141,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts); not a known
     // dataset the text calls one ("the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset")
     const qualified = qualifiedTechnique(d.long) !== undefined;
-    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualified) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
+    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualified || namedModelLongForm(d.long)) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
     // (read only for a short form that is a known dataset: it changes nothing for any other)
     const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(sentenceCased(text, d));
     if (meLong || technique || redefined) {

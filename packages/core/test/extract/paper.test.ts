@@ -766,4 +766,19 @@ describe('names another work is built on', () => {
     expect(found('Our method is built on top of DockFM, a self-supervised model trained on real face data.')).toEqual(['model/uses: DockFM']);
     expect(found('We leverage PierTE, a text embedding model fine-tuned on medical corpora, to embed notes.')).toContain('model/uses: PierTE');
   });
+
+  it('reads a named model of a method kind, defined by its short form, as a method the paper uses', () => {
+    const methods = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).filter((m) => m.kind === 'method').map((m) => m.label);
+    // real: 2511.17068 (tune49), 2507.09534 (tune20), 2605.17342 (dev)
+    expect(methods('Given a CT scan, we first employ a Brownian Bridge Diffusion Model (BBDM) to synthesize MRI slices.')).toEqual(['Brownian Bridge Diffusion Model']);
+    expect(methods('Distillation of the Consistency Trajectory Model (CTM) trades steps for quality.')).toEqual(['Consistency Trajectory Model']);
+    // not a class of models, a map of heights, a schema, nor an "… Anything Model" network
+    expect(methods('A Large Language Model (LLM) answers the questions.')).toEqual([]);
+    expect(methods('A Vision Foundation Model (VFM) gives the labels.')).toEqual([]);
+    expect(methods('Heights come from a Digital Surface Model (DSM) of the city.')).toEqual([]);
+    expect(methods('Records are mapped to the Observational Medical Outcomes Partnership Common Data Model (OMOP CDM).')).toEqual([]);
+    expect(methods('Masks come from the Describe Anything Model (DAM).')).toEqual([]);
+    // two words are a class or a plain noun phrase ("Reward Model (RM)")
+    expect(methods('A Reward Model (RM) scores each answer.')).toEqual([]);
+  });
 });
