@@ -228,8 +228,12 @@ function qualifiedTechnique(long: string): LexEntry | undefined {
  */
 const NAMED_MODEL_LONG_FORM = /^(?:[A-Z][\w-]*\s+){2,}Model$/;
 const MODEL_CLASS_WORDS = new Set(['language', 'foundation', 'reasoning', 'multimodal', 'multi-modal', 'vision-language', 'audio-language', 'speech-language', 'large', 'surface', 'elevation', 'height', 'terrain', 'data', 'object', 'anything', 'any-thing']);
-function namedModelLongForm(long: string): boolean {
+/** The authors making something in the clause before a definition: "we introduce a Contact-Aware Diffusion Model (…)". */
+const OWN_MAKING_BEFORE = /\bwe\s+(?:[a-z]+\s+){0,2}?(?:introduce|propose|present|design|develop|devise|build|construct|create)\s+(?:a|an|the|our)\s+(?:[a-z]+\s+){0,2}$/i;
+function namedModelLongForm(long: string, text: string, at: number): boolean {
   if (!NAMED_MODEL_LONG_FORM.test(long)) return false;
+  // (not one the paper makes: its own, or a named part of its own, which readers leave out)
+  if (OWN_MAKING_BEFORE.test(text.slice(Math.max(0, at - 160), at))) return false;
   const words = long.toLowerCase().split(/\s+/);
   return !words.slice(0, -1).some((w) => MODEL_CLASS_WORDS.has(w));
 }
@@ -1141,7 +1145,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts); not a known
     // dataset the text calls one ("the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset")
     const qualified = qualifiedTechnique(d.long) !== undefined;
-    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualified || namedModelLongForm(d.long)) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
+    const technique = (isMethodLongForm(d.long) || namesTechnique(text, d) || qualified || namedModelLongForm(d.long, text, d.start)) && !(DATA_AFTER.test(text.slice(d.end, d.end + 12)) && DATASETS.lookup(d.short) !== undefined);
     // (read only for a short form that is a known dataset: it changes nothing for any other)
     const redefined = !meLong && !technique && DATASETS.lookup(d.short) !== undefined && redefinesBenchmark(sentenceCased(text, d));
     if (meLong || technique || redefined) {
