@@ -1220,10 +1220,16 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       }
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
     }
+    // (a count in thousands right after the family and its release is a data set named after the model: "LLaVA-665K",
+    // "Dolly-15k", "BLIP3o-60k"; after a tier or a size it is the context window, "GPT-3.5-Turbo-16K", "Phi-3-mini-4k")
+    if (p.parts.length === 0 && THOUSANDS_AFTER.test(text.slice(p.end, p.end + 12))) continue;
     return { p, start };
   }
   return null;
 }
+
+/** A count in thousands glued to a name by a hyphen: "-665K", "-15k", "-1.2K". */
+const THOUSANDS_AFTER = /^-\d+(?:\.\d+)?[Kk](?![\w.]|\.\w)/;
 
 /**
  * Is an abbreviation at [start, famEnd) with the tail `p` a model: written as listed, with a release version of its

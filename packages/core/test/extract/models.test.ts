@@ -1099,4 +1099,13 @@ describe('a listed word a space after a model', () => {
     // the hub's ways of writing a capitals family stay it
     expect(label('Bert Base')).not.toBeNull();
   });
+
+  it('reads a count in thousands after a bare family as a data set named after it, not the model', () => {
+    // real: 2605.26761 (tune49), 2510.01454, 2505.09568 (2025-26 corpus)
+    expect(models('The selector is trained once on LLaVA-665K and applied to LLaVA-665K itself.')).toEqual([]);
+    expect(models('We curate a high-quality instruction-tuning dataset BLIP3o-60k for image generation.')).toEqual([]);
+    // after a tier or a size it is the context window: the model
+    expect(models('The model surpasses GPT-3.5-Turbo-16K on code comprehension.')).toEqual(['GPT-3.5-Turbo']);
+    expect(models('We fine-tune Phi-3-mini-4k on the task.')).toEqual(['Phi-3-mini']);
+  });
 });
