@@ -1070,17 +1070,40 @@ function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly Acron
   // (plural only after a data set's definition it is listed with: "the Microsoft Research Video Description Corpus
   // (MSVD), and Berkeley DeepDrive eXplanation (BDD-X) datasets" names two; "Automatic Speech Recognition (ASR) and
   // Text-to-Text Translation (T2TT) datasets" two tasks' data)
-  if (!headInside && !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40)) && !listedAfterDataDefinition(text, d, defs)) return false;
+  // (or set off by a comma after a data noun, where the acronym reader's pairing is enough: "a newly introduced
+  // dataset, Personal Concepts with Visual Ambiguity (PerVA)")
+  const apposed = !headInside && apposedToDataNoun(text, d);
+  if (!headInside && !DATA_NOUN_AFTER_DEFINITION.test(text.slice(d.end, d.end + 40)) && !listedAfterDataDefinition(text, d, defs) && !apposed) return false;
   // (title case; a word may open with a lower-case letter before its capital: "eXplanation")
   if (!d.long.split(' ').every((w) => /^(?:[A-Z0-9]|[a-z][A-Z])/.test(w) || TITLE_FUNCTION_WORDS.has(w))) return false;
   const spelled =
     initialsSpell(d.short, d.long) ||
     (headInside !== null && (initialsSpell(d.short, headInside[1]! + ' ' + headInside[2]!) || initialsSpell(d.short, headInside[1]!) || spelledBeforeHead(d.short, headInside[1]!, headInside[2]!)));
-  if (!spelled) return false;
+  if (!spelled && !apposed) return false;
   // A task's short form is written in many papers, rarely as data ("the Visual Question Answering (VQA) dataset",
   // "Knowledge Graph Question Answering (KGQA)": 644 and 49 corpus papers, 1 in 8 or fewer as a dataset); a dataset's
   // in few, or mostly as one (DGM4: 4 of 6).
   return !taskLikeShortForm(d.short);
+}
+
+/** A data noun and a comma right before a definition: "a newly introduced dataset, ", "two benchmarks, namely ". */
+const DATA_NOUN_THEN_COMMA = /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Tt]estbed)\s*,\s+(?:(?:the|namely|i\.e\.,?)\s+)?$/;
+/** What may follow such an apposition's parenthesis: its end, or the next item ("(RefAVS) and Reasoning Video …"). */
+const APPOSITION_END_AFTER = /^\s*(?:[,.;:)]|(?:and|which|for|as|with|that|to|from|containing|comprising|covering)\b|$)/;
+/** Long forms' last words that name a measure, not data: "Tree-Edit Distance Similarity (TEDS)". */
+const MEASURE_END = new Set(['score', 'scores', 'similarity', 'rate', 'error', 'accuracy', 'distance', 'index', 'metric', 'measure']);
+
+/**
+ * Is `d` set off by a comma after a data noun, as the data it names ("a newly introduced dataset, Personal Concepts
+ * with Visual Ambiguity (PerVA), for …", "two benchmarks, namely Referring Audio-Visual Segmentation (RefAVS) and …")?
+ * Not where the phrase goes on ("extensive datasets, Machine Learning (ML) models"), nor a technique's or a measure's
+ * long form ("benchmarks, Deep Neural Networks (DNNs) still fall short").
+ */
+function apposedToDataNoun(text: string, d: AcronymDef): boolean {
+  if (d.reversed || !DATA_NOUN_THEN_COMMA.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
+  if (!APPOSITION_END_AFTER.test(text.slice(d.end, d.end + 16))) return false;
+  const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
+  return !MEASURE_END.has(last) && !isMethodLongForm(d.long);
 }
 
 /** Is `d` listed right after the definition of a data set ("… Corpus (MSVD), and"), a plural data noun after it? */

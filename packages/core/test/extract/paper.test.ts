@@ -256,6 +256,17 @@ describe('a proposal named in the singular and in the plural', () => {
 
 describe('a dataset named by its definition before a data noun', () => {
   const found = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).map((m) => `${m.kind}:${m.label}:${m.relation}`);
+  it('is read set off by a comma after a data noun, whatever its initials spell', () => {
+    // real: 2503.18623 (tune49), 2505.20256, 2601.15519 (2025-26 corpus)
+    expect(found('We validate R2P on two public benchmarks and a newly introduced dataset, Personal Concepts with Visual Ambiguity (PerVA), for concept identification.')).toContain('dataset:PerVA:proposes');
+    expect(found('Experiments on two challenging benchmarks, namely Referring Audio-Visual Segmentation (RefAVS) and others show gains.')).toContain('dataset:RefAVS:evaluates_on');
+    expect(found('We run experiments on two complementary U.S. datasets, the Consumer Product Safety Risk Management System (CPSRMS), and more.')).toContain('dataset:CPSRMS:evaluates_on');
+    // not where the phrase goes on, a technique's long form, nor a measure's
+    expect(found('Cities use extensive datasets, Machine Learning (ML) models, and edge computing.').filter((f) => f.startsWith('dataset'))).toEqual([]);
+    expect(found('Cities hold many datasets, Aveiro City Sensor (ACS) streams, and edge devices.').filter((f) => f.startsWith('dataset'))).toEqual([]);
+    expect(found('Despite their performance on vision benchmarks, Gated Lattice Fusion Networks (GLFN), which dominate, still fall short.').filter((f) => f.startsWith('dataset'))).toEqual([]);
+    expect(found('Results improve across Arabic benchmarks, Tree-Edit Distance Similarity (TEDS), and others.').filter((f) => f.startsWith('dataset'))).toEqual([]);
+  });
   it('is read when the long form is written as a title and the short form is no task\'s', () => {
     expect(found('We evaluate on the Multi-Hop Clinical Reasoning (MHCR) dataset and report accuracy.')).toEqual(['dataset:MHCR:evaluates_on']);
     expect(found('While the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset established a foundation, it is limited.')).toEqual([
