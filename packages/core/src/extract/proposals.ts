@@ -1008,6 +1008,12 @@ const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*whic
 const AND_AFTER_PARENS = new RegExp(String.raw`(${NAME_SRC})\s*\([^()]{1,100}\)\s+and\s+(${NAME_SRC})\s*\(`, 'g');
 /** A second proposal coordinated with the first: "X, a dataset …, and Y, a benchmark …", "X and Y, two …", "… and 2) Y, a …". */
 const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+)?(?:(?:also|then|our|the|a|an|new|novel)\s+)*(${NAME_SRC}),\s*(?:a|an)\s`, 'g');
+/**
+ * The verb's object and a second name joined by "and", the phrase ending after it: "CogReasonBench and CogControlBench,
+ * built …", "…, two domain-customized extensions" (an apposition ", a …", ", the …", a count that is not two, is
+ * COUNTED_NAMES' and AND_NAME's to read, and "two of the most widely used …" names others' work).
+ */
+const AND_PLAIN = new RegExp(String.raw`^(?:the\s+)?(${NAME_SRC})\s+and\s+(?:the\s+)?(${NAME_SRC})(?=\s*(?:[;:(]|\.(?:\s|$)|,(?!\s*(?:three|four|five|six|a|an|the)\b|\s*(?:two|both)\s+of\b))|\s+(?:for|to|that|which|as|with|in|on|from|benchmarks?|datasets?|models?|frameworks?|metrics?)\b)`);
 /** "…, named GUARD-JD, …" anywhere. */
 // (the name may stand in quotes closed right after it, when the noun before "called" names an artefact: 'a Python
 // framework, dubbed "SynDisco"', 'a novel Bengali dataset called "NCTBText"'; quotes after "a phenomenon called" mark a
@@ -2448,6 +2454,20 @@ function readSentence(scan: SentenceScan, s: number): void {
         const own = kindFromContext(nm, after);
         if (own !== 'method') add(nm, a + at, after);
         else if (kind === 'dataset') add(nm, a + at, ', a dataset');
+      }
+      // a second name coordinated with the verb's first object and no apposition of its own: "We further introduce
+      // CogReasonBench and CogControlBench, built from …", "we develop SSA-COMET and SSA-COMET-QE, improved … metrics"
+      // (of the kind the words after it give, else the first's when that is data)
+      // (in the abstract: a title's "MzansiText and MzansiLM: An Open Corpus and … Language Model" names each by its tail)
+      const pair = a >= titleEnd ? AND_PLAIN.exec(sent.slice(scan.firstVerbEnd)) : null;
+      if (pair) {
+        const kind = scan.kindOf(pair[1]!);
+        const nm = pair[2]!;
+        if (kind !== undefined && isCoinedName(nm) && !known(nm)) {
+          const at = scan.firstVerbEnd + pair[0].length - nm.length;
+          const after = sent.slice(at + nm.length, at + nm.length + 160);
+          add(nm, a + at, kindFromContext(nm, after) === 'method' && kind !== 'method' ? `, a ${kind}` : after);
+        }
       }
       // a variant of the first, described by a clause: "SalViT360, a … framework …, and SalViT360-AV, which further …"
       AND_VARIANT.lastIndex = scan.firstVerbEnd;

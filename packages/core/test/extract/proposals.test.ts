@@ -2156,4 +2156,18 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('These findings inspire researchers to propose ToolX, a framework for agents.')).toEqual([]);
     expect(kinds('This helps us to understand CoolNet, a network for images.')).toEqual([]);
   });
+
+  it('reads a second name joined to the verb\'s object by "and", with no apposition of its own', () => {
+    // real: 2605.19995 (tune23), 2603.08403 (tune40), 2506.04557 (tune46), 2605.18645 (tune39)
+    expect(kinds('We further introduce CogReasonBench and CogControlBench, built from professional workflows data.')).toEqual(['CogReasonBench dataset', 'CogControlBench dataset']);
+    expect(kinds('We further introduce the ActWM-Dataset and ActWM-Bench for training and evaluation.')).toEqual(['ActWM-Dataset dataset', 'ActWM-Bench dataset']);
+    expect(kinds('Based on this data, we develop SSA-COMET and SSA-COMET-QE, improved reference-based and reference-free metrics.').map((k) => k.split(' ')[0])).toEqual(['SSA-COMET', 'SSA-COMET-QE']);
+    // not a name the verb does not take, nor one whose phrase goes on, nor a known one
+    expect(kinds('We propose GraphX and compare it with GCN and GAT.')).toEqual(['GraphX method']);
+    expect(kinds('We introduce GraphX and DeepSeek-R1 outputs for comparison.')).toEqual(['GraphX method']);
+    expect(kinds('We introduce GraphX and GSM8K, for training.')).toEqual(['GraphX method']);
+    // real: 2604.14858 (tune26): a pair counted "two" is read; 2606.00683: a dotted size is part of the name
+    expect(kinds('This report presents ATBench-Claw and ATBench-CodeX, two domain-customized extensions that carry ATBench further.')).toEqual(['ATBench-Claw method', 'ATBench-CodeX method']);
+    expect(kinds('We release OCC-RAG-0.6B and OCC-RAG-1.7B, both mid-trained on this corpus.').map((k) => k.split(' ')[0])).not.toContain('OCC-RAG-1');
+  });
 });
