@@ -665,6 +665,28 @@ function madeByParticiple(text: string, titleEnd: number, starts: readonly numbe
   }
 }
 
+/** "X, the largest … dataset to date": a record the authors claim for data they name (CLAIMED_RECORD_DATA). */
+const CLAIMED_RECORD_DATA = new RegExp(
+  String.raw`(${NAME_SRC}),\s+the\s+(?:first|largest|biggest|most\s+[a-z]+)\b[^.;]{0,80}?\b(?:dataset|benchmark|corpus|database|collection)s?\b[^.;]{0,40}?\bto\s+date\b`,
+  'g',
+);
+
+/**
+ * Data named and claimed as a record "to date" is the paper's own, wherever the sentence names it ("POLYGUARD is trained
+ * on POLYGUARDMIX, the largest multilingual safety training corpus to date", "Our approach is built upon HuMo100M, the
+ * largest … human motion dataset to date"): papers claim records for their own data; others' they call the largest
+ * "available" or "publicly available" (6 corpus papers read so before, all the paper's own).
+ */
+function claimedRecordData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
+  if (text.indexOf('to date', titleEnd) < 0) return;
+  CLAIMED_RECORD_DATA.lastIndex = titleEnd;
+  for (let m = CLAIMED_RECORD_DATA.exec(text); m; m = CLAIMED_RECORD_DATA.exec(text)) {
+    const name = m[1]!;
+    if (!isCoinedName(name) || known(name) || proposed(name) || /\bavailable\b/.test(m[0])) continue;
+    add(name, m.index, ', a dataset');
+  }
+}
+
 /**
  * "Using SIFT-50M, we train SIFT-LLM, which outperforms …": "we train" and a hyphenated name that ends its phrase; or
  * the name in apposition to a model noun (group 1): "we train a context-aware model, SWE-Compressor.", "we train a
@@ -1621,6 +1643,7 @@ export function findProposals(
     ourThings(text, titleEnd, known, proposed, add);
   }
   if (!tk || anyCue(cues, 1)) madeByParticiple(text, titleEnd, starts, known, proposed, add);
+  claimedRecordData(text, titleEnd, known, proposed, add);
   // (a model named after a proposed dataset is its own proposal: "Using SIFT-50M, we train SIFT-LLM")
   if (!tk || anyCue(cues, 1)) weTrainNamed(text, titleEnd, known, (name) => kindOf(name) !== undefined, add);
   if (out.length > 0) addNamedParts(text, titleEnd, starts, out, add);

@@ -2170,4 +2170,14 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('This report presents ATBench-Claw and ATBench-CodeX, two domain-customized extensions that carry ATBench further.')).toEqual(['ATBench-Claw method', 'ATBench-CodeX method']);
     expect(kinds('We release OCC-RAG-0.6B and OCC-RAG-1.7B, both mid-trained on this corpus.').map((k) => k.split(' ')[0])).not.toContain('OCC-RAG-1');
   });
+
+  it('reads data named and claimed as a record "to date" as the paper\'s own, wherever the sentence names it', () => {
+    // real: 2508.07863 (tune42), 2504.04377, 2509.06907 (2025-26 corpus)
+    expect(kinds('Our approach is built upon HuMo100M, the largest and most comprehensive human motion dataset to date, comprising 5 million sequences.')).toEqual(['HuMo100M dataset']);
+    expect(kinds('POLYGUARD is trained on POLYGUARDMIX, the largest multilingual safety training corpus to date containing 1.91M samples.')).toContain('POLYGUARDMIX dataset');
+    // not others' data called the largest available, nor a known one, nor without the claim
+    expect(kinds('We pretrain on ChestSet-X, the largest publicly available chest radiograph dataset to date.')).toEqual([]);
+    expect(kinds('We pretrain on MIMIC-CXR, the largest chest radiograph dataset to date.')).toEqual([]);
+    expect(kinds('Our approach is built upon HuMo100M, the largest human motion dataset.')).toEqual([]);
+  });
 });
