@@ -1220,9 +1220,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
       }
       if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size') && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
     }
-    // (a count in thousands right after the family and its release is a data set named after the model: "LLaVA-665K",
-    // "Dolly-15k", "BLIP3o-60k"; after a tier or a size it is the context window, "GPT-3.5-Turbo-16K", "Phi-3-mini-4k")
-    if (p.parts.length === 0 && THOUSANDS_AFTER.test(text.slice(p.end, p.end + 12))) continue;
+    // (a count in thousands right after the bare family is a data set named after the model: "LLaVA-665K", "Dolly-15k";
+    // after a version, a tier or a size it is the context window, "GPT-4-32k", "GPT-3.5-Turbo-16K", "Phi-3-mini-4k")
+    if (p.version === undefined && p.parts.length === 0 && THOUSANDS_AFTER.test(text.slice(p.end, p.end + 12))) continue;
     return { p, start };
   }
   return null;

@@ -223,17 +223,26 @@ function qualifiedTechnique(long: string): LexEntry | undefined {
  * A named model of a method's kind, defined with its short form: three or more capitalised words ending in "Model",
  * singular ("Brownian Bridge Diffusion Model (BBDM)", "General Preference Model (GPM)", "Consistency Trajectory Model
  * (CTM)"): what readers list as a method. Not a class of models ("Large Language Model", "Vision Foundation Model",
- * "Small Reasoning Model"), a map of heights ("Digital Surface Model"), a schema ("Common Data Model", "Document Object
- * Model"), nor one of the "… Anything Model" networks (models, whose names the model lexicon reads).
+ * "Small Reasoning Model", "Video Generation Model", "Code World Model", "Global Climate Model"), a map of heights
+ * ("Digital Surface Model"), a schema ("Common Data Model", "Document Object Model", "Building Information Model"), nor
+ * one of the "… Anything Model" networks (models, whose names the model lexicon reads). Only one the paper uses
+ * (USED_MODEL_BEFORE).
  */
 const NAMED_MODEL_LONG_FORM = /^(?:[A-Z][\w-]*\s+){2,}Model$/;
-const MODEL_CLASS_WORDS = new Set(['language', 'foundation', 'reasoning', 'multimodal', 'multi-modal', 'vision-language', 'audio-language', 'speech-language', 'large', 'surface', 'elevation', 'height', 'terrain', 'data', 'object', 'anything', 'any-thing']);
-/** The authors making something in the clause before a definition: "we introduce a Contact-Aware Diffusion Model (…)". */
-const OWN_MAKING_BEFORE = /\bwe\s+(?:[a-z]+\s+){0,2}?(?:introduce|propose|present|design|develop|devise|build|construct|create)\s+(?:a|an|the|our)\s+(?:[a-z]+\s+){0,2}$/i;
+const MODEL_CLASS_WORDS = new Set(['language', 'foundation', 'reasoning', 'multimodal', 'multi-modal', 'vision-language', 'audio-language', 'speech-language', 'large', 'surface', 'elevation', 'height', 'terrain', 'data', 'object', 'anything', 'any-thing', 'any', 'world', 'climate', 'earthquake', 'information', 'generation', 'relationship']);
+/**
+ * A verb of use or an example's lead with its article right before a definition ("we first employ a Brownian Bridge
+ * Diffusion Model (…)", "approaches like the General Preference Model (GPM)"), or others' work named so ("the recently
+ * proposed Consistency Trajectory Model (CTM)"). Without one, the named model is as often the paper's own component
+ * ("a Face Reward Model (FRM) guides …", "first introduces the Semantic Priors Guided Reconstruction Model (SPGRM)",
+ * "with a Learnable Deformation Model (LDM)"), which readers leave out: about half of the corpus definitions a looser
+ * reading took.
+ */
+const USED_MODEL_BEFORE =
+  /\b(?:(?:employ(?:s|ed|ing)?|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|based\s+on|built\s+(?:up)?on|follow(?:s|ed|ing)?|like|such\s+as)\s+(?:a|an|the)|the\s+(?:recently\s+|previously\s+)?(?:proposed|introduced|established|classic(?:al)?|well-known|popular|standard))\s+$/i;
 function namedModelLongForm(long: string, text: string, at: number): boolean {
   if (!NAMED_MODEL_LONG_FORM.test(long)) return false;
-  // (not one the paper makes: its own, or a named part of its own, which readers leave out)
-  if (OWN_MAKING_BEFORE.test(text.slice(Math.max(0, at - 160), at))) return false;
+  if (!USED_MODEL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const words = long.toLowerCase().split(/\s+/);
   return !words.slice(0, -1).some((w) => MODEL_CLASS_WORDS.has(w));
 }
@@ -1087,7 +1096,9 @@ function namesDataByDefinition(text: string, d: AcronymDef, defs: readonly Acron
 }
 
 /** A data noun and a comma right before a definition: "a newly introduced dataset, ", "two benchmarks, namely ". */
-const DATA_NOUN_THEN_COMMA = /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Tt]estbed)\s*,\s+(?:(?:the|namely|i\.e\.,?)\s+)?$/;
+const DATA_NOUN_THEN_COMMA = /\b(?:[Dd]ata ?[Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora)\s*,\s+(?:(?:the|namely|i\.e\.,?)\s+)?$/;
+/** The data noun ending a phrase that opens the clause, not an apposition's head: "In both datasets, Regions of …". */
+const DATA_NOUN_IN_OPENING = /(?:^|[.;:!?]\s+|\n)(?:[Ii]n|[Oo]n|[Aa]cross|[Ff]or|[Oo]ver|[Ff]rom|[Ww]ith|[Ww]ithin|[Aa]mong)\s+(?:\S+\s+){0,4}?(?:data ?sets?|benchmarks?|corpus|corpora)\s*,\s+$/i;
 /** What may follow such an apposition's parenthesis: its end, or the next item ("(RefAVS) and Reasoning Video …"). */
 const APPOSITION_END_AFTER = /^\s*(?:[,.;:)]|(?:and|which|for|as|with|that|to|from|containing|comprising|covering)\b|$)/;
 /** Long forms' last words that name a measure, not data: "Tree-Edit Distance Similarity (TEDS)". */
@@ -1100,7 +1111,8 @@ const MEASURE_END = new Set(['score', 'scores', 'similarity', 'rate', 'error', '
  * long form ("benchmarks, Deep Neural Networks (DNNs) still fall short").
  */
 function apposedToDataNoun(text: string, d: AcronymDef): boolean {
-  if (d.reversed || !DATA_NOUN_THEN_COMMA.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const before = text.slice(Math.max(0, d.start - 60), d.start);
+  if (d.reversed || !DATA_NOUN_THEN_COMMA.test(before) || DATA_NOUN_IN_OPENING.test(before)) return false;
   if (!APPOSITION_END_AFTER.test(text.slice(d.end, d.end + 16))) return false;
   const last = d.long.slice(d.long.lastIndexOf(' ') + 1).toLowerCase();
   return !MEASURE_END.has(last) && !isMethodLongForm(d.long);
@@ -1346,7 +1358,9 @@ function addProposals(
     let slug = sameAsOther ? slugify(p.name) : slugify(p.long ?? p.name);
     let label = p.name;
     let model: ModelInfo | undefined;
-    const cm = canonicalModel(p.name);
+    // (a family's bare name the paper defines with a long form of its own is its own coinage, not the family: "We propose
+    // FLAME (Facial Landmark Alignment via Mesh Estimation)", "the Multipole Attention Neural Operator (MANO)")
+    const cm = p.long !== undefined && familyNamed(p.name) !== undefined ? null : canonicalModel(p.name);
     if (cm) {
       kind = 'model';
       slug = cm.slug;

@@ -354,7 +354,7 @@ function appositionWords(lower: string, max: number): string[] {
 // (the first mark of an enumerated list may stand between the subject and the verb: "we (i) construct and release",
 // "we (1) propose MusWikiDB"; the authors may be the object of what moved them, "these findings inspire us to propose")
 const VERB =
-  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?|(?:inspires?|inspired|motivates?|motivated|leads?|led|encourages?|encouraged|prompts?|prompted|drives?|drove)\s+us\s+to)\s+(?:\((?:i|1|a)\)\s+)?(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
+  /\b(?:(?:we|I|this (?:paper|work|study|article|report|technical report|letter|thesis|manuscript|dissertation|chapter|note|tutorial)|the paper|our (?:work|approach|method|framework|pipeline|study)|here,? we|the authors?|(?:inspir(?:es?|ed|ing)|motivat(?:es?|ed|ing)|leads?|led|leading|encourag(?:es?|ed|ing)|prompt(?:s|ed|ing)?|driv(?:es?|ing)|drove)\s+us\s+to)\s+(?:\((?:i|1|a)\)\s+)?(?:(?:first|also|further|then|thus|therefore|hence|additionally|newly)\s+)?(?:(?:have|has)\s+)?(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|developed|design|designs|designed|release|releases|released|build|built|construct|constructed|create|created|curate|curated|generate|generated|provide|provides|establish|contribute|offer|unveil|launch|put forward|devise|formulate|describe|describes)(?:\s+and\s+(?:publicly\s+)?(?:release|released|releases))?)\s+/gi;
 /** A mark of an enumerated list: "(1)", "(iv)", "(b)". */
 const MARK_SRC = String.raw`\((?:\d|[ivx]{1,3}|[a-f])\)`;
 /** A mark right after the verb, and a later one ("we propose (i) X, …, and (ii) Y, …"). */
@@ -671,6 +671,11 @@ const CLAIMED_RECORD_DATA = new RegExp(
   'g',
 );
 
+/** A record claimed for others' data: "the largest publicly available …", "the most widely used …". */
+const OTHERS_RECORD = /\bavailable\b|\bmost\s+(?:widely|commonly|popular|used|cited|adopted)\b/;
+/** Words that credit data to others: a citation, "released/introduced/proposed by …", "prior work". */
+const CREDITED_TO_OTHERS = /\bet\s+al\b|\(\s*[A-Z][\w-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w-]+))?,?\s+(?:19|20)\d\d\s*\)|\b(?:released|introduced|proposed|published|collected|curated|created)\s+by\b(?!\s+(?:us|our|the\s+authors))|\bby\s+(?:prior|previous|earlier)\s+work|\bprior\s+work\b/;
+
 /**
  * Data named and claimed as a record "to date" is the paper's own, wherever the sentence names it ("POLYGUARD is trained
  * on POLYGUARDMIX, the largest multilingual safety training corpus to date", "Our approach is built upon HuMo100M, the
@@ -682,7 +687,13 @@ function claimedRecordData(text: string, titleEnd: number, known: (name: string)
   CLAIMED_RECORD_DATA.lastIndex = titleEnd;
   for (let m = CLAIMED_RECORD_DATA.exec(text); m; m = CLAIMED_RECORD_DATA.exec(text)) {
     const name = m[1]!;
-    if (!isCoinedName(name) || known(name) || proposed(name) || /\bavailable\b/.test(m[0])) continue;
+    if (!isCoinedName(name) || known(name) || proposed(name) || OTHERS_RECORD.test(m[0])) continue;
+    // (the whole name: not the tail of a spaced one, "Something-Something V2, the most …")
+    if (/[A-Za-z0-9][\w-]*\s$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && /[A-Z]/.test(text.slice(Math.max(0, m.index - 24), m.index).trim().split(/\s+/).pop() ?? '')) continue;
+    // (nor data the sentence credits to others: "(Sima et al., 2024)", "released to date by Meta", "as introduced by Fu
+    // et al.")
+    const rest = text.slice(m.index + m[0].length, text.indexOf('. ', m.index + m[0].length) >>> 0);
+    if (CREDITED_TO_OTHERS.test(m[0]) || CREDITED_TO_OTHERS.test(rest) || /^\s*,?\s*by\s+(?!us\b|our\b)/.test(rest)) continue;
     add(name, m.index, ', a dataset');
   }
 }
@@ -2480,7 +2491,8 @@ function readSentence(scan: SentenceScan, s: number): void {
       }
       // a second name coordinated with the verb's first object and no apposition of its own: "We further introduce
       // CogReasonBench and CogControlBench, built from …", "we develop SSA-COMET and SSA-COMET-QE, improved … metrics"
-      // (of the kind the words after it give, else the first's when that is data)
+      // (of the kind the words after it or its shape give, not the first's: "We release MzansiText and MzansiLM to
+      // provide …" names a corpus and a language model)
       // (in the abstract: a title's "MzansiText and MzansiLM: An Open Corpus and … Language Model" names each by its tail)
       const pair = a >= titleEnd ? AND_PLAIN.exec(sent.slice(scan.firstVerbEnd)) : null;
       if (pair) {
@@ -2489,7 +2501,7 @@ function readSentence(scan: SentenceScan, s: number): void {
         if (kind !== undefined && isCoinedName(nm) && !known(nm)) {
           const at = scan.firstVerbEnd + pair[0].length - nm.length;
           const after = sent.slice(at + nm.length, at + nm.length + 160);
-          add(nm, a + at, kindFromContext(nm, after) === 'method' && kind !== 'method' ? `, a ${kind}` : after);
+          add(nm, a + at, after);
         }
       }
       // a variant of the first, described by a clause: "SalViT360, a … framework …, and SalViT360-AV, which further …"

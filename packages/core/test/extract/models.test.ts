@@ -1101,10 +1101,11 @@ describe('a listed word a space after a model', () => {
   });
 
   it('reads a count in thousands after a bare family as a data set named after it, not the model', () => {
-    // real: 2605.26761 (tune49), 2510.01454, 2505.09568 (2025-26 corpus)
+    // real: 2605.26761 (tune49), 2510.01454, 2602.03103 (2025-26 corpus)
     expect(models('The selector is trained once on LLaVA-665K and applied to LLaVA-665K itself.')).toEqual([]);
-    expect(models('We curate a high-quality instruction-tuning dataset BLIP3o-60k for image generation.')).toEqual([]);
-    // after a tier or a size it is the context window: the model
+    expect(models('Across three instruction datasets (Alpaca, Dolly-15k, NI-20) we test three LLMs.')).not.toContain('Dolly');
+    // after a version, a tier or a size it is the context window: the model
+    expect(models('We compare GPT-4-32k with Claude-2 on long inputs.')).toContain('GPT-4');
     expect(models('The model surpasses GPT-3.5-Turbo-16K on code comprehension.')).toEqual(['GPT-3.5-Turbo']);
     expect(models('We fine-tune Phi-3-mini-4k on the task.')).toEqual(['Phi-3-mini']);
   });

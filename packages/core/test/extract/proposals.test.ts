@@ -2152,6 +2152,7 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('As a byproduct, these findings inspire us to propose the PEP-MEK framework, which yields gains in emotion hallucination detection.')).toEqual(['PEP-MEK method']);
     expect(kinds('This observation encourages us to introduce AURA, a metric that estimates the overlap between distributions.')).toEqual(['AURA method']);
     expect(kinds('This inspires us to design a novel data generator, GlODGen, which can generate OD flow data for any city.')).toEqual(['GlODGen method']);
+    expect(kinds('These gaps remain, inspiring us to propose TimeWeaver, a framework for time series.')).toEqual(['TimeWeaver method']);
     // not a subject that is not the authors, nor a verb the authors do not do
     expect(kinds('These findings inspire researchers to propose ToolX, a framework for agents.')).toEqual([]);
     expect(kinds('This helps us to understand CoolNet, a network for images.')).toEqual([]);
@@ -2179,5 +2180,10 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We pretrain on ChestSet-X, the largest publicly available chest radiograph dataset to date.')).toEqual([]);
     expect(kinds('We pretrain on MIMIC-CXR, the largest chest radiograph dataset to date.')).toEqual([]);
     expect(kinds('Our approach is built upon HuMo100M, the largest human motion dataset.')).toEqual([]);
+    // (from the review) nor data the sentence credits to others, nor the tail of a spaced name
+    expect(kinds('We evaluate on EgoLife, the largest egocentric life-logging dataset released to date by Meta.')).toEqual([]);
+    expect(kinds('Experiments on DriveLM-nuScenes, the largest driving QA benchmark to date (Sima et al., 2024), show gains.')).toEqual([]);
+    expect(kinds('We start from HOI-Synth, the most diverse synthetic interaction dataset to date, released by prior work.')).toEqual([]);
+    expect(kinds('Unlike Foo-Bar V2, the most diverse motion-centric benchmark to date, ours is long.')).toEqual([]);
   });
 });
