@@ -490,8 +490,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.882, recall: 0.882, f1: 0.882 },
       datasets: { precision: 0.948, recall: 0.907, f1: 0.927 },
-      proposes: { precision: 0.957, recall: 0.802, f1: 0.873 },
-      methods: { precision: 0.895, recall: 0.836, f1: 0.865 },
+      proposes: { precision: 0.958, recall: 0.809, f1: 0.877 },
+      methods: { precision: 0.895, recall: 0.841, f1: 0.867 },
     },
   },
   {
@@ -578,7 +578,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune29'),
     papers: 120,
     floors: {
-      models: { precision: 0.932, recall: 0.842, f1: 0.884 },
+      models: { precision: 0.932, recall: 0.85, f1: 0.889 },
       datasets: { precision: 0.961, recall: 0.9, f1: 0.929 },
       proposes: { precision: 0.902, recall: 0.809, f1: 0.853 },
       methods: { precision: 0.879, recall: 0.797, f1: 0.836 },
@@ -682,7 +682,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune36'),
     papers: 120,
     floors: {
-      models: { precision: 0.868, recall: 0.758, f1: 0.809 },
+      models: { precision: 0.87, recall: 0.77, f1: 0.817 },
       datasets: { precision: 0.924, recall: 0.916, f1: 0.92 },
       proposes: { precision: 0.948, recall: 0.816, f1: 0.877 },
       methods: { precision: 0.933, recall: 0.802, f1: 0.862 },
@@ -717,10 +717,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune37'),
     papers: 120,
     floors: {
-      models: { precision: 0.919, recall: 0.887, f1: 0.908 },
+      models: { precision: 0.919, recall: 0.898, f1: 0.909 },
       datasets: { precision: 0.927, recall: 0.841, f1: 0.882 },
-      proposes: { precision: 0.933, recall: 0.868, f1: 0.9 },
-      methods: { precision: 0.878, recall: 0.822, f1: 0.849 },
+      proposes: { precision: 0.942, recall: 0.868, f1: 0.904 },
+      methods: { precision: 0.882, recall: 0.822, f1: 0.851 },
     },
   },
   {
@@ -736,8 +736,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.848, recall: 0.817, f1: 0.832 },
       datasets: { precision: 0.913, recall: 0.894, f1: 0.904 },
-      proposes: { precision: 0.939, recall: 0.784, f1: 0.854 },
-      methods: { precision: 0.884, recall: 0.781, f1: 0.83 },
+      proposes: { precision: 0.94, recall: 0.791, f1: 0.859 },
+      methods: { precision: 0.884, recall: 0.786, f1: 0.832 },
     },
   },
   {
@@ -751,8 +751,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.868, recall: 0.804, f1: 0.835 },
       datasets: { precision: 0.848, recall: 0.957, f1: 0.899 },
-      proposes: { precision: 0.966, recall: 0.758, f1: 0.849 },
-      methods: { precision: 0.909, recall: 0.802, f1: 0.852 },
+      proposes: { precision: 0.966, recall: 0.764, f1: 0.854 },
+      methods: { precision: 0.909, recall: 0.806, f1: 0.855 },
     },
   },
   {
@@ -782,8 +782,8 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.893, recall: 0.845, f1: 0.868 },
       datasets: { precision: 0.904, recall: 0.817, f1: 0.858 },
-      proposes: { precision: 0.99, recall: 0.877, f1: 0.93 },
-      methods: { precision: 0.92, recall: 0.855, f1: 0.886 },
+      proposes: { precision: 0.99, recall: 0.885, f1: 0.935 },
+      methods: { precision: 0.92, recall: 0.859, f1: 0.889 },
     },
   },
   {
@@ -826,10 +826,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune45'),
     papers: 120,
     floors: {
-      models: { precision: 0.934, recall: 0.771, f1: 0.845 },
+      models: { precision: 0.946, recall: 0.771, f1: 0.85 },
       datasets: { precision: 0.923, recall: 0.815, f1: 0.866 },
       proposes: { precision: 0.973, recall: 0.707, f1: 0.819 },
-      methods: { precision: 0.914, recall: 0.728, f1: 0.811 },
+      methods: { precision: 0.915, recall: 0.728, f1: 0.811 },
     },
   },
   {
@@ -841,9 +841,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     floors: {
       models: { precision: 0.907, recall: 0.731, f1: 0.809 },
-      datasets: { precision: 0.897, recall: 0.926, f1: 0.911 },
-      proposes: { precision: 0.937, recall: 0.833, f1: 0.882 },
-      methods: { precision: 0.886, recall: 0.832, f1: 0.858 },
+      datasets: { precision: 0.907, recall: 0.926, f1: 0.916 },
+      proposes: { precision: 0.938, recall: 0.841, f1: 0.887 },
+      methods: { precision: 0.886, recall: 0.836, f1: 0.861 },
     },
   },
   {
@@ -885,10 +885,10 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune49'),
     papers: 120,
     floors: {
-      models: { precision: 0.875, recall: 0.827, f1: 0.85 },
-      datasets: { precision: 0.923, recall: 0.801, f1: 0.858 },
-      proposes: { precision: 0.963, recall: 0.739, f1: 0.836 },
-      methods: { precision: 0.916, recall: 0.757, f1: 0.829 },
+      models: { precision: 0.887, recall: 0.849, f1: 0.868 },
+      datasets: { precision: 0.925, recall: 0.82, f1: 0.87 },
+      proposes: { precision: 0.964, recall: 0.76, f1: 0.85 },
+      methods: { precision: 0.917, recall: 0.775, f1: 0.84 },
     },
   },
   {
