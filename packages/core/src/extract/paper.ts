@@ -215,11 +215,6 @@ function qualifiedTechnique(long: string): LexEntry | undefined {
 }
 
 /**
- * Is an acronym long form a technique name (by its last word)? Not a task that makes a thing ("Multi-modal Code
- * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
- * ("Retrieval-Augmented Generation").
- */
-/**
  * A named model of a method's kind, defined with its short form: three or more capitalised words ending in "Model",
  * singular ("Brownian Bridge Diffusion Model (BBDM)", "General Preference Model (GPM)", "Consistency Trajectory Model
  * (CTM)"): what readers list as a method. Not a class of models ("Large Language Model", "Vision Foundation Model",
@@ -247,6 +242,11 @@ function namedModelLongForm(long: string, text: string, at: number): boolean {
   return !words.slice(0, -1).some((w) => MODEL_CLASS_WORDS.has(w));
 }
 
+/**
+ * Is an acronym long form a technique name (by its last word)? Not a task that makes a thing ("Multi-modal Code
+ * Generation (MCG)", "Video Background Music Generation (VBMG)"): a technique's generation is made a way
+ * ("Retrieval-Augmented Generation").
+ */
 export function isMethodLongForm(long: string): boolean {
   const words = long.toLowerCase().split(/[\s\-]+/);
   const w = words[words.length - 1] ?? '';

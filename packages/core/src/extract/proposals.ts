@@ -671,6 +671,8 @@ const CLAIMED_RECORD_DATA = new RegExp(
   'g',
 );
 
+/** A capitalised word and a space right before a name: the name is the tail of a spaced one. */
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)[A-Z][\w-]*\s$/;
 /** A record claimed for others' data: "the largest publicly available …", "the most widely used …". */
 const OTHERS_RECORD = /\bavailable\b|\bmost\s+(?:widely|commonly|popular|used|cited|adopted)\b/;
 /** Words that credit data to others: a citation, "released/introduced/proposed by …", "prior work". */
@@ -680,7 +682,7 @@ const CREDITED_TO_OTHERS = /\bet\s+al\b|\(\s*[A-Z][\w-]+(?:\s+(?:et\s+al\.?|and\
  * Data named and claimed as a record "to date" is the paper's own, wherever the sentence names it ("POLYGUARD is trained
  * on POLYGUARDMIX, the largest multilingual safety training corpus to date", "Our approach is built upon HuMo100M, the
  * largest … human motion dataset to date"): papers claim records for their own data; others' they call the largest
- * "available" or "publicly available" (6 corpus papers read so before, all the paper's own).
+ * "available" or credit to their makers (5 corpus papers gain a proposal, all the paper's own).
  */
 function claimedRecordData(text: string, titleEnd: number, known: (name: string) => boolean, proposed: (name: string) => boolean, add: AddProposal): void {
   if (text.indexOf('to date', titleEnd) < 0) return;
@@ -689,10 +691,11 @@ function claimedRecordData(text: string, titleEnd: number, known: (name: string)
     const name = m[1]!;
     if (!isCoinedName(name) || known(name) || proposed(name) || OTHERS_RECORD.test(m[0])) continue;
     // (the whole name: not the tail of a spaced one, "Something-Something V2, the most …")
-    if (/[A-Za-z0-9][\w-]*\s$/.test(text.slice(Math.max(0, m.index - 24), m.index)) && /[A-Z]/.test(text.slice(Math.max(0, m.index - 24), m.index).trim().split(/\s+/).pop() ?? '')) continue;
+    if (CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // (nor data the sentence credits to others: "(Sima et al., 2024)", "released to date by Meta", "as introduced by Fu
     // et al.")
-    const rest = text.slice(m.index + m[0].length, text.indexOf('. ', m.index + m[0].length) >>> 0);
+    const stop = text.indexOf('. ', m.index + m[0].length);
+    const rest = text.slice(m.index + m[0].length, stop < 0 ? text.length : stop);
     if (CREDITED_TO_OTHERS.test(m[0]) || CREDITED_TO_OTHERS.test(rest) || /^\s*,?\s*by\s+(?!us\b|our\b)/.test(rest)) continue;
     add(name, m.index, ', a dataset');
   }
