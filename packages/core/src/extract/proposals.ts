@@ -2163,6 +2163,21 @@ const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|Syst
  */
 export const RIG_BENCH = /(?:\bTest|Hardware\b.*|\bOptical)\s+Bench(?:\s+(?:19|20)\d{2})?$/;
 
+/** "a novel", "a new", "a proposed" and up to two lower-case words right before a definition. */
+// (the words between describe the thing, not a task it is for: "a new dataset for Pituitary Anatomy Segmentation
+// (PAS)", "a novel approach comprising Cardiac Reasoning Template (CRT)" name a task and a piece)
+const NOVEL_BEFORE_DEFINITION =
+  /\b[Aa]n?\s+(?:novel|new|proposed)(?:\s+and\s+[a-z][\w-]*)?\s+(?:(?!(?:for|of|to|in|on|with|by|from|via|and|or|dataset|benchmark|corpus|task|paradigm|problem|setting|approach|framework|method|system|comprising|including)\b)[a-z][\w-]*(?<!ing)\s+){0,2}$/;
+/** Is the long form at `at` introduced as new ("a novel Cascade Pearson Correlation Loss (CPCL)")? */
+function introducedAsNovel(text: string, at: number): boolean {
+  return at >= 0 && NOVEL_BEFORE_DEFINITION.test(text.slice(Math.max(0, at - 50), at));
+}
+/** A long form written as a title: every word capitalised but function words ("Sparse Focal Modulation"). */
+function titleCased(long: string): boolean {
+  const words = long.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^(?:[A-Z0-9]|[a-z]+-[A-Z])/.test(w) || /^(?:of|for|and|the|with|in|on|to|from|via|by|a|an)$/.test(w));
+}
+
 /** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
 function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
@@ -2172,6 +2187,14 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
     if (d.start < titleEnd + 4 || !OUR_BEFORE_DEFINITION.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
     if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !(WHOLE_SYSTEM_END.test(d.long) && !RIG_BENCH.test(d.long))) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
+    add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
+  }
+  // "Central to HDGS is a novel Cascade Pearson Correlation Loss (CPCL), which …", "a new Relative Preference
+  // Alignment (RPA) loss": a name written as a title that the abstract presents as new, whoever the sentence's subject
+  // (readers list such a named piece as a proposal, "novel" or not: the parts rule keeps these, dropNamedParts)
+  for (const d of defs) {
+    if (d.reversed || d.start < titleEnd + 4 || !introducedAsNovel(text, d.start) || !titleCased(d.long)) continue;
+    if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short) || NOT_PROPOSALS.has(d.long.toLowerCase())) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
 }
@@ -3501,7 +3524,7 @@ function dropNamedParts(out: Proposal[], text: string, titleEnd: number, starts:
   let kept = 0;
   for (const p of out) {
     const s = p.at >= titleEnd ? sentenceIndexAt(starts, p.at) : -1;
-    let part = s > mainSentence && p.kind !== 'dataset' && !titleNames(title, p.name) && !p.name.toLowerCase().startsWith(mainKey) && !releasedModel(p, text);
+    let part = s > mainSentence && p.kind !== 'dataset' && !titleNames(title, p.name) && !p.name.toLowerCase().startsWith(mainKey) && !releasedModel(p, text) && !(p.long !== undefined && introducedAsNovel(text, text.lastIndexOf(p.long, p.at)));
     if (part) {
       const sent = sentenceText(text, starts, s);
       part =

@@ -2186,4 +2186,16 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We start from HOI-Synth, the most diverse synthetic interaction dataset to date, released by prior work.')).toEqual([]);
     expect(kinds('Unlike Foo-Bar V2, the most diverse motion-centric benchmark to date, ours is long.')).toEqual([]);
   });
+
+  it('reads a defined name written as a title that the abstract presents as new, even as a piece of the own method', () => {
+    // real: 2505.22279 (tune47), 2503.12093 (tune49), 2503.20337, 2601.10124 (2025-26 corpus)
+    expect(kinds('We propose HDGS. Central to HDGS is a novel Cascade Pearson Correlation Loss (CPCL), which aligns depths.')).toEqual(['HDGS method', 'CPCL method']);
+    expect(kinds('We propose SFMNet, a detector. Our SFMNet is built on a novel Sparse Focal Modulation (SFM) module, which integrates context.')).toEqual(['SFMNet method', 'SFM method']);
+    expect(kinds('To address this issue, we propose a novel and effective Progressive Focused Transformer (PFT) that links attention maps.').map((k) => k.split(' ')[0])).toEqual(['PFT']);
+    // not a task it is for, a piece an approach comprises, a lower-case long form, nor a known name
+    expect(kinds('To fill the gap, we introduce a new dataset for Pituitary Anatomy Segmentation (PAS).').map((k) => k.split(' ')[0])).not.toContain('PAS');
+    expect(kinds('We propose a novel approach comprising Cardiac Reasoning Template (CRT) and more.').map((k) => k.split(' ')[0])).not.toContain('CRT');
+    expect(kinds('We build the decoder on a novel feed-forward network (FFN) that reuses weights.').map((k) => k.split(' ')[0])).not.toContain('FFN');
+    expect(kinds('It uses a new Direct Preference Optimization (DPO) variant for alignment.').map((k) => k.split(' ')[0])).not.toContain('DPO');
+  });
 });
