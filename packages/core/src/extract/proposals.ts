@@ -2163,9 +2163,11 @@ const WHOLE_SYSTEM_END = /\s(?:Model|Network|Framework|Transformer|Embedder|Syst
  */
 export const RIG_BENCH = /(?:\bTest|Hardware\b.*|\bOptical)\s+Bench(?:\s+(?:19|20)\d{2})?$/;
 
-/** "a novel", "a new", "a proposed" and up to two lower-case words right before a definition. */
-// (the words between describe the thing, not a task it is for: "a new dataset for Pituitary Anatomy Segmentation
-// (PAS)", "a novel approach comprising Cardiac Reasoning Template (CRT)" name a task and a piece)
+/**
+ * "a novel", "a new", "a proposed" and up to two lower-case words right before a definition; the words describe the
+ * thing, not a task it is for ("a new dataset for Pituitary Anatomy Segmentation (PAS)" names a task, "a novel approach
+ * comprising Cardiac Reasoning Template (CRT)" a piece of something else).
+ */
 const NOVEL_BEFORE_DEFINITION =
   /\b[Aa]n?\s+(?:novel|new|proposed)(?:\s+and\s+[a-z][\w-]*)?\s+(?:(?!(?:for|of|to|in|on|with|by|from|via|and|or|dataset|benchmark|corpus|task|paradigm|problem|setting|approach|framework|method|system|comprising|including)\b)[a-z][\w-]*(?<!ing)\s+){0,2}$/;
 /** Is the long form at `at` introduced as new ("a novel Cascade Pearson Correlation Loss (CPCL)")? */
@@ -2178,7 +2180,10 @@ function titleCased(long: string): boolean {
   return words.length >= 2 && words.every((w) => /^(?:[A-Z0-9]|[a-z]+-[A-Z])/.test(w) || /^(?:of|for|and|the|with|in|on|to|from|via|by|a|an)$/.test(w));
 }
 
-/** "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own. */
+/**
+ * "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own; "a novel
+ * Cascade Pearson Correlation Loss (CPCL)": one it presents as new.
+ */
 function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], known: (name: string) => boolean, add: AddProposal): void {
   // "our Multi-Modal In-Context Instruction Tuning (MIMIC-IT) dataset": a defined name the paper calls its own
   // (or a head that ends the long form: "our novel shallow Channel-Independent Model (CIM-S)", "our General Video
@@ -2191,7 +2196,8 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
   }
   // "Central to HDGS is a novel Cascade Pearson Correlation Loss (CPCL), which …", "a new Relative Preference
   // Alignment (RPA) loss": a name written as a title that the abstract presents as new, whoever the sentence's subject
-  // (readers list such a named piece as a proposal, "novel" or not: the parts rule keeps these, dropNamedParts)
+  // (readers list a named piece presented as new as a proposal, 16 of 19 in the read sets: the parts rule keeps these,
+  // dropNamedParts)
   for (const d of defs) {
     if (d.reversed || d.start < titleEnd + 4 || !introducedAsNovel(text, d.start) || !titleCased(d.long)) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short) || NOT_PROPOSALS.has(d.long.toLowerCase())) continue;
@@ -3500,7 +3506,8 @@ const NUMBERED = /^\W*\(?(?:\d|[ivx]{1,3})\)\s/;
  * "we introduce ContactDM in the second stage"), or a numbered item after the main sentence announced its pieces
  * ("through three key designs. (1) We introduce GMN …"). Not when the sentence presents it as a further
  * contribution ("Additionally, we propose …"). Datasets and benchmarks are always contributions of their own, and so
- * are the title's name and variants of the main name ("SSR-Zero-7B" after "SSR"). When the abstract's first proposal
+ * are the title's name, variants of the main name ("SSR-Zero-7B" after "SSR") and a piece the abstract presents as new
+ * ("a novel Cascade Pearson Correlation Loss (CPCL)": readers list those, 16 of 19 in the read sets). When the abstract's first proposal
  * is a dataset, a method after it is the second contribution ("we introduce CA-MER, a benchmark … we propose MoSEAR").
  * (A piece named with no such cue, "We propose GeoMap, which embeds …", stays a proposal: annotators list some.)
  */
