@@ -2528,9 +2528,9 @@ function readSentence(scan: SentenceScan, s: number): void {
       // (in the abstract: a title's "MzansiText and MzansiLM: An Open Corpus and … Language Model" names each by its tail)
       const pair = a >= titleEnd ? AND_PLAIN.exec(sent.slice(scan.firstVerbEnd)) : null;
       if (pair) {
-        const kind = scan.kindOf(pair[1]!);
+        // (the first must be one a reading proposed; the second takes no kind from it)
         const nm = pair[2]!;
-        if (kind !== undefined && isCoinedName(nm) && !known(nm)) {
+        if (scan.kindOf(pair[1]!) !== undefined && isCoinedName(nm) && !known(nm)) {
           const at = scan.firstVerbEnd + pair[0].length - nm.length;
           const after = sent.slice(at + nm.length, at + nm.length + 160);
           add(nm, a + at, after);
