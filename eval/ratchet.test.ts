@@ -901,6 +901,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 50: 120 papers drawn (sample.ts tune50 20270124 120) at the thirty-seventh round's end (the
+    // forty-fourth session), annotated by three annotators blind to the extractor, scored unread through the
+    // thirty-eighth round, read at the thirty-ninth's start. Floors at the score when it was first read (9dab99f7).
+    name: 'tuning sample 50 (eval/blind/tune50)',
+    dir: join(import.meta.dirname, 'blind/tune50'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.859, recall: 0.762, f1: 0.807 },
+      datasets: { precision: 0.892, recall: 0.862, f1: 0.877 },
+      proposes: { precision: 0.964, recall: 0.78, f1: 0.862 },
+      methods: { precision: 0.899, recall: 0.779, f1: 0.835 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
