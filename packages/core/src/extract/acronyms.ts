@@ -311,6 +311,20 @@ function initialsFrom(words: readonly string[], letters: string, split: boolean)
   return -1;
 }
 
+/**
+ * Is the x at `l` of a lower-cased long form the x of a word starting "ex" ("eXclusivity", "eXplanatory")? Coined short
+ * forms write such a word's initial as X: "Exclusivity-Guided Mask Learning (XMask)", "Explanatory Interactive
+ * Learning (XIL)".
+ */
+function exInitial(lf: string, l: number): boolean {
+  if (lf.charCodeAt(l) !== 120 || l === 0 || lf.charCodeAt(l - 1) !== 101 || (l > 1 && isAlnumCode(lf.charCodeAt(l - 2)))) return false;
+  // (not a describing word before a long form: "Existing cross-lingual in-context learning (X-ICL)")
+  EX_DESCRIBING.lastIndex = l - 1;
+  return !EX_DESCRIBING.test(lf);
+}
+/** Describing words starting "ex" that stand before a long form or in a clause, not in a name. */
+const EX_DESCRIBING = /ex(?:isting|tensive(?:ly)?|act(?:ly)?|cellent|plicit(?:ly)?|ample|emplary|ceptional(?:ly)?|pected|tremely|tra)(?![a-z])/y;
+
 function schwartzHearst(short: string, candidate: string): string | null {
   const sf = withoutFinal(short, 's').toLowerCase(); // "LLMs" → "llm"
   const lf = candidate.toLowerCase();
@@ -322,8 +336,9 @@ function schwartzHearst(short: string, candidate: string): string | null {
       s--;
       continue;
     }
-    while (l >= 0 && (lf.charCodeAt(l) !== c || (s === 0 && l > 0 && isAlnumCode(lf.charCodeAt(l - 1))))) l--;
+    while (l >= 0 && (lf.charCodeAt(l) !== c || (s === 0 && l > 0 && isAlnumCode(lf.charCodeAt(l - 1)) && !exInitial(lf, l)))) l--;
     if (l < 0) return null;
+    if (s === 0 && exInitial(lf, l)) l--; // (the word starts at the "e")
     l--;
     s--;
   }

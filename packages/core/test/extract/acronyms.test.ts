@@ -38,6 +38,19 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(bestLongForm('VLM', 'a large Vision--Language- Model')).toBe('Vision--Language- Model');
   });
 
+  it('reads an X that stands for a word starting "ex", not for a describing word', () => {
+    // real: tune50 2603.16241 "we then propose Exclusivity-Guided Mask Learning (XMask)", corpus 2602.13286, 2507.01582
+    expect(pairs('we then propose Exclusivity-Guided Mask Learning (XMask), which enforces')).toEqual([['Exclusivity-Guided Mask Learning', 'XMask']]);
+    expect(pairs('Explanatory interactive learning (XIL) enables users')).toEqual([['Explanatory interactive learning', 'XIL']]);
+    expect(pairs('we propose the Expressive Music Variational AutoEncoder (XMVAE), a model')).toEqual([['Expressive Music Variational AutoEncoder', 'XMVAE']]);
+    // only the x right after a word's first e ("Index Boosting" spells no XB)
+    expect(bestLongForm('XB', 'an Index Boosting')).toBeNull();
+    // corpus 2510.05678 "Existing cross-lingual in-context learning (X-ICL) methods", 2510.24789 "XSIR (explicitly
+    // designed for cross-lingual robustness)": describing words lend no X
+    expect(bestLongForm('X-ICL', 'Existing cross-lingual in-context learning') ?? 'none').not.toMatch(/^Existing/);
+    expect(pairs('for XSIR (explicitly designed for cross-lingual robustness), AUROC is')).toEqual([]);
+  });
+
   it('leaves out a head noun the short form has no letter for, in either order', () => {
     // real: 2503.12381 (tune32) "the SU-JFO (Self-Upgraded Jellyfish Optimization method)", corpus 2603.21565 "an
     // online knowledge distillation method (KD)", 2503.18785 "a local spatial enhancement module (LSE)"
