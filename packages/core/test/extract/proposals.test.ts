@@ -711,6 +711,17 @@ describe('the apposition after a short object of the proposal verb', () => {
     expect(kinds('We propose a framework for robust retrieval over long noisy, ZorbNet, which scales.')).toEqual([]);
     expect(kinds('We propose a framework for robust retrieval over long noisy, Zorb Net Aligner (ZNA), which scales.')).toEqual([]);
   });
+  it('reads a name after a longer object that is one noun phrase ending in a head noun', () => {
+    // real: tune50 2602.19224, corpus 2602.14228 ("we propose a deep learning-based significant persistent point
+    // selection method, TopoGAT, that learns")
+    expect(kinds('To enrich the questions, we propose a knowledge-aware remote sensing visual question generation model, KRSVQG, that incorporates external knowledge.')).toEqual(['KRSVQG model']);
+    expect(kinds('We propose a deep learning-based significant persistent point selection method, TopoGAT, that learns.')).toEqual(['TopoGAT method']);
+    // a preposition or a clause's word inside the phrase: the name is not the object's
+    expect(kinds('We propose a knowledge-aware approach to remote sensing question generation model, KRSVQG, that works.')).toEqual([]);
+    expect(kinds('We propose a knowledge-aware remote sensing visual question generation and answering model, KRSVQG, that works.')).toEqual([]);
+    // nine describing words are too many
+    expect(kinds('We propose a knowledge-aware remote sensing multi-view visual fine-grained question generation scoring model, KRSVQG, that works.')).toEqual([]);
+  });
 });
 
 describe('techniques inside a proposal\'s long form', () => {
