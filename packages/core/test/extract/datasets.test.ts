@@ -317,6 +317,15 @@ describe('names introduced by a plural dataset head', () => {
     ]);
   });
 
+  it('reads a list after a plural head, a short relative clause and a colon', () => {
+    // real: corpus 2605.29048 "on 3 datasets which have been used for referential bridging resolution evaluation in
+    // English: ISNotes, BASHI, and GUMBridge"; invented
+    expect(datasets('We evaluate our pipeline on 3 datasets which have been used for bridging resolution in English: ISNotes, BASHI, and GUMBridge.')).toEqual(['BASHI', 'GUMBridge', 'ISNotes']);
+    expect(datasets('We test on two datasets that others annotated: HarborSet-300 and QuayRS-300.')).toEqual(['HarborSet-300', 'QuayRS-300']);
+    // (a sentence's end before the colon: no list)
+    expect(datasets('We test on two datasets that others annotated. Results: HarborSet-300 and QuayRS-300 are hard.')).toEqual([]);
+  });
+
   it('reads a list between glued dashes after a plural head', () => {
     // real: tune22 2504.15987 (the names were read as "datasets-HateXplain" and "HSOL-demonstrate")
     expect(datasets('Experimental results on two benchmark datasets-HateXplain and HSOL-demonstrate that our approach outperforms competitive baselines.')).toEqual([

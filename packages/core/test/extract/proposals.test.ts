@@ -1333,6 +1333,12 @@ describe('data the paper makes, in a counted list after a verb of making', () =>
     ]);
     // (a sentence's end comes first: no list)
     expect(kinds('We present two corpora for IQA. Results: HarborQA+ and GenHarbor are hard.')).toEqual([]);
+    // the making verb in a relative clause before the colon: real tune50 2602.19224 "we utilized two datasets that we
+    // manually annotated: NWPU-300 and TextRS-300"
+    expect(kinds('To assess KRSVQG, we utilized two datasets that we manually annotated: NWPU-300 and TextRS-300.')).toEqual(['NWPU-300 dataset', 'TextRS-300 dataset']);
+    // (someone else made them, or the paper only chose them)
+    expect(kinds('To assess it, we utilized two datasets that others annotated: NWPU-300 and TextRS-300.')).toEqual([]);
+    expect(kinds('To assess it, we utilized two datasets that we selected: NWPU-300 and TextRS-300.')).toEqual([]);
   });
   it('reads names right before a data head after a verb of making, in any form, in a sentence of the paper\'s own', () => {
     // real: 2511.08018 (tune8) "we introduce a high-quality data pipeline using LLaMA-3, Flux, and Grounding DINO to
