@@ -13,6 +13,7 @@
  * - a size in billions or trillions of a web-scale corpus: "DataComp-1B", "SlimPajama-627B" (thousands and millions
  *   are the suffix step's).
  * - a split or edition in lower case, of a few words only: "LIBERO-plus", "SWE-bench-lite", "COCO-mini";
+ * - one or two capitalised words after a space, as an item of a list: "HaluEval General", "MMLU Global Facts";
  * Not a variant: a tail that names a model or method built on the benchmark's name ("SST-DUNet", "ARC-Encoder"),
  * one that is itself a known entity, and other tails in lower case ("MMLU-style", "ImageNet-pretrained").
  */
@@ -101,7 +102,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       const m = SPACED_YEAR.exec(text);
       if (!m) {
         const at: SpacedAt = { text, tk, entry, base, last, end, ctx, entryFor };
-        return spacedNumber(at) ?? spacedSize(at);
+        return spacedNumber(at) ?? spacedSize(at) ?? listedSubset(at, tk.start[first]!);
       }
       const t1 = tokenEndingAt(tk, last, end + m[0].length);
       if (t1 < 0) return null;
@@ -213,6 +214,34 @@ function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedA
   const t1 = tokenEndingAt(tk, last, end + m[0].length);
   if (t1 < 0) return null;
   return { entry: ctx.lookup(label) ?? ctx.lookup(`${entry.label}-${size}`) ?? entryFor(entry, label), t1 };
+}
+
+/** One or two capitalised words after a space, then what ends a list's item: ", ", ";", ")", " and ", " or ". */
+const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*[,;)]|\s+(?:and|or)\s)/y;
+/** What stands before a list's item: a separator or a list's lead. */
+const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as))\s*$/;
+/** Words that are no subset's name: a split, a metric, a setting, a head noun, a language, a verb of a title. */
+const NOT_SUBSET_WORD = /^(?:Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?|English|Chinese|French|German|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Italian|Portuguese)$/;
+
+/**
+ * A named subset of a known benchmark written after it with a space, as an item of a list ("TimeQA v2, FreshQA v2,
+ * HaluEval General, MMLU Global Facts, and TruthfulQA"; "BLiMP, BLiMP Supplement, EWoK"): one or two capitalised words
+ * between list separators. A split, a metric, a head noun or a language after the name is none ("MMLU Accuracy",
+ * "XNLI English").
+ */
+function listedSubset({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedAt, start: number): { entry: LexEntry; t1: number } | null {
+  const d = text.charCodeAt(end + 1);
+  if (d < 65 || d > 90) return null; // (cheap pre-check: a capital after the space)
+  SPACED_SUBSET.lastIndex = end;
+  const m = SPACED_SUBSET.exec(text);
+  if (!m || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const words = m[1]!.split(' ');
+  if (words.some((w) => NOT_SUBSET_WORD.test(w) || ctx.lookup(w) !== undefined || ctx.otherKind(w))) return null;
+  const label = `${base} ${m[1]!}`;
+  if (ctx.otherKind(label)) return null;
+  const t1 = tokenEndingAt(tk, last, end + m[0].length);
+  if (t1 < 0) return null;
+  return { entry: ctx.lookup(label) ?? entryFor(entry, label), t1 };
 }
 
 /** The token after `last` that ends exactly at `at`, or -1 (the variant must end on a token boundary). */

@@ -161,6 +161,23 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('Efficient ImageNet Training at Scale. Moving CIFAR-10 images is hard.')).toEqual(['CIFAR-10 [CIFAR-10]', 'ImageNet [ImageNet]']);
   });
 
+  it('reads one or two capitalised words after a known benchmark as a named subset, as an item of a list', () => {
+    // real: tune26 2603.17872 "five diverse benchmarks: TimeQA v2, FreshQA v2, HaluEval General, MMLU Global Facts, and
+    // TruthfulQA", tune20 2510.08470 "(BLiMP, BLiMP Supplement, EWoK, Winoground and VQA)"
+    expect(datasets('We use five benchmarks: FreshQA v2, HaluEval General, MMLU Global Facts, and TruthfulQA.')).toEqual([
+      'FreshQA v2 [FreshQA v2]', 'HaluEval General [HaluEval General]', 'MMLU Global Facts [MMLU Global Facts]', 'TruthfulQA [TruthfulQA]',
+    ]);
+    expect(datasets('Evaluation on five benchmarks (BLiMP, BLiMP Supplement, EWoK and Winoground) shows gains.')).toEqual([
+      'BLiMP Supplement [BLiMP Supplement]', 'BLiMP [BLiMP]', 'EWoK [EWoK]', 'Winoground [Winoground]',
+    ]);
+    // invented: not an item of a list (the word goes on the sentence), a split, a metric, a language, a head noun, a
+    // known name after it
+    expect(datasets('We report MMLU Global Facts, while HaluEval General results follow.')).toEqual(['HaluEval [HaluEval]', 'MMLU [MMLU]']);
+    expect(datasets('We use GSM8K Test, MMLU Accuracy, XNLI English, COCO Dataset and BLiMP Winoground.')).toEqual([
+      'BLiMP [BLiMP]', 'GSM8K [GSM8K]', 'MS COCO [COCO]', 'MMLU [MMLU]', 'Winoground [Winoground]', 'XNLI [XNLI]',
+    ]);
+  });
+
   it('reads glued spellings of two-word names the lexicon lists', () => {
     expect(datasets('Results on COCOStuff, MetaWorld and VQARAD.')).toEqual(['COCO-Stuff [COCOStuff]', 'Meta-World [MetaWorld]', 'VQA-RAD [VQARAD]']);
   });
