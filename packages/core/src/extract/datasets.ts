@@ -1128,9 +1128,9 @@ const EVAL_ON =
 const EVAL_OBJECT_ON = /(?:[Ee]valuated?|[Tt]ested|[Bb]enchmarked|[Vv]alidated?)\s+[A-Z][\w.+-]*\s+on\s+(?:the\s+)?(?=[A-Za-z0-9])/y;
 /** What may follow such a list: punctuation, or a verb or preposition that ends the noun phrase. */
 const AFTER_EVAL_LIST =
-  /^(?:\s*[.,;:()]|\s*$|\s+(?:--|[-–—])\s|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?)\b)/;
+  /^(?:\s*[.,;:()]|\s*$|\s+(?:--|[-–—])\s|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?|are|were|is|was|have|has|contain(?:s|ed)?|lack(?:s|ed)?|provide(?:s|d)?|cover(?:s|ed)?|include(?:s|d)?|remain(?:s|ed)?|exhibit(?:s|ed)?|suffer(?:s|ed)?|focus(?:es|ed)?|offer(?:s|ed)?|feature(?:s|d)?|consist(?:s|ed)?|primarily|mainly|mostly|often|typically|usually|only|still)\b)/;
 /** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
-const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
+const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|COMET(?:-\w+)*|METEOR|CIDEr|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
 
 /**
  * The items of an "experiments on …" list at `pos` (at most six), separated by commas and "and"/"or", each maybe

@@ -293,6 +293,15 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('Experiments on two datasets, LMVD and D-Vlog, demonstrate that it works.')).toEqual(['D-Vlog', 'LMVD']);
     // invented
     expect(datasets('We use the benchmarks QuokkaSet, Wombat-7K and Numbat2.')).toEqual(['Numbat2', 'QuokkaSet', 'Wombat-7K']);
+    // a copula or a verb of what the data hold after the list: real tune20 2603.10128 "existing datasets such as CULane
+    // and TuSimple contain relatively limited data", corpus 2512.20236 "datasets such as M6Doc and D4LA offer richer
+    // labels", 2602.18720 "Benchmarks such as GOPRO and NFS are dominated by"
+    expect(datasets('However, existing datasets such as CULane and TuSimple contain relatively limited data.')).toEqual(['CULane', 'TuSimple']);
+    expect(datasets('Benchmarks such as QuokkaBlur and NFS are dominated by strong synthetic blur.')).toEqual(['NFS', 'QuokkaBlur']);
+    // (a verb outside the list's ends leaves it open: neither name is read)
+    expect(datasets('However, existing datasets such as CULane and TuSimple drive progress.')).toEqual([]);
+    // a metric is no data set, whatever follows it (corpus 2602.03352 "performance on COMET-KIWI is comparable")
+    expect(datasets('For English-Turkish, performance on COMET-KIWI is comparable to large systems.')).toEqual([]);
   });
 
   it('reads a list right after a counted head without a cue word when the count matches and a sibling is coined', () => {
