@@ -1130,7 +1130,7 @@ const EVAL_OBJECT_ON = /(?:[Ee]valuated?|[Tt]ested|[Bb]enchmarked|[Vv]alidated?)
 const AFTER_EVAL_LIST =
   /^(?:\s*[.,;:()]|\s*$|\s+(?:--|[-–—])\s|\s+(?:among|demonstrates?|show(?:s|ed)?|reveals?|confirms?|indicates?|highlights?|validates?|suggests?|proves?|verif(?:y|ies)|illustrates?|establish(?:es)?|consistently|that|where|while|with|using|under|against|in|for|at|to|by|across|benchmarks?|datasets?|samples|splits?|subsets?|are|were|is|was|have|has|contain(?:s|ed)?|lack(?:s|ed)?|provide(?:s|d)?|cover(?:s|ed)?|include(?:s|d)?|remain(?:s|ed)?|exhibit(?:s|ed)?|suffer(?:s|ed)?|focus(?:es|ed)?|offer(?:s|ed)?|feature(?:s|d)?|consist(?:s|ed)?|primarily|mainly|mostly|often|typically|usually|only|still)\b)/;
 /** Hardware, metrics and units that look coined ("A100", "RTX 4090", "F1", "HD95"). */
-const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|COMET(?:-\w+)*|METEOR|CIDEr|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
+const NOT_DATA_TOKEN = /^(?:[AHVLTBP]\d{2,4}|v\.\d[\d.]*|RTX|GTX|TPUv?\d*|GPUs?|CPUs?|NPUs?|FPGAs?|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU|ROUGE(?:-\w+)?|COMET(?:-\w+)*|METEOR|CIDEr|WER|CER|EER|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|[A-Z]{2,}s)$/;
 
 /**
  * The items of an "experiments on …" list at `pos` (at most six), separated by commas and "and"/"or", each maybe
@@ -1537,7 +1537,7 @@ function listRule(ctx: DatasetContext, out: FoundDataset[], known: readonly { st
       // a list of metrics that holds a benchmark's name ("established metrics (FVD, CLIPScore, VBench, FVMD)")
       if (METRIC_LIST_BEFORE.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
       for (const it of list) {
-        if (isKnown(it) || /^our\s/i.test(it.name) || HEAD.test(it.name) || /^Bench$/.test(it.name)) continue; // "V* Bench": the name is cut
+        if (isKnown(it) || /^our\s/i.test(it.name) || HEAD.test(it.name) || /^Bench$/.test(it.name) || NOT_DATA_TOKEN.test(it.name)) continue; // "V* Bench": the name is cut
         const ws = it.name.split(/\s+/);
         const shapes = ws.map(shape);
         if (shapes.some((s) => !s) || shapes[0] === 'num' || (coinedOnly && !shapes.includes('coined') && !/^[A-Z][a-z]+-[A-Z]/.test(it.name))) continue; // ("Daily-Omni")

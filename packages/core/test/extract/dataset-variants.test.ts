@@ -173,8 +173,9 @@ describe('variants of a known benchmark written after it', () => {
     // invented: not an item of a list (the word goes on the sentence), a split, a metric, a language, a head noun, a
     // known name after it
     expect(datasets('We report MMLU Global Facts, while HaluEval General results follow.')).toEqual(['HaluEval [HaluEval]', 'MMLU [MMLU]']);
-    expect(datasets('We use GSM8K Test, MMLU Accuracy, XNLI English, COCO Dataset and BLiMP Winoground.')).toEqual([
-      'BLiMP [BLiMP]', 'GSM8K [GSM8K]', 'MS COCO [COCO]', 'MMLU [MMLU]', 'Winoground [Winoground]', 'XNLI [XNLI]',
+    expect(datasets('We use XSum, HaluEval General results and MMLU.')).toEqual(['HaluEval [HaluEval]', 'MMLU [MMLU]', 'XSum [XSum]']);
+    expect(datasets('We use GSM8K Test, MMLU Accuracy, XNLI English, COCO Dataset, KITTI Cityscapes, and BLiMP.')).toEqual([
+      'BLiMP [BLiMP]', 'Cityscapes [Cityscapes]', 'GSM8K [GSM8K]', 'KITTI [KITTI]', 'MMLU [MMLU]', 'MS COCO [COCO]', 'XNLI [XNLI]',
     ]);
   });
 

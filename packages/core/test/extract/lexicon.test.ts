@@ -94,8 +94,8 @@ describe('Lexicon.scan', () => {
     expect(scan(DATASETS, 'features using ALIKED and Light Glue.')).toEqual([]);
     // … while the datasets keep the spellings the corpus writes them in: 2505.24434, 2503.17526, 2504.20355, 2605.03989
     expect(scan(DATASETS, 'five image generation benchmarks (LSUN Church, LSUN Bedroom, FFHQ, AFHQ-Cat, and CelebA-HQ').map(([label]) => label)).toEqual([
-      'LSUN',
-      'LSUN',
+      'LSUN Church',
+      'LSUN Bedroom',
       'FFHQ',
       'CelebA-HQ',
     ]);
