@@ -1110,3 +1110,16 @@ describe('a listed word a space after a model', () => {
     expect(models('We fine-tune Phi-3-mini-4k on the task.')).toEqual(['Phi-3-mini']);
   });
 });
+
+describe('well-known models the reviewed group of 2026-12-07 adds', () => {
+  it('reads them where papers use or compare with them, with their versions', () => {
+    // real: tune50 2606.24501 "sentence-embedding encoders such as BGE-M3, multilingual E5, and LaBSE performing
+    // best", tune6 2603.07454 "more than 17x fewer than Point Transformer V3", corpus 2603.21078 "using Tacotron 2 and
+    // FastSpeech 2", 2506.18943 "faster inference than PaLI-3"
+    expect(models('Results improve, with sentence-embedding encoders such as BGE-M3, multilingual E5, and LaBSE performing best.')).toContain('LaBSE');
+    expect(models('It reaches 58.2% mIoU with 17x fewer parameters than Point Transformer V3.')).toEqual(['Point Transformer-v3']);
+    expect(models('We synthesise words using Tacotron 2 and FastSpeech 2 trained on one corpus, and compare with PaLI-3.').sort()).toEqual(['FastSpeech-2', 'PaLI-3', 'Tacotron-2']);
+    // the TTS model VITS in its capitals, not the plural of ViT
+    expect(models('Integrated within a VITS backbone, we compare with ViTs.').sort()).toEqual(['VITS', 'ViT']);
+  });
+});
