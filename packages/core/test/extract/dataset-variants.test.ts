@@ -179,6 +179,14 @@ describe('variants of a known benchmark written after it', () => {
     ]);
   });
 
+  it('reads a named split after a hyphen on a benchmark the reviewed group of 2026-12-07 adds', () => {
+    // real: corpus 2602.04877 "standard dense point tracking benchmarks, including TAP-Vid-DAVIS, TAP-Vid-Kinetics, and
+    // Robo-TAP" (read as DAVIS and Kinetics-400 before TAP-Vid was known), 2504.19413 "on LOCOMO benchmark"
+    expect(datasets('Results on benchmarks including TAP-Vid-DAVIS, TAP-Vid-Kinetics, and the LOCOMO benchmark.')).toEqual([
+      'LoCoMo [LOCOMO]', 'TAP-Vid-DAVIS [TAP-Vid-DAVIS]', 'TAP-Vid-Kinetics [TAP-Vid-Kinetics]',
+    ]);
+  });
+
   it('reads glued spellings of two-word names the lexicon lists', () => {
     expect(datasets('Results on COCOStuff, MetaWorld and VQARAD.')).toEqual(['COCO-Stuff [COCOStuff]', 'Meta-World [MetaWorld]', 'VQA-RAD [VQARAD]']);
   });
