@@ -9,7 +9,7 @@
  *   name ("Charades", "Kvasir") an acronym, a coined tail ("Charades-STA", "Kvasir-VQA") or a capitalised word that is no
  *   adjective ("Kinetics-Skeleton", not "Kinetics-Style"); one capital and Hard/Lite/… are the suffix step's;
  * - a version: "DOTA-v1.0", "LiveCodeBench v6", "BFCL-V3", "ActivityNet-1.3" (a decimal: a bare "-2" is as often a
- *   count or a range);
+ *   count or a range), or a dimension: "CV-Bench-2D";
  * - a size in billions or trillions of a web-scale corpus: "DataComp-1B", "SlimPajama-627B" (thousands and millions
  *   are the suffix step's).
  * - a split or edition in lower case, of a few words only: "LIBERO-plus", "SWE-bench-lite", "COCO-mini";
@@ -31,6 +31,8 @@ const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(
 const LOWER_TAIL = /-(plus|pro|lite|mini|hard|verified|extended)(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** "-v2", "-V1.5", "-1.3" (a decimal; a bare "-2" is as often a count or a range). */
 const HYPHEN_VERSION = /-([vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/** A dimension after a hyphen names a split: "CV-Bench-2D", "CV-Bench-3D". */
+const HYPHEN_DIMENSION = /-([1-4]D)(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** A size in billions or trillions ("LAION-2B", "SlimPajama-627B"); K and M are the suffix step's. */
 const HYPHEN_SIZE = /-(\d{1,4}(?:\.\d)?[BT])(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** A tail a plain capitalised name takes: an acronym or a coined word ("Charades-STA", "Kvasir-VQA", "Occ3D-nuScenes"). */
@@ -111,7 +113,7 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
     }
     if (c === 45) {
       HYPHEN_VERSION.lastIndex = end;
-      const v = HYPHEN_VERSION.exec(text) ?? ((HYPHEN_SIZE.lastIndex = end), /[A-Za-z]{4}/.test(base) ? HYPHEN_SIZE.exec(text) : null);
+      const v = HYPHEN_VERSION.exec(text) ?? ((HYPHEN_SIZE.lastIndex = end), /[A-Za-z]{4}/.test(base) ? HYPHEN_SIZE.exec(text) : null) ?? ((HYPHEN_DIMENSION.lastIndex = end), HYPHEN_DIMENSION.exec(text));
       if (v) {
         const label = `${base}-${v[1]!.replace(/^V/, 'v')}`;
         if (ctx.otherKind(label)) return null;

@@ -69,6 +69,11 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('We use the GSM8K-3 split.')).toEqual(['GSM8K [GSM8K]']);
   });
 
+  it('reads a dimension after a hyphen as a split', () => {
+    // real: corpus 2605.12586 "CV-Bench-2D", 2604.09531 "CV-Bench-3D" (read as CV-Bench once the lexicon knew it)
+    expect(datasets('Gains on CV-Bench-2D and CV-Bench-3D.')).toEqual(['CV-Bench-2D [CV-Bench-2D]', 'CV-Bench-3D [CV-Bench-3D]']);
+  });
+
   it('reads sizes in billions of a web-scale corpus, but not on a short name', () => {
     expect(datasets('Pretrained on DataComp-7B and LAION-9B.')).toEqual(['DataComp-7B [DataComp-7B]', 'LAION-9B [LAION-9B]']);
   });
