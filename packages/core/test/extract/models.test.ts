@@ -1124,6 +1124,8 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // a paper studying BiomedCLIP proposes no BiomedCLIP (real: corpus 2603.17879)
     expect(extractPaper({ key: 'p', title: 'Differential Attention-Augmented BiomedCLIP for Capsule Endoscopy', abstract: 'Our approach modifies BiomedCLIP, a biomedical vision-language foundation model, by replacing its attention.' })
       .filter((m) => m.label === 'BiomedCLIP').map((m) => m.relation)).toEqual(['uses']);
+    // real: corpus 2603.05503 "Mochi-1"; tune52-style reader's example "Your puppy Mochi" (2512.21616) is no model
+    expect(models('We compare with Mochi 1 and LLaVA-Video-7B; your puppy Mochi is cute.').sort()).toEqual(['LLaVA-Video-7B', 'Mochi-1']);
     // the TTS model VITS in its capitals, not the plural of ViT
     expect(models('Integrated within a VITS backbone, we compare with ViTs.').sort()).toEqual(['VITS', 'ViT']);
   });
