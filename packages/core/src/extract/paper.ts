@@ -1368,9 +1368,10 @@ function addProposals(
       model = cm.model;
     } else {
       // (a known dataset's name the paper gives its own technique stays the technique: "We introduce DAVIS, a simple
-      // and broadly applicable post-hoc technique" is no DAVIS video benchmark)
+      // and broadly applicable post-hoc technique" is no DAVIS video benchmark; nor is one the paper defines by a long
+      // form of its own that names no data, "We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering)")
       const ds = DATASETS.lookup(p.name);
-      if (ds && !(kind === 'method' && appositionNamesTechnique(text, p.name))) {
+      if (ds && !(kind === 'method' && (appositionNamesTechnique(text, p.name) || (p.long !== undefined && DATASETS.lookup(p.long) === undefined)))) {
         kind = 'dataset';
         slug = ds.slug;
         label = ds.label;

@@ -209,6 +209,16 @@ describe('a known dataset\'s name a paper gives its own technique', () => {
     const data = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on DAVIS and report J&F.' });
     expect(data.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:DAVIS:evaluates_on']);
   });
+  it('is the technique when the paper defines the name by a long form of its own that names no data', () => {
+    // real: corpus 2605.29881 "We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering), a training-free
+    // steering framework" (BRACS is a breast histology data set), 2511.02919 "we introduce ARC (Agent RAG Cache
+    // Mechanism), a novel, annotation-free caching framework"
+    const own = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind}:${m.label}`);
+    expect(own('We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering), a training-free steering framework.')).toEqual(['method:BRACS']);
+    expect(own('Therefore, we introduce ARC (Agent RAG Cache Mechanism), a novel caching framework for agents.')).toEqual(['method:ARC']);
+    // (a long form that names data keeps the data set)
+    expect(own('We introduce the Densely Annotated Video Instance Segmentation Dataset (DAVIS), a benchmark of harbor scenes.')).toEqual(['dataset:DAVIS']);
+  });
 });
 
 describe('a proposal named by words whose initials the text writes alone', () => {
