@@ -942,6 +942,8 @@ const CAPITALS_DOTTED_RELEASE = /^[ -]?\d{1,2}\.\d(?!\d*%|\d*\.\d)/;
 
 /** A program's ending after a family's name: "llama.cpp", "llama-index", "whisper.cpp". */
 const SOFTWARE_AFTER_FAMILY = /^(?:\.cpp|[-_]index|\.js)\b/i;
+/** A benchmark named after a model: "olmOCR-bench", "olmOCR Bench", "Whisper-Bench" (the data rules read it). */
+const BENCH_AFTER_FAMILY = /^(?:-[Bb]ench| ?Bench)(?![a-z])/;
 
 const OPENAI_BEFORE = /OpenAI(?:['’]s)?[\s-]$/;
 /** A paper on language models, where a capital "O1"/"O3" may be OpenAI's model. */
@@ -1160,8 +1162,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     if (!ok) continue;
     // the family must end at a word boundary (a glued digit continues it: Qwen2.5, GPT4o)
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
-    // (nor go on as a program's name: "llama.cpp", "llama-index" are software that runs models)
-    if (SOFTWARE_AFTER_FAMILY.test(text.slice(tk.end[last]!, tk.end[last]! + 8))) continue;
+    // (nor go on as a program's name: "llama.cpp", "llama-index" are software that runs models; nor as a benchmark's,
+    // "olmOCR-bench")
+    if (SOFTWARE_AFTER_FAMILY.test(text.slice(tk.end[last]!, tk.end[last]! + 8)) || BENCH_AFTER_FAMILY.test(text.slice(tk.end[last]!, tk.end[last]! + 7))) continue;
     // a glued version letter needs its digits ("MobileNetV2"; an abbreviation's "v" a dotted release too, "SDv1.4"),
     // and a case-sensitive family its capitals
     if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && (abbreviation !== undefined ? /^\d{1,2}(?:\.\d{1,2})?$/ : /^\d{1,2}$/).test(tokLower(tk, last + 1)))) continue;

@@ -1126,6 +1126,10 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
       .filter((m) => m.label === 'BiomedCLIP').map((m) => m.relation)).toEqual(['uses']);
     // real: corpus 2603.05503 "Mochi-1"; tune52-style reader's example "Your puppy Mochi" (2512.21616) is no model
     expect(models('We compare with Mochi 1 and LLaVA-Video-7B; your puppy Mochi is cute.').sort()).toEqual(['LLaVA-Video-7B', 'Mochi-1']);
+    // a benchmark named after a model is no model (real: tune46 2603.15206 "Extensive experiments on OmniDocBench and
+    // olmOCR-bench", corpus 2603.13032 "olmOCR Bench")
+    expect(models('Experiments on OmniDocBench, olmOCR-bench and Whisper-bench beat SatMAE.')).toEqual(['SatMAE']);
+    expect(models('We report results on the olmOCR Bench.')).toEqual([]);
     // the TTS model VITS in its capitals, not the plural of ViT
     expect(models('Integrated within a VITS backbone, we compare with ViTs.').sort()).toEqual(['VITS', 'ViT']);
   });
