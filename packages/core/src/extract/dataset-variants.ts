@@ -222,8 +222,8 @@ function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedA
 const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*[,;)]|\s+(?:and|or)\s)/y;
 /** What stands before a list's item: a separator or a list's lead. */
 const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as))\s*$/;
-/** Words that are no subset's name: a split, a metric, a setting, a head noun, a language, a verb of a title. */
-const NOT_SUBSET_WORD = /^(?:Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?|English|Chinese|French|German|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Italian|Portuguese)$/;
+/** Words that are no subset's name: a summary score, a split, a metric, a head noun, a language ("MATH Overall"). */
+const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?|English|Chinese|French|German|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Italian|Portuguese)$/;
 
 /**
  * A named subset of a known benchmark written after it with a space, as an item of a list ("TimeQA v2, FreshQA v2,

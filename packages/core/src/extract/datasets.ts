@@ -569,10 +569,11 @@ function versionOnlyNames(text: string, out: FoundDataset[]): void {
 const TITLE_PREPOSITION = /^(?:Between|Among|Across|Against|Under|Over|Versus|Vs|Via|Towards?|Using|From|With|Without|Within|Into|Onto|For|On|In|At|Of|By|To)$/;
 /**
  * What introduces the names after a plural head: a parenthesis, a colon (or a short relative clause and a colon: "two
- * datasets that we manually annotated: "), a dash, a comma, a cue word, or nothing.
+ * datasets that we manually annotated: ", not one that names other things, "datasets that we processed with two
+ * toolkits: "), a dash, a comma, a cue word, or nothing.
  */
 const PLURAL_HEAD_CUE =
-  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s+(?:that|which)\s[^.:;()]{1,80}?:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
+  /(\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely|such as)\s+)?|\s*:\s*|\s+(?:that|which)\s(?![^.:;()]*\b(?:tools?|toolkits?|librar(?:y|ies)|models?|methods?|metrics?|baselines?|frameworks?|systems?)\b)[^.:;()]{1,80}?:\s*|\s*--\s*|\s+[-–—]\s+|\s*,\s*(?:(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+)?|\s+(?:including|such as|namely|like|e\.g\.,?|i\.e\.,?)\s+|\s+)(?:the\s+)?(?=[A-Za-z0-9])/y;
 // (not "&", which joins the words of one name as often: "Tanks & Temples", "Speak & Improve")
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?/;
 /** A second edition after an item's year, which the list steps over: "YouTube-VOS 2018 & 2019, MOSE", "KITTI 2012/2015". */

@@ -1998,6 +1998,8 @@ const MAKES_BEFORE =
   /\b(?:construct(?:s|ed|ing)?|buil[dt]|builds|building|synthesi[sz](?:e|es|ed|ing)|curat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|creat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|deriv(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|results? in|resulting in|yield(?:s|ed|ing)?|establish(?:es|ed|ing)?|compil(?:e|es|ed|ing)|assembl(?:e|es|ed|ing))\s+(?:and\s+(?:publicly\s+)?[a-z]+\s+)?(?:(?:a|an)\s+(?:suite|set|collection)\s+of\s+)?$/i;
 /** A clause after the head that says the paper made them: "two datasets that we manually annotated: A and B". */
 const MADE_IN_CLAUSE = /^\s+(?:that|which)\s+we\s+(?:(?:have|had|manually|newly|carefully|also|further)\s+){0,2}(?:annotated|labell?ed|collected|constructed|built|created|curated|compiled|gathered|recorded|released|developed|introduced|proposed|designed)\b/;
+/** Data the authors made before this paper: "benchmarks that we released in our previous work: …". */
+const EARLIER_WORK = /\b(?:previous|previously|prior|earlier|past)\b/i;
 /** Who makes them: the paper ("we", "our") or its pipeline ("This pipeline produces …"). */
 const MAKER = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Pp]ipeline|[Ff]ramework|[Pp]rocess|[Pp]rocedure)\b/;
 /** The paper's data described by its parts: "Our dataset comprises two challenging subsets, A and B". */
@@ -2027,7 +2029,7 @@ function madeDataLists(text: string, titleEnd: number, starts: number[], known: 
     const sentStart = starts[s]!;
     const sentEnd = s + 1 < starts.length ? starts[s + 1]! : text.length;
     const before = text.slice(sentStart, m.index);
-    if (!((MAKES_BEFORE.test(before) && MAKER.test(before)) || COMPRISES_BEFORE.test(before) || (m[3] !== undefined && MADE_IN_CLAUSE.test(m[3])))) continue;
+    if (!((MAKES_BEFORE.test(before) && MAKER.test(before)) || COMPRISES_BEFORE.test(before) || (m[3] !== undefined && MADE_IN_CLAUSE.test(m[3]) && !EARLIER_WORK.test(m[3])))) continue;
     const from = m.index + m[0].length;
     for (const it of listItems(text.slice(from, sentEnd), countOf(m[1]!), m[2]!) ?? coinedListHeads(text.slice(from, sentEnd), countOf(m[1]!)) ?? []) {
       if (!isCoinedName(it.name) || known(it.name)) continue;

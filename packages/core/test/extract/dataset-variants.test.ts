@@ -179,6 +179,8 @@ describe('variants of a known benchmark written after it', () => {
     // known name after it
     expect(datasets('We report MMLU Global Facts, while HaluEval General results follow.')).toEqual(['HaluEval [HaluEval]', 'MMLU [MMLU]']);
     expect(datasets('We use XSum, HaluEval General results and MMLU.')).toEqual(['HaluEval [HaluEval]', 'MMLU [MMLU]', 'XSum [XSum]']);
+    // (a summary score after a benchmark: a reviewer's sentence)
+    expect(datasets('Scores: GSM8K, MATH Overall, BBH Average, and XSum.')).toEqual(['BBH [BBH]', 'GSM8K [GSM8K]', 'MATH [MATH]', 'XSum [XSum]']);
     expect(datasets('We use GSM8K Test, MMLU Accuracy, XNLI English, COCO Dataset, KITTI Cityscapes, and BLiMP.')).toEqual([
       'BLiMP [BLiMP]', 'Cityscapes [Cityscapes]', 'GSM8K [GSM8K]', 'KITTI [KITTI]', 'MMLU [MMLU]', 'MS COCO [COCO]', 'XNLI [XNLI]',
     ]);

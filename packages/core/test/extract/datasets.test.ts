@@ -335,6 +335,8 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('We test on two datasets that others annotated: HarborSet-300 and QuayRS-300.')).toEqual(['HarborSet-300', 'QuayRS-300']);
     // (a sentence's end before the colon: no list)
     expect(datasets('We test on two datasets that others annotated. Results: HarborSet-300 and QuayRS-300 are hard.')).toEqual([]);
+    // (a clause that names other things: the list after it is theirs; a reviewer's sentence)
+    expect(datasets('We process two datasets that we processed with two toolkits: SpaCy and Stanza.')).toEqual([]);
   });
 
   it('reads a list between glued dashes after a plural head', () => {

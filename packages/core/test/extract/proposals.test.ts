@@ -1339,6 +1339,8 @@ describe('data the paper makes, in a counted list after a verb of making', () =>
     // (someone else made them, or the paper only chose them)
     expect(kinds('To assess it, we utilized two datasets that others annotated: NWPU-300 and TextRS-300.')).toEqual([]);
     expect(kinds('To assess it, we utilized two datasets that we selected: NWPU-300 and TextRS-300.')).toEqual([]);
+    // (data the authors made in earlier work: a reviewer's sentence)
+    expect(kinds('We use two benchmarks that we released in our previous work: QuokkaQA and WombatQA.')).toEqual([]);
   });
   it('reads names right before a data head after a verb of making, in any form, in a sentence of the paper\'s own', () => {
     // real: 2511.08018 (tune8) "we introduce a high-quality data pipeline using LLaMA-3, Flux, and Grounding DINO to
