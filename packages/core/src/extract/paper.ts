@@ -1490,7 +1490,7 @@ const OWN_DATA_TAIL = /^-?(?:[A-Z][A-Za-z]*|\d+(?:\.\d+)?[KkM]?)(?:-[A-Za-z0-9]+
 /**
  * A model the text writes only as the head of a name the paper proposes is no model it names: "Qwen-BIM is
  * developed …", "we propose LLaVA-MORE, a family of …", "YOLO-SPCI" read the family alone where the name goes on with a
- * word no model lexicon knows. Readers list the paper's name, not the family, unless the text also writes the family
+ * word no model lexicon knows; so is one written only as the last part of such a name ("3D CoCa", "RS-CoCa"). Readers list the paper's name, not the family, unless the text also writes the family
  * on its own ("based on YOLO26", "CLIP's contrastive pretraining"): of 15 such papers in the read gold, readers list
  * the family in none of the 6 whose text writes it only inside the paper's name, in any casing.
  */
@@ -1499,7 +1499,7 @@ function familyOnlyInOwnNames(text: string, proposals: ReturnType<typeof findPro
   let lower: string | undefined;
   for (const [key, d] of drafts) {
     if (d.kind !== 'model' || d.relation !== 'uses') continue;
-    const heads = proposals.filter((p) => p.name.length > d.label.length + 1 && p.name.startsWith(d.label) && p.name.charCodeAt(d.label.length) === 45);
+    const heads = proposals.filter((p) => p.name.length > d.label.length + 1 && ((p.name.startsWith(d.label) && p.name.charCodeAt(d.label.length) === 45) || endsWithPart(p.name, d.label)));
     if (heads.length === 0) continue;
     if (lower === undefined) {
       lower = text.toLowerCase();
@@ -1510,12 +1510,22 @@ function familyOnlyInOwnNames(text: string, proposals: ReturnType<typeof findPro
   }
 }
 
-/** Whether every whole-word occurrence of `name` in `text` (in `lower`, the text in lower case) starts one of `names` there. */
+/** Does `name` end with `part` after a hyphen or a space ("RS-CoCa", "3D CoCa", "Mobile U-ViT")? */
+function endsWithPart(name: string, part: string): boolean {
+  if (!name.endsWith(part)) return false;
+  const c = name.charCodeAt(name.length - part.length - 1);
+  return c === 45 || c === 32;
+}
+
+/**
+ * Whether every whole-word occurrence of `name` in `text` (in `lower`, the text in lower case) is the head or the last
+ * part of one of `names` there.
+ */
 function onlyAsHeadOf(text: string, lower: string, name: string, names: readonly string[]): boolean {
   const word = lower === text ? name : name.toLowerCase();
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     if (isNameChar(text.charCodeAt(at - 1)) || (isNameChar(text.charCodeAt(at + word.length)) && text.charCodeAt(at + word.length) !== 45)) continue;
-    if (!names.some((n) => text.startsWith(n, at))) return false;
+    if (!names.some((n) => text.startsWith(n, at) || (endsWithPart(n, name) && text.startsWith(n, at + name.length - n.length)))) return false;
   }
   return true;
 }

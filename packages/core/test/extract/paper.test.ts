@@ -707,6 +707,11 @@ describe('a model family written only as the head of the paper\'s own name', () 
     // real: 2602.20812 "Qwen-BIM is developed", 2505.21370 "YOLO-SPCI"; the second invented
     expect(kinds('With the proposed benchmark and datasets, Qwen-BIM is developed and achieves a 21.0% increase over the base model.')).toEqual(['method/proposes:Qwen-BIM']);
     expect(kinds('We release Qwen-Finance, a model for financial analysis.')).toEqual(['model/proposes:Qwen-Finance']);
+    // or as its last part: real 2604.02185-style titles, corpus 2606.13275 "ZeroCLIP", 2503.23796 "On-device Sora",
+    // 2504.14715 "Med-2D SegNet", 2511.22125 "GA2-CLIP" (the review's "3D CoCa", 2504.09518)
+    const coca = extractPaper({ key: 'paper:x', title: '3D CoCa: Contrastive Learners are 3D Captioners', abstract: 'We present 3D CoCa, a framework that unifies contrastive learning and captioning.' });
+    expect(coca.filter((m) => m.kind === 'model' || m.relation === 'proposes').map((m) => `${m.kind}/${m.relation}:${m.label}`)).toEqual(['method/proposes:3D CoCa']);
+    expect(kinds('We propose GA2-CLIP, a prompt tuning method for video-language models.')).toEqual(['method/proposes:GA2-CLIP']);
   });
   it('is a model where the text also writes the family on its own, in any casing', () => {
     // real: 2603.27999 "VLMs such as CLIP … we propose CLIP-AU"; 2504.21233 "Phi-4-Mini-Reasoning" beside "Phi-4-Mini"
