@@ -559,7 +559,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune27'),
     papers: 120,
     floors: {
-      models: { precision: 0.893, recall: 0.761, f1: 0.822 },
+      models: { precision: 0.905, recall: 0.761, f1: 0.827 },
       datasets: { precision: 0.897, recall: 0.831, f1: 0.863 },
       proposes: { precision: 0.931, recall: 0.83, f1: 0.878 },
       methods: { precision: 0.859, recall: 0.817, f1: 0.838 },
@@ -839,7 +839,7 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     dir: join(import.meta.dirname, 'blind/tune45'),
     papers: 120,
     floors: {
-      models: { precision: 0.947, recall: 0.782, f1: 0.857 },
+      models: { precision: 0.96, recall: 0.782, f1: 0.862 },
       datasets: { precision: 0.925, recall: 0.831, f1: 0.876 },
       proposes: { precision: 0.973, recall: 0.714, f1: 0.823 },
       methods: { precision: 0.915, recall: 0.733, f1: 0.814 },
